@@ -1,0 +1,1 @@
+"""Quality measurements on real data: ``python -m reader.eval segment|summaries|figures …``."""

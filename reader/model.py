@@ -1,0 +1,122 @@
+"""The story record and the small value types every stage shares.
+
+Plain dataclasses, no behaviour beyond (de)serialisation: the pipeline produces them, the
+library stores them, the reader and the briefing consume them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+FigureKind = Literal["money", "percent", "count", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a story (or one of its duplicates) sits: 1-based, inclusive line numbers."""
+
+    path: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading that stands before body paragraph number ``paragraph`` (0-based)."""
+
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """ "up 5% year-over-year": direction up/down/flat, amount as written, the period compared."""
+
+    direction: Literal["up", "down", "flat"]
+    amount: str | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One key figure taken from a body sentence."""
+
+    surface: str
+    kind: FigureKind
+    value: float
+    unit: str | None
+    metric: str | None = None
+    subject: str | None = None
+    change: Change | None = None
+    sentence: str = ""
+    # index of the sentence in the story's sentence list, for "points back to its sentence"
+    sentence_index: int = -1
+    score: float = 0.0
+    converted: str | None = None  # a bracketed conversion tied to this figure, e.g. "$4 billion"
+
+
+@dataclass(slots=True)
+class Story:
+    """One story split out of the input files."""
+
+    id: str
+    title: str
+    title_generated: bool
+    sources: list[Source]
+    paragraphs: list[str]
+    headings: list[Heading] = field(default_factory=list)
+    byline: str | None = None
+    published: str | None = None
+    standfirst: str | None = None
+    dateline: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: list[str] | None = None
+    figures: list[Figure] | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def lines(self) -> int:
+        first = self.sources[0]
+        return first.last_line - first.first_line + 1
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.summary is None:
+            data.pop("summary")
+        if self.figures is None:
+            data.pop("figures")
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Story:
+        figures = data.get("figures")
+        return cls(
+            id=data["id"],
+            title=data["title"],
+            title_generated=bool(data["title_generated"]),
+            sources=[Source(**s) for s in data["sources"]],
+            paragraphs=list(data["paragraphs"]),
+            headings=[Heading(**h) for h in data.get("headings", [])],
+            byline=data.get("byline"),
+            published=data.get("published"),
+            standfirst=data.get("standfirst"),
+            dateline=data.get("dateline"),
+            tags=list(data.get("tags", [])),
+            summary=data.get("summary"),
+            figures=None if figures is None else [figure_from_json(f) for f in figures],
+        )
+
+
+def figure_from_json(data: dict[str, Any]) -> Figure:
+    change = data.get("change")
+    fields = dict(data)
+    fields["change"] = None if change is None else Change(**change)
+    return Figure(**fields)
