@@ -1,0 +1,103 @@
+"""Turn text units into bags of stemmed content words.
+
+Segmentation only needs to know which *content* words each unit uses: repeated vocabulary is
+what holds a story together, and a change of vocabulary is what marks a new one. Stop words are
+dropped (sumy's English list, loaded lazily, plus a few scrape-noise words of our own) and the
+rest are Porter-stemmed so "markets"/"market" count as one term. nltk and sumy are imported
+inside functions because this module sits on the reader's start-up path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Words that appear in every story of a scraped pile (credits, stamps, promo) and therefore say
+# nothing about which story a unit belongs to.
+_EXTRA_STOP = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "mr",
+        "mrs",
+        "ms",
+        "also",
+        "would",
+        "could",
+        "one",
+        "two",
+        "new",
+        "year",
+        "years",
+        "ago",
+        "hours",
+        "hour",
+        "minutes",
+        "told",
+        "image",
+        "images",
+        "getty",
+        "photo",
+        "read",
+        "news",
+        "reuters",
+        "ap",
+        "afp",
+        "via",
+        "published",
+        "updated",
+        "share",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's English stop list (offline) joined with our own noise words."""
+    try:
+        from sumy.utils import get_stop_words
+
+        base = frozenset(w.lower() for w in get_stop_words("english"))
+    except Exception:  # pragma: no cover - sumy is a declared dependency
+        base = frozenset()
+    return base | _EXTRA_STOP
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word (cached: news vocabularies repeat a lot)."""
+    return str(_stemmer().stem(word))
+
+
+def content_terms(text: str) -> list[str]:
+    """The stemmed content words of one unit, in order (repeats kept: counts matter)."""
+    stops = stop_words()
+    terms = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group().replace("’", "'")
+        if len(word) < 2 or word in stops:
+            continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        terms.append(stem(word))
+    return terms
+
+
+def term_ids(units: Sequence[str]) -> tuple[list[list[int]], int]:
+    """Each unit as a list of integer term ids, plus the vocabulary size of the whole input."""
+    vocab: dict[str, int] = {}
+    out: list[list[int]] = []
+    for unit in units:
+        out.append([vocab.setdefault(t, len(vocab)) for t in content_terms(unit or "")])
+    return out, len(vocab)
