@@ -1,7 +1,7 @@
-"""Dynamic-programming segmentation under a Utiyama–Isahara style description-length cost.
+"""Dynamic-programming segmentation under a description-length cost (after Utiyama–Isahara).
 
-Each segment is charged the cost of coding its words with a unigram model fitted to that
-segment alone (Laplace-smoothed over the document's vocabulary): a stretch that keeps reusing
+Each segment is charged the cost of coding its words with a unigram model learnt on that
+segment as it goes, backed off to the document's word distribution: a stretch that keeps reusing
 its own words is cheap, a stretch that mixes two vocabularies is dear. Each boundary costs a
 penalty, so the number of segments falls out of the minimisation instead of being guessed, and
 a single coherent article stays whole because splitting it only pays the penalty twice over
@@ -33,28 +33,47 @@ class CostTable:
         return self.rows[a][b - a - 1]
 
 
-def segment_costs(docs: Sequence[Sequence[int]], vocab: int, window: int) -> CostTable:
-    """Description length of every segment up to ``window`` units long.
+def segment_costs(
+    docs: Sequence[Sequence[int]], vocab: int, window: int, mix: float = 0.6, mode: str = "bg"
+) -> CostTable:
+    """Code length of every segment up to ``window`` units long.
 
-    cost = N·log(N + V) − Σ_w f_w·log(f_w + 1), kept up to date word by word as the segment
-    grows, so all segments starting at one unit cost O(window · words) together.
+    mode "bg" (default): each word is coded sequentially with a mixture of the segment's own
+    running unigram model and the whole document's word distribution,
+    −log(mix·f_w/N + (1 − mix)·p_doc(w)), f_w and N counted *before* the word. A new word costs
+    the same in any segment, so splitting a coherent article buys nothing; a word the segment
+    already used is cheap, so a stretch that keeps its own vocabulary wants its own segment.
+    (Utiyama–Isahara's Laplace-smoothed model, mode "ui", makes new words cheaper in short
+    segments and so over-splits long news articles.)
+    Costs are updated word by word as the segment grows: O(window · words) per start.
     """
     n = len(docs)
     k = max(vocab, 1)
     rows: list[list[float]] = []
     log = math.log
+    doc_counts: dict[int, int] = {}
+    for d in docs:
+        for w in d:
+            doc_counts[w] = doc_counts.get(w, 0) + 1
+    n_tokens = max(1, sum(doc_counts.values()))
+    background = {w: (1.0 - mix) * c / n_tokens for w, c in doc_counts.items()}
     for a in range(n):
         counts: dict[int, int] = {}
-        acc = 0.0  # Σ f·log(f+1)
+        acc = 0.0
         total = 0
         row: list[float] = []
         for b in range(a, min(n, a + window)):
             for w in docs[b]:
                 f = counts.get(w, 0)
-                acc += (f + 1) * log(f + 2) - (f * log(f + 1) if f else 0.0)
+                if mode == "ui":
+                    acc += (f + 1) * log(f + 2) - (f * log(f + 1) if f else 0.0)
+                elif total:
+                    acc += log(mix * f / total + background[w])
+                else:
+                    acc += log(background[w] / (1.0 - mix))
                 counts[w] = f + 1
                 total += 1
-            row.append(total * log(total + k) - acc)
+            row.append(total * log(total + k) - acc if mode == "ui" else -acc)
         rows.append(row)
     return CostTable(n=n, window=window, rows=rows)
 
