@@ -5,6 +5,7 @@ v1: a fixed abbreviation list; the summaries work may extend it (training, line 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
@@ -103,3 +104,41 @@ def split_sentences(text: str) -> list[str]:
     if not text:
         return []
     return [s.strip() for s in _tokenizer().tokenize(text) if s.strip()]
+
+
+# A word as sumy expects it: starts with a letter, may hold inner apostrophes or hyphens.
+# Numbers ("34.81", "2,500") are kept too: in news they carry much of the content.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+
+def word_tokens(sentence: str) -> list[str]:
+    """Words and numbers of one sentence, punctuation dropped (no nltk data needed)."""
+    return _WORD.findall(sentence)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Lower-cased Snowball (Porter2) stem; cached because news text repeats words a lot."""
+    return _stemmer()(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from nltk.stem.snowball import EnglishStemmer
+
+    return EnglishStemmer().stem
+
+
+class SumyTokenizer:
+    """The tokenizer object sumy's Sentence and parsers call (to_sentences / to_words).
+
+    sumy's own Tokenizer loads nltk punkt data at construction; this one uses our splitter.
+    """
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(word_tokens(sentence))

@@ -1,0 +1,132 @@
+"""sumy's document model built from a cleaned story, plus the shared language resources.
+
+Headings (and the title) become ``is_heading`` sentences so no summarizer can pick them, and
+leftover captions/credits/bullets ("Getty Images", "Read more") are dropped before ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from reader.sentences import SumyTokenizer, split_sentences, stem, word_tokens
+
+# Words that make a short line a sentence rather than a label or a caption.
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "rose",
+        "fell",
+        "rise",
+        "falls",
+        "rises",
+        "grew",
+        "grow",
+        "cut",
+        "cuts",
+        "won",
+        "lost",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "took",
+        "get",
+        "gets",
+        "got",
+        "see",
+        "sees",
+        "saw",
+    ]
+)
+_CREDIT = re.compile(r"[|•·]|\b(?:getty|reuters|afp|ap photo|images|photo|credit)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def is_fragment(sentence: str) -> bool:
+    """A caption, credit, label or bullet stub: very short and verbless, or a piped credit line."""
+    words = word_tokens(sentence)
+    if len(words) < 3:
+        return True
+    lowered = [w.lower() for w in words]
+    if "|" in sentence and not any(w in _VERBISH for w in lowered):
+        return True
+    if len(words) >= 8 or _SENTENCE_END.search(sentence.strip()):
+        return False
+    return not any(w in _VERBISH or w.endswith("ed") for w in lowered) or bool(
+        _CREDIT.search(sentence) and len(words) < 6
+    )
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's bundled English stop-word list (ships inside the sumy package, not nltk data)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+def stemmer(word: str) -> str:
+    """The stemmer handed to sumy summarizers (a callable, as sumy expects)."""
+    return stem(word)
+
+
+def body_sentences(paragraphs: Sequence[str], headings: Sequence[str] = ()) -> list[list[str]]:
+    """Sentences per paragraph, with heading lines and fragments removed (may leave all empty)."""
+    heading_set = {h.strip() for h in headings if h.strip()}
+    out: list[list[str]] = []
+    for paragraph in paragraphs:
+        if paragraph.strip() in heading_set:
+            continue
+        out.append(split_sentences(paragraph))
+    kept = [[s for s in para if not is_fragment(s)] for para in out]
+    if not any(kept):  # everything looked like a fragment (e.g. no punctuation): keep it all
+        kept = out
+    return [p for p in kept if p]
+
+
+def build_document(
+    paragraphs: Sequence[str], headings: Sequence[str] = (), title: str | None = None
+) -> Any:
+    """sumy ObjectDocumentModel: title and headings as heading sentences, then the body."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = SumyTokenizer()
+    parts = []
+    head = [t for t in ([title] if title else []) + list(headings) if t and t.strip()]
+    if head:
+        parts.append(Paragraph([Sentence(h, tokenizer, is_heading=True) for h in head]))
+    for para in body_sentences(paragraphs, headings):
+        parts.append(Paragraph([Sentence(s, tokenizer) for s in para]))
+    return ObjectDocumentModel(parts)
