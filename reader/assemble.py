@@ -1,0 +1,231 @@
+"""Turn classified lines into stories: paragraphs, cue scores, boundaries, metadata.
+
+Body lines become paragraphs (hard-wrapped lines joined). Before each paragraph we score how
+strongly the furniture in front of it says "a new story starts here" (a headline block, a
+photo caption + credit, a byline or timestamp); section headings count against a boundary
+because long articles have them. The boundary finder weighs those cues against lexical
+cohesion, so even a story that starts with no cue at all can be separated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.dedupe import normalise, story_id
+from reader.lines import BODY_KINDS, Line, ends_sentence, split_dateline
+from reader.model import Heading, Source, Story
+from reader.titles import generate_title
+
+# How strongly each kind of line in front of a paragraph signals a story start (0..1);
+# headings are negative: they sit inside long articles.
+CUE_WEIGHTS: dict[str, float] = {
+    "title": 0.95,
+    "masthead": 0.9,
+    "caption": 0.9,
+    "credit": 0.9,
+    "byline": 0.8,
+    "standfirst": 0.8,
+    "timestamp": 0.7,
+    "reading_time": 0.7,
+    "tag": 0.7,
+    "heading": -0.5,
+}
+
+# A story that starts without any cue must have at least this many paragraphs.
+MIN_UNCUED_PARAGRAPHS = 3
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A body paragraph, its line span, and the non-body lines that stood right before it."""
+
+    text: str
+    first: int
+    last: int
+    head: list[Line] = field(default_factory=list)
+    cue: float = 0.0
+
+
+def _blank_separated(lines: Sequence[Line]) -> bool:
+    """True when the file separates paragraphs with blank lines (so adjacent lines are one)."""
+    gaps = adjacent = 0
+    prev: Line | None = None
+    blank_between = False
+    for ln in lines:
+        if ln.kind == "blank":
+            blank_between = True
+            continue
+        if prev is not None and prev.kind == "body" and ln.kind == "body":
+            if blank_between:
+                gaps += 1
+            else:
+                adjacent += 1
+        prev = ln
+        blank_between = False
+    return gaps >= 2 and gaps > adjacent
+
+
+def cue_score(head: Sequence[Line]) -> float:
+    """The strongest cue among ``head`` lines; headings only count when nothing else is there."""
+    scores = [CUE_WEIGHTS.get(ln.kind, 0.0) for ln in head]
+    positive = [s for s in scores if s > 0]
+    if positive:
+        # two independent cues (caption and credit, byline and timestamp) reinforce each other
+        miss = 1.0
+        for s in positive:
+            miss *= 1.0 - s
+        return min(1.0, 1.0 - miss)
+    return min(scores, default=0.0)
+
+
+def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
+    """Body paragraphs in order (each with the furniture before it) and the trailing furniture."""
+    blank_style = _blank_separated(lines)
+    paras: list[Paragraph] = []
+    pending: list[Line] = []
+    blank_since = True
+    for ln in lines:
+        if ln.kind == "blank":
+            blank_since = True
+            continue
+        if ln.kind not in BODY_KINDS:
+            pending.append(ln)
+            continue
+        cur = paras[-1] if paras else None
+        join = (
+            cur is not None
+            and not pending
+            and ln.kind == "body"
+            and cur.last == ln.no - 1
+            and not cur.text.endswith(":")
+            and (not ends_sentence(cur.text) or blank_style)
+            and not _was_bullet(cur, lines)
+        )
+        if join and cur is not None:
+            sep = "" if cur.text.endswith("-") and ln.text[:1].islower() else " "
+            cur.text = cur.text[:-1] + ln.text if sep == "" else cur.text + " " + ln.text
+            cur.last = ln.no
+        else:
+            paras.append(Paragraph(ln.text, ln.no, ln.no, pending))
+            pending = []
+        blank_since = False
+    del blank_since
+    for p in paras:
+        p.cue = cue_score(p.head)
+    return paras, pending
+
+
+def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
+    return lines[p.last - 1].kind == "bullet"
+
+
+def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
+    """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
+    from reader.segment import find_boundaries
+
+    units = [p.text for p in paras]
+    cues = [p.cue for p in paras]
+    found = set(find_boundaries(units, cues))
+    # A real headline block is a new story whatever the words say (a repeated article
+    # has identical vocabulary, which cohesion alone would keep together).
+    found.update(
+        i for i, p in enumerate(paras) if i > 0 and any(ln.kind == "title" for ln in p.head)
+    )
+    starts = sorted(i for i in found if 0 < i < len(paras))
+    # A boundary nothing on the page supports must open a story of some length: a two-paragraph
+    # "story" with no headline, caption or byline is far likelier an article's closing aside.
+    kept: list[int] = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(paras)
+        if paras[i].cue <= 0 and end - i < MIN_UNCUED_PARAGRAPHS:
+            continue
+        kept.append(i)
+    return kept
+
+
+def _first(head: Sequence[Line], kind: str) -> str | None:
+    for ln in head:
+        if ln.kind == kind:
+            return ln.text
+    return None
+
+
+def _dedupe_paragraphs(texts: list[str]) -> list[int]:
+    """Indices to keep: a paragraph repeated inside one story (a pull quote) appears once."""
+    seen: set[str] = set()
+    keep = []
+    for i, t in enumerate(texts):
+        key = normalise(t)
+        if key in seen:
+            continue
+        seen.add(key)
+        keep.append(i)
+    return keep
+
+
+def build(
+    path: str,
+    lines: Sequence[Line],
+    paras: Sequence[Paragraph],
+    tail: Sequence[Line],
+    starts: Sequence[int],
+) -> list[Story]:
+    """Story records for the paragraph groups beginning at 0 and at each of ``starts``."""
+    if not paras:
+        return []
+    edges = [0, *starts, len(paras)]
+    last_content = max((ln.no for ln in lines if ln.kind != "blank"), default=1)
+    stories: list[Story] = []
+    for k in range(len(edges) - 1):
+        group = paras[edges[k] : edges[k + 1]]
+        head = group[0].head
+        first_line = min([group[0].first, *(ln.no for ln in head)])
+        if k == 0:
+            first_line = min([first_line, *(ln.no for ln in lines if ln.kind != "blank")])
+        if k + 1 < len(edges) - 1:
+            nxt = paras[edges[k + 1]]
+            stop = min([nxt.first, *(ln.no for ln in nxt.head)]) - 1
+            last_line = max(
+                [
+                    group[-1].last,
+                    *(
+                        ln.no
+                        for ln in lines[:stop]
+                        if ln.kind != "blank" and ln.no > group[-1].last
+                    ),
+                ]
+            )
+        else:
+            last_line = max(group[-1].last, last_content)
+        texts = [p.text for p in group]
+        keep = _dedupe_paragraphs(texts)
+        headings: list[Heading] = []
+        kept_paras: list[str] = []
+        for j, p in enumerate(group):
+            for ln in p.head if j > 0 else head:
+                if ln.kind == "heading" and j in keep:
+                    headings.append(Heading(ln.text, len(kept_paras)))
+            if j in keep:
+                kept_paras.append(p.text)
+        dateline, _ = split_dateline(kept_paras[0])
+        title = _first(head, "title")
+        byline = _first(head, "byline")
+        if byline and byline.lower().startswith("by "):
+            byline = byline[3:].strip()
+        stories.append(
+            Story(
+                id=story_id(kept_paras),
+                title=title or generate_title(kept_paras[0]),
+                title_generated=title is None,
+                sources=[Source(path, first_line, last_line)],
+                paragraphs=kept_paras,
+                headings=headings,
+                byline=byline,
+                published=_first(head, "timestamp"),
+                standfirst=_first(head, "standfirst"),
+                dateline=dateline,
+                tags=[ln.text for ln in head if ln.kind == "tag"],
+            )
+        )
+    return stories

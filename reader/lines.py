@@ -1,0 +1,330 @@
+"""Give every line of an article pile a kind: body text, metadata, or furniture to drop.
+
+Scraped pages mix story text with headlines, bylines, "9 hours ago" stamps, photo captions and
+agency credits, promo prompts and section headings. The classifier uses general shape features
+(length, terminal punctuation, capitalisation, position, what comes before and after) plus the
+generic wire conventions in ``lines_patterns``; nothing is keyed to a particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.lines_patterns import (
+    BULLET,
+    BULLET_MARKER,
+    BYLINE,
+    BYLINE_ROLE,
+    CREDIT_INLINE,
+    DATELINE,
+    TERMINAL,
+    is_credit,
+    is_promo,
+    is_reading_time,
+    is_timestamp,
+)
+
+Kind = Literal[
+    "blank",
+    "body",
+    "bullet",
+    "marker",
+    "title",
+    "standfirst",
+    "byline",
+    "timestamp",
+    "heading",
+    "caption",
+    "credit",
+    "masthead",
+    "tag",
+    "reading_time",
+    "promo",
+]
+
+# Kinds whose text is kept as story text.
+BODY_KINDS = frozenset({"body", "bullet"})
+# Kinds that are only page furniture and are dropped entirely.
+DROPPED_KINDS = frozenset({"caption", "credit", "promo", "reading_time", "masthead", "marker"})
+# Kinds that describe the story that follows (its head block).
+HEAD_KINDS = frozenset(
+    {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}
+)
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
+    r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
+    re.I,
+)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "up",
+        "out",
+        "off",
+        "over",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line with its kind; ``no`` is 1-based, ``text`` is stripped (bullet marks removed)."""
+
+    no: int
+    text: str
+    kind: Kind
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of non-small words that start with a capital letter or digit."""
+    words = [w.strip("\"'“”‘’()[]") for w in _words(text)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return caps / len(words)
+
+
+def headlike(text: str) -> bool:
+    """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
+    t = text.strip()
+    words = _words(t)
+    if not words or len(words) > 16 or len(t) > 130:
+        return False
+    first = t.lstrip("\"'“‘(")
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    if t.endswith("?"):
+        return True
+    if ends_sentence(t) or t.endswith(","):
+        return False
+    # "Shares closed higher. Analysts" style: a sentence break inside means body.
+    return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
+    m = DATELINE.match(text)
+    if not m:
+        return None, text
+    place = m.group(1).strip().rstrip(",")
+    rest = text[m.end() :]
+    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return None, text
+    return place, rest
+
+
+def _is_byline_shape(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 8 or ends_sentence(text):
+        return False
+    return title_case_ratio(text) >= 0.75 or bool(BYLINE_ROLE.search(text))
+
+
+def classify_lines(raw: Sequence[str]) -> list[Line]:
+    """Kinds for every line of one document (context-sensitive, so the whole list at once)."""
+    lines = [Line(i + 1, t.strip(), "body") for i, t in enumerate(raw)]
+    nb: list[int] = []  # indices of non-blank lines
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            ln.kind = "blank"
+        else:
+            nb.append(i)
+    pos = {idx: k for k, idx in enumerate(nb)}
+
+    def nxt(i: int, step: int = 1) -> Line | None:
+        k = pos[i] + step
+        return lines[nb[k]] if 0 <= k < len(nb) else None
+
+    fixed: set[int] = set()
+    # 1. Context-free kinds.
+    for i in nb:
+        ln = lines[i]
+        t = ln.text
+        if BULLET_MARKER.match(t):
+            ln.kind = "marker"
+        elif is_reading_time(t):
+            ln.kind = "reading_time"
+        elif is_timestamp(t):
+            ln.kind = "timestamp"
+        elif is_credit(t):
+            ln.kind = "credit"
+        elif is_promo(t):
+            ln.kind = "promo"
+        elif BYLINE.match(t) and len(_words(t)) <= 12 and not ends_sentence(t.rstrip(".")):
+            ln.kind = "byline"
+        else:
+            continue
+        fixed.add(i)
+
+    # 2. Bullets: a lone marker line puts its bullet text on the next line.
+    for i in nb:
+        ln = lines[i]
+        if i in fixed:
+            continue
+        prev = nxt(i, -1)
+        if prev is not None and prev.kind == "marker" and prev.no == ln.no - 1:
+            ln.kind = "bullet"
+            fixed.add(i)
+        elif BULLET.match(ln.text):
+            ln.kind = "bullet"
+            ln.text = BULLET.sub("", ln.text, count=1)
+            fixed.add(i)
+
+    # 3. Captions: the descriptive line right before a credit; or a line with an inline credit.
+    for i in nb:
+        ln = lines[i]
+        if i in fixed:
+            continue
+        after = nxt(i)
+        words = len(_words(ln.text))
+        if after is not None and after.kind == "credit" and words <= 60:
+            if not _REPORTING.search(ln.text) or words <= 12:
+                ln.kind = "caption"
+                fixed.add(i)
+        elif CREDIT_INLINE.search(ln.text) and words <= 80:
+            ln.kind = "caption"
+            fixed.add(i)
+
+    # 4. Topic tags: a run of short bullets before any content at the top of the file.
+    k = 0
+    while k < len(nb) and lines[nb[k]].kind == "bullet" and _is_tag(lines[nb[k]].text):
+        k += 1
+    if k >= 2 or (k == 1 and k < len(nb) and headlike(lines[nb[k]].text)):
+        for j in range(k):
+            lines[nb[j]].kind = "tag"
+
+    # 5. Masthead: a one-to-three-word brand line at the very top, followed by a headline.
+    if len(nb) >= 2:
+        first, second = lines[nb[0]], lines[nb[1]]
+        if (
+            first.kind == "body"
+            and len(_words(first.text)) <= 3
+            and len(first.text) <= 32
+            and headlike(first.text)
+            and not first.text.endswith("?")
+            and headlike(second.text)
+            and second.kind == "body"
+        ):
+            first.kind = "masthead"
+            fixed.add(nb[0])
+
+    # 6. Bylines without "By": a short name line next to a timestamp.
+    for i in nb:
+        ln = lines[i]
+        if i in fixed or ln.kind != "body":
+            continue
+        before, after = nxt(i, -1), nxt(i)
+        near_time = (after is not None and after.kind == "timestamp") or (
+            before is not None and before.kind == "timestamp"
+        )
+        if (near_time and _is_byline_shape(ln.text) and not (after and after.kind == "body")) or (
+            near_time and _is_byline_shape(ln.text) and BYLINE_ROLE.search(ln.text)
+        ):
+            ln.kind = "byline"
+            fixed.add(i)
+
+    # 7. Headline-shaped lines: template questions, titles, section headings.
+    seen_content = False
+    for i in nb:
+        ln = lines[i]
+        if ln.kind != "body":
+            if ln.kind in ("bullet", "caption", "credit"):
+                seen_content = seen_content or ln.kind == "bullet"
+            continue
+        after = nxt(i)
+        if not headlike(ln.text) or after is None:
+            if after is None and headlike(ln.text) and len(_words(ln.text)) < 5:
+                ln.kind = "promo"  # a stray trailing label ("Related Topics")
+            else:
+                seen_content = True
+            continue
+        if after.text[:1].islower():
+            seen_content = True  # a hard-wrapped line, not a heading
+            continue
+        before = nxt(i, -1)
+        if ln.text.endswith("?") and (
+            len(_words(ln.text)) <= 4
+            or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
+            or (before is not None and before.kind == "heading" and before.text.endswith("?"))
+        ):
+            ln.kind = "heading"
+            continue
+        head_follows = any(
+            (n := nxt(i, s)) is not None and n.kind in ("byline", "timestamp", "reading_time")
+            for s in (1, 2, 3)
+        )
+        head_precedes = before is not None and before.kind in (
+            "caption",
+            "credit",
+            "masthead",
+            "tag",
+        )
+        if not seen_content or head_follows or head_precedes:
+            ln.kind = "title"
+        else:
+            ln.kind = "heading"
+
+    # 8. Standfirst: the summary line between a title block and the body.
+    for i in nb:
+        ln = lines[i]
+        if ln.kind != "title":
+            continue
+        k = pos[i] + 1
+        meta = False
+        while k < len(nb) and lines[nb[k]].kind in ("byline", "timestamp", "reading_time"):
+            meta = True
+            k += 1
+        if k >= len(nb):
+            continue
+        cand = lines[nb[k]]
+        if cand.kind != "body" or len(_words(cand.text)) > 60:
+            continue
+        follow = lines[nb[k + 1]] if k + 1 < len(nb) else None
+        if follow is None:
+            continue
+        if follow.kind == "heading" or (
+            meta
+            and lines[nb[k - 1]].no == cand.no - 1
+            and follow.no > cand.no + 1
+            and lines[nb[k - 1]].kind != "title"
+        ):
+            cand.kind = "standfirst"
+    return lines
+
+
+def _is_tag(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= 4 and not ends_sentence(text) and len(text) <= 40

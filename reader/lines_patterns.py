@@ -1,0 +1,130 @@
+"""Surface patterns the line classifier tests: boilerplate, credits, timestamps, bylines.
+
+These are generic web/wire conventions (agency credits, "N min read", "Updated …" stamps,
+newsletter and share prompts), not strings from any particular file.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday|rsday)?\.?"
+
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
+    r"(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
+    r"\s+ago\.?$",
+    re.I,
+)
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?|"
+    r"[ap]\.?m\.?,?|[A-Z]{2,4}T?,?|utc|gmt|et|pt|updated|published|posted|last|on|at|"
+    r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|[-–—|•,:/])$",
+    re.I,
+)
+_HAS_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b",
+    re.I,
+)
+
+READING_TIME = re.compile(
+    r"^(?:reading time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*"
+    r"(?:min(?:ute)?s?|m)\.?\s*(?:read|reading(?: time)?|listen)?\.?$",
+    re.I,
+)
+
+PROMO = re.compile(
+    r"^(?:(?:read|see|watch|listen to)\s+(?:more|also|next|the full|our)\b"
+    r"|related\s*:|related (?:articles?|stories|coverage)\b|more from\b|recommended\b"
+    r"|(?:do|did) you find this (?:article|story|page|content)\b"
+    r"|(?:was|is) this (?:article|story|page|content) (?:useful|helpful)"
+    r"|ai[- ]generated\b|generated (?:by|with|using) ai\b|this (?:article|content|summary) (?:was|is) (?:ai[- ])?generated"
+    r"|sign up\b|subscribe\b|get (?:the|our) .*newsletter|newsletter\b"
+    r"|share (?:this|on|via)\b|share$|tweet$|email$|print$|copy link$|save$|comments?$"
+    r"|advertisement\b|sponsored\b|ad$|skip (?:to|advertisement)\b"
+    r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
+    r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
+    r"|story continues below\b|continue reading\b|scroll to continue\b"
+    r"|(?:rate|report) this\b|feedback\b|watch now\b|listen now\b)",
+    re.I,
+)
+
+_AGENCIES = (
+    r"getty images|reuters|afp|ap|associated press|bloomberg|epa|efe|shutterstock|alamy|"
+    r"xinhua|pa(?: images| media)?|anadolu|nurphoto|sipa|zuma|imago|dpa|ansa|kyodo|yonhap|"
+    r"ap images|afp via getty images|bloomberg via getty images"
+)
+CREDIT_INLINE = re.compile(
+    r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|\((?:photo|image|picture)s?\s*(?:by|:|/)[^)]*\)",
+    re.I,
+)
+CREDIT_LINE = re.compile(
+    r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credit)?\s*(?:by|:|/|—|-)\s*.+"
+    r"|credit\s*:\s*.+"
+    r"|\(?(?:ap|afp|reuters|epa)\s*photo\s*/.+"
+    rf"|.{{0,60}}(?:/|\||via|for)\s*(?:{_AGENCIES})\)?"
+    rf"|(?:{_AGENCIES})\.?)$",
+    re.I,
+)
+
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|story by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
+)
+BYLINE_ROLE = re.compile(
+    r"\b(?:staff|team|desk|editor|editors|reporter|correspondent|writer|contributor|columnist|"
+    r"analyst|newsroom)\b",
+    re.I,
+)
+
+DATELINE = re.compile(
+    r"^((?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,})(?:[ ,]+(?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,}|D\.C\.)){0,3}"
+    r"(?:\s*,\s*\w+\.?\s*\d{0,2})?"
+    r"(?:\s*\((?:[A-Za-z ]{2,20})\))?)\s*(?:—|–|--| - )\s*(?=\S)"
+)
+
+BULLET = re.compile(r"^\s*(?:[-–•*·▪●◦]|\d{1,2}[.)])\s+(?=\S)")
+BULLET_MARKER = re.compile(r"^\s*[-–•*·▪●◦]\s*$")
+
+TERMINAL = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+
+
+def is_timestamp(text: str) -> bool:
+    """'9 hours ago', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025', '2025-03-04'."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return False
+    if RELATIVE_TIME.match(t):
+        return True
+    if not _HAS_DATE.search(t) and not re.search(r"\b(?:19|20)\d{2}\b", t):
+        return False
+    tokens = t.replace("(", " ").replace(")", " ").split()
+    dateish = sum(1 for tok in tokens if _DATE_TOKEN.match(tok))
+    return dateish >= max(2, int(0.8 * len(tokens) + 0.5))
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit line: 'Name | Agency | Getty Images', 'Photo: Reuters', '(AP Photo/…)'."""
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    parts = [p.strip() for p in t.split("|")]
+    if len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not TERMINAL.search(t):
+        return True
+    if len(t.split()) <= 14 and CREDIT_LINE.match(t):
+        return True
+    return bool(CREDIT_INLINE.fullmatch(t))
+
+
+def is_promo(text: str) -> bool:
+    t = text.strip().strip("*_#>[]").strip()
+    return len(t.split()) <= 14 and bool(PROMO.match(t))
+
+
+def is_reading_time(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 40 and bool(READING_TIME.match(t)) and re.search(r"[a-z]", t, re.I) is not None

@@ -1,0 +1,128 @@
+"""Titles for stories that arrive without a headline: a short clause from the lead sentence.
+
+No parser or model data: the lead sentence is cut at the first clause boundary that leaves a
+readable 5-12 word phrase, which in news prose is nearly always subject + verb + object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lines import split_dateline
+
+MAX_WORDS = 12
+MIN_WORDS = 5
+_STRONG = (
+    ", which",
+    ", who",
+    ", where",
+    " — ",
+    " – ",
+    " -- ",
+    "; ",
+    ": ",
+    ", according",
+    ", said",
+    ", after",
+    ", as ",
+    ", following",
+    ", while",
+    ", but",
+    ", and",
+    ", with",
+    ", amid",
+    ", ",
+)
+_WEAK = (
+    " after ",
+    " following ",
+    " amid ",
+    " as ",
+    " because ",
+    " to ",
+    " with ",
+    " from ",
+    " for ",
+    " by ",
+    " that ",
+    " in ",
+    " on ",
+    " at ",
+    " over ",
+)
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "that",
+        "which",
+        "who",
+        "its",
+        "their",
+        "its",
+    ]
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’])[.!?](?=[\"”’]?\s+[\"“‘A-Z])")
+
+
+def lead_sentence(text: str) -> str:
+    """The first sentence of ``text`` (a light split: good enough for a title)."""
+    m = _SENTENCE_END.search(text)
+    return text[: m.start()] if m else text.rstrip(".!? ")
+
+
+def _tidy(words: list[str]) -> str:
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _SMALL:
+        words = words[:-1]
+    text = " ".join(words).rstrip(",;:—–- ")
+    text = text.strip('"“”‘’') if text.count('"') % 2 or text[:1] in "“‘" else text
+    return text[:1].upper() + text[1:] if text else text
+
+
+def generate_title(first_paragraph: str) -> str:
+    """A short (<= 12 words) readable title from the lead sentence of a story."""
+    _, text = split_dateline(first_paragraph)
+    sentence = lead_sentence(text.strip())
+    words = sentence.split()
+    if len(words) <= MAX_WORDS:
+        return _tidy(words)
+    for marker in _STRONG:
+        best = ""
+        start = 0
+        while (at := sentence.find(marker, start)) >= 0:
+            n = len(sentence[:at].split())
+            if MIN_WORDS <= n <= MAX_WORDS:
+                best = sentence[:at]
+            if n > MAX_WORDS:
+                break
+            start = at + 1
+        if best:
+            return _tidy(best.split())
+    best = ""
+    for marker in _WEAK:
+        start = 0
+        while (at := sentence.find(marker, start)) >= 0:
+            n = len(sentence[:at].split())
+            if n > MAX_WORDS:
+                break
+            if n >= MIN_WORDS + 1 and at > len(best):
+                best = sentence[:at]
+            start = at + 1
+    if best:
+        return _tidy(best.split())
+    return _tidy(words[:MAX_WORDS])
