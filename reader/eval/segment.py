@@ -110,7 +110,7 @@ def choi_sets(root: Path) -> list[tuple[str, str, list[Path]]]:
 def _find(units: Sequence[str], k: int | None) -> list[int]:
     from reader.segment import find_boundaries
 
-    return find_boundaries(units, n_segments=k)
+    return find_boundaries(units, n_segments=k, units_are="sentence")
 
 
 def texttiling(units: Sequence[str], k: int | None) -> list[int]:

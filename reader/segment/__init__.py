@@ -11,27 +11,42 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 from reader.segment.dp import best_fixed, best_free, choose_window, segment_costs
 from reader.segment.vectors import term_ids
 
-__all__ = ["BOUNDARY_WEIGHT", "find_boundaries"]
+__all__ = ["PROFILES", "Profile", "find_boundaries"]
 
-# Multiplier on the per-boundary penalty log(total content words) (1.0 = Utiyama–Isahara).
-# Tuned on synthetic BBC concatenations (python -m reader.eval segment news): 2.0 keeps ~97% of
-# single articles whole while still finding unmarked boundaries between same-topic stories.
-BOUNDARY_WEIGHT = 2.0
-# Weight of a segment's own running word model against the document's (see dp.segment_costs).
-MIX = 0.6
-MODE = "bg"
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Cost model and penalty for one kind of unit (see ``dp.segment_costs`` for the modes).
+
+    weight multiplies the per-boundary penalty log(total content words) (1.0 = Utiyama–Isahara).
+    """
+
+    mode: str
+    mix: float
+    weight: float
+
+
+PROFILES: dict[str, Profile] = {
+    # News paragraphs (the pipeline): tuned on synthetic BBC concatenations
+    # (python -m reader.eval segment news); keeps ~99% of single articles whole while still
+    # finding unmarked boundaries between same-topic stories.
+    "paragraph": Profile(mode="bg", mix=0.6, weight=2.0),
+    # Sentences of short excerpts (Choi's benchmark): a Dirichlet-multinomial segment model
+    # with a flat prior fits better; tuned on Choi sets 1-2, checked on sets 3-4.
+    "sentence": Profile(mode="dcm", mix=0.4, weight=0.8),
+}
 # A cue c scales the boundary penalty by (1 - CUE_GAIN·c): above 1/CUE_GAIN a cue pays for the
 # boundary outright, so a caption + credit (~0.9) starts a story unless the words object strongly.
 CUE_GAIN = 1.5
 
 
-def boundary_costs(
-    n: int, tokens: int, cues: Sequence[float] | None, weight: float = BOUNDARY_WEIGHT
-) -> list[float]:
+def boundary_costs(n: int, tokens: int, cues: Sequence[float] | None, weight: float) -> list[float]:
     """Penalty for starting a segment at each unit: the base prior, scaled down by cue evidence.
 
     A cue of c in [0, 1] multiplies the penalty by (1 - CUE_GAIN·c); a negative cue (down to -1) raises it.
@@ -53,12 +68,15 @@ def find_boundaries(
     cues: Sequence[float] | None = None,
     *,
     n_segments: int | None = None,
+    units_are: Literal["paragraph", "sentence"] = "paragraph",
 ) -> list[int]:
     """Sorted indices i (1 <= i < len(units)) where a new segment begins.
 
     ``cues[i]`` is prior evidence in [0, 1] that a story starts at unit i (cues[0] is ignored).
     With ``n_segments`` the result has exactly that many segments (capped at len(units));
     otherwise the number is inferred and one coherent text yields [].
+    ``units_are`` picks the cost model: "paragraph" for news paragraphs (the default, what the
+    pipeline passes), "sentence" for sentence units of short excerpts such as Choi's benchmark.
     """
     n = len(units)
     if n_segments is not None and n_segments < 1:
@@ -70,8 +88,9 @@ def find_boundaries(
     docs, vocab = term_ids(units)
     tokens = sum(len(d) for d in docs)
     window = choose_window(docs, n_segments)
-    table = segment_costs(docs, vocab, window, MIX, MODE)
-    costs = boundary_costs(n, tokens, cues, BOUNDARY_WEIGHT)
+    profile = PROFILES[units_are]
+    table = segment_costs(docs, vocab, window, profile.mix, profile.mode)
+    costs = boundary_costs(n, tokens, cues, profile.weight)
     if n_segments is not None:
         return best_fixed(table, costs, n_segments)
     return best_free(table, costs)

@@ -121,3 +121,11 @@ def test_two_thousand_units_finish_quickly_and_validly() -> None:
     assert time.perf_counter() - start < 60  # a guard against runaway cost, not a benchmark
     assert cuts == sorted(set(cuts))
     assert all(1 <= c < 2000 for c in cuts)
+
+
+def test_sentence_profile_finds_the_same_joins() -> None:
+    units = VOLCANO + ORCHESTRA + BANK
+    joins = [len(VOLCANO), len(VOLCANO) + len(ORCHESTRA)]
+    assert find_boundaries(units, units_are="sentence") == joins
+    assert find_boundaries(VOLCANO, units_are="sentence") == []
+    assert find_boundaries(units, n_segments=3, units_are="sentence") == joins
