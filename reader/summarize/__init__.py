@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from reader.summarize.document import build_document
 
@@ -60,10 +61,23 @@ def summarize(
         raise ValueError(
             f"unknown summary algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
         )
-    name = DEFAULT if algorithm == "default" else algorithm
     document = build_document(paragraphs, headings, title)
+    return summarize_document(
+        document, _count(len(document.sentences), sentences, ratio), algorithm, title
+    )
+
+
+def summarize_document(
+    document: Any, count: int, algorithm: str = "default", title: str | None = None
+) -> list[str]:
+    """Run one algorithm on a ready document model (the eval feeds pre-split sentences)."""
+    if algorithm not in ALGORITHMS:
+        raise ValueError(
+            f"unknown summary algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
+        )
+    name = DEFAULT if algorithm == "default" else algorithm
     body = document.sentences
-    count = min(_count(len(body), sentences, ratio), len(body))
+    count = min(count, len(body))
     if count == 0:
         return []
     if count >= len(body):

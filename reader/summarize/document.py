@@ -130,3 +130,15 @@ def build_document(
     for para in body_sentences(paragraphs, headings):
         parts.append(Paragraph([Sentence(s, tokenizer) for s in para]))
     return ObjectDocumentModel(parts)
+
+
+def document_from_sentences(sentences: Sequence[str], title: str | None = None) -> Any:
+    """Document model from text already split one sentence a line (cnndm), same fragment rule."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = SumyTokenizer()
+    body = [s.strip() for s in sentences if s.strip()]
+    kept = [s for s in body if not is_fragment(s)] or body
+    parts = [Paragraph([Sentence(title, tokenizer, is_heading=True)])] if title else []
+    parts.extend(Paragraph([Sentence(s, tokenizer)]) for s in kept)
+    return ObjectDocumentModel(parts)
