@@ -198,7 +198,7 @@ def _pipeline_boundaries(concat: Concat) -> list[int] | None:
     document = getattr(pipeline, "Document", None)
     if split is None or document is None:
         return None
-    stories = split(document(path="synthetic.txt", text=concat.text()))
+    stories = split(document(path="synthetic.txt", lines=concat.units, digest=""))
     owner = [-1] * len(concat.lines)
     for number, story in enumerate(stories):
         for src in story.sources:
