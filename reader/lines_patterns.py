@@ -22,7 +22,7 @@ RELATIVE_TIME = re.compile(
 )
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?|"
-    r"[ap]\.?m\.?,?|[A-Z]{2,4}T?,?|utc|gmt|et|pt|updated|published|posted|last|on|at|"
+    r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|[-–—|•,:/])$",
     re.I,
 )
@@ -73,7 +73,7 @@ CREDIT_LINE = re.compile(
 )
 
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|story by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
+    r"^(?i:by|written by|words by|reporting by|story by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
 )
 BYLINE_ROLE = re.compile(
     r"\b(?:staff|team|desk|editor|editors|reporter|correspondent|writer|contributor|columnist|"

@@ -1,0 +1,164 @@
+"""Paragraphs, cues and story splitting on invented article piles."""
+
+from __future__ import annotations
+
+from reader.assemble import cue_score, paragraphs_of
+from reader.lines import classify_lines
+from reader.pipeline import Document, split_document
+
+FERRY = [
+    "Ferry companies on the lower Senn cut crossings by a third as the river fell to a record low.",
+    "The operators said shallow water near the estuary made fully loaded ferries unsafe to run.",
+    "River pilots reported sandbanks appearing in channels that ferries normally use all year.",
+    "Freight firms warned that ferry cuts would push more lorries onto the coastal road.",
+    "The river authority said dredging the ferry channel would take at least nine months.",
+]
+CHESS = [
+    "A sixteen-year-old from Vilnius won the European junior chess championship on Sunday.",
+    "She beat the top seed in the final round with the black pieces after a long endgame.",
+    "Her coach said the chess title would earn her a place in next year's candidates tournament.",
+    "The tournament drew a record number of junior chess players from thirty federations.",
+    "Organisers plan to move the chess championship to a larger hall next year.",
+    "The champion learned chess from her grandfather and joined a club in Vilnius at the age of seven.",
+    "She said she would spend the prize money on chess training camps and travel to tournaments.",
+    "The national chess federation called the title the best junior result in the country's history.",
+]
+ORCHARD = [
+    "Apple growers in the southern valley expect the smallest harvest in a decade after late frost.",
+    "Growers said the frost struck orchards just as the apple blossom opened in April.",
+    "Cider makers in the valley are buying apples from abroad to keep their presses running.",
+    "Orchard owners asked the regional government for frost insurance support for growers.",
+    "Prices for valley apples at the wholesale market have risen by almost a third.",
+    "Some growers are replacing old apple trees with late-flowering varieties that escape spring frost.",
+    "Beekeepers said the frost also hurt pollination in orchards across the southern valley.",
+    "The growers' cooperative expects apple prices to stay high until the next harvest.",
+]
+
+
+def doc(lines: list[str]) -> Document:
+    return Document("pile.txt", lines, "0" * 64)
+
+
+def test_caption_and_credit_start_a_new_story() -> None:
+    lines = [
+        *FERRY,
+        "A chess board set up for the final round in a quiet hall.",
+        "Ana Petrauskas | Baltic Photo",
+        *CHESS[:5],
+    ]
+    stories = split_document(doc(lines))
+    assert len(stories) == 2
+    assert stories[0].paragraphs == FERRY
+    assert stories[1].paragraphs == CHESS[:5]
+    assert stories[1].sources[0].first_line == len(FERRY) + 1
+    assert stories[0].sources[0].last_line == len(FERRY)
+    assert all(s.title_generated for s in stories)
+
+
+def test_new_headline_block_starts_a_story_and_whole_keeps_one() -> None:
+    lines = [
+        "Ferry Crossings Cut on the Senn",
+        "By Ines Okafor",
+        *FERRY,
+        "Junior Chess Title Goes to Vilnius",
+        "By Marek Lind",
+        "2 hours ago",
+        *CHESS,
+    ]
+    stories = split_document(doc(lines))
+    assert [s.title for s in stories] == [
+        "Ferry Crossings Cut on the Senn",
+        "Junior Chess Title Goes to Vilnius",
+    ]
+    assert [s.byline for s in stories] == ["Ines Okafor", "Marek Lind"]
+    assert stories[1].published == "2 hours ago"
+    whole = split_document(doc(lines), whole=True)
+    assert len(whole) == 1 and whole[0].paragraphs == FERRY + CHESS
+
+
+def test_story_without_any_cue_is_separated() -> None:
+    stories = split_document(doc([*CHESS, *ORCHARD]))
+    assert [s.paragraphs for s in stories] == [CHESS, ORCHARD]
+
+
+def test_long_article_with_section_headings_stays_whole() -> None:
+    lines = [
+        "Low Water on the Senn",
+        FERRY[0],
+        FERRY[1],
+        "What the Operators Say",
+        FERRY[2],
+        FERRY[3],
+        "What Comes Next",
+        FERRY[4],
+        "Dredging contractors said the ferry channel work could begin once the river authority approved funds.",
+    ]
+    (story,) = split_document(doc(lines))
+    assert story.title == "Low Water on the Senn" and not story.title_generated
+    assert [(h.text, h.paragraph) for h in story.headings] == [
+        ("What the Operators Say", 2),
+        ("What Comes Next", 4),
+    ]
+
+
+def test_hard_wrapped_paragraphs_join() -> None:
+    lines = [
+        "The ferry operators said on Tuesday that shallow water near",
+        "the estuary made fully loaded ferries unsafe to run, and that",
+        "crossings would be cut by a third.",
+        "",
+        "River pilots reported new sandbanks in the main channel.",
+    ]
+    paras, _ = paragraphs_of(classify_lines(lines))
+    assert [p.text for p in paras] == [
+        "The ferry operators said on Tuesday that shallow water near the estuary made fully "
+        "loaded ferries unsafe to run, and that crossings would be cut by a third.",
+        "River pilots reported new sandbanks in the main channel.",
+    ]
+    assert (paras[0].first, paras[0].last) == (1, 3)
+
+
+def test_blank_separated_paragraphs_join_adjacent_lines() -> None:
+    lines = [
+        "First line of one paragraph.",
+        "Still the same paragraph.",
+        "",
+        "Second paragraph here.",
+        "",
+        "Third one.",
+    ]
+    paras, _ = paragraphs_of(classify_lines(lines))
+    assert len(paras) == 3
+
+
+def test_repeated_pull_quote_appears_once() -> None:
+    quote = "“We cannot run a ferry on wet sand,” one captain said."
+    lines = [FERRY[0], quote, FERRY[1], FERRY[2], quote, FERRY[3]]
+    (story,) = split_document(doc(lines))
+    assert story.paragraphs.count(quote) == 1
+    assert len(story.paragraphs) == 5
+
+
+def test_cue_scores() -> None:
+    lines = classify_lines(
+        ["Some caption of a quay at dusk.", "Jo Bell | Getty Images", "Body text follows here."]
+    )
+    assert cue_score(lines[:2]) > 0.9
+    heading = classify_lines(
+        ["A body line that ends.", "Section Heading", "More body text follows."]
+    )
+    assert cue_score([heading[1]]) < 0
+    assert cue_score([]) == 0.0
+
+
+def test_promo_and_credit_never_reach_paragraphs() -> None:
+    lines = [
+        *FERRY[:3],
+        "Read more transport news",
+        FERRY[3],
+        "Photo: River Authority",
+        FERRY[4],
+    ]
+    stories = split_document(doc(lines))
+    text = " ".join(p for s in stories for p in s.paragraphs)
+    assert "Read more" not in text and "Photo:" not in text

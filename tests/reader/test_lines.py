@@ -1,0 +1,129 @@
+"""Line kinds on invented page text (no seed strings)."""
+
+from __future__ import annotations
+
+from reader.lines import classify_lines, headlike, split_dateline
+from reader.lines_patterns import is_credit, is_promo, is_reading_time, is_timestamp
+
+PAGE = """Riverpost
+
+Ferry Operators Brace for a Second Winter of Low Water
+By Ines Okafor
+Updated 6:12 AM GMT, Wed January 8, 2025
+4 min read
+Kellmouth — Ferry companies on the lower Senn said on Tuesday they would cut crossings by a third as water levels fell to a record low.
+A loaded barge waits at a closed lock near the river mouth on a grey morning.
+Tomas Brandt | Nordbild | Getty Images
+Operators blamed a dry autumn and warned that timetables could change at short notice.
+Subscribe to our morning newsletter
+Why the Levels Matter
+The river carries about a fifth of the region's freight, and every lost crossing pushes trucks onto roads.
+Share this article
+"""
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {ln.text: ln.kind for ln in classify_lines(text.split("\n")) if ln.text}
+
+
+def test_page_furniture() -> None:
+    k = kinds(PAGE)
+    assert k["Riverpost"] == "masthead"
+    assert k["Ferry Operators Brace for a Second Winter of Low Water"] == "title"
+    assert k["By Ines Okafor"] == "byline"
+    assert k["Updated 6:12 AM GMT, Wed January 8, 2025"] == "timestamp"
+    assert k["4 min read"] == "reading_time"
+    assert (
+        k["A loaded barge waits at a closed lock near the river mouth on a grey morning."]
+        == "caption"
+    )
+    assert k["Tomas Brandt | Nordbild | Getty Images"] == "credit"
+    assert k["Subscribe to our morning newsletter"] == "promo"
+    assert k["Share this article"] == "promo"
+    assert k["Why the Levels Matter"] == "heading"
+    body = [t for t, kind in k.items() if kind == "body"]
+    assert len(body) == 3
+    assert body[0].startswith("Kellmouth —")
+
+
+def test_tags_and_lone_bullet_markers() -> None:
+    text = "\n".join(
+        [
+            "- Transport",
+            "- Weather",
+            "Dry Autumn Hits River Freight",
+            "Freight volumes on the river fell sharply in the last quarter of the year.",
+            "What We Know",
+            "•",
+            "Crossings are cut by a third from Monday across the lower river.",
+            "•",
+            "Two locks are closed for emergency repairs until the spring.",
+        ]
+    )
+    lines = classify_lines(text.split("\n"))
+    got = [(ln.kind, ln.text) for ln in lines]
+    assert got[0] == ("tag", "Transport") and got[1] == ("tag", "Weather")
+    assert got[2][0] == "title"
+    assert got[4] == ("heading", "What We Know")
+    assert got[5][0] == "marker" and got[6][0] == "bullet"
+    assert got[8] == ("bullet", "Two locks are closed for emergency repairs until the spring.")
+
+
+def test_template_questions_are_headings() -> None:
+    text = "\n".join(
+        [
+            "What is this about?",
+            "What Happened?",
+            "A regional airline grounded its fleet after a software fault hit its booking system.",
+            "Why Does It Matter?",
+            "Thousands of travellers were stranded over a holiday weekend.",
+        ]
+    )
+    k = kinds(text)
+    assert k["What is this about?"] == "heading"
+    assert k["What Happened?"] == "heading"
+    assert k["Why Does It Matter?"] == "heading"
+
+
+def test_byline_without_by_next_to_timestamp() -> None:
+    text = "Grain Prices Jump\n\nHarvest Desk Staff\n3 hours ago\nWheat futures rose 4% on Monday after frost damaged crops."
+    k = kinds(text)
+    assert k["Harvest Desk Staff"] == "byline"
+    assert k["3 hours ago"] == "timestamp"
+
+
+def test_hard_wrapped_line_is_not_a_heading() -> None:
+    text = "The mayor of the small coastal town said the new sea wall\nwould be finished before the storm season began in October."
+    assert all(ln.kind == "body" for ln in classify_lines(text.split("\n")))
+
+
+def test_inline_agency_credit_is_a_caption() -> None:
+    text = "Workers clear debris from a flooded street in Marlow on Sunday. (AP Photo/Dana Reyes)\nThe flood was the worst in forty years, officials said."
+    lines = classify_lines(text.split("\n"))
+    assert lines[0].kind == "caption" and lines[1].kind == "body"
+
+
+def test_patterns() -> None:
+    assert is_timestamp("9 minutes ago")
+    assert is_timestamp("March 4, 2025")
+    assert is_timestamp("2025-03-04 14:20")
+    assert not is_timestamp("The vote is due on March 4, 2025, officials said.")
+    assert is_credit("Photo: Reuters")
+    assert is_credit("Jane Roe/AFP via Getty Images")
+    assert not is_credit("He previously worked as a reporter for a local paper.")
+    assert is_promo("Read more business news")
+    assert is_promo("Was this article helpful?")
+    assert is_promo("Follow us on Instagram")
+    assert not is_promo("Readers wrote in to complain about the closure of the library.")
+    assert is_reading_time("12 minute read")
+    assert not is_reading_time("12 minutes later the alarm rang")
+
+
+def test_dateline_and_headlike() -> None:
+    assert split_dateline("LAGOS (Reuters) — The central bank held rates.") == (
+        "LAGOS (Reuters)",
+        "The central bank held rates.",
+    )
+    assert split_dateline("Prices rose — sharply — on Monday.")[0] is None
+    assert headlike("Markets Rally on Rate Hopes")
+    assert not headlike("Markets rallied on Monday.")

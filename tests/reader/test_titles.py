@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from reader.titles import MAX_WORDS, generate_title, lead_sentence
+
+
+def test_short_lead_is_used_whole() -> None:
+    assert (
+        generate_title("Storm closes mountain pass. Drivers were told to wait.")
+        == "Storm closes mountain pass"
+    )
+
+
+def test_long_lead_is_cut_at_a_clause() -> None:
+    lead = (
+        "The regional water board approved a plan to build two reservoirs in the northern hills, "
+        "which engineers say will secure supplies for the next thirty years."
+    )
+    title = generate_title(lead)
+    assert (
+        title
+        == "The regional water board approved a plan to build two reservoirs in the northern hills"[
+            : len(title)
+        ]
+    )
+    assert len(title.split()) <= MAX_WORDS
+    assert not title.endswith((",", " to", " the"))
+
+
+def test_dateline_is_dropped() -> None:
+    title = generate_title(
+        "OSLO (Reuters) — Norway's wealth fund sold its stake in two shipping firms on Friday."
+    )
+    assert title.startswith("Norway's wealth fund")
+
+
+def test_never_longer_than_limit() -> None:
+    words = " ".join(f"word{i}" for i in range(40)) + "."
+    assert len(generate_title(words).split()) <= MAX_WORDS
+
+
+def test_lead_sentence_keeps_abbreviation_inside() -> None:
+    assert lead_sentence("Prices rose 3.5% in May. Then they fell.") == "Prices rose 3.5% in May"
