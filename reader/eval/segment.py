@@ -259,14 +259,26 @@ def run_news(args: argparse.Namespace) -> int:
     if not args.direct and _pipeline_boundaries(singles[0]) is not None:
         modes.insert(0, "pipeline")
     print(f"news: {len(concats)} synthetic files (seed {args.seed}), {len(singles)} singles")
-    print(f"{'mode':>9} {'files':>6} {'Pk':>7} {'WD':>7} {'#right':>7} {'whole':>7}")
+    with_headings = [c for c in singles if any(ln.kind == "heading" for ln in c.lines)]
+    print(
+        f"{'mode:files':>14} {'n':>4} {'Pk':>7} {'WD':>7} {'#right':>7} {'whole':>7} {'whole(h)':>8}"
+    )
     for mode in modes:
         for label, group in (("all", concats), ("cross", cross), ("same", same)):
             s, right, whole = eval_news(group, singles if label == "all" else [], mode)
             w = f"{whole:7.3f}" if label == "all" else f"{'':>7}"
+            wh = ""
+            if label == "all":
+                wh = f"{eval_news([], with_headings, mode)[2]:8.3f}"
             print(
-                f"{mode + ':' + label:>14} {s.n:>4} {s.mean_pk:7.4f} {s.mean_wd:7.4f} {right:7.3f} {w}"
+                f"{mode + ':' + label:>14} {s.n:>4} {s.mean_pk:7.4f} {s.mean_wd:7.4f} {right:7.3f} {w} {wh}"
             )
+    print(
+        "#right = share of files with the right number of stories; whole = share of single "
+        f"articles returned as one story ({len(singles)} singles, {len(with_headings)} with "
+        "section headings inserted: whole(h)); cues = find_boundaries with the cues the "
+        "generator planted, nocues = without cues, pipeline = reader.pipeline.split_document"
+    )
     print(f"({time.perf_counter() - t0:.1f}s)")
     return 0
 
