@@ -147,7 +147,7 @@ def test_cue_scores() -> None:
     heading = classify_lines(
         ["A body line that ends.", "Section Heading", "More body text follows."]
     )
-    assert cue_score([heading[1]]) < 0
+    assert 0 <= cue_score([heading[1]]) < 0.5
     assert cue_score([]) == 0.0
 
 
@@ -162,3 +162,21 @@ def test_promo_and_credit_never_reach_paragraphs() -> None:
     stories = split_document(doc(lines))
     text = " ".join(p for s in stories for p in s.paragraphs)
     assert "Read more" not in text and "Photo:" not in text
+
+
+def test_bare_headline_between_stories_becomes_the_title() -> None:
+    lines = [
+        "Ferry Crossings Cut",
+        "",
+        *FERRY,
+        "",
+        "Junior Chess Title Goes to Vilnius",
+        "",
+        *CHESS,
+    ]
+    stories = split_document(doc(lines))
+    assert [s.title for s in stories] == [
+        "Ferry Crossings Cut",
+        "Junior Chess Title Goes to Vilnius",
+    ]
+    assert not stories[1].title_generated and stories[1].headings == []
