@@ -40,17 +40,18 @@ READING_TIME = re.compile(
 
 PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen to)\s+(?:more|also|next|the full|our)\b"
-    r"|related\s*:|related (?:articles?|stories|coverage)\b|more from\b|recommended\b"
+    r"|related\s*:|related (?:articles?|stories|coverage|topics)\b|more from\b"
+    r"|recommended(?: for you| stories| articles| reading)?$"
     r"|(?:do|did) you find this (?:article|story|page|content)\b"
     r"|(?:was|is) this (?:article|story|page|content) (?:useful|helpful)"
     r"|ai[- ]generated\b|generated (?:by|with|using) ai\b|this (?:article|content|summary) (?:was|is) (?:ai[- ])?generated"
     r"|sign up\b|subscribe\b|get (?:the|our) .*newsletter|newsletter\b"
     r"|share (?:this|on|via)\b|share$|tweet$|email$|print$|copy link$|save$|comments?$"
-    r"|advertisement\b|sponsored\b|ad$|skip (?:to|advertisement)\b"
+    r"|advertisement\b|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
     r"|story continues below\b|continue reading\b|scroll to continue\b"
-    r"|(?:rate|report) this\b|feedback\b|watch now\b|listen now\b)",
+    r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b)",
     re.I,
 )
 

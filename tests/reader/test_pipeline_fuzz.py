@@ -1,0 +1,42 @@
+"""Arbitrary text never crashes the pipeline, and story text only ever comes from body lines."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.lines import BODY_KINDS, classify_lines
+from reader.pipeline import Document, split_document
+
+_line = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        [
+            "",
+            "-",
+            "•",
+            "By Someone Else",
+            "3 hours ago",
+            "A | B | C",
+            "Read more news",
+            "Heading Here",
+        ]
+    ),
+    st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,8}){3,15}\.", fullmatch=True),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_line, max_size=40), st.booleans())
+def test_any_lines_split_without_error(lines: list[str], whole: bool) -> None:
+    lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
+    stories = split_document(Document("f.txt", lines, ""), whole=whole)
+    body = " ".join(ln.text for ln in classify_lines(lines) if ln.kind in BODY_KINDS)
+    for story in stories:
+        assert story.paragraphs and story.title
+        assert 1 <= story.sources[0].first_line <= story.sources[0].last_line <= max(1, len(lines))
+        for para in story.paragraphs:
+            for word in para.split()[:3]:
+                assert word in body
+    if whole:
+        assert len(stories) <= 1
