@@ -19,6 +19,7 @@ from reader.lines_patterns import (
     BYLINE,
     BYLINE_ROLE,
     CREDIT_INLINE,
+    CREDIT_TAIL,
     DATELINE,
     TERMINAL,
     is_credit,
@@ -214,7 +215,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             if not _REPORTING.search(ln.text) or words <= 12:
                 ln.kind = "caption"
                 fixed.add(i)
-        elif CREDIT_INLINE.search(ln.text) and words <= 80:
+        elif (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
             ln.kind = "caption"
             fixed.add(i)
 
@@ -275,6 +276,9 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             seen_content = True  # a hard-wrapped line, not a heading
             continue
         before = nxt(i, -1)
+        if before is not None and before.kind == "title" and before.no == ln.no - 1:
+            ln.kind = "standfirst"  # a deck line right under the headline
+            continue
         if ln.text.endswith("?") and (
             len(_words(ln.text)) <= 4
             or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))

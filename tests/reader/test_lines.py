@@ -127,3 +127,18 @@ def test_dateline_and_headlike() -> None:
     assert split_dateline("Prices rose — sharply — on Monday.")[0] is None
     assert headlike("Markets Rally on Rate Hopes")
     assert not headlike("Markets rallied on Monday.")
+
+
+def test_deck_under_headline_and_wire_caption() -> None:
+    text = "\n".join(
+        [
+            "Dam Repairs Delayed Again",
+            "Engineers find new cracks in the spillway wall",
+            "By Rhea Sandoval and Tom Iver, Reuters",
+            "TIRANA, June 2 (Reuters) - Repairs to the Fierza dam will take another year, the operator said.",
+            "Workers inspect the spillway of the dam on a clear morning. REUTERS/Ana Lek",
+            "The operator said water levels would be kept low until the work was done.",
+        ]
+    )
+    got = [ln.kind for ln in classify_lines(text.split("\n"))]
+    assert got == ["title", "standfirst", "byline", "body", "caption", "body"]
