@@ -17,19 +17,20 @@ from reader.sentences import stem
 from reader.summarize.document import stop_words
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
-# ones counts against (PACSUM's lambda1/lambda2 with lambda1 negative).
+# ones counts less (PACSUM's lambda1 < lambda2; a negative lambda1 lost too much on BBC).
 FORWARD = 1.0
-BACKWARD = -0.3
+BACKWARD = 0.6
 # Edges below min + BETA * (max - min) of the similarity matrix are dropped (PACSUM threshold).
-BETA = 0.3
+BETA = 0.0
 # Lead prior 1 / (1 + position / TAU): halves the weight at sentence TAU.
 TAU = 6.0
-PRIOR_WEIGHT = 0.5
+PRIOR_WEIGHT = 0.3
+
 # Sentences shorter than this many words are scaled down linearly; longer than LONG, gently.
 SHORT = 10
-LONG = 60
+LONG = 80
 # Maximal marginal relevance: penalty for similarity to already chosen sentences.
-MMR = 0.6
+MMR = 0.3
 # Above this many sentences the quadratic matrix is replaced by linear suffix/prefix sums.
 EXACT_LIMIT = 2000
 
@@ -56,25 +57,46 @@ def _vectors(tokens: list[list[str]]) -> Any:
     return matrix / norms
 
 
-def _centrality(vectors: Any) -> Any:
+def _overlap(tokens: list[list[str]]) -> Any:
+    """TextRank/Reduction-style similarity: shared content words over log lengths.
+
+    Unlike cosine it grows with sentence length, which is what makes long, information-dense
+    sentences central.
+    """
+    import numpy as np
+
+    df = Counter(t for toks in tokens for t in set(toks))
+    vocab = {t: k for k, t in enumerate(t for t, c in df.items() if c >= 2)}
+    n = len(tokens)
+    binary = np.zeros((n, max(1, len(vocab))), dtype=np.float64)
+    for i, toks in enumerate(tokens):
+        for t in toks:
+            k = vocab.get(t)
+            if k is not None:
+                binary[i, k] += 1.0
+    logs = np.log(np.maximum(2.0, np.array([len(t) for t in tokens], dtype=np.float64)))
+    return (binary @ binary.T) / (logs[:, None] + logs[None, :])
+
+
+def _centrality(vectors: Any, tokens: list[list[str]]) -> Any:
     import numpy as np
 
     n = vectors.shape[0]
     if n <= EXACT_LIMIT:
-        sim = vectors @ vectors.T
+        sim = _overlap(tokens)
         np.fill_diagonal(sim, 0.0)
         off = sim[~np.eye(n, dtype=bool)] if n > 1 else np.zeros(1)
         lo, hi = float(off.min()), float(off.max())
         edges = np.maximum(sim - (lo + BETA * (hi - lo)), 0.0)
         forward = np.triu(edges, 1).sum(axis=1)
-        backward = np.tril(edges, -1).sum(axis=1)
-    else:  # linear: unthresholded dot products with the sums of later / earlier rows
+        backward_sum = np.tril(edges, -1).sum(axis=1)
+    else:  # linear: unthresholded cosine with the sums of later / earlier rows
         suffix = np.cumsum(vectors[::-1], axis=0)[::-1]
         later = np.vstack([suffix[1:], np.zeros((1, vectors.shape[1]))])
         earlier = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0)[:-1]])
         forward = (vectors * later).sum(axis=1)
-        backward = (vectors * earlier).sum(axis=1)
-    score = FORWARD * forward + BACKWARD * backward
+        backward_sum = (vectors * earlier).sum(axis=1)
+    score = FORWARD * forward + BACKWARD * backward_sum
     span = float(score.max() - score.min()) if n else 0.0
     return (score - score.min()) / span if span > 0 else np.zeros(n)
 
@@ -88,7 +110,7 @@ def rank(sentence_words: list[tuple[str, ...]]) -> list[float]:
     n = len(tokens)
     if n == 0:
         return []
-    central = _centrality(_vectors(tokens))
+    central = _centrality(_vectors(tokens), tokens)
     position = np.arange(n, dtype=np.float64)
     prior = 1.0 / (1.0 + position / TAU)
     lengths = np.array([len(w) for w in sentence_words], dtype=np.float64)
