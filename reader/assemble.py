@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.dedupe import normalise, story_id
 from reader.lines import BODY_KINDS, Line, ends_sentence, split_dateline
@@ -127,14 +128,18 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.segment import find_boundaries
 
-    units = [p.text for p in paras]
-    cues = [p.cue for p in paras]
-    found = set(find_boundaries(units, cues))
-    # A real headline block is a new story whatever the words say (a repeated article
-    # has identical vocabulary, which cohesion alone would keep together).
-    found.update(
-        i for i, p in enumerate(paras) if i > 0 and any(ln.kind == "title" for ln in p.head)
-    )
+    # A real headline block is a new story whatever the words say (a repeated article has
+    # identical vocabulary, which cohesion alone would keep together). Cutting there first
+    # also keeps each boundary search small: cost grows faster than linearly with length.
+    forced = [i for i, p in enumerate(paras) if i > 0 and any(ln.kind == "title" for ln in p.head)]
+    found: set[int] = set(forced)
+    edges = [0, *forced, len(paras)]
+    for a, b in pairwise(edges):
+        if b - a < 2:
+            continue
+        chunk = paras[a:b]
+        cuts = find_boundaries([p.text for p in chunk], [p.cue for p in chunk])
+        found.update(a + c for c in cuts)
     starts = sorted(i for i in found if 0 < i < len(paras))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
     # "story" with no headline, caption or byline is far likelier an article's closing aside.
