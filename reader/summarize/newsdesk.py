@@ -9,8 +9,7 @@ saying the same thing twice. All weights are generic, not fitted to one corpus.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from reader.sentences import stem
@@ -35,29 +34,53 @@ MMR = 0.3
 EXACT_LIMIT = 2000
 
 
-def _content(sentence_words: tuple[str, ...], stops: frozenset[str]) -> list[str]:
-    return [stem(w) for w in sentence_words if w.lower() not in stops]
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str:
+    """The stem of a content word, "" for a stop word (cached: the hot path of ranking)."""
+    lowered = word.lower()
+    return "" if lowered in stop_words() else stem(lowered)
 
 
-def _vectors(tokens: list[list[str]]) -> Any:
-    """L2-normalised TF-IDF rows over terms in at least two sentences (singletons link nothing)."""
+def _counts(sentence_words: list[tuple[str, ...]]) -> Any:
+    """Sentence x term count matrix over content stems shared by two or more sentences.
+
+    A term in one sentence only links nothing, so dropping it changes no similarity and keeps
+    the matrix small.
+    """
     import numpy as np
 
-    n = len(tokens)
-    df = Counter(t for toks in tokens for t in set(toks))
-    vocab = {t: k for k, t in enumerate(t for t, c in df.items() if c >= 2)}
-    matrix = np.zeros((n, max(1, len(vocab))), dtype=np.float64)
-    for i, toks in enumerate(tokens):
-        for t, c in Counter(toks).items():
-            k = vocab.get(t)
-            if k is not None:
-                matrix[i, k] = (1.0 + math.log(c)) * math.log(1.0 + n / df[t])
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    ids: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, words in enumerate(sentence_words):
+        for w in words:
+            t = _content_stem(w)
+            if t:
+                rows.append(i)
+                cols.append(ids.setdefault(t, len(ids)))
+    n, v = len(sentence_words), max(1, len(ids))
+    flat = np.bincount(
+        np.array(rows, dtype=np.int64) * v + np.array(cols, dtype=np.int64), minlength=n * v
+    )
+    counts = flat.reshape(n, v).astype(np.float64)
+    shared = (counts > 0).sum(axis=0) >= 2
+    return counts[:, shared] if shared.any() else np.zeros((n, 1))
+
+
+def _cosine_rows(counts: Any) -> Any:
+    """L2-normalised log-TF x IDF rows (for redundancy and for very long inputs)."""
+    import numpy as np
+
+    n = counts.shape[0]
+    df = np.maximum(1.0, (counts > 0).sum(axis=0))
+    tf = np.where(counts > 0, 1.0 + np.log(np.maximum(counts, 1.0)), 0.0)
+    rows = tf * np.log(1.0 + n / df)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return matrix / norms
+    return rows / norms
 
 
-def _overlap(tokens: list[list[str]]) -> Any:
+def _overlap(counts: Any, lengths: Any) -> Any:
     """TextRank/Reduction-style similarity: shared content words over log lengths.
 
     Unlike cosine it grows with sentence length, which is what makes long, information-dense
@@ -65,58 +88,58 @@ def _overlap(tokens: list[list[str]]) -> Any:
     """
     import numpy as np
 
-    df = Counter(t for toks in tokens for t in set(toks))
-    vocab = {t: k for k, t in enumerate(t for t, c in df.items() if c >= 2)}
-    n = len(tokens)
-    binary = np.zeros((n, max(1, len(vocab))), dtype=np.float64)
-    for i, toks in enumerate(tokens):
-        for t in toks:
-            k = vocab.get(t)
-            if k is not None:
-                binary[i, k] += 1.0
-    logs = np.log(np.maximum(2.0, np.array([len(t) for t in tokens], dtype=np.float64)))
-    return (binary @ binary.T) / (logs[:, None] + logs[None, :])
+    logs = np.log(np.maximum(2.0, lengths))
+    return (counts @ counts.T) / (logs[:, None] + logs[None, :])
 
 
-def _centrality(vectors: Any, tokens: list[list[str]]) -> Any:
+def _centrality(counts: Any, cosine: Any, lengths: Any) -> Any:
     import numpy as np
 
-    n = vectors.shape[0]
+    n = counts.shape[0]
     if n <= EXACT_LIMIT:
-        sim = _overlap(tokens)
+        sim = _overlap(counts, lengths)
         np.fill_diagonal(sim, 0.0)
-        off = sim[~np.eye(n, dtype=bool)] if n > 1 else np.zeros(1)
-        lo, hi = float(off.min()), float(off.max())
-        edges = np.maximum(sim - (lo + BETA * (hi - lo)), 0.0)
-        forward = np.triu(edges, 1).sum(axis=1)
-        backward_sum = np.tril(edges, -1).sum(axis=1)
+        if BETA > 0 and n > 1:
+            off = sim[~np.eye(n, dtype=bool)]
+            lo, hi = float(off.min()), float(off.max())
+            sim = np.maximum(sim - (lo + BETA * (hi - lo)), 0.0)
+        forward = np.triu(sim, 1).sum(axis=1)
+        backward = np.tril(sim, -1).sum(axis=1)
     else:  # linear: unthresholded cosine with the sums of later / earlier rows
-        suffix = np.cumsum(vectors[::-1], axis=0)[::-1]
-        later = np.vstack([suffix[1:], np.zeros((1, vectors.shape[1]))])
-        earlier = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0)[:-1]])
-        forward = (vectors * later).sum(axis=1)
-        backward_sum = (vectors * earlier).sum(axis=1)
-    score = FORWARD * forward + BACKWARD * backward_sum
+        width = cosine.shape[1]
+        suffix = np.cumsum(cosine[::-1], axis=0)[::-1]
+        later = np.vstack([suffix[1:], np.zeros((1, width))])
+        earlier = np.vstack([np.zeros((1, width)), np.cumsum(cosine, axis=0)[:-1]])
+        forward = (cosine * later).sum(axis=1)
+        backward = (cosine * earlier).sum(axis=1)
+    score = FORWARD * forward + BACKWARD * backward
     span = float(score.max() - score.min()) if n else 0.0
     return (score - score.min()) / span if span > 0 else np.zeros(n)
 
 
-def rank(sentence_words: list[tuple[str, ...]]) -> list[float]:
-    """One score per sentence (higher is better) before redundancy control; exposed for tests."""
+def _rank(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any]:
+    """Scores (higher is better) before redundancy control, and the cosine rows for MMR."""
     import numpy as np
 
-    stops = stop_words()
-    tokens = [_content(words, stops) for words in sentence_words]
-    n = len(tokens)
-    if n == 0:
-        return []
-    central = _centrality(_vectors(tokens), tokens)
-    position = np.arange(n, dtype=np.float64)
-    prior = 1.0 / (1.0 + position / TAU)
+    n = len(sentence_words)
+    counts = _counts(sentence_words)
+    cosine = _cosine_rows(counts)
+    content = np.array(
+        [sum(1 for w in words if _content_stem(w)) for words in sentence_words], dtype=np.float64
+    )
+    central = _centrality(counts, cosine, content)
+    prior = 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
     lengths = np.array([len(w) for w in sentence_words], dtype=np.float64)
     length = np.minimum(1.0, lengths / SHORT) * np.where(lengths > LONG, LONG / lengths, 1.0)
     score = ((1.0 - PRIOR_WEIGHT) * central + PRIOR_WEIGHT * prior) * length
-    return [float(s) for s in score]
+    return score, cosine
+
+
+def rank(sentence_words: list[tuple[str, ...]]) -> list[float]:
+    """One score per sentence (higher is better) before redundancy control; exposed for tests."""
+    if not sentence_words:
+        return []
+    return [float(s) for s in _rank(sentence_words)[0]]
 
 
 def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
@@ -127,9 +150,7 @@ def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
     count = min(count, n)
     if count <= 0:
         return []
-    scores = np.array(rank(sentence_words))
-    stops = stop_words()
-    vectors = _vectors([_content(w, stops) for w in sentence_words]) if n > 1 else None
+    scores, cosine = _rank(sentence_words)
     chosen: list[int] = []
     redundancy = np.zeros(n)
     for _ in range(count):
@@ -137,8 +158,7 @@ def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
         gain[chosen] = -np.inf
         best = int(np.argmax(gain))
         chosen.append(best)
-        if vectors is not None:
-            redundancy = np.maximum(redundancy, vectors @ vectors[best])
+        redundancy = np.maximum(redundancy, cosine @ cosine[best])
     return sorted(chosen)
 
 
