@@ -290,7 +290,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=None, help="documents per subset / files")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
-        "--texttiling", type=int, default=10, help="docs per subset for the TextTiling baseline"
+        "--texttiling",
+        type=int,
+        default=5,
+        help="docs per subset for the TextTiling baseline (0 = skip)",
     )
     parser.add_argument(
         "--direct", action="store_true", help="news: call find_boundaries, not the pipeline"
