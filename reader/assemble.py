@@ -38,6 +38,10 @@ CUE_WEIGHTS: dict[str, float] = {
 
 # A story that starts without any cue must have at least this many paragraphs.
 MIN_UNCUED_PARAGRAPHS = 3
+# Cue of a heading set apart by blank lines in a file that otherwise runs paragraphs together.
+# On 150 piles of three BBC articles laid out "Title, blank, one paragraph per line":
+# 0.3 (plain heading) → 142 exact, 0.7 → 148 exact.
+SET_APART_HEADING = 0.7
 
 
 @dataclass(slots=True)
@@ -70,9 +74,16 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
     return gaps >= 2 and gaps > adjacent
 
 
-def cue_score(head: Sequence[Line]) -> float:
-    """The strongest cue among ``head`` lines; headings only count when nothing else is there."""
-    scores = [CUE_WEIGHTS.get(ln.kind, 0.0) for ln in head]
+def cue_score(head: Sequence[Line], set_apart: frozenset[int] = frozenset()) -> float:
+    """Combined cue of the ``head`` lines before a paragraph.
+
+    ``set_apart`` holds line numbers of headings framed by blank lines in a file whose
+    paragraphs are not blank-separated: such layout marks a headline block, not a section
+    heading, and counts as SET_APART_HEADING.
+    """
+    scores = [
+        SET_APART_HEADING if ln.no in set_apart else CUE_WEIGHTS.get(ln.kind, 0.0) for ln in head
+    ]
     positive = [s for s in scores if s > 0]
     if positive:
         # two independent cues (caption and credit, byline and timestamp) reinforce each other
@@ -115,8 +126,15 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             pending = []
         blank_since = False
     del blank_since
+    set_apart: set[int] = set()
+    if not blank_style:
+        for p in paras:
+            for ln in p.head:
+                if ln.kind == "heading" and ln.no < len(lines) and lines[ln.no].kind == "blank":
+                    set_apart.add(ln.no)
+    frozen = frozenset(set_apart)
     for p in paras:
-        p.cue = cue_score(p.head)
+        p.cue = cue_score(p.head, frozen)
     return paras, pending
 
 

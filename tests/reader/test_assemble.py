@@ -180,3 +180,10 @@ def test_bare_headline_between_stories_becomes_the_title() -> None:
         "Junior Chess Title Goes to Vilnius",
     ]
     assert not stories[1].title_generated and stories[1].headings == []
+
+
+def test_heading_set_apart_by_blank_lines_is_a_stronger_cue() -> None:
+    lines = [*FERRY[:3], "Section Inside", *FERRY[3:], "Chess Title for Vilnius", "", *CHESS]
+    paras, _ = paragraphs_of(classify_lines(lines))
+    by_first = {p.text: p.cue for p in paras}
+    assert by_first[CHESS[0]] > by_first[FERRY[3]] > 0
