@@ -33,22 +33,36 @@ _STRONG = (
     ", amid",
     ", ",
 )
-_WEAK = (
+# Subordinate-clause openers: the text before them is a whole clause (longest one wins).
+_CLAUSE = (
+    " that ",
+    " which ",
+    " who ",
     " after ",
     " following ",
     " amid ",
-    " as ",
     " because ",
-    " to ",
+    " as ",
+    " while ",
+    " when ",
+    " despite ",
+    " since ",
+    " before ",
+    " until ",
+)
+# Prepositions, in order of preference: cutting before them drops a modifier, not the object.
+_PREP = (
     " with ",
-    " from ",
+    " including ",
+    " about ",
     " for ",
+    " from ",
+    " to ",
     " by ",
-    " that ",
+    " over ",
     " in ",
     " on ",
     " at ",
-    " over ",
 )
 _SMALL = frozenset(
     [
@@ -113,8 +127,20 @@ def generate_title(first_paragraph: str) -> str:
             start = at + 1
         if best:
             return _tidy(best.split())
+    clause = _longest_prefix(sentence, _CLAUSE)
+    if clause:
+        return _tidy(clause.split())
+    for marker in _PREP:
+        prefix = _longest_prefix(sentence, (marker,))
+        if prefix:
+            return _tidy(prefix.split())
+    return _tidy(words[:MAX_WORDS])
+
+
+def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
+    """The longest text before any of ``markers`` that has MIN_WORDS + 1 to MAX_WORDS words."""
     best = ""
-    for marker in _WEAK:
+    for marker in markers:
         start = 0
         while (at := sentence.find(marker, start)) >= 0:
             n = len(sentence[:at].split())
@@ -123,6 +149,4 @@ def generate_title(first_paragraph: str) -> str:
             if n >= MIN_WORDS + 1 and at > len(best):
                 best = sentence[:at]
             start = at + 1
-    if best:
-        return _tidy(best.split())
-    return _tidy(words[:MAX_WORDS])
+    return best

@@ -40,3 +40,11 @@ def test_never_longer_than_limit() -> None:
 
 def test_lead_sentence_keeps_abbreviation_inside() -> None:
     assert lead_sentence("Prices rose 3.5% in May. Then they fell.") == "Prices rose 3.5% in May"
+
+
+def test_clause_opener_preferred_over_dangling_verb() -> None:
+    lead = (
+        "Shoppers were warned to avoid a fake parcel-tracking website that claims to collect "
+        "unpaid postage from people waiting for deliveries."
+    )
+    assert generate_title(lead) == "Shoppers were warned to avoid a fake parcel-tracking website"
