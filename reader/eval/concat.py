@@ -110,11 +110,26 @@ def _name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
+CAPTIONS = [
+    "{name} speaks to reporters in {place} on {date}.",
+    "Protesters gather outside a government building in {place}, {date}.",
+    "A view of the skyline of {place} on {date}.",
+    "{name} arrives for a meeting in {place} on {date}, amid the {subject} row.",
+    "Visitors walk past a display at a trade fair in {place}.",
+    "{name}, pictured in {place} in {month}.",
+]
+
+
 def _caption(rng: random.Random, article: Article) -> list[str]:
     """A photo caption and an agency credit, sometimes on one line."""
-    subject = " ".join(article.title.split()[:3])
-    place = rng.choice(PLACES)
-    caption = f"{_name(rng)} speaks to reporters in {place} on {rng.choice(MONTHS)} {rng.randint(1, 28)}, 2024, amid the {subject.lower()} row."
+    month = rng.choice(MONTHS)
+    caption = rng.choice(CAPTIONS).format(
+        name=_name(rng),
+        place=rng.choice(PLACES),
+        date=f"{month} {rng.randint(1, 28)}, 2024",
+        month=month,
+        subject=" ".join(article.title.split()[:3]).lower(),
+    )
     credit = f"{_name(rng)} | {rng.choice(AGENCIES)} | Getty Images"
     if rng.random() < 0.3:
         return [f"{caption} {credit}"]
