@@ -9,10 +9,9 @@ saying the same thing twice. All weights are generic, not fitted to one corpus.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from reader.sentences import stem
+from reader.sentences import light_stem
 from reader.summarize.document import stop_words
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
@@ -34,15 +33,26 @@ MMR = 0.3
 EXACT_LIMIT = 2000
 
 
-@lru_cache(maxsize=65536)
+# word -> content stem ("" for a stop word); a plain dict because this lookup is the hot loop.
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 200_000
+
+
 def _content_stem(word: str) -> str:
-    """The stem of a content word, "" for a stop word (cached: the hot path of ranking)."""
-    lowered = word.lower()
-    return "" if lowered in stop_words() else stem(lowered)
+    """The stem of a content word, "" for a stop word (memoised)."""
+    stem = _STEMS.get(word)
+    if stem is None:
+        lowered = word.lower()
+        stem = "" if lowered in stop_words() else light_stem(lowered)
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        _STEMS[word] = stem
+    return stem
 
 
-def _counts(sentence_words: list[tuple[str, ...]]) -> Any:
-    """Sentence x term count matrix over content stems shared by two or more sentences.
+def _counts(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any]:
+    """Sentence x term counts over content stems shared by two or more sentences, and the
+    number of content words per sentence.
 
     A term in one sentence only links nothing, so dropping it changes no similarity and keeps
     the matrix small.
@@ -52,19 +62,26 @@ def _counts(sentence_words: list[tuple[str, ...]]) -> Any:
     ids: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
+    content: list[int] = []
+    cache_get, add_id = _STEMS.get, ids.setdefault
     for i, words in enumerate(sentence_words):
+        before = len(cols)
         for w in words:
-            t = _content_stem(w)
+            t = cache_get(w)
+            if t is None:
+                t = _content_stem(w)
             if t:
-                rows.append(i)
-                cols.append(ids.setdefault(t, len(ids)))
+                cols.append(add_id(t, len(ids)))
+        rows.extend([i] * (len(cols) - before))
+        content.append(len(cols) - before)
     n, v = len(sentence_words), max(1, len(ids))
     flat = np.bincount(
         np.array(rows, dtype=np.int64) * v + np.array(cols, dtype=np.int64), minlength=n * v
     )
     counts = flat.reshape(n, v).astype(np.float64)
     shared = (counts > 0).sum(axis=0) >= 2
-    return counts[:, shared] if shared.any() else np.zeros((n, 1))
+    kept = counts[:, shared] if shared.any() else np.zeros((n, 1))
+    return kept, np.array(content, dtype=np.float64)
 
 
 def _cosine_rows(counts: Any) -> Any:
@@ -122,11 +139,8 @@ def _rank(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any]:
     import numpy as np
 
     n = len(sentence_words)
-    counts = _counts(sentence_words)
+    counts, content = _counts(sentence_words)
     cosine = _cosine_rows(counts)
-    content = np.array(
-        [sum(1 for w in words if _content_stem(w)) for words in sentence_words], dtype=np.float64
-    )
     central = _centrality(counts, cosine, content)
     prior = 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
     lengths = np.array([len(w) for w in sentence_words], dtype=np.float64)
