@@ -276,6 +276,15 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             seen_content = True  # a hard-wrapped line, not a heading
             continue
         before = nxt(i, -1)
+        if (
+            before is not None
+            and before.kind == "body"
+            and before.no == ln.no - 1
+            and len(before.text) >= 50
+            and not ends_sentence(before.text)
+        ):
+            seen_content = True  # the middle of a hard-wrapped sentence
+            continue
         if before is not None and before.kind == "title" and before.no == ln.no - 1:
             ln.kind = "standfirst"  # a deck line right under the headline
             continue

@@ -113,9 +113,12 @@ def read_bytes(path: str) -> bytes | Problem:
     """The raw bytes of a regular file or of stdin ("-"), or a Problem saying why not."""
     if path == "-":
         stdin = sys.stdin
-        if stdin is None or stdin.isatty():
-            return Problem("-", "stdin is a terminal: pipe text in or give a path")
-        data = stdin.buffer.read(MAX_FILE_BYTES + 1)
+        try:
+            if stdin is None or stdin.isatty():
+                return Problem("-", "stdin is a terminal: pipe text in or give a path")
+            data = stdin.buffer.read(MAX_FILE_BYTES + 1)
+        except (OSError, ValueError, AttributeError) as err:
+            return Problem("-", f"cannot read stdin: {err}".splitlines()[0])
         if len(data) > MAX_FILE_BYTES:
             return Problem("-", f"input larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, refused")
         return data

@@ -142,3 +142,14 @@ def test_deck_under_headline_and_wire_caption() -> None:
     )
     got = [ln.kind for ln in classify_lines(text.split("\n"))]
     assert got == ["title", "standfirst", "byline", "body", "caption", "body"]
+
+
+def test_wrapped_fragment_after_unfinished_line_is_body() -> None:
+    text = "\n".join(
+        [
+            "The proposal was drafted over the winter by a committee chaired by",
+            "Deputy Mayor Alma Reinholt of the Eastern District",
+            "Council, who said it would be put to a vote in May.",
+        ]
+    )
+    assert [ln.kind for ln in classify_lines(text.split("\n"))] == ["body", "body", "body"]
