@@ -131,6 +131,8 @@ def headlike(text: str) -> bool:
         return True
     if ends_sentence(t) or t.endswith(","):
         return False
+    if len(words) > 2 and words[-1] in _SMALL_WORDS:
+        return False  # "... chaired by": a line broken mid-sentence, not a headline
     # "Shares closed higher. Analysts" style: a sentence break inside means body.
     return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
 
