@@ -90,6 +90,38 @@ _SMALL_WORDS = frozenset(
     ]
 )
 
+# Words a headline does not end on (particles like "on", "out", "up" can: "Slow to catch on").
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "into",
+        "at",
+        "as",
+        "per",
+        "via",
+        "vs",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "its",
+        "their",
+    ]
+)
+
 
 @dataclass(slots=True)
 class Line:
@@ -131,7 +163,7 @@ def headlike(text: str) -> bool:
         return True
     if ends_sentence(t) or t.endswith(","):
         return False
-    if len(words) > 2 and words[-1] in _SMALL_WORDS:
+    if len(words) > 2 and words[-1] in _DANGLING:
         return False  # "... chaired by": a line broken mid-sentence, not a headline
     # "Shares closed higher. Analysts" style: a sentence break inside means body.
     return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
