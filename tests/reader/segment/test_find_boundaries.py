@@ -129,3 +129,9 @@ def test_sentence_profile_finds_the_same_joins() -> None:
     assert find_boundaries(units, units_are="sentence") == joins
     assert find_boundaries(VOLCANO, units_are="sentence") == []
     assert find_boundaries(units, n_segments=3, units_are="sentence") == joins
+
+
+def test_light_lead_in_lines_go_with_the_story_they_precede() -> None:
+    # a byline and a time stamp between two stories: no cue, few content words
+    units = [*VOLCANO, "By Jane Doe", "Three hours ago", *ORCHESTRA]
+    assert find_boundaries(units) == [len(VOLCANO)]
