@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 ABBREVIATIONS = frozenset(
     [
@@ -98,12 +99,122 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return PunktSentenceTokenizer(params)
 
 
+# Abbreviations that often end a sentence too ("at 5 p.m. The board…"): after them a
+# capitalised common sentence opener starts a new sentence. Titles (Mr., Dr., St.) are not here.
+_FINAL_ABBREVIATIONS = (
+    r"(?:a\.m|p\.m|etc|inc|corp|co|ltd|plc|llc|jr|sr|bros|u\.s|u\.k|u\.n|e\.u|d\.c)"
+)
+_OPENERS = (
+    r"(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|These|Those|Its|His|Her|"
+    r"Their|Our|There|As|After|Before|When|While|If|So|Yet|Meanwhile|However)"
+)
+_FINAL_SPLIT = re.compile(rf"\b(?i:{_FINAL_ABBREVIATIONS})\.(\s+)(?={_OPENERS}\b)")
+# Multi-letter initials ("J.P.", "A.B.") followed by a capitalised word: a name, keep together.
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+_KNOWN_INITIALS = frozenset(a for a in ABBREVIATIONS if "." in a and len(a) <= 5)
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+# A wrapped line that ends on one of these words clearly continues on the next line.
+_CONTINUES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
+
+
+def _blocks(text: str) -> list[str]:
+    """Join soft-wrapped lines; keep headings, bullets and blank-line breaks as hard breaks.
+
+    A line break is hard when either side is a bullet item, or when the line has no sentence
+    punctuation, is short next to the block's longest line (so it is not a hard wrap) and does
+    not end on a word that needs a continuation. Heading lines thus never glue to the next
+    sentence, while text wrapped at a fixed width is rejoined.
+    """
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in chunk.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        widest = max(len(ln) for ln in lines)
+        current = lines[0]
+        for prev, line in pairwise(lines):
+            last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+            hard = (
+                bool(_BULLET.match(line) or _BULLET.match(prev))
+                or (bool(_TERMINAL.search(prev)) and not prev.endswith((",", ";")))
+                or (
+                    len(prev) < 0.6 * widest
+                    and last_word not in _CONTINUES
+                    and line[:1].isupper() | line[:1].isdigit() | (line[:1] in "\"'“‘")
+                )
+            )
+            if hard:
+                blocks.append(current)
+                current = line
+            else:
+                current = f"{current} {line}"
+        blocks.append(current)
+    return blocks
+
+
+def _merge_initials(sentences: list[str]) -> list[str]:
+    """Undo Punkt splits after multi-letter initials before a capitalised name ("J.P. | Morgan")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out:
+            tail = _INITIALS_END.search(out[-1])
+            token = tail.group(0).strip().lower().rstrip(".") if tail else ""
+            if tail and token not in _KNOWN_INITIALS and sentence[:1].isupper():
+                out[-1] = f"{out[-1]} {sentence}"
+                continue
+        out.append(sentence)
+    return out
+
+
+def _split_after_final_abbreviations(sentence: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _FINAL_SPLIT.finditer(sentence):
+        parts.append(sentence[start : match.start(1)])
+        start = match.end(1)
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split one paragraph into sentences."""
+    """Split text into sentences: line-aware (headings, bullets), abbreviation-aware Punkt."""
     text = text.strip()
     if not text:
         return []
-    return [s.strip() for s in _tokenizer().tokenize(text) if s.strip()]
+    out: list[str] = []
+    tokenizer = _tokenizer()
+    for block in _blocks(text):
+        pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
+        for piece in _merge_initials(pieces):
+            out.extend(_split_after_final_abbreviations(piece))
+    return out
 
 
 # A word as sumy expects it: starts with a letter, may hold inner apostrophes or hyphens.

@@ -29,6 +29,8 @@ SHORT = 10
 LONG = 80
 # Maximal marginal relevance: penalty for similarity to already chosen sentences.
 MMR = 0.3
+# Cosine above which a candidate restates a chosen sentence: never picked while others remain.
+DUPLICATE = 0.7
 # Above this many sentences the quadratic matrix is replaced by linear suffix/prefix sums.
 EXACT_LIMIT = 2000
 
@@ -169,6 +171,7 @@ def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
     redundancy = np.zeros(n)
     for _ in range(count):
         gain = scores - MMR * redundancy
+        gain[redundancy > DUPLICATE] -= 1e6  # near-duplicates only if nothing else is left
         gain[chosen] = -np.inf
         best = int(np.argmax(gain))
         chosen.append(best)

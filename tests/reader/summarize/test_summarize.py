@@ -45,3 +45,70 @@ def test_degenerate_inputs(algorithm: str) -> None:
     assert summarize(["no punctuation at all just some words"], algorithm=algorithm) == [
         "no punctuation at all just some words"
     ]
+
+
+def test_headings_and_title_are_never_summary_sentences() -> None:
+    from reader.summarize import build_document
+
+    heading = "Budget Debate Details"
+    doc = build_document(STORY, headings=[heading], title="Council passes budget")
+    texts = [str(s) for s in doc.sentences]
+    assert heading not in texts and "Council passes budget" not in texts
+    assert [str(h) for h in doc.headings] == ["Council passes budget", heading]
+    for algorithm in ALGORITHMS:
+        out = summarize([heading, *STORY], headings=[heading], sentences=8, algorithm=algorithm)
+        assert heading not in out
+
+
+def test_captions_and_credits_are_dropped() -> None:
+    paras = [
+        "Photo Agency | Wire Images",
+        "The harbour reopened on Friday after a week of storms, port officials said.",
+        "Read more",
+        "Ferries will run a reduced timetable until the damaged pier is repaired.",
+    ]
+    out = summarize(paras, sentences=5)
+    assert out == [paras[1], paras[3]]
+
+
+def test_default_prefers_the_central_sentence() -> None:
+    # Sentence 3 states the topic that most other sentences elaborate; the others are tangents.
+    paras = [
+        "The weather was mild across the region during the long weekend holiday.",
+        "A local bakery won a prize for its rye bread at the county fair.",
+        "The river flood destroyed homes, roads and farms, and flood water covered the valley.",
+        "Homes near the river were the worst hit by the flood water.",
+        "Farms lost crops as flood water covered fields for days.",
+        "Roads in the valley stayed closed until the flood water went down.",
+        "Volunteers collected blankets for families whose homes the flood destroyed.",
+    ]
+    assert summarize(paras, sentences=1) == [paras[2]]
+
+
+def test_default_does_not_pick_a_near_duplicate() -> None:
+    first = STORY[0].split(". ")[0] + "."
+    variant = first.replace("Monday", "Monday evening")
+    paras = [f"{first} {variant}", *STORY[1:]]
+    out = summarize(paras, sentences=2)
+    assert first in out or variant in out
+    assert not (first in out and variant in out)
+
+
+def test_ratio_and_bad_counts() -> None:
+    sentences_total = sum(len(p.split(". ")) for p in STORY)
+    out = summarize(STORY, ratio=0.25)
+    assert len(out) == -(-sentences_total // 4)
+    with pytest.raises(ValueError, match="ratio"):
+        summarize(STORY, ratio=1.5)
+    with pytest.raises(ValueError, match="sentences"):
+        summarize(STORY, sentences=-1)
+    assert summarize(STORY, sentences=0) == []
+
+
+def test_long_input_works() -> None:
+    para = (
+        "Officials reviewed the plan for the new bridge. Engineers proposed a steel design. "
+        "Residents asked about noise during construction. The council will decide next month."
+    )
+    out = summarize([para] * 2500, sentences=3)  # 10,000 sentences
+    assert 1 <= len(out) <= 3
