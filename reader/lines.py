@@ -60,6 +60,7 @@ _REPORTING = re.compile(
     r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
     re.I,
 )
+_WH = re.compile(r"(?:what|why|who|how|when|where|which|is|are|will|can|does|do)\b", re.I)
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -323,7 +324,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             ln.kind = "standfirst"  # a deck line right under the headline
             continue
         if ln.text.endswith("?") and (
-            len(_words(ln.text)) <= 4
+            (len(_words(ln.text)) <= 4 and _WH.match(ln.text) is not None)
             or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
             or (before is not None and before.kind == "heading" and before.text.endswith("?"))
         ):

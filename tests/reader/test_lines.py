@@ -153,3 +153,8 @@ def test_wrapped_fragment_after_unfinished_line_is_body() -> None:
         ]
     )
     assert [ln.kind for ln in classify_lines(text.split("\n"))] == ["body", "body", "body"]
+
+
+def test_short_question_headline_at_top_is_a_title() -> None:
+    text = "Labour's Quiet Plan?\nThe party has drawn up a draft budget it has not shown to voters yet."
+    assert [ln.kind for ln in classify_lines(text.split("\n"))] == ["title", "body"]
