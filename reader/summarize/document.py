@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.sentences import SumyTokenizer, split_sentences, stem, word_tokens
+from reader.textsafe import strip_controls
 
 # Words that make a short line a sentence rather than a label or a caption.
 _VERBISH = frozenset(
@@ -104,9 +105,10 @@ def stemmer(word: str) -> str:
 
 def body_sentences(paragraphs: Sequence[str], headings: Sequence[str] = ()) -> list[list[str]]:
     """Sentences per paragraph, with heading lines and fragments removed (may leave all empty)."""
-    heading_set = {h.strip() for h in headings if h.strip()}
+    heading_set = {strip_controls(h).strip() for h in headings if h.strip()}
     out: list[list[str]] = []
-    for paragraph in paragraphs:
+    for raw in paragraphs:
+        paragraph = strip_controls(raw)  # article text is data: no escapes reach any output
         if paragraph.strip() in heading_set:
             continue
         out.append(split_sentences(paragraph))
@@ -124,7 +126,11 @@ def build_document(
 
     tokenizer = SumyTokenizer()
     parts = []
-    head = [t for t in ([title] if title else []) + list(headings) if t and t.strip()]
+    head = [
+        strip_controls(t).strip()
+        for t in ([title] if title else []) + list(headings)
+        if t and strip_controls(t).strip()
+    ]
     if head:
         parts.append(Paragraph([Sentence(h, tokenizer, is_heading=True) for h in head]))
     for para in body_sentences(paragraphs, headings):

@@ -112,3 +112,8 @@ def test_long_input_works() -> None:
     )
     out = summarize([para] * 2500, sentences=3)  # 10,000 sentences
     assert 1 <= len(out) <= 3
+
+
+def test_control_characters_never_reach_the_summary() -> None:
+    paras = ["The port \x1b[31mreopened\x1b[0m on Friday after the storm, officials said.\x07"]
+    assert summarize(paras) == ["The port reopened on Friday after the storm, officials said."]
