@@ -22,12 +22,16 @@ _line = st.one_of(
             "Heading Here",
         ]
     ),
-    st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,8}){3,15}\.", fullmatch=True),
+    st.lists(
+        st.sampled_from(["river", "council", "vote", "price", "rose", "storm", "the", "on"]),
+        min_size=4,
+        max_size=15,
+    ).map(lambda ws: " ".join(ws).capitalize() + "."),
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(_line, max_size=40), st.booleans())
+@given(st.lists(_line, max_size=25), st.booleans())
 def test_any_lines_split_without_error(lines: list[str], whole: bool) -> None:
     lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
     stories = split_document(Document("f.txt", lines, ""), whole=whole)
