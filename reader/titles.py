@@ -108,8 +108,18 @@ def _tidy(words: list[str]) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+UNTITLED = "Untitled story"
+
+
 def generate_title(first_paragraph: str) -> str:
-    """A short (<= 12 words) readable title from the lead sentence of a story."""
+    """A short (<= 12 words) readable title from the lead sentence of a story; never empty."""
+    title = _generate(first_paragraph)
+    if not any(ch.isalnum() for ch in title):
+        title = _tidy(first_paragraph.split()[:MAX_WORDS])
+    return title if any(ch.isalnum() for ch in title) else UNTITLED
+
+
+def _generate(first_paragraph: str) -> str:
     _, text = split_dateline(first_paragraph)
     sentence = lead_sentence(text.strip())
     words = sentence.split()

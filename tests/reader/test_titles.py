@@ -48,3 +48,9 @@ def test_clause_opener_preferred_over_dangling_verb() -> None:
         "unpaid postage from people waiting for deliveries."
     )
     assert generate_title(lead) == "Shoppers were warned to avoid a fake parcel-tracking website"
+
+
+def test_never_empty() -> None:
+    assert generate_title(".") == "Untitled story"
+    assert generate_title("— …") == "Untitled story"
+    assert generate_title("!!! 42 !!!").strip()
