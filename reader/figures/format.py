@@ -1,0 +1,53 @@
+"""Short callout text for a figure: "$34.81B revenue, +5% YoY (Alibaba)"."""
+
+from __future__ import annotations
+
+from reader.model import Figure
+from reader.textsafe import clean_line
+
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "HKD": "HK$",
+           "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "INR": "₹", "KRW": "₩"}  # fmt: skip
+_PERIOD_SHORT = {"year-over-year": "YoY", "year-on-year": "YoY", "quarter-on-quarter": "QoQ",
+                 "quarter-over-quarter": "QoQ"}  # fmt: skip
+
+
+def _scaled(value: float) -> str:
+    for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= factor and not (suffix == "K" and abs(value) < 1e4):
+            return f"{value / factor:.2f}".rstrip("0").rstrip(".") + suffix
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(f: Figure) -> str:
+    """The value with its unit: "$34.81B", "¥28.5B", "44%", "1.5pp", "360M daily active users"."""
+    if f.kind == "percent":
+        num = f"{f.value:.2f}".rstrip("0").rstrip(".")
+        return num + ("pp" if f.unit == "pp" else "%")
+    if f.kind == "money":
+        unit = f.unit or ""
+        symbol = _SYMBOL.get(unit)
+        if symbol is not None:
+            return symbol + _scaled(f.value)
+        return f"{_scaled(f.value)} {unit}".strip()
+    text = _scaled(f.value)
+    return clean_line(f"{text} {f.unit}" if f.unit else text)
+
+
+def format_figure(f: Figure) -> str:
+    """Value, metric, change and subject on one line, control characters stripped."""
+    parts = format_value(f)
+    if f.metric and f.kind != "count":
+        parts += f" {f.metric}"
+    if f.change is not None and f.change.amount and f.change.amount != f.surface:
+        sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""
+        amount = f.change.amount.replace(" per cent", "%").replace(" percent", "%")
+        parts += f", {sign}{amount}"
+        if f.change.period:
+            parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
+    elif f.change is not None and f.kind == "percent":
+        parts = ("+" if f.change.direction == "up" else "-") + parts
+    if f.subject:
+        parts += f" ({f.subject})"
+    return clean_line(parts)

@@ -1,0 +1,186 @@
+"""Number tokens and the vocabulary around them (currencies, scales, units).
+
+Regexes here are deliberately flat (no nested quantifiers) so hostile text stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+# currency prefix, digits with optional thousands separators and decimals, optional scale
+NUMBER = re.compile(
+    r"(?<![\w.$€£¥/-])"
+    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|\$|€|£|¥|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
+    r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
+)
+
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "one": 1, "half": 0.5,
+}  # fmt: skip
+SPELLED = re.compile(
+    r"\b(?P<word>" + "|".join(k for k in WORD_NUMBERS if k != "a") + r"|a)"
+    r" (?P<scale>trillion|billion|million|thousand)\b",
+    re.IGNORECASE,
+)
+
+SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9,
+    "million": 1e6, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
+}  # fmt: skip
+
+PREFIX_CURRENCY = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
+    "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD",
+}  # fmt: skip
+
+# currency words after the number: (lower-cased phrase, ISO code, factor)
+SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
+    ("hong kong dollars", "HKD", 1.0),
+    ("australian dollars", "AUD", 1.0),
+    ("canadian dollars", "CAD", 1.0),
+    ("singapore dollars", "SGD", 1.0),
+    ("chinese yuan", "CNY", 1.0),
+    ("yuan", "CNY", 1.0),
+    ("renminbi", "CNY", 1.0),
+    ("won", "KRW", 1.0),
+    ("rupees", "INR", 1.0),
+    ("yen", "JPY", 1.0),
+    ("euros", "EUR", 1.0),
+    ("euro", "EUR", 1.0),
+    ("pounds", "GBP", 1.0),
+    ("dollars", "USD", 1.0),
+    ("cents", "USD", 0.01),
+    ("pence", "GBP", 0.01),
+    ("p", "GBP", 0.01),
+]
+
+PERCENT_WORDS = ("%", "percent", "per cent")
+POINT_WORDS = ("percentage points", "percentage point")
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "jan.",
+        "feb",
+        "feb.",
+        "mar",
+        "mar.",
+        "apr",
+        "apr.",
+        "jun",
+        "jun.",
+        "jul",
+        "jul.",
+        "aug",
+        "aug.",
+        "sep",
+        "sep.",
+        "sept",
+        "sept.",
+        "oct",
+        "oct.",
+        "nov",
+        "nov.",
+        "dec",
+        "dec.",
+    ]
+)
+DURATIONS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "quarter",
+        "quarters",
+        "century",
+        "centuries",
+    ]
+)
+AGE_BEFORE = frozenset(["aged", "age", "ages"])
+# words that end a count's noun phrase
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "per",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "over",
+        "about",
+        "up",
+        "down",
+        "more",
+        "less",
+    ]
+)
+MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip
