@@ -133,8 +133,8 @@ def _count_unit(text: str, end: int) -> str | None:
             break
     if not words:
         return None
-    # keep the phrase up to and including its last plural-looking word (the head noun)
-    for i in range(len(words) - 1, -1, -1):
+    # the phrase up to its first plural-looking word (the head noun)
+    for i in range(len(words)):
         if words[i].endswith("s"):
             return " ".join(words[: i + 1])
     return None

@@ -1,0 +1,67 @@
+"""Story-level extraction: ranking, de-duplication, formatting and hostile input."""
+
+from __future__ import annotations
+
+from reader.figures import FIGURES_VERSION, extract_figures, format_figure, format_value
+from reader.model import Change, Figure
+
+
+def test_headline_money_figure_ranks_first() -> None:
+    paragraphs = [
+        "The firm employs 12,000 engineers in 40 offices.",
+        "Initech said revenue rose 16% to $18.62 billion year-over-year. It has 27 stores.",
+    ]
+    figs = extract_figures(paragraphs)
+    assert figs[0].kind == "money"
+    assert figs[0].value == 18.62e9
+    assert figs[0].sentence_index == 1
+    assert "revenue rose" in figs[0].sentence
+    assert [f.score for f in figs] == sorted((f.score for f in figs), reverse=True)
+
+
+def test_duplicates_collapse_to_first_mention() -> None:
+    paragraphs = ["Revenue was $3 billion.", "Again: revenue was $3 billion."]
+    figs = [f for f in extract_figures(paragraphs) if f.kind == "money"]
+    assert len(figs) == 1
+    assert figs[0].sentence_index == 0
+
+
+def test_format_value_and_figure() -> None:
+    f = Figure(
+        surface="$34.81 billion",
+        kind="money",
+        value=34.81e9,
+        unit="USD",
+        metric="revenue",
+        subject="Alibaba",
+        change=Change("up", "5%", "year-over-year"),
+    )
+    assert format_value(f) == "$34.81B"
+    assert format_figure(f) == "$34.81B revenue, +5% YoY (Alibaba)"
+    assert format_value(Figure("44%", "percent", 44.0, "%")) == "44%"
+    assert format_value(Figure("x", "money", 28.5e9, "CNY")) == "¥28.5B"
+    users = Figure("x", "count", 360e6, "daily active users")
+    assert format_value(users) == "360M daily active users"
+    assert FIGURES_VERSION
+
+
+def test_format_strips_control_characters() -> None:
+    f = Figure("x", "count", 5.0, "widgets\x1b[31m", subject="Evil\x07Corp")
+    assert "\x1b" not in format_figure(f)
+    assert "\x07" not in format_figure(f)
+
+
+def test_hostile_inputs_complete() -> None:
+    hostile = [
+        "9" * 100_000,
+        "1," * 200_000,
+        "$" * 300_000,
+        " ".join(["word"] * 30_000),
+        "It made 1e308 billion dollars and $" + "9" * 400 + " billion.",
+        "$1.5 billion " * 20_000,
+    ]
+    for text in hostile:
+        figs = extract_figures([text])
+        for f in figs:
+            assert f.value == f.value and abs(f.value) < 1e17  # finite, clamped
+    assert extract_figures(["$1.5 billion " * 20_000])[0].value == 1.5e9

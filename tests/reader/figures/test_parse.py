@@ -1,0 +1,125 @@
+"""Behaviour of sentence-level figure parsing: currencies, scales, units, non-figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+
+
+def one(sentence: str) -> tuple[str, float, str | None]:
+    figs = parse_sentence(sentence)
+    assert len(figs) == 1, figs
+    return figs[0].kind, figs[0].value, figs[0].unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Sales hit $3 billion last term.", 3e9, "USD"),
+        ("Sales hit US$3.5 million last term.", 3.5e6, "USD"),
+        ("The stock closed at HK$71.50 on the day.", 71.5, "HKD"),
+        ("It sold for A$12bn overall.", 12e9, "AUD"),
+        ("It sold for C$4m overall.", 4e6, "CAD"),
+        ("It sold for S$900 million overall.", 900e6, "SGD"),
+        ("Profit was €2.5bn overall.", 2.5e9, "EUR"),
+        ("Profit was £5m overall.", 5e6, "GBP"),
+        ("Profit was ¥300bn overall.", 300e9, "JPY"),
+        ("Income was RMB 14.2 billion overall.", 14.2e9, "CNY"),
+        ("Income was 8 billion yuan overall.", 8e9, "CNY"),
+        ("Income was 8 billion Chinese yuan overall.", 8e9, "CNY"),
+        ("Income was 3 trillion won overall.", 3e12, "KRW"),
+        ("Income was 40 million rupees overall.", 40e6, "INR"),
+        ("Income was 7 billion yen overall.", 7e9, "JPY"),
+        ("Income was 9 million euros overall.", 9e6, "EUR"),
+        ("Income was 9 million pounds overall.", 9e6, "GBP"),
+        ("Income was 2 billion Hong Kong dollars overall.", 2e9, "HKD"),
+        ("It earned 61 cents per ADS.", 0.61, "USD"),
+        ("A stamp now costs 85p after the rise.", 0.85, "GBP"),
+        ("The fund holds $250,000 in cash.", 250_000.0, "USD"),
+        ("The fund holds $40K in cash.", 40_000.0, "USD"),
+        ("The fund holds $2.1tn in assets.", 2.1e12, "USD"),
+    ],
+)
+def test_money(sentence: str, value: float, unit: str) -> None:
+    kind, got, got_unit = one(sentence)
+    assert kind == "money"
+    assert got == pytest.approx(value)
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Margins reached 44% this time.", 44.0, "%"),
+        ("Margins reached 15 percent this time.", 15.0, "%"),
+        ("Margins reached 15 per cent this time.", 15.0, "%"),
+        ("Margins widened 1.5 percentage points this time.", 1.5, "pp"),
+    ],
+)
+def test_percent(sentence: str, value: float, unit: str) -> None:
+    assert one(sentence) == ("percent", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The app has 360 million daily active users now.", 360e6, "daily active users"),
+        ("The rocket carried 27 satellites into orbit.", 27.0, "satellites"),
+        ("The mall hosts 3,500 brands across floors.", 3500.0, "brands"),
+        ("The network has four million customers today.", 4e6, "customers"),
+    ],
+)
+def test_counts(sentence: str, value: float, unit: str) -> None:
+    assert one(sentence) == ("count", value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant opened in 2020 and expanded in 2025.",
+        "The results came out on Jan. 24 and again on November 25.",
+        "The filing was dated 24/01/2025 in the records.",
+        "The call started at 1:25 p.m. sharp.",
+        "The founder, aged 45, is a 45-year-old engineer.",
+        "Third-quarter results were its 2nd best.",
+        "Qwen3-235B and GPT-4 rival the Atlas V rocket.",
+        "He signed a one-year contract after nine months and three years of talks.",
+        "Yields hit a 2-decade high and a 9-year low in Q3.",
+        "It ranked No. 1 in the region.",
+        "Demand for triple-digit growth faded.",
+    ],
+)
+def test_non_figures(sentence: str) -> None:
+    assert parse_sentence(sentence) == []
+
+
+def test_bracketed_conversion_is_one_positive_figure() -> None:
+    figs = parse_sentence("Net profit rose to 28.5 billion yuan ($4 billion) last year.")
+    assert len(figs) == 1
+    f = figs[0]
+    assert (f.kind, f.value, f.unit, f.converted) == ("money", 28.5e9, "CNY", "$4 billion")
+    assert f.metric == "net income"
+
+
+def test_change_folds_into_money_figure() -> None:
+    figs = parse_sentence("Acme grew revenue 34% to $5.59 billion year-over-year.")
+    money = next(f for f in figs if f.kind == "money")
+    assert money.value == pytest.approx(5.59e9)
+    assert money.metric == "revenue"
+    assert money.subject == "Acme"
+    assert money.change is not None
+    assert (money.change.direction, money.change.amount) == ("up", "34%")
+    assert money.change.period == "year-over-year"
+    # the percentage is also reported, as its own (up) change
+    pct = next(f for f in figs if f.kind == "percent")
+    assert pct.change is not None and pct.change.direction == "up"
+
+
+def test_down_change_after_figure() -> None:
+    figs = parse_sentence("Globex posted sales of $1.2 billion, down 7% from a year ago.")
+    money = figs[0]
+    assert money.change is not None
+    assert money.change.direction == "down"
+    assert money.change.amount == "7%"
+    assert money.change.period == "from a year ago"
