@@ -1,0 +1,136 @@
+"""``python -m reader.eval figures --seeds DIR --bbc DIR [--labels FILE] [-v]``.
+
+Precision/recall of ``extract_figures`` against hand labels (JSON lines: ``file``, ``surface``,
+``kind``, ``value``, ``unit``). ``file`` is ``seeds/NAME`` (resolved under --seeds) or
+``bbc/<cat>/NNN.txt`` (resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped).
+A match is the same kind and unit with the value within 0.5%; each label matches at most one
+extracted figure. Only files named in the labels are scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_LABELS = Path(__file__).with_name("labels") / "figures.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    file: str
+    surface: str
+    kind: str
+    value: float
+    unit: str | None
+
+
+@dataclass(slots=True)
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_labels(path: Path) -> list[Label]:
+    labels: list[Label] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            labels.append(Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
+    return labels
+
+
+def article_paragraphs(name: str, seeds: Path | None, bbc: Path | None) -> list[str] | None:
+    """The paragraphs of a labelled file, or None when its source directory was not given."""
+    source, _, rest = name.partition("/")
+    if source == "seeds" and seeds is not None:
+        text = (seeds / rest).read_text(encoding="utf-8", errors="replace")
+        return [p for p in text.splitlines() if p.strip()]
+    if source == "bbc" and bbc is not None:
+        text = (bbc / "News Articles" / rest).read_text(encoding="utf-8", errors="replace")
+        return [p for p in text.splitlines()[1:] if p.strip()]
+    return None
+
+
+def matches(label: Label, kind: str, value: float, unit: str | None) -> bool:
+    if label.kind != kind or label.unit != unit:
+        return False
+    return abs(label.value - value) <= 0.005 * max(abs(label.value), abs(value), 1e-9)
+
+
+def score_file(
+    labels: list[Label], found: list[tuple[str, str, float, str | None]]
+) -> tuple[Tally, list[Label], list[tuple[str, str, float, str | None]]]:
+    """Greedy one-to-one matching; returns the tally, missed labels and false positives."""
+    left = list(found)
+    misses: list[Label] = []
+    tally = Tally()
+    for label in labels:
+        hit = next((f for f in left if matches(label, f[1], f[2], f[3])), None)
+        if hit is None:
+            misses.append(label)
+            tally.fn += 1
+        else:
+            left.remove(hit)
+            tally.tp += 1
+    tally.fp = len(left)
+    return tally, misses, left
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.eval figures")
+    parser.add_argument("--seeds", type=Path)
+    parser.add_argument("--bbc", type=Path)
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    from reader.figures import extract_figures
+
+    try:
+        labels = load_labels(args.labels)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    by_file: dict[str, list[Label]] = {}
+    for label in labels:
+        by_file.setdefault(label.file, []).append(label)
+    totals: dict[str, Tally] = {}
+    for name, file_labels in sorted(by_file.items()):
+        try:
+            paragraphs = article_paragraphs(name, args.seeds, args.bbc)
+        except OSError as exc:
+            print(f"error: {name}: {exc.strerror}", file=sys.stderr)
+            return 2
+        if paragraphs is None:
+            continue
+        figs = extract_figures(paragraphs)
+        found: list[tuple[str, str, float, str | None]] = [
+            (f.surface, str(f.kind), f.value, f.unit) for f in figs
+        ]
+        tally, misses, extra = score_file(file_labels, found)
+        source = name.split("/", 1)[0]
+        for key in (source, "all"):
+            t = totals.setdefault(key, Tally())
+            t.tp, t.fp, t.fn = t.tp + tally.tp, t.fp + tally.fp, t.fn + tally.fn
+        if args.verbose:
+            for m in misses:
+                print(f"MISS {name}: {m.surface!r} {m.kind} {m.value:g} {m.unit}")
+            for e in extra:
+                print(f"FP   {name}: {e[0]!r} {e[1]} {e[2]:g} {e[3]}")
+    print(f"{'source':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
+    for key, t in sorted(totals.items(), key=lambda kv: kv[0] == "all"):
+        print(f"{key:<8} {t.tp:>5} {t.fp:>5} {t.fn:>5} {t.precision():>10.3f} {t.recall():>8.3f}")
+    return 0

@@ -1,0 +1,54 @@
+"""The figures eval: label loading, matching and the printed table (text written here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.eval.figures import Label, main, matches, score_file
+
+
+def test_matches_needs_same_kind_unit_and_close_value() -> None:
+    label = Label("f", "$1bn", "money", 1e9, "USD")
+    assert matches(label, "money", 1.004e9, "USD")
+    assert not matches(label, "money", 1.01e9, "USD")
+    assert not matches(label, "money", 1e9, "EUR")
+    assert not matches(label, "percent", 1e9, "USD")
+
+
+def test_score_file_counts_misses_and_false_positives() -> None:
+    labels = [Label("f", "$1bn", "money", 1e9, "USD"), Label("f", "5%", "percent", 5.0, "%")]
+    found = [("$1bn", "money", 1e9, "USD"), ("7 cats", "count", 7.0, "cats")]
+    tally, misses, extra = score_file(labels, found)
+    assert (tally.tp, tally.fp, tally.fn) == (1, 1, 1)
+    assert misses[0].surface == "5%"
+    assert extra[0][0] == "7 cats"
+
+
+def test_main_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Acme said revenue rose 5% to $2 billion.\n", encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"file": "seeds/a.txt", "surface": "5%", "kind": "percent", "value": 5, "unit": "%"},
+        {"file": "seeds/a.txt", "surface": "$2 billion", "kind": "money", "value": 2e9,
+         "unit": "USD"},
+    ]  # fmt: skip
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--labels", str(labels), "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "seeds" in out
+    assert "1.000" in out
+    assert "MISS" not in out
+
+
+def test_bad_labels_file_is_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "labels.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    assert main(["--labels", str(bad)]) == 2
+    assert capsys.readouterr().err.startswith("error:")
