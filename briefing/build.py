@@ -1,0 +1,96 @@
+"""Assemble the briefing content (plain data, unescaped) from stories.
+
+Steps: group related stories (related.py), score each group by its best story's salience
+(salience.py), take the top N groups as top stories / related sections, list the rest in one
+line each, and build the figures table. All orderings are stable sorts with index tie-breaks,
+so the same input and date always give the same briefing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.figures_table import FigureRow, figure_rows
+from briefing.related import dedupe_sentences, group_stories
+from briefing.salience import Salience, salience
+from reader.model import Story
+
+
+@dataclass(slots=True)
+class Item:
+    number: int
+    title: str
+    sources: list[str]
+    summary: list[str]
+    figures: list[str]
+    why: str
+    related_titles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Briefing:
+    date: str
+    story_count: int
+    source_count: int
+    top: list[Item]
+    also: list[Item]
+    figures: list[FigureRow]
+
+    def to_json(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def _source_names(story: Story) -> list[str]:
+    return [f"{s.path}:{s.first_line}-{s.last_line}" for s in story.sources]
+
+
+def _fig_text(story: Story) -> list[str]:
+    out = []
+    for f in (story.figures or [])[:3]:
+        label = f.surface
+        if f.metric:
+            label += f" ({f.metric})"
+        if f.change:
+            label += f" {f.change.direction} {f.change.amount or ''}".rstrip()
+        out.append(label)
+    return out
+
+
+def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
+    total = len(stories)
+    groups = group_stories(stories)
+    scored: list[tuple[float, int, list[int], Salience]] = []
+    for g in groups:
+        sals = [
+            (salience(stories[i], i, total, len(g) + len(stories[i].sources) - 1), i) for i in g
+        ]
+        best_sal, best_i = max(sals, key=lambda p: (p[0].score, -p[1]))
+        scored.append((best_sal.score, best_i, g, best_sal))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    top_items: list[Item] = []
+    also: list[Item] = []
+    numbered: list[tuple[int, Story]] = []
+    for number, (_score, lead, g, sal) in enumerate(scored, start=1):
+        ordered = [lead] + [i for i in g if i != lead]
+        lead_story = stories[lead]
+        sources = [src for i in ordered for src in _source_names(stories[i])]
+        for i in ordered:
+            numbered.append((number, stories[i]))
+        summary_sents = [s for i in ordered for s in (stories[i].summary or [])[:3]]
+        summary = dedupe_sentences(summary_sents)[: 3 if len(g) == 1 else 5]
+        item = Item(
+            number=number,
+            title=lead_story.title,
+            sources=sources,
+            summary=summary,
+            figures=_fig_text(lead_story),
+            why=sal.why(),
+            related_titles=[stories[i].title for i in ordered[1:]],
+        )
+        (top_items if len(top_items) < top else also).append(item)
+    paths = {s.path for st in stories for s in st.sources}
+    rows = figure_rows([(n, s) for n, s in numbered if n <= len(top_items)])
+    return Briefing(date, total, len(paths), top_items, also, rows)

@@ -1,0 +1,54 @@
+"""The key figures table: one row per distinct figure, traceable to story and sentence.
+
+The same value for the same metric & subject from several stories is one row listing them all;
+different values for the same metric & subject & period are flagged as a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.model import Figure, Story
+
+
+@dataclass(slots=True)
+class FigureRow:
+    surface: str
+    metric: str
+    subject: str
+    change: str
+    refs: list[str] = field(default_factory=list)  # "S2 §3" = story 2, sentence index 3
+    conflict: str = ""
+
+
+def _change(f: Figure) -> str:
+    if f.change is None:
+        return ""
+    parts = [f.change.direction, f.change.amount or "", f.change.period or ""]
+    return " ".join(p for p in parts if p)
+
+
+def figure_rows(stories: list[tuple[int, Story]], per_story: int = 3) -> list[FigureRow]:
+    rows: dict[tuple[str, str, str, float], FigureRow] = {}
+    by_metric: dict[tuple[str, str, str], list[FigureRow]] = {}
+    for number, story in stories:
+        for f in (story.figures or [])[:per_story]:
+            if not f.metric:
+                continue
+            metric, subject = f.metric.lower(), (f.subject or "").lower()
+            period = (f.change.period or "") if f.change else ""
+            key = (metric, subject, period, round(f.value, 6))
+            ref = f"S{number} §{f.sentence_index}"
+            row = rows.get(key)
+            if row is None:
+                row = FigureRow(f.surface, f.metric, f.subject or "", _change(f))
+                rows[key] = row
+                by_metric.setdefault((metric, subject, period), []).append(row)
+            if ref not in row.refs:
+                row.refs.append(ref)
+    for group in by_metric.values():
+        if len(group) > 1 and all(r.subject for r in group):
+            values = " vs ".join(r.surface for r in group)
+            for r in group:
+                r.conflict = f"⚠ differs: {values}"
+    return list(rows.values())

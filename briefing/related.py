@@ -1,0 +1,151 @@
+"""Grouping stories about the same company or event.
+
+Entities are capitalised names and tickers (excluding sentence-initial common words). Two stories
+are linked when the rarity-weighted (idf) overlap of their entities is high enough, or when they
+share many word shingles. Candidates come from an inverted index (entity → stories; very common
+entities are skipped), so the work grows with the postings, not with all pairs of stories.
+Groups are the connected components (union-find).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from reader.model import Story
+
+_ENTITY = re.compile(r"\b(?:[A-Z][a-zA-Z&]+(?:\s+[A-Z][a-zA-Z&]+)*|[A-Z]{2,6})\b")
+_STOP = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "This",
+    "That",
+    "For",
+    "As",
+    "If",
+    "With",
+    "By",
+    "Of",
+    "To",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "However",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "CEO",
+    "US",
+    "UK",
+    "AI",
+}
+THRESHOLD = 6.0
+SHINGLE_THRESHOLD = 0.25
+
+
+def entities(story: Story) -> set[str]:
+    found: set[str] = set()
+    for text in [story.title, *story.paragraphs[:6]]:
+        for m in _ENTITY.finditer(text):
+            name = m.group(0)
+            if name not in _STOP and len(name) > 1:
+                found.add(name.lower())
+    return found
+
+
+def shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9$%.]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def jaccard(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def group_stories(stories: Sequence[Story]) -> list[list[int]]:
+    """Connected components (lists of indices, each sorted, ordered by first index)."""
+    n = len(stories)
+    ents = [entities(s) for s in stories]
+    df: dict[str, int] = defaultdict(int)
+    for e in ents:
+        for name in e:
+            df[name] += 1
+    cap = max(3, int(math.sqrt(n)) * 3)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(ents):
+        for name in sorted(e):
+            if 1 < df[name] <= cap:
+                index[name].append(i)
+    weight: dict[tuple[int, int], float] = defaultdict(float)
+    for name in sorted(index):
+        posting = index[name]
+        idf = math.log(1 + n / df[name])
+        for a_pos, a in enumerate(posting):
+            for b in posting[a_pos + 1 :]:
+                weight[(a, b)] += idf
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), w in sorted(weight.items()):
+        if w >= THRESHOLD:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def dedupe_sentences(sentences: Sequence[str], threshold: float = 0.5) -> list[str]:
+    """Keep each fact once: drop a sentence whose shingles overlap an earlier kept one."""
+    kept: list[str] = []
+    kept_sh: list[set[tuple[str, ...]]] = []
+    for s in sentences:
+        sh = shingles(s)
+        if any(jaccard(sh, k) >= threshold for k in kept_sh):
+            continue
+        kept.append(s)
+        kept_sh.append(sh)
+    return kept

@@ -1,0 +1,80 @@
+"""Render a Briefing to Markdown or JSON.
+
+Every string from a story is escaped (escape.py) before it reaches the template, so templates,
+including a user's --template, can insert values without creating Markdown structure. User
+templates run in Jinja2's sandbox with StrictUndefined: a mistake is a one-line TemplateProblem.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from briefing.build import Briefing
+from briefing.escape import escape_md
+
+DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "briefing.md.j2"
+
+
+class TemplateProblem(Exception):
+    """The template could not be read, parsed or rendered."""
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return escape_md(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("number",) else _escaped(v)) for k, v in value.items()}
+    return value
+
+
+def context(briefing: Briefing) -> dict[str, Any]:
+    data = _escaped(briefing.to_json())
+    assert isinstance(data, dict)
+    return data
+
+
+def render_markdown(briefing: Briefing, template: str | None = None) -> str:
+    from jinja2 import StrictUndefined, TemplateError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    path = Path(template) if template else DEFAULT_TEMPLATE
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateProblem(f"cannot read template {path}: {exc}") from None
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
+    )
+    try:
+        text = env.from_string(source).render(**context(briefing))
+    except TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line})" if line else ""
+        msg = " ".join(str(exc).split())
+        raise TemplateProblem(f"template error in {path.name}{where}: {msg}") from None
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    out: list[str] = []
+    for ln in lines:
+        if ln == "" and out and out[-1] == "":
+            continue
+        out.append(ln)
+    return "\n".join(out).strip() + "\n"
+
+
+def render_json(briefing: Briefing) -> str:
+    from reader.textsafe import strip_controls
+
+    def clean(v: Any) -> Any:
+        if isinstance(v, str):
+            return strip_controls(v)
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        return v
+
+    return json.dumps(clean(briefing.to_json()), ensure_ascii=False, indent=2) + "\n"
