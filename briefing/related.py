@@ -84,6 +84,8 @@ def entities(story: Story) -> set[str]:
             name = m.group(0)
             if name not in _STOP and len(name) > 1:
                 found.add(name.lower())
+                # parts of a name count too: "Alibaba Group" and "Alibaba" are the same firm
+                found.update(w.lower() for w in name.split() if w not in _STOP and len(w) > 2)
     return found
 
 
