@@ -74,7 +74,7 @@ _STOP = {
     "AI",
 }
 THRESHOLD = 6.0
-SHINGLE_THRESHOLD = 0.25
+MAX_GROUP = 6
 
 
 def entities(story: Story) -> set[str]:
@@ -129,11 +129,16 @@ def group_stories(stories: Sequence[Story]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    for (a, b), w in sorted(weight.items()):
-        if w >= THRESHOLD:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    size = [1] * n
+    # strongest links first; a size cap stops single-link chaining into one giant "group"
+    for (a, b), w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
+        if w < THRESHOLD:
+            break
+        ra, rb = find(a), find(b)
+        if ra != rb and size[ra] + size[rb] <= MAX_GROUP:
+            root, child = min(ra, rb), max(ra, rb)
+            parent[child] = root
+            size[root] += size[child]
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[find(i)].append(i)
@@ -141,13 +146,21 @@ def group_stories(stories: Sequence[Story]) -> list[list[int]]:
 
 
 def dedupe_sentences(sentences: Sequence[str], threshold: float = 0.5) -> list[str]:
-    """Keep each fact once: drop a sentence whose shingles overlap an earlier kept one."""
+    """Keep each fact once: drop a sentence whose shingles overlap an earlier kept one.
+
+    Candidates come from a shingle → kept-sentence index, so only sentences sharing a shingle
+    are compared.
+    """
     kept: list[str] = []
     kept_sh: list[set[tuple[str, ...]]] = []
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for s in sentences:
         sh = shingles(s)
-        if any(jaccard(sh, k) >= threshold for k in kept_sh):
+        candidates = sorted({k for g in sh for k in index.get(g, ())})
+        if any(jaccard(sh, kept_sh[k]) >= threshold for k in candidates):
             continue
+        for g in sh:
+            index[g].append(len(kept))
         kept.append(s)
         kept_sh.append(sh)
     return kept
