@@ -69,19 +69,41 @@ _STOP = {
     "November",
     "December",
     "CEO",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Corp",
+    "Company",
+    "Limited",
+    "Ltd",
     "US",
     "UK",
     "AI",
 }
-THRESHOLD = 6.0
+THRESHOLD = 7.0
 MAX_GROUP = 6
+MIN_CORPUS = 100
 
 
 def entities(story: Story) -> set[str]:
+    """Lower-cased names: capitalised runs and tickers, plus their words.
+
+    A single capitalised word at the start of a sentence ("Despite", "Shares") counts only
+    if the story also capitalises it mid-sentence, so ordinary words do not pass as names.
+    """
     found: set[str] = set()
-    for text in [story.title, *story.paragraphs[:6]]:
+    texts = [story.title, *story.paragraphs[:6]]
+    midsentence = {
+        m.group(0)
+        for text in texts
+        for m in _ENTITY.finditer(text)
+        if m.start() > 0 and not re.search(r"[.!?:\"“]\s*$", text[: m.start()])
+    }
+    for text in texts:
         for m in _ENTITY.finditer(text):
             name = m.group(0)
+            if " " not in name and name not in midsentence:
+                continue
             if name not in _STOP and len(name) > 1:
                 found.add(name.lower())
                 # parts of a name count too: "Alibaba Group" and "Alibaba" are the same firm
@@ -117,7 +139,8 @@ def group_stories(stories: Sequence[Story]) -> list[list[int]]:
     weight: dict[tuple[int, int], float] = defaultdict(float)
     for name in sorted(index):
         posting = index[name]
-        idf = math.log(1 + n / df[name])
+        # a name in 5 of 8 stories is still rare in the news at large: floor the corpus size
+        idf = math.log(1 + max(n, MIN_CORPUS) / df[name])
         for a_pos, a in enumerate(posting):
             for b in posting[a_pos + 1 :]:
                 weight[(a, b)] += idf
