@@ -8,6 +8,7 @@ so the same input and date always give the same briefing.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +45,7 @@ class Briefing:
 
 
 def _source_names(story: Story) -> list[str]:
-    return [f"{s.path}:{s.first_line}-{s.last_line}" for s in story.sources]
+    return [f"{os.path.basename(s.path)}:{s.first_line}-{s.last_line}" for s in story.sources]
 
 
 def _fig_text(story: Story) -> list[str]:
@@ -72,13 +73,15 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
     scored.sort(key=lambda t: (-t[0], t[1]))
     top_items: list[Item] = []
     also: list[Item] = []
-    numbered: list[tuple[int, Story]] = []
+    numbered: list[tuple[int, str, Story]] = []
     for number, (_score, lead, g, sal) in enumerate(scored, start=1):
         ordered = [lead] + [i for i in g if i != lead]
         lead_story = stories[lead]
         sources = [src for i in ordered for src in _source_names(stories[i])]
-        for i in ordered:
-            numbered.append((number, stories[i]))
+        for k, i in enumerate(ordered):
+            # story anchor: "S1" for a lone story, "S1a", "S1b"… inside a related group
+            anchor = f"S{number}" if len(ordered) == 1 else f"S{number}{chr(97 + k)}"
+            numbered.append((number, anchor, stories[i]))
         summary_sents = [s for i in ordered for s in (stories[i].summary or [])[:3]]
         summary = dedupe_sentences(summary_sents)[: 3 if len(g) == 1 else 5]
         item = Item(
@@ -92,5 +95,5 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
         )
         (top_items if len(top_items) < top else also).append(item)
     paths = {s.path for st in stories for s in st.sources}
-    rows = figure_rows([(n, s) for n, s in numbered if n <= len(top_items)])
+    rows = figure_rows([(a, s) for n, a, s in numbered if n <= len(top_items)])
     return Briefing(date, total, len(paths), top_items, also, rows)

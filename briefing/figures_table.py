@@ -17,7 +17,7 @@ class FigureRow:
     metric: str
     subject: str
     change: str
-    refs: list[str] = field(default_factory=list)  # "S2 §3" = story 2, sentence index 3
+    refs: list[str] = field(default_factory=list)  # "S2b §3" = story 2b, sentence index 3
     conflict: str = ""
 
 
@@ -28,17 +28,17 @@ def _change(f: Figure) -> str:
     return " ".join(p for p in parts if p)
 
 
-def figure_rows(stories: list[tuple[int, Story]], per_story: int = 3) -> list[FigureRow]:
+def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[FigureRow]:
     rows: dict[tuple[str, str, str, float], FigureRow] = {}
     by_metric: dict[tuple[str, str, str], list[FigureRow]] = {}
-    for number, story in stories:
+    for anchor, story in stories:
         for f in (story.figures or [])[:per_story]:
             if not f.metric:
                 continue
             metric, subject = f.metric.lower(), (f.subject or "").lower()
             period = (f.change.period or "") if f.change else ""
             key = (metric, subject, period, round(f.value, 6))
-            ref = f"S{number} §{f.sentence_index}"
+            ref = f"{anchor} §{f.sentence_index}"
             row = rows.get(key)
             if row is None:
                 row = FigureRow(f.surface, f.metric, f.subject or "", _change(f))
