@@ -1,0 +1,1 @@
+"""The Textual reader (the only package allowed to import textual)."""
