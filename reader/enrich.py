@@ -1,0 +1,63 @@
+"""Summaries and key figures for a story, cached in the library.
+
+The cache key covers the story's content (its id is a hash of its text), its title, the
+summary options and both algorithm versions, so a new algorithm or a changed story is
+recomputed and nothing stale is ever shown. sumy and nltk are imported only on a cache miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from reader.model import Story
+
+if TYPE_CHECKING:
+    from reader.library_base import LibraryBase
+
+
+def enrichment_key(story: Story, algorithm: str, sentences: int, ratio: float | None) -> str:
+    from reader.figures import FIGURES_VERSION
+    from reader.summarize import SUMMARY_VERSION
+
+    parts: tuple[str, ...] = (story.id, story.title, algorithm, str(sentences), repr(ratio))
+    parts += (SUMMARY_VERSION, FIGURES_VERSION)
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def enrich(
+    story: Story,
+    library: LibraryBase | None = None,
+    *,
+    algorithm: str = "default",
+    sentences: int = 3,
+    ratio: float | None = None,
+) -> Story:
+    """Fill ``story.summary`` and ``story.figures`` (in place; the story is returned).
+
+    With a library, a cached result is used when there is one and a new result is stored.
+    ValueError for an unknown algorithm or a bad length.
+    """
+    key = enrichment_key(story, algorithm, sentences, ratio)
+    if library is not None:
+        cached = library.cached_enrichment(key)
+        if cached is not None:
+            story.summary, story.figures = cached
+            return story
+    from reader.figures import extract_figures, format_value
+    from reader.summarize import summarize
+
+    headings = [h.text for h in story.headings]
+    story.summary = summarize(
+        story.paragraphs,
+        headings=headings,
+        title=story.title,
+        sentences=sentences,
+        ratio=ratio,
+        algorithm=algorithm,
+    )
+    story.figures = extract_figures(story.paragraphs, title=story.title)
+    if library is not None:
+        lead = format_value(story.figures[0]) if story.figures else None
+        library.store_enrichment(key, story.id, story.summary, story.figures, lead)
+    return story

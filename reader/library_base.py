@@ -1,0 +1,194 @@
+"""The read side of the library: rows for the list, full stories, state, search, caches.
+
+Every write is its own short transaction, committed before the call returns, so a star or a
+read mark survives a crash a moment later.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from reader.model import Figure, Story, figure_from_json
+
+_ROW_SQL = (
+    "SELECT s.id, s.title, s.title_generated, src.path, src.first_line, src.last_line,"
+    " s.words, COALESCE(st.read, 0), COALESCE(st.starred, 0), s.lead_figure"
+    " FROM stories s"
+    " JOIN sources src ON src.ord = (SELECT MIN(ord) FROM sources WHERE story_id = s.id)"
+    " LEFT JOIN state st ON st.story_id = s.id"
+)
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """What the story list shows: no paragraphs, nothing that needs JSON decoding."""
+
+    id: str
+    title: str
+    title_generated: bool
+    path: str
+    first_line: int
+    last_line: int
+    words: int
+    read: bool
+    starred: bool
+    lead_figure: str | None
+
+
+def fts_query(text: str) -> str | None:
+    """User text as a safe FTS5 query: every word must match, the last one as a prefix."""
+    words = _FTS_WORD.findall(text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words[:32]]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def _row(r: tuple[Any, ...]) -> StoryRow:
+    return StoryRow(r[0], r[1], bool(r[2]), r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9])
+
+
+class LibraryBase:
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all or nothing."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    # -- listing -----------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM stories")[0][0])
+
+    def rows(self, ids: Sequence[str] | None = None) -> list[StoryRow]:
+        """Rows for ``ids`` in that order, or every story in library order."""
+        if ids is None:
+            return [_row(r) for r in self._query(_ROW_SQL + " ORDER BY s.seq")]
+        found: dict[str, StoryRow] = {}
+        for part in _chunks(list(dict.fromkeys(ids))):
+            marks = ",".join("?" * len(part))
+            for r in self._query(_ROW_SQL + f" WHERE s.id IN ({marks})", part):
+                found[r[0]] = _row(r)
+        return [found[i] for i in ids if i in found]
+
+    def story(self, story_id: str) -> Story | None:
+        rows = self._query("SELECT data FROM stories WHERE id = ?", (story_id,))
+        return Story.from_json(json.loads(rows[0][0])) if rows else None
+
+    def stories(self, ids: Sequence[str] | None = None) -> list[Story]:
+        """Full records (summary/figures left None until enriched), library order by default."""
+        if ids is None:
+            rows = self._query("SELECT data FROM stories ORDER BY seq")
+            return [Story.from_json(json.loads(r[0])) for r in rows]
+        out = [self.story(i) for i in ids]
+        return [s for s in out if s is not None]
+
+    # -- state -------------------------------------------------------------------------------
+
+    def state(self, story_id: str) -> tuple[bool, bool]:
+        rows = self._query("SELECT read, starred FROM state WHERE story_id = ?", (story_id,))
+        return (bool(rows[0][0]), bool(rows[0][1])) if rows else (False, False)
+
+    def set_read(self, story_id: str, read: bool = True) -> None:
+        self._set_state(story_id, "read", read)
+
+    def set_starred(self, story_id: str, starred: bool = True) -> None:
+        self._set_state(story_id, "starred", starred)
+
+    def _set_state(self, story_id: str, column: str, value: bool) -> None:
+        with self._tx() as c:
+            c.execute(
+                f"INSERT INTO state (story_id, {column}) VALUES (?, ?)"
+                f" ON CONFLICT (story_id) DO UPDATE SET {column} = excluded.{column}",
+                (story_id, int(value)),
+            )
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 500) -> list[str]:
+        """Story ids matching every word of ``text`` (last word as a prefix), best first."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        try:
+            rows = self._query(
+                "SELECT s.id FROM story_fts f JOIN stories s ON s.seq = f.rowid"
+                " WHERE story_fts MATCH ? ORDER BY bm25(story_fts, 4.0, 1.0) LIMIT ?",
+                (query, limit),
+            )
+        except sqlite3.OperationalError:
+            return []
+        return [r[0] for r in rows]
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- enrichment cache --------------------------------------------------------------------
+
+    def cached_enrichment(self, key: str) -> tuple[list[str], list[Figure]] | None:
+        rows = self._query("SELECT summary, figures FROM enrichment WHERE key = ?", (key,))
+        if not rows:
+            return None
+        try:
+            summary = [str(s) for s in json.loads(rows[0][0])]
+            figures = [figure_from_json(f) for f in json.loads(rows[0][1])]
+        except (ValueError, TypeError, KeyError):
+            return None  # an unreadable cache entry is recomputed, never fatal
+        return summary, figures
+
+    def store_enrichment(
+        self, key: str, story_id: str, summary: list[str], figures: list[Figure], lead: str | None
+    ) -> None:
+        from dataclasses import asdict
+
+        with self._tx() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO enrichment (key, summary, figures) VALUES (?, ?, ?)",
+                (key, json.dumps(summary), json.dumps([asdict(f) for f in figures])),
+            )
+            c.execute("UPDATE stories SET lead_figure = ? WHERE id = ?", (lead, story_id))
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,92 @@
+"""The SQLite schema of the story library, and how a connection is opened.
+
+Tables:
+- ``files``: every file read, with size, mtime, content digest and the pipeline that split it
+  (``mode``), so an unchanged file is never parsed again;
+- ``stories``: one row per story (``seq`` gives library order), the full record as JSON plus the
+  columns the list needs, so listing 100,000 stories never decodes JSON;
+- ``sources``: where each story (and each duplicate of it) sits; a changed file drops its rows;
+- ``state``: read/starred, keyed by story id so it survives re-ingesting;
+- ``enrichment``: cached summaries and figures, keyed by content, options and algorithm versions;
+- ``settings``: small user choices (theme, …);
+- ``story_fts``: an FTS5 index over title and text (rowid = ``stories.seq``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    mode TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    title_generated INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    lead_figure TEXT,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    ord INTEGER PRIMARY KEY AUTOINCREMENT,
+    story_id TEXT NOT NULL,
+    path TEXT NOT NULL,
+    first_line INTEGER NOT NULL,
+    last_line INTEGER NOT NULL,
+    UNIQUE (story_id, path, first_line)
+);
+CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path);
+CREATE INDEX IF NOT EXISTS sources_by_story ON sources (story_id, ord);
+CREATE TABLE IF NOT EXISTS state (
+    story_id TEXT PRIMARY KEY,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS enrichment (
+    key TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    figures TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS story_fts USING fts5(
+    title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+class LibraryError(Exception):
+    """The library file cannot be opened or used (one-line message)."""
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """Open (and create or migrate) the library at ``path``; ``":memory:"`` for a throwaway."""
+    try:
+        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        row = conn.execute("PRAGMA user_version").fetchone()
+        if row[0] > SCHEMA_VERSION:
+            conn.close()
+            raise LibraryError(f"{path}: made by a newer newsdesk (schema {row[0]})")
+        if row[0] < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: cannot open library ({exc})") from None
+    return conn

@@ -1,0 +1,72 @@
+"""Summaries and figures are computed once and then served from the library cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.enrich import enrich, enrichment_key
+from reader.library import Library
+
+TEXT = (
+    "Northwind Foods reported revenue of $4.2 billion for the quarter, up 7% from a year "
+    "earlier, as demand for frozen meals held up.\n\n"
+    "The company said net income rose to $310 million, helped by lower freight costs and a "
+    "smaller marketing budget than analysts had expected.\n\n"
+    "Its shares rose 3% in early trading. Northwind now sells its meals in 2,400 stores "
+    "across the region, and plans to open a new plant next spring.\n\n"
+    "Rivals have struggled with rising ingredient prices this year."
+)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    library = Library.open(tmp_path / "lib.sqlite3")
+    yield library
+    library.close()
+
+
+def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    sid = lib.ingest([str(path)]).ids[0]
+    story = lib.story(sid)
+    assert story is not None and story.summary is None
+    enrich(story, lib, sentences=2)
+    assert story.summary is not None and len(story.summary) == 2
+    assert all(s in story.text for s in story.summary)
+    assert story.figures and any(f.value == 4.2e9 and f.unit == "USD" for f in story.figures)
+    assert lib.rows([sid])[0].lead_figure is not None
+    # a fresh copy comes back from the cache with the same content
+    again = lib.story(sid)
+    assert again is not None
+    key = enrichment_key(again, "default", 2, None)
+    assert lib.cached_enrichment(key) == (story.summary, story.figures)
+    enrich(again, lib, sentences=2)
+    assert again.summary == story.summary and again.figures == story.figures
+
+
+def test_cache_key_depends_on_options(lib: Library, tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    story = lib.story(lib.ingest([str(path)]).ids[0])
+    assert story is not None
+    keys = {
+        enrichment_key(story, "default", 3, None),
+        enrichment_key(story, "lead", 3, None),
+        enrichment_key(story, "default", 2, None),
+        enrichment_key(story, "default", 3, 0.5),
+    }
+    assert len(keys) == 4
+    enrich(story, lib, algorithm="lead", sentences=1)
+    assert story.summary == [story.paragraphs[0]]
+
+
+def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    story = lib.story(lib.ingest([str(path)]).ids[0])
+    assert story is not None
+    with pytest.raises(ValueError):
+        enrich(story, lib, algorithm="nope")

@@ -1,0 +1,165 @@
+"""The SQLite library: ingest once, changed files replace their stories, state persists."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.library import Library, LibraryError, fts_query, library_path
+
+STORY_A = (
+    "Harbour Freight Lines said on Tuesday that container volumes at its northern terminals "
+    "rose sharply in the third quarter as shippers moved cargo ahead of new tariffs.\n\n"
+    "The operator handled more vessels than in any quarter since the terminals opened, and "
+    "its chief executive said berth congestion had eased after two new cranes arrived.\n\n"
+    "Dock workers agreed a two-year wage deal last month, ending a dispute over shift patterns."
+)
+STORY_B = (
+    "A regional orchestra has commissioned three new symphonies from young composers, its "
+    "artistic director announced at the opening night of the winter season.\n\n"
+    "The works will premiere over the next two seasons, with rehearsals open to students from "
+    "local music schools and a recording planned for the final concert.\n\n"
+    "Ticket sales for the season have already passed last year's total, the orchestra said."
+)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    library = Library.open(tmp_path / "home" / "library.sqlite3")
+    yield library
+    library.close()
+
+
+def write(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_library_path_follows_newsdesk_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "nd"))
+    assert library_path() == tmp_path / "nd" / "library.sqlite3"
+
+
+def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_B)
+    first = lib.ingest([a, b])
+    assert first.parsed == 2 and first.unchanged == 0
+    assert len(first.ids) == 2 and lib.count() == 2
+    again = lib.ingest([a, b])
+    assert again.parsed == 0 and again.unchanged == 2
+    assert again.ids == first.ids  # ids are stable across runs
+    rows = lib.rows()
+    assert [r.id for r in rows] == first.ids
+    assert rows[0].path == os.path.abspath(a) and rows[0].first_line == 1
+    assert rows[0].words == lib.story(first.ids[0]).words  # type: ignore[union-attr]
+
+
+def test_touched_but_identical_file_is_not_split_again(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    first = lib.ingest([a])
+    os.utime(a, ns=(1, 1))
+    again = lib.ingest([a])
+    assert again.parsed == 0 and again.ids == first.ids
+
+
+def test_changed_file_replaces_its_stories(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    old = lib.ingest([a]).ids
+    write(tmp_path / "a.txt", STORY_B)
+    new = lib.ingest([a])
+    assert new.parsed == 1
+    assert new.ids != old
+    assert lib.count() == 1
+    assert lib.story(old[0]) is None
+
+
+def test_duplicate_across_files_is_one_story_with_both_sources(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_A)
+    ids = lib.ingest([a, b]).ids
+    assert len(ids) == 1
+    story = lib.story(ids[0])
+    assert story is not None
+    assert [s.path for s in story.sources] == [os.path.abspath(a), os.path.abspath(b)]
+    # the copy in b goes away when b changes; the story stays, held by a
+    write(tmp_path / "b.txt", STORY_B)
+    lib.ingest([b])
+    story = lib.story(ids[0])
+    assert story is not None and [s.path for s in story.sources] == [os.path.abspath(a)]
+
+
+def test_state_survives_reopen_and_reingest(tmp_path: Path):
+    db = tmp_path / "lib.sqlite3"
+    a = write(tmp_path / "a.txt", STORY_A)
+    with Library.open(db) as lib:
+        sid = lib.ingest([a]).ids[0]
+        lib.set_starred(sid)
+        lib.set_read(sid)
+        lib.set_read(sid, False)
+    with Library.open(db) as lib:
+        assert lib.state(sid) == (False, True)
+        lib.ingest([a])
+        row = lib.rows([sid])[0]
+        assert row.starred and not row.read
+
+
+def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_B)
+    ids = lib.ingest([a, b]).ids
+    assert lib.search("container vol") == [ids[0]]
+    assert lib.search("symphon") == [ids[1]]
+    for query in ['"', "AND OR NOT", "*", "col:x", "(", "'; DROP TABLE stories; --", ""]:
+        assert isinstance(lib.search(query), list)
+    assert lib.count() == 2
+    assert fts_query('x" OR y') == '"x" AND "OR" AND "y"*'
+
+
+def test_settings_round_trip(lib: Library):
+    assert lib.get_setting("theme") is None
+    lib.set_setting("theme", "newsdesk-light")
+    lib.set_setting("theme", "newsdesk-dark")
+    assert lib.get_setting("theme") == "newsdesk-dark"
+
+
+def test_two_connections_on_one_file(tmp_path: Path):
+    db = tmp_path / "lib.sqlite3"
+    a = write(tmp_path / "a.txt", STORY_A)
+    one, two = Library.open(db), Library.open(db)
+    try:
+        sid = one.ingest([a]).ids[0]
+        for n in range(20):
+            one.set_read(sid, n % 2 == 0)
+            two.set_starred(sid, n % 2 == 1)
+        assert two.state(sid) == (False, True)
+        assert one.rows() == two.rows()
+    finally:
+        one.close()
+        two.close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_unusable_library_file_is_a_library_error(tmp_path: Path):
+    bad = tmp_path / "lib.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(LibraryError):
+        Library.open(bad)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(LibraryError):
+        Library.open(blocker / "sub" / "lib.sqlite3")
+
+
+def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Path):
+    a = write(tmp_path / "a.txt", STORY_A)
+    (tmp_path / "empty.txt").write_text("")
+    result = lib.ingest([str(tmp_path / "missing.txt"), a, str(tmp_path / "empty.txt")])
+    assert len(result.ids) == 1
+    assert len(result.problems) == 2
