@@ -53,6 +53,9 @@ class Paragraph:
     last: int
     head: list[Line] = field(default_factory=list)
     cue: float = 0.0
+    # promo lines right after it ("Read more … news", "Related Topics"): they close this
+    # story, so they belong to its line span, not to the head of the next one
+    trail: list[Line] = field(default_factory=list)
 
 
 def _blank_separated(lines: Sequence[Line]) -> bool:
@@ -105,7 +108,10 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             blank_since = True
             continue
         if ln.kind not in BODY_KINDS:
-            pending.append(ln)
+            if ln.kind == "promo" and paras and not pending:
+                paras[-1].trail.append(ln)
+            else:
+                pending.append(ln)
             continue
         cur = paras[-1] if paras else None
         join = (

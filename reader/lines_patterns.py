@@ -64,10 +64,13 @@ CREDIT_INLINE = re.compile(
     r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|\((?:photo|image|picture)s?\s*(?:by|:|/)[^)]*\)",
     re.I,
 )
-# A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe"
+# A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe", or
+# "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies).
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- ]{1,40}"
-    r"|\b(?:Photo|Image|Picture)s?:\s*[A-Z][\w.'\- /|]{1,60})$"
+    r"|\b(?:Photo|Image|Picture)s?:\s*[A-Z][\w.'\- /|]{1,60}"
+    r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
+    r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
 CREDIT_LINE = re.compile(
     r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credit)?\s*(?:by|:|/|—|-)\s*.+"

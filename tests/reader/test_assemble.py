@@ -164,6 +164,16 @@ def test_promo_and_credit_never_reach_paragraphs() -> None:
     assert "Read more" not in text and "Photo:" not in text
 
 
+def test_trailing_promo_line_closes_the_story_before_it() -> None:
+    lines = [*FERRY, "Read more transport news", "By Ana Petrauskas", *CHESS[:5]]
+    stories = split_document(doc(lines))
+    assert len(stories) == 2
+    promo = len(FERRY) + 1
+    assert stories[0].sources[0].last_line == promo
+    assert stories[1].sources[0].first_line == promo + 1
+    assert "Read more" not in " ".join(stories[0].paragraphs)
+
+
 def test_bare_headline_between_stories_becomes_the_title() -> None:
     lines = [
         "Ferry Crossings Cut",

@@ -103,6 +103,20 @@ def test_inline_agency_credit_is_a_caption() -> None:
     assert lines[0].kind == "caption" and lines[1].kind == "body"
 
 
+def test_caption_with_pipe_credit_on_the_same_line() -> None:
+    text = [
+        "Pickers load crates at a vineyard near Dorvale on Tuesday. Lena Ortiz | Valley Press | Stock Pix",
+        "Harvest Starts Early in Dorvale",
+        "The grape harvest began two weeks early this year after a hot and dry summer.",
+    ]
+    lines = classify_lines(text)
+    assert [ln.kind for ln in lines] == ["caption", "title", "body"]
+    # a sentence that merely contains a pipe is still body
+    assert (
+        classify_lines(["Sales rose | costs fell, the firm said in its report."])[0].kind == "body"
+    )
+
+
 def test_patterns() -> None:
     assert is_timestamp("9 minutes ago")
     assert is_timestamp("March 4, 2025")
