@@ -1,8 +1,8 @@
 """``newsdesk brief``: the morning briefing as Markdown (default) or JSON.
 
-No paths: the library's stories (if reader.library exists) plus the bundled seeds. Stories
-without a summary or figures are enriched here (reader.enrich if present, else summarize +
-extract_figures directly). Exit 0 on success, 1 when no story came out, 2 on usage errors.
+No paths: every story in the library plus the bundled seeds. Paths are read through the
+library too, so unchanged files are not split again and summaries and figures come from its
+cache. Exit 0 on success, 1 when no story came out, 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -40,52 +40,27 @@ def _parse(argv: Sequence[str]) -> object:
     return args
 
 
-def enrich_story(story: Story) -> None:
-    """Fill summary/figures when missing (delegates to reader.enrich when it exists)."""
-    if story.summary is not None and story.figures is not None:
-        return
-    try:
-        from reader.enrich import enrich  # type: ignore[import-not-found,unused-ignore]
-
-        enrich(story)
-        return
-    except ImportError:
-        pass
-    from reader.figures import extract_figures
-    from reader.summarize import summarize
-
-    if story.summary is None:
-        story.summary = summarize(story.paragraphs, title=story.title, sentences=3)
-    if story.figures is None:
-        story.figures = extract_figures(story.paragraphs, title=story.title)
-
-
 def load_stories(paths: list[str], use_library: bool) -> tuple[list[Story], list[str]]:
-    from reader.pipeline import build_stories
+    """The stories to brief (enriched, from the library cache when possible) and the problems.
 
-    stories: list[Story] = []
-    problems: list[str] = []
-    if not paths:
-        from reader.resources import seeds_dir
+    No paths: everything in the library plus the bundled seeds. With ``use_library`` False a
+    throwaway in-memory library is used, so nothing is saved.
+    """
+    from reader.cmd_stories import default_paths, open_library
+    from reader.enrich import enrich
 
-        if use_library:
-            try:
-                from reader.library import Library  # type: ignore[import-not-found,unused-ignore]
-
-                stories.extend(Library.open().stories())
-            except ImportError:
-                pass
-        paths = sorted(str(p) for p in seeds_dir().glob("*.txt"))
-    result = build_stories(paths)
-    stories.extend(result.stories)
-    problems.extend(str(p) for p in result.problems)
-    seen: set[str] = set()
-    unique = []
-    for s in stories:
-        if s.id not in seen:
-            seen.add(s.id)
-            unique.append(s)
-    return unique, problems
+    library = open_library(not use_library)
+    try:
+        result = library.ingest(paths or default_paths())
+        ids = list(result.ids)
+        if not paths:
+            ids = [row.id for row in library.rows()]
+        stories = library.stories(ids)
+        for story in stories:
+            enrich(story, library)
+    finally:
+        library.close()
+    return stories, [str(p) for p in result.problems]
 
 
 def run(argv: Sequence[str]) -> int:
@@ -99,8 +74,6 @@ def run(argv: Sequence[str]) -> int:
     if not stories:
         error("no stories to brief")
         return EXIT_NO_STORIES
-    for story in stories:
-        enrich_story(story)
     briefing = build_briefing(stories, args.date, top=args.top)  # type: ignore[attr-defined]
     try:
         if args.format == "json":  # type: ignore[attr-defined]
@@ -121,12 +94,14 @@ def run(argv: Sequence[str]) -> int:
     else:
         sys.stdout.write(text)
     if args.copy:  # type: ignore[attr-defined]
-        try:
-            from reader.clipboard import copy_text  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            error("--copy: clipboard helper (reader.clipboard) not available")
-            return EXIT_OK
+        from reader.clipboard import copy_text
+
         methods = copy_text(text)
-        if not methods:
-            error("--copy: no clipboard method worked")
+        if methods:
+            print(
+                f"newsdesk: briefing copied to the clipboard ({', '.join(methods)})",
+                file=sys.stderr,
+            )
+        else:
+            error("--copy: no clipboard tool found (install wl-copy, xclip or xsel)")
     return EXIT_OK

@@ -1,9 +1,12 @@
 """Markdown escaping for story text.
 
 Story text is data: it must never become a heading, list, link, table, HTML or code in the
-briefing. We strip control characters first, collapse whitespace to one line, then backslash-
-escape every ASCII punctuation character CommonMark gives meaning to. Escaping all of them
-(rather than guessing context) is what makes the output safe wherever the string lands.
+briefing. Control characters are stripped and whitespace collapsed to one line; then every
+character that can start inline Markdown anywhere is backslash-escaped (backslash, backtick,
+``*``, brackets, ``<``/``>``, ``|``, ``~``, an ``&`` that would start an entity, an ``_`` that
+is not inside a word), and the few that matter only at the start of a line (``#``, ``-``,
+``+``, ``=``, "1." / "1)") are escaped there. Escaping nothing else keeps the Markdown
+readable as plain text ("China's", "e-commerce", "$34.81B" stay as they are).
 """
 
 from __future__ import annotations
@@ -12,10 +15,18 @@ import re
 
 from reader.textsafe import strip_controls
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&\"'=:])")
+_ALWAYS = re.compile(r"[\\`*\[\]<>|~]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
+_LINE_START = re.compile(r"^(?:[#\-+=]|(\d{1,9})([.)]))")
+
+
+def _line_start(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return f"{m.group(1)}\\{m.group(2)}"
+    return "\\" + m.group(0)
 
 
 def escape_md(text: str) -> str:
     """One line of Markdown-inert text (safe in paragraphs, list items and table cells)."""
     flat = " ".join(strip_controls(text).split())
-    return _SPECIAL.sub(r"\\\1", flat)
+    flat = _ALWAYS.sub(lambda m: "\\" + m.group(0), flat)
+    return _LINE_START.sub(_line_start, flat, count=1)
