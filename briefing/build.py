@@ -19,6 +19,16 @@ from reader.model import Story
 
 
 @dataclass(slots=True)
+class Coverage:
+    """One story of an item: its anchor (S1, S1a…), title and every place it was found."""
+
+    anchor: str
+    title: str
+    sources: list[str]
+    generated: bool = False
+
+
+@dataclass(slots=True)
 class Item:
     number: int
     title: str
@@ -27,6 +37,7 @@ class Item:
     figures: list[str]
     why: str
     related_titles: list[str] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -48,15 +59,29 @@ def _source_names(story: Story) -> list[str]:
     return [f"{os.path.basename(s.path)}:{s.first_line}-{s.last_line}" for s in story.sources]
 
 
-def _fig_text(story: Story) -> list[str]:
-    out = []
-    for f in (story.figures or [])[:3]:
-        label = f.surface
-        if f.metric:
-            label += f" ({f.metric})"
-        if f.change:
-            label += f" {f.change.direction} {f.change.amount or ''}".rstrip()
-        out.append(label)
+def _fig_text(group: list[Story], limit: int = 3) -> list[str]:
+    """The group's top callouts, lead story first, one per value (no fact twice)."""
+    from reader.figures import format_figure
+
+    out: list[str] = []
+    seen: set[tuple[str, float]] = set()
+    for story in group:
+        for f in (story.figures or [])[:limit]:
+            key = (f.unit or "", round(f.value, 6))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(format_figure(f))
+    return out[:limit]
+
+
+def _letters(k: int) -> str:
+    """0 → a, 25 → z, 26 → aa: anchors stay unique in groups of any size."""
+    out = ""
+    k += 1
+    while k:
+        k, r = divmod(k - 1, 26)
+        out = chr(97 + r) + out
     return out
 
 
@@ -78,10 +103,19 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
         ordered = [lead] + [i for i in g if i != lead]
         lead_story = stories[lead]
         sources = [src for i in ordered for src in _source_names(stories[i])]
+        coverage: list[Coverage] = []
         for k, i in enumerate(ordered):
             # story anchor: "S1" for a lone story, "S1a", "S1b"… inside a related group
-            anchor = f"S{number}" if len(ordered) == 1 else f"S{number}{chr(97 + k)}"
+            anchor = f"S{number}" if len(ordered) == 1 else f"S{number}{_letters(k)}"
             numbered.append((number, anchor, stories[i]))
+            coverage.append(
+                Coverage(
+                    anchor,
+                    stories[i].title,
+                    _source_names(stories[i]),
+                    stories[i].title_generated,
+                )
+            )
         summary_sents = [s for i in ordered for s in (stories[i].summary or [])[:3]]
         summary = dedupe_sentences(summary_sents)[: 3 if len(g) == 1 else 5]
         item = Item(
@@ -89,9 +123,10 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
             title=lead_story.title,
             sources=sources,
             summary=summary,
-            figures=_fig_text(lead_story),
+            figures=_fig_text([stories[i] for i in ordered]),
             why=sal.why(),
             related_titles=[stories[i].title for i in ordered[1:]],
+            coverage=coverage,
         )
         (top_items if len(top_items) < top else also).append(item)
     paths = {s.path for st in stories for s in st.sources}

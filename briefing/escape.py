@@ -5,7 +5,7 @@ briefing. Control characters are stripped and whitespace collapsed to one line; 
 character that can start inline Markdown anywhere is backslash-escaped (backslash, backtick,
 ``*``, brackets, ``<``/``>``, ``|``, ``~``, an ``&`` that would start an entity, an ``_`` that
 is not inside a word), and the few that matter only at the start of a line (``#``, ``-``,
-``+``, ``=``, "1." / "1)") are escaped there. Escaping nothing else keeps the Markdown
+``+``, ``=``, "1." / "1)", each only where it would open a block) are escaped there. Escaping nothing else keeps the Markdown
 readable as plain text ("China's", "e-commerce", "$34.81B" stay as they are).
 """
 
@@ -16,7 +16,9 @@ import re
 from reader.textsafe import strip_controls
 
 _ALWAYS = re.compile(r"[\\`*\[\]<>|~]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
-_LINE_START = re.compile(r"^(?:[#\-+=]|(\d{1,9})([.)]))")
+# Only what would really start a block: "# " headings, "- "/"+ " bullets, "1. "/"1) " lists,
+# a line of "=" or "-" (setext underline, thematic break).
+_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|(\d{1,9})([.)])(?=\s|$)|[=-]+\s*$)")
 
 
 def _line_start(m: re.Match[str]) -> str:

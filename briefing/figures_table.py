@@ -17,7 +17,7 @@ class FigureRow:
     metric: str
     subject: str
     change: str
-    refs: list[str] = field(default_factory=list)  # "S2b §3" = story 2b, sentence index 3
+    refs: list[str] = field(default_factory=list)  # "S2b sentence 4": story 2b, 1-based sentence
     conflict: str = ""
 
 
@@ -38,7 +38,7 @@ def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[Fi
             metric, subject = f.metric.lower(), (f.subject or "").lower()
             period = (f.change.period or "") if f.change else ""
             key = (metric, subject, period, round(f.value, 6))
-            ref = f"{anchor} §{f.sentence_index}"
+            ref = f"{anchor} sentence {f.sentence_index + 1}"
             row = rows.get(key)
             if row is None:
                 row = FigureRow(f.surface, f.metric, f.subject or "", _change(f))
@@ -47,7 +47,10 @@ def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[Fi
             if ref not in row.refs:
                 row.refs.append(ref)
     for group in by_metric.values():
-        if len(group) > 1 and all(r.subject for r in group):
+        # one story giving two values for a metric is usually two periods, not a conflict;
+        # different stories giving different values for the same metric and subject is
+        stories_in = {ref.split(" ", 1)[0] for r in group for ref in r.refs}
+        if len(group) > 1 and len(stories_in) > 1 and all(r.subject for r in group):
             values = " vs ".join(r.surface for r in group)
             for r in group:
                 r.conflict = f"⚠ differs: {values}"
