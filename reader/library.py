@@ -108,7 +108,8 @@ class Library(LibraryBase):
         not parsed again. Duplicates are merged within the files read in this call; a story
         whose text is already in the library gains the new file as one more source.
         """
-        from reader.pipeline import merge_duplicates, read_document, split_document
+        from reader.ingest_work import split_files
+        from reader.pipeline import merge_duplicates
 
         result = IngestResult()
         files: list[str] = []
@@ -118,32 +119,40 @@ class Library(LibraryBase):
             else:
                 files.append(item)
         mode = _mode(whole)
-        fresh: list[tuple[str, os.stat_result | None, str, list[Story]]] = []
-        keys: list[str] = []
-        for done, name in enumerate(files, 1):
+        keys: list[str] = []  # every file's key, in order
+        todo: list[tuple[str, str]] = []  # (name, key) of files to read
+        for name in files:
             key = name if name == "-" else os.path.abspath(name)
+            keys.append(key)
             st = _stat(key)
             if st is not None and self._unchanged(key, mode, st=st):
                 result.unchanged += 1
-                keys.append(key)
             else:
-                doc = read_document(name)
-                if isinstance(doc, Problem):
-                    result.problems.append(doc)
-                elif st is not None and self._unchanged(key, mode, digest=doc.digest):
-                    result.unchanged += 1
-                    self._touch(key, st)
-                    keys.append(key)
-                else:
-                    doc.path = key
-                    stories = split_document(doc, whole=whole)
-                    result.parsed += 1
-                    if not stories:
-                        result.problems.append(Problem(name, "no story text found"))
-                    fresh.append((key, st, doc.digest, stories))
-                    keys.append(key)
+                todo.append((name, key))
+        skipped = len(files) - len(todo)
+
+        def tick(n: int) -> None:
             if progress is not None:
-                progress(done, len(files))
+                progress(skipped + n, len(files))
+
+        failed: set[str] = set()
+        fresh: list[tuple[str, os.stat_result | None, str, list[Story]]] = []
+        for (name, key), outcome in zip(todo, split_files(todo, whole, tick), strict=True):
+            st = _stat(key)
+            if isinstance(outcome, Problem):
+                result.problems.append(outcome)
+                failed.add(key)
+                continue
+            digest, stories = outcome
+            if st is not None and self._unchanged(key, mode, digest=digest):
+                result.unchanged += 1
+                self._touch(key, st)
+                continue
+            result.parsed += 1
+            if not stories:
+                result.problems.append(Problem(name, "no story text found"))
+            fresh.append((key, st, digest, stories))
+        keys = [k for k in keys if k not in failed]
         if fresh:
             merged = merge_duplicates([s for *_, stories in fresh for s in stories])
             self._store(fresh, merged, mode)

@@ -163,3 +163,25 @@ def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Pat
     result = lib.ingest([str(tmp_path / "missing.txt"), a, str(tmp_path / "empty.txt")])
     assert len(result.ids) == 1
     assert len(result.problems) == 2
+
+
+def test_process_pool_gives_the_same_stories_as_serial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import reader.ingest_work as work
+
+    paths = []
+    for n in range(6):
+        text = (STORY_A if n % 2 else STORY_B).replace("two", f"{n + 2} hundred")
+        paths.append(write(tmp_path / f"f{n}.txt", text))
+    with Library.open(tmp_path / "serial.sqlite3") as serial:
+        expected = [(r.title, r.words, r.first_line) for r in serial.rows(serial.ingest(paths).ids)]
+    monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(work, "POOL_MIN_BYTES", 0)
+    assert work._workers([(p, p) for p in paths]) > 1 or (os.cpu_count() or 1) == 1
+    seen: list[int] = []
+    with Library.open(tmp_path / "pool.sqlite3") as pooled:
+        result = pooled.ingest(paths, progress=lambda done, total: seen.append(done))
+        got = [(r.title, r.words, r.first_line) for r in pooled.rows(result.ids)]
+    assert got == expected and result.parsed == 6
+    assert seen == list(range(1, 7))

@@ -1,0 +1,80 @@
+"""Reading and splitting files, in a process pool when there are enough of them.
+
+Splitting is CPU-bound pure Python, so a pile of files is spread over the machine's cores
+(at most ``MAX_WORKERS``). Small jobs stay in-process: starting workers costs more than it
+saves. Workers are started with "spawn"/"forkserver", never "fork", because the reader calls
+this from a thread and forking a threaded process is unsafe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+
+from reader.load import Problem
+from reader.model import Story
+
+MAX_WORKERS = 4
+# Use the pool from this many files and this many bytes on.
+POOL_MIN_FILES = 24
+POOL_MIN_BYTES = 512 * 1024
+
+# (path as given, key stored in the library)
+Job = tuple[str, str]
+Result = tuple[str, list[Story]] | Problem  # (digest, stories)
+
+
+def read_and_split(job: Job, whole: bool) -> Result:
+    """One file: read, decode, split. Every failure is a Problem, never an exception."""
+    from reader.pipeline import read_document, split_document
+
+    name, key = job
+    try:
+        doc = read_document(name)
+        if isinstance(doc, Problem):
+            return doc
+        doc.path = key
+        return doc.digest, split_document(doc, whole=whole)
+    except (RecursionError, MemoryError, ValueError) as exc:
+        return Problem(name, f"cannot split ({type(exc).__name__})")
+
+
+def _call(args: tuple[Job, bool]) -> Result:
+    return read_and_split(*args)
+
+
+def _workers(jobs: Sequence[Job]) -> int:
+    if len(jobs) < POOL_MIN_FILES or any(name == "-" for name, _ in jobs):
+        return 1
+    total = 0
+    for name, _ in jobs:
+        with contextlib.suppress(OSError):
+            total += os.path.getsize(name)
+    if total < POOL_MIN_BYTES:
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def split_files(
+    jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None = None
+) -> Iterator[Result]:
+    """Results in job order; ``on_done(n)`` after each finished file."""
+    workers = _workers(jobs)
+    if workers <= 1:
+        for n, job in enumerate(jobs, 1):
+            yield read_and_split(job, whole)
+            if on_done is not None:
+                on_done(n)
+        return
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    with context.Pool(workers) as pool:
+        results = pool.imap(_call, [(job, whole) for job in jobs], chunksize=chunk)
+        for n, result in enumerate(results, 1):
+            yield result
+            if on_done is not None:
+                on_done(n)
