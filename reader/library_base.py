@@ -135,19 +135,36 @@ class LibraryBase:
     # -- search ------------------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 500) -> list[str]:
-        """Story ids matching every word of ``text`` (last word as a prefix), best first."""
+        """Story ids matching every word of ``text`` (last word as a prefix).
+
+        Title matches come first, then matches in the text; newest first within each. Both
+        walks stop after ``limit`` hits, so a common word costs the same in a library of a
+        thousand stories as in one of a hundred thousand (no ranking of every match).
+        """
         query = fts_query(text)
         if query is None:
             return []
+        rowids: list[int] = []
         try:
-            rows = self._query(
-                "SELECT s.id FROM story_fts f JOIN stories s ON s.seq = f.rowid"
-                " WHERE story_fts MATCH ? ORDER BY bm25(story_fts, 4.0, 1.0) LIMIT ?",
-                (query, limit),
-            )
+            for column in ("title", "body"):
+                if len(rowids) >= limit:
+                    break
+                rows = self._query(
+                    "SELECT rowid FROM story_fts WHERE story_fts MATCH ?"
+                    " ORDER BY rowid DESC LIMIT ?",
+                    (f"{{{column}}} : ({query})", limit),
+                )
+                known = set(rowids)
+                rowids.extend(r[0] for r in rows if r[0] not in known)
         except sqlite3.OperationalError:
             return []
-        return [r[0] for r in rows]
+        rowids = rowids[:limit]
+        ids: dict[int, str] = {}
+        for i in range(0, len(rowids), 500):
+            part = rowids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            ids.update(self._query(f"SELECT seq, id FROM stories WHERE seq IN ({marks})", part))
+        return [ids[r] for r in rowids if r in ids]
 
     # -- settings ----------------------------------------------------------------------------
 

@@ -1,0 +1,108 @@
+"""Scale: ingest throughput, FTS5 search latency and briefing time at 1k/10k/100k stories.
+
+    python benchmarks/bench_scale.py /work/shared/eval/bbc [--sizes 1000,10000,100000]
+
+Ratios are against the smallest size, measured in the same run (machines are noisy).
+Reader first paint and memory at scale: benchmarks/bench_reader_scale.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import generate
+
+QUERIES = ("market", "govern", "film award", "mobile phone", "profit rose", "elect", "z")
+
+
+def bench_size(bbc: Path, size: int, workdir: Path) -> dict[str, float]:
+    from reader.library import Library
+    from reader.progress import DelayedProgress
+
+    root = workdir / f"corpus-{size}"
+    files = generate(root, bbc, size)
+    lib = Library.open(workdir / f"lib-{size}.sqlite3")
+    t0 = time.perf_counter()
+    with DelayedProgress(f"ingest {size}") as progress:
+        result = lib.ingest([str(root)], progress=progress)
+    ingest = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    again = lib.ingest([str(root)])
+    reingest = time.perf_counter() - t0
+    assert again.parsed == 0
+    times = []
+    for _ in range(5):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            lib.search(q, limit=200)
+            times.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    rows = lib.rows()
+    list_rows = time.perf_counter() - t0
+    stories = lib.count()
+    lib.close()
+    return {
+        "files": len(files),
+        "stories": stories,
+        "ingest_s": ingest,
+        "stories_per_s": stories / ingest,
+        "reingest_s": reingest,
+        "search_median_ms": statistics.median(times) * 1000,
+        "search_p95_ms": sorted(times)[int(len(times) * 0.95)] * 1000,
+        "rows_s": list_rows,
+        "rows": len(rows),
+        "problems": len(result.problems),
+    }
+
+
+def bench_briefing(bbc: Path, workdir: Path) -> float:
+    """One day's 1,000 stories, enriched (cold cache) and briefed."""
+    from briefing.cli import run
+
+    root = workdir / "brief-1000"
+    generate(root, bbc, 1000, seed=11)
+    os.environ["NEWSDESK_HOME"] = str(workdir / "brief-home")
+    out = workdir / "brief.md"
+    t0 = time.perf_counter()
+    run([str(root), "-o", str(out), "--date", "2026-11-23"])
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("bbc", type=Path)
+    p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--no-briefing", action="store_true")
+    args = p.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        results = {size: bench_size(args.bbc, size, work) for size in sizes}
+        base = results[sizes[0]]
+        print(f"{'stories':>8} {'files':>7} {'ingest s':>9} {'stories/s':>10} "
+              f"{'re-ingest s':>11} {'search ms':>9} {'(x base)':>8} {'rows s':>7}")  # fmt: skip
+        for size in sizes:
+            r = results[size]
+            ratio = r["search_median_ms"] / base["search_median_ms"]
+            print(
+                f"{int(r['stories']):>8} {int(r['files']):>7} {r['ingest_s']:>9.1f}"
+                f" {r['stories_per_s']:>10.0f} {r['reingest_s']:>11.2f}"
+                f" {r['search_median_ms']:>9.2f} {ratio:>7.2f}x {r['rows_s']:>7.3f}"
+            )
+        if not args.no_briefing:
+            print(
+                f"briefing over 1,000 stories (cold cache): {bench_briefing(args.bbc, work):.1f} s"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
