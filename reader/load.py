@@ -38,28 +38,37 @@ def _has_glob(path: str) -> bool:
 
 
 def _walk(root: str, patterns: Sequence[str]) -> Iterator[str | Problem]:
-    """Matching files under ``root`` in a stable order; unreadable folders become Problems."""
-    errors: list[OSError] = []
+    """Matching files under ``root`` in a stable order; unreadable folders become Problems.
+
+    An explicit stack, not recursion, so a folder thousands of levels deep is fine; symlinked
+    folders are not followed and every real folder is visited once, so a loop cannot spin.
+    """
+    stack = [root]
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=False):
+    while stack:
+        folder = stack.pop()
         try:
-            st = os.stat(dirpath)
+            st = os.stat(folder)
             key = (st.st_dev, st.st_ino)
             if key in seen:
-                dirnames[:] = []
                 continue
             seen.add(key)
-        except OSError:
-            pass
-        while errors:
-            err = errors.pop(0)
-            yield Problem(str(err.filename or dirpath), _reason(err))
-        dirnames.sort()
-        for name in sorted(filenames):
-            if any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(dirpath, name)
-    for err in errors:
-        yield Problem(str(err.filename or root), _reason(err))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            yield Problem(str(err.filename or folder), _reason(err))
+            continue
+        subdirs: list[str] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(entry.path)
+            elif any(fnmatch.fnmatch(entry.name, p) for p in patterns):
+                yield entry.path
+        stack.extend(reversed(subdirs))
 
 
 def _reason(err: OSError) -> str:
