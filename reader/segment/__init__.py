@@ -31,6 +31,11 @@ class Profile:
     mix: float
     weight: float
     lead_in: float = 0.0
+    # cut Porter stems to this many characters (None = whole stems): "regul" joins
+    # regulate/regulation/regulator, which short excerpts need to see their own vocabulary
+    stem_chars: int | None = None
+    # a segment shorter than this many units is (almost) never chosen
+    min_units: int = 1
 
 
 PROFILES: dict[str, Profile] = {
@@ -40,7 +45,9 @@ PROFILES: dict[str, Profile] = {
     "paragraph": Profile(mode="bg", mix=0.6, weight=2.0, lead_in=0.15),
     # Sentences of short excerpts (Choi's benchmark): a Dirichlet-multinomial segment model
     # with a flat prior fits better; tuned on Choi sets 1-2, checked on sets 3-4.
-    "sentence": Profile(mode="dcm", mix=0.4, weight=0.8),
+    # Stems cut to 5 characters and at least 2 sentences a segment: 1-2 3-11 Pk 0.1020 → 0.0943,
+    # held-out set 3 0.1071 → 0.1018.
+    "sentence": Profile(mode="dcm", mix=0.4, weight=0.8, stem_chars=5, min_units=2),
 }
 # A cue c scales the boundary penalty by (1 - CUE_GAIN·c): above 1/CUE_GAIN a cue pays for the
 # boundary outright, so a caption + credit (~0.9) starts a story unless the words object strongly.
@@ -104,11 +111,13 @@ def find_boundaries(
         return []
     if n_segments is not None and n_segments >= n:
         return list(range(1, n))
-    docs, vocab = term_ids(units)
+    profile = PROFILES[units_are]
+    docs, vocab = term_ids(units, profile.stem_chars)
     tokens = sum(len(d) for d in docs)
     window = choose_window(docs, n_segments)
-    profile = PROFILES[units_are]
     table = segment_costs(docs, vocab, window, profile.mix, profile.mode)
+    if profile.min_units > 1:
+        table.discourage_shorter_than(profile.min_units)
     costs = boundary_costs(n, tokens, cues, profile.weight)
     if profile.lead_in:
         favour_lead_ins(costs, docs, profile.lead_in)

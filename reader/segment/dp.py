@@ -19,6 +19,7 @@ from dataclasses import dataclass
 # considered shrinks so 2,000 units still finish in about a second.
 _WORK_BUDGET = 3_000_000
 _MIN_WINDOW = 60
+_SHORT_PENALTY = 1e6
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,13 @@ class CostTable:
 
     def cost(self, a: int, b: int) -> float:
         return self.rows[a][b - a - 1]
+
+    def discourage_shorter_than(self, units: int) -> None:
+        """Make segments of fewer than ``units`` units prohibitively dear (still finite, so a
+        fixed segment count that needs them stays feasible)."""
+        for row in self.rows:
+            for j in range(min(units - 1, len(row))):
+                row[j] += _SHORT_PENALTY
 
 
 def segment_costs(

@@ -80,8 +80,10 @@ def stem(word: str) -> str:
     return str(_stemmer().stem(word))
 
 
-def content_terms(text: str) -> list[str]:
-    """The stemmed content words of one unit, in order (repeats kept: counts matter)."""
+def content_terms(text: str, stem_chars: int | None = None) -> list[str]:
+    """The stemmed content words of one unit, in order (repeats kept: counts matter).
+
+    ``stem_chars`` cuts each stem to that many characters (a coarser conflation)."""
     stops = stop_words()
     terms = []
     for match in _WORD.finditer(text.lower()):
@@ -90,14 +92,15 @@ def content_terms(text: str) -> list[str]:
             continue
         if word.endswith("'s"):
             word = word[:-2]
-        terms.append(stem(word))
+        terms.append(stem(word)[:stem_chars])
     return terms
 
 
-def term_ids(units: Sequence[str]) -> tuple[list[list[int]], int]:
+def term_ids(units: Sequence[str], stem_chars: int | None = None) -> tuple[list[list[int]], int]:
     """Each unit as a list of integer term ids, plus the vocabulary size of the whole input."""
     vocab: dict[str, int] = {}
     out: list[list[int]] = []
     for unit in units:
-        out.append([vocab.setdefault(t, len(vocab)) for t in content_terms(unit or "")])
+        terms = content_terms(unit or "", stem_chars)
+        out.append([vocab.setdefault(t, len(vocab)) for t in terms])
     return out, len(vocab)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from itertools import pairwise
 
 import pytest
 
@@ -135,3 +136,13 @@ def test_light_lead_in_lines_go_with_the_story_they_precede() -> None:
     # a byline and a time stamp between two stories: no cue, few content words
     units = [*VOLCANO, "By Jane Doe", "Three hours ago", *ORCHESTRA]
     assert find_boundaries(units) == [len(VOLCANO)]
+
+
+def test_sentence_profile_never_makes_one_sentence_segments() -> None:
+    units = [*VOLCANO, BANK[0], *ORCHESTRA]
+    for cut in (
+        find_boundaries(units, units_are="sentence"),
+        find_boundaries(units, n_segments=3, units_are="sentence"),
+    ):
+        edges = [0, *cut, len(units)]
+        assert all(b - a >= 2 for a, b in pairwise(edges))
