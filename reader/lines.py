@@ -21,6 +21,7 @@ from reader.lines_patterns import (
     CREDIT_INLINE,
     CREDIT_TAIL,
     DATELINE,
+    NAMED_ROLE,
     TERMINAL,
     is_credit,
     is_promo,
@@ -186,7 +187,8 @@ def _is_byline_shape(text: str) -> bool:
     words = _words(text)
     if not words or len(words) > 8 or ends_sentence(text):
         return False
-    return title_case_ratio(text) >= 0.75 or bool(BYLINE_ROLE.search(text))
+    # a name has every word capitalised ("Rescue hope for Dortmund" is a headline)
+    return title_case_ratio(text) == 1.0 or bool(BYLINE_ROLE.search(text))
 
 
 def classify_lines(raw: Sequence[str]) -> list[Line]:
@@ -219,7 +221,9 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             ln.kind = "credit"
         elif is_promo(t):
             ln.kind = "promo"
-        elif BYLINE.match(t) and len(_words(t)) <= 12 and not ends_sentence(t.rstrip(".")):
+        elif (
+            BYLINE.match(t) and len(_words(t)) <= 12 and not ends_sentence(t.rstrip("."))
+        ) or NAMED_ROLE.match(t):
             ln.kind = "byline"
         else:
             continue

@@ -64,11 +64,14 @@ CREDIT_INLINE = re.compile(
     r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|\((?:photo|image|picture)s?\s*(?:by|:|/)[^)]*\)",
     re.I,
 )
+# An agency in capitals, a slash, a photographer: "SOPA IMAGES/Jane Doe", "REUTERS/Jane Doe".
+_CAPS_SLASH_NAME = r"[A-Z][A-Z&]{1,}(?: [A-Z&]+){0,2}(?: PHOTO)?\s*/\s*[A-Z][a-z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}"
 # A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe", or
 # "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies).
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- ]{1,40}"
     r"|\b(?:Photo|Image|Picture)s?:\s*[A-Z][\w.'\- /|]{1,60}"
+    rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
@@ -83,6 +86,12 @@ CREDIT_LINE = re.compile(
 
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
+)
+# "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role.
+NAMED_ROLE = re.compile(
+    r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*(?:,|-|–|—)\s*"
+    r"(?:[A-Za-z&]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|contributor|"
+    r"columnist|analyst)(?:\s+(?:at|for|in)\s+[\w ]{1,30})?$"
 )
 BYLINE_ROLE = re.compile(
     r"\b(?:staff|team|desk|editor|editors|reporter|correspondent|writer|contributor|columnist|"
@@ -125,6 +134,8 @@ def is_credit(text: str) -> bool:
     if len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not TERMINAL.search(t):
         return True
     if len(t.split()) <= 14 and CREDIT_LINE.match(t):
+        return True
+    if re.fullmatch(_CAPS_SLASH_NAME, t):
         return True
     return bool(CREDIT_INLINE.fullmatch(t))
 

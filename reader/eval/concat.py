@@ -3,8 +3,8 @@
 Real piles of scraped text run several stories together with no separator and sprinkle scrape
 noise over them. This module rebuilds that situation from clean BBC articles, deterministically
 from a seed: 2–6 articles per file, drawn across categories or from one category (same-topic
-neighbours are the hard case), with photo captions and "Name | Agency | Getty Images" credits at
-some story starts, promo lines, bylines, "N hours ago" stamps, section headings inside some
+neighbours are the hard case), with photo captions and agency credits in several house styles at
+some story starts, closing promo lines, bylines and time stamps of varied templates, section headings inside some
 articles, headlines kept for some and dropped for others, and some starts with no cue at all.
 Every line remembers which story it belongs to and whether a line classifier would see a cue
 there, so the evaluation can score boundaries at paragraph level.
@@ -120,8 +120,44 @@ CAPTIONS = [
 ]
 
 
+CREDITS = [
+    "{name} | {agency} | Getty Images",
+    "{name} | {agency}",
+    "Photo: {agency}",
+    "Image: {name}/{agency}",
+    "(AP Photo/{name})",
+    "{agency_up}/{name}",
+]
+STAMPS = [
+    "{h} hours ago",
+    "{m} minutes ago",
+    "Updated {hh}:{mm} PM EST, {wd} {month} {d}, 2024",
+    "Published {hh}:{mm} GMT, {d} {month} 2024",
+    "{month} {d}, 2024",
+    "2024-{mo:02d}-{d:02d} {hh}:{mm}",
+    "{wd} {d} {month} 2024 {hh}.{mm} BST",
+]
+BYLINES = [
+    "By {name}",
+    "By {name}, {outlet}",
+    "{name}, Business reporter",
+    "By {name} and {name2}",
+    "{name}, Technology correspondent",
+]
+PROMOS = [
+    "Read more {outlet} {section} news",
+    "Sign up for our {section} newsletter",
+    "Related Topics",
+    "Share this article",
+    "Do you find this article useful?",
+    "Follow {outlet} on X and Facebook",
+    "Advertisement",
+]
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Saturday", "Sunday"]
+
+
 def _caption(rng: random.Random, article: Article) -> list[str]:
-    """A photo caption and an agency credit, sometimes on one line."""
+    """A photo caption and an agency credit in one of several house styles, sometimes on one line."""
     month = rng.choice(MONTHS)
     caption = rng.choice(CAPTIONS).format(
         name=_name(rng),
@@ -130,10 +166,32 @@ def _caption(rng: random.Random, article: Article) -> list[str]:
         month=month,
         subject=" ".join(article.title.split()[:3]).lower(),
     )
-    credit = f"{_name(rng)} | {rng.choice(AGENCIES)} | Getty Images"
+    agency = rng.choice(AGENCIES)
+    credit = rng.choice(CREDITS).format(name=_name(rng), agency=agency, agency_up=agency.upper())
     if rng.random() < 0.3:
         return [f"{caption} {credit}"]
     return [caption, credit]
+
+
+def _stamp(rng: random.Random) -> str:
+    return rng.choice(STAMPS).format(
+        h=rng.randint(1, 23),
+        m=rng.randint(2, 59),
+        hh=rng.randint(1, 12),
+        mm=f"{rng.randint(0, 59):02d}",
+        wd=rng.choice(WEEKDAYS),
+        month=rng.choice(MONTHS),
+        mo=rng.randint(1, 12),
+        d=rng.randint(1, 28),
+    )
+
+
+def _byline(rng: random.Random) -> str:
+    return rng.choice(BYLINES).format(name=_name(rng), name2=_name(rng), outlet=rng.choice(OUTLETS))
+
+
+def _promo(rng: random.Random) -> str:
+    return rng.choice(PROMOS).format(outlet=rng.choice(OUTLETS), section=rng.choice(SECTIONS))
 
 
 def _heading(rng: random.Random, article: Article) -> str:
@@ -158,9 +216,9 @@ def noisy_story(
     if rng.random() < 0.6:
         lines.append(Line(article.title, story, "headline"))
     if rng.random() < 0.3:
-        lines.append(Line(f"By {_name(rng)}", story, "byline"))
+        lines.append(Line(_byline(rng), story, "byline"))
     if rng.random() < 0.3:
-        lines.append(Line(f"{rng.randint(1, 23)} hours ago", story, "stamp"))
+        lines.append(Line(_stamp(rng), story, "stamp"))
     body = list(article.paragraphs)
     heading_at: set[int] = set()
     if headings and len(body) >= 5:
@@ -171,8 +229,7 @@ def noisy_story(
             lines.append(Line(_heading(rng, article), story, "heading", CUE_HEADING))
         lines.append(Line(para, story, "body"))
     if rng.random() < 0.3:
-        outlet, section = rng.choice(OUTLETS), rng.choice(SECTIONS)
-        lines.append(Line(f"Read more {outlet} {section} news", story, "promo"))
+        lines.append(Line(_promo(rng), story, "promo"))
     if not first and lines:
         kind = lines[0].kind
         cue = CUE_CAPTION if kind == "caption" else CUE_HEADLINE if kind == "headline" else 0.0

@@ -172,3 +172,19 @@ def test_wrapped_fragment_after_unfinished_line_is_body() -> None:
 def test_short_question_headline_at_top_is_a_title() -> None:
     text = "Labour's Quiet Plan?\nThe party has drawn up a draft budget it has not shown to voters yet."
     assert [ln.kind for ln in classify_lines(text.split("\n"))] == ["title", "body"]
+
+
+def test_name_with_role_is_a_byline_and_agency_slash_name_a_credit() -> None:
+    text = [
+        "Harbour Tolls Rise Again",
+        "Mira Castell, Transport correspondent",
+        "The port authority raised harbour tolls for the second time this year.",
+        "Cranes unload containers at the eastern quay on Monday.",
+        "PORTPRESS/Jon Aldred",
+        "Shipping lines said they would pass the higher tolls on to customers.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds == ["title", "byline", "body", "caption", "credit", "body"]
+    # a headline with lower-case words next to a time stamp is not a name
+    lines = classify_lines(["Rescue hope for Harbour Town", "3 hours ago", text[2]])
+    assert lines[0].kind == "title"
