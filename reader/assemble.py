@@ -221,11 +221,8 @@ def build(
             last_line = max(
                 [
                     group[-1].last,
-                    *(
-                        ln.no
-                        for ln in lines[:stop]
-                        if ln.kind != "blank" and ln.no > group[-1].last
-                    ),
+                    # lines[i] is line i + 1: the furniture between this story and the next
+                    *(ln.no for ln in lines[group[-1].last : stop] if ln.kind != "blank"),
                 ]
             )
         else:

@@ -67,6 +67,8 @@ def segment_costs(
         for w in d:
             doc_counts[w] = doc_counts.get(w, 0) + 1
     n_tokens = max(1, sum(doc_counts.values()))
+    if mode == "bg":
+        return _bg_costs(docs, window, mix, doc_counts, n_tokens)
     background = {w: (1.0 - mix) * c / n_tokens for w, c in doc_counts.items()}
     for a in range(n):
         counts: dict[int, int] = {}
@@ -87,6 +89,50 @@ def segment_costs(
                 counts[w] = f + 1
                 total += 1
             row.append(total * log(total + k) - acc if mode == "ui" else -acc)
+        rows.append(row)
+    return CostTable(n=n, window=window, rows=rows)
+
+
+def _bg_costs(
+    docs: Sequence[Sequence[int]],
+    window: int,
+    mix: float,
+    doc_counts: dict[int, int],
+    n_tokens: int,
+) -> CostTable:
+    """Mode "bg" of ``segment_costs``, the pipeline's hot loop: the same sums, computed with
+    list-indexed counts (reset word by word, not reallocated) and the first word of each
+    segment's first unit priced without the running model."""
+    n = len(docs)
+    size = max(doc_counts, default=-1) + 1
+    background = [0.0] * size
+    first_cost = [0.0] * size
+    log = math.log
+    for w, c in doc_counts.items():
+        p = c / n_tokens
+        background[w] = (1.0 - mix) * p
+        first_cost[w] = -log(p)
+    counts = [0] * size
+    rows: list[list[float]] = []
+    for a in range(n):
+        acc = 0.0
+        total = 0
+        row: list[float] = []
+        touched: list[int] = []
+        for b in range(a, min(n, a + window)):
+            for w in docs[b]:
+                f = counts[w]
+                if total:
+                    acc -= log(mix * f / total + background[w])
+                else:
+                    acc += first_cost[w]
+                if not f:
+                    touched.append(w)
+                counts[w] = f + 1
+                total += 1
+            row.append(acc)
+        for w in touched:
+            counts[w] = 0
         rows.append(row)
     return CostTable(n=n, window=window, rows=rows)
 
