@@ -91,6 +91,38 @@ _SMALL = frozenset(
         "its",
     ]
 )
+# Words a title cannot stop on: auxiliaries and modals want their verb ("Gordon Brown is"),
+# "able" wants its infinitive.
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "able",
+    ]
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’])[.!?](?=[\"”’]?\s+[\"“‘A-Z])")
 
 
@@ -100,8 +132,26 @@ def lead_sentence(text: str) -> str:
     return text[: m.start()] if m else text.rstrip(".!? ")
 
 
+def _bad_end(words: list[str]) -> bool:
+    """True when a phrase would stop on a word that needs what follows it."""
+    if not words:
+        return True
+    last = words[-1].lower().strip(",;:")
+    if last in _SMALL or last in _AUX:
+        return True
+    # "... is preparing", "... may consider seeking": a verb chain cut before its object
+    before = words[-2].lower() if len(words) > 1 else ""
+    return last.endswith("ing") and (before in _AUX or before.endswith("ing"))
+
+
+def _cut_ok(prefix: str) -> bool:
+    return not _bad_end(prefix.split())
+
+
 def _tidy(words: list[str]) -> str:
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _SMALL:
+    while len(words) > 1 and (
+        words[-1].lower().strip(",;:") in _SMALL or words[-1].lower().strip(",;:") in _AUX
+    ):
         words = words[:-1]
     text = " ".join(words).rstrip(",;:—–- ")
     text = text.strip('"“”‘’') if text.count('"') % 2 or text[:1] in "“‘" else text
@@ -130,7 +180,7 @@ def _generate(first_paragraph: str) -> str:
         start = 0
         while (at := sentence.find(marker, start)) >= 0:
             n = len(sentence[:at].split())
-            if MIN_WORDS <= n <= MAX_WORDS:
+            if MIN_WORDS <= n <= MAX_WORDS and _cut_ok(sentence[:at]):
                 best = sentence[:at]
             if n > MAX_WORDS:
                 break
@@ -144,7 +194,20 @@ def _generate(first_paragraph: str) -> str:
         prefix = _longest_prefix(sentence, (marker,))
         if prefix:
             return _tidy(prefix.split())
-    return _tidy(words[:MAX_WORDS])
+    return _tidy(_phrase_cut(words))
+
+
+def _phrase_cut(words: list[str]) -> list[str]:
+    """At most MAX_WORDS words, ending where a phrase ends if one ends late enough: before a
+    function word ("... stake | in ...") or at a comma, and never on an auxiliary."""
+    for n in range(MAX_WORDS, MIN_WORDS + 2, -1):
+        if n >= len(words):
+            continue
+        head = words[:n]
+        nxt = words[n].lower()
+        if not _bad_end(head) and (nxt in _SMALL or nxt in _AUX or head[-1].endswith(",")):
+            return head
+    return words[:MAX_WORDS]
 
 
 def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
@@ -156,7 +219,7 @@ def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
             n = len(sentence[:at].split())
             if n > MAX_WORDS:
                 break
-            if n >= MIN_WORDS + 1 and at > len(best):
+            if n >= MIN_WORDS + 1 and at > len(best) and _cut_ok(sentence[:at]):
                 best = sentence[:at]
             start = at + 1
     return best

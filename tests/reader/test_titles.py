@@ -54,3 +54,20 @@ def test_never_empty() -> None:
     assert generate_title(".") == "Untitled story"
     assert generate_title("— …") == "Untitled story"
     assert generate_title("!!! 42 !!!").strip()
+
+
+def test_title_does_not_stop_on_an_auxiliary() -> None:
+    lead = (
+        "The city council has denied reports that the harbour master is preparing to close "
+        "the old ferry terminal before the summer season begins next year."
+    )
+    title = generate_title(lead)
+    words = title.split()
+    assert 0 < len(words) <= 12
+    assert words[-1].lower() not in {"is", "has", "will", "be", "to", "the", "that"}
+    long_lead = (
+        "Residents of the northern valley towns will soon be able to ride a direct train "
+        "service to the coast for the first time in forty years."
+    )
+    last = generate_title(long_lead).split()[-1].lower()
+    assert last not in {"be", "able", "will", "to", "a"}
