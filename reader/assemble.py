@@ -237,7 +237,10 @@ def build(
                     headings.append(Heading(ln.text, len(kept_paras)))
             if j in keep:
                 kept_paras.append(p.text)
-        dateline, _ = split_dateline(kept_paras[0])
+        # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
+        dateline, lead = split_dateline(kept_paras[0])
+        if dateline is not None:
+            kept_paras[0] = lead
         title = _first(head, "title")
         if title is None and k > 0 and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here: its heading is its headline

@@ -140,9 +140,20 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT_INLINE.fullmatch(t))
 
 
+# Wire and site footers, wherever they sit in the line.
+FOOTER = re.compile(
+    r"all rights reserved\.?$|^our standards\s*:|trust principles\b"
+    r"|\bmay not be (?:published|reproduced|redistributed|rewritten)"
+    r"|^(?:additional )?(?:reporting|writing) by\b.*;\s*(?:editing|writing|additional reporting) by\b"
+    r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    re.I,
+)
+
+
 def is_promo(text: str) -> bool:
     t = text.strip().strip("*_#>[]").strip()
-    return len(t.split()) <= 14 and bool(PROMO.match(t))
+    n = len(t.split())
+    return (n <= 14 and bool(PROMO.match(t))) or (n <= 25 and bool(FOOTER.search(t)))
 
 
 def is_reading_time(text: str) -> bool:

@@ -197,3 +197,10 @@ def test_heading_set_apart_by_blank_lines_is_a_stronger_cue() -> None:
     paras, _ = paragraphs_of(classify_lines(lines))
     by_first = {p.text: p.cue for p in paras}
     assert by_first[CHESS[0]] > by_first[FERRY[3]] > 0
+
+
+def test_dateline_is_metadata_not_paragraph_text() -> None:
+    lines = ["VILNIUS — " + CHESS[0], *CHESS[1:4]]
+    (story,) = split_document(doc(lines))
+    assert story.dateline == "VILNIUS"
+    assert story.paragraphs[0] == CHESS[0]

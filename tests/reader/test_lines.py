@@ -188,3 +188,18 @@ def test_name_with_role_is_a_byline_and_agency_slash_name_a_credit() -> None:
     # a headline with lower-case words next to a time stamp is not a name
     lines = classify_lines(["Rescue hope for Harbour Town", "3 hours ago", text[2]])
     assert lines[0].kind == "title"
+
+
+def test_wire_footers_are_dropped_not_body() -> None:
+    footers = [
+        "Our Standards: The Harbour Post Trust Principles.",
+        "© 2031 Harbour Post. All rights reserved.",
+        "Reporting by Mira Castell; Editing by Jon Aldred",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "The Valley Wire contributed to this report.",
+    ]
+    text = ["The harbour tolls rose again on Monday, the port authority said.", *footers]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds == ["body"] + ["promo"] * len(footers)
+    said = "The union said all rights reserved for members would be reviewed in a new deal next spring."
+    assert classify_lines([said])[0].kind == "body"
