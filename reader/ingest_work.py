@@ -69,12 +69,23 @@ def split_files(
             if on_done is not None:
                 on_done(n)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-    with context.Pool(workers) as pool:
-        results = pool.imap(_call, [(job, whole) for job in jobs], chunksize=chunk)
-        for n, result in enumerate(results, 1):
-            yield result
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
+                done += 1
+                yield result
+                if on_done is not None:
+                    on_done(done)
+    except (BrokenProcessPool, OSError):
+        # workers could not start or died (no usable __main__, out of memory…): finish here
+        for job in jobs[done:]:
+            yield read_and_split(job, whole)
+            done += 1
             if on_done is not None:
-                on_done(n)
+                on_done(done)
