@@ -57,7 +57,10 @@ def sniff_binary(raw: bytes) -> str | None:
         if name and raw.startswith(magic):
             return f"binary file ({name})"
     sample = raw[:_SAMPLE]
-    if b"\x00" in sample:
+    # a stray NUL or two in scraped text is junk to strip, not a sign of a binary file;
+    # binaries (and random bytes) are dense with NULs and other controls
+    nuls = sample.count(b"\x00")
+    if sample and nuls / len(sample) > 0.01:
         return "binary file (contains NUL bytes)"
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:

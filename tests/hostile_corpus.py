@@ -1,0 +1,128 @@
+"""A corpus of hostile inputs, written by the tests themselves into a temporary folder.
+
+Every entry is something a real pile of scraped text can hold, or something a user can point
+newsdesk at by mistake. ``build(root)`` returns ``{name: path}``; the expected outcome is the
+same for every command: no traceback, no hang, no escape sequence in any output, and a
+one-line message where an input is refused.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reader.load import MAX_FILE_BYTES
+
+STORY = (
+    "Lakeside Motors said on Wednesday that quarterly revenue rose 8% to $1.9 billion as "
+    "demand for its compact trucks held up despite higher interest rates.\n\n"
+    "The carmaker delivered 142,000 vehicles in the period and kept its forecast for the year, "
+    "sending its shares up 3% in early trading.\n\n"
+    "Analysts had expected weaker sales after two of its plants closed for retooling."
+)
+
+ESCAPES = (
+    "\x1b]52;c;aGFja2Vk\x07",  # OSC 52: write the clipboard
+    "\x1b]0;pwned title\x07",  # OSC 0: change the window title
+    "\x1b[2J\x1b[H",  # clear screen, cursor home
+    "\x1b[31mred\x1b[0m",
+    "\x9b31m",  # 8-bit CSI
+    "\x1bP1$r\x1b\\",  # DCS
+)
+# characters that must never reach a terminal or a Markdown file
+FORBIDDEN = ("\x1b", "\x07", "\x08", "\x00", "\x9b", "\u202e", "\u2066")
+
+
+def _write(root: Path, name: str, data: bytes | str) -> Path:
+    path = root / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def build(root: Path, *, large: bool = True) -> dict[str, Path]:
+    root.mkdir(parents=True, exist_ok=True)
+    files: dict[str, Path] = {}
+
+    def add(name: str, data: bytes | str) -> None:
+        files[name] = _write(root, name, data)
+
+    add("empty.txt", b"")
+    add("whitespace.txt", " \n\t\n\r\n   \n")
+    add("binary.txt", bytes(range(256)) * 200)
+    add("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
+    add("utf16le-bom.txt", "\ufeff".encode("utf-16-le") + STORY.encode("utf-16-le"))
+    add("utf16be-bom.txt", "\ufeff".encode("utf-16-be") + STORY.encode("utf-16-be"))
+    add("utf8-bom.txt", b"\xef\xbb\xbf" + STORY.encode())
+    add("cp1252.txt", STORY.replace("said", "said \u201cquietly\u201d").encode("cp1252"))
+    add("latin1.txt", (STORY + "\n\nCaf\u00e9 owners in Montr\u00e9al agreed.").encode("latin-1"))
+    add("crlf.txt", STORY.replace("\n", "\r\n"))
+    add("cr.txt", STORY.replace("\n", "\r"))
+    add("rich-markup.txt", "[bold red]Alert[/] [link=http://x]click[/link]\n\n" + STORY)
+    add(
+        "escapes.txt",
+        "".join(ESCAPES) + " Headline\n\n" + STORY.replace("Wednesday", "Wed" + "".join(ESCAPES)),
+    )
+    add(
+        "controls.txt",
+        "Bell\x07 back\x08space nul\x00 \u202eevil\u202c \u2066iso\u2069\n\n" + STORY,
+    )
+    add(
+        "markdown-html.txt",
+        "# Not a heading\n\n<script>alert(1)</script> [x](javascript:alert(1)) ![i](http://x/i.png)\n\n"
+        "```\nfence\n```\n\n| a | b |\n|---|---|\n\n" + STORY,
+    )
+    add("long-line.txt", "word " * 400_000)  # 2 MB, no newline
+    add("no-punctuation.txt", " ".join(f"token{i % 911} and more words" for i in range(6_000)))
+    add("only-numbers.txt", " ".join(str(i * 7919 % 100_003) for i in range(40_000)))
+    add(
+        "number-patterns.txt",
+        "1," * 50_000
+        + " $"
+        + "9." * 30_000
+        + " "
+        + "1e308 billion dollars " * 50
+        + " HK$"
+        + "0" * 5_000
+        + " 99999999999999999999999999999 trillion yuan "
+        + "%" * 2_000
+        + " -" * 2_000
+        + "(" * 3_000
+        + "$1 (" * 2_000,
+    )
+    add(
+        "magnitudes.txt",
+        "The fund lost 1e308 billion dollars, or 10^999 percent, said no one.\n\n" + STORY,
+    )
+    add(
+        "cjk-emoji.txt",
+        "阿里巴巴集团公布季度业绩，营收增长 5%。📈🚀\n\n" + "数字 " * 2_000 + "\n\n" + STORY,
+    )
+    add("nul-in-middle.txt", STORY.encode()[:200] + b"\x00" * 3 + STORY.encode()[200:])
+    if large:
+        big = root / "sixty-mb.txt"
+        with big.open("wb") as fh:
+            fh.truncate(max(60 * 1024 * 1024, MAX_FILE_BYTES + 1))  # sparse: no disk cost
+        files["sixty-mb.txt"] = big
+    fifo = root / "named-pipe.txt"
+    os.mkfifo(fifo)
+    files["named-pipe.txt"] = fifo
+    loop = root / "loop.txt"
+    os.symlink(loop, loop)
+    files["loop.txt"] = loop
+    deep = root / "deep"
+    here = deep
+    for _ in range(300):
+        here = here / "d"
+    here.mkdir(parents=True)
+    (here / "bottom.txt").write_text(STORY)
+    files["deep"] = deep
+    wide = root / "wide"
+    wide.mkdir()
+    for n in range(2_000):
+        (wide / f"{n:05d}.txt").write_text(f"note {n}")
+    files["wide"] = wide
+    files["missing.txt"] = root / "missing.txt"
+    return files
