@@ -36,6 +36,10 @@ CUE_WEIGHTS: dict[str, float] = {
     "heading": 0.3,
 }
 
+# Headings this short are section labels: they give no evidence of a new story.
+SHORT_HEADING_WORDS = 3
+SHORT_HEADING_CUE = -0.2
+
 # A story that starts without any cue must have at least this many paragraphs.
 MIN_UNCUED_PARAGRAPHS = 3
 # Cue of a heading set apart by blank lines in a file that otherwise runs paragraphs together.
@@ -77,6 +81,14 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
     return gaps >= 2 and gaps > adjacent
 
 
+def _line_cue(ln: Line) -> float:
+    """Cue of one line; a one-to-three-word heading ("Key points", "Background") is a section
+    label, not a headline (headlines say who did what: four words or more)."""
+    if ln.kind == "heading" and len(ln.text.split()) <= SHORT_HEADING_WORDS:
+        return SHORT_HEADING_CUE
+    return CUE_WEIGHTS.get(ln.kind, 0.0)
+
+
 def cue_score(head: Sequence[Line], set_apart: frozenset[int] = frozenset()) -> float:
     """Combined cue of the ``head`` lines before a paragraph.
 
@@ -84,9 +96,7 @@ def cue_score(head: Sequence[Line], set_apart: frozenset[int] = frozenset()) -> 
     paragraphs are not blank-separated: such layout marks a headline block, not a section
     heading, and counts as SET_APART_HEADING.
     """
-    scores = [
-        SET_APART_HEADING if ln.no in set_apart else CUE_WEIGHTS.get(ln.kind, 0.0) for ln in head
-    ]
+    scores = [SET_APART_HEADING if ln.no in set_apart else _line_cue(ln) for ln in head]
     positive = [s for s in scores if s > 0]
     if positive:
         # two independent cues (caption and credit, byline and timestamp) reinforce each other

@@ -334,10 +334,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         ):
             ln.kind = "heading"
             continue
-        head_follows = any(
-            (n := nxt(i, s)) is not None and n.kind in ("byline", "timestamp", "reading_time")
-            for s in (1, 2, 3)
-        )
+        head_follows = _meta_follows(lines, nb, pos[i])
         head_precedes = before is not None and before.kind in (
             "caption",
             "credit",
@@ -375,6 +372,29 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         ):
             cand.kind = "standfirst"
     return lines
+
+
+def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
+    """A byline, time stamp or reading time within the next three lines, with at most one short
+    line (a deck) between: the head block of a story. A full paragraph in between means the
+    metadata belongs to something further on."""
+    deck = False
+    for step in (1, 2, 3):
+        if k + step >= len(nb):
+            return False
+        ln = lines[nb[k + step]]
+        if ln.kind in ("byline", "timestamp", "reading_time"):
+            return True
+        if ln.kind == "body" and not deck and len(_words(ln.text)) <= DECK_WORDS:
+            deck = True
+            continue
+        if ln.kind not in ("caption", "credit", "tag"):
+            return False
+    return False
+
+
+# Longest line that can stand between a headline and its byline as a deck (standfirst).
+DECK_WORDS = 30
 
 
 def _is_tag(text: str) -> bool:

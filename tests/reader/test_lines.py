@@ -203,3 +203,19 @@ def test_wire_footers_are_dropped_not_body() -> None:
     assert kinds == ["body"] + ["promo"] * len(footers)
     said = "The union said all rights reserved for members would be reviewed in a new deal next spring."
     assert classify_lines([said])[0].kind == "body"
+
+
+def test_heading_is_not_a_headline_because_a_byline_comes_later() -> None:
+    text = [
+        "Harbour Tolls Rise Again",
+        "The port authority raised harbour tolls for the second time this year, citing repair costs.",
+        "Shipping lines said they would pass the higher tolls on to their customers within weeks.",
+        "Repair Bill Grows",
+        "The repair bill for the eastern quay has doubled since the spring storms damaged the "
+        "sea wall, and the engineers who surveyed it last week expect the bill to rise again "
+        "before the work can even begin next year.",
+        "By Mira Castell",
+        "A new ferry timetable starts on Monday.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds[0] == "title" and kinds[3] == "heading" and kinds[5] == "byline"
