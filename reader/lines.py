@@ -187,8 +187,22 @@ def _is_byline_shape(text: str) -> bool:
     words = _words(text)
     if not words or len(words) > 8 or ends_sentence(text):
         return False
-    # a name has every word capitalised ("Rescue hope for Dortmund" is a headline)
-    return title_case_ratio(text) == 1.0 or bool(BYLINE_ROLE.search(text))
+    if BYLINE_ROLE.search(text):
+        return True
+    # names: every word capitalised ("Rescue hope for Dortmund" is a headline), at most
+    # four names a person, joined only by "and" or a name particle ("Maria van Dijk")
+    names = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if not names or len(names) > 4 * (1 + sum(w.lower() in ("and", "&") for w in words)):
+        return False
+    return all(w[:1].isupper() for w in names) and (
+        len(words) - len(names) == 0
+        or all(w.lower() in _NAME_JOINERS for w in words if not w[:1].isupper())
+    )
+
+
+_NAME_JOINERS = frozenset(
+    ["and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "al", "la", "le"]
+)
 
 
 def classify_lines(raw: Sequence[str]) -> list[Line]:
@@ -277,9 +291,28 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             and not first.text.endswith("?")
             and headlike(second.text)
             and second.kind == "body"
+            and not BYLINE_ROLE.search(second.text)
         ):
             first.kind = "masthead"
             fixed.add(nb[0])
+    # Further down a pile of pasted pages, the same brand line opens each page: there it must
+    # be followed by a headline and that headline by its byline or time stamp.
+    for k in range(1, len(nb) - 2):
+        brand, head = lines[nb[k]], lines[nb[k + 1]]
+        if (
+            brand.kind == "body"
+            and head.kind == "body"
+            and len(_words(brand.text)) <= 3
+            and len(brand.text) <= 32
+            and headlike(brand.text)
+            and not brand.text.endswith("?")
+            and headlike(head.text)
+            and len(_words(head.text)) >= 3
+            and not BYLINE_ROLE.search(head.text)
+            and _meta_follows(lines, nb, k + 1)
+        ):
+            brand.kind = "masthead"
+            fixed.add(nb[k])
 
     # 6. Bylines without "By": a short name line next to a timestamp.
     for i in nb:
@@ -287,6 +320,8 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         if i in fixed or ln.kind != "body":
             continue
         before, after = nxt(i, -1), nxt(i)
+        if before is not None and before.kind == "masthead":
+            continue  # the line under a site's brand is its headline
         near_time = (after is not None and after.kind == "timestamp") or (
             before is not None and before.kind == "timestamp"
         )

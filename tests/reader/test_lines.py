@@ -219,3 +219,20 @@ def test_heading_is_not_a_headline_because_a_byline_comes_later() -> None:
     ]
     kinds = [ln.kind for ln in classify_lines(text)]
     assert kinds[0] == "title" and kinds[3] == "heading" and kinds[5] == "byline"
+
+
+def test_brand_line_opening_a_later_page_is_a_masthead() -> None:
+    text = [
+        "Harbourwire",
+        "Harbour Tolls Rise Again",
+        "By Mira Castell",
+        "The port authority raised harbour tolls for the second time this year.",
+        "Shipping lines said they would pass the higher tolls on to customers.",
+        "Harbourwire",
+        "Ferry Timetable Changes in Spring",
+        "3 hours ago",
+        "A new ferry timetable starts on Monday with fewer evening crossings.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds[0] == kinds[5] == "masthead"
+    assert kinds[1] == kinds[6] == "title"
