@@ -17,14 +17,18 @@ from reader.model import Story
 
 def _parse(argv: Sequence[str]) -> object:
     p = make_parser("newsdesk brief", "Write the morning briefing.")
-    p.add_argument("paths", nargs="*")
-    p.add_argument("-o", "--output")
-    p.add_argument("--date")
-    p.add_argument("--top", type=int, default=5)
-    p.add_argument("--copy", action="store_true")
-    p.add_argument("--template")
+    p.add_argument(
+        "paths", nargs="*", help="files, folders, globs, - for stdin (default: library + seeds)"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
+    p.add_argument("--top", type=int, default=5, metavar="N", help="top stories (default 5)")
+    p.add_argument("--copy", action="store_true", help="also put the briefing on the clipboard")
+    p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
     p.add_argument("--format", choices=("markdown", "json"), default="markdown")
-    p.add_argument("--no-library", action="store_true")
+    p.add_argument("--no-library", action="store_true", help="do not use the saved library")
     args = p.parse_args(list(argv))
     if args.top < 1:
         raise UsageError("newsdesk brief: --top must be at least 1")
