@@ -52,16 +52,20 @@ def load_stories(paths: list[str], use_library: bool) -> tuple[list[Story], list
     """
     from reader.cmd_stories import default_paths, open_library
     from reader.enrich import enrich
+    from reader.progress import DelayedProgress
 
     library = open_library(not use_library)
     try:
-        result = library.ingest(paths or default_paths())
+        with DelayedProgress("Reading") as progress:
+            result = library.ingest(paths or default_paths(), progress=progress)
         ids = list(result.ids)
         if not paths:
             ids = [row.id for row in library.rows()]
         stories = library.stories(ids)
-        for story in stories:
-            enrich(story, library)
+        with DelayedProgress("Summarising") as progress:
+            for n, story in enumerate(stories, 1):
+                enrich(story, library)
+                progress(n, len(stories))
     finally:
         library.close()
     return stories, [str(p) for p in result.problems]
