@@ -1,10 +1,16 @@
 """``python -m reader.eval figures --seeds DIR --bbc DIR [--labels FILE] [-v]``.
 
-Precision/recall of ``extract_figures`` against hand labels (JSON lines: ``file``, ``surface``,
-``kind``, ``value``, ``unit``). ``file`` is ``seeds/NAME`` (resolved under --seeds) or
-``bbc/<cat>/NNN.txt`` (resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped).
-A match is the same kind and unit with the value within 0.5%; each label matches at most one
-extracted figure. Only files named in the labels are scored.
+Precision/recall of ``extract_figures`` against hand labels (JSON lines: ``file``, ``split``
+("dev" or "test", default "dev"), ``surface``, ``kind``, ``value``, ``unit``; a line whose
+``kind`` is null only names a file that has no figures, so its extractions count as false
+positives). ``file`` is ``seeds/NAME`` (resolved under --seeds) or ``bbc/<cat>/NNN.txt``
+(resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped).
+
+A match is the same kind and unit with the value within 0.5%; for counts the unit is compared
+by its head noun (last word, case-folded), so "daily active users" matches "users". A figure
+repeated in one file is one fact: labels list it once and repeated extractions of the same
+kind/unit/value are collapsed before scoring. Each label matches at most one extracted figure.
+Only files named in the labels are scored. See labels/README.md for what is labelled.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ class Label:
     kind: str
     value: float
     unit: str | None
+    split: str = "dev"
 
 
 @dataclass(slots=True)
@@ -47,8 +54,13 @@ def load_labels(path: Path) -> list[Label]:
             continue
         try:
             d = json.loads(line)
-            labels.append(Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"]))
-        except (ValueError, KeyError, TypeError) as exc:
+            split = str(d.get("split") or "dev")
+            if d["kind"] is None:
+                labels.append(Label(d["file"], "", "", 0.0, None, split))
+            else:
+                value = float(d["value"])
+                labels.append(Label(d["file"], d["surface"], d["kind"], value, d["unit"], split))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
     return labels
 
@@ -65,20 +77,47 @@ def article_paragraphs(name: str, seeds: Path | None, bbc: Path | None) -> list[
     return None
 
 
+def unit_key(kind: str, unit: str | None) -> str | None:
+    """Units as compared: a count's head noun (last word, case-folded), others verbatim."""
+    if kind == "count" and unit:
+        return unit.split()[-1].lower()
+    return unit
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+
+
 def matches(label: Label, kind: str, value: float, unit: str | None) -> bool:
-    if label.kind != kind or label.unit != unit:
+    if label.kind != kind or unit_key(kind, label.unit) != unit_key(kind, unit):
         return False
-    return abs(label.value - value) <= 0.005 * max(abs(label.value), abs(value), 1e-9)
+    return close(label.value, value)
+
+
+def distinct(
+    found: list[tuple[str, str, float, str | None]],
+) -> list[tuple[str, str, float, str | None]]:
+    """Repeats of one kind/unit/value in a file collapse into their first mention."""
+    kept: list[tuple[str, str, float, str | None]] = []
+    for f in found:
+        key = unit_key(f[1], f[3])
+        if not any(
+            k[1] == f[1] and unit_key(k[1], k[3]) == key and close(k[2], f[2]) for k in kept
+        ):
+            kept.append(f)
+    return kept
 
 
 def score_file(
     labels: list[Label], found: list[tuple[str, str, float, str | None]]
 ) -> tuple[Tally, list[Label], list[tuple[str, str, float, str | None]]]:
     """Greedy one-to-one matching; returns the tally, missed labels and false positives."""
-    left = list(found)
+    left = distinct(found)
     misses: list[Label] = []
     tally = Tally()
     for label in labels:
+        if not label.kind:
+            continue  # a file-only line: nothing to find
         hit = next((f for f in left if matches(label, f[1], f[2], f[3])), None)
         if hit is None:
             misses.append(label)
@@ -122,7 +161,8 @@ def main(argv: list[str]) -> int:
         ]
         tally, misses, extra = score_file(file_labels, found)
         source = name.split("/", 1)[0]
-        for key in (source, "all"):
+        split = file_labels[0].split
+        for key in (source, split, f"{source}-{split}", "all"):
             t = totals.setdefault(key, Tally())
             t.tp, t.fp, t.fn = t.tp + tally.tp, t.fp + tally.fp, t.fn + tally.fn
         if args.verbose:
@@ -130,7 +170,7 @@ def main(argv: list[str]) -> int:
                 print(f"MISS {name}: {m.surface!r} {m.kind} {m.value:g} {m.unit}")
             for e in extra:
                 print(f"FP   {name}: {e[0]!r} {e[1]} {e[2]:g} {e[3]}")
-    print(f"{'source':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
-    for key, t in sorted(totals.items(), key=lambda kv: kv[0] == "all"):
-        print(f"{key:<8} {t.tp:>5} {t.fp:>5} {t.fn:>5} {t.precision():>10.3f} {t.recall():>8.3f}")
+    print(f"{'source':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
+    for key, t in sorted(totals.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        print(f"{key:<10} {t.tp:>5} {t.fp:>5} {t.fn:>5} {t.precision():>10.3f} {t.recall():>8.3f}")
     return 0
