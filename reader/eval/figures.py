@@ -6,7 +6,7 @@ Precision/recall of ``extract_figures`` against hand labels (JSON lines: ``file`
 positives). ``file`` is ``seeds/NAME`` (resolved under --seeds) or ``bbc/<cat>/NNN.txt``
 (resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped).
 
-A match is the same kind and unit with the value within 0.5%; for counts the unit is compared
+A match is the same kind and unit with the same value (relative difference under 1e-6); for counts the unit is compared
 by its head noun (last word, case-folded), so "daily active users" matches "users". A figure
 repeated in one file is one fact: labels list it once and repeated extractions of the same
 kind/unit/value are collapsed before scoring. Each label matches at most one extracted figure.
@@ -85,7 +85,7 @@ def unit_key(kind: str, unit: str | None) -> str | None:
 
 
 def close(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-9)
 
 
 def matches(label: Label, kind: str, value: float, unit: str | None) -> bool:

@@ -15,7 +15,7 @@ from reader.figures.parse import parse_sentence
 from reader.figures.rank import rank
 from reader.model import Figure
 
-FIGURES_VERSION = "1"
+FIGURES_VERSION = "2"
 
 
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
@@ -28,9 +28,11 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
 
     found: list[Figure] = []
     index = 0
+    story = "\n".join(paragraphs)
     for para in paragraphs:
         for sentence in split_sentences(para):
-            found.extend(replace(f, sentence_index=index) for f in parse_sentence(sentence))
+            figs = parse_sentence(sentence, story=story)
+            found.extend(replace(f, sentence_index=index) for f in figs)
             index += 1
     ranked = rank(found)
     if title:

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from reader.figures.context import change_for, metric_for, subject_for
 from reader.figures.patterns import (
     AGE_BEFORE,
+    COUNT_FILLERS,
     DURATIONS,
+    IRREGULAR_PLURALS,
     MAX_VALUE,
+    MEASURES,
     MONTHS,
     NUMBER,
     PERCENT_WORDS,
+    PESO_COUNTRIES,
     POINT_WORDS,
     PREFIX_CURRENCY,
+    PREFIX_WORD_CODES,
+    PREFIX_WORDS,
     SCALES,
     SPELLED,
     STOP_WORDS,
@@ -31,6 +37,11 @@ from reader.figures.patterns import (
 from reader.model import Figure, FigureKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+_PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
+_RANGE_TAIL = re.compile(r"(?:-|–| to )(\d{1,6}(?:\.\d{1,6})?)")
+_OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
+_NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
+_OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
 
 
@@ -45,7 +56,7 @@ class _Raw:
 
 def _number(text: str) -> float | None:
     if "," in text:
-        groups = text.split(",")
+        groups = text.partition(".")[0].split(",")
         if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
             return None
         text = text.replace(",", "")
@@ -76,12 +87,20 @@ def _is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) 
         return True
     if re.match(r"[:/]\d", after) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after):
         return True
-    if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:million|billion|thousand)", after):
+    if re.match(r"-[A-Za-z]", after) and not re.match(
+        r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan)\b", after
+    ):
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
         return True  # "GPT-4", "Qwen3-235B"
     if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "#"):
         return True
+    if not has_prefix and raw.isdigit() and _PHONE_TAIL.match(text, end):
+        return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
+    if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):
+        return True
+    if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
+        return True  # "iPhone 15", "Boeing 737", "Windows 11"
     prev = _before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
@@ -92,11 +111,33 @@ def _is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) 
     return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
 
 
+def _model_name_before(text: str, start: int) -> bool:
+    """A capitalised product-like word right before a bare number: "iPhone 15", "Galaxy 24"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    head = text[max(0, start - 32) : start - 1]
+    word = head.split()[-1] if head.split() else ""
+    if not word or not word[0].isalpha() or word in _NOT_MODEL_WORDS:
+        return False
+    if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
+        return False
+    # the number itself must not carry a unit/noun; callers check this by having no prefix,
+    # and a following lowercase plural noun still makes it a count ("Tesla 500 cars" is rare)
+    tail = text[start : start + 40].split()
+    after = tail[1] if len(tail) > 1 else ""
+    return not (after[:1].islower() and after.endswith("s")) and "%" not in tail[0]
+
+
 def _unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
     """Unit words right after a number: (kind, unit, factor, end of the unit phrase)."""
     if text.startswith("%", end):
         return "percent", "%", 1.0, end + 1
     low = text[end : end + 40].lower()
+    if low.startswith("-"):  # "49-cent", "10-dollar"
+        for phrase, code, factor in SUFFIX_CURRENCY:
+            if len(phrase) > 1 and re.match(re.escape(phrase) + r"\b", low[1:]):
+                return "money", code, factor, end + 1 + len(phrase)
+        return None
     stripped = low.lstrip(" ")
     gap = len(low) - len(stripped)
     if gap > 1:
@@ -115,29 +156,80 @@ def _unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | Non
     return None
 
 
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
+
+
 def _count_unit(text: str, end: int) -> str | None:
+    """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
+    "90,000 more people", "14 of its biggest construction projects"."""
     words: list[str] = []
     pos = end
-    for _ in range(3):
+    of = _OF_DET.match(text, pos)
+    if of is not None:
+        pos = of.end() - 1
+    for _ in range(5):
         if text[pos : pos + 1] != " ":
             break
         m = _WORD.match(text, pos + 1)
         if not m:
             break
         word = m.group(0)
-        if word.lower() in STOP_WORDS or word[0].isupper():
+        low = word.lower()
+        if not words and low in COUNT_FILLERS:
+            pos = m.end()
+            continue
+        if low in STOP_WORDS or low in MONTHS:
             break
         words.append(word)
         pos = m.end()
         if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
             break
-    if not words:
-        return None
-    # the phrase up to its first plural-looking word (the head noun)
-    for i in range(len(words)):
-        if words[i].endswith("s"):
-            return " ".join(words[: i + 1])
+    # the phrase up to the end of its first run of plural-looking words (the head noun);
+    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
+    for i, word in enumerate(words):
+        if _plural(word) and (word[0].islower() or i > 0):
+            j = i
+            while j + 1 < len(words) and words[j + 1][0].islower() and _plural(words[j + 1]):
+                j += 1
+            if any(w[0].isupper() for w in words[i + 1 : j + 1]):
+                return None
+            return " ".join(words[: j + 1])
+        if word[0].islower() and i >= 3:
+            break
     return None
+
+
+def _bare_count(raw: str, scaled: bool) -> bool:
+    """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to"
+    (a scale word or thousands separators; a bare "12" could be anything)."""
+    return scaled or "," in raw
+
+
+def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
+    """ "2-3%", "5 to 6 percent": both ends take the far end's unit (percentages only)."""
+    m = _RANGE_TAIL.match(text, end)
+    if m is None:
+        return []
+    unit = _unit_after(text, m.end())
+    far = _number(m.group(1))
+    if unit is None or unit[0] != "percent" or far is None:
+        return []
+    kind, code, factor, stop = unit
+    return [_Raw(start, end, kind, value * factor, code), _Raw(m.start(1), stop, kind, far, code)]
+
+
+def _prefix_word_currency(text: str, start: int) -> str | None:
+    m = PREFIX_WORDS.search(text, max(0, start - 24), start)
+    if m is None or m.end() != start:
+        return None
+    key = (m.group("land") or m.group("other") or "").lower()
+    return PREFIX_WORD_CODES.get(key)
+
+
+def _kind_of_count(noun: str) -> FigureKind:
+    return "other" if noun.split()[-1].lower() in MEASURES else "count"
 
 
 def _scan(text: str) -> list[_Raw]:
@@ -154,26 +246,38 @@ def _scan(text: str) -> list[_Raw]:
         short = scale_word in ("m", "b", "k", "K", "B", "M")
         if short and not cur and text[num_end : num_end + 1] == " ":
             end, scale_word = num_end, None  # "5 m" without currency: not a scale
-        if _is_non_figure(text, m.start("num"), num_end, raw, bool(cur)):
+        word_cur = None if cur else _prefix_word_currency(text, m.start())
+        if _is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
             continue
         if scale_word:
             value *= SCALES[scale_word]
         if value > MAX_VALUE:
             continue
-        if cur:
-            code = PREFIX_CURRENCY.get(cur, "USD")
+        if cur or word_cur:
+            code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
             found.append(_Raw(m.start(), end, "money", value, code))
             continue
         unit = _unit_after(text, end)
+        if unit is None and (pair := _range(text, m.start(), end, value)):
+            found.extend(pair)
+            continue
         if unit is not None:
             kind, code, factor, stop = unit
             found.append(_Raw(m.start(), stop, kind, value * factor, code))
             continue
         noun = _count_unit(text, end)
-        if noun is not None and (scale_word or value >= 2):
-            found.append(_Raw(m.start(), end + 1 + len(noun), "count", value, noun))
+        if noun is not None and (scale_word or value >= 2 or "." in raw):
+            stop = text.find(noun, end) + len(noun)
+            found.append(_Raw(m.start(), stop, _kind_of_count(noun), value, noun))
+        elif noun is None and _bare_count(raw, bool(scale_word)):
+            found.append(_Raw(m.start(), end, "count", value, None))
     for m in SPELLED.finditer(text):
-        value = WORD_NUMBERS[m.group("word").lower()] * SCALES[m.group("scale").lower()]
+        base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
+        value = base * SCALES[m.group("scale").lower()]
+        word_cur = _prefix_word_currency(text, m.start())
+        if word_cur:
+            found.append(_Raw(m.start(), m.end(), "money", value, word_cur))
+            continue
         unit = _unit_after(text, m.end())
         if unit is not None:
             kind, code, factor, stop = unit
@@ -181,15 +285,42 @@ def _scan(text: str) -> list[_Raw]:
             continue
         noun = _count_unit(text, m.end())
         if noun is not None:
-            found.append(_Raw(m.start(), m.end() + 1 + len(noun), "count", value, noun))
+            stop = text.find(noun, m.end()) + len(noun)
+            found.append(_Raw(m.start(), stop, _kind_of_count(noun), value, noun))
     found.sort(key=lambda r: r.start)
-    return found
+    return _drop_overlaps(found)
 
 
-def parse_sentence(sentence: str) -> list[Figure]:
-    """All figures in one sentence, in text order, with metric/subject/change/conversion."""
+def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
+    """ "a half million" inside "two and a half million": the longer, earlier match wins."""
+    kept: list[_Raw] = []
+    for raw in found:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def _peso(sentence: str, story: str) -> str:
+    """Which peso: the country named in the sentence, else in the story, else Mexico's."""
+    for text in (sentence, story):
+        low = text.lower()
+        hits = [(low.find(stem), code) for stem, code in PESO_COUNTRIES if stem in low]
+        if hits:
+            return min(hits)[1]
+    return "MXN"
+
+
+def parse_sentence(sentence: str, *, story: str = "") -> list[Figure]:
+    """All figures in one sentence, in text order, with metric/subject/change/conversion.
+
+    ``story`` (the whole text, optional) settles currency names shared by several countries.
+    """
     text = sentence[:_MAX_SENTENCE]
     raws = _scan(text)
+    for raw in raws:
+        if raw.unit == "PESO":
+            raw.unit = _peso(text, story[:_MAX_SENTENCE])
     figures: list[Figure] = []
     skip: set[int] = set()
     for i, raw in enumerate(raws):
@@ -199,11 +330,18 @@ def parse_sentence(sentence: str) -> list[Figure]:
         if raw.kind == "money" and i + 1 < len(raws):
             nxt = raws[i + 1]
             gap = text[raw.end : nxt.start]
-            if nxt.kind == "money" and gap.strip() in ("(", "(about", "(around", "(or"):
-                close = text.find(")", nxt.end, nxt.end + 3)
-                if close != -1:
-                    converted = text[nxt.start : nxt.end]
-                    skip.add(i + 1)
+            if nxt.kind == "money" and gap.strip() in _OPEN_CONVERSION:
+                j = i + 1
+                # "($7.4bn; £3.9bn)": every money figure up to the closing bracket is tied
+                while (
+                    j + 1 < len(raws)
+                    and raws[j + 1].kind == "money"
+                    and text[raws[j].end : raws[j + 1].start].strip() in (";", ",", "/", "or")
+                ):
+                    j += 1
+                if text.find(")", raws[j].end, raws[j].end + 3) != -1:
+                    converted = text[nxt.start : raws[j].end]
+                    skip.update(range(i + 1, j + 1))
         figures.append(
             Figure(
                 surface=text[raw.start : raw.end],

@@ -10,9 +10,9 @@ import re
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     r"(?<![\w.$€£¥/-])"
-    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|\$|€|£|¥|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
+    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
-    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
 )
 
 WORD_NUMBERS = {
@@ -22,24 +22,27 @@ WORD_NUMBERS = {
 }  # fmt: skip
 SPELLED = re.compile(
     r"\b(?P<word>" + "|".join(k for k in WORD_NUMBERS if k != "a") + r"|a)"
-    r" (?P<scale>trillion|billion|million|thousand)\b",
+    r"(?P<half> and a half)? (?P<scale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
 )
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "million": 1e6, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
+    "million": 1e6, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
 }  # fmt: skip
 
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
     "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD",
 }  # fmt: skip
 
 # currency words after the number: (lower-cased phrase, ISO code, factor)
 SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("hong kong dollars", "HKD", 1.0),
+    ("swiss francs", "CHF", 1.0),
+    ("francs", "CHF", 1.0),
+    ("new zealand dollars", "NZD", 1.0),
     ("australian dollars", "AUD", 1.0),
     ("canadian dollars", "CAD", 1.0),
     ("singapore dollars", "SGD", 1.0),
@@ -47,6 +50,10 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("yuan", "CNY", 1.0),
     ("renminbi", "CNY", 1.0),
     ("won", "KRW", 1.0),
+    ("pesos", "PESO", 1.0),  # which peso: resolved from the story's countries (context.py)
+    ("rand", "ZAR", 1.0),
+    ("roubles", "RUB", 1.0),
+    ("rubles", "RUB", 1.0),
     ("rupees", "INR", 1.0),
     ("yen", "JPY", 1.0),
     ("euros", "EUR", 1.0),
@@ -54,9 +61,39 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("pounds", "GBP", 1.0),
     ("dollars", "USD", 1.0),
     ("cents", "USD", 0.01),
+    ("cent", "USD", 0.01),
     ("pence", "GBP", 0.01),
     ("p", "GBP", 0.01),
 ]
+
+# currency names written before the number: "Australian dollar 29.4bn", "US dollars 5m"
+PREFIX_WORDS = re.compile(
+    r"(?:(?P<land>US|U\.S\.|Australian|Canadian|Hong Kong|Singapore|New Zealand) dollars?|"
+    r"(?P<other>euros?|yuan|rupees|yen|Swiss francs)) $",
+    re.IGNORECASE,
+)
+PREFIX_WORD_CODES = {
+    "us": "USD", "u.s.": "USD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
+    "singapore": "SGD", "new zealand": "NZD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
+    "rupees": "INR", "yen": "JPY", "swiss francs": "CHF",
+}  # fmt: skip
+# which peso a story means, by the country it names
+PESO_COUNTRIES = [
+    ("argentin", "ARS"), ("mexic", "MXN"), ("philippin", "PHP"), ("filipino", "PHP"),
+    ("chile", "CLP"), ("colombia", "COP"), ("uruguay", "UYU"),
+]  # fmt: skip
+# units of measure: a quantity of these is kind "other", not a count of things
+MEASURES = frozenset(
+    ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
+     "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
+     "points", "megawatts", "gigawatts", "mph", "degrees", "feet"]
+)  # fmt: skip
+# plural nouns that do not end in "s"
+IRREGULAR_PLURALS = frozenset(
+    ["people", "children", "men", "women", "staff", "personnel", "cattle", "police", "livestock"]
+)
+# words between a number and its noun that are not the noun ("90,000 more people")
+COUNT_FILLERS = frozenset(["more", "fewer", "extra", "additional", "new", "other", "less"])
 
 PERCENT_WORDS = ("%", "percent", "per cent")
 POINT_WORDS = ("percentage points", "percentage point")

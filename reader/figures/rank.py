@@ -30,13 +30,13 @@ def score(f: Figure) -> float:
 
 
 def rank(figures: list[Figure]) -> list[Figure]:
-    """Score, drop repeats (same value within 0.5%, unit and metric), sort best first."""
+    """Score, drop repeats (same value, unit and metric), sort best first."""
     kept: list[Figure] = []
     for f in figures:
         if any(
             k.unit == f.unit
             and k.metric == f.metric
-            and abs(k.value - f.value) <= 0.005 * max(abs(k.value), abs(f.value))
+            and abs(k.value - f.value) <= 1e-6 * max(abs(k.value), abs(f.value))
             for k in kept
         ):
             continue

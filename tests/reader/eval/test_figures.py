@@ -10,12 +10,26 @@ import pytest
 from reader.eval.figures import Label, main, matches, score_file
 
 
-def test_matches_needs_same_kind_unit_and_close_value() -> None:
+def test_matches_needs_same_kind_unit_and_value() -> None:
     label = Label("f", "$1bn", "money", 1e9, "USD")
-    assert matches(label, "money", 1.004e9, "USD")
-    assert not matches(label, "money", 1.01e9, "USD")
+    assert matches(label, "money", 1e9 * (1 + 1e-9), "USD")  # float noise only
+    assert not matches(label, "money", 1.004e9, "USD")  # $42.12 vs $42.30 are two figures
     assert not matches(label, "money", 1e9, "EUR")
     assert not matches(label, "percent", 1e9, "USD")
+
+
+def test_count_units_compare_by_head_noun() -> None:
+    label = Label("f", "360 million daily active users", "count", 3.6e8, "daily active users")
+    assert matches(label, "count", 3.6e8, "Users")
+    assert not matches(label, "count", 3.6e8, "downloads")
+    assert not matches(Label("f", "32,000", "count", 32000.0, None), "count", 32000.0, "jobs")
+
+
+def test_repeated_extractions_are_one_fact() -> None:
+    labels = [Label("f", "9%", "percent", 9.0, "%")]
+    found = [("9%", "percent", 9.0, "%"), ("9%", "percent", 9.0, "%")]
+    tally, _, _ = score_file(labels, found)
+    assert (tally.tp, tally.fp, tally.fn) == (1, 0, 0)
 
 
 def test_score_file_counts_misses_and_false_positives() -> None:
@@ -52,3 +66,24 @@ def test_bad_labels_file_is_one_line_error(
     bad.write_text("{not json\n", encoding="utf-8")
     assert main(["--labels", str(bad)]) == 2
     assert capsys.readouterr().err.startswith("error:")
+
+
+def test_splits_and_figure_free_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Acme said revenue rose 5% to $2 billion.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Zed Corp sold 40 shops for $3 million.\n", encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"file": "seeds/a.txt", "split": "dev", "surface": "5%", "kind": "percent", "value": 5,
+         "unit": "%"},
+        {"file": "seeds/b.txt", "split": "test", "surface": None, "kind": None, "value": None,
+         "unit": None},
+    ]  # fmt: skip
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--labels", str(labels), "-v"]) == 0
+    out = capsys.readouterr().out
+    rows_out = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1] != " "}
+    assert rows_out["dev"][:3] == ["1", "1", "0"]  # "$2 billion" was not labelled
+    assert rows_out["test"][:3] == ["0", "2", "0"]  # a figure-free file: both are false positives
+    assert "FP   seeds/b.txt: '$3 million'" in out
