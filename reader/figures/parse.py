@@ -38,7 +38,10 @@ from reader.model import Figure, FigureKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
-_RANGE_TAIL = re.compile(r"(?:-|–| to )(\d{1,6}(?:\.\d{1,6})?)")
+_RANGE_TAIL = re.compile(
+    r"(?:-|–| to )(?P<num>\d{1,6}(?:\.\d{1,6})?)"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+)
 _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
@@ -87,8 +90,12 @@ def _is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) 
         return True
     if re.match(r"[:/]\d", after) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after):
         return True
-    if re.match(r"-[A-Za-z]", after) and not re.match(
-        r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan)\b", after
+    if (
+        not has_prefix
+        and re.match(r"-[A-Za-z]", after)
+        and not re.match(
+            r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan)\b", after
+        )
     ):
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
@@ -208,16 +215,21 @@ def _bare_count(raw: str, scaled: bool) -> bool:
 
 
 def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
-    """ "2-3%", "5 to 6 percent": both ends take the far end's unit (percentages only)."""
+    """ "2-3%", "5 to 6 percent", "20-30bn rupiah": both ends take the far end's unit (and
+    scale), for percentages and money only."""
     m = _RANGE_TAIL.match(text, end)
     if m is None:
         return []
     unit = _unit_after(text, m.end())
-    far = _number(m.group(1))
-    if unit is None or unit[0] != "percent" or far is None:
+    far = _number(m.group("num"))
+    if unit is None or unit[0] not in ("percent", "money") or far is None:
         return []
     kind, code, factor, stop = unit
-    return [_Raw(start, end, kind, value * factor, code), _Raw(m.start(1), stop, kind, far, code)]
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    return [
+        _Raw(start, end, kind, value * scale * factor, code),
+        _Raw(m.start("num"), stop, kind, far * scale * factor, code),
+    ]
 
 
 def _prefix_word_currency(text: str, start: int) -> str | None:
@@ -255,6 +267,9 @@ def _scan(text: str) -> list[_Raw]:
             continue
         if cur or word_cur:
             code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
+            tail = None if scale_word else _RANGE_TAIL.match(text, end)
+            if tail is not None and tail.group("scale") and not tail.group(0).startswith(" to"):
+                value *= SCALES[tail.group("scale")]  # "$20-30bn" is 20bn to 30bn
             found.append(_Raw(m.start(), end, "money", value, code))
             continue
         unit = _unit_after(text, end)
