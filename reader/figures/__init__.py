@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.context import story_names
 from reader.figures.format import format_figure, format_value
 from reader.figures.parse import parse_sentence
 from reader.figures.rank import rank
@@ -21,25 +22,34 @@ FIGURES_VERSION = "2"
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
     """Every figure in the story's sentences (all paragraphs in order), most important first.
 
-    ``title`` is accepted for callers that have one; a figure also named in the title gets a
-    small boost because the headline chose it.
+    ``title`` is accepted for callers that have one; a figure also named in the title (same
+    text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
+    because the headline chose it.
     """
     from reader.sentences import split_sentences  # lazy: nltk is heavy
 
     found: list[Figure] = []
     index = 0
     story = "\n".join(paragraphs)
+    names = story_names(story)
     for para in paragraphs:
         for sentence in split_sentences(para):
-            figs = parse_sentence(sentence, story=story)
+            figs = parse_sentence(sentence, story=story, names=names)
             found.extend(replace(f, sentence_index=index) for f in figs)
             index += 1
     ranked = rank(found)
     if title:
-        ranked = [
-            replace(f, score=f.score + 1.0) if f.surface and f.surface in title else f
-            for f in ranked
-        ]
+        named = parse_sentence(title, story=story, names=names)
+
+        def in_title(f: Figure) -> bool:
+            return bool(f.surface and f.surface in title) or any(
+                t.kind == f.kind
+                and t.unit == f.unit
+                and abs(t.value - f.value) <= 1e-6 * max(abs(t.value), abs(f.value))
+                for t in named
+            )
+
+        ranked = [replace(f, score=f.score + 1.0) if in_title(f) else f for f in ranked]
         ranked.sort(key=lambda f: (-f.score, f.sentence_index))
     return ranked
 

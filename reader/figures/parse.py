@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from reader.figures.context import change_for, metric_for, subject_for
+from reader.figures.context import change_for, metric_for, story_names, subject_for
 from reader.figures.patterns import (
     AGE_BEFORE,
     COUNT_FILLERS,
@@ -326,11 +326,17 @@ def _peso(sentence: str, story: str) -> str:
     return "MXN"
 
 
-def parse_sentence(sentence: str, *, story: str = "") -> list[Figure]:
+def parse_sentence(
+    sentence: str, *, story: str = "", names: frozenset[str] | None = None
+) -> list[Figure]:
     """All figures in one sentence, in text order, with metric/subject/change/conversion.
 
-    ``story`` (the whole text, optional) settles currency names shared by several countries.
+    ``story`` (the whole text, optional) settles currency names shared by several countries;
+    ``names`` (``story_names`` of the story) tells a sentence-initial name from a capitalised
+    common word. Without it the sentence's own mid-sentence capitals are used.
     """
+    if names is None:
+        names = story_names(sentence[:_MAX_SENTENCE])
     text = sentence[:_MAX_SENTENCE]
     raws = _scan(text)
     for raw in raws:
@@ -363,8 +369,8 @@ def parse_sentence(sentence: str, *, story: str = "") -> list[Figure]:
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=metric_for(text, raw.start, raw.kind, raw.unit),
-                subject=subject_for(text, raw.start),
+                metric=metric_for(text, raw.start, raw.kind, raw.unit, raw.end),
+                subject=subject_for(text, raw.start, names),
                 change=change_for(text, raw.start, raw.end, raw.kind),
                 sentence=sentence,
                 converted=converted,

@@ -102,7 +102,22 @@ MEASURES = frozenset(
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(
-    ["people", "children", "men", "women", "staff", "personnel", "cattle", "police", "livestock"]
+    [
+        "people",
+        "children",
+        "men",
+        "women",
+        "staff",
+        "personnel",
+        "cattle",
+        "police",
+        "livestock",
+        "aircraft",
+        "sheep",
+        "fish",
+        "deer",
+        "spacecraft",
+    ]
 )
 # words between a number and its noun that are not the noun ("90,000 more people")
 COUNT_FILLERS = frozenset(["more", "fewer", "extra", "additional", "new", "other", "less"])
@@ -230,6 +245,26 @@ STOP_WORDS = frozenset(
         "down",
         "more",
         "less",
+        "within",
+        "into",
+        "after",
+        "before",
+        "during",
+        "since",
+        "under",
+        "across",
+        "between",
+        "through",
+        "until",
+        "last",
+        "this",
+        "next",
+        "each",
+        "every",
+        "if",
+        "when",
+        "while",
+        "so",
     ]
 )
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip
