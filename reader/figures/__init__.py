@@ -17,6 +17,7 @@ from reader.figures.rank import rank
 from reader.model import Figure
 
 FIGURES_VERSION = "2"
+_MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
@@ -33,10 +34,14 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     story = "\n".join(paragraphs)
     names = story_names(story)
     for para in paragraphs:
+        if len(found) >= _MAX_FIGURES:
+            break
         for sentence in split_sentences(para):
             figs = parse_sentence(sentence, story=story, names=names)
             found.extend(replace(f, sentence_index=index) for f in figs)
             index += 1
+            if len(found) >= _MAX_FIGURES:
+                break
     ranked = rank(found)
     if title:
         named = parse_sentence(title, story=story, names=names)
@@ -49,7 +54,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
                 for t in named
             )
 
-        ranked = [replace(f, score=f.score + 1.0) if in_title(f) else f for f in ranked]
+        ranked = [replace(f, score=f.score + 10.0) if in_title(f) else f for f in ranked]
         ranked.sort(key=lambda f: (-f.score, f.sentence_index))
     return ranked
 

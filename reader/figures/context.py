@@ -306,7 +306,8 @@ def _clean_name(
 def _names_in(text: str, lo: int, hi: int, names: frozenset[str]) -> list[str]:
     found: list[str] = []
     for m in _NAME_RE.finditer(text, lo, hi):
-        at_start = m.start() == 0 or text[: m.start()].rstrip()[-1:] in ("", ".", "\u201c", '"')
+        prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
+        at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
         nxt = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
@@ -327,7 +328,7 @@ def subject_for(text: str, start: int, names: frozenset[str] = frozenset()) -> s
     clause = _names_in(text, _clause_start(text, start), start, names)
     if clause:
         return clause[0]
-    sentence = _names_in(text, 0, start, names)
+    sentence = _names_in(text, 0, min(start, 300), names)  # bounded: linear over many figures
     return sentence[0] if sentence else None
 
 

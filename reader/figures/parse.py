@@ -46,6 +46,7 @@ _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
+_MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
 
 
 @dataclass(slots=True)
@@ -246,7 +247,9 @@ def _kind_of_count(noun: str) -> FigureKind:
 
 def _scan(text: str) -> list[_Raw]:
     found: list[_Raw] = []
-    for m in NUMBER.finditer(text):
+    for count, m in enumerate(NUMBER.finditer(text)):
+        if count >= _MAX_NUMBERS:
+            break
         cur = (m.group("cur") or "").strip()
         raw = m.group("num").rstrip(",")
         num_end = m.start("num") + len(raw)

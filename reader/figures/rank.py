@@ -32,14 +32,12 @@ def score(f: Figure) -> float:
 def rank(figures: list[Figure]) -> list[Figure]:
     """Score, drop repeats (same value, unit and metric), sort best first."""
     kept: list[Figure] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
     for f in figures:
-        if any(
-            k.unit == f.unit
-            and k.metric == f.metric
-            and abs(k.value - f.value) <= 1e-6 * max(abs(k.value), abs(f.value))
-            for k in kept
-        ):
+        key = (f.unit, f.metric, f"{f.value:.9g}")
+        if key in seen:
             continue
+        seen.add(key)
         kept.append(replace(f, score=score(f)))
     kept.sort(key=lambda f: (-f.score, f.sentence_index))
     return kept

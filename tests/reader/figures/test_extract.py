@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from reader.figures import FIGURES_VERSION, extract_figures, format_figure, format_value
 from reader.model import Change, Figure
 
@@ -49,6 +53,26 @@ def test_format_strips_control_characters() -> None:
     f = Figure("x", "count", 5.0, "widgets\x1b[31m", subject="Evil\x07Corp")
     assert "\x1b" not in format_figure(f)
     assert "\x07" not in format_figure(f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "1," * 50_000,
+        "1." * 50_000,
+        "1,2." * 25_000,
+        "$1,000.5 " * 10_000,
+        "-1-" * 33_000,
+        "2-3%" * 25_000,
+        "A1 B2 C3 " * 11_000,
+    ],
+    ids=["digits", "commas", "dots", "mixed", "money", "dashes", "ranges", "codes"],
+)
+def test_hostile_digits_finish_fast(text: str) -> None:
+    start = time.perf_counter()
+    extract_figures([text])
+    assert time.perf_counter() - start < 1.0
 
 
 def test_hostile_inputs_complete() -> None:

@@ -39,6 +39,18 @@ def one(sentence: str) -> tuple[str, float, str | None]:
         ("The fund holds $250,000 in cash.", 250_000.0, "USD"),
         ("The fund holds $40K in cash.", 40_000.0, "USD"),
         ("The fund holds $2.1tn in assets.", 2.1e12, "USD"),
+        ("The fund holds $5m in assets.", 5e6, "USD"),
+        ("The fund holds £1.2bn in assets.", 1.2e9, "GBP"),
+        ("The state will spend Rs 500 crore on roads.", 5e9, "INR"),
+        ("The state will spend ₹3 lakh on each road.", 3e5, "INR"),
+        ("The budget is 1.5 lakh crore rupees this year.", 1.5e12, "INR"),
+        ("The deficit hit a record Australian dollar 29.4bn in the period.", 29.4e9, "AUD"),
+        ("Shares rose to 57.85 Swiss francs in trading.", 57.85, "CHF"),
+        ("Debts of 30 trillion rupiah will be frozen.", 30e12, "IDR"),
+        ("The dividend rises to 70 euro cents per share.", 0.70, "EUR"),
+        ("Analysts had a 49-cent estimate.", 0.49, "USD"),
+        ("The bid values each share at A$4.17-a-share overall.", 4.17, "AUD"),
+        ("The city owes 400m pesos to Argentine banks.", 400e6, "ARS"),
     ],
 )
 def test_money(sentence: str, value: float, unit: str) -> None:
@@ -68,6 +80,16 @@ def test_percent(sentence: str, value: float, unit: str) -> None:
         ("The rocket carried 27 satellites into orbit.", 27.0, "satellites"),
         ("The mall hosts 3,500 brands across floors.", 3500.0, "brands"),
         ("The network has four million customers today.", 4e6, "customers"),
+        ("The city has two and a half million cars today.", 2.5e6, "cars"),
+        ("Two million children lack schools.", 2e6, "children"),
+        ("The chain owns 34 Grosvenor casinos nationwide.", 34.0, "Grosvenor casinos"),
+        ("There were 90,000 more people in work.", 90_000.0, "people"),
+        (
+            "It will finish 14 of its biggest construction projects soon.",
+            14.0,
+            "biggest construction projects",
+        ),
+        ("The jobless total rose to 1.41 million in March.", 1.41e6, None),
     ],
 )
 def test_counts(sentence: str, value: float, unit: str) -> None:
@@ -88,6 +110,10 @@ def test_counts(sentence: str, value: float, unit: str) -> None:
         "Yields hit a 2-decade high and a 9-year low in Q3.",
         "It ranked No. 1 in the region.",
         "Demand for triple-digit growth faded.",
+        "Apple's iPhone 15 and the Boeing 737 sold well.",
+        "Call 555-123-4567 or +44 020 7946 0000 for details.",
+        "The 5 m wall is tall.",
+        "The index opened on 2 February after 30 minutes of delay.",
     ],
 )
 def test_non_figures(sentence: str) -> None:
@@ -123,3 +149,43 @@ def test_down_change_after_figure() -> None:
     assert money.change.direction == "down"
     assert money.change.amount == "7%"
     assert money.change.period == "from a year ago"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The rocket flew 1,200 miles into orbit.", 1200.0, "miles"),
+        ("The Dow closed down 0.89 points in the session.", 0.89, "points"),
+        ("Output reached 3.997 billion barrels of oil.", 3.997e9, "barrels"),
+    ],
+)
+def test_measures_are_kind_other(sentence: str, value: float, unit: str) -> None:
+    assert one(sentence) == ("other", pytest.approx(value), unit)
+
+
+def test_range_gives_both_ends_the_unit() -> None:
+    figs = parse_sentence("Inflation stays within the 2-3% target range.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("percent", 2.0, "%"),
+        ("percent", 3.0, "%"),
+    ]
+    money = parse_sentence("Creditors may freeze 20-30bn rupiah in payments.")
+    assert [(f.value, f.unit) for f in money] == [(20e9, "IDR"), (30e9, "IDR")]
+
+
+def test_several_conversions_in_one_bracket_are_tied() -> None:
+    figs = parse_sentence("Novex bought rivals for 5.65bn euros ($7.4bn; £3.9bn) in cash.")
+    assert len(figs) == 1
+    assert (figs[0].value, figs[0].unit) == (5.65e9, "EUR")
+    assert figs[0].converted == "$7.4bn; £3.9bn"
+
+
+def test_nearby_values_are_distinct_figures() -> None:
+    figs = parse_sentence("Crude fell to $42.12, then rose to $42.30 a barrel.")
+    assert [f.value for f in figs] == [42.12, 42.30]
+
+
+def test_peso_follows_the_country_named_in_the_story() -> None:
+    mexico = parse_sentence("It will invest 900m pesos.", story="Mexico's regulator agreed.")
+    assert mexico[0].unit == "MXN"
+    assert parse_sentence("Manila banks lent 5bn pesos to Philippine firms.")[0].unit == "PHP"

@@ -1,0 +1,94 @@
+"""Metric, subject and change read from a figure's own sentence (text written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures, parse_sentence
+from reader.model import Figure
+
+
+def fig(sentence: str, surface: str) -> Figure:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("Initech posted revenue of $4 billion in the quarter.", "$4 billion", "revenue"),
+        ("Net income fell to $2.95 billion.", "$2.95 billion", "net income"),
+        ("Initech posted 9% year-on-year revenue growth to $31 billion.", "9%", "revenue"),
+        ("Initech posted 9% year-on-year revenue growth to $31 billion.", "$31 billion", "revenue"),
+        ("It has a 36% global market share.", "36%", "market share"),
+        ("The app has 360 million daily active users.", "360 million daily active users", "users"),
+        ("Sales rose, and the firm has 3,500 brands on board.", "3,500 brands", None),
+        ("It earned $5m in sales; profit was flat.", "$5m", "sales"),
+        ("Profit was flat; the firm paid $5m for a rival.", "$5m", None),
+    ],
+)
+def test_metric_is_the_phrase_governing_the_figure(
+    sentence: str, surface: str, metric: str | None
+) -> None:
+    assert fig(sentence, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("Initech said revenue rose 5% to $3 billion.", "$3 billion", "Initech"),
+        ("Globex Corp reported sales of $2 billion.", "$2 billion", "Globex Corp"),
+        ("It beat Samsung's 34% share.", "34%", "Samsung"),
+        ("China-based Vandelay Holdings grew sales 9%.", "9%", "Vandelay Holdings"),
+        ("Core revenue rose 15% in the year.", "15%", None),
+        ("Adjusted net income fell 72% to $1.45 billion.", "$1.45 billion", None),
+        ("If successful, Initech's cloud could pass 30% of revenue.", "30%", "Initech"),
+        ("In March, Hooli sold 40 stores.", "40 stores", "Hooli"),
+    ],
+)
+def test_subject_is_a_name_or_null(sentence: str, surface: str, subject: str | None) -> None:
+    assert fig(sentence, surface).subject == subject
+
+
+def test_sentence_initial_word_is_a_name_when_the_story_says_so() -> None:
+    figs = extract_figures(["Zorblax revenue hit $3 billion.", "Analysts like Zorblax shares."])
+    assert figs[0].subject == "Zorblax"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction", "amount", "period"),
+    [
+        (
+            "Revenue was $18.1 billion, growing only 2% year-over-year.",
+            "$18.1 billion",
+            "up",
+            "2%",
+            "year-over-year",
+        ),
+        ("Initech reported an 8% increase in revenue.", "8%", "up", "8%", None),
+        (
+            "Sales showed a 3% decline from a year earlier.",
+            "3%",
+            "down",
+            "3%",
+            "from a year earlier",
+        ),
+        ("Sales rose 12% from last year.", "12%", "up", "12%", "from last year"),
+        ("Profit slid 7% to $2 billion.", "$2 billion", "down", "7%", None),
+    ],
+)
+def test_change(
+    sentence: str, surface: str, direction: str, amount: str, period: str | None
+) -> None:
+    change = fig(sentence, surface).change
+    assert change is not None
+    assert (change.direction, change.amount, change.period) == (direction, amount, period)
+
+
+def test_no_change_without_a_movement_word() -> None:
+    assert fig("Initech holds 40% of the market.", "40%").change is None
+
+
+def test_title_figure_ranks_first() -> None:
+    paragraphs = ["Initech said revenue rose 16% to $18.62 billion.", "It sold a unit for $3m."]
+    figs = extract_figures(paragraphs, title="Initech in $3 million unit sale")
+    assert figs[0].surface == "$3m"
