@@ -36,6 +36,10 @@ CUE_WEIGHTS: dict[str, float] = {
     "heading": 0.3,
 }
 
+PHOTO_KINDS = frozenset({"caption", "credit"})
+PHOTO_CUE = 0.5
+PHOTO_LEADS_CUE = 0.9
+
 # Headings this short are section labels: they give no evidence of a new story.
 SHORT_HEADING_WORDS = 3
 SHORT_HEADING_CUE = -0.2
@@ -89,14 +93,25 @@ def _line_cue(ln: Line) -> float:
     return CUE_WEIGHTS.get(ln.kind, 0.0)
 
 
-def cue_score(head: Sequence[Line], set_apart: frozenset[int] = frozenset()) -> float:
+def cue_score(
+    head: Sequence[Line], set_apart: frozenset[int] = frozenset(), *, photo_leads: bool = False
+) -> float:
     """Combined cue of the ``head`` lines before a paragraph.
 
     ``set_apart`` holds line numbers of headings framed by blank lines in a file whose
     paragraphs are not blank-separated: such layout marks a headline block, not a section
-    heading, and counts as SET_APART_HEADING.
+    heading, and counts as SET_APART_HEADING. ``photo_leads``: the caption's words belong to the
+    text after it (see ``_photo_leads``), which makes the photo a decisive cue.
     """
-    scores = [SET_APART_HEADING if ln.no in set_apart else _line_cue(ln) for ln in head]
+    scores = [
+        SET_APART_HEADING if ln.no in set_apart else _line_cue(ln)
+        for ln in head
+        if ln.kind not in PHOTO_KINDS
+    ]
+    if any(ln.kind in PHOTO_KINDS for ln in head):
+        # a caption and its credit are one photo, and photos sit inside articles too:
+        # one cue, decisive only with a headline, byline or stamp beside it
+        scores.append(PHOTO_LEADS_CUE if photo_leads else PHOTO_CUE)
     positive = [s for s in scores if s > 0]
     if positive:
         # two independent cues (caption and credit, byline and timestamp) reinforce each other
@@ -149,9 +164,24 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
                 if ln.kind == "heading" and ln.no < len(lines) and lines[ln.no].kind == "blank":
                     set_apart.add(ln.no)
     frozen = frozenset(set_apart)
-    for p in paras:
-        p.cue = cue_score(p.head, frozen)
+    for k, p in enumerate(paras):
+        p.cue = cue_score(p.head, frozen, photo_leads=_photo_leads(paras, k))
     return paras, pending
+
+
+def _photo_leads(paras: Sequence[Paragraph], k: int) -> bool:
+    """True when the photo caption before paragraph k speaks of what follows, not of what came
+    before: it shares more content words with the next two paragraphs than with the previous
+    two. Such a photo opens a story; a photo inside an article matches both sides or neither."""
+    caption = " ".join(ln.text for ln in paras[k].head if ln.kind == "caption")
+    if not caption or k == 0:
+        return False
+    from reader.segment.vectors import content_terms
+
+    terms = set(content_terms(caption))
+    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
+    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
+    return len(terms & after) > len(terms & before)
 
 
 def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:

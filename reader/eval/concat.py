@@ -4,7 +4,7 @@ Real piles of scraped text run several stories together with no separator and sp
 noise over them. This module rebuilds that situation from clean BBC articles, deterministically
 from a seed: 2–6 articles per file, drawn across categories or from one category (same-topic
 neighbours are the hard case), with photo captions and agency credits in several house styles at
-some story starts, closing promo lines, bylines and time stamps of varied templates, section headings inside some
+some story starts, closing promo lines, bylines and time stamps of varied templates, section headings and photos inside some
 articles, headlines kept for some and dropped for others, and some starts with no cue at all.
 Every line remembers which story it belongs to and whether a line classifier would see a cue
 there, so the evaluation can score boundaries at paragraph level.
@@ -224,9 +224,13 @@ def noisy_story(
     if headings and len(body) >= 5:
         for _ in range(rng.randint(1, 3)):
             heading_at.add(rng.randrange(2, len(body)))
+    # a photo inside the article (caption + credit between paragraphs): part of this story
+    photo_at = rng.randrange(2, len(body)) if len(body) >= 4 and rng.random() < 0.25 else -1
     for i, para in enumerate(body):
         if i in heading_at:
             lines.append(Line(_heading(rng, article), story, "heading", CUE_HEADING))
+        if i == photo_at:
+            lines += [Line(t, story, "caption") for t in _caption(rng, article)]
         lines.append(Line(para, story, "body"))
     if rng.random() < 0.3:
         lines.append(Line(_promo(rng), story, "promo"))

@@ -143,7 +143,12 @@ def test_cue_scores() -> None:
     lines = classify_lines(
         ["Some caption of a quay at dusk.", "Jo Bell | Getty Images", "Body text follows here."]
     )
-    assert cue_score(lines[:2]) > 0.9
+    # a photo alone is a moderate cue (photos sit inside articles too) ...
+    assert 0.3 < cue_score(lines[:2]) < 0.7
+    # ... decisive when its caption speaks of the text after it, or with a byline beside it
+    assert cue_score(lines[:2], photo_leads=True) > 0.85
+    byline = classify_lines(["By Jo Bell", "Body text follows here."])[0]
+    assert cue_score([*lines[:2], byline]) > 0.85
     heading = classify_lines(
         ["A body line that ends.", "Section Heading", "More body text follows."]
     )
@@ -215,3 +220,24 @@ def test_dateline_is_metadata_not_paragraph_text() -> None:
     (story,) = split_document(doc(lines))
     assert story.dateline == "VILNIUS"
     assert story.paragraphs[0] == CHESS[0]
+
+
+def test_photo_inside_an_article_does_not_split_it() -> None:
+    lines = [
+        *ORCHARD[:4],
+        "A tractor waits beside a barn at dawn.",
+        "Lena Ortiz | Valley Press",
+        *ORCHARD[4:],
+    ]
+    (story,) = split_document(doc(lines))
+    assert story.paragraphs == ORCHARD
+
+
+def test_caption_that_names_what_follows_is_a_strong_cue() -> None:
+    lines = [*FERRY, "A chess board before the final round.", "Ana Petrauskas | Baltic Photo"]
+    lines += CHESS[:3]
+    paras, _ = paragraphs_of(classify_lines(lines))
+    assert paras[len(FERRY)].cue > 0.85
+    inside = [*ORCHARD[:4], "A tractor waits beside a barn at dawn.", "Lena Ortiz | Valley Press"]
+    paras, _ = paragraphs_of(classify_lines([*inside, *ORCHARD[4:]]))
+    assert 0 < paras[4].cue < 0.85
