@@ -381,6 +381,18 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         else:
             ln.kind = "heading"
 
+    # 7b. A photo caption without a credit: one short descriptive line standing alone right
+    # above a headline, at the top of the file or after page furniture (not after a paragraph,
+    # where it would be the previous story's last line).
+    for k, i in enumerate(nb):
+        if lines[i].kind != "title" or k == 0:
+            continue
+        cand = lines[nb[k - 1]]
+        if cand.kind != "body" or len(_words(cand.text)) > CAPTION_WORDS:
+            continue
+        if k == 1 or lines[nb[k - 2]].kind not in BODY_KINDS | {"title", "standfirst", "heading"}:
+            cand.kind = "caption"
+
     # 8. Standfirst: the summary line between a title block and the body.
     for i in nb:
         ln = lines[i]
@@ -428,6 +440,8 @@ def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
     return False
 
 
+# Longest line taken for a lone photo caption above a headline.
+CAPTION_WORDS = 30
 # Longest line that can stand between a headline and its byline as a deck (standfirst).
 DECK_WORDS = 30
 

@@ -236,3 +236,20 @@ def test_brand_line_opening_a_later_page_is_a_masthead() -> None:
     kinds = [ln.kind for ln in classify_lines(text)]
     assert kinds[0] == kinds[5] == "masthead"
     assert kinds[1] == kinds[6] == "title"
+
+
+def test_lone_line_above_a_headline_at_the_top_is_a_caption() -> None:
+    text = [
+        "Pickers load crates at a vineyard near Dorvale on Tuesday.",
+        "Harvest Starts Early in Dorvale",
+        "By Lena Ortiz",
+        "The grape harvest began two weeks early this year after a hot and dry summer.",
+        "The cooperative expects a smaller but better vintage.",
+        "Ferry Timetable Changes in Spring",
+        "By Jon Aldred",
+        "A new ferry timetable starts on Monday with fewer evening crossings.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds[0] == "caption" and kinds[1] == "title"
+    # the last line of a story right above the next headline stays body
+    assert kinds[4] == "body" and kinds[5] == "title"
