@@ -42,6 +42,10 @@ _RANGE_TAIL = re.compile(
     r"(?:-|–| to )(?P<num>\d{1,6}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
+_MONEY_TAIL = re.compile(
+    r"(?:-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d{1,6}(?:\.\d{1,6})?)(?![\d,])"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+)
 _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
@@ -188,7 +192,11 @@ def _count_unit(text: str, end: int) -> str | None:
         if not words and low in COUNT_FILLERS:
             pos = m.end()
             continue
-        if low in STOP_WORDS or low in MONTHS:
+        if low in ("and", "or") and words and not any(_plural(w) for w in words):
+            words.append(word)  # "300 natural and man-made disasters": joined modifiers
+            pos = m.end()
+            continue
+        if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
             break
         words.append(word)
         pos = m.end()
@@ -209,10 +217,11 @@ def _count_unit(text: str, end: int) -> str | None:
     return None
 
 
-def _bare_count(raw: str, scaled: bool) -> bool:
-    """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to"
-    (a scale word or thousands separators; a bare "12" could be anything)."""
-    return scaled or "," in raw
+def _bare_count(raw: str, scaled: bool, before: str = "") -> bool:
+    """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to",
+    "closed up 23 points to 6661.89" (a scale word, thousands separators, or a decimal level
+    after "to"/"at"; a bare "12" could be anything)."""
+    return scaled or "," in raw or ("." in raw and before in ("to", "at"))
 
 
 def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
@@ -231,6 +240,25 @@ def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
         _Raw(start, end, kind, value * scale * factor, code),
         _Raw(m.start("num"), stop, kind, far * scale * factor, code),
     ]
+
+
+def _money_range(text: str, near: _Raw, cur: str, scaled: bool) -> list[_Raw]:
+    """ "$20-30bn", "$1.3 to $1.5bn", "$40-40.25": the near end takes the far end's scale;
+    a far end without its own currency sign is read here (the scanner skips "-40.25")."""
+    m = _MONEY_TAIL.match(text, near.end)
+    if m is None or (m.group("cur") and m.group("cur") != cur):
+        return []
+    far = _number(m.group("num"))
+    if far is None:
+        return []
+    if m.group("scale") and not scaled:
+        near.value *= SCALES[m.group("scale")]
+    if m.group("cur"):
+        return []  # the far end has its own sign: the scanner reads it
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    if not m.group("scale") and scaled:
+        return []  # "$2bn-3" is not a range we can read
+    return [_Raw(m.start("num"), m.end(), "money", far * scale, near.unit)]
 
 
 def _prefix_word_currency(text: str, start: int) -> str | None:
@@ -270,10 +298,8 @@ def _scan(text: str) -> list[_Raw]:
             continue
         if cur or word_cur:
             code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
-            tail = None if scale_word else _RANGE_TAIL.match(text, end)
-            if tail is not None and tail.group("scale") and not tail.group(0).startswith(" to"):
-                value *= SCALES[tail.group("scale")]  # "$20-30bn" is 20bn to 30bn
             found.append(_Raw(m.start(), end, "money", value, code))
+            found.extend(_money_range(text, found[-1], cur, bool(scale_word)))
             continue
         unit = _unit_after(text, end)
         if unit is None and (pair := _range(text, m.start(), end, value)):
@@ -287,10 +313,12 @@ def _scan(text: str) -> list[_Raw]:
         if noun is not None and (scale_word or value >= 2 or "." in raw):
             stop = text.find(noun, end) + len(noun)
             found.append(_Raw(m.start(), stop, _kind_of_count(noun), value, noun))
-        elif noun is None and _bare_count(raw, bool(scale_word)):
+        elif noun is None and _bare_count(raw, bool(scale_word), _before_word(text, m.start())):
             found.append(_Raw(m.start(), end, "count", value, None))
     for m in SPELLED.finditer(text):
         base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
+        if m.group("ones"):
+            base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
         value = base * SCALES[m.group("scale").lower()]
         word_cur = _prefix_word_currency(text, m.start())
         if word_cur:

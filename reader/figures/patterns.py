@@ -18,10 +18,12 @@ NUMBER = re.compile(
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "one": 1, "half": 0.5,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a": 1, "one": 1, "half": 0.5,
 }  # fmt: skip
 SPELLED = re.compile(
     r"\b(?P<word>" + "|".join(k for k in WORD_NUMBERS if k != "a") + r"|a)"
+    r"(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
     r"(?P<half> and a half)? (?P<scale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
 )
@@ -98,7 +100,8 @@ PESO_COUNTRIES = [
 MEASURES = frozenset(
     ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
      "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
-     "points", "megawatts", "gigawatts", "mph", "degrees", "feet"]
+     "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
+     "gigabytes", "megabytes", "terabytes", "petabytes"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(

@@ -189,3 +189,27 @@ def test_peso_follows_the_country_named_in_the_story() -> None:
     mexico = parse_sentence("It will invest 900m pesos.", story="Mexico's regulator agreed.")
     assert mexico[0].unit == "MXN"
     assert parse_sentence("Manila banks lent 5bn pesos to Philippine firms.")[0].unit == "PHP"
+
+
+def test_money_ranges_share_scale_and_currency() -> None:
+    figs = parse_sentence("Damage is put at $1.3 to $1.5bn by officials.")
+    assert [(f.value, f.unit) for f in figs] == [(1.3e9, "USD"), (1.5e9, "USD")]
+    figs = parse_sentence("Traders may test the $40-40.25 range.")
+    assert [(f.value, f.unit) for f in figs] == [(40.0, "USD"), (40.25, "USD")]
+
+
+def test_spelled_compound_and_joined_modifiers() -> None:
+    assert one("Twenty-one thousand people lost homes.") == ("count", 21_000.0, "people")
+    assert one("It logged 300 natural and man-made disasters.") == (
+        "count",
+        300.0,
+        "natural and man-made disasters",
+    )
+
+
+def test_index_level_after_to_is_a_figure() -> None:
+    figs = parse_sentence("The index closed up 23 points to 6661.89 on the day.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("other", 23.0, "points"),
+        ("count", 6661.89, None),
+    ]
