@@ -411,7 +411,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         follow = lines[nb[k + 1]] if k + 1 < len(nb) else None
         if follow is None:
             continue
-        if follow.kind == "heading" or (
+        if (follow.kind == "heading" and len(_words(cand.text)) <= DECK_WORDS) or (
             meta
             and lines[nb[k - 1]].no == cand.no - 1
             and follow.no > cand.no + 1

@@ -253,3 +253,15 @@ def test_lone_line_above_a_headline_at_the_top_is_a_caption() -> None:
     assert kinds[0] == "caption" and kinds[1] == "title"
     # the last line of a story right above the next headline stays body
     assert kinds[4] == "body" and kinds[5] == "title"
+
+
+def test_long_lead_paragraph_before_a_heading_is_not_a_standfirst() -> None:
+    lead = (
+        "The port authority raised harbour tolls for the second time this year on Monday, "
+        "saying that repair costs after the spring storms had doubled and that shipping lines "
+        "would have to share the burden of the work."
+    )
+    deck = "Tolls go up again as storm repairs cost more."
+    for first, kind in ((lead, "body"), (deck, "standfirst")):
+        text = ["Harbour Tolls Rise Again", first, "Repair Bill Grows", "More text follows."]
+        assert classify_lines(text)[1].kind == kind
