@@ -42,6 +42,10 @@ _RANGE_TAIL = re.compile(
     r"(?:-|–| to )(?P<num>\d{1,6}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
+_RATE_TAIL = re.compile(
+    r" (?:to|against|per) (?:the|one|a|each|every) (?:US |U\.S\. )?"
+    r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
+)
 _MONEY_TAIL = re.compile(
     r"(?:-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d{1,6}(?:\.\d{1,6})?)(?![\d,])"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
@@ -232,7 +236,18 @@ def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
         return []
     unit = _unit_after(text, m.end())
     far = _number(m.group("num"))
-    if unit is None or unit[0] not in ("percent", "money") or far is None:
+    if far is None:
+        return []
+    if unit is None and not m.group("scale") and "-" not in m.group(0):
+        noun = _count_unit(text, m.end())  # "30 to 40 top firms"
+        if noun is None or _kind_of_count(noun) != "count":
+            return []
+        stop = text.find(noun, m.end()) + len(noun)
+        return [
+            _Raw(start, end, "count", value, noun),
+            _Raw(m.start("num"), stop, "count", far, noun),
+        ]
+    if unit is None or unit[0] not in ("percent", "money"):
         return []
     kind, code, factor, stop = unit
     scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
@@ -301,6 +316,9 @@ def _scan(text: str) -> list[_Raw]:
             found.append(_Raw(m.start(), end, "money", value, code))
             found.extend(_money_range(text, found[-1], cur, bool(scale_word)))
             continue
+        if _RATE_TAIL.match(text, end):
+            found.append(_Raw(m.start(), end, "other", value, None))  # an exchange rate
+            continue
         unit = _unit_after(text, end)
         if unit is None and (pair := _range(text, m.start(), end, value)):
             found.extend(pair)
@@ -333,6 +351,8 @@ def _scan(text: str) -> list[_Raw]:
         if noun is not None:
             stop = text.find(noun, m.end()) + len(noun)
             found.append(_Raw(m.start(), stop, _kind_of_count(noun), value, noun))
+        elif m.group("scale").lower() != "thousand":
+            found.append(_Raw(m.start(), m.end(), "count", value, None))  # "four million by"
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
 

@@ -52,7 +52,16 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("yuan", "CNY", 1.0),
     ("renminbi", "CNY", 1.0),
     ("won", "KRW", 1.0),
-    ("pesos", "PESO", 1.0),  # which peso: resolved from the story's countries (context.py)
+    ("pesos", "PESO", 1.0),  # which peso: resolved from the story's countries (parse.py)
+    ("peso", "PESO", 1.0),
+    ("roubles", "RUB", 1.0),
+    ("rouble", "RUB", 1.0),
+    ("ruble", "RUB", 1.0),
+    ("rupee", "INR", 1.0),
+    ("riyal", "SAR", 1.0),
+    ("dirham", "AED", 1.0),
+    ("shekel", "ILS", 1.0),
+    ("dollar", "USD", 1.0),
     ("rand", "ZAR", 1.0),
     ("rupiah", "IDR", 1.0),
     ("baht", "THB", 1.0),
@@ -65,7 +74,6 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("zlotys", "PLN", 1.0),
     ("zloty", "PLN", 1.0),
     ("lira", "TRY", 1.0),
-    ("roubles", "RUB", 1.0),
     ("rubles", "RUB", 1.0),
     ("rupees", "INR", 1.0),
     ("yen", "JPY", 1.0),
@@ -268,6 +276,8 @@ STOP_WORDS = frozenset(
         "when",
         "while",
         "so",
+        "times",
+        "fold",
     ]
 )
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

@@ -213,3 +213,19 @@ def test_index_level_after_to_is_a_figure() -> None:
         ("other", 23.0, "points"),
         ("count", 6661.89, None),
     ]
+
+
+def test_exchange_rate_is_kind_other() -> None:
+    assert one("The yuan is pegged at 8.28 to the dollar.") == ("other", 8.28, None)
+    assert one("The yen firmed to 102.975 against the dollar.") == ("other", 102.975, None)
+
+
+def test_count_range_shares_the_noun_and_multipliers_are_not_counts() -> None:
+    figs = parse_sentence("Only 30 to 40 top firms will be reviewed.")
+    assert [(f.value, f.unit) for f in figs] == [(30.0, "top firms"), (40.0, "top firms")]
+    assert parse_sentence("Demand was 12 times the offer.") == []
+
+
+def test_singular_currency_and_bare_spelled_scale() -> None:
+    assert one("It faces a 1bn rouble tax claim.") == ("money", 1e9, "RUB")
+    assert one("It aims to sell more than four million by 2008.") == ("count", 4e6, None)
