@@ -137,6 +137,9 @@ def _model_name_before(text: str, start: int) -> bool:
         return False
     if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
         return False
+    at_start = not text[max(0, start - 1 - len(word) - 2) : start - 1 - len(word)].strip()
+    if at_start and not any(c.isupper() or c.isdigit() for c in word[1:]):
+        return False  # "Only 30 firms": a capitalised sentence opener, not a product name
     # the number itself must not carry a unit/noun; callers check this by having no prefix,
     # and a following lowercase plural noun still makes it a count ("Tesla 500 cars" is rare)
     tail = text[start : start + 40].split()
