@@ -117,3 +117,55 @@ def test_long_input_works() -> None:
 def test_control_characters_never_reach_the_summary() -> None:
     paras = ["The port \x1b[31mreopened\x1b[0m on Friday after the storm, officials said.\x07"]
     assert summarize(paras) == ["The port reopened on Friday after the storm, officials said."]
+
+
+# A lead sentence that opens the topic, four sentences the story keeps coming back to, and
+# five tangents: 10 sentences, so 1 sentence is a headline request and 4 a coverage request.
+TRAM_STORY = [
+    "The city opened a new tram line on Monday, and the first trams carried commuters downtown.",
+    "The weather stayed dry across the region during the holiday weekend for most of the towns.",
+    "A bakery on the main square won a prize for its rye bread at the county fair this year.",
+    "Tram fares, stops and timetables on the new line were explained by the city transport office.",
+    "Commuters said the tram line cut their journey downtown, and tram stops were busy all day.",
+    "The city transport office said tram timetables would add more trams at busy stops next month.",
+    "Tram fares on the new line match bus fares, the transport office said, and commuters "
+    "welcomed the tram stops.",
+    "A local choir sang at the library to raise money for new chairs and a piano for the hall.",
+    "Farmers in the hills reported a good apple harvest despite a late frost in the spring months.",
+    "The football club signed a young goalkeeper from a rival team before the season started.",
+]
+
+
+def test_coverage_is_a_smooth_ramp_in_the_share_asked_for() -> None:
+    from reader.summarize.newsdesk import coverage
+
+    assert coverage(3, 40) == 0.0  # 7.5%: a headline request
+    assert coverage(4, 10) == 1.0  # 40%: a coverage request
+    assert coverage(0, 0) == 0.0
+    values = [coverage(k, 100) for k in range(0, 60, 5)]
+    assert values == sorted(values)
+    assert 0.0 < coverage(25, 100) < 1.0
+
+
+def test_default_leans_on_the_lead_for_short_summaries_and_on_centrality_for_long_ones() -> None:
+    from reader.summarize import build_document
+    from reader.summarize.newsdesk import rank
+
+    lead, echoed = TRAM_STORY[0], TRAM_STORY[3:7]
+    assert summarize(TRAM_STORY, sentences=1) == [lead]
+    long = summarize(TRAM_STORY, sentences=4)
+    assert long == echoed  # the lead gives way to what the whole story keeps coming back to
+    words = [tuple(s.words) for s in build_document(TRAM_STORY).sentences]
+    short_scores, long_scores = rank(words, 1), rank(words, 4)
+    assert max(range(10), key=short_scores.__getitem__) == 0
+    assert all(long_scores[0] < long_scores[i] for i in range(3, 7))
+    # Tangents never win either way.
+    assert all(long_scores[i] < long_scores[0] for i in (1, 2, 7, 8, 9))
+
+
+def test_long_summaries_still_never_repeat_a_statement() -> None:
+    again = TRAM_STORY[5].replace("next month", "from next month")
+    paras = [*TRAM_STORY[:6], again, *TRAM_STORY[6:]]
+    out = summarize(paras, sentences=5)  # 5 of 11: a coverage request
+    assert not (TRAM_STORY[5] in out and again in out)
+    assert TRAM_STORY[5] in out or again in out
