@@ -39,7 +39,7 @@ from reader.model import Figure, FigureKind
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
 _RANGE_TAIL = re.compile(
-    r"(?:-|–| to )(?P<num>\d{1,6}(?:\.\d{1,6})?)"
+    r"(?:-|–| to )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
 _RATE_TAIL = re.compile(
@@ -47,7 +47,8 @@ _RATE_TAIL = re.compile(
     r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
 )
 _MONEY_TAIL = re.compile(
-    r"(?:-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d{1,6}(?:\.\d{1,6})?)(?![\d,])"
+    r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
+    r"(?![\d,])"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
 _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
@@ -227,8 +228,8 @@ def _count_unit(text: str, end: int) -> str | None:
 def _bare_count(raw: str, scaled: bool, before: str = "") -> bool:
     """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to",
     "closed up 23 points to 6661.89" (a scale word, thousands separators, or a decimal level
-    after "to"/"at"; a bare "12" could be anything)."""
-    return scaled or "," in raw or ("." in raw and before in ("to", "at"))
+    after "to"/"at"/"from"; a bare "12" could be anything)."""
+    return scaled or "," in raw or ("." in raw and before in ("to", "at", "from"))
 
 
 def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
@@ -271,9 +272,12 @@ def _money_range(text: str, near: _Raw, cur: str, scaled: bool) -> list[_Raw]:
         return []
     if m.group("scale") and not scaled:
         near.value *= SCALES[m.group("scale")]
-    if m.group("cur"):
-        return []  # the far end has its own sign: the scanner reads it
     scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    if m.group("cur"):
+        if m.group("sep") == " to ":
+            return []  # "$1.3 to $1.5bn": the scanner reads the far end itself
+        # "$24-$26": the scanner skips a sign glued to a dash, so read it here
+        return [_Raw(m.start("cur"), m.end(), "money", far * scale, near.unit)]
     if not m.group("scale") and scaled:
         return []  # "$2bn-3" is not a range we can read
     return [_Raw(m.start("num"), m.end(), "money", far * scale, near.unit)]
@@ -411,7 +415,8 @@ def parse_sentence(
                 while (
                     j + 1 < len(raws)
                     and raws[j + 1].kind == "money"
-                    and text[raws[j].end : raws[j + 1].start].strip() in (";", ",", "/", "or")
+                    and text[raws[j].end : raws[j + 1].start].strip()
+                    in (";", ",", "/", "or", "-", "–", "to")
                 ):
                     j += 1
                 if text.find(")", raws[j].end, raws[j].end + 3) != -1:

@@ -9,7 +9,7 @@ import re
 
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
-    r"(?<![\w.$€£¥/-])"
+    r"(?<![\w.,$€£¥/-])"
     r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"

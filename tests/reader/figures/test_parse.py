@@ -229,3 +229,16 @@ def test_count_range_shares_the_noun_and_multipliers_are_not_counts() -> None:
 def test_singular_currency_and_bare_spelled_scale() -> None:
     assert one("It faces a 1bn rouble tax claim.") == ("money", 1e9, "RUB")
     assert one("It aims to sell more than four million by 2008.") == ("count", 4e6, None)
+
+
+def test_ranges_with_separators_and_their_conversions() -> None:
+    figs = parse_sentence("Bids ranged over 1,050-1,125 rupees ($24-$26) a share.")
+    assert [(f.value, f.unit) for f in figs] == [(1050.0, "INR"), (1125.0, "INR")]
+    assert figs[1].converted == "$24-$26"
+    figs = parse_sentence("Profit falls by $3.8m to $4.9m (£2m to £2.6m) this year.")
+    assert [(f.value, f.unit) for f in figs] == [(3.8e6, "USD"), (4.9e6, "USD")]
+
+
+def test_level_after_from_is_a_figure() -> None:
+    figs = parse_sentence("The index fell to 95.5 in February from 97.5 in January.")
+    assert [f.value for f in figs] == [95.5, 97.5]
