@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def matches(label: Label, kind: str, value: float, unit: str | None) -> bool:
 
 
 def distinct(
-    found: list[tuple[str, str, float, str | None]],
+    found: Sequence[tuple[str, str, float, str | None]],
 ) -> list[tuple[str, str, float, str | None]]:
     """Repeats of one kind/unit/value in a file collapse into their first mention."""
     kept: list[tuple[str, str, float, str | None]] = []
@@ -109,7 +110,7 @@ def distinct(
 
 
 def score_file(
-    labels: list[Label], found: list[tuple[str, str, float, str | None]]
+    labels: list[Label], found: Sequence[tuple[str, str, float, str | None]]
 ) -> tuple[Tally, list[Label], list[tuple[str, str, float, str | None]]]:
     """Greedy one-to-one matching; returns the tally, missed labels and false positives."""
     left = distinct(found)
