@@ -215,7 +215,14 @@ def _count_unit(text: str, end: int) -> str | None:
     for i, word in enumerate(words):
         if _plural(word) and (word[0].islower() or i > 0):
             j = i
-            while j + 1 < len(words) and words[j + 1][0].islower() and _plural(words[j + 1]):
+            # "with-profits investors": a hyphenated plural modifies the next plural; otherwise
+            # the first plural is the head ("1,300 bosses suggests" must stop at "bosses")
+            while (
+                j + 1 < len(words)
+                and "-" in words[j]
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
                 j += 1
             if any(w[0].isupper() for w in words[i + 1 : j + 1]):
                 return None

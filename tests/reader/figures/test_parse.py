@@ -242,3 +242,18 @@ def test_ranges_with_separators_and_their_conversions() -> None:
 def test_level_after_from_is_a_figure() -> None:
     figs = parse_sentence("The index fell to 95.5 in February from 97.5 in January.")
     assert [f.value for f in figs] == [95.5, 97.5]
+
+
+def test_noun_phrase_stops_at_its_head() -> None:
+    assert one("A survey of 1,300 bosses suggests calm.") == ("count", 1300.0, "bosses")
+    assert one("It cut bonuses for 50,000 with-profits investors.") == (
+        "count",
+        50_000.0,
+        "with-profits investors",
+    )
+
+
+def test_three_way_conversion_with_a_named_currency() -> None:
+    figs = parse_sentence("The group is worth $17bn (£9.1bn; 745bn Indian rupees) today.")
+    assert [(f.value, f.unit) for f in figs] == [(17e9, "USD")]
+    assert figs[0].converted == "£9.1bn; 745bn Indian rupees"
