@@ -257,3 +257,8 @@ def test_three_way_conversion_with_a_named_currency() -> None:
     figs = parse_sentence("The group is worth $17bn (£9.1bn; 745bn Indian rupees) today.")
     assert [(f.value, f.unit) for f in figs] == [(17e9, "USD")]
     assert figs[0].converted == "£9.1bn; 745bn Indian rupees"
+
+
+def test_singular_country_dollar_after_a_scale() -> None:
+    figs = parse_sentence("It rejected a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid.")
+    assert [(f.value, f.unit, f.converted) for f in figs] == [(7.4e9, "AUD", "$5.8bn; £3bn")]
