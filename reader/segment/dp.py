@@ -20,6 +20,8 @@ from dataclasses import dataclass
 _WORK_BUDGET = 3_000_000
 _MIN_WINDOW = 60
 _SHORT_PENALTY = 1e6
+# Above this many token steps the "bg" costs are computed with numpy (same sums, ~10x faster).
+_NUMPY_FROM = 300_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ def segment_costs(
             doc_counts[w] = doc_counts.get(w, 0) + 1
     n_tokens = max(1, sum(doc_counts.values()))
     if mode == "bg":
+        if n_tokens * window > _NUMPY_FROM and doc_counts:
+            return _bg_costs_np(docs, window, mix, doc_counts, n_tokens)
         return _bg_costs(docs, window, mix, doc_counts, n_tokens)
     background = {w: (1.0 - mix) * c / n_tokens for w, c in doc_counts.items()}
     for a in range(n):
@@ -90,6 +94,67 @@ def segment_costs(
                 total += 1
             row.append(total * log(total + k) - acc if mode == "ui" else -acc)
         rows.append(row)
+    return CostTable(n=n, window=window, rows=rows)
+
+
+def _bg_costs_np(
+    docs: Sequence[Sequence[int]],
+    window: int,
+    mix: float,
+    doc_counts: dict[int, int],
+    n_tokens: int,
+) -> CostTable:
+    """Mode "bg" vectorised over all tokens, one segment length offset at a time.
+
+    For a token t of unit u and a segment starting at unit a = u - d, the count of its word
+    earlier in the segment is (its rank among that word's occurrences) − (occurrences before
+    the segment's first token), both read from one sorted array of (word, position) keys.
+    S[d][u] sums unit u's token costs for a segment starting d units earlier, and the cost of
+    units a..a+L-1 is S[0][a] + S[1][a+1] + … + S[L-1][a+L-1].
+    """
+    import numpy as np
+
+    n = len(docs)
+    words = np.fromiter((w for d in docs for w in d), dtype=np.int64, count=n_tokens)
+    lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=n)
+    unit_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    first_tok = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    size = int(words.max()) + 1
+    freq = np.zeros(size)
+    for w, c in doc_counts.items():
+        freq[w] = c / n_tokens
+    background = (1.0 - mix) * freq
+    stride = n_tokens + 1
+    positions = np.arange(n_tokens, dtype=np.int64)
+    keys = words * stride + positions
+    # work in (word, position) order: there the queries below come out sorted, which keeps
+    # the binary searches cache-friendly
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    w_all = words[order]
+    t_all = positions[order]
+    u_all = unit_of[order]
+    rank_all = np.arange(n_tokens, dtype=np.int64)
+    width = min(window, n)
+    cum = np.zeros((width, n))
+    running = np.zeros(n)
+    for d in range(width):
+        sel = u_all >= d
+        w = w_all[sel]
+        u = u_all[sel]
+        start = first_tok[u - d]
+        before = t_all[sel] - start
+        f = rank_all[sel] - np.searchsorted(sorted_keys, w * stride + start)
+        cost = np.where(
+            before > 0,
+            -np.log(mix * f / np.maximum(before, 1) + background[w]),
+            -np.log(freq[w]),
+        )
+        s_d = np.bincount(u, weights=cost, minlength=n)
+        # running[a] = cost of units a..a+d: add unit a+d's share to segments starting at a
+        running[: n - d] += s_d[d:]
+        cum[d] = running
+    rows = [cum[: min(width, n - a), a].tolist() for a in range(n)]
     return CostTable(n=n, window=window, rows=rows)
 
 

@@ -84,16 +84,23 @@ def content_terms(text: str, stem_chars: int | None = None) -> list[str]:
     """The stemmed content words of one unit, in order (repeats kept: counts matter).
 
     ``stem_chars`` cuts each stem to that many characters (a coarser conflation)."""
-    stops = stop_words()
     terms = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group().replace("’", "'")
-        if len(word) < 2 or word in stops:
-            continue
-        if word.endswith("'s"):
-            word = word[:-2]
-        terms.append(stem(word)[:stem_chars])
+    for word in _WORD.findall(text.lower()):
+        term = _term(word, stem_chars)
+        if term:
+            terms.append(term)
     return terms
+
+
+@lru_cache(maxsize=262144)
+def _term(word: str, stem_chars: int | None) -> str:
+    """The term one lower-cased word stands for; "" for a stop word (cached per word)."""
+    word = word.replace("’", "'")
+    if len(word) < 2 or word in stop_words():
+        return ""
+    if word.endswith("'s"):
+        word = word[:-2]
+    return stem(word)[:stem_chars]
 
 
 def term_ids(units: Sequence[str], stem_chars: int | None = None) -> tuple[list[list[int]], int]:

@@ -146,3 +146,20 @@ def test_sentence_profile_never_makes_one_sentence_segments() -> None:
     ):
         edges = [0, *cut, len(units)]
         assert all(b - a >= PROFILES["sentence"].min_units >= 2 for a, b in pairwise(edges))
+
+
+def test_vectorised_costs_match_the_loop() -> None:
+    from reader.segment.dp import _bg_costs, _bg_costs_np
+
+    rng = random.Random(5)
+    docs = [[rng.randrange(50) for _ in range(rng.randrange(0, 10))] for _ in range(70)]
+    counts: dict[int, int] = {}
+    for d in docs:
+        for w in d:
+            counts[w] = counts.get(w, 0) + 1
+    tokens = sum(counts.values())
+    loop = _bg_costs(docs, 20, 0.6, counts, tokens)
+    vec = _bg_costs_np(docs, 20, 0.6, counts, tokens)
+    assert [len(r) for r in loop.rows] == [len(r) for r in vec.rows]
+    for a, b in zip(loop.rows, vec.rows, strict=True):
+        assert max((abs(x - y) for x, y in zip(a, b, strict=True)), default=0.0) < 1e-8
