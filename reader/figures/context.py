@@ -85,6 +85,7 @@ _PERIOD_RE = re.compile(
 )
 _NAME_RE = re.compile(r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}")
 _CLAUSE_BREAK = re.compile(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
+_PLACE_CODES = frozenset(["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India"])
 _RATE_METRICS = frozenset(["growth", "inflation", "unemployment", "market share", "interest rate"])
 _COUNT_METRICS = {
     "users": "users", "customers": "customers", "subscribers": "subscribers",
@@ -239,19 +240,23 @@ def metric_for(
     def usable(metric: str) -> bool:
         return not (kind == "money" and metric in _RATE_METRICS)
 
+    def named(m: re.Match[str]) -> str:
+        metric = _METRIC_OF[m.group(1).lower()]
+        return "share price" if kind == "money" and metric == "shares" else metric
+
     # right after: "9% year-on-year revenue growth", "$5m in sales", "36% global market share"
     near = re.match(r"(?: (?:in|of|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross)){0,3} ",
                     text[end : min(c1, end + 60)])  # fmt: skip
     gap = near.end() if near else 0
     after = _METRIC_RE.match(text, end + gap, c1) or _METRIC_RE.match(text, end + 1, c1)
     if after and usable(_METRIC_OF[after.group(1).lower()]):
-        return _METRIC_OF[after.group(1).lower()]
+        return named(after)
     for m in reversed(list(_METRIC_RE.finditer(text, max(c0, start - 120), start))):
         if usable(_METRIC_OF[m.group(1).lower()]):
-            return _METRIC_OF[m.group(1).lower()]
+            return named(m)
     for m in _METRIC_RE.finditer(text, end, min(c1, end + 60)):
         if usable(_METRIC_OF[m.group(1).lower()]):
-            return _METRIC_OF[m.group(1).lower()]
+            return named(m)
     return None
 
 
@@ -326,6 +331,9 @@ def subject_for(text: str, start: int, names: frozenset[str] = frozenset()) -> s
         if name:
             return name
     clause = _names_in(text, _clause_start(text, start), start, names)
+    # "US media giant TimeWarner": a country code describes the name that follows it
+    while len(clause) > 1 and clause[0] in _PLACE_CODES:
+        clause.pop(0)
     if clause:
         return clause[0]
     sentence = _names_in(text, 0, min(start, 300), names)  # bounded: linear over many figures

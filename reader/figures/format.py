@@ -17,6 +17,8 @@ def _scaled(value: float) -> str:
             return f"{value / factor:.2f}".rstrip("0").rstrip(".") + suffix
     if value == int(value):
         return f"{int(value):,}"
+    if abs(value) < 1:
+        return f"{value:.3g}"  # "8.5 cents" -> "$0.085", not "$0.09"
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 

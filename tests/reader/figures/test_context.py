@@ -92,3 +92,16 @@ def test_title_figure_ranks_first() -> None:
     paragraphs = ["Initech said revenue rose 16% to $18.62 billion.", "It sold a unit for $3m."]
     figs = extract_figures(paragraphs, title="Initech in $3 million unit sale")
     assert figs[0].surface == "$3m"
+
+
+def test_country_code_before_a_company_is_a_descriptor() -> None:
+    f = fig("Profits at US media giant Initech jumped 76% to $1.13bn.", "$1.13bn")
+    assert f.subject == "Initech"
+
+
+def test_money_with_shares_is_a_share_price_and_cents_keep_precision() -> None:
+    f = fig("Initech shares were trading down 0.67% at 590 pence.", "590 pence")
+    assert f.metric == "share price"
+    from reader.figures import format_value
+
+    assert format_value(fig("It raised the dividend to 8.5 cents.", "8.5 cents")) == "$0.085"
