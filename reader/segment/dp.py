@@ -121,8 +121,8 @@ def _bg_costs_np(
     first_tok = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     size = int(words.max()) + 1
     freq = np.zeros(size)
-    for w, c in doc_counts.items():
-        freq[w] = c / n_tokens
+    for word, c in doc_counts.items():
+        freq[word] = c / n_tokens
     background = (1.0 - mix) * freq
     stride = n_tokens + 1
     positions = np.arange(n_tokens, dtype=np.int64)
