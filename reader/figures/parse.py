@@ -42,6 +42,7 @@ _RANGE_TAIL = re.compile(
     r"(?:-|–| to )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
+_PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
 _RATE_TAIL = re.compile(
     r" (?:to|against|per) (?:the|one|a|each|every) (?:US |U\.S\. )?"
     r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
@@ -239,6 +240,12 @@ def _bare_count(raw: str, scaled: bool, before: str = "") -> bool:
     return scaled or "," in raw or ("." in raw and before in ("to", "at", "from"))
 
 
+def _balance_sign(text: str, start: int) -> int:
+    """ "a balance of plus 8", "minus 10": a signed survey balance (0 when not one)."""
+    word = _before_word(text, start)
+    return 1 if word == "plus" else -1 if word == "minus" else 0
+
+
 def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
     """ "2-3%", "5 to 6 percent", "20-30bn rupiah": both ends take the far end's unit (and
     scale), for percentages and money only."""
@@ -340,11 +347,16 @@ def _scan(text: str) -> list[_Raw]:
         if unit is not None:
             kind, code, factor, stop = unit
             found.append(_Raw(m.start(), stop, kind, value * factor, code))
+            far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
+            if far is not None and (far_value := _number(far.group(1))) is not None:
+                found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
             continue
         noun = _count_unit(text, end)
         if noun is not None and (scale_word or value >= 2 or "." in raw):
             stop = text.find(noun, end) + len(noun)
             found.append(_Raw(m.start(), stop, _kind_of_count(noun), value, noun))
+        elif noun is None and (sign := _balance_sign(text, m.start())):
+            found.append(_Raw(m.start(), end, "count", sign * value, None))  # "minus 10"
         elif noun is None and _bare_count(raw, bool(scale_word), _before_word(text, m.start())):
             found.append(_Raw(m.start(), end, "count", value, None))
     for m in SPELLED.finditer(text):

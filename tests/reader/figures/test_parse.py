@@ -262,3 +262,13 @@ def test_three_way_conversion_with_a_named_currency() -> None:
 def test_singular_country_dollar_after_a_scale() -> None:
     figs = parse_sentence("It rejected a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid.")
     assert [(f.value, f.unit, f.converted) for f in figs] == [(7.4e9, "AUD", "$5.8bn; £3bn")]
+
+
+def test_percent_range_written_twice_and_signed_balances() -> None:
+    figs = parse_sentence("Telecom stocks recorded an 8%-10% rise since Monday.")
+    assert [(f.value, f.unit) for f in figs] == [(8.0, "%"), (10.0, "%")]
+    figs = parse_sentence("The balance was plus 3, against minus 10 last time.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("count", 3.0, None),
+        ("count", -10.0, None),
+    ]
