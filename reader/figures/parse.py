@@ -137,6 +137,8 @@ def _model_name_before(text: str, start: int) -> bool:
     word = head.split()[-1] if head.split() else ""
     if not word or not word[0].isalpha() or word in _NOT_MODEL_WORDS:
         return False
+    if word.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False  # "the WTO's 148 members": a possessive owns the number
     if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
         return False
     at_start = not text[max(0, start - 1 - len(word) - 2) : start - 1 - len(word)].strip()
@@ -360,6 +362,8 @@ def _scan(text: str) -> list[_Raw]:
         elif noun is None and _bare_count(raw, bool(scale_word), _before_word(text, m.start())):
             found.append(_Raw(m.start(), end, "count", value, None))
     for m in SPELLED.finditer(text):
+        if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
+            continue  # "a billion-dollar dent": a size, not an amount
         base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
         if m.group("ones"):
             base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"

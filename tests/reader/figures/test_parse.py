@@ -272,3 +272,12 @@ def test_percent_range_written_twice_and_signed_balances() -> None:
         ("count", 3.0, None),
         ("count", -10.0, None),
     ]
+
+
+def test_possessive_owns_the_number_and_billion_dollar_is_a_size() -> None:
+    assert one("The WTO's 148 current members meet in December.") == (
+        "count",
+        148.0,
+        "current members",
+    )
+    assert parse_sentence("It will put a billion-dollar dent in its accounts.") == []
