@@ -1,0 +1,236 @@
+"""The words around a number: what unit or counted noun follows it, which currency name
+precedes it, and whether it is a non-figure (year, date, time, age, ordinal, model name,
+phone number, duration).
+
+Every helper looks at a small fixed window next to the number, so work per number is bounded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from reader.figures.patterns import (
+    AGE_BEFORE,
+    COUNT_FILLERS,
+    DURATIONS,
+    IRREGULAR_PLURALS,
+    MEASURES,
+    MONTHS,
+    PERCENT_WORDS,
+    PESO_COUNTRIES,
+    POINT_WORDS,
+    PREFIX_WORD_CODES,
+    PREFIX_WORDS,
+    STOP_WORDS,
+    SUFFIX_CURRENCY,
+    WORD_NUMBERS,
+)
+from reader.model import FigureKind
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+_PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
+_OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
+_NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
+
+
+def number(text: str) -> float | None:
+    if "," in text:
+        groups = text.partition(".")[0].split(",")
+        if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+            return None
+        text = text.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def after_word(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m.group(0).lower() if m else ""
+
+
+def before_word(text: str, start: int) -> str:
+    head = text[max(0, start - 20) : start].rstrip()
+    parts = head.split()
+    return parts[-1].lower() if parts else ""
+
+
+def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
+    after = text[end : end + 12]
+    before = text[max(0, start - 2) : start]
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(
+        r"-(?:year|month|week|day|quarter)", after
+    ):
+        return True
+    if re.match(r"[:/]\d", after) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after):
+        return True
+    if (
+        not has_prefix
+        and re.match(r"-[A-Za-z]", after)
+        and not re.match(
+            r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan)\b", after
+        )
+    ):
+        return True  # "3-decade", "GPT-4o"-like tails
+    if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
+        return True  # "GPT-4", "Qwen3-235B"
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "#"):
+        return True
+    if not has_prefix and raw.isdigit() and _PHONE_TAIL.match(text, end):
+        return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
+    if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):
+        return True
+    if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
+        return True  # "iPhone 15", "Boeing 737", "Windows 11"
+    prev = before_word(text, start)
+    if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
+        return True
+    nxt = after_word(text, end)
+    if nxt in MONTHS or nxt in DURATIONS:
+        return True
+    # a bare 19xx/20xx is a year
+    return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
+
+
+def _model_name_before(text: str, start: int) -> bool:
+    """A capitalised product-like word right before a bare number: "iPhone 15", "Galaxy 24"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    head = text[max(0, start - 32) : start - 1]
+    word = head.split()[-1] if head.split() else ""
+    if not word or not word[0].isalpha() or word in _NOT_MODEL_WORDS:
+        return False
+    if word.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False  # "the WTO's 148 members": a possessive owns the number
+    if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
+        return False
+    at_start = not text[max(0, start - 1 - len(word) - 2) : start - 1 - len(word)].strip()
+    if at_start and not any(c.isupper() or c.isdigit() for c in word[1:]):
+        return False  # "Only 30 firms": a capitalised sentence opener, not a product name
+    # the number itself must not carry a unit/noun; callers check this by having no prefix,
+    # and a following lowercase plural noun still makes it a count ("Tesla 500 cars" is rare)
+    tail = text[start : start + 40].split()
+    after = tail[1] if len(tail) > 1 else ""
+    return not (after[:1].islower() and after.endswith("s")) and "%" not in tail[0]
+
+
+def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """Unit words right after a number: (kind, unit, factor, end of the unit phrase)."""
+    if text.startswith("%", end):
+        return "percent", "%", 1.0, end + 1
+    low = text[end : end + 40].lower()
+    if low.startswith("-"):  # "49-cent", "10-dollar"
+        for phrase, code, factor in SUFFIX_CURRENCY:
+            if len(phrase) > 1 and re.match(re.escape(phrase) + r"\b", low[1:]):
+                return "money", code, factor, end + 1 + len(phrase)
+        return None
+    stripped = low.lstrip(" ")
+    gap = len(low) - len(stripped)
+    if gap > 1:
+        return None
+    for phrase in POINT_WORDS:
+        if stripped.startswith(phrase):
+            return "percent", "pp", 1.0, end + gap + len(phrase)
+    for phrase in PERCENT_WORDS:
+        if re.match(re.escape(phrase) + r"\b", stripped):
+            return "percent", "%", 1.0, end + gap + len(phrase)
+    for phrase, code, factor in SUFFIX_CURRENCY:
+        if re.match(re.escape(phrase) + r"\b", stripped):
+            if phrase == "p" and gap:
+                continue  # "5 p" is too ambiguous; "5p" is pence
+            return "money", code, factor, end + gap + len(phrase)
+    return None
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
+
+
+def count_unit(text: str, end: int) -> str | None:
+    """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
+    "90,000 more people", "14 of its biggest construction projects"."""
+    words: list[str] = []
+    pos = end
+    of = _OF_DET.match(text, pos)
+    if of is not None:
+        pos = of.end() - 1
+    for _ in range(5):
+        if text[pos : pos + 1] != " ":
+            break
+        m = _WORD.match(text, pos + 1)
+        if not m:
+            break
+        word = m.group(0)
+        low = word.lower()
+        if not words and low in COUNT_FILLERS:
+            pos = m.end()
+            continue
+        if low in ("and", "or") and words and not any(_plural(w) for w in words):
+            words.append(word)  # "300 natural and man-made disasters": joined modifiers
+            pos = m.end()
+            continue
+        if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
+            break
+        words.append(word)
+        pos = m.end()
+        if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
+            break
+    # the phrase up to the end of its first run of plural-looking words (the head noun);
+    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
+    for i, word in enumerate(words):
+        if _plural(word) and (word[0].islower() or i > 0):
+            j = i
+            # "with-profits investors": a hyphenated plural modifies the next plural; otherwise
+            # the first plural is the head ("1,300 bosses suggests" must stop at "bosses")
+            while (
+                j + 1 < len(words)
+                and "-" in words[j]
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
+                j += 1
+            if any(w[0].isupper() for w in words[i + 1 : j + 1]):
+                return None
+            return " ".join(words[: j + 1])
+        if word[0].islower() and i >= 3:
+            break
+    return None
+
+
+def bare_count(raw: str, scaled: bool, before: str = "") -> bool:
+    """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to",
+    "closed up 23 points to 6661.89" (a scale word, thousands separators, or a decimal level
+    after "to"/"at"/"from"; a bare "12" could be anything)."""
+    return scaled or "," in raw or ("." in raw and before in ("to", "at", "from"))
+
+
+def balance_sign(text: str, start: int) -> int:
+    """ "a balance of plus 8", "minus 10": a signed survey balance (0 when not one)."""
+    word = before_word(text, start)
+    return 1 if word == "plus" else -1 if word == "minus" else 0
+
+
+def prefix_word_currency(text: str, start: int) -> str | None:
+    m = PREFIX_WORDS.search(text, max(0, start - 24), start)
+    if m is None or m.end() != start:
+        return None
+    key = (m.group("land") or m.group("other") or "").lower()
+    return PREFIX_WORD_CODES.get(key)
+
+
+def kind_of_count(noun: str) -> FigureKind:
+    return "other" if noun.split()[-1].lower() in MEASURES else "count"
+
+
+def peso(sentence: str, story: str) -> str:
+    """Which peso: the country named in the sentence, else in the story, else Mexico's."""
+    for text in (sentence, story):
+        low = text.lower()
+        hits = [(low.find(stem), code) for stem, code in PESO_COUNTRIES if stem in low]
+        if hits:
+            return min(hits)[1]
+    return "MXN"

@@ -1,0 +1,36 @@
+"""The word-window helpers behind sentence parsing (text written here)."""
+
+from __future__ import annotations
+
+from reader.figures.words import count_unit, is_non_figure, number, unit_after
+
+
+def test_number_reads_digit_groups_and_rejects_bad_ones() -> None:
+    assert number("10,385.48") == 10385.48
+    assert number("1,2345") is None
+    assert number("12") == 12.0
+
+
+def test_unit_after_reads_percent_points_and_currency_words() -> None:
+    text = "rose 1.5 percentage points"
+    points = unit_after(text, text.index(" percentage"))
+    assert points is not None and points[:3] == ("percent", "pp", 1.0)
+    text = "a 49-cent estimate"
+    cents = unit_after(text, text.index("-cent"))
+    assert cents is not None and cents[:3] == ("money", "USD", 0.01)
+    assert unit_after("5 things", 1) is None
+
+
+def test_count_unit_stops_at_the_head_noun() -> None:
+    text = "3,500 brands had joined"
+    assert count_unit(text, text.index(" brands")) == "brands"
+    text = "30 minutes later"
+    assert count_unit(text, text.index(" minutes")) is None
+
+
+def test_is_non_figure_years_ordinals_and_products() -> None:
+    text = "In 2024 its 2nd iPhone 15 launched"
+    assert is_non_figure(text, 3, 7, "2024", False)
+    assert is_non_figure(text, 12, 13, "2", False)
+    start = text.index("15")
+    assert is_non_figure(text, start, start + 2, "15", False)
