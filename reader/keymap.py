@@ -39,6 +39,7 @@ DEFAULTS: tuple[Binding, ...] = (
     Binding("briefing", "b", "Briefing preview"),
     Binding("cycle_theme", "t", "Cycle theme"),
     Binding("zen", "z", "Zen mode"),
+    Binding("related", "R", "Related stories"),
     Binding("help", "question_mark", "Help"),
     Binding("quit", "q", "Quit"),
 )

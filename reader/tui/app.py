@@ -1,60 +1,435 @@
-"""Minimal two-pane reader: story list and story view (interim version).
+"""The reader: a story list and a story view over the SQLite library.
 
-Why: stories are built in a thread worker so the first paint never waits
-for the pipeline; story text is shown via rich.text.Text, never markup.
+The domain (library, pipeline, summaries, figures, briefing) never imports Textual; this
+package is the only UI. Slow work runs in thread workers (``exit_on_error=False``) that post
+small messages back; their failures are handled in one place (``on_worker_state_changed``).
+The first screen paints before sumy or nltk are imported: they load inside workers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
-from textual.binding import BindingType
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header
+from textual.worker import Worker, WorkerState
 
-from reader.model import Story
-from reader.textsafe import strip_controls
+from reader.keymap import DEFAULTS
+from reader.keymap import Binding as KeyBinding
+from reader.library import Library
+from reader.textsafe import clean_line
+from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
+from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
+from reader.tui.story_list import StoryList
+from reader.tui.story_view import StoryView
+
+# binding id -> action; keys and descriptions come from reader.keymap (remappable by id)
+ACTIONS: dict[str, str] = {
+    "down": "cursor(1)",
+    "up": "cursor(-1)",
+    "open": "open",
+    "switch_pane": "switch_pane",
+    "top": "top",
+    "bottom": "bottom",
+    "search": "search",
+    "next_unread": "unread(1)",
+    "prev_unread": "unread(-1)",
+    "toggle_read": "toggle_read",
+    "star": "star",
+    "copy_summary": "copy_summary",
+    "copy_figures": "copy_figures",
+    "briefing": "briefing",
+    "cycle_theme": "cycle_theme",
+    "zen": "zen",
+    "related": "related",
+    "help": "help",
+    "quit": "quit",
+}
+FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "quit"}
+# actions that still work while a modal screen (help, search…) is open
+MODAL_OK = {"quit", "help", "cycle_theme"}
+BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
+
+
+def make_bindings() -> list[BindingType]:
+    return [
+        Binding(
+            b.keys,
+            ACTIONS[b.id],
+            b.description,
+            show=b.id in FOOTER_IDS,
+            id=b.id,
+            priority=b.id == "switch_pane",
+        )
+        for b in DEFAULTS
+    ]
 
 
 class ReaderApp(App[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [("q", "quit", "Quit")]
-    CSS = "OptionList { width: 40%; } #view { width: 60%; } Screen { layout: horizontal; }"
+    CSS_PATH = "reader.tcss"
+    TITLE = "newsdesk"
+    BINDINGS: ClassVar[list[BindingType]] = make_bindings()
 
     def __init__(
-        self, paths: list[str], *, whole: bool = False, theme_name: str | None = None
+        self,
+        paths: list[str],
+        *,
+        whole: bool = False,
+        theme_name: str | None = None,
+        library: Library | None = None,
+        include_seeds: bool | None = None,
+        keys: dict[str, KeyBinding] | None = None,
+        config_path: str = "",
     ) -> None:
         super().__init__()
-        self._paths = paths
+        self._paths = list(paths)
         self._whole = whole
-        self._stories: list[Story] = []
+        self._theme_arg = theme_name
+        self._own_library = library is None
+        self.library = library if library is not None else Library.open()
+        self._include_seeds = not paths if include_seeds is None else include_seeds
+        self._keys = keys or {b.id: b for b in DEFAULTS}
+        self._config_path = config_path
+        self._related: dict[str, list[str]] = {}
+        self.theme_names: list[str] = []
+        self.loaded = False
+
+    # -- layout ------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="list")
-        with VerticalScroll(id="view"):
-            yield Static(Text("No story selected"), id="body")
+        # kept as attributes: self.query_one would search whatever screen is on top
+        self.story_list = StoryList(id="list")
+        self.story_view = StoryView(id="view")
+        yield Header(show_clock=False, icon="≡")
+        yield self.story_list
+        yield self.story_view
         yield Footer()
 
     def on_mount(self) -> None:
+        self._setup_themes()
+        changed = {i: b.keys for i, b in self._keys.items() if b.keys != _default_keys(i)}
+        if changed:
+            self.set_keymap(changed)
+        self.story_list.focus()
         if self._paths:
-            self._load()
+            self.story_list.loading = True
+        else:
+            self._show_ids(None)  # the library as it is, at once
+        self._ingest()
 
-    @work(thread=True, exit_on_error=False)
-    def _load(self) -> None:
-        from reader.pipeline import build_stories
+    def _setup_themes(self) -> None:
+        from reader.tui.theming import build_themes
 
-        result = build_stories(self._paths, whole=self._whole)
-        self.call_from_thread(self._show, result.stories)
+        themes, problems = build_themes()
+        for theme in themes:
+            self.register_theme(theme)
+        self.theme_names = [t.name for t in themes]
+        wanted = self._theme_arg or self.library.get_setting("theme") or "newsdesk-dark"
+        if wanted not in self.available_themes:
+            problems.append(f"unknown theme {wanted!r}; using newsdesk-dark")
+            wanted = "newsdesk-dark"
+        self.theme = wanted
+        if self._theme_arg:
+            self.library.set_setting("theme", wanted)
+        for problem in problems:
+            self.notify(clean_line(problem), severity="warning", markup=False)
 
-    def _show(self, stories: list[Story]) -> None:
-        self._stories = stories
-        lst = self.query_one(OptionList)
-        lst.add_options([Text(strip_controls(s.title)) for s in stories])
+    # -- workers -----------------------------------------------------------------------------
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        story = self._stories[event.option_index]
-        body = Text(strip_controls(story.title) + "\n\n", style="bold")
-        body.append(strip_controls("\n\n".join(story.paragraphs)))
-        self.query_one("#body", Static).update(body)
+    @work(thread=True, exit_on_error=False, group="ingest")
+    def _ingest(self) -> None:
+        paths = list(self._paths)
+        if self._include_seeds:
+            from reader.cmd_stories import default_paths
+
+            paths += default_paths()
+        result = self.library.ingest(paths, whole=self._whole) if paths else None
+        ids = None if not self._paths else (result.ids if result else [])
+        problems = [str(p) for p in result.problems] if result else []
+        self.post_message(StoriesLoaded(ids, problems))
+
+    @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
+    def _enrich(self, story_id: str) -> None:
+        from reader.enrich import enrich
+        from reader.figures import format_value
+
+        story = self.library.story(story_id)
+        if story is None:
+            return
+        enrich(story, self.library)
+        lead = format_value(story.figures[0]) if story.figures else None
+        related = self._find_related(story)
+        self.post_message(StoryEnriched(story, lead, related))
+
+    def _find_related(self, story: object) -> list[tuple[str, str]]:
+        from collections import Counter
+
+        from briefing.related import entities
+
+        names = sorted(entities(story), key=lambda n: (-len(n.split()), n))[:8]  # type: ignore[arg-type]
+        counts: Counter[str] = Counter()
+        for name in names:
+            counts.update(self.library.search(name, limit=60))
+        own = story.id  # type: ignore[attr-defined]
+        best = [i for i, c in counts.most_common(40) if i != own and c >= 2][:10]
+        self._related[own] = best
+        return [(r.id, r.title) for r in self.library.rows(best)]
+
+    @work(thread=True, exit_on_error=False, group="search", exclusive=True)
+    def _search(self, query: str) -> None:
+        self.post_message(SearchResults(query, self.library.search(query, limit=500)))
+
+    @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
+    def _briefing(self, ids: list[str]) -> None:
+        import datetime as dt
+
+        from briefing.build import build_briefing
+        from briefing.render import render_markdown
+        from reader.enrich import enrich
+
+        stories = self.library.stories(ids[:BRIEFING_LIMIT])
+        for story in stories:
+            enrich(story, self.library)
+        text = render_markdown(build_briefing(stories, dt.date.today().isoformat()))
+        self.post_message(BriefingReady(text, len(stories)))
+
+    @work(thread=True, exit_on_error=False, group="copy")
+    def _copy_native(self, what: str, text: str) -> None:
+        from reader.clipboard import copy_native
+
+        tool = copy_native(text)
+        self.post_message(Copied(what, ["OSC 52"] + ([tool] if tool else [])))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures end up: a one-line notification, never a crash."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            name = event.worker.group or "work"
+            message = clean_line(f"{name} failed: {type(error).__name__}: {error}")[:200]
+            self.notify(message, severity="error", markup=False)
+            if event.worker.group == "ingest":
+                self.story_list.loading = False
+
+    # -- worker results ----------------------------------------------------------------------
+
+    def on_stories_loaded(self, message: StoriesLoaded) -> None:
+        if not self.story_view.is_mounted:
+            return  # the app is closing
+        self.loaded = True
+        self.story_list.loading = False
+        keep = self.story_list.current.id if self.story_list.current else None
+        self._show_ids(message.ids, keep_id=keep)
+        if message.problems:
+            more = len(message.problems) - 3
+            text = "\n".join(clean_line(p) for p in message.problems[:3])
+            if more > 0:
+                text += f"\n… and {more} more"
+            self.notify(text, title="Some inputs were skipped", severity="warning", markup=False)
+
+    def _show_ids(self, ids: list[str] | None, keep_id: str | None = None) -> None:
+        self._ids = ids
+        rows = self.library.rows(ids)
+        self.story_list.set_rows(rows, keep_id=keep_id)
+        self.sub_title = f"{len(rows)} stories"
+        if not rows:
+            self.story_view.show(None)
+
+    def on_story_list_highlighted(self, message: StoryList.Highlighted) -> None:
+        if not self.story_view.is_mounted:
+            return
+        story = self.library.story(message.row.id)
+        self.story_view.show(story, starred=message.row.starred)
+        if story is not None:
+            self._enrich(story.id)
+
+    def on_story_list_selected(self, message: StoryList.Selected) -> None:
+        self.action_open()
+
+    def on_story_enriched(self, message: StoryEnriched) -> None:
+        if not self.story_view.is_mounted:
+            return
+        story = message.story
+        self.story_list.patch(story.id, lead_figure=message.lead_figure)
+        current = getattr(self.story_view, "story", None)
+        if current is not None and current.id == story.id:
+            self.story_view.story = story
+            self.story_view.show_enrichment(story, message.related)
+
+    def on_search_results(self, message: SearchResults) -> None:
+        if isinstance(self.screen, SearchScreen):
+            self.screen.show_results(message.query, self.library.rows(message.ids))
+
+    def on_briefing_ready(self, message: BriefingReady) -> None:
+        if isinstance(self.screen, BriefingScreen):
+            self.screen.show(message.markdown, message.stories)
+
+    def on_copied(self, message: Copied) -> None:
+        how = " + ".join(message.methods)
+        self.notify(f"Copied {message.what} to the clipboard ({how})", markup=False)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (isinstance(self.screen, ModalScreen) and action not in MODAL_OK)
+
+    def action_cursor(self, delta: int) -> None:
+        self.story_list.move(delta)
+
+    def action_top(self) -> None:
+        self.story_list.move_to(0)
+
+    def action_bottom(self) -> None:
+        self.story_list.move_to(len(self.story_list.rows) - 1)
+
+    def action_open(self) -> None:
+        row = self.story_list.current
+        if row is None:
+            return
+        if not row.read:
+            self.library.set_read(row.id, True)
+            self.story_list.patch(row.id, read=True)
+        self.story_view.focus()
+
+    def action_switch_pane(self) -> None:
+        if self.story_list.has_focus and not self.screen.has_class("-zen"):
+            self.story_view.focus()
+        else:
+            self.story_list.focus()
+
+    def action_unread(self, direction: int) -> None:
+        rows = self.story_list.rows
+        start = self.story_list.cursor
+        order = range(start + 1, len(rows)) if direction > 0 else range(start - 1, -1, -1)
+        for i in order:
+            if not rows[i].read:
+                self.story_list.move_to(i)
+                self.action_open()
+                return
+        self.notify("No more unread stories", markup=False)
+
+    def action_toggle_read(self) -> None:
+        row = self.story_list.current
+        if row is not None:
+            self.library.set_read(row.id, not row.read)
+            self.story_list.patch(row.id, read=not row.read)
+
+    def action_star(self) -> None:
+        row = self.story_list.current
+        if row is not None:
+            self.library.set_starred(row.id, not row.starred)
+            self.story_list.patch(row.id, starred=not row.starred)
+            self.notify("Starred" if not row.starred else "Unstarred", markup=False)
+
+    def _current_story(self) -> object | None:
+        story = getattr(self.story_view, "story", None)
+        if story is None or story.summary is None:
+            self.notify("The summary is still being computed", markup=False)
+            return None
+        return story
+
+    def action_copy_summary(self) -> None:
+        from reader.share import summary_markdown
+
+        story = self._current_story()
+        if story is not None:
+            self.copy_text("the summary", summary_markdown(story))  # type: ignore[arg-type]
+
+    def action_copy_figures(self) -> None:
+        from reader.share import figures_markdown
+
+        story = self._current_story()
+        if story is not None:
+            self.copy_text("the key figures", figures_markdown(story))  # type: ignore[arg-type]
+
+    def copy_text(self, what: str, text: str) -> None:
+        self.copy_to_clipboard(text)  # OSC 52: works over SSH and inside tmux
+        self._copy_native(what, text)
+
+    def action_search(self) -> None:
+        def chosen(story_id: str | None) -> None:
+            if story_id is not None:
+                self._jump_to(story_id)
+
+        self.push_screen(SearchScreen(), chosen)
+
+    def search(self, query: str) -> None:
+        self._search(query)
+
+    def _jump_to(self, story_id: str) -> None:
+        rows = self.story_list.rows
+        for i, row in enumerate(rows):
+            if row.id == story_id:
+                self.story_list.move_to(i)
+                self.action_open()
+                return
+        # not in the current list (e.g. a filtered view): show the whole library
+        self._show_ids(None, keep_id=story_id)
+        self.action_open()
+
+    def action_briefing(self) -> None:
+        ids = [r.id for r in self.story_list.rows]
+        self.push_screen(BriefingScreen())
+        self._briefing(ids)
+
+    def action_related(self) -> None:
+        row = self.story_list.current
+        if row is None:
+            return
+        ids = self._related.get(row.id)
+        if ids is None:
+            self.notify("Still looking for related stories", markup=False)
+            return
+        self.push_screen(RelatedScreen(row.title, self.library.rows(ids)), self._related_chosen)
+
+    def _related_chosen(self, story_id: str | None) -> None:
+        if story_id is not None:
+            self._jump_to(story_id)
+
+    def action_cycle_theme(self) -> None:
+        names = self.theme_names or ["newsdesk-dark"]
+        index = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(index + 1) % len(names)]
+        self.library.set_setting("theme", self.theme)
+        self.notify(f"Theme: {self.theme}", markup=False)
+
+    def action_zen(self) -> None:
+        self.screen.toggle_class("-zen")
+        if self.screen.has_class("-zen"):
+            self.story_view.focus()
+        else:
+            self.story_list.focus()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            return
+        self.push_screen(HelpScreen(list(self._keys.values()), self._config_path))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self._keys.values():
+            if binding.id == "quit":
+                continue
+            keys = binding.keys.replace("question_mark", "?").replace("slash", "/")
+            yield SystemCommand(
+                binding.description,
+                f"keys: {keys}",
+                lambda action=ACTIONS[binding.id]: self.call_later(self.run_action, action),
+            )
+
+    def on_unmount(self) -> None:
+        if self._own_library:
+            self.library.close()
+
+
+def _default_keys(binding_id: str) -> str:
+    return next(b.keys for b in DEFAULTS if b.id == binding_id)
+
+
+def default_css_path() -> Path:
+    return Path(__file__).with_name("reader.tcss")

@@ -1,17 +1,232 @@
+"""Pilot tests: every binding, persistence across restarts, safety of story text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from reader.keymap import DEFAULTS, keymap
+from reader.library import Library
 from reader.tui.app import ReaderApp
+from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
 
 
-async def test_loads_and_shows_story(tmp_path: Path) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text(
-        "Acme buys Widgets\n\nAcme said on Monday it would buy Widgets Inc for $3 billion.\n"
-    )
-    app = ReaderApp([str(f)])
-    async with app.run_test() as pilot:
-        await app.workers.wait_for_complete()
+def make_app(paths: list[str], library: Library, **kw: object) -> ReaderApp:
+    return ReaderApp(paths, library=library, include_seeds=False, **kw)  # type: ignore[arg-type]
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert app._stories
+
+
+async def test_loads_stories_and_shows_the_first(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        titles = [r.title for r in app.story_list.rows]
+        assert titles[0] == "Harbour Freight Posts Record Quarter" and len(titles) == 3
+        view = app.story_view
+        assert view.story is not None and view.story.title == titles[0]
+        assert view.story.summary  # enriched in a worker
+        assert app.story_list.rows[0].lead_figure is not None
+
+
+async def test_movement_keys(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        lst = app.story_list
+        await pilot.press("j")
+        assert lst.cursor == 1
         await pilot.press("down")
+        assert lst.cursor == 2
+        await pilot.press("k")
+        assert lst.cursor == 1
+        await pilot.press("up")
+        assert lst.cursor == 0
+        await pilot.press("G")
+        assert lst.cursor == 2
+        await pilot.press("g")
+        assert lst.cursor == 0
+        await settle(pilot)
+        assert app.story_view.story.id == lst.rows[0].id  # type: ignore[union-attr]
+
+
+async def test_open_marks_read_and_tab_switches_pane(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        row = app.story_list.current
+        assert row is not None and not row.read
+        await pilot.press("enter")
+        assert app.story_view.has_focus
+        assert library.state(row.id)[0] is True and app.story_list.rows[0].read
+        await pilot.press("tab")
+        assert app.story_list.has_focus
+        await pilot.press("r")
+        assert library.state(row.id)[0] is False
+        await pilot.press("n")  # next unread
+        assert app.story_list.cursor == 1 and library.state(app.story_list.rows[1].id)[0]
+        await pilot.press("N")  # previous unread: the first, unread again
+        assert app.story_list.cursor == 0
+
+
+async def test_star_persists_across_restarts(articles: list[str], tmp_path: Path) -> None:
+    db = tmp_path / "persist.sqlite3"
+    with Library.open(db) as lib:
+        app = make_app(articles, lib)
+        async with app.run_test() as pilot:
+            await settle(pilot)
+            await pilot.press("j", "s", "enter")
+            starred_id = app.story_list.rows[1].id
+    with Library.open(db) as lib:
+        app = make_app(articles, lib)
+        async with app.run_test() as pilot:
+            await settle(pilot)
+            row = app.story_list.rows[1]
+            assert row.id == starred_id and row.starred and row.read
+            assert not app.story_list.rows[0].starred
+
+
+async def test_search_as_you_type_and_jump(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"symphon")
+        await settle(pilot)
+        results = app.screen.query_one("#search-results").rows  # type: ignore[attr-defined]
+        assert [r.title for r in results] == ["City Orchestra Commissions New Symphonies"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SearchScreen)
+        assert app.story_list.current.title.startswith("City Orchestra")  # type: ignore[union-attr]
+
+
+async def test_search_escape_and_no_results(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzzqqq")
+        await settle(pilot)
+        assert app.screen.query_one("#search-results").rows == []  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_copy_summary_and_figures(
+    articles: list[str], library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.clipboard
+
+    monkeypatch.setattr(reader.clipboard, "copy_native", lambda text, timeout=2.0: None)
+    app = make_app(articles, library)
+    copied: list[str] = []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+    summary, figures = copied
+    assert summary.startswith("## Harbour Freight Posts Record Quarter")
+    assert "- Harbour Freight Lines said on Tuesday" in summary and "$2.4B" in summary
+    assert "harbour.txt" in summary
+    assert "$2.4B" in figures and "revenue" in figures
+
+
+async def test_help_briefing_related_theme_zen(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("b")
+        assert isinstance(app.screen, BriefingScreen)
+        await settle(pilot)
+        assert "Morning briefing" in app.screen.markdown  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.press("R")
+        assert isinstance(app.screen, RelatedScreen)
+        related = app.screen.query_one("#related-results").rows  # type: ignore[attr-defined]
+        assert [r.title for r in related] == ["Northgate Terminal Expansion Approved"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.story_list.current.title == "Northgate Terminal Expansion Approved"  # type: ignore[union-attr]
+        first = app.theme
+        await pilot.press("t")
+        assert app.theme != first and library.get_setting("theme") == app.theme
+        await pilot.press("z")
+        assert app.screen.has_class("-zen") and app.story_view.has_focus
+        await pilot.press("z")
+        assert not app.screen.has_class("-zen")
         await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_theme_option_and_persistence(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library, theme_name="newsdesk-contrast")
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.theme == "newsdesk-contrast"
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        assert app.theme == "newsdesk-contrast"
+        assert {"newsdesk-dark", "newsdesk-light", "newsdesk-contrast"} <= set(app.theme_names)
+
+
+async def test_keys_remapped_from_config(articles: list[str], library: Library) -> None:
+    keys = keymap({"keys": {"star": "f", "down": "ctrl+n"}})
+    app = make_app(articles, library, keys=keys)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+n", "f")
+        assert app.story_list.cursor == 1 and app.story_list.rows[1].starred
+        await pilot.press("s")  # the old key no longer stars
+        assert app.story_list.rows[1].starred
+
+
+async def test_every_binding_is_in_the_palette(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for binding in DEFAULTS:
+            if binding.id != "quit":
+                assert binding.description in titles
+
+
+async def test_story_text_is_never_markup(tmp_path: Path, library: Library) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text(
+        "[bold red]Breaking[/] \x1b]0;pwned\x07News Of The Day\n\n"
+        "The council said [link=http://x]click[/link] costs rose 5% to $3 million this year, "
+        "and \x1b[2J residents were told to expect more roadworks before the spring.\n\n"
+        "Officials said the works would finish by the summer if the weather held.",
+        encoding="utf-8",
+    )
+    app = make_app([str(path)], library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        row = app.story_list.current
+        assert row is not None and "[bold red]" in row.title and "\x1b" not in row.title
+        body = str(app.story_view.query_one("#body").render())
+        assert "[link=http://x]click[/link]" in body and "\x1b" not in body
+
+
+def test_first_paint_needs_no_nltk_or_sumy() -> None:
+    code = (
+        "import sys\n"
+        "import reader.tui.app, reader.library, reader.tui.launch\n"
+        "bad = [m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

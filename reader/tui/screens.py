@@ -1,0 +1,167 @@
+"""Modal screens: help, search (results as you type), briefing preview, related stories."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Markdown, Static
+
+from reader.library_base import StoryRow
+from reader.textsafe import clean_line
+from reader.tui.story_list import StoryList
+
+if TYPE_CHECKING:
+    from reader.keymap import Binding as KeyBinding
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close", show=False)
+    ]
+
+    def __init__(self, bindings: list[KeyBinding], config_path: str) -> None:
+        super().__init__()
+        self._key_bindings = bindings
+        self._config = config_path
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=True, header_style="bold")
+        table.add_column("Keys", no_wrap=True)
+        table.add_column("Action")
+        table.add_column("Id", style="dim")
+        for b in self._key_bindings:
+            keys = ", ".join(k.replace("question_mark", "?").replace("slash", "/")
+                             for k in b.keys.split(","))  # fmt: skip
+            table.add_row(Text(keys), Text(b.description), Text(b.id))
+        with VerticalScroll(id="help-box", classes="modal-box"):
+            yield Label(Text("newsdesk — keys", style="bold"))
+            yield Static(table)
+            yield Static(
+                Text(
+                    f'Remap in {clean_line(self._config)}:  [keys] star = "s,f"\n'
+                    "Mouse: click a story to select it, double-click to open; wheel scrolls.\n"
+                    "Every action is also in the command palette (ctrl+p).",
+                    style="dim",
+                )
+            )
+
+
+class SearchScreen(ModalScreen[str | None]):
+    """Type to search; enter opens the highlighted result, escape goes back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("enter", "choose", "Open", priority=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box", classes="modal-box"):
+            yield Input(placeholder="Search titles and text…", id="search-input")
+            yield Label("", id="search-status")
+            yield StoryList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.app.search(event.value)  # type: ignore[attr-defined]
+
+    def show_results(self, query: str, rows: list[StoryRow]) -> None:
+        if query != self.query_one(Input).value:
+            return  # an older query answered late
+        status = f"{len(rows)} stories" if query.strip() else ""
+        if query.strip() and not rows:
+            status = "No matches"
+        self.query_one("#search-status", Label).update(Text(status, style="dim"))
+        self.query_one(StoryList).set_rows(rows)
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(StoryList).move(delta)
+
+    def action_choose(self) -> None:
+        row = self.query_one(StoryList).current
+        self.dismiss(row.id if row is not None else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_story_list_selected(self, event: StoryList.Selected) -> None:
+        event.stop()
+        self.dismiss(event.row.id)
+
+    def on_story_list_highlighted(self, event: StoryList.Highlighted) -> None:
+        event.stop()
+
+
+class BriefingScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,b", "dismiss", "Close"),
+        Binding("c", "copy", "Copy briefing"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="briefing-box", classes="modal-box"):
+            yield Label(Text("Compiling the briefing…", style="dim italic"), id="briefing-status")
+            yield Markdown("", id="briefing-md")
+
+    def show(self, markdown: str, stories: int) -> None:
+        self.markdown = markdown
+        self.query_one("#briefing-status", Label).update(
+            Text(f"Briefing preview · {stories} stories · c copies it", style="dim")
+        )
+        self.query_one(Markdown).update(markdown)
+
+    def action_copy(self) -> None:
+        text = getattr(self, "markdown", "")
+        if text:
+            self.app.copy_text("briefing", text)  # type: ignore[attr-defined]
+
+
+class RelatedScreen(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back"),
+        Binding("enter", "choose", "Open", priority=True),
+        Binding("down,j", "move(1)", "Next", show=False),
+        Binding("up,k", "move(-1)", "Previous", show=False),
+    ]
+
+    def __init__(self, title: str, rows: list[StoryRow]) -> None:
+        super().__init__()
+        self._title = title
+        self._rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="related-box", classes="modal-box"):
+            yield Label(Text("Related to: " + clean_line(self._title), style="bold"))
+            if not self._rows:
+                yield Label(Text("No related stories found.", style="dim"))
+            yield StoryList(id="related-results")
+
+    def on_mount(self) -> None:
+        self.query_one(StoryList).set_rows(self._rows)
+        self.query_one(StoryList).focus()
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(StoryList).move(delta)
+
+    def action_choose(self) -> None:
+        row = self.query_one(StoryList).current
+        self.dismiss(row.id if row is not None else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_story_list_selected(self, event: StoryList.Selected) -> None:
+        event.stop()
+        self.dismiss(event.row.id)
+
+    def on_story_list_highlighted(self, event: StoryList.Highlighted) -> None:
+        event.stop()
