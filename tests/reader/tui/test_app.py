@@ -230,3 +230,16 @@ def test_first_paint_needs_no_nltk_or_sumy() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+async def test_search_results_move_with_arrows(articles: list[str], library: Library) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"harbour")
+        await settle(pilot)
+        results = app.screen.query_one("#search-results").rows  # type: ignore[attr-defined]
+        assert len(results) == 2
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.story_list.current.id == results[1].id  # type: ignore[union-attr]
