@@ -8,6 +8,7 @@ The first screen paints before sumy or nltk are imported: they load inside worke
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -54,6 +55,32 @@ FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "qui
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
 BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
+
+_IMPORT_LOCK = threading.Lock()
+_imported = False
+
+
+def heavy_imports() -> None:
+    """Import nltk, sumy and the pipeline once, in one thread at a time.
+
+    Two workers importing nltk at the same moment can see each other's half-initialised
+    modules (nltk's package init is not thread-safe); every worker calls this first.
+    """
+    global _imported
+    if _imported:
+        return
+    with _IMPORT_LOCK:
+        if not _imported:
+            from reader.figures import extract_figures
+            from reader.pipeline import Document, split_document
+            from reader.summarize import summarize
+
+            text = ["Acme said revenue rose 5% to $1 billion.", "It expects more growth."]
+            split_document(Document("warm-up", [text[0], "", text[1]], ""))
+            summarize(text, sentences=1)
+            summarize(text, sentences=1, algorithm="lexrank")
+            extract_figures(text)
+            _imported = True
 
 
 def make_bindings() -> list[BindingType]:
@@ -143,6 +170,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="ingest")
     def _ingest(self) -> None:
+        heavy_imports()
         paths = list(self._paths)
         if self._include_seeds:
             from reader.cmd_stories import default_paths
@@ -155,6 +183,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
+        heavy_imports()
         from reader.enrich import enrich
         from reader.figures import format_value
 
@@ -186,6 +215,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
     def _briefing(self, ids: list[str]) -> None:
+        heavy_imports()
         import datetime as dt
 
         from briefing.build import build_briefing

@@ -1,0 +1,50 @@
+"""Snapshots of the reader (pytest-textual-snapshot): main screen, a story, help and search,
+at 80×24 and 160×48, and the main screen in each bundled theme.
+
+Update after a deliberate UI change with ``pytest tests/reader/tui --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.library import Library
+from reader.tui.app import ReaderApp
+
+SCREENS = {
+    "main": [],
+    "story": ["j", "enter"],
+    "help": ["question_mark"],
+    "search": ["slash", *"harbour"],
+}
+
+
+async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def _app(articles: list[str], library: Library, theme: str = "newsdesk-dark") -> ReaderApp:
+    return ReaderApp(articles, library=library, include_seeds=False, theme_name=theme)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screens(snap_compare, articles, library, screen, size) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _settle(pilot)
+        for key in SCREENS[screen]:
+            await pilot.press(key)
+        await _settle(pilot)
+
+    assert snap_compare(_app(articles, library), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", ["newsdesk-dark", "newsdesk-light", "newsdesk-contrast"])
+def test_themes(snap_compare, articles, library, theme) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _settle(pilot)
+
+    app = _app(articles, library, theme)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
