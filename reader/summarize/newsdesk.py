@@ -22,9 +22,12 @@ statement (cosine over whole sentences, not just their shared terms) stays at ev
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from itertools import count as counter
 from typing import Any
 
-from reader.sentences import light_stem
+from reader.sentences import _WORD, light_stem, word_tokens
 from reader.summarize.document import stop_words
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
@@ -58,78 +61,100 @@ SAME = 0.8
 EXACT_LIMIT = 2000
 
 
-# word -> content stem ("" for a stop word); a plain dict because this lookup is the hot loop.
-_STEMS: dict[str, str] = {}
 _STEMS_MAX = 200_000
 
 
-def _content_stem(word: str) -> str:
-    """The stem of a content word, "" for a stop word (memoised)."""
-    stem = _STEMS.get(word)
-    if stem is None:
+class _Stems(dict[str, str]):
+    """word -> content stem ("" for a stop word), computed on first lookup; a dict because
+    ``map(stems.__getitem__, words)`` is the hot loop."""
+
+    def __missing__(self, word: str) -> str:
         lowered = word.lower()
         stem = "" if lowered in stop_words() else light_stem(lowered)
-        if len(_STEMS) >= _STEMS_MAX:
-            _STEMS.clear()
-        _STEMS[word] = stem
-    return stem
+        if len(self) >= _STEMS_MAX:
+            self.clear()
+        self[word] = stem
+        return stem
 
 
-def _counts(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any, Any]:
-    """Sentence x term counts over content stems shared by two or more sentences, the number
-    of content words per sentence, and the squared log-TF x IDF norm of each sentence's own
-    (unshared) terms.
+_STEMS = _Stems()
+
+
+# The word pattern of reader.sentences.word_tokens (what sumy's Sentence.words holds), plus the
+# newline that joins sentences, so one findall tokenizes a whole story.
+_TOKENS = re.compile(_WORD.pattern + "|\n")
+_STOP, _BREAK = -1, -2
+
+
+def _term_ids(tokens: Iterable[str], size: int) -> Any:
+    """One id per token: _STOP for a stop word, _BREAK for a sentence break, otherwise the index
+    of the token where its stem first appeared (unique per stem; compacted by the caller)."""
+    import numpy as np
+
+    ids = {"": _STOP, "\n": _BREAK}
+    _STEMS["\n"] = "\n"
+    stems = map(_STEMS.__getitem__, tokens)
+    return np.fromiter(map(ids.setdefault, stems, counter()), dtype=np.int64, count=size)
+
+
+def _tokens_of_words(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any, Any]:
+    """(sentence of each token, term id of each token, words per sentence) from word lists."""
+    import numpy as np
+
+    lengths = np.array([len(w) for w in sentence_words], dtype=np.int64)
+    rows = np.repeat(np.arange(len(sentence_words), dtype=np.int64), lengths)
+    tokens = [w for words in sentence_words for w in words]
+    return rows, _term_ids(tokens, len(tokens)), lengths
+
+
+def _tokens_of_texts(texts: list[str]) -> tuple[Any, Any, Any] | None:
+    """As :func:`_tokens_of_words` but tokenizing the joined story in one pass (the same words
+    as ``word_tokens`` per sentence); None if a sentence holds a newline itself."""
+    import numpy as np
+
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return None
+    tokens = _TOKENS.findall(joined)
+    ids = _term_ids(tokens, len(tokens))
+    breaks = ids == _BREAK
+    rows = np.cumsum(breaks)[~breaks]
+    ids = ids[~breaks]
+    return rows, ids, np.bincount(rows, minlength=len(texts))
+
+
+def _matrices(rows: Any, ids: Any, n: int) -> tuple[Any, Any, Any, Any]:
+    """From :func:`_tokens_of_words` output: sentence x term counts over the content stems
+    shared by two or more sentences, content words per sentence, L2-normalised log-TF x IDF
+    rows over the same terms (topical similarity, for MMR and very long inputs), and each
+    row's share of its sentence's whole norm.
 
     A term in one sentence only links nothing, so dropping it changes no overlap and keeps the
-    matrix small; but it does make its sentence different, so cosines keep it in the norm.
+    matrices small; but it does make its sentence different, so the whole norm keeps it:
+    cosine_i,j * share_i * share_j is the cosine of the whole sentences, which is what says
+    "near duplicate".
     """
     import numpy as np
 
-    ids: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    content: list[int] = []
-    cache_get, add_id = _STEMS.get, ids.setdefault
-    for i, words in enumerate(sentence_words):
-        before = len(cols)
-        for w in words:
-            t = cache_get(w)
-            if t is None:
-                t = _content_stem(w)
-            if t:
-                cols.append(add_id(t, len(ids)))
-        rows.extend([i] * (len(cols) - before))
-        content.append(len(cols) - before)
-    n, v = len(sentence_words), max(1, len(ids))
-    flat = np.bincount(
-        np.array(rows, dtype=np.int64) * v + np.array(cols, dtype=np.int64), minlength=n * v
-    )
-    counts = flat.reshape(n, v).astype(np.float64)
-    shared = (counts > 0).sum(axis=0) >= 2
-    kept = counts[:, shared] if shared.any() else np.zeros((n, 1))
-    own = counts[:, ~shared]
-    own_tf = np.where(own > 0, 1.0 + np.log(np.maximum(own, 1.0)), 0.0)
-    own_norm = (own_tf**2).sum(axis=1) * np.log(1.0 + n) ** 2
-    return kept, np.array(content, dtype=np.float64), own_norm
-
-
-def _cosine_rows(counts: Any, own_norm: Any) -> tuple[Any, Any]:
-    """L2-normalised log-TF x IDF rows over the shared terms (topical similarity, for MMR and
-    very long inputs), and each row's share of its sentence's whole norm (``own_norm`` is the
-    squared norm of the unshared terms): cosine_i,j * share_i * share_j is the cosine of the
-    whole sentences, which is what says "near duplicate"."""
-    import numpy as np
-
-    n = counts.shape[0]
-    df = np.maximum(1.0, (counts > 0).sum(axis=0))
-    tf = np.where(counts > 0, 1.0 + np.log(np.maximum(counts, 1.0)), 0.0)
-    rows = tf * np.log(1.0 + n / df)
-    shared = (rows**2).sum(axis=1)
-    whole = np.sqrt(shared + own_norm)
+    content = ids >= 0
+    rows, ids = rows[content], ids[content]
+    dense = np.unique(ids, return_inverse=True)[1].reshape(-1)
+    v = int(dense.max()) + 1 if len(dense) else 1
+    counts = np.bincount(rows * v + dense, minlength=n * v).reshape(n, v).astype(np.float64)
+    present = counts > 0
+    df = present.sum(axis=0)
+    weights = (np.log(counts + ~present) + present) * np.log(1.0 + n / np.maximum(df, 1))
+    squares = weights * weights
+    shared = df >= 2
+    whole = np.sqrt(squares.sum(axis=1))
     whole[whole == 0] = 1.0
-    norms = np.sqrt(shared)
+    if not shared.any():  # nothing links any two sentences: one all-zero column
+        zero = np.zeros((n, 1))
+        return zero, np.bincount(rows, minlength=n), zero, np.ones(n)
+    kept, weights = counts[:, shared], weights[:, shared]
+    norms = np.sqrt(squares[:, shared].sum(axis=1))
     norms[norms == 0] = 1.0
-    return rows / norms[:, None], norms / whole
+    return kept, np.bincount(rows, minlength=n), weights / norms[:, None], norms / whole
 
 
 def _overlap(counts: Any, lengths: Any) -> Any:
@@ -168,7 +193,7 @@ def _centrality(counts: Any, cosine: Any, lengths: Any, backward_weight: float) 
             lo, hi = float(off.min()), float(off.max())
             sim = np.maximum(sim - (lo + BETA * (hi - lo)), 0.0)
         forward = np.triu(sim, 1).sum(axis=1)
-        backward = np.tril(sim, -1).sum(axis=1)
+        backward = sim.sum(axis=1) - forward  # the diagonal is zero
     else:  # linear: unthresholded cosine with the sums of later / earlier rows
         width = cosine.shape[1]
         suffix = np.cumsum(cosine[::-1], axis=0)[::-1]
@@ -181,17 +206,17 @@ def _centrality(counts: Any, cosine: Any, lengths: Any, backward_weight: float) 
     return (score - score.min()) / span if span > 0 else np.zeros(n)
 
 
-def _rank(sentence_words: list[tuple[str, ...]], cover: float) -> tuple[Any, Any, Any]:
+def _rank(tokens: tuple[Any, Any, Any], cover: float) -> tuple[Any, Any, Any]:
     """Scores (higher is better) before redundancy control, and the cosine rows and shares
-    (:func:`_cosine_rows`) for redundancy control."""
+    (:func:`_matrices`) for redundancy control."""
     import numpy as np
 
-    n = len(sentence_words)
-    counts, content, own_norm = _counts(sentence_words)
-    cosine, share = _cosine_rows(counts, own_norm)
+    rows, ids, words = tokens
+    n = len(words)
+    counts, content, cosine, share = _matrices(rows, ids, n)
     central = _centrality(counts, cosine, content, BACKWARD + cover * (FORWARD - BACKWARD))
     prior = 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
-    lengths = np.array([len(w) for w in sentence_words], dtype=np.float64)
+    lengths = words.astype(np.float64)
     length = np.minimum(1.0, lengths / SHORT) * np.where(lengths > LONG, LONG / lengths, 1.0)
     weight = PRIOR_WEIGHT * (1.0 - cover)
     score = ((1.0 - weight) * central + weight * prior) * length
@@ -204,19 +229,33 @@ def rank(sentence_words: list[tuple[str, ...]], count: int = 3) -> list[float]:
     if not sentence_words:
         return []
     cover = coverage(count, len(sentence_words))
-    return [float(s) for s in _rank(sentence_words, cover)[0]]
+    return [float(s) for s in _rank(_tokens_of_words(sentence_words), cover)[0]]
 
 
 def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
     """Indices of the chosen sentences in story order: greedy MMR over :func:`rank`."""
+    if min(count, len(sentence_words)) <= 0:
+        return []
+    return _select(_tokens_of_words(sentence_words), count)
+
+
+def select_texts(texts: list[str], count: int) -> list[int]:
+    """:func:`select` on sentence texts, tokenized as sumy's ``Sentence.words`` would be."""
+    if min(count, len(texts)) <= 0:
+        return []
+    tokens = _tokens_of_texts(texts)
+    if tokens is None:
+        return select([tuple(word_tokens(t)) for t in texts], count)
+    return _select(tokens, count)
+
+
+def _select(tokens: tuple[Any, Any, Any], count: int) -> list[int]:
     import numpy as np
 
-    n = len(sentence_words)
+    n = len(tokens[2])
     count = min(count, n)
-    if count <= 0:
-        return []
     cover = coverage(count, n)
-    scores, cosine, share = _rank(sentence_words, cover)
+    scores, cosine, share = _rank(tokens, cover)
     mmr = MMR * (1.0 - cover)  # a long extract necessarily shares topic words
     duplicate = DUPLICATE / (1.0 - cover) if cover < 1.0 else np.inf
     chosen: list[int] = []
@@ -236,11 +275,15 @@ def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
 
 
 class NewsdeskSummarizer:
-    """Called like a sumy summarizer: ``summarizer(document, count)`` -> sentences in order."""
+    """Called like a sumy summarizer: ``summarizer(document, count)`` -> sentences in order.
+
+    It reads the sentence texts and tokenizes the story in one pass (the same words as
+    ``Sentence.words``, without sumy's per-sentence tokenizer calls).
+    """
 
     def __call__(self, document: Any, sentences_count: int) -> tuple[Any, ...]:
         sentences = list(document.sentences)
-        picked = select([tuple(s.words) for s in sentences], sentences_count)
+        picked = select_texts([str(s) for s in sentences], sentences_count)
         return tuple(sentences[i] for i in picked)
 
 
