@@ -78,7 +78,6 @@ def heavy_imports() -> None:
             text = ["Acme said revenue rose 5% to $1 billion.", "It expects more growth."]
             split_document(Document("warm-up", [text[0], "", text[1]], ""))
             summarize(text, sentences=1)
-            summarize(text, sentences=1, algorithm="lexrank")
             extract_figures(text)
             _imported = True
 

@@ -1,0 +1,80 @@
+"""The real ``newsdesk`` in tmux: keys in, screen out (capture-pane), and the clipboard as
+tmux receives it through OSC 52 (``set-clipboard on`` turns it into a paste buffer)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux not installed")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Callable[..., str]]:
+    socket = f"newsdesk-test-{os.getpid()}-{time.monotonic_ns()}"
+
+    def run(*args: str) -> str:
+        proc = subprocess.run(
+            ["tmux", "-L", socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        return proc.stdout
+
+    yield run
+    run("kill-server")
+
+
+def wait_for(check: Callable[[], bool], seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_reader_in_tmux_keys_screen_and_osc52_clipboard(
+    tmux: Callable[..., str], articles: list[str], tmp_path: Path
+) -> None:
+    env = {
+        "NEWSDESK_HOME": str(tmp_path / "home"),
+        "NEWSDESK_CONFIG": str(tmp_path / "config.toml"),
+        "TERM": "xterm-256color",
+    }
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    command = f"env {exports} {sys.executable} -m reader {' '.join(articles)}"
+    tmux("new-session", "-d", "-s", "nd", "-x", "100", "-y", "30", command)
+    tmux("set-option", "-g", "set-clipboard", "on")
+
+    def screen() -> str:
+        return tmux("capture-pane", "-p", "-t", "nd")
+
+    assert wait_for(lambda: "Harbour Freight Posts Record" in screen()), screen()
+    assert wait_for(lambda: "•" in screen()), screen()  # the summary arrived
+    tmux("send-keys", "-t", "nd", "j")
+    assert wait_for(lambda: "City Orchestra Commissions" in screen().split("▕", 1)[-1])
+    tmux("send-keys", "-t", "nd", "k", "Enter")
+    time.sleep(0.5)
+    tmux("send-keys", "-t", "nd", "c")
+    assert wait_for(lambda: "Harbour Freight" in tmux("show-buffer")), tmux("list-buffers")
+    copied = tmux("show-buffer")
+    assert copied.startswith("## Harbour Freight Posts Record Quarter")
+    assert "$2.4B" in copied
+    assert wait_for(lambda: "Copied the summary" in screen()), screen()
+    tmux("send-keys", "-t", "nd", "q")
+    assert wait_for(lambda: "nd" not in tmux("list-sessions"), 15)
+    # the read mark made by enter survived the restart
+    from reader.library import Library
+
+    with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
+        rows = lib.rows()
+        assert [r.read for r in rows].count(True) == 1 and rows[0].read
