@@ -89,10 +89,14 @@ class LibraryBase:
     def count(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM stories")[0][0])
 
-    def rows(self, ids: Sequence[str] | None = None) -> list[StoryRow]:
-        """Rows for ``ids`` in that order, or every story in library order."""
+    def rows(self, ids: Sequence[str] | None = None, *, limit: int | None = None) -> list[StoryRow]:
+        """Rows for ``ids`` in that order, or every story in library order (the first
+        ``limit`` only, when given: enough for a first screen)."""
         if ids is None:
-            return [_row(r) for r in self._query(_ROW_SQL + " ORDER BY s.seq")]
+            sql = _ROW_SQL + " ORDER BY s.seq" + (" LIMIT ?" if limit is not None else "")
+            return [_row(r) for r in self._query(sql, () if limit is None else (limit,))]
+        if limit is not None:
+            ids = ids[:limit]
         found: dict[str, StoryRow] = {}
         for part in _chunks(list(dict.fromkeys(ids))):
             marks = ",".join("?" * len(part))

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from reader.keymap import DEFAULTS
 from reader.keymap import Binding as KeyBinding
 from reader.library import Library
+from reader.library_base import StoryRow
 from reader.textsafe import clean_line
 from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
 from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
@@ -54,6 +55,7 @@ ACTIONS: dict[str, str] = {
 FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "quit"}
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
+FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
 BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
 
 _IMPORT_LOCK = threading.Lock()
@@ -145,7 +147,8 @@ class ReaderApp(App[None]):
         if self._paths:
             self.story_list.loading = True
         else:
-            self._show_ids(None)  # the library as it is, at once
+            # the first screenful at once; the whole library follows from a worker
+            self.story_list.set_rows(self.library.rows(limit=FIRST_SCREEN_ROWS))
         self._ingest()
 
     def _setup_themes(self) -> None:
@@ -178,7 +181,7 @@ class ReaderApp(App[None]):
         result = self.library.ingest(paths, whole=self._whole) if paths else None
         ids = None if not self._paths else (result.ids if result else [])
         problems = [str(p) for p in result.problems] if result else []
-        self.post_message(StoriesLoaded(ids, problems))
+        self.post_message(StoriesLoaded(ids, problems, self.library.rows(ids)))
 
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
@@ -252,7 +255,7 @@ class ReaderApp(App[None]):
         self.loaded = True
         self.story_list.loading = False
         keep = self.story_list.current.id if self.story_list.current else None
-        self._show_ids(message.ids, keep_id=keep)
+        self._show_ids(message.ids, keep_id=keep, rows=message.rows)
         if message.problems:
             more = len(message.problems) - 3
             text = "\n".join(clean_line(p) for p in message.problems[:3])
@@ -260,9 +263,12 @@ class ReaderApp(App[None]):
                 text += f"\n… and {more} more"
             self.notify(text, title="Some inputs were skipped", severity="warning", markup=False)
 
-    def _show_ids(self, ids: list[str] | None, keep_id: str | None = None) -> None:
+    def _show_ids(
+        self, ids: list[str] | None, keep_id: str | None = None, rows: list[StoryRow] | None = None
+    ) -> None:
         self._ids = ids
-        rows = self.library.rows(ids)
+        if rows is None:
+            rows = self.library.rows(ids)
         self.story_list.set_rows(rows, keep_id=keep_id)
         self.sub_title = f"{len(rows)} stories"
         if not rows:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
+from reader.library_base import StoryRow
 from reader.model import Story
 
 
@@ -15,6 +16,7 @@ class StoriesLoaded(Message):
 
     ids: list[str] | None
     problems: list[str] = field(default_factory=list)
+    rows: list[StoryRow] | None = None  # read in the worker: 100,000 rows take a moment
 
 
 @dataclass
