@@ -1,4 +1,5 @@
-"""``python -m reader.eval summaries cnndm|bbc PATH [--limit N] [--sentences N] [--algorithms a,b]``.
+"""``python -m reader.eval summaries cnndm|bbc PATH [--limit N] [--sentences N] [--algorithms a,b]
+[--half a|b]``.
 
 Scores every summary algorithm with rouge-score (stemmed ROUGE-1, ROUGE-2, ROUGE-Lsum F1,
 sentences newline-joined) and prints one table row per algorithm.
@@ -8,6 +9,10 @@ sentences newline-joined) and prints one table row per algorithm.
 - bbc: ``News Articles/<cat>/NNN.txt`` (title, blank, one paragraph a line) against
   ``Summaries/<cat>/NNN.txt`` (sentences glued with no space). By default each summary has as
   many sentences as its reference (``--sentences N`` fixes a count instead).
+
+``--half a`` keeps the tuning half (cnndm: the first half of the files in name order; bbc:
+even-numbered files, by file number or else by position), ``--half b`` the held-out other
+half, so a change chosen on one half can be checked on the other.
 """
 
 from __future__ import annotations
@@ -47,18 +52,32 @@ class Totals:
     seconds: float = 0.0
 
 
-def read_cnndm(root: Path, limit: int | None) -> Iterator[Case]:
-    paths = sorted((root / "articles").glob("*.txt"))[:limit]
+def _in_half(number: int, half: str | None) -> bool:
+    return half is None or (number % 2 == 0) == (half == "a")
+
+
+def read_cnndm(root: Path, limit: int | None, half: str | None = None) -> Iterator[Case]:
+    paths = sorted((root / "articles").glob("*.txt"))
+    if half is not None:
+        middle = (len(paths) + 1) // 2
+        paths = paths[:middle] if half == "a" else paths[middle:]
+    paths = paths[:limit]
     for path in paths:
         lines = path.read_text(encoding="utf-8").splitlines()
         ref = (root / "highlights" / path.name).read_text(encoding="utf-8").splitlines()
         yield Case(path.stem, document_from_sentences(lines), [r for r in ref if r.strip()], 3)
 
 
-def bbc_pairs(root: Path, limit: int | None) -> list[tuple[Path, Path]]:
+def bbc_pairs(root: Path, limit: int | None, half: str | None = None) -> list[tuple[Path, Path]]:
     """Article/summary pairs; with a limit, taken round-robin over categories."""
     per_cat = [
-        sorted(d.glob("*.txt")) for d in sorted((root / "News Articles").iterdir()) if d.is_dir()
+        [
+            p
+            for k, p in enumerate(sorted(d.glob("*.txt")), 1)
+            if _in_half(int(p.stem) if p.stem.isdigit() else k, half)
+        ]
+        for d in sorted((root / "News Articles").iterdir())
+        if d.is_dir()
     ]
     ordered: list[Path] = []
     for k in range(max((len(c) for c in per_cat), default=0)):
@@ -67,8 +86,10 @@ def bbc_pairs(root: Path, limit: int | None) -> list[tuple[Path, Path]]:
     return [(p, root / "Summaries" / p.parent.name / p.name) for p in ordered]
 
 
-def read_bbc(root: Path, limit: int | None, sentences: int | None) -> Iterator[Case]:
-    for article, summary in bbc_pairs(root, limit):
+def read_bbc(
+    root: Path, limit: int | None, sentences: int | None, half: str | None = None
+) -> Iterator[Case]:
+    for article, summary in bbc_pairs(root, limit, half):
         lines = article.read_text(encoding="utf-8", errors="replace").splitlines()
         title, paragraphs = lines[0].strip(), [ln for ln in lines[1:] if ln.strip()]
         glued = summary.read_text(encoding="utf-8", errors="replace").strip()
@@ -112,6 +133,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--sentences", type=int, default=None, help="bbc: fixed count")
     parser.add_argument("--algorithms", default=",".join(ALGORITHMS[1:]))
+    parser.add_argument(
+        "--half", choices=("a", "b"), help="a: cnndm first half / bbc even files; b: the rest"
+    )
     args = parser.parse_args(argv)
     algorithms = [a.strip() for a in args.algorithms.split(",") if a.strip()]
     unknown = [a for a in algorithms if a not in ALGORITHMS]
@@ -122,11 +146,13 @@ def main(argv: list[str]) -> int:
         print(f"error: {args.path} is not a directory", file=sys.stderr)
         return 2
     if args.corpus == "cnndm":
-        cases = list(read_cnndm(args.path, args.limit))
+        cases = list(read_cnndm(args.path, args.limit, args.half))
         label = f"cnndm: {len(cases)} articles, 3 sentences each"
     else:
-        cases = list(read_bbc(args.path, args.limit, args.sentences))
+        cases = list(read_bbc(args.path, args.limit, args.sentences, args.half))
         how = f"{args.sentences} sentences" if args.sentences else "reference's sentence count"
         label = f"bbc: {len(cases)} articles, {how}"
+    if args.half:
+        label += f" (half {args.half})"
     print_table(evaluate(cases, algorithms), label)
     return 0
