@@ -26,7 +26,6 @@ from reader.library import Library
 from reader.library_base import StoryRow
 from reader.textsafe import clean_line
 from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
-from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
 
@@ -99,7 +98,7 @@ def make_bindings() -> list[BindingType]:
 
 
 class ReaderApp(App[None]):
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = make_bindings()
 
@@ -149,7 +148,8 @@ class ReaderApp(App[None]):
         else:
             # the first screenful at once; the whole library follows from a worker
             self.story_list.set_rows(self.library.rows(limit=FIRST_SCREEN_ROWS))
-        self._ingest()
+        # start the heavy work after the first paint: its imports would compete for the GIL
+        self.call_after_refresh(self._ingest)
 
     def _setup_themes(self) -> None:
         from reader.tui.theming import build_themes
@@ -280,7 +280,8 @@ class ReaderApp(App[None]):
         story = self.library.story(message.row.id)
         self.story_view.show(story, starred=message.row.starred)
         if story is not None:
-            self._enrich(story.id)
+            # after the refresh: the worker's imports must not hold the GIL during a paint
+            self.call_after_refresh(self._enrich, story.id)
 
     def on_story_list_selected(self, message: StoryList.Selected) -> None:
         self.action_open()
@@ -296,10 +297,14 @@ class ReaderApp(App[None]):
             self.story_view.show_enrichment(story, message.related)
 
     def on_search_results(self, message: SearchResults) -> None:
+        from reader.tui.screens import SearchScreen
+
         if isinstance(self.screen, SearchScreen):
             self.screen.show_results(message.query, self.library.rows(message.ids))
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
+        from reader.tui.screens import BriefingScreen
+
         if isinstance(self.screen, BriefingScreen):
             self.screen.show(message.markdown, message.stories)
 
@@ -386,6 +391,8 @@ class ReaderApp(App[None]):
         self._copy_native(what, text)
 
     def action_search(self) -> None:
+        from reader.tui.screens import SearchScreen
+
         def chosen(story_id: str | None) -> None:
             if story_id is not None:
                 self._jump_to(story_id)
@@ -407,11 +414,15 @@ class ReaderApp(App[None]):
         self.action_open()
 
     def action_briefing(self) -> None:
+        from reader.tui.screens import BriefingScreen
+
         ids = [r.id for r in self.story_list.rows]
         self.push_screen(BriefingScreen())
         self._briefing(ids)
 
     def action_related(self) -> None:
+        from reader.tui.screens import RelatedScreen
+
         row = self.story_list.current
         if row is None:
             return
@@ -440,6 +451,8 @@ class ReaderApp(App[None]):
             self.story_list.focus()
 
     def action_help(self) -> None:
+        from reader.tui.screens import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
@@ -464,7 +477,3 @@ class ReaderApp(App[None]):
 
 def _default_keys(binding_id: str) -> str:
     return next(b.keys for b in DEFAULTS if b.id == binding_id)
-
-
-def default_css_path() -> Path:
-    return Path(__file__).with_name("reader.tcss")

@@ -91,8 +91,14 @@ class StoryView(VerticalScroll, can_focus=True):
         self._set("headline", title)
         self._set("meta", Text(meta_line(story), style="dim"))
         self.show_enrichment(story, related=None)
-        self._set("body", self._body(story))
+        self._set("body", "")
         self.scroll_home(animate=False)
+        # the full text (the bulk of the rendering) follows right after this frame
+        self.call_after_refresh(self._show_body, story)
+
+    def _show_body(self, story: Story) -> None:
+        if getattr(self, "story", None) is story:
+            self._set("body", self._body(story))
 
     def show_enrichment(self, story: Story, related: list[tuple[str, str]] | None) -> None:
         if story.summary is None:

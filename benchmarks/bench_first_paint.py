@@ -1,0 +1,149 @@
+"""Reader time to first paint against a bare Textual app, measured in the same run.
+
+    python benchmarks/bench_first_paint.py [--runs 7]
+    python benchmarks/bench_first_paint.py --bbc /work/shared/eval/bbc --sizes 1000,10000,100000
+
+Each measurement is a fresh process (``app.run(headless=True)``) that exits right after its
+first refresh, so Python start-up and imports count, as they do for a user. The baseline is an
+app with a header, a static and a footer. With ``--bbc``, libraries of generated stories are
+built first and the reader is measured on each: first paint, and peak memory once the whole
+list is loaded (ratios against the smallest size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import os, sys, time
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("hello")
+        yield Footer()
+
+    def on_mount(self):
+        self.call_after_refresh(painted)
+
+def painted():
+    print(time.time() - float(sys.argv[1]), flush=True)
+    os._exit(0)
+
+Bare().run(headless=True)
+"""
+
+READER = """
+import os, sys, time
+from reader.tui.app import ReaderApp
+
+MODE = sys.argv[2]
+
+def done():
+    print(time.time() - float(sys.argv[1]), flush=True)
+    os._exit(0)
+
+class Timed(ReaderApp):
+    def on_mount(self):
+        super().on_mount()
+        if MODE == "paint":
+            self.call_after_refresh(done)
+
+    def on_stories_loaded(self, message):
+        super().on_stories_loaded(message)
+        if MODE == "loaded":
+            self.call_after_refresh(done)
+
+Timed([], include_seeds=False).run(headless=True)
+"""
+
+
+def measure(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Seconds from spawn to the child's first paint (as it reports) and its peak RSS (MiB)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, repr(time.time()), *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0 or not out.strip():
+        raise SystemExit(f"child failed with status {status}")
+    return float(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def median_of(
+    runs: int, code: str, *args: str, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    results = [measure(code, *args, env=env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def seeded_home(tmp: Path) -> dict[str, str]:
+    """A library holding the bundled seeds, as after the first ``make run``."""
+    env = {"NEWSDESK_HOME": str(tmp / "seeds-home"), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
+    subprocess.run([sys.executable, "-m", "reader", "stories"], cwd=ROOT, env={**os.environ, **env},
+                   stdout=subprocess.DEVNULL, check=True)  # fmt: skip
+    return env
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--bbc", type=Path)
+    p.add_argument("--sizes", default="1000,10000,100000")
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = seeded_home(tmp)
+        measure(BARE)  # warm the file cache for both
+        measure(READER, "paint", env=env)
+        bare, bare_mem = median_of(args.runs, BARE)
+        reader, reader_mem = median_of(args.runs, READER, "paint", env=env)
+        print(f"bare Textual app : {bare * 1000:7.0f} ms  {bare_mem:6.0f} MiB")
+        print(f"newsdesk reader  : {reader * 1000:7.0f} ms  {reader_mem:6.0f} MiB  (seeds)")
+        print(f"first paint ratio: {reader / bare:.2f}x (target <= 1.3x)")
+        if args.bbc:
+            sys.path.insert(0, str(ROOT))
+            from benchmarks.corpus import generate
+            from reader.library import Library
+
+            sizes = [int(s) for s in args.sizes.split(",")]
+            table = []
+            for size in sizes:
+                home = tmp / f"home-{size}"
+                generate(tmp / f"corpus-{size}", args.bbc, size)
+                with Library.open(home / "library.sqlite3") as lib:
+                    lib.ingest([str(tmp / f"corpus-{size}")])
+                    count = lib.count()
+                env = {"NEWSDESK_HOME": str(home), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
+                paint, _ = median_of(args.runs, READER, "paint", env=env)
+                loaded, memory = median_of(3, READER, "loaded", env=env)
+                table.append((count, paint, loaded, memory))
+            base = table[0]
+            print(
+                f"{'stories':>8} {'paint ms':>9} {'x':>6} {'loaded ms':>10} {'peak MiB':>9} {'x':>6}"
+            )
+            for count, paint, loaded, memory in table:
+                print(f"{count:>8} {paint * 1000:>9.0f} {paint / base[1]:>5.2f}x {loaded * 1000:>10.0f}"
+                      f" {memory:>9.0f} {memory / base[3]:>5.2f}x")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
