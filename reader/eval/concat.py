@@ -195,14 +195,21 @@ def _promo(rng: random.Random) -> str:
 
 
 def _heading(rng: random.Random, article: Article) -> str:
-    if rng.random() < 0.5:
+    """A section heading: a generic label, a two-word phrase, or a longer Title Case line
+    built from the article's own words (as features and analysis pieces have)."""
+    roll = rng.random()
+    if roll < 0.4:
         return rng.choice(GENERIC_HEADINGS)
-    words = [w.strip(".,;:'\"") for w in rng.choice(article.paragraphs).split()]
+    words = [w.strip(".,;:'\"()") for w in rng.choice(article.paragraphs).split()]
     words = [w for w in words if len(w) > 3]
-    if len(words) < 2:
+    if len(words) < 6:
         return rng.choice(GENERIC_HEADINGS)
-    start = rng.randrange(len(words) - 1)
-    return " ".join(words[start : start + 2]).capitalize()
+    if roll < 0.7:
+        start = rng.randrange(len(words) - 1)
+        return " ".join(words[start : start + 2]).capitalize()
+    size = rng.randint(4, 6)
+    start = rng.randrange(len(words) - size + 1)
+    return " ".join(w[:1].upper() + w[1:] for w in words[start : start + size])
 
 
 def noisy_story(
