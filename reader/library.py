@@ -242,7 +242,11 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
             (sid,),
         )
     ]
-    c.execute("UPDATE stories SET data = ? WHERE id = ?", (json.dumps(data), sid))
+    first = data["sources"][0] if data["sources"] else {"path": "", "first_line": 0, "last_line": 0}
+    c.execute(
+        "UPDATE stories SET data = ?, path = ?, first_line = ?, last_line = ? WHERE id = ?",
+        (json.dumps(data), first["path"], first["first_line"], first["last_line"], sid),
+    )
 
 
 def _put_story(c: sqlite3.Connection, story: Story) -> None:

@@ -18,11 +18,9 @@ from typing import Any
 from reader.model import Figure, Story, figure_from_json
 
 _ROW_SQL = (
-    "SELECT s.id, s.title, s.title_generated, src.path, src.first_line, src.last_line,"
+    "SELECT s.id, s.title, s.title_generated, s.path, s.first_line, s.last_line,"
     " s.words, COALESCE(st.read, 0), COALESCE(st.starred, 0), s.lead_figure"
-    " FROM stories s"
-    " JOIN sources src ON src.ord = (SELECT MIN(ord) FROM sources WHERE story_id = s.id)"
-    " LEFT JOIN state st ON st.story_id = s.id"
+    " FROM stories s LEFT JOIN state st ON st.story_id = s.id"
 )
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)

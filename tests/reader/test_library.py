@@ -185,3 +185,23 @@ def test_process_pool_gives_the_same_stories_as_serial(
         got = [(r.title, r.words, r.first_line) for r in pooled.rows(result.ids)]
     assert got == expected and result.parsed == 6
     assert seen == list(range(1, 7))
+
+
+def test_schema_1_library_is_migrated_in_place(tmp_path: Path):
+    db = tmp_path / "old.sqlite3"
+    a = write(tmp_path / "a.txt", STORY_A)
+    with Library.open(db) as lib:
+        sid = lib.ingest([a]).ids[0]
+        lib.set_starred(sid)
+    conn = sqlite3.connect(db)  # make it look like a schema-1 library
+    for column in ("path", "first_line", "last_line"):
+        conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library.open(db) as lib:
+        row = lib.rows()[0]
+        assert (row.path, row.first_line, row.starred) == (os.path.abspath(a), 1, True)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
