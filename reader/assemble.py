@@ -114,13 +114,15 @@ def cue_score(
         # one cue, decisive only with a headline, byline or stamp beside it
         scores.append(PHOTO_LEADS_CUE if photo_leads else PHOTO_CUE)
     positive = [s for s in scores if s > 0]
+    against = min((s for s in scores if s < 0), default=0.0)
     if positive:
-        # two independent cues (caption and credit, byline and timestamp) reinforce each other
+        # two independent cues (caption and credit, byline and timestamp) reinforce each other;
+        # a section label among them ("Analysis" above a photo) says "inside an article"
         miss = 1.0
         for s in positive:
             miss *= 1.0 - s
-        return min(1.0, 1.0 - miss)
-    return min(scores, default=0.0)
+        return min(1.0, 1.0 - miss) + against
+    return against
 
 
 def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
