@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import count as counter
 from typing import Any
 
@@ -181,6 +182,20 @@ def coverage(count: int, n: int) -> float:
     return x * x * (3.0 - 2.0 * x)
 
 
+def _later(n: int) -> Any:
+    """n x n boolean mask of j > i (cached for story-sized n: np.triu rebuilds it each call)."""
+    import numpy as np
+
+    return _later_cached(n) if n <= 256 else np.triu(np.ones((n, n), dtype=bool), 1)
+
+
+@lru_cache(maxsize=64)
+def _later_cached(n: int) -> Any:
+    import numpy as np
+
+    return np.triu(np.ones((n, n), dtype=bool), 1)
+
+
 def _centrality(counts: Any, cosine: Any, lengths: Any, backward_weight: float) -> Any:
     import numpy as np
 
@@ -192,7 +207,7 @@ def _centrality(counts: Any, cosine: Any, lengths: Any, backward_weight: float) 
             off = sim[~np.eye(n, dtype=bool)]
             lo, hi = float(off.min()), float(off.max())
             sim = np.maximum(sim - (lo + BETA * (hi - lo)), 0.0)
-        forward = np.triu(sim, 1).sum(axis=1)
+        forward = (sim * _later(n)).sum(axis=1)
         backward = sim.sum(axis=1) - forward  # the diagonal is zero
     else:  # linear: unthresholded cosine with the sums of later / earlier rows
         width = cosine.shape[1]
