@@ -149,10 +149,14 @@ def _cut_ok(prefix: str) -> bool:
 
 
 def _tidy(words: list[str]) -> str:
-    while len(words) > 1 and (
-        words[-1].lower().strip(",;:") in _SMALL or words[-1].lower().strip(",;:") in _AUX
-    ):
-        words = words[:-1]
+    dropped_to = False
+    while len(words) > 1:
+        last = words[-1].lower().strip(",;:")
+        if last in _SMALL or last in _AUX or (dropped_to and last in _TAKES_INFINITIVE):
+            dropped_to = dropped_to or last == "to"
+            words = words[:-1]
+            continue
+        break
     text = " ".join(words).rstrip(",;:—–- ")
     text = text.strip('"“”‘’') if text.count('"') % 2 or text[:1] in "“‘" else text
     return text[:1].upper() + text[1:] if text else text
@@ -205,7 +209,9 @@ def _phrase_cut(words: list[str]) -> list[str]:
             continue
         head = words[:n]
         nxt = words[n].lower()
-        if not _bad_end(head) and (nxt in _SMALL or nxt in _AUX or head[-1].endswith(",")):
+        if _bad_end(head) or (nxt == "to" and head[-1].lower() in _TAKES_INFINITIVE):
+            continue
+        if nxt in _SMALL or nxt in _AUX or head[-1].endswith(","):
             return head
     return words[:MAX_WORDS]
 
@@ -219,7 +225,98 @@ def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
             n = len(sentence[:at].split())
             if n > MAX_WORDS:
                 break
-            if n >= MIN_WORDS + 1 and at > len(best) and _cut_ok(sentence[:at]):
+            if (
+                n >= MIN_WORDS + 1
+                and at > len(best)
+                and _cut_ok(sentence[:at])
+                and not (marker == " to " and _wants_infinitive(sentence[:at]))
+            ):
                 best = sentence[:at]
             start = at + 1
     return best
+
+
+# Words that take "to + verb" after them: a title cut before that "to" stops mid-thought
+# ("... websites appears", "... countries have failed").
+_TAKES_INFINITIVE = frozenset(
+    [
+        "appear",
+        "appears",
+        "appeared",
+        "seem",
+        "seems",
+        "seemed",
+        "set",
+        "expected",
+        "likely",
+        "unlikely",
+        "due",
+        "going",
+        "able",
+        "unable",
+        "about",
+        "poised",
+        "ready",
+        "trying",
+        "tried",
+        "plan",
+        "plans",
+        "planned",
+        "want",
+        "wants",
+        "wanted",
+        "aim",
+        "aims",
+        "aimed",
+        "hope",
+        "hopes",
+        "hoped",
+        "fail",
+        "fails",
+        "failed",
+        "agree",
+        "agreed",
+        "decide",
+        "decided",
+        "refuse",
+        "refused",
+        "threaten",
+        "threatened",
+        "vow",
+        "vowed",
+        "pledge",
+        "pledged",
+        "promise",
+        "promised",
+        "continue",
+        "continues",
+        "began",
+        "begin",
+        "start",
+        "started",
+        "need",
+        "needs",
+        "needed",
+        "used",
+        "tend",
+        "tends",
+        "forced",
+        "allowed",
+        "asked",
+        "told",
+        "urged",
+        "called",
+        "moved",
+        "managed",
+        "sought",
+        "seeks",
+        "seek",
+        "intends",
+        "intend",
+    ]
+)
+
+
+def _wants_infinitive(prefix: str) -> bool:
+    words = prefix.split()
+    return bool(words) and words[-1].lower() in _TAKES_INFINITIVE

@@ -71,3 +71,13 @@ def test_title_does_not_stop_on_an_auxiliary() -> None:
     )
     last = generate_title(long_lead).split()[-1].lower()
     assert last not in {"be", "able", "will", "to", "a"}
+
+
+def test_title_does_not_stop_before_a_needed_infinitive() -> None:
+    lead = (
+        "A plan by the harbour board to rebuild the crumbling eastern quay appears to have "
+        "been put on hold until next spring"
+    )
+    title = generate_title(lead)
+    assert title.split()[-1].lower() not in {"appears", "to", "have", "been"}
+    assert len(title.split()) <= 12
