@@ -390,7 +390,8 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         cand = lines[nb[k - 1]]
         if cand.kind != "body" or len(_words(cand.text)) > CAPTION_WORDS:
             continue
-        if k == 1 or lines[nb[k - 2]].kind not in BODY_KINDS | {"title", "standfirst", "heading"}:
+        # after page furniture only: after a headline, byline or stamp it is a one-paragraph brief
+        if k == 1 or lines[nb[k - 2]].kind in ("promo", "caption", "credit", "masthead"):
             cand.kind = "caption"
 
     # 8. Standfirst: the summary line between a title block and the body.

@@ -265,3 +265,16 @@ def test_long_lead_paragraph_before_a_heading_is_not_a_standfirst() -> None:
     for first, kind in ((lead, "body"), (deck, "standfirst")):
         text = ["Harbour Tolls Rise Again", first, "Repair Bill Grows", "More text follows."]
         assert classify_lines(text)[1].kind == kind
+
+
+def test_one_paragraph_brief_between_headlines_stays_body() -> None:
+    text = [
+        "Harbour Tolls Rise Again",
+        "By Mira Castell",
+        "The port authority raised harbour tolls for the second time this year.",
+        "Ferry Timetable Changes in Spring",
+        "By Jon Aldred",
+        "A new ferry timetable starts on Monday with fewer evening crossings.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(text)]
+    assert kinds == ["title", "byline", "body", "title", "byline", "body"]
