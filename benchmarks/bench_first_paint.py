@@ -1,12 +1,13 @@
 """Reader time to first paint against a bare Textual app, measured in the same run.
 
     python benchmarks/bench_first_paint.py [--runs 7]
-    python benchmarks/bench_first_paint.py --bbc /work/shared/eval/bbc --sizes 1000,10000,100000
+    python benchmarks/bench_first_paint.py --libraries DIR --sizes 1000,10000,100000
+        (DIR/home-N/library.sqlite3 as left by bench_scale.py --workdir DIR)
 
 Each measurement is a fresh process (``app.run(headless=True)``) that exits right after its
 first refresh, so Python start-up and imports count, as they do for a user. The baseline is an
 app with a header, a static and a footer. With ``--bbc``, libraries of generated stories are
-built first and the reader is measured on each: first paint, and peak memory once the whole
+taken from bench_scale's work dir and the reader is measured on each: first paint, and peak memory once the whole
 list is loaded (ratios against the smallest size).
 """
 
@@ -105,7 +106,7 @@ def seeded_home(tmp: Path) -> dict[str, str]:
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--bbc", type=Path)
+    p.add_argument("--libraries", type=Path)
     p.add_argument("--sizes", default="1000,10000,100000")
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -118,23 +119,15 @@ def main() -> int:
         print(f"bare Textual app : {bare * 1000:7.0f} ms  {bare_mem:6.0f} MiB")
         print(f"newsdesk reader  : {reader * 1000:7.0f} ms  {reader_mem:6.0f} MiB  (seeds)")
         print(f"first paint ratio: {reader / bare:.2f}x (target <= 1.3x)")
-        if args.bbc:
-            sys.path.insert(0, str(ROOT))
-            from benchmarks.corpus import generate
-            from reader.library import Library
-
+        if args.libraries:
             sizes = [int(s) for s in args.sizes.split(",")]
             table = []
             for size in sizes:
-                home = tmp / f"home-{size}"
-                generate(tmp / f"corpus-{size}", args.bbc, size)
-                with Library.open(home / "library.sqlite3") as lib:
-                    lib.ingest([str(tmp / f"corpus-{size}")])
-                    count = lib.count()
+                home = args.libraries / f"home-{size}"
                 env = {"NEWSDESK_HOME": str(home), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
                 paint, _ = median_of(args.runs, READER, "paint", env=env)
                 loaded, memory = median_of(3, READER, "loaded", env=env)
-                table.append((count, paint, loaded, memory))
+                table.append((size, paint, loaded, memory))
             base = table[0]
             print(
                 f"{'stories':>8} {'paint ms':>9} {'x':>6} {'loaded ms':>10} {'peak MiB':>9} {'x':>6}"

@@ -93,6 +93,9 @@ def connect(path: str) -> sqlite3.Connection:
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # a large library is read at random (search hits, list rows): map it, cache more
+        conn.execute("PRAGMA mmap_size = 268435456")
+        conn.execute("PRAGMA cache_size = -32768")
         conn.execute("PRAGMA foreign_keys = ON")
         row = conn.execute("PRAGMA user_version").fetchone()
         if row[0] > SCHEMA_VERSION:
