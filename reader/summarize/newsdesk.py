@@ -60,6 +60,8 @@ DUPLICATE = 0.7
 SAME = 0.8
 # Above this many sentences the quadratic matrix is replaced by linear suffix/prefix sums.
 EXACT_LIMIT = 2000
+# Dense sentence x term matrices hold at most this many cells (hostile, huge inputs).
+MAX_CELLS = 4_000_000
 
 
 _STEMS_MAX = 200_000
@@ -133,29 +135,40 @@ def _matrices(rows: Any, ids: Any, n: int) -> tuple[Any, Any, Any, Any]:
     A term in one sentence only links nothing, so dropping it changes no overlap and keeps the
     matrices small; but it does make its sentence different, so the whole norm keeps it:
     cosine_i,j * share_i * share_j is the cosine of the whole sentences, which is what says
-    "near duplicate".
+    "near duplicate". Everything is computed on (sentence, term) pairs; only the dense
+    matrices are bounded (MAX_CELLS), by keeping the most widely shared terms.
     """
     import numpy as np
 
     content = ids >= 0
     rows, ids = rows[content], ids[content]
+    words = np.bincount(rows, minlength=n)
     dense = np.unique(ids, return_inverse=True)[1].reshape(-1)
     v = int(dense.max()) + 1 if len(dense) else 1
-    counts = np.bincount(rows * v + dense, minlength=n * v).reshape(n, v).astype(np.float64)
-    present = counts > 0
-    df = present.sum(axis=0)
-    weights = (np.log(counts + ~present) + present) * np.log(1.0 + n / np.maximum(df, 1))
-    squares = weights * weights
-    shared = df >= 2
-    whole = np.sqrt(squares.sum(axis=1))
+    pairs, tf = np.unique(rows * v + dense, return_counts=True)
+    pair_rows, pair_terms = pairs // v, pairs % v
+    df = np.bincount(pair_terms, minlength=v)
+    weight = (1.0 + np.log(tf)) * np.log(1.0 + n / df[pair_terms])
+    whole = np.sqrt(np.bincount(pair_rows, weight * weight, minlength=n))
     whole[whole == 0] = 1.0
-    if not shared.any():  # nothing links any two sentences: one all-zero column
+    shared = np.flatnonzero(df >= 2)
+    if len(shared) == 0:  # nothing links any two sentences: one all-zero column
         zero = np.zeros((n, 1))
-        return zero, np.bincount(rows, minlength=n), zero, np.ones(n)
-    kept, weights = counts[:, shared], weights[:, shared]
-    norms = np.sqrt(squares[:, shared].sum(axis=1))
+        return zero, words, zero, np.ones(n)
+    limit = max(1, MAX_CELLS // max(1, n))
+    if len(shared) > limit:  # hostile sizes: the most widely shared terms carry the sums
+        shared = np.sort(shared[np.argsort(-df[shared], kind="stable")[:limit]])
+    column = np.full(v, -1)
+    column[shared] = np.arange(len(shared))
+    keep = column[pair_terms] >= 0
+    at = (pair_rows[keep], column[pair_terms[keep]])
+    counts = np.zeros((n, len(shared)))
+    counts[at] = tf[keep]
+    cosine = np.zeros((n, len(shared)))
+    cosine[at] = weight[keep]
+    norms = np.sqrt((cosine * cosine).sum(axis=1))
     norms[norms == 0] = 1.0
-    return kept, np.bincount(rows, minlength=n), weights / norms[:, None], norms / whole
+    return counts, words, cosine / norms[:, None], norms / whole
 
 
 def _overlap(counts: Any, lengths: Any) -> Any:

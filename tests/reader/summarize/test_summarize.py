@@ -169,3 +169,23 @@ def test_long_summaries_still_never_repeat_a_statement() -> None:
     out = summarize(paras, sentences=5)  # 5 of 11: a coverage request
     assert not (TRAM_STORY[5] in out and again in out)
     assert TRAM_STORY[5] in out or again in out
+
+
+def test_huge_vocabulary_keeps_dense_matrices_bounded() -> None:
+    from reader.summarize.newsdesk import MAX_CELLS, _matrices, _tokens_of_texts, select_texts
+
+    def word(k: int) -> str:  # letters only, so each is one token and one stem
+        letters = ""
+        for _ in range(4):
+            k, r = divmod(k, 26)
+            letters += "abcdefghijklmnopqrstuvwxyz"[r]
+        return "q" + letters
+
+    # 3,000 sentences, each sharing its words with the next: ~30,000 shared terms.
+    texts = [" ".join(word(i * 10 + j) for j in range(20)) + "." for i in range(3000)]
+    tokens = _tokens_of_texts(texts)
+    assert tokens is not None
+    counts, _, cosine, share = _matrices(tokens[0], tokens[1], len(texts))
+    assert counts.size <= MAX_CELLS and cosine.size <= MAX_CELLS
+    assert len(share) == len(texts)
+    assert len(select_texts(texts, 3)) == 3
