@@ -91,7 +91,7 @@ _STOP, _BREAK = -1, -2
 
 def _term_ids(tokens: Iterable[str], size: int) -> Any:
     """One id per token: _STOP for a stop word, _BREAK for a sentence break, otherwise the index
-    of the token where its stem first appeared (unique per stem; compacted by the caller)."""
+    of the token where its stem first appeared (unique per stem, below the token count)."""
     import numpy as np
 
     ids = {"": _STOP, "\n": _BREAK}
@@ -143,9 +143,8 @@ def _matrices(rows: Any, ids: Any, n: int) -> tuple[Any, Any, Any, Any]:
     content = ids >= 0
     rows, ids = rows[content], ids[content]
     words = np.bincount(rows, minlength=n)
-    dense = np.unique(ids, return_inverse=True)[1].reshape(-1)
-    v = int(dense.max()) + 1 if len(dense) else 1
-    pairs, tf = np.unique(rows * v + dense, return_counts=True)
+    v = int(ids.max()) + 1 if len(ids) else 1  # ids are token indices: no compaction needed
+    pairs, tf = np.unique(rows * v + ids, return_counts=True)
     pair_rows, pair_terms = pairs // v, pairs % v
     df = np.bincount(pair_terms, minlength=v)
     weight = (1.0 + np.log(tf)) * np.log(1.0 + n / df[pair_terms])
