@@ -8,6 +8,7 @@ The first screen paints before sumy or nltk are imported: they load inside worke
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -97,6 +98,14 @@ def make_bindings() -> list[BindingType]:
     ]
 
 
+class LateFooter(Footer):
+    """A footer mounted after the first paint: it reads the bindings as it mounts, since the
+    screen announced them before it existed (Textual also runs Footer.on_mount)."""
+
+    def on_mount(self) -> None:
+        self.bindings_changed(self.screen)
+
+
 class ReaderApp(App[None]):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
@@ -125,6 +134,8 @@ class ReaderApp(App[None]):
         self._related: dict[str, list[str]] = {}
         self.theme_names: list[str] = []
         self.loaded = False
+        # before the first stylesheet pass: a theme set after mount re-parses all the CSS
+        self._theme_problems = self._setup_themes()
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -135,10 +146,11 @@ class ReaderApp(App[None]):
         yield Header(show_clock=False, icon="≡")
         yield self.story_list
         yield self.story_view
-        yield Footer()
+        # the footer (one widget per key) is mounted right after the first paint: see on_mount
 
     def on_mount(self) -> None:
-        self._setup_themes()
+        for problem in self._theme_problems:
+            self.notify(clean_line(problem), severity="warning", markup=False)
         changed = {i: b.keys for i, b in self._keys.items() if b.keys != _default_keys(i)}
         if changed:
             self.set_keymap(changed)
@@ -148,10 +160,15 @@ class ReaderApp(App[None]):
         else:
             # the first screenful at once; the whole library follows from a worker
             self.story_list.set_rows(self.library.rows(limit=FIRST_SCREEN_ROWS))
-        # start the heavy work after the first paint: its imports would compete for the GIL
-        self.call_after_refresh(self._ingest)
+        # after the first paint: the footer (its key widgets cost a frame's styling) and the
+        # heavy work (its imports would compete for the GIL)
+        self.call_after_refresh(self._after_first_paint)
 
-    def _setup_themes(self) -> None:
+    def _after_first_paint(self) -> None:
+        self.screen.mount(LateFooter())
+        self._ingest()
+
+    def _setup_themes(self) -> list[str]:
         from reader.tui.theming import build_themes
 
         themes, problems = build_themes()
@@ -162,11 +179,22 @@ class ReaderApp(App[None]):
         if wanted not in self.available_themes:
             problems.append(f"unknown theme {wanted!r}; using newsdesk-dark")
             wanted = "newsdesk-dark"
-        self.theme = wanted
+        self._apply_theme_before_start(wanted)
         if self._theme_arg:
             self.library.set_setting("theme", wanted)
-        for problem in problems:
-            self.notify(clean_line(problem), severity="warning", markup=False)
+        return problems
+
+    def _apply_theme_before_start(self, name: str) -> None:
+        """What ``self.theme = name`` does, minus its CSS refresh: the stylesheet is not
+        parsed yet, and the first parse reads the theme's variables anyway."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(True, f"-theme-{name}")
+        self.set_class(dark, "-dark-mode")
+        self.set_class(not dark, "-light-mode")
+        self.stylesheet.set_variables(self.get_css_variables())
+        with contextlib.suppress(AttributeError):  # private in Textual; the filter is optional
+            self._refresh_truecolor_filter(self.ansi_theme)
 
     # -- workers -----------------------------------------------------------------------------
 
