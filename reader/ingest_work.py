@@ -82,8 +82,9 @@ def split_files(
                 yield result
                 if on_done is not None:
                     on_done(done)
-    except (BrokenProcessPool, OSError):
-        # workers could not start or died (no usable __main__, out of memory…): finish here
+    except (BrokenProcessPool, OSError, ValueError, RuntimeError):
+        # workers could not start or died (no usable __main__, file descriptors replaced by a
+        # UI or a test harness, out of memory…): finish the rest here
         for job in jobs[done:]:
             yield read_and_split(job, whole)
             done += 1
