@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -53,7 +54,9 @@ def fts_query(text: str) -> str | None:
 
 
 def _row(r: tuple[Any, ...]) -> StoryRow:
-    return StoryRow(r[0], r[1], bool(r[2]), r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9])
+    # a file holds several stories: one copy of its path for all of them
+    path = sys.intern(r[3])
+    return StoryRow(r[0], r[1], bool(r[2]), path, r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9])
 
 
 class LibraryBase:
@@ -92,7 +95,9 @@ class LibraryBase:
         ``limit`` only, when given: enough for a first screen)."""
         if ids is None:
             sql = _ROW_SQL + " ORDER BY s.seq" + (" LIMIT ?" if limit is not None else "")
-            return [_row(r) for r in self._query(sql, () if limit is None else (limit,))]
+            with self._lock:  # streamed: 100,000 rows never sit in memory twice
+                cursor = self._conn.execute(sql, () if limit is None else (limit,))
+                return [_row(r) for r in cursor]
         if limit is not None:
             ids = ids[:limit]
         found: dict[str, StoryRow] = {}

@@ -187,13 +187,14 @@ def test_process_pool_gives_the_same_stories_as_serial(
     assert seen == list(range(1, 7))
 
 
-def test_schema_1_library_is_migrated_in_place(tmp_path: Path):
+def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2 to 3
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
         sid = lib.ingest([a]).ids[0]
         lib.set_starred(sid)
     conn = sqlite3.connect(db)  # make it look like a schema-1 library
+    conn.execute("DROP INDEX stories_list")
     for column in ("path", "first_line", "last_line"):
         conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 1")
@@ -203,5 +204,8 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path):
         row = lib.rows()[0]
         assert (row.path, row.first_line, row.starred) == (os.path.abspath(a), 1, True)
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT seq, id, title,"
+                    " path, words FROM stories ORDER BY seq"))  # fmt: skip
+    assert "COVERING INDEX stories_list" in plan
     conn.close()
