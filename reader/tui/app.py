@@ -8,8 +8,6 @@ The first screen paints before sumy or nltk are imported: they load inside worke
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -26,9 +24,11 @@ from reader.keymap import Binding as KeyBinding
 from reader.library import Library
 from reader.library_base import StoryRow
 from reader.textsafe import clean_line
+from reader.tui import workers
 from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
+from reader.tui.theming import setup_themes
 
 # binding id -> action; keys and descriptions come from reader.keymap (remappable by id)
 ACTIONS: dict[str, str] = {
@@ -56,32 +56,6 @@ FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "qui
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
 FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
-BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
-
-_IMPORT_LOCK = threading.Lock()
-_imported = False
-
-
-def heavy_imports() -> None:
-    """Import nltk, sumy and the pipeline once, in one thread at a time.
-
-    Two workers importing nltk at the same moment can see each other's half-initialised
-    modules (nltk's package init is not thread-safe); every worker calls this first.
-    """
-    global _imported
-    if _imported:
-        return
-    with _IMPORT_LOCK:
-        if not _imported:
-            from reader.figures import extract_figures
-            from reader.pipeline import Document, split_document
-            from reader.summarize import summarize
-
-            text = ["Acme said revenue rose 5% to $1 billion.", "It expects more growth."]
-            split_document(Document("warm-up", [text[0], "", text[1]], ""))
-            summarize(text, sentences=1)
-            extract_figures(text)
-            _imported = True
 
 
 def make_bindings() -> list[BindingType]:
@@ -135,7 +109,7 @@ class ReaderApp(App[None]):
         self.theme_names: list[str] = []
         self.loaded = False
         # before the first stylesheet pass: a theme set after mount re-parses all the CSS
-        self._theme_problems = self._setup_themes()
+        self.theme_names, self._theme_problems = setup_themes(self, theme_name, self.library)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -168,76 +142,23 @@ class ReaderApp(App[None]):
         self.screen.mount(LateFooter())
         self._ingest()
 
-    def _setup_themes(self) -> list[str]:
-        from reader.tui.theming import build_themes
-
-        themes, problems = build_themes()
-        for theme in themes:
-            self.register_theme(theme)
-        self.theme_names = [t.name for t in themes]
-        wanted = self._theme_arg or self.library.get_setting("theme") or "newsdesk-dark"
-        if wanted not in self.available_themes:
-            problems.append(f"unknown theme {wanted!r}; using newsdesk-dark")
-            wanted = "newsdesk-dark"
-        self._apply_theme_before_start(wanted)
-        if self._theme_arg:
-            self.library.set_setting("theme", wanted)
-        return problems
-
-    def _apply_theme_before_start(self, name: str) -> None:
-        """What ``self.theme = name`` does, minus its CSS refresh: the stylesheet is not
-        parsed yet, and the first parse reads the theme's variables anyway."""
-        self.set_reactive(App.theme, name)
-        dark = self.current_theme.dark
-        self.set_class(True, f"-theme-{name}")
-        self.set_class(dark, "-dark-mode")
-        self.set_class(not dark, "-light-mode")
-        self.stylesheet.set_variables(self.get_css_variables())
-        with contextlib.suppress(AttributeError):  # private in Textual; the filter is optional
-            self._refresh_truecolor_filter(self.ansi_theme)
-
-    # -- workers -----------------------------------------------------------------------------
+    # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
 
     @work(thread=True, exit_on_error=False, group="ingest")
     def _ingest(self) -> None:
-        heavy_imports()
-        paths = list(self._paths)
-        if self._include_seeds:
-            from reader.cmd_stories import default_paths
-
-            paths += default_paths()
-        result = self.library.ingest(paths, whole=self._whole) if paths else None
-        ids = None if not self._paths else (result.ids if result else [])
-        problems = [str(p) for p in result.problems] if result else []
-        self.post_message(StoriesLoaded(ids, problems, self.library.rows(ids)))
+        self.post_message(
+            workers.load_stories(
+                self.library, self._paths, include_seeds=self._include_seeds, whole=self._whole
+            )
+        )
 
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
-        heavy_imports()
-        from reader.enrich import enrich
-        from reader.figures import format_value
-
-        story = self.library.story(story_id)
-        if story is None:
-            return
-        enrich(story, self.library)
-        lead = format_value(story.figures[0]) if story.figures else None
-        related = self._find_related(story)
-        self.post_message(StoryEnriched(story, lead, related))
-
-    def _find_related(self, story: object) -> list[tuple[str, str]]:
-        from collections import Counter
-
-        from briefing.related import entities
-
-        names = sorted(entities(story), key=lambda n: (-len(n.split()), n))[:8]  # type: ignore[arg-type]
-        counts: Counter[str] = Counter()
-        for name in names:
-            counts.update(self.library.search(name, limit=60))
-        own = story.id  # type: ignore[attr-defined]
-        best = [i for i, c in counts.most_common(40) if i != own and c >= 2][:10]
-        self._related[own] = best
-        return [(r.id, r.title) for r in self.library.rows(best)]
+        done = workers.enrich_story(self.library, story_id)
+        if done is not None:
+            message, related = done
+            self._related[story_id] = related
+            self.post_message(message)
 
     @work(thread=True, exit_on_error=False, group="search", exclusive=True)
     def _search(self, query: str) -> None:
@@ -245,25 +166,11 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
     def _briefing(self, ids: list[str]) -> None:
-        heavy_imports()
-        import datetime as dt
-
-        from briefing.build import build_briefing
-        from briefing.render import render_markdown
-        from reader.enrich import enrich
-
-        stories = self.library.stories(ids[:BRIEFING_LIMIT])
-        for story in stories:
-            enrich(story, self.library)
-        text = render_markdown(build_briefing(stories, dt.date.today().isoformat()))
-        self.post_message(BriefingReady(text, len(stories)))
+        self.post_message(workers.briefing_preview(self.library, ids))
 
     @work(thread=True, exit_on_error=False, group="copy")
     def _copy_native(self, what: str, text: str) -> None:
-        from reader.clipboard import copy_native
-
-        tool = copy_native(text)
-        self.post_message(Copied(what, ["OSC 52"] + ([tool] if tool else [])))
+        self.post_message(workers.copy_native(what, text))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures end up: a one-line notification, never a crash."""
