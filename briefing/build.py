@@ -116,8 +116,14 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
                     stories[i].title_generated,
                 )
             )
-        summary_sents = [s for i in ordered for s in (stories[i].summary or [])[:3]]
-        summary = dedupe_sentences(summary_sents)[: 3 if len(g) == 1 else 5]
+        if len(ordered) == 1:
+            summary = dedupe_sentences((lead_story.summary or [])[:3])
+        else:
+            # a group: each story's leading point first (coverage), then their next points
+            rounds = [
+                s for k in range(3) for i in ordered for s in (stories[i].summary or [])[k : k + 1]
+            ]
+            summary = dedupe_sentences(rounds)[:5]
         item = Item(
             number=number,
             title=lead_story.title,

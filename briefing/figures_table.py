@@ -28,30 +28,53 @@ def _change(f: Figure) -> str:
     return " ".join(p for p in parts if p)
 
 
+# Two values for the same metric count as conflicting only when they are this close: a
+# number 30% or more away is another segment or period, not a disputed fact.
+CONFLICT_SPREAD = 0.3
+
+
+def _period(f: Figure) -> str:
+    period = (f.change.period or "") if f.change else ""
+    return " ".join(period.lower().replace("-", " ").split())
+
+
 def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[FigureRow]:
-    rows: dict[tuple[str, str, str, float], FigureRow] = {}
-    by_metric: dict[tuple[str, str, str], list[FigureRow]] = {}
+    """One row per distinct figure; the same fact from several stories is one row."""
+    rows: dict[tuple[str, ...], FigureRow] = {}
+    values: dict[int, float] = {}
+    by_metric: dict[tuple[str, ...], list[FigureRow]] = {}
     for anchor, story in stories:
         for f in (story.figures or [])[:per_story]:
             if not f.metric:
                 continue
             metric, subject = f.metric.lower(), (f.subject or "").lower()
-            period = (f.change.period or "") if f.change else ""
-            key = (metric, subject, period, round(f.value, 6))
+            fact = (f.kind, f.unit or "", metric, subject, _period(f))
+            key = (*fact, repr(round(f.value, 6)))
             ref = f"{anchor} sentence {f.sentence_index + 1}"
             row = rows.get(key)
             if row is None:
                 row = FigureRow(f.surface, f.metric, f.subject or "", _change(f))
                 rows[key] = row
-                by_metric.setdefault((metric, subject, period), []).append(row)
+                values[id(row)] = f.value
+                by_metric.setdefault(fact, []).append(row)
             if ref not in row.refs:
                 row.refs.append(ref)
     for group in by_metric.values():
         # one story giving two values for a metric is usually two periods, not a conflict;
-        # different stories giving different values for the same metric and subject is
-        stories_in = {ref.split(" ", 1)[0] for r in group for ref in r.refs}
-        if len(group) > 1 and len(stories_in) > 1 and all(r.subject for r in group):
-            values = " vs ".join(r.surface for r in group)
-            for r in group:
-                r.conflict = f"⚠ differs: {values}"
+        # different stories giving close but different values for the same fact is
+        if len(group) < 2 or not all(r.subject for r in group):
+            continue
+        for row in group:
+            rivals = [
+                r for r in group
+                if r is not row and _story_set(r) != _story_set(row)
+                and abs(values[id(r)] - values[id(row)])
+                <= CONFLICT_SPREAD * max(abs(values[id(r)]), abs(values[id(row)]))
+            ]  # fmt: skip
+            if rivals:
+                row.conflict = "⚠ differs: " + " vs ".join(r.surface for r in [row, *rivals])
     return list(rows.values())
+
+
+def _story_set(row: FigureRow) -> frozenset[str]:
+    return frozenset(ref.split(" ", 1)[0] for ref in row.refs)
