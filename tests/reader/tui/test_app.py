@@ -243,3 +243,27 @@ async def test_search_results_move_with_arrows(articles: list[str], library: Lib
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.story_list.current.id == results[1].id  # type: ignore[union-attr]
+
+
+async def test_worker_failure_is_one_notification_not_a_crash(
+    articles: list[str], library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.tui import workers
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(workers, "enrich_story", broken)
+    app = make_app(articles, library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert errors and all(
+            m.startswith("enrich failed: RuntimeError: disk on fire") for m in errors
+        )
+        assert app.is_running and app.story_list.current is not None
+        await pilot.press("j")  # still answers keys
+        await settle(pilot)
+        assert app.story_list.current.id == app.story_list.rows[2].id
