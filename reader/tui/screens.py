@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", show=False)
+        Binding("escape,q,question_mark", "dismiss", "Close", show=False, id="help.close")
     ]
 
     def __init__(self, bindings: list[KeyBinding], config_path: str) -> None:
@@ -56,10 +56,10 @@ class SearchScreen(ModalScreen[str | None]):
     """Type to search; enter opens the highlighted result, escape goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("enter", "choose", "Open", priority=True),
+        Binding("escape", "cancel", "Back", id="search.back"),
+        Binding("down", "move(1)", "Next", show=False, id="search.down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="search.up"),
+        Binding("enter", "choose", "Open", priority=True, id="search.open"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -103,8 +103,8 @@ class SearchScreen(ModalScreen[str | None]):
 
 class BriefingScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,b", "dismiss", "Close"),
-        Binding("c", "copy", "Copy briefing"),
+        Binding("escape,q,b", "dismiss", "Close", id="briefing.close"),
+        Binding("c", "copy", "Copy briefing", id="briefing.copy"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -127,10 +127,10 @@ class BriefingScreen(ModalScreen[None]):
 
 class RelatedScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back"),
-        Binding("enter", "choose", "Open", priority=True),
-        Binding("down,j", "move(1)", "Next", show=False),
-        Binding("up,k", "move(-1)", "Previous", show=False),
+        Binding("escape", "cancel", "Back", id="related.back"),
+        Binding("enter", "choose", "Open", priority=True, id="related.open"),
+        Binding("down,j", "move(1)", "Next", show=False, id="related.down"),
+        Binding("up,k", "move(-1)", "Previous", show=False, id="related.up"),
     ]
 
     def __init__(self, title: str, rows: list[StoryRow]) -> None:

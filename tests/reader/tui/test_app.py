@@ -267,3 +267,14 @@ async def test_worker_failure_is_one_notification_not_a_crash(
         await pilot.press("j")  # still answers keys
         await settle(pilot)
         assert app.story_list.current.id == app.story_list.rows[2].id
+
+
+def test_every_binding_has_an_id() -> None:
+    from textual.binding import Binding
+
+    from reader.tui.story_list import StoryList
+
+    owners = [ReaderApp, StoryList, HelpScreen, SearchScreen, BriefingScreen, RelatedScreen]
+    for owner in owners:
+        for binding in owner.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id, (owner.__name__, binding)
