@@ -48,9 +48,9 @@ def figures_table(story: Story, limit: int = 6) -> Table | None:
         return None
     table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)
     table.add_column("Figure", style="bold", no_wrap=True)
-    table.add_column("Change", no_wrap=True)
-    table.add_column("Metric")
-    table.add_column("Subject")
+    table.add_column("Metric", no_wrap=True)
+    table.add_column("Subject", no_wrap=True)
+    table.add_column("Change", overflow="fold")
     for f in figures:
         change = ""
         if f.change is not None:
@@ -58,9 +58,9 @@ def figures_table(story: Story, limit: int = 6) -> Table | None:
             change = f"{arrow} {f.change.amount or ''} {f.change.period or ''}".strip()
         table.add_row(
             Text(clean_line(format_value(f))),
-            Text(clean_line(change)),
             Text(clean_line(f.metric or "")),
             Text(clean_line(f.subject or "")),
+            Text(clean_line(change)),
         )
     return table
 
