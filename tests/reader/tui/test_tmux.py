@@ -78,3 +78,57 @@ def test_reader_in_tmux_keys_screen_and_osc52_clipboard(
     with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
         rows = lib.rows()
         assert [r.read for r in rows].count(True) == 1 and rows[0].read
+
+
+def _start(tmux: Callable[..., str], name: str, env: dict[str, str], paths: list[str]) -> None:
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    command = f"env {exports} {sys.executable} -m reader {' '.join(paths)}"
+    tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+
+
+def test_kill_9_after_star_and_two_readers_at_once(
+    tmux: Callable[..., str], articles: list[str], tmp_path: Path
+) -> None:
+    import signal
+
+    from reader.library import Library
+
+    env = {
+        "NEWSDESK_HOME": str(tmp_path / "home"),
+        "NEWSDESK_CONFIG": str(tmp_path / "config.toml"),
+        "TERM": "xterm-256color",
+    }
+    db = tmp_path / "home" / "library.sqlite3"
+    for round_, keys in enumerate((["s"], ["j", "s"], ["j", "j", "r"])):
+        name = f"k{round_}"
+        _start(tmux, name, env, articles)
+        assert wait_for(lambda n=name: "Harbour Freight" in tmux("capture-pane", "-p", "-t", n))
+        time.sleep(0.5)
+        for key in keys:
+            tmux("send-keys", "-t", name, key)
+            time.sleep(0.2)
+        time.sleep(0.3)
+        pid = int(tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip())
+        os.kill(pid, signal.SIGKILL)  # right after the change, no clean shutdown
+        wait_for(lambda n=name: n not in tmux("list-sessions"), 10)
+    with Library.open(db) as lib:
+        rows = lib.rows()
+        assert [r.starred for r in rows] == [True, True, False]
+        assert [r.read for r in rows] == [False, False, True]
+    # two readers on one library at once: both changes land, no "database is locked"
+    _start(tmux, "a", env, articles)
+    _start(tmux, "b", env, articles)
+    for name in ("a", "b"):
+        assert wait_for(lambda n=name: "Harbour Freight" in tmux("capture-pane", "-p", "-t", n))
+    time.sleep(0.5)
+    tmux("send-keys", "-t", "a", "s")  # unstar the first
+    tmux("send-keys", "-t", "b", "G")
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "b", "s")  # star the last
+    time.sleep(1.0)
+    for name in ("a", "b"):
+        screen = tmux("capture-pane", "-p", "-t", name)
+        assert "locked" not in screen and "failed" not in screen, screen
+        tmux("send-keys", "-t", name, "q")
+    with Library.open(db) as lib:
+        assert [r.starred for r in lib.rows()] == [False, True, True]
