@@ -139,7 +139,7 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        self.screen.mount(LateFooter())
+        self.screen_stack[0].mount(LateFooter())  # the main screen, even if a modal is up
         self._ingest()
 
     # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
