@@ -278,3 +278,25 @@ def test_every_binding_has_an_id() -> None:
     for owner in owners:
         for binding in owner.BINDINGS:
             assert isinstance(binding, Binding) and binding.id, (owner.__name__, binding)
+
+
+async def test_mouse_click_selects_double_click_opens_footer_key_acts(
+    articles: list[str], library: Library
+) -> None:
+    app = make_app(articles, library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        second = app.story_list.rows[1]
+        await pilot.click("#list", offset=(6, 2))  # two lines a story: y=2 is the second
+        await settle(pilot)
+        assert app.story_list.current == app.story_list.rows[1]
+        assert app.story_view.story is not None and app.story_view.story.id == second.id
+        assert not app.story_list.rows[1].read
+        await pilot.double_click("#list", offset=(6, 2))
+        await settle(pilot)
+        assert app.story_list.rows[1].read
+        await pilot.click("FooterKey.-command-palette")  # the footer is clickable too
+        await pilot.pause()
+        from textual.command import CommandPalette
+
+        assert isinstance(app.screen, CommandPalette)
