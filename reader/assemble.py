@@ -152,8 +152,7 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             and not _was_bullet(cur, lines)
         )
         if join and cur is not None:
-            sep = "" if cur.text.endswith("-") and ln.text[:1].islower() else " "
-            cur.text = cur.text[:-1] + ln.text if sep == "" else cur.text + " " + ln.text
+            cur.text = _join_wrapped(cur.text, ln.text)
             cur.last = ln.no
         else:
             paras.append(Paragraph(ln.text, ln.no, ln.no, pending))
@@ -307,3 +306,15 @@ def build(
             )
         )
     return stories
+
+
+def _join_wrapped(head: str, tail: str) -> str:
+    """Join a line wrapped onto the next: "elec-" + "tricity" mends the word, "2-" + "year"
+    keeps its hyphen, anything else is joined with a space."""
+    if head.endswith("-") and tail[:1].islower() and len(head) > 1:
+        before = head[-2]
+        if before.isalpha():
+            return head[:-1] + tail
+        if before.isdigit():
+            return head + tail
+    return head + " " + tail

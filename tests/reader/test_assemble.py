@@ -241,3 +241,13 @@ def test_caption_that_names_what_follows_is_a_strong_cue() -> None:
     inside = [*ORCHARD[:4], "A tractor waits beside a barn at dawn.", "Lena Ortiz | Valley Press"]
     paras, _ = paragraphs_of(classify_lines([*inside, *ORCHARD[4:]]))
     assert 0 < paras[4].cue < 0.85
+
+
+def test_a_word_wrapped_at_a_hyphen_is_mended_and_a_number_keeps_its_hyphen() -> None:
+    from reader.assemble import _join_wrapped
+
+    assert _join_wrapped("the elec-", "tricity bill") == "the electricity bill"
+    assert _join_wrapped("a 2-", "year deal") == "a 2-year deal"
+    assert _join_wrapped("shares fell -", "sharply") == "shares fell - sharply"
+    assert _join_wrapped("Covid-", "19 cases") == "Covid- 19 cases"
+    assert _join_wrapped("-", "a") == "- a"

@@ -39,8 +39,10 @@ def test_any_lines_split_without_error(lines: list[str], whole: bool) -> None:
     for story in stories:
         assert story.paragraphs and story.title
         assert 1 <= story.sources[0].first_line <= story.sources[0].last_line <= max(1, len(lines))
+        # a word wrapped at a hyphen is mended ("elec-" "tricity") or keeps its hyphen ("2-" "year")
+        variants = (body, body.replace("- ", ""), body.replace("- ", "-"))
         for para in story.paragraphs:
             for word in para.split()[:3]:
-                assert word in body
+                assert any(word in v for v in variants)
     if whole:
         assert len(stories) <= 1
