@@ -90,6 +90,7 @@ class StoryView(VerticalScroll, can_focus=True):
             title = Text("★ ", style="bold") + title
         self._set("headline", title)
         self._set("meta", Text(meta_line(story), style="dim"))
+        self._body_of: Story | None = None
         self.show_enrichment(story, related=None)
         self._set("body", "")
         self.scroll_home(animate=False)
@@ -97,8 +98,10 @@ class StoryView(VerticalScroll, can_focus=True):
         self.call_after_refresh(self._show_body, story)
 
     def _show_body(self, story: Story) -> None:
-        if getattr(self, "story", None) is story:
-            self._set("body", self._body(story))
+        current = getattr(self, "story", None)  # the enriched copy may have replaced it
+        if current is not None and current.id == story.id:
+            self._body_of = current
+            self._set("body", self._body(current))
 
     def show_enrichment(self, story: Story, related: list[tuple[str, str]] | None) -> None:
         if story.summary is None:
@@ -120,7 +123,9 @@ class StoryView(VerticalScroll, can_focus=True):
                 text.append("Related (R): ", style="bold")
                 text.append("; ".join(clean_line(t) for _, t in related[:5]))
             self._set("related", text)
-        if story.figures:
+        if story.figures and getattr(self, "_body_of", None) is not None:
+            # the text is already shown: again, with the figures highlighted
+            self._body_of = story
             self._set("body", self._body(story))
 
     def _body(self, story: Story) -> Text:
