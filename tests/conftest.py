@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The suite (and CI) runs the property tests on a fixed seed so that a run is reproducible;
+# `HYPOTHESIS_PROFILE=explore make test` searches new random examples (see README).
+settings.register_profile("ci", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
