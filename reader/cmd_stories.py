@@ -107,23 +107,28 @@ def print_table(stories: Sequence[Story]) -> None:
 
     from reader.textsafe import clean_line
 
-    table = Table(title=f"{len(stories)} stories", title_justify="left", expand=False)
-    table.add_column("Title", ratio=1, overflow="fold")
-    table.add_column("Source", overflow="fold")
-    table.add_column("Lines", justify="right", no_wrap=True)
-    table.add_column("Words", justify="right", no_wrap=True)
+    sources = []
     for story in stories:
         first = story.sources[0]
-        title = Text(clean_line(story.title))
-        if story.title_generated:
-            title = Text("~ ", style="dim") + Text(clean_line(story.title), style="italic")
         source = (
             f"{os.path.basename(display_path(first.path))}:{first.first_line}-{first.last_line}"
         )
         if len(story.sources) > 1:
             source += f" (+{len(story.sources) - 1})"
-        table.add_row(title, Text(clean_line(source)), str(story.lines), str(story.words))
+        sources.append(clean_line(source))
     console = Console(highlight=False, soft_wrap=False)
+    table = Table(title=f"{len(stories)} stories", title_justify="left", expand=False)
+    table.add_column("Title", overflow="fold")
+    # a source reads as one token (file:lines): keep it on one line while the title keeps ~24 cells
+    longest = max((len(s) for s in sources), default=6)
+    table.add_column("Source", overflow="fold", width=max(12, min(longest, console.width - 46)))
+    table.add_column("Lines", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    for story, source in zip(stories, sources, strict=True):
+        title = Text(clean_line(story.title))
+        if story.title_generated:
+            title = Text("~ ", style="dim") + Text(clean_line(story.title), style="italic")
+        table.add_row(title, Text(source), str(story.lines), str(story.words))
     console.print(table)
     if any(s.title_generated for s in stories):
         console.print(Text("~ generated title (no headline in the source)", style="dim"))

@@ -156,3 +156,15 @@ def test_escape_sequences_never_reach_output(tmp_path: Path, home: Path):
         assert proc.returncode == 0
         for bad in ("\x1b", "\x07", "\u202e", "\x9b"):
             assert bad not in proc.stdout and bad not in proc.stderr
+
+
+def test_table_keeps_each_source_on_one_line_at_80_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("COLUMNS", "80")
+    path = tmp_path / "copper_ridge_results_2026.txt"
+    path.write_text("Copper Ridge Lifts Output And Dividend\n\n" + ARTICLE, encoding="utf-8")
+    assert main(["stories", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert any(f"{path.name}:1-" in line for line in lines)
