@@ -4,7 +4,8 @@ Precision/recall of ``extract_figures`` against hand labels (JSON lines: ``file`
 ("dev" or "test", default "dev"), ``surface``, ``kind``, ``value``, ``unit``; a line whose
 ``kind`` is null only names a file that has no figures, so its extractions count as false
 positives). ``file`` is ``seeds/NAME`` (resolved under --seeds) or ``bbc/<cat>/NNN.txt``
-(resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped).
+(resolved to ``--bbc/News Articles/<cat>/NNN.txt``, title line dropped) or ``fresh/NAME``
+(stories written for the labels, kept beside the labels file: ``<labels dir>/fresh/NAME``).
 
 A match is the same kind and unit with the same value (relative difference under 1e-6); for counts the unit is compared
 by its head noun (last word, case-folded), so "daily active users" matches "users". A figure
@@ -66,9 +67,17 @@ def load_labels(path: Path) -> list[Label]:
     return labels
 
 
-def article_paragraphs(name: str, seeds: Path | None, bbc: Path | None) -> list[str] | None:
-    """The paragraphs of a labelled file, or None when its source directory was not given."""
+def article_paragraphs(
+    name: str, seeds: Path | None, bbc: Path | None, here: Path | None = None
+) -> list[str] | None:
+    """The paragraphs of a labelled file, or None when its source directory was not given.
+
+    ``here`` is the labels file's directory, which holds the ``fresh/`` stories.
+    """
     source, _, rest = name.partition("/")
+    if source == "fresh" and here is not None:
+        text = (here / name).read_text(encoding="utf-8")
+        return [p for p in text.splitlines() if p.strip()]
     if source == "seeds" and seeds is not None:
         text = (seeds / rest).read_text(encoding="utf-8", errors="replace")
         return [p for p in text.splitlines() if p.strip()]
@@ -150,7 +159,7 @@ def main(argv: list[str]) -> int:
     totals: dict[str, Tally] = {}
     for name, file_labels in sorted(by_file.items()):
         try:
-            paragraphs = article_paragraphs(name, args.seeds, args.bbc)
+            paragraphs = article_paragraphs(name, args.seeds, args.bbc, args.labels.parent)
         except OSError as exc:
             print(f"error: {name}: {exc.strerror}", file=sys.stderr)
             return 2

@@ -87,3 +87,23 @@ def test_splits_and_figure_free_files(tmp_path: Path, capsys: pytest.CaptureFixt
     assert rows_out["dev"][:3] == ["1", "1", "0"]  # "$2 billion" was not labelled
     assert rows_out["test"][:3] == ["0", "2", "0"]  # a figure-free file: both are false positives
     assert "FP   seeds/b.txt: '$3 million'" in out
+
+
+def test_fresh_stories_sit_beside_the_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "fresh").mkdir()
+    (tmp_path / "fresh" / "a.txt").write_text(
+        "Acme said revenue rose 5% to $2 billion.\n\nIt employs 300 people.\n", encoding="utf-8"
+    )
+    labels = tmp_path / "figures.jsonl"
+    rows = [
+        {"file": "fresh/a.txt", "split": "test", "surface": s, "kind": k, "value": v, "unit": u}
+        for s, k, v, u in [("5%", "percent", 5, "%"), ("$2 billion", "money", 2e9, "USD"),
+                           ("300 people", "count", 300, "people")]
+    ]  # fmt: skip
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--labels", str(labels), "-v"]) == 0  # no --seeds/--bbc needed
+    out = capsys.readouterr().out
+    rows_out = {line.split()[0]: line.split()[1:] for line in out.splitlines()}
+    assert rows_out["fresh"][:3] == ["3", "0", "0"]
