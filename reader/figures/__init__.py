@@ -16,7 +16,7 @@ from reader.figures.parse import parse_sentence
 from reader.figures.rank import rank
 from reader.model import Figure
 
-FIGURES_VERSION = "9"
+FIGURES_VERSION = "10"
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
@@ -33,12 +33,14 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     index = 0
     story = "\n".join(paragraphs)
     names = story_names(story)
+    currency: str | None = None  # the last currency written: implied units borrow it
     for para in paragraphs:
         if len(found) >= _MAX_FIGURES:
             break
         for sentence in split_sentences(para):
-            figs = parse_sentence(sentence, story=story, names=names)
+            figs = parse_sentence(sentence, story=story, names=names, currency=currency)
             found.extend(replace(f, sentence_index=index) for f in figs)
+            currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
             index += 1
             if len(found) >= _MAX_FIGURES:
                 break

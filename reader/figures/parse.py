@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.figures.context import change_for, metric_for, story_names, subject_for
 from reader.figures.patterns import (
+    DOLLAR_CODES,
     MAX_VALUE,
     NUMBER,
     PREFIX_CURRENCY,
@@ -48,6 +49,12 @@ _MONEY_TAIL = re.compile(
     r"(?![\d,])"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
+# metrics that are amounts of money: a bare "2.95 billion" of these is in the story's currency
+# ("sales" is left out: "sales rose to 10.4 million" may count cars)
+_MONEY_METRICS = frozenset(
+    ["revenue", "net income", "net loss", "operating profit", "pre-tax profit", "profit",
+     "earnings", "valuation", "market cap", "debt", "deficit", "free cash flow", "funding"]
+)  # fmt: skip
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
@@ -60,6 +67,7 @@ class _Raw:
     kind: FigureKind
     value: float
     unit: str | None
+    scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
 
 
 def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
@@ -125,11 +133,15 @@ def _scan(text: str) -> list[_Raw]:
         value = number(raw)
         if value is None:
             continue
+        if m.group("neg"):
+            value = -value  # "-3%"
         scale_word = m.group("scale")
         short = scale_word in ("m", "b", "k", "K", "B", "M")
         if short and not cur and text[num_end : num_end + 1] == " ":
             end, scale_word = num_end, None  # "5 m" without currency: not a scale
         word_cur = None if cur else prefix_word_currency(text, m.start())
+        if word_cur and not scale_word and re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # "Euro 2004": a tournament's year, not an amount
         if is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
             continue
         if scale_word:
@@ -158,11 +170,13 @@ def _scan(text: str) -> list[_Raw]:
         noun = count_unit(text, end)
         if noun is not None and (scale_word or value >= 2 or "." in raw):
             stop = text.find(noun, end) + len(noun)
+            if any(c.isdigit() for c in text[end:stop]):
+                stop = end  # "10 of its 27 plants": the 27 is a figure of its own
             found.append(_Raw(m.start(), stop, kind_of_count(noun), value, noun))
         elif noun is None and (sign := balance_sign(text, m.start())):
             found.append(_Raw(m.start(), end, "count", sign * value, None))  # "minus 10"
         elif noun is None and bare_count(raw, bool(scale_word), before_word(text, m.start())):
-            found.append(_Raw(m.start(), end, "count", value, None))
+            found.append(_Raw(m.start(), end, "count", value, None, _scale_key(scale_word)))
     for m in SPELLED.finditer(text):
         if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
             continue  # "a billion-dollar dent": a size, not an amount
@@ -183,10 +197,58 @@ def _scan(text: str) -> list[_Raw]:
         if noun is not None:
             stop = text.find(noun, m.end()) + len(noun)
             found.append(_Raw(m.start(), stop, kind_of_count(noun), value, noun))
-        elif m.group("scale").lower() != "thousand":
-            found.append(_Raw(m.start(), m.end(), "count", value, None))  # "four million by"
+        elif m.group("scale").lower() != "thousand":  # "four million by"
+            found.append(_Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower()))
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
+
+
+def _scale_key(word: str | None) -> str:
+    """ "bn" and "billion" are one scale: compared when a bare number borrows a currency."""
+    if not word:
+        return ""
+    return {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e3: "thousand"}.get(
+        SCALES[word], word
+    )
+
+
+_SCALE_IN = re.compile(r"(?<=[\d ])(lakh crore|trillion|billion|million|thousand|crore|lakh|"
+                       r"bn|tn|mn|m|b|k|K|B|M)\b")  # fmt: skip
+
+
+def _money_scale(text: str, raw: _Raw) -> str:
+    m = _SCALE_IN.search(text, raw.start, raw.end)
+    return _scale_key(m.group(1)) if m else ""
+
+
+def _bracketed(text: str, start: int) -> bool:
+    head = text[max(0, start - 40) : start]
+    return head.rfind("(") > head.rfind(")")
+
+
+def _implied_currency(text: str, raws: list[_Raw], currency: str | None) -> None:
+    """A bare scaled number that is money by context takes its currency: "$210 million, up
+    from 95 million" (a money figure of the same scale in the sentence) or "Revenue fell to
+    2.95 billion" (a money metric, in a story whose last currency is known)."""
+    for raw in raws:
+        if raw.kind != "count" or raw.unit is not None or not raw.scale:
+            continue
+        same = [
+            r
+            for r in raws
+            if r.kind == "money"
+            and r.unit
+            and _money_scale(text, r) == raw.scale
+            and not _bracketed(text, r.start)  # "(£53m; $100m)" converts the figure before it
+        ]
+        if same:
+            nearest = min(same, key=lambda r: abs(r.start - raw.start))
+            raw.kind, raw.unit = "money", nearest.unit
+            continue
+        if currency is None or any(r.kind == "money" for r in raws):
+            continue
+        if metric_for(text, raw.start, "money", None, raw.end) in _MONEY_METRICS:
+            raw.kind, raw.unit = "money", currency
 
 
 def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
@@ -200,13 +262,20 @@ def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
 
 
 def parse_sentence(
-    sentence: str, *, story: str = "", names: frozenset[str] | None = None
+    sentence: str,
+    *,
+    story: str = "",
+    names: frozenset[str] | None = None,
+    currency: str | None = None,
 ) -> list[Figure]:
     """All figures in one sentence, in text order, with metric/subject/change/conversion.
 
     ``story`` (the whole text, optional) settles currency names shared by several countries;
     ``names`` (``story_names`` of the story) tells a sentence-initial name from a capitalised
-    common word. Without it the sentence's own mid-sentence capitals are used.
+    common word. Without it the sentence's own mid-sentence capitals are used. ``currency``
+    is the story's currency so far (the last one written before this sentence): it is the
+    unit of money written without one ("Revenue fell to 2.95 billion") and says whose
+    "dollars" and "cents" these are.
     """
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
@@ -215,6 +284,10 @@ def parse_sentence(
     for raw in raws:
         if raw.unit == "PESO":
             raw.unit = peso(text, story[:_MAX_SENTENCE])
+        elif raw.unit == "DOLLAR":
+            local = next((r.unit for r in raws if r.unit in DOLLAR_CODES), currency)
+            raw.unit = local if local in DOLLAR_CODES else "USD"
+    _implied_currency(text, raws, currency)
     figures: list[Figure] = []
     skip: set[int] = set()
     for i, raw in enumerate(raws):

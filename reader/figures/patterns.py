@@ -9,7 +9,7 @@ import re
 
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
-    r"(?<![\w.,$€£¥/-])"
+    r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
     r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
@@ -75,7 +75,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("riyal", "SAR", 1.0),
     ("dirham", "AED", 1.0),
     ("shekel", "ILS", 1.0),
-    ("dollar", "USD", 1.0),
+    ("dollar", "DOLLAR", 1.0),  # whose dollar: the story's dollar currency, else US (parse.py)
     ("rand", "ZAR", 1.0),
     ("rupiah", "IDR", 1.0),
     ("baht", "THB", 1.0),
@@ -91,13 +91,18 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("rubles", "RUB", 1.0),
     ("rupees", "INR", 1.0),
     ("yen", "JPY", 1.0),
+    ("swedish kronor", "SEK", 1.0),
+    ("kronor", "SEK", 1.0),
+    ("krona", "SEK", 1.0),
+    ("norwegian kroner", "NOK", 1.0),
+    ("danish kroner", "DKK", 1.0),
     ("euro cents", "EUR", 0.01),
     ("euros", "EUR", 1.0),
     ("euro", "EUR", 1.0),
     ("pounds", "GBP", 1.0),
-    ("dollars", "USD", 1.0),
-    ("cents", "USD", 0.01),
-    ("cent", "USD", 0.01),
+    ("dollars", "DOLLAR", 1.0),
+    ("cents", "DOLLAR", 0.01),
+    ("cent", "DOLLAR", 0.01),
     ("pence", "GBP", 0.01),
     ("p", "GBP", 0.01),
 ]
@@ -294,4 +299,6 @@ STOP_WORDS = frozenset(
         "fold",
     ]
 )
+# currencies whose amounts may be written "N dollars" / "N cents" in their home press
+DOLLAR_CODES = frozenset(["USD", "AUD", "CAD", "NZD", "SGD", "HKD"])
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

@@ -31,6 +31,9 @@ from reader.model import FigureKind
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
 _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
+_OF_NUMBER = re.compile(r"\d{1,4}(?= )")
+_RANKERS = frozenset(["top", "biggest", "largest", "leading", "bottom"])
+_BASIS_POINTS = re.compile(r"(?:basis[ -]points?|bps|bp)\b")
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 
 
@@ -88,11 +91,24 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
+    if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
+        return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
     if nxt in MONTHS or nxt in DURATIONS:
         return True
     # a bare 19xx/20xx is a year
     return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
+
+
+def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
+    """ "the top 10 retailers", "FTSE top 250 firms"; not "the top 1%" (a share) nor "sales
+    to top 500,000" (a verb)."""
+    if has_prefix or not raw.isdigit() or int(raw) > 1000:
+        return False
+    if re.match(r" ?(?:%|per)", text[start + len(raw) : start + len(raw) + 5]):
+        return False
+    head = text[max(0, start - 30) : start].split()
+    return not (len(head) >= 2 and head[-2].lower() in ("to", "will", "would", "could", "may"))
 
 
 def _model_name_before(text: str, start: int) -> bool:
@@ -131,6 +147,9 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     gap = len(low) - len(stripped)
     if gap > 1:
         return None
+    bps = _BASIS_POINTS.match(stripped)
+    if bps is not None:  # "25 basis points", "50bp": a measure, not a count of "basis"
+        return "other", "basis points", 1.0, end + gap + bps.end()
     for phrase in POINT_WORDS:
         if stripped.startswith(phrase):
             return "percent", "pp", 1.0, end + gap + len(phrase)
@@ -146,8 +165,9 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
 
 
 def _plural(word: str) -> bool:
+    """ "stores", "people"; not "business", "basis", "bonus" (-ss, -is, -us are singular)."""
     low = word.lower()
-    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "is", "us")))
 
 
 def count_unit(text: str, end: int) -> str | None:
@@ -162,6 +182,11 @@ def count_unit(text: str, end: int) -> str | None:
         if text[pos : pos + 1] != " ":
             break
         m = _WORD.match(text, pos + 1)
+        if not m and of is not None and all(w.lower() in _RANKERS for w in words):
+            num = _OF_NUMBER.match(text, pos + 1)  # "9 of the top 10 retailers", "3 of its 5 mills"
+            if num is not None:
+                pos, of, words = num.end(), None, []
+                continue
         if not m:
             break
         word = m.group(0)

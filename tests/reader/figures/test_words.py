@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.figures.words import count_unit, is_non_figure, number, unit_after
 
 
@@ -17,8 +19,25 @@ def test_unit_after_reads_percent_points_and_currency_words() -> None:
     assert points is not None and points[:3] == ("percent", "pp", 1.0)
     text = "a 49-cent estimate"
     cents = unit_after(text, text.index("-cent"))
-    assert cents is not None and cents[:3] == ("money", "USD", 0.01)
+    # whose cents is settled by the story (parse_sentence); the word alone says "a dollar"
+    assert cents is not None and cents[:3] == ("money", "DOLLAR", 0.01)
     assert unit_after("5 things", 1) is None
+
+
+def test_basis_points_are_a_measure_not_a_count_of_basis() -> None:
+    for text in ("cut by 25 basis points", "cut by 25bps", "a 50 basis-point rise"):
+        end = re.search(r"\d+", text).end()  # type: ignore[union-attr]
+        unit = unit_after(text, end)
+        assert unit is not None and unit[:3] == ("other", "basis points", 1.0), text
+    assert count_unit("3 crisis talks", 1) == "crisis talks"  # "crisis" is not the head
+    assert count_unit("12 bonus payments", 2) == "bonus payments"
+
+
+def test_count_unit_skips_a_ranking_number() -> None:
+    text = "9 of the top 10 lenders said"
+    assert count_unit(text, 1) == "lenders"
+    text = "10 of its 27 plants"
+    assert count_unit(text, 2) == "plants"
 
 
 def test_count_unit_stops_at_the_head_noun() -> None:

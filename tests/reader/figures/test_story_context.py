@@ -1,0 +1,89 @@
+"""Figures whose unit or owner is only implied: read from the sentence or the story so far
+(text written here)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures, parse_sentence
+from reader.model import Figure
+
+
+def found(paragraphs: list[str]) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(paragraphs)}
+
+
+def test_bare_amount_takes_the_currency_of_its_sentence() -> None:
+    figs = {f.surface: f for f in parse_sentence(
+        "Recurring revenue reached $210 million, up from 95 million a year earlier."
+    )}  # fmt: skip
+    assert (figs["95 million"].kind, figs["95 million"].unit) == ("money", "USD")
+    figs = {f.surface: f for f in parse_sentence(
+        "Profit fell to 3.1 trillion won, missing the 3.6 trillion forecast by analysts."
+    )}  # fmt: skip
+    assert (figs["3.6 trillion"].kind, figs["3.6 trillion"].value) == ("money", 3.6e12)
+    assert figs["3.6 trillion"].unit == "KRW"
+
+
+def test_a_bracketed_conversion_does_not_lend_its_currency() -> None:
+    figs = {f.surface: f for f in parse_sentence(
+        "Profit was 77m euros (£53m; $100m), up from 38m a year earlier."
+    )}  # fmt: skip
+    assert figs["38m"].unit == "EUR"
+
+
+def test_bare_amount_of_a_money_metric_takes_the_story_currency() -> None:
+    figs = found([
+        "Ironvale Mining posted a net loss of A$312 million for the half-year.",
+        "Revenue fell to 2.95 billion from 3.4 billion as ore prices slid.",
+        "It shipped 41.5 million tonnes and has 4.2 million customers.",
+    ])  # fmt: skip
+    assert (figs["2.95 billion"].kind, figs["2.95 billion"].unit) == ("money", "AUD")
+    assert figs["3.4 billion"].unit == "AUD"
+    assert figs["4.2 million customers"].kind == "count"
+
+
+def test_bare_scaled_number_without_money_context_stays_a_count() -> None:
+    figs = found([
+        "Zentro reported revenue of $3 billion.",
+        "Monthly active users reached 612 million, an increase of 23 million.",
+    ])  # fmt: skip
+    assert figs["612 million"].kind == "count"
+    assert figs["23 million"].kind == "count"
+    alone = {f.surface: f for f in parse_sentence("Revenue fell to 2.95 billion.")}
+    assert alone["2.95 billion"].kind == "count"  # no currency anywhere: not guessed
+
+
+def test_dollars_and_cents_follow_the_story_dollar() -> None:
+    figs = found([
+        "Ironvale posted a profit of A$312 million.",
+        "It will pay a dividend of 22 cents a share, or 80 dollars a lot.",
+    ])  # fmt: skip
+    assert figs["22 cents"].unit == "AUD"
+    assert figs["80 dollars"].unit == "AUD"
+    figs = found(["Brent fell 80 cents to $71.35.", "Shares lost 5 cents."])
+    assert figs["80 cents"].unit == "USD" and figs["5 cents"].unit == "USD"
+    figs = found(["Profit was €3m.", "The stock lost 5 cents."])
+    assert figs["5 cents"].unit == "USD"  # euros have euro cents, written as such
+
+
+def test_signed_percent_basis_points_and_tournament_years() -> None:
+    figs = {f.surface: f for f in parse_sentence(
+        "The rate was cut by 25 basis points, and bitcoin moved -3% on the day."
+    )}  # fmt: skip
+    assert (figs["-3%"].kind, figs["-3%"].value) == ("percent", -3.0)
+    assert (figs["25 basis points"].kind, figs["25 basis points"].unit) == ("other", "basis points")
+    assert [f.value for f in parse_sentence("Sales rose 2-3% in the year.")] == [2.0, 3.0]
+    assert parse_sentence("Kit sales were boosted by the Euro 2004 tournament.") == []
+    kronor = parse_sentence("Profit was 9.5bn kronor in the quarter.")
+    assert [(f.value, f.unit) for f in kronor] == [(9.5e9, "SEK")]
+
+
+def test_ranking_numbers_inside_a_count() -> None:
+    figs = {f.surface: f for f in parse_sentence(
+        "It now counts 9 of the top 10 US retailers and will shut 10 of its 27 plants."
+    )}  # fmt: skip
+    assert (figs["9"].value, figs["9"].unit) == (9, "US retailers")
+    assert "10 US retailers" not in figs  # "top 10" ranks; it counts nothing
+    assert [f.value for f in parse_sentence("The top 1% of earners paid more.")] == [1.0]
+    assert [f.value for f in parse_sentence("It expects sales to top 500,000 cars.")] == [5e5]
+    assert figs["10"].unit == "plants"
+    assert figs["27 plants"].value == 27
