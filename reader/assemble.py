@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from reader.dedupe import normalise, story_id
 from reader.lines import BODY_KINDS, Line, ends_sentence, split_dateline
+from reader.lines_patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.model import Heading, Source, Story
 from reader.titles import generate_title
 
@@ -45,6 +46,8 @@ PHOTO_LEADS_CUE = 0.9
 SHORT_HEADING_WORDS = 3
 SHORT_HEADING_CUE = -0.2
 
+# Headlines say who did what: a title line shorter than this is a label or a brand.
+HEADLINE_WORDS = 4
 # A story that starts without any cue must have at least this many paragraphs.
 MIN_UNCUED_PARAGRAPHS = 3
 # Cue of a heading set apart by blank lines in a file that otherwise runs paragraphs together.
@@ -89,9 +92,19 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 def _line_cue(ln: Line) -> float:
     """Cue of one line; a one-to-three-word heading ("Key points", "Background") is a section
     label, not a headline (headlines say who did what: four words or more)."""
-    if ln.kind == "heading" and len(ln.text.split()) <= SHORT_HEADING_WORDS:
+    if ln.kind == "heading" and _section_label(ln.text):
         return SHORT_HEADING_CUE
     return CUE_WEIGHTS.get(ln.kind, 0.0)
+
+
+def _section_label(text: str) -> bool:
+    """A heading that names a part of an article: short, a summary box label ("Key points"),
+    or a press release's closing section ("About Velatrix Inc.", "Forward-looking statements")."""
+    return (
+        len(text.split()) <= SHORT_HEADING_WORDS
+        or CLOSING_SECTION.match(text) is not None
+        or SUMMARY_LABEL.match(text) is not None
+    )
 
 
 def cue_score(
@@ -163,7 +176,12 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     if not blank_style:
         for p in paras:
             for ln in p.head:
-                if ln.kind == "heading" and ln.no < len(lines) and lines[ln.no].kind == "blank":
+                if (
+                    ln.kind == "heading"
+                    and ln.no < len(lines)
+                    and lines[ln.no].kind == "blank"
+                    and not _section_label(ln.text)
+                ):
                     set_apart.add(ln.no)
     frozen = frozenset(set_apart)
     for k, p in enumerate(paras):
@@ -225,6 +243,18 @@ def _first(head: Sequence[Line], kind: str) -> str | None:
     return None
 
 
+def _headline(head: Sequence[Line]) -> str | None:
+    """The story's headline: of several title-shaped lines in one head block (a section label
+    or a brand, then the headline, then a deck), the first with HEADLINE_WORDS words or more."""
+    best: str | None = None
+    for ln in head:
+        if ln.kind == "title" and (
+            best is None or len(best.split()) < HEADLINE_WORDS <= len(ln.text.split())
+        ):
+            best = ln.text
+    return best
+
+
 def _dedupe_paragraphs(texts: list[str]) -> list[int]:
     """Indices to keep: a paragraph repeated inside one story (a pull quote) appears once."""
     seen: set[str] = set()
@@ -283,7 +313,7 @@ def build(
         dateline, lead = split_dateline(kept_paras[0])
         if dateline is not None:
             kept_paras[0] = lead
-        title = _first(head, "title")
+        title = _headline(head)
         if title is None and k > 0 and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here: its heading is its headline
             title = headings.pop(0).text

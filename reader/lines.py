@@ -8,26 +8,40 @@ generic wire conventions in ``lines_patterns``; nothing is keyed to a particular
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from reader.lines_page import clean_text, handle_byline, mark_link_lists, mark_nav_runs
 from reader.lines_patterns import (
     BULLET,
     BULLET_MARKER,
     BYLINE,
     BYLINE_ROLE,
+    CLOSING_SECTION,
     CREDIT_INLINE,
     CREDIT_TAIL,
-    DATELINE,
+    GALLERY,
     NAMED_ROLE,
-    TERMINAL,
+    SUMMARY_LABEL,
+    is_breadcrumb,
     is_credit,
+    is_furniture,
     is_promo,
     is_reading_time,
     is_timestamp,
 )
+from reader.lines_shape import (
+    REPORTING_VERB,
+    RULE_LINE,
+    WH_WORD,
+    _words,
+    ends_sentence,
+    headlike,
+    is_byline_shape,
+)
+from reader.lines_shape import split_dateline as split_dateline  # re-exported
+from reader.lines_shape import title_case_ratio as title_case_ratio  # re-exported
 
 Kind = Literal[
     "blank",
@@ -56,74 +70,6 @@ HEAD_KINDS = frozenset(
     {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}
 )
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
-    r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
-    re.I,
-)
-_WH = re.compile(r"(?:what|why|who|how|when|where|which|is|are|will|can|does|do)\b", re.I)
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "per",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-        "up",
-        "out",
-        "off",
-        "over",
-    ]
-)
-
-# Words a headline does not end on (particles like "on", "out", "up" can: "Slow to catch on").
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "of",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "into",
-        "at",
-        "as",
-        "per",
-        "via",
-        "vs",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "its",
-        "their",
-    ]
-)
-
 
 @dataclass(slots=True)
 class Line:
@@ -134,80 +80,9 @@ class Line:
     kind: Kind
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
-
-
-def title_case_ratio(text: str) -> float:
-    """Share of non-small words that start with a capital letter or digit."""
-    words = [w.strip("\"'“”‘’()[]") for w in _words(text)]
-    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
-    if not words:
-        return 0.0
-    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return caps / len(words)
-
-
-def headlike(text: str) -> bool:
-    """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
-    t = text.strip()
-    words = _words(t)
-    if not words or len(words) > 16 or len(t) > 130:
-        return False
-    first = t.lstrip("\"'“‘(")
-    if not first or not (first[0].isupper() or first[0].isdigit()):
-        return False
-    if t.endswith("?"):
-        return True
-    if ends_sentence(t) or t.endswith(","):
-        return False
-    if len(words) > 2 and words[-1] in _DANGLING:
-        return False  # "... chaired by": a line broken mid-sentence, not a headline
-    # "Shares closed higher. Analysts" style: a sentence break inside means body.
-    return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
-
-
-def split_dateline(text: str) -> tuple[str | None, str]:
-    """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
-    m = DATELINE.match(text)
-    if not m:
-        return None, text
-    place = m.group(1).strip().rstrip(",")
-    rest = text[m.end() :]
-    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
-        return None, text
-    return place, rest
-
-
-def _is_byline_shape(text: str) -> bool:
-    words = _words(text)
-    if not words or len(words) > 8 or ends_sentence(text):
-        return False
-    if BYLINE_ROLE.search(text):
-        return True
-    # names: every word capitalised ("Rescue hope for Dortmund" is a headline), at most
-    # four names a person, joined only by "and" or a name particle ("Maria van Dijk")
-    names = [w for w in words if w.lower() not in _NAME_JOINERS]
-    if not names or len(names) > 4 * (1 + sum(w.lower() in ("and", "&") for w in words)):
-        return False
-    return all(w[:1].isupper() for w in names) and (
-        len(words) - len(names) == 0
-        or all(w.lower() in _NAME_JOINERS for w in words if not w[:1].isupper())
-    )
-
-
-_NAME_JOINERS = frozenset(
-    ["and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "al", "la", "le"]
-)
-
-
 def classify_lines(raw: Sequence[str]) -> list[Line]:
     """Kinds for every line of one document (context-sensitive, so the whole list at once)."""
-    lines = [Line(i + 1, t.strip(), "body") for i, t in enumerate(raw)]
+    lines = [Line(i + 1, clean_text(t.strip()), "body") for i, t in enumerate(raw)]
     nb: list[int] = []  # indices of non-blank lines
     for i, ln in enumerate(lines):
         if not ln.text:
@@ -227,10 +102,22 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         t = ln.text
         if BULLET_MARKER.match(t):
             ln.kind = "marker"
+        elif RULE_LINE.match(t) or is_furniture(t):
+            ln.kind = "promo"
+        elif SUMMARY_LABEL.match(t) or CLOSING_SECTION.match(t):
+            ln.kind = "heading"
+        elif GALLERY.match(t):
+            ln.kind = "caption"
+        elif is_breadcrumb(t):
+            ln.kind = "masthead"
         elif is_reading_time(t):
             ln.kind = "reading_time"
         elif is_timestamp(t):
             ln.kind = "timestamp"
+        elif BYLINE.match(t) and "|" in t and len(_words(t.split("|")[0])) <= 8:
+            ln.kind, ln.text = "byline", t.split("|")[0].strip()  # "By X | site | Updated: …"
+        elif (named := handle_byline(t)) is not None:
+            ln.kind, ln.text = "byline", named
         elif is_credit(t):
             ln.kind = "credit"
         elif is_promo(t):
@@ -257,6 +144,9 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             ln.text = BULLET.sub("", ln.text, count=1)
             fixed.add(i)
 
+    # Menus and tool bars.
+    mark_nav_runs(lines, nb, fixed)
+
     # 3. Captions: the descriptive line right before a credit; or a line with an inline credit.
     for i in nb:
         ln = lines[i]
@@ -265,7 +155,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         after = nxt(i)
         words = len(_words(ln.text))
         if after is not None and after.kind == "credit" and words <= 60:
-            if not _REPORTING.search(ln.text) or words <= 12:
+            if not REPORTING_VERB.search(ln.text) or words <= 12:
                 ln.kind = "caption"
                 fixed.add(i)
         elif (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
@@ -325,11 +215,15 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         near_time = (after is not None and after.kind == "timestamp") or (
             before is not None and before.kind == "timestamp"
         )
-        if (near_time and _is_byline_shape(ln.text) and not (after and after.kind == "body")) or (
-            near_time and _is_byline_shape(ln.text) and BYLINE_ROLE.search(ln.text)
+        if (near_time and is_byline_shape(ln.text) and not (after and after.kind == "body")) or (
+            near_time and is_byline_shape(ln.text) and BYLINE_ROLE.search(ln.text)
         ):
             ln.kind = "byline"
             fixed.add(i)
+
+    # Link lists and contact blocks under their header (a headline with its byline or a
+    # photo after it ends the list).
+    mark_link_lists(lines, nb, fixed, ends_sentence)
 
     # 7. Headline-shaped lines: template questions, titles, section headings.
     seen_content = False
@@ -346,10 +240,10 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             else:
                 seen_content = True
             continue
-        if after.text[:1].islower():
-            seen_content = True  # a hard-wrapped line, not a heading
-            continue
         before = nxt(i, -1)
+        if after.text[:1].islower() or _wrapped(ln, after) or _listed(before, ln):
+            seen_content = True  # a hard-wrapped line or a list item, not a heading
+            continue
         if (
             before is not None
             and before.kind == "body"
@@ -359,11 +253,14 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         ):
             seen_content = True  # the middle of a hard-wrapped sentence
             continue
-        if before is not None and before.kind == "title" and before.no == ln.no - 1:
-            ln.kind = "standfirst"  # a deck line right under the headline
+        if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
+            if before.kind == "title" and _brand_over_headline(before.text, ln.text):
+                before.kind, ln.kind = "masthead", "title"
+            else:
+                ln.kind = "standfirst"  # a deck line right under the headline
             continue
         if ln.text.endswith("?") and (
-            (len(_words(ln.text)) <= 4 and _WH.match(ln.text) is not None)
+            (len(_words(ln.text)) <= 4 and WH_WORD.match(ln.text) is not None)
             or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
             or (before is not None and before.kind == "heading" and before.text.endswith("?"))
         ):
@@ -412,14 +309,51 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         follow = lines[nb[k + 1]] if k + 1 < len(nb) else None
         if follow is None:
             continue
-        if (follow.kind == "heading" and len(_words(cand.text)) <= DECK_WORDS) or (
-            meta
-            and lines[nb[k - 1]].no == cand.no - 1
-            and follow.no > cand.no + 1
-            and lines[nb[k - 1]].kind != "title"
+        deck = len(_words(cand.text)) <= DECK_WORDS
+        if (
+            (follow.kind == "heading" and deck)
+            or (not meta and deck and follow.kind in ("byline", "timestamp", "reading_time"))
+            or (
+                meta
+                and lines[nb[k - 1]].no == cand.no - 1
+                and follow.no > cand.no + 1
+                and lines[nb[k - 1]].kind != "title"
+            )
         ):
             cand.kind = "standfirst"
     return lines
+
+
+def _wrapped(ln: Line, after: Line) -> bool:
+    """A long line running on into the next line, which does not start a sentence."""
+    return (
+        after.no == ln.no + 1
+        and after.kind == "body"
+        and len(ln.text) >= WRAP_CHARS
+        and not (after.text[:1].isupper() or after.text[:1] in "\"'“‘(")
+    )
+
+
+def _listed(before: Line | None, ln: Line) -> bool:
+    """An item of a list introduced by a line ending in a colon ("Here is how it did:"):
+    a "label: value" line or one starting with a figure."""
+    return (
+        before is not None
+        and before.kind == "body"
+        and before.no == ln.no - 1
+        and before.text.endswith(":")
+        and (": " in ln.text or ln.text[:1].isdigit() or ln.text[:1] in "$€£¥")
+    )
+
+
+def _brand_over_headline(first: str, second: str) -> bool:
+    """'Markets' over 'Corvell shares plunge …': a section or brand label, then the headline."""
+    return (
+        len(_words(first)) <= 2
+        and not first.endswith("?")
+        and len(_words(second)) >= 4
+        and len(_words(second)) > len(_words(first))
+    )
 
 
 def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
@@ -441,6 +375,8 @@ def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
     return False
 
 
+# A line this long that runs on into a line not starting a sentence is hard-wrapped text.
+WRAP_CHARS = 60
 # Longest line taken for a lone photo caption above a headline.
 CAPTION_WORDS = 30
 # Longest line that can stand between a headline and its byline as a deck (standfirst).

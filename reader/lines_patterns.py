@@ -21,7 +21,8 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 _DATE_TOKEN = re.compile(
-    rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?|"
+    rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
+    r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
     r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|[-–—|•,:/])$",
     re.I,
@@ -51,7 +52,15 @@ PROMO = re.compile(
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
     r"|story continues below\b|continue reading\b|scroll to continue\b"
-    r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b)",
+    r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b"
+    r"|also read\b|news provided by\b|view original content\b|(?:(?-i:SOURCE)\s+|source\s*:\s*)[A-Z][\w.]*(?:\s+\S+){0,4}$"
+    r"|(?:presented|brought to you) by\b|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
+    r"|(?:purchase|buy) licensing\b|reprints?(?: (?:and|&) permissions)?$|(?:please )?(?:turn on|enable) javascript\b"
+    r"|view (?:this email|it|this) in (?:your|a) browser|unsubscribe\b|forwarded this email\b"
+    r"|you(?:'re| are) receiving this\b|you can (?:now )?(?:subscribe|follow|join)\b|(?:ad )?feedback$"
+    r"|(?:most (?:popular|read|viewed|shared|watched)(?: (?:from|on|in) .{1,30})?|trending(?: now| stories)?|top stories)\s*:?$"
+    r"|(?:more|explore more) on (?:this|these) (?:story|stories|topics?)\b|explore more\b"
+    r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$)",
     re.I,
 )
 
@@ -61,7 +70,7 @@ _AGENCIES = (
     r"ap images|afp via getty images|bloomberg via getty images"
 )
 CREDIT_INLINE = re.compile(
-    r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|\((?:photo|image|picture)s?\s*(?:by|:|/)[^)]*\)",
+    r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|[(\[](?:photo|image|picture)s?\s*(?:by|:|/)[^)\]]*[)\]]",
     re.I,
 )
 # An agency in capitals, a slash, a photographer: "SOPA IMAGES/Jane Doe", "REUTERS/Jane Doe".
@@ -69,14 +78,14 @@ _CAPS_SLASH_NAME = r"[A-Z][A-Z&]{1,}(?: [A-Z&]+){0,2}(?: PHOTO)?\s*/\s*[A-Z][a-z
 # A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe", or
 # "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies).
 CREDIT_TAIL = re.compile(
-    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- ]{1,40}"
-    r"|\b(?:Photo|Image|Picture)s?:\s*[A-Z][\w.'\- /|]{1,60}"
+    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- /]{1,50}"
+    r"|\b(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
 CREDIT_LINE = re.compile(
-    r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credit)?\s*(?:by|:|/|—|-)\s*.+"
+    r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*(?:by|:|/|—|-)\s*.+"
     r"|credit\s*:\s*.+"
     r"|\(?(?:ap|afp|reuters|epa)\s*photo\s*/.+"
     rf"|.{{0,60}}(?:/|\||via|for)\s*(?:{_AGENCIES})\)?"
@@ -111,6 +120,10 @@ BULLET_MARKER = re.compile(r"^\s*[-–•*·▪●◦]\s*$")
 TERMINAL = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
 
 
+_GLUED_CLOCK = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+_GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025', '2025-03-04'."""
     t = text.strip()
@@ -118,6 +131,9 @@ def is_timestamp(text: str) -> bool:
         return False
     if RELATIVE_TIME.match(t):
         return True
+    # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
+    t = _GLUED_CLOCK.sub(r"\1 \2", t)
+    t = _GLUED_WORD.sub(" ", t)
     if not _HAS_DATE.search(t) and not re.search(r"\b(?:19|20)\d{2}\b", t):
         return False
     tokens = t.replace("(", " ").replace(")", " ").split()
@@ -145,17 +161,92 @@ FOOTER = re.compile(
     r"all rights reserved\.?$|^our standards\s*:|trust principles\b"
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten)"
     r"|^(?:additional )?(?:reporting|writing) by\b.*;\s*(?:editing|writing|additional reporting) by\b"
-    r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
+    r"|\bcontributed(?: additional)? reporting\.?$",
     re.I,
 )
 
 
+# "Also Read | …", "Related: …": a pointer to another article, headline included.
+RELATED_PREFIX = re.compile(
+    r"^(?:also read|read (?:more|also)|see also|related(?: article| story)?|more|recommended)\s*[:|]",
+    re.I,
+)
+# "Home › Business › Markets", "Korea Herald > Business > Industry": where the page sits.
+BREADCRUMB = re.compile(
+    r"^[^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,100}){2,}$|^[^/]{1,30}(?: / [^/]{1,30}){2,}$"
+)
+
+
+def is_breadcrumb(text: str) -> bool:
+    t = text.strip()
+    return bool(BREADCRUMB.match(t)) and not TERMINAL.search(t) and len(t.split()) <= 25
+
+
 def is_promo(text: str) -> bool:
-    t = text.strip().strip("*_#>[]").strip()
+    t = text.strip().strip("*_#>[]()").strip()
     n = len(t.split())
-    return (n <= 14 and bool(PROMO.match(t))) or (n <= 25 and bool(FOOTER.search(t)))
+    return (
+        (n <= 14 and bool(PROMO.match(t)))
+        or (n <= 25 and bool(FOOTER.search(t)))
+        or (n <= 30 and bool(RELATED_PREFIX.match(t)))
+    )
 
 
 def is_reading_time(text: str) -> bool:
     t = text.strip()
     return len(t) <= 40 and bool(READING_TIME.match(t)) and re.search(r"[a-z]", t, re.I) is not None
+
+
+# A call to action: a whole short line ("REGISTER NOW", "Learn more →"), or one closing a
+# pitch after its sentence ("… before prices rise. Register now.", "… software. View Bio").
+_CTA = (
+    r"(?:register|sign up|subscribe|learn more|find out more|get in touch|buy tickets|book now|"
+    r"download now|try it free|get started|view (?:full )?(?:bio|profile)|read more)"
+    r"(?: now| today| here)?\s*[.!]?\s*[→>»]?"
+)
+CTA_LINE = re.compile(rf"^{_CTA}$|[.!?]\s+{_CTA}$|^(?:\.\.\.|…)\s*more$", re.I)
+DISCLAIMER = re.compile(r"^\(?(?:disclaimer|disclosure)\s*:", re.I)
+# Wire update notes: "(Adds analyst comment in sixth paragraph)", "(Updates with closing prices)".
+WIRE_NOTE = re.compile(
+    r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$",
+    re.I,
+)
+COOKIE = re.compile(r"\b(?:we|our)\b.*\bcookies?\b|\bcookies?\b.*\b(?:we|our)\b", re.I)
+# Contact details alone on a line: an e-mail address, a phone number, a bare web address.
+CONTACT = re.compile(
+    r"^(?:(?:e-?mail|tel|phone|mobile|fax|web)\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,18}\d|(?:https?://|www\.)\S+)$",
+    re.I,
+)
+# A photo gallery caption: "Item 1 of 4 …", "[1/4] …".
+GALLERY = re.compile(r"^(?:item \d{1,2} of \d{1,2}\b|\[\d{1,2}/\d{1,2}\])", re.I)
+# Labels over a summary box: a section of the story, never a story of its own.
+SUMMARY_LABEL = re.compile(
+    r"^(?:key (?:points|takeaways|facts|highlights)|highlights|synopsis|summary|in brief|"
+    r"at a glance|the big picture|tl;?dr|what you need to know)\s*:?$",
+    re.I,
+)
+# Closing sections of a press release: part of the release, never a new story.
+CLOSING_SECTION = re.compile(
+    r"^(?:about [A-Z][\w&.,'’\- ]{1,60}|forward[- ]looking statements?|safe harbou?r(?: statement)?|"
+    r"cautionary (?:note|statement)s?\b.*|non-gaap financial measures)\s*:?$",
+    re.I,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Calls to action, disclaimers, wire update notes, cookie banners, contact details."""
+    t = text.strip()
+    n = len(t.split())
+    if n <= 25 and CTA_LINE.search(t):
+        return True
+    if n <= 80 and DISCLAIMER.match(t):
+        return True
+    if WIRE_NOTE.match(t) or CONTACT.match(t):
+        return True
+    return n <= 60 and "cookie" in t.lower() and bool(COOKIE.search(t)) and _you(t)
+
+
+def _you(text: str) -> bool:
+    return re.search(r"\byou(?:r)?\b", text, re.I) is not None

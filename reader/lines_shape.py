@@ -1,0 +1,110 @@
+"""Shape features of a single line: does it end a sentence, look like a headline, open with a
+dateline, read like a list of names? Used by the line classifier (``reader.lines``)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.lines_patterns import BYLINE_ROLE, DATELINE, TERMINAL
+
+REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
+    r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
+    re.I,
+)
+WH_WORD = re.compile(r"(?:what|why|who|how|when|where|which|is|are|will|can|does|do)\b", re.I)
+# fmt: off
+_SMALL_WORDS = frozenset([
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "per", "the", "to", "vs", "via", "with", "up", "out", "off", "over",
+])
+# fmt: on
+
+# Words a headline does not end on (particles like "on", "out", "up" can: "Slow to catch on").
+# fmt: off
+_DANGLING = frozenset([
+    "a", "an", "the", "and", "or", "nor", "but", "of", "by", "for", "from", "to", "with",
+    "into", "at", "as", "per", "via", "vs", "than", "that", "which", "who", "whose", "its",
+    "their",
+])
+# fmt: on
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of non-small words that start with a capital letter or digit."""
+    words = [w.strip("\"'“”‘’()[]") for w in _words(text)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return caps / len(words)
+
+
+def headlike(text: str) -> bool:
+    """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
+    t = text.strip()
+    words = _words(t)
+    if not words or len(words) > 16 or len(t) > 130:
+        return False
+    first = t.lstrip("\"'“‘(")
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    if t.endswith("?"):
+        return True
+    if ends_sentence(_ABBREV_END.sub("", t)) or t.endswith(","):
+        return False
+    if len(words) > 2 and words[-1] in _DANGLING:
+        return False  # "... chaired by": a line broken mid-sentence, not a headline
+    if _SOURCE_END.search(t):
+        return False  # "... on Tuesday. (Yonhap)": a sentence with its source after it
+    # "Shares closed higher. Analysts" style: a sentence break inside means body.
+    return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
+
+
+# A company or name abbreviation closing a line is not a full stop: "Velatrix Robotics Inc."
+_ABBREV_END = re.compile(r"(?<=\s)(?:Inc|Ltd|Corp|Co|Plc|LLC|Jr|Sr|Bros|Cos)\.$")
+_SOURCE_END = re.compile(r"[.!?][\"'”’]?\s*\([^()]{2,40}\)$")
+# A horizontal rule or a lone dash between blocks.
+RULE_LINE = re.compile(r"^(?:[-_=*~·.•]{3,}|[—–])$")
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
+    m = DATELINE.match(text)
+    if not m:
+        return None, text
+    place = m.group(1).strip().rstrip(",")
+    rest = text[m.end() :]
+    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return None, text
+    return place, rest
+
+
+def is_byline_shape(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 8 or ends_sentence(text):
+        return False
+    if BYLINE_ROLE.search(text):
+        return True
+    # names: every word capitalised ("Rescue hope for Dortmund" is a headline), at most
+    # four names a person, joined only by "and" or a name particle ("Maria van Dijk")
+    names = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if not names or len(names) > 4 * (1 + sum(w.lower() in ("and", "&") for w in words)):
+        return False
+    return all(w[:1].isupper() for w in names) and (
+        len(words) - len(names) == 0
+        or all(w.lower() in _NAME_JOINERS for w in words if not w[:1].isupper())
+    )
+
+
+_NAME_JOINERS = frozenset(
+    ["and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "al", "la", "le"]
+)
