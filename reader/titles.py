@@ -64,65 +64,44 @@ _PREP = (
     " on ",
     " at ",
 )
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "that",
-        "which",
-        "who",
-        "its",
-        "their",
-        "its",
-    ]
-)
+# fmt: off
+_SMALL = frozenset([
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "with", "that", "which", "who", "its", "their", "its",
+])
+# fmt: on
 # Words a title cannot stop on: auxiliaries and modals want their verb ("Gordon Brown is"),
 # "able" wants its infinitive.
-_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "having",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "not",
-        "able",
-    ]
-)
+# fmt: off
+_AUX = frozenset([
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+    "did", "not", "able",
+])
+# fmt: on
+# Words a title cannot stop on besides function words and auxiliaries: a reporting verb wants
+# its quote ("... the ministry said"), a comparison, determiner or pronoun what follows it.
+# fmt: off
+_OPEN_END = frozenset([
+    "said", "says", "told", "tells", "added", "adds", "than", "such", "like", "because", "this",
+    "these", "those", "he", "she", "they", "we", "i", "whose", "whether", "if", "so", "very",
+    "both", "either", "each", "every", "some", "any", "no", "our", "your", "his", "her", "my",
+    "mr", "mrs", "ms", "dr", "against", "between", "among", "amid", "during", "under",
+    "without", "within", "towards", "toward", "across", "behind", "despite", "beyond",
+    "through", "upon", "onto", "compared", "including", "according", "due",
+])
+# fmt: on
+_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "there", "you"])
+# Verbs that take a whole clause after them ("reckons it will …").
+# fmt: off
+_CLAUSE_VERBS = frozenset([
+    "says", "said", "reckons", "believes", "believed", "thinks", "thought", "warned", "warns",
+    "hopes", "hoped", "expects", "expected", "fears", "feared", "claims", "claimed", "insists",
+    "insisted", "argues", "argued", "admits", "admitted", "added", "told", "knows", "know",
+    "think", "believe", "said",
+])
+# fmt: on
+_REPORTING = frozenset(["said", "says", "told", "tells", "added", "adds"])
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’])[.!?](?=[\"”’]?\s+[\"“‘A-Z])")
 
 
@@ -137,10 +116,12 @@ def _bad_end(words: list[str]) -> bool:
     if not words:
         return True
     last = words[-1].lower().strip(",;:")
-    if last in _SMALL or last in _AUX:
+    if last in _SMALL or last in _AUX or last in _OPEN_END:
         return True
     # "... is preparing", "... may consider seeking": a verb chain cut before its object
     before = words[-2].lower() if len(words) > 1 else ""
+    if last in _PRONOUNS and before in _CLAUSE_VERBS:
+        return True  # "... MTV reckons it": the subject of a clause cut off
     return last.endswith("ing") and (before in _AUX or before.endswith("ing"))
 
 
@@ -151,15 +132,39 @@ def _cut_ok(prefix: str) -> bool:
 def _tidy(words: list[str]) -> str:
     dropped_to = False
     while len(words) > 1:
-        last = words[-1].lower().strip(",;:")
-        if last in _SMALL or last in _AUX or (dropped_to and last in _TAKES_INFINITIVE):
+        last = words[-1].lower().strip(",;:.!?\"'“”‘’")
+        if last in _REPORTING and (cut := _last_comma(words)) >= 2:
+            words = words[: cut + 1]  # '"We will win," the minister said' → 'We will win'
+            continue
+        if last in _PRONOUNS and len(words) > 3 and words[-2].lower() in _CLAUSE_VERBS:
+            words = words[:-2]  # "... and MTV reckons it": the clause it opened is gone
+            continue
+        if (
+            last in _SMALL
+            or last in _AUX
+            or last in _OPEN_END
+            or (dropped_to and last in _TAKES_INFINITIVE)
+        ):
             dropped_to = dropped_to or last == "to"
             words = words[:-1]
             continue
         break
     text = " ".join(words).rstrip(",;:—–- ")
+    if len(text) > 2 and text[-1] in '"”’' and text[-2] in ",;:":
+        text = text[:-2] + text[-1]  # '"… in June,"' → '"… in June"'
     text = text.strip('"“”‘’') if text.count('"') % 2 or text[:1] in "“‘" else text
+    if len(text) > 2 and text[0] == text[-1] == '"' and '"' not in text[1:-1]:
+        text = text[1:-1]  # a quote standing alone as the title needs no quote marks
+    text = text.rstrip(",;:—–- ")
     return text[:1].upper() + text[1:] if text else text
+
+
+def _last_comma(words: list[str]) -> int:
+    """Index of the last word (before the final one) that closes a clause with a comma."""
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].rstrip("\"'”’").endswith(","):
+            return k
+    return -1
 
 
 UNTITLED = "Untitled story"
@@ -204,12 +209,16 @@ def _generate(first_paragraph: str) -> str:
 def _phrase_cut(words: list[str]) -> list[str]:
     """At most MAX_WORDS words, ending where a phrase ends if one ends late enough: before a
     function word ("... stake | in ...") or at a comma, and never on an auxiliary."""
-    for n in range(MAX_WORDS, MIN_WORDS + 2, -1):
+    for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
         if n >= len(words):
             continue
         head = words[:n]
         nxt = words[n].lower()
-        if _bad_end(head) or (nxt == "to" and head[-1].lower() in _TAKES_INFINITIVE):
+        if (
+            _bad_end(head)
+            or (nxt == "to" and head[-1].lower() in _TAKES_INFINITIVE)
+            or (nxt in _AUX and head[-1].lower() in _PRONOUNS)  # "... reckons it | will"
+        ):
             continue
         if nxt in _SMALL or nxt in _AUX or head[-1].endswith(","):
             return head
@@ -238,83 +247,20 @@ def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
 
 # Words that take "to + verb" after them: a title cut before that "to" stops mid-thought
 # ("... websites appears", "... countries have failed").
-_TAKES_INFINITIVE = frozenset(
-    [
-        "appear",
-        "appears",
-        "appeared",
-        "seem",
-        "seems",
-        "seemed",
-        "set",
-        "expected",
-        "likely",
-        "unlikely",
-        "due",
-        "going",
-        "able",
-        "unable",
-        "about",
-        "poised",
-        "ready",
-        "trying",
-        "tried",
-        "plan",
-        "plans",
-        "planned",
-        "want",
-        "wants",
-        "wanted",
-        "aim",
-        "aims",
-        "aimed",
-        "hope",
-        "hopes",
-        "hoped",
-        "fail",
-        "fails",
-        "failed",
-        "agree",
-        "agreed",
-        "decide",
-        "decided",
-        "refuse",
-        "refused",
-        "threaten",
-        "threatened",
-        "vow",
-        "vowed",
-        "pledge",
-        "pledged",
-        "promise",
-        "promised",
-        "continue",
-        "continues",
-        "began",
-        "begin",
-        "start",
-        "started",
-        "need",
-        "needs",
-        "needed",
-        "used",
-        "tend",
-        "tends",
-        "forced",
-        "allowed",
-        "asked",
-        "told",
-        "urged",
-        "called",
-        "moved",
-        "managed",
-        "sought",
-        "seeks",
-        "seek",
-        "intends",
-        "intend",
-    ]
-)
+# fmt: off
+_TAKES_INFINITIVE = frozenset([
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "set", "expected", "likely",
+    "unlikely", "due", "going", "able", "unable", "about", "poised", "ready", "trying", "tried",
+    "plan", "plans", "planned", "want", "wants", "wanted", "aim", "aims", "aimed", "hope",
+    "hopes", "hoped", "fail", "fails", "failed", "agree", "agreed", "decide", "decided",
+    "refuse", "refused", "threaten", "threatened", "vow", "vowed", "pledge", "pledged",
+    "promise", "promised", "continue", "continues", "began", "begin", "start", "started",
+    "need", "needs", "needed", "used", "tend", "tends", "forced", "allowed", "asked", "told",
+    "urged", "called", "moved", "managed", "sought", "seeks", "seek", "intends", "intend",
+    # "up to 30%", "close to", "next to", "prior to": the "to" phrase is the point
+    "up", "close", "next", "prior", "thanks", "owing",
+])
+# fmt: on
 
 
 def _wants_infinitive(prefix: str) -> bool:

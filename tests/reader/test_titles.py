@@ -81,3 +81,58 @@ def test_title_does_not_stop_before_a_needed_infinitive() -> None:
     title = generate_title(lead)
     assert title.split()[-1].lower() not in {"appears", "to", "have", "been"}
     assert len(title.split()) <= 12
+
+
+DANGLING = {"the", "of", "and", "a", "an", "to", "said", "says", "told", "than", "it", "they"}
+
+
+def _ends_cleanly(title: str) -> bool:
+    last = title.split()[-1].lower().strip("\"'”’")
+    return last not in DANGLING and not title.endswith((",", ";", ":", "-"))
+
+
+def test_title_does_not_end_on_a_reporting_verb_or_a_comma() -> None:
+    # a short lead that ends "..., the minister said" keeps the quote, not the attribution
+    assert generate_title('"The bridge will reopen in June," the transport minister said.') == (
+        "The bridge will reopen in June"
+    )
+    lead = (
+        "The Kellmouth harbour board and the county transport authority said that the second "
+        "container terminal would open two years later than planned."
+    )
+    title = generate_title(lead)
+    assert len(title.split()) <= MAX_WORDS and _ends_cleanly(title), title
+
+
+def test_title_does_not_cut_a_clause_after_its_subject_pronoun() -> None:
+    lead = (
+        "The ferry line posted its first annual loss and the harbour board reckons it will need "
+        "fresh public money to keep the winter crossings running."
+    )
+    title = generate_title(lead)
+    assert not title.endswith(("reckons it", " it")), title
+    assert _ends_cleanly(title), title
+
+
+def test_title_does_not_stop_before_up_to() -> None:
+    lead = (
+        "A former harbour clerk admitted two counts of fraud on Monday and faces up to seven "
+        "years in prison when he is sentenced in the spring at Kellmouth crown court."
+    )
+    title = generate_title(lead)
+    assert not title.endswith("up"), title
+
+
+def test_generated_titles_never_dangle() -> None:
+    leads = [
+        "Shares in the ferry operator fell by a fifth on Tuesday after it warned that low water on the river would cut crossings, analysts said.",
+        "Prices for valley apples at the wholesale market have risen by almost a third compared with the same week of last year, according to traders.",
+        "Analysts at two banks said they expected the central bank to raise rates by half a point, which would be the largest increase since 2008.",
+        "The board of the football club is expected to meet early this week to decide whether to sell the stadium to the city council.",
+        "Growers, who lost much of the blossom to frost in April, asked the regional government for help with insurance against such weather.",
+        "It is the biggest deal of the year and the first of its kind between the two largest lenders in the region, bankers said.",
+    ]
+    for lead in leads:
+        title = generate_title(lead)
+        assert 2 <= len(title.split()) <= MAX_WORDS, title
+        assert _ends_cleanly(title), title
