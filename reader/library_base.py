@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from reader.library_schema import FTS_TABLES
 from reader.model import Figure, Story, figure_from_json
 
 _ROW_SQL = (
@@ -153,13 +154,12 @@ class LibraryBase:
             return []
         rowids: list[int] = []
         try:
-            for column in ("title", "body"):
+            for table in FTS_TABLES:  # titles first, then the text
                 if len(rowids) >= limit:
                     break
                 rows = self._query(
-                    "SELECT rowid FROM story_fts WHERE story_fts MATCH ?"
-                    " ORDER BY rowid DESC LIMIT ?",
-                    (f"{{{column}}} : ({query})", limit),
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    (query, limit),
                 )
                 known = set(rowids)
                 rowids.extend(r[0] for r in rows if r[0] not in known)

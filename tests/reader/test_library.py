@@ -113,6 +113,12 @@ def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path):
     ids = lib.ingest([a, b]).ids
     assert lib.search("container vol") == [ids[0]]
     assert lib.search("symphon") == [ids[1]]
+    # as the last word is typed, each prefix finds what the whole word will (no stemming)
+    for typed in ("o", "or", "orc", "orch", "orche", "orchest", "orchestr", "orchestra"):
+        assert lib.search(typed)[:1] == [ids[1]] or typed in ("o", "or"), typed
+    assert ids[1] in lib.search("compos") and lib.search("composers") == [ids[1]]
+    assert lib.search("northern termin") == [ids[0]]
+    assert lib.search("symphonies orchestra") == [ids[1]]
     for query in ['"', "AND OR NOT", "*", "col:x", "(", "'; DROP TABLE stories; --", ""]:
         assert isinstance(lib.search(query), list)
     assert lib.count() == 2
@@ -187,7 +193,42 @@ def test_process_pool_gives_the_same_stories_as_serial(
     assert seen == list(range(1, 7))
 
 
-def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2 to 3
+def _as_schema_3_search(conn: sqlite3.Connection) -> None:
+    """Put back the one search table (stemmed, with positions) that schemas 1 to 3 had."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE story_fts USING fts5(title, body,"
+        " tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        "INSERT INTO story_fts (rowid, title, body) SELECT t.rowid, t.title, b.body"
+        " FROM title_fts t JOIN body_fts b ON b.rowid = t.rowid"
+    )
+    conn.execute("DROP TABLE title_fts")
+    conn.execute("DROP TABLE body_fts")
+
+
+def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path):
+    db = tmp_path / "old.sqlite3"
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_B)
+    with Library.open(db) as lib:
+        ids = lib.ingest([a, b]).ids
+    conn = sqlite3.connect(db)
+    _as_schema_3_search(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Library.open(db) as lib:
+        assert lib.search("orchestr") == [ids[1]] and lib.search("container vol") == [ids[0]]
+        assert lib.ingest([a, b]).unchanged == 2
+    conn = sqlite3.connect(db)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "story_fts" not in tables and {"title_fts", "body_fts"} <= tables
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2, 3 to 4
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
@@ -197,15 +238,38 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2 to 
     conn.execute("DROP INDEX stories_list")
     for column in ("path", "first_line", "last_line"):
         conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
+    _as_schema_3_search(conn)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     with Library.open(db) as lib:
         row = lib.rows()[0]
         assert (row.path, row.first_line, row.starred) == (os.path.abspath(a), 1, True)
+        assert lib.search("container") == [sid]
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT seq, id, title,"
                     " path, words FROM stories ORDER BY seq"))  # fmt: skip
     assert "COVERING INDEX stories_list" in plan
     conn.close()
+
+
+def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them(
+    lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import reader.library as library_module
+
+    merged: list[int] = []
+    real = library_module.optimize_search
+    monkeypatch.setattr(library_module, "OPTIMIZE_AFTER", 2)
+    monkeypatch.setattr(library_module, "optimize_search", lambda c: merged.append(1) or real(c))
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_B)
+    ids = lib.ingest([a, b]).ids
+    assert merged == [1]
+    assert lib.search("harbour") == [ids[0]]
+    write(tmp_path / "a.txt", STORY_B.replace("orchestra", "choir"))
+    lib.ingest([a])
+    assert merged == [1]  # one new story: no merge
+    assert lib.search("harbour") == [] and lib.search("container") == []
+    assert set(lib.search("symphon")) == {ids[1], lib.ingest([a]).ids[0]}
