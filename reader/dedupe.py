@@ -4,12 +4,18 @@ Near-identical copies (small edits, other quotes or spacing) are found by Jaccar
 normalised word 5-gram shingles. Candidates come from bottom-k sketches (the k smallest shingle
 hashes act as LSH keys: two texts with high Jaccard share their minimum hashes with high
 probability), so the work grows with the number of stories, not its square.
+
+A story's sketch (shingle count and bottom-k hashes) is all the merge keeps of it; exact
+shingle sets are built only for the rare pairs whose sketches agree. Hashes are stable across
+processes (CRC-32 and Adler-32 of the 5-gram, not Python's salted ``hash``), so sketches can be
+computed in the worker processes that split the files.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Sequence
 
 from reader.model import Story
@@ -53,22 +59,38 @@ def story_id(paragraphs: Sequence[str]) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+# (number of shingles, the SKETCH_KEYS smallest shingle hashes)
+Sketch = tuple[int, tuple[int, ...]]
+
+
+def _hash(gram: str) -> int:
+    data = gram.encode("utf-8")
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
 def shingles(text: str) -> set[int]:
     """Hashes of the word 5-grams of ``text`` (punctuation and quotes ignored)."""
     words = _WORD.findall(normalise(text))
     if len(words) < SHINGLE_WORDS:
-        return {hash(" ".join(words))} if words else set()
+        return {_hash(" ".join(words))} if words else set()
     return {
-        hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
+        _hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
     }
 
 
-def _estimate(keys_a: list[int], keys_b: list[int], a: set[int], b: set[int]) -> float:
+def sketch(text: str) -> Sketch:
+    sh = shingles(text)
+    return len(sh), tuple(sorted(sh)[:SKETCH_KEYS])
+
+
+def _estimate(keys_a: tuple[int, ...], keys_b: tuple[int, ...]) -> float:
     """Bottom-k estimate of the Jaccard index: the share of the union's k smallest hashes
-    that lie in both sets (Broder). Costs O(k) instead of O(|a| + |b|)."""
+    that lie in both sets (Broder). A hash among the union's k smallest that lies in a set is
+    among that set's k smallest, so the two sketches are enough: O(k), not O(|a| + |b|)."""
     union = sorted(set(keys_a) | set(keys_b))[:SKETCH_KEYS]
     if not union:
         return 0.0
+    a, b = set(keys_a), set(keys_b)
     return sum(1 for h in union if h in a and h in b) / len(union)
 
 
@@ -99,13 +121,23 @@ def merge_same(stories: Sequence[Story], threshold: float = THRESHOLD) -> list[S
 
     The input Story objects that survive are updated in place (sources appended).
     """
+    return merge_sketched(stories, threshold=threshold)[0]
+
+
+def merge_sketched(
+    stories: Sequence[Story],
+    sketches: Sequence[Sketch] | None = None,
+    threshold: float = THRESHOLD,
+) -> tuple[list[Story], list[Sketch]]:
+    """``merge_same`` given the stories' sketches (computed here when None); also returns
+    the sketches of the stories kept, for a later merge across files."""
     kept: list[Story] = []
-    sets: list[set[int]] = []
-    sketches: list[list[int]] = []
+    kept_sketches: list[Sketch] = []
+    exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
     buckets: dict[int, list[int]] = {}
-    for story in stories:
-        sh = shingles(story.text)
-        keys = sorted(sh)[:SKETCH_KEYS]
+    for i, story in enumerate(stories):
+        size, keys = sketches[i] if sketches is not None else sketch(story.text)
+        mine: set[int] | None = None
         match = -1
         seen: set[int] = set()
         for key in keys:
@@ -113,25 +145,28 @@ def merge_same(stories: Sequence[Story], threshold: float = THRESHOLD) -> list[S
                 if idx in seen:
                     continue
                 seen.add(idx)
-                other = sets[idx]
+                other_size, other_keys = kept_sketches[idx]
                 # cheap filters first: sizes too far apart, or a sketch estimate far below
                 # the threshold, cannot reach it (stories sharing a paragraph or two are common)
-                small, large = sorted((len(sh), len(other)))
+                small, large = sorted((size, other_size))
                 if small < threshold * large:
                     continue
-                if _estimate(keys, sketches[idx], sh, other) < threshold - SKETCH_MARGIN:
+                if _estimate(keys, other_keys) < threshold - SKETCH_MARGIN:
                     continue
-                if jaccard(sh, other) >= threshold:
+                if mine is None:
+                    mine = shingles(story.text)
+                if idx not in exact:
+                    exact[idx] = shingles(kept[idx].text)
+                if jaccard(mine, exact[idx]) >= threshold:
                     match = idx if match < 0 else min(match, idx)
         if match >= 0:
             _absorb(kept[match], story)
             continue
         idx = len(kept)
         kept.append(story)
-        sets.append(sh)
-        sketches.append(keys)
+        kept_sketches.append((size, keys))
         for key in keys:
             bucket = buckets.setdefault(key, [])
             if len(bucket) < MAX_BUCKET:
                 bucket.append(idx)
-    return kept
+    return kept, kept_sketches

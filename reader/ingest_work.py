@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
+from reader.dedupe import Sketch
 from reader.load import Problem
 from reader.model import Story
 
@@ -24,12 +25,13 @@ POOL_MIN_BYTES = 512 * 1024
 
 # (path as given, key stored in the library)
 Job = tuple[str, str]
-Result = tuple[str, list[Story]] | Problem  # (digest, stories)
+Result = tuple[str, list[Story], list[Sketch]] | Problem  # (digest, stories, their sketches)
 
 
 def read_and_split(job: Job, whole: bool) -> Result:
-    """One file: read, decode, split. Every failure is a Problem, never an exception."""
-    from reader.pipeline import read_document, split_document
+    """One file: read, decode, split (and sketch the stories for the merge across files).
+    Every failure is a Problem, never an exception."""
+    from reader.pipeline import read_document, split_sketched
 
     name, key = job
     try:
@@ -37,7 +39,7 @@ def read_and_split(job: Job, whole: bool) -> Result:
         if isinstance(doc, Problem):
             return doc
         doc.path = key
-        return doc.digest, split_document(doc, whole=whole)
+        return (doc.digest, *split_sketched(doc, whole=whole))
     except (RecursionError, MemoryError, ValueError) as exc:
         return Problem(name, f"cannot split ({type(exc).__name__})")
 

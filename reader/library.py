@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from reader.dedupe import Sketch
 from reader.library_base import LibraryBase, StoryRow, fts_query
-from reader.library_schema import LibraryError, connect
+from reader.library_schema import LibraryError, connect, optimize_search
 from reader.load import DEFAULT_PATTERNS, Problem, iter_files
 from reader.model import Story
 
@@ -35,7 +36,10 @@ Progress = Callable[[int, int], None]
 
 # The modules whose code decides how a file becomes stories: when any of them changes, files
 # already in the library are split again on their next ingest.
-_PIPELINE_MODULES = ("decode", "lines", "lines_patterns", "assemble", "titles", "dedupe")
+# (globs, so a module split off one of them is covered too)
+_PIPELINE_MODULES = ("decode.py", "lines*.py", "assemble.py", "titles.py", "dedupe.py", "model.py")
+# an ingest that adds this many stories merges the search indexes afterwards
+OPTIMIZE_AFTER = 500
 
 
 def library_path() -> Path:
@@ -51,7 +55,7 @@ def library_path() -> Path:
 @cache
 def pipeline_fingerprint() -> str:
     here = Path(__file__).resolve().parent
-    paths = [here / f"{m}.py" for m in _PIPELINE_MODULES]
+    paths = [p for pattern in _PIPELINE_MODULES for p in sorted(here.glob(pattern))]
     paths += sorted((here / "segment").glob("*.py"))
     digest = hashlib.sha1()
     for p in paths:
@@ -137,13 +141,14 @@ class Library(LibraryBase):
 
         failed: set[str] = set()
         fresh: list[tuple[str, os.stat_result | None, str, list[Story]]] = []
+        sketches: list[Sketch] = []
         for (name, key), outcome in zip(todo, split_files(todo, whole, tick), strict=True):
             st = _stat(key)
             if isinstance(outcome, Problem):
                 result.problems.append(outcome)
                 failed.add(key)
                 continue
-            digest, stories = outcome
+            digest, stories, sketched = outcome
             if st is not None and self._unchanged(key, mode, digest=digest):
                 result.unchanged += 1
                 self._touch(key, st)
@@ -152,9 +157,10 @@ class Library(LibraryBase):
             if not stories:
                 result.problems.append(Problem(name, "no story text found"))
             fresh.append((key, st, digest, stories))
+            sketches.extend(sketched)
         keys = [k for k in keys if k not in failed]
         if fresh:
-            merged = merge_duplicates([s for *_, stories in fresh for s in stories])
+            merged = merge_duplicates([s for *_, stories in fresh for s in stories], sketches)
             self._store(fresh, merged, mode)
         ids: list[str] = []
         for key in keys:
@@ -201,8 +207,10 @@ class Library(LibraryBase):
                         " VALUES (?, ?, ?, ?, ?)",
                         (key, st.st_size, st.st_mtime_ns, digest, mode),
                     )
-            for story in merged:
-                _put_story(c, story)
+            added = sum(_put_story(c, story) for story in merged)
+        if added >= OPTIMIZE_AFTER:
+            with self._tx() as c:
+                optimize_search(c)
 
 
 def _stat(key: str) -> os.stat_result | None:
@@ -223,7 +231,8 @@ def _drop_path(c: sqlite3.Connection, key: str) -> None:
         if left is None:
             row = c.execute("SELECT seq FROM stories WHERE id = ?", (sid,)).fetchone()
             if row is not None:
-                c.execute("DELETE FROM story_fts WHERE rowid = ?", (row[0],))
+                c.execute("DELETE FROM title_fts WHERE rowid = ?", (row[0],))
+                c.execute("DELETE FROM body_fts WHERE rowid = ?", (row[0],))
                 c.execute("DELETE FROM stories WHERE id = ?", (sid,))
         else:
             _sync_sources(c, sid)
@@ -249,7 +258,8 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
     )
 
 
-def _put_story(c: sqlite3.Connection, story: Story) -> None:
+def _put_story(c: sqlite3.Connection, story: Story) -> bool:
+    """Store a story (or only its new sources, if its text is already stored); True if new."""
     for src in story.sources:
         c.execute(
             "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line)"
@@ -266,7 +276,8 @@ def _put_story(c: sqlite3.Connection, story: Story) -> None:
             (story.id, story.title, int(story.title_generated), story.words, json.dumps(record)),
         )
         c.execute(
-            "INSERT INTO story_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (cur.lastrowid, story.title, story.text),
+            "INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title)
         )
+        c.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, story.text))
     _sync_sources(c, story.id)
+    return exists is None

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.decode import DecodeError, decode_bytes
+from reader.dedupe import Sketch
 from reader.load import DEFAULT_PATTERNS, MAX_FILE_BYTES, Problem, iter_files, read_bytes
 from reader.model import Story
 
@@ -24,6 +25,7 @@ __all__ = [
     "merge_duplicates",
     "read_document",
     "split_document",
+    "split_sketched",
 ]
 
 
@@ -61,23 +63,31 @@ def read_document(path: str) -> Document | Problem:
 
 def split_document(doc: Document, *, whole: bool = False) -> list[Story]:
     """The stories in one document, repeated ones collapsed (sources list every copy)."""
+    return split_sketched(doc, whole=whole)[0]
+
+
+def split_sketched(doc: Document, *, whole: bool = False) -> tuple[list[Story], list[Sketch]]:
+    """``split_document`` plus each story's duplicate sketch (for ``merge_duplicates``)."""
     from reader.assemble import build, find_story_starts, paragraphs_of
-    from reader.dedupe import merge_same
+    from reader.dedupe import merge_sketched
     from reader.lines import classify_lines
 
     lines = classify_lines(doc.lines)
     paras, tail = paragraphs_of(lines)
     if not paras:
-        return []
+        return [], []
     starts = [] if whole else find_story_starts(paras)
-    return merge_same(build(doc.path, lines, paras, tail, starts))
+    return merge_sketched(build(doc.path, lines, paras, tail, starts))
 
 
-def merge_duplicates(stories: Sequence[Story]) -> list[Story]:
-    """Across files: one story per article, in order of first occurrence, all sources kept."""
-    from reader.dedupe import merge_same
+def merge_duplicates(
+    stories: Sequence[Story], sketches: Sequence[Sketch] | None = None
+) -> list[Story]:
+    """Across files: one story per article, in order of first occurrence, all sources kept.
+    ``sketches`` (from ``split_sketched``, one per story) spare computing them again."""
+    from reader.dedupe import merge_sketched
 
-    return merge_same(stories)
+    return merge_sketched(stories, sketches)[0]
 
 
 def _documents(paths: Sequence[str], problems: list[Problem]) -> Iterator[Document]:
