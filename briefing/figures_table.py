@@ -1,6 +1,7 @@
 """The key figures table: one row per distinct figure, traceable to story and sentence.
 
-The same value for the same metric & subject from several stories is one row listing them all;
+The same value for the same metric & subject from several stories is one row listing them all
+(subjects compared without their legal form: "Alibaba Group Holding Limited" is "Alibaba");
 different values for the same metric & subject & period are flagged as a conflict.
 """
 
@@ -38,6 +39,53 @@ def _period(f: Figure) -> str:
     return " ".join(period.lower().replace("-", " ").split())
 
 
+# Words that name a company's legal form, not the company: "Alibaba Group Holding Limited",
+# "Alibaba Group" and "Alibaba" are one subject.
+_LEGAL_FORM = frozenset(
+    [
+        "group",
+        "holding",
+        "holdings",
+        "limited",
+        "ltd",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "plc",
+        "llc",
+        "lp",
+        "ag",
+        "sa",
+        "se",
+        "nv",
+        "bv",
+        "spa",
+        "asa",
+        "ab",
+        "oyj",
+        "kk",
+    ]
+)
+
+
+def subject_key(subject: str) -> str:
+    """A subject as compared across stories: lowercased, without its legal form, a ticker in
+    brackets, a leading "the" or a possessive."""
+    words = []
+    for word in subject.lower().replace("’", "'").split():
+        if word.startswith("("):
+            break  # "(BABA)", "(NYSE: BABA)"
+        words.append(word.strip(".,;:'\"").removesuffix("'s"))
+    while words and words[0] == "the":
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _LEGAL_FORM:
+        words.pop()
+    return " ".join(w for w in words if w)
+
+
 def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[FigureRow]:
     """One row per distinct figure; the same fact from several stories is one row."""
     rows: dict[tuple[str, ...], FigureRow] = {}
@@ -47,7 +95,7 @@ def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[Fi
         for f in (story.figures or [])[:per_story]:
             if not f.metric:
                 continue
-            metric, subject = f.metric.lower(), (f.subject or "").lower()
+            metric, subject = f.metric.lower(), subject_key(f.subject or "")
             fact = (f.kind, f.unit or "", metric, subject, _period(f))
             key = (*fact, repr(round(f.value, 6)))
             ref = f"{anchor} sentence {f.sentence_index + 1}"
