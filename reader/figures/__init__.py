@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.context import story_names
 from reader.figures.format import format_figure, format_value
+from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import parse_sentence
 from reader.figures.rank import rank
 from reader.model import Figure
 
-FIGURES_VERSION = "10"
+FIGURES_VERSION = "11"
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
@@ -30,20 +30,23 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     from reader.sentences import split_sentences  # lazy: nltk is heavy
 
     found: list[Figure] = []
-    index = 0
     story = "\n".join(paragraphs)
     names = story_names(story)
+    sentences = [s for para in paragraphs for s in split_sentences(para)]
+    main = main_company(sentences, names)
+    if main is not None:
+        names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     currency: str | None = None  # the last currency written: implied units borrow it
-    for para in paragraphs:
+    prior: str | None = None  # the firm that opened the last sentence: whom "It" may mean
+    for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
             break
-        for sentence in split_sentences(para):
-            figs = parse_sentence(sentence, story=story, names=names, currency=currency)
-            found.extend(replace(f, sentence_index=index) for f in figs)
-            currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
-            index += 1
-            if len(found) >= _MAX_FIGURES:
-                break
+        figs = parse_sentence(
+            sentence, story=story, names=names, currency=currency, main=main, prior=prior
+        )
+        found.extend(replace(f, sentence_index=index) for f in figs)
+        currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
+        prior = lead_name(sentence[:300], names)
     ranked = rank(found)
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -1,16 +1,19 @@
-"""What a figure measures, whose it is and how it moved, read from its sentence.
+"""What a figure measures and how it moved, read from its sentence.
 
 Simple, general rules of financial English, all within the figure's clause:
-- metric: a metric phrase right after the figure ("9% revenue growth", "$5m in sales"), else
-  the nearest one before it, else one shortly after; money never takes a rate metric
-  ("growth", "inflation"), and a count's metric comes from its own noun ("users") or is null;
-- subject: a possessive name right before the figure ("Samsung's 34%"), else the first
-  proper-noun run of the clause, else of the sentence; a capitalised sentence-initial word
-  counts only when it looks like a name (inner capitals, an acronym, or capitalised
-  mid-sentence elsewhere in the story), descriptors ("China-based") are dropped, null
-  rather than junk;
+- metric: a metric phrase right after the figure ("9% revenue growth", "$5m in sales", "a 40%
+  drop in profits"), else the nearest one before it, else one shortly after but not past the
+  next figure; a phrase written right after the previous figure and cut off by "and" or a
+  comma is that figure's ("Rs 14 per share and a capex plan of 2,500 crore"); "per share"
+  after a dividend is the dividend; money never takes a rate metric ("growth", "margin") and
+  a percentage never a money one ("funding", "capex"); a count's metric comes from its own
+  noun ("users") or is null;
+- subject: see ``names.py``;
 - change: a movement verb or noun next to the figure ("rose 16% to", ", up 5%", "an 8%
-  increase", "a 3% decline") with a period ("year-over-year", "from a year ago").
+  increase", "down 12% from a year earlier at $1.4bn", "$5bn for the quarter, up 18%") with
+  a period ("year-over-year", "from a year ago"); "slipped to 51.6%" and ", up from $95m"
+  give a direction without an amount (a level that moved), "down from 21%" is an old level
+  (no change), "made up 55%" and "up to 30%" are not moves.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ _METRICS: list[tuple[str, str]] = [
     ("pretax profit", "pre-tax profit"),
     ("gross margin", "gross margin"),
     ("free cash flow", "free cash flow"),
+    ("operating margin", "operating margin"),
+    ("profit margin", "profit margin"),
+    ("average revenue per", "revenue per user"),
+    ("revenue per", "revenue per user"),
     ("revenue", "revenue"),
     ("revenues", "revenue"),
     ("turnover", "revenue"),
@@ -47,6 +54,23 @@ _METRICS: list[tuple[str, str]] = [
     ("earnings", "earnings"),
     ("valuation", "valuation"),
     ("valued", "valuation"),
+    ("valuing", "valuation"),
+    ("capital expenditure", "capex"),
+    ("capital spending", "capex"),
+    ("capex", "capex"),
+    ("to buy back", "buyback"),
+    ("buy back", "buyback"),
+    ("to buy", "deal"),
+    ("to acquire", "deal"),
+    ("buyback", "buyback"),
+    ("buy-back", "buyback"),
+    ("repurchase", "buyback"),
+    ("cost savings", "cost savings"),
+    ("savings", "cost savings"),
+    ("funding", "funding"),
+    ("premium", "premium"),
+    ("margin", "margin"),
+    ("yield", "yield"),
     ("users", "users"),
     ("customers", "customers"),
     ("subscribers", "subscribers"),
@@ -56,6 +80,7 @@ _METRICS: list[tuple[str, str]] = [
     ("interest rate", "interest rate"),
     ("GDP", "GDP"),
     ("price", "price"),
+    ("prices", "price"),
     ("shares", "shares"),
     ("stock", "shares"),
     ("dividend", "dividend"),
@@ -65,13 +90,29 @@ _METRICS: list[tuple[str, str]] = [
     ("unemployment", "unemployment"),
     ("growth", "growth"),
     ("deal", "deal"),
+    ("takeover", "deal"),
+    ("acquisition", "deal"),
+    ("merger", "deal"),
     ("investment", "investment"),
 ]
 _METRIC_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
 _METRIC_OF = {p.lower(): m for p, m in _METRICS}
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced"
-_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost"
+_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing"
+# "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
+_CHANGE_TO = re.compile(
+    r"(\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))"
+    r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?)? (?:to|at) $",
+    re.I,
+)
+_FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
+# "made up 55% of", "up to 30%": "up" that is not a movement
+_NOT_A_MOVE = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
+    r"|\bup to\b",
+    re.I,
+)
 _UP_RE = re.compile(r"\b(?:" + _UP + r")\b", re.I)
 _DOWN_RE = re.compile(r"\b(?:" + _DOWN + r")\b", re.I)
 _PERIOD_RE = re.compile(
@@ -83,10 +124,14 @@ _PERIOD_RE = re.compile(
     r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
     re.I,
 )
-_NAME_RE = re.compile(r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}")
 _CLAUSE_BREAK = re.compile(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
-_PLACE_CODES = frozenset(["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India"])
-_RATE_METRICS = frozenset(["growth", "inflation", "unemployment", "market share", "interest rate"])
+_RATE_METRICS = frozenset(
+    ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
+     "operating margin", "profit margin", "yield"]
+)  # fmt: skip
+_MONEY_ONLY = frozenset(["funding", "capex", "buyback", "cost savings", "deal"])  # never a %'s
+_PER_SHARE = frozenset(["per share", "a share", "per ads"])
+_RANGE_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 _COUNT_METRICS = {
     "users": "users", "customers": "customers", "subscribers": "subscribers",
     "employees": "employees", "jobs": "jobs", "workers": "employees", "staff": "employees",
@@ -97,123 +142,17 @@ _DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduc
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + _UP_NOUN + r")|(?P<down>" + _DOWN_NOUN + r"))\b", re.I
 )
+# "for the quarter ended September 30, up 18%": a short qualifier before the change
 _AFTER_MONEY = re.compile(
+    r"(?: (?:for|in|during|over|on) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
     r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
     r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
     r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))",
     re.I,
 )
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Its",
-        "It",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "Shares",
-        "Revenue",
-        "Sales",
-        "Profit",
-        "Net",
-        "Analysts",
-        "According",
-        "If",
-        "When",
-        "While",
-        "As",
-        "After",
-        "Despite",
-        "With",
-        "By",
-        "From",
-        "Under",
-        "Over",
-        "Since",
-        "Last",
-        "Next",
-        "Some",
-        "Many",
-        "Most",
-        "All",
-        "Both",
-        "Other",
-        "Our",
-        "Their",
-        "His",
-        "Her",
-        "There",
-        "Here",
-        "Why",
-        "What",
-        "How",
-        "Yet",
-        "So",
-        "Then",
-        "Now",
-        "AI",
-        "CEO",
-        "CFO",
-        "COO",
-        "IPO",
-        "ADS",
-        "ADR",
-        "EPS",
-        "EBITA",
-        "EBITDA",
-        "YoY",
-        "QoQ",
-        "RMB",
-        "USD",
-        "EUR",
-        "GBP",
-        "CNY",
-        "HK",
-        "ET",
-        "GMT",
-        "However",
-        "Meanwhile",
-        "Overall",
-        "Still",
-        "Also",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
 
 
-def _clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int) -> int:
     """Where the clause holding position ``start`` begins (bounded look-back)."""
     lo = max(0, start - 200)
     last = lo
@@ -228,150 +167,134 @@ def _clause_end(text: str, end: int) -> int:
 
 
 def metric_for(
-    text: str, start: int, kind: FigureKind, unit: str | None, end: int | None = None
+    text: str,
+    start: int,
+    kind: FigureKind,
+    unit: str | None,
+    end: int | None = None,
+    prev_end: int | None = None,
+    next_start: int | None = None,
 ) -> str | None:
-    """The metric phrase governing the figure, within its clause (see module doc)."""
+    """The metric phrase governing the figure, within its clause (see module doc).
+
+    ``prev_end``/``next_start`` bound the figure by its neighbours in the sentence: a metric
+    written right after the previous figure is that figure's ("Rs 14 per share and a plan of
+    2,500 crore"), and one after the next figure is not looked at.
+    """
     if kind in ("count", "other"):
         head = unit.split()[-1].lower() if unit else ""
         return _COUNT_METRICS.get(head)
     end = start if end is None else end
-    c0, c1 = _clause_start(text, start), _clause_end(text, end)
+    c0, c1 = clause_start(text, start), _clause_end(text, end)
+    # bounded by the next figure, but the far end of a range shares the metric after it
+    joiner = text[end:next_start].strip() if next_start is not None else ""
+    if next_start is not None and next_start > end and joiner not in _RANGE_JOINERS:
+        c1 = min(c1, next_start)
 
     def usable(metric: str) -> bool:
-        return not (kind == "money" and metric in _RATE_METRICS)
+        if kind == "money":
+            return metric not in _RATE_METRICS
+        return metric not in _MONEY_ONLY
 
     def named(m: re.Match[str]) -> str:
         metric = _METRIC_OF[m.group(1).lower()]
         return "share price" if kind == "money" and metric == "shares" else metric
 
+    before = [
+        m
+        for m in _METRIC_RE.finditer(text, max(c0, start - 120), start)
+        if usable(_METRIC_OF[m.group(1).lower()]) and not _trails(text, prev_end, m, start)
+    ]
     # right after: "9% year-on-year revenue growth", "$5m in sales", "36% global market share"
-    near = re.match(r"(?: (?:in|of|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross)){0,3} ",
-                    text[end : min(c1, end + 60)])  # fmt: skip
+    near = _NEAR.match(text[end : min(c1, end + 60)])
     gap = near.end() if near else 0
     after = _METRIC_RE.match(text, end + gap, c1) or _METRIC_RE.match(text, end + 1, c1)
     if after and usable(_METRIC_OF[after.group(1).lower()]):
-        return named(after)
-    for m in reversed(list(_METRIC_RE.finditer(text, max(c0, start - 120), start))):
-        if usable(_METRIC_OF[m.group(1).lower()]):
-            return named(m)
+        phrase = after.group(1).lower()
+        if phrase in _PER_SHARE and before and _METRIC_OF[before[-1].group(1).lower()] in (
+            "dividend", "buyback", "premium"
+        ):  # fmt: skip
+            return named(before[-1])  # "a dividend of 14 rupees per share"
+        if not (kind == "money" and phrase in ("shares", "stock") and " of " in near_text(near)):
+            return named(after)  # (but "$2bn of shares" is not a share price)
+    if kind == "money" and _RAISED.search(text, max(0, start - 30), start):
+        return "funding"  # "has raised $450 million"
+    if before:
+        return named(before[-1])
     for m in _METRIC_RE.finditer(text, end, min(c1, end + 60)):
         if usable(_METRIC_OF[m.group(1).lower()]):
             return named(m)
     return None
 
 
-def story_names(paragraphs_text: str) -> frozenset[str]:
-    """Capitalised words seen mid-sentence in the story: evidence that a word is a name."""
-    names: set[str] = set()
-    for m in re.finditer(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9&'-]{0,30}", paragraphs_text):
-        names.add(m.group(0).removesuffix("'s").removesuffix("\u2019s"))
-    return frozenset(names)
+_NEAR = re.compile(
+    r"(?: (?:in|of|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|"
+    + _UP_NOUN
+    + "|"
+    + _DOWN_NOUN
+    + r")){0,3} "
+)  # "9% year-on-year revenue", "a 40% drop in profits"
+_RAISED = re.compile(r"\braised (?:about |some |nearly |almost |more than |over |a further )?$")
 
 
-_SUBJECT_VERBS = frozenset(
-    ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
-     "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
-     "lost", "paid", "pays", "bought", "raised", "cut", "saw", "sees", "announced", "shares"]
-)  # fmt: skip
+def near_text(near: re.Match[str] | None) -> str:
+    return near.group(0) if near else ""
 
 
-def _looks_like_subject(next_word: str) -> bool:
-    """A sentence-initial capitalised word followed by a verb is a name: "Acme grew ..."."""
-    w = next_word.lower()
-    return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
-
-
-def _clean_name(
-    words: list[str], at_start: bool, names: frozenset[str], next_word: str = ""
-) -> str | None:
-    # descriptors: "China-based PDD Holdings" -> "PDD Holdings"; "New York-listed" -> nothing
-    for i in range(len(words) - 1, -1, -1):
-        if re.search(r"-(?:based|listed|owned|backed|born|led|run)$", words[i]):
-            words = words[i + 1 :]
-            break
-    while words and words[0] in _NOT_NAMES:
-        words.pop(0)
-        at_start = False
-    if words and at_start and len(words) == 1:
-        w = words[0].rstrip(".,")
-        bare = w.removesuffix("'s").removesuffix("\u2019s")
-        inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
-        if not (inner_caps or bare in names or _looks_like_subject(next_word)):
-            return None
-    while words and words[-1] in _NOT_NAMES:
-        words.pop()
-    if not words:
-        return None
-    name = " ".join(words).rstrip(".,'-")
-    for suffix in ("'s", "\u2019s", "\u2019"):
-        name = name.removesuffix(suffix)
-    return name or None
-
-
-def _names_in(text: str, lo: int, hi: int, names: frozenset[str]) -> list[str]:
-    found: list[str] = []
-    for m in _NAME_RE.finditer(text, lo, hi):
-        prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
-        at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
-        if m.start() > 0 and text[m.start() - 1] in "-/":
-            continue
-        nxt = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
-        name = _clean_name(m.group(0).split(), at_start, names, nxt.group(1) if nxt else "")
-        if name:
-            found.append(name)
-    return found
-
-
-def subject_for(text: str, start: int, names: frozenset[str] = frozenset()) -> str | None:
-    """Whose figure it is (see module doc); null rather than a guess."""
-    poss = re.search(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$",
-                     text[max(0, start - 60) : start])  # fmt: skip
-    if poss:
-        name = _clean_name(poss.group(1).split(), False, names)
-        if name:
-            return name
-    clause = _names_in(text, _clause_start(text, start), start, names)
-    # "US media giant TimeWarner": a country code describes the name that follows it
-    while len(clause) > 1 and clause[0] in _PLACE_CODES:
-        clause.pop(0)
-    if clause:
-        return clause[0]
-    sentence = _names_in(text, 0, min(start, 300), names)  # bounded: linear over many figures
-    return sentence[0] if sentence else None
+def _trails(text: str, prev_end: int | None, m: re.Match[str], start: int) -> bool:
+    """Whether a metric is the previous figure's: written right after it and cut off from
+    this figure by "and" or a comma ("Rs 14 per share and a plan of 2,500 crore"; not
+    "9% revenue growth to $31bn", where it governs both)."""
+    if prev_end is None or m.start() < prev_end:
+        return False
+    near = _NEAR.match(text[prev_end : prev_end + 60])
+    right_after = m.start() in (prev_end + (near.end() if near else 0), prev_end + 1)
+    return right_after and re.search(r"\band\b|[,;]", text[m.end() : start]) is not None
 
 
 def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
-    """ "rose 16% to $18.62 billion": the money figure's change; "up 5%": the percent's own."""
+    """ "rose 16% to $18.62 billion": the money figure's change; "up 5%": the percent's own;
+    "slipped to 51.6%", "$210m, up from $95m": a level that moved (direction, no amount);
+    "down from 21%": the old level, no change of its own."""
     window = text[max(0, start - 60) : min(len(text), end + 60)]
     period_m = _PERIOD_RE.search(window)
     period = period_m.group(0) if period_m else None
-    before = text[max(0, start - 60) : start]
+    moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20))
     if kind == "percent":
-        verb_zone = text[max(0, start - 25) : start]
+        verb_zone = _NOT_A_MOVE.sub(
+            lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start]
+        )
         up = _UP_RE.search(verb_zone)
         down = _DOWN_RE.search(verb_zone)
         if up or down:
             direction: Literal["up", "down"] = (
                 "up" if up and (not down or up.start() > down.start()) else "down"
             )
+            link = verb_zone[max(m.end() for m in (up, down) if m) :]
+            if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link):
+                return None  # "down from 21%": the old level
+            if re.search(r"\b(?:to|at)(?: about| nearly| almost| a record)? $", link):
+                return Change(direction, None, period)  # "slipped to 51.6%": the new level
             return Change(direction, text[start:end], period)
         noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
         if text[end : end + 1] == " " and noun:
             return Change("up" if noun.group("up") else "down", text[start:end], period)
+        if moved:
+            return Change("up" if moved.group("up") else "down", None, period)
         return None
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
-    m = re.search(r"(\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?)) (?:to|at) $", before, re.I)
+    m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:
-        m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 60))
+        m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
         if m2 is None:
-            return None
+            return Change("up" if moved.group("up") else "down", None, period) if moved else None
         verb = m2.group("verb").lower()
         is_down = verb == "down" or _DOWN_RE.fullmatch(verb) or verb in ("falling", "declining",
                                                                           "decreasing", "dropping")  # fmt: skip
         return Change("down" if is_down else "up", m2.group("amt"), period)
-    head = before[: m.start()]
-    up = _UP_RE.search(head[-30:])
-    down = _DOWN_RE.search(head[-30:])
+    head = text[max(0, m.start() - 30) : m.start()]
+    up = _UP_RE.search(head)
+    down = _DOWN_RE.search(head)
     if not (up or down):
         return None
     final: Literal["up", "down"] = (

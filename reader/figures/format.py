@@ -48,7 +48,7 @@ def format_figure(f: Figure) -> str:
         parts += f", {sign}{amount}"
         if f.change.period:
             parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
-    elif f.change is not None and f.kind == "percent":
+    elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
         parts = ("+" if f.change.direction == "up" else "-") + parts
     if f.subject:
         parts += f" ({f.subject})"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.figures.context import change_for, metric_for, story_names, subject_for
+from reader.figures.context import change_for, metric_for
+from reader.figures.names import story_names, subject_for
 from reader.figures.patterns import (
     DOLLAR_CODES,
     MAX_VALUE,
@@ -267,6 +268,8 @@ def parse_sentence(
     story: str = "",
     names: frozenset[str] | None = None,
     currency: str | None = None,
+    main: str | None = None,
+    prior: str | None = None,
 ) -> list[Figure]:
     """All figures in one sentence, in text order, with metric/subject/change/conversion.
 
@@ -275,7 +278,8 @@ def parse_sentence(
     common word. Without it the sentence's own mid-sentence capitals are used. ``currency``
     is the story's currency so far (the last one written before this sentence): it is the
     unit of money written without one ("Revenue fell to 2.95 billion") and says whose
-    "dollars" and "cents" these are.
+    "dollars" and "cents" these are. ``main`` (the story's main company) and ``prior`` (the
+    name that opened the previous sentence) say whom "the company" and "it" mean.
     """
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
@@ -310,15 +314,23 @@ def parse_sentence(
                 if text.find(")", raws[j].end, raws[j].end + 3) != -1:
                     converted = text[nxt.start : raws[j].end]
                     skip.update(range(i + 1, j + 1))
+        # a tied conversion sits between the figure and what follows it: "(US$5.8bn), up 14%"
+        tail = raw.end
+        if converted is not None:
+            close = text.find(")", raws[max(skip)].end, raws[max(skip)].end + 3)
+            tail = close + 1 if close != -1 else raws[max(skip)].end
+        neighbours = [r for k, r in enumerate(raws) if k != i and k not in skip]
+        prev_end = max((r.end for r in neighbours if r.end <= raw.start), default=None)
+        next_start = min((r.start for r in neighbours if r.start >= tail), default=None)
         figures.append(
             Figure(
                 surface=text[raw.start : raw.end],
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=metric_for(text, raw.start, raw.kind, raw.unit, raw.end),
-                subject=subject_for(text, raw.start, names),
-                change=change_for(text, raw.start, raw.end, raw.kind),
+                metric=metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
+                subject=subject_for(text, raw.start, names, main, prior),
+                change=change_for(text, raw.start, tail, raw.kind),
                 sentence=sentence,
                 converted=converted,
             )

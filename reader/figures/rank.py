@@ -1,43 +1,93 @@
 """Importance order for a story's figures: headline numbers first.
 
-Money with a metric and a change beats a bare count; earlier sentences (the lead) weigh more;
-the same value/unit/metric repeated later collapses into its first mention.
+The lead figure (the one the reader's list shows) should be the story's headline number: a
+level such as revenue, profit or users, with its change attached, rather than the bare
+percent change that is already shown inside that level's callout. So:
+- money beats a percentage beats a count; a headline metric (revenue, profit, users, a deal's
+  size) adds more than another metric, and a per-unit price (share price, a dividend, revenue
+  per user) least; a change attached adds, a named subject adds a little;
+- the lead sentence weighs most, then each later sentence less;
+- a percentage that is the attached change of a level in its own sentence steps back, and
+  so does a comparison base ("from ¥1.2 trillion", "compared with 4.9 billion yuan");
+- the same value/unit/metric repeated later collapses into its first mention.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.model import Figure
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.0, "count": 1.5, "other": 0.5}
 _HEADLINE_METRICS = frozenset(
-    ["revenue", "net income", "operating profit", "profit", "sales", "earnings per share",
-     "market cap", "valuation", "pre-tax profit", "net loss", "earnings"]
+    ["revenue", "net income", "operating profit", "profit", "sales", "market cap", "valuation",
+     "pre-tax profit", "net loss", "earnings", "deal", "funding", "users", "subscribers",
+     "customers"]
 )  # fmt: skip
+_PER_UNIT_METRICS = frozenset(["share price", "price", "revenue per user", "dividend"])
+# what comes right before a comparison base: "to ¥1.35tn from ¥1.2tn", "up from 95 million"
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|compared (?:with|to)|against|versus|vs\.?) (?:about |around |some )?$"
+)
+_REDUNDANT = 2.5  # a percentage already shown as a level's change
+_BASE = 1.5  # the old value a new one is compared with
 
 
 def score(f: Figure) -> float:
     s = _KIND_WEIGHT.get(f.kind, 0.5)
-    if f.metric:
-        s += 2.0 if f.metric in _HEADLINE_METRICS else 1.0
+    if f.metric in _HEADLINE_METRICS:
+        s += 2.0
+    elif f.metric in _PER_UNIT_METRICS:
+        s += 0.5
+    elif f.metric:
+        s += 1.0
     if f.change is not None:
         s += 1.5
     if f.subject:
         s += 0.5
-    s += 2.0 / (1.0 + max(f.sentence_index, 0))  # the lead matters most
+    s += 3.0 / (1.0 + max(f.sentence_index, 0))  # the lead matters most
+    if _is_base(f):
+        s -= _BASE
     return round(s, 4)
+
+
+def _is_base(f: Figure) -> bool:
+    """ "to ¥1.35 trillion from ¥1.2 trillion": the second is what the first is compared with
+    (only when another figure of the same kind comes first in the sentence)."""
+    at = f.sentence.find(f.surface) if f.surface else -1
+    if at <= 0 or not _BASE_BEFORE.search(f.sentence, max(0, at - 30), at):
+        return False
+    head = f.sentence[max(0, at - 200) : at]
+    return bool(re.search(r"\d", head))
+
+
+def _redundant(figures: list[Figure]) -> set[int]:
+    """Percentages whose text is the attached change of a money or count figure in the same
+    sentence: "revenue rose 14% to $5bn" shows the 14% with the $5bn."""
+    changes = {
+        (f.sentence_index, f.change.amount)
+        for f in figures
+        if f.kind in ("money", "count") and f.change is not None and f.change.amount
+    }
+    return {
+        i
+        for i, f in enumerate(figures)
+        if f.kind == "percent" and (f.sentence_index, f.surface) in changes
+    }
 
 
 def rank(figures: list[Figure]) -> list[Figure]:
     """Score, drop repeats (same value, unit and metric), sort best first."""
     kept: list[Figure] = []
     seen: set[tuple[str | None, str | None, str]] = set()
-    for f in figures:
+    shown = _redundant(figures)
+    for i, f in enumerate(figures):
         key = (f.unit, f.metric, f"{f.value:.9g}")
         if key in seen:
             continue
         seen.add(key)
-        kept.append(replace(f, score=score(f)))
+        s = score(f) - (_REDUNDANT if i in shown else 0.0)
+        kept.append(replace(f, score=round(s, 4)))
     kept.sort(key=lambda f: (-f.score, f.sentence_index))
     return kept

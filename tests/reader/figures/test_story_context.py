@@ -87,3 +87,55 @@ def test_ranking_numbers_inside_a_count() -> None:
     assert [f.value for f in parse_sentence("It expects sales to top 500,000 cars.")] == [5e5]
     assert figs["10"].unit == "plants"
     assert figs["27 plants"].value == 27
+
+
+def test_sentence_without_a_name_belongs_to_the_main_company() -> None:
+    figs = found([
+        "Hangzhou-based Quorra Technology reported revenue of RMB 41.3 billion, up 14%.",
+        "Net income rose to 6.2 billion yuan.",
+        "The company's gross margin narrowed to 38.4%.",
+        "Monthly active users on its app reached 612 million.",
+        "Chief executive Wang Lei said the company would spend $2 billion on buybacks.",
+    ])  # fmt: skip
+    for surface in ("6.2 billion yuan", "38.4%", "612 million", "$2 billion"):
+        assert figs[surface].subject == "Quorra Technology", surface
+
+
+def test_descriptors_and_month_ranges_are_not_subjects() -> None:
+    figs = found([
+        "San Francisco start-up Nimbus Robotics has raised $450 million.",
+        "South Korea's Hanbit Electronics will cut 4,500 jobs, Hanbit said.",
+        "Operating profit for the July-September quarter fell 27%.",
+        "Irish shares rose 4% this month.",
+    ])  # fmt: skip
+    assert figs["$450 million"].subject == "Nimbus Robotics"
+    assert figs["4,500 jobs"].subject == "Hanbit Electronics"
+    assert figs["27%"].subject is None  # no main company: the lead's name is not named again
+    assert figs["4%"].subject is None  # a nationality, not a name
+
+
+def test_it_is_the_firm_its_sentence_or_the_one_before_opened_with() -> None:
+    figs = found([
+        "Veldpay agreed to buy Coinrise for £1.2bn, and Veldpay shares fell.",
+        "Coinrise processed 2.3bn transactions last year.",
+        "Its shares rose 31% to 452p, while Veldpay slipped 2.4%.",
+        "Analysts at Barclays said Veldpay expects it will save €60m a year.",
+    ])  # fmt: skip
+    assert figs["452p"].subject == "Coinrise"
+    assert figs["2.4%"].subject == "Veldpay"
+    assert figs["€60m"].subject == "Barclays"  # the sentence's first firm: a known limit
+
+
+def test_people_common_words_and_places_are_not_the_main_company() -> None:
+    figs = found([
+        "Shipments rose 6% to 41.5 million tonnes.",
+        "Shipments are seasonal; shipments in March were 3.2 million tonnes.",
+        "It has 7,800 employees.",
+    ])  # fmt: skip
+    assert figs["6%"].subject is None and figs["7,800 employees"].subject is None
+    figs = found([
+        "Orbis Freight said it had 120 staff.",
+        "Chen Jiulin runs Orbis from Singapore.",
+        "Mr Chen said it would cut 30 jobs.",
+    ])  # fmt: skip
+    assert figs["30 jobs"].subject == "Orbis Freight"  # "it" is never Mr Chen

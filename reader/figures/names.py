@@ -1,0 +1,292 @@
+"""Whose figure it is: the company or body a figure belongs to, read from its sentence and,
+when the sentence does not say, from the story.
+
+Rules, in order:
+- a possessive name right before the figure ("Samsung's 34%");
+- a referring phrase in the subject position of the figure's clause, or after the clause's
+  last name ("The company sold ...", "... said it would spend $3bn", "Its shares rose 31%"):
+  "it"/"its" is the name that opened the previous sentence, "the company"/"the firm"/"the
+  carmaker" is the story's main company (each falling back to the other);
+- the first proper-noun run of the clause, else of the sentence, leaving out descriptors
+  ("China-based", "San Francisco start-up", "South Korea's", "July-September");
+- the story's main company: the name that opens the lead and comes back later in the story.
+
+A capitalised sentence-initial word counts as a name only when it looks like one (inner
+capitals, an acronym, capitalised mid-sentence elsewhere in the story, or followed by a verb
+when the story has no main company to fall back on). Null rather than junk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.context import clause_start
+
+_NAME_RE = re.compile(r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}")
+# places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
+_PLACES = frozenset(
+    ["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India", "Korea", "South Korea",
+     "Germany", "France", "Italy", "Spain", "Russia", "Brazil", "Canada", "Australia", "Mexico",
+     "Indonesia", "Taiwan", "Hong Kong", "Singapore", "Switzerland", "Sweden", "Netherlands",
+     "Europe", "Asia", "America", "Africa", "South Africa", "Saudi Arabia", "Turkey", "Israel",
+     "Ireland", "Norway", "Denmark", "Finland", "Poland", "Argentina", "Chile", "Nigeria",
+     "Vietnam", "Thailand", "Malaysia", "Philippines", "New Zealand", "Gulf", "Wall Street",
+     "London", "New York", "Tokyo", "Beijing", "Shanghai", "Paris", "Berlin", "Silicon Valley",
+     "San Francisco", "California", "Texas", "Scotland", "Wales", "Dutch", "German", "French",
+     "British", "American", "Chinese", "Japanese", "Indian", "Korean", "Swiss", "Australian"]
+)  # fmt: skip
+_NOT_NAMES = frozenset(
+    ["The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "It", "This", "That",
+     "These", "Those", "He", "She", "They", "We", "I", "Shares", "Revenue", "Sales", "Profit",
+     "Net", "Analysts", "According", "If", "When", "While", "As", "After", "Despite", "With",
+     "By", "From", "Under", "Over", "Since", "Last", "Next", "Some", "Many", "Most", "All",
+     "Both", "Other", "Our", "Their", "His", "Her", "There", "Here", "Why", "What", "How",
+     "Yet", "So", "Then", "Now", "AI", "CEO", "CFO", "COO", "IPO", "ADS", "ADR", "EPS", "EBITA",
+     "EBITDA", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
+     "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
+     "April", "May", "June", "July", "August", "September", "October", "November", "December",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+     "Easter"]
+)  # fmt: skip
+_SUBJECT_VERBS = frozenset(
+    ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
+     "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
+     "lost", "paid", "pays", "bought", "raised", "cut", "saw", "sees", "announced", "shares"]
+)  # fmt: skip
+# "San Francisco start-up Nimbus": lowercase words ending in one of these describe the name after
+_DESCRIPTOR = re.compile(
+    r"^ (?:[a-z][a-z-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
+    r"lender|bank|insurer|conglomerate|operator|producer|miner|brand|platform|rival|owner|"
+    r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
+    r"service|exchange|regulator|chain|business|consortium|agency|broker) $"
+)
+_PERSON = re.compile(
+    r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
+    r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss) $",
+    re.I,
+)
+_HONORIFICS = (
+    "Mr ",
+    "Ms ",
+    "Mrs ",
+    "Dr ",
+    "Mr. ",
+    "Ms. ",
+    "Mrs. ",
+    "Dr. ",
+    "Sir ",
+    "President ",
+    "Prime Minister ",
+    "Chancellor ",
+    "Governor ",
+    "Judge ",
+    "Senator ",
+    "Minister ",
+)
+_PERSON_MARK = "\x00"
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
+_ADJECTIVE = re.compile(
+    r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
+    r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
+)
+_PRONOUN = r"it|its"
+_REFERRING = re.compile(
+    r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
+    r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
+    r"operator|producer|developer|supplier|platform|service|brand|giant))(?:'s|\u2019s)?\b(?!-)",
+    re.I,
+)
+
+
+def story_names(paragraphs_text: str) -> frozenset[str]:
+    """What the story says about its words: capitalised words seen mid-sentence (evidence
+    that a word is a name), "\\x00Surname" for each "Mr Surname" (a person, not a firm), and
+    every lowercase word (a capitalised opener also written lowercase is a common word)."""
+    names: set[str] = set()
+    for m in re.finditer(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9&'-]{0,30}", paragraphs_text):
+        names.add(m.group(0).removesuffix("'s").removesuffix("\u2019s"))
+    for m in _TITLED.finditer(paragraphs_text):
+        names.add(_PERSON_MARK + m.group(1))
+    names.update(m.group(0) for m in _LOWER_WORD.finditer(paragraphs_text))
+    return frozenset(names)
+
+
+def _is_person(name: str, names: frozenset[str]) -> bool:
+    """ "Mr Chen" anywhere in the story makes "Chen Jiulin" (and "Paul Chen") a person."""
+    return name.startswith(_HONORIFICS) or any(_PERSON_MARK + w in names for w in name.split())
+
+
+def _is_adjective(words: list[str]) -> bool:
+    """ "Irish", "South African", "Japanese": a nationality describing what follows."""
+    return bool(_ADJECTIVE.search(words[-1])) and all(
+        w in ("South", "North", "East", "West", "New") or _ADJECTIVE.search(w) for w in words
+    )
+
+
+def _antecedent(name: str, names: frozenset[str]) -> bool:
+    """A name "it" or "the company" can stand for: not a place, a person or a common word."""
+    return not (
+        name in _PLACES or _is_person(name, names) or (" " not in name and name.lower() in names)
+    )
+
+
+def _not_name(word: str) -> bool:
+    """ "The", "March", and "July-September" (every hyphen part a non-name)."""
+    return word in _NOT_NAMES or ("-" in word and all(p in _NOT_NAMES for p in word.split("-")))
+
+
+def _looks_like_subject(next_word: str) -> bool:
+    """A sentence-initial capitalised word followed by a verb is a name: "Acme grew ..."."""
+    w = next_word.lower()
+    return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
+
+
+def _clean_name(
+    words: list[str],
+    at_start: bool,
+    names: frozenset[str],
+    next_word: str = "",
+    strict: bool = False,
+) -> str | None:
+    # descriptors: "China-based PDD Holdings" -> "PDD Holdings"; "New York-listed" -> nothing
+    for i in range(len(words) - 1, -1, -1):
+        if re.search(r"-(?:based|listed|owned|backed|born|led|run)$", words[i]):
+            words = words[i + 1 :]
+            break
+    # a place's possessive describes the name after it: "South Korea's Hanbit Electronics"
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "\u2019s")) and " ".join(words[: i + 1])[:-2] in _PLACES:
+            words = words[i + 1 :]
+            at_start = False
+            break
+    while words and _not_name(words[0]):
+        words.pop(0)
+        at_start = False
+    if words and at_start and len(words) == 1:
+        w = words[0].rstrip(".,")
+        bare = w.removesuffix("'s").removesuffix("\u2019s")
+        inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
+        verb_led = not strict and _looks_like_subject(next_word)
+        common = bare.lower() in names  # the story also writes "shipments"
+        if not inner_caps and (common or not (bare in names or verb_led)):
+            return None
+    while words and _not_name(words[-1]):
+        words.pop()
+    if not words:
+        return None
+    if _is_adjective(words):
+        return None  # "Irish shares", "South African mines": a nationality, not a name
+    name = " ".join(words).rstrip(".,'-")
+    for suffix in ("'s", "\u2019s", "\u2019"):
+        name = name.removesuffix(suffix)
+    return name or None
+
+
+def _names_in(
+    text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
+) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name run in text[lo:hi], descriptors left out."""
+    found: list[tuple[str, int, int]] = []
+    for m in _NAME_RE.finditer(text, lo, hi):
+        prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
+        at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
+        if m.start() > 0 and text[m.start() - 1] in "-/":
+            continue
+        nxt = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
+        words = m.group(0).split()
+        name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
+        if name:
+            found.append((name, m.start(), m.end()))
+    # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
+    while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
+        found.pop(0)
+    return found
+
+
+def _describes(name: str, gap: str) -> bool:
+    """ "San Francisco start-up", "US gaming consortium": the words before a name say what
+    it is, so the name they lead up to is the subject."""
+    if _DESCRIPTOR.match(gap):
+        return True
+    words = gap.split()
+    return (
+        name in _PLACES
+        and 1 <= len(words) <= 3
+        and gap == " " + " ".join(words) + " "
+        and all(w.islower() and w not in _SUBJECT_VERBS for w in words)
+    )
+
+
+def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | None:
+    """The firm that opens a sentence (its grammatical subject, within its first ``words``
+    words), if one does: not a place or a person, nor a capitalised common word."""
+    found = _names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
+    if not found or len(sentence[: found[0][1]].split()) > words:
+        return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
+    name, start, _ = found[0]
+    if _PERSON.search(sentence[max(0, start - 30) : start]) or not _antecedent(name, names):
+        return None  # "Chief executive Wang Lei told analysts": "it" will not mean him
+    return name
+
+
+def main_company(sentences: list[str], names: frozenset[str]) -> str | None:
+    """The story's main company: the name opening its lead, when later sentences name it
+    again or open with "It"/"The company" (a story about one firm)."""
+    if not sentences:
+        return None
+    lead = sentences[0]
+    digit = re.search(r"\d", lead)
+    name = lead_name(lead[: digit.start()] if digit else lead, names, words=8)
+    if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
+        return None
+    again = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b")
+    later = sentences[1:40]
+    if any(again.search(s[:2000]) or _opens_with_reference(s) for s in later):
+        return name
+    return None
+
+
+def _opens_with_reference(sentence: str) -> bool:
+    m = _REFERRING.match(sentence)
+    return m is not None and m.group(0)[:1].isupper()
+
+
+def subject_for(
+    text: str,
+    start: int,
+    names: frozenset[str] = frozenset(),
+    main: str | None = None,
+    prior: str | None = None,
+) -> str | None:
+    """Whose figure it is (see module doc); null rather than a guess. ``main`` is the story's
+    main company, ``prior`` the firm that opened the previous sentence."""
+    poss = re.search(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$",
+                     text[max(0, start - 60) : start])  # fmt: skip
+    if poss:
+        name = _clean_name(poss.group(1).split(), False, names)
+        if name:
+            return name
+    strict = main is not None
+    c0 = clause_start(text, start)
+    clause = _names_in(text, c0, start, names, strict)
+    refs = list(_REFERRING.finditer(text, c0, start)) if main or prior else []
+    if refs:
+        first, last = refs[0], refs[-1]
+        leads = not text[c0 : first.start()].strip(" ,\u201c\"'")
+        if leads or not clause or last.start() > clause[-1][2]:
+            ref = first if leads else last
+            if not ref.group("pro"):  # "the company": the story's main company
+                if main:
+                    return main
+            else:  # "Marsh said it would pay": "it" is the firm the sentence opened with
+                before = [n for n, _, _ in _names_in(text, 0, min(ref.start(), 300), names, strict)]
+                own = next((n for n in before if _antecedent(n, names)), None)
+                if own or prior or main:
+                    return own or prior or main
+    if clause:
+        return clause[0][0]
+    sentence = _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
+    if sentence:
+        return sentence[0][0]
+    return main
