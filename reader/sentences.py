@@ -219,12 +219,12 @@ def split_sentences(text: str) -> list[str]:
 
 # A word as sumy expects it: starts with a letter, may hold inner apostrophes or hyphens.
 # Numbers ("34.81", "2,500") are kept too: in news they carry much of the content.
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
 def word_tokens(sentence: str) -> list[str]:
     """Words and numbers of one sentence, punctuation dropped (no nltk data needed)."""
-    return _WORD.findall(sentence)
+    return WORD_PATTERN.findall(sentence)
 
 
 @lru_cache(maxsize=65536)

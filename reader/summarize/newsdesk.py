@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import count as counter
 from typing import Any
 
-from reader.sentences import _WORD, light_stem, word_tokens
+from reader.sentences import WORD_PATTERN, light_stem, word_tokens
 from reader.summarize.document import stop_words
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
@@ -88,7 +88,7 @@ _STEMS = _Stems()
 
 # The word pattern of reader.sentences.word_tokens (what sumy's Sentence.words holds), plus the
 # newline that joins sentences, so one findall tokenizes a whole story.
-_TOKENS = re.compile(_WORD.pattern + "|\n")
+_TOKENS = re.compile(WORD_PATTERN.pattern + "|\n")
 _STOP, _BREAK = -1, -2
 
 

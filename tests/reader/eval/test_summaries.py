@@ -48,3 +48,26 @@ def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["cnndm", str(tmp_path / "missing")]) == 2
     assert main(["cnndm", str(tmp_path), "--algorithms", "nope"]) == 2
     assert "unknown algorithm" in capsys.readouterr().err
+
+
+def test_halves_split_the_files_without_overlap(tmp_path: Path) -> None:
+    from reader.eval.summaries import bbc_pairs, read_cnndm
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "highlights").mkdir()
+    for k in range(5):
+        (tmp_path / "articles" / f"{k:03}.txt").write_text("\n".join(ARTICLE))
+        (tmp_path / "highlights" / f"{k:03}.txt").write_text("Council approves budget .\n")
+    a = [c.name for c in read_cnndm(tmp_path, None, "a")]
+    b = [c.name for c in read_cnndm(tmp_path, None, "b")]
+    assert a == ["000", "001", "002"] and b == ["003", "004"]
+    assert sorted(a + b) == [c.name for c in read_cnndm(tmp_path, None)]
+    for cat in ("business", "tech"):
+        for n in range(1, 6):
+            for part in ("News Articles", "Summaries"):
+                (tmp_path / part / cat).mkdir(parents=True, exist_ok=True)
+                (tmp_path / part / cat / f"{n:03}.txt").write_text("Title\n\nBody.\n")
+    even = [p.stem for p, _ in bbc_pairs(tmp_path, None, "a")]
+    odd = [p.stem for p, _ in bbc_pairs(tmp_path, None, "b")]
+    assert all(int(s) % 2 == 0 for s in even) and all(int(s) % 2 == 1 for s in odd)
+    assert len(even) + len(odd) == len(bbc_pairs(tmp_path, None)) == 10
