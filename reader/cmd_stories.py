@@ -105,7 +105,7 @@ def print_table(stories: Sequence[Story]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from reader.textsafe import clean_line
+    from reader.textsafe import clean_line, stories_count
 
     sources = []
     for story in stories:
@@ -117,7 +117,7 @@ def print_table(stories: Sequence[Story]) -> None:
             source += f" (+{len(story.sources) - 1})"
         sources.append(clean_line(source))
     console = Console(highlight=False, soft_wrap=False)
-    table = Table(title=f"{len(stories)} stories", title_justify="left", expand=False)
+    table = Table(title=stories_count(len(stories)), title_justify="left", expand=False)
     table.add_column("Title", overflow="fold")
     # a source reads as one token (file:lines): keep it on one line while the title keeps ~24 cells
     longest = max((len(s) for s in sources), default=6)

@@ -34,3 +34,8 @@ def clean_line(text: str) -> str:
 def is_printable_text(text: str) -> bool:
     """True when no character is a control or format character (tab/newline allowed)."""
     return not any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n" for ch in text)
+
+
+def stories_count(n: int) -> str:
+    """ "1 story", "8 stories", "12,000 stories"."""
+    return f"{n:,} {'story' if n == 1 else 'stories'}"

@@ -23,7 +23,7 @@ from reader.keymap import DEFAULTS
 from reader.keymap import Binding as KeyBinding
 from reader.library import Library
 from reader.library_base import StoryRow
-from reader.textsafe import clean_line
+from reader.textsafe import clean_line, stories_count
 from reader.tui import workers
 from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
 from reader.tui.story_list import StoryList
@@ -205,7 +205,7 @@ class ReaderApp(App[None]):
         if rows is None:
             rows = self.library.rows(ids)
         self.story_list.set_rows(rows, keep_id=keep_id)
-        self.sub_title = f"{len(rows)} stories"
+        self.sub_title = stories_count(len(rows))
         if not rows:
             self.story_view.show(None)
 

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Markdown, Static
 
 from reader.library_base import StoryRow
-from reader.textsafe import clean_line
+from reader.textsafe import clean_line, stories_count
 from reader.tui.story_list import StoryList
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class SearchScreen(ModalScreen[str | None]):
     def show_results(self, query: str, rows: list[StoryRow]) -> None:
         if query != self.query_one(Input).value:
             return  # an older query answered late
-        status = f"{len(rows)} stories" if query.strip() else ""
+        status = stories_count(len(rows)) if query.strip() else ""
         if query.strip() and not rows:
             status = "No matches"
         self.query_one("#search-status", Label).update(Text(status, style="dim"))
@@ -115,7 +115,7 @@ class BriefingScreen(ModalScreen[None]):
     def show(self, markdown: str, stories: int) -> None:
         self.markdown = markdown
         self.query_one("#briefing-status", Label).update(
-            Text(f"Briefing preview · {stories} stories · c copies it", style="dim")
+            Text(f"Briefing preview · {stories_count(stories)} · c copies it", style="dim")
         )
         self.query_one(Markdown).update(markdown)
 

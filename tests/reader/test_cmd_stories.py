@@ -168,3 +168,4 @@ def test_table_keeps_each_source_on_one_line_at_80_columns(
     lines = capsys.readouterr().out.splitlines()
     assert all(len(line) <= 80 for line in lines)
     assert any(f"{path.name}:1-" in line for line in lines)
+    assert lines[0].strip() == "1 story"
