@@ -55,6 +55,7 @@ _METRICS: list[tuple[str, str]] = [
     ("valuation", "valuation"),
     ("valued", "valuation"),
     ("valuing", "valuation"),
+    ("values", "valuation"),
     ("capital expenditure", "capex"),
     ("capital spending", "capex"),
     ("capex", "capex"),
@@ -98,12 +99,21 @@ _METRICS: list[tuple[str, str]] = [
 _METRIC_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
 _METRIC_OF = {p.lower(): m for p, m in _METRICS}
 
-_UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced"
-_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing"
+_UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
+_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed"
 # "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
 _CHANGE_TO = re.compile(
     r"(\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))"
     r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?)? (?:to|at) $",
+    re.I,
+)
+# "for the quarter ended September 30": a short qualifier between a level and its change
+_QUALIFIER = r"(?: (?:for|in|during|over|on) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
+# "R$4.9bn, 12% more than a year earlier": the change written after the level
+_MORE_THAN = re.compile(
+    _QUALIFIER
+    + r",? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent)) (?:(?P<up>more|higher|up)|less|lower|down) "
+    r"(?:than|from|on)\b",
     re.I,
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
@@ -137,6 +147,14 @@ _COUNT_METRICS = {
     "employees": "employees", "jobs": "jobs", "workers": "employees", "staff": "employees",
     "downloads": "downloads", "shares": "shares", "orders": "orders", "stores": "stores",
 }  # fmt: skip
+# a count after one of these verbs is a sales volume: "delivered 2,350 vehicles", "sold 12m copies"
+_SOLD = re.compile(
+    r"\b(sold|delivered|shipped|sells|delivers|ships)(?: (?:a record|about|around|some|nearly|"
+    r"almost|more than|over|just over|a total of|roughly))? $",
+    re.I,
+)
+_SOLD_METRIC = {"sold": "units sold", "sells": "units sold", "delivered": "deliveries",
+                "delivers": "deliveries", "shipped": "shipments", "ships": "shipments"}  # fmt: skip
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
 _DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
 _NOUN_CHANGE = re.compile(
@@ -144,8 +162,7 @@ _NOUN_CHANGE = re.compile(
 )
 # "for the quarter ended September 30, up 18%": a short qualifier before the change
 _AFTER_MONEY = re.compile(
-    r"(?: (?:for|in|during|over|on) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
-    r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
+    _QUALIFIER + r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
     r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
     r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))",
     re.I,
@@ -183,6 +200,9 @@ def metric_for(
     """
     if kind in ("count", "other"):
         head = unit.split()[-1].lower() if unit else ""
+        verb = _SOLD.search(text, max(0, start - 40), start) if kind == "count" else None
+        if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
+            return _SOLD_METRIC[verb.group(1).lower()]
         return _COUNT_METRICS.get(head)
     end = start if end is None else end
     c0, c1 = clause_start(text, start), _clause_end(text, end)
@@ -281,18 +301,24 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
             return Change("up" if noun.group("up") else "down", text[start:end], period)
         if moved:
             return Change("up" if moved.group("up") else "down", None, period)
+        more = _MORE_THAN.match(text, start - 2 if text[start - 2 : start] == ", " else start)
+        if more is not None and more.start("amt") == start:  # "12% more than a year ago"
+            return Change("up" if more.group("up") else "down", text[start:end], period)
         return None
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:
         m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
+        more = _MORE_THAN.match(text, end, min(len(text), end + 60))
+        if m2 is None and more is not None:
+            return Change("up" if more.group("up") else "down", more.group("amt"), period)
         if m2 is None:
             return Change("up" if moved.group("up") else "down", None, period) if moved else None
         verb = m2.group("verb").lower()
         is_down = verb == "down" or _DOWN_RE.fullmatch(verb) or verb in ("falling", "declining",
                                                                           "decreasing", "dropping")  # fmt: skip
         return Change("down" if is_down else "up", m2.group("amt"), period)
-    head = text[max(0, m.start() - 30) : m.start()]
+    head = text[max(0, m.start() - 60) : m.start()]  # "raised its profit forecast by 6% to"
     up = _UP_RE.search(head)
     down = _DOWN_RE.search(head)
     if not (up or down):

@@ -83,8 +83,14 @@ _HONORIFICS = (
     "Senator ",
     "Minister ",
 )
+# a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
+_KIND_WORD = re.compile(
+    r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
+    r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer)$"
+)
 _PERSON_MARK = "\x00"
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Za-z0-9&'\u2019-]{1,30}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
 _ADJECTIVE = re.compile(
     r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
@@ -108,6 +114,13 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
         names.add(m.group(0).removesuffix("'s").removesuffix("\u2019s"))
     for m in _TITLED.finditer(paragraphs_text):
         names.add(_PERSON_MARK + m.group(1))
+    # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman")
+    seen: set[str] = set()
+    for m in _CAPITAL_WORD.finditer(paragraphs_text):
+        word = m.group(0).removesuffix("'s").removesuffix("\u2019s")
+        if word in seen:
+            names.add(word)
+        seen.add(word)
     names.update(m.group(0) for m in _LOWER_WORD.finditer(paragraphs_text))
     return frozenset(names)
 
@@ -160,8 +173,8 @@ def _clean_name(
             words = words[i + 1 :]
             at_start = False
             break
-    while words and _not_name(words[0]):
-        words.pop(0)
+    while words and (_not_name(words[0]) or (len(words) > 1 and _KIND_WORD.match(words[0]))):
+        words.pop(0)  # "The", "Chipmaker Orrin Semiconductor"
         at_start = False
     if words and at_start and len(words) == 1:
         w = words[0].rstrip(".,")

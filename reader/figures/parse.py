@@ -81,8 +81,9 @@ def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
     far = number(m.group("num"))
     if far is None:
         return []
-    if unit is None and not m.group("scale") and "-" not in m.group(0):
-        noun = count_unit(text, m.end())  # "30 to 40 top firms"
+    dashed = m.group(0)[:1] in ("-", "\u2013")
+    if unit is None and not m.group("scale") and (not dashed or far > value):
+        noun = count_unit(text, m.end())  # "30 to 40 top firms", "9,000-10,000 trucks"
         if noun is None or kind_of_count(noun) != "count":
             return []
         stop = text.find(noun, m.end()) + len(noun)

@@ -10,7 +10,8 @@ import re
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?)?"
+    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
 )
@@ -36,7 +37,9 @@ SCALES = {
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
-    "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD",
+    "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD", "CHF": "CHF", "JPY": "JPY",
+    "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
+    "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN",
 }  # fmt: skip
 
 # currency words after the number: (lower-cased phrase, ISO code, factor)

@@ -31,6 +31,12 @@ from reader.model import FigureKind
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
 _OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
+# words ending in "s" that are not plural nouns ("another 9,800 overseas")
+_NOT_PLURAL = frozenset(
+    ["overseas", "always", "perhaps", "afterwards", "towards", "besides", "nowadays", "sometimes",
+     "whereas", "upwards", "downwards", "backwards", "forwards", "outwards", "indoors",
+     "outdoors", "abroad", "thereafter", "its", "has", "was", "does", "this", "yes", "as"]
+)  # fmt: skip
 _OF_NUMBER = re.compile(r"\d{1,4}(?= )")
 _RANKERS = frozenset(["top", "biggest", "largest", "leading", "bottom"])
 _BASIS_POINTS = re.compile(r"(?:basis[ -]points?|bps|bp)\b")
@@ -119,8 +125,8 @@ def _model_name_before(text: str, start: int) -> bool:
     word = head.split()[-1] if head.split() else ""
     if not word or not word[0].isalpha() or word in _NOT_MODEL_WORDS:
         return False
-    if word.endswith(("'s", "\u2019s", "'", "\u2019")):
-        return False  # "the WTO's 148 members": a possessive owns the number
+    if word.endswith(("'s", "\u2019s", "'", "\u2019", ",", ";", ":", ")", ".")):
+        return False  # "the WTO's 148 members", "in September, 3 million": not a product name
     if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
         return False
     at_start = not text[max(0, start - 1 - len(word) - 2) : start - 1 - len(word)].strip()
@@ -167,6 +173,8 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
 def _plural(word: str) -> bool:
     """ "stores", "people"; not "business", "basis", "bonus" (-ss, -is, -us are singular)."""
     low = word.lower()
+    if low in _NOT_PLURAL:
+        return False
     return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "is", "us")))
 
 

@@ -1,0 +1,60 @@
+"""Sales volumes, ISO-code prefixes, count ranges and names that open a story (text written
+here)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures, format_value, parse_sentence
+from reader.model import Figure
+
+
+def by_surface(sentence: str) -> dict[str, Figure]:
+    return {f.surface: f for f in parse_sentence(sentence)}
+
+
+def test_iso_code_prefixes_and_reais_symbol() -> None:
+    figs = by_surface("It will issue CHF 3 billion of bonds and SEK 250m of notes.")
+    assert (figs["CHF 3 billion"].value, figs["CHF 3 billion"].unit) == (3e9, "CHF")
+    assert figs["SEK 250m"].unit == "SEK"
+    assert format_value(Figure("x", "money", 4.9e9, "BRL")) == "R$4.9B"
+
+
+def test_count_ranges_with_a_dash_and_words_that_only_look_plural() -> None:
+    figs = by_surface("It now expects 9,000-10,000 trucks, and has another 9,800 overseas.")
+    assert [(f.value, f.unit) for f in figs.values()] == [
+        (9000, "trucks"), (10000, "trucks"), (9800, None)
+    ]  # fmt: skip
+    assert [f.value for f in parse_sentence("It beat them 4-3 in the final.")] == []
+
+
+def test_a_month_before_a_comma_is_not_a_model_name() -> None:
+    figs = by_surface("It had 72 million clients in September, 3 million more than in June.")
+    assert figs["3 million"].value == 3e6
+    assert parse_sentence("It launched the Galaxy 24 last week.") == []
+
+
+def test_volume_verbs_give_counts_a_metric() -> None:
+    assert by_surface("Voltra delivered 2,350 vehicles.")["2,350 vehicles"].metric == "deliveries"
+    figs = by_surface("It sold more than 12 million copies and has 40 studios.")
+    assert figs["12 million copies"].metric == "units sold"
+    assert figs["40 studios"].metric is None
+
+
+def test_change_written_as_more_than_and_raised_by() -> None:
+    f = by_surface("It made R$4.9 billion for the quarter, 12% more than a year earlier.")[
+        "R$4.9 billion"
+    ]
+    assert f.change is not None and (f.change.direction, f.change.amount) == ("up", "12%")
+    f = by_surface("Hoshino raised its profit forecast by 6% to 412 billion yen.")[
+        "412 billion yen"
+    ]
+    assert f.change is not None and (f.change.direction, f.change.amount) == ("up", "6%")
+
+
+def test_names_written_twice_or_led_by_a_kind_of_firm() -> None:
+    figs = {f.surface: f for f in extract_figures([
+        "Telvia, Spain's second-largest operator, said sales rose 1.9% to €3.42bn.",
+        "Telvia's chairman proposed a dividend of 0.40 euros.",
+    ])}  # fmt: skip
+    assert figs["€3.42bn"].subject == "Telvia"
+    f = by_surface("Chipmaker Orrin Semiconductor forecast revenue of $7bn.")["$7bn"]
+    assert f.subject == "Orrin Semiconductor"
