@@ -14,6 +14,7 @@ from typing import Literal
 
 from reader.lines_page import clean_text, handle_byline, mark_link_lists, mark_nav_runs
 from reader.lines_patterns import (
+    BARE_AGENCY,
     BULLET,
     BULLET_MARKER,
     BYLINE,
@@ -155,6 +156,8 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         after = nxt(i)
         words = len(_words(ln.text))
         if after is not None and after.kind == "credit" and words <= 60:
+            if BARE_AGENCY.match(after.text) and headlike(ln.text):
+                continue  # a headline over its provider ("Reuters"), not a photo and its credit
             if not REPORTING_VERB.search(ln.text) or words <= 12:
                 ln.kind = "caption"
                 fixed.add(i)
@@ -237,6 +240,14 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         if not headlike(ln.text) or after is None:
             if after is None and headlike(ln.text) and len(_words(ln.text)) < 5:
                 ln.kind = "promo"  # a stray trailing label ("Related Topics")
+            elif (
+                not seen_content
+                and len(_words(ln.text)) <= SENTENCE_TITLE_WORDS
+                and after is not None
+                and after.kind in ("byline", "timestamp")
+                and _after_furniture(nxt(i, -1))
+            ):
+                ln.kind = "title"  # "I built a bakery. Here's how." over its byline and stamp
             else:
                 seen_content = True
             continue
@@ -377,6 +388,15 @@ def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
 
 # A line this long that runs on into a line not starting a sentence is hard-wrapped text.
 WRAP_CHARS = 60
+_FURNITURE = frozenset({"masthead", "promo", "caption", "credit", "tag", "marker"})
+
+
+def _after_furniture(before: Line | None) -> bool:
+    return before is None or before.kind in _FURNITURE
+
+
+# Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
+SENTENCE_TITLE_WORDS = 25
 # Longest line taken for a lone photo caption above a headline.
 CAPTION_WORDS = 30
 # Longest line that can stand between a headline and its byline as a deck (standfirst).

@@ -60,7 +60,10 @@ PROMO = re.compile(
     r"|you(?:'re| are) receiving this\b|you can (?:now )?(?:subscribe|follow|join)\b|(?:ad )?feedback$"
     r"|(?:most (?:popular|read|viewed|shared|watched)(?: (?:from|on|in) .{1,30})?|trending(?: now| stories)?|top stories)\s*:?$"
     r"|(?:more|explore more) on (?:this|these) (?:story|stories|topics?)\b|explore more\b"
-    r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$)",
+    r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$"
+    r"|view (?:all )?comments\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
+    r"|(?:receive|get) (?:free|our|the latest|daily|weekly)\b.*\b(?:updates|alerts|newsletters?|emails?|digest)$"
+    r"|we'?ll send you\b|go deeper\s*:)",
     re.I,
 )
 
@@ -69,6 +72,8 @@ _AGENCIES = (
     r"xinhua|pa(?: images| media)?|anadolu|nurphoto|sipa|zuma|imago|dpa|ansa|kyodo|yonhap|"
     r"ap images|afp via getty images|bloomberg via getty images"
 )
+# A provider's name alone on a line: a photo credit, or the source under a headline.
+BARE_AGENCY = re.compile(rf"^\(?(?:{_AGENCIES})\)?\.?$", re.I)
 CREDIT_INLINE = re.compile(
     r"\((?:ap|afp|reuters|getty|epa)\s*photo\s*/[^)]*\)|[(\[](?:photo|image|picture)s?\s*(?:by|:|/)[^)\]]*[)\]]",
     re.I,
@@ -80,6 +85,7 @@ _CAPS_SLASH_NAME = r"[A-Z][A-Z&]{1,}(?: [A-Z&]+){0,2}(?: PHOTO)?\s*/\s*[A-Z][a-z
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- /]{1,50}"
     r"|\b(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
+    r"|[.!?]\s+(?:Photo |Image )?(?i:courtesy)(?: of)?\s+[A-Z][\w.'’\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
@@ -212,6 +218,10 @@ WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$",
     re.I,
 )
+# A newsletter pitch: "We'll send you a daily digest email rounding up …".
+PITCH = re.compile(
+    r"^we(?:'|’)?ll send you\b.*\b(?:e-?mails?|newsletters?|digest|updates|alerts)\b", re.I
+)
 COOKIE = re.compile(r"\b(?:we|our)\b.*\bcookies?\b|\bcookies?\b.*\b(?:we|our)\b", re.I)
 # Contact details alone on a line: an e-mail address, a phone number, a bare web address.
 CONTACT = re.compile(
@@ -244,6 +254,8 @@ def is_furniture(text: str) -> bool:
     if n <= 80 and DISCLAIMER.match(t):
         return True
     if WIRE_NOTE.match(t) or CONTACT.match(t):
+        return True
+    if n <= 40 and PITCH.match(t):
         return True
     return n <= 60 and "cookie" in t.lower() and bool(COOKIE.search(t)) and _you(t)
 

@@ -76,16 +76,51 @@ _SOURCE_END = re.compile(r"[.!?][\"'”’]?\s*\([^()]{2,40}\)$")
 RULE_LINE = re.compile(r"^(?:[-_=*~·.•]{3,}|[—–])$")
 
 
+# "NEW DELHI: Shares …" (a place in capitals and a colon) and a press release's
+# "SAN JOSE, Calif., Nov. 3, 2031 /Newswire/ -- …".
+_CAPS_DATELINE = re.compile(r"^([A-Z]{4,}|[A-Z]{3,}(?: [A-Z]{2,}){1,2})\s*:\s+(?=[A-Z\"“‘])")
+_RELEASE_DATELINE = re.compile(
+    r"^([A-Z][^/\n]{1,80}?)\s*/\s*[A-Za-z][\w .&-]{1,30}/\s*(?:--|—|–|-)\s*(?=\S)"
+)
+# Capitalised labels that open a paragraph with a colon but are not places.
+# fmt: off
+_NOT_PLACES = frozenset([
+    "NOTE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LISTEN", "READ", "ANALYSIS",
+    "OPINION", "EDITORIAL", "COMMENT", "CORRECTION", "CLARIFICATION", "FACTBOX", "PHOTOS",
+    "VIDEO", "LIVE", "ALSO", "EDITOR", "EDITORS", "WARNING", "DISCLAIMER", "DISCLOSURE",
+    "SOURCE", "SOURCES", "UPDATES", "TLDR", "NASA", "NATO",
+])
+# fmt: on
+
+
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or _RELEASE_DATELINE.match(text)
     if not m:
-        return None, text
+        c = _CAPS_DATELINE.match(text)
+        if c is None or c.group(1).split()[0].rstrip(",") in _NOT_PLACES:
+            return None, text
+        return c.group(1), text[c.end() :]
     place = m.group(1).strip().rstrip(",")
     rest = text[m.end() :]
     if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
         return None, text
     return place, rest
+
+
+def wire_dateline(text: str) -> bool:
+    """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
+    with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —") or a newswire release line.
+    Such a paragraph is the first of its story. ("NEW DELHI:" is a dateline for metadata but
+    not evidence here: "SMITH:" opens a transcript's turns in the same shape.)"""
+    place, _ = split_dateline(text)
+    if place is None or _CAPS_DATELINE.match(text):
+        return False  # "SMITH: …" may be a speaker in a transcript, not a place
+    return (
+        "(" in place
+        or _RELEASE_DATELINE.match(text) is not None
+        or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
+    )
 
 
 def is_byline_shape(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.assemble import cue_score, paragraphs_of
 from reader.lines import classify_lines
 from reader.pipeline import Document, split_document
@@ -251,3 +253,50 @@ def test_a_word_wrapped_at_a_hyphen_is_mended_and_a_number_keeps_its_hyphen() ->
     assert _join_wrapped("shares fell -", "sharply") == "shares fell - sharply"
     assert _join_wrapped("Covid-", "19 cases") == "Covid- 19 cases"
     assert _join_wrapped("-", "a") == "- a"
+
+
+PORT_A = [
+    "The port of Kellmouth handled a record 212,000 containers in the first quarter, the harbour board said on Tuesday.",
+    "Volumes rose 18% from a year earlier as two new shipping lines began calling at the port.",
+    "The board said the port would need a second terminal by 2030 to keep up with demand.",
+    "Shares in Harbour Holdings, which runs the port, rose 3% in early trade.",
+]
+PORT_B = [
+    "NORDVIK, May 2 (Wire) - The port of Nordvik said on Tuesday its container volumes fell 6% in the first quarter as two shipping lines moved to rival ports.",
+    "The port handled 88,000 containers in the quarter, down from 94,000 a year earlier.",
+    "Port officials said they expected volumes to recover in the second half as a new terminal opens.",
+    "The port plans to cut harbour fees for shipping lines that sign ten-year contracts.",
+]
+
+
+def test_wire_dateline_starts_a_story_even_on_the_same_subject() -> None:
+    got = split_document(doc(PORT_A + PORT_B))
+    assert [len(s.paragraphs) for s in got] == [4, 4]
+    assert got[1].dateline == "NORDVIK, May 2 (Wire)"
+    assert got[1].paragraphs[0].startswith("The port of Nordvik said")
+    # without the dateline the two same-subject stories are one: the dateline was the evidence
+    undated = [PORT_B[0].split(" - ", 1)[1], *PORT_B[1:]]
+    assert len(split_document(doc(PORT_A + undated))) == 1
+
+
+def test_a_heading_that_names_what_follows_is_a_stronger_cue_than_a_section_heading() -> None:
+    pile = [*FERRY, "Junior chess title goes to Vilnius", *CHESS]
+    paras, _ = paragraphs_of(classify_lines(pile))
+    assert paras[len(FERRY)].cue == pytest.approx(0.5)
+    article = [*FERRY[:3], "Dredging the ferry channel", *FERRY[3:]]
+    paras, _ = paragraphs_of(classify_lines(article))
+    assert paras[3].cue < 0.5
+    assert len(split_document(doc(article))) == 1
+
+
+def test_one_shared_name_does_not_make_a_photo_open_a_story() -> None:
+    pile = [
+        *ORCHARD[:4],
+        "A worker at the Brenner farm. Photo: Handout",
+        "Tomas Brenner said his family had not seen such a poor crop since 1991.",
+        *ORCHARD[4:],
+    ]
+    paras, _ = paragraphs_of(classify_lines(pile))
+    assert paras[4].head[0].kind == "caption"
+    assert paras[4].cue < 0.9  # "Brenner" alone: a photo inside the article
+    assert len(split_document(doc(pile))) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.lines import classify_lines
 from reader.lines_page import clean_text, handle_byline
 from reader.lines_patterns import is_breadcrumb, is_furniture, is_promo, is_timestamp
+from reader.lines_shape import split_dateline, wire_dateline
 from reader.pipeline import Document, split_document
 
 BODY = [
@@ -260,3 +261,65 @@ def test_sentence_with_its_source_in_brackets_is_not_a_headline() -> None:
     assert kinds(page)["The harbour master speaks at the quay on Tuesday. (Harbour Board)"] != (
         "title"
     )
+
+
+def test_dateline_forms_and_which_ones_prove_a_story_start() -> None:
+    assert split_dateline("MUMBAI: Shares of Harbour Holdings rose 4%.") == (
+        "MUMBAI",
+        "Shares of Harbour Holdings rose 4%.",
+    )
+    place, rest = split_dateline(
+        "KELLMOUTH, May 2, 2031 /Harbour Wire/ -- Harbour Holdings Ltd. today announced results."
+    )
+    assert place == "KELLMOUTH, May 2, 2031" and rest.startswith("Harbour Holdings")
+    assert split_dateline("NOTE: This story was corrected.")[0] is None
+    assert split_dateline("CEO: We will keep the port open.")[0] is None
+    assert wire_dateline("NORDVIK, May 2 (Wire) - The port said volumes fell.")
+    assert wire_dateline("Nordvik (Wire) — The port said volumes fell.")
+    assert not wire_dateline("Nordvik — The port said volumes fell.")
+    assert not wire_dateline("SMITH: We never planned to close the port.")  # a transcript turn
+
+
+def test_headline_over_its_provider_name_is_not_a_photo_caption() -> None:
+    page = [
+        "Harbour Holdings shares sink after it flags weaker volumes",
+        "Reuters",
+        "Mon, May 2, 2031, 3:12 AM",
+        *BODY,
+    ]
+    k = kinds(page)
+    assert k["Harbour Holdings shares sink after it flags weaker volumes"] == "title"
+    # a descriptive sentence before a provider name is still a caption
+    k2 = kinds([*BODY[:1], "Cranes unload a ship at the old quay.", "Reuters", *BODY[1:]])
+    assert k2["Cranes unload a ship at the old quay."] == "caption"
+
+
+def test_more_site_furniture_and_courtesy_credits() -> None:
+    for line in (
+        "View comments",
+        "Terms and Privacy Policy",
+        "Receive free Shipping sector updates",
+        "Go deeper: Why ports keep getting bigger",
+    ):
+        assert is_promo(line), line
+    assert is_furniture(
+        "We'll send you a daily digest email rounding up the latest shipping news every morning."
+    )
+    assert not is_furniture("We'll send you the bill, the harbour master told the shipping line.")
+    k = kinds([*BODY[:1], "The old quay in 1950. Courtesy of Kellmouth Museum", *BODY[1:]])
+    assert k["The old quay in 1950. Courtesy of Kellmouth Museum"] == "caption"
+
+
+def test_sentence_headline_at_the_top_over_its_byline() -> None:
+    page = [
+        "Home",
+        "Business",
+        "Shipping",
+        "I ran a ferry for 30 years. Here's what the new terminal means for us.",
+        "Ada Brennan",
+        "May 2, 2031, 6:05 AM",
+        *BODY,
+    ]
+    got = stories(page)
+    assert got[0].title == "I ran a ferry for 30 years. Here's what the new terminal means for us."
+    assert got[0].paragraphs == BODY
