@@ -10,6 +10,7 @@ import os
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -200,10 +201,14 @@ class StoryList(ScrollView, can_focus=True):
             first.append("~ ", self._style("story-list--meta"))
         first.append(clean_line(row.title), title_style)
         second = Text(no_wrap=True, overflow="ellipsis", end="")
-        source = f"    {os.path.basename(row.path)}:{row.first_line}-{row.last_line}"
-        second.append(clean_line(source), self._style("story-list--meta"))
-        if row.lead_figure:
-            second.append("  " + clean_line(row.lead_figure), self._style("story-list--figure"))
+        lines = f":{row.first_line}-{row.last_line}"
+        figure = "  " + clean_line(row.lead_figure) if row.lead_figure else ""
+        # in a narrow list the line range and the lead figure matter more than a long name
+        room = max(8, width - 4 - len(lines) - len(figure))
+        name = squeeze(clean_line(os.path.basename(row.path)), room)
+        second.append(f"    {name}{lines}", self._style("story-list--meta"))
+        if figure:
+            second.append(figure, self._style("story-list--figure"))
         return (self._strip(first, width, base), self._strip(second, width, base))
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
@@ -211,3 +216,17 @@ class StoryList(ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         segments = [Segment(s.text, base + s.style if s.style else base) for s in segments]
         return Strip(segments).crop(0, width).extend_cell_length(width, base)
+
+
+def squeeze(name: str, room: int) -> str:
+    """``name`` in at most ``room`` cells, cut in the middle so its end (the extension, a
+    date or a number) stays: "000_42667398cd2ee326.txt" -> "000_426…326.txt"."""
+    if cell_len(name) <= room:
+        return name
+    if room < 4:
+        return name[: max(room - 1, 0)] + "…"
+    tail = (room - 1) // 2
+    head = room - 1 - tail
+    while cell_len(name[:head]) + cell_len(name[-tail:]) + 1 > room and head > 1:
+        head -= 1  # wide characters
+    return name[:head] + "…" + name[-tail:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from reader.library_base import StoryRow
@@ -68,3 +69,15 @@ async def test_patch_and_keep_cursor_on_reload() -> None:
         reordered = list(reversed(rows(50)))
         story_list.set_rows(reordered, keep_id="id10")
         assert story_list.current is not None and story_list.current.id == "id10"
+
+
+def test_squeeze_cuts_a_long_name_in_the_middle() -> None:
+    from reader.tui.story_list import squeeze
+
+    assert squeeze("short.txt", 20) == "short.txt"
+    name = "000_42667398cd2ee326.txt"
+    for room in range(7, len(name)):
+        got = squeeze(name, room)
+        assert len(got) == room and got.startswith("000") and got.endswith("txt") and "…" in got
+    assert squeeze(name, 2) == "0…"
+    assert cell_len(squeeze("東京証券取引所の決算発表まとめ.txt", 12)) <= 12
