@@ -35,6 +35,8 @@ _METRICS: list[tuple[str, str]] = [
     ("net income", "net income"),
     ("net profit", "net income"),
     ("net loss", "net loss"),
+    ("loss", "loss"),
+    ("losses", "loss"),
     ("operating profit", "operating profit"),
     ("operating income", "operating profit"),
     ("pre-tax profit", "pre-tax profit"),
@@ -47,6 +49,16 @@ _METRICS: list[tuple[str, str]] = [
     ("revenue per", "revenue per user"),
     ("revenue", "revenue"),
     ("revenues", "revenue"),
+    ("net bookings", "bookings"),
+    ("bookings", "bookings"),
+    ("ebitda", "EBITDA"),
+    ("loan book", "loans"),
+    ("loans", "loans"),
+    ("research and development", "R&D"),
+    ("research", "R&D"),
+    ("restructuring", "restructuring"),
+    ("bonds", "debt"),
+    ("invest", "investment"),
     ("turnover", "revenue"),
     ("sales", "sales"),
     ("profits", "profit"),
@@ -69,6 +81,8 @@ _METRICS: list[tuple[str, str]] = [
     ("cost savings", "cost savings"),
     ("savings", "cost savings"),
     ("funding", "funding"),
+    ("financing round", "funding"),
+    ("financing", "funding"),
     ("premium", "premium"),
     ("margin", "margin"),
     ("yield", "yield"),
@@ -101,9 +115,12 @@ _METRIC_OF = {p.lower(): m for p, m in _METRICS}
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
 _DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed"
+_UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
+_DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
 # "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
 _CHANGE_TO = re.compile(
     r"(\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))"
+    r"(?: (?:(?P<up>" + _UP_NOUN + r")|(?P<down>" + _DOWN_NOUN + r"))(?: in [a-z -]{1,30}?)?)?"
     r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?)? (?:to|at) $",
     re.I,
 )
@@ -139,7 +156,7 @@ _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
      "operating margin", "profit margin", "yield"]
 )  # fmt: skip
-_MONEY_ONLY = frozenset(["funding", "capex", "buyback", "cost savings", "deal"])  # never a %'s
+_MONEY_ONLY = frozenset(["funding", "capex", "buyback", "cost savings", "deal", "loss"])  # not a %
 _PER_SHARE = frozenset(["per share", "a share", "per ads"])
 _RANGE_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 _COUNT_METRICS = {
@@ -155,8 +172,6 @@ _SOLD = re.compile(
 )
 _SOLD_METRIC = {"sold": "units sold", "sells": "units sold", "delivered": "deliveries",
                 "delivers": "deliveries", "shipped": "shipments", "ships": "shipments"}  # fmt: skip
-_UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
-_DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + _UP_NOUN + r")|(?P<down>" + _DOWN_NOUN + r"))\b", re.I
 )
@@ -248,7 +263,7 @@ def metric_for(
 
 
 _NEAR = re.compile(
-    r"(?: (?:in|of|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|"
+    r"(?: (?:in|of|new|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|"
     + _UP_NOUN
     + "|"
     + _DOWN_NOUN
@@ -318,6 +333,8 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         is_down = verb == "down" or _DOWN_RE.fullmatch(verb) or verb in ("falling", "declining",
                                                                           "decreasing", "dropping")  # fmt: skip
         return Change("down" if is_down else "up", m2.group("amt"), period)
+    if m.group("up") or m.group("down"):  # "an 8% increase in revenue to"
+        return Change("up" if m.group("up") else "down", m.group(1), period)
     head = text[max(0, m.start() - 60) : m.start()]  # "raised its profit forecast by 6% to"
     up = _UP_RE.search(head)
     down = _DOWN_RE.search(head)

@@ -3,10 +3,10 @@ when the sentence does not say, from the story.
 
 Rules, in order:
 - a possessive name right before the figure ("Samsung's 34%");
-- a referring phrase in the subject position of the figure's clause, or after the clause's
-  last name ("The company sold ...", "... said it would spend $3bn", "Its shares rose 31%"):
-  "it"/"its" is the name that opened the previous sentence, "the company"/"the firm"/"the
-  carmaker" is the story's main company (each falling back to the other);
+- a referring phrase ("it", "its", "the company", "the carmaker") in the subject position of
+  the figure's clause, or after the clause's last name ("The company sold ...", "... said it
+  would spend $3bn", "Its shares rose 31%"): the firm its own sentence named first, else the
+  firm that opened the previous sentence, else the story's main company;
 - the first proper-noun run of the clause, else of the sentence, leaving out descriptors
   ("China-based", "San Francisco start-up", "South Korea's", "July-September");
 - the story's main company: the name that opens the lead and comes back later in the story.
@@ -88,6 +88,11 @@ _KIND_WORD = re.compile(
     r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
     r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer)$"
 )
+# a place naming a company's segment: "China e-commerce revenue", "US sales" (not "UK economy")
+_SEGMENT = re.compile(
+    r"(?: [a-z][a-z-]+){0,2} (?:revenue|revenues|sales|profits?|business|operations|unit|division|"
+    r"arm|market share)\b"
+)
 _PERSON_MARK = "\x00"
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][A-Za-z0-9&'\u2019-]{1,30}")
@@ -167,11 +172,15 @@ def _clean_name(
         if re.search(r"-(?:based|listed|owned|backed|born|led|run)$", words[i]):
             words = words[i + 1 :]
             break
-    # a place's possessive describes the name after it: "South Korea's Hanbit Electronics"
+    # a place's possessive describes the name after it ("South Korea's Hanbit Electronics");
+    # a firm's owns it ("Serrano's American depositary shares", "Apple's iPhone")
     for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "\u2019s")) and " ".join(words[: i + 1])[:-2] in _PLACES:
-            words = words[i + 1 :]
-            at_start = False
+        if w.endswith(("'s", "\u2019s")):
+            owner = " ".join(words[: i + 1])[:-2]
+            if owner in _PLACES or _not_name(owner):  # "Tuesday's Ecofin meeting"
+                words, at_start = words[i + 1 :], False
+            elif _is_adjective(words[i + 1 :]):  # not "Claire's Stores"
+                words = words[: i + 1]
             break
     while words and (_not_name(words[0]) or (len(words) > 1 and _KIND_WORD.match(words[0]))):
         words.pop(0)  # "The", "Chipmaker Orrin Semiconductor"
@@ -238,9 +247,12 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     if not found or len(sentence[: found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
-    if _PERSON.search(sentence[max(0, start - 30) : start]) or not _antecedent(name, names):
-        return None  # "Chief executive Wang Lei told analysts": "it" will not mean him
-    return name
+    return name if _firm(sentence, name, start, names) else None
+
+
+def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
+    """A name "it" can stand for: not "Chief executive Wang Lei", a place or a common word."""
+    return _antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
 def main_company(sentences: list[str], names: frozenset[str]) -> str | None:
@@ -289,17 +301,24 @@ def subject_for(
         leads = not text[c0 : first.start()].strip(" ,\u201c\"'")
         if leads or not clause or last.start() > clause[-1][2]:
             ref = first if leads else last
-            if not ref.group("pro"):  # "the company": the story's main company
-                if main:
-                    return main
-            else:  # "Marsh said it would pay": "it" is the firm the sentence opened with
-                before = [n for n, _, _ in _names_in(text, 0, min(ref.start(), 300), names, strict)]
-                own = next((n for n in before if _antecedent(n, names)), None)
-                if own or prior or main:
-                    return own or prior or main
-    if clause:
-        return clause[0][0]
-    sentence = _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
-    if sentence:
-        return sentence[0][0]
-    return main
+            # "Marsh said it would pay": the firm this sentence opened with, else the one the
+            # last sentence opened with, else the story's main company
+            before = _names_in(text, 0, min(ref.start(), 300), names, strict)
+            own = next((n for n, at, _ in before if _firm(text, n, at, names)), None)
+            if own or prior or main:
+                return own or prior or main
+    found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
+    if not found:
+        return main
+    name, _, end = found[0]
+    if main and name in _PLACES and _SEGMENT.match(text, end):
+        return main  # "China e-commerce revenue" in a company's story is the company's
+    return name
+
+
+def resolved(f_subject: str | None, sentence: str) -> bool:
+    """Whether a figure's subject comes from its own sentence (named there, or referred to as
+    "it"/"the company"), rather than lent by the story."""
+    if not f_subject:
+        return False
+    return f_subject.split()[0] in sentence or _REFERRING.search(sentence[:300]) is not None

@@ -5,11 +5,13 @@ level such as revenue, profit or users, with its change attached, rather than th
 percent change that is already shown inside that level's callout. So:
 - money beats a percentage beats a count; a headline metric (revenue, profit, users, a deal's
   size) adds more than another metric, and a per-unit price (share price, a dividend, revenue
-  per user) least; a change attached adds, a named subject adds a little;
+  per user) least; a change attached adds, a subject named in the figure's own sentence adds a
+  little;
 - the lead sentence weighs most, then each later sentence less;
 - a percentage that is the attached change of a level in its own sentence steps back, and
   so does a comparison base ("from ¥1.2 trillion", "compared with 4.9 billion yuan");
-- the same value/unit/metric repeated later collapses into its first mention.
+- the same value/unit/metric repeated later collapses into its first mention (a count's unit
+  compared by its head noun).
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.figures.names import resolved
 from reader.model import Figure
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.0, "count": 1.5, "other": 0.5}
 _HEADLINE_METRICS = frozenset(
     ["revenue", "net income", "operating profit", "profit", "sales", "market cap", "valuation",
      "pre-tax profit", "net loss", "earnings", "deal", "funding", "users", "subscribers",
-     "customers", "units sold", "deliveries", "shipments"]
+     "customers", "units sold", "deliveries", "shipments", "bookings", "EBITDA", "loss"]
 )  # fmt: skip
 _PER_UNIT_METRICS = frozenset(["share price", "price", "revenue per user", "dividend"])
 # what comes right before a comparison base: "to ¥1.35tn from ¥1.2tn", "up from 95 million"
@@ -44,8 +47,8 @@ def score(f: Figure) -> float:
         s += 1.0
     if f.change is not None:
         s += 1.5
-    if f.subject:
-        s += 0.5
+    if resolved(f.subject, f.sentence):
+        s += 0.5  # found in its own sentence (a subject the story lends is a weaker guess)
     s += 3.0 / (1.0 + max(f.sentence_index, 0))  # the lead matters most
     if _is_base(f):
         s -= _BASE
@@ -83,7 +86,8 @@ def rank(figures: list[Figure]) -> list[Figure]:
     seen: set[tuple[str | None, str | None, str]] = set()
     shown = _redundant(figures)
     for i, f in enumerate(figures):
-        key = (f.unit, f.metric, f"{f.value:.9g}")
+        unit = f.unit.split()[-1].lower() if f.kind == "count" and f.unit else f.unit
+        key = (unit, f.metric, f"{f.value:.9g}")  # counts by head noun: "27 (Kuiper) satellites"
         if key in seen:
             continue
         seen.add(key)

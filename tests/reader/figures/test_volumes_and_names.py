@@ -58,3 +58,33 @@ def test_names_written_twice_or_led_by_a_kind_of_firm() -> None:
     assert figs["€3.42bn"].subject == "Telvia"
     f = by_surface("Chipmaker Orrin Semiconductor forecast revenue of $7bn.")["$7bn"]
     assert f.subject == "Orrin Semiconductor"
+
+
+def test_possessives_and_segments() -> None:
+    figs = {f.surface: f for f in extract_figures([
+        "Brazilian lender Banco Serrano made R$4.9 billion.",
+        "Serrano's American depositary shares gained 2.2% to $6.41.",
+    ])}  # fmt: skip
+    assert figs["$6.41"].subject == "Serrano"
+    f = by_surface("Claire's Stores said sales rose 6% in the year.")["6%"]
+    assert f.subject == "Claire's Stores"
+    figs = {f.surface: f for f in extract_figures([
+        "Alibaba said revenue rose 5% to $34.81 billion.",
+        "China e-commerce revenue climbed 16% to $18.62 billion.",
+        "The UK economy grew 2.5%, Alibaba said.",
+    ])}  # fmt: skip
+    assert figs["$18.62 billion"].subject == "Alibaba"  # a segment of the company
+    assert figs["2.5%"].subject == "UK"
+
+
+def test_money_metric_vocabulary() -> None:
+    cases = {
+        "Its loss narrowed to Rs 212 crore.": ("Rs 212 crore", "loss"),
+        "Net bookings will reach $2.2bn.": ("$2.2bn", "bookings"),
+        "Ebitda came in at €1.15bn.": ("€1.15bn", "EBITDA"),
+        "It will invest £250m in cutting prices.": ("£250m", "investment"),
+        "It will issue about CHF 3 billion of new bonds.": ("CHF 3 billion", "debt"),
+        "It announced a $40 billion financing round.": ("$40 billion", "funding"),
+    }
+    for sentence, (surface, metric) in cases.items():
+        assert by_surface(sentence)[surface].metric == metric, sentence
