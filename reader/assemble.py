@@ -2,9 +2,10 @@
 
 Body lines become paragraphs (hard-wrapped lines joined). Before each paragraph we score how
 strongly the furniture in front of it says "a new story starts here" (a headline block, a
-photo caption + credit, a byline or timestamp); section headings count against a boundary
-because long articles have them. The boundary finder weighs those cues against lexical
-cohesion, so even a story that starts with no cue at all can be separated.
+photo caption + credit, a byline or timestamp; see ``reader.cues``); section labels count against
+a boundary because long articles have them. The boundary finder weighs those cues against lexical
+cohesion, so even a story that starts with no cue at all can be separated; a headline or a wire
+dateline starts a story whatever the words say.
 """
 
 from __future__ import annotations
@@ -13,60 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from reader.cues import DATELINE_CUE, heading_leads, photo_leads, section_label
+from reader.cues import (
+    cue_score as cue_score,  # re-exported
+)
 from reader.dedupe import normalise, story_id
 from reader.lines import BODY_KINDS, Line, ends_sentence, split_dateline
-from reader.lines_patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.lines_shape import wire_dateline
 from reader.model import Heading, Source, Story
 from reader.titles import generate_title
-
-# How strongly each kind of line in front of a paragraph signals a story start (0..1).
-# A headline-shaped line after body text is ambiguous (a section heading, or the headline of
-# the next story pasted in): it gets a weak positive cue and the words decide. Measured on 150
-# concatenations of three BBC articles (title line kept): -0.5 → 93 exact, 0 → 127, 0.3 → 144;
-# seeds with 4-6 section headings stay whole at all of these.
-CUE_WEIGHTS: dict[str, float] = {
-    "title": 0.95,
-    "masthead": 0.9,
-    "caption": 0.9,
-    "credit": 0.9,
-    "byline": 0.8,
-    "standfirst": 0.8,
-    "timestamp": 0.7,
-    "reading_time": 0.7,
-    "tag": 0.7,
-    "heading": 0.3,
-}
-
-PHOTO_KINDS = frozenset({"caption", "credit"})
-# photo alone: 0.5 → news Pk 0.0202, 0.4 → 0.0192 (singles whole 0.987 → 0.990)
-PHOTO_CUE = 0.4
-PHOTO_LEADS_CUE = 0.9
-# Words a leading caption shares with what follows, at least. 1 → 2: news Pk seed 13
-# 0.0147 → 0.0143 (singles whole 0.987 → 0.990), seed 7 0.0180 → 0.0170 (#right 0.883 → 0.897).
-PHOTO_LEADS_WORDS = 2
-
-# Headings this short are section labels: they give no evidence of a new story.
-SHORT_HEADING_WORDS = 3
-SHORT_HEADING_CUE = -0.2
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
 HEADLINE_WORDS = 4
 # A story that starts without any cue must have at least this many paragraphs.
 MIN_UNCUED_PARAGRAPHS = 3
-# A heading that shares this many content words more with what follows than with what came
-# before is the headline of a new story, with this cue (instead of 0.3). News eval, pipeline
-# (Pk / #right / singles whole): seed 13 0.0150/0.910/0.987 -> 0.0147/0.913/0.987,
-# seed 7 0.0199/0.880/0.990 -> 0.0180/0.883/0.987; a cue of 0.7 found more starts but split
-# more singles (seed 7 whole 0.983).
-HEADING_LEADS_WORDS = 2
-HEADING_LEADS_CUE = 0.5
-# Cue of a paragraph that opens with a wire dateline (as strong as a byline).
-DATELINE_CUE = 0.8
-# Cue of a heading set apart by blank lines in a file that otherwise runs paragraphs together.
-# On 150 piles of three BBC articles laid out "Title, blank, one paragraph per line":
-# 0.3 (plain heading) → 142 exact, 0.7 → 148 exact.
-SET_APART_HEADING = 0.7
+# A line shorter than this that ends no sentence is not hard-wrapped text (see _short_fragment).
+WRAP_MIN_CHARS = 30
 
 
 @dataclass(slots=True)
@@ -102,65 +65,6 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
     return gaps >= 2 and gaps > adjacent
 
 
-def _line_cue(ln: Line) -> float:
-    """Cue of one line; a one-to-three-word heading ("Key points", "Background") is a section
-    label, not a headline (headlines say who did what: four words or more)."""
-    if ln.kind == "heading" and _section_label(ln.text):
-        return SHORT_HEADING_CUE
-    return CUE_WEIGHTS.get(ln.kind, 0.0)
-
-
-def _section_label(text: str) -> bool:
-    """A heading that names a part of an article: short, a summary box label ("Key points"),
-    or a press release's closing section ("About Velatrix Inc.", "Forward-looking statements")."""
-    return (
-        len(text.split()) <= SHORT_HEADING_WORDS
-        or CLOSING_SECTION.match(text) is not None
-        or SUMMARY_LABEL.match(text) is not None
-    )
-
-
-def cue_score(
-    head: Sequence[Line],
-    set_apart: frozenset[int] = frozenset(),
-    *,
-    photo_leads: bool = False,
-    heading_leads: bool = False,
-) -> float:
-    """Combined cue of the ``head`` lines before a paragraph.
-
-    ``set_apart`` holds line numbers of headings framed by blank lines in a file whose
-    paragraphs are not blank-separated: such layout marks a headline block, not a section
-    heading, and counts as SET_APART_HEADING. ``photo_leads``: the caption's words belong to the
-    text after it (see ``_photo_leads``), which makes the photo a decisive cue.
-    ``heading_leads``: a headline-shaped heading names what follows and nothing before it (see
-    ``_heading_leads``): the headline of a story pasted in without its byline.
-    """
-    scores = [
-        SET_APART_HEADING
-        if ln.no in set_apart
-        else HEADING_LEADS_CUE
-        if heading_leads and ln.kind == "heading" and not _section_label(ln.text)
-        else _line_cue(ln)
-        for ln in head
-        if ln.kind not in PHOTO_KINDS
-    ]
-    if any(ln.kind in PHOTO_KINDS for ln in head):
-        # a caption and its credit are one photo, and photos sit inside articles too:
-        # one cue, decisive only with a headline, byline or stamp beside it
-        scores.append(PHOTO_LEADS_CUE if photo_leads else PHOTO_CUE)
-    positive = [s for s in scores if s > 0]
-    against = min((s for s in scores if s < 0), default=0.0)
-    if positive:
-        # two independent cues (caption and credit, byline and timestamp) reinforce each other;
-        # a section label among them ("Analysis" above a photo) says "inside an article"
-        miss = 1.0
-        for s in positive:
-            miss *= 1.0 - s
-        return min(1.0, 1.0 - miss) + against
-    return against
-
-
 def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     """Body paragraphs in order (each with the furniture before it) and the trailing furniture."""
     blank_style = _blank_separated(lines)
@@ -186,6 +90,7 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             and not cur.text.endswith(":")
             and (not ends_sentence(cur.text) or blank_style)
             and not _was_bullet(cur, lines)
+            and not _short_fragment(lines[cur.last - 1].text)
         )
         if join and cur is not None:
             cur.text = _join_wrapped(cur.text, ln.text)
@@ -203,7 +108,7 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
                     ln.kind == "heading"
                     and ln.no < len(lines)
                     and lines[ln.no].kind == "blank"
-                    and not _section_label(ln.text)
+                    and not section_label(ln.text)
                 ):
                     set_apart.add(ln.no)
     frozen = frozenset(set_apart)
@@ -211,8 +116,8 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
         p.cue = cue_score(
             p.head,
             frozen,
-            photo_leads=_photo_leads(paras, k),
-            heading_leads=_heading_leads(paras, k),
+            photo_leads=photo_leads(paras, k),
+            heading_leads=heading_leads(paras, k),
         )
         if k > 0 and wire_dateline(p.text):
             # "SEOUL, Nov 3 (Reuters) -": only a story's first paragraph carries a dateline
@@ -220,37 +125,10 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     return paras, pending
 
 
-def _photo_leads(paras: Sequence[Paragraph], k: int) -> bool:
-    """True when the photo caption before paragraph k speaks of what follows, not of what came
-    before: it shares more content words with the next two paragraphs than with the previous
-    two, and at least PHOTO_LEADS_WORDS. Such a photo opens a story; a photo inside an article
-    matches both sides or neither (or one name: "Lanxi's plant" inside a story on Lanxi)."""
-    caption = " ".join(ln.text for ln in paras[k].head if ln.kind == "caption")
-    if not caption or k == 0:
-        return False
-    from reader.segment.vectors import content_terms
-
-    terms = set(content_terms(caption))
-    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
-    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
-    shared = len(terms & after)
-    return shared > len(terms & before) and shared >= PHOTO_LEADS_WORDS
-
-
-def _heading_leads(paras: Sequence[Paragraph], k: int) -> bool:
-    """True when the heading before paragraph k shares at least two content words more with
-    the next two paragraphs than with the previous two, and at most one with those: it is the
-    headline of what follows. A section heading speaks the article's language on both sides."""
-    heading = " ".join(ln.text for ln in paras[k].head if ln.kind == "heading")
-    if not heading or k == 0:
-        return False
-    from reader.segment.vectors import content_terms
-
-    terms = set(content_terms(heading))
-    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
-    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
-    shared_after, shared_before = len(terms & after), len(terms & before)
-    return shared_after >= HEADING_LEADS_WORDS + shared_before and shared_before <= 1
+def _short_fragment(text: str) -> bool:
+    """A short line that ends no sentence ("Ana Ruiz" in a list of names): a hard-wrapped line
+    fills most of the width, so a line this short is an item of its own."""
+    return len(text) < WRAP_MIN_CHARS and not ends_sentence(text)
 
 
 def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:

@@ -12,7 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.lines_page import clean_text, handle_byline, mark_link_lists, mark_nav_runs
+from reader.lines_page import (
+    DECK_WORDS,
+    after_furniture,
+    brand_over_headline,
+    clean_text,
+    handle_byline,
+    list_item,
+    mark_link_lists,
+    mark_nav_runs,
+    mark_pitches,
+    meta_follows,
+    wrapped_line,
+)
 from reader.lines_patterns import (
     BARE_AGENCY,
     BULLET,
@@ -145,8 +157,9 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             ln.text = BULLET.sub("", ln.text, count=1)
             fixed.add(i)
 
-    # Menus and tool bars.
+    # Menus and tool bars; pitches inside a newsletter box.
     mark_nav_runs(lines, nb, fixed)
+    mark_pitches(lines, nb, fixed)
 
     # 3. Captions: the descriptive line right before a credit; or a line with an inline credit.
     for i in nb:
@@ -202,7 +215,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             and headlike(head.text)
             and len(_words(head.text)) >= 3
             and not BYLINE_ROLE.search(head.text)
-            and _meta_follows(lines, nb, k + 1)
+            and meta_follows(lines, nb, k + 1)
         ):
             brand.kind = "masthead"
             fixed.add(nb[k])
@@ -230,6 +243,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
 
     # 7. Headline-shaped lines: template questions, titles, section headings.
     seen_content = False
+    listed: set[int] = set()  # line numbers of list items under a "…:" line
     for i in nb:
         ln = lines[i]
         if ln.kind != "body":
@@ -245,14 +259,18 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
                 and len(_words(ln.text)) <= SENTENCE_TITLE_WORDS
                 and after is not None
                 and after.kind in ("byline", "timestamp")
-                and _after_furniture(nxt(i, -1))
+                and after_furniture(nxt(i, -1))
             ):
                 ln.kind = "title"  # "I built a bakery. Here's how." over its byline and stamp
             else:
                 seen_content = True
             continue
         before = nxt(i, -1)
-        if after.text[:1].islower() or _wrapped(ln, after) or _listed(before, ln):
+        if list_item(before, ln, after, listed):
+            listed.add(ln.no)
+            seen_content = True  # an item of a list in the text, not a heading
+            continue
+        if after.text[:1].islower() or wrapped_line(ln, after):
             seen_content = True  # a hard-wrapped line or a list item, not a heading
             continue
         if (
@@ -265,7 +283,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             seen_content = True  # the middle of a hard-wrapped sentence
             continue
         if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
-            if before.kind == "title" and _brand_over_headline(before.text, ln.text):
+            if before.kind == "title" and brand_over_headline(before.text, ln.text):
                 before.kind, ln.kind = "masthead", "title"
             else:
                 ln.kind = "standfirst"  # a deck line right under the headline
@@ -277,7 +295,7 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         ):
             ln.kind = "heading"
             continue
-        head_follows = _meta_follows(lines, nb, pos[i])
+        head_follows = meta_follows(lines, nb, pos[i])
         head_precedes = before is not None and before.kind in (
             "caption",
             "credit",
@@ -335,72 +353,10 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
     return lines
 
 
-def _wrapped(ln: Line, after: Line) -> bool:
-    """A long line running on into the next line, which does not start a sentence."""
-    return (
-        after.no == ln.no + 1
-        and after.kind == "body"
-        and len(ln.text) >= WRAP_CHARS
-        and not (after.text[:1].isupper() or after.text[:1] in "\"'“‘(")
-    )
-
-
-def _listed(before: Line | None, ln: Line) -> bool:
-    """An item of a list introduced by a line ending in a colon ("Here is how it did:"):
-    a "label: value" line or one starting with a figure."""
-    return (
-        before is not None
-        and before.kind == "body"
-        and before.no == ln.no - 1
-        and before.text.endswith(":")
-        and (": " in ln.text or ln.text[:1].isdigit() or ln.text[:1] in "$€£¥")
-    )
-
-
-def _brand_over_headline(first: str, second: str) -> bool:
-    """'Markets' over 'Corvell shares plunge …': a section or brand label, then the headline."""
-    return (
-        len(_words(first)) <= 2
-        and not first.endswith("?")
-        and len(_words(second)) >= 4
-        and len(_words(second)) > len(_words(first))
-    )
-
-
-def _meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
-    """A byline, time stamp or reading time within the next three lines, with at most one short
-    line (a deck) between: the head block of a story. A full paragraph in between means the
-    metadata belongs to something further on."""
-    deck = False
-    for step in (1, 2, 3):
-        if k + step >= len(nb):
-            return False
-        ln = lines[nb[k + step]]
-        if ln.kind in ("byline", "timestamp", "reading_time"):
-            return True
-        if ln.kind == "body" and not deck and len(_words(ln.text)) <= DECK_WORDS:
-            deck = True
-            continue
-        if ln.kind not in ("caption", "credit", "tag"):
-            return False
-    return False
-
-
-# A line this long that runs on into a line not starting a sentence is hard-wrapped text.
-WRAP_CHARS = 60
-_FURNITURE = frozenset({"masthead", "promo", "caption", "credit", "tag", "marker"})
-
-
-def _after_furniture(before: Line | None) -> bool:
-    return before is None or before.kind in _FURNITURE
-
-
 # Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
 SENTENCE_TITLE_WORDS = 25
 # Longest line taken for a lone photo caption above a headline.
 CAPTION_WORDS = 30
-# Longest line that can stand between a headline and its byline as a deck (standfirst).
-DECK_WORDS = 30
 
 
 def _is_tag(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Page furniture that only shows as a shape across several lines, and line-text clean-up.
+"""Page furniture that only shows as a shape across several lines, line-text clean-up, and
+the context tests the line classifier asks of a line and its neighbours.
 
 Scraped pages open with navigation menus and tool bars (runs of one-to-three-word lines:
 "Markets / Tech / Video", "Share / Save / Print"), and close with lists of links under a
@@ -66,7 +67,8 @@ def _nav_item(ln: Line) -> bool:
 
 def mark_nav_runs(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
     """A run of adjacent menu-item lines (four or more, or three of at most two words each) is
-    navigation or a tool bar: dropped. Bylines and time stamps break a run (a head block)."""
+    navigation or a tool bar: dropped. Bylines and time stamps break a run (a head block), and
+    a run right under a line ending in a colon is a list in the text."""
     k = 0
     while k < len(nb):
         j = k
@@ -77,6 +79,9 @@ def mark_nav_runs(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> 
         ):
             j += 1
         run = [lines[nb[x]] for x in range(k, j)]
+        prev = lines[nb[k - 1]] if k > 0 else None
+        if run and prev is not None and prev.no == run[0].no - 1 and prev.text.endswith(":"):
+            run = []  # "It named three new board members:" — a list in the text, not a menu
         long_run = len(run) >= 4 or (len(run) == 3 and all(len(ln.text.split()) <= 2 for ln in run))
         if long_run and sum(ln.kind == "body" for ln in run) >= 2:
             for x in range(k, j):
@@ -144,3 +149,88 @@ def mark_link_lists(
                 ln.kind = "promo"
                 fixed.add(nb[j])
             j += 1
+
+
+_ADDRESS = re.compile(r"\b(?:you|your|you'll|you're|we'll)\b", re.I)
+# Longest line taken as a pitch between two promo lines.
+PITCH_WORDS = 40
+
+
+def mark_pitches(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
+    """A line that speaks to the reader ("we'll point you to …") wedged between two promo lines
+    (a newsletter box: "Sign up to …" / pitch / "Privacy notice …") is part of the box."""
+    for k in range(1, len(nb) - 1):
+        ln, before, after = lines[nb[k]], lines[nb[k - 1]], lines[nb[k + 1]]
+        if (
+            ln.kind == "body"
+            and before.kind == "promo"
+            and after.kind == "promo"
+            and before.no == ln.no - 1
+            and after.no == ln.no + 1
+            and len(ln.text.split()) <= PITCH_WORDS
+            and _ADDRESS.search(ln.text)
+        ):
+            ln.kind = "promo"
+            fixed.add(nb[k])
+
+
+# A line this long that runs on into a line not starting a sentence is hard-wrapped text.
+WRAP_CHARS = 60
+# Longest line that can stand between a headline and its byline as a deck (standfirst).
+DECK_WORDS = 30
+
+
+def wrapped_line(ln: Line, after: Line) -> bool:
+    """A long line running on into the next line, which does not start a sentence."""
+    return (
+        after.no == ln.no + 1
+        and after.kind == "body"
+        and len(ln.text) >= WRAP_CHARS
+        and not (after.text[:1].isupper() or after.text[:1] in "\"'“‘(")
+    )
+
+
+def list_item(before: Line | None, ln: Line, after: Line, listed: set[int]) -> bool:
+    """An item of a list introduced by a line ending in a colon ("It named three members:"),
+    or the next item after one (``listed``); a line over bullets is the list's heading."""
+    if before is None or before.no != ln.no - 1 or after.kind == "bullet":
+        return False
+    if before.kind == "body" and before.text.endswith(":"):
+        return True
+    return before.no in listed
+
+
+def brand_over_headline(first: str, second: str) -> bool:
+    """'Markets' over 'Corvell shares plunge …': a section or brand label, then the headline."""
+    return (
+        len(first.split()) <= 2
+        and not first.endswith("?")
+        and len(second.split()) >= 4
+        and len(second.split()) > len(first.split())
+    )
+
+
+def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
+    """A byline, time stamp or reading time within the next three lines, with at most one short
+    line (a deck) between: the head block of a story. A full paragraph in between means the
+    metadata belongs to something further on."""
+    deck = False
+    for step in (1, 2, 3):
+        if k + step >= len(nb):
+            return False
+        ln = lines[nb[k + step]]
+        if ln.kind in ("byline", "timestamp", "reading_time"):
+            return True
+        if ln.kind == "body" and not deck and len(ln.text.split()) <= DECK_WORDS:
+            deck = True
+            continue
+        if ln.kind not in ("caption", "credit", "tag"):
+            return False
+    return False
+
+
+_FURNITURE = frozenset({"masthead", "promo", "caption", "credit", "tag", "marker"})
+
+
+def after_furniture(before: Line | None) -> bool:
+    return before is None or before.kind in _FURNITURE

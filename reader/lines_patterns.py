@@ -257,6 +257,10 @@ def is_furniture(text: str) -> bool:
         return True
     if n <= 40 and PITCH.match(t):
         return True
+    if n <= 80 and re.match(r"privacy (?:notice|policy)\s*:", t, re.I):
+        return True
+    if n <= 5 and "newsletter" in t.lower():
+        return True  # "Free daily newsletter", "after newsletter promotion"
     return n <= 60 and "cookie" in t.lower() and bool(COOKIE.search(t)) and _you(t)
 
 

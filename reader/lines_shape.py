@@ -57,6 +57,8 @@ def headlike(text: str) -> bool:
     first = t.lstrip("\"'“‘(")
     if not first or not (first[0].isupper() or first[0].isdigit()):
         return False
+    if _INTERVIEW_TURN.match(t):
+        return False  # "Q: How long will it last?" is a turn of an interview, not a heading
     if t.endswith("?"):
         return True
     if ends_sentence(_ABBREV_END.sub("", t)) or t.endswith(","):
@@ -69,6 +71,7 @@ def headlike(text: str) -> bool:
     return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
 
 
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 # A company or name abbreviation closing a line is not a full stop: "Velatrix Robotics Inc."
 _ABBREV_END = re.compile(r"(?<=\s)(?:Inc|Ltd|Corp|Co|Plc|LLC|Jr|Sr|Bros|Cos)\.$")
 _SOURCE_END = re.compile(r"[.!?][\"'”’]?\s*\([^()]{2,40}\)$")

@@ -323,3 +323,41 @@ def test_sentence_headline_at_the_top_over_its_byline() -> None:
     got = stories(page)
     assert got[0].title == "I ran a ferry for 30 years. Here's what the new terminal means for us."
     assert got[0].paragraphs == BODY
+
+
+def test_short_list_items_and_interview_turns_stay_body() -> None:
+    page = [
+        "Kellmouth harbour approves a second container terminal",
+        "By Ada Brennan",
+        *BODY,
+        "The board also named three new members:",
+        "Ana Ruiz",
+        "Peter Holm",
+        "Grace Obi",
+        "Q: When will the terminal open?",
+        "A: In the spring of 2029, if the dredging goes to plan.",
+    ]
+    got = stories(page)
+    assert len(got) == 1
+    assert got[0].paragraphs[-6:-2] == [
+        "The board also named three new members:",
+        "Ana Ruiz",
+        "Peter Holm",
+        "Grace Obi",
+    ]
+    assert "Q: When will the terminal open?" in got[0].paragraphs
+
+
+def test_newsletter_box_inside_an_article_is_dropped() -> None:
+    page = [
+        "Kellmouth harbour approves a second container terminal",
+        *BODY[:2],
+        "Sign up to Harbour Daily",
+        "Free daily newsletter",
+        "Start the day with the shipping news you need, sent to your inbox every morning",
+        "Privacy Notice: Newsletters may contain information about charities and online ads.",
+        "after newsletter promotion",
+        *BODY[2:],
+    ]
+    got = stories(page)
+    assert len(got) == 1 and got[0].paragraphs == BODY
