@@ -176,15 +176,21 @@ def _first(head: Sequence[Line], kind: str) -> str | None:
 
 
 def _headline(head: Sequence[Line]) -> str | None:
-    """The story's headline: of several title-shaped lines in one head block (a section label
-    or a brand, then the headline, then a deck), the first with HEADLINE_WORDS words or more."""
-    best: str | None = None
-    for ln in head:
-        if ln.kind == "title" and (
-            best is None or len(best.split()) < HEADLINE_WORDS <= len(ln.text.split())
-        ):
-            best = ln.text
-    return best
+    """The story's headline: of several title-shaped lines in one head block (a site tagline,
+    a section label or a brand, then the headline, then a deck), the first with HEADLINE_WORDS
+    words or more that has its byline, stamp or deck right under it; else the first with that
+    many words; else the first."""
+    titles = [k for k, ln in enumerate(head) if ln.kind == "title"]
+    if not titles:
+        return None
+    long = [k for k in titles if len(head[k].text.split()) >= HEADLINE_WORDS]
+    for k in long:
+        if k + 1 < len(head) and head[k + 1].kind in _UNDER_HEADLINE:
+            return head[k].text
+    return head[long[0] if long else titles[0]].text
+
+
+_UNDER_HEADLINE = frozenset({"byline", "timestamp", "reading_time", "standfirst"})
 
 
 def _dedupe_paragraphs(texts: list[str]) -> list[int]:

@@ -361,3 +361,20 @@ def test_newsletter_box_inside_an_article_is_dropped() -> None:
     ]
     got = stories(page)
     assert len(got) == 1 and got[0].paragraphs == BODY
+
+
+def test_site_tagline_above_the_headline_is_not_the_title() -> None:
+    page = [
+        "Skip to main content",
+        "Shipping news and data for harbour professionals",
+        "Home",
+        "Ports",
+        "Ships",
+        "Cargo",
+        "",
+        "Kellmouth harbour approves a second container terminal",
+        "By Ada Brennan",
+        "May 2, 2031",
+        *BODY,
+    ]
+    assert stories(page)[0].title == "Kellmouth harbour approves a second container terminal"
