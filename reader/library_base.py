@@ -19,6 +19,9 @@ from typing import Any
 from reader.library_schema import FTS_TABLES
 from reader.model import Figure, Story, figure_from_json
 
+# matches one search returns at most (titles first, then text; newest first within each)
+SEARCH_LIMIT = 500
+
 _ROW_SQL = (
     "SELECT s.id, s.title, s.title_generated, s.path, s.first_line, s.last_line,"
     " s.words, COALESCE(st.read, 0), COALESCE(st.starred, 0), s.lead_figure"
@@ -142,7 +145,7 @@ class LibraryBase:
 
     # -- search ------------------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 500) -> list[str]:
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[str]:
         """Story ids matching every word of ``text`` (last word as a prefix).
 
         Title matches come first, then matches in the text; newest first within each. Both

@@ -162,7 +162,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="search", exclusive=True)
     def _search(self, query: str) -> None:
-        self.post_message(SearchResults(query, self.library.search(query, limit=500)))
+        self.post_message(SearchResults(query, self.library.search(query)))
 
     @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
     def _briefing(self, ids: list[str]) -> None:

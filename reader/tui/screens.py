@@ -12,7 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Markdown, Static
 
-from reader.library_base import StoryRow
+from reader.library_base import SEARCH_LIMIT, StoryRow
 from reader.textsafe import clean_line, stories_count
 from reader.tui.story_list import StoryList
 
@@ -78,6 +78,8 @@ class SearchScreen(ModalScreen[str | None]):
         if query != self.query_one(Input).value:
             return  # an older query answered late
         status = stories_count(len(rows)) if query.strip() else ""
+        if len(rows) >= SEARCH_LIMIT:
+            status = f"the first {stories_count(len(rows))}: titles, then text, newest first"
         if query.strip() and not rows:
             status = "No matches"
         self.query_one("#search-status", Label).update(Text(status, style="dim"))

@@ -109,6 +109,25 @@ async def test_search_as_you_type_and_jump(articles: list[str], library: Library
         assert app.story_list.current.title.startswith("City Orchestra")  # type: ignore[union-attr]
 
 
+async def test_search_says_when_only_the_first_matches_are_shown(
+    articles: list[str], library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.tui.screens as screens
+
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"the")  # in every story
+        await settle(pilot)
+        status = str(app.screen.query_one("#search-status").render())
+        assert status == "3 stories"
+        monkeypatch.setattr(screens, "SEARCH_LIMIT", 3)
+        await pilot.press("backspace")
+        await settle(pilot)
+        status = str(app.screen.query_one("#search-status").render())
+        assert status.startswith("the first 3 stories")
+
+
 async def test_search_escape_and_no_results(articles: list[str], library: Library) -> None:
     app = make_app(articles, library)
     async with app.run_test() as pilot:
