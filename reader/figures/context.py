@@ -31,6 +31,10 @@ _METRICS: list[tuple[str, str]] = [
     ("a share", "share price"),
     ("market share", "market share"),
     ("market cap", "market cap"),
+    ("market capitalisation", "market cap"),
+    ("market capitalization", "market cap"),
+    ("net asset value", "net asset value"),
+    ("net interest income", "net interest income"),
     ("market value", "market cap"),
     ("net income", "net income"),
     ("net profit", "net income"),
@@ -105,6 +109,10 @@ _METRICS: list[tuple[str, str]] = [
     ("unemployment", "unemployment"),
     ("growth", "growth"),
     ("deal", "deal"),
+    ("to sell", "deal"),
+    ("fined", "fine"),
+    ("fine", "fine"),
+    ("penalty", "fine"),
     ("takeover", "deal"),
     ("acquisition", "deal"),
     ("merger", "deal"),
@@ -119,13 +127,15 @@ _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|imp
 _DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
 # "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
 _CHANGE_TO = re.compile(
-    r"(\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))"
+    r"(\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))"
     r"(?: (?:(?P<up>" + _UP_NOUN + r")|(?P<down>" + _DOWN_NOUN + r"))(?: in [a-z -]{1,30}?)?)?"
     r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?)? (?:to|at) $",
     re.I,
 )
 # "for the quarter ended September 30": a short qualifier between a level and its change
-_QUALIFIER = r"(?: (?:for|in|during|over|on) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
+_QUALIFIER = (
+    r"(?: (?:for|in|during|over|on|of) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
+)
 # "R$4.9bn, 12% more than a year earlier": the change written after the level
 _MORE_THAN = re.compile(
     _QUALIFIER
@@ -156,13 +166,16 @@ _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
      "operating margin", "profit margin", "yield"]
 )  # fmt: skip
-_MONEY_ONLY = frozenset(["funding", "capex", "buyback", "cost savings", "deal", "loss"])  # not a %
+_MONEY_ONLY = frozenset(
+    ["funding", "capex", "buyback", "cost savings", "deal", "loss", "fine"]
+)  # never a percentage's metric
 _PER_SHARE = frozenset(["per share", "a share", "per ads"])
 _RANGE_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 _COUNT_METRICS = {
     "users": "users", "customers": "customers", "subscribers": "subscribers",
     "employees": "employees", "jobs": "jobs", "workers": "employees", "staff": "employees",
     "downloads": "downloads", "shares": "shares", "orders": "orders", "stores": "stores",
+    "passengers": "passengers",
 }  # fmt: skip
 # a count after one of these verbs is a sales volume: "delivered 2,350 vehicles", "sold 12m copies"
 _SOLD = re.compile(
@@ -179,7 +192,7 @@ _NOUN_CHANGE = re.compile(
 _AFTER_MONEY = re.compile(
     _QUALIFIER + r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
     r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
-    r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent|percentage points?))",
+    r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))",
     re.I,
 )
 
@@ -247,7 +260,7 @@ def metric_for(
     if after and usable(_METRIC_OF[after.group(1).lower()]):
         phrase = after.group(1).lower()
         if phrase in _PER_SHARE and before and _METRIC_OF[before[-1].group(1).lower()] in (
-            "dividend", "buyback", "premium"
+            "dividend", "buyback", "premium", "net asset value"
         ):  # fmt: skip
             return named(before[-1])  # "a dividend of 14 rupees per share"
         if not (kind == "money" and phrase in ("shares", "stock") and " of " in near_text(near)):
@@ -255,7 +268,14 @@ def metric_for(
     if kind == "money" and _RAISED.search(text, max(0, start - 30), start):
         return "funding"  # "has raised $450 million"
     if before:
-        return named(before[-1])
+        last = before[-1]
+        if last.group(1).lower() in _PER_SHARE and len(before) > 1:
+            prior = before[-2]  # "net asset value per share", "dividend per share"
+            if prior.end() + 1 == last.start() and _METRIC_OF[prior.group(1).lower()] not in (
+                "shares", "price"
+            ):  # fmt: skip
+                return named(prior)
+        return named(last)
     for m in _METRIC_RE.finditer(text, end, min(c1, end + 60)):
         if usable(_METRIC_OF[m.group(1).lower()]):
             return named(m)
@@ -263,11 +283,8 @@ def metric_for(
 
 
 _NEAR = re.compile(
-    r"(?: (?:in|of|new|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|"
-    + _UP_NOUN
-    + "|"
-    + _DOWN_NOUN
-    + r")){0,3} "
+    r"(?: (?:in|of|new|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|consolidated|"
+    r"underlying|adjusted|core|reported|" + _UP_NOUN + "|" + _DOWN_NOUN + r")){0,3} "
 )  # "9% year-on-year revenue", "a 40% drop in profits"
 _RAISED = re.compile(r"\braised (?:about |some |nearly |almost |more than |over |a further )?$")
 
@@ -316,6 +333,12 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
             return Change("up" if noun.group("up") else "down", text[start:end], period)
         if moved:
             return Change("up" if moved.group("up") else "down", None, period)
+        after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
+        if after is not None:  # "filled 84.2% of its seats, up 1.6 percentage points"
+            up_move = not (
+                after.group("verb").lower() == "down" or _DOWN_RE.fullmatch(after.group("verb"))
+            )
+            return Change("up" if up_move else "down", after.group("amt"), period)
         more = _MORE_THAN.match(text, start - 2 if text[start - 2 : start] == ", " else start)
         if more is not None and more.start("amt") == start:  # "12% more than a year ago"
             return Change("up" if more.group("up") else "down", text[start:end], period)

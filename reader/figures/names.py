@@ -55,7 +55,7 @@ _SUBJECT_VERBS = frozenset(
 )  # fmt: skip
 # "San Francisco start-up Nimbus": lowercase words ending in one of these describe the name after
 _DESCRIPTOR = re.compile(
-    r"^ (?:[a-z][a-z-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
+    r"^ (?:[a-z0-9][a-z0-9-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
     r"lender|bank|insurer|conglomerate|operator|producer|miner|brand|platform|rival|owner|"
     r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
     r"service|exchange|regulator|chain|business|consortium|agency|broker) $"
@@ -92,6 +92,13 @@ _KIND_WORD = re.compile(
 _SEGMENT = re.compile(
     r"(?: [a-z][a-z-]+){0,2} (?:revenue|revenues|sales|profits?|business|operations|unit|division|"
     r"arm|market share)\b"
+)
+# where a sentence's first figure starts (not "FTSE 100", "Nov 27")
+_FIGURE_START = re.compile(
+    r"[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "
 )
 _PERSON_MARK = "\x00"
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
@@ -210,6 +217,8 @@ def _names_in(
 ) -> list[tuple[str, int, int]]:
     """(name, start, end) of each name run in text[lo:hi], descriptors left out."""
     found: list[tuple[str, int, int]] = []
+    if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
+        lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
     for m in _NAME_RE.finditer(text, lo, hi):
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
@@ -260,9 +269,9 @@ def main_company(sentences: list[str], names: frozenset[str]) -> str | None:
     again or open with "It"/"The company" (a story about one firm)."""
     if not sentences:
         return None
-    lead = sentences[0]
-    digit = re.search(r"\d", lead)
-    name = lead_name(lead[: digit.start()] if digit else lead, names, words=8)
+    lead = sentences[0][:500]
+    figure = _FIGURE_START.search(lead)
+    name = lead_name(lead[: figure.start()] if figure else lead, names, words=8)
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     again = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b")

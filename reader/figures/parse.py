@@ -27,6 +27,7 @@ from reader.figures.words import (
     bare_count,
     before_word,
     count_unit,
+    crown,
     is_non_figure,
     kind_of_count,
     number,
@@ -71,7 +72,7 @@ class _Raw:
     scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
 
 
-def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
+def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[_Raw]:
     """ "2-3%", "5 to 6 percent", "20-30bn rupiah": both ends take the far end's unit (and
     scale), for percentages and money only."""
     m = _RANGE_TAIL.match(text, end)
@@ -96,7 +97,7 @@ def _range(text: str, start: int, end: int, value: float) -> list[_Raw]:
     kind, code, factor, stop = unit
     scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
     return [
-        _Raw(start, end, kind, value * scale * factor, code),
+        _Raw(start, end, kind, value * (1.0 if scaled else scale) * factor, code),  # "2bn to 3bn"
         _Raw(m.start("num"), stop, kind, far * scale * factor, code),
     ]
 
@@ -159,7 +160,7 @@ def _scan(text: str) -> list[_Raw]:
             found.append(_Raw(m.start(), end, "other", value, None))  # an exchange rate
             continue
         unit = unit_after(text, end)
-        if unit is None and (pair := _range(text, m.start(), end, value)):
+        if unit is None and (pair := _range(text, m.start(), end, value, bool(scale_word))):
             found.extend(pair)
             continue
         if unit is not None:
@@ -289,6 +290,8 @@ def parse_sentence(
     for raw in raws:
         if raw.unit == "PESO":
             raw.unit = peso(text, story[:_MAX_SENTENCE])
+        elif raw.unit == "CROWN":
+            raw.unit = crown(text, story[:_MAX_SENTENCE])
         elif raw.unit == "DOLLAR":
             local = next((r.unit for r in raws if r.unit in DOLLAR_CODES), currency)
             raw.unit = local if local in DOLLAR_CODES else "USD"

@@ -94,6 +94,13 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("rubles", "RUB", 1.0),
     ("rupees", "INR", 1.0),
     ("yen", "JPY", 1.0),
+    ("norwegian crowns", "NOK", 1.0),
+    ("swedish crowns", "SEK", 1.0),
+    ("danish crowns", "DKK", 1.0),
+    ("czech crowns", "CZK", 1.0),
+    ("crowns", "CROWN", 1.0),  # whose crown: resolved from the story's countries, like pesos
+    ("kroner", "CROWN", 1.0),
+    ("krone", "CROWN", 1.0),
     ("swedish kronor", "SEK", 1.0),
     ("kronor", "SEK", 1.0),
     ("krona", "SEK", 1.0),
@@ -122,6 +129,10 @@ PREFIX_WORD_CODES = {
     "rupees": "INR", "yen": "JPY", "swiss francs": "CHF",
 }  # fmt: skip
 # which peso a story means, by the country it names
+CROWN_COUNTRIES = [
+    ("norw", "NOK"), ("swed", "SEK"), ("danish", "DKK"), ("denmark", "DKK"), ("czech", "CZK"),
+    ("iceland", "ISK"),
+]  # fmt: skip
 PESO_COUNTRIES = [
     ("argentin", "ARS"), ("mexic", "MXN"), ("philippin", "PHP"), ("filipino", "PHP"),
     ("chile", "CLP"), ("colombia", "COP"), ("uruguay", "UYU"),
@@ -136,6 +147,7 @@ MEASURES = frozenset(
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(
     [
+        "feet",
         "people",
         "children",
         "men",

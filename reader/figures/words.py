@@ -13,6 +13,7 @@ import re
 from reader.figures.patterns import (
     AGE_BEFORE,
     COUNT_FILLERS,
+    CROWN_COUNTRIES,
     DURATIONS,
     IRREGULAR_PLURALS,
     MEASURES,
@@ -30,7 +31,11 @@ from reader.model import FigureKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
-_OF_DET = re.compile(r" of (?:its|the|their|our|his|her|which) ")
+_OF_DET = re.compile(
+    r" of (?:its|the|their|our|his|her|which)"
+    r"(?: (?:world|country|nation|industry|region|group)(?:'s|\u2019s))? "
+)  # "14 of its biggest projects", "3 of the world's 5 largest makers"
+_MODEL_TOKEN = re.compile(r"[A-Za-z-]{0,12}\d[A-Za-z0-9-]{0,12}(?= )")  # "737", "A320neo", "H200"
 # words ending in "s" that are not plural nouns ("another 9,800 overseas")
 _NOT_PLURAL = frozenset(
     ["overseas", "always", "perhaps", "afterwards", "towards", "besides", "nowadays", "sometimes",
@@ -80,7 +85,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         not has_prefix
         and re.match(r"-[A-Za-z]", after)
         and not re.match(
-            r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan)\b", after
+            r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b",
+            after,
         )
     ):
         return True  # "3-decade", "GPT-4o"-like tails
@@ -102,6 +108,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     nxt = after_word(text, end)
     if nxt in MONTHS or nxt in DURATIONS:
         return True
+    if prev.endswith(("'s", "\u2019s")) and not has_prefix and re.fullmatch(r"\w+est|most", nxt):
+        return True  # "the world's 500 largest companies": a rank list, not a count
     # a bare 19xx/20xx is a year
     return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
 
@@ -173,8 +181,8 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
 def _plural(word: str) -> bool:
     """ "stores", "people"; not "business", "basis", "bonus" (-ss, -is, -us are singular)."""
     low = word.lower()
-    if low in _NOT_PLURAL:
-        return False
+    if low in _NOT_PLURAL or low.endswith(("'s", "\u2019s")):
+        return False  # "overseas", "the world's"
     return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "is", "us")))
 
 
@@ -195,6 +203,13 @@ def count_unit(text: str, end: int) -> str | None:
             if num is not None:
                 pos, of, words = num.end(), None, []
                 continue
+        model = _MODEL_TOKEN.match(text, pos + 1)
+        if model is not None and (
+            re.search(r"[A-Za-z]", model.group(0)) or (words and words[-1][0].isupper())
+        ):  # "72 Boeing 737 MAX jets", "40 more A320neo planes"
+            words.append(model.group(0))
+            pos = model.end()
+            continue
         if not m:
             break
         word = m.group(0)
@@ -261,9 +276,18 @@ def kind_of_count(noun: str) -> FigureKind:
 
 def peso(sentence: str, story: str) -> str:
     """Which peso: the country named in the sentence, else in the story, else Mexico's."""
+    return _by_country(sentence, story, PESO_COUNTRIES, "MXN")
+
+
+def crown(sentence: str, story: str) -> str:
+    """Which crown: the country named in the sentence, else in the story, else Sweden's."""
+    return _by_country(sentence, story, CROWN_COUNTRIES, "SEK")
+
+
+def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
     for text in (sentence, story):
         low = text.lower()
-        hits = [(low.find(stem), code) for stem, code in PESO_COUNTRIES if stem in low]
+        hits = [(low.find(stem), code) for stem, code in table if stem in low]
         if hits:
             return min(hits)[1]
-    return "MXN"
+    return default

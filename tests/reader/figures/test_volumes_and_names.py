@@ -88,3 +88,55 @@ def test_money_metric_vocabulary() -> None:
     }
     for sentence, (surface, metric) in cases.items():
         assert by_surface(sentence)[surface].metric == metric, sentence
+
+
+def test_crowns_follow_the_country_and_scaled_ranges_scale_once() -> None:
+    figs = {f.surface: f for f in extract_figures([
+        "Norrair expects profit of 2.1 billion to 2.4 billion Norwegian crowns.",
+        "Its earlier forecast was 1.8 billion crowns.",
+    ])}  # fmt: skip
+    assert (figs["2.1 billion"].value, figs["2.1 billion"].unit) == (2.1e9, "NOK")
+    assert figs["2.4 billion Norwegian crowns"].value == 2.4e9
+    assert figs["1.8 billion crowns"].unit == "NOK"
+
+
+def test_counts_with_model_names_measures_and_strong_workforces() -> None:
+    figs = by_surface("It flies 72 Boeing 737 MAX jets and ordered 40 more A320neo planes.")
+    assert [(f.value, f.unit) for f in figs.values()] == [
+        (72, "Boeing 737 MAX jets"), (40, "A320neo planes")
+    ]  # fmt: skip
+    f = by_surface("It cut 2% of its 212,000-strong workforce.")["212,000"]
+    assert (f.kind, f.value) == ("count", 212000)
+    f = by_surface("It sold 1.5 million square feet of offices.")["1.5 million square feet"]
+    assert (f.kind, f.unit) == ("other", "square feet")
+
+
+def test_rank_lists_after_a_possessive_count_nothing() -> None:
+    figs = by_surface("It supplies 3 of the world's 5 largest battery makers.")
+    assert [(f.value, f.unit) for f in figs.values()] == [(3, "largest battery makers")]
+    assert parse_sentence("Bosses of the world's 500 largest companies will attend.") == []
+
+
+def test_datelines_and_index_names_are_not_subjects() -> None:
+    figs = {f.surface: f for f in extract_figures([
+        "SEOUL, Nov 27 (Reuters) - Daehan Chemical said its profit rose 41% to 812 billion won.",
+        "Revenue climbed 6.4% to KRW 11.3 trillion, Daehan said.",
+    ])}  # fmt: skip
+    assert figs["812 billion won"].subject == "Daehan Chemical"
+    figs = {f.surface: f for f in extract_figures([
+        "FTSE 100 retailer Harwick & Lowe expects profit of £1.05bn.",
+        "Sales rose 7.2% in the quarter.",
+        "The company will hire 300 staff.",
+    ])}  # fmt: skip
+    assert figs["£1.05bn"].subject == "Harwick & Lowe"
+    assert figs["7.2%"].subject == "Harwick & Lowe"
+
+
+def test_level_changes_and_per_share_metrics() -> None:
+    f = by_surface("It filled 84.2% of its seats, up 1.6 percentage points.")["84.2%"]
+    assert f.change is not None and f.change.amount == "1.6 percentage points"
+    f = by_surface("Its net asset value per share fell 4.1% to 1,012p.")["1,012p"]
+    assert f.metric == "net asset value"
+    assert by_surface("The EU fined Vantix €1.8bn.")["€1.8bn"].metric == "fine"
+    f = by_surface("It agreed to sell a 49% stake for £1.6 billion.")["£1.6 billion"]
+    assert f.metric == "deal"
