@@ -189,9 +189,15 @@ def is_breadcrumb(text: str) -> bool:
     return bool(BREADCRUMB.match(t)) and not TERMINAL.search(t) and len(t.split()) <= 25
 
 
+# Reported speech: "Read more about the ruling online, the statement said." is a sentence.
+_SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
+
+
 def is_promo(text: str) -> bool:
     t = text.strip().strip("*_#>[]()").strip()
     n = len(t.split())
+    if TERMINAL.search(t) and _SPEECH.search(t):
+        return False
     return (
         (n <= 14 and bool(PROMO.match(t)))
         or (n <= 25 and bool(FOOTER.search(t)))

@@ -178,9 +178,27 @@ def generate_title(first_paragraph: str) -> str:
     return title if any(ch.isalnum() for ch in title) else UNTITLED
 
 
+# "Harbour Holdings said on Tuesday it would buy …" → "Harbour Holdings to buy …": the wire
+# lead's announcement in headline form (not for pronoun subjects or a negated verb).
+_WILL_DO = re.compile(
+    r"^(?P<subject>[A-Z][^,;:]{2,70}?) (?:said|says|announced)"
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)?"
+    r" (?:it|they) (?:would|will|plans to|planned to|is to|was to) (?!not\b|never\b)(?P<rest>[a-z].+)$"
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|you|this|that)\b", re.I)
+
+
+def _headline_form(sentence: str) -> str:
+    m = _WILL_DO.match(sentence)
+    if m is None or _PRONOUN_SUBJECT.match(m.group("subject")):
+        return sentence
+    return f"{m.group('subject')} to {m.group('rest')}"
+
+
 def _generate(first_paragraph: str) -> str:
     _, text = split_dateline(first_paragraph)
-    sentence = lead_sentence(text.strip())
+    lead = lead_sentence(text.strip())
+    sentence = _headline_form(lead)
     words = sentence.split()
     if len(words) <= MAX_WORDS:
         return _tidy(words)
@@ -200,6 +218,8 @@ def _generate(first_paragraph: str) -> str:
     if clause:
         return _tidy(clause.split())
     for marker in _PREP:
+        if marker == " to " and sentence != lead:
+            continue  # "Harbour Holdings | to buy …": the "to" carries the verb
         prefix = _longest_prefix(sentence, (marker,))
         if prefix:
             return _tidy(prefix.split())
@@ -218,11 +238,18 @@ def _phrase_cut(words: list[str]) -> list[str]:
             _bad_end(head)
             or (nxt == "to" and head[-1].lower() in _TAKES_INFINITIVE)
             or (nxt in _AUX and head[-1].lower() in _PRONOUNS)  # "... reckons it | will"
+            or (nxt == "to" and n < MIN_WORDS + 3)  # "Harbour Holdings | to buy …": the verb
+            or (nxt in ("a", "an", "the") and len(head) > 1 and head[-2].lower() == "to")
         ):
             continue
         if nxt in _SMALL or nxt in _AUX or head[-1].endswith(","):
             return head
-    return words[:MAX_WORDS]
+    cut = words[:MAX_WORDS]
+    # not inside a name ("… leather goods maker Bottega | Rinaldi"): stop before the name
+    k = len(cut)
+    while k > MIN_WORDS and k < len(words) and words[k][:1].isupper() and cut[k - 1][:1].isupper():
+        k -= 1
+    return cut[:k] if MIN_WORDS < k < len(cut) and not _bad_end(cut[:k]) else cut
 
 
 def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:

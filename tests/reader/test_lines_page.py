@@ -378,3 +378,11 @@ def test_site_tagline_above_the_headline_is_not_the_title() -> None:
         *BODY,
     ]
     assert stories(page)[0].title == "Kellmouth harbour approves a second container terminal"
+
+
+def test_reported_sentence_that_starts_like_a_prompt_is_body() -> None:
+    assert not is_promo("Read more about the ruling on the board's website, the statement said.")
+    assert not is_promo(
+        "Subscribe, share, like: those words are losing their power, one analyst said."
+    )
+    assert is_promo("Read more about the ruling")

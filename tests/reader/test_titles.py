@@ -136,3 +136,25 @@ def test_generated_titles_never_dangle() -> None:
         title = generate_title(lead)
         assert 2 <= len(title.split()) <= MAX_WORDS, title
         assert _ends_cleanly(title), title
+
+
+def test_wire_announcement_lead_becomes_headline_form() -> None:
+    lead = (
+        "Harbour Holdings said on Tuesday it would buy the Nordvik ferry line for 310 million "
+        "euros, its first deal outside the country."
+    )
+    assert generate_title(lead).startswith("Harbour Holdings to buy the Nordvik ferry line")
+    # not for a pronoun subject or a negated verb
+    assert generate_title("He said he would resign at the end of the month.").startswith("He said")
+    neg = "The port said it would not comment on the talks with the ferry line next week."
+    assert "not" in generate_title(neg).split()
+
+
+def test_title_is_not_cut_inside_a_name() -> None:
+    lead = (
+        "Kellmouth shipping group Harbour Holdings said on Tuesday it would buy Nordvik ferry "
+        "operator Blue Water Lines for 310 million euros."
+    )
+    title = generate_title(lead)
+    assert len(title.split()) <= MAX_WORDS
+    assert not title.endswith(("Blue", "Blue Water")), title
