@@ -12,6 +12,8 @@ from reader.lines import split_dateline
 
 MAX_WORDS = 12
 MIN_WORDS = 5
+# A first sentence shorter than this is an opener ("Good morning."), not the news.
+MIN_OPENER_WORDS = 4
 _STRONG = (
     ", which",
     ", who",
@@ -197,7 +199,12 @@ def _headline_form(sentence: str) -> str:
 
 def _generate(first_paragraph: str) -> str:
     _, text = split_dateline(first_paragraph)
-    lead = lead_sentence(text.strip())
+    text = text.strip()
+    lead = lead_sentence(text)
+    m = _SENTENCE_END.search(text)
+    if len(lead.split()) < MIN_OPENER_WORDS and m is not None:
+        # "Good morning." / "Imagine this.": an opener, the news is in the next sentence
+        lead = lead_sentence(text[m.end() :].strip())
     sentence = _headline_form(lead)
     words = sentence.split()
     if len(words) <= MAX_WORDS:

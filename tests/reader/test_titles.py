@@ -158,3 +158,11 @@ def test_title_is_not_cut_inside_a_name() -> None:
     title = generate_title(lead)
     assert len(title.split()) <= MAX_WORDS
     assert not title.endswith(("Blue", "Blue Water")), title
+
+
+def test_short_opener_is_skipped_for_the_news_sentence() -> None:
+    lead = "Good morning. Ferry fares on the Senn rose by a fifth overnight. Here is the rest."
+    assert generate_title(lead) == "Ferry fares on the Senn rose by a fifth overnight"
+    assert (
+        generate_title("Storm closes mountain pass. Drivers wait.") == "Storm closes mountain pass"
+    )
