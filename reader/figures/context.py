@@ -84,6 +84,7 @@ _METRICS: list[tuple[str, str]] = [
     ("repurchase", "buyback"),
     ("cost savings", "cost savings"),
     ("savings", "cost savings"),
+    ("saving", "cost savings"),
     ("funding", "funding"),
     ("financing round", "funding"),
     ("financing", "funding"),

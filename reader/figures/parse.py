@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.figures.context import change_for, metric_for
 from reader.figures.names import story_names, subject_for
 from reader.figures.patterns import (
+    CENT_CODES,
     DOLLAR_CODES,
     MAX_VALUE,
     NUMBER,
@@ -38,7 +39,7 @@ from reader.figures.words import (
 from reader.model import Figure, FigureKind
 
 _RANGE_TAIL = re.compile(
-    r"(?:-|–| to )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
+    r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
 )
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
@@ -82,20 +83,25 @@ def _range(text: str, start: int, end: int, value: float, scaled: bool = False) 
     far = number(m.group("num"))
     if far is None:
         return []
+    if m.group(0).startswith(" and ") and not text[max(0, start - 8) : start].endswith("between "):
+        return []  # only "between 140,000 and 145,000 cars" is a range
     dashed = m.group(0)[:1] in ("-", "\u2013")
-    if unit is None and not m.group("scale") and (not dashed or far > value):
-        noun = count_unit(text, m.end())  # "30 to 40 top firms", "9,000-10,000 trucks"
-        if noun is None or kind_of_count(noun) != "count":
-            return []
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    if unit is None and (not dashed or far > value):
+        # "30 to 40 top firms", "9,000-10,000 trucks", "2.35 million to 2.45 million ounces"
+        noun = count_unit(text, m.end())
+        if noun is None or (m.group("scale") and not scaled and value >= far):
+            return []  # ("rose 32,000 to 1.41 million" is a change and a level)
         stop = text.find(noun, m.end()) + len(noun)
+        kind = kind_of_count(noun)
+        near = value if scaled or "," in text[start:end] else value * scale
         return [
-            _Raw(start, end, "count", value, noun),
-            _Raw(m.start("num"), stop, "count", far, noun),
+            _Raw(start, end, kind, near, noun),
+            _Raw(m.start("num"), stop, kind, far * scale, noun),
         ]
     if unit is None or unit[0] not in ("percent", "money"):
         return []
     kind, code, factor, stop = unit
-    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
     return [
         _Raw(start, end, kind, value * (1.0 if scaled else scale) * factor, code),  # "2bn to 3bn"
         _Raw(m.start("num"), stop, kind, far * scale * factor, code),
@@ -292,9 +298,10 @@ def parse_sentence(
             raw.unit = peso(text, story[:_MAX_SENTENCE])
         elif raw.unit == "CROWN":
             raw.unit = crown(text, story[:_MAX_SENTENCE])
-        elif raw.unit == "DOLLAR":
-            local = next((r.unit for r in raws if r.unit in DOLLAR_CODES), currency)
-            raw.unit = local if local in DOLLAR_CODES else "USD"
+        elif raw.unit in ("DOLLAR", "CENT"):
+            codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
+            local = next((r.unit for r in raws if r.unit in codes), currency)
+            raw.unit = local if local in codes else "USD"
     _implied_currency(text, raws, currency)
     figures: list[Figure] = []
     skip: set[int] = set()

@@ -10,7 +10,7 @@ import re
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
@@ -35,7 +35,7 @@ SCALES = {
 }  # fmt: skip
 
 PREFIX_CURRENCY = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
     "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD", "CHF": "CHF", "JPY": "JPY",
     "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
@@ -111,8 +111,8 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("euro", "EUR", 1.0),
     ("pounds", "GBP", 1.0),
     ("dollars", "DOLLAR", 1.0),
-    ("cents", "DOLLAR", 0.01),
-    ("cent", "DOLLAR", 0.01),
+    ("cents", "CENT", 0.01),  # whose cents: the story's dollar or rand, else US (parse.py)
+    ("cent", "CENT", 0.01),
     ("pence", "GBP", 0.01),
     ("p", "GBP", 0.01),
 ]
@@ -315,5 +315,6 @@ STOP_WORDS = frozenset(
     ]
 )
 # currencies whose amounts may be written "N dollars" / "N cents" in their home press
-DOLLAR_CODES = frozenset(["USD", "AUD", "CAD", "NZD", "SGD", "HKD"])
+DOLLAR_CODES = frozenset(["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"])
+CENT_CODES = DOLLAR_CODES | {"ZAR"}  # currencies whose hundredths are written "cents"
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

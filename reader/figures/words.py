@@ -92,8 +92,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
         return True  # "GPT-4", "Qwen3-235B"
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "#"):
-        return True
+    if start > 0 and ((text[start - 1].isalpha() and not has_prefix) or text[start - 1] == "#"):
+        return True  # "A380", "#1" (but "R31bn" is rand)
     if not has_prefix and raw.isdigit() and _PHONE_TAIL.match(text, end):
         return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
     if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):

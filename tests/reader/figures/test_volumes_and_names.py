@@ -140,3 +140,28 @@ def test_level_changes_and_per_share_metrics() -> None:
     assert by_surface("The EU fined Vantix €1.8bn.")["€1.8bn"].metric == "fine"
     f = by_surface("It agreed to sell a 49% stake for £1.6 billion.")["£1.6 billion"]
     assert f.metric == "deal"
+
+
+def test_taiwan_dollars_rand_and_their_cents() -> None:
+    figs = {f.surface: f for f in extract_figures([
+        "Kaapline said earnings per share rose 18% to 412 cents, on revenue of R31.6 billion.",
+        "It declared a final dividend of 165 cents.",
+        "TaiChip made NT$295.4 billion, and the R3 model sells well.",
+    ])}  # fmt: skip
+    assert (figs["R31.6 billion"].value, figs["R31.6 billion"].unit) == (31.6e9, "ZAR")
+    assert figs["412 cents"].unit == "ZAR" and figs["165 cents"].unit == "ZAR"
+    assert figs["NT$295.4 billion"].unit == "TWD"
+    assert format_value(figs["R31.6 billion"]) == "R31.6B"
+    assert not any(f.unit == "ZAR" and f.value == 3 for f in figs.values())  # "R3" is a model
+
+
+def test_between_and_and_scaled_count_ranges() -> None:
+    figs = by_surface("It expects between 140,000 and 145,000 cars, and 2.35 million to 2.45 "
+                      "million ounces.")  # fmt: skip
+    assert [(f.value, f.unit) for f in figs.values()] == [
+        (140000, "cars"), (145000, "cars"), (2.35e6, "ounces"), (2.45e6, "ounces")
+    ]  # fmt: skip
+    assert figs["2.35 million"].kind == "other"
+    rose = by_surface("Payrolls rose 32,000 to 1.41 million jobs, and it hired 5 and 6 staff.")
+    assert rose["32,000"].value == 32000  # a change and a level, not a range
+    assert "5" not in rose  # "5 and 6" without "between" is not a range

@@ -20,7 +20,7 @@ def test_unit_after_reads_percent_points_and_currency_words() -> None:
     text = "a 49-cent estimate"
     cents = unit_after(text, text.index("-cent"))
     # whose cents is settled by the story (parse_sentence); the word alone says "a dollar"
-    assert cents is not None and cents[:3] == ("money", "DOLLAR", 0.01)
+    assert cents is not None and cents[:3] == ("money", "CENT", 0.01)
     assert unit_after("5 things", 1) is None
 
 
