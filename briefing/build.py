@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.combine import combined_summary
 from briefing.figures_table import FigureRow, figure_rows
 from briefing.related import dedupe_sentences, group_stories
 from briefing.salience import Salience, salience
@@ -119,11 +120,7 @@ def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
         if len(ordered) == 1:
             summary = dedupe_sentences((lead_story.summary or [])[:3])
         else:
-            # a group: each story's leading point first (coverage), then their next points
-            rounds = [
-                s for k in range(3) for i in ordered for s in (stories[i].summary or [])[k : k + 1]
-            ]
-            summary = dedupe_sentences(rounds)[:5]
+            summary = combined_summary([stories[i] for i in ordered])
         item = Item(
             number=number,
             title=lead_story.title,
