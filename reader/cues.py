@@ -122,34 +122,35 @@ def cue_score(
     return against
 
 
+def _shared_words(paras: Sequence[Paragraph], k: int, kind: str) -> tuple[int, int] | None:
+    """How many content words the ``kind`` lines (caption, heading) over paragraph k share
+    with the next two paragraphs and with the previous two; None when there are none."""
+    text = " ".join(ln.text for ln in paras[k].head if ln.kind == kind)
+    if not text or k == 0:
+        return None
+    from reader.segment.vectors import content_terms
+
+    terms = set(content_terms(text))
+    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
+    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
+    return len(terms & after), len(terms & before)
+
+
 def photo_leads(paras: Sequence[Paragraph], k: int) -> bool:
     """True when the photo caption before paragraph k speaks of what follows, not of what came
     before: it shares more content words with the next two paragraphs than with the previous
     two, and at least PHOTO_LEADS_WORDS. Such a photo opens a story; a photo inside an article
     matches both sides or neither (or one name: "Lanxi's plant" inside a story on Lanxi)."""
-    caption = " ".join(ln.text for ln in paras[k].head if ln.kind == "caption")
-    if not caption or k == 0:
-        return False
-    from reader.segment.vectors import content_terms
-
-    terms = set(content_terms(caption))
-    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
-    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
-    shared = len(terms & after)
-    return shared > len(terms & before) and shared >= PHOTO_LEADS_WORDS
+    shared = _shared_words(paras, k, "caption")
+    return shared is not None and shared[0] > shared[1] and shared[0] >= PHOTO_LEADS_WORDS
 
 
 def heading_leads(paras: Sequence[Paragraph], k: int) -> bool:
     """True when the heading before paragraph k shares at least two content words more with
     the next two paragraphs than with the previous two, and at most one with those: it is the
     headline of what follows. A section heading speaks the article's language on both sides."""
-    heading = " ".join(ln.text for ln in paras[k].head if ln.kind == "heading")
-    if not heading or k == 0:
+    shared = _shared_words(paras, k, "heading")
+    if shared is None:
         return False
-    from reader.segment.vectors import content_terms
-
-    terms = set(content_terms(heading))
-    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
-    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
-    shared_after, shared_before = len(terms & after), len(terms & before)
+    shared_after, shared_before = shared
     return shared_after >= HEADING_LEADS_WORDS + shared_before and shared_before <= 1

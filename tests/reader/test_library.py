@@ -273,3 +273,27 @@ def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them
     assert merged == [1]  # one new story: no merge
     assert lib.search("harbour") == [] and lib.search("container") == []
     assert set(lib.search("symphon")) == {ids[1], lib.ingest([a]).ids[0]}
+
+
+def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from reader.library import pipeline_files
+
+    path = write(tmp_path / "pile.txt", "Harbour Freight Posts Record Quarter\n\n" + STORY_A)
+    script = (
+        "import sys\n"
+        "from reader.pipeline import build_stories\n"
+        f"assert build_stories([{path!r}]).stories\n"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items()"
+        " if n.split('.')[0] == 'reader' and getattr(m, '__file__', None)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    here = Path(__import__("reader").__file__).resolve().parent
+    covered = {p.resolve() for p in pipeline_files(here)}
+    loaded = {Path(f).resolve() for f in out.split()}
+    missing = {p for p in loaded if p.name != "__init__.py"} - covered
+    assert not missing, f"split by modules the fingerprint ignores: {sorted(map(str, missing))}"
