@@ -16,7 +16,7 @@ from reader.figures.parse import parse_sentence
 from reader.figures.rank import rank
 from reader.model import Figure
 
-FIGURES_VERSION = "15"
+FIGURES_VERSION = "16"
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 

@@ -86,6 +86,10 @@ _METRICS: list[tuple[str, str]] = [
     ("savings", "cost savings"),
     ("saving", "cost savings"),
     ("funding", "funding"),
+    ("gross transaction value", "transaction value"),
+    ("transaction value", "transaction value"),
+    ("transactions", "transaction value"),
+    ("trading volumes", "trading volume"),
     ("financing round", "funding"),
     ("financing", "funding"),
     ("premium", "premium"),
@@ -130,7 +134,8 @@ _DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduc
 _CHANGE_TO = re.compile(
     r"(\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))"
     r"(?: (?:(?P<up>" + _UP_NOUN + r")|(?P<down>" + _DOWN_NOUN + r"))(?: in [a-z -]{1,30}?)?)?"
-    r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?)? (?:to|at) $",
+    r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?"
+    r"|,? (?:at|in) (?:constant|comparable|local) [a-z -]{1,25}?,?)? (?:to|at) $",
     re.I,
 )
 # "for the quarter ended September 30": a short qualifier between a level and its change
@@ -241,8 +246,10 @@ def metric_for(
         c1 = min(c1, next_start)
 
     def usable(metric: str) -> bool:
-        if kind == "money":
-            return metric not in _RATE_METRICS
+        if kind == "money":  # ("$1m customers": a count's noun is no money metric)
+            return metric not in _RATE_METRICS and (
+                metric == "shares" or metric not in _COUNT_METRICS.values()
+            )
         return metric not in _MONEY_ONLY
 
     def named(m: re.Match[str]) -> str:

@@ -58,7 +58,7 @@ _DESCRIPTOR = re.compile(
     r"^ (?:[a-z0-9][a-z0-9-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
     r"lender|bank|insurer|conglomerate|operator|producer|miner|brand|platform|rival|owner|"
     r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
-    r"service|exchange|regulator|chain|business|consortium|agency|broker) $"
+    r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team) $"
 )
 _PERSON = re.compile(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"

@@ -24,6 +24,7 @@ from reader.figures.patterns import (
     WORD_NUMBERS,
 )
 from reader.figures.words import (
+    after_word,
     balance_sign,
     bare_count,
     before_word,
@@ -184,7 +185,11 @@ def _scan(text: str) -> list[_Raw]:
             found.append(_Raw(m.start(), stop, kind_of_count(noun), value, noun))
         elif noun is None and (sign := balance_sign(text, m.start())):
             found.append(_Raw(m.start(), end, "count", sign * value, None))  # "minus 10"
-        elif noun is None and bare_count(raw, bool(scale_word), before_word(text, m.start())):
+        elif (
+            noun is None
+            and bare_count(raw, bool(scale_word), before_word(text, m.start()))
+            and (scale_word or after_word(text, end) != "times")  # "eased to 1.6 times"
+        ):
             found.append(_Raw(m.start(), end, "count", value, None, _scale_key(scale_word)))
     for m in SPELLED.finditer(text):
         if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":

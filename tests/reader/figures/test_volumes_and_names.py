@@ -165,3 +165,19 @@ def test_between_and_and_scaled_count_ranges() -> None:
     rose = by_surface("Payrolls rose 32,000 to 1.41 million jobs, and it hired 5 and 6 staff.")
     assert rose["32,000"].value == 32000  # a change and a level, not a range
     assert "5" not in rose  # "5 and 6" without "between" is not a range
+
+
+def test_round_five_rules() -> None:
+    f = by_surface("Sales fell 11.8% at constant exchange rates to 3.3 billion francs.")[
+        "3.3 billion francs"
+    ]
+    assert f.change is not None and (f.change.direction, f.change.amount) == ("down", "11.8%")
+    f = by_surface("It processed 1.4 trillion naira of transactions.")["1.4 trillion naira"]
+    assert (f.unit, f.metric) == ("NGN", "transaction value")
+    assert by_surface("1,240 customers pay it more than $1m a year.")["$1m"].metric != "customers"
+    assert parse_sentence("Its net debt to EBITDA ratio eased to 1.6 times.") == []
+    figs = {f.surface: f for f in extract_figures([
+        "Premier League club Ashbourne United reported revenue of £715.5m.",
+        "Wages rose to £429m, and Ashbourne said it would sell players.",
+    ])}  # fmt: skip
+    assert figs["£715.5m"].subject == "Ashbourne United"
