@@ -45,6 +45,7 @@ from reader.lines_patterns import (
     is_timestamp,
 )
 from reader.lines_shape import (
+    FIGURE_HINT,
     REPORTING_VERB,
     RULE_LINE,
     WH_WORD,
@@ -171,9 +172,10 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
         if after is not None and after.kind == "credit" and words <= 60:
             if BARE_AGENCY.match(after.text) and headlike(ln.text):
                 continue  # a headline over its provider ("Reuters"), not a photo and its credit
-            if not REPORTING_VERB.search(ln.text) or words <= 12:
-                ln.kind = "caption"
-                fixed.add(i)
+            if words > 12 and (REPORTING_VERB.search(ln.text) or FIGURE_HINT.search(ln.text)):
+                continue  # a reported fact over an agency sign-off, not a photo description
+            ln.kind = "caption"
+            fixed.add(i)
         elif (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
             ln.kind = "caption"
             fixed.add(i)

@@ -12,6 +12,12 @@ REPORTING_VERB = re.compile(
     r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
     re.I,
 )
+# A percentage or an amount of money: what news sentences carry and photo captions rarely do.
+FIGURE_HINT = re.compile(
+    r"\d(?:[\d.,]*\d)? ?(?:%|percent\b|per cent\b|percentage points?\b)"
+    r"|[$€£¥₩₹]\s?\d|\b\d[\d.,]* ?(?:million|billion|trillion|bn)\b",
+    re.I,
+)
 WH_WORD = re.compile(r"(?:what|why|who|how|when|where|which|is|are|will|can|does|do)\b", re.I)
 # fmt: off
 _SMALL_WORDS = frozenset([

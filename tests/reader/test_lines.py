@@ -278,3 +278,21 @@ def test_one_paragraph_brief_between_headlines_stays_body() -> None:
     ]
     kinds = [ln.kind for ln in classify_lines(text)]
     assert kinds == ["title", "byline", "body", "title", "byline", "body"]
+
+
+def test_a_reported_figure_over_an_agency_line_stays_body() -> None:
+    lines = [
+        "Pellmar's exports rose 6.1 percent in March, the statistics office said on Monday.",
+        "",
+        "Shipments of machinery fell 2.4 percent, leaving a surplus of 3.8 billion euros.",
+        "Xinhua",
+        "",
+        "Dock workers unload containers at the port of Ostrava on a rainy morning.",
+        "Xinhua",
+        "",
+        "Economists expect exports to slow in the second half of the year.",
+    ]
+    got = [(ln.text, ln.kind) for ln in classify_lines(lines) if ln.text]
+    assert (lines[2], "body") in got  # a fact with its figures, not a photo description
+    assert (lines[5], "caption") in got
+    assert [k for t, k in got if t == "Xinhua"] == ["credit", "credit"]
