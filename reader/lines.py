@@ -8,6 +8,7 @@ generic wire conventions in ``lines_patterns``; nothing is keyed to a particular
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -36,6 +37,7 @@ from reader.lines_patterns import (
     CREDIT_TAIL,
     GALLERY,
     NAMED_ROLE,
+    PAREN_CREDIT,
     SUMMARY_LABEL,
     is_breadcrumb,
     is_credit,
@@ -178,6 +180,13 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
             fixed.add(i)
         elif (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
             ln.kind = "caption"
+            fixed.add(i)
+        elif (
+            words <= 40
+            and (m := PAREN_CREDIT.search(ln.text))
+            and _one_sentence(ln.text[: m.start()])
+        ):
+            ln.kind = "caption"  # a single described scene and its source, never a paragraph
             fixed.add(i)
 
     # 4. Topic tags: a run of short bullets before any content at the top of the file.
@@ -364,3 +373,7 @@ CAPTION_WORDS = 30
 def _is_tag(text: str) -> bool:
     words = _words(text)
     return 0 < len(words) <= 4 and not ends_sentence(text) and len(text) <= 40
+
+
+def _one_sentence(text: str) -> bool:
+    return re.search(r"[.!?][\"”’]?\s+[A-Z]", text) is None

@@ -90,6 +90,9 @@ CREDIT_TAIL = re.compile(
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
+# A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
+# (Yonhap)", "... at the plant. (Doryun Motors)".
+PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
 CREDIT_LINE = re.compile(
     r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*(?:by|:|/|—|-)\s*.+"
     r"|credit\s*:\s*.+"

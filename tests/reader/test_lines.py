@@ -296,3 +296,19 @@ def test_a_reported_figure_over_an_agency_line_stays_body() -> None:
     assert (lines[2], "body") in got  # a fact with its figures, not a photo description
     assert (lines[5], "caption") in got
     assert [k for t, k in got if t == "Xinhua"] == ["credit", "credit"]
+
+
+def test_a_one_sentence_line_ending_in_its_bracketed_source_is_a_caption() -> None:
+    lines = [
+        "Orvane Motors said on Monday it would build a battery plant in Ulsan for 2 trillion won.",
+        "",
+        "Workers assemble electric cars at the Orvane plant in Asan on Monday. (Orvane Motors)",
+        "",
+        "The carrier's profit rose sharply. Its shares gained on the news. (Reuters)",
+        "",
+        "Production is due to start in 2028, the company said.",
+    ]
+    got = {ln.text: ln.kind for ln in classify_lines(lines) if ln.text}
+    assert got[lines[2]] == "caption"
+    assert got[lines[4]] == "body"  # two sentences: a paragraph, kept
+    assert got[lines[0]] == "body" and got[lines[6]] == "body"
