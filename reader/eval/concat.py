@@ -274,6 +274,15 @@ def make_single(article: Article, rng: random.Random) -> Concat:
     return Concat(lines=noisy_story(article, 0, rng, first=True, headings=rng.random() < 0.7))
 
 
+def bare(concat: Concat) -> Concat:
+    """The same file with body paragraphs only: no headline, caption, credit, byline, time
+    stamp, section heading or promo line, so no story start has any cue on the page (stories
+    pasted one after another with nothing between them)."""
+    return Concat(
+        lines=[Line(ln.text, ln.story, ln.kind) for ln in concat.lines if ln.kind == "body"]
+    )
+
+
 def benchmark(
     articles: dict[str, list[Article]], seed: int, n_files: int
 ) -> tuple[list[Concat], list[Concat]]:

@@ -1,9 +1,10 @@
-"""``python -m reader.eval segment choi|news PATH [--limit N] [--seed S] [--known]``.
+"""``python -m reader.eval segment choi|news PATH [--limit N] [--seed S] [--direct] [--bare]``.
 
 Scores ``reader.segment.find_boundaries`` with Pk and WindowDiff (nltk's implementations,
 k = half the mean reference segment length of each document, averaged over documents):
 ``choi`` on Choi's 2000 sentence-level benchmark, ``news`` on noisy synthetic concatenations of
-BBC articles built by ``reader.eval.concat`` plus the share of single articles left whole.
+BBC articles built by ``reader.eval.concat`` plus the share of single articles left whole;
+``--bare`` keeps only their body paragraphs (stories pasted together with no cue at all).
 """
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ def eval_news(
 
 
 def run_news(args: argparse.Namespace) -> int:
-    from reader.eval.concat import benchmark, load_bbc
+    from reader.eval.concat import bare, benchmark, load_bbc
 
     root = Path(args.path)
     if not root.is_dir():
@@ -253,12 +254,15 @@ def run_news(args: argparse.Namespace) -> int:
         return 2
     n_files = args.limit or 300
     concats, singles = benchmark(articles, args.seed, n_files)
+    if args.bare:
+        concats, singles = [bare(c) for c in concats], [bare(c) for c in singles]
     same = [c for i, c in enumerate(concats) if i % 2 == 1]
     cross = [c for i, c in enumerate(concats) if i % 2 == 0]
     modes = ["cues", "nocues"]
     if not args.direct and _pipeline_boundaries(singles[0]) is not None:
         modes.insert(0, "pipeline")
-    print(f"news: {len(concats)} synthetic files (seed {args.seed}), {len(singles)} singles")
+    kind = "bare (body paragraphs only) " if args.bare else ""
+    print(f"news: {len(concats)} {kind}synthetic files (seed {args.seed}), {len(singles)} singles")
     with_headings = [c for c in singles if any(ln.kind == "heading" for ln in c.lines)]
     print(
         f"{'mode:files':>14} {'n':>4} {'Pk':>7} {'WD':>7} {'#right':>7} {'whole':>7} {'whole(h)':>8}"
@@ -269,7 +273,9 @@ def run_news(args: argparse.Namespace) -> int:
             w = f"{whole:7.3f}" if label == "all" else f"{'':>7}"
             wh = ""
             if label == "all":
-                wh = f"{eval_news([], with_headings, mode)[2]:8.3f}"
+                wh = (
+                    f"{eval_news([], with_headings, mode)[2]:8.3f}" if with_headings else "       -"
+                )
             print(
                 f"{mode + ':' + label:>14} {s.n:>4} {s.mean_pk:7.4f} {s.mean_wd:7.4f} {right:7.3f} {w} {wh}"
             )
@@ -297,6 +303,11 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument(
         "--direct", action="store_true", help="news: call find_boundaries, not the pipeline"
+    )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="news: body paragraphs only (no headline, caption, credit, byline, stamp, heading)",
     )
     try:
         args = parser.parse_args(argv)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.eval import segment as ev
-from reader.eval.concat import Article, benchmark, load_bbc, make_concat, make_single
+from reader.eval.concat import Article, bare, benchmark, load_bbc, make_concat, make_single
 
 SPORT = [
     "The home team won the cup final after a late goal from their young striker.",
@@ -108,6 +108,20 @@ def test_single_keeps_every_paragraph_in_one_story() -> None:
     assert [ln.text for ln in c.lines if ln.kind == "body"] == art.paragraphs
 
 
+def test_bare_keeps_only_body_paragraphs_and_their_stories() -> None:
+    arts = {"s": [Article("s", "Cup final won late", SPORT)], "w": [Article("w", "Snow", WEATHER)]}
+    rng = random.Random(11)
+    for _ in range(20):
+        c = make_concat(arts, rng, same_topic=False)
+        b = bare(c)
+        assert [ln.text for ln in b.lines] == [ln.text for ln in c.lines if ln.kind == "body"]
+        assert {ln.kind for ln in b.lines} == {"body"}
+        assert all(cue == 0.0 for cue in b.cues)
+        assert b.n_stories == c.n_stories
+        assert len(b.boundaries) == len(c.boundaries)
+        assert all(b.lines[i].text in (SPORT[0], WEATHER[0]) for i in b.boundaries)
+
+
 def test_benchmark_is_deterministic(tmp_path: Path) -> None:
     arts = load_bbc(_bbc(tmp_path))
     a = benchmark(arts, 9, 4)
@@ -123,3 +137,5 @@ def test_news_eval_runs_on_a_tiny_corpus(
     assert ev.main(["news", str(root), "--limit", "4", "--direct"]) == 0
     out = capsys.readouterr().out
     assert "cues:all" in out and "nocues:all" in out
+    assert ev.main(["news", str(root), "--limit", "4", "--direct", "--bare"]) == 0
+    assert "bare (body paragraphs only)" in capsys.readouterr().out
