@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.lines import split_dateline
+from reader.titles_form import headline_form
 
 MAX_WORDS = 12
 MIN_WORDS = 5
@@ -86,7 +87,7 @@ _AUX = frozenset([
 # fmt: off
 _OPEN_END = frozenset([
     "said", "says", "told", "tells", "added", "adds", "than", "such", "like", "because", "this",
-    "these", "those", "he", "she", "they", "we", "i", "whose", "whether", "if", "so", "very",
+    "these", "those", "he", "she", "they", "we", "i", "you", "whose", "whether", "if", "so", "very",
     "both", "either", "each", "every", "some", "any", "no", "our", "your", "his", "her", "my",
     "mr", "mrs", "ms", "dr", "against", "between", "among", "amid", "during", "under",
     "without", "within", "towards", "toward", "across", "behind", "despite", "beyond",
@@ -138,8 +139,9 @@ def _tidy(words: list[str]) -> str:
         if last in _REPORTING and (cut := _last_comma(words)) >= 2:
             words = words[: cut + 1]  # '"We will win," the minister said' → 'We will win'
             continue
-        if last in _PRONOUNS and len(words) > 3 and words[-2].lower() in _CLAUSE_VERBS:
-            words = words[:-2]  # "... and MTV reckons it": the clause it opened is gone
+        before = words[-2].lower().strip(",;:")
+        if last in _PRONOUNS and len(words) > 3 and before in _CLAUSE_VERBS | _OPEN_END:
+            words = words[:-2]  # "... and MTV reckons it", "... if it": the clause is gone
             continue
         if (
             last in _SMALL
@@ -187,14 +189,22 @@ _WILL_DO = re.compile(
     r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)?"
     r" (?:it|they) (?:would|will|plans to|planned to|is to|was to) (?!not\b|never\b)(?P<rest>[a-z].+)$"
 )
+# "Brightline said that it had laid off 300 staff" → "Brightline laid off 300 staff"
+_HAS_DONE = re.compile(
+    r"^(?P<subject>[A-Z][^,;:]{2,70}?) (?:said|says|announced)(?: that)?"
+    r" (?:it|they) (?:had|has|have) (?!not\b|never\b|been\b|to\b)(?P<rest>(?:[a-z]+ed|laid|paid|sold|bought|made|won|lost|cut|held|built|found|struck|sent|spent|quit)\b.+)$"
+)
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|you|this|that)\b", re.I)
 
 
 def _headline_form(sentence: str) -> str:
     m = _WILL_DO.match(sentence)
-    if m is None or _PRONOUN_SUBJECT.match(m.group("subject")):
-        return sentence
-    return f"{m.group('subject')} to {m.group('rest')}"
+    if m is not None and not _PRONOUN_SUBJECT.match(m.group("subject")):
+        return f"{m.group('subject')} to {m.group('rest')}"
+    m = _HAS_DONE.match(sentence)
+    if m is not None and not _PRONOUN_SUBJECT.match(m.group("subject")):
+        return f"{m.group('subject')} {m.group('rest')}"
+    return sentence
 
 
 def _generate(first_paragraph: str) -> str:
@@ -205,38 +215,73 @@ def _generate(first_paragraph: str) -> str:
     if len(lead.split()) < MIN_OPENER_WORDS and m is not None:
         # "Good morning." / "Imagine this.": an opener, the news is in the next sentence
         lead = lead_sentence(text[m.end() :].strip())
+    lead, v = headline_form(lead)
     sentence = _headline_form(lead)
-    words = sentence.split()
+    if sentence != lead:
+        v = -1
+    words, v = _short_subject(sentence.split(), v)
+    sentence = lead = " ".join(words) if sentence == lead else sentence
     if len(words) <= MAX_WORDS:
         return _tidy(words)
+    # the cut keeps the main verb and the word after it: never a subject (and time) alone
+    least = max(MIN_WORDS, v + 2) if 0 < v <= MAX_WORDS - 2 else MIN_WORDS
     for marker in _STRONG:
         best = ""
         start = 0
         while (at := sentence.find(marker, start)) >= 0:
             n = len(sentence[:at].split())
-            if MIN_WORDS <= n <= MAX_WORDS and _cut_ok(sentence[:at]):
+            if least <= n <= MAX_WORDS and _cut_ok(sentence[:at]):
                 best = sentence[:at]
             if n > MAX_WORDS:
                 break
             start = at + 1
         if best:
             return _tidy(best.split())
-    clause = _longest_prefix(sentence, _CLAUSE)
+    clause = _longest_prefix(sentence, _CLAUSE, least)
     if clause:
         return _tidy(clause.split())
     for marker in _PREP:
         if marker == " to " and sentence != lead:
             continue  # "Harbour Holdings | to buy …": the "to" carries the verb
-        prefix = _longest_prefix(sentence, (marker,))
+        prefix = _longest_prefix(sentence, (marker,), least)
         if prefix:
             return _tidy(prefix.split())
-    return _tidy(_phrase_cut(words))
+    return _tidy(_phrase_cut(words, least))
 
 
-def _phrase_cut(words: list[str]) -> list[str]:
+# Prepositions that open a subject's modifier ("The former chief at US firm WorldCom has …").
+_SUBJECT_PREP = frozenset(["at", "in", "from", "for", "with", "on", "against", "across", "inside"])
+_ANY_PREP = _SUBJECT_PREP | {"of", "by", "to", "over", "about"}
+
+
+def _short_subject(words: list[str], v: int) -> tuple[list[str], int]:
+    """A shorter subject when it leaves no room for the verb phrase in a title: the name that
+    ends it ("Veteran Labour MP and former minister Jack Cunningham has said …" → "Jack
+    Cunningham has said …") or the subject without its prepositional modifier ("The number
+    of people out of work in Europe's largest economy has risen …" → "The number of people
+    out of work has risen …")."""
+    if len(words) <= MAX_WORDS or v < 2 or v + 4 <= MAX_WORDS:
+        return words, v
+    subject = words[:v]
+    if any(w.endswith((",", ";", ":")) for w in subject):
+        return words, v
+    k = v
+    while k > 0 and subject[k - 1][:1].isupper():
+        k -= 1
+    if k > 0 and v - k >= 2 and not any(w.lower() in _ANY_PREP for w in subject[:k]):
+        return words[k:], v - k  # a descriptor ("Tory leader") before a name
+    if v + 2 <= MAX_WORDS:
+        return words, v
+    for p in range(3, v - 1):  # "The growth | in …": a two-word head says too little
+        if words[p] in _SUBJECT_PREP and p + 2 <= MAX_WORDS:
+            return words[:p] + words[v:], p
+    return words, v
+
+
+def _phrase_cut(words: list[str], least: int = MIN_WORDS) -> list[str]:
     """At most MAX_WORDS words, ending where a phrase ends if one ends late enough: before a
     function word ("... stake | in ...") or at a comma, and never on an auxiliary."""
-    for n in range(MAX_WORDS, MIN_WORDS - 1, -1):
+    for n in range(MAX_WORDS, least - 1, -1):
         if n >= len(words):
             continue
         head = words[:n]
@@ -256,10 +301,17 @@ def _phrase_cut(words: list[str]) -> list[str]:
     k = len(cut)
     while k > MIN_WORDS and k < len(words) and words[k][:1].isupper() and cut[k - 1][:1].isupper():
         k -= 1
-    return cut[:k] if MIN_WORDS < k < len(cut) and not _bad_end(cut[:k]) else cut
+    if MIN_WORDS < k < len(cut) and not _bad_end(cut[:k]):
+        return cut[:k]
+    for k in range(len(cut), least - 1, -1):  # not "… process queries up | to five times"
+        if k < len(words) and words[k] == "to" and cut[k - 1].lower() in _TAKES_INFINITIVE:
+            continue
+        if not _bad_end(cut[:k]):
+            return cut[:k]
+    return cut
 
 
-def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
+def _longest_prefix(sentence: str, markers: tuple[str, ...], least: int = MIN_WORDS) -> str:
     """The longest text before any of ``markers`` that has MIN_WORDS + 1 to MAX_WORDS words."""
     best = ""
     for marker in markers:
@@ -269,7 +321,7 @@ def _longest_prefix(sentence: str, markers: tuple[str, ...]) -> str:
             if n > MAX_WORDS:
                 break
             if (
-                n >= MIN_WORDS + 1
+                n >= max(MIN_WORDS + 1, least)
                 and at > len(best)
                 and _cut_ok(sentence[:at])
                 and not (marker == " to " and _wants_infinitive(sentence[:at]))
