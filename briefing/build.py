@@ -62,12 +62,12 @@ def _source_names(story: Story) -> list[str]:
 
 def _fig_text(group: list[Story], limit: int = 3) -> list[str]:
     """The group's top callouts, lead story first, one per value (no fact twice)."""
-    from reader.figures import format_figure
+    from reader.figures import callouts, format_figure
 
     out: list[str] = []
     seen: set[tuple[str, float]] = set()
     for story in group:
-        for f in (story.figures or [])[:limit]:
+        for f in callouts(story.figures, limit):
             key = (f.unit or "", round(f.value, 6))
             if key in seen:
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.figures.rank import callouts
 from reader.model import Figure, Story
 
 
@@ -92,7 +93,7 @@ def figure_rows(stories: list[tuple[str, Story]], per_story: int = 3) -> list[Fi
     values: dict[int, float] = {}
     by_metric: dict[tuple[str, ...], list[FigureRow]] = {}
     for anchor, story in stories:
-        for f in (story.figures or [])[:per_story]:
+        for f in callouts(story.figures, per_story):
             if not f.metric:
                 continue
             metric, subject = f.metric.lower(), subject_key(f.subject or "")

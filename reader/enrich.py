@@ -44,7 +44,7 @@ def enrich(
         if cached is not None:
             story.summary, story.figures = cached
             return story
-    from reader.figures import extract_figures, format_value
+    from reader.figures import callouts, extract_figures, format_value
     from reader.summarize import summarize
 
     headings = [h.text for h in story.headings]
@@ -58,6 +58,6 @@ def enrich(
     )
     story.figures = extract_figures(story.paragraphs, title=story.title)
     if library is not None:
-        lead = format_value(story.figures[0]) if story.figures else None
+        lead = next((format_value(f) for f in callouts(story.figures, 1)), None)
         library.store_enrichment(key, story.id, story.summary, story.figures, lead)
     return story

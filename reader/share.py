@@ -29,9 +29,9 @@ def source_line(story: Story) -> str:
 
 
 def figures_lines(story: Story, limit: int = 8) -> list[str]:
-    from reader.figures import format_figure
+    from reader.figures import callouts, format_figure
 
-    return [format_figure(f) for f in (story.figures or [])[:limit]]
+    return [format_figure(f) for f in callouts(story.figures, limit)]
 
 
 def summary_markdown(story: Story) -> str:
@@ -49,8 +49,10 @@ def summary_markdown(story: Story) -> str:
 def figures_markdown(story: Story) -> str:
     """The story's key figures, one bullet each with the sentence it comes from."""
     lines = [f"Key figures — {_esc(story.title)}", ""]
-    for fig, text in zip(story.figures or [], figures_lines(story, limit=12), strict=False):
-        lines.append(f"- {_esc(text)} — “{_esc(fig.sentence)}”")
+    from reader.figures import callouts, format_figure
+
+    for fig in callouts(story.figures, 12):
+        lines.append(f"- {_esc(format_figure(fig))} — “{_esc(fig.sentence)}”")
     if len(lines) == 2:
         lines.append("- (no figures found)")
     return "\n".join(lines) + "\n"

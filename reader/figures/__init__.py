@@ -1,6 +1,7 @@
 """Key figures (money, percentages, counts) pulled from a story's body sentences.
 
-Public API: ``extract_figures`` (ranked), ``parse_sentence`` (one sentence, unranked),
+Public API: ``extract_figures`` (ranked), ``callouts`` (the top ones worth showing),
+``parse_sentence`` (one sentence, unranked),
 ``format_value`` / ``format_figure`` (callout text) and ``FIGURES_VERSION`` (cache key:
 bump whenever output changes).
 """
@@ -13,7 +14,7 @@ from dataclasses import replace
 from reader.figures.format import format_figure, format_value
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import parse_sentence
-from reader.figures.rank import rank
+from reader.figures.rank import callouts, rank
 from reader.model import Figure
 
 FIGURES_VERSION = "16"
@@ -66,6 +67,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
 
 __all__ = [
     "FIGURES_VERSION",
+    "callouts",
     "extract_figures",
     "format_figure",
     "format_value",

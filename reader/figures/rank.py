@@ -17,6 +17,7 @@ percent change that is already shown inside that level's callout. So:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.names import resolved
@@ -95,3 +96,14 @@ def rank(figures: list[Figure]) -> list[Figure]:
         kept.append(replace(f, score=round(s, 4)))
     kept.sort(key=lambda f: (-f.score, f.sentence_index))
     return kept
+
+
+def callouts(figures: Sequence[Figure] | None, limit: int) -> list[Figure]:
+    """The first ``limit`` figures worth a callout, in rank order: a percentage shown as the
+    change of a money or count figure from its sentence is not a callout of its own
+    ("¥28.5B revenue, +44%" — not also "44%")."""
+    if not figures:
+        return []
+    items = list(figures)
+    shown = _redundant(items)
+    return [f for i, f in enumerate(items) if i not in shown][:limit]

@@ -41,9 +41,9 @@ def meta_line(story: Story) -> str:
 
 
 def figures_table(story: Story, limit: int = 6) -> Table | None:
-    from reader.figures import format_value
+    from reader.figures import callouts, format_value
 
-    figures = (story.figures or [])[:limit]
+    figures = callouts(story.figures, limit)
     if not figures:
         return None
     table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)

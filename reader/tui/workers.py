@@ -64,13 +64,13 @@ def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[s
     """The story with its summary and figures (cached), and the ids of related stories."""
     heavy_imports()
     from reader.enrich import enrich
-    from reader.figures import format_value
+    from reader.figures import callouts, format_value
 
     story = library.story(story_id)
     if story is None:
         return None
     enrich(story, library)
-    lead = format_value(story.figures[0]) if story.figures else None
+    lead = next((format_value(f) for f in callouts(story.figures, 1)), None)
     related = related_ids(library, story)
     titles = [(r.id, r.title) for r in library.rows(related)]
     return StoryEnriched(story, lead, titles), related

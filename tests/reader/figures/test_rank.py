@@ -140,3 +140,17 @@ def test_change_level_and_old_level(
     assert got == change
     if f.kind == "percent" and change and change[1] is None:
         assert not format_figure(f).startswith(("+", "-"))  # a level, not a signed move
+
+
+def test_callouts_leave_out_a_percent_already_shown_as_a_change() -> None:
+    from reader.figures import callouts
+
+    figs = extract_figures([
+        "Tessaly Freight said revenue rose 12% to $2.4 billion in the third quarter.",
+        "Its shares rose 4% in early trading, and the company handled 1.2 million containers.",
+    ])  # fmt: skip
+    assert "12%" in [f.surface for f in figs]  # still extracted (and in the JSON)
+    shown = [f.surface for f in callouts(figs, 6)]
+    assert "12%" not in shown and shown[0] == "$2.4 billion"
+    assert "4%" in shown and "1.2 million containers" in shown
+    assert callouts(figs, 1) == figs[:1] and callouts(None, 3) == []
