@@ -292,9 +292,14 @@ def _phrase_cut(words: list[str], least: int = MIN_WORDS) -> list[str]:
             or (nxt in _AUX and head[-1].lower() in _PRONOUNS)  # "... reckons it | will"
             or (nxt == "to" and n < MIN_WORDS + 3)  # "Harbour Holdings | to buy …": the verb
             or (nxt in ("a", "an", "the") and len(head) > 1 and head[-2].lower() == "to")
+            or (nxt == "of" and len(head) > 1 and head[-2].lower() in ("a", "an"))  # "a batch"
+            or (nxt in ("a", "an", "the") and _wants_object(head))
         ):
             continue
         if nxt in _SMALL or nxt in _AUX or head[-1].endswith(","):
+            return head
+        object_next = n + 1 < len(words) and words[n + 1].lower() in _OBJECT_START
+        if object_next and _participle_verb([*head, words[n]]):  # "… flight | carrying a …"
             return head
     cut = words[:MAX_WORDS]
     # not inside a name ("… leather goods maker Bottega | Rinaldi"): stop before the name
@@ -309,6 +314,34 @@ def _phrase_cut(words: list[str], least: int = MIN_WORDS) -> list[str]:
         if not _bad_end(cut[:k]):
             return cut[:k]
     return cut
+
+
+def _participle_verb(words: list[str]) -> bool:
+    """True when the last word is an '-ing' verb right after a noun ("flight carrying")."""
+    last, before = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
+    return (
+        len(last) > 5
+        and last.endswith("ing")
+        and not last.endswith("thing")
+        and before.isalpha()
+        and before not in _SMALL | _AUX | _OPEN_END
+        and not before.endswith("ed")
+        and not words[-2][:1].isupper()
+    )
+
+
+_OBJECT_START = frozenset(["a", "an", "the", "its", "their", "his", "her", "more", "about"])
+
+
+def _wants_object(words: list[str]) -> bool:
+    """An '-ing' verb after a noun phrase: "… the second flight carrying | a batch"."""
+    last = words[-1].lower()
+    return (
+        len(last) > 5
+        and last.endswith("ing")
+        and not last.endswith("thing")
+        and any(w.lower() in ("the", "a", "an", "its", "their") for w in words[-5:-2])
+    )
 
 
 def _longest_prefix(sentence: str, markers: tuple[str, ...], least: int = MIN_WORDS) -> str:

@@ -250,3 +250,16 @@ def test_headline_form_leaves_what_it_cannot_shorten_safely() -> None:
         "new terminal, a survey of 2,000 travellers suggests."
     )
     assert "has been weakened" in generate_title(lead)
+
+
+def test_cut_before_a_participle_phrase_or_inside_no_quantity() -> None:
+    lead = (
+        "Kellmouth Ferries on Tuesday was forced to delay the first sailing carrying a group of "
+        "schoolchildren to the islands because of a fault in one engine."
+    )
+    assert generate_title(lead) == "Kellmouth Ferries forced to delay the first sailing"
+    lead = (
+        "The harbour party is aiming to unseat a string of long-serving councillors in the "
+        "spring elections across the northern coast."
+    )
+    assert generate_title(lead).endswith("a string of long-serving councillors"), lead
