@@ -124,24 +124,31 @@ def main_verb(words: list[str]) -> int:
 
 def _drop_aside(sentence: str) -> str:
     """ "X, the second-largest retailer in the US, has received …" → "X has received …" (also
-    an aside between dashes)."""
+    an aside between dashes, or one with commas of its own: "X, a small, mountainous state,
+    has …"; not a list of names: "Apple, Google and Intel have …")."""
+    if not sentence.split() or _bare(sentence.split()[0]) in _ADVERBIAL:
+        return sentence  # "By 2025, …": the text before the comma is not a subject
     for mark in (", ", " - ", " – ", " — "):
         first = sentence.find(mark)
-        if first < 2:
+        if first < 2 or main_verb(sentence[:first].split()) >= 0:
             continue
-        second = sentence.find(mark.rstrip() if mark != ", " else mark, first + len(mark))
-        if second < 0 or len(sentence[first:second].split()) > 14:
-            continue
-        rest = sentence[second + len(mark.rstrip()) :].strip()
-        after = rest.split()
-        if (
-            after
-            and _is_verb(["x", *after], 1)
-            and (_bare(after[0]) not in _REPORTING or len(after) > 6)  # ", says a study"
-            and _bare(sentence.split()[0]) not in _ADVERBIAL  # "By 2025, …": not a subject
-            and main_verb(sentence[:first].split()) < 0
-        ):
-            return sentence[:first] + " " + rest
+        opener = sentence[first + len(mark) :].split()[:1]
+        # ", Media and Sport, …": a capitalised aside with commas of its own may be a list
+        one_part = mark != ", " or (opener != [] and opener[0][:1].isupper())
+        close = mark if mark == ", " else mark.rstrip()
+        second = sentence.find(close, first + len(mark))
+        while second > 0 and len(sentence[first:second].split()) <= 20:
+            rest = sentence[second + len(close) :].strip()
+            after = rest.split()
+            if (
+                after
+                and _is_verb(["x", *after], 1)
+                and (_bare(after[0]) not in _REPORTING or len(after) > 6)  # ", says a study"
+            ):
+                return sentence[:first] + " " + rest
+            if one_part:
+                break
+            second = sentence.find(close, second + len(close))
     return sentence
 
 

@@ -263,3 +263,18 @@ def test_cut_before_a_participle_phrase_or_inside_no_quantity() -> None:
         "spring elections across the northern coast."
     )
     assert generate_title(lead).endswith("a string of long-serving councillors"), lead
+
+
+def test_aside_with_commas_of_its_own_is_dropped_but_not_a_list() -> None:
+    lead = (
+        "The Senn valley, a small, steep and thinly populated corner of the north, has become "
+        "the first region to run all its buses on hydrogen made from local wind power."
+    )
+    title = generate_title(lead)
+    assert title.startswith("The Senn valley has become the first region"), title
+    lead = (
+        "Harbour Holdings, Nordvik Lines and Kellmouth Ferries have agreed to share one booking "
+        "system for all crossings to the islands from next spring."
+    )
+    title = generate_title(lead)
+    assert title.startswith("Harbour Holdings, Nordvik Lines and Kellmouth Ferries"), title
