@@ -143,8 +143,9 @@ def connect(path: str) -> sqlite3.Connection:
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        # a large library is read at random (search hits, list rows): map it, cache more
-        conn.execute("PRAGMA mmap_size = 268435456")
+        # a large library is read at random (search hits, list rows): cache more. No mmap:
+        # mapped pages count as the reader's memory (+36 MiB at 100,000 stories) for a listing
+        # that is only a third faster, in a background worker
         conn.execute("PRAGMA cache_size = -32768")
         conn.execute("PRAGMA foreign_keys = ON")
         row = conn.execute("PRAGMA user_version").fetchone()
