@@ -26,7 +26,10 @@ class FigureRow:
 def _change(f: Figure) -> str:
     if f.change is None:
         return ""
-    parts = [f.change.direction, f.change.amount or "", f.change.period or ""]
+    amount = f.change.amount or ""
+    if amount == f.surface:
+        amount = ""  # "26% | revenue | up year-over-year", not "up 26%" twice
+    parts = [f.change.direction, amount, f.change.period or ""]
     return " ".join(p for p in parts if p)
 
 

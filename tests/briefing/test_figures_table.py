@@ -56,3 +56,14 @@ def test_close_values_for_one_fact_under_two_names_are_flagged() -> None:
         ]
     )
     assert all("differs" in r.conflict for r in rows)
+
+
+def test_a_percentage_that_is_its_own_change_is_not_repeated() -> None:
+    sentence = "Kestrel Air said revenue rose 26% year-over-year."
+    figure = Figure(
+        "26%", "percent", 26.0, "%", metric="revenue", subject="Kestrel Air",
+        change=Change("up", "26%", "year-over-year"), sentence=sentence, sentence_index=0,
+    )  # fmt: skip
+    story = Story("a", "A", False, [Source("a.txt", 1, 1)], [sentence], figures=[figure])
+    [row] = figure_rows([("S1", story)])
+    assert (row.surface, row.change) == ("26%", "up year-over-year")
