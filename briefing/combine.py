@@ -46,16 +46,16 @@ def combined_summary(stories: Sequence[Story], limit: int = 4) -> list[str]:
         facts.update(_facts(story))
     rounds = [s for k in range(3) for story in stories for s in (story.summary or [])[k : k + 1]]
     candidates = dedupe_sentences(rounds)
+    figures_of = [facts.get(" ".join(s.split()), set()) for s in candidates]
     given: set[tuple[str, float]] = set()
     kept: list[tuple[int, str]] = []
     ranked = sorted(
-        enumerate(candidates),
-        key=lambda p: (-_weight(p[1], facts.get(" ".join(p[1].split()), set())), p[0]),
+        range(len(candidates)), key=lambda k: (-_weight(candidates[k], figures_of[k]), k)
     )
-    for position, sentence in ranked:
+    for position in ranked:
         if len(kept) >= limit:
             break
-        figures = facts.get(" ".join(sentence.split()), set())
+        sentence, figures = candidates[position], figures_of[position]
         if figures and figures <= given:
             continue  # every figure in it is already given
         given |= figures

@@ -88,10 +88,10 @@ def _estimate(keys_a: tuple[int, ...], keys_b: tuple[int, ...]) -> float:
     """Bottom-k estimate of the Jaccard index: the share of the union's k smallest hashes
     that lie in both sets (Broder). A hash among the union's k smallest that lies in a set is
     among that set's k smallest, so the two sketches are enough: O(k), not O(|a| + |b|)."""
-    union = sorted(set(keys_a) | set(keys_b))[:SKETCH_KEYS]
+    a, b = set(keys_a), set(keys_b)
+    union = sorted(a | b)[:SKETCH_KEYS]
     if not union:
         return 0.0
-    a, b = set(keys_a), set(keys_b)
     return sum(1 for h in union if h in a and h in b) / len(union)
 
 

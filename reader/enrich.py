@@ -44,7 +44,7 @@ def enrich(
         if cached is not None:
             story.summary, story.figures = cached
             return story
-    from reader.figures import callouts, extract_figures, format_value
+    from reader.figures import extract_figures
     from reader.summarize import summarize
 
     headings = [h.text for h in story.headings]
@@ -58,6 +58,12 @@ def enrich(
     )
     story.figures = extract_figures(story.paragraphs, title=story.title)
     if library is not None:
-        lead = next((format_value(f) for f in callouts(story.figures, 1)), None)
-        library.store_enrichment(key, story.id, story.summary, story.figures, lead)
+        library.store_enrichment(key, story.id, story.summary, story.figures, lead_figure(story))
     return story
+
+
+def lead_figure(story: Story) -> str | None:
+    """The value of the story's first callout: what the story list shows beside its title."""
+    from reader.figures import callouts, format_value
+
+    return next((format_value(f) for f in callouts(story.figures, 1)), None)

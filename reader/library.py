@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reader.dedupe import Sketch
 from reader.library_base import LibraryBase, StoryRow, fts_query
-from reader.library_schema import LibraryError, connect, optimize_search
+from reader.library_schema import FTS_TABLES, LibraryError, connect, optimize_search
 from reader.load import DEFAULT_PATTERNS, Problem, iter_files
 from reader.model import Story
 
@@ -237,8 +237,8 @@ def _drop_path(c: sqlite3.Connection, key: str) -> None:
         if left is None:
             row = c.execute("SELECT seq FROM stories WHERE id = ?", (sid,)).fetchone()
             if row is not None:
-                c.execute("DELETE FROM title_fts WHERE rowid = ?", (row[0],))
-                c.execute("DELETE FROM body_fts WHERE rowid = ?", (row[0],))
+                for table in FTS_TABLES:
+                    c.execute(f"DELETE FROM {table} WHERE rowid = ?", (row[0],))
                 c.execute("DELETE FROM stories WHERE id = ?", (sid,))
         else:
             _sync_sources(c, sid)

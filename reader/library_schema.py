@@ -28,6 +28,11 @@ FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
 )
 FTS_TABLES = ("title_fts", "body_fts")
+_FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({column}, {FTS_OPTIONS})"
+    for table, column in zip(FTS_TABLES, ("title", "body"), strict=True)
+]
+_FTS_OPTIMIZE = [f"INSERT INTO {table} ({table}) VALUES ('optimize')" for table in FTS_TABLES]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,9 +80,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS title_fts USING fts5(title, {FTS_OPTIONS});
-CREATE VIRTUAL TABLE IF NOT EXISTS body_fts USING fts5(body, {FTS_OPTIONS});
-""".replace("{FTS_OPTIONS}", FTS_OPTIONS)
+""" + ";\n".join(_FTS_CREATE)
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -100,13 +103,11 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     # 4: search by prefix stays fast at 100,000 stories (see the module docstring)
     3: [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS title_fts USING fts5(title, {FTS_OPTIONS})",
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS body_fts USING fts5(body, {FTS_OPTIONS})",
+        *_FTS_CREATE,
         "INSERT INTO title_fts (rowid, title) SELECT rowid, title FROM story_fts",
         "INSERT INTO body_fts (rowid, body) SELECT rowid, body FROM story_fts",
         "DROP TABLE story_fts",
-        "INSERT INTO title_fts (title_fts) VALUES ('optimize')",
-        "INSERT INTO body_fts (body_fts) VALUES ('optimize')",
+        *_FTS_OPTIMIZE,
     ],
 }
 
@@ -127,8 +128,8 @@ def _say_if_slow(conn: sqlite3.Connection, version: int) -> None:
 
 def optimize_search(conn: sqlite3.Connection) -> None:
     """Merge each search index into one segment (after a large ingest: fewer, longer lists)."""
-    for table in FTS_TABLES:
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    for statement in _FTS_OPTIMIZE:
+        conn.execute(statement)
 
 
 class LibraryError(Exception):

@@ -63,17 +63,15 @@ def load_stories(
 def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[str]] | None:
     """The story with its summary and figures (cached), and the ids of related stories."""
     heavy_imports()
-    from reader.enrich import enrich
-    from reader.figures import callouts, format_value
+    from reader.enrich import enrich, lead_figure
 
     story = library.story(story_id)
     if story is None:
         return None
     enrich(story, library)
-    lead = next((format_value(f) for f in callouts(story.figures, 1)), None)
     related = related_ids(library, story)
     titles = [(r.id, r.title) for r in library.rows(related)]
-    return StoryEnriched(story, lead, titles), related
+    return StoryEnriched(story, lead_figure(story), titles), related
 
 
 def related_ids(library: Library, story: Story) -> list[str]:
