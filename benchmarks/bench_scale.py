@@ -28,8 +28,8 @@ QUERIES = ("market", "govern", "film award", "mobile phone", "profit rose", "ele
 def bench_size(bbc: Path, size: int, workdir: Path) -> dict[str, float]:
     import shutil
 
-    from reader.library import Library
-    from reader.progress import DelayedProgress
+    from reader.library.store import Library
+    from reader.output.progress import DelayedProgress
 
     root = workdir / f"corpus-{size}"
     shutil.rmtree(root, ignore_errors=True)
@@ -67,7 +67,7 @@ def bench_search(workdir: Path, sizes: list[int], rounds: int = 15) -> dict[int,
     """Search latency per library, measured in interleaved rounds (1k, 10k, 100k, 1k, …) so a
     busy moment on the machine weighs on every size alike. Per query: FTS5 search (ids), and
     search plus the rows that results-as-you-type shows."""
-    from reader.library import Library
+    from reader.library.store import Library
 
     libs = {size: Library.open(workdir / f"home-{size}" / "library.sqlite3") for size in sizes}
     times: dict[int, list[float]] = {size: [] for size in sizes}

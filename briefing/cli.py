@@ -52,7 +52,7 @@ def load_stories(paths: list[str], use_library: bool) -> tuple[list[Story], list
     """
     from reader.cmd_stories import default_paths, open_library
     from reader.enrich import enrich
-    from reader.progress import DelayedProgress
+    from reader.output.progress import DelayedProgress
 
     library = open_library(not use_library)
     try:
@@ -102,7 +102,7 @@ def run(argv: Sequence[str]) -> int:
     else:
         sys.stdout.write(text)
     if args.copy:  # type: ignore[attr-defined]
-        from reader.clipboard import copy_text
+        from reader.output.clipboard import copy_text
 
         methods = copy_text(text)
         if methods:

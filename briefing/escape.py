@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.textsafe import strip_controls
+from reader.text.safe import strip_controls
 
 _ALWAYS = re.compile(r"[\\`*\[\]<>|~]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
 # Only what would really start a block: "# " headings, "- "/"+ " bullets, "1. "/"1) " lists,

@@ -66,7 +66,7 @@ def render_markdown(briefing: Briefing, template: str | None = None) -> str:
 
 
 def render_json(briefing: Briefing) -> str:
-    from reader.textsafe import strip_controls
+    from reader.text.safe import strip_controls
 
     def clean(v: Any) -> Any:
         if isinstance(v, str):

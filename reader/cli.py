@@ -33,7 +33,7 @@ def make_parser(prog: str, description: str) -> argparse.ArgumentParser:
 
 def error(message: str) -> None:
     """One line on stderr; control characters from file names never reach the terminal."""
-    from reader.textsafe import clean_line
+    from reader.text.safe import clean_line
 
     print(f"newsdesk: {clean_line(message)}", file=sys.stderr)
 

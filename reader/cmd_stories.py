@@ -49,7 +49,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def default_paths() -> list[str]:
-    from reader.resources import seeds_dir
+    from reader.settings.resources import seeds_dir
 
     return sorted(str(p) for p in seeds_dir().glob("*.txt"))
 
@@ -66,7 +66,7 @@ def display_path(path: str) -> str:
 
 
 def open_library(no_library: bool) -> Any:
-    from reader.library import Library, LibraryError
+    from reader.library.store import Library, LibraryError
 
     if not no_library:
         try:
@@ -77,7 +77,7 @@ def open_library(no_library: bool) -> Any:
 
 
 def load(args: argparse.Namespace) -> tuple[Any, list[Story]]:
-    from reader.progress import DelayedProgress
+    from reader.output.progress import DelayedProgress
 
     library = open_library(args.no_library)
     paths = list(args.paths) or default_paths()
@@ -105,7 +105,7 @@ def print_table(stories: Sequence[Story]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from reader.textsafe import clean_line, stories_count
+    from reader.text.safe import clean_line, stories_count
 
     sources = []
     for story in stories:
@@ -143,7 +143,7 @@ def run(argv: Sequence[str]) -> int:
             return EXIT_NO_STORIES
         if args.json:
             from reader.enrich import enrich
-            from reader.progress import DelayedProgress
+            from reader.output.progress import DelayedProgress
 
             with DelayedProgress("Summarising") as progress:
                 for n, story in enumerate(stories, 1):

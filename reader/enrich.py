@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reader.model import Story
 
 if TYPE_CHECKING:
-    from reader.library_base import LibraryBase
+    from reader.library.queries import LibraryBase
 
 
 def enrichment_key(story: Story, algorithm: str, sentences: int, ratio: float | None) -> str:

@@ -14,9 +14,9 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from reader.dedupe import Sketch
-from reader.load import Problem
 from reader.model import Story
+from reader.story.dedupe import Sketch
+from reader.story.load import Problem
 
 MAX_WORKERS = 4
 # Use the pool from this many files and this many bytes on.

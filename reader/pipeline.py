@@ -10,10 +10,10 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from reader.decode import DecodeError, decode_bytes
-from reader.dedupe import Sketch
-from reader.load import DEFAULT_PATTERNS, MAX_FILE_BYTES, Problem, iter_files, read_bytes
 from reader.model import Story
+from reader.story.decode import DecodeError, decode_bytes
+from reader.story.dedupe import Sketch
+from reader.story.load import DEFAULT_PATTERNS, MAX_FILE_BYTES, Problem, iter_files, read_bytes
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -68,9 +68,9 @@ def split_document(doc: Document, *, whole: bool = False) -> list[Story]:
 
 def split_sketched(doc: Document, *, whole: bool = False) -> tuple[list[Story], list[Sketch]]:
     """``split_document`` plus each story's duplicate sketch (for ``merge_duplicates``)."""
-    from reader.assemble import build, find_story_starts, paragraphs_of
-    from reader.dedupe import merge_sketched
-    from reader.lines import classify_lines
+    from reader.story.assemble import build, find_story_starts, paragraphs_of
+    from reader.story.dedupe import merge_sketched
+    from reader.story.lines.classify import classify_lines
 
     lines = classify_lines(doc.lines)
     paras, tail = paragraphs_of(lines)
@@ -85,7 +85,7 @@ def merge_duplicates(
 ) -> list[Story]:
     """Across files: one story per article, in order of first occurrence, all sources kept.
     ``sketches`` (from ``split_sketched``, one per story) spare computing them again."""
-    from reader.dedupe import merge_sketched
+    from reader.story.dedupe import merge_sketched
 
     return merge_sketched(stories, sketches)[0]
 

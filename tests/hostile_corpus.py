@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reader.load import MAX_FILE_BYTES
+from reader.story.load import MAX_FILE_BYTES
 
 STORY = (
     "Lakeside Motors said on Wednesday that quarterly revenue rose 8% to $1.9 billion as "

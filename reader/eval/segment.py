@@ -1,6 +1,6 @@
 """``python -m reader.eval segment choi|news PATH [--limit N] [--seed S] [--direct] [--bare]``.
 
-Scores ``reader.segment.find_boundaries`` with Pk and WindowDiff (nltk's implementations,
+Scores ``reader.story.segment.find_boundaries`` with Pk and WindowDiff (nltk's implementations,
 k = half the mean reference segment length of each document, averaged over documents):
 ``choi`` on Choi's 2000 sentence-level benchmark, ``news`` on noisy synthetic concatenations of
 BBC articles built by ``reader.eval.concat`` plus the share of single articles left whole;
@@ -109,7 +109,7 @@ def choi_sets(root: Path) -> list[tuple[str, str, list[Path]]]:
 
 
 def _find(units: Sequence[str], k: int | None) -> list[int]:
-    from reader.segment import find_boundaries
+    from reader.story.segment import find_boundaries
 
     return find_boundaries(units, n_segments=k, units_are="sentence")
 
@@ -118,7 +118,7 @@ def texttiling(units: Sequence[str], k: int | None) -> list[int]:
     """nltk's TextTiling on one-sentence paragraphs (baseline; ignores k, as it cannot take it)."""
     from nltk.tokenize.texttiling import TextTilingTokenizer
 
-    from reader.segment.vectors import stop_words
+    from reader.story.segment.vectors import stop_words
 
     tiler = TextTilingTokenizer(stopwords=sorted(stop_words()))
     try:
@@ -220,7 +220,7 @@ def eval_news(
     line classifier should find), "nocues" = the same without cues, "pipeline" = the full
     reader.pipeline.split_document on the file text.
     """
-    from reader.segment import find_boundaries
+    from reader.story.segment import find_boundaries
 
     def hyp(c: Concat) -> list[int]:
         if mode == "pipeline":

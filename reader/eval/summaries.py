@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.sentences import split_sentences
 from reader.summarize import ALGORITHMS, build_document, summarize_document
 from reader.summarize.document import document_from_sentences
+from reader.text.sentences import split_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 # BBC summaries glue sentences: "…$10.9bn.For the full-year…" — split where a full stop is

@@ -28,7 +28,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
     because the headline chose it.
     """
-    from reader.sentences import split_sentences  # lazy: nltk is heavy
+    from reader.text.sentences import split_sentences  # lazy: nltk is heavy
 
     found: list[Figure] = []
     story = "\n".join(paragraphs)

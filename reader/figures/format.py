@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.model import Figure
-from reader.textsafe import clean_line
+from reader.text.safe import clean_line
 
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "HKD": "HK$",
            "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "INR": "₹", "KRW": "₩", "BRL": "R$", "TWD": "NT$", "ZAR": "R"}  # fmt: skip

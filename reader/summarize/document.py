@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from reader.sentences import SumyTokenizer, split_sentences, stem, word_tokens
-from reader.textsafe import strip_controls
+from reader.text.safe import strip_controls
+from reader.text.sentences import SumyTokenizer, split_sentences, stem, word_tokens
 
 # Words that make a short line a sentence rather than a label or a caption.
 _VERBISH = frozenset(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.sentences import word_tokens
 from reader.summarize.document import stemmer, stop_words
+from reader.text.sentences import word_tokens
 
 STIGMA = [
     "click",

@@ -31,8 +31,8 @@ from functools import lru_cache
 from itertools import count as counter
 from typing import Any
 
-from reader.sentences import WORD_PATTERN, light_stem, word_tokens
 from reader.summarize.document import stop_words
+from reader.text.sentences import WORD_PATTERN, light_stem, word_tokens
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
 # ones counts less (PACSUM's lambda1 < lambda2; a negative lambda1 lost too much on BBC).
@@ -86,7 +86,7 @@ class _Stems(dict[str, str]):
 _STEMS = _Stems()
 
 
-# The word pattern of reader.sentences.word_tokens (what sumy's Sentence.words holds), plus the
+# The word pattern of reader.text.sentences.word_tokens (what sumy's Sentence.words holds), plus the
 # newline that joins sentences, so one findall tokenizes a whole story.
 _TOKENS = re.compile(WORD_PATTERN.pattern + "|\n")
 _STOP, _BREAK = -1, -2

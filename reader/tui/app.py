@@ -19,18 +19,18 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
-from reader.keymap import DEFAULTS
-from reader.keymap import Binding as KeyBinding
-from reader.library import Library
-from reader.library_base import StoryRow
-from reader.textsafe import clean_line, stories_count
+from reader.library.queries import StoryRow
+from reader.library.store import Library
+from reader.settings.keymap import DEFAULTS
+from reader.settings.keymap import Binding as KeyBinding
+from reader.text.safe import clean_line, stories_count
 from reader.tui import workers
 from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
 from reader.tui.theming import setup_themes
 
-# binding id -> action; keys and descriptions come from reader.keymap (remappable by id)
+# binding id -> action; keys and descriptions come from reader.settings.keymap (remappable by id)
 ACTIONS: dict[str, str] = {
     "down": "cursor(1)",
     "up": "cursor(-1)",
@@ -308,14 +308,14 @@ class ReaderApp(App[None]):
         return story
 
     def action_copy_summary(self) -> None:
-        from reader.share import summary_markdown
+        from reader.output.clipboard_markdown import summary_markdown
 
         story = self._current_story()
         if story is not None:
             self.copy_text("the summary", summary_markdown(story))  # type: ignore[arg-type]
 
     def action_copy_figures(self) -> None:
-        from reader.share import figures_markdown
+        from reader.output.clipboard_markdown import figures_markdown
 
         story = self._current_story()
         if story is not None:

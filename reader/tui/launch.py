@@ -19,8 +19,8 @@ def run(argv: Sequence[str]) -> int:
     parser.add_argument("--theme", default=None, metavar="NAME", help="colour theme (persists)")
     parser.add_argument("--whole", action="store_true", help="treat each file as one story")
     args = parser.parse_args(list(argv))
-    from reader.keymap import ConfigError, config_path, keymap, load_config
-    from reader.library import Library, LibraryError
+    from reader.library.store import Library, LibraryError
+    from reader.settings.keymap import ConfigError, config_path, keymap, load_config
 
     try:
         keys = keymap(load_config())

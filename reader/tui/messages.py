@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from reader.library_base import StoryRow
+from reader.library.queries import StoryRow
 from reader.model import Story
 
 

@@ -12,12 +12,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Markdown, Static
 
-from reader.library_base import SEARCH_LIMIT, StoryRow
-from reader.textsafe import clean_line, stories_count
+from reader.library.queries import SEARCH_LIMIT, StoryRow
+from reader.text.safe import clean_line, stories_count
 from reader.tui.story_list import StoryList
 
 if TYPE_CHECKING:
-    from reader.keymap import Binding as KeyBinding
+    from reader.settings.keymap import Binding as KeyBinding
 
 
 class HelpScreen(ModalScreen[None]):

@@ -20,8 +20,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.library_base import StoryRow
-from reader.textsafe import clean_line
+from reader.library.queries import StoryRow
+from reader.text.safe import clean_line
 
 ROW_HEIGHT = 2
 

@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Static
 
 from reader.model import Story
-from reader.textsafe import clean_line, strip_controls
+from reader.text.safe import clean_line, strip_controls
 
 WORDS_PER_MINUTE = 230
 

@@ -9,12 +9,12 @@ from typing import Any
 from textual.app import App
 from textual.theme import Theme
 
-from reader.library import Library
-from reader.themes import ThemeError, load_themes
+from reader.library.store import Library
+from reader.settings.themes import ThemeError, load_themes
 
 
 def user_themes_dir() -> Path:
-    from reader.keymap import config_path
+    from reader.settings.keymap import config_path
 
     return config_path().parent / "themes"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from reader.library import Library
+from reader.library.store import Library
 from reader.model import Story
 from reader.tui.messages import BriefingReady, Copied, StoriesLoaded, StoryEnriched
 
@@ -103,7 +103,7 @@ def briefing_preview(library: Library, ids: list[str]) -> BriefingReady:
 
 def copy_native(what: str, text: str) -> Copied:
     """Copy with the native tool where there is one (OSC 52 was already sent by the app)."""
-    from reader.clipboard import copy_native as native
+    from reader.output.clipboard import copy_native as native
 
     tool = native(text)
     return Copied(what, ["OSC 52"] + ([tool] if tool else []))

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing.escape import escape_md
-from reader.textsafe import strip_controls
+from reader.text.safe import strip_controls
 
 MARKDOWN_CHARS = st.sampled_from([*"\\`*_[]()<>#+-=.!|~&:;'\"{}$ \t\n", "1.", "a", "&amp;"])
 TEXT = st.lists(st.one_of(MARKDOWN_CHARS, st.text(max_size=3)), max_size=40).map("".join)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.enrich import enrich, enrichment_key
-from reader.library import Library
+from reader.library.store import Library
 
 TEXT = (
     "Northwind Foods reported revenue of $4.2 billion for the quarter, up 7% from a year "

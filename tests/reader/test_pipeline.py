@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.lines import classify_lines
 from reader.pipeline import Document, build_stories, merge_duplicates, read_document, split_document
-from reader.resources import seeds_dir
+from reader.settings.resources import seeds_dir
+from reader.story.lines.classify import classify_lines
 
 ARTICLE = """Harbour Dredging Approved
 By Lena Marsh

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.lines import BODY_KINDS, classify_lines
 from reader.pipeline import Document, split_document
+from reader.story.lines.classify import BODY_KINDS, classify_lines
 
 _line = st.one_of(
     st.text(max_size=80),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Library
+from reader.library.store import Library
 
 ARTICLES = {
     "harbour.txt": (

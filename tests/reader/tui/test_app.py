@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.keymap import DEFAULTS, keymap
-from reader.library import Library
+from reader.library.store import Library
+from reader.settings.keymap import DEFAULTS, keymap
 from reader.tui.app import ReaderApp
 from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
 
@@ -142,9 +142,9 @@ async def test_search_escape_and_no_results(articles: list[str], library: Librar
 async def test_copy_summary_and_figures(
     articles: list[str], library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.clipboard
+    import reader.output.clipboard
 
-    monkeypatch.setattr(reader.clipboard, "copy_native", lambda text, timeout=2.0: None)
+    monkeypatch.setattr(reader.output.clipboard, "copy_native", lambda text, timeout=2.0: None)
     app = make_app(articles, library)
     copied: list[str] = []
     monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
@@ -244,7 +244,7 @@ async def test_story_text_is_never_markup(tmp_path: Path, library: Library) -> N
 def test_first_paint_needs_no_nltk_or_sumy() -> None:
     code = (
         "import sys\n"
-        "import reader.tui.app, reader.library, reader.tui.launch\n"
+        "import reader.tui.app, reader.library.store, reader.tui.launch\n"
         "bad = [m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )

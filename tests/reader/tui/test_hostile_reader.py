@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.library import Library
+from reader.library.store import Library
 from reader.tui.app import ReaderApp
 from tests.hostile_corpus import FORBIDDEN, build
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import random
 
-from reader.library import Library
+from reader.library.store import Library
 from reader.tui.app import ReaderApp
 
 KEYS = [
@@ -22,9 +22,9 @@ KEYS = [
 async def test_random_keys_and_clicks(
     articles: list[str], library: Library, monkeypatch: object
 ) -> None:
-    import reader.clipboard
+    import reader.output.clipboard
 
-    monkeypatch.setattr(reader.clipboard, "copy_native", lambda text, timeout=2.0: None)  # type: ignore[attr-defined]
+    monkeypatch.setattr(reader.output.clipboard, "copy_native", lambda text, timeout=2.0: None)  # type: ignore[attr-defined]
     rng = random.Random(20261123)
     app = ReaderApp(articles, library=library, include_seeds=False)
     async with app.run_test(size=(90, 30)) as pilot:

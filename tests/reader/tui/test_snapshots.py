@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.library import Library
+from reader.library.store import Library
 from reader.tui.app import ReaderApp
 
 SCREENS = {

@@ -7,7 +7,7 @@ import time
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from reader.library_base import StoryRow
+from reader.library.queries import StoryRow
 from reader.tui.story_list import StoryList
 
 

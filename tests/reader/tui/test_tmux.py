@@ -73,7 +73,7 @@ def test_reader_in_tmux_keys_screen_and_osc52_clipboard(
     tmux("send-keys", "-t", "nd", "q")
     assert wait_for(lambda: "nd" not in tmux("list-sessions"), 15)
     # the read mark made by enter survived the restart
-    from reader.library import Library
+    from reader.library.store import Library
 
     with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
         rows = lib.rows()
@@ -91,7 +91,7 @@ def test_kill_9_after_star_and_two_readers_at_once(
 ) -> None:
     import signal
 
-    from reader.library import Library
+    from reader.library.store import Library
 
     env = {
         "NEWSDESK_HOME": str(tmp_path / "home"),

@@ -1,0 +1,1 @@
+"""Output for the terminal and clipboard: progress bar, clipboard copy, clipboard Markdown."""

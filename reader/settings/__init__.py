@@ -1,0 +1,1 @@
+"""User settings and bundled resources: key map, themes, where seeds and themes live."""

@@ -1,0 +1,236 @@
+"""Page furniture that only shows as a shape across several lines, line-text clean-up, and
+the context tests the line classifier asks of a line and its neighbours.
+
+Scraped pages open with navigation menus and tool bars (runs of one-to-three-word lines:
+"Markets / Tech / Video", "Share / Save / Print"), and close with lists of links under a
+header ("Most Popular", "Related stories", "Explore more on these topics", "Media contact:").
+Neither is a story's text. Markdown exports wrap headlines in ``**…**`` or ``#``, and screen
+reader labels ("…, opens new tab") stick to linked words. All rules here are generic page
+conventions, not strings from any one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.story.lines.classify import Line
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_MD_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
+_LINK_LABEL = re.compile(
+    r"\s*,?\s*\(?\bopens? (?:in )?(?:a )?new (?:tab|window)\)?(?=[\s.,;:)]|$)", re.I
+)
+# "@in/janedoe/ @JaneDoe": social handles after a reporter's name.
+_HANDLE = re.compile(r"(?:^|\s)@[\w./-]+")
+_NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
+
+
+def clean_text(text: str) -> str:
+    """Line text without markdown heading/emphasis marks or screen-reader link labels."""
+    t = _LINK_LABEL.sub("", text) if "new" in text else text
+    t = _MD_HEADING.sub("", t)
+    m = _MD_EMPHASIS.match(t)
+    if m:
+        t = m.group(2).strip()
+    return t
+
+
+def handle_byline(text: str) -> str | None:
+    """'Jane Doe @in/janedoe/ @JaneDoe' → 'Jane Doe': a name followed by social handles."""
+    if "@" not in text or "." in text.replace("@", " ").split()[0]:
+        return None
+    rest = _HANDLE.sub(" ", text).split()
+    if not _HANDLE.search(text) or not 2 <= len(rest) <= 8:
+        return None
+    if all(_NAME_WORD.match(w) or w.lower() in ("and", "&") for w in rest):
+        return " ".join(rest)
+    return None
+
+
+# A menu item or tool-bar button: a few words, no sentence.
+NAV_WORDS = 3
+NAV_CHARS = 30
+
+
+def _nav_item(ln: Line) -> bool:
+    t = ln.text
+    return (
+        ln.kind in ("body", "promo", "credit")
+        and len(t.split()) <= NAV_WORDS
+        and len(t) <= NAV_CHARS
+        and not t.endswith((".", "!", ";"))
+    )
+
+
+def mark_nav_runs(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
+    """A run of adjacent menu-item lines (four or more, or three of at most two words each) is
+    navigation or a tool bar: dropped. Bylines and time stamps break a run (a head block), and
+    a run right under a line ending in a colon is a list in the text."""
+    k = 0
+    while k < len(nb):
+        j = k
+        while (
+            j < len(nb)
+            and _nav_item(lines[nb[j]])
+            and (j == k or lines[nb[j]].no == lines[nb[j - 1]].no + 1)
+        ):
+            j += 1
+        run = [lines[nb[x]] for x in range(k, j)]
+        prev = lines[nb[k - 1]] if k > 0 else None
+        if run and prev is not None and prev.no == run[0].no - 1 and prev.text.endswith(":"):
+            run = []  # "It named three new board members:" — a list in the text, not a menu
+        long_run = len(run) >= 4 or (len(run) == 3 and all(len(ln.text.split()) <= 2 for ln in run))
+        if long_run and sum(ln.kind == "body" for ln in run) >= 2:
+            for x in range(k, j):
+                if lines[nb[x]].kind == "body":
+                    lines[nb[x]].kind = "promo"
+                    fixed.add(nb[x])
+        k = max(j, k + 1)
+
+
+LIST_HEADER = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared|watched)\b.*|trending(?: now| stories| topics)?"
+    r"|top stories|editor'?s? picks|you (?:may|might) also like|more (?:stories|news)\b.*"
+    r"|more on (?:this|these) (?:story|stories|topics?)|explore more\b.*"
+    r"|(?:suggested |related )?topics|related (?:articles?|stories|coverage|links|content|news)"
+    r"|read more(?: news)? on|(?:read|see) (?:more|also)|also read|further reading"
+    r"|(?:media|press|investor|investors) (?:contacts?|relations|enquiries|inquiries)|contacts?)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def is_list_header(text: str) -> bool:
+    return bool(LIST_HEADER.match(text.strip().strip("[]*_#").strip()))
+
+
+_HEAD_AFTER = frozenset({"byline", "timestamp", "reading_time", "caption", "credit"})
+# Longest line taken as a link in a list under a header.
+LINK_WORDS = 16
+
+
+def mark_link_lists(
+    lines: Sequence[Line],
+    nb: Sequence[int],
+    fixed: set[int],
+    ends_sentence: Callable[[str], bool],
+) -> None:
+    """The lines right under a list header ("Most Popular", "Related stories", "Media contact:")
+    that are not sentences are links or contact details: dropped. The list stops at a line that
+    stands right above a paragraph: that one is the heading of what follows."""
+    for k, i in enumerate(nb):
+        if lines[i].kind not in ("promo", "body") or not is_list_header(lines[i].text):
+            continue
+        lines[i].kind = "promo"
+        fixed.add(i)
+        j = k + 1
+        while j < len(nb):
+            ln = lines[nb[j]]
+            if ln.no != lines[nb[j - 1]].no + 1 or ln.kind not in ("body", "promo", "credit"):
+                break
+            if len(ln.text.split()) > LINK_WORDS or (
+                ends_sentence(ln.text) and not ln.text.endswith("?")
+            ):
+                break
+            after = lines[nb[j + 1]] if j + 1 < len(nb) else None
+            if after is not None and after.kind in _HEAD_AFTER:
+                break  # a headline with its byline, stamp or photo: the next story
+            if (
+                after is not None
+                and after.kind == "body"
+                and len(after.text.split()) > LINK_WORDS
+                and ends_sentence(after.text)
+            ):
+                break  # a heading over a paragraph
+            if ln.kind == "body":
+                ln.kind = "promo"
+                fixed.add(nb[j])
+            j += 1
+
+
+_ADDRESS = re.compile(r"\b(?:you|your|you'll|you're|we'll)\b", re.I)
+# Longest line taken as a pitch between two promo lines.
+PITCH_WORDS = 40
+
+
+def mark_pitches(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
+    """A line that speaks to the reader ("we'll point you to …") wedged between two promo lines
+    (a newsletter box: "Sign up to …" / pitch / "Privacy notice …") is part of the box."""
+    for k in range(1, len(nb) - 1):
+        ln, before, after = lines[nb[k]], lines[nb[k - 1]], lines[nb[k + 1]]
+        if (
+            ln.kind == "body"
+            and before.kind == "promo"
+            and after.kind == "promo"
+            and before.no == ln.no - 1
+            and after.no == ln.no + 1
+            and len(ln.text.split()) <= PITCH_WORDS
+            and _ADDRESS.search(ln.text)
+        ):
+            ln.kind = "promo"
+            fixed.add(nb[k])
+
+
+# A line this long that runs on into a line not starting a sentence is hard-wrapped text.
+WRAP_CHARS = 60
+# Longest line that can stand between a headline and its byline as a deck (standfirst).
+DECK_WORDS = 30
+
+
+def wrapped_line(ln: Line, after: Line) -> bool:
+    """A long line running on into the next line, which does not start a sentence."""
+    return (
+        after.no == ln.no + 1
+        and after.kind == "body"
+        and len(ln.text) >= WRAP_CHARS
+        and not (after.text[:1].isupper() or after.text[:1] in "\"'“‘(")
+    )
+
+
+def list_item(before: Line | None, ln: Line, after: Line, listed: set[int]) -> bool:
+    """An item of a list introduced by a line ending in a colon ("It named three members:"),
+    or the next item after one (``listed``); a line over bullets is the list's heading."""
+    if before is None or before.no != ln.no - 1 or after.kind == "bullet":
+        return False
+    if before.kind == "body" and before.text.endswith(":"):
+        return True
+    return before.no in listed
+
+
+def brand_over_headline(first: str, second: str) -> bool:
+    """'Markets' over 'Corvell shares plunge …': a section or brand label, then the headline."""
+    return (
+        len(first.split()) <= 2
+        and not first.endswith("?")
+        and len(second.split()) >= 4
+        and len(second.split()) > len(first.split())
+    )
+
+
+def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
+    """A byline, time stamp or reading time within the next three lines, with at most one short
+    line (a deck) between: the head block of a story. A full paragraph in between means the
+    metadata belongs to something further on."""
+    deck = False
+    for step in (1, 2, 3):
+        if k + step >= len(nb):
+            return False
+        ln = lines[nb[k + step]]
+        if ln.kind in ("byline", "timestamp", "reading_time"):
+            return True
+        if ln.kind == "body" and not deck and len(ln.text.split()) <= DECK_WORDS:
+            deck = True
+            continue
+        if ln.kind not in ("caption", "credit", "tag"):
+            return False
+    return False
+
+
+_FURNITURE = frozenset({"masthead", "promo", "caption", "credit", "tag", "marker"})
+
+
+def after_furniture(before: Line | None) -> bool:
+    return before is None or before.kind in _FURNITURE

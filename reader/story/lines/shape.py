@@ -1,0 +1,154 @@
+"""Shape features of a single line: does it end a sentence, look like a headline, open with a
+dateline, read like a list of names? Used by the line classifier (``reader.story.lines.classify``)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, TERMINAL
+
+REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
+    r"argued|claimed|confirmed|warned|tells|adds|notes|writes)\b",
+    re.I,
+)
+# A percentage or an amount of money: what news sentences carry and photo captions rarely do.
+FIGURE_HINT = re.compile(
+    r"\d(?:[\d.,]*\d)? ?(?:%|percent\b|per cent\b|percentage points?\b)"
+    r"|[$€£¥₩₹]\s?\d|\b\d[\d.,]* ?(?:million|billion|trillion|bn)\b",
+    re.I,
+)
+WH_WORD = re.compile(r"(?:what|why|who|how|when|where|which|is|are|will|can|does|do)\b", re.I)
+# fmt: off
+_SMALL_WORDS = frozenset([
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "per", "the", "to", "vs", "via", "with", "up", "out", "off", "over",
+])
+# fmt: on
+
+# Words a headline does not end on (particles like "on", "out", "up" can: "Slow to catch on").
+# fmt: off
+_DANGLING = frozenset([
+    "a", "an", "the", "and", "or", "nor", "but", "of", "by", "for", "from", "to", "with",
+    "into", "at", "as", "per", "via", "vs", "than", "that", "which", "who", "whose", "its",
+    "their",
+])
+# fmt: on
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of non-small words that start with a capital letter or digit."""
+    words = [w.strip("\"'“”‘’()[]") for w in _words(text)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return caps / len(words)
+
+
+def headlike(text: str) -> bool:
+    """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
+    t = text.strip()
+    words = _words(t)
+    if not words or len(words) > 16 or len(t) > 130:
+        return False
+    first = t.lstrip("\"'“‘(")
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    if _INTERVIEW_TURN.match(t):
+        return False  # "Q: How long will it last?" is a turn of an interview, not a heading
+    if t.endswith("?"):
+        return True
+    if ends_sentence(_ABBREV_END.sub("", t)) or t.endswith(","):
+        return False
+    if len(words) > 2 and words[-1] in _DANGLING:
+        return False  # "... chaired by": a line broken mid-sentence, not a headline
+    if _SOURCE_END.search(t):
+        return False  # "... on Tuesday. (Yonhap)": a sentence with its source after it
+    # "Shares closed higher. Analysts" style: a sentence break inside means body.
+    return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t)
+
+
+_INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
+# A company or name abbreviation closing a line is not a full stop: "Velatrix Robotics Inc."
+_ABBREV_END = re.compile(r"(?<=\s)(?:Inc|Ltd|Corp|Co|Plc|LLC|Jr|Sr|Bros|Cos)\.$")
+_SOURCE_END = re.compile(r"[.!?][\"'”’]?\s*\([^()]{2,40}\)$")
+# A horizontal rule or a lone dash between blocks.
+RULE_LINE = re.compile(r"^(?:[-_=*~·.•]{3,}|[—–])$")
+
+
+# "NEW DELHI: Shares …" (a place in capitals and a colon) and a press release's
+# "SAN JOSE, Calif., Nov. 3, 2031 /Newswire/ -- …".
+_CAPS_DATELINE = re.compile(r"^([A-Z]{4,}|[A-Z]{3,}(?: [A-Z]{2,}){1,2})\s*:\s+(?=[A-Z\"“‘])")
+_RELEASE_DATELINE = re.compile(
+    r"^([A-Z][^/\n]{1,80}?)\s*/\s*[A-Za-z][\w .&-]{1,30}/\s*(?:--|—|–|-)\s*(?=\S)"
+)
+# Capitalised labels that open a paragraph with a colon but are not places.
+# fmt: off
+_NOT_PLACES = frozenset([
+    "NOTE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LISTEN", "READ", "ANALYSIS",
+    "OPINION", "EDITORIAL", "COMMENT", "CORRECTION", "CLARIFICATION", "FACTBOX", "PHOTOS",
+    "VIDEO", "LIVE", "ALSO", "EDITOR", "EDITORS", "WARNING", "DISCLAIMER", "DISCLOSURE",
+    "SOURCE", "SOURCES", "UPDATES", "TLDR", "NASA", "NATO",
+])
+# fmt: on
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
+    m = DATELINE.match(text) or _RELEASE_DATELINE.match(text)
+    if not m:
+        c = _CAPS_DATELINE.match(text)
+        if c is None or c.group(1).split()[0].rstrip(",") in _NOT_PLACES:
+            return None, text
+        return c.group(1), text[c.end() :]
+    place = m.group(1).strip().rstrip(",")
+    rest = text[m.end() :]
+    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return None, text
+    return place, rest
+
+
+def wire_dateline(text: str) -> bool:
+    """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
+    with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —") or a newswire release line.
+    Such a paragraph is the first of its story. ("NEW DELHI:" is a dateline for metadata but
+    not evidence here: "SMITH:" opens a transcript's turns in the same shape.)"""
+    place, _ = split_dateline(text)
+    if place is None or _CAPS_DATELINE.match(text):
+        return False  # "SMITH: …" may be a speaker in a transcript, not a place
+    return (
+        "(" in place
+        or _RELEASE_DATELINE.match(text) is not None
+        or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
+    )
+
+
+def is_byline_shape(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 8 or ends_sentence(text):
+        return False
+    if BYLINE_ROLE.search(text):
+        return True
+    # names: every word capitalised ("Rescue hope for Dortmund" is a headline), at most
+    # four names a person, joined only by "and" or a name particle ("Maria van Dijk")
+    names = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if not names or len(names) > 4 * (1 + sum(w.lower() in ("and", "&") for w in words)):
+        return False
+    return all(w[:1].isupper() for w in names) and (
+        len(words) - len(names) == 0
+        or all(w.lower() in _NAME_JOINERS for w in words if not w[:1].isupper())
+    )
+
+
+_NAME_JOINERS = frozenset(
+    ["and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "al", "la", "le"]
+)

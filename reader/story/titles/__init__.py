@@ -1,0 +1,1 @@
+"""Story titles: a headline found or generated, and its form."""

@@ -1,0 +1,1 @@
+"""Text utilities shared by every stage: terminal-safe text and the sentence split."""

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from reader.model import Source, Story
+from reader.story.dedupe import jaccard, merge_same, normalise, shingles, story_id
+
+BASE = [
+    "The city council of Harwick voted eleven to four on Monday to close the old tram depot by next spring.",
+    "Councillors said repairs to the depot roof would cost more than a new building on the ring road.",
+    "Tram drivers' union leaders said they had not been consulted and would ask for a review of the plan.",
+]
+
+
+def story(
+    paragraphs: list[str], path: str = "a.txt", line: int = 1, title: str | None = None
+) -> Story:
+    return Story(
+        id=story_id(paragraphs),
+        title=title or "generated",
+        title_generated=title is None,
+        sources=[Source(path, line, line + len(paragraphs))],
+        paragraphs=paragraphs,
+    )
+
+
+def test_story_id_is_stable_under_quotes_case_and_spacing() -> None:
+    a = story_id(["He said “no” to the  plan."])
+    b = story_id(['he said "no" to the plan.'])
+    assert a == b and len(a) == 16
+    assert story_id(["Something else entirely."]) != a
+
+
+def test_normalise() -> None:
+    assert normalise("  A  ‘Quoted’\n Word ") == "a 'quoted' word"
+
+
+def test_near_copy_is_merged_with_both_sources() -> None:
+    edited = [p.replace("Monday", "Monday evening").replace("'", "’") for p in BASE]
+    edited[1] = "  " + edited[1].replace(" ", "  ")
+    other = story(
+        [
+            "A freight train derailed outside Lowmoor early on Sunday, blocking the main line for a day.",
+            "No one was hurt, the rail operator said, and investigators were examining a damaged rail.",
+        ],
+        "b.txt",
+    )
+    first = story(BASE, "a.txt", 1)
+    copy = story(edited, "c.txt", 10, title="Tram Depot to Close")
+    out = merge_same([first, other, copy])
+    assert len(out) == 2
+    assert out[0] is first
+    assert [s.path for s in out[0].sources] == ["a.txt", "c.txt"]
+    assert out[0].title == "Tram Depot to Close" and not out[0].title_generated
+    assert out[1] is other and len(other.sources) == 1
+
+
+def test_different_stories_on_one_topic_are_kept() -> None:
+    a = story(BASE)
+    b = story(
+        [
+            "Harwick's tram depot will stay open for another year after the council delayed its vote on Monday.",
+            "The council said it needed more time to study the costs of the ring road site.",
+        ]
+    )
+    assert len(merge_same([a, b])) == 2
+    assert jaccard(shingles(a.text), shingles(b.text)) < 0.3
+
+
+def test_many_templated_stories_stay_distinct_and_copy_found() -> None:
+    stories = [
+        story(
+            [
+                f"Report number {i} says the harbour at site {i} moved {i * 7} tonnes of cargo in week {i}."
+            ]
+        )
+        for i in range(2000)
+    ]
+    out = merge_same([*stories, story(list(stories[5].paragraphs), "dup.txt")])
+    assert len(out) == 2000
+    assert [s.path for s in out[5].sources] == ["a.txt", "dup.txt"]
