@@ -18,6 +18,7 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/ruff check reader briefing tests benchmarks
 	$(BIN)/ruff format --check reader briefing tests benchmarks
 
@@ -28,4 +29,4 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache .import_linter_cache

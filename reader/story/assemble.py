@@ -11,7 +11,6 @@ dateline starts a story whatever the words say.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from reader.model import Heading, Source, Story
@@ -27,8 +26,9 @@ from reader.story.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.story.dedupe import normalise, story_id
-from reader.story.lines.classify import BODY_KINDS, Line, ends_sentence, split_dateline
-from reader.story.lines.shape import wire_dateline
+from reader.story.lines.line import BODY_KINDS, Line
+from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
+from reader.story.paragraph import Paragraph
 from reader.story.titles.generate import generate_title
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
@@ -44,20 +44,6 @@ MIN_UNCUED_BARE = 2
 MARKED_CUE = 0.5
 # A line shorter than this that ends no sentence is not hard-wrapped text (see _short_fragment).
 WRAP_MIN_CHARS = 30
-
-
-@dataclass(slots=True)
-class Paragraph:
-    """A body paragraph, its line span, and the non-body lines that stood right before it."""
-
-    text: str
-    first: int
-    last: int
-    head: list[Line] = field(default_factory=list)
-    cue: float = 0.0
-    # promo lines right after it ("Read more … news", "Related Topics"): they close this
-    # story, so they belong to its line span, not to the head of the next one
-    trail: list[Line] = field(default_factory=list)
 
 
 def _blank_separated(lines: Sequence[Line]) -> bool:

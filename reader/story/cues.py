@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.story.lines.classify import Line
+from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 
 if TYPE_CHECKING:
-    from reader.story.assemble import Paragraph
+    from reader.story.paragraph import Paragraph
 
 # How strongly each kind of line in front of a paragraph signals a story start (0..1).
 # A headline-shaped line after body text is ambiguous (a section heading, or the headline of

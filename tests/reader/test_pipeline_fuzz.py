@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.pipeline import Document, split_document
-from reader.story.lines.classify import BODY_KINDS, classify_lines
+from reader.story.lines.classify import classify_lines
+from reader.story.lines.line import BODY_KINDS
 
 _line = st.one_of(
     st.text(max_size=80),

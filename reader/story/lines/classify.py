@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
+from reader.story.lines.line import Line
 from reader.story.lines.page import (
     DECK_WORDS,
     after_furniture,
@@ -58,42 +57,6 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
-
-Kind = Literal[
-    "blank",
-    "body",
-    "bullet",
-    "marker",
-    "title",
-    "standfirst",
-    "byline",
-    "timestamp",
-    "heading",
-    "caption",
-    "credit",
-    "masthead",
-    "tag",
-    "reading_time",
-    "promo",
-]
-
-# Kinds whose text is kept as story text.
-BODY_KINDS = frozenset({"body", "bullet"})
-# Kinds that are only page furniture and are dropped entirely.
-DROPPED_KINDS = frozenset({"caption", "credit", "promo", "reading_time", "masthead", "marker"})
-# Kinds that describe the story that follows (its head block).
-HEAD_KINDS = frozenset(
-    {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}
-)
-
-
-@dataclass(slots=True)
-class Line:
-    """One input line with its kind; ``no`` is 1-based, ``text`` is stripped (bullet marks removed)."""
-
-    no: int
-    text: str
-    kind: Kind
 
 
 def classify_lines(raw: Sequence[str]) -> list[Line]:

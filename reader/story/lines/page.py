@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.story.lines.classify import Line
+    from reader.story.lines.line import Line
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")

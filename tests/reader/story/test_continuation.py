@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 import reader.story.segment
-from reader.story.assemble import Paragraph, find_story_starts, paragraphs_of
+from reader.story.assemble import find_story_starts, paragraphs_of
 from reader.story.cues import CONTINUES_CUE, continues_story
 from reader.story.lines.classify import classify_lines
+from reader.story.paragraph import Paragraph
 
 CONTINUING = [
     "He said the ferry would run again once the river rose.",

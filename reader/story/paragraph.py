@@ -1,0 +1,22 @@
+"""A body paragraph with the lines that stood before and after it: what ``assemble`` groups
+into stories and ``cues`` reads for story starts (below both, so neither imports the other)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.story.lines.line import Line
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A body paragraph, its line span, and the non-body lines that stood right before it."""
+
+    text: str
+    first: int
+    last: int
+    head: list[Line] = field(default_factory=list)
+    cue: float = 0.0
+    # promo lines right after it ("Read more … news", "Related Topics"): they close this
+    # story, so they belong to its line span, not to the head of the next one
+    trail: list[Line] = field(default_factory=list)
