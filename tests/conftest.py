@@ -16,7 +16,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     base: Path = tmp_path_factory.mktemp("newsdesk-env")
     monkeypatch.setenv("NEWSDESK_HOME", str(base / "home"))
     monkeypatch.setenv("NEWSDESK_CONFIG", str(base / "config.toml"))

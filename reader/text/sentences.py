@@ -6,8 +6,10 @@ v1: a fixed abbreviation list; the summaries work may extend it (training, line 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 ABBREVIATIONS = frozenset(
     [
@@ -91,7 +93,7 @@ ABBREVIATIONS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
+def _tokenizer() -> Any:  # nltk ships no types
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
@@ -234,10 +236,11 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Callable[[str], str]:
     from nltk.stem.snowball import EnglishStemmer
 
-    return EnglishStemmer().stem
+    stem_word: Callable[[str], str] = EnglishStemmer().stem
+    return stem_word
 
 
 class SumyTokenizer:

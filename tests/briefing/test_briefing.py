@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from briefing.build import build_briefing
 from briefing.cli import run
@@ -100,9 +101,9 @@ def sample() -> list[Story]:
     ]
 
 
-def tokens_of(text: str) -> list[object]:
+def tokens_of(text: str) -> list[Token]:
     md = MarkdownIt("commonmark").enable("table")
-    flat = []
+    flat: list[Token] = []
     for t in md.parse(text):
         flat.append(t)
         flat.extend(t.children or [])
@@ -114,7 +115,7 @@ def test_escape_makes_text_inert(hostile: str) -> None:
     out = escape_md(hostile)
     assert "\x1b" not in out and "\x07" not in out
     toks = tokens_of(out)
-    types = {t.type for t in toks}  # type: ignore[attr-defined]
+    types = {t.type for t in toks}
     assert types <= {"paragraph_open", "paragraph_close", "inline", "text"}, (hostile, types)
 
 
@@ -125,18 +126,14 @@ def test_hostile_story_text_keeps_structure() -> None:
     ]
     text = render_markdown(build_briefing(stories, "2026-01-02", top=4))
     toks = tokens_of(text)
-    types = [t.type for t in toks]  # type: ignore[attr-defined]
+    types = [t.type for t in toks]
     assert "html_block" not in types and "html_inline" not in types
     assert "link_open" not in types and "fence" not in types and "code_inline" not in types
     labels = ("Source:", "Key figures:", "Why here:", "Coverage (")
     for i, t in enumerate(toks):
-        if t.type in ("em_open", "strong_open"):  # type: ignore[attr-defined]
-            assert toks[i + 1].content.startswith(labels)  # type: ignore[attr-defined]
-    headings = [
-        toks[i + 1].content  # type: ignore[attr-defined]
-        for i, t in enumerate(toks)
-        if t.type == "heading_open"  # type: ignore[attr-defined]
-    ]
+        if t.type in ("em_open", "strong_open"):
+            assert toks[i + 1].content.startswith(labels)
+    headings = [toks[i + 1].content for i, t in enumerate(toks) if t.type == "heading_open"]
     assert headings[0].startswith("Morning briefing")
     assert "Top stories" in headings and "Key figures" in headings
     assert len(headings) == 1 + 1 + 4 + 1 + 1  # title, top, 4 items, figures, also
@@ -144,11 +141,11 @@ def test_hostile_story_text_keeps_structure() -> None:
     cells_per_row: list[int] = []
     count = 0
     for t in toks:
-        if t.type == "tr_open":  # type: ignore[attr-defined]
+        if t.type == "tr_open":
             count = 0
-        elif t.type in ("td_open", "th_open"):  # type: ignore[attr-defined]
+        elif t.type in ("td_open", "th_open"):
             count += 1
-        elif t.type == "tr_close":  # type: ignore[attr-defined]
+        elif t.type == "tr_close":
             cells_per_row.append(count)
     assert cells_per_row and set(cells_per_row) == {5}
     assert len(cells_per_row) == 1 + 4  # header + one row per top story figure
@@ -258,7 +255,7 @@ def test_atomic_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def boom(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "fsync", boom)
+    monkeypatch.setattr(os, "fsync", boom)
     with pytest.raises(OSError):
         output.write_atomic(str(target), "new text " * 1000)
     assert target.read_text(encoding="utf-8") == "old briefing\n"

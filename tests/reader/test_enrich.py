@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,13 @@ TEXT = (
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib.sqlite3")
     yield library
     library.close()
 
 
-def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Path):
+def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     sid = lib.ingest([str(path)]).ids[0]
@@ -47,7 +48,7 @@ def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Pat
     assert again.summary == story.summary and again.figures == story.figures
 
 
-def test_cache_key_depends_on_options(lib: Library, tmp_path: Path):
+def test_cache_key_depends_on_options(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     story = lib.story(lib.ingest([str(path)]).ids[0])
@@ -63,7 +64,7 @@ def test_cache_key_depends_on_options(lib: Library, tmp_path: Path):
     assert story.summary == [story.paragraphs[0]]
 
 
-def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path):
+def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     story = lib.story(lib.ingest([str(path)]).ids[0])

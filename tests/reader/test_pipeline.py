@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.model import Story
 from reader.pipeline import Document, build_stories, merge_duplicates, read_document, split_document
 from reader.settings.resources import seeds_dir
 from reader.story.lines.classify import classify_lines
@@ -51,7 +52,7 @@ def test_merge_duplicates_keeps_first_order(tmp_path: Path) -> None:
     assert len(merged) == 1 and [s.path for s in merged[0].sources] == ["x.txt", "y.txt"]
 
 
-def _seed_stories() -> list:
+def _seed_stories() -> list[Story]:
     return build_stories([str(seeds_dir())]).stories
 
 

@@ -26,7 +26,9 @@ def test_unit_after_reads_percent_points_and_currency_words() -> None:
 
 def test_basis_points_are_a_measure_not_a_count_of_basis() -> None:
     for text in ("cut by 25 basis points", "cut by 25bps", "a 50 basis-point rise"):
-        end = re.search(r"\d+", text).end()  # type: ignore[union-attr]
+        number = re.search(r"\d+", text)
+        assert number is not None
+        end = number.end()
         unit = unit_after(text, end)
         assert unit is not None and unit[:3] == ("other", "basis points", 1.0), text
     assert count_unit("3 crisis talks", 1) == "crisis talks"  # "crisis" is not the head

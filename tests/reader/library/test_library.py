@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ STORY_B = (
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "home" / "library.sqlite3")
     yield library
     library.close()
@@ -38,12 +39,14 @@ def write(path: Path, text: str) -> str:
     return str(path)
 
 
-def test_library_path_follows_newsdesk_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+def test_library_path_follows_newsdesk_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("NEWSDESK_HOME", str(tmp_path / "nd"))
     assert library_path() == tmp_path / "nd" / "library.sqlite3"
 
 
-def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path: Path):
+def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     first = lib.ingest([a, b])
@@ -55,10 +58,11 @@ def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path:
     rows = lib.rows()
     assert [r.id for r in rows] == first.ids
     assert rows[0].path == os.path.abspath(a) and rows[0].first_line == 1
-    assert rows[0].words == lib.story(first.ids[0]).words  # type: ignore[union-attr]
+    story = lib.story(first.ids[0])
+    assert story is not None and rows[0].words == story.words
 
 
-def test_touched_but_identical_file_is_not_split_again(lib: Library, tmp_path: Path):
+def test_touched_but_identical_file_is_not_split_again(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     first = lib.ingest([a])
     os.utime(a, ns=(1, 1))
@@ -66,7 +70,7 @@ def test_touched_but_identical_file_is_not_split_again(lib: Library, tmp_path: P
     assert again.parsed == 0 and again.ids == first.ids
 
 
-def test_changed_file_replaces_its_stories(lib: Library, tmp_path: Path):
+def test_changed_file_replaces_its_stories(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     old = lib.ingest([a]).ids
     write(tmp_path / "a.txt", STORY_B)
@@ -77,7 +81,9 @@ def test_changed_file_replaces_its_stories(lib: Library, tmp_path: Path):
     assert lib.story(old[0]) is None
 
 
-def test_duplicate_across_files_is_one_story_with_both_sources(lib: Library, tmp_path: Path):
+def test_duplicate_across_files_is_one_story_with_both_sources(
+    lib: Library, tmp_path: Path
+) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_A)
     ids = lib.ingest([a, b]).ids
@@ -92,7 +98,7 @@ def test_duplicate_across_files_is_one_story_with_both_sources(lib: Library, tmp
     assert story is not None and [s.path for s in story.sources] == [os.path.abspath(a)]
 
 
-def test_state_survives_reopen_and_reingest(tmp_path: Path):
+def test_state_survives_reopen_and_reingest(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
@@ -107,7 +113,7 @@ def test_state_survives_reopen_and_reingest(tmp_path: Path):
         assert row.starred and not row.read
 
 
-def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path):
+def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     ids = lib.ingest([a, b]).ids
@@ -125,14 +131,14 @@ def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path):
     assert fts_query('x" OR y') == '"x" AND "OR" AND "y"*'
 
 
-def test_settings_round_trip(lib: Library):
+def test_settings_round_trip(lib: Library) -> None:
     assert lib.get_setting("theme") is None
     lib.set_setting("theme", "newsdesk-light")
     lib.set_setting("theme", "newsdesk-dark")
     assert lib.get_setting("theme") == "newsdesk-dark"
 
 
-def test_two_connections_on_one_file(tmp_path: Path):
+def test_two_connections_on_one_file(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     one, two = Library.open(db), Library.open(db)
@@ -152,7 +158,7 @@ def test_two_connections_on_one_file(tmp_path: Path):
     conn.close()
 
 
-def test_unusable_library_file_is_a_library_error(tmp_path: Path):
+def test_unusable_library_file_is_a_library_error(tmp_path: Path) -> None:
     bad = tmp_path / "lib.sqlite3"
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(LibraryError):
@@ -163,7 +169,7 @@ def test_unusable_library_file_is_a_library_error(tmp_path: Path):
         Library.open(blocker / "sub" / "lib.sqlite3")
 
 
-def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Path):
+def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     (tmp_path / "empty.txt").write_text("")
     result = lib.ingest([str(tmp_path / "missing.txt"), a, str(tmp_path / "empty.txt")])
@@ -173,7 +179,7 @@ def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Pat
 
 def test_process_pool_gives_the_same_stories_as_serial(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     import reader.ingest_work as work
 
     paths = []
@@ -207,7 +213,7 @@ def _as_schema_3_search(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE body_fts")
 
 
-def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path):
+def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
@@ -228,7 +234,7 @@ def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path):
     conn.close()
 
 
-def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2, 3 to 4
+def test_schema_1_library_is_migrated_in_place(tmp_path: Path) -> None:  # through 2, 3 to 4
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
@@ -256,13 +262,18 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2, 3 
 
 def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them(
     lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     import reader.library.store as library_module
+    from reader.library.schema import optimize_search
 
     merged: list[int] = []
-    real = library_module.optimize_search
+
+    def counted(conn: sqlite3.Connection) -> None:
+        merged.append(1)
+        optimize_search(conn)
+
     monkeypatch.setattr(library_module, "OPTIMIZE_AFTER", 2)
-    monkeypatch.setattr(library_module, "optimize_search", lambda c: merged.append(1) or real(c))
+    monkeypatch.setattr(library_module, "optimize_search", counted)
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     ids = lib.ingest([a, b]).ids
@@ -275,7 +286,7 @@ def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them
     assert set(lib.search("symphon")) == {ids[1], lib.ingest([a]).ids[0]}
 
 
-def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: Path):
+def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -292,7 +303,9 @@ def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: 
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
-    here = Path(__import__("reader").__file__).resolve().parent
+    import reader
+
+    here = Path(reader.__path__[0]).resolve()
     covered = {p.resolve() for p in pipeline_files(here)}
     loaded = {Path(f).resolve() for f in out.split()}
     missing = {p for p in loaded if p.name != "__init__.py"} - covered

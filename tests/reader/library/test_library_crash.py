@@ -59,11 +59,11 @@ def test_kill_9_after_changes_keeps_the_last_committed_state(tmp_path: Path) -> 
         _check_integrity(db)
     # and killed mid-write, at arbitrary moments: the file stays sound
     for delay in (0.05, 0.1, 0.2, 0.3):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), sid, "free"],
-                                 stdout=subprocess.DEVNULL)  # fmt: skip
+        writer = subprocess.Popen([sys.executable, "-c", CHILD, str(db), sid, "free"],
+                                  stdout=subprocess.DEVNULL)  # fmt: skip
         time.sleep(delay + 0.3)  # interpreter start-up, then writes
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
         _check_integrity(db)
         with Library.open(db) as lib:
             lib.set_starred(sid, True)

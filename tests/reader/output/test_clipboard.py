@@ -1,4 +1,7 @@
 import base64
+import shutil
+
+import pytest
 
 from reader.output import clipboard
 
@@ -10,6 +13,6 @@ def test_osc52_roundtrip() -> None:
     assert base64.b64decode(payload).decode("utf-8") == "héllo $34.81B"
 
 
-def test_copy_native_none_when_no_tools(monkeypatch) -> None:
-    monkeypatch.setattr(clipboard.shutil, "which", lambda name: None)
+def test_copy_native_none_when_no_tools(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
     assert clipboard.copy_native("x") is None

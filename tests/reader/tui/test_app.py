@@ -106,7 +106,7 @@ async def test_search_as_you_type_and_jump(articles: list[str], library: Library
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, SearchScreen)
-        assert app.story_list.current.title.startswith("City Orchestra")  # type: ignore[union-attr]
+        assert app.story_list.current.title.startswith("City Orchestra")
 
 
 async def test_search_says_when_only_the_first_matches_are_shown(
@@ -171,7 +171,7 @@ async def test_help_briefing_related_theme_zen(articles: list[str], library: Lib
         await pilot.press("b")
         assert isinstance(app.screen, BriefingScreen)
         await settle(pilot)
-        assert "Morning briefing" in app.screen.markdown  # type: ignore[attr-defined]
+        assert "Morning briefing" in app.screen.markdown
         await pilot.press("escape")
         await pilot.press("R")
         assert isinstance(app.screen, RelatedScreen)
@@ -290,10 +290,13 @@ async def test_worker_failure_is_one_notification_not_a_crash(
 
 def test_every_binding_has_an_id() -> None:
     from textual.binding import Binding
+    from textual.dom import DOMNode
 
     from reader.tui.story_list import StoryList
 
-    owners = [ReaderApp, StoryList, HelpScreen, SearchScreen, BriefingScreen, RelatedScreen]
+    owners: list[type[DOMNode]] = [
+        *(ReaderApp, StoryList, HelpScreen, SearchScreen, BriefingScreen, RelatedScreen)
+    ]
     for owner in owners:
         for binding in owner.BINDINGS:
             assert isinstance(binding, Binding) and binding.id, (owner.__name__, binding)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,14 @@ def tmux(tmp_path: Path) -> Iterator[Callable[..., str]]:
 
     yield run
     run("kill-server")
+
+
+def _pane_shows(tmux: Callable[..., str], name: str, text: str) -> bool:
+    return text in tmux("capture-pane", "-p", "-t", name)
+
+
+def _session_gone(tmux: Callable[..., str], name: str) -> bool:
+    return name not in tmux("list-sessions")
 
 
 def wait_for(check: Callable[[], bool], seconds: float = 30.0) -> bool:
@@ -102,7 +111,7 @@ def test_kill_9_after_star_and_two_readers_at_once(
     for round_, keys in enumerate((["s"], ["j", "s"], ["j", "j", "r"])):
         name = f"k{round_}"
         _start(tmux, name, env, articles)
-        assert wait_for(lambda n=name: "Harbour Freight" in tmux("capture-pane", "-p", "-t", n))
+        assert wait_for(partial(_pane_shows, tmux, name, "Harbour Freight"))
         time.sleep(0.5)
         for key in keys:
             tmux("send-keys", "-t", name, key)
@@ -110,7 +119,7 @@ def test_kill_9_after_star_and_two_readers_at_once(
         time.sleep(0.3)
         pid = int(tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip())
         os.kill(pid, signal.SIGKILL)  # right after the change, no clean shutdown
-        wait_for(lambda n=name: n not in tmux("list-sessions"), 10)
+        wait_for(partial(_session_gone, tmux, name), 10)
     with Library.open(db) as lib:
         rows = lib.rows()
         assert [r.starred for r in rows] == [True, True, False]
@@ -119,7 +128,7 @@ def test_kill_9_after_star_and_two_readers_at_once(
     _start(tmux, "a", env, articles)
     _start(tmux, "b", env, articles)
     for name in ("a", "b"):
-        assert wait_for(lambda n=name: "Harbour Freight" in tmux("capture-pane", "-p", "-t", n))
+        assert wait_for(partial(_pane_shows, tmux, name, "Harbour Freight"))
     time.sleep(0.5)
     tmux("send-keys", "-t", "a", "s")  # unstar the first
     tmux("send-keys", "-t", "b", "G")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reader.story.lines.classify import classify_lines, headlike, split_dateline
+from reader.story.lines.classify import classify_lines, split_dateline
 from reader.story.lines.patterns import is_credit, is_promo, is_reading_time, is_timestamp
+from reader.story.lines.shape import headlike
 
 PAGE = """Riverpost
 

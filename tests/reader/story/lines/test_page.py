@@ -5,6 +5,7 @@ Every page here is invented for the test; none is copied from a real site or a s
 
 from __future__ import annotations
 
+from reader.model import Story
 from reader.pipeline import Document, split_document
 from reader.story.lines.classify import classify_lines
 from reader.story.lines.page import clean_text, handle_byline
@@ -22,7 +23,7 @@ def kinds(lines: list[str]) -> dict[str, str]:
     return {ln.text: ln.kind for ln in classify_lines(lines) if ln.text}
 
 
-def stories(lines: list[str]) -> list:
+def stories(lines: list[str]) -> list[Story]:
     return split_document(Document("page.txt", lines, "0" * 64))
 
 
