@@ -233,11 +233,7 @@ def metric_for(
     2,500 crore"), and one after the next figure is not looked at.
     """
     if kind in ("count", "other"):
-        head = unit.split()[-1].lower() if unit else ""
-        verb = _SOLD.search(text, max(0, start - 40), start) if kind == "count" else None
-        if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
-            return _SOLD_METRIC[verb.group(1).lower()]
-        return _COUNT_METRICS.get(head)
+        return _count_metric(text, start, kind, unit)
     end = start if end is None else end
     c0, c1 = clause_start(text, start), _clause_end(text, end)
     # bounded by the next figure, but the far end of a range shares the metric after it
@@ -288,6 +284,15 @@ def metric_for(
         if usable(_METRIC_OF[m.group(1).lower()]):
             return named(m)
     return None
+
+
+def _count_metric(text: str, start: int, kind: FigureKind, unit: str | None) -> str | None:
+    """A count's metric comes from its noun ("2,350 vehicles"), else from a verb before it."""
+    head = unit.split()[-1].lower() if unit else ""
+    verb = _SOLD.search(text, max(0, start - 40), start) if kind == "count" else None
+    if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
+        return _SOLD_METRIC[verb.group(1).lower()]
+    return _COUNT_METRICS.get(head)
 
 
 _NEAR = re.compile(

@@ -136,85 +136,99 @@ def _scan(text: str) -> list[_Raw]:
     for count, m in enumerate(NUMBER.finditer(text)):
         if count >= _MAX_NUMBERS:
             break
-        cur = (m.group("cur") or "").strip()
-        raw = m.group("num").rstrip(",")
-        num_end = m.start("num") + len(raw)
-        end = m.end() if m.group("scale") else num_end
-        value = number(raw)
-        if value is None:
-            continue
-        if m.group("neg"):
-            value = -value  # "-3%"
-        scale_word = m.group("scale")
-        short = scale_word in ("m", "b", "k", "K", "B", "M")
-        if short and not cur and text[num_end : num_end + 1] == " ":
-            end, scale_word = num_end, None  # "5 m" without currency: not a scale
-        word_cur = None if cur else prefix_word_currency(text, m.start())
-        if word_cur and not scale_word and re.fullmatch(r"(?:19|20)\d\d", raw):
-            continue  # "Euro 2004": a tournament's year, not an amount
-        if is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
-            continue
-        if scale_word:
-            value *= SCALES[scale_word]
-        if value > MAX_VALUE:
-            continue
-        if cur or word_cur:
-            code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
-            found.append(_Raw(m.start(), end, "money", value, code))
-            found.extend(_money_range(text, found[-1], cur, bool(scale_word)))
-            continue
-        if _RATE_TAIL.match(text, end):
-            found.append(_Raw(m.start(), end, "other", value, None))  # an exchange rate
-            continue
-        unit = unit_after(text, end)
-        if unit is None and (pair := _range(text, m.start(), end, value, bool(scale_word))):
-            found.extend(pair)
-            continue
-        if unit is not None:
-            kind, code, factor, stop = unit
-            found.append(_Raw(m.start(), stop, kind, value * factor, code))
-            far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
-            if far is not None and (far_value := number(far.group(1))) is not None:
-                found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
-            continue
-        noun = count_unit(text, end)
-        if noun is not None and (scale_word or value >= 2 or "." in raw):
-            stop = text.find(noun, end) + len(noun)
-            if any(c.isdigit() for c in text[end:stop]):
-                stop = end  # "10 of its 27 plants": the 27 is a figure of its own
-            found.append(_Raw(m.start(), stop, kind_of_count(noun), value, noun))
-        elif noun is None and (sign := balance_sign(text, m.start())):
-            found.append(_Raw(m.start(), end, "count", sign * value, None))  # "minus 10"
-        elif (
-            noun is None
-            and bare_count(raw, bool(scale_word), before_word(text, m.start()))
-            and (scale_word or after_word(text, end) != "times")  # "eased to 1.6 times"
-        ):
-            found.append(_Raw(m.start(), end, "count", value, None, _scale_key(scale_word)))
+        found.extend(_read_number(text, m))
     for m in SPELLED.finditer(text):
-        if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
-            continue  # "a billion-dollar dent": a size, not an amount
-        base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
-        if m.group("ones"):
-            base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
-        value = base * SCALES[m.group("scale").lower()]
-        word_cur = prefix_word_currency(text, m.start())
-        if word_cur:
-            found.append(_Raw(m.start(), m.end(), "money", value, word_cur))
-            continue
-        unit = unit_after(text, m.end())
-        if unit is not None:
-            kind, code, factor, stop = unit
-            found.append(_Raw(m.start(), stop, kind, value * factor, code))
-            continue
-        noun = count_unit(text, m.end())
-        if noun is not None:
-            stop = text.find(noun, m.end()) + len(noun)
-            found.append(_Raw(m.start(), stop, kind_of_count(noun), value, noun))
-        elif m.group("scale").lower() != "thousand":  # "four million by"
-            found.append(_Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower()))
+        found.extend(_read_spelled(text, m))
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
+
+
+def _read_number(text: str, m: re.Match[str]) -> list[_Raw]:
+    """The figures a written number starts: money (and its range), a rate, else what follows."""
+    cur = (m.group("cur") or "").strip()
+    raw = m.group("num").rstrip(",")
+    num_end = m.start("num") + len(raw)
+    end = m.end() if m.group("scale") else num_end
+    value = number(raw)
+    if value is None:
+        return []
+    if m.group("neg"):
+        value = -value  # "-3%"
+    scale_word = m.group("scale")
+    short = scale_word in ("m", "b", "k", "K", "B", "M")
+    if short and not cur and text[num_end : num_end + 1] == " ":
+        end, scale_word = num_end, None  # "5 m" without currency: not a scale
+    word_cur = None if cur else prefix_word_currency(text, m.start())
+    if word_cur and not scale_word and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return []  # "Euro 2004": a tournament's year, not an amount
+    if is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
+        return []
+    if scale_word:
+        value *= SCALES[scale_word]
+    if value > MAX_VALUE:
+        return []
+    if cur or word_cur:
+        code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
+        money = _Raw(m.start(), end, "money", value, code)
+        return [money, *_money_range(text, money, cur, bool(scale_word))]
+    if _RATE_TAIL.match(text, end):
+        return [_Raw(m.start(), end, "other", value, None)]  # an exchange rate
+    return _measure_or_count(text, m.start(), end, raw, value, scale_word)
+
+
+def _measure_or_count(
+    text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
+) -> list[_Raw]:
+    """A number without currency: a measure (and a "8%-10%" far end), a range, or a count."""
+    unit = unit_after(text, end)
+    if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):
+        return pair
+    if unit is not None:
+        kind, code, factor, stop = unit
+        found = [_Raw(start, stop, kind, value * factor, code)]
+        far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
+        if far is not None and (far_value := number(far.group(1))) is not None:
+            found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
+        return found
+    noun = count_unit(text, end)
+    if noun is not None:
+        if not (scale_word or value >= 2 or "." in raw):
+            return []
+        stop = text.find(noun, end) + len(noun)
+        if any(c.isdigit() for c in text[end:stop]):
+            stop = end  # "10 of its 27 plants": the 27 is a figure of its own
+        return [_Raw(start, stop, kind_of_count(noun), value, noun)]
+    if sign := balance_sign(text, start):
+        return [_Raw(start, end, "count", sign * value, None)]  # "minus 10"
+    if bare_count(raw, bool(scale_word), before_word(text, start)) and (
+        scale_word or after_word(text, end) != "times"  # "eased to 1.6 times"
+    ):
+        return [_Raw(start, end, "count", value, None, _scale_key(scale_word))]
+    return []
+
+
+def _read_spelled(text: str, m: re.Match[str]) -> list[_Raw]:
+    """A spelled-out amount ("four million", "twenty-one thousand") and what follows it."""
+    if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
+        return []  # "a billion-dollar dent": a size, not an amount
+    base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
+    if m.group("ones"):
+        base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
+    value = base * SCALES[m.group("scale").lower()]
+    word_cur = prefix_word_currency(text, m.start())
+    if word_cur:
+        return [_Raw(m.start(), m.end(), "money", value, word_cur)]
+    unit = unit_after(text, m.end())
+    if unit is not None:
+        kind, code, factor, stop = unit
+        return [_Raw(m.start(), stop, kind, value * factor, code)]
+    noun = count_unit(text, m.end())
+    if noun is not None:
+        stop = text.find(noun, m.end()) + len(noun)
+        return [_Raw(m.start(), stop, kind_of_count(noun), value, noun)]
+    if m.group("scale").lower() != "thousand":  # "four million by"
+        return [_Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower())]
+    return []
 
 
 def _scale_key(word: str | None) -> str:

@@ -189,6 +189,11 @@ def _plural(word: str) -> bool:
 def count_unit(text: str, end: int) -> str | None:
     """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
     "90,000 more people", "14 of its biggest construction projects"."""
+    return _head_phrase(_words_after(text, end))
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """Up to five words after a number that could name what it counts (fillers skipped)."""
     words: list[str] = []
     pos = end
     of = _OF_DET.match(text, pos)
@@ -227,6 +232,11 @@ def count_unit(text: str, end: int) -> str | None:
         pos = m.end()
         if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
             break
+    return words
+
+
+def _head_phrase(words: list[str]) -> str | None:
+    """The phrase up to its head noun, or None when the words name no counted thing."""
     # the phrase up to the end of its first run of plural-looking words (the head noun);
     # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
     for i, word in enumerate(words):
