@@ -28,12 +28,13 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
     because the headline chose it.
     """
-    from reader.text.sentences import split_sentences  # lazy: nltk is heavy
+    from reader.text.story_split import story_sentences  # lazy: nltk is heavy
 
     found: list[Figure] = []
     story = "\n".join(paragraphs)
     names = story_names(story)
-    sentences = [s for para in paragraphs for s in split_sentences(para)]
+    # the story's one split, shared with its summary: sentence_index counts these sentences
+    sentences = story_sentences(paragraphs).sentences
     main = main_company(sentences, names)
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name

@@ -19,6 +19,7 @@ when the story has no main company to fall back on). Null rather than junk.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.figures.context import clause_start
 
@@ -264,7 +265,7 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
     return _antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
-def main_company(sentences: list[str], names: frozenset[str]) -> str | None:
+def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
     if not sentences:

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from reader.text.safe import strip_controls
-from reader.text.sentences import SumyTokenizer, split_sentences, stem, word_tokens
+from reader.text.sentences import SumyTokenizer, stem, word_tokens
+from reader.text.story_split import story_sentences
 
 # Words that make a short line a sentence rather than a label or a caption.
 _VERBISH = frozenset(
@@ -104,14 +105,18 @@ def stemmer(word: str) -> str:
 
 
 def body_sentences(paragraphs: Sequence[str], headings: Sequence[str] = ()) -> list[list[str]]:
-    """Sentences per paragraph, with heading lines and fragments removed (may leave all empty)."""
+    """Sentences per paragraph, with heading lines and fragments removed (may leave all empty).
+
+    The sentences are the story's one split (:func:`story_sentences`, controls stripped), the
+    same the key figures count.
+    """
     heading_set = {strip_controls(h).strip() for h in headings if h.strip()}
     out: list[list[str]] = []
-    for raw in paragraphs:
-        paragraph = strip_controls(raw)  # article text is data: no escapes reach any output
-        if paragraph.strip() in heading_set:
+    split = story_sentences(paragraphs).by_paragraph
+    for raw, sentences in zip(paragraphs, split, strict=True):
+        if strip_controls(raw).strip() in heading_set:
             continue
-        out.append(split_sentences(paragraph))
+        out.append(list(sentences))
     kept = [[s for s in para if not is_fragment(s)] for para in out]
     if not any(kept):  # everything looked like a fragment (e.g. no punctuation): keep it all
         kept = out
