@@ -7,6 +7,7 @@ import pytest
 import reader.text.story_split as story_split
 from reader.figures import extract_figures
 from reader.summarize import summarize
+from reader.text.sentences import split_sentences
 from reader.text.story_split import story_sentences
 
 HEADING = "Costs and Outlook"
@@ -23,7 +24,7 @@ def test_summary_and_figures_of_a_story_split_its_paragraphs_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[str] = []
-    real = story_split.split_sentences
+    real = split_sentences
 
     def counted(text: str) -> list[str]:
         calls.append(text)
