@@ -9,10 +9,10 @@ import pytest
 from markdown_it import MarkdownIt
 
 from briefing.build import build_briefing
-from briefing.cli import run
 from briefing.escape import escape_md
 from briefing.related import dedupe_sentences, group_stories
 from briefing.render import render_json, render_markdown
+from reader.cli.brief import run
 from reader.model import Change, Figure, Source, Story
 
 HOSTILE = [

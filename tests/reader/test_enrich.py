@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.desk import ingest
 from reader.enrich import enrich, enrichment_key
 from reader.library import Library
 
@@ -30,7 +31,7 @@ def lib(tmp_path: Path) -> Library:
 def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    sid = lib.ingest([str(path)]).ids[0]
+    sid = ingest(lib, [str(path)]).ids[0]
     story = lib.story(sid)
     assert story is not None and story.summary is None
     enrich(story, lib, sentences=2)
@@ -50,7 +51,7 @@ def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Pat
 def test_cache_key_depends_on_options(lib: Library, tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    story = lib.story(lib.ingest([str(path)]).ids[0])
+    story = lib.story(ingest(lib, [str(path)]).ids[0])
     assert story is not None
     keys = {
         enrichment_key(story, "default", 3, None),
@@ -66,7 +67,7 @@ def test_cache_key_depends_on_options(lib: Library, tmp_path: Path):
 def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    story = lib.story(lib.ingest([str(path)]).ids[0])
+    story = lib.story(ingest(lib, [str(path)]).ids[0])
     assert story is not None
     with pytest.raises(ValueError):
         enrich(story, lib, algorithm="nope")

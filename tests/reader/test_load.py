@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader import load
+from reader.desk import build_stories
 from reader.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
-from reader.pipeline import Document, build_stories, read_document
+from reader.pipeline import Document, read_document
 
 ARTICLE = (
     "The harbour authority in Tarrow voted on Thursday to dredge the northern channel.\n"

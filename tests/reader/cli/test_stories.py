@@ -83,7 +83,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]):
     assert main(["stories", "--summarizer", "magic"]) == 2
     assert main(["stories", "--bogus"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 3 and all(line.startswith("newsdesk: ") for line in err)
+    assert len(err) == 3 and all(line.startswith("newsdesk stories: ") for line in err)
+    assert not any("newsdesk: newsdesk" in line for line in err)
 
 
 def test_no_story_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
