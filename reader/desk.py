@@ -203,6 +203,7 @@ def ingest(
             fresh.stories.extend(stories)
             fresh.sketches.extend(sketches)
     except KeyboardInterrupt:
+        outcomes.close()  # the workers stop now, whatever they were doing
         fresh.commit(library, mode)  # keep what was finished: the next run starts from there
         raise
     fresh.commit(library, mode)
