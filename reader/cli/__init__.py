@@ -9,6 +9,7 @@ one. Errors are one line on stderr, never a traceback; exit codes are in ``commo
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -79,8 +80,8 @@ def _command(args: list[str]) -> str:
         return word
     from reader.cli.read import path_exists
 
-    if word.startswith("-") or path_exists(word):
-        return "read"
+    if word.startswith("-") or path_exists(word) or os.sep in word or "." in word:
+        return "read"  # options or paths: the reader says which path is missing
     close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
     if close:
         raise UsageError(f"unknown command {word!r} (did you mean '{close[0]}'?)")
