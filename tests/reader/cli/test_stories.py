@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,12 +37,13 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict]:
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, Any]]:
     assert main(["stories", "--json", *args]) == 0
-    return json.loads(capsys.readouterr().out)
+    data: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
+    return data
 
 
-def test_json_has_every_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_json_has_every_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Copper Ridge Lifts Output And Dividend\n\n" + ARTICLE, encoding="utf-8")
     [story] = run_json(capsys, str(path))
@@ -59,26 +61,26 @@ def test_json_has_every_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert fig["sentence"] in " ".join(story["paragraphs"])
 
 
-def test_whole_keeps_a_pile_together(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_whole_keeps_a_pile_together(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "pile.txt"
     path.write_text(ARTICLE + "\n\n" + OTHER, encoding="utf-8")
     assert len(run_json(capsys, "--whole", str(path))) == 1
 
 
-def test_summarizer_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_summarizer_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     [story] = run_json(capsys, "--summarizer", "lead", "--sentences", "1", str(path))
     assert story["summary"] == [story["paragraphs"][0]]
 
 
-def test_seeds_by_default_table(capsys: pytest.CaptureFixture[str]):
+def test_seeds_by_default_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories"]) == 0
     out = capsys.readouterr().out
     assert "stories" in out and "Title" in out and "Words" in out
 
 
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]):
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--sentences", "0"]) == 2
     assert main(["stories", "--summarizer", "magic"]) == 2
     assert main(["stories", "--bogus"]) == 2
@@ -87,14 +89,14 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]):
     assert not any("newsdesk: newsdesk" in line for line in err)
 
 
-def test_no_story_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_no_story_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_text("")
     assert main(["stories", str(tmp_path / "empty.txt")]) == 1
     err = capsys.readouterr().err
     assert "empty.txt" in err and "Traceback" not in err
 
 
-def _cli(*args: str, env_home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+def _cli(*args: str, env_home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NEWSDESK_HOME=str(env_home))
     return subprocess.run(
         [sys.executable, "-m", "reader", "stories", *args],
@@ -106,7 +108,7 @@ def _cli(*args: str, env_home: Path, stdin: str | None = None) -> subprocess.Com
     )
 
 
-def test_bad_inputs_one_line_each_good_files_still_read(tmp_path: Path, home: Path):
+def test_bad_inputs_one_line_each_good_files_still_read(tmp_path: Path, home: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("")
@@ -125,13 +127,13 @@ def test_bad_inputs_one_line_each_good_files_still_read(tmp_path: Path, home: Pa
     assert "Copper Ridge" in proc.stdout
 
 
-def test_only_bad_input_exits_1(tmp_path: Path, home: Path):
+def test_only_bad_input_exits_1(tmp_path: Path, home: Path) -> None:
     proc = _cli(str(tmp_path / "missing.txt"), env_home=home)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "missing.txt" in proc.stderr
 
 
-def test_stdin_and_a_folder_of_thousands(tmp_path: Path, home: Path):
+def test_stdin_and_a_folder_of_thousands(tmp_path: Path, home: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(1500):
@@ -145,7 +147,7 @@ def test_stdin_and_a_folder_of_thousands(tmp_path: Path, home: Path):
     assert "Traceback" not in proc.stderr
 
 
-def test_escape_sequences_never_reach_output(tmp_path: Path, home: Path):
+def test_escape_sequences_never_reach_output(tmp_path: Path, home: Path) -> None:
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(
         "\x1b]52;c;aGVsbG8=\x07[bold red]Hacked[/] Title\x1b[2J\n\n"
@@ -161,7 +163,7 @@ def test_escape_sequences_never_reach_output(tmp_path: Path, home: Path):
 
 def test_table_keeps_each_source_on_one_line_at_80_columns(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     path = tmp_path / "copper_ridge_results_2026.txt"
     path.write_text("Copper Ridge Lifts Output And Dividend\n\n" + ARTICLE, encoding="utf-8")
