@@ -100,15 +100,14 @@ def main() -> int:
     print(f"1000 stories:  {t_large * 1000:8.1f} ms")
     print(f"ratio: {t_large / t_small:.1f}x (target <= 12x)")
     if "--enrich" in sys.argv:
-        from briefing.cli import enrich_story
+        from reader.desk import enrich_stories
 
         fresh = make(100, seed=11)
         for s in fresh:
             s.summary = None
             s.figures = None
         start = time.perf_counter()
-        for s in fresh:
-            enrich_story(s)
+        enrich_stories(None, fresh)
         render_markdown(build_briefing(fresh, "2026-01-02"))
         print(f"100 stories end-to-end with enrich: {(time.perf_counter() - start) * 1000:.1f} ms")
     return 0

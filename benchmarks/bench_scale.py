@@ -28,6 +28,7 @@ QUERIES = ("market", "govern", "film award", "mobile phone", "profit rose", "ele
 def bench_size(bbc: Path, size: int, workdir: Path) -> dict[str, float]:
     import shutil
 
+    from reader import desk
     from reader.library.store import Library
     from reader.output.progress import DelayedProgress
 
@@ -40,10 +41,10 @@ def bench_size(bbc: Path, size: int, workdir: Path) -> dict[str, float]:
     lib = Library.open(workdir / f"home-{size}" / "library.sqlite3")
     t0 = time.perf_counter()
     with DelayedProgress(f"ingest {size}") as progress:
-        result = lib.ingest([str(root)], progress=progress)
+        result = desk.ingest(lib, [str(root)], progress=progress)
     ingest = time.perf_counter() - t0
     t0 = time.perf_counter()
-    again = lib.ingest([str(root)])
+    again = desk.ingest(lib, [str(root)])
     reingest = time.perf_counter() - t0
     assert again.parsed == 0
     t0 = time.perf_counter()
@@ -98,7 +99,7 @@ def bench_search(workdir: Path, sizes: list[int], rounds: int = 15) -> dict[int,
 
 def bench_briefing(bbc: Path, workdir: Path) -> float:
     """One day's 1,000 stories, enriched (cold cache) and briefed."""
-    from briefing.cli import run
+    from reader.cli.brief import run
 
     root = workdir / "brief-1000"
     generate(root, bbc, 1000, seed=11)

@@ -1,21 +1,7 @@
-"""``python -m briefing``: same as ``newsdesk brief``."""
-
-from __future__ import annotations
+"""``python -m briefing``: same as ``newsdesk brief`` (the command lives in ``reader.cli``)."""
 
 import sys
 
-from reader.cli import EXIT_USAGE, UsageError, error
+from reader.cli import main
 
-
-def main() -> int:
-    from briefing.cli import run
-
-    try:
-        return run(sys.argv[1:])
-    except UsageError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+raise SystemExit(main(["brief", *sys.argv[1:]]))

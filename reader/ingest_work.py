@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Executor
 
 from reader.model import Story
 from reader.story.dedupe import Sketch
@@ -48,6 +50,21 @@ def _call(args: tuple[Job, bool]) -> Result:
     return read_and_split(*args)
 
 
+def _no_sigint() -> None:
+    """In a worker: Ctrl+C is the parent's to handle (it stops the pool), not a traceback here."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_pool(pool: Executor) -> None:
+    """Cancel what has not started and end the workers now, without waiting for their chunks."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(1.0)
+
+
 def _workers(jobs: Sequence[Job]) -> int:
     if len(jobs) < POOL_MIN_FILES or any(name == "-" for name, _ in jobs):
         return 1
@@ -62,8 +79,9 @@ def _workers(jobs: Sequence[Job]) -> int:
 
 def split_files(
     jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None = None
-) -> Iterator[Result]:
-    """Results in job order; ``on_done(n)`` after each finished file."""
+) -> Generator[Result, None, None]:
+    """Results in job order; ``on_done(n)`` after each finished file. Closing the generator
+    early (or Ctrl+C) stops the workers at once."""
     workers = _workers(jobs)
     if workers <= 1:
         for n, job in enumerate(jobs, 1):
@@ -77,13 +95,18 @@ def split_files(
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     done = 0
+    context = multiprocessing.get_context(method)
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
-                done += 1
-                yield result
-                if on_done is not None:
-                    on_done(done)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_no_sigint) as pool:
+            try:
+                for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
+                    done += 1
+                    yield result
+                    if on_done is not None:
+                        on_done(done)
+            except (KeyboardInterrupt, GeneratorExit):
+                stop_pool(pool)  # Ctrl+C, or the caller stopped early: do not finish the rest
+                raise
     except (BrokenProcessPool, OSError, ValueError, RuntimeError):
         # workers could not start or died (no usable __main__, file descriptors replaced by a
         # UI or a test harness, out of memory…): finish the rest here

@@ -1,26 +1,26 @@
 """The story pipeline: files → decoded lines → classified lines → stories → deduplicated.
 
-This is the API the library, the ``stories`` command and the reader code against. Failures are
-Problems (one line each) and never stop the other inputs.
+The stages one file goes through; the service (``reader.desk``) drives them over many files
+(``build_stories``, ``ingest``). Failures are Problems (one line each) and never stop the other
+inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.model import Story
 from reader.story.decode import DecodeError, decode_bytes
 from reader.story.dedupe import Sketch
-from reader.story.load import DEFAULT_PATTERNS, MAX_FILE_BYTES, Problem, iter_files, read_bytes
+from reader.story.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
 
 __all__ = [
     "MAX_FILE_BYTES",
     "Document",
     "PipelineResult",
     "Problem",
-    "build_stories",
     "iter_files",
     "merge_duplicates",
     "read_document",
@@ -88,28 +88,3 @@ def merge_duplicates(
     from reader.story.dedupe import merge_sketched
 
     return merge_sketched(stories, sketches)[0]
-
-
-def _documents(paths: Sequence[str], problems: list[Problem]) -> Iterator[Document]:
-    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        doc = read_document(item)
-        if isinstance(doc, Problem):
-            problems.append(doc)
-        else:
-            yield doc
-
-
-def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:
-    """Every story in ``paths`` (files, folders, globs, "-"), deduplicated, plus the problems."""
-    result = PipelineResult()
-    collected: list[Story] = []
-    for doc in _documents(paths, result.problems):
-        found = split_document(doc, whole=whole)
-        if not found:
-            result.problems.append(Problem(doc.path, "no story text found"))
-        collected.extend(found)
-    result.stories = merge_duplicates(collected)
-    return result

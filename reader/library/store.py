@@ -1,5 +1,8 @@
 """The story library: stories, read/starred state, caches and settings in one SQLite file.
 
+Storage only: which files are unchanged, and their stories stored in one transaction.
+Reading and splitting files is the service's (``reader.desk.ingest``).
+
 The file lives in the user data dir (platformdirs) or in ``$NEWSDESK_HOME``. Every change is
 one transaction (WAL journal), so a crash never loses a committed star or leaves half a file's
 stories. Re-reading an unchanged file does no work (size, mtime and digest are kept); a changed
@@ -15,24 +18,27 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from reader.library.queries import LibraryBase, StoryRow, fts_query
 from reader.library.schema import FTS_TABLES, LibraryError, connect, optimize_search
 from reader.model import Story
-from reader.story.dedupe import Sketch
-from reader.story.load import DEFAULT_PATTERNS, Problem, iter_files
 
-__all__ = ["IngestResult", "Library", "LibraryError", "StoryRow", "fts_query", "library_path"]
+__all__ = [
+    "FileRecord",
+    "Library",
+    "LibraryError",
+    "StoryRow",
+    "fts_query",
+    "ingest_mode",
+    "library_path",
+]
 
 ENV_HOME = "NEWSDESK_HOME"
 FILE_NAME = "library.sqlite3"
-
-# progress(done, total) after each file
-Progress = Callable[[int, int], None]
 
 # The modules whose code decides how a file becomes stories: when any of them changes, files
 # already in the library are split again on their next ingest. Globs, so a module split off one
@@ -69,16 +75,18 @@ def pipeline_fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def _mode(whole: bool) -> str:
+def ingest_mode(whole: bool) -> str:
+    """How files are split: the pipeline's fingerprint and whether each file is one story."""
     return f"{pipeline_fingerprint()}:{'whole' if whole else 'split'}"
 
 
-@dataclass
-class IngestResult:
-    ids: list[str] = field(default_factory=list)  # stories of the given paths, in file order
-    problems: list[Problem] = field(default_factory=list)
-    parsed: int = 0  # files read and split this time
-    unchanged: int = 0  # files skipped because nothing changed
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """What the library keeps about one file it has split: its key, size and mtime, digest."""
+
+    key: str  # absolute path, or "-" for stdin
+    stat: os.stat_result | None  # None for stdin: never skipped as unchanged
+    digest: str  # sha256 hex of the raw bytes
 
 
 class Library(LibraryBase):
@@ -104,76 +112,12 @@ class Library(LibraryBase):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- ingest ------------------------------------------------------------------------------
+    # -- files and their stories (the pipeline is driven by reader.desk) -----------------------
 
-    def ingest(
-        self, paths: Sequence[str], *, whole: bool = False, progress: Progress | None = None
-    ) -> IngestResult:
-        """Read ``paths`` into the library; the ids of their stories in file order.
-
-        Unchanged files (same size and mtime, or same digest, split by the same pipeline) are
-        not parsed again. Duplicates are merged within the files read in this call; a story
-        whose text is already in the library gains the new file as one more source.
-        """
-        from reader.ingest_work import split_files
-        from reader.pipeline import merge_duplicates
-
-        result = IngestResult()
-        files: list[str] = []
-        for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
-            if isinstance(item, Problem):
-                result.problems.append(item)
-            else:
-                files.append(item)
-        mode = _mode(whole)
-        keys: list[str] = []  # every file's key, in order
-        todo: list[tuple[str, str]] = []  # (name, key) of files to read
-        for name in files:
-            key = name if name == "-" else os.path.abspath(name)
-            keys.append(key)
-            st = _stat(key)
-            if st is not None and self._unchanged(key, mode, st=st):
-                result.unchanged += 1
-            else:
-                todo.append((name, key))
-        skipped = len(files) - len(todo)
-
-        def tick(n: int) -> None:
-            if progress is not None:
-                progress(skipped + n, len(files))
-
-        failed: set[str] = set()
-        fresh: list[tuple[str, os.stat_result | None, str, list[Story]]] = []
-        sketches: list[Sketch] = []
-        for (name, key), outcome in zip(todo, split_files(todo, whole, tick), strict=True):
-            st = _stat(key)
-            if isinstance(outcome, Problem):
-                result.problems.append(outcome)
-                failed.add(key)
-                continue
-            digest, stories, sketched = outcome
-            if st is not None and self._unchanged(key, mode, digest=digest):
-                result.unchanged += 1
-                self._touch(key, st)
-                continue
-            result.parsed += 1
-            if not stories:
-                result.problems.append(Problem(name, "no story text found"))
-            fresh.append((key, st, digest, stories))
-            sketches.extend(sketched)
-        keys = [k for k in keys if k not in failed]
-        if fresh:
-            merged = merge_duplicates([s for *_, stories in fresh for s in stories], sketches)
-            self._store(fresh, merged, mode)
-        ids: list[str] = []
-        for key in keys:
-            ids.extend(self._ids_for_path(key))
-        result.ids = list(dict.fromkeys(ids))
-        return result
-
-    def _unchanged(
+    def unchanged(
         self, key: str, mode: str, *, st: os.stat_result | None = None, digest: str | None = None
     ) -> bool:
+        """True when ``key`` was split by ``mode`` and has this size and mtime (or digest)."""
         rows = self._query("SELECT size, mtime_ns, digest, mode FROM files WHERE path = ?", (key,))
         if not rows or rows[0][3] != mode:
             return False
@@ -182,47 +126,37 @@ class Library(LibraryBase):
             return bool(known == digest)
         return st is not None and size == st.st_size and mtime_ns == st.st_mtime_ns
 
-    def _touch(self, key: str, st: os.stat_result) -> None:
+    def touch(self, key: str, st: os.stat_result) -> None:
+        """Record a new size and mtime for a file whose content did not change."""
         with self._tx() as c:
             c.execute(
                 "UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                 (st.st_size, st.st_mtime_ns, key),
             )
 
-    def _ids_for_path(self, key: str) -> list[str]:
+    def ids_for_path(self, key: str) -> list[str]:
+        """The ids of the stories found in ``key``, in the order they appear in the file."""
         rows = self._query(
             "SELECT story_id FROM sources WHERE path = ? ORDER BY first_line, ord", (key,)
         )
         return list(dict.fromkeys(r[0] for r in rows))
 
-    def _store(
-        self,
-        fresh: list[tuple[str, os.stat_result | None, str, list[Story]]],
-        merged: list[Story],
-        mode: str,
-    ) -> None:
+    def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> None:
+        """Replace the stories of ``files`` with ``stories`` (merged across them), in one
+        transaction; a story whose text is already stored gains the new sources."""
         with self._tx() as c:
-            for key, st, digest, _ in fresh:
-                _drop_path(c, key)
-                if st is not None:
+            for f in files:
+                _drop_path(c, f.key)
+                if f.stat is not None:
                     c.execute(
                         "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
                         " VALUES (?, ?, ?, ?, ?)",
-                        (key, st.st_size, st.st_mtime_ns, digest, mode),
+                        (f.key, f.stat.st_size, f.stat.st_mtime_ns, f.digest, mode),
                     )
-            added = sum(_put_story(c, story) for story in merged)
+            added = sum(_put_story(c, story) for story in stories)
         if added >= OPTIMIZE_AFTER:
             with self._tx() as c:
                 optimize_search(c)
-
-
-def _stat(key: str) -> os.stat_result | None:
-    if key == "-":
-        return None
-    try:
-        return os.stat(key)
-    except OSError:
-        return None
 
 
 def _drop_path(c: sqlite3.Connection, key: str) -> None:

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
+from reader import desk
 from reader.library.queries import StoryRow
 from reader.library.store import Library
 from reader.settings.keymap import DEFAULTS
@@ -101,7 +102,7 @@ class ReaderApp(App[None]):
         self._whole = whole
         self._theme_arg = theme_name
         self._own_library = library is None
-        self.library = library if library is not None else Library.open()
+        self.library = library if library is not None else desk.open_library()
         self._include_seeds = not paths if include_seeds is None else include_seeds
         self._keys = keys or {b.id: b for b in DEFAULTS}
         self._config_path = config_path

@@ -1,52 +1,29 @@
-"""Entry point for ``newsdesk [PATHS…]`` / ``newsdesk read``.
-
-Arguments, the config file and the library are checked before Textual starts, so every
-mistake is one line on stderr (exit 2), never a traceback inside a half-drawn screen.
-"""
+"""Start the reader on an open library; the command line (``reader.cli.read``) has already
+checked the arguments, the terminal and the config. The exit status is the app's."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from reader.library.store import Library
+from reader.settings.keymap import Binding
 
-from reader.cli import EXIT_OK, EXIT_USAGE, error, make_parser
 
-
-def run(argv: Sequence[str]) -> int:
-    parser = make_parser(
-        "newsdesk read", "Read stories in the terminal (default: library + seeds)."
-    )
-    parser.add_argument("paths", nargs="*", help="files, folders, globs, or - for stdin")
-    parser.add_argument("--theme", default=None, metavar="NAME", help="colour theme (persists)")
-    parser.add_argument("--whole", action="store_true", help="treat each file as one story")
-    args = parser.parse_args(list(argv))
-    from reader.library.store import Library, LibraryError
-    from reader.settings.keymap import ConfigError, config_path, keymap, load_config
-
-    try:
-        keys = keymap(load_config())
-    except ConfigError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    try:
-        library = Library.open()
-    except LibraryError as exc:
-        error(f"{exc}; working without a saved library")
-        library = Library.memory()
-    if "-" in args.paths:
-        error("the reader cannot read stdin (it needs the terminal); use 'newsdesk stories -'")
-        return EXIT_USAGE
+def launch(
+    paths: list[str],
+    *,
+    whole: bool,
+    theme: str | None,
+    library: Library,
+    keys: dict[str, Binding],
+    config_path: str,
+) -> int:
+    """Run the app until it exits; its return code (1 after a crash, 0 after quitting)."""
     from reader.tui.app import ReaderApp
 
     app = ReaderApp(
-        list(args.paths),
-        whole=args.whole,
-        theme_name=args.theme,
-        library=library,
-        keys=keys,
-        config_path=str(config_path()),
+        paths, whole=whole, theme_name=theme, library=library, keys=keys, config_path=config_path
     )
     try:
         app.run()
     finally:
         library.close()
-    return EXIT_OK
+    return app.return_code or 0

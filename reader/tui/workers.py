@@ -1,6 +1,7 @@
 """What the reader's thread workers do, as plain functions: each takes the library and returns
-the small message the app posts. No widgets here; the app wraps them in ``@work(thread=True,
-exit_on_error=False)`` and handles their failures in one place.
+the small message the app posts. No widgets here and no orchestration either: the work is the
+service's (``reader.desk``); the app wraps these in ``@work(thread=True, exit_on_error=False)``
+and handles their failures in one place.
 
 sumy, nltk and the pipeline are imported here, inside the workers, never before the first paint.
 """
@@ -8,15 +9,12 @@ sumy, nltk and the pipeline are imported here, inside the workers, never before 
 from __future__ import annotations
 
 import threading
-from collections import Counter
 
+from reader import desk
 from reader.library.store import Library
-from reader.model import Story
 from reader.tui.messages import BriefingReady, Copied, StoriesLoaded, StoryEnriched
 
 BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
-RELATED_NAMES = 8  # names (companies, people, places) searched for related stories
-RELATED_MAX = 10
 
 _IMPORT_LOCK = threading.Lock()
 _imported = False
@@ -49,40 +47,18 @@ def load_stories(
 ) -> StoriesLoaded:
     """Ingest the paths (and the bundled seeds); the rows to show (None: the whole library)."""
     heavy_imports()
-    inputs = list(paths)
-    if include_seeds:
-        from reader.cmd_stories import default_paths
-
-        inputs += default_paths()
-    result = library.ingest(inputs, whole=whole) if inputs else None
-    ids = None if not paths else (result.ids if result else [])
-    problems = [str(p) for p in result.problems] if result else []
+    ids, problems = desk.load_rows(library, paths, include_seeds=include_seeds, whole=whole)
     return StoriesLoaded(ids, problems, library.rows(ids))
 
 
 def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[str]] | None:
     """The story with its summary and figures (cached), and the ids of related stories."""
     heavy_imports()
-    from reader.enrich import enrich, lead_figure
-
-    story = library.story(story_id)
-    if story is None:
+    details = desk.story_details(library, story_id)
+    if details is None:
         return None
-    enrich(story, library)
-    related = related_ids(library, story)
-    titles = [(r.id, r.title) for r in library.rows(related)]
-    return StoryEnriched(story, lead_figure(story), titles), related
-
-
-def related_ids(library: Library, story: Story) -> list[str]:
-    """Stories sharing at least two of this story's names (same company or event)."""
-    from briefing.related import entities
-
-    names = sorted(entities(story), key=lambda n: (-len(n.split()), n))[:RELATED_NAMES]
-    counts: Counter[str] = Counter()
-    for name in names:
-        counts.update(library.search(name, limit=60))
-    return [i for i, c in counts.most_common(40) if i != story.id and c >= 2][:RELATED_MAX]
+    message = StoryEnriched(details.story, details.lead_figure, details.related)
+    return message, details.related_ids
 
 
 def briefing_preview(library: Library, ids: list[str]) -> BriefingReady:
@@ -90,14 +66,10 @@ def briefing_preview(library: Library, ids: list[str]) -> BriefingReady:
     heavy_imports()
     import datetime as dt
 
-    from briefing.build import build_briefing
     from briefing.render import render_markdown
-    from reader.enrich import enrich
 
-    stories = library.stories(ids[:BRIEFING_LIMIT])
-    for story in stories:
-        enrich(story, library)
-    text = render_markdown(build_briefing(stories, dt.date.today().isoformat()))
+    stories = desk.enrich_stories(library, library.stories(ids[:BRIEFING_LIMIT]))
+    text = render_markdown(desk.brief(stories, dt.date.today().isoformat()))
     return BriefingReady(text, len(stories))
 
 

@@ -10,10 +10,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.build import build_briefing
-from briefing.cli import run
 from briefing.escape import escape_md
 from briefing.related import dedupe_sentences, group_stories
 from briefing.render import render_json, render_markdown
+from reader.cli.brief import run
 from reader.model import Change, Figure, Source, Story
 
 HOSTILE = [
@@ -217,7 +217,8 @@ def test_cli_output_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_cli_usage_errors(tmp_path: Path) -> None:
-    from reader.cli import UsageError, main
+    from reader.cli import main
+    from reader.cli.common import UsageError
 
     with pytest.raises(UsageError):
         run(["--date", "yesterday"])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.desk import ingest
 from reader.enrich import enrich, enrichment_key
 from reader.library.store import Library
 
@@ -31,7 +32,7 @@ def lib(tmp_path: Path) -> Iterator[Library]:
 def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    sid = lib.ingest([str(path)]).ids[0]
+    sid = ingest(lib, [str(path)]).ids[0]
     story = lib.story(sid)
     assert story is not None and story.summary is None
     enrich(story, lib, sentences=2)
@@ -51,7 +52,7 @@ def test_enrich_fills_summary_and_figures_and_caches(lib: Library, tmp_path: Pat
 def test_cache_key_depends_on_options(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    story = lib.story(lib.ingest([str(path)]).ids[0])
+    story = lib.story(ingest(lib, [str(path)]).ids[0])
     assert story is not None
     keys = {
         enrichment_key(story, "default", 3, None),
@@ -67,7 +68,7 @@ def test_cache_key_depends_on_options(lib: Library, tmp_path: Path) -> None:
 def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
-    story = lib.story(lib.ingest([str(path)]).ids[0])
+    story = lib.story(ingest(lib, [str(path)]).ids[0])
     assert story is not None
     with pytest.raises(ValueError):
         enrich(story, lib, algorithm="nope")

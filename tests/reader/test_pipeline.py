@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.desk import build_stories
 from reader.model import Story
-from reader.pipeline import Document, build_stories, merge_duplicates, read_document, split_document
+from reader.pipeline import Document, merge_duplicates, read_document, split_document
 from reader.settings.resources import seeds_dir
 from reader.story.lines.classify import classify_lines
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.desk import ingest
 from reader.library.store import Library, LibraryError, fts_query, library_path
 
 STORY_A = (
@@ -49,10 +50,10 @@ def test_library_path_follows_newsdesk_home(
 def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
-    first = lib.ingest([a, b])
+    first = ingest(lib, [a, b])
     assert first.parsed == 2 and first.unchanged == 0
     assert len(first.ids) == 2 and lib.count() == 2
-    again = lib.ingest([a, b])
+    again = ingest(lib, [a, b])
     assert again.parsed == 0 and again.unchanged == 2
     assert again.ids == first.ids  # ids are stable across runs
     rows = lib.rows()
@@ -64,17 +65,17 @@ def test_ingest_stores_stories_and_skips_unchanged_files(lib: Library, tmp_path:
 
 def test_touched_but_identical_file_is_not_split_again(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
-    first = lib.ingest([a])
+    first = ingest(lib, [a])
     os.utime(a, ns=(1, 1))
-    again = lib.ingest([a])
+    again = ingest(lib, [a])
     assert again.parsed == 0 and again.ids == first.ids
 
 
 def test_changed_file_replaces_its_stories(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
-    old = lib.ingest([a]).ids
+    old = ingest(lib, [a]).ids
     write(tmp_path / "a.txt", STORY_B)
-    new = lib.ingest([a])
+    new = ingest(lib, [a])
     assert new.parsed == 1
     assert new.ids != old
     assert lib.count() == 1
@@ -86,14 +87,14 @@ def test_duplicate_across_files_is_one_story_with_both_sources(
 ) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_A)
-    ids = lib.ingest([a, b]).ids
+    ids = ingest(lib, [a, b]).ids
     assert len(ids) == 1
     story = lib.story(ids[0])
     assert story is not None
     assert [s.path for s in story.sources] == [os.path.abspath(a), os.path.abspath(b)]
     # the copy in b goes away when b changes; the story stays, held by a
     write(tmp_path / "b.txt", STORY_B)
-    lib.ingest([b])
+    ingest(lib, [b])
     story = lib.story(ids[0])
     assert story is not None and [s.path for s in story.sources] == [os.path.abspath(a)]
 
@@ -102,13 +103,13 @@ def test_state_survives_reopen_and_reingest(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
-        sid = lib.ingest([a]).ids[0]
+        sid = ingest(lib, [a]).ids[0]
         lib.set_starred(sid)
         lib.set_read(sid)
         lib.set_read(sid, False)
     with Library.open(db) as lib:
         assert lib.state(sid) == (False, True)
-        lib.ingest([a])
+        ingest(lib, [a])
         row = lib.rows([sid])[0]
         assert row.starred and not row.read
 
@@ -116,7 +117,7 @@ def test_state_survives_reopen_and_reingest(tmp_path: Path) -> None:
 def test_search_prefix_and_hostile_queries(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
-    ids = lib.ingest([a, b]).ids
+    ids = ingest(lib, [a, b]).ids
     assert lib.search("container vol") == [ids[0]]
     assert lib.search("symphon") == [ids[1]]
     # as the last word is typed, each prefix finds what the whole word will (no stemming)
@@ -143,7 +144,7 @@ def test_two_connections_on_one_file(tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     one, two = Library.open(db), Library.open(db)
     try:
-        sid = one.ingest([a]).ids[0]
+        sid = ingest(one, [a]).ids[0]
         for n in range(20):
             one.set_read(sid, n % 2 == 0)
             two.set_starred(sid, n % 2 == 1)
@@ -172,7 +173,7 @@ def test_unusable_library_file_is_a_library_error(tmp_path: Path) -> None:
 def test_bad_files_are_problems_good_ones_still_read(lib: Library, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     (tmp_path / "empty.txt").write_text("")
-    result = lib.ingest([str(tmp_path / "missing.txt"), a, str(tmp_path / "empty.txt")])
+    result = ingest(lib, [str(tmp_path / "missing.txt"), a, str(tmp_path / "empty.txt")])
     assert len(result.ids) == 1
     assert len(result.problems) == 2
 
@@ -187,13 +188,15 @@ def test_process_pool_gives_the_same_stories_as_serial(
         text = (STORY_A if n % 2 else STORY_B).replace("two", f"{n + 2} hundred")
         paths.append(write(tmp_path / f"f{n}.txt", text))
     with Library.open(tmp_path / "serial.sqlite3") as serial:
-        expected = [(r.title, r.words, r.first_line) for r in serial.rows(serial.ingest(paths).ids)]
+        expected = [
+            (r.title, r.words, r.first_line) for r in serial.rows(ingest(serial, paths).ids)
+        ]
     monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(work, "POOL_MIN_BYTES", 0)
     assert work._workers([(p, p) for p in paths]) > 1 or (os.cpu_count() or 1) == 1
     seen: list[int] = []
     with Library.open(tmp_path / "pool.sqlite3") as pooled:
-        result = pooled.ingest(paths, progress=lambda done, total: seen.append(done))
+        result = ingest(pooled, paths, progress=lambda done, total: seen.append(done))
         got = [(r.title, r.words, r.first_line) for r in pooled.rows(result.ids)]
     assert got == expected and result.parsed == 6
     assert seen == list(range(1, 7))
@@ -218,7 +221,7 @@ def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     with Library.open(db) as lib:
-        ids = lib.ingest([a, b]).ids
+        ids = ingest(lib, [a, b]).ids
     conn = sqlite3.connect(db)
     _as_schema_3_search(conn)
     conn.execute("PRAGMA user_version = 3")
@@ -226,7 +229,7 @@ def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
     conn.close()
     with Library.open(db) as lib:
         assert lib.search("orchestr") == [ids[1]] and lib.search("container vol") == [ids[0]]
-        assert lib.ingest([a, b]).unchanged == 2
+        assert ingest(lib, [a, b]).unchanged == 2
     conn = sqlite3.connect(db)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "story_fts" not in tables and {"title_fts", "body_fts"} <= tables
@@ -238,7 +241,7 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path) -> None:  # throu
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
     with Library.open(db) as lib:
-        sid = lib.ingest([a]).ids[0]
+        sid = ingest(lib, [a]).ids[0]
         lib.set_starred(sid)
     conn = sqlite3.connect(db)  # make it look like a schema-1 library
     conn.execute("DROP INDEX stories_list")
@@ -276,14 +279,14 @@ def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them
     monkeypatch.setattr(library_module, "optimize_search", counted)
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
-    ids = lib.ingest([a, b]).ids
+    ids = ingest(lib, [a, b]).ids
     assert merged == [1]
     assert lib.search("harbour") == [ids[0]]
     write(tmp_path / "a.txt", STORY_B.replace("orchestra", "choir"))
-    lib.ingest([a])
+    ingest(lib, [a])
     assert merged == [1]  # one new story: no merge
     assert lib.search("harbour") == [] and lib.search("container") == []
-    assert set(lib.search("symphon")) == {ids[1], lib.ingest([a]).ids[0]}
+    assert set(lib.search("symphon")) == {ids[1], ingest(lib, [a]).ids[0]}
 
 
 def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: Path) -> None:
@@ -295,8 +298,8 @@ def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: 
     path = write(tmp_path / "pile.txt", "Harbour Freight Posts Record Quarter\n\n" + STORY_A)
     script = (
         "import sys\n"
-        "from reader.pipeline import build_stories\n"
-        f"assert build_stories([{path!r}]).stories\n"
+        "from reader.pipeline import read_document, split_document\n"
+        f"assert split_document(read_document({path!r}))\n"
         "print('\\n'.join(m.__file__ for n, m in sys.modules.items()"
         " if n.split('.')[0] == 'reader' and getattr(m, '__file__', None)))\n"
     )

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from reader.desk import ingest
 from reader.library.store import Library
 
 CHILD = """
@@ -38,7 +39,7 @@ def test_kill_9_after_changes_keeps_the_last_committed_state(tmp_path: Path) -> 
         encoding="utf-8",
     )
     with Library.open(db) as lib:
-        sid = lib.ingest([str(article)]).ids[0]
+        sid = ingest(lib, [str(article)]).ids[0]
     for round_ in range(8):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(db), sid, "lockstep"],

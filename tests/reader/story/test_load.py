@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.pipeline import Document, build_stories, read_document
+from reader.desk import build_stories
+from reader.pipeline import Document, read_document
 from reader.story import load
 from reader.story.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
 

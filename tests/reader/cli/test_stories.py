@@ -39,8 +39,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, Any]]:
     assert main(["stories", "--json", *args]) == 0
-    rows: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
-    return rows
+    data: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
+    return data
 
 
 def test_json_has_every_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,7 +85,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--summarizer", "magic"]) == 2
     assert main(["stories", "--bogus"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 3 and all(line.startswith("newsdesk: ") for line in err)
+    assert len(err) == 3 and all(line.startswith("newsdesk stories: ") for line in err)
+    assert not any("newsdesk: newsdesk" in line for line in err)
 
 
 def test_no_story_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,3 +172,30 @@ def test_table_keeps_each_source_on_one_line_at_80_columns(
     assert all(len(line) <= 80 for line in lines)
     assert any(f"{path.name}:1-" in line for line in lines)
     assert lines[0].strip() == "1 story"
+
+
+def test_summary_options_show_the_summary_in_the_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    path = tmp_path / "a.txt"
+    path.write_text("Copper Ridge Lifts Output And Dividend\n\n" + ARTICLE, encoding="utf-8")
+    assert main(["stories", str(path)]) == 0
+    plain = capsys.readouterr().out
+    assert "•" not in plain and "412,000" not in plain
+    for option in (["--sentences", "1"], ["--summarizer", "lead"], ["--ratio", "0.3"]):
+        assert main(["stories", *option, str(path)]) == 0
+        out = capsys.readouterr().out
+        assert "• Copper Ridge Mining said on Monday" in out, option
+    assert main(["stories", "--summarizer", "lead", "--sentences", "2", str(path)]) == 0
+    assert capsys.readouterr().out.count("•") == 2
+
+
+def test_summarizer_help_lists_its_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.summarize import ALGORITHMS
+
+    with pytest.raises(SystemExit) as done:
+        main(["stories", "--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert ", ".join(ALGORITHMS) in out

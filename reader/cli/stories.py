@@ -3,8 +3,8 @@
 No paths means the bundled seeds. Stories go through the library (``$NEWSDESK_HOME``), so a
 second run over unchanged files reads nothing again and summaries come from the cache.
 ``--json`` prints one object per story with its summary and key figures; the table lists
-title, source, lines and words. Exit status: 0 when some story came out, 1 when none, 2 for
-usage errors; every bad input is one line on stderr.
+title, source, lines and words (and the summary under the title when ``--summarizer``,
+``--sentences`` or ``--ratio`` is given). Exit status: see ``reader.cli.common``.
 """
 
 from __future__ import annotations
@@ -15,43 +15,77 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from reader.cli import EXIT_NO_STORIES, EXIT_OK, UsageError, error, make_parser
+from reader import desk
+from reader.cli.common import (
+    EXIT_NO_STORIES,
+    EXIT_OK,
+    StageProgress,
+    UsageError,
+    error,
+    make_parser,
+)
 from reader.model import Story
+
+PROG = "newsdesk stories"
 
 # What JSON with ensure_ascii=False would still pass through raw: C1 controls, bidi controls.
 _UNSAFE_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = make_parser("newsdesk stories", "List the stories split out of files (default: seeds).")
+@dataclass(frozen=True, slots=True)
+class StoriesArgs:
+    paths: tuple[str, ...]
+    json: bool
+    whole: bool
+    summaries: desk.SummaryOptions
+    show_summary: bool  # a summary option was given: the table shows the summaries
+    no_library: bool
+
+
+def make_stories_parser() -> argparse.ArgumentParser:
+    from reader.summarize import ALGORITHMS
+
+    p = make_parser(PROG, "List the stories split out of files (default: seeds).")
     p.add_argument("paths", nargs="*", help="files, folders, globs, or - for stdin")
     p.add_argument("--json", action="store_true", help="JSON array with summary and figures")
     p.add_argument("--whole", action="store_true", help="treat each file as one story")
-    p.add_argument("--summarizer", default="default", metavar="NAME", help="summary algorithm")
-    p.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length")
+    p.add_argument(
+        "--summarizer",
+        metavar="NAME",
+        help=f"summary algorithm: {', '.join(ALGORITHMS)} (default: default)",
+    )
+    p.add_argument("--sentences", type=int, metavar="N", help="summary length (default 3)")
     p.add_argument("--ratio", type=float, metavar="R", help="summary length as a share (0-1]")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
-    args = p.parse_args(list(argv))
+    return p
+
+
+def parse_args(argv: Sequence[str]) -> StoriesArgs:
     from reader.summarize import ALGORITHMS
 
-    if args.summarizer not in ALGORITHMS:
+    ns = make_stories_parser().parse_args(list(argv))
+    summarizer: str = "default" if ns.summarizer is None else ns.summarizer
+    sentences: int = 3 if ns.sentences is None else ns.sentences
+    ratio: float | None = ns.ratio
+    if summarizer not in ALGORITHMS:
         raise UsageError(
-            f"newsdesk stories: unknown --summarizer {args.summarizer!r}"
-            f" (choose from {', '.join(ALGORITHMS)})"
+            f"unknown --summarizer {summarizer!r} (choose from {', '.join(ALGORITHMS)})", PROG
         )
-    if args.sentences < 1:
-        raise UsageError("newsdesk stories: --sentences must be at least 1")
-    if args.ratio is not None and not 0.0 < args.ratio <= 1.0:
-        raise UsageError("newsdesk stories: --ratio must be in (0, 1]")
-    return args
-
-
-def default_paths() -> list[str]:
-    from reader.settings.resources import seeds_dir
-
-    return sorted(str(p) for p in seeds_dir().glob("*.txt"))
+    if sentences < 1:
+        raise UsageError("--sentences must be at least 1", PROG)
+    if ratio is not None and not 0.0 < ratio <= 1.0:
+        raise UsageError("--ratio must be in (0, 1]", PROG)
+    return StoriesArgs(
+        paths=tuple(ns.paths),
+        json=bool(ns.json),
+        whole=bool(ns.whole),
+        summaries=desk.SummaryOptions(summarizer, sentences, ratio),
+        show_summary=any(v is not None for v in (ns.summarizer, ns.sentences, ns.ratio)),
+        no_library=bool(ns.no_library),
+    )
 
 
 def display_path(path: str) -> str:
@@ -63,29 +97,6 @@ def display_path(path: str) -> str:
     except ValueError:
         return path
     return path if rel.startswith("..") else rel
-
-
-def open_library(no_library: bool) -> Any:
-    from reader.library.store import Library, LibraryError
-
-    if not no_library:
-        try:
-            return Library.open()
-        except LibraryError as exc:
-            error(f"{exc}; working without a saved library")
-    return Library.memory()
-
-
-def load(args: argparse.Namespace) -> tuple[Any, list[Story]]:
-    from reader.output.progress import DelayedProgress
-
-    library = open_library(args.no_library)
-    paths = list(args.paths) or default_paths()
-    with DelayedProgress("Reading") as progress:
-        result = library.ingest(paths, whole=args.whole, progress=progress)
-    for problem in result.problems:
-        error(str(problem))
-    return library, library.stories(result.ids)
 
 
 def story_json(story: Story) -> dict[str, Any]:
@@ -100,7 +111,8 @@ def dumps(data: Any) -> str:
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def print_table(stories: Sequence[Story]) -> None:
+def print_table(stories: Sequence[Story], *, summaries: bool = False) -> None:
+    """The stories as a table; ``summaries``: each summary's sentences under the title."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -128,6 +140,9 @@ def print_table(stories: Sequence[Story]) -> None:
         title = Text(clean_line(story.title))
         if story.title_generated:
             title = Text("~ ", style="dim") + Text(clean_line(story.title), style="italic")
+        if summaries:
+            for sentence in story.summary or []:
+                title.append("\n• " + clean_line(sentence), style="dim")
         table.add_row(title, Text(source), str(story.lines), str(story.words))
     console.print(table)
     if any(s.title_generated for s in stories):
@@ -136,28 +151,26 @@ def print_table(stories: Sequence[Story]) -> None:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    library, stories = load(args)
+    summarise = args.json or args.show_summary
+    library = desk.open_library(saved=not args.no_library, warn=error)
     try:
-        if not stories:
+        with StageProgress() as progress:
+            found = desk.gather(
+                library,
+                args.paths,
+                whole=args.whole,
+                summaries=args.summaries if summarise else None,
+                progress=progress,
+            )
+        for problem in found.problems:
+            error(problem)
+        if not found.stories:
             error("no stories found")
             return EXIT_NO_STORIES
         if args.json:
-            from reader.enrich import enrich
-            from reader.output.progress import DelayedProgress
-
-            with DelayedProgress("Summarising") as progress:
-                for n, story in enumerate(stories, 1):
-                    enrich(
-                        story,
-                        library,
-                        algorithm=args.summarizer,
-                        sentences=args.sentences,
-                        ratio=args.ratio,
-                    )
-                    progress(n, len(stories))
-            sys.stdout.write(dumps([story_json(s) for s in stories]) + "\n")
+            sys.stdout.write(dumps([story_json(s) for s in found.stories]) + "\n")
         else:
-            print_table(stories)
+            print_table(found.stories, summaries=args.show_summary)
         return EXIT_OK
     finally:
         library.close()

@@ -1,0 +1,114 @@
+"""The ``newsdesk`` command: dispatch to the command modules, imported lazily.
+
+``newsdesk [PATHS…]`` and ``newsdesk read`` open the reader (``read.py``), ``newsdesk stories``
+lists the stories (``stories.py``), ``newsdesk brief`` writes the morning briefing
+(``brief.py``); what they share is in ``common.py``. The command modules never import this
+one. Errors are one line on stderr, never a traceback; exit codes are in ``common.py``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from reader.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    error,
+)
+
+__all__ = ["COMMANDS", "main"]
+
+COMMANDS = ("read", "stories", "brief")
+
+HELP = """\
+usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole]
+       newsdesk stories [PATHS…] [--json] [--whole] [--summarizer NAME]
+                        [--sentences N | --ratio R] [--no-library]
+       newsdesk brief [PATHS…] [-o FILE] [--date YYYY-MM-DD] [--top N] [--copy]
+                      [--template FILE] [--format markdown|json] [--no-library]
+
+Read piles of article text as stories, in the terminal or as a morning briefing.
+
+commands:
+  read          the reader (the default): stories in the terminal (default: library + seeds)
+  stories       list the stories split out of files (default: the bundled seeds)
+  brief         write the morning briefing (default: library + seeds)
+
+reader options:
+  --theme NAME  colour theme (remembered)
+  --whole       treat each file as one story
+
+other options:
+  -h, --help    show this help; 'newsdesk COMMAND --help' shows a command's options
+  -V, --version show the version
+
+exit status: 0 some story came out (the reader: closed normally), 1 no story came out,
+2 usage error (a bad option or path, the reader without a terminal), 3 the output could not
+be written (disk full, I/O error), 130 interrupted; the reader's is the app's own."""
+
+
+def _runner(command: str) -> Callable[[Sequence[str]], int]:
+    if command == "stories":
+        from reader.cli.stories import run as run_stories
+
+        return run_stories
+    if command == "brief":
+        from reader.cli.brief import run as run_brief
+
+        return run_brief
+    from reader.cli.read import run as run_read
+
+    return run_read
+
+
+def _command(args: list[str]) -> str:
+    """The command named by the first word (removed from ``args``), else "read".
+
+    A first word that is neither a command nor an existing path is a usage error that names
+    the closest command.
+    """
+    if not args:
+        return "read"
+    word = args[0]
+    if word in COMMANDS:
+        args.pop(0)
+        return word
+    from reader.cli.read import path_exists
+
+    if word.startswith("-") or path_exists(word) or os.sep in word or "." in word:
+        return "read"  # options or paths: the reader says which path is missing
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise UsageError(f"unknown command {word!r} (did you mean '{close[0]}'?)")
+    raise UsageError(
+        f"{word}: no such command, file or directory (commands: {', '.join(COMMANDS)})"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("-V", "--version"):
+        from reader import __version__
+
+        print(f"newsdesk {__version__}")
+        return EXIT_OK
+    if args and args[0] in ("-h", "--help"):
+        print(HELP)
+        return EXIT_OK
+    try:
+        return _runner(_command(args))(args)
+    except UsageError as exc:
+        error(exc.message, exc.prog)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # stdout closed early (``newsdesk stories | head``): not an error worth a traceback
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,0 +1,147 @@
+"""``newsdesk brief``: the morning briefing as Markdown (default) or JSON.
+
+No paths: every story in the library plus the bundled seeds. Paths are read through the
+library too, so unchanged files are not split again and summaries and figures come from its
+cache. Exit status: see ``reader.cli.common`` (3 when ``-o`` cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader import desk
+from reader.cli.common import (
+    EXIT_IO,
+    EXIT_NO_STORIES,
+    EXIT_OK,
+    EXIT_USAGE,
+    StageProgress,
+    UsageError,
+    error,
+    make_parser,
+)
+
+PROG = "newsdesk brief"
+FORMATS = ("markdown", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class BriefArgs:
+    paths: tuple[str, ...]
+    output: str | None  # None: stdout
+    date: str  # YYYY-MM-DD
+    top: int
+    copy: bool
+    template: str | None
+    format: str  # one of FORMATS
+    no_library: bool
+
+
+def make_brief_parser() -> argparse.ArgumentParser:
+    p = make_parser(PROG, "Write the morning briefing.")
+    p.add_argument(
+        "paths", nargs="*", help="files, folders, globs, - for stdin (default: library + seeds)"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
+    p.add_argument("--top", type=int, default=5, metavar="N", help="top stories (default 5)")
+    p.add_argument("--copy", action="store_true", help="also put the briefing on the clipboard")
+    p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
+    p.add_argument("--format", choices=FORMATS, default="markdown")
+    p.add_argument("--no-library", action="store_true", help="do not use the saved library")
+    return p
+
+
+def _date(text: str | None) -> str:
+    if text is None:
+        return dt.date.today().isoformat()
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise UsageError(f"bad --date {text!r} (want YYYY-MM-DD)", PROG) from None
+
+
+def parse_args(argv: Sequence[str]) -> BriefArgs:
+    ns = make_brief_parser().parse_args(list(argv))
+    top: int = ns.top
+    if top < 1:
+        raise UsageError("--top must be at least 1", PROG)
+    output: str | None = ns.output
+    if output is not None and not output.strip():
+        raise UsageError("-o needs a file name", PROG)
+    return BriefArgs(
+        paths=tuple(ns.paths),
+        output=output,
+        date=_date(ns.date),
+        top=top,
+        copy=bool(ns.copy),
+        template=ns.template,
+        format=str(ns.format),
+        no_library=bool(ns.no_library),
+    )
+
+
+def _write(args: BriefArgs, text: str) -> int:
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from briefing.output import write_atomic
+
+    try:
+        write_atomic(args.output, text)
+    except OSError as exc:
+        error(f"cannot write {args.output}: {exc.strerror or exc}", PROG)
+        return EXIT_IO
+    return EXIT_OK
+
+
+def _copy(text: str) -> None:
+    from reader.output.clipboard import copy_text
+
+    methods = copy_text(text)
+    if methods:
+        print(f"newsdesk: briefing copied to the clipboard ({', '.join(methods)})", file=sys.stderr)
+    else:
+        error("--copy: no clipboard tool found (install wl-copy, xclip or xsel)")
+
+
+def run(argv: Sequence[str]) -> int:
+    from briefing.render import TemplateProblem, render_json, render_markdown
+
+    args = parse_args(argv)
+    library = desk.open_library(saved=not args.no_library, warn=error)
+    try:
+        with StageProgress() as progress:
+            found = desk.gather(
+                library,
+                args.paths,
+                everything=True,
+                summaries=desk.SummaryOptions(),
+                progress=progress,
+            )
+    finally:
+        library.close()
+    for problem in found.problems:
+        error(problem)
+    if not found.stories:
+        error("no stories to brief")
+        return EXIT_NO_STORIES
+    briefing = desk.brief(found.stories, args.date, top=args.top)
+    try:
+        if args.format == "json":
+            text = render_json(briefing)
+        else:
+            text = render_markdown(briefing, args.template)
+    except TemplateProblem as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    code = _write(args, text)
+    if code == EXIT_OK and args.copy:
+        _copy(text)
+    return code

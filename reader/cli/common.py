@@ -1,0 +1,84 @@
+"""What every command shares: exit codes, usage errors, one-line messages, the parser, progress.
+
+Exit status: 0 when some story came out (or the reader closed normally), 1 when none did,
+2 for usage errors (a bad option, a missing path, the reader without a terminal), 3 when the
+output could not be written (disk full, I/O error), 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from types import TracebackType
+from typing import NoReturn
+
+from reader.output.progress import DELAY_SECONDS, DelayedProgress
+
+EXIT_OK = 0
+EXIT_NO_STORIES = 1
+EXIT_USAGE = 2
+EXIT_IO = 3
+EXIT_INTERRUPTED = 130
+
+PROG = "newsdesk"
+
+
+class UsageError(Exception):
+    """A mistake in how a command was called (exit status 2), said by that command."""
+
+    def __init__(self, message: str, prog: str = PROG) -> None:
+        super().__init__(f"{prog}: {message}")
+        self.message = message
+        self.prog = prog
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.prog)
+
+
+def make_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    return _Parser(prog=prog, description=description)
+
+
+def error(message: str, prog: str = PROG) -> None:
+    """One line on stderr; control characters from file names never reach the terminal."""
+    from reader.text.safe import clean_line
+
+    print(f"{prog}: {clean_line(message)}", file=sys.stderr)
+
+
+class StageProgress:
+    """A delayed progress bar on stderr per stage ("Reading", "Summarising"): the service's
+    ``progress(stage, done, total)``. Use as a context manager; the first stage's clock starts
+    on entering, each later stage's when it begins."""
+
+    def __init__(self) -> None:
+        self._stage = ""
+        self._bar: DelayedProgress | None = None
+        self._started = 0.0
+
+    def __enter__(self) -> StageProgress:
+        self._started = time.monotonic()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self._bar is None or stage != self._stage:
+            delay = DELAY_SECONDS
+            if not self._stage:  # the first stage: its clock started on entering
+                delay = max(0.0, delay - (time.monotonic() - self._started))
+            self._close()
+            self._stage = stage
+            self._bar = DelayedProgress(stage, delay=delay).__enter__()
+        self._bar.update(done, total)

@@ -1,0 +1,88 @@
+"""``newsdesk [PATHS…]`` / ``newsdesk read``: the reader.
+
+Arguments, the terminal, the config file and the library are checked before Textual starts,
+so every mistake is one line on stderr (exit 2), never a traceback inside a half-drawn screen
+and never a full-screen app drawing into a pipe. The exit status is the app's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader import desk
+from reader.cli.common import EXIT_USAGE, UsageError, error, make_parser
+
+PROG = "newsdesk read"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadArgs:
+    paths: tuple[str, ...]
+    theme: str | None
+    whole: bool
+
+
+def make_read_parser() -> argparse.ArgumentParser:
+    p = make_parser(PROG, "Read stories in the terminal (default: library + seeds).")
+    p.add_argument("paths", nargs="*", help="files, folders or globs")
+    p.add_argument("--theme", default=None, metavar="NAME", help="colour theme (persists)")
+    p.add_argument("--whole", action="store_true", help="treat each file as one story")
+    return p
+
+
+def path_exists(path: str) -> bool:
+    """An existing file or folder, or a glob that matches something."""
+    if os.path.lexists(path):
+        return True
+    return any(c in path for c in "*?[") and bool(glob.glob(path, recursive=True))
+
+
+def parse_args(argv: Sequence[str]) -> ReadArgs:
+    ns = make_read_parser().parse_args(list(argv))
+    paths = tuple(str(p) for p in ns.paths)
+    if "-" in paths:
+        raise UsageError(
+            "the reader cannot read stdin (it needs the terminal); use 'newsdesk stories -'"
+        )
+    for path in paths:
+        if not path_exists(path):
+            raise UsageError(f"{path}: no such file or directory")
+    return ReadArgs(paths, ns.theme, bool(ns.whole))
+
+
+def has_terminal() -> bool:
+    """The reader draws on stdout and reads keys from stdin: both must be a terminal."""
+    return all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout))
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    if not has_terminal():
+        error(
+            "the reader needs a terminal on stdin and stdout;"
+            " use 'newsdesk stories' or 'newsdesk brief' in pipes and scripts"
+        )
+        return EXIT_USAGE
+    from reader.settings.keymap import ConfigError, config_path, keymap, load_config
+
+    try:
+        keys = keymap(load_config())
+    except ConfigError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    library = desk.open_library(warn=error)
+    from reader.tui.launch import launch
+
+    return launch(
+        list(args.paths),
+        whole=args.whole,
+        theme=args.theme,
+        library=library,
+        keys=keys,
+        config_path=str(config_path()),
+    )

@@ -1,0 +1,327 @@
+"""The service layer: what the commands, the reader and the benchmarks ask of newsdesk.
+
+Open the library (in memory when the saved one cannot be opened), read files into it (the
+story pipeline is driven from here; the library only stores), summaries and figures, the
+stories to show, related stories, and the briefing. Nothing here prints or parses arguments:
+problems come back as values, progress goes to a callback.
+
+The heavy modules (the pipeline, sumy, nltk, the briefing) are imported inside the functions,
+so the reader can import this before its first paint.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
+from reader.model import Story
+from reader.story.load import DEFAULT_PATTERNS, Problem, iter_files
+
+if TYPE_CHECKING:
+    from briefing.build import Briefing
+    from reader.pipeline import PipelineResult
+    from reader.story.dedupe import Sketch
+
+__all__ = [
+    "Gathered",
+    "IngestResult",
+    "InputFile",
+    "Progress",
+    "StageProgress",
+    "StoryDetails",
+    "SummaryOptions",
+    "brief",
+    "build_stories",
+    "default_paths",
+    "enrich_stories",
+    "gather",
+    "ingest",
+    "load_rows",
+    "open_library",
+    "related_ids",
+    "story_details",
+]
+
+# progress(done, total) after each file or story
+Progress = Callable[[int, int], None]
+# progress(stage, done, total): stage is "Reading" or "Summarising"
+StageProgress = Callable[[str, int, int], None]
+
+RELATED_NAMES = 8  # names (companies, people, places) searched for related stories
+RELATED_MAX = 10
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file to read: the path as given (for messages) and the key the library keeps."""
+
+    name: str
+    key: str
+
+
+@dataclass
+class IngestResult:
+    ids: list[str] = field(default_factory=list)  # stories of the given paths, in file order
+    problems: list[Problem] = field(default_factory=list)
+    parsed: int = 0  # files read and split this time
+    unchanged: int = 0  # files skipped because nothing changed
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    algorithm: str = "default"
+    sentences: int = 3
+    ratio: float | None = None
+
+
+@dataclass
+class Gathered:
+    """Stories ready to show (summaries and figures filled when asked) and the problems."""
+
+    stories: list[Story]
+    problems: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDetails:
+    story: Story  # with its summary and figures
+    lead_figure: str | None
+    related_ids: list[str]  # most related first
+    related: list[tuple[str, str]]  # (id, title) of the related stories, as the library lists them
+
+
+def default_paths() -> list[str]:
+    """The bundled seed files."""
+    from reader.settings.resources import seeds_dir
+
+    return sorted(str(p) for p in seeds_dir().glob("*.txt"))
+
+
+def open_library(*, saved: bool = True, warn: Callable[[str], None] | None = None) -> Library:
+    """The saved library, or a throwaway in-memory one (``saved`` False, or the saved one
+    cannot be opened: ``warn`` is told why)."""
+    if saved:
+        try:
+            return Library.open()
+        except LibraryError as exc:
+            if warn is not None:
+                warn(f"{exc}; working without a saved library")
+    return Library.memory()
+
+
+def _input_files(
+    paths: Sequence[str], problems: list[Problem], *, absolute: bool
+) -> list[InputFile]:
+    files: list[InputFile] = []
+    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif item == "-" or not absolute:
+            files.append(InputFile(item, item))
+        else:
+            files.append(InputFile(item, os.path.abspath(item)))
+    return files
+
+
+def _stat(key: str) -> os.stat_result | None:
+    if key == "-":
+        return None
+    try:
+        return os.stat(key)
+    except OSError:
+        return None
+
+
+@dataclass
+class _Fresh:
+    """Files split in this ingest, not stored yet."""
+
+    files: list[FileRecord] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    sketches: list[Sketch] = field(default_factory=list)
+
+    def commit(self, library: Library, mode: str) -> None:
+        if not self.files:
+            return
+        from reader.pipeline import merge_duplicates
+
+        library.store(self.files, merge_duplicates(self.stories, self.sketches), mode)
+        self.files, self.stories, self.sketches = [], [], []
+
+
+def ingest(
+    library: Library, paths: Sequence[str], *, whole: bool = False, progress: Progress | None = None
+) -> IngestResult:
+    """Read ``paths`` into the library; the ids of their stories in file order.
+
+    Unchanged files (same size and mtime, or same digest, split by the same pipeline) are not
+    parsed again. Duplicates are merged within the files read in this call; a story whose text
+    is already in the library gains the new file as one more source. Interrupted (Ctrl+C), the
+    files finished so far are stored before KeyboardInterrupt goes on.
+    """
+    from reader.ingest_work import split_files
+
+    result = IngestResult()
+    files = _input_files(paths, result.problems, absolute=True)
+    mode = ingest_mode(whole)
+    todo: list[InputFile] = []
+    for f in files:
+        st = _stat(f.key)
+        if st is not None and library.unchanged(f.key, mode, st=st):
+            result.unchanged += 1
+        else:
+            todo.append(f)
+    skipped = len(files) - len(todo)
+
+    def tick(n: int) -> None:
+        if progress is not None:
+            progress(skipped + n, len(files))
+
+    failed: set[str] = set()
+    fresh = _Fresh()
+    outcomes = split_files([(f.name, f.key) for f in todo], whole, tick)
+    try:
+        for f, outcome in zip(todo, outcomes, strict=True):
+            if isinstance(outcome, Problem):
+                result.problems.append(outcome)
+                failed.add(f.key)
+                continue
+            digest, stories, sketches = outcome
+            st = _stat(f.key)
+            if st is not None and library.unchanged(f.key, mode, digest=digest):
+                result.unchanged += 1
+                library.touch(f.key, st)
+                continue
+            result.parsed += 1
+            if not stories:
+                result.problems.append(Problem(f.name, "no story text found"))
+            fresh.files.append(FileRecord(f.key, st, digest))
+            fresh.stories.extend(stories)
+            fresh.sketches.extend(sketches)
+    except KeyboardInterrupt:
+        outcomes.close()  # the workers stop now, whatever they were doing
+        fresh.commit(library, mode)  # keep what was finished: the next run starts from there
+        raise
+    fresh.commit(library, mode)
+    ids: list[str] = []
+    for f in files:
+        if f.key not in failed:
+            ids.extend(library.ids_for_path(f.key))
+    result.ids = list(dict.fromkeys(ids))
+    return result
+
+
+def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:
+    """Every story in ``paths`` (files, folders, globs, "-"), deduplicated, plus the problems;
+    no library (nothing cached, nothing saved)."""
+    from reader.ingest_work import split_files
+    from reader.pipeline import PipelineResult, merge_duplicates
+
+    result = PipelineResult()
+    files = _input_files(paths, result.problems, absolute=False)
+    collected: list[Story] = []
+    sketches: list[Sketch] = []
+    for f, outcome in zip(files, split_files([(f.name, f.key) for f in files], whole), strict=True):
+        if isinstance(outcome, Problem):
+            result.problems.append(outcome)
+            continue
+        _, stories, sketched = outcome
+        if not stories:
+            result.problems.append(Problem(f.name, "no story text found"))
+        collected.extend(stories)
+        sketches.extend(sketched)
+    result.stories = merge_duplicates(collected, sketches)
+    return result
+
+
+def enrich_stories(
+    library: Library | None,
+    stories: Sequence[Story],
+    options: SummaryOptions | None = None,
+    progress: Progress | None = None,
+) -> list[Story]:
+    """Fill each story's summary and figures (from the library's cache when there is one)."""
+    from reader.enrich import enrich
+
+    opts = options or SummaryOptions()
+    for n, story in enumerate(stories, 1):
+        enrich(story, library, algorithm=opts.algorithm, sentences=opts.sentences, ratio=opts.ratio)
+        if progress is not None:
+            progress(n, len(stories))
+    return list(stories)
+
+
+def _stage(progress: StageProgress | None, stage: str) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(stage, done, total)
+
+
+def load_rows(
+    library: Library, paths: Sequence[str], *, include_seeds: bool, whole: bool
+) -> tuple[list[str] | None, list[str]]:
+    """Ingest ``paths`` (and the bundled seeds): the ids to show (None: the whole library)
+    and the problems. For the reader, which lists rows and summarises one story at a time."""
+    inputs = list(paths) + (default_paths() if include_seeds else [])
+    result = ingest(library, inputs, whole=whole) if inputs else None
+    ids = None if not paths else (result.ids if result else [])
+    return ids, [str(p) for p in result.problems] if result else []
+
+
+def gather(
+    library: Library,
+    paths: Sequence[str],
+    *,
+    whole: bool = False,
+    everything: bool = False,
+    summaries: SummaryOptions | None = None,
+    progress: StageProgress | None = None,
+) -> Gathered:
+    """Read ``paths`` (none: the bundled seeds) into the library, then summarise the stories.
+
+    ``everything``: with no paths, every story in the library (the seeds included).
+    ``summaries`` None: no summaries or figures.
+    """
+    result = ingest(
+        library, list(paths) or default_paths(), whole=whole, progress=_stage(progress, "Reading")
+    )
+    ids = [row.id for row in library.rows()] if everything and not paths else result.ids
+    stories = library.stories(ids)
+    if summaries is not None:
+        enrich_stories(library, stories, summaries, _stage(progress, "Summarising"))
+    return Gathered(stories, [str(p) for p in result.problems])
+
+
+def brief(stories: Sequence[Story], date: str, *, top: int = 5) -> Briefing:
+    """The briefing of summarised stories (see ``gather``) for ``date`` (YYYY-MM-DD)."""
+    from briefing.build import build_briefing
+
+    return build_briefing(list(stories), date, top=top)
+
+
+def related_ids(library: Library, story: Story) -> list[str]:
+    """Stories sharing at least two of this story's names (same company or event)."""
+    from briefing.related import entities
+
+    names = sorted(entities(story), key=lambda n: (-len(n.split()), n))[:RELATED_NAMES]
+    counts: Counter[str] = Counter()
+    for name in names:
+        counts.update(library.search(name, limit=60))
+    return [i for i, c in counts.most_common(40) if i != story.id and c >= 2][:RELATED_MAX]
+
+
+def story_details(library: Library, story_id: str) -> StoryDetails | None:
+    """A stored story with its summary and figures (cached) and its related stories."""
+    from reader.enrich import lead_figure
+
+    story = library.story(story_id)
+    if story is None:
+        return None
+    enrich_stories(library, [story])
+    ids = related_ids(library, story)
+    titles = [(r.id, r.title) for r in library.rows(ids)]
+    return StoryDetails(story, lead_figure(story), ids, titles)
