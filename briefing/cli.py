@@ -74,9 +74,14 @@ def load_stories(paths: list[str], use_library: bool) -> tuple[list[Story], list
 def run(argv: Sequence[str]) -> int:
     from briefing.build import build_briefing
     from briefing.render import TemplateProblem, render_json, render_markdown
+    from reader.library_schema import LibraryError
 
     args = _parse(argv)
-    stories, problems = load_stories(list(args.paths), not args.no_library)  # type: ignore[attr-defined]
+    try:
+        stories, problems = load_stories(list(args.paths), not args.no_library)  # type: ignore[attr-defined]
+    except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
+        error(str(exc))
+        return EXIT_NO_STORIES
     for problem in problems:
         error(problem)
     if not stories:

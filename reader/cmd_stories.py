@@ -135,7 +135,17 @@ def print_table(stories: Sequence[Story]) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    from reader.library_schema import LibraryError
+
     args = parse_args(argv)
+    try:
+        return _run(args)
+    except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
+        error(str(exc))
+        return EXIT_NO_STORIES
+
+
+def _run(args: argparse.Namespace) -> int:
     library, stories = load(args)
     try:
         if not stories:

@@ -11,22 +11,45 @@ processes (two readers) may open the same file at once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
+from reader import library_schema
 from reader.dedupe import Sketch
 from reader.library_base import LibraryBase, StoryRow, fts_query
-from reader.library_schema import FTS_TABLES, LibraryError, connect, optimize_search
+from reader.library_repair import replace_damaged
+from reader.library_schema import (
+    FTS_TABLES,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryFull,
+    connect,
+    optimize_search,
+    quick_check,
+)
 from reader.load import DEFAULT_PATTERNS, Problem, iter_files
 from reader.model import Story
 
-__all__ = ["IngestResult", "Library", "LibraryError", "StoryRow", "fts_query", "library_path"]
+__all__ = [
+    "IngestResult",
+    "Library",
+    "LibraryBusy",
+    "LibraryDamaged",
+    "LibraryError",
+    "LibraryFull",
+    "StoryRow",
+    "fts_query",
+    "library_path",
+]
 
 ENV_HOME = "NEWSDESK_HOME"
 FILE_NAME = "library.sqlite3"
@@ -43,6 +66,12 @@ PIPELINE_MODULES = (
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
+# an ingest writes this many stories (forgets this many changed files) per transaction, so it
+# never holds the write lock for long
+BATCH_STORIES = 200
+BATCH_FILES = 50
+
+T = TypeVar("T")
 
 
 def library_path() -> Path:
@@ -86,8 +115,16 @@ class IngestResult:
 
 class Library(LibraryBase):
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> Library:
-        """Open (creating if needed) the library; LibraryError with a one-line reason."""
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, busy_timeout: float | None = None
+    ) -> Library:
+        """Open (creating if needed) the library; LibraryError with a one-line reason.
+
+        A damaged file (not a database, malformed pages found by a bounded quick check) is
+        moved aside with a one-line notice on stderr and a fresh library is started; stars,
+        read marks and settings that can still be read are carried over, and the stories come
+        back on the next ingest of their files.
+        """
         target = Path(path) if path is not None else library_path()
         if str(target) == ":memory:":
             return cls(connect(":memory:"), ":memory:")
@@ -95,7 +132,33 @@ class Library(LibraryBase):
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{target.parent}: cannot create ({exc.strerror or exc})") from None
-        return cls(connect(str(target)), str(target))
+        name = str(target)
+        if busy_timeout is None:
+            busy_timeout = library_schema.BUSY_TIMEOUT
+        try:
+            conn = connect(name, busy_timeout)
+            problem = quick_check(conn)
+            if problem is not None:
+                conn.close()
+        except LibraryDamaged as exc:
+            problem = exc.reason
+        if problem is not None:
+            conn = replace_damaged(name, problem, busy_timeout)
+        library = cls(conn, name)
+        library._busy_timeout = busy_timeout
+        return library
+
+    _busy_timeout = library_schema.BUSY_TIMEOUT
+
+    def _damaged(self, error: LibraryDamaged) -> None:
+        """Damage found in use: move the file aside now, so the next call (and the next
+        start) works on a fresh library; the caller still gets the error for this call."""
+        if self.path == ":memory:":
+            return
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = replace_damaged(self.path, error.reason, self._busy_timeout)
 
     @classmethod
     def memory(cls) -> Library:
@@ -116,8 +179,19 @@ class Library(LibraryBase):
 
         Unchanged files (same size and mtime, or same digest, split by the same pipeline) are
         not parsed again. Duplicates are merged within the files read in this call; a story
-        whose text is already in the library gains the new file as one more source.
+        whose text is already in the library gains the new file as one more source. Damage
+        found on the way moves the file aside and the ingest runs again on the fresh library.
         """
+        try:
+            return self._ingest(paths, whole=whole, progress=progress)
+        except LibraryDamaged:
+            if self.path == ":memory:":
+                raise
+            return self._ingest(paths, whole=whole, progress=progress)
+
+    def _ingest(
+        self, paths: Sequence[str], *, whole: bool = False, progress: Progress | None = None
+    ) -> IngestResult:
         from reader.ingest_work import split_files
         from reader.pipeline import merge_duplicates
 
@@ -204,19 +278,37 @@ class Library(LibraryBase):
         merged: list[Story],
         mode: str,
     ) -> None:
+        """Save what was read, in short transactions so another process never waits long for
+        the write lock: the old stories of the changed files go first, then the new stories a
+        batch at a time, then the files' records. A crash (or a LibraryBusy) on the way leaves
+        those files unrecorded, so the next ingest reads them again and finishes the job."""
+        for part in _batches(fresh, BATCH_FILES):
+            with self._tx() as c:
+                for key, *_ in part:
+                    c.execute("DELETE FROM files WHERE path = ?", (key,))
+                    _drop_path(c, key)
+        added = 0
+        for stories in _batches(merged, BATCH_STORIES):
+            with self._tx() as c:
+                added += sum(_put_story(c, story) for story in stories)
         with self._tx() as c:
-            for key, st, digest, _ in fresh:
-                _drop_path(c, key)
-                if st is not None:
-                    c.execute(
-                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (key, st.st_size, st.st_mtime_ns, digest, mode),
-                    )
-            added = sum(_put_story(c, story) for story in merged)
+            c.executemany(
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (key, st.st_size, st.st_mtime_ns, digest, mode)
+                    for key, st, digest, _ in fresh
+                    if st is not None
+                ],
+            )
         if added >= OPTIMIZE_AFTER:
             with self._tx() as c:
                 optimize_search(c)
+
+
+def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _stat(key: str) -> os.stat_result | None:

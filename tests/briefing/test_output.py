@@ -4,8 +4,10 @@ an existing file keeps its mode (and owner), a new one honours the umask."""
 from __future__ import annotations
 
 import os
+import select
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -118,20 +120,30 @@ def test_fifo_without_reader_is_refused_without_hanging(tmp_path: Path) -> None:
 def test_fifo_with_reader_receives_the_briefing(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    got: list[bytes] = []
-    big = TEXT * 20_000  # more than a pipe buffer: the writer must wait for the reader
+    big = (TEXT * 20_000).encode()  # more than a pipe buffer: the writer waits for the reader
     rfd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # the reader is there before we write
+    got = bytearray()
 
     def drain() -> None:
-        os.set_blocking(rfd, True)
-        with os.fdopen(rfd, "rb") as fh:
-            got.append(fh.read())
+        # until everything arrived (an empty read only means no writer yet, or between writes)
+        for _ in range(100_000):
+            if len(got) >= len(big):
+                break
+            select.select([rfd], [], [], 0.1)
+            try:
+                chunk = os.read(rfd, 65536)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                time.sleep(0.001)  # no writer yet
+            got.extend(chunk)
+        os.close(rfd)
 
     reader = threading.Thread(target=drain)
     reader.start()
-    write_atomic(str(fifo), big)
+    write_atomic(str(fifo), big.decode())
     reader.join()
-    assert got == [big.encode()]
+    assert bytes(got) == big
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 

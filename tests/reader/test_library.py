@@ -155,8 +155,10 @@ def test_two_connections_on_one_file(tmp_path: Path):
 def test_unusable_library_file_is_a_library_error(tmp_path: Path):
     bad = tmp_path / "lib.sqlite3"
     bad.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(LibraryError):
-        Library.open(bad)
+    with Library.open(bad) as lib:  # not a database: moved aside, a fresh library started
+        assert lib.count() == 0
+    (aside,) = tmp_path.glob("lib.sqlite3.damaged-*")
+    assert aside.read_bytes() == b"this is not a database" * 100
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(LibraryError):
