@@ -33,7 +33,6 @@ from reader.library_schema import (
     LibraryError,
     LibraryFull,
     connect,
-    optimize_search,
     quick_check,
 )
 from reader.load import DEFAULT_PATTERNS, Problem, iter_files
@@ -68,8 +67,11 @@ PIPELINE_MODULES = (
 OPTIMIZE_AFTER = 500
 # an ingest writes this many stories (forgets this many changed files) per transaction, so it
 # never holds the write lock for long
-BATCH_STORIES = 200
+BATCH_STORIES = 50
 BATCH_FILES = 50
+# the search indexes are merged this many pages per transaction after a large ingest
+MERGE_PAGES = 256
+MAX_MERGE_STEPS = 100_000
 
 T = TypeVar("T")
 
@@ -302,8 +304,23 @@ class Library(LibraryBase):
                 ],
             )
         if added >= OPTIMIZE_AFTER:
-            with self._tx() as c:
-                optimize_search(c)
+            self._optimize_search()
+
+    def _optimize_search(self) -> None:
+        """What FTS5's 'optimize' does (each index merged into one segment), in steps of
+        MERGE_PAGES pages, each its own transaction: a 'merge' with a negative page count
+        merges across levels, and repeated until it changes nothing it leaves the index as
+        'optimize' would, without holding the write lock for the whole merge."""
+        for table in FTS_TABLES:
+            for _ in range(MAX_MERGE_STEPS):
+                with self._tx() as c:
+                    before = c.total_changes
+                    c.execute(
+                        f"INSERT INTO {table} ({table}, rank) VALUES ('merge', ?)", (-MERGE_PAGES,)
+                    )
+                    done = c.total_changes - before < 2
+                if done:
+                    break
 
 
 def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

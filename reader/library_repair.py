@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 import time
+from pathlib import Path
 
 from reader.library_schema import LibraryError, connect
 
@@ -49,7 +50,9 @@ def _salvage(damaged: str, conn: sqlite3.Connection) -> int:
     """Copy the readable rows of ``state`` and ``settings`` from the damaged file."""
     kept = 0
     try:
-        old = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True)
+        # immutable: no locks, no -shm or -wal files created beside the damaged one
+        uri = Path(damaged).resolve().as_uri() + "?mode=ro&immutable=1"
+        old = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
         return 0
     try:

@@ -262,13 +262,17 @@ def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them
     import reader.library as library_module
 
     merged: list[int] = []
-    real = library_module.optimize_search
+    real = Library._optimize_search
     monkeypatch.setattr(library_module, "OPTIMIZE_AFTER", 2)
-    monkeypatch.setattr(library_module, "optimize_search", lambda c: merged.append(1) or real(c))
+    monkeypatch.setattr(Library, "_optimize_search", lambda self: merged.append(1) or real(self))
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     ids = lib.ingest([a, b]).ids
     assert merged == [1]
+    for table in ("title_fts", "body_fts"):  # merged to the end: one more step changes nothing
+        before = lib._conn.total_changes
+        lib._conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', -256)")
+        assert lib._conn.total_changes - before < 2
     assert lib.search("harbour") == [ids[0]]
     write(tmp_path / "a.txt", STORY_B.replace("orchestra", "choir"))
     lib.ingest([a])
