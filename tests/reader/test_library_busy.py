@@ -181,3 +181,17 @@ def test_cli_says_one_line_when_the_library_is_locked(
         assert code == 1
         assert "Traceback" not in err
         assert err.count("\n") == 1 and "library busy" in err, err
+
+
+def test_a_full_library_is_library_full_and_keeps_what_it_had(db: Path, tmp_path: Path) -> None:
+    from reader.library import LibraryFull
+
+    with Library.open(db) as lib:
+        pages = lib._conn.execute("PRAGMA page_count").fetchone()[0]
+        lib._conn.execute(f"PRAGMA max_page_count = {pages}")  # as if the disk were full
+        with pytest.raises(LibraryFull, match="cannot save"):
+            lib.ingest(make_files(tmp_path / "big", 40, start=200))
+        assert lib.count() == 3
+    with Library.open(db) as lib:  # the next run, with room again, finishes the job
+        assert len(lib.ingest(make_files(tmp_path / "big", 40, start=200)).ids) == 40
+        assert lib.count() == 43
