@@ -161,8 +161,23 @@ def ingest(
     Unchanged files (same size and mtime, or same digest, split by the same pipeline) are not
     parsed again. Duplicates are merged within the files read in this call; a story whose text
     is already in the library gains the new file as one more source. Interrupted (Ctrl+C), the
-    files finished so far are stored before KeyboardInterrupt goes on.
+    files finished so far are stored before KeyboardInterrupt goes on. Damage found on the way
+    moves the library file aside (the library does that) and the ingest runs again on the
+    fresh one.
     """
+    from reader.library.schema import LibraryDamaged
+
+    try:
+        return _ingest(library, paths, whole=whole, progress=progress)
+    except LibraryDamaged:
+        if library.path == ":memory:":
+            raise
+        return _ingest(library, paths, whole=whole, progress=progress)
+
+
+def _ingest(
+    library: Library, paths: Sequence[str], *, whole: bool, progress: Progress | None
+) -> IngestResult:
     from reader.ingest_work import split_files
 
     result = IngestResult()

@@ -69,14 +69,17 @@ def split_document(doc: Document, *, whole: bool = False) -> list[Story]:
 def split_sketched(doc: Document, *, whole: bool = False) -> tuple[list[Story], list[Sketch]]:
     """``split_document`` plus each story's duplicate sketch (for ``merge_duplicates``)."""
     from reader.story.assemble import build, find_story_starts, paragraphs_of
-    from reader.story.dedupe import merge_sketched
+    from reader.story.dedupe import merge_sketched, repeat_starts
     from reader.story.lines.classify import classify_lines
 
     lines = classify_lines(doc.lines)
     paras, tail = paragraphs_of(lines)
     if not paras:
         return [], []
-    starts = [] if whole else find_story_starts(paras)
+    if whole:
+        starts: list[int] = []
+    else:
+        starts = repeat_starts([p.text for p in paras], find_story_starts(paras))
     return merge_sketched(build(doc.path, lines, paras, tail, starts))
 
 

@@ -113,20 +113,25 @@ def _copy(text: str) -> None:
 
 def run(argv: Sequence[str]) -> int:
     from briefing.render import TemplateProblem, render_json, render_markdown
+    from reader.library.schema import LibraryError
 
     args = parse_args(argv)
-    library = desk.open_library(saved=not args.no_library, warn=error)
     try:
-        with StageProgress() as progress:
-            found = desk.gather(
-                library,
-                args.paths,
-                everything=True,
-                summaries=desk.SummaryOptions(),
-                progress=progress,
-            )
-    finally:
-        library.close()
+        library = desk.open_library(saved=not args.no_library, warn=error)
+        try:
+            with StageProgress() as progress:
+                found = desk.gather(
+                    library,
+                    args.paths,
+                    everything=True,
+                    summaries=desk.SummaryOptions(),
+                    progress=progress,
+                )
+        finally:
+            library.close()
+    except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
+        error(str(exc))
+        return EXIT_NO_STORIES
     for problem in found.problems:
         error(problem)
     if not found.stories:

@@ -150,7 +150,17 @@ def print_table(stories: Sequence[Story], *, summaries: bool = False) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    from reader.library.schema import LibraryError
+
     args = parse_args(argv)
+    try:
+        return _run(args)
+    except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
+        error(str(exc))
+        return EXIT_NO_STORIES
+
+
+def _run(args: StoriesArgs) -> int:
     summarise = args.json or args.show_summary
     library = desk.open_library(saved=not args.no_library, warn=error)
     try:

@@ -1,11 +1,13 @@
 """The read side of the library: rows for the list, full stories, state, search, caches.
 
 Every write is its own short transaction, committed before the call returns, so a star or a
-read mark survives a crash a moment later.
+read mark survives a crash a moment later. Every method raises LibraryError (LibraryBusy,
+LibraryDamaged, LibraryFull) and never a raw ``sqlite3`` error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -16,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from reader.library.schema import FTS_TABLES
+from reader.library.schema import FTS_TABLES, LibraryBusy, LibraryDamaged, library_error
 from reader.model import Figure, Story, figure_from_json
 
 # matches one search returns at most (titles first, then text; newest first within each)
@@ -70,23 +72,38 @@ class LibraryBase:
         self._lock = threading.RLock()
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._errors():
             self._conn.close()
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Every ``sqlite3`` error leaves as a typed LibraryError (busy, damaged, full)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            error = library_error(exc, self.path)
+            if isinstance(error, LibraryDamaged):
+                self._damaged(error)
+            raise error from None
+
+    def _damaged(self, error: LibraryDamaged) -> None:
+        """Called when damage shows in use (the library moves the file aside)."""
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all or nothing."""
-        with self._lock:
+        with self._lock, self._errors():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
 
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
+        with self._lock, self._errors():
             return self._conn.execute(sql, args).fetchall()
 
     # -- listing -----------------------------------------------------------------------------
@@ -99,7 +116,7 @@ class LibraryBase:
         ``limit`` only, when given: enough for a first screen)."""
         if ids is None:
             sql = _ROW_SQL + " ORDER BY s.seq" + (" LIMIT ?" if limit is not None else "")
-            with self._lock:  # streamed: 100,000 rows never sit in memory twice
+            with self._lock, self._errors():  # streamed: 100,000 rows never sit in memory twice
                 cursor = self._conn.execute(sql, () if limit is None else (limit,))
                 return [_row(r) for r in cursor]
         if limit is not None:
@@ -156,18 +173,19 @@ class LibraryBase:
         if query is None:
             return []
         rowids: list[int] = []
-        try:
-            for table in FTS_TABLES:  # titles first, then the text
-                if len(rowids) >= limit:
-                    break
-                rows = self._query(
-                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
-                    (query, limit),
-                )
-                known = set(rowids)
-                rowids.extend(r[0] for r in rows if r[0] not in known)
-        except sqlite3.OperationalError:
-            return []
+        for table in FTS_TABLES:  # titles first, then the text
+            if len(rowids) >= limit:
+                break
+            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
+            with self._lock, self._errors():
+                try:
+                    rows = self._conn.execute(sql, (query, limit)).fetchall()
+                except sqlite3.OperationalError as exc:
+                    if isinstance(library_error(exc, self.path), LibraryBusy | LibraryDamaged):
+                        raise
+                    return []  # a query FTS5 cannot parse finds nothing
+            known = set(rowids)
+            rowids.extend(r[0] for r in rows if r[0] not in known)
         rowids = rowids[:limit]
         ids: dict[int, str] = {}
         for i in range(0, len(rowids), 500):

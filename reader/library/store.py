@@ -1,11 +1,12 @@
 """The story library: stories, read/starred state, caches and settings in one SQLite file.
 
-Storage only: which files are unchanged, and their stories stored in one transaction.
+Storage only: which files are unchanged, and their stories stored in short transactions.
 Reading and splitting files is the service's (``reader.desk.ingest``).
 
 The file lives in the user data dir (platformdirs) or in ``$NEWSDESK_HOME``. Every change is
-one transaction (WAL journal), so a crash never loses a committed star or leaves half a file's
-stories. Re-reading an unchanged file does no work (size, mtime and digest are kept); a changed
+a transaction (WAL journal), so a crash never loses a committed star or leaves half a story;
+a file's record is written after its stories, so an interrupted store is finished by the next
+ingest. Re-reading an unchanged file does no work (size, mtime and digest are kept); a changed
 file replaces its stories. Story ids are content hashes, so they are stable across runs.
 
 One connection per Library, shared by the threads of one process under a lock; several
@@ -14,23 +15,38 @@ processes (two readers) may open the same file at once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
+import reader.library.schema as library_schema
 from reader.library.queries import LibraryBase, StoryRow, fts_query
-from reader.library.schema import FTS_TABLES, LibraryError, connect, optimize_search
+from reader.library.schema import (
+    FTS_TABLES,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryFull,
+    connect,
+    quick_check,
+)
+from reader.library.repair import replace_damaged
 from reader.model import Story
 
 __all__ = [
     "FileRecord",
     "Library",
+    "LibraryBusy",
+    "LibraryDamaged",
     "LibraryError",
+    "LibraryFull",
     "StoryRow",
     "fts_query",
     "ingest_mode",
@@ -46,6 +62,15 @@ FILE_NAME = "library.sqlite3"
 PIPELINE_MODULES = ("story/*.py", "story/*/*.py", "text/safe.py", "model.py", "pipeline.py")
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
+# an ingest writes this many stories (forgets this many changed files) per transaction, so it
+# never holds the write lock for long
+BATCH_STORIES = 50
+BATCH_FILES = 50
+# the search indexes are merged this many pages per transaction after a large ingest
+MERGE_PAGES = 256
+MAX_MERGE_STEPS = 100_000
+
+T = TypeVar("T")
 
 
 def library_path() -> Path:
@@ -91,8 +116,16 @@ class FileRecord:
 
 class Library(LibraryBase):
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> Library:
-        """Open (creating if needed) the library; LibraryError with a one-line reason."""
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, busy_timeout: float | None = None
+    ) -> Library:
+        """Open (creating if needed) the library; LibraryError with a one-line reason.
+
+        A damaged file (not a database, malformed pages found by a bounded quick check) is
+        moved aside with a one-line notice on stderr and a fresh library is started; stars,
+        read marks and settings that can still be read are carried over, and the stories come
+        back on the next ingest of their files.
+        """
         target = Path(path) if path is not None else library_path()
         if str(target) == ":memory:":
             return cls(connect(":memory:"), ":memory:")
@@ -100,7 +133,33 @@ class Library(LibraryBase):
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{target.parent}: cannot create ({exc.strerror or exc})") from None
-        return cls(connect(str(target)), str(target))
+        name = str(target)
+        if busy_timeout is None:
+            busy_timeout = library_schema.BUSY_TIMEOUT
+        try:
+            conn = connect(name, busy_timeout)
+            problem = quick_check(conn)
+            if problem is not None:
+                conn.close()
+        except LibraryDamaged as exc:
+            problem = exc.reason
+        if problem is not None:
+            conn = replace_damaged(name, problem, busy_timeout)
+        library = cls(conn, name)
+        library._busy_timeout = busy_timeout
+        return library
+
+    _busy_timeout = library_schema.BUSY_TIMEOUT
+
+    def _damaged(self, error: LibraryDamaged) -> None:
+        """Damage found in use: move the file aside now, so the next call (and the next
+        start) works on a fresh library; the caller still gets the error for this call."""
+        if self.path == ":memory:":
+            return
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = replace_damaged(self.path, error.reason, self._busy_timeout)
 
     @classmethod
     def memory(cls) -> Library:
@@ -142,21 +201,55 @@ class Library(LibraryBase):
         return list(dict.fromkeys(r[0] for r in rows))
 
     def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> None:
-        """Replace the stories of ``files`` with ``stories`` (merged across them), in one
-        transaction; a story whose text is already stored gains the new sources."""
-        with self._tx() as c:
-            for f in files:
-                _drop_path(c, f.key)
-                if f.stat is not None:
-                    c.execute(
-                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (f.key, f.stat.st_size, f.stat.st_mtime_ns, f.digest, mode),
-                    )
-            added = sum(_put_story(c, story) for story in stories)
-        if added >= OPTIMIZE_AFTER:
+        """Replace the stories of ``files`` with ``stories`` (merged across them); a story
+        whose text is already stored gains the new sources.
+
+        In short transactions, so another process never waits long for the write lock: the
+        old stories of the changed files go first, then the new stories a batch at a time,
+        then the files' records. A crash (or a LibraryBusy) on the way leaves those files
+        unrecorded, so the next ingest reads them again and finishes the job."""
+        for part in _batches(files, BATCH_FILES):
             with self._tx() as c:
-                optimize_search(c)
+                for f in part:
+                    c.execute("DELETE FROM files WHERE path = ?", (f.key,))
+                    _drop_path(c, f.key)
+        added = 0
+        for batch in _batches(stories, BATCH_STORIES):
+            with self._tx() as c:
+                added += sum(_put_story(c, story) for story in batch)
+        with self._tx() as c:
+            c.executemany(
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (f.key, f.stat.st_size, f.stat.st_mtime_ns, f.digest, mode)
+                    for f in files
+                    if f.stat is not None
+                ],
+            )
+        if added >= OPTIMIZE_AFTER:
+            self._optimize_search()
+
+    def _optimize_search(self) -> None:
+        """What FTS5's 'optimize' does (each index merged into one segment), in steps of
+        MERGE_PAGES pages, each its own transaction: a 'merge' with a negative page count
+        merges across levels, and repeated until it changes nothing it leaves the index as
+        'optimize' would, without holding the write lock for the whole merge."""
+        for table in FTS_TABLES:
+            for _ in range(MAX_MERGE_STEPS):
+                with self._tx() as c:
+                    before = c.total_changes
+                    c.execute(
+                        f"INSERT INTO {table} ({table}, rank) VALUES ('merge', ?)", (-MERGE_PAGES,)
+                    )
+                    done = c.total_changes - before < 2
+                if done:
+                    break
+
+
+def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _drop_path(c: sqlite3.Connection, key: str) -> None:

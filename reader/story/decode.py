@@ -1,8 +1,8 @@
 """Bytes to clean text: guess the encoding, normalise line ends and Unicode, drop controls.
 
 Pasted and scraped files arrive in every encoding a browser or editor can produce. We try
-the unambiguous signals first (BOMs, the NUL pattern of UTF-16), then strict UTF-8, then the
-Windows and Latin-1 code pages, and refuse what still looks like binary rather than show junk.
+the unambiguous signals first (BOMs, the NUL pattern of UTF-16), then strict UTF-8, then UTF-8
+with a few broken bytes (shown as U+FFFD), then the Windows and Latin-1 code pages, and refuse what still looks like binary rather than show junk.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _SAMPLE = 4096
+# this many NULs in the sample are always taken for junk in a text file
+_STRAY_NULS = 8
 
 
 class DecodeError(ValueError):
@@ -57,10 +59,10 @@ def sniff_binary(raw: bytes) -> str | None:
         if name and raw.startswith(magic):
             return f"binary file ({name})"
     sample = raw[:_SAMPLE]
-    # a stray NUL or two in scraped text is junk to strip, not a sign of a binary file;
-    # binaries (and random bytes) are dense with NULs and other controls
+    # a few stray NULs in scraped text are junk to strip, not a sign of a binary file, even in
+    # a short article; binaries (and random bytes) are dense with NULs and other controls
     nuls = sample.count(b"\x00")
-    if sample and nuls / len(sample) > 0.01:
+    if (nuls > _STRAY_NULS and nuls / len(sample) > 0.01) or nuls * 10 > len(sample):
         return "binary file (contains NUL bytes)"
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:
@@ -69,7 +71,8 @@ def sniff_binary(raw: bytes) -> str | None:
 
 
 def detect_encoding(raw: bytes) -> str:
-    """The codec to use for ``raw``; raises DecodeError for binary data."""
+    """The codec to use for ``raw`` ("utf-8-replace": UTF-8, broken bytes replaced by U+FFFD);
+    raises DecodeError for binary data."""
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if raw.startswith(codecs.BOM_UTF32_LE) or raw.startswith(codecs.BOM_UTF32_BE):
@@ -87,11 +90,27 @@ def detect_encoding(raw: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(raw):
+        return "utf-8-replace"
     try:
         raw.decode("cp1252")
         return "cp1252"
     except UnicodeDecodeError:
         return "latin-1"
+
+
+def mostly_utf8(raw: bytes) -> bool:
+    """True when ``raw`` is UTF-8 with a few broken bytes (a stray byte, a cut sequence).
+
+    The evidence is the non-ASCII text: a cp1252 or Latin-1 file almost never forms valid
+    multi-byte UTF-8 sequences, so if at least as many non-ASCII characters decode cleanly as
+    fail, and the failures are few (two, or 1% of the bytes), it is UTF-8 with damage, and the damage
+    is shown as U+FFFD rather than the whole file turned into mojibake.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")  # genuine U+FFFD are fine
+    valid = sum(1 for ch in text if ch > "\x7f") - broken
+    return 0 < broken <= valid and broken <= max(2, len(raw) // 100)
 
 
 def normalise_text(text: str) -> str:
@@ -109,7 +128,10 @@ def decode_bytes(raw: bytes) -> str:
     """Decoded, normalised text of ``raw``; raises DecodeError when it is not readable text."""
     encoding = detect_encoding(raw)
     try:
-        text = raw.decode(encoding)
+        if encoding == "utf-8-replace":
+            text = raw.decode("utf-8", errors="replace")
+        else:
+            text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DecodeError(f"cannot decode as {encoding}: {exc.reason}") from None
     if encoding == "latin-1":

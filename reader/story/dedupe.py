@@ -17,6 +17,7 @@ import hashlib
 import re
 import zlib
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reader.model import Story
 
@@ -100,6 +101,31 @@ def jaccard(a: set[int], b: set[int]) -> float:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
+
+
+def repeat_starts(texts: Sequence[str], starts: Sequence[int]) -> list[int]:
+    """``starts`` plus the paragraphs where a story's text begins again: the same article
+    pasted twice in one file, which the boundary finder keeps together (same words). Cut
+    there, each copy is a story of its own, and the merge folds them into one story whose
+    sources list both places. A copy counts when its first two paragraphs repeat the story's
+    first two (its first one, for a one-paragraph story), so a pull quote repeating the lead
+    alone is not a copy."""
+    keys = [normalise(t) for t in texts]
+    edges = [0, *starts, len(texts)]
+    found = set(starts)
+    for a, b in pairwise(edges):
+        first = a
+        for r in range(a + 1, b):
+            if keys[r] != keys[first]:
+                continue
+            need = min(2, r - first)
+            same = 0
+            while same < need and r + same < b and keys[r + same] == keys[first + same]:
+                same += 1
+            if same >= need:
+                found.add(r)
+                first = r
+    return sorted(found)
 
 
 def _absorb(keep: Story, dup: Story) -> None:

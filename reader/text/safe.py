@@ -1,15 +1,28 @@
-"""Article text is data: strip what could drive a terminal or break a line-oriented output."""
+"""Article text is data: strip what could drive a terminal, break a line-oriented output or
+hide text from the reader (invisible characters)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# C0 controls except tab/newline, DEL, C1 controls, and the bidi overrides/isolates that can
-# reorder what a reader sees (Trojan Source).
+# C0 controls except tab/newline, DEL, C1 controls, the bidi marks, overrides and isolates
+# that can reorder what a reader sees (Trojan Source: U+061C, U+200E/F, U+202A-E, U+2066-9),
+# and the invisible characters that can carry hidden text: zero-width space, word joiner and
+# invisible operators (U+2060-4), deprecated format characters (U+206A-F), BOMs mid-text,
+# interlinear annotation (U+FFF9-B), the Mongolian vowel separator, tag characters
+# (U+E0000-7F, "ASCII smuggling") and the supplementary variation selectors (U+E0100-EF:
+# one per byte smuggles a message behind an emoji).
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
+# Joiners (ZWNJ, ZWJ) and variation selectors have real uses: one joiner between two visible
+# characters (Persian, Indic scripts, emoji sequences), one selector after a visible character
+# (text or emoji style), a selector then a joiner inside an emoji sequence. Anything else (a
+# run of them, one with nothing visible around it) only hides things.
+_JOINER_RUN = re.compile("[\u200c\u200d\ufe00-\ufe0f]+")
+_SELECTOR = re.compile("[\ufe00-\ufe0f]")
 # Whole escape sequences first, so their parameters do not survive as visible junk:
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte escapes.
 _ESCAPE = re.compile(
@@ -22,7 +35,28 @@ def strip_controls(text: str) -> str:
     if not text:
         return text
     text = _ESCAPE.sub("", text)
-    return _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text)
+    if not text.isascii() and _JOINER_RUN.search(text):
+        text = _JOINER_RUN.sub(_joiners_kept, text)
+    return text
+
+
+def _visible(ch: str) -> bool:
+    return bool(ch) and not ch.isspace()
+
+
+def _joiners_kept(m: re.Match[str]) -> str:
+    """What of a run of joiners and variation selectors has a use (see ``_JOINER_RUN``)."""
+    run, start, end = m.group(0), m.start(), m.end()
+    if not _visible(m.string[start - 1 : start]):
+        return ""
+    selector = _SELECTOR.match(run[0]) is not None
+    between = _visible(m.string[end : end + 1])
+    if len(run) == 1:
+        return run if selector or between else ""
+    if selector and len(run) == 2 and run[1] in "\u200c\u200d" and between:
+        return run
+    return run[0] if selector else ""
 
 
 def clean_line(text: str) -> str:

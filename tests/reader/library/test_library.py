@@ -162,8 +162,10 @@ def test_two_connections_on_one_file(tmp_path: Path) -> None:
 def test_unusable_library_file_is_a_library_error(tmp_path: Path) -> None:
     bad = tmp_path / "lib.sqlite3"
     bad.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(LibraryError):
-        Library.open(bad)
+    with Library.open(bad) as lib:  # not a database: moved aside, a fresh library started
+        assert lib.count() == 0
+    (aside,) = tmp_path.glob("lib.sqlite3.damaged-*")
+    assert aside.read_bytes() == b"this is not a database" * 100
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(LibraryError):
@@ -267,20 +269,24 @@ def test_a_large_ingest_merges_the_search_indexes_and_a_changed_file_leaves_them
     lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import reader.library.store as library_module
-    from reader.library.schema import optimize_search
 
     merged: list[int] = []
-
-    def counted(conn: sqlite3.Connection) -> None:
-        merged.append(1)
-        optimize_search(conn)
-
+    real = Library._optimize_search
     monkeypatch.setattr(library_module, "OPTIMIZE_AFTER", 2)
-    monkeypatch.setattr(library_module, "optimize_search", counted)
+
+    def counted(self: Library) -> None:
+        merged.append(1)
+        real(self)
+
+    monkeypatch.setattr(Library, "_optimize_search", counted)
     a = write(tmp_path / "a.txt", STORY_A)
     b = write(tmp_path / "b.txt", STORY_B)
     ids = ingest(lib, [a, b]).ids
     assert merged == [1]
+    for table in ("title_fts", "body_fts"):  # merged to the end: one more step changes nothing
+        before = lib._conn.total_changes
+        lib._conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', -256)")
+        assert lib._conn.total_changes - before < 2
     assert lib.search("harbour") == [ids[0]]
     write(tmp_path / "a.txt", STORY_B.replace("orchestra", "choir"))
     ingest(lib, [a])

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from reader.desk import ingest
 from reader.model import Source, Story
 from reader.story.dedupe import jaccard, merge_same, normalise, shingles, story_id
 
@@ -77,3 +80,41 @@ def test_many_templated_stories_stay_distinct_and_copy_found() -> None:
     out = merge_same([*stories, story(list(stories[5].paragraphs), "dup.txt")])
     assert len(out) == 2000
     assert [s.path for s in out[5].sources] == ["a.txt", "dup.txt"]
+
+
+ARTICLE = (
+    "Lakeside results\n\n"
+    "Lakeside Motors said on Wednesday that quarterly revenue rose 8% to $1.9 billion as "
+    "demand for its compact trucks held up despite higher interest rates.\n\n"
+    "The carmaker delivered 142,000 vehicles in the period and kept its forecast for the "
+    "year, sending its shares up 3% in early trading.\n\n"
+    "Analysts had expected weaker sales after two of its plants closed for retooling.\n"
+)
+
+
+def test_article_twice_in_one_file_is_one_story_with_both_places(tmp_path: Path) -> None:
+    from reader.desk import build_stories
+    from reader.library.store import Library
+
+    path = tmp_path / "twice.txt"
+    path.write_text(ARTICLE + "\n\n" + ARTICLE + "\n\n" + ARTICLE, encoding="utf-8")
+    stories = build_stories([str(path)]).stories
+    assert len(stories) == 1
+    ranges = [(s.first_line, s.last_line) for s in stories[0].sources]
+    assert ranges == [(1, 7), (10, 16), (19, 25)]
+    assert len(stories[0].paragraphs) == 3
+    with Library.memory() as lib:
+        ids = ingest(lib, [str(path)]).ids
+        (stored,) = lib.stories(ids)
+    assert [(s.first_line, s.last_line) for s in stored.sources] == ranges
+
+
+def test_repeat_starts_needs_a_real_copy() -> None:
+    from reader.story.dedupe import repeat_starts
+
+    a, b, c, d = "First para here.", "Second para.", "Third para.", "Fourth."
+    assert repeat_starts([a, b, c, a, b, c], []) == [3]
+    assert repeat_starts([a, a], []) == [1]  # a one-paragraph story pasted twice
+    assert repeat_starts([a, b, a, d], []) == []  # the lead repeated as a pull quote
+    assert repeat_starts([a, b, c, d, c, d], [2]) == [2, 4]  # within the second story
+    assert repeat_starts([a, b, a, b, a, b], []) == [2, 4]

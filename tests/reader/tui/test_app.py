@@ -157,7 +157,7 @@ async def test_copy_summary_and_figures(
     summary, figures = copied
     assert summary.startswith("## Harbour Freight Posts Record Quarter")
     assert "- Harbour Freight Lines said on Tuesday" in summary and "$2.4B" in summary
-    assert "harbour.txt" in summary
+    assert "harbour\\.txt" in summary  # the dot escaped: no autolinker makes it a link
     assert "$2.4B" in figures and "revenue" in figures
 
 
