@@ -26,6 +26,7 @@ from reader.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.dedupe import normalise, story_id
+from reader.excerpt import MAX_TITLE_CHARS, clip
 from reader.lines import BODY_KINDS, Line, ends_sentence, split_dateline
 from reader.lines_shape import wire_dateline
 from reader.model import Heading, Source, Story
@@ -282,7 +283,7 @@ def build(
         stories.append(
             Story(
                 id=story_id(kept_paras),
-                title=title or generate_title(kept_paras[0]),
+                title=clip(title or generate_title(kept_paras[0]), MAX_TITLE_CHARS),
                 title_generated=title is None,
                 sources=[Source(path, first_line, last_line)],
                 paragraphs=kept_paras,

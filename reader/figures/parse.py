@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.excerpt import window
 from reader.figures.context import change_for, metric_for
 from reader.figures.names import story_names, subject_for
 from reader.figures.patterns import (
@@ -347,7 +348,7 @@ def parse_sentence(
                 metric=metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
                 subject=subject_for(text, raw.start, names, main, prior),
                 change=change_for(text, raw.start, tail, raw.kind),
-                sentence=sentence,
+                sentence=window(sentence, raw.start, tail),
                 converted=converted,
             )
         )
