@@ -44,6 +44,39 @@ def read_and_split(job: Job, whole: bool) -> Result:
         return Problem(name, f"cannot split ({type(exc).__name__})")
 
 
+# How often a worker checks that the process that started the pool is still there.
+PARENT_POLL_SECONDS = 0.25
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    try:  # Linux: a killed parent its own parent has not reaped yet is a zombie
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _watch_parent(parent: int) -> None:
+    """Pool initializer: a daemon thread ends this worker once ``parent`` is gone, so a
+    kill -9 of the reader or the CLI leaves no worker behind (the forkserver and resource
+    tracker then see their last users go and exit too)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _call(args: tuple[Job, bool]) -> Result:
     return read_and_split(*args)
 
@@ -78,7 +111,12 @@ def split_files(
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     done = 0
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_watch_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
                 done += 1
                 yield result
