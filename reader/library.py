@@ -39,7 +39,7 @@ Progress = Callable[[int, int], None]
 # of them is covered too; a test checks that every module a split imports is listed.
 PIPELINE_MODULES = (
     *("load.py", "decode.py", "textsafe.py", "lines*.py", "cues.py", "assemble.py"),
-    *("titles*.py", "dedupe.py", "model.py", "pipeline.py", "segment/*.py"),
+    *("titles*.py", "dedupe.py", "model.py", "pipeline.py", "segment/*.py", "excerpt.py"),
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
