@@ -24,12 +24,12 @@ def test_window_is_bounded_and_holds_the_figure() -> None:
     assert len(window("9" * MAX_SENTENCE_CHARS * 3, 0, 1)) < MAX_SENTENCE_CHARS
 
 
-def test_a_megabyte_headline_is_a_bounded_title() -> None:
+def test_a_huge_headline_is_a_bounded_title() -> None:
     body = (
         "Lakeside Motors said on Wednesday that quarterly revenue rose 8% to $1.9 billion as "
         "demand for its compact trucks held up."
     )
-    for first in ("Headline " + "word " * 200_000, "X" * 1_000_000 + " rose"):
+    for first in ("Headline " + "word " * 40_000, "X" * 200_000 + " rose"):
         stories = split_document(Document("big.txt", [first, "", body, "", body + " Again."], ""))
         assert stories
         assert all(len(s.title) <= MAX_TITLE_CHARS for s in stories)

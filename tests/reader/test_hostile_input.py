@@ -73,6 +73,7 @@ def test_stories_json_on_each_input(
             assert fig["value"] == fig["value"] and abs(fig["value"]) < float("inf")
 
 
+@pytest.mark.slow
 def test_table_and_brief_on_the_whole_corpus(corpus: dict[str, Path], tmp_path: Path) -> None:
     """One run over everything (and /dev/zero): good files read, one line per bad one."""
     paths = [str(p) for p in corpus.values()] + ["/dev/zero"]
@@ -99,7 +100,6 @@ def test_table_and_brief_on_the_whole_corpus(corpus: dict[str, Path], tmp_path: 
             assert "Lakeside Motors" in proc.stdout
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(GROWING))
 def test_stories_and_brief_work_is_linear_in_the_input(name: str, tmp_path: Path) -> None:
     """stories (split, figures, summaries) and the briefing on n and 4n units of the input:

@@ -158,4 +158,4 @@ def test_people_common_words_and_places_are_not_the_main_company() -> None:
     ids=["names", "mr", "changes", "firms", "froms"],
 )
 def test_story_context_stays_linear_on_hostile_text(make: Callable[[int], list[str]]) -> None:
-    assert_linear(lambda n: extract_figures(make(n)), 200)
+    assert_linear(lambda n: extract_figures(make(n)), 100)
