@@ -97,7 +97,7 @@ def entities(story: Story) -> set[str]:
         m.group(0)
         for text in texts
         for m in _ENTITY.finditer(text)
-        if m.start() > 0 and not re.search(r"[.!?:\"“]\s*$", text[: m.start()])
+        if m.start() > 0 and not _after_stop(text, m.start())
     }
     for text in texts:
         for m in _ENTITY.finditer(text):
@@ -109,6 +109,15 @@ def entities(story: Story) -> set[str]:
                 # parts of a name count too: "Alibaba Group" and "Alibaba" are the same firm
                 found.update(w.lower() for w in name.split() if w not in _STOP and len(w) > 2)
     return found
+
+
+def _after_stop(text: str, at: int) -> bool:
+    """True when text[:at] ends in [.!?:"“] and whitespace: walking back over the whitespace
+    only, not searching the whole prefix again for each name (quadratic on one huge line)."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in '.!?:"“'
 
 
 def shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:

@@ -2,7 +2,8 @@
 
 Every string from a story is escaped (escape.py) before it reaches the template, so templates,
 including a user's --template, can insert values without creating Markdown structure. User
-templates run in Jinja2's sandbox with StrictUndefined: a mistake is a one-line TemplateProblem.
+templates are read and run within bounds (template_guard.py): a mistake is a one-line
+TemplateProblem.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from typing import Any
 
 from briefing.build import Briefing
 from briefing.escape import escape_md
+from briefing.template_guard import TemplateProblem, read_template, render_bounded
+
+__all__ = ["TemplateProblem", "context", "render_json", "render_markdown"]
 
 DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "briefing.md.j2"
-
-
-class TemplateProblem(Exception):
-    """The template could not be read, parsed or rendered."""
 
 
 def _escaped(value: Any) -> Any:
@@ -38,24 +38,11 @@ def context(briefing: Briefing) -> dict[str, Any]:
 
 
 def render_markdown(briefing: Briefing, template: str | None = None) -> str:
-    from jinja2 import StrictUndefined, TemplateError
-    from jinja2.sandbox import SandboxedEnvironment
-
-    path = Path(template) if template else DEFAULT_TEMPLATE
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateProblem(f"cannot read template {path}: {exc}") from None
-    env = SandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
-    )
-    try:
-        text = env.from_string(source).render(**context(briefing))
-    except TemplateError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f" (line {line})" if line else ""
-        msg = " ".join(str(exc).split())
-        raise TemplateProblem(f"template error in {path.name}{where}: {msg}") from None
+    if template:
+        source, name = read_template(template), Path(template).name
+    else:
+        source, name = DEFAULT_TEMPLATE.read_text(encoding="utf-8"), DEFAULT_TEMPLATE.name
+    text = render_bounded(source, name, context(briefing))
     lines = [ln.rstrip() for ln in text.splitlines()]
     out: list[str] = []
     for ln in lines:

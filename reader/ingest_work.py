@@ -46,6 +46,39 @@ def read_and_split(job: Job, whole: bool) -> Result:
         return Problem(name, f"cannot split ({type(exc).__name__})")
 
 
+# How often a worker checks that the process that started the pool is still there.
+PARENT_POLL_SECONDS = 0.25
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    try:  # Linux: a killed parent its own parent has not reaped yet is a zombie
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _watch_parent(parent: int) -> None:
+    """Pool initializer: a daemon thread ends this worker once ``parent`` is gone, so a
+    kill -9 of the reader or the CLI leaves no worker behind (the forkserver and resource
+    tracker then see their last users go and exit too)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def _call(args: tuple[Job, bool]) -> Result:
     return read_and_split(*args)
 
@@ -53,6 +86,12 @@ def _call(args: tuple[Job, bool]) -> Result:
 def _no_sigint() -> None:
     """In a worker: Ctrl+C is the parent's to handle (it stops the pool), not a traceback here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_worker(parent: int) -> None:
+    """Pool initializer: Ctrl+C is the parent's; the worker ends when the parent is gone."""
+    _no_sigint()
+    _watch_parent(parent)
 
 
 def stop_pool(pool: Executor) -> None:
@@ -97,7 +136,9 @@ def split_files(
     done = 0
     context = multiprocessing.get_context(method)
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_no_sigint) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        ) as pool:
             try:
                 for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
                     done += 1

@@ -33,6 +33,51 @@ ESCAPES = (
 FORBIDDEN = ("\x1b", "\x07", "\x08", "\x00", "\x9b", "\u202e", "\u2066")
 
 
+# Inputs that once made the work grow faster than the text (issue 11): each is built at any
+# size n, so tests can run it at n and 4n and compare the work done.
+def table_rows(n: int) -> str:
+    """A pasted table: rows with no content words (the segmenter's window was the file)."""
+    return "".join(f"| {i % 97} | {i % 13}.5 | b |\n" for i in range(n))
+
+
+def bullet_figures(n: int) -> str:
+    """A story, then a long list of bare figures."""
+    return STORY + "\n\n" + "- 5%\n" * n
+
+
+def figures_one_line(n: int) -> str:
+    """One huge sentence of figures and names (names were searched for quadratically)."""
+    months = ("May", "June", "July")
+    return (
+        "Revenue rose "
+        + ", ".join(
+            f"{i % 97 + 1}% to ${i % 991 + 1}m at Acme in {months[i % 3]}" for i in range(n)
+        )
+        + ".\n"
+    )
+
+
+def short_lines(n: int) -> str:
+    """Many short one-sentence lines."""
+    firms = ("Acme", "Globex", "Initech", "Hooli")
+    return "".join(f"{firms[i % 4]} sales rose {i % 89 + 1}% in May.\n" for i in range(n))
+
+
+GROWING = {
+    "table-rows.txt": table_rows,
+    "bullet-figures.txt": bullet_figures,
+    "figures-one-line.txt": figures_one_line,
+    "short-lines.txt": short_lines,
+}
+# the size each is built at in the corpus (tens of KB: the suite stays quick)
+GROWING_SIZE = {
+    "table-rows.txt": 2_000,
+    "bullet-figures.txt": 2_000,
+    "figures-one-line.txt": 1_000,
+    "short-lines.txt": 1_500,
+}
+
+
 def _write(root: Path, name: str, data: bytes | str) -> Path:
     path = root / name
     if isinstance(data, str):
@@ -100,6 +145,8 @@ def build(root: Path, *, large: bool = True) -> dict[str, Path]:
         "cjk-emoji.txt",
         "阿里巴巴集团公布季度业绩，营收增长 5%。📈🚀\n\n" + "数字 " * 2_000 + "\n\n" + STORY,
     )
+    for name, make in GROWING.items():
+        add(name, make(GROWING_SIZE[name]))
     add("nul-in-middle.txt", STORY.encode()[:200] + b"\x00" * 3 + STORY.encode()[200:])
     if large:
         big = root / "sixty-mb.txt"

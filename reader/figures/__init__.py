@@ -17,7 +17,7 @@ from reader.figures.parse import parse_sentence
 from reader.figures.rank import callouts, rank
 from reader.model import Figure
 
-FIGURES_VERSION = "16"
+FIGURES_VERSION = "17"  # 17: a long sentence is stored as a window around the figure
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 

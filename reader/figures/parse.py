@@ -38,6 +38,7 @@ from reader.figures.words import (
     unit_after,
 )
 from reader.model import Figure, FigureKind
+from reader.text.excerpt import window
 
 _RANGE_TAIL = re.compile(
     r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
@@ -361,7 +362,7 @@ def parse_sentence(
                 metric=metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
                 subject=subject_for(text, raw.start, names, main, prior),
                 change=change_for(text, raw.start, tail, raw.kind),
-                sentence=sentence,
+                sentence=window(sentence, raw.start, tail),
                 converted=converted,
             )
         )

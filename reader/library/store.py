@@ -28,6 +28,7 @@ from typing import TypeVar
 
 import reader.library.schema as library_schema
 from reader.library.queries import LibraryBase, StoryRow, fts_query
+from reader.library.repair import replace_damaged
 from reader.library.schema import (
     FTS_TABLES,
     LibraryBusy,
@@ -37,7 +38,6 @@ from reader.library.schema import (
     connect,
     quick_check,
 )
-from reader.library.repair import replace_damaged
 from reader.model import Story
 
 __all__ = [
@@ -59,7 +59,10 @@ FILE_NAME = "library.sqlite3"
 # The modules whose code decides how a file becomes stories: when any of them changes, files
 # already in the library are split again on their next ingest. Globs, so a module split off one
 # of them is covered too; a test checks that every module a split imports is listed.
-PIPELINE_MODULES = ("story/*.py", "story/*/*.py", "text/safe.py", "model.py", "pipeline.py")
+PIPELINE_MODULES = (
+    *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "model.py"),
+    "pipeline.py",
+)
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
 # an ingest writes this many stories (forgets this many changed files) per transaction, so it

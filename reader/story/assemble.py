@@ -30,6 +30,7 @@ from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph
 from reader.story.titles.generate import generate_title
+from reader.text.excerpt import MAX_TITLE_CHARS, clip
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
 HEADLINE_WORDS = 4
@@ -268,7 +269,7 @@ def build(
         stories.append(
             Story(
                 id=story_id(kept_paras),
-                title=title or generate_title(kept_paras[0]),
+                title=clip(title or generate_title(kept_paras[0]), MAX_TITLE_CHARS),
                 title_generated=title is None,
                 sources=[Source(path, first_line, last_line)],
                 paragraphs=kept_paras,

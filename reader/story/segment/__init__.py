@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.story.segment.dp import best_fixed, best_free, choose_window, segment_costs
+from reader.story.segment.dp import CostModel, best_fixed, best_free, choose_window, join_forced
 from reader.story.segment.vectors import term_ids
 
 __all__ = ["PROFILES", "Profile", "find_boundaries"]
@@ -119,12 +119,10 @@ def find_boundaries(
     docs, vocab = term_ids(units, profile.stem_chars)
     tokens = sum(len(d) for d in docs)
     window = choose_window(docs, n_segments)
-    table = segment_costs(docs, vocab, window, profile.mix, profile.mode)
-    if profile.min_units > 1:
-        table.discourage_shorter_than(profile.min_units)
+    model = CostModel(docs, vocab, window, profile.mix, profile.mode, profile.min_units)
     costs = boundary_costs(n, tokens, cues, profile.weight)
     if profile.lead_in:
         favour_lead_ins(costs, docs, profile.lead_in)
     if n_segments is not None:
-        return best_fixed(table, costs, n_segments)
-    return best_free(table, costs)
+        return best_fixed(model.table(), costs, n_segments)
+    return join_forced(model, best_free(model, costs), costs)

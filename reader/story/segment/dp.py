@@ -14,13 +14,26 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
 
 # Bound on the work spent on segment costs (token steps); beyond it the longest segment
 # considered shrinks so 2,000 units still finish in about a second.
 _WORK_BUDGET = 3_000_000
 _MIN_WINDOW = 60
+# The longest segment costed, in units, whatever the token count: units with almost no
+# content words (table rows, bullets of figures) would otherwise make the window the whole
+# file and the work and memory quadratic in its length. No news article in the BBC set has
+# more than 56 paragraphs; a longer run is joined again after the search (``join_forced``).
+MAX_WINDOW = 200
+# Segment costs are computed for this many start units at a time and dropped once the search
+# has passed them, so memory is O(window · (window + block)), not O(units · window).
+_BLOCK = 512
 _SHORT_PENALTY = 1e6
-# Above this many token steps the "bg" costs are computed with numpy (same sums, ~10x faster).
+# Above this many token steps (or units · window / 3, for units with few words) the "bg" costs
+# are computed with numpy (same sums, ~10x faster).
 _NUMPY_FROM = 300_000
 
 
@@ -38,9 +51,112 @@ class CostTable:
     def discourage_shorter_than(self, units: int) -> None:
         """Make segments of fewer than ``units`` units prohibitively dear (still finite, so a
         fixed segment count that needs them stays feasible)."""
-        for row in self.rows:
-            for j in range(min(units - 1, len(row))):
-                row[j] += _SHORT_PENALTY
+        _discourage(self.rows, units)
+
+
+def _discourage(rows: list[list[float]], units: int) -> None:
+    for row in rows:
+        for j in range(min(units - 1, len(row))):
+            row[j] += _SHORT_PENALTY
+
+
+class CostModel:
+    """Segment costs on demand: ``row_block(start, stop)`` gives the rows of ``CostTable`` for
+    those start units only, so a search can walk a long run of units in bounded memory.
+
+    The document-wide word distribution is counted once; a block's rows depend only on the
+    units from its first start to its last start + window.
+    """
+
+    def __init__(
+        self,
+        docs: Sequence[Sequence[int]],
+        vocab: int,
+        window: int,
+        mix: float = 0.6,
+        mode: str = "bg",
+        min_units: int = 1,
+    ) -> None:
+        self.docs = docs
+        self.n = len(docs)
+        self.window = window
+        self.mix = mix
+        self.mode = mode
+        self.k = max(vocab, 1)
+        self.min_units = min_units
+        counts: dict[int, int] = {}
+        for d in docs:
+            for w in d:
+                counts[w] = counts.get(w, 0) + 1
+        self.doc_counts = counts
+        self.n_tokens = max(1, sum(counts.values()))
+        size = max(counts, default=-1) + 1
+        self.size = size
+        self.freq = [0.0] * size
+        for w, c in counts.items():
+            self.freq[w] = c / self.n_tokens
+        self._np_freq = np.asarray(self.freq, dtype=np.float64)
+
+    def row_block(self, start: int, stop: int) -> NDArray[np.float64]:
+        """Costs for start units start..stop-1: out[a - start, j] = cost of units a..a+j
+        (j < window; inf where a + j runs past the last unit)."""
+        stop = min(stop, self.n)
+        part = self.docs[start : min(self.n, stop + self.window - 1)]
+        starts = max(0, stop - start)
+        if self.mode != "bg":
+            out = _padded(_generic_rows(self, part, starts), min(self.window, len(part)))
+        elif max(sum(len(d) for d in part), 3 * len(part)) * self.window > _NUMPY_FROM:
+            out = _bg_rows_np(self, part, starts)
+        else:
+            out = _padded(_bg_rows(self, part, starts), min(self.window, len(part)))
+        if self.min_units > 1:
+            out[:, : self.min_units - 1] += _SHORT_PENALTY
+        return out
+
+    def table(self) -> CostTable:
+        block = self.row_block(0, self.n)
+        rows = [block[a, : min(self.window, self.n - a)].tolist() for a in range(self.n)]
+        return CostTable(n=self.n, window=self.window, rows=rows)
+
+    def segment(self) -> Running:
+        """An empty segment to grow unit by unit (for ``join_forced``)."""
+        return Running(self)
+
+
+class Running:
+    """One segment's cost, grown a unit at a time (the same sums as the cost rows)."""
+
+    __slots__ = ("acc", "counts", "model", "total")
+
+    def __init__(self, model: CostModel) -> None:
+        self.model = model
+        self.counts: dict[int, int] = {}
+        self.total = 0
+        self.acc = 0.0
+
+    def add(self, unit: Sequence[int]) -> None:
+        m = self.model
+        log = math.log
+        counts = self.counts
+        for w in unit:
+            f = counts.get(w, 0)
+            t = self.total
+            if m.mode == "ui":
+                self.acc += (f + 1) * log(f + 2) - (f * log(f + 1) if f else 0.0)
+            elif m.mode == "dcm":
+                self.acc += log(f + m.mix) - log(t + m.k * m.mix)
+            elif t:
+                self.acc += log(m.mix * f / t + (1.0 - m.mix) * m.freq[w])
+            else:
+                self.acc += log(m.freq[w])
+            counts[w] = f + 1
+            self.total = t + 1
+
+    @property
+    def cost(self) -> float:
+        if self.model.mode == "ui":
+            return self.total * math.log(self.total + self.model.k) - self.acc
+        return -self.acc
 
 
 def segment_costs(
@@ -60,50 +176,31 @@ def segment_costs(
     sentence units of short unrelated excerpts (Choi), where vocabularies barely overlap.
     Costs are updated word by word as the segment grows: O(window · words) per start.
     """
+    return CostModel(docs, vocab, window, mix, mode).table()
+
+
+def _generic_rows(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
+    """Modes "ui" and "dcm" (and "bg", the slow way) for the first ``starts`` units of docs."""
     n = len(docs)
-    k = max(vocab, 1)
     rows: list[list[float]] = []
-    log = math.log
-    doc_counts: dict[int, int] = {}
-    for d in docs:
-        for w in d:
-            doc_counts[w] = doc_counts.get(w, 0) + 1
-    n_tokens = max(1, sum(doc_counts.values()))
-    if mode == "bg":
-        if n_tokens * window > _NUMPY_FROM and doc_counts:
-            return _bg_costs_np(docs, window, mix, doc_counts, n_tokens)
-        return _bg_costs(docs, window, mix, doc_counts, n_tokens)
-    background = {w: (1.0 - mix) * c / n_tokens for w, c in doc_counts.items()}
-    for a in range(n):
-        counts: dict[int, int] = {}
-        acc = 0.0
-        total = 0
+    for a in range(min(n, starts)):
+        seg = Running(m)
         row: list[float] = []
-        for b in range(a, min(n, a + window)):
-            for w in docs[b]:
-                f = counts.get(w, 0)
-                if mode == "ui":
-                    acc += (f + 1) * log(f + 2) - (f * log(f + 1) if f else 0.0)
-                elif mode == "dcm":
-                    acc += log(f + mix) - log(total + k * mix)
-                elif total:
-                    acc += log(mix * f / total + background[w])
-                else:
-                    acc += log(background[w] / (1.0 - mix))
-                counts[w] = f + 1
-                total += 1
-            row.append(total * log(total + k) - acc if mode == "ui" else -acc)
+        for b in range(a, min(n, a + m.window)):
+            seg.add(docs[b])
+            row.append(seg.cost)
         rows.append(row)
-    return CostTable(n=n, window=window, rows=rows)
+    return rows
 
 
-def _bg_costs_np(
-    docs: Sequence[Sequence[int]],
-    window: int,
-    mix: float,
-    doc_counts: dict[int, int],
-    n_tokens: int,
-) -> CostTable:
+def _padded(rows: list[list[float]], width: int) -> NDArray[np.float64]:
+    out = np.full((len(rows), width), math.inf)
+    for a, row in enumerate(rows):
+        out[a, : len(row)] = row
+    return out
+
+
+def _bg_rows_np(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> NDArray[np.float64]:
     """Mode "bg" vectorised over all tokens, one segment length offset at a time.
 
     For a token t of unit u and a segment starting at unit a = u - d, the count of its word
@@ -112,20 +209,17 @@ def _bg_costs_np(
     S[d][u] sums unit u's token costs for a segment starting d units earlier, and the cost of
     units a..a+L-1 is S[0][a] + S[1][a+1] + … + S[L-1][a+L-1].
     """
-    import numpy as np
-
     n = len(docs)
-    words = np.fromiter((w for d in docs for w in d), dtype=np.int64, count=n_tokens)
+    mix = m.mix
     lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=n)
+    n_tok = int(lengths.sum())
+    words = np.fromiter((w for d in docs for w in d), dtype=np.int64, count=n_tok)
     unit_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
     first_tok = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
-    size = int(words.max()) + 1
-    freq = np.zeros(size)
-    for word, c in doc_counts.items():
-        freq[word] = c / n_tokens
+    freq = m._np_freq
     background = (1.0 - mix) * freq
-    stride = n_tokens + 1
-    positions = np.arange(n_tokens, dtype=np.int64)
+    stride = n_tok + 1
+    positions = np.arange(n_tok, dtype=np.int64)
     keys = words * stride + positions
     # work in (word, position) order: there the queries below come out sorted, which keeps
     # the binary searches cache-friendly
@@ -134,52 +228,46 @@ def _bg_costs_np(
     w_all = words[order]
     t_all = positions[order]
     u_all = unit_of[order]
-    rank_all = np.arange(n_tokens, dtype=np.int64)
-    width = min(window, n)
+    rank_all = np.arange(n_tok, dtype=np.int64)
+    width = min(m.window, n)
     cum = np.zeros((width, n))
     running = np.zeros(n)
-    for d in range(width):
-        sel = u_all >= d
-        w = w_all[sel]
-        u = u_all[sel]
-        start = first_tok[u - d]
-        before = t_all[sel] - start
-        f = rank_all[sel] - np.searchsorted(sorted_keys, w * stride + start)
-        cost = np.where(
-            before > 0,
-            -np.log(mix * f / np.maximum(before, 1) + background[w]),
-            -np.log(freq[w]),
-        )
-        s_d = np.bincount(u, weights=cost, minlength=n)
-        # running[a] = cost of units a..a+d: add unit a+d's share to segments starting at a
-        running[: n - d] += s_d[d:]
-        cum[d] = running
-    rows = [cum[: min(width, n - a), a].tolist() for a in range(n)]
-    return CostTable(n=n, window=window, rows=rows)
+    with np.errstate(divide="ignore"):
+        for d in range(width):
+            sel = u_all >= d
+            w = w_all[sel]
+            u = u_all[sel]
+            start = first_tok[u - d]
+            before = t_all[sel] - start
+            f = rank_all[sel] - np.searchsorted(sorted_keys, w * stride + start)
+            cost = np.where(
+                before > 0,
+                -np.log(mix * f / np.maximum(before, 1) + background[w]),
+                -np.log(freq[w]),
+            )
+            s_d = np.bincount(u, weights=cost, minlength=n)
+            # running[a] = cost of units a..a+d: add unit a+d's share to segments starting at a
+            running[: n - d] += s_d[d:]
+            cum[d] = running
+    out = cum[:, : min(n, starts)].T.copy()
+    past_end = np.arange(out.shape[0])[:, None] + np.arange(width)[None, :] >= n
+    out[past_end] = math.inf
+    return out
 
 
-def _bg_costs(
-    docs: Sequence[Sequence[int]],
-    window: int,
-    mix: float,
-    doc_counts: dict[int, int],
-    n_tokens: int,
-) -> CostTable:
-    """Mode "bg" of ``segment_costs``, the pipeline's hot loop: the same sums, computed with
+def _bg_rows(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
+    """Mode "bg", the pipeline's hot loop: the same sums as ``Running``, computed with
     list-indexed counts (reset word by word, not reallocated) and the first word of each
     segment's first unit priced without the running model."""
     n = len(docs)
-    size = max(doc_counts, default=-1) + 1
-    background = [0.0] * size
-    first_cost = [0.0] * size
+    mix = m.mix
     log = math.log
-    for w, c in doc_counts.items():
-        p = c / n_tokens
-        background[w] = (1.0 - mix) * p
-        first_cost[w] = -log(p)
-    counts = [0] * size
+    background = [(1.0 - mix) * p for p in m.freq]
+    first_cost = [-log(p) if p else 0.0 for p in m.freq]
+    counts = [0] * m.size
     rows: list[list[float]] = []
-    for a in range(n):
+    window = m.window
+    for a in range(min(n, starts)):
         acc = 0.0
         total = 0
         row: list[float] = []
@@ -199,34 +287,95 @@ def _bg_costs(
         for w in touched:
             counts[w] = 0
         rows.append(row)
-    return CostTable(n=n, window=window, rows=rows)
+    return rows
 
 
 def choose_window(docs: Sequence[Sequence[int]], n_segments: int | None) -> int:
-    """Longest segment worth costing, within the work budget (never below n / n_segments)."""
+    """Longest segment worth costing: within the work budget and at most MAX_WINDOW units
+    (never below n / n_segments, so a fixed segment count stays feasible)."""
     n = len(docs)
     tokens = sum(len(d) for d in docs) or 1
-    window = max(_MIN_WINDOW, _WORK_BUDGET // tokens)
+    window = min(MAX_WINDOW, max(_MIN_WINDOW, _WORK_BUDGET // tokens))
     if n_segments:
         window = max(window, -(-n // n_segments) + 1)
     return min(n, window)
 
 
-def best_free(table: CostTable, boundary_cost: Sequence[float]) -> list[int]:
-    """Minimum total cost over any number of segments; boundary_cost[i] is charged at i > 0."""
+class _Rows(Protocol):
+    n: int
+    window: int
+
+    def row_block(self, start: int, stop: int) -> NDArray[np.float64]: ...
+
+
+def best_free(table: _Rows, boundary_cost: Sequence[float]) -> list[int]:
+    """Minimum total cost over any number of segments; boundary_cost[i] is charged at i > 0.
+
+    Forward form: once every start before a has pushed its segments, best[a] is final, so a
+    pushes best[a] + cost(a, b) to every end b within the window. Rows are fetched a block at
+    a time and dropped: O(units · window) time, O(units + block · window) memory. Ties keep
+    the earliest start, as a scan over starts for each end would.
+    """
     n = table.n
-    inf = math.inf
-    best = [inf] * (n + 1)
-    back = [0] * (n + 1)
+    best = np.full(n + 1, math.inf)
+    back = np.zeros(n + 1, dtype=np.int64)
     best[0] = 0.0
-    for b in range(1, n + 1):
-        for a in range(max(0, b - table.window), b):
-            if best[a] == inf:
-                continue
-            c = best[a] + table.cost(a, b) + (boundary_cost[a] if a else 0.0)
-            if c < best[b]:
-                best[b], back[b] = c, a
-    return _trace(back, n)
+    block = np.zeros((0, 0))
+    block_start = 0
+    for a in range(n):
+        if a - block_start >= len(block):
+            block_start = a
+            block = table.row_block(a, a + _BLOCK)
+        here = best[a]
+        if here == math.inf:
+            continue
+        length = min(table.window, n - a)
+        cand = block[a - block_start, :length] + here
+        if a:
+            cand += boundary_cost[a]
+        ends = best[a + 1 : a + 1 + length]
+        better = cand < ends
+        if better.any():
+            ends[better] = cand[better]
+            back[a + 1 : a + 1 + length][better] = a
+    return _trace(back.tolist(), n)
+
+
+def join_forced(model: CostModel, cuts: Sequence[int], boundary_cost: Sequence[float]) -> list[int]:
+    """Drop the cuts the window may have forced: where the segments on both sides of a cut
+    are longer together than the window, the search never priced them as one, so price that
+    here (growing the joined segment unit by unit: linear in the units) and keep the cut only
+    if it pays for its boundary. A 16,000-row table comes back as one segment."""
+    edges = [0, *cuts, model.n]
+    docs = model.docs
+    kept: list[int] = []
+    if len(edges) == 2:
+        return kept
+    run = model.segment()
+    run_start = 0
+    for u in range(edges[0], edges[1]):
+        run.add(docs[u])
+    for i in range(1, len(edges) - 1):
+        c, b = edges[i], edges[i + 1]
+        if b - run_start <= model.window:
+            kept.append(c)
+            run, run_start = _grown(model, c, b), c
+            continue
+        alone = _grown(model, c, b)
+        apart = run.cost + alone.cost + boundary_cost[c]
+        for u in range(c, b):
+            run.add(docs[u])
+        if run.cost > apart:
+            kept.append(c)
+            run, run_start = alone, c
+    return kept
+
+
+def _grown(model: CostModel, a: int, b: int) -> Running:
+    seg = model.segment()
+    for u in range(a, b):
+        seg.add(model.docs[u])
+    return seg
 
 
 def best_fixed(table: CostTable, boundary_cost: Sequence[float], k: int) -> list[int]:

@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from reader.figures import extract_figures, parse_sentence
 from reader.model import Figure
+from tests.workcount import assert_linear
 
 
 def found(paragraphs: list[str]) -> dict[str, Figure]:
@@ -141,18 +146,16 @@ def test_people_common_words_and_places_are_not_the_main_company() -> None:
     assert figs["30 jobs"].subject == "Orbis Freight"  # "it" is never Mr Chen
 
 
-def test_story_context_stays_linear_on_hostile_text() -> None:
-    import time
-
-    hostile = [
-        ["Acme Corp said it and its unit Beta Ltd, the company, " * 2_000 + "$5m."],
-        ["Mr Smith said " * 5_000 + "$4m", "It made $3m."],
-        ["Acme rose 5% to $3bn from 2bn, 12% more than a year ago; " * 1_000],
-        [f"Firm{i} said it sold {i} units." for i in range(3_000)],
-        ["from " * 10_000 + "5% to $3bn", "Its loss narrowed to 2 billion."],
-    ]
-    extract_figures(["warm up: Acme made $1m."])
-    for paragraphs in hostile:
-        start = time.perf_counter()
-        extract_figures(paragraphs)
-        assert time.perf_counter() - start < 2.0
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: ["Acme Corp said it and its unit Beta Ltd, the company, " * n + "$5m."],
+        lambda n: ["Mr Smith said " * n + "$4m", "It made $3m."],
+        lambda n: ["Acme rose 5% to $3bn from 2bn, 12% more than a year ago; " * n],
+        lambda n: [f"Firm{i} said it sold {i} units." for i in range(n)],
+        lambda n: ["from " * n + "5% to $3bn", "Its loss narrowed to 2 billion."],
+    ],
+    ids=["names", "mr", "changes", "firms", "froms"],
+)
+def test_story_context_stays_linear_on_hostile_text(make: Callable[[int], list[str]]) -> None:
+    assert_linear(lambda n: extract_figures(make(n)), 100)

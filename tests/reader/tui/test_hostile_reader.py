@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.library.store import Library
 from reader.tui.app import ReaderApp
 from tests.hostile_corpus import FORBIDDEN, build
 
 
+@pytest.mark.slow
 async def test_reader_on_hostile_input(tmp_path: Path, library: Library) -> None:
     corpus = build(tmp_path / "hostile", large=True)
     # the 2,000-file folder is covered by the CLI tests; here it would only add 2,000 rows

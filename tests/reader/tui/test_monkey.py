@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import random
 
+import pytest
+
 from reader.library.store import Library
 from reader.tui.app import ReaderApp
 
@@ -19,6 +21,7 @@ KEYS = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 async def test_random_keys_and_clicks(
     articles: list[str], library: Library, monkeypatch: object
 ) -> None:

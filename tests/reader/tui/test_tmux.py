@@ -95,6 +95,7 @@ def _start(tmux: Callable[..., str], name: str, env: dict[str, str], paths: list
     tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
 
 
+@pytest.mark.slow
 def test_kill_9_after_star_and_two_readers_at_once(
     tmux: Callable[..., str], articles: list[str], tmp_path: Path
 ) -> None:

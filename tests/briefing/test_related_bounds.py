@@ -1,0 +1,48 @@
+"""The briefing's grouping on one huge line: names are found in work linear in its length."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing import related
+from briefing.related import entities
+from reader.model import Source, Story
+from tests.workcount import ScanCounter, assert_linear
+
+
+def story(text: str) -> Story:
+    return Story(
+        id="x",
+        title="Figures",
+        title_generated=True,
+        sources=[Source("f.txt", 1, 1)],
+        paragraphs=[text],
+    )
+
+
+def test_entities_of_one_long_line_cost_linear_work() -> None:
+    piece = "Acme rose 5% to $3m in May 2024, Globex fell 2% in June. "
+
+    def run(n: int) -> None:
+        entities(story(piece * n))
+
+    assert_linear(run, 200)
+
+
+def test_entities_scan_each_character_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A regex search of the text before each name was quadratic on one 2 MB line."""
+    counter = ScanCounter(re)
+    monkeypatch.setattr(related, "re", counter)
+    text = "Acme rose 5% to $3m in May 2024, Globex fell 2% in June. " * 400
+    entities(story(text))
+    assert counter.scanned <= 4 * len(text)
+
+
+def test_entities_still_tell_a_name_from_a_sentence_start() -> None:
+    found = entities(story("Shares rose. The deal with Hooli Labs closed. Then Acme said: Wayne."))
+    assert "hooli labs" in found
+    assert "shares" not in found
