@@ -19,11 +19,12 @@ def run(argv: Sequence[str]) -> int:
     parser.add_argument("--theme", default=None, metavar="NAME", help="colour theme (persists)")
     parser.add_argument("--whole", action="store_true", help="treat each file as one story")
     args = parser.parse_args(list(argv))
-    from reader.keymap import ConfigError, config_path, keymap, load_config
+    from reader.keymap import ConfigError
     from reader.library import Library, LibraryError
+    from reader.settings import load_settings
 
     try:
-        keys = keymap(load_config())
+        settings = load_settings()
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -42,8 +43,7 @@ def run(argv: Sequence[str]) -> int:
         whole=args.whole,
         theme_name=args.theme,
         library=library,
-        keys=keys,
-        config_path=str(config_path()),
+        settings=settings,
     )
     try:
         app.run()
