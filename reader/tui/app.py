@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.library import Library, LibraryError
 from reader.library_base import StoryRow
+from reader.model import Story
 from reader.settings import Settings, SettingsError, load_settings, migrate_legacy_theme
 from reader.textsafe import clean_line, stories_count
 from reader.tui import workers
@@ -54,7 +55,17 @@ MODAL_OK = {"quit", "help", "cycle_theme"}
 FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
 NARROW = 90  # below this many columns: one pane at a time
 RETRY_SECONDS = 2.0  # a write the library refused (busy) is tried again after this
-WRITE_ATTEMPTS = 5
+WRITE_ATTEMPTS = 10  # then the change is undone on screen, with one error
+
+
+class MainScreen(Screen[None]):
+    """The reader's own screen: it tells the app its width (the app lays out one pane or two;
+    the app's own resize handler does not reach subclasses reliably)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        layout = getattr(self.app, "layout_for", None)
+        if layout is not None:
+            layout(event.size.width)
 
 
 class ReaderApp(App[None]):
@@ -82,7 +93,7 @@ class ReaderApp(App[None]):
         self._include_seeds = not paths if include_seeds is None else include_seeds
         self.settings = settings if settings is not None else load_settings()
         self._related: dict[str, list[str]] = {}
-        self._pending: dict[Worker[None], WriteJob] = {}
+        self._pending: dict[Worker[Any], WriteJob] = {}
         self._ids: list[str] | None = None
         self.loaded = False
         self.progress: LoadProgress | None = None
@@ -121,7 +132,7 @@ class ReaderApp(App[None]):
             self.notify(clean_line(note)[:300], severity="warning", markup=False)
         if changed:
             self.set_keymap(changed)
-        self._layout(self.size.width)
+        self.layout_for(self.size.width)
         self.story_list.focus()
         if self._paths:
             self.story_list.loading = True
@@ -138,16 +149,17 @@ class ReaderApp(App[None]):
         if self._save_theme:
             self._save_settings(self.settings.with_theme(self.theme))
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._layout(event.size.width)
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen(id="_default")
 
-    def _layout(self, width: int) -> None:
-        main = self.screen_stack[0]
-        main.set_class(width < NARROW, "-narrow")
+    def layout_for(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+        if width >= NARROW:
+            self.screen_stack[0].remove_class("-reading")
 
     @property
     def narrow(self) -> bool:
-        return self.screen_stack[0].has_class("-narrow")
+        return self.has_class("-narrow")
 
     # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
 
@@ -206,11 +218,11 @@ class ReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures end up: a one-line notification, never a crash."""
         if event.state == WorkerState.SUCCESS:
-            self._pending.pop(event.worker, None)  # type: ignore[arg-type]
+            self._pending.pop(event.worker, None)
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        job = self._pending.pop(event.worker, None)  # type: ignore[arg-type]
+        job = self._pending.pop(event.worker, None)
         if job is not None:
             self._write_failed(job, error)
             return
@@ -220,18 +232,19 @@ class ReaderApp(App[None]):
         else:
             message = f"{name} failed: {type(error).__name__}: {error}"
         self.notify(clean_line(message)[:200], severity="error", markup=False)
-        if event.worker.group == "ingest":
+        if event.worker.group == "ingest" and self.story_list.is_mounted:
             self.story_list.loading = False
 
     def _write_failed(self, job: WriteJob, error: BaseException | None) -> None:
         busy = isinstance(error, (LibraryError, sqlite3.Error))
         if busy and job.attempt + 1 < WRITE_ATTEMPTS:
-            self.notify(
-                f"The library is busy (another newsdesk writing?): {job.what} not saved yet;"
-                f" retrying in {RETRY_SECONDS:g} s",
-                severity="warning",
-                markup=False,
-            )
+            if job.attempt == 0:  # one notice, however many tries
+                self.notify(
+                    f"The library is busy (another newsdesk writing?): {job.what} is not"
+                    f" saved yet; retrying every {RETRY_SECONDS:g} s",
+                    severity="warning",
+                    markup=False,
+                )
             again = WriteJob(job.what, job.run, job.undo, job.attempt + 1)
             self.set_timer(RETRY_SECONDS, lambda: self.write(again))
             return
@@ -243,7 +256,7 @@ class ReaderApp(App[None]):
     # -- worker results ----------------------------------------------------------------------
 
     def on_load_progress(self, message: LoadProgress) -> None:
-        if not self.loaded:
+        if not self.loaded and self.story_view.is_mounted:
             self.progress = message
             self.sub_title = load_status(message)
             if self.story_list.current is None:
@@ -416,8 +429,8 @@ class ReaderApp(App[None]):
             self._set_state(row, star=not row.starred)
             self.notify("Starred" if not row.starred else "Unstarred", markup=False)
 
-    def _current_story(self) -> object | None:
-        story = getattr(self.story_view, "story", None)
+    def _current_story(self) -> Story | None:
+        story: Story | None = getattr(self.story_view, "story", None)
         if story is None or story.summary is None:
             self.notify("The summary is still being computed", markup=False)
             return None
@@ -428,14 +441,14 @@ class ReaderApp(App[None]):
 
         story = self._current_story()
         if story is not None:
-            self.copy_text("the summary", summary_markdown(story))  # type: ignore[arg-type]
+            self.copy_text("the summary", summary_markdown(story))
 
     def action_copy_figures(self) -> None:
         from reader.share import figures_markdown
 
         story = self._current_story()
         if story is not None:
-            self.copy_text("the key figures", figures_markdown(story))  # type: ignore[arg-type]
+            self.copy_text("the key figures", figures_markdown(story))
 
     def copy_text(self, what: str, text: str) -> None:
         self.copy_to_clipboard(text)  # OSC 52: works over SSH and inside tmux, if allowed
@@ -507,7 +520,7 @@ class ReaderApp(App[None]):
         keys = list(self.settings.keys.values())
         self.push_screen(HelpScreen(keys, str(self.settings.config_path)))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for binding in self.settings.keys.values():
             if binding.id == "quit" or binding.scope != "main":

@@ -106,30 +106,41 @@ class FiguresTable:
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         self.rows = rows
 
-    def columns(self, width: int) -> list[int]:
-        used = max(cell_len(r[0]) for r in [HEADERS, *self.rows])
-        chosen = [0]
+    def widths(self, width: int) -> dict[int, int]:
+        """Column -> width: the figure's full width, then each other column (by priority)
+        that fits at its longest word; the room left widens them towards their longest cell."""
+        full = {c: max(cell_len(r[c]) for r in [HEADERS, *self.rows]) for c in range(4)}
+        chosen = {0: full[0]}
+        used = full[0]
         for col in COLUMN_PRIORITY:
             if not any(r[col] for r in self.rows):
                 continue
-            need = COLUMN_GAP + _min_width(self.rows, col)
-            if used + need <= width:
-                chosen.append(col)
-                used += need
-        return sorted(chosen)
+            need = _min_width(self.rows, col)
+            if used + COLUMN_GAP + need <= width:
+                chosen[col] = need
+                used += COLUMN_GAP + need
+        for col in COLUMN_PRIORITY:  # spare room, highest priority first
+            if col in chosen:
+                extra = min(full[col] - chosen[col], max(0, width - used))
+                chosen[col] += extra
+                used += extra
+        return chosen
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        columns = self.columns(width)
-        fits = max(cell_len(r[0]) for r in [HEADERS, *self.rows]) <= width
+        widths = self.widths(options.max_width)
+        fits = widths[0] <= options.max_width
         table = Table(box=None, expand=False, show_header=True, header_style="bold")
         table.padding = (0, COLUMN_GAP // 2)
         table.pad_edge = False
+        columns = sorted(widths)
         for col in columns:
             if col == 0:
-                table.add_column(HEADERS[0], style="bold", no_wrap=fits, overflow="fold")
+                width = widths[0] if fits else None
+                table.add_column(
+                    HEADERS[0], style="bold", no_wrap=fits, width=width, overflow="fold"
+                )
             else:
-                table.add_column(HEADERS[col], overflow="fold")
+                table.add_column(HEADERS[col], overflow="fold", width=widths[col])
         for row in self.rows:
             table.add_row(*(Text(row[c]) for c in columns))
         yield table

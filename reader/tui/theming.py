@@ -9,6 +9,7 @@ falls back to newsdesk-dark.
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,10 @@ def _kind(value: str) -> str | None:
 
 def check_theme(theme: Theme) -> str | None:
     """Why Textual could not use ``theme`` (one line), or None if it can."""
+    bare = copy.copy(theme)
+    bare.variables = {}  # what Textual would generate: the values the user's replace
     try:
-        defaults = theme.to_color_system().generate()
+        defaults = bare.to_color_system().generate()
     except (ColorParseError, AttributeError, TypeError, ValueError) as exc:
         return f"theme {theme.name}: {exc}"
     for name, value in theme.variables.items():
