@@ -130,3 +130,21 @@ async def test_theme_switch_recolours_the_list_at_once(
         after = colours()
         assert app.theme != "newsdesk-dark"
         assert before and after and not before & after  # no cell keeps the old background
+
+
+def test_bundled_themes_pass_the_check() -> None:
+    from reader.themes import load_theme_files
+    from reader.tui.theming import BUNDLED_CHECKED
+
+    bundled = load_theme_files()[0]
+    assert set(bundled) == BUNDLED_CHECKED
+    for fields in bundled.values():
+        assert check_theme(Theme(**fields)) is None  # type: ignore[arg-type]
+
+
+def test_a_user_file_replacing_a_bundled_theme_is_checked(tmp_path: Path) -> None:
+    bad = 'name = "newsdesk-dark"\nprimary = "notacolour"\n'
+    settings = config_with_themes(tmp_path, {"override": bad})
+    themes, problems = build_themes(settings.config_path)
+    assert "newsdesk-dark" not in {t.name for t in themes}
+    assert any("newsdesk-dark" in p for p in problems)
