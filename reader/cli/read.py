@@ -68,10 +68,11 @@ def run(argv: Sequence[str]) -> int:
             " use 'newsdesk stories' or 'newsdesk brief' in pipes and scripts"
         )
         return EXIT_USAGE
-    from reader.settings.keymap import ConfigError, config_path, keymap, load_config
+    from reader.settings.keymap import ConfigError
+    from reader.settings.user import load_settings
 
     try:
-        keys = keymap(load_config())
+        settings = load_settings()
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -83,6 +84,5 @@ def run(argv: Sequence[str]) -> int:
         whole=args.whole,
         theme=args.theme,
         library=library,
-        keys=keys,
-        config_path=str(config_path()),
+        settings=settings,
     )

@@ -1,90 +1,78 @@
 """The reader: a story list and a story view over the SQLite library.
 
 The domain (library, pipeline, summaries, figures, briefing) never imports Textual; this
-package is the only UI. Slow work runs in thread workers (``exit_on_error=False``) that post
-small messages back; their failures are handled in one place (``on_worker_state_changed``).
-The first screen paints before sumy or nltk are imported: they load inside workers.
+package is the only UI. Slow work and every write (read/star state, settings) run in thread
+workers (``exit_on_error=False``) that post small messages back; their failures are handled in
+one place (``on_worker_state_changed``): a busy library is a notice and a retry, never a crash
+and never a frozen screen (writes use their own connection, so the screen's reads do not wait
+behind them). The first screen paints before sumy or nltk are imported: they load inside
+workers. Below ``NARROW`` columns the reader shows one pane at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
+from textual.markup import escape
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 from textual.worker import Worker, WorkerState
 
 from reader import desk
 from reader.library.queries import StoryRow
-from reader.library.store import Library
-from reader.settings.keymap import DEFAULTS
-from reader.settings.keymap import Binding as KeyBinding
+from reader.library.store import Library, LibraryError
+from reader.model import Story
+from reader.settings.user import Settings, SettingsError, load_settings, migrate_legacy_theme
 from reader.text.safe import clean_line, stories_count
 from reader.tui import workers
-from reader.tui.messages import BriefingReady, Copied, SearchResults, StoriesLoaded, StoryEnriched
+from reader.tui.bindings import ACTIONS, app_bindings, key_display, keymap_changes
+from reader.tui.chrome import LateFooter, copied_notice, load_status
+from reader.tui.messages import (
+    BriefingReady,
+    Copied,
+    CopyRequested,
+    LoadProgress,
+    SearchRequested,
+    SearchResults,
+    StoriesBatch,
+    StoriesLoaded,
+    StoryEnriched,
+    WriteJob,
+    Written,
+)
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
-from reader.tui.theming import setup_themes
+from reader.tui.theming import DEFAULT_THEME, setup_themes
 
-# binding id -> action; keys and descriptions come from reader.settings.keymap (remappable by id)
-ACTIONS: dict[str, str] = {
-    "down": "cursor(1)",
-    "up": "cursor(-1)",
-    "open": "open",
-    "switch_pane": "switch_pane",
-    "top": "top",
-    "bottom": "bottom",
-    "search": "search",
-    "next_unread": "unread(1)",
-    "prev_unread": "unread(-1)",
-    "toggle_read": "toggle_read",
-    "star": "star",
-    "copy_summary": "copy_summary",
-    "copy_figures": "copy_figures",
-    "briefing": "briefing",
-    "cycle_theme": "cycle_theme",
-    "zen": "zen",
-    "related": "related",
-    "help": "help",
-    "quit": "quit",
-}
-FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "quit"}
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
 FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
+NARROW = 90  # below this many columns: one pane at a time
+RETRY_SECONDS = 2.0  # a write the library refused (busy) is tried again after this
+WRITE_ATTEMPTS = 10  # then the change is undone on screen, with one error
 
 
-def make_bindings() -> list[BindingType]:
-    return [
-        Binding(
-            b.keys,
-            ACTIONS[b.id],
-            b.description,
-            show=b.id in FOOTER_IDS,
-            id=b.id,
-            priority=b.id == "switch_pane",
-        )
-        for b in DEFAULTS
-    ]
+class MainScreen(Screen[None]):
+    """The reader's own screen: it tells the app its width (the app lays out one pane or two;
+    the app's own resize handler does not reach subclasses reliably)."""
 
-
-class LateFooter(Footer):
-    """A footer mounted after the first paint: it reads the bindings as it mounts, since the
-    screen announced them before it existed (Textual also runs Footer.on_mount)."""
-
-    def on_mount(self) -> None:
-        self.bindings_changed(self.screen)
+    def on_resize(self, event: events.Resize) -> None:
+        layout = getattr(self.app, "layout_for", None)
+        if layout is not None:
+            layout(event.size.width)
 
 
 class ReaderApp(App[None]):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
-    BINDINGS: ClassVar[list[BindingType]] = make_bindings()
+    BINDINGS: ClassVar[list[BindingType]] = app_bindings()
 
     def __init__(
         self,
@@ -94,23 +82,39 @@ class ReaderApp(App[None]):
         theme_name: str | None = None,
         library: Library | None = None,
         include_seeds: bool | None = None,
-        keys: dict[str, KeyBinding] | None = None,
-        config_path: str = "",
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self._paths = list(paths)
         self._whole = whole
-        self._theme_arg = theme_name
         self._own_library = library is None
         self.library = library if library is not None else desk.open_library()
+        self._writer_library: Library | None = None
+        self._writer_lock = threading.Lock()
         self._include_seeds = not paths if include_seeds is None else include_seeds
-        self._keys = keys or {b.id: b for b in DEFAULTS}
-        self._config_path = config_path
+        self.settings = settings if settings is not None else load_settings()
         self._related: dict[str, list[str]] = {}
-        self.theme_names: list[str] = []
+        self._pending: dict[Worker[Any], WriteJob] = {}
+        self._ids: list[str] | None = None
         self.loaded = False
+        self.progress: LoadProgress | None = None
+        self._notes = list(self.settings.warnings)
+        if not self.settings.saved:
+            self._migrate_theme()
         # before the first stylesheet pass: a theme set after mount re-parses all the CSS
-        self.theme_names, self._theme_problems = setup_themes(self, theme_name, self.library)
+        self.theme_names, chosen, problems = setup_themes(
+            self, theme_name, self.settings.theme, self.settings.config_path
+        )
+        self._notes += problems
+        self._save_theme = bool(theme_name) and chosen == theme_name
+
+    def _migrate_theme(self) -> None:
+        """A theme an older newsdesk saved in the library moves to settings.json, once."""
+        try:
+            legacy = self.library.get_setting("theme")
+            self.settings = migrate_legacy_theme(self.settings, legacy)
+        except (LibraryError, sqlite3.Error, SettingsError) as exc:
+            self._notes.append(f"could not move the saved theme: {exc}")
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -124,11 +128,12 @@ class ReaderApp(App[None]):
         # the footer (one widget per key) is mounted right after the first paint: see on_mount
 
     def on_mount(self) -> None:
-        for problem in self._theme_problems:
-            self.notify(clean_line(problem), severity="warning", markup=False)
-        changed = {i: b.keys for i, b in self._keys.items() if b.keys != _default_keys(i)}
+        changed, warnings = keymap_changes(self.settings.keys)
+        for note in self._notes + warnings:
+            self.notify(clean_line(note)[:300], severity="warning", markup=False)
         if changed:
             self.set_keymap(changed)
+        self.layout_for(self.size.width)
         self.story_list.focus()
         if self._paths:
             self.story_list.loading = True
@@ -142,20 +147,49 @@ class ReaderApp(App[None]):
     def _after_first_paint(self) -> None:
         self.screen_stack[0].mount(LateFooter())  # the main screen, even if a modal is up
         self._ingest()
+        if self._save_theme:
+            self._save_settings(self.settings.with_theme(self.theme))
+
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen(id="_default")
+
+    def layout_for(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+        if width >= NARROW:
+            self.screen_stack[0].remove_class("-reading")
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
 
     # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
+
+    def writer(self) -> Library:
+        """The library for writes (in workers): its own connection for a file, so the reads
+        of the screen never wait behind a write that waits for a busy file."""
+        with self._writer_lock:
+            if self._writer_library is None:
+                if self.library.path == ":memory:":
+                    self._writer_library = self.library
+                else:
+                    self._writer_library = Library.open(self.library.path)
+            return self._writer_library
 
     @work(thread=True, exit_on_error=False, group="ingest")
     def _ingest(self) -> None:
         self.post_message(
             workers.load_stories(
-                self.library, self._paths, include_seeds=self._include_seeds, whole=self._whole
+                self.writer(),
+                self._paths,
+                include_seeds=self._include_seeds,
+                whole=self._whole,
+                post=self.post_message,
             )
         )
 
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
-        done = workers.enrich_story(self.library, story_id)
+        done = workers.enrich_story(self.writer(), story_id)
         if done is not None:
             message, related = done
             self._related[story_id] = related
@@ -167,28 +201,81 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
     def _briefing(self, ids: list[str]) -> None:
-        self.post_message(workers.briefing_preview(self.library, ids))
+        self.post_message(workers.briefing_preview(self.writer(), ids))
 
     @work(thread=True, exit_on_error=False, group="copy")
     def _copy_native(self, what: str, text: str) -> None:
         self.post_message(workers.copy_native(what, text))
 
+    @work(thread=True, exit_on_error=False, group="write")
+    def _run_write(self, job: WriteJob) -> None:
+        job.run()
+        self.post_message(Written(job.what))
+
+    def write(self, job: WriteJob) -> None:
+        """Run a write in the write worker; a failure comes back to ``_write_failed``."""
+        self._pending[self._run_write(job)] = job
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures end up: a one-line notification, never a crash."""
-        if event.state == WorkerState.ERROR:
-            error = event.worker.error
-            name = event.worker.group or "work"
-            message = clean_line(f"{name} failed: {type(error).__name__}: {error}")[:200]
-            self.notify(message, severity="error", markup=False)
-            if event.worker.group == "ingest":
-                self.story_list.loading = False
+        if event.state == WorkerState.SUCCESS:
+            self._pending.pop(event.worker, None)
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        job = self._pending.pop(event.worker, None)
+        if job is not None:
+            self._write_failed(job, error)
+            return
+        name = event.worker.group or "work"
+        if isinstance(error, (LibraryError, sqlite3.Error)):
+            message = f"{name}: the library is not available ({error}); try again in a moment"
+        else:
+            message = f"{name} failed: {type(error).__name__}: {error}"
+        self.notify(clean_line(message)[:200], severity="error", markup=False)
+        if event.worker.group == "ingest" and self.story_list.is_mounted:
+            self.story_list.loading = False
+
+    def _write_failed(self, job: WriteJob, error: BaseException | None) -> None:
+        busy = isinstance(error, (LibraryError, sqlite3.Error))
+        if busy and job.attempt + 1 < WRITE_ATTEMPTS:
+            if job.attempt == 0:  # one notice, however many tries
+                self.notify(
+                    f"The library is busy (another newsdesk writing?): {job.what} is not"
+                    f" saved yet; retrying every {RETRY_SECONDS:g} s",
+                    severity="warning",
+                    markup=False,
+                )
+            again = WriteJob(job.what, job.run, job.undo, job.attempt + 1)
+            self.set_timer(RETRY_SECONDS, lambda: self.write(again))
+            return
+        if job.undo is not None:
+            job.undo()
+        reason = clean_line(f"{type(error).__name__}: {error}")[:160]
+        self.notify(f"Could not save {job.what}: {reason}", severity="error", markup=False)
 
     # -- worker results ----------------------------------------------------------------------
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        if not self.loaded and self.story_view.is_mounted:
+            self.progress = message
+            self.sub_title = load_status(message)
+            if self.story_list.current is None:
+                self.story_view.show_loading(load_status(message))
+
+    def on_stories_batch(self, message: StoriesBatch) -> None:
+        if not self.story_view.is_mounted or not message.rows:
+            return
+        self.story_list.loading = False
+        keep = self.story_list.current.id if self.story_list.current else None
+        self._ids = message.ids
+        self.story_list.set_rows(message.rows, keep_id=keep)
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
         if not self.story_view.is_mounted:
             return  # the app is closing
         self.loaded = True
+        self.progress = None
         self.story_list.loading = False
         keep = self.story_list.current.id if self.story_list.current else None
         self._show_ids(message.ids, keep_id=keep, rows=message.rows)
@@ -236,7 +323,8 @@ class ReaderApp(App[None]):
         from reader.tui.screens import SearchScreen
 
         if isinstance(self.screen, SearchScreen):
-            self.screen.show_results(message.query, self.library.rows(message.ids))
+            loading = None if self.loaded or not self._paths else load_status(self.progress)
+            self.screen.show_results(message.query, self.library.rows(message.ids), loading)
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
         from reader.tui.screens import BriefingScreen
@@ -245,8 +333,15 @@ class ReaderApp(App[None]):
             self.screen.show(message.markdown, message.stories)
 
     def on_copied(self, message: Copied) -> None:
-        how = " + ".join(message.methods)
-        self.notify(f"Copied {message.what} to the clipboard ({how})", markup=False)
+        self.notify(copied_notice(message.what, message.methods), markup=False, timeout=8)
+
+    # -- what screens ask --------------------------------------------------------------------
+
+    def on_search_requested(self, message: SearchRequested) -> None:
+        self._search(message.query)
+
+    def on_copy_requested(self, message: CopyRequested) -> None:
+        self.copy_text(message.what, message.text)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -267,14 +362,27 @@ class ReaderApp(App[None]):
         if row is None:
             return
         if not row.read:
-            self.library.set_read(row.id, True)
-            self.story_list.patch(row.id, read=True)
+            self._set_state(row, read=True)
+        self._show_story_pane()
+
+    def _show_story_pane(self) -> None:
+        if self.narrow:
+            self.screen_stack[0].add_class("-reading")
         self.story_view.focus()
+
+    def action_back_to_list(self) -> None:
+        main = self.screen_stack[0]
+        if main.has_class("-zen"):
+            self.action_zen()
+        elif main.has_class("-reading") or self.story_view.has_focus:
+            main.remove_class("-reading")
+            self.story_list.focus()
 
     def action_switch_pane(self) -> None:
         if self.story_list.has_focus and not self.screen.has_class("-zen"):
-            self.story_view.focus()
+            self._show_story_pane()
         else:
+            self.screen_stack[0].remove_class("-reading")
             self.story_list.focus()
 
     def action_unread(self, direction: int) -> None:
@@ -288,21 +396,42 @@ class ReaderApp(App[None]):
                 return
         self.notify("No more unread stories", markup=False)
 
+    def _set_state(
+        self, row: StoryRow, *, read: bool | None = None, star: bool | None = None
+    ) -> None:
+        """Show the change at once; save it in the write worker (undone if it cannot be)."""
+        if read is not None:
+            self.story_list.patch(row.id, read=read)
+            self.write(
+                WriteJob(
+                    "the read mark",
+                    lambda: self.writer().set_read(row.id, read),
+                    lambda: self.story_list.patch(row.id, read=row.read),
+                )
+            )
+        if star is not None:
+            self.story_list.patch(row.id, starred=star)
+            self.write(
+                WriteJob(
+                    "the star",
+                    lambda: self.writer().set_starred(row.id, star),
+                    lambda: self.story_list.patch(row.id, starred=row.starred),
+                )
+            )
+
     def action_toggle_read(self) -> None:
         row = self.story_list.current
         if row is not None:
-            self.library.set_read(row.id, not row.read)
-            self.story_list.patch(row.id, read=not row.read)
+            self._set_state(row, read=not row.read)
 
     def action_star(self) -> None:
         row = self.story_list.current
         if row is not None:
-            self.library.set_starred(row.id, not row.starred)
-            self.story_list.patch(row.id, starred=not row.starred)
+            self._set_state(row, star=not row.starred)
             self.notify("Starred" if not row.starred else "Unstarred", markup=False)
 
-    def _current_story(self) -> object | None:
-        story = getattr(self.story_view, "story", None)
+    def _current_story(self) -> Story | None:
+        story: Story | None = getattr(self.story_view, "story", None)
         if story is None or story.summary is None:
             self.notify("The summary is still being computed", markup=False)
             return None
@@ -313,32 +442,27 @@ class ReaderApp(App[None]):
 
         story = self._current_story()
         if story is not None:
-            self.copy_text("the summary", summary_markdown(story))  # type: ignore[arg-type]
+            self.copy_text("the summary", summary_markdown(story))
 
     def action_copy_figures(self) -> None:
         from reader.output.clipboard_markdown import figures_markdown
 
         story = self._current_story()
         if story is not None:
-            self.copy_text("the key figures", figures_markdown(story))  # type: ignore[arg-type]
+            self.copy_text("the key figures", figures_markdown(story))
 
     def copy_text(self, what: str, text: str) -> None:
-        self.copy_to_clipboard(text)  # OSC 52: works over SSH and inside tmux
+        self.copy_to_clipboard(text)  # OSC 52: works over SSH and inside tmux, if allowed
         self._copy_native(what, text)
 
     def action_search(self) -> None:
         from reader.tui.screens import SearchScreen
 
-        def chosen(story_id: str | None) -> None:
-            if story_id is not None:
-                self._jump_to(story_id)
+        self.push_screen(SearchScreen(), self._chosen)
 
-        self.push_screen(SearchScreen(), chosen)
-
-    def search(self, query: str) -> None:
-        self._search(query)
-
-    def _jump_to(self, story_id: str) -> None:
+    def _chosen(self, story_id: str | None) -> None:
+        if story_id is None:
+            return
         rows = self.story_list.rows
         for i, row in enumerate(rows):
             if row.id == story_id:
@@ -366,18 +490,20 @@ class ReaderApp(App[None]):
         if ids is None:
             self.notify("Still looking for related stories", markup=False)
             return
-        self.push_screen(RelatedScreen(row.title, self.library.rows(ids)), self._related_chosen)
-
-    def _related_chosen(self, story_id: str | None) -> None:
-        if story_id is not None:
-            self._jump_to(story_id)
+        self.push_screen(RelatedScreen(row.title, self.library.rows(ids)), self._chosen)
 
     def action_cycle_theme(self) -> None:
-        names = self.theme_names or ["newsdesk-dark"]
+        names = self.theme_names or [DEFAULT_THEME]
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.library.set_setting("theme", self.theme)
+        self._save_settings(self.settings.with_theme(self.theme))
         self.notify(f"Theme: {self.theme}", markup=False)
+
+    def _save_settings(self, settings: Settings) -> None:
+        from reader.settings.user import save_settings
+
+        self.settings = settings
+        self.write(WriteJob("the settings", lambda: save_settings(settings)))
 
     def action_zen(self) -> None:
         self.screen.toggle_class("-zen")
@@ -392,24 +518,29 @@ class ReaderApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
             return
-        self.push_screen(HelpScreen(list(self._keys.values()), self._config_path))
+        keys = list(self.settings.keys.values())
+        self.push_screen(HelpScreen(keys, str(self.settings.config_path)))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for binding in self._keys.values():
-            if binding.id == "quit":
+        for binding in self.settings.keys.values():
+            if binding.id == "quit" or binding.scope != "main":
                 continue
-            keys = binding.keys.replace("question_mark", "?").replace("slash", "/")
+            # the palette reads its help as markup: key names are text ("[" is a key)
             yield SystemCommand(
                 binding.description,
-                f"keys: {keys}",
-                lambda action=ACTIONS[binding.id]: self.call_later(self.run_action, action),
+                escape(f"keys: {key_display(binding.keys)}"),
+                self._runner(ACTIONS[binding.id]),
             )
 
+    def _runner(self, action: str) -> Callable[[], None]:
+        def run() -> None:
+            self.call_later(self.run_action, action)
+
+        return run
+
     def on_unmount(self) -> None:
+        if self._writer_library is not None and self._writer_library is not self.library:
+            self._writer_library.close()
         if self._own_library:
             self.library.close()
-
-
-def _default_keys(binding_id: str) -> str:
-    return next(b.keys for b in DEFAULTS if b.id == binding_id)

@@ -1,10 +1,10 @@
 """Start the reader on an open library; the command line (``reader.cli.read``) has already
-checked the arguments, the terminal and the config. The exit status is the app's."""
+checked the arguments, the terminal and the settings. The exit status is the app's."""
 
 from __future__ import annotations
 
 from reader.library.store import Library
-from reader.settings.keymap import Binding
+from reader.settings.user import Settings
 
 
 def launch(
@@ -13,15 +13,12 @@ def launch(
     whole: bool,
     theme: str | None,
     library: Library,
-    keys: dict[str, Binding],
-    config_path: str,
+    settings: Settings,
 ) -> int:
     """Run the app until it exits; its return code (1 after a crash, 0 after quitting)."""
     from reader.tui.app import ReaderApp
 
-    app = ReaderApp(
-        paths, whole=whole, theme_name=theme, library=library, keys=keys, config_path=config_path
-    )
+    app = ReaderApp(paths, whole=whole, theme_name=theme, library=library, settings=settings)
     try:
         app.run()
     finally:

@@ -1,4 +1,7 @@
-"""Modal screens: help, search (results as you type), briefing preview, related stories."""
+"""Modal screens: help, search (results as you type), briefing preview, related stories.
+
+Screens post messages (SearchRequested, CopyRequested) and answer with ``dismiss``; they never
+call the app's methods. Their bindings come from the key table (remappable by id)."""
 
 from __future__ import annotations
 
@@ -7,13 +10,15 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Markdown, Static
 
 from reader.library.queries import SEARCH_LIMIT, StoryRow
 from reader.text.safe import clean_line, stories_count
+from reader.tui.bindings import key_display, screen_bindings
+from reader.tui.messages import CopyRequested, SearchRequested
 from reader.tui.story_list import StoryList
 
 if TYPE_CHECKING:
@@ -21,9 +26,7 @@ if TYPE_CHECKING:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", show=False, id="help.close")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings("help", {"close": "dismiss"})
 
     def __init__(self, bindings: list[KeyBinding], config_path: str) -> None:
         super().__init__()
@@ -36,9 +39,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Action")
         table.add_column("Id", style="dim")
         for b in self._key_bindings:
-            keys = ", ".join(k.replace("question_mark", "?").replace("slash", "/")
-                             for k in b.keys.split(","))  # fmt: skip
-            table.add_row(Text(keys), Text(b.description), Text(b.id))
+            table.add_row(Text(key_display(b.keys)), Text(b.description), Text(b.id))
         with VerticalScroll(id="help-box", classes="modal-box"):
             yield Label(Text("newsdesk — keys", style="bold"))
             yield Static(table)
@@ -52,38 +53,11 @@ class HelpScreen(ModalScreen[None]):
             )
 
 
-class SearchScreen(ModalScreen[str | None]):
-    """Type to search; enter opens the highlighted result, escape goes back."""
+class PickerScreen(ModalScreen[str | None]):
+    """A list of stories to pick from: enter (or a double click) answers the story's id,
+    escape answers None. The search and related screens are pickers."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", id="search.back"),
-        Binding("down", "move(1)", "Next", show=False, id="search.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="search.up"),
-        Binding("enter", "choose", "Open", priority=True, id="search.open"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="search-box", classes="modal-box"):
-            yield Input(placeholder="Search titles and text…", id="search-input")
-            yield Label("", id="search-status")
-            yield StoryList(id="search-results")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.app.search(event.value)  # type: ignore[attr-defined]
-
-    def show_results(self, query: str, rows: list[StoryRow]) -> None:
-        if query != self.query_one(Input).value:
-            return  # an older query answered late
-        status = stories_count(len(rows)) if query.strip() else ""
-        if len(rows) >= SEARCH_LIMIT:
-            status = f"the first {stories_count(len(rows))}: titles, then text, newest first"
-        if query.strip() and not rows:
-            status = "No matches"
-        self.query_one("#search-status", Label).update(Text(status, style="dim"))
-        self.query_one(StoryList).set_rows(rows)
+    LIST_ID = "picker-results"
 
     def action_move(self, delta: int) -> None:
         self.query_one(StoryList).move(delta)
@@ -103,11 +77,48 @@ class SearchScreen(ModalScreen[str | None]):
         event.stop()
 
 
+PICKER_ACTIONS = {"back": "cancel", "open": "choose", "down": "move(1)", "up": "move(-1)"}
+
+
+class SearchScreen(PickerScreen):
+    """Type to search; enter opens the highlighted result, escape goes back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings("search", PICKER_ACTIONS)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box", classes="modal-box"):
+            yield Input(placeholder="Search titles and text…", id="search-input")
+            yield Label("", id="search-status")
+            yield StoryList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(SearchRequested(event.value))
+
+    def show_results(self, query: str, rows: list[StoryRow], loading: str | None = None) -> None:
+        """The answer to ``query``; ``loading`` says how far a load still running has got
+        (then no match is not the last word)."""
+        if query != self.query_one(Input).value:
+            return  # an older query answered late
+        status = stories_count(len(rows)) if query.strip() else ""
+        if len(rows) >= SEARCH_LIMIT:
+            status = f"the first {stories_count(len(rows))}: titles, then text, newest first"
+        if query.strip() and not rows:
+            status = "No matches"
+        if loading and query.strip():
+            found = f"{stories_count(len(rows))} so far" if rows else "No matches yet"
+            status = f"{found}: still loading ({loading.removeprefix('Loading: ')})"
+        self.query_one("#search-status", Label).update(Text(status, style="dim"))
+        self.query_one(StoryList).set_rows(rows)
+
+
 class BriefingScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,b", "dismiss", "Close", id="briefing.close"),
-        Binding("c", "copy", "Copy briefing", id="briefing.copy"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings(
+        "briefing", {"close": "dismiss", "copy": "copy"}
+    )
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="briefing-box", classes="modal-box"):
@@ -124,16 +135,11 @@ class BriefingScreen(ModalScreen[None]):
     def action_copy(self) -> None:
         text = getattr(self, "markdown", "")
         if text:
-            self.app.copy_text("briefing", text)  # type: ignore[attr-defined]
+            self.post_message(CopyRequested("the briefing", text))
 
 
-class RelatedScreen(ModalScreen[str | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", id="related.back"),
-        Binding("enter", "choose", "Open", priority=True, id="related.open"),
-        Binding("down,j", "move(1)", "Next", show=False, id="related.down"),
-        Binding("up,k", "move(-1)", "Previous", show=False, id="related.up"),
-    ]
+class RelatedScreen(PickerScreen):
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings("related", PICKER_ACTIONS)
 
     def __init__(self, title: str, rows: list[StoryRow]) -> None:
         super().__init__()
@@ -150,20 +156,3 @@ class RelatedScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(StoryList).set_rows(self._rows)
         self.query_one(StoryList).focus()
-
-    def action_move(self, delta: int) -> None:
-        self.query_one(StoryList).move(delta)
-
-    def action_choose(self) -> None:
-        row = self.query_one(StoryList).current
-        self.dismiss(row.id if row is not None else None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_story_list_selected(self, event: StoryList.Selected) -> None:
-        event.stop()
-        self.dismiss(event.row.id)
-
-    def on_story_list_highlighted(self, event: StoryList.Highlighted) -> None:
-        event.stop()

@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from reader.library.queries import StoryRow
 from reader.text.safe import clean_line
+from reader.tui.bindings import screen_bindings
 
 ROW_HEIGHT = 2
 
@@ -29,15 +30,19 @@ ROW_HEIGHT = 2
 class StoryList(ScrollView, can_focus=True):
     """Two lines a story: markers and title, then source and lead figure."""
 
-    # Arrow and page keys move the cursor here (j/k and the rest are the app's, remappable).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Next", show=False, id="list.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="list.up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
-        Binding("home", "move_to(0)", "First", show=False, id="list.home"),
-        Binding("end", "last", "Last", show=False, id="list.end"),
-    ]
+    # Arrow and page keys move the cursor here (j/k and the rest are the app's); remappable
+    # by id (list.down…) like every binding.
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings(
+        "list",
+        {
+            "down": "move(1)",
+            "up": "move(-1)",
+            "pagedown": "page(1)",
+            "pageup": "page(-1)",
+            "home": "move_to(0)",
+            "end": "last",
+        },
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "story-list--cursor",
@@ -163,6 +168,12 @@ class StoryList(ScrollView, can_focus=True):
             self.move_to(index)
             if getattr(event, "chain", 1) >= 2:
                 self.select()
+
+    def notify_style_update(self) -> None:
+        """The theme changed (or a class did): the cached rows hold the old colours."""
+        super().notify_style_update()
+        self._cache.clear()
+        self.refresh()
 
     def on_resize(self) -> None:
         self._cache.clear()

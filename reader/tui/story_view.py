@@ -11,7 +11,8 @@ import contextlib
 import os
 from typing import ClassVar
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -20,13 +21,23 @@ from textual.widgets import Static
 
 from reader.model import Story
 from reader.text.safe import clean_line, strip_controls
+from reader.tui.story_list import squeeze
 
 WORDS_PER_MINUTE = 230
 
 
-def meta_line(story: Story) -> str:
+def _source(story: Story) -> tuple[str, str]:
     first = story.sources[0]
-    parts = [f"{os.path.basename(first.path)}:{first.first_line}-{first.last_line}"]
+    return clean_line(os.path.basename(first.path)), f":{first.first_line}-{first.last_line}"
+
+
+def meta_line(story: Story) -> str:
+    name, lines = _source(story)
+    return clean_line(" · ".join([name + lines, *_meta_rest(story)]))
+
+
+def _meta_rest(story: Story) -> list[str]:
+    parts: list[str] = []
     if story.byline:
         parts.append(story.byline)
     if story.published:
@@ -37,32 +48,107 @@ def meta_line(story: Story) -> str:
         also = ", ".join(f"{os.path.basename(s.path)}:{s.first_line}" for s in story.sources[1:4])
         more = len(story.sources) - 4
         parts.append(f"also in: {also}" + (f" +{more}" if more > 0 else ""))
-    return clean_line(" · ".join(parts))
+    return parts
 
 
-def figures_table(story: Story, limit: int = 6) -> Table | None:
+class MetaLine:
+    """The meta line at the width it is drawn: the file name is cut in the middle to fit, so
+    its line range (``:120-135``) is never split across lines; the rest wraps at spaces."""
+
+    def __init__(self, story: Story) -> None:
+        self.name, self.lines = _source(story)
+        self.rest = clean_line(" · ".join(_meta_rest(story)))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(4, options.max_width - cell_len(self.lines))
+        text = Text(squeeze(self.name, room) + self.lines, style="dim")
+        if self.rest:
+            text.append(" · " + self.rest)
+        yield text
+
+
+def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]:
+    """(figure, metric, subject, change) for the story's callouts, as clean text."""
     from reader.figures import callouts, format_value
 
-    figures = callouts(story.figures, limit)
-    if not figures:
-        return None
-    table = Table(box=None, expand=False, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("Figure", style="bold", no_wrap=True)
-    table.add_column("Metric", no_wrap=True)
-    table.add_column("Subject", no_wrap=True)
-    table.add_column("Change", overflow="fold")
-    for f in figures:
+    rows = []
+    for f in callouts(story.figures or [], limit):
         change = ""
         if f.change is not None:
             arrow = {"up": "▲", "down": "▼"}.get(f.change.direction, "■")
             change = f"{arrow} {f.change.amount or ''} {f.change.period or ''}".strip()
-        table.add_row(
-            Text(clean_line(format_value(f))),
-            Text(clean_line(f.metric or "")),
-            Text(clean_line(f.subject or "")),
-            Text(clean_line(change)),
+        rows.append(
+            (
+                clean_line(format_value(f)),
+                clean_line(f.metric or ""),
+                clean_line(f.subject or ""),
+                clean_line(change),
+            )
         )
-    return table
+    return rows
+
+
+HEADERS = ("Figure", "Metric", "Subject", "Change")
+COLUMN_PRIORITY = (1, 3, 2)  # after the figure: metric, then change, then subject
+COLUMN_GAP = 2
+
+
+def _min_width(rows: list[tuple[str, str, str, str]], col: int) -> int:
+    words = [w for r in rows for w in r[col].split()]
+    return max([cell_len(HEADERS[col]), *(cell_len(w) for w in words)])
+
+
+class FiguresTable:
+    """The key figures at the width they are drawn. A figure is never cut: the other columns
+    wrap, and those that cannot fit even wrapped are left out, lowest priority first
+    (subject, then change, then metric)."""
+
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+        self.rows = rows
+
+    def widths(self, width: int) -> dict[int, int]:
+        """Column -> width: the figure's full width, then each other column (by priority)
+        that fits at its longest word; the room left widens them towards their longest cell."""
+        full = {c: max(cell_len(r[c]) for r in [HEADERS, *self.rows]) for c in range(4)}
+        chosen = {0: full[0]}
+        used = full[0]
+        for col in COLUMN_PRIORITY:
+            if not any(r[col] for r in self.rows):
+                continue
+            need = _min_width(self.rows, col)
+            if used + COLUMN_GAP + need <= width:
+                chosen[col] = need
+                used += COLUMN_GAP + need
+        for col in COLUMN_PRIORITY:  # spare room, highest priority first
+            if col in chosen:
+                extra = min(full[col] - chosen[col], max(0, width - used))
+                chosen[col] += extra
+                used += extra
+        return chosen
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self.widths(options.max_width)
+        fits = widths[0] <= options.max_width
+        table = Table(box=None, expand=False, show_header=True, header_style="bold")
+        table.padding = (0, COLUMN_GAP // 2)
+        table.pad_edge = False
+        columns = sorted(widths)
+        for col in columns:
+            if col == 0:
+                width = widths[0] if fits else None
+                table.add_column(
+                    HEADERS[0], style="bold", no_wrap=fits, width=width, overflow="fold"
+                )
+            else:
+                table.add_column(HEADERS[col], overflow="fold", width=widths[col])
+        for row in self.rows:
+            table.add_row(*(Text(row[c]) for c in columns))
+        yield table
+
+
+def figures_table(story: Story, limit: int = 6) -> FiguresTable | None:
+    rows = figure_rows(story, limit)
+    return FiguresTable(rows) if rows else None
 
 
 class StoryView(VerticalScroll, can_focus=True):
@@ -75,6 +161,11 @@ class StoryView(VerticalScroll, can_focus=True):
         yield Static("", id="figures")
         yield Static("", id="related")
         yield Static("", id="body")
+
+    def show_loading(self, status: str) -> None:
+        """No story yet: what the load has done so far."""
+        if getattr(self, "story", None) is None:
+            self._set("headline", Text(status, style="dim"))
 
     def show(self, story: Story | None, *, starred: bool = False) -> None:
         self.story = story
@@ -89,7 +180,7 @@ class StoryView(VerticalScroll, can_focus=True):
         if starred:
             title = Text("★ ", style="bold") + title
         self._set("headline", title)
-        self._set("meta", Text(meta_line(story), style="dim"))
+        self._set("meta", MetaLine(story))
         self._body_of: Story | None = None
         self.show_enrichment(story, related=None)
         self._set("body", "")

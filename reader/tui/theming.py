@@ -1,60 +1,105 @@
-"""Themes as data: theme files (bundled themes/ and the user's config dir) → Textual Themes."""
+"""Themes as data: theme files (bundled themes/ and the user's config dir) → Textual Themes.
+
+A theme that Textual cannot use (a colour it cannot parse, a number where a colour goes, a
+``[variables]`` value the stylesheet would reject) is skipped with a one-line notice; it is
+never registered, so it can be neither chosen nor saved. A saved choice that no longer loads
+falls back to newsdesk-dark.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import copy
+import re
 from pathlib import Path
 from typing import Any
 
 from textual.app import App
+from textual.color import Color, ColorParseError
+from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
-from reader.library.store import Library
-from reader.settings.themes import ThemeError, load_themes
+from reader.settings.themes import load_theme_files
+
+DEFAULT_THEME = "newsdesk-dark"
+BUNDLED_CHECKED = frozenset({"newsdesk-dark", "newsdesk-light", "newsdesk-contrast"})
+_AUTO = re.compile(r"auto(?: \d{1,3}%)?")
 
 
-def user_themes_dir() -> Path:
-    from reader.settings.keymap import config_path
-
-    return config_path().parent / "themes"
+def user_themes_dir(config_path: Path) -> Path:
+    return config_path.parent / "themes"
 
 
-def build_themes() -> tuple[list[Theme], list[str]]:
-    """All themes that load, and one-line problems for those that do not."""
-    problems: list[str] = []
+def _kind(value: str) -> str | None:
+    """ "colour" or "style" (what a stylesheet variable can hold), None if it is neither."""
+    if value == "initial" or _AUTO.fullmatch(value):
+        return "colour"
+    with contextlib.suppress(ColorParseError, ValueError):
+        Color.parse(value)
+        return "colour"
+    if value.split() and all(w in VALID_STYLE_FLAGS for w in value.split()):
+        return "style"
+    return None
+
+
+def check_theme(theme: Theme) -> str | None:
+    """Why Textual could not use ``theme`` (one line), or None if it can."""
+    bare = copy.copy(theme)
+    bare.variables = {}  # what Textual would generate: the values the user's replace
     try:
-        data = load_themes([user_themes_dir()])
-    except ThemeError as exc:
-        problems.append(str(exc))
-        data = load_themes()
+        defaults = bare.to_color_system().generate()
+    except (ColorParseError, AttributeError, TypeError, ValueError) as exc:
+        return f"theme {theme.name}: {exc}"
+    for name, value in theme.variables.items():
+        want = _kind(defaults[name]) if name in defaults else "colour"
+        if _kind(value) != want:
+            return f"theme {theme.name}: variable {name} = {value!r} is not a {want}"
+    return None
+
+
+def build_themes(config_path: Path) -> tuple[list[Theme], list[str]]:
+    """All themes that load, and one-line problems for those that do not."""
+    data, problems = load_theme_files([user_themes_dir(config_path)])
+    # the bundled themes are checked by the tests, not before every first paint (15 ms each)
+    bundled = load_theme_files()[0]  # a user file may replace a bundled theme: compare
     themes: list[Theme] = []
     for name, fields in data.items():
         try:
-            themes.append(Theme(**fields))  # type: ignore[arg-type]
+            theme = Theme(**fields)  # type: ignore[arg-type]
         except (TypeError, ValueError) as exc:
-            problems.append(f"theme {name}: {exc}")
+            problems.append(f"theme {name}: {exc}; skipped")
+            continue
+        if name in BUNDLED_CHECKED and bundled.get(name) == fields:
+            themes.append(theme)
+            continue
+        problem = check_theme(theme)
+        if problem is not None:
+            problems.append(f"{problem}; skipped")
+            continue
+        themes.append(theme)
     return themes, problems
 
 
 def setup_themes(
-    app: App[Any], theme_arg: str | None, library: Library
-) -> tuple[list[str], list[str]]:
-    """Register every theme and select ``--theme``, else the saved choice, else newsdesk-dark.
+    app: App[Any], theme_arg: str | None, saved: str | None, config_path: Path
+) -> tuple[list[str], str, list[str]]:
+    """Register every usable theme and select ``--theme``, else the saved choice, else
+    newsdesk-dark.
 
     Runs in the app's constructor, before the stylesheet is first parsed. Returns the theme
-    names (the ``t`` cycle) and one-line problems to show once the app is up.
+    names (the ``t`` cycle), the theme chosen and one-line problems to show once the app is up.
     """
-    themes, problems = build_themes()
+    themes, problems = build_themes(config_path)
     for theme in themes:
         app.register_theme(theme)
-    wanted = theme_arg or library.get_setting("theme") or "newsdesk-dark"
-    if wanted not in app.available_themes:
-        problems.append(f"unknown theme {wanted!r}; using newsdesk-dark")
-        wanted = "newsdesk-dark"
+    names = [t.name for t in themes]
+    wanted = theme_arg or saved or DEFAULT_THEME
+    if wanted not in names:
+        how = "--theme" if theme_arg else "the saved theme"
+        problems.append(f"{how} {wanted!r} is not available; using {DEFAULT_THEME}")
+        wanted = DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
     apply_theme_before_start(app, wanted)
-    if theme_arg:
-        library.set_setting("theme", wanted)
-    return [t.name for t in themes], problems
+    return names, wanted, problems
 
 
 def apply_theme_before_start(app: App[Any], name: str) -> None:

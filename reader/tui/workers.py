@@ -9,10 +9,20 @@ sumy, nltk and the pipeline are imported here, inside the workers, never before 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
+
+from textual.message import Message
 
 from reader import desk
 from reader.library.store import Library
-from reader.tui.messages import BriefingReady, Copied, StoriesLoaded, StoryEnriched
+from reader.tui.messages import (
+    BriefingReady,
+    Copied,
+    LoadProgress,
+    StoriesBatch,
+    StoriesLoaded,
+    StoryEnriched,
+)
 
 BRIEFING_LIMIT = 300  # the preview briefs the first stories of the list
 
@@ -42,13 +52,71 @@ def heavy_imports() -> None:
             _imported = True
 
 
+FIRST_BATCH = 40  # files in the first batch of a load; each later batch doubles, up to
+BATCH_MAX = 640  # this many (stories of a batch appear when it is stored)
+PROGRESS_STEPS = 50  # progress messages per batch, at most
+
+
+def batches(files: list[str]) -> Iterator[list[str]]:
+    """``files`` in batches that grow: the first stories show soon, and a big folder takes
+    few ingest calls (each starts its own process pool)."""
+    size, start = FIRST_BATCH, 0
+    while start < len(files):
+        yield files[start : start + size]
+        start += size
+        size = min(size * 2, BATCH_MAX)
+
+
+def expand(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Files named or found under ``paths`` (what an ingest would read), and problems."""
+    from reader.story.load import DEFAULT_PATTERNS, Problem, iter_files
+
+    files: list[str] = []
+    problems: list[str] = []
+    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+        if isinstance(item, Problem):
+            problems.append(str(item))
+        else:
+            files.append(item)
+    return files, problems
+
+
 def load_stories(
-    library: Library, paths: list[str], *, include_seeds: bool, whole: bool
+    library: Library,
+    paths: list[str],
+    *,
+    include_seeds: bool,
+    whole: bool,
+    post: Callable[[Message], object] | None = None,
 ) -> StoriesLoaded:
-    """Ingest the paths (and the bundled seeds); the rows to show (None: the whole library)."""
+    """Ingest the paths (and the bundled seeds) in batches; the rows to show (None: the whole
+    library). ``post`` gets a LoadProgress as files are read and a StoriesBatch after each
+    batch but the last (the returned StoriesLoaded is the last)."""
     heavy_imports()
-    ids, problems = desk.load_rows(library, paths, include_seeds=include_seeds, whole=whole)
-    return StoriesLoaded(ids, problems, library.rows(ids))
+    inputs = list(paths)
+    if include_seeds:
+        inputs += desk.default_paths()
+    files, problems = expand(inputs)
+    ids: dict[str, None] = {}
+    done = 0
+    parts = list(batches(files))
+    for i, batch in enumerate(parts):
+        step = max(1, len(batch) // PROGRESS_STEPS)
+
+        def tick(n: int, total: int, base: int = done, step: int = step) -> None:
+            if post is not None and (n == total or n % step == 0):
+                post(LoadProgress(base + n, len(files), len(ids)))
+
+        result = desk.ingest(library, batch, whole=whole, progress=tick)
+        ids.update(dict.fromkeys(result.ids))
+        problems += [str(p) for p in result.problems]
+        done += len(batch)
+        if post is not None and i < len(parts) - 1:
+            post(LoadProgress(done, len(files), len(ids)))
+            shown = None if not paths else list(ids)
+            post(StoriesBatch(shown, library.rows(shown)))
+    shown = None if not paths else list(ids)
+    return StoriesLoaded(shown, problems, library.rows(shown))
 
 
 def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[str]] | None:
