@@ -15,7 +15,7 @@ EXIT_OK = 0
 EXIT_NO_STORIES = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("read", "stories", "brief")
+COMMANDS = ("read", "stories", "brief", "library")
 
 
 class UsageError(Exception):
@@ -43,6 +43,10 @@ def _runner(command: str) -> Callable[[Sequence[str]], int]:
         from reader.cmd_stories import run as run_stories
 
         return run_stories
+    if command == "library":
+        from reader.cmd_library import run as run_library
+
+        return run_library
     if command == "brief":
         from briefing.cli import run as run_brief
 

@@ -11,6 +11,7 @@ processes (two readers) may open the same file at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from reader.dedupe import Sketch
 from reader.library_base import LibraryBase, StoryRow, fts_query
+from reader.library_dates import backfill, story_date
 from reader.library_schema import FTS_TABLES, LibraryError, connect, optimize_search
 from reader.load import DEFAULT_PATTERNS, Problem, iter_files
 from reader.model import Story
@@ -95,7 +97,13 @@ class Library(LibraryBase):
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{target.parent}: cannot create ({exc.strerror or exc})") from None
-        return cls(connect(str(target)), str(target))
+        conn = connect(str(target))
+        try:
+            backfill(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise LibraryError(f"{target}: cannot date stories ({exc})") from None
+        return cls(conn, str(target))
 
     @classmethod
     def memory(cls) -> Library:
@@ -213,7 +221,8 @@ class Library(LibraryBase):
                         " VALUES (?, ?, ?, ?, ?)",
                         (key, st.st_size, st.st_mtime_ns, digest, mode),
                     )
-            added = sum(_put_story(c, story) for story in merged)
+            now = dt.datetime.now()
+            added = sum(_put_story(c, story, now) for story in merged)
         if added >= OPTIMIZE_AFTER:
             with self._tx() as c:
                 optimize_search(c)
@@ -264,7 +273,7 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
     )
 
 
-def _put_story(c: sqlite3.Connection, story: Story) -> bool:
+def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
     """Store a story (or only its new sources, if its text is already stored); True if new."""
     for src in story.sources:
         c.execute(
@@ -277,9 +286,19 @@ def _put_story(c: sqlite3.Connection, story: Story) -> bool:
         record = story.to_json()
         record.pop("summary", None)
         record.pop("figures", None)
+        record["date"], kind = story_date(story, now)
         cur = c.execute(
-            "INSERT INTO stories (id, title, title_generated, words, data) VALUES (?, ?, ?, ?, ?)",
-            (story.id, story.title, int(story.title_generated), story.words, json.dumps(record)),
+            "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.title,
+                int(story.title_generated),
+                story.words,
+                json.dumps(record),
+                record["date"],
+                kind,
+            ),
         )
         c.execute(
             "INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title)
