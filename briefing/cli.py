@@ -23,24 +23,28 @@ def _parse(argv: Sequence[str]) -> object:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="brief the stories dated this day")
+    p.add_argument("--since", metavar="AGE", help="brief stories dated since: 24h, 7d, YYYY-MM-DD")
+    p.add_argument("--words", type=int, default=800, metavar="N", help="word budget (0: none)")
+    p.add_argument("--explain", action="store_true", help="show why each story is on top")
     p.add_argument("--top", type=int, default=5, metavar="N", help="top stories (default 5)")
     p.add_argument("--copy", action="store_true", help="also put the briefing on the clipboard")
-    p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
+    p.add_argument(
+        "--template", metavar="NAME|FILE", help="default, short, email, or a Jinja2 file"
+    )
     p.add_argument("--format", choices=("markdown", "json"), default="markdown")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
     args = p.parse_args(list(argv))
     if args.top < 1:
         raise UsageError("newsdesk brief: --top must be at least 1")
-    if args.date is None:
-        args.date = dt.date.today().isoformat()
-    else:
-        try:
-            args.date = dt.date.fromisoformat(args.date).isoformat()
-        except ValueError:
-            raise UsageError(
-                f"newsdesk brief: bad --date {args.date!r} (want YYYY-MM-DD)"
-            ) from None
+    from reader.story_dates import parse_day, parse_since
+
+    try:
+        args.day = None if args.date is None else parse_day(args.date)
+        args.cutoff = None if args.since is None else parse_since(args.since, dt.datetime.now())
+    except ValueError as exc:
+        raise UsageError(f"newsdesk brief: {exc}") from None
+    args.date = args.day or dt.date.today().isoformat()
     return args
 
 
@@ -72,8 +76,10 @@ def load_stories(paths: list[str], use_library: bool) -> tuple[list[Story], list
 
 
 def run(argv: Sequence[str]) -> int:
+    from briefing.budget import fit
     from briefing.build import build_briefing
     from briefing.render import TemplateProblem, render_json, render_markdown
+    from briefing.select import select
 
     args = _parse(argv)
     stories, problems = load_stories(list(args.paths), not args.no_library)  # type: ignore[attr-defined]
@@ -82,8 +88,13 @@ def run(argv: Sequence[str]) -> int:
     if not stories:
         error("no stories to brief")
         return EXIT_NO_STORIES
-    briefing = build_briefing(stories, args.date, top=args.top)  # type: ignore[attr-defined]
+    since, day = args.cutoff, args.day  # type: ignore[attr-defined]
+    stories, notice = select(stories, since=since, day=day, default_last_day=not args.paths)  # type: ignore[attr-defined]
+    if notice:
+        error(notice)
+    briefing = build_briefing(stories, args.date, top=args.top, explain=args.explain)  # type: ignore[attr-defined]
     try:
+        briefing = fit(briefing, lambda b: render_markdown(b, args.template), args.words)  # type: ignore[attr-defined]
         if args.format == "json":  # type: ignore[attr-defined]
             text = render_json(briefing)
         else:

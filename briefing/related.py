@@ -103,12 +103,99 @@ SUBJECT_WINDOW = 36.0
 # a story is indexed under its heaviest words for blocking
 KEY_TERMS = 8
 _COMMON = frozenset(
-    """the and for that with from this have has had was were are been but not its his her their
-    they them said says will would could should also more than into over after about which who
-    what when where while there these those other some such only most many much very just like
-    year years new one two three first last can may might our out all any per cent percent
-    mr mrs ms told people time because being did does how she he him you your we us it
-    """.split()
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "are",
+        "been",
+        "but",
+        "not",
+        "its",
+        "his",
+        "her",
+        "their",
+        "they",
+        "them",
+        "said",
+        "says",
+        "will",
+        "would",
+        "could",
+        "should",
+        "also",
+        "more",
+        "than",
+        "into",
+        "over",
+        "after",
+        "about",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "while",
+        "there",
+        "these",
+        "those",
+        "other",
+        "some",
+        "such",
+        "only",
+        "most",
+        "many",
+        "much",
+        "very",
+        "just",
+        "like",
+        "year",
+        "years",
+        "new",
+        "one",
+        "two",
+        "three",
+        "first",
+        "last",
+        "can",
+        "may",
+        "might",
+        "our",
+        "out",
+        "all",
+        "any",
+        "per",
+        "cent",
+        "percent",
+        "mr",
+        "mrs",
+        "ms",
+        "told",
+        "people",
+        "time",
+        "because",
+        "being",
+        "did",
+        "does",
+        "how",
+        "she",
+        "he",
+        "him",
+        "you",
+        "your",
+        "we",
+        "us",
+        "it",
+    ]
 )
 
 
@@ -193,9 +280,7 @@ def _candidates(vectors: Sequence[dict[str, float]], n: int) -> set[tuple[int, i
     pairs: set[tuple[int, int]] = set()
     for posting in index.values():
         if 1 < len(posting) <= cap:
-            pairs.update(
-                (a, b) for k, a in enumerate(posting) for b in posting[k + 1 :]
-            )
+            pairs.update((a, b) for k, a in enumerate(posting) for b in posting[k + 1 :])
     return pairs
 
 

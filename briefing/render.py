@@ -14,7 +14,21 @@ from typing import Any
 from briefing.build import Briefing
 from briefing.escape import escape_md
 
-DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "briefing.md.j2"
+TEMPLATES = Path(__file__).parent / "templates"
+DEFAULT_TEMPLATE = TEMPLATES / "briefing.md.j2"
+# built-in templates by name: ``--template short``
+TEMPLATE_NAMES = {"default": "briefing.md.j2", "short": "short.md.j2", "email": "email.md.j2"}
+# values that are not text for the reader: slugs (letters, digits, "-") and checked URLs
+_RAW_KEYS = ("number", "anchor", "url", "score", "explain")
+
+
+def template_path(template: str | None) -> Path:
+    """A built-in template's name, or a file of the user's."""
+    if template is None:
+        return DEFAULT_TEMPLATE
+    if template in TEMPLATE_NAMES:
+        return TEMPLATES / TEMPLATE_NAMES[template]
+    return Path(template)
 
 
 class TemplateProblem(Exception):
@@ -27,7 +41,7 @@ def _escaped(value: Any) -> Any:
     if isinstance(value, list):
         return [_escaped(v) for v in value]
     if isinstance(value, dict):
-        return {k: (v if k in ("number",) else _escaped(v)) for k, v in value.items()}
+        return {k: (v if k in _RAW_KEYS else _escaped(v)) for k, v in value.items()}
     return value
 
 
@@ -41,7 +55,7 @@ def render_markdown(briefing: Briefing, template: str | None = None) -> str:
     from jinja2 import StrictUndefined, TemplateError
     from jinja2.sandbox import SandboxedEnvironment
 
-    path = Path(template) if template else DEFAULT_TEMPLATE
+    path = template_path(template)
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -8,6 +8,7 @@ forgets the file too.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -31,10 +32,8 @@ def library_bytes(library: Library) -> int:
         return 0
     total = 0
     for suffix in ("", "-wal"):
-        try:
+        with contextlib.suppress(OSError):
             total += os.path.getsize(library.path + suffix)
-        except OSError:
-            pass
     return total
 
 
@@ -115,8 +114,8 @@ def prune(
     if missing:
         mark_missing(library)
     before = library.count()
-    keep_starred = "" if include_starred else (
-        " AND id NOT IN (SELECT story_id FROM state WHERE starred = 1)"
+    keep_starred = (
+        "" if include_starred else (" AND id NOT IN (SELECT story_id FROM state WHERE starred = 1)")
     )
     with library._tx() as c:
         if missing:

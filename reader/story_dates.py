@@ -58,8 +58,12 @@ _RELATIVE = re.compile(
     re.I,
 )
 _ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})", re.I)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})", re.I)
+_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})", re.I
+)
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})", re.I
+)
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?m\b", re.I)
 _GLUED_YEAR_CLOCK = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 
@@ -108,7 +112,7 @@ def resolve(published: str | None, reference: dt.datetime) -> str | None:
     low = text.lower()
     m = _RELATIVE.search(low)
     if m:
-        count = _COUNT_WORDS.get(m.group(1), None)
+        count = _COUNT_WORDS.get(m.group(1))
         n = count if count is not None else int(m.group(1))
         unit = m.group(2)
         unit = {"hr": "hour", "h": "hour"}.get(unit, unit)
@@ -135,7 +139,9 @@ def parse_since(value: str, now: dt.datetime) -> str:
     try:
         return dt.date.fromisoformat(v).isoformat() + "T00:00"
     except ValueError:
-        raise ValueError(f"bad duration or date {value!r} (want e.g. 24h, 7d, YYYY-MM-DD)") from None
+        raise ValueError(
+            f"bad duration or date {value!r} (want e.g. 24h, 7d, YYYY-MM-DD)"
+        ) from None
 
 
 def parse_day(value: str) -> str:

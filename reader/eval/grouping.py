@@ -131,8 +131,8 @@ def pair_scores(
         sizes[e] = sizes.get(e, 0) + 1
     truth = sum(k * (k - 1) // 2 for k in sizes.values())
     for pair in same:
-        a, b = sorted(pair)
-        truth += sizes.get(a, 0) * sizes.get(b, 0)
+        first, second = sorted(pair)
+        truth += sizes.get(first, 0) * sizes.get(second, 0)
     precision = right / predicted if predicted else 1.0
     recall = right / truth if truth else 1.0
     return precision, recall, predicted
@@ -193,7 +193,5 @@ def main(argv: Sequence[str]) -> int:
     for name, (stories, events) in days.items():
         p, r, n, took = evaluate(stories, events, threshold)
         where = "in-domain" if name == args.fit else "out of domain"
-        print(
-            f"{name:16} {len(stories):7d} {n:6d} {p:9.3f} {r:7.3f} {took:7.2f}  {where}"
-        )
+        print(f"{name:16} {len(stories):7d} {n:6d} {p:9.3f} {r:7.3f} {took:7.2f}  {where}")
     return 0
