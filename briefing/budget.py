@@ -39,15 +39,23 @@ def _rows_per_item(b: Briefing, limit: int) -> Briefing:
 
 
 def _most_also(b: Briefing, render: Render, budget: int, least: int) -> Briefing:
-    """As many "also" items as fit (at least ``least``), by bisection."""
-    lo, hi = min(least, len(b.also)), len(b.also)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if count_words(render(_with_also(b, mid))) <= budget:
-            lo = mid
-        else:
-            hi = mid - 1
-    return _with_also(b, lo)
+    """As many "also" items as fit (at least ``least``): the words of the rest of the
+    briefing come from one render, each item's from its own text, then one render checks."""
+    keep = len(b.also)
+    if keep > least:
+        base = count_words(render(_with_also(b, 0)))
+        room = budget - base
+        sizes = [count_words(f"{a.title} {a.figure}") for a in b.also]
+        keep, used = 0, 0
+        while keep < len(sizes) and used + sizes[keep] <= room:
+            used += sizes[keep]
+            keep += 1
+        keep = max(keep, min(least, len(b.also)))
+    fitted = _with_also(b, keep)
+    while keep > least and count_words(render(fitted)) > budget:
+        keep -= 1  # a template that shows more per item than its title and figure
+        fitted = _with_also(b, keep)
+    return fitted
 
 
 def fit(briefing: Briefing, render: Render, budget: int) -> Briefing:

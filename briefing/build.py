@@ -1,7 +1,9 @@
 """Assemble the briefing content (plain data, unescaped) from stories.
 
 Steps: group stories about the same event (related.py), score each group by its best story's
-salience (salience.py), take the top N groups as top stories, list the rest on one line, and
+salience (salience.py), let items led by the same name join the first one's related coverage
+(shown beside it, never in its summary), take the top N as top stories, list the rest on one
+line, and
 build the figures table whose every row links to its story's heading. All orderings are
 stable sorts with index tie-breaks, so the same input and date always give the same briefing.
 Then the briefing is fitted to its word budget (budget.py).
@@ -17,7 +19,7 @@ from briefing.anchors import Slugger
 from briefing.combine import combined_summary
 from briefing.figures_table import FigureRow, figure_rows
 from briefing.periods import figure_period
-from briefing.related import dedupe_sentences, group_stories
+from briefing.related import dedupe_sentences, group_stories, main_subject, same_subject
 from briefing.salience import Salience, salience
 from reader.model import Figure, Source, Story
 
@@ -65,6 +67,8 @@ class Item:
     why: str
     score: float
     stories: list[StoryRef] = field(default_factory=list)
+    subject: str = ""  # the name its related coverage shares
+    related: list[StoryRef] = field(default_factory=list)  # other items on that name
 
 
 @dataclass(slots=True)
@@ -111,7 +115,7 @@ def _day(story: Story) -> str:
     return (story.date or "")[:10]
 
 
-def _key_figures(group: list[Story], limit: int = 3) -> list[KeyFigure]:
+def _key_figures(group: list[Story], limit: int = 3, periods: bool = True) -> list[KeyFigure]:
     """The group's top callouts, lead story first, one per value (no fact twice)."""
     from reader.figures import callouts, format_figure
 
@@ -123,12 +127,13 @@ def _key_figures(group: list[Story], limit: int = 3) -> list[KeyFigure]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(_key_figure(f, story, format_figure(f)))
+            out.append(_key_figure(f, story, format_figure(f), periods))
     return out[:limit]
 
 
-def _key_figure(f: Figure, story: Story, text: str) -> KeyFigure:
-    return KeyFigure(text, figure_period(f, story), f.surface, f.metric or "", f.subject or "")
+def _key_figure(f: Figure, story: Story, text: str, period: bool) -> KeyFigure:
+    when = figure_period(f, story) if period else ""
+    return KeyFigure(text, when, f.surface, f.metric or "", f.subject or "")
 
 
 def _scored(stories: list[Story]) -> list[tuple[float, int, list[int], Salience]]:
@@ -142,6 +147,23 @@ def _scored(stories: list[Story]) -> list[tuple[float, int, list[int], Salience]
         scored.append((best_sal.score, best_i, g, best_sal))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return scored
+
+
+def _ref(s: Story) -> StoryRef:
+    return StoryRef(s.id, s.title, s.title_generated, _day(s), [source_ref(s)])
+
+
+def _attach_related(
+    scored: list[tuple[float, int, list[int], Salience]], stories: list[Story]
+) -> tuple[list[tuple[float, int, list[int], Salience]], dict[int, list[int]]]:
+    """Items led by the same name join the most salient one's related coverage."""
+    absorbed: dict[int, list[int]] = {}
+    gone: set[int] = set()
+    for positions in same_subject([stories[t[1]] for t in scored]):
+        head, *rest = positions
+        absorbed[scored[head][1]] = [i for k in rest for i in scored[k][2]]
+        gone.update(rest)
+    return [t for k, t in enumerate(scored) if k not in gone], absorbed
 
 
 def _item(number: int, group: list[Story], sal: Salience, anchor: str) -> Item:
@@ -173,7 +195,7 @@ def top_count(groups: int, top: int) -> int:
 def build_briefing(
     stories: list[Story], date: str, top: int = 5, *, explain: bool = False
 ) -> Briefing:
-    scored = _scored(stories)
+    scored, related = _attach_related(_scored(stories), stories)
     n_top = top_count(len(scored), top)
     slugs = Slugger(HEADINGS_BEFORE)
     top_items: list[Item] = []
@@ -183,10 +205,15 @@ def build_briefing(
         group = [stories[lead]] + [stories[i] for i in g if i != lead]
         if len(top_items) < n_top:
             item = _item(number, group, sal, slugs.unique(stories[lead].title))
+            more = [stories[i] for i in related.get(lead, [])]
+            if more:
+                item.subject = main_subject(stories[lead]) or ""
+                item.related = [_ref(s) for s in more]
             top_items.append(item)
-            table_input.extend((item.anchor, item.title, s) for s in group)
+            table_input.extend((item.anchor, item.title, s) for s in group + more)
         else:
-            figs = _key_figures(group, 1)
+            group += [stories[i] for i in related.get(lead, [])]
+            figs = _key_figures(group, 1, periods=False)
             also.append(
                 AlsoItem(
                     group[0].title,

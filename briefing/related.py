@@ -11,6 +11,7 @@ reported on the others: ``python -m reader.eval grouping``.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -92,8 +93,8 @@ CONTENT_PARAGRAPHS = 6
 
 _WORD = re.compile(r"[a-z][a-z]+(?:['’-][a-z]+)*")
 _AFTER_STOP = re.compile(r"[.!?:\"“]\s*$")
-# two dated stories about the same name (each mentions it most, and it leads the story) need
-# less alike content: different outlets covering one company's results pick different words
+# two stories published within a news cycle about the same name (each mentions it most, and
+# it leads the story) need less alike content: different outlets covering one company's results pick different words
 SUBJECT_THRESHOLD = 0.06
 SUBJECT_MENTIONS = 5
 SUBJECT_MAX = 5
@@ -253,15 +254,12 @@ def _idf(sets: Sequence[Iterable[str]], n: int) -> dict[str, float]:
 
 
 def _vectors(counts: Sequence[dict[str, int]], idf: dict[str, float]) -> list[dict[str, float]]:
-    """Unit tf-idf vectors (log tf), heaviest words first."""
+    """Unit tf-idf vectors (log tf)."""
     vectors: list[dict[str, float]] = []
     for c in counts:
-        v = sorted(
-            ((w, (1.0 + math.log(k)) * idf[w]) for w, k in c.items()),
-            key=lambda kv: (-kv[1], kv[0]),
-        )
-        norm = math.sqrt(sum(x * x for _, x in v)) or 1.0
-        vectors.append({w: x / norm for w, x in v})
+        v = {w: (1.0 + math.log(k)) * idf[w] for w, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
     return vectors
 
 
@@ -274,7 +272,7 @@ def _candidates(vectors: Sequence[dict[str, float]], n: int) -> set[tuple[int, i
     indexed under a few rare words, and a word heavy in more than 2·√n stories is skipped."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
-        for w in list(v)[:KEY_TERMS]:
+        for w, _x in heapq.nlargest(KEY_TERMS, v.items(), key=lambda kv: (kv[1], kv[0])):
             index[w].append(i)
     cap = max(4, 2 * int(math.sqrt(n)))
     pairs: set[tuple[int, int]] = set()
@@ -297,7 +295,7 @@ def main_subject(story: Story) -> str | None:
         return None
     name = top[0][0]
     opening = " ".join([story.title, *story.paragraphs[:1]])
-    return name.lower() if name in opening else None
+    return name if name in opening else None
 
 
 def _moment(date: str | None) -> float:
@@ -343,7 +341,11 @@ def group_stories(
     pairs sharing a heavy word are compared (``_candidates``), not all pairs.
     """
     n = len(stories)
-    subjects = [main_subject(s) if s.date else None for s in stories]
+    # the news cycle needs a publication time: a date the story was merely read on says
+    # nothing (a library read at once puts a year of news on one day)
+    subjects = [
+        (main_subject(s) or "").lower() or None if s.date and s.published else None for s in stories
+    ]
     moments = [_moment(s.date) for s in stories]
     counts = [content_words(s) for s in stories]
     vectors = _vectors(counts, _idf(counts, n))
@@ -374,6 +376,19 @@ def group_stories(
                 owner[x] = root
             member[root].extend(member.pop(child))
     return sorted((sorted(g) for g in member.values()), key=lambda g: g[0])
+
+
+def same_subject(leads: Sequence[Story]) -> list[list[int]]:
+    """Groups of items (given by their lead stories, most salient first) about one name: each
+    list is an item followed by the later items led by the same name, when at most
+    ``SUBJECT_MAX`` items are. Looser than an event: shown as related coverage beside an
+    item, never merged into its summary."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, story in enumerate(leads):
+        name = main_subject(story)
+        if name is not None:
+            index[name.lower()].append(k)
+    return [p for p in index.values() if 1 < len(p) <= SUBJECT_MAX]
 
 
 def dedupe_sentences(sentences: Sequence[str], threshold: float = 0.5) -> list[str]:

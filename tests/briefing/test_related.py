@@ -10,7 +10,9 @@ from reader.model import Source, Story
 
 
 def _story(sid: str, title: str, paras: list[str], date: str | None = None) -> Story:
-    return Story(sid, title, False, [Source(f"{sid}.txt", 1, 3)], paras, date=date)
+    story = Story(sid, title, False, [Source(f"{sid}.txt", 1, 3)], paras, date=date)
+    story.published = date  # dated by its own stamp, not by when it was read
+    return story
 
 
 QUARRY = [
@@ -72,6 +74,9 @@ def test_one_company_in_the_news_twice_the_same_day_is_one_group_not_on_two_days
     ]
     assert group_stories(same_day) == [[0, 1]]
     assert group_stories(apart) == [[0], [1]]
+    for story in same_day:  # read the same day, no publication stamp: no news cycle known
+        story.published = None
+    assert group_stories(same_day) == [[0], [1]]
 
 
 def test_work_is_bounded_by_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
