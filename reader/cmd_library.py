@@ -43,6 +43,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def _size(n: int) -> str:
     if n < 1024:
         return f"{n:,} bytes"
@@ -67,8 +71,8 @@ def _list(library: Library) -> None:
         print(f"{info.stories:6d}  {dates or '-':23}  {clean_line(display_path(info.path))}{flag}")
     total = library.count()
     print(
-        f"{total:,} stories from {len(infos):,} sources; library"
-        f" {_size(library_bytes(library))} ({library.path})"
+        f"{_count(total, 'story', 'stories')} from {_count(len(infos), 'source', 'sources')};"
+        f" library {_size(library_bytes(library))} ({library.path})"
     )
 
 
@@ -87,7 +91,7 @@ def run(argv: Sequence[str]) -> int:
             unknown, gone = remove(library, list(args.paths))
             for path in unknown:
                 error(f"{path}: not in the library")
-            print(f"removed {gone:,} stories; {library.count():,} left")
+            print(f"removed {_count(gone, 'story', 'stories')}; {library.count():,} left")
             return EXIT_USAGE if unknown and len(unknown) == len(args.paths) else EXIT_OK
         if args.action == "prune":
             gone = prune(
@@ -97,7 +101,7 @@ def run(argv: Sequence[str]) -> int:
                 include_starred=args.include_starred,
             )
             print(
-                f"pruned {gone:,} stories; {library.count():,} left;"
+                f"pruned {_count(gone, 'story', 'stories')}; {library.count():,} left;"
                 f" library {_size(library_bytes(library))}"
             )
             return EXIT_OK

@@ -129,9 +129,9 @@ def test_library_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         lib.ingest([a])
     assert main(["library"]) == 0
     out = capsys.readouterr().out
-    assert "2026-01-05" in out and "a.txt" in out and "1 stories from 1 sources" in out
+    assert "2026-01-05" in out and "a.txt" in out and "1 story from 1 source" in out
     assert main(["library", "prune"]) == 2  # nothing to prune by: usage error
     assert main(["library", "prune", "--older-than", "soon"]) == 2
     assert main(["library", "prune", "--older-than", "30d"]) == 0
-    assert "pruned 1 stories" in capsys.readouterr().out
+    assert "pruned 1 story" in capsys.readouterr().out
     assert main(["library", "remove", str(tmp_path / "x.txt")]) == 2
