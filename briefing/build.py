@@ -1,44 +1,83 @@
 """Assemble the briefing content (plain data, unescaped) from stories.
 
-Steps: group related stories (related.py), score each group by its best story's salience
-(salience.py), take the top N groups as top stories / related sections, list the rest in one
-line each, and build the figures table. All orderings are stable sorts with index tie-breaks,
-so the same input and date always give the same briefing.
+Steps: group stories about the same event (related.py), score each group by its best story's
+salience (salience.py), let items led by the same name join the first one's related coverage
+(shown beside it, never in its summary), take the top N as top stories, list the rest on one
+line, and
+build the figures table whose every row links to its story's heading. All orderings are
+stable sorts with index tie-breaks, so the same input and date always give the same briefing.
+Then the briefing is fitted to its word budget (budget.py).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from briefing.anchors import Slugger
 from briefing.combine import combined_summary
 from briefing.figures_table import FigureRow, figure_rows
-from briefing.related import dedupe_sentences, group_stories
+from briefing.periods import figure_period
+from briefing.related import dedupe_sentences, group_stories, main_subject, same_subject
 from briefing.salience import Salience, salience
-from reader.model import Story
+from reader.model import Figure, Source, Story
+
+# headings a template puts before the stories: their slugs are taken first
+HEADINGS_BEFORE = ["Top stories"]
 
 
 @dataclass(slots=True)
-class Coverage:
-    """One story of an item: its anchor (S1, S1a…), title and every place it was found."""
+class SourceRef:
+    """Where a story is: "file.txt:12-40" (plus "+2 copies"), or its URL."""
 
-    anchor: str
+    label: str
+    url: str = ""
+
+
+@dataclass(slots=True)
+class KeyFigure:
+    text: str  # "$34.81B revenue, +5% YoY (Alibaba)"
+    period: str  # "fiscal second quarter", "" when the story names none
+    surface: str
+    metric: str
+    subject: str
+
+
+@dataclass(slots=True)
+class StoryRef:
+    """One story of an item (an item is a group of stories about one event)."""
+
+    id: str
     title: str
-    sources: list[str]
-    generated: bool = False
+    title_generated: bool
+    date: str
+    sources: list[SourceRef]
 
 
 @dataclass(slots=True)
 class Item:
     number: int
     title: str
-    sources: list[str]
+    anchor: str  # the heading's slug: link to it as "#anchor"
+    date: str  # YYYY-MM-DD of its lead story
     summary: list[str]
-    figures: list[str]
+    figures: list[KeyFigure]
+    sources: list[SourceRef]
     why: str
-    related_titles: list[str] = field(default_factory=list)
-    coverage: list[Coverage] = field(default_factory=list)
+    score: float
+    stories: list[StoryRef] = field(default_factory=list)
+    subject: str = ""  # the name its related coverage shares
+    related: list[StoryRef] = field(default_factory=list)  # other items on that name
+
+
+@dataclass(slots=True)
+class AlsoItem:
+    title: str
+    date: str
+    source: SourceRef
+    figure: str = ""
+    stories: int = 1
 
 
 @dataclass(slots=True)
@@ -46,25 +85,41 @@ class Briefing:
     date: str
     story_count: int
     source_count: int
+    first_date: str
+    last_date: str
     top: list[Item]
-    also: list[Item]
+    also: list[AlsoItem]
     figures: list[FigureRow]
+    explain: bool = False
+    word_budget: int = 0
+    also_more: int = 0  # "Also in the news" items left out for the word budget
 
     def to_json(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
         return asdict(self)
 
 
-def _source_names(story: Story) -> list[str]:
-    return [f"{os.path.basename(s.path)}:{s.first_line}-{s.last_line}" for s in story.sources]
+def _is_url(path: str) -> bool:
+    return path.startswith(("http://", "https://")) and not any(c in path for c in " <>\"'`")
 
 
-def _fig_text(group: list[Story], limit: int = 3) -> list[str]:
+def source_ref(story: Story) -> SourceRef:
+    first: Source = story.sources[0]
+    copies = len(story.sources) - 1
+    more = f" (+{copies} cop{'y' if copies == 1 else 'ies'})" if copies else ""
+    if _is_url(first.path):
+        return SourceRef(first.path + more, first.path)
+    return SourceRef(f"{os.path.basename(first.path)}:{first.first_line}-{first.last_line}{more}")
+
+
+def _day(story: Story) -> str:
+    return (story.date or "")[:10]
+
+
+def _key_figures(group: list[Story], limit: int = 3, periods: bool = True) -> list[KeyFigure]:
     """The group's top callouts, lead story first, one per value (no fact twice)."""
     from reader.figures import callouts, format_figure
 
-    out: list[str] = []
+    out: list[KeyFigure] = []
     seen: set[tuple[str, float]] = set()
     for story in group:
         for f in callouts(story.figures, limit):
@@ -72,66 +127,112 @@ def _fig_text(group: list[Story], limit: int = 3) -> list[str]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(format_figure(f))
+            out.append(_key_figure(f, story, format_figure(f), periods))
     return out[:limit]
 
 
-def _letters(k: int) -> str:
-    """0 → a, 25 → z, 26 → aa: anchors stay unique in groups of any size."""
-    out = ""
-    k += 1
-    while k:
-        k, r = divmod(k - 1, 26)
-        out = chr(97 + r) + out
-    return out
+def _key_figure(f: Figure, story: Story, text: str, period: bool) -> KeyFigure:
+    when = figure_period(f, story) if period else ""
+    return KeyFigure(text, when, f.surface, f.metric or "", f.subject or "")
 
 
-def build_briefing(stories: list[Story], date: str, top: int = 5) -> Briefing:
+def _scored(stories: list[Story]) -> list[tuple[float, int, list[int], Salience]]:
     total = len(stories)
-    groups = group_stories(stories)
     scored: list[tuple[float, int, list[int], Salience]] = []
-    for g in groups:
+    for g in group_stories(stories):
         sals = [
             (salience(stories[i], i, total, len(g) + len(stories[i].sources) - 1), i) for i in g
         ]
         best_sal, best_i = max(sals, key=lambda p: (p[0].score, -p[1]))
         scored.append((best_sal.score, best_i, g, best_sal))
     scored.sort(key=lambda t: (-t[0], t[1]))
+    return scored
+
+
+def _ref(s: Story) -> StoryRef:
+    return StoryRef(s.id, s.title, s.title_generated, _day(s), [source_ref(s)])
+
+
+def _attach_related(
+    scored: list[tuple[float, int, list[int], Salience]], stories: list[Story]
+) -> tuple[list[tuple[float, int, list[int], Salience]], dict[int, list[int]]]:
+    """Items led by the same name join the most salient one's related coverage."""
+    absorbed: dict[int, list[int]] = {}
+    gone: set[int] = set()
+    for positions in same_subject([stories[t[1]] for t in scored]):
+        head, *rest = positions
+        absorbed[scored[head][1]] = [i for k in rest for i in scored[k][2]]
+        gone.update(rest)
+    return [t for k, t in enumerate(scored) if k not in gone], absorbed
+
+
+def _item(number: int, group: list[Story], sal: Salience, anchor: str) -> Item:
+    lead = group[0]
+    if len(group) == 1:
+        summary = dedupe_sentences((lead.summary or [])[:3])
+    else:
+        summary = combined_summary(group, limit=3)
+    refs = [StoryRef(s.id, s.title, s.title_generated, _day(s), [source_ref(s)]) for s in group]
+    return Item(
+        number=number,
+        title=lead.title,
+        anchor=anchor,
+        date=_day(lead),
+        summary=summary,
+        figures=_key_figures(group),
+        sources=[source_ref(s) for s in group],
+        why=sal.why(),
+        score=sal.score,
+        stories=refs,
+    )
+
+
+def top_count(groups: int, top: int) -> int:
+    """``top`` stories, but always leave one for "Also in the news" when there are two."""
+    return max(1, min(top, groups - 1)) if groups > 1 else 1
+
+
+def build_briefing(
+    stories: list[Story], date: str, top: int = 5, *, explain: bool = False
+) -> Briefing:
+    scored, related = _attach_related(_scored(stories), stories)
+    n_top = top_count(len(scored), top)
+    slugs = Slugger(HEADINGS_BEFORE)
     top_items: list[Item] = []
-    also: list[Item] = []
-    numbered: list[tuple[int, str, Story]] = []
+    also: list[AlsoItem] = []
+    table_input: list[tuple[str, str, Story]] = []
     for number, (_score, lead, g, sal) in enumerate(scored, start=1):
-        ordered = [lead] + [i for i in g if i != lead]
-        lead_story = stories[lead]
-        sources = [src for i in ordered for src in _source_names(stories[i])]
-        coverage: list[Coverage] = []
-        for k, i in enumerate(ordered):
-            # story anchor: "S1" for a lone story, "S1a", "S1b"… inside a related group
-            anchor = f"S{number}" if len(ordered) == 1 else f"S{number}{_letters(k)}"
-            numbered.append((number, anchor, stories[i]))
-            coverage.append(
-                Coverage(
-                    anchor,
-                    stories[i].title,
-                    _source_names(stories[i]),
-                    stories[i].title_generated,
+        group = [stories[lead]] + [stories[i] for i in g if i != lead]
+        if len(top_items) < n_top:
+            item = _item(number, group, sal, slugs.unique(stories[lead].title))
+            more = [stories[i] for i in related.get(lead, [])]
+            if more:
+                item.subject = main_subject(stories[lead]) or ""
+                item.related = [_ref(s) for s in more]
+            top_items.append(item)
+            table_input.extend((item.anchor, item.title, s) for s in group + more)
+        else:
+            group += [stories[i] for i in related.get(lead, [])]
+            figs = _key_figures(group, 1, periods=False)
+            also.append(
+                AlsoItem(
+                    group[0].title,
+                    _day(group[0]),
+                    source_ref(group[0]),
+                    figs[0].text if figs else "",
+                    len(group),
                 )
             )
-        if len(ordered) == 1:
-            summary = dedupe_sentences((lead_story.summary or [])[:3])
-        else:
-            summary = combined_summary([stories[i] for i in ordered])
-        item = Item(
-            number=number,
-            title=lead_story.title,
-            sources=sources,
-            summary=summary,
-            figures=_fig_text([stories[i] for i in ordered]),
-            why=sal.why(),
-            related_titles=[stories[i].title for i in ordered[1:]],
-            coverage=coverage,
-        )
-        (top_items if len(top_items) < top else also).append(item)
     paths = {s.path for st in stories for s in st.sources}
-    rows = figure_rows([(a, s) for n, a, s in numbered if n <= len(top_items)])
-    return Briefing(date, total, len(paths), top_items, also, rows)
+    days = sorted(d for d in (_day(s) for s in stories) if d)
+    return Briefing(
+        date=date,
+        story_count=len(stories),
+        source_count=len(paths),
+        first_date=days[0] if days else "",
+        last_date=days[-1] if days else "",
+        top=top_items,
+        also=also,
+        figures=figure_rows(table_input),
+        explain=explain,
+    )

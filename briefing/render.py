@@ -18,7 +18,21 @@ from briefing.template_guard import TemplateProblem, read_template, render_bound
 
 __all__ = ["TemplateProblem", "context", "render_json", "render_markdown"]
 
-DEFAULT_TEMPLATE = Path(__file__).parent / "templates" / "briefing.md.j2"
+TEMPLATES = Path(__file__).parent / "templates"
+DEFAULT_TEMPLATE = TEMPLATES / "briefing.md.j2"
+# built-in templates by name: ``--template short``
+TEMPLATE_NAMES = {"default": "briefing.md.j2", "short": "short.md.j2", "email": "email.md.j2"}
+# values that are not text for the reader: slugs (letters, digits, "-") and checked URLs
+_RAW_KEYS = ("number", "anchor", "url", "score", "explain")
+
+
+def template_path(template: str | None) -> Path:
+    """A built-in template's name, or a file of the user's."""
+    if template is None:
+        return DEFAULT_TEMPLATE
+    if template in TEMPLATE_NAMES:
+        return TEMPLATES / TEMPLATE_NAMES[template]
+    return Path(template)
 
 
 def _escaped(value: Any) -> Any:
@@ -27,7 +41,7 @@ def _escaped(value: Any) -> Any:
     if isinstance(value, list):
         return [_escaped(v) for v in value]
     if isinstance(value, dict):
-        return {k: (v if k in ("number",) else _escaped(v)) for k, v in value.items()}
+        return {k: (v if k in _RAW_KEYS else _escaped(v)) for k, v in value.items()}
     return value
 
 
@@ -38,11 +52,12 @@ def context(briefing: Briefing) -> dict[str, Any]:
 
 
 def render_markdown(briefing: Briefing, template: str | None = None) -> str:
-    if template:
-        source, name = read_template(template), Path(template).name
-    else:
-        source, name = DEFAULT_TEMPLATE.read_text(encoding="utf-8"), DEFAULT_TEMPLATE.name
-    text = render_bounded(source, name, context(briefing))
+    path = template_path(template)
+    if template is None or template in TEMPLATE_NAMES:  # bundled: trusted, read as is
+        source = path.read_text(encoding="utf-8")
+    else:  # the user's file: regular, bounded, UTF-8
+        source = read_template(template)
+    text = render_bounded(source, path.name, context(briefing))
     lines = [ln.rstrip() for ln in text.splitlines()]
     out: list[str] = []
     for ln in lines:

@@ -311,16 +311,17 @@ def gather(
     return Gathered(stories, [str(p) for p in result.problems])
 
 
-def brief(stories: Sequence[Story], date: str, *, top: int = 5) -> Briefing:
-    """The briefing of summarised stories (see ``gather``) for ``date`` (YYYY-MM-DD)."""
+def brief(stories: Sequence[Story], date: str, *, top: int = 5, explain: bool = False) -> Briefing:
+    """The briefing of summarised stories (see ``gather``) for ``date`` (YYYY-MM-DD);
+    ``explain`` adds why each story is where it is."""
     from briefing.build import build_briefing
 
-    return build_briefing(list(stories), date, top=top)
+    return build_briefing(list(stories), date, top=top, explain=explain)
 
 
 def related_ids(library: Library, story: Story) -> list[str]:
     """Stories sharing at least two of this story's names (same company or event)."""
-    from briefing.related import entities
+    from briefing.names import entities
 
     names = sorted(entities(story), key=lambda n: (-len(n.split()), n))[:RELATED_NAMES]
     counts: Counter[str] = Counter()

@@ -73,6 +73,8 @@ class Story:
     tags: list[str] = field(default_factory=list)
     summary: list[str] | None = None
     figures: list[Figure] | None = None
+    # set by the library: published time resolved to ISO "YYYY-MM-DDTHH:MM", else first read
+    date: str | None = None
 
     @property
     def text(self) -> str:
@@ -112,6 +114,7 @@ class Story:
             tags=list(data.get("tags", [])),
             summary=data.get("summary"),
             figures=None if figures is None else [figure_from_json(f) for f in figures],
+            date=data.get("date"),
         )
 
 

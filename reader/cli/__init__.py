@@ -23,21 +23,24 @@ from reader.cli.common import (
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS = ("read", "stories", "brief")
+COMMANDS = ("read", "stories", "brief", "library")
 
 HELP = """\
 usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole]
        newsdesk stories [PATHS…] [--json] [--whole] [--summarizer NAME]
                         [--sentences N | --ratio R] [--no-library]
-       newsdesk brief [PATHS…] [-o FILE] [--date YYYY-MM-DD] [--top N] [--copy]
-                      [--template FILE] [--format markdown|json] [--no-library]
+       newsdesk brief [PATHS…] [-o FILE] [--since AGE | --date YYYY-MM-DD] [--top N]
+                      [--words N] [--explain] [--copy] [--template NAME|FILE]
+                      [--format markdown|json] [--no-library]
+       newsdesk library [list | remove PATH… | prune [--older-than AGE] [--missing]]
 
 Read piles of article text as stories, in the terminal or as a morning briefing.
 
 commands:
   read          the reader (the default): stories in the terminal (default: library + seeds)
   stories       list the stories split out of files (default: the bundled seeds)
-  brief         write the morning briefing (default: library + seeds)
+  brief         write the morning briefing (default: the library's last day + seeds)
+  library       list, remove or prune what the library holds
 
 reader options:
   --theme NAME  colour theme (remembered)
@@ -61,6 +64,10 @@ def _runner(command: str) -> Callable[[Sequence[str]], int]:
         from reader.cli.brief import run as run_brief
 
         return run_brief
+    if command == "library":
+        from reader.cli.library import run as run_library
+
+        return run_library
     from reader.cli.read import run as run_read
 
     return run_read

@@ -33,7 +33,11 @@ FORMATS = ("markdown", "json")
 class BriefArgs:
     paths: tuple[str, ...]
     output: str | None  # None: stdout
-    date: str  # YYYY-MM-DD
+    date: str  # YYYY-MM-DD: the briefing's date
+    day: str | None  # --date: only the stories dated this day
+    since: str | None  # --since: only the stories dated since (ISO date-time)
+    words: int  # word budget (0: none)
+    explain: bool
     top: int
     copy: bool
     template: str | None
@@ -49,22 +53,18 @@ def make_brief_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the briefing's date (default: today)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="brief the stories dated this day")
+    p.add_argument("--since", metavar="AGE", help="brief stories dated since: 24h, 7d, YYYY-MM-DD")
+    p.add_argument("--words", type=int, default=800, metavar="N", help="word budget (0: none)")
+    p.add_argument("--explain", action="store_true", help="show why each story is on top")
     p.add_argument("--top", type=int, default=5, metavar="N", help="top stories (default 5)")
     p.add_argument("--copy", action="store_true", help="also put the briefing on the clipboard")
-    p.add_argument("--template", metavar="FILE", help="a Jinja2 template of your own")
+    p.add_argument(
+        "--template", metavar="NAME|FILE", help="default, short, email, or a Jinja2 file"
+    )
     p.add_argument("--format", choices=FORMATS, default="markdown")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
     return p
-
-
-def _date(text: str | None) -> str:
-    if text is None:
-        return dt.date.today().isoformat()
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise UsageError(f"bad --date {text!r} (want YYYY-MM-DD)", PROG) from None
 
 
 def parse_args(argv: Sequence[str]) -> BriefArgs:
@@ -75,10 +75,24 @@ def parse_args(argv: Sequence[str]) -> BriefArgs:
     output: str | None = ns.output
     if output is not None and not output.strip():
         raise UsageError("-o needs a file name", PROG)
+    words: int = ns.words
+    if words < 0:
+        raise UsageError("--words must be 0 (no budget) or more", PROG)
+    from reader.story.dates import parse_day, parse_since
+
+    try:
+        day = None if ns.date is None else parse_day(ns.date)
+        since = None if ns.since is None else parse_since(ns.since, dt.datetime.now())
+    except ValueError as exc:
+        raise UsageError(str(exc), PROG) from None
     return BriefArgs(
         paths=tuple(ns.paths),
         output=output,
-        date=_date(ns.date),
+        date=day or dt.date.today().isoformat(),
+        day=day,
+        since=since,
+        words=words,
+        explain=bool(ns.explain),
         top=top,
         copy=bool(ns.copy),
         template=ns.template,
@@ -137,8 +151,17 @@ def run(argv: Sequence[str]) -> int:
     if not found.stories:
         error("no stories to brief")
         return EXIT_NO_STORIES
-    briefing = desk.brief(found.stories, args.date, top=args.top)
+    from briefing.budget import fit
+    from briefing.select import select
+
+    stories, notice = select(
+        found.stories, since=args.since, day=args.day, default_last_day=not args.paths
+    )
+    if notice:
+        error(notice)
+    briefing = desk.brief(stories, args.date, top=args.top, explain=args.explain)
     try:
+        briefing = fit(briefing, lambda b: render_markdown(b, args.template), args.words)
         if args.format == "json":
             text = render_json(briefing)
         else:

@@ -23,7 +23,7 @@ import contextlib
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
@@ -34,6 +34,15 @@ _FTS_CREATE = [
     for table, column in zip(FTS_TABLES, ("title", "body"), strict=True)
 ]
 _FTS_OPTIMIZE = [f"INSERT INTO {table} ({table}) VALUES ('optimize')" for table in FTS_TABLES]
+
+# 5: each story's date (published, resolved to an absolute time, else first read) and whether
+# its date came from the text; a file that is gone is marked, not forgotten, until pruned
+_STORY_DATES = [
+    "ALTER TABLE stories ADD COLUMN date TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE stories ADD COLUMN date_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE files ADD COLUMN missing INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX IF NOT EXISTS stories_by_date ON stories (date)",
+]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,7 +90,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + ";\n".join(_FTS_CREATE)
+""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES])
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -110,6 +119,8 @@ MIGRATIONS: dict[int, list[str]] = {
         "DROP TABLE story_fts",
         *_FTS_OPTIMIZE,
     ],
+    # 5: story dates (filled in by the library on open: they need Python to parse)
+    4: _STORY_DATES,
 }
 
 

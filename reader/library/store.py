@@ -16,6 +16,7 @@ processes (two readers) may open the same file at once.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import reader.library.schema as library_schema
+from reader.library.dates import backfill, story_date
 from reader.library.queries import LibraryBase, StoryRow, fts_query
 from reader.library.repair import replace_damaged
 from reader.library.schema import (
@@ -148,6 +150,12 @@ class Library(LibraryBase):
             problem = exc.reason
         if problem is not None:
             conn = replace_damaged(name, problem, busy_timeout)
+        try:
+            backfill(conn)  # stories stored before schema 5 get their dates once
+        except sqlite3.DatabaseError as exc:  # damage the bounded quick check did not reach
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+            conn = replace_damaged(name, " ".join(str(exc).split()), busy_timeout)
         library = cls(conn, name)
         library._busy_timeout = busy_timeout
         return library
@@ -205,7 +213,8 @@ class Library(LibraryBase):
 
     def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> None:
         """Replace the stories of ``files`` with ``stories`` (merged across them); a story
-        whose text is already stored gains the new sources.
+        whose text is already stored gains the new sources. A story without a published date
+        is dated now (first read).
 
         In short transactions, so another process never waits long for the write lock: the
         old stories of the changed files go first, then the new stories a batch at a time,
@@ -217,9 +226,10 @@ class Library(LibraryBase):
                     c.execute("DELETE FROM files WHERE path = ?", (f.key,))
                     _drop_path(c, f.key)
         added = 0
+        now = dt.datetime.now()
         for batch in _batches(stories, BATCH_STORIES):
             with self._tx() as c:
-                added += sum(_put_story(c, story) for story in batch)
+                added += sum(_put_story(c, story, now) for story in batch)
         with self._tx() as c:
             c.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
@@ -291,7 +301,7 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
     )
 
 
-def _put_story(c: sqlite3.Connection, story: Story) -> bool:
+def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
     """Store a story (or only its new sources, if its text is already stored); True if new."""
     for src in story.sources:
         c.execute(
@@ -304,9 +314,19 @@ def _put_story(c: sqlite3.Connection, story: Story) -> bool:
         record = story.to_json()
         record.pop("summary", None)
         record.pop("figures", None)
+        record["date"], kind = story_date(story, now)
         cur = c.execute(
-            "INSERT INTO stories (id, title, title_generated, words, data) VALUES (?, ?, ?, ?, ?)",
-            (story.id, story.title, int(story.title_generated), story.words, json.dumps(record)),
+            "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.title,
+                int(story.title_generated),
+                story.words,
+                json.dumps(record),
+                record["date"],
+                kind,
+            ),
         )
         c.execute(
             "INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title)

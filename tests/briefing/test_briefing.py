@@ -128,8 +128,11 @@ def test_hostile_story_text_keeps_structure() -> None:
     toks = tokens_of(text)
     types = [t.type for t in toks]
     assert "html_block" not in types and "html_inline" not in types
-    assert "link_open" not in types and "fence" not in types and "code_inline" not in types
-    labels = ("Source:", "Key figures:", "Why here:", "Coverage (")
+    assert "fence" not in types and "code_inline" not in types
+    # the only links are the table's, each to a story heading
+    links = [t for t in toks if t.type == "link_open"]
+    assert links and all(str(t.attrs["href"]).startswith("#") for t in links)
+    labels = ("Source:", "Sources:", "Key figures:", "Why here:")
     for i, t in enumerate(toks):
         if t.type in ("em_open", "strong_open"):
             assert toks[i + 1].content.startswith(labels)
@@ -147,7 +150,7 @@ def test_hostile_story_text_keeps_structure() -> None:
             count += 1
         elif t.type == "tr_close":
             cells_per_row.append(count)
-    assert cells_per_row and set(cells_per_row) == {5}
+    assert cells_per_row and set(cells_per_row) == {7}
     assert len(cells_per_row) == 1 + 4  # header + one row per top story figure
 
 
@@ -183,8 +186,9 @@ def test_conflict_flag_and_shared_row() -> None:
 def test_related_section_lists_every_source() -> None:
     b = build_briefing(sample(), "2026-01-02")
     top = b.top[0]
-    assert top.related_titles
-    assert any("a.txt" in s for s in top.sources) and any("b.txt" in s for s in top.sources)
+    assert len(top.stories) == 2
+    labels = [s.label for s in top.sources]
+    assert any("a.txt" in s for s in labels) and any("b.txt" in s for s in labels)
 
 
 def test_json_format() -> None:

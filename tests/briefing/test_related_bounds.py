@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from briefing import related
-from briefing.related import entities
+from briefing.names import entities
 from reader.model import Source, Story
-from tests.workcount import ScanCounter, assert_linear
+from tests.workcount import assert_linear
 
 
 def story(text: str) -> Story:
@@ -29,17 +24,6 @@ def test_entities_of_one_long_line_cost_linear_work() -> None:
         entities(story(piece * n))
 
     assert_linear(run, 200)
-
-
-def test_entities_scan_each_character_a_bounded_number_of_times(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A regex search of the text before each name was quadratic on one 2 MB line."""
-    counter = ScanCounter(re)
-    monkeypatch.setattr(related, "re", counter)
-    text = "Acme rose 5% to $3m in May 2024, Globex fell 2% in June. " * 400
-    entities(story(text))
-    assert counter.scanned <= 4 * len(text)
 
 
 def test_entities_still_tell_a_name_from_a_sentence_start() -> None:

@@ -56,4 +56,5 @@ def test_brief_markdown_has_nothing_hidden_or_live(
         for c in t.children or []
         if c.type == "link_open"
     ]
-    assert links == []
+    # only the briefing's own links to its headings; nothing from the story goes live
+    assert all(str(h).startswith("#") for h in links)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.desk import ingest
+from reader.library.schema import SCHEMA_VERSION
 from reader.library.store import Library, LibraryError, fts_query, library_path
 
 STORY_A = (
@@ -218,6 +219,14 @@ def _as_schema_3_search(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE body_fts")
 
 
+def _as_schema_4(conn: sqlite3.Connection) -> None:
+    """Undo schema 5 (story dates)."""
+    conn.execute("DROP INDEX stories_by_date")
+    for column in ("date", "date_kind"):
+        conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
+    conn.execute("ALTER TABLE files DROP COLUMN missing")
+
+
 def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
     db = tmp_path / "old.sqlite3"
     a = write(tmp_path / "a.txt", STORY_A)
@@ -226,6 +235,7 @@ def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
         ids = ingest(lib, [a, b]).ids
     conn = sqlite3.connect(db)
     _as_schema_3_search(conn)
+    _as_schema_4(conn)
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -250,6 +260,7 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path) -> None:  # throu
     for column in ("path", "first_line", "last_line"):
         conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
     _as_schema_3_search(conn)
+    _as_schema_4(conn)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -258,7 +269,7 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path) -> None:  # throu
         assert (row.path, row.first_line, row.starred) == (os.path.abspath(a), 1, True)
         assert lib.search("container") == [sid]
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT seq, id, title,"
                     " path, words FROM stories ORDER BY seq"))  # fmt: skip
     assert "COVERING INDEX stories_list" in plan

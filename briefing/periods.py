@@ -1,0 +1,91 @@
+"""The period a figure belongs to: "fiscal second quarter", "Q2 2025", "quarter ending in
+December", "2024".
+
+A figure's own sentence is searched first (any period: "so far this year", "on Friday",
+"annualized"), then for a reporting period or term only, the paragraph it stands in and those
+before it, then the story's opening (where a results story names its quarter once: "Alibaba
+delivered fiscal second-quarter results … Revenue reached $34.81 billion"). Comparison periods ("year over
+year") are the change's, not the figure's, and are not returned here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Figure, Story
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a reporting period or a term: what a figure's paragraph or story states once for all of them
+REPORTING = re.compile(
+    "|".join(
+        [
+            rf"\b(?:fiscal\s+)?{_ORDINAL}[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?",
+            rf"\b(?:fiscal\s+)?{_ORDINAL}[- ]half(?:\s+of\s+{_YEAR})?",
+            rf"\bQ[1-4](?:\s*(?:FY)?\s*'?(?:{_YEAR}|\d{{2}}))?\b",
+            rf"\bH[12]\s+{_YEAR}\b",
+            rf"\b(?:the\s+)?(?:quarter|three months|six months|nine months|year)\s+"
+            rf"(?:ending|ended|to)(?:\s+in)?\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
+            rf"\b{_MONTH}[- ]quarter\b",
+            rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
+            rf"\bfull[- ]year(?:\s+{_YEAR})?\b",
+            r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b",
+        ]
+    ),
+    re.I,
+)
+# … and what only the figure's own sentence can say about it
+PERIOD = re.compile(
+    REPORTING.pattern
+    + "|"
+    + "|".join(
+        [
+            r"\bso far this year\b",
+            r"\b(?:annual(?:ly|ized|ised)?|a year|per year|yearly)\b",
+            rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
+            rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
+            rf"\bon\s+{_WEEKDAY}\b",
+        ]
+    ),
+    re.I,
+)
+
+
+def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
+    """The first period named in ``text``, tidied ("second-quarter" → "second quarter")."""
+    m = pattern.search(text)
+    if not m:
+        return ""
+    text = m.group(0)
+    if not re.search(r"\d-(?:year|month)", text, re.I):
+        text = text.replace("-", " ")
+    words = text.split()
+    if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def story_period(story: Story, paragraphs: int = 6) -> str:
+    return find_period(" ".join([story.title, *story.paragraphs[:paragraphs]]), REPORTING)
+
+
+def figure_period(f: Figure, story: Story) -> str:
+    """The figure's period (see the module docstring), "" when the story names none."""
+    found = find_period(f.sentence)
+    if found:
+        return found
+    sentence = " ".join(f.sentence.split())
+    at = next(
+        (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
+        0,
+    )
+    for paragraph in reversed(story.paragraphs[: at + 1]):  # its paragraph, then those before
+        found = find_period(paragraph, REPORTING)
+        if found:
+            return found
+    return story_period(story)

@@ -1,0 +1,197 @@
+"""Grouping precision and recall on generated days of BBC news.
+
+``python -m reader.eval grouping BBC_DIR [--fit business] [--rewrites 0.2] [--seed 1]``
+
+BBC_DIR is the BBC News Summary folder (``News Articles/<category>/NNN.txt``). Each article is
+its own event; byte-identical articles share one. A day is a category's articles plus
+generated rewrites of a share of them (another outlet's take: a different headline, the lead
+dropped or kept, paragraphs subset and reordered), labelled with their article's event. Same
+category means many stories sharing topic words ("profits", "election", "mobile") that are not
+about the same thing. Pairs put in one group are scored against the labels:
+precision = grouped pairs that share an event, recall = same-event pairs that are grouped.
+Different BBC articles on one event (the set holds many: the same bid battle on two days, a
+story filed twice with one word changed) are labelled by hand in
+``labels/bbc_same_event.tsv`` (yes/no per pair); a grouped pair of different articles that is
+not labelled yes counts as wrong.
+
+The content threshold is fitted on the ``--fit`` category (highest recall with precision ≥
+0.95) and reported on the other categories (out of domain) and on all categories as one day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.model import Source, Story
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+
+
+def load_category(root: Path, category: str) -> list[tuple[str, Story]]:
+    """(event id, story) per article; identical articles share the first one's id."""
+    out: list[tuple[str, Story]] = []
+    seen: dict[str, str] = {}
+    folder = root / "News Articles" / category
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if len(lines) < 2:
+            continue
+        digest = hashlib.sha1("\n".join(lines).encode()).hexdigest()
+        event = seen.setdefault(digest, f"{category}/{path.stem}")
+        story = Story(
+            id=f"{category}/{path.stem}",
+            title=lines[0],
+            title_generated=False,
+            sources=[Source(str(path), 1, len(lines))],
+            paragraphs=lines[1:],
+        )
+        out.append((event, story))
+    return out
+
+
+def rewrite(story: Story, rng: random.Random, k: int) -> Story:
+    """Another outlet's take on the same event, from the article's own sentences."""
+    paras = list(story.paragraphs)
+    body = paras[1:] if len(paras) > 3 and rng.random() < 0.5 else paras
+    keep = max(2, int(len(body) * rng.uniform(0.5, 0.8)))
+    chosen = sorted(rng.sample(range(len(body)), min(keep, len(body))))
+    lead, rest = chosen[:1], chosen[1:]
+    rng.shuffle(rest)
+    new = [body[i] for i in lead + rest]
+    sentences = [s for p in new for s in _SENTENCE_END.split(p) if len(s.split()) >= 6]
+    head = rng.choice(sentences) if sentences else new[0]
+    title = " ".join(head.split()[:9]).rstrip(",.;:")
+    return Story(
+        id=f"{story.id}~{k}",
+        title=title,
+        title_generated=False,
+        sources=[Source(story.sources[0].path + f"~{k}", 1, len(new))],
+        paragraphs=new,
+    )
+
+
+def make_day(
+    articles: list[tuple[str, Story]], share: float, seed: int
+) -> tuple[list[Story], list[str]]:
+    rng = random.Random(seed)
+    stories = [s for _, s in articles]
+    events = [e for e, _ in articles]
+    for event, story in articles:
+        if rng.random() < share:
+            for k in range(rng.choice((1, 1, 2))):
+                stories.append(rewrite(story, rng, k))
+                events.append(event)
+    order = list(range(len(stories)))
+    rng.shuffle(order)
+    return [stories[i] for i in order], [events[i] for i in order]
+
+
+LABELS = Path(__file__).parent / "labels" / "bbc_same_event.tsv"
+
+
+def same_event_labels(path: Path = LABELS) -> set[frozenset[str]]:
+    """Pairs of different articles judged to be about the same event."""
+    out: set[frozenset[str]] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        a, b, verdict = line.split("\t")[:3]
+        if verdict == "yes":
+            out.add(frozenset((a, b)))
+    return out
+
+
+def pair_scores(
+    groups: Sequence[Sequence[int]],
+    events: Sequence[str],
+    same: set[frozenset[str]] | None = None,
+) -> tuple[float, float, int]:
+    """(precision, recall, grouped pairs) over pairs of stories."""
+    same = same or set()
+
+    def together(a: str, b: str) -> bool:
+        return a == b or frozenset((a, b)) in same
+
+    predicted = 0
+    right = 0
+    for g in groups:
+        for a in range(len(g)):
+            for b in range(a + 1, len(g)):
+                predicted += 1
+                right += together(events[g[a]], events[g[b]])
+    sizes: dict[str, int] = {}
+    for e in events:
+        sizes[e] = sizes.get(e, 0) + 1
+    truth = sum(k * (k - 1) // 2 for k in sizes.values())
+    for pair in same:
+        first, second = sorted(pair)
+        truth += sizes.get(first, 0) * sizes.get(second, 0)
+    precision = right / predicted if predicted else 1.0
+    recall = right / truth if truth else 1.0
+    return precision, recall, predicted
+
+
+def evaluate(
+    stories: list[Story], events: list[str], threshold: float, subject: float | None = None
+) -> tuple[float, float, int, float]:
+    from briefing.related import SUBJECT_THRESHOLD, group_stories
+
+    start = time.perf_counter()
+    groups = group_stories(
+        stories,
+        content_threshold=threshold,
+        subject_threshold=SUBJECT_THRESHOLD if subject is None else subject,
+    )
+    took = time.perf_counter() - start
+    p, r, n = pair_scores(groups, events, same_event_labels())
+    return p, r, n, took
+
+
+def fit(stories: list[Story], events: list[str], floor: float = 0.95) -> float:
+    """The lowest content threshold (best recall) whose precision is ≥ ``floor``."""
+    best = 0.6
+    for step in range(60, 9, -2):
+        t = step / 100
+        p, _r, _n, _s = evaluate(stories, events, t)
+        if p < floor:
+            break
+        best = t
+    return best
+
+
+def main(argv: Sequence[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m reader.eval grouping")
+    ap.add_argument("bbc", type=Path)
+    ap.add_argument("--fit", default="business", help="category to fit the threshold on")
+    ap.add_argument("--rewrites", type=float, default=0.2, help="share of articles rewritten")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threshold", type=float, help="skip fitting, use this content threshold")
+    args = ap.parse_args(list(argv))
+    folder = args.bbc / "News Articles"
+    if not folder.is_dir():
+        print(f"{folder}: not a folder (want the BBC News Summary set)")
+        return 2
+    categories = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    data = {c: load_category(args.bbc, c) for c in categories}
+    days = {c: make_day(data[c], args.rewrites, args.seed) for c in categories}
+    if args.threshold is not None:
+        threshold = args.threshold
+        print(f"content threshold {threshold:.2f} (given)")
+    else:
+        threshold = fit(*days[args.fit])
+        print(f"content threshold {threshold:.2f} (fitted on {args.fit}: precision >= 0.95)")
+    everything = [a for c in categories for a in data[c]]
+    days["all (one day)"] = make_day(everything, args.rewrites, args.seed)
+    print(f"{'day':16} {'stories':>7} {'pairs':>6} {'precision':>9} {'recall':>7} {'seconds':>7}")
+    for name, (stories, events) in days.items():
+        p, r, n, took = evaluate(stories, events, threshold)
+        where = "in-domain" if name == args.fit else "out of domain"
+        print(f"{name:16} {len(stories):7d} {n:6d} {p:9.3f} {r:7.3f} {took:7.2f}  {where}")
+    return 0

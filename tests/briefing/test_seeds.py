@@ -1,0 +1,70 @@
+"""The bundled seeds' briefing: sections, headline figures with periods, one Alibaba group."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from briefing.budget import fit
+from briefing.build import build_briefing
+from briefing.related import group_stories
+from briefing.render import render_markdown
+from reader import desk
+from reader.model import Story
+from reader.settings.resources import seeds_dir
+
+
+def _seeds(tmp_path: Path) -> list[Story]:
+    """The seeds as saved just now: "9 hours ago" in one of them is then the same news day."""
+    paths = []
+    for src in sorted(seeds_dir().glob("*.txt")):
+        dst = tmp_path / src.name
+        shutil.copyfile(src, dst)
+        paths.append(str(dst))
+    library = desk.open_library(saved=False)
+    found = desk.gather(library, paths, summaries=desk.SummaryOptions())
+    library.close()
+    assert not found.problems
+    return found.stories
+
+
+def _seeds_briefing(tmp_path: Path) -> str:
+    stories = _seeds(tmp_path)
+    b = fit(build_briefing(stories, "2026-11-23"), render_markdown, 800)
+    return render_markdown(b)
+
+
+def test_seeds_briefing_reads_well(tmp_path: Path) -> None:
+    text = _seeds_briefing(tmp_path)
+    assert text == _seeds_briefing(tmp_path)  # deterministic
+    sections = re.findall(r"^## (.+)$", text, re.M)
+    assert len(sections) >= 3 and "Also in the news" in sections
+    rows = [ln for ln in text.splitlines() if ln.startswith("| ")]
+    table = "\n".join(rows)
+    assert re.search(
+        r"\| \$34\.81 billion \| revenue \| Alibaba \| fiscal second quarter \|", table
+    )
+    assert re.search(
+        r"\| 2\.95 billion dollars \| net income \| Alibaba \| fiscal second quarter", table
+    )
+    assert re.search(
+        r"\| 345\.1 trillion won \| market cap \| Samsung Electronics \| Friday", table
+    )
+    assert re.search(r"\$200M \(OpenAI\), one year", text)
+    assert "(untitled)" not in text and "Why here" not in text and "sentence " not in text
+    MarkdownIt("commonmark").enable("table").parse(text)
+
+
+def test_the_five_alibaba_reports_are_one_item(tmp_path: Path) -> None:
+    stories = _seeds(tmp_path)
+    alibaba = {s.id for s in stories if "Alibaba" in s.title or s.title.startswith("Chinese tech")}
+    assert len(alibaba) == 5
+    b = build_briefing(stories, "2026-11-23")
+    top = b.top[0]
+    assert {r.id for r in top.stories + top.related} == alibaba
+    assert top.subject == "Alibaba"
+    # an event group's summary never mixes stories: none of these is one event with another
+    assert all(len(g) == 1 for g in group_stories(stories))
