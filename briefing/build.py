@@ -57,7 +57,15 @@ class Briefing:
 
 
 def _source_names(story: Story) -> list[str]:
-    return [f"{os.path.basename(s.path)}:{s.first_line}-{s.last_line}" for s in story.sources]
+    """file:lines per source; a story with an address (feed item, web page) cites it instead."""
+    names = [story.url] if story.url else []
+    for s in story.sources:
+        if "://" in s.path:
+            if s.path not in names and not story.url:
+                names.append(s.path)
+        else:
+            names.append(f"{os.path.basename(s.path)}:{s.first_line}-{s.last_line}")
+    return names
 
 
 def _fig_text(group: list[Story], limit: int = 3) -> list[str]:

@@ -15,7 +15,7 @@ EXIT_OK = 0
 EXIT_NO_STORIES = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("read", "stories", "brief")
+COMMANDS = ("read", "stories", "brief", "feeds", "refresh", "add")
 
 
 class UsageError(Exception):
@@ -47,6 +47,12 @@ def _runner(command: str) -> Callable[[Sequence[str]], int]:
         from briefing.cli import run as run_brief
 
         return run_brief
+    if command in ("feeds", "refresh", "add"):  # issue 17: feeds, pages (reader/cmd_feeds.py)
+        from reader import cmd_feeds
+
+        return {"feeds": cmd_feeds.run_feeds, "refresh": cmd_feeds.run_refresh}.get(
+            command, cmd_feeds.run_add
+        )
     from reader.tui.launch import run as run_read
 
     return run_read
@@ -62,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in ("-h", "--help"):
         print(
             "usage: newsdesk [read] [PATHS…] | newsdesk stories [PATHS…] [--json] [--whole]"
-            " | newsdesk brief [PATHS…] [-o FILE]\n\n"
+            " | newsdesk brief [PATHS…] [-o FILE]\n"
+            "       newsdesk feeds add|list|remove|import|export | newsdesk refresh [--offline]"
+            " | newsdesk add URL…\n\n"
             "Run 'newsdesk COMMAND --help' for a command's options."
         )
         return EXIT_OK

@@ -23,7 +23,7 @@ from pathlib import Path
 from reader.dedupe import Sketch
 from reader.library_base import LibraryBase, StoryRow, fts_query
 from reader.library_schema import FTS_TABLES, LibraryError, connect, optimize_search
-from reader.load import DEFAULT_PATTERNS, Problem, iter_files
+from reader.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 from reader.model import Story
 
 __all__ = ["IngestResult", "Library", "LibraryError", "StoryRow", "fts_query", "library_path"]
@@ -40,6 +40,7 @@ Progress = Callable[[int, int], None]
 PIPELINE_MODULES = (
     *("load.py", "decode.py", "textsafe.py", "lines*.py", "cues.py", "assemble.py"),
     *("titles*.py", "dedupe.py", "model.py", "pipeline.py", "segment/*.py"),
+    *("sources/files.py", "sources/html.py", "sources/mail.py", "sources/stories.py"),
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
@@ -123,7 +124,7 @@ class Library(LibraryBase):
 
         result = IngestResult()
         files: list[str] = []
-        for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+        for item in iter_files(paths, patterns=DEFAULT_PATTERNS + RICH_PATTERNS):
             if isinstance(item, Problem):
                 result.problems.append(item)
             else:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
@@ -33,6 +33,18 @@ _FTS_CREATE = [
     for table, column in zip(FTS_TABLES, ("title", "body"), strict=True)
 ]
 _FTS_OPTIMIZE = [f"INSERT INTO {table} ({table}) VALUES ('optimize')" for table in FTS_TABLES]
+
+# Feeds (issue 17): the feeds followed, with their HTTP validators and last outcome, and the
+# items already seen (``feed_items``), so a refresh never turns an item into a story twice.
+FEED_TABLES = [
+    "CREATE TABLE IF NOT EXISTS feeds (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " url TEXT NOT NULL UNIQUE, title TEXT, site TEXT, etag TEXT, last_modified TEXT,"
+    " added TEXT NOT NULL, last_success TEXT, last_error TEXT, last_error_at TEXT,"
+    " moved_from TEXT)",
+    "CREATE TABLE IF NOT EXISTS feed_items (feed_id INTEGER NOT NULL REFERENCES feeds(id)"
+    " ON DELETE CASCADE, item_key TEXT NOT NULL, story_id TEXT, seen TEXT NOT NULL,"
+    " PRIMARY KEY (feed_id, item_key))",
+]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,7 +92,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + ";\n".join(_FTS_CREATE)
+""" + ";\n".join([*_FTS_CREATE, *FEED_TABLES])
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -109,6 +121,8 @@ MIGRATIONS: dict[int, list[str]] = {
         "DROP TABLE story_fts",
         *_FTS_OPTIMIZE,
     ],
+    # 5: feeds and the items seen in them (issue 17)
+    4: FEED_TABLES,
 }
 
 

@@ -73,6 +73,9 @@ class Story:
     tags: list[str] = field(default_factory=list)
     summary: list[str] | None = None
     figures: list[Figure] | None = None
+    # feeds, web pages and newsletters: the article's address and the feed or site it came from
+    url: str | None = None
+    site: str | None = None
 
     @property
     def text(self) -> str:
@@ -112,6 +115,8 @@ class Story:
             tags=list(data.get("tags", [])),
             summary=data.get("summary"),
             figures=None if figures is None else [figure_from_json(f) for f in figures],
+            url=data.get("url"),
+            site=data.get("site"),
         )
 
 

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from reader.decode import DecodeError, decode_bytes
 from reader.dedupe import Sketch
-from reader.load import DEFAULT_PATTERNS, MAX_FILE_BYTES, Problem, iter_files, read_bytes
+from reader.load import (
+    DEFAULT_PATTERNS,
+    MAX_FILE_BYTES,
+    RICH_PATTERNS,
+    Problem,
+    iter_files,
+    read_bytes,
+)
 from reader.model import Story
 
 __all__ = [
@@ -90,10 +97,17 @@ def merge_duplicates(
     return merge_sketched(stories, sketches)[0]
 
 
-def _documents(paths: Sequence[str], problems: list[Problem]) -> Iterator[Document]:
-    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+def _documents(
+    paths: Sequence[str], problems: list[Problem], rich: list[str] | None = None
+) -> Iterator[Document]:
+    from reader.sources.files import handles
+
+    for item in iter_files(paths, patterns=DEFAULT_PATTERNS + RICH_PATTERNS):
         if isinstance(item, Problem):
             problems.append(item)
+            continue
+        if rich is not None and handles(item):
+            rich.append(item)  # web pages and mail: reader/sources/files.py (issue 17)
             continue
         doc = read_document(item)
         if isinstance(doc, Problem):
@@ -106,10 +120,21 @@ def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResul
     """Every story in ``paths`` (files, folders, globs, "-"), deduplicated, plus the problems."""
     result = PipelineResult()
     collected: list[Story] = []
-    for doc in _documents(paths, result.problems):
+    rich: list[str] = []
+    for doc in _documents(paths, result.problems, rich):
         found = split_document(doc, whole=whole)
         if not found:
             result.problems.append(Problem(doc.path, "no story text found"))
         collected.extend(found)
+    for name in rich:
+        from reader.sources.files import read_and_split
+
+        outcome = read_and_split(name, name, whole)
+        if isinstance(outcome, Problem):
+            result.problems.append(outcome)
+        elif not outcome[1]:
+            result.problems.append(Problem(name, "no story text found"))
+        else:
+            collected.extend(outcome[1])
     result.stories = merge_duplicates(collected)
     return result

@@ -247,7 +247,7 @@ def test_schema_1_library_is_migrated_in_place(tmp_path: Path):  # through 2, 3 
         assert (row.path, row.first_line, row.starred) == (os.path.abspath(a), 1, True)
         assert lib.search("container") == [sid]
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT seq, id, title,"
                     " path, words FROM stories ORDER BY seq"))  # fmt: skip
     assert "COVERING INDEX stories_list" in plan
