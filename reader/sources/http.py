@@ -27,6 +27,7 @@ USER_AGENT = f"newsdesk/{__version__} (terminal news reader; feed and article fe
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT = (301, 308)
 OFFLINE_ENV = "NEWSDESK_OFFLINE"
+_STALE = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,12 @@ class Fetcher:
             if req.last_modified:
                 headers["If-Modified-Since"] = req.last_modified
             async with self._overall, self._host(url):
-                nxt = await self._once(url, headers, res)
+                try:
+                    nxt = await self._once(url, headers, res)
+                except _STALE:
+                    # a kept-alive connection the server had closed: GET is safe to repeat once
+                    res.received = 0
+                    nxt = await self._once(url, headers, res)
             if nxt is None:
                 res.final_url = url
                 return

@@ -61,16 +61,19 @@ async def _refresh(
         if progress is not None:
             progress(done, len(rows))
 
-    requests = [Request(r.url, r.etag, r.last_modified) for r in rows]
-    outcomes: list[store.Outcome] = []
-    todo: list[tuple[store.Outcome, Item]] = []  # new items, in feed order
+    results: list[tuple[store.Outcome, list[Item]]] = []
+
+    async def one(fetcher: Fetcher, row: store.FeedRow) -> tuple[store.Outcome, list[Item]]:
+        # each feed is parsed as soon as it arrives, while the others are still on the wire
+        res = await fetcher.fetch(Request(row.url, row.etag, row.last_modified))
+        tick(res)
+        report.received += res.received
+        return _outcome(library, row, res, report)
+
     async with Fetcher(limits) as fetcher:
-        responses = await fetcher.fetch_all(requests, tick)
-        for row, res in zip(rows, responses, strict=True):
-            report.received += res.received
-            out, fresh = _outcome(library, row, res, report)
-            outcomes.append(out)
-            todo.extend((out, item) for item in fresh)
+        results = list(await asyncio.gather(*(one(fetcher, row) for row in rows)))
+        outcomes = [out for out, _ in results]
+        todo = [(out, item) for out, fresh in results for item in fresh]  # feed order
         pages = await _fetch_pages(fetcher, [item for _, item in todo if item.teaser])
         report.received += sum(r.received for r in pages.values())
     stories = _stories(todo, pages, report)

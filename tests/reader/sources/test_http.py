@@ -207,3 +207,30 @@ def test_offline_environment_refuses_to_build_a_fetcher(monkeypatch: pytest.Monk
     monkeypatch.setenv("NEWSDESK_OFFLINE", "1")
     with pytest.raises(FetchError, match="offline"):
         Fetcher()
+
+
+def test_a_stale_kept_alive_connection_is_retried_once() -> None:
+    import asyncio
+
+    import httpx
+
+    calls = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise httpx.ReadError("connection reset", request=request)
+        return httpx.Response(200, stream=httpx.ByteStream(b"<rss/>"))
+
+    def always(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("connection reset", request=request)
+
+    async def go(handler: object) -> object:
+        transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
+        async with Fetcher(SMALL, transport=transport) as fetcher:
+            return await fetcher.fetch(Request("http://127.0.0.1:9/feed"))
+
+    ok = asyncio.run(go(flaky))
+    assert getattr(ok, "body", None) == b"<rss/>" and calls["n"] == 2
+    bad = asyncio.run(go(always))
+    assert "ReadError" in (getattr(bad, "error", None) or "")
