@@ -121,8 +121,15 @@ def _text_stories(
     stories = split_document(doc, whole=whole)
     for s in stories:
         s.sources = [Source(key, span[0], span[1])]
-        s.site = getattr(msg, "sender", None)
-        s.published = s.published or getattr(msg, "date", None)
-    if len(stories) == 1 and stories[0].title_generated and getattr(msg, "subject", None):
-        stories[0].title, stories[0].title_generated = str(msg.subject), False
+        s.site = _clean(msg.sender)
+        s.published = s.published or _clean(msg.date)
+    subject = _clean(msg.subject)
+    if len(stories) == 1 and stories[0].title_generated and subject:
+        stories[0].title, stories[0].title_generated = subject, False
     return stories
+
+
+def _clean(text: str | None) -> str | None:
+    from reader.sources.stories import _line
+
+    return _line(text) or None if text else None

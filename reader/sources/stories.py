@@ -14,6 +14,13 @@ from reader.model import Source, Story
 MAX_TITLE = 300
 
 
+def _line(text: str) -> str:
+    """One line of clean text: feeds and mail are data, never escape sequences or controls."""
+    from reader.decode import normalise_text
+
+    return " ".join(normalise_text(text).split())
+
+
 def make_story(
     paragraphs: Sequence[str],
     *,
@@ -29,7 +36,10 @@ def make_story(
     URL it was read from; ``lines`` its line span there (default: one line per paragraph)."""
     from reader.titles import generate_title
 
-    paras = [p for p in (" ".join(x.split()) for x in paragraphs) if p]
+    paras = [p for p in (_line(x) for x in paragraphs) if p]
+    title, byline, site, published, url = (
+        _line(v) or None if v else None for v in (title, byline, site, published, url)
+    )
     if title and paras and paras[0] == title:
         paras = paras[1:]
     if not paras:

@@ -123,3 +123,23 @@ def test_empty_and_broken_files_are_one_line_problems(tmp_path: Path) -> None:
     messages = sorted(str(p) for p in result.problems)
     assert len(messages) == 2
     assert all("\n" not in m for m in messages)
+
+
+def test_escape_sequences_in_mail_headers_never_reach_a_story(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Evil \x1b]52;c;cGF5bG9hZA==\x07 Sender <evil@example.org>"
+    msg["Subject"] = "Rates \x1b[31mrise\x1b[0m again"
+    msg.set_content(
+        "The central bank raised its main rate by a quarter point on Thursday, the third rise"
+        " this year, and said more increases were likely if wages kept growing this fast.\n"
+    )
+    path = tmp_path / "evil.eml"
+    path.write_bytes(bytes(msg))
+    outcome = read_and_split(str(path), str(path))
+    assert isinstance(outcome, tuple)
+    (story,) = outcome[1]
+    fields = [story.title, story.site or "", story.byline or "", *story.paragraphs]
+    assert not any("\x1b" in f or "\x07" in f for f in fields)
+    assert "Rates" in story.title and "again" in story.title
