@@ -157,7 +157,7 @@ class Fetcher:
         """One URL; never raises: failures are ``Response.error``."""
         res = Response(url=req.url)
         try:
-            await asyncio.wait_for(self._follow(req, res), self.limits.deadline)
+            await self._follow(req, res)
         except TimeoutError:
             res.error = f"timed out after {self.limits.deadline:g} s"
         except httpx.TimeoutException:
@@ -182,8 +182,12 @@ class Fetcher:
         return list(await asyncio.gather(*(one(r) for r in requests)))
 
     async def _follow(self, req: Request, res: Response) -> None:
+        """The redirect chain; the deadline runs from the first byte sent, not while the
+        request waits for a free slot behind the concurrency limits."""
         url = req.url
         permanent = True
+        loop = asyncio.get_running_loop()
+        started: float | None = None
         for _ in range(self.limits.max_redirects + 1):
             if urlsplit(url).scheme not in ("http", "https"):
                 raise FetchError(f"not an http(s) URL: {url}")
@@ -193,12 +197,16 @@ class Fetcher:
             if req.last_modified:
                 headers["If-Modified-Since"] = req.last_modified
             async with self._overall, self._host(url):
+                if started is None:
+                    started = loop.time()
+                left = self.limits.deadline - (loop.time() - started)
                 try:
-                    nxt = await self._once(url, headers, res)
+                    nxt = await asyncio.wait_for(self._once(url, headers, res), max(left, 0.0))
                 except _STALE:
                     # a kept-alive connection the server had closed: GET is safe to repeat once
                     res.received = 0
-                    nxt = await self._once(url, headers, res)
+                    left = self.limits.deadline - (loop.time() - started)
+                    nxt = await asyncio.wait_for(self._once(url, headers, res), max(left, 0.0))
             if nxt is None:
                 res.final_url = url
                 return

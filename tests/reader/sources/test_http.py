@@ -234,3 +234,26 @@ def test_a_stale_kept_alive_connection_is_retried_once() -> None:
     assert getattr(ok, "body", None) == b"<rss/>" and calls["n"] == 2
     bad = asyncio.run(go(always))
     assert "ReadError" in (getattr(bad, "error", None) or "")
+
+
+def test_the_deadline_does_not_run_while_waiting_for_a_slot() -> None:
+    import asyncio
+
+    import httpx
+
+    async def slowish(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.2)
+        return httpx.Response(200, stream=httpx.ByteStream(b"<rss/>"))
+
+    # one slot, six requests of 0.2 s each: the last waits 1 s for its turn, more than its
+    # 0.5 s deadline, and must still succeed
+    limits = Limits(per_host=1, overall=1, deadline=0.5)
+
+    async def go() -> list[object]:
+        transport = httpx.MockTransport(slowish)
+        async with Fetcher(limits, transport=transport) as fetcher:
+            got = await fetcher.fetch_all([Request(f"http://127.0.0.1:9/{i}") for i in range(6)])
+        return list(got)
+
+    got = asyncio.run(go())
+    assert [getattr(r, "error", "?") for r in got] == [None] * 6
