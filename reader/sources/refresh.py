@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from reader.library import Library
@@ -63,19 +64,27 @@ async def _refresh(
 
     results: list[tuple[store.Outcome, list[Item]]] = []
 
+    # each feed is parsed as soon as it arrives, while the others are still on the wire, in
+    # one worker thread: parsing in the event loop would starve the requests in flight (on a
+    # busy machine they ran into their deadline)
+    parser = ThreadPoolExecutor(1, thread_name_prefix="newsdesk-feeds")
+    loop = asyncio.get_running_loop()
+
     async def one(fetcher: Fetcher, row: store.FeedRow) -> tuple[store.Outcome, list[Item]]:
-        # each feed is parsed as soon as it arrives, while the others are still on the wire
         res = await fetcher.fetch(Request(row.url, row.etag, row.last_modified))
         tick(res)
         report.received += res.received
-        return _outcome(library, row, res, report)
+        return await loop.run_in_executor(parser, _outcome, library, row, res, report)
 
-    async with Fetcher(limits) as fetcher:
-        results = list(await asyncio.gather(*(one(fetcher, row) for row in rows)))
-        outcomes = [out for out, _ in results]
-        todo = [(out, item) for out, fresh in results for item in fresh]  # feed order
-        pages = await _fetch_pages(fetcher, [item for _, item in todo if item.teaser])
-        report.received += sum(r.received for r in pages.values())
+    try:
+        async with Fetcher(limits) as fetcher:
+            results = list(await asyncio.gather(*(one(fetcher, row) for row in rows)))
+            outcomes = [out for out, _ in results]
+            todo = [(out, item) for out, fresh in results for item in fresh]  # feed order
+            pages = await _fetch_pages(fetcher, [item for _, item in todo if item.teaser])
+            report.received += sum(r.received for r in pages.values())
+    finally:
+        parser.shutdown(wait=True)
     stories = _stories(todo, pages, report)
     from reader.pipeline import merge_duplicates
 
