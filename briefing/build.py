@@ -106,6 +106,8 @@ def source_ref(story: Story) -> SourceRef:
     first: Source = story.sources[0]
     copies = len(story.sources) - 1
     more = f" (+{copies} cop{'y' if copies == 1 else 'ies'})" if copies else ""
+    if story.url and _is_url(story.url):  # a feed item or web page cites its address
+        return SourceRef(story.url + more, story.url)
     if _is_url(first.path):
         return SourceRef(first.path + more, first.path)
     return SourceRef(f"{os.path.basename(first.path)}:{first.first_line}-{first.last_line}{more}")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
 from reader.model import Story
-from reader.story.load import DEFAULT_PATTERNS, Problem, iter_files
+from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
 if TYPE_CHECKING:
     from briefing.build import Briefing
@@ -117,7 +117,7 @@ def _input_files(
     paths: Sequence[str], problems: list[Problem], *, absolute: bool
 ) -> list[InputFile]:
     files: list[InputFile] = []
-    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+    for item in iter_files(paths, patterns=DEFAULT_PATTERNS + RICH_PATTERNS):
         if isinstance(item, Problem):
             problems.append(item)
         elif item == "-" or not absolute:

@@ -34,9 +34,12 @@ def read_and_split(job: Job, whole: bool) -> Result:
     """One file: read, decode, split (and sketch the stories for the merge across files).
     Every failure is a Problem, never an exception."""
     from reader.pipeline import read_document, split_sketched
+    from reader.sources import files
 
     name, key = job
     try:
+        if files.handles(name):  # .html/.htm/.eml/.mbox (issue 17)
+            return files.read_and_split(name, key, whole)
         doc = read_document(name)
         if isinstance(doc, Problem):
             return doc

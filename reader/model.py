@@ -75,6 +75,9 @@ class Story:
     figures: list[Figure] | None = None
     # set by the library: published time resolved to ISO "YYYY-MM-DDTHH:MM", else first read
     date: str | None = None
+    # feeds, web pages and newsletters: the article's address and the feed or site it came from
+    url: str | None = None
+    site: str | None = None
 
     @property
     def text(self) -> str:
@@ -115,6 +118,8 @@ class Story:
             summary=data.get("summary"),
             figures=None if figures is None else [figure_from_json(f) for f in figures],
             date=data.get("date"),
+            url=data.get("url"),
+            site=data.get("site"),
         )
 
 

@@ -23,7 +23,7 @@ from reader.cli.common import (
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS = ("read", "stories", "brief", "library")
+COMMANDS = ("read", "stories", "brief", "library", "feeds", "refresh", "add")
 
 HELP = """\
 usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole]
@@ -33,6 +33,8 @@ usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole]
                       [--words N] [--explain] [--copy] [--template NAME|FILE]
                       [--format markdown|json] [--no-library]
        newsdesk library [list | remove PATH… | prune [--older-than AGE] [--missing]]
+       newsdesk feeds add|list|remove|import|export …   newsdesk refresh [--offline]
+       newsdesk add URL…
 
 Read piles of article text as stories, in the terminal or as a morning briefing.
 
@@ -41,6 +43,9 @@ commands:
   stories       list the stories split out of files (default: the bundled seeds)
   brief         write the morning briefing (default: the library's last day + seeds)
   library       list, remove or prune what the library holds
+  feeds         follow RSS/Atom/JSON feeds: add, list, remove, import, export (OPML)
+  refresh       fetch every feed followed (--offline: never touch the network)
+  add           read web pages by URL into the library
 
 reader options:
   --theme NAME  colour theme (remembered)
@@ -68,6 +73,10 @@ def _runner(command: str) -> Callable[[Sequence[str]], int]:
         from reader.cli.library import run as run_library
 
         return run_library
+    if command in ("feeds", "refresh", "add"):
+        from reader.cli import feeds
+
+        return {"feeds": feeds.run_feeds, "refresh": feeds.run_refresh}.get(command, feeds.run_add)
     from reader.cli.read import run as run_read
 
     return run_read

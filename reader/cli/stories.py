@@ -92,6 +92,8 @@ def display_path(path: str) -> str:
     """A path relative to the working directory when it lies below it, else as stored."""
     if path == "-":
         return "<stdin>"
+    if "://" in path:  # a feed item or web page (issue 17): its address as it is
+        return path
     try:
         rel = os.path.relpath(path)
     except ValueError:

@@ -10,6 +10,7 @@ TASKS = {
     "summaries": "reader.eval.summaries",
     "figures": "reader.eval.figures",
     "grouping": "reader.eval.grouping",
+    "pages": "reader.eval.pages",
 }
 
 

@@ -23,7 +23,7 @@ import contextlib
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
@@ -42,6 +42,17 @@ _STORY_DATES = [
     "ALTER TABLE stories ADD COLUMN date_kind TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE files ADD COLUMN missing INTEGER NOT NULL DEFAULT 0",
     "CREATE INDEX IF NOT EXISTS stories_by_date ON stories (date)",
+]
+# 6: feeds (issue 17): the feeds followed, with their HTTP validators and last outcome, and
+# the items already seen (``feed_items``), so a refresh never turns an item into a story twice.
+FEED_TABLES = [
+    "CREATE TABLE IF NOT EXISTS feeds (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " url TEXT NOT NULL UNIQUE, title TEXT, site TEXT, etag TEXT, last_modified TEXT,"
+    " added TEXT NOT NULL, last_success TEXT, last_error TEXT, last_error_at TEXT,"
+    " moved_from TEXT)",
+    "CREATE TABLE IF NOT EXISTS feed_items (feed_id INTEGER NOT NULL REFERENCES feeds(id)"
+    " ON DELETE CASCADE, item_key TEXT NOT NULL, story_id TEXT, seen TEXT NOT NULL,"
+    " PRIMARY KEY (feed_id, item_key))",
 ]
 
 SCHEMA = """
@@ -90,7 +101,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES])
+""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES, *FEED_TABLES])
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -121,6 +132,8 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     # 5: story dates (filled in by the library on open: they need Python to parse)
     4: _STORY_DATES,
+    # 6: feeds and the items seen in them (issue 17)
+    5: FEED_TABLES,
 }
 
 

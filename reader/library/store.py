@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import reader.library.schema as library_schema
-from reader.library.dates import backfill, story_date
 from reader.library.queries import LibraryBase, StoryRow, fts_query
 from reader.library.repair import replace_damaged
 from reader.library.schema import (
@@ -40,6 +39,7 @@ from reader.library.schema import (
     connect,
     quick_check,
 )
+from reader.library.dates import backfill, story_date
 from reader.model import Story
 
 __all__ = [
@@ -63,7 +63,8 @@ FILE_NAME = "library.sqlite3"
 # of them is covered too; a test checks that every module a split imports is listed.
 PIPELINE_MODULES = (
     *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "model.py"),
-    "pipeline.py",
+    *("pipeline.py", "sources/files.py", "sources/html.py", "sources/mail.py"),
+    "sources/stories.py",
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500

@@ -139,6 +139,8 @@ def _absorb(keep: Story, dup: Story) -> None:
     keep.published = keep.published or dup.published
     keep.standfirst = keep.standfirst or dup.standfirst
     keep.dateline = keep.dateline or dup.dateline
+    keep.url = keep.url or dup.url
+    keep.site = keep.site or dup.site
     if not keep.tags:
         keep.tags = list(dup.tags)
 

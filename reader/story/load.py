@@ -20,6 +20,8 @@ from dataclasses import dataclass
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 DEFAULT_PATTERNS: tuple[str, ...] = ("*.txt", "*.md")
+# web pages and mail, read by reader/sources/files.py (issue 17)
+RICH_PATTERNS: tuple[str, ...] = ("*.html", "*.htm", "*.eml", "*.mbox")
 
 
 @dataclass(frozen=True)

@@ -69,11 +69,11 @@ def batches(files: list[str]) -> Iterator[list[str]]:
 
 def expand(paths: list[str]) -> tuple[list[str], list[str]]:
     """Files named or found under ``paths`` (what an ingest would read), and problems."""
-    from reader.story.load import DEFAULT_PATTERNS, Problem, iter_files
+    from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
     files: list[str] = []
     problems: list[str] = []
-    for item in iter_files(paths, patterns=DEFAULT_PATTERNS):
+    for item in iter_files(paths, patterns=DEFAULT_PATTERNS + RICH_PATTERNS):
         if isinstance(item, Problem):
             problems.append(str(item))
         else:

@@ -1,0 +1,279 @@
+"""Refresh 200 feeds x 20 items from a local server with 100 ms latency per request.
+
+``python benchmarks/bench_refresh.py [--bbc BBC_DIR] [--feeds 200] [--items 20] [--hosts 25]
+[--latency 0.1] [--rounds 3]``
+
+A server process (asyncio, HTTP/1.1 keep-alive, ETag / If-None-Match, gzip when asked)
+listens on ``--hosts`` loopback addresses (127.0.0.1, 127.0.0.2, …: each a host of its own
+for the per-host limit) and answers every request after ``--latency`` seconds. Half the feeds
+are RSS 2.0 with content:encoded, half Atom with HTML content. Item text comes from BBC
+articles when ``--bbc`` is given (a real lead, then paragraphs of other articles of the same
+category, so no two items are duplicates), else from generated sentences.
+
+Each round opens a fresh library file, follows the feeds and times:
+- a cold refresh (every feed fetched, parsed, every item stored as a story);
+- a second refresh where nothing changed (every feed answers 304).
+Bytes are counted by the server (status line, headers and body as sent). Prints min / median
+/ max over the rounds and the targets: cold <= 5 s; second <= 1 s and <= 5% of the bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import hashlib
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+VOCABULARY = (
+    "the council port shares profit market said on monday after year company bank rates"
+    " workers strike prices rose fell percent million billion government minister plan"
+    " energy costs growth quarter sales deal investors analysts expected report new city"
+    " local trade exports imports ship freight rail airline fund school hospital budget"
+)
+WORDS = VOCABULARY.split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(12, 24))]
+    words.insert(rng.randint(1, len(words) - 1), f"{rng.randint(2, 999)}")
+    return " ".join(words).capitalize() + "."
+
+
+def make_items(n: int, bbc: Path | None, seed: int) -> list[tuple[str, list[str]]]:
+    rng = random.Random(seed)
+    if bbc is not None:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from benchmarks.corpus import load_bbc, make_story
+
+        corpus = load_bbc(bbc)
+        cats = sorted(corpus)
+        out = []
+        for _ in range(n):
+            lines = make_story(rng, corpus[rng.choice(cats)])
+            paras = [ln for ln in lines[1:] if ln and not ln.endswith("ago")]
+            out.append((lines[0], paras))
+        return out
+    return [
+        (_sentence(rng)[:70].rstrip("."), [_sentence(rng) + " " + _sentence(rng) for _ in range(5)])
+        for _ in range(n)
+    ]
+
+
+def feed_body(n: int, items: list[tuple[str, list[str]]]) -> bytes:
+    base = f"https://site{n}.example"
+    start = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
+    if n % 2 == 0:
+        parts = [
+            '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"'
+            ' xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            f"<title>Feed {n}</title><link>{base}/</link><description>bench</description>"
+        ]
+        for i, (title, paras) in enumerate(items):
+            html = "".join(f"<p>{escape(p)}</p>" for p in paras)
+            when = format_datetime(start - timedelta(minutes=37 * i))
+            parts.append(
+                f"<item><title>{escape(title)}</title><link>{base}/{i}</link>"
+                f"<guid>{base}/{i}</guid><pubDate>{when}</pubDate>"
+                f"<description>{escape(paras[0][:200])}</description>"
+                f"<content:encoded><![CDATA[{html}]]></content:encoded></item>"
+            )
+        parts.append("</channel></rss>")
+    else:
+        parts = [
+            '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f'<title>Feed {n}</title><link href="{base}/"/><id>{base}/</id>'
+            "<updated>2026-11-24T06:00:00Z</updated>"
+        ]
+        for i, (title, paras) in enumerate(items):
+            html = escape("".join(f"<p>{escape(p)}</p>" for p in paras))
+            when = (start - timedelta(minutes=37 * i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            parts.append(
+                f'<entry><title>{escape(title)}</title><link href="{base}/{i}"/>'
+                f"<id>{base}/{i}</id><updated>{when}</updated>"
+                f'<author><name>Reporter {i}</name></author><content type="html">{html}</content>'
+                "</entry>"
+            )
+        parts.append("</feed>")
+    return "".join(parts).encode()
+
+
+# -- the server (a separate process: it must not share the client's event loop or GIL) ----
+
+
+async def serve(folder: Path, hosts: int, latency: float) -> None:
+    bodies = {f"/feed/{p.stem}": p.read_bytes() for p in folder.glob("*.xml")}
+    packed = {k: gzip.compress(v, 6) for k, v in bodies.items()}
+    tags = {k: '"' + hashlib.sha1(v).hexdigest()[:16] + '"' for k, v in bodies.items()}
+    sent = {"bytes": 0, "requests": 0}
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split(" ")[1]
+                headers = {
+                    k.strip().lower(): v.strip()
+                    for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)
+                }
+                if path == "/_stats":
+                    body = json.dumps(sent).encode()
+                    sent.update(bytes=0, requests=0)
+                    writer.write(
+                        b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+                    )
+                    await writer.drain()
+                    continue
+                await asyncio.sleep(latency)
+                if path not in bodies:
+                    out = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+                elif headers.get("if-none-match") == tags[path]:
+                    out = b"HTTP/1.1 304 Not Modified\r\nETag: %s\r\n\r\n" % tags[path].encode()
+                else:
+                    gz = "gzip" in headers.get("accept-encoding", "")
+                    body = packed[path] if gz else bodies[path]
+                    out = (
+                        b"HTTP/1.1 200 OK\r\nContent-Type: application/xml; charset=utf-8\r\n"
+                        b"ETag: %s\r\nContent-Length: %d\r\n%s\r\n"
+                        % (
+                            tags[path].encode(),
+                            len(body),
+                            b"Content-Encoding: gzip\r\n" if gz else b"",
+                        )
+                    ) + body
+                sent["bytes"] += len(out)
+                sent["requests"] += 1
+                writer.write(out)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        except Exception as exc:  # a bug in this server must show, not look like a network error
+            print(f"server: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        finally:
+            writer.close()
+
+    addrs = [f"127.0.0.{i + 1}" for i in range(hosts)]
+    servers = [await asyncio.start_server(handle, host, 0, backlog=512) for host in addrs]
+    ports = [s.sockets[0].getsockname()[1] for s in servers]
+    print(json.dumps(list(zip(addrs, ports, strict=True))), flush=True)
+    await asyncio.Event().wait()
+
+
+def stats(addr: tuple[str, int]) -> dict[str, int]:
+    import httpx
+
+    return dict(httpx.get(f"http://{addr[0]}:{addr[1]}/_stats").json())
+
+
+def one_round(urls: list[str], addr0: tuple[str, int], folder: Path) -> dict[str, float]:
+    from reader.library.store import Library
+    from reader.sources import store
+    from reader.sources.refresh import refresh
+
+    stats(addr0)  # reset the counters
+    with Library.open(folder / "library.sqlite3") as lib:
+        store.add(lib, urls)
+        t0 = time.perf_counter()
+        cold = refresh(lib)
+        t1 = time.perf_counter()
+        cold_bytes = stats(addr0)["bytes"]
+        warm = refresh(lib)
+        t2 = time.perf_counter()
+        warm_bytes = stats(addr0)["bytes"]
+    assert not cold.failed, cold.failed[:3]
+    assert warm.not_modified == len(urls) and warm.added == 0
+    return {
+        "cold_s": t1 - t0,
+        "warm_s": t2 - t1,
+        "cold_bytes": cold_bytes,
+        "warm_bytes": warm_bytes,
+        "stories": cold.added,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bbc", type=Path)
+    ap.add_argument("--feeds", type=int, default=200)
+    ap.add_argument("--items", type=int, default=20)
+    ap.add_argument("--hosts", type=int, default=25)
+    ap.add_argument("--latency", type=float, default=0.1)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        asyncio.run(serve(args.serve, args.hosts, args.latency))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        items = make_items(args.feeds * args.items, args.bbc, seed=17)
+        (root / "feeds").mkdir()
+        for n in range(args.feeds):
+            chunk = items[n * args.items : (n + 1) * args.items]
+            (root / "feeds" / f"{n}.xml").write_bytes(feed_body(n, chunk))
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                __file__,
+                "--serve",
+                str(root / "feeds"),
+                "--hosts",
+                str(args.hosts),
+                "--latency",
+                str(args.latency),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert server.stdout is not None
+            addrs = [tuple(a) for a in json.loads(server.stdout.readline())]
+            urls = [
+                f"http://{addrs[n % len(addrs)][0]}:{addrs[n % len(addrs)][1]}/feed/{n}"
+                for n in range(args.feeds)
+            ]
+            results = []
+            for r in range(args.rounds):
+                folder = root / f"round{r}"
+                folder.mkdir()
+                results.append(one_round(urls, addrs[0], folder))
+        finally:
+            server.terminate()
+            server.wait()
+    print(
+        f"{args.feeds} feeds x {args.items} items on {args.hosts} loopback hosts,"
+        f" {args.latency * 1000:.0f} ms per request, {args.rounds} rounds;"
+        f" text from {'BBC articles' if args.bbc else 'generated sentences'}"
+    )
+    print(f"stories stored per cold refresh: {results[0]['stories']:.0f}")
+
+    def line(name: str, key: str, fmt: str) -> None:
+        vals = sorted(r[key] for r in results)
+        print(
+            f"{name:<28} min {fmt.format(vals[0])}  median {fmt.format(statistics.median(vals))}"
+            f"  max {fmt.format(vals[-1])}"
+        )
+
+    line("cold refresh (s)", "cold_s", "{:.2f}")
+    line("unchanged refresh (s)", "warm_s", "{:.3f}")
+    line("cold bytes", "cold_bytes", "{:,.0f}")
+    line("unchanged bytes", "warm_bytes", "{:,.0f}")
+    ratios = [r["warm_bytes"] / r["cold_bytes"] for r in results]
+    print(f"unchanged / cold bytes: {statistics.median(ratios):.2%} (target <= 5%)")
+    print("targets: cold <= 5 s, unchanged <= 1 s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

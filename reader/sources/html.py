@@ -1,0 +1,173 @@
+"""HTML to text: article pages through trafilatura, feed and mail fragments through lxml.
+
+trafilatura works on the HTML it is given and never touches the network here (no URL is
+fetched: we pass the markup and the page URL only as metadata). A page yields one Article
+with its headline, byline, date, site name, canonical URL and body paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# blocks that start a new paragraph in fragments
+BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "tr",
+        "dd",
+        "dt",
+        "figcaption",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "br",
+        "hr",
+    ]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+@dataclass
+class Article:
+    title: str | None
+    byline: str | None
+    date: str | None
+    site: str | None
+    url: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    from reader.story.decode import normalise_text
+
+    return " ".join(normalise_text(text).split())
+
+
+def extract_article(html: bytes | str, url: str | None = None) -> Article | None:
+    """The article on a page, or None when no body text was found."""
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = _decode_html(html)
+    if not html.strip():
+        return None
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except (ValueError, TypeError, RecursionError, AttributeError):
+        return None
+    if doc is None:
+        return None
+    text = getattr(doc, "text", None) or ""
+    paragraphs = [_norm(p) for p in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        return None
+
+    def meta(name: str) -> str | None:
+        value = getattr(doc, name, None)
+        return _norm(value) or None if isinstance(value, str) else None
+
+    return Article(
+        title=meta("title"),
+        byline=meta("author"),
+        date=meta("date"),
+        site=meta("sitename") or meta("hostname"),
+        url=meta("url") or url,
+        paragraphs=paragraphs,
+    )
+
+
+def _decode_html(raw: bytes) -> str:
+    """Bytes of a page to text: BOM, then a declared charset, then UTF-8, then cp1252."""
+    import re
+
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", "replace")
+    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9._-]+)", raw[:4096], re.I)
+    candidates = ["utf-8", "cp1252"]
+    if m:
+        candidates.insert(0, m.group(1).decode("ascii").lower())
+    for enc in candidates:
+        try:
+            return raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("latin-1")
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """The text of an HTML fragment (feed content, a summary), one string per block."""
+    return [text for _, text in fragment_blocks(fragment)]
+
+
+def fragment_blocks(fragment: str) -> list[tuple[str, str]]:
+    """(tag, text) per block of an HTML fragment; plain text comes back as paragraphs."""
+    if not fragment or not fragment.strip():
+        return []
+    if "<" not in fragment:
+        return [("p", p) for p in (_norm(x) for x in fragment.split("\n\n")) if p]
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return [("p", _norm(fragment))]
+    out: list[tuple[str, str]] = []
+    buf: list[str] = []
+    tag = "p"
+
+    def flush(next_tag: str) -> None:
+        nonlocal tag
+        text = _norm("".join(buf))
+        if text:
+            out.append((tag, text))
+        buf.clear()
+        tag = next_tag
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        name = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if name in BLOCKS:
+                flush(name if name in HEADINGS or name == "li" else "p")
+            if el.text and name not in ("script", "style", "noscript", "template"):
+                buf.append(el.text)
+        else:
+            if name in BLOCKS:
+                flush("p")
+            if el.tail and el is not root:
+                buf.append(el.tail)
+    flush("p")
+    return out
+
+
+def html_text(fragment: str | None) -> str | None:
+    """One line of text from a title that may carry markup."""
+    if not fragment:
+        return None
+    if "<" not in fragment and "&" not in fragment:
+        return fragment
+    return " ".join(fragment_paragraphs(fragment)) or None

@@ -1,0 +1,155 @@
+"""Feed state in the library: the feeds followed and the items already seen in each.
+
+Every change is one transaction on the library's connection. Times are UTC ISO 8601.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from reader.library.store import Library
+from reader.model import Story
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    id: int
+    url: str
+    title: str | None
+    site: str | None
+    etag: str | None
+    last_modified: str | None
+    added: str
+    last_success: str | None
+    last_error: str | None
+    last_error_at: str | None
+    moved_from: str | None
+    items: int = 0
+
+
+_COLUMNS = (
+    "id, url, title, site, etag, last_modified, added, last_success, last_error,"
+    " last_error_at, moved_from"
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def feeds(library: Library) -> list[FeedRow]:
+    rows = library._query(
+        f"SELECT {_COLUMNS}, (SELECT count(*) FROM feed_items WHERE feed_id = feeds.id)"
+        " FROM feeds ORDER BY id"
+    )
+    return [FeedRow(*r) for r in rows]
+
+
+def add(library: Library, urls: Iterable[str], titles: dict[str, str] | None = None) -> list[str]:
+    """Follow ``urls``; the ones that were new."""
+    added: list[str] = []
+    with library._tx() as c:
+        for url in urls:
+            cur = c.execute(
+                "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, ?, ?)",
+                (url, (titles or {}).get(url), now()),
+            )
+            if cur.rowcount:
+                added.append(url)
+    return added
+
+
+def remove(library: Library, urls: Iterable[str]) -> list[str]:
+    """Stop following ``urls`` (their stories stay in the library); the ones removed."""
+    removed: list[str] = []
+    with library._tx() as c:
+        for url in urls:
+            row = c.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                continue
+            c.execute("DELETE FROM feed_items WHERE feed_id = ?", (row[0],))
+            c.execute("DELETE FROM feeds WHERE id = ?", (row[0],))
+            removed.append(url)
+    return removed
+
+
+def seen_keys(library: Library, feed_id: int, keys: Sequence[str]) -> set[str]:
+    if not keys:
+        return set()
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        chunk = list(keys[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in library._query(
+                f"SELECT item_key FROM feed_items WHERE feed_id = ? AND item_key IN ({marks})",
+                (feed_id, *chunk),
+            )
+        )
+    return found
+
+
+@dataclass
+class Outcome:
+    """What one feed's refresh changes in its row."""
+
+    feed: FeedRow
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    moved_to: str | None = None
+    title: str | None = None
+    site: str | None = None
+    items: list[tuple[str, str | None]] | None = None  # (item key, story id) seen this time
+
+
+def record(library: Library, outcomes: Sequence[Outcome], stories: Sequence[Story]) -> int:
+    """Store the new stories and every feed's outcome in one transaction; stories added."""
+    import datetime as dt
+
+    from reader.library.schema import optimize_search
+    from reader.library.store import _put_story
+
+    stamp = now()
+    first_read = dt.datetime.now()
+    with library._tx() as c:
+        added = sum(_put_story(c, story, first_read) for story in stories)
+        for out in outcomes:
+            _record_one(c, out, stamp)
+    if added >= 500:
+        with library._tx() as c:
+            optimize_search(c)
+    return added
+
+
+def _record_one(c: Any, out: Outcome, stamp: str) -> None:
+    fid = out.feed.id
+    if out.error is not None:
+        c.execute(
+            "UPDATE feeds SET last_error = ?, last_error_at = ? WHERE id = ?",
+            (out.error, stamp, fid),
+        )
+        return
+    c.execute(
+        "UPDATE feeds SET last_success = ?, last_error = NULL, etag = ?,"
+        " last_modified = ?, title = coalesce(?, title),"
+        " site = coalesce(?, site) WHERE id = ?",
+        (stamp, out.etag, out.last_modified, out.title, out.site, fid),
+    )
+    if out.moved_to and out.moved_to != out.feed.url:
+        taken = c.execute("SELECT 1 FROM feeds WHERE url = ?", (out.moved_to,)).fetchone()
+        if taken is None:
+            c.execute(
+                "UPDATE feeds SET url = ?, moved_from = ? WHERE id = ?",
+                (out.moved_to, out.feed.url, fid),
+            )
+    for key, sid in out.items or []:
+        c.execute(
+            "INSERT OR IGNORE INTO feed_items (feed_id, item_key, story_id, seen)"
+            " VALUES (?, ?, ?, ?)",
+            (fid, key, sid, stamp),
+        )

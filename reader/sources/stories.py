@@ -1,0 +1,61 @@
+"""Stories from structured sources (feed items, pages, newsletter items).
+
+These arrive already split and titled, so they skip the text pipeline's line classification;
+ids are the same content hash as any story's, so duplicates across feeds and files merge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.model import Source, Story
+from reader.story.dedupe import story_id
+
+MAX_TITLE = 300
+
+
+def _line(text: str) -> str:
+    """One line of clean text: feeds and mail are data, never escape sequences or controls."""
+    from reader.story.decode import normalise_text
+
+    return " ".join(normalise_text(text).split())
+
+
+def make_story(
+    paragraphs: Sequence[str],
+    *,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+    byline: str | None = None,
+    published: str | None = None,
+    lines: tuple[int, int] | None = None,
+) -> Story | None:
+    """A story from body paragraphs (None when there is no text). ``source`` is the file or
+    URL it was read from; ``lines`` its line span there (default: one line per paragraph)."""
+    from reader.story.titles.generate import generate_title
+
+    paras = [p for p in (_line(x) for x in paragraphs) if p]
+    title, byline, site, published, url = (
+        _line(v) or None if v else None for v in (title, byline, site, published, url)
+    )
+    if title and paras and paras[0] == title:
+        paras = paras[1:]
+    if not paras:
+        return None
+    first, last = lines if lines is not None else (1, len(paras))
+    clean_title = " ".join((title or "").split())[:MAX_TITLE]
+    if byline and byline.lower().startswith("by "):
+        byline = byline[3:].strip()
+    return Story(
+        id=story_id(paras),
+        title=clean_title or generate_title(paras[0]),
+        title_generated=not clean_title,
+        sources=[Source(source, first, last)],
+        paragraphs=paras,
+        byline=byline or None,
+        published=published or None,
+        url=url,
+        site=site,
+    )

@@ -1,0 +1,34 @@
+"""Stories from structured sources: clean one-line fields, ids shared with the text path."""
+
+from __future__ import annotations
+
+from reader.sources.stories import make_story
+from reader.story.dedupe import story_id
+
+
+def test_fields_are_clean_text_and_the_id_is_the_content_hash() -> None:
+    story = make_story(
+        ["Body \x1b[2J text\x07 here.", "", "Second\u202e paragraph."],
+        source="https://x.example/a",
+        title="Title \x1b]52;c;Zm9v\x07 here",
+        url="https://x.example/a\x1b[0m",
+        site="Feed\x9b1m name",
+        byline="By Ana Ruiz",
+    )
+    assert story is not None
+    for value in (story.title, story.url, story.site, story.byline, *story.paragraphs):
+        assert value is not None
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in value), value
+        assert "\u202e" not in value
+    assert story.byline == "Ana Ruiz"
+    assert story.id == story_id(story.paragraphs)
+    assert story.sources[0].first_line == 1 and story.sources[0].last_line == 2
+
+
+def test_no_text_no_story_and_no_title_a_generated_one() -> None:
+    assert make_story(["", "  "], source="x") is None
+    story = make_story(
+        ["Harbour cranes will be replaced with electric ones by 2028, the port said."],
+        source="x",
+    )
+    assert story is not None and story.title_generated and story.title
