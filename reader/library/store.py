@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import reader.library.schema as library_schema
+from reader.library.dates import backfill, story_date
 from reader.library.queries import LibraryBase, StoryRow, fts_query
 from reader.library.repair import replace_damaged
 from reader.library.schema import (
@@ -39,7 +40,6 @@ from reader.library.schema import (
     connect,
     quick_check,
 )
-from reader.library.dates import backfill, story_date
 from reader.model import Story
 
 __all__ = [
