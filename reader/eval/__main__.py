@@ -9,6 +9,8 @@ TASKS = {
     "segment": "reader.eval.segment",
     "summaries": "reader.eval.summaries",
     "figures": "reader.eval.figures",
+    "pages": "reader.eval.pages",
+    "pasted": "reader.eval.pasted",
 }
 
 
