@@ -33,6 +33,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length")
     p.add_argument("--ratio", type=float, metavar="R", help="summary length as a share (0-1]")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
+    p.add_argument("--explain", metavar="FILE", help="each line's role and score, story starts")
     args = p.parse_args(list(argv))
     from reader.summarize import ALGORITHMS
 
@@ -136,6 +137,10 @@ def print_table(stories: Sequence[Story]) -> None:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if args.explain:
+        from reader.roles.explain import run_explain
+
+        return run_explain(args.explain)
     library, stories = load(args)
     try:
         if not stories:

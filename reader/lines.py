@@ -75,12 +75,30 @@ Kind = Literal[
     "tag",
     "reading_time",
     "promo",
+    "nav",
+    "linklist",
+    "comment",
+    "footer",
 ]
 
 # Kinds whose text is kept as story text.
 BODY_KINDS = frozenset({"body", "bullet"})
-# Kinds that are only page furniture and are dropped entirely.
-DROPPED_KINDS = frozenset({"caption", "credit", "promo", "reading_time", "masthead", "marker"})
+# Kinds that are only page furniture and are dropped entirely (the last four come from the
+# learned line roles, ``reader.roles``).
+DROPPED_KINDS = frozenset(
+    {
+        "caption",
+        "credit",
+        "promo",
+        "reading_time",
+        "masthead",
+        "marker",
+        "nav",
+        "linklist",
+        "comment",
+        "footer",
+    }
+)
 # Kinds that describe the story that follows (its head block).
 HEAD_KINDS = frozenset(
     {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}
@@ -97,7 +115,17 @@ class Line:
 
 
 def classify_lines(raw: Sequence[str]) -> list[Line]:
-    """Kinds for every line of one document (context-sensitive, so the whole list at once)."""
+    """Kinds for every line of one document: the rule signals (``classify_rules``) → line
+    features → the learned role model → sequence decoding (``reader.roles``), merged by
+    ``reader.roles.kinds``."""
+    from reader.roles.kinds import apply_roles
+
+    return apply_roles(classify_rules(raw))
+
+
+def classify_rules(raw: Sequence[str]) -> list[Line]:
+    """The rule-based kinds of every line (context-sensitive, so the whole list at once); the
+    role model takes them as features."""
     lines = [Line(i + 1, clean_text(t.strip()), "body") for i, t in enumerate(raw)]
     nb: list[int] = []  # indices of non-blank lines
     for i, ln in enumerate(lines):

@@ -99,11 +99,12 @@ def report(label: str, results: dict[str, PageResult]) -> None:
 def refit(root: Path, pages: Sequence[Page], fit: str, bbc: Path | None) -> bool:
     """Refit the learned line roles on pages of source ``fit``; False without a learner."""
     try:
-        from reader.roles import train
+        from reader.roles.train import fit as fit_weights
+        from reader.roles.train import use
     except ImportError:
         return False
     ids = {p.pid for p in pages if p.source == fit}
-    train.use(train.fit(root, bbc, page_ids=ids))
+    use(fit_weights(root, bbc, page_ids=ids))
     return True
 
 
