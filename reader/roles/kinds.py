@@ -23,6 +23,8 @@ KEEP_HEADLINE = 0.1
 LIST_ITEM_WORDS = 12
 # Shortest line ending in a colon taken as the article's own list opener (not a label).
 OPENER_WORDS = 4
+# A page's headline: the model's likeliest line before the body, when at least this likely.
+HEADLINE_MIN = 0.3
 # Furniture is what surrounds an article: a page needs this many lines decoded as body first.
 MIN_ARTICLE = 3
 # Furniture comes in blocks: a run this long is a menu, a list of links or a comment thread ...
@@ -105,6 +107,34 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     return out
 
 
+def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
+    """On a page, the line before the first paragraph that the model scores most
+    likely its headline becomes the title; title-shaped lines above it (a site tagline, a
+    section label) are dropped as header furniture."""
+    best: Line | None = None
+    above: list[Line] = []
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None:
+            continue
+        if ln.kind in ("body", "bullet"):
+            break  # the first paragraph: the headline stands above it
+        if ln.kind not in KEEPABLE and ln.kind not in FURNITURE_KIND:
+            continue
+        if best is None or role.headline > roles[best.no].headline:
+            best = ln
+    if best is None or roles[best.no].headline < HEADLINE_MIN:
+        return
+    for ln in lines:
+        if ln.no >= best.no:
+            break
+        if ln.kind == "title":
+            above.append(ln)
+    best.kind = "title"
+    for ln in above:
+        ln.kind = "nav"
+
+
 def apply_roles(lines: list[Line]) -> list[Line]:
     """Lines with furniture roles turned into dropped kinds (in place; returned for chaining).
 
@@ -127,4 +157,6 @@ def apply_roles(lines: list[Line]) -> list[Line]:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
+    if block:
+        _choose_headline(lines, roles)
     return lines

@@ -64,6 +64,30 @@ def test_menu_and_link_list_around_an_article_are_dropped() -> None:
     stories = split_document(Document("page.txt", page, ""))
     assert len(stories) == 1
     assert stories[0].paragraphs == BODY
+    assert stories[0].title == "Harbour board approves second container terminal"
+
+
+def test_a_page_splits_only_at_a_full_headline_block() -> None:
+    # on a page (furniture found), a heading inside the article does not start a story ...
+    inside = [
+        *MENU,
+        "Harbour board approves terminal",
+        *BODY[:2],
+        "What Comes Next",
+        *BODY[2:],
+        *TAIL,
+    ]
+    assert len(split_document(Document("page.txt", inside, ""))) == 1
+    # ... but a second headline with its byline does
+    second = [
+        "Bakery chain to close forty shops",
+        "By Omar Haddad",
+        "The bakery chain Crumb & Co said on Friday it would close forty of its shops this year.",
+        "The company blamed higher energy bills and rents, and said about 300 jobs were at risk.",
+        "Unions called the decision a blow to high streets already hit by empty shop fronts.",
+    ]
+    pile = [*MENU, "Harbour board approves terminal", "By Ada Brennan", *BODY, *second, *TAIL]
+    assert len(split_document(Document("page.txt", pile, ""))) == 2
 
 
 def test_roles_come_with_scores() -> None:
