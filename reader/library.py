@@ -40,6 +40,7 @@ Progress = Callable[[int, int], None]
 PIPELINE_MODULES = (
     *("load.py", "decode.py", "textsafe.py", "lines*.py", "cues.py", "assemble.py"),
     *("titles*.py", "dedupe.py", "model.py", "pipeline.py", "segment/*.py"),
+    *("roles/*.py", "roles/*.json"),
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500
