@@ -43,6 +43,7 @@ class StoriesArgs:
     summaries: desk.SummaryOptions
     show_summary: bool  # a summary option was given: the table shows the summaries
     no_library: bool
+    explain: str | None = None  # a file: print each line's role instead of listing stories
 
 
 def make_stories_parser() -> argparse.ArgumentParser:
@@ -60,6 +61,7 @@ def make_stories_parser() -> argparse.ArgumentParser:
     p.add_argument("--sentences", type=int, metavar="N", help="summary length (default 3)")
     p.add_argument("--ratio", type=float, metavar="R", help="summary length as a share (0-1]")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
+    p.add_argument("--explain", metavar="FILE", help="each line's role and score, story starts")
     return p
 
 
@@ -85,6 +87,7 @@ def parse_args(argv: Sequence[str]) -> StoriesArgs:
         summaries=desk.SummaryOptions(summarizer, sentences, ratio),
         show_summary=any(v is not None for v in (ns.summarizer, ns.sentences, ns.ratio)),
         no_library=bool(ns.no_library),
+        explain=ns.explain,
     )
 
 
@@ -155,6 +158,10 @@ def run(argv: Sequence[str]) -> int:
     from reader.library.schema import LibraryError
 
     args = parse_args(argv)
+    if args.explain is not None:
+        from reader.cli.explain import run_explain
+
+        return run_explain(args.explain)
     try:
         return _run(args)
     except LibraryError as exc:  # busy, damaged, full: one line, never a traceback

@@ -11,6 +11,8 @@ TASKS = {
     "figures": "reader.eval.figures",
     "grouping": "reader.eval.grouping",
     "pages": "reader.eval.pages",
+    "pasted": "reader.eval.pasted",
+    "extract": "reader.eval.extract",
 }
 
 

@@ -1,60 +1,147 @@
-"""Article-body extraction on eval/pages: the text path, and the HTML path when HTML is given.
+"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N]``.
 
-``python -m reader.eval pages PAGES_DIR [--html HTML_DIR] [--whole] -o RESULTS.json``
+Runs every rendered page of the pages eval set (``text/<id>.txt``) through the story pipeline and
+scores what it keeps against ``truth/<id>.txt`` with the shingle metric of the set's ``score.py``
+(``reader.eval.shingles``). Also prints the share of pages that give exactly one story and how
+often the main story's title is the page's real headline (``index.json`` title, on pages whose
+text shows it). A page's source is its id prefix (readability, newspaper, goose3).
 
-- text path (default): each ``text/<id>.txt`` goes through the story pipeline (as a user's
-  pasted page would); the kept body is every story's paragraphs, in order. ``--whole`` reads
-  each page as one story.
-- HTML path: with ``--html HTML_DIR`` holding ``<id>.html`` per page (the sources named in
-  index.json), each page goes through ``reader.sources.html.extract_article`` (trafilatura).
-  Pages with no HTML file are left out of the results, and the count is printed.
-
-Score the results with the set's own scorer: ``python PAGES_DIR/score.py PAGES_DIR RESULTS``.
+``--fit SRC`` refits the learned line roles on pages of that source only (plus the BBC articles
+when ``--bbc`` is given) before measuring, so ``--fit readability --measure newspaper`` is an
+out-of-domain figure; without ``--fit`` the shipped weights are used.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from reader.eval.shingles import PageScore, score_page, summarise
 
-def text_path(page: Path, whole: bool) -> str:
-    from reader.desk import build_stories
-
-    result = build_stories([str(page)], whole=whole)
-    return "\n".join(p for s in result.stories for p in s.paragraphs)
+TOKEN = re.compile(r"\w+")
 
 
-def html_path(page: Path) -> str:
-    from reader.sources.html import extract_article
+@dataclass(frozen=True, slots=True)
+class Page:
+    pid: str
+    source: str
+    lines: list[str]
+    truth: str
+    title: str | None
 
-    article = extract_article(page.read_bytes())
-    return "" if article is None else "\n".join(article.paragraphs)
+
+def source_of(pid: str) -> str:
+    return pid.split("-", 1)[0]
+
+
+def load_pages(root: Path) -> list[Page]:
+    index = json.loads((root / "index.json").read_text(encoding="utf-8"))
+    out: list[Page] = []
+    for pid in sorted(index):
+        text = (root / "text" / f"{pid}.txt").read_text(encoding="utf-8")
+        truth = (root / "truth" / f"{pid}.txt").read_text(encoding="utf-8")
+        title = index[pid].get("title")
+        out.append(Page(pid, source_of(pid), text.split("\n"), truth, title or None))
+    return out
+
+
+def norm_tokens(text: str) -> list[str]:
+    return [t.lower() for t in TOKEN.findall(text)]
+
+
+def shows_title(page: Page) -> bool:
+    """The page's text has a line that is its headline (same words, case and punctuation aside)."""
+    if not page.title:
+        return False
+    want = norm_tokens(page.title)
+    return bool(want) and any(norm_tokens(ln) == want for ln in page.lines)
+
+
+@dataclass(slots=True)
+class PageResult:
+    score: PageScore
+    stories: int
+    title_right: bool | None  # None: the page shows no headline
+
+
+def run_page(page: Page) -> PageResult:
+    from reader.pipeline import Document, split_document
+
+    stories = split_document(Document(path=f"{page.pid}.txt", lines=page.lines, digest=""))
+    kept = "\n".join(p for s in stories for p in s.paragraphs)
+    title_right: bool | None = None
+    if shows_title(page):
+        main = max(stories, key=lambda s: s.words) if stories else None
+        title_right = main is not None and norm_tokens(main.title) == norm_tokens(page.title or "")
+    return PageResult(score_page(page.truth, kept), len(stories), title_right)
+
+
+def report(label: str, results: dict[str, PageResult]) -> None:
+    if not results:
+        print(f"{label:<28} no pages")
+        return
+    s = summarise(r.score for r in results.values())
+    one = sum(1 for r in results.values() if r.stories == 1) / len(results)
+    titled = [r.title_right for r in results.values() if r.title_right is not None]
+    head = f"{sum(titled) / len(titled):.3f} of {len(titled)}" if titled else "-"
+    print(
+        f"{label:<28} {s.pages:>4} P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} "
+        f"F1/page {s.f1_page:.4f}  one story {one:.3f}  headline as title {head}"
+    )
+
+
+def refit(root: Path, pages: Sequence[Page], fit: str, bbc: Path | None) -> bool:
+    """Refit the learned line roles on pages of source ``fit``; False without a learner."""
+    try:
+        from reader.roles.train import fit as fit_weights
+        from reader.roles.train import use
+    except ImportError:
+        return False
+    ids = {p.pid for p in pages if p.source == fit}
+    use(fit_weights(root, bbc, page_ids=ids))
+    return True
 
 
 def main(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="python -m reader.eval pages", description=__doc__)
-    p.add_argument("pages", type=Path)
-    p.add_argument("--html", type=Path, help="folder with <id>.html per page")
-    p.add_argument("--whole", action="store_true", help="text path: each page is one story")
-    p.add_argument("-o", "--output", type=Path, required=True)
-    args = p.parse_args(argv)
-    index = json.loads((args.pages / "index.json").read_text(encoding="utf-8"))
-    results: dict[str, str] = {}
-    missing = 0
-    for pid in sorted(index):
-        if args.html is not None:
-            source = args.html / f"{pid}.html"
-            if not source.exists():
-                missing += 1
-                continue
-            results[pid] = html_path(source)
-        else:
-            results[pid] = text_path(args.pages / "text" / f"{pid}.txt", args.whole)
-    args.output.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(results)} pages written to {args.output}", file=sys.stderr)
-    if missing:
-        print(f"{missing} pages had no HTML in {args.html}", file=sys.stderr)
+    parser = argparse.ArgumentParser(prog="python -m reader.eval pages")
+    parser.add_argument("path")
+    parser.add_argument("--fit", default=None, help="refit line roles on this source's pages")
+    parser.add_argument("--measure", default=None, help="score only this source's pages")
+    parser.add_argument("--bbc", default=None, help="BBC folder for refitting (with --fit)")
+    parser.add_argument("--worst", type=int, default=0)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    root = Path(args.path)
+    if not (root / "index.json").is_file():
+        print(f"error: no index.json in {root}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    pages = load_pages(root)
+    if args.fit:
+        bbc = Path(args.bbc) if args.bbc else None
+        if not refit(root, pages, args.fit, bbc):
+            print("note: no learned line roles in this build; --fit has no effect")
+        print(f"fitted on {args.fit} pages" + (f" and {bbc}" if bbc else ""))
+    measured = [p for p in pages if args.measure is None or p.source == args.measure]
+    results = {p.pid: run_page(p) for p in measured}
+    report("all measured", results)
+    for src in sorted({p.source for p in measured}):
+        report(f"  {src}", {p.pid: results[p.pid] for p in measured if p.source == src})
+    if args.worst:
+        worst = sorted(results, key=lambda k: (results[k].score.f1, k))[: args.worst]
+        for pid in worst:
+            r = results[pid]
+            print(
+                f"  {pid:<45} F1 {r.score.f1:.3f} P {r.score.p:.3f} R {r.score.r:.3f} "
+                f"stories {r.stories}"
+            )
+    print(f"({time.perf_counter() - t0:.1f}s)")
     return 0

@@ -1,4 +1,5 @@
-"""``python -m reader.eval segment choi|news PATH [--limit N] [--seed S] [--direct] [--bare]``.
+"""``python -m reader.eval segment choi|news PATH [--limit N] [--seed S] [--direct] [--bare]
+[--category CAT]``.
 
 Scores ``reader.story.segment.find_boundaries`` with Pk and WindowDiff (nltk's implementations,
 k = half the mean reference segment length of each document, averaged over documents):
@@ -199,16 +200,24 @@ def _pipeline_boundaries(concat: Concat) -> list[int] | None:
     document = getattr(pipeline, "Document", None)
     if split is None or document is None:
         return None
-    stories = split(document(path="synthetic.txt", lines=concat.units, digest=""))
+    owner = _pipeline_owners(concat)
+    last = -1
+    for i, o in enumerate(owner):  # lines no story claimed (noise) join the story before
+        owner[i] = last = o if o != -1 else last
+    return [i for i in range(1, len(owner)) if owner[i] != owner[i - 1] and owner[i] != -1]
+
+
+def _pipeline_owners(concat: Concat) -> list[int]:
+    """The number of the pipeline's story that claims each line of ``concat`` (-1: none)."""
+    from reader.pipeline import Document, split_document
+
+    stories = split_document(Document(path="synthetic.txt", lines=concat.units, digest=""))
     owner = [-1] * len(concat.lines)
     for number, story in enumerate(stories):
         for src in story.sources:
             for line in range(max(1, src.first_line), min(len(owner), src.last_line) + 1):
                 owner[line - 1] = number
-    last = -1
-    for i, o in enumerate(owner):  # lines no story claimed (noise) join the story before
-        owner[i] = last = o if o != -1 else last
-    return [i for i in range(1, len(owner)) if owner[i] != owner[i - 1] and owner[i] != -1]
+    return owner
 
 
 def eval_news(
@@ -252,6 +261,11 @@ def run_news(args: argparse.Namespace) -> int:
     if not articles:
         print(f"error: no BBC articles under {root}", file=sys.stderr)
         return 2
+    if args.category is not None:
+        if args.category not in articles:
+            print(f"error: no category {args.category!r} under {root}", file=sys.stderr)
+            return 2
+        articles = {args.category: articles[args.category]}  # leave-one-category-out: measure
     n_files = args.limit or 300
     concats, singles = benchmark(articles, args.seed, n_files)
     if args.bare:
@@ -308,6 +322,9 @@ def main(argv: list[str]) -> int:
         "--bare",
         action="store_true",
         help="news: body paragraphs only (no headline, caption, credit, byline, stamp, heading)",
+    )
+    parser.add_argument(
+        "--category", default=None, help="news: build files from this BBC category only"
     )
     try:
         args = parser.parse_args(argv)

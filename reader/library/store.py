@@ -64,7 +64,7 @@ FILE_NAME = "library.sqlite3"
 PIPELINE_MODULES = (
     *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "model.py"),
     *("pipeline.py", "sources/files.py", "sources/html.py", "sources/mail.py"),
-    "sources/stories.py",
+    *("sources/stories.py", "story/lines/roles/weights.json", "story/*/*/*.py"),
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500

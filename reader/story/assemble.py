@@ -139,9 +139,34 @@ def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
     return lines[p.last - 1].kind == "bullet"
 
 
+# Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
+PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
+# Meta lines that make a headline a full headline block (a new article on a page).
+BLOCK_META = frozenset({"byline", "timestamp"})
+
+
+def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
+    """On a web page (the role model found menus, link lists, comments or a footer between
+    its paragraphs) the kept text is one article: a new story starts only at a full headline
+    block (a headline with its byline or stamp). None when the file is not such a page."""
+    if not any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail)):
+        return None
+    return [
+        i
+        for i, p in enumerate(paras)
+        if i > 0
+        and any(ln.kind == "title" for ln in p.head)
+        and any(ln.kind in BLOCK_META for ln in p.head)
+    ]
+
+
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.segment import find_boundaries
+
+    page = _page_starts(paras)
+    if page is not None:
+        return page
 
     # A real headline block is a new story whatever the words say (a repeated article has
     # identical vocabulary, which cohesion alone would keep together). Cutting there first

@@ -59,10 +59,20 @@ from reader.story.lines.shape import split_dateline as split_dateline  # re-expo
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
 
 
-# over the complexity limit (63): the rule-based classifier is being rebuilt as a learned model
-# under issue 13, which replaces this function rather than splitting it
-def classify_lines(raw: Sequence[str]) -> list[Line]:  # noqa: C901
-    """Kinds for every line of one document (context-sensitive, so the whole list at once)."""
+def classify_lines(raw: Sequence[str]) -> list[Line]:
+    """Kinds for every line of one document: the rule signals (``classify_rules``) → line
+    features → the learned role model → sequence decoding (``reader.story.lines.roles``), merged by
+    ``reader.story.lines.roles.kinds``."""
+    from reader.story.lines.roles.kinds import apply_roles
+
+    return apply_roles(classify_rules(raw))
+
+
+# over the complexity limit (63): the rule signals the role model reads as features; the
+# rebuild of these rules as features of their own is left under issue 13
+def classify_rules(raw: Sequence[str]) -> list[Line]:  # noqa: C901
+    """The rule-based kinds of every line (context-sensitive, so the whole list at once); the
+    role model takes them as features."""
     lines = [Line(i + 1, clean_text(t.strip()), "body") for i, t in enumerate(raw)]
     nb: list[int] = []  # indices of non-blank lines
     for i, ln in enumerate(lines):

@@ -23,12 +23,30 @@ Kind = Literal[
     "tag",
     "reading_time",
     "promo",
+    "nav",
+    "linklist",
+    "comment",
+    "footer",
 ]
 
 # Kinds whose text is kept as story text.
 BODY_KINDS = frozenset({"body", "bullet"})
-# Kinds that are only page furniture and are dropped entirely.
-DROPPED_KINDS = frozenset({"caption", "credit", "promo", "reading_time", "masthead", "marker"})
+# Kinds that are only page furniture and are dropped entirely (the last four come from the
+# learned line roles, ``reader.story.lines.roles``).
+DROPPED_KINDS = frozenset(
+    {
+        "caption",
+        "credit",
+        "promo",
+        "reading_time",
+        "masthead",
+        "marker",
+        "nav",
+        "linklist",
+        "comment",
+        "footer",
+    }
+)
 # Kinds that describe the story that follows (its head block).
 HEAD_KINDS = frozenset(
     {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}

@@ -1,0 +1,79 @@
+"""``newsdesk stories --explain FILE``: every line with its kind, the learned role and the score
+behind it, and where stories start and why. Plain text; article text is cleaned of control
+characters and never read as markup."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from reader.text.safe import clean_line
+
+TEXT_WIDTH = 72
+
+
+def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
+    """Why a paragraph opens a story: the cue its head lines give, or the words alone."""
+    if "title" in head_kinds:
+        return f"a headline stands before it (cue {cue:.2f})"
+    if dateline:
+        return "it opens with a wire dateline"
+    if cue > 0:
+        marks = ", ".join(dict.fromkeys(head_kinds)) or "page marks"
+        return f"the lines before it say a story starts ({marks}; cue {cue:.2f})"
+    return f"its words change topic from the text before (cohesion break; cue {cue:.2f})"
+
+
+def explain_lines(raw: Sequence[str]) -> list[str]:
+    """The explanation of one document's lines, one output line each (plus story marks)."""
+    from reader.story.assemble import find_story_starts, paragraphs_of
+    from reader.story.lines.classify import classify_rules
+    from reader.story.lines.line import DROPPED_KINDS
+    from reader.story.lines.roles.kinds import apply_roles, roles_of
+    from reader.story.lines.shape import wire_dateline
+
+    lines = classify_rules(raw)
+    rules = {ln.no: ln.kind for ln in lines}
+    roles = roles_of(lines)
+    apply_roles(lines)
+    paras, _ = paragraphs_of(lines)
+    starts = {0, *find_story_starts(paras)} if paras else set()
+    opens = {paras[k].first: k for k in starts}
+    out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]
+    story = 0
+    for ln in lines:
+        if ln.no in opens:
+            k = opens[ln.no]
+            p = paras[k]
+            story += 1
+            why = (
+                "the first body text in the file"
+                if k == 0
+                else _why(p.cue, [h.kind for h in p.head], bool(wire_dateline(p.text)))
+            )
+            out.append(f"----- story {story} starts at line {ln.no}: {why}")
+        if ln.kind == "blank":
+            continue
+        role = roles.get(ln.no)
+        kept = "drop" if ln.kind in DROPPED_KINDS else "keep"
+        note = f" (rules: {rules[ln.no]})" if rules[ln.no] != ln.kind else ""
+        text = clean_line(ln.text)
+        if len(text) > TEXT_WIDTH:
+            text = text[: TEXT_WIDTH - 1] + "…"
+        r = role.role if role else "-"
+        score = f"{role.score:5.2f} {role.body:5.2f}" if role else f"{'-':>5} {'-':>5}"
+        out.append(f"{ln.no:>5}  {ln.kind:<12} {r:<9} {score}  {kept} {text}{note}")
+    out.append(f"{story} {'story' if story == 1 else 'stories'}")
+    return out
+
+
+def run_explain(path: str) -> int:
+    """Print the explanation of ``path``; 0 on success, 2 (one line on stderr) when unreadable."""
+    from reader.pipeline import Problem, read_document
+
+    doc = read_document(path)
+    if isinstance(doc, Problem):
+        print(f"newsdesk stories: {doc.path}: {doc.message}", file=sys.stderr)
+        return 2
+    sys.stdout.write("\n".join(explain_lines(doc.lines)) + "\n")
+    return 0

@@ -1,0 +1,161 @@
+"""``python -m reader.eval pasted BBC_DIR [--files N] [--seed S] [--category CAT]``.
+
+Short articles pasted into one file, as a user copies them from several pages: 2–6 BBC articles
+cut to their first 4–6 paragraphs, with or without their headlines, sometimes with blank lines
+between paragraphs, and sometimes with separator junk between them ("Advertisement", a newsletter
+sign-up, a photo caption with its credit, "Read more: …"). Scores the full story pipeline: the
+share of files split into the right number of stories and Pk/WindowDiff over the articles' own
+lines (headlines and paragraphs; the junk between them belongs to neither).
+``--category CAT`` builds files from that BBC category only (leave-one-category-out: the other
+categories are what the learned parts may be fitted on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from reader.eval.concat import Article, Concat, Line, load_bbc
+
+SEPARATORS = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Sign up for our daily newsletter",
+    "Sign up to our morning briefing",
+    "Subscribe for unlimited access",
+    "Story continues below advertisement",
+    "Share this article",
+]
+CAPTION = [
+    "Photo: {what} ({name}/{agency})",
+    "{what}. Photograph: {name}/{agency}",
+    "{what} (Image credit: {agency})",
+]
+WHAT = [
+    "Workers leave the site at the end of a shift",
+    "Commuters cross a busy street in the city centre",
+    "The company's headquarters",
+    "Officials at a press conference on Tuesday",
+    "A general view of the harbour",
+]
+NAMES = ["Jean Martin", "Ana Costa", "Tom Reid", "Mei Lin", "Karl Weber"]
+AGENCIES = ["AFP", "Reuters", "Getty Images", "AP", "EPA"]
+
+
+def _junk(rng: random.Random, others: list[Article]) -> list[str]:
+    """One to three separator lines between two pasted articles."""
+    out: list[str] = []
+    for _ in range(rng.randint(1, 3)):
+        roll = rng.random()
+        if roll < 0.4:
+            out.append(rng.choice(SEPARATORS))
+        elif roll < 0.7:
+            out.append(
+                rng.choice(CAPTION).format(
+                    what=rng.choice(WHAT), name=rng.choice(NAMES), agency=rng.choice(AGENCIES)
+                )
+            )
+        else:
+            out.append(f"Read more: {rng.choice(others).title}")
+    return list(dict.fromkeys(out))
+
+
+def make_pasted(pool: list[Article], others: list[Article], rng: random.Random) -> Concat:
+    """2–6 short articles pasted together; junk lines belong to the story they precede."""
+    chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
+    headlines = rng.choice(["all", "none", "some"])
+    blank = rng.random() < 0.4
+    junk = rng.random() < 0.5
+    out = Concat()
+    for k, art in enumerate(chosen):
+        if k and junk:
+            out.lines += [Line(t, k, "promo") for t in _junk(rng, others)]
+            if blank:
+                out.lines.append(Line("", k, "blank"))
+        if headlines == "all" or (headlines == "some" and rng.random() < 0.5):
+            out.lines.append(Line(art.title, k, "headline"))
+            if blank:
+                out.lines.append(Line("", k, "blank"))
+        for para in art.paragraphs[: rng.randint(4, 6)]:
+            out.lines.append(Line(para, k, "body"))
+            if blank:
+                out.lines.append(Line("", k, "blank"))
+    return out
+
+
+def build_files(
+    articles: dict[str, list[Article]], seed: int, n_files: int, category: str | None
+) -> list[Concat]:
+    rng = random.Random(seed)
+    pool = [
+        a
+        for cat in sorted(articles)
+        if category is None or cat == category
+        for a in articles[cat]
+        if len(a.paragraphs) >= 4
+    ]
+    return [make_pasted(pool, pool, rng) for _ in range(n_files)]
+
+
+def content_boundaries(c: Concat) -> tuple[list[int], list[int], int, bool]:
+    """(reference, pipeline) boundaries over the articles' own lines (headlines and paragraphs;
+    separator junk and blank lines belong to no article and are left out), their count, and
+    whether the pipeline gave as many stories as there are articles (a story of junk counts)."""
+    from reader.eval.segment import _pipeline_owners
+
+    owner = _pipeline_owners(c)
+    keep = [i for i, ln in enumerate(c.lines) if ln.kind in ("headline", "body")]
+    ref = [k for k in range(1, len(keep)) if c.lines[keep[k]].story != c.lines[keep[k - 1]].story]
+    hyp = [k for k in range(1, len(keep)) if owner[keep[k]] != owner[keep[k - 1]]]
+    right = len({o for o in owner if o >= 0}) == c.n_stories
+    return ref, hyp, len(keep), right
+
+
+def main(argv: list[str]) -> int:
+    from reader.eval.segment import Scores, pk_wd
+
+    parser = argparse.ArgumentParser(prog="python -m reader.eval pasted")
+    parser.add_argument("path")
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--category", default=None, help="only this BBC category")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    root = Path(args.path)
+    if not root.is_dir():
+        print(f"error: not a directory: {root}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    articles = load_bbc(root)
+    if args.category is not None and args.category not in articles:
+        print(f"error: no category {args.category!r} (have {', '.join(articles)})", file=sys.stderr)
+        return 2
+    files = build_files(articles, args.seed, args.files, args.category)
+    groups: dict[str, list[tuple[list[int], list[int], int, bool]]] = {}
+    for c in files:
+        scored = content_boundaries(c)
+        junk = any(ln.kind == "promo" for ln in c.lines)
+        heads = sum(ln.kind == "headline" for ln in c.lines)
+        key = ("junk" if junk else "nojunk") + (
+            "+heads" if heads == c.n_stories else "+noheads" if heads == 0 else "+someheads"
+        )
+        for g in ("all", key):
+            groups.setdefault(g, []).append(scored)
+    label = f"category {args.category}" if args.category else "all categories"
+    print(f"pasted: {len(files)} files of 2-6 short articles ({label}, seed {args.seed})")
+    print(f"{'files':>20} {'n':>4} {'Pk':>7} {'WD':>7} {'#right':>7}")
+    for g in ["all", *sorted(k for k in groups if k != "all")]:
+        scores = Scores()
+        right = 0
+        for ref, hyp, n_lines, ok in groups[g]:
+            scores.add(*pk_wd(ref, hyp, n_lines))
+            right += ok
+        n = len(groups[g])
+        print(f"{g:>20} {n:>4} {scores.mean_pk:7.4f} {scores.mean_wd:7.4f} {right / n:7.3f}")
+    print(f"({time.perf_counter() - t0:.1f}s)")
+    return 0

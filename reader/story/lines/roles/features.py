@@ -1,0 +1,195 @@
+"""Features of each non-blank line of a page and of its neighbourhood, for the role model.
+
+General shape only — length, sentence shape, stop words, capitalisation, punctuation, digits,
+position, link- and menu-like tokens, repetition on the page, the density of prose around it,
+and the kind the rule-based classifier (``reader.story.lines.classify``) gave it — never a site's strings.
+Each line's own features are joined with its neighbours' (previous and next line) so a linear
+model sees context; the sequence decoder (``reader.story.lines.roles.decode``) sees the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+# fmt: off
+STOP = frozenset(["a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your"])
+MENU = frozenset(["home", "menu", "login", "log", "sign", "subscribe", "share", "facebook", "twitter", "email", "print", "comments", "comment", "reply", "advertisement", "newsletter", "privacy", "terms", "cookies", "cookie", "copyright", "rights", "reserved", "contact", "about", "search", "skip", "navigation", "follow", "related", "popular", "trending", "read", "next", "previous", "tags", "tagged", "posted", "register", "account", "more", "video", "videos", "photos", "gallery", "sections", "section", "rss", "feed", "view", "all", "click", "here", "sponsored", "watch", "listen", "app", "download", "save", "top", "back", "jobs", "careers", "help", "faq", "policy", "sitemap"])
+LEGAL = frozenset(["copyright", "rights", "reserved", "privacy", "terms", "cookies", "cookie", "policy", "©"])
+COMMENT = frozenset(["reply", "replies", "wrote", "permalink", "report", "flag", "likes", "upvote", "points", "ago"])
+# fmt: on
+# (matched on the lowered line: a case-blind pattern is several times slower)
+MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d|\b\d{4}\b|\bago\b"
+)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
+URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
+LIST_MARK = re.compile(r"^(?:[-*•·]\s|\d{1,2}[.)]\s)")
+SEPARATOR = re.compile(r"[|»›·•/]")
+WORD = re.compile(r"[A-Za-z']+|\d+")
+DIGIT = re.compile(r"\d")
+ALPHA_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Za-z]")
+CAPITAL_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Z]")
+PUNCT = re.compile(r"[^\w\s]")
+
+# The rule classifier's kinds, one-hot (reader.story.lines.classify.Kind without "blank").
+RULE_KINDS = (
+    "body",
+    "bullet",
+    "marker",
+    "title",
+    "standfirst",
+    "byline",
+    "timestamp",
+    "heading",
+    "caption",
+    "credit",
+    "masthead",
+    "tag",
+    "reading_time",
+    "promo",
+)
+OWN = (
+    "chars",
+    "words",
+    "ends_sentence",
+    "ends_colon",
+    "sentences",
+    "stop_ratio",
+    "title_ratio",
+    "all_caps",
+    "digit_ratio",
+    "punct_ratio",
+    "list_mark",
+    "separators",
+    "menu_ratio",
+    "legal",
+    "comment",
+    "date_like",
+    "by_start",
+    "urlish",
+    "lower_start",
+    "short",
+    "repeated",
+    "question",
+    *(f"rule_{k}" for k in RULE_KINDS),
+)
+CONTEXT = (
+    "position",
+    "prose_before",
+    "prose_after",
+    "short_run",
+    "window_words",
+    "gap_before",
+    "gap_after",
+    "doc_lines",
+    "doc_prose",
+    "doc_short",
+    "bias",
+)
+NAMES = (
+    *OWN,
+    *(f"prev_{n}" for n in OWN),
+    *(f"next_{n}" for n in OWN),
+    *CONTEXT,
+)
+
+
+def _key(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def own_features(text: str, rule: str, repeated: int) -> list[float]:
+    """The features of one line by itself (see ``OWN`` for the order)."""
+    n = len(text.split())
+    low = text.lower()
+    lowered = WORD.findall(low)
+    alpha = len(ALPHA_START.findall(text))
+    chars = len(text)
+    digits = len(DIGIT.findall(text))
+    punct = len(PUNCT.findall(text))
+    stop = sum(map(STOP.__contains__, lowered))
+    menu = sum(map(MENU.__contains__, lowered))
+    out = [
+        math.log1p(chars) / 6,
+        math.log1p(n) / 4,
+        float(bool(SENTENCE_END.search(text))),
+        float(text.endswith(":")),
+        min(len(INNER_SENTENCE.findall(text)), 4) / 4,
+        stop / max(1, len(lowered)),
+        len(CAPITAL_START.findall(text)) / max(1, alpha),
+        float(text.isupper() and n <= 8),
+        digits / max(1, chars),
+        punct / max(1, chars),
+        float(bool(LIST_MARK.match(text))),
+        min(len(SEPARATOR.findall(text)), 4) / 4,
+        menu / max(1, len(lowered)),
+        float("©" in text or not LEGAL.isdisjoint(lowered)),
+        float(not COMMENT.isdisjoint(lowered)),
+        float(bool(MONTH.search(low))),
+        float(text.lower().startswith("by ")),
+        float(bool(URLISH.search(text))),
+        float(text[:1].islower()),
+        float(n <= 3),
+        min(repeated - 1, 3) / 3,
+        float(text.rstrip().endswith("?")),
+    ]
+    out += [float(rule == k) for k in RULE_KINDS]
+    return out
+
+
+def _prose(text: str) -> int:
+    """Words of a line that reads as prose (a sentence of some length), else 0."""
+    n = len(text.split())
+    return n if n >= 15 and SENTENCE_END.search(text) else 0
+
+
+def page_features(
+    texts: Sequence[str], rules: Sequence[str], gaps: Sequence[int]
+) -> NDArray[np.float64]:
+    """One row of ``NAMES`` features per line. ``texts`` are the page's non-blank lines, ``rules``
+    their rule-classifier kinds, ``gaps`` the blank lines before each."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, len(NAMES)))
+    counts = Counter(_key(t) for t in texts)
+    own = np.array(
+        [own_features(t, r, counts[_key(t)]) for t, r in zip(texts, rules, strict=True)],
+        dtype=np.float64,
+    ).reshape(n, len(OWN))
+    zero = np.zeros((1, len(OWN)))
+    prev = np.vstack([zero, own[:-1]]) if n else own
+    nxt = np.vstack([own[1:], zero]) if n else own
+    prose = np.array([_prose(t) for t in texts], dtype=np.float64)
+    total = max(1.0, float(prose.sum()))
+    cum = np.cumsum(prose) - prose
+    words = np.array([len(t.split()) for t in texts], dtype=np.float64)
+    short = (words <= 4).astype(np.float64)
+    idx = np.arange(n)
+    lo, hi = np.maximum(0, idx - 3), np.minimum(n, idx + 4)
+    span = (hi - lo).astype(np.float64)
+    short_cum = np.concatenate([[0.0], np.cumsum(short)])
+    words_cum = np.concatenate([[0.0], np.cumsum(words)])
+    gap = np.array(gaps, dtype=np.float64) > 0
+    ctx = np.column_stack(
+        [
+            idx / max(1, n - 1),
+            cum / total,
+            (total - cum - prose) / total,
+            (short_cum[hi] - short_cum[lo]) / span,
+            np.log1p((words_cum[hi] - words_cum[lo]) / span) / 4,
+            gap.astype(np.float64),
+            np.append(gap[1:], False).astype(np.float64),
+            np.full(n, math.log1p(n) / 6),
+            np.full(n, float((prose > 0).mean())),
+            np.full(n, float(short.mean())),
+            np.ones(n),
+        ]
+    )
+    return np.hstack([own, prev, nxt, ctx])

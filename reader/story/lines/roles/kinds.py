@@ -1,0 +1,162 @@
+"""Merge the decoded line roles into the line kinds the story assembly reads.
+
+The rule kinds stay where the model agrees with them (a section heading, a bullet, a byline);
+a line the model decodes as page furniture (menu, link list, comment, footer, promo) is dropped
+whatever shape it has, so it never becomes a paragraph, a headline or a story of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.story.lines.line import Line
+from reader.story.lines.patterns import CLOSING_SECTION
+from reader.story.lines.roles import Role, assign
+
+# Kinds a furniture role may override (text the rules would keep or take as a headline).
+KEEPABLE = frozenset({"body", "bullet", "title", "standfirst", "heading"})
+# A line the model itself scores at least this likely body (or headline, for a rule title) keeps
+# its rule kind even inside a decoded block of furniture.
+KEEP_BODY = 0.5
+KEEP_HEADLINE = 0.1
+# Longest item of a list the article introduces with a colon.
+LIST_ITEM_WORDS = 12
+# Shortest line ending in a colon taken as the article's own list opener (not a label).
+OPENER_WORDS = 4
+# A page's headline: the model's likeliest line before the body, when at least this likely.
+HEADLINE_MIN = 0.3
+# Furniture is what surrounds an article: a page needs this many lines decoded as body first.
+MIN_ARTICLE = 3
+# Furniture comes in blocks: a run this long is a menu, a list of links or a comment thread ...
+MIN_BLOCK = 3
+# ... and a line outside one is dropped only when the model is this sure of it.
+SURE = 0.9
+FURNITURE_KIND = {
+    "nav": "nav",
+    "linklist": "linklist",
+    "comment": "comment",
+    "footer": "footer",
+    "promo": "promo",
+}
+
+
+def roles_of(lines: Sequence[Line]) -> dict[int, Role]:
+    """The decoded role of each non-blank line, by line number."""
+    texts: list[str] = []
+    rules: list[str] = []
+    gaps: list[int] = []
+    nos: list[int] = []
+    gap = 0
+    for ln in lines:
+        if ln.kind == "blank":
+            gap += 1
+            continue
+        texts.append(ln.text)
+        rules.append(ln.kind)
+        gaps.append(gap)
+        nos.append(ln.no)
+        gap = 0
+    return dict(zip(nos, assign(texts, rules, gaps), strict=True))
+
+
+def _blocks(nos: Sequence[int], roles: dict[int, Role]) -> set[int]:
+    """Line numbers inside a decoded run of at least MIN_BLOCK lines that are not body, two of
+    them furniture (menus break into captions and credits as often as not)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for no in [*nos, -1]:
+        role = roles.get(no)
+        if role is not None and role.role not in ("body", "headline"):
+            run.append(no)
+            continue
+        if len(run) >= MIN_BLOCK and sum(roles[r].role in FURNITURE_KIND for r in run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
+    """Line numbers the article itself introduces: the items of a list after a line that ends
+    in a colon right after the body ("The board named three new members:"), and a press
+    release's closing sections ("About Harbour Holdings", "Forward-looking statements")."""
+    out: set[int] = set()
+    opener = False
+    closing = False
+    after_body = False
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        was_after_body = after_body
+        role = roles.get(ln.no)
+        after_body = role is not None and role.role == "body" and ln.kind == "body"
+        if ln.kind == "heading":
+            closing = CLOSING_SECTION.match(ln.text) is not None
+        if closing and ln.kind in KEEPABLE:
+            out.add(ln.no)
+        if opener and ln.kind in KEEPABLE and len(ln.text.split()) <= LIST_ITEM_WORDS:
+            out.add(ln.no)
+            continue
+        opener = (
+            was_after_body
+            and ln.kind in ("body", "bullet")
+            and ln.text.endswith(":")
+            and len(ln.text.split()) >= OPENER_WORDS
+        )
+        if opener:
+            out.add(ln.no)  # a sentence that opens a list belongs to the text it ends
+    return out
+
+
+def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
+    """On a page, the line before the first paragraph that the model scores most
+    likely its headline becomes the title; title-shaped lines above it (a site tagline, a
+    section label) are dropped as header furniture."""
+    best: Line | None = None
+    above: list[Line] = []
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None:
+            continue
+        if ln.kind in ("body", "bullet"):
+            break  # the first paragraph: the headline stands above it
+        if ln.kind not in KEEPABLE and ln.kind not in FURNITURE_KIND:
+            continue
+        if best is None or role.headline > roles[best.no].headline:
+            best = ln
+    if best is None or roles[best.no].headline < HEADLINE_MIN:
+        return
+    for ln in lines:
+        if ln.no >= best.no:
+            break
+        if ln.kind == "title":
+            above.append(ln)
+    best.kind = "title"
+    for ln in above:
+        ln.kind = "nav"
+
+
+def apply_roles(lines: list[Line]) -> list[Line]:
+    """Lines with furniture roles turned into dropped kinds (in place; returned for chaining).
+
+    A line is dropped when it sits in a decoded block of furniture (a menu, a link list, a
+    comment thread) or the model is sure of it by itself, and never when the model scores the
+    line itself as likely body (or, for a rule title, as a possible headline)."""
+    roles = roles_of(lines)
+    if sum(r.role == "body" for r in roles.values()) < MIN_ARTICLE:
+        return lines  # no article found: nothing to tell furniture from; the rule kinds stand
+    block = _blocks(sorted(roles), roles)
+    owned = _owned(lines, roles)
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None or ln.kind not in KEEPABLE or ln.no in owned:
+            continue
+        kind = FURNITURE_KIND.get(role.role)
+        if kind is None or role.body >= KEEP_BODY:
+            continue  # the line itself reads as body: a run around it does not outvote it
+        if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
+            continue
+        if ln.no in block or role.score >= SURE:
+            ln.kind = kind  # type: ignore[assignment]
+    if block:
+        _choose_headline(lines, roles)
+    return lines

@@ -1,0 +1,72 @@
+"""The pages eval and its shingle metric on tiny self-written pages (never /work/shared)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.eval import pages as ev
+from reader.eval.shingles import score_page, shingles, summarise
+
+BODY = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.",
+    "Council leader Maria Keller said the bridge had become too costly to repair after decades.",
+    "Cyclists and walkers will still be able to cross, and a ferry will run every ten minutes.",
+]
+
+
+def _write_page(root: Path, pid: str, text: list[str], truth: list[str], title: str | None) -> None:
+    (root / "text").mkdir(parents=True, exist_ok=True)
+    (root / "truth").mkdir(parents=True, exist_ok=True)
+    (root / "text" / f"{pid}.txt").write_text("\n".join(text), encoding="utf-8")
+    (root / "truth" / f"{pid}.txt").write_text("\n".join(truth), encoding="utf-8")
+    index_path = root / "index.json"
+    index = json.loads(index_path.read_text()) if index_path.exists() else {}
+    index[pid] = {"title": title}
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+
+
+def test_shingles_match_the_benchmark_definition() -> None:
+    assert shingles("a b c d e") == {("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1}
+    assert shingles("two words") == {("two", "words"): 1}
+    assert not shingles("!!")
+
+
+def test_score_page_and_summary() -> None:
+    exact = score_page("one two three four five", "one two three four five")
+    assert exact.p == exact.r == exact.f1 == 1.0
+    half = score_page("a b c d e", "a b c d")  # result has 1 of the truth's 2 shingles
+    assert half.p == 1.0 and half.r == pytest.approx(0.5)
+    empty = score_page("a b c d", "")
+    s = summarise([half, empty])
+    assert s.precision == 1.0  # the empty result is left out of the precision mean
+    assert s.recall == pytest.approx(0.25)
+    assert s.f1 == pytest.approx(2 * 0.25 / 1.25)
+
+
+def test_source_and_shown_title(tmp_path: Path) -> None:
+    _write_page(tmp_path, "readability-x", ["Bridge To Close!", *BODY], BODY, "Bridge to close")
+    _write_page(tmp_path, "newspaper-y", BODY, BODY, None)
+    pages = ev.load_pages(tmp_path)
+    assert [p.source for p in pages] == ["newspaper", "readability"]
+    assert ev.shows_title(pages[1]) and not ev.shows_title(pages[0])
+
+
+def test_run_page_scores_the_pipeline_output(tmp_path: Path) -> None:
+    _write_page(tmp_path, "newspaper-y", BODY, BODY, None)
+    page = ev.load_pages(tmp_path)[0]
+    result = ev.run_page(page)
+    assert result.stories == 1
+    assert result.score.f1 == 1.0
+
+
+def test_main_prints_the_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_page(tmp_path, "newspaper-y", BODY, BODY, None)
+    _write_page(tmp_path, "readability-x", BODY, BODY, None)
+    assert ev.main([str(tmp_path), "--measure", "newspaper"]) == 0
+    out = capsys.readouterr().out
+    assert "F1 1.0000" in out and "one story 1.000" in out
+    assert "readability" not in out
+    assert ev.main([str(tmp_path / "missing")]) == 2

@@ -1,0 +1,49 @@
+"""The pasted-short-articles eval on a tiny self-written BBC-style folder (never /work/shared)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from reader.eval import pasted as ev
+from reader.eval.concat import Article
+
+
+def _article(topic: str, n: int) -> Article:
+    paras = [
+        f"The {topic} story goes on in paragraph {k} with more about the {topic}." for k in range(n)
+    ]
+    return Article("business", f"{topic.title()} news today", paras)
+
+
+def test_make_pasted_cuts_articles_short_and_marks_junk() -> None:
+    pool = [_article(t, 9) for t in ("harbour", "bakery", "rocket", "election", "rail", "music")]
+    rng = random.Random(3)
+    for _ in range(20):
+        c = ev.make_pasted(pool, pool, rng)
+        assert 2 <= c.n_stories <= 6
+        for story in range(c.n_stories):
+            body = [ln for ln in c.lines if ln.story == story and ln.kind == "body"]
+            assert 4 <= len(body) <= 6
+        assert all(ln.kind in ("promo", "blank", "headline", "body") for ln in c.lines)
+
+
+def test_content_boundaries_leave_junk_out() -> None:
+    pool = [_article(t, 5) for t in ("harbour", "bakery")]
+    c = ev.make_pasted(pool, pool, random.Random(0))
+    ref, hyp, n, _ = ev.content_boundaries(c)
+    assert len(ref) == 1 and n == sum(ln.kind in ("headline", "body") for ln in c.lines)
+    assert all(0 < b < n for b in hyp)
+
+
+def test_main_on_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "News Articles" / "business"
+    base.mkdir(parents=True)
+    for k, topic in enumerate(("harbour", "bakery", "rocket", "election", "rail", "music")):
+        art = _article(topic, 6)
+        (base / f"{k:03d}.txt").write_text("\n\n".join([art.title, *art.paragraphs]))
+    assert ev.main([str(tmp_path), "--files", "3"]) == 0
+    assert "#right" in capsys.readouterr().out
+    assert ev.main([str(tmp_path), "--category", "sport"]) == 2
