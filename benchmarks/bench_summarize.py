@@ -1,11 +1,11 @@
-"""Default summarizer vs sumy's LexRankSummarizer on the same documents.
+"""Default summarizer vs sumy's LexRankSummarizer: the whole per-article cost, interleaved.
 
-``python benchmarks/bench_summarize.py [BBC_DIR] [--limit N]``: with a BBC directory
-(``News Articles/<cat>/NNN.txt``) the articles are read from there, otherwise articles are
-generated. Each method gets freshly built document models (so neither reuses the other's
-cached word lists) and only the summarizer call is timed. The methods take turns for
-``--repeat`` rounds and each keeps its best round, so a busy machine slows them alike and the
-ratio stays comparable. Prints ms per article and the ratio.
+``python benchmarks/bench_summarize.py [BBC_DIR] [--limit N] [--rounds R]``: with a BBC
+directory (``News Articles/<cat>/NNN.txt``) the articles are read from there, otherwise
+articles are generated. What is timed is what a user pays per article: from the article's
+paragraphs to its summary — sentence splitting, tokenising and the document model included —
+once per article, for each method. The methods take turns round by round (order alternating)
+and each round's ratio to stock LexRank is paired, reported as min/median/max.
 """
 
 from __future__ import annotations
@@ -16,9 +16,13 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.interleave import interleave, report
 from reader.summarize import build_document
 from reader.summarize.lexrank import make as make_lexrank
 from reader.summarize.newsdesk import make as make_default
@@ -73,16 +77,15 @@ def make_stock_lexrank(title: str | None = None) -> Any:
 
 
 def timed(make: Callable[[str | None], Any], articles: list[Article], count: int) -> float:
-    """Mean ms per article for one summarizer over fresh document models."""
-    documents = [build_document(paras, (), title) for title, paras in articles]
+    """Seconds per article: document model (sentence splitting included) and summary."""
     summarizer = make(None)
-    summarizer(documents[0], count)  # warm-up: lazy imports, caches
-    documents = [build_document(paras, (), title) for title, paras in articles]
+    title, paras = articles[0]
+    summarizer(build_document(paras, (), title), count)  # warm-up: lazy imports, caches
     gc.collect()  # no method pays for another's garbage
     start = time.perf_counter()
-    for doc in documents:
-        summarizer(doc, count)
-    return 1000 * (time.perf_counter() - start) / max(1, len(documents))
+    for title, paras in articles:
+        summarizer(build_document(paras, (), title), count)
+    return (time.perf_counter() - start) / max(1, len(articles))
 
 
 def main(argv: list[str]) -> int:
@@ -90,25 +93,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("bbc", nargs="?", type=Path)
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--sentences", type=int, default=3)
-    parser.add_argument("--repeat", type=int, default=5, help="rounds; best round counts")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
     args = parser.parse_args(argv)
     if args.bbc is not None and not (args.bbc / "News Articles").is_dir():
         print(f"error: {args.bbc} has no 'News Articles' folder", file=sys.stderr)
         return 2
     articles = bbc_articles(args.bbc, args.limit) if args.bbc else generated_articles(args.limit)
-    makers = (make_stock_lexrank, make_lexrank, make_default)
-    best = [float("inf")] * len(makers)
-    for _ in range(max(1, args.repeat)):
-        for k, make in enumerate(makers):
-            best[k] = min(best[k], timed(make, articles, args.sentences))
-    stock, ours, default = best
-    print(
-        f"articles: {len(articles)} ({'bbc' if args.bbc else 'generated'}), best of {args.repeat}"
-    )
-    for label, ms in (("lexrank, stock sumy", stock), ("lexrank, cached stemmer", ours)):
-        ratio = ms / default if default else float("inf")
-        print(f"{label:<24} {ms:8.2f} ms/article   default is {ratio:5.1f}x faster")
-    print(f"{'default (newsdesk)':<24} {default:8.2f} ms/article")
+    contenders = [
+        (label, partial(timed, make, articles, args.sentences))
+        for label, make in (
+            ("lexrank, stock sumy", make_stock_lexrank),
+            ("lexrank, cached stemmer", make_lexrank),
+            ("default (newsdesk)", make_default),
+        )
+    ]
+    series = interleave(contenders, args.rounds)
+    kind = "bbc" if args.bbc else "generated"
+    print(f"articles: {len(articles)} ({kind}), {args.rounds} interleaved rounds, per article")
+    print(report(series, targets=("", "target: default <= 0.2x stock (>= 5x faster)")))
     return 0
 
 
