@@ -114,6 +114,7 @@ _OPENERS = (
     r"Their|Our|There|As|After|Before|When|While|If|So|Yet|Meanwhile|However)"
 )
 _FINAL_SPLIT = re.compile(rf"\b(?i:{_FINAL_ABBREVIATIONS})\.(\s+)(?={_OPENERS}\b)")
+_DOT_SPACE = re.compile(r"\.\s")
 # Multi-letter initials ("J.P.", "A.B.") followed by a capitalised word: a name, keep together.
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _KNOWN_INITIALS = frozenset(a for a in ABBREVIATIONS if "." in a and len(a) <= 5)
@@ -199,6 +200,8 @@ def _merge_initials(sentences: list[str]) -> list[str]:
 
 
 def _split_after_final_abbreviations(sentence: str) -> list[str]:
+    if _DOT_SPACE.search(sentence) is None:  # no "abbr. Opener" possible: skip the slow regex
+        return [sentence.strip()] if sentence.strip() else []
     parts: list[str] = []
     start = 0
     for match in _FINAL_SPLIT.finditer(sentence):
