@@ -9,6 +9,7 @@ TASKS = {
     "segment": "reader.eval.segment",
     "summaries": "reader.eval.summaries",
     "figures": "reader.eval.figures",
+    "attribution": "reader.eval.attribution",
 }
 
 
