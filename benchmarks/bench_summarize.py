@@ -1,11 +1,11 @@
-"""Default summarizer vs sumy's LexRankSummarizer on the same documents.
+"""Default summarizer vs sumy's LexRankSummarizer: the whole per-article cost, interleaved.
 
-``python benchmarks/bench_summarize.py [BBC_DIR] [--limit N]``: with a BBC directory
-(``News Articles/<cat>/NNN.txt``) the articles are read from there, otherwise articles are
-generated. Each method gets freshly built document models (so neither reuses the other's
-cached word lists) and only the summarizer call is timed. The methods take turns for
-``--repeat`` rounds and each keeps its best round, so a busy machine slows them alike and the
-ratio stays comparable. Prints ms per article and the ratio.
+``python benchmarks/bench_summarize.py [BBC_DIR] [--limit N] [--rounds R]``: with a BBC
+directory (``News Articles/<cat>/NNN.txt``) the articles are read from there, otherwise
+articles are generated. What is timed is what a user pays per article: from the article's
+paragraphs to its summary — sentence splitting, tokenising and the document model included —
+once per article, for each method. The methods take turns round by round (order alternating)
+and each round's ratio to stock LexRank is paired, reported as min/median/max.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reader.summarize import build_document
-from reader.summarize.lexrank import make as make_lexrank
-from reader.summarize.newsdesk import make as make_default
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.interleave import interleave, report
+from reader.summarize import build_document, summarize
+from reader.text.sentences import clear_split_cache
 
 Article = tuple[str, list[str]]
 
@@ -61,7 +64,7 @@ def generated_articles(count: int, seed: int = 7) -> list[Article]:
     return articles
 
 
-def make_stock_lexrank(title: str | None = None) -> Any:
+def make_stock_lexrank() -> Any:
     """LexRank exactly as sumy ships it: its own (uncached) Snowball stemmer, its stop words."""
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -72,17 +75,33 @@ def make_stock_lexrank(title: str | None = None) -> Any:
     return summarizer
 
 
-def timed(make: Callable[[str | None], Any], articles: list[Article], count: int) -> float:
-    """Mean ms per article for one summarizer over fresh document models."""
-    documents = [build_document(paras, (), title) for title, paras in articles]
-    summarizer = make(None)
-    summarizer(documents[0], count)  # warm-up: lazy imports, caches
-    documents = [build_document(paras, (), title) for title, paras in articles]
+def stock(articles: list[Article], count: int) -> float:
+    """Seconds per article for sumy's stock LexRank: document model (splitting) and ranking."""
+    summarizer = make_stock_lexrank()
+    for title, paras in articles:
+        summarizer(build_document(paras, (), title), count)
+    return 0.0
+
+
+def product(algorithm: str) -> Callable[[list[Article], int], float]:
+    """What newsdesk runs for a story: ``summarize`` from paragraphs, splitting included."""
+
+    def run(articles: list[Article], count: int) -> float:
+        for title, paras in articles:
+            summarize(paras, title=title, sentences=count, algorithm=algorithm)
+        return 0.0
+
+    return run
+
+
+def timed(run: Callable[[list[Article], int], float], articles: list[Article], count: int) -> float:
+    """Mean seconds per article, from a cold splitter (every article is new to it)."""
+    run(articles[:1], count)  # warm-up: lazy imports
+    clear_split_cache()
     gc.collect()  # no method pays for another's garbage
     start = time.perf_counter()
-    for doc in documents:
-        summarizer(doc, count)
-    return 1000 * (time.perf_counter() - start) / max(1, len(documents))
+    run(articles, count)
+    return (time.perf_counter() - start) / max(1, len(articles))
 
 
 def main(argv: list[str]) -> int:
@@ -90,25 +109,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("bbc", nargs="?", type=Path)
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--sentences", type=int, default=3)
-    parser.add_argument("--repeat", type=int, default=5, help="rounds; best round counts")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
     args = parser.parse_args(argv)
     if args.bbc is not None and not (args.bbc / "News Articles").is_dir():
         print(f"error: {args.bbc} has no 'News Articles' folder", file=sys.stderr)
         return 2
     articles = bbc_articles(args.bbc, args.limit) if args.bbc else generated_articles(args.limit)
-    makers = (make_stock_lexrank, make_lexrank, make_default)
-    best = [float("inf")] * len(makers)
-    for _ in range(max(1, args.repeat)):
-        for k, make in enumerate(makers):
-            best[k] = min(best[k], timed(make, articles, args.sentences))
-    stock, ours, default = best
-    print(
-        f"articles: {len(articles)} ({'bbc' if args.bbc else 'generated'}), best of {args.repeat}"
-    )
-    for label, ms in (("lexrank, stock sumy", stock), ("lexrank, cached stemmer", ours)):
-        ratio = ms / default if default else float("inf")
-        print(f"{label:<24} {ms:8.2f} ms/article   default is {ratio:5.1f}x faster")
-    print(f"{'default (newsdesk)':<24} {default:8.2f} ms/article")
+    contenders = [
+        (label, partial(timed, run, articles, args.sentences))
+        for label, run in (
+            ("lexrank, stock sumy", stock),
+            ("lexrank (newsdesk's)", product("lexrank")),
+            ("default (newsdesk)", product("default")),
+        )
+    ]
+    series = interleave(contenders, args.rounds)
+    kind = "bbc" if args.bbc else "generated"
+    print(f"articles: {len(articles)} ({kind}), {args.rounds} interleaved rounds, per article")
+    print(report(series, targets=("", "target: default <= 0.2x stock (>= 5x faster)")))
     return 0
 
 

@@ -13,6 +13,7 @@ TASKS = {
     "pages": "reader.eval.pages",
     "pasted": "reader.eval.pasted",
     "extract": "reader.eval.extract",
+    "attribution": "reader.eval.attribution",
 }
 
 

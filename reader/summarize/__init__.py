@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reader.summarize.document import build_document
+from reader.summarize.document import body_sentences, build_document
 
 # Bump whenever output for the same input may change: the story cache keys on it.
 SUMMARY_VERSION = "5"
@@ -61,6 +61,16 @@ def summarize(
         raise ValueError(
             f"unknown summary algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
         )
+    if algorithm in ("default", DEFAULT):
+        # The default ranks sentence texts: no sumy document model to build (same sentences
+        # as build_document's body, same choice as summarize_document would make).
+        body = [s for para in body_sentences(paragraphs, headings) for s in para]
+        count = min(_count(len(body), sentences, ratio), len(body))
+        if count >= len(body):
+            return body
+        from reader.summarize.newsdesk import select_texts
+
+        return [body[i] for i in select_texts(body, count)]
     document = build_document(paragraphs, headings, title)
     return summarize_document(
         document, _count(len(document.sentences), sentences, ratio), algorithm, title

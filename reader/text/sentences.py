@@ -98,7 +98,12 @@ def _tokenizer() -> Any:  # nltk ships no types
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    tokenizer = PunktSentenceTokenizer(params)
+    # Punkt decides each possible break from its context alone ("said. The"): with fixed
+    # parameters the answer for a context never changes, and news repeats contexts a lot.
+    decide = lru_cache(maxsize=65536)(tokenizer.text_contains_sentbreak)
+    setattr(tokenizer, "text_contains_sentbreak", decide)  # noqa: B010 (instance override)
+    return tokenizer
 
 
 # Abbreviations that often end a sentence too ("at 5 p.m. The board…"): after them a
@@ -111,6 +116,7 @@ _OPENERS = (
     r"Their|Our|There|As|After|Before|When|While|If|So|Yet|Meanwhile|However)"
 )
 _FINAL_SPLIT = re.compile(rf"\b(?i:{_FINAL_ABBREVIATIONS})\.(\s+)(?={_OPENERS}\b)")
+_DOT_SPACE = re.compile(r"\.\s")
 # Multi-letter initials ("J.P.", "A.B.") followed by a capitalised word: a name, keep together.
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _KNOWN_INITIALS = frozenset(a for a in ABBREVIATIONS if "." in a and len(a) <= 5)
@@ -196,6 +202,8 @@ def _merge_initials(sentences: list[str]) -> list[str]:
 
 
 def _split_after_final_abbreviations(sentence: str) -> list[str]:
+    if _DOT_SPACE.search(sentence) is None:  # no "abbr. Opener" possible: skip the slow regex
+        return [sentence.strip()] if sentence.strip() else []
     parts: list[str] = []
     start = 0
     for match in _FINAL_SPLIT.finditer(sentence):
@@ -205,15 +213,43 @@ def _split_after_final_abbreviations(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# Texts up to this size are remembered: every story's paragraphs are split by the summary and
+# again by the figures, and the same paragraphs recur across duplicates.
+_CACHED_CHARS = 20_000
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences: line-aware (headings, bullets), abbreviation-aware Punkt."""
     text = text.strip()
     if not text:
         return []
+    if len(text) <= _CACHED_CHARS:
+        return list(_split_cached(text))
+    return _split(text)
+
+
+@lru_cache(maxsize=8192)
+def _split_cached(text: str) -> tuple[str, ...]:
+    return tuple(_split(text))
+
+
+def clear_split_cache() -> None:
+    """Forget remembered splits and Punkt decisions (benchmarks time a cold process)."""
+    _split_cached.cache_clear()
+    _tokenizer.cache_clear()
+
+
+def _split(text: str) -> list[str]:
     out: list[str] = []
     tokenizer = _tokenizer()
+    # Punkt's own period context (".", "?" or "!" before punctuation, or before white space
+    # and more text): a block without one is a single sentence to Punkt, so it is not asked.
+    candidate = tokenizer._lang_vars.period_context_re()
     for block in _blocks(text):
-        pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
+        if candidate.search(block) is None:
+            pieces = [block.strip()] if block.strip() else []
+        else:
+            pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
         for piece in _merge_initials(pieces):
             out.extend(_split_after_final_abbreviations(piece))
     return out

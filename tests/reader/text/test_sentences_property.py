@@ -59,3 +59,28 @@ def test_numbers_and_abbreviations_are_never_cut(tokens: list[str]) -> None:
     sentences = split_sentences(text)
     for token in tokens:
         assert any(token in s for s in sentences), (token, sentences)
+
+
+def _plain_punkt_split(text: str) -> list[str]:
+    """The splitter with neither the fast path nor any cache: Punkt asked for every block."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from reader.text import sentences
+
+    params = PunktParameters()
+    params.abbrev_types = set(sentences.ABBREVIATIONS)
+    tokenizer = PunktSentenceTokenizer(params)
+    out: list[str] = []
+    for block in sentences._blocks(text.strip()):
+        pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
+        for piece in sentences._merge_initials(pieces):
+            out.extend(sentences._split_after_final_abbreviations(piece))
+    return out
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_fast_path_and_caches_split_as_punkt_does(text: str) -> None:
+    first = split_sentences(text)
+    assert first == _plain_punkt_split(text)
+    assert split_sentences(text) == first  # a remembered split is the same split

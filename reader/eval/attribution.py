@@ -1,0 +1,188 @@
+"""``python -m reader.eval attribution [--labels FILE] [-v]``: what, whose and when, per figure.
+
+Scores ``extract_figures`` against labels that say what each figure measures (``metric``),
+whose it is (``subject``: any of the listed owners counts), and its ``status`` (actual,
+expected, forecast, planned, base, hypothetical) — see labels/attrib/README.md. Figures are
+matched to labels as in ``reader.eval figures`` (same kind, unit and value). Then, over the
+matched figures:
+
+- metric right: the extracted metric names the labelled one (case-folded, after the synonyms
+  below; a labelled metric of two words matches an extracted one holding both);
+- subject right: the extracted subject and an acceptable owner share a name word (case-folded,
+  so lower-case text counts), or both are empty;
+- status right: the extracted status (``actual`` when the extractor gives none) equals the
+  label; "shown as actual" counts the non-actual labels the extractor presents as actual.
+
+Precision and recall are reported per kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.eval.figures import Label, Tally, score_file
+
+DEFAULT_LABELS = Path(__file__).with_name("labels") / "attrib" / "labels.jsonl"
+
+# Names for one metric that a reader takes as the same thing.
+SYNONYMS = {
+    "sales": "revenue",
+    "turnover": "revenue",
+    "net profit": "net income",
+    "earnings per share": "eps",
+    "market cap": "market value",
+    "market capitalisation": "market value",
+    "market capitalization": "market value",
+    "takings": "box office",
+    "gross": "box office",
+    "wage": "salary",
+    "wages": "salary",
+    "pay": "salary",
+    "compensation": "salary",
+    "fortune": "wealth",
+    "net worth": "wealth",
+    "penalty": "fine",
+    "job cuts": "jobs cut",
+    "layoffs": "jobs cut",
+    "share buyback": "buyback",
+    "production": "output",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Truth:
+    label: Label
+    metric: str
+    subjects: tuple[str, ...]
+    status: str
+
+
+@dataclass(slots=True)
+class Agreement:
+    right: int = 0
+    total: int = 0
+
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+def load(path: Path) -> list[Truth]:
+    out: list[Truth] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            label = Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"])
+            subjects = tuple(str(s) for s in d.get("subject") or ())
+            out.append(Truth(label, str(d["metric"]), subjects, str(d.get("status", "actual"))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
+    return out
+
+
+def canonical(metric: str | None) -> str:
+    m = " ".join((metric or "").lower().split())
+    return SYNONYMS.get(m, m)
+
+
+def metric_right(label: str, found: str | None) -> bool:
+    want, got = canonical(label), canonical(found)
+    if not got:
+        return False
+    if want == got:
+        return True
+    words = set(_WORD.findall(got)) | {canonical(w) for w in _WORD.findall(got)}
+    return all(w in words for w in _WORD.findall(want))
+
+
+def subject_right(subjects: Sequence[str], found: str | None) -> bool:
+    got = {w.lower() for w in _WORD.findall(found or "")}
+    if not subjects:
+        return not got
+    return any(got & {w.lower() for w in _WORD.findall(s)} for s in subjects)
+
+
+def story_of(path: Path) -> tuple[str, list[str]]:
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return lines[0], lines[1:]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.eval attribution")
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    from reader.figures import extract_figures
+
+    try:
+        truths = load(args.labels)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    by_file: dict[str, list[Truth]] = {}
+    for t in truths:
+        by_file.setdefault(t.label.file, []).append(t)
+    kinds: dict[str, Tally] = {}
+    metric, subject, status = Agreement(), Agreement(), Agreement()
+    shown_as_actual = 0
+    for name, items in sorted(by_file.items()):
+        _title, paragraphs = story_of(args.labels.parent / name)
+        figures = extract_figures(paragraphs)
+        found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
+        for kind in {t.label.kind for t in items} | {f[1] for f in found}:
+            tally, _, _ = score_file(
+                [t.label for t in items if t.label.kind == kind], [f for f in found if f[1] == kind]
+            )
+            k = kinds.setdefault(kind, Tally())
+            k.tp, k.fp, k.fn = k.tp + tally.tp, k.fp + tally.fp, k.fn + tally.fn
+        tally, misses, extra = score_file([t.label for t in items], found)
+        matched = [t for t in items if t.label not in misses]
+        for t in matched:
+            fig = next(
+                f
+                for f in figures
+                if (f.surface, str(f.kind), f.value, f.unit) not in extra
+                and str(f.kind) == t.label.kind
+                and abs(f.value - t.label.value) <= 1e-6 * max(abs(f.value), 1e-9)
+            )
+            got_status = str(getattr(fig, "status", None) or "actual")
+            checks = (
+                (metric, metric_right(t.metric, fig.metric), "metric", t.metric, fig.metric),
+                (
+                    subject,
+                    subject_right(t.subjects, fig.subject),
+                    "subject",
+                    t.subjects,
+                    fig.subject,
+                ),
+                (status, got_status == t.status, "status", t.status, got_status),
+            )
+            for agreement, ok, what, want, got in checks:
+                agreement.total += 1
+                agreement.right += int(ok)
+                if args.verbose and not ok:
+                    print(f"{what:<8} {name}: {t.label.surface!r} want {want!r} got {got!r}")
+            if t.status != "actual" and got_status == "actual":
+                shown_as_actual += 1
+        if args.verbose:
+            for m in misses:
+                print(f"MISS     {name}: {m.surface!r} {m.kind} {m.value:g} {m.unit}")
+            for e in extra:
+                print(f"FP       {name}: {e[0]!r} {e[1]} {e[2]:g} {e[3]}")
+    print(f"{'kind':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
+    for key, k in sorted(kinds.items()):
+        print(f"{key:<10} {k.tp:>5} {k.fp:>5} {k.fn:>5} {k.precision():>10.3f} {k.recall():>8.3f}")
+    non_actual = sum(1 for t in truths if t.status != "actual")
+    print(f"metric right  {metric.share():.3f} of {metric.total} matched figures")
+    print(f"subject right {subject.share():.3f}")
+    print(f"status right  {status.share():.3f}; non-actual shown as actual: {shown_as_actual}"
+          f" of {non_actual} labelled non-actual")  # fmt: skip
+    return 0
