@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.interleave import interleave, report
 from reader.summarize import build_document, summarize
+from reader.text import story_split
 from reader.text.sentences import clear_split_cache
 
 Article = tuple[str, list[str]]
