@@ -10,6 +10,7 @@ failure is a one-line TemplateProblem.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from types import FrameType
@@ -25,6 +26,7 @@ MAX_OUTPUT_CHARS = 10 * 1024 * 1024
 # Longest string or list a template may build with * (and the largest power with **).
 MAX_PRODUCT = 1_000_000
 MAX_EXPONENT = 1_000
+_FORMAT_NUMBER = re.compile(r"\d{7,}")
 
 
 class TemplateProblem(Exception):
@@ -36,10 +38,50 @@ class _NoFiles(BaseLoader):
         raise TemplateProblem(f"templates cannot include or import other files ({template!r})")
 
 
+def _check_sizes(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """A call that is handed a huge number (a width, a count, a length) would build a huge
+    string before the output budget could see it: refused before it runs."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_PRODUCT:
+            raise TemplateProblem(f"{name}: number too large in template ({value})")
+
+
+def _bounded_filter(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_sizes(f"filter {name}", args, kwargs)
+        texts = [a for a in args if isinstance(a, str)]  # after any context Jinja passes
+        if name == "replace" and len(texts) >= 3:
+            text, old, new = texts[:3]
+            if len(new) > len(old) and text.count(old) * len(new) > MAX_PRODUCT:
+                raise TemplateProblem("filter replace: result too long")
+        return real(*args, **kwargs)
+
+    for attr in ("jinja_pass_arg",):  # keep how Jinja passes the environment or context
+        if hasattr(real, attr):
+            setattr(bounded, attr, getattr(real, attr))
+    return bounded
+
+
 class BudgetedEnvironment(SandboxedEnvironment):
-    """The sandbox with bounded arithmetic on sequences and powers."""
+    """The sandbox with bounded arithmetic on sequences and powers, and no call (method or
+    filter) handed a number past MAX_PRODUCT."""
 
     intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_sizes(getattr(__obj, "__name__", "call"), args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """``"{:>999999999}".format(x)``: a width or precision past MAX_PRODUCT is refused."""
+        fmt = getattr(value, "__self__", None)
+        if isinstance(fmt, str) and any(int(n) > MAX_PRODUCT for n in _FORMAT_NUMBER.findall(fmt)):
+            raise TemplateProblem("format: width too large in template")
+        return super().wrap_str_format(value)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**":

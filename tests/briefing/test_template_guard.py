@@ -135,3 +135,39 @@ def test_cli_refuses_a_fifo_template_with_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "FIFO" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ 'x'|center(10**9) }}",
+        "{{ 'x'|indent(10**9) }}",
+        "{{ 'x'|truncate(10**9) }}",
+        "{{ 'x'.ljust(10**9) }}",
+        "{{ 'x'.zfill(10**9) }}",
+        "{{ '{:>999999999}'.format(1) }}",
+        "{{ ('a' * 100000)|replace('a', 'b' * 1000) }}",
+    ],
+    ids=["center", "indent", "truncate", "ljust", "zfill", "format-width", "replace"],
+)
+def test_size_arguments_are_refused_before_the_string_is_built(source: str) -> None:
+    """A width or count handed to a filter or method would build the string before the output
+    budget sees it: refused up front, by the size of the number, not by time or memory."""
+    from briefing.template_guard import TemplateProblem as GuardProblem
+    from briefing.template_guard import render_bounded
+
+    with pytest.raises(GuardProblem) as err:
+        render_bounded(source, "t.j2", {})
+    assert "output larger" not in str(err.value)  # stopped before anything was built
+
+
+def test_ordinary_filters_and_methods_still_work() -> None:
+    from briefing.template_guard import render_bounded
+
+    out = render_bounded(
+        "{{ 'ab'|center(6) }}|{{ 'a b'|replace(' ', '-') }}|{{ '{:>3}'.format(7) }}|"
+        "{{ 'x'.upper() }}|{{ [1, 2]|join(',') }}",
+        "t.j2",
+        {},
+    )
+    assert out == "  ab  |a-b|  7|X|1,2"
