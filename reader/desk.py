@@ -101,6 +101,18 @@ def default_paths() -> list[str]:
     return sorted(str(p) for p in seeds_dir().glob("*.txt"))
 
 
+def open_saved_library() -> Library:
+    """The saved library itself, or LibraryError: for maintenance (``newsdesk library``),
+    where a throwaway in-memory library would mean nothing."""
+    return Library.open()
+
+
+def second_connection(library: Library) -> Library:
+    """Another connection to the same library file: the reader writes through it, so its
+    screen's reads never wait behind a write stuck on another process's lock."""
+    return Library.open(library.path)
+
+
 def open_library(*, saved: bool = True, warn: Callable[[str], None] | None = None) -> Library:
     """The saved library, or a throwaway in-memory one (``saved`` False, or the saved one
     cannot be opened: ``warn`` is told why)."""

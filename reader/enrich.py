@@ -46,9 +46,10 @@ def enrich(
             return story
     from reader.figures import extract_figures
     from reader.summarize import summarize
+    from reader.text.excerpt import MAX_SUMMARY_SENTENCE_CHARS, clip
 
     headings = [h.text for h in story.headings]
-    story.summary = summarize(
+    picked = summarize(
         story.paragraphs,
         headings=headings,
         title=story.title,
@@ -56,6 +57,8 @@ def enrich(
         ratio=ratio,
         algorithm=algorithm,
     )
+    # a summary point is a copy: a megabyte-long "sentence" is shown cut, the text keeps it whole
+    story.summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
     story.figures = extract_figures(story.paragraphs, title=story.title)
     if library is not None:
         library.store_enrichment(key, story.id, story.summary, story.figures, lead_figure(story))

@@ -77,12 +77,13 @@ def _list(library: Library) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    from reader import desk
     from reader.library.maint import library_bytes, prune, remove
-    from reader.library.store import Library, LibraryError
+    from reader.library.store import LibraryError
 
     args = parse_args(argv)
     try:
-        library = Library.open()
+        library = desk.open_saved_library()
     except LibraryError as exc:
         error(str(exc))
         return EXIT_USAGE

@@ -1,4 +1,4 @@
-"""Bounded copies of text that can be any length: a title, a figure's sentence.
+"""Bounded copies of text that can be any length: a title, a figure's sentence, a summary point.
 
 A scraped file can hold one megabyte-long line. Stories keep their paragraphs whole (they are
 the text), but every *copy* of a piece of that line (a title shown in every list and index, the
@@ -13,6 +13,9 @@ ELLIPSIS = "…"
 MAX_TITLE_CHARS = 200
 # A figure's sentence longer than this is cut to a window around the figure.
 MAX_SENTENCE_CHARS = 600
+# A summary point longer than this is cut (a real sentence is far shorter; a scraped line of
+# figures with no full stop is not).
+MAX_SUMMARY_SENTENCE_CHARS = 1000
 # Characters kept on each side of the figure in such a window.
 SENTENCE_CONTEXT = 240
 

@@ -172,7 +172,7 @@ class ReaderApp(App[None]):
                 if self.library.path == ":memory:":
                     self._writer_library = self.library
                 else:
-                    self._writer_library = Library.open(self.library.path)
+                    self._writer_library = desk.second_connection(self.library)
             return self._writer_library
 
     @work(thread=True, exit_on_error=False, group="ingest")

@@ -33,3 +33,15 @@ def test_a_huge_headline_is_a_bounded_title() -> None:
         stories = split_document(Document("big.txt", [first, "", body, "", body + " Again."], ""))
         assert stories
         assert all(len(s.title) <= MAX_TITLE_CHARS for s in stories)
+
+
+def test_a_summary_point_of_one_huge_line_is_cut_the_text_kept_whole() -> None:
+    from reader.enrich import enrich
+    from reader.model import Source, Story
+    from reader.text.excerpt import MAX_SUMMARY_SENTENCE_CHARS
+
+    line = "Revenue rose 5% to $3 billion and " * 20_000  # 680,000 characters, no full stop
+    story = Story("x", "Results", False, [Source("f.txt", 1, 1)], [line])
+    enrich(story)
+    assert story.summary and all(len(s) <= MAX_SUMMARY_SENTENCE_CHARS for s in story.summary)
+    assert story.paragraphs == [line]
