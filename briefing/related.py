@@ -4,7 +4,9 @@ Entities are capitalised names and tickers (excluding sentence-initial common wo
 pairs come from an inverted index (entity → stories; very common entities are skipped), so the
 work grows with the postings, not with all pairs of stories. A candidate is linked only when
 its content (idf-weighted words of title and opening) is alike too, and groups are built with
-complete linkage (see ``group_stories``). Thresholds are fitted on one BBC category and
+complete linkage (see ``group_stories``). Stories sharing a distinctive headline figure of one
+subject (same_figure.py) need only as alike content as two stories about one name within a
+news cycle. Thresholds are fitted on one BBC category and
 reported on the others: ``python -m reader.eval grouping``.
 """
 
@@ -18,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefing.names import _ENTITY, _STOP, entities
+from briefing.same_figure import figure_pairs
 from reader.model import Story
 
 __all__ = ["dedupe_sentences", "entities", "group_stories", "main_subject", "same_subject"]
@@ -25,7 +28,7 @@ __all__ = ["dedupe_sentences", "entities", "group_stories", "main_subject", "sam
 # a pair is a candidate when the rare names it shares weigh this much (idf sum) …
 ENTITY_THRESHOLD = 5.0
 # … and linked when their content (idf-weighted words of title and opening) is this alike
-CONTENT_THRESHOLD = 0.34
+CONTENT_THRESHOLD = 0.42
 MAX_GROUP = 6
 MIN_CORPUS = 100
 CONTENT_PARAGRAPHS = 6
@@ -274,10 +277,11 @@ def group_stories(
     ents = [entities(s) for s in stories]
     name_idf = _idf(ents, n)
     sims: dict[tuple[int, int], float] = {}
-    pairs = _candidates(vectors, n) | _subject_pairs(subjects, n)
+    same_figure = figure_pairs(stories)
+    pairs = _candidates(vectors, n) | _subject_pairs(subjects, n) | same_figure
     for a, b in sorted(pairs):
         sim = cosine(vectors[a], vectors[b])
-        same_subject = (
+        same_subject = (a, b) in same_figure or (
             subjects[a] is not None
             and subjects[a] == subjects[b]
             and abs(moments[a] - moments[b]) <= SUBJECT_WINDOW

@@ -93,6 +93,16 @@ def make_day(
     return [stories[i] for i in order], [events[i] for i in order]
 
 
+def with_figures(stories: list[Story]) -> list[Story]:
+    """Fill each story's key figures as the briefing has them (its same-figure signal)."""
+    from reader.figures import extract_figures
+
+    for story in stories:
+        if story.figures is None:
+            story.figures = extract_figures(story.paragraphs, title=story.title)
+    return stories
+
+
 LABELS = Path(__file__).parent / "labels" / "bbc_same_event.tsv"
 
 
@@ -181,6 +191,8 @@ def main(argv: Sequence[str]) -> int:
     categories = sorted(p.name for p in folder.iterdir() if p.is_dir())
     data = {c: load_category(args.bbc, c) for c in categories}
     days = {c: make_day(data[c], args.rewrites, args.seed) for c in categories}
+    for stories, _events in days.values():
+        with_figures(stories)
     if args.threshold is not None:
         threshold = args.threshold
         print(f"content threshold {threshold:.2f} (given)")
@@ -189,6 +201,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"content threshold {threshold:.2f} (fitted on {args.fit}: precision >= 0.95)")
     everything = [a for c in categories for a in data[c]]
     days["all (one day)"] = make_day(everything, args.rewrites, args.seed)
+    with_figures(days["all (one day)"][0])
     print(f"{'day':16} {'stories':>7} {'pairs':>6} {'precision':>9} {'recall':>7} {'seconds':>7}")
     for name, (stories, events) in days.items():
         p, r, n, took = evaluate(stories, events, threshold)
