@@ -138,10 +138,12 @@ def _key_figure(f: Figure, story: Story, text: str, period: bool) -> KeyFigure:
     return KeyFigure(text, when, f.surface, f.metric or "", f.subject or "")
 
 
-def _scored(stories: list[Story]) -> list[tuple[float, int, list[int], Salience]]:
+def _scored(
+    stories: list[Story], subjects: list[str | None]
+) -> list[tuple[float, int, list[int], Salience]]:
     total = len(stories)
     scored: list[tuple[float, int, list[int], Salience]] = []
-    for g in group_stories(stories):
+    for g in group_stories(stories, subjects=subjects):
         sals = [
             (salience(stories[i], i, total, len(g) + len(stories[i].sources) - 1), i) for i in g
         ]
@@ -156,12 +158,15 @@ def _ref(s: Story) -> StoryRef:
 
 
 def _attach_related(
-    scored: list[tuple[float, int, list[int], Salience]], stories: list[Story]
+    scored: list[tuple[float, int, list[int], Salience]],
+    stories: list[Story],
+    subjects: list[str | None],
 ) -> tuple[list[tuple[float, int, list[int], Salience]], dict[int, list[int]]]:
     """Items led by the same name join the most salient one's related coverage."""
     absorbed: dict[int, list[int]] = {}
     gone: set[int] = set()
-    for positions in same_subject([stories[t[1]] for t in scored]):
+    leads = [t[1] for t in scored]
+    for positions in same_subject([stories[i] for i in leads], [subjects[i] for i in leads]):
         head, *rest = positions
         absorbed[scored[head][1]] = [i for k in rest for i in scored[k][2]]
         gone.update(rest)
@@ -197,7 +202,8 @@ def top_count(groups: int, top: int) -> int:
 def build_briefing(
     stories: list[Story], date: str, top: int = 5, *, explain: bool = False
 ) -> Briefing:
-    scored, related = _attach_related(_scored(stories), stories)
+    subjects = [main_subject(s) for s in stories]  # asked once: grouping and related both use it
+    scored, related = _attach_related(_scored(stories, subjects), stories, subjects)
     n_top = top_count(len(scored), top)
     slugs = Slugger(HEADINGS_BEFORE)
     top_items: list[Item] = []
@@ -209,7 +215,7 @@ def build_briefing(
             item = _item(number, group, sal, slugs.unique(stories[lead].title))
             more = [stories[i] for i in related.get(lead, [])]
             if more:
-                item.subject = main_subject(stories[lead]) or ""
+                item.subject = subjects[lead] or ""
                 item.related = [_ref(s) for s in more]
             top_items.append(item)
             table_input.extend((item.anchor, item.title, s) for s in group + more)

@@ -255,6 +255,7 @@ def group_stories(
     entity_threshold: float = ENTITY_THRESHOLD,
     content_threshold: float = CONTENT_THRESHOLD,
     subject_threshold: float = SUBJECT_THRESHOLD,
+    subjects: Sequence[str | None] | None = None,
 ) -> list[list[int]]:
     """Stories about the same event, as lists of indices (each sorted, ordered by first index).
 
@@ -263,13 +264,16 @@ def group_stories(
     shared theme word or one famous name alone links nothing. Groups are built strongest link
     first with complete linkage: two groups join only if every story of one is linked to
     every story of the other, so a chain A~B~C never puts unrelated A and C together. Only
-    pairs sharing a heavy word are compared (``_candidates``), not all pairs.
+    pairs sharing a heavy word are compared (``_candidates``), not all pairs. ``subjects``:
+    each story's ``main_subject`` when the caller has them already.
     """
     n = len(stories)
     # the news cycle needs a publication time: a date the story was merely read on says
     # nothing (a library read at once puts a year of news on one day)
+    names = [main_subject(s) for s in stories] if subjects is None else subjects
     subjects = [
-        (main_subject(s) or "").lower() or None if s.date and s.published else None for s in stories
+        (name or "").lower() or None if s.date and s.published else None
+        for name, s in zip(names, stories, strict=True)
     ]
     moments = [_moment(s.date) for s in stories]
     counts = [content_words(s) for s in stories]
@@ -304,14 +308,17 @@ def group_stories(
     return sorted((sorted(g) for g in member.values()), key=lambda g: g[0])
 
 
-def same_subject(leads: Sequence[Story]) -> list[list[int]]:
+def same_subject(
+    leads: Sequence[Story], subjects: Sequence[str | None] | None = None
+) -> list[list[int]]:
     """Groups of items (given by their lead stories, most salient first) about one name: each
     list is an item followed by the later items led by the same name, when at most
     ``SUBJECT_MAX`` items are. Looser than an event: shown as related coverage beside an
-    item, never merged into its summary."""
+    item, never merged into its summary. ``subjects``: the leads' ``main_subject`` when the
+    caller has them already."""
+    names = [main_subject(s) for s in leads] if subjects is None else subjects
     index: dict[str, list[int]] = defaultdict(list)
-    for k, story in enumerate(leads):
-        name = main_subject(story)
+    for k, name in enumerate(names):
         if name is not None:
             index[name.lower()].append(k)
     return [p for p in index.values() if 1 < len(p) <= SUBJECT_MAX]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from types import FrameType
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, Environment, StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -124,11 +124,26 @@ def environment() -> BudgetedEnvironment:
     )
 
 
+# compiled templates by source: fitting a briefing to its word budget renders it several
+# times, and compiling costs more than rendering (a render keeps no state in its template)
+_COMPILED: dict[str, Template] = {}
+_COMPILED_MAX = 8
+
+
+def _compiled(source: str) -> Template:
+    template = _COMPILED.get(source)
+    if template is None:
+        template = environment().from_string(source)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        _COMPILED[source] = template
+    return template
+
+
 def render_bounded(source: str, name: str, values: Mapping[str, Any]) -> str:
     """Render ``source`` with ``values`` inside the step and output budgets."""
-    env = environment()
     try:
-        template = env.from_string(source)
+        template = _compiled(source)
         return _with_step_budget(lambda: _collect(template.generate(**values)))
     except TemplateProblem as exc:
         raise TemplateProblem(f"template error in {name}: {exc}") from None
