@@ -11,19 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.lines.line import Kind, Line
+from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
+from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
-    DECK_WORDS,
-    after_furniture,
-    brand_over_headline,
     clean_text,
     handle_byline,
-    list_item,
     mark_link_lists,
     mark_nav_runs,
     mark_pitches,
     meta_follows,
-    wrapped_line,
 )
 from reader.story.lines.patterns import (
     BARE_AGENCY,
@@ -49,7 +45,6 @@ from reader.story.lines.shape import (
     FIGURE_HINT,
     REPORTING_VERB,
     RULE_LINE,
-    WH_WORD,
     _words,
     ends_sentence,
     headlike,
@@ -68,31 +63,10 @@ def classify_lines(raw: Sequence[str]) -> list[Line]:
     return apply_roles(classify_rules(raw))
 
 
-class _Page:
-    """The lines of one document being classified: the non-blank ones in order (``nb``), each
-    one's rank among them (``pos``) and the lines whose kind a pass has settled (``fixed``)."""
-
-    def __init__(self, raw: Sequence[str]) -> None:
-        self.lines = [Line(i + 1, clean_text(t.strip()), "body") for i, t in enumerate(raw)]
-        self.nb: list[int] = []  # indices of non-blank lines
-        for i, ln in enumerate(self.lines):
-            if not ln.text:
-                ln.kind = "blank"
-            else:
-                self.nb.append(i)
-        self.pos = {idx: k for k, idx in enumerate(self.nb)}
-        self.fixed: set[int] = set()
-
-    def nxt(self, i: int, step: int = 1) -> Line | None:
-        """The non-blank line ``step`` places from line index ``i`` (None past either end)."""
-        k = self.pos[i] + step
-        return self.lines[self.nb[k]] if 0 <= k < len(self.nb) else None
-
-
 def classify_rules(raw: Sequence[str]) -> list[Line]:
     """The rule-based kinds of every line (context-sensitive, so the whole list at once); the
     role model takes them as features."""
-    page = _Page(raw)
+    page = LinePage([Line(i + 1, clean_text(t.strip()), "body") for i, t in enumerate(raw)])
     lines, nb, fixed = page.lines, page.nb, page.fixed
     _mark_context_free(page)
     _mark_bullets(page)
@@ -107,16 +81,16 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     # Link lists and contact blocks under their header (a headline with its byline or a
     # photo after it ends the list).
     mark_link_lists(lines, nb, fixed, ends_sentence)
-    _mark_headlines(page)
-    _mark_lone_captions(page)
-    _mark_standfirsts(page)
+    mark_headlines(page)
+    mark_lone_captions(page)
+    mark_standfirsts(page)
     return lines
 
 
 # --- 1. Context-free kinds ----------------------------------------------------------------
 
 
-def _mark_context_free(page: _Page) -> None:
+def _mark_context_free(page: LinePage) -> None:
     for i in page.nb:
         ln = page.lines[i]
         kind = _furniture_kind(ln.text)
@@ -168,7 +142,7 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
 # --- 2. Bullets: a lone marker line puts its bullet text on the next line ----------------------
 
 
-def _mark_bullets(page: _Page) -> None:
+def _mark_bullets(page: LinePage) -> None:
     for i in page.nb:
         ln = page.lines[i]
         if i in page.fixed:
@@ -186,7 +160,7 @@ def _mark_bullets(page: _Page) -> None:
 # --- 3. Captions: the line right before a credit; or a line with an inline credit ------------
 
 
-def _mark_captions(page: _Page) -> None:
+def _mark_captions(page: LinePage) -> None:
     for i in page.nb:
         if i not in page.fixed and _is_caption(page.lines[i], page.nxt(i)):
             page.lines[i].kind = "caption"
@@ -211,7 +185,7 @@ def _is_caption(ln: Line, after: Line | None) -> bool:
 # --- 4. Topic tags: a run of short bullets before any content at the top of the file ---------
 
 
-def _mark_tags(page: _Page) -> None:
+def _mark_tags(page: LinePage) -> None:
     lines, nb = page.lines, page.nb
     k = 0
     while k < len(nb) and lines[nb[k]].kind == "bullet" and _is_tag(lines[nb[k]].text):
@@ -228,7 +202,7 @@ def _brand_shaped(text: str) -> bool:
     return len(_words(text)) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
 
 
-def _mark_top_masthead(page: _Page) -> None:
+def _mark_top_masthead(page: LinePage) -> None:
     """At the very top: the brand line followed by a headline."""
     if len(page.nb) < 2:
         return
@@ -244,7 +218,7 @@ def _mark_top_masthead(page: _Page) -> None:
         page.fixed.add(page.nb[0])
 
 
-def _mark_page_mastheads(page: _Page) -> None:
+def _mark_page_mastheads(page: LinePage) -> None:
     """Further down a pile of pasted pages, the same brand line opens each page: there it must
     be followed by a headline and that headline by its byline or time stamp."""
     lines, nb = page.lines, page.nb
@@ -266,7 +240,7 @@ def _mark_page_mastheads(page: _Page) -> None:
 # --- 6. Bylines without "By": a short name line next to a timestamp --------------------------
 
 
-def _mark_bare_bylines(page: _Page) -> None:
+def _mark_bare_bylines(page: LinePage) -> None:
     for i in page.nb:
         ln = page.lines[i]
         if i in page.fixed or ln.kind != "body":
@@ -285,148 +259,6 @@ def _bare_byline(ln: Line, before: Line | None, after: Line | None) -> bool:
     if not (near_time and is_byline_shape(ln.text)):
         return False
     return not (after and after.kind == "body") or bool(BYLINE_ROLE.search(ln.text))
-
-
-# --- 7. Headline-shaped lines: template questions, titles, section headings ------------------
-
-
-def _mark_headlines(page: _Page) -> None:
-    seen_content = False
-    listed: set[int] = set()  # line numbers of list items under a "…:" line
-    for i in page.nb:
-        ln = page.lines[i]
-        if ln.kind != "body":
-            seen_content = seen_content or ln.kind == "bullet"
-            continue
-        after = page.nxt(i)
-        if not headlike(ln.text) or after is None:
-            seen_content = _not_headlike(page, i, after, seen_content)
-        else:
-            seen_content = _headlike(page, i, after, seen_content, listed)
-
-
-def _not_headlike(page: _Page, i: int, after: Line | None, seen_content: bool) -> bool:
-    """A body line that is not headline-shaped or is the last one; returns ``seen_content``."""
-    ln = page.lines[i]
-    if after is None and headlike(ln.text) and len(_words(ln.text)) < 5:
-        ln.kind = "promo"  # a stray trailing label ("Related Topics")
-    elif (
-        not seen_content
-        and len(_words(ln.text)) <= SENTENCE_TITLE_WORDS
-        and after is not None
-        and after.kind in ("byline", "timestamp")
-        and after_furniture(page.nxt(i, -1))
-    ):
-        ln.kind = "title"  # "I built a bakery. Here's how." over its byline and stamp
-    else:
-        return True
-    return seen_content
-
-
-def _headlike(page: _Page, i: int, after: Line, seen_content: bool, listed: set[int]) -> bool:
-    """A headline-shaped body line with a line after it; returns ``seen_content``."""
-    ln = page.lines[i]
-    before = page.nxt(i, -1)
-    if list_item(before, ln, after, listed):
-        listed.add(ln.no)
-        return True  # an item of a list in the text, not a heading
-    if after.text[:1].islower() or wrapped_line(ln, after) or _mid_sentence(before, ln):
-        return True  # a hard-wrapped line or a list item, not a heading
-    if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
-        if before.kind == "title" and brand_over_headline(before.text, ln.text):
-            before.kind, ln.kind = "masthead", "title"
-        else:
-            ln.kind = "standfirst"  # a deck line right under the headline
-    elif _question_heading(ln, before, after):
-        ln.kind = "heading"
-    elif (
-        not seen_content
-        or meta_follows(page.lines, page.nb, page.pos[i])
-        or (before is not None and before.kind in ("caption", "credit", "masthead", "tag"))
-    ):
-        ln.kind = "title"
-    else:
-        ln.kind = "heading"
-    return seen_content
-
-
-def _mid_sentence(before: Line | None, ln: Line) -> bool:
-    """The middle of a hard-wrapped sentence: right after a long unfinished body line."""
-    return (
-        before is not None
-        and before.kind == "body"
-        and before.no == ln.no - 1
-        and len(before.text) >= 50
-        and not ends_sentence(before.text)
-    )
-
-
-def _question_heading(ln: Line, before: Line | None, after: Line) -> bool:
-    return ln.text.endswith("?") and (
-        (len(_words(ln.text)) <= 4 and WH_WORD.match(ln.text) is not None)
-        or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
-        or (before is not None and before.kind == "heading" and before.text.endswith("?"))
-    )
-
-
-# --- 7b. A photo caption without a credit -----------------------------------------------------
-
-
-def _mark_lone_captions(page: _Page) -> None:
-    """One short descriptive line standing alone right above a headline, at the top of the
-    file or after page furniture (not after a paragraph, where it would be the previous
-    story's last line)."""
-    lines, nb = page.lines, page.nb
-    for k, i in enumerate(nb):
-        if lines[i].kind != "title" or k == 0:
-            continue
-        cand = lines[nb[k - 1]]
-        if cand.kind != "body" or len(_words(cand.text)) > CAPTION_WORDS:
-            continue
-        # after page furniture only: after a headline, byline or stamp it is a one-paragraph brief
-        if k == 1 or lines[nb[k - 2]].kind in ("promo", "caption", "credit", "masthead"):
-            cand.kind = "caption"
-
-
-# --- 8. Standfirst: the summary line between a title block and the body -----------------------
-
-
-_META = ("byline", "timestamp", "reading_time")
-
-
-def _mark_standfirsts(page: _Page) -> None:
-    lines, nb = page.lines, page.nb
-    for i in nb:
-        if lines[i].kind != "title":
-            continue
-        k = page.pos[i] + 1
-        meta = False
-        while k < len(nb) and lines[nb[k]].kind in _META:
-            meta = True
-            k += 1
-        if k + 1 >= len(nb):
-            continue  # no candidate, or nothing after it
-        cand, follow = lines[nb[k]], lines[nb[k + 1]]
-        if cand.kind != "body" or len(_words(cand.text)) > 60:
-            continue
-        if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta):
-            cand.kind = "standfirst"
-
-
-def _standfirst(cand: Line, follow: Line, above: Line, *, meta: bool) -> bool:
-    """``cand`` (a short body line after a title and ``meta`` lines, ``above`` it) is the deck."""
-    deck = len(_words(cand.text)) <= DECK_WORDS
-    if meta:
-        return (above.no == cand.no - 1 and follow.no > cand.no + 1 and above.kind != "title") or (
-            follow.kind == "heading" and deck
-        )
-    return deck and follow.kind in ("heading", *_META)
-
-
-# Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
-SENTENCE_TITLE_WORDS = 25
-# Longest line taken for a lone photo caption above a headline.
-CAPTION_WORDS = 30
 
 
 def _is_tag(text: str) -> bool:
