@@ -6,7 +6,8 @@ workers (``exit_on_error=False``) that post small messages back; their failures 
 one place (``on_worker_state_changed``): a busy library is a notice and a retry, never a crash
 and never a frozen screen (writes use their own connection, so the screen's reads do not wait
 behind them). The first screen paints before sumy or nltk are imported: they load inside
-workers. Below ``NARROW`` columns the reader shows one pane at a time.
+workers. Below ``NARROW`` columns the reader shows one pane at a time. The copy actions
+(``copying``), the look-up screens (``lookups``) and the writes (``writes``) are mixed in.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import events, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
@@ -28,28 +29,24 @@ from textual.worker import Worker, WorkerState
 from reader import desk
 from reader.library.queries import StoryRow
 from reader.library.store import Library, LibraryError
-from reader.model import Story
 from reader.settings.user import Settings, SettingsError, load_settings, migrate_legacy_theme
 from reader.text.safe import clean_line, stories_count
 from reader.tui import workers
 from reader.tui.bindings import ACTIONS, app_bindings, key_display, keymap_changes
-from reader.tui.chrome import LateFooter, copied_notice, load_status
+from reader.tui.chrome import LateFooter, load_status
+from reader.tui.copying import CopyActions
+from reader.tui.lookups import LookupActions
 from reader.tui.messages import (
-    BriefingReady,
-    Copied,
-    CopyRequested,
     LoadProgress,
-    SearchRequested,
-    SearchResults,
     StoriesBatch,
     StoriesLoaded,
     StoryEnriched,
     WriteJob,
-    Written,
 )
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
-from reader.tui.theming import DEFAULT_THEME, setup_themes
+from reader.tui.theming import setup_themes
+from reader.tui.writes import WriteActions
 
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
@@ -69,7 +66,7 @@ class MainScreen(Screen[None]):
             layout(event.size.width)
 
 
-class ReaderApp(App[None]):
+class ReaderApp(CopyActions, LookupActions, WriteActions):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = app_bindings()
@@ -164,17 +161,6 @@ class ReaderApp(App[None]):
 
     # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
 
-    def writer(self) -> Library:
-        """The library for writes (in workers): its own connection for a file, so the reads
-        of the screen never wait behind a write that waits for a busy file."""
-        with self._writer_lock:
-            if self._writer_library is None:
-                if self.library.path == ":memory:":
-                    self._writer_library = self.library
-                else:
-                    self._writer_library = desk.second_connection(self.library)
-            return self._writer_library
-
     @work(thread=True, exit_on_error=False, group="ingest")
     def _ingest(self) -> None:
         self.post_message(
@@ -194,27 +180,6 @@ class ReaderApp(App[None]):
             message, related = done
             self._related[story_id] = related
             self.post_message(message)
-
-    @work(thread=True, exit_on_error=False, group="search", exclusive=True)
-    def _search(self, query: str) -> None:
-        self.post_message(SearchResults(query, self.library.search(query)))
-
-    @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
-    def _briefing(self, ids: list[str]) -> None:
-        self.post_message(workers.briefing_preview(self.writer(), ids))
-
-    @work(thread=True, exit_on_error=False, group="copy")
-    def _copy_native(self, what: str, text: str) -> None:
-        self.post_message(workers.copy_native(what, text))
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def _run_write(self, job: WriteJob) -> None:
-        job.run()
-        self.post_message(Written(job.what))
-
-    def write(self, job: WriteJob) -> None:
-        """Run a write in the write worker; a failure comes back to ``_write_failed``."""
-        self._pending[self._run_write(job)] = job
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures end up: a one-line notification, never a crash."""
@@ -319,30 +284,6 @@ class ReaderApp(App[None]):
             self.story_view.story = story
             self.story_view.show_enrichment(story, message.related)
 
-    def on_search_results(self, message: SearchResults) -> None:
-        from reader.tui.screens import SearchScreen
-
-        if isinstance(self.screen, SearchScreen):
-            loading = None if self.loaded or not self._paths else load_status(self.progress)
-            self.screen.show_results(message.query, self.library.rows(message.ids), loading)
-
-    def on_briefing_ready(self, message: BriefingReady) -> None:
-        from reader.tui.screens import BriefingScreen
-
-        if isinstance(self.screen, BriefingScreen):
-            self.screen.show(message.markdown, message.stories)
-
-    def on_copied(self, message: Copied) -> None:
-        self.notify(copied_notice(message.what, message.methods), markup=False, timeout=8)
-
-    # -- what screens ask --------------------------------------------------------------------
-
-    def on_search_requested(self, message: SearchRequested) -> None:
-        self._search(message.query)
-
-    def on_copy_requested(self, message: CopyRequested) -> None:
-        self.copy_text(message.what, message.text)
-
     # -- actions -----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -396,130 +337,12 @@ class ReaderApp(App[None]):
                 return
         self.notify("No more unread stories", markup=False)
 
-    def _set_state(
-        self, row: StoryRow, *, read: bool | None = None, star: bool | None = None
-    ) -> None:
-        """Show the change at once; save it in the write worker (undone if it cannot be)."""
-        if read is not None:
-            self.story_list.patch(row.id, read=read)
-            self.write(
-                WriteJob(
-                    "the read mark",
-                    lambda: self.writer().set_read(row.id, read),
-                    lambda: self.story_list.patch(row.id, read=row.read),
-                )
-            )
-        if star is not None:
-            self.story_list.patch(row.id, starred=star)
-            self.write(
-                WriteJob(
-                    "the star",
-                    lambda: self.writer().set_starred(row.id, star),
-                    lambda: self.story_list.patch(row.id, starred=row.starred),
-                )
-            )
-
-    def action_toggle_read(self) -> None:
-        row = self.story_list.current
-        if row is not None:
-            self._set_state(row, read=not row.read)
-
-    def action_star(self) -> None:
-        row = self.story_list.current
-        if row is not None:
-            self._set_state(row, star=not row.starred)
-            self.notify("Starred" if not row.starred else "Unstarred", markup=False)
-
-    def _current_story(self) -> Story | None:
-        story: Story | None = getattr(self.story_view, "story", None)
-        if story is None or story.summary is None:
-            self.notify("The summary is still being computed", markup=False)
-            return None
-        return story
-
-    def action_copy_summary(self) -> None:
-        from reader.output.clipboard_markdown import summary_markdown
-
-        story = self._current_story()
-        if story is not None:
-            self.copy_text("the summary", summary_markdown(story))
-
-    def action_copy_figures(self) -> None:
-        from reader.output.clipboard_markdown import figures_markdown
-
-        story = self._current_story()
-        if story is not None:
-            self.copy_text("the key figures", figures_markdown(story))
-
-    def copy_text(self, what: str, text: str) -> None:
-        self.copy_to_clipboard(text)  # OSC 52: works over SSH and inside tmux, if allowed
-        self._copy_native(what, text)
-
-    def action_search(self) -> None:
-        from reader.tui.screens import SearchScreen
-
-        self.push_screen(SearchScreen(), self._chosen)
-
-    def _chosen(self, story_id: str | None) -> None:
-        if story_id is None:
-            return
-        rows = self.story_list.rows
-        for i, row in enumerate(rows):
-            if row.id == story_id:
-                self.story_list.move_to(i)
-                self.action_open()
-                return
-        # not in the current list (e.g. a filtered view): show the whole library
-        self._show_ids(None, keep_id=story_id)
-        self.action_open()
-
-    def action_briefing(self) -> None:
-        from reader.tui.screens import BriefingScreen
-
-        ids = [r.id for r in self.story_list.rows]
-        self.push_screen(BriefingScreen())
-        self._briefing(ids)
-
-    def action_related(self) -> None:
-        from reader.tui.screens import RelatedScreen
-
-        row = self.story_list.current
-        if row is None:
-            return
-        ids = self._related.get(row.id)
-        if ids is None:
-            self.notify("Still looking for related stories", markup=False)
-            return
-        self.push_screen(RelatedScreen(row.title, self.library.rows(ids)), self._chosen)
-
-    def action_cycle_theme(self) -> None:
-        names = self.theme_names or [DEFAULT_THEME]
-        index = names.index(self.theme) if self.theme in names else -1
-        self.theme = names[(index + 1) % len(names)]
-        self._save_settings(self.settings.with_theme(self.theme))
-        self.notify(f"Theme: {self.theme}", markup=False)
-
-    def _save_settings(self, settings: Settings) -> None:
-        from reader.settings.user import save_settings
-
-        self.settings = settings
-        self.write(WriteJob("the settings", lambda: save_settings(settings)))
-
     def action_zen(self) -> None:
         self.screen.toggle_class("-zen")
         if self.screen.has_class("-zen"):
             self.story_view.focus()
         else:
             self.story_list.focus()
-
-    def action_help(self) -> None:
-        from reader.tui.screens import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
-            self.pop_screen()
-            return
-        keys = list(self.settings.keys.values())
-        self.push_screen(HelpScreen(keys, str(self.settings.config_path)))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -1,6 +1,7 @@
-"""One classified line of a pile: its number, cleaned text and kind, and the sets of kinds
-the later stages read. Below the classifier so its helpers (``page``) and the stages after it
-(``assemble``, ``cues``) share the type without importing the classifier."""
+"""One classified line of a pile: its number, cleaned text and kind, the sets of kinds the
+later stages read, and the page of lines the classifier's passes share. Below the classifier so
+its helpers (``page``) and the stages after it (``assemble``, ``cues``) share the type without
+importing the classifier."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ class Line:
     no: int
     text: str
     kind: Kind
+
+
+class LinePage:
+    """The lines of one document while the classifier's passes run: blank lines are marked
+    here; ``nb`` lists the non-blank ones in order, ``pos`` gives each one's rank among them
+    and ``fixed`` holds the lines whose kind a pass has settled."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.nb: list[int] = []  # indices of non-blank lines
+        for i, ln in enumerate(self.lines):
+            if not ln.text:
+                ln.kind = "blank"
+            else:
+                self.nb.append(i)
+        self.pos = {idx: k for k, idx in enumerate(self.nb)}
+        self.fixed: set[int] = set()
+
+    def nxt(self, i: int, step: int = 1) -> Line | None:
+        """The non-blank line ``step`` places from line index ``i`` (None past either end)."""
+        k = self.pos[i] + step
+        return self.lines[self.nb[k]] if 0 <= k < len(self.nb) else None

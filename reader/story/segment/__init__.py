@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.story.segment.dp import CostModel, best_fixed, best_free, choose_window, join_forced
+from reader.story.segment.cost import CostModel
+from reader.story.segment.dp import best_fixed, best_free, choose_window, join_forced
 from reader.story.segment.vectors import term_ids
 
 __all__ = ["PROFILES", "Profile", "find_boundaries"]
@@ -22,7 +23,7 @@ __all__ = ["PROFILES", "Profile", "find_boundaries"]
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """Cost model and penalty for one kind of unit (see ``dp.segment_costs`` for the modes).
+    """Cost model and penalty for one kind of unit (see ``cost.segment_costs`` for the modes).
 
     weight multiplies the per-boundary penalty log(total content words) (1.0 = Utiyama–Isahara).
     """

@@ -10,7 +10,7 @@ import pytest
 from numpy.typing import NDArray
 
 from reader.story.segment import PROFILES, find_boundaries
-from reader.story.segment.dp import CostModel
+from reader.story.segment.cost import CostModel
 
 VOLCANO = [
     "The volcano on the northern island erupted overnight, sending ash high above the crater.",
@@ -149,7 +149,7 @@ def test_sentence_profile_never_makes_one_sentence_segments() -> None:
 
 
 def test_vectorised_costs_match_the_loop() -> None:
-    from reader.story.segment.dp import _bg_rows, _bg_rows_np, _generic_rows
+    from reader.story.segment.cost import _bg_rows, _bg_rows_np, _generic_rows
 
     rng = random.Random(5)
     docs = [[rng.randrange(50) for _ in range(rng.randrange(0, 10))] for _ in range(70)]

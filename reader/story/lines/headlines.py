@@ -1,0 +1,160 @@
+"""The headline passes of the line classifier: titles and section headings among the
+headline-shaped lines, the deck (standfirst) under a title, and a lone photo caption above one.
+
+They run after the context-free and neighbour passes in ``classify`` have settled bylines,
+stamps, credits and mastheads, and read those kinds around each line.
+"""
+
+from __future__ import annotations
+
+from reader.story.lines.line import Line, LinePage
+from reader.story.lines.page import (
+    DECK_WORDS,
+    after_furniture,
+    brand_over_headline,
+    list_item,
+    meta_follows,
+    wrapped_line,
+)
+from reader.story.lines.shape import WH_WORD, _words, ends_sentence, headlike
+
+# Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
+SENTENCE_TITLE_WORDS = 25
+# Longest line taken for a lone photo caption above a headline.
+CAPTION_WORDS = 30
+
+
+# --- 7. Headline-shaped lines: template questions, titles, section headings ------------------
+
+
+def mark_headlines(page: LinePage) -> None:
+    seen_content = False
+    listed: set[int] = set()  # line numbers of list items under a "…:" line
+    for i in page.nb:
+        ln = page.lines[i]
+        if ln.kind != "body":
+            seen_content = seen_content or ln.kind == "bullet"
+            continue
+        after = page.nxt(i)
+        if not headlike(ln.text) or after is None:
+            seen_content = _not_headlike(page, i, after, seen_content)
+        else:
+            seen_content = _headlike(page, i, after, seen_content, listed)
+
+
+def _not_headlike(page: LinePage, i: int, after: Line | None, seen_content: bool) -> bool:
+    """A body line that is not headline-shaped or is the last one; returns ``seen_content``."""
+    ln = page.lines[i]
+    if after is None and headlike(ln.text) and len(_words(ln.text)) < 5:
+        ln.kind = "promo"  # a stray trailing label ("Related Topics")
+    elif (
+        not seen_content
+        and len(_words(ln.text)) <= SENTENCE_TITLE_WORDS
+        and after is not None
+        and after.kind in ("byline", "timestamp")
+        and after_furniture(page.nxt(i, -1))
+    ):
+        ln.kind = "title"  # "I built a bakery. Here's how." over its byline and stamp
+    else:
+        return True
+    return seen_content
+
+
+def _headlike(page: LinePage, i: int, after: Line, seen_content: bool, listed: set[int]) -> bool:
+    """A headline-shaped body line with a line after it; returns ``seen_content``."""
+    ln = page.lines[i]
+    before = page.nxt(i, -1)
+    if list_item(before, ln, after, listed):
+        listed.add(ln.no)
+        return True  # an item of a list in the text, not a heading
+    if after.text[:1].islower() or wrapped_line(ln, after) or _mid_sentence(before, ln):
+        return True  # a hard-wrapped line or a list item, not a heading
+    if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
+        if before.kind == "title" and brand_over_headline(before.text, ln.text):
+            before.kind, ln.kind = "masthead", "title"
+        else:
+            ln.kind = "standfirst"  # a deck line right under the headline
+    elif _question_heading(ln, before, after):
+        ln.kind = "heading"
+    elif (
+        not seen_content
+        or meta_follows(page.lines, page.nb, page.pos[i])
+        or (before is not None and before.kind in ("caption", "credit", "masthead", "tag"))
+    ):
+        ln.kind = "title"
+    else:
+        ln.kind = "heading"
+    return seen_content
+
+
+def _mid_sentence(before: Line | None, ln: Line) -> bool:
+    """The middle of a hard-wrapped sentence: right after a long unfinished body line."""
+    return (
+        before is not None
+        and before.kind == "body"
+        and before.no == ln.no - 1
+        and len(before.text) >= 50
+        and not ends_sentence(before.text)
+    )
+
+
+def _question_heading(ln: Line, before: Line | None, after: Line) -> bool:
+    return ln.text.endswith("?") and (
+        (len(_words(ln.text)) <= 4 and WH_WORD.match(ln.text) is not None)
+        or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
+        or (before is not None and before.kind == "heading" and before.text.endswith("?"))
+    )
+
+
+# --- 7b. A photo caption without a credit -----------------------------------------------------
+
+
+def mark_lone_captions(page: LinePage) -> None:
+    """One short descriptive line standing alone right above a headline, at the top of the
+    file or after page furniture (not after a paragraph, where it would be the previous
+    story's last line)."""
+    lines, nb = page.lines, page.nb
+    for k, i in enumerate(nb):
+        if lines[i].kind != "title" or k == 0:
+            continue
+        cand = lines[nb[k - 1]]
+        if cand.kind != "body" or len(_words(cand.text)) > CAPTION_WORDS:
+            continue
+        # after page furniture only: after a headline, byline or stamp it is a one-paragraph brief
+        if k == 1 or lines[nb[k - 2]].kind in ("promo", "caption", "credit", "masthead"):
+            cand.kind = "caption"
+
+
+# --- 8. Standfirst: the summary line between a title block and the body -----------------------
+
+
+_META = ("byline", "timestamp", "reading_time")
+
+
+def mark_standfirsts(page: LinePage) -> None:
+    lines, nb = page.lines, page.nb
+    for i in nb:
+        if lines[i].kind != "title":
+            continue
+        k = page.pos[i] + 1
+        meta = False
+        while k < len(nb) and lines[nb[k]].kind in _META:
+            meta = True
+            k += 1
+        if k + 1 >= len(nb):
+            continue  # no candidate, or nothing after it
+        cand, follow = lines[nb[k]], lines[nb[k + 1]]
+        if cand.kind != "body" or len(_words(cand.text)) > 60:
+            continue
+        if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta):
+            cand.kind = "standfirst"
+
+
+def _standfirst(cand: Line, follow: Line, above: Line, *, meta: bool) -> bool:
+    """``cand`` (a short body line after a title and ``meta`` lines, ``above`` it) is the deck."""
+    deck = len(_words(cand.text)) <= DECK_WORDS
+    if meta:
+        return (above.no == cand.no - 1 and follow.no > cand.no + 1 and above.kind != "title") or (
+            follow.kind == "heading" and deck
+        )
+    return deck and follow.kind in ("heading", *_META)
