@@ -96,7 +96,35 @@ def main() -> int:
             rss = [r[1] / mb for r in runs]
             codes = sorted({r[2] for r in runs})
             print(f"{name:22} {mb:6.2f} {cmd:8} {spread(secs)} {'':5}{spread(rss)}  {codes}")
+        summarise(results, inputs, names, sizes)
     return 0
+
+
+def summarise(
+    results: dict[tuple[str, int, str], list[tuple[float, float, int]]],
+    inputs: dict[tuple[str, int], Path],
+    names: list[str],
+    sizes: list[int],
+) -> None:
+    """For the results table: per command, the worst input's growth of seconds per MB from the
+    smallest size to the largest (1× is linear)."""
+    from benchmarks.results import record
+
+    if len(sizes) < 2:
+        return
+    lo, hi = sizes[0], sizes[-1]
+    for cmd in COMMANDS:
+        growth = []
+        for name in names:
+            per_mb = [
+                statistics.median(r[0] for r in results[(name, s, cmd)])
+                / (inputs[(name, s)].stat().st_size / 1e6)
+                for s in (lo, hi)
+            ]
+            growth.append((per_mb[1] / per_mb[0], name))
+        worst, which = max(growth)
+        record("bench_hostile", f"`newsdesk {cmd}`: s/MB at the largest ÷ smallest input, worst",
+               "linear (≈ 1×)", f"{worst:.2f}× ({which})")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -5,7 +5,10 @@
                                      [--search-only]   (search the libraries kept in DIR)
 
 Ratios are against the smallest size, measured in the same run (machines are noisy).
-Reader first paint and memory at scale: benchmarks/bench_reader_scale.py.
+The ingest figure here is stories stored (after dedupe) per second, without summaries or
+figures; end-to-end ingest as a user waits for it, in input stories per second per core:
+benchmarks/bench_ingest.py. Reader first paint and memory on the libraries kept in DIR:
+benchmarks/bench_first_paint.py --libraries DIR.
 """
 
 from __future__ import annotations
@@ -147,6 +150,12 @@ def main() -> int:
                 f" {r['shown_median_ms']:>8.2f}"
                 f" {shown:>7.2f}x {r['rows_s']:>7.3f}"
             )
+        from benchmarks.results import record
+
+        top = results[sizes[-1]]
+        record("bench_scale", f"FTS5 search median, {sizes[-1]:,} ÷ {sizes[0]:,} stories", "",
+               f"{top['search_median_ms'] / base['search_median_ms']:.2f}× "
+               f"({base['search_median_ms']:.2f} → {top['search_median_ms']:.2f} ms)")  # fmt: skip
         if not args.no_briefing:
             print(
                 f"briefing over 1,000 stories (cold cache): {bench_briefing(args.bbc, work):.1f} s"
