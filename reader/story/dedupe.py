@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Sequence
 from itertools import pairwise
 
-from reader.model import Story
+from reader.model import Source, Story
 
 SHINGLE_WORDS = 5
 SKETCH_KEYS = 32  # bottom-k LSH keys per story
@@ -128,10 +128,13 @@ def repeat_starts(texts: Sequence[str], starts: Sequence[int]) -> list[int]:
     return sorted(found)
 
 
-def _absorb(keep: Story, dup: Story) -> None:
-    """Add ``dup``'s places to ``keep`` and fill metadata ``keep`` lacks."""
+def _absorb(keep: Story, dup: Story, places: set[Source]) -> None:
+    """Add ``dup``'s places to ``keep`` (``places``: the ones it has, kept up to date here, so
+    folding n copies into one story costs n set look-ups, not n² list scans) and fill
+    metadata ``keep`` lacks."""
     for src in dup.sources:
-        if src not in keep.sources:
+        if src not in places:
+            places.add(src)
             keep.sources.append(src)
     if keep.title_generated and not dup.title_generated:
         keep.title, keep.title_generated = dup.title, False
@@ -163,6 +166,7 @@ def merge_sketched(
     kept: list[Story] = []
     kept_sketches: list[Sketch] = []
     exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
+    places: dict[int, set[Source]] = {}  # the sources of kept stories that absorbed copies
     buckets: dict[int, list[int]] = {}
     for i, story in enumerate(stories):
         size, keys = sketches[i] if sketches is not None else sketch(story.text)
@@ -193,7 +197,9 @@ def merge_sketched(
             if jaccard(mine, exact[idx]) >= threshold:
                 match = idx if match < 0 else min(match, idx)
         if match >= 0:
-            _absorb(kept[match], story)
+            if match not in places:
+                places[match] = set(kept[match].sources)
+            _absorb(kept[match], story, places[match])
             continue
         idx = len(kept)
         kept.append(story)

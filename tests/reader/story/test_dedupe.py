@@ -118,3 +118,20 @@ def test_repeat_starts_needs_a_real_copy() -> None:
     assert repeat_starts([a, b, a, d], []) == []  # the lead repeated as a pull quote
     assert repeat_starts([a, b, c, d, c, d], [2]) == [2, 4]  # within the second story
     assert repeat_starts([a, b, a, b, a, b], []) == [2, 4]
+
+
+def test_folding_many_copies_into_one_story_is_linear() -> None:
+    """A table of identical rows is many one-paragraph copies: folding them into one story
+    once compared every new place with all the places before (16,000 rows took 56 s)."""
+    from tests.workcount import assert_linear
+
+    def run(n: int) -> None:
+        stories = merge_same(
+            [
+                Story(f"s{i}", "Row", True, [Source("t.txt", i + 1, i + 1)], ["| a | b |"])
+                for i in range(n)
+            ]
+        )
+        assert len(stories) == 1 and len(stories[0].sources) == n
+
+    assert_linear(run, 300)
