@@ -30,6 +30,8 @@ Kind = Literal[
     "footer",
 ]
 
+# Kinds only the learned line roles give (reader.story.lines.roles), never the rules.
+ROLE_KINDS = ("nav", "linklist", "comment", "footer")
 # Kinds whose text is kept as story text.
 BODY_KINDS = frozenset({"body", "bullet"})
 # Kinds that are only page furniture and are dropped entirely (the last four come from the

@@ -13,9 +13,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import get_args
 
 import numpy as np
 from numpy.typing import NDArray
+
+from reader.story.lines.line import ROLE_KINDS, Kind
 
 # fmt: off
 STOP = frozenset(["a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your"])
@@ -38,23 +41,9 @@ ALPHA_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Za-z]")
 CAPITAL_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Z]")
 PUNCT = re.compile(r"[^\w\s]")
 
-# The rule classifier's kinds, one-hot (reader.story.lines.classify.Kind without "blank").
-RULE_KINDS = (
-    "body",
-    "bullet",
-    "marker",
-    "title",
-    "standfirst",
-    "byline",
-    "timestamp",
-    "heading",
-    "caption",
-    "credit",
-    "masthead",
-    "tag",
-    "reading_time",
-    "promo",
-)
+# The rule classifier's kinds, one-hot: every Kind but "blank" and the kinds the roles add
+# (the order is the weights' feature order, so new kinds go at the end of Kind).
+RULE_KINDS = tuple(k for k in get_args(Kind) if k not in ("blank", *ROLE_KINDS))
 OWN = (
     "chars",
     "words",
