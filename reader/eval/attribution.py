@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.eval.figures import Label, Tally, score_file
+from reader.eval.figures import Label, Tally, matches, score_file
 
 DEFAULT_LABELS = Path(__file__).with_name("labels") / "attrib" / "labels.jsonl"
 
@@ -150,8 +150,7 @@ def main(argv: list[str]) -> int:
                 f
                 for f in figures
                 if (f.surface, str(f.kind), f.value, f.unit) not in extra
-                and str(f.kind) == t.label.kind
-                and abs(f.value - t.label.value) <= 1e-6 * max(abs(f.value), 1e-9)
+                and matches(t.label, str(f.kind), f.value, f.unit)
             )
             got_status = str(getattr(fig, "status", None) or "actual")
             checks = (
