@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from briefing.names import _ENTITY, _STOP, entities
 from briefing.same_figure import figure_pairs
 from reader.model import Story
+from reader.story.dedupe import jaccard, shingles
 
 __all__ = ["dedupe_sentences", "entities", "group_stories", "main_subject", "same_subject"]
 
@@ -30,6 +31,8 @@ ENTITY_THRESHOLD = 5.0
 # … and linked when their content (idf-weighted words of title and opening) is this alike
 CONTENT_THRESHOLD = 0.42
 MAX_GROUP = 6
+# word n-grams compared when a group summary drops repeated sentences
+REPEAT_GRAMS = 3
 MIN_CORPUS = 100
 CONTENT_PARAGRAPHS = 6
 
@@ -148,17 +151,6 @@ def _after_stop(text: str, at: int) -> bool:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i > 0 and text[i - 1] in '.!?:"“'
-
-
-def shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9$%.]+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
-
-
-def jaccard(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 def content_words(story: Story) -> dict[str, int]:
@@ -331,10 +323,10 @@ def dedupe_sentences(sentences: Sequence[str], threshold: float = 0.5) -> list[s
     are compared.
     """
     kept: list[str] = []
-    kept_sh: list[set[tuple[str, ...]]] = []
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    kept_sh: list[set[int]] = []
+    index: dict[int, list[int]] = defaultdict(list)
     for s in sentences:
-        sh = shingles(s)
+        sh = shingles(s, REPEAT_GRAMS)
         candidates = sorted({k for g in sh for k in index.get(g, ())})
         if any(jaccard(sh, kept_sh[k]) >= threshold for k in candidates):
             continue

@@ -70,14 +70,14 @@ def _hash(gram: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
-def shingles(text: str) -> set[int]:
-    """Hashes of the word 5-grams of ``text`` (punctuation and quotes ignored)."""
+def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
+    """Hashes of the word n-grams of ``text`` (punctuation and quotes ignored); a text shorter
+    than n words is one shingle. The project's one notion of shared wording: stories here, the
+    briefing's repeated sentences with shorter grams."""
     words = _WORD.findall(normalise(text))
-    if len(words) < SHINGLE_WORDS:
+    if len(words) < n:
         return {_hash(" ".join(words))} if words else set()
-    return {
-        _hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    return {_hash(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)}
 
 
 def sketch(text: str) -> Sketch:

@@ -3,7 +3,7 @@
 Segmentation only needs to know which *content* words each unit uses: repeated vocabulary is
 what holds a story together, and a change of vocabulary is what marks a new one. Stop words are
 dropped (sumy's English list, loaded lazily, plus a few scrape-noise words of our own) and the
-rest are Porter-stemmed so "markets"/"market" count as one term. nltk and sumy are imported
+rest are stemmed (the project's one Snowball stemmer) so "markets"/"market" count as one term. nltk and sumy are imported
 inside functions because this module sits on the reader's start-up path.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+
+from reader.text.sentences import stem as _shared_stem
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -68,17 +69,9 @@ def stop_words() -> frozenset[str]:
     return base | _EXTRA_STOP
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:  # nltk ships no types
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
-
-
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Porter stem of a lower-cased word (cached: news vocabularies repeat a lot)."""
-    return str(_stemmer().stem(word))
+    """The project's one stemmer (Snowball/Porter2, cached), shared with the summaries."""
+    return _shared_stem(word)
 
 
 def content_terms(text: str, stem_chars: int | None = None) -> list[str]:
