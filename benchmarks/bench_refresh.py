@@ -177,13 +177,13 @@ def stats(addr: tuple[str, int]) -> dict[str, int]:
 
 
 def one_round(urls: list[str], addr0: tuple[str, int], folder: Path) -> dict[str, float]:
+    from reader.library import feeds as feed_table
     from reader.library.store import Library
-    from reader.sources import store
     from reader.sources.refresh import refresh
 
     stats(addr0)  # reset the counters
     with Library.open(folder / "library.sqlite3") as lib:
-        store.add(lib, urls)
+        feed_table.add(lib, urls)
         t0 = time.perf_counter()
         cold = refresh(lib)
         t1 = time.perf_counter()

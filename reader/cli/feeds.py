@@ -48,18 +48,18 @@ def run_feeds(argv: Sequence[str]) -> int:
     e = sub.add_parser("export", help="the feeds as OPML 2.0")
     e.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
     args = p.parse_args(list(argv))
-    from reader.sources import store
+    from reader.library import feeds as feed_table
 
     library = _library(args)
     try:
         if args.action == "add":
             urls = [_check_url(u, "newsdesk feeds add") for u in args.urls]
-            new = store.add(library, urls)
+            new = feed_table.add(library, urls)
             for url in urls:
                 print(f"{'added' if url in new else 'already followed'}: {_safe(url)}")
             return EXIT_OK
         if args.action == "remove":
-            gone = store.remove(library, args.urls)
+            gone = feed_table.remove(library, args.urls)
             for url in args.urls:
                 if url in gone:
                     print(f"removed: {_safe(url)}")
@@ -86,9 +86,9 @@ def _list(library: Library) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from reader.sources import store
+    from reader.library import feeds as feed_table
 
-    rows = store.feeds(library)
+    rows = feed_table.feeds(library)
     if not rows:
         error("no feeds followed (newsdesk feeds add URL)")
         return EXIT_NO_STORIES
@@ -108,7 +108,7 @@ def _list(library: Library) -> int:
 
 
 def _import(library: Library, path: str) -> int:
-    from reader.sources import store
+    from reader.library import feeds as feed_table
     from reader.sources.opml import OpmlError, parse_opml
     from reader.story.load import Problem, read_bytes
 
@@ -125,17 +125,17 @@ def _import(library: Library, path: str) -> int:
     for o in outlines:
         if o not in good:
             error(f"{path}: skipped (not an http(s) URL): {o.url}")
-    new = store.add(library, [o.url for o in good], {o.url: o.title for o in good if o.title})
+    new = feed_table.add(library, [o.url for o in good], {o.url: o.title for o in good if o.title})
     print(f"{len(new)} feed{'s' * (len(new) != 1)} added, {len(good) - len(new)} already followed")
     return EXIT_OK if good else EXIT_NO_STORIES
 
 
 def _export(library: Library, output: str | None) -> int:
-    from reader.sources import store
+    from reader.library import feeds as feed_table
     from reader.sources.opml import Outline, write_opml
 
-    rows = store.feeds(library)
-    text = write_opml([Outline(f.url, f.title, f.site) for f in rows], created=store.now())
+    rows = feed_table.feeds(library)
+    text = write_opml([Outline(f.url, f.title, f.site) for f in rows], created=feed_table.now())
     if output:
         from briefing.output import write_atomic
 
@@ -153,12 +153,12 @@ def run_refresh(argv: Sequence[str]) -> int:
     p = make_parser("newsdesk refresh", "Fetch every followed feed; new items become stories.")
     p.add_argument("--offline", action="store_true", help="never touch the network")
     args = p.parse_args(list(argv))
-    from reader.sources import store
+    from reader.library import feeds as feed_table
     from reader.sources.http import offline_forced
 
     library = _library(args)
     try:
-        rows = store.feeds(library)
+        rows = feed_table.feeds(library)
         if not rows:
             error("no feeds followed (newsdesk feeds add URL)")
             return EXIT_NO_STORIES

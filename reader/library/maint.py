@@ -80,7 +80,7 @@ def remove(library: Library, paths: list[str]) -> tuple[list[str], int]:
     Returns the paths not in the library and how many stories went. A story that another
     file still holds stays, with that file as its source.
     """
-    from reader.library.store import _drop_path
+    from reader.library.store import drop_path
 
     unknown: list[str] = []
     before = library.count()
@@ -93,7 +93,7 @@ def remove(library: Library, paths: list[str]) -> tuple[list[str], int]:
             if not hits:
                 unknown.append(given)
             for p in hits:
-                _drop_path(c, p)
+                drop_path(c, p)
                 c.execute("DELETE FROM files WHERE path = ?", (p,))
     return unknown, before - library.count()
 
@@ -109,7 +109,7 @@ def prune(
 
     Starred stories are kept unless ``include_starred``. Returns how many stories went.
     """
-    from reader.library.store import _drop_path
+    from reader.library.store import drop_path
 
     if missing:
         mark_missing(library)
@@ -129,7 +129,7 @@ def prune(
                     ).fetchone()
                     if starred:
                         continue  # keep the file's stories: one of them is starred
-                _drop_path(c, path)
+                drop_path(c, path)
                 c.execute("DELETE FROM files WHERE path = ?", (path,))
         if older_than is not None:
             old = [

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,7 +62,8 @@ FILE_NAME = "library.sqlite3"
 # already in the library are split again on their next ingest. Globs, so a module split off one
 # of them is covered too; a test checks that every module a split imports is listed.
 PIPELINE_MODULES = (
-    *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "model.py"),
+    *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "text/stem.py"),
+    "model.py",
     *("pipeline.py", "sources/files.py", "sources/html.py", "sources/mail.py"),
     *("sources/stories.py", "story/lines/roles/weights.json", "story/*/*/*.py"),
 )
@@ -212,10 +213,10 @@ class Library(LibraryBase):
         )
         return list(dict.fromkeys(r[0] for r in rows))
 
-    def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> None:
+    def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> int:
         """Replace the stories of ``files`` with ``stories`` (merged across them); a story
         whose text is already stored gains the new sources. A story without a published date
-        is dated now (first read).
+        is dated now (first read). Returns the number of stories new to the library.
 
         In short transactions, so another process never waits long for the write lock: the
         old stories of the changed files go first, then the new stories a batch at a time,
@@ -225,12 +226,12 @@ class Library(LibraryBase):
             with self._tx() as c:
                 for f in part:
                     c.execute("DELETE FROM files WHERE path = ?", (f.key,))
-                    _drop_path(c, f.key)
+                    drop_path(c, f.key)
         added = 0
         now = dt.datetime.now()
         for batch in _batches(stories, BATCH_STORIES):
             with self._tx() as c:
-                added += sum(_put_story(c, story, now) for story in batch)
+                added += put_stories(c, batch, now)
         with self._tx() as c:
             c.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
@@ -241,6 +242,11 @@ class Library(LibraryBase):
                     if f.stat is not None
                 ],
             )
+        self._after_adding(added)
+        return added
+
+    def _after_adding(self, added: int) -> None:
+        """After a large batch of new stories, compact the search index."""
         if added >= OPTIMIZE_AFTER:
             self._optimize_search()
 
@@ -266,7 +272,7 @@ def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
-def _drop_path(c: sqlite3.Connection, key: str) -> None:
+def drop_path(c: sqlite3.Connection, key: str) -> None:
     """Forget a file's stories; a story that no other file holds goes with them."""
     ids = [r[0] for r in c.execute("SELECT DISTINCT story_id FROM sources WHERE path = ?", (key,))]
     c.execute("DELETE FROM sources WHERE path = ?", (key,))
@@ -300,6 +306,12 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
         "UPDATE stories SET data = ?, path = ?, first_line = ?, last_line = ? WHERE id = ?",
         (json.dumps(data), first["path"], first["first_line"], first["last_line"], sid),
     )
+
+
+def put_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetime) -> int:
+    """Store stories inside the caller's transaction (the library package's own writers);
+    how many were new."""
+    return sum(_put_story(c, story, now) for story in stories)
 
 
 def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from reader.sources.html import fragment_paragraphs, html_text
+from reader.text.safe import first_line
 
 # an item whose text has fewer words than this and a link to follow is a teaser
 TEASER_WORDS = 120
@@ -95,7 +96,7 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> Feed:
     entries = data.get("entries") or []
     if not version and not entries:
         exc = data.get("bozo_exception")
-        why = f" ({_one_line(str(exc))})" if exc else ""
+        why = f" ({first_line(str(exc), 160, 'unreadable')})" if exc else ""
         raise FeedError(f"not an RSS, Atom or JSON feed{why}")
     info = data.get("feed", {})
     items = [_xml_item(e, url) for e in entries]
@@ -138,7 +139,7 @@ def parse_json_feed(body: bytes, url: str) -> Feed:
     try:
         data = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise FeedError(f"not a JSON feed ({_one_line(str(exc))})") from None
+        raise FeedError(f"not a JSON feed ({first_line(str(exc), 160, 'unreadable')})") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise FeedError("not a JSON feed (no 'items' list)")
     if not str(data.get("version", "")).startswith("https://jsonfeed.org/version/"):
@@ -193,7 +194,3 @@ def _clean(text: str | None) -> str | None:
 
 def _hash(title: str | None, paragraphs: list[str]) -> str:
     return "sha1:" + hashlib.sha1(((title or "") + "\n".join(paragraphs)).encode()).hexdigest()
-
-
-def _one_line(text: str) -> str:
-    return text.strip().splitlines()[0][:160] if text.strip() else "unreadable"

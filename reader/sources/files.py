@@ -130,6 +130,6 @@ def _text_stories(
 
 
 def _clean(text: str | None) -> str | None:
-    from reader.sources.stories import _line
+    from reader.sources.stories import one_line
 
-    return _line(text) or None if text else None
+    return one_line(text) or None if text else None

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from reader import __version__
+from reader.text.safe import first_line
 
 USER_AGENT = f"newsdesk/{__version__} (terminal news reader; feed and article fetcher)"
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -165,7 +166,7 @@ class Fetcher:
         except FetchError as exc:
             res.error = str(exc)
         except httpx.HTTPError as exc:
-            res.error = _one_line(f"{type(exc).__name__}: {exc}")
+            res.error = first_line(f"{type(exc).__name__}: {exc}", 200, "network error")
         if res.error is not None:
             res.body = None
         return res
@@ -265,11 +266,6 @@ class Fetcher:
 
 def _head_size(resp: httpx.Response) -> int:
     return 16 + sum(len(k) + len(v) + 4 for k, v in resp.headers.raw)
-
-
-def _one_line(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "network error"
-    return line[:200]
 
 
 def run_fetch(

@@ -45,8 +45,8 @@ def add_pages(
             continue
         stories.append(story)
     if stories:
+        from reader.library.feeds import record
         from reader.pipeline import merge_duplicates
-        from reader.sources.store import record
 
         stories = merge_duplicates(stories)
         record(library, [], stories)

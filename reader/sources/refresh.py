@@ -14,9 +14,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from reader.library import feeds as feed_table
 from reader.library.store import Library
 from reader.model import Story
-from reader.sources import store
 from reader.sources.feeds import FeedError, Item, parse
 from reader.sources.html import extract_article
 from reader.sources.http import Fetcher, Limits, Request, Response
@@ -46,12 +46,12 @@ def refresh(
     only: list[str] | None = None,
 ) -> Report:
     """Fetch the followed feeds (or those in ``only``) and store their new stories."""
-    rows = [f for f in store.feeds(library) if only is None or f.url in only]
+    rows = [f for f in feed_table.feeds(library) if only is None or f.url in only]
     return asyncio.run(_refresh(library, rows, limits or Limits(), progress))
 
 
 async def _refresh(
-    library: Library, rows: list[store.FeedRow], limits: Limits, progress: Progress | None
+    library: Library, rows: list[feed_table.FeedRow], limits: Limits, progress: Progress | None
 ) -> Report:
     report = Report(feeds=len(rows))
     done = 0
@@ -62,7 +62,7 @@ async def _refresh(
         if progress is not None:
             progress(done, len(rows))
 
-    results: list[tuple[store.Outcome, list[Item]]] = []
+    results: list[tuple[feed_table.Outcome, list[Item]]] = []
 
     # each feed is parsed as soon as it arrives, while the others are still on the wire, in
     # one worker thread: parsing in the event loop would starve the requests in flight (on a
@@ -70,7 +70,9 @@ async def _refresh(
     parser = ThreadPoolExecutor(1, thread_name_prefix="newsdesk-feeds")
     loop = asyncio.get_running_loop()
 
-    async def one(fetcher: Fetcher, row: store.FeedRow) -> tuple[store.Outcome, list[Item]]:
+    async def one(
+        fetcher: Fetcher, row: feed_table.FeedRow
+    ) -> tuple[feed_table.Outcome, list[Item]]:
         res = await fetcher.fetch(Request(row.url, row.etag, row.last_modified))
         tick(res)
         report.received += res.received
@@ -89,16 +91,18 @@ async def _refresh(
     from reader.pipeline import merge_duplicates
 
     merged = merge_duplicates(stories)
-    report.added = store.record(library, outcomes, merged)
+    report.added = feed_table.record(library, outcomes, merged)
     report.ids = list(dict.fromkeys(s.id for s in stories))
     return report
 
 
 def _outcome(
-    library: Library, row: store.FeedRow, res: Response, report: Report
-) -> tuple[store.Outcome, list[Item]]:
+    library: Library, row: feed_table.FeedRow, res: Response, report: Report
+) -> tuple[feed_table.Outcome, list[Item]]:
     """The feed's new state and its items not seen before."""
-    out = store.Outcome(row, moved_to=res.moved_to, etag=res.etag, last_modified=res.last_modified)
+    out = feed_table.Outcome(
+        row, moved_to=res.moved_to, etag=res.etag, last_modified=res.last_modified
+    )
     if res.error is not None:
         out.error = res.error
         report.failed.append((row.url, res.error))
@@ -116,7 +120,7 @@ def _outcome(
         return out, []
     out.title, out.site = feed.title, feed.site
     keys = [it.key for it in feed.items]
-    seen = store.seen_keys(library, row.id, keys)
+    seen = feed_table.seen_keys(library, row.id, keys)
     fresh = [it for it in dict((it.key, it) for it in feed.items).values() if it.key not in seen]
     report.new_items += len(fresh)
     out.items = []
@@ -130,7 +134,7 @@ async def _fetch_pages(fetcher: Fetcher, items: list[Item]) -> dict[str, Respons
 
 
 def _stories(
-    todo: list[tuple[store.Outcome, Item]], pages: dict[str, Response], report: Report
+    todo: list[tuple[feed_table.Outcome, Item]], pages: dict[str, Response], report: Report
 ) -> list[Story]:
     stories: list[Story] = []
     for out, item in todo:
@@ -143,7 +147,7 @@ def _stories(
 
 
 def _item_story(
-    out: store.Outcome, item: Item, pages: dict[str, Response], report: Report
+    out: feed_table.Outcome, item: Item, pages: dict[str, Response], report: Report
 ) -> Story | None:
     paragraphs, byline, published = item.paragraphs, item.author, item.published
     page = pages.get(item.link or "") if item.teaser else None

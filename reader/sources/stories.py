@@ -14,7 +14,7 @@ from reader.story.dedupe import story_id
 MAX_TITLE = 300
 
 
-def _line(text: str) -> str:
+def one_line(text: str) -> str:
     """One line of clean text: feeds and mail are data, never escape sequences or controls."""
     from reader.story.decode import normalise_text
 
@@ -36,9 +36,9 @@ def make_story(
     URL it was read from; ``lines`` its line span there (default: one line per paragraph)."""
     from reader.story.titles.generate import generate_title
 
-    paras = [p for p in (_line(x) for x in paragraphs) if p]
+    paras = [p for p in (one_line(x) for x in paragraphs) if p]
     title, byline, site, published, url = (
-        _line(v) or None if v else None for v in (title, byline, site, published, url)
+        one_line(v) or None if v else None for v in (title, byline, site, published, url)
     )
     if title and paras and paras[0] == title:
         paras = paras[1:]

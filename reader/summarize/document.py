@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from reader.text.safe import strip_controls
-from reader.text.sentences import SumyTokenizer, stem, word_tokens
+from reader.text.sentences import SumyTokenizer, word_tokens
+from reader.text.stem import stem
 from reader.text.story_split import story_sentences
 
 # Words that make a short line a sentence rather than a label or a caption.

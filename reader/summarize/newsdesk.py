@@ -32,7 +32,8 @@ from itertools import count as counter
 from typing import Any
 
 from reader.summarize.document import stop_words
-from reader.text.sentences import WORD_PATTERN, light_stem, word_tokens
+from reader.text.sentences import WORD_PATTERN, word_tokens
+from reader.text.stem import light_stem
 
 # Directed centrality weights: being echoed by later sentences counts fully, echoing earlier
 # ones counts less (PACSUM's lambda1 < lambda2; a negative lambda1 lost too much on BBC).

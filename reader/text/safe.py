@@ -65,6 +65,13 @@ def clean_line(text: str) -> str:
     return text
 
 
+def first_line(text: str, limit: int = 200, empty: str = "error") -> str:
+    """The first line of a message (an exception's, a server's), safe and at most ``limit``
+    characters; ``empty`` when there is nothing to say."""
+    text = strip_controls(text).strip()
+    return text.splitlines()[0][:limit] if text else empty
+
+
 def is_printable_text(text: str) -> bool:
     """True when no character is a control or format character (tab/newline allowed)."""
     return not any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n" for ch in text)

@@ -45,10 +45,10 @@ from reader.story.lines.shape import (
     FIGURE_HINT,
     REPORTING_VERB,
     RULE_LINE,
-    _words,
     ends_sentence,
     headlike,
     is_byline_shape,
+    words_of,
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
@@ -124,7 +124,7 @@ def _furniture_kind(t: str) -> Kind | None:
 
 def _credit_kind(t: str) -> tuple[Kind, str] | None:
     """Bylines, credits and promos: the kind and the line's text (a byline loses its tail)."""
-    if BYLINE.match(t) and "|" in t and len(_words(t.split("|")[0])) <= 8:
+    if BYLINE.match(t) and "|" in t and len(words_of(t.split("|")[0])) <= 8:
         return "byline", t.split("|")[0].strip()  # "By X | site | Updated: …"
     if (named := handle_byline(t)) is not None:
         return "byline", named
@@ -133,7 +133,7 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
     if is_promo(t):
         return "promo", t
     if (
-        BYLINE.match(t) and len(_words(t)) <= 12 and not ends_sentence(t.rstrip("."))
+        BYLINE.match(t) and len(words_of(t)) <= 12 and not ends_sentence(t.rstrip("."))
     ) or NAMED_ROLE.match(t):
         return "byline", t
     return None
@@ -168,7 +168,7 @@ def _mark_captions(page: LinePage) -> None:
 
 
 def _is_caption(ln: Line, after: Line | None) -> bool:
-    words = len(_words(ln.text))
+    words = len(words_of(ln.text))
     if after is not None and after.kind == "credit" and words <= 60:
         if BARE_AGENCY.match(after.text) and headlike(ln.text):
             return False  # a headline over its provider ("Reuters"), not a photo and its credit
@@ -199,7 +199,9 @@ def _mark_tags(page: LinePage) -> None:
 
 
 def _brand_shaped(text: str) -> bool:
-    return len(_words(text)) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
+    return (
+        len(words_of(text)) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
+    )
 
 
 def _mark_top_masthead(page: LinePage) -> None:
@@ -229,7 +231,7 @@ def _mark_page_mastheads(page: LinePage) -> None:
             and head.kind == "body"
             and _brand_shaped(brand.text)
             and headlike(head.text)
-            and len(_words(head.text)) >= 3
+            and len(words_of(head.text)) >= 3
             and not BYLINE_ROLE.search(head.text)
             and meta_follows(lines, nb, k + 1)
         ):
@@ -262,7 +264,7 @@ def _bare_byline(ln: Line, before: Line | None, after: Line | None) -> bool:
 
 
 def _is_tag(text: str) -> bool:
-    words = _words(text)
+    words = words_of(text)
     return 0 < len(words) <= 4 and not ends_sentence(text) and len(text) <= 40
 
 

@@ -36,7 +36,7 @@ _DANGLING = frozenset([
 # fmt: on
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
     return text.split()
 
 
@@ -46,7 +46,7 @@ def ends_sentence(text: str) -> bool:
 
 def title_case_ratio(text: str) -> float:
     """Share of non-small words that start with a capital letter or digit."""
-    words = [w.strip("\"'“”‘’()[]") for w in _words(text)]
+    words = [w.strip("\"'“”‘’()[]") for w in words_of(text)]
     words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
     if not words:
         return 0.0
@@ -57,7 +57,7 @@ def title_case_ratio(text: str) -> float:
 def headlike(text: str) -> bool:
     """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
     t = text.strip()
-    words = _words(t)
+    words = words_of(t)
     if not words or len(words) > 16 or len(t) > 130:
         return False
     first = t.lstrip("\"'“‘(")
@@ -133,7 +133,7 @@ def wire_dateline(text: str) -> bool:
 
 
 def is_byline_shape(text: str) -> bool:
-    words = _words(text)
+    words = words_of(text)
     if not words or len(words) > 8 or ends_sentence(text):
         return False
     if BYLINE_ROLE.search(text):

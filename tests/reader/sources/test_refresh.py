@@ -6,8 +6,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request as WRequest
 from werkzeug import Response as WResponse
 
+from reader.library import feeds as feed_table
 from reader.library.store import Library
-from reader.sources import store
 from reader.sources.http import Limits
 from reader.sources.refresh import refresh
 from tests.reader.sources.conftest import fixture
@@ -33,7 +33,7 @@ def test_feeds_become_stories_with_url_site_author_date(
         serve(httpserver, "/json", "feed.json", "application/feed+json"),
         serve(httpserver, "/podcast", "podcast.xml"),
     ]
-    store.add(library, urls)
+    feed_table.add(library, urls)
     report = refresh(library, limits=LIMITS)
     assert report.failed == []
     assert report.new_items == 3 + 2 + 2 + 2
@@ -46,7 +46,7 @@ def test_feeds_become_stories_with_url_site_author_date(
     assert kestrel.sources[0].path == kestrel.url
     untitled = [s for s in stories.values() if s.title_generated]
     assert len(untitled) == 1 and untitled[0].url.endswith("/posts/oat-milk-plant")  # type: ignore[union-attr]
-    listed = {f.url: f for f in store.feeds(library)}
+    listed = {f.url: f for f in feed_table.feeds(library)}
     assert listed[urls[0]].title == "Harbour Ledger — Business"
     assert listed[urls[0]].items == 3 and listed[urls[0]].last_success is not None
 
@@ -57,7 +57,7 @@ def test_teasers_fetch_the_article_page_once(httpserver: HTTPServer, library: Li
         fixture("article_tram.html"), content_type="text/html; charset=utf-8"
     )
     httpserver.expect_request("/feeds/news/library-hours").respond_with_data("", status=404)
-    store.add(library, [url])
+    feed_table.add(library, [url])
     first = refresh(library, limits=LIMITS)
     assert first.pages == 1
     by_title = {s.title: s for s in library.stories(first.ids)}
@@ -86,7 +86,7 @@ def test_304_costs_no_parsing_and_adds_nothing(httpserver: HTTPServer, library: 
         return WResponse(body, headers={"ETag": '"abc"', "Last-Modified": "Mon, 23 Nov 2026"})
 
     httpserver.expect_request("/rss").respond_with_handler(handler)
-    store.add(library, [httpserver.url_for("/rss")])
+    feed_table.add(library, [httpserver.url_for("/rss")])
     first = refresh(library, limits=LIMITS)
     second = refresh(library, limits=LIMITS)
     assert seen == [None, '"abc"']
@@ -109,9 +109,9 @@ def test_moved_feed_is_remembered_only_when_permanent(
     )
     for n, name in (("301", "rss2_content.xml"), ("308", "feed.json"), ("302", "podcast.xml")):
         httpserver.expect_request(f"/new-{n}").respond_with_data(fixture(name))
-    store.add(library, [httpserver.url_for(f"/old-{n}") for n in ("301", "308", "302")])
+    feed_table.add(library, [httpserver.url_for(f"/old-{n}") for n in ("301", "308", "302")])
     refresh(library, limits=LIMITS)
-    urls = {f.url: f.moved_from for f in store.feeds(library)}
+    urls = {f.url: f.moved_from for f in feed_table.feeds(library)}
     assert urls == {
         httpserver.url_for("/new-301"): httpserver.url_for("/old-301"),
         httpserver.url_for("/new-308"): httpserver.url_for("/old-308"),
@@ -131,10 +131,10 @@ def test_errors_are_recorded_per_feed_and_the_others_go_on(
     bomb = serve(httpserver, "/lol", "billion_laughs.xml")
     page = serve(httpserver, "/page", "article_tram.html", "text/html")
     bad = [httpserver.url_for(f"/e{c}") for c in (404, 410, 500)]
-    store.add(library, [*bad, good, bomb, page])
+    feed_table.add(library, [*bad, good, bomb, page])
     report = refresh(library, limits=LIMITS)
     assert report.added == 3
-    rows = {f.url: f for f in store.feeds(library)}
+    rows = {f.url: f for f in feed_table.feeds(library)}
     assert rows[bad[0]].last_error == "HTTP 404 NOT FOUND"
     assert (rows[bad[1]].last_error or "").startswith("HTTP 410")
     assert (rows[bad[2]].last_error or "").startswith("HTTP 500")
@@ -149,7 +149,7 @@ def test_the_same_story_in_two_feeds_is_stored_once(
 ) -> None:
     a = serve(httpserver, "/a", "rss2_content.xml")
     b = serve(httpserver, "/b", "rss2_content.xml")
-    store.add(library, [a, b])
+    feed_table.add(library, [a, b])
     report = refresh(library, limits=LIMITS)
     assert report.new_items == 6 and report.added == 3
     assert library.count() == 3

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.text.safe import strip_controls
+from reader.text.safe import first_line, strip_controls
 
 # every character that can hide or reorder text (the joiners and selectors are allowed only
 # where they have a use, tested below)
@@ -110,3 +110,11 @@ def test_hidden_text_reaches_no_output(
         args = ["brief", "--no-library", "--date", "2026-01-02", "--format", fmt]
         assert main([*args, str(hidden_article)]) == 0
         _assert_no_hidden(capsys.readouterr().out)
+
+
+def test_first_line_of_a_message_is_one_safe_bounded_line() -> None:
+    msg = "bad feed \x1b[31mred\x1b[0m\nsecond line"
+    line = first_line(msg, 12, "none")
+    assert "\x1b" not in line and "\n" not in line and len(line) <= 12
+    assert line.startswith("bad feed")
+    assert first_line(" \n ", 10, "none") == "none"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.text.sentences import SumyTokenizer, light_stem, split_sentences, word_tokens
+from reader.text.sentences import SumyTokenizer, split_sentences, word_tokens
+from reader.text.stem import light_stem
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Feed state in the library: the feeds followed and the items already seen in each.
+"""Feed state in the library (the feeds table and its items; the feed code is in reader.sources): the feeds followed and the items already seen in each.
 
 Every change is one transaction on the library's connection. Times are UTC ISO 8601.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.library.store import Library
+from reader.library.store import Library, put_stories
 from reader.model import Story
 
 
@@ -109,20 +109,12 @@ class Outcome:
 
 def record(library: Library, outcomes: Sequence[Outcome], stories: Sequence[Story]) -> int:
     """Store the new stories and every feed's outcome in one transaction; stories added."""
-    import datetime as dt
-
-    from reader.library.schema import optimize_search
-    from reader.library.store import _put_story
-
     stamp = now()
-    first_read = dt.datetime.now()
     with library._tx() as c:
-        added = sum(_put_story(c, story, first_read) for story in stories)
+        added = put_stories(c, stories, datetime.now())
         for out in outcomes:
             _record_one(c, out, stamp)
-    if added >= 500:
-        with library._tx() as c:
-            optimize_search(c)
+    library._after_adding(added)
     return added
 
 
