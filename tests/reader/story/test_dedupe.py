@@ -135,3 +135,29 @@ def test_folding_many_copies_into_one_story_is_linear() -> None:
         assert len(stories) == 1 and len(stories[0].sources) == n
 
     assert_linear(run, 300)
+
+
+def test_shingle_hashes_are_the_same_in_another_process() -> None:
+    """Sketches are made in the pool's workers and compared in the parent: the hashes must
+    not depend on the process (Python's own str hash is salted per process)."""
+    import subprocess
+    import sys
+
+    text = " ".join(BASE)
+    code = f"from reader.story.dedupe import sketch; print(sketch({text!r}))"
+    env = {"PYTHONHASHSEED": "123", "PATH": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    from reader.story.dedupe import sketch
+
+    assert out.stdout.strip() == str(sketch(text))
+
+
+def test_shingles_of_a_text_shorter_than_a_gram_is_one_shingle() -> None:
+    assert len(shingles("Two words")) == 1
+    assert shingles("Two words") == shingles("two  WORDS")
+    assert shingles("") == set()
+    one_edit = BASE[0].replace("eleven", "twelve")
+    # one changed word changes the five grams that hold it, no others
+    assert len(shingles(BASE[0]) - shingles(one_edit)) == 5
