@@ -19,11 +19,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefing.kinds import news_kind
 from briefing.names import _ENTITY, _STOP, entities
 from briefing.same_figure import figure_pairs
 from reader.model import Story
 
-__all__ = ["dedupe_sentences", "entities", "group_stories", "main_subject", "same_subject"]
+__all__ = [
+    "dedupe_sentences",
+    "entities",
+    "group_stories",
+    "main_subject",
+    "moment",
+    "same_subject",
+]
 
 # a pair is a candidate when the rare names it shares weigh this much (idf sum) …
 ENTITY_THRESHOLD = 5.0
@@ -35,7 +43,8 @@ CONTENT_PARAGRAPHS = 6
 
 _WORD = re.compile(r"[a-z][a-z]+(?:['’-][a-z]+)*")
 # two stories published within a news cycle about the same name (each mentions it most, and
-# it leads the story) need less alike content: different outlets covering one company's results pick different words
+# it leads the story) and of the same kind (its results: kinds.py) need less alike content:
+# different outlets covering one company's results pick different words
 SUBJECT_THRESHOLD = 0.06
 SUBJECT_MENTIONS = 5
 SUBJECT_MAX = 5
@@ -223,15 +232,15 @@ def main_subject(story: Story) -> str | None:
     return name if name in opening else None
 
 
-def _moment(date: str | None) -> float:
+def moment(date: str | None) -> float:
     """Hours since year 1 of an ISO "YYYY-MM-DD[THH:MM]" date (0 when there is none)."""
     if not date:
         return 0.0
     try:
-        moment = dt.datetime.fromisoformat(date)
+        when = dt.datetime.fromisoformat(date)
     except ValueError:
         return 0.0
-    return (moment - dt.datetime(1, 1, 1)).total_seconds() / 3600
+    return (when - dt.datetime(1, 1, 1)).total_seconds() / 3600
 
 
 def _subject_pairs(subjects: Sequence[str | None], n: int) -> set[tuple[int, int]]:
@@ -271,11 +280,14 @@ def group_stories(
     # the news cycle needs a publication time: a date the story was merely read on says
     # nothing (a library read at once puts a year of news on one day)
     names = [main_subject(s) for s in stories] if subjects is None else subjects
+    # … and the same kind of news: one name's results and its lawsuit are two events
     subjects = [
-        (name or "").lower() or None if s.date and s.published else None
+        (name or "").lower() or None
+        if s.date and s.published and news_kind(s, name) is not None
+        else None
         for name, s in zip(names, stories, strict=True)
     ]
-    moments = [_moment(s.date) for s in stories]
+    moments = [moment(s.date) for s in stories]
     counts = [content_words(s) for s in stories]
     vectors = _vectors(counts, _idf(counts, n))
     ents = [entities(s) for s in stories]
