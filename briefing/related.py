@@ -187,12 +187,16 @@ def _idf(sets: Sequence[Iterable[str]], n: int) -> dict[str, float]:
     return {w: math.log(1 + size / k) for w, k in df.items()}
 
 
+_TF_TABLE = 64
+
+
 def _vectors(counts: Sequence[dict[str, int]], idf: dict[str, float]) -> list[dict[str, float]]:
     """Unit tf-idf vectors (log tf)."""
     vectors: list[dict[str, float]] = []
+    tf = [0.0] + [1.0 + math.log(k) for k in range(1, _TF_TABLE)]  # the same floats, once
     for c in counts:
-        v = {w: (1.0 + math.log(k)) * idf[w] for w, k in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        v = {w: (tf[k] if k < _TF_TABLE else 1.0 + math.log(k)) * idf[w] for w, k in c.items()}
+        norm = math.sqrt(sum([x * x for x in v.values()])) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
     return vectors
 
@@ -206,7 +210,8 @@ def _candidates(vectors: Sequence[dict[str, float]], n: int) -> set[tuple[int, i
     indexed under a few rare words, and a word heavy in more than 2·√n stories is skipped."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
-        for w, _x in heapq.nlargest(KEY_TERMS, v.items(), key=lambda kv: (kv[1], kv[0])):
+        # (weight, word) tuples order as the key (weight, word) would
+        for _x, w in heapq.nlargest(KEY_TERMS, [(x, w) for w, x in v.items()]):
             index[w].append(i)
     cap = max(4, 2 * int(math.sqrt(n)))
     pairs: set[tuple[int, int]] = set()
@@ -220,8 +225,12 @@ def main_subject(story: Story) -> str | None:
     """The name a story is about: its most mentioned name (at least ``SUBJECT_MENTIONS``
     times, clearly ahead of the next) that its title or first paragraph names."""
     counts: Counter[str] = Counter()
-    for m in _ENTITY.finditer(story.text):
-        counts.update(w for w in m.group(0).split() if w not in _STOP and len(w) > 2)
+    # each distinct name once, weighted by how often it occurs (first occurrences keep
+    # their order, so ties break as a word-by-word count would)
+    for name, k in Counter(_ENTITY.findall(story.text)).items():
+        for w in name.split():
+            if w not in _STOP and len(w) > 2:
+                counts[w] += k
     top = counts.most_common(2)
     if not top or top[0][1] < SUBJECT_MENTIONS:
         return None
