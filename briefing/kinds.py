@@ -1,7 +1,7 @@
 """What kind of news a story is about its lead name: for now, that name's results.
 
 A story reports its subject's results when one of its figures about that subject (the
-figure's subject names it) is a results metric (revenue, profit, earnings…), or is money in a
+figure's subject or sentence names it) is a results metric (revenue, profit, earnings…), or is money in a
 sentence naming a reporting period ("in the three months to January", "for the full year",
 "second-quarter") — and the results lead the story: that figure is in its first
 ``LEAD_SENTENCES`` sentences, or its title or first paragraph speaks of results ("profit",
@@ -52,6 +52,12 @@ _RESULTS_WORD = re.compile(
 )
 
 
+def _words(text: str) -> set[str]:
+    """Lower-cased words, punctuation and a possessive "'s" off."""
+    words = (w.strip(".,;:!?'’\"“”()").lower() for w in text.split())
+    return {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}
+
+
 def _names_period(sentence: str) -> bool:
     """A reporting period in the sentence (a term such as "three-year" is not one)."""
     return any(
@@ -60,7 +66,9 @@ def _names_period(sentence: str) -> bool:
 
 
 def _is_results(f: Figure, name: str) -> bool:
-    if name not in (f.subject or "").lower().split():
+    # about the name: its subject, or its sentence, names it ("Carys Fenwick, chief executive
+    # of Halden Bank, defended bonuses a day after the lender posted profit of £5.2bn")
+    if name not in (f.subject or "").lower().split() and name not in _words(f.sentence):
         return False
     if f.metric and f.metric.lower() in RESULTS_METRICS:
         return True

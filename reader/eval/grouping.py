@@ -19,10 +19,10 @@ The content threshold is fitted on the ``--fit`` category (highest recall with p
 
 ``--coverage``: also score the briefing's second level (briefing/coverage.py: event groups
 joined when they are one subject's results coverage) on the same days, and both levels on
-``labels/coverage/`` — stories written for the label (one company's results from three
-angles, its other news that week, its results a year earlier, another firm's results the same
-day, a sector survey), read through the library as ``newsdesk brief`` reads them, with every
-pair judged in ``labels/coverage/pairs.tsv`` before any grouping ran on them.
+each round of ``labels/coverage/`` — stories written for the label (one company's results
+from several angles, its other news that week, its results a year earlier, rivals' results,
+a sector or market report), read through the library as ``newsdesk brief`` reads them, with
+every pair judged in the round's ``pairs.tsv`` before any grouping ran on them.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def with_coverage(stories: list[Story], groups: list[list[int]]) -> list[list[in
 COVERAGE = Path(__file__).parent / "labels" / "coverage"
 
 
-def load_coverage(folder: Path = COVERAGE) -> tuple[list[Story], list[str], set[frozenset[str]]]:
+def load_coverage(folder: Path) -> tuple[list[Story], list[str], set[frozenset[str]]]:
     """The written-for-the-label stories read through the library (dates, figures), each
     labelled by its file's stem, and the pairs judged to belong together."""
     import shutil
@@ -222,13 +222,14 @@ def load_coverage(folder: Path = COVERAGE) -> tuple[list[Story], list[str], set[
 def coverage_report(threshold: float) -> None:
     from briefing.related import group_stories
 
-    stories, events, same = load_coverage()
-    events_only = group_stories(stories, content_threshold=threshold)
-    both = with_coverage(stories, events_only)
-    print(f"written-for-the-label set: {len(stories)} stories, {len(same)} pairs that belong")
-    for name, groups in (("events", events_only), ("events+coverage", both)):
-        p, r, n = pair_scores(groups, events, same)
-        print(f"  {name:16} pairs {n:3d}  precision {p:.3f}  recall {r:.3f}")
+    for folder in sorted(p for p in COVERAGE.iterdir() if p.is_dir()):
+        stories, events, same = load_coverage(folder)
+        events_only = group_stories(stories, content_threshold=threshold)
+        both = with_coverage(stories, events_only)
+        print(f"labels/coverage/{folder.name}: {len(stories)} stories, {len(same)} pairs belong")
+        for name, groups in (("events", events_only), ("events+coverage", both)):
+            p, r, n = pair_scores(groups, events, same)
+            print(f"  {name:16} pairs {n:3d}  precision {p:.3f}  recall {r:.3f}")
 
 
 def fit(stories: list[Story], events: list[str], floor: float = 0.95) -> float:

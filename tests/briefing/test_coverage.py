@@ -21,6 +21,8 @@ def _money(surface: str, subject: str, metric: str | None, sentence: str, at: in
 
 
 RESULTS_LEAD = "Tolvane reported revenue of $3.1 billion for the quarter."
+RIVAL = "Brisk Corp reported revenue of $3.1 billion for the quarter."
+BOSS = "Ada Kerr defended pay at Tolvane's shops after profit of $3.1bn in the quarter."
 REACTION = "Tolvane took in about $3.1bn in the three months to June, ahead of forecasts."
 
 
@@ -31,13 +33,16 @@ def test_results_kind_needs_a_results_figure_of_the_subject_leading_the_story() 
     reaction = _story("b", "Why investors cheered Tolvane", [REACTION],
                       [_money("$3.1bn", "Tolvane", None, REACTION, 1)])  # fmt: skip
     # another subject's revenue, or a results figure deep in a merger story, does not
-    rival = _story("c", "Tolvane rival", [RESULTS_LEAD],
-                   [_money("$3.1 billion", "Brisk Corp", "revenue", RESULTS_LEAD, 0)])  # fmt: skip
+    rival = _story("c", "Tolvane rival", [RIVAL],
+                   [_money("$3.1 billion", "Brisk Corp", "revenue", RIVAL, 0)])  # fmt: skip
+    # a results figure whose sentence names the subject counts, whoever the figure's subject
+    boss = _story("f", "Tolvane boss defends pay", [BOSS],
+                  [_money("$3.1bn", "Ada Kerr", "profit", BOSS, 0)])  # fmt: skip
     merger = _story("d", "Tolvane shares up on merger talk", ["Talks were held."],
                     [_money("$3.1 billion", "Tolvane", "revenue", RESULTS_LEAD, 9)])  # fmt: skip
     ceo = _story("e", "Tolvane names a new chief", ["Tolvane named a chief."], [])
-    assert [news_kind(s, "Tolvane") for s in (wire, reaction, rival, merger, ceo)] == [
-        RESULTS, RESULTS, None, None, None,
+    assert [news_kind(s, "Tolvane") for s in (wire, reaction, rival, merger, ceo, boss)] == [
+        RESULTS, RESULTS, None, None, None, RESULTS,
     ]  # fmt: skip
     assert news_kind(wire, None) is None
 
