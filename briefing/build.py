@@ -17,6 +17,7 @@ from typing import Any
 
 from briefing.anchors import Slugger
 from briefing.combine import combined_summary
+from briefing.coverage import coverage_links, merge_groups
 from briefing.figures_table import FigureRow, figure_rows
 from briefing.periods import figure_period
 from briefing.related import dedupe_sentences, group_stories, main_subject, same_subject
@@ -69,6 +70,9 @@ class Item:
     stories: list[StoryRef] = field(default_factory=list)
     subject: str = ""  # the name its related coverage shares
     related: list[StoryRef] = field(default_factory=list)  # other items on that name
+    # other reports of the same subject's results (coverage.py): in ``stories`` too, never
+    # in the summary or key figures, which come from the lead's event only
+    coverage: list[StoryRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -139,11 +143,11 @@ def _key_figure(f: Figure, story: Story, text: str, period: bool) -> KeyFigure:
 
 
 def _scored(
-    stories: list[Story], subjects: list[str | None]
+    stories: list[Story], groups: list[list[int]]
 ) -> list[tuple[float, int, list[int], Salience]]:
     total = len(stories)
     scored: list[tuple[float, int, list[int], Salience]] = []
-    for g in group_stories(stories, subjects=subjects):
+    for g in groups:
         sals = [
             (salience(stories[i], i, total, len(g) + len(stories[i].sources) - 1), i) for i in g
         ]
@@ -173,13 +177,15 @@ def _attach_related(
     return [t for k, t in enumerate(scored) if k not in gone], absorbed
 
 
-def _item(number: int, group: list[Story], sal: Salience, anchor: str) -> Item:
+def _item(number: int, group: list[Story], sal: Salience, anchor: str, others: list[Story]) -> Item:
+    """An item from its lead's event ``group`` (lead first) and ``others``: the rest of its
+    results coverage, listed with it but kept out of its summary and key figures."""
     lead = group[0]
     if len(group) == 1:
         summary = dedupe_sentences((lead.summary or [])[:3])
     else:
         summary = combined_summary(group, limit=3)
-    refs = [StoryRef(s.id, s.title, s.title_generated, _day(s), [source_ref(s)]) for s in group]
+    refs = [_ref(s) for s in group]
     return Item(
         number=number,
         title=lead.title,
@@ -190,7 +196,8 @@ def _item(number: int, group: list[Story], sal: Salience, anchor: str) -> Item:
         sources=[source_ref(s) for s in group],
         why=sal.why(),
         score=sal.score,
-        stories=refs,
+        stories=refs + [_ref(s) for s in others],
+        coverage=[_ref(s) for s in others],
     )
 
 
@@ -203,7 +210,10 @@ def build_briefing(
     stories: list[Story], date: str, top: int = 5, *, explain: bool = False
 ) -> Briefing:
     subjects = [main_subject(s) for s in stories]  # asked once: grouping and related both use it
-    scored, related = _attach_related(_scored(stories, subjects), stories, subjects)
+    events = group_stories(stories, subjects=subjects)
+    groups = merge_groups(events, coverage_links(stories, subjects))
+    event_of = {i: g for g in events for i in g}
+    scored, related = _attach_related(_scored(stories, groups), stories, subjects)
     n_top = top_count(len(scored), top)
     slugs = Slugger(HEADINGS_BEFORE)
     top_items: list[Item] = []
@@ -212,10 +222,13 @@ def build_briefing(
     for number, (_score, lead, g, sal) in enumerate(scored, start=1):
         group = [stories[lead]] + [stories[i] for i in g if i != lead]
         if len(top_items) < n_top:
-            item = _item(number, group, sal, slugs.unique(stories[lead].title))
+            event = [stories[lead]] + [stories[i] for i in event_of[lead] if i != lead]
+            others = [stories[i] for i in g if i not in event_of[lead]]
+            item = _item(number, event, sal, slugs.unique(stories[lead].title), others)
             more = [stories[i] for i in related.get(lead, [])]
-            if more:
+            if others or more:
                 item.subject = subjects[lead] or ""
+            if more:
                 item.related = [_ref(s) for s in more]
             top_items.append(item)
             table_input.extend((item.anchor, item.title, s) for s in group + more)

@@ -72,7 +72,20 @@ _STOP = frozenset(
         "AI",
     ]
 )
-_AFTER_STOP = re.compile(r"[.!?:\"“]\s*$")
+_STOPS = '.!?:"“'
+# how far back a sentence end is looked for
+_BACK = 8
+
+
+def _after_stop(m: re.Match[str]) -> bool:
+    """True when the match follows a sentence end and whitespace within ``_BACK`` characters
+    (as ``[.!?:"“]\\s*$`` searched in that window): walked back, not a regex per name."""
+    text, at = m.string, m.start()
+    low = max(0, at - _BACK)
+    i = at
+    while i > low and text[i - 1].isspace():
+        i -= 1
+    return i > low and text[i - 1] in _STOPS
 
 
 def entities(story: Story) -> set[str]:
@@ -84,11 +97,7 @@ def entities(story: Story) -> set[str]:
     found: set[str] = set()
     texts = [story.title, *story.paragraphs[:6]]
     matches = [m for text in texts for m in _ENTITY.finditer(text)]
-    midsentence = {
-        m.group(0)
-        for m in matches
-        if m.start() > 0 and not _AFTER_STOP.search(m.string, max(0, m.start() - 8), m.start())
-    }
+    midsentence = {m.group(0) for m in matches if m.start() > 0 and not _after_stop(m)}
     for m in matches:
         name = m.group(0)
         if " " not in name and name not in midsentence:

@@ -19,12 +19,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefing.kinds import news_kind
 from briefing.names import _ENTITY, _STOP, entities
 from briefing.same_figure import figure_pairs
 from reader.model import Story
 from reader.story.dedupe import jaccard, shingles
 
-__all__ = ["dedupe_sentences", "entities", "group_stories", "main_subject", "same_subject"]
+__all__ = [
+    "dedupe_sentences",
+    "entities",
+    "group_stories",
+    "main_subject",
+    "moment",
+    "same_subject",
+]
 
 # a pair is a candidate when the rare names it shares weigh this much (idf sum) …
 ENTITY_THRESHOLD = 5.0
@@ -38,7 +46,8 @@ CONTENT_PARAGRAPHS = 6
 
 _WORD = re.compile(r"[a-z][a-z]+(?:['’-][a-z]+)*")
 # two stories published within a news cycle about the same name (each mentions it most, and
-# it leads the story) need less alike content: different outlets covering one company's results pick different words
+# it leads the story) and of the same kind (its results: kinds.py) need less alike content:
+# different outlets covering one company's results pick different words
 SUBJECT_THRESHOLD = 0.06
 SUBJECT_MENTIONS = 5
 SUBJECT_MAX = 5
@@ -170,12 +179,16 @@ def _idf(sets: Sequence[Iterable[str]], n: int) -> dict[str, float]:
     return {w: math.log(1 + size / k) for w, k in df.items()}
 
 
+_TF_TABLE = 64
+
+
 def _vectors(counts: Sequence[dict[str, int]], idf: dict[str, float]) -> list[dict[str, float]]:
     """Unit tf-idf vectors (log tf)."""
     vectors: list[dict[str, float]] = []
+    tf = [0.0] + [1.0 + math.log(k) for k in range(1, _TF_TABLE)]  # the same floats, once
     for c in counts:
-        v = {w: (1.0 + math.log(k)) * idf[w] for w, k in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        v = {w: (tf[k] if k < _TF_TABLE else 1.0 + math.log(k)) * idf[w] for w, k in c.items()}
+        norm = math.sqrt(sum([x * x for x in v.values()])) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
     return vectors
 
@@ -189,7 +202,8 @@ def _candidates(vectors: Sequence[dict[str, float]], n: int) -> set[tuple[int, i
     indexed under a few rare words, and a word heavy in more than 2·√n stories is skipped."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
-        for w, _x in heapq.nlargest(KEY_TERMS, v.items(), key=lambda kv: (kv[1], kv[0])):
+        # (weight, word) tuples order as the key (weight, word) would
+        for _x, w in heapq.nlargest(KEY_TERMS, [(x, w) for w, x in v.items()]):
             index[w].append(i)
     cap = max(4, 2 * int(math.sqrt(n)))
     pairs: set[tuple[int, int]] = set()
@@ -203,8 +217,12 @@ def main_subject(story: Story) -> str | None:
     """The name a story is about: its most mentioned name (at least ``SUBJECT_MENTIONS``
     times, clearly ahead of the next) that its title or first paragraph names."""
     counts: Counter[str] = Counter()
-    for m in _ENTITY.finditer(story.text):
-        counts.update(w for w in m.group(0).split() if w not in _STOP and len(w) > 2)
+    # each distinct name once, weighted by how often it occurs (first occurrences keep
+    # their order, so ties break as a word-by-word count would)
+    for name, k in Counter(_ENTITY.findall(story.text)).items():
+        for w in name.split():
+            if w not in _STOP and len(w) > 2:
+                counts[w] += k
     top = counts.most_common(2)
     if not top or top[0][1] < SUBJECT_MENTIONS:
         return None
@@ -215,15 +233,15 @@ def main_subject(story: Story) -> str | None:
     return name if name in opening else None
 
 
-def _moment(date: str | None) -> float:
+def moment(date: str | None) -> float:
     """Hours since year 1 of an ISO "YYYY-MM-DD[THH:MM]" date (0 when there is none)."""
     if not date:
         return 0.0
     try:
-        moment = dt.datetime.fromisoformat(date)
+        when = dt.datetime.fromisoformat(date)
     except ValueError:
         return 0.0
-    return (moment - dt.datetime(1, 1, 1)).total_seconds() / 3600
+    return (when - dt.datetime(1, 1, 1)).total_seconds() / 3600
 
 
 def _subject_pairs(subjects: Sequence[str | None], n: int) -> set[tuple[int, int]]:
@@ -263,11 +281,14 @@ def group_stories(
     # the news cycle needs a publication time: a date the story was merely read on says
     # nothing (a library read at once puts a year of news on one day)
     names = [main_subject(s) for s in stories] if subjects is None else subjects
+    # … and the same kind of news: one name's results and its lawsuit are two events
     subjects = [
-        (name or "").lower() or None if s.date and s.published else None
+        (name or "").lower() or None
+        if s.date and s.published and news_kind(s, name) is not None
+        else None
         for name, s in zip(names, stories, strict=True)
     ]
-    moments = [_moment(s.date) for s in stories]
+    moments = [moment(s.date) for s in stories]
     counts = [content_words(s) for s in stories]
     vectors = _vectors(counts, _idf(counts, n))
     ents = [entities(s) for s in stories]

@@ -16,6 +16,13 @@ not labelled yes counts as wrong.
 
 The content threshold is fitted on the ``--fit`` category (highest recall with precision ≥
 0.95) and reported on the other categories (out of domain) and on all categories as one day.
+
+``--coverage``: also score the briefing's second level (briefing/coverage.py: event groups
+joined when they are one subject's results coverage) on the same days, and both levels on
+each round of ``labels/coverage/`` — stories written for the label (one company's results
+from several angles, its other news that week, its results a year earlier, rivals' results,
+a sector or market report), read through the library as ``newsdesk brief`` reads them, with
+every pair judged in the round's ``pairs.tsv`` before any grouping ran on them.
 """
 
 from __future__ import annotations
@@ -149,7 +156,11 @@ def pair_scores(
 
 
 def evaluate(
-    stories: list[Story], events: list[str], threshold: float, subject: float | None = None
+    stories: list[Story],
+    events: list[str],
+    threshold: float,
+    subject: float | None = None,
+    coverage: bool = False,
 ) -> tuple[float, float, int, float]:
     from briefing.related import SUBJECT_THRESHOLD, group_stories
 
@@ -159,9 +170,66 @@ def evaluate(
         content_threshold=threshold,
         subject_threshold=SUBJECT_THRESHOLD if subject is None else subject,
     )
+    if coverage:
+        groups = with_coverage(stories, groups)
     took = time.perf_counter() - start
     p, r, n = pair_scores(groups, events, same_event_labels())
     return p, r, n, took
+
+
+def with_coverage(stories: list[Story], groups: list[list[int]]) -> list[list[int]]:
+    """The event groups joined by one subject's results coverage, as the briefing does."""
+    from briefing.coverage import coverage_links, merge_groups
+    from briefing.related import main_subject
+
+    subjects = [main_subject(s) for s in stories]
+    return merge_groups(groups, coverage_links(stories, subjects))
+
+
+COVERAGE = Path(__file__).parent / "labels" / "coverage"
+
+
+def load_coverage(folder: Path) -> tuple[list[Story], list[str], set[frozenset[str]]]:
+    """The written-for-the-label stories read through the library (dates, figures), each
+    labelled by its file's stem, and the pairs judged to belong together."""
+    import shutil
+    import tempfile
+
+    from reader import desk
+
+    same: set[frozenset[str]] = set()
+    for line in (folder / "pairs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        a, b, verdict = line.split("\t")[:3]
+        if verdict == "yes":
+            same.add(frozenset((a, b)))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for src in sorted(folder.glob("*.txt")):
+            shutil.copyfile(src, Path(tmp) / src.name)
+            paths.append(str(Path(tmp) / src.name))
+        library = desk.open_library(saved=False)
+        try:
+            found = desk.gather(library, paths, summaries=desk.SummaryOptions())
+        finally:
+            library.close()
+    stories = found.stories
+    events = [Path(s.sources[0].path).stem for s in stories]
+    return stories, events, same
+
+
+def coverage_report(threshold: float) -> None:
+    from briefing.related import group_stories
+
+    for folder in sorted(p for p in COVERAGE.iterdir() if p.is_dir()):
+        stories, events, same = load_coverage(folder)
+        events_only = group_stories(stories, content_threshold=threshold)
+        both = with_coverage(stories, events_only)
+        print(f"labels/coverage/{folder.name}: {len(stories)} stories, {len(same)} pairs belong")
+        for name, groups in (("events", events_only), ("events+coverage", both)):
+            p, r, n = pair_scores(groups, events, same)
+            print(f"  {name:16} pairs {n:3d}  precision {p:.3f}  recall {r:.3f}")
 
 
 def fit(stories: list[Story], events: list[str], floor: float = 0.95) -> float:
@@ -183,6 +251,9 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--rewrites", type=float, default=0.2, help="share of articles rewritten")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threshold", type=float, help="skip fitting, use this content threshold")
+    ap.add_argument(
+        "--coverage", action="store_true", help="also score results coverage (second level)"
+    )
     args = ap.parse_args(list(argv))
     folder = args.bbc / "News Articles"
     if not folder.is_dir():
@@ -207,4 +278,9 @@ def main(argv: Sequence[str]) -> int:
         p, r, n, took = evaluate(stories, events, threshold)
         where = "in-domain" if name == args.fit else "out of domain"
         print(f"{name:16} {len(stories):7d} {n:6d} {p:9.3f} {r:7.3f} {took:7.2f}  {where}")
+        if args.coverage:
+            p, r, n, took = evaluate(stories, events, threshold, coverage=True)
+            print(f"{'  +coverage':16} {len(stories):7d} {n:6d} {p:9.3f} {r:7.3f} {took:7.2f}")
+    if args.coverage:
+        coverage_report(threshold)
     return 0

@@ -6,7 +6,7 @@ import pytest
 
 from briefing import related
 from briefing.related import group_stories
-from reader.model import Source, Story
+from reader.model import Figure, Source, Story
 
 
 def _story(sid: str, title: str, paras: list[str], date: str | None = None) -> Story:
@@ -55,27 +55,64 @@ def test_no_chain_puts_two_unrelated_stories_together() -> None:
     assert not any(0 in g and 2 in g for g in groups)
 
 
-def test_one_company_in_the_news_twice_the_same_day_is_one_group_not_on_two_days() -> None:
-    first = [
-        "Brackwell Quarries reported record profit for the year. Brackwell said demand for "
-        "gravel rose. Brackwell shares rose 4% as Brackwell raised its dividend, Brackwell said.",
-    ]
-    second = [
-        "Brackwell Quarries will open a new site in the north. Brackwell expects to hire "
-        "staff. Brackwell said the record profit year paid for it, Brackwell added. Brackwell.",
-    ]
-    same_day = [
-        _story("a", "Brackwell profit at a record", first, "2026-11-20T08:00"),
-        _story("b", "Brackwell to open a new site", second, "2026-11-20T15:00"),
-    ]
-    apart = [
-        _story("a", "Brackwell profit at a record", first, "2026-11-02T08:00"),
-        _story("b", "Brackwell to open a new site", second, "2026-11-20T15:00"),
-    ]
-    assert group_stories(same_day) == [[0, 1]]
-    assert group_stories(apart) == [[0], [1]]
+def _profit(story: Story, surface: str, value: float, metric: str | None) -> Story:
+    sentence = story.paragraphs[0]
+    story.figures = [Figure(surface, "money", value, "USD", metric, "Brackwell", None, sentence)]
+    return story
+
+
+FIRST = [
+    "Brackwell Quarries reported record profit for the year. Brackwell said demand for "
+    "gravel rose. Brackwell shares rose 4% as Brackwell raised its dividend, Brackwell said.",
+]
+REACTION = [
+    "Investors cheered Brackwell Quarries after its best year, and Brackwell shares hit a high. "
+    "Brackwell earned $81 million for the full year. Analysts lifted targets on Brackwell, "
+    "and Brackwell rose again.",
+]
+NEW_SITE = [
+    "Brackwell Quarries will open a new site in the north. Brackwell expects to hire "
+    "staff. Brackwell said the record profit year paid for it, Brackwell added. Brackwell.",
+]
+
+
+def test_one_company_s_results_and_a_reaction_the_same_day_are_one_group() -> None:
+    def day(second: str) -> list[Story]:
+        return [
+            _profit(
+                _story("a", "Brackwell profit at a record", FIRST, "2026-11-20T08:00"),
+                "$81 million",
+                81e6,
+                "profit",
+            ),
+            _profit(
+                _story("b", "Why investors cheered Brackwell", REACTION, second),
+                "$81 million",
+                81e6,
+                None,
+            ),
+        ]
+
+    assert group_stories(day("2026-11-20T15:00")) == [[0, 1]]
+    assert group_stories(day("2026-12-02T15:00")) == [[0], [1]]  # not one news cycle
+    same_day = day("2026-11-20T15:00")
     for story in same_day:  # read the same day, no publication stamp: no news cycle known
         story.published = None
+    assert group_stories(same_day) == [[0], [1]]
+
+
+def test_one_company_s_results_and_its_other_news_the_same_day_are_two_events() -> None:
+    """The same lead name the same day is not one event: results and a new site differ in
+    kind (the site story gives no results figure)."""
+    same_day = [
+        _profit(
+            _story("a", "Brackwell profit at a record", FIRST, "2026-11-20T08:00"),
+            "$81 million",
+            81e6,
+            "profit",
+        ),
+        _story("b", "Brackwell to open a new site", NEW_SITE, "2026-11-20T15:00"),
+    ]
     assert group_stories(same_day) == [[0], [1]]
 
 

@@ -64,10 +64,12 @@ def test_the_five_alibaba_reports_are_one_item(tmp_path: Path) -> None:
     assert len(alibaba) == 5
     b = build_briefing(stories, "2026-11-23")
     top = b.top[0]
-    assert {r.id for r in top.stories + top.related} == alibaba
-    assert top.subject == "Alibaba"
-    # one event group: the two reports of the same quarter's results (both give its $34.81
-    # billion revenue); the others report other quarters and stay related coverage only
+    # one group: Alibaba's results coverage (the same lead name, each reporting its results)
+    assert {r.id for r in top.stories} == alibaba and not top.related
+    assert top.subject == "Alibaba" and len(top.coverage) == 3
+    # … whose summary comes from one event: the two reports of the same quarter's results
+    # (both give its $34.81 billion revenue); the others report other quarters
     events = [g for g in group_stories(stories) if len(g) > 1]
     assert len(events) == 1 and len(events[0]) == 2
     assert all(stories[i].id in alibaba and "34.81" in stories[i].text for i in events[0])
+    assert {r.id for r in top.stories[:2]} == {stories[i].id for i in events[0]}
