@@ -6,8 +6,8 @@ import re
 
 from reader.model import Story
 
-_ENTITY = re.compile(r"\b(?:[A-Z][a-zA-Z&]+(?:\s+[A-Z][a-zA-Z&]+)*|[A-Z]{2,6})\b")
-_STOP = frozenset(
+NAME_PATTERN = re.compile(r"\b(?:[A-Z][a-zA-Z&]+(?:\s+[A-Z][a-zA-Z&]+)*|[A-Z]{2,6})\b")
+NAME_STOP_WORDS = frozenset(
     [
         "The",
         "A",
@@ -96,14 +96,14 @@ def entities(story: Story) -> set[str]:
     """
     found: set[str] = set()
     texts = [story.title, *story.paragraphs[:6]]
-    matches = [m for text in texts for m in _ENTITY.finditer(text)]
+    matches = [m for text in texts for m in NAME_PATTERN.finditer(text)]
     midsentence = {m.group(0) for m in matches if m.start() > 0 and not _after_stop(m)}
     for m in matches:
         name = m.group(0)
         if " " not in name and name not in midsentence:
             continue
-        if name not in _STOP and len(name) > 1:
+        if name not in NAME_STOP_WORDS and len(name) > 1:
             found.add(name.lower())
             # parts of a name count too: "Alibaba Group" and "Alibaba" are the same firm
-            found.update(w.lower() for w in name.split() if w not in _STOP and len(w) > 2)
+            found.update(w.lower() for w in name.split() if w not in NAME_STOP_WORDS and len(w) > 2)
     return found

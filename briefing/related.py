@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefing.kinds import news_kind
-from briefing.names import _ENTITY, _STOP, entities
+from briefing.names import NAME_PATTERN, NAME_STOP_WORDS, entities
 from briefing.same_figure import figure_pairs
 from reader.model import Story
 from reader.story.dedupe import jaccard, shingles
@@ -219,9 +219,9 @@ def main_subject(story: Story) -> str | None:
     counts: Counter[str] = Counter()
     # each distinct name once, weighted by how often it occurs (first occurrences keep
     # their order, so ties break as a word-by-word count would)
-    for name, k in Counter(_ENTITY.findall(story.text)).items():
+    for name, k in Counter(NAME_PATTERN.findall(story.text)).items():
         for w in name.split():
-            if w not in _STOP and len(w) > 2:
+            if w not in NAME_STOP_WORDS and len(w) > 2:
                 counts[w] += k
     top = counts.most_common(2)
     if not top or top[0][1] < SUBJECT_MENTIONS:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from briefing import related
-from briefing.names import _ENTITY, _STOP, entities
+from briefing.names import NAME_PATTERN, NAME_STOP_WORDS, entities
 from reader.model import Source, Story
 
 WORDS = [
@@ -46,15 +46,15 @@ def _stories(n: int, seed: int = 3) -> list[Story]:
 
 def _plain_subject_counts(story: Story) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for m in _ENTITY.finditer(story.text):
-        counts.update(w for w in m.group(0).split() if w not in _STOP and len(w) > 2)
+    for m in NAME_PATTERN.finditer(story.text):
+        counts.update(w for w in m.group(0).split() if w not in NAME_STOP_WORDS and len(w) > 2)
     return counts
 
 
 def _plain_entities(story: Story) -> set[str]:
     after_stop = re.compile(r"[.!?:\"“]\s*$")
     texts = [story.title, *story.paragraphs[:6]]
-    matches = [m for text in texts for m in _ENTITY.finditer(text)]
+    matches = [m for text in texts for m in NAME_PATTERN.finditer(text)]
     mid = {
         m.group(0)
         for m in matches
@@ -63,9 +63,9 @@ def _plain_entities(story: Story) -> set[str]:
     found: set[str] = set()
     for m in matches:
         name = m.group(0)
-        if (" " in name or name in mid) and name not in _STOP and len(name) > 1:
+        if (" " in name or name in mid) and name not in NAME_STOP_WORDS and len(name) > 1:
             found.add(name.lower())
-            found.update(w.lower() for w in name.split() if w not in _STOP and len(w) > 2)
+            found.update(w.lower() for w in name.split() if w not in NAME_STOP_WORDS and len(w) > 2)
     return found
 
 
