@@ -45,6 +45,7 @@ class ListActions(App[None]):
     _ids: list[str] | None
     list_filter: ListFilter
     new_ids: set[str]
+    refreshing: bool = False  # a refresh is running (its messages may outlive the worker)
 
     if TYPE_CHECKING:  # defined by WriteActions
 
@@ -113,18 +114,16 @@ class ListActions(App[None]):
     def _refresh(self) -> None:
         self.post_message(workers.refresh_feeds(self.writer(), self.post_message))
 
-    def refreshing(self) -> bool:
-        return any(w.group == "refresh" and w.is_running for w in self.workers)
-
     def action_refresh_feeds(self) -> None:
-        if self.refreshing():
+        if self.refreshing:
             self.notify("Already refreshing the feeds", markup=False)
             return
+        self.refreshing = True
         self.sub_title = "Refreshing feeds…"
         self._refresh()
 
     def on_refresh_progress(self, message: RefreshProgress) -> None:
-        if self.refreshing():
+        if self.refreshing:
             self.sub_title = f"Refreshing feeds: {message.done:,} of {message.total:,}"
 
     def on_feeds_done(self, message: FeedsDone) -> None:
@@ -136,14 +135,16 @@ class ListActions(App[None]):
 
     def refresh_ended(self, new_ids: list[str]) -> None:
         """After a refresh (or its failure): the list shows the new stories, marked new."""
+        self.refreshing = False
         if new_ids:
             self.new_ids.update(new_ids)
             self.story_list.mark_new(frozenset(self.new_ids))
             if self._ids is not None:  # a list of given files: the new stories join it
                 self._ids = [*self._ids, *(i for i in new_ids if i not in set(self._ids))]
-        self.sub_title = self.list_title(len(self.story_list.rows))
-        if new_ids:
+        if new_ids:  # the list is read again (the title follows with the rows)
             self._filter(self._ids, self.list_filter)
+        else:
+            self.sub_title = self.list_title(len(self.story_list.rows))
 
     # -- the story's link ----------------------------------------------------------------------
 
