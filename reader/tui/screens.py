@@ -47,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
             yield Static(
                 Text(
-                    f'Remap in {clean_line(self._config)}:  [keys] star = "s,f"\n'
+                    f'Remap in {clean_line(self._config)}:  [keys] star = "s,x"\n'
                     "Mouse: click a story to select it, double-click to open; wheel scrolls.\n"
                     "Every action is also in the command palette (ctrl+p).",
                     style="dim",
