@@ -43,6 +43,7 @@ class ListActions(App[None]):
     story_list: StoryList
     story_view: StoryView
     _ids: list[str] | None
+    loaded: bool
     list_filter: ListFilter
     new_ids: set[str]
     refreshing: bool = False  # a refresh is running (its messages may outlive the worker)
@@ -71,11 +72,20 @@ class ListActions(App[None]):
     def _choices(self, ids: list[str] | None, kind: str, view: ListFilter) -> None:
         self.post_message(workers.filter_choices(self.library, ids, kind, view))
 
+    def still_loading(self) -> bool:
+        """Until the first load is in, the list has no ids to filter or to add to: say so."""
+        if self.loaded:
+            return False
+        self.notify("Still loading the stories: try again when they are in", markup=False)
+        return True
+
     def action_date_filter(self) -> None:
-        self._choices(self._ids, "date", self.list_filter)
+        if not self.still_loading():
+            self._choices(self._ids, "date", self.list_filter)
 
     def action_source_filter(self) -> None:
-        self._choices(self._ids, "source", self.list_filter)
+        if not self.still_loading():
+            self._choices(self._ids, "source", self.list_filter)
 
     def on_filter_choices(self, message: FilterChoices) -> None:
         from reader.tui.screens import ChoiceScreen
@@ -115,6 +125,8 @@ class ListActions(App[None]):
         self.post_message(workers.refresh_feeds(self.writer(), self.post_message))
 
     def action_refresh_feeds(self) -> None:
+        if self.still_loading():
+            return
         if self.refreshing:
             self.notify("Already refreshing the feeds", markup=False)
             return

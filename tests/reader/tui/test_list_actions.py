@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import webbrowser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -307,3 +308,33 @@ async def test_no_browser_at_all_is_a_notice(
             "No web browser could open the link:"
             " https://harbour-ledger.example/business/kestrel-guidance"
         ]
+
+
+async def test_filters_and_refresh_wait_for_the_first_load(
+    articles: list[str], library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import reader.tui.workers as workers
+
+    go = threading.Event()
+    real = workers.load_stories
+
+    def slow(*args: Any, **kw: Any) -> Any:
+        go.wait(10)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(workers, "load_stories", slow)
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for key in ("d", "f", "u"):
+            await pilot.press(key)
+        await pilot.pause()
+        assert not isinstance(app.screen, ChoiceScreen) and not app.refreshing
+        assert notices(app) == ["Still loading the stories: try again when they are in"] * 3
+        go.set()
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
