@@ -22,11 +22,18 @@ from reader.model import Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from briefing.build import Briefing
+    from reader.library.queries import StoryRow
+    from reader.listing import ListFilter
     from reader.pipeline import PipelineResult
+    from reader.sources.http import Limits
+    from reader.sources.refresh import Report
     from reader.story.dedupe import Sketch
 
 __all__ = [
+    "FeedsRefreshed",
     "Gathered",
     "IngestResult",
     "InputFile",
@@ -38,12 +45,16 @@ __all__ = [
     "build_stories",
     "default_paths",
     "enrich_stories",
+    "filter_rows",
     "gather",
     "ingest",
+    "list_choices",
     "load_rows",
     "open_library",
+    "refresh_feeds",
     "related_ids",
     "story_details",
+    "story_link",
 ]
 
 # progress(done, total) after each file or story
@@ -353,3 +364,74 @@ def story_details(library: Library, story_id: str) -> StoryDetails | None:
     ids = related_ids(library, story)
     titles = [(r.id, r.title) for r in library.rows(ids)]
     return StoryDetails(story, lead_figure(story), ids, titles)
+
+
+# -- the reader's list: filters by date and source, feeds refreshed while it is open ----------
+
+
+def filter_rows(rows: list[StoryRow], view: ListFilter) -> tuple[list[StoryRow], str | None]:
+    """The list rows that ``view`` keeps (by source, and by the briefing's own date
+    selection), and a notice when none matched (then all are shown)."""
+    from reader.listing import apply
+
+    return apply(rows, view)
+
+
+def list_choices(
+    library: Library, ids: Sequence[str] | None, now: dt.datetime
+) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
+    """What the reader's pickers offer for these rows: the date choices (key, label) and the
+    sources with their story counts."""
+    from reader.listing import date_choices, source_choices
+
+    rows = library.rows(ids)
+    return date_choices(rows, now), source_choices(rows)
+
+
+def story_link(library: Library, story_id: str) -> str | None:
+    """The stored story's http(s) address (a feed item or web page); None for a file."""
+    from reader.listing import story_link as link
+
+    story = library.story(story_id)
+    return link(story) if story is not None else None
+
+
+@dataclass
+class FeedsRefreshed:
+    """A refresh: the new stories (marked unread), its report (None when nothing was
+    fetched: no feeds, or offline) and what to tell the user, in one line."""
+
+    new_ids: list[str]
+    report: Report | None
+    summary: str
+
+
+def refresh_feeds(
+    library: Library, *, progress: Progress | None = None, limits: Limits | None = None
+) -> FeedsRefreshed:
+    """Fetch every followed feed (``newsdesk refresh``): the stories new to the library are
+    marked unread (one transaction), whatever an older copy of them was marked."""
+    from reader.sources import store
+    from reader.sources.http import offline_forced
+    from reader.sources.refresh import refresh
+
+    followed = len(store.feeds(library))
+    if not followed:
+        return FeedsRefreshed([], None, "No feeds followed (newsdesk feeds add URL)")
+    if offline_forced():
+        return FeedsRefreshed([], None, f"Offline: {followed} feed(s) not fetched")
+    mark = library.last_seq()
+    report = refresh(library, limits=limits, progress=progress)
+    new = library.ids_after(mark)
+    if new:
+        library.mark_unread(new)
+    ok = report.feeds - len(report.failed)
+    summary = (
+        f"{ok} of {report.feeds} feeds refreshed: {len(new)} new"
+        f" {'story' if len(new) == 1 else 'stories'}"
+    )
+    if report.failed:
+        url, why = report.failed[0]
+        more = f" (+{len(report.failed) - 1} more)" if len(report.failed) > 1 else ""
+        summary += f"; failed: {url}: {why}{more}"
+    return FeedsRefreshed(new, report, summary)

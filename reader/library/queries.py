@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -26,7 +27,7 @@ SEARCH_LIMIT = 500
 
 _ROW_SQL = (
     "SELECT s.id, s.title, s.title_generated, s.path, s.first_line, s.last_line,"
-    " s.words, COALESCE(st.read, 0), COALESCE(st.starred, 0), s.lead_figure"
+    " s.words, COALESCE(st.read, 0), COALESCE(st.starred, 0), s.lead_figure, s.date, s.site"
     " FROM stories s LEFT JOIN state st ON st.story_id = s.id"
 )
 
@@ -47,6 +48,21 @@ class StoryRow:
     read: bool
     starred: bool
     lead_figure: str | None
+    date: str = ""  # ISO "YYYY-MM-DDTHH:MM": published, else first read ("" before dating)
+    site: str = ""  # the feed, site or sender it came from ("" for a plain text file)
+
+    @property
+    def source(self) -> str:
+        """What the story came from, for the list and the source filter: its feed, site or
+        sender, else its file's name."""
+        return self.site or source_name(self.path)
+
+
+def source_name(path: str) -> str:
+    """A file's name (the last part of a path or URL)."""
+    if path.startswith(("http://", "https://")):
+        return path.rstrip("/").rsplit("/", 1)[-1] or path
+    return os.path.basename(path) or path
 
 
 def fts_query(text: str) -> str | None:
@@ -62,7 +78,9 @@ def fts_query(text: str) -> str | None:
 def _row(r: tuple[Any, ...]) -> StoryRow:
     # a file holds several stories: one copy of its path for all of them
     path = sys.intern(r[3])
-    return StoryRow(r[0], r[1], bool(r[2]), path, r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9])
+    return StoryRow(
+        r[0], r[1], bool(r[2]), path, r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10], r[11]
+    )
 
 
 class LibraryBase:
@@ -140,7 +158,27 @@ class LibraryBase:
         out = [self.story(i) for i in ids]
         return [s for s in out if s is not None]
 
+    def last_seq(self) -> int:
+        """The library order of the newest story (0 when empty): what came after it is new."""
+        return int(self._query("SELECT coalesce(max(seq), 0) FROM stories")[0][0])
+
+    def ids_after(self, seq: int) -> list[str]:
+        """The stories stored after ``last_seq()`` returned ``seq``, in library order."""
+        return [
+            r[0] for r in self._query("SELECT id FROM stories WHERE seq > ? ORDER BY seq", (seq,))
+        ]
+
     # -- state -------------------------------------------------------------------------------
+
+    def mark_unread(self, ids: Sequence[str]) -> None:
+        """Mark stories unread, all in one transaction (new arrivals: a story read before,
+        pruned and now back is news again)."""
+        with self._tx() as c:
+            c.executemany(
+                "INSERT INTO state (story_id, read) VALUES (?, 0)"
+                " ON CONFLICT (story_id) DO UPDATE SET read = 0",
+                [(i,) for i in ids],
+            )
 
     def state(self, story_id: str) -> tuple[bool, bool]:
         rows = self._query("SELECT read, starred FROM state WHERE story_id = ?", (story_id,))

@@ -23,7 +23,7 @@ import contextlib
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
@@ -53,6 +53,16 @@ FEED_TABLES = [
     "CREATE TABLE IF NOT EXISTS feed_items (feed_id INTEGER NOT NULL REFERENCES feeds(id)"
     " ON DELETE CASCADE, item_key TEXT NOT NULL, story_id TEXT, seen TEXT NOT NULL,"
     " PRIMARY KEY (feed_id, item_key))",
+]
+# 7: the reader shows each story's date and source (feed, site or sender) in the list and
+# filters by them: the site is a column (filled from the JSON record once), and the covering
+# index the list reads holds both, so listing still never touches the rows with the JSON
+_LIST_COLUMNS = "seq, id, title, title_generated, path, first_line, last_line, words, lead_figure"
+STORY_SITES = [
+    "ALTER TABLE stories ADD COLUMN site TEXT NOT NULL DEFAULT ''",
+    "UPDATE stories SET site = coalesce(json_extract(data, '$.site'), '') WHERE json_valid(data)",
+    "DROP INDEX IF EXISTS stories_list",
+    f"CREATE INDEX IF NOT EXISTS stories_list ON stories ({_LIST_COLUMNS}, date, site)",
 ]
 
 SCHEMA = """
@@ -101,7 +111,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES, *FEED_TABLES])
+""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES, *FEED_TABLES, *STORY_SITES])
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -134,6 +144,8 @@ MIGRATIONS: dict[int, list[str]] = {
     4: _STORY_DATES,
     # 6: feeds and the items seen in them (issue 17)
     5: FEED_TABLES,
+    # 7: each story's site in a column, and date and site in the list's covering index
+    6: STORY_SITES,
 }
 
 

@@ -329,8 +329,8 @@ def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
         record.pop("figures", None)
         record["date"], kind = story_date(story, now)
         cur = c.execute(
-            "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind,"
+            " site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 story.id,
                 story.title,
@@ -339,6 +339,7 @@ def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
                 json.dumps(record),
                 record["date"],
                 kind,
+                story.site or "",
             ),
         )
         c.execute(

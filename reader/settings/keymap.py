@@ -54,6 +54,10 @@ DEFAULTS: tuple[Binding, ...] = (
     Binding("cycle_theme", "t", "Cycle theme"),
     Binding("zen", "z", "Zen mode"),
     Binding("related", "R", "Related stories"),
+    Binding("date_filter", "d", "Filter by date"),
+    Binding("source_filter", "f", "Filter by source"),
+    Binding("refresh", "u", "Refresh feeds"),
+    Binding("open_link", "o", "Open link in browser"),
     Binding("help", "question_mark", "Help"),
     Binding("quit", "q", "Quit"),
     # the story list (also in the search and related pickers)
@@ -73,6 +77,10 @@ DEFAULTS: tuple[Binding, ...] = (
     Binding("related.open", "enter", "Related: open"),
     Binding("related.down", "down,j", "Related: next"),
     Binding("related.up", "up,k", "Related: previous"),
+    Binding("filter.back", "escape", "Filter: back"),
+    Binding("filter.open", "enter", "Filter: choose"),
+    Binding("filter.down", "down,j", "Filter: next"),
+    Binding("filter.up", "up,k", "Filter: previous"),
     Binding("briefing.close", "escape,q,b", "Briefing: close"),
     Binding("briefing.copy", "c", "Briefing: copy"),
 )

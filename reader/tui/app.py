@@ -29,12 +29,14 @@ from textual.worker import Worker, WorkerState
 from reader import desk
 from reader.library.queries import StoryRow
 from reader.library.store import Library, LibraryError
+from reader.listing import ListFilter
 from reader.settings.user import Settings, SettingsError, load_settings, migrate_legacy_theme
-from reader.text.safe import clean_line, stories_count
+from reader.text.safe import clean_line
 from reader.tui import workers
 from reader.tui.bindings import ACTIONS, app_bindings, key_display, keymap_changes
 from reader.tui.chrome import LateFooter, load_status
 from reader.tui.copying import CopyActions
+from reader.tui.list_actions import ListActions
 from reader.tui.lookups import LookupActions
 from reader.tui.messages import (
     LoadProgress,
@@ -66,7 +68,7 @@ class MainScreen(Screen[None]):
             layout(event.size.width)
 
 
-class ReaderApp(CopyActions, LookupActions, WriteActions):
+class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = app_bindings()
@@ -93,6 +95,8 @@ class ReaderApp(CopyActions, LookupActions, WriteActions):
         self._related: dict[str, list[str]] = {}
         self._pending: dict[Worker[Any], WriteJob] = {}
         self._ids: list[str] | None = None
+        self.list_filter = ListFilter()  # by date and source (d, f)
+        self.new_ids: set[str] = set()  # stories a refresh brought while the reader is open
         self.loaded = False
         self.progress: LoadProgress | None = None
         self._notes = list(self.settings.warnings)
@@ -200,6 +204,8 @@ class ReaderApp(CopyActions, LookupActions, WriteActions):
         self.notify(clean_line(message)[:200], severity="error", markup=False)
         if event.worker.group == "ingest" and self.story_list.is_mounted:
             self.story_list.loading = False
+        if event.worker.group == "refresh" and self.story_list.is_mounted:
+            self.refresh_ended([])
 
     def _write_failed(self, job: WriteJob, error: BaseException | None) -> None:
         busy = isinstance(error, (LibraryError, sqlite3.Error))
@@ -234,7 +240,7 @@ class ReaderApp(CopyActions, LookupActions, WriteActions):
         self.story_list.loading = False
         keep = self.story_list.current.id if self.story_list.current else None
         self._ids = message.ids
-        self.story_list.set_rows(message.rows, keep_id=keep)
+        self.story_list.set_rows(self.filtered(message.rows), keep_id=keep)
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
         if not self.story_view.is_mounted:
@@ -257,8 +263,9 @@ class ReaderApp(CopyActions, LookupActions, WriteActions):
         self._ids = ids
         if rows is None:
             rows = self.library.rows(ids)
+        rows = self.filtered(rows)
         self.story_list.set_rows(rows, keep_id=keep_id)
-        self.sub_title = stories_count(len(rows))
+        self.sub_title = self.list_title(len(rows))
         if not rows:
             self.story_view.show(None)
 

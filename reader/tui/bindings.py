@@ -36,12 +36,16 @@ ACTIONS: dict[str, str] = {
     "cycle_theme": "cycle_theme",
     "zen": "zen",
     "related": "related",
+    "date_filter": "date_filter",
+    "source_filter": "source_filter",
+    "refresh": "refresh_feeds",
+    "open_link": "open_link",
     "help": "help",
     "quit": "quit",
 }
 FOOTER_IDS = {"open", "search", "star", "copy_summary", "briefing", "help", "quit"}
 PINNED_ACTIONS = ("help", "quit")  # first in the footer: never pushed off a narrow screen
-PRIORITY_IDS = {"switch_pane", "search.open", "related.open"}
+PRIORITY_IDS = {"switch_pane", "search.open", "related.open", "filter.open"}
 _MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 _KEY_VALUES = {k.value for k in Keys}
 

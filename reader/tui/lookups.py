@@ -11,6 +11,7 @@ from textual.app import App
 
 from reader.library.queries import StoryRow
 from reader.library.store import Library
+from reader.listing import ListFilter
 from reader.settings.user import Settings
 from reader.tui import workers
 from reader.tui.chrome import load_status
@@ -33,6 +34,7 @@ class LookupActions(App[None]):
     progress: LoadProgress | None
     _paths: list[str]
     _related: dict[str, list[str]]
+    list_filter: ListFilter
 
     if TYPE_CHECKING:  # defined by ReaderApp and WriteActions
 
@@ -85,7 +87,8 @@ class LookupActions(App[None]):
                 self.story_list.move_to(i)
                 self.action_open()
                 return
-        # not in the current list (e.g. a filtered view): show the whole library
+        # not in the current list (e.g. a filtered view): show the whole library, unfiltered
+        self.list_filter = ListFilter()
         self._show_ids(None, keep_id=story_id)
         self.action_open()
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from textual.message import Message
 
 from reader.library.queries import StoryRow
+from reader.listing import ListFilter
 from reader.model import Story
 
 
@@ -70,6 +71,50 @@ class Written(Message):
     """A write (read/star state, settings) finished in its worker."""
 
     what: str
+
+
+@dataclass
+class RowsFiltered(Message):
+    """The list's rows under ``view`` (``notice``: nothing matched, so all are shown)."""
+
+    view: ListFilter
+    rows: list[StoryRow]
+    notice: str | None = None
+
+
+@dataclass
+class FilterChoices(Message):
+    """What the date or source picker offers: (key, label) pairs; ``current`` is chosen now."""
+
+    kind: str  # "date" or "source"
+    choices: list[tuple[str, str]]
+    current: str | None = None
+
+
+@dataclass
+class RefreshProgress(Message):
+    """Feeds fetched so far during a refresh, out of ``total``."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class FeedsDone(Message):
+    """A refresh finished: the new stories (unread) and one line to say."""
+
+    new_ids: list[str]
+    summary: str
+    failed: int = 0
+
+
+@dataclass
+class LinkOpened(Message):
+    """The browser was asked to open ``url`` (``ok``: it said it did)."""
+
+    url: str
+    ok: bool
+    console: object = None  # a text-mode browser to run with the terminal handed over
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Modal screens: help, search (results as you type), briefing preview, related stories.
+"""Modal screens: help, search (results as you type), briefing preview, related stories, and
+the list's date and source filters.
 
 Screens post messages (SearchRequested, CopyRequested) and answer with ``dismiss``; they never
 call the app's methods. Their bindings come from the key table (remappable by id)."""
@@ -13,7 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Markdown, Static
+from textual.widgets import Input, Label, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
 
 from reader.library.queries import SEARCH_LIMIT, StoryRow
 from reader.text.safe import clean_line, stories_count
@@ -45,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
             yield Static(
                 Text(
-                    f'Remap in {clean_line(self._config)}:  [keys] star = "s,f"\n'
+                    f'Remap in {clean_line(self._config)}:  [keys] star = "s,x"\n'
                     "Mouse: click a story to select it, double-click to open; wheel scrolls.\n"
                     "Every action is also in the command palette (ctrl+p).",
                     style="dim",
@@ -54,17 +56,22 @@ class HelpScreen(ModalScreen[None]):
 
 
 class PickerScreen(ModalScreen[str | None]):
-    """A list of stories to pick from: enter (or a double click) answers the story's id,
-    escape answers None. The search and related screens are pickers."""
+    """A list to pick from: enter (or a double click) answers the highlighted entry's key,
+    escape answers None. The search and related screens pick a story (its id) from a story
+    list; ``ChoiceScreen`` picks a filter from a list of options."""
 
     LIST_ID = "picker-results"
 
     def action_move(self, delta: int) -> None:
         self.query_one(StoryList).move(delta)
 
-    def action_choose(self) -> None:
+    def highlighted(self) -> str | None:
+        """The key of the entry under the cursor (None: the list is empty)."""
         row = self.query_one(StoryList).current
-        self.dismiss(row.id if row is not None else None)
+        return row.id if row is not None else None
+
+    def action_choose(self) -> None:
+        self.dismiss(self.highlighted())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -78,6 +85,52 @@ class PickerScreen(ModalScreen[str | None]):
 
 
 PICKER_ACTIONS = {"back": "cancel", "open": "choose", "down": "move(1)", "up": "move(-1)"}
+
+
+class ChoiceScreen(PickerScreen):
+    """Pick one of ``choices`` ((key, label) pairs): the list's date or source filter.
+    Labels are text (a feed's title is data, never markup); ``current`` starts highlighted."""
+
+    BINDINGS: ClassVar[list[BindingType]] = screen_bindings("filter", PICKER_ACTIONS)
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None) -> None:
+        super().__init__()
+        self._title = title
+        self._keys = [key for key, _ in choices]
+        self._labels = [label for _, label in choices]
+        self._current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice-box", classes="modal-box"):
+            yield Label(Text(self._title, style="bold"))
+            yield OptionList(
+                *(
+                    Option(Text(clean_line(label)), id=f"c{i}")
+                    for i, label in enumerate(self._labels)
+                ),
+                id="choice-list",
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        if self._current in self._keys:
+            options.highlighted = self._keys.index(self._current)
+        options.focus()
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    def highlighted(self) -> str | None:
+        index = self.query_one(OptionList).highlighted
+        return self._keys[index] if index is not None and index < len(self._keys) else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self._keys[event.option_index])
 
 
 class SearchScreen(PickerScreen):

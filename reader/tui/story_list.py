@@ -6,7 +6,6 @@ One widget for the whole library (no widget per story): rows are plain ``StoryRo
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from typing import ClassVar
 
@@ -25,6 +24,7 @@ from reader.text.safe import clean_line
 from reader.tui.bindings import screen_bindings
 
 ROW_HEIGHT = 2
+DATE_TIME_WIDTH = 60  # narrower lists show a story's day without its time
 
 
 class StoryList(ScrollView, can_focus=True):
@@ -81,6 +81,7 @@ class StoryList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id)
         self.rows: list[StoryRow] = []
         self.cursor = 0
+        self.new_ids: frozenset[str] = frozenset()  # arrived while the reader is open
         self._cache: dict[tuple[int, int, bool, bool], tuple[Strip, Strip]] = {}
 
     # -- data --------------------------------------------------------------------------------
@@ -93,6 +94,12 @@ class StoryList(ScrollView, can_focus=True):
         if keep_id is not None:
             index = next((i for i, r in enumerate(rows) if r.id == keep_id), 0)
         self.move_to(index, announce=True)
+        self.refresh()
+
+    def mark_new(self, ids: frozenset[str]) -> None:
+        """Stories that arrived while the reader is open: marked ✦ until read."""
+        self.new_ids = ids
+        self._cache.clear()
         self.refresh()
 
     def update_row(self, row: StoryRow) -> None:
@@ -204,7 +211,8 @@ class StoryList(ScrollView, can_focus=True):
         if is_cursor:
             base = base + self.get_component_rich_style("story-list--cursor")
         first = Text(no_wrap=True, overflow="ellipsis", end="")
-        first.append("● " if not row.read else "  ", self._style("story-list--figure"))
+        mark = "  " if row.read else "✦ " if row.id in self.new_ids else "● "
+        first.append(mark, self._style("story-list--figure"))
         first.append("★ " if row.starred else "  ", self._style("story-list--star"))
         title_style = self._style("story-list--read" if row.read else "story-list--unread")
         if row.title_generated:
@@ -212,12 +220,14 @@ class StoryList(ScrollView, can_focus=True):
             first.append("~ ", self._style("story-list--meta"))
         first.append(clean_line(row.title), title_style)
         second = Text(no_wrap=True, overflow="ellipsis", end="")
-        lines = f":{row.first_line}-{row.last_line}"
+        # a file's story: its line range; a feed's or site's: the feed or site alone
+        lines = "" if row.site else f":{row.first_line}-{row.last_line}"
         figure = "  " + clean_line(row.lead_figure) if row.lead_figure else ""
+        date = list_date(row.date, width)
         # in a narrow list the line range and the lead figure matter more than a long name
-        room = max(8, width - 4 - len(lines) - len(figure))
-        name = squeeze(clean_line(os.path.basename(row.path)), room)
-        second.append(f"    {name}{lines}", self._style("story-list--meta"))
+        room = max(8, width - 4 - len(date) - len(lines) - len(figure))
+        name = squeeze(clean_line(row.source), room)
+        second.append(f"    {date}{name}{lines}", self._style("story-list--meta"))
         if figure:
             second.append(figure, self._style("story-list--figure"))
         return (self._strip(first, width, base), self._strip(second, width, base))
@@ -227,6 +237,13 @@ class StoryList(ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         segments = [Segment(s.text, base + s.style if s.style else base) for s in segments]
         return Strip(segments).crop(0, width).extend_cell_length(width, base)
+
+
+def list_date(date: str, width: int) -> str:
+    """ "2026-11-23 06:15 · " (the day alone in a narrow list; nothing for an undated row)."""
+    if not date:
+        return ""
+    return (date[:10] if width < DATE_TIME_WIDTH else date[:16].replace("T", " ")) + " · "
 
 
 def squeeze(name: str, room: int) -> str:

@@ -19,6 +19,8 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from reader.library.queries import source_name
+from reader.listing import story_link
 from reader.model import Story
 from reader.text.safe import clean_line, strip_controls
 from reader.tui.story_list import squeeze
@@ -27,8 +29,12 @@ WORDS_PER_MINUTE = 230
 
 
 def _source(story: Story) -> tuple[str, str]:
+    """(where the story came from, its line range): the feed, site or sender (no lines),
+    else the file's name and lines."""
     first = story.sources[0]
-    return clean_line(os.path.basename(first.path)), f":{first.first_line}-{first.last_line}"
+    if story.site:
+        return clean_line(story.site), ""
+    return clean_line(source_name(first.path)), f":{first.first_line}-{first.last_line}"
 
 
 def meta_line(story: Story) -> str:
@@ -40,7 +46,9 @@ def _meta_rest(story: Story) -> list[str]:
     parts: list[str] = []
     if story.byline:
         parts.append(story.byline)
-    if story.published:
+    if story.date:  # absolute: "9 hours ago" was resolved when the story was stored
+        parts.append(story.date[:16].replace("T", " "))
+    elif story.published:
         parts.append(story.published)
     minutes = max(1, round(story.words / WORDS_PER_MINUTE))
     parts.append(f"{story.words:,} words · {minutes} min read")
@@ -48,6 +56,9 @@ def _meta_rest(story: Story) -> list[str]:
         also = ", ".join(f"{os.path.basename(s.path)}:{s.first_line}" for s in story.sources[1:4])
         more = len(story.sources) - 4
         parts.append(f"also in: {also}" + (f" +{more}" if more > 0 else ""))
+    link = story_link(story)
+    if link:
+        parts.append(link)
     return parts
 
 

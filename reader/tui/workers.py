@@ -15,10 +15,16 @@ from textual.message import Message
 
 from reader import desk
 from reader.library.store import Library
+from reader.listing import ALL, ListFilter
 from reader.tui.messages import (
     BriefingReady,
     Copied,
+    FeedsDone,
+    FilterChoices,
+    LinkOpened,
     LoadProgress,
+    RefreshProgress,
+    RowsFiltered,
     StoriesBatch,
     StoriesLoaded,
     StoryEnriched,
@@ -147,3 +153,64 @@ def copy_native(what: str, text: str) -> Copied:
 
     tool = native(text)
     return Copied(what, ["OSC 52"] + ([tool] if tool else []))
+
+
+SOURCE_KEY = "source:"  # a source picker's key: this prefix and the source's name
+
+
+def filter_rows(library: Library, ids: list[str] | None, view: ListFilter) -> RowsFiltered:
+    """The list's rows (``ids``; None: the whole library) under the filter."""
+    rows, notice = desk.filter_rows(library.rows(ids), view)
+    return RowsFiltered(view, rows, notice)
+
+
+def filter_choices(
+    library: Library, ids: list[str] | None, kind: str, view: ListFilter
+) -> FilterChoices:
+    """What the date ("date") or source ("source") picker offers for the list's rows."""
+    import datetime as dt
+
+    dates, sources = desk.list_choices(library, ids, dt.datetime.now())
+    if kind == "date":
+        return FilterChoices("date", dates, view.date_key)
+    choices = [(ALL, f"All sources ({sum(n for _, n in sources):,})")]
+    choices += [(SOURCE_KEY + name, f"{name} ({n:,})") for name, n in sources]
+    current = ALL if view.source is None else SOURCE_KEY + view.source
+    return FilterChoices("source", choices, current)
+
+
+def refresh_feeds(library: Library, post: Callable[[Message], object]) -> FeedsDone:
+    """Fetch the followed feeds; progress goes to ``post`` as feeds come back."""
+
+    def progress(n: int, total: int) -> None:
+        post(RefreshProgress(n, total))
+
+    done = desk.refresh_feeds(library, progress=progress)
+    failed = len(done.report.failed) if done.report is not None else 0
+    return FeedsDone(done.new_ids, done.summary, failed)
+
+
+def open_link(url: str) -> LinkOpened:
+    """Ask the web browser to open ``url`` (checked http/https by ``desk.story_link``). A
+    browser that would run in this terminal is not started here (``LinkOpened.console``):
+    the app hands it the terminal first."""
+    import webbrowser
+
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return LinkOpened(url, ok=False)
+    if in_terminal(browser):
+        return LinkOpened(url, ok=False, console=browser)
+    return LinkOpened(url, ok=bool(browser.open(url)))
+
+
+def in_terminal(browser: object) -> bool:
+    """True for a text-mode browser (lynx, w3m, elinks…): it would take over the terminal."""
+    import webbrowser
+
+    if isinstance(browser, webbrowser.GenericBrowser):
+        return not isinstance(browser, webbrowser.BackgroundBrowser)
+    if isinstance(browser, webbrowser.UnixBrowser):
+        return not browser.background
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -219,8 +220,21 @@ def _as_schema_3_search(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE body_fts")
 
 
+def _as_schema_6(conn: sqlite3.Connection) -> None:
+    """Undo schema 7 (the site column; date and site in the list's covering index)."""
+    conn.execute("DROP INDEX IF EXISTS stories_list")
+    conn.execute("ALTER TABLE stories DROP COLUMN site")
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(stories)")}
+    if "path" in columns:
+        conn.execute(
+            "CREATE INDEX stories_list ON stories"
+            " (seq, id, title, title_generated, path, first_line, last_line, words, lead_figure)"
+        )
+
+
 def _as_schema_4(conn: sqlite3.Connection) -> None:
     """Undo schema 5 (story dates)."""
+    _as_schema_6(conn)
     conn.execute("DROP INDEX stories_by_date")
     for column in ("date", "date_kind"):
         conn.execute(f"ALTER TABLE stories DROP COLUMN {column}")
@@ -247,6 +261,54 @@ def test_schema_3_library_gets_the_prefix_search_tables(tmp_path: Path) -> None:
     assert "story_fts" not in tables and {"title_fts", "body_fts"} <= tables
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_schema_6_library_gets_sites_and_lists_date_and_site_from_the_index(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "old.sqlite3"
+    a = write(tmp_path / "a.txt", STORY_A)
+    with Library.open(db) as lib:
+        sid = ingest(lib, [a]).ids[0]
+        lib.set_read(sid)
+    conn = sqlite3.connect(db)
+    record = json.loads(conn.execute("SELECT data FROM stories").fetchone()[0])
+    record["site"] = "Harbour Ledger"  # as a feed story stored by schema 6 carries it
+    conn.execute("UPDATE stories SET data = ?", (json.dumps(record),))
+    _as_schema_6(conn)
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Library.open(db) as lib:
+        row = lib.rows()[0]
+        assert (row.id, row.site, row.source, row.read) == (
+            sid,
+            "Harbour Ledger",
+            "Harbour Ledger",
+            True,
+        )
+        assert row.date[:4].isdigit() and "T" in row.date
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN SELECT seq, id, title,"
+                    " path, words, date, site FROM stories ORDER BY seq"))  # fmt: skip
+    assert "COVERING INDEX stories_list" in plan
+    conn.close()
+
+
+def test_new_stories_come_after_last_seq_and_mark_unread_is_one_write(
+    lib: Library, tmp_path: Path
+) -> None:
+    a = write(tmp_path / "a.txt", STORY_A)
+    b = write(tmp_path / "b.txt", STORY_B)
+    first = ingest(lib, [a]).ids
+    mark = lib.last_seq()
+    second = ingest(lib, [b]).ids
+    assert lib.ids_after(mark) == second and lib.ids_after(0) == first + second
+    lib.set_read(second[0])
+    lib.mark_unread(first + second)
+    assert [r.read for r in lib.rows()] == [False, False]
+    assert lib.rows()[0].source == "a.txt" and lib.rows()[0].site == ""
 
 
 def test_schema_1_library_is_migrated_in_place(tmp_path: Path) -> None:  # through 2, 3 to 4

@@ -25,7 +25,19 @@ async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
 
+PINNED_DATE = "2026-11-23T06:15"
+
+
 def _app(articles: list[str], library: Library, theme: str = "newsdesk-dark") -> ReaderApp:
+    """The reader over the articles, stored beforehand with a fixed date (a story without a
+    published date is dated when first read: the list and the story show it)."""
+    from reader.desk import ingest
+
+    ingest(library, articles)
+    library._conn.execute(
+        "UPDATE stories SET date = ?, data = json_set(data, '$.date', ?)",
+        (PINNED_DATE, PINNED_DATE),
+    )
     return ReaderApp(articles, library=library, include_seeds=False, theme_name=theme)
 
 
