@@ -411,11 +411,11 @@ def refresh_feeds(
 ) -> FeedsRefreshed:
     """Fetch every followed feed (``newsdesk refresh``): the stories new to the library are
     marked unread (one transaction), whatever an older copy of them was marked."""
-    from reader.sources import store
+    from reader.library import feeds as feed_table
     from reader.sources.http import offline_forced
     from reader.sources.refresh import refresh
 
-    followed = len(store.feeds(library))
+    followed = len(feed_table.feeds(library))
     if not followed:
         return FeedsRefreshed([], None, "No feeds followed (newsdesk feeds add URL)")
     if offline_forced():

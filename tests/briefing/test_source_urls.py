@@ -11,8 +11,8 @@ from pytest_httpserver import HTTPServer
 
 from briefing.render import render_markdown
 from reader import desk
+from reader.library import feeds as feed_table
 from reader.library.store import Library
-from reader.sources import store
 from reader.sources.refresh import refresh
 from tests.reader.sources.conftest import FIXTURES, fixture
 
@@ -40,7 +40,7 @@ def test_feed_and_web_stories_cite_their_urls_and_files_their_lines(
     text = tmp_path / "harbour.txt"
     text.write_text(TEXT, encoding="utf-8")
     with Library.memory() as library:
-        store.add(library, [httpserver.url_for("/rss")])
+        feed_table.add(library, [httpserver.url_for("/rss")])
         fed = refresh(library).ids
         files = desk.ingest(library, [str(page), str(text)]).ids
         stories = desk.enrich_stories(library, library.stories(fed + files))

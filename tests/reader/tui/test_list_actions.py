@@ -15,8 +15,8 @@ from pytest_httpserver import HTTPServer
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from reader.library import feeds as feed_table
 from reader.library.store import Library
-from reader.sources import store
 from reader.tui.app import ReaderApp
 from reader.tui.screens import ChoiceScreen
 from reader.tui.story_view import meta_line
@@ -57,7 +57,7 @@ def _feed(httpserver: HTTPServer, library: Library, name: str = "rss2_content.xm
         fixture(name), content_type="application/rss+xml"
     )
     url = httpserver.url_for("/rss")
-    store.add(library, [url])
+    feed_table.add(library, [url])
     return url
 
 
@@ -174,7 +174,7 @@ async def test_refresh_failures_are_one_notice_and_the_reader_goes_on(
     articles: list[str], library: Library, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     httpserver.expect_request("/gone").respond_with_data("", status=500)
-    store.add(library, [httpserver.url_for("/gone")])
+    feed_table.add(library, [httpserver.url_for("/gone")])
     app = make_app(articles, library)
     async with app.run_test() as pilot:
         await settle(pilot)
@@ -208,7 +208,7 @@ async def test_source_filter_lists_feeds_and_files_as_text(
         FEED_TITLE.encode(), b"[bold red]Ledger[/] \x1b[2J news"
     )
     httpserver.expect_request("/rss").respond_with_data(body, content_type="application/rss+xml")
-    store.add(library, [httpserver.url_for("/rss")])
+    feed_table.add(library, [httpserver.url_for("/rss")])
     app = make_app(articles, library)
     async with app.run_test() as pilot:
         await settle(pilot)
