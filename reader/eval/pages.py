@@ -12,7 +12,7 @@ out-of-domain figure; without ``--fit`` the shipped weights are used.
 
 ``--html DIR`` scores, for every page with ``DIR/<id>.html`` (the page's source HTML), the HTML
 path (``reader.eval.html_pages``) beside the text path on those same pages, per source; "headline
-as title" on the HTML path counts pages that have an ``index.json`` title.
+as title" counts the same pages on both paths (those whose text shows the headline).
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class PageResult:
     score: PageScore
     stories: int
     title_right: bool | None  # None: the page shows no headline
+    title: str | None = None  # the main story's title (HTML path)
 
 
 def run_page(page: Page) -> PageResult:
@@ -92,9 +93,11 @@ def run_html_page(page: Page, path: Path) -> PageResult:
 
     run = run_html(path)
     title_right: bool | None = None
-    if page.title:
-        title_right = run.title is not None and norm_tokens(run.title) == norm_tokens(page.title)
-    return PageResult(score_page(page.truth, run.kept), run.stories, title_right)
+    if shows_title(page):  # the text path's condition, so both count the same pages
+        title_right = run.title is not None and norm_tokens(run.title) == norm_tokens(
+            page.title or ""
+        )
+    return PageResult(score_page(page.truth, run.kept), run.stories, title_right, run.title)
 
 
 def compare_html(pages: Sequence[Page], folder: Path, worst: int) -> int:
@@ -117,13 +120,9 @@ def compare_html(pages: Sequence[Page], folder: Path, worst: int) -> int:
         h, t = html[pid], text[pid]
         print(
             f"  {pid:<40} HTML F1 {h.score.f1:.3f} P {h.score.p:.3f} R {h.score.r:.3f} "
-            f"stories {h.stories} title {_mark(h.title_right)}  | text F1 {t.score.f1:.3f}"
+            f"stories {h.stories} | text F1 {t.score.f1:.3f} | title {h.title or '-'!r:.60}"
         )
     return 0
-
-
-def _mark(right: bool | None) -> str:
-    return "-" if right is None else ("ok" if right else "wrong")
 
 
 def report(label: str, results: dict[str, PageResult]) -> None:
