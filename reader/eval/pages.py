@@ -9,6 +9,10 @@ text shows it). A page's source is its id prefix (readability, newspaper, goose3
 ``--fit SRC`` refits the learned line roles on pages of that source only (plus the BBC articles
 when ``--bbc`` is given) before measuring, so ``--fit readability --measure newspaper`` is an
 out-of-domain figure; without ``--fit`` the shipped weights are used.
+
+``--html DIR`` scores, for every page with ``DIR/<id>.html`` (the page's source HTML), the HTML
+path (``reader.eval.html_pages``) beside the text path on those same pages, per source; "headline
+as title" counts the same pages on both paths (those whose text shows the headline).
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ class PageResult:
     score: PageScore
     stories: int
     title_right: bool | None  # None: the page shows no headline
+    title: str | None = None  # the main story's title (HTML path)
 
 
 def run_page(page: Page) -> PageResult:
@@ -80,6 +85,44 @@ def run_page(page: Page) -> PageResult:
         main = max(stories, key=lambda s: s.words) if stories else None
         title_right = main is not None and norm_tokens(main.title) == norm_tokens(page.title or "")
     return PageResult(score_page(page.truth, kept), len(stories), title_right)
+
+
+def run_html_page(page: Page, path: Path) -> PageResult:
+    """Score the page read from its source HTML the way ``newsdesk`` reads a ``.html`` file."""
+    from reader.eval.html_pages import run_html
+
+    run = run_html(path)
+    title_right: bool | None = None
+    if shows_title(page):  # the text path's condition, so both count the same pages
+        title_right = run.title is not None and norm_tokens(run.title) == norm_tokens(
+            page.title or ""
+        )
+    return PageResult(score_page(page.truth, run.kept), run.stories, title_right, run.title)
+
+
+def compare_html(pages: Sequence[Page], folder: Path, worst: int) -> int:
+    """HTML path beside text path on the pages that have ``folder/<id>.html``."""
+    from reader.eval.html_pages import html_files
+
+    found = html_files(folder, (p.pid for p in pages))
+    subset = [p for p in pages if p.pid in found]
+    print(f"HTML path vs text path on the {len(subset)} pages with an .html file in {folder}")
+    if not subset:
+        return 1
+    html = {p.pid: run_html_page(p, found[p.pid]) for p in subset}
+    text = {p.pid: run_page(p) for p in subset}
+    for src in [None, *sorted({p.source for p in subset})]:
+        ids = [p.pid for p in subset if src is None or p.source == src]
+        name = src or "all"
+        report(f"{name:<12} HTML path", {k: html[k] for k in ids})
+        report(f"{name:<12} text path", {k: text[k] for k in ids})
+    for pid in sorted(html, key=lambda k: (html[k].score.f1, k))[:worst]:
+        h, t = html[pid], text[pid]
+        print(
+            f"  {pid:<40} HTML F1 {h.score.f1:.3f} P {h.score.p:.3f} R {h.score.r:.3f} "
+            f"stories {h.stories} | text F1 {t.score.f1:.3f} | title {h.title or '-'!r:.60}"
+        )
+    return 0
 
 
 def report(label: str, results: dict[str, PageResult]) -> None:
@@ -115,6 +158,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--measure", default=None, help="score only this source's pages")
     parser.add_argument("--bbc", default=None, help="BBC folder for refitting (with --fit)")
     parser.add_argument("--worst", type=int, default=0)
+    parser.add_argument("--html", default=None, help="folder of <id>.html source pages")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -131,6 +175,14 @@ def main(argv: list[str]) -> int:
             print("note: no learned line roles in this build; --fit has no effect")
         print(f"fitted on {args.fit} pages" + (f" and {bbc}" if bbc else ""))
     measured = [p for p in pages if args.measure is None or p.source == args.measure]
+    if args.html:
+        folder = Path(args.html)
+        if not folder.is_dir():
+            print(f"error: no folder {folder}", file=sys.stderr)
+            return 2
+        code = compare_html(measured, folder, args.worst)
+        print(f"({time.perf_counter() - t0:.1f}s)")
+        return code
     results = {p.pid: run_page(p) for p in measured}
     report("all measured", results)
     for src in sorted({p.source for p in measured}):

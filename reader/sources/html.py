@@ -40,6 +40,8 @@ BLOCKS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# what sits between a page's headline and its site name in a <title>: "Headline | Site"
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ")
 
 
 @dataclass
@@ -90,14 +92,29 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article | None
         value = getattr(doc, name, None)
         return _norm(value) or None if isinstance(value, str) else None
 
+    site = meta("sitename") or meta("hostname")
     return Article(
-        title=meta("title"),
+        title=strip_site(meta("title"), site),
         byline=meta("author"),
         date=meta("date"),
-        site=meta("sitename") or meta("hostname"),
+        site=site,
         url=meta("url") or url,
         paragraphs=paragraphs,
     )
+
+
+def strip_site(title: str | None, site: str | None) -> str | None:
+    """The headline without the site's name that a <title> adds before or after it
+    ("Headline | Site", "Site - Headline"); unchanged when nothing would be left."""
+    if not title or not site:
+        return title
+    low, name = title.casefold(), site.casefold()
+    for sep in TITLE_SEPARATORS:
+        if low.endswith(sep + name) and len(title) > len(sep + name):
+            return title[: -len(sep + name)].strip()
+        if low.startswith(name + sep) and len(title) > len(name + sep):
+            return title[len(name + sep) :].strip()
+    return title
 
 
 def _decode_html(raw: bytes) -> str:
