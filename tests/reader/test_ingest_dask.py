@@ -288,6 +288,12 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_4(
     assert err.count("\n") == 1
     assert err.startswith(f"newsdesk: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
 
+    # the reader checks the cluster before its screen starts
+    monkeypatch.setattr("reader.cli.read.has_terminal", lambda: True)
+    monkeypatch.setattr("reader.tui.launch.launch", lambda *a, **k: pytest.fail("launched"))
+    assert main(["read", "--scheduler", f"tcp://127.0.0.1:{port}"]) == 4
+    assert capsys.readouterr().err.startswith("newsdesk: cannot reach the Dask scheduler")
+
 
 def test_a_malformed_address_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--scheduler", "not an address"]) == 2
