@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
     os.environ.pop(ingest_dask.ENV, None)
     try:
         with LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster:
             runner = Runner(files, work, str(cluster.scheduler_address))
             contenders = [

@@ -30,6 +30,7 @@ __all__ = [
     "ClusterError",
     "check_address",
     "check_cluster",
+    "check_path",
     "disconnect",
     "map_in_order",
     "scheduler_address",
@@ -151,6 +152,29 @@ def check_cluster(address: str) -> None:
     """Reach the scheduler, wait for a worker and check the workers run this newsdesk
     (ClusterError otherwise): for the reader, before its screen starts."""
     _connect(address)
+
+
+def _sees(path: str) -> bool:
+    """On a worker: whether ``path`` is there."""
+    return os.path.exists(path)
+
+
+def check_path(address: str, path: str) -> None:
+    """ClusterError unless every worker sees ``path`` (an absolute path that exists here):
+    the workers read the files themselves."""
+    if not os.path.exists(path):
+        return
+    client = _connect(address)
+    try:
+        seen: dict[str, bool] = client.run(_sees, path)
+    except Exception as exc:
+        raise ClusterError(f"lost the Dask scheduler at {address} ({_reason(exc)})") from None
+    blind = sum(not found for found in seen.values())
+    if blind:
+        raise ClusterError(
+            f"{blind} of the {len(seen)} Dask workers cannot see {path}: the workers read the"
+            " files themselves, so they need the same paths (a shared filesystem)"
+        )
 
 
 def disconnect() -> None:

@@ -123,10 +123,11 @@ def _on_cluster(
     address: str, jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None
 ) -> Generator[Result, None, None]:
     """``_call`` over the jobs on a Dask cluster; its workers read each file by its absolute
-    path, and a problem names the file as it was given."""
-    from reader.ingest_dask import map_in_order
+    path (ClusterError when they cannot see it), and a problem names the file as it was given."""
+    from reader.ingest_dask import check_path, map_in_order
 
     remote = [((os.path.abspath(name), key), whole) for name, key in jobs]
+    check_path(address, remote[0][0][0])
     results = map_in_order(address, _call, remote, on_done)
     with contextlib.closing(results):  # stopped early: the futures left are cancelled now
         for (name, _), result in zip(jobs, results, strict=True):
