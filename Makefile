@@ -48,9 +48,11 @@ ifeq ($(HAVE_BBC),yes)
 		|| $(BENCH_SKIP) bench_ingest "failed (exit status $$?)"
 	$(BENCH_RUN) benchmarks/bench_scale.py $(BBC) --sizes 1000,10000 --no-briefing \
 		|| $(BENCH_SKIP) bench_scale "failed (exit status $$?)"
+	$(BENCH_RUN) benchmarks/bench_dask.py $(BBC) --files 1000 --rounds 5 \
+		|| $(BENCH_SKIP) bench_dask "failed (exit status $$?)"
 else
 	@echo "bench: no BBC articles at $(BBC) (give BBC=PATH): the benchmarks on real articles are skipped"
-	@$(BENCH_SKIP) "bench_summarize, bench_briefing (real), bench_ingest, bench_scale" \
+	@$(BENCH_SKIP) "bench_summarize, bench_briefing (real), bench_ingest, bench_scale, bench_dask" \
 		"skipped: no BBC articles at $(BBC)"
 endif
 	$(BENCH_RUN) benchmarks/bench_briefing.py --synthetic --rounds 5 \

@@ -119,11 +119,33 @@ def _workers(jobs: Sequence[Job]) -> int:
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
 
+def _on_cluster(
+    address: str, jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None
+) -> Generator[Result, None, None]:
+    """``_call`` over the jobs on a Dask cluster; its workers read each file by its absolute
+    path (ClusterError when they cannot see it), and a problem names the file as it was given."""
+    from reader.ingest_dask import check_path, map_in_order
+
+    remote = [((os.path.abspath(name), key), whole) for name, key in jobs]
+    check_path(address, remote[0][0][0])
+    results = map_in_order(address, _call, remote, on_done)
+    with contextlib.closing(results):  # stopped early: the futures left are cancelled now
+        for (name, _), result in zip(jobs, results, strict=True):
+            yield Problem(name, result.message) if isinstance(result, Problem) else result
+
+
 def split_files(
     jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None = None
 ) -> Generator[Result, None, None]:
     """Results in job order; ``on_done(n)`` after each finished file. Closing the generator
-    early (or Ctrl+C) stops the workers at once."""
+    early (or Ctrl+C) stops the workers at once. With a Dask scheduler configured
+    (``reader.ingest_dask``) the same work runs on its cluster instead."""
+    from reader.ingest_dask import scheduler_address
+
+    address = scheduler_address()
+    if address is not None and jobs and all(name != "-" for name, _ in jobs):
+        yield from _on_cluster(address, jobs, whole, on_done)
+        return
     workers = _workers(jobs)
     if workers <= 1:
         for n, job in enumerate(jobs, 1):

@@ -14,24 +14,26 @@ import sys
 from collections.abc import Callable, Sequence
 
 from reader.cli.common import (
+    EXIT_CLUSTER,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
     error,
 )
+from reader.ingest_dask import ClusterError
 
 __all__ = ["COMMANDS", "main"]
 
 COMMANDS = ("read", "stories", "brief", "library", "feeds", "refresh", "add")
 
 HELP = """\
-usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole]
+usage: newsdesk [read] [PATHS…] [--theme NAME] [--whole] [--scheduler ADDRESS]
        newsdesk stories [PATHS…] [--json] [--whole] [--summarizer NAME]
-                        [--sentences N | --ratio R] [--no-library]
+                        [--sentences N | --ratio R] [--no-library] [--scheduler ADDRESS]
        newsdesk brief [PATHS…] [-o FILE] [--since AGE | --date YYYY-MM-DD] [--top N]
                       [--words N] [--explain] [--copy] [--template NAME|FILE]
-                      [--format markdown|json] [--no-library]
+                      [--format markdown|json] [--no-library] [--scheduler ADDRESS]
        newsdesk library [list | remove PATH… | prune [--older-than AGE] [--missing]]
        newsdesk feeds add|list|remove|import|export …   newsdesk refresh [--offline]
        newsdesk add URL…
@@ -50,6 +52,9 @@ commands:
 reader options:
   --theme NAME  colour theme (remembered)
   --whole       treat each file as one story
+  --scheduler ADDRESS
+                read files on a Dask cluster, tcp://HOST:PORT (also $NEWSDESK_SCHEDULER;
+                needs pip install 'newsdesk[dask]' here and on the workers)
 
 other options:
   -h, --help    show this help; 'newsdesk COMMAND --help' shows a command's options
@@ -57,7 +62,8 @@ other options:
 
 exit status: 0 some story came out (the reader: closed normally), 1 no story came out,
 2 usage error (a bad option or path, the reader without a terminal), 3 the output could not
-be written (disk full, I/O error), 130 interrupted; the reader's is the app's own."""
+be written (disk full, I/O error), 4 the Dask cluster could not do the work, 130 interrupted;
+the reader's is the app's own."""
 
 
 def _runner(command: str) -> Callable[[Sequence[str]], int]:
@@ -121,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         error(exc.message, exc.prog)
         return EXIT_USAGE
+    except ClusterError as exc:  # no scheduler there, no workers, workers without newsdesk
+        error(str(exc))
+        return EXIT_CLUSTER
     except KeyboardInterrupt:
         error("interrupted")
         return EXIT_INTERRUPTED

@@ -21,8 +21,10 @@ from reader.cli.common import (
     EXIT_USAGE,
     StageProgress,
     UsageError,
+    add_scheduler_option,
     error,
     make_parser,
+    scheduler_arg,
 )
 
 PROG = "newsdesk brief"
@@ -43,6 +45,7 @@ class BriefArgs:
     template: str | None
     format: str  # one of FORMATS
     no_library: bool
+    scheduler: str | None = None  # a Dask scheduler's address: ingest on its cluster
 
 
 def make_brief_parser() -> argparse.ArgumentParser:
@@ -64,6 +67,7 @@ def make_brief_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=FORMATS, default="markdown")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
+    add_scheduler_option(p)
     return p
 
 
@@ -98,6 +102,7 @@ def parse_args(argv: Sequence[str]) -> BriefArgs:
         template=ns.template,
         format=str(ns.format),
         no_library=bool(ns.no_library),
+        scheduler=scheduler_arg(ns.scheduler, PROG),
     )
 
 
@@ -127,13 +132,14 @@ def _copy(text: str) -> None:
 
 def run(argv: Sequence[str]) -> int:
     from briefing.render import TemplateProblem, render_json, render_markdown
+    from reader.ingest_dask import using_scheduler
     from reader.library.schema import LibraryError
 
     args = parse_args(argv)
     try:
         library = desk.open_library(saved=not args.no_library, warn=error)
         try:
-            with StageProgress() as progress:
+            with using_scheduler(args.scheduler), StageProgress() as progress:
                 found = desk.gather(
                     library,
                     args.paths,

@@ -2,7 +2,8 @@
 
 Exit status: 0 when some story came out (or the reader closed normally), 1 when none did,
 2 for usage errors (a bad option, a missing path, the reader without a terminal), 3 when the
-output could not be written (disk full, I/O error), 130 when interrupted.
+output could not be written (disk full, I/O error), 4 when the Dask cluster asked for with
+``--scheduler`` could not do the work (see ``reader.ingest_dask``), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ EXIT_OK = 0
 EXIT_NO_STORIES = 1
 EXIT_USAGE = 2
 EXIT_IO = 3
+EXIT_CLUSTER = 4
 EXIT_INTERRUPTED = 130
 
 PROG = "newsdesk"
@@ -40,6 +42,27 @@ class _Parser(argparse.ArgumentParser):
 
 def make_parser(prog: str, description: str) -> argparse.ArgumentParser:
     return _Parser(prog=prog, description=description)
+
+
+def add_scheduler_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="ingest on this Dask scheduler, tcp://HOST:PORT (default: $NEWSDESK_SCHEDULER,"
+        " else this machine's cores)",
+    )
+
+
+def scheduler_arg(value: str | None, prog: str) -> str | None:
+    """The ``--scheduler`` address, checked (a UsageError when it is no address)."""
+    if value is None:
+        return None
+    from reader.ingest_dask import check_address
+
+    try:
+        return check_address(value)
+    except ValueError as exc:
+        raise UsageError(str(exc), prog) from None
 
 
 def error(message: str, prog: str = PROG) -> None:

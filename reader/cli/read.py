@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader import desk
-from reader.cli.common import EXIT_USAGE, UsageError, error, make_parser
+from reader.cli.common import (
+    EXIT_USAGE,
+    UsageError,
+    add_scheduler_option,
+    error,
+    make_parser,
+    scheduler_arg,
+)
 
 PROG = "newsdesk read"
 
@@ -25,6 +32,7 @@ class ReadArgs:
     paths: tuple[str, ...]
     theme: str | None
     whole: bool
+    scheduler: str | None = None  # a Dask scheduler's address: ingest on its cluster
 
 
 def make_read_parser() -> argparse.ArgumentParser:
@@ -32,6 +40,7 @@ def make_read_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files, folders or globs")
     p.add_argument("--theme", default=None, metavar="NAME", help="colour theme (persists)")
     p.add_argument("--whole", action="store_true", help="treat each file as one story")
+    add_scheduler_option(p)
     return p
 
 
@@ -52,7 +61,7 @@ def parse_args(argv: Sequence[str]) -> ReadArgs:
     for path in paths:
         if not path_exists(path):
             raise UsageError(f"{path}: no such file or directory")
-    return ReadArgs(paths, ns.theme, bool(ns.whole))
+    return ReadArgs(paths, ns.theme, bool(ns.whole), scheduler_arg(ns.scheduler, PROG))
 
 
 def has_terminal() -> bool:
@@ -76,13 +85,19 @@ def run(argv: Sequence[str]) -> int:
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
-    library = desk.open_library(warn=error)
-    from reader.tui.launch import launch
+    from reader.ingest_dask import check_cluster, scheduler_address, using_scheduler
 
-    return launch(
-        list(args.paths),
-        whole=args.whole,
-        theme=args.theme,
-        library=library,
-        settings=settings,
-    )
+    with using_scheduler(args.scheduler):
+        address = scheduler_address()
+        if address is not None:  # unreachable or without workers: one line, before the screen
+            check_cluster(address)
+        library = desk.open_library(warn=error)
+        from reader.tui.launch import launch
+
+        return launch(
+            list(args.paths),
+            whole=args.whole,
+            theme=args.theme,
+            library=library,
+            settings=settings,
+        )

@@ -24,8 +24,10 @@ from reader.cli.common import (
     EXIT_OK,
     StageProgress,
     UsageError,
+    add_scheduler_option,
     error,
     make_parser,
+    scheduler_arg,
 )
 from reader.model import Story
 
@@ -44,6 +46,7 @@ class StoriesArgs:
     show_summary: bool  # a summary option was given: the table shows the summaries
     no_library: bool
     explain: str | None = None  # a file: print each line's role instead of listing stories
+    scheduler: str | None = None  # a Dask scheduler's address: ingest on its cluster
 
 
 def make_stories_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,7 @@ def make_stories_parser() -> argparse.ArgumentParser:
     p.add_argument("--ratio", type=float, metavar="R", help="summary length as a share (0-1]")
     p.add_argument("--no-library", action="store_true", help="do not use the saved library")
     p.add_argument("--explain", metavar="FILE", help="each line's role and score, story starts")
+    add_scheduler_option(p)
     return p
 
 
@@ -88,6 +92,7 @@ def parse_args(argv: Sequence[str]) -> StoriesArgs:
         show_summary=any(v is not None for v in (ns.summarizer, ns.sentences, ns.ratio)),
         no_library=bool(ns.no_library),
         explain=ns.explain,
+        scheduler=scheduler_arg(ns.scheduler, PROG),
     )
 
 
@@ -162,8 +167,11 @@ def run(argv: Sequence[str]) -> int:
         from reader.cli.explain import run_explain
 
         return run_explain(args.explain)
+    from reader.ingest_dask import using_scheduler
+
     try:
-        return _run(args)
+        with using_scheduler(args.scheduler):
+            return _run(args)
     except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
         error(str(exc))
         return EXIT_NO_STORIES
