@@ -201,7 +201,11 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if paras[i].cue <= 0 and end - i < shortest:
             continue
         if i not in forced and len(paras[i].text.split()) < HEADLINE_WORDS:
-            continue  # a lede says who did what: a one-word line ("SUBMIT") opens no story
+            # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
+            # story starts at the next paragraph if the scorer says one starts there
+            i += 1
+            if i >= end or cues[i] <= 0:
+                continue
         kept.append(i)
     return kept
 

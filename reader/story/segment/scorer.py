@@ -107,7 +107,7 @@ class Score:
 
     def why(self, top: int = 3) -> str:
         parts = [f"{name} {c:+.1f}" for name, c in self.reasons[:top]]
-        return f"boundary p={self.p:.2f}: " + ", ".join(parts)
+        return f"boundary p={self.p:.2f} (log-odds for it: " + ", ".join(parts) + ")"
 
 
 def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) -> list[Score]:
