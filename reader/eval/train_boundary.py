@@ -22,6 +22,7 @@ import argparse
 import random
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -99,11 +100,34 @@ def fit(x: NDArray[np.float64], y: NDArray[np.float64], l2: float = L2) -> Weigh
     )
 
 
+SHIFTS = (0.0, 1.0, 2.0, 3.0, 4.0)
+
+
+def decode_right(files: Sequence[Concat], w: Weights) -> int:
+    """Files the full pipeline splits into the right number of stories with weights ``w``."""
+    from reader.eval.pasted import content_boundaries
+    from reader.story.segment.scorer import use_weights
+
+    use_weights(w)
+    try:
+        return sum(content_boundaries(c)[3] for c in files)
+    finally:
+        use_weights(None)
+
+
+def choose_shift(articles: dict[str, list[Article]], seed: int, w: Weights, n: int = 40) -> Weights:
+    """The log-odds shift (from SHIFTS) that gives the right story count on the most training
+    files: pasted, noisy and single articles drawn from ``articles`` (ties: the smaller)."""
+    files = generate(articles, seed + 7, n)
+    best = max(SHIFTS, key=lambda sh: (decode_right(files, replace(w, shift=sh)), -sh))
+    return replace(w, shift=best)
+
+
 def gap_accuracy(w: Weights, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[float, float]:
     """(recall of true starts, false-start rate) at p > 0.5 on rows x."""
     z = np.clip((x - np.asarray(w.mean)) / np.asarray(w.scale), -CLIP, CLIP)
     z[:, FEATURES.index("bias")] = 1.0
-    p = 1.0 / (1.0 + np.exp(-np.clip(z @ np.asarray(w.weights), -30, 30)))
+    p = 1.0 / (1.0 + np.exp(-np.clip(z @ np.asarray(w.weights) + w.shift, -30, 30)))
     hit = p > 0.5
     pos = y == 1
     recall = float(hit[pos].mean()) if pos.any() else 0.0
@@ -135,7 +159,7 @@ def check(articles: dict[str, list[Article]], seed: int, n_files: int, full: Wei
     for cat in sorted(articles):
         rest = {k: v for k, v in articles.items() if k != cat}
         x, y = examples(generate(rest, seed, n_files))
-        held = fit(x, y)
+        held = choose_shift(rest, seed, fit(x, y))
         xo, yo = examples(generate({cat: articles[cat]}, seed + 1, max(20, n_files // 3)))
         r_in, f_in = gap_accuracy(full, xo, yo)
         r_out, f_out = gap_accuracy(held, xo, yo)
@@ -169,15 +193,19 @@ def main(argv: list[str]) -> int:
         print(f"error: no BBC articles under {root}", file=sys.stderr)
         return 2
     x, y = examples(generate(articles, args.seed, args.files))
-    w = fit(x, y)
+    w = choose_shift(articles, args.seed, fit(x, y))
     recall, false = gap_accuracy(w, x, y)
     print(f"{len(y)} gaps ({int(y.sum())} story starts): recall {recall:.3f}, false {false:.4f}")
+    print(f"  log-odds shift for decoding: {w.shift:+.1f}")
     for name, v in sorted(zip(FEATURES, w.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<18} {v:+.3f}")
     command = (
         f"python -m reader.eval.train_boundary BBC_DIR --seed {args.seed} --files {args.files}"
     )
-    Path(args.out).write_text(w.to_json(command=command), encoding="utf-8")
+    out = Path(args.out)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(w.to_json(command=command), encoding="utf-8")
+    tmp.replace(out)  # atomic: a reader never sees half a weights file
     print(f"wrote {args.out}")
     if args.check:
         check(articles, args.seed, args.files, w)

@@ -32,6 +32,10 @@ class Weights:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[float, ...]
+    # added to the log-odds before decoding: chosen by the trainer so the segmentation search
+    # gives the right story count most often on the training files (the probabilities are
+    # per gap; the search decides jointly, and misses cost more than its prior assumes)
+    shift: float = 0.0
 
     def contributions(self, row: Sequence[float]) -> list[float]:
         """Each feature's share of the log-odds; standardised values are clipped to ±CLIP so a
@@ -50,6 +54,7 @@ class Weights:
             "mean": [round(v, 6) for v in self.mean],
             "scale": [round(v, 6) for v in self.scale],
             "weights": [round(v, 6) for v in self.weights],
+            "shift": self.shift,
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -61,6 +66,7 @@ class Weights:
             mean=tuple(float(v) for v in data["mean"]),
             scale=tuple(float(v) for v in data["scale"]),
             weights=tuple(float(v) for v in data["weights"]),
+            shift=float(data.get("shift", 0.0)),
         )
         if w.features != FEATURES:
             raise ValueError(f"{WEIGHTS_FILE} was fitted on other features; rebuild it")
@@ -118,7 +124,7 @@ def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) 
             out.append(Score(1.0, ()))
             continue
         parts = w.contributions(row)
-        z = sum(parts)
+        z = sum(parts) + w.shift
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         named = sorted(
             ((n, c) for n, c in zip(w.features, parts, strict=True) if n != "bias"),
