@@ -29,11 +29,11 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
     from reader.story.assemble import find_story_starts, paragraphs_of
+    from reader.story.boundary.scorer import boundary_scores
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
     from reader.story.lines.shape import wire_dateline
-    from reader.story.segment.scorer import boundary_scores
 
     lines = classify_rules(raw)
     rules = {ln.no: ln.kind for ln in lines}

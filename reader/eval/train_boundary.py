@@ -1,8 +1,8 @@
 """``python -m reader.eval.train_boundary BBC_DIR [--out FILE] [--seed S] [--files N] [--check]``.
 
-Fits the story-boundary scorer (``reader.story.segment.scorer``) on generated concatenations of
+Fits the story-boundary scorer (``reader.story.boundary.scorer``) on generated concatenations of
 BBC articles and writes its weights (default: the shipped
-``reader/story/segment/boundary_weights.json``), deterministically for a seed. The files are made
+``reader/story/boundary/weights.json``), deterministically for a seed. The files are made
 the ways users make them: short articles pasted together (``reader.eval.pasted``: with and
 without headlines, blank lines, separator junk), noisy scraped runs (``reader.eval.concat``:
 captions, credits, bylines, stamps, section headings, promo lines), the same runs bare (body
@@ -30,10 +30,10 @@ from numpy.typing import NDArray
 
 from reader.eval.concat import Article, Concat, bare, load_bbc, make_concat, make_single
 from reader.eval.pasted import make_pasted
-from reader.story.segment.features import FEATURES, boundary_features
-from reader.story.segment.scorer import CLIP, Weights
+from reader.story.boundary.features import FEATURES, boundary_features
+from reader.story.boundary.scorer import CLIP, Weights
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "segment" / "boundary_weights.json"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "boundary" / "weights.json"
 L2 = 1.0
 TRAIN_SEED = 101  # the pasted evaluation uses seed 13: training files are other draws
 
@@ -106,7 +106,7 @@ SHIFTS = (0.0, 1.0, 2.0, 3.0, 4.0)
 def decode_right(files: Sequence[Concat], w: Weights) -> int:
     """Files the full pipeline splits into the right number of stories with weights ``w``."""
     from reader.eval.pasted import content_boundaries
-    from reader.story.segment.scorer import use_weights
+    from reader.story.boundary.scorer import use_weights
 
     use_weights(w)
     try:
@@ -139,7 +139,7 @@ def pasted_scores(articles: dict[str, list[Article]], category: str, w: Weights)
     """The pasted evaluation (seed 13, 200 files) on one category with weights ``w``."""
     from reader.eval.pasted import build_files, content_boundaries
     from reader.eval.segment import Scores, pk_wd
-    from reader.story.segment.scorer import use_weights
+    from reader.story.boundary.scorer import use_weights
 
     use_weights(w)
     try:

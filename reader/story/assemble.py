@@ -162,8 +162,8 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
+    from reader.story.boundary.scorer import boundary_scores
     from reader.story.segment import find_boundaries
-    from reader.story.segment.scorer import boundary_scores
 
     page = _page_starts(paras)
     if page is not None:
@@ -179,7 +179,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
     ]
     found: set[int] = set(forced)
-    # the learned boundary scorer's cue at each paragraph (reader.story.segment.scorer)
+    # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     cues = [s.cue for s in boundary_scores(paras)]
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):

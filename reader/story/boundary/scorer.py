@@ -2,7 +2,7 @@
 
 A logistic model over ``features.boundary_features``, its weights fitted on generated
 concatenations of development articles (``python -m reader.eval.train_boundary BBC_DIR``
-rebuilds ``boundary_weights.json``; nothing is hand-set). The probability becomes the cue the
+rebuilds ``weights.json``; nothing is hand-set). The probability becomes the cue the
 segmentation search weighs against lexical cost (``cue = 2p - 1``: a likely start lowers the
 price of a boundary, an unlikely one raises it), and the largest feature contributions are the
 reasons ``newsdesk stories --explain`` prints.
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.paragraph import Paragraph
-from reader.story.segment.features import FEATURES, boundary_features
 
-WEIGHTS_FILE = "boundary_weights.json"
+WEIGHTS_FILE = "weights.json"
 CLIP = 3.0
 
 
@@ -76,7 +76,7 @@ class Weights:
 @lru_cache(maxsize=1)
 def shipped() -> Weights:
     """The weights shipped in the package."""
-    text = resources.files("reader.story.segment").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    text = resources.files("reader.story.boundary").joinpath(WEIGHTS_FILE).read_text("utf-8")
     return Weights.from_json(text)
 
 

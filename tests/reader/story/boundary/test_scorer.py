@@ -6,9 +6,9 @@ import numpy as np
 
 from reader.eval.train_boundary import fit, gap_accuracy
 from reader.story.assemble import paragraphs_of
+from reader.story.boundary.features import FEATURES, boundary_features, headline_shaped, names_in
+from reader.story.boundary.scorer import Weights, boundary_scores, shipped
 from reader.story.lines.classify import classify_lines
-from reader.story.segment.features import FEATURES, boundary_features, headline_shaped, names_in
-from reader.story.segment.scorer import Weights, boundary_scores, shipped
 
 FERRY = [
     "Passengers on the Kessock ferry will pay a fifth more for a crossing from April, Tidewater said.",

@@ -6,7 +6,7 @@ organisations the text before never mentioned while the previous run's names sto
 new dateline or time frame opens, junk lies between (ads, sign-ups, "Read more", captions and
 credits), a headline-shaped line stands before it, and the paragraph lengths change shape (a
 short closing line, then a long lede). ``boundary_features`` measures these at every gap;
-``reader.story.segment.scorer`` weighs them with weights learned from generated concatenations.
+``reader.story.boundary.scorer`` weighs them with weights learned from generated concatenations.
 """
 
 from __future__ import annotations
