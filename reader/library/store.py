@@ -65,7 +65,7 @@ PIPELINE_MODULES = (
     *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "text/stem.py"),
     "model.py",
     *("pipeline.py", "sources/files.py", "sources/html.py", "sources/mail.py"),
-    *("sources/stories.py", "story/lines/roles/weights.json", "story/*/*/*.py"),
+    *("sources/stories.py", "story/*/*.json", "story/*/*/*.json", "story/*/*/*.py"),
 )
 # an ingest that adds this many stories merges the search indexes afterwards
 OPTIMIZE_AFTER = 500

@@ -392,3 +392,14 @@ def test_the_pipeline_fingerprint_covers_every_module_a_split_imports(tmp_path: 
     loaded = {Path(f).resolve() for f in out.split()}
     missing = {p for p in loaded if p.name != "__init__.py"} - covered
     assert not missing, f"split by modules the fingerprint ignores: {sorted(map(str, missing))}"
+
+
+def test_the_pipeline_fingerprint_covers_the_story_pipelines_data_files() -> None:
+    """Learned weights change how files split, as code does: a new weights file anywhere in
+    the story pipeline must re-split the library's files too."""
+    from reader.library.store import pipeline_files
+
+    root = Path(__file__).resolve().parents[3] / "reader"
+    data = {p for p in (root / "story").rglob("*") if p.suffix in (".json", ".tsv", ".txt")}
+    assert data, "the story pipeline ships its weights as data files"
+    assert data <= set(pipeline_files(root))
