@@ -23,6 +23,7 @@ from reader.figures.patterns import (
     SPELLED,
     WORD_NUMBERS,
 )
+from reader.figures.status import hedge_for, status_for
 from reader.figures.words import (
     after_word,
     balance_sign,
@@ -364,6 +365,8 @@ def parse_sentence(
                 change=change_for(text, raw.start, tail, raw.kind),
                 sentence=window(sentence, raw.start, tail),
                 converted=converted,
+                status=status_for(text, raw.start, tail, prev_end, next_start),
+                hedge=hedge_for(text, raw.start),
             )
         )
     return figures

@@ -45,6 +45,11 @@ _NOT_PLURAL = frozenset(
 _OF_NUMBER = re.compile(r"\d{1,4}(?= )")
 _RANKERS = frozenset(["top", "biggest", "largest", "leading", "bottom"])
 _BASIS_POINTS = re.compile(r"(?:basis[ -]points?|bps|bp)\b")
+# a noun that is the subject of its own verb after the number: "6 million analysts had expected"
+_THEIR_VERB = re.compile(
+    r" (?:had|have) (?:been )?(?:expected|forecast|predicted|estimated|pencilled in|penciled in|"
+    r"projected|anticipated|expecting)\b"
+)
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 
 
@@ -189,7 +194,12 @@ def _plural(word: str) -> bool:
 def count_unit(text: str, end: int) -> str | None:
     """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
     "90,000 more people", "14 of its biggest construction projects"."""
-    return _head_phrase(_words_after(text, end))
+    phrase = _head_phrase(_words_after(text, end))
+    if phrase is not None:
+        stop = text.find(phrase, end) + len(phrase)
+        if _THEIR_VERB.match(text, stop):
+            return None  # "the 6 million analysts had expected": the analysts are not counted
+    return phrase
 
 
 def _words_after(text: str, end: int) -> list[str]:
