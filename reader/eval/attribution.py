@@ -134,8 +134,8 @@ def main(argv: list[str]) -> int:
     metric, subject, status = Agreement(), Agreement(), Agreement()
     shown_as_actual = 0
     for name, items in sorted(by_file.items()):
-        _title, paragraphs = story_of(args.labels.parent / name)
-        figures = extract_figures(paragraphs)
+        title, paragraphs = story_of(args.labels.parent / name)
+        figures = extract_figures(paragraphs, title=title)
         found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
         for kind in {t.label.kind for t in items} | {f[1] for f in found}:
             tally, _, _ = score_file(

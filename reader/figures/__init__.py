@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.format import format_figure, format_value
+from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import parse_sentence
 from reader.figures.rank import callouts, rank
@@ -49,7 +50,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
         prior = lead_name(sentence[:300], names)
-    ranked = rank(found)
+    ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
     if title:
         named = parse_sentence(title, story=story, names=names)
 

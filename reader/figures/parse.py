@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.figures.context import change_for, metric_for
+from reader.figures.metrics import inherit_metrics, refine_metric
 from reader.figures.names import story_names, subject_for
 from reader.figures.patterns import (
     CENT_CODES,
@@ -360,7 +361,14 @@ def parse_sentence(
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
+                metric=refine_metric(
+                    text,
+                    raw.start,
+                    tail,
+                    raw.kind,
+                    raw.unit,
+                    metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
+                ),
                 subject=subject_for(text, raw.start, names, main, prior),
                 change=change_for(text, raw.start, tail, raw.kind),
                 sentence=window(sentence, raw.start, tail),
@@ -369,4 +377,4 @@ def parse_sentence(
                 hedge=hedge_for(text, raw.start),
             )
         )
-    return figures
+    return inherit_metrics(text, figures)
