@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.figures.context import change_for, metric_for
 from reader.figures.metrics import inherit_metrics, refine_metric
-from reader.figures.names import story_names, subject_for
+from reader.figures.names import story_names
 from reader.figures.patterns import (
     CENT_CODES,
     DOLLAR_CODES,
@@ -25,6 +25,7 @@ from reader.figures.patterns import (
     WORD_NUMBERS,
 )
 from reader.figures.status import hedge_for, status_for
+from reader.figures.whose import subject_of
 from reader.figures.words import (
     after_word,
     balance_sign,
@@ -300,6 +301,7 @@ def parse_sentence(
     currency: str | None = None,
     main: str | None = None,
     prior: str | None = None,
+    person: str | None = None,
 ) -> list[Figure]:
     """All figures in one sentence, in text order, with metric/subject/change/conversion.
 
@@ -309,7 +311,8 @@ def parse_sentence(
     is the story's currency so far (the last one written before this sentence): it is the
     unit of money written without one ("Revenue fell to 2.95 billion") and says whose
     "dollars" and "cents" these are. ``main`` (the story's main company) and ``prior`` (the
-    name that opened the previous sentence) say whom "the company" and "it" mean.
+    name that opened the previous sentence) say whom "the company" and "it" mean; ``person``
+    (the story's last-named person) whom "he", "she" and "her" mean.
     """
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
@@ -369,7 +372,7 @@ def parse_sentence(
                     raw.unit,
                     metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
                 ),
-                subject=subject_for(text, raw.start, names, main, prior),
+                subject=subject_of(text, raw.start, names, main, prior, person),
                 change=change_for(text, raw.start, tail, raw.kind),
                 sentence=window(sentence, raw.start, tail),
                 converted=converted,
