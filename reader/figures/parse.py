@@ -19,11 +19,12 @@ from reader.figures.patterns import (
     DOLLAR_CODES,
     MAX_VALUE,
     NUMBER,
-    PREFIX_CURRENCY,
     SCALES,
     SPELLED,
     WORD_NUMBERS,
+    currency_code,
 )
+from reader.figures.spelled import SMALL_SPELLED, of_pair_at, spelled_figure, word_value
 from reader.figures.status import hedge_for, status_for
 from reader.figures.whose import subject_of
 from reader.figures.words import (
@@ -143,6 +144,10 @@ def _scan(text: str) -> list[_Raw]:
         found.extend(_read_number(text, m))
     for m in SPELLED.finditer(text):
         found.extend(_read_spelled(text, m))
+    for count, m in enumerate(SMALL_SPELLED.finditer(text)):
+        if count >= _MAX_NUMBERS:
+            break
+        found.extend(_read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
 
@@ -172,7 +177,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[_Raw]:
     if value > MAX_VALUE:
         return []
     if cur or word_cur:
-        code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
+        code = currency_code(cur) if cur else str(word_cur)
         money = _Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
     if _RATE_TAIL.match(text, end):
@@ -195,6 +200,9 @@ def _measure_or_count(
             found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
         return found
     noun = count_unit(text, end)
+    pair = of_pair_at(text, end) if noun is None and not scale_word else None
+    if pair is not None and (far_noun := count_unit(text, pair.end())) is not None:
+        return [_Raw(start, end, "count", value, far_noun)]  # "14 of 22 branches": branches
     if noun is not None:
         if not (scale_word or value >= 2 or "." in raw):
             return []
@@ -233,6 +241,32 @@ def _read_spelled(text: str, m: re.Match[str]) -> list[_Raw]:
     if m.group("scale").lower() != "thousand":  # "four million by"
         return [_Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower())]
     return []
+
+
+def _read_small_spelled(text: str, m: re.Match[str]) -> list[_Raw]:
+    """ "twenty complainants", "Eighty percent", "two of its five plants" (see spelled.py)."""
+    if m.group("n").lower() == "one" or (
+        text[m.end() : m.end() + 1] == "-" and not m.group("tail")
+    ):
+        return []  # "one of", "five-year"
+    pair = of_pair_at(text, m.end())
+    if pair is not None:
+        noun = count_unit(text, pair.end())
+        if noun is None:
+            return []
+        found = [_Raw(m.start(), m.end(), "count", float(word_value(m.group("n"))), noun)]
+        far = SMALL_SPELLED.fullmatch(pair.group("m"))
+        if far is not None:  # "two of its five German plants": the far side too
+            stop = text.find(noun, pair.end()) + len(noun)
+            found.append(
+                _Raw(pair.start("m"), stop, "count", float(word_value(far.group("n"))), noun)
+            )
+        return found
+    got = spelled_figure(text, m, count_unit(text, m.end()), False)
+    if got is None:
+        return []
+    kind, value, unit, stop = got
+    return [_Raw(m.start(), stop, kind, value, unit)]
 
 
 def _scale_key(word: str | None) -> str:
