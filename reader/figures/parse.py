@@ -200,8 +200,8 @@ def _measure_or_count(
             found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
         return found
     noun = count_unit(text, end)
-    pair = of_pair_at(text, end) if noun is None and not scale_word else None
-    if pair is not None and (far_noun := count_unit(text, pair.end())) is not None:
+    of = of_pair_at(text, end) if noun is None and not scale_word else None
+    if of is not None and (far_noun := count_unit(text, of.end())) is not None:
         return [_Raw(start, end, "count", value, far_noun)]  # "14 of 22 branches": branches
     if noun is not None:
         if not (scale_word or value >= 2 or "." in raw):
