@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.format import format_figure, format_value
+from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import parse_sentence
@@ -19,7 +19,8 @@ from reader.figures.rank import callouts, rank
 from reader.figures.whose import last_person, lower_case_main
 from reader.model import Figure
 
-FIGURES_VERSION = "17"  # 17: a long sentence is stored as a window around the figure
+# 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
+FIGURES_VERSION = "18"
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
@@ -87,6 +88,8 @@ __all__ = [
     "callouts",
     "extract_figures",
     "format_figure",
+    "format_lead",
     "format_value",
+    "metric_label",
     "parse_sentence",
 ]

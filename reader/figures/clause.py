@@ -115,6 +115,9 @@ def clause_subject(text: str, start: int) -> str | None:
 def _last_phrase(text: str) -> str:
     """The last comma-free stretch, and at most six words of it."""
     part = re.split(r"[,;(]", text)[-1]
+    verbs = list(_VERB.finditer(part))
+    if verbs:
+        part = part[verbs[-1].end() :]  # "One bright spot was its business unit, which"
     return " ".join(part.split()[-6:])
 
 
@@ -122,6 +125,9 @@ def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) > 1 and parts[-1][:1].isupper():
+        np = parts[-1]  # "The company's DRAM rival, Samsung,": the apposition names it
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
     if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
@@ -137,6 +143,8 @@ def clean_phrase(phrase: str) -> str | None:
             rest = words[i + 1 :]
             if rest and rest[0].lower() in _DESCRIPTORS and len(rest) > 1:
                 words = rest[1:]  # "dunmore's rival pellam oil"
+            elif rest and rest[0][:1].isupper():
+                words = rest  # "the company's Cloud Intelligence Group": the unit itself
             else:
                 words = words[: i + 1]  # "the government's £2bn budget"
                 words[-1] = words[-1][:-2]

@@ -9,7 +9,7 @@ pass is linear in the sentence length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.figures.context import change_for, metric_for
 from reader.figures.metrics import inherit_metrics, refine_metric
@@ -41,7 +41,7 @@ from reader.figures.words import (
     prefix_word_currency,
     unit_after,
 )
-from reader.model import Figure, FigureKind
+from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
 
 _RANGE_TAIL = re.compile(
@@ -317,6 +317,29 @@ def _implied_currency(text: str, raws: list[_Raw], currency: str | None) -> None
             raw.kind, raw.unit = "money", currency
 
 
+def _own_period(
+    change: Change | None,
+    kind: FigureKind,
+    text: str,
+    prev_end: int | None,
+    next_start: int | None,
+) -> Change | None:
+    """A change's period only when written between the figure's neighbours: in "shares, which
+    have surged 50% so far this year, were up 3%", "so far this year" is the 50%'s."""
+    if change is None or not change.period or kind != "percent":
+        return change  # (a level's change is a neighbouring figure: its period is shared)
+    start = text.find(change.amount or "", prev_end or 0) if change.amount else -1
+    if start < 0:
+        return change
+    if change.period in text[start : next_start if next_start is not None else len(text)]:
+        return change
+    before = text[prev_end or 0 : start]
+    at = before.rfind(change.period)
+    if at >= 0 and "," not in before[at:]:
+        return change  # "year-on-year growth of 5%"
+    return replace(change, period=None)
+
+
 def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
     """ "a half million" inside "two and a half million": the longer, earlier match wins."""
     kept: list[_Raw] = []
@@ -407,7 +430,13 @@ def parse_sentence(
                     metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
                 ),
                 subject=subject_of(text, raw.start, names, main, prior, person),
-                change=change_for(text, raw.start, tail, raw.kind),
+                change=_own_period(
+                    change_for(text, raw.start, tail, raw.kind),
+                    raw.kind,
+                    text,
+                    prev_end,
+                    next_start,
+                ),
                 sentence=window(sentence, raw.start, tail),
                 converted=converted,
                 status=status_for(text, raw.start, tail, prev_end, next_start),

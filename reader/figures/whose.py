@@ -86,6 +86,8 @@ def subject_of(
     if with_name is not None and with_name.end() == start:
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
+    if clause == REF and (prior or main) and (base is None or base not in names):
+        base = prior or main  # "its business unit, which posted": the firm, not "One"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
