@@ -114,6 +114,10 @@ _COMMODITY = re.compile(
     r"added|lost|rising|falling)\b",
     re.I,
 )
+# cheap substring checks before the word-boundary regexes
+_FILM_WORDS = ("box office", "box-office", "cinema", "movie", "film", "opening weekend",
+               "sequel", "thriller", "blockbuster", "studio")  # fmt: skip
+_RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
 _RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
 _COUNT_VERBS = (
     (re.compile(r"\b(?:ordered|orders|order for|ordering)\b", re.I), "orders"),
@@ -248,10 +252,10 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
 
 def story_default(story: str) -> str | None:
     """The metric money figures without one take in this story (module doc), if any."""
-    head = story[:3000]
-    if len(_FILM.findall(head)) >= 2:
+    low = story[:3000].lower()
+    if sum(low.count(w) for w in _FILM_WORDS) >= 2 and len(_FILM.findall(low)) >= 2:
         return "box office"
-    if _RICH.search(head):
+    if any(w in low for w in _RICH_WORDS) and _RICH.search(low):
         return "wealth"
     return None
 

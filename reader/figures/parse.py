@@ -24,7 +24,13 @@ from reader.figures.patterns import (
     WORD_NUMBERS,
     currency_code,
 )
-from reader.figures.spelled import SMALL_SPELLED, of_pair_at, spelled_figure, word_value
+from reader.figures.spelled import (
+    SMALL_SPELLED,
+    of_pair_at,
+    spelled_figure,
+    spelled_matches,
+    word_value,
+)
 from reader.figures.status import hedge_for, status_for
 from reader.figures.whose import subject_of
 from reader.figures.words import (
@@ -144,7 +150,7 @@ def _scan(text: str) -> list[_Raw]:
         found.extend(_read_number(text, m))
     for m in SPELLED.finditer(text):
         found.extend(_read_spelled(text, m))
-    for count, m in enumerate(SMALL_SPELLED.finditer(text)):
+    for count, m in enumerate(spelled_matches(text)):
         if count >= _MAX_NUMBERS:
             break
         found.extend(_read_small_spelled(text, m))

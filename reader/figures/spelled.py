@@ -42,6 +42,32 @@ _RANKED = re.compile(
 )
 
 
+_ALL_WORDS = tuple(w for w in [*_UNITS, *_TENS] if w != "one")
+
+
+def spelled_matches(text: str) -> list[re.Match[str]]:
+    """Every scale-less spelled number in ``text``: each word found with ``str.find`` (fast
+    in C), then matched once where it starts a word. Linear in the text for a fixed list."""
+    low = text.lower()
+    starts: set[int] = set()
+    for word in _ALL_WORDS:
+        at = low.find(word)
+        while at != -1:
+            if at == 0 or not low[at - 1].isalpha():
+                starts.add(at)
+            at = low.find(word, at + len(word))
+    found = []
+    last_end = -1
+    for at in sorted(starts):
+        if at < last_end:
+            continue  # "twenty-two": "two" is inside the match before it
+        m = SMALL_SPELLED.match(text, at)
+        if m is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
 def word_value(word: str) -> int:
     parts = re.split(r"[- ]", word.lower())
     return sum(_TENS.get(p, _UNITS.get(p, 0)) for p in parts)

@@ -28,6 +28,7 @@ import re
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
+_COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
 
 # a new clause (or the end of the previous one) between a verb and the figure
@@ -140,8 +141,8 @@ def _look_back(text: str, start: int, prev_end: int | None) -> str:
     gap = text[prev_end:start]
     # a range or an apposition shares the previous figure's verb: "between £540m and £560m",
     # "3,500 jobs, about 8% of its"
-    if gap.strip() in _JOINERS or _APPOSITION.fullmatch(gap):
-        return head
+    if gap.strip() in _JOINERS or _APPOSITION.fullmatch(gap) or _COORDINATED.fullmatch(gap):
+        return head  # ("would lift capacity by 30% and create 800 jobs": the same "would")
     return gap if "," in gap or " and " in gap else head
 
 

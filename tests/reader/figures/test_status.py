@@ -73,6 +73,11 @@ def _status(sentence: str, surface: str) -> str | None:
             None,
         ),
         ("Net income rose 12% to $1.18 billion in the quarter.", "$1.18 billion", None),
+        (
+            "It said the plan would lift capacity by 30% and create 800 jobs.",
+            "800 jobs",
+            "forecast",
+        ),
     ],
 )
 def test_status_from_the_clause(sentence: str, surface: str, want: str | None) -> None:
