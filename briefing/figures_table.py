@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.periods import figure_period
+from reader.figures.format import metric_label
 from reader.figures.rank import callouts
 from reader.model import Figure, Story
 
@@ -136,7 +137,7 @@ def figure_rows(
     by_metric: dict[tuple[str, ...], list[FigureRow]] = {}
     linked: dict[str, int] = {}
     for anchor, heading, story, f, period in _ordered(stories, per_story):
-        metric, subject = (f.metric or "").lower(), subject_key(f.subject or "")
+        metric, subject = metric_label(f).lower(), subject_key(f.subject or "")
         fact = (f.kind, f.unit or "", metric, subject, period.lower())
         key = (*fact, repr(round(f.value, 6)))
         row = rows.get(key)
@@ -144,7 +145,9 @@ def figure_rows(
             continue
         if row is None:
             linked[anchor] = linked.get(anchor, 0) + 1
-            row = FigureRow(f.surface, f.metric or "", f.subject or "", _change(f), period)
+            # the hedge and status go with the figure: "~50%", "revenue (forecast)"
+            surface = f"{f.hedge}{f.surface}" if f.hedge and f.hedge not in f.surface else f.surface
+            row = FigureRow(surface, metric_label(f), f.subject or "", _change(f), period)
             row.anchor, row.story = anchor, heading
             rows[key] = row
             values[id(row)] = f.value

@@ -66,7 +66,8 @@ def enrich(
 
 
 def lead_figure(story: Story) -> str | None:
-    """The value of the story's first callout: what the story list shows beside its title."""
-    from reader.figures import callouts, format_value
+    """The value of the story's first callout: what the story list shows beside its title
+    (with its hedge, and its status when it is not a result: "~$6.6B forecast")."""
+    from reader.figures import callouts, format_lead
 
-    return next((format_value(f) for f in callouts(story.figures, 1)), None)
+    return next((format_lead(f) for f in callouts(story.figures, 1)), None)

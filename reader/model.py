@@ -54,6 +54,10 @@ class Figure:
     sentence_index: int = -1
     score: float = 0.0
     converted: str | None = None  # a bracketed conversion tied to this figure, e.g. "$4 billion"
+    # None for a reported actual; else "base" (an earlier period's value given for comparison),
+    # "expected" (analysts'), "forecast", "planned" or "hypothetical"
+    status: str | None = None
+    hedge: str | None = None  # "~" approximate ("almost 50%"), ">" ("more than"), "<" ("up to")
 
 
 @dataclass(slots=True)

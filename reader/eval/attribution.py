@@ -111,7 +111,12 @@ def subject_right(subjects: Sequence[str], found: str | None) -> bool:
 
 
 def story_of(path: Path) -> tuple[str, list[str]]:
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    """Title and paragraphs, read through the loader's text normalisation (so "&#163;" is a
+    pound sign, as in every story the pipeline loads)."""
+    from reader.story.decode import normalise_text
+
+    text = normalise_text(path.read_text(encoding="utf-8"))
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     return lines[0], lines[1:]
 
 
@@ -134,8 +139,8 @@ def main(argv: list[str]) -> int:
     metric, subject, status = Agreement(), Agreement(), Agreement()
     shown_as_actual = 0
     for name, items in sorted(by_file.items()):
-        _title, paragraphs = story_of(args.labels.parent / name)
-        figures = extract_figures(paragraphs)
+        title, paragraphs = story_of(args.labels.parent / name)
+        figures = extract_figures(paragraphs, title=title)
         found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
         for kind in {t.label.kind for t in items} | {f[1] for f in found}:
             tally, _, _ = score_file(

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.format import format_figure, format_value
+from reader.figures.format import format_figure, format_lead, format_value, metric_label
+from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import parse_sentence
 from reader.figures.rank import callouts, rank
+from reader.figures.whose import last_person, lower_case_main
 from reader.model import Figure
 
-FIGURES_VERSION = "17"  # 17: a long sentence is stored as a window around the figure
+# 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
+FIGURES_VERSION = "18"
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
@@ -35,21 +38,35 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     names = story_names(story)
     # the story's one split, shared with its summary: sentence_index counts these sentences
     sentences = story_sentences(paragraphs).sentences
-    main = main_company(sentences, names)
+    if title and sum(w[:1].isupper() for w in title.split()) * 2 < len(title.split()):
+        # a sentence-case headline's capitalised words are names ("Tidewater sinks rivals")
+        names |= frozenset(w.strip(",.:;'\"") for w in title.split()[1:] if w[:1].isupper())
+        first = title.split()[0].strip(",.:;'\"")
+        if first.lower() not in names:  # (not "Analysts see ...": the story writes "analysts")
+            names |= {first}
+    main = main_company(sentences, names) or lower_case_main(sentences)
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     currency: str | None = None  # the last currency written: implied units borrow it
     prior: str | None = None  # the firm that opened the last sentence: whom "It" may mean
+    person: str | None = None  # the last person named with a title: whom "she" means
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
             break
+        person = last_person(sentence[:300]) or person
         figs = parse_sentence(
-            sentence, story=story, names=names, currency=currency, main=main, prior=prior
+            sentence,
+            story=story,
+            names=names,
+            currency=currency,
+            main=main,
+            prior=prior,
+            person=person,
         )
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
         prior = lead_name(sentence[:300], names)
-    ranked = rank(found)
+    ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
     if title:
         named = parse_sentence(title, story=story, names=names)
 
@@ -71,6 +88,8 @@ __all__ = [
     "callouts",
     "extract_figures",
     "format_figure",
+    "format_lead",
     "format_value",
+    "metric_label",
     "parse_sentence",
 ]

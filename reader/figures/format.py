@@ -22,8 +22,43 @@ def _scaled(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+# what a non-actual figure is, in the words shown beside it
+STATUS_LABELS = {
+    "forecast": "forecast",
+    "expected": "expected",
+    "planned": "planned",
+    "base": "earlier",
+    "hypothetical": "hypothetical",
+}
+
+
+def status_label(f: Figure) -> str:
+    """ "forecast", "expected", "planned", "earlier" (a base period), "hypothetical"; "" for
+    a reported actual."""
+    return STATUS_LABELS.get(f.status or "", "")
+
+
+def metric_label(f: Figure) -> str:
+    """The metric with the figure's status: "revenue (forecast)"."""
+    label = status_label(f)
+    metric = f.metric or ""
+    if not label:
+        return metric
+    return f"{metric} ({label})" if metric else label
+
+
+def format_lead(f: Figure) -> str:
+    """The value the story list shows, with its status when not an actual: "~$4.5B forecast"."""
+    label = status_label(f)
+    return format_value(f) + (f" {label}" if label else "")
+
+
 def format_value(f: Figure) -> str:
-    """The value with its unit: "$34.81B", "¥28.5B", "44%", "1.5pp", "360M daily active users"."""
+    """The value with its unit and hedge: "$34.81B", "~50%", ">1.5pp", "360M daily active users"."""
+    return (f.hedge or "") + _bare_value(f)
+
+
+def _bare_value(f: Figure) -> str:
     if f.kind == "percent":
         num = f"{f.value:.2f}".rstrip("0").rstrip(".")
         return num + ("pp" if f.unit == "pp" else "%")
@@ -49,7 +84,10 @@ def format_figure(f: Figure) -> str:
         if f.change.period:
             parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
     elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
-        parts = ("+" if f.change.direction == "up" else "-") + parts
+        sign = "+" if f.change.direction == "up" else "-"
+        parts = (f.hedge or "") + sign + _bare_value(f)  # "~+50%"
+    if label := status_label(f):
+        parts += f", {label}"  # "$6.6B revenue, forecast": never shown as a result
     if f.subject:
         parts += f" ({f.subject})"
     return clean_line(parts)

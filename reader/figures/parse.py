@@ -9,20 +9,30 @@ pass is linear in the sentence length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.figures.context import change_for, metric_for
-from reader.figures.names import story_names, subject_for
+from reader.figures.metrics import inherit_metrics, refine_metric
+from reader.figures.names import story_names
 from reader.figures.patterns import (
     CENT_CODES,
     DOLLAR_CODES,
     MAX_VALUE,
     NUMBER,
-    PREFIX_CURRENCY,
     SCALES,
     SPELLED,
     WORD_NUMBERS,
+    currency_code,
 )
+from reader.figures.spelled import (
+    SMALL_SPELLED,
+    of_pair_at,
+    spelled_figure,
+    spelled_matches,
+    word_value,
+)
+from reader.figures.status import hedge_for, status_for
+from reader.figures.whose import subject_of
 from reader.figures.words import (
     after_word,
     balance_sign,
@@ -37,7 +47,7 @@ from reader.figures.words import (
     prefix_word_currency,
     unit_after,
 )
-from reader.model import Figure, FigureKind
+from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
 
 _RANGE_TAIL = re.compile(
@@ -140,6 +150,10 @@ def _scan(text: str) -> list[_Raw]:
         found.extend(_read_number(text, m))
     for m in SPELLED.finditer(text):
         found.extend(_read_spelled(text, m))
+    for count, m in enumerate(spelled_matches(text)):
+        if count >= _MAX_NUMBERS:
+            break
+        found.extend(_read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
 
@@ -169,7 +183,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[_Raw]:
     if value > MAX_VALUE:
         return []
     if cur or word_cur:
-        code = PREFIX_CURRENCY.get(cur, "USD") if cur else str(word_cur)
+        code = currency_code(cur) if cur else str(word_cur)
         money = _Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
     if _RATE_TAIL.match(text, end):
@@ -192,6 +206,9 @@ def _measure_or_count(
             found.append(_Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
         return found
     noun = count_unit(text, end)
+    of = of_pair_at(text, end) if noun is None and not scale_word else None
+    if of is not None and (far_noun := count_unit(text, of.end())) is not None:
+        return [_Raw(start, end, "count", value, far_noun)]  # "14 of 22 branches": branches
     if noun is not None:
         if not (scale_word or value >= 2 or "." in raw):
             return []
@@ -230,6 +247,32 @@ def _read_spelled(text: str, m: re.Match[str]) -> list[_Raw]:
     if m.group("scale").lower() != "thousand":  # "four million by"
         return [_Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower())]
     return []
+
+
+def _read_small_spelled(text: str, m: re.Match[str]) -> list[_Raw]:
+    """ "twenty complainants", "Eighty percent", "two of its five plants" (see spelled.py)."""
+    if m.group("n").lower() == "one" or (
+        text[m.end() : m.end() + 1] == "-" and not m.group("tail")
+    ):
+        return []  # "one of", "five-year"
+    pair = of_pair_at(text, m.end())
+    if pair is not None:
+        noun = count_unit(text, pair.end())
+        if noun is None:
+            return []
+        found = [_Raw(m.start(), m.end(), "count", float(word_value(m.group("n"))), noun)]
+        far = SMALL_SPELLED.fullmatch(pair.group("m"))
+        if far is not None:  # "two of its five German plants": the far side too
+            stop = text.find(noun, pair.end()) + len(noun)
+            found.append(
+                _Raw(pair.start("m"), stop, "count", float(word_value(far.group("n"))), noun)
+            )
+        return found
+    got = spelled_figure(text, m, count_unit(text, m.end()), False)
+    if got is None:
+        return []
+    kind, value, unit, stop = got
+    return [_Raw(m.start(), stop, kind, value, unit)]
 
 
 def _scale_key(word: str | None) -> str:
@@ -280,6 +323,29 @@ def _implied_currency(text: str, raws: list[_Raw], currency: str | None) -> None
             raw.kind, raw.unit = "money", currency
 
 
+def _own_period(
+    change: Change | None,
+    kind: FigureKind,
+    text: str,
+    prev_end: int | None,
+    next_start: int | None,
+) -> Change | None:
+    """A change's period only when written between the figure's neighbours: in "shares, which
+    have surged 50% so far this year, were up 3%", "so far this year" is the 50%'s."""
+    if change is None or not change.period or kind != "percent":
+        return change  # (a level's change is a neighbouring figure: its period is shared)
+    start = text.find(change.amount or "", prev_end or 0) if change.amount else -1
+    if start < 0:
+        return change
+    if change.period in text[start : next_start if next_start is not None else len(text)]:
+        return change
+    before = text[prev_end or 0 : start]
+    at = before.rfind(change.period)
+    if at >= 0 and "," not in before[at:]:
+        return change  # "year-on-year growth of 5%"
+    return replace(change, period=None)
+
+
 def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
     """ "a half million" inside "two and a half million": the longer, earlier match wins."""
     kept: list[_Raw] = []
@@ -298,6 +364,7 @@ def parse_sentence(
     currency: str | None = None,
     main: str | None = None,
     prior: str | None = None,
+    person: str | None = None,
 ) -> list[Figure]:
     """All figures in one sentence, in text order, with metric/subject/change/conversion.
 
@@ -307,7 +374,8 @@ def parse_sentence(
     is the story's currency so far (the last one written before this sentence): it is the
     unit of money written without one ("Revenue fell to 2.95 billion") and says whose
     "dollars" and "cents" these are. ``main`` (the story's main company) and ``prior`` (the
-    name that opened the previous sentence) say whom "the company" and "it" mean.
+    name that opened the previous sentence) say whom "the company" and "it" mean; ``person``
+    (the story's last-named person) whom "he", "she" and "her" mean.
     """
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
@@ -359,11 +427,26 @@ def parse_sentence(
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
-                subject=subject_for(text, raw.start, names, main, prior),
-                change=change_for(text, raw.start, tail, raw.kind),
+                metric=refine_metric(
+                    text,
+                    raw.start,
+                    tail,
+                    raw.kind,
+                    raw.unit,
+                    metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
+                ),
+                subject=subject_of(text, raw.start, names, main, prior, person),
+                change=_own_period(
+                    change_for(text, raw.start, tail, raw.kind),
+                    raw.kind,
+                    text,
+                    prev_end,
+                    next_start,
+                ),
                 sentence=window(sentence, raw.start, tail),
                 converted=converted,
+                status=status_for(text, raw.start, tail, prev_end, next_start),
+                hedge=hedge_for(text, raw.start),
             )
         )
-    return figures
+    return inherit_metrics(text, figures)

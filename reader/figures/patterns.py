@@ -10,7 +10,7 @@ import re
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>US\$|HK\$|A\$|C\$|S\$|NZ\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|US\$|HK\$|A\$|C\$|S\$|NZ\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
@@ -41,6 +41,19 @@ PREFIX_CURRENCY = {
     "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
     "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN",
 }  # fmt: skip
+
+# "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
+_LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
+
+
+def currency_code(cur: str) -> str:
+    """The ISO code of a currency prefix as written ("$" is US dollars)."""
+    key = cur.replace(" ", "")
+    letters = key.replace("$", "").lower()
+    if "$" in key and letters in _LETTER_DOLLARS:
+        return _LETTER_DOLLARS[letters]
+    return PREFIX_CURRENCY.get(key, PREFIX_CURRENCY.get(cur, "USD"))
+
 
 # currency words after the number: (lower-cased phrase, ISO code, factor)
 SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
@@ -107,6 +120,11 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("norwegian kroner", "NOK", 1.0),
     ("danish kroner", "DKK", 1.0),
     ("euro cents", "EUR", 0.01),
+    ("australian cents", "AUD", 0.01),
+    ("canadian cents", "CAD", 0.01),
+    ("new zealand cents", "NZD", 0.01),
+    ("singapore cents", "SGD", 0.01),
+    ("us cents", "USD", 0.01),
     ("euros", "EUR", 1.0),
     ("euro", "EUR", 1.0),
     ("pounds", "GBP", 1.0),

@@ -36,6 +36,7 @@ _BASE_BEFORE = re.compile(
 )
 _REDUNDANT = 2.5  # a percentage already shown as a level's change
 _BASE = 1.5  # the old value a new one is compared with
+_NOT_ACTUAL = 4.0  # a figure with a status (forecast, expected, planned, base, hypothetical)
 
 
 def score(f: Figure) -> float:
@@ -51,8 +52,10 @@ def score(f: Figure) -> float:
     if resolved(f.subject, f.sentence):
         s += 0.5  # found in its own sentence (a subject the story lends is a weaker guess)
     s += 3.0 / (1.0 + max(f.sentence_index, 0))  # the lead matters most
-    if _is_base(f):
+    if _is_base(f) or f.status == "base":
         s -= _BASE
+    if f.status is not None:
+        s -= _NOT_ACTUAL  # a forecast, an expectation or a base never leads over a result
     return round(s, 4)
 
 
@@ -101,9 +104,10 @@ def rank(figures: list[Figure]) -> list[Figure]:
 def callouts(figures: Sequence[Figure] | None, limit: int) -> list[Figure]:
     """The first ``limit`` figures worth a callout, in rank order: a percentage shown as the
     change of a money or count figure from its sentence is not a callout of its own
-    ("¥28.5B revenue, +44%" — not also "44%")."""
+    ("¥28.5B revenue, +44%" — not also "44%"), and a base-period value is not one either."""
     if not figures:
         return []
     items = list(figures)
     shown = _redundant(items)
-    return [f for i, f in enumerate(items) if i not in shown][:limit]
+    # an earlier period's value is shown through the current figure's change, never alone
+    return [f for i, f in enumerate(items) if i not in shown and f.status != "base"][:limit]

@@ -30,7 +30,7 @@ from reader.figures.patterns import (
 from reader.model import FigureKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
-_PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4})?\b")
+_PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4}\b|\b(?! [A-Za-z]))")
 _OF_DET = re.compile(
     r" of (?:its|the|their|our|his|her|which)"
     r"(?: (?:world|country|nation|industry|region|group)(?:'s|\u2019s))? "
@@ -45,6 +45,35 @@ _NOT_PLURAL = frozenset(
 _OF_NUMBER = re.compile(r"\d{1,4}(?= )")
 _RANKERS = frozenset(["top", "biggest", "largest", "leading", "bottom"])
 _BASIS_POINTS = re.compile(r"(?:basis[ -]points?|bps|bp)\b")
+# a noun that is the subject of its own verb after the number: "6 million analysts had expected"
+_THEIR_VERB = re.compile(
+    r" (?:had|have) (?:been )?(?:expected|forecast|predicted|estimated|pencilled in|penciled in|"
+    r"projected|anticipated|expecting)\b"
+)
+# a number after "<digits> <Capitalised word> ": the variant of a model ("737 Max 10")
+_SERIES_BEFORE = re.compile(r"\b\d[\w-]* [A-Z][A-Za-z]{1,10} $")
+_THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+_RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
+_SUPERLATIVE = re.compile(
+    r"richest|wealthiest|biggest|largest|best|worst|highest|lowest|most|top|fastest|busiest|"
+    r"oldest|youngest|strongest|smallest|poorest|leading|greatest|hottest|coldest|deadliest",
+    re.I,
+)
+_MODEL_AFTER = re.compile(
+    r" (?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|Series|Mark|Mk|Air|Lite|XL|Classic|Edition|Type)"
+    r" \d{1,4}\b"
+)
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,]{0,9}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|dozen) $",
+    re.I,
+)
+_RACE_WORDS = frozenset(
+    ["race", "final", "finals", "heat", "heats", "hurdles", "record", "title", "freestyle",
+     "relay", "steeplechase", "run", "in", "at", "on", "and", "or", "gold", "silver", "bronze",
+     "world", "champion", "event", "breaststroke", "backstroke", "butterfly", "medley", "sprint"]
+)  # fmt: skip
+_RACE_METRES = frozenset(["100", "200", "400", "800", "1500", "3000", "5000", "10000"])
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
 
 
@@ -100,6 +129,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True
     if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
         return True  # "iPhone 15", "Boeing 737", "Windows 11"
+    if not has_prefix and _model_or_distance(text, start, end, raw):
+        return True
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
@@ -112,6 +143,32 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "the world's 500 largest companies": a rank list, not a count
     # a bare 19xx/20xx is a year
     return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
+
+
+def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
+    """A bare number that names a model or a race distance, not an amount."""
+    if "," not in raw and _MODEL_AFTER.match(text, end):
+        return True  # "the 737 Max 10 jets": a model number with its variant
+    if (
+        re.fullmatch(r"\d{3,4}", raw)
+        and re.match(r" [A-Z]", text[end : end + 2]) is not None
+        and _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True  # "400 737 Max jets": the second number names the model
+    if _SERIES_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "737 Max 10 jets", "Galaxy S 24": a model's variant number
+    return _race_distance(text, start, end, raw)  # "the women's 5,000m": metres
+
+
+def _race_distance(text: str, start: int, end: int, raw: str) -> bool:
+    """ "5,000m", "the 400m hurdles", "10,000m": a distance in metres written like millions."""
+    if text[end : end + 1] != "m" or raw.replace(",", "") not in _RACE_METRES:
+        return False
+    tail = re.match(r"m(?:\W|$)(?: ?([A-Za-z]+))?", text[end : end + 24])
+    if tail is None:
+        return False
+    word = (tail.group(1) or "").lower()
+    return not word or word in _RACE_WORDS  # ("5,000m yen", "5,000m people" stay amounts)
 
 
 def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
@@ -174,6 +231,8 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         if re.match(re.escape(phrase) + r"\b", stripped):
             if phrase == "p" and gap:
                 continue  # "5 p" is too ambiguous; "5p" is pence
+            if phrase in ("cent", "cents") and text[end + gap : end + gap + 1] == "C":
+                return None  # "50 Cent": a name
             return "money", code, factor, end + gap + len(phrase)
     return None
 
@@ -189,7 +248,14 @@ def _plural(word: str) -> bool:
 def count_unit(text: str, end: int) -> str | None:
     """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
     "90,000 more people", "14 of its biggest construction projects"."""
-    return _head_phrase(_words_after(text, end))
+    if _THE_N_BEST.search(text, max(0, end - 24), end) and _SUPERLATIVE.match(text, end + 1):
+        return None  # "the 400 richest people": a rank group, not a count
+    phrase = _head_phrase(_words_after(text, end))
+    if phrase is not None:
+        stop = text.find(phrase, end) + len(phrase)
+        if _THEIR_VERB.match(text, stop):
+            return None  # "the 6 million analysts had expected": the analysts are not counted
+    return phrase
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -210,7 +276,9 @@ def _words_after(text: str, end: int) -> list[str]:
                 continue
         model = _MODEL_TOKEN.match(text, pos + 1)
         if model is not None and (
-            re.search(r"[A-Za-z]", model.group(0)) or (words and words[-1][0].isupper())
+            re.search(r"[A-Za-z]", model.group(0))
+            or (words and words[-1][0].isupper())
+            or re.match(r" [A-Z][a-z]", text[model.end() : model.end() + 3])  # "737 Max jets"
         ):  # "72 Boeing 737 MAX jets", "40 more A320neo planes"
             words.append(model.group(0))
             pos = model.end()
@@ -236,7 +304,10 @@ def _words_after(text: str, end: int) -> list[str]:
 
 
 def _head_phrase(words: list[str]) -> str | None:
-    """The phrase up to its head noun, or None when the words name no counted thing."""
+    """The phrase up to its head noun, or None when the words name no counted thing: not a
+    rank ("59 places", "the 400 richest people")."""
+    if words and words[0].lower() in _RANK_NOUNS:
+        return None
     # the phrase up to the end of its first run of plural-looking words (the head noun);
     # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
     for i, word in enumerate(words):

@@ -8,6 +8,8 @@ with a few broken bytes (shown as U+FFFD), then the Windows and Latin-1 code pag
 from __future__ import annotations
 
 import codecs
+import html
+import re
 import unicodedata
 
 from reader.text.safe import strip_controls
@@ -113,8 +115,22 @@ def mostly_utf8(raw: bytes) -> bool:
     return 0 < broken <= valid and broken <= max(2, len(raw) // 100)
 
 
+# an HTML character reference with its semicolon ("&#163;", "&#xA3;", "&pound;"); bare
+# "AT&T" or "R&D" are left alone
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references decoded ("&#163;1.8m" -> "£1.8m"); unknown names kept."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def normalise_text(text: str) -> str:
-    """LF line ends, NFC, no controls or escape sequences, NBSP and friends as plain spaces."""
+    """LF line ends, NFC, HTML character references decoded, no controls or escape sequences,
+    NBSP and friends as plain spaces."""
+    text = decode_entities(text)  # first: "&#27;" must not become an escape that survives
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)

@@ -80,7 +80,7 @@ class MetaLine:
 
 def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]:
     """(figure, metric, subject, change) for the story's callouts, as clean text."""
-    from reader.figures import callouts, format_value
+    from reader.figures import callouts, format_value, metric_label
 
     rows = []
     for f in callouts(story.figures or [], limit):
@@ -91,7 +91,7 @@ def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]
         rows.append(
             (
                 clean_line(format_value(f)),
-                clean_line(f.metric or ""),
+                clean_line(metric_label(f)),  # "revenue (forecast)"
                 clean_line(f.subject or ""),
                 clean_line(change),
             )

@@ -21,7 +21,11 @@ def fig(sentence: str, surface: str) -> Figure:
         ("Initech posted 9% year-on-year revenue growth to $31 billion.", "$31 billion", "revenue"),
         ("It has a 36% global market share.", "36%", "market share"),
         ("The app has 360 million daily active users.", "360 million daily active users", "users"),
-        ("Sales rose, and the firm has 3,500 brands on board.", "3,500 brands", None),
+        (
+            "Sales rose, and the firm has 3,500 brands on board.",
+            "3,500 brands",
+            "brands",
+        ),  # its own noun, not "sales"
         ("It earned $5m in sales; profit was flat.", "$5m", "sales"),
         ("Profit was flat; the firm paid $5m for a rival.", "$5m", None),
     ],

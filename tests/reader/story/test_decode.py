@@ -101,3 +101,16 @@ def test_a_few_nuls_in_a_short_article_are_stripped_not_binary() -> None:
 def test_real_binary_is_still_refused(raw: bytes) -> None:
     with pytest.raises(DecodeError):
         decode_bytes(raw)
+
+
+def test_html_character_references_are_decoded_at_input() -> None:
+    from reader.story.decode import decode_bytes
+
+    text = decode_bytes(b"Fined &#163;1.8m, or &pound;2m &amp; &#x20AC;3m; AT&T and R&D stay.")
+    assert text == "Fined £1.8m, or £2m & €3m; AT&T and R&D stay."
+
+
+def test_a_decoded_reference_never_becomes_a_control_sequence() -> None:
+    from reader.story.decode import normalise_text
+
+    assert "\x1b" not in normalise_text("red &#27;[31mtext &#x1b;[0m")

@@ -1,0 +1,164 @@
+"""A shallow parse of the clause a figure sits in: who its subject is.
+
+Works on words, not capitals, so lower-case text has subjects too. Within a bounded window
+before the figure:
+- the clause starts after the last boundary (sentence start, ";", ", while", ", but",
+  "after", "as", "said", "that", ", and"); a reporting aside ("..., its studio X said,")
+  is skipped;
+- a relative clause (", which ...", ", who ...", ", whose shares ...") belongs to the noun
+  phrase before its comma;
+- else the subject is the noun phrase before the clause's first finite verb ("gold rose",
+  "shares in dunmore energy fell", "the government's £2bn budget is meant to");
+- the noun phrase is cleaned: determiners and "shares in" dropped, a possessive's owner
+  kept ("the government's budget" → government) unless a descriptor follows it ("dunmore's
+  rival pellam oil" → pellam oil), a leading descriptor dropped ("miner glenrock");
+- "it", "the company", "the club", "the film"… are a reference to the story's firm; "he",
+  "she", "her", "the 23-year-old" to its last person; these come back as ``REF`` /
+  ``PERSON`` for the caller to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+REF = "\x01ref"
+PERSON = "\x01person"
+_WINDOW = 160
+
+_BOUNDARY = re.compile(
+    r"[;:\u2014]|,\s(?:while|but|whereas|although|though|and)\s|\bwhile\b|\b(?:after|as|"
+    r"because|since|when|before|although|though|whereas)\s|\bsaid\s(?:that\s)?|\bsays\s"
+    r"(?:that\s)?|\bthat\s|^",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
+_ASIDE = re.compile(r",\s[^,]{1,60}?\s(?:said|says|reported|added|told [A-Za-z]+),\s", re.I)
+_VERB = re.compile(
+    r"\b(?:rose|rises|fell|falls|gained|gains|eased|eases|climbed|climbs|jumped|jumps|dropped|"
+    r"drops|slid|slides|slipped|lost|loses|added|adds|closed|closes|ended|posted|posts|"
+    r"reported|reports|made|makes|earned|earns|took|takes|sold|sells|paid|pays|received|"
+    r"receives|has|had|have|is|was|are|were|holds|held|raised|raises|cut|cuts|expects|"
+    r"expected|forecast|forecasts|grew|grows|reached|reaches|hit|hits|won|wins|came|comes|"
+    r"employ|employs|employed|operates|operated|flew|flies|ordered|orders|signed|signs|"
+    r"agreed|agrees|declared|declares|plans|will|would|could|may|might|can|must|should|"
+    r"surged|soared|plunged|tumbled|rallied|sank|slumped|edged|traded|settled|now|also|"
+    r"already|got|gets|spent|spends|owes|owed|borrowed|returned|delivered|shipped|booked|"
+    r"generated|generates|recorded|records|saw|sees|increased|decreased|declined|doubled|"
+    r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines)\b",
+    re.I,
+)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
+_DESCRIPTORS = frozenset(
+    ["miner", "rival", "retailer", "carrier", "airline", "lender", "insurer", "chipmaker",
+     "carmaker", "automaker", "drugmaker", "group", "firm", "company", "studio", "club",
+     "striker", "midfielder", "defender", "rapper", "singer", "start-up", "startup", "fintech",
+     "bank", "conglomerate", "broker", "explorer", "producer", "developer", "supplier",
+     "peer", "competitor", "partner", "subsidiary", "owner", "operator", "giant", "chain",
+     "newcomer", "heir", "founder", "star", "actor", "actress", "player", "brand", "platform",
+     "regulator", "watchdog", "investor", "fund", "parent", "unit"]
+)  # fmt: skip
+_SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
+_FIRM_REF = re.compile(
+    r"^(?:it|its|the (?:company|firm|group|business|[a-z]*maker|manufacturer|carrier|"
+    r"airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|operator|producer|"
+    r"developer|supplier|platform|service|brand|giant|chain|club|side|team|film|movie|"
+    r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
+    r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
+    r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
+    r"animation|show|series|album|game|title|release|side|squad))(?:'s|\u2019s)?$",
+    re.I,
+)
+# a noun phrase naming a measure rather than an owner
+_MEASURE_WORDS = re.compile(
+    r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
+    r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
+    r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
+    r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash)\b",
+    re.I,
+)
+_PERSON_REF = re.compile(
+    r"^(?:he|she|his|her|him|the \d{1,3}-year-old|the [a-z]+ (?:boss|chief))(?:'s|\u2019s)?$",
+    re.I,
+)
+
+
+def _clause_from(text: str, start: int) -> tuple[int, int | None]:
+    """Where the figure's clause starts, and where "said" stands when the clause is the
+    thing said ("Castellan said 14 of 22 branches ...")."""
+    lo = max(0, start - _WINDOW)
+    last, said = lo, None
+    for m in _BOUNDARY.finditer(text, lo, start):
+        if text[m.end() - 1 : m.end() + 1] == " ," or text[m.end() : m.end() + 1] == ",":
+            continue  # "..., its studio X said, comfortably beating": an aside
+        if m.end() > last and m.end() < start:
+            last = m.end()
+            said = m.start() if m.group(0).lower().startswith(("said", "says")) else None
+    return last, said
+
+
+def clause_subject(text: str, start: int) -> str | None:
+    """The noun phrase the figure's clause is about (module doc), ``REF``, ``PERSON`` or None."""
+    lo, said = _clause_from(text, start)
+    head = _ASIDE.sub(" ", text[lo:start])
+    rel = max(_RELATIVE.finditer(head), key=lambda m: m.start(), default=None)
+    if rel is not None:
+        # the relative clause's antecedent: the phrase before its comma
+        return clean_phrase(_last_phrase(head[: rel.start()]))
+    verb = _VERB.search(head)
+    if (verb is None or verb.start() == 0) and said is not None and said > 0:
+        return clause_subject(text, said)  # the clause said has no subject: the speaker's
+    if verb is None or verb.start() == 0:
+        return None
+    return clean_phrase(head[: verb.start()])
+
+
+def _last_phrase(text: str) -> str:
+    """The last comma-free stretch, and at most six words of it."""
+    part = re.split(r"[,;(]", text)[-1]
+    verbs = list(_VERB.finditer(part))
+    if verbs:
+        part = part[verbs[-1].end() :]  # "One bright spot was its business unit, which"
+    return " ".join(part.split()[-6:])
+
+
+def clean_phrase(phrase: str) -> str | None:
+    """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
+    ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
+    np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) > 1 and parts[-1][:1].isupper():
+        np = parts[-1]  # "The company's DRAM rival, Samsung,": the apposition names it
+    if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
+        return None
+    if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
+        return REF  # "its gross margin": the firm's
+    if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):
+        return PERSON
+    np = _SHARES_IN.sub("", np)
+    if _MEASURE_WORDS.search(np):
+        return None  # "operating profit", "net debt": what is measured, not whose
+    words = np.split()
+    for i, w in enumerate(words):
+        if w.lower().endswith(("'s", "\u2019s")):
+            rest = words[i + 1 :]
+            if rest and rest[0].lower() in _DESCRIPTORS and len(rest) > 1:
+                words = rest[1:]  # "dunmore's rival pellam oil"
+            elif rest and rest[0][:1].isupper():
+                words = rest  # "the company's Cloud Intelligence Group": the unit itself
+            else:
+                words = words[: i + 1]  # "the government's £2bn budget"
+                words[-1] = words[-1][:-2]
+            break
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().strip(",") in _DESCRIPTORS:
+        words = words[1:]
+    words = [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
+    if not words:
+        return None
+    out = " ".join(words)
+    if _FIRM_REF.match(out):
+        return REF
+    if _PERSON_REF.match(out):
+        return PERSON
+    return out

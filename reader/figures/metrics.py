@@ -1,0 +1,271 @@
+"""What a figure measures, beyond the metric phrase next to it (``context.metric_for``).
+
+Rules of general news English, each within the figure's sentence (bounded windows):
+- a unit price: money followed by "an ounce", "a barrel", "a tonne" is a price; a share
+  movement ("shares rose 7%", "shares of X fell to $21") is the share price;
+- a rate of pay: money followed by "a week", "an hour", or earned/paid by a person, is pay;
+- earnings "of 92 cents a share" are earnings per share;
+- jobs: a count of jobs/staff after "cut", "axe", "shed" is jobs cut, after "hire", "add",
+  "create" jobs added; "employs 44,000 people" are employees; "8% of its workforce" takes
+  the verb's metric;
+- a fee for a player ("signed ... for £48m", "paid £31m for midfielder X") is a transfer fee;
+  what a film "cost to make" is its budget; "to save €1.2bn" is cost savings;
+- "valuing the firm at" in a sentence about its shares is its market value;
+- a share "of group sales" is a share of sales;
+- a count's metric is its own noun when no verb says more ("twenty complainants");
+- a figure left without a metric takes the metric of the figure before it in the sentence
+  when it continues it: a change or a base ("$22.8m, a drop of 54%", "up from £6.1m"), a
+  bare count after a counted one ("taking its total to 287 million"), or a parallel
+  figure of the same kind ("ahead of rival Vidora with 17%");
+- the story's subject sets a default for money left without one: a film's takings at the
+  box office, a rich list's wealth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.context import clause_start
+from reader.model import Figure, FigureKind
+
+_UNIT_PRICE = re.compile(
+    r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
+    r"bushel|megawatt-hour|mwh|troy ounce|unit|ticket|night|square (?:foot|metre|meter))\b",
+    re.I,
+)
+_PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
+_PAY_VERB = re.compile(
+    r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
+    r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
+    r"almost|more than|over|roughly|just over|just under))? $",
+    re.I,
+)
+_PERSONISH = re.compile(
+    r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
+    r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
+    r"founder|presenter|star|actor|actress|singer)\b",
+    re.I,
+)
+_SHARE_MOVE = re.compile(
+    r"\b(?:shares?|stock|stocks)\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+    r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
+    r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
+    r"up|down|rising|falling)\b",
+    re.I,
+)
+_EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
+_PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
+_JOB_NOUNS = frozenset(
+    ["jobs", "staff", "workers", "employees", "positions", "roles", "posts", "people",
+     "engineers", "workforce", "staffers", "employees"]
+)  # fmt: skip
+_CUT_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|axe|axed|axes|axing|shed|sheds|shedding|slash|slashed|eliminate|"
+    r"eliminated|lay off|laid off|laying off|lose|lost|losing|scrap|scrapped|reduce|reduced|"
+    r"redundancies|job losses)\b",
+    re.I,
+)
+_ADD_VERB = re.compile(
+    r"\b(?:hire|hired|hiring|add|added|adding|create|created|creating|recruit|recruited|"
+    r"recruiting|take on|took on)\b",
+    re.I,
+)
+_EMPLOY = re.compile(r"\b(?:employ|employs|employed|employing|workforce of|headcount of)\b", re.I)
+_WORKFORCE = re.compile(
+    r"^ (?:of|of the|of its|of their) (?:\w+ )?(?:workforce|staff|employees|jobs)\b"
+)
+_PLAYER = re.compile(
+    r"\b(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back|"
+    r"playmaker|signing|transfer)\b",
+    re.I,
+)
+_FEE_BEFORE = re.compile(
+    r"\b(?:for|paid|pay|paying|fee of|signed [\w' -]{0,40}? for)(?: a| an)?"
+    r"(?: [a-z-]+){0,2} $",
+    re.I,
+)
+_FEE_AFTER = re.compile(r"^ (?:for|to sign) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
+                        r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
+_BUDGET = re.compile(
+    r"\bcost(?:s)?(?: about| around| some| nearly| roughly| an estimated)? $", re.I
+)
+_BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
+_SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
+_VALUING = re.compile(r"\b(?:valuing|valued|values|value) (?:the |it |the company |the firm )?"
+                      r"(?:\w+ )?at(?: about| around| roughly| some| nearly| almost)? $", re.I)  # fmt: skip
+_SHARE_OF_SALES = re.compile(r"\bshare of (?:\w+ ){0,2}(?:sales|revenue|revenues|turnover)\b", re.I)
+_OUTPUT = re.compile(r"\b(?:output|production|produce|produced|pumped|pump|mined)\b", re.I)
+_OUTPUT_UNITS = frozenset(["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts"])
+_FILM = re.compile(
+    r"\b(?:box office|box-office|cinemas?|movies?|films?|opening weekend|sequel|thriller|"
+    r"blockbuster|studio)\b",
+    re.I,
+)
+# a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431")
+_COMMODITY = re.compile(
+    r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
+    r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
+    r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
+    r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
+    r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
+    r"added|lost|rising|falling)\b",
+    re.I,
+)
+# cheap substring checks before the word-boundary regexes
+_FILM_WORDS = ("box office", "box-office", "cinema", "movie", "film", "opening weekend",
+               "sequel", "thriller", "blockbuster", "studio")  # fmt: skip
+_RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
+_RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
+_COUNT_VERBS = (
+    (re.compile(r"\b(?:ordered|orders|order for|ordering)\b", re.I), "orders"),
+    (re.compile(r"\b(?:options on|option on)\b", re.I), "options"),
+    (re.compile(r"\b(?:operates|operated|fleet of|fleet)\b", re.I), "fleet"),
+    (re.compile(r"\b(?:crowd of|attendance of|attended by|watched by)\b", re.I), "attendance"),
+)
+
+
+def refine_metric(
+    text: str, start: int, end: int, kind: FigureKind, unit: str | None, metric: str | None
+) -> str | None:
+    """A better metric than the nearest phrase, where a rule of the module doc applies."""
+    if kind == "money":
+        return _money_metric(text, start, end, metric)
+    if kind == "percent":
+        return _percent_metric(text, start, end, metric)
+    return _count_metric(text, start, end, unit, metric)
+
+
+def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
+    head = text[max(0, start - 60) : start]
+    tail = text[end : end + 40]
+    sentence_head = text[max(0, start - 150) : start]
+    if _UNIT_PRICE.match(tail):
+        return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
+    if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
+        return "earnings per share"
+    if _PAY_TAIL.match(tail) and metric not in ("revenue", "sales", "profit", "net income"):
+        return metric if metric in ("bonus", "salary", "pay") else "salary"
+    if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
+        return "pay"
+    fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
+    if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
+        return "transfer fee"
+    if _BUDGET.search(head) and _BUDGET_AFTER.match(tail):
+        return "budget"
+    if _SAVE.search(head):
+        return "cost savings"
+    if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
+        return "market cap"
+    if metric in (None, "shares") and _SHARE_MOVE.search(sentence_head):
+        return "share price"
+    if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
+        return "price"
+    return metric
+
+
+def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
+    head = text[max(0, start - 80) : start]
+    tail = text[end : end + 60]
+    if _WORKFORCE.match(tail):
+        verb = head[-60:]
+        return (
+            "jobs cut"
+            if _CUT_VERB.search(verb)
+            else "jobs added"
+            if _ADD_VERB.search(verb)
+            else "employees"
+        )
+    if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
+        return "share of sales"
+    if metric in (None, "shares") and _SHARE_MOVE.search(head):
+        return "share price"
+    if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
+        return "price"
+    return metric
+
+
+def _count_metric(
+    text: str, start: int, end: int, unit: str | None, metric: str | None
+) -> str | None:
+    head = text[max(0, start - 60) : start]
+    noun = unit.split()[-1].lower() if unit else ""
+    if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
+        if _CUT_VERB.search(head):
+            return "jobs cut"
+        if _ADD_VERB.search(head):
+            return "jobs added"
+        if _EMPLOY.search(head) or (noun == "people" and metric is None and _EMPLOY.search(head)):
+            return "employees"
+    if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
+        return "output"
+    for verb, name in _COUNT_VERBS:
+        if verb.search(head):
+            return name
+    if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
+        return noun  # "twenty complainants", "22 branches": what is counted
+    return metric
+
+
+def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` continues ``prev``: a change, a base, a running total, or a parallel
+    figure of the same kind (written after it, with no new metric between)."""
+    a = sentence.find(prev.surface)
+    b = sentence.find(fig.surface, a + len(prev.surface)) if a >= 0 else -1
+    if a < 0 or b < 0:
+        return False
+    gap = sentence[a + len(prev.surface) : b]
+    if len(gap) > 90 or re.search(r"[;:]|\bwhile\b|\bbut\b", gap):
+        return False
+    if fig.kind == "percent" and prev.kind in ("money", "count"):
+        return fig.change is not None or bool(
+            re.search(r"\b(?:drop|rise|fall|up|down|gain)\b", gap)
+        )
+    if fig.kind != prev.kind:
+        return False
+    # a base, a bare running total, a range, or a figure joined without a verb of its own
+    return (
+        fig.status == "base"
+        or (fig.kind == "count" and fig.unit is None)
+        or gap.strip() in ("-", "\u2013", "to", "and", "or")
+        or bool(re.fullmatch(r",? (?:or|and|with|versus|vs\.?|against)(?: [a-z]+){0,3} ", gap))
+    )
+
+
+def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
+    """Figures without a metric take the one of the figure they continue (module doc)."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (
+            fig.metric is None
+            and prev is not None
+            and prev.metric
+            and _continues(sentence, prev, fig)
+        ):
+            fig = replace(fig, metric=prev.metric)
+        out.append(fig)
+    return out
+
+
+def story_default(story: str) -> str | None:
+    """The metric money figures without one take in this story (module doc), if any."""
+    low = story[:3000].lower()
+    if sum(low.count(w) for w in _FILM_WORDS) >= 2 and len(_FILM.findall(low)) >= 2:
+        return "box office"
+    if any(w in low for w in _RICH_WORDS) and _RICH.search(low):
+        return "wealth"
+    return None
+
+
+def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]:
+    if default is None:
+        return list(figures)
+    return [
+        replace(f, metric=default)
+        if f.metric is None and (f.kind == "money" or (f.kind == "percent" and f.change))
+        else f
+        for f in figures
+    ]

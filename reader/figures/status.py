@@ -1,0 +1,187 @@
+"""When a figure holds and how exactly it is written: its status and its hedge.
+
+Status, from the words of the figure's own clause (bounded windows, so linear):
+- ``base``: the earlier value a new one is compared with — after "from", "compared with",
+  "versus", "than", "against" ("up from $615 million", "to 40% from 29%"), or followed by
+  "in its previous round";
+- ``expected``: what analysts expected — "the $6.2 billion analysts had expected", "the 6
+  million Wall Street had forecast", "Analysts had expected earnings of 92 cents",
+  "consensus of $1.20";
+- ``hypothetical``: "would have faced a £2.6m penalty";
+- ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
+  "tries to save €1.2 billion", "a proposed 5% rise";
+- ``forecast``: a projection or guidance — "forecast sales of $4.5bn", "could surpass $10bn",
+  "expects profit of £540m", "would reach 58%", "raised its guidance to $45bn";
+- else ``None`` (an actual, reported figure).
+
+The look-back stops at the previous figure of the sentence only when a new clause starts
+between them ("..., after cutting 4%"); an apposition ("3,500 jobs, about 8% of its
+workforce") shares the status of the figure before it.
+
+Hedge: "about", "around", "roughly", "almost", "nearly", "an estimated ... of" → ``~``;
+"more than", "over", "at least" → ``>``; "less than", "under", "up to" → ``<``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WINDOW = 110  # characters looked back for the clause's verb
+_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
+_COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
+_APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
+
+# a new clause (or the end of the previous one) between a verb and the figure
+_NEW_CLAUSE = re.compile(
+    r"[;:\u2014(]|\.\s|,\s(?=(?:after|before|as|when|since|while|which|who|whose|but|although|"
+    r"though|whereas|meaning|giving|valuing|lifting|taking|and\s)\b)|\b(?:and|but) (?=[a-z]+ed\b)"
+    r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
+    re.I,
+)
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
+    r"(?<!rather )(?<!other )\bthan|\bagainst)"
+    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated))*"
+    r"(?: [a-z-]+ of)? $",
+    re.I,
+)
+_BASE_AFTER = re.compile(
+    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|last|earlier)\b", re.I
+)
+_EXPECTED_AFTER = re.compile(
+    r"^(?: [a-z-]+){0,1}(?: (?:[A-Z][\w&.-]*|analysts?|economists?|traders?|trackers?|"
+    r"investors?|markets?|consensus|observers|the market|forecasters)){0,3}"
+    r"(?: had| have| were| was)? (?:expected|forecast|predicted|estimated|projected|"
+    r"pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
+)
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
+    r"(?:'s?|\u2019s?)?(?: \w+)?(?: had| have| were| are)?"
+    r" (?:expected|expecting|forecast|predicted|estimated|estimates|expectations|"
+    r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in)\b"
+    r"|\b(?:consensus|expectations?|estimates?) (?:of|for)\b"
+    r"|\bexpected by analysts\b",
+    re.I,
+)
+_EXPECTED_OF = re.compile(
+    r"\b(?:expectations?|estimates?|consensus|(?:analysts?|economists?)(?:'|\u2019)s? forecasts?)"
+    r"(?: (?:of|for))?(?: about| around| some| roughly)? $",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
+    r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
+    r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
+    r"doubled|tripled|halved|swung|improved|moved|changed|revised|to|increase|decline|drop|"
+    r"jump|climb|gain)\b|\d",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|"
+    r"trying|seeks?|seeking|proposes?|proposed|pledged?|promised?|vowed?|"
+    r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
+    r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
+    r"open|close|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
+    r"|\b(?:will|shall) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|"
+    r"invest|spend|build|open|close|save|pay|lay off|reduce|buy|acquire|return)\b"
+    r"|\b(?:proposed|planned|intended|pledged|promised)\b",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
+    r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
+    r"forecasting|expected(?: \w+){0,3} to|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
+    r"outlook|sees|seeing|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
+    r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
+    re.I,
+)
+_FORECAST_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:by 20\d\d|next (?:year|quarter|month)|in (?:the )?coming (?:years?|"
+    r"months?)|in 20\d\d)\b"
+)
+_PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
+_HEDGE_TILDE = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
+    r"an estimated|estimated|just under|just below|just shy of|nearly|a little under|"
+    r"a little over|just over|just above|upwards of)|~) $",
+    re.I,
+)
+_HEDGE_OVER = re.compile(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
+_HEDGE_UNDER = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
+_ESTIMATED_OF = re.compile(r"\ban? estimated(?: [a-z-]+){0,2} (?:of|at) $", re.I)
+
+
+def hedge_for(text: str, start: int) -> str | None:
+    """ "~" for an approximate figure, ">" for a lower bound, "<" for an upper bound."""
+    head = text[max(0, start - 40) : start]
+    low = head.lower()
+    for word in ("just over ", "just above ", "a little over "):
+        if low.endswith(word):
+            return ">"
+    if _HEDGE_UNDER.search(head) and not low.endswith(("just under ", "just below ")):
+        return "<"
+    if _HEDGE_OVER.search(head):
+        return ">"
+    if _HEDGE_TILDE.search(head) or _ESTIMATED_OF.search(head):
+        return "~"
+    return None
+
+
+def _look_back(text: str, start: int, prev_end: int | None) -> str:
+    """The clause text before the figure that may govern it (bounded)."""
+    lo = max(0, start - _WINDOW)
+    head = text[lo:start]
+    cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
+    head = head[cut:]
+    if prev_end is None or prev_end <= lo + cut:
+        return head
+    gap = text[prev_end:start]
+    # a range or an apposition shares the previous figure's verb: "between £540m and £560m",
+    # "3,500 jobs, about 8% of its"
+    if gap.strip() in _JOINERS or _APPOSITION.fullmatch(gap) or _COORDINATED.fullmatch(gap):
+        return head  # ("would lift capacity by 30% and create 800 jobs": the same "would")
+    return gap if "," in gap or " and " in gap else head
+
+
+def _compared(text: str, start: int, end: int, word: str) -> bool:
+    """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
+    "from 287 to 310" (not "trades from 312 stores")."""
+    if not word.lower().startswith("from"):
+        return True
+    head = text[max(0, start - 70) : start - len(word)]
+    return bool(
+        _MOVED.search(head) or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
+    )
+
+
+def status_for(
+    text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
+) -> str | None:
+    """The figure's status (see module doc); ``None`` for an actual."""
+    before = text[max(0, start - 60) : start]
+    stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
+    after = text[end : min(len(text), stop)]
+    if _EXPECTED_OF.search(before):
+        return "expected"
+    base = _BASE_BEFORE.search(before)
+    if base is not None and _compared(text, start, end, base.group(0)):
+        return "base"  # (and "from 287 to 310": the first is the old value)
+    if _BASE_AFTER.match(after):
+        return "base"
+    if _EXPECTED_AFTER.match(after):
+        return "expected"
+    head = _look_back(text, start, prev_end)
+    if _EXPECTED_BEFORE.search(head):
+        return "expected"
+    if _HYPOTHETICAL.search(head):
+        return "hypothetical"
+    if _PLANNED.search(head):
+        return "planned"
+    if _FORECAST.search(head) and not _PAST_HEAD.search(head):
+        return "forecast"
+    if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):
+        return "forecast"
+    return None

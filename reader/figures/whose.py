@@ -1,0 +1,158 @@
+"""Whose figure it is: the name rules of ``names.subject_for`` joined with the clause parse
+of ``clause.clause_subject`` and the story's people.
+
+- "he", "she", "her", "the 23-year-old" → the story's last-named person;
+- a person named with a title ("Vantor Group chief executive Helen Marsh received ...",
+  "Chief executive Tom Reilly, who earned ...") → that person;
+- a relative clause's antecedent ("Castellan, which made £410m") → that name;
+- "rival Vidora with 17%", "Tiny Giants came third with $9.1m" → the name before "with";
+- a figure in what a person said ("Reilly said output would reach 310m tonnes") is not
+  the speaker's: it is the clause's own subject, else the story's firm;
+- in lower-case text (no capitals to read names from) the clause's noun phrase is the
+  subject ("gold rose 1.4%", "shares in dunmore energy fell 11%"), and "it"/"the company"
+  the story's firm;
+- a name run that only stands in a reporting aside (", its studio X said,") gives way to
+  the clause's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.figures.clause import PERSON, REF, clause_subject
+from reader.figures.names import subject_for
+
+_TITLE = (
+    r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
+    r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
+    r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
+    r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain)"
+)
+TITLED_PERSON = re.compile(
+    r"\b" + _TITLE + r"\s+((?:[A-Z][a-z'-]+|Mc[A-Z][a-z]+)(?: (?:[A-Z][a-z'-]+|de|van|von)){1,2})"
+    r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
+)
+_WITH = re.compile(
+    r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?: (?:came|finished|was|placed|fell to|rose to|"
+    r"moved to|climbed to|slipped to|stayed)(?: [a-z]+){0,2})? with (?:about |almost |nearly |"
+    r"around |some |just )?$"
+)
+# a lower-case possessive owner right before the figure: "the government's £2bn"
+_OWNER = re.compile(r"\b(?:the )?([a-z][a-z-]{2,20})(?:'s|\u2019s) (?:[a-z-]+ )?$")
+_TIME_WORDS = frozenset(
+    ["year", "week", "month", "quarter", "today", "yesterday", "day", "season", "decade",
+     "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
+)  # fmt: skip
+REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
+_SAID = re.compile(r"\b(?:said|says|told|added|estimated)\b")
+
+
+def last_person(sentence: str) -> str | None:
+    """The last person the sentence names with a title ("chief executive Dana Whitlock")."""
+    found = None
+    for m in TITLED_PERSON.finditer(sentence[:2000]):
+        found = m.group(1)
+    return found
+
+
+def subject_of(
+    text: str,
+    start: int,
+    names: frozenset[str],
+    main: str | None = None,
+    prior: str | None = None,
+    person: str | None = None,
+) -> str | None:
+    """Whose figure it is (module doc); null rather than a guess."""
+    clause = clause_subject(text, start)
+    if clause == PERSON:
+        return person
+    owner = _OWNER.search(text, max(0, start - 40), start)
+    if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
+        word = owner.group(1)
+        if REF_NOUN.fullmatch(word.lower()):
+            return prior or main
+        return word  # "the government's £2bn budget"
+    if clause is not None and clause != REF:
+        titled = TITLED_PERSON.search(clause)
+        if titled:
+            return titled.group(1)
+    if not re.search(r"[A-Z]", text[:2000]):  # lower-case text
+        if clause == REF:
+            return prior or main
+        return clause or main
+    with_name = _WITH.search(text, max(0, start - 80), start)
+    if with_name is not None and with_name.end() == start:
+        return with_name.group(1)
+    base = subject_for(text, start, names, main, prior)
+    if clause == REF and (prior or main) and (base is None or base not in names):
+        base = prior or main  # "its business unit, which posted": the firm, not "One"
+    found = _prefer_clause(text, start, base, clause, person, main or prior, names)
+    if found and _common_opener(text, found, names):
+        return main  # "Analysts had expected", "Organisers said": people, not an owner
+    return found
+
+
+def _sentence_name(clause: str | None, names: frozenset[str]) -> bool:
+    """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
+    if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
+        return False
+    first = clause.split()[0]
+    return first in names and first.lower() not in names
+
+
+def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
+    """A capitalised plural that opens the sentence and is not known as a name."""
+    return (
+        " " not in found
+        and text.startswith(found)
+        and found.endswith("s")
+        and not found.endswith(("'s", "ss"))
+        and found not in names
+        and not any(c.isupper() for c in found[1:])
+    )
+
+
+def _prefer_clause(
+    text: str,
+    start: int,
+    base: str | None,
+    clause: str | None,
+    person: str | None,
+    main: str | None,
+    names: frozenset[str],
+) -> str | None:
+    """The name rules' answer, unless the clause parse shows it is a speaker or an aside."""
+    named = (
+        clause is not None
+        and clause not in (REF, PERSON)
+        and clause[:1].isupper()
+        and not text.startswith(clause.split()[0])
+    ) or _sentence_name(clause, names)
+    if base is None or (named and clause and base.split()[0] not in text):
+        return clause if named else base  # a name in the clause beats one the story lends
+    at = text.rfind(base.split()[0], 0, start)
+    spoken = at >= 0 and _SAID.search(text, at, start) is not None
+    if base == person and spoken:
+        return clause if named else main  # what a person said is not their figure
+    if named and clause and base not in clause and spoken and at >= 0:
+        aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
+        if aside is not None:
+            return clause  # ", its studio Marrowgate Pictures said,": an aside
+    return base
+
+
+def lower_case_main(sentences: Sequence[str]) -> str | None:
+    """A lower-case story's firm: the subject of its lead's first clause, when a later
+    sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
+    if not sentences or re.search(r"[A-Z]", sentences[0][1:300]):
+        return None
+    lead = sentences[0][:300]
+    verb = re.search(r"\d", lead)
+    subject = clause_subject(lead, verb.start() if verb else len(lead))
+    if subject is None or subject in (REF, PERSON):
+        return None
+    first = subject.split()[0]
+    again = re.compile(r"\b" + re.escape(first) + r"\b")
+    return subject if any(again.search(s[:2000]) for s in sentences[1:40]) else None

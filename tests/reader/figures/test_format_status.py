@@ -1,0 +1,28 @@
+"""Hedges and statuses are shown, and a base or forecast never leads as a result."""
+
+from __future__ import annotations
+
+from reader.figures import callouts, extract_figures, format_figure, format_lead, format_value
+from reader.figures.format import metric_label
+from reader.model import Figure
+
+
+def test_hedge_and_status_in_callout_text() -> None:
+    f = Figure("$6.6 billion", "money", 6.6e9, "USD", metric="revenue", subject="Acme",
+               status="forecast", hedge="~")  # fmt: skip
+    assert format_value(f) == "~$6.6B"
+    assert format_figure(f) == "~$6.6B revenue, forecast (Acme)"
+    assert format_lead(f) == "~$6.6B forecast"
+    assert metric_label(f) == "revenue (forecast)"
+
+
+def test_a_base_is_no_callout_and_results_lead_forecasts() -> None:
+    figs = extract_figures(
+        [
+            "Acme forecast revenue of $7 billion for next year.",
+            "Revenue rose to $5.1 billion from $4.99 billion a year earlier.",
+        ]
+    )
+    shown = callouts(figs, 5)
+    assert [f.surface for f in shown][:2] == ["$5.1 billion", "$7 billion"]
+    assert all(f.surface != "$4.99 billion" for f in shown)

@@ -1,0 +1,66 @@
+"""What a figure measures: unit prices, pay, jobs, fees, budgets, inherited and story metrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures, parse_sentence
+
+
+def _metric(sentence: str, surface: str) -> str | None:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface).metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Platinum climbed to $1,012 an ounce in London.", "$1,012", "price"),
+        ("silver gained 2.1% to $31.20 on monday.", "2.1%", "price"),
+        ("silver gained 2.1% to $31.20 on monday.", "$31.20", "price"),
+        ("The winger is paid £95,000 a week.", "£95,000", "salary"),
+        ("The average nurse earned £31,000 last year.", "£31,000", "pay"),
+        ("Her pay package was worth £4.2m.", "£4.2m", "pay"),
+        ("The trust made earnings of 41 cents a share.", "41 cents", "earnings per share"),
+        ("Ostrava Steel will cut 900 jobs in Moravia.", "900 jobs", "jobs cut"),
+        ("The bank will axe 1,200 jobs, about 6% of its workforce.", "6%", "jobs cut"),
+        ("The council plans to hire 300 staff this winter.", "300 staff", "jobs added"),
+        ("The mill employs 2,400 people.", "2,400 people", "employees"),
+        ("City signed the defender from Lyon for £52m.", "£52m", "transfer fee"),
+        ("The sequel cost $190 million to make.", "$190 million", "budget"),
+        ("The plan aims to save €400 million a year.", "€400 million", "cost savings"),
+        (
+            "Its shares rose 4% to $88, valuing the company at $61 billion.",
+            "$61 billion",
+            "market cap",
+        ),
+        ("Its shares rose 4% to $88, valuing the company at $61 billion.", "4%", "share price"),
+        ("Cloud makes up a 31% share of group revenue.", "31%", "share of sales"),
+        ("The regulator heard from 40 complainants.", "40 complainants", "complainants"),
+        ("Aerolinea has ordered 60 narrowbody jets.", "60 narrowbody jets", "orders"),
+        ("The mine's output will reach 12 million tonnes.", "12 million tonnes", "output"),
+    ],
+)
+def test_metric_rules(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_a_change_or_base_takes_the_metric_of_the_figure_it_follows() -> None:
+    figs = parse_sentence("Her pay package was £9.4m, up from £6.1m in 2024.")
+    assert [f.metric for f in figs] == ["pay", "pay"]
+    figs = parse_sentence(
+        "Members reached 9.3 million subscribers, taking its total to 287 million."
+    )
+    assert [f.metric for f in figs] == ["subscribers", "subscribers"]
+
+
+def test_a_film_story_lends_box_office_to_money_without_a_metric() -> None:
+    figs = extract_figures(
+        ["The thriller took $41 million in cinemas over the weekend.", "Runner-up Moss made $9m."],
+        title="Thriller tops the box office",
+    )
+    assert {f.surface: f.metric for f in figs} == {"$41 million": "box office", "$9m": "box office"}
+
+
+def test_no_story_default_outside_films_and_rich_lists() -> None:
+    figs = extract_figures(["The charity handed out $41 million in grants."], title="Charity gives")
+    assert figs[0].metric != "box office"

@@ -1,0 +1,112 @@
+"""Status (actual / base / expected / forecast / planned / hypothetical) and hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+from reader.figures.status import hedge_for
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    fig = next(f for f in parse_sentence(sentence) if f.surface == surface)
+    return fig.status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "Acme said profit rose to $5.1 billion from $4.99 billion a year earlier.",
+            "$4.99 billion",
+            "base",
+        ),
+        (
+            "Acme said profit rose to $5.1 billion from $4.99 billion a year earlier.",
+            "$5.1 billion",
+            None,
+        ),
+        (
+            "The index threshold rose to 310 million crowns from 287 million crowns.",
+            "287 million crowns",
+            "base",
+        ),
+        ("Pretax profit was £610m, compared with £498m last year.", "£498m", "base"),
+        ("The start-up was valued at $700 million in its previous round.", "$700 million", "base"),
+        ("The chain trades from 312 stores across the country.", "312 stores", None),
+        (
+            "Sales came in at $6.4 billion, beating the $6.2 billion analysts had expected.",
+            "$6.2 billion",
+            "expected",
+        ),
+        (
+            "Subscribers reached 9 million, above the 6 million Wall Street had forecast.",
+            "6 million",
+            "expected",
+        ),
+        ("Analysts had expected quarterly earnings of 92 cents a share.", "92 cents", "expected"),
+        ("Profit beat expectations of $1.2 billion.", "$1.2 billion", "expected"),
+        (
+            "Cloud revenue could surpass $10 billion by 2027, a broker said.",
+            "$10 billion",
+            "forecast",
+        ),
+        (
+            "The company forecast third-quarter sales of about $4.5 billion.",
+            "$4.5 billion",
+            "forecast",
+        ),
+        ("It expects full-year profit of between £540m and £560m.", "£560m", "forecast"),
+        ("She said the gross margin would reach 58% next year.", "58%", "forecast"),
+        ("Harlow Motors will cut 3,500 jobs, about 8% of its workforce.", "8%", "planned"),
+        ("The group plans to hire 250 staff in Leeds.", "250 staff", "planned"),
+        ("Shareholders will vote on a proposed 5% rise in pay.", "5%", "planned"),
+        ("The bank would have faced a £2.6m penalty had it not settled.", "£2.6m", "hypothetical"),
+        (
+            "The firm would add 2,000 engineers, after cutting 4% of its workforce in May.",
+            "4%",
+            None,
+        ),
+        (
+            "The survey found 80% of firms plan price rises, according to a poll of 1,200 firms.",
+            "1,200 firms",
+            None,
+        ),
+        ("Net income rose 12% to $1.18 billion in the quarter.", "$1.18 billion", None),
+        (
+            "It said the plan would lift capacity by 30% and create 800 jobs.",
+            "800 jobs",
+            "forecast",
+        ),
+    ],
+)
+def test_status_from_the_clause(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want
+
+
+def test_status_of_an_expectation_named_after_the_figure() -> None:
+    s = "Subscribers reached 9.3 million, above the 6 million analysts had forecast."
+    figs = parse_sentence(s)
+    assert [f.status for f in figs] == [None, "expected"]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ("prices rose almost ", "~"),
+        ("a market value of about ", "~"),
+        ("an estimated fortune of ", "~"),
+        ("sales of more than ", ">"),
+        ("just over ", ">"),
+        ("fewer than ", "<"),
+        ("up to ", "<"),
+        ("profit rose ", None),
+    ],
+)
+def test_hedge_words_before_a_figure(head: str, want: str | None) -> None:
+    assert hedge_for(head + "50%", len(head)) == want
+
+
+def test_hedge_is_kept_on_the_figure() -> None:
+    fig = parse_sentence("Cloud now makes up almost 45% of sales.")[0]
+    assert (fig.value, fig.hedge) == (45.0, "~")
