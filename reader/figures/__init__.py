@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from reader.figures.format import format_figure, format_value
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.parse import parse_sentence
+from reader.figures.parse import may_hold_figures, parse_sentence
 from reader.figures.rank import callouts, rank
 from reader.model import Figure
 
@@ -39,16 +39,18 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     currency: str | None = None  # the last currency written: implied units borrow it
-    prior: str | None = None  # the firm that opened the last sentence: whom "It" may mean
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
             break
+        if not may_hold_figures(sentence):
+            continue  # nothing to find (and nothing found changes the currency)
+        # the firm that opened the sentence before: whom "It" may mean (only read when needed)
+        prior = lead_name(sentences[index - 1][:300], names) if index else None
         figs = parse_sentence(
             sentence, story=story, names=names, currency=currency, main=main, prior=prior
         )
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
-        prior = lead_name(sentence[:300], names)
     ranked = rank(found)
     if title:
         named = parse_sentence(title, story=story, names=names)
