@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
-from reader.model import Story
+from reader.model import Figure, Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
 if TYPE_CHECKING:
@@ -166,18 +166,64 @@ class _Fresh:
     files: list[FileRecord] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     sketches: list[Sketch] = field(default_factory=list)
+    # summary options the workers enriched with, and what they found: enrichment key ->
+    # (summary, figures) of the story as split (its id and title are in the key)
+    options: SummaryOptions | None = None
+    enriched: dict[str, tuple[list[str], list[Figure]]] = field(default_factory=dict)
+
+    def add(self, stories: list[Story], sketches: list[Sketch]) -> None:
+        if self.options is not None:
+            from reader.enrich import enrichment_key
+
+            o = self.options
+            for story in stories:
+                if story.summary is not None and story.figures is not None:
+                    key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
+                    self.enriched[key] = (story.summary, story.figures)
+                story.summary = story.figures = None  # cached below, not stored with the story
+        self.stories.extend(stories)
+        self.sketches.extend(sketches)
 
     def commit(self, library: Library, mode: str) -> None:
         if not self.files:
             return
         from reader.pipeline import merge_duplicates
 
-        library.store(self.files, merge_duplicates(self.stories, self.sketches), mode)
-        self.files, self.stories, self.sketches = [], [], []
+        merged = merge_duplicates(self.stories, self.sketches)
+        library.store(self.files, merged, mode)
+        if self.enriched and self.options is not None:
+            _cache_enrichment(library, merged, self.enriched, self.options)
+        self.files, self.stories, self.sketches, self.enriched = [], [], [], {}
+
+
+def _cache_enrichment(
+    library: Library,
+    stories: Sequence[Story],
+    enriched: dict[str, tuple[list[str], list[Figure]]],
+    options: SummaryOptions,
+) -> None:
+    """Fill the library's enrichment cache with what the workers computed, for the stories
+    kept after the merge whose key (id, title, options) is the one computed for: a story
+    whose title a duplicate changed is left to ``enrich``."""
+    from reader.enrich import enrichment_key, lead_of
+
+    o = options
+    items = []
+    for story in stories:
+        key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
+        found = enriched.get(key)
+        if found is not None:
+            items.append((key, story.id, found[0], found[1], lead_of(found[1])))
+    library.store_enrichments(items)
 
 
 def ingest(
-    library: Library, paths: Sequence[str], *, whole: bool = False, progress: Progress | None = None
+    library: Library,
+    paths: Sequence[str],
+    *,
+    whole: bool = False,
+    progress: Progress | None = None,
+    summaries: SummaryOptions | None = None,
 ) -> IngestResult:
     """Read ``paths`` into the library; the ids of their stories in file order.
 
@@ -187,19 +233,28 @@ def ingest(
     files finished so far are stored before KeyboardInterrupt goes on. Damage found on the way
     moves the library file aside (the library does that) and the ingest runs again on the
     fresh one.
+
+    ``summaries``: the workers also compute each new story's summary and figures with these
+    options, beside the split, and the library's enrichment cache keeps them (so
+    ``enrich_stories`` afterwards finds them there).
     """
     from reader.library.schema import LibraryDamaged
 
     try:
-        return _ingest(library, paths, whole=whole, progress=progress)
+        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries)
     except LibraryDamaged:
         if library.path == ":memory:":
             raise
-        return _ingest(library, paths, whole=whole, progress=progress)
+        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries)
 
 
 def _ingest(
-    library: Library, paths: Sequence[str], *, whole: bool, progress: Progress | None
+    library: Library,
+    paths: Sequence[str],
+    *,
+    whole: bool,
+    progress: Progress | None,
+    summaries: SummaryOptions | None,
 ) -> IngestResult:
     from reader.ingest_work import split_files
 
@@ -220,8 +275,10 @@ def _ingest(
             progress(skipped + n, len(files))
 
     failed: set[str] = set()
-    fresh = _Fresh()
-    outcomes = split_files([(f.name, f.key) for f in todo], whole, tick)
+    fresh = _Fresh(options=summaries)
+    o = summaries
+    options = None if o is None else (o.algorithm, o.sentences, o.ratio)
+    outcomes = split_files([(f.name, f.key) for f in todo], whole, tick, enrich=options)
     try:
         for f, outcome in zip(todo, outcomes, strict=True):
             if isinstance(outcome, Problem):
@@ -238,8 +295,7 @@ def _ingest(
             if not stories:
                 result.problems.append(Problem(f.name, "no story text found"))
             fresh.files.append(FileRecord(f.key, st, digest))
-            fresh.stories.extend(stories)
-            fresh.sketches.extend(sketches)
+            fresh.add(stories, sketches)
     except KeyboardInterrupt:
         outcomes.close()  # the workers stop now, whatever they were doing
         fresh.commit(library, mode)  # keep what was finished: the next run starts from there
@@ -325,7 +381,11 @@ def gather(
     ``summaries`` None: no summaries or figures.
     """
     result = ingest(
-        library, list(paths) or default_paths(), whole=whole, progress=_stage(progress, "Reading")
+        library,
+        list(paths) or default_paths(),
+        whole=whole,
+        progress=_stage(progress, "Reading"),
+        summaries=summaries,
     )
     ids = [row.id for row in library.rows()] if everything and not paths else result.ids
     stories = library.stories(ids)

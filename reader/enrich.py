@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from reader.model import Story
+from reader.model import Figure, Story
 
 if TYPE_CHECKING:
     from reader.library.queries import LibraryBase
@@ -44,6 +44,19 @@ def enrich(
         if cached is not None:
             story.summary, story.figures = cached
             return story
+    story.summary, story.figures = compute(
+        story, algorithm=algorithm, sentences=sentences, ratio=ratio
+    )
+    if library is not None:
+        library.store_enrichment(key, story.id, story.summary, story.figures, lead_figure(story))
+    return story
+
+
+def compute(
+    story: Story, *, algorithm: str = "default", sentences: int = 3, ratio: float | None = None
+) -> tuple[list[str], list[Figure]]:
+    """The story's summary and figures, computed (no cache): what ``enrich`` fills in, and
+    what an ingest worker computes beside the split (``reader.ingest_work``)."""
     from reader.figures import extract_figures
     from reader.summarize import summarize
     from reader.text.excerpt import MAX_SUMMARY_SENTENCE_CHARS, clip
@@ -58,16 +71,18 @@ def enrich(
         algorithm=algorithm,
     )
     # a summary point is a copy: a megabyte-long "sentence" is shown cut, the text keeps it whole
-    story.summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
-    story.figures = extract_figures(story.paragraphs, title=story.title)
-    if library is not None:
-        library.store_enrichment(key, story.id, story.summary, story.figures, lead_figure(story))
-    return story
+    summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
+    return summary, extract_figures(story.paragraphs, title=story.title)
 
 
 def lead_figure(story: Story) -> str | None:
     """The value of the story's first callout: what the story list shows beside its title
     (with its hedge, and its status when it is not a result: "~$6.6B forecast")."""
+    return lead_of(story.figures)
+
+
+def lead_of(figures: list[Figure] | None) -> str | None:
+    """The value of the first callout among ``figures`` (see ``lead_figure``)."""
     from reader.figures import callouts, format_lead
 
-    return next((format_lead(f) for f in callouts(story.figures, 1)), None)
+    return next((format_lead(f) for f in callouts(figures, 1)), None)

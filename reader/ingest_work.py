@@ -28,10 +28,15 @@ POOL_MIN_BYTES = 512 * 1024
 # (path as given, key stored in the library)
 Job = tuple[str, str]
 Result = tuple[str, list[Story], list[Sketch]] | Problem  # (digest, stories, their sketches)
+# summary options (algorithm, sentences, ratio) to compute each story's summary and figures
+# with, beside the split (``reader.enrich.compute``); None: leave them for later
+Enrich = tuple[str, int, float | None] | None
 
 
-def read_and_split(job: Job, whole: bool) -> Result:
+def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
     """One file: read, decode, split (and sketch the stories for the merge across files).
+    With ``enrich``, each story comes with its summary and figures filled in (a story whose
+    enrichment fails is left unfilled: the main process computes it and reports the error).
     Every failure is a Problem, never an exception."""
     from reader.pipeline import read_document, split_sketched
     from reader.sources import files
@@ -39,14 +44,31 @@ def read_and_split(job: Job, whole: bool) -> Result:
     name, key = job
     try:
         if files.handles(name):  # .html/.htm/.eml/.mbox (issue 17)
-            return files.read_and_split(name, key, whole)
-        doc = read_document(name)
-        if isinstance(doc, Problem):
-            return doc
-        doc.path = key
-        return (doc.digest, *split_sketched(doc, whole=whole))
+            result = files.read_and_split(name, key, whole)
+        else:
+            doc = read_document(name)
+            if isinstance(doc, Problem):
+                return doc
+            doc.path = key
+            result = (doc.digest, *split_sketched(doc, whole=whole))
     except (RecursionError, MemoryError, ValueError) as exc:
         return Problem(name, f"cannot split ({type(exc).__name__})")
+    if enrich is not None and not isinstance(result, Problem):
+        _enrich_all(result[1], enrich)
+    return result
+
+
+def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> None:
+    from reader.enrich import compute
+
+    algorithm, sentences, ratio = options
+    for story in stories:
+        try:
+            story.summary, story.figures = compute(
+                story, algorithm=algorithm, sentences=sentences, ratio=ratio
+            )
+        except (RecursionError, MemoryError, ValueError):
+            story.summary = story.figures = None
 
 
 # How often a worker checks that the process that started the pool is still there.
@@ -82,7 +104,7 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def _call(args: tuple[Job, bool]) -> Result:
+def _call(args: tuple[Job, bool, Enrich]) -> Result:
     return read_and_split(*args)
 
 
@@ -120,13 +142,17 @@ def _workers(jobs: Sequence[Job]) -> int:
 
 
 def _on_cluster(
-    address: str, jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None
+    address: str,
+    jobs: Sequence[Job],
+    whole: bool,
+    on_done: Callable[[int], None] | None,
+    enrich: Enrich = None,
 ) -> Generator[Result, None, None]:
     """``_call`` over the jobs on a Dask cluster; its workers read each file by its absolute
     path (ClusterError when they cannot see it), and a problem names the file as it was given."""
     from reader.ingest_dask import check_path, map_in_order
 
-    remote = [((os.path.abspath(name), key), whole) for name, key in jobs]
+    remote = [((os.path.abspath(name), key), whole, enrich) for name, key in jobs]
     check_path(address, remote[0][0][0])
     results = map_in_order(address, _call, remote, on_done)
     with contextlib.closing(results):  # stopped early: the futures left are cancelled now
@@ -135,21 +161,24 @@ def _on_cluster(
 
 
 def split_files(
-    jobs: Sequence[Job], whole: bool, on_done: Callable[[int], None] | None = None
+    jobs: Sequence[Job],
+    whole: bool,
+    on_done: Callable[[int], None] | None = None,
+    enrich: Enrich = None,
 ) -> Generator[Result, None, None]:
     """Results in job order; ``on_done(n)`` after each finished file. Closing the generator
-    early (or Ctrl+C) stops the workers at once. With a Dask scheduler configured
-    (``reader.ingest_dask``) the same work runs on its cluster instead."""
+    early (or Ctrl+C) stops the workers at once. ``enrich``: see ``read_and_split``. With a
+    Dask scheduler configured (``reader.ingest_dask``) the same work runs on its cluster."""
     from reader.ingest_dask import scheduler_address
 
     address = scheduler_address()
     if address is not None and jobs and all(name != "-" for name, _ in jobs):
-        yield from _on_cluster(address, jobs, whole, on_done)
+        yield from _on_cluster(address, jobs, whole, on_done, enrich)
         return
     workers = _workers(jobs)
     if workers <= 1:
         for n, job in enumerate(jobs, 1):
-            yield read_and_split(job, whole)
+            yield read_and_split(job, whole, enrich)
             if on_done is not None:
                 on_done(n)
         return
@@ -165,7 +194,9 @@ def split_files(
             workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         ) as pool:
             try:
-                for result in pool.map(_call, [(job, whole) for job in jobs], chunksize=chunk):
+                for result in pool.map(
+                    _call, [(job, whole, enrich) for job in jobs], chunksize=chunk
+                ):
                     done += 1
                     yield result
                     if on_done is not None:
@@ -177,7 +208,7 @@ def split_files(
         # workers could not start or died (no usable __main__, file descriptors replaced by a
         # UI or a test harness, out of memory…): finish the rest here
         for job in jobs[done:]:
-            yield read_and_split(job, whole)
+            yield read_and_split(job, whole, enrich)
             done += 1
             if on_done is not None:
                 on_done(done)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.parse import parse_sentence
+from reader.figures.parse import may_hold_figures, parse_sentence
 from reader.figures.rank import callouts, rank
 from reader.figures.whose import last_person, lower_case_main
 from reader.model import Figure
@@ -54,6 +54,10 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         if len(found) >= _MAX_FIGURES:
             break
         person = last_person(sentence[:300]) or person
+        if not may_hold_figures(sentence):
+            continue  # nothing to find (and nothing found changes the currency)
+        # the firm that opened the sentence before: whom "It" may mean (only read when needed)
+        prior = lead_name(sentences[index - 1][:300], names) if index else None
         figs = parse_sentence(
             sentence,
             story=story,
@@ -65,7 +69,6 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         )
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
-        prior = lead_name(sentence[:300], names)
     ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -105,6 +105,9 @@ _PERSON_MARK = "\x00"
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][A-Za-z0-9&'\u2019-]{1,30}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9&'-]{0,30}")
+_DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
+_NEXT_WORD = re.compile(r" ([a-z]+)")
 _ADJECTIVE = re.compile(
     r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
     r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
@@ -123,18 +126,18 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
     that a word is a name), "\\x00Surname" for each "Mr Surname" (a person, not a firm), and
     every lowercase word (a capitalised opener also written lowercase is a common word)."""
     names: set[str] = set()
-    for m in re.finditer(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9&'-]{0,30}", paragraphs_text):
-        names.add(m.group(0).removesuffix("'s").removesuffix("\u2019s"))
+    for word in _MID_CAPITAL.findall(paragraphs_text):
+        names.add(word.removesuffix("'s").removesuffix("\u2019s"))
     for m in _TITLED.finditer(paragraphs_text):
         names.add(_PERSON_MARK + m.group(1))
     # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman")
     seen: set[str] = set()
-    for m in _CAPITAL_WORD.finditer(paragraphs_text):
-        word = m.group(0).removesuffix("'s").removesuffix("\u2019s")
+    for m in _CAPITAL_WORD.findall(paragraphs_text):
+        word = m.removesuffix("'s").removesuffix("\u2019s")
         if word in seen:
             names.add(word)
         seen.add(word)
-    names.update(m.group(0) for m in _LOWER_WORD.finditer(paragraphs_text))
+    names.update(_LOWER_WORD.findall(paragraphs_text))
     return frozenset(names)
 
 
@@ -177,7 +180,7 @@ def _clean_name(
 ) -> str | None:
     # descriptors: "China-based PDD Holdings" -> "PDD Holdings"; "New York-listed" -> nothing
     for i in range(len(words) - 1, -1, -1):
-        if re.search(r"-(?:based|listed|owned|backed|born|led|run)$", words[i]):
+        if "-" in words[i] and _DESCRIPTOR_SUFFIX.search(words[i]):
             words = words[i + 1 :]
             break
     # a place's possessive describes the name after it ("South Korea's Hanbit Electronics");
@@ -225,7 +228,7 @@ def _names_in(
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
-        nxt = re.match(r" ([a-z]+)", text[m.end() : m.end() + 20])
+        nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
         if name:

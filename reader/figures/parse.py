@@ -26,6 +26,7 @@ from reader.figures.patterns import (
 )
 from reader.figures.spelled import (
     SMALL_SPELLED,
+    SPELLED_WORDS,
     of_pair_at,
     spelled_figure,
     spelled_matches,
@@ -73,6 +74,12 @@ _MONEY_METRICS = frozenset(
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
+# what every figure needs: a digit (NUMBER) or a scale word (SPELLED, same case folding)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a figure needs a digit, a scale word or a number written in words (spelled.py's counts)
+_CANDIDATE = re.compile(
+    r"\d|illion|thousand|\b(?:" + "|".join(SPELLED_WORDS) + r")\b", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -174,7 +181,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[_Raw]:
     if short and not cur and text[num_end : num_end + 1] == " ":
         end, scale_word = num_end, None  # "5 m" without currency: not a scale
     word_cur = None if cur else prefix_word_currency(text, m.start())
-    if word_cur and not scale_word and re.fullmatch(r"(?:19|20)\d\d", raw):
+    if word_cur and not scale_word and _YEAR.fullmatch(raw):
         return []  # "Euro 2004": a tournament's year, not an amount
     if is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
         return []
@@ -356,6 +363,11 @@ def _drop_overlaps(found: list[_Raw]) -> list[_Raw]:
     return kept
 
 
+def may_hold_figures(sentence: str) -> bool:
+    """False when ``parse_sentence`` finds nothing for sure: no digit and no scale word."""
+    return _CANDIDATE.search(sentence, 0, _MAX_SENTENCE) is not None
+
+
 def parse_sentence(
     sentence: str,
     *,
@@ -377,6 +389,8 @@ def parse_sentence(
     name that opened the previous sentence) say whom "the company" and "it" mean; ``person``
     (the story's last-named person) whom "he", "she" and "her" mean.
     """
+    if not may_hold_figures(sentence):
+        return []
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
     text = sentence[:_MAX_SENTENCE]

@@ -43,6 +43,7 @@ _RANKED = re.compile(
 
 
 _ALL_WORDS = tuple(w for w in [*_UNITS, *_TENS] if w != "one")
+SPELLED_WORDS = _ALL_WORDS  # a sentence without one of these holds no spelled figure
 
 
 def spelled_matches(text: str) -> list[re.Match[str]]:

@@ -101,23 +101,31 @@ def before_word(text: str, start: int) -> str:
     return parts[-1].lower() if parts else ""
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_PERIOD_TAIL = re.compile(r"-(?:year|month|week|day|quarter)")
+_CLOCK_OR_DATE = re.compile(r"[:/]\d")
+_AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
+_WORD_TAIL = re.compile(r"-[A-Za-z]")
+_UNIT_TAIL = re.compile(
+    r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
+)
+_SUPERLATIVE = re.compile(r"\w+est|most")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# the unit phrases after a number, each with its regex (literal, then a word boundary)
+_PERCENT_AFTER = [(p, re.compile(re.escape(p) + r"\b")) for p in PERCENT_WORDS]
+_CURRENCY_AFTER = [
+    (p, code, factor, re.compile(re.escape(p) + r"\b")) for p, code, factor in SUFFIX_CURRENCY
+]
+
+
 def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
     after = text[end : end + 12]
     before = text[max(0, start - 2) : start]
-    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(
-        r"-(?:year|month|week|day|quarter)", after
-    ):
+    if _ORDINAL.match(after) or _PERIOD_TAIL.match(after):
         return True
-    if re.match(r"[:/]\d", after) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after):
+    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after):
         return True
-    if (
-        not has_prefix
-        and re.match(r"-[A-Za-z]", after)
-        and not re.match(
-            r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b",
-            after,
-        )
-    ):
+    if not has_prefix and _WORD_TAIL.match(after) and not _UNIT_TAIL.match(after):
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
         return True  # "GPT-4", "Qwen3-235B"
@@ -139,10 +147,10 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     nxt = after_word(text, end)
     if nxt in MONTHS or nxt in DURATIONS:
         return True
-    if prev.endswith(("'s", "\u2019s")) and not has_prefix and re.fullmatch(r"\w+est|most", nxt):
+    if prev.endswith(("'s", "\u2019s")) and not has_prefix and _SUPERLATIVE.fullmatch(nxt):
         return True  # "the world's 500 largest companies": a rank list, not a count
     # a bare 19xx/20xx is a year
-    return not has_prefix and re.fullmatch(r"(?:19|20)\d\d", raw) is not None
+    return not has_prefix and _YEAR.fullmatch(raw) is not None
 
 
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
@@ -210,8 +218,8 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         return "percent", "%", 1.0, end + 1
     low = text[end : end + 40].lower()
     if low.startswith("-"):  # "49-cent", "10-dollar"
-        for phrase, code, factor in SUFFIX_CURRENCY:
-            if len(phrase) > 1 and re.match(re.escape(phrase) + r"\b", low[1:]):
+        for phrase, code, factor, exact in _CURRENCY_AFTER:
+            if len(phrase) > 1 and low.startswith(phrase, 1) and exact.match(low, 1):
                 return "money", code, factor, end + 1 + len(phrase)
         return None
     stripped = low.lstrip(" ")
@@ -224,11 +232,11 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     for phrase in POINT_WORDS:
         if stripped.startswith(phrase):
             return "percent", "pp", 1.0, end + gap + len(phrase)
-    for phrase in PERCENT_WORDS:
-        if re.match(re.escape(phrase) + r"\b", stripped):
+    for phrase, exact in _PERCENT_AFTER:
+        if stripped.startswith(phrase) and exact.match(stripped):
             return "percent", "%", 1.0, end + gap + len(phrase)
-    for phrase, code, factor in SUFFIX_CURRENCY:
-        if re.match(re.escape(phrase) + r"\b", stripped):
+    for phrase, code, factor, exact in _CURRENCY_AFTER:
+        if stripped.startswith(phrase) and exact.match(stripped):
             if phrase == "p" and gap:
                 continue  # "5 p" is too ambiguous; "5p" is pence
             if phrase in ("cent", "cents") and text[end + gap : end + gap + 1] == "C":

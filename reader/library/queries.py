@@ -262,14 +262,30 @@ class LibraryBase:
     def store_enrichment(
         self, key: str, story_id: str, summary: list[str], figures: list[Figure], lead: str | None
     ) -> None:
+        self.store_enrichments([(key, story_id, summary, figures, lead)])
+
+    def store_enrichments(
+        self, items: Sequence[tuple[str, str, list[str], list[Figure], str | None]]
+    ) -> None:
+        """Cache (key, story id, summary, figures, lead figure) entries, a few hundred to a
+        transaction (another process never waits long for the write lock)."""
         from dataclasses import asdict
 
-        with self._tx() as c:
-            c.execute(
-                "INSERT OR REPLACE INTO enrichment (key, summary, figures) VALUES (?, ?, ?)",
-                (key, json.dumps(summary), json.dumps([asdict(f) for f in figures])),
-            )
-            c.execute("UPDATE stories SET lead_figure = ? WHERE id = ?", (lead, story_id))
+        for at in range(0, len(items), 500):
+            part = items[at : at + 500]
+            rows = [
+                (key, json.dumps(summary), json.dumps([asdict(f) for f in figures]))
+                for key, _, summary, figures, _ in part
+            ]
+            with self._tx() as c:
+                c.executemany(
+                    "INSERT OR REPLACE INTO enrichment (key, summary, figures) VALUES (?, ?, ?)",
+                    rows,
+                )
+                c.executemany(
+                    "UPDATE stories SET lead_figure = ? WHERE id = ?",
+                    [(lead, story_id) for _, story_id, _, _, lead in part],
+                )
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:

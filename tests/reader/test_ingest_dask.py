@@ -193,7 +193,7 @@ def test_results_in_order_with_a_bounded_number_of_futures(
     address: str, tmp_path: Path, submitted: list[Any]
 ) -> None:
     files = corpus(tmp_path, files=60)[:60]
-    items = [((f, f), False) for f in files]
+    items = [((f, f), False, None) for f in files]
     expected = [_call(item) for item in items]
     seen: list[tuple[int, int]] = []
     out = list(
@@ -218,7 +218,7 @@ def test_stopping_early_cancels_the_futures_left(
     address: str, tmp_path: Path, submitted: list[Any]
 ) -> None:
     files = corpus(tmp_path, files=60)[:60]
-    results = ingest_dask.map_in_order(address, _call, [((f, f), False) for f in files])
+    results = ingest_dask.map_in_order(address, _call, [((f, f), False, None) for f in files])
     next(results)
     results.close()
     # cancelled, not merely dropped: the scheduler forgets them though this test holds them

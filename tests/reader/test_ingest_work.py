@@ -1,0 +1,114 @@
+"""Summaries and figures computed by the ingest workers beside the split: the same as the
+main process computes afterwards, and found in the library's cache."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from reader import desk
+from reader.enrich import enrichment_key
+from reader.library.store import Library
+
+FIRMS = ["Harbour Freight", "Copper Ridge", "Lakeside Motors", "Northwind Foods", "Eastgate Bank"]
+GOODS = ["containers", "copper", "electric vans", "frozen fish", "mortgages"]
+LINES = [
+    "{firm} said revenue rose {pct}% to ${rev} billion in the {q} quarter.",
+    "Net income fell to {net} million euros, down from {prev} million a year earlier.",
+    "The group shipped {n:,} tonnes of {goods}, about {share}% of the market.",
+    "Its shares closed {pct}% higher at {price} pence in London on {day}.",
+    "Analysts had expected a smaller rise, and some said demand for {goods} would cool.",
+    "Chief executive Maria Lopez told reporters that two new plants would open next year.",
+    "About {n:,} people work for {firm}, which was founded in {year}.",
+]
+
+
+def write_files(root: Path, count: int, seed: int) -> list[str]:
+    """``count`` files of one to three made-up business stories each, figures in most lines."""
+    rng = random.Random(seed)
+    paths = []
+    for n in range(count):
+        stories = []
+        for _ in range(rng.randint(1, 3)):
+            firm, goods = rng.choice(FIRMS), rng.choice(GOODS)
+            title = f"{firm} {rng.choice(['beats', 'misses', 'lifts'])} forecasts on {goods}"
+            body = []
+            for _ in range(rng.randint(3, 6)):
+                picked = rng.sample(LINES, 3)
+                body.append(
+                    " ".join(picked).format(
+                        firm=firm,
+                        goods=goods,
+                        pct=rng.randint(2, 40),
+                        rev=rng.randint(2, 90) / 10,
+                        q=rng.choice(["first", "second", "third"]),
+                        net=rng.randint(10, 900),
+                        prev=rng.randint(10, 900),
+                        n=rng.randint(1_000, 90_000),
+                        share=rng.randint(2, 60),
+                        price=rng.randint(50, 900),
+                        day=rng.choice(["Monday", "Friday"]),
+                        year=rng.randint(1900, 2010),
+                    )
+                )
+            stories.append("\n\n".join([title, *body]))
+        path = root / f"f{n:02d}.txt"
+        path.write_text("\n\n\n\n".join(stories) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def enriched_in_main(tmp_path: Path, paths: list[str]) -> dict[str, tuple[object, ...]]:
+    """The path before the workers enriched: ingest, then enrich each story here."""
+    with Library.open(tmp_path / "main.sqlite3") as lib:
+        ids = desk.ingest(lib, paths).ids
+        stories = desk.enrich_stories(lib, lib.stories(ids))
+        leads = {r.id: r.lead_figure for r in lib.rows(ids)}
+        return {s.id: (s.title, s.summary, s.figures, leads[s.id]) for s in stories}
+
+
+def enriched_by_ingest(lib: Library, paths: list[str]) -> dict[str, tuple[object, ...]]:
+    opts = desk.SummaryOptions()
+    ids = desk.ingest(lib, paths, summaries=opts).ids
+    out: dict[str, tuple[object, ...]] = {}
+    leads = {r.id: r.lead_figure for r in lib.rows(ids)}
+    for story in lib.stories(ids):
+        key = enrichment_key(story, opts.algorithm, opts.sentences, opts.ratio)
+        cached = lib.cached_enrichment(key)
+        assert cached is not None, "the ingest left this story's summary to be computed later"
+        out[story.id] = (story.title, *cached, leads[story.id])
+    return out
+
+
+@pytest.mark.parametrize("pool", [False, True])
+def test_ingest_caches_the_same_summaries_and_figures_as_enriching_afterwards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pool: bool
+) -> None:
+    import reader.ingest_work as work
+
+    paths = write_files(tmp_path, 8, seed=3)
+    for n, path in enumerate(paths[:2]):  # copies: duplicates across files, merged
+        copy = tmp_path / f"copy{n}.txt"
+        copy.write_text(Path(path).read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(str(copy))
+    expected = enriched_in_main(tmp_path, paths)
+    assert len(expected) >= 8 and all(v[2] for v in expected.values())  # figures found
+    if pool:
+        monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
+        monkeypatch.setattr(work, "POOL_MIN_BYTES", 0)
+        if work._workers([(p, p) for p in paths]) < 2:
+            pytest.skip("one core: no pool")
+    with Library.open(tmp_path / "ingest.sqlite3") as lib:
+        assert enriched_by_ingest(lib, paths) == expected
+
+
+def test_a_failing_enrichment_is_left_to_the_main_process(tmp_path: Path) -> None:
+    paths = write_files(tmp_path, 2, seed=5)
+    with Library.open(tmp_path / "lib.sqlite3") as lib:
+        bad = desk.SummaryOptions(algorithm="no-such-algorithm")
+        result = desk.ingest(lib, paths, summaries=bad)
+        assert result.ids and not result.problems  # the split itself is not a problem
+        with pytest.raises(ValueError, match="unknown summary algorithm"):
+            desk.enrich_stories(lib, lib.stories(result.ids), bad)
