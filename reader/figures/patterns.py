@@ -9,9 +9,10 @@ import re
 
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
-    # every match starts with a sign, a digit or a currency (symbol, or code in capitals): the
-    # lookahead only lets the scan skip other positions fast (same matches, a third the time)
-    r"(?=[-\u2212\d$€£¥₹₩A-Z])"
+    # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
+    # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
+    # positions fast (same matches, a third the time)
+    r"(?=[-\u2212\d$€£¥₹₩A-Zacns])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
     r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|US\$|HK\$|A\$|C\$|S\$|NZ\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
