@@ -100,3 +100,12 @@ def test_seed_headlines_found() -> None:
     assert len(real) >= 2
     for s in real:
         assert s.title not in s.paragraphs
+
+
+def test_seeds_give_their_eight_stories() -> None:
+    """The bundled seeds, read as `make run` reads them: five files, eight stories (the
+    article pasted twice in one file is one story). A regression guard for the splitter: a
+    promo line inside an article or a generated-title paragraph must not cut a story."""
+    stories = _seed_stories()
+    assert len(stories) == 8
+    assert sum(len(s.sources) > 1 for s in stories) == 1
