@@ -1,0 +1,279 @@
+"""Number tokens in a sentence: where each number is, its value, scale and currency, and the
+ranges and spelled numbers around it. ``reader.figures.parse`` reads the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.figures.patterns import (
+    MAX_VALUE,
+    NUMBER,
+    SCALES,
+    SPELLED,
+    WORD_NUMBERS,
+    currency_code,
+)
+from reader.figures.spelled import (
+    SMALL_SPELLED,
+    of_pair_at,
+    spelled_figure,
+    spelled_matches,
+    word_value,
+)
+from reader.figures.words import (
+    after_word,
+    balance_sign,
+    bare_count,
+    before_word,
+    count_unit,
+    is_non_figure,
+    kind_of_count,
+    number,
+    prefix_word_currency,
+    unit_after,
+)
+from reader.model import FigureKind
+
+_RANGE_TAIL = re.compile(
+    r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+)
+
+_PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
+
+_RATE_TAIL = re.compile(
+    r" (?:to|against|per) (?:the|one|a|each|every) (?:US |U\.S\. )?"
+    r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
+)
+
+_MONEY_TAIL = re.compile(
+    r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
+    r"(?![\d,])"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+)
+
+_MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
+
+# what every figure needs: a digit (NUMBER) or a scale word (SPELLED, same case folding)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(slots=True)
+class Raw:
+    start: int
+    end: int
+    kind: FigureKind
+    value: float
+    unit: str | None
+    scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
+
+
+def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[Raw]:
+    """ "2-3%", "5 to 6 percent", "20-30bn rupiah": both ends take the far end's unit (and
+    scale), for percentages and money only."""
+    m = _RANGE_TAIL.match(text, end)
+    if m is None:
+        return []
+    unit = unit_after(text, m.end())
+    far = number(m.group("num"))
+    if far is None:
+        return []
+    if m.group(0).startswith(" and ") and not text[max(0, start - 8) : start].endswith("between "):
+        return []  # only "between 140,000 and 145,000 cars" is a range
+    dashed = m.group(0)[:1] in ("-", "\u2013")
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    if unit is None and (not dashed or far > value):
+        # "30 to 40 top firms", "9,000-10,000 trucks", "2.35 million to 2.45 million ounces"
+        noun = count_unit(text, m.end())
+        if noun is None or (m.group("scale") and not scaled and value >= far):
+            return []  # ("rose 32,000 to 1.41 million" is a change and a level)
+        stop = text.find(noun, m.end()) + len(noun)
+        kind = kind_of_count(noun)
+        near = value if scaled or "," in text[start:end] else value * scale
+        return [
+            Raw(start, end, kind, near, noun),
+            Raw(m.start("num"), stop, kind, far * scale, noun),
+        ]
+    if unit is None or unit[0] not in ("percent", "money"):
+        return []
+    kind, code, factor, stop = unit
+    return [
+        Raw(start, end, kind, value * (1.0 if scaled else scale) * factor, code),  # "2bn to 3bn"
+        Raw(m.start("num"), stop, kind, far * scale * factor, code),
+    ]
+
+
+def _money_range(text: str, near: Raw, cur: str, scaled: bool) -> list[Raw]:
+    """ "$20-30bn", "$1.3 to $1.5bn", "$40-40.25": the near end takes the far end's scale;
+    a far end without its own currency sign is read here (the scanner skips "-40.25")."""
+    m = _MONEY_TAIL.match(text, near.end)
+    if m is None or (m.group("cur") and m.group("cur") != cur):
+        return []
+    far = number(m.group("num"))
+    if far is None:
+        return []
+    if m.group("scale") and not scaled:
+        near.value *= SCALES[m.group("scale")]
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
+    if m.group("cur"):
+        if m.group("sep") == " to ":
+            return []  # "$1.3 to $1.5bn": the scanner reads the far end itself
+        # "$24-$26": the scanner skips a sign glued to a dash, so read it here
+        return [Raw(m.start("cur"), m.end(), "money", far * scale, near.unit)]
+    if not m.group("scale") and scaled:
+        return []  # "$2bn-3" is not a range we can read
+    return [Raw(m.start("num"), m.end(), "money", far * scale, near.unit)]
+
+
+def scan(text: str) -> list[Raw]:
+    found: list[Raw] = []
+    for count, m in enumerate(NUMBER.finditer(text)):
+        if count >= _MAX_NUMBERS:
+            break
+        found.extend(_read_number(text, m))
+    for m in SPELLED.finditer(text):
+        found.extend(_read_spelled(text, m))
+    for count, m in enumerate(spelled_matches(text)):
+        if count >= _MAX_NUMBERS:
+            break
+        found.extend(_read_small_spelled(text, m))
+    found.sort(key=lambda r: r.start)
+    return _drop_overlaps(found)
+
+
+def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
+    """The figures a written number starts: money (and its range), a rate, else what follows."""
+    cur = (m.group("cur") or "").strip()
+    raw = m.group("num").rstrip(",")
+    num_end = m.start("num") + len(raw)
+    end = m.end() if m.group("scale") else num_end
+    value = number(raw)
+    if value is None:
+        return []
+    if m.group("neg"):
+        value = -value  # "-3%"
+    scale_word = m.group("scale")
+    short = scale_word in ("m", "b", "k", "K", "B", "M")
+    if short and not cur and text[num_end : num_end + 1] == " ":
+        end, scale_word = num_end, None  # "5 m" without currency: not a scale
+    word_cur = None if cur else prefix_word_currency(text, m.start())
+    if word_cur and not scale_word and _YEAR.fullmatch(raw):
+        return []  # "Euro 2004": a tournament's year, not an amount
+    if is_non_figure(text, m.start("num"), num_end, raw, bool(cur or word_cur)):
+        return []
+    if scale_word:
+        value *= SCALES[scale_word]
+    if value > MAX_VALUE:
+        return []
+    if cur or word_cur:
+        code = currency_code(cur) if cur else str(word_cur)
+        money = Raw(m.start(), end, "money", value, code)
+        return [money, *_money_range(text, money, cur, bool(scale_word))]
+    if _RATE_TAIL.match(text, end):
+        return [Raw(m.start(), end, "other", value, None)]  # an exchange rate
+    return _measure_or_count(text, m.start(), end, raw, value, scale_word)
+
+
+def _measure_or_count(
+    text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
+) -> list[Raw]:
+    """A number without currency: a measure (and a "8%-10%" far end), a range, or a count."""
+    unit = unit_after(text, end)
+    if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):
+        return pair
+    if unit is not None:
+        kind, code, factor, stop = unit
+        found = [Raw(start, stop, kind, value * factor, code)]
+        far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
+        if far is not None and (far_value := number(far.group(1))) is not None:
+            found.append(Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
+        return found
+    noun = count_unit(text, end)
+    of = of_pair_at(text, end) if noun is None and not scale_word else None
+    if of is not None and (far_noun := count_unit(text, of.end())) is not None:
+        return [Raw(start, end, "count", value, far_noun)]  # "14 of 22 branches": branches
+    if noun is not None:
+        if not (scale_word or value >= 2 or "." in raw):
+            return []
+        stop = text.find(noun, end) + len(noun)
+        if any(c.isdigit() for c in text[end:stop]):
+            stop = end  # "10 of its 27 plants": the 27 is a figure of its own
+        return [Raw(start, stop, kind_of_count(noun), value, noun)]
+    if sign := balance_sign(text, start):
+        return [Raw(start, end, "count", sign * value, None)]  # "minus 10"
+    if bare_count(raw, bool(scale_word), before_word(text, start)) and (
+        scale_word or after_word(text, end) != "times"  # "eased to 1.6 times"
+    ):
+        return [Raw(start, end, "count", value, None, scale_key(scale_word))]
+    return []
+
+
+def _read_spelled(text: str, m: re.Match[str]) -> list[Raw]:
+    """A spelled-out amount ("four million", "twenty-one thousand") and what follows it."""
+    if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
+        return []  # "a billion-dollar dent": a size, not an amount
+    base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
+    if m.group("ones"):
+        base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
+    value = base * SCALES[m.group("scale").lower()]
+    word_cur = prefix_word_currency(text, m.start())
+    if word_cur:
+        return [Raw(m.start(), m.end(), "money", value, word_cur)]
+    unit = unit_after(text, m.end())
+    if unit is not None:
+        kind, code, factor, stop = unit
+        return [Raw(m.start(), stop, kind, value * factor, code)]
+    noun = count_unit(text, m.end())
+    if noun is not None:
+        stop = text.find(noun, m.end()) + len(noun)
+        return [Raw(m.start(), stop, kind_of_count(noun), value, noun)]
+    if m.group("scale").lower() != "thousand":  # "four million by"
+        return [Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower())]
+    return []
+
+
+def _read_small_spelled(text: str, m: re.Match[str]) -> list[Raw]:
+    """ "twenty complainants", "Eighty percent", "two of its five plants" (see spelled.py)."""
+    if m.group("n").lower() == "one" or (
+        text[m.end() : m.end() + 1] == "-" and not m.group("tail")
+    ):
+        return []  # "one of", "five-year"
+    pair = of_pair_at(text, m.end())
+    if pair is not None:
+        noun = count_unit(text, pair.end())
+        if noun is None:
+            return []
+        found = [Raw(m.start(), m.end(), "count", float(word_value(m.group("n"))), noun)]
+        far = SMALL_SPELLED.fullmatch(pair.group("m"))
+        if far is not None:  # "two of its five German plants": the far side too
+            stop = text.find(noun, pair.end()) + len(noun)
+            found.append(
+                Raw(pair.start("m"), stop, "count", float(word_value(far.group("n"))), noun)
+            )
+        return found
+    got = spelled_figure(text, m, count_unit(text, m.end()), False)
+    if got is None:
+        return []
+    kind, value, unit, stop = got
+    return [Raw(m.start(), stop, kind, value, unit)]
+
+
+def scale_key(word: str | None) -> str:
+    """ "bn" and "billion" are one scale: compared when a bare number borrows a currency."""
+    if not word:
+        return ""
+    return {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e3: "thousand"}.get(
+        SCALES[word], word
+    )
+
+
+def _drop_overlaps(found: list[Raw]) -> list[Raw]:
+    """ "a half million" inside "two and a half million": the longer, earlier match wins."""
+    kept: list[Raw] = []
+    for raw in found:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
