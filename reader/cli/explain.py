@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from reader.text.safe import clean_line
 
 TEXT_WIDTH = 72
+# A paragraph that goes on the story before is noted when its boundary score is at least this.
+NOTE_FROM = 0.2
 
 
 def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
@@ -21,12 +23,13 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
     if cue > 0:
         marks = ", ".join(dict.fromkeys(head_kinds)) or "page marks"
         return f"the lines before it say a story starts ({marks}; cue {cue:.2f})"
-    return f"its words change topic from the text before (cohesion break; cue {cue:.2f})"
+    return "its words change topic from the text before (cohesion break)"
 
 
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
     from reader.story.assemble import find_story_starts, paragraphs_of
+    from reader.story.boundary.scorer import boundary_scores
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -39,6 +42,9 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     paras, _ = paragraphs_of(lines)
     starts = {0, *find_story_starts(paras)} if paras else set()
     opens = {paras[k].first: k for k in starts}
+    scores = boundary_scores(paras)
+    # paragraphs the boundary scorer weighed but that go on the story before
+    weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]
     story = 0
     for ln in lines:
@@ -51,7 +57,11 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
                 if k == 0
                 else _why(p.cue, [h.kind for h in p.head], bool(wire_dateline(p.text)))
             )
+            if k:
+                why += f"; {scores[k].why()}"
             out.append(f"----- story {story} starts at line {ln.no}: {why}")
+        elif ln.no in weighed and scores[weighed[ln.no]].p >= NOTE_FROM:
+            out.append(f"----- no new story at line {ln.no}: {scores[weighed[ln.no]].why()}")
         if ln.kind == "blank":
             continue
         role = roles.get(ln.no)

@@ -162,6 +162,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
+    from reader.story.boundary.scorer import boundary_scores
     from reader.story.segment import find_boundaries
 
     page = _page_starts(paras)
@@ -178,12 +179,14 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
     ]
     found: set[int] = set(forced)
+    # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
+    cues = [s.cue for s in boundary_scores(paras)]
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
         chunk = paras[a:b]
-        cuts = find_boundaries([p.text for p in chunk], [p.cue for p in chunk])
+        cuts = find_boundaries([p.text for p in chunk], cues[a:b])
         found.update(a + c for c in cuts)
     starts = sorted(i for i in found if 0 < i < len(paras))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
@@ -197,6 +200,12 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         end = starts[k + 1] if k + 1 < len(starts) else len(paras)
         if paras[i].cue <= 0 and end - i < shortest:
             continue
+        if i not in forced and len(paras[i].text.split()) < HEADLINE_WORDS:
+            # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
+            # story starts at the next paragraph if the scorer says one starts there
+            i += 1
+            if i >= end or cues[i] <= 0:
+                continue
         kept.append(i)
     return kept
 

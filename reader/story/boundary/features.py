@@ -1,0 +1,235 @@
+"""Features of each candidate story boundary: the gap before a body paragraph.
+
+What a person reads when deciding that a pasted article has ended and another begun: the words
+stop being shared across the gap (lexical cohesion), the next lede names people, places and
+organisations the text before never mentioned while the previous run's names stop recurring, a
+new dateline or time frame opens, junk lies between (ads, sign-ups, "Read more", captions and
+credits), a headline-shaped line stands before it, and the paragraph lengths change shape (a
+short closing line, then a long lede). ``boundary_features`` measures these at every gap;
+``reader.story.boundary.scorer`` weighs them with weights learned from generated concatenations.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
+from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
+from reader.story.paragraph import Paragraph
+from reader.story.segment.vectors import content_terms, stop_words
+
+# Paragraphs on each side of a gap that cohesion and entity overlap look at.
+WINDOW = 3
+# How far back a name counts as "already seen" for the next lede.
+SEEN_BACK = 6
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "cohesion",  # cosine of content words, WINDOW paragraphs each side
+    "cohesion_near",  # cosine of the two paragraphs touching the gap
+    "cohesion_dip",  # how much lower cohesion is here than at the neighbouring gaps
+    "lede_new_names",  # share of the lede's names not seen in the paragraphs before
+    "lede_names",  # log(1 + number of names in the lede)
+    "names_end",  # share of the previous run's names that do not recur after the gap
+    "dateline",  # the paragraph opens with a dateline
+    "time_frame",  # its first sentence sets a time (a weekday, "on Tuesday", a month)
+    "points_back",  # it opens with a pronoun, connective, quotation or second reference
+    "opens_indefinite",  # "A pensioner from…", "An inquiry…": introduces someone new
+    "junk_between",  # ads, sign-ups, "Read more", menus or footers in the gap
+    "photo_between",  # a photo caption or credit in the gap
+    "headline",  # a headline-shaped line stands before it
+    "heading_leads",  # a long heading that speaks of what follows, not what came before
+    "section_label",  # a short section label ("Background") stands before it
+    "meta",  # a byline, time stamp, standfirst or reading time stands before it
+    "photo_leads",  # a photo caption that speaks of what follows
+    "lede_length",  # log length of the paragraph relative to the file's median
+    "prev_short",  # the paragraph before is under half the file's median (a closing line)
+    "headline_shaped",  # the paragraph itself reads as a headline (a few words, no full stop)
+    "page_cue",  # what the furniture before it says, combined (reader.story.cues.cue_score)
+)
+JUNK_KINDS = frozenset({"promo", "nav", "linklist", "footer", "comment"})
+PHOTO_KINDS = frozenset({"caption", "credit"})
+META_KINDS = frozenset({"byline", "timestamp", "standfirst", "reading_time", "masthead", "tag"})
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+_TIME = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tonight|this (?:morning|week|month|year)|last (?:week|month|year|night)"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+_INDEFINITE = re.compile(
+    r"^(?:A|An|Some|More than|About|Around|Nearly|Almost|Hundreds|Thousands)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """What the features need of each paragraph, computed once per file."""
+
+    terms: list[Counter[str]]
+    names: list[frozenset[str]]
+    lengths: list[int]
+
+    @classmethod
+    def of(cls, paras: Sequence[Paragraph]) -> Units:
+        return cls(
+            terms=[Counter(content_terms(p.text, 5)) for p in paras],
+            names=[names_in(p.text) for p in paras],
+            lengths=[len(p.text.split()) for p in paras],
+        )
+
+
+def headline_shaped(text: str) -> bool:
+    """A headline left among the paragraphs: 4 to 16 words, no sentence end, mostly capitals
+    or a line that starts with one and ends without punctuation."""
+    words = text.split()
+    return 4 <= len(words) <= 16 and not ends_sentence(text) and text[:1].isupper()
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words that are not a sentence's first word nor a stop word: the people,
+    places and organisations a paragraph names (lower-cased, possessive dropped)."""
+    out: set[str] = set()
+    stops = stop_words()
+    for sentence in _SENTENCE_END.split(text):
+        words = _WORD.findall(sentence)
+        for w in words[1:]:
+            if not w[0].isupper():
+                continue
+            key = w.rstrip(".").lower().removesuffix("'s").removesuffix("’s")
+            if len(key) > 1 and key not in stops and key not in _NOT_NAMES:
+                out.add(key)
+    return frozenset(out)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _bag(terms: Sequence[Counter[str]]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for t in terms:
+        out.update(t)
+    return out
+
+
+def cohesion_at(units: Units) -> list[float]:
+    """Cohesion across the gap before each paragraph (index 0: 1.0, no gap)."""
+    n = len(units.terms)
+    out = [1.0] * n
+    for i in range(1, n):
+        before = _bag(units.terms[max(0, i - WINDOW) : i])
+        after = _bag(units.terms[i : i + WINDOW])
+        out[i] = _cosine(before, after)
+    return out
+
+
+def _names_features(units: Units, i: int) -> tuple[float, float, float]:
+    seen: set[str] = set()
+    for s in units.names[max(0, i - SEEN_BACK) : i]:
+        seen |= s
+    lede = units.names[i]
+    # no names on a side: neither for nor against (half way)
+    new = len(lede - seen) / len(lede) if lede else 0.5
+    prev: set[str] = set()
+    for s in units.names[max(0, i - WINDOW) : i]:
+        prev |= s
+    after: set[str] = set()
+    for s in units.names[i : i + WINDOW]:
+        after |= s
+    ending = len(prev - after) / len(prev) if prev else 0.5
+    return new, math.log1p(len(lede)), ending
+
+
+def _head_features(paras: Sequence[Paragraph], i: int) -> list[float]:
+    p = paras[i]
+    kinds = [ln.kind for ln in p.head]
+    between = [*(ln.kind for ln in paras[i - 1].trail), *kinds]
+    headings = [ln for ln in p.head if ln.kind == "heading"]
+    return [
+        math.log1p(sum(k in JUNK_KINDS for k in between)),
+        float(any(k in PHOTO_KINDS for k in between)),
+        float("title" in kinds),
+        float(any(not section_label(h.text) for h in headings) and heading_leads(paras, i)),
+        float(any(section_label(h.text) for h in headings)),
+        float(any(k in META_KINDS for k in kinds)),
+        float(any(k in ("caption", "credit") for k in kinds) and photo_leads(paras, i)),
+    ]
+
+
+def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
+    """One feature vector (in FEATURES order) per paragraph; row 0 (no gap) is all zeros."""
+    n = len(paras)
+    out: list[list[float]] = [[0.0] * len(FEATURES)]
+    if n < 2:
+        return out[:n]
+    units = Units.of(paras)
+    coh = cohesion_at(units)
+    lengths = sorted(units.lengths)
+    median = max(1, lengths[len(lengths) // 2])
+    for i in range(1, n):
+        p = paras[i]
+        near = _cosine(units.terms[i - 1], units.terms[i])
+        left = coh[i - 1] if i > 1 else coh[i]
+        right = coh[i + 1] if i + 1 < n else coh[i]
+        new, count, ending = _names_features(units, i)
+        first = _SENTENCE_END.split(p.text, maxsplit=1)[0]
+        opens = p.text.lstrip()
+        row = [
+            1.0,
+            coh[i],
+            near,
+            (left + right) / 2 - coh[i],
+            new,
+            count,
+            ending,
+            float(wire_dateline(p.text) or split_dateline(p.text)[0] is not None),
+            float(_TIME.search(first) is not None),
+            float(continues_story(p.text)),
+            float(_INDEFINITE.match(opens) is not None),
+            *_head_features(paras, i),
+            max(-1.5, min(1.5, math.log(max(1, units.lengths[i]) / median))),
+            float(units.lengths[i - 1] * 2 < median),
+            float(headline_shaped(p.text)),
+            p.cue,
+        ]
+        out.append(row)
+    return out

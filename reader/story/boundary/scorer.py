@@ -1,0 +1,139 @@
+"""The learned boundary scorer: how likely a new story starts at each paragraph.
+
+A logistic model over ``features.boundary_features``, its weights fitted on generated
+concatenations of development articles (``python -m reader.eval.train_boundary BBC_DIR``
+rebuilds ``weights.json``; nothing is hand-set). The probability becomes the cue the
+segmentation search weighs against lexical cost (``cue = 2p - 1``: a likely start lowers the
+price of a boundary, an unlikely one raises it), and the largest feature contributions are the
+reasons ``newsdesk stories --explain`` prints.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from reader.story.boundary.features import FEATURES, boundary_features
+from reader.story.paragraph import Paragraph
+
+WEIGHTS_FILE = "weights.json"
+CLIP = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A fitted logistic model: features are standardised with mean/scale, then weighed."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    # added to the log-odds before decoding: chosen by the trainer so the segmentation search
+    # gives the right story count most often on the training files (the probabilities are
+    # per gap; the search decides jointly, and misses cost more than its prior assumes)
+    shift: float = 0.0
+
+    def contributions(self, row: Sequence[float]) -> list[float]:
+        """Each feature's share of the log-odds; standardised values are clipped to ±CLIP so a
+        line unlike any in training (a one-word menu item) cannot dominate."""
+        return [
+            w * (max(-CLIP, min(CLIP, (x - m) / s)) if name != "bias" else 1.0)
+            for name, x, m, s, w in zip(
+                self.features, row, self.mean, self.scale, self.weights, strict=True
+            )
+        ]
+
+    def to_json(self, **meta: object) -> str:
+        data = {
+            **meta,
+            "features": list(self.features),
+            "mean": [round(v, 6) for v in self.mean],
+            "scale": [round(v, 6) for v in self.scale],
+            "weights": [round(v, 6) for v in self.weights],
+            "shift": self.shift,
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Weights:
+        data = json.loads(text)
+        w = cls(
+            features=tuple(data["features"]),
+            mean=tuple(float(v) for v in data["mean"]),
+            scale=tuple(float(v) for v in data["scale"]),
+            weights=tuple(float(v) for v in data["weights"]),
+            shift=float(data.get("shift", 0.0)),
+        )
+        if w.features != FEATURES:
+            raise ValueError(f"{WEIGHTS_FILE} was fitted on other features; rebuild it")
+        return w
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Weights:
+    """The weights shipped in the package."""
+    text = resources.files("reader.story.boundary").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    return Weights.from_json(text)
+
+
+_override: list[Weights] = []
+
+
+def use_weights(weights: Weights | None) -> None:
+    """Score with ``weights`` instead of the shipped ones (None: back to shipped); used by
+    the training command to measure a model fitted without the held-out category."""
+    _override.clear()
+    if weights is not None:
+        _override.append(weights)
+
+
+def current() -> Weights:
+    return _override[0] if _override else shipped()
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The probability that a story starts at a paragraph, and the features behind it."""
+
+    p: float
+    reasons: tuple[tuple[str, float], ...]  # (feature, contribution to the log-odds), largest first
+
+    @property
+    def cue(self) -> float:
+        return 2.0 * self.p - 1.0
+
+    @property
+    def log_odds(self) -> float:
+        p = min(max(self.p, 1e-6), 1.0 - 1e-6)
+        return math.log(p / (1.0 - p))
+
+    def why(self, top: int = 3) -> str:
+        parts = [f"{name} {c:+.1f}" for name, c in self.reasons[:top]]
+        return f"boundary p={self.p:.2f} (log-odds for it: " + ", ".join(parts) + ")"
+
+
+def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) -> list[Score]:
+    w = weights or current()
+    out: list[Score] = []
+    for k, row in enumerate(rows):
+        if k == 0:
+            out.append(Score(1.0, ()))
+            continue
+        parts = w.contributions(row)
+        z = sum(parts) + w.shift
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        named = sorted(
+            ((n, c) for n, c in zip(w.features, parts, strict=True) if n != "bias"),
+            key=lambda nc: -abs(nc[1]),
+        )
+        out.append(Score(p, tuple(named)))
+    return out
+
+
+def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
+    """One score per paragraph (paragraph 0 opens the file: p = 1)."""
+    return score_rows(boundary_features(paras))

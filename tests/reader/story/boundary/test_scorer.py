@@ -1,0 +1,69 @@
+"""The learned boundary scorer: its features, the shipped weights and the fitting."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reader.eval.train_boundary import fit, gap_accuracy
+from reader.story.assemble import paragraphs_of
+from reader.story.boundary.features import FEATURES, boundary_features, headline_shaped, names_in
+from reader.story.boundary.scorer import Weights, boundary_scores, shipped
+from reader.story.lines.classify import classify_lines
+
+FERRY = [
+    "Passengers on the Kessock ferry will pay a fifth more for a crossing from April, Tidewater said.",
+    "Tidewater said the rise was needed to cover fuel costs and a new engine for the Morven.",
+    "The Kessock ferry carried 412,000 passengers last year, most of them Tidewater commuters.",
+    "Councillor Fiona Baird said the Kessock ferry rise would hit shift workers hardest.",
+]
+SCHOOL = [
+    "A primary school in Glenmoray has been named the best school garden by the Horticultural Trust.",
+    "Pupils at Glenmoray Primary grow potatoes, kale and strawberries on an old car park.",
+    "Head teacher Alan Dunlop said the Glenmoray pupils cooked what they grew in the garden.",
+    "Judges praised the Glenmoray garden's rainwater tanks and a wormery built from pallets.",
+]
+
+
+def test_names_are_capitalised_words_inside_sentences() -> None:
+    names = names_in("The Kessock ferry said. Councillor Fiona Baird agreed on Monday.")
+    assert {"kessock", "fiona", "baird"} <= names
+    assert "the" not in names and "monday" not in names and "councillor" not in names
+
+
+def test_headline_shape() -> None:
+    assert headline_shaped("Village school wins national award for its garden")
+    assert not headline_shaped("The school won an award for its garden.")
+    assert not headline_shaped("SUBMIT")
+
+
+def test_one_row_per_paragraph_in_feature_order() -> None:
+    paras, _ = paragraphs_of(classify_lines([*FERRY, *SCHOOL]))
+    rows = boundary_features(paras)
+    assert len(rows) == len(paras) == 8
+    assert all(len(r) == len(FEATURES) for r in rows)
+    coh = FEATURES.index("cohesion")
+    new = FEATURES.index("lede_new_names")
+    # the gap between the articles shares fewer words and brings more new names than any other
+    assert rows[4][coh] == min(r[coh] for r in rows[1:])
+    assert rows[4][new] == max(r[new] for r in rows[1:])
+
+
+def test_shipped_weights_put_the_article_change_highest() -> None:
+    assert shipped().features == FEATURES
+    paras, _ = paragraphs_of(classify_lines([*FERRY, *SCHOOL]))
+    scores = boundary_scores(paras)
+    assert max(range(1, 8), key=lambda k: scores[k].p) == 4
+    assert scores[4].reasons and "boundary p=" in scores[4].why()
+
+
+def test_fit_learns_a_separable_rule_and_round_trips() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, len(FEATURES)))
+    x[:, FEATURES.index("bias")] = 1.0
+    y = (x[:, FEATURES.index("cohesion")] < -0.5).astype(np.float64)
+    w = fit(x, y)
+    recall, false = gap_accuracy(w, x, y)
+    assert recall > 0.9 and false < 0.05
+    assert w.weights[FEATURES.index("cohesion")] < 0
+    again = Weights.from_json(w.to_json(command="test"))
+    assert np.allclose(again.weights, w.weights, atol=1e-5)
