@@ -233,11 +233,16 @@ def noisy_story(
             heading_at.add(rng.randrange(2, len(body)))
     # a photo inside the article (caption + credit between paragraphs): part of this story
     photo_at = rng.randrange(2, len(body)) if len(body) >= 4 and rng.random() < 0.25 else -1
+    # a promo line inside the article ("Read more …", a sign-up line): pages put them mid-story
+    # too, so junk between paragraphs must not by itself mean a new story
+    promo_at = rng.randrange(2, len(body)) if len(body) >= 4 and rng.random() < 0.25 else -1
     for i, para in enumerate(body):
         if i in heading_at:
             lines.append(Line(_heading(rng, article), story, "heading", CUE_HEADING))
         if i == photo_at:
             lines += [Line(t, story, "caption") for t in _caption(rng, article)]
+        if i == promo_at:
+            lines.append(Line(_promo(rng), story, "promo"))
         lines.append(Line(para, story, "body"))
     if rng.random() < 0.3:
         lines.append(Line(_promo(rng), story, "promo"))

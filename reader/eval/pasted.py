@@ -79,7 +79,15 @@ def make_pasted(pool: list[Article], others: list[Article], rng: random.Random) 
             out.lines.append(Line(art.title, k, "headline"))
             if blank:
                 out.lines.append(Line("", k, "blank"))
-        for para in art.paragraphs[: rng.randint(4, 6)]:
+        paras = art.paragraphs[: rng.randint(4, 6)]
+        # junk inside an article too (an ad or a "Read more" after its second paragraph or
+        # later): junk between paragraphs is a hint of a new story, not a proof
+        inside = -1
+        if junk and len(paras) > 2 and rng.random() < 0.25:
+            inside = rng.randrange(2, len(paras))
+        for i, para in enumerate(paras):
+            if i == inside:
+                out.lines += [Line(t, k, "promo") for t in _junk(rng, others)[:1]]
             out.lines.append(Line(para, k, "body"))
             if blank:
                 out.lines.append(Line("", k, "blank"))

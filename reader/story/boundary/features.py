@@ -31,7 +31,6 @@ FEATURES: tuple[str, ...] = (
     "bias",
     "cohesion",  # cosine of content words, WINDOW paragraphs each side
     "cohesion_near",  # cosine of the two paragraphs touching the gap
-    "cohesion_dip",  # how much lower cohesion is here than at the neighbouring gaps
     "lede_new_names",  # share of the lede's names not seen in the paragraphs before
     "lede_names",  # log(1 + number of names in the lede)
     "names_end",  # share of the previous run's names that do not recur after the gap
@@ -208,8 +207,6 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     for i in range(1, n):
         p = paras[i]
         near = _cosine(units.terms[i - 1], units.terms[i])
-        left = coh[i - 1] if i > 1 else coh[i]
-        right = coh[i + 1] if i + 1 < n else coh[i]
         new, count, ending = _names_features(units, i)
         first = _SENTENCE_END.split(p.text, maxsplit=1)[0]
         opens = p.text.lstrip()
@@ -217,7 +214,6 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             1.0,
             coh[i],
             near,
-            (left + right) / 2 - coh[i],
             new,
             count,
             ending,
