@@ -26,6 +26,8 @@ RESULTS_METRICS = frozenset(
         "revenue",
         "sales",
         "net income",
+        "adjusted net income",
+        "adjusted earnings",
         "net loss",
         "loss",
         "profit",

@@ -20,7 +20,7 @@ from reader.figures.whose import last_person, lower_case_main
 from reader.model import Figure
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "18"
+FIGURES_VERSION = "19"  # 19: adjusted (non-GAAP) metrics
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 

@@ -62,6 +62,13 @@ _METRICS: list[tuple[str, str]] = [
     ("net asset value", "net asset value"),
     ("net interest income", "net interest income"),
     ("market value", "market cap"),
+    # an adjusted (non-GAAP) figure is another number than the reported one, same quarter
+    ("adjusted net income", "adjusted net income"),
+    ("adjusted net profit", "adjusted net income"),
+    ("adjusted earnings", "adjusted earnings"),
+    ("adjusted ebitda", "adjusted EBITDA"),
+    ("adjusted ebita", "adjusted EBITA"),
+    ("ebita", "EBITA"),
     ("net income", "net income"),
     ("net profit", "net income"),
     ("net loss", "net loss"),

@@ -27,7 +27,8 @@ _KIND_WEIGHT = {"money": 3.0, "percent": 2.0, "count": 1.5, "other": 0.5}
 _HEADLINE_METRICS = frozenset(
     ["revenue", "net income", "operating profit", "profit", "sales", "market cap", "valuation",
      "pre-tax profit", "net loss", "earnings", "deal", "funding", "users", "subscribers",
-     "customers", "units sold", "deliveries", "shipments", "bookings", "EBITDA", "loss", "passengers", "net interest income", "fine", "transaction value", "trading volume"]
+     "customers", "units sold", "deliveries", "shipments", "bookings", "EBITDA", "loss",
+     "adjusted net income", "adjusted earnings", "adjusted EBITDA", "adjusted EBITA", "EBITA", "passengers", "net interest income", "fine", "transaction value", "trading volume"]
 )  # fmt: skip
 _PER_UNIT_METRICS = frozenset(["share price", "price", "revenue per user", "dividend"])
 # what comes right before a comparison base: "to ¥1.35tn from ¥1.2tn", "up from 95 million"

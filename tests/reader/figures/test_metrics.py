@@ -64,3 +64,14 @@ def test_a_film_story_lends_box_office_to_money_without_a_metric() -> None:
 def test_no_story_default_outside_films_and_rich_lists() -> None:
     figs = extract_figures(["The charity handed out $41 million in grants."], title="Charity gives")
     assert figs[0].metric != "box office"
+
+
+def test_an_adjusted_figure_is_not_the_reported_one() -> None:
+    """Results give reported and adjusted (non-GAAP) numbers for the same quarter: shown
+    under one metric they contradict each other."""
+    adjusted = parse_sentence("Adjusted net income fell 72% to $1.45 billion in the quarter.")
+    reported = parse_sentence("Net income declined to $2.95 billion in the quarter.")
+    assert {f.metric for f in adjusted} == {"adjusted net income"}
+    assert {f.metric for f in reported} == {"net income"}
+    ebita = parse_sentence("Adjusted EBITA dropped 78% to $1.2 billion.")
+    assert {f.metric for f in ebita} == {"adjusted EBITA"}
