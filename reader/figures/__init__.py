@@ -48,7 +48,6 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     currency: str | None = None  # the last currency written: implied units borrow it
-    prior: str | None = None  # the firm that opened the last sentence: whom "It" may mean
     person: str | None = None  # the last person named with a title: whom "she" means
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:

@@ -42,8 +42,8 @@ _RANKED = re.compile(
 )
 
 
-_ALL_WORDS = tuple(w for w in [*_UNITS, *_TENS] if w != "one")
-SPELLED_WORDS = _ALL_WORDS  # a sentence without one of these holds no spelled figure
+# every word a spelled figure starts with: a sentence without one holds no spelled figure
+SPELLED_WORDS = tuple(w for w in [*_UNITS, *_TENS] if w != "one")
 
 
 def spelled_matches(text: str) -> list[re.Match[str]]:
@@ -51,7 +51,7 @@ def spelled_matches(text: str) -> list[re.Match[str]]:
     in C), then matched once where it starts a word. Linear in the text for a fixed list."""
     low = text.lower()
     starts: set[int] = set()
-    for word in _ALL_WORDS:
+    for word in SPELLED_WORDS:
         at = low.find(word)
         while at != -1:
             if at == 0 or not low[at - 1].isalpha():

@@ -245,12 +245,10 @@ def _str(value: object) -> str | None:
 
 
 def _clean(text: str | None) -> str | None:
-    if not text:
-        return None
-    from reader.story.decode import normalise_text
+    """One clean line (``reader.sources.stories.one_line``), None when nothing is left."""
+    from reader.sources.stories import one_line
 
-    out = " ".join(normalise_text(text).split())
-    return out or None
+    return (one_line(text) or None) if text else None
 
 
 def _hash(title: str | None, paragraphs: list[str]) -> str:

@@ -44,7 +44,6 @@ _QUOTES = (
     *(("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"')),
     *(("\u00ab", '"'), ("\u00bb", '"')),
 )
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+(?:['.,][a-z0-9]+)*")
 
 
@@ -97,18 +96,23 @@ def _gram_hashes(words: Sequence[str], n: int) -> npt.NDArray[np.uint64]:
     return h
 
 
+def _words(text: str) -> list[str]:
+    """The words shingles are made of: normalised, punctuation and quotes ignored."""
+    return _WORD.findall(normalise(text))
+
+
 def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
     """Hashes of the word n-grams of ``text`` (punctuation and quotes ignored); a text shorter
     than n words is one shingle. The project's one notion of shared wording: stories here, the
     briefing's repeated sentences with shorter grams."""
-    words = _WORD.findall(normalise(text))
+    words = _words(text)
     return set(_gram_hashes(words, n).tolist()) if words else set()
 
 
 def sketch(text: str) -> Sketch:
     import numpy as np
 
-    words = _WORD.findall(normalise(text))
+    words = _words(text)
     if not words:
         return 0, ()
     keys = np.unique(_gram_hashes(words, SHINGLE_WORDS))  # sorted, distinct
