@@ -13,7 +13,10 @@ matched figures:
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
   label; "shown as actual" counts the non-actual labels the extractor presents as actual.
 
-Precision and recall are reported per kind.
+Precision and recall are reported per kind. A label line whose ``kind`` is null names a
+non-figure (a year, a model number, a rank, …: ``surface`` and a ``nonfigure`` note); the
+report counts those taken as figures (an extraction that is not a labelled figure and whose
+digits sit inside the non-figure's text).
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.eval.figures import Label, Tally, matches, score_file
+from reader.model import Figure
 
 DEFAULT_LABELS = Path(__file__).with_name("labels") / "attrib" / "labels.jsonl"
 
@@ -73,19 +77,43 @@ class Agreement:
         return self.right / self.total if self.total else 1.0
 
 
+@dataclass(frozen=True, slots=True)
+class NonFigure:
+    file: str
+    surface: str
+
+
 def load(path: Path) -> list[Truth]:
+    return load_all(path)[0]
+
+
+def load_all(path: Path) -> tuple[list[Truth], list[NonFigure]]:
+    """The labelled figures and the labelled non-figures (lines whose ``kind`` is null)."""
     out: list[Truth] = []
+    non: list[NonFigure] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             d = json.loads(line)
+            if d["kind"] is None:
+                non.append(NonFigure(str(d["file"]), str(d["surface"])))
+                continue
             label = Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"])
             subjects = tuple(str(s) for s in d.get("subject") or ())
             out.append(Truth(label, str(d["metric"]), subjects, str(d.get("status", "actual"))))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
-    return out
+    return out, non
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def taken(non: NonFigure, extra_surfaces: Sequence[str]) -> bool:
+    """Whether an unmatched extraction reads a number inside this non-figure's text."""
+    inside = {d.rstrip(".,") for d in _DIGITS.findall(non.surface)}
+    return any(d.rstrip(".,") in inside for s in extra_surfaces for d in _DIGITS.findall(s))
 
 
 def canonical(metric: str | None) -> str:
@@ -120,6 +148,66 @@ def story_of(path: Path) -> tuple[str, list[str]]:
     return lines[0], lines[1:]
 
 
+@dataclass(slots=True)
+class Score:
+    kinds: dict[str, Tally] = field(default_factory=dict)
+    metric: Agreement = field(default_factory=Agreement)
+    subject: Agreement = field(default_factory=Agreement)
+    status: Agreement = field(default_factory=Agreement)
+    shown_as_actual: int = 0
+    non_taken: int = 0
+
+
+def score_story(
+    name: str,
+    items: Sequence[Truth],
+    non_figures: Sequence[NonFigure],
+    figures: Sequence[Figure],
+    score: Score,
+    verbose: bool,
+) -> None:
+    """Adds one story's figures to ``score`` (printing each disagreement when ``verbose``)."""
+    found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
+    for kind in {t.label.kind for t in items} | {f[1] for f in found}:
+        tally, _, _ = score_file(
+            [t.label for t in items if t.label.kind == kind], [f for f in found if f[1] == kind]
+        )
+        k = score.kinds.setdefault(kind, Tally())
+        k.tp, k.fp, k.fn = k.tp + tally.tp, k.fp + tally.fp, k.fn + tally.fn
+    _, misses, extra = score_file([t.label for t in items], found)
+    for t in (t for t in items if t.label not in misses):
+        fig = next(
+            f
+            for f in figures
+            if (f.surface, str(f.kind), f.value, f.unit) not in extra
+            and matches(t.label, str(f.kind), f.value, f.unit)
+        )
+        got_status = str(getattr(fig, "status", None) or "actual")
+        checks = (
+            (score.metric, metric_right(t.metric, fig.metric), "metric", t.metric, fig.metric),
+            (score.subject, subject_right(t.subjects, fig.subject), "subject", t.subjects,
+             fig.subject),
+            (score.status, got_status == t.status, "status", t.status, got_status),
+        )  # fmt: skip
+        for agreement, ok, what, want, got in checks:
+            agreement.total += 1
+            agreement.right += int(ok)
+            if verbose and not ok:
+                print(f"{what:<8} {name}: {t.label.surface!r} want {want!r} got {got!r}")
+        if t.status != "actual" and got_status == "actual":
+            score.shown_as_actual += 1
+    for nf in non_figures:
+        if taken(nf, [e[0] for e in extra]):
+            score.non_taken += 1
+            if verbose:
+                print(f"NONFIG   {name}: {nf.surface!r} taken as a figure")
+    if verbose:
+        for m in misses:
+            print(f"MISS     {name}: {m.surface!r} {m.kind} {m.value:g} {m.unit}")
+        for e in extra:
+            print(f"FP       {name}: {e[0]!r} {e[1]} {e[2]:g} {e[3]}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval attribution")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
@@ -128,65 +216,29 @@ def main(argv: list[str]) -> int:
     from reader.figures import extract_figures
 
     try:
-        truths = load(args.labels)
+        truths, non_figures = load_all(args.labels)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     by_file: dict[str, list[Truth]] = {}
     for t in truths:
         by_file.setdefault(t.label.file, []).append(t)
-    kinds: dict[str, Tally] = {}
-    metric, subject, status = Agreement(), Agreement(), Agreement()
-    shown_as_actual = 0
+    for nf in non_figures:
+        by_file.setdefault(nf.file, [])
+    score = Score()
     for name, items in sorted(by_file.items()):
         title, paragraphs = story_of(args.labels.parent / name)
         figures = extract_figures(paragraphs, title=title)
-        found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
-        for kind in {t.label.kind for t in items} | {f[1] for f in found}:
-            tally, _, _ = score_file(
-                [t.label for t in items if t.label.kind == kind], [f for f in found if f[1] == kind]
-            )
-            k = kinds.setdefault(kind, Tally())
-            k.tp, k.fp, k.fn = k.tp + tally.tp, k.fp + tally.fp, k.fn + tally.fn
-        tally, misses, extra = score_file([t.label for t in items], found)
-        matched = [t for t in items if t.label not in misses]
-        for t in matched:
-            fig = next(
-                f
-                for f in figures
-                if (f.surface, str(f.kind), f.value, f.unit) not in extra
-                and matches(t.label, str(f.kind), f.value, f.unit)
-            )
-            got_status = str(getattr(fig, "status", None) or "actual")
-            checks = (
-                (metric, metric_right(t.metric, fig.metric), "metric", t.metric, fig.metric),
-                (
-                    subject,
-                    subject_right(t.subjects, fig.subject),
-                    "subject",
-                    t.subjects,
-                    fig.subject,
-                ),
-                (status, got_status == t.status, "status", t.status, got_status),
-            )
-            for agreement, ok, what, want, got in checks:
-                agreement.total += 1
-                agreement.right += int(ok)
-                if args.verbose and not ok:
-                    print(f"{what:<8} {name}: {t.label.surface!r} want {want!r} got {got!r}")
-            if t.status != "actual" and got_status == "actual":
-                shown_as_actual += 1
-        if args.verbose:
-            for m in misses:
-                print(f"MISS     {name}: {m.surface!r} {m.kind} {m.value:g} {m.unit}")
-            for e in extra:
-                print(f"FP       {name}: {e[0]!r} {e[1]} {e[2]:g} {e[3]}")
+        nfs = [x for x in non_figures if x.file == name]
+        score_story(name, items, nfs, figures, score, args.verbose)
     print(f"{'kind':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
-    for key, k in sorted(kinds.items()):
+    for key, k in sorted(score.kinds.items()):
         print(f"{key:<10} {k.tp:>5} {k.fp:>5} {k.fn:>5} {k.precision():>10.3f} {k.recall():>8.3f}")
     non_actual = sum(1 for t in truths if t.status != "actual")
-    print(f"metric right  {metric.share():.3f} of {metric.total} matched figures")
-    print(f"subject right {subject.share():.3f}")
-    print(f"status right  {status.share():.3f}; non-actual shown as actual: {shown_as_actual}"
-          f" of {non_actual} labelled non-actual")  # fmt: skip
+    print(f"metric right  {score.metric.share():.3f} of {score.metric.total} matched figures")
+    print(f"subject right {score.subject.share():.3f}")
+    print(f"status right  {score.status.share():.3f}; non-actual shown as actual: "
+          f"{score.shown_as_actual} of {non_actual} labelled non-actual")  # fmt: skip
+    if non_figures:
+        print(f"non-figures taken as figures: {score.non_taken} of {len(non_figures)}")
     return 0

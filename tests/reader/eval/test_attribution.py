@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from reader.eval.attribution import DEFAULT_LABELS, load, main, metric_right, subject_right
+from reader.eval.attribution import (
+    DEFAULT_LABELS,
+    load,
+    load_all,
+    main,
+    metric_right,
+    story_of,
+    subject_right,
+    taken,
+)
 
 
 def test_metric_synonyms_and_word_containment() -> None:
@@ -47,3 +56,40 @@ def test_a_forecast_shown_as_actual_is_counted(
     out = capsys.readouterr().out
     assert "money" in out
     assert "labelled non-actual" in out
+
+
+def test_a_non_figure_taken_as_a_figure_is_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "s.txt").write_text(
+        "Title\n\nAcme made $5 billion. Its 400 stores sold 7,400 Model 7400 phones.\n",
+        encoding="utf-8",
+    )
+    lines = [
+        {"file": "s.txt", "surface": "$5 billion", "kind": "money", "value": 5e9, "unit": "USD",
+         "metric": "revenue", "subject": ["Acme"], "status": "actual"},
+        {"file": "s.txt", "surface": "400 stores", "kind": "count", "value": 400,
+         "unit": "stores", "metric": "stores", "subject": ["Acme"], "status": "actual"},
+        {"file": "s.txt", "surface": "Model 7400", "kind": None, "nonfigure": "model number"},
+    ]  # fmt: skip
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    truths, non = load_all(path)
+    assert [t.label.surface for t in truths] == ["$5 billion", "400 stores"]
+    assert [n.surface for n in non] == ["Model 7400"]
+    assert taken(non[0], ["7,400"]) is False
+    assert taken(non[0], ["7400 phones"]) is True
+    assert main(["--labels", str(path)]) == 0
+    assert "non-figures taken as figures:" in capsys.readouterr().out
+
+
+def test_every_bundled_label_set_loads_and_names_its_files() -> None:
+    for name in ("attrib", "attrib_dev", "attrib_r2"):
+        path = DEFAULT_LABELS.parent.parent / name / "labels.jsonl"
+        truths, non = load_all(path)
+        assert truths
+        for t in truths:
+            _, paragraphs = story_of(path.parent / t.label.file)
+            assert any(t.label.surface in p for p in paragraphs)
+        for n in non:
+            assert n.surface in (path.parent / n.file).read_text(encoding="utf-8")
