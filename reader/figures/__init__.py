@@ -16,7 +16,7 @@ from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import may_hold_figures, parse_sentence
 from reader.figures.rank import callouts, rank
-from reader.figures.whose import last_person, lower_case_main
+from reader.figures.whose import last_person, lower_case_main, not_a_persons
 from reader.model import Figure
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
@@ -66,6 +66,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior=prior,
             person=person,
         )
+        figs = not_a_persons(figs, person, names, prior or main)
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))

@@ -104,12 +104,26 @@ def clause_subject(text: str, start: int) -> str | None:
     if rel is not None:
         # the relative clause's antecedent: the phrase before its comma
         return clean_phrase(_last_phrase(head[: rel.start()]))
-    verb = _VERB.search(head)
+    verb = _VERB.search(head) or _past_verb(head)
     if (verb is None or verb.start() == 0) and said is not None and said > 0:
         return clause_subject(text, said)  # the clause said has no subject: the speaker's
     if verb is None or verb.start() == 0:
         return None
     return clean_phrase(head[: verb.start()])
+
+
+# a past-tense verb outside the list: "the utility admitted 38 offences" (not "New York-listed",
+# "the listed firm", "diluted", "adjusted")
+_PAST = re.compile(r"(?<![-\w])(?<!the )(?<!a )(?<!an )[a-z]{3,}ed\b")
+_NOT_VERBS = frozenset(["adjusted", "diluted", "listed", "based", "owned", "backed", "red",
+                        "combined", "estimated", "unaudited", "expected", "planned"])  # fmt: skip
+
+
+def _past_verb(head: str) -> re.Match[str] | None:
+    for m in _PAST.finditer(head):
+        if m.group(0) not in _NOT_VERBS and m.start() > 0:
+            return m
+    return None
 
 
 def _last_phrase(text: str) -> str:

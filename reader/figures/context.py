@@ -25,7 +25,45 @@ from reader.model import Change, FigureKind
 
 # (pattern, canonical metric); longer phrases first so "net income" beats "income"
 _METRICS: list[tuple[str, str]] = [
+    ("adjusted earnings per share", "adjusted earnings per share"),
+    ("adjusted eps", "adjusted earnings per share"),
     ("earnings per share", "earnings per share"),
+    ("eps", "earnings per share"),
+    ("like-for-like sales", "like-for-like sales"),
+    ("like-for-like revenue", "like-for-like sales"),
+    ("comparable sales", "comparable sales"),
+    ("same-store sales", "same-store sales"),
+    ("online sales", "online sales"),
+    ("annual recurring revenue", "annual recurring revenue"),
+    ("recurring revenue", "annual recurring revenue"),
+    ("policy rate", "interest rate"),
+    ("benchmark rate", "interest rate"),
+    ("base rate", "interest rate"),
+    ("bank rate", "interest rate"),
+    ("key rate", "interest rate"),
+    ("deposit rate", "interest rate"),
+    ("repo rate", "interest rate"),
+    ("lending rate", "interest rate"),
+    ("council tax", "council tax"),
+    ("property tax", "property tax"),
+    ("income tax", "income tax"),
+    ("corporation tax", "corporation tax"),
+    ("sales tax", "sales tax"),
+    ("price cap", "price cap"),
+    ("funding gap", "funding gap"),
+    ("shortfall", "funding gap"),
+    ("entry threshold", "entry threshold"),
+    ("threshold", "threshold"),
+    ("turnout", "turnout"),
+    ("pay rise", "pay"),
+    ("pay increase", "pay"),
+    ("pay offer", "pay"),
+    ("pay award", "pay"),
+    ("discounts", "discount"),
+    ("discount", "discount"),
+    ("legal costs", "costs"),
+    ("prosecution costs", "costs"),
+    ("court costs", "costs"),
     ("box office", "box office"),
     ("box-office", "box office"),
     ("takings", "box office"),
@@ -155,6 +193,8 @@ _METRICS: list[tuple[str, str]] = [
     ("acquisition", "deal"),
     ("merger", "deal"),
     ("investment", "investment"),
+    ("spending", "spending"),
+    ("costs", "costs"),
 ]
 _METRIC_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
 _METRIC_OF = {p.lower(): m for p, m in _METRICS}
@@ -200,13 +240,15 @@ _PERIOD_RE = re.compile(
     r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
     re.I,
 )
+_NEW_CLAUSE_AFTER = re.compile(r", (?:and|but|while|as) ")
 _CLAUSE_BREAK = re.compile(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
-     "operating margin", "profit margin", "yield"]
+     "operating margin", "profit margin", "yield", "turnout"]
 )  # fmt: skip
 _MONEY_ONLY = frozenset(
-    ["funding", "capex", "buyback", "cost savings", "deal", "loss", "fine"]
+    ["funding", "capex", "buyback", "cost savings", "deal", "loss", "fine", "costs",
+     "funding gap", "spending"]
 )  # never a percentage's metric
 _PER_SHARE = frozenset(["per share", "a share", "per ads"])
 _RANGE_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -265,10 +307,15 @@ def metric_for(
     written right after the previous figure is that figure's ("Rs 14 per share and a plan of
     2,500 crore"), and one after the next figure is not looked at.
     """
-    if kind in ("count", "other"):
+    if kind in ("count", "other") and not (unit or "").endswith(" points"):
         return _count_metric(text, start, kind, unit)
+    if kind == "other":
+        kind = "percent"  # "cut its policy rate by 25 basis points": a rate moved
     end = start if end is None else end
     c0, c1 = clause_start(text, start), _clause_end(text, end)
+    joined = _NEW_CLAUSE_AFTER.search(text, end, c1)
+    if joined is not None:
+        c1 = joined.start()  # "1.3%, and sees inflation ...": the next clause's metric
     # bounded by the next figure, but the far end of a range shares the metric after it
     joiner = text[end:next_start].strip() if next_start is not None else ""
     if next_start is not None and next_start > end and joiner not in _RANGE_JOINERS:

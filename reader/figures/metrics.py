@@ -90,8 +90,22 @@ _FEE_BEFORE = re.compile(
 _FEE_AFTER = re.compile(r"^ (?:for|to sign) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
-    r"\bcost(?:s)?(?: about| around| some| nearly| roughly| an estimated)? $", re.I
+    r"\bcost(?:s)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
 )
+_SPEND = re.compile(
+    r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
+    r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
+    re.I,
+)
+_LOST = re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
+                   r" more than| over| roughly| a further| another)? $", re.I)  # fmt: skip
+_BID = re.compile(r"\b(?:buy|acquire|takeover|take over|bid|offer|merger|deal)\b", re.I)
+_GREW = re.compile(r"\b(?:grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
+                   r"contract|contracts|contracted|shrink|shrank|shrinks)(?: by)?"
+                   r"(?: about| around| some| nearly| almost| roughly| just| only)? $", re.I)  # fmt: skip
+_VOTE = re.compile(r"\b(?:voted|votes|vote|backed|approved|supported|rejected)(?: [a-z]+){0,3}"
+                   r" by(?: about| around| some| nearly| almost| roughly| just)? $", re.I)  # fmt: skip
+_OF_TOTAL = re.compile(r" (?:of|of the|of its|of their) (?:group |overall |combined )?total\b")
 _BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
 _SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
 _VALUING = re.compile(r"\b(?:valuing|valued|values|value) (?:the |it |the company |the firm )?"
@@ -119,8 +133,10 @@ _FILM_WORDS = ("box office", "box-office", "cinema", "movie", "film", "opening w
                "sequel", "thriller", "blockbuster", "studio")  # fmt: skip
 _RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
 _RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
+_STOCKS = re.compile(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
-    (re.compile(r"\b(?:ordered|orders|order for|ordering)\b", re.I), "orders"),
+    (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I),
+     "orders"),
     (re.compile(r"\b(?:options on|option on)\b", re.I), "options"),
     (re.compile(r"\b(?:operates|operated|fleet of|fleet)\b", re.I), "fleet"),
     (re.compile(r"\b(?:crowd of|attendance of|attended by|watched by)\b", re.I), "attendance"),
@@ -153,12 +169,21 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
     if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
         return "transfer fee"
-    if _BUDGET.search(head) and _BUDGET_AFTER.match(tail):
-        return "budget"
+    if _BUDGET.search(head):
+        # what a film "cost to make" is its budget; a scheme's "expected to cost £3.5m" a cost
+        if _BUDGET_AFTER.match(tail) or _FILM.search(sentence_head):
+            return "budget"
+        if metric is None or metric in ("cost savings", "box office"):
+            return "cost"
+    if _SPEND.search(head):
+        return "spending"  # "plans to spend £48m repairing roads"
+    if _LOST.search(head) and metric in (None, "cost savings"):
+        return "loss"  # "which lost £27m last year"
     if _SAVE.search(head):
         return "cost savings"
     if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
-        return "market cap"
+        # a bid "valuing the company at $4.1bn" values the target; a share move, the market
+        return "valuation" if _BID.search(sentence_head) else "market cap"
     if metric in (None, "shares") and _SHARE_MOVE.search(sentence_head):
         return "share price"
     if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
@@ -180,6 +205,10 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         )
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
+    if _VOTE.search(head):
+        return "vote"  # "voted by 87% to strike"
+    if metric is None and _GREW.search(head):
+        return "growth"  # "expects the economy to grow 1.6%"
     if metric in (None, "shares") and _SHARE_MOVE.search(head):
         return "share price"
     if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
@@ -204,6 +233,10 @@ def _count_metric(
     for verb, name in _COUNT_VERBS:
         if verb.search(head):
             return name
+    if noun in ("tonnes", "tons", "barrels", "ounces") and _STOCKS.search(head):
+        return "stocks"  # "LME copper stocks fell 4,350 tonnes"
+    if noun == "points":
+        return metric
     if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric
@@ -221,10 +254,12 @@ def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
         return False
     if fig.kind == "percent" and prev.kind in ("money", "count"):
         return fig.change is not None or bool(
-            re.search(r"\b(?:drop|rise|fall|up|down|gain)\b", gap)
+            re.search(r"\b(?:drop|rise|fall|up|down|gain|below|above|higher|lower)\b", gap)
         )
     if fig.kind != prev.kind:
         return False
+    if _MAY_RISE.fullmatch(gap):
+        return True  # "a fee of £58m, which could rise to £65m"
     # a base, a bare running total, a range, or a figure joined without a verb of its own
     return (
         fig.status == "base"
@@ -234,11 +269,35 @@ def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     )
 
 
+_MAY_RISE = re.compile(
+    r",? (?:which|that) (?:could|would|may|might|will|can)? ?(?:rise|climb|increase|grow|go up|"
+    r"fall|drop)s? to "
+)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:from|in|across|at|over) (?:about |some |around )?$")
+
+
+def _qualifier(sentence: str, fig: Figure) -> bool:
+    """A count that qualifies another figure ("$31.5m from 3,850 cinemas"): not the figure a
+    later change continues."""
+    if fig.kind != "count" or not fig.unit:
+        return False
+    at = sentence.find(fig.surface)
+    return at > 0 and _QUALIFIER_BEFORE.search(sentence, max(0, at - 20), at) is not None
+
+
+def _share_of(metric: str) -> str:
+    return metric if metric.startswith("share of") else f"share of {metric}"
+
+
 def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """Figures without a metric take the one of the figure they continue (module doc)."""
     out: list[Figure] = []
     for fig in figures:
-        prev = out[-1] if out else None
+        prev = next((p for p in reversed(out) if not _qualifier(sentence, p)), None)
+        if prev is not None and prev.metric and fig.kind == "percent":
+            at = sentence.find(fig.surface)
+            if at >= 0 and _OF_TOTAL.match(sentence, at + len(fig.surface)):
+                fig = replace(fig, metric=_share_of(prev.metric))  # "make up 38% of the total"
         if (
             fig.metric is None
             and prev is not None

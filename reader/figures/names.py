@@ -113,10 +113,13 @@ _ADJECTIVE = re.compile(
     r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
 )
 _PRONOUN = r"it|its"
+# "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
+_ROLE_OF = re.compile(r"^(?:A|An|The) [a-z]+ (?:at|of|for|with|from) ")
 _REFERRING = re.compile(
     r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
-    r"operator|producer|developer|supplier|platform|service|brand|giant))(?:'s|\u2019s)?\b(?!-)",
+    r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
+    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)",
     re.I,
 )
 
@@ -141,7 +144,7 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_person(name: str, names: frozenset[str]) -> bool:
+def is_person(name: str, names: frozenset[str]) -> bool:
     """ "Mr Chen" anywhere in the story makes "Chen Jiulin" (and "Paul Chen") a person."""
     return name.startswith(_HONORIFICS) or any(_PERSON_MARK + w in names for w in name.split())
 
@@ -156,7 +159,7 @@ def _is_adjective(words: list[str]) -> bool:
 def _antecedent(name: str, names: frozenset[str]) -> bool:
     """A name "it" or "the company" can stand for: not a place, a person or a common word."""
     return not (
-        name in _PLACES or _is_person(name, names) or (" " not in name and name.lower() in names)
+        name in _PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
     )
 
 
@@ -260,6 +263,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     if not found or len(sentence[: found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
+    if _ROLE_OF.fullmatch(sentence[:start]):
+        return None  # "A judge at Lewes Crown Court fined ...": the judge is the subject
     return name if _firm(sentence, name, start, names) else None
 
 
@@ -275,14 +280,27 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         return None
     lead = sentences[0][:500]
     figure = _FIGURE_START.search(lead)
-    name = lead_name(lead[: figure.start()] if figure else lead, names, words=8)
+    head = lead[: figure.start()] if figure else lead
+    name = lead_name(head, names, words=8)
+    later = sentences[1:40]
+    if name is None and _ROLE_OF.match(head):
+        name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
-    again = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b")
-    later = sentences[1:40]
-    if any(again.search(s[:2000]) or _opens_with_reference(s) for s in later):
+    if not name or not _named_again(name, later):
+        # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
+        # comes back to is its firm, not the one only named once
+        for other, at, _ in _names_in(head, 0, len(head), names, strict=True)[1:]:
+            if other != name and _firm(head, other, at, names) and _named_again(other, later):
+                return other
+    if name and (_named_again(name, later) or any(_opens_with_reference(s) for s in later)):
         return name
     return None
+
+
+def _named_again(name: str, later: Sequence[str]) -> bool:
+    again = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b")
+    return any(again.search(s[:2000]) for s in later)
 
 
 def _opens_with_reference(sentence: str) -> bool:

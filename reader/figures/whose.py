@@ -12,16 +12,26 @@ of ``clause.clause_subject`` and the story's people.
   subject ("gold rose 1.4%", "shares in dunmore energy fell 11%"), and "it"/"the company"
   the story's firm;
 - a name run that only stands in a reporting aside (", its studio X said,") gives way to
-  the clause's subject.
+  the clause's subject;
+- a penalty is the payer's: "fined Meridale Water £14.7m", "ordered Acme to pay £2m" →
+  the object of the verb, not the court or regulator that imposed it;
+- a commodity that is its clause's subject owns the clause's figures ("Three-month copper
+  on the London Metal Exchange rose 1.9%" → copper, not the exchange);
+- a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
+  setting, not the owner, when the clause names something after it;
+- "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
+  only when its name says so ("Harrowgate City Council"), else the body itself.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject
-from reader.figures.names import subject_for
+from reader.figures.names import is_person, subject_for
+from reader.model import Figure
 
 _TITLE = (
     r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
@@ -46,6 +56,26 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
 _SAID = re.compile(r"\b(?:said|says|told|added|estimated)\b")
+# "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
+_PENALISED = re.compile(
+    r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
+    r" ((?:[A-Z][\w&.'-]*)(?: (?:&|of|[A-Z][\w&.'-]*)){0,4}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
+    r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
+)
+_COMMODITY = re.compile(
+    r"\b(gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
+    r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
+    r"bitcoin|lithium|uranium|oil)\b",
+    re.I,
+)
+# a setting, not an owner: "In the US, ...", "Across Europe, ..."
+_SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
+# a body "the council" may mean: the story's firm only when its name is of that kind
+BODY_NOUNS = frozenset(
+    ["council", "authority", "regulator", "union", "government", "federation", "association",
+     "university", "school", "hospital", "charity", "trust", "ministry", "agency", "watchdog",
+     "court", "committee", "commission", "board", "league", "city", "state", "bank"]
+)  # fmt: skip
 
 
 def last_person(sentence: str) -> str | None:
@@ -65,9 +95,20 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
+    penalised = _PENALISED.search(text, max(0, start - 70), start)
+    if penalised is not None:
+        payer = penalised.group(1)
+        if payer[:1].isupper() or not re.search(r"[A-Z]", text[:2000]):
+            return _resolve_body(payer, prior or main) if payer[:1].islower() else payer
     clause = clause_subject(text, start)
     if clause == PERSON:
         return person
+    if clause is not None and clause not in (REF, PERSON):
+        commodity = _COMMODITY.search(clause)
+        if commodity is not None:
+            return commodity.group(1)
+        if clause in BODY_NOUNS:
+            return _resolve_body(clause, prior or main)
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
         word = owner.group(1)
@@ -86,12 +127,42 @@ def subject_of(
     if with_name is not None and with_name.end() == start:
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
+    if base is not None and base != main:
+        base = _past_setting(text, start, base, names, main, prior)
     if clause == REF and (prior or main) and (base is None or base not in names):
         base = prior or main  # "its business unit, which posted": the firm, not "One"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     return found
+
+
+def _resolve_body(noun: str, firm: str | None) -> str:
+    """ "the council" is the story's firm when that is a council ("Harrowgate City Council"),
+    else the body itself."""
+    word = noun.split()[-1].lower()
+    if firm and word in firm.lower().split():
+        return firm
+    return noun
+
+
+def _past_setting(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str:
+    """A name in a leading "In the US," phrase gives way to the next name of the clause."""
+    at = text.find(base, 0, start)
+    if at < 0 or not _SETTING.match(text[:at]) or "," not in text[at : at + len(base) + 2]:
+        return base
+    rest = text.index(",", at) + 1
+    while rest < start and text[rest] == " ":
+        rest += 1
+    later = subject_for(text[rest:], start - rest, names, main, prior)
+    return later if later and later != base else base
 
 
 def _sentence_name(clause: str | None, names: frozenset[str]) -> bool:
@@ -134,13 +205,42 @@ def _prefer_clause(
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)
     spoken = at >= 0 and _SAID.search(text, at, start) is not None
-    if base == person and spoken:
+    if (base == person or is_person(base, names)) and spoken:
         return clause if named else main  # what a person said is not their figure
     if named and clause and base not in clause and spoken and at >= 0:
         aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
         if aside is not None:
             return clause  # ", its studio Marrowgate Pictures said,": an aside
     return base
+
+
+# what a person can own; any other measure a person's sentence gives is a firm's or a place's
+PERSONAL_METRICS = frozenset(
+    ["salary", "pay", "bonus", "wealth", "transfer fee", "goals", "games", "shares", "stake",
+     "options", "fine", "price"]
+)  # fmt: skip
+
+
+def not_a_persons(
+    figures: Sequence[Figure],
+    person: str | None,
+    names: frozenset[str],
+    firm: str | None,
+) -> list[Figure]:
+    """A company measure (profit, revenue, unemployment) that the clause parse gave to a
+    person ("Chief executive Maria Quayle said she expected profit of £220m") is the firm's."""
+    out: list[Figure] = []
+    for f in figures:
+        if (
+            firm
+            and f.subject
+            and f.metric
+            and f.metric not in PERSONAL_METRICS
+            and (f.subject == person or is_person(f.subject, names))
+        ):
+            f = replace(f, subject=firm)
+        out.append(f)
+    return out
 
 
 def lower_case_main(sentences: Sequence[str]) -> str | None:
