@@ -59,7 +59,8 @@ _DESCRIPTORS = frozenset(
 )  # fmt: skip
 _SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
 _FIRM_REF = re.compile(
-    r"^(?:it|its|the (?:company|firm|group|business|[a-z]*maker|manufacturer|carrier|"
+    r"^(?:it|its|the (?:[a-z][\w-]* ){0,2}?(?:company|firm|group|business|[a-z]*maker|"
+    r"manufacturer|carrier|"
     r"airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|operator|producer|"
     r"developer|supplier|platform|service|brand|giant|chain|club|side|team|film|movie|"
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
@@ -135,6 +136,35 @@ def _last_phrase(text: str) -> str:
     return " ".join(part.split()[-6:])
 
 
+def _possessor(words: list[str]) -> list[str]:
+    """The owner a possessive names, or the name after it when that is a unit or a rival."""
+    for i, w in enumerate(words):
+        if w.lower().endswith(("'s", "\u2019s")):
+            rest = words[i + 1 :]
+            if rest and rest[0].lower() in _DESCRIPTORS and len(rest) > 1:
+                return rest[1:]  # "dunmore's rival pellam oil"
+            if rest and rest[0][:1].isupper():
+                return rest  # "the company's Cloud Intelligence Group": the unit itself
+            out = words[: i + 1]  # "the government's £2bn budget"
+            out[-1] = out[-1][:-2]
+            return out
+    return words
+
+
+def _head_name(words: list[str]) -> list[str]:
+    """Determiners and descriptors dropped; a name the lower-case words describe kept."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().strip(",") in _DESCRIPTORS:
+        words = words[1:]
+    caps = len(words)
+    while caps > 0 and words[caps - 1][:1].isupper():
+        caps -= 1
+    if 0 < caps < len(words) and all(w.islower() for w in words[:caps]):
+        words = words[caps:]  # "animated sequel Paper Moons": the name the words describe
+    return [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -151,23 +181,10 @@ def clean_phrase(phrase: str) -> str | None:
     np = _SHARES_IN.sub("", np)
     if _MEASURE_WORDS.search(np):
         return None  # "operating profit", "net debt": what is measured, not whose
-    words = np.split()
-    for i, w in enumerate(words):
-        if w.lower().endswith(("'s", "\u2019s")):
-            rest = words[i + 1 :]
-            if rest and rest[0].lower() in _DESCRIPTORS and len(rest) > 1:
-                words = rest[1:]  # "dunmore's rival pellam oil"
-            elif rest and rest[0][:1].isupper():
-                words = rest  # "the company's Cloud Intelligence Group": the unit itself
-            else:
-                words = words[: i + 1]  # "the government's £2bn budget"
-                words[-1] = words[-1][:-2]
-            break
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    while len(words) > 1 and words[0].lower().strip(",") in _DESCRIPTORS:
-        words = words[1:]
-    words = [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
+    words = _possessor(np.split())
+    if _FIRM_REF.match(" ".join(words)):
+        return REF  # "The Austin-based company's cloud division": the firm's
+    words = _head_name(words)
     if not words:
         return None
     out = " ".join(words)

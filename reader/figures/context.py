@@ -247,8 +247,18 @@ _RATE_METRICS = frozenset(
      "operating margin", "profit margin", "yield", "turnout"]
 )  # fmt: skip
 _MONEY_ONLY = frozenset(
-    ["funding", "capex", "buyback", "cost savings", "deal", "loss", "fine", "costs",
-     "funding gap", "spending"]
+    [
+        "funding",
+        "capex",
+        "buyback",
+        "cost savings",
+        "deal",
+        "loss",
+        "fine",
+        "costs",
+        "funding gap",
+        "spending",
+    ]
 )  # never a percentage's metric
 _PER_SHARE = frozenset(["per share", "a share", "per ads"])
 _RANGE_JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -292,6 +302,19 @@ def _clause_end(text: str, end: int) -> int:
     return m.start() if m else min(len(text), end + 200)
 
 
+def _look_ahead_end(text: str, end: int, next_start: int | None) -> int:
+    """How far after the figure its metric may be written: the clause's end, a new clause
+    joined by ", and", or the next figure (but a range's far end shares the metric after it)."""
+    c1 = _clause_end(text, end)
+    joined = _NEW_CLAUSE_AFTER.search(text, end, c1)
+    if joined is not None:
+        c1 = joined.start()  # "1.3%, and sees inflation ...": the next clause's metric
+    joiner = text[end:next_start].strip() if next_start is not None else ""
+    if next_start is not None and next_start > end and joiner not in _RANGE_JOINERS:
+        c1 = min(c1, next_start)
+    return c1
+
+
 def metric_for(
     text: str,
     start: int,
@@ -312,14 +335,7 @@ def metric_for(
     if kind == "other":
         kind = "percent"  # "cut its policy rate by 25 basis points": a rate moved
     end = start if end is None else end
-    c0, c1 = clause_start(text, start), _clause_end(text, end)
-    joined = _NEW_CLAUSE_AFTER.search(text, end, c1)
-    if joined is not None:
-        c1 = joined.start()  # "1.3%, and sees inflation ...": the next clause's metric
-    # bounded by the next figure, but the far end of a range shares the metric after it
-    joiner = text[end:next_start].strip() if next_start is not None else ""
-    if next_start is not None and next_start > end and joiner not in _RANGE_JOINERS:
-        c1 = min(c1, next_start)
+    c0, c1 = clause_start(text, start), _look_ahead_end(text, end, next_start)
 
     def usable(metric: str) -> bool:
         if kind == "money":  # ("$1m customers": a count's noun is no money metric)

@@ -135,8 +135,7 @@ _RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
 _RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
 _STOCKS = re.compile(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
-    (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I),
-     "orders"),
+    (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I), "orders"),
     (re.compile(r"\b(?:options on|option on)\b", re.I), "options"),
     (re.compile(r"\b(?:operates|operated|fleet of|fleet)\b", re.I), "fleet"),
     (re.compile(r"\b(?:crowd of|attendance of|attended by|watched by)\b", re.I), "attendance"),
@@ -222,6 +221,8 @@ def _count_metric(
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
+        if re.search(r"\d of (?:its|the|their) $", head):
+            return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
         if _CUT_VERB.search(head):
             return "jobs cut"
         if _ADD_VERB.search(head):

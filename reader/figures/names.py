@@ -23,7 +23,9 @@ from collections.abc import Sequence
 
 from reader.figures.context import clause_start
 
-_NAME_RE = re.compile(r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}")
+_NAME_RE = re.compile(
+    r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|of(?= [A-Z][a-z])|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}"
+)
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
 _PLACES = frozenset(
     ["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India", "Korea", "South Korea",
@@ -87,7 +89,8 @@ _HONORIFICS = (
 # a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
 _KIND_WORD = re.compile(
     r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
-    r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer)$"
+    r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
+    r"Regulator|Watchdog|Drugmaker|Utility)$"
 )
 # a place naming a company's segment: "China e-commerce revenue", "US sales" (not "UK economy")
 _SEGMENT = re.compile(
@@ -196,8 +199,10 @@ def _clean_name(
             elif _is_adjective(words[i + 1 :]):  # not "Claire's Stores"
                 words = words[: i + 1]
             break
-    while words and (_not_name(words[0]) or (len(words) > 1 and _KIND_WORD.match(words[0]))):
-        words.pop(0)  # "The", "Chipmaker Orrin Semiconductor"
+    while words and (
+        _not_name(words[0]) or words[0] == "of" or (len(words) > 1 and _KIND_WORD.match(words[0]))
+    ):
+        words.pop(0)  # "The", "Chipmaker Orrin Semiconductor", "Shares of Apple"
         at_start = False
     if words and at_start and len(words) == 1:
         w = words[0].rstrip(".,")
@@ -207,7 +212,7 @@ def _clean_name(
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
-    while words and _not_name(words[-1]):
+    while words and (_not_name(words[-1]) or words[-1] == "of"):
         words.pop()
     if not words:
         return None
@@ -231,6 +236,8 @@ def _names_in(
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
+        if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
+            continue  # "a band D household", "grade A shares": a letter, not a name
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.clause import PERSON, REF, clause_subject
+from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase
 from reader.figures.names import is_person, subject_for
 from reader.model import Figure
 
@@ -55,7 +55,9 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-_SAID = re.compile(r"\b(?:said|says|told|added|estimated)\b")
+_RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
+_FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
+_SAID = re.compile(r"\b(?:said|says|told|added|estimated|reported|posted|announced)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
     r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
@@ -95,20 +97,12 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    penalised = _PENALISED.search(text, max(0, start - 70), start)
-    if penalised is not None:
-        payer = penalised.group(1)
-        if payer[:1].isupper() or not re.search(r"[A-Z]", text[:2000]):
-            return _resolve_body(payer, prior or main) if payer[:1].islower() else payer
     clause = clause_subject(text, start)
+    early = _payer_or_kind(text, start, clause, prior or main)
+    if early is not None:
+        return early
     if clause == PERSON:
         return person
-    if clause is not None and clause not in (REF, PERSON):
-        commodity = _COMMODITY.search(clause)
-        if commodity is not None:
-            return commodity.group(1)
-        if clause in BODY_NOUNS:
-            return _resolve_body(clause, prior or main)
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
         word = owner.group(1)
@@ -121,8 +115,16 @@ def subject_of(
             return titled.group(1)
     if not re.search(r"[A-Z]", text[:2000]):  # lower-case text
         if clause == REF:
-            return prior or main
+            return _ref_target(text, start, prior, main)
         return clause or main
+    relative = _RELATIVE_TAIL.search(text, max(0, start - 80), start)
+    if (
+        clause
+        and clause[:1].isupper()
+        and relative
+        and not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
+    ):
+        return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
     if with_name is not None and with_name.end() == start:
         return with_name.group(1)
@@ -130,11 +132,42 @@ def subject_of(
     if base is not None and base != main:
         base = _past_setting(text, start, base, names, main, prior)
     if clause == REF and (prior or main) and (base is None or base not in names):
-        base = prior or main  # "its business unit, which posted": the firm, not "One"
+        base = _ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     return found
+
+
+def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
+    """The payer of a penalty ("fined Meridale Water £14.7m"), a commodity that is the
+    clause's subject, or the body "the council" means; None when no such rule applies."""
+    penalised = _PENALISED.search(text, max(0, start - 70), start)
+    if penalised is not None:
+        payer = penalised.group(1)
+        if payer[:1].isupper():
+            return payer
+        if not re.search(r"[A-Z]", text[:2000]):
+            return _resolve_body(payer, firm)
+    if clause is None or clause in (REF, PERSON):
+        return None
+    commodity = _COMMODITY.search(clause)
+    if commodity is not None:
+        return commodity.group(1)
+    return _resolve_body(clause, firm) if clause in BODY_NOUNS else None
+
+
+_REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
+
+
+def _ref_target(text: str, start: int, prior: str | None, main: str | None) -> str | None:
+    """Whom "it"/"the bank" means: the previous sentence's firm, unless the phrase names a
+    kind only the story's main firm is ("The bank" after "The FCA fined Castellan Bank")."""
+    if prior and main and prior != main:
+        kinds = [m.group(1).lower() for m in _REF_KIND.finditer(text, max(0, start - 160), start)]
+        if kinds and kinds[-1] in main.lower().split() and kinds[-1] not in prior.lower().split():
+            return main
+    return prior or main
 
 
 def _resolve_body(noun: str, firm: str | None) -> str:
@@ -251,8 +284,20 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     lead = sentences[0][:300]
     verb = re.search(r"\d", lead)
     subject = clause_subject(lead, verb.start() if verb else len(lead))
+    said = _SAID.search(lead, 0, verb.start() if verb else len(lead))
+    if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
+        subject = clean_phrase(lead[: said.start()])  # "brindle foods said net sales rose 6.3%"
     if subject is None or subject in (REF, PERSON):
         return None
     first = subject.split()[0]
     again = re.compile(r"\b" + re.escape(first) + r"\b")
-    return subject if any(again.search(s[:2000]) for s in sentences[1:40]) else None
+    later = sentences[1:40]
+    if any(again.search(s[:2000]) for s in later) or any(_opens_with_ref(s) for s in later):
+        return subject
+    return None
+
+
+def _opens_with_ref(sentence: str) -> bool:
+    """ "it also said", "its shares", "the packaged-food maker cut": a story about one firm."""
+    words = sentence[:80].split()
+    return any(clean_phrase(" ".join(words[:k])) == REF for k in (1, 2, 3))
