@@ -128,6 +128,9 @@ def metric_right(label: str, found: str | None) -> bool:
     if want == got:
         return True
     words = set(_WORD.findall(got)) | {canonical(w) for w in _WORD.findall(got)}
+    for phrase, same in SYNONYMS.items():  # "adjusted earnings per share" holds an EPS
+        if " " in phrase and phrase in got:
+            words |= set(_WORD.findall(same))
     return all(w in words for w in _WORD.findall(want))
 
 

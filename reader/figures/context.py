@@ -29,6 +29,22 @@ _METRICS: list[tuple[str, str]] = [
     ("adjusted eps", "adjusted earnings per share"),
     ("earnings per share", "earnings per share"),
     ("eps", "earnings per share"),
+    ("per diluted share", "earnings per share"),
+    ("per basic share", "earnings per share"),
+    ("ticket sales", "ticket sales"),
+    ("revenue per member", "revenue per member"),
+    ("revenue per subscriber", "revenue per subscriber"),
+    ("pre-tax loss", "pre-tax loss"),
+    ("pretax loss", "pre-tax loss"),
+    ("operating loss", "operating loss"),
+    ("add-ons", "transfer fee"),
+    ("whose pay", "pay"),
+    ("total pay", "pay"),
+    ("annual pay", "pay"),
+    ("basic pay", "pay"),
+    ("executive pay", "pay"),
+    ("sector index", "index"),
+    ("index", "index"),
     ("like-for-like sales", "like-for-like sales"),
     ("like-for-like revenue", "like-for-like sales"),
     ("comparable sales", "comparable sales"),
@@ -120,6 +136,8 @@ _METRICS: list[tuple[str, str]] = [
     ("free cash flow", "free cash flow"),
     ("operating margin", "operating margin"),
     ("profit margin", "profit margin"),
+    ("average revenue per member", "revenue per member"),
+    ("average revenue per subscriber", "revenue per subscriber"),
     ("average revenue per", "revenue per user"),
     ("revenue per", "revenue per user"),
     ("revenue", "revenue"),
@@ -268,6 +286,11 @@ _COUNT_METRICS = {
     "downloads": "downloads", "shares": "shares", "orders": "orders", "stores": "stores",
     "passengers": "passengers",
 }  # fmt: skip
+# measures a bare count may be: "ticket sales had risen to 95,000"
+_COUNTED = frozenset(
+    ["ticket sales", "sales", "users", "customers", "subscribers", "orders", "exports",
+     "imports", "units sold", "deliveries", "shipments"]
+)  # fmt: skip
 # a count after one of these verbs is a sales volume: "delivered 2,350 vehicles", "sold 12m copies"
 _SOLD = re.compile(
     r"\b(sold|delivered|shipped|sells|delivers|ships)(?: (?:a record|about|around|some|nearly|"
@@ -383,11 +406,19 @@ def metric_for(
 
 
 def _count_metric(text: str, start: int, kind: FigureKind, unit: str | None) -> str | None:
-    """A count's metric comes from its noun ("2,350 vehicles"), else from a verb before it."""
+    """A count's metric comes from its noun ("2,350 vehicles"), else from a verb before it,
+    else (a bare count) from a counted measure named before it in its clause ("ticket sales
+    had risen to 95,000")."""
     head = unit.split()[-1].lower() if unit else ""
     verb = _SOLD.search(text, max(0, start - 40), start) if kind == "count" else None
     if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
         return _SOLD_METRIC[verb.group(1).lower()]
+    if kind == "count" and unit is None:
+        lo = max(clause_start(text, start), start - 60)
+        named = [_METRIC_OF[m.group(1).lower()] for m in _METRIC_RE.finditer(text, lo, start)]
+        counted = [m for m in named if m in _COUNTED]
+        if counted:
+            return counted[-1]
     return _COUNT_METRICS.get(head)
 
 

@@ -87,7 +87,7 @@ _FEE_BEFORE = re.compile(
     r"(?: [a-z-]+){0,2} $",
     re.I,
 )
-_FEE_AFTER = re.compile(r"^ (?:for|to sign) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
+_FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
     r"\bcost(?:s)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
@@ -111,6 +111,25 @@ _SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| 
 _VALUING = re.compile(r"\b(?:valuing|valued|values|value) (?:the |it |the company |the firm )?"
                       r"(?:\w+ )?at(?: about| around| roughly| some| nearly| almost)? $", re.I)  # fmt: skip
 _SHARE_OF_SALES = re.compile(r"\bshare of (?:\w+ ){0,2}(?:sales|revenue|revenues|turnover)\b", re.I)
+_UNIT_GREW = re.compile(
+    r"\b(?:division|unit|business|segment|arm|operations)(?:'s revenue)? (?:[a-z]+ly )?"
+    r"(?:grew|rose|jumped|climbed|increased|fell|dropped|declined|slipped|shrank)"
+    r"(?: by)? [\d.]+ ?(?:%|per ?cent) to(?: about| almost| nearly| roughly)? $",
+    re.I,
+)
+_PART_OF = re.compile(
+    r"^ of (?:total |group |overall |all |its |the company's |the group's )?(sales|revenue|"
+    r"revenues|turnover|profits?|income|output|exports)\b",
+    re.I,
+)
+_MAKES_UP = re.compile(
+    r"\b(?:makes? up|made up|making up|accounts? for|accounted for|accounting for|"
+    r"represents?|represented|comprises?|generates?|generated)\b",
+    re.I,
+)
+_CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
+                    r"(?: about| around| some| nearly| almost| more than| over| a further"
+                    r"| another)? $", re.I)  # fmt: skip
 _OUTPUT = re.compile(r"\b(?:output|production|produce|produced|pumped|pump|mined)\b", re.I)
 _OUTPUT_UNITS = frozenset(["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts"])
 _FILM = re.compile(
@@ -123,9 +142,12 @@ _COMMODITY = re.compile(
     r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
     r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
     r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
+    r"(?: (?:on|in|at) (?:the )?[A-Z][\w ]{1,30}?)?"
     r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
     r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
-    r"added|lost|rising|falling)\b",
+    r"added|lost|rising|falling)\b"
+    r"|\b(?:gold|silver|copper|brent|crude|oil|wheat|coffee|cocoa|gas)(?: price)?"
+    r" (?:forecasts?|outlook|target)\b",
     re.I,
 )
 # cheap substring checks before the word-boundary regexes
@@ -168,10 +190,29 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
     if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
         return "transfer fee"
+    by_verb = _verb_money_metric(head, tail, sentence_head, metric)
+    if by_verb is not None:
+        return by_verb
+    if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
+        # a bid "valuing the company at $4.1bn" values the target; a share move, the market
+        return "valuation" if _BID.search(sentence_head) else "market cap"
+    if metric in (None, "shares") and _SHARE_MOVE.search(sentence_head):
+        return "share price"
+    if metric is None and _UNIT_GREW.search(text[clause_start(text, start) : start]):
+        return "revenue"  # "its cloud division grew 31% to $2.9 billion"
+    if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
+        return "price"
+    return metric
+
+
+def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
+    """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
     if _BUDGET.search(head):
         # what a film "cost to make" is its budget; a scheme's "expected to cost £3.5m" a cost
         if _BUDGET_AFTER.match(tail) or _FILM.search(sentence_head):
             return "budget"
+        if metric in ("restructuring", "investment", "deal"):
+            return f"{metric} cost"  # "expects the restructuring to cost £150m"
         if metric is None or metric in ("cost savings", "box office"):
             return "cost"
     if _SPEND.search(head):
@@ -180,14 +221,7 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
         return "loss"  # "which lost £27m last year"
     if _SAVE.search(head):
         return "cost savings"
-    if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
-        # a bid "valuing the company at $4.1bn" values the target; a share move, the market
-        return "valuation" if _BID.search(sentence_head) else "market cap"
-    if metric in (None, "shares") and _SHARE_MOVE.search(sentence_head):
-        return "share price"
-    if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
-        return "price"
-    return metric
+    return None
 
 
 def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
@@ -204,6 +238,9 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         )
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
+    part = _PART_OF.match(tail)
+    if part is not None and _MAKES_UP.search(head[-40:]):
+        return f"share of {part.group(1).lower()}"  # "makes up almost 45% of total sales"
     if _VOTE.search(head):
         return "vote"  # "voted by 87% to strike"
     if metric is None and _GREW.search(head):
@@ -231,6 +268,8 @@ def _count_metric(
             return "employees"
     if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
         return "output"
+    if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
+        return f"{_singular(noun)} closures"  # "as it closes 85 branches"
     for verb, name in _COUNT_VERBS:
         if verb.search(head):
             return name
@@ -241,6 +280,12 @@ def _count_metric(
     if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1]
 
 
 def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
@@ -264,12 +309,17 @@ def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     # a base, a bare running total, a range, or a figure joined without a verb of its own
     return (
         fig.status == "base"
+        or _PARALLEL.search(gap) is not None
         or (fig.kind == "count" and fig.unit is None)
         or gap.strip() in ("-", "\u2013", "to", "and", "or")
         or bool(re.fullmatch(r",? (?:or|and|with|versus|vs\.?|against)(?: [a-z]+){0,3} ", gap))
     )
 
 
+_PARALLEL = re.compile(
+    r"\b(?:ahead of|behind|followed by|trailing|compared with)\b[^;]{0,40}\bwith"
+    r"(?: about| almost| nearly| just)? $"
+)
 _MAY_RISE = re.compile(
     r",? (?:which|that) (?:could|would|may|might|will|can)? ?(?:rise|climb|increase|grow|go up|"
     r"fall|drop)s? to "
@@ -290,6 +340,19 @@ def _share_of(metric: str) -> str:
     return metric if metric.startswith("share of") else f"share of {metric}"
 
 
+def _same_measure(sentence: str, prev: Figure, fig: Figure) -> bool:
+    """A bare "growth" of a percentage that follows a percentage change of a named measure in
+    the same clause chain ("sales rose 6.1% ..., beating the 4% growth analysts expected")."""
+    if prev.kind != "percent" or prev.change is None or prev.metric in _RATES:
+        return False
+    a = sentence.find(prev.surface)
+    b = sentence.find(fig.surface, a + len(prev.surface)) if a >= 0 else -1
+    return 0 <= a < b and b - a < 140 and not re.search(r"[;:]", sentence[a:b])
+
+
+_RATES = frozenset(["growth", "inflation", "unemployment", "interest rate", "market share"])
+
+
 def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """Figures without a metric take the one of the figure they continue (module doc)."""
     out: list[Figure] = []
@@ -299,13 +362,17 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
             at = sentence.find(fig.surface)
             if at >= 0 and _OF_TOTAL.match(sentence, at + len(fig.surface)):
                 fig = replace(fig, metric=_share_of(prev.metric))  # "make up 38% of the total"
+        generic = fig.metric == "growth" and fig.kind == "percent"
         if (
-            fig.metric is None
+            (fig.metric is None or generic)
             and prev is not None
             and prev.metric
-            and _continues(sentence, prev, fig)
+            and prev.metric != fig.metric
+            and (
+                _continues(sentence, prev, fig) or (generic and _same_measure(sentence, prev, fig))
+            )
         ):
-            fig = replace(fig, metric=prev.metric)
+            fig = replace(fig, metric=prev.metric)  # "beating the 4% growth analysts expected"
         out.append(fig)
     return out
 
