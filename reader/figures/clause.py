@@ -97,6 +97,11 @@ def _clause_from(text: str, start: int) -> tuple[int, int | None]:
     return last, said
 
 
+def clause_begin(text: str, start: int) -> int:
+    """Where the figure's clause starts (after "after", "as", "said", ";" ...)."""
+    return _clause_from(text, start)[0]
+
+
 def clause_subject(text: str, start: int) -> str | None:
     """The noun phrase the figure's clause is about (module doc), ``REF``, ``PERSON`` or None."""
     lo, said = _clause_from(text, start)

@@ -117,7 +117,7 @@ _ADJECTIVE = re.compile(
 )
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
-_ROLE_OF = re.compile(r"^(?:A|An|The) [a-z]+ (?:at|of|for|with|from) ")
+_ROLE_OF = re.compile(r"^(?:A|An|The) [a-z]+ (?:at|of|for|with|from|in) ")
 _REFERRING = re.compile(
     r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
@@ -306,7 +306,12 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
 
 
 def _named_again(name: str, later: Sequence[str]) -> bool:
-    again = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b")
+    """Named again by its first word, or as "the mutual" for "Ashgrove Mutual"."""
+    words = name.split()
+    pattern = r"\b" + re.escape(words[0]) + r"\b"
+    if len(words) > 1 and words[-1].isalpha():
+        pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
+    again = re.compile(pattern)
     return any(again.search(s[:2000]) for s in later)
 
 

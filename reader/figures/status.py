@@ -28,6 +28,8 @@ import re
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
+# "would shut two depots and cut about 450 jobs": a second verb under the same modal
+_AND_VERB = re.compile(r" [a-z]+ and (?:also |then )?[a-z]+(?: about| around| some| up to)? ")
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
 
@@ -93,9 +95,9 @@ _PLANNED = re.compile(
     r"trying|seeks?|seeking|proposes?|proposed|pledged?|promised?|vowed?|"
     r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
     r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
-    r"open|close|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
+    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
     r"|\b(?:will|shall|would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|create|"
-    r"recruit|invest|spend|build|open|close|pay|lay off|reduce|buy|acquire|return)\b"
+    r"recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b",
     re.I,
@@ -152,7 +154,12 @@ def _look_back(text: str, start: int, prev_end: int | None) -> str:
     gap = text[prev_end:start]
     # a range or an apposition shares the previous figure's verb: "between £540m and £560m",
     # "3,500 jobs, about 8% of its"
-    if gap.strip() in _JOINERS or _APPOSITION.fullmatch(gap) or _COORDINATED.fullmatch(gap):
+    if (
+        gap.strip() in _JOINERS
+        or _APPOSITION.fullmatch(gap)
+        or _COORDINATED.fullmatch(gap)
+        or _AND_VERB.fullmatch(gap)
+    ):
         return head  # ("would lift capacity by 30% and create 800 jobs": the same "would")
     return gap if "," in gap or " and " in gap else head
 

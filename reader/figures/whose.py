@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase
+from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, clean_phrase
 from reader.figures.names import is_person, subject_for
 from reader.model import Figure
 
@@ -131,7 +131,8 @@ def subject_of(
     base = subject_for(text, start, names, main, prior)
     if base is not None and base != main:
         base = _past_setting(text, start, base, names, main, prior)
-    if clause == REF and (prior or main) and (base is None or base not in names):
+    outside = base is not None and text.find(base.split()[0], clause_begin(text, start), start) < 0
+    if clause == REF and (prior or main) and (base is None or base not in names or outside):
         base = _ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     if found and _common_opener(text, found, names):
@@ -154,7 +155,9 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
     commodity = _COMMODITY.search(clause)
     if commodity is not None:
         return commodity.group(1)
-    return _resolve_body(clause, firm) if clause in BODY_NOUNS else None
+    if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
+        return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
+    return None
 
 
 _REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")

@@ -75,3 +75,38 @@ def test_an_adjusted_figure_is_not_the_reported_one() -> None:
     assert {f.metric for f in reported} == {"net income"}
     ebita = parse_sentence("Adjusted EBITA dropped 78% to $1.2 billion.")
     assert {f.metric for f in ebita} == {"adjusted EBITA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The central bank raised its benchmark rate by 50 basis points to 5.25%.",
+         "50 basis points", "interest rate"),
+        ("The central bank raised its benchmark rate by 50 basis points to 5.25%.",
+         "5.25%", "interest rate"),
+        ("Same-store sales fell 2.4% in the quarter.", "2.4%", "same-store sales"),
+        ("The board expects the new stadium to cost £41 million.", "£41 million", "cost"),
+        ("Glenholm lost $12 million in the year.", "$12 million", "loss"),
+        ("The city plans to spend $9m resurfacing streets.", "$9m", "spending"),
+        ("Analysts see the economy expanding 2.3% next year.", "2.3%", "growth"),
+        ("Members voted by 64% to accept the deal.", "64%", "vote"),
+        ("Subscriptions now make up 31% of total revenue.", "31%", "share of revenue"),
+        ("Its payments unit grew 18% to $740 million.", "$740 million", "revenue"),
+        ("The chain will close 40 stores next year.", "40 stores", "store closures"),
+        ("Adjusted EPS was $2.14, ahead of forecasts.", "$2.14", "adjusted earnings per share"),
+        ("Visitor numbers rose to 82,000 from 64,000.", "82,000", None),
+        ("Ticket sales rose to 82,000 from 64,000.", "82,000", "ticket sales"),
+        ("LME zinc stocks rose 2,100 tonnes to 98,000 tonnes.", "2,100 tonnes", "stocks"),
+    ],
+)  # fmt: skip
+def test_structure_and_vocabulary_of_general_news(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_a_qualifying_count_is_not_what_a_later_change_continues() -> None:
+    figs = extract_figures(
+        ["The sequel took $18m from 3,100 cinemas, down 52% from its opening weekend."]
+    )
+    by = {f.surface: f for f in figs}
+    assert by["52%"].metric == "box office"
+    assert by["3,100 cinemas"].metric == "cinemas"

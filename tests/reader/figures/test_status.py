@@ -110,3 +110,22 @@ def test_hedge_words_before_a_figure(head: str, want: str | None) -> None:
 def test_hedge_is_kept_on_the_figure() -> None:
     fig = parse_sentence("Cloud now makes up almost 45% of sales.")[0]
     assert (fig.value, fig.hedge) == (45.0, "~")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Growth will reach 1.9% this year, up from its earlier forecast of 1.4%.", "1.4%",
+         "base"),
+        ("Dorvale said it would shut two depots and cut about 450 jobs.", "450 jobs",
+         "planned"),
+        ("Sales beat the $2.1bn analysts had expected, helped by price rises of 5%.", "5%",
+         None),
+        ("Peak sales could hit $900m a year, analysts at Brock & Co estimate.", "$900m",
+         "expected"),
+        ("The plan would remove 300 of its 4,200 roles.", "4,200 roles", None),
+        ("Management offered a 4% pay rise.", "4%", "planned"),
+    ],
+)  # fmt: skip
+def test_status_from_the_clause_structure(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want

@@ -83,3 +83,75 @@ def test_a_reporting_aside_is_not_the_subject() -> None:
 def test_the_government_possessive() -> None:
     subjects = _subjects(["Rents rose, and the government's £3bn housing budget was cut."])
     assert subjects["£3bn"] == "government"
+
+
+def _figures(paragraphs: list[str], title: str | None = None) -> dict[str, tuple[str | None, ...]]:
+    return {
+        f.surface: (f.subject, f.metric, f.status) for f in extract_figures(paragraphs, title=title)
+    }
+
+
+def test_a_penalty_is_the_payers_not_the_court_or_regulator() -> None:
+    found = _figures(
+        [
+            "A tribunal in Leeds fined Corvane Rail £3.2 million after the operator admitted"
+            " 17 safety breaches.",
+            "The operator was also ordered to pay £85,000 in costs.",
+            "Corvane carried 41 million passengers last year.",
+        ]
+    )
+    assert found["£3.2 million"][0] == "Corvane Rail"
+    assert found["17 safety breaches"][0] == "Corvane Rail"
+    assert found["£85,000"][:2] == ("Corvane Rail", "costs")
+
+
+def test_a_persons_sentence_gives_company_measures_to_the_firm() -> None:
+    found = _figures(
+        [
+            "Grocer Tallis & Webb said sales rose 3% in the half.",
+            "Chief executive Ruth Okoye said she expected profit of about £90m this year.",
+            "Okoye earned a bonus of £1.2m.",
+        ]
+    )
+    assert found["£90m"][0] == "Tallis & Webb"
+    assert found["£90m"][2] == "forecast"
+    assert "Okoye" in str(found["£1.2m"][0])
+
+
+def test_commodity_setting_and_relative_clause_owners() -> None:
+    found = _figures(
+        [
+            "Spot nickel on the Singapore exchange climbed 2.2% to $17,400 a tonne.",
+            "In Canada, the drama Low Tide took C$4.1m, ahead of the comedy Bright Lines,"
+            " which earned C$2.9m.",
+        ]
+    )
+    assert found["2.2%"][0] == "nickel"
+    assert found["$17,400"][:2] == ("nickel", "price")
+    assert found["C$4.1m"][0] == "Low Tide"
+    assert found["C$2.9m"][0] == "Bright Lines"
+
+
+def test_a_lower_case_story_whose_lead_is_said_by_its_firm() -> None:
+    found = _figures(
+        [
+            "tarrow brewing said annual revenue rose 4.1% to $2.3 billion.",
+            "the craft-beer maker also said it would cut about 300 jobs.",
+        ]
+    )
+    assert found["$2.3 billion"][0] == "tarrow brewing"
+    assert found["300 jobs"] == ("tarrow brewing", "jobs cut", "planned")
+
+
+def test_the_body_a_reference_names_and_the_story_firm_named_again() -> None:
+    found = _figures(
+        [
+            "The Pensions Regulator fined Ashgrove Mutual £700,000 for late filings.",
+            "The mutual would have paid £1m had it not settled early.",
+        ]
+    )
+    assert found["£700,000"][0] == "Ashgrove Mutual"
+    assert found["£1m"][0] == "Ashgrove Mutual"
+    found = _figures(["Dunmere District Council approved its budget.",
+                      "The council expects the new depot to cost £2.4 million."])  # fmt: skip
+    assert found["£2.4 million"][:2] == ("Dunmere District Council", "cost")
