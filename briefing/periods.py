@@ -1,8 +1,10 @@
 """The period a figure belongs to: "fiscal second quarter", "Q2 2025", "quarter ending in
 December", "2024".
 
-A figure's own sentence is searched first (any period: "so far this year", "on Friday",
-"annualized"), then for a reporting period or term only, the paragraph it stands in and those
+A figure's own clause is searched first (any period: "so far this year", "on Friday",
+"annualized"): its sentence without the other clauses — a relative clause it is not in
+("shares, which have surged 50% so far this year, were up 3%": "so far this year" is the
+50%'s), nor one joined by ";", ", while", ", but", ", following", ", after" … Then for a reporting period or term only, the paragraph it stands in and those
 before it, then the story's opening (where a results story names its quarter once: "Alibaba
 delivered fiscal second-quarter results … Revenue reached $34.81 billion"). Comparison periods ("year over
 year") are the change's, not the figure's, and are not returned here.
@@ -74,11 +76,39 @@ def story_period(story: Story, paragraphs: int = 6) -> str:
     return find_period(" ".join([story.title, *story.paragraphs[:paragraphs]]), REPORTING)
 
 
+# a clause the figure may not be in: ", which … ," inside the sentence, or one joined on
+_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*,")
+_JOINED = re.compile(
+    r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
+    r"when|before|since|compared|against|and)\s"
+)
+
+
+_MARKET = frozenset(["share price", "shares", "price", "index", "market cap", "market value"])
+
+
+def own_clause(sentence: str, surface: str) -> str:
+    """The part of ``sentence`` that is the clause ``surface`` stands in (module doc); the
+    whole sentence when the surface is not found in it."""
+    at = sentence.find(surface) if surface else -1
+    if at < 0:
+        return sentence
+    for m in _RELATIVE.finditer(sentence):
+        if m.start() <= at < m.end():
+            return sentence[m.start() + 2 : m.end() - 1]  # the figure's own relative clause
+    # the relative clauses it is not in, blanked (so offsets hold)
+    text = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
+    end = at + len(surface)
+    lo = max((m.end() for m in _JOINED.finditer(text, 0, at)), default=0)
+    hi = next((m.start() for m in _JOINED.finditer(text, end)), len(text))
+    return " ".join(text[lo:hi].split())
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
-    found = find_period(f.sentence)
-    if found:
-        return found
+    found = find_period(own_clause(f.sentence, f.surface))
+    if found or (f.metric or "") in _MARKET:
+        return found  # a market move is of its day, not of the story's reporting period
     sentence = " ".join(f.sentence.split())
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),

@@ -20,7 +20,7 @@ from reader.figures.whose import last_person, lower_case_main, not_a_persons
 from reader.model import Figure
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "19"  # 19: adjusted (non-GAAP) metrics
+FIGURES_VERSION = "20"  # 20: attribution from clause structure (issue 14, round 2)
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 

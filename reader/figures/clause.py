@@ -55,11 +55,12 @@ _DESCRIPTORS = frozenset(
      "bank", "conglomerate", "broker", "explorer", "producer", "developer", "supplier",
      "peer", "competitor", "partner", "subsidiary", "owner", "operator", "giant", "chain",
      "newcomer", "heir", "founder", "star", "actor", "actress", "player", "brand", "platform",
-     "regulator", "watchdog", "investor", "fund", "parent", "unit"]
+     "regulator", "watchdog", "investor", "fund", "parent", "unit", "sequel", "film", "movie",
+     "drama", "comedy", "thriller", "documentary", "musical", "franchise"]
 )  # fmt: skip
 _SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
 _FIRM_REF = re.compile(
-    r"^(?:it|its|the (?:[a-z][\w-]* ){0,2}?(?:company|firm|group|business|[a-z]*maker|"
+    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*) ){0,2}?(?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|"
     r"airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|operator|producer|"
     r"developer|supplier|platform|service|brand|giant|chain|club|side|team|film|movie|"
@@ -74,7 +75,7 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
     r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
     r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
-    r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash)\b",
+    r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted)\b",
     re.I,
 )
 _PERSON_REF = re.compile(
@@ -165,7 +166,11 @@ def _head_name(words: list[str]) -> list[str]:
     caps = len(words)
     while caps > 0 and words[caps - 1][:1].isupper():
         caps -= 1
-    if 0 < caps < len(words) and all(w.islower() for w in words[:caps]):
+    if (
+        0 < caps < len(words)
+        and all(w.islower() for w in words[:caps])
+        and words[caps - 1] in _DESCRIPTORS
+    ):
         words = words[caps:]  # "animated sequel Paper Moons": the name the words describe
     return [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
 
@@ -175,8 +180,8 @@ def clean_phrase(phrase: str) -> str | None:
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
     parts = [p.strip() for p in np.split(",") if p.strip()]
-    if len(parts) > 1 and parts[-1][:1].isupper():
-        np = parts[-1]  # "The company's DRAM rival, Samsung,": the apposition names it
+    if len(parts) > 1 and (parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1])):
+        np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
     if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
@@ -184,6 +189,7 @@ def clean_phrase(phrase: str) -> str | None:
     if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):
         return PERSON
     np = _SHARES_IN.sub("", np)
+    np = re.sub(r"(?<=[A-Za-z]) (?:shares|stock)$", "", np)  # "SK Hynix shares": the firm
     if _MEASURE_WORDS.search(np):
         return None  # "operating profit", "net debt": what is measured, not whose
     words = _possessor(np.split())

@@ -257,6 +257,10 @@ PERSONAL_METRICS = frozenset(
 )  # fmt: skip
 
 
+# what only a person has: a fortune, a salary, a bonus
+_OWN_MONEY = frozenset(["wealth", "salary", "bonus"])
+
+
 def not_a_persons(
     figures: Sequence[Figure],
     person: str | None,
@@ -264,17 +268,18 @@ def not_a_persons(
     firm: str | None,
 ) -> list[Figure]:
     """A company measure (profit, revenue, unemployment) that the clause parse gave to a
-    person ("Chief executive Maria Quayle said she expected profit of £220m") is the firm's."""
+    person ("Chief executive Maria Quayle said she expected profit of £220m") is the firm's;
+    a fortune, salary or bonus given to a firm or list is the person's its sentence named
+    before it ("payments founder Priya Raman ... with a fortune estimated at £14.2bn")."""
     out: list[Figure] = []
     for f in figures:
-        if (
-            firm
-            and f.subject
-            and f.metric
-            and f.metric not in PERSONAL_METRICS
-            and (f.subject == person or is_person(f.subject, names))
-        ):
+        personal = f.subject == person or (f.subject is not None and is_person(f.subject, names))
+        if firm and f.subject and f.metric and f.metric not in PERSONAL_METRICS and personal:
             f = replace(f, subject=firm)
+        elif f.metric in _OWN_MONEY and person and not personal:
+            at = f.sentence.find(person)
+            if 0 <= at < f.sentence.find(f.surface):
+                f = replace(f, subject=person)  # "founder Priya Raman ... with a fortune of"
         out.append(f)
     return out
 

@@ -1,0 +1,49 @@
+"""The period a figure belongs to comes from its own clause."""
+
+from __future__ import annotations
+
+from briefing.periods import figure_period, own_clause
+from reader.figures import extract_figures
+from reader.model import Figure, Story
+
+
+def _story(paragraphs: list[str]) -> Story:
+    return Story(id="s", title="Results", title_generated=False, sources=[], paragraphs=paragraphs)
+
+
+def _period(paragraphs: list[str], surface: str) -> str:
+    story = _story(paragraphs)
+    fig = next(f for f in extract_figures(paragraphs) if f.surface == surface)
+    return figure_period(fig, story)
+
+
+def test_a_relative_clauses_period_is_not_the_main_clauses() -> None:
+    text = (
+        "Orlen Chemicals shares, which have climbed 40% since January on strong demand,"
+        " rose 2% on Wednesday."
+    )
+    assert own_clause(text, "2%") == "Orlen Chemicals shares rose 2% on Wednesday."
+    assert _period([text], "2%") == "Wednesday"
+    assert _period([text], "40%") == "since January"
+
+
+def test_a_market_move_takes_no_reporting_period_from_elsewhere() -> None:
+    paragraphs = [
+        "Veltrix reported third-quarter revenue of $2.1 billion.",
+        "Its shares, which have doubled so far this year, were up 4%, after a 9-year high.",
+    ]
+    assert _period(paragraphs, "4%") == ""
+    assert _period(paragraphs, "$2.1 billion") == "third quarter"
+
+
+def test_a_results_figure_still_takes_its_paragraphs_period() -> None:
+    paragraphs = ["Veltrix had a strong third quarter.", "Revenue rose 8% to $2.1 billion."]
+    assert _period(paragraphs, "$2.1 billion") == "third quarter"
+
+
+def test_a_leading_phrase_is_kept_and_an_unfound_figure_uses_the_whole_sentence() -> None:
+    fig = Figure(surface="$9bn", kind="money", value=9e9, unit="USD", sentence="In 2024, $9bn.")
+    assert own_clause(fig.sentence, fig.surface) == "In 2024, $9bn."
+    assert own_clause("Sales fell in 2023, while costs rose.", "$5") == (
+        "Sales fell in 2023, while costs rose."
+    )
