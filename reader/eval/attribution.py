@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.eval.figures import Label, Tally, matches, score_file
+from reader.eval.figures import Label, Tally, add_kinds, matches, score_file
 from reader.model import Figure
 
 DEFAULT_LABELS = Path(__file__).with_name("labels") / "attrib" / "labels.jsonl"
@@ -171,12 +171,7 @@ def score_story(
 ) -> None:
     """Adds one story's figures to ``score`` (printing each disagreement when ``verbose``)."""
     found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
-    for kind in {t.label.kind for t in items} | {f[1] for f in found}:
-        tally, _, _ = score_file(
-            [t.label for t in items if t.label.kind == kind], [f for f in found if f[1] == kind]
-        )
-        k = score.kinds.setdefault(kind, Tally())
-        k.tp, k.fp, k.fn = k.tp + tally.tp, k.fp + tally.fp, k.fn + tally.fn
+    add_kinds(score.kinds, [t.label for t in items], found)
     _, misses, extra = score_file([t.label for t in items], found)
     for t in (t for t in items if t.label not in misses):
         fig = next(

@@ -12,6 +12,8 @@ by its head noun (last word, case-folded), so "daily active users" matches "user
 repeated in one file is one fact: labels list it once and repeated extractions of the same
 kind/unit/value are collapsed before scoring. Each label matches at most one extracted figure.
 Only files named in the labels are scored. See labels/README.md for what is labelled.
+Precision/recall are printed per source and split, then per kind (money, percent, count,
+other; a kind's figures are matched only against labels of that kind).
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ def main(argv: list[str]) -> int:
     for label in labels:
         by_file.setdefault(label.file, []).append(label)
     totals: dict[str, Tally] = {}
+    kinds: dict[str, Tally] = {}
     for name, file_labels in sorted(by_file.items()):
         try:
             paragraphs = article_paragraphs(name, args.seeds, args.bbc, args.labels.parent)
@@ -169,6 +172,7 @@ def main(argv: list[str]) -> int:
         found: list[tuple[str, str, float, str | None]] = [
             (f.surface, str(f.kind), f.value, f.unit) for f in figs
         ]
+        add_kinds(kinds, file_labels, found)
         tally, misses, extra = score_file(file_labels, found)
         source = name.split("/", 1)[0]
         split = file_labels[0].split
@@ -183,4 +187,21 @@ def main(argv: list[str]) -> int:
     print(f"{'source':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
     for key, t in sorted(totals.items(), key=lambda kv: (kv[0] == "all", kv[0])):
         print(f"{key:<10} {t.tp:>5} {t.fp:>5} {t.fn:>5} {t.precision():>10.3f} {t.recall():>8.3f}")
+    print(f"{'kind':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
+    for key, t in sorted(kinds.items()):
+        print(f"{key:<10} {t.tp:>5} {t.fp:>5} {t.fn:>5} {t.precision():>10.3f} {t.recall():>8.3f}")
     return 0
+
+
+def add_kinds(
+    kinds: dict[str, Tally],
+    labels: Sequence[Label],
+    found: Sequence[tuple[str, str, float, str | None]],
+) -> None:
+    """Adds one file's precision/recall counts per kind (money, percent, count, other)."""
+    for kind in sorted({lb.kind for lb in labels if lb.kind} | {f[1] for f in found}):
+        tally, _, _ = score_file(
+            [lb for lb in labels if lb.kind == kind], [f for f in found if f[1] == kind]
+        )
+        k = kinds.setdefault(kind, Tally())
+        k.tp, k.fp, k.fn = k.tp + tally.tp, k.fp + tally.fp, k.fn + tally.fn

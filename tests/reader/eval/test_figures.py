@@ -59,6 +59,28 @@ def test_main_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "MISS" not in out
 
 
+def test_main_prints_precision_and_recall_per_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Acme sold 40 trucks for $2 million.\n", encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    rows = [
+        {"file": "seeds/a.txt", "surface": "$2 million", "kind": "money", "value": 2e6,
+         "unit": "USD"},
+        {"file": "seeds/a.txt", "surface": "9%", "kind": "percent", "value": 9, "unit": "%"},
+    ]  # fmt: skip
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--labels", str(labels)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows_by_kind = {ln.split()[0]: ln.split()[1:] for ln in lines[lines.index(next(
+        ln for ln in lines if ln.startswith("kind"))) + 1 :]}  # fmt: skip
+    assert rows_by_kind["money"] == ["1", "0", "0", "1.000", "1.000"]
+    assert rows_by_kind["percent"] == ["0", "0", "1", "1.000", "0.000"]
+    assert rows_by_kind["count"] == ["0", "1", "0", "0.000", "1.000"]
+
+
 def test_bad_labels_file_is_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
