@@ -214,7 +214,32 @@ _METRICS: list[tuple[str, str]] = [
     ("spending", "spending"),
     ("costs", "costs"),
 ]
-_METRIC_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(phrases: list[str]) -> str:
+    """One regex alternation as a character trie: a position is tried once per character
+    instead of once per phrase. Longest match first at each position, as the list's order
+    (longer phrases before their prefixes) asks."""
+    root: _Node = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Node) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+_METRIC_RE = re.compile(r"\b(" + _trie([p.lower() for p, _ in _METRICS]) + r")\b", re.I)
 _METRIC_OF = {p.lower(): m for p, m in _METRICS}
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"

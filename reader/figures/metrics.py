@@ -356,9 +356,9 @@ _RATES = frozenset(["growth", "inflation", "unemployment", "interest rate", "mar
 def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """Figures without a metric take the one of the figure they continue (module doc)."""
     out: list[Figure] = []
+    prev: Figure | None = None  # the last figure that is not a qualifying count
     for fig in figures:
-        prev = next((p for p in reversed(out) if not _qualifier(sentence, p)), None)
-        if prev is not None and prev.metric and fig.kind == "percent":
+        if prev is not None and prev.metric and fig.kind == "percent" and "total" in sentence:
             at = sentence.find(fig.surface)
             if at >= 0 and _OF_TOTAL.match(sentence, at + len(fig.surface)):
                 fig = replace(fig, metric=_share_of(prev.metric))  # "make up 38% of the total"
@@ -374,6 +374,8 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
         ):
             fig = replace(fig, metric=prev.metric)  # "beating the 4% growth analysts expected"
         out.append(fig)
+        if not _qualifier(sentence, fig):
+            prev = fig
     return out
 
 

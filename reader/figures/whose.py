@@ -64,6 +64,7 @@ _PENALISED = re.compile(
     r" ((?:[A-Z][\w&.'-]*)(?: (?:&|of|[A-Z][\w&.'-]*)){0,4}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
+_PENALTY_WORDS = ("fine", "penali", "order", "sue")
 _COMMODITY = re.compile(
     r"\b(gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
     r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
@@ -117,13 +118,7 @@ def subject_of(
         if clause == REF:
             return _ref_target(text, start, prior, main)
         return clause or main
-    relative = _RELATIVE_TAIL.search(text, max(0, start - 80), start)
-    if (
-        clause
-        and clause[:1].isupper()
-        and relative
-        and not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
-    ):
+    if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
     if with_name is not None and with_name.end() == start:
@@ -131,8 +126,11 @@ def subject_of(
     base = subject_for(text, start, names, main, prior)
     if base is not None and base != main:
         base = _past_setting(text, start, base, names, main, prior)
-    outside = base is not None and text.find(base.split()[0], clause_begin(text, start), start) < 0
-    if clause == REF and (prior or main) and (base is None or base not in names or outside):
+    if (
+        clause == REF
+        and (prior or main)
+        and (base is None or _not_in_clause(text, start, base, names))
+    ):
         base = _ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     if found and _common_opener(text, found, names):
@@ -140,10 +138,30 @@ def subject_of(
     return found
 
 
+def _named_antecedent(text: str, start: int) -> bool:
+    """The figure sits in a relative clause (", which earned $22.6m") whose antecedent is not
+    itself a figure ("a fee of £58m, which could rise to £65m")."""
+    lo = max(0, start - 80)
+    if ", wh" not in text[lo:start]:
+        return False
+    relative = _RELATIVE_TAIL.search(text, lo, start)
+    if relative is None:
+        return False
+    return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
+
+
+def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
+    """A name the story does not know, or one written outside the figure's clause ("A tribunal
+    in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
+    return base not in names or text.find(base.split()[0], clause_begin(text, start), start) < 0
+
+
 def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
     """The payer of a penalty ("fined Meridale Water £14.7m"), a commodity that is the
     clause's subject, or the body "the council" means; None when no such rule applies."""
-    penalised = _PENALISED.search(text, max(0, start - 70), start)
+    window = text[max(0, start - 70) : start].lower()
+    hit = any(w in window for w in _PENALTY_WORDS)
+    penalised = _PENALISED.search(text, max(0, start - 70), start) if hit else None
     if penalised is not None:
         payer = penalised.group(1)
         if payer[:1].isupper():

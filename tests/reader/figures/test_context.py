@@ -109,3 +109,22 @@ def test_money_with_shares_is_a_share_price_and_cents_keep_precision() -> None:
     from reader.figures import format_value
 
     assert format_value(fig("It raised the dividend to 8.5 cents.", "8.5 cents")) == "$0.085"
+
+
+def test_the_metric_trie_matches_like_the_plain_alternation() -> None:
+    import re
+
+    from reader.figures.context import _METRIC_RE, _METRICS
+
+    plain = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
+    text = (
+        "Adjusted EPS rose; net income per diluted share, revenue per member and average "
+        "revenue per user fell, while pre-tax profit, the pre-tax loss, like-for-like sales, "
+        "Sales, SALES TAX and market share grew; orders, order, costs, cost savings."
+    )
+    assert [m.group(1) for m in _METRIC_RE.finditer(text)] == [
+        m.group(1) for m in plain.finditer(text)
+    ]
+    for i in range(len(text)):
+        a, b = _METRIC_RE.match(text, i), plain.match(text, i)
+        assert (a.group(1) if a else None) == (b.group(1) if b else None)
