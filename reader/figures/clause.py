@@ -78,6 +78,12 @@ _MEASURE_WORDS = re.compile(
     r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted)\b",
     re.I,
 )
+# a leading phrase of time or place before the subject: "In 2003, the economy expanded"
+_ADVERBIAL = re.compile(
+    r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|meanwhile|"
+    r"separately|elsewhere|overall|still|however)\b",
+    re.I,
+)
 _PERSON_REF = re.compile(
     r"^(?:he|she|his|her|him|the \d{1,3}-year-old|the [a-z]+ (?:boss|chief))(?:'s|\u2019s)?$",
     re.I,
@@ -111,7 +117,11 @@ def clause_subject(text: str, start: int) -> str | None:
     if rel is not None:
         # the relative clause's antecedent: the phrase before its comma
         return clean_phrase(_last_phrase(head[: rel.start()]))
-    verb = _VERB.search(head) or _past_verb(head)
+    verb = _VERB.search(head)
+    if verb is None:
+        verb = _past_verb(head)  # (a short noun phrase only: "the utility admitted")
+        if verb is not None and len(head[: verb.start()].split()) > 4:
+            verb = None
     if (verb is None or verb.start() == 0) and said is not None and said > 0:
         return clause_subject(text, said)  # the clause said has no subject: the speaker's
     if verb is None or verb.start() == 0:
@@ -180,7 +190,9 @@ def clean_phrase(phrase: str) -> str | None:
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
     parts = [p.strip() for p in np.split(",") if p.strip()]
-    if len(parts) > 1 and (parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1])):
+    if len(parts) > 1 and (
+        parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
+    ):
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None

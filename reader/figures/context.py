@@ -199,6 +199,7 @@ _METRICS: list[tuple[str, str]] = [
     ("dividend", "dividend"),
     ("deficit", "deficit"),
     ("debt", "debt"),
+    ("debts", "debt"),
     ("inflation", "inflation"),
     ("unemployment", "unemployment"),
     ("growth", "growth"),

@@ -217,7 +217,8 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
             return "cost"
     if _SPEND.search(head):
         return "spending"  # "plans to spend £48m repairing roads"
-    if _LOST.search(head) and metric in (None, "cost savings"):
+    moved = _COMMODITY.search(sentence_head) or _SHARE_MOVE.search(sentence_head)
+    if _LOST.search(head) and metric in (None, "cost savings") and not moved:
         return "loss"  # "which lost £27m last year"
     if _SAVE.search(head):
         return "cost savings"
@@ -276,7 +277,7 @@ def _count_metric(
     if noun in ("tonnes", "tons", "barrels", "ounces") and _STOCKS.search(head):
         return "stocks"  # "LME copper stocks fell 4,350 tonnes"
     if noun == "points":
-        return metric
+        return metric or "index"  # "the Dow Jones dropped almost 100 points"
     if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric

@@ -23,8 +23,16 @@ from collections.abc import Sequence
 
 from reader.figures.context import clause_start
 
+# "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
+_INSTITUTIONS = (
+    "Bank", "Ministry", "Department", "Federation", "Association", "University", "Institute",
+    "Council", "Court", "Board", "Chamber", "Office", "Society", "Commission", "Authority",
+    "College", "Museum", "Republic", "Kingdom", "League", "Union", "Agency", "Bureau",
+    "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
+)  # fmt: skip
+_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")of(?= [A-Z][a-z])"
 _NAME_RE = re.compile(
-    r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|of(?= [A-Z][a-z])|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}"
+    r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|" + _OF + r"|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}"
 )
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
 _PLACES = frozenset(
@@ -117,7 +125,11 @@ _ADJECTIVE = re.compile(
 )
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
-_ROLE_OF = re.compile(r"^(?:A|An|The) [a-z]+ (?:at|of|for|with|from|in) ")
+# (not one who speaks for it: "A spokeswoman for Hanover Re said" is Hanover Re's sentence)
+_ROLE_OF = re.compile(
+    r"^(?:A|An|The) (?!spokes|representative|executive|official|director|boss|chief|head|"
+    r"member|source)[a-z]+ (?:at|of|for|with|from|in) "
+)
 _REFERRING = re.compile(
     r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"

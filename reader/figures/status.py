@@ -96,8 +96,9 @@ _PLANNED = re.compile(
     r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
     r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
     r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
-    r"|\b(?:will|shall|would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|create|"
-    r"recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return)\b"
+    r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
+    r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
+    r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b",
     re.I,

@@ -102,7 +102,7 @@ def subject_of(
     early = _payer_or_kind(text, start, clause, prior or main)
     if early is not None:
         return early
-    if clause == PERSON:
+    if clause == PERSON and person:
         return person
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
@@ -153,7 +153,12 @@ def _named_antecedent(text: str, start: int) -> bool:
 def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
     """A name the story does not know, or one written outside the figure's clause ("A tribunal
     in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
-    return base not in names or text.find(base.split()[0], clause_begin(text, start), start) < 0
+    if base not in names:
+        return True
+    lo = clause_begin(text, start)
+    if re.match(r"\s*(?:it|its)\b", text[lo:start], re.I):
+        return False  # "its" may mean the firm its own sentence named before the clause
+    return text.find(base.split()[0], lo, start) < 0
 
 
 def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
@@ -312,7 +317,8 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     subject = clause_subject(lead, verb.start() if verb else len(lead))
     said = _SAID.search(lead, 0, verb.start() if verb else len(lead))
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
-        subject = clean_phrase(lead[: said.start()])  # "brindle foods said net sales rose 6.3%"
+        speaker = _AUXILIARY.sub("", lead[: said.start()])
+        subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
     if subject is None or subject in (REF, PERSON):
         return None
     first = subject.split()[0]
@@ -321,6 +327,9 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if any(again.search(s[:2000]) for s in later) or any(_opens_with_ref(s) for s in later):
         return subject
     return None
+
+
+_AUXILIARY = re.compile(r"(?:\s(?:has|have|had|also|is|was|on \w+day))+\s*$")
 
 
 def _opens_with_ref(sentence: str) -> bool:

@@ -110,3 +110,9 @@ def test_a_qualifying_count_is_not_what_a_later_change_continues() -> None:
     by = {f.surface: f for f in figs}
     assert by["52%"].metric == "box office"
     assert by["3,100 cinemas"].metric == "cinemas"
+
+
+def test_a_price_that_lost_ground_is_still_a_price() -> None:
+    s = "Light crude futures fell $2.10 to $61.30 a barrel and have now lost $4 in five days."
+    assert _metric(s, "$4") != "loss"
+    assert _metric("Vantor, which lost $64m last year, cut 900 jobs.", "$64m") == "loss"

@@ -129,3 +129,18 @@ def test_hedge_is_kept_on_the_figure() -> None:
 )  # fmt: skip
 def test_status_from_the_clause_structure(sentence: str, surface: str, want: str | None) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The company warned the move would cut its profits by $3.8m.", "$3.8m", "forecast"),
+        ("A merger would create a bank valued at $90bn.", "$90bn", "forecast"),
+        ("Chief executive Ana Ruiz said the firm would add 500 engineers.", "500 engineers",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_would_is_an_intention_only_of_the_firm(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want

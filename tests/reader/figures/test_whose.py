@@ -155,3 +155,20 @@ def test_the_body_a_reference_names_and_the_story_firm_named_again() -> None:
     found = _figures(["Dunmere District Council approved its budget.",
                       "The council expects the new depot to cost £2.4 million."])  # fmt: skip
     assert found["£2.4 million"][:2] == ("Dunmere District Council", "cost")
+
+
+def test_of_joins_a_name_only_after_an_institution_word() -> None:
+    from reader.figures.names import _NAME_RE
+
+    text = "Creditors of South Korea met the Bank of Japan and the Federation of Small Traders"
+    assert _NAME_RE.findall(text) == [
+        "Creditors", "South Korea", "Bank of Japan", "Federation of Small Traders"
+    ]  # fmt: skip
+
+
+def test_a_long_quoted_phrase_before_an_unlisted_verb_is_no_subject() -> None:
+    s = "\"With the milder weather... I'm more inclined to think we'll test the $40 level,\" he said."
+    assert clause_subject(s, s.index("$40")) is None
+    s = "He said he wanted to raise the budget to $9bn."
+    found = _figures(["Ruritania unveiled its budget plans.", s])
+    assert found["$9bn"][0] != "he"
