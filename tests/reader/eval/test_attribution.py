@@ -84,7 +84,7 @@ def test_a_non_figure_taken_as_a_figure_is_counted(
 
 
 def test_every_bundled_label_set_loads_and_names_its_files() -> None:
-    for name in ("attrib", "attrib_dev", "attrib_r2"):
+    for name in ("attrib", "attrib_dev", "attrib_r2", "attrib_r3"):
         path = DEFAULT_LABELS.parent.parent / name / "labels.jsonl"
         truths, non = load_all(path)
         assert truths
