@@ -200,6 +200,12 @@ _METRICS: list[tuple[str, str]] = [
     ("deficit", "deficit"),
     ("debt", "debt"),
     ("debts", "debt"),
+    ("borrowing costs", "interest rate"),
+    ("public borrowing", "borrowing"),
+    ("borrowing", "borrowing"),
+    ("unit costs", "unit costs"),
+    ("attendance", "attendance"),
+    ("freight rates", "freight rates"),
     ("inflation", "inflation"),
     ("unemployment", "unemployment"),
     ("growth", "growth"),
@@ -315,6 +321,7 @@ _COUNT_METRICS = {
 # measures a bare count may be: "ticket sales had risen to 95,000"
 _COUNTED = frozenset(
     ["ticket sales", "sales", "users", "customers", "subscribers", "orders", "exports",
+     "attendance",
      "imports", "units sold", "deliveries", "shipments"]
 )  # fmt: skip
 # a count after one of these verbs is a sales volume: "delivered 2,350 vehicles", "sold 12m copies"
@@ -436,7 +443,7 @@ def _count_metric(text: str, start: int, kind: FigureKind, unit: str | None) -> 
     else (a bare count) from a counted measure named before it in its clause ("ticket sales
     had risen to 95,000")."""
     head = unit.split()[-1].lower() if unit else ""
-    verb = _SOLD.search(text, max(0, start - 40), start) if kind == "count" else None
+    verb = _SOLD.search(text, max(0, start - 40), start)  # "shipped 71.3 million tonnes"
     if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
         return _SOLD_METRIC[verb.group(1).lower()]
     if kind == "count" and unit is None:

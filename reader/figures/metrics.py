@@ -90,7 +90,7 @@ _FEE_BEFORE = re.compile(
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
-    r"\bcost(?:s)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
+    r"\bcost(?:s|ing)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
 )
 _SPEND = re.compile(
     r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
@@ -99,6 +99,13 @@ _SPEND = re.compile(
 )
 _LOST = re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
                    r" more than| over| roughly| a further| another)? $", re.I)  # fmt: skip
+# a new clause with its own subject after the share move: "..., after its drug cut ... by"
+_AFTER_SHARES = re.compile(
+    r"\b(?:shares?|stock)\b[^;]*\b(?:after|because|since|when) (?:its|the|a|an|their)\b[^;]*$", re.I
+)
+_LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
+                   r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
+_STOLE = re.compile(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
 _BID = re.compile(r"\b(?:buy|acquire|takeover|take over|bid|offer|merger|deal)\b", re.I)
 _GREW = re.compile(r"\b(?:grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                    r"contract|contracts|contracted|shrink|shrank|shrinks)(?: by)?"
@@ -118,8 +125,8 @@ _UNIT_GREW = re.compile(
     re.I,
 )
 _PART_OF = re.compile(
-    r"^ of (?:total |group |overall |all |its |the company's |the group's )?(sales|revenue|"
-    r"revenues|turnover|profits?|income|output|exports)\b",
+    r"^ of (?:total |group |overall |all |its |the company's |the group's |the club's )?"
+    r"(sales|revenue|revenues|turnover|profits?|income|output|exports)\b",
     re.I,
 )
 _MAKES_UP = re.compile(
@@ -179,7 +186,7 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
     sentence_head = text[max(0, start - 150) : start]
-    if _UNIT_PRICE.match(tail):
+    if _UNIT_PRICE.match(tail) and metric not in ("unit costs", "costs", "cost"):
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"
@@ -215,8 +222,12 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
             return f"{metric} cost"  # "expects the restructuring to cost £150m"
         if metric is None or metric in ("cost savings", "box office"):
             return "cost"
-    if _SPEND.search(head):
-        return "spending"  # "plans to spend £48m repairing roads"
+    if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
+        return "spending"  # "plans to spend £48m repairing roads" (not "spent $1bn on research")
+    if _LENT.search(head):
+        return "loans"  # "has lent the club £140m"
+    if _STOLE.search(head):
+        return "theft"  # "hackers stole tokens worth about $230m"
     moved = _COMMODITY.search(sentence_head) or _SHARE_MOVE.search(sentence_head)
     if _LOST.search(head) and metric in (None, "cost savings") and not moved:
         return "loss"  # "which lost £27m last year"
@@ -240,12 +251,14 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
     part = _PART_OF.match(tail)
-    if part is not None and _MAKES_UP.search(head[-40:]):
+    if part is not None and (_MAKES_UP.search(head[-40:]) or head.endswith(", or ")):
         return f"share of {part.group(1).lower()}"  # "makes up almost 45% of total sales"
     if _VOTE.search(head):
         return "vote"  # "voted by 87% to strike"
     if metric is None and _GREW.search(head):
         return "growth"  # "expects the economy to grow 1.6%"
+    if metric == "shares" and _AFTER_SHARES.search(head):
+        return None  # "Shares jumped 27% after its drug cut heart attacks by 21%"
     if metric in (None, "shares") and _SHARE_MOVE.search(head):
         return "share price"
     if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
@@ -299,7 +312,7 @@ def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     gap = sentence[a + len(prev.surface) : b]
     if len(gap) > 90 or re.search(r"[;:]|\bwhile\b|\bbut\b", gap):
         return False
-    if fig.kind == "percent" and prev.kind in ("money", "count"):
+    if fig.kind == "percent" and prev.kind in ("money", "count", "other"):
         return fig.change is not None or bool(
             re.search(r"\b(?:drop|rise|fall|up|down|gain|below|above|higher|lower)\b", gap)
         )

@@ -60,8 +60,9 @@ _EXPECTED_AFTER = re.compile(
 )
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
-    r"(?:'s?|\u2019s?)?(?: \w+)?(?: had| have| were| are)?"
-    r" (?:expected|expecting|forecast|predicted|estimated|estimates|expectations|"
+    r"(?:'s?|\u2019s?)?(?: (?:at|from|with) [\w&.' -]{1,30}?| \w+)?(?: had| have| were| are)?"
+    r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
+    r"expectations|"
     r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in)\b"
     r"|\b(?:consensus|expectations?|estimates?) (?:of|for)\b"
     r"|\bexpected by analysts\b",
@@ -84,9 +85,13 @@ _MOVED = re.compile(
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
     r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
     r"doubled|tripled|halved|swung|improved|moved|changed|revised|to|increase|decline|drop|"
-    r"jump|climb|gain)\b|\d",
+    r"jump|climb|gain)\b",
     re.I,
 )
+# "to 310 from 287", "to $5.1bn, from": the new value written right before "from"
+_COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
 )
@@ -171,8 +176,13 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     if not word.lower().startswith("from"):
         return True
     head = text[max(0, start - 70) : start - len(word)]
+    counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
+    if counted and _MONEY_BEFORE.search(head):
+        return False  # "took $31.5m from 3,850 cinemas": where the money came from
     return bool(
-        _MOVED.search(head) or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
+        _MOVED.search(head)
+        or _NUMBER_BEFORE.search(head)
+        or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
     )
 
 

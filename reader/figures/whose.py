@@ -57,6 +57,9 @@ _TIME_WORDS = frozenset(
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
+_ANALYSTS_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?) (?:at|from|with) $", re.I
+)
 _SAID = re.compile(r"\b(?:said|says|told|added|estimated|reported|posted|announced)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
@@ -133,6 +136,9 @@ def subject_of(
     ):
         base = _ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
+    at = text.find(found) if found else -1
+    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
+        return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     return found
@@ -281,7 +287,7 @@ PERSONAL_METRICS = frozenset(
 
 
 # what only a person has: a fortune, a salary, a bonus
-_OWN_MONEY = frozenset(["wealth", "salary", "bonus"])
+_OWN_MONEY = frozenset(["wealth", "salary", "bonus", "pay"])
 
 
 def not_a_persons(

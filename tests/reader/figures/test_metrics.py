@@ -116,3 +116,23 @@ def test_a_price_that_lost_ground_is_still_a_price() -> None:
     s = "Light crude futures fell $2.10 to $61.30 a barrel and have now lost $4 in five days."
     assert _metric(s, "$4") != "loss"
     assert _metric("Vantor, which lost $64m last year, cut 900 jobs.", "$64m") == "loss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The miner shipped 12.4 million tonnes of coal in the quarter.", "12.4 million tonnes",
+         "shipments"),
+        ("Unit costs rose to $31.50 a tonne.", "$31.50", "unit costs"),
+        ("Its owner has lent the club £60m.", "£60m", "loans"),
+        ("Thieves stole bullion worth about $12m.", "$12m", "theft"),
+        ("The firm spent $400m on research.", "$400m", "R&D"),
+        ("The yard will build four ferries costing $900m.", "$900m", "cost"),
+        ("Wages were £88m, or 61% of turnover.", "61%", "share of turnover"),
+        ("Public borrowing reached £12bn in May.", "£12bn", "borrowing"),
+        ("Shares in Orvex rose 9% after its battery cut charging times by 30%.", "30%", None),
+        ("Shares in Orvex rose 9%.", "9%", "share price"),
+    ],
+)  # fmt: skip
+def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want

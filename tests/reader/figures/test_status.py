@@ -144,3 +144,18 @@ def test_would_is_an_intention_only_of_the_firm(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Economists at Halden Bank expect growth of about 1.2% next year.", "1.2%", "expected"),
+        ("Analysts at Moor & Co estimate sales could reach $2bn.", "$2bn", "expected"),
+        ("The film took $12m from 2,900 cinemas.", "2,900 cinemas", None),
+        ("Revenue rose to $310m from $287m.", "$287m", "base"),
+    ],
+)  # fmt: skip
+def test_expectations_named_with_their_firm_and_where_money_came_from(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want

@@ -128,7 +128,7 @@ def test_it_is_the_firm_its_sentence_or_the_one_before_opened_with() -> None:
     ])  # fmt: skip
     assert figs["452p"].subject == "Coinrise"
     assert figs["2.4%"].subject == "Veldpay"
-    assert figs["€60m"].subject == "Barclays"  # the sentence's first firm: a known limit
+    assert figs["€60m"].subject == "Veldpay"  # (not "Analysts at Barclays": no owner)
 
 
 def test_people_common_words_and_places_are_not_the_main_company() -> None:
