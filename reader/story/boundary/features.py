@@ -155,10 +155,9 @@ class _Dots:
         n = len(terms)
         band: list[list[int]] = []  # band[j][d]: terms[j] · terms[j + d]
         for j, a in enumerate(terms):
-            row = []
-            for b in terms[j : min(n, j + 2 * WINDOW)]:
-                x, y = (a, b) if len(a) <= len(b) else (b, a)
-                row.append(sum(v * y.get(t, 0) for t, v in x.items()))
+            row = [sum(v * v for v in a.values())]
+            for b in terms[j + 1 : min(n, j + 2 * WINDOW)]:
+                row.append(sum(a[t] * b[t] for t in a.keys() & b.keys()))
             band.append(row)
         self.band = band
 

@@ -243,7 +243,47 @@ def _bg_rows_np(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> NDA
 def _bg_rows(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
     """Mode "bg", the pipeline's hot loop: the same sums as ``Running``, computed with
     list-indexed counts (reset word by word, not reallocated) and the first word of each
-    segment's first unit priced without the running model."""
+    segment's first unit priced without the running model. A word the segment has not used
+    yet costs -log(mix·0/N + bg) = -log(bg), the same float, read from a table."""
+    n = len(docs)
+    mix = m.mix
+    log = math.log
+    background = [(1.0 - mix) * p for p in m.freq]
+    first_cost = [-log(p) if p else 0.0 for p in m.freq]
+    if not all(b > 0.0 for b in background):  # (mix 1: no table; log(0) fails as it did)
+        return _bg_rows_plain(m, docs, starts)
+    new_cost = [log(b) for b in background]
+    counts = [0] * m.size
+    rows: list[list[float]] = []
+    window = m.window
+    for a in range(min(n, starts)):
+        acc = 0.0
+        total = 0
+        row: list[float] = []
+        touched: list[int] = []
+        for b in range(a, min(n, a + window)):
+            for w in docs[b]:
+                f = counts[w]
+                if not f:
+                    if total:
+                        acc -= new_cost[w]
+                    else:
+                        acc += first_cost[w]
+                    touched.append(w)
+                    counts[w] = 1
+                else:
+                    acc -= log(mix * f / total + background[w])
+                    counts[w] = f + 1
+                total += 1
+            row.append(acc)
+        for w in touched:
+            counts[w] = 0
+        rows.append(row)
+    return rows
+
+
+def _bg_rows_plain(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
+    """``_bg_rows`` without the table of new-word costs."""
     n = len(docs)
     mix = m.mix
     log = math.log
