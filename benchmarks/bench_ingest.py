@@ -87,7 +87,9 @@ def child(corpus: Path, home: Path, profile: bool) -> int:
         import pstats
 
         profiler.disable()
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats(
+            os.environ.get("BENCH_SORT", "tottime")
+        ).print_stats(25)
     stored = library.count()
     library.close()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -26,3 +26,13 @@ def test_new_word_table_gives_the_same_floats() -> None:
             for b, cost in enumerate(row):
                 seg.add(docs[a + b])
                 assert seg.cost == cost
+
+
+def test_sparse_word_ids_and_a_full_mix_still_work() -> None:
+    docs = [[0, 4, 4], [4, 0], [7]]
+    model = CostModel(docs, 8, window=3)
+    assert _bg_rows(model, docs, 3) == _bg_rows_plain(model, docs, 3)
+    seg = model.segment()
+    for d in docs:
+        seg.add(d)
+    assert seg.cost == _bg_rows(model, docs, 1)[0][2]
