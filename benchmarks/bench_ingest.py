@@ -46,6 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.results import record, spread
 
 ROOT = Path(__file__).resolve().parent.parent
+# The tree whose ``reader`` an ingest runs: this one, or a baseline checkout (``--baseline``),
+# named in the environment so that the pool's forkserver and workers, which import this file
+# again as their __main__, put it first too (a path argument alone would reach no worker).
+TREE_ENV = "BENCH_INGEST_TREE"
+if os.environ.get(TREE_ENV):
+    sys.path.insert(0, os.environ[TREE_ENV])
 
 TARGET = 400.0  # input stories per second per core (issue 15)
 
@@ -109,9 +115,9 @@ def run_size(
     home.mkdir(parents=True)
     cmd = [sys.executable, __file__, "--child", str(work / f"corpus-{corpus}-{size}"), str(home)]
     env = {**os.environ, "NEWSDESK_HOME": str(home), "NEWSDESK_CONFIG": str(home / "c.toml")}
+    env.pop(TREE_ENV, None)
     if tree != ROOT:
-        env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")])
-        cmd += ["--tree", str(tree)]
+        env[TREE_ENV] = str(tree)
     out = subprocess.run(cmd + (["--profile-child"] if profile else []), cwd=tree, env=env,
                          stdout=subprocess.PIPE, text=True, check=True).stdout  # fmt: skip
     figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
@@ -126,8 +132,6 @@ def run_size(
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
-        if "--tree" in argv:  # the baseline's reader first (its pool workers get PYTHONPATH)
-            sys.path.insert(0, argv[argv.index("--tree") + 1])
         return child(Path(argv[1]), Path(argv[2]), "--profile-child" in argv)
     p = argparse.ArgumentParser(prog="bench_ingest")
     p.add_argument("bbc", type=Path)
