@@ -107,9 +107,21 @@ def _own_period(
     return replace(change, period=None)
 
 
+_DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"\w+")
+_SPELLED = frozenset(SPELLED_WORDS)
+
+
 def may_hold_figures(sentence: str) -> bool:
     """False when ``parse_sentence`` finds nothing for sure: no digit and no scale word."""
-    return _CANDIDATE.search(sentence, 0, _MAX_SENTENCE) is not None
+    text = sentence[:_MAX_SENTENCE]
+    if not text.isascii():  # (case-insensitive matching pairs a few non-ASCII letters too)
+        return _CANDIDATE.search(text) is not None
+    # _CANDIDATE on ASCII text, without its slow case-insensitive word alternation
+    if _DIGIT.search(text) is not None:
+        return True
+    low = text.lower()
+    return "illion" in low or "thousand" in low or not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
 
 
 def parse_sentence(

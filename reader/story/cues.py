@@ -161,11 +161,12 @@ def _shared_words(paras: Sequence[Paragraph], k: int, kind: str) -> tuple[int, i
     text = " ".join(ln.text for ln in paras[k].head if ln.kind == kind)
     if not text or k == 0:
         return None
-    from reader.story.segment.vectors import content_terms
+    from reader.story.segment.vectors import content_term_set as terms_of
 
-    terms = set(content_terms(text))
-    after = set(content_terms(" ".join(p.text for p in paras[k : k + 2])))
-    before = set(content_terms(" ".join(p.text for p in paras[max(0, k - 2) : k])))
+    # (the terms of paragraphs joined by a space are the union of each one's terms)
+    terms = terms_of(text)
+    after = frozenset().union(*(terms_of(p.text) for p in paras[k : k + 2]))
+    before = frozenset().union(*(terms_of(p.text) for p in paras[max(0, k - 2) : k]))
     return len(terms & after), len(terms & before)
 
 

@@ -95,9 +95,9 @@ def is_fragment(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """sumy's bundled English stop-word list (ships inside the sumy package, not nltk data)."""
-    from sumy.utils import get_stop_words
+    from reader.text.stop_words import sumy_stop_words
 
-    return frozenset(get_stop_words("english"))
+    return sumy_stop_words()
 
 
 def stemmer(word: str) -> str:

@@ -143,21 +143,43 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
-def _bag(terms: Sequence[Counter[str]]) -> Counter[str]:
-    out: Counter[str] = Counter()
-    for t in terms:
-        out.update(t)
-    return out
+class _Dots:
+    """Dot products of paragraphs' term counts up to ``2 * WINDOW - 1`` paragraphs apart, each
+    pair computed once. Counts are integers, so a bag's products are exact sums of these: the
+    cosine of two bags of paragraphs is the float ``_cosine`` gives for the summed Counters,
+    without building them."""
+
+    __slots__ = ("band",)
+
+    def __init__(self, terms: Sequence[Counter[str]]) -> None:
+        n = len(terms)
+        band: list[list[int]] = []  # band[j][d]: terms[j] · terms[j + d]
+        for j, a in enumerate(terms):
+            row = [sum(v * v for v in a.values())]
+            for b in terms[j + 1 : min(n, j + 2 * WINDOW)]:
+                row.append(sum(a[t] * b[t] for t in a.keys() & b.keys()))
+            band.append(row)
+        self.band = band
+
+    def bags(self, first: range, second: range) -> float:
+        """``_cosine`` of the summed counts of paragraphs ``first`` and of ``second`` (two
+        adjacent runs, each at most WINDOW long)."""
+        band = self.band
+        na2 = sum(band[j][k - j] if j <= k else band[k][j - k] for j in first for k in first)
+        nb2 = sum(band[j][k - j] if j <= k else band[k][j - k] for j in second for k in second)
+        if not na2 or not nb2:
+            return 0.0
+        dot = sum(band[j][k - j] for j in first for k in second)
+        return dot / (math.sqrt(na2) * math.sqrt(nb2))
 
 
-def cohesion_at(units: Units) -> list[float]:
+def cohesion_at(units: Units, dots: _Dots | None = None) -> list[float]:
     """Cohesion across the gap before each paragraph (index 0: 1.0, no gap)."""
     n = len(units.terms)
+    dots = dots or _Dots(units.terms)
     out = [1.0] * n
     for i in range(1, n):
-        before = _bag(units.terms[max(0, i - WINDOW) : i])
-        after = _bag(units.terms[i : i + WINDOW])
-        out[i] = _cosine(before, after)
+        out[i] = dots.bags(range(max(0, i - WINDOW), i), range(i, min(n, i + WINDOW)))
     return out
 
 
@@ -201,12 +223,13 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     if n < 2:
         return out[:n]
     units = Units.of(paras)
-    coh = cohesion_at(units)
+    dots = _Dots(units.terms)
+    coh = cohesion_at(units, dots)
     lengths = sorted(units.lengths)
     median = max(1, lengths[len(lengths) // 2])
     for i in range(1, n):
         p = paras[i]
-        near = _cosine(units.terms[i - 1], units.terms[i])
+        near = dots.bags(range(i - 1, i), range(i, i + 1))
         new, count, ending = _names_features(units, i)
         first = _SENTENCE_END.split(p.text, maxsplit=1)[0]
         opens = p.text.lstrip()

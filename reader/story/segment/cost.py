@@ -81,6 +81,15 @@ class CostModel:
         for w, c in counts.items():
             self.freq[w] = c / self.n_tokens
         self._np_freq = np.asarray(self.freq, dtype=np.float64)
+        self._new_costs: list[float] | None = None
+
+    def new_word_costs(self) -> list[float]:
+        """log((1 - mix)·p_doc(w)) per word: the log "bg" adds for a word a segment has not
+        used yet (mix·0/N + (1 - mix)·p is that very float). Needs mix < 1."""
+        if self._new_costs is None:
+            bg = [(1.0 - self.mix) * p for p in self.freq]
+            self._new_costs = [math.log(b) if b > 0.0 else -math.inf for b in bg]  # (unused)
+        return self._new_costs
 
     def row_block(self, start: int, stop: int) -> NDArray[np.float64]:
         """Costs for start units start..stop-1: out[a - start, j] = cost of units a..a+j
@@ -121,6 +130,9 @@ class Running:
 
     def add(self, unit: Sequence[int]) -> None:
         m = self.model
+        if m.mode == "bg" and m.mix < 1.0:
+            self._add_bg(unit)
+            return
         log = math.log
         counts = self.counts
         for w in unit:
@@ -136,6 +148,25 @@ class Running:
                 self.acc += log(m.freq[w])
             counts[w] = f + 1
             self.total = t + 1
+
+    def _add_bg(self, unit: Sequence[int]) -> None:
+        """``add`` in mode "bg": the same sums, a new word's -log(bg) read from a table."""
+        m = self.model
+        log = math.log
+        counts = self.counts
+        mix, freq, new = m.mix, m.freq, m.new_word_costs()
+        acc, t = self.acc, self.total
+        for w in unit:
+            f = counts.get(w, 0)
+            if not t:
+                acc += log(freq[w])
+            elif f:
+                acc += log(mix * f / t + (1.0 - mix) * freq[w])
+            else:
+                acc += new[w]
+            counts[w] = f + 1
+            t += 1
+        self.acc, self.total = acc, t
 
     @property
     def cost(self) -> float:
@@ -243,7 +274,47 @@ def _bg_rows_np(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> NDA
 def _bg_rows(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
     """Mode "bg", the pipeline's hot loop: the same sums as ``Running``, computed with
     list-indexed counts (reset word by word, not reallocated) and the first word of each
-    segment's first unit priced without the running model."""
+    segment's first unit priced without the running model. A word the segment has not used
+    yet costs -log(mix·0/N + bg) = -log(bg), the same float, read from a table."""
+    n = len(docs)
+    mix = m.mix
+    log = math.log
+    background = [(1.0 - mix) * p for p in m.freq]
+    first_cost = [-log(p) if p else 0.0 for p in m.freq]
+    if mix >= 1.0:  # no table: log(0) fails as it always did
+        return _bg_rows_plain(m, docs, starts)
+    new_cost = m.new_word_costs()
+    counts = [0] * m.size
+    rows: list[list[float]] = []
+    window = m.window
+    for a in range(min(n, starts)):
+        acc = 0.0
+        total = 0
+        row: list[float] = []
+        touched: list[int] = []
+        for b in range(a, min(n, a + window)):
+            for w in docs[b]:
+                f = counts[w]
+                if not f:
+                    if total:
+                        acc -= new_cost[w]  # (the same float as the log below, with f = 0)
+                    else:
+                        acc += first_cost[w]
+                    touched.append(w)
+                    counts[w] = 1
+                else:
+                    acc -= log(mix * f / total + background[w])
+                    counts[w] = f + 1
+                total += 1
+            row.append(acc)
+        for w in touched:
+            counts[w] = 0
+        rows.append(row)
+    return rows
+
+
+def _bg_rows_plain(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> list[list[float]]:
+    """``_bg_rows`` without the table of new-word costs."""
     n = len(docs)
     mix = m.mix
     log = math.log

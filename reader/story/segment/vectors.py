@@ -61,9 +61,9 @@ _EXTRA_STOP = frozenset(
 def stop_words() -> frozenset[str]:
     """sumy's English stop list (offline) joined with our own noise words."""
     try:
-        from sumy.utils import get_stop_words
+        from reader.text.stop_words import sumy_stop_words
 
-        base = frozenset(w.lower() for w in get_stop_words("english"))
+        base = frozenset(w.lower() for w in sumy_stop_words())
     except Exception:  # pragma: no cover - sumy is a declared dependency
         base = frozenset()
     return base | _EXTRA_STOP
@@ -77,16 +77,45 @@ def stem(word: str) -> str:
 def content_terms(text: str, stem_chars: int | None = None) -> list[str]:
     """The stemmed content words of one unit, in order (repeats kept: counts matter).
 
-    ``stem_chars`` cuts each stem to that many characters (a coarser conflation)."""
+    ``stem_chars`` cuts each stem to that many characters (a coarser conflation). The same
+    paragraph is asked for by the boundary features, the segmenter and the heading cues, so
+    the terms of texts are remembered (``_TEXTS`` of them, per ``stem_chars``)."""
+    return list(_text_terms(text, stem_chars))
+
+
+def content_term_set(text: str, stem_chars: int | None = None) -> frozenset[str]:
+    """``set(content_terms(text, stem_chars))``, remembered like the terms."""
+    return _text_term_set(text, stem_chars)
+
+
+# Texts whose terms are remembered: a file's paragraphs are asked for several times while it
+# is split, so a few files' worth is enough; bounded, as is the word table below.
+_TEXTS = 4096
+# Words whose term is remembered, per stem_chars; the table starts over when it is full.
+_WORDS = 262144
+_word_terms: dict[int | None, dict[str, str]] = {}
+
+
+@lru_cache(maxsize=_TEXTS)
+def _text_terms(text: str, stem_chars: int | None) -> tuple[str, ...]:
+    table = _word_terms.get(stem_chars)
+    if table is None or len(table) > _WORDS:
+        table = _word_terms[stem_chars] = {}
     terms = []
     for word in _WORD.findall(text.lower()):
-        term = _term(word, stem_chars)
+        term = table.get(word)
+        if term is None:
+            term = table[word] = _term(word, stem_chars)
         if term:
             terms.append(term)
-    return terms
+    return tuple(terms)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=_TEXTS)
+def _text_term_set(text: str, stem_chars: int | None) -> frozenset[str]:
+    return frozenset(_text_terms(text, stem_chars))
+
+
 def _term(word: str, stem_chars: int | None) -> str:
     """The term one lower-cased word stands for; "" for a stop word (cached per word)."""
     word = word.replace("’", "'")

@@ -16,3 +16,38 @@ def test_cut_stems_join_word_families() -> None:
     assert len(set(whole)) == 2 and len(set(cut)) == 1
     docs, vocab = term_ids(["economy rules", "economist"], 5)
     assert vocab == 2 and docs[0][0] == docs[1][0]
+
+
+def test_remembered_terms_are_a_fresh_copy_and_match_the_word_by_word_terms() -> None:
+    from reader.story.segment.vectors import _term, content_term_set
+
+    text = "Markets rallied as the markets' regulator's rules eased; Reuters said"
+    first = content_terms(text, 5)
+    first.append("mutated")  # a caller's list is its own: the remembered terms stay intact
+    again = content_terms(text, 5)
+    assert "mutated" not in again
+    import re
+
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text.lower())
+    assert again == [t for t in (_term(w, 5) for w in words) if t]
+    assert content_term_set(text) == frozenset(content_terms(text))
+
+
+def test_joined_texts_have_the_union_of_their_terms() -> None:
+    # cues.heading_leads relies on it: the terms of paragraphs joined by a space
+    from reader.story.segment.vectors import content_term_set
+
+    paras = ["Shares in Kessock fell.", "ΟΔΟΣ road’s end", "it's the ferry's rise"]
+    joined = content_term_set(" ".join(paras))
+    assert joined == frozenset().union(*(content_term_set(p) for p in paras))
+
+
+def test_term_memory_is_bounded() -> None:
+    from reader.story.segment import vectors
+
+    vectors._text_terms.cache_clear()
+    for i in range(vectors._TEXTS + 50):
+        content_terms(f"paragraph number {i} about word{i}", 5)
+    info = vectors._text_terms.cache_info()
+    assert info.currsize <= vectors._TEXTS
+    assert all(len(table) <= vectors._WORDS + 1 for table in vectors._word_terms.values())

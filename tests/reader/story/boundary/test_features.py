@@ -1,0 +1,45 @@
+"""Boundary features computed from paragraph dot products equal the Counter-bag formulas."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from reader.story.boundary.features import WINDOW, Units, _cosine, _Dots, cohesion_at
+
+
+def _bag_cohesion(terms: list[Counter[str]]) -> list[float]:
+    """The definition: cosine of the summed counts WINDOW paragraphs each side of a gap."""
+    out = [1.0] * len(terms)
+    for i in range(1, len(terms)):
+        before: Counter[str] = Counter()
+        after: Counter[str] = Counter()
+        for t in terms[max(0, i - WINDOW) : i]:
+            before.update(t)
+        for t in terms[i : i + WINDOW]:
+            after.update(t)
+        out[i] = _cosine(before, after)
+    return out
+
+
+def test_cohesion_from_dot_products_is_the_same_float_as_from_bags() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        n = rng.randint(1, 12)
+        terms = [
+            Counter(rng.choice("abcdefghij") for _ in range(rng.choice([0, 0, 1, 3, 8, 20])))
+            for _ in range(n)
+        ]
+        units = Units(terms=terms, names=[frozenset()] * n, lengths=[1] * n)
+        assert cohesion_at(units) == _bag_cohesion(terms)
+        dots = _Dots(terms)
+        for i in range(1, n):
+            near = dots.bags(range(i - 1, i), range(i, i + 1))
+            assert near == _cosine(terms[i - 1], terms[i])
+
+
+def test_dot_products_are_a_band_bounded_by_the_window() -> None:
+    terms = [Counter({"a": k + 1}) for k in range(40)]
+    band = _Dots(terms).band
+    assert len(band) == 40 and max(len(row) for row in band) == 2 * WINDOW
+    assert band[3][2] == 4 * 6  # terms[3] · terms[5]
