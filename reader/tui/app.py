@@ -140,7 +140,11 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
             self.story_list.loading = True
         else:
             # the first screenful at once; the whole library follows from a worker
-            self.story_list.set_rows(self.library.rows(limit=FIRST_SCREEN_ROWS))
+            rows = self.library.rows(limit=FIRST_SCREEN_ROWS)
+            self.story_list.set_rows(rows)
+            if not rows and self._include_seeds:  # a first start: the seeds are on their way
+                self.sub_title = load_status(None)
+                self.story_view.show_loading(load_status(None))
         # after the first paint: the footer (its key widgets cost a frame's styling) and the
         # heavy work (its imports would compete for the GIL)
         self.call_after_refresh(self._after_first_paint)

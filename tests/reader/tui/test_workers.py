@@ -58,16 +58,10 @@ def folder_of(tmp_path: Path, n: int) -> Path:
     return folder
 
 
-def test_batches_grow() -> None:
-    sizes = [len(b) for b in workers.batches([str(i) for i in range(1000)])]
-    assert sizes[0] == workers.FIRST_BATCH and sum(sizes) == 1000
-    assert all(b <= workers.BATCH_MAX for b in sizes) and sizes[1] == 2 * sizes[0]
-
-
 def test_load_posts_progress_and_batches(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(workers, "FIRST_BATCH", 4)
+    monkeypatch.setattr(workers, "BATCH_SECONDS", 0.0)
     folder = folder_of(tmp_path, 13)
     posted: list[Message] = []
     done = workers.load_stories(
@@ -76,10 +70,24 @@ def test_load_posts_progress_and_batches(
     assert isinstance(done, StoriesLoaded) and done.ids is not None and len(done.ids) == 13
     progress = [m for m in posted if isinstance(m, LoadProgress)]
     batches = [m for m in posted if isinstance(m, StoriesBatch)]
-    assert [len(b.rows) for b in batches] == [4, 12]  # 4 files, then 8 more, then the rest
+    # the ingest stores 1 file, then 2, 4 and the last 6: the list has rows after one file
+    assert [len(b.rows) for b in batches] == [1, 3, 7]
     counts = [p.done for p in progress]
     assert counts == sorted(counts) and counts[-1] == 13 and progress[0].total == 13
-    assert batches[0].ids == done.ids[:4]
+    assert batches[0].ids == done.ids[:1] and batches[2].ids == done.ids[:7]
+
+
+def test_load_batches_are_throttled(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "BATCH_SECONDS", 3600.0)
+    folder = folder_of(tmp_path, 13)
+    posted: list[Message] = []
+    workers.load_stories(
+        library, [str(folder)], include_seeds=False, whole=False, post=posted.append
+    )
+    batches = [m for m in posted if isinstance(m, StoriesBatch)]
+    assert [len(b.rows) for b in batches] == [1]  # the first at once; the rest at the end
 
 
 async def test_reader_shows_progress_and_search_says_still_loading(
