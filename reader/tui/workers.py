@@ -85,8 +85,9 @@ def load_stories(
 ) -> StoriesLoaded:
     """Ingest the paths (and the bundled seeds); the rows to show (None: the whole library).
 
-    Nothing heavy is imported first: the ingest's first batch is one file, so the first
-    stories reach the list as soon as it is split. ``post`` gets a LoadProgress as files are
+    Only what splitting needs is imported first (the summariser and the figures wait for a
+    story to be opened), and the ingest's first batch is one file: the first stories reach
+    the list as soon as it is split. ``post`` gets a LoadProgress as files are
     read and a StoriesBatch as batches are stored (the first at once, then at most every
     ``BATCH_SECONDS``); the returned StoriesLoaded is the last word."""
     split_imports()
