@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.ingest import (
+    IngestBatch,
     IngestResult,
     InputFile,
     Progress,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FeedsRefreshed",
     "Gathered",
+    "IngestBatch",
     "IngestResult",
     "InputFile",
     "Progress",

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.library.store import FileRecord, Library, ingest_mode
+from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
 from reader.model import Figure, Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
@@ -19,7 +19,16 @@ if TYPE_CHECKING:
     from reader.pipeline import PipelineResult
     from reader.story.dedupe import Sketch
 
-__all__ = ["IngestResult", "InputFile", "Progress", "SummaryOptions", "build_stories", "ingest"]
+__all__ = [
+    "IngestBatch",
+    "IngestResult",
+    "InputFile",
+    "OnBatch",
+    "Progress",
+    "SummaryOptions",
+    "build_stories",
+    "ingest",
+]
 
 # progress(done, total) after each file or story
 Progress = Callable[[int, int], None]
@@ -71,17 +80,43 @@ def _stat(key: str) -> os.stat_result | None:
         return None
 
 
-@dataclass
-class _Fresh:
-    """Files split in this ingest, not stored yet."""
+@dataclass(frozen=True, slots=True)
+class IngestBatch:
+    """Files whose stories are now stored: the ids of their stories (file order), and how
+    many of the ingest's files are done, out of ``total``."""
 
-    files: list[FileRecord] = field(default_factory=list)
-    stories: list[Story] = field(default_factory=list)
-    sketches: list[Sketch] = field(default_factory=list)
-    # summary options the workers enriched with, and what they found: enrichment key ->
-    # (summary, figures) of the story as split (its id and title are in the key)
-    options: SummaryOptions | None = None
-    enriched: dict[str, tuple[list[str], list[Figure]]] = field(default_factory=dict)
+    ids: list[str]
+    done: int
+    total: int
+
+
+# on_batch(batch) after each batch of files is stored, as the ingest goes
+OnBatch = Callable[[IngestBatch], None]
+
+# The first batch is this many files (the first stories reach the library, and the reader's
+# list, as soon as one file is split); each later batch doubles, up to BATCH_FILES_MAX.
+FIRST_BATCH_FILES = 1
+BATCH_FILES_MAX = 256
+
+
+class _Batches:
+    """Files split in this ingest, stored a batch at a time. Near-copies merge across the
+    whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
+    that absorbs a copy is written again with its new sources."""
+
+    def __init__(self, options: SummaryOptions | None) -> None:
+        from reader.story.dedupe import Merger
+
+        self.merger = Merger()
+        self.stored = 0  # merger.kept[:stored] are in the library
+        self.added = 0  # stories new to the library
+        self.files: list[FileRecord] = []  # split, not stored yet
+        self.keys: list[str] = []  # files of this batch whose stories to report
+        self.changed: set[int] = set()  # stored stories that absorbed copies since
+        # summary options the workers enriched with, and what they found: enrichment key ->
+        # (summary, figures) of the story as split (its id and title are in the key)
+        self.options = options
+        self.enriched: dict[str, tuple[list[str], list[Figure]]] = {}
 
     def add(self, stories: list[Story], sketches: list[Sketch]) -> None:
         if self.options is not None:
@@ -93,19 +128,25 @@ class _Fresh:
                     key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
                     self.enriched[key] = (story.summary, story.figures)
                 story.summary = story.figures = None  # cached below, not stored with the story
-        self.stories.extend(stories)
-        self.sketches.extend(sketches)
+        for story, sketched in zip(stories, sketches, strict=True):
+            into = self.merger.add(story, sketched)
+            if into is not None and into < self.stored:
+                self.changed.add(into)
 
-    def commit(self, library: Library, mode: str) -> None:
+    def commit(self, library: Library, mode: str) -> list[str]:
+        """Store the batch; the keys of its files (whose stories are now in the library)."""
+        keys, self.keys = self.keys, []
         if not self.files:
-            return
-        from reader.pipeline import merge_duplicates
-
-        merged = merge_duplicates(self.stories, self.sketches)
-        library.store(self.files, merged, mode)
+            return keys
+        kept = self.merger.kept
+        new = kept[self.stored :]
+        merged = [kept[i] for i in sorted(self.changed)]
+        self.added += library.store(self.files, new, mode, merged, compact=False)
         if self.enriched and self.options is not None:
-            _cache_enrichment(library, merged, self.enriched, self.options)
-        self.files, self.stories, self.sketches, self.enriched = [], [], [], {}
+            _cache_enrichment(library, [*new, *merged], self.enriched, self.options)
+        self.stored = len(kept)
+        self.files, self.changed = [], set()
+        return keys
 
 
 def _cache_enrichment(
@@ -136,6 +177,7 @@ def ingest(
     whole: bool = False,
     progress: Progress | None = None,
     summaries: SummaryOptions | None = None,
+    on_batch: OnBatch | None = None,
 ) -> IngestResult:
     """Read ``paths`` into the library; the ids of their stories in file order.
 
@@ -149,15 +191,24 @@ def ingest(
     ``summaries``: the workers also compute each new story's summary and figures with these
     options, beside the split, and the library's enrichment cache keeps them (so
     ``enrich_stories`` afterwards finds them there).
+
+    Stories are stored as files finish, in batches (the first is one file, each later one
+    twice the last, up to ``BATCH_FILES_MAX``), each in short transactions of its own;
+    ``on_batch`` is told after each (first, at once, about files already in the library).
+    Near-copies merge across the whole call all the same.
     """
     from reader.library.schema import LibraryDamaged
 
+    def run() -> IngestResult:
+        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries,
+                       on_batch=on_batch)  # fmt: skip
+
     try:
-        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries)
+        return run()
     except LibraryDamaged:
         if library.path == ":memory:":
             raise
-        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries)
+        return run()
 
 
 def _ingest(
@@ -167,9 +218,8 @@ def _ingest(
     whole: bool,
     progress: Progress | None,
     summaries: SummaryOptions | None,
+    on_batch: OnBatch | None,
 ) -> IngestResult:
-    from reader.ingest_work import split_files
-
     result = IngestResult()
     files = _input_files(paths, result.problems, absolute=True)
     mode = ingest_mode(whole)
@@ -181,44 +231,102 @@ def _ingest(
         else:
             todo.append(f)
     skipped = len(files) - len(todo)
+    if on_batch is not None and skipped:  # already in the library: shown at once
+        known = {f.key for f in todo}
+        ids = _ids(library, [f.key for f in files if f.key not in known])
+        on_batch(IngestBatch(ids, skipped, len(files)))
+    failed = _split_and_store(library, todo, whole, mode, skipped, len(files), result,
+                              progress=progress, summaries=summaries, on_batch=on_batch)  # fmt: skip
+    result.ids = _ids(library, [f.key for f in files if f.key not in failed])
+    return result
+
+
+def _ids(library: Library, keys: Sequence[str]) -> list[str]:
+    ids: list[str] = []
+    for key in keys:
+        ids.extend(library.ids_for_path(key))
+    return list(dict.fromkeys(ids))
+
+
+def _split_and_store(
+    library: Library,
+    todo: list[InputFile],
+    whole: bool,
+    mode: str,
+    skipped: int,
+    total: int,
+    result: IngestResult,
+    *,
+    progress: Progress | None,
+    summaries: SummaryOptions | None,
+    on_batch: OnBatch | None,
+) -> set[str]:
+    """Split ``todo`` (in the pool) and store its stories batch by batch as files finish;
+    the keys of the files that failed. Interrupted (Ctrl+C, or a callback raising), the
+    workers stop at once and the files finished so far are stored before the error goes on."""
+    from reader.ingest_work import split_files
 
     def tick(n: int) -> None:
         if progress is not None:
-            progress(skipped + n, len(files))
+            progress(skipped + n, total)
 
     failed: set[str] = set()
-    fresh = _Fresh(options=summaries)
+    fresh = _Batches(summaries)
     o = summaries
     options = None if o is None else (o.algorithm, o.sentences, o.ratio)
     outcomes = split_files([(f.name, f.key) for f in todo], whole, tick, enrich=options)
+    size, pending, done = FIRST_BATCH_FILES, 0, skipped
+
+    def commit() -> None:
+        nonlocal size, pending, done
+        keys = fresh.commit(library, mode)
+        done += pending
+        size, pending = min(size * 2, BATCH_FILES_MAX), 0
+        if on_batch is not None:
+            on_batch(IngestBatch(_ids(library, keys), done, total))
+
     try:
         for f, outcome in zip(todo, outcomes, strict=True):
+            pending += 1
             if isinstance(outcome, Problem):
                 result.problems.append(outcome)
                 failed.add(f.key)
-                continue
-            digest, stories, sketches = outcome
-            st = _stat(f.key)
-            if st is not None and library.unchanged(f.key, mode, digest=digest):
-                result.unchanged += 1
-                library.touch(f.key, st)
-                continue
-            result.parsed += 1
-            if not stories:
-                result.problems.append(Problem(f.name, "no story text found"))
-            fresh.files.append(FileRecord(f.key, st, digest))
-            fresh.add(stories, sketches)
-    except KeyboardInterrupt:
+            else:
+                _take(library, f, outcome, mode, fresh, result)
+            if pending >= size:
+                commit()
+    except BaseException as exc:
         outcomes.close()  # the workers stop now, whatever they were doing
-        fresh.commit(library, mode)  # keep what was finished: the next run starts from there
+        if not isinstance(exc, LibraryError):  # keep what was finished: the next run goes on
+            fresh.commit(library, mode)
         raise
-    fresh.commit(library, mode)
-    ids: list[str] = []
-    for f in files:
-        if f.key not in failed:
-            ids.extend(library.ids_for_path(f.key))
-    result.ids = list(dict.fromkeys(ids))
-    return result
+    if pending:
+        commit()
+    library.compact_after(fresh.added)
+    return failed
+
+
+def _take(
+    library: Library,
+    f: InputFile,
+    outcome: tuple[str, list[Story], list[Sketch]],
+    mode: str,
+    fresh: _Batches,
+    result: IngestResult,
+) -> None:
+    """One file split: its stories join the batch (unless the file did not change)."""
+    digest, stories, sketches = outcome
+    fresh.keys.append(f.key)
+    st = _stat(f.key)
+    if st is not None and library.unchanged(f.key, mode, digest=digest):
+        result.unchanged += 1
+        library.touch(f.key, st)
+        return
+    result.parsed += 1
+    if not stories:
+        result.problems.append(Problem(f.name, "no story text found"))
+    fresh.files.append(FileRecord(f.key, st, digest))
+    fresh.add(stories, sketches)
 
 
 def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:

@@ -166,8 +166,9 @@ def split_files(
     on_done: Callable[[int], None] | None = None,
     enrich: Enrich = None,
 ) -> Generator[Result, None, None]:
-    """Results in job order; ``on_done(n)`` after each finished file. Closing the generator
-    early (or Ctrl+C) stops the workers at once. ``enrich``: see ``read_and_split``. With a
+    """Results in job order, each as soon as its file (and every one before it) is done, so
+    the caller can store them as they come; ``on_done(n)`` after each finished file. Closing
+    the generator early (or Ctrl+C, or ``on_done`` raising) stops the workers at once. ``enrich``: see ``read_and_split``. With a
     Dask scheduler configured (``reader.ingest_dask``) the same work runs on its cluster."""
     from reader.ingest_dask import scheduler_address
 
@@ -201,8 +202,9 @@ def split_files(
                     yield result
                     if on_done is not None:
                         on_done(done)
-            except (KeyboardInterrupt, GeneratorExit):
-                stop_pool(pool)  # Ctrl+C, or the caller stopped early: do not finish the rest
+            except BaseException:
+                # Ctrl+C, the caller stopped early, or its on_done raised: do not finish the rest
+                stop_pool(pool)
                 raise
     except (BrokenProcessPool, OSError, ValueError, RuntimeError):
         # workers could not start or died (no usable __main__, file descriptors replaced by a

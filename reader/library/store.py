@@ -214,10 +214,23 @@ class Library(LibraryBase):
         )
         return list(dict.fromkeys(r[0] for r in rows))
 
-    def store(self, files: Sequence[FileRecord], stories: Sequence[Story], mode: str) -> int:
+    def store(
+        self,
+        files: Sequence[FileRecord],
+        stories: Sequence[Story],
+        mode: str,
+        merged: Sequence[Story] = (),
+        *,
+        compact: bool = True,
+    ) -> int:
         """Replace the stories of ``files`` with ``stories`` (merged across them); a story
         whose text is already stored gains the new sources. A story without a published date
         is dated now (first read). Returns the number of stories new to the library.
+
+        ``merged``: stories an earlier batch of the same ingest stored that have since
+        absorbed copies found in ``files``: their new sources, and the title or metadata a
+        copy filled in, are written with the batch (as one merge over all the files would).
+        ``compact`` False: the caller stores more batches and calls ``compact_after`` once.
 
         In short transactions, so another process never waits long for the write lock: the
         old stories of the changed files go first, then the new stories a batch at a time,
@@ -233,6 +246,10 @@ class Library(LibraryBase):
         for batch in _batches(stories, BATCH_STORIES):
             with self._tx() as c:
                 added += put_stories(c, batch, now)
+        for batch in _batches(merged, BATCH_STORIES):
+            with self._tx() as c:
+                for story in batch:
+                    _refresh_story(c, story, now)
         with self._tx() as c:
             c.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, mode)"
@@ -243,8 +260,14 @@ class Library(LibraryBase):
                     if f.stat is not None
                 ],
             )
-        self._after_adding(added)
+        if compact:
+            self._after_adding(added)
         return added
+
+    def compact_after(self, added: int) -> None:
+        """After an ingest stored in batches (``compact`` False): the search indexes are
+        merged once when it added many stories."""
+        self._after_adding(added)
 
     def _after_adding(self, added: int) -> None:
         """After a large batch of new stories, compact the search index."""
@@ -313,6 +336,44 @@ def put_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetim
     """Store stories inside the caller's transaction (the library package's own writers);
     how many were new."""
     return sum(_put_story(c, story, now) for story in stories)
+
+
+def _refresh_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> None:
+    """Rewrite a stored story's record from ``story`` (same text, so same id): sources added,
+    title and metadata as merged. Its date stays unless a copy brought a published one."""
+    row = c.execute("SELECT seq, date, date_kind FROM stories WHERE id = ?", (story.id,)).fetchone()
+    if row is None:
+        _put_story(c, story, now)
+        return
+    seq, date, kind = row
+    record = story.to_json()
+    record.pop("summary", None)
+    record.pop("figures", None)
+    if story.published and kind != "published":
+        date, kind = story_date(story, now)
+    record["date"] = date
+    c.execute(
+        "UPDATE stories SET title = ?, title_generated = ?, data = ?, date = ?, date_kind = ?,"
+        " site = ? WHERE id = ?",
+        (
+            story.title,
+            int(story.title_generated),
+            json.dumps(record),
+            date,
+            kind,
+            story.site or "",
+            story.id,
+        ),
+    )
+    c.execute("DELETE FROM title_fts WHERE rowid = ?", (seq,))
+    c.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (seq, story.title))
+    for src in story.sources:
+        c.execute(
+            "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line)"
+            " VALUES (?, ?, ?, ?)",
+            (story.id, src.path, src.first_line, src.last_line),
+        )
+    _sync_sources(c, story.id)
 
 
 def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:

@@ -197,26 +197,41 @@ def merge_sketched(
 ) -> tuple[list[Story], list[Sketch]]:
     """``merge_same`` given the stories' sketches (computed here when None); also returns
     the sketches of the stories kept, for a later merge across files."""
-    kept: list[Story] = []
-    kept_sketches: list[Sketch] = []
-    exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
-    places: dict[int, set[Source]] = {}  # the sources of kept stories that absorbed copies
-    buckets: dict[int, list[int]] = {}
+    merger = Merger(threshold)
     for i, story in enumerate(stories):
-        size, keys = sketches[i] if sketches is not None else sketch(story.text)
+        merger.add(story, sketches[i] if sketches is not None else sketch(story.text))
+    return merger.kept, merger.sketches
+
+
+class Merger:
+    """``merge_sketched`` one story at a time: stories fed in over several calls (an ingest
+    that stores its files batch by batch) merge exactly as in one call."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self.kept: list[Story] = []
+        self.sketches: list[Sketch] = []
+        self._exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
+        self._places: dict[int, set[Source]] = {}  # sources of kept stories that absorbed copies
+        self._buckets: dict[int, list[int]] = {}
+
+    def add(self, story: Story, sketched: Sketch) -> int | None:
+        """Keep ``story`` (None), or fold it into the kept story it copies (that one's index)."""
+        threshold = self.threshold
+        size, keys = sketched
         mine: set[int] | None = None
         match = -1
         # how many of my keys each earlier story shares: the pair's bottom-k estimate can
         # reach threshold - margin only with at least that share of my keys in common
         shared: dict[int, int] = {}
         for key in keys:
-            for idx in buckets.get(key, ()):
+            for idx in self._buckets.get(key, ()):
                 shared[idx] = shared.get(idx, 0) + 1
         need = (threshold - SKETCH_MARGIN) * len(keys)
         for idx, common in shared.items():
             if common < need:
                 continue
-            other_size, other_keys = kept_sketches[idx]
+            other_size, other_keys = self.sketches[idx]
             # cheap filters first: sizes too far apart, or a sketch estimate far below the
             # threshold, cannot reach it (stories sharing a paragraph or two are common)
             small, large = sorted((size, other_size))
@@ -226,20 +241,20 @@ def merge_sketched(
                 continue
             if mine is None:
                 mine = shingles(story.text)
-            if idx not in exact:
-                exact[idx] = shingles(kept[idx].text)
-            if jaccard(mine, exact[idx]) >= threshold:
+            if idx not in self._exact:
+                self._exact[idx] = shingles(self.kept[idx].text)
+            if jaccard(mine, self._exact[idx]) >= threshold:
                 match = idx if match < 0 else min(match, idx)
         if match >= 0:
-            if match not in places:
-                places[match] = set(kept[match].sources)
-            _absorb(kept[match], story, places[match])
-            continue
-        idx = len(kept)
-        kept.append(story)
-        kept_sketches.append((size, keys))
+            if match not in self._places:
+                self._places[match] = set(self.kept[match].sources)
+            _absorb(self.kept[match], story, self._places[match])
+            return match
+        idx = len(self.kept)
+        self.kept.append(story)
+        self.sketches.append((size, keys))
         for key in keys:
-            bucket = buckets.setdefault(key, [])
+            bucket = self._buckets.setdefault(key, [])
             if len(bucket) < MAX_BUCKET:
                 bucket.append(idx)
-    return kept, kept_sketches
+        return None

@@ -140,7 +140,11 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
             self.story_list.loading = True
         else:
             # the first screenful at once; the whole library follows from a worker
-            self.story_list.set_rows(self.library.rows(limit=FIRST_SCREEN_ROWS))
+            rows = self.library.rows(limit=FIRST_SCREEN_ROWS)
+            self.story_list.set_rows(rows)
+            if not rows and self._include_seeds:  # a first start: the seeds are on their way
+                self.sub_title = load_status(None)
+                self.story_view.show_loading(load_status(None))
         # after the first paint: the footer (its key widgets cost a frame's styling) and the
         # heavy work (its imports would compete for the GIL)
         self.call_after_refresh(self._after_first_paint)
@@ -199,13 +203,27 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
         name = event.worker.group or "work"
         if isinstance(error, (LibraryError, sqlite3.Error)):
             message = f"{name}: the library is not available ({error}); try again in a moment"
+        elif name == "ingest":
+            message = (
+                f"Reading the files stopped ({type(error).__name__}: {error});"
+                " the stories read so far are kept"
+            )
         else:
             message = f"{name} failed: {type(error).__name__}: {error}"
         self.notify(clean_line(message)[:200], severity="error", markup=False)
         if event.worker.group == "ingest" and self.story_list.is_mounted:
-            self.story_list.loading = False
+            self._load_failed()
         if event.worker.group == "refresh" and self.story_list.is_mounted:
             self.refresh_ended([])
+
+    def _load_failed(self) -> None:
+        """The load stopped: the list keeps the batches it has; nothing says "loading" now."""
+        self.loaded = True
+        self.progress = None
+        self.story_list.loading = False
+        self.sub_title = self.list_title(len(self.story_list.rows))
+        if self.story_list.current is None:
+            self.story_view.show(None)
 
     def _write_failed(self, job: WriteJob, error: BaseException | None) -> None:
         busy = isinstance(error, (LibraryError, sqlite3.Error))

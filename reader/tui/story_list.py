@@ -87,13 +87,18 @@ class StoryList(ScrollView, can_focus=True):
     # -- data --------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[StoryRow], *, keep_id: str | None = None) -> None:
+        """Show ``rows``, the cursor on ``keep_id`` (else the first). The highlight is
+        announced when the cursor's story changes: a list that grows batch by batch under
+        the cursor does not open (and summarise) the same story again."""
+        before = self.current
         self.rows = rows
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         index = 0
         if keep_id is not None:
             index = next((i for i, r in enumerate(rows) if r.id == keep_id), 0)
-        self.move_to(index, announce=True)
+        same = before is not None and 0 <= index < len(rows) and rows[index] == before
+        self.move_to(index, announce=not same)
         self.refresh()
 
     def mark_new(self, ids: frozenset[str]) -> None:

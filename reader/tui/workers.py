@@ -3,13 +3,15 @@ the small message the app posts. No widgets here and no orchestration either: th
 service's (``reader.desk``); the app wraps these in ``@work(thread=True, exit_on_error=False)``
 and handles their failures in one place.
 
-sumy, nltk and the pipeline are imported here, inside the workers, never before the first paint.
+sumy, nltk and the pipeline are imported here, inside the workers, never before the first paint;
+the first load imports only what splitting needs, so the first stories show sooner.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
 
 from textual.message import Message
 
@@ -58,33 +60,19 @@ def heavy_imports() -> None:
             _imported = True
 
 
-FIRST_BATCH = 40  # files in the first batch of a load; each later batch doubles, up to
-BATCH_MAX = 640  # this many (stories of a batch appear when it is stored)
-PROGRESS_STEPS = 50  # progress messages per batch, at most
+def split_imports() -> None:
+    """Import what splitting needs (the pipeline, numpy, nltk's stemmer) under the import
+    lock, as ``heavy_imports`` does for the rest: the first load starts with this alone."""
+    if _imported:
+        return
+    with _IMPORT_LOCK:
+        from reader.pipeline import Document, split_document
+
+        split_document(Document("warm-up", ["Acme said revenue rose 5%.", "", "It grew."], ""))
 
 
-def batches(files: list[str]) -> Iterator[list[str]]:
-    """``files`` in batches that grow: the first stories show soon, and a big folder takes
-    few ingest calls (each starts its own process pool)."""
-    size, start = FIRST_BATCH, 0
-    while start < len(files):
-        yield files[start : start + size]
-        start += size
-        size = min(size * 2, BATCH_MAX)
-
-
-def expand(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files named or found under ``paths`` (what an ingest would read), and problems."""
-    from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
-
-    files: list[str] = []
-    problems: list[str] = []
-    for item in iter_files(paths, patterns=DEFAULT_PATTERNS + RICH_PATTERNS):
-        if isinstance(item, Problem):
-            problems.append(str(item))
-        else:
-            files.append(item)
-    return files, problems
+PROGRESS_STEPS = 50  # progress messages per load, at most
+BATCH_SECONDS = 0.5  # after the first batch, the list is re-read at most this often
 
 
 def load_stories(
@@ -95,34 +83,38 @@ def load_stories(
     whole: bool,
     post: Callable[[Message], object] | None = None,
 ) -> StoriesLoaded:
-    """Ingest the paths (and the bundled seeds) in batches; the rows to show (None: the whole
-    library). ``post`` gets a LoadProgress as files are read and a StoriesBatch after each
-    batch but the last (the returned StoriesLoaded is the last)."""
-    heavy_imports()
+    """Ingest the paths (and the bundled seeds); the rows to show (None: the whole library).
+
+    Only what splitting needs is imported first (the summariser and the figures wait for a
+    story to be opened), and the ingest's first batch is one file: the first stories reach
+    the list as soon as it is split. ``post`` gets a LoadProgress as files are
+    read and a StoriesBatch as batches are stored (the first at once, then at most every
+    ``BATCH_SECONDS``); the returned StoriesLoaded is the last word."""
+    split_imports()
     inputs = list(paths)
     if include_seeds:
         inputs += desk.default_paths()
-    files, problems = expand(inputs)
     ids: dict[str, None] = {}
-    done = 0
-    parts = list(batches(files))
-    for i, batch in enumerate(parts):
-        step = max(1, len(batch) // PROGRESS_STEPS)
+    last = [0, -float("inf")]  # files done at the last progress message, time of the last batch
 
-        def tick(n: int, total: int, base: int = done, step: int = step) -> None:
-            if post is not None and (n == total or n % step == 0):
-                post(LoadProgress(base + n, len(files), len(ids)))
+    def tick(n: int, total: int) -> None:
+        if post is not None and (n == total or n - last[0] >= max(1, total // PROGRESS_STEPS)):
+            last[0] = n
+            post(LoadProgress(n, total, len(ids)))
 
-        result = desk.ingest(library, batch, whole=whole, progress=tick)
-        ids.update(dict.fromkeys(result.ids))
-        problems += [str(p) for p in result.problems]
-        done += len(batch)
-        if post is not None and i < len(parts) - 1:
-            post(LoadProgress(done, len(files), len(ids)))
-            shown = None if not paths else list(ids)
-            post(StoriesBatch(shown, library.rows(shown)))
-    shown = None if not paths else list(ids)
-    return StoriesLoaded(shown, problems, library.rows(shown))
+    def batch(done: desk.IngestBatch) -> None:
+        ids.update(dict.fromkeys(done.ids))
+        now = time.monotonic()
+        if post is None or done.done >= done.total or now - last[1] < BATCH_SECONDS:
+            return  # the last batch: StoriesLoaded says it all
+        last[1] = now
+        shown = None if not paths else list(ids)
+        post(StoriesBatch(shown, library.rows(shown)))
+        post(LoadProgress(done.done, done.total, len(ids)))
+
+    result = desk.ingest(library, inputs, whole=whole, progress=tick, on_batch=batch)
+    shown = None if not paths else result.ids
+    return StoriesLoaded(shown, [str(p) for p in result.problems], library.rows(shown))
 
 
 def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[str]] | None:
