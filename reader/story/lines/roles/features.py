@@ -85,6 +85,8 @@ CONTEXT = (
     "bias",
     "topical",
     "page_title_part",
+    "lead_overlap",
+    "to_prose",
 )
 NAMES = (
     *OWN,
@@ -141,11 +143,14 @@ def own_features(
     return out
 
 
-def _topical(lowered: Sequence[list[str]], prose: NDArray[np.float64]) -> NDArray[np.float64]:
+def _content(lowered: Sequence[list[str]]) -> list[set[str]]:
+    return [{w for w in low if len(w) > 2 and w not in STOP} for low in lowered]
+
+
+def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[np.float64]:
     """Share of each line's content words that the page's prose lines (other than the line
     itself) use: a headline's words recur in its article, a menu label's do not."""
     vocab: Counter[str] = Counter()
-    words = [{w for w in low if len(w) > 2 and w not in STOP} for low in lowered]
     for w, p in zip(words, prose, strict=True):
         if p > 0:
             vocab.update(w)
@@ -155,6 +160,28 @@ def _topical(lowered: Sequence[list[str]], prose: NDArray[np.float64]) -> NDArra
             own = 1 if prose[i] > 0 else 0
             out[i] = sum(vocab[x] > own for x in w) / len(w)
     return out
+
+
+def _lead(
+    words: Sequence[set[str]], prose: NDArray[np.float64]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """For each line, the share of its content words that the next two prose lines below it
+    use (a headline says what its lead says), and how far below the next prose line is."""
+    n = len(words)
+    overlap = np.zeros(n)
+    dist = np.full(n, 1.0)
+    below: list[set[str]] = []  # content words of the next two prose lines
+    nearest = -1
+    for i in range(n - 1, -1, -1):
+        if below and words[i]:
+            lead = below[0] | below[1] if len(below) > 1 else below[0]
+            overlap[i] = len(words[i] & lead) / len(words[i])
+        if nearest >= 0:
+            dist[i] = min(math.log1p(nearest - i) / 4, 1.0)
+        if prose[i] > 0:
+            below = [words[i], *below[:1]]
+            nearest = i
+    return overlap, dist
 
 
 def _title_parts(texts: Sequence[str], keys: Sequence[str]) -> NDArray[np.float64]:
@@ -208,6 +235,7 @@ def page_features(
     short_cum = np.concatenate([[0.0], np.cumsum(short)])
     words_cum = np.concatenate([[0.0], np.cumsum(words)])
     gap = np.array(gaps, dtype=np.float64) > 0
+    content = _content(lowered)
     ctx = np.column_stack(
         [
             idx / max(1, n - 1),
@@ -221,8 +249,9 @@ def page_features(
             np.full(n, float((prose > 0).mean())),
             np.full(n, float(short.mean())),
             np.ones(n),
-            _topical(lowered, prose),
+            _topical(content, prose),
             _title_parts(texts, keys),
+            *_lead(content, prose),
         ]
     )
     return np.hstack([own, prev, nxt, ctx])
