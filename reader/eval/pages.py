@@ -139,16 +139,13 @@ def report(label: str, results: dict[str, PageResult]) -> None:
     )
 
 
-def refit(root: Path, pages: Sequence[Page], fit: str, bbc: Path | None) -> bool:
-    """Refit the learned line roles on pages of source ``fit``; False without a learner."""
-    try:
-        from reader.roles.train import fit as fit_weights
-        from reader.roles.train import use
-    except ImportError:
-        return False
+def refit(root: Path, pages: Sequence[Page], fit: str, bbc: Path | None) -> None:
+    """Refit the learned line roles on pages of source ``fit`` (plus ``bbc``) for this process."""
+    from reader.eval.train_roles import fit as fit_weights
+    from reader.eval.train_roles import use
+
     ids = {p.pid for p in pages if p.source == fit}
     use(fit_weights(root, bbc, page_ids=ids))
-    return True
 
 
 def main(argv: list[str]) -> int:
@@ -171,8 +168,7 @@ def main(argv: list[str]) -> int:
     pages = load_pages(root)
     if args.fit:
         bbc = Path(args.bbc) if args.bbc else None
-        if not refit(root, pages, args.fit, bbc):
-            print("note: no learned line roles in this build; --fit has no effect")
+        refit(root, pages, args.fit, bbc)
         print(f"fitted on {args.fit} pages" + (f" and {bbc}" if bbc else ""))
     measured = [p for p in pages if args.measure is None or p.source == args.measure]
     if args.html:
@@ -183,7 +179,12 @@ def main(argv: list[str]) -> int:
         code = compare_html(measured, folder, args.worst)
         print(f"({time.perf_counter() - t0:.1f}s)")
         return code
-    results = {p.pid: run_page(p) for p in measured}
+    try:
+        results = {p.pid: run_page(p) for p in measured}
+    finally:
+        from reader.eval.train_roles import use
+
+        use(None)  # the shipped weights again
     report("all measured", results)
     for src in sorted({p.source for p in measured}):
         report(f"  {src}", {p.pid: results[p.pid] for p in measured if p.source == src})

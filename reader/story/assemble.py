@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.model import Heading, Source, Story
+from reader.story.articles import article_spans
 from reader.story.cues import (
     CONTINUES_CUE,
     DATELINE_CUE,
@@ -145,11 +146,16 @@ PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
 BLOCK_META = frozenset({"byline", "timestamp"})
 
 
+def is_page(paras: Sequence[Paragraph]) -> bool:
+    """The role model found menus, link lists, comments or a footer between the paragraphs."""
+    return any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail))
+
+
 def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     """On a web page (the role model found menus, link lists, comments or a footer between
     its paragraphs) the kept text is one article: a new story starts only at a full headline
     block (a headline with its byline or stamp). None when the file is not such a page."""
-    if not any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail)):
+    if not is_page(paras):
         return None
     return [
         i
@@ -255,20 +261,21 @@ def build(
     tail: Sequence[Line],
     starts: Sequence[int],
 ) -> list[Story]:
-    """Story records for the paragraph groups beginning at 0 and at each of ``starts``."""
+    """Story records for the paragraph groups beginning at 0 and at each of ``starts`` that are
+    articles (``reader.story.articles``)."""
     if not paras:
         return []
-    edges = [0, *starts, len(paras)]
+    spans = article_spans(paras, starts, page=is_page(paras))
     last_content = max((ln.no for ln in lines if ln.kind != "blank"), default=1)
     stories: list[Story] = []
-    for k in range(len(edges) - 1):
-        group = paras[edges[k] : edges[k + 1]]
+    for k, (a, b) in enumerate(spans):
+        group = paras[a:b]
         head = group[0].head
         first_line = min([group[0].first, *(ln.no for ln in head)])
         if k == 0:
             first_line = min([first_line, *(ln.no for ln in lines if ln.kind != "blank")])
-        if k + 1 < len(edges) - 1:
-            nxt = paras[edges[k + 1]]
+        if k + 1 < len(spans):
+            nxt = paras[spans[k + 1][0]]
             stop = min([nxt.first, *(ln.no for ln in nxt.head)]) - 1
             last_line = max(
                 [

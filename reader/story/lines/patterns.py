@@ -103,7 +103,7 @@ CREDIT_LINE = re.compile(
 )
 
 BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|story by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
+    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
 )
 # "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role.
 NAMED_ROLE = re.compile(

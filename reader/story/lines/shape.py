@@ -82,7 +82,8 @@ _INTERVIEW_TURN = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")
 _ABBREV_END = re.compile(r"(?<=\s)(?:Inc|Ltd|Corp|Co|Plc|LLC|Jr|Sr|Bros|Cos)\.$")
 _SOURCE_END = re.compile(r"[.!?][\"'”’]?\s*\([^()]{2,40}\)$")
 # A horizontal rule or a lone dash between blocks.
-RULE_LINE = re.compile(r"^(?:[-_=*~·.•]{3,}|[—–])$")
+# A rule or an end mark: "-----", "* * *", a press release's "###" / "# # #".
+RULE_LINE = re.compile(r"^(?:[-_=*~·.•#]{3,}|[#*](?:\s+[#*])+|[—–])$")
 
 
 # "NEW DELHI: Shares …" (a place in capitals and a colon) and a press release's

@@ -70,3 +70,18 @@ def test_main_prints_the_figures(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "F1 1.0000" in out and "one story 1.000" in out
     assert "readability" not in out
     assert ev.main([str(tmp_path / "missing")]) == 2
+
+
+def test_fit_refits_the_line_roles_on_one_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.story.lines.roles.model import _shipped, current
+
+    menu = ["Home", "News", "Sport", "Weather", "Video"]
+    _write_page(tmp_path, "newspaper-y", [*menu, "Bridge to close to cars", *BODY], BODY, None)
+    _write_page(tmp_path, "readability-x", BODY, BODY, None)
+    assert ev.main([str(tmp_path), "--fit", "newspaper", "--measure", "readability"]) == 0
+    out = capsys.readouterr().out
+    assert "fitted on newspaper pages" in out and "no learned line roles" not in out
+    assert "F1 1.0000" in out
+    assert current() is _shipped()  # the refitted weights do not outlive the run

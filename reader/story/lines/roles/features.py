@@ -40,6 +40,8 @@ DIGIT = re.compile(r"\d")
 ALPHA_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Za-z]")
 CAPITAL_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Z]")
 PUNCT = re.compile(r"[^\w\s]")
+# "Headline | Site", "Headline - Site": the page's <title> line, split at its separator.
+TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*[|»]\s*")
 
 # The rule classifier's kinds, one-hot: every Kind but "blank" and the kinds the roles add
 # (the order is the weights' feature order, so new kinds go at the end of Kind).
@@ -81,6 +83,10 @@ CONTEXT = (
     "doc_prose",
     "doc_short",
     "bias",
+    "topical",
+    "page_title_part",
+    "lead_overlap",
+    "to_prose",
 )
 NAMES = (
     *OWN,
@@ -94,11 +100,15 @@ def _key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
 
-def own_features(text: str, rule: str, repeated: int) -> list[float]:
-    """The features of one line by itself (see ``OWN`` for the order)."""
+def own_features(
+    text: str, rule: str, repeated: int, lowered: list[str] | None = None
+) -> list[float]:
+    """The features of one line by itself (see ``OWN`` for the order); ``lowered``: its
+    ``WORD`` tokens of the lowered text, when the caller has them."""
     n = len(text.split())
     low = text.lower()
-    lowered = WORD.findall(low)
+    if lowered is None:
+        lowered = WORD.findall(low)
     alpha = len(ALPHA_START.findall(text))
     chars = len(text)
     digits = len(DIGIT.findall(text))
@@ -133,6 +143,60 @@ def own_features(text: str, rule: str, repeated: int) -> list[float]:
     return out
 
 
+def _content(lowered: Sequence[list[str]]) -> list[set[str]]:
+    return [{w for w in low if len(w) > 2 and w not in STOP} for low in lowered]
+
+
+def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Share of each line's content words that the page's prose lines (other than the line
+    itself) use: a headline's words recur in its article, a menu label's do not."""
+    vocab: Counter[str] = Counter()
+    for w, p in zip(words, prose, strict=True):
+        if p > 0:
+            vocab.update(w)
+    out = np.zeros(len(words))
+    for i, w in enumerate(words):
+        if w:
+            own = 1 if prose[i] > 0 else 0
+            out[i] = sum(vocab[x] > own for x in w) / len(w)
+    return out
+
+
+def _lead(
+    words: Sequence[set[str]], prose: NDArray[np.float64]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """For each line, the share of its content words that the next two prose lines below it
+    use (a headline says what its lead says), and how far below the next prose line is."""
+    n = len(words)
+    overlap = np.zeros(n)
+    dist = np.full(n, 1.0)
+    below: list[set[str]] = []  # content words of the next two prose lines
+    nearest = -1
+    for i in range(n - 1, -1, -1):
+        if below and words[i]:
+            lead = below[0] | below[1] if len(below) > 1 else below[0]
+            overlap[i] = len(words[i] & lead) / len(words[i])
+        if nearest >= 0:
+            dist[i] = min(math.log1p(nearest - i) / 4, 1.0)
+        if prose[i] > 0:
+            below = [words[i], *below[:1]]
+            nearest = i
+    return overlap, dist
+
+
+def _title_parts(texts: Sequence[str], keys: Sequence[str]) -> NDArray[np.float64]:
+    """1 for a line (of two words or more) that is a part of another line split at a title
+    separator ("Headline | Site" at the top of a page repeats the headline); ``keys``: the
+    lines' ``_key``."""
+    parts: set[str] = set()
+    for t in texts:
+        if TITLE_SEPARATOR.search(t):
+            parts.update(_key(x) for x in TITLE_SEPARATOR.split(t))
+    if not parts:
+        return np.zeros(len(texts))
+    return np.array([float(" " in k and k in parts) for k in keys], dtype=np.float64)
+
+
 def _prose(text: str) -> int:
     """Words of a line that reads as prose (a sentence of some length), else 0."""
     n = len(text.split())
@@ -147,9 +211,14 @@ def page_features(
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(NAMES)))
-    counts = Counter(_key(t) for t in texts)
+    lowered = [WORD.findall(t.lower()) for t in texts]
+    keys = [" ".join(w) for w in lowered]
+    counts = Counter(keys)
     own = np.array(
-        [own_features(t, r, counts[_key(t)]) for t, r in zip(texts, rules, strict=True)],
+        [
+            own_features(t, r, counts[k], w)
+            for t, r, k, w in zip(texts, rules, keys, lowered, strict=True)
+        ],
         dtype=np.float64,
     ).reshape(n, len(OWN))
     zero = np.zeros((1, len(OWN)))
@@ -166,6 +235,7 @@ def page_features(
     short_cum = np.concatenate([[0.0], np.cumsum(short)])
     words_cum = np.concatenate([[0.0], np.cumsum(words)])
     gap = np.array(gaps, dtype=np.float64) > 0
+    content = _content(lowered)
     ctx = np.column_stack(
         [
             idx / max(1, n - 1),
@@ -179,6 +249,9 @@ def page_features(
             np.full(n, float((prose > 0).mean())),
             np.full(n, float(short.mean())),
             np.ones(n),
+            _topical(content, prose),
+            _title_parts(texts, keys),
+            *_lead(content, prose),
         ]
     )
     return np.hstack([own, prev, nxt, ctx])

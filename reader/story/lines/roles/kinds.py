@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION
 from reader.story.lines.roles import Role, assign
+from reader.story.lines.shape import ends_sentence
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
 KEEPABLE = frozenset({"body", "bullet", "title", "standfirst", "heading"})
@@ -24,13 +25,17 @@ LIST_ITEM_WORDS = 12
 # Shortest line ending in a colon taken as the article's own list opener (not a label).
 OPENER_WORDS = 4
 # A page's headline: the model's likeliest line before the body, when at least this likely.
-HEADLINE_MIN = 0.3
+HEADLINE_MIN = 0.02
+# A kept line this long that ends a sentence reads as the article's prose.
+PROSE_WORDS = 15
 # Furniture is what surrounds an article: a page needs this many lines decoded as body first.
 MIN_ARTICLE = 3
 # Furniture comes in blocks: a run this long is a menu, a list of links or a comment thread ...
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
+# Kinds only the roles give, that mark the file as a web page (not pasted article text).
+PAGE_KINDS = frozenset({"nav", "linklist", "comment", "footer"})
 FURNITURE_KIND = {
     "nav": "nav",
     "linklist": "linklist",
@@ -107,32 +112,46 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     return out
 
 
-def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
-    """On a page, the line before the first paragraph that the model scores most
-    likely its headline becomes the title; title-shaped lines above it (a site tagline, a
-    section label) are dropped as header furniture."""
-    best: Line | None = None
-    above: list[Line] = []
+def _article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
+    """Line number of the article's first paragraph: the first kept line the model decodes as
+    body that reads as prose (a sentence of some length); a short kept line above it is header
+    furniture or the headline, not the article."""
     for ln in lines:
         role = roles.get(ln.no)
-        if role is None:
+        if role is None or ln.kind not in ("body", "bullet") or role.role != "body":
             continue
-        if ln.kind in ("body", "bullet"):
-            break  # the first paragraph: the headline stands above it
-        if ln.kind not in KEEPABLE and ln.kind not in FURNITURE_KIND:
+        if len(ln.text.split()) >= PROSE_WORDS and ends_sentence(ln.text):
+            return ln.no
+    return None
+
+
+def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
+    """On a page, the line above the article's first paragraph that the model scores most
+    likely its headline becomes the title; title-shaped lines above it (a site tagline, a
+    section label) and short kept lines (menu labels the decoder left as body) are dropped as
+    header furniture."""
+    start = _article_start(lines, roles)
+    if start is None:
+        return
+    best: Line | None = None
+    for ln in lines:
+        if ln.no >= start:
+            break
+        role = roles.get(ln.no)
+        if role is None or (ln.kind not in KEEPABLE and ln.kind not in FURNITURE_KIND):
             continue
-        if best is None or role.headline > roles[best.no].headline:
+        if best is None or role.headline >= roles[best.no].headline:
             best = ln
     if best is None or roles[best.no].headline < HEADLINE_MIN:
         return
     for ln in lines:
-        if ln.no >= best.no:
+        if ln.no >= start:
             break
-        if ln.kind == "title":
-            above.append(ln)
+        if ln.no < best.no and ln.kind in KEEPABLE and len(ln.text.split()) < PROSE_WORDS:
+            ln.kind = "nav"  # header furniture above the headline
+        elif ln.no > best.no and ln.kind == "title":
+            ln.kind = "nav"  # one headline per article: the others are teasers or tool bars
     best.kind = "title"
-    for ln in above:
-        ln.kind = "nav"
 
 
 def apply_roles(lines: list[Line]) -> list[Line]:
@@ -157,6 +176,6 @@ def apply_roles(lines: list[Line]) -> list[Line]:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
-    if block:
-        _choose_headline(lines, roles)
+    if any(ln.kind in PAGE_KINDS for ln in lines):
+        _choose_headline(lines, roles)  # a web page: one article under one headline
     return lines

@@ -313,3 +313,23 @@ def test_a_one_sentence_line_ending_in_its_bracketed_source_is_a_caption() -> No
     assert got[lines[2]] == "caption"
     assert got[lines[4]] == "body"  # two sentences: a paragraph, kept
     assert got[lines[0]] == "body" and got[lines[6]] == "body"
+
+
+def test_posted_by_is_a_byline_and_an_end_mark_is_no_body() -> None:
+    lines = classify_lines(
+        [
+            "Harbour board approves terminal",
+            "Posted by Ada Brennan on March 3, 2031",
+            "",
+            "The harbour board of Kellmouth approved a new container terminal on Thursday after talks.",
+            "",
+            "###",
+            "",
+            "# # #",
+            "Published by Omar Haddad",
+        ]
+    )
+    k = {ln.text: ln.kind for ln in lines}
+    assert k["Posted by Ada Brennan on March 3, 2031"] == "byline"
+    assert k["Published by Omar Haddad"] == "byline"
+    assert k["###"] == "promo" and k["# #"] == "promo"  # "# # #" after markdown clean-up

@@ -114,3 +114,28 @@ def test_training_labels_and_fit_are_deterministic() -> None:
     finally:
         install(None)
     assert current() is not a
+
+
+def test_topical_and_page_title_features() -> None:
+    texts = [
+        "Home",
+        "Harbour board approves terminal | Kellmouth News",
+        "Harbour board approves terminal",
+        *BODY,
+    ]
+    x = page_features(texts, ["body"] * len(texts), [0] * len(texts))
+    topical, part = NAMES.index("topical"), NAMES.index("page_title_part")
+    # the headline's words recur in the article's prose; a menu label's do not
+    assert x[2, topical] >= 0.75 and x[0, topical] == 0.0
+    # the headline repeats a part of the page's "Headline | Site" line
+    assert x[2, part] == 1.0 and x[0, part] == 0.0 and x[1, part] == 0.0
+
+
+def test_lead_overlap_and_distance_to_prose() -> None:
+    texts = ["Home", "Harbour board approves container terminal", "By Ada Brennan", *BODY]
+    x = page_features(texts, ["body"] * len(texts), [0] * len(texts))
+    lead, dist = NAMES.index("lead_overlap"), NAMES.index("to_prose")
+    # the headline says what the lead says; the menu label does not
+    assert x[1, lead] >= 0.75 and x[0, lead] == 0.0
+    # lines nearer the first paragraph are nearer prose
+    assert x[2, dist] < x[1, dist] < x[0, dist]

@@ -1,0 +1,78 @@
+"""A story must be an article: which paragraph groups stand as stories."""
+
+from __future__ import annotations
+
+from reader.pipeline import Document, split_document
+from reader.story.articles import article_spans, prose_words
+from reader.story.lines.line import Line
+from reader.story.paragraph import Paragraph
+
+PROSE = "The harbour board of Kellmouth approved a new container terminal on Thursday after two years of talks."
+SHORT = "Harbour board approves terminal"
+
+
+def para(text: str, no: int, head: list[Line] | None = None) -> Paragraph:
+    return Paragraph(text, no, no, head or [])
+
+
+def nav(no: int) -> Line:
+    return Line(no, "Most popular", "nav")
+
+
+def test_prose_words_count_only_sentences_of_some_length() -> None:
+    assert prose_words([para(PROSE, 1), para(SHORT, 2)]) == len(PROSE.split())
+
+
+def test_a_group_without_prose_joins_the_story_it_runs_on_from() -> None:
+    paras = [para(PROSE, 1), para(PROSE, 2), para(SHORT, 3), para(SHORT, 4)]
+    assert article_spans(paras, [2], page=False) == [(0, 4)]
+
+
+def test_a_group_without_prose_behind_furniture_is_dropped() -> None:
+    paras = [para(PROSE, 1), para(PROSE, 2), para(SHORT, 4, [nav(3)])]
+    assert article_spans(paras, [2], page=False) == [(0, 2)]
+
+
+def test_a_short_lead_group_joins_the_article_after_it() -> None:
+    paras = [para(SHORT, 1), para(PROSE, 2), para(PROSE, 3)]
+    assert article_spans(paras, [1], page=True) == [(0, 3)]
+
+
+def test_on_a_page_a_teaser_is_no_second_story_but_an_article_is() -> None:
+    article = [para(PROSE, k) for k in range(1, 9)]  # 8 x 17 words of prose
+    teaser = [para(PROSE, 10, [nav(9)])]
+    assert article_spans([*article, *teaser], [8], page=True) == [(0, 8)]
+    # pasted text (no page furniture): any prose stands as a story of its own
+    assert article_spans([*article, *teaser], [8], page=False) == [(0, 8), (8, 9)]
+    second = [para(PROSE, 10, [nav(9)]), *(para(PROSE, k) for k in range(11, 18))]
+    assert article_spans([*article, *second], [8], page=True) == [(0, 8), (8, 16)]
+
+
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Video"]
+BODY = [
+    PROSE,
+    "The terminal will double the port's capacity and is due to open in the spring of 2029, officials said.",
+    "Shipping lines that call at the port welcomed the plan, though fishermen fear for their moorings.",
+    "The board said the dredging work would start in the autumn and last for about eighteen months.",
+]
+TEASERS = [
+    "Rail strike: what you need to know",
+    "By Jo Marsh",
+    "May 2, 2031",
+    "Train drivers will walk out on Friday in a row over pay, the union said on Monday evening.",
+    "Council tax to rise by five per cent",
+    "By Jo Marsh",
+    "May 1, 2031",
+    "The council said the rise was needed to pay for social care and road repairs next year.",
+    "Share this article",
+    "Comments",
+    "© 2031 Kellmouth News. All rights reserved. Privacy policy | Terms of use | Cookies",
+]
+
+
+def test_a_page_with_teasers_under_its_article_gives_one_story() -> None:
+    head = ["Harbour board approves second container terminal", "By Ada Brennan"]
+    stories = split_document(Document("page.txt", [*MENU, *head, *BODY, *TEASERS], ""))
+    assert len(stories) == 1
+    assert stories[0].paragraphs == BODY
+    assert stories[0].title == head[0]
