@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.library.store import Library, put_stories
+from reader.library.store import BATCH_STORIES, Library, put_stories
 from reader.model import Story
 
 
@@ -76,21 +76,10 @@ def remove(library: Library, urls: Iterable[str]) -> list[str]:
     return removed
 
 
-def seen_keys(library: Library, feed_id: int, keys: Sequence[str]) -> set[str]:
-    if not keys:
-        return set()
-    found: set[str] = set()
-    for i in range(0, len(keys), 500):
-        chunk = list(keys[i : i + 500])
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            r[0]
-            for r in library._query(
-                f"SELECT item_key FROM feed_items WHERE feed_id = ? AND item_key IN ({marks})",
-                (feed_id, *chunk),
-            )
-        )
-    return found
+def item_keys(library: Library, feed_id: int) -> list[str]:
+    """The keys of every item seen in the feed (a refresh skips them before any work)."""
+    rows = library._query("SELECT item_key FROM feed_items WHERE feed_id = ?", (feed_id,))
+    return [r[0] for r in rows]
 
 
 @dataclass
@@ -108,10 +97,18 @@ class Outcome:
 
 
 def record(library: Library, outcomes: Sequence[Outcome], stories: Sequence[Story]) -> int:
-    """Store the new stories and every feed's outcome in one transaction; stories added."""
+    """Store the new stories, ``BATCH_STORIES`` per transaction (another writer, a star in
+    the reader, never waits long for the lock), then every feed's outcome and the items seen
+    in one transaction; stories added. Interrupted on the way, the feeds' validators and
+    items are not recorded yet: the next refresh fetches them again, and the stories stored
+    already only gain nothing (same content, same id)."""
     stamp = now()
+    added = 0
+    when = datetime.now()
+    for i in range(0, len(stories), BATCH_STORIES):
+        with library._tx() as c:
+            added += put_stories(c, stories[i : i + BATCH_STORIES], when)
     with library._tx() as c:
-        added = put_stories(c, stories, datetime.now())
         for out in outcomes:
             _record_one(c, out, stamp)
     library._after_adding(added)
@@ -139,9 +136,7 @@ def _record_one(c: Any, out: Outcome, stamp: str) -> None:
                 "UPDATE feeds SET url = ?, moved_from = ? WHERE id = ?",
                 (out.moved_to, out.feed.url, fid),
             )
-    for key, sid in out.items or []:
-        c.execute(
-            "INSERT OR IGNORE INTO feed_items (feed_id, item_key, story_id, seen)"
-            " VALUES (?, ?, ?, ?)",
-            (fid, key, sid, stamp),
-        )
+    c.executemany(
+        "INSERT OR IGNORE INTO feed_items (feed_id, item_key, story_id, seen) VALUES (?, ?, ?, ?)",
+        [(fid, key, sid, stamp) for key, sid in out.items or []],
+    )
