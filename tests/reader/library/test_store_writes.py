@@ -69,3 +69,28 @@ def test_a_feed_story_is_dated_without_looking_for_a_file(monkeypatch: pytest.Mo
     now = dt.datetime(2026, 11, 30, 8, 0)
     assert story_date(_story("https://a.example/1"), now) == ("2026-11-30T08:00", "read")
     assert looked == []
+
+
+def test_a_refresh_stores_its_stories_in_batches_then_its_feeds() -> None:
+    from reader.library import feeds as feed_table
+    from reader.sources.stories import make_story
+
+    with Library.memory() as lib:
+        feed_table.add(lib, ["https://a.example/feed"])
+        (row,) = feed_table.feeds(lib)
+        stories = []
+        for n in range(feed_table.RECORD_BATCH + 5):
+            story = make_story([f"Story number {n} about the harbour."], source=f"https://a/{n}")
+            assert story is not None
+            stories.append(story)
+        out = feed_table.Outcome(row, items=[(f"k{n}", s.id) for n, s in enumerate(stories)])
+        statements: list[str] = []
+        lib._conn.set_trace_callback(statements.append)
+        assert feed_table.record(lib, [out], stories) == len(stories)
+        lib._conn.set_trace_callback(None)
+        commits = [i for i, s in enumerate(statements) if s.strip().upper() == "COMMIT"]
+        assert len(commits) == 3  # two batches of stories, then the feed and its items
+        last_story = max(i for i, s in enumerate(statements) if "INTO stories" in s)
+        first_item = min(i for i, s in enumerate(statements) if "INTO feed_items" in s)
+        assert commits[0] < last_story < commits[1] < first_item < commits[2]
+        assert feed_table.feeds(lib)[0].items == len(stories)
