@@ -5,6 +5,10 @@ the others. A 304 costs no parsing. Items already seen in a feed are skipped bef
 a new item that carries only a teaser has its linked page fetched and extracted (the teaser is
 kept when that fails). New stories are merged with each other as duplicates, and a story whose
 text is already in the library only gains one more source.
+
+Parsing a feed and making its stories (``reader.sources.feed_work``) runs off the event loop as
+each feed arrives: in a thread, or for a large refresh on a machine with cores to spare, in a
+process pool. The stories are stored a batch per transaction, then the feeds' new state.
 """
 
 from __future__ import annotations
@@ -118,25 +122,29 @@ class Workers:
             except (BrokenProcessPool, OSError):
                 # workers could not start or died (no usable __main__, file descriptors
                 # replaced by a UI or a test harness, out of memory): the thread finishes
-                self.close(now=True)
+                self._stop_pool(now=True)
             else:
                 self.pool_cpu += cpu
                 return result
         return await loop.run_in_executor(self._thread, fn, *args)
 
-    def close(self, now: bool = False) -> None:
+    def _stop_pool(self, now: bool) -> None:
         pool, self._pool = self._pool, None
         self._pool_from = -1
-        if pool is not None:
-            if now:  # cancel what has not started, end the workers without waiting for them
-                processes = list((getattr(pool, "_processes", None) or {}).values())
-                for process in processes:
-                    process.terminate()
-                pool.shutdown(wait=False, cancel_futures=True)
-            else:
-                pool.shutdown(wait=True)
-        if not now:
-            self._thread.shutdown(wait=True)
+        if pool is None:
+            return
+        if now:  # cancel what has not started, end the workers without waiting for them
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            for process in processes:
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+        else:
+            pool.shutdown(wait=True)
+
+    def close(self, now: bool = False) -> None:
+        """Done (``now``: stopped early, nothing left is worth finishing)."""
+        self._stop_pool(now)
+        self._thread.shutdown(wait=not now, cancel_futures=now)
 
 
 @dataclass
