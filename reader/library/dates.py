@@ -27,7 +27,8 @@ def file_time(path: str) -> dt.datetime | None:
 def story_date(story: Story, now: dt.datetime) -> tuple[str, str]:
     """(ISO date, kind) for a story stored now."""
     path = story.sources[0].path if story.sources else "-"
-    reference = (file_time(path) if path != "-" else None) or now
+    local = path != "-" and not path.startswith(("http://", "https://"))
+    reference = (file_time(path) if local else None) or now
     published = resolve(story.published, reference)
     if published is not None:
         return published, "published"

@@ -377,36 +377,42 @@ def _refresh_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> Non
 
 
 def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
-    """Store a story (or only its new sources, if its text is already stored); True if new."""
-    for src in story.sources:
-        c.execute(
-            "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line)"
-            " VALUES (?, ?, ?, ?)",
-            (story.id, src.path, src.first_line, src.last_line),
-        )
+    """Store a story (or only its new sources, if its text is already stored); True if new.
+    A new story's record is written once, with its sources as the sources table orders
+    them (what ``_sync_sources`` would rewrite it to)."""
+    c.executemany(
+        "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line) VALUES (?, ?, ?, ?)",
+        [(story.id, src.path, src.first_line, src.last_line) for src in story.sources],
+    )
     exists = c.execute("SELECT seq FROM stories WHERE id = ?", (story.id,)).fetchone()
-    if exists is None:
-        record = story.to_json()
-        record.pop("summary", None)
-        record.pop("figures", None)
-        record["date"], kind = story_date(story, now)
-        cur = c.execute(
-            "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind,"
-            " site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                story.id,
-                story.title,
-                int(story.title_generated),
-                story.words,
-                json.dumps(record),
-                record["date"],
-                kind,
-                story.site or "",
-            ),
-        )
-        c.execute(
-            "INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title)
-        )
-        c.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, story.text))
-    _sync_sources(c, story.id)
-    return exists is None
+    if exists is not None:
+        _sync_sources(c, story.id)
+        return False
+    record = story.to_json()
+    record.pop("summary", None)
+    record.pop("figures", None)
+    record["date"], kind = story_date(story, now)
+    places = c.execute(
+        "SELECT path, first_line, last_line FROM sources WHERE story_id = ? ORDER BY ord",
+        (story.id,),
+    ).fetchall()
+    record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in places]
+    first = places[0] if places else ("", 0, 0)
+    cur = c.execute(
+        "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind,"
+        " site, path, first_line, last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            story.id,
+            story.title,
+            int(story.title_generated),
+            story.words,
+            json.dumps(record),
+            record["date"],
+            kind,
+            story.site or "",
+            *first,
+        ),
+    )
+    c.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title))
+    c.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, story.text))
+    return True

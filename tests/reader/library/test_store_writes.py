@@ -1,0 +1,96 @@
+"""What storing a story writes: a new story's record once, with its sources as the sources
+table orders them; a story already stored only gains its new sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+
+import pytest
+
+from reader.library.store import Library, put_stories
+from reader.model import Source, Story
+
+
+def _story(path: str, text: str = "Port volumes rose 12 percent in the third quarter.") -> Story:
+    from reader.sources.stories import make_story
+
+    story = make_story([text, "Analysts had expected a smaller rise."], source=path, title="Port")
+    assert story is not None
+    return story
+
+
+def test_a_new_story_is_written_once_with_its_sources() -> None:
+    with Library.memory() as lib:
+        story = _story("https://a.example/1")
+        story.sources.append(Source("https://b.example/2", 1, 2))
+        statements: list[str] = []
+        lib._conn.set_trace_callback(statements.append)
+        with lib._tx() as c:
+            assert put_stories(c, [story], dt.datetime(2026, 11, 30, 8, 0)) == 1
+        lib._conn.set_trace_callback(None)
+        assert not [s for s in statements if s.lstrip().upper().startswith("UPDATE STORIES")]
+        data, path, first, last = lib._query(
+            "SELECT data, path, first_line, last_line FROM stories WHERE id = ?", (story.id,)
+        )[0]
+        assert (path, first, last) == ("https://a.example/1", 1, 2)
+        assert [s["path"] for s in json.loads(data)["sources"]] == [
+            "https://a.example/1",
+            "https://b.example/2",
+        ]
+        assert lib.search("volumes") == [story.id]
+
+
+def test_a_story_stored_again_gains_only_its_new_source() -> None:
+    with Library.memory() as lib:
+        when = dt.datetime(2026, 11, 30, 8, 0)
+        with lib._tx() as c:
+            put_stories(c, [_story("https://a.example/1")], when)
+        again = _story("https://c.example/3")
+        with lib._tx() as c:
+            assert put_stories(c, [again, _story("https://a.example/1")], when) == 0
+        (stored,) = lib.stories([again.id])
+        assert [s.path for s in stored.sources] == ["https://a.example/1", "https://c.example/3"]
+        assert lib.count() == 1
+
+
+def test_a_feed_story_is_dated_without_looking_for_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.library.dates import story_date
+
+    looked: list[str] = []
+    real = os.stat
+
+    def stat(path: str, *args: object, **kwargs: object) -> os.stat_result:
+        looked.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "stat", stat)
+    now = dt.datetime(2026, 11, 30, 8, 0)
+    assert story_date(_story("https://a.example/1"), now) == ("2026-11-30T08:00", "read")
+    assert looked == []
+
+
+def test_a_refresh_stores_its_stories_in_batches_then_its_feeds() -> None:
+    from reader.library import feeds as feed_table
+    from reader.sources.stories import make_story
+
+    with Library.memory() as lib:
+        feed_table.add(lib, ["https://a.example/feed"])
+        (row,) = feed_table.feeds(lib)
+        stories = []
+        for n in range(feed_table.RECORD_BATCH + 5):
+            story = make_story([f"Story number {n} about the harbour."], source=f"https://a/{n}")
+            assert story is not None
+            stories.append(story)
+        out = feed_table.Outcome(row, items=[(f"k{n}", s.id) for n, s in enumerate(stories)])
+        statements: list[str] = []
+        lib._conn.set_trace_callback(statements.append)
+        assert feed_table.record(lib, [out], stories) == len(stories)
+        lib._conn.set_trace_callback(None)
+        commits = [i for i, s in enumerate(statements) if s.strip().upper() == "COMMIT"]
+        assert len(commits) == 3  # two batches of stories, then the feed and its items
+        last_story = max(i for i, s in enumerate(statements) if "INTO stories" in s)
+        first_item = min(i for i, s in enumerate(statements) if "INTO feed_items" in s)
+        assert commits[0] < last_story < commits[1] < first_item < commits[2]
+        assert feed_table.feeds(lib)[0].items == len(stories)
