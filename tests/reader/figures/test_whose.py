@@ -172,3 +172,22 @@ def test_a_long_quoted_phrase_before_an_unlisted_verb_is_no_subject() -> None:
     s = "He said he wanted to raise the budget to $9bn."
     found = _figures(["Ruritania unveiled its budget plans.", s])
     assert found["$9bn"][0] != "he"
+
+
+def test_a_lower_case_name_described_by_an_apposition_owns_the_story() -> None:
+    s = "marten bikes, the danish bicycle maker, sold 220,000 bikes in the spring."
+    assert clause_subject(s, s.index("220,000")) == "marten bikes"
+    subjects = _subjects(
+        [
+            "marten bikes, the danish bicycle maker, sold 220,000 bikes in the spring.",
+            "the company now has 31 shops in four countries.",
+            "sales rose 9% to 410 million crowns.",
+            "its shares fell 2% in copenhagen.",
+        ]
+    )
+    assert subjects["220,000 bikes"] == "marten bikes"
+    assert subjects["31 shops"] == "marten bikes"
+    assert subjects["9%"] == "marten bikes"
+    assert subjects["2%"] == "marten bikes"
+    s = "In March, the company sold 40 stores."  # a time phrase is no name
+    assert clause_subject(s, s.index("40")) == REF
