@@ -90,8 +90,23 @@ _FEE_BEFORE = re.compile(
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
-    r"\bcost(?:s|ing)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
+    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z]+)?"
+    r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
+    r" as much as)? $",
+    re.I,
 )
+# what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
+_PRICE_VERB = re.compile(
+    r"\b(?:costs|cost|retails for|retailing at|sells for|selling for|priced at|is priced at)"
+    r"(?: about| around| just| only| from)? $",
+    re.I,
+)
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
+# money put by "to help growers", "to pay for more operations": aid and funding
+_AID_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:help|support|assist|compensate|rescue)\b", re.I)
+_FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
+_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
+                        r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
 _SPEND = re.compile(
     r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
     r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
@@ -190,13 +205,19 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"
-    if _PAY_TAIL.match(tail) and metric not in ("revenue", "sales", "profit", "net income"):
+    if _PRICE_VERB.search(head) and not _SCALED.search(text, start, end):
+        return "price"  # "The game, which costs $69.99 on consoles"
+    per_unit = metric is not None and ("revenue" in metric or " per " in metric)
+    if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return metric if metric in ("bonus", "salary", "pay") else "salary"
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
     if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
         return "transfer fee"
+    purpose = _purpose_metric(head, tail, metric)
+    if purpose is not None:
+        return purpose
     by_verb = _verb_money_metric(head, tail, sentence_head, metric)
     if by_verb is not None:
         return by_verb
@@ -210,6 +231,20 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
     return metric
+
+
+def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
+    """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
+    pay for more operations" funding, "set aside £85m to cover claims" a provision."""
+    if metric not in (None, "provision", "budget", "funding"):
+        return None
+    if _AID_TAIL.match(tail):
+        return "aid"
+    if _FUND_TAIL.match(tail):
+        return "funding"
+    if _SET_ASIDE.search(head):
+        return "provision"
+    return None
 
 
 def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:

@@ -136,3 +136,29 @@ def test_a_price_that_lost_ground_is_still_a_price() -> None:
 )  # fmt: skip
 def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a closed relative clause's metric is its own, not the main clause's figure's
+        ("The phone, which costs £899 in shops, sold 2 million units in May.", "£899", "price"),
+        ("The scooter, whose sales doubled, made a profit of $12m.", "$12m", "profit"),
+        ("The ferry, which costs $40 a trip, took $3.1m over the summer.", "$3.1m", None),
+        # what money is for
+        ("Brackwell Insurance set aside £40m to cover flood claims.", "£40m", "provision"),
+        ("The state has set aside €75m to help fishermen hit by the ban.", "€75m", "aid"),
+        ("The council promised £12m to pay for new school roofs.", "£12m", "funding"),
+        ("Orla Biotech sold new shares at €9, raising €210m.", "€210m", "funding"),
+        ("The flooding will cost farmers up to £300m.", "£300m", "cost"),
+        ("The average claim for a burst pipe was £640.", "£640", "claim"),
+        # a rate per user is no pay; a second verb starts a clause of its own
+        ("Average revenue per user rose 3% to $11.20 a month.", "$11.20", "average revenue per user"),
+        ("Kalla said it would spend about $900m on shows and expects a profit in 2028.",
+         "$900m", "spending"),
+    ],
+)  # fmt: skip
+def test_relative_clauses_purposes_and_unseen_money_measures(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _metric(sentence, surface) == want
