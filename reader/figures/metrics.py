@@ -152,8 +152,39 @@ _MAKES_UP = re.compile(
 _CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
                     r"(?: about| around| some| nearly| almost| more than| over| a further"
                     r"| another)? $", re.I)  # fmt: skip
-_OUTPUT = re.compile(r"\b(?:output|production|produce|produced|pumped|pump|mined)\b", re.I)
-_OUTPUT_UNITS = frozenset(["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts"])
+_OUTPUT = re.compile(
+    r"\b(?:output|production|produce|produced|pumped|pump|mined|harvests?|crops?)\b", re.I
+)
+_OUTPUT_UNITS = frozenset(
+    ["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts", "hectolitres", "litres",
+     "bushels", "bales", "bottles"]
+)  # fmt: skip
+# "a factory that will employ 1,100 people": jobs it will create, not its staff today
+_WILL_EMPLOY = re.compile(r"\b(?:will|would|to|could) employ(?: about| around| some| up to)? $")
+# "2.4 million people were playing the game": what the people are doing
+_PEOPLE_DOING = (
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?playing\b"), "players"),
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?(?:using|used)\b"), "users"),
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?watching\b"), "viewers"),
+    (
+        re.compile(r"^ (?:were|are|was|is|have been|had been)? ?(?:waiting|on waiting lists?)\b"),
+        "waiting list",
+    ),
+)
+# "the number of people waiting for surgery fell to 612,000": a bare count of a waiting list
+_NUMBER_WAITING = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?waiting\b", re.I)
+# "38% of patients had waited": the share of whom
+_SHARE_OF_WHOM = re.compile(r"^ of (?:all |the )?(patients|customers|users|voters|adults|"
+                            r"children|households|homes|firms|businesses|members|staff|"
+                            r"workers|employees|pupils|students|drivers|passengers)\b", re.I)  # fmt: skip
+# "took about $390m in its launch week": takings, read as revenue outside a film story
+_TOOK = re.compile(
+    r"\b(?:took|takes|taken|taking|brought in|pulled in|raked in)(?: in)?(?: about| around|"
+    r" some| nearly| almost| more than| over| roughly| just over| an estimated)? ?$",
+    re.I,
+)
+_TOOK_TAIL = re.compile(r"^ (?:in|over|during) (?:its|their|the|his|her) (?:first|opening|launch|"
+                        r"debut)\b", re.I)  # fmt: skip
 _FILM = re.compile(
     r"\b(?:box office|box-office|cinemas?|movies?|films?|opening weekend|sequel|thriller|"
     r"blockbuster|studio)\b",
@@ -290,6 +321,9 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         return f"share of {part.group(1).lower()}"  # "makes up almost 45% of total sales"
     if _VOTE.search(head):
         return "vote"  # "voted by 87% to strike"
+    whom = _SHARE_OF_WHOM.match(tail)
+    if metric is None and whom is not None:
+        return whom.group(1).lower()  # "38% of patients had waited longer"
     if metric is None and _GREW.search(head):
         return "growth"  # "expects the economy to grow 1.6%"
     if metric == "shares" and _AFTER_SHARES.search(head):
@@ -306,6 +340,9 @@ def _count_metric(
 ) -> str | None:
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
+    who = _people_metric(text, start, end, noun, metric)
+    if who is not None:
+        return who
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
         if re.search(r"\d of (?:its|the|their) $", head):
             return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
@@ -329,6 +366,21 @@ def _count_metric(
     if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric
+
+
+def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """What counted people do ("2.4 million people were playing"), a bare count of a waiting
+    list, or jobs a plant "will employ"; None when no such rule applies."""
+    if noun in ("people", "") or metric is None:
+        tail = text[end : end + 40]
+        for doing, name in _PEOPLE_DOING:
+            if doing.match(tail):
+                return name  # "2.4 million people were playing the game"
+    if noun == "" and metric is None and _NUMBER_WAITING.search(text, clause_start(text, start)):
+        return "waiting list"
+    if noun in _JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
+        return "jobs"  # "a plant that will employ 1,100 people"
+    return None
 
 
 def _singular(noun: str) -> str:
@@ -438,9 +490,24 @@ def story_default(story: str) -> str | None:
     return None
 
 
+def _took(f: Figure) -> bool:
+    """ "took about $390m in its launch week": what a product took (outside a film story)."""
+    at = f.sentence.find(f.surface)
+    return (
+        at > 0
+        and _TOOK.search(f.sentence, max(0, at - 40), at) is not None
+        and _TOOK_TAIL.match(f.sentence[at + len(f.surface) : at + len(f.surface) + 40]) is not None
+    )
+
+
 def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]:
     if default is None:
-        return list(figures)
+        return [
+            replace(f, metric="revenue")
+            if f.kind == "money" and f.metric is None and _took(f)
+            else f
+            for f in figures
+        ]
     return [
         replace(f, metric=default)
         if f.metric is None and (f.kind == "money" or (f.kind == "percent" and f.change))

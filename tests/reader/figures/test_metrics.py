@@ -162,3 +162,33 @@ def test_relative_clauses_purposes_and_unseen_money_measures(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("About 800,000 people were watching the final at its peak.", "800,000 people", "viewers"),
+        ("Some 1.3 million people were playing the new puzzle app on Sunday.",
+         "1.3 million people", "players"),
+        ("The number of patients waiting for knee surgery in Wales rose to 88,000.",
+         "88,000", "waiting list"),
+        ("The new depot near Lyon will employ 450 people.", "450 people", "jobs"),
+        ("Italy's olive harvest fell to 210,000 tonnes.", "210,000 tonnes", "output"),
+        ("The region's growers expect a harvest of 9 million hectolitres.",
+         "9 million hectolitres", "output"),
+        ("The survey found 27% of households had cut back on heating.", "27%", "households"),
+    ],
+)  # fmt: skip
+def test_what_people_do_waiting_lists_future_jobs_and_harvests(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_what_a_product_took_in_its_first_week_is_revenue_outside_a_film_story() -> None:
+    figures = extract_figures(
+        ["The kettle, which costs £45, took £2.6m in its first week, Brackwell said."]
+    )
+    got = {f.surface: f.metric for f in figures}
+    assert got["£45"] == "price"
+    assert got["£2.6m"] == "revenue"
