@@ -194,6 +194,13 @@ def _head_name(words: list[str]) -> list[str]:
 _APPOSED = re.compile(r"^(?:the|a|an) (?:[\w-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
 
 
+_TRADE_OF = re.compile(
+    r"^(?:the )?(?:exports|imports|shipments|sales|output|production|prices?) of "
+    r"(?!(?:about|around|some|more|less|up|the (?:company|firm|group)\b))([^\d]{2,40})$",
+    re.I,
+)
+
+
 def _names_thing(part: str) -> bool:
     """A short phrase that can be a name ("vireo stream", "Halcyon"), not a time, a place
     phrase or a referring one ("In March", "the company", "it")."""
@@ -228,6 +235,9 @@ def clean_phrase(phrase: str) -> str | None:
         return PERSON
     np = _SHARES_IN.sub("", np)
     np = re.sub(r"(?<=[A-Za-z]) (?:shares|stock)$", "", np)  # "SK Hynix shares": the firm
+    trade = _TRADE_OF.match(np)
+    if trade is not None:
+        return clean_phrase(trade.group(1))  # "exports of French wine": the wine's
     if _MEASURE_WORDS.search(np):
         return None  # "operating profit", "net debt": what is measured, not whose
     words = _possessor(np.split())

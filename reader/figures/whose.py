@@ -230,12 +230,21 @@ def _past_setting(
     return later if later and later != base else base
 
 
-def _sentence_name(clause: str | None, names: frozenset[str]) -> bool:
+_POSSESSIVE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:'s|\u2019s) [a-z]")
+
+
+def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
     """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
         return False
     first = clause.split()[0]
-    return first in names and first.lower() not in names
+    if first in names:
+        return first.lower() not in names
+    return (
+        _POSSESSIVE_OPENER.match(text) is not None
+        and text.startswith(first + "'s")
+        and (first.lower() not in names and first.lower() not in _TIME_WORDS)
+    )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
 def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
@@ -265,7 +274,7 @@ def _prefer_clause(
         and clause not in (REF, PERSON)
         and clause[:1].isupper()
         and not text.startswith(clause.split()[0])
-    ) or _sentence_name(clause, names)
+    ) or _sentence_name(text, clause, names)
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)

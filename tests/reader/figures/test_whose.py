@@ -191,3 +191,17 @@ def test_a_lower_case_name_described_by_an_apposition_owns_the_story() -> None:
     assert subjects["2%"] == "marten bikes"
     s = "In March, the company sold 40 stores."  # a time phrase is no name
     assert clause_subject(s, s.index("40")) == REF
+
+
+def test_a_possessive_opener_and_the_goods_traded_are_owners() -> None:
+    subjects = _subjects(
+        [
+            "Portugal's cork harvest will fall to about 90,000 tonnes this year.",
+            "Exports of Danish pork fell 4% to €2.1bn in the first half.",
+        ]
+    )
+    assert subjects["90,000 tonnes"] == "Portugal"
+    assert subjects["€2.1bn"] == "Danish pork"
+    assert subjects["4%"] == "Danish pork"
+    s = "Sales of electric vans rose 12% in June."
+    assert clause_subject(s, s.index("12%")) == "electric vans"
