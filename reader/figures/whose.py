@@ -139,9 +139,63 @@ def subject_of(
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    return _opener_owner(text, found, clause, names, main)
+
+
+def _opener_owner(
+    text: str, found: str | None, clause: str | None, names: frozenset[str], main: str | None
+) -> str | None:
+    """A common plural opening the sentence: people who speak ("Analysts had expected") give
+    way to the story's firm; a group that owns ("Insurers have received") is the owner."""
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
+    if found is None and main is None and _group_opener(text, clause):
+        return clause  # "Insurers have received 48,000 claims": the claims are theirs
     return found
+
+
+# people who speak of a figure rather than own it
+_SPEAKERS = re.compile(
+    r"(?:Analysts|Economists|Organisers|Organizers|Officials|Experts|Observers|Critics|"
+    r"Campaigners|Traders|Investors|Brokers|Forecasters|Researchers|Scientists|Police|"
+    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics)$"
+)
+
+
+def _group_opener(text: str, clause: str | None) -> bool:
+    """A one-word plural group opening the sentence ("Insurers", "Airlines") that is not a
+    name the story knows nor people who only speak of figures ("Analysts")."""
+    return (
+        clause is not None
+        and clause not in (REF, PERSON)
+        and " " not in clause
+        and clause[:1].isupper()
+        and clause.endswith("s")
+        and not clause.endswith(("'s", "ss"))
+        and text.startswith(clause + " ")
+        and not _SPEAKERS.match(clause)
+    )
+
+
+def demonstrative_followers(figures: Sequence[Figure]) -> list[Figure]:
+    """ "That is 16% below last year's harvest": a sentence opening with "That is"/"This is"
+    compares the previous sentence's figure, so its figures take that figure's subject (and
+    its status when that is an estimate or a forecast) where they have none."""
+    out: list[Figure] = []
+    last: dict[int, Figure] = {}
+    for f in sorted(figures, key=lambda g: g.sentence_index):
+        ref = last.get(f.sentence_index - 1)
+        if ref is not None and _THAT_IS.match(f.sentence):
+            if f.subject is None and ref.subject is not None:
+                f = replace(f, subject=ref.subject)
+            if f.status is None and ref.status in ("expected", "forecast"):
+                f = replace(f, status=ref.status)
+        out.append(f)
+        last.setdefault(f.sentence_index, f)  # the sentence's first figure: what "that" means
+    return out
+
+
+_THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 
 
 def _named_antecedent(text: str, start: int) -> bool:

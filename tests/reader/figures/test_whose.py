@@ -205,3 +205,22 @@ def test_a_possessive_opener_and_the_goods_traded_are_owners() -> None:
     assert subjects["4%"] == "Danish pork"
     s = "Sales of electric vans rose 12% in June."
     assert clause_subject(s, s.index("12%")) == "electric vans"
+
+
+def test_that_is_compares_the_previous_figure_and_a_group_opener_owns_its_figures() -> None:
+    figures = extract_figures(
+        [
+            "Norway's salmon catch will rise to about 1.6 million tonnes this year, the "
+            "fisheries agency said.",
+            "That is 7% above last year's catch.",
+            "Farmers have already lost 3,000 cattle to the drought.",
+            "Analysts had expected 900 heads.",
+        ]
+    )
+    by = {f.surface: f for f in figures}
+    assert by["1.6 million tonnes"].subject == "Norway"
+    assert by["1.6 million tonnes"].status == "expected"
+    assert by["7%"].subject == "Norway"
+    assert by["7%"].status == "expected"
+    assert by["3,000 cattle"].subject == "Farmers"
+    assert by["900 heads"].subject is None
