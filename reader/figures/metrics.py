@@ -371,7 +371,7 @@ def _count_metric(
 def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
     """What counted people do ("2.4 million people were playing"), a bare count of a waiting
     list, or jobs a plant "will employ"; None when no such rule applies."""
-    if noun in ("people", "") or metric is None:
+    if noun in ("people", "persons"):
         tail = text[end : end + 40]
         for doing, name in _PEOPLE_DOING:
             if doing.match(tail):

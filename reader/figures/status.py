@@ -119,6 +119,7 @@ _PLANNED = re.compile(
     r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
     r"employ)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
+    r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b",
     re.I,
 )

@@ -170,8 +170,7 @@ def _group_opener(text: str, clause: str | None) -> bool:
         and clause not in (REF, PERSON)
         and " " not in clause
         and clause[:1].isupper()
-        and clause.endswith("s")
-        and not clause.endswith(("'s", "ss"))
+        and clause.endswith(("ers", "ors", "ists", "ians", "ants"))  # people or firms who act
         and text.startswith(clause + " ")
         and not _SPEAKERS.match(clause)
     )

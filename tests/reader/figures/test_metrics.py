@@ -177,6 +177,7 @@ def test_relative_clauses_purposes_and_unseen_money_measures(
         ("The region's growers expect a harvest of 9 million hectolitres.",
          "9 million hectolitres", "output"),
         ("The survey found 27% of households had cut back on heating.", "27%", "households"),
+        ("Ryvell accounts for six of every 10 trucks using the depot.", "10 trucks", "trucks"),
     ],
 )  # fmt: skip
 def test_what_people_do_waiting_lists_future_jobs_and_harvests(

@@ -179,6 +179,7 @@ def test_expectations_named_with_their_firm_and_where_money_came_from(
         # "planned" as an adjective far from the figure is no plan
         ("The number of planned rail closures fell to 1,400 last year.", "1,400", None),
         ("Rail operators have a proposed 4% fare rise on the table.", "4%", "planned"),
+        ("The start-up planned to offer boxes for about $30 a week.", "$30", "planned"),
         ("A new plant that will employ 600 people opens in March.", "600 people", "planned"),
         ("The city has set aside £5m to help traders hit by the roadworks.", "£5m", "planned"),
         ("The insurer said it had set aside £30m to cover storm claims.", "£30m", None),

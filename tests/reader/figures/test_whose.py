@@ -224,3 +224,5 @@ def test_that_is_compares_the_previous_figure_and_a_group_opener_owns_its_figure
     assert by["7%"].status == "expected"
     assert by["3,000 cattle"].subject == "Farmers"
     assert by["900 heads"].subject is None
+    s = "Tariffs now make up more than 3% of the bloc's revenue."
+    assert _subjects([s])["3%"] is None  # a plural measure opening the sentence owns nothing
