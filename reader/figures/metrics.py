@@ -97,7 +97,8 @@ _BUDGET = re.compile(
 )
 # what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
 _PRICE_VERB = re.compile(
-    r"\b(?:costs|cost|retails for|retailing at|sells for|selling for|priced at|is priced at)"
+    r"\b(?:costs|(?:will|would|to|does|do|should) cost|retails for|retailing at|sells for|"
+    r"selling for|priced at|is priced at)"
     r"(?: about| around| just| only| from)? $",
     re.I,
 )

@@ -158,7 +158,8 @@ def _opener_owner(
 _SPEAKERS = re.compile(
     r"(?:Analysts|Economists|Organisers|Organizers|Officials|Experts|Observers|Critics|"
     r"Campaigners|Traders|Investors|Brokers|Forecasters|Researchers|Scientists|Police|"
-    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics)$"
+    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics|Ministers|"
+    r"Politicians|Leaders|Supporters|Opponents|Commentators|Lawmakers|Regulators|Protesters)$"
 )
 
 

@@ -226,3 +226,5 @@ def test_that_is_compares_the_previous_figure_and_a_group_opener_owns_its_figure
     assert by["900 heads"].subject is None
     s = "Tariffs now make up more than 3% of the bloc's revenue."
     assert _subjects([s])["3%"] is None  # a plural measure opening the sentence owns nothing
+    s = "Ministers also promise 8,000 new teachers by 2027."
+    assert _subjects([s])["8,000 new teachers"] is None  # people who speak of a figure
