@@ -106,6 +106,11 @@ _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b
 # money put by "to help growers", "to pay for more operations": aid and funding
 _AID_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:help|support|assist|compensate|rescue)\b", re.I)
 _FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
+# "spent ... $200m developing the game": the cost of making something (past, with a gerund)
+_SPENT = re.compile(r"\bspent\b")
+_MAKING_TAIL = re.compile(
+    r"^ (?:developing|building|making|designing|creating|producing|constructing|restoring)\b"
+)
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
                         r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
 _SPEND = re.compile(
@@ -270,6 +275,8 @@ def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
     pay for more operations" funding, "set aside £85m to cover claims" a provision."""
     if metric not in (None, "provision", "budget", "funding"):
         return None
+    if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):
+        return "cost"  # "spent five years and $200m developing the game": what it cost
     if _AID_TAIL.match(tail):
         return "aid"
     if _FUND_TAIL.match(tail):

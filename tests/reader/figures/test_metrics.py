@@ -153,6 +153,8 @@ def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, wa
         ("The council promised £12m to pay for new school roofs.", "£12m", "funding"),
         ("Orla Biotech sold new shares at €9, raising €210m.", "€210m", "funding"),
         ("The flooding will cost farmers up to £300m.", "£300m", "cost"),
+        ("Kestrel spent three years and about $80m designing the drone.", "$80m", "cost"),
+        ("The council plans to spend £6m resurfacing its car parks.", "£6m", "spending"),
         ("The average claim for a burst pipe was £640.", "£640", "claim"),
         # a rate per user is no pay; a second verb starts a clause of its own
         ("Average revenue per user rose 3% to $11.20 a month.", "$11.20", "average revenue per user"),
