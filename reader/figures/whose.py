@@ -210,13 +210,22 @@ def _named_antecedent(text: str, start: int) -> bool:
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
 
 
+# a sentence opened by a name (and an apposition) that says: "Marlow Mutual, ..., said "
+_SPEAKER_FIRM = re.compile(
+    r"[A-Z][^,;]{1,60}(?:, [^,;]{1,80},)? (?:said|says|added|warned) (?:that )?$"
+)
+
+
 def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
     """A name the story does not know, or one written outside the figure's clause ("A tribunal
     in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
+    lo = clause_begin(text, start)
+    its = re.match(r"\s*(?:it|its)\b", text[lo:start], re.I) is not None
+    if its and _SPEAKER_FIRM.match(text[:lo]) and text.startswith(base):
+        return False  # "Marlow Mutual, one of the largest insurers, said it had": the speaker
     if base not in names:
         return True
-    lo = clause_begin(text, start)
-    if re.match(r"\s*(?:it|its)\b", text[lo:start], re.I):
+    if its:
         return False  # "its" may mean the firm its own sentence named before the clause
     return text.find(base.split()[0], lo, start) < 0
 

@@ -228,3 +228,16 @@ def test_that_is_compares_the_previous_figure_and_a_group_opener_owns_its_figure
     assert _subjects([s])["3%"] is None  # a plural measure opening the sentence owns nothing
     s = "Ministers also promise 8,000 new teachers by 2027."
     assert _subjects([s])["8,000 new teachers"] is None  # people who speak of a figure
+
+
+def test_a_named_event_is_the_story_subject_and_a_speaker_firm_is_its_own_it() -> None:
+    figures = extract_figures(
+        [
+            "Hurricane Bexley, which hit Florida on Monday, will cost insurers about $6bn.",
+            "The average repair bill was $9,200 as the hurricane flattened roofs.",
+            "Palmetto Re, one of the state's biggest insurers, said it had set aside $70m.",
+        ]
+    )
+    by = {f.surface: f.subject for f in figures}
+    assert by["$9,200"] == "Hurricane Bexley"
+    assert by["$70m"] == "Palmetto Re"
