@@ -56,6 +56,11 @@ SYNONYMS = {
     "layoffs": "jobs cut",
     "share buyback": "buyback",
     "production": "output",
+    # a reader takes these as the same measure: copies of a game or book sold are units sold,
+    # a body's staff are its employees
+    "copies": "units sold",
+    "copies sold": "units sold",
+    "staff": "employees",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

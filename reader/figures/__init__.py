@@ -16,11 +16,16 @@ from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import may_hold_figures, parse_sentence
 from reader.figures.rank import callouts, rank
-from reader.figures.whose import last_person, lower_case_main, not_a_persons
+from reader.figures.whose import (
+    demonstrative_followers,
+    last_person,
+    lower_case_main,
+    not_a_persons,
+)
 from reader.model import Figure
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "20"  # 20: attribution from clause structure (issue 14, round 2)
+FIGURES_VERSION = "21"  # 21: attribution round 4 (relative clauses, estimates, unseen measures)
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
@@ -69,6 +74,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         figs = not_a_persons(figs, person, names, prior or main)
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
+    found = demonstrative_followers(found)
     ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -59,15 +59,20 @@ _DESCRIPTORS = frozenset(
      "drama", "comedy", "thriller", "documentary", "musical", "franchise"]
 )  # fmt: skip
 _SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
-_FIRM_REF = re.compile(
-    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*) ){0,2}?(?:company|firm|group|business|[a-z]*maker|"
+_KIND_NOUNS = (
+    r"company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|"
     r"airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|operator|producer|"
     r"developer|supplier|platform|service|brand|giant|chain|club|side|team|film|movie|"
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
     r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
-    r"animation|show|series|album|game|title|release|side|squad))(?:'s|\u2019s)?$",
+    r"animation|show|series|album|game|title|release|side|squad"
+)
+_FIRM_REF = re.compile(
+    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*) ){0,2}?(?:"
+    + _KIND_NOUNS
+    + r"))(?:'s|\u2019s)?$",
     re.I,
 )
 # a noun phrase naming a measure rather than an owner
@@ -185,12 +190,40 @@ def _head_name(words: list[str]) -> list[str]:
     return [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
 
 
+# an apposition that describes the name before it: "the european video service", "a dutch maker"
+_APPOSED = re.compile(r"^(?:the|a|an) (?:[\w-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
+
+
+_TRADE_OF = re.compile(
+    r"^(?:the )?(?:exports|imports|shipments|sales|output|production|prices?) of "
+    r"(?!(?:about|around|some|more|less|up|the (?:company|firm|group)\b))([^\d]{2,40})$",
+    re.I,
+)
+
+
+def _names_thing(part: str) -> bool:
+    """A short phrase that can be a name ("vireo stream", "Halcyon"), not a time, a place
+    phrase or a referring one ("In March", "the company", "it")."""
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and not _ADVERBIAL.match(part)
+        and not _FIRM_REF.match(part)
+        and not _PERSON_REF.match(part)
+        and words[0].lower() not in _DETERMINERS
+        and not re.search(r"\d", part)
+        and not _MEASURE_WORDS.search(part)
+    )
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
     parts = [p.strip() for p in np.split(",") if p.strip()]
-    if len(parts) > 1 and (
+    if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
+        np = parts[0]  # "vireo stream, the european video service,": the name it describes
+    elif len(parts) > 1 and (
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
@@ -202,6 +235,9 @@ def clean_phrase(phrase: str) -> str | None:
         return PERSON
     np = _SHARES_IN.sub("", np)
     np = re.sub(r"(?<=[A-Za-z]) (?:shares|stock)$", "", np)  # "SK Hynix shares": the firm
+    trade = _TRADE_OF.match(np)
+    if trade is not None:
+        return clean_phrase(trade.group(1))  # "exports of French wine": the wine's
     if _MEASURE_WORDS.search(np):
         return None  # "operating profit", "net debt": what is measured, not whose
     words = _possessor(np.split())

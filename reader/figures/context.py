@@ -138,7 +138,7 @@ _METRICS: list[tuple[str, str]] = [
     ("profit margin", "profit margin"),
     ("average revenue per member", "revenue per member"),
     ("average revenue per subscriber", "revenue per subscriber"),
-    ("average revenue per", "revenue per user"),
+    ("average revenue per", "average revenue per user"),
     ("revenue per", "revenue per user"),
     ("revenue", "revenue"),
     ("revenues", "revenue"),
@@ -220,6 +220,12 @@ _METRICS: list[tuple[str, str]] = [
     ("investment", "investment"),
     ("spending", "spending"),
     ("costs", "costs"),
+    ("average claim", "claim"),
+    ("waiting list", "waiting list"),
+    ("waiting lists", "waiting list"),
+    ("harvest", "output"),
+    ("provision", "provision"),
+    ("provisions", "provision"),
 ]
 
 _Node = dict[str, "_Node"]
@@ -291,6 +297,13 @@ _PERIOD_RE = re.compile(
     re.I,
 )
 _NEW_CLAUSE_AFTER = re.compile(r", (?:and|but|while|as) ")
+# "spend €2bn on films and expects to turn a profit": a second verb starts a new clause
+_AND_VERB_AFTER = re.compile(
+    r" and (?:then |also |now )?(?:expects|expected|said|says|plans|planned|will|would|sees|"
+    r"forecasts|aims|hopes|wants|warned|warns)\b"
+)
+# ", which costs $69.99 on consoles,": a closed relative clause's words are its own
+_RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,80},")
 _CLAUSE_BREAK = re.compile(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
@@ -362,7 +375,7 @@ def _look_ahead_end(text: str, end: int, next_start: int | None) -> int:
     """How far after the figure its metric may be written: the clause's end, a new clause
     joined by ", and", or the next figure (but a range's far end shares the metric after it)."""
     c1 = _clause_end(text, end)
-    joined = _NEW_CLAUSE_AFTER.search(text, end, c1)
+    joined = _NEW_CLAUSE_AFTER.search(text, end, c1) or _AND_VERB_AFTER.search(text, end, c1)
     if joined is not None:
         c1 = joined.start()  # "1.3%, and sees inflation ...": the next clause's metric
     joiner = text[end:next_start].strip() if next_start is not None else ""
@@ -404,10 +417,14 @@ def metric_for(
         metric = _METRIC_OF[m.group(1).lower()]
         return "share price" if kind == "money" and metric == "shares" else metric
 
+    lo = max(c0, start - 120)
+    closed = [r.span() for r in _RELATIVE_SPAN.finditer(text, lo, start)]
     before = [
         m
-        for m in _METRIC_RE.finditer(text, max(c0, start - 120), start)
-        if usable(_METRIC_OF[m.group(1).lower()]) and not _trails(text, prev_end, m, start)
+        for m in _METRIC_RE.finditer(text, lo, start)
+        if usable(_METRIC_OF[m.group(1).lower()])
+        and not _trails(text, prev_end, m, start)
+        and not any(a < m.start() < b for a, b in closed)
     ]
     # right after: "9% year-on-year revenue growth", "$5m in sales", "36% global market share"
     near = _NEAR.match(text[end : min(c1, end + 60)])
@@ -459,7 +476,10 @@ _NEAR = re.compile(
     r"(?: (?:in|of|new|[a-z]+-[a-z-]+|global|annual|quarterly|total|net|gross|consolidated|"
     r"underlying|adjusted|core|reported|" + _UP_NOUN + "|" + _DOWN_NOUN + r")){0,3} "
 )  # "9% year-on-year revenue", "a 40% drop in profits"
-_RAISED = re.compile(r"\braised (?:about |some |nearly |almost |more than |over |a further )?$")
+_RAISED = re.compile(
+    r"\b(?:raised|raising|raises|to raise) (?:about |some |nearly |almost |more than |over |"
+    r"a further )?$"
+)
 
 
 def near_text(near: re.Match[str] | None) -> str:

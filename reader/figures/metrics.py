@@ -90,8 +90,29 @@ _FEE_BEFORE = re.compile(
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
-    r"\bcost(?:s|ing)?(?: about| around| some| nearly| roughly| an estimated| just| only)? $", re.I
+    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z]+)?"
+    r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
+    r" as much as)? $",
+    re.I,
 )
+# what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
+_PRICE_VERB = re.compile(
+    r"\b(?:costs|(?:will|would|to|does|do|should) cost|retails for|retailing at|sells for|"
+    r"selling for|priced at|is priced at)"
+    r"(?: about| around| just| only| from)? $",
+    re.I,
+)
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
+# money put by "to help growers", "to pay for more operations": aid and funding
+_AID_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:help|support|assist|compensate|rescue)\b", re.I)
+_FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
+# "spent ... $200m developing the game": the cost of making something (past, with a gerund)
+_SPENT = re.compile(r"\bspent\b")
+_MAKING_TAIL = re.compile(
+    r"^ (?:developing|building|making|designing|creating|producing|constructing|restoring)\b"
+)
+_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
+                        r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
 _SPEND = re.compile(
     r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
     r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
@@ -137,8 +158,39 @@ _MAKES_UP = re.compile(
 _CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
                     r"(?: about| around| some| nearly| almost| more than| over| a further"
                     r"| another)? $", re.I)  # fmt: skip
-_OUTPUT = re.compile(r"\b(?:output|production|produce|produced|pumped|pump|mined)\b", re.I)
-_OUTPUT_UNITS = frozenset(["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts"])
+_OUTPUT = re.compile(
+    r"\b(?:output|production|produce|produced|pumped|pump|mined|harvests?|crops?)\b", re.I
+)
+_OUTPUT_UNITS = frozenset(
+    ["tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts", "hectolitres", "litres",
+     "bushels", "bales", "bottles"]
+)  # fmt: skip
+# "a factory that will employ 1,100 people": jobs it will create, not its staff today
+_WILL_EMPLOY = re.compile(r"\b(?:will|would|to|could) employ(?: about| around| some| up to)? $")
+# "2.4 million people were playing the game": what the people are doing
+_PEOPLE_DOING = (
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?playing\b"), "players"),
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?(?:using|used)\b"), "users"),
+    (re.compile(r"^ (?:were|are|was|is|have been|had been)? ?watching\b"), "viewers"),
+    (
+        re.compile(r"^ (?:were|are|was|is|have been|had been)? ?(?:waiting|on waiting lists?)\b"),
+        "waiting list",
+    ),
+)
+# "the number of people waiting for surgery fell to 612,000": a bare count of a waiting list
+_NUMBER_WAITING = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?waiting\b", re.I)
+# "38% of patients had waited": the share of whom
+_SHARE_OF_WHOM = re.compile(r"^ of (?:all |the )?(patients|customers|users|voters|adults|"
+                            r"children|households|homes|firms|businesses|members|staff|"
+                            r"workers|employees|pupils|students|drivers|passengers)\b", re.I)  # fmt: skip
+# "took about $390m in its launch week": takings, read as revenue outside a film story
+_TOOK = re.compile(
+    r"\b(?:took|takes|taken|taking|brought in|pulled in|raked in)(?: in)?(?: about| around|"
+    r" some| nearly| almost| more than| over| roughly| just over| an estimated)? ?$",
+    re.I,
+)
+_TOOK_TAIL = re.compile(r"^ (?:in|over|during) (?:its|their|the|his|her) (?:first|opening|launch|"
+                        r"debut)\b", re.I)  # fmt: skip
 _FILM = re.compile(
     r"\b(?:box office|box-office|cinemas?|movies?|films?|opening weekend|sequel|thriller|"
     r"blockbuster|studio)\b",
@@ -190,13 +242,19 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"
-    if _PAY_TAIL.match(tail) and metric not in ("revenue", "sales", "profit", "net income"):
+    if _PRICE_VERB.search(head) and not _SCALED.search(text, start, end):
+        return "price"  # "The game, which costs $69.99 on consoles"
+    per_unit = metric is not None and ("revenue" in metric or " per " in metric)
+    if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return metric if metric in ("bonus", "salary", "pay") else "salary"
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
     if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
         return "transfer fee"
+    purpose = _purpose_metric(head, tail, metric)
+    if purpose is not None:
+        return purpose
     by_verb = _verb_money_metric(head, tail, sentence_head, metric)
     if by_verb is not None:
         return by_verb
@@ -210,6 +268,22 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     if metric is None and _COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
     return metric
+
+
+def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
+    """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
+    pay for more operations" funding, "set aside £85m to cover claims" a provision."""
+    if metric not in (None, "provision", "budget", "funding"):
+        return None
+    if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):
+        return "cost"  # "spent five years and $200m developing the game": what it cost
+    if _AID_TAIL.match(tail):
+        return "aid"
+    if _FUND_TAIL.match(tail):
+        return "funding"
+    if _SET_ASIDE.search(head):
+        return "provision"
+    return None
 
 
 def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
@@ -255,6 +329,9 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         return f"share of {part.group(1).lower()}"  # "makes up almost 45% of total sales"
     if _VOTE.search(head):
         return "vote"  # "voted by 87% to strike"
+    whom = _SHARE_OF_WHOM.match(tail)
+    if metric is None and whom is not None:
+        return whom.group(1).lower()  # "38% of patients had waited longer"
     if metric is None and _GREW.search(head):
         return "growth"  # "expects the economy to grow 1.6%"
     if metric == "shares" and _AFTER_SHARES.search(head):
@@ -271,6 +348,9 @@ def _count_metric(
 ) -> str | None:
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
+    who = _people_metric(text, start, end, noun, metric)
+    if who is not None:
+        return who
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
         if re.search(r"\d of (?:its|the|their) $", head):
             return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
@@ -294,6 +374,21 @@ def _count_metric(
     if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric
+
+
+def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """What counted people do ("2.4 million people were playing"), a bare count of a waiting
+    list, or jobs a plant "will employ"; None when no such rule applies."""
+    if noun in ("people", "persons"):
+        tail = text[end : end + 40]
+        for doing, name in _PEOPLE_DOING:
+            if doing.match(tail):
+                return name  # "2.4 million people were playing the game"
+    if noun == "" and metric is None and _NUMBER_WAITING.search(text, clause_start(text, start)):
+        return "waiting list"
+    if noun in _JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
+        return "jobs"  # "a plant that will employ 1,100 people"
+    return None
 
 
 def _singular(noun: str) -> str:
@@ -403,9 +498,24 @@ def story_default(story: str) -> str | None:
     return None
 
 
+def _took(f: Figure) -> bool:
+    """ "took about $390m in its launch week": what a product took (outside a film story)."""
+    at = f.sentence.find(f.surface)
+    return (
+        at > 0
+        and _TOOK.search(f.sentence, max(0, at - 40), at) is not None
+        and _TOOK_TAIL.match(f.sentence[at + len(f.surface) : at + len(f.surface) + 40]) is not None
+    )
+
+
 def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]:
     if default is None:
-        return list(figures)
+        return [
+            replace(f, metric="revenue")
+            if f.kind == "money" and f.metric is None and _took(f)
+            else f
+            for f in figures
+        ]
     return [
         replace(f, metric=default)
         if f.metric is None and (f.kind == "money" or (f.kind == "percent" and f.change))

@@ -317,12 +317,22 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     return None
 
 
+# a name whose first word says what it is: "Storm Isolde" is "the storm" later
+_EVENT_KINDS = frozenset(
+    ["storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "operation", "project",
+     "festival", "summit", "tournament", "championship", "cup", "games", "expo", "fund"]
+)  # fmt: skip
+
+
 def _named_again(name: str, later: Sequence[str]) -> bool:
-    """Named again by its first word, or as "the mutual" for "Ashgrove Mutual"."""
+    """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
+    for "Storm Isolde"."""
     words = name.split()
     pattern = r"\b" + re.escape(words[0]) + r"\b"
     if len(words) > 1 and words[-1].isalpha():
         pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
+    if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
+        pattern += r"|\b[Tt]he " + re.escape(words[0].lower()) + r"\b"  # "the storm" (Storm X)
     again = re.compile(pattern)
     return any(again.search(s[:2000]) for s in later)
 

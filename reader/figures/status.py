@@ -79,6 +79,19 @@ _ANALYSTS_SAY = re.compile(
     r"(?: (?:at|from|with) [^,;.]{1,40}?)? (?:estimate|estimates|estimated|expect|expects|"
     r"expected|forecast|forecasts|predict|predicts|predicted|reckon|believe|believes)\b"
 )
+# "..., the Association of British Insurers has estimated": a third party's estimate
+_ESTIMATED_AFTER = re.compile(
+    r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
+    r" (?:has |have |had )?(?:estimated|estimates)(?! (?:from|of|by|for)\b)(?=[,.;]|$| that\b)"
+)
+# "..., this year, the agriculture ministry said": an official body's estimate of this period
+_BODY_SAYS_NOW = re.compile(
+    r"^[^;.]{0,60}?\bthis (?:year|season|month|quarter)\b[^;.]{0,120}?, (?:the |a )?"
+    r"[\w' -]{0,40}?\b(?:ministry|agency|office|association|federation|institute|bureau|"
+    r"statistics body|trade body) (?:said|says|reported)\b"
+)
+_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
+_FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
 _WHOLE = re.compile(r"\d of (?:its|the|their|his|her|our) $")
 _MOVED = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
@@ -103,8 +116,10 @@ _PLANNED = re.compile(
     r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
-    r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return)\b"
-    r"|\b(?:proposed|planned|intended|pledged|promised)\b"
+    r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
+    r"employ)\b"
+    r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
+    r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b",
     re.I,
 )
@@ -202,6 +217,8 @@ def status_for(
         return "base"
     if _EXPECTED_AFTER.match(after) or _ANALYSTS_SAY.match(after):
         return "expected"
+    if _ESTIMATED_AFTER.match(text[end : end + 140]):
+        return "expected"  # "..., the trade body has estimated"
     if _WHOLE.search(text, max(0, start - 30), start):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
     head = _look_back(text, start, prev_end)
@@ -209,10 +226,10 @@ def status_for(
         return "expected"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
-    if _PLANNED.search(head):
-        return "planned"
+    if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+        return "planned"  # (and "set aside €120m to help growers": money yet to be paid out)
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
-        return "forecast"
+        return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):
         return "forecast"
     return None

@@ -139,9 +139,63 @@ def subject_of(
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    return _opener_owner(text, found, clause, names, main)
+
+
+def _opener_owner(
+    text: str, found: str | None, clause: str | None, names: frozenset[str], main: str | None
+) -> str | None:
+    """A common plural opening the sentence: people who speak ("Analysts had expected") give
+    way to the story's firm; a group that owns ("Insurers have received") is the owner."""
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
+    if found is None and main is None and _group_opener(text, clause):
+        return clause  # "Insurers have received 48,000 claims": the claims are theirs
     return found
+
+
+# people who speak of a figure rather than own it
+_SPEAKERS = re.compile(
+    r"(?:Analysts|Economists|Organisers|Organizers|Officials|Experts|Observers|Critics|"
+    r"Campaigners|Traders|Investors|Brokers|Forecasters|Researchers|Scientists|Police|"
+    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics|Ministers|"
+    r"Politicians|Leaders|Supporters|Opponents|Commentators|Lawmakers|Regulators|Protesters)$"
+)
+
+
+def _group_opener(text: str, clause: str | None) -> bool:
+    """A one-word plural group opening the sentence ("Insurers", "Airlines") that is not a
+    name the story knows nor people who only speak of figures ("Analysts")."""
+    return (
+        clause is not None
+        and clause not in (REF, PERSON)
+        and " " not in clause
+        and clause[:1].isupper()
+        and clause.endswith(("ers", "ors", "ists", "ians", "ants"))  # people or firms who act
+        and text.startswith(clause + " ")
+        and not _SPEAKERS.match(clause)
+    )
+
+
+def demonstrative_followers(figures: Sequence[Figure]) -> list[Figure]:
+    """ "That is 16% below last year's harvest": a sentence opening with "That is"/"This is"
+    compares the previous sentence's figure, so its figures take that figure's subject (and
+    its status when that is an estimate or a forecast) where they have none."""
+    out: list[Figure] = []
+    last: dict[int, Figure] = {}
+    for f in sorted(figures, key=lambda g: g.sentence_index):
+        ref = last.get(f.sentence_index - 1)
+        if ref is not None and _THAT_IS.match(f.sentence):
+            if f.subject is None and ref.subject is not None:
+                f = replace(f, subject=ref.subject)
+            if f.status is None and ref.status in ("expected", "forecast"):
+                f = replace(f, status=ref.status)
+        out.append(f)
+        last.setdefault(f.sentence_index, f)  # the sentence's first figure: what "that" means
+    return out
+
+
+_THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 
 
 def _named_antecedent(text: str, start: int) -> bool:
@@ -156,13 +210,22 @@ def _named_antecedent(text: str, start: int) -> bool:
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
 
 
+# a sentence opened by a name (and an apposition) that says: "Marlow Mutual, ..., said "
+_SPEAKER_FIRM = re.compile(
+    r"[A-Z][^,;]{1,60}(?:, [^,;]{1,80},)? (?:said|says|added|warned) (?:that )?$"
+)
+
+
 def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
     """A name the story does not know, or one written outside the figure's clause ("A tribunal
     in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
+    lo = clause_begin(text, start)
+    its = re.match(r"\s*(?:it|its)\b", text[lo:start], re.I) is not None
+    if its and _SPEAKER_FIRM.match(text[:lo]) and text.startswith(base):
+        return False  # "Marlow Mutual, one of the largest insurers, said it had": the speaker
     if base not in names:
         return True
-    lo = clause_begin(text, start)
-    if re.match(r"\s*(?:it|its)\b", text[lo:start], re.I):
+    if its:
         return False  # "its" may mean the firm its own sentence named before the clause
     return text.find(base.split()[0], lo, start) < 0
 
@@ -230,12 +293,21 @@ def _past_setting(
     return later if later and later != base else base
 
 
-def _sentence_name(clause: str | None, names: frozenset[str]) -> bool:
+_POSSESSIVE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:'s|\u2019s) [a-z]")
+
+
+def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
     """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
         return False
     first = clause.split()[0]
-    return first in names and first.lower() not in names
+    if first in names:
+        return first.lower() not in names
+    return (
+        _POSSESSIVE_OPENER.match(text) is not None
+        and text.startswith(first + "'s")
+        and (first.lower() not in names and first.lower() not in _TIME_WORDS)
+    )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
 def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
@@ -265,7 +337,7 @@ def _prefer_clause(
         and clause not in (REF, PERSON)
         and clause[:1].isupper()
         and not text.startswith(clause.split()[0])
-    ) or _sentence_name(clause, names)
+    ) or _sentence_name(text, clause, names)
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)

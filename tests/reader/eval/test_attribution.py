@@ -25,6 +25,9 @@ def test_metric_synonyms_and_word_containment() -> None:
     assert metric_right("market value", "market cap")
     assert not metric_right("net income", "revenue")
     assert not metric_right("eps", None)
+    assert metric_right("copies", "units sold")  # copies sold are units sold
+    assert metric_right("staff", "employees")
+    assert not metric_right("staff", "jobs cut")
 
 
 def test_subject_shares_a_name_word_whatever_the_case() -> None:

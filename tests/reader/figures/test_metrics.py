@@ -136,3 +136,64 @@ def test_a_price_that_lost_ground_is_still_a_price() -> None:
 )  # fmt: skip
 def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a closed relative clause's metric is its own, not the main clause's figure's
+        ("The phone, which costs £899 in shops, sold 2 million units in May.", "£899", "price"),
+        ("The console will cost about $350 when it reaches shops.", "$350", "price"),
+        ("The repair cost $12 because a part had to be flown in.", "$12", "cost"),
+        ("The scooter, whose sales doubled, made a profit of $12m.", "$12m", "profit"),
+        ("The ferry, which costs $40 a trip, took $3.1m over the summer.", "$3.1m", None),
+        # what money is for
+        ("Brackwell Insurance set aside £40m to cover flood claims.", "£40m", "provision"),
+        ("The state has set aside €75m to help fishermen hit by the ban.", "€75m", "aid"),
+        ("The council promised £12m to pay for new school roofs.", "£12m", "funding"),
+        ("Orla Biotech sold new shares at €9, raising €210m.", "€210m", "funding"),
+        ("The flooding will cost farmers up to £300m.", "£300m", "cost"),
+        ("Kestrel spent three years and about $80m designing the drone.", "$80m", "cost"),
+        ("The council plans to spend £6m resurfacing its car parks.", "£6m", "spending"),
+        ("The average claim for a burst pipe was £640.", "£640", "claim"),
+        # a rate per user is no pay; a second verb starts a clause of its own
+        ("Average revenue per user rose 3% to $11.20 a month.", "$11.20", "average revenue per user"),
+        ("Kalla said it would spend about $900m on shows and expects a profit in 2028.",
+         "$900m", "spending"),
+    ],
+)  # fmt: skip
+def test_relative_clauses_purposes_and_unseen_money_measures(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("About 800,000 people were watching the final at its peak.", "800,000 people", "viewers"),
+        ("Some 1.3 million people were playing the new puzzle app on Sunday.",
+         "1.3 million people", "players"),
+        ("The number of patients waiting for knee surgery in Wales rose to 88,000.",
+         "88,000", "waiting list"),
+        ("The new depot near Lyon will employ 450 people.", "450 people", "jobs"),
+        ("Italy's olive harvest fell to 210,000 tonnes.", "210,000 tonnes", "output"),
+        ("The region's growers expect a harvest of 9 million hectolitres.",
+         "9 million hectolitres", "output"),
+        ("The survey found 27% of households had cut back on heating.", "27%", "households"),
+        ("Ryvell accounts for six of every 10 trucks using the depot.", "10 trucks", "trucks"),
+    ],
+)  # fmt: skip
+def test_what_people_do_waiting_lists_future_jobs_and_harvests(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_what_a_product_took_in_its_first_week_is_revenue_outside_a_film_story() -> None:
+    figures = extract_figures(
+        ["The kettle, which costs £45, took £2.6m in its first week, Brackwell said."]
+    )
+    got = {f.surface: f.metric for f in figures}
+    assert got["£45"] == "price"
+    assert got["£2.6m"] == "revenue"

@@ -159,3 +159,31 @@ def test_expectations_named_with_their_firm_and_where_money_came_from(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a third party's estimate is an expectation, not the owner's forecast
+        ("The floods will cost farmers between €300m and €450m, the growers' union has estimated.",
+         "€300m", "expected"),
+        ("The floods will cost farmers between €300m and €450m, the growers' union has estimated.",
+         "€450m", "expected"),
+        ("Spain's olive oil output will fall to about 850,000 tonnes this season after a drought, "
+         "the farm ministry said.", "850,000 tonnes", "expected"),
+        # "according to estimates" is a source, not an estimate of a future figure
+        ("The toy took $8m in its first week, according to estimates from Pell Research.",
+         "$8m", None),
+        # the owner's own outlook stays a forecast
+        ("Orla Foods said sales will rise to £300m next year.", "£300m", "forecast"),
+        # "planned" as an adjective far from the figure is no plan
+        ("The number of planned rail closures fell to 1,400 last year.", "1,400", None),
+        ("Rail operators have a proposed 4% fare rise on the table.", "4%", "planned"),
+        ("The start-up planned to offer boxes for about $30 a week.", "$30", "planned"),
+        ("A new plant that will employ 600 people opens in March.", "600 people", "planned"),
+        ("The city has set aside £5m to help traders hit by the roadworks.", "£5m", "planned"),
+        ("The insurer said it had set aside £30m to cover storm claims.", "£30m", None),
+    ],
+)  # fmt: skip
+def test_estimates_plans_and_provisions(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want

@@ -172,3 +172,72 @@ def test_a_long_quoted_phrase_before_an_unlisted_verb_is_no_subject() -> None:
     s = "He said he wanted to raise the budget to $9bn."
     found = _figures(["Ruritania unveiled its budget plans.", s])
     assert found["$9bn"][0] != "he"
+
+
+def test_a_lower_case_name_described_by_an_apposition_owns_the_story() -> None:
+    s = "marten bikes, the danish bicycle maker, sold 220,000 bikes in the spring."
+    assert clause_subject(s, s.index("220,000")) == "marten bikes"
+    subjects = _subjects(
+        [
+            "marten bikes, the danish bicycle maker, sold 220,000 bikes in the spring.",
+            "the company now has 31 shops in four countries.",
+            "sales rose 9% to 410 million crowns.",
+            "its shares fell 2% in copenhagen.",
+        ]
+    )
+    assert subjects["220,000 bikes"] == "marten bikes"
+    assert subjects["31 shops"] == "marten bikes"
+    assert subjects["9%"] == "marten bikes"
+    assert subjects["2%"] == "marten bikes"
+    s = "In March, the company sold 40 stores."  # a time phrase is no name
+    assert clause_subject(s, s.index("40")) == REF
+
+
+def test_a_possessive_opener_and_the_goods_traded_are_owners() -> None:
+    subjects = _subjects(
+        [
+            "Portugal's cork harvest will fall to about 90,000 tonnes this year.",
+            "Exports of Danish pork fell 4% to €2.1bn in the first half.",
+        ]
+    )
+    assert subjects["90,000 tonnes"] == "Portugal"
+    assert subjects["€2.1bn"] == "Danish pork"
+    assert subjects["4%"] == "Danish pork"
+    s = "Sales of electric vans rose 12% in June."
+    assert clause_subject(s, s.index("12%")) == "electric vans"
+
+
+def test_that_is_compares_the_previous_figure_and_a_group_opener_owns_its_figures() -> None:
+    figures = extract_figures(
+        [
+            "Norway's salmon catch will rise to about 1.6 million tonnes this year, the "
+            "fisheries agency said.",
+            "That is 7% above last year's catch.",
+            "Farmers have already lost 3,000 cattle to the drought.",
+            "Analysts had expected 900 heads.",
+        ]
+    )
+    by = {f.surface: f for f in figures}
+    assert by["1.6 million tonnes"].subject == "Norway"
+    assert by["1.6 million tonnes"].status == "expected"
+    assert by["7%"].subject == "Norway"
+    assert by["7%"].status == "expected"
+    assert by["3,000 cattle"].subject == "Farmers"
+    assert by["900 heads"].subject is None
+    s = "Tariffs now make up more than 3% of the bloc's revenue."
+    assert _subjects([s])["3%"] is None  # a plural measure opening the sentence owns nothing
+    s = "Ministers also promise 8,000 new teachers by 2027."
+    assert _subjects([s])["8,000 new teachers"] is None  # people who speak of a figure
+
+
+def test_a_named_event_is_the_story_subject_and_a_speaker_firm_is_its_own_it() -> None:
+    figures = extract_figures(
+        [
+            "Hurricane Bexley, which hit Florida on Monday, will cost insurers about $6bn.",
+            "The average repair bill was $9,200 as the hurricane flattened roofs.",
+            "Palmetto Re, one of the state's biggest insurers, said it had set aside $70m.",
+        ]
+    )
+    by = {f.surface: f.subject for f in figures}
+    assert by["$9,200"] == "Hurricane Bexley"
+    assert by["$70m"] == "Palmetto Re"
