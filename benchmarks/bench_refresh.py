@@ -234,7 +234,15 @@ def run_round(repo: Path, plan: Path, folder: Path) -> dict[str, float]:
 
 def _round_main(folder: Path, plan_file: Path) -> int:
     plan = json.loads(plan_file.read_text())
-    result = one_round(plan["urls"], tuple(plan["addr0"]), folder)
+    profile_to = os.environ.get("BENCH_PROFILE")  # a file for the round's cProfile stats
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        result = profiler.runcall(one_round, plan["urls"], tuple(plan["addr0"]), folder)
+        profiler.dump_stats(profile_to)
+    else:
+        result = one_round(plan["urls"], tuple(plan["addr0"]), folder)
     print(json.dumps(result))
     return 0
 
