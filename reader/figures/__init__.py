@@ -8,6 +8,7 @@ bump whenever output changes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,10 +24,22 @@ from reader.figures.whose import (
     not_a_persons,
 )
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "21"  # 21: attribution round 4 (relative clauses, estimates, unseen measures)
+FIGURES_VERSION = "22"  # 22: a headline's first word is a name only when it can be one
+# 21: attribution round 4 (relative clauses, estimates, unseen measures)
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
+
+
+def _may_name(first: str, story: str) -> bool:
+    """Whether a sentence-case headline's first word may be a name: not a function or number
+    word ("One bright spot in ...", "The ..."), and not written in lower case in the story
+    ("Analysts see ...": the story writes "analysts")."""
+    low = first.lower()
+    if not low or low in sumy_stop_words():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", story) is None
 
 
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
@@ -47,7 +60,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         # a sentence-case headline's capitalised words are names ("Tidewater sinks rivals")
         names |= frozenset(w.strip(",.:;'\"") for w in title.split()[1:] if w[:1].isupper())
         first = title.split()[0].strip(",.:;'\"")
-        if first.lower() not in names:  # (not "Analysts see ...": the story writes "analysts")
+        if _may_name(first, story):
             names |= {first}
     main = main_company(sentences, names) or lower_case_main(sentences)
     if main is not None:

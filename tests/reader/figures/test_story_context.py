@@ -159,3 +159,24 @@ def test_people_common_words_and_places_are_not_the_main_company() -> None:
 )
 def test_story_context_stays_linear_on_hostile_text(make: Callable[[int], list[str]]) -> None:
     assert_linear(lambda n: extract_figures(make(n)), 100)
+
+
+def test_a_generated_titles_first_word_is_no_owner_when_it_cannot_be_a_name() -> None:
+    # a title made from the lead's first words ("One bright spot ...") gave "One" as the owner
+    lead = (
+        "One bright spot in Harwell's latest report was its overseas unit, which posted "
+        "revenue of £2.1 billion in the quarter, up 12% from a year ago."
+    )
+    title = "One bright spot in Harwell's latest report was its overseas unit"
+    figures = extract_figures([lead, "Harwell said the outlook had improved."], title=title)
+    assert [f.subject for f in figures if f.value == 2.1e9] == ["Harwell"]
+
+
+def test_a_headlines_first_word_the_story_writes_in_lower_case_is_no_name() -> None:
+    story = [
+        "Brokers expect a slowdown. Several brokers said Quillon's sales rose 4% to $80m.",
+    ]
+    figures = extract_figures(story, title="Brokers see slower growth at Quillon")
+    assert all(f.subject != "Brokers" for f in figures)
+    named = extract_figures(["Quillon posted sales of $80m."], title="Quillon sinks rivals")
+    assert [f.subject for f in named] == ["Quillon"]
