@@ -147,23 +147,40 @@ class Fetcher:
         if offline_forced():
             raise FetchError(f"offline (${OFFLINE_ENV} is set): no network access")
         self.limits = limits or Limits()
+        self._transport = transport
+        # one client per host (or one for a given transport): httpcore's pool scans all of its
+        # connections for every request it places, so one pool holding every host's
+        # connections costs time in the square of the concurrency
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._overall = asyncio.Semaphore(self.limits.overall)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    def _new_client(self, connections: int) -> httpx.AsyncClient:
         lim = self.limits
-        self._client = httpx.AsyncClient(
+        return httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate, br"},
             timeout=httpx.Timeout(lim.read_timeout, connect=lim.connect_timeout),
-            limits=httpx.Limits(max_connections=lim.overall, max_keepalive_connections=lim.overall),
+            limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
             follow_redirects=False,
-            transport=transport,
+            transport=self._transport,
             verify=tls_context(),
         )
-        self._overall = asyncio.Semaphore(lim.overall)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    def _client(self, url: str) -> httpx.AsyncClient:
+        key = "" if self._transport is not None else urlsplit(url).netloc.lower()
+        client = self._clients.get(key)
+        if client is None:
+            size = self.limits.overall if self._transport is not None else self.limits.per_host
+            client = self._clients[key] = self._new_client(size)
+        return client
 
     async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self._client.aclose()
+        clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            await client.aclose()
 
     def _host(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).netloc.lower()
@@ -236,7 +253,7 @@ class Fetcher:
 
     async def _once(self, url: str, headers: dict[str, str], res: Response) -> str | None:
         """One request; the next URL when it is a redirect, else None (``res`` filled)."""
-        async with self._client.stream("GET", url, headers=headers) as resp:
+        async with self._client(url).stream("GET", url, headers=headers) as resp:
             res.status = resp.status_code
             res.received += _head_size(resp)
             if resp.status_code in REDIRECTS:

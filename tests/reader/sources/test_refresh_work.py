@@ -34,7 +34,7 @@ def _serve_feeds(httpserver: HTTPServer) -> list[str]:
     return [serve(httpserver, f"/f{i}", name) for i, name in enumerate(FEEDS)]
 
 
-def test_one_client_per_refresh_and_one_tls_context_per_process(
+def test_one_client_per_host_per_refresh_and_one_tls_context_per_process(
     httpserver: HTTPServer, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = {"clients": 0, "contexts": 0}
