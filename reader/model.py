@@ -6,7 +6,8 @@ library stores them, the reader and the briefing consume them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 FigureKind = Literal["money", "percent", "count", "other"]
@@ -97,7 +98,7 @@ class Story:
         return first.last_line - first.first_line + 1
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data: dict[str, Any] = plain(self)
         if self.summary is None:
             data.pop("summary")
         if self.figures is None:
@@ -132,3 +133,27 @@ def figure_from_json(data: dict[str, Any]) -> Figure:
     fields = dict(data)
     fields["change"] = None if change is None else Change(**change)
     return Figure(**fields)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for this module's records, without its deep copies: dataclasses
+    become dicts, lists and tuples are rebuilt, strings and numbers are shared (they are
+    immutable). Called for every story stored, where ``asdict`` cost more than the insert."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is list:
+        return [plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+        return {n: plain(getattr(value, n)) for n in names}
+    if kind is tuple:
+        return tuple(plain(v) for v in value)
+    if kind is dict:
+        return {plain(k): plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)  # anything else: as asdict does
