@@ -108,7 +108,7 @@ def test_many_feeds_are_parsed_in_worker_processes_with_the_same_stories(
 ) -> None:
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one core: no pool")
-    monkeypatch.setattr(refresh_module, "POOL_MIN_CORES", 2)
+    monkeypatch.setattr(refresh_module, "_load_average", lambda: 0.0)  # an idle machine
     urls = _serve_feeds(httpserver)
     results = []
     for pool_from in (None, 1):  # a few small feeds: the thread; then the pool from byte 1
@@ -157,3 +157,13 @@ def test_a_broken_pool_leaves_the_work_to_the_thread(
     assert broken.jobs >= 1
     assert report.failed == [] and report.added > 0
     assert report.new_items == sum(f.items for f in feed_table.feeds(library))
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "workers"),
+    [(1, 0.0, 0), (2, 0.2, 1), (2, 1.3, 1), (2, 1.7, 0), (2, 12.0, 0), (4, 0.5, 3), (8, 5.7, 2)],
+)
+def test_the_pool_takes_only_the_cores_other_jobs_leave(
+    cores: int, load: float, workers: int
+) -> None:
+    assert refresh_module.spare_cores(cores, load) == workers
