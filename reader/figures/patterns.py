@@ -338,5 +338,5 @@ STOP_WORDS = frozenset(
 )
 # currencies whose amounts may be written "N dollars" / "N cents" in their home press
 DOLLAR_CODES = frozenset(["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"])
-CENT_CODES = DOLLAR_CODES | {"ZAR"}  # currencies whose hundredths are written "cents"
+CENT_CODES = DOLLAR_CODES | {"ZAR", "EUR"}  # currencies whose hundredths are written "cents"
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

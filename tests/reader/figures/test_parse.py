@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.figures import parse_sentence
+from reader.figures import extract_figures, parse_sentence
 
 
 def one(sentence: str) -> tuple[str, float, str | None]:
@@ -282,3 +282,13 @@ def test_possessive_owns_the_number_and_billion_dollar_is_a_size() -> None:
         "current members",
     )
     assert parse_sentence("It will put a billion-dollar dent in its accounts.") == []
+
+
+def test_cents_in_a_euro_story_are_euro_cents() -> None:
+    # the story's currency says whose cents these are, for the euro as for dollars and rand
+    euro = extract_figures(
+        ["Revenue at the Lyon group fell to €2bn.", "It cut its dividend to 45 cents a share."]
+    )
+    assert [(f.value, f.unit) for f in euro if f.surface == "45 cents"] == [(0.45, "EUR")]
+    plain = extract_figures(["It cut its dividend to 45 cents a share."])
+    assert [(f.value, f.unit) for f in plain] == [(0.45, "USD")]

@@ -67,7 +67,7 @@ def test_dollars_and_cents_follow_the_story_dollar() -> None:
     figs = found(["Brent fell 80 cents to $71.35.", "Shares lost 5 cents."])
     assert figs["80 cents"].unit == "USD" and figs["5 cents"].unit == "USD"
     figs = found(["Profit was €3m.", "The stock lost 5 cents."])
-    assert figs["5 cents"].unit == "USD"  # euros have euro cents, written as such
+    assert figs["5 cents"].unit == "EUR"  # a euro story's cents are euro cents (attrib_r3)
 
 
 def test_signed_percent_basis_points_and_tournament_years() -> None:
