@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.library.schema import FTS_TABLES, LibraryBusy, LibraryDamaged, library_error
-from reader.model import Figure, Story, figure_from_json
+from reader.model import Figure, Story, figure_from_json, plain
 
 # matches one search returns at most (titles first, then text; newest first within each)
 SEARCH_LIMIT = 500
@@ -269,12 +269,10 @@ class LibraryBase:
     ) -> None:
         """Cache (key, story id, summary, figures, lead figure) entries, a few hundred to a
         transaction (another process never waits long for the write lock)."""
-        from dataclasses import asdict
-
         for at in range(0, len(items), 500):
             part = items[at : at + 500]
             rows = [
-                (key, json.dumps(summary), json.dumps([asdict(f) for f in figures]))
+                (key, json.dumps(summary), json.dumps([plain(f) for f in figures]))
                 for key, _, summary, figures, _ in part
             ]
             with self._tx() as c:
