@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reader.text.calendar import MONTH_NAMES
+
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
@@ -194,18 +196,7 @@ POINT_WORDS = ("percentage points", "percentage point")
 
 MONTHS = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
         "jan",
         "jan.",
         "feb",

@@ -21,6 +21,7 @@ from reader.story.cues import continues_story, heading_leads, photo_leads, secti
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph
 from reader.story.segment.vectors import content_terms, stop_words
+from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # Paragraphs on each side of a gap that cohesion and entity overlap look at.
 WINDOW = 3
@@ -57,38 +58,12 @@ META_KINDS = frozenset({"byline", "timestamp", "standfirst", "reading_time", "ma
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _TIME = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-    r"|tonight|this (?:morning|week|month|year)|last (?:week|month|year|night)"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:on\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAY_NAMES) + r"|yesterday|today"
+    r"|tonight|this (?:morning|week|month|year)|last (?:week|month|year|night)|"
+    + "|".join(w.capitalize() for w in MONTH_NAMES)
+    + r")\b"
 )
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "i",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
+_NOT_NAMES = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "i", "mr", "mrs", "ms", "dr"])
 _INDEFINITE = re.compile(
     r"^(?:A|An|Some|More than|About|Around|Nearly|Almost|Hundreds|Thousands)\b"
 )
