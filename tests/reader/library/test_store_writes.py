@@ -86,7 +86,8 @@ def test_a_refresh_stores_its_stories_in_batches_then_its_feeds() -> None:
         out = feed_table.Outcome(row, items=[(f"k{n}", s.id) for n, s in enumerate(stories)])
         statements: list[str] = []
         lib._conn.set_trace_callback(statements.append)
-        assert feed_table.record(lib, [out], stories) == len(stories)
+        assert feed_table.store_stories(lib, stories) == len(stories)
+        feed_table.record(lib, [out])
         lib._conn.set_trace_callback(None)
         commits = [i for i, s in enumerate(statements) if s.strip().upper() == "COMMIT"]
         assert len(commits) == 3  # two batches of stories, then the feed and its items
