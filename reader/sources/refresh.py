@@ -75,6 +75,11 @@ class Report:
     ids: list[str] = field(default_factory=list)
     processes: int = 0  # worker processes started for parsing and making stories
     pool_cpu: float = 0.0  # CPU seconds they spent (this process's own CPU not included)
+    # CPU seconds of this process's threads: parsing (when no pool does it), and merging and
+    # storing the stories (the rest of this process's CPU is the event loop's)
+    thread_cpu: float = 0.0
+    store_cpu: float = 0.0
+    tail: float = 0.0  # seconds from the last feed parsed to the end (storing what was left)
 
 
 def refresh(
@@ -103,6 +108,7 @@ class Workers:
         self._bytes = 0
         self.processes = 0  # workers started
         self.pool_cpu = 0.0  # CPU seconds the pool's workers spent on jobs
+        self.thread_cpu = 0.0  # CPU seconds the thread spent on jobs
 
     def _start_pool(self) -> None:
         import multiprocessing
@@ -144,7 +150,9 @@ class Workers:
             else:
                 self.pool_cpu += cpu
                 return result
-        return await loop.run_in_executor(self._thread, fn, *args)
+        result, cpu = await loop.run_in_executor(self._thread, timed, fn, *args)
+        self.thread_cpu += cpu
+        return result
 
     def _stop_pool(self, now: bool) -> None:
         pool, self._pool = self._pool, None
@@ -291,9 +299,11 @@ async def _refresh(
 ) -> Report:
     work = workers or Workers()
     run = _Run(library, rows, work)
+    loop = asyncio.get_running_loop()
     try:
         async with Fetcher(limits) as fetcher:
             todo = await run.all_feeds(fetcher, progress)
+        parsed_at = loop.time()
         await run.finish(todo)
     except BaseException:
         work.close(now=True)
@@ -303,7 +313,9 @@ async def _refresh(
     run.store.shutdown()
     library._after_adding(run.batches.added)
     report = run.report
+    report.tail = loop.time() - parsed_at
     report.processes, report.pool_cpu = work.processes, work.pool_cpu
+    report.thread_cpu, report.store_cpu = work.thread_cpu, run.batches.cpu
     return report
 
 

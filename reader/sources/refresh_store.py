@@ -16,6 +16,7 @@ search index is built beside the parsing and the requests in flight.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 
 from reader.library.feeds import RECORD_BATCH
@@ -39,18 +40,33 @@ class StoryBatches:
         self.added = 0  # stories new to the library
         self.commits = 0  # transactions written
         self.now = dt.datetime.now()
+        self.cpu = 0.0  # CPU seconds spent merging and storing
 
     def add(self, stories: Sequence[tuple[Story, Sketch | None]]) -> None:
         """One feed's new stories, in feed order; stored once a batch has gathered."""
+        start = time.thread_time()
+        try:
+            self._add(stories)
+        finally:
+            self.cpu += time.thread_time() - start
+
+    def commit(self) -> None:
+        """Store what is not stored yet (new stories, and stored ones that changed)."""
+        start = time.thread_time()
+        try:
+            self._commit()
+        finally:
+            self.cpu += time.thread_time() - start
+
+    def _add(self, stories: Sequence[tuple[Story, Sketch | None]]) -> None:
         for story, sketched in stories:
             into = self.merger.add(story, sketched or (0, ()))
             if into is not None and into < self.stored:
                 self.changed.add(into)
         if len(self.merger.kept) - self.stored >= self.next:
-            self.commit()
+            self._commit()
 
-    def commit(self) -> None:
-        """Store what is not stored yet (new stories, and stored ones that changed)."""
+    def _commit(self) -> None:
         kept = self.merger.kept
         new = kept[self.stored :]
         merged = [kept[i] for i in sorted(self.changed)]
