@@ -2,12 +2,13 @@
 as-you-type search latency, for several ``prefix`` options of the FTS5 tables.
 
 ``python benchmarks/bench_fts_prefix.py BBC_DIR [--stories 20000] [--prefixes "1 2 3 4 5 6 7 8"
-"1 2 3 4"] [--repeat 5]``
+"1 2 3 4"] [--repeat 5] [--batch 200] [--hashsize BYTES]``
 
 Each prefix set gets the library's two FTS5 tables (titles, text; the tokenizer and
-``detail = none`` of ``reader.library.schema``) in memory, filled with the same stories (BBC
-articles made into stories as ``benchmarks.corpus`` makes them), then optimized as after a
-large ingest. Prints the insert CPU per story and, per query as typed a character at a time
+``detail = none`` of ``reader.library.schema``, and its ``hashsize`` unless told) in memory,
+filled with the same stories (BBC articles made into stories as ``benchmarks.corpus`` makes
+them) ``--batch`` per transaction as the library stores them, then optimized as after a large
+ingest. Prints the insert CPU per story and, per query as typed a character at a time
 (the last word a prefix, as ``reader.library.queries.fts_query`` makes it), the median time of
 the list's search (titles then text, 200 rows each). A prefix length with no index of its
 own is answered by merging every term that begins with it, which grows with the library.
@@ -49,19 +50,25 @@ def _queries() -> list[str]:
     return [q for q in (fts_query(t) for t in sorted(typed)) if q]
 
 
-def measure(texts: list[tuple[str, str]], prefix: str, repeat: int) -> dict[str, float]:
+def measure(
+    texts: list[tuple[str, str]], prefix: str, repeat: int, hashsize: int = 0, batch: int = 200
+) -> dict[str, float]:
     from reader.library.schema import FTS_OPTIONS
 
     options = FTS_OPTIONS.split(", prefix")[0] + (f", prefix = '{prefix}'" if prefix else "")
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute(f"CREATE VIRTUAL TABLE title_fts USING fts5(title, {options})")
     conn.execute(f"CREATE VIRTUAL TABLE body_fts USING fts5(body, {options})")
+    if hashsize:
+        for table in ("title_fts", "body_fts"):
+            conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (hashsize,))
     start = time.process_time()
-    conn.execute("BEGIN")
-    for rowid, (title, body) in enumerate(texts, 1):
-        conn.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (rowid, title))
-        conn.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (rowid, body))
-    conn.execute("COMMIT")
+    for at in range(0, len(texts), batch):  # a transaction per batch, as the library stores
+        conn.execute("BEGIN")
+        for rowid, (title, body) in enumerate(texts[at : at + batch], at + 1):
+            conn.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (rowid, title))
+            conn.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (rowid, body))
+        conn.execute("COMMIT")
     insert = time.process_time() - start
     for table in ("title_fts", "body_fts"):
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
@@ -93,13 +100,23 @@ def main() -> int:
     ap.add_argument("--stories", type=int, default=20_000)
     ap.add_argument("--prefixes", nargs="+", default=["1 2 3 4 5 6 7 8", "1 2 3 4", "1 2 3"])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--batch", type=int, default=200, help="stories per transaction")
+    ap.add_argument(
+        "--hashsize",
+        type=int,
+        default=None,
+        help="FTS5 hashsize in bytes (default: the library's; 0: FTS5's own, 1 MiB)",
+    )
     args = ap.parse_args()
+    from reader.library.schema import FTS_HASHSIZE
+
+    hashsize = FTS_HASHSIZE if args.hashsize is None else args.hashsize
     texts = _texts(args.bbc, args.stories)
     words = sum(len(body.split()) for _, body in texts) / len(texts)
     print(f"{len(texts):,} stories of {words:.0f} words; {len(_queries())} typed queries")
     print(f"{'prefix':<18} {'insert ms/story':>15} {'search median':>13} {'p90':>7} {'max':>7}")
     for prefix in args.prefixes:
-        r = measure(texts, prefix, args.repeat)
+        r = measure(texts, prefix, args.repeat, hashsize, args.batch)
         print(
             f"{prefix or '(none)':<18} {r['insert_ms']:>15.3f} {r['median_ms']:>10.2f} ms"
             f" {r['p90_ms']:>7.2f} {r['max_ms']:>7.2f}"

@@ -213,6 +213,13 @@ def one_round(urls: list[str], addr0: tuple[str, int], folder: Path) -> dict[str
         "cold_bytes": cold_bytes,
         "warm_bytes": warm_bytes,
         "stories": cold.added,
+        # where the cold refresh's CPU went: parsing in the thread (no pool) and in worker
+        # processes, merging and storing, and the rest of this process (the event loop)
+        "cold_parse_thread": getattr(cold, "thread_cpu", 0.0),
+        "cold_parse_pool": getattr(cold, "pool_cpu", 0.0),
+        "cold_store": getattr(cold, "store_cpu", 0.0),
+        "cold_tail": getattr(cold, "tail", 0.0),
+        "cold_loop": c1 - c0 - getattr(cold, "thread_cpu", 0.0) - getattr(cold, "store_cpu", 0.0),
     }
 
 
@@ -238,7 +245,10 @@ def _round_main(folder: Path, plan_file: Path) -> int:
     if profile_to:
         import cProfile
 
-        profiler = cProfile.Profile()
+        # BENCH_PROFILE_CLOCK=thread: the event loop thread's CPU (not its waits, nor the
+        # CPU of the refresh's other threads, which the default wall clock would mix in)
+        thread = os.environ.get("BENCH_PROFILE_CLOCK") == "thread"
+        profiler = cProfile.Profile(time.thread_time) if thread else cProfile.Profile()
         result = profiler.runcall(one_round, plan["urls"], tuple(plan["addr0"]), folder)
         profiler.dump_stats(profile_to)
     else:
@@ -257,15 +267,20 @@ def _line(name: str, values: list[float], fmt: str) -> str:
 
 def _print_side(label: str, results: list[dict[str, float]]) -> None:
     print(f"-- {label}: stories stored per cold refresh {results[0]['stories']:.0f}")
-    for name, key, fmt in (
+    for name, key, fmt in (  # (a baseline without the CPU breakdown shows zeros)
         ("cold refresh wall (s)", "cold_s", "{:.2f}"),
         ("cold refresh CPU (s)", "cold_cpu", "{:.2f}"),
+        ("  parsing in a thread (s)", "cold_parse_thread", "{:.2f}"),
+        ("  parsing in processes (s)", "cold_parse_pool", "{:.2f}"),
+        ("  merging and storing (s)", "cold_store", "{:.2f}"),
+        ("  event loop and the rest (s)", "cold_loop", "{:.2f}"),
+        ("cold: wall after the last feed (s)", "cold_tail", "{:.2f}"),
         ("unchanged refresh wall (s)", "warm_s", "{:.3f}"),
         ("unchanged refresh CPU (s)", "warm_cpu", "{:.3f}"),
         ("cold bytes", "cold_bytes", "{:,.0f}"),
         ("unchanged bytes", "warm_bytes", "{:,.0f}"),
     ):
-        print(_line(name, [r[key] for r in results], fmt))
+        print(_line(name, [r.get(key, 0.0) for r in results], fmt))
     ratios = [100 * r["warm_bytes"] / r["cold_bytes"] for r in results]
     print(_line("unchanged / cold bytes (%)", ratios, "{:.2f}"))
 

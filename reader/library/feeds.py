@@ -96,29 +96,34 @@ class Outcome:
     items: list[tuple[str, str | None]] | None = None  # (item key, story id) seen this time
 
 
-# stories a refresh stores per transaction: another writer (a star in the reader) never waits
-# for a whole refresh (4,000 stories held the lock 17 s on a loaded machine); 50 a
-# transaction, as files are stored, cost 10-25% more CPU here (every commit flushes a small
-# search-index segment), 200 about 4%
+# stories a refresh stores per transaction (``reader.sources.refresh_store``): another writer
+# (a star in the reader) never waits for a whole refresh (4,000 stories held the lock 17 s on
+# a loaded machine); 50 a transaction, as files are stored, cost 10-25% more CPU here (every
+# commit flushes a small search-index segment), 200 about 4%
 RECORD_BATCH = 200
 
 
-def record(library: Library, outcomes: Sequence[Outcome], stories: Sequence[Story]) -> int:
-    """Store the new stories, ``RECORD_BATCH`` per transaction, then every feed's outcome
-    and the items seen in one transaction; stories added. Interrupted on the way, the
-    feeds' validators and items are not recorded yet: the next refresh fetches them again,
-    and the stories already stored gain nothing (same content, same id)."""
-    stamp = now()
+def store_stories(library: Library, stories: Sequence[Story]) -> int:
+    """Store ``stories`` (merged already), ``RECORD_BATCH`` per transaction; how many were
+    new to the library."""
     added = 0
     when = datetime.now()
     for i in range(0, len(stories), RECORD_BATCH):
         with library._tx() as c:
             added += put_stories(c, stories[i : i + RECORD_BATCH], when)
+    library._after_adding(added)
+    return added
+
+
+def record(library: Library, outcomes: Sequence[Outcome]) -> None:
+    """Every feed's outcome and the items seen, in one transaction, once the refresh's
+    stories are stored. Interrupted before, the feeds' validators and items are not recorded
+    yet: the next refresh fetches them again, and the stories already stored gain nothing
+    (same content, same id)."""
+    stamp = now()
     with library._tx() as c:
         for out in outcomes:
             _record_one(c, out, stamp)
-    library._after_adding(added)
-    return added
 
 
 def _record_one(c: Any, out: Outcome, stamp: str) -> None:

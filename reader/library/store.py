@@ -338,6 +338,13 @@ def put_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetim
     return sum(_put_story(c, story, now) for story in stories)
 
 
+def refresh_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetime) -> None:
+    """Rewrite stored stories that have since absorbed copies (new sources, a title or
+    metadata a copy filled in), inside the caller's transaction; one not stored yet is put."""
+    for story in stories:
+        _refresh_story(c, story, now)
+
+
 def _refresh_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> None:
     """Rewrite a stored story's record from ``story`` (same text, so same id): sources added,
     title and metadata as merged. Its date stays unless a copy brought a published one."""

@@ -55,9 +55,9 @@ class Article:
 
 
 def _norm(text: str) -> str:
-    from reader.story.decode import normalise_text
+    from reader.sources.stories import one_line
 
-    return " ".join(normalise_text(text).split())
+    return one_line(text)
 
 
 def extract_article(html: bytes | str, url: str | None = None) -> Article | None:

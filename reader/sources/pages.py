@@ -45,9 +45,9 @@ def add_pages(
             continue
         stories.append(story)
     if stories:
-        from reader.library.feeds import record
+        from reader.library.feeds import store_stories
         from reader.pipeline import merge_duplicates
 
         stories = merge_duplicates(stories)
-        record(library, [], stories)
+        store_stories(library, stories)
     return stories, problems

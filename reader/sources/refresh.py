@@ -8,7 +8,10 @@ text is already in the library only gains one more source.
 
 Parsing a feed and making its stories (``reader.sources.feed_work``) runs off the event loop as
 each feed arrives: in a thread, or for a large refresh on a machine with cores to spare, in a
-process pool. The stories are stored a batch per transaction, then the feeds' new state.
+process pool. Each feed's stories go to the library as soon as that feed and every one
+before it are in (``reader.sources.refresh_store``: merged across feeds as they come, a batch
+per transaction, in a thread of their own), while later feeds are still fetching and being
+parsed; the feeds' new state is recorded last.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from reader.model import Story
 from reader.sources.feed_work import ParsedFeed, page_story, parse_feed, start_worker, timed
 from reader.sources.feeds import Item
 from reader.sources.http import Fetcher, Limits, Request, Response
+from reader.sources.refresh_store import StoryBatches
 from reader.story.dedupe import Sketch
 
 # progress(done, total) as feeds come back
@@ -71,6 +75,11 @@ class Report:
     ids: list[str] = field(default_factory=list)
     processes: int = 0  # worker processes started for parsing and making stories
     pool_cpu: float = 0.0  # CPU seconds they spent (this process's own CPU not included)
+    # CPU seconds of this process's threads: parsing (when no pool does it), and merging and
+    # storing the stories (the rest of this process's CPU is the event loop's)
+    thread_cpu: float = 0.0
+    store_cpu: float = 0.0
+    tail: float = 0.0  # seconds from the last feed parsed to the end (storing what was left)
 
 
 def refresh(
@@ -99,6 +108,7 @@ class Workers:
         self._bytes = 0
         self.processes = 0  # workers started
         self.pool_cpu = 0.0  # CPU seconds the pool's workers spent on jobs
+        self.thread_cpu = 0.0  # CPU seconds the thread spent on jobs
 
     def _start_pool(self) -> None:
         import multiprocessing
@@ -140,7 +150,9 @@ class Workers:
             else:
                 self.pool_cpu += cpu
                 return result
-        return await loop.run_in_executor(self._thread, fn, *args)
+        result, cpu = await loop.run_in_executor(self._thread, timed, fn, *args)
+        self.thread_cpu += cpu
+        return result
 
     def _stop_pool(self, now: bool) -> None:
         pool, self._pool = self._pool, None
@@ -172,29 +184,37 @@ class _Fresh:
     teaser: Item | None
 
 
-async def _refresh(
-    library: Library,
-    rows: list[feed_table.FeedRow],
-    limits: Limits,
-    progress: Progress | None,
-    workers: Workers | None = None,
-) -> Report:
-    report = Report(feeds=len(rows))
-    done = 0
-    work = workers or Workers()
+class _Run:
+    """One refresh in flight: the feeds' tasks, and their stories handed to the store thread
+    in feed order as each feed (with its teasers' pages) is done."""
 
-    async def one(fetcher: Fetcher, row: feed_table.FeedRow) -> list[_Fresh]:
-        nonlocal done
+    def __init__(self, library: Library, rows: list[feed_table.FeedRow], work: Workers) -> None:
+        self.library, self.rows, self.work = library, rows, work
+        self.report = Report(feeds=len(rows))
+        self.outcomes: dict[int, feed_table.Outcome] = {}
+        self.pages: dict[str, asyncio.Task[Response]] = {}  # teasers' links, fetched once
+        self.batches = StoryBatches(library)
+        # SQLite work (items seen, stories stored): one thread, in the order it is asked for
+        self.store = ThreadPoolExecutor(1, thread_name_prefix="newsdesk-store")
+        self.stored: list[asyncio.Future[None]] = []
+        self.done = 0
+
+    async def _in_store(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.store, fn, *args)
+
+    async def feed(
+        self, fetcher: Fetcher, row: feed_table.FeedRow, progress: Progress | None
+    ) -> list[_Fresh]:
         res = await fetcher.fetch(Request(row.url, row.etag, row.last_modified))
-        done += 1
+        self.done += 1
         if progress is not None:
-            progress(done, len(rows))
-        report.received += res.received
-        out = outcomes[row.id] = _outcome(row, res, report)
+            progress(self.done, len(self.rows))
+        self.report.received += res.received
+        out = self.outcomes[row.id] = _outcome(row, res, self.report)
         if out.items is None:  # failed or not modified: nothing to parse
             return []
-        seen = frozenset(feed_table.item_keys(library, row.id))
-        parsed = await work.run(
+        seen = frozenset(await self._in_store(feed_table.item_keys, self.library, row.id))
+        parsed = await self.work.run(
             len(res.body or b""),
             parse_feed,
             res.body or b"",
@@ -203,29 +223,99 @@ async def _refresh(
             seen,
             (row.url, row.title),
         )
-        return _parsed(out, parsed, report)
+        fresh = _parsed(out, parsed, self.report)
+        await self._teasers(fetcher, fresh)
+        return fresh
 
-    outcomes: dict[int, feed_table.Outcome] = {}
+    async def _teasers(self, fetcher: Fetcher, fresh: list[_Fresh]) -> None:
+        """Fetch the linked pages of a feed's teaser items (each link once per refresh) and
+        make their stories (from the page's article when it says more than the teaser)."""
+        teasers = [f for f in fresh if f.teaser is not None]
+        for link in dict.fromkeys(f.teaser.link for f in teasers if f.teaser and f.teaser.link):
+            if link not in self.pages:
+                self.pages[link] = asyncio.ensure_future(self._page(fetcher, link))
+
+        async def make(item: _Fresh) -> None:
+            teaser = item.teaser
+            assert teaser is not None
+            task = self.pages.get(teaser.link or "")
+            page = await task if task is not None else None
+            body = page.body if page is not None and page.error is None else None
+            url = (page.final_url if page is not None else None) or teaser.link
+            site = item.out.title or item.out.feed.title
+            item.story, item.sketch, used = await self.work.run(
+                len(body or b""), page_story, teaser, site, item.out.feed.url, body, url
+            )
+            self.report.pages += used
+
+        await asyncio.gather(*(make(f) for f in teasers))
+
+    async def _page(self, fetcher: Fetcher, link: str) -> Response:
+        res = await fetcher.fetch(Request(link))
+        self.report.received += res.received
+        return res
+
+    async def all_feeds(self, fetcher: Fetcher, progress: Progress | None) -> list[_Fresh]:
+        """Every feed fetched and parsed; each one's stories go to the store thread as soon
+        as it and every feed before it are done."""
+        tasks = [asyncio.ensure_future(self.feed(fetcher, row, progress)) for row in self.rows]
+        todo: list[_Fresh] = []
+        try:
+            for task in tasks:  # feed order, whatever order they finish in
+                fresh = await task
+                todo.extend(fresh)
+                made = [(f.story, f.sketch) for f in fresh if f.story is not None]
+                if made:
+                    self.stored.append(
+                        asyncio.ensure_future(self._in_store(self.batches.add, made))
+                    )
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, *self.pages.values(), return_exceptions=True)
+            raise
+        return todo
+
+    async def finish(self, todo: list[_Fresh]) -> None:
+        """The last stories stored, then every feed's outcome and the items seen."""
+        for stored in self.stored:  # a batch that failed (library busy, full) raises here
+            await stored
+        await self._in_store(self.batches.commit)
+        for fresh in todo:
+            assert fresh.out.items is not None
+            fresh.out.items.append((fresh.key, fresh.story.id if fresh.story else None))
+        outcomes = [self.outcomes[row.id] for row in self.rows if row.id in self.outcomes]
+        await self._in_store(feed_table.record, self.library, outcomes)
+        self.report.added = self.batches.added
+        self.report.ids = list(dict.fromkeys(f.story.id for f in todo if f.story is not None))
+
+
+async def _refresh(
+    library: Library,
+    rows: list[feed_table.FeedRow],
+    limits: Limits,
+    progress: Progress | None,
+    workers: Workers | None = None,
+) -> Report:
+    work = workers or Workers()
+    run = _Run(library, rows, work)
+    loop = asyncio.get_running_loop()
     try:
         async with Fetcher(limits) as fetcher:
-            per_feed = await asyncio.gather(*(one(fetcher, row) for row in rows))
-            todo = [fresh for feed in per_feed for fresh in feed]  # feed order
-            await _teasers(fetcher, work, todo, report)
+            todo = await run.all_feeds(fetcher, progress)
+        parsed_at = loop.time()
+        await run.finish(todo)
     except BaseException:
         work.close(now=True)
+        run.store.shutdown(wait=True, cancel_futures=True)
         raise
     work.close()
+    run.store.shutdown()
+    library._after_adding(run.batches.added)
+    report = run.report
+    report.tail = loop.time() - parsed_at
     report.processes, report.pool_cpu = work.processes, work.pool_cpu
-    for fresh in todo:
-        assert fresh.out.items is not None
-        fresh.out.items.append((fresh.key, fresh.story.id if fresh.story else None))
-    made = [f for f in todo if f.story is not None]
-    from reader.pipeline import merge_duplicates
-
-    stories = [f.story for f in made if f.story is not None]
-    merged = merge_duplicates(stories, [f.sketch or (0, ()) for f in made])
-    report.added = feed_table.record(library, [outcomes[row.id] for row in rows], merged)
-    report.ids = list(dict.fromkeys(s.id for s in stories))
+    report.thread_cpu, report.store_cpu = work.thread_cpu, run.batches.cpu
     return report
 
 
@@ -255,27 +345,3 @@ def _parsed(out: feed_table.Outcome, parsed: ParsedFeed, report: Report) -> list
     out.title, out.site = parsed.title, parsed.site
     report.new_items += len(parsed.items)
     return [_Fresh(out, it.key, it.story, it.sketch, it.teaser) for it in parsed.items]
-
-
-async def _teasers(fetcher: Fetcher, work: Workers, todo: list[_Fresh], report: Report) -> None:
-    """Fetch the linked pages of teaser items and make their stories (from the page's article
-    when it says more than the teaser, else from the teaser)."""
-    teasers = [f for f in todo if f.teaser is not None]
-    links = list(dict.fromkeys(f.teaser.link for f in teasers if f.teaser and f.teaser.link))
-    responses = await fetcher.fetch_all([Request(link) for link in links])
-    report.received += sum(r.received for r in responses)
-    pages = dict(zip(links, responses, strict=True))
-
-    async def make(fresh: _Fresh) -> None:
-        item = fresh.teaser
-        assert item is not None
-        page = pages.get(item.link or "")
-        body = page.body if page is not None and page.error is None else None
-        url = (page.final_url if page is not None else None) or item.link
-        site = fresh.out.title or fresh.out.feed.title
-        fresh.story, fresh.sketch, used = await work.run(
-            len(body or b""), page_story, item, site, fresh.out.feed.url, body, url
-        )
-        report.pages += used
-
-    await asyncio.gather(*(make(f) for f in teasers))

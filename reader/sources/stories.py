@@ -6,6 +6,8 @@ ids are the same content hash as any story's, so duplicates across feeds and fil
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from reader.model import Source, Story
@@ -14,8 +16,25 @@ from reader.story.dedupe import story_id
 MAX_TITLE = 300
 
 
+# what ``normalise_text`` changes, besides whitespace that a split folds anyway: character
+# references, controls and escapes, invisible and joining characters, the spaces it makes
+# plain (all of ``reader.text.safe``'s classes; a test checks every character against it)
+_NEEDS_WORK = re.compile(
+    "[&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u061c\u180e\u2000-\u200f"
+    "\u2028-\u202f\u2060-\u206f\u3000\ufe00-\ufe0f\ufeff\ufff9-\ufffb"
+    "\U000e0000-\U000e01ef]"
+)
+
+
 def one_line(text: str) -> str:
-    """One line of clean text: feeds and mail are data, never escape sequences or controls."""
+    """One line of clean text: feeds and mail are data, never escape sequences or controls.
+
+    Most paragraphs have nothing to clean (no reference, control or odd space, already NFC):
+    they are only split and joined, which a refresh did for every paragraph twice."""
+    if _NEEDS_WORK.search(text) is None and (
+        text.isascii() or unicodedata.is_normalized("NFC", text)
+    ):
+        return " ".join(text.split())
     from reader.story.decode import normalise_text
 
     return " ".join(normalise_text(text).split())

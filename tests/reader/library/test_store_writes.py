@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
+from pathlib import Path
 
 import pytest
 
+from reader.library.schema import FTS_HASHSIZE, FTS_TABLES, SCHEMA_VERSION
 from reader.library.store import Library, put_stories
 from reader.model import Source, Story
 
@@ -86,7 +89,8 @@ def test_a_refresh_stores_its_stories_in_batches_then_its_feeds() -> None:
         out = feed_table.Outcome(row, items=[(f"k{n}", s.id) for n, s in enumerate(stories)])
         statements: list[str] = []
         lib._conn.set_trace_callback(statements.append)
-        assert feed_table.record(lib, [out], stories) == len(stories)
+        assert feed_table.store_stories(lib, stories) == len(stories)
+        feed_table.record(lib, [out])
         lib._conn.set_trace_callback(None)
         commits = [i for i, s in enumerate(statements) if s.strip().upper() == "COMMIT"]
         assert len(commits) == 3  # two batches of stories, then the feed and its items
@@ -94,3 +98,36 @@ def test_a_refresh_stores_its_stories_in_batches_then_its_feeds() -> None:
         first_item = min(i for i, s in enumerate(statements) if "INTO feed_items" in s)
         assert commits[0] < last_story < commits[1] < first_item < commits[2]
         assert feed_table.feeds(lib)[0].items == len(stories)
+
+
+def _hashsize(conn: sqlite3.Connection) -> list[int]:
+    return [
+        int(conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()[0])
+        for table in FTS_TABLES
+    ]
+
+
+def test_search_indexes_gather_a_batch_in_memory_in_new_and_upgraded_libraries(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    with Library.open(db):
+        pass
+    conn = sqlite3.connect(db)
+    assert _hashsize(conn) == [FTS_HASHSIZE, FTS_HASHSIZE]
+    for table in FTS_TABLES:  # as a library of schema 7 has it: FTS5's default
+        conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    with Library.open(db) as lib:
+        stories = [
+            _story(f"https://a.example/{n}", f"Harbour number {n} grew.") for n in range(300)
+        ]
+        with lib._tx() as c:
+            put_stories(c, stories, dt.datetime(2026, 11, 30, 8, 0))
+        assert len(lib.search("harbour numb")) == 300
+    conn = sqlite3.connect(db)
+    assert _hashsize(conn) == [FTS_HASHSIZE, FTS_HASHSIZE]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()

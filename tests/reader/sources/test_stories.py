@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from reader.sources.stories import make_story
+from unittest import mock
+
+import reader.story.decode
+from reader.sources.stories import make_story, one_line
+from reader.story.decode import normalise_text
 from reader.story.dedupe import story_id
 
 
@@ -32,3 +36,27 @@ def test_no_text_no_story_and_no_title_a_generated_one() -> None:
         source="x",
     )
     assert story is not None and story.title_generated and story.title
+
+
+def test_one_line_is_the_normalised_text_for_every_character() -> None:
+    # the short way (split and join, for text with nothing to clean) gives what normalising
+    # gives, for every character in the contexts that matter: between words, alone, in a run,
+    # after a letter it could combine with
+    planes = [*range(0x30000), *range(0xE0000, 0xE0200)]
+    for cp in planes:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for text in (f"a{c}b c", c, f"x {c}{c} y", f"\u00e9{c}", f"e{c}&amp;"):
+            assert one_line(text) == " ".join(normalise_text(text).split()), hex(cp)
+
+
+def test_clean_text_is_only_split_and_joined() -> None:
+    spy = mock.Mock(wraps=normalise_text)
+    with mock.patch.object(reader.story.decode, "normalise_text", spy):
+        assert one_line("  Prices rose\n 3%  in “March”, café  ") == (
+            "Prices rose 3% in “March”, café"
+        )
+        assert spy.call_count == 0
+        assert one_line("Tom &amp; Jerry\x1b[2J") == "Tom & Jerry"
+        assert spy.call_count == 1

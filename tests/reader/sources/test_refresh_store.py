@@ -1,0 +1,169 @@
+"""A refresh stores stories as feeds come in, and the library comes out the same whatever
+order the feeds answer in."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+import reader.sources.refresh as refresh_module
+from reader.library import feeds as feed_table
+from reader.library.store import Library
+from reader.sources.http import Limits, Request, Response
+from reader.sources.refresh import refresh
+from reader.sources.refresh_store import StoryBatches
+from reader.sources.stories import make_story
+from tests.reader.sources.conftest import fixture
+
+Hold = Callable[[str], Awaitable[None]]
+
+
+def _bodies() -> dict[str, tuple[bytes, str]]:
+    rss = fixture("rss2_content.xml")
+    return {
+        "https://a.example/rss": (rss, "application/rss+xml"),
+        "https://b.example/atom": (fixture("atom_xhtml.xml"), "application/atom+xml"),
+        # the same articles under other links: merged into the first feed's stories
+        "https://mirror.example/rss": (
+            rss.replace(b"harbour-ledger.example", b"mirror.example"),
+            "application/rss+xml",
+        ),
+        "https://c.example/json": (fixture("feed.json"), "application/feed+json"),
+        "https://d.example/podcast": (fixture("podcast.xml"), "application/rss+xml"),
+    }
+
+
+class _Ordered:
+    """A stand-in for the Fetcher: feeds answer in ``order`` (each waits for the one before
+    it), ``hold`` awaited before a feed answers."""
+
+    def __init__(self, order: list[str], hold: Hold | None = None) -> None:
+        self.bodies = _bodies()
+        self.order = order
+        self.hold = hold
+        self.answered: list[str] = []
+
+    async def __aenter__(self) -> _Ordered:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        pass
+
+    async def fetch(self, req: Request) -> Response:
+        turn = self.order.index(req.url)
+        while len(self.answered) < turn:
+            await asyncio.sleep(0)
+        if self.hold is not None:
+            await self.hold(req.url)
+        self.answered.append(req.url)
+        body, ctype = self.bodies[req.url]
+        return Response(req.url, req.url, 200, body, content_type=ctype, received=len(body))
+
+    async def fetch_all(self, requests: list[Request]) -> list[Response]:
+        return [await self.fetch(r) for r in requests]
+
+
+def _refresh_in(
+    library: Library, order: list[str], monkeypatch: pytest.MonkeyPatch, hold: Hold | None = None
+) -> _Ordered:
+    fetcher = _Ordered(order, hold)
+
+    def make(limits: Limits | None = None) -> _Ordered:
+        return fetcher
+
+    monkeypatch.setattr(refresh_module, "Fetcher", make)
+    feed_table.add(library, list(_bodies()))
+    report = refresh(library)
+    assert report.failed == [] and report.added > 0
+    return fetcher
+
+
+def _content(library: Library) -> list[list[Any]]:
+    """Every row a refresh writes, but the first-read date of an undated story (the clock)."""
+    stories = []
+    for row in library._query(
+        "SELECT seq, id, title, title_generated, words, data, date_kind, site, path,"
+        " first_line, last_line FROM stories ORDER BY seq"
+    ):
+        record = json.loads(row[5])
+        record.pop("date")
+        stories.append((*row[:5], record, *row[6:]))
+    sources = library._query(
+        "SELECT story_id, path, first_line, last_line FROM sources ORDER BY ord"
+    )
+    items = library._query(
+        "SELECT feed_id, item_key, story_id FROM feed_items ORDER BY feed_id, item_key"
+    )
+    return [stories, sources, items]
+
+
+def test_the_library_is_the_same_whatever_order_the_feeds_answer_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    urls = list(_bodies())
+    orders = [urls, urls[::-1], [urls[2], urls[0], urls[4], urls[1], urls[3]]]
+    results = []
+    for order in orders:
+        with Library.memory() as lib:
+            fetcher = _refresh_in(lib, order, monkeypatch)
+            assert fetcher.answered == order
+            results.append(_content(lib))
+    assert results[1] == results[0] and results[2] == results[0]
+    stories, sources, _ = results[0]
+    assert len(stories) == 3 + 2 + 2 + 2  # the mirror's copies merged into the first feed's
+    mirrored = [s for s in sources if "mirror.example" in s[1]]
+    assert len(mirrored) == 3
+    for story_id, _, _, _ in mirrored:  # the first feed's link first, then the mirror's
+        paths = [s[1] for s in sources if s[0] == story_id]
+        assert "harbour-ledger.example" in paths[0] and "mirror.example" in paths[1]
+
+
+def test_stories_are_stored_while_later_feeds_are_still_fetching(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    urls = list(_bodies())
+    seen_before_last: list[int] = []
+    with Library.memory() as lib:
+
+        async def hold(url: str) -> None:
+            if url != urls[-1]:
+                return
+            for _ in range(400):  # bounded: storing only at the end would never get here
+                if lib.count() >= 3:
+                    break
+                await asyncio.sleep(0.005)
+            seen_before_last.append(lib.count())
+
+        _refresh_in(lib, urls, monkeypatch, hold)
+        assert seen_before_last[0] >= 3  # the first feed's stories, stored already
+        assert lib.count() == 9
+
+
+def test_batches_merge_across_feeds_and_rewrite_a_stored_story_that_absorbs_a_copy() -> None:
+    def story(text: str, source: str, title: str | None = None) -> Any:
+        made = make_story([text, "Second paragraph of it."], source=source, title=title)
+        assert made is not None
+        return made
+
+    from reader.story.dedupe import sketch
+
+    text = "Kestrel Shipping lifted its annual guidance after record container volumes."
+    with Library.memory() as lib:
+        batches = StoryBatches(lib, batch=4)
+        first = story(text, "https://a.example/1")  # no title: a generated one
+        batches.add([(first, sketch(first.text))])
+        assert lib.count() == 1 and batches.commits == 1  # the first feed at once
+        copy = story(text, "https://b.example/9", title="Kestrel lifts guidance")
+        other = story("A different story about the tram line.", "https://b.example/2")
+        batches.add([(copy, sketch(copy.text)), (other, sketch(other.text))])
+        assert batches.commits == 1  # waits for a batch of two new ones
+        batches.commit()
+        (stored,) = lib.stories([first.id])
+        assert stored.title == "Kestrel lifts guidance" and not stored.title_generated
+        assert [s.path for s in stored.sources] == ["https://a.example/1", "https://b.example/9"]
+        assert lib.search("kestrel lifts") == [first.id]
+        assert batches.added == 2 and lib.count() == 2
