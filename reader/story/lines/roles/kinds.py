@@ -36,6 +36,8 @@ MIN_ARTICLE = 3
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
+# Kinds that end a press release's closing section (a list header, a tool bar, a footer line).
+CLOSING_ENDS = frozenset({"promo", "masthead", "marker"})
 # Kinds only the roles give, that mark the file as a web page (not pasted article text).
 PAGE_KINDS = frozenset({"nav", "linklist", "comment", "footer"})
 FURNITURE_KIND = {
@@ -98,6 +100,8 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
         after_body = role is not None and role.role == "body" and ln.kind == "body"
         if ln.kind == "heading":
             closing = CLOSING_SECTION.match(ln.text) is not None
+        elif ln.kind in CLOSING_ENDS:
+            closing = False  # "Media contact:", "Share this", "Related news": the section is over
         if closing and ln.kind in KEEPABLE:
             out.add(ln.no)
         if opener and ln.kind in KEEPABLE and len(ln.text.split()) <= LIST_ITEM_WORDS:
