@@ -346,8 +346,9 @@ def fit(
     heads: list[HeadExample] = []
     for fold in (0, 1):
         held = [t for k, t in enumerate(texts) if k % 2 == fold]
-        kept = [e for k, e in enumerate(paged) if k % 2 != fold]
-        heads += fit_headline(held, fit_examples([*kept, *rest]))
+        kept = [e for k, e in enumerate(paged) if k % 2 != fold and e[0]]
+        if held and (kept or rest):
+            heads += fit_headline(held, fit_examples([*kept, *rest]))
     if not heads:
         return weights
     head = _clogit_fit(heads, l2=1e-3, steps=500)
