@@ -4,7 +4,8 @@ Runs every rendered page of the pages eval set (``text/<id>.txt``) through the s
 scores what it keeps against ``truth/<id>.txt`` with the shingle metric of the set's ``score.py``
 (``reader.eval.shingles``). Also prints the share of pages that give exactly one story and how
 often the main story's title is the page's real headline (``index.json`` title, on pages whose
-text shows it). A page's source is its id prefix (readability, newspaper, goose3).
+text shows it); on pages with no given title, how often it is the line the page's own <title>
+starts with ("<title> line as title", where the text shows such a line of three words or more). A page's source is its id prefix (readability, newspaper, goose3).
 
 ``--fit SRC`` refits the learned line roles on pages of that source only (plus the BBC articles
 when ``--bbc`` is given) before measuring, so ``--fit readability --measure newspaper`` is an
@@ -38,6 +39,7 @@ class Page:
     lines: list[str]
     truth: str
     title: str | None
+    page_title: str | None = None  # the page's own <title> / og:title, where no title is given
 
 
 def source_of(pid: str) -> str:
@@ -51,7 +53,9 @@ def load_pages(root: Path) -> list[Page]:
         text = (root / "text" / f"{pid}.txt").read_text(encoding="utf-8")
         truth = (root / "truth" / f"{pid}.txt").read_text(encoding="utf-8")
         title = index[pid].get("title")
-        out.append(Page(pid, source_of(pid), text.split("\n"), truth, title or None))
+        ptitle = index[pid].get("page_title")
+        lines = text.split("\n")
+        out.append(Page(pid, source_of(pid), lines, truth, title or None, ptitle or None))
     return out
 
 
@@ -67,12 +71,24 @@ def shows_title(page: Page) -> bool:
     return bool(want) and any(norm_tokens(ln) == want for ln in page.lines)
 
 
+def page_title_line(page: Page) -> str | None:
+    """On a page with no given title, the line its own <title> starts with (the longest of three
+    words or more: "Headline - Site" starts with the headline), if it shows one."""
+    if page.title or not page.page_title:
+        return None
+    want = " ".join(norm_tokens(page.page_title))
+    fits = [k for k in (" ".join(norm_tokens(ln)) for ln in page.lines) if len(k.split()) >= 3]
+    fits = [k for k in fits if want.startswith(k)]
+    return max(fits, key=len) if fits else None
+
+
 @dataclass(slots=True)
 class PageResult:
     score: PageScore
     stories: int
     title_right: bool | None  # None: the page shows no headline
     title: str | None = None  # the main story's title (HTML path)
+    page_title_right: bool | None = None  # None: no given title, or <title> line not shown
 
 
 def run_page(page: Page) -> PageResult:
@@ -84,7 +100,12 @@ def run_page(page: Page) -> PageResult:
     if shows_title(page):
         main = max(stories, key=lambda s: s.words) if stories else None
         title_right = main is not None and norm_tokens(main.title) == norm_tokens(page.title or "")
-    return PageResult(score_page(page.truth, kept), len(stories), title_right)
+    ptitle_right: bool | None = None
+    if (line := page_title_line(page)) is not None:
+        main = max(stories, key=lambda s: s.words) if stories else None
+        ptitle_right = main is not None and " ".join(norm_tokens(main.title)) == line
+    score = score_page(page.truth, kept)
+    return PageResult(score, len(stories), title_right, page_title_right=ptitle_right)
 
 
 def run_html_page(page: Page, path: Path) -> PageResult:
@@ -133,9 +154,12 @@ def report(label: str, results: dict[str, PageResult]) -> None:
     one = sum(1 for r in results.values() if r.stories == 1) / len(results)
     titled = [r.title_right for r in results.values() if r.title_right is not None]
     head = f"{sum(titled) / len(titled):.3f} of {len(titled)}" if titled else "-"
+    by_pt = [r.page_title_right for r in results.values() if r.page_title_right is not None]
+    pt = f"{sum(by_pt) / len(by_pt):.3f} of {len(by_pt)}" if by_pt else "-"
     print(
         f"{label:<28} {s.pages:>4} P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} "
         f"F1/page {s.f1_page:.4f}  one story {one:.3f}  headline as title {head}"
+        f"  <title> line as title {pt}"
     )
 
 

@@ -19,13 +19,16 @@ import random
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
+from reader.story.lines.line import Line
 from reader.story.lines.roles.features import NAMES, page_features
+from reader.story.lines.roles.headline import HEAD_NAMES
 from reader.story.lines.roles.model import ROLES, Weights, install
 
 WORD = re.compile(r"\w+")
@@ -229,6 +232,96 @@ def fit_examples(examples: Sequence[Example], *, l2: float = 1e-4, steps: int = 
     return Weights(features=NAMES, w=w, trans=trans, start=start)
 
 
+HeadExample = tuple[NDArray[np.float64], NDArray[np.bool_]]  # candidates' features, targets
+
+
+def _page_texts(root: Path, ids: set[str] | None) -> list[tuple[str, str, str | None, str | None]]:
+    """``(id, text, title, page_title)`` of the pages (all, or ``ids``) in id order."""
+    index = json.loads((root / "index.json").read_text(encoding="utf-8"))
+    out: list[tuple[str, str, str | None, str | None]] = []
+    for pid in sorted(index):
+        if ids is None or pid in ids:
+            text = (root / "text" / f"{pid}.txt").read_text(encoding="utf-8")
+            meta = index[pid]
+            out.append((pid, text, meta.get("title"), meta.get("page_title")))
+    return out
+
+
+def head_example(text: str, title: str | None, page_title: str | None) -> HeadExample | None:
+    """The headline scorer's candidates on a page, as the pipeline sees them with the weights in
+    use, and which of them are the page's headline (its title's line; else the longest line of
+    three words or more its own <title> starts with); None when the page shows none of them."""
+    from reader.story.lines.classify import classify_rules
+    from reader.story.lines.roles.headline import candidates, head_features
+    from reader.story.lines.roles.kinds import article_start, is_page, mark_furniture, roles_of
+
+    lines = classify_rules(text.split("\n"))
+    roles = roles_of(lines)
+    if not mark_furniture(lines, roles) or not is_page(lines):
+        return None
+    start = article_start(lines, roles)
+    if start is None:
+        return None
+    cands = [ln for ln in candidates(lines, start) if ln.no in roles]
+    want = _wanted(lines, title, page_title)
+    if want is None:
+        return None
+    if not want:
+        return None  # the page shows no line that is its headline
+    target = np.array([_key(ln.text) == want for ln in cands], dtype=np.bool_)
+    if not target.any():
+        return None  # the headline stands below where the pipeline finds the article
+    return head_features(lines, roles, start, cands), target
+
+
+def _wanted(lines: Sequence[Line], title: str | None, page_title: str | None) -> str | None:
+    """The key of the page's headline line: its title's; else the longest line of three words or
+    more its own <title> starts with. "" when the page shows no such line, None when it has
+    neither."""
+    keys = {_key(ln.text) for ln in lines if ln.kind != "blank"}
+    if title:
+        want = _key(title)
+        return want if want in keys else ""
+    if not page_title:
+        return None
+    pt = _key(page_title)
+    fits = [k for k in keys if len(k.split()) >= 3 and pt.startswith(k)]
+    return max(fits, key=len) if fits else ""
+
+
+def _clogit_fit(examples: Sequence[HeadExample], l2: float, steps: int) -> NDArray[np.float64]:
+    """Conditional logit (a softmax over each page's candidates, the headline's lines the target)
+    by full-batch gradient descent with momentum."""
+    x = np.vstack([e[0] for e in examples])
+    mask = np.concatenate([e[1] for e in examples]).astype(np.float64)
+    sizes = np.array([len(e[1]) for e in examples])
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    group = np.repeat(np.arange(len(examples)), sizes)
+    w = np.zeros(x.shape[1])
+    v = np.zeros_like(w)
+    for _ in range(steps):
+        s = x @ w
+        e = np.exp(s - np.maximum.reduceat(s, offsets)[group])
+        p = e / np.add.reduceat(e, offsets)[group]
+        q = np.add.reduceat(p * mask, offsets)[group]
+        grad = x.T @ (p - mask * p / q) / len(examples) + l2 * w
+        v = 0.9 * v - 0.5 * grad
+        w += v
+    return w
+
+
+def fit_headline(
+    pages: Sequence[tuple[str, str, str | None, str | None]], weights: Weights
+) -> list[HeadExample]:
+    """Headline examples of ``pages`` read with the role ``weights``."""
+    install(weights)
+    try:
+        found = [head_example(text, title, pt) for _, text, title, pt in pages]
+    finally:
+        install(None)
+    return [e for e in found if e is not None]
+
+
 def fit(
     pages: Path | None,
     bbc: Path | None,
@@ -240,14 +333,26 @@ def fit(
 ) -> Weights:
     """Weights fitted on the pages (all, or ``page_ids``) and the BBC concatenations."""
     random.seed(seed)
-    examples: list[Example] = []
-    if pages is not None:
-        examples += page_examples(pages, page_ids)
-    if bbc is not None:
-        examples += bbc_examples(bbc, seed, exclude_category, bbc_files)
-    if not examples:
+    paged = page_examples(pages, page_ids) if pages is not None else []
+    rest = bbc_examples(bbc, seed, exclude_category, bbc_files) if bbc is not None else []
+    if not paged and not rest:
         raise ValueError("no training data")
-    return fit_examples(examples)
+    weights = fit_examples([*paged, *rest])
+    if pages is None:
+        return weights
+    # The headline scorer reads the role model's scores: fitted on scores of pages the role
+    # model did not see (two folds, each read with roles fitted on the other and the BBC).
+    texts = _page_texts(pages, page_ids)
+    heads: list[HeadExample] = []
+    for fold in (0, 1):
+        held = [t for k, t in enumerate(texts) if k % 2 == fold]
+        kept = [e for k, e in enumerate(paged) if k % 2 != fold and e[0]]
+        if held and (kept or rest):
+            heads += fit_headline(held, fit_examples([*kept, *rest]))
+    if not heads:
+        return weights
+    head = _clogit_fit(heads, l2=1e-3, steps=500)
+    return replace(weights, head_features=HEAD_NAMES, head=head)
 
 
 def use(weights: Weights | None) -> None:

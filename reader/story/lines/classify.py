@@ -39,6 +39,7 @@ from reader.story.lines.patterns import (
     is_furniture,
     is_promo,
     is_reading_time,
+    is_sign_off,
     is_timestamp,
 )
 from reader.story.lines.shape import (
@@ -128,6 +129,8 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
         return "byline", t.split("|")[0].strip()  # "By X | site | Updated: …"
     if (named := handle_byline(t)) is not None:
         return "byline", named
+    if is_sign_off(t):
+        return "byline", t
     if is_credit(t):
         return "credit", t
     if is_promo(t):

@@ -105,6 +105,27 @@ CREDIT_LINE = re.compile(
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
 )
+# A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
+# at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).
+SIGN_OFF = re.compile(
+    r"^(?i:posted|published|submitted|written)\s+"
+    r"(?:(?i:by)\s+@?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}\s+(?i:at|on)\s+\S.{0,40}"
+    r"|(?i:at|on)\s+\S.{0,40}?\s+(?i:by)\s+@?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2})$"
+)
+_SIGN_OFF_TIME = re.compile(r"\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def is_sign_off(text: str) -> bool:
+    """A blog post's "Posted by NAME at TIME" line (a time or date in it, no sentence after)."""
+    t = text.strip()
+    return (
+        len(t.split()) <= 12
+        and SIGN_OFF.match(t) is not None
+        and _SIGN_OFF_TIME.search(t) is not None
+        and not t.endswith(("!", "?"))
+    )
+
+
 # "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role.
 NAMED_ROLE = re.compile(
     r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*(?:,|-|–|—)\s*"
@@ -249,7 +270,7 @@ SUMMARY_LABEL = re.compile(
 )
 # Closing sections of a press release: part of the release, never a new story.
 CLOSING_SECTION = re.compile(
-    r"^(?:about [A-Z][\w&.,'’\- ]{1,60}|forward[- ]looking statements?|safe harbou?r(?: statement)?|"
+    r"^(?:about (?-i:[A-Z])[\w&.,'’\- ]{1,60}|forward[- ]looking statements?|safe harbou?r(?: statement)?|"
     r"cautionary (?:note|statement)s?\b.*|non-gaap financial measures)\s*:?$",
     re.I,
 )

@@ -85,3 +85,16 @@ def test_fit_refits_the_line_roles_on_one_source(
     assert "fitted on newspaper pages" in out and "no learned line roles" not in out
     assert "F1 1.0000" in out
     assert current() is _shipped()  # the refitted weights do not outlive the run
+
+
+def test_page_title_line_is_the_headline_the_pages_own_title_starts_with(tmp_path: Path) -> None:
+    text = ["Home", "Bridge to close to cars next spring", *BODY]
+    _write_page(tmp_path, "newspaper-y", text, BODY, None)
+    index = json.loads((tmp_path / "index.json").read_text())
+    index["newspaper-y"]["page_title"] = "Bridge to close to cars next spring - City News"
+    (tmp_path / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    page = ev.load_pages(tmp_path)[0]
+    assert ev.page_title_line(page) == "bridge to close to cars next spring"
+    assert ev.run_page(page).page_title_right is not None
+    given = ev.Page("readability-x", "readability", text, "", "Bridge", page.page_title)
+    assert ev.page_title_line(given) is None  # a given title is measured on its own

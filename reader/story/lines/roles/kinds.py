@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION
 from reader.story.lines.roles import Role, assign
+from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
+from reader.story.lines.roles.model import current
 from reader.story.lines.shape import ends_sentence
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
@@ -34,6 +36,8 @@ MIN_ARTICLE = 3
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
+# Kinds that end a press release's closing section (a list header, a tool bar, a footer line).
+CLOSING_ENDS = frozenset({"promo", "masthead", "marker"})
 # Kinds only the roles give, that mark the file as a web page (not pasted article text).
 PAGE_KINDS = frozenset({"nav", "linklist", "comment", "footer"})
 FURNITURE_KIND = {
@@ -96,6 +100,8 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
         after_body = role is not None and role.role == "body" and ln.kind == "body"
         if ln.kind == "heading":
             closing = CLOSING_SECTION.match(ln.text) is not None
+        elif ln.kind in CLOSING_ENDS:
+            closing = False  # "Media contact:", "Share this", "Related news": the section is over
         if closing and ln.kind in KEEPABLE:
             out.add(ln.no)
         if opener and ln.kind in KEEPABLE and len(ln.text.split()) <= LIST_ITEM_WORDS:
@@ -112,7 +118,7 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     return out
 
 
-def _article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
+def article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
     """Line number of the article's first paragraph: the first kept line the model decodes as
     body that reads as prose (a sentence of some length); a short kept line above it is header
     furniture or the headline, not the article."""
@@ -126,43 +132,52 @@ def _article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
 
 
 def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
-    """On a page, the line above the article's first paragraph that the model scores most
-    likely its headline becomes the title; title-shaped lines above it (a site tagline, a
-    section label) and short kept lines (menu labels the decoder left as body) are dropped as
-    header furniture."""
-    start = _article_start(lines, roles)
+    """On a page, the line above the article's first paragraph that the learned headline scorer
+    (``reader.story.lines.roles.headline``; without one, the role model's headline score) rates
+    highest becomes the title; title-shaped lines above it (a site tagline, a section label) and
+    short kept lines (menu labels the decoder left as body) are dropped as header furniture."""
+    start = article_start(lines, roles)
     if start is None:
         return
-    best: Line | None = None
+    cands = [ln for ln in candidates(lines, start) if ln.no in roles]
+    weights = current()
+    if not cands or max(roles[ln.no].headline for ln in cands) < HEADLINE_MIN:
+        return  # no line above the article reads as a headline
+    best: Line | None
+    if weights.head is not None and weights.head_features == HEAD_NAMES:
+        best = best_headline(lines, roles, start, cands, weights.head)
+    else:
+        best = max(reversed(cands), key=lambda ln: roles[ln.no].headline)
+    if best is None:
+        return
     for ln in lines:
         if ln.no >= start:
             break
         role = roles.get(ln.no)
-        if role is None or (ln.kind not in KEEPABLE and ln.kind not in FURNITURE_KIND):
-            continue
-        if best is None or role.headline >= roles[best.no].headline:
-            best = ln
-    if best is None or roles[best.no].headline < HEADLINE_MIN:
-        return
-    for ln in lines:
-        if ln.no >= start:
-            break
-        if ln.no < best.no and ln.kind in KEEPABLE and len(ln.text.split()) < PROSE_WORDS:
+        if (
+            ln.no < best.no
+            and ln.kind in KEEPABLE
+            and (
+                len(ln.text.split()) < PROSE_WORDS
+                or ln.kind == "title"
+                or (role and role.role != "body")
+            )
+        ):
             ln.kind = "nav"  # header furniture above the headline
         elif ln.no > best.no and ln.kind == "title":
             ln.kind = "nav"  # one headline per article: the others are teasers or tool bars
     best.kind = "title"
 
 
-def apply_roles(lines: list[Line]) -> list[Line]:
-    """Lines with furniture roles turned into dropped kinds (in place; returned for chaining).
+def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
+    """Lines with furniture roles turned into dropped kinds (in place); False when the page has
+    too little body for the roles to tell furniture from text (the rule kinds then stand).
 
     A line is dropped when it sits in a decoded block of furniture (a menu, a link list, a
     comment thread) or the model is sure of it by itself, and never when the model scores the
     line itself as likely body (or, for a rule title, as a possible headline)."""
-    roles = roles_of(lines)
     if sum(r.role == "body" for r in roles.values()) < MIN_ARTICLE:
-        return lines  # no article found: nothing to tell furniture from; the rule kinds stand
+        return False
     block = _blocks(sorted(roles), roles)
     owned = _owned(lines, roles)
     for ln in lines:
@@ -176,6 +191,18 @@ def apply_roles(lines: list[Line]) -> list[Line]:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
-    if any(ln.kind in PAGE_KINDS for ln in lines):
+    return True
+
+
+def is_page(lines: Sequence[Line]) -> bool:
+    """The roles found menus, link lists, comments or a footer: the file is a web page."""
+    return any(ln.kind in PAGE_KINDS for ln in lines)
+
+
+def apply_roles(lines: list[Line]) -> list[Line]:
+    """Lines with furniture roles turned into dropped kinds and, on a web page, one headline
+    chosen (in place; returned for chaining)."""
+    roles = roles_of(lines)
+    if mark_furniture(lines, roles) and is_page(lines):
         _choose_headline(lines, roles)  # a web page: one article under one headline
     return lines

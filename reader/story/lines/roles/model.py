@@ -30,6 +30,9 @@ class Weights:
     w: NDArray[np.float64]
     trans: NDArray[np.float64]
     start: NDArray[np.float64]
+    # The headline scorer (``reader.story.lines.roles.headline``): its feature names and weights.
+    head_features: tuple[str, ...] = ()
+    head: NDArray[np.float64] | None = None
 
     def to_json(self) -> str:
         data = {
@@ -39,6 +42,9 @@ class Weights:
             "trans": np.round(self.trans, 5).tolist(),
             "start": np.round(self.start, 5).tolist(),
         }
+        if self.head is not None:
+            data["head_features"] = list(self.head_features)
+            data["head"] = np.round(self.head, 5).tolist()
         return json.dumps(data, indent=0) + "\n"
 
     @classmethod
@@ -51,6 +57,8 @@ class Weights:
             w=np.array(data["w"], dtype=np.float64),
             trans=np.array(data["trans"], dtype=np.float64),
             start=np.array(data["start"], dtype=np.float64),
+            head_features=tuple(data.get("head_features", ())),
+            head=np.array(data["head"], dtype=np.float64) if "head" in data else None,
         )
 
 

@@ -333,3 +333,31 @@ def test_posted_by_is_a_byline_and_an_end_mark_is_no_body() -> None:
     assert k["Posted by Ada Brennan on March 3, 2031"] == "byline"
     assert k["Published by Omar Haddad"] == "byline"
     assert k["###"] == "promo" and k["# #"] == "promo"  # "# # #" after markdown clean-up
+
+
+def test_a_blog_sign_off_with_a_user_name_and_a_time_is_a_byline() -> None:
+    body = (
+        "The cold snap arrived in the second week of February and lasted four nights, "
+        "and the wind coming off the hill flattened the last of the leeks."
+    )
+    k = kinds(
+        "\n\n".join(
+            [
+                body,
+                "Posted by admin at 10:31 PM",
+                "posted by jdoe_77 on 4 March 2025",
+                "Posted at 09:15 by webteam",
+                "Posted by the way, the beans are fine and so am I.",
+            ]
+        )
+    )
+    assert k["Posted by admin at 10:31 PM"] == "byline"
+    assert k["posted by jdoe_77 on 4 March 2025"] == "byline"
+    assert k["Posted at 09:15 by webteam"] == "byline"
+    assert k["Posted by the way, the beans are fine and so am I."] != "byline"
+
+
+def test_a_comment_opening_with_about_is_no_closing_section() -> None:
+    k = kinds("About time, that place has been falling apart for years.\n\nAbout Harbour Holdings")
+    assert k["About time, that place has been falling apart for years."] != "heading"
+    assert k["About Harbour Holdings"] == "heading"
