@@ -73,6 +73,7 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = app_bindings()
+    _themes_ready = False  # set in __init__, just before the themes are registered
 
     def __init__(
         self,
@@ -104,11 +105,19 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]
         if not self.settings.saved:
             self._migrate_theme()
         # before the first stylesheet pass: a theme set after mount re-parses all the CSS
+        self._themes_ready = True
         self.theme_names, chosen, problems = setup_themes(
             self, theme_name, self.settings.theme, self.settings.config_path
         )
         self._notes += problems
         self._save_theme = bool(theme_name) and chosen == theme_name
+
+    def get_css_variables(self) -> dict[str, str]:
+        # App.__init__ asks for Textual's default theme's colours, which setup_themes replaces
+        # at once with the chosen theme's before any CSS is parsed: not computed twice
+        if not self._themes_ready:
+            return {}
+        return super().get_css_variables()
 
     def _migrate_theme(self) -> None:
         """A theme an older newsdesk saved in the library moves to settings.json, once."""
