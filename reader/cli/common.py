@@ -8,13 +8,15 @@ output could not be written (disk full, I/O error), 4 when the Dask cluster aske
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reader.output.progress import DELAY_SECONDS, DelayedProgress
+
+if TYPE_CHECKING:  # imported by the parser's maker: the reader's start needs none with no options
+    import argparse
 
 EXIT_OK = 0
 EXIT_NO_STORIES = 1
@@ -35,13 +37,15 @@ class UsageError(Exception):
         self.prog = prog
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message, self.prog)
-
-
 def make_parser(prog: str, description: str) -> argparse.ArgumentParser:
-    return _Parser(prog=prog, description=description)
+    """A parser whose errors are UsageErrors (one line, exit status 2)."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(message, self.prog)
+
+    return Parser(prog=prog, description=description)
 
 
 def add_scheduler_option(parser: argparse.ArgumentParser) -> None:

@@ -7,12 +7,12 @@ and never a full-screen app drawing into a pipe. The exit status is the app's.
 
 from __future__ import annotations
 
-import argparse
 import glob
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader import desk
 from reader.cli.common import (
@@ -23,6 +23,9 @@ from reader.cli.common import (
     make_parser,
     scheduler_arg,
 )
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "newsdesk read"
 
@@ -52,6 +55,8 @@ def path_exists(path: str) -> bool:
 
 
 def parse_args(argv: Sequence[str]) -> ReadArgs:
+    if not argv:  # ``newsdesk`` alone (``make run``): what the parser would say, without it
+        return ReadArgs((), None, False)
     ns = make_read_parser().parse_args(list(argv))
     paths = tuple(str(p) for p in ns.paths)
     if "-" in paths:

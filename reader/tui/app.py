@@ -16,10 +16,10 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
@@ -32,23 +32,24 @@ from reader.library.store import Library, LibraryError
 from reader.listing import ListFilter
 from reader.settings.user import Settings, SettingsError, load_settings, migrate_legacy_theme
 from reader.text.safe import clean_line
-from reader.tui import workers
 from reader.tui.bindings import ACTIONS, app_bindings, key_display, keymap_changes
-from reader.tui.chrome import LateFooter, load_status
+from reader.tui.chrome import load_status
 from reader.tui.copying import CopyActions
 from reader.tui.list_actions import ListActions
 from reader.tui.lookups import LookupActions
-from reader.tui.messages import (
-    LoadProgress,
-    StoriesBatch,
-    StoriesLoaded,
-    StoryEnriched,
-    WriteJob,
-)
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
 from reader.tui.theming import setup_themes
 from reader.tui.writes import WriteActions
+
+if TYPE_CHECKING:  # the workers and their messages are imported after the first paint
+    from reader.tui.messages import (
+        LoadProgress,
+        StoriesBatch,
+        StoriesLoaded,
+        StoryEnriched,
+        WriteJob,
+    )
 
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
@@ -68,10 +69,11 @@ class MainScreen(Screen[None]):
             layout(event.size.width)
 
 
-class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
+class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = app_bindings()
+    _themes_ready = False  # set in __init__, just before the themes are registered
 
     def __init__(
         self,
@@ -103,11 +105,19 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
         if not self.settings.saved:
             self._migrate_theme()
         # before the first stylesheet pass: a theme set after mount re-parses all the CSS
+        self._themes_ready = True
         self.theme_names, chosen, problems = setup_themes(
             self, theme_name, self.settings.theme, self.settings.config_path
         )
         self._notes += problems
         self._save_theme = bool(theme_name) and chosen == theme_name
+
+    def get_css_variables(self) -> dict[str, str]:
+        # App.__init__ asks for Textual's default theme's colours, which setup_themes replaces
+        # at once with the chosen theme's before any CSS is parsed: not computed twice
+        if not self._themes_ready:
+            return {}
+        return super().get_css_variables()
 
     def _migrate_theme(self) -> None:
         """A theme an older newsdesk saved in the library moves to settings.json, once."""
@@ -150,6 +160,11 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        # what the first frame did without: the workers and their messages (imported here, on
+        # this thread, before any worker needs them) and the footer
+        from reader.tui import workers  # noqa: F401
+        from reader.tui.footer import LateFooter
+
         self.screen_stack[0].mount(LateFooter())  # the main screen, even if a modal is up
         self._ingest()
         if self._save_theme:
@@ -171,6 +186,8 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
 
     @work(thread=True, exit_on_error=False, group="ingest")
     def _ingest(self) -> None:
+        from reader.tui import workers
+
         self.post_message(
             workers.load_stories(
                 self.writer(),
@@ -183,6 +200,8 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
 
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
+        from reader.tui import workers
+
         done = workers.enrich_story(self.writer(), story_id)
         if done is not None:
             message, related = done
@@ -235,6 +254,8 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions):
                     severity="warning",
                     markup=False,
                 )
+            from reader.tui.messages import WriteJob
+
             again = WriteJob(job.what, job.run, job.undo, job.attempt + 1)
             self.set_timer(RETRY_SECONDS, lambda: self.write(again))
             return

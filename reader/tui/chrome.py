@@ -1,35 +1,17 @@
-"""The reader's frame: the footer (help and quit first, so a narrow screen keeps them), the
-load status line and the copy notice."""
+"""The reader's frame: the load status line and the copy notice (the footer is in
+``footer``, imported after the first paint)."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from typing import TYPE_CHECKING
 
-from reader.tui.bindings import PINNED_ACTIONS
-from reader.tui.messages import LoadProgress
+if TYPE_CHECKING:
+    from reader.tui.messages import LoadProgress
 
 OSC52 = "OSC 52"
 OSC52_HINT = (
     "sent via OSC 52 (works if your terminal/tmux allows it: tmux `set -g set-clipboard on`)"
 )
-
-
-class LateFooter(Footer):
-    """A footer mounted after the first paint: it reads the bindings as it mounts, since the
-    screen announced them before it existed (Textual also runs Footer.on_mount). Help and quit
-    come first: a narrow terminal cuts the footer on the right."""
-
-    def on_mount(self) -> None:
-        self.bindings_changed(self.screen)
-
-    def compose(self) -> ComposeResult:
-        widgets = list(super().compose())
-        pinned = [w for w in widgets if isinstance(w, FooterKey) and w.action in PINNED_ACTIONS]
-        pinned.sort(key=lambda w: PINNED_ACTIONS.index(w.action))
-        yield from pinned
-        yield from (w for w in widgets if w not in pinned)
 
 
 def load_status(progress: LoadProgress | None) -> str:

@@ -4,17 +4,20 @@ worker), with one notice saying where it went."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import work
-from textual.app import App
 
 from reader.model import Story
-from reader.tui import workers
 from reader.tui.chrome import copied_notice
-from reader.tui.messages import Copied, CopyRequested
+from reader.tui.mixin import AppMixin
 from reader.tui.story_view import StoryView
 
+if TYPE_CHECKING:  # imported when first used, after the first paint
+    from reader.tui.messages import Copied, CopyRequested
 
-class CopyActions(App[None]):
+
+class CopyActions(AppMixin):
     """Mixed into ``ReaderApp``."""
 
     story_view: StoryView
@@ -46,6 +49,8 @@ class CopyActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="copy")
     def _copy_native(self, what: str, text: str) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.copy_native(what, text))
 
     def on_copy_requested(self, message: CopyRequested) -> None:

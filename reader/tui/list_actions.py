@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App, SuspendNotSupported
+from textual.app import SuspendNotSupported
 from textual.screen import ModalScreen
 
 from reader import desk
@@ -22,21 +22,23 @@ from reader.library.queries import StoryRow
 from reader.library.store import Library
 from reader.listing import ALL, ListFilter
 from reader.text.safe import clean_line, stories_count
-from reader.tui import workers
-from reader.tui.messages import (
-    FeedsDone,
-    FilterChoices,
-    LinkOpened,
-    RefreshProgress,
-    RowsFiltered,
-)
+from reader.tui.mixin import AppMixin
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
+
+if TYPE_CHECKING:  # imported when first used, after the first paint
+    from reader.tui.messages import (
+        FeedsDone,
+        FilterChoices,
+        LinkOpened,
+        RefreshProgress,
+        RowsFiltered,
+    )
 
 TITLES = {"date": "Show the stories dated…", "source": "Show the stories from…"}
 
 
-class ListActions(App[None]):
+class ListActions(AppMixin):
     """Mixed into ``ReaderApp``."""
 
     library: Library
@@ -66,10 +68,14 @@ class ListActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="filter", exclusive=True)
     def _filter(self, ids: list[str] | None, view: ListFilter) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.filter_rows(self.library, ids, view))
 
     @work(thread=True, exit_on_error=False, group="filter", exclusive=True)
     def _choices(self, ids: list[str] | None, kind: str, view: ListFilter) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.filter_choices(self.library, ids, kind, view))
 
     def still_loading(self) -> bool:
@@ -98,11 +104,13 @@ class ListActions(App[None]):
     def _chose(self, kind: str, key: str | None) -> None:
         if key is None:
             return
+        from reader.tui.workers import SOURCE_KEY
+
         if kind == "date":
             view = self.list_filter.with_date(key, dt.datetime.now())
         else:
             view = self.list_filter.with_source(
-                None if key == ALL else key.removeprefix(workers.SOURCE_KEY)
+                None if key == ALL else key.removeprefix(SOURCE_KEY)
             )
         self.list_filter = view
         self._filter(self._ids, view)
@@ -122,6 +130,8 @@ class ListActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="refresh", exclusive=True)
     def _refresh(self) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.refresh_feeds(self.writer(), self.post_message))
 
     def action_refresh_feeds(self) -> None:
@@ -172,9 +182,13 @@ class ListActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="browser", exclusive=True)
     def _open_link(self, url: str) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.open_link(url))
 
     def on_link_opened(self, message: LinkOpened) -> None:
+        from reader.tui.messages import LinkOpened
+
         url = clean_line(message.url)
         if message.console is not None:
             message = LinkOpened(message.url, self._in_terminal(message.console, message.url))

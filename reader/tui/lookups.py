@@ -7,24 +7,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App
 
 from reader.library.queries import StoryRow
 from reader.library.store import Library
 from reader.listing import ListFilter
 from reader.settings.user import Settings
-from reader.tui import workers
 from reader.tui.chrome import load_status
-from reader.tui.messages import (
-    BriefingReady,
-    LoadProgress,
-    SearchRequested,
-    SearchResults,
-)
+from reader.tui.mixin import AppMixin
 from reader.tui.story_list import StoryList
 
+if TYPE_CHECKING:  # imported when first used, after the first paint
+    from reader.tui.messages import BriefingReady, LoadProgress, SearchRequested, SearchResults
 
-class LookupActions(App[None]):
+
+class LookupActions(AppMixin):
     """Mixed into ``ReaderApp``."""
 
     library: Library
@@ -51,10 +47,14 @@ class LookupActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="search", exclusive=True)
     def _search(self, query: str) -> None:
+        from reader.tui.messages import SearchResults
+
         self.post_message(SearchResults(query, self.library.search(query)))
 
     @work(thread=True, exit_on_error=False, group="briefing", exclusive=True)
     def _briefing(self, ids: list[str]) -> None:
+        from reader.tui import workers
+
         self.post_message(workers.briefing_preview(self.writer(), ids))
 
     def on_search_requested(self, message: SearchRequested) -> None:

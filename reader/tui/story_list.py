@@ -83,6 +83,7 @@ class StoryList(ScrollView, can_focus=True):
         self.cursor = 0
         self.new_ids: frozenset[str] = frozenset()  # arrived while the reader is open
         self._cache: dict[tuple[int, int, bool, bool], tuple[Strip, Strip]] = {}
+        self._base: Style | None = None  # the widget's style during one render_lines call
 
     # -- data --------------------------------------------------------------------------------
 
@@ -193,12 +194,21 @@ class StoryList(ScrollView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the widget's style walks every ancestor: once for all the lines drawn now, not per line
+        self._base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         line = y + int(self.scroll_offset.y)
         index, part = divmod(line, ROW_HEIGHT)
+        base = self._base if self._base is not None else self.rich_style
         if index >= len(self.rows) or width <= 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         key = (index, width, index == self.cursor, self.has_focus)
         strips = self._cache.get(key)
         if strips is None:
@@ -212,7 +222,7 @@ class StoryList(ScrollView, can_focus=True):
         return self.get_component_rich_style(name, partial=True)
 
     def _render_row(self, row: StoryRow, width: int, is_cursor: bool) -> tuple[Strip, Strip]:
-        base = self.rich_style
+        base = self._base if self._base is not None else self.rich_style
         if is_cursor:
             base = base + self.get_component_rich_style("story-list--cursor")
         first = Text(no_wrap=True, overflow="ellipsis", end="")

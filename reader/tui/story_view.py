@@ -162,16 +162,29 @@ def figures_table(story: Story, limit: int = 6) -> FiguresTable | None:
     return FiguresTable(rows) if rows else None
 
 
+PARTS = ("headline", "meta", "summary", "figures", "related", "body")
+
+
 class StoryView(VerticalScroll, can_focus=True):
+    """The parts (one Static each) are mounted right after the first paint: the first frame
+    is the list's, and styling six more widgets would delay it. What is shown before they
+    exist is kept and given to them as they are made."""
+
     DEFAULT_CSS: ClassVar[str] = ""
 
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Text("No story selected", style="dim"), id="headline")
-        yield Static("", id="meta")
-        yield Static("", id="summary")
-        yield Static("", id="figures")
-        yield Static("", id="related")
-        yield Static("", id="body")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._parts: dict[str, RenderableType] = dict.fromkeys(PARTS, "")
+        self._parts["headline"] = Text("No story selected", style="dim")
+        self._built = False
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._build)
+
+    def _build(self) -> None:
+        if not self._built and self.is_attached:
+            self._built = True
+            self.mount_all([Static(self._parts[part], id=part) for part in PARTS])
 
     def show_loading(self, status: str) -> None:
         """No story yet: what the load has done so far."""
@@ -244,6 +257,9 @@ class StoryView(VerticalScroll, can_focus=True):
         return out
 
     def _set(self, part: str, content: RenderableType) -> None:
-        # not composed yet, or being torn down: nothing to update
+        self._parts[part] = content
+        if not self._built:
+            return  # the part is made with it
+        # being torn down: nothing to update
         with contextlib.suppress(NoMatches):
             self.query_one(f"#{part}", Static).update(content)

@@ -57,11 +57,20 @@ def check_theme(theme: Theme) -> str | None:
     return None
 
 
+def _has_theme_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.glob("*.toml"))
+    except OSError:
+        return True  # the load said what went wrong; compare as if it had some
+
+
 def build_themes(config_path: Path) -> tuple[list[Theme], list[str]]:
     """All themes that load, and one-line problems for those that do not."""
-    data, problems = load_theme_files([user_themes_dir(config_path)])
-    # the bundled themes are checked by the tests, not before every first paint (15 ms each)
-    bundled = load_theme_files()[0]  # a user file may replace a bundled theme: compare
+    user_dir = user_themes_dir(config_path)
+    data, problems = load_theme_files([user_dir])
+    # the bundled themes are checked by the tests, not before every first paint (15 ms each);
+    # a user file may replace one: compare (the bundled files are read again only then)
+    bundled = load_theme_files()[0] if _has_theme_files(user_dir) else data
     themes: list[Theme] = []
     for name, fields in data.items():
         try:

@@ -6,22 +6,24 @@ screen's reads never wait behind a write; a refused write comes back to
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App
 from textual.worker import Worker
 
 from reader import desk
 from reader.library.queries import StoryRow
 from reader.library.store import Library
 from reader.settings.user import Settings
-from reader.tui.messages import WriteJob, Written
+from reader.tui.mixin import AppMixin
 from reader.tui.story_list import StoryList
 from reader.tui.theming import DEFAULT_THEME
 
+if TYPE_CHECKING:
+    from reader.tui.messages import WriteJob
 
-class WriteActions(App[None]):
+
+class WriteActions(AppMixin):
     """Mixed into ``ReaderApp``."""
 
     library: Library
@@ -45,6 +47,8 @@ class WriteActions(App[None]):
 
     @work(thread=True, exit_on_error=False, group="write")
     def _run_write(self, job: WriteJob) -> None:
+        from reader.tui.messages import Written
+
         job.run()
         self.post_message(Written(job.what))
 
@@ -56,6 +60,8 @@ class WriteActions(App[None]):
         self, row: StoryRow, *, read: bool | None = None, star: bool | None = None
     ) -> None:
         """Show the change at once; save it in the write worker (undone if it cannot be)."""
+        from reader.tui.messages import WriteJob
+
         if read is not None:
             self.story_list.patch(row.id, read=read)
             self.write(
@@ -95,6 +101,7 @@ class WriteActions(App[None]):
 
     def _save_settings(self, settings: Settings) -> None:
         from reader.settings.user import save_settings
+        from reader.tui.messages import WriteJob
 
         self.settings = settings
         self.write(WriteJob("the settings", lambda: save_settings(settings)))

@@ -90,3 +90,25 @@ def test_the_readers_exit_status_is_the_apps(tmp_path: Path) -> None:
     home = tmp_path / "home"
     assert run_in_terminal("crash", home, [str(article)]) == 1
     assert run_in_terminal("quit", home, [str(article)], keys=b"q") == 0
+
+
+def test_no_arguments_read_as_the_parser_would() -> None:
+    from reader.cli.read import ReadArgs, make_read_parser, parse_args
+
+    ns = make_read_parser().parse_args([])
+    assert parse_args([]) == ReadArgs(tuple(ns.paths), ns.theme, bool(ns.whole), ns.scheduler)
+    assert parse_args(["--whole"]) == ReadArgs((), None, True)
+
+
+def test_the_readers_start_imports_no_parser() -> None:
+    """``newsdesk`` alone opens the reader without argparse (and gettext) being imported."""
+    code = (
+        "import sys\n"
+        "from reader.cli import _command\n"
+        "from reader.cli.read import parse_args\n"
+        "assert _command([]) == 'read'\n"
+        "parse_args([])\n"
+        "bad = [m for m in ('argparse', 'gettext') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -255,6 +255,21 @@ def test_first_paint_needs_no_nltk_or_sumy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
+def test_first_paint_waits_for_workers_messages_and_footer() -> None:
+    """What the first frame does without is imported after it: the workers, their messages
+    and Textual's footer."""
+    code = (
+        "import sys\n"
+        "import reader.cli, reader.cli.read, reader.settings.user, reader.tui.launch\n"
+        "import reader.tui.app\n"
+        "late = ('reader.tui.workers', 'reader.tui.messages', 'reader.tui.footer',\n"
+        "        'textual.widgets._footer')\n"
+        "bad = [m for m in late if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
 async def test_search_results_move_with_arrows(articles: list[str], library: Library) -> None:
     app = make_app(articles, library)
     async with app.run_test() as pilot:

@@ -1,0 +1,35 @@
+"""The story view's parts are made after the first frame; what was shown before is kept."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+from reader.tui.story_view import PARTS, StoryView
+
+
+class ViewApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts_at_mount = -1
+
+    def compose(self) -> ComposeResult:
+        yield StoryView(id="view")
+
+    def on_mount(self) -> None:
+        view = self.query_one(StoryView)
+        self.parts_at_mount = len(view.query(Static))
+        view.show_loading("Loading: 1 of 3 files read")  # before the parts exist
+
+
+async def test_parts_come_after_the_first_frame_with_what_was_shown() -> None:
+    app = ViewApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = app.query_one(StoryView)
+        assert app.parts_at_mount == 0  # the first frame styles and draws none of them
+        assert [w.id for w in view.query(Static)] == list(PARTS)
+        headline = str(view.query_one("#headline", Static).render())
+        assert headline == "Loading: 1 of 3 files read"
+        assert str(view.query_one("#body", Static).render()) == ""
