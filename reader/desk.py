@@ -16,15 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.ingest import (
-    IngestBatch,
-    IngestResult,
-    InputFile,
-    Progress,
-    SummaryOptions,
-    build_stories,
-    ingest,
-)
 from reader.library.store import Library, LibraryError
 from reader.model import Story
 
@@ -32,6 +23,15 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from briefing.build import Briefing
+    from reader.ingest import (
+        IngestBatch,
+        IngestResult,
+        InputFile,
+        Progress,
+        SummaryOptions,
+        build_stories,
+        ingest,
+    )
     from reader.library.queries import StoryRow
     from reader.listing import ListFilter
     from reader.sources.http import Limits
@@ -62,6 +62,29 @@ __all__ = [
     "story_details",
     "story_link",
 ]
+
+# Names this module hands on from reader.ingest, imported on first use: the reader imports
+# this module before its first frame, and the ingest machinery is not needed for that.
+_FROM_INGEST = frozenset(
+    {
+        "IngestBatch",
+        "IngestResult",
+        "InputFile",
+        "Progress",
+        "SummaryOptions",
+        "build_stories",
+        "ingest",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_INGEST:
+        import reader.ingest
+
+        return getattr(reader.ingest, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # progress(stage, done, total): stage is "Reading" or "Summarising"
 StageProgress = Callable[[str, int, int], None]
@@ -125,6 +148,7 @@ def enrich_stories(
 ) -> list[Story]:
     """Fill each story's summary and figures (from the library's cache when there is one)."""
     from reader.enrich import enrich
+    from reader.ingest import SummaryOptions
 
     opts = options or SummaryOptions()
     for n, story in enumerate(stories, 1):
@@ -145,6 +169,8 @@ def load_rows(
 ) -> tuple[list[str] | None, list[str]]:
     """Ingest ``paths`` (and the bundled seeds): the ids to show (None: the whole library)
     and the problems. For the reader, which lists rows and summarises one story at a time."""
+    from reader.ingest import ingest
+
     inputs = list(paths) + (default_paths() if include_seeds else [])
     result = ingest(library, inputs, whole=whole) if inputs else None
     ids = None if not paths else (result.ids if result else [])
@@ -165,6 +191,8 @@ def gather(
     ``everything``: with no paths, every story in the library (the seeds included).
     ``summaries`` None: no summaries or figures.
     """
+    from reader.ingest import ingest
+
     result = ingest(
         library,
         list(paths) or default_paths(),

@@ -171,3 +171,13 @@ def test_build_stories_needs_no_library(tmp_path: Path) -> None:
     assert len(result.stories) == 2
     assert [p.path for p in result.problems] == [str(tmp_path / "missing.txt")]
     assert result.stories[0].sources[0].path == paths[0]  # as given, not made absolute
+
+
+def test_desk_hands_on_the_ingest_names_it_imports_on_first_use() -> None:
+    import reader.desk
+    import reader.ingest
+
+    for name in ("IngestBatch", "IngestResult", "InputFile", "SummaryOptions", "ingest"):
+        assert getattr(reader.desk, name) is getattr(reader.ingest, name)
+    with pytest.raises(AttributeError):
+        _ = reader.desk.no_such_name  # type: ignore[attr-defined]
