@@ -26,7 +26,7 @@ CNN/DM article).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import count as counter
 from typing import Any
@@ -104,7 +104,7 @@ def _term_ids(tokens: Iterable[str], size: int) -> Any:
     return np.fromiter(map(ids.setdefault, stems, counter()), dtype=np.int64, count=size)
 
 
-def _tokens_of_words(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any, Any]:
+def _tokens_of_words(sentence_words: Sequence[Sequence[str]]) -> tuple[Any, Any, Any]:
     """(sentence of each token, term id of each token, words per sentence) from word lists."""
     import numpy as np
 
@@ -254,7 +254,7 @@ def _rank(tokens: tuple[Any, Any, Any], cover: float) -> tuple[Any, Any, Any]:
     return score, cosine, share
 
 
-def rank(sentence_words: list[tuple[str, ...]], count: int = 3) -> list[float]:
+def rank(sentence_words: Sequence[Sequence[str]], count: int = 3) -> list[float]:
     """One score per sentence (higher is better) before redundancy control, for a summary of
     ``count`` sentences; exposed for tests."""
     if not sentence_words:
@@ -263,7 +263,7 @@ def rank(sentence_words: list[tuple[str, ...]], count: int = 3) -> list[float]:
     return [float(s) for s in _rank(_tokens_of_words(sentence_words), cover)[0]]
 
 
-def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
+def select(sentence_words: Sequence[Sequence[str]], count: int) -> list[int]:
     """Indices of the chosen sentences in story order: greedy MMR over :func:`rank`."""
     if min(count, len(sentence_words)) <= 0:
         return []
