@@ -143,9 +143,13 @@ def _contexts(text: str) -> Iterator[tuple[Any, str]]:
     ``_match_potential_end_contexts``)."""
     previous: Any = None
     start = stop = 0
+    spaces_only = not any(c in text for c in _WHITESPACE[1:])  # a joined block: " " only
     for match in PERIOD_CONTEXT.finditer(text):
         at = match.start()
-        space = _last_whitespace(text[stop:at])
+        if spaces_only:
+            space = max(0, text.rfind(" ", stop, at) - stop)
+        else:
+            space = _last_whitespace(text[stop:at])
         word = space + stop + 1 if space else start
         if previous is not None and stop <= word:
             yield previous, text[start:stop] + previous.group() + previous.group("after_tok")
