@@ -100,11 +100,31 @@ class Punkt:
 
     def _breaks(self, context: str) -> bool:
         """Whether a token Punkt marks as a sentence break has another token after it."""
-        word, space, after = context.partition(". ")
-        if space and word.isalnum() and word.isascii() and after.isalnum() and after.isascii():
-            return self._is_break(word + ".", after)  # "said. The": Punkt's two tokens
+        word, period, after = context.partition(".")
+        if period and word.isalnum() and word.isascii():
+            first = self._first_after(after)
+            if first is not None:
+                return self._is_break(word + ".", first)
         tokens = [t for line in context.split("\n") if line.strip() for t in _WORDS.findall(line)]
         return any(self._is_break(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1))
+
+    @staticmethod
+    def _first_after(after: str) -> str | None:
+        """For a context "W." + ``after`` where W is an ASCII word (so "W." is Punkt's first
+        token): the token after it, when the common shapes of ``after`` leave nothing else
+        that could break ("W.)", "W. The", 'W. "The', "W. the,"); None for any other shape."""
+        if len(after) == 1:  # one closing mark, which is a token of its own
+            return after
+        if after[:1] != " ":
+            return None
+        rest = after[1:]
+        if rest.isalnum() and rest.isascii():
+            return rest
+        if rest[:1] == '"' and rest[1:].isalnum() and rest[1:].isascii():
+            return '"'
+        if rest[-1:] == "," and rest[:-1].isalnum() and rest[:-1].isascii():
+            return rest[:-1]
+        return None
 
     def _is_break(self, token: str, after: str) -> bool:
         # first pass: the token's own type
