@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from reader.text.punkt import Punkt
+if TYPE_CHECKING:
+    from reader.text.punkt import Punkt
 
 ABBREVIATIONS = frozenset(
     [
@@ -95,7 +97,10 @@ ABBREVIATIONS = frozenset(
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Punkt:
-    """Punkt with the project's abbreviations as its only parameters (reader.text.punkt)."""
+    """Punkt with the project's abbreviations as its only parameters (reader.text.punkt:
+    imported on first use, as its regular expressions take a while to compile)."""
+    from reader.text.punkt import Punkt
+
     return Punkt(ABBREVIATIONS)
 
 

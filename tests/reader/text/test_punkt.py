@@ -122,3 +122,12 @@ def test_splitting_imports_no_nltk() -> None:
         "assert 'nltk' not in sys.modules, 'nltk imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_importing_the_splitter_compiles_nothing_yet() -> None:
+    """Punkt's expressions (and the regex engine) load on the first split, not on import."""
+    code = (
+        "import sys; import reader.text.sentences; "
+        "assert 'reader.text.punkt' not in sys.modules and 'regex' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
