@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reader.summarize.document import body_sentences, build_document
+from reader.summarize.document import body_words, build_document
 
 # Bump whenever output for the same input may change: the story cache keys on it.
 SUMMARY_VERSION = "6"
@@ -62,15 +62,15 @@ def summarize(
             f"unknown summary algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}"
         )
     if algorithm in ("default", DEFAULT):
-        # The default ranks sentence texts: no sumy document model to build (same sentences
-        # as build_document's body, same choice as summarize_document would make).
-        body = [s for para in body_sentences(paragraphs, headings) for s in para]
+        # The default ranks the sentences' words: no sumy document model to build (same
+        # sentences as build_document's body, same choice as summarize_document would make).
+        body, words = body_words(paragraphs, headings)
         count = min(_count(len(body), sentences, ratio), len(body))
         if count >= len(body):
             return body
-        from reader.summarize.newsdesk import select_texts
+        from reader.summarize.newsdesk import select
 
-        return [body[i] for i in select_texts(body, count)]
+        return [body[i] for i in select(words, count)]
     document = build_document(paragraphs, headings, title)
     return summarize_document(
         document, _count(len(document.sentences), sentences, ratio), algorithm, title

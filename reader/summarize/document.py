@@ -77,16 +77,20 @@ _CREDIT = re.compile(r"[|•·]|\b(?:getty|reuters|afp|ap photo|images|photo|cre
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-def is_fragment(sentence: str) -> bool:
-    """A caption, credit, label or bullet stub: very short and verbless, or a piped credit line."""
-    words = word_tokens(sentence)
+def is_fragment(sentence: str, words: Sequence[str] | None = None) -> bool:
+    """A caption, credit, label or bullet stub: very short and verbless, or a piped credit line.
+
+    ``words`` are the sentence's :func:`word_tokens` when the caller has them already.
+    """
+    if words is None:
+        words = word_tokens(sentence)
     if len(words) < 3:
         return True
-    lowered = [w.lower() for w in words]
-    if "|" in sentence and not any(w in _VERBISH for w in lowered):
+    if "|" in sentence and not any(w.lower() in _VERBISH for w in words):
         return True
     if len(words) >= 8 or _SENTENCE_END.search(sentence.strip()):
         return False
+    lowered = [w.lower() for w in words]
     return not any(w in _VERBISH or w.endswith("ed") for w in lowered) or bool(
         _CREDIT.search(sentence) and len(words) < 6
     )
@@ -111,14 +115,27 @@ def body_sentences(paragraphs: Sequence[str], headings: Sequence[str] = ()) -> l
     The sentences are the story's one split (:func:`story_sentences`, controls stripped), the
     same the key figures count.
     """
+    return [[s for s, _ in para] for para in _body(paragraphs, headings)]
+
+
+def body_words(
+    paragraphs: Sequence[str], headings: Sequence[str] = ()
+) -> tuple[list[str], list[list[str]]]:
+    """The sentences of :func:`body_sentences` in story order, and each one's
+    :func:`word_tokens` (tokenized once: the fragment test and the ranking both read them)."""
+    body = [pair for para in _body(paragraphs, headings) for pair in para]
+    return [s for s, _ in body], [words for _, words in body]
+
+
+def _body(paragraphs: Sequence[str], headings: Sequence[str]) -> list[list[tuple[str, list[str]]]]:
     heading_set = {strip_controls(h).strip() for h in headings if h.strip()}
-    out: list[list[str]] = []
+    out: list[list[tuple[str, list[str]]]] = []
     split = story_sentences(paragraphs).by_paragraph
     for raw, sentences in zip(paragraphs, split, strict=True):
-        if strip_controls(raw).strip() in heading_set:
+        if heading_set and strip_controls(raw).strip() in heading_set:
             continue
-        out.append(list(sentences))
-    kept = [[s for s in para if not is_fragment(s)] for para in out]
+        out.append([(s, word_tokens(s)) for s in sentences])
+    kept = [[pair for pair in para if not is_fragment(*pair)] for para in out]
     if not any(kept):  # everything looked like a fragment (e.g. no punctuation): keep it all
         kept = out
     return [p for p in kept if p]

@@ -26,7 +26,7 @@ CNN/DM article).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import count as counter
 from typing import Any
@@ -104,7 +104,7 @@ def _term_ids(tokens: Iterable[str], size: int) -> Any:
     return np.fromiter(map(ids.setdefault, stems, counter()), dtype=np.int64, count=size)
 
 
-def _tokens_of_words(sentence_words: list[tuple[str, ...]]) -> tuple[Any, Any, Any]:
+def _tokens_of_words(sentence_words: Sequence[Sequence[str]]) -> tuple[Any, Any, Any]:
     """(sentence of each token, term id of each token, words per sentence) from word lists."""
     import numpy as np
 
@@ -237,6 +237,24 @@ def _centrality(counts: Any, cosine: Any, lengths: Any, backward_weight: float) 
     return (score - score.min()) / span if span > 0 else np.zeros(n)
 
 
+def _prior(n: int) -> Any:
+    """The lead prior 1 / (1 + position / TAU) of n sentences (cached for story-sized n)."""
+    import numpy as np
+
+    if n > 256:
+        return 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
+    return _prior_cached(n)
+
+
+@lru_cache(maxsize=64)
+def _prior_cached(n: int) -> Any:
+    import numpy as np
+
+    prior = 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
+    prior.flags.writeable = False  # shared between calls
+    return prior
+
+
 def _rank(tokens: tuple[Any, Any, Any], cover: float) -> tuple[Any, Any, Any]:
     """Scores (higher is better) before redundancy control, and the cosine rows and shares
     (:func:`_matrices`) for redundancy control."""
@@ -246,7 +264,7 @@ def _rank(tokens: tuple[Any, Any, Any], cover: float) -> tuple[Any, Any, Any]:
     n = len(words)
     counts, content, cosine, share = _matrices(rows, ids, n)
     central = _centrality(counts, cosine, content, BACKWARD + cover * (FORWARD - BACKWARD))
-    prior = 1.0 / (1.0 + np.arange(n, dtype=np.float64) / TAU)
+    prior = _prior(n)
     lengths = words.astype(np.float64)
     length = np.minimum(1.0, lengths / SHORT) * np.where(lengths > LONG, LONG / lengths, 1.0)
     weight = PRIOR_WEIGHT * (1.0 - cover)
@@ -254,7 +272,7 @@ def _rank(tokens: tuple[Any, Any, Any], cover: float) -> tuple[Any, Any, Any]:
     return score, cosine, share
 
 
-def rank(sentence_words: list[tuple[str, ...]], count: int = 3) -> list[float]:
+def rank(sentence_words: Sequence[Sequence[str]], count: int = 3) -> list[float]:
     """One score per sentence (higher is better) before redundancy control, for a summary of
     ``count`` sentences; exposed for tests."""
     if not sentence_words:
@@ -263,7 +281,7 @@ def rank(sentence_words: list[tuple[str, ...]], count: int = 3) -> list[float]:
     return [float(s) for s in _rank(_tokens_of_words(sentence_words), cover)[0]]
 
 
-def select(sentence_words: list[tuple[str, ...]], count: int) -> list[int]:
+def select(sentence_words: Sequence[Sequence[str]], count: int) -> list[int]:
     """Indices of the chosen sentences in story order: greedy MMR over :func:`rank`."""
     if min(count, len(sentence_words)) <= 0:
         return []
@@ -299,6 +317,8 @@ def _select(tokens: tuple[Any, Any, Any], count: int) -> list[int]:
         gain[chosen] = -np.inf
         best = int(np.argmax(gain))
         chosen.append(best)
+        if len(chosen) == count:  # what the last choice overlaps with no longer matters
+            break
         topical = cosine @ cosine[best]
         redundancy = np.maximum(redundancy, topical)
         restates = np.maximum(restates, topical * share * share[best])

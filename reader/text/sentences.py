@@ -1,6 +1,7 @@
-"""Sentence splitting with nltk's Punkt code and parameters this project owns (no data files).
+"""Sentence splitting: line-aware blocks, then Punkt with parameters this project owns.
 
-v1: a fixed abbreviation list; the summaries work may extend it (training, line awareness).
+Punkt's decisions are nltk's for a fixed abbreviation list (no data files, no training); they
+are computed by :mod:`reader.text.punkt`, which needs no nltk import.
 """
 
 from __future__ import annotations
@@ -8,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.text.punkt import Punkt
 
 ABBREVIATIONS = frozenset(
     [
@@ -92,17 +96,12 @@ ABBREVIATIONS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:  # nltk ships no types
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+def _tokenizer() -> Punkt:
+    """Punkt with the project's abbreviations as its only parameters (reader.text.punkt:
+    imported on first use, as its regular expressions take a while to compile)."""
+    from reader.text.punkt import Punkt
 
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    tokenizer = PunktSentenceTokenizer(params)
-    # Punkt decides each possible break from its context alone ("said. The"): with fixed
-    # parameters the answer for a context never changes, and news repeats contexts a lot.
-    decide = lru_cache(maxsize=65536)(tokenizer.text_contains_sentbreak)
-    setattr(tokenizer, "text_contains_sentbreak", decide)  # noqa: B010 (instance override)
-    return tokenizer
+    return Punkt(ABBREVIATIONS)
 
 
 # Abbreviations that often end a sentence too ("at 5 p.m. The board…"): after them a
@@ -186,11 +185,19 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
+def _ends_initials(text: str) -> bool:
+    """Whether ``text`` can end as _INITIALS_END asks ("…A.B."): a cheap test before it."""
+    return len(text) >= 4 and text[-1] == text[-3] == "." and text[-2] in _CAPITALS
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _merge_initials(sentences: list[str]) -> list[str]:
     """Undo Punkt splits after multi-letter initials before a capitalised name ("J.P. | Morgan")."""
     out: list[str] = []
     for sentence in sentences:
-        if out:
+        if out and _ends_initials(out[-1]):
             tail = _INITIALS_END.search(out[-1])
             token = tail.group(0).strip().lower().rstrip(".") if tail else ""
             if tail and token not in _KNOWN_INITIALS and sentence[:1].isupper():
@@ -241,14 +248,8 @@ def clear_split_cache() -> None:
 def _split(text: str) -> list[str]:
     out: list[str] = []
     tokenizer = _tokenizer()
-    # Punkt's own period context (".", "?" or "!" before punctuation, or before white space
-    # and more text): a block without one is a single sentence to Punkt, so it is not asked.
-    candidate = tokenizer._lang_vars.period_context_re()
     for block in _blocks(text):
-        if candidate.search(block) is None:
-            pieces = [block.strip()] if block.strip() else []
-        else:
-            pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
+        pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
         for piece in _merge_initials(pieces):
             out.extend(_split_after_final_abbreviations(piece))
     return out
@@ -260,8 +261,23 @@ WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
 def word_tokens(sentence: str) -> list[str]:
-    """Words and numbers of one sentence, punctuation dropped (no nltk data needed)."""
-    return WORD_PATTERN.findall(sentence)
+    """Words and numbers of one sentence, punctuation dropped (no nltk data needed).
+
+    The same as ``WORD_PATTERN.findall(sentence)``, a chunk between white space at a time (no
+    token holds white space): a chunk of ASCII letters is one word as it stands, without the
+    regular expression.
+    """
+    out: list[str] = []
+    add = out.append
+    for chunk in sentence.split():
+        if chunk.isalpha() and chunk.isascii():
+            add(chunk)
+        else:
+            out += _find_words(chunk)
+    return out
+
+
+_find_words = WORD_PATTERN.findall
 
 
 class SumyTokenizer:

@@ -31,5 +31,10 @@ def story_sentences(paragraphs: Sequence[str]) -> StorySentences:
 
 @lru_cache(maxsize=64)  # the stories being enriched now: summary and figures share a split
 def _split(paragraphs: tuple[str, ...]) -> StorySentences:
-    by_paragraph = tuple(tuple(split_sentences(strip_controls(p))) for p in paragraphs)
+    by_paragraph = tuple(tuple(split_sentences(_plain(p))) for p in paragraphs)
     return StorySentences(by_paragraph, tuple(s for para in by_paragraph for s in para))
+
+
+def _plain(text: str) -> str:
+    """``strip_controls(text)``; printable ASCII (most paragraphs) holds nothing it strips."""
+    return text if text.isascii() and text.isprintable() else strip_controls(text)

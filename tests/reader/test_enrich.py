@@ -72,3 +72,29 @@ def test_unknown_algorithm_is_a_value_error(lib: Library, tmp_path: Path) -> Non
     assert story is not None
     with pytest.raises(ValueError):
         enrich(story, lib, algorithm="nope")
+
+
+def test_an_enriched_ingest_splits_each_paragraph_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's summary and figures of a story read one split of its paragraphs."""
+    import reader.text.story_split as story_split
+    from reader.ingest_work import read_and_split
+    from reader.text.sentences import split_sentences
+
+    calls: list[str] = []
+
+    def counted(text: str) -> list[str]:
+        calls.append(text)
+        return split_sentences(text)
+
+    monkeypatch.setattr(story_split, "split_sentences", counted)
+    story_split._split.cache_clear()
+    path = tmp_path / "northwind.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = read_and_split((str(path), "k"), False, ("default", 3, None))
+    assert isinstance(result, tuple)
+    stories = result[1]
+    assert stories and all(s.summary and s.figures for s in stories)
+    paragraphs = [p for s in stories for p in s.paragraphs]
+    assert sorted(calls) == sorted(paragraphs)  # every paragraph once, none twice

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import sys
 
-from reader.text.sentences import SumyTokenizer, split_sentences, word_tokens
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.text.sentences import WORD_PATTERN, SumyTokenizer, split_sentences, word_tokens
 from reader.text.stem import light_stem
 
 
@@ -102,3 +106,27 @@ def test_light_stem_merges_inflections() -> None:
     assert light_stem("stopped") == light_stem("stopping") == light_stem("stop")
     assert light_stem("rates") == light_stem("rate")
     assert light_stem("business") == "business"
+
+
+WORDY = st.lists(
+    st.one_of(
+        st.sampled_from(["Sales", " ", "rose", "5.2%", "don't", "co-op", "\u2019", "\u00a0", "\n"]),
+        st.text(max_size=5),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDY)
+def test_word_tokens_are_the_word_patterns_matches(sentence: str) -> None:
+    assert word_tokens(sentence) == WORD_PATTERN.findall(sentence)
+
+
+def test_no_white_space_character_is_part_of_a_word() -> None:
+    """What lets word_tokens split on white space first: the pattern never matches one."""
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c.isspace():
+            assert WORD_PATTERN.search(c) is None, hex(code)
+            assert WORD_PATTERN.findall(f"a{c}b 1{c}2") == ["a", "b", "1", "2"], hex(code)

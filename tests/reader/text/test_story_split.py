@@ -54,3 +54,16 @@ def test_the_split_strips_controls_and_is_shared_for_equal_paragraphs() -> None:
     assert first.sentences == ("Sales rose 5%.", "Costs fell.")
     assert story_sentences(["Sales rose\x1b[31m 5%. Costs fell."]) is first
     assert story_sentences([]).sentences == ()
+
+
+def test_printable_ascii_is_what_strip_controls_leaves_as_it_is() -> None:
+    """The split skips strip_controls for printable ASCII: nothing in it is stripped."""
+    from reader.text.safe import strip_controls
+    from reader.text.story_split import _plain
+
+    printable = "".join(chr(c) for c in range(0x20, 0x7F))
+    assert strip_controls(printable) == printable
+    for code in range(0x80):
+        text = f"a{chr(code)}b"
+        assert _plain(text) == strip_controls(text), hex(code)
+    assert _plain("x\u200by\x1b[31mz") == "xyz"

@@ -1,0 +1,133 @@
+"""The project's Punkt decides every break as nltk's Punkt does with the same parameters."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.text.punkt import Punkt
+from reader.text.sentences import ABBREVIATIONS
+
+nltk = pytest.importorskip("nltk")
+# nltk 3.10 added curly quotes and guillemets to Punkt's punctuation: what reader.text.punkt holds
+NLTK_310 = tuple(int(p) for p in nltk.__version__.split(".")[:2]) >= (3, 10)
+
+PIECES = st.sampled_from(
+    [
+        "Revenue rose 5.",
+        " The U.S. market",
+        " said. The",
+        ' said. "We',
+        " said. we,",
+        ' 5. "A',
+        ' J. "A',
+        " J. b,",
+        "x.)",
+        "5.'",
+        " J. K. Rowling",
+        " J.P. Morgan",
+        " Mr. Smith",
+        " e.g. this",
+        " Inc. and",
+        " 3. item",
+        " 12. The",
+        " No. 5",
+        " p.m. Then",
+        "...",
+        " . . . ",
+        "--",
+        '."',
+        ".)",
+        "?!",
+        "!",
+        "?",
+        ". (",
+        ".\u201d ",
+        ".\u2019",
+        "\u00bb.",
+        "\n",
+        "\n\n",
+        " \t",
+        "\xa0",
+        " a.",
+        " B.",
+        " ##number##. x",
+        " co-op. Then",
+        " ex-gov. Smith",
+        " well-known ltd. ok",
+        ", ",
+        ";",
+        ":",
+        " \u0130stanbul.",
+        " \u01c5x. \u01c5y",
+        " 2\u00b2. \u00b3",
+        " 5\u0301. a",
+    ]
+)
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=25).map("".join)
+
+
+def _nltk_punkt() -> object:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@pytest.mark.skipif(not NLTK_310, reason="mirrors nltk 3.10's Punkt")
+@settings(max_examples=600, deadline=None)
+@given(TEXT)
+def test_sentences_are_nltk_punkts(text: str) -> None:
+    reference = _nltk_punkt()
+    assert Punkt(ABBREVIATIONS).tokenize(text) == reference.tokenize(text)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not NLTK_310, reason="mirrors nltk 3.10's Punkt")
+def test_known_contexts() -> None:
+    reference = _nltk_punkt()
+    punkt = Punkt(ABBREVIATIONS)
+    for text in [
+        "He said. The end.",
+        "Trading closed at 4 p.m. The index fell.",
+        "It costs 5. The rest is free.",
+        "Ask J. Smith. Then leave.",
+        "Wait... what? Yes! (Really.) Done.",
+        '"We expect more." Shares rose.',
+        "Ends with an initial A. b follows.",
+        "The ex-gov. Smith spoke.",
+        "",
+        "   ",
+    ]:
+        assert punkt.tokenize(text) == reference.tokenize(text)  # type: ignore[attr-defined]
+
+
+def test_a_repeated_context_is_decided_once() -> None:
+    punkt = Punkt(ABBREVIATIONS)
+    text = "Sales rose. The end came. Sales rose. The end came. Sales rose. The end came."
+    assert punkt.tokenize(text) == ["Sales rose.", "The end came."] * 3
+    info = punkt.breaks.cache_info()
+    assert info.misses == 2  # "rose. The" and "came. Sales"
+    assert info.hits == 3
+
+
+def test_splitting_imports_no_nltk() -> None:
+    code = (
+        "import sys; from reader.text.sentences import split_sentences; "
+        "assert split_sentences('Mr. Lee left. He said so.') == ['Mr. Lee left.', 'He said so.']; "
+        "assert 'nltk' not in sys.modules, 'nltk imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_importing_the_splitter_compiles_nothing_yet() -> None:
+    """Punkt's expressions (and the regex engine) load on the first split, not on import."""
+    code = (
+        "import sys; import reader.text.sentences; "
+        "assert 'reader.text.punkt' not in sys.modules and 'regex' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
