@@ -5,9 +5,10 @@ holds only an abbreviation list: no collocations, no frequent sentence starters 
 orthographic statistics. With those empty, Punkt's second pass reduces to a few rules on the
 token after a period, so each possible break is decided by plain string tests over the two
 tokens around it instead of nltk's per-token objects and its regex wrapper (which times every
-match). The regular expressions are nltk's, compiled with the same engine (``regex``) and
-flags, so the tokens, contexts and realignments are the same; a test compares the two on
-arbitrary text.
+match). The regular expressions are nltk's own (read from its Punkt classes, not copied), so the
+tokens, contexts and realignments are the same; a test compares the two on arbitrary text.
+Importing this module imports nltk (the stemmer needs it too), so :mod:`reader.text.sentences`
+imports it on the first split.
 """
 
 from __future__ import annotations
@@ -16,56 +17,24 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Any
 
-import regex
+from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
 
-# nltk's PunktLanguageVars, English defaults (3.10: curly quotes and guillemets included).
-_NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"
-_MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
-_WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,]"
-_UNICODE_VERBOSE = regex.UNICODE | regex.VERBOSE
 
-PERIOD_CONTEXT: Any = regex.compile(
-    r"""
-        [\.\?!]             # a potential sentence ending
-        (?=(?P<after_tok>
-            """
-    + _NON_WORD
-    + r"""              # either other punctuation
-            |
-            \s+(?P<next_tok>\S+)     # or whitespace and some other token
-        ))""",
-    _UNICODE_VERBOSE,
-)
-_WORDS: Any = regex.compile(
-    r"""(
-        """
-    + _MULTI_CHAR
-    + r"""
-        |
-        (?="""
-    + _WORD_START
-    + r""")\S+?  # Accept word characters until end is found
-        (?= # Sequences marking a word's end
-            \s|                                 # White-space
-            $|                                  # End-of-string
-            """
-    + f"{_NON_WORD}|{_MULTI_CHAR}|"
-    + r"""          # Punctuation
-            ,(?=$|\s|"""
-    + f"{_NON_WORD}|{_MULTI_CHAR}"
-    + r""") # Comma if at end of word
-        )
-        |
-        \S
-    )""",
-    _UNICODE_VERBOSE,
-)
-_REALIGN: Any = regex.compile(
-    r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', regex.MULTILINE
-)
-_ELLIPSIS: Any = regex.compile(r"\.\.+$")
-_NUMERIC: Any = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
-_INITIAL: Any = regex.compile(r"[^\W\d]\.$", regex.UNICODE)
+def _plain(timed: Any) -> Any:
+    """nltk's compiled expression without its time-out wrapper (``nltk.redos.TimedPattern``
+    holds the ``regex`` pattern it wraps; the pattern and flags are nltk's own)."""
+    return getattr(timed, "_rx", timed)
+
+
+# nltk's PunktLanguageVars (English defaults) and PunktToken expressions, taken from nltk itself
+# so the tokens, contexts and realignments are nltk's for the installed version.
+_LANGUAGE = PunktLanguageVars()
+PERIOD_CONTEXT: Any = _plain(_LANGUAGE.period_context_re())
+_WORDS: Any = _plain(_LANGUAGE._word_tokenizer_re())
+_REALIGN: Any = _plain(_LANGUAGE.re_boundary_realignment)
+_ELLIPSIS: Any = _plain(PunktToken._RE_ELLIPSIS)
+_NUMERIC: Any = _plain(PunktToken._RE_NUMERIC)
+_INITIAL: Any = _plain(PunktToken._RE_INITIAL)
 
 _SENT_END = frozenset(".?!")
 _PUNCTUATION = frozenset(";:,.!?")
