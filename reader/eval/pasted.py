@@ -130,6 +130,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--category", default=None, help="only this BBC category")
+    parser.add_argument(
+        "--weights", default=None, help="boundary weights file (default: the shipped ones)"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -137,6 +140,12 @@ def main(argv: list[str]) -> int:
     root = Path(args.path)
     if not root.is_dir():
         print(f"error: not a directory: {root}", file=sys.stderr)
+        return 2
+    from reader.story.boundary.scorer import use_weights_file
+
+    error = use_weights_file(args.weights)
+    if error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
     articles = load_bbc(root)
@@ -155,6 +164,8 @@ def main(argv: list[str]) -> int:
         for g in ("all", key):
             groups.setdefault(g, []).append(scored)
     label = f"category {args.category}" if args.category else "all categories"
+    if args.weights:
+        label += f", weights {args.weights}"
     print(f"pasted: {len(files)} files of 2-6 short articles ({label}, seed {args.seed})")
     print(f"{'files':>20} {'n':>4} {'Pk':>7} {'WD':>7} {'#right':>7}")
     for g in ["all", *sorted(k for k in groups if k != "all")]:

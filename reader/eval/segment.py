@@ -276,7 +276,11 @@ def run_news(args: argparse.Namespace) -> int:
     if not args.direct and _pipeline_boundaries(singles[0]) is not None:
         modes.insert(0, "pipeline")
     kind = "bare (body paragraphs only) " if args.bare else ""
-    print(f"news: {len(concats)} {kind}synthetic files (seed {args.seed}), {len(singles)} singles")
+    weights = f", weights {args.weights}" if args.weights else ""
+    print(
+        f"news: {len(concats)} {kind}synthetic files (seed {args.seed}), {len(singles)} singles"
+        f"{weights}"
+    )
     with_headings = [c for c in singles if any(ln.kind == "heading" for ln in c.lines)]
     print(
         f"{'mode:files':>14} {'n':>4} {'Pk':>7} {'WD':>7} {'#right':>7} {'whole':>7} {'whole(h)':>8}"
@@ -326,10 +330,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--category", default=None, help="news: build files from this BBC category only"
     )
+    parser.add_argument(
+        "--weights", default=None, help="news: boundary weights file (default: the shipped ones)"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    from reader.story.boundary.scorer import use_weights_file
+
+    error = use_weights_file(args.weights)
+    if error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     random.seed(args.seed)
     if args.corpus == "choi":
         return run_choi(args)

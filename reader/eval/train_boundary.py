@@ -11,7 +11,9 @@ line classifier and paragraph assembly; every paragraph after the first is one e
 by whether its story differs from the previous paragraph's. Model: logistic regression with a
 small L2 penalty, fitted by Newton's method in numpy on standardised features.
 
-``--check`` also measures leave-one-category-out: for each category, weights fitted on the other
+``--exclude CAT --out FILE`` fits without one category; ``python -m reader.eval pasted|segment
+… --category CAT --weights FILE`` then measures that category held out. ``--check`` also
+measures leave-one-category-out: for each category, weights fitted on the other
 categories are scored on pasted files of the held-out category (out of domain) beside weights
 fitted on all categories (in domain), with the pasted evaluation's Pk and right-count.
 """
@@ -180,6 +182,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=TRAIN_SEED)
     parser.add_argument("--files", type=int, default=150, help="files of each kind")
     parser.add_argument("--check", action="store_true", help="also leave one category out")
+    parser.add_argument(
+        "--exclude",
+        default=None,
+        help="fit without this BBC category (write the weights with --out to measure it held out)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -192,6 +199,11 @@ def main(argv: list[str]) -> int:
     if not articles:
         print(f"error: no BBC articles under {root}", file=sys.stderr)
         return 2
+    if args.exclude is not None:
+        if args.exclude not in articles:
+            print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
+            return 2
+        articles = {k: v for k, v in articles.items() if k != args.exclude}
     x, y = examples(generate(articles, args.seed, args.files))
     w = choose_shift(articles, args.seed, fit(x, y))
     recall, false = gap_accuracy(w, x, y)
@@ -202,6 +214,8 @@ def main(argv: list[str]) -> int:
     command = (
         f"python -m reader.eval.train_boundary BBC_DIR --seed {args.seed} --files {args.files}"
     )
+    if args.exclude is not None:
+        command += f" --exclude {args.exclude}"
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(w.to_json(command=command), encoding="utf-8")

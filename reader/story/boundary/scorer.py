@@ -91,6 +91,21 @@ def use_weights(weights: Weights | None) -> None:
         _override.append(weights)
 
 
+def use_weights_file(path: str | None) -> str | None:
+    """Score with the weights in the file at ``path`` (None: the shipped ones); returns a
+    one-line error when the file cannot be read as weights, else None (the evaluations'
+    ``--weights FILE``, to measure weights fitted with a category held out)."""
+    if path is None:
+        use_weights(None)
+        return None
+    try:
+        with open(path, encoding="utf-8") as fh:
+            use_weights(Weights.from_json(fh.read()))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return f"cannot read boundary weights {path}: {exc}"
+    return None
+
+
 def current() -> Weights:
     return _override[0] if _override else shipped()
 

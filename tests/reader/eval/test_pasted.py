@@ -47,3 +47,13 @@ def test_main_on_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert ev.main([str(tmp_path), "--files", "3"]) == 0
     assert "#right" in capsys.readouterr().out
     assert ev.main([str(tmp_path), "--category", "sport"]) == 2
+
+
+def test_unreadable_weights_are_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "w.json"
+    bad.write_text("not json", encoding="utf-8")
+    assert ev.main([str(tmp_path), "--weights", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot read boundary weights") and err.count("\n") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from reader.eval.train_boundary import fit, gap_accuracy
@@ -67,3 +69,22 @@ def test_fit_learns_a_separable_rule_and_round_trips() -> None:
     assert w.weights[FEATURES.index("cohesion")] < 0
     again = Weights.from_json(w.to_json(command="test"))
     assert np.allclose(again.weights, w.weights, atol=1e-5)
+    assert again.shift == w.shift
+
+
+def test_weights_file_errors_are_one_line(tmp_path: Path) -> None:
+    from reader.story.boundary.scorer import current, use_weights_file
+
+    bad = tmp_path / "w.json"
+    bad.write_text('{"features": ["bias"]}', encoding="utf-8")
+    error = use_weights_file(str(bad))
+    assert error is not None and "\n" not in error and "w.json" in error
+    assert use_weights_file(str(tmp_path / "missing.json")) is not None
+    good = tmp_path / "good.json"
+    good.write_text(shipped().to_json(), encoding="utf-8")
+    try:
+        assert use_weights_file(str(good)) is None
+        assert current() == shipped() and current() is not shipped()
+    finally:
+        assert use_weights_file(None) is None
+    assert current() is shipped()
