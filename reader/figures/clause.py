@@ -109,6 +109,11 @@ def _clause_from(text: str, start: int) -> tuple[int, int | None]:
     return last, said
 
 
+def has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a finite verb of the clause parse's list or a past tense."""
+    return _VERB.search(text, lo, hi) is not None or _past_verb(text[lo:hi]) is not None
+
+
 def clause_begin(text: str, start: int) -> int:
     """Where the figure's clause starts (after "after", "as", "said", ";" ...)."""
     return _clause_from(text, start)[0]
