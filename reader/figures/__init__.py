@@ -27,7 +27,8 @@ from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "24"  # 24: metric from the governing noun phrase's head (heads.py)
+FIGURES_VERSION = "25"  # 25: bases, requests and range status (status.py)
+# 24: metric from the governing noun phrase's head (heads.py)
 # 23: cents in a euro story are euro cents
 # 22: a headline's first word is a name only when it can be one
 # 21: attribution round 4 (relative clauses, estimates, unseen measures)

@@ -278,4 +278,32 @@ def parse_sentence(
                 hedge=hedge_for(text, raw.start),
             )
         )
-    return inherit_metrics(text, figures)
+    return inherit_metrics(text, _range_status(text, figures))
+
+
+# "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")
+_FROM_BEFORE = re.compile(r"(?<!\bup )(?<!\bdown )\bfrom\b[^,;\d]{0,25}$", re.I)
+
+
+def _range_status(text: str, figures: list[Figure]) -> list[Figure]:
+    """A range's far end has its near end's status ("its earlier forecast of 3% to 4%": both
+    the old forecast), unless "from X to Y" is a move from an old level to a new one."""
+    out: list[Figure] = []
+    at = 0
+    for fig in figures:
+        a = text.find(fig.surface, at)
+        prev = out[-1] if out else None
+        moved = fig.status is None or (prev is not None and prev.status == "base")
+        if prev is not None and a >= 0 and prev.status and fig.status != prev.status and moved:
+            p = text.rfind(prev.surface, 0, a)
+            gap = text[p + len(prev.surface) : a].strip() if p >= 0 else ""
+            same = prev.kind == fig.kind and prev.unit == fig.unit
+            if (
+                same
+                and gap in ("to", "-", "\u2013")
+                and not _FROM_BEFORE.search(text, max(0, p - 30), p)
+            ):
+                fig = replace(fig, status=prev.status)
+        out.append(fig)
+        at = a + len(fig.surface) if a >= 0 else at
+    return out
