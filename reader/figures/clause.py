@@ -221,6 +221,13 @@ def _names_thing(part: str) -> bool:
     )
 
 
+# "its rival Penrose & Co", "their parent company Alphabet": a related firm named
+_ITS_NAMED = re.compile(
+    r"^(?:its|their|his|her) (?:[a-z-]+ ){1,2}((?-i:[A-Z])[\w&.'-]*(?: (?:&|(?-i:[A-Z])[\w&.'-]*))*)$",
+    re.I,
+)
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -234,6 +241,9 @@ def clean_phrase(phrase: str) -> str | None:
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
+    rival = _ITS_NAMED.match(np)
+    if rival is not None:
+        return rival.group(1)  # "Its rival Penrose & Co": the name, not the firm "its" means
     if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
         return REF  # "its gross margin": the firm's
     if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):

@@ -145,6 +145,18 @@ def _own_period(
     return replace(change, period=None)
 
 
+def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) -> str | None:
+    """A subject that is the measure itself ("Turnout was 58%", "nationally, values edged
+    down") is no owner: the firm the sentence refers to, if any."""
+    if subject is None or metric is None:
+        return subject
+    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", metric.lower())}
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if not w.endswith("ly")]
+    if words and all(w[:4] in stems for w in words):
+        return firm
+    return subject
+
+
 def _governing(
     text: str, raw: Raw, tail: int, near: str | None, metric: str | None, names: frozenset[str]
 ) -> str | None:
@@ -264,7 +276,11 @@ def parse_sentence(
                 value=raw.value,
                 unit=raw.unit,
                 metric=_governing(text, raw, tail, near, metric, names),
-                subject=subject_of(text, raw.start, names, main, prior, person),
+                subject=_not_the_measure(
+                    subject_of(text, raw.start, names, main, prior, person),
+                    metric,
+                    prior or main,
+                ),
                 change=_own_period(
                     change_for(text, raw.start, tail, raw.kind),
                     raw.kind,

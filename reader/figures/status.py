@@ -74,7 +74,8 @@ _EXPECTED_AFTER = re.compile(
 )
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
-    r"(?:'s?|\u2019s?)?(?: (?:at|from|with) [\w&.' -]{1,30}?| \w+)?(?: had| have| were| are)?"
+    r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
+    r"| \w+)?(?: had| have| were| are)?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
     r"expectations|"
     r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in)\b"
