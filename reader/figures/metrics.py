@@ -365,6 +365,12 @@ def _count_metric(
 ) -> str | None:
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
+    if re.fullmatch(r"[\d,.]+-[a-z]+", text[start:end]) or (
+        noun in ("gigawatts", "megawatts", "kilowatts")
+        and metric in (None, noun)
+        and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
+    ):
+        return "capacity"  # "a 52,000-seat stadium", "the 1.3GW Corrib Bay scheme"
     who = _people_metric(text, start, end, noun, metric)
     if who is not None:
         return who

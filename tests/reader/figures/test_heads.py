@@ -101,3 +101,18 @@ def test_lower_case_one_letter_dollar_prefixes() -> None:
         (3e9, "HKD"),
     ]
     assert parse_sentence("It has a$ sign; as5 and its5 are not money.") == []
+
+
+def test_power_symbols_capacity_sizes_and_numbered_names() -> None:
+    figs = parse_sentence("It is led by the 1.3GW Corrib Bay scheme and a 500 MW farm.")
+    assert [(f.value, f.unit, f.metric) for f in figs] == [
+        (1.3, "gigawatts", "capacity"),
+        (500.0, "megawatts", "capacity"),
+    ]
+    seat = parse_sentence("The club plays at its 52,000-seat stadium, not a 3-bed house.")
+    assert [(f.kind, f.value, f.unit, f.metric) for f in seat] == [
+        ("count", 52000.0, "seats", "capacity")
+    ]
+    # "Channel 12 keeps 18 matches": "keeps" is a verb, so "Channel 12" is a name
+    named = parse_sentence("Kookaburra+ gets 61 matches, while Channel 12 keeps 18 matches.")
+    assert [f.surface for f in named] == ["61 matches", "18 matches"]
