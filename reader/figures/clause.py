@@ -228,6 +228,32 @@ _ITS_NAMED = re.compile(
 )
 
 
+def _measure_owner(np: str, at: int) -> str | None:
+    """Whose a measure phrase is, when its own words say: a name written before the measure
+    ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
+    it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
+    before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
+    caps = [w for w in before if w[:1].isupper()]
+    if caps and not np[:1].islower():
+        return " ".join(caps) if caps[0] != np.split()[0] or len(caps) > 1 else None
+    first = before[0] if before else ""
+    adjective = first.endswith(("er", "est", "ed", "ing", "al", "ly", "ic", "ive", "ous"))
+    qualifier = adjective or first in _MODIFIERS or _ADVERBIAL.match(first) is not None
+    if np.islower() and len(before) >= 2 and first.isalpha() and not qualifier:
+        return first
+    return None
+
+
+# words that qualify a measure, never own it: "net sales", "quarterly revenue"
+_MODIFIERS = frozenset(
+    ["net", "gross", "total", "annual", "quarterly", "monthly", "weekly", "daily", "average",
+     "median", "organic", "underlying", "core", "adjusted", "overall", "domestic", "global",
+     "national", "regional", "local", "online", "retail", "wholesale", "operating", "pretax",
+     "consumer", "producer", "headline", "basic", "diluted", "reported", "comparable",
+     "full", "half", "first", "second", "third", "fourth", "new", "old", "public", "private"]
+)  # fmt: skip
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -253,8 +279,9 @@ def clean_phrase(phrase: str) -> str | None:
     trade = _TRADE_OF.match(np)
     if trade is not None:
         return clean_phrase(trade.group(1))  # "exports of French wine": the wine's
-    if _MEASURE_WORDS.search(np):
-        return None  # "operating profit", "net debt": what is measured, not whose
+    measure = _MEASURE_WORDS.search(np)
+    if measure is not None:
+        return _measure_owner(np, measure.start())  # "operating profit": what is measured
     words = _possessor(np.split())
     if _FIRM_REF.match(" ".join(words)):
         return REF  # "The Austin-based company's cloud division": the firm's

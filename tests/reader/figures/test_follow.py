@@ -36,3 +36,11 @@ def test_a_related_firm_after_its_is_named_and_a_measure_owns_nothing() -> None:
     assert parse_sentence(s)[0].subject == "Penrose & Co"
     assert parse_sentence("Turnout was 58%.")[0].subject is None
     assert parse_sentence("nationally, values edged down 0.2%.")[0].subject is None
+
+
+def test_a_measure_phrase_names_its_owner_when_its_words_say() -> None:
+    assert parse_sentence("sydney home prices fell 0.8% in november.")[0].subject == "sydney"
+    assert parse_sentence("Analysts said Sydney home prices fell 0.8%.")[0].subject == "Sydney"
+    # qualifiers are no owners: "third-quarter net sales", "higher iron ore costs"
+    assert parse_sentence("third-quarter net sales rose 6.3%.")[0].subject is None
+    assert parse_sentence("higher iron ore costs rose 8%.")[0].subject is None
