@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.metrics import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
@@ -27,7 +28,12 @@ from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "23"  # 23: cents in a euro story are euro cents
+FIGURES_VERSION = "28"  # 28: a measure phrase's owner ("sydney home prices")
+# 27: power symbols, capacity sizes, "Channel 12 keeps"
+# 26: comparison followers, owners that are the measure
+# 25: bases, requests and range status (status.py)
+# 24: metric from the governing noun phrase's head (heads.py)
+# 23: cents in a euro story are euro cents
 # 22: a headline's first word is a name only when it can be one
 # 21: attribution round 4 (relative clauses, estimates, unseen measures)
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
@@ -88,7 +94,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         figs = not_a_persons(figs, person, names, prior or main)
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
-    found = demonstrative_followers(found)
+    found = comparison_followers(demonstrative_followers(found))
     ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -109,6 +109,11 @@ def _clause_from(text: str, start: int) -> tuple[int, int | None]:
     return last, said
 
 
+def has_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a finite verb of the clause parse's list or a past tense."""
+    return _VERB.search(text, lo, hi) is not None or _past_verb(text[lo:hi]) is not None
+
+
 def clause_begin(text: str, start: int) -> int:
     """Where the figure's clause starts (after "after", "as", "said", ";" ...)."""
     return _clause_from(text, start)[0]
@@ -216,6 +221,39 @@ def _names_thing(part: str) -> bool:
     )
 
 
+# "its rival Penrose & Co", "their parent company Alphabet": a related firm named
+_ITS_NAMED = re.compile(
+    r"^(?:its|their|his|her) (?:[a-z-]+ ){1,2}((?-i:[A-Z])[\w&.'-]*(?: (?:&|(?-i:[A-Z])[\w&.'-]*))*)$",
+    re.I,
+)
+
+
+def _measure_owner(np: str, at: int) -> str | None:
+    """Whose a measure phrase is, when its own words say: a name written before the measure
+    ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
+    it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
+    before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
+    caps = [w for w in before if w[:1].isupper()]
+    if caps and not np[:1].islower():
+        return " ".join(caps) if caps[0] != np.split()[0] or len(caps) > 1 else None
+    first = before[0] if before else ""
+    adjective = first.endswith(("er", "est", "ed", "ing", "al", "ly", "ic", "ive", "ous"))
+    qualifier = adjective or first in _MODIFIERS or _ADVERBIAL.match(first) is not None
+    if np.islower() and len(before) >= 2 and first.isalpha() and not qualifier:
+        return first
+    return None
+
+
+# words that qualify a measure, never own it: "net sales", "quarterly revenue"
+_MODIFIERS = frozenset(
+    ["net", "gross", "total", "annual", "quarterly", "monthly", "weekly", "daily", "average",
+     "median", "organic", "underlying", "core", "adjusted", "overall", "domestic", "global",
+     "national", "regional", "local", "online", "retail", "wholesale", "operating", "pretax",
+     "consumer", "producer", "headline", "basic", "diluted", "reported", "comparable",
+     "full", "half", "first", "second", "third", "fourth", "new", "old", "public", "private"]
+)  # fmt: skip
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -229,6 +267,9 @@ def clean_phrase(phrase: str) -> str | None:
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
+    rival = _ITS_NAMED.match(np)
+    if rival is not None:
+        return rival.group(1)  # "Its rival Penrose & Co": the name, not the firm "its" means
     if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
         return REF  # "its gross margin": the firm's
     if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):
@@ -238,8 +279,9 @@ def clean_phrase(phrase: str) -> str | None:
     trade = _TRADE_OF.match(np)
     if trade is not None:
         return clean_phrase(trade.group(1))  # "exports of French wine": the wine's
-    if _MEASURE_WORDS.search(np):
-        return None  # "operating profit", "net debt": what is measured, not whose
+    measure = _MEASURE_WORDS.search(np)
+    if measure is not None:
+        return _measure_owner(np, measure.start())  # "operating profit": what is measured
     words = _possessor(np.split())
     if _FIRM_REF.match(" ".join(words)):
         return REF  # "The Austin-based company's cloud division": the firm's

@@ -191,6 +191,7 @@ _METRICS: list[tuple[str, str]] = [
     ("imports", "imports"),
     ("interest rates", "interest rate"),
     ("interest rate", "interest rate"),
+    ("gross domestic product", "GDP"),
     ("GDP", "GDP"),
     ("price", "price"),
     ("prices", "price"),
@@ -226,6 +227,11 @@ _METRICS: list[tuple[str, str]] = [
     ("harvest", "output"),
     ("provision", "provision"),
     ("provisions", "provision"),
+    ("one-off payment", "payment"),
+    ("payment", "payment"),
+    ("funds from operations", "funds from operations"),
+    ("rents", "rent"),
+    ("rent", "rent"),
 ]
 
 _Node = dict[str, "_Node"]
@@ -357,6 +363,11 @@ _AFTER_MONEY = re.compile(
 )
 
 
+def metrics_in(text: str, lo: int, hi: int) -> set[str]:
+    """The metrics the vocabulary names in ``text[lo:hi]``."""
+    return {_METRIC_OF[m.group(1).lower()] for m in _METRIC_RE.finditer(text, lo, hi)}
+
+
 def clause_start(text: str, start: int) -> int:
     """Where the clause holding position ``start`` begins (bounded look-back)."""
     lo = max(0, start - 200)
@@ -414,8 +425,7 @@ def metric_for(
         return metric not in _MONEY_ONLY
 
     def named(m: re.Match[str]) -> str:
-        metric = _METRIC_OF[m.group(1).lower()]
-        return "share price" if kind == "money" and metric == "shares" else metric
+        return _named(text, m, kind)
 
     lo = max(c0, start - 120)
     closed = [r.span() for r in _RELATIVE_SPAN.finditer(text, lo, start)]
@@ -480,6 +490,18 @@ _RAISED = re.compile(
     r"\b(?:raised|raising|raises|to raise) (?:about |some |nearly |almost |more than |over |"
     r"a further )?$"
 )
+
+
+def _named(text: str, m: re.Match[str], kind: FigureKind) -> str:
+    """The metric a vocabulary match names (for the figure's kind)."""
+    metric = _METRIC_OF[m.group(1).lower()]
+    if metric == "revenue per user":  # "revenue per available room": per what it says
+        per = _PER_WHAT.match(text, m.end())
+        return f"revenue per {per.group(1).lower()}" if per else metric
+    return "share price" if kind == "money" and metric == "shares" else metric
+
+
+_PER_WHAT = re.compile(r" (?:available |active |paying |occupied )?([a-z]{3,})\b", re.I)
 
 
 def near_text(near: re.Match[str] | None) -> str:

@@ -35,21 +35,27 @@ _UNIT_PRICE = re.compile(
     r"bushel|megawatt-hour|mwh|troy ounce|unit|ticket|night|square (?:foot|metre|meter))\b",
     re.I,
 )
+# measures written per unit that are not its price: "funds from operations were C$0.41 per unit"
+_PER_UNIT_MEASURES = frozenset(
+    ["unit costs", "costs", "cost", "funds from operations", "dividend", "earnings",
+     "net asset value", "rent"]
+)  # fmt: skip
 _PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
 _PAY_VERB = re.compile(
     r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
     r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
-    r"almost|more than|over|roughly|just over|just under))? $",
+    r"almost|more than|over|roughly|just over|just under|less than|under|up to))? $",
     re.I,
 )
 _PERSONISH = re.compile(
     r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
     r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
-    r"founder|presenter|star|actor|actress|singer)\b",
+    r"founder|presenter|star|actor|actress|singer|people|households|families|commuters|"
+    r"graduates|pensioners)\b",
     re.I,
 )
 _SHARE_MOVE = re.compile(
-    r"\b(?:shares?|stock|stocks)\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+    r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
     r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
     r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
     r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
@@ -90,7 +96,7 @@ _FEE_BEFORE = re.compile(
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = re.compile(
-    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z]+)?"
+    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z'\u2019]+(?: [a-z]+)?)?"
     r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
     r" as much as)? $",
     re.I,
@@ -102,9 +108,18 @@ _PRICE_VERB = re.compile(
     r"(?: about| around| just| only| from)? $",
     re.I,
 )
+# what a thing sold for or starts at: "sold for £18.2m", "was last sold in 1987 for £1.1m",
+# "which now starts at ¥2.9m" (not "sold its unit for $2bn": a deal names what was sold)
+_SOLD_FOR = re.compile(
+    r"\b(?:sold|fetched|went|changed hands)(?: (?!the |its |a |an |their |his |her )"
+    r"[^,;]{1,25}?)? for(?: about| around| some| nearly| almost| more than| over| roughly|"
+    r" a record| just| only)? $"
+    r"|\b(?:starts?|starting|started) at(?: about| around| just| only)? $",
+    re.I,
+)
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
 # money put by "to help growers", "to pay for more operations": aid and funding
-_AID_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:help|support|assist|compensate|rescue)\b", re.I)
+_AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
 _FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
 # "spent ... $200m developing the game": the cost of making something (past, with a gerund)
 _SPENT = re.compile(r"\bspent\b")
@@ -238,13 +253,15 @@ def _money_metric(text: str, start: int, end: int, metric: str | None) -> str | 
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
     sentence_head = text[max(0, start - 150) : start]
-    if _UNIT_PRICE.match(tail) and metric not in ("unit costs", "costs", "cost"):
+    if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"
     if _PRICE_VERB.search(head) and not _SCALED.search(text, start, end):
         return "price"  # "The game, which costs $69.99 on consoles"
-    per_unit = metric is not None and ("revenue" in metric or " per " in metric)
+    if metric in (None, "price") and _SOLD_FOR.search(head):
+        return "price"  # "sold for £18.2m including fees"
+    per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return metric if metric in ("bonus", "salary", "pay") else "salary"
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
@@ -348,6 +365,12 @@ def _count_metric(
 ) -> str | None:
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
+    if re.fullmatch(r"[\d,.]+-[a-z]+", text[start:end]) or (
+        noun in ("gigawatts", "megawatts", "kilowatts")
+        and metric in (None, noun)
+        and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
+    ):
+        return "capacity"  # "a 52,000-seat stadium", "the 1.3GW Corrib Bay scheme"
     who = _people_metric(text, start, end, noun, metric)
     if who is not None:
         return who
@@ -371,7 +394,8 @@ def _count_metric(
         return "stocks"  # "LME copper stocks fell 4,350 tonnes"
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
-    if metric is None and noun and noun.isalpha() and noun.islower() and noun.endswith("s"):
+    plural = noun.endswith("s") or noun.endswith("men")  # "45,000 fishermen"
+    if metric is None and noun and noun.isalpha() and noun.islower() and plural:
         return noun  # "twenty complainants", "22 branches": what is counted
     return metric
 
@@ -417,7 +441,7 @@ def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
         return True  # "a fee of £58m, which could rise to £65m"
     # a base, a bare running total, a range, or a figure joined without a verb of its own
     return (
-        fig.status == "base"
+        fig.status in ("base", "expected")
         or _PARALLEL.search(gap) is not None
         or (fig.kind == "count" and fig.unit is None)
         or gap.strip() in ("-", "\u2013", "to", "and", "or")

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.figures.context import change_for, metric_for
+from reader.figures.context import change_for, metric_for, metrics_in
+from reader.figures.heads import figure_clause, head_metric, share_of_whom
 from reader.figures.metrics import inherit_metrics, refine_metric
 from reader.figures.names import story_names
 from reader.figures.patterns import (
     CENT_CODES,
     DOLLAR_CODES,
+    MEASURES,
 )
 from reader.figures.scan import Raw, scale_key, scan
 from reader.figures.spelled import (
@@ -84,6 +86,42 @@ def _implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
             raw.kind, raw.unit = "money", currency
 
 
+# what joins a bare number to the figure it continues: "640,000 parcels, up from 580,000",
+# "1.61 billion journeys ... short of the 1.75 billion", "Of the 41,200 members ..., 29,700"
+_CONTINUES = re.compile(
+    r"\b(?:from|to|than|of|against|compared with|versus|vs)(?: the| a| about| around| almost|"
+    r" nearly| some| roughly| just| only| an estimated)? $",
+    re.I,
+)
+# "32,000 acre (13,000 hectare) farm": a number written with its own (singular) unit
+_OWN_UNIT = re.compile(r" ?([a-z]+)\b")
+
+
+def _carry_nouns(text: str, raws: list[Raw]) -> set[int]:
+    """A bare number that continues the count or measure before it counts the same thing
+    ("up from 580,000", "180,000 barrels ... from 195,000"): it takes that figure's metric
+    (later), and a measure's kind and unit ("barrels"); a count keeps no noun, as its noun
+    is not written next to it. Returns the indices of those numbers."""
+    carried: set[int] = set()
+    for i in range(1, len(raws)):
+        raw, prev = raws[i], raws[i - 1]
+        if raw.kind != "count" or raw.unit is not None:
+            continue
+        if prev.kind not in ("count", "other") or prev.unit == "points":
+            continue  # (an index level after "up 23 points to" is a bare number)
+        if prev.unit is None and i - 1 not in carried:
+            continue  # (but "1.39 billion ..., short of the 1.75 billion" continues a chain)
+        gap = text[prev.end : raw.start]
+        own = _OWN_UNIT.match(text, raw.end)
+        if own is not None and f"{own.group(1)}s" in MEASURES:
+            continue
+        if len(gap) <= 90 and ";" not in gap and _CONTINUES.search(gap):
+            if prev.kind == "other":
+                raw.kind, raw.unit = prev.kind, prev.unit
+            carried.add(i)
+    return carried
+
+
 def _own_period(
     change: Change | None,
     kind: FigureKind,
@@ -105,6 +143,41 @@ def _own_period(
     if at >= 0 and "," not in before[at:]:
         return change  # "year-on-year growth of 5%"
     return replace(change, period=None)
+
+
+def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) -> str | None:
+    """A subject that is the measure itself ("Turnout was 58%", "nationally, values edged
+    down") is no owner: the firm the sentence refers to, if any."""
+    if subject is None or metric is None:
+        return subject
+    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", metric.lower())}
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if not w.endswith("ly")]
+    if words and all(w[:4] in stems for w in words):
+        return firm
+    return subject
+
+
+def _governing(
+    text: str, raw: Raw, tail: int, near: str | None, metric: str | None, names: frozenset[str]
+) -> str | None:
+    """The metric, or the head of the noun phrase governing the figure (``heads``) when the
+    vocabulary names none in its clause: none at all, one from an earlier clause ("spent
+    £11.2m on food, as donations fell by 12%"), or a measure's unit ("14,600 tonnes")."""
+    if raw.kind == "count" and (metric is not None or raw.unit is not None):
+        return metric
+    if raw.kind == "percent" and metric is None:
+        metric = share_of_whom(text, tail)  # "about 45% of fares"
+        if metric is not None:
+            return metric
+    unit_noun = raw.kind == "other" and metric is not None and metric == (raw.unit or "").lower()
+    if metric == "growth":  # "crowds grew 8%": what grew, when the clause says
+        return head_metric(text, raw.start, tail, raw.kind, names) or metric
+    if metric is not None and not unit_noun:
+        lo = figure_clause(text, raw.start)
+        earlier = metric == near and near in metrics_in(text, max(0, lo - 160), lo)
+        if not earlier or near in metrics_in(text, lo, tail + 60):
+            return metric
+    return head_metric(text, raw.start, tail, raw.kind, names) or metric
 
 
 _DIGIT = re.compile(r"\d")
@@ -161,6 +234,7 @@ def parse_sentence(
             local = next((r.unit for r in raws if r.unit in codes), currency)
             raw.unit = local if local in codes else "USD"
     _implied_currency(text, raws, currency)
+    carried = _carry_nouns(text, raws)
     figures: list[Figure] = []
     skip: set[int] = set()
     for i, raw in enumerate(raws):
@@ -191,21 +265,22 @@ def parse_sentence(
         neighbours = [r for k, r in enumerate(raws) if k != i and k not in skip]
         prev_end = max((r.end for r in neighbours if r.end <= raw.start), default=None)
         next_start = min((r.start for r in neighbours if r.start >= tail), default=None)
+        near = metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start)
+        metric = refine_metric(text, raw.start, tail, raw.kind, raw.unit, near)
+        if i in carried and figures and figures[-1].metric:
+            metric = figures[-1].metric  # "sold 1.1 million vehicles, down from 1.3 million"
         figures.append(
             Figure(
                 surface=text[raw.start : raw.end],
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=refine_metric(
-                    text,
-                    raw.start,
-                    tail,
-                    raw.kind,
-                    raw.unit,
-                    metric_for(text, raw.start, raw.kind, raw.unit, tail, prev_end, next_start),
+                metric=_governing(text, raw, tail, near, metric, names),
+                subject=_not_the_measure(
+                    subject_of(text, raw.start, names, main, prior, person),
+                    metric,
+                    prior or main,
                 ),
-                subject=subject_of(text, raw.start, names, main, prior, person),
                 change=_own_period(
                     change_for(text, raw.start, tail, raw.kind),
                     raw.kind,
@@ -219,4 +294,32 @@ def parse_sentence(
                 hedge=hedge_for(text, raw.start),
             )
         )
-    return inherit_metrics(text, figures)
+    return inherit_metrics(text, _range_status(text, figures))
+
+
+# "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")
+_FROM_BEFORE = re.compile(r"(?<!\bup )(?<!\bdown )\bfrom\b[^,;\d]{0,25}$", re.I)
+
+
+def _range_status(text: str, figures: list[Figure]) -> list[Figure]:
+    """A range's far end has its near end's status ("its earlier forecast of 3% to 4%": both
+    the old forecast), unless "from X to Y" is a move from an old level to a new one."""
+    out: list[Figure] = []
+    at = 0
+    for fig in figures:
+        a = text.find(fig.surface, at)
+        prev = out[-1] if out else None
+        moved = fig.status is None or (prev is not None and prev.status == "base")
+        if prev is not None and a >= 0 and prev.status and fig.status != prev.status and moved:
+            p = text.rfind(prev.surface, 0, a)
+            gap = text[p + len(prev.surface) : a].strip() if p >= 0 else ""
+            same = prev.kind == fig.kind and prev.unit == fig.unit
+            if (
+                same
+                and gap in ("to", "-", "\u2013")
+                and not _FROM_BEFORE.search(text, max(0, p - 30), p)
+            ):
+                fig = replace(fig, status=prev.status)
+        out.append(fig)
+        at = a + len(fig.surface) if a >= 0 else at
+    return out

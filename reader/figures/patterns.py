@@ -14,9 +14,9 @@ NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
     # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
     # positions fast (same matches, a third the time)
-    r"(?=[-\u2212\d$€£¥₹₩A-Zacns])"
+    r"(?=[-\u2212\d$€£¥₹₩A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|US\$|HK\$|A\$|C\$|S\$|NZ\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
@@ -49,7 +49,9 @@ PREFIX_CURRENCY = {
 }  # fmt: skip
 
 # "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
-_LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
+# ("a$781,000", "c$12.85", "us$5m" in lower-case text: the one-letter prefixes too)
+_LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "a": "AUD", "c": "CAD",
+                   "s": "SGD", "us": "USD", "hk": "HKD"}  # fmt: skip
 
 
 def currency_code(cur: str) -> str:

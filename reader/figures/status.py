@@ -49,6 +49,20 @@ _BASE_BEFORE = re.compile(
     r"(?:(?: [a-z-]+){1,2} of)? $",
     re.I,
 )
+# "still short of the 1.75 billion made before the pandemic": a level not yet reached again
+_SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
+# "12% below the first round's €98.72": the earlier level a change is measured against
+_BELOW_EARLIER = re.compile(
+    r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
+    r"[a-z-]+(?:'s|\u2019s) $",
+    re.I,
+)
+# "was last sold in 1987 for £1.1m": what it fetched before
+_EARLIER_SALE = re.compile(
+    r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
+    r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
+    re.I,
+)
 _BASE_AFTER = re.compile(
     r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|last|earlier)\b", re.I
 )
@@ -60,7 +74,8 @@ _EXPECTED_AFTER = re.compile(
 )
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
-    r"(?:'s?|\u2019s?)?(?: (?:at|from|with) [\w&.' -]{1,30}?| \w+)?(?: had| have| were| are)?"
+    r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
+    r"| \w+)?(?: had| have| were| are)?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
     r"expectations|"
     r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in)\b"
@@ -117,10 +132,15 @@ _PLANNED = re.compile(
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
     r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
-    r"employ)\b"
+    r"employ|sell)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
-    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b",
+    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
+    # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
+    r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
+    r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"
+    r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
+    r"(?: about| around| some| up to| nearly| almost| roughly)? $",
     re.I,
 )
 _FORECAST = re.compile(
@@ -132,6 +152,8 @@ _FORECAST = re.compile(
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
+# "a deal worth 5.5% this year and 3.8% next year": the figure of a period still to come
+_NEXT_PERIOD = re.compile(r"^ (?:in |for )?next (?:year|season|quarter|month|financial year)\b")
 _FORECAST_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:by 20\d\d|next (?:year|quarter|month)|in (?:the )?coming (?:years?|"
     r"months?)|in 20\d\d)\b"
@@ -213,7 +235,7 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if _BASE_AFTER.match(after):
+    if _BASE_AFTER.match(after) or _EARLIER_SALE.search(before) or _BELOW_EARLIER.search(before):
         return "base"
     if _EXPECTED_AFTER.match(after) or _ANALYSTS_SAY.match(after):
         return "expected"
@@ -224,6 +246,8 @@ def status_for(
     head = _look_back(text, start, prev_end)
     if _EXPECTED_BEFORE.search(head):
         return "expected"
+    if _SHORT_OF.search(before):
+        return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
     if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
@@ -231,5 +255,7 @@ def status_for(
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
         return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):
+        return "forecast"
+    if _NEXT_PERIOD.match(after):
         return "forecast"
     return None

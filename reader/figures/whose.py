@@ -58,7 +58,9 @@ REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|servic
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 _ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?) (?:at|from|with) $", re.I
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
+    r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
+    re.I,
 )
 _SAID = re.compile(r"\b(?:said|says|told|added|estimated|reported|posted|announced)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits

@@ -108,7 +108,17 @@ _AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD_TAIL = re.compile(r"-[A-Za-z]")
 _UNIT_TAIL = re.compile(
     r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
+    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare)\b"
 )
+# "a 52,000-seat stadium", "a 1,200-bed hospital": the capacity a number counts (written with
+# thousands separators or at least 100: "3-bed" is a description, not a key figure)
+_CAPACITY = re.compile(r"-(seat|bed|room|berth|pupil|place|home|unit)\b")
+_AREA = re.compile(r"-(acre|hectare)\b")
+# "1.3GW", "500 MW", "2.4 TWh": power and energy written as symbols
+_POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh)\b")
+_POWER_UNITS = {"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts",
+                "TWh": "terawatt hours", "GWh": "gigawatt hours", "MWh": "megawatt hours",
+                "kWh": "kilowatt hours"}  # fmt: skip
 _SUPERLATIVE = re.compile(r"\w+est|most")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # the unit phrases after a number, each with its regex (literal, then a word boundary)
@@ -209,13 +219,33 @@ def _model_name_before(text: str, start: int) -> bool:
     # and a following lowercase plural noun still makes it a count ("Tesla 500 cars" is rare)
     tail = text[start : start + 40].split()
     after = tail[1] if len(tail) > 1 else ""
-    return not (after[:1].islower() and after.endswith("s")) and "%" not in tail[0]
+    then = tail[2].lower() if len(tail) > 2 else ""
+    # ("Channel 12 keeps 18 matches": a word ending in "s" followed by a number or an article
+    # is a verb, so the name stands)
+    verb = then[:1].isdigit() or then in ("a", "an", "the", "its", "their", "his", "her")
+    plural = after[:1].islower() and after.endswith("s") and not verb
+    return not plural and "%" not in tail[0]
+
+
+def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre"."""
+    if text.startswith("%", end):
+        return "percent", "%", 1.0, end + 1
+    power = _POWER.match(text, end + 1 if text[end : end + 1] == " " else end)
+    if power is not None:
+        return "other", _POWER_UNITS[power.group(1)], 1.0, power.end()
+    size = _CAPACITY.match(text, end) or _AREA.match(text, end)
+    if size is not None and (text[end - 3 : end].isdigit() or "," in text[max(0, end - 8) : end]):
+        kind: FigureKind = "count" if size.re is _CAPACITY else "other"
+        return kind, f"{size.group(1)}s", 1.0, size.end()  # "52,000-seat": 52,000 seats
+    return None
 
 
 def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
     """Unit words right after a number: (kind, unit, factor, end of the unit phrase)."""
-    if text.startswith("%", end):
-        return "percent", "%", 1.0, end + 1
+    sized = _power_or_size(text, end)
+    if sized is not None:
+        return sized
     low = text[end : end + 40].lower()
     if low.startswith("-"):  # "49-cent", "10-dollar"
         for phrase, code, factor, exact in _CURRENCY_AFTER:

@@ -187,3 +187,33 @@ def test_expectations_named_with_their_firm_and_where_money_came_from(
 )  # fmt: skip
 def test_estimates_plans_and_provisions(sentence: str, surface: str, want: str | None) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # an earlier level a figure is measured against
+        ("The painting was last sold in 1987 for £1.1m.", "£1.1m", "base"),
+        ("The strike price was 12% below the first round's €98.72.", "€98.72", "base"),
+        ("Journeys rose to 1.61 billion, still short of the 1.75 billion made before.",
+         "1.75 billion", "base"),
+        # a range's far end shares its near end's status, a move from X to Y does not
+        ("It expects growth of about 5%, up from its earlier forecast of 3% to 4%.", "4%",
+         "base"),
+        ("Its market value fell from a peak of $120bn to $4.6bn.", "$4.6bn", None),
+        # a request or an offer is not an amount paid
+        ("The charity has asked the government for £50m to help.", "£50m", "planned"),
+        ("The union had originally asked for 10%.", "10%", "planned"),
+        ("The Red Cross said it was seeking $6.5m for emergency aid.", "$6.5m", "planned"),
+        ("It offers 15 editions of the service.", "15 editions", None),
+        ("It said it would sell four older motels for roughly C$60 million.", "C$60 million",
+         "planned"),
+        # a period still to come
+        ("Nurses accepted a deal worth 5.5% this year and 3.8% next year.", "3.8%", "forecast"),
+        ("Nurses accepted a deal worth 5.5% this year and 3.8% next year.", "5.5%", None),
+    ],
+)  # fmt: skip
+def test_bases_requests_ranges_and_coming_periods(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert next(f for f in parse_sentence(sentence) if f.surface == surface).status == want

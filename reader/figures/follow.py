@@ -1,0 +1,39 @@
+"""What a figure takes from the sentence before it.
+
+An expectation or an earlier level written in a sentence of its own ("Analysts polled by the
+Nikkei had expected about ¥450bn.", "A year earlier it was $3.1bn.") measures what the
+previous sentence's figure of the same kind measured, when its own sentence names no metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Figure
+
+_FOLLOWERS = frozenset(["expected", "base"])
+
+
+def comparison_followers(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures in text order; an expectation or base without a metric that opens the figures
+    of a sentence whose figures have none takes the metric of the last figure of its kind
+    (and unit) in the sentence before."""
+    ordered = sorted(figures, key=lambda g: g.sentence_index)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in ordered:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    out: list[Figure] = []
+    for f in ordered:
+        own = by_sentence[f.sentence_index]
+        first = own[0] is f  # (a later one compares with its own sentence's figures)
+        if first and f.metric is None and f.status in _FOLLOWERS and not any(g.metric for g in own):
+            before = [
+                g
+                for g in by_sentence.get(f.sentence_index - 1, [])
+                if g.kind == f.kind and g.unit == f.unit and g.metric
+            ]
+            if before:
+                f = replace(f, metric=before[-1].metric)
+        out.append(f)
+    return out

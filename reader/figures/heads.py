@@ -1,0 +1,239 @@
+"""What a figure measures, read from the noun phrase that governs it when no word of the
+metric vocabulary (``context._METRICS``) says so: the head noun of that phrase.
+
+A shallow parse of the figure's clause (``clause.clause_begin``), two places in turn:
+- the object of a verb that sets or moves it: "cut next year's cod quota by 20% to 14,600
+  tonnes" → cod quota, "lowered the herring catch limit from 410,000 tonnes" → catch limit;
+- the clause's subject when that names a measure, not an owner: "Occupancy climbed to 78%",
+  "donations from supermarkets fell by 12%", "auction clearance rates in sydney dropped to
+  61%" → occupancy, donations, clearance rates.
+The head is the phrase's last one or two common nouns before any prepositional phrase;
+names (capitalised words the story writes as names), people and firms ("analysts",
+"ministers", "the company") and pronouns are owners, never measures. All windows are
+bounded, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.clause import clause_begin, has_verb
+from reader.figures.patterns import MEASURES
+
+_HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
+# a verb that sets or moves the thing it governs: "cut X by", "lowered X from", "kept X at"
+_SET_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|lifted|lifts|"
+    r"lifting|increased|increases|reduced|reduces|reducing|trimmed|trims|slashed|slashes|"
+    r"boosted|boosts|set|sets|kept|keeps|held|holds|left|leaves|fixed|capped|caps|froze|"
+    r"freezes|frozen|put|puts|doubled|halved|extended|extends|expanded|expands|taking|takes|"
+    r"took|bringing|brings|brought|pushing|pushed|pushes|lifting)"
+    r" (?P<np>(?:[\w'\u2019&+-]+ ){0,5}?[\w-]+)"
+    r" (?:by|from|to|at)\b",
+    re.I,
+)
+# a clause's first finite verb (what ends its subject noun phrase)
+_VERB = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|climbed|climbs|climbing|"
+    r"jumped|dropped|drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|"
+    r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
+    r"is|are|stood|stands|remained|kept|will|would|could|may|might|has|have|had|totalled|"
+    r"totaled|came|amounted|doubled|halved|recovered|shrank|widened|narrowed)\b",
+    re.I,
+)
+_PREPOSITION = re.compile(
+    r"\s(?:in|of|from|at|for|across|on|among|by|per|to|with|under|over|during|before|after|"
+    r"excluding|including)\s",
+    re.I,
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+     "all", "some", "each", "every", "average", "typical", "median", "total", "overall",
+     "regulated", "new", "next", "last", "first", "current", "existing", "latest", "annual",
+     "so-called", "national", "nationally", "also"]
+)  # fmt: skip
+# owners and speakers, not measures
+_NOT_MEASURES = frozenset(
+    ["it", "they", "we", "he", "she", "analysts", "economists", "ministers", "officials",
+     "people", "investors", "traders", "company", "firm", "group", "government", "bank",
+     "club", "trust", "council", "union", "league", "department", "charity", "business",
+     "shares", "share", "stock", "stocks", "members", "buyers", "sellers", "owners",
+     "players", "nurses", "workers", "staff", "employees", "customers", "users", "fans",
+     "passengers", "households", "families", "consumers", "commuters", "insurers", "banks",
+     "lenders", "airlines", "carmakers", "rivals", "figures", "data", "survey", "report",
+     "statement", "deal", "agreement", "plan", "it's", "which", "who", "that", "there",
+     "champion", "champions", "side", "team", "film", "movie", "title", "project", "projects",
+     "scheme", "country", "city", "economy", "market", "index", "sector", "industry",
+     "person", "figure", "number", "numbers", "total", "amount", "level", "levels", "meanwhile",
+     "however", "overall", "separately", "elsewhere", "year", "years", "month", "months",
+     "week", "weeks", "quarter", "quarters", "day", "days", "season", "decade", "period",
+     "today"]
+)  # fmt: skip
+_COMPLEMENTS = frozenset(["almost", "nearly", "broadly", "largely", "little", "flat", "steady",
+                          "stable", "roughly", "unchanged"])  # fmt: skip
+# a change is not what changed: "the 35% reduction", "a cut of 20%"
+_CHANGES = frozenset(
+    ["cut", "cuts", "rise", "rises", "fall", "falls", "increase", "increases", "reduction",
+     "reductions", "drop", "drops", "decline", "declines", "gain", "gains", "jump", "growth",
+     "change", "changes", "move", "hike", "hikes", "raise", "raises", "rebound", "recovery"]
+)  # fmt: skip
+# people and things that act: "analysts", "bidders", "distributor", "champion"
+_AGENT = re.compile(r"(?:ers?|ors?|ists?|ians?|ants?)$")
+_WORD = re.compile(r"^[a-z][a-z-]*$")
+_TO_FIGURE = re.compile(r"^(?:[^;,()]|(?<=\d),(?=\d)){0,40}$")
+# "before"/"after" inside a noun phrase ("profits after tax"), not opening a clause
+_PHRASE_PREP = re.compile(r"[a-z] (?:before|after) $")
+
+
+def head_metric(
+    text: str, start: int, end: int, kind: str, names: frozenset[str] = frozenset()
+) -> str | None:
+    """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
+    or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
+    head = text[figure_clause(text, start) : start]
+    obj = _object_head(head)
+    if obj is not None:
+        return obj
+    return _subject_head(head, names)
+
+
+def figure_clause(text: str, start: int) -> int:
+    """Where the figure's clause begins (``clause.clause_begin``), but a "before"/"after"
+    inside its subject ("profit before exceptional items rose 8%") opens no clause."""
+    lo = clause_begin(text, start)
+    if _PHRASE_PREP.search(text, max(0, lo - 12), lo):
+        earlier = clause_begin(text, lo - 1)
+        if not has_verb(text, earlier, lo - 7):
+            return earlier
+    return lo
+
+
+def _object_head(head: str) -> str | None:
+    """ "cut next year's North Sea cod quota by 20% to": the object of the last setting verb,
+    when only the figure's own words stand between it and the figure."""
+    found = None
+    for m in _SET_VERB.finditer(head):
+        found = m
+    if found is None:
+        return None
+    rest = head[found.end() :]
+    if not _TO_FIGURE.match(rest):
+        return None
+    if not all(_linking(w) or w.lower() in MEASURES for w in rest.split()):
+        return None  # "pushed through plans to let universities charge fees of up to"
+    if re.search(r"\d", found.group("np")):
+        return None
+    return _head_of(found.group("np"), frozenset(), object_phrase=True)
+
+
+def _subject_head(head: str, names: frozenset[str]) -> str | None:
+    """ "Occupancy climbed to 78% from": the subject noun phrase before the clause's first
+    verb, when it names a measure and its verb leads straight to the figure."""
+    verb = _VERB.search(head)
+    if verb is None or verb.start() == 0:
+        return None
+    between = head[verb.end() :]
+    if verb.group(0).lower() in ("has", "have", "had") and not between.strip(" \t"):
+        return None  # "a person has 10 billion lira": an owner, not a measure
+    if len(between) > 60 or not all(_linking(w) for w in re.findall(r"[^\s,]+", between)):
+        return None  # "has awarded contracts for 3.1 gigawatts": the figure is the object's
+    phrase = head[: verb.start()]
+    if re.search(r"\d", phrase):
+        return None
+    lower_case = re.search(r"[A-Z]", head) is None
+    lead, comma, _ = phrase.partition(",")
+    if comma and _LEADING.match(lead.strip()):
+        phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"
+    elif comma:  # "Funds from operations, the measure ..., were": the phrase before it
+        phrase, _, aside = phrase.partition(",")
+        if re.search(r"\b[A-Z]", aside):
+            return None  # "Last year's leader, the developer Martin Hale,": a named owner
+    found = _head_of(phrase, names, object_phrase=False)
+    if lower_case and found is not None and " " not in found and not found.endswith("s"):
+        return None  # "while brisbane rose 1.1%": in lower case a lone word may be a name
+    return found
+
+
+def share_of_whom(text: str, end: int) -> str | None:
+    """ "covers about 45% of fares", "17% of its stores": the plural noun a share is of."""
+    m = _SHARE_OF.match(text, end, min(len(text), end + 50))
+    if m is None or not _measure_word(m.group(2)) or m.group(2) in _BROAD:
+        return None
+    return m.group(2)
+
+
+_SHARE_OF = re.compile(
+    r" of (?:all |the |its |their |his |her |our )?((?:[a-z-]+ )?)([a-z-]{2,}[^su\W]s)\b(?! of\b|')"
+)
+# shares of a whole that say nothing of what is measured ("60% of the time")
+_BROAD = frozenset(["times", "cases", "days", "years", "months", "weeks", "ways", "terms"])
+
+
+def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str | None:
+    """The last one or two common nouns of a noun phrase, before its prepositional phrase."""
+    cut = _PREPOSITION.search(f" {phrase} ")
+    words = phrase[: cut.start()].split() if cut else phrase.split()
+    if not words or len(words) > 6:
+        return None
+    if any(w.lower().endswith(("'s", "\u2019s")) for w in words):
+        words = words[[w.lower().endswith(("'s", "\u2019s")) for w in words].index(True) + 1 :]
+    while words and (words[-1].lower() in _COMPLEMENTS or words[-1].lower().endswith("ed")):
+        words = words[:-1]  # "left the haddock quota almost unchanged at"
+    nouns: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not _WORD.match(low) or low in _DETERMINERS or (w[:1].isupper() and w != words[0]):
+            break
+        if w[:1].isupper() and not _common(w, names):
+            break
+        nouns.insert(0, low)
+        if len(nouns) == 2:
+            break
+    if not nouns or not _measure_word(nouns[-1]):
+        return None
+    return " ".join(nouns)
+
+
+# words between a subject's verb and its figure that keep the figure the subject's own:
+# "will rise by", "edged up to", "kept climbing, rising", "dropped to about"
+_LINKING = frozenset(
+    ["up", "down", "by", "to", "at", "from", "about", "around", "almost", "nearly", "some",
+     "roughly", "a", "further", "only", "just", "more", "less", "than", "over", "under", "be",
+     "been", "being", "rise", "fall", "grow", "climb", "reach", "top", "rising", "falling",
+     "climbing", "growing", "easing", "edging", "keep", "kept", "continue", "continued",
+     "expected", "likely", "set", "still", "now", "again", "also", "already", "was", "were",
+     "is", "are", "have", "has", "had", "will", "would", "could", "may", "might", "fell",
+     "rose", "jumped", "dropped", "slipped", "climbed", "increased", "decreased", "declined",
+     "eased", "edged", "grew", "stood", "remained", "reached", "hit", "another", "record",
+     "high", "low", "of", "between", "and", "or"]
+)  # fmt: skip
+
+
+_LEADING = re.compile(
+    r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|"
+    r"meanwhile|separately|elsewhere|overall|still|however|nationally|globally)\b",
+    re.I,
+)
+
+
+def _linking(word: str) -> bool:
+    low = word.lower()
+    return low in _LINKING or low.endswith("ly") or any(c.isdigit() for c in low)
+
+
+def _common(word: str, names: frozenset[str]) -> bool:
+    """A capitalised word that is not a name: the story never writes it capitalised
+    mid-sentence, or also writes it in lower case."""
+    bare = word.strip(",.;:'\"")
+    return bare not in names or bare.lower() in names
+
+
+def _measure_word(noun: str) -> bool:
+    return (
+        len(noun) > 2
+        and noun not in _NOT_MEASURES
+        and noun not in _CHANGES
+        and noun not in ("million", "billion", "thousand", "trillion", "percent")
+        and not _AGENT.search(noun)
+        and not noun.endswith(("ly", "ing", "ed"))
+    )
