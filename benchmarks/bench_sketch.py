@@ -1,15 +1,18 @@
 """Per-story CPU of the dedupe sketch (and the merge), this tree against another checkout's.
 
-``python benchmarks/bench_sketch.py BBC_DIR [--baseline DIR] [--rounds 9] [--cold] [--merge]``
+``python benchmarks/bench_sketch.py BBC_DIR [--baseline DIR] [--rounds 9] [--cold] [--merge]
+[--items N]``
 
 Each BBC article (``News Articles/<cat>/*.txt``, paragraphs joined as ``Story.text`` joins
-them) is sketched once per round with ``reader/story/dedupe.py`` of this tree and, with
+them), or with ``--items N`` each of the N feed items ``bench_refresh.py --bbc`` serves (a
+lead, then paragraphs of other articles of its category), is sketched once per round with ``reader/story/dedupe.py`` of this tree and, with
 ``--baseline DIR`` (a checkout of another revision, e.g. ``git show REV:reader/story/dedupe.py``
 saved as ``DIR/reader/story/dedupe.py``), with that one; the two take turns round by round
 (order alternating), CPU time (``time.process_time``) is paired per round and the ratio
 candidate / baseline reported as min / median / max. ``--cold`` empties the word-hash cache
 before each round (a fresh worker process); without it the cache is warm, as in a long
-ingest. ``--merge`` also times feeding every story and its sketch to a ``Merger``. Both
+ingest. ``--merge`` times feeding every story and its sketch to a ``Merger`` instead (the
+sketches made beforehand by the same module). Both
 baseline and candidate are first run once on every text and must give the same sketches.
 """
 
@@ -39,13 +42,22 @@ def load(tree: Path, name: str) -> ModuleType:
     return module
 
 
-def stories(bbc: Path) -> list[Story]:
+def stories(bbc: Path, items: int) -> list[Story]:
+    if items:
+        from benchmarks.bench_refresh import make_items
+
+        made = make_items(items, bbc, seed=17)
+    else:
+        made = []
+        for path in sorted((bbc / "News Articles").glob("*/*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            made.append((path.name, [p.strip() for p in text.split("\n\n") if p.strip()]))
     out = []
-    for k, path in enumerate(sorted((bbc / "News Articles").glob("*/*.txt"))):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-        src = [Source(str(path), 1, 1 + len(paras))]
-        out.append(Story(id=str(k), title="t", title_generated=True, sources=src, paragraphs=paras))
+    for k, (title, paras) in enumerate(made):
+        src = [Source(f"{k}.txt", 1, 1 + len(paras))]
+        out.append(
+            Story(id=str(k), title=title, title_generated=False, sources=src, paragraphs=paras)
+        )
     return out
 
 
@@ -60,12 +72,16 @@ def _empty_cache(module: ModuleType) -> None:
 def measure(
     module: ModuleType, texts: list[str], items: list[Story], cold: bool, merge: bool
 ) -> Callable[[], float]:
+    sketches = [module.sketch(t) for t in texts] if merge else []
+
     def run() -> float:
         if cold:
             _empty_cache(module)
         start = time.process_time()
-        sketches = [module.sketch(t) for t in texts]
-        if merge:
+        if not merge:
+            for text in texts:
+                module.sketch(text)
+        else:
             merger = module.Merger()
             for story, sk in zip(items, sketches, strict=True):
                 merger.add(story, sk)
@@ -81,8 +97,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("--rounds", type=int, default=9)
     p.add_argument("--cold", action="store_true")
     p.add_argument("--merge", action="store_true")
+    p.add_argument("--items", type=int, default=0)
     args = p.parse_args(argv)
-    items = stories(args.bbc)
+    items = stories(args.bbc, args.items)
     texts = [s.text for s in items]
     trees = [("this tree", ROOT)]
     if args.baseline is not None:
@@ -96,7 +113,7 @@ def main(argv: list[str]) -> int:
         (name, measure(m, texts, items, args.cold, args.merge))
         for (name, _), m in zip(trees, modules, strict=True)
     ]
-    what = "sketch + Merger.add" if args.merge else "sketch"
+    what = "Merger.add" if args.merge else "sketch"
     print(f"{len(texts)} stories, {what}, {'cold' if args.cold else 'warm'} word cache, per story:")
     print(report(interleave(contenders, args.rounds)))
     return 0

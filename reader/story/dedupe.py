@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from typing import TYPE_CHECKING
 
 from reader.model import Source, Story
@@ -272,10 +273,8 @@ class Merger:
         match = -1
         # how many of my keys each earlier story shares: the pair's bottom-k estimate can
         # reach threshold - margin only with at least that share of my keys in common
-        shared: dict[int, int] = {}
-        for key in keys:
-            for idx in self._buckets.get(key, ()):
-                shared[idx] = shared.get(idx, 0) + 1
+        # (counted in C: the buckets of stories that share paragraphs hold many entries)
+        shared = Counter(chain.from_iterable(map(self._buckets.get, keys, repeat(()))))
         need = (threshold - SKETCH_MARGIN) * len(keys)
         for idx, common in shared.items():
             if common < need:
