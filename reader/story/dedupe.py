@@ -17,9 +17,9 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from typing import TYPE_CHECKING
 
 from reader.model import Source, Story
@@ -44,7 +44,6 @@ _QUOTES = (
     *(("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"')),
     *(("\u00ab", '"'), ("\u00bb", '"')),
 )
-_WORD = re.compile(r"[a-z0-9]+(?:['.,][a-z0-9]+)*")
 
 
 def normalise(text: str) -> str:
@@ -65,29 +64,46 @@ def story_id(paragraphs: Sequence[str]) -> str:
 Sketch = tuple[int, tuple[int, ...]]
 
 
-@lru_cache(maxsize=1 << 17)
-def _word_hash(word: str) -> int:
-    data = word.encode("utf-8")
-    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+_CACHE_SIZE = 1 << 17
+_word_hashes: dict[bytes, int] = {}  # word -> its hash, emptied when it reaches _CACHE_SIZE
+
+
+def _word_hash(word: bytes) -> int:
+    return (zlib.crc32(word) << 32) | zlib.adler32(word)
+
+
+def _hashes_of(words: list[bytes]) -> list[int]:
+    """Each word's hash, from the cache (a C-level map over a dict) when every word is in it."""
+    cache = _word_hashes
+    try:
+        return list(map(cache.__getitem__, words))
+    except KeyError:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        for word in set(words).difference(cache):
+            cache[word] = _word_hash(word)
+        # another thread may empty the cache meanwhile; a hash is never 0 (Adler-32 >= 1)
+        return [cache.get(w) or _word_hash(w) for w in words]
 
 
 _PRIME = 0x100000001B3  # FNV-1a's 64-bit prime: the gram's words combined as a polynomial
 _MIX = (0xBF58476D1CE4E5B9, 0x94D049BB133111EB)  # splitmix64's finaliser
 
 
-def _gram_hashes(words: Sequence[str], n: int) -> npt.NDArray[np.uint64]:
+def _gram_hashes(words: list[bytes], n: int) -> npt.NDArray[np.uint64]:
     """One 64-bit hash per word n-gram (one for the whole text when it is shorter than n):
     each word hashed once (cached), the grams combined and mixed in numpy (arithmetic modulo
-    2**64), so the bottom-k keys are uniform however alike the words are."""
+    2**64, in place), so the bottom-k keys are uniform however alike the words are."""
     import numpy as np
 
-    w = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    w = np.array(_hashes_of(words), dtype=np.uint64)
     n = min(n, len(words))
     m = len(words) - n + 1
     h = w[:m].copy()
     prime = np.uint64(_PRIME)
     for k in range(1, n):
-        h = h * prime + w[k : k + m]
+        h *= prime
+        h += w[k : k + m]
     h ^= h >> np.uint64(30)
     h *= np.uint64(_MIX[0])
     h ^= h >> np.uint64(27)
@@ -96,9 +112,37 @@ def _gram_hashes(words: Sequence[str], n: int) -> npt.NDArray[np.uint64]:
     return h
 
 
-def _words(text: str) -> list[str]:
-    """The words shingles are made of: normalised, punctuation and quotes ignored."""
-    return _WORD.findall(normalise(text))
+# bytes a word is made of (lowercase ASCII letters, digits, and the three marks that join two
+# runs of them: "don't", "1,000", "u.s"); every other byte becomes a space
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789'.,"
+_TO_WORD_BYTES = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+_JOINERS = b"'.,"
+_WORD = re.compile(rb"[a-z0-9]+(?:['.,][a-z0-9]+)*")  # a word: runs joined by single marks
+
+
+def _words(text: str) -> list[bytes]:
+    """The words shingles are made of: exactly ``_WORD`` found in ``normalise(text)``
+    (punctuation and quotes ignored), found without a regex scan of the whole text. Only the
+    quotes and case of ``normalise`` matter here (whitespace and any non-ASCII character
+    separate words alike), so every non-word character becomes a space and the text is split;
+    a piece that is not all letters and digits (a word with a comma or quote around it, "1.5",
+    "a...b") loses its outer marks and, if any remain, goes through the regex on its own."""
+    text = text.lower()
+    for curly, plain in _QUOTES:
+        if plain == "'" and curly in text:
+            text = text.replace(curly, plain)
+    out: list[bytes] = []
+    add = out.append
+    for piece in text.encode("ascii", "replace").translate(_TO_WORD_BYTES).split():
+        if piece.isalnum():
+            add(piece)
+            continue
+        piece = piece.strip(_JOINERS)
+        if piece.isalnum():
+            add(piece)
+        elif piece:
+            out += _WORD.findall(piece)
+    return out
 
 
 def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
@@ -110,12 +154,18 @@ def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
 
 
 def sketch(text: str) -> Sketch:
+    """The text's shingle count and its SKETCH_KEYS smallest distinct shingle hashes."""
     import numpy as np
 
     words = _words(text)
     if not words:
         return 0, ()
-    keys = np.unique(_gram_hashes(words, SHINGLE_WORDS))  # sorted, distinct
+    keys = _gram_hashes(words, SHINGLE_WORDS)
+    keys.sort()
+    distinct = np.empty(len(keys), dtype=np.bool_)
+    distinct[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=distinct[1:])
+    keys = keys[distinct]
     return len(keys), tuple(keys[:SKETCH_KEYS].tolist())
 
 
@@ -223,10 +273,8 @@ class Merger:
         match = -1
         # how many of my keys each earlier story shares: the pair's bottom-k estimate can
         # reach threshold - margin only with at least that share of my keys in common
-        shared: dict[int, int] = {}
-        for key in keys:
-            for idx in self._buckets.get(key, ()):
-                shared[idx] = shared.get(idx, 0) + 1
+        # (counted in C: the buckets of stories that share paragraphs hold many entries)
+        shared = Counter(chain.from_iterable(map(self._buckets.get, keys, repeat(()))))
         need = (threshold - SKETCH_MARGIN) * len(keys)
         for idx, common in shared.items():
             if common < need:
