@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
-from reader.figures.metrics import story_default, with_default
+from reader.figures.inherit import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import may_hold_figures, parse_sentence
 from reader.figures.rank import callouts, rank

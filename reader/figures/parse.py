@@ -14,7 +14,8 @@ from dataclasses import replace
 from reader.figures.change import change_for
 from reader.figures.context import metric_for
 from reader.figures.heads import figure_clause, head_metric, share_of_whom
-from reader.figures.metrics import inherit_metrics, refine_metric
+from reader.figures.inherit import inherit_metrics
+from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.patterns import (
     CENT_CODES,
