@@ -12,18 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.coreference import demonstrative_followers, lower_case_main
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
-from reader.figures.metrics import story_default, with_default
+from reader.figures.inherit import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import may_hold_figures, parse_sentence
+from reader.figures.people import last_person, not_a_persons
 from reader.figures.rank import callouts, rank
-from reader.figures.whose import (
-    demonstrative_followers,
-    last_person,
-    lower_case_main,
-    not_a_persons,
-)
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 

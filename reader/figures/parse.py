@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.figures.context import change_for, metric_for, metrics_in
+from reader.figures.change import change_for
+from reader.figures.context import metric_for
 from reader.figures.heads import figure_clause, head_metric, share_of_whom
-from reader.figures.metrics import inherit_metrics, refine_metric
+from reader.figures.inherit import inherit_metrics
+from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.patterns import (
     CENT_CODES,
@@ -25,6 +27,7 @@ from reader.figures.spelled import (
     SPELLED_WORDS,
 )
 from reader.figures.status import hedge_for, status_for
+from reader.figures.vocabulary import metrics_in
 from reader.figures.whose import subject_of
 from reader.figures.words import (
     crown,

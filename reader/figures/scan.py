@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     MAX_VALUE,
     NUMBER,
@@ -28,7 +29,6 @@ from reader.figures.words import (
     bare_count,
     before_word,
     count_unit,
-    is_non_figure,
     kind_of_count,
     number,
     prefix_word_currency,

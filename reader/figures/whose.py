@@ -1,5 +1,6 @@
 """Whose figure it is: the name rules of ``names.subject_for`` joined with the clause parse
-of ``clause.clause_subject`` and the story's people.
+of ``clause.clause_subject``, the story's people (``people.py``) and what its references
+mean (``coreference.py``).
 
 - "he", "she", "her", "the 23-year-old" → the story's last-named person;
 - a person named with a title ("Vantor Group chief executive Helen Marsh received ...",
@@ -26,23 +27,12 @@ of ``clause.clause_subject`` and the story's people.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
 
-from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, clean_phrase
+from reader.figures.clause import PERSON, REF, clause_begin, clause_subject
+from reader.figures.coreference import SAID, ref_target
 from reader.figures.names import is_person, subject_for
-from reader.model import Figure
+from reader.figures.people import TITLED_PERSON
 
-_TITLE = (
-    r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
-    r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
-    r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
-    r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain)"
-)
-TITLED_PERSON = re.compile(
-    r"\b" + _TITLE + r"\s+((?:[A-Z][a-z'-]+|Mc[A-Z][a-z]+)(?: (?:[A-Z][a-z'-]+|de|van|von)){1,2})"
-    r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
-)
 _WITH = re.compile(
     r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?: (?:came|finished|was|placed|fell to|rose to|"
     r"moved to|climbed to|slipped to|stayed)(?: [a-z]+){0,2})? with (?:about |almost |nearly |"
@@ -62,7 +52,6 @@ _ANALYSTS_AT = re.compile(
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
     re.I,
 )
-_SAID = re.compile(r"\b(?:said|says|told|added|estimated|reported|posted|announced)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
     r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
@@ -84,14 +73,6 @@ BODY_NOUNS = frozenset(
      "university", "school", "hospital", "charity", "trust", "ministry", "agency", "watchdog",
      "court", "committee", "commission", "board", "league", "city", "state", "bank"]
 )  # fmt: skip
-
-
-def last_person(sentence: str) -> str | None:
-    """The last person the sentence names with a title ("chief executive Dana Whitlock")."""
-    found = None
-    for m in TITLED_PERSON.finditer(sentence[:2000]):
-        found = m.group(1)
-    return found
 
 
 def subject_of(
@@ -121,7 +102,7 @@ def subject_of(
             return titled.group(1)
     if not re.search(r"[A-Z]", text[:2000]):  # lower-case text
         if clause == REF:
-            return _ref_target(text, start, prior, main)
+            return ref_target(text, start, prior, main)
         return clause or main
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
@@ -136,7 +117,7 @@ def subject_of(
         and (prior or main)
         and (base is None or _not_in_clause(text, start, base, names))
     ):
-        base = _ref_target(text, start, prior, main)  # "its business unit, which posted"
+        base = ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
@@ -177,27 +158,6 @@ def _group_opener(text: str, clause: str | None) -> bool:
         and text.startswith(clause + " ")
         and not _SPEAKERS.match(clause)
     )
-
-
-def demonstrative_followers(figures: Sequence[Figure]) -> list[Figure]:
-    """ "That is 16% below last year's harvest": a sentence opening with "That is"/"This is"
-    compares the previous sentence's figure, so its figures take that figure's subject (and
-    its status when that is an estimate or a forecast) where they have none."""
-    out: list[Figure] = []
-    last: dict[int, Figure] = {}
-    for f in sorted(figures, key=lambda g: g.sentence_index):
-        ref = last.get(f.sentence_index - 1)
-        if ref is not None and _THAT_IS.match(f.sentence):
-            if f.subject is None and ref.subject is not None:
-                f = replace(f, subject=ref.subject)
-            if f.status is None and ref.status in ("expected", "forecast"):
-                f = replace(f, status=ref.status)
-        out.append(f)
-        last.setdefault(f.sentence_index, f)  # the sentence's first figure: what "that" means
-    return out
-
-
-_THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 
 
 def _named_antecedent(text: str, start: int) -> bool:
@@ -252,19 +212,6 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
     return None
-
-
-_REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
-
-
-def _ref_target(text: str, start: int, prior: str | None, main: str | None) -> str | None:
-    """Whom "it"/"the bank" means: the previous sentence's firm, unless the phrase names a
-    kind only the story's main firm is ("The bank" after "The FCA fined Castellan Bank")."""
-    if prior and main and prior != main:
-        kinds = [m.group(1).lower() for m in _REF_KIND.finditer(text, max(0, start - 160), start)]
-        if kinds and kinds[-1] in main.lower().split() and kinds[-1] not in prior.lower().split():
-            return main
-    return prior or main
 
 
 def _resolve_body(noun: str, firm: str | None) -> str:
@@ -343,7 +290,7 @@ def _prefer_clause(
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)
-    spoken = at >= 0 and _SAID.search(text, at, start) is not None
+    spoken = at >= 0 and SAID.search(text, at, start) is not None
     if (base == person or is_person(base, names)) and spoken:
         return clause if named else main  # what a person said is not their figure
     if named and clause and base not in clause and spoken and at >= 0:
@@ -351,68 +298,3 @@ def _prefer_clause(
         if aside is not None:
             return clause  # ", its studio Marrowgate Pictures said,": an aside
     return base
-
-
-# what a person can own; any other measure a person's sentence gives is a firm's or a place's
-PERSONAL_METRICS = frozenset(
-    ["salary", "pay", "bonus", "wealth", "transfer fee", "goals", "games", "shares", "stake",
-     "options", "fine", "price"]
-)  # fmt: skip
-
-
-# what only a person has: a fortune, a salary, a bonus
-_OWN_MONEY = frozenset(["wealth", "salary", "bonus", "pay"])
-
-
-def not_a_persons(
-    figures: Sequence[Figure],
-    person: str | None,
-    names: frozenset[str],
-    firm: str | None,
-) -> list[Figure]:
-    """A company measure (profit, revenue, unemployment) that the clause parse gave to a
-    person ("Chief executive Maria Quayle said she expected profit of £220m") is the firm's;
-    a fortune, salary or bonus given to a firm or list is the person's its sentence named
-    before it ("payments founder Priya Raman ... with a fortune estimated at £14.2bn")."""
-    out: list[Figure] = []
-    for f in figures:
-        personal = f.subject == person or (f.subject is not None and is_person(f.subject, names))
-        if firm and f.subject and f.metric and f.metric not in PERSONAL_METRICS and personal:
-            f = replace(f, subject=firm)
-        elif f.metric in _OWN_MONEY and person and not personal:
-            at = f.sentence.find(person)
-            if 0 <= at < f.sentence.find(f.surface):
-                f = replace(f, subject=person)  # "founder Priya Raman ... with a fortune of"
-        out.append(f)
-    return out
-
-
-def lower_case_main(sentences: Sequence[str]) -> str | None:
-    """A lower-case story's firm: the subject of its lead's first clause, when a later
-    sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
-    if not sentences or re.search(r"[A-Z]", sentences[0][1:300]):
-        return None
-    lead = sentences[0][:300]
-    verb = re.search(r"\d", lead)
-    subject = clause_subject(lead, verb.start() if verb else len(lead))
-    said = _SAID.search(lead, 0, verb.start() if verb else len(lead))
-    if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
-        speaker = _AUXILIARY.sub("", lead[: said.start()])
-        subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
-    if subject is None or subject in (REF, PERSON):
-        return None
-    first = subject.split()[0]
-    again = re.compile(r"\b" + re.escape(first) + r"\b")
-    later = sentences[1:40]
-    if any(again.search(s[:2000]) for s in later) or any(_opens_with_ref(s) for s in later):
-        return subject
-    return None
-
-
-_AUXILIARY = re.compile(r"(?:\s(?:has|have|had|also|is|was|on \w+day))+\s*$")
-
-
-def _opens_with_ref(sentence: str) -> bool:
-    """ "it also said", "its shares", "the packaged-food maker cut": a story about one firm."""
-    words = sentence[:80].split()
-    return any(clean_phrase(" ".join(words[:k])) == REF for k in (1, 2, 3))

@@ -1,4 +1,4 @@
-"""Metric, subject and change read from a figure's own sentence (text written here)."""
+"""Metric and subject read from a figure's own sentence (text written here)."""
 
 from __future__ import annotations
 
@@ -58,40 +58,6 @@ def test_sentence_initial_word_is_a_name_when_the_story_says_so() -> None:
     assert figs[0].subject == "Zorblax"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "surface", "direction", "amount", "period"),
-    [
-        (
-            "Revenue was $18.1 billion, growing only 2% year-over-year.",
-            "$18.1 billion",
-            "up",
-            "2%",
-            "year-over-year",
-        ),
-        ("Initech reported an 8% increase in revenue.", "8%", "up", "8%", None),
-        (
-            "Sales showed a 3% decline from a year earlier.",
-            "3%",
-            "down",
-            "3%",
-            "from a year earlier",
-        ),
-        ("Sales rose 12% from last year.", "12%", "up", "12%", "from last year"),
-        ("Profit slid 7% to $2 billion.", "$2 billion", "down", "7%", None),
-    ],
-)
-def test_change(
-    sentence: str, surface: str, direction: str, amount: str, period: str | None
-) -> None:
-    change = fig(sentence, surface).change
-    assert change is not None
-    assert (change.direction, change.amount, change.period) == (direction, amount, period)
-
-
-def test_no_change_without_a_movement_word() -> None:
-    assert fig("Initech holds 40% of the market.", "40%").change is None
-
-
 def test_title_figure_ranks_first() -> None:
     paragraphs = ["Initech said revenue rose 16% to $18.62 billion.", "It sold a unit for $3m."]
     figs = extract_figures(paragraphs, title="Initech in $3 million unit sale")
@@ -109,22 +75,3 @@ def test_money_with_shares_is_a_share_price_and_cents_keep_precision() -> None:
     from reader.figures import format_value
 
     assert format_value(fig("It raised the dividend to 8.5 cents.", "8.5 cents")) == "$0.085"
-
-
-def test_the_metric_trie_matches_like_the_plain_alternation() -> None:
-    import re
-
-    from reader.figures.context import _METRIC_RE, _METRICS
-
-    plain = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in _METRICS) + r")\b", re.I)
-    text = (
-        "Adjusted EPS rose; net income per diluted share, revenue per member and average "
-        "revenue per user fell, while pre-tax profit, the pre-tax loss, like-for-like sales, "
-        "Sales, SALES TAX and market share grew; orders, order, costs, cost savings."
-    )
-    assert [m.group(1) for m in _METRIC_RE.finditer(text)] == [
-        m.group(1) for m in plain.finditer(text)
-    ]
-    for i in range(len(text)):
-        a, b = _METRIC_RE.match(text, i), plain.match(text, i)
-        assert (a.group(1) if a else None) == (b.group(1) if b else None)

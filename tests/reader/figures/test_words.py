@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.words import count_unit, is_non_figure, number, unit_after
+from reader.figures.words import count_unit, number, unit_after
 
 
 def test_number_reads_digit_groups_and_rejects_bad_ones() -> None:
@@ -47,11 +47,3 @@ def test_count_unit_stops_at_the_head_noun() -> None:
     assert count_unit(text, text.index(" brands")) == "brands"
     text = "30 minutes later"
     assert count_unit(text, text.index(" minutes")) is None
-
-
-def test_is_non_figure_years_ordinals_and_products() -> None:
-    text = "In 2024 its 2nd iPhone 15 launched"
-    assert is_non_figure(text, 3, 7, "2024", False)
-    assert is_non_figure(text, 12, 13, "2", False)
-    start = text.index("15")
-    assert is_non_figure(text, start, start + 2, "15", False)

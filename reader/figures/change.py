@@ -1,0 +1,131 @@
+"""How a figure moved, read from its sentence: a movement verb or noun next to the figure
+("rose 16% to", ", up 5%", "an 8% increase", "down 12% from a year earlier at $1.4bn",
+"$5bn for the quarter, up 18%") with a period ("year-over-year", "from a year ago");
+"slipped to 51.6%" and ", up from $95m" give a direction without an amount (a level that
+moved), "down from 21%" is an old level (no change), "made up 55%" and "up to 30%" are not
+moves. All within the figure's clause, in bounded windows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from reader.model import Change, FigureKind
+
+_UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
+_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed"
+UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
+DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
+# "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
+_CHANGE_TO = re.compile(
+    r"(\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))"
+    r"(?: (?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))(?: in [a-z -]{1,30}?)?)?"
+    r"(?:,? (?:from|on|over|compared with|against) (?:a|the|last) [a-z -]{1,25}?,?"
+    r"|,? (?:at|in) (?:constant|comparable|local) [a-z -]{1,25}?,?)? (?:to|at) $",
+    re.I,
+)
+# "for the quarter ended September 30": a short qualifier between a level and its change
+_QUALIFIER = (
+    r"(?: (?:for|in|during|over|on|of) (?:the |its |a )?[^,;:()%$€£¥\d]{1,40}?(?: \d{1,2})?)?"
+)
+# "R$4.9bn, 12% more than a year earlier": the change written after the level
+_MORE_THAN = re.compile(
+    _QUALIFIER
+    + r",? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent)) (?:(?P<up>more|higher|up)|less|lower|down) "
+    r"(?:than|from|on)\b",
+    re.I,
+)
+_FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
+# "made up 55% of", "up to 30%": "up" that is not a movement
+_NOT_A_MOVE = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
+    r"|\bup to\b",
+    re.I,
+)
+_UP_RE = re.compile(r"\b(?:" + _UP + r")\b", re.I)
+_DOWN_RE = re.compile(r"\b(?:" + _DOWN + r")\b", re.I)
+_PERIOD_RE = re.compile(
+    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
+    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
+    r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
+    r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
+    r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
+    r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
+    re.I,
+)
+_NOUN_CHANGE = re.compile(
+    r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))\b", re.I
+)
+# "for the quarter ended September 30, up 18%": a short qualifier before the change
+_AFTER_MONEY = re.compile(
+    _QUALIFIER + r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
+    r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
+    r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))",
+    re.I,
+)
+
+
+def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
+    """ "rose 16% to $18.62 billion": the money figure's change; "up 5%": the percent's own;
+    "slipped to 51.6%", "$210m, up from $95m": a level that moved (direction, no amount);
+    "down from 21%": the old level, no change of its own."""
+    window = text[max(0, start - 60) : min(len(text), end + 60)]
+    period_m = _PERIOD_RE.search(window)
+    period = period_m.group(0) if period_m else None
+    moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20))
+    if kind == "percent":
+        verb_zone = _NOT_A_MOVE.sub(
+            lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start]
+        )
+        up = _UP_RE.search(verb_zone)
+        down = _DOWN_RE.search(verb_zone)
+        if up or down:
+            direction: Literal["up", "down"] = (
+                "up" if up and (not down or up.start() > down.start()) else "down"
+            )
+            link = verb_zone[max(m.end() for m in (up, down) if m) :]
+            if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link):
+                return None  # "down from 21%": the old level
+            if re.search(r"\b(?:to|at)(?: about| nearly| almost| a record)? $", link):
+                return Change(direction, None, period)  # "slipped to 51.6%": the new level
+            return Change(direction, text[start:end], period)
+        noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
+        if text[end : end + 1] == " " and noun:
+            return Change("up" if noun.group("up") else "down", text[start:end], period)
+        if moved:
+            return Change("up" if moved.group("up") else "down", None, period)
+        after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
+        if after is not None:  # "filled 84.2% of its seats, up 1.6 percentage points"
+            up_move = not (
+                after.group("verb").lower() == "down" or _DOWN_RE.fullmatch(after.group("verb"))
+            )
+            return Change("up" if up_move else "down", after.group("amt"), period)
+        more = _MORE_THAN.match(text, start - 2 if text[start - 2 : start] == ", " else start)
+        if more is not None and more.start("amt") == start:  # "12% more than a year ago"
+            return Change("up" if more.group("up") else "down", text[start:end], period)
+        return None
+    # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
+    m = _CHANGE_TO.search(text, max(0, start - 90), start)
+    if m is None:
+        m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
+        more = _MORE_THAN.match(text, end, min(len(text), end + 60))
+        if m2 is None and more is not None:
+            return Change("up" if more.group("up") else "down", more.group("amt"), period)
+        if m2 is None:
+            return Change("up" if moved.group("up") else "down", None, period) if moved else None
+        verb = m2.group("verb").lower()
+        is_down = verb == "down" or _DOWN_RE.fullmatch(verb) or verb in ("falling", "declining",
+                                                                          "decreasing", "dropping")  # fmt: skip
+        return Change("down" if is_down else "up", m2.group("amt"), period)
+    if m.group("up") or m.group("down"):  # "an 8% increase in revenue to"
+        return Change("up" if m.group("up") else "down", m.group(1), period)
+    head = text[max(0, m.start() - 60) : m.start()]  # "raised its profit forecast by 6% to"
+    up = _UP_RE.search(head)
+    down = _DOWN_RE.search(head)
+    if not (up or down):
+        return None
+    final: Literal["up", "down"] = (
+        "up" if up and (not down or up.start() > down.start()) else "down"
+    )
+    return Change(final, m.group(1), period)

@@ -1,0 +1,161 @@
+"""The metric a figure takes when its own words name none.
+
+Rules of general news English, each within the figure's sentence (bounded windows):
+- a figure left without a metric takes the metric of the figure before it in the sentence
+  when it continues it: a change or a base ("$22.8m, a drop of 54%", "up from £6.1m"), a
+  bare count after a counted one ("taking its total to 287 million"), or a parallel
+  figure of the same kind ("ahead of rival Vidora with 17%");
+- the story's subject sets a default for money left without one: a film's takings at the
+  box office, a rich list's wealth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.money_metric import FILM
+from reader.model import Figure
+
+_OF_TOTAL = re.compile(r" (?:of|of the|of its|of their) (?:group |overall |combined )?total\b")
+# "took about $390m in its launch week": takings, read as revenue outside a film story
+_TOOK = re.compile(
+    r"\b(?:took|takes|taken|taking|brought in|pulled in|raked in)(?: in)?(?: about| around|"
+    r" some| nearly| almost| more than| over| roughly| just over| an estimated)? ?$",
+    re.I,
+)
+_TOOK_TAIL = re.compile(r"^ (?:in|over|during) (?:its|their|the|his|her) (?:first|opening|launch|"
+                        r"debut)\b", re.I)  # fmt: skip
+# cheap substring checks before the word-boundary regexes
+_FILM_WORDS = ("box office", "box-office", "cinema", "movie", "film", "opening weekend",
+               "sequel", "thriller", "blockbuster", "studio")  # fmt: skip
+_RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
+_RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
+
+
+def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` continues ``prev``: a change, a base, a running total, or a parallel
+    figure of the same kind (written after it, with no new metric between)."""
+    a = sentence.find(prev.surface)
+    b = sentence.find(fig.surface, a + len(prev.surface)) if a >= 0 else -1
+    if a < 0 or b < 0:
+        return False
+    gap = sentence[a + len(prev.surface) : b]
+    if len(gap) > 90 or re.search(r"[;:]|\bwhile\b|\bbut\b", gap):
+        return False
+    if fig.kind == "percent" and prev.kind in ("money", "count", "other"):
+        return fig.change is not None or bool(
+            re.search(r"\b(?:drop|rise|fall|up|down|gain|below|above|higher|lower)\b", gap)
+        )
+    if fig.kind != prev.kind:
+        return False
+    if _MAY_RISE.fullmatch(gap):
+        return True  # "a fee of £58m, which could rise to £65m"
+    # a base, a bare running total, a range, or a figure joined without a verb of its own
+    return (
+        fig.status in ("base", "expected")
+        or _PARALLEL.search(gap) is not None
+        or (fig.kind == "count" and fig.unit is None)
+        or gap.strip() in ("-", "\u2013", "to", "and", "or")
+        or bool(re.fullmatch(r",? (?:or|and|with|versus|vs\.?|against)(?: [a-z]+){0,3} ", gap))
+    )
+
+
+_PARALLEL = re.compile(
+    r"\b(?:ahead of|behind|followed by|trailing|compared with)\b[^;]{0,40}\bwith"
+    r"(?: about| almost| nearly| just)? $"
+)
+_MAY_RISE = re.compile(
+    r",? (?:which|that) (?:could|would|may|might|will|can)? ?(?:rise|climb|increase|grow|go up|"
+    r"fall|drop)s? to "
+)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:from|in|across|at|over) (?:about |some |around )?$")
+
+
+def _qualifier(sentence: str, fig: Figure) -> bool:
+    """A count that qualifies another figure ("$31.5m from 3,850 cinemas"): not the figure a
+    later change continues."""
+    if fig.kind != "count" or not fig.unit:
+        return False
+    at = sentence.find(fig.surface)
+    return at > 0 and _QUALIFIER_BEFORE.search(sentence, max(0, at - 20), at) is not None
+
+
+def _share_of(metric: str) -> str:
+    return metric if metric.startswith("share of") else f"share of {metric}"
+
+
+def _same_measure(sentence: str, prev: Figure, fig: Figure) -> bool:
+    """A bare "growth" of a percentage that follows a percentage change of a named measure in
+    the same clause chain ("sales rose 6.1% ..., beating the 4% growth analysts expected")."""
+    if prev.kind != "percent" or prev.change is None or prev.metric in _RATES:
+        return False
+    a = sentence.find(prev.surface)
+    b = sentence.find(fig.surface, a + len(prev.surface)) if a >= 0 else -1
+    return 0 <= a < b and b - a < 140 and not re.search(r"[;:]", sentence[a:b])
+
+
+_RATES = frozenset(["growth", "inflation", "unemployment", "interest rate", "market share"])
+
+
+def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
+    """Figures without a metric take the one of the figure they continue (module doc)."""
+    out: list[Figure] = []
+    prev: Figure | None = None  # the last figure that is not a qualifying count
+    for fig in figures:
+        if prev is not None and prev.metric and fig.kind == "percent" and "total" in sentence:
+            at = sentence.find(fig.surface)
+            if at >= 0 and _OF_TOTAL.match(sentence, at + len(fig.surface)):
+                fig = replace(fig, metric=_share_of(prev.metric))  # "make up 38% of the total"
+        generic = fig.metric == "growth" and fig.kind == "percent"
+        if (
+            (fig.metric is None or generic)
+            and prev is not None
+            and prev.metric
+            and prev.metric != fig.metric
+            and (
+                _continues(sentence, prev, fig) or (generic and _same_measure(sentence, prev, fig))
+            )
+        ):
+            fig = replace(fig, metric=prev.metric)  # "beating the 4% growth analysts expected"
+        out.append(fig)
+        if not _qualifier(sentence, fig):
+            prev = fig
+    return out
+
+
+def story_default(story: str) -> str | None:
+    """The metric money figures without one take in this story (module doc), if any."""
+    low = story[:3000].lower()
+    if sum(low.count(w) for w in _FILM_WORDS) >= 2 and len(FILM.findall(low)) >= 2:
+        return "box office"
+    if any(w in low for w in _RICH_WORDS) and _RICH.search(low):
+        return "wealth"
+    return None
+
+
+def _took(f: Figure) -> bool:
+    """ "took about $390m in its launch week": what a product took (outside a film story)."""
+    at = f.sentence.find(f.surface)
+    return (
+        at > 0
+        and _TOOK.search(f.sentence, max(0, at - 40), at) is not None
+        and _TOOK_TAIL.match(f.sentence[at + len(f.surface) : at + len(f.surface) + 40]) is not None
+    )
+
+
+def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]:
+    if default is None:
+        return [
+            replace(f, metric="revenue")
+            if f.kind == "money" and f.metric is None and _took(f)
+            else f
+            for f in figures
+        ]
+    return [
+        replace(f, metric=default)
+        if f.metric is None and (f.kind == "money" or (f.kind == "percent" and f.change))
+        else f
+        for f in figures
+    ]

@@ -1,0 +1,216 @@
+"""What a sum of money is, by the words around it (rules of ``metrics.refine_metric``).
+
+Rules of general news English, each within the figure's sentence (bounded windows):
+- a unit price: money followed by "an ounce", "a barrel", "a tonne" is a price; a share
+  movement ("shares rose 7%", "shares of X fell to $21") is the share price;
+- a rate of pay: money followed by "a week", "an hour", or earned/paid by a person, is pay;
+- earnings "of 92 cents a share" are earnings per share;
+- a fee for a player ("signed ... for £48m", "paid £31m for midfielder X") is a transfer fee;
+  what a film "cost to make" is its budget; "to save €1.2bn" is cost savings;
+- money by what it is for: "to help growers" is aid, "to pay for" funding, "set aside" a
+  provision;
+- "valuing the firm at" in a sentence about its shares is its market value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.context import clause_start
+
+_UNIT_PRICE = re.compile(
+    r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
+    r"bushel|megawatt-hour|mwh|troy ounce|unit|ticket|night|square (?:foot|metre|meter))\b",
+    re.I,
+)
+# measures written per unit that are not its price: "funds from operations were C$0.41 per unit"
+_PER_UNIT_MEASURES = frozenset(
+    ["unit costs", "costs", "cost", "funds from operations", "dividend", "earnings",
+     "net asset value", "rent"]
+)  # fmt: skip
+_PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
+_PAY_VERB = re.compile(
+    r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
+    r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
+    r"almost|more than|over|roughly|just over|just under|less than|under|up to))? $",
+    re.I,
+)
+_PERSONISH = re.compile(
+    r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
+    r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
+    r"founder|presenter|star|actor|actress|singer|people|households|families|commuters|"
+    r"graduates|pensioners)\b",
+    re.I,
+)
+SHARE_MOVE = re.compile(
+    r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+    r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
+    r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
+    r"up|down|rising|falling)\b",
+    re.I,
+)
+_EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
+_PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
+_PLAYER = re.compile(
+    r"\b(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back|"
+    r"playmaker|signing|transfer)\b",
+    re.I,
+)
+_FEE_BEFORE = re.compile(
+    r"\b(?:for|paid|pay|paying|fee of|signed [\w' -]{0,40}? for)(?: a| an)?"
+    r"(?: [a-z-]+){0,2} $",
+    re.I,
+)
+_FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
+                        r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
+_BUDGET = re.compile(
+    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z'\u2019]+(?: [a-z]+)?)?"
+    r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
+    r" as much as)? $",
+    re.I,
+)
+# what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
+_PRICE_VERB = re.compile(
+    r"\b(?:costs|(?:will|would|to|does|do|should) cost|retails for|retailing at|sells for|"
+    r"selling for|priced at|is priced at)"
+    r"(?: about| around| just| only| from)? $",
+    re.I,
+)
+# what a thing sold for or starts at: "sold for £18.2m", "was last sold in 1987 for £1.1m",
+# "which now starts at ¥2.9m" (not "sold its unit for $2bn": a deal names what was sold)
+_SOLD_FOR = re.compile(
+    r"\b(?:sold|fetched|went|changed hands)(?: (?!the |its |a |an |their |his |her )"
+    r"[^,;]{1,25}?)? for(?: about| around| some| nearly| almost| more than| over| roughly|"
+    r" a record| just| only)? $"
+    r"|\b(?:starts?|starting|started) at(?: about| around| just| only)? $",
+    re.I,
+)
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
+# money put by "to help growers", "to pay for more operations": aid and funding
+_AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
+_FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
+# "spent ... $200m developing the game": the cost of making something (past, with a gerund)
+_SPENT = re.compile(r"\bspent\b")
+_MAKING_TAIL = re.compile(
+    r"^ (?:developing|building|making|designing|creating|producing|constructing|restoring)\b"
+)
+_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
+                        r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
+_SPEND = re.compile(
+    r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
+    r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
+    re.I,
+)
+_LOST = re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
+                   r" more than| over| roughly| a further| another)? $", re.I)  # fmt: skip
+_LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
+                   r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
+_STOLE = re.compile(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
+_BID = re.compile(r"\b(?:buy|acquire|takeover|take over|bid|offer|merger|deal)\b", re.I)
+_BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
+_SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
+_VALUING = re.compile(r"\b(?:valuing|valued|values|value) (?:the |it |the company |the firm )?"
+                      r"(?:\w+ )?at(?: about| around| roughly| some| nearly| almost)? $", re.I)  # fmt: skip
+_UNIT_GREW = re.compile(
+    r"\b(?:division|unit|business|segment|arm|operations)(?:'s revenue)? (?:[a-z]+ly )?"
+    r"(?:grew|rose|jumped|climbed|increased|fell|dropped|declined|slipped|shrank)"
+    r"(?: by)? [\d.]+ ?(?:%|per ?cent) to(?: about| almost| nearly| roughly)? $",
+    re.I,
+)
+FILM = re.compile(
+    r"\b(?:box office|box-office|cinemas?|movies?|films?|opening weekend|sequel|thriller|"
+    r"blockbuster|studio)\b",
+    re.I,
+)
+# a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431")
+COMMODITY = re.compile(
+    r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
+    r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
+    r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
+    r"(?: (?:on|in|at) (?:the )?[A-Z][\w ]{1,30}?)?"
+    r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
+    r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
+    r"added|lost|rising|falling)\b"
+    r"|\b(?:gold|silver|copper|brent|crude|oil|wheat|coffee|cocoa|gas)(?: price)?"
+    r" (?:forecasts?|outlook|target)\b",
+    re.I,
+)
+
+
+def money_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
+    head = text[max(0, start - 60) : start]
+    tail = text[end : end + 40]
+    sentence_head = text[max(0, start - 150) : start]
+    if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
+        return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
+    if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
+        return "earnings per share"
+    if _PRICE_VERB.search(head) and not _SCALED.search(text, start, end):
+        return "price"  # "The game, which costs $69.99 on consoles"
+    if metric in (None, "price") and _SOLD_FOR.search(head):
+        return "price"  # "sold for £18.2m including fees"
+    per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
+    if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
+        return metric if metric in ("bonus", "salary", "pay") else "salary"
+    if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
+        return "pay"
+    fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
+    if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
+        return "transfer fee"
+    purpose = _purpose_metric(head, tail, metric)
+    if purpose is not None:
+        return purpose
+    by_verb = _verb_money_metric(head, tail, sentence_head, metric)
+    if by_verb is not None:
+        return by_verb
+    if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
+        # a bid "valuing the company at $4.1bn" values the target; a share move, the market
+        return "valuation" if _BID.search(sentence_head) else "market cap"
+    if metric in (None, "shares") and SHARE_MOVE.search(sentence_head):
+        return "share price"
+    if metric is None and _UNIT_GREW.search(text[clause_start(text, start) : start]):
+        return "revenue"  # "its cloud division grew 31% to $2.9 billion"
+    if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
+        return "price"
+    return metric
+
+
+def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
+    """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
+    pay for more operations" funding, "set aside £85m to cover claims" a provision."""
+    if metric not in (None, "provision", "budget", "funding"):
+        return None
+    if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):
+        return "cost"  # "spent five years and $200m developing the game": what it cost
+    if _AID_TAIL.match(tail):
+        return "aid"
+    if _FUND_TAIL.match(tail):
+        return "funding"
+    if _SET_ASIDE.search(head):
+        return "provision"
+    return None
+
+
+def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
+    """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
+    if _BUDGET.search(head):
+        # what a film "cost to make" is its budget; a scheme's "expected to cost £3.5m" a cost
+        if _BUDGET_AFTER.match(tail) or FILM.search(sentence_head):
+            return "budget"
+        if metric in ("restructuring", "investment", "deal"):
+            return f"{metric} cost"  # "expects the restructuring to cost £150m"
+        if metric is None or metric in ("cost savings", "box office"):
+            return "cost"
+    if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
+        return "spending"  # "plans to spend £48m repairing roads" (not "spent $1bn on research")
+    if _LENT.search(head):
+        return "loans"  # "has lent the club £140m"
+    if _STOLE.search(head):
+        return "theft"  # "hackers stole tokens worth about $230m"
+    moved = COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head)
+    if _LOST.search(head) and metric in (None, "cost savings") and not moved:
+        return "loss"  # "which lost £27m last year"
+    if _SAVE.search(head):
+        return "cost savings"
+    return None

@@ -1,0 +1,139 @@
+"""Numbers that are not figures: a year, a date or a time, an age, an ordinal, a rank list,
+a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a phone number, a
+duration. Each rule looks at a small fixed window next to the number."""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.patterns import AGE_BEFORE, DURATIONS, MONTHS
+from reader.figures.words import SUPERLATIVE, after_word, before_word
+
+_PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4}\b|\b(?! [A-Za-z]))")
+# a number after "<digits> <Capitalised word> ": the variant of a model ("737 Max 10")
+_SERIES_BEFORE = re.compile(r"\b\d[\w-]* [A-Z][A-Za-z]{1,10} $")
+_MODEL_AFTER = re.compile(
+    r" (?:Max|MAX|Pro|Plus|Ultra|Mini|Neo|Series|Mark|Mk|Air|Lite|XL|Classic|Edition|Type)"
+    r" \d{1,4}\b"
+)
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,]{0,9}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|dozen) $",
+    re.I,
+)
+_RACE_WORDS = frozenset(
+    ["race", "final", "finals", "heat", "heats", "hurdles", "record", "title", "freestyle",
+     "relay", "steeplechase", "run", "in", "at", "on", "and", "or", "gold", "silver", "bronze",
+     "world", "champion", "event", "breaststroke", "backstroke", "butterfly", "medley", "sprint"]
+)  # fmt: skip
+_RACE_METRES = frozenset(["100", "200", "400", "800", "1500", "3000", "5000", "10000"])
+_NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_PERIOD_TAIL = re.compile(r"-(?:year|month|week|day|quarter)")
+_CLOCK_OR_DATE = re.compile(r"[:/]\d")
+_AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
+_WORD_TAIL = re.compile(r"-[A-Za-z]")
+_UNIT_TAIL = re.compile(
+    r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
+    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare)\b"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
+    after = text[end : end + 12]
+    before = text[max(0, start - 2) : start]
+    if _ORDINAL.match(after) or _PERIOD_TAIL.match(after):
+        return True
+    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after):
+        return True
+    if not has_prefix and _WORD_TAIL.match(after) and not _UNIT_TAIL.match(after):
+        return True  # "3-decade", "GPT-4o"-like tails
+    if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
+        return True  # "GPT-4", "Qwen3-235B"
+    if start > 0 and ((text[start - 1].isalpha() and not has_prefix) or text[start - 1] == "#"):
+        return True  # "A380", "#1" (but "R31bn" is rand)
+    if not has_prefix and raw.isdigit() and _PHONE_TAIL.match(text, end):
+        return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
+    if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):
+        return True
+    if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
+        return True  # "iPhone 15", "Boeing 737", "Windows 11"
+    if not has_prefix and _model_or_distance(text, start, end, raw):
+        return True
+    prev = before_word(text, start)
+    if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
+        return True
+    if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
+        return True  # "the top 10 retailers" is a rank list
+    nxt = after_word(text, end)
+    if nxt in MONTHS or nxt in DURATIONS:
+        return True
+    if prev.endswith(("'s", "\u2019s")) and not has_prefix and SUPERLATIVE.fullmatch(nxt):
+        return True  # "the world's 500 largest companies": a rank list, not a count
+    # a bare 19xx/20xx is a year
+    return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
+    """A bare number that names a model or a race distance, not an amount."""
+    if "," not in raw and _MODEL_AFTER.match(text, end):
+        return True  # "the 737 Max 10 jets": a model number with its variant
+    if (
+        re.fullmatch(r"\d{3,4}", raw)
+        and re.match(r" [A-Z]", text[end : end + 2]) is not None
+        and _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True  # "400 737 Max jets": the second number names the model
+    if _SERIES_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "737 Max 10 jets", "Galaxy S 24": a model's variant number
+    return _race_distance(text, start, end, raw)  # "the women's 5,000m": metres
+
+
+def _race_distance(text: str, start: int, end: int, raw: str) -> bool:
+    """ "5,000m", "the 400m hurdles", "10,000m": a distance in metres written like millions."""
+    if text[end : end + 1] != "m" or raw.replace(",", "") not in _RACE_METRES:
+        return False
+    tail = re.match(r"m(?:\W|$)(?: ?([A-Za-z]+))?", text[end : end + 24])
+    if tail is None:
+        return False
+    word = (tail.group(1) or "").lower()
+    return not word or word in _RACE_WORDS  # ("5,000m yen", "5,000m people" stay amounts)
+
+
+def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
+    """ "the top 10 retailers", "FTSE top 250 firms"; not "the top 1%" (a share) nor "sales
+    to top 500,000" (a verb)."""
+    if has_prefix or not raw.isdigit() or int(raw) > 1000:
+        return False
+    if re.match(r" ?(?:%|per)", text[start + len(raw) : start + len(raw) + 5]):
+        return False
+    head = text[max(0, start - 30) : start].split()
+    return not (len(head) >= 2 and head[-2].lower() in ("to", "will", "would", "could", "may"))
+
+
+def _model_name_before(text: str, start: int) -> bool:
+    """A capitalised product-like word right before a bare number: "iPhone 15", "Galaxy 24"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    head = text[max(0, start - 32) : start - 1]
+    word = head.split()[-1] if head.split() else ""
+    if not word or not word[0].isalpha() or word in _NOT_MODEL_WORDS:
+        return False
+    if word.endswith(("'s", "\u2019s", "'", "\u2019", ",", ";", ":", ")", ".")):
+        return False  # "the WTO's 148 members", "in September, 3 million": not a product name
+    if not any(c.isupper() for c in word) or (word.isupper() and len(word) <= 1):
+        return False
+    at_start = not text[max(0, start - 1 - len(word) - 2) : start - 1 - len(word)].strip()
+    if at_start and not any(c.isupper() or c.isdigit() for c in word[1:]):
+        return False  # "Only 30 firms": a capitalised sentence opener, not a product name
+    # the number itself must not carry a unit/noun; callers check this by having no prefix,
+    # and a following lowercase plural noun still makes it a count ("Tesla 500 cars" is rare)
+    tail = text[start : start + 40].split()
+    after = tail[1] if len(tail) > 1 else ""
+    then = tail[2].lower() if len(tail) > 2 else ""
+    # ("Channel 12 keeps 18 matches": a word ending in "s" followed by a number or an article
+    # is a verb, so the name stands)
+    verb = then[:1].isdigit() or then in ("a", "an", "the", "its", "their", "his", "her")
+    plural = after[:1].islower() and after.endswith("s") and not verb
+    return not plural and "%" not in tail[0]

@@ -1,0 +1,63 @@
+"""People in a figure's sentence: a person named with a title ("chief executive Dana
+Whitlock"), the measures a person can own (a salary, a fortune), and the company measures a
+clause parse gave to a person that are the firm's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.names import is_person
+from reader.model import Figure
+
+_TITLE = (
+    r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
+    r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
+    r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
+    r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain)"
+)
+TITLED_PERSON = re.compile(
+    r"\b" + _TITLE + r"\s+((?:[A-Z][a-z'-]+|Mc[A-Z][a-z]+)(?: (?:[A-Z][a-z'-]+|de|van|von)){1,2})"
+    r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
+)
+
+
+def last_person(sentence: str) -> str | None:
+    """The last person the sentence names with a title ("chief executive Dana Whitlock")."""
+    found = None
+    for m in TITLED_PERSON.finditer(sentence[:2000]):
+        found = m.group(1)
+    return found
+
+
+# what a person can own; any other measure a person's sentence gives is a firm's or a place's
+PERSONAL_METRICS = frozenset(
+    ["salary", "pay", "bonus", "wealth", "transfer fee", "goals", "games", "shares", "stake",
+     "options", "fine", "price"]
+)  # fmt: skip
+# what only a person has: a fortune, a salary, a bonus
+_OWN_MONEY = frozenset(["wealth", "salary", "bonus", "pay"])
+
+
+def not_a_persons(
+    figures: Sequence[Figure],
+    person: str | None,
+    names: frozenset[str],
+    firm: str | None,
+) -> list[Figure]:
+    """A company measure (profit, revenue, unemployment) that the clause parse gave to a
+    person ("Chief executive Maria Quayle said she expected profit of £220m") is the firm's;
+    a fortune, salary or bonus given to a firm or list is the person's its sentence named
+    before it ("payments founder Priya Raman ... with a fortune estimated at £14.2bn")."""
+    out: list[Figure] = []
+    for f in figures:
+        personal = f.subject == person or (f.subject is not None and is_person(f.subject, names))
+        if firm and f.subject and f.metric and f.metric not in PERSONAL_METRICS and personal:
+            f = replace(f, subject=firm)
+        elif f.metric in _OWN_MONEY and person and not personal:
+            at = f.sentence.find(person)
+            if 0 <= at < f.sentence.find(f.surface):
+                f = replace(f, subject=person)  # "founder Priya Raman ... with a fortune of"
+        out.append(f)
+    return out

@@ -1,0 +1,39 @@
+"""Whom a reference means (reader/figures/coreference.py): a lower-case story's firm."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def _figures(paragraphs: list[str], title: str | None = None) -> dict[str, tuple[str | None, ...]]:
+    return {
+        f.surface: (f.subject, f.metric, f.status) for f in extract_figures(paragraphs, title=title)
+    }
+
+
+def test_lower_case_story_has_subjects() -> None:
+    subjects = _subjects(
+        [
+            "shares in kestrel mining fell 9% to 212p after the company cut its forecast.",
+            "the firm said its net debt rose to £1.2bn.",
+            "kestrel's rival ormond coal rose 3%.",
+        ]
+    )
+    assert subjects["9%"] == "kestrel mining"
+    assert subjects["£1.2bn"] == "kestrel mining"
+    assert subjects["3%"] == "ormond coal"
+
+
+def test_a_lower_case_story_whose_lead_is_said_by_its_firm() -> None:
+    found = _figures(
+        [
+            "tarrow brewing said annual revenue rose 4.1% to $2.3 billion.",
+            "the craft-beer maker also said it would cut about 300 jobs.",
+        ]
+    )
+    assert found["$2.3 billion"][0] == "tarrow brewing"
+    assert found["300 jobs"] == ("tarrow brewing", "jobs cut", "planned")

@@ -1,0 +1,26 @@
+"""Numbers that are not figures (reader/figures/non_figures.py; text written here)."""
+
+from __future__ import annotations
+
+from reader.figures.non_figures import is_non_figure
+
+
+def test_is_non_figure_years_ordinals_and_products() -> None:
+    text = "In 2024 its 2nd iPhone 15 launched"
+    assert is_non_figure(text, 3, 7, "2024", False)
+    assert is_non_figure(text, 12, 13, "2", False)
+    start = text.index("15")
+    assert is_non_figure(text, start, start + 2, "15", False)
+
+
+def test_is_non_figure_race_distances_phones_and_rank_lists() -> None:
+    text = "She won the 5,000m final"
+    start = text.index("5,000")
+    assert is_non_figure(text, start, start + 5, "5,000", False)
+    text = "Call 555-123-4567 today"
+    assert is_non_figure(text, 5, 8, "555", False)
+    text = "the top 10 retailers"
+    assert is_non_figure(text, 8, 10, "10", False)
+    text = "The firm sold 5,000 cars"
+    start = text.index("5,000")
+    assert not is_non_figure(text, start, start + 5, "5,000", False)

@@ -1,0 +1,32 @@
+"""The metric vocabulary (reader/figures/vocabulary.py)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.vocabulary import METRIC_RE, METRICS, metrics_in
+
+
+def test_the_metric_trie_matches_like_the_plain_alternation() -> None:
+    plain = re.compile(r"\b(" + "|".join(re.escape(p) for p, _ in METRICS) + r")\b", re.I)
+    text = (
+        "Adjusted EPS rose; net income per diluted share, revenue per member and average "
+        "revenue per user fell, while pre-tax profit, the pre-tax loss, like-for-like sales, "
+        "Sales, SALES TAX and market share grew; orders, order, costs, cost savings."
+    )
+    assert [m.group(1) for m in METRIC_RE.finditer(text)] == [
+        m.group(1) for m in plain.finditer(text)
+    ]
+    for i in range(len(text)):
+        a, b = METRIC_RE.match(text, i), plain.match(text, i)
+        assert (a.group(1) if a else None) == (b.group(1) if b else None)
+
+
+def test_metrics_in_names_the_canonical_metrics_of_a_span() -> None:
+    text = "Net profit rose while adjusted EPS fell and turnover grew."
+    assert metrics_in(text, 0, len(text)) == {
+        "net income",
+        "adjusted earnings per share",
+        "revenue",
+    }
+    assert metrics_in(text, 0, 10) == {"net income"}
