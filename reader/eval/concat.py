@@ -288,6 +288,25 @@ def bare(concat: Concat) -> Concat:
     )
 
 
+def with_blanks(concat: Concat, rng: random.Random, *, between: bool, stray: int) -> Concat:
+    """The same file with blank lines: before each story's first line when ``between`` (articles
+    set apart while their paragraphs run on), and before ``stray`` body lines inside stories
+    (a blank line here and there that marks no new story)."""
+    lines = concat.lines
+    inside = [
+        i
+        for i in range(1, len(lines))
+        if lines[i].kind == "body" and lines[i - 1].story == lines[i].story
+    ]
+    at = set(rng.sample(inside, min(stray, len(inside))))
+    out = Concat()
+    for i, ln in enumerate(lines):
+        if i in at or (between and i and lines[i - 1].story != ln.story):
+            out.lines.append(Line("", ln.story, "blank"))
+        out.lines.append(ln)
+    return out
+
+
 def benchmark(
     articles: dict[str, list[Article]], seed: int, n_files: int
 ) -> tuple[list[Concat], list[Concat]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -63,14 +64,45 @@ def _junk(rng: random.Random, others: list[Article]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def make_pasted(pool: list[Article], others: list[Article], rng: random.Random) -> Concat:
-    """2–6 short articles pasted together; junk lines belong to the story they precede."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# How a pasted file lays out blank lines: none, between every paragraph, or only between
+# the articles (each article's paragraphs on consecutive lines).
+LAYOUTS = ("none", "blank", "between")
+
+
+def short_paragraphs(article: Article, rng: random.Random) -> list[str]:
+    """The first 3–5 paragraphs of ``article`` cut to their first one or two sentences: the
+    short wire and newsletter items users paste, whose closing line is often a single short
+    sentence."""
+    out: list[str] = []
+    for para in article.paragraphs[: rng.randint(3, 5)]:
+        sentences = _SENTENCE_END.split(para)
+        out.append(" ".join(sentences[: 1 if rng.random() < 0.6 else 2]))
+    return out
+
+
+def make_pasted(
+    pool: list[Article],
+    others: list[Article],
+    rng: random.Random,
+    *,
+    short: bool = False,
+    layout: str | None = None,
+) -> Concat:
+    """2–6 short articles pasted together; junk lines belong to the story they precede.
+    ``short``: articles of 3–5 paragraphs of one or two sentences (``short_paragraphs``);
+    ``layout`` (one of LAYOUTS): the blank lines, instead of a random draw between none and
+    blank-separated paragraphs (the evaluation's files: None)."""
     chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
     headlines = rng.choice(["all", "none", "some"])
     blank = rng.random() < 0.4
+    if layout is not None:
+        blank = layout == "blank"
     junk = rng.random() < 0.5
     out = Concat()
     for k, art in enumerate(chosen):
+        if k and layout == "between":
+            out.lines.append(Line("", k, "blank"))
         if k and junk:
             out.lines += [Line(t, k, "promo") for t in _junk(rng, others)]
             if blank:
@@ -79,7 +111,7 @@ def make_pasted(pool: list[Article], others: list[Article], rng: random.Random) 
             out.lines.append(Line(art.title, k, "headline"))
             if blank:
                 out.lines.append(Line("", k, "blank"))
-        paras = art.paragraphs[: rng.randint(4, 6)]
+        paras = short_paragraphs(art, rng) if short else art.paragraphs[: rng.randint(4, 6)]
         # junk inside an article too (an ad or a "Read more" after its second paragraph or
         # later): junk between paragraphs is a hint of a new story, not a proof
         inside = -1

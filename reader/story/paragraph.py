@@ -20,3 +20,11 @@ class Paragraph:
     # promo lines right after it ("Read more … news", "Related Topics"): they close this
     # story, so they belong to its line span, not to the head of the next one
     trail: list[Line] = field(default_factory=list)
+
+
+def blank_lines_between(before: Paragraph, after: Paragraph) -> int:
+    """Blank lines in the gap between two consecutive paragraphs. A paragraph keeps no blank
+    lines: every non-blank line between two paragraphs is the earlier one's ``trail`` or the
+    later one's ``head``, so the rest of the line span between them is blank."""
+    between = after.first - before.last - 1
+    return max(0, between - len(before.trail) - len(after.head))

@@ -57,3 +57,41 @@ def test_unreadable_weights_are_a_one_line_error(
     assert ev.main([str(tmp_path), "--weights", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: cannot read boundary weights") and err.count("\n") == 1
+
+
+def test_short_articles_and_layouts() -> None:
+    long_paras = [
+        f"The {t} plan was approved on Monday. Officials said more work was needed. "
+        f"A vote follows in {t} next week."
+        for t in ("harbour", "bakery", "rocket", "election", "rail")
+    ]
+    pool = [Article("business", f"{t.title()} news", long_paras) for t in ("a", "b", "c", "d")]
+    for layout in ev.LAYOUTS:
+        rng = random.Random(11)
+        c = ev.make_pasted(pool, pool, rng, short=True, layout=layout)
+        again = ev.make_pasted(pool, pool, random.Random(11), short=True, layout=layout)
+        assert c.units == again.units  # deterministic from the seed
+        body = [ln for ln in c.lines if ln.kind == "body"]
+        assert all(1 <= ln.text.count(".") <= 2 for ln in body)  # one or two sentences
+        for story in range(c.n_stories):
+            assert 3 <= sum(ln.story == story for ln in body) <= 5
+        blank_before = [
+            c.lines[i - 1].kind == "blank"
+            for i, ln in enumerate(c.lines)
+            if i and ln.kind in ("body", "headline")
+        ]
+        if layout == "none":
+            assert not any(ln.kind == "blank" for ln in c.lines)
+        if layout == "blank":
+            assert all(blank_before)
+        if layout == "between":
+            # a blank line opens each article after the first, and only there
+            assert sum(ln.kind == "blank" for ln in c.lines) == c.n_stories - 1
+
+
+def test_the_evaluation_files_do_not_change() -> None:
+    """The new options leave the default draw alone: the evaluation's files stay the same."""
+    pool = [_article(t, 9) for t in ("harbour", "bakery", "rocket", "election", "rail", "music")]
+    a = [ev.make_pasted(pool, pool, random.Random(s)).units for s in range(5)]
+    b = [ev.make_pasted(pool, pool, random.Random(s), layout=None).units for s in range(5)]
+    assert a == b
