@@ -107,12 +107,10 @@ class _Batches:
     def __init__(self, options: SummaryOptions | None) -> None:
         from reader.story.dedupe import Merger
 
-        self.merger = Merger()
-        self.stored = 0  # merger.kept[:stored] are in the library
+        self.merger = Merger()  # what it has settled is in the library
         self.added = 0  # stories new to the library
         self.files: list[FileRecord] = []  # split, not stored yet
         self.keys: list[str] = []  # files of this batch whose stories to report
-        self.changed: set[int] = set()  # stored stories that absorbed copies since
         # summary options the workers enriched with, and what they found: enrichment key ->
         # (summary, figures) of the story as split (its id and title are in the key)
         self.options = options
@@ -129,23 +127,19 @@ class _Batches:
                     self.enriched[key] = (story.summary, story.figures)
                 story.summary = story.figures = None  # cached below, not stored with the story
         for story, sketched in zip(stories, sketches, strict=True):
-            into = self.merger.add(story, sketched)
-            if into is not None and into < self.stored:
-                self.changed.add(into)
+            self.merger.add(story, sketched)
 
     def commit(self, library: Library, mode: str) -> list[str]:
         """Store the batch; the keys of its files (whose stories are now in the library)."""
         keys, self.keys = self.keys, []
         if not self.files:
             return keys
-        kept = self.merger.kept
-        new = kept[self.stored :]
-        merged = [kept[i] for i in sorted(self.changed)]
+        new, merged = self.merger.pending()
         self.added += library.store(self.files, new, mode, merged, compact=False)
         if self.enriched and self.options is not None:
             _cache_enrichment(library, [*new, *merged], self.enriched, self.options)
-        self.stored = len(kept)
-        self.files, self.changed = [], set()
+        self.merger.settle()
+        self.files = []
         return keys
 
 

@@ -34,9 +34,7 @@ class StoryBatches:
         self.library = library
         self.batch = batch
         self.next = 1  # new stories that make the next transaction
-        self.merger = Merger()
-        self.stored = 0  # merger.kept[:stored] are in the library
-        self.changed: set[int] = set()  # stored stories that absorbed copies since
+        self.merger = Merger()  # what it has settled is in the library
         self.added = 0  # stories new to the library
         self.commits = 0  # transactions written
         self.now = dt.datetime.now()
@@ -60,21 +58,17 @@ class StoryBatches:
 
     def _add(self, stories: Sequence[tuple[Story, Sketch | None]]) -> None:
         for story, sketched in stories:
-            into = self.merger.add(story, sketched or (0, ()))
-            if into is not None and into < self.stored:
-                self.changed.add(into)
-        if len(self.merger.kept) - self.stored >= self.next:
+            self.merger.add(story, sketched or (0, ()))
+        if len(self.merger.kept) - self.merger.settled >= self.next:
             self._commit()
 
     def _commit(self) -> None:
-        kept = self.merger.kept
-        new = kept[self.stored :]
-        merged = [kept[i] for i in sorted(self.changed)]
+        new, merged = self.merger.pending()
         if not new and not merged:
             return
         with self.library._tx() as c:
             self.added += put_stories(c, new, self.now)
             refresh_stories(c, merged, self.now)
+        self.merger.settle()
         self.commits += 1
         self.next = min(self.batch, 2 * max(len(new), 1))
-        self.stored, self.changed = len(kept), set()

@@ -260,6 +260,8 @@ class Merger:
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self.kept: list[Story] = []
+        self.settled = 0  # kept[:settled] are written by the caller (pending / settle)
+        self._changed: set[int] = set()  # of those, the ones that absorbed copies since
         self.sketches: list[Sketch] = []
         self._exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
         self._places: dict[int, set[Source]] = {}  # sources of kept stories that absorbed copies
@@ -297,6 +299,8 @@ class Merger:
             if match not in self._places:
                 self._places[match] = set(self.kept[match].sources)
             _absorb(self.kept[match], story, self._places[match])
+            if match < self.settled:
+                self._changed.add(match)
             return match
         idx = len(self.kept)
         self.kept.append(story)
@@ -306,3 +310,13 @@ class Merger:
             if len(bucket) < MAX_BUCKET:
                 bucket.append(idx)
         return None
+
+    def pending(self) -> tuple[list[Story], list[Story]]:
+        """For a caller that stores batch by batch: the stories kept since the last ``settle``,
+        and the ones settled before that have absorbed copies since (to write again, in index
+        order). Call ``settle`` once they are written, so a failed write hands them out again."""
+        return self.kept[self.settled :], [self.kept[i] for i in sorted(self._changed)]
+
+    def settle(self) -> None:
+        """What ``pending`` handed out is written."""
+        self.settled, self._changed = len(self.kept), set()

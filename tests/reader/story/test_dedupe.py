@@ -4,7 +4,7 @@ from pathlib import Path
 
 from reader.desk import ingest
 from reader.model import Source, Story
-from reader.story.dedupe import jaccard, merge_same, normalise, shingles, story_id
+from reader.story.dedupe import Merger, jaccard, merge_same, normalise, shingles, sketch, story_id
 
 BASE = [
     "The city council of Harwick voted eleven to four on Monday to close the old tram depot by next spring.",
@@ -54,6 +54,23 @@ def test_near_copy_is_merged_with_both_sources() -> None:
     assert [s.path for s in out[0].sources] == ["a.txt", "c.txt"]
     assert out[0].title == "Tram Depot to Close" and not out[0].title_generated
     assert out[1] is other and len(other.sources) == 1
+
+
+def test_merger_hands_out_what_is_new_or_changed_since_it_was_settled() -> None:
+    first = story(BASE, "a.txt", 1)
+    other = story(["A freight train derailed outside Lowmoor early on Sunday, blocking the line."])
+    copy = story([p.replace("Monday", "Monday evening") for p in BASE], "c.txt", 10)
+    merger = Merger()
+    for s in (first, other):
+        merger.add(s, sketch(s.text))
+    assert merger.pending() == ([first, other], [])
+    assert merger.pending() == ([first, other], [])  # not settled: a failed write gets it again
+    merger.settle()
+    assert merger.pending() == ([], [])
+    assert merger.add(copy, sketch(copy.text)) == 0  # folded into the settled first story
+    assert merger.pending() == ([], [first])
+    merger.settle()
+    assert merger.pending() == ([], [])
 
 
 def test_different_stories_on_one_topic_are_kept() -> None:
