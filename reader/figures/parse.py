@@ -197,7 +197,10 @@ def may_hold_figures(sentence: str) -> bool:
     if _DIGIT.search(text) is not None:
         return True
     low = text.lower()
-    return "illion" in low or "thousand" in low or not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
+    if "illion" in low or "thousand" in low:
+        return True
+    # a spelled number is a word of the text: none of them in it at all, no word run is one
+    return any(w in low for w in SPELLED_WORDS) and not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
 
 
 def parse_sentence(
