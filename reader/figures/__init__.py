@@ -8,7 +8,6 @@ bump whenever output changes).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,7 +16,7 @@ from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.parse import may_hold_figures, parse_sentence
+from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import last_person, not_a_persons
 from reader.figures.rank import callouts, rank
 from reader.model import Figure
@@ -42,7 +41,25 @@ def _may_name(first: str, story: str) -> bool:
     low = first.lower()
     if not low or low in sumy_stop_words():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", story) is None
+    return not _written_alone(story, low)
+
+
+def _joins(ch: str) -> bool:
+    """A character that continues a word: ``\\w`` (letters, digits, "_") or a hyphen."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no word character or hyphen on either side:
+    ``re.search(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)``, without compiling a
+    pattern for each word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
@@ -76,11 +93,14 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         person = last_person(sentence[:300]) or person
         if not may_hold_figures(sentence):
             continue  # nothing to find (and nothing found changes the currency)
+        raws = numbers_in(sentence, story, currency)
+        if not raws:
+            continue  # no number token: no figure (and the currency stays)
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
         prior = lead_name(sentences[index - 1][:300], names) if index else None
-        figs = parse_sentence(
+        figs = figures_of(
             sentence,
-            story=story,
+            raws,
             names=names,
             currency=currency,
             main=main,

@@ -146,8 +146,9 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
     names: set[str] = set()
     for word in _MID_CAPITAL.findall(paragraphs_text):
         names.add(word.removesuffix("'s").removesuffix("\u2019s"))
-    for m in _TITLED.finditer(paragraphs_text):
-        names.add(_PERSON_MARK + m.group(1))
+    if any(t in paragraphs_text for t in ("Mr", "Ms", "Dr", "Sir")):  # what _TITLED needs
+        for m in _TITLED.finditer(paragraphs_text):
+            names.add(_PERSON_MARK + m.group(1))
     # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman")
     seen: set[str] = set()
     for m in _CAPITAL_WORD.findall(paragraphs_text):
@@ -328,13 +329,33 @@ def _named_again(name: str, later: Sequence[str]) -> bool:
     """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
     for "Storm Isolde"."""
     words = name.split()
-    pattern = r"\b" + re.escape(words[0]) + r"\b"
+    needles = [words[0]]
     if len(words) > 1 and words[-1].isalpha():
-        pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
+        needles += [f"The {words[-1].lower()}", f"the {words[-1].lower()}"]
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
-        pattern += r"|\b[Tt]he " + re.escape(words[0].lower()) + r"\b"  # "the storm" (Storm X)
-    again = re.compile(pattern)
-    return any(again.search(s[:2000]) for s in later)
+        needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
+    return any(_whole_word(s[:2000], needle) for s in later for needle in needles)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word(text: str, needle: str) -> bool:
+    """``re.search(r"\\b" + re.escape(needle) + r"\\b", text)``, without compiling a pattern
+    for each name: an occurrence whose both ends are word boundaries."""
+    if not needle:
+        return re.search(r"\b", text) is not None
+    first, last = _word_char(needle[0]), _word_char(needle[-1])
+    at = text.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        before = at > 0 and _word_char(text[at - 1])
+        after = end < len(text) and _word_char(text[end])
+        if before != first and after != last:
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def _opens_with_reference(sentence: str) -> bool:

@@ -197,7 +197,10 @@ def may_hold_figures(sentence: str) -> bool:
     if _DIGIT.search(text) is not None:
         return True
     low = text.lower()
-    return "illion" in low or "thousand" in low or not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
+    if "illion" in low or "thousand" in low:
+        return True
+    # a spelled number is a word of the text: none of them in it at all, no word run is one
+    return any(w in low for w in SPELLED_WORDS) and not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
 
 
 def parse_sentence(
@@ -225,6 +228,17 @@ def parse_sentence(
         return []
     if names is None:
         names = story_names(sentence[:_MAX_SENTENCE])
+    raws = numbers_in(sentence, story, currency)
+    return figures_of(
+        sentence, raws, names=names, currency=currency, main=main, prior=prior, person=person
+    )
+
+
+def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> list[Raw]:
+    """The number tokens ``parse_sentence`` reads in ``sentence`` (a candidate: see
+    ``may_hold_figures``), with their currencies settled. None found: the sentence holds no
+    figure, so a caller may skip what ``figures_of`` would need (the previous sentence's
+    firm)."""
     text = sentence[:_MAX_SENTENCE]
     raws = scan(text)
     for raw in raws:
@@ -236,6 +250,23 @@ def parse_sentence(
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)
             raw.unit = local if local in codes else "USD"
+    return raws
+
+
+def figures_of(
+    sentence: str,
+    raws: list[Raw],
+    *,
+    names: frozenset[str],
+    currency: str | None = None,
+    main: str | None = None,
+    prior: str | None = None,
+    person: str | None = None,
+) -> list[Figure]:
+    """``parse_sentence``'s figures from the sentence's ``numbers_in`` (the same arguments)."""
+    if not raws:
+        return []
+    text = sentence[:_MAX_SENTENCE]
     _implied_currency(text, raws, currency)
     carried = _carry_nouns(text, raws)
     figures: list[Figure] = []

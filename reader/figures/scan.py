@@ -133,14 +133,24 @@ def scan(text: str) -> list[Raw]:
         if count >= _MAX_NUMBERS:
             break
         found.extend(_read_number(text, m))
-    for m in SPELLED.finditer(text):
-        found.extend(_read_spelled(text, m))
+    if _may_hold_scaled_words(text):
+        for m in SPELLED.finditer(text):
+            found.extend(_read_spelled(text, m))
     for count, m in enumerate(spelled_matches(text)):
         if count >= _MAX_NUMBERS:
             break
         found.extend(_read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
     return _drop_overlaps(found)
+
+
+def _may_hold_scaled_words(text: str) -> bool:
+    """False only when ``SPELLED`` ("four million") cannot match: ASCII text (where case
+    folding pairs no other letters) without "illion" or "thousand" in any case."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "illion" in low or "thousand" in low
 
 
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:

@@ -82,8 +82,10 @@ def _hashes_of(words: list[bytes]) -> list[int]:
             cache.clear()
         for word in set(words).difference(cache):
             cache[word] = _word_hash(word)
-        # another thread may empty the cache meanwhile; a hash is never 0 (Adler-32 >= 1)
-        return [cache.get(w) or _word_hash(w) for w in words]
+    try:
+        return list(map(cache.__getitem__, words))
+    except KeyError:  # another thread emptied the cache meanwhile: hash the words here
+        return [cache.get(w) or _word_hash(w) for w in words]  # (a hash is never 0)
 
 
 _PRIME = 0x100000001B3  # FNV-1a's 64-bit prime: the gram's words combined as a polynomial

@@ -1,0 +1,59 @@
+"""The plain-string word searches that stand in for a regex compiled per word say exactly
+what those regexes say."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.figures import _written_alone
+from reader.figures.names import _named_again, _whole_word
+
+LETTERS = st.sampled_from(["a", "b", "A", "_", "-", " ", ".", "&", "é", "٣", "'", "\n", "the "])
+TEXT = st.lists(LETTERS, max_size=14).map("".join)
+WORD = st.lists(LETTERS, min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, WORD)
+def test_written_alone_is_the_lookaround_regex(text: str, word: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    assert _written_alone(text, word) == (re.search(pattern, text) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, st.lists(LETTERS, max_size=4).map("".join))
+def test_whole_word_is_the_boundary_regex(text: str, needle: str) -> None:
+    pattern = r"\b" + re.escape(needle) + r"\b"
+    assert _whole_word(text, needle) == (re.search(pattern, text) is not None)
+
+
+def _named_again_by_regex(name: str, later: list[str]) -> bool:
+    """What ``_named_again`` computed before, one compiled pattern per name."""
+    words = name.split()
+    pattern = r"\b" + re.escape(words[0]) + r"\b"
+    if len(words) > 1 and words[-1].isalpha():
+        pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
+    if len(words) > 1 and words[0].lower() in ("storm", "fund"):
+        pattern += r"|\b[Tt]he " + re.escape(words[0].lower()) + r"\b"
+    again = re.compile(pattern)
+    return any(again.search(s[:2000]) for s in later)
+
+
+NAMES = st.sampled_from(
+    ["Acme", "Acme Mutual", "Storm Isolde", "AT&T", "Co.", "Fund X", "Bolt Motors 2", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMES, st.lists(TEXT.map(lambda t: t + " Acme the mutual The storm co. at&t"), max_size=3))
+def test_named_again_is_the_old_pattern(name: str, later: list[str]) -> None:
+    assert _named_again(name, later) == _named_again_by_regex(name, later)
+
+
+def test_named_again_examples() -> None:
+    assert _named_again("Ashgrove Mutual", ["Shares in the mutual fell."])
+    assert _named_again("Storm Isolde", ["The storm hit."])
+    assert not _named_again("Acme", ["Acmes are common."])
