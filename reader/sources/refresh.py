@@ -198,9 +198,23 @@ class _Run:
         self.store = ThreadPoolExecutor(1, thread_name_prefix="newsdesk-store")
         self.stored: list[asyncio.Future[None]] = []
         self.done = 0
+        # the items seen in every feed, read once when the first feed has something to parse
+        self._seen: asyncio.Future[dict[int, frozenset[str]]] | None = None
 
     async def _in_store(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.store, fn, *args)
+
+    async def _seen_in(self, feed_id: int) -> frozenset[str]:
+        """The keys of the items already seen in a feed. Read for every feed at once (the
+        items are recorded only at the end of the refresh, so the same keys as a query for
+        each feed would find), before any story is stored: a query a feed waited in the store
+        thread behind the batches of the feeds before it, and its parsing with it."""
+        if self._seen is None:
+            ids = [row.id for row in self.rows]
+            self._seen = asyncio.ensure_future(
+                self._in_store(feed_table.seen_items, self.library, ids)
+            )
+        return (await asyncio.shield(self._seen)).get(feed_id, frozenset())
 
     async def feed(
         self, fetcher: Fetcher, row: feed_table.FeedRow, progress: Progress | None
@@ -213,7 +227,7 @@ class _Run:
         out = self.outcomes[row.id] = _outcome(row, res, self.report)
         if out.items is None:  # failed or not modified: nothing to parse
             return []
-        seen = frozenset(await self._in_store(feed_table.item_keys, self.library, row.id))
+        seen = await self._seen_in(row.id)
         parsed = await self.work.run(
             len(res.body or b""),
             parse_feed,

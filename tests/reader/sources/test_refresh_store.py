@@ -162,6 +162,22 @@ def test_the_library_holds_the_reference_rows(monkeypatch: pytest.MonkeyPatch) -
     assert len(got[0]) > 9
 
 
+def test_the_items_seen_are_read_once_a_refresh_and_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    urls = list(_bodies())
+    with Library.memory() as lib:
+        _refresh_in(lib, urls, monkeypatch)
+        stored = lib.count()
+        statements: list[str] = []
+        lib._conn.set_trace_callback(statements.append)
+        report = refresh(lib)  # every feed answers again, with the same items
+        lib._conn.set_trace_callback(None)
+        assert report.new_items == 0 and report.added == 0 and lib.count() == stored
+        reads = [s for s in statements if s.startswith("SELECT") and "item_key FROM" in s]
+        assert len(reads) == 1, reads  # not one for each of the 5 feeds
+
+
 def test_stories_are_stored_while_later_feeds_are_still_fetching(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
