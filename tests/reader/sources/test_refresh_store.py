@@ -223,3 +223,18 @@ def test_batches_merge_across_feeds_and_rewrite_a_stored_story_that_absorbs_a_co
         assert [s.path for s in stored.sources] == ["https://a.example/1", "https://b.example/9"]
         assert lib.search("kestrel lifts") == [first.id]
         assert batches.added == 2 and lib.count() == 2
+
+
+def test_a_large_refresh_leaves_the_search_index_to_fts5s_own_merging(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.library.store as store_module
+
+    monkeypatch.setattr(store_module, "OPTIMIZE_AFTER", 2)  # as if thousands of stories came
+    optimized: list[int] = []
+    monkeypatch.setattr(Library, "_optimize_search", lambda self: optimized.append(1))
+    with Library.memory() as lib:
+        _refresh_in(lib, list(_bodies()), monkeypatch)
+        assert lib.count() == 9 and optimized == []
+        assert lib.search("harbour") == lib.search("harbo")  # found as typed, merged or not
+        assert lib.search("harbour")
