@@ -98,11 +98,30 @@ class Story:
         return first.last_line - first.first_line + 1
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = plain(self)
-        if self.summary is None:
-            data.pop("summary")
-        if self.figures is None:
-            data.pop("figures")
+        """``plain(self)`` without the summary and figures when they are None: the same keys
+        in the same order (so the same JSON text), written out field by field, a third of
+        the walk ``plain`` makes for every story a refresh stores (a test checks the two)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "title_generated": self.title_generated,
+            "sources": [
+                {"path": s.path, "first_line": s.first_line, "last_line": s.last_line}
+                for s in self.sources
+            ],
+            "paragraphs": list(self.paragraphs),
+            "headings": [{"text": h.text, "paragraph": h.paragraph} for h in self.headings],
+            "byline": self.byline,
+            "published": self.published,
+            "standfirst": self.standfirst,
+            "dateline": self.dateline,
+            "tags": list(self.tags),
+        }
+        if self.summary is not None:
+            data["summary"] = list(self.summary)
+        if self.figures is not None:
+            data["figures"] = [plain(f) for f in self.figures]
+        data["date"], data["url"], data["site"] = self.date, self.url, self.site
         return data
 
     @classmethod

@@ -76,10 +76,16 @@ def remove(library: Library, urls: Iterable[str]) -> list[str]:
     return removed
 
 
-def item_keys(library: Library, feed_id: int) -> list[str]:
-    """The keys of every item seen in the feed (a refresh skips them before any work)."""
-    rows = library._query("SELECT item_key FROM feed_items WHERE feed_id = ?", (feed_id,))
-    return [r[0] for r in rows]
+def seen_items(library: Library, feed_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+    """The keys of every item seen in each feed of ``feed_ids`` (a refresh skips them before
+    any work), in one query: a refresh asks once, not once a feed behind the stories being
+    stored (each feed's parsing waited for that)."""
+    wanted = set(feed_ids)
+    keys: dict[int, set[str]] = {fid: set() for fid in wanted}
+    for fid, key in library._query("SELECT feed_id, item_key FROM feed_items"):
+        if fid in wanted:
+            keys[fid].add(key)
+    return {fid: frozenset(found) for fid, found in keys.items()}
 
 
 @dataclass

@@ -85,6 +85,7 @@ def item_story(
     """An item's story, from its page's article when that is longer than the item's own
     text; whether the page was used."""
     paragraphs, byline, published = item.paragraphs, item.author, item.published
+    cleaned = item.clean
     used = False
     if page:
         article = extract_article(page, page_url or item.link)
@@ -92,7 +93,7 @@ def item_story(
             len(p.split()) for p in paragraphs
         ):
             used = True
-            paragraphs = article.paragraphs
+            paragraphs, cleaned = article.paragraphs, True  # each one_line's already
             byline = byline or article.byline
             published = published or article.date
     story = make_story(
@@ -103,6 +104,7 @@ def item_story(
         site=site,
         byline=byline,
         published=published,
+        cleaned=cleaned,
     )
     return story, used
 

@@ -41,6 +41,8 @@ class Item:
     published: str | None  # ISO 8601 when the feed gives a parsable date
     paragraphs: list[str] = field(default_factory=list)
     teaser: bool = False  # only a summary: fetch and extract the linked page
+    # the paragraphs are ``reader.sources.stories.one_line``'s output (an HTML fragment's)
+    clean: bool = False
 
 
 @dataclass
@@ -187,6 +189,7 @@ def _xml_item(entry: Any, base: str, published: str | None) -> Item:
         published=published,
         paragraphs=paragraphs,
         teaser=_teaser(paragraphs, link, full),
+        clean=True,
     )
 
 
@@ -235,6 +238,7 @@ def _json_item(item: dict[str, Any], base: str) -> Item:
         published=_str(item.get("date_published")) or _str(item.get("date_modified")),
         paragraphs=paragraphs,
         teaser=_teaser(paragraphs, link, full),
+        clean=bool(html) or not text,
     )
 
 

@@ -40,6 +40,7 @@ BLOCKS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_NO_TEXT = frozenset(["script", "style", "noscript", "template"])  # their text is no text
 # what sits between a page's headline and its site name in a <title>: "Headline | Site"
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " » ")
 
@@ -149,6 +150,8 @@ def fragment_blocks(fragment: str) -> list[tuple[str, str]]:
     import lxml.html
     from lxml import etree
 
+    from reader.sources.stories import one_line
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -159,24 +162,32 @@ def fragment_blocks(fragment: str) -> list[tuple[str, str]]:
 
     def flush(next_tag: str) -> None:
         nonlocal tag
-        text = _norm("".join(buf))
+        text = one_line("".join(buf))
         if text:
             out.append((tag, text))
         buf.clear()
         tag = next_tag
 
+    # each of lxml's .tag, .text and .tail makes a new string: read once (a feed's whole
+    # text was copied out of the tree twice)
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        name = el.tag if isinstance(el.tag, str) else ""
+        name = el.tag
+        if not isinstance(name, str):
+            name = ""
         if event == "start":
             if name in BLOCKS:
                 flush(name if name in HEADINGS or name == "li" else "p")
-            if el.text and name not in ("script", "style", "noscript", "template"):
-                buf.append(el.text)
+            if name not in _NO_TEXT:
+                text = el.text
+                if text:
+                    buf.append(text)
         else:
             if name in BLOCKS:
                 flush("p")
-            if el.tail and el is not root:
-                buf.append(el.tail)
+            if el is not root:
+                tail = el.tail
+                if tail:
+                    buf.append(tail)
     flush("p")
     return out
 

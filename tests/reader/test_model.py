@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import json
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from reader.enrich import compute
@@ -55,3 +56,19 @@ def test_plain_builds_new_containers_like_asdict() -> None:
     data["paragraphs"].append("q")
     data["figures"][0]["change"]["amount"] = "6%"
     assert story.paragraphs == ["p"] and change.amount == "5%"
+
+
+def test_to_json_writes_what_plain_writes_key_for_key() -> None:
+    # the stored JSON text stays the same: every field, in the dataclass's order
+    stories = _seed_stories()
+    full = stories[0]
+    full.summary, full.figures = compute(full, algorithm="newsdesk", sentences=3)
+    full.headings, full.tags = [Heading("Markets", 1)], ["business"]
+    full.date, full.url, full.site = "2026-11-24T06:00", "https://x.example/a", "X"
+    for story in [full, *stories[1:]]:
+        want = plain(story)
+        for name in ("summary", "figures"):
+            if want[name] is None:
+                del want[name]
+        assert json.dumps(story.to_json()) == json.dumps(want)
+    assert list(full.to_json()) == [f.name for f in fields(Story)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,7 +18,9 @@ from reader.sources.http import Limits, Request, Response
 from reader.sources.refresh import refresh
 from reader.sources.refresh_store import StoryBatches
 from reader.sources.stories import make_story
-from tests.reader.sources.conftest import fixture
+from tests.reader.sources.conftest import FIXTURES, fixture
+
+REFERENCE = FIXTURES / "refresh_reference_rows.json"
 
 Hold = Callable[[str], Awaitable[None]]
 
@@ -41,8 +44,13 @@ class _Ordered:
     """A stand-in for the Fetcher: feeds answer in ``order`` (each waits for the one before
     it), ``hold`` awaited before a feed answers."""
 
-    def __init__(self, order: list[str], hold: Hold | None = None) -> None:
-        self.bodies = _bodies()
+    def __init__(
+        self,
+        order: list[str],
+        hold: Hold | None = None,
+        bodies: dict[str, tuple[bytes, str]] | None = None,
+    ) -> None:
+        self.bodies = bodies or _bodies()
         self.order = order
         self.hold = hold
         self.answered: list[str] = []
@@ -54,6 +62,8 @@ class _Ordered:
         pass
 
     async def fetch(self, req: Request) -> Response:
+        if req.url not in self.bodies:  # a teaser's page: none here (the teaser is kept)
+            return Response(req.url, req.url, 404, error="HTTP 404 Not Found")
         turn = self.order.index(req.url)
         while len(self.answered) < turn:
             await asyncio.sleep(0)
@@ -68,15 +78,19 @@ class _Ordered:
 
 
 def _refresh_in(
-    library: Library, order: list[str], monkeypatch: pytest.MonkeyPatch, hold: Hold | None = None
+    library: Library,
+    order: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hold: Hold | None = None,
+    bodies: dict[str, tuple[bytes, str]] | None = None,
 ) -> _Ordered:
-    fetcher = _Ordered(order, hold)
+    fetcher = _Ordered(order, hold, bodies)
 
     def make(limits: Limits | None = None) -> _Ordered:
         return fetcher
 
     monkeypatch.setattr(refresh_module, "Fetcher", make)
-    feed_table.add(library, list(_bodies()))
+    feed_table.add(library, list(fetcher.bodies))
     report = refresh(library)
     assert report.failed == [] and report.added > 0
     return fetcher
@@ -120,6 +134,48 @@ def test_the_library_is_the_same_whatever_order_the_feeds_answer_in(
     for story_id, _, _, _ in mirrored:  # the first feed's link first, then the mirror's
         paths = [s[1] for s in sources if s[0] == story_id]
         assert "harbour-ledger.example" in paths[0] and "mirror.example" in paths[1]
+
+
+def _reference_bodies() -> dict[str, tuple[bytes, str]]:
+    """The feeds above and more: feedparser's fallbacks (malformed XML, wrong charsets) and
+    text that needs cleaning (double-escaped references, odd spaces, controls)."""
+    more = {
+        "https://e.example/malformed": ("malformed.xml", "application/rss+xml"),
+        "https://f.example/latin1": ("charset_declared_latin1_is_utf8.xml", "text/xml"),
+        "https://g.example/cp1252": ("charset_declared_utf8_is_cp1252.xml", "text/xml"),
+        "https://h.example/tricky": ("tricky_text.xml", "application/rss+xml"),
+    }
+    return {**_bodies(), **{url: (fixture(name), ctype) for url, (name, ctype) in more.items()}}
+
+
+def test_the_library_holds_the_reference_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row a refresh writes (stories with their JSON records, sources, items seen) as
+    main wrote them at 6f2a20c, before a refresh stored its stories in other ways: a faster
+    refresh must not change what the user has. NEWSDESK_WRITE_REFERENCE=1 rewrites it."""
+    bodies = _reference_bodies()
+    with Library.memory() as lib:
+        _refresh_in(lib, list(bodies), monkeypatch, bodies=bodies)
+        got = json.loads(json.dumps(_content(lib)))
+    if os.environ.get("NEWSDESK_WRITE_REFERENCE") == "1":
+        REFERENCE.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n")
+    assert got == json.loads(REFERENCE.read_text())
+    assert len(got[0]) > 9
+
+
+def test_the_items_seen_are_read_once_a_refresh_and_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    urls = list(_bodies())
+    with Library.memory() as lib:
+        _refresh_in(lib, urls, monkeypatch)
+        stored = lib.count()
+        statements: list[str] = []
+        lib._conn.set_trace_callback(statements.append)
+        report = refresh(lib)  # every feed answers again, with the same items
+        lib._conn.set_trace_callback(None)
+        assert report.new_items == 0 and report.added == 0 and lib.count() == stored
+        reads = [s for s in statements if s.startswith("SELECT") and "item_key FROM" in s]
+        assert len(reads) == 1, reads  # not one for each of the 5 feeds
 
 
 def test_stories_are_stored_while_later_feeds_are_still_fetching(
@@ -167,3 +223,18 @@ def test_batches_merge_across_feeds_and_rewrite_a_stored_story_that_absorbs_a_co
         assert [s.path for s in stored.sources] == ["https://a.example/1", "https://b.example/9"]
         assert lib.search("kestrel lifts") == [first.id]
         assert batches.added == 2 and lib.count() == 2
+
+
+def test_a_large_refresh_leaves_the_search_index_to_fts5s_own_merging(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.library.store as store_module
+
+    monkeypatch.setattr(store_module, "OPTIMIZE_AFTER", 2)  # as if thousands of stories came
+    optimized: list[int] = []
+    monkeypatch.setattr(Library, "_optimize_search", lambda self: optimized.append(1))
+    with Library.memory() as lib:
+        _refresh_in(lib, list(_bodies()), monkeypatch)
+        assert lib.count() == 9 and optimized == []
+        assert lib.search("harbour") == lib.search("harbo")  # found as typed, merged or not
+        assert lib.search("harbour")

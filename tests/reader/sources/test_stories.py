@@ -5,7 +5,7 @@ from __future__ import annotations
 from unittest import mock
 
 import reader.story.decode
-from reader.sources.stories import make_story, one_line
+from reader.sources.stories import again, make_story, one_line
 from reader.story.decode import normalise_text
 from reader.story.dedupe import story_id
 
@@ -60,3 +60,26 @@ def test_clean_text_is_only_split_and_joined() -> None:
         assert spy.call_count == 0
         assert one_line("Tom &amp; Jerry\x1b[2J") == "Tom & Jerry"
         assert spy.call_count == 1
+
+
+def test_cleaning_a_clean_paragraph_again_is_what_one_line_gives_for_every_character() -> None:
+    # a feed item's paragraphs come from one_line already: again() only cleans those with a
+    # '&' once more (a reference that decodes to another one), the rest are their own cleaning
+    planes = [*range(0x30000), *range(0xE0000, 0xE0200)]
+    for cp in planes:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for text in (f"a{c}b c", f"\u00e9{c}", f"e{c}&amp;amp;", f"&#{cp};"):
+            once = one_line(text)
+            assert again(once) == one_line(once), hex(cp)
+    assert again(one_line("AT&amp;amp;T")) == "AT&T" == one_line(one_line("AT&amp;amp;T"))
+
+
+def test_a_story_of_clean_paragraphs_is_the_story_of_the_raw_ones_cleaned_twice() -> None:
+    raw = ["Profit\u00a0rose &amp;amp; fell", "  ", "Caf\u0065\u0301 \x1b[2J sales\u200b up  3%"]
+    cleaned = [p for p in map(one_line, raw) if p]
+    twice = make_story([one_line(p) for p in raw], source="https://x.example/a", title="T")
+    story = make_story(cleaned, source="https://x.example/a", title="T", cleaned=True)
+    assert story is not None and story == twice
+    assert story.paragraphs[0] == "Profit rose & fell"
