@@ -96,12 +96,21 @@ CPU: dict[str, list[float]] = {}  # series name -> CPU seconds per run (filled b
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds the process ``pid`` has used so far (0.0 off Linux)."""
+    """User + system CPU seconds the process ``pid`` has used so far (0.0 off Linux).
+
+    /proc/PID/stat counts whole clock ticks (10 ms: 2% of a first paint), so the nanosecond
+    run times of the live threads (/proc/PID/task/*/schedstat) are summed as well; a thread
+    that has already ended is only in the ticks, so the larger of the two is taken."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    exact = 0
+    for task in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            exact += int(task.read_text().split()[0])
+    return max(ticks, exact / 1e9)
 
 
 def on_terminal(
