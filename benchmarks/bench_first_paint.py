@@ -60,7 +60,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.interleave import Series, interleave, ratio_line, ratios, report
+from benchmarks.interleave import Series, interleave, ratios, report
 from benchmarks.results import record, spread
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -267,15 +267,15 @@ def first_paint(tmp: Path, runs: int, baseline: Path | None = None) -> None:
     print("CPU time the process had used when the text appeared (steadier under load):")
     print(report(cpu, targets=TARGETS))
     if baseline is not None:
-        print(f"this checkout against the baseline {baseline} (same rounds):")
-        for name in NAMES[1:]:
-            old_name = "baseline " + name
-            print(timed[old_name].summary())
-            print("  wall " + ratio_line(timed[name], timed[old_name]))
-            print("  CPU  " + ratio_line(Series(name, measured.cpu[name]),
-                                         Series(old_name, measured.cpu[old_name])))  # fmt: skip
-            print("  baseline ÷ bare: wall " + ratio_line(timed[old_name], wall[0])
-                  + "; CPU " + ratio_line(Series(old_name, measured.cpu[old_name]), cpu[0]))  # fmt: skip
+        print(f"baseline {baseline} in the same rounds:")
+        old_wall = [timed["baseline " + name] for name in NAMES[1:]]
+        old_cpu = [Series(s.name, measured.cpu[s.name]) for s in old_wall]
+        print("\n".join(s.summary() for s in old_wall))
+        for k, name in enumerate(NAMES[1:]):
+            print(f"{name}: ÷ baseline wall {spread(ratios(wall[k + 1], old_wall[k]), unit='×')},"
+                  f" CPU {spread(ratios(cpu[k + 1], old_cpu[k]), unit='×')};"
+                  f" baseline ÷ bare wall {spread(ratios(old_wall[k], wall[0]), unit='×')},"
+                  f" CPU {spread(ratios(old_cpu[k], cpu[0]), unit='×')}")  # fmt: skip
     for k, target in ((1, "≤ 1.2×"), (2, "≤ 1.5×"), (3, "")):
         record("bench_first_paint", f"{wall[k].name} ÷ bare Textual app", target,
                spread(ratios(wall[k], wall[0]), unit="×")
