@@ -1,6 +1,6 @@
 """Reader start-up as a user sees it, against a bare Textual app, interleaved in the same run.
 
-    python benchmarks/bench_first_paint.py [--runs 9]
+    python benchmarks/bench_first_paint.py [--runs 9] [--baseline DIR]
     python benchmarks/bench_first_paint.py --libraries DIR --sizes 1000,10000,100000
         (DIR/home-N/library.sqlite3 as left by bench_scale.py --workdir DIR)
 
@@ -26,6 +26,10 @@ other processes and not in it). Python's bytecode cache is kept, as on a user's 
 the first run: PYTHONDONTWRITEBYTECODE is dropped for the runs (the warm-up writes the cache),
 since an environment that sets it compiles every reader module from source at each start while
 Textual's own bytecode was compiled by pip.
+
+With ``--baseline DIR``, another checkout's reader (``DIR/.venv/bin/newsdesk``, e.g. a clone of
+main with its own venv) takes its turns in the same rounds, on its own seeded library, and each
+reader figure is also given against it (candidate ÷ baseline, wall and CPU, per round).
 
 With ``--libraries``, libraries of generated stories are taken from bench_scale's
 work dir and the reader is measured on each: first paint (headless), and peak memory once
@@ -92,12 +96,21 @@ CPU: dict[str, list[float]] = {}  # series name -> CPU seconds per run (filled b
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds the process ``pid`` has used so far (0.0 off Linux)."""
+    """User + system CPU seconds the process ``pid`` has used so far (0.0 off Linux).
+
+    /proc/PID/stat counts whole clock ticks (10 ms: 2% of a first paint), so the nanosecond
+    run times of the live threads (/proc/PID/task/*/schedstat) are summed as well; a thread
+    that has already ended is only in the ticks, so the larger of the two is taken."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    exact = 0
+    for task in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            exact += int(task.read_text().split()[0])
+    return max(ticks, exact / 1e9)
 
 
 def on_terminal(
@@ -154,10 +167,10 @@ def on_terminal(
     return found
 
 
-def seeded_home(tmp: Path) -> dict[str, str]:
+def seeded_home(tmp: Path, reader: list[str], name: str = "seeds-home") -> dict[str, str]:
     """A library holding the bundled seeds, as after the first ``make run``."""
-    env = {"NEWSDESK_HOME": str(tmp / "seeds-home"), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
-    subprocess.run([*entry_point(), "stories"], cwd=ROOT, env={**os.environ, **env},
+    env = {"NEWSDESK_HOME": str(tmp / name), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
+    subprocess.run([*reader, "stories"], cwd=ROOT, env={**os.environ, **env},
                    stdout=subprocess.DEVNULL, check=True)  # fmt: skip
     return env
 
@@ -181,55 +194,94 @@ def fresh_home(tmp: Path) -> dict[str, str]:
     return {"NEWSDESK_HOME": str(home), "NEWSDESK_CONFIG": str(tmp / "c.toml")}
 
 
-def first_paint(tmp: Path, runs: int) -> None:
-    warm = seeded_home(tmp)
-    titles = seed_titles(warm)
+def baseline_entry(tree: Path) -> list[str]:
+    """The ``newsdesk`` command of another checkout (its own ``.venv``), e.g. main's."""
+    script = tree / ".venv" / "bin" / "newsdesk"
+    if not script.exists():
+        raise SystemExit(f"{script}: no such command (make .venv/.installed in {tree} first)")
+    return [str(script)]
+
+
+class Runs:
+    """The CPU seconds of every run by series name, and the first start's list times."""
+
+    def __init__(self, tmp: Path, titles: Sequence[str]) -> None:
+        self.tmp = tmp
+        self.titles = titles
+        self.cpu: dict[str, list[float]] = {}
+        self.listed: dict[str, list[float]] = {}
+
+    def timed(self, name: str, argv: list[str], texts: Sequence[str],
+              env: dict[str, str] | None = None) -> float:  # fmt: skip
+        used: dict[str, float] = {}
+        seen = on_terminal(argv, {"mark": texts}, env, used)
+        self.cpu.setdefault(name, []).append(used["mark"])
+        return seen["mark"]
+
+    def first_start(self, name: str, listed: str, reader: list[str]) -> float:
+        used: dict[str, float] = {}
+        marks = {"list": ["Loading"], "rows": self.titles}
+        seen = on_terminal(reader, marks, fresh_home(self.tmp), used)
+        self.listed.setdefault(listed, []).append(seen["list"])
+        self.cpu.setdefault(listed, []).append(used["list"])
+        self.cpu.setdefault(name, []).append(used["rows"])
+        return seen["rows"]
+
+
+NAMES = ("bare Textual app", "reader, warm: rows painted", "reader, first-ever: list painted",
+         "reader, first-ever: rows painted")  # fmt: skip
+TARGETS = ("target <= 1.2x", "target <= 1.5x", "what a new user waits for")
+
+
+def first_paint(tmp: Path, runs: int, baseline: Path | None = None) -> None:
     reader = entry_point()
+    warm = seeded_home(tmp, reader)
+    titles = seed_titles(warm)
     bare = [sys.executable, "-c", BARE]
     on_terminal(bare, {"hello": ["hello"]})  # warm the file cache (and bytecode) for all
     on_terminal(reader, {"rows": titles}, warm)
-    names = ("bare Textual app", "reader, warm: rows painted",
-             "reader, first-ever: list painted", "reader, first-ever: rows painted")  # fmt: skip
-    cpu: dict[str, list[float]] = {name: [] for name in names}
-    first: dict[str, list[float]] = {"list": [], "rows": []}
-
-    def timed(name: str, argv: list[str], mark: str, texts: Sequence[str],
-              env: dict[str, str] | None = None) -> float:  # fmt: skip
-        used: dict[str, float] = {}
-        seen = on_terminal(argv, {mark: texts}, env, used)
-        cpu[name].append(used[mark])
-        return seen[mark]
-
-    def first_start() -> float:
-        used: dict[str, float] = {}
-        seen = on_terminal(reader, {"list": ["Loading"], "rows": titles}, fresh_home(tmp), used)
-        first["list"].append(seen["list"])
-        first["rows"].append(seen["rows"])
-        cpu[names[2]].append(used["list"])
-        cpu[names[3]].append(used["rows"])
-        return seen["rows"]
-
+    measured = Runs(tmp, titles)
     contenders: list[tuple[str, Callable[[], float]]] = [
-        (names[0], lambda: timed(names[0], bare, "hello", ["hello"])),
-        (names[1], lambda: timed(names[1], reader, "rows", titles, warm)),
-        (names[3], first_start),
+        (NAMES[0], lambda: measured.timed(NAMES[0], bare, ["hello"])),
+        (NAMES[1], lambda: measured.timed(NAMES[1], reader, titles, warm)),
+        (NAMES[3], lambda: measured.first_start(NAMES[3], NAMES[2], reader)),
     ]
-    series = interleave(contenders, runs)
-    listed = Series(names[2], first["list"])
-    series = [series[0], series[1], listed, series[2]]
+    if baseline is not None:
+        old = baseline_entry(baseline)
+        old_warm = seeded_home(tmp, old, "baseline-home")
+        on_terminal(old, {"rows": titles}, old_warm)
+        contenders += [
+            ("baseline " + NAMES[1], lambda: measured.timed("baseline " + NAMES[1], old, titles,
+                                                            old_warm)),
+            ("baseline " + NAMES[3], lambda: measured.first_start(
+                "baseline " + NAMES[3], "baseline " + NAMES[2], old)),
+        ]  # fmt: skip
+    timed = {s.name: s for s in interleave(contenders, runs)}
+    for name, values in measured.listed.items():
+        timed[name] = Series(name, values)
     print(f"rounds: {runs} (order alternating), each run a fresh process on a pseudo-terminal,")
     print(f"through {' '.join(Path(a).name for a in reader)}; times until the text is on screen")
-    targets = ("target <= 1.2x", "target <= 1.5x", "what a new user waits for")
-    print(report(series, targets=targets))
+    wall = [timed[name] for name in NAMES]
+    cpu = [Series(name, measured.cpu[name]) for name in NAMES]
+    print(report(wall, targets=TARGETS))
     print("CPU time the process had used when the text appeared (steadier under load):")
-    cpu_series = [Series(name, cpu[name]) for name in names]
-    print(report(cpu_series, targets=targets))
+    print(report(cpu, targets=TARGETS))
+    if baseline is not None:
+        print(f"baseline {baseline} in the same rounds:")
+        old_wall = [timed["baseline " + name] for name in NAMES[1:]]
+        old_cpu = [Series(s.name, measured.cpu[s.name]) for s in old_wall]
+        print("\n".join(s.summary() for s in old_wall))
+        for k, name in enumerate(NAMES[1:]):
+            print(f"{name}: ÷ baseline wall {spread(ratios(wall[k + 1], old_wall[k]), unit='×')},"
+                  f" CPU {spread(ratios(cpu[k + 1], old_cpu[k]), unit='×')};"
+                  f" baseline ÷ bare wall {spread(ratios(old_wall[k], wall[0]), unit='×')},"
+                  f" CPU {spread(ratios(old_cpu[k], cpu[0]), unit='×')}")  # fmt: skip
     for k, target in ((1, "≤ 1.2×"), (2, "≤ 1.5×"), (3, "")):
-        record("bench_first_paint", f"{series[k].name} ÷ bare Textual app", target,
-               spread(ratios(series[k], series[0]), unit="×")
-               + f" ({statistics.median(series[k].values) * 1000:.0f} ms;"
-               f" bare {statistics.median(series[0].values) * 1000:.0f} ms; CPU time"
-               f" {spread(ratios(cpu_series[k], cpu_series[0]), unit='×')})")  # fmt: skip
+        record("bench_first_paint", f"{wall[k].name} ÷ bare Textual app", target,
+               spread(ratios(wall[k], wall[0]), unit="×")
+               + f" ({statistics.median(wall[k].values) * 1000:.0f} ms;"
+               f" bare {statistics.median(wall[0].values) * 1000:.0f} ms; CPU time"
+               f" {spread(ratios(cpu[k], cpu[0]), unit='×')})")  # fmt: skip
 
 
 READER = """
@@ -293,10 +345,13 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=9)
     p.add_argument("--libraries", type=Path)
     p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--baseline", type=Path, metavar="DIR",
+                   help="also run another checkout's reader (DIR/.venv/bin/newsdesk, e.g. a"
+                   " clone of main) in the same rounds, and report this one against it")  # fmt: skip
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        first_paint(tmp, args.runs)
+        first_paint(tmp, args.runs, args.baseline)
         if args.libraries:
             libraries(tmp, args.libraries, [int(s) for s in args.sizes.split(",")], args.runs)
     return 0

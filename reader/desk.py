@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.library.store import Library, LibraryError
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from briefing.build import Briefing
+    from reader.desk_results import FeedsRefreshed, Gathered, StoryDetails
     from reader.ingest import (
         IngestBatch,
         IngestResult,
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from reader.library.queries import StoryRow
     from reader.listing import ListFilter
     from reader.sources.http import Limits
-    from reader.sources.refresh import Report
 
 __all__ = [
     "FeedsRefreshed",
@@ -63,6 +62,9 @@ __all__ = [
     "story_link",
 ]
 
+# What this module's functions return (reader.desk_results), imported on first use
+_RESULTS = frozenset({"FeedsRefreshed", "Gathered", "StoryDetails"})
+
 # Names this module hands on from reader.ingest, imported on first use: the reader imports
 # this module before its first frame, and the ingest machinery is not needed for that.
 _FROM_INGEST = frozenset(
@@ -79,6 +81,10 @@ _FROM_INGEST = frozenset(
 
 
 def __getattr__(name: str) -> object:
+    if name in _RESULTS:
+        import reader.desk_results
+
+        return getattr(reader.desk_results, name)
     if name in _FROM_INGEST:
         import reader.ingest
 
@@ -91,22 +97,6 @@ StageProgress = Callable[[str, int, int], None]
 
 RELATED_NAMES = 8  # names (companies, people, places) searched for related stories
 RELATED_MAX = 10
-
-
-@dataclass
-class Gathered:
-    """Stories ready to show (summaries and figures filled when asked) and the problems."""
-
-    stories: list[Story]
-    problems: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class StoryDetails:
-    story: Story  # with its summary and figures
-    lead_figure: str | None
-    related_ids: list[str]  # most related first
-    related: list[tuple[str, str]]  # (id, title) of the related stories, as the library lists them
 
 
 def default_paths() -> list[str]:
@@ -204,6 +194,8 @@ def gather(
     stories = library.stories(ids)
     if summaries is not None:
         enrich_stories(library, stories, summaries, _stage(progress, "Summarising"))
+    from reader.desk_results import Gathered
+
     return Gathered(stories, [str(p) for p in result.problems])
 
 
@@ -236,6 +228,8 @@ def story_details(library: Library, story_id: str) -> StoryDetails | None:
     enrich_stories(library, [story])
     ids = related_ids(library, story)
     titles = [(r.id, r.title) for r in library.rows(ids)]
+    from reader.desk_results import StoryDetails
+
     return StoryDetails(story, lead_figure(story), ids, titles)
 
 
@@ -269,21 +263,12 @@ def story_link(library: Library, story_id: str) -> str | None:
     return link(story) if story is not None else None
 
 
-@dataclass
-class FeedsRefreshed:
-    """A refresh: the new stories (marked unread), its report (None when nothing was
-    fetched: no feeds, or offline) and what to tell the user, in one line."""
-
-    new_ids: list[str]
-    report: Report | None
-    summary: str
-
-
 def refresh_feeds(
     library: Library, *, progress: Progress | None = None, limits: Limits | None = None
 ) -> FeedsRefreshed:
     """Fetch every followed feed (``newsdesk refresh``): the stories new to the library are
     marked unread (one transaction), whatever an older copy of them was marked."""
+    from reader.desk_results import FeedsRefreshed
     from reader.library import feeds as feed_table
     from reader.sources.http import offline_forced
     from reader.sources.refresh import refresh

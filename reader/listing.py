@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from reader.library.queries import StoryRow
@@ -24,9 +24,11 @@ ALL = "all"
 SPANS = {"24h": "Last 24 hours", "7d": "Last 7 days"}
 
 
-@dataclass(frozen=True, slots=True)
-class ListFilter:
-    """The list's filter: by date (``since`` an ISO cutoff, or ``day``) and by source."""
+class ListFilter(NamedTuple):
+    """The list's filter: by date (``since`` an ISO cutoff, or ``day``) and by source.
+
+    A named tuple, not a dataclass: the reader makes one before its first frame, and a frozen
+    dataclass costs about a millisecond to define at import (its methods are generated)."""
 
     since: str | None = None
     day: str | None = None
@@ -48,15 +50,15 @@ class ListFilter:
         from reader.story.dates import parse_day, parse_since
 
         if key == ALL:
-            return replace(self, since=None, day=None, when="", date_key=key)
+            return self._replace(since=None, day=None, when="", date_key=key)
         if key in SPANS:
             since = parse_since(key, now)
-            return replace(self, since=since, day=None, when=SPANS[key].lower(), date_key=key)
+            return self._replace(since=since, day=None, when=SPANS[key].lower(), date_key=key)
         day = parse_day(key)
-        return replace(self, since=None, day=day, when=day, date_key=key)
+        return self._replace(since=None, day=day, when=day, date_key=key)
 
     def with_source(self, source: str | None) -> ListFilter:
-        return replace(self, source=source)
+        return self._replace(source=source)
 
 
 def apply(rows: list[StoryRow], view: ListFilter) -> tuple[list[StoryRow], str | None]:

@@ -12,6 +12,7 @@ workers. Below ``NARROW`` columns the reader shows one pane at a time. The copy 
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -57,6 +58,15 @@ FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from 
 NARROW = 90  # below this many columns: one pane at a time
 RETRY_SECONDS = 2.0  # a write the library refused (busy) is tried again after this
 WRITE_ATTEMPTS = 10  # then the change is undone on screen, with one error
+
+
+def resume_collector() -> None:
+    """The command line pauses the cyclic garbage collector for the start (see reader.cli):
+    on again after the first frame. What the start allocated (modules, classes, styles) lives
+    as long as the app, so it is frozen first: later collections need not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class MainScreen(Screen[None]):
@@ -160,6 +170,7 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        resume_collector()
         # what the first frame did without: the workers and their messages (imported here, on
         # this thread, before any worker needs them) and the footer
         from reader.tui import workers  # noqa: F401

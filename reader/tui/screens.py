@@ -2,11 +2,13 @@
 the list's date and source filters.
 
 Screens post messages (SearchRequested, CopyRequested) and answer with ``dismiss``; they never
-call the app's methods. Their bindings come from the key table (remappable by id)."""
+call the app's methods. Their bindings come from the key table (remappable by id). Their
+layout is ``BoxScreen.DEFAULT_CSS``, not the app's stylesheet: Textual parses it when the
+first of them opens, so the reader's first frame does not parse (nor match) their rules."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from rich.table import Table
 from rich.text import Text
@@ -26,8 +28,54 @@ from reader.tui.story_list import StoryList
 if TYPE_CHECKING:
     from reader.settings.keymap import Binding as KeyBinding
 
+Answer = TypeVar("Answer")
 
-class HelpScreen(ModalScreen[None]):
+
+class BoxScreen(ModalScreen[Answer]):
+    """A modal screen whose content sits in one ``.modal-box`` (the app's stylesheet keeps
+    the rule for every ModalScreen, the command palette's too)."""
+
+    SCOPED_CSS = False  # the rules below read the app's classes (-narrow) above the screen
+    DEFAULT_CSS = """
+    .modal-box {
+        width: 90%;
+        max-width: 110;
+        height: 80%;
+        padding: 1 2;
+        border: round $primary;
+        background: $surface;
+    }
+    #search-box Input {
+        margin-bottom: 1;
+    }
+    #search-results, #related-results {
+        height: 1fr;
+        border: none;
+    }
+    #choice-box {
+        max-width: 70;
+        height: auto;
+        max-height: 80%;
+    }
+    #choice-list {
+        height: auto;
+        max-height: 100%;
+        border: none;
+    }
+    /* below 90 columns (the app sets -narrow): the whole screen */
+    .-narrow .modal-box {
+        width: 100%;
+        height: 100%;
+        padding: 0 1;
+    }
+    /* Markdown headings are as wide as their text by default, so a narrow box cut them */
+    #briefing-md MarkdownHeader, #briefing-status, #search-status {
+        width: 100%;
+    }
+    """
+
+
+class HelpScreen(BoxScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = screen_bindings("help", {"close": "dismiss"})
 
     def __init__(self, bindings: list[KeyBinding], config_path: str) -> None:
@@ -55,7 +103,7 @@ class HelpScreen(ModalScreen[None]):
             )
 
 
-class PickerScreen(ModalScreen[str | None]):
+class PickerScreen(BoxScreen[str | None]):
     """A list to pick from: enter (or a double click) answers the highlighted entry's key,
     escape answers None. The search and related screens pick a story (its id) from a story
     list; ``ChoiceScreen`` picks a filter from a list of options."""
@@ -168,7 +216,7 @@ class SearchScreen(PickerScreen):
         self.query_one(StoryList).set_rows(rows)
 
 
-class BriefingScreen(ModalScreen[None]):
+class BriefingScreen(BoxScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = screen_bindings(
         "briefing", {"close": "dismiss", "copy": "copy"}
     )

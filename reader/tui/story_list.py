@@ -84,6 +84,7 @@ class StoryList(ScrollView, can_focus=True):
         self.new_ids: frozenset[str] = frozenset()  # arrived while the reader is open
         self._cache: dict[tuple[int, int, bool, bool], tuple[Strip, Strip]] = {}
         self._base: Style | None = None  # the widget's style during one render_lines call
+        self._width: int | None = None  # and its content width
 
     # -- data --------------------------------------------------------------------------------
 
@@ -195,15 +196,21 @@ class StoryList(ScrollView, can_focus=True):
     # -- drawing -----------------------------------------------------------------------------
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # the widget's style walks every ancestor: once for all the lines drawn now, not per line
+        # the widget's style walks every ancestor and the content region is computed from the
+        # styles: once for all the lines drawn now, not per line
         self._base = self.rich_style
+        self._width = self._content_width()
         try:
             return super().render_lines(crop)
         finally:
             self._base = None
+            self._width = None
+
+    def _content_width(self) -> int:
+        return self.scrollable_content_region.width or self.size.width
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width or self.size.width
+        width = self._width if self._width is not None else self._content_width()
         line = y + int(self.scroll_offset.y)
         index, part = divmod(line, ROW_HEIGHT)
         base = self._base if self._base is not None else self.rich_style

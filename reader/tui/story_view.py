@@ -165,6 +165,33 @@ def figures_table(story: Story, limit: int = 6) -> FiguresTable | None:
 PARTS = ("headline", "meta", "summary", "figures", "related", "body")
 
 
+class StoryPart(Static):
+    """One part of the story view. Its rules are here, not in the app's stylesheet: Textual
+    parses them when the parts are first mounted, after the first frame."""
+
+    DEFAULT_CSS: ClassVar[str] = """
+    StoryPart#headline {
+        margin-top: 1;
+        color: $primary;
+    }
+    StoryPart#meta {
+        margin-bottom: 1;
+    }
+    StoryPart#summary {
+        margin-bottom: 1;
+        padding: 0 1;
+        border-left: thick $accent;
+    }
+    StoryPart#figures {
+        margin-bottom: 1;
+    }
+    StoryPart#related {
+        margin-bottom: 1;
+        color: $secondary;
+    }
+    """
+
+
 class StoryView(VerticalScroll, can_focus=True):
     """The parts (one Static each) are mounted right after the first paint: the first frame
     is the list's, and styling six more widgets would delay it. What is shown before they
@@ -184,7 +211,7 @@ class StoryView(VerticalScroll, can_focus=True):
     def _build(self) -> None:
         if not self._built and self.is_attached:
             self._built = True
-            self.mount_all([Static(self._parts[part], id=part) for part in PARTS])
+            self.mount_all([StoryPart(self._parts[part], id=part) for part in PARTS])
 
     def show_loading(self, status: str) -> None:
         """No story yet: what the load has done so far."""

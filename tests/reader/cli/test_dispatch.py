@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,33 @@ def test_a_nonexistent_path_is_an_error_not_an_empty_reader(home: Path) -> None:
     proc = newsdesk("/nonexistent", home=home)
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr == "newsdesk: /nonexistent: no such file or directory\n"
+
+
+def test_the_reader_starts_with_the_collector_paused_and_other_commands_do_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader's start runs with the cyclic collector off (the app turns it on after its
+    first frame); whatever way the command ends, it is on again. Other commands keep it."""
+    import gc
+
+    import reader.cli.read
+    import reader.cli.stories
+
+    seen: dict[str, bool] = {}
+
+    def fake(name: str, status: int) -> Callable[[Sequence[str]], int]:
+        def run(argv: Sequence[str]) -> int:
+            seen[name] = gc.isenabled()
+            if status < 0:
+                raise KeyboardInterrupt
+            return status
+
+        return run
+
+    assert gc.isenabled()
+    monkeypatch.setattr(reader.cli.read, "run", fake("read", 0))
+    monkeypatch.setattr(reader.cli.stories, "run", fake("stories", 0))
+    assert main([]) == 0 and seen["read"] is False and gc.isenabled()
+    assert main(["stories"]) == 0 and seen["stories"] is True and gc.isenabled()
+    monkeypatch.setattr(reader.cli.read, "run", fake("interrupted", -1))
+    assert main(["read"]) == 130 and seen["interrupted"] is False and gc.isenabled()

@@ -341,3 +341,23 @@ async def test_mouse_click_selects_double_click_opens_footer_key_acts(
         from textual.command import CommandPalette
 
         assert isinstance(app.screen, CommandPalette)
+
+
+async def test_the_collector_paused_for_the_start_is_on_after_the_first_frame(
+    library: Library,
+) -> None:
+    """The command line pauses the cyclic collector for the start; the app resumes it once
+    its first frame is drawn, with what the start allocated frozen (never walked again)."""
+    import gc
+
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        app = make_app([], library)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()
