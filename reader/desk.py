@@ -80,16 +80,18 @@ _FROM_INGEST = frozenset(
 )
 
 
-def __getattr__(name: str) -> object:
-    if name in _RESULTS:
-        import reader.desk_results
+if not TYPE_CHECKING:  # the type checker sees the imports above, so a misspelt name is caught
 
-        return getattr(reader.desk_results, name)
-    if name in _FROM_INGEST:
-        import reader.ingest
+    def __getattr__(name: str) -> object:
+        if name in _RESULTS:
+            import reader.desk_results
 
-        return getattr(reader.ingest, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return getattr(reader.desk_results, name)
+        if name in _FROM_INGEST:
+            import reader.ingest
+
+            return getattr(reader.ingest, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # progress(stage, done, total): stage is "Reading" or "Summarising"
