@@ -28,12 +28,12 @@ from reader.story.lines.patterns import (
     BYLINE,
     BYLINE_ROLE,
     CLOSING_SECTION,
-    CREDIT_INLINE,
-    CREDIT_TAIL,
     GALLERY,
     NAMED_ROLE,
     PAREN_CREDIT,
     SUMMARY_LABEL,
+    credit_inline,
+    credit_tail,
     is_breadcrumb,
     is_credit,
     is_furniture,
@@ -177,7 +177,7 @@ def _is_caption(ln: Line, after: Line | None) -> bool:
             return False  # a headline over its provider ("Reuters"), not a photo and its credit
         # a reported fact over an agency sign-off, not a photo description
         return not (words > 12 and (REPORTING_VERB.search(ln.text) or FIGURE_HINT.search(ln.text)))
-    if (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
+    if words <= 80 and (credit_inline(ln.text) or credit_tail(ln.text)):
         return True
     # a single described scene and its source, never a paragraph
     return bool(

@@ -30,12 +30,19 @@ _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
 
 def clean_text(text: str) -> str:
     """Line text without markdown heading/emphasis marks or screen-reader link labels."""
-    t = _LINK_LABEL.sub("", text) if "new" in text else text
+    t = _LINK_LABEL.sub("", text) if "new" in text and _tab_or_window(text) else text
     t = _MD_HEADING.sub("", t)
     m = _MD_EMPHASIS.match(t)
     if m:
         t = m.group(2).strip()
     return t
+
+
+def _tab_or_window(text: str) -> bool:
+    """A line ``_LINK_LABEL`` can match names a "tab" or a "window" (case-blind; the letters
+    t-a-b and n-d-o-w match only their own cases, so the lowered line holds "tab" or "ndow")."""
+    low = text.lower()
+    return "tab" in low or "ndow" in low
 
 
 def handle_byline(text: str) -> str | None:

@@ -90,6 +90,26 @@ CREDIT_TAIL = re.compile(
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
+
+
+def credit_tail(text: str) -> bool:
+    """``CREDIT_TAIL.search(text)``, skipped for the many lines that hold none of what each of
+    its alternatives needs: a "/", a ":", a "|" or "courtesy" (case-blind; its letters
+    o-u-r-t-e have no case-blind matches but their own cases, so "ourte" is in the lowered
+    line)."""
+    if "/" in text or ":" in text or "|" in text or "ourte" in text.lower():
+        return CREDIT_TAIL.search(text) is not None
+    return False
+
+
+def credit_inline(text: str) -> bool:
+    """``CREDIT_INLINE.search(text)``, skipped for lines with no bracket (each of its
+    alternatives opens with "(" or "[")."""
+    if "(" in text or "[" in text:
+        return CREDIT_INLINE.search(text) is not None
+    return False
+
+
 # A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
 # (Yonhap)", "... at the plant. (Doryun Motors)".
 PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
@@ -221,6 +241,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
 def is_promo(text: str) -> bool:
     t = text.strip().strip("*_#>[]()").strip()
     n = len(t.split())
+    if n > 30:
+        return False  # every test below needs 30 words or fewer
     if TERMINAL.search(t) and _SPEECH.search(t):
         return False
     return (

@@ -4,6 +4,7 @@ dateline, read like a list of names? Used by the line classifier (``reader.story
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, TERMINAL
 
@@ -103,9 +104,15 @@ _NOT_PLACES = frozenset([
 # fmt: on
 
 
+# Paragraphs whose dateline is remembered: the line roles, the cues, the boundary features and
+# the story builder each ask of the same paragraph, so a few files' worth is enough.
+_DATELINE_TEXTS = 4096
+
+
+@lru_cache(maxsize=_DATELINE_TEXTS)
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
-    m = DATELINE.match(text) or _RELEASE_DATELINE.match(text)
+    m = DATELINE.match(text) or _release_dateline(text)
     if not m:
         c = _CAPS_DATELINE.match(text)
         if c is None or c.group(1).split()[0].rstrip(",") in _NOT_PLACES:
@@ -118,6 +125,12 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     return place, rest
 
 
+def _release_dateline(text: str) -> re.Match[str] | None:
+    """``_RELEASE_DATELINE.match(text)``: never without a "/" (most paragraphs have none)."""
+    return _RELEASE_DATELINE.match(text) if "/" in text else None
+
+
+@lru_cache(maxsize=_DATELINE_TEXTS)
 def wire_dateline(text: str) -> bool:
     """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
     with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —") or a newswire release line.
@@ -128,7 +141,7 @@ def wire_dateline(text: str) -> bool:
         return False  # "SMITH: …" may be a speaker in a transcript, not a place
     return (
         "(" in place
-        or _RELEASE_DATELINE.match(text) is not None
+        or _release_dateline(text) is not None
         or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
     )
 

@@ -16,6 +16,9 @@ from functools import lru_cache
 from reader.text.stem import stem as _shared_stem
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# ``_WORD`` on ASCII text, where a letter is [a-z] once lower-cased and "’" cannot occur: the
+# same matches, found several times faster than with the Unicode classes.
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 # Words that appear in every story of a scraped pile (credits, stamps, promo) and therefore say
 # nothing about which story a unit belongs to.
@@ -102,7 +105,8 @@ def _text_terms(text: str, stem_chars: int | None) -> tuple[str, ...]:
     if table is None or len(table) > _WORDS:
         table = _word_terms[stem_chars] = {}
     terms = []
-    for word in _WORD.findall(text.lower()):
+    low = text.lower()
+    for word in (_ASCII_WORD if low.isascii() else _WORD).findall(low):
         term = table.get(word)
         if term is None:
             term = table[word] = _term(word, stem_chars)
