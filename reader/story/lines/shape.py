@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, TERMINAL
+from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, ends_terminal
+from reader.story.lines.words import word_count
 
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
@@ -42,7 +43,7 @@ def words_of(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
+    return ends_terminal(text.rstrip())
 
 
 def title_case_ratio(text: str) -> float:
@@ -58,8 +59,10 @@ def title_case_ratio(text: str) -> float:
 def headlike(text: str) -> bool:
     """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
     t = text.strip()
+    if len(t) > 130:
+        return False
     words = words_of(t)
-    if not words or len(words) > 16 or len(t) > 130:
+    if not words or len(words) > 16:
         return False
     first = t.lstrip("\"'“‘(")
     if not first or not (first[0].isupper() or first[0].isdigit()):
@@ -120,7 +123,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
         return c.group(1), text[c.end() :]
     place = m.group(1).strip().rstrip(",")
     rest = text[m.end() :]
-    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
+    if word_count(place) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
         return None, text
     return place, rest
 

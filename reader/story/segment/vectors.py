@@ -104,15 +104,19 @@ def _text_terms(text: str, stem_chars: int | None) -> tuple[str, ...]:
     table = _word_terms.get(stem_chars)
     if table is None or len(table) > _WORDS:
         table = _word_terms[stem_chars] = {}
-    terms = []
     low = text.lower()
-    for word in (_ASCII_WORD if low.isascii() else _WORD).findall(low):
-        term = table.get(word)
-        if term is None:
-            term = table[word] = _term(word, stem_chars)
-        if term:
-            terms.append(term)
-    return tuple(terms)
+    words = (_ASCII_WORD if low.isascii() else _WORD).findall(low)
+    # looked up all at once; only words not seen before are worked out one by one
+    found: list[str | None] = list(map(table.get, words))
+    if None in found:
+        for i, term in enumerate(found):
+            if term is None:
+                word = words[i]
+                term = table.get(word)  # (a new word may come twice)
+                if term is None:
+                    term = table[word] = _term(word, stem_chars)
+                found[i] = term
+    return tuple(filter(None, found))
 
 
 @lru_cache(maxsize=_TEXTS)

@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from reader.story.lines.line import ROLE_KINDS, Kind
+from reader.story.lines.words import word_count
 
 # fmt: off
 STOP = frozenset(["a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your"])
@@ -52,6 +53,8 @@ _SEPARATOR_GAP = re.compile(r"\s[–—:-]\s")
 # The rule classifier's kinds, one-hot: every Kind but "blank" and the kinds the roles add
 # (the order is the weights' feature order, so new kinds go at the end of Kind).
 RULE_KINDS = tuple(k for k in get_args(Kind) if k not in ("blank", *ROLE_KINDS))
+# each rule kind's one-hot features, made once
+_ONE_HOT = {r: [float(r == k) for k in RULE_KINDS] for r in RULE_KINDS}
 OWN = (
     "chars",
     "words",
@@ -111,11 +114,12 @@ def own_features(
     rule: str,
     repeated: int,
     lowered: list[str] | None = None,
-    tokens: list[str] | None = None,
+    words: int | None = None,
 ) -> list[float]:
     """The features of one line by itself (see ``OWN`` for the order); ``lowered``: its
-    ``WORD`` tokens of the lowered text, ``tokens``: ``text.split()``, when the caller has them."""
-    n = len(text.split() if tokens is None else tokens)
+    ``WORD`` tokens of the lowered text, ``words``: ``len(text.split())``, when the caller has
+    them."""
+    n = word_count(text) if words is None else words
     low = text.lower()
     if lowered is None:
         lowered = WORD.findall(low)
@@ -153,12 +157,12 @@ def own_features(
         min(repeated - 1, 3) / 3,
         float(text.rstrip().endswith("?")),
     ]
-    out += [float(rule == k) for k in RULE_KINDS]
+    out += _ONE_HOT[rule] if rule in _ONE_HOT else [float(rule == k) for k in RULE_KINDS]
     return out
 
 
 def _content(lowered: Sequence[list[str]]) -> list[set[str]]:
-    return [{w for w in low if len(w) > 2 and w not in STOP} for low in lowered]
+    return [{w for w in set(low) - STOP if len(w) > 2} for low in lowered]
 
 
 def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -169,10 +173,12 @@ def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[n
         if p > 0:
             vocab.update(w)
     out = np.zeros(len(words))
+    # a prose line's own words count once in vocab: it needs them used twice
+    used = vocab.keys()
+    reused = {x for x, c in vocab.items() if c > 1}
     for i, w in enumerate(words):
         if w:
-            own = 1 if prose[i] > 0 else 0
-            out[i] = sum(vocab[x] > own for x in w) / len(w)
+            out[i] = len(w & (reused if prose[i] > 0 else used)) / len(w)
     return out
 
 
@@ -211,10 +217,10 @@ def _title_parts(texts: Sequence[str], keys: Sequence[str]) -> NDArray[np.float6
     return np.array([float(" " in k and k in parts) for k in keys], dtype=np.float64)
 
 
-def _prose(text: str, tokens: list[str] | None = None) -> int:
-    """Words of a line that reads as prose (a sentence of some length), else 0 (``tokens``:
-    ``text.split()``, when the caller has it)."""
-    n = len(text.split() if tokens is None else tokens)
+def _prose(text: str, words: int | None = None) -> int:
+    """Words of a line that reads as prose (a sentence of some length), else 0 (``words``:
+    ``len(text.split())``, when the caller has it)."""
+    n = word_count(text) if words is None else words
     return n if n >= 15 and SENTENCE_END.search(text) else 0
 
 
@@ -227,23 +233,23 @@ def page_features(
     if n == 0:
         return np.zeros((0, len(NAMES)))
     lowered = [WORD.findall(t.lower()) for t in texts]
-    split = [t.split() for t in texts]
+    sizes = [word_count(t) for t in texts]
     keys = [" ".join(w) for w in lowered]
     counts = Counter(keys)
     own = np.array(
         [
-            own_features(t, r, counts[k], w, s)
-            for t, r, k, w, s in zip(texts, rules, keys, lowered, split, strict=True)
+            own_features(t, r, counts[k], w, z)
+            for t, r, k, w, z in zip(texts, rules, keys, lowered, sizes, strict=True)
         ],
         dtype=np.float64,
     ).reshape(n, len(OWN))
     zero = np.zeros((1, len(OWN)))
     prev = np.vstack([zero, own[:-1]]) if n else own
     nxt = np.vstack([own[1:], zero]) if n else own
-    prose = np.array([_prose(t, s) for t, s in zip(texts, split, strict=True)], dtype=np.float64)
+    prose = np.array([_prose(t, z) for t, z in zip(texts, sizes, strict=True)], dtype=np.float64)
     total = max(1.0, float(prose.sum()))
     cum = np.cumsum(prose) - prose
-    words = np.array([len(s) for s in split], dtype=np.float64)
+    words = np.array(sizes, dtype=np.float64)
     short = (words <= 4).astype(np.float64)
     idx = np.arange(n)
     lo, hi = np.maximum(0, idx - 3), np.minimum(n, idx + 4)

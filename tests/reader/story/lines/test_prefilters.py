@@ -12,8 +12,10 @@ from reader.story.lines.page import _LINK_LABEL, _tab_or_window, clean_text
 from reader.story.lines.patterns import (
     CREDIT_INLINE,
     CREDIT_TAIL,
+    TERMINAL,
     credit_inline,
     credit_tail,
+    ends_terminal,
     is_promo,
 )
 from reader.story.lines.roles.features import (
@@ -125,7 +127,7 @@ def test_own_features_merged_passes(text: str) -> None:
     assert row[OWN.index("title_ratio")] == len(CAPITAL_START.findall(text)) / max(1, alpha)
     assert row[OWN.index("date_like")] == float(MONTH.search(text.lower()) is not None)
     assert row[OWN.index("digit_ratio")] == len(DIGIT.findall(text)) / max(1, len(text))
-    assert own_features(text, "body", 1, tokens=text.split()) == row
+    assert own_features(text, "body", 1, words=len(text.split())) == row
 
 
 @settings(max_examples=300, deadline=None)
@@ -146,3 +148,19 @@ def test_long_paragraph_is_never_a_promo() -> None:
     words = "Read more about the plan the council approved on Tuesday after months of talks"
     assert not is_promo(" ".join([words] * 3))
     assert is_promo("Read more: Council approves the harbour plan")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]", "a", " ", "\n"]
+        ),
+        max_size=8,
+    ).map("".join)
+    | MESSY
+)
+@example("He left.\n")
+@example("He left.)\n\n")
+def test_terminal_read_from_the_end(text: str) -> None:
+    assert ends_terminal(text) == (TERMINAL.search(text) is not None)
