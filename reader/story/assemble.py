@@ -29,6 +29,7 @@ from reader.story.cues import (
 from reader.story.dedupe import normalise, story_id
 from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
+from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph
 from reader.story.titles.generate import generate_title
 from reader.text.excerpt import MAX_TITLE_CHARS, clip
@@ -206,7 +207,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         end = starts[k + 1] if k + 1 < len(starts) else len(paras)
         if paras[i].cue <= 0 and end - i < shortest:
             continue
-        if i not in forced and len(paras[i].text.split()) < HEADLINE_WORDS:
+        if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
             # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
             # story starts at the next paragraph if the scorer says one starts there
             i += 1
@@ -231,7 +232,7 @@ def _headline(head: Sequence[Line]) -> str | None:
     titles = [k for k, ln in enumerate(head) if ln.kind == "title"]
     if not titles:
         return None
-    long = [k for k in titles if len(head[k].text.split()) >= HEADLINE_WORDS]
+    long = [k for k in titles if word_count(head[k].text) >= HEADLINE_WORDS]
     for k in long:
         if k + 1 < len(head) and head[k + 1].kind in _UNDER_HEADLINE:
             return head[k].text

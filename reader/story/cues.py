@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
+from reader.story.lines.words import word_count
 
 if TYPE_CHECKING:
     from reader.story.paragraph import Paragraph
@@ -108,7 +109,7 @@ def section_label(text: str) -> bool:
     """A heading that names a part of an article: short, a summary box label ("Key points"),
     or a press release's closing section ("About Velatrix Inc.", "Forward-looking statements")."""
     return (
-        len(text.split()) <= SHORT_HEADING_WORDS
+        word_count(text) <= SHORT_HEADING_WORDS
         or CLOSING_SECTION.match(text) is not None
         or SUMMARY_LABEL.match(text) is not None
     )

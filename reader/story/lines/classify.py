@@ -28,12 +28,12 @@ from reader.story.lines.patterns import (
     BYLINE,
     BYLINE_ROLE,
     CLOSING_SECTION,
-    CREDIT_INLINE,
-    CREDIT_TAIL,
     GALLERY,
     NAMED_ROLE,
     PAREN_CREDIT,
     SUMMARY_LABEL,
+    credit_inline,
+    credit_tail,
     is_breadcrumb,
     is_credit,
     is_furniture,
@@ -53,6 +53,7 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
+from reader.story.lines.words import word_count
 
 
 def classify_lines(raw: Sequence[str]) -> list[Line]:
@@ -136,7 +137,7 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
     if is_promo(t):
         return "promo", t
     if (
-        BYLINE.match(t) and len(words_of(t)) <= 12 and not ends_sentence(t.rstrip("."))
+        BYLINE.match(t) and word_count(t) <= 12 and not ends_sentence(t.rstrip("."))
     ) or NAMED_ROLE.match(t):
         return "byline", t
     return None
@@ -171,13 +172,13 @@ def _mark_captions(page: LinePage) -> None:
 
 
 def _is_caption(ln: Line, after: Line | None) -> bool:
-    words = len(words_of(ln.text))
+    words = word_count(ln.text)
     if after is not None and after.kind == "credit" and words <= 60:
         if BARE_AGENCY.match(after.text) and headlike(ln.text):
             return False  # a headline over its provider ("Reuters"), not a photo and its credit
         # a reported fact over an agency sign-off, not a photo description
         return not (words > 12 and (REPORTING_VERB.search(ln.text) or FIGURE_HINT.search(ln.text)))
-    if (CREDIT_INLINE.search(ln.text) or CREDIT_TAIL.search(ln.text)) and words <= 80:
+    if words <= 80 and (credit_inline(ln.text) or credit_tail(ln.text)):
         return True
     # a single described scene and its source, never a paragraph
     return bool(
@@ -202,9 +203,7 @@ def _mark_tags(page: LinePage) -> None:
 
 
 def _brand_shaped(text: str) -> bool:
-    return (
-        len(words_of(text)) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
-    )
+    return word_count(text) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
 
 
 def _mark_top_masthead(page: LinePage) -> None:
@@ -234,7 +233,7 @@ def _mark_page_mastheads(page: LinePage) -> None:
             and head.kind == "body"
             and _brand_shaped(brand.text)
             and headlike(head.text)
-            and len(words_of(head.text)) >= 3
+            and word_count(head.text) >= 3
             and not BYLINE_ROLE.search(head.text)
             and meta_follows(lines, nb, k + 1)
         ):

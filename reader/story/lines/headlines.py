@@ -16,7 +16,8 @@ from reader.story.lines.page import (
     meta_follows,
     wrapped_line,
 )
-from reader.story.lines.shape import WH_WORD, ends_sentence, headlike, words_of
+from reader.story.lines.shape import WH_WORD, ends_sentence, headlike
+from reader.story.lines.words import word_count
 
 # Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
 SENTENCE_TITLE_WORDS = 25
@@ -45,11 +46,11 @@ def mark_headlines(page: LinePage) -> None:
 def _not_headlike(page: LinePage, i: int, after: Line | None, seen_content: bool) -> bool:
     """A body line that is not headline-shaped or is the last one; returns ``seen_content``."""
     ln = page.lines[i]
-    if after is None and headlike(ln.text) and len(words_of(ln.text)) < 5:
+    if after is None and headlike(ln.text) and word_count(ln.text) < 5:
         ln.kind = "promo"  # a stray trailing label ("Related Topics")
     elif (
         not seen_content
-        and len(words_of(ln.text)) <= SENTENCE_TITLE_WORDS
+        and word_count(ln.text) <= SENTENCE_TITLE_WORDS
         and after is not None
         and after.kind in ("byline", "timestamp")
         and after_furniture(page.nxt(i, -1))
@@ -100,7 +101,7 @@ def _mid_sentence(before: Line | None, ln: Line) -> bool:
 
 def _question_heading(ln: Line, before: Line | None, after: Line) -> bool:
     return ln.text.endswith("?") and (
-        (len(words_of(ln.text)) <= 4 and WH_WORD.match(ln.text) is not None)
+        (word_count(ln.text) <= 4 and WH_WORD.match(ln.text) is not None)
         or (after.kind == "body" and after.text.endswith("?") and headlike(after.text))
         or (before is not None and before.kind == "heading" and before.text.endswith("?"))
     )
@@ -118,7 +119,7 @@ def mark_lone_captions(page: LinePage) -> None:
         if lines[i].kind != "title" or k == 0:
             continue
         cand = lines[nb[k - 1]]
-        if cand.kind != "body" or len(words_of(cand.text)) > CAPTION_WORDS:
+        if cand.kind != "body" or word_count(cand.text) > CAPTION_WORDS:
             continue
         # after page furniture only: after a headline, byline or stamp it is a one-paragraph brief
         if k == 1 or lines[nb[k - 2]].kind in ("promo", "caption", "credit", "masthead"):
@@ -144,7 +145,7 @@ def mark_standfirsts(page: LinePage) -> None:
         if k + 1 >= len(nb):
             continue  # no candidate, or nothing after it
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
-        if cand.kind != "body" or len(words_of(cand.text)) > 60:
+        if cand.kind != "body" or word_count(cand.text) > 60:
             continue
         if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta):
             cand.kind = "standfirst"
@@ -152,7 +153,7 @@ def mark_standfirsts(page: LinePage) -> None:
 
 def _standfirst(cand: Line, follow: Line, above: Line, *, meta: bool) -> bool:
     """``cand`` (a short body line after a title and ``meta`` lines, ``above`` it) is the deck."""
-    deck = len(words_of(cand.text)) <= DECK_WORDS
+    deck = word_count(cand.text) <= DECK_WORDS
     if meta:
         return (above.no == cand.no - 1 and follow.no > cand.no + 1 and above.kind != "title") or (
             follow.kind == "heading" and deck

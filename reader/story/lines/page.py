@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from reader.story.lines.words import word_count
+
 if TYPE_CHECKING:
     from reader.story.lines.line import Line
 
@@ -30,12 +32,19 @@ _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
 
 def clean_text(text: str) -> str:
     """Line text without markdown heading/emphasis marks or screen-reader link labels."""
-    t = _LINK_LABEL.sub("", text) if "new" in text else text
+    t = _LINK_LABEL.sub("", text) if "new" in text and _tab_or_window(text) else text
     t = _MD_HEADING.sub("", t)
     m = _MD_EMPHASIS.match(t)
     if m:
         t = m.group(2).strip()
     return t
+
+
+def _tab_or_window(text: str) -> bool:
+    """A line ``_LINK_LABEL`` can match names a "tab" or a "window" (case-blind; the letters
+    t-a-b and n-d-o-w match only their own cases, so the lowered line holds "tab" or "ndow")."""
+    low = text.lower()
+    return "tab" in low or "ndow" in low
 
 
 def handle_byline(text: str) -> str | None:
@@ -59,7 +68,7 @@ def _nav_item(ln: Line) -> bool:
     t = ln.text
     return (
         ln.kind in ("body", "promo", "credit")
-        and len(t.split()) <= NAV_WORDS
+        and word_count(t) <= NAV_WORDS
         and len(t) <= NAV_CHARS
         and not t.endswith((".", "!", ";"))
     )
@@ -82,7 +91,7 @@ def mark_nav_runs(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> 
         prev = lines[nb[k - 1]] if k > 0 else None
         if run and prev is not None and prev.no == run[0].no - 1 and prev.text.endswith(":"):
             run = []  # "It named three new board members:" — a list in the text, not a menu
-        long_run = len(run) >= 4 or (len(run) == 3 and all(len(ln.text.split()) <= 2 for ln in run))
+        long_run = len(run) >= 4 or (len(run) == 3 and all(word_count(ln.text) <= 2 for ln in run))
         if long_run and sum(ln.kind == "body" for ln in run) >= 2:
             for x in range(k, j):
                 if lines[nb[x]].kind == "body":
@@ -131,7 +140,7 @@ def mark_link_lists(
             ln = lines[nb[j]]
             if ln.no != lines[nb[j - 1]].no + 1 or ln.kind not in ("body", "promo", "credit"):
                 break
-            if len(ln.text.split()) > LINK_WORDS or (
+            if word_count(ln.text) > LINK_WORDS or (
                 ends_sentence(ln.text) and not ln.text.endswith("?")
             ):
                 break
@@ -141,7 +150,7 @@ def mark_link_lists(
             if (
                 after is not None
                 and after.kind == "body"
-                and len(after.text.split()) > LINK_WORDS
+                and word_count(after.text) > LINK_WORDS
                 and ends_sentence(after.text)
             ):
                 break  # a heading over a paragraph
@@ -167,7 +176,7 @@ def mark_pitches(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> N
             and after.kind == "promo"
             and before.no == ln.no - 1
             and after.no == ln.no + 1
-            and len(ln.text.split()) <= PITCH_WORDS
+            and word_count(ln.text) <= PITCH_WORDS
             and _ADDRESS.search(ln.text)
         ):
             ln.kind = "promo"
@@ -203,10 +212,10 @@ def list_item(before: Line | None, ln: Line, after: Line, listed: set[int]) -> b
 def brand_over_headline(first: str, second: str) -> bool:
     """'Markets' over 'Corvell shares plunge …': a section or brand label, then the headline."""
     return (
-        len(first.split()) <= 2
+        word_count(first) <= 2
         and not first.endswith("?")
-        and len(second.split()) >= 4
-        and len(second.split()) > len(first.split())
+        and word_count(second) >= 4
+        and word_count(second) > word_count(first)
     )
 
 
@@ -221,7 +230,7 @@ def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
         ln = lines[nb[k + step]]
         if ln.kind in ("byline", "timestamp", "reading_time"):
             return True
-        if ln.kind == "body" and not deck and len(ln.text.split()) <= DECK_WORDS:
+        if ln.kind == "body" and not deck and word_count(ln.text) <= DECK_WORDS:
             deck = True
             continue
         if ln.kind not in ("caption", "credit", "tag"):

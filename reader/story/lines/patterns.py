@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.story.lines.words import word_count
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -90,6 +92,26 @@ CREDIT_TAIL = re.compile(
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
 )
+
+
+def credit_tail(text: str) -> bool:
+    """``CREDIT_TAIL.search(text)``, skipped for the many lines that hold none of what each of
+    its alternatives needs: a "/", a ":", a "|" or "courtesy" (case-blind; its letters
+    o-u-r-t-e have no case-blind matches but their own cases, so "ourte" is in the lowered
+    line)."""
+    if "/" in text or ":" in text or "|" in text or "ourte" in text.lower():
+        return CREDIT_TAIL.search(text) is not None
+    return False
+
+
+def credit_inline(text: str) -> bool:
+    """``CREDIT_INLINE.search(text)``, skipped for lines with no bracket (each of its
+    alternatives opens with "(" or "[")."""
+    if "(" in text or "[" in text:
+        return CREDIT_INLINE.search(text) is not None
+    return False
+
+
 # A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
 # (Yonhap)", "... at the plant. (Doryun Motors)".
 PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
@@ -119,7 +141,7 @@ def is_sign_off(text: str) -> bool:
     """A blog post's "Posted by NAME at TIME" line (a time or date in it, no sentence after)."""
     t = text.strip()
     return (
-        len(t.split()) <= 12
+        word_count(t) <= 12
         and SIGN_OFF.match(t) is not None
         and _SIGN_OFF_TIME.search(t) is not None
         and not t.endswith(("!", "?"))
@@ -148,6 +170,22 @@ BULLET = re.compile(r"^\s*(?:[-–•*·▪●◦]|\d{1,2}[.)])\s+(?=\S)")
 BULLET_MARKER = re.compile(r"^\s*[-–•*·▪●◦]\s*$")
 
 TERMINAL = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+_TERMINALS = ".!?…:;"
+_CLOSERS = "\"'”’)]"
+
+
+def ends_terminal(text: str) -> bool:
+    """``TERMINAL.search(text)``, read from the end instead of tried at every position: the
+    last character before any closing quotes and brackets ends a sentence (``$`` also stands
+    before a final newline)."""
+    if _terminal_tail(text):
+        return True
+    return text.endswith("\n") and _terminal_tail(text[:-1])
+
+
+def _terminal_tail(text: str) -> bool:
+    bare = text.rstrip(_CLOSERS)
+    return bare[-1:] in _TERMINALS and bare != ""
 
 
 _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
@@ -177,9 +215,9 @@ def is_credit(text: str) -> bool:
     if not t or len(t) > 120:
         return False
     parts = [p.strip() for p in t.split("|")]
-    if len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not TERMINAL.search(t):
+    if len(parts) >= 2 and all(0 < word_count(p) <= 5 for p in parts) and not ends_terminal(t):
         return True
-    if len(t.split()) <= 14 and CREDIT_LINE.match(t):
+    if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
     if re.fullmatch(_CAPS_SLASH_NAME, t):
         return True
@@ -211,7 +249,7 @@ BREADCRUMB = re.compile(
 def is_breadcrumb(text: str) -> bool:
     t = text.strip()
     # the cheap tests first: the pattern backtracks heavily on long lines
-    return len(t.split()) <= 25 and not TERMINAL.search(t) and bool(BREADCRUMB.match(t))
+    return word_count(t) <= 25 and not ends_terminal(t) and bool(BREADCRUMB.match(t))
 
 
 # Reported speech: "Read more about the ruling online, the statement said." is a sentence.
@@ -220,8 +258,10 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
 
 def is_promo(text: str) -> bool:
     t = text.strip().strip("*_#>[]()").strip()
-    n = len(t.split())
-    if TERMINAL.search(t) and _SPEECH.search(t):
+    n = word_count(t)
+    if n > 30:
+        return False  # every test below needs 30 words or fewer
+    if ends_terminal(t) and _SPEECH.search(t):
         return False
     return (
         (n <= 14 and bool(PROMO.match(t)))
@@ -279,7 +319,7 @@ CLOSING_SECTION = re.compile(
 def is_furniture(text: str) -> bool:
     """Calls to action, disclaimers, wire update notes, cookie banners, contact details."""
     t = text.strip()
-    n = len(t.split())
+    n = word_count(t)
     if n <= 25 and CTA_LINE.search(t):
         return True
     if n <= 80 and DISCLAIMER.match(t):

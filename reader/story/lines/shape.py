@@ -4,8 +4,10 @@ dateline, read like a list of names? Used by the line classifier (``reader.story
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, TERMINAL
+from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, ends_terminal
+from reader.story.lines.words import word_count
 
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|announced|reported|added|noted|stated|wrote|according|explained|"
@@ -41,7 +43,7 @@ def words_of(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL.search(text.rstrip()))
+    return ends_terminal(text.rstrip())
 
 
 def title_case_ratio(text: str) -> float:
@@ -57,8 +59,10 @@ def title_case_ratio(text: str) -> float:
 def headlike(text: str) -> bool:
     """Short, unpunctuated (or a question), starting with a capital: a headline or a heading."""
     t = text.strip()
+    if len(t) > 130:
+        return False
     words = words_of(t)
-    if not words or len(words) > 16 or len(t) > 130:
+    if not words or len(words) > 16:
         return False
     first = t.lstrip("\"'“‘(")
     if not first or not (first[0].isupper() or first[0].isdigit()):
@@ -103,9 +107,15 @@ _NOT_PLACES = frozenset([
 # fmt: on
 
 
+# Paragraphs whose dateline is remembered: the line roles, the cues, the boundary features and
+# the story builder each ask of the same paragraph, so a few files' worth is enough.
+_DATELINE_TEXTS = 4096
+
+
+@lru_cache(maxsize=_DATELINE_TEXTS)
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
-    m = DATELINE.match(text) or _RELEASE_DATELINE.match(text)
+    m = DATELINE.match(text) or _release_dateline(text)
     if not m:
         c = _CAPS_DATELINE.match(text)
         if c is None or c.group(1).split()[0].rstrip(",") in _NOT_PLACES:
@@ -113,11 +123,17 @@ def split_dateline(text: str) -> tuple[str | None, str]:
         return c.group(1), text[c.end() :]
     place = m.group(1).strip().rstrip(",")
     rest = text[m.end() :]
-    if len(place.split()) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
+    if word_count(place) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
         return None, text
     return place, rest
 
 
+def _release_dateline(text: str) -> re.Match[str] | None:
+    """``_RELEASE_DATELINE.match(text)``: never without a "/" (most paragraphs have none)."""
+    return _RELEASE_DATELINE.match(text) if "/" in text else None
+
+
+@lru_cache(maxsize=_DATELINE_TEXTS)
 def wire_dateline(text: str) -> bool:
     """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
     with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —") or a newswire release line.
@@ -128,7 +144,7 @@ def wire_dateline(text: str) -> bool:
         return False  # "SMITH: …" may be a speaker in a transcript, not a place
     return (
         "(" in place
-        or _RELEASE_DATELINE.match(text) is not None
+        or _release_dateline(text) is not None
         or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
     )
 

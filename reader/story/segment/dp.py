@@ -96,23 +96,26 @@ def join_forced(model: CostModel, cuts: Sequence[int], boundary_cost: Sequence[f
     kept: list[int] = []
     if len(edges) == 2:
         return kept
-    run = model.segment()
-    run_start = 0
-    for u in range(edges[0], edges[1]):
-        run.add(docs[u])
+    # the run's cost is only read where a cut is in doubt: grown then, unit by unit as
+    # always (the same adds in the same order, so the same floats)
+    run: Running | None = None
+    run_start, run_end = edges[0], edges[1]
     for i in range(1, len(edges) - 1):
         c, b = edges[i], edges[i + 1]
         if b - run_start <= model.window:
             kept.append(c)
-            run, run_start = _grown(model, c, b), c
+            run, run_start, run_end = None, c, b
             continue
+        if run is None:
+            run = _grown(model, run_start, run_end)
         alone = _grown(model, c, b)
         apart = run.cost + alone.cost + boundary_cost[c]
         for u in range(c, b):
             run.add(docs[u])
+        run_end = b
         if run.cost > apart:
             kept.append(c)
-            run, run_start = alone, c
+            run, run_start, run_end = alone, c, b
     return kept
 
 

@@ -16,6 +16,9 @@ from functools import lru_cache
 from reader.text.stem import stem as _shared_stem
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# ``_WORD`` on ASCII text, where a letter is [a-z] once lower-cased and "’" cannot occur: the
+# same matches, found several times faster than with the Unicode classes.
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 # Words that appear in every story of a scraped pile (credits, stamps, promo) and therefore say
 # nothing about which story a unit belongs to.
@@ -101,14 +104,19 @@ def _text_terms(text: str, stem_chars: int | None) -> tuple[str, ...]:
     table = _word_terms.get(stem_chars)
     if table is None or len(table) > _WORDS:
         table = _word_terms[stem_chars] = {}
-    terms = []
-    for word in _WORD.findall(text.lower()):
-        term = table.get(word)
-        if term is None:
-            term = table[word] = _term(word, stem_chars)
-        if term:
-            terms.append(term)
-    return tuple(terms)
+    low = text.lower()
+    words = (_ASCII_WORD if low.isascii() else _WORD).findall(low)
+    # looked up all at once; only words not seen before are worked out one by one
+    found: list[str | None] = list(map(table.get, words))
+    if None in found:
+        for i, term in enumerate(found):
+            if term is None:
+                word = words[i]
+                term = table.get(word)  # (a new word may come twice)
+                if term is None:
+                    term = table[word] = _term(word, stem_chars)
+                found[i] = term
+    return tuple(filter(None, found))
 
 
 @lru_cache(maxsize=_TEXTS)

@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from reader.story.lines.line import ROLE_KINDS, Kind
+from reader.story.lines.words import word_count
 
 # fmt: off
 STOP = frozenset(["a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your"])
@@ -39,13 +40,21 @@ WORD = re.compile(r"[A-Za-z']+|\d+")
 DIGIT = re.compile(r"\d")
 ALPHA_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Za-z]")
 CAPITAL_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Z]")
+# The letter ALPHA_START finds, one per match, on " " + text (so ``\s`` stands for ``^``):
+# ALPHA_START's matches are its matches, CAPITAL_START's the upper-case ones.
+WORD_LETTER = re.compile(r"\s[\"'“‘(]?([A-Za-z])")
 PUNCT = re.compile(r"[^\w\s]")
 # "Headline | Site", "Headline - Site": the page's <title> line, split at its separator.
 TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*[|»]\s*")
+# Every TITLE_SEPARATOR match holds a "|" or "»", or a dash or colon between spaces (a cheap
+# test first: most lines have none).
+_SEPARATOR_GAP = re.compile(r"\s[–—:-]\s")
 
 # The rule classifier's kinds, one-hot: every Kind but "blank" and the kinds the roles add
 # (the order is the weights' feature order, so new kinds go at the end of Kind).
 RULE_KINDS = tuple(k for k in get_args(Kind) if k not in ("blank", *ROLE_KINDS))
+# each rule kind's one-hot features, made once
+_ONE_HOT = {r: [float(r == k) for k in RULE_KINDS] for r in RULE_KINDS}
 OWN = (
     "chars",
     "words",
@@ -101,15 +110,23 @@ def _key(text: str) -> str:
 
 
 def own_features(
-    text: str, rule: str, repeated: int, lowered: list[str] | None = None
+    text: str,
+    rule: str,
+    repeated: int,
+    lowered: list[str] | None = None,
+    words: int | None = None,
 ) -> list[float]:
     """The features of one line by itself (see ``OWN`` for the order); ``lowered``: its
-    ``WORD`` tokens of the lowered text, when the caller has them."""
-    n = len(text.split())
+    ``WORD`` tokens of the lowered text, ``words``: ``len(text.split())``, when the caller has
+    them."""
+    n = word_count(text) if words is None else words
     low = text.lower()
     if lowered is None:
         lowered = WORD.findall(low)
-    alpha = len(ALPHA_START.findall(text))
+    # one pass for ALPHA_START and CAPITAL_START: the letter each word starts with
+    starts = WORD_LETTER.findall(" " + text)
+    alpha = len(starts)
+    capitals = sum(map(str.isupper, starts))
     chars = len(text)
     digits = len(DIGIT.findall(text))
     punct = len(PUNCT.findall(text))
@@ -122,7 +139,7 @@ def own_features(
         float(text.endswith(":")),
         min(len(INNER_SENTENCE.findall(text)), 4) / 4,
         stop / max(1, len(lowered)),
-        len(CAPITAL_START.findall(text)) / max(1, alpha),
+        capitals / max(1, alpha),
         float(text.isupper() and n <= 8),
         digits / max(1, chars),
         punct / max(1, chars),
@@ -131,20 +148,21 @@ def own_features(
         menu / max(1, len(lowered)),
         float("©" in text or not LEGAL.isdisjoint(lowered)),
         float(not COMMENT.isdisjoint(lowered)),
-        float(bool(MONTH.search(low))),
-        float(text.lower().startswith("by ")),
+        # MONTH needs a digit or "ago" (lower-casing adds and drops no digit)
+        float(bool((digits or "ago" in low) and MONTH.search(low))),
+        float(low.startswith("by ")),
         float(bool(URLISH.search(text))),
         float(text[:1].islower()),
         float(n <= 3),
         min(repeated - 1, 3) / 3,
         float(text.rstrip().endswith("?")),
     ]
-    out += [float(rule == k) for k in RULE_KINDS]
+    out += _ONE_HOT[rule] if rule in _ONE_HOT else [float(rule == k) for k in RULE_KINDS]
     return out
 
 
 def _content(lowered: Sequence[list[str]]) -> list[set[str]]:
-    return [{w for w in low if len(w) > 2 and w not in STOP} for low in lowered]
+    return [{w for w in set(low) - STOP if len(w) > 2} for low in lowered]
 
 
 def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -155,10 +173,12 @@ def _topical(words: Sequence[set[str]], prose: NDArray[np.float64]) -> NDArray[n
         if p > 0:
             vocab.update(w)
     out = np.zeros(len(words))
+    # a prose line's own words count once in vocab: it needs them used twice
+    used = vocab.keys()
+    reused = {x for x, c in vocab.items() if c > 1}
     for i, w in enumerate(words):
         if w:
-            own = 1 if prose[i] > 0 else 0
-            out[i] = sum(vocab[x] > own for x in w) / len(w)
+            out[i] = len(w & (reused if prose[i] > 0 else used)) / len(w)
     return out
 
 
@@ -190,16 +210,17 @@ def _title_parts(texts: Sequence[str], keys: Sequence[str]) -> NDArray[np.float6
     lines' ``_key``."""
     parts: set[str] = set()
     for t in texts:
-        if TITLE_SEPARATOR.search(t):
+        if ("|" in t or "»" in t or _SEPARATOR_GAP.search(t)) and TITLE_SEPARATOR.search(t):
             parts.update(_key(x) for x in TITLE_SEPARATOR.split(t))
     if not parts:
         return np.zeros(len(texts))
     return np.array([float(" " in k and k in parts) for k in keys], dtype=np.float64)
 
 
-def _prose(text: str) -> int:
-    """Words of a line that reads as prose (a sentence of some length), else 0."""
-    n = len(text.split())
+def _prose(text: str, words: int | None = None) -> int:
+    """Words of a line that reads as prose (a sentence of some length), else 0 (``words``:
+    ``len(text.split())``, when the caller has it)."""
+    n = word_count(text) if words is None else words
     return n if n >= 15 and SENTENCE_END.search(text) else 0
 
 
@@ -212,22 +233,23 @@ def page_features(
     if n == 0:
         return np.zeros((0, len(NAMES)))
     lowered = [WORD.findall(t.lower()) for t in texts]
+    sizes = [word_count(t) for t in texts]
     keys = [" ".join(w) for w in lowered]
     counts = Counter(keys)
     own = np.array(
         [
-            own_features(t, r, counts[k], w)
-            for t, r, k, w in zip(texts, rules, keys, lowered, strict=True)
+            own_features(t, r, counts[k], w, z)
+            for t, r, k, w, z in zip(texts, rules, keys, lowered, sizes, strict=True)
         ],
         dtype=np.float64,
     ).reshape(n, len(OWN))
     zero = np.zeros((1, len(OWN)))
     prev = np.vstack([zero, own[:-1]]) if n else own
     nxt = np.vstack([own[1:], zero]) if n else own
-    prose = np.array([_prose(t) for t in texts], dtype=np.float64)
+    prose = np.array([_prose(t, z) for t, z in zip(texts, sizes, strict=True)], dtype=np.float64)
     total = max(1.0, float(prose.sum()))
     cum = np.cumsum(prose) - prose
-    words = np.array([len(t.split()) for t in texts], dtype=np.float64)
+    words = np.array(sizes, dtype=np.float64)
     short = (words <= 4).astype(np.float64)
     idx = np.arange(n)
     lo, hi = np.maximum(0, idx - 3), np.minimum(n, idx + 4)

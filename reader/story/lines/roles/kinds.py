@@ -15,6 +15,7 @@ from reader.story.lines.roles import Role, assign
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
 from reader.story.lines.shape import ends_sentence
+from reader.story.lines.words import word_count
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
 KEEPABLE = frozenset({"body", "bullet", "title", "standfirst", "heading"})
@@ -104,14 +105,14 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
             closing = False  # "Media contact:", "Share this", "Related news": the section is over
         if closing and ln.kind in KEEPABLE:
             out.add(ln.no)
-        if opener and ln.kind in KEEPABLE and len(ln.text.split()) <= LIST_ITEM_WORDS:
+        if opener and ln.kind in KEEPABLE and word_count(ln.text) <= LIST_ITEM_WORDS:
             out.add(ln.no)
             continue
         opener = (
             was_after_body
             and ln.kind in ("body", "bullet")
             and ln.text.endswith(":")
-            and len(ln.text.split()) >= OPENER_WORDS
+            and word_count(ln.text) >= OPENER_WORDS
         )
         if opener:
             out.add(ln.no)  # a sentence that opens a list belongs to the text it ends
@@ -126,7 +127,7 @@ def article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
         role = roles.get(ln.no)
         if role is None or ln.kind not in ("body", "bullet") or role.role != "body":
             continue
-        if len(ln.text.split()) >= PROSE_WORDS and ends_sentence(ln.text):
+        if word_count(ln.text) >= PROSE_WORDS and ends_sentence(ln.text):
             return ln.no
     return None
 
@@ -158,7 +159,7 @@ def _choose_headline(lines: Sequence[Line], roles: dict[int, Role]) -> None:
             ln.no < best.no
             and ln.kind in KEEPABLE
             and (
-                len(ln.text.split()) < PROSE_WORDS
+                word_count(ln.text) < PROSE_WORDS
                 or ln.kind == "title"
                 or (role and role.role != "body")
             )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.story.segment.vectors import content_terms, term_ids
 
 
@@ -51,3 +54,21 @@ def test_term_memory_is_bounded() -> None:
     info = vectors._text_terms.cache_info()
     assert info.currsize <= vectors._TEXTS
     assert all(len(table) <= vectors._WORDS + 1 for table in vectors._word_terms.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Markets", "market's", "rock’n’roll", "naïve", "\u212aelvin", "x2y", "_a"])
+        | st.text(max_size=4),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_ascii_words_are_the_unicode_pattern_s_words(text: str) -> None:
+    from reader.story.segment.vectors import _ASCII_WORD, _WORD, _term
+
+    low = text.lower()
+    if low.isascii():
+        assert _ASCII_WORD.findall(low) == _WORD.findall(low)
+    expected = [t for w in _WORD.findall(low) if (t := _term(w, 5))]
+    assert content_terms(text, 5) == expected
