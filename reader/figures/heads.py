@@ -228,6 +228,11 @@ def _common(word: str, names: frozenset[str]) -> bool:
     return bare not in names or bare.lower() in names
 
 
+def measure_word(noun: str) -> bool:
+    """Whether a common noun may name a measure (not an owner, a change or a scale word)."""
+    return _measure_word(noun)
+
+
 def _measure_word(noun: str) -> bool:
     return (
         len(noun) > 2

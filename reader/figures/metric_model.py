@@ -1,0 +1,357 @@
+"""What a figure measures, chosen by learned weights among the metrics its sentence offers.
+
+The rules (``context.metric_for``, ``metrics.refine_metric``, ``heads.head_metric``, the
+inheritance of ``inherit.py``) each propose a metric; hand-ordering them round by round did
+not carry over to unseen text. Here every proposal is a candidate, described by binary
+features (which rule proposed it, where its words sit relative to the figure: right after,
+in the same clause, before or after another figure; the figure's kind; the kind of
+candidate), and a linear score with learned weights picks one (a conditional logit:
+softmax over a figure's candidates). A metric proposed by several rules is one candidate
+with all their features.
+
+The weights ship as ``metric_weights.json`` beside this module and are rebuilt by
+``python -m reader.eval.train_metric`` from the labelled rounds; nothing is downloaded. The
+work per figure is a few bounded regex windows and a dot product, so extraction stays
+linear in the story's length.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from reader.figures.heads import measure_word
+from reader.figures.inherit import story_default
+from reader.figures.vocabulary import METRIC_OF, METRIC_RE
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+WEIGHTS = Path(__file__).with_name("metric_weights.json")
+WINDOW = 160  # characters each side of the figure that candidates are read from
+_BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
+_GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One metric a figure may take, with the names of its active features."""
+
+    metric: str
+    features: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a figure sits in its sentence, and its neighbours' ends."""
+
+    text: str
+    start: int
+    end: int
+    prev_end: int | None
+    next_start: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the rules say of one figure: their final metric, the parts they are built from
+    (the vocabulary phrase governing it, the refining rules), the story's default metric for
+    money (``inherit.story_default``) and the vocabulary phrases near it (start, end, metric).
+    Training may read these from an earlier version of the rules (``train_metric``)."""
+
+    rule: str | None
+    story: str | None = None
+    vocab: tuple[tuple[int, int, str], ...] = ()
+
+
+def signals(fig: Figure, spot: Spot, story: str | None) -> Signals:
+    """The rules' signals for ``fig`` at ``spot`` (today's rules); ``story`` is the story's
+    default metric."""
+    text, start, end = spot.text, spot.start, spot.end
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    return Signals(
+        rule=fig.metric,
+        story=story if fig.kind == "money" else None,
+        vocab=tuple(
+            (m.start(), m.end(), METRIC_OF[m.group(1).lower()])
+            for m in METRIC_RE.finditer(text, lo, hi)
+        ),
+    )
+
+
+def _add(found: dict[str, Candidate], metric: str | None, *feats: str) -> None:
+    if not metric:
+        return
+    key = " ".join(metric.lower().split())
+    cand = found.get(key)
+    if cand is None:
+        found[key] = Candidate(metric, set(feats))
+    else:
+        cand.features.update(feats)
+
+
+def _vocab(found: dict[str, Candidate], spot: Spot, sig: Signals, kind: str) -> None:
+    """Each vocabulary phrase near the figure, with where it sits."""
+    text, start, end = spot.text, spot.start, spot.end
+    before = [v for v in sig.vocab if v[1] <= start]
+    after = [v for v in sig.vocab if v[0] >= end]
+    for n, (a, b, metric) in enumerate(reversed(before)):
+        gap = text[b:start]
+        feats = [f"voc_before_{min(n, 2)}", f"{kind}:voc_before", f"gap_b{_bucket(len(gap))}"]
+        if _BREAK.search(gap) is None:
+            feats.append("voc_before_same_clause")
+        if spot.prev_end is not None and a < spot.prev_end:
+            feats.append("voc_before_prev_fig")
+        if n == 0:
+            feats.append("voc_nearest_before")
+        _add(found, metric, *feats)
+    for n, (a, _, metric) in enumerate(after):
+        gap = text[end:a]
+        feats = [f"voc_after_{min(n, 2)}", f"{kind}:voc_after", f"gap_a{_bucket(len(gap))}"]
+        if _BREAK.search(gap) is None:
+            feats.append("voc_after_same_clause")
+        if spot.next_start is not None and a > spot.next_start:
+            feats.append("voc_after_next_fig")
+        if n == 0:
+            feats.append("voc_nearest_after")
+        _add(found, metric, *feats)
+
+
+def _bucket(n: int) -> int:
+    return 0 if n <= 2 else 1 if n <= 12 else 2 if n <= 40 else 3
+
+
+_HEDGES = frozenset(["about", "around", "almost", "nearly", "some", "roughly", "just", "only",
+                     "over", "under", "up", "to", "more", "than", "less", "a", "an", "the",
+                     "further", "another", "extra", "estimated", "record", "total", "of"])  # fmt: skip
+_NOUN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+# time words and the like: never what a figure measures ("next year", "last week")
+_NOT_NOUNS = frozenset(["year", "years", "week", "weeks", "month", "months", "quarter",
+                        "quarters", "day", "days", "time", "times", "season", "half", "period",
+                        "record", "total", "cent", "percent", "per", "club-record", "estimated",
+                        "reported", "worth", "extra", "further"])  # fmt: skip
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word that may be a common noun of a measure."""
+    return (
+        _NOUN.match(word) is not None
+        and word not in _HEDGES
+        and word not in _NOT_NOUNS
+        and word not in sumy_stop_words()
+    )
+
+
+def _noun_run(words: list[str]) -> str | None:
+    """The last one or two plain nouns of ``words`` when the last may name a measure."""
+    nouns: list[str] = []
+    for w in reversed(words):
+        if not _plain(w):
+            break
+        nouns.insert(0, w)
+        if len(nouns) == 2:
+            break
+    if not nouns or not measure_word(nouns[-1]):
+        return None
+    return " ".join(nouns)
+
+
+def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
+    """Nouns written next to the figure: "an estimate of £8m" (the phrase the figure is "of"),
+    "a £50m grant" (the noun right after it)."""
+    text, start, end = spot.text, spot.start, spot.end
+    before = text[max(0, start - 60) : start].split()
+    while before and before[-1] in _HEDGES and before[-1] != "of":
+        before.pop()
+    if before and before[-1] == "of":
+        _add(found, _noun_run(before[:-1]), "of_np", f"{kind}:of_np")
+    words: list[str] = []
+    for w in text[end : end + 40].split()[:3]:
+        if not _plain(w):
+            break
+        words.append(w)
+    noun = _noun_run(words)
+    if noun is not None and noun.split()[-1] == words[-1]:
+        _add(found, noun, "after_np", f"{kind}:after_np")
+
+
+# what a figure is by the verb right before it: "will cut 1,200 jobs", "stole $230m"
+_VERBS = (
+    ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut"),
+    ("hire|hires|hired|hiring|create|creates|created|creating|add|adds|added|adding|recruit|"
+     "recruited", "jobs added"),
+    ("employs?|employed|employing|staff of|workforce of|headcount of", "employees"),
+    ("cost|costs|costing", "cost"),
+    ("spend|spends|spent|spending", "spending"),
+    ("lost|loses|lose|losing", "loss"),
+    ("stole|stolen|steal|hacked for|theft of", "theft"),
+    ("lent|lends|loaned", "loans"),
+    ("earned|earns|earn|earning|paid|pays|received|receives", "pay"),
+    ("fined|fines", "fine"),
+    ("raised|raises|raising|raise", "funding"),
+    ("sold for|fetched|priced at|retails for|sells for", "price"),
+    ("grossed|took|takes|taken", "takings"),
+    ("ordered|orders|order for", "orders"),
+    (r"valued at|valuing (?:it|the \w+) at|valuation of", "valuation"),
+    ("borrow|borrowed|borrowing of", "borrowing"),
+    ("invest|invests|invested|investing", "investment"),
+    ("save|saves|saving|saved", "cost savings"),
+    ("shipped|ships|delivered|delivers", "shipments"),
+    ("produced|produces|produce|mined|pumped", "output"),
+)  # fmt: skip
+_VERB = re.compile(
+    r"\b(?:" + "|".join(f"(?P<v{i}>{alt})" for i, (alt, _) in enumerate(_VERBS)) + r")"
+    r"(?:\s+(?:a|an|the|about|around|almost|nearly|some|roughly|just|only|more than|over|"
+    r"under|up to|a further|another|an extra|an estimated|a record|a total of|its|their))*"
+    r"\s*$"
+)
+
+
+def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
+    m = _VERB.search(spot.text, max(0, spot.start - 50), spot.start)
+    if m is not None and m.lastgroup is not None:
+        _add(found, _VERBS[int(m.lastgroup[1:])][1], "verb", f"{kind}:verb")
+
+
+def candidates(
+    fig: Figure, spot: Spot, sig: Signals, siblings: Sequence[Figure] = ()
+) -> list[Candidate]:
+    """Every metric the rules' ``sig`` and the words around ``fig`` propose; ``siblings``
+    are the other figures of its sentence and the last one before (with the rules' metrics)."""
+    kind = str(fig.kind)
+    found: dict[str, Candidate] = {}
+    _add(found, sig.rule, "rule", f"{kind}:rule")
+    if fig.unit and kind in ("count", "other"):
+        noun = fig.unit.split()[-1].lower()
+        _add(found, noun, "unit_noun", f"{kind}:unit_noun")
+        if " " in fig.unit:
+            _add(found, fig.unit.lower(), "unit_phrase", f"{kind}:unit_phrase")
+    _add(found, sig.story, "story", f"{kind}:story")
+    _vocab(found, spot, sig, kind)
+    _around(found, spot, kind)
+    _verb(found, spot, kind)
+    for sib in siblings:
+        if sib is fig or not sib.metric:
+            continue
+        where = "same" if sib.sentence_index == fig.sentence_index else "prev"
+        same_kind = "kind" if sib.kind == fig.kind else "other"
+        _add(found, sib.metric, f"sib_{where}_{same_kind}", f"{kind}:sib_{where}")
+    for cand in found.values():
+        low = cand.metric.lower()
+        cand.features.add("bias")
+        cand.features.add(f"{kind}:bias")
+        if low in _GENERIC:
+            cand.features.add(f"{kind}:generic")
+        if low in _KNOWN:
+            cand.features.add(f"{kind}:known")
+        if " " in low:
+            cand.features.add("multiword")
+        if not sig.rule:
+            cand.features.add("rule_none")
+            cand.features.update([f"{f}|none" for f in cand.features if f in _SOURCES])
+    return list(found.values())
+
+
+_KNOWN = frozenset(m.lower() for m in METRIC_OF.values())
+_SOURCES = frozenset(["story", "verb", "unit_noun", "unit_phrase", "of_np",
+                      "after_np", "sib_same_kind", "sib_same_other", "sib_prev_kind",
+                      "sib_prev_other", "voc_nearest_before", "voc_nearest_after"])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Feature weights, and the least score a candidate needs to give a metric to a figure
+    the rules left without one (below it, no metric beats a likely wrong one)."""
+
+    weights: dict[str, float]
+    guess: float = 0.0
+
+    def score(self, cand: Candidate) -> float:
+        return sum(self.weights.get(f, 0.0) for f in cand.features)
+
+
+@cache
+def load_weights(path: Path = WEIGHTS) -> Weights | None:
+    """The shipped weights, or None when the file is missing or unreadable (rules only)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return Weights(weights, float(data.get("guess", 0.0)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def spots(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Spot | None]:
+    """Each figure's place in its sentence (figures of one sentence found left to right);
+    None when its surface cannot be found there."""
+    out: list[Spot | None] = []
+    at: dict[int, int] = {}
+    located: list[tuple[int, int, int] | None] = []
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if 0 <= i < len(sentences) else ""
+        a = text.find(f.surface, at.get(i, 0)) if f.surface else -1
+        if a < 0 and f.surface:
+            a = text.find(f.surface)
+        if a < 0:
+            located.append(None)
+            continue
+        at[i] = a + len(f.surface)
+        located.append((i, a, a + len(f.surface)))
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for loc in located:
+        if loc is not None:
+            by_sentence.setdefault(loc[0], []).append((loc[1], loc[2]))
+    for loc in located:
+        if loc is None:
+            out.append(None)
+            continue
+        i, a, b = loc
+        others = by_sentence[i]
+        prev_end = max((e for s, e in others if e <= a), default=None)
+        next_start = min((s for s, e in others if s >= b), default=None)
+        out.append(Spot(sentences[i], a, b, prev_end, next_start))
+    return out
+
+
+Recorder = Callable[[Figure, Spot, Signals, list[Figure]], None]
+# training (``reader.eval.train_metric``) sets this: it sees each figure's candidates, and the
+# figures keep the rules' metrics
+RECORDER: ContextVar[Recorder | None] = ContextVar("metric_recorder", default=None)
+
+
+def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Figures with the metric the shipped weights score highest among their candidates
+    (module doc); unchanged when no weights ship."""
+    record = RECORDER.get()
+    model = None if record is not None else load_weights()
+    if model is None and record is None:
+        return list(figures)
+    out: list[Figure] = []
+    default = story_default("\n".join(sentences))
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    for fig, spot in zip(figures, spots(figures, sentences), strict=True):
+        if spot is None:
+            out.append(fig)
+            continue
+        i = fig.sentence_index
+        siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
+        sig = signals(fig, spot, default)
+        if record is not None:
+            record(fig, spot, sig, siblings)
+            out.append(fig)
+            continue
+        cands = candidates(fig, spot, sig, siblings)
+        if model is not None and cands:
+            best = max(cands, key=model.score)
+            sure = fig.metric is not None or model.score(best) >= model.guess
+            if sure and best.metric != fig.metric:
+                fig = replace(fig, metric=best.metric)
+        out.append(fig)
+    return out
