@@ -43,7 +43,6 @@ def _vocab(text: str, start: int, end: int) -> list[list[Any]]:
     """The vocabulary phrases near the figure at ``start:end``: start, end, metric."""
     from reader.figures import context
 
-    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
     # (the vocabulary lived in context.py before it had a module of its own)
     metric_of: Any = getattr(context, "_METRIC_OF", None)
     metric_re: Any = getattr(context, "_METRIC_RE", None)
@@ -51,9 +50,11 @@ def _vocab(text: str, start: int, end: int) -> list[list[Any]]:
         from reader.figures import vocabulary
 
         metric_of, metric_re = vocabulary.METRIC_OF, vocabulary.METRIC_RE
+    # the sentence's phrases within WINDOW characters of the figure (metric_model.near)
     return [
         [m.start(), m.end(), metric_of[m.group(1).lower()]]
-        for m in metric_re.finditer(text, lo, hi)
+        for m in metric_re.finditer(text)
+        if m.start() >= start - WINDOW and m.end() <= end + WINDOW
     ]
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import WordChoice
+
 REF = "\x01ref"
 PERSON = "\x01person"
 _WINDOW = 160
@@ -33,19 +35,21 @@ _BOUNDARY = re.compile(
 )
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
 _ASIDE = re.compile(r",\s[^,]{1,60}?\s(?:said|says|reported|added|told [A-Za-z]+),\s", re.I)
-_VERB = re.compile(
-    r"\b(?:rose|rises|fell|falls|gained|gains|eased|eases|climbed|climbs|jumped|jumps|dropped|"
-    r"drops|slid|slides|slipped|lost|loses|added|adds|closed|closes|ended|posted|posts|"
-    r"reported|reports|made|makes|earned|earns|took|takes|sold|sells|paid|pays|received|"
-    r"receives|has|had|have|is|was|are|were|holds|held|raised|raises|cut|cuts|expects|"
-    r"expected|forecast|forecasts|grew|grows|reached|reaches|hit|hits|won|wins|came|comes|"
-    r"employ|employs|employed|operates|operated|flew|flies|ordered|orders|signed|signs|"
-    r"agreed|agrees|declared|declares|plans|will|would|could|may|might|can|must|should|"
-    r"surged|soared|plunged|tumbled|rallied|sank|slumped|edged|traded|settled|now|also|"
-    r"already|got|gets|spent|spends|owes|owed|borrowed|returned|delivered|shipped|booked|"
-    r"generated|generates|recorded|records|saw|sees|increased|decreased|declined|doubled|"
-    r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines)\b",
-    re.I,
+_VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
+    re.compile(
+        r"\b(?:rose|rises|fell|falls|gained|gains|eased|eases|climbed|climbs|jumped|jumps|dropped|"
+        r"drops|slid|slides|slipped|lost|loses|added|adds|closed|closes|ended|posted|posts|"
+        r"reported|reports|made|makes|earned|earns|took|takes|sold|sells|paid|pays|received|"
+        r"receives|has|had|have|is|was|are|were|holds|held|raised|raises|cut|cuts|expects|"
+        r"expected|forecast|forecasts|grew|grows|reached|reaches|hit|hits|won|wins|came|comes|"
+        r"employ|employs|employed|operates|operated|flew|flies|ordered|orders|signed|signs|"
+        r"agreed|agrees|declared|declares|plans|will|would|could|may|might|can|must|should|"
+        r"surged|soared|plunged|tumbled|rallied|sank|slumped|edged|traded|settled|now|also|"
+        r"already|got|gets|spent|spends|owes|owed|borrowed|returned|delivered|shipped|booked|"
+        r"generated|generates|recorded|records|saw|sees|increased|decreased|declined|doubled|"
+        r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines)\b",
+        re.I,
+    )
 )
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
 _DESCRIPTORS = frozenset(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -68,18 +69,29 @@ class Signals:
     vocab: tuple[tuple[int, int, str], ...] = ()
 
 
-def signals(fig: Figure, spot: Spot, story: str | None) -> Signals:
+def vocabulary_in(text: str) -> list[tuple[int, int, str]]:
+    """The vocabulary phrases of a sentence: start, end, metric (one pass per sentence)."""
+    return [(m.start(), m.end(), METRIC_OF[m.group(1).lower()]) for m in METRIC_RE.finditer(text)]
+
+
+def near(
+    phrases: Sequence[tuple[int, int, str]], start: int, end: int
+) -> tuple[tuple[int, int, str], ...]:
+    """The phrases (``vocabulary_in``) within ``WINDOW`` characters of ``start:end``."""
+    lo = bisect_left(phrases, (start - WINDOW, -1, ""))
+    hi = bisect_left(phrases, (end + WINDOW, -1, ""), lo)
+    return tuple(p for p in phrases[lo:hi] if p[1] <= end + WINDOW)
+
+
+def signals(
+    fig: Figure, spot: Spot, story: str | None, phrases: Sequence[tuple[int, int, str]]
+) -> Signals:
     """The rules' signals for ``fig`` at ``spot`` (today's rules); ``story`` is the story's
-    default metric."""
-    text, start, end = spot.text, spot.start, spot.end
-    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    default metric, ``phrases`` the vocabulary of the figure's sentence."""
     return Signals(
         rule=fig.metric,
         story=story if fig.kind == "money" else None,
-        vocab=tuple(
-            (m.start(), m.end(), METRIC_OF[m.group(1).lower()])
-            for m in METRIC_RE.finditer(text, lo, hi)
-        ),
+        vocab=near(phrases, spot.start, spot.end),
     )
 
 
@@ -184,37 +196,41 @@ _VERBS = (
     ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut"),
     ("hire|hires|hired|hiring|create|creates|created|creating|add|adds|added|adding|recruit|"
      "recruited", "jobs added"),
-    ("employs?|employed|employing|staff of|workforce of|headcount of", "employees"),
+    ("employ|employs|employed|employing|staff of|workforce of|headcount of", "employees"),
     ("cost|costs|costing", "cost"),
     ("spend|spends|spent|spending", "spending"),
     ("lost|loses|lose|losing", "loss"),
     ("stole|stolen|steal|hacked for|theft of", "theft"),
     ("lent|lends|loaned", "loans"),
-    ("earned|earns|earn|earning|paid|pays|received|receives", "pay"),
+    ("earned|earns|earn|earning|received|receives", "pay"),
     ("fined|fines", "fine"),
     ("raised|raises|raising|raise", "funding"),
     ("sold for|fetched|priced at|retails for|sells for", "price"),
     ("grossed|took|takes|taken", "takings"),
     ("ordered|orders|order for", "orders"),
-    (r"valued at|valuing (?:it|the \w+) at|valuation of", "valuation"),
+    ("valued at|valuing it at|valuation of", "valuation"),
     ("borrow|borrowed|borrowing of", "borrowing"),
     ("invest|invests|invested|investing", "investment"),
     ("save|saves|saving|saved", "cost savings"),
     ("shipped|ships|delivered|delivers", "shipments"),
     ("produced|produces|produce|mined|pumped", "output"),
 )  # fmt: skip
-_VERB = re.compile(
-    r"\b(?:" + "|".join(f"(?P<v{i}>{alt})" for i, (alt, _) in enumerate(_VERBS)) + r")"
-    r"(?:\s+(?:a|an|the|about|around|almost|nearly|some|roughly|just|only|more than|over|"
-    r"under|up to|a further|another|an extra|an estimated|a record|a total of|its|their))*"
-    r"\s*$"
-)
+_VERB_OF = {phrase: metric for alts, metric in _VERBS for phrase in alts.split("|")}
+# words between such a verb and its figure: "cut about 1,200", "raised a further $50m"
+_BETWEEN = frozenset(["a", "an", "the", "about", "around", "almost", "nearly", "some", "roughly",
+                      "just", "only", "more", "than", "over", "under", "up", "to", "further",
+                      "another", "extra", "estimated", "record", "its", "their"])  # fmt: skip
 
 
 def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
-    m = _VERB.search(spot.text, max(0, spot.start - 50), spot.start)
-    if m is not None and m.lastgroup is not None:
-        _add(found, _VERBS[int(m.lastgroup[1:])][1], "verb", f"{kind}:verb")
+    words = spot.text[max(0, spot.start - 50) : spot.start].lower().split()
+    while words and words[-1] in _BETWEEN:
+        words.pop()
+    for n in (3, 2, 1):
+        metric = _VERB_OF.get(" ".join(words[-n:])) if len(words) >= n else None
+        if metric is not None:
+            _add(found, metric, "verb", f"{kind}:verb")
+            return
 
 
 def candidates(
@@ -336,13 +352,16 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence_index, []).append(f)
+    phrases: dict[int, list[tuple[int, int, str]]] = {}
     for fig, spot in zip(figures, spots(figures, sentences), strict=True):
         if spot is None:
             out.append(fig)
             continue
         i = fig.sentence_index
         siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
-        sig = signals(fig, spot, default)
+        if i not in phrases:
+            phrases[i] = vocabulary_in(spot.text)
+        sig = signals(fig, spot, default, phrases[i])
         if record is not None:
             record(fig, spot, sig, siblings)
             out.append(fig)
