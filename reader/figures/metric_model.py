@@ -191,31 +191,38 @@ def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
         _add(found, noun, "after_np", f"{kind}:after_np")
 
 
-# what a figure is by the verb right before it: "will cut 1,200 jobs", "stole $230m"
+# what a figure is by the verb right before it: "will cut 1,200 jobs", "stole $230m"; each
+# verb names a measure of one kind of figure (a count of jobs, a sum of money)
 _VERBS = (
-    ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut"),
+    ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut", "count"),
     ("hire|hires|hired|hiring|create|creates|created|creating|add|adds|added|adding|recruit|"
-     "recruited", "jobs added"),
-    ("employ|employs|employed|employing|staff of|workforce of|headcount of", "employees"),
-    ("cost|costs|costing", "cost"),
-    ("spend|spends|spent|spending", "spending"),
-    ("lost|loses|lose|losing", "loss"),
-    ("stole|stolen|steal|hacked for|theft of", "theft"),
-    ("lent|lends|loaned", "loans"),
-    ("earned|earns|earn|earning|received|receives", "pay"),
-    ("fined|fines", "fine"),
-    ("raised|raises|raising|raise", "funding"),
-    ("sold for|fetched|priced at|retails for|sells for", "price"),
-    ("grossed|took|takes|taken", "takings"),
-    ("ordered|orders|order for", "orders"),
-    ("valued at|valuing it at|valuation of", "valuation"),
-    ("borrow|borrowed|borrowing of", "borrowing"),
-    ("invest|invests|invested|investing", "investment"),
-    ("save|saves|saving|saved", "cost savings"),
-    ("shipped|ships|delivered|delivers", "shipments"),
-    ("produced|produces|produce|mined|pumped", "output"),
+     "recruited", "jobs added", "count"),
+    ("employ|employs|employed|employing|staff of|workforce of|headcount of", "employees",
+     "count"),
+    ("cost|costs|costing", "cost", "money"),
+    ("spend|spends|spent|spending", "spending", "money"),
+    ("lost|loses|lose|losing", "loss", "money"),
+    ("stole|stolen|steal|hacked for|theft of", "theft", "money"),
+    ("lent|lends|loaned", "loans", "money"),
+    ("earned|earns|earn|earning|received|receives", "pay", "money"),
+    ("fined|fines", "fine", "money"),
+    ("raised|raises|raising|raise", "funding", "money"),
+    ("sold for|fetched|priced at|retails for|sells for", "price", "money"),
+    ("grossed|took|takes|taken", "takings", "money"),
+    ("ordered|orders|order for", "orders", "count"),
+    ("valued at|valuing it at|valuation of", "valuation", "money"),
+    ("borrow|borrowed|borrowing of", "borrowing", "money"),
+    ("invest|invests|invested|investing", "investment", "money"),
+    ("save|saves|saving|saved", "cost savings", "money"),
+    ("shipped|ships|delivered|delivers", "shipments", "count other"),
+    ("produced|produces|produce|mined|pumped", "output", "count other"),
 )  # fmt: skip
-_VERB_OF = {phrase: metric for alts, metric in _VERBS for phrase in alts.split("|")}
+_VERB_OF = {
+    (phrase, kind): metric
+    for alts, metric, kinds in _VERBS
+    for phrase in alts.split("|")
+    for kind in kinds.split()
+}
 # words between such a verb and its figure: "cut about 1,200", "raised a further $50m"
 _BETWEEN = frozenset(["a", "an", "the", "about", "around", "almost", "nearly", "some", "roughly",
                       "just", "only", "more", "than", "over", "under", "up", "to", "further",
@@ -227,7 +234,7 @@ def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
     while words and words[-1] in _BETWEEN:
         words.pop()
     for n in (3, 2, 1):
-        metric = _VERB_OF.get(" ".join(words[-n:])) if len(words) >= n else None
+        metric = _VERB_OF.get((" ".join(words[-n:]), kind)) if len(words) >= n else None
         if metric is not None:
             _add(found, metric, "verb", f"{kind}:verb")
             return
