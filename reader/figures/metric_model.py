@@ -28,7 +28,7 @@ from pathlib import Path
 
 from reader.figures.heads import measure_word
 from reader.figures.inherit import story_default
-from reader.figures.vocabulary import METRIC_OF, METRIC_RE
+from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -71,7 +71,7 @@ class Signals:
 
 def vocabulary_in(text: str) -> list[tuple[int, int, str]]:
     """The vocabulary phrases of a sentence: start, end, metric (one pass per sentence)."""
-    return [(m.start(), m.end(), METRIC_OF[m.group(1).lower()]) for m in METRIC_RE.finditer(text)]
+    return [(a, b, METRIC_OF[p]) for a, b, p in phrases_in(text)]
 
 
 def near(
