@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import WordChoice
+from reader.figures.gate import Gated, WordChoice
 
 REF = "\x01ref"
 PERSON = "\x01person"
@@ -34,7 +34,10 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
-_ASIDE = re.compile(r",\s[^,]{1,60}?\s(?:said|says|reported|added|told [A-Za-z]+),\s", re.I)
+_ASIDE = Gated(  # (gate.py: searched only when one of these words is there)
+    re.compile(r",\s[^,]{1,60}?\s(?:said|says|reported|added|told [A-Za-z]+),\s", re.I),
+    ("said", "says", "reported", "added", "told"),
+)
 _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
     re.compile(
         r"\b(?:rose|rises|fell|falls|gained|gains|eased|eases|climbed|climbs|jumped|jumps|dropped|"
@@ -79,13 +82,24 @@ _FIRM_REF = re.compile(
     + r"))(?:'s|\u2019s)?$",
     re.I,
 )
-# a noun phrase naming a measure rather than an owner
-_MEASURE_WORDS = re.compile(
-    r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
-    r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
-    r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
-    r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted)\b",
-    re.I,
+# a noun phrase naming a measure rather than an owner (searched only when one of the
+# _MEASURE_GATE words, which every match holds, is there: gate.py)
+_MEASURE_GATE = ("revenue", "sales", "profit", "income", "earnings", "margin", "debt", "salary",
+                 "pay", "output", "production", "threshold", "price", "cost", "spending",
+                 "budget", "share", "value", "valuation", "dividend", "growth", "inflation",
+                 "rate", "figure", "total", "loss", "ebit", "eps", "turnover", "takings",
+                 "bookings", "subscribers", "users", "members", "shipments", "deliveries",
+                 "exports", "imports", "volume", "per", "workforce", "capex", "cash",
+                 "adjusted")  # fmt: skip
+_MEASURE_WORDS = Gated(
+    re.compile(
+        r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
+        r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
+        r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
+        r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted)\b",
+        re.I,
+    ),
+    _MEASURE_GATE,
 )
 # a leading phrase of time or place before the subject: "In 2003, the economy expanded"
 _ADVERBIAL = re.compile(

@@ -40,6 +40,9 @@ class Gated:
     def findall(self, text: str) -> list[str]:
         return self.pattern.findall(text) if self._may(text, 0, len(text)) else []
 
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._may(text, 0, len(text)) else text
+
 
 _WORD_RUN = re.compile(r"\w+")
 
