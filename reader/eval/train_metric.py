@@ -1,18 +1,26 @@
-"""``python -m reader.eval.train_metric LABELS_DIR [--out FILE] [--folds] [--l2 X]``.
+"""``python -m reader.eval.train_metric LABELS_DIR [--history DIR] [--folds] [--out FILE]``.
 
-Fits the weights of ``reader.figures.metric_model`` (which of a figure's candidate metrics it
-measures) on every attribution label set under LABELS_DIR (``attrib*/labels.jsonl``, scored
-as ``python -m reader.eval attribution`` scores them: a figure matched to its label, its
-metric right by ``attribution.metric_right``), and writes them as JSON (``--out``).
+Fits the weights of ``reader.figures.metric_model`` (which candidate metric a figure the
+rules left without one measures) on every attribution label set under LABELS_DIR
+(``attrib*/labels.jsonl``, matched and scored as ``python -m reader.eval attribution`` does:
+a figure matched to its label, a metric right by ``attribution.metric_right``), and writes
+them as JSON (``--out``). Each set is seen through today's rules and, with ``--history``
+(``labels/metric_history``), through the rules of the day it was written (out of domain,
+as new text will meet today's rules).
 
 The model is a conditional logit: a softmax over one figure's candidates, each scored by the
 sum of its features' weights, fitted by full-batch gradient descent from zero with an L2
 penalty, a fixed number of steps and features in sorted order, so the same labels give the
-same weights. Figures none of whose candidates is right teach nothing and are left out.
+same weights. Only figures the rules left without a metric are fitted (the model decides
+nothing else); those none of whose candidates is right teach nothing. The ``guess``
+threshold is the least score at which guesses gain (right ones outnumber wrong ones).
 
 ``--folds`` prints leave-one-round-out validation: for each label set, weights fitted on all
-the other sets, and the metric-right share on the held-out set beside the rules' share (the
-metric the rules gave that figure), per set and on average.
+the other sets, and the metric-right share on the held-out set beside the rules' share, as
+the rules first met it (out of domain) and as today's rules see it.
+
+    python -m reader.eval.train_metric reader/eval/labels --history \
+        reader/eval/labels/metric_history --folds --out reader/figures/metric_weights.json
 """
 
 from __future__ import annotations
@@ -223,16 +231,22 @@ def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> f
 
 
 def predict_right(examples: Sequence[Example], weights: dict[str, float], guess: float) -> int:
-    """How many examples the weights get right (no candidates, or no sure guess for a
-    figure the rules left without a metric: the rules' call)."""
+    """How many examples the weights get right: a figure the rules left without a metric
+    takes the best candidate when it is sure (score at least ``guess``); every other figure
+    keeps the rules' call."""
     right = 0
     for e in examples:
-        if not e.features:
+        if not _rule_none(e):
             right += int(e.rule_right)
             continue
         score, ok = _best(e, weights)
-        right += int(e.rule_right if _rule_none(e) and score < guess else ok)
+        right += int(e.rule_right if score < guess else ok)
     return right
+
+
+def gaps(examples: Sequence[Example]) -> list[Example]:
+    """The examples the model decides: figures the rules left without a metric."""
+    return [e for e in examples if _rule_none(e)]
 
 
 def folds(today: dict[str, list[Example]], first: dict[str, list[Example]], l2: float) -> None:
@@ -244,7 +258,7 @@ def folds(today: dict[str, list[Example]], first: dict[str, list[Example]], l2: 
           f" {'today rules':>11} {'learned':>8}")  # fmt: skip
     rows: list[tuple[float, float, float, float]] = []
     for name, held in today.items():
-        train = [e for ex in (today, first) for o, sets in ex.items() if o != name for e in sets]
+        train = gaps([e for ex in (today, first) for o, v in ex.items() if o != name for e in v])
         weights = fit(train, l2)
         guess = guess_threshold(train, weights)
         old = first.get(name, [])
@@ -294,7 +308,7 @@ def main(argv: list[str]) -> int:
     if args.folds:
         folds(sets, first, args.l2)
     if args.out is not None:
-        every = [e for ex in (sets, first) for v in ex.values() for e in v]
+        every = gaps([e for ex in (sets, first) for v in ex.values() for e in v])
         weights = fit(every, args.l2)
         guess = guess_threshold(every, weights)
         data = {"model": "conditional logit over candidate metrics", "l2": args.l2,

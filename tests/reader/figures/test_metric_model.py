@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.figures import extract_figures
+import pytest
+
+from reader.figures import extract_figures, metric_model
 from reader.figures.metric_model import (
     RECORDER,
     Candidate,
@@ -71,32 +73,31 @@ def test_a_metric_several_rules_propose_is_one_candidate() -> None:
     assert {"rule", "verb", "voc_after_0"} <= got["funding"]
 
 
-def _choose(weights: Weights, sentence: str, fig: Figure) -> str | None:
-    spot = _spot(sentence, fig.surface)
-    found = candidates(fig, spot, Signals(fig.metric, None, ()))
-    best = max(found, key=weights.score)
-    if fig.metric is None and weights.score(best) < weights.guess:
-        return None
-    return best.metric
+def _learned(
+    weights: Weights, sentence: str, fig: Figure, monkeypatch: pytest.MonkeyPatch
+) -> str | None:
+    monkeypatch.setattr(metric_model, "load_weights", lambda: weights)
+    return learned_metrics([fig], [sentence])[0].metric
 
 
-def test_the_weights_decide_between_the_rules_and_other_candidates() -> None:
+def test_a_metric_the_rules_gave_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     s = "The carmaker will cut 3,500 jobs."
-    fig = Figure("3,500 jobs", "count", 3500, "jobs", metric="jobs")
-    assert _choose(Weights({"rule": 2.0, "verb": 1.0}), s, fig) == "jobs"
-    assert _choose(Weights({"rule": 1.0, "verb": 2.0}), s, fig) == "jobs cut"
+    fig = Figure("3,500 jobs", "count", 3500, "jobs", metric="jobs", sentence_index=0)
+    assert _learned(Weights({"verb": 5.0}), s, fig, monkeypatch) == "jobs"
 
 
-def test_a_figure_the_rules_leave_without_a_metric_keeps_none_unless_sure() -> None:
+def test_a_figure_without_a_metric_takes_the_best_candidate_when_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     s = "The carmaker will cut 3,500 of them."
-    fig = Figure("3,500", "count", 3500, None)
-    assert _choose(Weights({"verb": 1.0}, guess=2.0), s, fig) is None
-    assert _choose(Weights({"verb": 3.0}, guess=2.0), s, fig) == "jobs cut"
+    fig = Figure("3,500", "count", 3500, None, sentence_index=0)
+    assert _learned(Weights({"verb": 1.0}, guess=2.0), s, fig, monkeypatch) is None
+    assert _learned(Weights({"verb": 3.0}, guess=2.0), s, fig, monkeypatch) == "jobs cut"
 
 
 def test_shipped_weights_load_and_a_bad_file_means_rules_only(tmp_path: Path) -> None:
     shipped = load_weights()
-    assert shipped is not None and shipped.weights["rule"] > 0
+    assert shipped is not None and shipped.weights and shipped.guess > 0
     bad = tmp_path / "w.json"
     bad.write_text("{not json", encoding="utf-8")
     assert load_weights(bad) is None
