@@ -366,7 +366,13 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     for f in figures:
         by_sentence.setdefault(f.sentence_index, []).append(f)
     phrases: dict[int, list[tuple[int, int, str]]] = {}
-    for fig, spot in zip(figures, spots(figures, sentences), strict=True):
+    # only the sentences that hold a figure to decide are placed (with all their figures)
+    wanted = {f.sentence_index for f in figures if record is not None or not f.metric}
+    picked = [k for k, f in enumerate(figures) if f.sentence_index in wanted]
+    placed = spots([figures[k] for k in picked], sentences)
+    where = dict(zip(picked, placed, strict=True))
+    for k, fig in enumerate(figures):
+        spot = where.get(k)
         if spot is None or (fig.metric and record is None):
             out.append(fig)
             continue
