@@ -15,6 +15,7 @@ from reader.figures.coreference import demonstrative_followers, lower_case_main
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
+from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import last_person, not_a_persons
@@ -23,7 +24,8 @@ from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-FIGURES_VERSION = "28"  # 28: a measure phrase's owner ("sydney home prices")
+FIGURES_VERSION = "29"  # 29: the metric chosen by learned weights (metric_model.py)
+# 28: a measure phrase's owner ("sydney home prices")
 # 27: power symbols, capacity sizes, "Channel 12 keeps"
 # 26: comparison followers, owners that are the measure
 # 25: bases, requests and range status (status.py)
@@ -111,7 +113,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(found))
-    ranked = rank(with_default(found, story_default(f"{title or ''}\n{story}")))
+    found = with_default(found, story_default(f"{title or ''}\n{story}"))
+    ranked = rank(learned_metrics(found, sentences))  # metric_model.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.clause import clause_begin, has_verb
+from reader.figures.gate import WordChoice
 from reader.figures.patterns import MEASURES
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
@@ -33,13 +34,15 @@ _SET_VERB = re.compile(
     re.I,
 )
 # a clause's first finite verb (what ends its subject noun phrase)
-_VERB = re.compile(
-    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|climbed|climbs|climbing|"
-    r"jumped|dropped|drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|"
-    r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
-    r"is|are|stood|stands|remained|kept|will|would|could|may|might|has|have|had|totalled|"
-    r"totaled|came|amounted|doubled|halved|recovered|shrank|widened|narrowed)\b",
-    re.I,
+_VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
+    re.compile(
+        r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|climbed|climbs|climbing|"
+        r"jumped|dropped|drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|"
+        r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
+        r"is|are|stood|stands|remained|kept|will|would|could|may|might|has|have|had|totalled|"
+        r"totaled|came|amounted|doubled|halved|recovered|shrank|widened|narrowed)\b",
+        re.I,
+    )
 )
 _PREPOSITION = re.compile(
     r"\s(?:in|of|from|at|for|across|on|among|by|per|to|with|under|over|during|before|after|"
@@ -226,6 +229,11 @@ def _common(word: str, names: frozenset[str]) -> bool:
     mid-sentence, or also writes it in lower case."""
     bare = word.strip(",.;:'\"")
     return bare not in names or bare.lower() in names
+
+
+def measure_word(noun: str) -> bool:
+    """Whether a common noun may name a measure (not an owner, a change or a scale word)."""
+    return _measure_word(noun)
 
 
 def _measure_word(noun: str) -> bool:

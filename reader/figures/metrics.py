@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.context import clause_start
+from reader.figures.gate import Gated
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.model import FigureKind
 
@@ -44,8 +45,11 @@ _AFTER_SHARES = re.compile(
 _GREW = re.compile(r"\b(?:grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                    r"contract|contracts|contracted|shrink|shrank|shrinks)(?: by)?"
                    r"(?: about| around| some| nearly| almost| roughly| just| only)? $", re.I)  # fmt: skip
-_VOTE = re.compile(r"\b(?:voted|votes|vote|backed|approved|supported|rejected)(?: [a-z]+){0,3}"
-                   r" by(?: about| around| some| nearly| almost| roughly| just)? $", re.I)  # fmt: skip
+_VOTE = Gated(
+    re.compile(r"\b(?:voted|votes|vote|backed|approved|supported|rejected)(?: [a-z]+){0,3}"
+                   r" by(?: about| around| some| nearly| almost| roughly| just)? $", re.I),
+    ('vote', 'backed', 'approved', 'supported', 'rejected'),
+)  # fmt: skip
 _SHARE_OF_SALES = re.compile(r"\bshare of (?:\w+ ){0,2}(?:sales|revenue|revenues|turnover)\b", re.I)
 _PART_OF = re.compile(
     r"^ of (?:total |group |overall |all |its |the company's |the group's |the club's )?"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.context import clause_start
+from reader.figures.gate import Gated
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -29,11 +30,14 @@ _PER_UNIT_MEASURES = frozenset(
      "net asset value", "rent"]
 )  # fmt: skip
 _PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
-_PAY_VERB = re.compile(
-    r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
-    r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
-    r"almost|more than|over|roughly|just over|just under|less than|under|up to))? $",
-    re.I,
+_PAY_VERB = Gated(
+    re.compile(
+        r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
+        r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
+        r"almost|more than|over|roughly|just over|just under|less than|under|up to))? $",
+        re.I,
+    ),
+    ("earn", "paid", "receive", "take", "took", "pocketed"),
 )
 _PERSONISH = re.compile(
     r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
@@ -42,13 +46,16 @@ _PERSONISH = re.compile(
     r"graduates|pensioners)\b",
     re.I,
 )
-SHARE_MOVE = re.compile(
-    r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
-    r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
-    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
-    r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
-    r"up|down|rising|falling)\b",
-    re.I,
+SHARE_MOVE = Gated(
+    re.compile(
+        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+        r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
+        r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
+        r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
+        r"up|down|rising|falling)\b",
+        re.I,
+    ),
+    ("share", "stock", "units"),
 )
 _EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
 _PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
@@ -57,18 +64,24 @@ _PLAYER = re.compile(
     r"playmaker|signing|transfer)\b",
     re.I,
 )
-_FEE_BEFORE = re.compile(
-    r"\b(?:for|paid|pay|paying|fee of|signed [\w' -]{0,40}? for)(?: a| an)?"
-    r"(?: [a-z-]+){0,2} $",
-    re.I,
+_FEE_BEFORE = Gated(
+    re.compile(
+        r"\b(?:for|paid|pay|paying|fee of|signed [\w' -]{0,40}? for)(?: a| an)?"
+        r"(?: [a-z-]+){0,2} $",
+        re.I,
+    ),
+    ("for", "paid", "pay", "fee"),
 )
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
-_BUDGET = re.compile(
-    r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z'\u2019]+(?: [a-z]+)?)?"
-    r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
-    r" as much as)? $",
-    re.I,
+_BUDGET = Gated(
+    re.compile(
+        r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z'\u2019]+(?: [a-z]+)?)?"
+        r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
+        r" as much as)? $",
+        re.I,
+    ),
+    ("cost",),
 )
 # what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
 _PRICE_VERB = re.compile(
@@ -102,8 +115,11 @@ _SPEND = re.compile(
     r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
     re.I,
 )
-_LOST = re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
-                   r" more than| over| roughly| a further| another)? $", re.I)  # fmt: skip
+_LOST = Gated(
+    re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
+                   r" more than| over| roughly| a further| another)? $", re.I),
+    ('los',),
+)  # fmt: skip
 _LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
                    r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
 _STOLE = re.compile(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
@@ -124,17 +140,46 @@ FILM = re.compile(
     re.I,
 )
 # a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431")
-COMMODITY = re.compile(
-    r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
-    r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
-    r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
-    r"(?: (?:on|in|at) (?:the )?[A-Z][\w ]{1,30}?)?"
-    r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
-    r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
-    r"added|lost|rising|falling)\b"
-    r"|\b(?:gold|silver|copper|brent|crude|oil|wheat|coffee|cocoa|gas)(?: price)?"
-    r" (?:forecasts?|outlook|target)\b",
-    re.I,
+COMMODITY = Gated(
+    re.compile(
+        r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
+        r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
+        r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
+        r"(?: (?:on|in|at) (?:the )?[A-Z][\w ]{1,30}?)?"
+        r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
+        r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
+        r"added|lost|rising|falling)\b"
+        r"|\b(?:gold|silver|copper|brent|crude|oil|wheat|coffee|cocoa|gas)(?: price)?"
+        r" (?:forecasts?|outlook|target)\b",
+        re.I,
+    ),
+    (
+        "gold",
+        "silver",
+        "copper",
+        "platinum",
+        "palladium",
+        "alumin",
+        "nickel",
+        "zinc",
+        "iron ore",
+        "crude",
+        "brent",
+        "wti",
+        "west texas",
+        "gas",
+        "wheat",
+        "corn",
+        "soybean",
+        "coffee",
+        "cocoa",
+        "sugar",
+        "cotton",
+        "bitcoin",
+        "lithium",
+        "uranium",
+        "oil",
+    ),
 )
 
 
@@ -208,8 +253,11 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
         return "loans"  # "has lent the club £140m"
     if _STOLE.search(head):
         return "theft"  # "hackers stole tokens worth about $230m"
-    moved = COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head)
-    if _LOST.search(head) and metric in (None, "cost savings") and not moved:
+    if (
+        _LOST.search(head)
+        and metric in (None, "cost savings")
+        and not (COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head))
+    ):
         return "loss"  # "which lost £27m last year"
     if _SAVE.search(head):
         return "cost savings"

@@ -245,6 +245,27 @@ METRIC_RE = re.compile(r"\b(" + _trie([p.lower() for p, _ in METRICS]) + r")\b",
 METRIC_OF = {p.lower(): m for p, m in METRICS}
 
 
+# the same phrases, case-sensitive: on lower-cased ASCII text it finds what METRIC_RE finds,
+# without case-insensitive matching (over twice as fast)
+_METRIC_LOWER = re.compile(METRIC_RE.pattern)
+
+
+def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """Start, end and lower-case phrase of each vocabulary match in ``text[lo:hi]``, as
+    ``METRIC_RE.finditer(text, lo, hi)`` finds them (lower-casing keeps ASCII positions, and
+    the character before ``lo`` is kept for the word boundary there)."""
+    hi = len(text) if hi is None else min(hi, len(text))
+    lo = max(0, lo)
+    base = lo - 1 if lo > 0 else 0
+    piece = text[base:hi]
+    if not piece.isascii():
+        return [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(text, lo, hi)]
+    return [
+        (m.start() + base, m.end() + base, m.group(1))
+        for m in _METRIC_LOWER.finditer(piece.lower(), lo - base)
+    ]
+
+
 def metrics_in(text: str, lo: int, hi: int) -> set[str]:
     """The metrics the vocabulary names in ``text[lo:hi]``."""
-    return {METRIC_OF[m.group(1).lower()] for m in METRIC_RE.finditer(text, lo, hi)}
+    return {METRIC_OF[p] for _, _, p in phrases_in(text, lo, hi)}

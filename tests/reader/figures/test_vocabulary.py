@@ -30,3 +30,25 @@ def test_metrics_in_names_the_canonical_metrics_of_a_span() -> None:
         "revenue",
     }
     assert metrics_in(text, 0, 10) == {"net income"}
+
+
+def test_phrases_in_finds_what_the_case_insensitive_pattern_finds() -> None:
+    import random
+
+    from reader.figures.vocabulary import METRIC_RE, phrases_in
+
+    texts = [
+        "Net Income ROSE 9%, while like-for-like Sales fell; EPS was 92 cents a share.",
+        "Operating-profit margin and pre-tax profit, revenue per available room.",
+        "salesé revenue and a net loss, GDP growth of 2%",
+    ]
+    rng = random.Random(5)
+    for t in texts:
+        assert phrases_in(t) == [
+            (m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(t)
+        ]
+        for _ in range(300):
+            lo = rng.randint(0, len(t))
+            hi = rng.randint(lo, len(t))
+            want = [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(t, lo, hi)]
+            assert phrases_in(t, lo, hi) == want, (t, lo, hi)

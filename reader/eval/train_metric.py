@@ -1,0 +1,324 @@
+"""``python -m reader.eval.train_metric LABELS_DIR [--history DIR] [--folds] [--out FILE]``.
+
+Fits the weights of ``reader.figures.metric_model`` (which candidate metric a figure the
+rules left without one measures) on every attribution label set under LABELS_DIR
+(``attrib*/labels.jsonl``, matched and scored as ``python -m reader.eval attribution`` does:
+a figure matched to its label, a metric right by ``attribution.metric_right``), and writes
+them as JSON (``--out``). Each set is seen through today's rules and, with ``--history``
+(``labels/metric_history``), through the rules of the day it was written (out of domain,
+as new text will meet today's rules).
+
+The model is a conditional logit: a softmax over one figure's candidates, each scored by the
+sum of its features' weights, fitted by full-batch gradient descent from zero with an L2
+penalty, a fixed number of steps and features in sorted order, so the same labels give the
+same weights. Only figures the rules left without a metric are fitted (the model decides
+nothing else); those none of whose candidates is right teach nothing. The ``guess``
+threshold is the least score at which guesses gain (right ones outnumber wrong ones).
+
+``--folds`` prints leave-one-round-out validation: for each label set, weights fitted on all
+the other sets, and the metric-right share on the held-out set beside the rules' share, as
+the rules first met it (out of domain) and as today's rules see it.
+
+    python -m reader.eval.train_metric reader/eval/labels --history \
+        reader/eval/labels/metric_history --folds --out reader/figures/metric_weights.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reader.eval.attribution import Truth, load_all, metric_right, story_of
+from reader.eval.figures import matches, score_file
+from reader.figures.inherit import story_default
+from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
+from reader.model import Figure
+
+_STEPS = 600
+_RATE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled figure: its candidates' features, which are right, and the rules' call."""
+
+    features: tuple[tuple[str, ...], ...]
+    right: tuple[bool, ...]
+    rule_right: bool
+
+
+def _key(f: Figure) -> tuple[int, str, str, float, str | None]:
+    return (f.sentence_index, f.surface, str(f.kind), f.value, f.unit)
+
+
+def story_examples(path: Path, truths: Sequence[Truth]) -> list[Example]:
+    """The examples of one labelled story: its figures extracted with the rules' metrics,
+    matched to its labels as the attribution eval matches them."""
+    from reader.figures import extract_figures
+
+    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+
+    def record(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> None:
+        seen.setdefault(_key(fig), candidates(fig, spot, sig, siblings))
+
+    title, paragraphs = story_of(path)
+    token = RECORDER.set(record)
+    try:
+        figures = extract_figures(paragraphs, title=title)
+    finally:
+        RECORDER.reset(token)
+    return _examples(truths, figures, seen)
+
+
+def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]) -> list[Example]:
+    """The examples of one story as an earlier version of the rules saw it (``record``: a
+    line of ``metric_history``)."""
+    figures = [
+        Figure(r["surface"], r["kind"], float(r["value"]), r["unit"], metric=r["metric"],
+               sentence=r["sentence"], sentence_index=int(r["sentence_index"]))
+        for r in record["figures"]
+    ]  # fmt: skip
+    sentences: dict[int, str] = {f.sentence_index: f.sentence for f in figures}
+    text_of = [sentences.get(i, "") for i in range(max(sentences, default=-1) + 1)]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    _, paragraphs = story_of(path)
+    default = story_default("\n".join(paragraphs))
+    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+    for f, spot, r in zip(figures, spots(figures, text_of), record["figures"], strict=True):
+        if spot is None:
+            continue
+        sig = Signals(
+            rule=f.metric,
+            story=default if f.kind == "money" else None,
+            vocab=tuple((int(a), int(b), str(m)) for a, b, m in r.get("vocab", ())),
+        )
+        i = f.sentence_index
+        siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
+        seen.setdefault(_key(f), candidates(f, spot, sig, siblings))
+    return _examples(truths, figures, seen)
+
+
+def _examples(
+    truths: Sequence[Truth],
+    figures: Sequence[Figure],
+    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]],
+) -> list[Example]:
+    """Labels matched to figures as the attribution eval matches them, as examples."""
+    found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
+    _, misses, extra = score_file([t.label for t in truths], found)
+    out: list[Example] = []
+    for t in (t for t in truths if t.label not in misses):
+        fig = next(
+            f
+            for f in figures
+            if (f.surface, str(f.kind), f.value, f.unit) not in extra
+            and matches(t.label, str(f.kind), f.value, f.unit)
+        )
+        cands = seen.get(_key(fig), [])
+        out.append(
+            Example(
+                tuple(tuple(sorted(c.features)) for c in cands),
+                tuple(metric_right(t.metric, c.metric) for c in cands),
+                metric_right(t.metric, fig.metric),
+            )
+        )
+    return out
+
+
+def _drop(e: Example, without: Sequence[str]) -> Example:
+    """The example with the features naming any of ``without`` left out (ablations); a
+    candidate left with no source feature is dropped."""
+    keep = [
+        (tuple(f for f in feats if not any(w in f for w in without)), ok)
+        for feats, ok in zip(e.features, e.right, strict=True)
+    ]
+    keep = [(f, ok) for f, ok in keep if any(":" not in x and x not in _SHARED for x in f)]
+    return Example(tuple(f for f, _ in keep), tuple(ok for _, ok in keep), e.rule_right)
+
+
+_SHARED = frozenset(["bias", "multiword", "rule_none"])
+
+
+def label_sets(root: Path, history: Path | None = None) -> dict[str, list[Example]]:
+    """Every ``attrib*`` set under ``root``, by name, as examples."""
+    sets: dict[str, list[Example]] = {}
+    for labels in sorted(root.glob("attrib*/labels.jsonl")):
+        truths, _ = load_all(labels)
+        by_file: dict[str, list[Truth]] = {}
+        for t in truths:
+            by_file.setdefault(t.label.file, []).append(t)
+        examples: list[Example] = []
+        records: dict[str, dict[str, Any]] = {}
+        if history is not None:
+            lines = (history / f"{labels.parent.name}.jsonl").read_text(encoding="utf-8")
+            records = {r["file"]: r for r in map(json.loads, lines.splitlines()) if r}
+        for name, items in sorted(by_file.items()):
+            if history is not None:
+                examples.extend(history_examples(labels.parent / name, items, records[name]))
+            else:
+                examples.extend(story_examples(labels.parent / name, items))
+        sets[labels.parent.name] = examples
+    return sets
+
+
+def fit(examples: Sequence[Example], l2: float) -> dict[str, float]:
+    """Weights maximising the log-likelihood of the right candidates (module doc)."""
+    usable = [e for e in examples if any(e.right)]
+    names = sorted({f for e in usable for feats in e.features for f in feats})
+    index = {n: i for i, n in enumerate(names)}
+    rows: list[np.ndarray] = []
+    groups: list[int] = []
+    target: list[float] = []
+    for g, e in enumerate(usable):
+        for feats, ok in zip(e.features, e.right, strict=True):
+            row = np.zeros(len(names))
+            row[[index[f] for f in feats]] = 1.0
+            rows.append(row)
+            groups.append(g)
+            target.append(1.0 if ok else 0.0)
+    if not rows:
+        return {}
+    x = np.vstack(rows)
+    grp = np.asarray(groups)
+    y = np.asarray(target)
+    w = np.zeros(len(names))
+    n = len(usable)
+    for _ in range(_STEPS):
+        s = x @ w
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, grp, s)
+        e = np.exp(s - top[grp])
+        p = e / np.bincount(grp, weights=e, minlength=n)[grp]
+        # the right candidates share the probability of being right: q = p / P(right)
+        pr = e * y
+        q = pr / np.maximum(np.bincount(grp, weights=pr, minlength=n)[grp], 1e-300)
+        grad = x.T @ (p - q) / n + l2 * w
+        w -= _RATE * grad
+    return {name: round(float(v), 6) for name, v in zip(names, w, strict=True) if abs(v) > 1e-9}
+
+
+def _best(e: Example, weights: dict[str, float]) -> tuple[float, bool]:
+    """The score of the example's best candidate and whether it is right."""
+    scores = [sum(weights.get(f, 0.0) for f in feats) for feats in e.features]
+    k = int(np.argmax(scores))
+    return scores[k], e.right[k]
+
+
+def _rule_none(e: Example) -> bool:
+    return bool(e.features) and "rule_none" in e.features[0]
+
+
+def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> float:
+    """The least score at which a candidate gives a metric to a figure the rules left
+    without one: where the guesses made gain most (a right guess +1, a wrong one -1, as a
+    wrong metric misleads as much as a right one helps)."""
+    scored = sorted((_best(e, weights) for e in examples if _rule_none(e)), reverse=True)
+    best_gain, gain, threshold = 0, 0, float("inf")
+    for score, ok in scored:
+        gain += 1 if ok else -1
+        if gain > best_gain:
+            best_gain, threshold = gain, score
+    return round(threshold, 6) if threshold != float("inf") else 1e9
+
+
+def predict_right(examples: Sequence[Example], weights: dict[str, float], guess: float) -> int:
+    """How many examples the weights get right: a figure the rules left without a metric
+    takes the best candidate when it is sure (score at least ``guess``); every other figure
+    keeps the rules' call."""
+    right = 0
+    for e in examples:
+        if not _rule_none(e):
+            right += int(e.rule_right)
+            continue
+        score, ok = _best(e, weights)
+        right += int(e.rule_right if score < guess else ok)
+    return right
+
+
+def gaps(examples: Sequence[Example]) -> list[Example]:
+    """The examples the model decides: figures the rules left without a metric."""
+    return [e for e in examples if _rule_none(e)]
+
+
+def folds(today: dict[str, list[Example]], first: dict[str, list[Example]], l2: float) -> None:
+    """Leave-one-round-out: for each held-out set, weights fitted on the other sets (today's
+    rules' signals and, with --history, the signals of the rules each set first met), then
+    the metric-right share on the held-out set beside the rules' share: as the rules first
+    met it (out of domain) and as today's rules, tuned on it, see it."""
+    print(f"{'held out':<12} {'n':>4} {'first rules':>11} {'learned':>8} {'n':>5}"
+          f" {'today rules':>11} {'learned':>8}")  # fmt: skip
+    rows: list[tuple[float, float, float, float]] = []
+    for name, held in today.items():
+        train = gaps([e for ex in (today, first) for o, v in ex.items() if o != name for e in v])
+        weights = fit(train, l2)
+        guess = guess_threshold(train, weights)
+        old = first.get(name, [])
+        row = (
+            _share(sum(e.rule_right for e in old), old),
+            _share(predict_right(old, weights, guess), old),
+            _share(sum(e.rule_right for e in held), held),
+            _share(predict_right(held, weights, guess), held),
+        )
+        rows.append(row)
+        print(f"{name:<12} {len(old):>4} {row[0]:>11.3f} {row[1]:>8.3f} {len(held):>5}"
+              f" {row[2]:>11.3f} {row[3]:>8.3f}")  # fmt: skip
+    mean = [sum(r[i] for r in rows) / len(rows) for i in range(4)]
+    print(f"{'mean':<12} {'':>4} {mean[0]:>11.3f} {mean[1]:>8.3f} {'':>5}"
+          f" {mean[2]:>11.3f} {mean[3]:>8.3f}")  # fmt: skip
+
+
+def _share(right: int, examples: Sequence[Example]) -> float:
+    return right / len(examples) if examples else float("nan")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.eval.train_metric")
+    parser.add_argument("labels", type=Path, help="directory holding attrib*/labels.jsonl")
+    parser.add_argument("--out", type=Path, help="where to write the weights (JSON)")
+    parser.add_argument("--folds", action="store_true", help="leave-one-round-out table")
+    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument(
+        "--history", type=Path, help="train on the earlier rules' signals (metric_history)"
+    )
+    parser.add_argument(
+        "--without", action="append", default=[], help="leave out features holding this text"
+    )
+    args = parser.parse_args(argv)
+    try:
+        sets = label_sets(args.labels)
+        first = label_sets(args.labels, args.history) if args.history else {}
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not sets:
+        print(f"error: no attrib*/labels.jsonl under {args.labels}", file=sys.stderr)
+        return 2
+    if args.without:
+        sets = {k: [_drop(e, args.without) for e in v] for k, v in sets.items()}
+        first = {k: [_drop(e, args.without) for e in v] for k, v in first.items()}
+    if args.folds:
+        folds(sets, first, args.l2)
+    if args.out is not None:
+        every = gaps([e for ex in (sets, first) for v in ex.values() for e in v])
+        weights = fit(every, args.l2)
+        guess = guess_threshold(every, weights)
+        data = {"model": "conditional logit over candidate metrics", "l2": args.l2,
+                "steps": _STEPS, "sets": sorted(sets), "history": sorted(first), "weights": weights, "guess": guess}  # fmt: skip
+        tmp = args.out.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(args.out)
+        print(f"wrote {len(weights)} weights to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""Regular expressions answered with less work, the answers unchanged.
+
+- ``Gated``: a pattern tried only when the text can hold a match (it names words one of
+  which every match contains; a text without any of them, case-folded, is not searched);
+- ``WordChoice``: a choice of whole words (``\\b(?:rose|fell|...)\\b``) answered by a set
+  look-up per word of the text.
+
+A case-insensitive alternation is tried at every position of the text; a substring test or a
+set look-up per word is far cheaper. Text that is not ASCII always goes to the pattern
+itself, as case-insensitive matching folds a few non-ASCII letters."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+
+class Gated:
+    """``pattern`` behind a test for ``words`` (lower case; every match holds one)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def _may(self, text: str, pos: int, endpos: int) -> bool:
+        piece = text[pos:endpos] if pos or endpos < len(text) else text
+        if not piece.isascii():
+            return True
+        low = piece.lower()
+        return any(w in low for w in self.words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def findall(self, text: str) -> list[str]:
+        return self.pattern.findall(text) if self._may(text, 0, len(text)) else []
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._may(text, 0, len(text)) else text
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordChoice:
+    """A pattern of the form ``\\b(?:word|word|...)\\b`` (case-insensitive, each alternative
+    one whole word of letters) answered by a set look-up per word of the text: the same
+    matches (a match is a whole run of word characters that is one of the words, as ``\\b``
+    on both sides asks), without trying the alternation at every position. Text that is not
+    ASCII goes to the pattern itself."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+        words = body.lower().split("|")
+        if not (pattern.flags & re.I) or not all(w.isalpha() and w.isascii() for w in words):
+            raise ValueError(f"not a choice of whole words: {pattern.pattern[:40]}")
+        self.pattern = pattern
+        self.words = frozenset(words)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not text.isascii():
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        for m in _WORD_RUN.finditer(text, pos, endpos):
+            if m.start() == pos and pos > 0 and _WORD_RUN.match(text, pos - 1) is not None:
+                continue  # (no word boundary at ``pos``: the run began before it)
+            if m.group(0).lower() in self.words:
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)

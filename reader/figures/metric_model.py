@@ -1,0 +1,398 @@
+"""What a figure measures when the rules name nothing: learned weights choose among the
+metrics its sentence offers.
+
+The rules (``context.metric_for``, ``metrics.refine_metric``, ``heads.head_metric``, the
+inheritance of ``inherit.py``) were tuned round by round on the labelled sets and leave many
+figures of new text without a metric. For such a figure every metric the words around it
+propose is a candidate: the vocabulary phrases near it (with where they sit: before or after
+it, how far, in its clause or past another figure), the phrase it is "of" ("a low estimate
+of £8m"), the noun after it, its counted noun, the verb before it ("stole $230m" - theft),
+the metrics of its sentence's other figures and of the figure before, the story's default
+(box office, wealth). Each candidate is described by binary features; a linear score with
+learned weights (a conditional logit: softmax over the figure's candidates) picks one, and
+the figure takes it only when its score reaches the weights' ``guess`` threshold (a wrong
+metric misleads as much as a right one helps). A metric the rules gave is kept: in the
+leave-one-round-out validation a model that also re-chose those did worse out of domain.
+
+The weights ship as ``metric_weights.json`` beside this module and are rebuilt by
+``python -m reader.eval.train_metric`` from the labelled rounds; nothing is downloaded. The
+work is a few bounded windows per figure without a metric and one vocabulary pass per such
+figure's sentence, so extraction stays linear in the story's length.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from reader.figures.heads import measure_word
+from reader.figures.inherit import story_default
+from reader.figures.vocabulary import METRIC_OF, phrases_in
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+WEIGHTS = Path(__file__).with_name("metric_weights.json")
+WINDOW = 160  # characters each side of the figure that candidates are read from
+_BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
+_GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One metric a figure may take, with the names of its active features."""
+
+    metric: str
+    features: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a figure sits in its sentence, and its neighbours' ends."""
+
+    text: str
+    start: int
+    end: int
+    prev_end: int | None
+    next_start: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the rules say of one figure: their final metric, the parts they are built from
+    (the vocabulary phrase governing it, the refining rules), the story's default metric for
+    money (``inherit.story_default``) and the vocabulary phrases near it (start, end, metric).
+    Training may read these from an earlier version of the rules (``train_metric``)."""
+
+    rule: str | None
+    story: str | None = None
+    vocab: tuple[tuple[int, int, str], ...] = ()
+
+
+def vocabulary_in(text: str) -> list[tuple[int, int, str]]:
+    """The vocabulary phrases of a sentence: start, end, metric (one pass per sentence)."""
+    return [(a, b, METRIC_OF[p]) for a, b, p in phrases_in(text)]
+
+
+def near(
+    phrases: Sequence[tuple[int, int, str]], start: int, end: int
+) -> tuple[tuple[int, int, str], ...]:
+    """The phrases (``vocabulary_in``) within ``WINDOW`` characters of ``start:end``."""
+    lo = bisect_left(phrases, (start - WINDOW, -1, ""))
+    hi = bisect_left(phrases, (end + WINDOW, -1, ""), lo)
+    return tuple(p for p in phrases[lo:hi] if p[1] <= end + WINDOW)
+
+
+def signals(
+    fig: Figure, spot: Spot, story: str | None, phrases: Sequence[tuple[int, int, str]]
+) -> Signals:
+    """The rules' signals for ``fig`` at ``spot`` (today's rules); ``story`` is the story's
+    default metric, ``phrases`` the vocabulary of the figure's sentence."""
+    return Signals(
+        rule=fig.metric,
+        story=story if fig.kind == "money" else None,
+        vocab=near(phrases, spot.start, spot.end),
+    )
+
+
+def _add(found: dict[str, Candidate], metric: str | None, *feats: str) -> None:
+    if not metric:
+        return
+    key = " ".join(metric.lower().split())
+    cand = found.get(key)
+    if cand is None:
+        found[key] = Candidate(metric, set(feats))
+    else:
+        cand.features.update(feats)
+
+
+def _vocab(found: dict[str, Candidate], spot: Spot, sig: Signals, kind: str) -> None:
+    """Each vocabulary phrase near the figure, with where it sits."""
+    text, start, end = spot.text, spot.start, spot.end
+    before = [v for v in sig.vocab if v[1] <= start]
+    after = [v for v in sig.vocab if v[0] >= end]
+    for n, (a, b, metric) in enumerate(reversed(before)):
+        gap = text[b:start]
+        feats = [f"voc_before_{min(n, 2)}", f"{kind}:voc_before", f"gap_b{_bucket(len(gap))}"]
+        if _BREAK.search(gap) is None:
+            feats.append("voc_before_same_clause")
+        if spot.prev_end is not None and a < spot.prev_end:
+            feats.append("voc_before_prev_fig")
+        if n == 0:
+            feats.append("voc_nearest_before")
+        _add(found, metric, *feats)
+    for n, (a, _, metric) in enumerate(after):
+        gap = text[end:a]
+        feats = [f"voc_after_{min(n, 2)}", f"{kind}:voc_after", f"gap_a{_bucket(len(gap))}"]
+        if _BREAK.search(gap) is None:
+            feats.append("voc_after_same_clause")
+        if spot.next_start is not None and a > spot.next_start:
+            feats.append("voc_after_next_fig")
+        if n == 0:
+            feats.append("voc_nearest_after")
+        _add(found, metric, *feats)
+
+
+def _bucket(n: int) -> int:
+    return 0 if n <= 2 else 1 if n <= 12 else 2 if n <= 40 else 3
+
+
+_HEDGES = frozenset(["about", "around", "almost", "nearly", "some", "roughly", "just", "only",
+                     "over", "under", "up", "to", "more", "than", "less", "a", "an", "the",
+                     "further", "another", "extra", "estimated", "record", "total", "of"])  # fmt: skip
+_NOUN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+# time words and the like: never what a figure measures ("next year", "last week")
+_NOT_NOUNS = frozenset(["year", "years", "week", "weeks", "month", "months", "quarter",
+                        "quarters", "day", "days", "time", "times", "season", "half", "period",
+                        "record", "total", "cent", "percent", "per", "club-record", "estimated",
+                        "reported", "worth", "extra", "further"])  # fmt: skip
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word that may be a common noun of a measure."""
+    return (
+        _NOUN.match(word) is not None
+        and word not in _HEDGES
+        and word not in _NOT_NOUNS
+        and word not in sumy_stop_words()
+    )
+
+
+def _noun_run(words: list[str]) -> str | None:
+    """The last one or two plain nouns of ``words`` when the last may name a measure."""
+    nouns: list[str] = []
+    for w in reversed(words):
+        if not _plain(w):
+            break
+        nouns.insert(0, w)
+        if len(nouns) == 2:
+            break
+    if not nouns or not measure_word(nouns[-1]):
+        return None
+    return " ".join(nouns)
+
+
+def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
+    """Nouns written next to the figure: "an estimate of £8m" (the phrase the figure is "of"),
+    "a £50m grant" (the noun right after it)."""
+    text, start, end = spot.text, spot.start, spot.end
+    before = text[max(0, start - 60) : start].split()
+    while before and before[-1] in _HEDGES and before[-1] != "of":
+        before.pop()
+    if before and before[-1] == "of":
+        _add(found, _noun_run(before[:-1]), "of_np", f"{kind}:of_np")
+    words: list[str] = []
+    for w in text[end : end + 40].split()[:3]:
+        if not _plain(w):
+            break
+        words.append(w)
+    noun = _noun_run(words)
+    if noun is not None and noun.split()[-1] == words[-1]:
+        _add(found, noun, "after_np", f"{kind}:after_np")
+
+
+# what a figure is by the verb right before it: "will cut 1,200 jobs", "stole $230m"; each
+# verb names a measure of one kind of figure (a count of jobs, a sum of money)
+_VERBS = (
+    ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut", "count"),
+    ("hire|hires|hired|hiring|create|creates|created|creating|add|adds|added|adding|recruit|"
+     "recruited", "jobs added", "count"),
+    ("employ|employs|employed|employing|staff of|workforce of|headcount of", "employees",
+     "count"),
+    ("cost|costs|costing", "cost", "money"),
+    ("spend|spends|spent|spending", "spending", "money"),
+    ("lost|loses|lose|losing", "loss", "money"),
+    ("stole|stolen|steal|hacked for|theft of", "theft", "money"),
+    ("lent|lends|loaned", "loans", "money"),
+    ("earned|earns|earn|earning|received|receives", "pay", "money"),
+    ("fined|fines", "fine", "money"),
+    ("raised|raises|raising|raise", "funding", "money"),
+    ("sold for|fetched|priced at|retails for|sells for", "price", "money"),
+    ("grossed|took|takes|taken", "takings", "money"),
+    ("ordered|orders|order for", "orders", "count"),
+    ("valued at|valuing it at|valuation of", "valuation", "money"),
+    ("borrow|borrowed|borrowing of", "borrowing", "money"),
+    ("invest|invests|invested|investing", "investment", "money"),
+    ("save|saves|saving|saved", "cost savings", "money"),
+    ("shipped|ships|delivered|delivers", "shipments", "count other"),
+    ("produced|produces|produce|mined|pumped", "output", "count other"),
+)  # fmt: skip
+_VERB_OF = {
+    (phrase, kind): metric
+    for alts, metric, kinds in _VERBS
+    for phrase in alts.split("|")
+    for kind in kinds.split()
+}
+# words between such a verb and its figure: "cut about 1,200", "raised a further $50m"
+_BETWEEN = frozenset(["a", "an", "the", "about", "around", "almost", "nearly", "some", "roughly",
+                      "just", "only", "more", "than", "over", "under", "up", "to", "further",
+                      "another", "extra", "estimated", "record", "its", "their"])  # fmt: skip
+
+
+def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
+    words = spot.text[max(0, spot.start - 50) : spot.start].lower().split()
+    while words and words[-1] in _BETWEEN:
+        words.pop()
+    for n in (3, 2, 1):
+        metric = _VERB_OF.get((" ".join(words[-n:]), kind)) if len(words) >= n else None
+        if metric is not None:
+            _add(found, metric, "verb", f"{kind}:verb")
+            return
+
+
+def candidates(
+    fig: Figure, spot: Spot, sig: Signals, siblings: Sequence[Figure] = ()
+) -> list[Candidate]:
+    """Every metric the rules' ``sig`` and the words around ``fig`` propose; ``siblings``
+    are the other figures of its sentence and the last one before (with the rules' metrics)."""
+    kind = str(fig.kind)
+    found: dict[str, Candidate] = {}
+    _add(found, sig.rule, "rule", f"{kind}:rule")
+    if fig.unit and kind in ("count", "other"):
+        noun = fig.unit.split()[-1].lower()
+        _add(found, noun, "unit_noun", f"{kind}:unit_noun")
+        if " " in fig.unit:
+            _add(found, fig.unit.lower(), "unit_phrase", f"{kind}:unit_phrase")
+    _add(found, sig.story, "story", f"{kind}:story")
+    _vocab(found, spot, sig, kind)
+    _around(found, spot, kind)
+    _verb(found, spot, kind)
+    for sib in siblings:
+        if sib is fig or not sib.metric:
+            continue
+        where = "same" if sib.sentence_index == fig.sentence_index else "prev"
+        same_kind = "kind" if sib.kind == fig.kind else "other"
+        _add(found, sib.metric, f"sib_{where}_{same_kind}", f"{kind}:sib_{where}")
+    for cand in found.values():
+        low = cand.metric.lower()
+        cand.features.add("bias")
+        cand.features.add(f"{kind}:bias")
+        if low in _GENERIC:
+            cand.features.add(f"{kind}:generic")
+        if low in _KNOWN:
+            cand.features.add(f"{kind}:known")
+        if " " in low:
+            cand.features.add("multiword")
+        if not sig.rule:
+            cand.features.add("rule_none")
+            cand.features.update([f"{f}|none" for f in cand.features if f in _SOURCES])
+    return list(found.values())
+
+
+_KNOWN = frozenset(m.lower() for m in METRIC_OF.values())
+_SOURCES = frozenset(["story", "verb", "unit_noun", "unit_phrase", "of_np",
+                      "after_np", "sib_same_kind", "sib_same_other", "sib_prev_kind",
+                      "sib_prev_other", "voc_nearest_before", "voc_nearest_after"])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Feature weights, and the least score a candidate needs to give a metric to a figure
+    the rules left without one (below it, no metric beats a likely wrong one)."""
+
+    weights: dict[str, float]
+    guess: float = 0.0
+
+    def score(self, cand: Candidate) -> float:
+        return sum(self.weights.get(f, 0.0) for f in cand.features)
+
+
+@cache
+def load_weights(path: Path = WEIGHTS) -> Weights | None:
+    """The shipped weights, or None when the file is missing or unreadable (rules only)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return Weights(weights, float(data.get("guess", 0.0)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def spots(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Spot | None]:
+    """Each figure's place in its sentence (figures of one sentence found left to right);
+    None when its surface cannot be found there."""
+    out: list[Spot | None] = []
+    at: dict[int, int] = {}
+    located: list[tuple[int, int, int] | None] = []
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if 0 <= i < len(sentences) else ""
+        a = text.find(f.surface, at.get(i, 0)) if f.surface else -1
+        if a < 0 and f.surface:
+            a = text.find(f.surface)
+        if a < 0:
+            located.append(None)
+            continue
+        at[i] = a + len(f.surface)
+        located.append((i, a, a + len(f.surface)))
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for loc in located:
+        if loc is not None:
+            by_sentence.setdefault(loc[0], []).append((loc[1], loc[2]))
+    for loc in located:
+        if loc is None:
+            out.append(None)
+            continue
+        i, a, b = loc
+        others = by_sentence[i]
+        prev_end = max((e for s, e in others if e <= a), default=None)
+        next_start = min((s for s, e in others if s >= b), default=None)
+        out.append(Spot(sentences[i], a, b, prev_end, next_start))
+    return out
+
+
+Recorder = Callable[[Figure, Spot, Signals, list[Figure]], None]
+# training (``reader.eval.train_metric``) sets this: it sees each figure's candidates, and the
+# figures keep the rules' metrics
+RECORDER: ContextVar[Recorder | None] = ContextVar("metric_recorder", default=None)
+
+
+def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Figures the rules left without a metric take the candidate the shipped weights score
+    highest, when it reaches their ``guess`` threshold (module doc); unchanged when no
+    weights ship."""
+    record = RECORDER.get()
+    model = None if record is not None else load_weights()
+    if (model is None and record is None) or all(f.metric for f in figures):
+        return list(figures)
+    out: list[Figure] = []
+    default: list[str | None] = []  # the story's default metric, read when first needed
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    phrases: dict[int, list[tuple[int, int, str]]] = {}
+    # only the sentences that hold a figure to decide are placed (with all their figures)
+    wanted = {f.sentence_index for f in figures if record is not None or not f.metric}
+    picked = [k for k, f in enumerate(figures) if f.sentence_index in wanted]
+    placed = spots([figures[k] for k in picked], sentences)
+    where = dict(zip(picked, placed, strict=True))
+    for k, fig in enumerate(figures):
+        spot = where.get(k)
+        if spot is None or (fig.metric and record is None):
+            out.append(fig)
+            continue
+        i = fig.sentence_index
+        siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
+        if i not in phrases:
+            phrases[i] = vocabulary_in(spot.text)
+        if not default:
+            default.append(story_default("\n".join(sentences)))
+        sig = signals(fig, spot, default[0], phrases[i])
+        if record is not None:
+            record(fig, spot, sig, siblings)
+        elif model is not None:
+            fig = _chosen(fig, candidates(fig, spot, sig, siblings), model)
+        out.append(fig)
+    return out
+
+
+def _chosen(fig: Figure, cands: Sequence[Candidate], model: Weights) -> Figure:
+    if not cands:
+        return fig
+    best = max(cands, key=model.score)
+    return replace(fig, metric=best.metric) if model.score(best) >= model.guess else fig

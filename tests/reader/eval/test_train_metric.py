@@ -1,0 +1,70 @@
+"""The metric trainer: a conditional logit over candidates, the guess threshold, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.eval.train_metric import Example, fit, guess_threshold, main, predict_right
+
+
+def _ex(*cands: tuple[tuple[str, ...], bool], rule_right: bool = False) -> Example:
+    return Example(tuple(f for f, _ in cands), tuple(ok for _, ok in cands), rule_right)
+
+
+def test_fit_learns_which_source_is_right_and_is_reproducible() -> None:
+    # for figures the rules left without a metric, the verb's candidate is mostly right
+    gap = ("rule_none", "bias")
+    examples = [
+        _ex(((*gap, "voc"), False), ((*gap, "verb"), True)),
+        _ex(((*gap, "voc"), False), ((*gap, "verb"), True)),
+        _ex(((*gap, "voc"), True), ((*gap, "verb"), False)),
+    ]
+    w = fit(examples, l2=0.01)
+    assert w["verb"] > w["voc"]
+    assert fit(examples, l2=0.01) == w
+    assert predict_right(examples, w, guess=-100.0) == 2
+
+
+def test_a_figure_with_the_rules_metric_keeps_the_rules_call() -> None:
+    examples = [_ex((("bias", "rule"), False), (("bias", "verb"), True), rule_right=False)]
+    assert predict_right(examples, {"verb": 9.0}, guess=0.0) == 0
+
+
+def test_examples_with_no_right_candidate_teach_nothing() -> None:
+    assert fit([_ex((("bias", "rule"), False))], l2=0.01) == {}
+
+
+def test_the_guess_threshold_keeps_only_guesses_that_gain() -> None:
+    w = {"a": 3.0, "b": 1.0}
+    none = ("rule_none", "bias")
+    examples = [
+        _ex(((*none, "a"), True)),  # a sure guess, right
+        _ex(((*none, "b"), False)),  # a weak guess, wrong
+        _ex(((*none, "b"), False)),
+    ]
+    assert guess_threshold(examples, w) == 3.0
+    assert predict_right(examples, w, guess=3.0) == 1
+
+
+def test_cli_needs_label_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path), "--out", str(tmp_path / "w.json")]) == 2
+    assert "no attrib*/labels.jsonl" in capsys.readouterr().err
+
+
+def test_cli_writes_weights_from_a_label_set(tmp_path: Path) -> None:
+    folder = tmp_path / "attrib_x"
+    folder.mkdir()
+    (folder / "s1.txt").write_text(
+        "Carmaker cuts jobs\n\nHarlow Motors will cut 3,500 jobs this year.\n", encoding="utf-8"
+    )
+    label = {"file": "s1.txt", "surface": "3,500 jobs", "kind": "count", "value": 3500,
+             "unit": "jobs", "metric": "jobs cut", "subject": ["Harlow Motors"],
+             "status": "planned"}  # fmt: skip
+    (folder / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    out = tmp_path / "w.json"
+    assert main([str(tmp_path), "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["sets"] == ["attrib_x"] and isinstance(data["weights"], dict)

@@ -1,0 +1,54 @@
+"""Patterns answered with less work give the patterns' own answers."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader.figures.gate import Gated, WordChoice
+
+_VERBS = re.compile(r"\b(?:rose|fell|has|will)\b", re.I)
+_WORDS = ["rose", "Rose", "ROSE", "roses", "xrose", "rose_", "has", "h4s", "fell", "the", "will",
+          "12", "é", "fellé", "Will"]  # fmt: skip
+
+
+def _texts(n: int) -> list[str]:
+    rng = random.Random(7)
+    return [
+        "".join(
+            rng.choice(_WORDS) + rng.choice([" ", "", ",", "-"]) for _ in range(rng.randint(0, 7))
+        )
+        for _ in range(n)
+    ]
+
+
+def test_a_word_choice_finds_what_its_pattern_finds() -> None:
+    choice = WordChoice(_VERBS)
+    rng = random.Random(3)
+    for text in _texts(3000):
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        want = [m.span() for m in _VERBS.finditer(text, pos, end)]
+        assert [m.span() for m in choice.finditer(text, pos, end)] == want, (text, pos, end)
+        got = choice.search(text)
+        assert (got and got.span()) == ((m := _VERBS.search(text)) and m.span())
+
+
+def test_a_word_choice_needs_whole_words_and_ignored_case() -> None:
+    with pytest.raises(ValueError, match="whole words"):
+        WordChoice(re.compile(r"\b(?:rose|fell)\b"))
+    with pytest.raises(ValueError, match="whole words"):
+        WordChoice(re.compile(r"\b(?:rose|fell to)\b", re.I))
+
+
+def test_a_gated_pattern_answers_as_the_pattern() -> None:
+    pattern = re.compile(r"\b(?:shares?|stock) (?:rose|fell)\b", re.I)
+    gated = Gated(pattern, ("share", "stock"))
+    for text in [*_texts(500), "Shares rose", "the STOCK fell", "shares rosé", "ſhares rose"]:
+        for pos, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+            want = pattern.search(text, pos, end)
+            got = gated.search(text, pos, end)
+            assert (got and got.span()) == (want and want.span())
+        assert gated.findall(text) == pattern.findall(text)

@@ -1,0 +1,147 @@
+"""The learned metric choice: candidates and their features, the choice, the shipped weights."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.figures import extract_figures, metric_model
+from reader.figures.metric_model import (
+    RECORDER,
+    Candidate,
+    Signals,
+    Spot,
+    Weights,
+    candidates,
+    learned_metrics,
+    load_weights,
+    near,
+    spots,
+    vocabulary_in,
+)
+from reader.model import Figure
+
+
+def _spot(sentence: str, surface: str) -> Spot:
+    a = sentence.index(surface)
+    return Spot(sentence, a, a + len(surface), None, None)
+
+
+def _cands(sentence: str, fig: Figure, rule: str | None = None) -> dict[str, set[str]]:
+    spot = _spot(sentence, fig.surface)
+    phrases = near(vocabulary_in(sentence), spot.start, spot.end)
+    found = candidates(fig, spot, Signals(rule, None, phrases))
+    return {c.metric: c.features for c in found}
+
+
+def test_the_verb_before_a_figure_proposes_its_measure() -> None:
+    s = "The carmaker said it would cut about 1,200 jobs by 2027."
+    fig = Figure("1,200 jobs", "count", 1200, "jobs")
+    got = _cands(s, fig)
+    assert "verb" in got["jobs cut"]
+    assert "unit_noun" in got["jobs"]
+
+
+def test_the_phrase_a_figure_is_of_and_a_counted_phrase_are_candidates() -> None:
+    s = "It sold for more than double its low estimate of £8m."
+    assert "of_np" in _cands(s, Figure("£8m", "money", 8e6, "GBP"))["low estimate"]
+    s = "Donations reached 410 food banks across the country."
+    assert (
+        "unit_phrase"
+        in _cands(s, Figure("410 food banks", "count", 410, "food banks"))["food banks"]
+    )
+
+
+def test_vocabulary_phrases_carry_where_they_sit() -> None:
+    s = "Revenue rose 9% to $4.1bn, while operating profit fell."
+    got = _cands(s, Figure("$4.1bn", "money", 4.1e9, "USD"), rule="revenue")
+    assert {"rule", "voc_before_0", "voc_nearest_before"} <= got["revenue"]
+    assert "voc_nearest_after" in got["operating profit"]
+
+
+def test_time_words_are_never_candidates() -> None:
+    s = "The firm expects to hire 250 engineers next year."
+    got = _cands(s, Figure("250 engineers", "count", 250, "engineers"))
+    assert "next year" not in got and "next" not in got
+
+
+def test_a_metric_several_rules_propose_is_one_candidate() -> None:
+    s = "The firm raised $50m in funding."
+    got = _cands(s, Figure("$50m", "money", 5e7, "USD"), rule="funding")
+    assert {"rule", "verb", "voc_after_0"} <= got["funding"]
+
+
+def _learned(
+    weights: Weights, sentence: str, fig: Figure, monkeypatch: pytest.MonkeyPatch
+) -> str | None:
+    monkeypatch.setattr(metric_model, "load_weights", lambda: weights)
+    return learned_metrics([fig], [sentence])[0].metric
+
+
+def test_a_metric_the_rules_gave_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    s = "The carmaker will cut 3,500 jobs."
+    fig = Figure("3,500 jobs", "count", 3500, "jobs", metric="jobs", sentence_index=0)
+    assert _learned(Weights({"verb": 5.0}), s, fig, monkeypatch) == "jobs"
+
+
+def test_a_figure_without_a_metric_takes_the_best_candidate_when_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = "The carmaker will cut 3,500 of them."
+    fig = Figure("3,500", "count", 3500, None, sentence_index=0)
+    assert _learned(Weights({"verb": 1.0}, guess=2.0), s, fig, monkeypatch) is None
+    assert _learned(Weights({"verb": 3.0}, guess=2.0), s, fig, monkeypatch) == "jobs cut"
+
+
+def test_shipped_weights_load_and_a_bad_file_means_rules_only(tmp_path: Path) -> None:
+    shipped = load_weights()
+    assert shipped is not None and shipped.weights and shipped.guess > 0
+    bad = tmp_path / "w.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert load_weights(bad) is None
+    bad.write_text(json.dumps({"weights": []}), encoding="utf-8")
+    assert load_weights(bad) is None
+
+
+def test_the_learned_choice_names_what_the_rules_left_unnamed() -> None:
+    # the rules give the £8m no metric; the phrase it is "of" says what it is
+    story = [
+        "A seascape by JMW Turner sold for £18.2m including fees at Hartwell's in London on "
+        "Tuesday night, a record for the artist and more than double its low estimate of £8m."
+    ]
+    figs = {f.surface: f.metric for f in extract_figures(story)}
+    assert figs["£8m"] is not None and "estimate" in figs["£8m"]
+    assert figs["£18.2m"] == "price"
+
+
+def test_recording_sees_every_figure_and_changes_nothing() -> None:
+    sentences = ["Revenue rose 9% to $4.1bn.", "It will cut 300 jobs."]
+    figures = [
+        Figure("9%", "percent", 9, "%", metric="revenue", sentence_index=0),
+        Figure("$4.1bn", "money", 4.1e9, "USD", metric="revenue", sentence_index=0),
+        Figure("300 jobs", "count", 300, "jobs", metric=None, sentence_index=1),
+    ]
+    seen: list[tuple[str, list[Candidate]]] = []
+
+    def record(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> None:
+        seen.append((fig.surface, candidates(fig, spot, sig, siblings)))
+
+    token = RECORDER.set(record)
+    try:
+        out = learned_metrics(figures, sentences)
+    finally:
+        RECORDER.reset(token)
+    assert out == figures
+    assert [s for s, _ in seen] == ["9%", "$4.1bn", "300 jobs"]
+
+
+def test_spots_place_repeated_surfaces_left_to_right() -> None:
+    sentences = ["Sales rose 5% and profit rose 5% too."]
+    figs = [Figure("5%", "percent", 5, "%", sentence_index=0)] * 2
+    placed = spots(figs, sentences)
+    assert [(p.start, p.prev_end, p.next_start) for p in placed if p] == [
+        (11, None, 30),
+        (30, 13, None),
+    ]
