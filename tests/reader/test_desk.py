@@ -179,5 +179,6 @@ def test_desk_hands_on_the_ingest_names_it_imports_on_first_use() -> None:
 
     for name in ("IngestBatch", "IngestResult", "InputFile", "SummaryOptions", "ingest"):
         assert getattr(reader.desk, name) is getattr(reader.ingest, name)
+    missing = "no_such_name"
     with pytest.raises(AttributeError):
-        getattr(reader.desk, "no_such_name")
+        getattr(reader.desk, missing)
