@@ -1,13 +1,11 @@
 """Features of each candidate story boundary: the gap before a body paragraph.
 
 What a person reads when deciding that a pasted article has ended and another begun: the words
-stop being shared across the gap (lexical cohesion, over windows of about as many words
-whatever the paragraphs' length, and against the file's usual cohesion), the next lede names people, places and
+stop being shared across the gap (lexical cohesion), the next lede names people, places and
 organisations the text before never mentioned while the previous run's names stop recurring, a
 new dateline or time frame opens, junk lies between (ads, sign-ups, "Read more", captions and
 credits), a headline-shaped line stands before it, and the paragraph lengths change shape (a
-short closing line, then a long lede), and a blank line sets the gap apart where the file
-usually puts none. ``boundary_features`` measures these at every gap;
+short closing line, then a long lede). ``boundary_features`` measures these at every gap;
 ``reader.story.boundary.scorer`` weighs them with weights learned from generated concatenations.
 """
 
@@ -23,7 +21,7 @@ from itertools import pairwise
 
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
-from reader.story.paragraph import Paragraph, longest_blank_run
+from reader.story.paragraph import Paragraph, blank_lines_between
 from reader.story.segment.vectors import content_terms, stop_words
 from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -43,6 +41,8 @@ FEATURES: tuple[str, ...] = (
     "cohesion",  # cosine of content words, about WINDOW_TERMS terms each side
     "cohesion_rel",  # the same less the file's median over its gaps (short paragraphs share less)
     "cohesion_near",  # cosine of the two paragraphs touching the gap
+    "lede_ahead",  # the paragraph shares more words with the two after it than the two before
+    "closer_back",  # the paragraph before shares more with the two before it than the two after
     "lede_new_names",  # share of the lede's names not seen in the paragraphs before
     "lede_names",  # log(1 + number of names in the lede)
     "names_end",  # share of the previous run's names that do not recur after the gap
@@ -60,7 +60,7 @@ FEATURES: tuple[str, ...] = (
     "lede_length",  # log length of the paragraph relative to the file's median
     "prev_short",  # the paragraph before is under half the file's median (a closing line)
     "longer_than_prev",  # log length relative to the paragraph before (a lede after a closer)
-    "gap_blank",  # a longer run of blank lines in this gap than in the file's usual gap
+    "gap_blank",  # more blank lines in this gap than in the file's usual gap
     "headline_shaped",  # the paragraph itself reads as a headline (a few words, no full stop)
     "page_cue",  # what the furniture before it says, combined (reader.story.cues.cue_score)
 )
@@ -186,7 +186,7 @@ class _Dots:
     @classmethod
     def over(cls, terms: Sequence[Counter[str]], runs: Sequence[tuple[range, range]]) -> _Dots:
         """The products the gaps' ``runs`` (and each gap's two touching paragraphs) need."""
-        reach = [1] * len(terms)  # a paragraph and the next (cohesion_near)
+        reach = [2] * len(terms)  # a paragraph and the two on each side (_turns)
         for first, second in runs:
             end = second.stop - 1
             for j in first:
@@ -254,12 +254,39 @@ def _head_features(paras: Sequence[Paragraph], i: int) -> list[float]:
     ]
 
 
-def _near(band: Sequence[Sequence[int]], i: int) -> float:
-    """``_cosine`` of the terms of paragraphs i - 1 and i, straight from the band."""
-    a2, b2 = band[i - 1][0], band[i][0]
-    if not a2 or not b2:
+def _one_to_run(band: Sequence[Sequence[int]], i: int, a: int, b: int) -> float:
+    """``_cosine`` of paragraph i's terms and the summed terms of paragraphs a..b-1 (a run of
+    one or two beside i), straight from the band: no bags are built."""
+    if b - a == 2:
+        run2 = band[a][0] + band[a + 1][0] + 2 * band[a][1]
+        dot = (
+            band[a][i - a] + band[a + 1][i - a - 1]
+            if a < i
+            else band[i][a - i] + band[i][b - 1 - i]
+        )
+    elif b - a == 1:
+        run2 = band[a][0]
+        dot = band[a][i - a] if a < i else band[i][a - i]
+    else:
         return 0.0
-    return band[i - 1][1] / (math.sqrt(a2) * math.sqrt(b2))
+    own2 = band[i][0]
+    if not run2 or not own2:
+        return 0.0
+    return dot / (math.sqrt(own2) * math.sqrt(run2))
+
+
+def _turns(dots: _Dots, i: int, n: int) -> tuple[float, float]:
+    """(lede_ahead, closer_back) at the gap before paragraph i of n: how much more paragraph i
+    shares with the two paragraphs after it than with the two before, and how much more the
+    paragraph before the gap shares with the two before it than with the two after. A short
+    article's lede opens its topic and its closing line ends the last one, where windows of
+    several paragraphs reach across both articles."""
+    band = dots.band
+    ahead = _one_to_run(band, i, i + 1, min(n, i + 3))
+    behind = _one_to_run(band, i, max(0, i - 2), i)
+    back = _one_to_run(band, i - 1, max(0, i - 3), i - 1)
+    on = _one_to_run(band, i - 1, i, min(n, i + 2))
+    return ahead - behind, back - on
 
 
 def _median(values: Sequence[float]) -> float:
@@ -268,10 +295,9 @@ def _median(values: Sequence[float]) -> float:
 
 
 def _blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
-    """1.0 where a gap holds a longer run of blank lines than the file's usual gap (a blank
-    line setting an article apart in a paste whose paragraphs run on; a heading set apart by
-    blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0."""
-    blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
+    """1.0 where a gap holds more blank lines than the file's usual gap (a blank line setting
+    an article apart in a paste whose paragraphs run on), else 0.0; index 0: 0.0."""
+    blanks = [0, *(blank_lines_between(a, b) for a, b in pairwise(paras))]
     usual = _median(blanks[1:])
     return [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
 
@@ -292,7 +318,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     median = max(1, int(_median(lengths)))
     for i in range(1, n):
         p = paras[i]
-        near = _near(dots.band, i)
+        near = _one_to_run(dots.band, i - 1, i, i + 1)
         new, count, ending = _names_features(units, i)
         first = _SENTENCE_END.split(p.text, maxsplit=1)[0]
         opens = p.text.lstrip()
@@ -301,6 +327,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             coh[i],
             coh[i] - usual_coh,
             near,
+            *_turns(dots, i, n),
             new,
             count,
             ending,

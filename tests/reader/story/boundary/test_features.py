@@ -14,7 +14,7 @@ from reader.story.boundary.features import (
     Units,
     _cosine,
     _Dots,
-    _near,
+    _turns,
     cohesion_at,
     windows,
 )
@@ -55,13 +55,19 @@ def test_cohesion_from_dot_products_is_the_same_float_as_from_bags() -> None:
         assert cohesion_at(units) == _bag_cohesion(terms)
 
 
-def test_near_is_the_cosine_of_the_paragraphs_touching_the_gap() -> None:
+def test_lede_ahead_and_closer_back_are_cosines_of_neighbours() -> None:
     rng = random.Random(7)
     for _ in range(300):
         terms = _random_terms(rng)
+        n = len(terms)
         dots = _Dots.over(terms, windows(terms))
-        for i in range(1, len(terms)):
-            assert _near(dots.band, i) == pytest.approx(_cosine(terms[i - 1], terms[i]), abs=1e-12)
+        for i in range(1, n):
+            ahead = _cosine(terms[i], _bag(terms[i + 1 : i + 3]))
+            behind = _cosine(terms[i], _bag(terms[max(0, i - 2) : i]))
+            back = _cosine(terms[i - 1], _bag(terms[max(0, i - 3) : i - 1]))
+            on = _cosine(terms[i - 1], _bag(terms[i : i + 2]))
+            got = _turns(dots, i, n)
+            assert got == pytest.approx((ahead - behind, back - on), abs=1e-12)
 
 
 def test_windows_hold_about_as_many_words_for_short_paragraphs() -> None:

@@ -97,10 +97,12 @@ def test_gap_blank_marks_a_blank_line_the_file_does_not_usually_put() -> None:
     every = [ln for p in [*FERRY, *SCHOOL] for ln in (p, "")]
     spaced = paragraphs_of(classify_lines(every))[0]
     assert len(spaced) == 8 and all(r[gap] == 0.0 for r in boundary_features(spaced))
-    # a heading set apart by blank lines in that layout is two runs of one blank line
-    headed = [*every[:4], "What the council says", "", *every[4:]]
-    paras = paragraphs_of(classify_lines(headed))[0]
-    assert paras[2].head and all(r[gap] == 0.0 for r in boundary_features(paras))
+
+
+def test_lede_ahead_is_highest_at_the_article_change() -> None:
+    ahead = FEATURES.index("lede_ahead")
+    rows = boundary_features(paragraphs_of(classify_lines([*FERRY, *SCHOOL]))[0])
+    assert max(range(1, 8), key=lambda k: rows[k][ahead]) == 4
 
 
 def test_fit_leaves_zero_one_features_unstandardised() -> None:
