@@ -30,16 +30,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from reader.eval.concat import (
-    Article,
-    Concat,
-    bare,
-    load_bbc,
-    make_concat,
-    make_single,
-    with_blanks,
-)
-from reader.eval.pasted import LAYOUTS, make_pasted
+from reader.eval.concat import Article, Concat, bare, load_bbc, make_concat, make_single
+from reader.eval.pasted import make_pasted
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.scorer import CLIP, Weights
 
@@ -49,27 +41,16 @@ TRAIN_SEED = 101  # the pasted evaluation uses seed 13: training files are other
 
 
 def generate(articles: dict[str, list[Article]], seed: int, n_files: int) -> list[Concat]:
-    """Training files from ``articles``, n_files of each kind: pasted, pasted short or in a
-    fixed blank-line layout, noisy, bare (a third with blank lines between the articles, a
-    third with stray blank lines inside them) and single."""
+    """Training files from ``articles``: pasted, noisy, bare and single, n_files of each."""
     rng = random.Random(seed)
     pool = [a for cat in sorted(articles) for a in articles[cat] if len(a.paragraphs) >= 4]
     flat = [a for cat in sorted(articles) for a in articles[cat]]
     files: list[Concat] = []
     for k in range(n_files):
         files.append(make_pasted(pool, pool, rng))
-        # short paragraphs (a closing line of one sentence) in every blank-line layout
-        files.append(make_pasted(pool, pool, rng, short=k % 2 == 0, layout=LAYOUTS[k % 3]))
         noisy = make_concat(articles, rng, same_topic=k % 2 == 1)
         files.append(noisy)
-        plain = bare(make_concat(articles, rng, same_topic=k % 2 == 0))
-        if k % 3 == 1:
-            # articles set apart by a blank line, a stray blank line inside one or two
-            plain = with_blanks(plain, rng, between=True, stray=rng.randint(0, 2))
-        elif k % 3 == 2:
-            # stray blank lines only: a blank line alone is no proof of a new story
-            plain = with_blanks(plain, rng, between=False, stray=rng.randint(1, 3))
-        files.append(plain)
+        files.append(bare(make_concat(articles, rng, same_topic=k % 2 == 0)))
         files.append(make_single(rng.choice(flat), rng))
     return files
 
@@ -94,17 +75,12 @@ def examples(files: Sequence[Concat]) -> tuple[NDArray[np.float64], NDArray[np.f
 
 
 def fit(x: NDArray[np.float64], y: NDArray[np.float64], l2: float = L2) -> Weights:
-    """L2-penalised logistic regression by Newton's method (the bias and 0/1 columns are not
-    standardised)."""
+    """L2-penalised logistic regression by Newton's method (bias column not standardised)."""
     bias = FEATURES.index("bias")
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[bias], scale[bias] = 0.0, 1.0
     scale[scale < 1e-9] = 1.0
-    # a 0/1 feature is left as it is: standardised, a rare one (a blank line setting articles
-    # apart, a dateline) would sit past the ±CLIP the scorer clips to, capping what it can say
-    binary = np.all((x == 0.0) | (x == 1.0), axis=0)
-    mean[binary], scale[binary] = 0.0, 1.0
     z = np.clip((x - mean) / scale, -CLIP, CLIP)
     z[:, bias] = 1.0
     w = np.zeros(z.shape[1])
@@ -126,7 +102,7 @@ def fit(x: NDArray[np.float64], y: NDArray[np.float64], l2: float = L2) -> Weigh
     )
 
 
-SHIFTS = tuple(k / 2 for k in range(11))  # 0.0, 0.5, … 5.0
+SHIFTS = (0.0, 1.0, 2.0, 3.0, 4.0)
 
 
 def decode_right(files: Sequence[Concat], w: Weights) -> int:

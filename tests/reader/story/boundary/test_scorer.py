@@ -88,29 +88,3 @@ def test_weights_file_errors_are_one_line(tmp_path: Path) -> None:
     finally:
         assert use_weights_file(None) is None
     assert current() is shipped()
-
-
-def test_gap_blank_marks_a_blank_line_the_file_does_not_usually_put() -> None:
-    gap = FEATURES.index("gap_blank")
-    apart = paragraphs_of(classify_lines([*FERRY, "", *SCHOOL]))[0]
-    assert [r[gap] for r in boundary_features(apart)] == [0.0] * 4 + [1.0] + [0.0] * 3
-    every = [ln for p in [*FERRY, *SCHOOL] for ln in (p, "")]
-    spaced = paragraphs_of(classify_lines(every))[0]
-    assert len(spaced) == 8 and all(r[gap] == 0.0 for r in boundary_features(spaced))
-
-
-def test_lede_ahead_is_highest_at_the_article_change() -> None:
-    ahead = FEATURES.index("lede_ahead")
-    rows = boundary_features(paragraphs_of(classify_lines([*FERRY, *SCHOOL]))[0])
-    assert max(range(1, 8), key=lambda k: rows[k][ahead]) == 4
-
-
-def test_fit_leaves_zero_one_features_unstandardised() -> None:
-    rng = np.random.default_rng(1)
-    x = rng.normal(size=(300, len(FEATURES)))
-    x[:, FEATURES.index("bias")] = 1.0
-    blank = FEATURES.index("gap_blank")
-    x[:, blank] = (rng.random(300) < 0.03).astype(np.float64)  # rare: past CLIP if standardised
-    w = fit(x, x[:, blank].copy())
-    assert (w.mean[blank], w.scale[blank]) == (0.0, 1.0)
-    assert w.mean[FEATURES.index("cohesion")] != 0.0

@@ -1,13 +1,8 @@
 """End to end: short articles (paragraphs of one or two sentences, a short closing line) pasted
 together split at each article's lede, with and without blank lines between the articles.
 
-Both still fail (strict xfail, issue 13): they pass once the boundary scorer handles this
-style, and the xfail marks must then go. Measured with the shipped weights (features: word-count
-cohesion windows, lede_ahead / closer_back, gap_blank): the blank-line gaps score p 0.90 and
-0.67, but the segmentation search needs about 0.93 to cut before a three-paragraph article of
-one-sentence paragraphs; and in the training data (BBC) a story's lede is its *shortest*
-paragraph, so the learned prev_short / lede_length weights read this file's short closing
-lines as ledes and its long ledes as continuations."""
+Both fail today (strict xfail, issue 13): they pass once the boundary scorer handles this
+style, and the xfail marks must then go."""
 
 from __future__ import annotations
 
@@ -59,8 +54,8 @@ def _paste(blank_between: bool) -> tuple[list[str], list[int]]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13: gap_blank lifts the blank gaps to p 0.90 / 0.67, short of what the "
-    "search needs before a three-paragraph article (prev_short, learned on BBC, weighs against)",
+    reason="issue 13: no boundary feature sees the layout of a gap, so a blank line set "
+    "between articles whose paragraphs run on is not used (short lines read as ledes)",
 )
 def test_blank_lines_between_articles_mark_the_starts() -> None:
     lines, starts = _paste(blank_between=True)
@@ -70,8 +65,7 @@ def test_blank_lines_between_articles_mark_the_starts() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="issue 13: with no layout cue, a short closing line can still be taken for the "
-    "next article's lede (BBC ledes are short: the learned lede_length weight reads short "
-    "as a start)",
+    "next article's lede (the learned lede_length weight reads short as a start)",
 )
 def test_short_articles_run_together_split_at_each_lede() -> None:
     lines, starts = _paste(blank_between=False)
