@@ -1,4 +1,5 @@
-"""``python -m reader.eval pasted BBC_DIR [--files N] [--seed S] [--category CAT]``.
+"""``python -m reader.eval pasted BBC_DIR [--files N] [--seed S] [--category CAT] [--short]
+[--layout none|blank|between]``.
 
 Short articles pasted into one file, as a user copies them from several pages: 2–6 BBC articles
 cut to their first 4–6 paragraphs, with or without their headlines, sometimes with blank lines
@@ -7,7 +8,9 @@ sign-up, a photo caption with its credit, "Read more: …"). Scores the full sto
 share of files split into the right number of stories and Pk/WindowDiff over the articles' own
 lines (headlines and paragraphs; the junk between them belongs to neither).
 ``--category CAT`` builds files from that BBC category only (leave-one-category-out: the other
-categories are what the learned parts may be fitted on).
+categories are what the learned parts may be fitted on). ``--short`` cuts each article to 3–5
+paragraphs of one or two sentences (``short_paragraphs``) and ``--layout`` fixes the blank lines
+(none, between every paragraph, or only between the articles) instead of drawing them.
 """
 
 from __future__ import annotations
@@ -127,7 +130,13 @@ def make_pasted(
 
 
 def build_files(
-    articles: dict[str, list[Article]], seed: int, n_files: int, category: str | None
+    articles: dict[str, list[Article]],
+    seed: int,
+    n_files: int,
+    category: str | None,
+    *,
+    short: bool = False,
+    layout: str | None = None,
 ) -> list[Concat]:
     rng = random.Random(seed)
     pool = [
@@ -137,7 +146,7 @@ def build_files(
         for a in articles[cat]
         if len(a.paragraphs) >= 4
     ]
-    return [make_pasted(pool, pool, rng) for _ in range(n_files)]
+    return [make_pasted(pool, pool, rng, short=short, layout=layout) for _ in range(n_files)]
 
 
 def content_boundaries(c: Concat) -> tuple[list[int], list[int], int, bool]:
@@ -165,6 +174,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--weights", default=None, help="boundary weights file (default: the shipped ones)"
     )
+    parser.add_argument(
+        "--short", action="store_true", help="paragraphs of one or two sentences, 3-5 per article"
+    )
+    parser.add_argument(
+        "--layout", default=None, choices=LAYOUTS, help="blank lines (default: drawn per file)"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -184,7 +199,9 @@ def main(argv: list[str]) -> int:
     if args.category is not None and args.category not in articles:
         print(f"error: no category {args.category!r} (have {', '.join(articles)})", file=sys.stderr)
         return 2
-    files = build_files(articles, args.seed, args.files, args.category)
+    files = build_files(
+        articles, args.seed, args.files, args.category, short=args.short, layout=args.layout
+    )
     groups: dict[str, list[tuple[list[int], list[int], int, bool]]] = {}
     for c in files:
         scored = content_boundaries(c)
@@ -196,6 +213,10 @@ def main(argv: list[str]) -> int:
         for g in ("all", key):
             groups.setdefault(g, []).append(scored)
     label = f"category {args.category}" if args.category else "all categories"
+    if args.short:
+        label += ", short paragraphs"
+    if args.layout:
+        label += f", layout {args.layout}"
     if args.weights:
         label += f", weights {args.weights}"
     print(f"pasted: {len(files)} files of 2-6 short articles ({label}, seed {args.seed})")

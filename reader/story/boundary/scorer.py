@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -36,14 +36,21 @@ class Weights:
     # gives the right story count most often on the training files (the probabilities are
     # per gap; the search decides jointly, and misses cost more than its prior assumes)
     shift: float = 0.0
+    # which feature is the bias (not standardised), worked out once
+    _is_bias: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_is_bias", tuple(name == "bias" for name in self.features))
 
     def contributions(self, row: Sequence[float]) -> list[float]:
         """Each feature's share of the log-odds; standardised values are clipped to ±CLIP so a
         line unlike any in training (a one-word menu item) cannot dominate."""
+        if len(row) != len(self.features):
+            raise ValueError(f"{len(row)} features for {len(self.features)} weights")
         return [
-            w * (max(-CLIP, min(CLIP, (x - m) / s)) if name != "bias" else 1.0)
-            for name, x, m, s, w in zip(
-                self.features, row, self.mean, self.scale, self.weights, strict=True
+            w * (1.0 if bias else max(-CLIP, min(CLIP, (x - m) / s)))
+            for bias, x, m, s, w in zip(
+                self._is_bias, row, self.mean, self.scale, self.weights, strict=False
             )
         ]
 
@@ -115,7 +122,16 @@ class Score:
     """The probability that a story starts at a paragraph, and the features behind it."""
 
     p: float
-    reasons: tuple[tuple[str, float], ...]  # (feature, contribution to the log-odds), largest first
+    # each feature's contribution to the log-odds, in FEATURES order (bias included)
+    parts: tuple[float, ...] = ()
+    features: tuple[str, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[tuple[str, float], ...]:
+        """(feature, contribution to the log-odds), largest first, the bias left out (sorted
+        only when asked: the segmentation search needs the cue alone)."""
+        named = [(n, c) for n, c in zip(self.features, self.parts, strict=True) if n != "bias"]
+        return tuple(sorted(named, key=lambda nc: -abs(nc[1])))
 
     @property
     def cue(self) -> float:
@@ -136,16 +152,12 @@ def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) 
     out: list[Score] = []
     for k, row in enumerate(rows):
         if k == 0:
-            out.append(Score(1.0, ()))
+            out.append(Score(1.0))
             continue
         parts = w.contributions(row)
         z = sum(parts) + w.shift
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        named = sorted(
-            ((n, c) for n, c in zip(w.features, parts, strict=True) if n != "bias"),
-            key=lambda nc: -abs(nc[1]),
-        )
-        out.append(Score(p, tuple(named)))
+        out.append(Score(p, tuple(parts), w.features))
     return out
 
 

@@ -46,6 +46,8 @@ def test_main_on_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         (base / f"{k:03d}.txt").write_text("\n\n".join([art.title, *art.paragraphs]))
     assert ev.main([str(tmp_path), "--files", "3"]) == 0
     assert "#right" in capsys.readouterr().out
+    assert ev.main([str(tmp_path), "--files", "3", "--short", "--layout", "between"]) == 0
+    assert "short paragraphs, layout between" in capsys.readouterr().out
     assert ev.main([str(tmp_path), "--category", "sport"]) == 2
 
 
