@@ -11,7 +11,8 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
   "tries to save €1.2 billion", "a proposed 5% rise";
 - ``forecast``: a projection or guidance — "forecast sales of $4.5bn", "could surpass $10bn",
-  "expects profit of £540m", "would reach 58%", "raised its guidance to $45bn";
+  "expects profit of £540m", "would reach 58%", "raised its guidance to $45bn", and what a
+  "guidance:" or "outlook:" label introduces;
 - else ``None`` (an actual, reported figure).
 
 The look-back stops at the previous figure of the sentence only when a new clause starts
@@ -158,6 +159,13 @@ _FORECAST_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:by 20\d\d|next (?:year|quarter|month)|in (?:the )?coming (?:years?|"
     r"months?)|in 20\d\d)\b"
 )
+# "they'll spend $18bn": the contracted "will" reads as the word itself
+_CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
+# "guidance: q4 revenue of $3.5bn-$3.6bn": a label that makes the figures after it projections
+# (within its sentence; a decimal point is not a sentence end)
+_FORECAST_LABEL = re.compile(
+    r"\b(?:guidance|outlook|forecasts?|projections?)\s*:(?:[^;:.!?]|\.(?=\d))*$", re.I
+)
 _PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 _HEDGE_TILDE = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
@@ -243,7 +251,7 @@ def status_for(
         return "expected"  # "..., the trade body has estimated"
     if _WHOLE.search(text, max(0, start - 30), start):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
-    head = _look_back(text, start, prev_end)
+    head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
         return "expected"
     if _SHORT_OF.search(before):
@@ -252,6 +260,8 @@ def status_for(
         return "hypothetical"
     if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return "planned"  # (and "set aside €120m to help growers": money yet to be paid out)
+    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start):
+        return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
         return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):

@@ -211,6 +211,14 @@ def test_estimates_plans_and_provisions(sentence: str, surface: str, want: str |
         # a period still to come
         ("Nurses accepted a deal worth 5.5% this year and 3.8% next year.", "3.8%", "forecast"),
         ("Nurses accepted a deal worth 5.5% this year and 3.8% next year.", "5.5%", None),
+        # a contracted "will", and the figures a "guidance:" label introduces
+        ("The chief executive said they'll spend $18bn on content.", "$18bn", "planned"),
+        ("We\u2019ll cut 400 jobs in the spring, the airline said.", "400 jobs", "planned"),
+        ("guidance: q4 revenue of $3.5bn-$3.6bn.", "$3.5bn", "forecast"),
+        ("guidance: q4 revenue of $3.5bn-$3.6bn.", "$3.6bn", "forecast"),
+        ("Outlook: sales of about £2.1bn for the year.", "£2.1bn", "forecast"),
+        ("Results: revenue of $3.37bn, up 14%.", "$3.37bn", None),
+        ("Our outlook: strong. Revenue was $3.37bn in the quarter.", "$3.37bn", None),
     ],
 )  # fmt: skip
 def test_bases_requests_ranges_and_coming_periods(
