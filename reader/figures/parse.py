@@ -160,6 +160,13 @@ def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) 
     return subject
 
 
+# "70% of the HBM market", "a third of its home market" (not "of the market value")
+_MARKET_OF = re.compile(
+    r" of (?:the |its |their |this |that |a )?(?:[\w&-]+ ){0,3}market\b(?!['\u2019-])"
+    r"(?! (?:value|values|cap|capitali[sz]ation|price|prices|rate|rates|index|hours|stall)\b)"
+)
+
+
 def _governing(
     text: str, raw: Raw, tail: int, near: str | None, metric: str | None, names: frozenset[str]
 ) -> str | None:
@@ -168,6 +175,8 @@ def _governing(
     £11.2m on food, as donations fell by 12%"), or a measure's unit ("14,600 tonnes")."""
     if raw.kind == "count" and (metric is not None or raw.unit is not None):
         return metric
+    if raw.kind == "percent" and _MARKET_OF.match(text, tail):
+        return "market share"  # "captured 70% of the HBM market": whatever else the clause names
     if raw.kind == "percent" and metric is None:
         metric = share_of_whom(text, tail)  # "about 45% of fares"
         if metric is not None:

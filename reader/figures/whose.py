@@ -47,6 +47,12 @@ _TIME_WORDS = frozenset(
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
+# the source a figure is reported from, never its owner: "a report from", "a survey by"
+_SOURCE_AT = re.compile(
+    r"\b(?:report|study|survey|analysis|research|data|figures|estimates?|poll|note|ranking|"
+    r"tally|census) (?:from|by|at) (?:the )?$",
+    re.I,
+)
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
@@ -122,6 +128,16 @@ def subject_of(
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    if (
+        found
+        and at > 0
+        and clause is not None
+        and clause not in (REF, PERSON, found)
+        and clause[:1].isupper()
+        and found not in clause
+        and _SOURCE_AT.search(text, max(0, at - 30), at)
+    ):
+        return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.figures import extract_figures
 from reader.figures.clause import PERSON, REF, clause_subject
 
@@ -194,3 +196,26 @@ def test_a_named_event_is_the_story_subject_and_a_speaker_firm_is_its_own_it() -
     by = {f.surface: f.subject for f in figures}
     assert by["$9,200"] == "Hurricane Bexley"
     assert by["$70m"] == "Palmetto Re"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric", "subject"),
+    [
+        # the source a figure is reported from is not its owner; a share "of the … market"
+        # is a market share whatever else the clause names
+        ("A study by Oxford Economics found that Tesla had taken 18% of the European market.",
+         "18%", "market share", "Tesla"),
+        ("A report from Harlow Analytics in May said that Vantor held 41% of the cloud market "
+         "by revenue.", "41%", "market share", "Vantor"),
+    ],
+)  # fmt: skip
+def test_a_reported_share_of_a_market_is_the_clause_owners(
+    sentence: str, surface: str, metric: str, subject: str | None
+) -> None:
+    fig = next(f for f in extract_figures([sentence]) if f.surface == surface)
+    assert (fig.metric, fig.subject) == (metric, subject)
+
+
+def test_a_share_of_the_market_value_is_no_market_share() -> None:
+    (fig,) = extract_figures(["Its shares make up 7% of the market value of the index."])
+    assert fig.metric != "market share"
