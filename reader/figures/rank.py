@@ -11,7 +11,8 @@ percent change that is already shown inside that level's callout. So:
 - a percentage that is the attached change of a level in its own sentence steps back, and
   so does a comparison base ("from ¥1.2 trillion", "compared with 4.9 billion yuan");
 - the same value/unit/metric repeated later collapses into its first mention (a count's unit
-  compared by its head noun).
+  compared by its head noun), and a bare growth percentage into the same owner's same
+  percentage whose measure is named.
 """
 
 from __future__ import annotations
@@ -85,15 +86,32 @@ def _redundant(figures: list[Figure]) -> set[int]:
     }
 
 
+# a percentage that says only that something grew: the same owner's same percentage with its
+# measure named elsewhere in the story is the same fact ("Alibaba's 9% growth" and "Alibaba
+# posted 9% year-on-year revenue growth")
+_GENERIC = frozenset([None, "growth"])
+
+
+def _percent_key(f: Figure) -> tuple[str, str] | None:
+    if f.kind != "percent" or not f.subject:
+        return None
+    return (f.subject.lower(), f"{f.value:.9g}")
+
+
+def _named_percents(figures: list[Figure]) -> set[tuple[str, str] | None]:
+    return {_percent_key(f) for f in figures if f.metric not in _GENERIC} - {None}
+
+
 def rank(figures: list[Figure]) -> list[Figure]:
     """Score, drop repeats (same value, unit and metric), sort best first."""
     kept: list[Figure] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     shown = _redundant(figures)
+    named = _named_percents(figures)
     for i, f in enumerate(figures):
         unit = f.unit.split()[-1].lower() if f.kind == "count" and f.unit else f.unit
         key = (unit, f.metric, f"{f.value:.9g}")  # counts by head noun: "27 (Kuiper) satellites"
-        if key in seen:
+        if key in seen or (f.metric in _GENERIC and _percent_key(f) in named):
             continue
         seen.add(key)
         s = score(f) - (_REDUNDANT if i in shown else 0.0)

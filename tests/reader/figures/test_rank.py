@@ -154,3 +154,15 @@ def test_callouts_leave_out_a_percent_already_shown_as_a_change() -> None:
     assert "12%" not in shown and shown[0] == "$2.4 billion"
     assert "4%" in shown and "1.2 million containers" in shown
     assert callouts(figs, 1) == figs[:1] and callouts(None, 3) == []
+
+
+def test_a_bare_growth_percentage_collapses_into_the_same_owners_named_one() -> None:
+    story = [
+        "Rival Kestrel outpaced Vantor's 7% growth in the period.",
+        "Vantor posted 7% year-on-year revenue growth in the quarter to about $12 billion.",
+        "Separately, Kestrel's 7% growth came from new stores.",
+    ]
+    figs = [(f.surface, f.metric, f.subject) for f in extract_figures(story)]
+    vantor = [m for s, m, who in figs if s == "7%" and who == "Vantor"]
+    assert vantor == ["revenue"]  # not also a bare "7% growth"
+    assert ("7%", "growth", "Kestrel") in figs  # another owner's 7% stays
