@@ -262,6 +262,24 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     return raws
 
 
+# "the $500 billion Stargate project", "a £3bn Northern Powerhouse rail plan": a sum written
+# before what it pays for, which is the measure, and the name between them its owner
+_ATTRIBUTIVE = re.compile(
+    r" ((?:[A-Z][\w&'.-]*\s){1,4})?(?:[a-z-]+\s)?(project|plan|programme|program|scheme|"
+    r"initiative|package|bailout|stimulus|expansion|upgrade|overhaul|redevelopment|"
+    r"refurbishment|renovation|plant|factory|facility|stadium|bridge|tunnel|railway|terminal|"
+    r"campus|headquarters)s?\b"
+)
+
+
+def _attributive(text: str, tail: int, subject: str | None) -> tuple[str | None, str | None]:
+    m = _ATTRIBUTIVE.match(text, tail)
+    if m is None:
+        return None, subject
+    name = (m.group(1) or "").strip()
+    return m.group(2), name or subject
+
+
 def figures_of(
     sentence: str,
     raws: list[Raw],
@@ -312,18 +330,20 @@ def figures_of(
         metric = refine_metric(text, raw.start, tail, raw.kind, raw.unit, near)
         if i in carried and figures and figures[-1].metric:
             metric = figures[-1].metric  # "sold 1.1 million vehicles, down from 1.3 million"
+        governing = _governing(text, raw, tail, near, metric, names)
+        subject = _not_the_measure(
+            subject_of(text, raw.start, names, main, prior, person), metric, prior or main
+        )
+        if raw.kind == "money" and governing is None:
+            governing, subject = _attributive(text, tail, subject)
         figures.append(
             Figure(
                 surface=text[raw.start : raw.end],
                 kind=raw.kind,
                 value=raw.value,
                 unit=raw.unit,
-                metric=_governing(text, raw, tail, near, metric, names),
-                subject=_not_the_measure(
-                    subject_of(text, raw.start, names, main, prior, person),
-                    metric,
-                    prior or main,
-                ),
+                metric=governing,
+                subject=subject,
                 change=_own_period(
                     change_for(text, raw.start, tail, raw.kind),
                     raw.kind,

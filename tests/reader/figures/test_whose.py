@@ -219,3 +219,20 @@ def test_a_reported_share_of_a_market_is_the_clause_owners(
 def test_a_share_of_the_market_value_is_no_market_share() -> None:
     (fig,) = extract_figures(["Its shares make up 7% of the market value of the index."])
     assert fig.metric != "market share"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric", "subject"),
+    [
+        # a sum written before what it pays for: that is the measure, the name between its owner
+        ("Ministers unveiled a £3bn Northern Powerhouse rail plan on Tuesday.", "£3bn", "plan",
+         "Northern Powerhouse"),
+        ("Brussels approved the €2bn Hydra pipeline project.", "€2bn", "project", "Hydra"),
+        ("The council approved a £40m stadium redevelopment.", "£40m", "redevelopment", None),
+    ],
+)  # fmt: skip
+def test_a_sum_before_what_it_pays_for(
+    sentence: str, surface: str, metric: str, subject: str | None
+) -> None:
+    fig = next(f for f in extract_figures([sentence]) if f.surface == surface)
+    assert (fig.metric, fig.subject) == (metric, subject)
