@@ -7,6 +7,9 @@ A shallow parse of the figure's clause (``clause.clause_begin``), two places in 
 - the clause's subject when that names a measure, not an owner: "Occupancy climbed to 78%",
   "donations from supermarkets fell by 12%", "auction clearance rates in sydney dropped to
   61%" → occupancy, donations, clearance rates.
+What follows the figure says it too: what a share is of ("45% of fares", "70% of the HBM
+market" → market share), and what a sum written before it pays for ("the $500 billion
+Stargate project" → project, owned by Stargate).
 The head is the phrase's last one or two common nouns before any prepositional phrase;
 names (capitalised words the story writes as names), people and firms ("analysts",
 "ministers", "the company") and pronouns are owners, never measures. All windows are
@@ -170,6 +173,36 @@ _SHARE_OF = re.compile(
 )
 # shares of a whole that say nothing of what is measured ("60% of the time")
 _BROAD = frozenset(["times", "cases", "days", "years", "months", "weeks", "ways", "terms"])
+# "70% of the HBM market", "a third of its home market" (not "of the market value")
+_MARKET_OF = re.compile(
+    r" of (?:the |its |their |this |that |a )?(?:[\w&-]+ ){0,3}market\b(?!['\u2019-])"
+    r"(?! (?:value|values|cap|capitali[sz]ation|price|prices|rate|rates|index|hours|stall)\b)"
+)
+
+
+def of_a_market(text: str, end: int) -> bool:
+    """ "70% of the HBM market": a share of a market, whatever else its clause names."""
+    return _MARKET_OF.match(text, end) is not None
+
+
+# "the $500 billion Stargate project", "a £3bn Northern Powerhouse rail plan": a sum written
+# before what it pays for, which is the measure, and the name between them its owner
+_ATTRIBUTIVE = re.compile(
+    r" ((?:[A-Z][\w&'.-]*\s){1,4})?(?:[a-z-]+\s)?(project|plan|programme|program|scheme|"
+    r"initiative|package|bailout|stimulus|expansion|upgrade|overhaul|redevelopment|"
+    r"refurbishment|renovation|plant|factory|facility|stadium|bridge|tunnel|railway|terminal|"
+    r"campus|headquarters)s?\b"
+)
+
+
+def attributive_head(text: str, end: int, subject: str | None) -> tuple[str | None, str | None]:
+    """What a sum written before it pays for measures, and the name between them as owner
+    (else ``subject``); (None, ``subject``) when no such noun follows the figure."""
+    m = _ATTRIBUTIVE.match(text, end)
+    if m is None:
+        return None, subject
+    name = (m.group(1) or "").strip()
+    return m.group(2), name or subject
 
 
 def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str | None:

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from reader.figures.change import change_for
 from reader.figures.context import metric_for
-from reader.figures.heads import figure_clause, head_metric, share_of_whom
+from reader.figures.heads import (
+    attributive_head,
+    figure_clause,
+    head_metric,
+    of_a_market,
+    share_of_whom,
+)
 from reader.figures.inherit import inherit_metrics
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
@@ -160,13 +166,6 @@ def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) 
     return subject
 
 
-# "70% of the HBM market", "a third of its home market" (not "of the market value")
-_MARKET_OF = re.compile(
-    r" of (?:the |its |their |this |that |a )?(?:[\w&-]+ ){0,3}market\b(?!['\u2019-])"
-    r"(?! (?:value|values|cap|capitali[sz]ation|price|prices|rate|rates|index|hours|stall)\b)"
-)
-
-
 def _governing(
     text: str, raw: Raw, tail: int, near: str | None, metric: str | None, names: frozenset[str]
 ) -> str | None:
@@ -175,7 +174,7 @@ def _governing(
     £11.2m on food, as donations fell by 12%"), or a measure's unit ("14,600 tonnes")."""
     if raw.kind == "count" and (metric is not None or raw.unit is not None):
         return metric
-    if raw.kind == "percent" and _MARKET_OF.match(text, tail):
+    if raw.kind == "percent" and of_a_market(text, tail):
         return "market share"  # "captured 70% of the HBM market": whatever else the clause names
     if raw.kind == "percent" and metric is None:
         metric = share_of_whom(text, tail)  # "about 45% of fares"
@@ -262,24 +261,6 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     return raws
 
 
-# "the $500 billion Stargate project", "a £3bn Northern Powerhouse rail plan": a sum written
-# before what it pays for, which is the measure, and the name between them its owner
-_ATTRIBUTIVE = re.compile(
-    r" ((?:[A-Z][\w&'.-]*\s){1,4})?(?:[a-z-]+\s)?(project|plan|programme|program|scheme|"
-    r"initiative|package|bailout|stimulus|expansion|upgrade|overhaul|redevelopment|"
-    r"refurbishment|renovation|plant|factory|facility|stadium|bridge|tunnel|railway|terminal|"
-    r"campus|headquarters)s?\b"
-)
-
-
-def _attributive(text: str, tail: int, subject: str | None) -> tuple[str | None, str | None]:
-    m = _ATTRIBUTIVE.match(text, tail)
-    if m is None:
-        return None, subject
-    name = (m.group(1) or "").strip()
-    return m.group(2), name or subject
-
-
 def figures_of(
     sentence: str,
     raws: list[Raw],
@@ -335,7 +316,7 @@ def figures_of(
             subject_of(text, raw.start, names, main, prior, person), metric, prior or main
         )
         if raw.kind == "money" and governing is None:
-            governing, subject = _attributive(text, tail, subject)
+            governing, subject = attributive_head(text, tail, subject)
         figures.append(
             Figure(
                 surface=text[raw.start : raw.end],
