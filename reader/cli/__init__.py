@@ -135,7 +135,18 @@ def paused_collector(command: str) -> Iterator[None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:
+        # stdout closed early (``newsdesk --help | head``): not an error worth a traceback; what
+        # is still buffered goes nowhere, so the flush at exit cannot fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(args: list[str]) -> int:
     if args and args[0] in ("-V", "--version"):
         from reader import __version__
 
@@ -157,7 +168,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # stdout closed early (``newsdesk stories | head``): not an error worth a traceback
-        sys.stderr.close()
-        return EXIT_OK

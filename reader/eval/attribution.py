@@ -121,6 +121,10 @@ def taken(non: NonFigure, extra_surfaces: Sequence[str]) -> bool:
     return any(d.rstrip(".,") in inside for s in extra_surfaces for d in _DIGITS.findall(s))
 
 
+# A first line of this many words ending a sentence is the story's first paragraph.
+PROSE_FIRST_LINE = 15
+
+
 def canonical(metric: str | None) -> str:
     m = " ".join((metric or "").lower().split())
     return SYNONYMS.get(m, m)
@@ -153,7 +157,20 @@ def story_of(path: Path) -> tuple[str, list[str]]:
 
     text = normalise_text(path.read_text(encoding="utf-8"))
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if _reads_as_prose(lines[0]):
+        # no headline: the story opens with its first paragraph ("MADRID (Reuters) - ..."), and
+        # its title is generated from it, as the pipeline does
+        from reader.story.titles.generate import generate_title
+
+        return generate_title(lines[0]), lines
     return lines[0], lines[1:]
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A first line that is a paragraph, not a headline: a sentence of some length."""
+    from reader.story.lines.shape import ends_sentence
+
+    return len(line.split()) >= PROSE_FIRST_LINE and ends_sentence(line)
 
 
 @dataclass(slots=True)

@@ -142,3 +142,26 @@ def test_the_reader_starts_with_the_collector_paused_and_other_commands_do_not(
     assert main(["stories"]) == 0 and seen["stories"] is True and gc.isenabled()
     monkeypatch.setattr(reader.cli.read, "run", fake("interrupted", -1))
     assert main(["read"]) == 130 and seen["interrupted"] is False and gc.isenabled()
+
+
+@pytest.mark.parametrize("args", [("--help",), ("stories",)])
+def test_a_reader_that_closes_stdout_early_gets_no_traceback(
+    args: tuple[str, ...], home: Path
+) -> None:
+    """``newsdesk --help | head -1``: the pipe closes after the first line; the command ends
+    quietly instead of with a BrokenPipeError traceback (status 0, or 1 where Rich's console
+    meets the closed pipe first and exits as it does)."""
+    env = dict(os.environ, NEWSDESK_HOME=str(home), NEWSDESK_CONFIG=str(home / "config.toml"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)  # the command has started writing ...
+    proc.stdout.close()  # ... and the reader goes away
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) in (0, 1)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

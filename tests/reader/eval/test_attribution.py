@@ -96,3 +96,21 @@ def test_every_bundled_label_set_loads_and_names_its_files() -> None:
             assert any(t.label.surface in p for p in paragraphs)
         for n in non:
             assert n.surface in (path.parent / n.file).read_text(encoding="utf-8")
+
+
+def test_a_story_with_no_headline_is_read_from_its_first_line(tmp_path: Path) -> None:
+    """A labelled story that opens with its first paragraph (a wire dateline, no headline) has
+    that paragraph's figures read, under a title generated from it; a headline stays a title."""
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "OSLO (Reuters) - Norwegian ferry operator Fjordline carried 2.1 million passengers in "
+        "May, 4% more than a year earlier, the company said on Monday.\n\n"
+        "It expects to add two routes next year.\n",
+        encoding="utf-8",
+    )
+    title, paragraphs = story_of(wire)
+    assert paragraphs[0].startswith("OSLO (Reuters)") and len(paragraphs) == 2
+    assert title and title != paragraphs[0]
+    headed = tmp_path / "headed.txt"
+    headed.write_text("Fjordline traffic rises 4% in May\n\nThe operator carried more.\n")
+    assert story_of(headed) == ("Fjordline traffic rises 4% in May", ["The operator carried more."])
