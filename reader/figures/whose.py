@@ -81,6 +81,23 @@ BODY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _lower_case_owner(
+    text: str,
+    start: int,
+    clause: str | None,
+    main: str | None,
+    prior: str | None,
+    person: str | None,
+) -> str | None:
+    """In lower-case text (no names to go by) the clause's subject, whom a reference means, or
+    the story's firm."""
+    if clause == REF:
+        return ref_target(text, start, prior, main)
+    if clause == PERSON:
+        return person or main  # "its chief executive said she expects prices to rise 4%"
+    return clause or main
+
+
 def subject_of(
     text: str,
     start: int,
@@ -107,9 +124,7 @@ def subject_of(
         if titled:
             return titled.group(1)
     if not re.search(r"[A-Z]", text[:2000]):  # lower-case text
-        if clause == REF:
-            return ref_target(text, start, prior, main)
-        return clause or main
+        return _lower_case_owner(text, start, clause, main, prior, person)
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)

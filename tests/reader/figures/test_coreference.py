@@ -37,3 +37,17 @@ def test_a_lower_case_story_whose_lead_is_said_by_its_firm() -> None:
     )
     assert found["$2.3 billion"][0] == "tarrow brewing"
     assert found["300 jobs"] == ("tarrow brewing", "jobs cut", "planned")
+
+
+def test_a_lower_case_person_reference_is_never_shown_as_its_placeholder() -> None:
+    """ "she expects …" in lower-case text: the clause's subject is a person the story never
+    names in capitals, so the figure goes to the story's firm, and the parser's internal
+    placeholder for "a person" never reaches a callout."""
+    found = _figures(
+        [
+            "shares in corvel foods rose 3% on monday after the grocer raised its outlook.",
+            "its chief executive, jane tan, said she expects food prices to rise 4% next year.",
+        ]
+    )
+    assert found["4%"][0] == "corvel foods"
+    assert all(s is None or s.isprintable() for s, *_ in found.values())
