@@ -48,7 +48,9 @@ PERIOD = re.compile(
     + "|".join(
         [
             r"\bso far this year\b",
-            r"\b(?:annual(?:ly|ized|ised)?|a year|per year|yearly)\b",
+            # "$5m a year" is a rate; "from $4.99B a year earlier" names the base's time
+            r"\b(?:annual(?:ly|ized|ised)?|a year(?! (?:earlier|ago|before|previously))"
+            r"|per year|yearly)\b",
             rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
             rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
             rf"\bon\s+{_WEEKDAY}\b",

@@ -47,3 +47,15 @@ def test_a_leading_phrase_is_kept_and_an_unfound_figure_uses_the_whole_sentence(
     assert own_clause("Sales fell in 2023, while costs rose.", "$5") == (
         "Sales fell in 2023, while costs rose."
     )
+
+
+def test_a_comparison_base_is_not_the_figures_period() -> None:
+    """ "fell to X from Y a year earlier": "a year earlier" dates Y, so X takes the story's
+    reporting period; "$5m a year" is still a rate."""
+    paragraphs = [
+        "Dalgren Ferries posted a 12% fall in second-quarter operating profit on Tuesday.",
+        "Operating profit fell to 310 million crowns from 352 million a year earlier.",
+        "The company will save about $5m a year by merging two routes.",
+    ]
+    assert _period(paragraphs, "310 million crowns") == "second quarter"
+    assert _period(paragraphs, "$5m") == "a year"
