@@ -8,11 +8,12 @@ text is already in the library only gains one more source.
 
 Parsing a feed and making its stories (``reader.sources.feed_work``) runs off the event loop as
 each feed arrives: in a thread, or for a large refresh on a machine with cores to spare, in a
-process pool. Each feed's stories go to the library as soon as that feed and every one
-before it are in (``reader.sources.refresh_store``: merged across feeds as they come, a batch
-per transaction, in a thread of their own), while later feeds are still fetching and being
-parsed; the feeds' new state is recorded last. The search index is left to FTS5's own
-merging (no 'optimize' of the whole library after a refresh).
+process pool (the thread goes on parsing while the pool's workers start). Each feed's stories
+go to the library as soon as that feed and every one before it are in
+(``reader.sources.refresh_store``: merged across feeds as they come, a batch per transaction
+written by a few statements, in a thread of their own), while later feeds are still fetching
+and being parsed; the feeds' new state is recorded last. The search index is left to FTS5's
+own merging (no 'optimize' of the whole library after a refresh).
 """
 
 from __future__ import annotations
@@ -224,8 +225,10 @@ class Workers:
             pool.shutdown(wait=True)
 
     def close(self, now: bool = False) -> None:
-        """Done (``now``: stopped early, nothing left is worth finishing)."""
-        self._stop_pool(now)
+        """Done (``now``: stopped early, nothing left is worth finishing). Workers still
+        starting have had no job (the thread did them all): they are ended, not waited for."""
+        starting = self._ready is not None and not self._ready.done()
+        self._stop_pool(now or starting)
         self._thread.shutdown(wait=not now, cancel_futures=now)
 
 

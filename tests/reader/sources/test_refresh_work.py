@@ -177,6 +177,7 @@ class _StartingPool:
         self.warm: Future[Any] = Future()
         self.asked = False
         self.jobs = 0
+        self.waited: bool | None = None  # how it was shut down
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         if not self.asked:
@@ -188,7 +189,7 @@ class _StartingPool:
         return done
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        pass
+        self.waited = wait
 
 
 def _where() -> str:
@@ -197,10 +198,10 @@ def _where() -> str:
     return threading.current_thread().name
 
 
-def test_jobs_go_to_the_thread_until_the_pools_workers_are_ready() -> None:
+def _starting(pool: _StartingPool) -> Workers:
+    """Workers whose process pool (``pool``) starts at the first job."""
     import asyncio
 
-    pool = _StartingPool()
     work = Workers(pool_from=0)
 
     def start() -> None:  # Workers._start_pool, with the pool above for a process pool
@@ -210,6 +211,14 @@ def test_jobs_go_to_the_thread_until_the_pools_workers_are_ready() -> None:
         work._ready.add_done_callback(work._warmed)
 
     work._start_pool = start  # type: ignore[method-assign]
+    return work
+
+
+def test_jobs_go_to_the_thread_until_the_pools_workers_are_ready() -> None:
+    import asyncio
+
+    pool = _StartingPool()
+    work = _starting(pool)
 
     async def go() -> tuple[list[str], list[str]]:
         starting = await asyncio.gather(*(work.run(1, _where) for _ in range(3)))
@@ -225,3 +234,18 @@ def test_jobs_go_to_the_thread_until_the_pools_workers_are_ready() -> None:
     assert all(name.startswith("newsdesk-feeds") for name in starting) and pool.jobs == 3
     assert not any(name.startswith("newsdesk-feeds") for name in ready)  # then the pool
     assert work.pool_cpu >= 0.25  # the workers' imports count as their CPU
+
+
+def test_workers_still_starting_when_the_thread_is_done_are_not_waited_for() -> None:
+    import asyncio
+
+    pool = _StartingPool()
+    work = _starting(pool)
+
+    async def go() -> list[str]:
+        names = await asyncio.gather(*(work.run(1, _where) for _ in range(3)))
+        work.close()  # (in the loop, as a refresh closes them)
+        return names
+
+    assert all(name.startswith("newsdesk-feeds") for name in asyncio.run(go()))
+    assert pool.jobs == 0 and pool.waited is False
