@@ -334,8 +334,108 @@ def _sync_sources(c: sqlite3.Connection, sid: str) -> None:
 
 def put_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetime) -> int:
     """Store stories inside the caller's transaction (the library package's own writers);
-    how many were new."""
-    return sum(_put_story(c, story, now) for story in stories)
+    how many were new. The same rows as storing them one by one (``_put_story``), written
+    by a few statements per batch (``_put_batch``)."""
+    batch = list(stories)
+    ids = {story.id for story in batch}
+    if len(batch) > 1 and len(ids) == len(batch):
+        payload = _sources_payload(batch)
+        if payload is not None:
+            return _put_batch(c, batch, payload, now)
+    return sum(_put_story(c, story, now) for story in batch)
+
+
+# JSON arrays of rows, expanded by SQLite (json_each), so a batch of stories is written by one
+# statement per table. Every statement is a round trip to SQLite that gives up the GIL and
+# takes it back; while another thread of the process runs Python (a refresh's parsing, the
+# event loop), taking it back waits for that thread's switch interval (5 ms). Seven
+# statements per story made storing 4,000 feed stories wait that way 28,000 times.
+_ROWS = "SELECT {} FROM json_each(?)".format
+_INSERT_SOURCES = "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line) " + _ROWS(
+    ", ".join(f"json_extract(value, '$[{i}]')" for i in range(4))
+)
+_INSERT_STORIES = (
+    "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind, site, path,"
+    " first_line, last_line) "
+    + _ROWS(", ".join(f"json_extract(value, '$[{i}]')" for i in range(11)))
+)
+_INSERT_SEARCH = (
+    "INSERT INTO {0} (rowid, {1}) SELECT s.seq, json_extract(j.value, '$[{2}]')"
+    " FROM json_each(?) j JOIN stories s ON s.id = json_extract(j.value, '$[0]') ORDER BY j.key"
+).format
+
+
+def _as_json(rows: list[list[object]]) -> str | None:
+    """``rows`` for json_each; None when a string holds a NUL (SQLite's JSON reader ends a
+    string there): those are stored one statement at a time."""
+    text = json.dumps(rows, ensure_ascii=False)
+    return None if "\\u0000" in text else text
+
+
+def _sources_payload(batch: Sequence[Story]) -> str | None:
+    return _as_json(
+        [[s.id, src.path, src.first_line, src.last_line] for s in batch for src in s.sources]
+    )
+
+
+def _put_batch(
+    c: sqlite3.Connection, batch: Sequence[Story], sources: str, now: dt.datetime
+) -> int:
+    """``_put_story`` for each story of ``batch`` (distinct ids), in a few statements: the
+    same sources rows in the same order, the same story rows with the same seq, the same
+    search rows."""
+    c.execute(_INSERT_SOURCES, (sources,))
+    ids = json.dumps([s.id for s in batch])
+    stored = {
+        r[0]
+        for r in c.execute(
+            "SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+    }
+    for story in batch:
+        if story.id in stored:
+            _sync_sources(c, story.id)
+    new = [s for s in batch if s.id not in stored]
+    if not new:
+        return 0
+    (found,) = c.execute(
+        "SELECT json_group_array(json_array(ord, story_id, path, first_line, last_line))"
+        " FROM sources WHERE story_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([s.id for s in new]),),
+    ).fetchone()
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for _, sid, path, first_line, last_line in sorted(json.loads(found)):
+        places.setdefault(sid, []).append((path, first_line, last_line))
+    rows: list[list[object]] = []
+    for story in new:
+        record = story.to_json()
+        record.pop("summary", None)
+        record.pop("figures", None)
+        record["date"], kind = story_date(story, now)
+        mine = places.get(story.id, [])
+        record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in mine]
+        first = mine[0] if mine else ("", 0, 0)
+        rows.append(
+            [
+                story.id,
+                story.title,
+                int(story.title_generated),
+                story.words,
+                json.dumps(record),
+                record["date"],
+                kind,
+                story.site or "",
+                *first,
+                story.text,
+            ]
+        )
+    payload = _as_json(rows)
+    if payload is None:
+        return sum(_put_story(c, story, now) for story in new)
+    c.execute(_INSERT_STORIES, (payload,))
+    c.execute(_INSERT_SEARCH("title_fts", "title", 1), (payload,))
+    c.execute(_INSERT_SEARCH("body_fts", "body", 11), (payload,))
+    return len(new)
 
 
 def refresh_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetime) -> None:

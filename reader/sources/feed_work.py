@@ -118,6 +118,14 @@ def timed(fn: Callable[..., T], *args: Any) -> tuple[T, float]:
     return result, time.thread_time() - start
 
 
+def warm_up() -> None:
+    """Import what parsing a feed and making its stories need: a pool worker's first job
+    (its imports take most of a second), so the jobs wait for it in the thread instead."""
+    import fastfeedparser  # noqa: F401
+    import lxml.html  # noqa: F401
+    import numpy  # noqa: F401
+
+
 def start_worker(parent: int) -> None:
     """Pool initializer (as ``reader.ingest_work``'s workers): Ctrl+C is the parent's to
     handle, and the worker ends once ``parent`` is gone (a kill -9 leaves none behind)."""

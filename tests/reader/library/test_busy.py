@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from reader.cli import main
 from reader.desk import ingest
 from reader.library import schema as library_schema
 from reader.library.store import Library, LibraryBusy, LibraryError
+from reader.model import Story
 
 WORDS = [
     "harbour",
@@ -150,8 +152,16 @@ def test_every_method_raises_library_errors_not_sqlite_errors(db: Path) -> None:
 def test_ingest_commits_in_short_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(library_module, "BATCH_STORIES", 7)
     files = make_files(tmp_path / "many", 30)
+    statements: list[str] = []
+    put = library_module.put_stories
+
+    def counted(c: sqlite3.Connection, stories: Iterable[Story], now: dt.datetime) -> int:
+        added = put(c, stories, now)  # (a batch of stories is one INSERT: count them here)
+        statements.append(f"#stories {added}")
+        return added
+
+    monkeypatch.setattr(library_module, "put_stories", counted)
     with Library.open(tmp_path / "lib.sqlite3") as lib:
-        statements: list[str] = []
         lib._conn.set_trace_callback(statements.append)
         assert len(ingest(lib, files).ids) == 30
         lib._conn.set_trace_callback(None)
@@ -159,8 +169,8 @@ def test_ingest_commits_in_short_batches(tmp_path: Path, monkeypatch: pytest.Mon
         for sql in statements:
             if sql.startswith("BEGIN"):
                 per_tx.append(0)
-            elif sql.startswith("INSERT INTO stories"):
-                per_tx[-1] += 1
+            elif sql.startswith("#stories "):
+                per_tx[-1] += int(sql.split()[1])
         # no transaction writes more than a batch of stories: the lock is held briefly
         assert max(per_tx) == 7 and sum(per_tx) == 30
         # the ingest stores batches of 1, 2, 4, 8 and 15 files as they are split

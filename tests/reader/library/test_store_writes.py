@@ -131,3 +131,39 @@ def test_search_indexes_gather_a_batch_in_memory_in_new_and_upgraded_libraries(
     assert _hashsize(conn) == [FTS_HASHSIZE, FTS_HASHSIZE]
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def _tables(lib: Library) -> list[list[tuple[object, ...]]]:
+    return [
+        lib._query(f"SELECT * FROM {table} ORDER BY 1")
+        for table in ("stories", "sources", "title_fts", "body_fts")
+    ]
+
+
+def test_a_batch_writes_the_rows_storing_its_stories_one_by_one_writes() -> None:
+    from reader.library.store import _put_story
+
+    when = dt.datetime(2026, 11, 30, 8, 0)
+    first = _story("https://a.example/1")
+    again = _story("https://c.example/3")  # the same text: a stored story gains a source
+    other = _story("https://b.example/2", "Rail fares rise 4.6 percent in March.")
+    other.sources.append(Source("https://d.example/4", 3, 4))
+    odd = _story("https://e.example/5", "Tariff \x00 talks \u00e9t\u00e9 \U0001f4c8 a\u2028b.")
+    odd.sources.append(Source("file:/tmp/a\x00b.txt", 1, 1))  # (no NUL in JSON for SQLite)
+    plain = _story("https://f.example/6", "Café owners said “prices” rose 3% — again.")
+    plain.title = 'Caf\u00e9 \U0001f4c8 \u2028 "quoted" \\ \t end'  # what JSON escapes
+    batches = [[first], [again, other, plain], [odd, plain]]
+    written: list[object] = []
+    for one_by_one in (True, False):
+        with Library.memory() as lib:
+            for batch in batches:
+                with lib._tx() as c:
+                    if one_by_one:
+                        added = sum(_put_story(c, story, when) for story in batch)
+                    else:
+                        added = put_stories(c, batch, when)
+                written.append(added)
+            written.append(_tables(lib))
+            assert lib.search("cafe") == [plain.id] and lib.search("tarif") == [odd.id]
+    assert written[:4] == written[4:]
+    assert written[:3] == [1, 2, 1]

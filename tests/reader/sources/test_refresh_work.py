@@ -167,3 +167,85 @@ def test_the_pool_takes_only_the_cores_other_jobs_leave(
     cores: int, load: float, workers: int
 ) -> None:
     assert refresh_module.spare_cores(cores, load) == workers
+
+
+class _StartingPool:
+    """A pool whose workers are still starting: its first job (the warm-up) finishes when the
+    test says so; every later job runs at once and is counted."""
+
+    def __init__(self) -> None:
+        self.warm: Future[Any] = Future()
+        self.asked = False
+        self.jobs = 0
+        self.waited: bool | None = None  # how it was shut down
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        if not self.asked:
+            self.asked = True
+            return self.warm
+        self.jobs += 1
+        done: Future[Any] = Future()
+        done.set_result(fn(*args))
+        return done
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.waited = wait
+
+
+def _where() -> str:
+    import threading
+
+    return threading.current_thread().name
+
+
+def _starting(pool: _StartingPool) -> Workers:
+    """Workers whose process pool (``pool``) starts at the first job."""
+    import asyncio
+
+    work = Workers(pool_from=0)
+
+    def start() -> None:  # Workers._start_pool, with the pool above for a process pool
+        work._pool = pool  # type: ignore[assignment]
+        work.processes = 1
+        work._ready = asyncio.wrap_future(pool.submit(_where))
+        work._ready.add_done_callback(work._warmed)
+
+    work._start_pool = start  # type: ignore[method-assign]
+    return work
+
+
+def test_jobs_go_to_the_thread_until_the_pools_workers_are_ready() -> None:
+    import asyncio
+
+    pool = _StartingPool()
+    work = _starting(pool)
+
+    async def go() -> tuple[list[str], list[str]]:
+        starting = await asyncio.gather(*(work.run(1, _where) for _ in range(3)))
+        pool.warm.set_result((None, 0.25))
+        ready = await asyncio.gather(*(work.run(1, _where) for _ in range(3)))
+        return starting, ready
+
+    try:
+        starting, ready = asyncio.run(go())
+    finally:
+        work.close()
+    # while the workers start, the thread parses (one job after another), none waits for them
+    assert all(name.startswith("newsdesk-feeds") for name in starting) and pool.jobs == 3
+    assert not any(name.startswith("newsdesk-feeds") for name in ready)  # then the pool
+    assert work.pool_cpu >= 0.25  # the workers' imports count as their CPU
+
+
+def test_workers_still_starting_when_the_thread_is_done_are_not_waited_for() -> None:
+    import asyncio
+
+    pool = _StartingPool()
+    work = _starting(pool)
+
+    async def go() -> list[str]:
+        names = await asyncio.gather(*(work.run(1, _where) for _ in range(3)))
+        work.close()  # (in the loop, as a refresh closes them)
+        return names
+
+    assert all(name.startswith("newsdesk-feeds") for name in asyncio.run(go()))
+    assert pool.jobs == 0 and pool.waited is False
