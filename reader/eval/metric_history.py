@@ -5,7 +5,8 @@ rules of today are in domain on every set; what they will meet on new text is wh
 of *that* day met on the round. This script, run with an earlier tree of the package on
 ``PYTHONPATH``, writes those rules' signals for one set as JSON lines (one per story: its
 figures with the metric those rules gave, and the phrases of that version's vocabulary near
-each figure), for ``reader.eval.train_metric --history`` to train on:
+each figure, and the subject they gave), for ``reader.eval.train_metric --history`` and
+``reader.eval.train_subject --history`` to train on:
 
     git archive COMMIT reader | tar -x -C /tmp/old
     PYTHONPATH=/tmp/old python reader/eval/metric_history.py LABELS_DIR/attrib_r5 > OUT
@@ -83,7 +84,7 @@ def story_record(name: str, path: Path) -> dict[str, Any]:
         f = figures[k]
         row = {
             "surface": f.surface, "kind": f.kind, "value": f.value, "unit": f.unit,
-            "metric": f.metric, "sentence_index": f.sentence_index, "sentence": f.sentence,
+            "metric": f.metric, "subject": f.subject, "sentence_index": f.sentence_index, "sentence": f.sentence,
             "vocab": _vocab(f.sentence, a, b),
         }  # fmt: skip
         out.append(row)
