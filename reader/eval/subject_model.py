@@ -11,6 +11,9 @@ Every owner the text offers is a candidate:
   it ("of", "from", "in", "at", "by", a title such as "chief executive"), what follows it (a
   possessive, "said", a verb, a number) and what the story says of it (how often it is named,
   whether it is also written in lower case, in the headline, an acronym, a measure word);
+- the grammatical subject of the figure's clause (``clause.clause_subject``, as the version
+  of the rules being compared parsed it: none before the third round), the story's entity
+  when that subject is "it" or "the company";
 - the story's entity (the first name of its lead that is named again and capitalised
   mid-sentence) and the previous sentence's named subject, with whether the figure's clause
   refers back ("it", "its", "the club");
@@ -30,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.figures.clause import PERSON, REF
 from reader.figures.coreference import named_subject
 from reader.figures.metric_model import Spot
 from reader.figures.vocabulary import METRIC_OF
@@ -253,9 +257,15 @@ def _may_own(spot: Spot, name: str, a: int, b: int, story: Story) -> bool:
 
 
 def owner_candidates(
-    spot: Spot, rule: str | None, story: Story, previous: str | None = None
+    spot: Spot,
+    rule: str | None,
+    story: Story,
+    previous: str | None = None,
+    clause_owner: str | None = None,
 ) -> list[Owner]:
-    """Every owner the figure at ``spot`` may take, with its features (module doc)."""
+    """Every owner the figure at ``spot`` may take, with its features (module doc);
+    ``clause_owner`` is the clause parse's subject of the figure's clause (``REF`` for "it",
+    "the company"), as the rules being compared had it."""
     found: list[Owner] = []
     lo = max(0, spot.start - 240)
     runs = [(n, a + lo, b + lo) for n, a, b in name_runs(spot.text[lo : spot.end + 160])]
@@ -284,6 +294,14 @@ def owner_candidates(
         named = named_subject(previous)
         if named is not None:
             _add(found, named, "src_previous", f"previous_{ref}")
+    if clause_owner == REF:
+        feats = ["clause_ref"]
+        if story.entity:
+            _add(found, story.entity, *feats)
+    elif clause_owner is not None and clause_owner != PERSON:
+        first = clause_owner.split()[0]
+        kind = "clause_name" if first[:1].isupper() else "clause_common"
+        _add(found, clause_owner, "src_clause", kind, *_story_features(clause_owner, story))
     case = "lower" if story.lower_case else "cased"
     if rule is None:
         _add(found, None, "rule", "rule_none", f"rule_{case}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.eval.subject_model import owner_candidates, story_context
 from reader.eval.train_metric import Example
 from reader.eval.train_subject import choose_margin, choose_margins, outcome
+from reader.figures.clause import REF
 from reader.figures.metric_model import Spot
 
 _STORY = [
@@ -71,3 +72,12 @@ def test_wrong_owners_and_missing_owners_are_counted_apart() -> None:
     right, wrong, empty = outcome(examples, None, (0.0, 0.0))
     assert (right, wrong, empty) == (0, 1, 1)
     assert choose_margins(examples, {"entity": 1.0}, fill=False)[0] == 1e9
+
+
+def test_the_clause_subject_is_a_candidate_and_it_means_the_entity() -> None:
+    story = story_context(_STORY, "Calder Freight profit rises")
+    spot = _spot(_STORY[1], "12%")
+    named = {o.text: o.features for o in owner_candidates(spot, None, story, None, "Turnover")}
+    assert "src_clause" in named["Turnover"] and "measure_word" in named["Turnover"]
+    ref = {o.text: o.features for o in owner_candidates(spot, None, story, None, REF)}
+    assert "clause_ref" in ref["Calder Freight"]
