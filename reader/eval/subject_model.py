@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.figures.clause import PERSON, REF
+from reader.figures.clause import PERSON, REF, is_verb
 from reader.figures.coreference import named_subject
 from reader.figures.metric_model import Spot
 from reader.figures.vocabulary import METRIC_OF
@@ -54,6 +54,7 @@ _ROLE_BEFORE = frozenset(
     ["of", "from", "by", "at", "in", "to", "with", "for", "than", "and", "on", "as", "over",
      "behind", "ahead", "against", "like", "rival", "rivals", "including"]
 )  # fmt: skip
+_JOINERS = frozenset(["&", "of", "de", "la", "du", "von", "van", "der", "and"])
 _TITLE = re.compile(
     r"\b(?:executive|chief|director|chairman|chairwoman|chair|president|minister|secretary|"
     r"manager|founder|spokesman|spokeswoman|spokesperson|officer|analyst|economist|head|"
@@ -91,19 +92,29 @@ def _clean(run: str) -> str:
 
 
 def name_runs(text: str) -> list[tuple[str, int, int]]:
-    """The runs of capitalised words in ``text`` (name, start, end), a leading function word
-    ("The", "This", "In") left off."""
+    """The runs of capitalised words in ``text`` (name, start, end), split where a function
+    word or a verb stands inside ("Alibaba Is Becoming China's AI Heavyweight": title case)
+    and after a possessive, a leading function word ("The", "This", "In") left off."""
     stops = sumy_stop_words()
     out: list[tuple[str, int, int]] = []
     for m in _RUN.finditer(text):
-        words = m.group(0).split(" ")
         at = m.start()
-        while words and words[0].lower().strip(".,'\u2019") in stops:
-            at += len(words[0]) + 1
-            words = words[1:]
-        name = _clean(" ".join(words))
-        if name and any(c.isalpha() for c in name):
-            out.append((name, at, at + len(name)))
+        part: list[str] = []
+        for word in [*m.group(0).split(" "), ""]:
+            bare = word.lower().strip(".,'\u2019")
+            joiner = bare in _JOINERS and bool(part)
+            if word and (joiner or (bare not in stops and not is_verb(bare))):
+                part.append(word)
+                if not word.endswith(("'s", "\u2019s")):
+                    continue
+            name = _clean(" ".join(part))
+            while name.split() and name.split()[-1].lower() in _JOINERS:
+                name = name.rsplit(" ", 1)[0] if " " in name else ""
+            if name and any(c.isalpha() for c in name):
+                start = text.find(name, at)
+                out.append((name, start, start + len(name)))
+            at += len(" ".join(part)) + (len(word) if word not in part else 0) + 1
+            part = []
     return out
 
 
@@ -120,7 +131,9 @@ def story_context(sentences: Sequence[str], title: str | None) -> Story:
     lower = frozenset(w for w in re.findall(r"\b[a-z][a-z-]+\b", text[:20000]))
     title_runs = name_runs(title or "")
     title_words = frozenset(w for n, _, _ in title_runs for w in n.split())
-    lead = name_runs(sentences[0][:300]) if sentences else []
+    first = sentences[0][:300] if sentences else ""
+    # (a currency or unit written against a number is no name: "Rs 9,870 crore")
+    lead = [r for r in name_runs(first) if not re.match(r" ?[\d$\u00a3\u20ac]", first[r[2] :])]
     entity = _entity(lead, mentions, lower, frozenset(mid))
     if entity is None and mentions:
         name, count = mentions.most_common(1)[0]
@@ -142,6 +155,8 @@ def _entity(
         words = [w for w in name.split() if not re.search(r"-(?:based|listed|owned)$", w)]
         if not words or words[0].lower() in lower or " ".join(words).lower() in METRIC_OF:
             continue
+        if len(words) > 4 or (name.isupper() and len(name) <= 4):
+            continue  # a headline in title case; an acronym ("AI", "EBITDA" is a measure)
         if any(mentions.get(w, 0) >= 2 and w in mid for w in words):
             return " ".join(words)
     return None
