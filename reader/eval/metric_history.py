@@ -5,7 +5,9 @@ rules of today are in domain on every set; what they will meet on new text is wh
 of *that* day met on the round. This script, run with an earlier tree of the package on
 ``PYTHONPATH``, writes those rules' signals for one set as JSON lines (one per story: its
 figures with the metric those rules gave, and the phrases of that version's vocabulary near
-each figure), for ``reader.eval.train_metric --history`` to train on:
+each figure, the subject they gave and their clause parse's subject of the figure's clause),
+for ``reader.eval.train_metric --history`` and
+``reader.eval.train_subject --history`` to train on:
 
     git archive COMMIT reader | tar -x -C /tmp/old
     PYTHONPATH=/tmp/old python reader/eval/metric_history.py LABELS_DIR/attrib_r5 > OUT
@@ -58,6 +60,17 @@ def _vocab(text: str, start: int, end: int) -> list[list[Any]]:
     ]
 
 
+def _clause(text: str, start: int) -> str | None:
+    """That version's clause parse of the figure's clause (its grammatical subject), or None
+    when it had none (``clause.clause_subject`` came with the third round)."""
+    try:
+        from reader.figures.clause import clause_subject
+    except ImportError:
+        return None
+    found: str | None = clause_subject(text, start)
+    return found
+
+
 def story_record(name: str, path: Path) -> dict[str, Any]:
     from reader.figures import extract_figures
 
@@ -83,7 +96,8 @@ def story_record(name: str, path: Path) -> dict[str, Any]:
         f = figures[k]
         row = {
             "surface": f.surface, "kind": f.kind, "value": f.value, "unit": f.unit,
-            "metric": f.metric, "sentence_index": f.sentence_index, "sentence": f.sentence,
+            "metric": f.metric, "subject": f.subject, "clause": _clause(f.sentence, a),
+            "sentence_index": f.sentence_index, "sentence": f.sentence,
             "vocab": _vocab(f.sentence, a, b),
         }  # fmt: skip
         out.append(row)

@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.coreference import demonstrative_followers, lower_case_main
+from reader.figures.coreference import (
+    demonstrative_followers,
+    lower_case_main,
+    pronoun_owners,
+)
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
@@ -24,14 +28,16 @@ from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
-# 35: a lower-case "she/he" clause never shows the parser's person placeholder (whose.py)
+# 37: a lower-case "she/he" clause never shows the parser's person placeholder (whose.py)
+# 36: "it" after a description ("This HBM strength helped it"); "Data from X showed Y held"
+# 35: a sale's terms, what someone wants, a change taking effect later are planned (status.py)
 # 34: a sum before what it pays for ("the $500 billion Stargate project", parse.py)
 # 33: a bare growth percentage collapses into the same owner's named one (rank.py)
 # 32: "N% of the X market" is a market share; a report's source is not the owner
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "35"
+FIGURES_VERSION = "37"
 # 28: a measure phrase's owner ("sydney home prices")
 # 27: power symbols, capacity sizes, "Channel 12 keeps"
 # 26: comparison followers, owners that are the measure
@@ -120,6 +126,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         found.extend(replace(f, sentence_index=index) for f in figs)
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(found))
+    found = pronoun_owners(found, sentences)  # coreference.py
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
     ranked = rank(learned_metrics(found, sentences))  # metric_model.py
     if title:

@@ -30,7 +30,10 @@ _WINDOW = 160
 _BOUNDARY = re.compile(
     r"[;:\u2014]|,\s(?:while|but|whereas|although|though|and)\s|\bwhile\b|\b(?:after|as|"
     r"because|since|when|before|although|though|whereas)\s|\bsaid\s(?:that\s)?|\bsays\s"
-    r"(?:that\s)?|\bthat\s|^",
+    r"(?:that\s)?|\bthat\s|^"
+    # what a source's evidence shows is a clause of its own: "Data from Kantar showed Tesco held"
+    r"|\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)"
+    r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)",
     re.I,
 )
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
@@ -125,6 +128,11 @@ def _clause_from(text: str, start: int) -> tuple[int, int | None]:
             last = m.end()
             said = m.start() if m.group(0).lower().startswith(("said", "says")) else None
     return last, said
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is one of the finite verbs the clause parse knows ("had", "reported")."""
+    return word.lower() in _VERB.words
 
 
 def has_verb(text: str, lo: int, hi: int) -> bool:

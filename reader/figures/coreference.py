@@ -1,6 +1,8 @@
 """Whom a reference means: "it", "the bank" (the previous sentence's firm, or the story's
 main firm when only it is of that kind), a sentence opening "That is 16% below ..." (the
-previous sentence's figure), and a lower-case story's firm (the subject of its lead)."""
+previous sentence's figure), a pronoun after a description that only holds a name ("This
+HBM strength helped it overtake ...": "it" is the previous sentence's named subject, not
+"HBM"), and a lower-case story's firm (the subject of its lead)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase
+from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 SAID = re.compile(r"\b(?:said|says|told|added|estimated|reported|posted|announced)\b")
 
@@ -30,6 +33,70 @@ def demonstrative_followers(figures: Sequence[Figure]) -> list[Figure]:
         out.append(f)
         last.setdefault(f.sentence_index, f)  # the sentence's first figure: what "that" means
     return out
+
+
+# a name used as a modifier in a description: "This HBM strength", "the Kestrel deal"
+_DESCRIBED = re.compile(r"(?:^|\s)(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he|[Ii]ts|[Tt]heir) $")
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b")
+_NAME_RUN = re.compile(r"[A-Z][\w&.'\u2019-]*(?: (?:&|of|[A-Z][\w&.'\u2019-]*))*")
+_NOT_SUBJECTS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|"
+    r"They|He|She|We|In|On|At|But|And)$"
+)
+
+
+def pronoun_owners(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """ "This HBM strength helped it overtake Samsung, with a 36% share": a figure whose owner
+    the rules read from a name that only describes a noun ("This HBM strength", "The Kestrel
+    deal") while a pronoun ("it", "they", "them") between that description and the figure
+    is the clause's actor, belongs to whom the pronoun means: the last name of the previous
+    sentence that is a clause's subject ("... said that SK Hynix had captured 70%")."""
+    out: list[Figure] = []
+    for f in figures:
+        i = f.sentence_index
+        if f.subject and 0 < i < len(sentences) and _described(sentences[i], f):
+            owner = named_subject(sentences[i - 1])
+            if owner is not None and owner != f.subject:
+                f = replace(f, subject=owner)
+        out.append(f)
+    return out
+
+
+def _described(text: str, f: Figure) -> bool:
+    """Whether ``f``'s owner is a name modifying a noun, with a pronoun after it before the
+    figure."""
+    subject = f.subject or ""
+    at = text.find(subject)
+    end = at + len(subject)
+    fig_at = text.find(f.surface, end) if at >= 0 else -1
+    if at < 0 or fig_at < 0:
+        return False
+    noun = re.match(r" ([a-z][a-z-]+)\b", text[end:])
+    if not _DESCRIBED.search(text, max(0, at - 8), at) or noun is None:
+        return False
+    if noun.group(1) in sumy_stop_words() or is_verb(noun.group(1)):
+        return False  # "the Hanbit S25 and a foldable": no noun it describes
+    return _PRONOUN.search(text, end, fig_at) is not None
+
+
+def named_subject(sentence: str) -> str | None:
+    """The last capitalised name in ``sentence`` that is a clause's subject (a verb the clause
+    parse knows follows it, an adverb between allowed), and not a date or a function word."""
+    found: str | None = None
+    for m in _NAME_RUN.finditer(sentence[:400]):
+        name = m.group(0).removesuffix("'s").removesuffix("\u2019s")
+        if _NOT_SUBJECTS.match(name.split()[0]) or name.endswith(("'", "\u2019")):
+            continue
+        if m.start() == 0 and " " not in name:
+            continue  # "Sales slipped": a lone opener may be a common word
+        after = sentence[m.end() : m.end() + 40].split()
+        words = [w.strip(",.;:").lower() for w in after[:2]]
+        if words and (
+            is_verb(words[0]) or (len(words) > 1 and words[0].endswith("ly") and is_verb(words[1]))
+        ):
+            found = name
+    return found
 
 
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")

@@ -9,7 +9,10 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
   "consensus of $1.20";
 - ``hypothetical``: "would have faced a £2.6m penalty";
 - ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
-  "tries to save €1.2 billion", "a proposed 5% rise";
+  "tries to save €1.2 billion", "a proposed 5% rise"; a sale's terms ("set a price range of
+  €26 to €31", "expects to price its shares between $22 and $25"); what someone wants or aims
+  for ("wants 40m members by 2029", "aiming for 1,200 outlets"); a change that takes effect
+  later ("to £34.99 starting March 1", "6.5% from next year"), unless a past movement governs it;
 - ``forecast``: a projection or guidance — "forecast sales of $4.5bn", "could surpass $10bn",
   "expects profit of £540m", "would reach 58%", "raised its guidance to $45bn", and what a
   "guidance:" or "outlook:" label introduces;
@@ -166,6 +169,36 @@ _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 _FORECAST_LABEL = re.compile(
     r"\b(?:guidance|outlook|forecasts?|projections?)\s*:(?:[^;:.!?]|\.(?=\d))*$", re.I
 )
+# terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
+# shares between $18 and $20", "plans to sell them at $40 each"
+_TERMS = re.compile(
+    r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
+    r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
+    r"(?:about |around )?$",
+    re.I,
+)
+# what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
+# "wants pay to rise to €34,000"
+_WANTS = re.compile(
+    r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
+    r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
+    re.I,
+)
+# a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
+_TAKES_EFFECT = re.compile(
+    r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
+    r"(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|the (?:start|beginning) of next)\b",
+    re.I,
+)
+# a movement already made: "sales rose 5% starting in January" is a result
+_MOVED_PAST = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
+    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
+    r"reported|earned|made|sold)\b",
+    re.I,
+)
 _PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 _HEDGE_TILDE = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
@@ -231,6 +264,18 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+def _planned(head: str, after: str) -> bool:
+    """An intention, a sale's terms, a target or demand, or a change that takes effect later
+    (module doc), read from the clause before the figure and the words after it."""
+    if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+        return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if _TERMS.search(head) or _WANTS.search(head):
+        return True  # a sale's terms, a target or a demand: not yet a result
+    return bool(
+        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not _MOVED_PAST.search(head)
+    )
+
+
 def status_for(
     text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
 ) -> str | None:
@@ -258,8 +303,8 @@ def status_for(
         return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
-    if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
-        return "planned"  # (and "set aside €120m to help growers": money yet to be paid out)
+    if _planned(head, after):
+        return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start):
         return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):

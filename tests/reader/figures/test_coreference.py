@@ -51,3 +51,38 @@ def test_a_lower_case_person_reference_is_never_shown_as_its_placeholder() -> No
     )
     assert found["4%"][0] == "corvel foods"
     assert all(s is None or s.isprintable() for s, *_ in found.values())
+
+
+def test_a_pronoun_after_a_description_means_the_previous_sentences_subject() -> None:
+    subjects = _subjects(
+        [
+            "Brightline Software reported record orders on Tuesday as cloud demand grew.",
+            "This SaaS momentum helped it pass Orbital in Europe for the first time, with a 22% "
+            "share of the market against Orbital's 19%.",
+        ],
+        title="Brightline orders hit record",
+    )
+    assert subjects["22%"] == "Brightline Software"  # "it", not "SaaS"
+    assert subjects["19%"] == "Orbital"
+
+
+def test_a_name_before_a_conjunction_is_not_a_description() -> None:
+    subjects = _subjects(
+        [
+            "Quarry Phones said its sales slipped in the quarter.",
+            "The firm sold 9 million handsets, including the Quarry Z4 and a cheaper model, "
+            "giving it a market share of 12.5%.",
+        ]
+    )
+    assert subjects["12.5%"] != "Sales"  # the pronoun rule does not fire on "the Quarry Z4 and"
+
+
+def test_what_a_sources_evidence_shows_belongs_to_the_clause_it_names() -> None:
+    subjects = _subjects(
+        [
+            "Figures from Nielsen showed Harlow Dairies held 14.2% of the cheese market.",
+            "A survey by Ipsos found Lidl had lifted its share to 8.2%.",
+        ]
+    )
+    assert subjects["14.2%"] == "Harlow Dairies"
+    assert subjects["8.2%"] == "Lidl"

@@ -225,3 +225,48 @@ def test_bases_requests_ranges_and_coming_periods(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert next(f for f in parse_sentence(sentence) if f.surface == surface).status == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a sale's terms are set, not yet met
+        (
+            "Brackwell Foods set a price range of 410p to 460p a share for its London listing.",
+            "410p",
+            "planned",
+        ),
+        (
+            "Brackwell Foods set a price range of 410p to 460p a share for its London listing.",
+            "460p",
+            "planned",
+        ),
+        (
+            "The chipmaker expects to price its shares between $22 and $25 when trading opens.",
+            "$22",
+            "planned",
+        ),
+        # what someone wants or aims for
+        ("The founder wants 40m paying members by 2029.", "40m paying members", "planned"),
+        (
+            "The pilots' union wants starting pay to rise from $61,000 to $74,500 a year.",
+            "$74,500",
+            "planned",
+        ),
+        ("The group is aiming for 1,200 outlets across Asia.", "1,200 outlets", "planned"),
+        # a change that takes effect later
+        (
+            "The gym chain is raising its monthly fee to £34.99 starting March 1.",
+            "£34.99",
+            "planned",
+        ),
+        ("Fares on the line go up 6.5% from next year.", "6.5%", "planned"),
+        # ... but a movement already made is a result
+        ("Sales rose 5% starting in January, the retailer said.", "5%", None),
+        ("The airline carried 3.1 million passengers in April.", "3.1 million passengers", None),
+    ],
+)
+def test_terms_targets_and_changes_that_take_effect_later(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
