@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.gate import Gated, WordChoice
+from reader.figures.letters import CAP
 
 REF = "\x01ref"
 PERSON = "\x01person"
@@ -249,7 +250,7 @@ def _names_thing(part: str) -> bool:
 
 # "its rival Penrose & Co", "their parent company Alphabet": a related firm named
 _ITS_NAMED = re.compile(
-    r"^(?:its|their|his|her) (?:[a-z-]+ ){1,2}((?-i:[A-Z])[\w&.'-]*(?: (?:&|(?-i:[A-Z])[\w&.'-]*))*)$",
+    rf"^(?:its|their|his|her) (?:[a-z-]+ ){{1,2}}((?-i:{CAP})[\w&.'-]*(?: (?:&|(?-i:{CAP})[\w&.'-]*))*)$",
     re.I,
 )
 

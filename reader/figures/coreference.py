@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
+from reader.figures.letters import CAP
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -38,7 +39,7 @@ def demonstrative_followers(figures: Sequence[Figure]) -> list[Figure]:
 # a name used as a modifier in a description: "This HBM strength", "the Kestrel deal"
 _DESCRIBED = re.compile(r"(?:^|\s)(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he|[Ii]ts|[Tt]heir) $")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b")
-_NAME_RUN = re.compile(r"[A-Z][\w&.'\u2019-]*(?: (?:&|of|[A-Z][\w&.'\u2019-]*))*")
+_NAME_RUN = re.compile(rf"{CAP}[\w&.'\u2019-]*(?: (?:&|of|{CAP}[\w&.'\u2019-]*))*")
 _NOT_SUBJECTS = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|"
@@ -116,7 +117,7 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
 def lower_case_main(sentences: Sequence[str]) -> str | None:
     """A lower-case story's firm: the subject of its lead's first clause, when a later
     sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
-    if not sentences or re.search(r"[A-Z]", sentences[0][1:300]):
+    if not sentences or re.search(rf"{CAP}", sentences[0][1:300]):
         return None
     lead = sentences[0][:300]
     verb = re.search(r"\d", lead)

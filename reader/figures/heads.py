@@ -22,6 +22,7 @@ import re
 
 from reader.figures.clause import clause_begin, has_verb
 from reader.figures.gate import WordChoice
+from reader.figures.letters import CAP
 from reader.figures.patterns import MEASURES
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
@@ -146,13 +147,13 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
     phrase = head[: verb.start()]
     if re.search(r"\d", phrase):
         return None
-    lower_case = re.search(r"[A-Z]", head) is None
+    lower_case = re.search(rf"{CAP}", head) is None
     lead, comma, _ = phrase.partition(",")
     if comma and _LEADING.match(lead.strip()):
         phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"
     elif comma:  # "Funds from operations, the measure ..., were": the phrase before it
         phrase, _, aside = phrase.partition(",")
-        if re.search(r"\b[A-Z]", aside):
+        if re.search(rf"\b{CAP}", aside):
             return None  # "Last year's leader, the developer Martin Hale,": a named owner
     found = _head_of(phrase, names, object_phrase=False)
     if lower_case and found is not None and " " not in found and not found.endswith("s"):
@@ -188,7 +189,7 @@ def of_a_market(text: str, end: int) -> bool:
 # "the $500 billion Stargate project", "a £3bn Northern Powerhouse rail plan": a sum written
 # before what it pays for, which is the measure, and the name between them its owner
 _ATTRIBUTIVE = re.compile(
-    r" ((?:[A-Z][\w&'.-]*\s){1,4})?(?:[a-z-]+\s)?(project|plan|programme|program|scheme|"
+    rf" ((?:{CAP}[\w&'.-]*\s){{1,4}})?(?:[a-z-]+\s)?(project|plan|programme|program|scheme|"
     r"initiative|package|bailout|stimulus|expansion|upgrade|overhaul|redevelopment|"
     r"refurbishment|renovation|plant|factory|facility|stadium|bridge|tunnel|railway|terminal|"
     r"campus|headquarters)s?\b"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.context import clause_start
+from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -30,9 +31,11 @@ _INSTITUTIONS = (
     "College", "Museum", "Republic", "Kingdom", "League", "Union", "Agency", "Bureau",
     "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
 )  # fmt: skip
-_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")of(?= [A-Z][a-z])"
+_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")of(?= " + CAP + SMALL + ")"
 _NAME_RE = re.compile(
-    r"\b[A-Z][A-Za-z0-9&.'-]{0,30}(?: (?:&|" + _OF + r"|[A-Z][A-Za-z0-9&.'-]{0,30})){0,4}"
+    rf"\b{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
+    + _OF
+    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}"
 )
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
 _PLACES = frozenset(
@@ -113,10 +116,10 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "
 )
 _PERSON_MARK = "\x00"
-_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ([A-Z][A-Za-z'-]{1,30})")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Za-z0-9&'\u2019-]{1,30}")
+_TITLED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
+_CAPITAL_WORD = re.compile(rf"\b{CAP}[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z0-9&'-]{0,30}")
+_MID_CAPITAL = re.compile(rf"(?<=[{LOWER},;] ){CAP}[{UPPER}{LOWER}0-9&'-]{{0,30}}")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 _ADJECTIVE = re.compile(
@@ -372,7 +375,7 @@ def subject_for(
 ) -> str | None:
     """Whose figure it is (see module doc); null rather than a guess. ``main`` is the story's
     main company, ``prior`` the firm that opened the previous sentence."""
-    poss = re.search(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$",
+    poss = re.search(rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$",
                      text[max(0, start - 60) : start])  # fmt: skip
     if poss:
         name = _clean_name(poss.group(1).split(), False, names)

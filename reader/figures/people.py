@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.letters import CAP
 from reader.figures.names import is_person
 from reader.model import Figure
 
@@ -18,7 +19,9 @@ _TITLE = (
     r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain)"
 )
 TITLED_PERSON = re.compile(
-    r"\b" + _TITLE + r"\s+((?:[A-Z][a-z'-]+|Mc[A-Z][a-z]+)(?: (?:[A-Z][a-z'-]+|de|van|von)){1,2})"
+    r"\b"
+    + _TITLE
+    + rf"\s+((?:{CAP}[a-z'-]+|Mc{CAP}[a-z]+)(?: (?:{CAP}[a-z'-]+|de|van|von)){{1,2}})"
     r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
 )
 

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.letters import CAP
+
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 # "would shut two depots and cut about 450 jobs": a second verb under the same modal
@@ -71,7 +73,7 @@ _BASE_AFTER = re.compile(
     r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|last|earlier)\b", re.I
 )
 _EXPECTED_AFTER = re.compile(
-    r"^(?: [a-z-]+){0,1}(?: (?:[A-Z][\w&.-]*|analysts?|economists?|traders?|trackers?|"
+    rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
     r"investors?|markets?|consensus|observers|the market|forecasters)){0,3}"
     r"(?: had| have| were| was)? (?:expected|forecast|predicted|estimated|projected|"
     r"pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"

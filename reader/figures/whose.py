@@ -30,11 +30,12 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject
 from reader.figures.coreference import SAID, ref_target
+from reader.figures.letters import CAP
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
 
 _WITH = re.compile(
-    r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?: (?:came|finished|was|placed|fell to|rose to|"
+    rf"({CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*){{0,3}})(?: (?:came|finished|was|placed|fell to|rose to|"
     r"moved to|climbed to|slipped to|stayed)(?: [a-z]+){0,2})? with (?:about |almost |nearly |"
     r"around |some |just )?$"
 )
@@ -61,7 +62,7 @@ _ANALYSTS_AT = re.compile(
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
     r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
-    r" ((?:[A-Z][\w&.'-]*)(?: (?:&|of|[A-Z][\w&.'-]*)){0,4}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
+    rf" ((?:{CAP}[\w&.'-]*)(?: (?:&|of|{CAP}[\w&.'-]*)){{0,4}}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
@@ -123,7 +124,7 @@ def subject_of(
         titled = TITLED_PERSON.search(clause)
         if titled:
             return titled.group(1)
-    if not re.search(r"[A-Z]", text[:2000]):  # lower-case text
+    if not re.search(rf"{CAP}", text[:2000]):  # lower-case text
         return _lower_case_owner(text, start, clause, main, prior, person)
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
@@ -205,7 +206,7 @@ def _named_antecedent(text: str, start: int) -> bool:
 
 # a sentence opened by a name (and an apposition) that says: "Marlow Mutual, ..., said "
 _SPEAKER_FIRM = re.compile(
-    r"[A-Z][^,;]{1,60}(?:, [^,;]{1,80},)? (?:said|says|added|warned) (?:that )?$"
+    rf"{CAP}[^,;]{{1,60}}(?:, [^,;]{{1,80}},)? (?:said|says|added|warned) (?:that )?$"
 )
 
 
@@ -233,7 +234,7 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
         payer = penalised.group(1)
         if payer[:1].isupper():
             return payer
-        if not re.search(r"[A-Z]", text[:2000]):
+        if not re.search(rf"{CAP}", text[:2000]):
             return _resolve_body(payer, firm)
     if clause is None or clause in (REF, PERSON):
         return None
@@ -273,7 +274,7 @@ def _past_setting(
     return later if later and later != base else base
 
 
-_POSSESSIVE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:'s|\u2019s) [a-z]")
+_POSSESSIVE_OPENER = re.compile(rf"{CAP}[a-z]{{2,}}(?:'s|\u2019s) [a-z]")
 
 
 def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
