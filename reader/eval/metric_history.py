@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 WINDOW = 160  # as metric_model.WINDOW
+PROSE_FIRST_LINE = 15  # as attribution.PROSE_FIRST_LINE
 
 
 def _story(path: Path) -> tuple[str, list[str]]:
@@ -38,6 +39,14 @@ def _story(path: Path) -> tuple[str, list[str]]:
     except ImportError:
         text = html.unescape(text)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines[0].split()) >= PROSE_FIRST_LINE and lines[0].rstrip().endswith((".", '"', "”")):
+        # no headline (as attribution.story_of): the first line is the first paragraph
+        try:
+            from reader.story.titles.generate import generate_title
+
+            return generate_title(lines[0]), lines
+        except ImportError:
+            return "", lines
     return lines[0], lines[1:]
 
 
