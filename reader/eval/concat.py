@@ -13,6 +13,7 @@ there, so the evaluation can score boundaries at paragraph level.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +105,24 @@ def load_bbc(root: Path) -> dict[str, list[Article]]:
         arts = [read_article(p, cat.name) for p in sorted(cat.glob("*.txt"))]
         out[cat.name] = [a for a in arts if a is not None]
     return {k: v for k, v in out.items() if v}
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def regroup(article: Article, rng: random.Random, most: int = 4) -> Article:
+    """``article`` with its sentences gathered into new paragraphs of 1 to ``most`` sentences
+    at random. BBC paragraphing gives the boundary away (its lede is a story's shortest
+    paragraph, its later paragraphs longer): regrouped, a lede may be long and a closing line
+    short, as in the wire items, newsletters and blogs users paste. Deterministic for ``rng``."""
+    sentences = [s for para in article.paragraphs for s in SENTENCE_END.split(para) if s.strip()]
+    paragraphs: list[str] = []
+    k = 0
+    while k < len(sentences):
+        size = rng.randint(1, most)
+        paragraphs.append(" ".join(sentences[k : k + size]))
+        k += size
+    return Article(article.category, article.title, paragraphs)
 
 
 def _name(rng: random.Random) -> str:
@@ -256,9 +275,14 @@ def noisy_story(
 
 
 def make_concat(
-    articles: dict[str, list[Article]], rng: random.Random, *, same_topic: bool
+    articles: dict[str, list[Article]],
+    rng: random.Random,
+    *,
+    same_topic: bool,
+    regrouped: bool = False,
 ) -> Concat:
-    """2–6 distinct articles run together, all from one category when ``same_topic``."""
+    """2–6 distinct articles run together, all from one category when ``same_topic``;
+    ``regrouped``: each article's sentences in new paragraphs (``regroup``)."""
     cats = sorted(articles)
     n = rng.randint(2, 6)
     if same_topic:
@@ -268,6 +292,8 @@ def make_concat(
         chosen = [rng.choice(articles[rng.choice(cats)]) for _ in range(n)]
         # no article twice in a file: duplicates are another module's business
         chosen = list({id(a): a for a in chosen}.values())
+    if regrouped:
+        chosen = [regroup(a, rng) for a in chosen]
     out = Concat()
     for i, article in enumerate(chosen):
         out.lines += noisy_story(article, i, rng, first=i == 0, headings=rng.random() < 0.5)

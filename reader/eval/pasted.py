@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 import time
 from pathlib import Path
 
-from reader.eval.concat import Article, Concat, Line, load_bbc
+from reader.eval.concat import SENTENCE_END, Article, Concat, Line, load_bbc, regroup
 
 SEPARATORS = [
     "Advertisement",
@@ -67,7 +66,6 @@ def _junk(rng: random.Random, others: list[Article]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 # How a pasted file lays out blank lines: none, between every paragraph, or only between
 # the articles (each article's paragraphs on consecutive lines).
 LAYOUTS = ("none", "blank", "between")
@@ -79,7 +77,7 @@ def short_paragraphs(article: Article, rng: random.Random) -> list[str]:
     sentence."""
     out: list[str] = []
     for para in article.paragraphs[: rng.randint(3, 5)]:
-        sentences = _SENTENCE_END.split(para)
+        sentences = SENTENCE_END.split(para)
         out.append(" ".join(sentences[: 1 if rng.random() < 0.6 else 2]))
     return out
 
@@ -91,12 +89,17 @@ def make_pasted(
     *,
     short: bool = False,
     layout: str | None = None,
+    regrouped: bool = False,
 ) -> Concat:
     """2–6 short articles pasted together; junk lines belong to the story they precede.
     ``short``: articles of 3–5 paragraphs of one or two sentences (``short_paragraphs``);
     ``layout`` (one of LAYOUTS): the blank lines, instead of a random draw between none and
-    blank-separated paragraphs (the evaluation's files: None)."""
+    blank-separated paragraphs (the evaluation's files: None); ``regrouped``: each article's
+    sentences in new paragraphs of one to four sentences first (``concat.regroup``: training
+    files whose paragraph lengths do not give the boundary away)."""
     chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
+    if regrouped:
+        chosen = [regroup(a, rng) for a in chosen]
     headlines = rng.choice(["all", "none", "some"])
     blank = rng.random() < 0.4
     if layout is not None:

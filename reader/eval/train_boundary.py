@@ -30,8 +30,17 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from reader.eval.concat import Article, Concat, bare, load_bbc, make_concat, make_single
-from reader.eval.pasted import make_pasted
+from reader.eval.concat import (
+    Article,
+    Concat,
+    bare,
+    load_bbc,
+    make_concat,
+    make_single,
+    regroup,
+    with_blanks,
+)
+from reader.eval.pasted import LAYOUTS, make_pasted
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.scorer import CLIP, Weights
 
@@ -40,19 +49,62 @@ L2 = 1.0
 TRAIN_SEED = 101  # the pasted evaluation uses seed 13: training files are other draws
 
 
-def generate(articles: dict[str, list[Article]], seed: int, n_files: int) -> list[Concat]:
-    """Training files from ``articles``: pasted, noisy, bare and single, n_files of each."""
+# Training files regrouped (``concat.regroup``) by default: see ``generate``.
+REGROUP = False
+
+
+def generate(
+    articles: dict[str, list[Article]], seed: int, n_files: int, regrouped: bool = REGROUP
+) -> list[Concat]:
+    """Training files from ``articles``, n_files of each kind: pasted, noisy, bare and single;
+    ``regrouped`` adds a kind and regroups some of the others (``_regrouped_kinds``)."""
     rng = random.Random(seed)
     pool = [a for cat in sorted(articles) for a in articles[cat] if len(a.paragraphs) >= 4]
     flat = [a for cat in sorted(articles) for a in articles[cat]]
     files: list[Concat] = []
     for k in range(n_files):
+        if regrouped:
+            files += _regrouped_kinds(articles, pool, flat, rng, k)
+            continue
         files.append(make_pasted(pool, pool, rng))
-        noisy = make_concat(articles, rng, same_topic=k % 2 == 1)
-        files.append(noisy)
+        files.append(make_concat(articles, rng, same_topic=k % 2 == 1))
         files.append(bare(make_concat(articles, rng, same_topic=k % 2 == 0)))
         files.append(make_single(rng.choice(flat), rng))
     return files
+
+
+def _regrouped_kinds(
+    articles: dict[str, list[Article]],
+    pool: list[Article],
+    flat: list[Article],
+    rng: random.Random,
+    k: int,
+) -> list[Concat]:
+    """The k-th training files of each kind when paragraphing must not give the boundary away:
+    pasted (BBC paragraphs); pasted with each article's sentences regrouped into new paragraphs
+    (``concat.regroup``: ledes sometimes long, closing lines sometimes short), half of those cut
+    to short paragraphs, in every blank-line layout; noisy runs; bare runs (half regrouped; a
+    third with blank lines between the articles, a third with stray blank lines inside them);
+    single articles (half regrouped)."""
+    pasted = make_pasted(pool, pool, rng)
+    layout = (None, *LAYOUTS)[k % 4]
+    again = make_pasted(pool, pool, rng, short=k % 2 == 0, layout=layout, regrouped=True)
+    noisy = make_concat(articles, rng, same_topic=k % 2 == 1)
+    plain = bare(make_concat(articles, rng, same_topic=k % 2 == 0, regrouped=k % 2 == 1))
+    if k % 3 == 1:
+        # articles set apart by a blank line, a stray blank line inside one or two
+        plain = with_blanks(plain, rng, between=True, stray=rng.randint(0, 2))
+    elif k % 3 == 2:
+        # stray blank lines only: a blank line alone is no proof of a new story
+        plain = with_blanks(plain, rng, between=False, stray=rng.randint(1, 3))
+    single = rng.choice(flat)
+    return [
+        pasted,
+        again,
+        noisy,
+        plain,
+        make_single(regroup(single, rng) if k % 2 else single, rng),
+    ]
 
 
 def examples(files: Sequence[Concat]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
@@ -74,9 +126,18 @@ def examples(files: Sequence[Concat]) -> tuple[NDArray[np.float64], NDArray[np.f
     return np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=np.float64)
 
 
-def fit(x: NDArray[np.float64], y: NDArray[np.float64], l2: float = L2) -> Weights:
-    """L2-penalised logistic regression by Newton's method (bias column not standardised)."""
+def fit(
+    x: NDArray[np.float64],
+    y: NDArray[np.float64],
+    l2: float = L2,
+    drop: frozenset[str] = frozenset(),
+) -> Weights:
+    """L2-penalised logistic regression by Newton's method (bias column not standardised);
+    features in ``drop`` get weight 0 (to measure what a feature is worth held out)."""
     bias = FEATURES.index("bias")
+    x = x.copy()
+    for name in drop:
+        x[:, FEATURES.index(name)] = 0.0
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[bias], scale[bias] = 0.0, 1.0
@@ -117,10 +178,16 @@ def decode_right(files: Sequence[Concat], w: Weights) -> int:
         use_weights(None)
 
 
-def choose_shift(articles: dict[str, list[Article]], seed: int, w: Weights, n: int = 40) -> Weights:
+def choose_shift(
+    articles: dict[str, list[Article]],
+    seed: int,
+    w: Weights,
+    n: int = 40,
+    regrouped: bool = REGROUP,
+) -> Weights:
     """The log-odds shift (from SHIFTS) that gives the right story count on the most training
     files: pasted, noisy and single articles drawn from ``articles`` (ties: the smaller)."""
-    files = generate(articles, seed + 7, n)
+    files = generate(articles, seed + 7, n, regrouped)
     best = max(SHIFTS, key=lambda sh: (decode_right(files, replace(w, shift=sh)), -sh))
     return replace(w, shift=best)
 
@@ -157,12 +224,20 @@ def pasted_scores(articles: dict[str, list[Article]], category: str, w: Weights)
     return f"Pk {scores.mean_pk:.4f} right {right / len(files):.3f}"
 
 
-def check(articles: dict[str, list[Article]], seed: int, n_files: int, full: Weights) -> None:
+def check(
+    articles: dict[str, list[Article]],
+    seed: int,
+    n_files: int,
+    full: Weights,
+    regrouped: bool = REGROUP,
+) -> None:
     for cat in sorted(articles):
         rest = {k: v for k, v in articles.items() if k != cat}
-        x, y = examples(generate(rest, seed, n_files))
-        held = choose_shift(rest, seed, fit(x, y))
-        xo, yo = examples(generate({cat: articles[cat]}, seed + 1, max(20, n_files // 3)))
+        x, y = examples(generate(rest, seed, n_files, regrouped))
+        held = choose_shift(rest, seed, fit(x, y), regrouped=regrouped)
+        xo, yo = examples(
+            generate({cat: articles[cat]}, seed + 1, max(20, n_files // 3), regrouped)
+        )
         r_in, f_in = gap_accuracy(full, xo, yo)
         r_out, f_out = gap_accuracy(held, xo, yo)
         print(
@@ -187,6 +262,17 @@ def main(argv: list[str]) -> int:
         default=None,
         help="fit without this BBC category (write the weights with --out to measure it held out)",
     )
+    parser.add_argument(
+        "--regroup",
+        action=argparse.BooleanOptionalAction,
+        default=REGROUP,
+        help="train also on articles whose sentences are regrouped into new paragraphs",
+    )
+    parser.add_argument(
+        "--drop",
+        default="",
+        help="comma-separated features to fit with weight 0 (what each is worth, held out)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -204,8 +290,12 @@ def main(argv: list[str]) -> int:
             print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
             return 2
         articles = {k: v for k, v in articles.items() if k != args.exclude}
-    x, y = examples(generate(articles, args.seed, args.files))
-    w = choose_shift(articles, args.seed, fit(x, y))
+    drop = frozenset(filter(None, args.drop.split(",")))
+    if unknown := sorted(drop - set(FEATURES)):
+        print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
+        return 2
+    x, y = examples(generate(articles, args.seed, args.files, args.regroup))
+    w = choose_shift(articles, args.seed, fit(x, y, drop=drop), regrouped=args.regroup)
     recall, false = gap_accuracy(w, x, y)
     print(f"{len(y)} gaps ({int(y.sum())} story starts): recall {recall:.3f}, false {false:.4f}")
     print(f"  log-odds shift for decoding: {w.shift:+.1f}")
@@ -216,13 +306,17 @@ def main(argv: list[str]) -> int:
     )
     if args.exclude is not None:
         command += f" --exclude {args.exclude}"
+    if drop:
+        command += f" --drop {','.join(sorted(drop))}"
+    if args.regroup != REGROUP:
+        command += " --regroup" if args.regroup else " --no-regroup"
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(w.to_json(command=command), encoding="utf-8")
     tmp.replace(out)  # atomic: a reader never sees half a weights file
     print(f"wrote {args.out}")
     if args.check:
-        check(articles, args.seed, args.files, w)
+        check(articles, args.seed, args.files, w, args.regroup)
     return 0
 
 

@@ -88,3 +88,13 @@ def test_weights_file_errors_are_one_line(tmp_path: Path) -> None:
     finally:
         assert use_weights_file(None) is None
     assert current() is shipped()
+
+
+def test_a_dropped_feature_gets_no_weight() -> None:
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(200, len(FEATURES)))
+    x[:, FEATURES.index("bias")] = 1.0
+    coh = FEATURES.index("cohesion")
+    y = (x[:, coh] > 0).astype(np.float64)
+    assert fit(x, y).weights[coh] > 1.0
+    assert fit(x, y, drop=frozenset({"cohesion"})).weights[coh] == 0.0
