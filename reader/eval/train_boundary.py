@@ -50,7 +50,7 @@ TRAIN_SEED = 101  # the pasted evaluation uses seed 13: training files are other
 
 
 # Training files regrouped (``concat.regroup``) by default: see ``generate``.
-REGROUP = False
+REGROUP = True
 
 
 def generate(

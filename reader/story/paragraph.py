@@ -28,3 +28,15 @@ def blank_lines_between(before: Paragraph, after: Paragraph) -> int:
     later one's ``head``, so the rest of the line span between them is blank."""
     between = after.first - before.last - 1
     return max(0, between - len(before.trail) - len(after.head))
+
+
+def longest_blank_run(before: Paragraph, after: Paragraph) -> int:
+    """The most blank lines in a row in the gap between two consecutive paragraphs: a
+    heading with a blank line on each side is two runs of one, not a run of two (see
+    ``blank_lines_between`` for why every other line of the span is blank)."""
+    taken = sorted(ln.no for ln in (*before.trail, *after.head))
+    longest, start = 0, before.last + 1
+    for no in [*taken, after.first]:
+        longest = max(longest, no - start)
+        start = no + 1
+    return longest

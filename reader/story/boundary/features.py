@@ -4,8 +4,11 @@ What a person reads when deciding that a pasted article has ended and another be
 stop being shared across the gap (lexical cohesion), the next lede names people, places and
 organisations the text before never mentioned while the previous run's names stop recurring, a
 new dateline or time frame opens, junk lies between (ads, sign-ups, "Read more", captions and
-credits), a headline-shaped line stands before it, and the paragraph lengths change shape (a
-short closing line, then a long lede). ``boundary_features`` measures these at every gap;
+credits), a headline-shaped line stands before it (and not before the paragraph before: a
+lede's story goes on), the paragraph lengths change shape (a short closing line, then a long
+lede), and a blank line sets the gap apart where the file usually puts none. Cohesion is also
+taken over windows of about as many content words whatever the paragraphs' length, and against
+the file's usual cohesion. ``boundary_features`` measures these at every gap;
 ``reader.story.boundary.scorer`` weighs them with weights learned from generated concatenations.
 """
 
@@ -16,10 +19,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, longest_blank_run
 from reader.story.segment.vectors import content_terms, stop_words
 from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -27,11 +31,19 @@ from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 WINDOW = 3
 # How far back a name counts as "already seen" for the next lede.
 SEEN_BACK = 6
+# Content words on each side of a gap that ``cohesion_words`` compares: paragraphs are taken
+# outwards from the gap until their terms reach WINDOW_TERMS (about three news paragraphs), at
+# least one and at most WORD_WINDOW paragraphs, so short paragraphs (which share few words) are
+# compared over as much text as long ones.
+WINDOW_TERMS = 90
+WORD_WINDOW = 6
 
 FEATURES: tuple[str, ...] = (
     "bias",
     "cohesion",  # cosine of content words, WINDOW paragraphs each side
     "cohesion_near",  # cosine of the two paragraphs touching the gap
+    "cohesion_words",  # cosine of content words, about WINDOW_TERMS terms each side
+    "cohesion_rel",  # cohesion_words less the file's median over its gaps
     "lede_new_names",  # share of the lede's names not seen in the paragraphs before
     "lede_names",  # log(1 + number of names in the lede)
     "names_end",  # share of the previous run's names that do not recur after the gap
@@ -42,12 +54,15 @@ FEATURES: tuple[str, ...] = (
     "junk_between",  # ads, sign-ups, "Read more", menus or footers in the gap
     "photo_between",  # a photo caption or credit in the gap
     "headline",  # a headline-shaped line stands before it
+    "prev_headed",  # a headline stands before the paragraph before (a lede: the story goes on)
     "heading_leads",  # a long heading that speaks of what follows, not what came before
     "section_label",  # a short section label ("Background") stands before it
     "meta",  # a byline, time stamp, standfirst or reading time stands before it
     "photo_leads",  # a photo caption that speaks of what follows
     "lede_length",  # log length of the paragraph relative to the file's median
     "prev_short",  # the paragraph before is under half the file's median (a closing line)
+    "longer_than_prev",  # log length relative to the paragraph before (a lede after a closer)
+    "gap_blank",  # a longer run of blank lines in this gap than in the file's usual gap
     "headline_shaped",  # the paragraph itself reads as a headline (a few words, no full stop)
     "page_cue",  # what the furniture before it says, combined (reader.story.cues.cue_score)
 )
@@ -119,22 +134,34 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
 
 
 class _Dots:
-    """Dot products of paragraphs' term counts up to ``2 * WINDOW - 1`` paragraphs apart, each
-    pair computed once. Counts are integers, so a bag's products are exact sums of these: the
-    cosine of two bags of paragraphs is the float ``_cosine`` gives for the summed Counters,
-    without building them."""
+    """Dot products of paragraphs' term counts, each pair computed once: paragraph j with the
+    ``reach[j]`` paragraphs after it (by default ``2 * WINDOW - 1``, what the paragraph windows
+    need). Counts are integers, so a bag's products are exact sums of these: the cosine of two
+    bags of paragraphs is the float ``_cosine`` gives for the summed Counters, without building
+    them."""
 
     __slots__ = ("band",)
 
-    def __init__(self, terms: Sequence[Counter[str]]) -> None:
+    def __init__(self, terms: Sequence[Counter[str]], reach: Sequence[int] | None = None) -> None:
         n = len(terms)
         band: list[list[int]] = []  # band[j][d]: terms[j] · terms[j + d]
         for j, a in enumerate(terms):
+            far = 2 * WINDOW - 1 if reach is None else reach[j]
             row = [sum(v * v for v in a.values())]
-            for b in terms[j + 1 : min(n, j + 2 * WINDOW)]:
+            for b in terms[j + 1 : min(n, j + 1 + far)]:
                 row.append(sum(a[t] * b[t] for t in a.keys() & b.keys()))
             band.append(row)
         self.band = band
+
+    @classmethod
+    def over(cls, terms: Sequence[Counter[str]], runs: Sequence[tuple[range, range]]) -> _Dots:
+        """The products the paragraph windows and the word windows ``runs`` need."""
+        reach = [2 * WINDOW - 1] * len(terms)
+        for first, second in runs:
+            end = second.stop - 1
+            for j in first:
+                reach[j] = max(reach[j], end - j)
+        return cls(terms, reach)
 
     def bags(self, first: range, second: range) -> float:
         """``_cosine`` of the summed counts of paragraphs ``first`` and of ``second`` (two
@@ -156,6 +183,40 @@ def cohesion_at(units: Units, dots: _Dots | None = None) -> list[float]:
     for i in range(1, n):
         out[i] = dots.bags(range(max(0, i - WINDOW), i), range(i, min(n, i + WINDOW)))
     return out
+
+
+def windows(terms: Sequence[Counter[str]]) -> list[tuple[range, range]]:
+    """The paragraphs before and after the gap before each paragraph that ``cohesion_words``
+    compares (index 0: empty runs): taken outwards from the gap until their terms reach
+    WINDOW_TERMS, at least one paragraph and at most WORD_WINDOW on each side."""
+    n = len(terms)
+    sizes = [sum(t.values()) for t in terms]
+    out = [(range(0), range(0))]
+    for i in range(1, n):
+        a, total = i - 1, sizes[i - 1]
+        while total < WINDOW_TERMS and a > 0 and i - a < WORD_WINDOW:
+            a -= 1
+            total += sizes[a]
+        b, total = i + 1, sizes[i]
+        while total < WINDOW_TERMS and b < n and b - i < WORD_WINDOW:
+            total += sizes[b]
+            b += 1
+        out.append((range(a, i), range(i, b)))
+    return out
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
+    """1.0 where a gap holds a longer run of blank lines than the file's usual gap (a blank
+    line setting an article apart in a paste whose paragraphs run on; a heading set apart by
+    blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0."""
+    blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
+    usual = _median(blanks[1:])
+    return [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
 
 
 def _names_features(units: Units, i: int) -> tuple[float, float, float]:
@@ -184,6 +245,7 @@ def _head_features(paras: Sequence[Paragraph], i: int) -> list[float]:
         math.log1p(sum(k in JUNK_KINDS for k in between)),
         float(any(k in PHOTO_KINDS for k in between)),
         float("title" in kinds),
+        float(any(ln.kind == "title" for ln in paras[i - 1].head)),
         float(any(not section_label(h.text) for h in headings) and heading_leads(paras, i)),
         float(any(section_label(h.text) for h in headings)),
         float(any(k in META_KINDS for k in kinds)),
@@ -198,10 +260,14 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     if n < 2:
         return out[:n]
     units = Units.of(paras)
-    dots = _Dots(units.terms)
+    runs = windows(units.terms)
+    dots = _Dots.over(units.terms, runs)
     coh = cohesion_at(units, dots)
-    lengths = sorted(units.lengths)
-    median = max(1, lengths[len(lengths) // 2])
+    coh_words = [1.0] + [dots.bags(*runs[i]) for i in range(1, n)]
+    usual_coh = _median(coh_words[1:])
+    blank = _blank_gaps(paras)
+    lengths = units.lengths
+    median = max(1, int(_median(lengths)))
     for i in range(1, n):
         p = paras[i]
         near = dots.bags(range(i - 1, i), range(i, i + 1))
@@ -212,6 +278,8 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             1.0,
             coh[i],
             near,
+            coh_words[i],
+            coh_words[i] - usual_coh,
             new,
             count,
             ending,
@@ -220,8 +288,10 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             float(continues_story(p.text)),
             float(_INDEFINITE.match(opens) is not None),
             *_head_features(paras, i),
-            max(-1.5, min(1.5, math.log(max(1, units.lengths[i]) / median))),
-            float(units.lengths[i - 1] * 2 < median),
+            max(-1.5, min(1.5, math.log(max(1, lengths[i]) / median))),
+            float(lengths[i - 1] * 2 < median),
+            max(-2.0, min(2.0, math.log(max(1, lengths[i]) / max(1, lengths[i - 1])))),
+            blank[i],
             float(headline_shaped(p.text)),
             p.cue,
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.story.lines.line import Line
-from reader.story.paragraph import Paragraph, blank_lines_between
+from reader.story.paragraph import Paragraph, blank_lines_between, longest_blank_run
 
 
 def test_blank_lines_are_the_gap_less_head_and_trail() -> None:
@@ -15,3 +15,14 @@ def test_blank_lines_are_the_gap_less_head_and_trail() -> None:
     assert blank_lines_between(before, Paragraph("Next.", 6, 6, head)) == 2
     before.trail.append(Line(text="Read more", no=3, kind="promo"))
     assert blank_lines_between(before, Paragraph("Next.", 4, 4)) == 0
+
+
+def test_longest_blank_run_is_split_by_head_and_trail_lines() -> None:
+    before = Paragraph("First paragraph.", 1, 2)
+    assert longest_blank_run(before, Paragraph("Next.", 3, 3)) == 0
+    assert longest_blank_run(before, Paragraph("Next.", 5, 5)) == 2
+    # a heading with a blank line on each side: two runs of one, not a run of two
+    head = [Line(text="What the council says", no=4, kind="heading")]
+    assert longest_blank_run(before, Paragraph("Next.", 6, 6, head)) == 1
+    before.trail.append(Line(text="Read more", no=3, kind="promo"))
+    assert longest_blank_run(before, Paragraph("Next.", 7, 7)) == 3

@@ -5,7 +5,18 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from reader.story.boundary.features import WINDOW, Units, _cosine, _Dots, cohesion_at
+import pytest
+
+from reader.story.boundary.features import (
+    WINDOW,
+    WINDOW_TERMS,
+    WORD_WINDOW,
+    Units,
+    _cosine,
+    _Dots,
+    cohesion_at,
+    windows,
+)
 
 
 def _bag_cohesion(terms: list[Counter[str]]) -> list[float]:
@@ -43,3 +54,33 @@ def test_dot_products_are_a_band_bounded_by_the_window() -> None:
     band = _Dots(terms).band
     assert len(band) == 40 and max(len(row) for row in band) == 2 * WINDOW
     assert band[3][2] == 4 * 6  # terms[3] · terms[5]
+
+
+def test_word_windows_hold_about_as_many_words_for_short_paragraphs() -> None:
+    # paragraphs of 30 terms: three each side; of 10 terms: up to WORD_WINDOW each side
+    long = windows([Counter({f"w{k}": 30}) for k in range(20)])
+    short = windows([Counter({f"w{k}": 10}) for k in range(20)])
+    assert all(len(a) == len(b) == 3 for a, b in long[5:15])
+    assert all(len(a) == len(b) == WORD_WINDOW for a, b in short[8:12])
+    assert 10 * WORD_WINDOW < WINDOW_TERMS  # so the short windows are capped, not full
+
+
+def test_word_window_cohesion_from_dot_products_is_the_bag_cosine() -> None:
+    rng = random.Random(9)
+    for _ in range(200):
+        n = rng.randint(2, 14)
+        terms = [
+            Counter(rng.choice("abcdefghij") for _ in range(rng.choice([0, 1, 5, 12, 40])))
+            for _ in range(n)
+        ]
+        runs = windows(terms)
+        dots = _Dots.over(terms, runs)
+        for i in range(1, n):
+            first, second = runs[i]
+            before: Counter[str] = Counter()
+            after: Counter[str] = Counter()
+            for j in first:
+                before.update(terms[j])
+            for j in second:
+                after.update(terms[j])
+            assert dots.bags(first, second) == pytest.approx(_cosine(before, after), abs=1e-12)

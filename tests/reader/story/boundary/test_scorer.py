@@ -90,6 +90,19 @@ def test_weights_file_errors_are_one_line(tmp_path: Path) -> None:
     assert current() is shipped()
 
 
+def test_gap_blank_marks_a_blank_line_the_file_does_not_usually_put() -> None:
+    gap = FEATURES.index("gap_blank")
+    apart = paragraphs_of(classify_lines([*FERRY, "", *SCHOOL]))[0]
+    assert [r[gap] for r in boundary_features(apart)] == [0.0] * 4 + [1.0] + [0.0] * 3
+    every = [ln for p in [*FERRY, *SCHOOL] for ln in (p, "")]
+    spaced = paragraphs_of(classify_lines(every))[0]
+    assert len(spaced) == 8 and all(r[gap] == 0.0 for r in boundary_features(spaced))
+    # a heading set apart by blank lines in that layout is two runs of one blank line
+    headed = [*every[:4], "What the council says", "", *every[4:]]
+    paras = paragraphs_of(classify_lines(headed))[0]
+    assert paras[2].head and all(r[gap] == 0.0 for r in boundary_features(paras))
+
+
 def test_a_dropped_feature_gets_no_weight() -> None:
     rng = np.random.default_rng(2)
     x = rng.normal(size=(200, len(FEATURES)))
