@@ -119,12 +119,22 @@ def _start_worker(parent: int) -> None:
     _watch_parent(parent)
 
 
+def _call_chunk(chunk: list[tuple[Job, bool, Enrich]]) -> list[Result]:
+    return [read_and_split(*args) for args in chunk]
+
+
 def stop_pool(pool: Executor) -> None:
-    """Cancel what has not started and end the workers now, without waiting for their chunks."""
+    """Cancel what has not started and end the workers now, without waiting for their chunks.
+
+    The pool's own manager thread cancels the waiting futures (``shutdown``), before the
+    workers go: a future cancelled from here, while that thread still counts it as pending
+    (what ``Executor.map``'s iterator does as it closes), would make it fail when it sees the
+    workers gone (CPython 3.11 sets an exception on the cancelled future: InvalidStateError,
+    a traceback on stderr)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(1.0)
 
@@ -183,6 +193,7 @@ def split_files(
             if on_done is not None:
                 on_done(n)
         return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -194,14 +205,18 @@ def split_files(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         ) as pool:
+            # what pool.map does, but no future is ever cancelled from this thread (stop_pool)
+            futures = deque(
+                pool.submit(_call_chunk, [(job, whole, enrich) for job in jobs[at : at + chunk]])
+                for at in range(0, len(jobs), chunk)
+            )
             try:
-                for result in pool.map(
-                    _call, [(job, whole, enrich) for job in jobs], chunksize=chunk
-                ):
-                    done += 1
-                    yield result
-                    if on_done is not None:
-                        on_done(done)
+                while futures:
+                    for result in futures.popleft().result():
+                        done += 1
+                        yield result
+                        if on_done is not None:
+                            on_done(done)
             except BaseException:
                 # Ctrl+C, the caller stopped early, or its on_done raised: do not finish the rest
                 stop_pool(pool)
