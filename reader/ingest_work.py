@@ -21,6 +21,7 @@ from reader.story.dedupe import Sketch
 from reader.story.load import Problem
 
 MAX_WORKERS = 4
+IN_FLIGHT_PER_WORKER = 4  # chunks submitted to the pool and not yet handed on, per worker
 # Use the pool from this many files and this many bytes on.
 POOL_MIN_FILES = 24
 POOL_MIN_BYTES = 512 * 1024
@@ -194,8 +195,9 @@ def split_files(
                 on_done(n)
         return
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
 
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
@@ -205,14 +207,23 @@ def split_files(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         ) as pool:
-            # what pool.map does, but no future is ever cancelled from this thread (stop_pool)
-            futures = deque(
-                pool.submit(_call_chunk, [(job, whole, enrich) for job in jobs[at : at + chunk]])
-                for at in range(0, len(jobs), chunk)
-            )
+            # what pool.map does, but no future is ever cancelled from this thread (stop_pool),
+            # and at most IN_FLIGHT_PER_WORKER chunks per worker are submitted and not yet
+            # handed on (results the caller has not taken never pile up in memory)
+            starts = iter(range(0, len(jobs), chunk))
+            futures: deque[Future[list[Result]]] = deque()
+
+            def top_up() -> None:
+                for at in islice(starts, workers * IN_FLIGHT_PER_WORKER - len(futures)):
+                    args = [(job, whole, enrich) for job in jobs[at : at + chunk]]
+                    futures.append(pool.submit(_call_chunk, args))
+
             try:
+                top_up()
                 while futures:
-                    for result in futures.popleft().result():
+                    results = futures.popleft().result()
+                    top_up()
+                    for result in results:
                         done += 1
                         yield result
                         if on_done is not None:
