@@ -54,10 +54,10 @@ class SketchTable:
 
 
 # Hashes collected in a plain dict before they join the sorted arrays, and the largest sorted
-# run: a flush copies one run (at most RUN_MAX entries, 12 bytes each), so memory never holds
+# run: a flush copies one run (at most RUN_MAX entries, 12 bytes each: 3 MB), so memory never holds
 # the whole index twice; a lookup searches each run (a few at 100,000 stories).
 FLUSH_AT = 1 << 15
-RUN_MAX = 1 << 20
+RUN_MAX = 1 << 18
 
 
 class Buckets:
