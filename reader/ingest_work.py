@@ -127,15 +127,15 @@ def _call_chunk(chunk: list[tuple[Job, bool, Enrich]]) -> list[Result]:
 def stop_pool(pool: Executor) -> None:
     """Cancel what has not started and end the workers now, without waiting for their chunks.
 
-    The pool's own manager thread cancels the waiting futures (``shutdown``), before the
-    workers go: a future cancelled from here, while that thread still counts it as pending
-    (what ``Executor.map``'s iterator does as it closes), would make it fail when it sees the
-    workers gone (CPython 3.11 sets an exception on the cancelled future: InvalidStateError,
-    a traceback on stderr)."""
+    Only the pool's own manager thread cancels futures (``shutdown``): one cancelled from
+    here while that thread still counts it as pending (what ``Executor.map``'s iterator did
+    as it closed) made it fail when it saw the workers gone (CPython 3.11 sets an exception
+    on the cancelled future: InvalidStateError, a traceback on stderr). The workers go first,
+    so none finishes its chunk or takes a shutdown sentinel and leaves in good order."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(1.0)
 

@@ -145,11 +145,13 @@ def test_stories_of_stored_batches_leave_memory(
     paths = pile(tmp_path / "pile", [article(i) for i in range(30)] + [copy])
     live: list[int] = []
 
-    def count(batch: IngestBatch) -> None:
+    def stories() -> int:
         gc.collect()
-        live.append(sum(isinstance(o, Story) for o in gc.get_objects()))
+        return sum(isinstance(o, Story) for o in gc.get_objects())
 
-    result = ingest(lib, paths, on_batch=count, summaries=SummaryOptions())
+    before = stories()  # (other tests may leave some)
+    result = ingest(lib, paths, on_batch=lambda _: live.append(stories() - before),
+                    summaries=SummaryOptions())  # fmt: skip
     assert len(result.ids) == 30 and len(live) == 16
     assert max(live) <= 4  # a batch of two files, never the 30 stories read
     assert [s.path for s in lib.stories(result.ids[:1])[0].sources] == [paths[0], paths[30]]
