@@ -100,14 +100,14 @@ def real(bbc: Path, n: int, work: Path) -> list[Story]:
     library = Library.open(work / "library.sqlite3")
     try:
         t0 = time.perf_counter()
-        gathered = desk.gather(library, [str(root)], summaries=desk.SummaryOptions())
-        print(f"ingested and enriched {len(gathered.stories)} stories in "
+        gathered = list(desk.gather(library, [str(root)], summaries=desk.SummaryOptions()).stories)
+        print(f"ingested and enriched {len(gathered)} stories in "
               f"{time.perf_counter() - t0:.1f} s (once, not timed below)")  # fmt: skip
     finally:
         library.close()
-    if len(gathered.stories) < n:
-        raise SystemExit(f"only {len(gathered.stories)} stories after dedupe; wanted {n}")
-    return gathered.stories[:n]
+    if len(gathered) < n:
+        raise SystemExit(f"only {len(gathered)} stories after dedupe; wanted {n}")
+    return gathered[:n]
 
 
 WORDS = 800  # the default word budget of ``newsdesk brief``

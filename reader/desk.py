@@ -181,7 +181,9 @@ def gather(
     """Read ``paths`` (none: the bundled seeds) into the library, then summarise the stories.
 
     ``everything``: with no paths, every story in the library (the seeds included).
-    ``summaries`` None: no summaries or figures.
+    ``summaries`` None: no summaries or figures. The stories come back as a ``StoryView``:
+    read from the library (summaries from its cache) as they are iterated, so the library
+    must stay open while they are; every summary is computed and cached here, before.
     """
     from reader.ingest import ingest
 
@@ -192,13 +194,36 @@ def gather(
         progress=_stage(progress, "Reading"),
         summaries=summaries,
     )
-    ids = [row.id for row in library.rows()] if everything and not paths else result.ids
-    stories = library.stories(ids)
+    ids = library.ids_after(0) if everything and not paths else result.ids
     if summaries is not None:
-        enrich_stories(library, stories, summaries, _stage(progress, "Summarising"))
-    from reader.desk_results import Gathered
+        _summarise(library, ids, summaries, _stage(progress, "Summarising"))
+    from reader.desk_results import Gathered, StoryView
 
-    return Gathered(stories, [str(p) for p in result.problems])
+    return Gathered(StoryView(library, ids, summaries), [str(p) for p in result.problems])
+
+
+def _summarise(
+    library: Library, ids: Sequence[str], options: SummaryOptions, progress: Progress | None
+) -> None:
+    """Compute and cache the summary and figures of each story the cache lacks (the ingest's
+    workers computed most of them), a page of stories at a time."""
+    from reader.desk_results import StoryView
+    from reader.enrich import enrich, enrichment_key
+
+    o = options
+    done = 0
+    for at in range(0, len(ids), StoryView.PAGE):
+        for row in library.rows(ids[at : at + StoryView.PAGE]):
+            probe = Story(row.id, row.title, row.title_generated, [], [])  # what the key reads
+            key = enrichment_key(probe, o.algorithm, o.sentences, o.ratio)
+            if library.cached_enrichment(key) is None:
+                story = library.story(row.id)
+                if story is not None:
+                    enrich(story, library, algorithm=o.algorithm, sentences=o.sentences,
+                           ratio=o.ratio)  # fmt: skip
+            done += 1
+            if progress is not None:
+                progress(done, len(ids))
 
 
 def brief(stories: Sequence[Story], date: str, *, top: int = 5, explain: bool = False) -> Briefing:

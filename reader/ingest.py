@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
-from reader.model import Figure, Story
+from reader.model import Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
 
 if TYPE_CHECKING:
+    from reader.ingest_cache import WorkerEnrichments
     from reader.pipeline import PipelineResult
     from reader.story.dedupe import Sketch
 
@@ -102,19 +103,22 @@ BATCH_FILES_MAX = 256
 class _Batches:
     """Files split in this ingest, stored a batch at a time. Near-copies merge across the
     whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
-    that absorbs a copy is written again with its new sources."""
+    that absorbs a copy is written again with its new sources. What is stored leaves memory
+    (the merger spills its stories, and the workers' summaries wait on disk), so memory
+    holds a batch of stories and a few dozen bytes for each story before it."""
 
     def __init__(self, options: SummaryOptions | None) -> None:
+        from reader.ingest_cache import WorkerEnrichments
         from reader.story.dedupe import Merger
 
-        self.merger = Merger()  # what it has settled is in the library
+        self.merger = Merger(spill=True)  # what it has settled is in the library
         self.added = 0  # stories new to the library
         self.files: list[FileRecord] = []  # split, not stored yet
         self.keys: list[str] = []  # files of this batch whose stories to report
         # summary options the workers enriched with, and what they found: enrichment key ->
         # (summary, figures) of the story as split (its id and title are in the key)
         self.options = options
-        self.enriched: dict[str, tuple[list[str], list[Figure]]] = {}
+        self.enriched = WorkerEnrichments()
 
     def add(self, stories: list[Story], sketches: list[Sketch]) -> None:
         if self.options is not None:
@@ -136,17 +140,23 @@ class _Batches:
             return keys
         new, merged = self.merger.pending()
         self.added += library.store(self.files, new, mode, merged, compact=False)
-        if self.enriched and self.options is not None:
+        if self.options is not None:
             _cache_enrichment(library, [*new, *merged], self.enriched, self.options)
         self.merger.settle()
+        self.enriched.flush()
         self.files = []
         return keys
+
+    def close(self) -> None:
+        """Remove the temporary files."""
+        self.merger.close()
+        self.enriched.close()
 
 
 def _cache_enrichment(
     library: Library,
     stories: Sequence[Story],
-    enriched: dict[str, tuple[list[str], list[Figure]]],
+    enriched: WorkerEnrichments,
     options: SummaryOptions,
 ) -> None:
     """Fill the library's enrichment cache with what the workers computed, for the stories
@@ -280,22 +290,25 @@ def _split_and_store(
             on_batch(IngestBatch(_ids(library, keys), done, total))
 
     try:
-        for f, outcome in zip(todo, outcomes, strict=True):
-            pending += 1
-            if isinstance(outcome, Problem):
-                result.problems.append(outcome)
-                failed.add(f.key)
-            else:
-                _take(library, f, outcome, mode, fresh, result)
-            if pending >= size:
-                commit()
-    except BaseException as exc:
-        outcomes.close()  # the workers stop now, whatever they were doing
-        if not isinstance(exc, LibraryError):  # keep what was finished: the next run goes on
-            fresh.commit(library, mode)
-        raise
-    if pending:
-        commit()
+        try:
+            for f, outcome in zip(todo, outcomes, strict=True):
+                pending += 1
+                if isinstance(outcome, Problem):
+                    result.problems.append(outcome)
+                    failed.add(f.key)
+                else:
+                    _take(library, f, outcome, mode, fresh, result)
+                if pending >= size:
+                    commit()
+        except BaseException as exc:
+            outcomes.close()  # the workers stop now, whatever they were doing
+            if not isinstance(exc, LibraryError):  # keep what was finished: the next run goes on
+                fresh.commit(library, mode)
+            raise
+        if pending:
+            commit()
+    finally:
+        fresh.close()  # its temporary files
     library.compact_after(fresh.added)
     return failed
 

@@ -21,6 +21,7 @@ from reader.story.dedupe import Sketch
 from reader.story.load import Problem
 
 MAX_WORKERS = 4
+IN_FLIGHT_PER_WORKER = 4  # chunks submitted to the pool and not yet handed on, per worker
 # Use the pool from this many files and this many bytes on.
 POOL_MIN_FILES = 24
 POOL_MIN_BYTES = 512 * 1024
@@ -119,8 +120,18 @@ def _start_worker(parent: int) -> None:
     _watch_parent(parent)
 
 
+def _call_chunk(chunk: list[tuple[Job, bool, Enrich]]) -> list[Result]:
+    return [read_and_split(*args) for args in chunk]
+
+
 def stop_pool(pool: Executor) -> None:
-    """Cancel what has not started and end the workers now, without waiting for their chunks."""
+    """Cancel what has not started and end the workers now, without waiting for their chunks.
+
+    Only the pool's own manager thread cancels futures (``shutdown``): one cancelled from
+    here while that thread still counts it as pending (what ``Executor.map``'s iterator did
+    as it closed) made it fail when it saw the workers gone (CPython 3.11 sets an exception
+    on the cancelled future: InvalidStateError, a traceback on stderr). The workers go first,
+    so none finishes its chunk or takes a shutdown sentinel and leaves in good order."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         process.terminate()
@@ -183,8 +194,10 @@ def split_files(
             if on_done is not None:
                 on_done(n)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    from itertools import islice
 
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
@@ -194,14 +207,27 @@ def split_files(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         ) as pool:
+            # what pool.map does, but no future is ever cancelled from this thread (stop_pool),
+            # and at most IN_FLIGHT_PER_WORKER chunks per worker are submitted and not yet
+            # handed on (results the caller has not taken never pile up in memory)
+            starts = iter(range(0, len(jobs), chunk))
+            futures: deque[Future[list[Result]]] = deque()
+
+            def top_up() -> None:
+                for at in islice(starts, workers * IN_FLIGHT_PER_WORKER - len(futures)):
+                    args = [(job, whole, enrich) for job in jobs[at : at + chunk]]
+                    futures.append(pool.submit(_call_chunk, args))
+
             try:
-                for result in pool.map(
-                    _call, [(job, whole, enrich) for job in jobs], chunksize=chunk
-                ):
-                    done += 1
-                    yield result
-                    if on_done is not None:
-                        on_done(done)
+                top_up()
+                while futures:
+                    results = futures.popleft().result()
+                    top_up()
+                    for result in results:
+                        done += 1
+                        yield result
+                        if on_done is not None:
+                            on_done(done)
             except BaseException:
                 # Ctrl+C, the caller stopped early, or its on_done raised: do not finish the rest
                 stop_pool(pool)

@@ -147,6 +147,7 @@ def run(argv: Sequence[str]) -> int:
                     summaries=desk.SummaryOptions(),
                     progress=progress,
                 )
+            gathered = list(found.stories)  # read while the library is open
         finally:
             library.close()
     except LibraryError as exc:  # busy, damaged, full: one line, never a traceback
@@ -154,14 +155,14 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_STORIES
     for problem in found.problems:
         error(problem)
-    if not found.stories:
+    if not gathered:
         error("no stories to brief")
         return EXIT_NO_STORIES
     from briefing.budget import fit
     from briefing.select import select
 
     stories, notice = select(
-        found.stories, since=args.since, day=args.day, default_last_day=not args.paths
+        gathered, since=args.since, day=args.day, default_last_day=not args.paths
     )
     if notice:
         error(notice)

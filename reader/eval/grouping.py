@@ -211,10 +211,9 @@ def load_coverage(folder: Path) -> tuple[list[Story], list[str], set[frozenset[s
             paths.append(str(Path(tmp) / src.name))
         library = desk.open_library(saved=False)
         try:
-            found = desk.gather(library, paths, summaries=desk.SummaryOptions())
+            stories = list(desk.gather(library, paths, summaries=desk.SummaryOptions()).stories)
         finally:
             library.close()
-    stories = found.stories
     events = [Path(s.sources[0].path).stem for s in stories]
     return stories, events, same
 

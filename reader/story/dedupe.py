@@ -17,10 +17,11 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, pairwise, repeat
-from typing import TYPE_CHECKING
+from itertools import pairwise
+from typing import TYPE_CHECKING, cast
 
 from reader.model import Source, Story
 
@@ -252,22 +253,51 @@ def merge_sketched(
     merger = Merger(threshold)
     for i, story in enumerate(stories):
         merger.add(story, sketches[i] if sketches is not None else sketch(story.text))
-    return merger.kept, merger.sketches
+    return merger.kept, merger.sketches.all()
 
 
 class Merger:
     """``merge_sketched`` one story at a time: stories fed in over several calls (an ingest
-    that stores its files batch by batch) merge exactly as in one call."""
+    that stores its files batch by batch) merge exactly as in one call.
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    Of every kept story it keeps the sketch and its place in the LSH buckets, compactly
+    (``reader.story.dedupe_state``). With ``spill``, a story the caller has written
+    (``settle``) leaves memory for a temporary file, read back only when a later copy is
+    folded into it: an ingest of 100,000 stories holds a batch of stories, not all of them."""
+
+    def __init__(self, threshold: float = THRESHOLD, *, spill: bool = False) -> None:
+        from reader.story.dedupe_state import Buckets, SketchTable, SpillFile
+
         self.threshold = threshold
-        self.kept: list[Story] = []
-        self.settled = 0  # kept[:settled] are written by the caller (pending / settle)
+        self._kept: list[Story | None] = []  # None: spilled (settled and unchanged)
+        self.settled = 0  # stories [:settled] are written by the caller (pending / settle)
         self._changed: set[int] = set()  # of those, the ones that absorbed copies since
-        self.sketches: list[Sketch] = []
+        self.sketches = SketchTable()
         self._exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
         self._places: dict[int, set[Source]] = {}  # sources of kept stories that absorbed copies
-        self._buckets: dict[int, list[int]] = {}
+        self._buckets = Buckets(MAX_BUCKET)
+        self._spill = SpillFile() if spill else None
+        self._where = array("q")  # with spill: kept story -> its latest record in the file
+        self._loaded: set[int] = set()  # settled stories read back from the spill file
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    @property
+    def kept(self) -> list[Story]:
+        """Every kept story, in order (read back from the spill file when spilled)."""
+        if self._spill is None:
+            return cast("list[Story]", self._kept)  # nothing spilled: no None in it
+        return [self.story(i) for i in range(len(self._kept))]
+
+    def story(self, idx: int) -> Story:
+        """Kept story ``idx`` (in memory from now until the next ``settle``)."""
+        story = self._kept[idx]
+        if story is None:
+            assert self._spill is not None
+            story = self._kept[idx] = cast(Story, self._spill.read(self._where[idx]))
+            self._loaded.add(idx)
+        return story
 
     def add(self, story: Story, sketched: Sketch) -> int | None:
         """Keep ``story`` (None), or fold it into the kept story it copies (that one's index)."""
@@ -275,10 +305,11 @@ class Merger:
         size, keys = sketched
         mine: set[int] | None = None
         match = -1
+        members, sizes = self._buckets.lookup(keys)
         # how many of my keys each earlier story shares: the pair's bottom-k estimate can
         # reach threshold - margin only with at least that share of my keys in common
         # (counted in C: the buckets of stories that share paragraphs hold many entries)
-        shared = Counter(chain.from_iterable(map(self._buckets.get, keys, repeat(()))))
+        shared = Counter(members)
         need = (threshold - SKETCH_MARGIN) * len(keys)
         for idx, common in shared.items():
             if common < need:
@@ -294,31 +325,46 @@ class Merger:
             if mine is None:
                 mine = shingles(story.text)
             if idx not in self._exact:
-                self._exact[idx] = shingles(self.kept[idx].text)
+                self._exact[idx] = shingles(self.story(idx).text)
             if jaccard(mine, self._exact[idx]) >= threshold:
                 match = idx if match < 0 else min(match, idx)
         if match >= 0:
+            keep = self.story(match)
             if match not in self._places:
-                self._places[match] = set(self.kept[match].sources)
-            _absorb(self.kept[match], story, self._places[match])
+                self._places[match] = set(keep.sources)
+            _absorb(keep, story, self._places[match])
             if match < self.settled:
                 self._changed.add(match)
             return match
-        idx = len(self.kept)
-        self.kept.append(story)
+        idx = len(self._kept)
+        self._kept.append(story)
         self.sketches.append((size, keys))
-        for key in keys:
-            bucket = self._buckets.setdefault(key, [])
-            if len(bucket) < MAX_BUCKET:
-                bucket.append(idx)
+        self._buckets.add(idx, keys, sizes)
         return None
 
     def pending(self) -> tuple[list[Story], list[Story]]:
         """For a caller that stores batch by batch: the stories kept since the last ``settle``,
         and the ones settled before that have absorbed copies since (to write again, in index
         order). Call ``settle`` once they are written, so a failed write hands them out again."""
-        return self.kept[self.settled :], [self.kept[i] for i in sorted(self._changed)]
+        new = [self.story(i) for i in range(self.settled, len(self._kept))]
+        return new, [self.story(i) for i in sorted(self._changed)]
 
     def settle(self) -> None:
-        """What ``pending`` handed out is written."""
-        self.settled, self._changed = len(self.kept), set()
+        """What ``pending`` handed out is written (and, with ``spill``, leaves memory)."""
+        if self._spill is not None:
+            written = [*sorted(self._changed), *range(self.settled, len(self._kept))]
+            where = self._where
+            where.extend([-1] * (len(self._kept) - len(where)))
+            for idx in written:
+                where[idx] = self._spill.append(self.story(idx))
+            for idx in [*written, *self._loaded]:  # read back for a comparison: unchanged
+                self._kept[idx] = None
+            self._loaded = set()
+            self._exact.clear()
+            self._places.clear()
+        self.settled, self._changed = len(self._kept), set()
+
+    def close(self) -> None:
+        """Remove the spill file (a merger that spills is closed by its owner)."""
+        if self._spill is not None:
+            self._spill.close()

@@ -26,9 +26,10 @@ def _seeds(tmp_path: Path) -> list[Story]:
         paths.append(str(dst))
     library = desk.open_library(saved=False)
     found = desk.gather(library, paths, summaries=desk.SummaryOptions())
+    stories = list(found.stories)  # read while the library is open
     library.close()
     assert not found.problems
-    return found.stories
+    return stories
 
 
 def _seeds_briefing(tmp_path: Path) -> str:

@@ -3,7 +3,7 @@ story details, and Ctrl+C keeping what was finished."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent import futures
 from pathlib import Path
 from typing import Any, ClassVar
@@ -12,6 +12,7 @@ import pytest
 
 from reader import desk
 from reader.library.store import Library
+from reader.model import Story
 
 COMPANIES = ["Harbour Freight", "Copper Ridge", "Lakeside Motors", "Northwind Foods"]
 PLACES = ["Rotterdam", "Toronto", "Osaka", "Valparaiso"]
@@ -182,3 +183,29 @@ def test_desk_hands_on_the_ingest_names_it_imports_on_first_use() -> None:
     missing = "no_such_name"
     with pytest.raises(AttributeError):
         getattr(reader.desk, missing)
+
+
+def test_gathered_stories_are_read_a_page_at_a_time(
+    tmp_path: Path, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: gather hands back a view of the stored stories, read (and summarised from
+    the library's cache) a page at a time as it is iterated, not every story at once."""
+    from reader.desk_results import StoryView
+
+    monkeypatch.setattr(StoryView, "PAGE", 2)
+    paths = files(tmp_path, 5)
+    found = desk.gather(lib, paths, summaries=desk.SummaryOptions(sentences=1))
+    reads: list[int] = []
+    real = lib.stories
+
+    def counted(ids: Sequence[str] | None = None) -> list[Story]:
+        reads.append(len(ids or ()))
+        return real(ids)
+
+    monkeypatch.setattr(lib, "stories", counted)
+    stories = list(found.stories)
+    assert reads == [2, 2, 1] and len(found.stories) == 5
+    assert all(s.summary is not None and len(s.summary) == 1 for s in stories)
+    assert [s.id for s in stories] == [s.id for s in lib.stories(lib.ids_after(0))]
+    assert found.stories[4].id == stories[4].id and found.stories[-1].id == stories[4].id
+    assert [s.id for s in found.stories[1:3]] == [s.id for s in stories[1:3]]

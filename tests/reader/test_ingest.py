@@ -128,3 +128,30 @@ def test_a_progress_callback_that_raises_stops_the_pool_and_keeps_the_finished(
     kept = len(lib.rows())
     assert 3 <= kept <= 4  # batches of 1 and 2 stored, and the batch under way when stopped
     assert ingest(lib, paths).unchanged == kept
+
+
+def test_stories_of_stored_batches_leave_memory(
+    lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: an ingest holds the batch it is storing, not every story it has read (the
+    merger's stories go to its spill file, the workers' summaries to theirs)."""
+    import gc
+
+    from reader.ingest import SummaryOptions
+    from reader.model import Story
+
+    monkeypatch.setattr(ingest_module, "BATCH_FILES_MAX", 2)
+    copy = article(0).replace("spring", "summer")  # folded into a story stored long before
+    paths = pile(tmp_path / "pile", [article(i) for i in range(30)] + [copy])
+    live: list[int] = []
+
+    def stories() -> int:
+        gc.collect()
+        return sum(isinstance(o, Story) for o in gc.get_objects())
+
+    before = stories()  # (other tests may leave some)
+    result = ingest(lib, paths, on_batch=lambda _: live.append(stories() - before),
+                    summaries=SummaryOptions())  # fmt: skip
+    assert len(result.ids) == 30 and len(live) == 16
+    assert max(live) <= 4  # a batch of two files, never the 30 stories read
+    assert [s.path for s in lib.stories(result.ids[:1])[0].sources] == [paths[0], paths[30]]

@@ -112,3 +112,51 @@ def test_a_failing_enrichment_is_left_to_the_main_process(tmp_path: Path) -> Non
         assert result.ids and not result.problems  # the split itself is not a problem
         with pytest.raises(ValueError, match="unknown summary algorithm"):
             desk.enrich_stories(lib, lib.stories(result.ids), bad)
+
+
+STOPS = 5
+
+
+def test_a_stopped_pool_never_prints_a_thread_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Stopping an ingest (its progress callback raises) while workers hold chunks and more
+    wait: concurrent.futures' manager thread must not fail on futures cancelled under it
+    (InvalidStateError: CANCELLED on stderr). The race needs the manager thread to see the
+    workers die before it hears of the shutdown; each stop here waits for that to happen."""
+    import multiprocessing.process
+    import threading
+    import time
+
+    from reader import ingest_work as work
+
+    monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(work, "POOL_MIN_BYTES", 1)
+    paths = write_files(tmp_path, 80, seed=5)
+    jobs = [(p, p) for p in paths]
+    if work._workers(jobs) < 2:
+        pytest.skip("one core: no pool")
+    failures: list[str] = []
+    monkeypatch.setattr(threading, "excepthook", lambda a: failures.append(repr(a.exc_value)))
+    terminate = multiprocessing.process.BaseProcess.terminate
+
+    def terminate_and_wait(process: multiprocessing.process.BaseProcess) -> None:
+        terminate(process)
+        process.join(5.0)
+        time.sleep(0.05)  # the manager thread sees the worker gone, before anything else
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "terminate", terminate_and_wait)
+
+    class Stop(Exception):
+        pass
+
+    def stop_at(n: int) -> None:
+        if n == 2:
+            raise Stop
+
+    for _ in range(STOPS):
+        with pytest.raises(Stop):
+            for _result in work.split_files(jobs, False, stop_at):
+                pass
+    assert failures == []
+    assert "Traceback" not in capfd.readouterr().err
