@@ -183,6 +183,29 @@ class Score:
     non_taken: int = 0
 
 
+def matched(
+    items: Sequence[Truth], figures: Sequence[Figure]
+) -> tuple[list[tuple[Truth, Figure]], list[Label], list[tuple[str, str, float, str | None]]]:
+    """Each label the extractor found, with the figure that matches it (value, unit and kind, as
+    the figures eval matches them); the labels missed and the extractions no label matches."""
+    found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
+    _, misses, extra = score_file([t.label for t in items], found)
+    pairs = [
+        (
+            t,
+            next(
+                f
+                for f in figures
+                if (f.surface, str(f.kind), f.value, f.unit) not in extra
+                and matches(t.label, str(f.kind), f.value, f.unit)
+            ),
+        )
+        for t in items
+        if t.label not in misses
+    ]
+    return pairs, misses, extra
+
+
 def score_story(
     name: str,
     items: Sequence[Truth],
@@ -194,14 +217,8 @@ def score_story(
     """Adds one story's figures to ``score`` (printing each disagreement when ``verbose``)."""
     found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
     add_kinds(score.kinds, [t.label for t in items], found)
-    _, misses, extra = score_file([t.label for t in items], found)
-    for t in (t for t in items if t.label not in misses):
-        fig = next(
-            f
-            for f in figures
-            if (f.surface, str(f.kind), f.value, f.unit) not in extra
-            and matches(t.label, str(f.kind), f.value, f.unit)
-        )
+    pairs, misses, extra = matched(items, figures)
+    for t, fig in pairs:
         got_status = str(getattr(fig, "status", None) or "actual")
         checks = (
             (score.metric, metric_right(t.metric, fig.metric), "metric", t.metric, fig.metric),

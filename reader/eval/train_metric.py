@@ -35,8 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from reader.eval.attribution import Truth, load_all, metric_right, story_of
-from reader.eval.figures import matches, score_file
+from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
 from reader.figures.inherit import story_default
 from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
 from reader.model import Figure
@@ -113,16 +112,8 @@ def _examples(
     seen: dict[tuple[int, str, str, float, str | None], list[Candidate]],
 ) -> list[Example]:
     """Labels matched to figures as the attribution eval matches them, as examples."""
-    found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
-    _, misses, extra = score_file([t.label for t in truths], found)
     out: list[Example] = []
-    for t in (t for t in truths if t.label not in misses):
-        fig = next(
-            f
-            for f in figures
-            if (f.surface, str(f.kind), f.value, f.unit) not in extra
-            and matches(t.label, str(f.kind), f.value, f.unit)
-        )
+    for t, fig in matched(truths, figures)[0]:
         cands = seen.get(_key(fig), [])
         out.append(
             Example(

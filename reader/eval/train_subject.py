@@ -46,8 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from reader.eval.attribution import Truth, load_all, story_of, subject_right
-from reader.eval.figures import matches, score_file
+from reader.eval.attribution import Truth, load_all, matched, story_of, subject_right
 from reader.eval.subject_model import Owner, owner_candidates, story_context
 from reader.eval.train_metric import Example, fit
 from reader.figures.clause import clause_subject
@@ -114,16 +113,8 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
 def _examples(
     truths: Sequence[Truth], figures: Sequence[Figure], seen: dict[_Key, list[Owner]]
 ) -> list[Example]:
-    found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
-    _, misses, extra = score_file([t.label for t in truths], found)
     out: list[Example] = []
-    for t in (t for t in truths if t.label not in misses):
-        fig = next(
-            f
-            for f in figures
-            if (f.surface, str(f.kind), f.value, f.unit) not in extra
-            and matches(t.label, str(f.kind), f.value, f.unit)
-        )
+    for t, fig in matched(truths, figures)[0]:
         owners = seen.get(_key(fig), [])
         if not owners:
             continue
