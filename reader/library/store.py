@@ -378,6 +378,30 @@ def _sources_payload(batch: Sequence[Story]) -> str | None:
     )
 
 
+def _story_row(
+    story: Story, places: Sequence[tuple[str, int, int]], now: dt.datetime
+) -> list[object]:
+    """A story's ``stories`` row (id … last_line) with its JSON record, from the source
+    places stored for it (first place first); the summary and figures live elsewhere."""
+    record = story.to_json()
+    record.pop("summary", None)
+    record.pop("figures", None)
+    record["date"], kind = story_date(story, now)
+    record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in places]
+    first = places[0] if places else ("", 0, 0)
+    return [
+        story.id,
+        story.title,
+        int(story.title_generated),
+        story.words,
+        json.dumps(record),
+        record["date"],
+        kind,
+        story.site or "",
+        *first,
+    ]
+
+
 def _put_batch(
     c: sqlite3.Connection, batch: Sequence[Story], sources: str, now: dt.datetime
 ) -> int:
@@ -408,27 +432,7 @@ def _put_batch(
         places.setdefault(sid, []).append((path, first_line, last_line))
     rows: list[list[object]] = []
     for story in new:
-        record = story.to_json()
-        record.pop("summary", None)
-        record.pop("figures", None)
-        record["date"], kind = story_date(story, now)
-        mine = places.get(story.id, [])
-        record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in mine]
-        first = mine[0] if mine else ("", 0, 0)
-        rows.append(
-            [
-                story.id,
-                story.title,
-                int(story.title_generated),
-                story.words,
-                json.dumps(record),
-                record["date"],
-                kind,
-                story.site or "",
-                *first,
-                story.text,
-            ]
-        )
+        rows.append([*_story_row(story, places.get(story.id, []), now), story.text])
     payload = _as_json(rows)
     if payload is None:
         return sum(_put_story(c, story, now) for story in new)
@@ -495,30 +499,14 @@ def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:
     if exists is not None:
         _sync_sources(c, story.id)
         return False
-    record = story.to_json()
-    record.pop("summary", None)
-    record.pop("figures", None)
-    record["date"], kind = story_date(story, now)
     places = c.execute(
         "SELECT path, first_line, last_line FROM sources WHERE story_id = ? ORDER BY ord",
         (story.id,),
     ).fetchall()
-    record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in places]
-    first = places[0] if places else ("", 0, 0)
     cur = c.execute(
         "INSERT INTO stories (id, title, title_generated, words, data, date, date_kind,"
         " site, path, first_line, last_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            story.id,
-            story.title,
-            int(story.title_generated),
-            story.words,
-            json.dumps(record),
-            record["date"],
-            kind,
-            story.site or "",
-            *first,
-        ),
+        _story_row(story, places, now),
     )
     c.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (cur.lastrowid, story.title))
     c.execute("INSERT INTO body_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, story.text))
