@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from briefing.output import write_atomic
 from reader.eval.concat import (
     Article,
     Concat,
@@ -310,10 +311,7 @@ def main(argv: list[str]) -> int:
         command += f" --drop {','.join(sorted(drop))}"
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
-    out = Path(args.out)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(w.to_json(command=command), encoding="utf-8")
-    tmp.replace(out)  # atomic: a reader never sees half a weights file
+    write_atomic(args.out, w.to_json(command=command))  # a reader never sees half a file
     print(f"wrote {args.out}")
     if args.check:
         check(articles, args.seed, args.files, w, args.regroup)

@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
 from reader.figures.inherit import story_default
 from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
@@ -304,9 +305,7 @@ def main(argv: list[str]) -> int:
         guess = guess_threshold(every, weights)
         data = {"model": "conditional logit over candidate metrics", "l2": args.l2,
                 "steps": _STEPS, "sets": sorted(sets), "history": sorted(first), "weights": weights, "guess": guess}  # fmt: skip
-        tmp = args.out.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        tmp.replace(args.out)
+        write_atomic(str(args.out), json.dumps(data, indent=1, sort_keys=True) + "\n")
         print(f"wrote {len(weights)} weights to {args.out}")
     return 0
 

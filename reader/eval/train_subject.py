@@ -46,6 +46,7 @@ from typing import Any
 
 import numpy as np
 
+from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, story_of, subject_right
 from reader.eval.subject_model import Owner, owner_candidates, story_context
 from reader.eval.train_metric import Example, fit
@@ -277,9 +278,7 @@ def main(argv: list[str]) -> int:
                 "sets": sorted(sets), "history": sorted(first), "views": args.views,
                 "weights": weights,
                 "fill": fill, "switch": switch}  # fmt: skip
-        tmp = args.out.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        tmp.replace(args.out)
+        write_atomic(str(args.out), json.dumps(data, indent=1, sort_keys=True) + "\n")
         print(f"wrote {len(weights)} weights to {args.out}")
     return 0
 
