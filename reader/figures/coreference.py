@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
-from reader.figures.letters import CAP
+from reader.figures.letters import CAP, has_capital
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -117,7 +117,7 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
 def lower_case_main(sentences: Sequence[str]) -> str | None:
     """A lower-case story's firm: the subject of its lead's first clause, when a later
     sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
-    if not sentences or re.search(rf"{CAP}", sentences[0][1:300]):
+    if not sentences or has_capital(sentences[0][1:300]):
         return None
     lead = sentences[0][:300]
     verb = re.search(r"\d", lead)

@@ -22,7 +22,7 @@ import re
 
 from reader.figures.clause import clause_begin, has_verb
 from reader.figures.gate import WordChoice
-from reader.figures.letters import CAP
+from reader.figures.letters import CAP, has_capital
 from reader.figures.patterns import MEASURES
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
@@ -147,7 +147,7 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
     phrase = head[: verb.start()]
     if re.search(r"\d", phrase):
         return None
-    lower_case = re.search(rf"{CAP}", head) is None
+    lower_case = not has_capital(head)
     lead, comma, _ = phrase.partition(",")
     if comma and _LEADING.match(lead.strip()):
         phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"

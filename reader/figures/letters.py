@@ -8,6 +8,7 @@ Extended-A/B, Greek and Cyrillic blocks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # Latin-1 Supplement to Latin Extended-B, then Greek and Coptic, then Cyrillic.
@@ -33,3 +34,11 @@ UPPER = "A-Z" + _class(str.isupper)
 LOWER = "a-z" + _class(str.islower)
 CAP = f"[{UPPER}]"  # one capital letter
 SMALL = f"[{LOWER}]"  # one small letter
+
+
+_CAPITAL = re.compile(CAP)
+
+
+def has_capital(text: str) -> bool:
+    """Whether ``text`` holds a capital letter (text without one is read as lower-case text)."""
+    return _CAPITAL.search(text) is not None

@@ -30,7 +30,7 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject
 from reader.figures.coreference import SAID, ref_target
-from reader.figures.letters import CAP
+from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
 
@@ -124,7 +124,7 @@ def subject_of(
         titled = TITLED_PERSON.search(clause)
         if titled:
             return titled.group(1)
-    if not re.search(rf"{CAP}", text[:2000]):  # lower-case text
+    if not has_capital(text[:2000]):  # lower-case text
         return _lower_case_owner(text, start, clause, main, prior, person)
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
@@ -234,7 +234,7 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
         payer = penalised.group(1)
         if payer[:1].isupper():
             return payer
-        if not re.search(rf"{CAP}", text[:2000]):
+        if not has_capital(text[:2000]):
             return _resolve_body(payer, firm)
     if clause is None or clause in (REF, PERSON):
         return None
