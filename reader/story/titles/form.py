@@ -97,7 +97,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(",;:.!?\"'“”‘’()")
 
 
-def _is_verb(words: list[str], i: int) -> bool:
+def is_verb(words: list[str], i: int) -> bool:
     """A finite verb at ``words[i]`` (by word lists and the regular '-ed' past)."""
     w = _bare(words[i])
     if not w or (words[i][:1].isupper() and i > 0):
@@ -117,7 +117,7 @@ def main_verb(words: list[str]) -> int:
     depth = 0
     for i, word in enumerate(words):
         depth += word.count("(") - word.count(")")
-        if depth <= 0 and i > 0 and _is_verb(words, i):
+        if depth <= 0 and i > 0 and is_verb(words, i):
             return i
     return -1
 
@@ -142,7 +142,7 @@ def _drop_aside(sentence: str) -> str:
             after = rest.split()
             if (
                 after
-                and _is_verb(["x", *after], 1)
+                and is_verb(["x", *after], 1)
                 and (_bare(after[0]) not in _REPORTING or len(after) > 6)  # ", says a study"
             ):
                 return sentence[:first] + " " + rest

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.story.lines.classify import split_dateline
-from reader.story.titles.form import headline_form
+from reader.story.titles.form import headline_form, is_verb
 
 MAX_WORDS = 12
 MIN_WORDS = 5
@@ -70,7 +70,7 @@ _PREP = (
 # fmt: off
 _SMALL = frozenset([
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-    "the", "to", "with", "that", "which", "who", "its", "their", "its",
+    "the", "to", "with", "that", "which", "who", "its", "their",
 ])
 # fmt: on
 # Words a title cannot stop on: auxiliaries and modals want their verb ("Gordon Brown is"),
@@ -91,7 +91,8 @@ _OPEN_END = frozenset([
     "both", "either", "each", "every", "some", "any", "no", "our", "your", "his", "her", "my",
     "mr", "mrs", "ms", "dr", "against", "between", "among", "amid", "during", "under",
     "without", "within", "towards", "toward", "across", "behind", "despite", "beyond",
-    "through", "upon", "onto", "compared", "including", "according", "due",
+    "through", "upon", "onto", "compared", "including", "according", "due", "after", "before",
+    "but", "what", "when", "where", "while", "until", "unless", "although", "though", "&",
 ])
 # fmt: on
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "there", "you"])
@@ -125,7 +126,37 @@ def _bad_end(words: list[str]) -> bool:
     before = words[-2].lower() if len(words) > 1 else ""
     if last in _PRONOUNS and before in _CLAUSE_VERBS:
         return True  # "... MTV reckons it": the subject of a clause cut off
+    if before in _AUX and (last in _MID_ADVERBS or last.endswith("ly")):
+        return True  # "... will soon", "... has already": the verb is still to come
+    if _subject_only(words):
+        return True
     return last.endswith("ing") and (before in _AUX or before.endswith("ing"))
+
+
+# Adverbs that sit between an auxiliary and its verb.
+_MID_ADVERBS = frozenset(
+    ["soon", "also", "already", "still", "now", "never", "just", "even", "ever", "again", "yet"]
+)
+
+
+def _subject_only(words: list[str]) -> bool:
+    """True when the last few words open a reported clause and stop before its verb: "...
+    denied reports that Gordon Brown", "Yukos said a US bankruptcy court"."""
+    for k in range(max(1, len(words) - 4), len(words)):
+        opener = words[k - 1].lower().strip(",;:")
+        tail = words[k:]
+        if (opener in _CLAUSE_ONLY or opener in _REPORTING) and (
+            tail[0][:1].isupper() or tail[0].lower() in _DETERMINERS
+        ):
+            return not any(is_verb(["x", *tail], i + 1) for i in range(len(tail)))
+    return False
+
+
+# Words after which only a clause can follow (not an object: "warned Michael Howard" is whole).
+_CLAUSE_ONLY = frozenset(
+    ["that", "whether", "reckons", "believes", "thinks", "claims", "insists", "argues"]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these"])
 
 
 def _cut_ok(prefix: str) -> bool:
@@ -246,7 +277,24 @@ def _generate(first_paragraph: str) -> str:
         prefix = _longest_prefix(sentence, (marker,), least)
         if prefix:
             return _tidy(prefix.split())
-    return _tidy(_phrase_cut(words, least))
+    head = _tidy(_phrase_cut(words, least))
+    return head if _ends_phrase(words, len(head.split())) else head + ELLIPSIS
+
+
+# A title cut inside a phrase ("Most EU countries failed to put …") says so, as a headline
+# list does, rather than passing the fragment off as a whole headline.
+ELLIPSIS = "…"
+
+
+def _ends_phrase(words: list[str], n: int) -> bool:
+    """True when the first ``n`` words of the lead end where a phrase ends: the lead's end, a
+    comma, or before a function word, an auxiliary or a clause opener."""
+    if n >= len(words) or n == 0 or words[n - 1][-1:] in ",;:":
+        return True
+    nxt = words[n].lower().strip("\"'“”‘’(")
+    opener = nxt in _SMALL or nxt in _AUX or nxt in _REPORTING or f" {nxt} " in _CLAUSE
+    participle = len(nxt) > 5 and nxt.endswith("ing") and not nxt.endswith("thing")
+    return opener or participle or nxt in _ANY_PREP or words[n][:1] in "—–-("
 
 
 # Prepositions that open a subject's modifier ("The former chief at US firm WorldCom has …").

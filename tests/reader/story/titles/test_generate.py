@@ -278,3 +278,38 @@ def test_aside_with_commas_of_its_own_is_dropped_but_not_a_list() -> None:
     )
     title = generate_title(lead)
     assert title.startswith("Harbour Holdings, Nordvik Lines and Kellmouth Ferries"), title
+
+
+def test_a_cut_inside_a_phrase_is_marked_with_an_ellipsis() -> None:
+    lead = (
+        "A surge in demand at discount furniture retailer Hollen prompted a big warehouse "
+        "expansion programme across northern England this spring."
+    )
+    title = generate_title(lead)
+    assert title.endswith("…")
+    assert len(title.rstrip("…").split()) <= MAX_WORDS
+    assert lead.startswith(title.rstrip("…"))
+
+
+def test_a_whole_clause_gets_no_ellipsis() -> None:
+    assert not generate_title("Storm closes mountain pass. Drivers were told to wait.").endswith(
+        "…"
+    )
+
+
+def test_no_stop_between_a_modal_and_its_verb() -> None:
+    lead = (
+        "Commuters on the northern line will soon be able to pay with their phones at every "
+        "station gate under a scheme announced by the transport authority."
+    )
+    assert not generate_title(lead).rstrip("…").endswith(("will soon", "soon"))
+
+
+def test_no_stop_on_the_subject_of_a_reported_clause() -> None:
+    lead = (
+        "The ministry denied reports that Minister Alva Brennick is preparing to close three "
+        "regional offices before the end of the financial year."
+    )
+    title = generate_title(lead).rstrip("…")
+    assert not title.endswith("Alva Brennick")
+    assert "preparing" in title or not title.endswith("Brennick")
