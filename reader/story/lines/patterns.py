@@ -300,8 +300,13 @@ CONTACT = re.compile(
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,18}\d|(?:https?://|www\.)\S+)$",
     re.I,
 )
-# A photo gallery caption: "Item 1 of 4 …", "[1/4] …".
-GALLERY = re.compile(r"^(?:item \d{1,2} of \d{1,2}\b|\[\d{1,2}/\d{1,2}\])", re.I)
+# A photo gallery caption: "Item 1 of 4 …", "[1/4] …"; or a caption under its label, as a
+# copy of a page gives it: "Image caption …", "Media caption …", "Pictured: …", "Caption: …".
+GALLERY = re.compile(
+    r"^(?:item \d{1,2} of \d{1,2}\b|\[\d{1,2}/\d{1,2}\]"
+    r"|(?:image|media|photo|picture|video) caption\b|caption:|pictured:)",
+    re.I,
+)
 # Labels over a summary box: a section of the story, never a story of its own.
 SUMMARY_LABEL = re.compile(
     r"^(?:key (?:points|takeaways|facts|highlights)|highlights|synopsis|summary|in brief|"

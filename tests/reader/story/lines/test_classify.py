@@ -361,3 +361,17 @@ def test_a_comment_opening_with_about_is_no_closing_section() -> None:
     k = kinds("About time, that place has been falling apart for years.\n\nAbout Harbour Holdings")
     assert k["About time, that place has been falling apart for years."] != "heading"
     assert k["About Harbour Holdings"] == "heading"
+
+
+def test_a_labelled_caption_without_a_credit_is_a_caption() -> None:
+    text = (
+        "Engineers at the Dunmere works began testing the new turbine on Monday.\n"
+        "Image caption The turbine hall at dawn, seen from the river bank\n"
+        "The tests will run for six weeks before the plant feeds the grid.\n"
+        "Pictured: two engineers checking the gearbox\n"
+        "Operators said the first power would flow in the spring."
+    )
+    k = kinds(text)
+    assert k["Image caption The turbine hall at dawn, seen from the river bank"] == "caption"
+    assert k["Pictured: two engineers checking the gearbox"] == "caption"
+    assert k["The tests will run for six weeks before the plant feeds the grid."] == "body"
