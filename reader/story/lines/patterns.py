@@ -16,6 +16,13 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday|rsday)?\.?"
 
+# A clock time alone on a line: a live blog's entry time ("14:02", "2.15pm", "09:30 GMT").
+CLOCK_LINE = re.compile(
+    r"^(?:(?:updated|published|posted)\s*:?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
+    r"(?:\s+(?:gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt|ist|aest|aedt|local time))?$",
+    re.I,
+)
 RELATIVE_TIME = re.compile(
     r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
     r"(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
@@ -197,7 +204,7 @@ def is_timestamp(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    if RELATIVE_TIME.match(t):
+    if RELATIVE_TIME.match(t) or CLOCK_LINE.match(t):
         return True
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)
@@ -289,6 +296,13 @@ WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$",
     re.I,
 )
+# A press release's markers: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 …", "ENDS",
+# "-ends-", "###": where a release begins and ends, never its text.
+RELEASE_MARK = re.compile(
+    r"^(?:for immediate release|embargoed\b.{0,60}|-*\s*ends\s*-*|#{3}|-\s*30\s*-"
+    r"|notes? (?:to|for) editors\b.*)\.?$",
+    re.I,
+)
 # A newsletter pitch: "We'll send you a daily digest email rounding up …".
 PITCH = re.compile(
     r"^we(?:'|’)?ll send you\b.*\b(?:e-?mails?|newsletters?|digest|updates|alerts)\b", re.I
@@ -329,7 +343,7 @@ def is_furniture(text: str) -> bool:
         return True
     if n <= 80 and DISCLAIMER.match(t):
         return True
-    if WIRE_NOTE.match(t) or CONTACT.match(t):
+    if WIRE_NOTE.match(t) or CONTACT.match(t) or RELEASE_MARK.match(t):
         return True
     if n <= 40 and PITCH.match(t):
         return True

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from reader.story.lines.classify import classify_lines, split_dateline
-from reader.story.lines.patterns import is_credit, is_promo, is_reading_time, is_timestamp
+from reader.story.lines.patterns import (
+    is_credit,
+    is_furniture,
+    is_promo,
+    is_reading_time,
+    is_timestamp,
+)
 from reader.story.lines.shape import headlike
 
 PAGE = """Riverpost
@@ -375,3 +381,37 @@ def test_a_labelled_caption_without_a_credit_is_a_caption() -> None:
     assert k["Image caption The turbine hall at dawn, seen from the river bank"] == "caption"
     assert k["Pictured: two engineers checking the gearbox"] == "caption"
     assert k["The tests will run for six weeks before the plant feeds the grid."] == "body"
+
+
+def test_a_clock_time_alone_on_a_line_is_a_stamp() -> None:
+    for stamp in ("14:02", "2.15pm", "09:30 GMT", "Updated 16:45", "3:41 p.m."):
+        assert is_timestamp(stamp), stamp
+    for not_stamp in ("14.02", "12", "At 14:02 the vote began."):
+        assert not is_timestamp(not_stamp), not_stamp
+
+
+def test_press_release_markers_are_furniture() -> None:
+    for mark in ("FOR IMMEDIATE RELEASE", "ENDS", "-ends-", "###", "Embargoed until 00:01 Monday"):
+        assert is_furniture(mark), mark
+    assert is_furniture("Notes to editors: The trust serves about 400,000 people.")
+    for body in ("Ends the season on a high.", "The talks ends in failure."):
+        assert not is_furniture(body), body
+
+
+def test_release_markers_in_a_pasted_pair_of_releases() -> None:
+    text = (
+        "Harlow Water names new chief executive\n\n"
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Harlow Water today named Priya Raman as chief executive, from 1 March.\n\n"
+        "Ms Raman joins from a Dutch utility where she ran its network business.\n\n"
+        "ENDS\n\n"
+        "Notes to editors: Harlow Water supplies 1.2 million homes.\n\n"
+        "Harlow Water opens reservoir walking trail\n\n"
+        "A six-mile trail around the Kelby reservoir opens to walkers on Saturday.\n\n"
+        "The route includes two bird hides and a cafe run by a local charity.\n\n"
+        "ENDS\n"
+    )
+    k = kinds(text)
+    assert k["ENDS"] == "promo"
+    assert k["FOR IMMEDIATE RELEASE"] == "promo"
+    assert k["Notes to editors: Harlow Water supplies 1.2 million homes."] == "promo"
