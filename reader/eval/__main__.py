@@ -14,6 +14,7 @@ TASKS = {
     "pasted": "reader.eval.pasted",
     "extract": "reader.eval.extract",
     "attribution": "reader.eval.attribution",
+    "hand-pastes": "reader.eval.hand_pastes",
 }
 
 

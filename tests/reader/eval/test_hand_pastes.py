@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.eval.hand_pastes import found, read_truth, score_file, word_boundaries
+
+FIRST = (
+    "Engineers at the Dunmere works began testing a new turbine on Monday, the plant's "
+    "owner Carrow Energy said."
+)
+SECOND = (
+    "A primary school in Lessford will close for a week after a burst pipe flooded its hall "
+    "and two classrooms overnight."
+)
+TEXT = "\n".join(
+    [
+        "Dunmere turbine tests begin",
+        FIRST,
+        "The tests will run for six weeks before the turbine feeds the grid.",
+        "Carrow Energy said the first power would flow in the spring.",
+        "Flooded school shuts for a week",
+        SECOND,
+        "Pupils will be taught at the town library and the leisure centre until it reopens.",
+        "The head teacher thanked parents for their patience.",
+    ]
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(TEXT + "\n", encoding="utf-8")
+    truth = {
+        "file": "a.txt",
+        "count": 2,
+        "starts": [FIRST, SECOND],
+        "headlines": ["Dunmere turbine tests begin", "Flooded school shuts for a week"],
+    }
+    (tmp_path / "truth.jsonl").write_text(json.dumps(truth) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_truth_blocks_start_at_each_headline(tmp_path: Path) -> None:
+    (truth,) = read_truth(_folder(tmp_path))
+    assert truth.block_lines == [1, 5]
+
+
+def test_a_start_after_a_dateline_the_pipeline_kept_apart_is_found() -> None:
+    start = "DUBLIN (Reuters) - Low-cost airline Skyvale reported a fall in first-half profit."
+    assert found(start, ["Low-cost airline Skyvale reported a fall in first-half profit."])
+    assert found(start, [start])
+    assert not found(start, ["Skyvale's shares fell 4% in Dublin trading on Monday morning."])
+
+
+def test_word_boundaries_skip_empty_lines() -> None:
+    assert word_boundaries([3, 0, 2, 4], [1, 2]) == ([3], 9)
+
+
+def test_a_two_story_paste_is_scored(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (truth,) = read_truth(folder)
+    score = score_file(folder, truth)
+    assert (score.expected, score.got, score.found, score.starts) == (2, 2, 2, 2)
+    assert score.missing == []
+    assert score.pk == 0.0
+    assert score.words == len(TEXT.split())
