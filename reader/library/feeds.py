@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.library.store import Library, put_stories
+from reader.library.store import Library
+from reader.library.story_rows import put_stories
 from reader.model import Story
 
 

@@ -80,7 +80,7 @@ def remove(library: Library, paths: list[str]) -> tuple[list[str], int]:
     Returns the paths not in the library and how many stories went. A story that another
     file still holds stays, with that file as its source.
     """
-    from reader.library.store import drop_path
+    from reader.library.story_rows import drop_path
 
     unknown: list[str] = []
     before = library.count()
@@ -109,7 +109,7 @@ def prune(
 
     Starred stories are kept unless ``include_starred``. Returns how many stories went.
     """
-    from reader.library.store import drop_path
+    from reader.library.story_rows import drop_path
 
     if missing:
         mark_missing(library)

@@ -20,7 +20,8 @@ import time
 from collections.abc import Sequence
 
 from reader.library.feeds import RECORD_BATCH
-from reader.library.store import Library, put_stories, refresh_stories
+from reader.library.store import Library
+from reader.library.story_rows import put_stories, refresh_stories
 from reader.model import Story
 from reader.story.dedupe import Merger, Sketch
 

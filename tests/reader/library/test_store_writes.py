@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from reader.library.schema import FTS_HASHSIZE, FTS_TABLES, SCHEMA_VERSION
-from reader.library.store import Library, put_stories
+from reader.library.store import Library
+from reader.library.story_rows import put_stories
 from reader.model import Source, Story
 
 
@@ -141,7 +142,7 @@ def _tables(lib: Library) -> list[list[tuple[object, ...]]]:
 
 
 def test_a_batch_writes_the_rows_storing_its_stories_one_by_one_writes() -> None:
-    from reader.library.store import _put_story
+    from reader.library.story_rows import _put_story
 
     when = dt.datetime(2026, 11, 30, 8, 0)
     first = _story("https://a.example/1")
