@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.acts import acted_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
@@ -153,7 +154,9 @@ def _count_metric(
         and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
     ):
         return "capacity"  # "a 52,000-seat stadium", "the 1.3GW Corrib Bay scheme"
-    who = _people_metric(text, start, end, noun, metric)
+    who = _people_metric(text, start, end, noun, metric) or acted_metric(
+        text, start, end, noun, metric
+    )  # acts.py
     if who is not None:
         return who
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
