@@ -30,6 +30,7 @@ _CUT_VERB = re.compile(
     r"redundancies|job losses)\b",
     re.I,
 )
+_FOR = re.compile(r"\bfor\b")
 _ADD_VERB = re.compile(
     r"\b(?:hire|hired|hiring|add|added|adding|create|created|creating|recruit|recruited|"
     r"recruiting|take on|took on)\b",
@@ -90,6 +91,14 @@ _NUMBER_WAITING = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?waiting\b", re.I)
 _SHARE_OF_WHOM = re.compile(r"^ of (?:all |the )?(patients|customers|users|voters|adults|"
                             r"children|households|homes|firms|businesses|members|staff|"
                             r"workers|employees|pupils|students|drivers|passengers)\b", re.I)  # fmt: skip
+# what a share of something is: of a firm's shares a stake, of its seats the load factor
+_HELD = re.compile(
+    r"^ of (?:(?P<stake>(?:its|the company's|the group's|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?"
+    r"(?:'s|\u2019s)) (?:issued )?(?:shares|stock|share capital))"
+    r"|(?:its|the|their|all) (?:available )?(?P<load_factor>seats))\b"
+)
+_OF_GDP = re.compile(r"^ of (?:gross domestic product|GDP|economic output|national income)\b")
+_SPENDS = re.compile(r"\b(?:spend|spends|spending|spent)\b", re.I)
 _STOCKS = re.compile(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
     (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I), "orders"),
@@ -122,6 +131,13 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
             if _ADD_VERB.search(verb)
             else "employees"
         )
+    held = _HELD.match(tail)
+    if held is not None:
+        return (
+            "stake" if held.group("stake") else "load factor"
+        )  # "22% of Harcastle's shares": a stake; "93.4% of its seats"
+    if _OF_GDP.match(tail) and _SPENDS.search(text, clause_start(text, start), start):
+        return "spending"  # "defence spending was 1.4% of GDP", "to spend 3.5% of GDP"
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
     part = _PART_OF.match(tail)
@@ -162,8 +178,9 @@ def _count_metric(
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
         if re.search(r"\d of (?:its|the|their) $", head):
             return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
-        if _CUT_VERB.search(head):
-            return "jobs cut"
+        cut = _CUT_VERB.search(head)
+        if cut is not None and not _FOR.search(head, cut.end()):
+            return "jobs cut"  # not "cut rations for about three million people"
         if _ADD_VERB.search(head):
             return "jobs added"
         if _EMPLOY.search(head) or (noun == "people" and metric is None and _EMPLOY.search(head)):
