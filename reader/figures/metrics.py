@@ -192,13 +192,14 @@ def _count_metric(
     for verb, name in _COUNT_VERBS:
         if verb.search(head):
             return name
-    if noun in ("tonnes", "tons", "barrels", "ounces") and _STOCKS.search(head):
-        return "stocks"  # "LME copper stocks fell 4,350 tonnes"
+    held = _STOCKS.search(head) if noun in ("tonnes", "tons", "barrels", "ounces") else None
+    if held is not None:  # "LME copper stocks fell 4,350 tonnes", "crude inventories fell"
+        return "inventories" if held.group(0).lower().startswith("invent") else "stocks"
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
     plural = noun.endswith("s") or noun.endswith("men")  # "45,000 fishermen"
     if metric is None and noun and noun.isalpha() and noun.islower() and plural:
-        return noun  # "twenty complainants", "22 branches": what is counted
+        return _counted(unit or "", noun)  # "twenty complainants", "410 food banks"
     return metric
 
 
@@ -215,6 +216,16 @@ def _people_metric(text: str, start: int, end: int, noun: str, metric: str | Non
     if noun in _JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
         return "jobs"  # "a plant that will employ 1,100 people"
     return None
+
+
+_COMPOUND = re.compile(r"(?:[a-z]+(?:'s)? ){1,2}[a-z]+s")
+
+
+def _counted(unit: str, noun: str) -> str:
+    """What is counted: the unit's compound noun ("food banks", "member states", "children's
+    centres") when it is one, else its last word."""
+    phrase = unit.lower()
+    return phrase if _COMPOUND.fullmatch(phrase) and phrase == unit else noun
 
 
 def _singular(noun: str) -> str:

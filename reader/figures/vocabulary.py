@@ -185,6 +185,7 @@ METRICS: list[tuple[str, str]] = [
     ("stock", "shares"),
     ("dividend", "dividend"),
     ("deficit", "deficit"),
+    ("net debt", "net debt"),
     ("debt", "debt"),
     ("debts", "debt"),
     ("borrowing costs", "interest rate"),

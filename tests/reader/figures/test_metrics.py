@@ -183,3 +183,19 @@ def test_cutting_something_for_people_is_not_cutting_jobs() -> None:
         "jobs cut"
     )
     assert _metric("The bank will cut 4,000 jobs.", "4,000 jobs") == "jobs cut"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The charity now supports 410 food banks.", "410 food banks", "food banks"),
+        ("Net debt stood at £88m at the year end.", "£88m", "net debt"),
+        ("US crude inventories fell by 5.6 million barrels.", "5.6 million barrels",
+         "inventories"),
+        ("LME copper stocks fell 4,350 tonnes.", "4,350 tonnes", "stocks"),
+    ],
+)  # fmt: skip
+def test_compound_counted_nouns_and_specific_measures(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want
