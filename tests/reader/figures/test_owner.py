@@ -54,3 +54,13 @@ def test_a_byline_is_not_the_lead() -> None:
         "Vantor shares fell 3%.",
     ]
     assert main_company(_sentences(text), story_names("\n".join(text))) == "Vantor Motors"
+
+
+def test_n_of_a_possessive_m_is_a_count_owned_by_the_possessor() -> None:
+    from reader.figures import parse_sentence
+
+    figs = {f.surface: f for f in parse_sentence("Thirty-one of Japan's 47 prefectures charge it.")}
+    assert figs["Thirty-one"].kind == "count" and figs["Thirty-one"].unit == "prefectures"
+    assert figs["Thirty-one"].subject == "Japan"
+    figs = {f.surface: f for f in parse_sentence("It passed with 142 of parliament's 179 members.")}
+    assert figs["142"].value == 142 and figs["142"].subject == "parliament"
