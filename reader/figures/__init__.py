@@ -130,7 +130,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(found))
     found = pronoun_owners(found, sentences)  # coreference.py
-    found = with_owner(found, None if main else story_owner(title, sentences, names), story)
+    if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
+        found = with_owner(found, story_owner(title, sentences, names), story)
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
     ranked = rank(learned_metrics(found, sentences))  # metric_model.py
     if title:

@@ -39,6 +39,10 @@ _NOT_OWNERS = frozenset(
 )  # fmt: skip
 
 
+_WORDS = re.compile(r"[\w&-]+")
+_THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
+
+
 def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The name mentioned in the most sentences (module doc), or None."""
     texts = ([title] if title else []) + list(sentences[:_SCAN])
@@ -53,13 +57,16 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 continue  # "Hahn" of "Ulrike Hahn"
             if len(name) > len(seen.get(first, "")):
                 seen[first] = name
+    if not seen:
+        return None
+    # one word pass per text: its words, and the kinds it names as "the trust"
+    words = [set(_WORDS.findall(t[:2000])) for t in texts]
+    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} for t in texts]
     best: tuple[int, str] | None = None
     for first, name in seen.items():
-        needles = [re.compile(rf"\b{re.escape(first)}\b")]
         last = name.split()[-1].lower()
-        if " " in name and last in _KIND:
-            needles.append(re.compile(rf"\b[Tt]he {last}\b"))
-        count = sum(any(n.search(t[:2000]) for n in needles) for t in texts)
+        kind = last if " " in name and last in _KIND else None
+        count = sum(first in w or kind in k for w, k in zip(words, kinds, strict=True))
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
     return best[1] if best else None
