@@ -21,6 +21,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.inherit import story_default, with_default
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
+from reader.figures.owner import story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import last_person, not_a_persons
 from reader.figures.rank import callouts, rank
@@ -39,7 +40,7 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "39"
+FIGURES_VERSION = "40"
 # 28: a measure phrase's owner ("sydney home prices")
 # 27: power symbols, capacity sizes, "Channel 12 keeps"
 # 26: comparison followers, owners that are the measure
@@ -129,6 +130,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(found))
     found = pronoun_owners(found, sentences)  # coreference.py
+    if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
+        found = with_owner(found, story_owner(title, sentences, names), story)
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
     ranked = rank(learned_metrics(found, sentences))  # metric_model.py
     if title:

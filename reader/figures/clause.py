@@ -32,7 +32,10 @@ _BOUNDARY = re.compile(
     r"[;:\u2014]|,\s(?:while|but|whereas|although|though|and)\s|\bwhile\b|\b(?:after|as|"
     r"because|since|when|before|although|though|whereas)\s|\bsaid\s(?:that\s)?|\bsays\s"
     r"(?:that\s)?|\bthat\s|^"
-    # what a source's evidence shows is a clause of its own: "Data from Kantar showed Tesco held"
+    # what a source's evidence shows is a clause of its own: "Data from Kantar showed Tesco held";
+    # [A-Z] under re.I takes any word on purpose: a lower-case paste has no capital to go by
+    # ("data from kantar showed tesco held 27%": tesco), and "showed the market grew" is a
+    # clause too (measured: requiring a capital made those subjects the whole phrase)
     r"|\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)"
     r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)",
     re.I,

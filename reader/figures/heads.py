@@ -98,10 +98,10 @@ def head_metric(
     """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
     or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
     head = text[figure_clause(text, start) : start]
-    obj = _object_head(head)
-    if obj is not None:
-        return obj
-    return _subject_head(head, names)
+    found = _object_head(head) or _subject_head(head, names)
+    if found is not None and kind == "percent" and found.endswith(" rates"):
+        return found[:-1]  # "clearance rates fell to 61%": each is a rate
+    return found
 
 
 def figure_clause(text: str, start: int) -> int:

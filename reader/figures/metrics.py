@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.acts import acted_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
@@ -29,6 +30,7 @@ _CUT_VERB = re.compile(
     r"redundancies|job losses)\b",
     re.I,
 )
+_FOR = re.compile(r"\bfor\b")
 _ADD_VERB = re.compile(
     r"\b(?:hire|hired|hiring|add|added|adding|create|created|creating|recruit|recruited|"
     r"recruiting|take on|took on)\b",
@@ -89,6 +91,14 @@ _NUMBER_WAITING = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?waiting\b", re.I)
 _SHARE_OF_WHOM = re.compile(r"^ of (?:all |the )?(patients|customers|users|voters|adults|"
                             r"children|households|homes|firms|businesses|members|staff|"
                             r"workers|employees|pupils|students|drivers|passengers)\b", re.I)  # fmt: skip
+# what a share of something is: of a firm's shares a stake, of its seats the load factor
+_HELD = re.compile(
+    r"^ of (?:(?P<stake>(?:its|the company's|the group's|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?"
+    r"(?:'s|\u2019s)) (?:issued )?(?:shares|stock|share capital))"
+    r"|(?:its|the|their|all) (?:available )?(?P<load_factor>seats))\b"
+)
+_OF_GDP = re.compile(r"^ of (?:gross domestic product|GDP|economic output|national income)\b")
+_SPENDS = re.compile(r"\b(?:spend|spends|spending|spent)\b", re.I)
 _STOCKS = re.compile(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
     (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I), "orders"),
@@ -121,6 +131,13 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
             if _ADD_VERB.search(verb)
             else "employees"
         )
+    held = _HELD.match(tail)
+    if held is not None:
+        return (
+            "stake" if held.group("stake") else "load factor"
+        )  # "22% of Harcastle's shares": a stake; "93.4% of its seats"
+    if _OF_GDP.match(tail) and _SPENDS.search(text, clause_start(text, start), start):
+        return "spending"  # "defence spending was 1.4% of GDP", "to spend 3.5% of GDP"
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
     part = _PART_OF.match(tail)
@@ -153,14 +170,17 @@ def _count_metric(
         and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
     ):
         return "capacity"  # "a 52,000-seat stadium", "the 1.3GW Corrib Bay scheme"
-    who = _people_metric(text, start, end, noun, metric)
+    who = _people_metric(text, start, end, noun, metric) or acted_metric(
+        text, start, end, noun, metric
+    )  # acts.py
     if who is not None:
         return who
     if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
         if re.search(r"\d of (?:its|the|their) $", head):
             return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
-        if _CUT_VERB.search(head):
-            return "jobs cut"
+        cut = _CUT_VERB.search(head)
+        if cut is not None and not _FOR.search(head, cut.end()):
+            return "jobs cut"  # not "cut rations for about three million people"
         if _ADD_VERB.search(head):
             return "jobs added"
         if _EMPLOY.search(head) or (noun == "people" and metric is None and _EMPLOY.search(head)):
@@ -172,13 +192,14 @@ def _count_metric(
     for verb, name in _COUNT_VERBS:
         if verb.search(head):
             return name
-    if noun in ("tonnes", "tons", "barrels", "ounces") and _STOCKS.search(head):
-        return "stocks"  # "LME copper stocks fell 4,350 tonnes"
+    held = _STOCKS.search(head) if noun in ("tonnes", "tons", "barrels", "ounces") else None
+    if held is not None:  # "LME copper stocks fell 4,350 tonnes", "crude inventories fell"
+        return "inventories" if held.group(0).lower().startswith("invent") else "stocks"
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
     plural = noun.endswith("s") or noun.endswith("men")  # "45,000 fishermen"
     if metric is None and noun and noun.isalpha() and noun.islower() and plural:
-        return noun  # "twenty complainants", "22 branches": what is counted
+        return _counted(unit or "", noun)  # "twenty complainants", "410 food banks"
     return metric
 
 
@@ -195,6 +216,16 @@ def _people_metric(text: str, start: int, end: int, noun: str, metric: str | Non
     if noun in _JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
         return "jobs"  # "a plant that will employ 1,100 people"
     return None
+
+
+_COMPOUND = re.compile(r"(?:[a-z]+(?:'s)? ){1,2}[a-z]+s")
+
+
+def _counted(unit: str, noun: str) -> str:
+    """What is counted: the unit's compound noun ("food banks", "member states", "children's
+    centres") when it is one, else its last word."""
+    phrase = unit.lower()
+    return phrase if _COMPOUND.fullmatch(phrase) and phrase == unit else noun
 
 
 def _singular(noun: str) -> str:

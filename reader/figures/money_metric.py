@@ -83,6 +83,10 @@ _BUDGET = Gated(
     ),
     ("cost",),
 )
+_CUT_COSTS = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashing|lower|lowering)"
+    r" (?:its |their |the )?(?:annual )?costs (?:by|of)(?: about| around| some| roughly)? $"
+)
 # what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
 _PRICE_VERB = re.compile(
     r"\b(?:costs|(?:will|would|to|does|do|should) cost|retails for|retailing at|sells for|"
@@ -239,6 +243,8 @@ def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
 
 def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
+    if _CUT_COSTS.search(head):
+        return "cost savings"  # "aims to cut costs by €1.5bn"
     if _BUDGET.search(head):
         # what a film "cost to make" is its budget; a scheme's "expected to cost £3.5m" a cost
         if _BUDGET_AFTER.match(tail) or FILM.search(sentence_head):

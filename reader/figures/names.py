@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.context import clause_start
+from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
@@ -265,6 +266,11 @@ def _names_in(
     return found
 
 
+def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name run of ``text`` (strict: no capitalised common word)."""
+    return _names_in(text, 0, len(text), names, strict=True)
+
+
 def _describes(name: str, gap: str) -> bool:
     """ "San Francisco start-up", "US gaming consortium": the words before a name say what
     it is, so the name they lead up to is the subject."""
@@ -299,6 +305,7 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
+    sentences = sentences[lead_at(sentences) :]
     if not sentences:
         return None
     lead = sentences[0][:500]
@@ -316,9 +323,21 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         for other, at, _ in _names_in(head, 0, len(head), names, strict=True)[1:]:
             if other != name and _firm(head, other, at, names) and _named_again(other, later):
                 return other
-    if name and (_named_again(name, later) or any(_opens_with_reference(s) for s in later)):
+    if name and _named_again(name, later):
         return name
+    if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
+        # "It said ..." later means the lead's subject, not a place it is set in
+        return name if any(_opens_with_reference(s) for s in later) else None
     return None
+
+
+# "an appeal for hospices in Yorkshire has raised": the place is a setting ("Shares in X" is
+# not)
+_SETTING_BEFORE = re.compile(
+    r"(?<!shares )(?<!stake )(?<!stock )(?<!stakes )(?<!investment )"
+    r"\b(?:in|across|throughout|around|near|outside) $",
+    re.I,
+)
 
 
 # a name whose first word says what it is: "Storm Isolde" is "the storm" later

@@ -31,8 +31,10 @@ _WORD = (
     + r")"
 )
 SMALL_SPELLED = re.compile(r"\b(?P<n>" + _WORD + r")\b(?P<tail>[- ](?:percent|per cent)\b)?", re.I)
+# "of its five plants", "of the alliance's 32 members", "of Japan's 47 prefectures"
 _OF_PAIR = re.compile(
-    r" of (?:(?:its|the|their|our|his|her)(?: [a-z]+)? )?(?P<m>" + _WORD + r"|\d[\d,]{0,9})\b",
+    r" of (?:(?:its|the|their|our|his|her)(?: [a-z]+(?:'s|\u2019s)?)? |[A-Za-z][\w-]*(?:'s|\u2019s) )?"
+    r"(?P<m>" + _WORD + r"|\d[\d,]{0,9})\b",
     re.I,
 )
 _RANKED = re.compile(

@@ -3,7 +3,8 @@
 Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``base``: the earlier value a new one is compared with — after "from", "compared with",
   "versus", "than", "against" ("up from $615 million", "to 40% from 29%"), or followed by
-  "in its previous round";
+  "in its previous round"; a level beaten ("beating last year's total of £3.9m"), a previous
+  close a premium is measured to, earlier offers ("rejected two earlier approaches, at 180p");
 - ``expected``: what analysts expected — "the $6.2 billion analysts had expected", "the 6
   million Wall Street had forecast", "Analysts had expected earnings of 92 cents",
   "consensus of $1.20";
@@ -11,7 +12,8 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
   "tries to save €1.2 billion", "a proposed 5% rise"; a sale's terms ("set a price range of
   €26 to €31", "expects to price its shares between $22 and $25"); what someone wants or aims
-  for ("wants 40m members by 2029", "aiming for 1,200 outlets"); a change that takes effect
+  for ("wants 40m members by 2029", "aiming for 1,200 outlets"); an offer or appeal ("a 215
+  pence-per-share cash offer", "The offer is a premium of 38%"); a change that takes effect
   later ("to £34.99 starting March 1", "6.5% from next year"), unless a past movement governs it;
 - ``forecast``: a projection or guidance — "forecast sales of $4.5bn", "could surpass $10bn",
   "expects profit of £540m", "would reach 58%", "raised its guidance to $45bn", and what a
@@ -67,6 +69,18 @@ _BELOW_EARLIER = re.compile(
 _EARLIER_SALE = re.compile(
     r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
     r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
+    re.I,
+)
+# what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
+# to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
+_EARLIER_LEVEL = re.compile(
+    r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
+    r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
+    r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
+    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?:'s|\u2019s) )(?:[a-z-]+ )?(?:closing|close|last|"
+    r"undisturbed|previous) (?:share )?price of $"
+    r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"
+    r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
     re.I,
 )
 _BASE_AFTER = re.compile(
@@ -130,7 +144,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|"
+    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
     r"trying|seeks?|seeking|proposes?|proposed|pledged?|promised?|vowed?|"
     r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
     r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
@@ -138,7 +152,7 @@ _PLANNED = re.compile(
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
     r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
-    r"employ|sell)\b"
+    r"employ|sell|borrow|raise|lift|increase|scrap|give|provide|allocate|inject|contribute)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
@@ -266,11 +280,29 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+# an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
+# year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
+_PROPOSAL = r"(?:offer|bid|appeal|proposal|approach)"
+_PROPOSAL_AFTER = re.compile(
+    r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
+    rf"final|humanitarian|aid|rescue|emergency|funding))* {_PROPOSAL}\b",
+    re.I,
+)
+_PROPOSAL_SUBJECT = re.compile(
+    rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
+    rf"final )?{_PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
+    re.I,
+)
+
+
 def _planned(head: str, after: str) -> bool:
-    """An intention, a sale's terms, a target or demand, or a change that takes effect later
-    (module doc), read from the clause before the figure and the words after it."""
+    """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
+    takes effect later (module doc), read from the clause before the figure and the words
+    after it."""
     if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
+        return True
     if _TERMS.search(head) or _WANTS.search(head):
         return True  # a sale's terms, a target or a demand: not yet a result
     return bool(
@@ -292,10 +324,14 @@ def status_for(
         return "base"  # (and "from 287 to 310": the first is the old value)
     if _BASE_AFTER.match(after) or _EARLIER_SALE.search(before) or _BELOW_EARLIER.search(before):
         return "base"
-    if _EXPECTED_AFTER.match(after) or _ANALYSTS_SAY.match(after):
+    if (
+        _EXPECTED_AFTER.match(after)
+        or _ANALYSTS_SAY.match(after)
+        or _ESTIMATED_AFTER.match(text[end : end + 140])  # "..., the trade body has estimated"
+    ):
         return "expected"
-    if _ESTIMATED_AFTER.match(text[end : end + 140]):
-        return "expected"  # "..., the trade body has estimated"
+    if _EARLIER_LEVEL.search(text, max(0, start - 90), start):
+        return "base"
     if _WHOLE.search(text, max(0, start - 30), start):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))

@@ -2,6 +2,7 @@
 of ``clause.clause_subject``, the story's people (``people.py``) and what its references
 mean (``coreference.py``).
 
+- "14 of Sudan's 18 states", "142 of parliament's 179 members" → the whole's owner;
 - "he", "she", "her", "the 23-year-old" → the story's last-named person;
 - a person named with a title ("Vantor Group chief executive Helen Marsh received ...",
   "Chief executive Tom Reilly, who earned ...") → that person;
@@ -46,6 +47,8 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
+# "Thirty-one of Japan's 47 prefectures", "142 of parliament's 179 members": whose whole it is
+_PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) \d")
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 # the source a figure is reported from, never its owner: "a report from", "a survey by"
@@ -108,6 +111,9 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
+    whole = _PART_OF.match(text, start)
+    if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
+        return whole.group(1)  # "14 of Sudan's 18 states": a part of Sudan's whole
     clause = clause_subject(text, start)
     early = _payer_or_kind(text, start, clause, prior or main)
     if early is not None:

@@ -32,7 +32,7 @@ def _fig(sentence: str, surface: str) -> tuple[str | None, str | None, float]:
          "12%", "donations"),
         ("Records tumbled as crowds grew 8% to 1.74 million this summer.",
          "1.74 million", "crowds"),
-        ("auction clearance rates in sydney dropped to 61% from 68%.", "61%", "clearance rates"),
+        ("auction clearance rates in sydney dropped to 61% from 68%.", "61%", "clearance rate"),
         # the plural noun a share is of
         ("The cap covers about 45% of fares, including season tickets.", "45%", "fares"),
     ],

@@ -158,3 +158,44 @@ def test_what_people_do_waiting_lists_future_jobs_and_harvests(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Investors holding 22% of Harcastle's shares back the offer.", "22%", "stake"),
+        ("The airline filled 93.4% of its seats in October.", "93.4%", "load factor"),
+        ("Danish defence spending was 1.4% of GDP in 2021.", "1.4%", "spending"),
+        ("Nato urged members to spend at least 3.5% of GDP on defence.", "3.5%", "spending"),
+        ("The carmaker aims to cut costs by €1.5bn by 2027.", "€1.5bn", "cost savings"),
+        ("Donors have pledged $1.6bn so far.", "$1.6bn", "aid"),
+        ("The builder owed more than £120m to suppliers.", "£120m", "debt"),
+    ],
+)  # fmt: skip
+def test_shares_held_seats_filled_gdp_shares_and_pledges(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_cutting_something_for_people_is_not_cutting_jobs() -> None:
+    assert _metric("Agencies have cut rations for about 3 million people.", "3 million people") != (
+        "jobs cut"
+    )
+    assert _metric("The bank will cut 4,000 jobs.", "4,000 jobs") == "jobs cut"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The charity now supports 410 food banks.", "410 food banks", "food banks"),
+        ("Net debt stood at £88m at the year end.", "£88m", "net debt"),
+        ("US crude inventories fell by 5.6 million barrels.", "5.6 million barrels",
+         "inventories"),
+        ("LME copper stocks fell 4,350 tonnes.", "4,350 tonnes", "stocks"),
+    ],
+)  # fmt: skip
+def test_compound_counted_nouns_and_specific_measures(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want

@@ -270,3 +270,31 @@ def test_terms_targets_and_changes_that_take_effect_later(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Harcastle received a 215 pence-per-share cash offer from Redwater.", "215 pence",
+         "planned"),
+        ("The offer is a premium of 38% to Harcastle's closing price of 155.8 pence.", "38%",
+         "planned"),
+        ("The offer is a premium of 38% to Harcastle's closing price of 155.8 pence.",
+         "155.8 pence", "base"),
+        ("The board rejected two earlier approaches, at 180p and 195p, in October.", "180p",
+         "base"),
+        ("The board rejected two earlier approaches, at 180p and 195p, in October.", "195p",
+         "base"),
+        ("The appeal raised £4.7m, beating last year's total of £3.9m.", "£3.9m", "base"),
+        ("Only 38% of this year's $4.1bn appeal had been funded.", "$4.1bn", "planned"),
+        ("The government will borrow about 20 billion kroner.", "20 billion kroner", "planned"),
+        ("The trust needed to raise £19m a year from the public.", "£19m", "planned"),
+        ("Its shares closed 12% above the offer price on their first day.", "12%", None),
+        ("Sales were $6.5 billion, beating the $6.2 billion analysts had expected.",
+         "$6.2 billion", "expected"),
+    ],
+)  # fmt: skip
+def test_offers_appeals_earlier_levels_and_plans(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want

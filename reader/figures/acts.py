@@ -1,0 +1,65 @@
+"""What a count of things measures when a verb acts on them (rules of ``metrics.refine_metric``).
+
+- the verb before the figure names the measure: "is recalling 412,000 cars" - cars recalled,
+  "cancelled 640 flights" - flights cancelled, "surveyed 1,200 firms" - firms surveyed,
+  "shipped 40 million phones" - shipments; "delivered 1.3 million vehicles" - deliveries
+  (only hedges or "between X and" in between);
+- a participle after the counted noun does the same: "412,000 cars recalled", "about 1,600
+  jobs at risk";
+- people who "fled their homes" are the displaced; staff "made redundant" are jobs cut;
+- the subject of the figure's clause, when it is a one-word plural measure, beats the
+  counted noun (``heads.head_metric``): "deliveries fell 6.2% to 1.31 million vehicles".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.heads import head_metric
+
+_BETWEEN = (
+    r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|another|an extra|"
+    r"a further|a total of|just|only|at least|as many as|between [\d.,]+(?: [a-z]+illion)? and))*"
+)
+# (verb forms, the measure with {noun} for the counted noun)
+_ACTS = tuple(
+    (re.compile(rf"\b(?:{verbs}){_BETWEEN} $", re.I), name)
+    for verbs, name in (
+        ("recall|recalls|recalled|recalling", "{noun} recalled"),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling", "{noun} cancelled"),
+        ("survey|surveys|surveyed|surveying|polled|questioned", "{noun} surveyed"),
+        ("deliver|delivers|delivered|delivering", "deliveries"),
+        ("ship|ships|shipped|shipping", "shipments"),
+        ("evacuate|evacuates|evacuated|evacuating", "{noun} evacuated"),
+    )
+)
+_AFTER = re.compile(r"^ (recalled|cancelled|canceled|at risk|evacuated|affected)\b")
+_FLED = re.compile(r"^ (?:have|had|has)? ?(?:fled|been displaced|been forced from)\b")
+_REDUNDANT = re.compile(r"^ (?:had |have |has |were |was |will |would )?(?:been |be )?"
+                        r"(?:made redundant|laid off)\b")  # fmt: skip
+_PLURAL = re.compile(r"[a-z]+[^s]s")  # a one-word measure: "deliveries", "arrivals"
+_PEOPLE = frozenset(["people", "persons", "residents", "civilians"])
+_STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
+
+
+def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """The measure a verb acting on the counted noun names (module doc), or None."""
+    if not noun.isalpha() or not noun.islower():
+        return None
+    tail = text[end : end + 40]
+    if noun in _PEOPLE and _FLED.match(tail):
+        return "displaced"
+    if noun in _STAFF and _REDUNDANT.match(tail):
+        return "jobs cut"
+    after = _AFTER.match(tail)
+    if after is not None:
+        return f"{noun} {after.group(1)}"
+    head = text[max(0, start - 80) : start]
+    for verb, name in _ACTS:
+        if verb.search(head):
+            return name.format(noun=noun)
+    if metric is None or metric == noun:
+        subject = head_metric(text, start, end, "count")
+        if subject is not None and subject != noun and _PLURAL.fullmatch(subject):
+            return subject  # "deliveries fell 6.2% to 1.31 million vehicles"
+    return None

@@ -1,0 +1,79 @@
+"""The story's owner: whose figures are the ones no sentence rule gives an owner.
+
+A story with no lead firm (``names.main_company``) is still mostly about one body: a country
+("Denmark will raise defence spending ..."), a charity first named in its third sentence and
+then called "the trust", a developer the story keeps coming back to. That owner is the name
+the story mentions in the most sentences - by its first word ("Nordbana", "Denmark's") or,
+for a name whose last word says what it is ("Kirkgate Hospice Trust"), as "the trust" -
+counted over the title and the sentences. A person (named with a title or as "Mr/Mrs X") is
+never it, and a name mentioned in fewer than ``MIN_MENTIONS`` sentences is not enough.
+
+``with_owner`` gives that owner to the figures of capitalised text that the rules left
+without one (a lower-case story has its own lead rule, ``coreference.lower_case_main``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.letters import has_capital
+from reader.figures.names import is_person, name_runs
+from reader.figures.people import TITLED_PERSON
+from reader.model import Figure
+
+MIN_MENTIONS = 3
+_SCAN = 40  # sentences read; a story's owner is named early
+# the last word of a body's name that the story can use alone: "the trust", "the union"
+_KIND = frozenset(
+    ["trust", "union", "council", "society", "club", "charity", "group", "company", "bank",
+     "agency", "authority", "fund", "hospital", "university", "government", "ministry",
+     "commission", "board", "association", "federation", "party", "league", "service"]
+)  # fmt: skip
+# words that open a sentence or name a time, never an owner
+_NOT_OWNERS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "Photograph", "Read", "Published", "By"]
+)  # fmt: skip
+
+
+_WORDS = re.compile(r"[\w&-]+")
+_THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
+
+
+def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
+    """The name mentioned in the most sentences (module doc), or None."""
+    texts = ([title] if title else []) + list(sentences[:_SCAN])
+    people = {m.group(1) for s in texts for m in TITLED_PERSON.finditer(s[:2000])}
+    seen: dict[str, str] = {}  # first word -> the fullest name written with it
+    for text in texts:
+        for name, _, _ in name_runs(text[:2000], names):
+            first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
+            if first in _NOT_OWNERS or name in people or is_person(name, names):
+                continue
+            if any(first in p.split() for p in people):
+                continue  # "Hahn" of "Ulrike Hahn"
+            if len(name) > len(seen.get(first, "")):
+                seen[first] = name
+    if not seen:
+        return None
+    # one word pass per text: its words, and the kinds it names as "the trust"
+    words = [set(_WORDS.findall(t[:2000])) for t in texts]
+    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} for t in texts]
+    best: tuple[int, str] | None = None
+    for first, name in seen.items():
+        last = name.split()[-1].lower()
+        kind = last if " " in name and last in _KIND else None
+        count = sum(first in w or kind in k for w, k in zip(words, kinds, strict=True))
+        if count >= MIN_MENTIONS and (best is None or count > best[0]):
+            best = (count, name)
+    return best[1] if best else None
+
+
+def with_owner(figures: Sequence[Figure], owner: str | None, story: str) -> list[Figure]:
+    """The figures the rules left without an owner take the story's owner (module doc)."""
+    if owner is None or not has_capital(story[:2000]):
+        return list(figures)
+    return [replace(f, subject=owner) if f.subject is None else f for f in figures]

@@ -1,0 +1,66 @@
+from reader.figures import extract_figures
+from reader.figures.names import main_company, story_names
+from reader.figures.owner import story_owner
+
+_CHARITY = [
+    "A radio appeal for hospices in Northshire has raised a record £4.7m, organisers said.",
+    "The Brackley Hospice Trust, which runs six hospices, said the average gift was £38.",
+    "The trust needed to raise £19m a year to keep its beds open.",
+    "The trust spent £27.4m last year and cared for 5,840 patients.",
+]
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    from reader.text.story_split import story_sentences
+
+    return list(story_sentences(paragraphs).sentences)
+
+
+def test_owner_is_the_name_the_story_keeps_returning_to() -> None:
+    names = story_names("\n".join(_CHARITY))
+    assert story_owner(None, _sentences(_CHARITY), names) == "Brackley Hospice Trust"
+
+
+def test_owner_needs_several_mentions() -> None:
+    text = ["Quorvan said sales rose 4% to £10m.", "Analysts expected more."]
+    assert story_owner(None, _sentences(text), story_names("\n".join(text))) is None
+
+
+def test_a_person_is_never_the_owner() -> None:
+    text = [
+        "Chief executive Dana Whitlock said the loss was £4m.",
+        "Dana Whitlock expects a profit of £2m.",
+        "Whitlock said prices rose 3%.",
+    ]
+    assert story_owner(None, _sentences(text), story_names("\n".join(text))) is None
+
+
+def test_figures_without_an_owner_take_the_storys() -> None:
+    figs = extract_figures(_CHARITY)
+    spent = next(f for f in figs if f.surface == "£27.4m")
+    assert spent.subject == "Brackley Hospice Trust"
+
+
+def test_a_place_the_lead_is_set_in_is_not_the_main_firm() -> None:
+    sentences = _sentences(_CHARITY)
+    assert main_company(sentences, story_names("\n".join(_CHARITY))) != "Northshire"
+
+
+def test_a_byline_is_not_the_lead() -> None:
+    text = [
+        "By Helen Marsh, Motoring Correspondent",
+        "Published 30 November 2026",
+        "Vantor Motors is recalling 412,000 cars, the car maker said.",
+        "Vantor shares fell 3%.",
+    ]
+    assert main_company(_sentences(text), story_names("\n".join(text))) == "Vantor Motors"
+
+
+def test_n_of_a_possessive_m_is_a_count_owned_by_the_possessor() -> None:
+    from reader.figures import parse_sentence
+
+    figs = {f.surface: f for f in parse_sentence("Thirty-one of Japan's 47 prefectures charge it.")}
+    assert figs["Thirty-one"].kind == "count" and figs["Thirty-one"].unit == "prefectures"
+    assert figs["Thirty-one"].subject == "Japan"
+    figs = {f.surface: f for f in parse_sentence("It passed with 142 of parliament's 179 members.")}
+    assert figs["142"].value == 142 and figs["142"].subject == "parliament"
