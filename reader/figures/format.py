@@ -72,6 +72,14 @@ def _bare_value(f: Figure) -> str:
     return clean_line(f"{text} {f.unit}" if f.unit else text)
 
 
+def change_amount(f: Figure) -> str:
+    """The change's amount, or "" when it only repeats the figure: for "revenue grew 26%" the
+    figure is the change, so a table shows "26% | revenue | up", not "up 26%" beside 26%."""
+    if f.change is None or not f.change.amount or f.change.amount == f.surface:
+        return ""
+    return f.change.amount
+
+
 def format_figure(f: Figure) -> str:
     """Value, metric, change and subject on one line, control characters stripped."""
     parts = format_value(f)

@@ -81,13 +81,14 @@ class MetaLine:
 def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]:
     """(figure, metric, subject, change) for the story's callouts, as clean text."""
     from reader.figures import callouts, format_value, metric_label
+    from reader.figures.format import change_amount
 
     rows = []
     for f in callouts(story.figures or [], limit):
         change = ""
         if f.change is not None:
             arrow = {"up": "▲", "down": "▼"}.get(f.change.direction, "■")
-            change = f"{arrow} {f.change.amount or ''} {f.change.period or ''}".strip()
+            change = " ".join(p for p in (arrow, change_amount(f), f.change.period) if p)
         rows.append(
             (
                 clean_line(format_value(f)),

@@ -33,3 +33,26 @@ async def test_parts_come_after_the_first_frame_with_what_was_shown() -> None:
         headline = str(view.query_one("#headline", Static).render())
         assert headline == "Loading: 1 of 3 files read"
         assert str(view.query_one("#body", Static).render()) == ""
+
+
+def test_a_percent_that_is_the_change_is_not_repeated_in_the_change_column() -> None:
+    from reader.model import Change, Figure, Source, Story
+    from reader.tui.story_view import figure_rows
+
+    growth = "Kestrel posted 9% year-on-year revenue growth, and sales rose 4% to $31 billion."
+    figures = [
+        Figure(
+            "9%", "percent", 9.0, None, metric="revenue", subject="Kestrel",
+            change=Change("up", "9%", "year-on-year"), sentence=growth, sentence_index=0,
+        ),
+        Figure(
+            "$31 billion", "money", 31e9, "USD", metric="sales", subject="Kestrel",
+            change=Change("up", "4%", None), sentence=growth, sentence_index=0,
+        ),
+    ]  # fmt: skip
+    story = Story(
+        "s1", "Kestrel results", False, [Source("k.txt", 1, 2)], [growth], figures=figures
+    )
+    changes = {row[0]: row[3] for row in figure_rows(story)}
+    assert changes["9%"] == "▲ year-on-year"  # not "▲ 9% year-on-year" beside 9%
+    assert changes["$31B"] == "▲ 4%"
