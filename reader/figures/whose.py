@@ -34,6 +34,7 @@ from reader.figures.coreference import SAID, ref_target
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
+from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
     rf"({CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*){{0,3}})(?: (?:came|finished|was|placed|fell to|rose to|"
@@ -85,6 +86,12 @@ BODY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _not_an_owner(word: str) -> bool:
+    """A time word ("the year's") or a function word: "that's within 1,200 miles" is "that
+    is", and "everyone's" owns nothing a figure measures."""
+    return word in _TIME_WORDS or word in sumy_stop_words()
+
+
 def _lower_case_owner(
     text: str,
     start: int,
@@ -121,7 +128,7 @@ def subject_of(
     if clause == PERSON and person:
         return person
     owner = _OWNER.search(text, max(0, start - 40), start)
-    if owner is not None and owner.group(1).lower() not in _TIME_WORDS:
+    if owner is not None and not _not_an_owner(owner.group(1).lower()):
         word = owner.group(1)
         if REF_NOUN.fullmatch(word.lower()):
             return prior or main

@@ -236,3 +236,22 @@ def test_a_sum_before_what_it_pays_for(
 ) -> None:
     fig = next(f for f in extract_figures([sentence]) if f.surface == surface)
     assert (fig.metric, fig.subject) == (metric, subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The probe reached a belt of rock that’s within 900 miles of the planet.",
+        "Analysts say there's about 4% more room, and what's left is worth $3m.",
+        "Staff were told everyone's 5% rise would wait.",
+    ],
+)
+def test_a_contraction_or_function_word_is_never_an_owner(sentence: str) -> None:
+    subjects = _subjects([sentence])
+    assert subjects, sentence
+    for word in ("that", "there", "what", "everyone"):
+        assert word not in {(s or "").lower() for s in subjects.values()}
+
+
+def test_a_lower_case_possessive_owner_is_still_taken() -> None:
+    assert _subjects(["the government's £2bn budget was cut."]) == {"£2bn": "government"}
