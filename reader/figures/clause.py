@@ -83,8 +83,13 @@ _KIND_NOUNS = (
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
     r"animation|show|series|album|game|title|release|side|squad"
 )
+# a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
+# South Korean chipmaker", "the US carmaker"
+_DEMONYM = r"(?:(?:North|South|East|West|New) )?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i|ch)|US|UK|EU|UAE"
 _FIRM_REF = re.compile(
-    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*) ){0,2}?(?:"
+    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
+    + _DEMONYM
+    + r") ){0,3}?(?:"
     + _KIND_NOUNS
     + r"))(?:'s|\u2019s)?$",
     re.I,
@@ -192,6 +197,12 @@ def _last_phrase(text: str) -> str:
     return " ".join(part.split()[-6:])
 
 
+# "New York-listed", "Paris-based": a place made an adjective describes, it names no unit
+_PLACE_ADJECTIVE = re.compile(
+    r"^(?:[A-Z][\w.]* )*[A-Z][\w.]*-(?:listed|based|owned|traded|registered|headquartered)\b"
+)
+
+
 def _possessor(words: list[str]) -> list[str]:
     """The owner a possessive names, or the name after it when that is a unit or a rival."""
     for i, w in enumerate(words):
@@ -199,7 +210,7 @@ def _possessor(words: list[str]) -> list[str]:
             rest = words[i + 1 :]
             if rest and rest[0].lower() in _DESCRIPTORS and len(rest) > 1:
                 return rest[1:]  # "dunmore's rival pellam oil"
-            if rest and rest[0][:1].isupper():
+            if rest and rest[0][:1].isupper() and not _PLACE_ADJECTIVE.search(" ".join(rest)):
                 return rest  # "the company's Cloud Intelligence Group": the unit itself
             out = words[: i + 1]  # "the government's £2bn budget"
             out[-1] = out[-1][:-2]
@@ -262,6 +273,9 @@ def _measure_owner(np: str, at: int) -> str | None:
     """Whose a measure phrase is, when its own words say: a name written before the measure
     ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
     it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
+    owner = re.sub(r"(?:'s|\u2019s)$", "", np[:at].strip())
+    if owner and _FIRM_REF.match(owner):
+        return REF  # "The US carmaker's deliveries": the firm's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
     caps = [w for w in before if w[:1].isupper()]
     if caps and not np[:1].islower():

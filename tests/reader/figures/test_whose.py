@@ -255,3 +255,22 @@ def test_a_contraction_or_function_word_is_never_an_owner(sentence: str) -> None
 
 def test_a_lower_case_possessive_owner_is_still_taken() -> None:
     assert _subjects(["the government's £2bn budget was cut."]) == {"£2bn": "government"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The Chinese tech giant is expanding, with the stock up more than 77% this year.", "77%"),
+        ("The South Korean memory chip giant said its shares rose 12%.", "12%"),
+        ("The company’s New York-listed shares surged over 12% after the deal.", "12%"),
+    ],
+)
+def test_a_description_of_the_firm_means_the_firm(sentence: str, figure: str) -> None:
+    assert clause_subject(sentence, sentence.index(figure)) == REF
+    lead = "Kestrel Mining posted revenue of $3 billion."
+    assert _subjects([lead, sentence])[figure] == "Kestrel Mining"
+
+
+def test_a_unit_named_after_a_possessive_is_still_the_unit() -> None:
+    s = "The company's Cloud Intelligence Group posted revenue up 26%."
+    assert clause_subject(s, s.index("26%")) == "Cloud Intelligence Group"
