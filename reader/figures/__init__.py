@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
     lower_case_main,
@@ -40,7 +41,9 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "40"
+FIGURES_VERSION = "41"
+# 41: a count's noun class names its measure (classes.py); common-noun openers and settings
+#     ("Turnover fell", "in Yorkshire", "In North America the film") are not owners
 # 28: a measure phrase's owner ("sydney home prices")
 # 27: power symbols, capacity sizes, "Channel 12 keeps"
 # 26: comparison followers, owners that are the measure
@@ -133,7 +136,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
-    ranked = rank(learned_metrics(found, sentences))  # metric_model.py
+    ranked = rank(classed(learned_metrics(found, sentences)))  # metric_model.py, classes.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

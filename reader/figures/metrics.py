@@ -119,6 +119,10 @@ def refine_metric(
     return _count_metric(text, start, end, unit, metric)
 
 
+# a share move written as a sign: "shares +9% after hours", "stock -3%"
+_SIGNED_SHARES = re.compile(r"\b(?:shares?|stock) ?[+\u2212-]$", re.I)
+
+
 def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
     head = text[max(0, start - 80) : start]
     tail = text[end : end + 60]
@@ -152,8 +156,8 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         return "growth"  # "expects the economy to grow 1.6%"
     if metric == "shares" and _AFTER_SHARES.search(head):
         return None  # "Shares jumped 27% after its drug cut heart attacks by 21%"
-    if metric in (None, "shares") and SHARE_MOVE.search(head):
-        return "share price"
+    if metric in (None, "shares") and (SHARE_MOVE.search(head) or _SIGNED_SHARES.search(head)):
+        return "share price"  # "Shares in X, its parent, rose 4.5%", "shares +9% after hours"
     if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
     return metric

@@ -48,7 +48,7 @@ _PERSONISH = re.compile(
 )
 SHARE_MOVE = Gated(
     re.compile(
-        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.,' -]{1,50}?)?"
         r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
         r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
         r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"

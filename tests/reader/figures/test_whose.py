@@ -236,3 +236,27 @@ def test_a_sum_before_what_it_pays_for(
 ) -> None:
     fig = next(f for f in extract_figures([sentence]) if f.surface == surface)
     assert (fig.metric, fig.subject) == (metric, subject)
+
+
+def test_a_common_noun_opening_a_sentence_is_not_an_owner() -> None:
+    subjects = _subjects(
+        ["Turnover fell 38% to £54.6m in the year.",
+         "Construction insolvencies rose 9% to 4,170, official figures show.",
+         "Regulated rail fares will rise by 4.6% from March."]
+    )  # fmt: skip
+    assert subjects["38%"] != "Turnover"
+    assert subjects["4,170"] != "Construction"
+    assert subjects["4.6%"] != "Regulated"
+
+
+def test_a_place_a_figure_is_set_in_is_not_its_owner() -> None:
+    subjects = _subjects(
+        [
+            "Kirkgate Hospice Trust runs six hospices. A radio appeal for hospices in "
+            "Yorkshire has raised £4.7m. In North America the film made $61.2 million. "
+            "Shares in Halcyon rose 4.5%."
+        ]
+    )
+    assert subjects["£4.7m"] != "Yorkshire"
+    assert subjects["$61.2 million"] != "North America"
+    assert subjects["4.5%"] == "Halcyon"  # shares held in a firm are the firm's
