@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
-from reader.figures.vocabulary import METRIC_OF
-from reader.text.stop_words import sumy_stop_words
+from reader.figures.settings import common_opener, in_setting
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -65,34 +64,6 @@ _NOT_NAMES = frozenset(
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
      "Easter"]
 )  # fmt: skip
-# common nouns that open a sentence as the measure or the trade it is about ("Turnover fell
-# 38%", "Construction insolvencies rose", "Retail sales"), never a name on their own
-_SECTORS = frozenset(
-    ["construction", "retail", "manufacturing", "housing", "property", "mining", "banking",
-     "insurance", "tourism", "travel", "transport", "shipping", "farming", "agriculture",
-     "hospitality", "healthcare", "services", "industry", "factory", "consumer", "household",
-     "mortgage", "rail", "freight", "steel", "energy", "food", "fuel", "wholesale", "export",
-     "import", "trade", "business", "corporate", "public", "private", "domestic", "global"]
-)  # fmt: skip
-_COMMON_OPENERS = _SECTORS | frozenset(p for p in METRIC_OF if " " not in p)
-
-
-def _common_opener(word: str, next_word: str) -> bool:
-    """A capitalised word opening a sentence that is a common word, not a name: a function
-    word ("No", "Every"), a measure or a trade ("Turnover", "Construction insolvencies"), or a
-    participle describing the noun after it ("Regulated rail fares")."""
-    low = word.lower()
-    if low in _COMMON_OPENERS or low in sumy_stop_words():
-        return True
-    return (
-        len(low) > 5
-        and low.endswith("ed")
-        and next_word.isalpha()
-        and next_word.islower()
-        and not _looks_like_subject(next_word)
-    )
-
-
 _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
      "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
@@ -257,7 +228,7 @@ def _clean_name(
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
         verb_led = not strict and _looks_like_subject(next_word)
         common = bare.lower() in names  # the story also writes "shipments"
-        if not inner_caps and _common_opener(bare, next_word):
+        if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
             return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
@@ -326,7 +297,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     name, start, _ = found[0]
     if _ROLE_OF.fullmatch(sentence[:start]):
         return None  # "A judge at Lewes Crown Court fined ...": the judge is the subject
-    if _in_setting(sentence, name, start):
+    if in_setting(sentence, name, start):
         return None  # "In North America the film made ...": where, not who
     return name if _firm(sentence, name, start, names) else None
 
@@ -419,24 +390,6 @@ def _opens_with_reference(sentence: str) -> bool:
     return m is not None and m.group(0)[:1].isupper()
 
 
-# "in Yorkshire", "across Europe", "In North America the film made": where a figure is, not
-# whose; but a stake or shares in a firm are that firm's ("shares in Halcyon's parent")
-_SETTING_IN = re.compile(r"(?:^|[\s,(])(?:[Ii]n|[Aa]cross|[Tt]hroughout)(?: the)? $")
-_HELD_IN = re.compile(
-    r"\b(?:stake|stakes|share|shares|stock|holding|holdings|interest|investment|invested|"
-    r"invests|investing|listed|listing|role|job|post|seat)s? (?:in|across)(?: the)? $",
-    re.I,
-)
-
-
-def _in_setting(text: str, name: str, at: int) -> bool:
-    """Whether ``name`` (of the name run at ``at``) is a setting: led by "in", "across",
-    "throughout", not by a stake or shares held in it."""
-    at = max(at, text.find(name, at))  # the run may hold words cleaned off: "In North America"
-    head = text[max(0, at - 30) : at]
-    return _SETTING_IN.search(head) is not None and _HELD_IN.search(head) is None
-
-
 def subject_for(
     text: str,
     start: int,
@@ -468,14 +421,14 @@ def subject_for(
                 (
                     n
                     for n, at, _ in before
-                    if _firm(text, n, at, names) and not _in_setting(text, n, at)
+                    if _firm(text, n, at, names) and not in_setting(text, n, at)
                 ),
                 None,
             )
             if own or prior or main:
                 return own or prior or main
     found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
-    found = [n for n in found if not _in_setting(text, n[0], n[1])]  # "hospices in Yorkshire"
+    found = [n for n in found if not in_setting(text, n[0], n[1])]  # "hospices in Yorkshire"
     if not found:
         return main
     name, _, end = found[0]

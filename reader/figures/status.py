@@ -145,10 +145,14 @@ _HYPOTHETICAL = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
-    r"trying|seeks?|seeking|proposes?|proposed|pledged?|promised?|vowed?|"
+    r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
+    r"vows|commits|committed|committing|"
     r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
     r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
-    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
+    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
+    r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand)\b"
+    # what money is to go on: "the money would pay for 12 more jets"
+    r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
     r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
