@@ -41,7 +41,9 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "42"
+FIGURES_VERSION = "43"
+# 43: shares of a vote are votes; "expects arrivals to reach N"; a base after a change takes the
+#     measure of the figure the change is of
 # 42: pledges, commitments and what money would pay for are planned; a list or participle
 #     clause under a planned or forecast verb shares its status (carry.py)
 # 41: a count's noun class names its measure (classes.py); common-noun openers and settings

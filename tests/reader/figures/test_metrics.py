@@ -199,3 +199,39 @@ def test_compound_counted_nouns_and_specific_measures(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metric(sentence, surface) == want
+
+
+def test_shares_of_a_vote_are_votes_and_counts_of_voters_keep_their_noun() -> None:
+    def metrics(text: str) -> dict[str, str | None]:
+        return {f.surface: f.metric for f in parse_sentence(text)}
+
+    assert metrics("Of the 41,200 members who voted, 29,700, or 72%, backed the offer.") == {
+        "41,200 members": "members",
+        "29,700": "votes",
+        "72%": "votes",
+    }
+    assert metrics("The union said 84% of its members at the plant had voted to strike.") == {
+        "84%": "votes"
+    }
+    assert (
+        metrics("The plan passed with the votes of 142 of parliament's 179 members.")["142"]
+        == "votes"
+    )
+    assert metrics("Some 1,200 members voted to hold rates at 4%.")["1,200 members"] == "members"
+
+
+def test_a_measure_an_infinitive_says_will_reach_a_level() -> None:
+    figs = parse_sentence(
+        "The government expects arrivals to reach about 44 million for the full year and "
+        "aims for 60 million by 2030."
+    )
+    assert [f.metric for f in figs] == ["arrivals", "arrivals"]
+
+
+def test_a_base_after_a_change_has_the_measure_the_change_is_of() -> None:
+    figs = parse_sentence("Arrivals reached 33.2 million, up 14% from 29.1 million a year earlier.")
+    assert [(f.surface, f.metric, f.status) for f in figs] == [
+        ("33.2 million", "arrivals", None),
+        ("14%", "arrivals", None),
+        ("29.1 million", "arrivals", "base"),
+    ]
