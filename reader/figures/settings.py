@@ -7,7 +7,8 @@ figure is set in (used by ``names.subject_for``).
   ("Regulated rail fares will rise");
 - a name led by "in", "across" or "throughout" is where a figure is ("appeal for hospices in
   Yorkshire has raised", "In North America the film made"), not whose; but a stake or shares
-  held in a firm are that firm's ("shares in Halcyon rose").
+  held in a firm are that firm's ("shares in Halcyon rose"), and a measure of a place is the
+  place's ("Unemployment in Ireland fell to 4.1%").
 """
 
 from __future__ import annotations
@@ -55,9 +56,21 @@ _HELD_IN = re.compile(
 )
 
 
+# a measure whose place is its owner: "Unemployment in Ireland", "insolvencies in England"
+_MEASURE_IN = re.compile(r"([a-z-]+) (?:in|across|throughout)(?: the)? $", re.I)
+_MEASURES = frozenset(p for p in METRIC_OF if " " not in p) | frozenset(
+    ["unemployment", "employment", "insolvencies", "bankruptcies", "numbers", "rates", "rate",
+     "values", "arrivals", "visitors", "passengers", "deaths", "cases", "births", "claims",
+     "output", "production", "consumption", "demand", "supply", "exports", "imports"]
+)  # fmt: skip
+
+
 def in_setting(text: str, name: str, at: int) -> bool:
     """Whether ``name`` (of the name run at ``at``) is a setting: led by "in", "across",
-    "throughout", not by a stake or shares held in it."""
+    "throughout", not by a stake or shares held in it nor by a measure of that place."""
     at = max(at, text.find(name, at))  # the run may hold words cleaned off: "In North America"
     head = text[max(0, at - 30) : at]
-    return _SETTING_IN.search(head) is not None and _HELD_IN.search(head) is None
+    if _SETTING_IN.search(head) is None or _HELD_IN.search(head) is not None:
+        return False
+    measure = _MEASURE_IN.search(head)
+    return measure is None or measure.group(1).lower() not in _MEASURES

@@ -260,3 +260,8 @@ def test_a_place_a_figure_is_set_in_is_not_its_owner() -> None:
     assert subjects["£4.7m"] != "Yorkshire"
     assert subjects["$61.2 million"] != "North America"
     assert subjects["4.5%"] == "Halcyon"  # shares held in a firm are the firm's
+
+
+def test_a_measure_of_a_place_is_the_places() -> None:
+    subjects = _subjects(["Unemployment in Ireland fell to 4.1% in October, officials said."])
+    assert subjects["4.1%"] == "Ireland"
