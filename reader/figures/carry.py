@@ -21,7 +21,7 @@ from reader.model import Figure
 # intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
-    r"reducing)\b[^,;:.]*$"
+    r"reducing|putting|creating|adding)\b[^,;:.]*$"
 )
 
 

@@ -226,9 +226,15 @@ def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str 
         nouns.insert(0, low)
         if len(nouns) == 2:
             break
+    if len(nouns) == 2 and nouns[1] in _TALLIES and nouns[0] not in _CHANGES:
+        return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
     if not nouns or not _measure_word(nouns[-1]):
         return None
     return " ".join(nouns)
+
+
+# a tally of what the noun before it names: "passenger numbers fell 2%" counts passengers
+_TALLIES = frozenset(["numbers", "number", "count", "counts", "totals", "total", "tally"])
 
 
 # words between a subject's verb and its figure that keep the figure the subject's own:

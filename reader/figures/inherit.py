@@ -138,7 +138,7 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
 def _base_of(sentence: str, earlier: Figure, fig: Figure) -> bool:
     """A base written after a change of an earlier figure of its kind ("Arrivals reached 33.2
     million, up 14% from 29.1 million"): the earlier figure's measure, a period before."""
-    if not earlier.metric or fig.status != "base" or fig.unit != earlier.unit:
+    if not earlier.metric or fig.status != "base" or fig.unit not in (None, earlier.unit):
         return False
     a = sentence.find(earlier.surface)
     b = sentence.find(fig.surface, a + len(earlier.surface)) if a >= 0 else -1

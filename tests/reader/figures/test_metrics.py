@@ -72,7 +72,7 @@ def test_an_adjusted_figure_is_not_the_reported_one() -> None:
         ("Its payments unit grew 18% to $740 million.", "$740 million", "revenue"),
         ("The chain will close 40 stores next year.", "40 stores", "store closures"),
         ("Adjusted EPS was $2.14, ahead of forecasts.", "$2.14", "adjusted earnings per share"),
-        ("Visitor numbers rose to 82,000 from 64,000.", "82,000", None),
+        ("Visitor numbers rose to 82,000 from 64,000.", "82,000", "visitors"),  # a tally of visitors
         ("Ticket sales rose to 82,000 from 64,000.", "82,000", "ticket sales"),
         ("LME zinc stocks rose 2,100 tonnes to 98,000 tonnes.", "2,100 tonnes", "stocks"),
     ],
@@ -235,3 +235,8 @@ def test_a_base_after_a_change_has_the_measure_the_change_is_of() -> None:
         ("14%", "arrivals", None),
         ("29.1 million", "arrivals", "base"),
     ]
+
+
+def test_a_tally_counts_the_noun_before_it() -> None:
+    assert _metric("Passenger numbers fell 2% over the same period.", "2%") == "passengers"
+    assert _metric("Visitor numbers rose 5% to 3.1 million.", "3.1 million") == "visitors"

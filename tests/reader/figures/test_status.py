@@ -324,3 +324,16 @@ def test_a_list_or_participle_under_a_planned_verb_is_planned() -> None:
     # a result after a planned figure, with a verb of its own, stays a result
     text = "The firm will cut 500 jobs, and sales fell 4% last year."
     assert [f.status for f in parse_sentence(text)] == ["planned", None]
+
+
+def test_aims_leave_and_bases_before_a_clause() -> None:
+    assert (
+        _status("Streamly aims to have 100 million subscribers by 2028.", "100 million subscribers")
+        == "planned"
+    )
+    assert (
+        _status("The club won approval to expand its stadium to 41,000 seats.", "41,000 seats")
+        == "planned"
+    )
+    # "as" after the base is a conjunction, not a counted noun ("from 3,850 cinemas")
+    assert _status("Profit fell to £41.5m from £47.9m as it cut prices.", "£47.9m") == "base"
