@@ -68,7 +68,7 @@ _MEASURES = frozenset(p for p in METRIC_OF if " " not in p) | frozenset(
 def in_setting(text: str, name: str, at: int) -> bool:
     """Whether ``name`` (of the name run at ``at``) is a setting: led by "in", "across",
     "throughout", not by a stake or shares held in it nor by a measure of that place."""
-    at = max(at, text.find(name, at))  # the run may hold words cleaned off: "In North America"
+    at = max(at, text.find(name, at, at + 300))  # the run may hold words cleaned off: "In the US"
     head = text[max(0, at - 30) : at]
     if _SETTING_IN.search(head) is None or _HELD_IN.search(head) is not None:
         return False
