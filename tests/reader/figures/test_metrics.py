@@ -240,3 +240,13 @@ def test_a_base_after_a_change_has_the_measure_the_change_is_of() -> None:
 def test_a_tally_counts_the_noun_before_it() -> None:
     assert _metric("Passenger numbers fell 2% over the same period.", "2%") == "passengers"
     assert _metric("Visitor numbers rose 5% to 3.1 million.", "3.1 million") == "visitors"
+
+
+def test_money_in_what_it_is_made_of() -> None:
+    assert _metric("Insurers paid out £410m in flood claims last year.", "£410m") == "claims"
+    assert _metric("The bank faces $40m in losses.", "$40m") == "loss"
+    assert _metric("Acme made $2bn in Europe.", "$2bn") is None  # a place, not a measure
+    assert _metric("It earned £3m in the first quarter.", "£3m") is None
+    assert _metric("Operating losses widened to 84 million euros.", "84 million euros") == (
+        "operating loss"
+    )
