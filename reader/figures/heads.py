@@ -228,9 +228,16 @@ def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str 
             break
     if len(nouns) == 2 and nouns[1] in _TALLIES and nouns[0] not in _CHANGES:
         return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
-    if not nouns or not _measure_word(nouns[-1]):
-        return None
+    if not nouns or not _measure_word(nouns[-1]) or nouns[-1] in _STATUS_NOUNS:
+        return None  # "its earlier forecast was 11.5m": a status of some measure, not one
     return " ".join(nouns)
+
+
+# what a figure is said to be, not what it measures: "the earlier forecast", "its own target"
+_STATUS_NOUNS = frozenset(["forecast", "forecasts", "target", "targets", "estimate", "estimates",
+                           "goal", "goals", "projection", "projections", "prediction",
+                           "predictions", "expectation", "expectations", "outlook", "aim",
+                           "ambition", "guidance", "consensus"])  # fmt: skip
 
 
 # a tally of what the noun before it names: "passenger numbers fell 2%" counts passengers
