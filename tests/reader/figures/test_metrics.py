@@ -250,3 +250,10 @@ def test_money_in_what_it_is_made_of() -> None:
     assert _metric("Operating losses widened to 84 million euros.", "84 million euros") == (
         "operating loss"
     )
+
+
+def test_people_a_moving_level_counts_are_the_measure() -> None:
+    figs = parse_sentence("Passengers rose 4% to 12.1 million in October.")
+    assert [f.metric for f in figs] == ["passengers", "passengers"]
+    assert _metric("Viewers fell 10% to 4 million.", "4 million") == "viewers"
+    assert _metric("Analysts rose 5%.", "5%") is None  # people who speak are not counted
