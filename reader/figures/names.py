@@ -62,7 +62,7 @@ _NOT_NAMES = frozenset(
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-     "Easter"]
+     "Easter", "No", "Nos"]
 )  # fmt: skip
 _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
@@ -78,7 +78,8 @@ _DESCRIPTOR = re.compile(
 )
 _PERSON = re.compile(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
-    r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss) $",
+    r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss|leader|chancellor|professor|"
+    r"mayor|chair|secretary|governor|treasurer),? $",
     re.I,
 )
 _HONORIFICS = (

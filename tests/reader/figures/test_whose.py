@@ -265,3 +265,17 @@ def test_a_place_a_figure_is_set_in_is_not_its_owner() -> None:
 def test_a_measure_of_a_place_is_the_places() -> None:
     subjects = _subjects(["Unemployment in Ireland fell to 4.1% in October, officials said."])
     assert subjects["4.1%"] == "Ireland"
+
+
+def test_a_titled_person_is_not_the_firm_it_refers_back_to() -> None:
+    subjects = _subjects(
+        ["Nordbana plans a fast line. Nordbana says it could carry 9 million passengers a year. "
+         "Its chief executive, Lena Sjöberg, said costs had risen. "
+         "The company's earlier forecast was 11.5 million."]
+    )  # fmt: skip
+    assert subjects["11.5 million"] != "Lena Sjöberg"
+
+
+def test_no_before_a_number_is_not_a_name() -> None:
+    subjects = _subjects(["The No 9, who joined from Wigan for £2.5m in 2022, scored 19 goals."])
+    assert "No" not in subjects.values()
