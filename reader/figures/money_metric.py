@@ -249,9 +249,21 @@ def _held_in(tail: str) -> str | None:
     return METRIC_OF.get(noun, noun)  # "$40m in losses": a loss
 
 
+# an appeal or a fundraising campaign that raised the money: donations
+_APPEAL_RAISED = re.compile(
+    r"\b(?:appeal|appeals|campaign|fundraiser|fundraising|telethon|marathon|crowdfunding|"
+    r"collection|the public)\b[^.;]{0,40}\b(?:raised|raises|raising|collected|collects|"
+    r"donated)(?: a record| an? (?:record|total of))?"
+    r"(?: about| around| almost| nearly| more than| over| some| roughly)? $",
+    re.I,
+)
+
+
 def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
     """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
     pay for more operations" funding, "set aside £85m to cover claims" a provision."""
+    if metric in (None, "aid", "funding") and _APPEAL_RAISED.search(head):
+        return "donations"  # "its emergency appeal had raised £2.3m": what donors gave
     if metric not in (None, "provision", "budget", "funding"):
         return None
     if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):

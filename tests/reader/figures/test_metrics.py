@@ -257,3 +257,9 @@ def test_people_a_moving_level_counts_are_the_measure() -> None:
     assert [f.metric for f in figs] == ["passengers", "passengers"]
     assert _metric("Viewers fell 10% to 4 million.", "4 million") == "viewers"
     assert _metric("Analysts rose 5%.", "5%") is None  # people who speak are not counted
+
+
+def test_money_an_appeal_raised_is_donations_but_donor_pledges_are_aid() -> None:
+    text = "The foundation said its emergency appeal had raised £2.3m from 18,000 donors."
+    assert _metric(text, "£2.3m") == "donations"
+    assert _metric("Donors have pledged $1.6bn for next year so far.", "$1.6bn") != "donations"
