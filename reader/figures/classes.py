@@ -6,7 +6,8 @@ subscribers; "mortgages" are loans; "workers", "staff" and "personnel" are emplo
 metric whose head noun (its last word) belongs to one of these classes is named by the class;
 any other head noun stays the metric itself ("incidents", "beds"). Metrics that say more than
 what is counted ("spending per visitor", "jobs cut", "cars recalled") are left alone: their
-last word is not the counted noun.
+last word is not the counted noun. A stadium's "seats" and a hospice's "beds" are its
+capacity. A function word ("this", "that") is never a metric.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 _CLASSES: dict[str, tuple[str, ...]] = {
     "visitors": ("visitors", "tourists", "arrivals", "holidaymakers", "guests", "sightseers",
@@ -26,6 +28,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "loans": ("loans", "mortgages"),
     "homes": ("homes", "houses", "dwellings", "flats", "apartments"),
     "customers": ("customers", "clients"),
+    "capacity": ("seats", "beds"),
 }  # fmt: skip
 _CLASS_OF = {noun: name for name, nouns in _CLASSES.items() for noun in nouns}
 # words before the head that make the phrase another measure than the class ("guests" of
@@ -37,6 +40,8 @@ def noun_class(metric: str | None) -> str | None:
     """The class a metric's head noun names (module doc), else the metric unchanged."""
     if not metric:
         return metric
+    if metric.lower() in sumy_stop_words():
+        return None  # "38% of this year's appeal": "this" names no measure
     words = metric.split()
     head = words[-1].lower()
     name = _CLASS_OF.get(head)

@@ -26,3 +26,9 @@ def test_other_nouns_and_longer_measures_stay() -> None:
 def test_a_count_of_arrivals_is_a_count_of_visitors() -> None:
     figs = extract_figures(["Japan welcomed 33.2 million foreign arrivals last year."])
     assert [f.metric for f in figs] == ["visitors"]
+
+
+def test_seats_and_beds_are_capacity_and_function_words_no_metric() -> None:
+    assert noun_class("seats") == "capacity"
+    assert noun_class("beds") == "capacity"
+    assert noun_class("this") is None
