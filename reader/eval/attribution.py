@@ -7,7 +7,8 @@ matched to labels as in ``reader.eval figures`` (same kind, unit and value). The
 matched figures:
 
 - metric right: the extracted metric names the labelled one (case-folded, after the synonyms
-  below; a labelled metric of two words matches an extracted one holding both);
+  below, singular and plural alike: "costs" is "cost"; a labelled metric of two words matches
+  an extracted one holding both);
 - subject right: the extracted subject and an acceptable owner share a name word (case-folded,
   so lower-case text counts), or both are empty;
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
@@ -61,6 +62,12 @@ SYNONYMS = {
     "copies": "units sold",
     "copies sold": "units sold",
     "staff": "employees",
+    # labellers name one measure both ways: a body's workers or workforce are its employees
+    # ("9,000 workers" and "employs 9,000 people" count one thing); what a listing or a funding
+    # round values a company at is its market value ("values the company at €6bn")
+    "workers": "employees",
+    "workforce": "employees",
+    "valuation": "market value",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -130,17 +137,24 @@ def canonical(metric: str | None) -> str:
     return SYNONYMS.get(m, m)
 
 
+def singular(word: str) -> str:
+    """A word's number folded: "costs" and "cost", "prices" and "price" name one measure
+    ("ss" endings and short words are left: "loss", "gas")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def metric_right(label: str, found: str | None) -> bool:
     want, got = canonical(label), canonical(found)
     if not got:
         return False
-    if want == got:
+    if want == got or canonical(singular(want)) == canonical(singular(got)):
         return True
     words = set(_WORD.findall(got)) | {canonical(w) for w in _WORD.findall(got)}
     for phrase, same in SYNONYMS.items():  # "adjusted earnings per share" holds an EPS
         if " " in phrase and phrase in got:
             words |= set(_WORD.findall(same))
-    return all(w in words for w in _WORD.findall(want))
+    folded = {singular(w) for w in words}
+    return all(w in words or singular(w) in folded for w in _WORD.findall(want))
 
 
 def subject_right(subjects: Sequence[str], found: str | None) -> bool:

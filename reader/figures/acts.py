@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.heads import head_metric
+from reader.figures.heads import counted_people, head_metric
 
 _BETWEEN = (
     r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|another|an extra|"
@@ -60,6 +60,11 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
             return name.format(noun=noun)
     if metric is None or metric == noun:
         subject = head_metric(text, start, end, "count")
-        if subject is not None and subject != noun and _PLURAL.fullmatch(subject):
+        if (
+            subject is not None
+            and subject != noun
+            and _PLURAL.fullmatch(subject)
+            and not counted_people(subject)  # "Members reached 9.3 million subscribers"
+        ):
             return subject  # "deliveries fell 6.2% to 1.31 million vehicles"
     return None

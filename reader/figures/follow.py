@@ -1,8 +1,10 @@
 """What a figure takes from the sentence before it.
 
-An expectation or an earlier level written in a sentence of its own ("Analysts polled by the
-Nikkei had expected about ¥450bn.", "A year earlier it was $3.1bn.") measures what the
-previous sentence's figure of the same kind measured, when its own sentence names no metric.
+An expectation, an earlier level, a forecast or a target written in a sentence of its own
+("Analysts polled by the Nikkei had expected about ¥450bn.", "A year earlier it was $3.1bn.",
+"The company's earlier forecast was 11.5 million.") measures what the previous sentence's
+figure of the same kind and unit measured (a bare count: any count's; only a bare count
+follows as a forecast or target), when its own sentence names no metric.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import replace
 from reader.model import Figure
 
 _FOLLOWERS = frozenset(["expected", "base"])
+_COUNT_FOLLOWERS = frozenset(["expected", "base", "forecast", "planned"])
 
 
 def comparison_followers(figures: Sequence[Figure]) -> list[Figure]:
@@ -27,11 +30,13 @@ def comparison_followers(figures: Sequence[Figure]) -> list[Figure]:
     for f in ordered:
         own = by_sentence[f.sentence_index]
         first = own[0] is f  # (a later one compares with its own sentence's figures)
-        if first and f.metric is None and f.status in _FOLLOWERS and not any(g.metric for g in own):
+        bare = f.kind == "count" and f.unit is None  # "The earlier forecast was 11.5 million."
+        follows = f.status in (_COUNT_FOLLOWERS if bare else _FOLLOWERS)
+        if first and f.metric is None and follows and not any(g.metric for g in own):
             before = [
                 g
                 for g in by_sentence.get(f.sentence_index - 1, [])
-                if g.kind == f.kind and g.unit == f.unit and g.metric
+                if g.kind == f.kind and (bare or g.unit == f.unit) and g.metric
             ]
             if before:
                 f = replace(f, metric=before[-1].metric)

@@ -56,6 +56,7 @@ _PREPOSITION = re.compile(
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
      "all", "some", "each", "every", "average", "typical", "median", "total", "overall",
+     "with",
      "regulated", "new", "next", "last", "first", "current", "existing", "latest", "annual",
      "so-called", "national", "nationally", "also"]
 )  # fmt: skip
@@ -155,7 +156,8 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
         phrase, _, aside = phrase.partition(",")
         if re.search(rf"\b{CAP}", aside):
             return None  # "Last year's leader, the developer Martin Hale,": a named owner
-    found = _head_of(phrase, names, object_phrase=False)
+    moved = _MOVED.fullmatch(verb.group(0).lower()) is not None
+    found = _head_of(phrase, names, object_phrase=False, people=moved)
     if lower_case and found is not None and " " not in found and not found.endswith("s"):
         return None  # "while brisbane rose 1.1%": in lower case a lone word may be a name
     return found
@@ -206,7 +208,9 @@ def attributive_head(text: str, end: int, subject: str | None) -> tuple[str | No
     return m.group(2), name or subject
 
 
-def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str | None:
+def _head_of(
+    phrase: str, names: frozenset[str], *, object_phrase: bool, people: bool = False
+) -> str | None:
     """The last one or two common nouns of a noun phrase, before its prepositional phrase."""
     cut = _PREPOSITION.search(f" {phrase} ")
     words = phrase[: cut.start()].split() if cut else phrase.split()
@@ -226,9 +230,47 @@ def _head_of(phrase: str, names: frozenset[str], *, object_phrase: bool) -> str 
         nouns.insert(0, low)
         if len(nouns) == 2:
             break
-    if not nouns or not _measure_word(nouns[-1]):
-        return None
+    if len(nouns) == 2 and nouns[1] in _TALLIES and nouns[0] not in _CHANGES:
+        return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
+    if people and nouns and counted_people(nouns[-1]):
+        return nouns[-1]  # "Passengers rose 4% to 12.1 million": a count of them
+    if not nouns or not _measure_word(nouns[-1]) or nouns[-1] in _STATUS_NOUNS:
+        return None  # "its earlier forecast was 11.5m": a status of some measure, not one
     return " ".join(nouns)
+
+
+# verbs that move a level: their subject is what the figure counts, people included
+_MOVED = re.compile(
+    r"rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|jumped|dropped|"
+    r"drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|declined|surged|"
+    r"soared|plunged|tumbled|sank|slumped|dipped|reached|topped|totalled|totaled|doubled|"
+    r"halved|recovered|shrank"
+)
+# people who speak or trade rather than being counted
+_SPEAKING = frozenset(["analysts", "economists", "investors", "traders", "officials",
+                       "ministers", "brokers", "forecasters", "experts", "executives"])  # fmt: skip
+_PEOPLE_COUNTS = frozenset(["passengers", "visitors", "members", "users", "customers",
+                            "households", "families", "consumers", "commuters", "fans",
+                            "players", "nurses", "workers", "staff", "employees", "patients",
+                            "students", "pupils", "tourists", "guests", "arrivals"])  # fmt: skip
+
+
+def counted_people(noun: str) -> bool:
+    """A plural of people that a moving level counts: "passengers", "subscribers", "viewers"."""
+    if noun in _SPEAKING or not noun.endswith("s"):
+        return False
+    return noun in _PEOPLE_COUNTS or _AGENT.search(noun[:-1]) is not None
+
+
+# what a figure is said to be, not what it measures: "the earlier forecast", "its own target"
+_STATUS_NOUNS = frozenset(["forecast", "forecasts", "target", "targets", "estimate", "estimates",
+                           "goal", "goals", "projection", "projections", "prediction",
+                           "predictions", "expectation", "expectations", "outlook", "aim",
+                           "ambition", "guidance", "consensus"])  # fmt: skip
+
+
+# a tally of what the noun before it names: "passenger numbers fell 2%" counts passengers
+_TALLIES = frozenset(["numbers", "number", "count", "counts", "totals", "total", "tally"])
 
 
 # words between a subject's verb and its figure that keep the figure the subject's own:

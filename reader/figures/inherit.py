@@ -103,7 +103,16 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """Figures without a metric take the one of the figure they continue (module doc)."""
     out: list[Figure] = []
     prev: Figure | None = None  # the last figure that is not a qualifying count
+    last_of: dict[str, Figure] = {}  # the last such figure of each kind
     for fig in figures:
+        same = last_of.get(fig.kind)
+        if (
+            fig.metric is None
+            and same is not None
+            and same is not prev
+            and _base_of(sentence, same, fig)
+        ):
+            fig = replace(fig, metric=same.metric)  # "reached 33.2m, up 14% from 29.1m"
         if prev is not None and prev.metric and fig.kind == "percent" and "total" in sentence:
             at = sentence.find(fig.surface)
             if at >= 0 and _OF_TOTAL.match(sentence, at + len(fig.surface)):
@@ -122,7 +131,18 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
         out.append(fig)
         if not _qualifier(sentence, fig):
             prev = fig
+            last_of[fig.kind] = fig
     return out
+
+
+def _base_of(sentence: str, earlier: Figure, fig: Figure) -> bool:
+    """A base written after a change of an earlier figure of its kind ("Arrivals reached 33.2
+    million, up 14% from 29.1 million"): the earlier figure's measure, a period before."""
+    if not earlier.metric or fig.status != "base" or fig.unit not in (None, earlier.unit):
+        return False
+    a = sentence.find(earlier.surface)
+    b = sentence.find(fig.surface, a + len(earlier.surface)) if a >= 0 else -1
+    return 0 <= a < b and b - a < 120 and not re.search(r"[;:]|\bwhile\b|\bbut\b", sentence[a:b])
 
 
 def story_default(story: str) -> str | None:

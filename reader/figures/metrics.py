@@ -114,9 +114,39 @@ def refine_metric(
     """A better metric than the nearest phrase, where a rule of the module doc applies."""
     if kind == "money":
         return money_metric(text, start, end, metric)
+    if _voted(text, start, end, unit):
+        return "votes"  # "84% of its members had voted to", "29,700, or 72%, backed the offer"
     if kind == "percent":
         return _percent_metric(text, start, end, metric)
-    return _count_metric(text, start, end, unit, metric)
+    found = _count_metric(text, start, end, unit, metric)
+    if found is None and not unit:
+        reach = _TO_REACH.search(text, max(0, start - 60), start)
+        if reach is not None and reach.group(1).lower() not in _NOT_A_MEASURE:
+            return reach.group(1).lower()  # "expects arrivals to reach about 44 million"
+    return found
+
+
+# a share or a number of those who cast a vote: "84% of its members had voted", "29,700, or
+# 72%, backed the offer", "91% of members who voted backed strikes", "the votes of 142 of"
+_VOTED_AFTER = re.compile(
+    r"^(?:,? or [\d.]+ ?%,?)?(?: of(?: its| the| their| all)?(?: [\w'-]+){0,4}?"
+    r"(?: who (?:voted|took part))?)?,? (?:had |have |has )?(?:voted|backed|supported|approved|"
+    r"rejected|opposed)\b"
+)
+_VOTES_OF = re.compile(r"\b(?:votes|ballots|backing|support) of(?: about| around| some)? $", re.I)
+
+
+def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether the figure counts votes cast or a share of them (``_VOTED_AFTER``)."""
+    if _VOTES_OF.search(text, max(0, start - 30), start) is not None:
+        return True
+    if unit and unit != "%":
+        return False  # "nine members voted to hold": a count of members who voted
+    return _VOTED_AFTER.match(text[end : end + 90]) is not None
+
+
+# a share move written as a sign: "shares +9% after hours", "stock -3%"
+_SIGNED_SHARES = re.compile(r"\b(?:shares?|stock) ?[+\u2212-]$", re.I)
 
 
 def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
@@ -152,8 +182,8 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         return "growth"  # "expects the economy to grow 1.6%"
     if metric == "shares" and _AFTER_SHARES.search(head):
         return None  # "Shares jumped 27% after its drug cut heart attacks by 21%"
-    if metric in (None, "shares") and SHARE_MOVE.search(head):
-        return "share price"
+    if metric in (None, "shares") and (SHARE_MOVE.search(head) or _SIGNED_SHARES.search(head)):
+        return "share price"  # "Shares in X, its parent, rose 4.5%", "shares +9% after hours"
     if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
     return metric
@@ -201,6 +231,19 @@ def _count_metric(
     if metric is None and noun and noun.isalpha() and noun.islower() and plural:
         return _counted(unit or "", noun)  # "twenty complainants", "410 food banks"
     return metric
+
+
+# a measure that an infinitive says will reach a level: "expects arrivals to reach 44 million",
+# "sees deliveries topping 2 million"
+_TO_REACH = re.compile(
+    r"\b([a-z]{3,}[^s\W]s) (?:to (?:reach|hit|top|exceed|surpass|pass|rise to|fall to|climb to|"
+    r"grow to|increase to|drop to)|reaching|topping|hitting|exceeding|passing)"
+    r"(?: about| around| some| nearly| almost| roughly| more than| over| at least)? $",
+    re.I,
+)
+# who speak or act, not what is measured: "expects analysts to reach", "wants investors to"
+_NOT_A_MEASURE = frozenset(["analysts", "investors", "economists", "officials", "ministers",
+                            "shares", "others", "rivals", "lawmakers", "regulators"])  # fmt: skip
 
 
 def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

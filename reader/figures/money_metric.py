@@ -18,6 +18,7 @@ import re
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated
+from reader.figures.vocabulary import METRIC_OF
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -48,7 +49,7 @@ _PERSONISH = re.compile(
 )
 SHARE_MOVE = Gated(
     re.compile(
-        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.' -]{1,40}?)?"
+        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.,' -]{1,50}?)?"
         r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
         r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
         r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
@@ -222,12 +223,47 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return "revenue"  # "its cloud division grew 31% to $2.9 billion"
     if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
+    if metric is None:
+        return _held_in(tail)
     return metric
+
+
+# money "in" what it is made of: "$5bn in sales", "£410m in flood claims", "$40m in fines"
+_IN_NOUN = re.compile(r"^ in (?:new |annual |extra |additional |unpaid |[a-z]+ )?"
+                      r"([a-z]{3,}s|revenue|funding|debt|cash|aid|investment|capital)\b")  # fmt: skip
+# periods, places and people money may be "in": not what it is
+_NOT_HELD = frozenset(["months", "years", "weeks", "days", "hours", "others", "parts",
+                       "terms", "stages", "places", "areas", "regions", "countries", "cities",
+                       "states", "towns", "markets", "talks", "its", "this", "ads", "cinemas",
+                       "theatres", "theaters", "stores", "shops", "branches", "venues",
+                       "outlets", "hotels", "restaurants", "sites", "plants", "factories"]
+)  # fmt: skip
+
+
+def _held_in(tail: str) -> str | None:
+    """What money written "in" a noun is made of ("£410m in flood claims"), else None."""
+    held = _IN_NOUN.match(tail)
+    if held is None or held.group(1).lower() in _NOT_HELD:
+        return None  # "took $41m in cinemas": where, not what
+    noun = held.group(1).lower()
+    return METRIC_OF.get(noun, noun)  # "$40m in losses": a loss
+
+
+# an appeal or a fundraising campaign that raised the money: donations
+_APPEAL_RAISED = re.compile(
+    r"\b(?:appeal|appeals|campaign|fundraiser|fundraising|telethon|marathon|crowdfunding|"
+    r"collection|the public)\b[^.;]{0,40}\b(?:raised|raises|raising|collected|collects|"
+    r"donated)(?: a record| an? (?:record|total of))?"
+    r"(?: about| around| almost| nearly| more than| over| some| roughly)? $",
+    re.I,
+)
 
 
 def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
     """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
     pay for more operations" funding, "set aside £85m to cover claims" a provision."""
+    if metric in (None, "aid", "funding") and _APPEAL_RAISED.search(head):
+        return "donations"  # "its emergency appeal had raised £2.3m": what donors gave
     if metric not in (None, "provision", "budget", "funding"):
         return None
     if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
+from reader.figures.settings import common_opener, in_setting
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -61,7 +62,7 @@ _NOT_NAMES = frozenset(
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-     "Easter"]
+     "Easter", "No", "Nos"]
 )  # fmt: skip
 _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
@@ -77,7 +78,8 @@ _DESCRIPTOR = re.compile(
 )
 _PERSON = re.compile(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
-    r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss) $",
+    r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss|leader|chancellor|professor|"
+    r"mayor|chair|secretary|governor|treasurer),? $",
     re.I,
 )
 _HONORIFICS = (
@@ -227,6 +229,8 @@ def _clean_name(
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
         verb_led = not strict and _looks_like_subject(next_word)
         common = bare.lower() in names  # the story also writes "shipments"
+        if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
+            return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
     while words and (_not_name(words[-1]) or words[-1] == "of"):
@@ -294,6 +298,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     name, start, _ = found[0]
     if _ROLE_OF.fullmatch(sentence[:start]):
         return None  # "A judge at Lewes Crown Court fined ...": the judge is the subject
+    if in_setting(sentence, name, start):
+        return None  # "In North America the film made ...": where, not who
     return name if _firm(sentence, name, start, names) else None
 
 
@@ -412,10 +418,18 @@ def subject_for(
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
             before = _names_in(text, 0, min(ref.start(), 300), names, strict)
-            own = next((n for n, at, _ in before if _firm(text, n, at, names)), None)
+            own = next(
+                (
+                    n
+                    for n, at, _ in before
+                    if _firm(text, n, at, names) and not in_setting(text, n, at)
+                ),
+                None,
+            )
             if own or prior or main:
                 return own or prior or main
     found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
+    found = [n for n in found if not in_setting(text, n[0], n[1])]  # "hospices in Yorkshire"
     if not found:
         return main
     name, _, end = found[0]

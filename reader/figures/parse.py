@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.figures.carry import carried_status
 from reader.figures.change import change_for
 from reader.figures.context import metric_for
 from reader.figures.heads import (
@@ -338,7 +339,7 @@ def figures_of(
                 hedge=hedge_for(text, raw.start),
             )
         )
-    return inherit_metrics(text, _range_status(text, figures))
+    return inherit_metrics(text, carried_status(text, _range_status(text, figures)))
 
 
 # "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")

@@ -137,7 +137,10 @@ _MOVED = re.compile(
     re.I,
 )
 # "to 310 from 287", "to $5.1bn, from": the new value written right before "from"
-_COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_COUNTED_AFTER = re.compile(
+    r" (?!(?:as|is|was|has|this|its|his|plus|less|across|unless|whereas|thus|perhaps)\b)"
+    r"[a-z]+s\b"
+)  # a counted noun ("from 3,850 cinemas"), not "from £47.9m as it cut prices"
 _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
 _HYPOTHETICAL = re.compile(
@@ -145,10 +148,17 @@ _HYPOTHETICAL = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
-    r"trying|seeks?|seeking|proposes?|proposed|pledged?|promised?|vowed?|"
+    r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
+    r"vows|commits|committed|committing|"
     r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
     r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
-    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell)\b"
+    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
+    r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand|"
+    r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
+    # leave to do it: "won approval to expand the stadium to 41,000 seats"
+    r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
+    # what money is to go on: "the money would pay for 12 more jets"
+    r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
     r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"

@@ -28,6 +28,14 @@ def test_metric_synonyms_and_word_containment() -> None:
     assert metric_right("copies", "units sold")  # copies sold are units sold
     assert metric_right("staff", "employees")
     assert not metric_right("staff", "jobs cut")
+    assert metric_right("workers", "employees")
+    assert metric_right("market value", "valuation")
+    # singular and plural name one measure, but the words must still all be there
+    assert metric_right("cost", "costs")
+    assert metric_right("prices", "price")
+    assert metric_right("rate", "rates")
+    assert not metric_right("share price", "shares")
+    assert not metric_right("net loss", "loss")
 
 
 def test_subject_shares_a_name_word_whatever_the_case() -> None:

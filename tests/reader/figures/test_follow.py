@@ -44,3 +44,16 @@ def test_a_measure_phrase_names_its_owner_when_its_words_say() -> None:
     # qualifiers are no owners: "third-quarter net sales", "higher iron ore costs"
     assert parse_sentence("third-quarter net sales rose 6.3%.")[0].subject is None
     assert parse_sentence("higher iron ore costs rose 8%.")[0].subject is None
+
+
+def test_a_bare_forecast_count_follows_the_count_before_it() -> None:
+    figs = extract_figures(
+        ["The line could carry 9 million passengers a year by 2040. "
+         "The company's earlier forecast was 11.5 million."]
+    )  # fmt: skip
+    assert {f.surface: f.metric for f in figs}["11.5 million"] == "passengers"
+
+
+def test_a_status_noun_is_not_a_measure() -> None:
+    figs = extract_figures(["Its earlier forecast was 11.5 million."])
+    assert figs[0].metric != "earlier forecast"

@@ -72,7 +72,7 @@ def test_an_adjusted_figure_is_not_the_reported_one() -> None:
         ("Its payments unit grew 18% to $740 million.", "$740 million", "revenue"),
         ("The chain will close 40 stores next year.", "40 stores", "store closures"),
         ("Adjusted EPS was $2.14, ahead of forecasts.", "$2.14", "adjusted earnings per share"),
-        ("Visitor numbers rose to 82,000 from 64,000.", "82,000", None),
+        ("Visitor numbers rose to 82,000 from 64,000.", "82,000", "visitors"),  # a tally of visitors
         ("Ticket sales rose to 82,000 from 64,000.", "82,000", "ticket sales"),
         ("LME zinc stocks rose 2,100 tonnes to 98,000 tonnes.", "2,100 tonnes", "stocks"),
     ],
@@ -199,3 +199,67 @@ def test_compound_counted_nouns_and_specific_measures(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metric(sentence, surface) == want
+
+
+def test_shares_of_a_vote_are_votes_and_counts_of_voters_keep_their_noun() -> None:
+    def metrics(text: str) -> dict[str, str | None]:
+        return {f.surface: f.metric for f in parse_sentence(text)}
+
+    assert metrics("Of the 41,200 members who voted, 29,700, or 72%, backed the offer.") == {
+        "41,200 members": "members",
+        "29,700": "votes",
+        "72%": "votes",
+    }
+    assert metrics("The union said 84% of its members at the plant had voted to strike.") == {
+        "84%": "votes"
+    }
+    assert (
+        metrics("The plan passed with the votes of 142 of parliament's 179 members.")["142"]
+        == "votes"
+    )
+    assert metrics("Some 1,200 members voted to hold rates at 4%.")["1,200 members"] == "members"
+
+
+def test_a_measure_an_infinitive_says_will_reach_a_level() -> None:
+    figs = parse_sentence(
+        "The government expects arrivals to reach about 44 million for the full year and "
+        "aims for 60 million by 2030."
+    )
+    assert [f.metric for f in figs] == ["arrivals", "arrivals"]
+
+
+def test_a_base_after_a_change_has_the_measure_the_change_is_of() -> None:
+    figs = parse_sentence("Arrivals reached 33.2 million, up 14% from 29.1 million a year earlier.")
+    assert [(f.surface, f.metric, f.status) for f in figs] == [
+        ("33.2 million", "arrivals", None),
+        ("14%", "arrivals", None),
+        ("29.1 million", "arrivals", "base"),
+    ]
+
+
+def test_a_tally_counts_the_noun_before_it() -> None:
+    assert _metric("Passenger numbers fell 2% over the same period.", "2%") == "passengers"
+    assert _metric("Visitor numbers rose 5% to 3.1 million.", "3.1 million") == "visitors"
+
+
+def test_money_in_what_it_is_made_of() -> None:
+    assert _metric("Insurers paid out £410m in flood claims last year.", "£410m") == "claims"
+    assert _metric("The bank faces $40m in losses.", "$40m") == "loss"
+    assert _metric("Acme made $2bn in Europe.", "$2bn") is None  # a place, not a measure
+    assert _metric("It earned £3m in the first quarter.", "£3m") is None
+    assert _metric("Operating losses widened to 84 million euros.", "84 million euros") == (
+        "operating loss"
+    )
+
+
+def test_people_a_moving_level_counts_are_the_measure() -> None:
+    figs = parse_sentence("Passengers rose 4% to 12.1 million in October.")
+    assert [f.metric for f in figs] == ["passengers", "passengers"]
+    assert _metric("Viewers fell 10% to 4 million.", "4 million") == "viewers"
+    assert _metric("Analysts rose 5%.", "5%") is None  # people who speak are not counted
+
+
+def test_money_an_appeal_raised_is_donations_but_donor_pledges_are_aid() -> None:
+    text = "The foundation said its emergency appeal had raised £2.3m from 18,000 donors."
+    assert _metric(text, "£2.3m") == "donations"
+    assert _metric("Donors have pledged $1.6bn for next year so far.", "$1.6bn") != "donations"

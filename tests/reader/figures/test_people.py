@@ -36,3 +36,12 @@ def test_a_persons_sentence_gives_company_measures_to_the_firm() -> None:
     assert found["£90m"][0] == "Tallis & Webb"
     assert found["£90m"][2] == "forecast"
     assert "Okoye" in str(found["£1.2m"][0])
+
+
+def test_a_title_before_a_comma_and_accented_names() -> None:
+    from reader.figures.people import last_person
+
+    assert last_person("Its chief executive, Lena Sjöberg, said costs rose.") == "Lena Sjöberg"
+    assert last_person("Council leader Margaret Oduya said the council would cut jobs.") == (
+        "Margaret Oduya"
+    )

@@ -298,3 +298,42 @@ def test_offers_appeals_earlier_levels_and_plans(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+def test_pledges_and_commitments_are_planned() -> None:
+    for text in (
+        "The company committed to invest $3bn in Ohio.",
+        "Ministers vowed to bring waiting lists below 6 million.",
+        "The group pledges to give 1% of profits to charity.",
+        "Officials said the money would pay for 12 new trains.",
+    ):
+        assert [f.status for f in parse_sentence(text)] == ["planned"], text
+
+
+def test_a_list_or_participle_under_a_planned_verb_is_planned() -> None:
+    text = (
+        "The minister said the money would pay for 12 jets, two radar systems and an extra "
+        "4,000 conscripts a year, bringing the annual intake to about 9,500."
+    )
+    assert [f.status for f in parse_sentence(text)] == ["planned"] * 3
+    text = (
+        "Denmark will raise spending by 49 billion kroner, the government said on Tuesday, "
+        "taking the budget to 3% of GDP."
+    )
+    assert [f.status for f in parse_sentence(text)] == ["planned", "planned"]
+    # a result after a planned figure, with a verb of its own, stays a result
+    text = "The firm will cut 500 jobs, and sales fell 4% last year."
+    assert [f.status for f in parse_sentence(text)] == ["planned", None]
+
+
+def test_aims_leave_and_bases_before_a_clause() -> None:
+    assert (
+        _status("Streamly aims to have 100 million subscribers by 2028.", "100 million subscribers")
+        == "planned"
+    )
+    assert (
+        _status("The club won approval to expand its stadium to 41,000 seats.", "41,000 seats")
+        == "planned"
+    )
+    # "as" after the base is a conjunction, not a counted noun ("from 3,850 cinemas")
+    assert _status("Profit fell to £41.5m from £47.9m as it cut prices.", "£47.9m") == "base"

@@ -274,3 +274,46 @@ def test_a_description_of_the_firm_means_the_firm(sentence: str, figure: str) ->
 def test_a_unit_named_after_a_possessive_is_still_the_unit() -> None:
     s = "The company's Cloud Intelligence Group posted revenue up 26%."
     assert clause_subject(s, s.index("26%")) == "Cloud Intelligence Group"
+
+
+def test_a_common_noun_opening_a_sentence_is_not_an_owner() -> None:
+    subjects = _subjects(
+        ["Turnover fell 38% to £54.6m in the year.",
+         "Construction insolvencies rose 9% to 4,170, official figures show.",
+         "Regulated rail fares will rise by 4.6% from March."]
+    )  # fmt: skip
+    assert subjects["38%"] != "Turnover"
+    assert subjects["4,170"] != "Construction"
+    assert subjects["4.6%"] != "Regulated"
+
+
+def test_a_place_a_figure_is_set_in_is_not_its_owner() -> None:
+    subjects = _subjects(
+        [
+            "Kirkgate Hospice Trust runs six hospices. A radio appeal for hospices in "
+            "Yorkshire has raised £4.7m. In North America the film made $61.2 million. "
+            "Shares in Halcyon rose 4.5%."
+        ]
+    )
+    assert subjects["£4.7m"] != "Yorkshire"
+    assert subjects["$61.2 million"] != "North America"
+    assert subjects["4.5%"] == "Halcyon"  # shares held in a firm are the firm's
+
+
+def test_a_measure_of_a_place_is_the_places() -> None:
+    subjects = _subjects(["Unemployment in Ireland fell to 4.1% in October, officials said."])
+    assert subjects["4.1%"] == "Ireland"
+
+
+def test_a_titled_person_is_not_the_firm_it_refers_back_to() -> None:
+    subjects = _subjects(
+        ["Nordbana plans a fast line. Nordbana says it could carry 9 million passengers a year. "
+         "Its chief executive, Lena Sjöberg, said costs had risen. "
+         "The company's earlier forecast was 11.5 million."]
+    )  # fmt: skip
+    assert subjects["11.5 million"] != "Lena Sjöberg"
+
+
+def test_no_before_a_number_is_not_a_name() -> None:
+    subjects = _subjects(["The No 9, who joined from Wigan for £2.5m in 2022, scored 19 goals."])
+    assert "No" not in subjects.values()

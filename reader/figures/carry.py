@@ -1,0 +1,55 @@
+"""A figure's status carried from the figure before it in the sentence (``status.py`` reads
+each figure's own clause; this reads how two figures of one sentence hang together).
+
+A figure with no status of its own takes the planned or forecast status of the figure before
+it when it stands in a list under the same verb ("would pay for 12 jets, two radar systems
+and an extra 4,000 conscripts") or in a participle clause hung on that verb ("will raise
+spending by 49 billion kroner, the government said, taking the budget to 3%"). A figure with
+a verb of its own between them keeps its own status ("will cut 500 jobs, and sales fell 4%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.figures.clause import has_verb
+from reader.model import Figure
+
+# a participle clause hung on the figure's verb: "will raise spending by 49 billion kroner, the
+# government said, taking the budget to 3%", "would pay for 4,000 conscripts, bringing the
+# intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
+_PARTICIPLE = re.compile(
+    r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
+    r"reducing|putting|creating|adding)\b[^,;:.]*$"
+)
+
+
+def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each figure with the status the figure before it carries to it (module doc)."""
+    out: list[Figure] = []
+    at = 0
+    for fig in figures:
+        a = text.find(fig.surface, at)
+        prev = out[-1] if out else None
+        if prev is not None and a >= 0 and fig.status is None and prev.status in _CARRIED:
+            p = text.rfind(prev.surface, 0, a)
+            gap = text[p + len(prev.surface) : a] if p >= 0 else ""
+            if gap and len(gap) <= _GAP and "." not in gap and _carries(gap):
+                fig = replace(fig, status=prev.status)
+        out.append(fig)
+        at = a + len(fig.surface) if a >= 0 else at
+    return out
+
+
+_CARRIED = frozenset(["planned", "forecast"])
+_GAP = 120  # characters between the two figures
+_LISTED = re.compile(
+    r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another )?$"
+)
+
+
+def _carries(gap: str) -> bool:
+    if _PARTICIPLE.search(gap) is not None:
+        return True
+    return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
