@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
-from reader.figures.settings import common_opener, in_setting
+from reader.figures.settings import common_opener
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -298,8 +298,6 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     name, start, _ = found[0]
     if _ROLE_OF.fullmatch(sentence[:start]):
         return None  # "A judge at Lewes Crown Court fined ...": the judge is the subject
-    if in_setting(sentence, name, start):
-        return None  # "In North America the film made ...": where, not who
     return name if _firm(sentence, name, start, names) else None
 
 
@@ -418,18 +416,10 @@ def subject_for(
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
             before = _names_in(text, 0, min(ref.start(), 300), names, strict)
-            own = next(
-                (
-                    n
-                    for n, at, _ in before
-                    if _firm(text, n, at, names) and not in_setting(text, n, at)
-                ),
-                None,
-            )
+            own = next((n for n, at, _ in before if _firm(text, n, at, names)), None)
             if own or prior or main:
                 return own or prior or main
     found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
-    found = [n for n in found if not in_setting(text, n[0], n[1])]  # "hospices in Yorkshire"
     if not found:
         return main
     name, _, end = found[0]
