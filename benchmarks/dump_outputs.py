@@ -4,12 +4,13 @@
                                       [--generated 300] [INPUT ...]
 
 Each input file goes through ``reader.ingest_work.read_and_split`` with summaries and figures
-(the default summariser, 3 sentences), once as found and once as a single story
-(``whole=True``). One JSON line per file holds its stories (every field, summary and figures
+(the options the commands gather with, ``desk.SummaryOptions()``), once as found and once as a
+single story (``whole=True``). One JSON line per file holds its stories (every field, summary and figures
 included) and their duplicate sketches. Inputs: the files and folders given, the first
 ``--articles`` BBC articles (one per file, spread over the categories), ``--generated`` input
 stories of each ``benchmarks/corpus.py`` mode, and the ``--pages`` folder's text files. Compare
-two dumps with ``cmp``; the last line printed counts the stories.
+two dumps with ``cmp``; the last line printed counts the stories. Bad arguments: a one-line
+error, exit status 2.
 """
 
 from __future__ import annotations
@@ -45,10 +46,12 @@ def _inputs(args: argparse.Namespace, tmp: Path) -> list[Path]:
 
 
 def _result(path: Path, whole: bool) -> dict[str, Any]:
+    from reader.desk import SummaryOptions
     from reader.ingest_work import read_and_split
     from reader.story.load import Problem
 
-    result = read_and_split((str(path), "k"), whole, ("newsdesk", 3, None))
+    o = SummaryOptions()  # the options ``newsdesk brief`` and ``stories`` ingest with
+    result = read_and_split((str(path), "k"), whole, (o.algorithm, o.sentences, o.ratio))
     if isinstance(result, Problem):
         return {"problem": result.message}
     digest, stories, sketches = result
@@ -68,6 +71,21 @@ def main(argv: list[str]) -> int:
     p.add_argument("--generated", type=int, default=300)
     p.add_argument("--pages", type=Path)
     args = p.parse_args(argv)
+    if args.bbc is not None and not (args.bbc / "News Articles").is_dir():
+        print(f"error: {args.bbc} has no 'News Articles' folder", file=sys.stderr)
+        return 2
+    if args.pages is not None and not args.pages.is_dir():
+        print(f"error: {args.pages} is not a folder", file=sys.stderr)
+        return 2
+    missing = [given for given in args.inputs if not Path(given).exists()]
+    if missing:
+        print(f"error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
+    if not (args.inputs or args.bbc or args.pages):
+        print(
+            "error: nothing to dump: give INPUT files or folders, --bbc or --pages", file=sys.stderr
+        )
+        return 2
     stories = 0
     with tempfile.TemporaryDirectory() as tmp, args.out.open("w", encoding="utf-8") as out:
         files = _inputs(args, Path(tmp))

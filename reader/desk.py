@@ -213,11 +213,14 @@ def _summarise(
     o = options
     done = 0
     for at in range(0, len(ids), StoryView.PAGE):
+        keys: list[tuple[str, str]] = []  # (story id, enrichment key)
         for row in library.rows(ids[at : at + StoryView.PAGE]):
             probe = Story(row.id, row.title, row.title_generated, [], [])  # what the key reads
-            key = enrichment_key(probe, o.algorithm, o.sentences, o.ratio)
-            if library.cached_enrichment(key) is None:
-                story = library.story(row.id)
+            keys.append((row.id, enrichment_key(probe, o.algorithm, o.sentences, o.ratio)))
+        cached = library.enriched([key for _, key in keys])  # (an unreadable one: see enrich)
+        for story_id, key in keys:
+            if key not in cached:
+                story = library.story(story_id)
                 if story is not None:
                     enrich(story, library, algorithm=o.algorithm, sentences=o.sentences,
                            ratio=o.ratio)  # fmt: skip

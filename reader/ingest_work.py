@@ -115,9 +115,13 @@ def _no_sigint() -> None:
 
 
 def _start_worker(parent: int) -> None:
-    """Pool initializer: Ctrl+C is the parent's; the worker ends when the parent is gone."""
+    """Pool initializer: Ctrl+C is the parent's; the worker ends when the parent is gone;
+    it starts warm (``reader.ingest_warm``: done already when forked from the forkserver)."""
     _no_sigint()
     _watch_parent(parent)
+    from reader.ingest_warm import warm
+
+    warm()
 
 
 def _call_chunk(chunk: list[tuple[Job, bool, Enrich]]) -> list[Result]:
@@ -203,6 +207,8 @@ def split_files(
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
     done = 0
     context = multiprocessing.get_context(method)
+    if method == "forkserver":  # warmed once, in the forkserver, for every worker
+        context.set_forkserver_preload(["__main__", "reader.ingest_warm"])
     try:
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)

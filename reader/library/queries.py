@@ -259,6 +259,15 @@ class LibraryBase:
             return None  # an unreadable cache entry is recomputed, never fatal
         return summary, figures
 
+    def enriched(self, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` the enrichment cache holds (nothing decoded: what to compute)."""
+        found: set[str] = set()
+        for part in _chunks(list(dict.fromkeys(keys))):
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT key FROM enrichment WHERE key IN ({marks})"
+            found.update(r[0] for r in self._query(sql, part))
+        return found
+
     def store_enrichment(
         self, key: str, story_id: str, summary: list[str], figures: list[Figure], lead: str | None
     ) -> None:

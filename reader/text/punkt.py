@@ -5,10 +5,11 @@ holds only an abbreviation list: no collocations, no frequent sentence starters 
 orthographic statistics. With those empty, Punkt's second pass reduces to a few rules on the
 token after a period, so each possible break is decided by plain string tests over the two
 tokens around it instead of nltk's per-token objects and its regex wrapper (which times every
-match). The regular expressions are nltk's own (read from its Punkt classes, not copied), so the
-tokens, contexts and realignments are the same; a test compares the two on arbitrary text.
-Importing this module imports nltk (the stemmer needs it too), so :mod:`reader.text.sentences`
-imports it on the first split.
+match). The regular expressions are nltk's (3.10) own, written out here as nltk's
+``PunktLanguageVars`` and ``PunktToken`` build them and compiled once with the same engine
+(``regex``) and flags, so the tokens, contexts and realignments are the same without importing
+nltk (about a third of a second of CPU in every process that splits); tests compare the
+expressions with nltk's and the sentences with nltk's on arbitrary text and on the seeds.
 """
 
 from __future__ import annotations
@@ -17,24 +18,43 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+import regex
 
-
-def _plain(timed: Any) -> Any:
-    """nltk's compiled expression without its time-out wrapper (``nltk.redos.TimedPattern``
-    holds the ``regex`` pattern it wraps; the pattern and flags are nltk's own)."""
-    return getattr(timed, "_rx", timed)
-
-
-# nltk's PunktLanguageVars (English defaults) and PunktToken expressions, taken from nltk itself
-# so the tokens, contexts and realignments are nltk's for the installed version.
-_LANGUAGE = PunktLanguageVars()
-PERIOD_CONTEXT: Any = _plain(_LANGUAGE.period_context_re())
-_WORDS: Any = _plain(_LANGUAGE._word_tokenizer_re())
-_REALIGN: Any = _plain(_LANGUAGE.re_boundary_realignment)
-_ELLIPSIS: Any = _plain(PunktToken._RE_ELLIPSIS)
-_NUMERIC: Any = _plain(PunktToken._RE_NUMERIC)
-_INITIAL: Any = _plain(PunktToken._RE_INITIAL)
+# nltk's PunktLanguageVars (English defaults) and PunktToken expressions, as nltk builds them:
+# the closing marks that end a word or follow a sentence end ("other punctuation"), and the
+# multi-character punctuation (dashes, ellipses)
+_NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"
+_MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+_WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,]"
+_PERIOD_CONTEXT = r"""
+        [\.\?!]             # a potential sentence ending
+        (?=(?P<after_tok>
+            %(NonWord)s              # either other punctuation
+            |
+            \s+(?P<next_tok>\S+)     # or whitespace and some other token
+        ))""" % {"NonWord": _NON_WORD}  # noqa: UP031 (nltk's form; {} are the regex's)
+_WORD_TOKENIZE = r"""(
+        %(MultiChar)s
+        |
+        (?=%(WordStart)s)\S+?  # Accept word characters until end is found
+        (?= # Sequences marking a word's end
+            \s|                                 # White-space
+            $|                                  # End-of-string
+            %(NonWord)s|%(MultiChar)s|          # Punctuation
+            ,(?=$|\s|%(NonWord)s|%(MultiChar)s) # Comma if at end of word
+        )
+        |
+        \S
+    )""" % {"NonWord": _NON_WORD, "MultiChar": _MULTI_CHAR, "WordStart": _WORD_START}  # noqa: UP031
+_FLAGS = regex.V0 | regex.UNICODE
+PERIOD_CONTEXT: Any = regex.compile(_PERIOD_CONTEXT, _FLAGS | regex.VERBOSE)
+_WORDS: Any = regex.compile(_WORD_TOKENIZE, _FLAGS | regex.VERBOSE)
+_REALIGN: Any = regex.compile(
+    r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', _FLAGS | regex.MULTILINE
+)
+_ELLIPSIS: Any = regex.compile(r"\.\.+$", _FLAGS)
+_NUMERIC: Any = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$", _FLAGS)
+_INITIAL: Any = regex.compile(r"[^\W\d]\.$", _FLAGS)
 
 _SENT_END = frozenset(".?!")
 _PUNCTUATION = frozenset(";:,.!?")

@@ -1,7 +1,7 @@
 """Sentence splitting: line-aware blocks, then Punkt with parameters this project owns.
 
 Punkt's decisions are nltk's for a fixed abbreviation list (no data files, no training); they
-are computed by :mod:`reader.text.punkt` from nltk's own Punkt expressions (imported on the first split).
+are computed by :mod:`reader.text.punkt` with nltk's Punkt expressions (compiled on the first split).
 """
 
 from __future__ import annotations

@@ -117,12 +117,13 @@ def _swap(parts: Parts, n: int, new: str, r2_short: str = "") -> Parts:
     return word[:-n] + new, r1, r2
 
 
+_VOWEL_THEN_NOT = re.compile(r"[aeiouy][^aeiouy]")
+
+
 def _after_vowel(text: str) -> str:
     """The region after the first non-vowel that follows a vowel ("" if none)."""
-    for i in range(1, len(text)):
-        if text[i] not in _VOWELS and text[i - 1] in _VOWELS:
-            return text[i + 1 :]
-    return ""
+    found = _VOWEL_THEN_NOT.search(text)
+    return text[found.end() :] if found else ""
 
 
 def _regions(word: str) -> Parts:
@@ -141,6 +142,8 @@ def _prepare(word: str) -> str:
         word = word[1:]
     if word.startswith("y"):
         word = "Y" + word[1:]
+    if "y" not in word:  # most words: no y to mark
+        return word
     chars = list(word)
     for i in range(1, len(chars)):
         if chars[i - 1] in _VOWELS and chars[i] == "y":
@@ -167,6 +170,8 @@ def snowball_stem(word: str) -> str:
 
 
 def _step0(parts: Parts) -> Parts:
+    if not parts[0].endswith(_STEP0):  # the common case: no suffix of this step
+        return parts
     for suffix in _STEP0:
         if parts[0].endswith(suffix):
             return _cut(parts, len(suffix))
@@ -175,6 +180,8 @@ def _step0(parts: Parts) -> Parts:
 
 def _step1a(parts: Parts) -> Parts:
     word = parts[0]
+    if not word.endswith(_STEP1A):
+        return parts
     for suffix in _STEP1A:
         if not word.endswith(suffix):
             continue
@@ -190,6 +197,8 @@ def _step1a(parts: Parts) -> Parts:
 
 def _step1b(parts: Parts) -> Parts:
     word, r1, _ = parts
+    if not word.endswith(_STEP1B):
+        return parts
     for suffix in _STEP1B:
         if not word.endswith(suffix):
             continue
@@ -231,6 +240,8 @@ def _step1c(parts: Parts) -> Parts:
 
 def _step2(parts: Parts) -> Parts:
     word, r1, _ = parts
+    if not word.endswith(_STEP2):
+        return parts
     for suffix in _STEP2:
         if not word.endswith(suffix):
             continue
@@ -250,6 +261,8 @@ def _step2(parts: Parts) -> Parts:
 
 def _step3(parts: Parts) -> Parts:
     word, r1, r2 = parts
+    if not word.endswith(_STEP3):
+        return parts
     for suffix in _STEP3:
         if not word.endswith(suffix):
             continue
@@ -267,6 +280,8 @@ def _step3(parts: Parts) -> Parts:
 
 def _step4(parts: Parts) -> Parts:
     word, _, r2 = parts
+    if not word.endswith(_STEP4):
+        return parts
     for suffix in _STEP4:
         if not word.endswith(suffix):
             continue

@@ -168,3 +168,18 @@ def test_a_batch_writes_the_rows_storing_its_stories_one_by_one_writes() -> None
             assert lib.search("cafe") == [plain.id] and lib.search("tarif") == [odd.id]
     assert written[:4] == written[4:]
     assert written[:3] == [1, 2, 1]
+
+
+def test_enriched_names_the_cached_keys_only(tmp_path: Path) -> None:
+    from reader.model import Figure
+
+    library = Library.open(tmp_path / "library.sqlite3")
+    try:
+        assert library.enriched(["a", "b"]) == set()
+        figure = Figure("5%", "percent", 5.0, "%", sentence="Growth was 5%.")
+        library.store_enrichments([("a", "s1", ["One."], [figure], None)])
+        keys = ["a", "b", "a"] + [f"k{i}" for i in range(1200)]  # more than one query's worth
+        assert library.enriched(keys) == {"a"}
+        assert library.cached_enrichment("a") == (["One."], [figure])
+    finally:
+        library.close()

@@ -115,8 +115,14 @@ def test_a_repeated_context_is_decided_once() -> None:
     assert info.hits == 3
 
 
+def _same_order(pattern: str) -> str:
+    """nltk puts "?" and "!" into one character class in the order of a set (which varies
+    with the hash seed); the class matches the same either way."""
+    return pattern.replace("!\\?]", "\\?!]")
+
+
 def test_the_expressions_are_nltks_own() -> None:
-    """reader.text.punkt reads Punkt's expressions from nltk's classes, it holds no copies."""
+    """reader.text.punkt's copies of Punkt's expressions are nltk's, pattern and flags."""
     from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
 
     from reader.text import punkt
@@ -126,14 +132,45 @@ def test_the_expressions_are_nltks_own() -> None:
         (punkt.PERIOD_CONTEXT, language.period_context_re()),
         (punkt._WORDS, language._word_tokenizer_re()),
         (punkt._REALIGN, language.re_boundary_realignment),
+        (punkt._ELLIPSIS, PunktToken._RE_ELLIPSIS),
         (punkt._NUMERIC, PunktToken._RE_NUMERIC),
+        (punkt._INITIAL, PunktToken._RE_INITIAL),
     ]
-    for ours, theirs in pairs:
-        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+    for ours, timed in pairs:
+        theirs = getattr(timed, "_rx", timed)  # nltk.redos.TimedPattern wraps the pattern
+        assert type(ours) is type(theirs)  # the same engine (``regex``)
+        assert (ours.pattern, ours.flags) == (_same_order(theirs.pattern), theirs.flags)
+
+
+@pytest.mark.skipif(not NLTK_310, reason="mirrors nltk 3.10's Punkt")
+def test_sentences_of_real_text_are_nltk_punkts() -> None:
+    """Every line of the bundled seeds, and all of each seed at once, split as nltk's."""
+    from reader.settings.resources import seeds_dir
+
+    reference = _nltk_punkt()
+    punkt = Punkt(ABBREVIATIONS)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    pieces = texts + [line for text in texts for line in text.splitlines() if line.strip()]
+    assert len(pieces) > 100
+    splits = 0
+    for text in pieces:
+        ours = punkt.tokenize(text)
+        assert ours == reference.tokenize(text)  # type: ignore[attr-defined]
+        splits += len(ours) > 1
+    assert splits > 20  # real sentence breaks were decided, not only one-sentence paragraphs
+
+
+def test_the_splitter_imports_no_nltk() -> None:
+    code = (
+        "import sys; from reader.text.sentences import split_sentences; "
+        "split_sentences('He said. The end came at 5 p.m. Then Mr. Smith left.'); "
+        "assert 'reader.text.punkt' in sys.modules and 'nltk' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_importing_the_splitter_compiles_nothing_yet() -> None:
-    """Punkt's expressions (nltk and the regex engine) load on the first split, not on import."""
+    """Punkt's expressions (the regex engine) load on the first split, not on import."""
     code = (
         "import sys; import reader.text.sentences; "
         "assert not {'reader.text.punkt', 'regex', 'nltk'} & set(sys.modules)"
