@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.heap import trim
 from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
 from reader.model import Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
@@ -98,6 +99,8 @@ OnBatch = Callable[[IngestBatch], None]
 # list, as soon as one file is split); each later batch doubles, up to BATCH_FILES_MAX.
 FIRST_BATCH_FILES = 1
 BATCH_FILES_MAX = 256
+# The library's page cache while an ingest writes (KiB): what it writes is not read again.
+CACHE_KIB = 8192
 
 
 class _Batches:
@@ -145,6 +148,7 @@ class _Batches:
         self.merger.settle()
         self.enriched.flush()
         self.files = []
+        trim()  # the batch's stories are freed: their pages go back to the system
         return keys
 
     def close(self) -> None:
@@ -204,8 +208,9 @@ def ingest(
     from reader.library.schema import LibraryDamaged
 
     def run() -> IngestResult:
-        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries,
-                       on_batch=on_batch)  # fmt: skip
+        with library.cache_capped(CACHE_KIB):
+            return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries,
+                           on_batch=on_batch)  # fmt: skip
 
     try:
         return run()
