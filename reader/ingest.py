@@ -69,7 +69,8 @@ def _input_files(
         elif item == "-" or not absolute:
             files.append(InputFile(item, item))
         else:
-            files.append(InputFile(item, os.path.abspath(item)))
+            key = os.path.abspath(item)
+            files.append(InputFile(item, item if key == item else key))  # one string if same
     return files
 
 
@@ -251,10 +252,10 @@ def _ingest(
 
 
 def _ids(library: Library, keys: Sequence[str]) -> list[str]:
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # each once, in order (copies share the story they merged into)
     for key in keys:
-        ids.extend(library.ids_for_path(key))
-    return list(dict.fromkeys(ids))
+        ids.update(dict.fromkeys(library.ids_for_path(key)))
+    return list(ids)
 
 
 def _split_and_store(
@@ -314,6 +315,7 @@ def _split_and_store(
             commit()
     finally:
         fresh.close()  # its temporary files
+        trim()
     library.compact_after(fresh.added)
     return failed
 

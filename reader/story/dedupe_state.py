@@ -24,8 +24,9 @@ Sketch = tuple[int, tuple[int, ...]]
 # Entries (bucket members, sketches) held in memory before they go to disk together: ~1,000
 # stories' worth, so a merge of a few hundred stories never touches the disk.
 FLUSH_AT = 1 << 15
-# Page cache of each scratch database (KiB): its interior pages and a few leaves.
-CACHE_KIB = 2048
+# Page cache of each scratch database (KiB): its interior pages (~250 KiB for the buckets of
+# 100,000 stories) and a few leaves.
+CACHE_KIB = 1024
 
 _SIGN = 1 << 63
 

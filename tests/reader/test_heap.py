@@ -57,7 +57,8 @@ def test_trim_calls_malloc_trim_with_zero_padding(monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.skipif(
-    not sys.platform.startswith("linux") or "glibc" not in " ".join(__import__("platform").libc_ver()),
+    not sys.platform.startswith("linux")
+    or "glibc" not in " ".join(__import__("platform").libc_ver()),
     reason="glibc only",
 )
 def test_trim_returns_freed_heap_on_glibc() -> None:
