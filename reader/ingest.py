@@ -108,8 +108,8 @@ class _Batches:
     """Files split in this ingest, stored a batch at a time. Near-copies merge across the
     whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
     that absorbs a copy is written again with its new sources. What is stored leaves memory
-    (the merger spills its stories, and the workers' summaries wait on disk), so memory
-    holds a batch of stories and a few dozen bytes for each story before it."""
+    (the merger spills its stories, sketches and buckets, and the workers' summaries wait on
+    disk), so memory holds a batch of stories and 16 bytes for each story kept before it."""
 
     def __init__(self, options: SummaryOptions | None) -> None:
         from reader.ingest_cache import WorkerEnrichments
