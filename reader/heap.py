@@ -8,8 +8,6 @@ releases the free pages inside the heap too. Elsewhere (macOS, musl, Windows) th
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 from collections.abc import Callable
 
@@ -22,6 +20,9 @@ _looked = False
 def _find() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: the reader's start does not pay for it
+    import ctypes.util
+
     name = ctypes.util.find_library("c") or "libc.so.6"
     try:
         libc = ctypes.CDLL(name)
