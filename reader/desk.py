@@ -185,18 +185,19 @@ def gather(
     read from the library (summaries from its cache) as they are iterated, so the library
     must stay open while they are; every summary is computed and cached here, before.
     """
-    from reader.ingest import ingest
+    from reader.ingest import CACHE_KIB, ingest
 
-    result = ingest(
-        library,
-        list(paths) or default_paths(),
-        whole=whole,
-        progress=_stage(progress, "Reading"),
-        summaries=summaries,
-    )
-    ids = library.ids_after(0) if everything and not paths else result.ids
-    if summaries is not None:
-        _summarise(library, ids, summaries, _stage(progress, "Summarising"))
+    with library.cache_capped(CACHE_KIB):  # pages written or read once: not worth keeping
+        result = ingest(
+            library,
+            list(paths) or default_paths(),
+            whole=whole,
+            progress=_stage(progress, "Reading"),
+            summaries=summaries,
+        )
+        ids = library.ids_after(0) if everything and not paths else result.ids
+        if summaries is not None:
+            _summarise(library, ids, summaries, _stage(progress, "Summarising"))
     from reader.desk_results import Gathered, StoryView
 
     return Gathered(StoryView(library, ids, summaries), [str(p) for p in result.problems])

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.heap import trim
 from reader.library.store import FileRecord, Library, LibraryError, ingest_mode
 from reader.model import Story
 from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_files
@@ -68,7 +69,8 @@ def _input_files(
         elif item == "-" or not absolute:
             files.append(InputFile(item, item))
         else:
-            files.append(InputFile(item, os.path.abspath(item)))
+            key = os.path.abspath(item)
+            files.append(InputFile(item, item if key == item else key))  # one string if same
     return files
 
 
@@ -98,14 +100,16 @@ OnBatch = Callable[[IngestBatch], None]
 # list, as soon as one file is split); each later batch doubles, up to BATCH_FILES_MAX.
 FIRST_BATCH_FILES = 1
 BATCH_FILES_MAX = 256
+# The library's page cache while an ingest writes (KiB): what it writes is not read again.
+CACHE_KIB = 8192
 
 
 class _Batches:
     """Files split in this ingest, stored a batch at a time. Near-copies merge across the
     whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
     that absorbs a copy is written again with its new sources. What is stored leaves memory
-    (the merger spills its stories, and the workers' summaries wait on disk), so memory
-    holds a batch of stories and a few dozen bytes for each story before it."""
+    (the merger spills its stories, sketches and buckets, and the workers' summaries wait on
+    disk), so memory holds a batch of stories and 16 bytes for each story kept before it."""
 
     def __init__(self, options: SummaryOptions | None) -> None:
         from reader.ingest_cache import WorkerEnrichments
@@ -145,6 +149,7 @@ class _Batches:
         self.merger.settle()
         self.enriched.flush()
         self.files = []
+        trim()  # the batch's stories are freed: their pages go back to the system
         return keys
 
     def close(self) -> None:
@@ -204,8 +209,9 @@ def ingest(
     from reader.library.schema import LibraryDamaged
 
     def run() -> IngestResult:
-        return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries,
-                       on_batch=on_batch)  # fmt: skip
+        with library.cache_capped(CACHE_KIB):
+            return _ingest(library, paths, whole=whole, progress=progress, summaries=summaries,
+                           on_batch=on_batch)  # fmt: skip
 
     try:
         return run()
@@ -246,10 +252,10 @@ def _ingest(
 
 
 def _ids(library: Library, keys: Sequence[str]) -> list[str]:
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # each once, in order (copies share the story they merged into)
     for key in keys:
-        ids.extend(library.ids_for_path(key))
-    return list(dict.fromkeys(ids))
+        ids.update(dict.fromkeys(library.ids_for_path(key)))
+    return list(ids)
 
 
 def _split_and_store(
@@ -309,6 +315,7 @@ def _split_and_store(
             commit()
     finally:
         fresh.close()  # its temporary files
+        trim()
     library.compact_after(fresh.added)
     return failed
 

@@ -4,8 +4,8 @@ enrichment cache takes them (``reader.ingest``), without holding every story's i
 It answers as the plain dict it replaces did (enrichment key -> (summary, figures), a later
 entry for a key replacing an earlier one, every entry of the ingest kept to its end), so the
 cache comes out the same; but only the batch being stored is in memory: entries of earlier
-batches wait in a temporary file, found by a 64-bit prefix of their key (12 bytes an entry in
-memory). An earlier entry is asked for again only when a story stored before absorbs a copy.
+batches wait in a temporary file, found by a 64-bit prefix of their key (on disk too). An
+earlier entry is asked for again only when a story stored before absorbs a copy.
 """
 
 from __future__ import annotations
@@ -58,5 +58,6 @@ class WorkerEnrichments:
         self._batch = {}
 
     def close(self) -> None:
+        self._index.close()
         if self._spill is not None:
             self._spill.close()

@@ -22,6 +22,7 @@ from reader.story.load import Problem
 
 MAX_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 4  # chunks submitted to the pool and not yet handed on, per worker
+CHUNK_MAX = 16  # files a pool task splits: the stories in flight stay a few hundred
 # Use the pool from this many files and this many bytes on.
 POOL_MIN_FILES = 24
 POOL_MIN_BYTES = 512 * 1024
@@ -204,7 +205,7 @@ def split_files(
     from itertools import islice
 
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    chunk = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8)))
     done = 0
     context = multiprocessing.get_context(method)
     if method == "forkserver":  # warmed once, in the forkserver, for every worker

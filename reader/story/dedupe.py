@@ -260,8 +260,8 @@ class Merger:
     """``merge_sketched`` one story at a time: stories fed in over several calls (an ingest
     that stores its files batch by batch) merge exactly as in one call.
 
-    Of every kept story it keeps the sketch and its place in the LSH buckets, compactly
-    (``reader.story.dedupe_state``). With ``spill``, a story the caller has written
+    Of every kept story it keeps the sketch and its place in the LSH buckets, on disk once
+    there are many (``reader.story.dedupe_state``). With ``spill``, a story the caller has written
     (``settle``) leaves memory for a temporary file, read back only when a later copy is
     folded into it: an ingest of 100,000 stories holds a batch of stories, not all of them."""
 
@@ -365,6 +365,8 @@ class Merger:
         self.settled, self._changed = len(self._kept), set()
 
     def close(self) -> None:
-        """Remove the spill file (a merger that spills is closed by its owner)."""
+        """Remove the temporary files (a merger that spills is closed by its owner)."""
+        self.sketches.close()
+        self._buckets.close()
         if self._spill is not None:
             self._spill.close()

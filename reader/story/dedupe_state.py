@@ -1,104 +1,137 @@
-"""What the near-copy merge keeps of every story it has kept, compactly, or on disk: its sketch (shingle
-count and bottom-k hashes, in flat machine-word arrays) and the LSH buckets (hash -> the
-stories whose sketch holds it) as sorted numpy arrays. Python objects per story (a tuple of
-32 ints, a dict entry and a list per hash) cost ~1.5 kB a story and ~170 bytes a hash; these
-cost 8 bytes a hash in the table and 12 in the buckets, so an ingest of 100,000 stories keeps
-~70 MB here, not ~700 MB (issue 15: memory at 100k stories within 2x of 1k). Whole
-records (the stories themselves) wait in a ``SpillFile`` until they are needed again.
+"""What the near-copy merge keeps of every story it has kept, on disk: its sketch (shingle
+count and bottom-k hashes), the LSH buckets (hash -> the stories whose sketch holds it) and,
+when it spills, the stories themselves. Each lives in a private temporary SQLite database
+(deleted when closed, or when the process ends) with a small page cache, so the main process
+of an ingest holds a few MiB here whatever the number of stories (issue 15: memory at 100k
+stories within 2x of 1k); the most recent entries wait in memory and go to disk together.
 
 ``Buckets`` behaves exactly as the ``dict[int, list[int]]`` it replaces: the same members for
-every hash, and the same cap (a hash shared by ``cap`` stories takes no more: boilerplate,
-not evidence), so the merge decides exactly as before.
+every hash, in the order they came, and the same cap (a hash shared by ``cap`` stories takes
+no more: boilerplate, not evidence), so the merge decides exactly as before.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from typing import IO
-
-    import numpy as np
-    import numpy.typing as npt
 
 __all__ = ["Buckets", "SketchTable", "SpillFile"]
 
 # (number of shingles, its smallest shingle hashes): ``reader.story.dedupe.Sketch``
 Sketch = tuple[int, tuple[int, ...]]
 
+# Entries (bucket members, sketches) held in memory before they go to disk together: ~1,000
+# stories' worth, so a merge of a few hundred stories never touches the disk.
+FLUSH_AT = 1 << 15
+# Page cache of each scratch database (KiB): its interior pages (~250 KiB for the buckets of
+# 100,000 stories) and a few leaves.
+CACHE_KIB = 1024
+
+_SIGN = 1 << 63
+
+
+def _signed(h: int) -> int:
+    """A 64-bit unsigned hash as the signed integer SQLite stores (the same order of equality)."""
+    return h - (_SIGN << 1) if h >= _SIGN else h
+
+
+def _scratch(schema: str) -> sqlite3.Connection:
+    """A private temporary database on disk (SQLite deletes it when it is closed)."""
+    conn = sqlite3.connect("", check_same_thread=False)
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(schema)
+    return conn
+
 
 class SketchTable:
-    """Sketches by story index, in flat arrays (8 bytes a hash)."""
+    """Sketches by story index: the recent ones in memory, the rest on disk."""
 
     def __init__(self) -> None:
-        self._sizes = array("q")
-        self._keys = array("Q")
-        self._starts = array("q", [0])
+        self._recent: list[Sketch] = []
+        self._stored = 0  # sketches [:_stored] are on disk
+        self._db: sqlite3.Connection | None = None
 
     def __len__(self) -> int:
-        return len(self._sizes)
+        return self._stored + len(self._recent)
 
     def append(self, sketched: Sketch) -> None:
-        size, keys = sketched
-        self._sizes.append(size)
-        self._keys.extend(keys)
-        self._starts.append(len(self._keys))
+        self._recent.append(sketched)
+        if len(self._recent) * 32 >= FLUSH_AT:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._db is None:
+            self._db = _scratch("CREATE TABLE sketches (idx INTEGER PRIMARY KEY, size, keys)")
+        start = self._stored
+        rows = [(start + i, size, array("Q", keys).tobytes()) for i, (size, keys) in
+                enumerate(self._recent)]  # fmt: skip
+        with self._db:
+            self._db.executemany("INSERT INTO sketches VALUES (?, ?, ?)", rows)
+        self._stored += len(rows)
+        self._recent = []
 
     def __getitem__(self, idx: int) -> Sketch:
-        return self._sizes[idx], tuple(self._keys[self._starts[idx] : self._starts[idx + 1]])
+        if idx >= self._stored:
+            return self._recent[idx - self._stored]
+        assert self._db is not None
+        size, blob = self._db.execute(
+            "SELECT size, keys FROM sketches WHERE idx = ?", (idx,)
+        ).fetchone()
+        return size, tuple(array("Q", blob))
 
     def all(self) -> list[Sketch]:
         return [self[i] for i in range(len(self))]
 
-
-# Hashes collected in a plain dict before they join the sorted arrays, and the largest sorted
-# run: a flush copies one run (at most RUN_MAX entries, 12 bytes each: 3 MB), so memory never holds
-# the whole index twice; a lookup searches each run (a few at 100,000 stories).
-FLUSH_AT = 1 << 15
-RUN_MAX = 1 << 18
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
 
 
 class Buckets:
     """hash -> the indexes of the stories holding it (at most ``cap`` of them), appended in
-    story order: recent entries in a dict, older ones in sorted (hash, index) array runs."""
+    story order: recent entries in a dict, older ones on disk."""
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
         self._recent: dict[int, list[int]] = {}
         self._pending = 0  # entries in _recent
-        self._runs: list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint32]]] = []
+        self._db: sqlite3.Connection | None = None
 
     def lookup(self, keys: Sequence[int]) -> tuple[list[int], list[int]]:
         """The members of each key's bucket, one after another, and each bucket's size."""
         found: list[int] = []
         sizes = [0] * len(keys)
-        if self._runs:
-            self._from_runs(keys, found, sizes)
+        stored = self._stored(keys) if self._db is not None else {}
         recent = self._recent
         for j, key in enumerate(keys):
+            old = stored.get(key)
+            if old:
+                found += old
+                sizes[j] += len(old)
             bucket = recent.get(key)
             if bucket:
                 found += bucket
                 sizes[j] += len(bucket)
         return found, sizes
 
-    def _from_runs(self, keys: Sequence[int], found: list[int], sizes: list[int]) -> None:
-        import numpy as np
-
-        wanted = np.array(keys, dtype=np.uint64)
-        for hashes, members in self._runs:
-            lo = hashes.searchsorted(wanted, "left")
-            hi = hashes.searchsorted(wanted, "right")
-            for j in np.flatnonzero(hi > lo).tolist():
-                a, b = int(lo[j]), int(hi[j])
-                found += members[a:b].tolist()
-                sizes[j] += b - a
+    def _stored(self, keys: Sequence[int]) -> dict[int, list[int]]:
+        assert self._db is not None
+        out: dict[int, list[int]] = {}
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(
+            f"SELECT hash, member FROM buckets WHERE hash IN ({marks}) ORDER BY hash, member",
+            [_signed(k) for k in keys],
+        )
+        for h, member in rows:
+            out.setdefault(h + (_SIGN << 1) if h < 0 else h, []).append(member)
+        return out
 
     def add(self, idx: int, keys: Sequence[int], sizes: Sequence[int]) -> None:
         """Put story ``idx`` in the buckets of ``keys`` (``sizes``: theirs, from ``lookup``)
-        that are not full."""
+        that are not full. Indexes come in increasing order."""
         recent = self._recent
         for key, size in zip(keys, sizes, strict=True):
             if size < self.cap:
@@ -112,58 +145,51 @@ class Buckets:
             self._flush()
 
     def _flush(self) -> None:
-        """Move the recent entries into a sorted run (the last one, while it has room)."""
-        import numpy as np
-
-        hashes: list[int] = []
-        members: list[int] = []
-        for key, bucket in self._recent.items():
-            hashes += [key] * len(bucket)
-            members += bucket
+        """Move the recent entries to disk (in key order: each page is written once)."""
+        if self._db is None:
+            self._db = _scratch(
+                "CREATE TABLE buckets (hash INTEGER, member INTEGER, PRIMARY KEY (hash, member))"
+                " WITHOUT ROWID"
+            )
+        rows = [(_signed(key), m) for key, bucket in self._recent.items() for m in bucket]
+        rows.sort()
         self._recent, self._pending = {}, 0
-        new_h = np.array(hashes, dtype=np.uint64)
-        new_m = np.array(members, dtype=np.uint32)
-        order = np.argsort(new_h, kind="stable")
-        new_h, new_m = new_h[order], new_m[order]
-        if self._runs and len(self._runs[-1][0]) + len(new_h) <= RUN_MAX:
-            old_h, old_m = self._runs.pop()
-            at = old_h.searchsorted(new_h, "right")
-            new_h, new_m = np.insert(old_h, at, new_h), np.insert(old_m, at, new_m)
-        self._runs.append((new_h, new_m))
+        with self._db:
+            self._db.executemany("INSERT INTO buckets VALUES (?, ?)", rows)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
 
 
 class SpillFile:
-    """Records written out and read back by number: each pickled at the end of an unnamed
-    temporary file (gone when closed, or when the process ends). 16 bytes a record in memory."""
+    """Records written out and read back by number: each pickled into a temporary database
+    (gone when closed, or when the process ends). Nothing per record in memory."""
 
     def __init__(self) -> None:
-        import tempfile
-
-        self._file: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
-        self._offsets = array("q")
-        self._lengths = array("q")
-        self._end = 0
+        self._db = _scratch("CREATE TABLE records (number INTEGER PRIMARY KEY, data BLOB)")
+        self._count = 0
 
     def __len__(self) -> int:
-        return len(self._offsets)
+        return self._count
 
     def append(self, record: object) -> int:
         """Write ``record``; its number."""
         import pickle
 
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(self._end)
-        self._file.write(data)
-        self._offsets.append(self._end)
-        self._lengths.append(len(data))
-        self._end += len(data)
-        return len(self._offsets) - 1
+        number = self._count
+        self._db.execute("INSERT INTO records VALUES (?, ?)", (number, data))
+        self._count += 1
+        if self._count % 64 == 0:
+            self._db.commit()
+        return number
 
     def read(self, number: int) -> object:
         import pickle
 
-        self._file.seek(self._offsets[number])
-        return pickle.loads(self._file.read(self._lengths[number]))
+        row = self._db.execute("SELECT data FROM records WHERE number = ?", (number,)).fetchone()
+        return pickle.loads(row[0])
 
     def close(self) -> None:
-        self._file.close()
+        self._db.close()

@@ -183,3 +183,20 @@ def test_enriched_names_the_cached_keys_only(tmp_path: Path) -> None:
         assert library.cached_enrichment("a") == (["One."], [figure])
     finally:
         library.close()
+
+
+def test_the_page_cache_is_capped_meanwhile_and_restored(tmp_path: Path) -> None:
+    def cache_size(library: Library) -> int:
+        return int(library._query("PRAGMA cache_size")[0][0])
+
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        before = cache_size(library)
+        with library.cache_capped(1024):
+            assert cache_size(library) == -1024  # KiB
+            with library.cache_capped(512):
+                assert cache_size(library) == -512
+            assert cache_size(library) == -1024
+        assert cache_size(library) == before != -1024
+        with pytest.raises(KeyError), library.cache_capped(256):
+            raise KeyError("the caller fails: the cache comes back all the same")
+        assert cache_size(library) == before

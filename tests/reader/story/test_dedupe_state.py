@@ -15,8 +15,7 @@ from reader.story.dedupe_state import Buckets, SketchTable, SpillFile
 
 
 def test_buckets_answer_as_a_capped_dict_of_lists(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 7)  # many flushes and several sorted runs
-    monkeypatch.setattr(dedupe_state, "RUN_MAX", 40)
+    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 7)  # many flushes to disk
     rng = random.Random(3)
     pool = [rng.getrandbits(64) for _ in range(60)] + [0, 2**64 - 1]
     cap = 5
@@ -32,17 +31,23 @@ def test_buckets_answer_as_a_capped_dict_of_lists(monkeypatch: pytest.MonkeyPatc
             bucket = reference.setdefault(key, [])
             if len(bucket) < cap:
                 bucket.append(idx)
-    assert len(buckets._runs) > 1  # the test went through the sorted runs
+    assert buckets._db is not None and buckets._recent  # on disk and in memory both
     for key in pool:  # members of a key in the order they came
         assert buckets.lookup([key])[0] == reference.get(key, [])
 
 
-def test_sketch_table_gives_back_each_sketch() -> None:
+@pytest.mark.parametrize("flush_at", [1 << 15, 64])
+def test_sketch_table_gives_back_each_sketch(
+    monkeypatch: pytest.MonkeyPatch, flush_at: int
+) -> None:
+    monkeypatch.setattr(dedupe_state, "FLUSH_AT", flush_at)  # 64: two sketches a flush
     table = SketchTable()
-    sketches = [(0, ()), (3, (1, 2, 2**64 - 1)), (40, tuple(range(32)))]
+    sketches = [(0, ()), (3, (1, 2, 2**64 - 1)), (40, tuple(range(32))), (5, (2**63, 7))]
     for s in sketches:
         table.append(s)
-    assert len(table) == 3 and table.all() == sketches and table[1] == sketches[1]
+    assert len(table) == 4 and table.all() == sketches and table[1] == sketches[1]
+    assert (table._stored == 4) == (flush_at == 64)  # on disk, or all in memory
+    table.close()
 
 
 def test_spill_file_reads_back_what_it_wrote() -> None:
@@ -86,11 +91,15 @@ def _copy(story: Story) -> Story:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(seed: int) -> None:
+def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
     stories = _corpus(seed)
     whole = Merger()
     for s in map(_copy, stories):
         whole.add(s, sketch(s.text))
+    # the same merge with its sketches and buckets going to disk every few stories
+    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 100)
     spilling = Merger(spill=True)
     written: dict[int, tuple[str, str, list[Source]]] = {}  # what a library would hold
     try:
@@ -107,6 +116,7 @@ def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(seed: int)
             spilling.settle()
             assert sum(s is not None for s in spilling._kept) == 0  # all left memory
             at += step
+        assert spilling._buckets._db is not None and spilling.sketches._stored > 0
         expected = {hash(s.id): (s.id, s.title, s.sources) for s in whole.kept}
         assert written == expected
         assert [(s.id, s.title, s.sources) for s in spilling.kept] == list(expected.values())
