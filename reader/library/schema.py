@@ -12,9 +12,10 @@ Tables:
 - ``title_fts``, ``body_fts``: FTS5 indexes over titles and over text (rowid = ``stories.seq``).
   Words are not stemmed, so a word being typed finds what its completion will ("governm" finds
   "government"); positions are not kept (``detail=none``: search needs no phrases, and the index
-  is a fifth of the size); prefixes of 1 to 8 characters are indexed, so the last, half-typed
-  word is one index lookup that stops at the first hits instead of a merge of every word it
-  begins — the cost that grew with the library (18x from 1,000 to 100,000 stories).
+  is a fifth of the size); prefixes are indexed (titles 1 to 8 characters, the text 1 to 4),
+  so the last, half-typed word is one index lookup that stops at the first hits instead of a
+  merge of every word it begins — the cost that grew with the library (18x from 1,000 to
+  100,000 stories) and is largest for the shortest prefixes, which begin the most words.
 """
 
 from __future__ import annotations
@@ -23,15 +24,23 @@ import contextlib
 import sqlite3
 import sys
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 FTS_OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '1 2 3 4 5 6 7 8'"
 )
 FTS_TABLES = ("title_fts", "body_fts")
+# 9: the text's index keeps prefixes of 1 to 4 characters only (the titles' keep 1 to 8). Each
+# prefix length is one more index entry per word of every story, and the text is nearly all of
+# what a refresh or an ingest indexes: prefixes 5-8 were 0.7 s of CPU for 4,000 feed stories
+# (1.4 s -> 0.7 s). A half-typed word of 5 or more letters in the text is found by merging the
+# few terms it begins instead (same hits; bench_fts_prefix: see the README's figures).
+BODY_FTS_OPTIONS = FTS_OPTIONS.replace("prefix = '1 2 3 4 5 6 7 8'", "prefix = '1 2 3 4'")
 _FTS_CREATE = [
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({column}, {FTS_OPTIONS})"
-    for table, column in zip(FTS_TABLES, ("title", "body"), strict=True)
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({column}, {options})"
+    for table, column, options in zip(
+        FTS_TABLES, ("title", "body"), (FTS_OPTIONS, BODY_FTS_OPTIONS), strict=True
+    )
 ]
 _FTS_OPTIMIZE = [f"INSERT INTO {table} ({table}) VALUES ('optimize')" for table in FTS_TABLES]
 # 8: the terms a transaction adds are gathered in memory up to this many bytes before FTS5
@@ -73,6 +82,15 @@ STORY_SITES = [
     "UPDATE stories SET site = coalesce(json_extract(data, '$.site'), '') WHERE json_valid(data)",
     "DROP INDEX IF EXISTS stories_list",
     f"CREATE INDEX IF NOT EXISTS stories_list ON stories ({_LIST_COLUMNS}, date, site)",
+]
+# 9: the text's index rebuilt with BODY_FTS_OPTIONS (its words read back from its own copy)
+BODY_PREFIXES = [
+    f"CREATE VIRTUAL TABLE body_fts_9 USING fts5(body, {BODY_FTS_OPTIONS})",
+    f"INSERT INTO body_fts_9 (body_fts_9, rank) VALUES ('hashsize', {FTS_HASHSIZE})",
+    "INSERT INTO body_fts_9 (rowid, body) SELECT rowid, body FROM body_fts",
+    "DROP TABLE body_fts",
+    "ALTER TABLE body_fts_9 RENAME TO body_fts",
+    "INSERT INTO body_fts (body_fts) VALUES ('optimize')",
 ]
 
 SCHEMA = """
@@ -158,12 +176,14 @@ MIGRATIONS: dict[int, list[str]] = {
     6: STORY_SITES,
     # 8: the search indexes flush their pending terms less often (see FTS_HASHSIZE)
     7: FTS_SETTINGS,
+    # 9: the text's index rebuilt with fewer prefix lengths (see BODY_FTS_OPTIONS)
+    8: BODY_PREFIXES,
 }
 
 
 def _say_if_slow(conn: sqlite3.Connection, version: int) -> None:
     """Rebuilding the search index of a large library takes a while: say so on stderr."""
-    if version > 3:
+    if version > 8:  # 4 and 9 rebuild the search indexes
         return
     stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     if stories >= 10_000:

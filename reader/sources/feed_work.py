@@ -53,14 +53,14 @@ def parse_feed(
     when the feed has none)."""
     followed, known_title = feed
     try:
-        parsed = parse(body, url, content_type)
+        parsed = parse(body, url, content_type, seen)
     except FeedError as exc:
         return ParsedFeed(error=str(exc))
     out = ParsedFeed(title=parsed.title, site=parsed.site)
     site = parsed.title or known_title
     fresh = dict((it.key, it) for it in parsed.items)  # the last copy of a repeated key
     for key, item in fresh.items():
-        if key in seen:
+        if key in seen:  # (a key that is a hash of the text: the parser cannot skip it)
             continue
         if item.teaser:
             out.items.append(NewItem(key, teaser=item))

@@ -52,12 +52,17 @@ class Feed:
     items: list[Item]
 
 
-def parse(body: bytes, url: str, content_type: str = "") -> Feed:
-    """The feed in ``body`` (fetched from ``url``); FeedError when it is no feed."""
+def parse(
+    body: bytes, url: str, content_type: str = "", seen: frozenset[str] = frozenset()
+) -> Feed:
+    """The feed in ``body`` (fetched from ``url``); FeedError when it is no feed. Items whose
+    key is in ``seen`` are left out before their text is read (a refresh skips them anyway:
+    a feed with one new item of twenty parsed the HTML of all twenty), unless the key is a
+    hash of the text (an item with no id, guid or link)."""
     head = body.lstrip()[:1]
     if "json" in content_type.lower() or head in (b"{", b"["):
-        return parse_json_feed(body, url)
-    return _parse_xml(body, url, content_type)
+        return parse_json_feed(body, url, seen)
+    return _parse_xml(body, url, content_type, seen)
 
 
 def _as_utf8(body: bytes) -> bytes:
@@ -81,7 +86,7 @@ def _declares_entities(body: bytes) -> bool:
     return b"<!ENTITY" in prolog.upper()
 
 
-def _parse_xml(body: bytes, url: str, content_type: str) -> Feed:
+def _parse_xml(body: bytes, url: str, content_type: str, seen: frozenset[str]) -> Feed:
     import feedparser
 
     if _declares_entities(body):
@@ -89,7 +94,7 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> Feed:
         # read), leaving "&lol9;" as text: a feed that needs entity declarations is refused
         raise FeedError("refused: the feed declares XML entities (entity expansion is unsafe)")
 
-    fast = _parse_fast(body, url)
+    fast = _parse_fast(body, url, seen)
     if fast is not None:
         return fast
     headers = {"content-location": url}
@@ -107,11 +112,11 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> Feed:
         why = f" ({first_line(str(exc), 160, 'unreadable')})" if exc else ""
         raise FeedError(f"not an RSS, Atom or JSON feed{why}")
     info = data.get("feed", {})
-    items = [_xml_item(e, url, _tuple_time(e)) for e in entries]
-    return Feed(_clean(info.get("title")), info.get("link"), items)
+    items = [_xml_item(e, url, _tuple_time(e), seen) for e in entries]
+    return Feed(_clean(info.get("title")), info.get("link"), _new(items))
 
 
-def _parse_fast(body: bytes, url: str) -> Feed | None:
+def _parse_fast(body: bytes, url: str, seen: frozenset[str] = frozenset()) -> Feed | None:
     """The feed through fastfeedparser (lxml: a tenth of feedparser's time or less), or None
     when the XML is not well-formed in its declared charset or is no feed: then feedparser's
     loose parser and charset fallbacks decide. Entity declarations are refused before this
@@ -142,9 +147,9 @@ def _parse_fast(body: bytes, url: str) -> Feed | None:
         summary = entry.get("description")
         entry["content"] = [c for c in entry.get("content") or [] if c.get("value") != summary]
         stamp = _iso_utc(entry.get("published") or entry.get("updated"))
-        items.append(_xml_item(entry, url, published=stamp))
+        items.append(_xml_item(entry, url, stamp, seen))
     site = info.get("link")
-    return Feed(_clean(info.get("title")), urljoin(url, site) if site else None, items)
+    return Feed(_clean(info.get("title")), urljoin(url, site) if site else None, _new(items))
 
 
 def _iso_utc(stamp: object) -> str | None:
@@ -170,17 +175,21 @@ def _tuple_time(entry: Any) -> str | None:
     return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*stamp[:6])
 
 
-def _xml_item(entry: Any, base: str, published: str | None) -> Item:
-    title = _clean(html_text(entry.get("title")))
+def _xml_item(entry: Any, base: str, published: str | None, seen: frozenset[str]) -> Item | None:
+    """The entry's item; None when its id, guid or link is in ``seen``."""
     link = entry.get("link")
     link = urljoin(base, link) if link else None
+    known = entry.get("id") or entry.get("guid") or link
+    if known and str(known) in seen:
+        return None
+    title = _clean(html_text(entry.get("title")))
     content = entry.get("content") or []
     html = max((c.get("value", "") for c in content), key=len, default="")
     summary = entry.get("summary") or entry.get("description") or ""
     full = bool(html) and len(html) >= len(summary)
     paragraphs = fragment_paragraphs(html if full else summary)
     author = _clean(entry.get("author"))
-    key = entry.get("id") or entry.get("guid") or link or _hash(title, paragraphs)
+    key = known or _hash(title, paragraphs)
     return Item(
         key=str(key),
         title=title,
@@ -198,7 +207,7 @@ def _teaser(paragraphs: list[str], link: str | None, full: bool) -> bool:
     return bool(link) and words < TEASER_WORDS and not (full and words >= 40)
 
 
-def parse_json_feed(body: bytes, url: str) -> Feed:
+def parse_json_feed(body: bytes, url: str, seen: frozenset[str] = frozenset()) -> Feed:
     """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1)."""
     try:
         data = json.loads(body.decode("utf-8-sig"))
@@ -209,13 +218,21 @@ def parse_json_feed(body: bytes, url: str) -> Feed:
     if not str(data.get("version", "")).startswith("https://jsonfeed.org/version/"):
         raise FeedError("not a JSON feed (no jsonfeed.org version)")
     base = _str(data.get("feed_url")) or url
-    items = [_json_item(it, base) for it in data["items"] if isinstance(it, dict)]
-    return Feed(_clean(_str(data.get("title"))), _str(data.get("home_page_url")), items)
+    items = [_json_item(it, base, seen) for it in data["items"] if isinstance(it, dict)]
+    return Feed(_clean(_str(data.get("title"))), _str(data.get("home_page_url")), _new(items))
 
 
-def _json_item(item: dict[str, Any], base: str) -> Item:
+def _new(items: list[Item | None]) -> list[Item]:
+    return [item for item in items if item is not None]
+
+
+def _json_item(item: dict[str, Any], base: str, seen: frozenset[str]) -> Item | None:
+    """The item; None when its id or link is in ``seen``."""
     link = _str(item.get("url")) or _str(item.get("external_url"))
     link = urljoin(base, link) if link else None
+    known = _str(item.get("id")) or link
+    if known and known in seen:
+        return None
     html = _str(item.get("content_html"))
     text = _str(item.get("content_text"))
     summary = _str(item.get("summary"))
@@ -229,7 +246,7 @@ def _json_item(item: dict[str, Any], base: str) -> Item:
     authors = item.get("authors") or ([item["author"]] if "author" in item else [])
     names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
     title = _clean(html_text(_str(item.get("title"))))
-    key = _str(item.get("id")) or link or _hash(title, paragraphs)
+    key = known or _hash(title, paragraphs)
     return Item(
         key=key,
         title=title,

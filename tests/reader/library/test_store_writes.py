@@ -200,3 +200,45 @@ def test_the_page_cache_is_capped_meanwhile_and_restored(tmp_path: Path) -> None
         with pytest.raises(KeyError), library.cache_capped(256):
             raise KeyError("the caller fails: the cache comes back all the same")
         assert cache_size(library) == before
+
+
+def _fts_sql(conn: sqlite3.Connection, table: str) -> str:
+    return str(conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0])
+
+
+def test_schema_8_text_index_is_rebuilt_with_fewer_prefixes_and_finds_the_same(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    texts = [f"Harbour number {n} grew as governments {'constructed' if n % 3 else 'consulted'}."
+             for n in range(60)]  # fmt: skip
+    typed = ["harbour numb", "governm", "governments con", "constru", "consul", "gr", "zzz"]
+    with Library.open(db) as lib:
+        with lib._tx() as c:
+            put_stories(c, [_story(f"https://a.example/{n}", t) for n, t in enumerate(texts)],
+                        dt.datetime(2026, 11, 30, 8, 0))  # fmt: skip
+        found = {q: lib.search(q) for q in typed}
+    conn = sqlite3.connect(db)
+    assert "prefix = '1 2 3 4'" in _fts_sql(conn, "body_fts")
+    assert "prefix = '1 2 3 4 5 6 7 8'" in _fts_sql(conn, "title_fts")
+    # as a library of schema 8 has it: the text indexed with prefixes 1 to 8
+    conn.execute(
+        "CREATE VIRTUAL TABLE old_body USING fts5(body, tokenize = 'unicode61 remove_diacritics"
+        " 2', detail = none, prefix = '1 2 3 4 5 6 7 8')"
+    )
+    conn.execute("INSERT INTO old_body (rowid, body) SELECT rowid, body FROM body_fts")
+    conn.execute("DROP TABLE body_fts")
+    conn.execute("ALTER TABLE old_body RENAME TO body_fts")
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    with Library.open(db) as lib:
+        assert {q: lib.search(q) for q in typed} == found
+    assert found["governm"] and found["constru"] and found["consul"] and not found["zzz"]
+    conn = sqlite3.connect(db)
+    assert "prefix = '1 2 3 4'" in _fts_sql(conn, "body_fts")
+    assert conn.execute("SELECT count(*) FROM body_fts").fetchone()[0] == len(texts)
+    assert _hashsize(conn) == [FTS_HASHSIZE, FTS_HASHSIZE]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("INSERT INTO body_fts (body_fts) VALUES ('integrity-check')")
+    conn.close()

@@ -129,3 +129,41 @@ def test_external_entity_is_refused() -> None:
 def test_html_is_not_a_feed() -> None:
     with pytest.raises(FeedError, match="not an RSS"):
         parse(fixture("article_tram.html"), BASE + "page")
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("rss2_content.xml", "application/rss+xml"),
+        ("rss2_teaser.xml", "application/rss+xml"),
+        ("atom_xhtml.xml", "application/atom+xml"),
+        ("feed.json", "application/feed+json"),
+        ("podcast.xml", "application/rss+xml"),
+        ("malformed.xml", "application/xml"),  # feedparser's loose parse
+        ("tricky_text.xml", "application/xml"),
+    ],
+)
+def test_items_already_seen_are_left_out_before_their_text_is_read(
+    name: str, content_type: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.sources.feeds as feeds
+    import reader.sources.html
+
+    whole = parse(fixture(name), BASE + "x", content_type).items
+    assert len(whole) >= 2
+    seen = frozenset(item.key for item in whole[1:])
+    read: list[str] = []
+    real = reader.sources.html.fragment_paragraphs
+
+    def counted(fragment: str) -> list[str]:
+        read.append(fragment)
+        return real(fragment)
+
+    monkeypatch.setattr(feeds, "fragment_paragraphs", counted)
+    left = parse(fixture(name), BASE + "x", content_type, seen).items
+    # an item without id, guid or link has a hash of its text for a key: read to know it
+    hashed = [item for item in whole if item.key.startswith("sha1:")]
+    assert left == [item for item in whole if item.key not in seen or item in hashed]
+    assert [item for item in left if item not in hashed] == whole[:1]
+    assert len(read) <= 2 * (1 + len(hashed))  # those items' texts (and titles with markup)
+    assert parse(fixture(name), BASE + "x", content_type, frozenset()).items == whole

@@ -16,7 +16,7 @@ URL = "http://example.org/feed.xml"
 
 def _reference(body: bytes, monkeypatch: pytest.MonkeyPatch) -> Feed:
     with monkeypatch.context() as m:
-        m.setattr(feeds, "_parse_fast", lambda body, url: None)
+        m.setattr(feeds, "_parse_fast", lambda body, url, seen=frozenset(): None)
         return feeds.parse(body, URL, "application/xml")
 
 
