@@ -85,9 +85,9 @@ def format_figure(f: Figure) -> str:
     parts = format_value(f)
     if f.metric and f.kind != "count":
         parts += f" {f.metric}"
-    if f.change is not None and f.change.amount and f.change.amount != f.surface:
+    if f.change is not None and (amount := change_amount(f)):
         sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""
-        amount = f.change.amount.replace(" per cent", "%").replace(" percent", "%")
+        amount = amount.replace(" per cent", "%").replace(" percent", "%")
         parts += f", {sign}{amount}"
         if f.change.period:
             parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
