@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
-from reader.figures.settings import common_opener
+from reader.figures.openers import common_opener
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (

@@ -1,10 +1,8 @@
 """Capitalised words that are not owners: common nouns opening a sentence (used by
-``names.subject_for``).
-
-- a capitalised word opening a sentence is a common word, not a name, when it is a function
-  word ("No", "Every"), a measure of the metric vocabulary or a trade ("Turnover fell 38%",
-  "Construction insolvencies rose"), or a participle describing the noun after it
-  ("Regulated rail fares will rise").
+``names.subject_for``). A capitalised word opening a sentence is a common word, not a name,
+when it is a function word ("No", "Every"), a measure of the metric vocabulary or a trade
+("Turnover fell 38%", "Construction insolvencies rose"), or a participle describing the noun
+after it ("Regulated rail fares will rise").
 
 A rule that took a name led by "in", "across" or "throughout" for a setting, not an owner
 ("hospices in Yorkshire"), was dropped: it gained one to two points of subject agreement on the
