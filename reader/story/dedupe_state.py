@@ -36,6 +36,11 @@ def _signed(h: int) -> int:
     return h - (_SIGN << 1) if h >= _SIGN else h
 
 
+def _unsigned(h: int) -> int:
+    """The hash ``_signed`` stored, back as the unsigned 64-bit integer it was."""
+    return h + (_SIGN << 1) if h < 0 else h
+
+
 def _scratch(schema: str) -> sqlite3.Connection:
     """A private temporary database on disk (SQLite deletes it when it is closed)."""
     conn = sqlite3.connect("", check_same_thread=False)
@@ -126,7 +131,7 @@ class Buckets:
             [_signed(k) for k in keys],
         )
         for h, member in rows:
-            out.setdefault(h + (_SIGN << 1) if h < 0 else h, []).append(member)
+            out.setdefault(_unsigned(h), []).append(member)
         return out
 
     def add(self, idx: int, keys: Sequence[int], sizes: Sequence[int]) -> None:
