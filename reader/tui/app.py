@@ -6,8 +6,8 @@ workers (``exit_on_error=False``) that post small messages back; their failures 
 one place (``on_worker_state_changed``): a busy library is a notice and a retry, never a crash
 and never a frozen screen (writes use their own connection, so the screen's reads do not wait
 behind them). The first screen paints before sumy or nltk are imported: they load inside
-workers. Below ``NARROW`` columns the reader shows one pane at a time. The copy actions
-(``copying``), the look-up screens (``lookups``) and the writes (``writes``) are mixed in.
+workers. Moving between stories and panes (``navigation``), the copy actions (``copying``), the
+look-up screens (``lookups``) and the writes (``writes``) are mixed in.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from reader.tui.chrome import load_status
 from reader.tui.copying import CopyActions
 from reader.tui.list_actions import ListActions
 from reader.tui.lookups import LookupActions
+from reader.tui.navigation import NavigationActions
 from reader.tui.story_list import StoryList
 from reader.tui.story_view import StoryView
 from reader.tui.theming import setup_themes
@@ -55,7 +56,6 @@ if TYPE_CHECKING:  # the workers and their messages are imported after the first
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
 FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
-NARROW = 90  # below this many columns: one pane at a time
 RETRY_SECONDS = 2.0  # a write the library refused (busy) is tried again after this
 WRITE_ATTEMPTS = 10  # then the change is undone on screen, with one error
 
@@ -79,7 +79,9 @@ class MainScreen(Screen[None]):
             layout(event.size.width)
 
 
-class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]):
+class ReaderApp(
+    NavigationActions, CopyActions, LookupActions, WriteActions, ListActions, App[None]
+):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsdesk"
     BINDINGS: ClassVar[list[BindingType]] = app_bindings()
@@ -183,15 +185,6 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]
 
     def get_default_screen(self) -> Screen[Any]:
         return MainScreen(id="_default")
-
-    def layout_for(self, width: int) -> None:
-        self.set_class(width < NARROW, "-narrow")
-        if width >= NARROW:
-            self.screen_stack[0].remove_class("-reading")
-
-    @property
-    def narrow(self) -> bool:
-        return self.has_class("-narrow")
 
     # -- workers (what they do is in reader.tui.workers; failures end up in one handler) ----
 
@@ -345,61 +338,6 @@ class ReaderApp(CopyActions, LookupActions, WriteActions, ListActions, App[None]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (isinstance(self.screen, ModalScreen) and action not in MODAL_OK)
-
-    def action_cursor(self, delta: int) -> None:
-        self.story_list.move(delta)
-
-    def action_top(self) -> None:
-        self.story_list.move_to(0)
-
-    def action_bottom(self) -> None:
-        self.story_list.move_to(len(self.story_list.rows) - 1)
-
-    def action_open(self) -> None:
-        row = self.story_list.current
-        if row is None:
-            return
-        if not row.read:
-            self._set_state(row, read=True)
-        self._show_story_pane()
-
-    def _show_story_pane(self) -> None:
-        if self.narrow:
-            self.screen_stack[0].add_class("-reading")
-        self.story_view.focus()
-
-    def action_back_to_list(self) -> None:
-        main = self.screen_stack[0]
-        if main.has_class("-zen"):
-            self.action_zen()
-        elif main.has_class("-reading") or self.story_view.has_focus:
-            main.remove_class("-reading")
-            self.story_list.focus()
-
-    def action_switch_pane(self) -> None:
-        if self.story_list.has_focus and not self.screen.has_class("-zen"):
-            self._show_story_pane()
-        else:
-            self.screen_stack[0].remove_class("-reading")
-            self.story_list.focus()
-
-    def action_unread(self, direction: int) -> None:
-        rows = self.story_list.rows
-        start = self.story_list.cursor
-        order = range(start + 1, len(rows)) if direction > 0 else range(start - 1, -1, -1)
-        for i in order:
-            if not rows[i].read:
-                self.story_list.move_to(i)
-                self.action_open()
-                return
-        self.notify("No more unread stories", markup=False)
-
-    def action_zen(self) -> None:
-        self.screen.toggle_class("-zen")
-        if self.screen.has_class("-zen"):
-            self.story_view.focus()
-        else:
-            self.story_list.focus()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

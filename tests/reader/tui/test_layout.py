@@ -55,25 +55,6 @@ def test_a_line_range_never_splits(articles: list[str], library: Library) -> Non
         assert lines in text, (width, text)
 
 
-async def test_narrow_screen_shows_one_pane(articles: list[str], library: Library) -> None:
-    app = make_app(articles, library)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        assert app.narrow
-        assert app.story_list.display and app.story_list.size.width >= 78
-        assert app.story_view.size.width == 0  # hidden
-        await pilot.press("enter")
-        await pilot.pause()
-        assert not app.story_list.region.width and app.story_view.size.width >= 76
-        assert app.story_view.has_focus
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.story_list.has_focus and app.story_list.size.width >= 78
-        await pilot.resize_terminal(120, 30)
-        await pilot.pause()
-        assert not app.narrow and app.story_list.size.width and app.story_view.size.width
-
-
 async def test_footer_keeps_help_and_quit_at_40_columns(
     articles: list[str], library: Library
 ) -> None:
