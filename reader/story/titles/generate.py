@@ -10,102 +10,29 @@ import re
 
 from reader.story.lines.classify import split_dateline
 from reader.story.titles.form import headline_form, is_verb
+from reader.story.titles.words import (
+    ANY_PREP,
+    AUX,
+    CLAUSE,
+    CLAUSE_ONLY,
+    CLAUSE_VERBS,
+    DETERMINERS,
+    MID_ADVERBS,
+    OBJECT_START,
+    OPEN_END,
+    PREP,
+    PRONOUNS,
+    REPORTING,
+    SMALL,
+    STRONG,
+    SUBJECT_PREP,
+    TAKES_INFINITIVE,
+)
 
 MAX_WORDS = 12
 MIN_WORDS = 5
 # A first sentence shorter than this is an opener ("Good morning."), not the news.
 MIN_OPENER_WORDS = 4
-_STRONG = (
-    ", which",
-    ", who",
-    ", where",
-    " — ",
-    " – ",
-    " -- ",
-    "; ",
-    ": ",
-    ", according",
-    ", said",
-    ", after",
-    ", as ",
-    ", following",
-    ", while",
-    ", but",
-    ", and",
-    ", with",
-    ", amid",
-    ", ",
-)
-# Subordinate-clause openers: the text before them is a whole clause (longest one wins).
-_CLAUSE = (
-    " that ",
-    " which ",
-    " who ",
-    " after ",
-    " following ",
-    " amid ",
-    " because ",
-    " as ",
-    " while ",
-    " when ",
-    " despite ",
-    " since ",
-    " before ",
-    " until ",
-)
-# Prepositions, in order of preference: cutting before them drops a modifier, not the object.
-_PREP = (
-    " with ",
-    " including ",
-    " about ",
-    " for ",
-    " from ",
-    " to ",
-    " by ",
-    " over ",
-    " in ",
-    " on ",
-    " at ",
-)
-# fmt: off
-_SMALL = frozenset([
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-    "the", "to", "with", "that", "which", "who", "its", "their",
-])
-# fmt: on
-# Words a title cannot stop on: auxiliaries and modals want their verb ("Gordon Brown is"),
-# "able" wants its infinitive.
-# fmt: off
-_AUX = frozenset([
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
-    "did", "not", "able",
-])
-# fmt: on
-# Words a title cannot stop on besides function words and auxiliaries: a reporting verb wants
-# its quote ("... the ministry said"), a comparison, determiner or pronoun what follows it.
-# fmt: off
-_OPEN_END = frozenset([
-    "said", "says", "told", "tells", "added", "adds", "than", "such", "like", "because", "this",
-    "these", "those", "he", "she", "they", "we", "i", "you", "whose", "whether", "if", "so", "very",
-    "both", "either", "each", "every", "some", "any", "no", "our", "your", "his", "her", "my",
-    "mr", "mrs", "ms", "dr", "against", "between", "among", "amid", "during", "under",
-    "without", "within", "towards", "toward", "across", "behind", "despite", "beyond",
-    "through", "upon", "onto", "compared", "including", "according", "due", "after", "before",
-    "but", "what", "when", "where", "while", "until", "unless", "although", "though", "&",
-])
-# fmt: on
-_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "there", "you"])
-# Verbs that take a whole clause after them ("reckons it will …").
-# fmt: off
-_CLAUSE_VERBS = frozenset([
-    "says", "said", "reckons", "believes", "believed", "thinks", "thought", "warned", "warns",
-    "hopes", "hoped", "expects", "expected", "fears", "feared", "claims", "claimed", "insists",
-    "insisted", "argues", "argued", "admits", "admitted", "added", "told", "knows", "know",
-    "think", "believe", "said",
-])
-# fmt: on
-_REPORTING = frozenset(["said", "says", "told", "tells", "added", "adds"])
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’])[.!?](?=[\"”’]?\s+[\"“‘A-Z])")
 
 
@@ -120,23 +47,20 @@ def _bad_end(words: list[str]) -> bool:
     if not words:
         return True
     last = words[-1].lower().strip(",;:")
-    if last in _SMALL or last in _AUX or last in _OPEN_END:
+    if last in SMALL or last in AUX or last in OPEN_END:
         return True
     # "... is preparing", "... may consider seeking": a verb chain cut before its object
     before = words[-2].lower() if len(words) > 1 else ""
-    if last in _PRONOUNS and before in _CLAUSE_VERBS:
+    if last in PRONOUNS and before in CLAUSE_VERBS:
         return True  # "... MTV reckons it": the subject of a clause cut off
-    if before in _AUX and (last in _MID_ADVERBS or last.endswith("ly")):
+    if before in AUX and (last in MID_ADVERBS or last.endswith("ly")):
         return True  # "... will soon", "... has already": the verb is still to come
     if _subject_only(words):
         return True
-    return last.endswith("ing") and (before in _AUX or before.endswith("ing"))
+    return last.endswith("ing") and (before in AUX or before.endswith("ing"))
 
 
 # Adverbs that sit between an auxiliary and its verb.
-_MID_ADVERBS = frozenset(
-    ["soon", "also", "already", "still", "now", "never", "just", "even", "ever", "again", "yet"]
-)
 
 
 def _subject_only(words: list[str]) -> bool:
@@ -145,18 +69,11 @@ def _subject_only(words: list[str]) -> bool:
     for k in range(max(1, len(words) - 4), len(words)):
         opener = words[k - 1].lower().strip(",;:")
         tail = words[k:]
-        if (opener in _CLAUSE_ONLY or opener in _REPORTING) and (
-            tail[0][:1].isupper() or tail[0].lower() in _DETERMINERS
+        if (opener in CLAUSE_ONLY or opener in REPORTING) and (
+            tail[0][:1].isupper() or tail[0].lower() in DETERMINERS
         ):
             return not any(is_verb(["x", *tail], i + 1) for i in range(len(tail)))
     return False
-
-
-# Words after which only a clause can follow (not an object: "warned Michael Howard" is whole).
-_CLAUSE_ONLY = frozenset(
-    ["that", "whether", "reckons", "believes", "thinks", "claims", "insists", "argues"]
-)
-_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "this", "these"])
 
 
 def _cut_ok(prefix: str) -> bool:
@@ -167,18 +84,18 @@ def _tidy(words: list[str]) -> str:
     dropped_to = False
     while len(words) > 1:
         last = words[-1].lower().strip(",;:.!?\"'“”‘’")
-        if last in _REPORTING and (cut := _last_comma(words)) >= 2:
+        if last in REPORTING and (cut := _last_comma(words)) >= 2:
             words = words[: cut + 1]  # '"We will win," the minister said' → 'We will win'
             continue
         before = words[-2].lower().strip(",;:")
-        if last in _PRONOUNS and len(words) > 3 and before in _CLAUSE_VERBS | _OPEN_END:
+        if last in PRONOUNS and len(words) > 3 and before in CLAUSE_VERBS | OPEN_END:
             words = words[:-2]  # "... and MTV reckons it", "... if it": the clause is gone
             continue
         if (
-            last in _SMALL
-            or last in _AUX
-            or last in _OPEN_END
-            or (dropped_to and last in _TAKES_INFINITIVE)
+            last in SMALL
+            or last in AUX
+            or last in OPEN_END
+            or (dropped_to and last in TAKES_INFINITIVE)
         ):
             dropped_to = dropped_to or last == "to"
             words = words[:-1]
@@ -256,7 +173,7 @@ def _generate(first_paragraph: str) -> str:
         return _tidy(words)
     # the cut keeps the main verb and the word after it: never a subject (and time) alone
     least = max(MIN_WORDS, v + 2) if 0 < v <= MAX_WORDS - 2 else MIN_WORDS
-    for marker in _STRONG:
+    for marker in STRONG:
         best = ""
         start = 0
         while (at := sentence.find(marker, start)) >= 0:
@@ -268,10 +185,10 @@ def _generate(first_paragraph: str) -> str:
             start = at + 1
         if best:
             return _tidy(best.split())
-    clause = _longest_prefix(sentence, _CLAUSE, least)
+    clause = _longest_prefix(sentence, CLAUSE, least)
     if clause:
         return _tidy(clause.split())
-    for marker in _PREP:
+    for marker in PREP:
         if marker == " to " and sentence != lead:
             continue  # "Harbour Holdings | to buy …": the "to" carries the verb
         prefix = _longest_prefix(sentence, (marker,), least)
@@ -292,14 +209,9 @@ def _ends_phrase(words: list[str], n: int) -> bool:
     if n >= len(words) or n == 0 or words[n - 1][-1:] in ",;:":
         return True
     nxt = words[n].lower().strip("\"'“”‘’(")
-    opener = nxt in _SMALL or nxt in _AUX or nxt in _REPORTING or f" {nxt} " in _CLAUSE
+    opener = nxt in SMALL or nxt in AUX or nxt in REPORTING or f" {nxt} " in CLAUSE
     participle = len(nxt) > 5 and nxt.endswith("ing") and not nxt.endswith("thing")
-    return opener or participle or nxt in _ANY_PREP or words[n][:1] in "—–-("
-
-
-# Prepositions that open a subject's modifier ("The former chief at US firm WorldCom has …").
-_SUBJECT_PREP = frozenset(["at", "in", "from", "for", "with", "on", "against", "across", "inside"])
-_ANY_PREP = _SUBJECT_PREP | {"of", "by", "to", "over", "about"}
+    return opener or participle or nxt in ANY_PREP or words[n][:1] in "—–-("
 
 
 def _short_subject(words: list[str], v: int) -> tuple[list[str], int]:
@@ -316,12 +228,12 @@ def _short_subject(words: list[str], v: int) -> tuple[list[str], int]:
     k = v
     while k > 0 and subject[k - 1][:1].isupper():
         k -= 1
-    if k > 0 and v - k >= 2 and not any(w.lower() in _ANY_PREP for w in subject[:k]):
+    if k > 0 and v - k >= 2 and not any(w.lower() in ANY_PREP for w in subject[:k]):
         return words[k:], v - k  # a descriptor ("Tory leader") before a name
     if v + 2 <= MAX_WORDS:
         return words, v
     for p in range(3, v - 1):  # "The growth | in …": a two-word head says too little
-        if words[p] in _SUBJECT_PREP and p + 2 <= MAX_WORDS:
+        if words[p] in SUBJECT_PREP and p + 2 <= MAX_WORDS:
             return words[:p] + words[v:], p
     return words, v
 
@@ -336,17 +248,17 @@ def _phrase_cut(words: list[str], least: int = MIN_WORDS) -> list[str]:
         nxt = words[n].lower()
         if (
             _bad_end(head)
-            or (nxt == "to" and head[-1].lower() in _TAKES_INFINITIVE)
-            or (nxt in _AUX and head[-1].lower() in _PRONOUNS)  # "... reckons it | will"
+            or (nxt == "to" and head[-1].lower() in TAKES_INFINITIVE)
+            or (nxt in AUX and head[-1].lower() in PRONOUNS)  # "... reckons it | will"
             or (nxt == "to" and n < MIN_WORDS + 3)  # "Harbour Holdings | to buy …": the verb
             or (nxt in ("a", "an", "the") and len(head) > 1 and head[-2].lower() == "to")
             or (nxt == "of" and len(head) > 1 and head[-2].lower() in ("a", "an"))  # "a batch"
             or (nxt in ("a", "an", "the") and _wants_object(head))
         ):
             continue
-        if nxt in _SMALL or nxt in _AUX or head[-1].endswith(","):
+        if nxt in SMALL or nxt in AUX or head[-1].endswith(","):
             return head
-        object_next = n + 1 < len(words) and words[n + 1].lower() in _OBJECT_START
+        object_next = n + 1 < len(words) and words[n + 1].lower() in OBJECT_START
         if object_next and _participle_verb([*head, words[n]]):  # "… flight | carrying a …"
             return head
     cut = words[:MAX_WORDS]
@@ -357,7 +269,7 @@ def _phrase_cut(words: list[str], least: int = MIN_WORDS) -> list[str]:
     if MIN_WORDS < k < len(cut) and not _bad_end(cut[:k]):
         return cut[:k]
     for k in range(len(cut), least - 1, -1):  # not "… process queries up | to five times"
-        if k < len(words) and words[k] == "to" and cut[k - 1].lower() in _TAKES_INFINITIVE:
+        if k < len(words) and words[k] == "to" and cut[k - 1].lower() in TAKES_INFINITIVE:
             continue
         if not _bad_end(cut[:k]):
             return cut[:k]
@@ -372,13 +284,10 @@ def _participle_verb(words: list[str]) -> bool:
         and last.endswith("ing")
         and not last.endswith("thing")
         and before.isalpha()
-        and before not in _SMALL | _AUX | _OPEN_END
+        and before not in SMALL | AUX | OPEN_END
         and not before.endswith("ed")
         and not words[-2][:1].isupper()
     )
-
-
-_OBJECT_START = frozenset(["a", "an", "the", "its", "their", "his", "her", "more", "about"])
 
 
 def _wants_object(words: list[str]) -> bool:
@@ -412,24 +321,6 @@ def _longest_prefix(sentence: str, markers: tuple[str, ...], least: int = MIN_WO
     return best
 
 
-# Words that take "to + verb" after them: a title cut before that "to" stops mid-thought
-# ("... websites appears", "... countries have failed").
-# fmt: off
-_TAKES_INFINITIVE = frozenset([
-    "appear", "appears", "appeared", "seem", "seems", "seemed", "set", "expected", "likely",
-    "unlikely", "due", "going", "able", "unable", "about", "poised", "ready", "trying", "tried",
-    "plan", "plans", "planned", "want", "wants", "wanted", "aim", "aims", "aimed", "hope",
-    "hopes", "hoped", "fail", "fails", "failed", "agree", "agreed", "decide", "decided",
-    "refuse", "refused", "threaten", "threatened", "vow", "vowed", "pledge", "pledged",
-    "promise", "promised", "continue", "continues", "began", "begin", "start", "started",
-    "need", "needs", "needed", "used", "tend", "tends", "forced", "allowed", "asked", "told",
-    "urged", "called", "moved", "managed", "sought", "seeks", "seek", "intends", "intend",
-    # "up to 30%", "close to", "next to", "prior to": the "to" phrase is the point
-    "up", "close", "next", "prior", "thanks", "owing",
-])
-# fmt: on
-
-
 def _wants_infinitive(prefix: str) -> bool:
     words = prefix.split()
-    return bool(words) and words[-1].lower() in _TAKES_INFINITIVE
+    return bool(words) and words[-1].lower() in TAKES_INFINITIVE
