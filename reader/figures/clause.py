@@ -86,6 +86,13 @@ _KIND_NOUNS = (
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"
 _DEMONYM = r"(?:(?:North|South|East|West|New) )?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i|ch)|US|UK|EU|UAE"
+# a name used only as a modifier of a kind noun or of a possessive: "The US carmaker's
+# deliveries", "the Tokyo bank", "the British brewer's exports" describe the story's firm; the
+# name is a place or a market, not the owner
+_MODIFIED = (
+    r"(?:the|a|an|its|their|this) (?:[a-z][\w-]* ){0,2}?%s(?: [a-z][\w-]*){0,2}? "
+    r"(?:(?:%s)\b|[a-z][\w-]*(?:'s|\u2019s))"
+)
 _FIRM_REF = re.compile(
     r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
     + _DEMONYM
@@ -338,3 +345,14 @@ def clean_phrase(phrase: str) -> str | None:
     if _PERSON_REF.match(out):
         return PERSON
     return out
+
+
+def modifier_only(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` stands in the figure's clause only as the modifier of a kind noun
+    ("The US carmaker's deliveries fell 8%": US describes the carmaker, it owns nothing)."""
+    lo = clause_begin(text, start)
+    seen = text.count(name, lo, start)
+    if not seen or not name[:1].isupper():
+        return False
+    pattern = re.compile(_MODIFIED % (re.escape(name), _KIND_NOUNS), re.I)
+    return len(pattern.findall(text, lo, start)) == seen

@@ -182,6 +182,24 @@ _FORECAST = re.compile(
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
+# an intention and its to-infinitive, whatever the verb: "aimed to hire 500", "seeks to raise
+# $2bn", "hopes to open 30 stores", "is targeting to sell 1m cars" ("expects to" is a forecast)
+_INTENDS = re.compile(
+    r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
+    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+    r"(?!be\b|have been\b)[a-z]+",
+    re.I,
+)
+# a price, fee, tax or pay someone sets that will change: a decision, not a projection ("fares
+# will rise by 4.6%", "the cap would rise by 6%", "minimum pay will rise to A$95,000")
+_SET_LEVEL = re.compile(
+    r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
+    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
+    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
+    r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
+    r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
+    re.I,
+)
 # "a deal worth 5.5% this year and 3.8% next year": the figure of a period still to come
 _NEXT_PERIOD = re.compile(r"^ (?:in |for )?next (?:year|season|quarter|month|financial year)\b")
 _FORECAST_AFTER = re.compile(
@@ -213,7 +231,7 @@ _WANTS = re.compile(
 # a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
 _TAKES_EFFECT = re.compile(
     r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
-    r"(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
     r"december|the (?:start|beginning) of next)\b",
     re.I,
@@ -305,12 +323,26 @@ _PROPOSAL_SUBJECT = re.compile(
 )
 
 
+def _intended(head: str) -> bool:
+    """An intention verb and its to-infinitive govern the figure ("aimed to hire 500", "hopes
+    to open 30 stores")."""
+    return _governs(_INTENDS, head)
+
+
+def _governs(pattern: re.Pattern[str], head: str) -> bool:
+    """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
+    ends = [m.end() for m in pattern.finditer(head)]
+    return bool(ends) and _MOVED_PAST.search(head, ends[-1]) is None
+
+
 def _planned(head: str, after: str) -> bool:
     """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
     takes effect later (module doc), read from the clause before the figure and the words
     after it."""
-    if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+    if _governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if _intended(head) or _SET_LEVEL.search(head):
+        return True
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
         return True
     if _TERMS.search(head) or _WANTS.search(head):

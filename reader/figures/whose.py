@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.clause import PERSON, REF, clause_begin, clause_subject
+from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
@@ -154,6 +154,7 @@ def subject_of(
     ):
         base = ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
+    found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
@@ -168,6 +169,16 @@ def subject_of(
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
+
+
+def _described(
+    text: str, start: int, found: str | None, main: str | None, prior: str | None
+) -> str | None:
+    """The firm a description means when the name found only modifies it ("The US carmaker's
+    deliveries": US describes the carmaker)."""
+    if found and found != main and modifier_only(text, start, found):
+        return ref_target(text, start, None if prior == found else prior, main) or found
+    return found
 
 
 def _opener_owner(

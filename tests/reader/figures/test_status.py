@@ -337,3 +337,33 @@ def test_aims_leave_and_bases_before_a_clause() -> None:
     )
     # "as" after the base is a conjunction, not a counted noun ("from 3,850 cinemas")
     assert _status("Profit fell to £41.5m from £47.9m as it cut prices.", "£47.9m") == "base"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The bakery chain aimed to open 40 shops in the north.", "40 shops"),
+        ("Grell Motors hoped to recruit 1,200 engineers by 2028.", "1,200 engineers"),
+        ("The lender sought to raise $2bn from bond investors.", "$2bn"),
+        ("Oxley plans to list its shares at a valuation of €6 billion.", "€6 billion"),
+        ("Train fares in the region will rise by 3.9% in April.", "3.9%"),
+        ("The minimum wage would rise to £12.60 an hour from 1 April.", "£12.60"),
+    ],
+)
+def test_intentions_and_decided_price_changes_are_planned(sentence: str, surface: str) -> None:
+    assert _status(sentence, surface) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a result reported after an intention in a relative clause is a result
+        ("Tamsin Foods, which aims to expand abroad, posted sales of £410m.", "£410m", None),
+        # a projection of what the firm earns stays a forecast
+        ("The retailer said revenue would rise to £6bn.", "£6bn", "forecast"),
+        # "expects to" is a projection, not an intention
+        ("Merrow expects to sell 90,000 cars next year.", "90,000 cars", "forecast"),
+    ],
+)
+def test_what_an_intention_rule_leaves_alone(sentence: str, surface: str, want: str) -> None:
+    assert _status(sentence, surface) == want

@@ -309,3 +309,19 @@ def test_a_titled_person_is_not_the_firm_it_refers_back_to() -> None:
 def test_no_before_a_number_is_not_a_name() -> None:
     subjects = _subjects(["The No 9, who joined from Wigan for £2.5m in 2022, scored 19 goals."])
     assert "No" not in subjects.values()
+
+
+def test_a_place_modifying_the_firms_description_is_not_the_owner() -> None:
+    story = [
+        "Rennick Motors said on Monday it delivered 384,000 vehicles in the quarter.",
+        "The US carmaker's deliveries fell 8% from a year earlier.",
+        "Deliveries at the German carmaker rose 2% in China.",
+    ]
+    owners = _subjects(story, title="Rennick deliveries fall as demand cools")
+    assert owners["8%"] == "Rennick Motors"
+    assert owners["2%"] == "Rennick Motors"
+
+
+def test_a_place_that_is_the_subject_keeps_its_figure() -> None:
+    story = ["Rennick Motors said deliveries rose 4%.", "The US economy grew 2.1% in the year."]
+    assert _subjects(story)["2.1%"] == "US"
