@@ -43,9 +43,10 @@ from reader.text.stop_words import sumy_stop_words
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
 FIGURES_VERSION = "55"
-# 55: intentions with any to-infinitive ("aimed to hire") and decided price/pay changes ("fares
-#     will rise") are planned, not after a result verb; a place modifying the firm's description
-#     ("The US carmaker's") is no owner; the lead's firm named in the headline is the story's
+# 55: intentions with any to-infinitive ("aimed to hire"), plans, demands, pledges (intent.py)
+#     and decided price/pay changes ("fares will rise") are planned, not after a result verb; a
+#     place modifying the firm's description ("The US carmaker's") is no owner; the lead's
+#     firm named in the headline is the story's
 # 54: the setting rule of 41 dropped (it lost subject agreement on held-out rounds 8 and 9)
 # 53: "the Chinese tech giant", "the company's New York-listed shares" mean the firm (clause.py)
 # 52: a function word before "'s" ("that's within 1,200 miles") is no owner (whose.py)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.intent import RESULT_VERB, compared_before, decided, governs
 from reader.figures.letters import CAP
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -127,7 +128,12 @@ _BODY_SAYS_NOW = re.compile(
 )
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
 _FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
-_WHOLE = re.compile(r"\d of (?:its|the|their|his|her|our) $")
+# the whole a part is taken from: "640 of its 2,900 posts", "nine of the council's 27 centres"
+_WHOLE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|half|most|all|many)) of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? $",
+    re.I,
+)
 _MOVED = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
@@ -182,24 +188,6 @@ _FORECAST = re.compile(
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
-# an intention and its to-infinitive, whatever the verb: "aimed to hire 500", "seeks to raise
-# $2bn", "hopes to open 30 stores", "is targeting to sell 1m cars" ("expects to" is a forecast)
-_INTENDS = re.compile(
-    r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
-    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
-    r"(?!be\b|have been\b)[a-z]+",
-    re.I,
-)
-# a price, fee, tax or pay someone sets that will change: a decision, not a projection ("fares
-# will rise by 4.6%", "the cap would rise by 6%", "minimum pay will rise to A$95,000")
-_SET_LEVEL = re.compile(
-    r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
-    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
-    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
-    r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
-    r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
-    re.I,
-)
 # "a deal worth 5.5% this year and 3.8% next year": the figure of a period still to come
 _NEXT_PERIOD = re.compile(r"^ (?:in |for )?next (?:year|season|quarter|month|financial year)\b")
 _FORECAST_AFTER = re.compile(
@@ -234,13 +222,6 @@ _TAKES_EFFECT = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
     r"december|the (?:start|beginning) of next)\b",
-    re.I,
-)
-# a movement already made: "sales rose 5% starting in January" is a result
-_MOVED_PAST = re.compile(
-    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
-    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
-    r"reported|earned|made|sold)\b",
     re.I,
 )
 _PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
@@ -323,32 +304,20 @@ _PROPOSAL_SUBJECT = re.compile(
 )
 
 
-def _intended(head: str) -> bool:
-    """An intention verb and its to-infinitive govern the figure ("aimed to hire 500", "hopes
-    to open 30 stores")."""
-    return _governs(_INTENDS, head)
-
-
-def _governs(pattern: re.Pattern[str], head: str) -> bool:
-    """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
-    ends = [m.end() for m in pattern.finditer(head)]
-    return bool(ends) and _MOVED_PAST.search(head, ends[-1]) is None
-
-
 def _planned(head: str, after: str) -> bool:
     """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
     takes effect later (module doc), read from the clause before the figure and the words
     after it."""
-    if _governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+    if governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
-    if _intended(head) or _SET_LEVEL.search(head):
-        return True
+    if decided(head, after):
+        return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
         return True
     if _TERMS.search(head) or _WANTS.search(head):
         return True  # a sale's terms, a target or a demand: not yet a result
     return bool(
-        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not _MOVED_PAST.search(head)
+        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not RESULT_VERB.search(head)
     )
 
 
@@ -364,7 +333,12 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if _BASE_AFTER.match(after) or _EARLIER_SALE.search(before) or _BELOW_EARLIER.search(before):
+    if (
+        _BASE_AFTER.match(after)
+        or _EARLIER_SALE.search(before)
+        or _BELOW_EARLIER.search(before)
+        or compared_before(before)  # "That compares with £61m", "a year earlier it was £61m"
+    ):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)
@@ -374,7 +348,7 @@ def status_for(
         return "expected"
     if _EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
-    if _WHOLE.search(text, max(0, start - 30), start):
+    if _WHOLE.search(text, max(0, start - 50), start):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):

@@ -367,3 +367,40 @@ def test_intentions_and_decided_price_changes_are_planned(sentence: str, surface
 )
 def test_what_an_intention_rule_leaves_alone(sentence: str, surface: str, want: str) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Under the proposals, a typical water bill would rise to £640.", "£640", "planned"),
+        ("Up to 90 posts will go under the plans.", "90 posts", "planned"),
+        ("About 90 branches are to close next spring.", "90 branches", "planned"),
+        ("The pilots' union is demanding a 12% pay rise.", "12%", "planned"),
+        (
+            "Corvel is seeking a valuation of up to $3 billion in the listing.",
+            "$3 billion",
+            "planned",
+        ),
+        ("The listing would value the chipmaker at €4 billion.", "€4 billion", "planned"),
+        ("Its proposed takeover values the insurer at about £900m.", "£900m", "planned"),
+        (
+            "Aid will reach 0.7% of national income by 2030, the government pledged.",
+            "0.7%",
+            "planned",
+        ),
+        ("That compares with £61m a year earlier.", "£61m", "base"),
+        ("Profit was £48m; a year earlier it was £61m.", "£61m", "base"),
+        # the whole a planned part comes from is a fact
+        ("Nine of the trust's 31 wards will be closed by June.", "31 wards", None),
+        # a promise reported in a later clause does not make an earlier result planned
+        (
+            "The owner turned £25m of loans into shares, and said he had promised more.",
+            "£25m",
+            None,
+        ),
+        # under a plan already carried out, a result is a result
+        ("Under the plan, sales rose 6% last year.", "6%", None),
+    ],
+)
+def test_plans_demands_pledges_and_comparisons(sentence: str, surface: str, want: str) -> None:
+    assert _status(sentence, surface) == want

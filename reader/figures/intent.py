@@ -1,0 +1,107 @@
+"""Intentions, decisions and comparisons that the clause's first verb does not show (rules of
+``status.status_for``; bounded windows, so linear).
+
+Planned:
+- an intention verb and its to-infinitive, whatever the verb: "aimed to hire 500", "hopes to
+  open 30 stores", "sought to raise $2bn" ("expects to" is a projection, not an intention);
+- a price, fee, tax or pay someone sets that will change: "fares will rise by 4.6%", "the cap
+  would rise by 6%, or £104", "minimum pay will rise to A$95,000";
+- what a plan or proposal does: "Under the proposals, a Band D bill would rise to £2,211",
+  "Up to 140 jobs will go under the plans";
+- the figure as the subject of a decided action: "Twelve libraries are to close", "140 jobs
+  will be cut", "300 stores would shut";
+- what is sought or demanded: "is demanding a 14% pay rise", "seeking a valuation of up to
+  €7bn"; a deal's terms not yet done: "The listing would value the firm at €6bn", "its
+  proposed takeover values the group at £1bn";
+- a pledge named after the figure: "spending will reach 3.5% of GDP by 2030, the government
+  pledged".
+Each reads only while no result verb ("rose", "posted", "was") follows the intention: "Tamsin,
+which aims to expand abroad, posted sales of £410m" is a result.
+
+Base: "That compares with £61m a year earlier", "a year earlier it was £61m".
+"""
+
+from __future__ import annotations
+
+import re
+
+# a movement or level already reported: "sales rose 5% starting in January" is a result
+RESULT_VERB = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
+    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
+    r"reported|earned|made|sold)\b",
+    re.I,
+)
+_HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
+_INTENDS = re.compile(
+    r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
+    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+    r"(?!be\b|have been\b)[a-z]+",
+    re.I,
+)
+_SET_LEVEL = re.compile(
+    r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
+    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
+    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
+    r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
+    r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
+    re.I,
+)
+_UNDER_PLAN = re.compile(
+    r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:plans?|proposals?|"
+    r"scheme|blueprint|programme|program|restructuring)\b",
+    re.I,
+)
+_DECIDED = re.compile(
+    r"^(?: [a-z-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|is due to)"
+    r"(?: also| now)? (?:be )?(?:cut|axed|lost|go|close|closed|shut|merged|created|added|built|"
+    r"opened|hired|recruited|sold|scrapped|spent|invested|raised|made redundant|removed|"
+    r"replaced|phased out)\b",
+    re.I,
+)
+_SOUGHT = re.compile(
+    r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
+    r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
+    rf" (?:of )?{_HEDGES}$",
+    re.I,
+)
+_TERMS = re.compile(
+    r"\b(?:would|will|could) value\b"
+    r"|\b(?:proposed|planned|intended|mooted|potential|possible) (?:[a-z-]+ ){0,2}(?:takeover|"
+    r"deal|merger|bid|offer|listing|ipo|flotation|acquisition|sale|purchase)\b",
+    re.I,
+)
+_PLEDGED_AFTER = re.compile(
+    r"^[^;.]{0,80}?, (?:the |a )?(?:[\w'\u2019-]+ ){1,4}?(?:has |have |had )?(?:pledged|promised|"
+    r"vowed|proposed)(?: on [A-Z]\w+| last \w+| this \w+)?(?=[,.;]|$)"
+)  # the pledge is the sentence's attribution: "..., the government pledged."
+_COMPARES = re.compile(
+    rf"\b(?:compares?|comparing) (?:with|to) {_HEDGES}$"
+    r"|\b(?:a year|twelve months|a month|a quarter|the year) (?:earlier|ago|before),? (?:it|the "
+    rf"figure|that|they|the total) (?:was|were|stood at|had been|came to|totalled) {_HEDGES}$",
+    re.I,
+)
+
+
+def governs(pattern: re.Pattern[str], head: str) -> bool:
+    """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
+    ends = [m.end() for m in pattern.finditer(head)]
+    return bool(ends) and RESULT_VERB.search(head, ends[-1]) is None
+
+
+def decided(head: str, after: str) -> bool:
+    """Whether the figure is planned by one of the module doc's rules; ``head`` is its clause
+    before it, ``after`` the words after it (within its sentence)."""
+    if governs(_INTENDS, head) or governs(_TERMS, head) or _SET_LEVEL.search(head):
+        return True
+    if _SOUGHT.search(head) or _DECIDED.match(after) or _PLEDGED_AFTER.match(after):
+        return True
+    if governs(_UNDER_PLAN, head):
+        return True
+    plan = _UNDER_PLAN.search(after)
+    return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None
+
+
+def compared_before(before: str) -> bool:
+    """Whether the words before the figure make it a base (module doc)."""
+    return _COMPARES.search(before) is not None
