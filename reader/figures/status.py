@@ -85,7 +85,18 @@ _EARLIER_LEVEL = re.compile(
     re.I,
 )
 _BASE_AFTER = re.compile(
-    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|last|earlier)\b", re.I
+    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
+    r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
+    re.I,
+)  # ("in the last financial year" is the year just reported)
+# "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
+# sentence that goes on to a new figure
+_AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# "said it expected about 1.2 million passengers": what the speaker expects is a forecast
+_IT_EXPECTED = re.compile(
+    r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
+    r"almost |more than |up to |at least )?$",
+    re.I,
 )
 _EXPECTED_AFTER = re.compile(
     rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
@@ -166,9 +177,10 @@ _PLANNED = re.compile(
     # what money is to go on: "the money would pay for 12 more jets"
     r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
-    r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
-    r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
-    r"employ|sell|borrow|raise|lift|increase|scrap|give|provide|allocate|inject|contribute)\b"
+    r"airline|carrier|retailer|chain|lender|[a-z]*maker)|and|but) would) (?:\w+ )?(?:cut|axe|shed|"
+    r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
+    r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
+    r"allocate|inject|contribute|delay|postpone|cancel|merge)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
@@ -338,6 +350,7 @@ def status_for(
         or _EARLIER_SALE.search(before)
         or _BELOW_EARLIER.search(before)
         or compared_before(before)  # "That compares with £61m", "a year earlier it was £61m"
+        or (next_start is not None and _AGO.match(after))
     ):
         return "base"
     if (
@@ -359,7 +372,7 @@ def status_for(
         return "hypothetical"
     if _planned(head, after):
         return "planned"
-    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start):
+    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or _IT_EXPECTED.search(before):
         return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
         return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"

@@ -404,3 +404,38 @@ def test_what_an_intention_rule_leaves_alone(sentence: str, surface: str, want: 
 )
 def test_plans_demands_pledges_and_comparisons(sentence: str, surface: str, want: str) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The board said it had found savings and would cut 60 posts.", "60 posts", "planned"),
+        ("The museum will also postpone a £12m extension.", "£12m", "planned"),
+        ("Debt, which stood at £80m three years ago, is forecast to reach £95m.", "£80m", "base"),
+        ("Debt stood at £80m three years ago.", "£80m", None),
+        ("Profit rose 4% to £212m in the last financial year.", "£212m", None),
+        ("Profit was £212m, against £190m in the previous year.", "£190m", "base"),
+        (
+            "The zoo said it expected about 400,000 visitors this summer.",
+            "400,000 visitors",
+            "forecast",
+        ),
+        (
+            "The union wants pay to rise from €29,800 to €34,000 a year, an increase of 14%.",
+            "14%",
+            "planned",
+        ),
+        (
+            "Orvik set a price range of €12 to €15 a share, which values the firm at between "
+            "€2 billion and €2.5 billion.",
+            "€2 billion",
+            "planned",
+        ),
+        # an apposed change of a result is a result
+        ("Sales rose to £34m last year, an increase of 14%.", "14%", None),
+    ],
+)
+def test_coordinated_plans_bases_ago_and_apposed_changes(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _status(sentence, surface) == want
