@@ -24,7 +24,7 @@ from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
-from reader.figures.people import last_person, not_a_persons
+from reader.figures.people import TITLED_PERSON, last_person, not_a_persons
 from reader.figures.rank import callouts, rank
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -147,6 +147,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             continue  # no number token: no figure (and the currency stays)
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
         prior = lead_name(sentences[index - 1][:300], names) if index else None
+        if prior and TITLED_PERSON.search(prior):
+            prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         figs = figures_of(
             sentence,
             raws,

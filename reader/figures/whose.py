@@ -76,6 +76,16 @@ _COMMODITY = re.compile(
     r"bitcoin|lithium|uranium|oil)\b",
     re.I,
 )
+# "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
+# when its name says so
+_BODY_REF = re.compile(
+    r"\s*[Tt]he (union|council|regulator|government|federation|association|university|ministry|"
+    r"agency|watchdog|court|committee|commission|league|charity|hospital|school)"
+    r"(?:'s|\u2019s)?\b"
+)
+# a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
+# Intermediate crude", "Brent crude", "Comex gold"
+_NAMED_GRADE = re.compile(rf"(?<![\w.])(?:{CAP}[\w&-]*(?: |$))+$")
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 # a body "the council" may mean: the story's firm only when its name is of that kind
@@ -122,7 +132,9 @@ def subject_of(
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)  # "14 of Sudan's 18 states": a part of Sudan's whole
     clause = clause_subject(text, start)
-    early = _payer_or_kind(text, start, clause, prior or main)
+    early = _body_of(text, start, clause, main, prior) or _payer_or_kind(
+        text, start, clause, prior or main
+    )
     if early is not None:
         return early
     if clause == PERSON and person:
@@ -264,10 +276,28 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
         return None
     commodity = _COMMODITY.search(clause)
     if commodity is not None:
-        return commodity.group(1)
+        named = _NAMED_GRADE.search(clause, 0, commodity.start())
+        if named and named.start() == 0 and " " not in named.group(0).strip():
+            named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
+        # "West Texas Intermediate crude climbed": the grade named before the commodity
+        return clause[named.start() : commodity.end()] if named else commodity.group(1)
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
     return None
+
+
+def _body_of(
+    text: str, start: int, clause: str | None, main: str | None, prior: str | None
+) -> str | None:
+    """ "The union wants pay to rise": the union (the story's firm or the sentence before's
+    only when its name says so), not the employer the story is about."""
+    body = _BODY_REF.match(text, clause_begin(text, start)) if clause == REF else None
+    if body is None:
+        return None
+    for firm in (main, prior):
+        if firm and body.group(1) in firm.lower().split():
+            return firm
+    return body.group(1)
 
 
 def _resolve_body(noun: str, firm: str | None) -> str:
