@@ -21,7 +21,11 @@ from reader.model import Figure
 # intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
-    r"reducing|putting|creating|adding)\b[^,;:.]*$"
+    r"reducing|putting|creating|adding|valuing)\b[^,;:.]*$"
+    # what the money is for: "appealed for $4.2bn to help 20.9 million people"
+    r"|^ (?:a year |each year |in total )?to (?:help|support|feed|reach|house|fund|pay for|cover|"
+    r"assist|protect|hire|train|build|treat|serve) (?:about |around |some |nearly |almost |"
+    r"more than |up to |an estimated )?$"
 )
 
 
@@ -56,7 +60,7 @@ _APPOSED = re.compile(
 _CARRIED = frozenset(["planned", "forecast"])
 _GAP = 120  # characters between the two figures
 _LISTED = re.compile(
-    r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another )?$"
+    r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
 
 

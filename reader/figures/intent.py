@@ -18,7 +18,15 @@ Planned:
 Each reads only while no result verb ("rose", "posted", "was") follows the intention: "Tamsin,
 which aims to expand abroad, posted sales of £410m" is a result.
 
-Base: "That compares with £61m a year earlier", "a year earlier it was £61m".
+- what someone is urged or called on to do: "Nato urged its members to spend at least 3.5%".
+
+Base: "That compares with £61m a year earlier", "a year earlier it was £61m"; an earlier
+projection a new figure replaces: "almost double the 52 billion crowns forecast when the
+project was approved", "The company's earlier forecast was 11.5 million".
+
+Forecast: what an estimated or projected amount has become ("The estimated cost of the line
+has risen to 98 billion crowns"); expected, not forecast, when analysts or researchers are the
+ones who say it ("Analysts at Brenner Bank said the bill could reach €400m").
 """
 
 from __future__ import annotations
@@ -83,6 +91,50 @@ _COMPARES = re.compile(
 )
 
 
+_URGED = re.compile(
+    r"\b(?:urged|urges|urging|called on|calls on|calling on|pressed|presses|pressing)"
+    r" (?:[\w'\u2019-]+ ){1,4}?to (?!be\b)[a-z]+",
+    re.I,
+)
+_SUPERSEDED_BEFORE = re.compile(
+    rf"\b(?:double|twice|triple|treble|three times|half) (?:the|its|their) {_HEDGES}$"
+    r"|\b(?:earlier|previous|prior|original|old|initial) (?:forecast|target|estimate|guidance|"
+    rf"projection|budget)s? (?:was|were|of|had been|at|stood at) {_HEDGES}$",
+    re.I,
+)
+_FORECAST_THEN = re.compile(
+    r"^(?: [a-z-]+){0,2} (?:forecast|projected|estimated|budgeted|expected) (?:when|in (?:19|20)\d\d|"
+    r"at the time|originally|initially|back in)\b",
+    re.I,
+)
+_ESTIMATED_SUBJECT = re.compile(
+    r"\b(?:estimated|projected|expected|forecast|likely) (?:total |final |overall )?(?:cost|bill|"
+    r"price|spending|bill|outlay|cost overrun)s?\b",
+    re.I,
+)
+_ANALYSTS_SPEAK = re.compile(
+    r"\b(?:analysts?|economists?|researchers?|strategists?|forecasters)(?: (?:at|from|with) "
+    r"[^,;]{1,40}?)? (?:said|say|says|estimated|estimate|estimates|expect|expects|predicted|"
+    r"predict|predicts|reckon|reckons|believe|believes)\b",
+    re.I,
+)
+
+
+def superseded(before: str, after: str) -> bool:
+    """Whether the figure is an earlier projection a new figure replaces (module doc)."""
+    return _SUPERSEDED_BEFORE.search(before) is not None or _FORECAST_THEN.match(after) is not None
+
+
+def estimated_subject(head: str) -> bool:
+    """Whether the clause is about an estimated or projected amount (module doc)."""
+    return governs(_ESTIMATED_SUBJECT, head) or _ESTIMATED_SUBJECT.search(head) is not None
+
+
+def analysts_speak(clause: str) -> bool:
+    """Whether analysts, economists or researchers are the ones saying the clause's figure."""
+    return _ANALYSTS_SPEAK.search(clause) is not None
+
+
 def governs(pattern: re.Pattern[str], head: str) -> bool:
     """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
     ends = [m.end() for m in pattern.finditer(head)]
@@ -96,7 +148,7 @@ def decided(head: str, after: str) -> bool:
         return True
     if _SOUGHT.search(head) or _DECIDED.match(after) or _PLEDGED_AFTER.match(after):
         return True
-    if governs(_UNDER_PLAN, head):
+    if governs(_UNDER_PLAN, head) or governs(_URGED, head):
         return True
     plan = _UNDER_PLAN.search(after)
     return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None

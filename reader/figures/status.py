@@ -32,7 +32,15 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.intent import RESULT_VERB, compared_before, decided, governs
+from reader.figures.intent import (
+    RESULT_VERB,
+    analysts_speak,
+    compared_before,
+    decided,
+    estimated_subject,
+    governs,
+    superseded,
+)
 from reader.figures.letters import CAP
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -345,13 +353,7 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if (
-        _BASE_AFTER.match(after)
-        or _EARLIER_SALE.search(before)
-        or _BELOW_EARLIER.search(before)
-        or compared_before(before)  # "That compares with £61m", "a year earlier it was £61m"
-        or (next_start is not None and _AGO.match(after))
-    ):
+    if _earlier(before, after, next_start):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)
@@ -375,9 +377,28 @@ def status_for(
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or _IT_EXPECTED.search(before):
         return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
-        return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
-    if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):
-        return "forecast"
-    if _NEXT_PERIOD.match(after):
+        said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
+        return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
+    if (
+        estimated_subject(head)  # "The estimated cost has risen to 98 billion crowns"
+        or (
+            _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start])
+        )
+        or _NEXT_PERIOD.match(after)
+    ):
         return "forecast"
     return None
+
+
+def _earlier(before: str, after: str, next_start: int | None) -> bool:
+    """A base read from the words around the figure: "in its previous round", "last sold for",
+    "12% below the first round's", "That compares with", "stood at £61m two years ago, ...",
+    "double the 52bn forecast when approved" (intent.py)."""
+    return bool(
+        _BASE_AFTER.match(after)
+        or _EARLIER_SALE.search(before)
+        or _BELOW_EARLIER.search(before)
+        or compared_before(before)
+        or (next_start is not None and _AGO.match(after))
+        or superseded(before, after)
+    )

@@ -439,3 +439,33 @@ def test_coordinated_plans_bases_ago_and_apposed_changes(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Analysts at Fenner & Co said the bill could reach $300m.", "$300m", "expected"),
+        ("The ministry said the bill could reach $300m.", "$300m", "forecast"),
+        ("The estimated cost of the bridge has risen to £2.1bn.", "£2.1bn", "forecast"),
+        ("Costs rose to £2.1bn, twice the £1bn forecast when work began.", "£1bn", "base"),
+        ("The group's earlier forecast was 4.2 million tonnes.", "4.2 million tonnes", "base"),
+        ("The EU urged member states to spend at least 2% on research.", "2%", "planned"),
+        (
+            "The charity appealed for £3m to help 40,000 families this winter.",
+            "40,000 families",
+            "planned",
+        ),
+        (
+            "It expects 30 million visitors this year, and between 32 million and 34 million "
+            "next year.",
+            "32 million",
+            "forecast",
+        ),
+        # money raised to help people is a result when it was raised
+        ("The charity raised £3m to help 40,000 families.", "40,000 families", None),
+    ],
+)
+def test_analysts_estimates_superseded_forecasts_and_appeals(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _status(sentence, surface) == want
