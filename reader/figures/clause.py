@@ -175,6 +175,8 @@ def clause_subject(text: str, start: int) -> str | None:
     head = _ASIDE.sub(" ", text[lo:start])
     rel = max(_RELATIVE.finditer(head), key=lambda m: m.start(), default=None)
     if rel is not None:
+        if _VALUES_FIRM.match(head, rel.end()):
+            return REF  # "its listing, which values the company at €6bn": the firm's value
         # the relative clause's antecedent: the phrase before its comma
         return clean_phrase(_last_phrase(head[: rel.start()]))
     verb = _VERB.search(head)
@@ -278,6 +280,14 @@ def _names_thing(part: str) -> bool:
 
 
 # "its rival Penrose & Co", "their parent company Alphabet": a related firm named
+_VALUES_FIRM = re.compile(
+    r"(?:would |will |could )?(?:values?|valued) (?:the|its) (?:" + _KIND_NOUNS + r")\b"
+)
+_TIME_TAIL = re.compile(
+    r" (?:(?:last|this|next|earlier this|later this) (?:week|month|year|quarter|season|weekend)|"
+    r"(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today)$"
+)
 _ITS_NAMED = re.compile(
     rf"^(?:its|their|his|her) (?:[a-z-]+ ){{1,2}}((?-i:{CAP})[\w&.'-]*(?: (?:&|(?-i:{CAP})[\w&.'-]*))*)$",
     re.I,
@@ -324,6 +334,7 @@ def clean_phrase(phrase: str) -> str | None:
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
     rival = _ITS_NAMED.match(np)

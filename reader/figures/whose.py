@@ -76,6 +76,9 @@ _COMMODITY = re.compile(
     r"bitcoin|lithium|uranium|oil)\b",
     re.I,
 )
+_LOWER_SPEAKERS = re.compile(
+    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)$"
+)
 # "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
 # when its name says so
 _BODY_REF = re.compile(
@@ -116,6 +119,8 @@ def _lower_case_owner(
         return ref_target(text, start, prior, main)
     if clause == PERSON:
         return person or main  # "its chief executive said she expects prices to rise 4%"
+    if clause and _LOWER_SPEAKERS.search(clause):
+        return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
     return clause or main
 
 

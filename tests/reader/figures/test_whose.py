@@ -376,3 +376,22 @@ def test_the_union_is_the_union_not_the_employer() -> None:
     story[0] = "Velden Logistics Union said on Monday it had asked for a 3% rise."
     story[1] = "Velden employs 2,000 people at the port."
     assert _subjects(story)["9%"] == "Velden Logistics Union"
+
+
+def test_rivals_valuations_and_lower_case_speakers() -> None:
+    owners = _subjects(["Its Lisbon-based rival Solmar last week cut its target to 90 million."])
+    assert owners["90 million"] == "Solmar"
+    owners = _subjects(
+        [
+            "Fennick set a price range of €20 to €24 a share for its Paris listing on Monday, "
+            "which values the company at between €2 billion and €2.4 billion.",
+            "Fennick said demand was strong.",
+        ]
+    )
+    assert owners["€2 billion"] == "Fennick"
+    story = [
+        "quorra foods said sales rose 6% to $1.2bn in the quarter.",
+        "quorra expects more growth.",
+        "wall st analysts had pencilled in $1.1bn.",
+    ]
+    assert _subjects(story)["$1.1bn"] == "quorra foods"
