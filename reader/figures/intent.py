@@ -33,6 +33,13 @@ from __future__ import annotations
 
 import re
 
+
+def _cues(words: str) -> re.Pattern[str]:
+    """A case-sensitive search for any of ``words`` in lower-cased text: far cheaper than the
+    case-insensitive rules it gates."""
+    return re.compile("|".join(sorted(words.split(), key=len, reverse=True)))
+
+
 # a movement or level already reported: "sales rose 5% starting in January" is a result
 RESULT_VERB = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
@@ -122,12 +129,18 @@ _ANALYSTS_SPEAK = re.compile(
 
 def superseded(before: str, after: str) -> bool:
     """Whether the figure is an earlier projection a new figure replaces (module doc)."""
-    return _SUPERSEDED_BEFORE.search(before) is not None or _FORECAST_THEN.match(after) is not None
+    if _FORECAST_THEN.match(after) is not None:
+        return True
+    return _EARLIER_CUES.search(before.lower()) is not None and (
+        _SUPERSEDED_BEFORE.search(before) is not None
+    )
 
 
 def estimated_subject(head: str) -> bool:
     """Whether the clause is about an estimated or projected amount (module doc)."""
-    return governs(_ESTIMATED_SUBJECT, head) or _ESTIMATED_SUBJECT.search(head) is not None
+    return _ESTIMATE_CUES.search(head.lower()) is not None and (
+        _ESTIMATED_SUBJECT.search(head) is not None
+    )
 
 
 def analysts_speak(clause: str) -> bool:
@@ -137,23 +150,53 @@ def analysts_speak(clause: str) -> bool:
 
 def governs(pattern: re.Pattern[str], head: str) -> bool:
     """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
-    ends = [m.end() for m in pattern.finditer(head)]
-    return bool(ends) and RESULT_VERB.search(head, ends[-1]) is None
+    found = pattern.search(head)
+    if found is None:
+        return False
+    end = found.end()
+    while (found := pattern.search(head, end)) is not None:
+        end = max(found.end(), end + 1)
+    return RESULT_VERB.search(head, end) is None
+
+
+# words one of which each rule's match holds: a clause with none of them is not searched
+_INTENT_CUES = _cues("aim plan intend seek sought hop target want value propos mooted potential "
+                     "possible demand asking call push press urg under")  # fmt: skip
+_LEVEL_CUES = _cues("fare fee tax dut levy tariff cap pay salar wage pension tuition rent "
+                    "allowance benefit subsid toll charge stipend")  # fmt: skip
+_PLEDGE_CUES = _cues("pledged promised vowed proposed")
+_EARLIER_CUES = _cues("compar earlier ago before double twice triple treble three half previous "
+                      "prior original old initial")  # fmt: skip
+_ESTIMATE_CUES = _cues("estimated projected expected forecast likely")
 
 
 def decided(head: str, after: str) -> bool:
     """Whether the figure is planned by one of the module doc's rules; ``head`` is its clause
     before it, ``after`` the words after it (within its sentence)."""
-    if governs(_INTENDS, head) or governs(_TERMS, head) or _SET_LEVEL.search(head):
+    low = head.lower()
+    if _INTENT_CUES.search(low) is not None and (
+        governs(_INTENDS, head)
+        or governs(_TERMS, head)
+        or _SOUGHT.search(head)
+        or governs(_UNDER_PLAN, head)
+        or governs(_URGED, head)
+    ):
         return True
-    if _SOUGHT.search(head) or _DECIDED.match(after) or _PLEDGED_AFTER.match(after):
+    if (
+        ("will" in low or "would" in low or " to " in low)
+        and _LEVEL_CUES.search(low) is not None
+        and _SET_LEVEL.search(head)
+    ):
         return True
-    if governs(_UNDER_PLAN, head) or governs(_URGED, head):
+    low = after.lower()
+    if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
         return True
-    plan = _UNDER_PLAN.search(after)
+    if _PLEDGE_CUES.search(low) is not None and _PLEDGED_AFTER.match(after):
+        return True
+    plan = _UNDER_PLAN.search(after) if "under" in low else None
     return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None
 
 
 def compared_before(before: str) -> bool:
     """Whether the words before the figure make it a base (module doc)."""
-    return _COMPARES.search(before) is not None
+    return _EARLIER_CUES.search(before.lower()) is not None and _COMPARES.search(before) is not None

@@ -363,7 +363,9 @@ def status_for(
         return "expected"
     if _EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
-    if _WHOLE.search(text, max(0, start - 50), start):
+    if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
+        text, max(0, start - 50), start
+    ):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
@@ -374,7 +376,9 @@ def status_for(
         return "hypothetical"
     if _planned(head, after):
         return "planned"
-    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or _IT_EXPECTED.search(before):
+    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
+        "expected" in before and _IT_EXPECTED.search(before)
+    ):
         return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
