@@ -21,7 +21,11 @@ from reader.model import Figure
 # intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
-    r"reducing|putting|creating|adding)\b[^,;:.]*$"
+    r"reducing|putting|creating|adding|valuing)\b[^,;:.]*$"
+    # what the money is for: "appealed for $4.2bn to help 20.9 million people"
+    r"|^ (?:a year |each year |in total )?to (?:help|support|feed|reach|house|fund|pay for|cover|"
+    r"assist|protect|hire|train|build|treat|serve) (?:about |around |some |nearly |almost |"
+    r"more than |up to |an estimated )?$"
 )
 
 
@@ -42,14 +46,25 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+# a change written as an apposition to the level it moves ("to €34,000 a year, an increase of
+# 14%"), a second infinitive under the same intention ("aimed to save £34m and return to a
+# surplus of 2%"), a relative clause saying what a planned figure makes ("set a price range of
+# €26 to €31, which values the company at between €6bn and €7bn")
+_APPOSED = re.compile(
+    r", (?:an? |the )?(?:increase|rise|jump|hike|fall|drop|cut|reduction|decline|gain|saving|"
+    r"cost) of (?:about |around |some |nearly |almost |roughly |up to )?$"
+    r"|^[^,;:]* and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) (?:[a-z-]+ ){0,4}$"
+    r"|, which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
+    r" (?:[a-z-]+ ){0,3}(?:at |to )?(?:between |about |around |up to )?$"
+)
 _CARRIED = frozenset(["planned", "forecast"])
 _GAP = 120  # characters between the two figures
 _LISTED = re.compile(
-    r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another )?$"
+    r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
 
 
 def _carries(gap: str) -> bool:
-    if _PARTICIPLE.search(gap) is not None:
+    if _PARTICIPLE.search(gap) is not None or _APPOSED.search(gap) is not None:
         return True
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90

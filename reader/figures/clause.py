@@ -57,7 +57,9 @@ _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
         r"surged|soared|plunged|tumbled|rallied|sank|slumped|edged|traded|settled|now|also|"
         r"already|got|gets|spent|spends|owes|owed|borrowed|returned|delivered|shipped|booked|"
         r"generated|generates|recorded|records|saw|sees|increased|decreased|declined|doubled|"
-        r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines)\b",
+        r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines|wants|"
+        r"wanted|aims|aimed|hopes|hoped|intends|intended|seeks|sought|demands|demanded|offers|"
+        r"offered|proposes|proposed|asks|asked)\b",
         re.I,
     )
 )
@@ -86,6 +88,19 @@ _KIND_NOUNS = (
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"
 _DEMONYM = r"(?:(?:North|South|East|West|New) )?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i|ch)|US|UK|EU|UAE"
+# a name used only as a modifier of a kind noun, a venue or a possessive: "The US carmaker's
+# deliveries", "the 27,500-seat Abbey Lane stadium", "the British brewer's exports" describe the
+# story's firm; or a setting opening the sentence before the firm named as its subject ("In
+# North America the film made"); the name is a place or a market, not the owner
+_MOD_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:[a-z\d][\w,-]* ){0,2}$")
+_MOD_AFTER = re.compile(
+    r"(?: [a-z][\w-]*){0,2}? (?:(?:"
+    + _KIND_NOUNS
+    + r"|stadium|ground|arena|plant|factory|refinery|mine|smelter|site|airport|terminal|store|"
+    r"hotel|campus|warehouse|depot)\b|[a-z][\w-]*(?:'s|\u2019s))"
+)
+_SET_BEFORE = re.compile(r"(?:In|Across|Throughout|Outside) (?:the )?")
+_SET_AFTER = re.compile(r",? (?:it|its|the (?:[a-z-]+ )?(?:" + _KIND_NOUNS + r"))\b")
 _FIRM_REF = re.compile(
     r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
     + _DEMONYM
@@ -160,6 +175,8 @@ def clause_subject(text: str, start: int) -> str | None:
     head = _ASIDE.sub(" ", text[lo:start])
     rel = max(_RELATIVE.finditer(head), key=lambda m: m.start(), default=None)
     if rel is not None:
+        if _VALUES_FIRM.match(head, rel.end()):
+            return REF  # "its listing, which values the company at €6bn": the firm's value
         # the relative clause's antecedent: the phrase before its comma
         return clean_phrase(_last_phrase(head[: rel.start()]))
     verb = _VERB.search(head)
@@ -263,6 +280,14 @@ def _names_thing(part: str) -> bool:
 
 
 # "its rival Penrose & Co", "their parent company Alphabet": a related firm named
+_VALUES_FIRM = re.compile(
+    r"(?:would |will |could )?(?:values?|valued) (?:the|its) (?:" + _KIND_NOUNS + r")\b"
+)
+_TIME_TAIL = re.compile(
+    r" (?:(?:last|this|next|earlier this|later this) (?:week|month|year|quarter|season|weekend)|"
+    r"(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today)$"
+)
 _ITS_NAMED = re.compile(
     rf"^(?:its|their|his|her) (?:[a-z-]+ ){{1,2}}((?-i:{CAP})[\w&.'-]*(?: (?:&|(?-i:{CAP})[\w&.'-]*))*)$",
     re.I,
@@ -309,6 +334,7 @@ def clean_phrase(phrase: str) -> str | None:
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
     rival = _ITS_NAMED.match(np)
@@ -338,3 +364,21 @@ def clean_phrase(phrase: str) -> str | None:
     if _PERSON_REF.match(out):
         return PERSON
     return out
+
+
+def modifier_only(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` stands in the figure's clause only as the modifier of a kind noun
+    ("The US carmaker's deliveries fell 8%": US describes the carmaker, it owns nothing)."""
+    if not name[:1].isupper():
+        return False
+    at = text.find(name, max(0, start - 300), start)  # every mention before the figure
+    if at < 0:
+        return False
+    while 0 <= at < start:
+        end = at + len(name)
+        modifies = _MOD_BEFORE.search(text, max(0, at - 40), at) and _MOD_AFTER.match(text, end)
+        sets = _SET_BEFORE.fullmatch(text, 0, at) and _SET_AFTER.match(text, end)
+        if not (modifies or sets):
+            return False
+        at = text.find(name, end, start)
+    return True

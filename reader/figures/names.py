@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
@@ -296,9 +297,15 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     if not found or len(sentence[: found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
-    if _ROLE_OF.fullmatch(sentence[:start]):
-        return None  # "A judge at Lewes Crown Court fined ...": the judge is the subject
+    if _ROLE_OF.fullmatch(sentence[:start]) or _AGENT_OPENER.match(sentence[:start]):
+        return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
+    if modifier_only(sentence, min(len(sentence), start + 300), name):
+        return None  # "In North America the film", "at the Quayside arena": a setting
     return name if _firm(sentence, name, start, names) else None
+
+
+# an opening participle phrase's agent: "Founded in 2016 by X, ...", "Backed by Y, ..."
+_AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40} by $")
 
 
 def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:

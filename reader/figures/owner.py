@@ -8,6 +8,11 @@ for a name whose last word says what it is ("Kirkgate Hospice Trust"), as "the t
 counted over the title and the sentences. A person (named with a title or as "Mr/Mrs X") is
 never it, and a name mentioned in fewer than ``MIN_MENTIONS`` sentences is not enough.
 
+A firm that leads the story - the name opening its lead sentence that its headline names too
+(``headline_firm``: "Tesla deliveries fall" / "Tesla said on Monday ...") - is its firm even
+when no later sentence names it again: "The US carmaker's deliveries fell 8%", "Sales rose 4%"
+are its figures.
+
 ``with_owner`` gives that owner to the figures of capitalised text that the rules left
 without one (a lower-case story has its own lead rule, ``coreference.lower_case_main``).
 """
@@ -18,8 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.lead import lead_at
 from reader.figures.letters import has_capital
-from reader.figures.names import is_person, name_runs
+from reader.figures.names import is_person, lead_name, name_runs
 from reader.figures.people import TITLED_PERSON
 from reader.model import Figure
 
@@ -77,3 +83,23 @@ def with_owner(figures: Sequence[Figure], owner: str | None, story: str) -> list
     if owner is None or not has_capital(story[:2000]):
         return list(figures)
     return [replace(f, subject=owner) if f.subject is None else f for f in figures]
+
+
+_FIRST_NUMBER = re.compile(r"\d")
+_QUOTED = re.compile(r"(?:^|\s)['\u2018\"\u201c][A-Z]")
+
+
+def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
+    """The firm opening the lead sentence (before its first number) when the headline names
+    it too (by its first word), or None."""
+    if not title or not sentences:
+        return None
+    lead = sentences[min(lead_at(sentences), len(sentences) - 1)][:500]
+    number = _FIRST_NUMBER.search(lead)
+    name = lead_name(lead[: number.start()] if number else lead, names, words=8)
+    if not name or is_person(name, names):
+        return None
+    first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
+    if _QUOTED.search(title):
+        return None  # "'Iron Lantern' conquers China": a work among others, not a firm
+    return name if first in _WORDS.findall(title) else None

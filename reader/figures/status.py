@@ -32,6 +32,15 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.intent import (
+    RESULT_VERB,
+    analysts_speak,
+    compared_before,
+    decided,
+    estimated_subject,
+    governs,
+    superseded,
+)
 from reader.figures.letters import CAP
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -84,7 +93,18 @@ _EARLIER_LEVEL = re.compile(
     re.I,
 )
 _BASE_AFTER = re.compile(
-    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|last|earlier)\b", re.I
+    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
+    r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
+    re.I,
+)  # ("in the last financial year" is the year just reported)
+# "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
+# sentence that goes on to a new figure
+_AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# "said it expected about 1.2 million passengers": what the speaker expects is a forecast
+_IT_EXPECTED = re.compile(
+    r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
+    r"almost |more than |up to |at least )?$",
+    re.I,
 )
 _EXPECTED_AFTER = re.compile(
     rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
@@ -127,7 +147,12 @@ _BODY_SAYS_NOW = re.compile(
 )
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
 _FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
-_WHOLE = re.compile(r"\d of (?:its|the|their|his|her|our) $")
+# the whole a part is taken from: "640 of its 2,900 posts", "nine of the council's 27 centres"
+_WHOLE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|half|most|all|many)) of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? $",
+    re.I,
+)
 _MOVED = re.compile(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
@@ -160,9 +185,10 @@ _PLANNED = re.compile(
     # what money is to go on: "the money would pay for 12 more jets"
     r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
     r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
-    r"airline|carrier|retailer|chain|lender|[a-z]*maker)) would) (?:\w+ )?(?:cut|axe|shed|slash|eliminate|hire|add|"
-    r"create|recruit|invest|spend|build|open|close|shut|pay|lay off|reduce|buy|acquire|return|"
-    r"employ|sell|borrow|raise|lift|increase|scrap|give|provide|allocate|inject|contribute)\b"
+    r"airline|carrier|retailer|chain|lender|[a-z]*maker)|and|but) would) (?:\w+ )?(?:cut|axe|shed|"
+    r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
+    r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
+    r"allocate|inject|contribute|delay|postpone|cancel|merge)\b"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
@@ -213,16 +239,9 @@ _WANTS = re.compile(
 # a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
 _TAKES_EFFECT = re.compile(
     r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
-    r"(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
     r"december|the (?:start|beginning) of next)\b",
-    re.I,
-)
-# a movement already made: "sales rose 5% starting in January" is a result
-_MOVED_PAST = re.compile(
-    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
-    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
-    r"reported|earned|made|sold)\b",
     re.I,
 )
 _PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
@@ -309,14 +328,16 @@ def _planned(head: str, after: str) -> bool:
     """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
     takes effect later (module doc), read from the clause before the figure and the words
     after it."""
-    if _PLANNED.search(head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+    if governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if decided(head, after):
+        return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
         return True
     if _TERMS.search(head) or _WANTS.search(head):
         return True  # a sale's terms, a target or a demand: not yet a result
     return bool(
-        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not _MOVED_PAST.search(head)
+        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not RESULT_VERB.search(head)
     )
 
 
@@ -332,7 +353,7 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if _BASE_AFTER.match(after) or _EARLIER_SALE.search(before) or _BELOW_EARLIER.search(before):
+    if _earlier(before, after, next_start):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)
@@ -342,7 +363,9 @@ def status_for(
         return "expected"
     if _EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
-    if _WHOLE.search(text, max(0, start - 30), start):
+    if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
+        text, max(0, start - 50), start
+    ):
         return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
@@ -353,12 +376,33 @@ def status_for(
         return "hypothetical"
     if _planned(head, after):
         return "planned"
-    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start):
+    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
+        "expected" in before and _IT_EXPECTED.search(before)
+    ):
         return "forecast"
     if _FORECAST.search(head) and not _PAST_HEAD.search(head):
-        return "expected" if _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
-    if _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start]):
-        return "forecast"
-    if _NEXT_PERIOD.match(after):
+        said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
+        return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
+    if (
+        estimated_subject(head)  # "The estimated cost has risen to 98 billion crowns"
+        or (
+            _FORECAST_AFTER.match(after) and _FORECAST.search(text[max(0, start - _WINDOW) : start])
+        )
+        or _NEXT_PERIOD.match(after)
+    ):
         return "forecast"
     return None
+
+
+def _earlier(before: str, after: str, next_start: int | None) -> bool:
+    """A base read from the words around the figure: "in its previous round", "last sold for",
+    "12% below the first round's", "That compares with", "stood at £61m two years ago, ...",
+    "double the 52bn forecast when approved" (intent.py)."""
+    return bool(
+        _BASE_AFTER.match(after)
+        or _EARLIER_SALE.search(before)
+        or _BELOW_EARLIER.search(before)
+        or compared_before(before)
+        or (next_start is not None and _AGO.match(after))
+        or superseded(before, after)
+    )

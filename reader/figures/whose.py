@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.clause import PERSON, REF, clause_begin, clause_subject
+from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
@@ -76,6 +76,19 @@ _COMMODITY = re.compile(
     r"bitcoin|lithium|uranium|oil)\b",
     re.I,
 )
+_LOWER_SPEAKERS = re.compile(
+    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)$"
+)
+# "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
+# when its name says so
+_BODY_REF = re.compile(
+    r"\s*[Tt]he (union|council|regulator|government|federation|association|university|ministry|"
+    r"agency|watchdog|court|committee|commission|league|charity|hospital|school)"
+    r"(?:'s|\u2019s)?\b"
+)
+# a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
+# Intermediate crude", "Brent crude", "Comex gold"
+_NAMED_GRADE = re.compile(rf"(?<![\w.])(?:{CAP}[\w&-]*(?: |$))+$")
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 # a body "the council" may mean: the story's firm only when its name is of that kind
@@ -106,6 +119,8 @@ def _lower_case_owner(
         return ref_target(text, start, prior, main)
     if clause == PERSON:
         return person or main  # "its chief executive said she expects prices to rise 4%"
+    if clause and _LOWER_SPEAKERS.search(clause):
+        return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
     return clause or main
 
 
@@ -122,7 +137,9 @@ def subject_of(
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)  # "14 of Sudan's 18 states": a part of Sudan's whole
     clause = clause_subject(text, start)
-    early = _payer_or_kind(text, start, clause, prior or main)
+    early = _body_of(text, start, clause, main, prior) or _payer_or_kind(
+        text, start, clause, prior or main
+    )
     if early is not None:
         return early
     if clause == PERSON and person:
@@ -154,6 +171,7 @@ def subject_of(
     ):
         base = ref_target(text, start, prior, main)  # "its business unit, which posted"
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
+    found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
@@ -168,6 +186,16 @@ def subject_of(
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
+
+
+def _described(
+    text: str, start: int, found: str | None, main: str | None, prior: str | None
+) -> str | None:
+    """The firm a description means when the name found only modifies it ("The US carmaker's
+    deliveries": US describes the carmaker)."""
+    if found and found != main and modifier_only(text, start, found):
+        return ref_target(text, start, None if prior == found else prior, main) or found
+    return found
 
 
 def _opener_owner(
@@ -253,10 +281,28 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
         return None
     commodity = _COMMODITY.search(clause)
     if commodity is not None:
-        return commodity.group(1)
+        named = _NAMED_GRADE.search(clause, 0, commodity.start())
+        if named and named.start() == 0 and " " not in named.group(0).strip():
+            named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
+        # "West Texas Intermediate crude climbed": the grade named before the commodity
+        return clause[named.start() : commodity.end()] if named else commodity.group(1)
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
     return None
+
+
+def _body_of(
+    text: str, start: int, clause: str | None, main: str | None, prior: str | None
+) -> str | None:
+    """ "The union wants pay to rise": the union (the story's firm or the sentence before's
+    only when its name says so), not the employer the story is about."""
+    body = _BODY_REF.match(text, clause_begin(text, start)) if clause == REF else None
+    if body is None:
+        return None
+    for firm in (main, prior):
+        if firm and body.group(1) in firm.lower().split():
+            return firm
+    return body.group(1)
 
 
 def _resolve_body(noun: str, firm: str | None) -> str:

@@ -64,3 +64,26 @@ def test_n_of_a_possessive_m_is_a_count_owned_by_the_possessor() -> None:
     assert figs["Thirty-one"].subject == "Japan"
     figs = {f.surface: f for f in parse_sentence("It passed with 142 of parliament's 179 members.")}
     assert figs["142"].value == 142 and figs["142"].subject == "parliament"
+
+
+def test_the_firm_leading_the_story_and_its_headline_owns_later_figures() -> None:
+    story = [
+        "Dunwell Brewing said on Tuesday that annual profit fell 12% to £88m.",
+        "Beer volumes rose 3% to 410 million pints.",
+        "The British brewer's exports fell 6%.",
+    ]
+    figures = extract_figures(story, title="Dunwell profit slides as costs bite")
+    owners = {f.surface: f.subject for f in figures}
+    assert owners["3%"] == "Dunwell Brewing"
+    assert owners["6%"] == "Dunwell Brewing"
+
+
+def test_a_quoted_work_in_the_headline_is_not_the_storys_firm() -> None:
+    from reader.figures.owner import headline_firm
+
+    story = ["Glass Harbour took $40m over the weekend in North America.", "Rivals trailed."]
+    names = story_names("\n".join(story))
+    assert headline_firm("'Glass Harbour' sails to the top", _sentences(story), names) is None
+    assert headline_firm("Glass Harbour sails to the top", _sentences(story), names) == (
+        "Glass Harbour"
+    )

@@ -337,3 +337,135 @@ def test_aims_leave_and_bases_before_a_clause() -> None:
     )
     # "as" after the base is a conjunction, not a counted noun ("from 3,850 cinemas")
     assert _status("Profit fell to £41.5m from £47.9m as it cut prices.", "£47.9m") == "base"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The bakery chain aimed to open 40 shops in the north.", "40 shops"),
+        ("Grell Motors hoped to recruit 1,200 engineers by 2028.", "1,200 engineers"),
+        ("The lender sought to raise $2bn from bond investors.", "$2bn"),
+        ("Oxley plans to list its shares at a valuation of €6 billion.", "€6 billion"),
+        ("Train fares in the region will rise by 3.9% in April.", "3.9%"),
+        ("The minimum wage would rise to £12.60 an hour from 1 April.", "£12.60"),
+    ],
+)
+def test_intentions_and_decided_price_changes_are_planned(sentence: str, surface: str) -> None:
+    assert _status(sentence, surface) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a result reported after an intention in a relative clause is a result
+        ("Tamsin Foods, which aims to expand abroad, posted sales of £410m.", "£410m", None),
+        # a projection of what the firm earns stays a forecast
+        ("The retailer said revenue would rise to £6bn.", "£6bn", "forecast"),
+        # "expects to" is a projection, not an intention
+        ("Merrow expects to sell 90,000 cars next year.", "90,000 cars", "forecast"),
+    ],
+)
+def test_what_an_intention_rule_leaves_alone(sentence: str, surface: str, want: str) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Under the proposals, a typical water bill would rise to £640.", "£640", "planned"),
+        ("Up to 90 posts will go under the plans.", "90 posts", "planned"),
+        ("About 90 branches are to close next spring.", "90 branches", "planned"),
+        ("The pilots' union is demanding a 12% pay rise.", "12%", "planned"),
+        (
+            "Corvel is seeking a valuation of up to $3 billion in the listing.",
+            "$3 billion",
+            "planned",
+        ),
+        ("The listing would value the chipmaker at €4 billion.", "€4 billion", "planned"),
+        ("Its proposed takeover values the insurer at about £900m.", "£900m", "planned"),
+        (
+            "Aid will reach 0.7% of national income by 2030, the government pledged.",
+            "0.7%",
+            "planned",
+        ),
+        ("That compares with £61m a year earlier.", "£61m", "base"),
+        ("Profit was £48m; a year earlier it was £61m.", "£61m", "base"),
+        # the whole a planned part comes from is a fact
+        ("Nine of the trust's 31 wards will be closed by June.", "31 wards", None),
+        # a promise reported in a later clause does not make an earlier result planned
+        (
+            "The owner turned £25m of loans into shares, and said he had promised more.",
+            "£25m",
+            None,
+        ),
+        # under a plan already carried out, a result is a result
+        ("Under the plan, sales rose 6% last year.", "6%", None),
+    ],
+)
+def test_plans_demands_pledges_and_comparisons(sentence: str, surface: str, want: str) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The board said it had found savings and would cut 60 posts.", "60 posts", "planned"),
+        ("The museum will also postpone a £12m extension.", "£12m", "planned"),
+        ("Debt, which stood at £80m three years ago, is forecast to reach £95m.", "£80m", "base"),
+        ("Debt stood at £80m three years ago.", "£80m", None),
+        ("Profit rose 4% to £212m in the last financial year.", "£212m", None),
+        ("Profit was £212m, against £190m in the previous year.", "£190m", "base"),
+        (
+            "The zoo said it expected about 400,000 visitors this summer.",
+            "400,000 visitors",
+            "forecast",
+        ),
+        (
+            "The union wants pay to rise from €29,800 to €34,000 a year, an increase of 14%.",
+            "14%",
+            "planned",
+        ),
+        (
+            "Orvik set a price range of €12 to €15 a share, which values the firm at between "
+            "€2 billion and €2.5 billion.",
+            "€2 billion",
+            "planned",
+        ),
+        # an apposed change of a result is a result
+        ("Sales rose to £34m last year, an increase of 14%.", "14%", None),
+    ],
+)
+def test_coordinated_plans_bases_ago_and_apposed_changes(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Analysts at Fenner & Co said the bill could reach $300m.", "$300m", "expected"),
+        ("The ministry said the bill could reach $300m.", "$300m", "forecast"),
+        ("The estimated cost of the bridge has risen to £2.1bn.", "£2.1bn", "forecast"),
+        ("Costs rose to £2.1bn, twice the £1bn forecast when work began.", "£1bn", "base"),
+        ("The group's earlier forecast was 4.2 million tonnes.", "4.2 million tonnes", "base"),
+        ("The EU urged member states to spend at least 2% on research.", "2%", "planned"),
+        (
+            "The charity appealed for £3m to help 40,000 families this winter.",
+            "40,000 families",
+            "planned",
+        ),
+        (
+            "It expects 30 million visitors this year, and between 32 million and 34 million "
+            "next year.",
+            "32 million",
+            "forecast",
+        ),
+        # money raised to help people is a result when it was raised
+        ("The charity raised £3m to help 40,000 families.", "40,000 families", None),
+    ],
+)
+def test_analysts_estimates_superseded_forecasts_and_appeals(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _status(sentence, surface) == want

@@ -1,0 +1,202 @@
+"""Intentions, decisions and comparisons that the clause's first verb does not show (rules of
+``status.status_for``; bounded windows, so linear).
+
+Planned:
+- an intention verb and its to-infinitive, whatever the verb: "aimed to hire 500", "hopes to
+  open 30 stores", "sought to raise $2bn" ("expects to" is a projection, not an intention);
+- a price, fee, tax or pay someone sets that will change: "fares will rise by 4.6%", "the cap
+  would rise by 6%, or £104", "minimum pay will rise to A$95,000";
+- what a plan or proposal does: "Under the proposals, a Band D bill would rise to £2,211",
+  "Up to 140 jobs will go under the plans";
+- the figure as the subject of a decided action: "Twelve libraries are to close", "140 jobs
+  will be cut", "300 stores would shut";
+- what is sought or demanded: "is demanding a 14% pay rise", "seeking a valuation of up to
+  €7bn"; a deal's terms not yet done: "The listing would value the firm at €6bn", "its
+  proposed takeover values the group at £1bn";
+- a pledge named after the figure: "spending will reach 3.5% of GDP by 2030, the government
+  pledged".
+Each reads only while no result verb ("rose", "posted", "was") follows the intention: "Tamsin,
+which aims to expand abroad, posted sales of £410m" is a result.
+
+- what someone is urged or called on to do: "Nato urged its members to spend at least 3.5%".
+
+Base: "That compares with £61m a year earlier", "a year earlier it was £61m"; an earlier
+projection a new figure replaces: "almost double the 52 billion crowns forecast when the
+project was approved", "The company's earlier forecast was 11.5 million".
+
+Forecast: what an estimated or projected amount has become ("The estimated cost of the line
+has risen to 98 billion crowns"); expected, not forecast, when analysts or researchers are the
+ones who say it ("Analysts at Brenner Bank said the bill could reach €400m").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _cues(words: str) -> re.Pattern[str]:
+    """A case-sensitive search for any of ``words`` in lower-cased text: far cheaper than the
+    case-insensitive rules it gates."""
+    return re.compile("|".join(sorted(words.split(), key=len, reverse=True)))
+
+
+# a movement or level already reported: "sales rose 5% starting in January" is a result
+RESULT_VERB = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
+    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
+    r"reported|earned|made|sold)\b",
+    re.I,
+)
+_HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
+_INTENDS = re.compile(
+    r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
+    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+    r"(?!be\b|have been\b)[a-z]+",
+    re.I,
+)
+_SET_LEVEL = re.compile(
+    r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
+    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
+    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
+    r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
+    r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
+    re.I,
+)
+_UNDER_PLAN = re.compile(
+    r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:plans?|proposals?|"
+    r"scheme|blueprint|programme|program|restructuring)\b",
+    re.I,
+)
+_DECIDED = re.compile(
+    r"^(?: [a-z-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|is due to)"
+    r"(?: also| now)? (?:be )?(?:cut|axed|lost|go|close|closed|shut|merged|created|added|built|"
+    r"opened|hired|recruited|sold|scrapped|spent|invested|raised|made redundant|removed|"
+    r"replaced|phased out)\b",
+    re.I,
+)
+_SOUGHT = re.compile(
+    r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
+    r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
+    rf" (?:of )?{_HEDGES}$",
+    re.I,
+)
+_TERMS = re.compile(
+    r"\b(?:would|will|could) value\b"
+    r"|\b(?:proposed|planned|intended|mooted|potential|possible) (?:[a-z-]+ ){0,2}(?:takeover|"
+    r"deal|merger|bid|offer|listing|ipo|flotation|acquisition|sale|purchase)\b",
+    re.I,
+)
+_PLEDGED_AFTER = re.compile(
+    r"^[^;.]{0,80}?, (?:the |a )?(?:[\w'\u2019-]+ ){1,4}?(?:has |have |had )?(?:pledged|promised|"
+    r"vowed|proposed)(?: on [A-Z]\w+| last \w+| this \w+)?(?=[,.;]|$)"
+)  # the pledge is the sentence's attribution: "..., the government pledged."
+_COMPARES = re.compile(
+    rf"\b(?:compares?|comparing) (?:with|to) {_HEDGES}$"
+    r"|\b(?:a year|twelve months|a month|a quarter|the year) (?:earlier|ago|before),? (?:it|the "
+    rf"figure|that|they|the total) (?:was|were|stood at|had been|came to|totalled) {_HEDGES}$",
+    re.I,
+)
+
+
+_URGED = re.compile(
+    r"\b(?:urged|urges|urging|called on|calls on|calling on|pressed|presses|pressing)"
+    r" (?:[\w'\u2019-]+ ){1,4}?to (?!be\b)[a-z]+",
+    re.I,
+)
+_SUPERSEDED_BEFORE = re.compile(
+    rf"\b(?:double|twice|triple|treble|three times|half) (?:the|its|their) {_HEDGES}$"
+    r"|\b(?:earlier|previous|prior|original|old|initial) (?:forecast|target|estimate|guidance|"
+    rf"projection|budget)s? (?:was|were|of|had been|at|stood at) {_HEDGES}$",
+    re.I,
+)
+_FORECAST_THEN = re.compile(
+    r"^(?: [a-z-]+){0,2} (?:forecast|projected|estimated|budgeted|expected) (?:when|in (?:19|20)\d\d|"
+    r"at the time|originally|initially|back in)\b",
+    re.I,
+)
+_ESTIMATED_SUBJECT = re.compile(
+    r"\b(?:estimated|projected|expected|forecast|likely) (?:total |final |overall )?(?:cost|bill|"
+    r"price|spending|bill|outlay|cost overrun)s?\b",
+    re.I,
+)
+_ANALYSTS_SPEAK = re.compile(
+    r"\b(?:analysts?|economists?|researchers?|strategists?|forecasters)(?: (?:at|from|with) "
+    r"[^,;]{1,40}?)? (?:said|say|says|estimated|estimate|estimates|expect|expects|predicted|"
+    r"predict|predicts|reckon|reckons|believe|believes)\b",
+    re.I,
+)
+
+
+def superseded(before: str, after: str) -> bool:
+    """Whether the figure is an earlier projection a new figure replaces (module doc)."""
+    if _FORECAST_THEN.match(after) is not None:
+        return True
+    return _EARLIER_CUES.search(before.lower()) is not None and (
+        _SUPERSEDED_BEFORE.search(before) is not None
+    )
+
+
+def estimated_subject(head: str) -> bool:
+    """Whether the clause is about an estimated or projected amount (module doc)."""
+    return _ESTIMATE_CUES.search(head.lower()) is not None and (
+        _ESTIMATED_SUBJECT.search(head) is not None
+    )
+
+
+def analysts_speak(clause: str) -> bool:
+    """Whether analysts, economists or researchers are the ones saying the clause's figure."""
+    return _ANALYSTS_SPEAK.search(clause) is not None
+
+
+def governs(pattern: re.Pattern[str], head: str) -> bool:
+    """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
+    found = pattern.search(head)
+    if found is None:
+        return False
+    end = found.end()
+    while (found := pattern.search(head, end)) is not None:
+        end = max(found.end(), end + 1)
+    return RESULT_VERB.search(head, end) is None
+
+
+# words one of which each rule's match holds: a clause with none of them is not searched
+_INTENT_CUES = _cues("aim plan intend seek sought hop target want value propos mooted potential "
+                     "possible demand asking call push press urg under")  # fmt: skip
+_LEVEL_CUES = _cues("fare fee tax dut levy tariff cap pay salar wage pension tuition rent "
+                    "allowance benefit subsid toll charge stipend")  # fmt: skip
+_PLEDGE_CUES = _cues("pledged promised vowed proposed")
+_EARLIER_CUES = _cues("compar earlier ago before double twice triple treble three half previous "
+                      "prior original old initial")  # fmt: skip
+_ESTIMATE_CUES = _cues("estimated projected expected forecast likely")
+
+
+def decided(head: str, after: str) -> bool:
+    """Whether the figure is planned by one of the module doc's rules; ``head`` is its clause
+    before it, ``after`` the words after it (within its sentence)."""
+    low = head.lower()
+    if _INTENT_CUES.search(low) is not None and (
+        governs(_INTENDS, head)
+        or governs(_TERMS, head)
+        or _SOUGHT.search(head)
+        or governs(_UNDER_PLAN, head)
+        or governs(_URGED, head)
+    ):
+        return True
+    if (
+        ("will" in low or "would" in low or " to " in low)
+        and _LEVEL_CUES.search(low) is not None
+        and _SET_LEVEL.search(head)
+    ):
+        return True
+    low = after.lower()
+    if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
+        return True
+    if _PLEDGE_CUES.search(low) is not None and _PLEDGED_AFTER.match(after):
+        return True
+    plan = _UNDER_PLAN.search(after) if "under" in low else None
+    return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None
+
+
+def compared_before(before: str) -> bool:
+    """Whether the words before the figure make it a base (module doc)."""
+    return _EARLIER_CUES.search(before.lower()) is not None and _COMPARES.search(before) is not None
