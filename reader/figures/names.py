@@ -26,6 +26,7 @@ from reader.figures.context import clause_start
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.openers import common_opener
+from reader.figures.word_search import named_again
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -328,13 +329,13 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
-    if not name or not _named_again(name, later):
+    if not name or not named_again(name, later):
         # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
         # comes back to is its firm, not the one only named once
         for other, at, _ in _names_in(head, 0, len(head), names, strict=True)[1:]:
-            if other != name and _firm(head, other, at, names) and _named_again(other, later):
+            if other != name and _firm(head, other, at, names) and named_again(other, later):
                 return other
-    if name and _named_again(name, later):
+    if name and named_again(name, later):
         return name
     if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
         # "It said ..." later means the lead's subject, not a place it is set in
@@ -349,46 +350,6 @@ _SETTING_BEFORE = re.compile(
     r"\b(?:in|across|throughout|around|near|outside) $",
     re.I,
 )
-
-
-# a name whose first word says what it is: "Storm Isolde" is "the storm" later
-_EVENT_KINDS = frozenset(
-    ["storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "operation", "project",
-     "festival", "summit", "tournament", "championship", "cup", "games", "expo", "fund"]
-)  # fmt: skip
-
-
-def _named_again(name: str, later: Sequence[str]) -> bool:
-    """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
-    for "Storm Isolde"."""
-    words = name.split()
-    needles = [words[0]]
-    if len(words) > 1 and words[-1].isalpha():
-        needles += [f"The {words[-1].lower()}", f"the {words[-1].lower()}"]
-    if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
-        needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
-    return any(_whole_word(s[:2000], needle) for s in later for needle in needles)
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _whole_word(text: str, needle: str) -> bool:
-    """``re.search(r"\\b" + re.escape(needle) + r"\\b", text)``, without compiling a pattern
-    for each name: an occurrence whose both ends are word boundaries."""
-    if not needle:
-        return re.search(r"\b", text) is not None
-    first, last = _word_char(needle[0]), _word_char(needle[-1])
-    at = text.find(needle)
-    while at != -1:
-        end = at + len(needle)
-        before = at > 0 and _word_char(text[at - 1])
-        after = end < len(text) and _word_char(text[end])
-        if before != first and after != last:
-            return True
-        at = text.find(needle, at + 1)
-    return False
 
 
 def _opens_with_reference(sentence: str) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.figures import _written_alone
-from reader.figures.names import _named_again, _whole_word
+from reader.figures.word_search import named_again, whole_word
 
 LETTERS = st.sampled_from(["a", "b", "A", "_", "-", " ", ".", "&", "é", "٣", "'", "\n", "the "])
 TEXT = st.lists(LETTERS, max_size=14).map("".join)
@@ -27,11 +27,11 @@ def test_written_alone_is_the_lookaround_regex(text: str, word: str) -> None:
 @given(TEXT, st.lists(LETTERS, max_size=4).map("".join))
 def test_whole_word_is_the_boundary_regex(text: str, needle: str) -> None:
     pattern = r"\b" + re.escape(needle) + r"\b"
-    assert _whole_word(text, needle) == (re.search(pattern, text) is not None)
+    assert whole_word(text, needle) == (re.search(pattern, text) is not None)
 
 
 def _named_again_by_regex(name: str, later: list[str]) -> bool:
-    """What ``_named_again`` computed before, one compiled pattern per name."""
+    """What ``named_again`` computed before, one compiled pattern per name."""
     words = name.split()
     pattern = r"\b" + re.escape(words[0]) + r"\b"
     if len(words) > 1 and words[-1].isalpha():
@@ -50,10 +50,10 @@ NAMES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(NAMES, st.lists(TEXT.map(lambda t: t + " Acme the mutual The storm co. at&t"), max_size=3))
 def test_named_again_is_the_old_pattern(name: str, later: list[str]) -> None:
-    assert _named_again(name, later) == _named_again_by_regex(name, later)
+    assert named_again(name, later) == _named_again_by_regex(name, later)
 
 
 def test_named_again_examples() -> None:
-    assert _named_again("Ashgrove Mutual", ["Shares in the mutual fell."])
-    assert _named_again("Storm Isolde", ["The storm hit."])
-    assert not _named_again("Acme", ["Acmes are common."])
+    assert named_again("Ashgrove Mutual", ["Shares in the mutual fell."])
+    assert named_again("Storm Isolde", ["The storm hit."])
+    assert not named_again("Acme", ["Acmes are common."])

@@ -1,0 +1,47 @@
+"""Word searches over a story's sentences without a regex compiled per name: a name searched
+as a whole word, and a firm or event named again later ("the mutual" for "Ashgrove Mutual",
+"the storm" for "Storm Isolde")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# a name whose first word says what it is: "Storm Isolde" is "the storm" later
+_EVENT_KINDS = frozenset(
+    ["storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "operation", "project",
+     "festival", "summit", "tournament", "championship", "cup", "games", "expo", "fund"]
+)  # fmt: skip
+
+
+def named_again(name: str, later: Sequence[str]) -> bool:
+    """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
+    for "Storm Isolde"."""
+    words = name.split()
+    needles = [words[0]]
+    if len(words) > 1 and words[-1].isalpha():
+        needles += [f"The {words[-1].lower()}", f"the {words[-1].lower()}"]
+    if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
+        needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
+    return any(whole_word(s[:2000], needle) for s in later for needle in needles)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word(text: str, needle: str) -> bool:
+    """``re.search(r"\\b" + re.escape(needle) + r"\\b", text)``, without compiling a pattern
+    for each name: an occurrence whose both ends are word boundaries."""
+    if not needle:
+        return re.search(r"\b", text) is not None
+    first, last = _word_char(needle[0]), _word_char(needle[-1])
+    at = text.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        before = at > 0 and _word_char(text[at - 1])
+        after = end < len(text) and _word_char(text[end])
+        if before != first and after != last:
+            return True
+        at = text.find(needle, at + 1)
+    return False
