@@ -17,6 +17,7 @@ import re
 from reader.figures.acts import acted_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated
+from reader.figures.heads import ACTORS
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.model import FigureKind
 
@@ -121,7 +122,7 @@ def refine_metric(
     found = _count_metric(text, start, end, unit, metric)
     if found is None and not unit:
         reach = _TO_REACH.search(text, max(0, start - 60), start)
-        if reach is not None and reach.group(1).lower() not in _NOT_A_MEASURE:
+        if reach is not None and reach.group(1).lower() not in ACTORS:
             return reach.group(1).lower()  # "expects arrivals to reach about 44 million"
     return found
 
@@ -241,9 +242,6 @@ _TO_REACH = re.compile(
     r"(?: about| around| some| nearly| almost| roughly| more than| over| at least)? $",
     re.I,
 )
-# who speak or act, not what is measured: "expects analysts to reach", "wants investors to"
-_NOT_A_MEASURE = frozenset(["analysts", "investors", "economists", "officials", "ministers",
-                            "shares", "others", "rivals", "lawmakers", "regulators"])  # fmt: skip
 
 
 def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

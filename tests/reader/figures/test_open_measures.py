@@ -1,0 +1,87 @@
+"""Measures no vocabulary names, read from the sentence's structure (``heads.py``): the noun a
+figure is "of", the subject after a verb of saying, nouns with an agent's ending that are not
+agents; and what "will cost" is (``money_metric.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+from reader.figures.heads import ACTORS, counted_people, measure_word
+from reader.figures.measured import of_head, sized_noun
+
+
+def _metric(sentence: str, surface: str) -> str | None:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface).metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # the noun the figure is "of", with an attributive noun before it
+        ("The tournament offers prize money of A$1m to its winner.", "A$1m", "prize money"),
+        ("Tenants face a bill of £2,400 a year under the scheme.", "£2,400", "bill"),
+        ("The mill reported a surplus of about £3m for the year.", "£3m", "surplus"),
+        ("The orchard expects a yield of 40% above the average.", "40%", "yield"),
+        # the noun a figure written after a determiner sizes
+        ("The harbour won a £50m grant to rebuild its pier.", "£50m", "grant"),
+        ("The fund bought a 12% holding in the operator.", "12%", "holding"),
+        # the subject after a verb of saying: what is said to have moved
+        ("Shopkeepers say footfall dropped 6% on the high street.", "6%", "footfall"),
+        ("Operators reported ridership slipped 3% in June.", "3%", "ridership"),
+        # a noun with an agent's ending that names a measure
+        ("The surgical waiting list grew to 6.2m in May.", "6.2m", "waiting list"),
+    ],
+)  # fmt: skip
+def test_a_measure_named_by_the_sentence_structure(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They pay a sum of ", None),  # how much, not of what
+        ("It set a target of ", None),  # a status, not a measure
+        ("A total of ", None),
+        ("Shares hit a high of ", None),
+        ("Investors of ", None),  # who acts
+        ("It posted a recorded deficit of ", "deficit"),  # a participle is no attributive noun
+        ("They agreed a transfer fee of about ", "transfer fee"),
+        ("the council's Reserves of ", "reserves"),  # a capitalised common noun
+    ],
+)
+def test_of_head_takes_measures_only(text: str, want: str | None) -> None:
+    assert of_head(text + "£5m", len(text)) == want
+
+
+def test_a_noun_with_an_agent_ending_is_a_measure_unless_it_names_who_acts() -> None:
+    assert measure_word("list") and measure_word("orders") and measure_word("turnover")
+    assert not measure_word("brokers") and not measure_word("economist")
+    assert counted_people("users") and counted_people("riders")
+    assert not any(counted_people(w) for w in ACTORS)
+
+
+def test_what_will_cost_is_a_cost_unless_one_item_costs_it() -> None:
+    assert _metric("The new bridge will cost about £85,000, the council said.", "£85,000") == "cost"
+    assert _metric("The repairs would cost £40,000.", "£40,000") == "cost"
+    assert _metric("A ticket will cost £95 for the final.", "£95") == "price"
+    assert _metric("The lamp, which costs $49.99, sold out.", "$49.99") == "price"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "want"),
+    [
+        ("It agreed a ", " bridging loan for the mill.", "bridging loan"),
+        ("It agreed a ", " annual payment.", "payment"),  # an adjective is not kept
+        ("It agreed a ", " annual.", None),  # an adjective alone names nothing
+        ("It won a ", " grant helps the mill.", "grant"),  # a verb after the noun
+        ("Staff won a ", " pay rise.", None),  # a change, not a measure
+        ("Output rose ", " in June.", None),  # no determiner: the figure sizes no noun
+        ("It expects a ", " year on year.", None),  # a time word
+    ],
+)
+def test_sized_noun_takes_the_noun_a_figure_sizes(
+    before: str, after: str, want: str | None
+) -> None:
+    text = before + "£5m" + after
+    assert sized_noun(text, len(before), len(before) + 3) == want
