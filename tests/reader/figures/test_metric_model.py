@@ -167,3 +167,23 @@ def test_spots_place_repeated_surfaces_left_to_right() -> None:
         (11, None, 30),
         (30, 13, None),
     ]
+
+
+def test_the_noun_phrase_a_figure_sits_in_is_a_candidate() -> None:
+    s = "The tournament offers prize money of A$1m to its winner."
+    assert "head" in _cands(s, Figure("A$1m", "money", 1e6, "AUD"))["prize money"]
+    s = "Shopkeepers say footfall dropped 6% on the high street."
+    assert {"head", "head|none"} <= _cands(s, Figure("6%", "percent", 6.0, "%"))["footfall"]
+
+
+def test_a_unit_of_measure_as_metric_is_open_to_the_model_a_counted_noun_is_not() -> None:
+    s = "Growers harvested a crop of 14,600 tonnes this year."
+    tonnes = Figure("14,600 tonnes", "other", 14600, "tonnes", metric="tonnes")
+    got = _cands(s, tonnes, rule="tonnes")
+    assert metric_model.weak_rule(tonnes)
+    assert (
+        "rule_weak" in got["crop"] and "head|weak" in got["crop"] and "rule|weak" in got["tonnes"]
+    )
+    staff = Figure("410 nurses", "count", 410, "nurses", metric="nurses")
+    assert not metric_model.weak_rule(staff)
+    assert "rule_weak" not in _cands("It hired 410 nurses.", staff, rule="nurses")["nurses"]
