@@ -106,7 +106,7 @@ def head_metric(
     """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
     or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
     head = text[figure_clause(text, start) : start]
-    found = _object_head(head) or _subject_head(head, names)
+    found = _object_head(head) or _subject_head(head, names, not has_capital(text[:start]))
     if found is not None and kind == "percent" and found.endswith(" rates"):
         return found[:-1]  # "clearance rates fell to 61%": each is a rate
     return found
@@ -141,9 +141,11 @@ def _object_head(head: str) -> str | None:
     return _head_of(found.group("np"), frozenset(), object_phrase=True)
 
 
-def _subject_head(head: str, names: frozenset[str]) -> str | None:
+def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | None:
     """ "Occupancy climbed to 78% from": the subject noun phrase before the clause's first
-    verb, when it names a measure and its verb leads straight to the figure."""
+    verb, when it names a measure and its verb leads straight to the figure. ``lower_case``:
+    the sentence has no capital before the figure (not only the clause: "Online sales rose,
+    but footfall in its stores dropped 7%" is not lower-case text)."""
     verb = _VERB.search(head)
     if verb is None or verb.start() == 0:
         return None
@@ -155,7 +157,6 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
     phrase = head[: verb.start()]
     if re.search(r"\d", phrase):
         return None
-    lower_case = not has_capital(head)
     lead, comma, _ = phrase.partition(",")
     if comma and _LEADING.match(lead.strip()):
         phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"

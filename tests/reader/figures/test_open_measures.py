@@ -29,6 +29,8 @@ def _metric(sentence: str, surface: str) -> str | None:
         # the subject after a verb of saying: what is said to have moved
         ("Shopkeepers say footfall dropped 6% on the high street.", "6%", "footfall"),
         ("Operators reported ridership slipped 3% in June.", "3%", "ridership"),
+        # a lone lower-case subject in a clause of a sentence written with capitals
+        ("Bus fares rose 2%, but ridership on its routes dropped 4%.", "4%", "ridership"),
         # a noun with an agent's ending that names a measure
         ("The surgical waiting list grew to 6.2m in May.", "6.2m", "waiting list"),
     ],
