@@ -87,3 +87,24 @@ def test_sized_noun_takes_the_noun_a_figure_sizes(
 ) -> None:
     text = before + "£5m" + after
     assert sized_noun(text, len(before), len(before) + 3) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # what was done to the things counted
+        ("Storms last winter damaged more than 4,000 homes.", "4,000 homes", "homes damaged"),
+        ("The carmaker recalled about 52,000 cars in Germany.", "52,000 cars", "cars recalled"),
+        ("A survey of 3,400 renters found most faced rises.", "3,400 renters", "renters surveyed"),
+        # a flow of people, or what a person owns, stays the count
+        ("The port handled 2.1 million travellers.", "2.1 million travellers", "travellers"),
+        ("The striker scored 23 goals last season.", "23 goals", "goals"),
+        # a verb that says how many there are adds nothing
+        ("The agency listed 4,000 homes this year.", "4,000 homes", "homes"),
+        # a length or an area of something
+        ("So far 88 kilometres of cable have been laid.", "88 kilometres", "length"),
+        ("The fire destroyed 300 hectares of forest.", "300 hectares", "area"),
+    ],
+)  # fmt: skip
+def test_a_counts_metric_from_what_was_done_to_it(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
