@@ -56,13 +56,16 @@ _VOTE = Gated(
 )  # fmt: skip
 _SHARE_OF_SALES = re.compile(r"\bshare of (?:\w+ ){0,2}(?:sales|revenue|revenues|turnover)\b", re.I)
 _PART_OF = re.compile(
-    r"^ of (?:total |group |overall |all |its |the company's |the group's |the club's )?"
-    r"(sales|revenue|revenues|turnover|profits?|income|output|exports)\b",
+    r"^ of (?:total |group |overall |all |its |the |their |the company's |the group's |"
+    r"the club's )?"
+    r"(sales|revenue|revenues|turnover|profits?|income|output|exports|budget|spending|"
+    r"costs)\b",
     re.I,
 )
 _MAKES_UP = re.compile(
     r"\b(?:makes? up|made up|making up|accounts? for|accounted for|accounting for|"
-    r"represents?|represented|comprises?|generates?|generated)\b",
+    r"represents?|represented|comprises?|generates?|generated|takes? up|took up|covers?|"
+    r"covered|eats? up|ate up|absorbs?|absorbed|swallows?|swallowed)\b",
     re.I,
 )
 _CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"

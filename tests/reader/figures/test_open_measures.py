@@ -108,3 +108,15 @@ def test_sized_noun_takes_the_noun_a_figure_sizes(
 )  # fmt: skip
 def test_a_counts_metric_from_what_was_done_to_it(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Pensions, which take up 28% of the budget, will grow again.", "28%", "share of budget"),
+        ("Grants cover only 15% of its costs, the museum said.", "15%", "share of costs"),
+        ("Exports make up 60% of output.", "60%", "share of output"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_measure_is_a_share_of_it(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
