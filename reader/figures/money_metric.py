@@ -248,9 +248,11 @@ def _priced(will_cost: re.Match[str] | None, surface: str) -> bool:
     return digits is not None and float(digits.group(0).replace(",", "")) < _PRICE_CEILING
 
 
-# money "in" what it is made of: "$5bn in sales", "£410m in flood claims", "$40m in fines"
-_IN_NOUN = re.compile(r"^ in (?:new |annual |extra |additional |unpaid |[a-z]+ )?"
-                      r"([a-z]{3,}s|revenue|funding|debt|cash|aid|investment|capital)\b")  # fmt: skip
+# money "in" or "of" what it is made of: "$5bn in sales", "£410m in flood claims", "$40m in
+# fines", "€142bn of payments", "£300m of damage"
+_IN_NOUN = re.compile(r"^ (?:in|of) (?:new |annual |extra |additional |unpaid |[a-z]+ )??"
+                      r"([a-z]{3,}s|revenue|funding|debt|cash|aid|investment|capital|damage)"
+                      r"\b(?!['\u2019])")  # fmt: skip
 # periods, places and people money may be "in": not what it is
 _NOT_HELD = frozenset(["months", "years", "weeks", "days", "hours", "others", "parts",
                        "terms", "stages", "places", "areas", "regions", "countries", "cities",

@@ -120,3 +120,16 @@ def test_a_counts_metric_from_what_was_done_to_it(sentence: str, surface: str, w
 )  # fmt: skip
 def test_a_part_of_a_whole_measure_is_a_share_of_it(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The exchange processed €142 billion of payments last year.", "€142 billion",
+         "payments"),
+        ("Storms caused £410m of damage across the region.", "£410m", "damage"),
+        ("It used £2m of taxpayers' money.", "£2m", None),  # whose money, not what it is
+    ],
+)  # fmt: skip
+def test_money_of_what_it_is_made_of(sentence: str, surface: str, want: str | None) -> None:
+    assert _metric(sentence, surface) == want
