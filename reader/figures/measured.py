@@ -3,7 +3,9 @@ vocabulary says so; before the clause's verbs and subject (``heads.head_metric``
 - the noun it is "of": "a harvest of 12m tonnes", "prize money of A$1m", "a bill of £2,400"
   (its head and one attributive noun before it, not a verb: "students pay fees of £9,000");
 - the noun it sizes, written between a determiner and it: "won a £50m grant", "bought a 12%
-  holding" (not a change: "a 10% annual rise").
+  holding" (not a change: "a 10% annual rise");
+- what a change written as a noun is "in": "a 6% drop in footfall", "a fall of 3% in
+  bookings".
 Nouns that say how much ("a sum of", "a high of"), a status ("a target of"), people who act
 and time words are never measures. Each look is one bounded window, so the work per figure is
 constant.
@@ -32,8 +34,43 @@ def governing_head(
     return (
         of_head(text, start, names)
         or (sized_noun(text, start, end) if kind in ("money", "percent") else None)
+        or (changed_in(text, start, end) if kind in ("money", "percent") else None)
         or head_metric(text, start, end, kind, names)
     )
+
+
+def changed_in(text: str, start: int, end: int) -> str | None:
+    """ "a 6% drop in footfall", "a fall of 3% in bookings": what a change written as a noun
+    is "in" (its first one or two common nouns)."""
+    m = _CHANGE_IN.match(text, end)
+    if m is None and _CHANGE_OF.search(text, max(0, start - 30), start):
+        m = _IN_NP.match(text, end)  # "a fall of 3% in bookings"
+    if m is None:
+        return None
+    first, second = m.group("a"), m.group("b")
+    if not _sized(first):
+        return None
+    return (
+        f"{first} {second}"
+        if second and _sized(second) and not _ADJECTIVE.search(second)
+        else first
+    )
+
+
+_CHANGES_WRITTEN = (
+    r"(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|jump|"
+    r"cut|cuts|reduction|slump|surge|growth|gain|gains|slide|dip|hike|climb|contraction)"
+)
+_NP = (
+    r" in (?:the |its |their |his |her |our |annual |monthly |weekly |overall |total )?"
+    r"(?P<a>[a-z][a-z-]*[a-z])(?: (?P<b>[a-z][a-z-]*[a-z]))?"
+)
+_CHANGE_IN = re.compile(rf"(?: [a-z-]+)? {_CHANGES_WRITTEN}{_NP}")
+_IN_NP = re.compile(_NP)
+_CHANGE_OF = re.compile(
+    rf"\b{_CHANGES_WRITTEN} of(?: about| around| almost| nearly| some| roughly| just| only|"
+    r" more than| over| under| up to)? $"
+)
 
 
 def of_head(text: str, start: int, names: frozenset[str] = frozenset()) -> str | None:

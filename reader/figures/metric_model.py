@@ -43,6 +43,7 @@ from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 WEIGHTS = Path(__file__).with_name("metric_weights.json")
+_TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
 WINDOW = 160  # characters each side of the figure that candidates are read from
 _BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
 _GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
@@ -276,7 +277,14 @@ class Weights:
     guess: float = 0.0
 
     def score(self, cand: Candidate) -> float:
-        return sum(self.weights.get(f, 0.0) for f in cand.features)
+        """The sum of the candidate's feature weights, added in sorted order (a set's order
+        varies with the hash seed, and so would the last bits of the sum)."""
+        return sum(self.weights.get(f, 0.0) for f in sorted(cand.features))
+
+    def sure(self, cand: Candidate) -> bool:
+        """Whether the candidate's score reaches ``guess``; the threshold is the score of a
+        training candidate, written rounded, so a hair below it still reaches it."""
+        return self.score(cand) >= self.guess - _TOLERANCE
 
 
 @cache
@@ -377,4 +385,4 @@ def _chosen(fig: Figure, cands: Sequence[Candidate], model: Weights) -> Figure:
     if not cands:
         return fig
     best = max(cands, key=model.score)
-    return replace(fig, metric=best.metric) if model.score(best) >= model.guess else fig
+    return replace(fig, metric=best.metric) if model.sure(best) else fig

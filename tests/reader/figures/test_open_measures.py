@@ -133,3 +133,17 @@ def test_a_part_of_a_whole_measure_is_a_share_of_it(sentence: str, surface: str,
 )  # fmt: skip
 def test_money_of_what_it_is_made_of(sentence: str, surface: str, want: str | None) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Grocers reported a 6% drop in footfall over Easter.", "6%", "footfall"),
+        ("There was a fall of 3% in bookings at the resort.", "3%", "bookings"),
+        ("Analysts expect a 5% rise in the year ahead.", "5%", None),  # a time, no measure
+    ],
+)  # fmt: skip
+def test_what_a_change_written_as_a_noun_is_in(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _metric(sentence, surface) == want
