@@ -11,9 +11,10 @@ as new text will meet today's rules).
 The model is a conditional logit: a softmax over one figure's candidates, each scored by the
 sum of its features' weights, fitted by full-batch gradient descent from zero with an L2
 penalty, a fixed number of steps and features in sorted order, so the same labels give the
-same weights. Only figures the rules left without a metric are fitted (the model decides
-nothing else); those none of whose candidates is right teach nothing. The ``guess``
-threshold is the least score at which guesses gain (right ones outnumber wrong ones).
+same weights. Only figures the rules left without a metric, or with a unit of measure as one
+(``metric_model.weak_rule``), are fitted (the model decides nothing else); those none of whose
+candidates is right teach nothing. The ``guess`` threshold is the least score at which guesses
+gain (right ones outnumber wrong ones; replacing a unit name counts what it mends or spoils).
 
 ``--folds`` prints leave-one-round-out validation: for each label set, weights fitted on all
 the other sets, and the metric-right share on the held-out set beside the rules' share, as
@@ -206,17 +207,28 @@ def _best(e: Example, weights: dict[str, float]) -> tuple[float, bool]:
 
 
 def _rule_none(e: Example) -> bool:
-    return bool(e.features) and "rule_none" in e.features[0]
+    """An example the model decides: the rules gave no metric, or only the unit's name."""
+    return bool(e.features) and ("rule_none" in e.features[0] or "rule_weak" in e.features[0])
+
+
+def _gain(e: Example, ok: bool) -> int:
+    """What taking a guess gains: a guess where the rules said nothing +1 right, -1 wrong; a
+    guess replacing the rules' unit name +1 when it mends it, -1 when it spoils it."""
+    if "rule_none" in e.features[0]:
+        return 1 if ok else -1
+    return int(ok) - int(e.rule_right)
 
 
 def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> float:
     """The least score at which a candidate gives a metric to a figure the rules left
     without one: where the guesses made gain most (a right guess +1, a wrong one -1, as a
     wrong metric misleads as much as a right one helps)."""
-    scored = sorted((_best(e, weights) for e in examples if _rule_none(e)), reverse=True)
+    scored = sorted(
+        ((*_best(e, weights), k) for k, e in enumerate(examples) if _rule_none(e)), reverse=True
+    )
     best_gain, gain, threshold = 0, 0, float("inf")
-    for score, ok in scored:
-        gain += 1 if ok else -1
+    for score, ok, k in scored:
+        gain += _gain(examples[k], ok)
         if gain > best_gain:
             best_gain, threshold = gain, score
     return round(threshold, 6) if threshold != float("inf") else 1e9

@@ -85,8 +85,15 @@ _CHANGES = frozenset(
      "reductions", "drop", "drops", "decline", "declines", "gain", "gains", "jump", "growth",
      "change", "changes", "move", "hike", "hikes", "raise", "raises", "rebound", "recovery"]
 )  # fmt: skip
-# people and things that act: "analysts", "bidders", "distributor", "champion"
-_AGENT = re.compile(r"(?:ers?|ors?|ists?|ians?|ants?)$")
+# people and things that act: "analysts", "bidders", "distributor", "champion" (a stem of at
+# least two letters: a "list" is no agent)
+_AGENT = re.compile(r"[a-z]{2}(?:ers?|ors?|ists?|ians?|ants?)$")
+# nouns with an agent's ending that name measures or things, not who acts
+_NOT_AGENTS = frozenset(["order", "orders", "turnover", "water", "power", "transfer", "transfers",
+                         "offer", "offers", "register", "border", "borders", "paper", "cover",
+                         "matter", "winter", "summer", "letter", "letters", "weather", "timber",
+                         "rubber", "copper", "silver", "fodder", "tender", "tenders", "ledger",
+                         "plant", "plants", "grant", "grants"])  # fmt: skip
 _WORD = re.compile(r"^[a-z][a-z-]*$")
 _TO_FIGURE = re.compile(r"^(?:[^;,()]|(?<=\d),(?=\d)){0,40}$")
 # "before"/"after" inside a noun phrase ("profits after tax"), not opening a clause
@@ -99,7 +106,7 @@ def head_metric(
     """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
     or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
     head = text[figure_clause(text, start) : start]
-    found = _object_head(head) or _subject_head(head, names)
+    found = _object_head(head) or _subject_head(head, names, not has_capital(text[:start]))
     if found is not None and kind == "percent" and found.endswith(" rates"):
         return found[:-1]  # "clearance rates fell to 61%": each is a rate
     return found
@@ -134,9 +141,11 @@ def _object_head(head: str) -> str | None:
     return _head_of(found.group("np"), frozenset(), object_phrase=True)
 
 
-def _subject_head(head: str, names: frozenset[str]) -> str | None:
+def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | None:
     """ "Occupancy climbed to 78% from": the subject noun phrase before the clause's first
-    verb, when it names a measure and its verb leads straight to the figure."""
+    verb, when it names a measure and its verb leads straight to the figure. ``lower_case``:
+    the sentence has no capital before the figure (not only the clause: "Online sales rose,
+    but footfall in its stores dropped 7%" is not lower-case text)."""
     verb = _VERB.search(head)
     if verb is None or verb.start() == 0:
         return None
@@ -148,7 +157,6 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
     phrase = head[: verb.start()]
     if re.search(r"\d", phrase):
         return None
-    lower_case = not has_capital(head)
     lead, comma, _ = phrase.partition(",")
     if comma and _LEADING.match(lead.strip()):
         phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"
@@ -156,11 +164,26 @@ def _subject_head(head: str, names: frozenset[str]) -> str | None:
         phrase, _, aside = phrase.partition(",")
         if re.search(rf"\b{CAP}", aside):
             return None  # "Last year's leader, the developer Martin Hale,": a named owner
+    reported = _REPORTED.match(phrase)
+    if reported is not None and phrase[reported.end() :].strip():
+        phrase = phrase[reported.end() :]  # "Traders say footfall fell": what they say of
     moved = _MOVED.fullmatch(verb.group(0).lower()) is not None
     found = _head_of(phrase, names, object_phrase=False, people=moved)
     if lower_case and found is not None and " " not in found and not found.endswith("s"):
         return None  # "while brisbane rose 1.1%": in lower case a lone word may be a name
     return found
+
+
+# a verb of saying or showing after a word, before the clause's subject: "Traders say footfall
+# fell", "data showed that exports rose" (the subject is what follows it); not the words that
+# are nouns too ("claims", "reports", "estimates")
+_REPORTED = re.compile(
+    r"^.*\w[\s,]+(?:say|says|said|saying|shows|showed|shown|suggest|suggests|suggested|"
+    r"estimated|reckon|reckons|reckoned|think|thinks|thought|believe|believes|believed|"
+    r"expect|expects|expected|warn|warns|warned|noted|reported|found|claimed|feared|told|"
+    r"added)(?: that)?\s",
+    re.I | re.S,
+)
 
 
 def share_of_whom(text: str, end: int) -> str | None:
@@ -246,9 +269,11 @@ _MOVED = re.compile(
     r"soared|plunged|tumbled|sank|slumped|dipped|reached|topped|totalled|totaled|doubled|"
     r"halved|recovered|shrank"
 )
-# people who speak or trade rather than being counted
-_SPEAKING = frozenset(["analysts", "economists", "investors", "traders", "officials",
-                       "ministers", "brokers", "forecasters", "experts", "executives"])  # fmt: skip
+# people who speak, trade or act rather than being measured or counted ("expects analysts to
+# reach", "Traders say footfall fell"), and the shares they trade
+ACTORS = frozenset(["analysts", "economists", "investors", "traders", "officials", "ministers",
+                    "brokers", "forecasters", "experts", "executives", "lawmakers",
+                    "regulators", "rivals", "others", "shares"])  # fmt: skip
 _PEOPLE_COUNTS = frozenset(["passengers", "visitors", "members", "users", "customers",
                             "households", "families", "consumers", "commuters", "fans",
                             "players", "nurses", "workers", "staff", "employees", "patients",
@@ -257,7 +282,7 @@ _PEOPLE_COUNTS = frozenset(["passengers", "visitors", "members", "users", "custo
 
 def counted_people(noun: str) -> bool:
     """A plural of people that a moving level counts: "passengers", "subscribers", "viewers"."""
-    if noun in _SPEAKING or not noun.endswith("s"):
+    if noun in ACTORS or not noun.endswith("s"):
         return False
     return noun in _PEOPLE_COUNTS or _AGENT.search(noun[:-1]) is not None
 
@@ -318,6 +343,26 @@ def _measure_word(noun: str) -> bool:
         and noun not in _NOT_MEASURES
         and noun not in _CHANGES
         and noun not in ("million", "billion", "thousand", "trillion", "percent")
-        and not _AGENT.search(noun)
+        and (noun in _NOT_AGENTS or not _AGENT.search(noun))
         and not noun.endswith(("ly", "ing", "ed"))
     )
+
+
+def measure_noun(noun: str) -> bool:
+    """A measure word (``measure_word``) that is no status ("forecast") or tally ("total")."""
+    return _measure_word(noun) and noun not in _STATUS_NOUNS and noun not in _TALLIES
+
+
+def gerund_noun(noun: str) -> bool:
+    """A noun in -ing that may be a measure: "a 12% holding", "£5m of funding"."""
+    return noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_MEASURES
+
+
+def is_change(noun: str) -> bool:
+    """A change, not what changed: "rise", "cut", "reduction"."""
+    return noun in _CHANGES
+
+
+def common_noun(word: str, names: frozenset[str]) -> bool:
+    """A capitalised word that is not one of the story's ``names`` (``_common``)."""
+    return _common(word, names)

@@ -8,11 +8,14 @@ propose is a candidate: the vocabulary phrases near it (with where they sit: bef
 it, how far, in its clause or past another figure), the phrase it is "of" ("a low estimate
 of £8m"), the noun after it, its counted noun, the verb before it ("stole $230m" - theft),
 the metrics of its sentence's other figures and of the figure before, the story's default
-(box office, wealth). Each candidate is described by binary features; a linear score with
+(box office, wealth), and the noun phrase it sits in (``measured.governing_head``: "prize money
+of A$1m", "a £50m grant", "footfall fell 4%"). Each candidate is described by binary features; a linear score with
 learned weights (a conditional logit: softmax over the figure's candidates) picks one, and
 the figure takes it only when its score reaches the weights' ``guess`` threshold (a wrong
 metric misleads as much as a right one helps). A metric the rules gave is kept: in the
-leave-one-round-out validation a model that also re-chose those did worse out of domain.
+leave-one-round-out validation a model that also re-chose those did worse out of domain;
+only a unit of measure the rules named as the metric ("14,600 tonnes" → tonnes,
+``weak_rule``) is open to the model, which may keep it.
 
 The weights ship as ``metric_weights.json`` beside this module and are rebuilt by
 ``python -m reader.eval.train_metric`` from the labelled rounds; nothing is downloaded. The
@@ -33,11 +36,14 @@ from pathlib import Path
 
 from reader.figures.heads import measure_word
 from reader.figures.inherit import story_default
+from reader.figures.measured import governing_head
+from reader.figures.metric_verbs import verb_metric
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 WEIGHTS = Path(__file__).with_name("metric_weights.json")
+_TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
 WINDOW = 160  # characters each side of the figure that candidates are read from
 _BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
 _GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
@@ -196,53 +202,8 @@ def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
         _add(found, noun, "after_np", f"{kind}:after_np")
 
 
-# what a figure is by the verb right before it: "will cut 1,200 jobs", "stole $230m"; each
-# verb names a measure of one kind of figure (a count of jobs, a sum of money)
-_VERBS = (
-    ("cut|cuts|cutting|axe|axed|shed|sheds|slash|slashed|lay off|laid off", "jobs cut", "count"),
-    ("hire|hires|hired|hiring|create|creates|created|creating|add|adds|added|adding|recruit|"
-     "recruited", "jobs added", "count"),
-    ("employ|employs|employed|employing|staff of|workforce of|headcount of", "employees",
-     "count"),
-    ("cost|costs|costing", "cost", "money"),
-    ("spend|spends|spent|spending", "spending", "money"),
-    ("lost|loses|lose|losing", "loss", "money"),
-    ("stole|stolen|steal|hacked for|theft of", "theft", "money"),
-    ("lent|lends|loaned", "loans", "money"),
-    ("earned|earns|earn|earning|received|receives", "pay", "money"),
-    ("fined|fines", "fine", "money"),
-    ("raised|raises|raising|raise", "funding", "money"),
-    ("sold for|fetched|priced at|retails for|sells for", "price", "money"),
-    ("grossed|took|takes|taken", "takings", "money"),
-    ("ordered|orders|order for", "orders", "count"),
-    ("valued at|valuing it at|valuation of", "valuation", "money"),
-    ("borrow|borrowed|borrowing of", "borrowing", "money"),
-    ("invest|invests|invested|investing", "investment", "money"),
-    ("save|saves|saving|saved", "cost savings", "money"),
-    ("shipped|ships|delivered|delivers", "shipments", "count other"),
-    ("produced|produces|produce|mined|pumped", "output", "count other"),
-)  # fmt: skip
-_VERB_OF = {
-    (phrase, kind): metric
-    for alts, metric, kinds in _VERBS
-    for phrase in alts.split("|")
-    for kind in kinds.split()
-}
-# words between such a verb and its figure: "cut about 1,200", "raised a further $50m"
-_BETWEEN = frozenset(["a", "an", "the", "about", "around", "almost", "nearly", "some", "roughly",
-                      "just", "only", "more", "than", "over", "under", "up", "to", "further",
-                      "another", "extra", "estimated", "record", "its", "their"])  # fmt: skip
-
-
 def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
-    words = spot.text[max(0, spot.start - 50) : spot.start].lower().split()
-    while words and words[-1] in _BETWEEN:
-        words.pop()
-    for n in (3, 2, 1):
-        metric = _VERB_OF.get((" ".join(words[-n:]), kind)) if len(words) >= n else None
-        if metric is not None:
-            _add(found, metric, "verb", f"{kind}:verb")
-            return
+    _add(found, verb_metric(spot.text, spot.start, kind), "verb", f"{kind}:verb")
 
 
 def candidates(
@@ -251,6 +212,7 @@ def candidates(
     """Every metric the rules' ``sig`` and the words around ``fig`` propose; ``siblings``
     are the other figures of its sentence and the last one before (with the rules' metrics)."""
     kind = str(fig.kind)
+    weak = bool(sig.rule) and weak_rule(replace(fig, metric=sig.rule))
     found: dict[str, Candidate] = {}
     _add(found, sig.rule, "rule", f"{kind}:rule")
     if fig.unit and kind in ("count", "other"):
@@ -262,6 +224,7 @@ def candidates(
     _vocab(found, spot, sig, kind)
     _around(found, spot, kind)
     _verb(found, spot, kind)
+    _add(found, governing_head(spot.text, spot.start, spot.end, kind), "head", f"{kind}:head")
     for sib in siblings:
         if sib is fig or not sib.metric:
             continue
@@ -281,11 +244,26 @@ def candidates(
         if not sig.rule:
             cand.features.add("rule_none")
             cand.features.update([f"{f}|none" for f in cand.features if f in _SOURCES])
+        elif weak:
+            cand.features.add("rule_weak")
+            cand.features.update([f"{f}|weak" for f in cand.features if f in _WEAK_SOURCES])
     return list(found.values())
 
 
+def weak_rule(fig: Figure) -> bool:
+    """Whether the rules' metric is only the figure's unit of measure ("14,600 tonnes" →
+    tonnes, "126 kilometres" → kilometres): a unit names no measure, so the model may replace
+    it (a count's noun often is the measure: "twenty complainants")."""
+    if not fig.metric or not fig.unit or fig.kind != "other":
+        return False
+    unit = fig.unit.lower()
+    return fig.metric.lower() in (unit, unit.split()[-1])
+
+
 _KNOWN = frozenset(m.lower() for m in METRIC_OF.values())
-_SOURCES = frozenset(["story", "verb", "unit_noun", "unit_phrase", "of_np",
+_WEAK_SOURCES = frozenset(["rule", "head", "verb", "of_np", "after_np", "sib_same_kind",
+                           "sib_prev_kind", "voc_nearest_before", "voc_nearest_after"])  # fmt: skip
+_SOURCES = frozenset(["story", "verb", "head", "unit_noun", "unit_phrase", "of_np",
                       "after_np", "sib_same_kind", "sib_same_other", "sib_prev_kind",
                       "sib_prev_other", "voc_nearest_before", "voc_nearest_after"])  # fmt: skip
 
@@ -299,7 +277,14 @@ class Weights:
     guess: float = 0.0
 
     def score(self, cand: Candidate) -> float:
-        return sum(self.weights.get(f, 0.0) for f in cand.features)
+        """The sum of the candidate's feature weights, added in sorted order (a set's order
+        varies with the hash seed, and so would the last bits of the sum)."""
+        return sum(self.weights.get(f, 0.0) for f in sorted(cand.features))
+
+    def sure(self, cand: Candidate) -> bool:
+        """Whether the candidate's score reaches ``guess``; the threshold is the score of a
+        training candidate, written rounded, so a hair below it still reaches it."""
+        return self.score(cand) >= self.guess - _TOLERANCE
 
 
 @cache
@@ -358,7 +343,7 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     weights ship."""
     record = RECORDER.get()
     model = None if record is not None else load_weights()
-    if (model is None and record is None) or all(f.metric for f in figures):
+    if (model is None and record is None) or not any(_open(f) for f in figures):
         return list(figures)
     out: list[Figure] = []
     default: list[str | None] = []  # the story's default metric, read when first needed
@@ -367,13 +352,13 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
         by_sentence.setdefault(f.sentence_index, []).append(f)
     phrases: dict[int, list[tuple[int, int, str]]] = {}
     # only the sentences that hold a figure to decide are placed (with all their figures)
-    wanted = {f.sentence_index for f in figures if record is not None or not f.metric}
+    wanted = {f.sentence_index for f in figures if record is not None or _open(f)}
     picked = [k for k, f in enumerate(figures) if f.sentence_index in wanted]
     placed = spots([figures[k] for k in picked], sentences)
     where = dict(zip(picked, placed, strict=True))
     for k, fig in enumerate(figures):
         spot = where.get(k)
-        if spot is None or (fig.metric and record is None):
+        if spot is None or (not _open(fig) and record is None):
             out.append(fig)
             continue
         i = fig.sentence_index
@@ -391,8 +376,13 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     return out
 
 
+def _open(fig: Figure) -> bool:
+    """A figure the model decides: no metric from the rules, or only its unit's name."""
+    return not fig.metric or weak_rule(fig)
+
+
 def _chosen(fig: Figure, cands: Sequence[Candidate], model: Weights) -> Figure:
     if not cands:
         return fig
     best = max(cands, key=model.score)
-    return replace(fig, metric=best.metric) if model.score(best) >= model.guess else fig
+    return replace(fig, metric=best.metric) if model.sure(best) else fig

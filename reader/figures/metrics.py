@@ -17,7 +17,9 @@ import re
 from reader.figures.acts import acted_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated
+from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
+from reader.figures.people import PERSONAL_METRICS
 from reader.model import FigureKind
 
 _JOB_NOUNS = frozenset(
@@ -54,13 +56,16 @@ _VOTE = Gated(
 )  # fmt: skip
 _SHARE_OF_SALES = re.compile(r"\bshare of (?:\w+ ){0,2}(?:sales|revenue|revenues|turnover)\b", re.I)
 _PART_OF = re.compile(
-    r"^ of (?:total |group |overall |all |its |the company's |the group's |the club's )?"
-    r"(sales|revenue|revenues|turnover|profits?|income|output|exports)\b",
+    r"^ of (?:total |group |overall |all |its |the |their |the company's |the group's |"
+    r"the club's )?"
+    r"(sales|revenue|revenues|turnover|profits?|income|output|exports|budget|spending|"
+    r"costs)\b",
     re.I,
 )
 _MAKES_UP = re.compile(
     r"\b(?:makes? up|made up|making up|accounts? for|accounted for|accounting for|"
-    r"represents?|represented|comprises?|generates?|generated)\b",
+    r"represents?|represented|comprises?|generates?|generated|takes? up|took up|covers?|"
+    r"covered|eats? up|ate up|absorbs?|absorbed|swallows?|swallowed)\b",
     re.I,
 )
 _CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
@@ -121,7 +126,7 @@ def refine_metric(
     found = _count_metric(text, start, end, unit, metric)
     if found is None and not unit:
         reach = _TO_REACH.search(text, max(0, start - 60), start)
-        if reach is not None and reach.group(1).lower() not in _NOT_A_MEASURE:
+        if reach is not None and reach.group(1).lower() not in ACTORS:
             return reach.group(1).lower()  # "expects arrivals to reach about 44 million"
     return found
 
@@ -227,10 +232,66 @@ def _count_metric(
         return "inventories" if held.group(0).lower().startswith("invent") else "stocks"
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
+    return _noun_metric(text, end, head, unit, metric)
+
+
+def _noun_metric(
+    text: str, end: int, head: str, unit: str | None, metric: str | None
+) -> str | None:
+    """A count's metric from its own noun when no verb said more: "twenty complainants", "storms
+    damaged 4,000 homes" (homes damaged), "126 kilometres of track" (its length)."""
+    noun = unit.split()[-1].lower() if unit else ""
+    if (unit or "").lower() in _EXTENT and metric in (None, noun) and _OF_THING.match(text, end):
+        return _EXTENT[(unit or "").lower()]  # "126 kilometres of track have been laid"
     plural = noun.endswith("s") or noun.endswith("men")  # "45,000 fishermen"
     if metric is None and noun and noun.isalpha() and noun.islower() and plural:
-        return _counted(unit or "", noun)  # "twenty complainants", "410 food banks"
+        counted = _counted(unit or "", noun)  # "twenty complainants", "410 food banks"
+        done = _done_to(head)
+        people = counted_people(noun) and done != "surveyed"
+        if done is None or people or counted in PERSONAL_METRICS:
+            return counted  # "handled 2.4 million travellers", "scored 23 goals": the count
+        return f"{counted} {done}"  # "storms damaged 4,000 homes": homes damaged
     return metric
+
+
+# what was done to the things counted, by the verb right before them: "storms damaged 4,000
+# homes" (homes damaged), "it recalled 38,000 cars", "a survey of 2,100 users" (users surveyed)
+_DONE_TO = re.compile(
+    r"\b(?:(?P<verb>[a-z]{3,}ed|sold|lost|built|made|won|bought|caught|sent|brought|taken|"
+    r"given|seen)|(?P<survey>survey|poll) of(?: (?:its|their|the|some))?)"
+    r"(?: about| around| some| nearly| almost| roughly| more than| over| at least| just)? $"
+)
+# verbs in -ed that say how many there are, not what was done to them: "reached 4,000",
+# "an estimated 4,000 homes", "employed 900 people", "recorded 300 cases"
+_NOT_DONE = frozenset(["reported", "expected", "estimated", "projected", "predicted", "needed",
+                       "required", "totalled", "totaled", "reached", "topped", "exceeded",
+                       "numbered", "included", "involved", "featured", "compared", "recorded",
+                       "registered", "counted", "listed", "owned", "operated", "used",
+                       "ranked", "aged", "based", "priced", "valued", "employed", "added",
+                       "hired", "created", "ordered", "supported", "backed", "voted",
+                       "approved", "rejected", "opposed", "closed", "axed", "slashed",
+                       "shed", "scrapped", "eliminated", "reduced", "cut", "lost",
+                       "attracted", "hosted", "welcomed", "served", "housed", "named",
+                       "handled", "carried", "processed", "transported", "issued"])  # fmt: skip
+
+
+def _done_to(head: str) -> str | None:
+    """The participle of what was done to a count's things (``_DONE_TO``), else None."""
+    m = _DONE_TO.search(head)
+    if m is None:
+        return None
+    if m.group("survey"):
+        return "surveyed"
+    verb = m.group("verb")
+    return None if verb in _NOT_DONE else verb
+
+
+# a length or an area "of" something: "126 kilometres of track", "300 hectares of forest"
+_EXTENT = {unit: "length" for unit in ("kilometres", "kilometers", "km", "miles", "metres",
+                                       "meters", "feet", "yards")} | {
+    unit: "area" for unit in ("hectares", "acres", "square metres", "square meters",
+                              "square feet", "square miles", "square kilometres")}  # fmt: skip
+_OF_THING = re.compile(r" of (?:new |its |the |their )?[a-z]")
 
 
 # a measure that an infinitive says will reach a level: "expects arrivals to reach 44 million",
@@ -241,9 +302,6 @@ _TO_REACH = re.compile(
     r"(?: about| around| some| nearly| almost| roughly| more than| over| at least)? $",
     re.I,
 )
-# who speak or act, not what is measured: "expects analysts to reach", "wants investors to"
-_NOT_A_MEASURE = frozenset(["analysts", "investors", "economists", "officials", "ministers",
-                            "shares", "others", "rivals", "lawmakers", "regulators"])  # fmt: skip
 
 
 def _people_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

@@ -90,11 +90,19 @@ _CUT_COSTS = re.compile(
 )
 # what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
 _PRICE_VERB = re.compile(
-    r"\b(?:costs|(?:will|would|to|does|do|should) cost|retails for|retailing at|sells for|"
-    r"selling for|priced at|is priced at)"
-    r"(?: about| around| just| only| from)? $",
+    r"\b(?:costs|(?:does|do) cost|retails for|retailing at|sells for|selling for|priced at|"
+    r"is priced at)(?: about| around| just| only| from)? $",
     re.I,
 )
+# what "will cost" is a price of when one item does or the sum is small: "a ticket will cost
+# £95", "the console will cost about $350" (not "the new roof will cost about £85,000": what
+# the work costs)
+_WILL_COST = re.compile(
+    r"\b(?P<one>(?:a|an|each|every|one|per) [\w-]+(?: [\w-]+)? )?"
+    r"(?:will|would|to|should|could|may|might) cost(?: about| around| just| only| from)? $",
+    re.I,
+)
+_PRICE_CEILING = 10_000  # a price written without a scale word is a few thousand at most
 # what a thing sold for or starts at: "sold for £18.2m", "was last sold in 1987 for £1.1m",
 # "which now starts at ¥2.9m" (not "sold its unit for $2bn": a deal names what was sold)
 _SOLD_FOR = re.compile(
@@ -196,7 +204,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"
-    if _PRICE_VERB.search(head) and not _SCALED.search(text, start, end):
+    if not _SCALED.search(text, start, end) and (
+        _PRICE_VERB.search(head) or _priced(_WILL_COST.search(head), text[start:end])
+    ):
         return "price"  # "The game, which costs $69.99 on consoles"
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
@@ -228,9 +238,21 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     return metric
 
 
-# money "in" what it is made of: "$5bn in sales", "£410m in flood claims", "$40m in fines"
-_IN_NOUN = re.compile(r"^ in (?:new |annual |extra |additional |unpaid |[a-z]+ )?"
-                      r"([a-z]{3,}s|revenue|funding|debt|cash|aid|investment|capital)\b")  # fmt: skip
+def _priced(will_cost: re.Match[str] | None, surface: str) -> bool:
+    """Whether what "will cost" a sum is a price (``_WILL_COST``)."""
+    if will_cost is None:
+        return False
+    if will_cost.group("one"):
+        return True
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    return digits is not None and float(digits.group(0).replace(",", "")) < _PRICE_CEILING
+
+
+# money "in" or "of" what it is made of: "$5bn in sales", "£410m in flood claims", "$40m in
+# fines", "€142bn of payments", "£300m of damage"
+_IN_NOUN = re.compile(r"^ (?:in|of) (?:new |annual |extra |additional |unpaid |[a-z]+ )??"
+                      r"([a-z]{3,}s|revenue|funding|debt|cash|aid|investment|capital|damage)"
+                      r"\b(?!['\u2019])")  # fmt: skip
 # periods, places and people money may be "in": not what it is
 _NOT_HELD = frozenset(["months", "years", "weeks", "days", "hours", "others", "parts",
                        "terms", "stages", "places", "areas", "regions", "countries", "cities",

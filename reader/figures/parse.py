@@ -17,11 +17,11 @@ from reader.figures.context import metric_for
 from reader.figures.heads import (
     attributive_head,
     figure_clause,
-    head_metric,
     of_a_market,
     share_of_whom,
 )
 from reader.figures.inherit import inherit_metrics
+from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.patterns import (
@@ -183,13 +183,13 @@ def _governing(
             return metric
     unit_noun = raw.kind == "other" and metric is not None and metric == (raw.unit or "").lower()
     if metric == "growth":  # "crowds grew 8%": what grew, when the clause says
-        return head_metric(text, raw.start, tail, raw.kind, names) or metric
+        return governing_head(text, raw.start, tail, raw.kind, names) or metric
     if metric is not None and not unit_noun:
         lo = figure_clause(text, raw.start)
         earlier = metric == near and near in metrics_in(text, max(0, lo - 160), lo)
         if not earlier or near in metrics_in(text, lo, tail + 60):
             return metric
-    return head_metric(text, raw.start, tail, raw.kind, names) or metric
+    return governing_head(text, raw.start, tail, raw.kind, names) or metric
 
 
 _DIGIT = re.compile(r"\d")

@@ -68,3 +68,16 @@ def test_cli_writes_weights_from_a_label_set(tmp_path: Path) -> None:
     assert main([str(tmp_path), "--out", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["sets"] == ["attrib_x"] and isinstance(data["weights"], dict)
+
+
+def test_a_guess_replacing_a_unit_name_gains_only_when_it_mends_it() -> None:
+    w = {"a": 3.0, "b": 2.0}
+    weak = ("rule_weak", "bias")
+    examples = [
+        _ex(((*weak, "rule"), False), ((*weak, "a"), True)),  # mends a wrong unit name: +1
+        _ex(((*weak, "rule"), True), ((*weak, "b"), False), rule_right=True),  # spoils: -1
+        _ex(((*weak, "rule"), False), ((*weak, "b"), False)),  # wrong for wrong: 0
+    ]
+    assert guess_threshold(examples, w) == 3.0
+    assert predict_right(examples, w, guess=3.0) == 2
+    assert predict_right(examples, w, guess=2.0) == 1

@@ -130,12 +130,12 @@ def test_the_learned_choice_ranks_what_the_rules_left_unnamed() -> None:
     best = max(seen["£8m"], key=model.score)
     assert best.metric is not None and "estimate" in best.metric
     at = metric_model.Weights(model.weights, model.score(best))
-    above = metric_model.Weights(model.weights, model.score(best) + 1e-9)
+    above = metric_model.Weights(model.weights, model.score(best) + 1e-5)  # past the tolerance
     assert metric_model._chosen(figs["£8m"], seen["£8m"], at).metric == best.metric
     assert metric_model._chosen(figs["£8m"], seen["£8m"], above).metric is None
     shown = {f.surface: f.metric for f in extract_figures(story)}
     assert shown["£18.2m"] == "price"
-    assert shown["£8m"] == (best.metric if model.score(best) >= model.guess else None)
+    assert shown["£8m"] == (best.metric if model.sure(best) else None)
 
 
 def test_recording_sees_every_figure_and_changes_nothing() -> None:
@@ -167,3 +167,33 @@ def test_spots_place_repeated_surfaces_left_to_right() -> None:
         (11, None, 30),
         (30, 13, None),
     ]
+
+
+def test_the_noun_phrase_a_figure_sits_in_is_a_candidate() -> None:
+    s = "The tournament offers prize money of A$1m to its winner."
+    assert "head" in _cands(s, Figure("A$1m", "money", 1e6, "AUD"))["prize money"]
+    s = "Shopkeepers say footfall dropped 6% on the high street."
+    assert {"head", "head|none"} <= _cands(s, Figure("6%", "percent", 6.0, "%"))["footfall"]
+
+
+def test_a_unit_of_measure_as_metric_is_open_to_the_model_a_counted_noun_is_not() -> None:
+    s = "Growers harvested a crop of 14,600 tonnes this year."
+    tonnes = Figure("14,600 tonnes", "other", 14600, "tonnes", metric="tonnes")
+    got = _cands(s, tonnes, rule="tonnes")
+    assert metric_model.weak_rule(tonnes)
+    assert (
+        "rule_weak" in got["crop"] and "head|weak" in got["crop"] and "rule|weak" in got["tonnes"]
+    )
+    staff = Figure("410 nurses", "count", 410, "nurses", metric="nurses")
+    assert not metric_model.weak_rule(staff)
+    assert "rule_weak" not in _cands("It hired 410 nurses.", staff, rule="nurses")["nurses"]
+
+
+def test_a_score_is_the_same_whatever_the_sets_order_and_the_threshold_is_inclusive() -> None:
+    weights = {f"f{k}": 0.1 * k + 1e-7 * k * k for k in range(40)}
+    feats = [f"f{k}" for k in range(40)]
+    model = Weights(weights, guess=round(sum(weights[f] for f in sorted(feats)), 6))
+    scores = {model.score(Candidate("m", set(order))) for order in (feats, feats[::-1])}
+    assert len(scores) == 1
+    assert model.sure(Candidate("m", set(feats)))  # its own score, written rounded, reaches it
+    assert not model.sure(Candidate("m", set(feats[:-1])))
