@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -88,10 +89,19 @@ def main(argv: list[str]) -> int:
         )
         return 2
     import reader.sources.refresh as refresh_module
+
+    spare_cores = refresh_module.spare_cores
+    refresh_module.spare_cores = lambda cores, load: args.workers
+    try:
+        return _run(args, refresh_module.refresh)
+    finally:
+        refresh_module.spare_cores = spare_cores
+
+
+def _run(args: argparse.Namespace, refresh: Callable[..., Any]) -> int:
     from reader.library import feeds as feed_table
     from reader.library.store import Library
 
-    refresh_module.spare_cores = lambda cores, load: args.workers
     bench = Path(__file__).resolve().parent / "bench_refresh.py"
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "feeds"
@@ -111,7 +121,7 @@ def main(argv: list[str]) -> int:
             ]
             with Library.open(Path(tmp) / "library.sqlite3") as lib:
                 feed_table.add(lib, urls)
-                report = refresh_module.refresh(lib)
+                report = refresh(lib)
         finally:
             server.terminate()
             server.wait()
