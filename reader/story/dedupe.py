@@ -263,19 +263,23 @@ class Merger:
     Of every kept story it keeps the sketch and its place in the LSH buckets, on disk once
     there are many (``reader.story.dedupe_state``). With ``spill``, a story the caller has written
     (``settle``) leaves memory for a temporary file, read back only when a later copy is
-    folded into it: an ingest of 100,000 stories holds a batch of stories, not all of them."""
+    folded into it: an ingest of 100,000 stories holds a batch of stories, not all of them.
+    ``flush_at``: the sketch and bucket entries held in memory before they go to disk
+    (``reader.story.dedupe_state.FLUSH_AT`` when None)."""
 
-    def __init__(self, threshold: float = THRESHOLD, *, spill: bool = False) -> None:
+    def __init__(
+        self, threshold: float = THRESHOLD, *, spill: bool = False, flush_at: int | None = None
+    ) -> None:
         from reader.story.dedupe_state import Buckets, SketchTable, SpillFile
 
         self.threshold = threshold
         self._kept: list[Story | None] = []  # None: spilled (settled and unchanged)
         self.settled = 0  # stories [:settled] are written by the caller (pending / settle)
         self._changed: set[int] = set()  # of those, the ones that absorbed copies since
-        self.sketches = SketchTable()
+        self.sketches = SketchTable(flush_at)
         self._exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
         self._places: dict[int, set[Source]] = {}  # sources of kept stories that absorbed copies
-        self._buckets = Buckets(MAX_BUCKET)
+        self._buckets = Buckets(MAX_BUCKET, flush_at)
         self._spill = SpillFile() if spill else None
         self._where = array("q")  # with spill: kept story -> its latest record in the file
         self._loaded: set[int] = set()  # settled stories read back from the spill file

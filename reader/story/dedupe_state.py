@@ -22,7 +22,10 @@ __all__ = ["Buckets", "SketchTable", "SpillFile"]
 Sketch = tuple[int, tuple[int, ...]]
 
 # Entries (bucket members, sketches) held in memory before they go to disk together: ~1,000
-# stories' worth, so a merge of a few hundred stories never touches the disk.
+# stories' worth, so a merge of a few hundred stories never touches the disk. An owner that
+# holds every story in memory anyway (a refresh) passes a larger ``flush_at``: each story's
+# look-up on disk is a query that gives up the GIL, and takes it back only at the switch
+# interval of whichever thread runs Python meanwhile.
 FLUSH_AT = 1 << 15
 # Page cache of each scratch database (KiB): its interior pages (~250 KiB for the buckets of
 # 100,000 stories) and a few leaves.
@@ -52,9 +55,11 @@ def _scratch(schema: str) -> sqlite3.Connection:
 
 
 class SketchTable:
-    """Sketches by story index: the recent ones in memory, the rest on disk."""
+    """Sketches by story index: the recent ones in memory, the rest on disk (``flush_at``:
+    the entries, 32 a sketch, held in memory first; default ``FLUSH_AT``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, flush_at: int | None = None) -> None:
+        self._flush_at = flush_at
         self._recent: list[Sketch] = []
         self._stored = 0  # sketches [:_stored] are on disk
         self._db: sqlite3.Connection | None = None
@@ -64,7 +69,7 @@ class SketchTable:
 
     def append(self, sketched: Sketch) -> None:
         self._recent.append(sketched)
-        if len(self._recent) * 32 >= FLUSH_AT:
+        if len(self._recent) * 32 >= (self._flush_at or FLUSH_AT):
             self._flush()
 
     def _flush(self) -> None:
@@ -97,10 +102,12 @@ class SketchTable:
 
 class Buckets:
     """hash -> the indexes of the stories holding it (at most ``cap`` of them), appended in
-    story order: recent entries in a dict, older ones on disk."""
+    story order: recent entries in a dict, older ones on disk (``flush_at``: the entries held
+    in memory first; default ``FLUSH_AT``)."""
 
-    def __init__(self, cap: int) -> None:
+    def __init__(self, cap: int, flush_at: int | None = None) -> None:
         self.cap = cap
+        self._flush_at = flush_at
         self._recent: dict[int, list[int]] = {}
         self._pending = 0  # entries in _recent
         self._db: sqlite3.Connection | None = None
@@ -146,7 +153,7 @@ class Buckets:
                 else:
                     bucket.append(idx)
                 self._pending += 1
-        if self._pending >= FLUSH_AT:
+        if self._pending >= (self._flush_at or FLUSH_AT):
             self._flush()
 
     def _flush(self) -> None:

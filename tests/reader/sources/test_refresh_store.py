@@ -238,3 +238,27 @@ def test_a_large_refresh_leaves_the_search_index_to_fts5s_own_merging(
         assert lib.count() == 9 and optimized == []
         assert lib.search("harbour") == lib.search("harbo")  # found as typed, merged or not
         assert lib.search("harbour")
+
+
+@pytest.mark.parametrize("in_memory", [64, 2])
+def test_a_refreshs_merge_state_stays_in_memory_up_to_in_memory_stories(
+    monkeypatch: pytest.MonkeyPatch, in_memory: int
+) -> None:
+    import reader.sources.refresh_store as store_module
+    from reader.story import dedupe_state
+    from reader.story.dedupe import sketch
+
+    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 32)  # an ingest's merge: on disk at once
+    monkeypatch.setattr(store_module, "IN_MEMORY", in_memory)
+    with Library.memory() as lib:
+        batches = StoryBatches(lib, batch=4)
+        words = ["the", "harbour", "board", "said", "on", "monday", "that", "freight", "rose"]
+        made = [  # distinct stories of 36 words: 32 shingles each
+            make_story([" ".join(f"{w}{n}" for w in words * 4)], source=f"s{n}") for n in range(10)
+        ]
+        batches.add([(s, sketch(s.text)) for s in made if s is not None])
+        batches.commit()
+        merger = batches.merger
+        assert (merger._buckets._db is None) == (in_memory == 64)
+        assert (merger.sketches._stored == 0) == (in_memory == 64)
+        assert batches.added == lib.count() == 10

@@ -123,3 +123,26 @@ def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(
     finally:
         spilling.close()
     assert across > 5  # copies folded into stories that had left memory
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_merger_with_a_larger_flush_at_stays_in_memory_and_merges_the_same(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 64)  # the default: two sketches a flush
+    stories = _corpus(seed)
+    on_disk, in_memory = Merger(), Merger(flush_at=len(stories) * 32)
+    try:
+        matches = [
+            (on_disk.add(a, sketch(a.text)), in_memory.add(b, sketch(b.text)))
+            for a, b in zip(map(_copy, stories), map(_copy, stories), strict=True)
+        ]
+        assert on_disk._buckets._db is not None and on_disk.sketches._stored > 0
+        assert in_memory._buckets._db is None and in_memory.sketches._stored == 0
+        assert [a for a, _ in matches] == [b for _, b in matches]
+        assert sum(a is not None for a, _ in matches) > 5  # copies were folded
+        kept = [[(s.id, s.title, s.sources) for s in m.kept] for m in (on_disk, in_memory)]
+        assert kept[0] == kept[1]
+    finally:
+        on_disk.close()
+        in_memory.close()
