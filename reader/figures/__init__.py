@@ -20,6 +20,7 @@ from reader.figures.coreference import (
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
+from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, story_owner, with_owner
@@ -120,6 +121,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     """
     from reader.text.story_split import story_sentences  # lazy: nltk is heavy
 
+    new_story()  # the per-story memos (memo.py) start empty
     found: list[Figure] = []
     story = "\n".join(paragraphs)
     names = story_names(story)

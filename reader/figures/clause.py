@@ -23,6 +23,7 @@ import re
 
 from reader.figures.gate import Gated, WordChoice
 from reader.figures.letters import CAP
+from reader.figures.memo import per_story
 
 REF = "\x01ref"
 PERSON = "\x01person"
@@ -140,9 +141,11 @@ _PERSON_REF = re.compile(
 )
 
 
+@per_story
 def _clause_from(text: str, start: int) -> tuple[int, int | None]:
     """Where the figure's clause starts, and where "said" stands when the clause is the
-    thing said ("Castellan said 14 of 22 branches ...")."""
+    thing said ("Castellan said 14 of 22 branches ..."). Kept for the story (memo.py): the
+    subject, status and metric each ask it for the same figure."""
     lo = max(0, start - _WINDOW)
     last, said = lo, None
     for m in _BOUNDARY.finditer(text, lo, start):

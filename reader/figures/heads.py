@@ -23,6 +23,7 @@ import re
 from reader.figures.clause import clause_begin, has_verb
 from reader.figures.gate import WordChoice
 from reader.figures.letters import CAP, has_capital
+from reader.figures.memo import per_story
 from reader.figures.patterns import MEASURES
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
@@ -112,9 +113,11 @@ def head_metric(
     return found
 
 
+@per_story
 def figure_clause(text: str, start: int) -> int:
     """Where the figure's clause begins (``clause.clause_begin``), but a "before"/"after"
-    inside its subject ("profit before exceptional items rose 8%") opens no clause."""
+    inside its subject ("profit before exceptional items rose 8%") opens no clause. Kept for
+    the story (memo.py): the rules and the learned metric both ask for the same figure."""
     lo = clause_begin(text, start)
     if _PHRASE_PREP.search(text, max(0, lo - 12), lo):
         earlier = clause_begin(text, lo - 1)
