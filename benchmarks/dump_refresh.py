@@ -88,14 +88,15 @@ def main(argv: list[str]) -> int:
             "error: --feeds and --items must be positive, the others not negative", file=sys.stderr
         )
         return 2
-    import reader.sources.refresh as refresh_module
+    import reader.sources.refresh_work as work_module
+    from reader.sources.refresh import refresh
 
-    spare_cores = refresh_module.spare_cores
-    refresh_module.spare_cores = lambda cores, load: args.workers
+    spare_cores = work_module.spare_cores
+    work_module.spare_cores = lambda cores, load: args.workers
     try:
-        return _run(args, refresh_module.refresh)
+        return _run(args, refresh)
     finally:
-        refresh_module.spare_cores = spare_cores
+        work_module.spare_cores = spare_cores
 
 
 def _run(args: argparse.Namespace, refresh: Callable[..., Any]) -> int:

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-import reader.sources.refresh as refresh_module
+import reader.sources.refresh_work as work_module
 from benchmarks.dump_refresh import main
 
 
 def test_dumps_a_refreshed_library_with_the_copies_merged(tmp_path: Path) -> None:
-    spare_cores = refresh_module.spare_cores
+    spare_cores = work_module.spare_cores
     out = tmp_path / "out.jsonl"
     args = ["--feeds", "3", "--items", "2", "--copies", "2", "--workers", "0", "--enrich", "2"]
     assert main([str(out), *args]) == 0
-    assert refresh_module.spare_cores is spare_cores  # put back
+    assert work_module.spare_cores is spare_cores  # put back
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     tables = [row[0] for row in rows]
     # 3 feeds of 2 items, then a copy and a near-copy of the first feed's 2 items

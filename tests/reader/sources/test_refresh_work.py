@@ -18,11 +18,13 @@ from werkzeug import Request as WRequest
 from werkzeug import Response as WResponse
 
 import reader.sources.refresh as refresh_module
+import reader.sources.refresh_work as work_module
 from reader.library import feeds as feed_table
 from reader.library.store import Library
 from reader.sources import http
 from reader.sources.feed_work import parse_feed as real_parse
-from reader.sources.refresh import Workers, refresh
+from reader.sources.refresh import refresh
+from reader.sources.refresh_work import Workers
 from tests.reader.sources.conftest import fixture
 from tests.reader.sources.test_refresh import LIMITS, serve
 
@@ -108,12 +110,12 @@ def test_many_feeds_are_parsed_in_worker_processes_with_the_same_stories(
 ) -> None:
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one core: no pool")
-    monkeypatch.setattr(refresh_module, "_load_average", lambda: 0.0)  # an idle machine
+    monkeypatch.setattr(work_module, "_load_average", lambda: 0.0)  # an idle machine
     urls = _serve_feeds(httpserver)
     results = []
     for pool_from in (None, 1):  # a few small feeds: the thread; then the pool from byte 1
         if pool_from is not None:
-            monkeypatch.setattr(refresh_module, "POOL_FROM", pool_from)
+            monkeypatch.setattr(work_module, "POOL_FROM", pool_from)
         with Library.memory() as lib:
             feed_table.add(lib, urls)
             report = refresh(lib, limits=LIMITS)
@@ -150,7 +152,7 @@ def test_a_broken_pool_leaves_the_work_to_the_thread(
         self._pool = broken  # type: ignore[assignment]
         self.processes = 2
 
-    monkeypatch.setattr(refresh_module, "POOL_FROM", 1)
+    monkeypatch.setattr(work_module, "POOL_FROM", 1)
     monkeypatch.setattr(Workers, "_start_pool", start)
     feed_table.add(library, _serve_feeds(httpserver))
     report = refresh(library, limits=LIMITS)
@@ -166,7 +168,7 @@ def test_a_broken_pool_leaves_the_work_to_the_thread(
 def test_the_pool_takes_only_the_cores_other_jobs_leave(
     cores: int, load: float, workers: int
 ) -> None:
-    assert refresh_module.spare_cores(cores, load) == workers
+    assert work_module.spare_cores(cores, load) == workers
 
 
 class _StartingPool:
