@@ -20,6 +20,7 @@ from reader.figures.heads import (
     of_a_market,
     share_of_whom,
 )
+from reader.figures.hedge import hedge_for
 from reader.figures.inherit import inherit_metrics
 from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
@@ -33,7 +34,7 @@ from reader.figures.scan import Raw, scale_key, scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
 )
-from reader.figures.status import hedge_for, status_for
+from reader.figures.status import status_for
 from reader.figures.vocabulary import metrics_in
 from reader.figures.whose import subject_of
 from reader.figures.words import (

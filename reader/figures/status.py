@@ -1,4 +1,4 @@
-"""When a figure holds and how exactly it is written: its status and its hedge.
+"""When a figure holds: its status (how exactly it is written, its hedge, is ``hedge``).
 
 Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``base``: the earlier value a new one is compared with — after "from", "compared with",
@@ -23,9 +23,6 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
 The look-back stops at the previous figure of the sentence only when a new clause starts
 between them ("..., after cutting 4%"); an apposition ("3,500 jobs, about 8% of its
 workforce") shares the status of the figure before it.
-
-Hedge: "about", "around", "roughly", "almost", "nearly", "an estimated ... of" → ``~``;
-"more than", "over", "at least" → ``>``; "less than", "under", "up to" → ``<``.
 """
 
 from __future__ import annotations
@@ -245,31 +242,6 @@ _TAKES_EFFECT = re.compile(
     re.I,
 )
 _PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
-_HEDGE_TILDE = re.compile(
-    r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
-    r"an estimated|estimated|just under|just below|just shy of|nearly|a little under|"
-    r"a little over|just over|just above|upwards of)|~) $",
-    re.I,
-)
-_HEDGE_OVER = re.compile(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
-_HEDGE_UNDER = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
-_ESTIMATED_OF = re.compile(r"\ban? estimated(?: [a-z-]+){0,2} (?:of|at) $", re.I)
-
-
-def hedge_for(text: str, start: int) -> str | None:
-    """ "~" for an approximate figure, ">" for a lower bound, "<" for an upper bound."""
-    head = text[max(0, start - 40) : start]
-    low = head.lower()
-    for word in ("just over ", "just above ", "a little over "):
-        if low.endswith(word):
-            return ">"
-    if _HEDGE_UNDER.search(head) and not low.endswith(("just under ", "just below ")):
-        return "<"
-    if _HEDGE_OVER.search(head):
-        return ">"
-    if _HEDGE_TILDE.search(head) or _ESTIMATED_OF.search(head):
-        return "~"
-    return None
 
 
 def _look_back(text: str, start: int, prev_end: int | None) -> str:

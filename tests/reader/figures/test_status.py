@@ -1,11 +1,10 @@
-"""Status (actual / base / expected / forecast / planned / hypothetical) and hedges."""
+"""Status (actual / base / expected / forecast / planned / hypothetical); hedges are in test_hedge.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from reader.figures import parse_sentence
-from reader.figures.status import hedge_for
 
 
 def _status(sentence: str, surface: str) -> str | None:
@@ -88,28 +87,6 @@ def test_status_of_an_expectation_named_after_the_figure() -> None:
     s = "Subscribers reached 9.3 million, above the 6 million analysts had forecast."
     figs = parse_sentence(s)
     assert [f.status for f in figs] == [None, "expected"]
-
-
-@pytest.mark.parametrize(
-    ("head", "want"),
-    [
-        ("prices rose almost ", "~"),
-        ("a market value of about ", "~"),
-        ("an estimated fortune of ", "~"),
-        ("sales of more than ", ">"),
-        ("just over ", ">"),
-        ("fewer than ", "<"),
-        ("up to ", "<"),
-        ("profit rose ", None),
-    ],
-)
-def test_hedge_words_before_a_figure(head: str, want: str | None) -> None:
-    assert hedge_for(head + "50%", len(head)) == want
-
-
-def test_hedge_is_kept_on_the_figure() -> None:
-    fig = parse_sentence("Cloud now makes up almost 45% of sales.")[0]
-    assert (fig.value, fig.hedge) == (45.0, "~")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,33 @@
+"""A figure's hedge, from the words right before it: "~" for an approximate figure ("almost
+50%", "an estimated fortune of"), ">" for a lower bound ("more than", "just over"), "<" for an
+upper bound ("up to", "fewer than")."""
+
+from __future__ import annotations
+
+import re
+
+_HEDGE_TILDE = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
+    r"an estimated|estimated|just under|just below|just shy of|nearly|a little under|"
+    r"a little over|just over|just above|upwards of)|~) $",
+    re.I,
+)
+_HEDGE_OVER = re.compile(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
+_HEDGE_UNDER = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
+_ESTIMATED_OF = re.compile(r"\ban? estimated(?: [a-z-]+){0,2} (?:of|at) $", re.I)
+
+
+def hedge_for(text: str, start: int) -> str | None:
+    """ "~" for an approximate figure, ">" for a lower bound, "<" for an upper bound."""
+    head = text[max(0, start - 40) : start]
+    low = head.lower()
+    for word in ("just over ", "just above ", "a little over "):
+        if low.endswith(word):
+            return ">"
+    if _HEDGE_UNDER.search(head) and not low.endswith(("just under ", "just below ")):
+        return "<"
+    if _HEDGE_OVER.search(head):
+        return ">"
+    if _HEDGE_TILDE.search(head) or _ESTIMATED_OF.search(head):
+        return "~"
+    return None
