@@ -124,7 +124,7 @@ class _Batches:
         self.options = options
         self.enriched = WorkerEnrichments()
 
-    def add(self, stories: list[Story], sketches: list[Sketch]) -> None:
+    def add(self, stories: list[Story], sketches: list[Sketch], exact: list[bytes | None]) -> None:
         if self.options is not None:
             from reader.enrich import enrichment_key
 
@@ -134,8 +134,8 @@ class _Batches:
                     key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
                     self.enriched[key] = (story.summary, story.figures)
                 story.summary = story.figures = None  # cached below, not stored with the story
-        for story, sketched in zip(stories, sketches, strict=True):
-            self.merger.add(story, sketched)
+        for story, sketched, shingled in zip(stories, sketches, exact, strict=True):
+            self.merger.add(story, sketched, shingled)
 
     def commit(self, library: Library, mode: str) -> list[str]:
         """Store the batch; the keys of its files (whose stories are now in the library)."""
@@ -323,13 +323,13 @@ def _split_and_store(
 def _take(
     library: Library,
     f: InputFile,
-    outcome: tuple[str, list[Story], list[Sketch]],
+    outcome: tuple[str, list[Story], list[Sketch], list[bytes | None]],
     mode: str,
     fresh: _Batches,
     result: IngestResult,
 ) -> None:
     """One file split: its stories join the batch (unless the file did not change)."""
-    digest, stories, sketches = outcome
+    digest, stories, sketches, exact = outcome
     fresh.keys.append(f.key)
     st = _stat(f.key)
     if st is not None and library.unchanged(f.key, mode, digest=digest):
@@ -340,7 +340,7 @@ def _take(
     if not stories:
         result.problems.append(Problem(f.name, "no story text found"))
     fresh.files.append(FileRecord(f.key, st, digest))
-    fresh.add(stories, sketches)
+    fresh.add(stories, sketches, exact)
 
 
 def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:
@@ -357,7 +357,7 @@ def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResul
         if isinstance(outcome, Problem):
             result.problems.append(outcome)
             continue
-        _, stories, sketched = outcome
+        _, stories, sketched, _ = outcome
         if not stories:
             result.problems.append(Problem(f.name, "no story text found"))
         collected.extend(stories)

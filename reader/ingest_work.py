@@ -29,7 +29,9 @@ POOL_MIN_BYTES = 512 * 1024
 
 # (path as given, key stored in the library)
 Job = tuple[str, str]
-Result = tuple[str, list[Story], list[Sketch]] | Problem  # (digest, stories, their sketches)
+# (digest, stories, their sketches, their shingle hashes: ``reader.story.dedupe.fingerprint``,
+# None where not made)
+Result = tuple[str, list[Story], list[Sketch], list[bytes | None]] | Problem
 # summary options (algorithm, sentences, ratio) to compute each story's summary and figures
 # with, beside the split (``reader.enrich.compute``); None: leave them for later
 Enrich = tuple[str, int, float | None] | None
@@ -40,22 +42,26 @@ def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
     With ``enrich``, each story comes with its summary and figures filled in (a story whose
     enrichment fails is left unfilled: the main process computes it and reports the error).
     Every failure is a Problem, never an exception."""
-    from reader.pipeline import read_document, split_sketched
+    from reader.pipeline import read_document, split_fingerprinted
     from reader.sources import files
 
     name, key = job
     try:
         if files.handles(name):  # .html/.htm/.eml/.mbox (issue 17)
-            result = files.read_and_split(name, key, whole)
+            found = files.read_and_split(name, key, whole)
+            if isinstance(found, Problem):
+                return found
+            none: list[bytes | None] = [None] * len(found[1])
+            result = (*found, none)
         else:
             doc = read_document(name)
             if isinstance(doc, Problem):
                 return doc
             doc.path = key
-            result = (doc.digest, *split_sketched(doc, whole=whole))
+            result = (doc.digest, *split_fingerprinted(doc, whole=whole))
     except (RecursionError, MemoryError, ValueError) as exc:
         return Problem(name, f"cannot split ({type(exc).__name__})")
-    if enrich is not None and not isinstance(result, Problem):
+    if enrich is not None:
         _enrich_all(result[1], enrich)
     return result
 

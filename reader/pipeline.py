@@ -25,6 +25,7 @@ __all__ = [
     "merge_duplicates",
     "read_document",
     "split_document",
+    "split_fingerprinted",
     "split_sketched",
 ]
 
@@ -68,19 +69,28 @@ def split_document(doc: Document, *, whole: bool = False) -> list[Story]:
 
 def split_sketched(doc: Document, *, whole: bool = False) -> tuple[list[Story], list[Sketch]]:
     """``split_document`` plus each story's duplicate sketch (for ``merge_duplicates``)."""
+    stories, sketches, _ = split_fingerprinted(doc, whole=whole)
+    return stories, sketches
+
+
+def split_fingerprinted(
+    doc: Document, *, whole: bool = False
+) -> tuple[list[Story], list[Sketch], list[bytes | None]]:
+    """``split_sketched`` plus each story's shingle hashes (``dedupe.fingerprint``), which
+    spare the merge across files splitting its text into words again."""
     from reader.story.assemble import build, find_story_starts, paragraphs_of
-    from reader.story.dedupe import merge_sketched, repeat_starts
+    from reader.story.dedupe import merge_fingerprinted, repeat_starts
     from reader.story.lines.classify import classify_lines
 
     lines = classify_lines(doc.lines)
     paras, tail = paragraphs_of(lines)
     if not paras:
-        return [], []
+        return [], [], []
     if whole:
         starts: list[int] = []
     else:
         starts = repeat_starts([p.text for p in paras], find_story_starts(paras))
-    return merge_sketched(build(doc.path, lines, paras, tail, starts))
+    return merge_fingerprinted(build(doc.path, lines, paras, tail, starts))
 
 
 def merge_duplicates(

@@ -177,21 +177,33 @@ def refresh_stories(c: sqlite3.Connection, stories: Iterable[Story], now: dt.dat
 
 def _refresh_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> None:
     """Rewrite a stored story's record from ``story`` (same text, so same id): sources added,
-    title and metadata as merged. Its date stays unless a copy brought a published one."""
+    title and metadata as merged. Its date stays unless a copy brought a published one. The
+    record is written once, with its sources as the sources table orders them (what
+    ``_sync_sources`` would rewrite it to)."""
     row = c.execute("SELECT seq, date, date_kind FROM stories WHERE id = ?", (story.id,)).fetchone()
     if row is None:
         _put_story(c, story, now)
         return
     seq, date, kind = row
+    c.executemany(
+        "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line) VALUES (?, ?, ?, ?)",
+        [(story.id, src.path, src.first_line, src.last_line) for src in story.sources],
+    )
     record = story.to_json()
     record.pop("summary", None)
     record.pop("figures", None)
     if story.published and kind != "published":
         date, kind = story_date(story, now)
     record["date"] = date
+    places = c.execute(
+        "SELECT path, first_line, last_line FROM sources WHERE story_id = ? ORDER BY ord",
+        (story.id,),
+    ).fetchall()
+    record["sources"] = [{"path": p, "first_line": a, "last_line": b} for p, a, b in places]
+    first = places[0] if places else ("", 0, 0)
     c.execute(
         "UPDATE stories SET title = ?, title_generated = ?, data = ?, date = ?, date_kind = ?,"
-        " site = ? WHERE id = ?",
+        " site = ?, path = ?, first_line = ?, last_line = ? WHERE id = ?",
         (
             story.title,
             int(story.title_generated),
@@ -199,18 +211,12 @@ def _refresh_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> Non
             date,
             kind,
             story.site or "",
+            *first,
             story.id,
         ),
     )
     c.execute("DELETE FROM title_fts WHERE rowid = ?", (seq,))
     c.execute("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (seq, story.title))
-    for src in story.sources:
-        c.execute(
-            "INSERT OR IGNORE INTO sources (story_id, path, first_line, last_line)"
-            " VALUES (?, ?, ?, ?)",
-            (story.id, src.path, src.first_line, src.last_line),
-        )
-    _sync_sources(c, story.id)
 
 
 def _put_story(c: sqlite3.Connection, story: Story, now: dt.datetime) -> bool:

@@ -158,18 +158,37 @@ def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
 
 def sketch(text: str) -> Sketch:
     """The text's shingle count and its SKETCH_KEYS smallest distinct shingle hashes."""
+    return fingerprint(text)[0]
+
+
+def fingerprint(text: str) -> tuple[Sketch, bytes]:
+    """``sketch(text)`` and every distinct shingle hash of the text, sorted, as native
+    64-bit integers (``shingles`` as bytes): what the exact check of a pair compares, made
+    where the sketch is (an ingest's workers), at no extra cost."""
     import numpy as np
 
     words = _words(text)
     if not words:
-        return 0, ()
+        return (0, ()), b""
     keys = _gram_hashes(words, SHINGLE_WORDS)
     keys.sort()
     distinct = np.empty(len(keys), dtype=np.bool_)
     distinct[0] = True
     np.not_equal(keys[1:], keys[:-1], out=distinct[1:])
     keys = keys[distinct]
-    return len(keys), tuple(keys[:SKETCH_KEYS].tolist())
+    return (len(keys), tuple(keys[:SKETCH_KEYS].tolist())), keys.tobytes()
+
+
+def jaccard_sorted(a: bytes, b: bytes) -> float:
+    """``jaccard`` of two ``fingerprint`` shingle sets (sorted, distinct): the same number."""
+    import numpy as np
+
+    if not a or not b:
+        return 0.0
+    x = np.frombuffer(a, dtype=np.uint64)
+    y = np.frombuffer(b, dtype=np.uint64)
+    inter = int(np.intersect1d(x, y, assume_unique=True).size)
+    return inter / (x.size + y.size - inter)
 
 
 def _estimate(keys_a: tuple[int, ...], keys_b: tuple[int, ...]) -> float:
@@ -250,10 +269,28 @@ def merge_sketched(
 ) -> tuple[list[Story], list[Sketch]]:
     """``merge_same`` given the stories' sketches (computed here when None); also returns
     the sketches of the stories kept, for a later merge across files."""
+    kept, sketched, _ = merge_fingerprinted(stories, sketches, threshold)
+    return kept, sketched
+
+
+def merge_fingerprinted(
+    stories: Sequence[Story],
+    sketches: Sequence[Sketch] | None = None,
+    threshold: float = THRESHOLD,
+) -> tuple[list[Story], list[Sketch], list[bytes | None]]:
+    """``merge_sketched``, plus the shingle hashes (``fingerprint``) of each story kept, for
+    the merge across files to compare exactly without splitting its text into words again
+    (None where ``sketches`` were given)."""
     merger = Merger(threshold)
+    exact: list[bytes | None] = []
     for i, story in enumerate(stories):
-        merger.add(story, sketches[i] if sketches is not None else sketch(story.text))
-    return merger.kept, merger.sketches.all()
+        if sketches is not None:
+            sketched, shingled = sketches[i], None
+        else:
+            sketched, shingled = fingerprint(story.text)
+        if merger.add(story, sketched, shingled) is None:
+            exact.append(shingled)
+    return merger.kept, merger.sketches.all(), exact
 
 
 class Merger:
@@ -277,12 +314,16 @@ class Merger:
         self.settled = 0  # stories [:settled] are written by the caller (pending / settle)
         self._changed: set[int] = set()  # of those, the ones that absorbed copies since
         self.sketches = SketchTable(flush_at)
-        self._exact: dict[int, set[int]] = {}  # shingle sets of kept stories, built on demand
+        # shingle hashes (``fingerprint``) of kept stories: given with them, or made on demand;
+        # with spill, the given ones of settled stories wait in a file of their own
+        self._exact: dict[int, bytes] = {}
         self._places: dict[int, set[Source]] = {}  # sources of kept stories that absorbed copies
         self._buckets = Buckets(MAX_BUCKET, flush_at)
         self._spill = SpillFile() if spill else None
         self._where = array("q")  # with spill: kept story -> its latest record in the file
         self._loaded: set[int] = set()  # settled stories read back from the spill file
+        self._exact_spill = SpillFile() if spill else None
+        self._exact_where = array("q")  # kept story -> its shingle hashes' record, or -1
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -303,11 +344,24 @@ class Merger:
             self._loaded.add(idx)
         return story
 
-    def add(self, story: Story, sketched: Sketch) -> int | None:
-        """Keep ``story`` (None), or fold it into the kept story it copies (that one's index)."""
+    def _shingled(self, idx: int) -> bytes:
+        """Kept story ``idx``'s shingle hashes: given, read back, or made from its text."""
+        found = self._exact.get(idx)
+        if found is None:
+            where = self._exact_where
+            if self._exact_spill is not None and idx < len(where) and where[idx] >= 0:
+                found = cast(bytes, self._exact_spill.read(where[idx]))
+            else:
+                found = fingerprint(self.story(idx).text)[1]
+            self._exact[idx] = found
+        return found
+
+    def add(self, story: Story, sketched: Sketch, shingled: bytes | None = None) -> int | None:
+        """Keep ``story`` (None), or fold it into the kept story it copies (that one's index).
+        ``shingled``: its shingle hashes (``fingerprint``), when the caller has them."""
         threshold = self.threshold
         size, keys = sketched
-        mine: set[int] | None = None
+        mine = shingled
         match = -1
         members, sizes = self._buckets.lookup(keys)
         # how many of my keys each earlier story shares: the pair's bottom-k estimate can
@@ -315,7 +369,7 @@ class Merger:
         # (counted in C: the buckets of stories that share paragraphs hold many entries)
         shared = Counter(members)
         need = (threshold - SKETCH_MARGIN) * len(keys)
-        for idx, common in shared.items():
+        for idx, common in sorted(shared.items()):  # the first copy that matches is kept
             if common < need:
                 continue
             other_size, other_keys = self.sketches[idx]
@@ -327,11 +381,10 @@ class Merger:
             if _estimate(keys, other_keys) < threshold - SKETCH_MARGIN:
                 continue
             if mine is None:
-                mine = shingles(story.text)
-            if idx not in self._exact:
-                self._exact[idx] = shingles(self.story(idx).text)
-            if jaccard(mine, self._exact[idx]) >= threshold:
-                match = idx if match < 0 else min(match, idx)
+                mine = fingerprint(story.text)[1]
+            if jaccard_sorted(mine, self._shingled(idx)) >= threshold:
+                match = idx
+                break
         if match >= 0:
             keep = self.story(match)
             if match not in self._places:
@@ -344,6 +397,8 @@ class Merger:
         self._kept.append(story)
         self.sketches.append((size, keys))
         self._buckets.add(idx, keys, sizes)
+        if shingled is not None:
+            self._exact[idx] = shingled
         return None
 
     def pending(self) -> tuple[list[Story], list[Story]]:
@@ -361,6 +416,7 @@ class Merger:
             where.extend([-1] * (len(self._kept) - len(where)))
             for idx in written:
                 where[idx] = self._spill.append(self.story(idx))
+            self._settle_exact()
             for idx in [*written, *self._loaded]:  # read back for a comparison: unchanged
                 self._kept[idx] = None
             self._loaded = set()
@@ -368,9 +424,19 @@ class Merger:
             self._places.clear()
         self.settled, self._changed = len(self._kept), set()
 
+    def _settle_exact(self) -> None:
+        """The shingle hashes given with the stories settled now go to their file."""
+        assert self._exact_spill is not None
+        where = self._exact_where
+        for idx in range(len(where), len(self._kept)):
+            found = self._exact.get(idx)
+            where.append(-1 if found is None else self._exact_spill.append(found))
+
     def close(self) -> None:
         """Remove the temporary files (a merger that spills is closed by its owner)."""
         self.sketches.close()
         self._buckets.close()
         if self._spill is not None:
             self._spill.close()
+        if self._exact_spill is not None:
+            self._exact_spill.close()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from reader.desk import ingest
@@ -178,3 +179,21 @@ def test_shingles_of_a_text_shorter_than_a_gram_is_one_shingle() -> None:
     one_edit = BASE[0].replace("eleven", "twelve")
     # one changed word changes the five grams that hold it, no others
     assert len(shingles(BASE[0]) - shingles(one_edit)) == 5
+
+
+def test_a_fingerprint_is_the_sketch_and_every_shingle_and_compares_as_the_sets_do() -> None:
+    from array import array
+
+    from reader.story.dedupe import fingerprint, jaccard_sorted
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(40)] + ["Don\u2019t", "1,000", "U.S.", "\u00e9t\u00e9"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(60)]
+    texts += ["", "one", "two words", "... !!"]
+    prints = [fingerprint(t) for t in texts]
+    for text, (sketched, exact) in zip(texts, prints, strict=True):
+        assert sketched == sketch(text)
+        assert list(array("Q", exact)) == sorted(shingles(text))
+    for (_, a), (_, b), ta, tb in zip(prints, prints[1:], texts, texts[1:], strict=False):
+        assert jaccard_sorted(a, b) == jaccard(shingles(ta), shingles(tb))
+        assert jaccard_sorted(a, a) == (1.0 if a else 0.0)

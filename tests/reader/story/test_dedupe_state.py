@@ -10,7 +10,7 @@ import pytest
 
 from reader.model import Source, Story
 from reader.story import dedupe_state
-from reader.story.dedupe import Merger, sketch, story_id
+from reader.story.dedupe import Merger, fingerprint, sketch, story_id
 from reader.story.dedupe_state import Buckets, SketchTable, SpillFile
 
 
@@ -90,10 +90,13 @@ def _copy(story: Story) -> Story:
                  list(story.paragraphs))  # fmt: skip
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(("seed", "given"), [(1, False), (2, False), (3, True), (4, True)])
 def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(
-    monkeypatch: pytest.MonkeyPatch, seed: int
+    monkeypatch: pytest.MonkeyPatch, seed: int, given: bool
 ) -> None:
+    """``given``: the spilling merger gets each story's shingle hashes with it (as an
+    ingest's workers hand them over) and keeps those of settled stories on disk; the one in
+    memory makes them from the texts."""
     stories = _corpus(seed)
     whole = Merger()
     for s in map(_copy, stories):
@@ -108,7 +111,8 @@ def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(
         while at < len(stories):
             step = rng.randint(1, 9)
             for s in map(_copy, stories[at : at + step]):
-                match = spilling.add(s, sketch(s.text))
+                sketched, shingled = fingerprint(s.text)
+                match = spilling.add(s, sketched, shingled if given else None)
                 across += match is not None and match < spilling.settled  # read back
             new, merged = spilling.pending()
             for s in [*new, *merged]:
@@ -123,6 +127,8 @@ def test_a_spilling_merger_settled_in_batches_merges_as_one_in_memory(
     finally:
         spilling.close()
     assert across > 5  # copies folded into stories that had left memory
+    if given:  # every comparison read the shingle hashes back: no text split into words
+        assert spilling._exact_spill is not None and len(spilling._exact_spill) > 0
 
 
 @pytest.mark.parametrize("seed", [1, 2])
