@@ -1,5 +1,5 @@
 """``python -m reader.eval pasted BBC_DIR [--files N] [--seed S] [--category CAT] [--short]
-[--layout none|blank|between]``.
+[--brief] [--layout none|blank|between]``.
 
 Short articles pasted into one file, as a user copies them from several pages: 2–6 BBC articles
 cut to their first 4–6 paragraphs, with or without their headlines, sometimes with blank lines
@@ -11,6 +11,9 @@ lines (headlines and paragraphs; the junk between them belongs to neither).
 categories are what the learned parts may be fitted on). ``--short`` cuts each article to 3–5
 paragraphs of one or two sentences (``short_paragraphs``) and ``--layout`` fixes the blank lines
 (none, between every paragraph, or only between the articles) instead of drawing them.
+``--brief`` pastes briefs as people write them by hand (``make_brief_paste``): 3–6 paragraphs
+of one or two sentences, some closing on a quote, neighbours from one category, no headline in
+half the files, no blank line in half.
 """
 
 from __future__ import annotations
@@ -71,15 +74,50 @@ def _junk(rng: random.Random, others: list[Article]) -> list[str]:
 LAYOUTS = ("none", "blank", "between")
 
 
-def short_paragraphs(article: Article, rng: random.Random) -> list[str]:
-    """The first 3–5 paragraphs of ``article`` cut to their first one or two sentences: the
-    short wire and newsletter items users paste, whose closing line is often a single short
-    sentence."""
+def short_paragraphs(article: Article, rng: random.Random, most: int = 5) -> list[str]:
+    """The first 3 to ``most`` paragraphs of ``article`` cut to their first one or two
+    sentences: the short wire and newsletter items users paste, whose closing line is often a
+    single short sentence."""
     out: list[str] = []
-    for para in article.paragraphs[: rng.randint(3, 5)]:
+    for para in article.paragraphs[: rng.randint(3, most)]:
         sentences = SENTENCE_END.split(para)
         out.append(" ".join(sentences[: 1 if rng.random() < 0.6 else 2]))
     return out
+
+
+def _is_quote(sentence: str) -> bool:
+    return sentence[:1] in '"“' or (sentence.count('"') >= 2 and " said" in sentence)
+
+
+def brief_paragraphs(article: Article, rng: random.Random) -> list[str]:
+    """A brief as users paste it: the first 3–6 paragraphs of ``article`` cut to one or two
+    sentences (``short_paragraphs``), and four times in ten, when the article quotes someone
+    further on, a quoted sentence from there as its closing line (short items often end on a
+    quote)."""
+    out = short_paragraphs(article, rng, most=6)
+    quotes = [
+        s
+        for para in article.paragraphs[len(out) :]
+        for s in SENTENCE_END.split(para)
+        if _is_quote(s)
+    ]
+    if quotes and rng.random() < 0.4:
+        out[-1] = rng.choice(quotes)
+    return out
+
+
+def make_brief_paste(
+    articles: dict[str, list[Article]], rng: random.Random, layout: str | None = None
+) -> Concat:
+    """2–6 briefs (``brief_paragraphs``) from one category, so neighbouring stories share a
+    topic, pasted together as ``make_pasted`` does with ``brief``: no headline in about half the
+    files, no separator junk (the pasted kind has it); ``layout`` None draws no blank line in
+    half the files, else blank lines between the paragraphs or between the articles only."""
+    cats = sorted(c for c, arts in articles.items() if sum(len(a.paragraphs) >= 3 for a in arts))
+    pool = [a for a in articles[rng.choice(cats)] if len(a.paragraphs) >= 3]
+    if layout is None:
+        layout = "none" if rng.random() < 0.5 else rng.choice(("blank", "between"))
+    return make_pasted(pool, pool, rng, layout=layout, brief=True)
 
 
 def make_pasted(
@@ -90,21 +128,26 @@ def make_pasted(
     short: bool = False,
     layout: str | None = None,
     regrouped: bool = False,
+    brief: bool = False,
 ) -> Concat:
     """2–6 short articles pasted together; junk lines belong to the story they precede.
     ``short``: articles of 3–5 paragraphs of one or two sentences (``short_paragraphs``);
     ``layout`` (one of LAYOUTS): the blank lines, instead of a random draw between none and
     blank-separated paragraphs (the evaluation's files: None); ``regrouped``: each article's
     sentences in new paragraphs of one to four sentences first (``concat.regroup``: training
-    files whose paragraph lengths do not give the boundary away)."""
+    files whose paragraph lengths do not give the boundary away); ``brief``: articles cut by
+    ``brief_paragraphs``, no junk and no headline at all in half the files
+    (``make_brief_paste``)."""
     chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
     if regrouped:
         chosen = [regroup(a, rng) for a in chosen]
     headlines = rng.choice(["all", "none", "some"])
+    if brief:
+        headlines = "none" if rng.random() < 0.5 else rng.choice(["all", "some"])
     blank = rng.random() < 0.4
     if layout is not None:
         blank = layout == "blank"
-    junk = rng.random() < 0.5
+    junk = rng.random() < 0.5 and not brief  # briefs: the text alone, no page furniture
     out = Concat()
     for k, art in enumerate(chosen):
         if k and layout == "between":
@@ -117,7 +160,10 @@ def make_pasted(
             out.lines.append(Line(art.title, k, "headline"))
             if blank:
                 out.lines.append(Line("", k, "blank"))
-        paras = short_paragraphs(art, rng) if short else art.paragraphs[: rng.randint(4, 6)]
+        if brief:
+            paras = brief_paragraphs(art, rng)
+        else:
+            paras = short_paragraphs(art, rng) if short else art.paragraphs[: rng.randint(4, 6)]
         # junk inside an article too (an ad or a "Read more" after its second paragraph or
         # later): junk between paragraphs is a hint of a new story, not a proof
         inside = -1
@@ -140,8 +186,12 @@ def build_files(
     *,
     short: bool = False,
     layout: str | None = None,
+    brief: bool = False,
 ) -> list[Concat]:
     rng = random.Random(seed)
+    if brief:
+        chosen = {k: v for k, v in articles.items() if category is None or k == category}
+        return [make_brief_paste(chosen, rng, layout) for _ in range(n_files)]
     pool = [
         a
         for cat in sorted(articles)
@@ -181,6 +231,12 @@ def main(argv: list[str]) -> int:
         "--short", action="store_true", help="paragraphs of one or two sentences, 3-5 per article"
     )
     parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="briefs of 3-6 one- or two-sentence paragraphs from one category, some ending on "
+        "a quote, no headline in half the files",
+    )
+    parser.add_argument(
         "--layout", default=None, choices=LAYOUTS, help="blank lines (default: drawn per file)"
     )
     try:
@@ -203,7 +259,13 @@ def main(argv: list[str]) -> int:
         print(f"error: no category {args.category!r} (have {', '.join(articles)})", file=sys.stderr)
         return 2
     files = build_files(
-        articles, args.seed, args.files, args.category, short=args.short, layout=args.layout
+        articles,
+        args.seed,
+        args.files,
+        args.category,
+        short=args.short,
+        layout=args.layout,
+        brief=args.brief,
     )
     groups: dict[str, list[tuple[list[int], list[int], int, bool]]] = {}
     for c in files:
@@ -218,6 +280,8 @@ def main(argv: list[str]) -> int:
     label = f"category {args.category}" if args.category else "all categories"
     if args.short:
         label += ", short paragraphs"
+    if args.brief:
+        label += ", briefs from one category"
     if args.layout:
         label += f", layout {args.layout}"
     if args.weights:

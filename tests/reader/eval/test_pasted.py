@@ -97,3 +97,50 @@ def test_the_evaluation_files_do_not_change() -> None:
     a = [ev.make_pasted(pool, pool, random.Random(s)).units for s in range(5)]
     b = [ev.make_pasted(pool, pool, random.Random(s), layout=None).units for s in range(5)]
     assert a == b
+
+
+def _brief_articles() -> dict[str, list[Article]]:
+    """Two categories of articles whose paragraphs have three sentences, a quote further on."""
+    out: dict[str, list[Article]] = {}
+    for cat in ("business", "tech"):
+        arts = []
+        for k in range(8):
+            paras = [
+                f"The {cat} firm {k} said profits rose in part {j}. Shares rose. Staff cheered."
+                for j in range(7)
+            ]
+            paras.append(f'"We are delighted with {cat} firm {k}," said its boss. Then more.')
+            arts.append(Article(cat, f"{cat.title()} firm {k} grows", paras))
+        out[cat] = arts
+    return out
+
+
+def test_brief_pastes_are_short_related_and_seeded() -> None:
+    articles = _brief_articles()
+    files = [ev.make_brief_paste(articles, random.Random(s)) for s in range(60)]
+    again = [ev.make_brief_paste(articles, random.Random(s)) for s in range(60)]
+    assert [c.units for c in files] == [c.units for c in again]
+    quotes = no_heads = no_blanks = 0
+    for c in files:
+        assert 2 <= c.n_stories <= 6
+        assert all(ln.kind in ("blank", "headline", "body") for ln in c.lines)  # no junk
+        body = [ln for ln in c.lines if ln.kind == "body"]
+        # neighbours from one category: every body line names the same one
+        assert len({ln.text.split()[1] for ln in body if ln.text.startswith("The ")}) == 1
+        for story in range(c.n_stories):
+            paras = [ln.text for ln in body if ln.story == story]
+            assert 3 <= len(paras) <= 6
+            assert all(1 <= p.count(".") <= 2 for p in paras[:-1])
+            quotes += paras[-1].startswith('"')
+        no_heads += not any(ln.kind == "headline" for ln in c.lines)
+        no_blanks += not any(ln.kind == "blank" for ln in c.lines)
+    assert 15 <= no_heads <= 45 and 15 <= no_blanks <= 45  # about half each
+    assert quotes > 0  # some briefs close on a quote
+
+
+def test_brief_build_files_keep_to_the_category() -> None:
+    files = ev.build_files(_brief_articles(), 13, 10, "tech", brief=True, layout="none")
+    assert len(files) == 10
+    for c in files:
+        assert not any(ln.kind == "blank" for ln in c.lines)
+        assert all("business" not in ln.text for ln in c.lines if ln.kind == "body")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.eval.concat import Article
-from reader.eval.train_boundary import generate, main
+from reader.eval.train_boundary import KINDS, generate, held_back_scores, hold_back, main
 
 
 def test_exclude_needs_a_known_category(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,8 +40,49 @@ def test_regrouped_training_files_add_a_kind_and_are_seeded() -> None:
     }
     plain = generate(arts, 5, 3, regrouped=False)
     regrouped = generate(arts, 5, 3, regrouped=True)
-    assert len(plain) == 4 * 3 and len(regrouped) == 5 * 3
+    assert len(plain) == 4 * 3 and len(regrouped) == len(KINDS) * 3
     assert [c.units for c in regrouped] == [c.units for c in generate(arts, 5, 3, True)]
     # the second file of each round: pasted articles whose sentences were regrouped
     body = [ln.text for ln in regrouped[1].lines if ln.kind == "body"]
     assert body and all(1 <= t.count(".") <= 4 for t in body)
+
+
+def test_hold_back_splits_each_category_apart() -> None:
+    arts = {
+        cat: [Article(cat, f"{cat} {k}", ["One.", "Two."]) for k in range(10)]
+        for cat in ("business", "tech")
+    }
+    fit_on, held = hold_back(arts, 0.2, 7)
+    for cat in arts:
+        assert len(held[cat]) == 2 and len(fit_on[cat]) == 8
+        assert not {id(a) for a in held[cat]} & {id(a) for a in fit_on[cat]}
+        # the articles kept stay in their order: no validation, no change to the fit
+        assert fit_on[cat] == [a for a in arts[cat] if a not in held[cat]]
+    assert hold_back(arts, 0.2, 7) == (fit_on, held)
+    assert hold_back(arts, 0.0, 7) == (arts, {})
+
+
+def test_held_back_scores_every_kind_and_briefs() -> None:
+    from reader.story.boundary.scorer import shipped
+
+    paras = [f"The {{}} item {k} opens here. It goes on with more detail." for k in range(6)]
+    arts = {
+        cat: [
+            Article(cat, f"{cat.title()} item {k}", [p.format(cat) for p in paras])
+            for k in range(6)
+        ]
+        for cat in ("business", "tech")
+    }
+    lines = held_back_scores(arts, 3, shipped(), 1).splitlines()
+    assert [ln.split()[0] for ln in lines] == [*KINDS, "brief"]
+    assert all("right" in ln and "Pk" in ln for ln in lines)
+
+
+def test_a_bad_hold_back_share_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "w.json"
+    assert main([str(tmp_path), "--hold-back", "1.5", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--hold-back" in err and err.count("\n") == 1
+    assert not out.exists()
