@@ -10,7 +10,7 @@ dateline starts a story whatever the words say.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from reader.model import Heading, Source, Story
@@ -203,10 +203,16 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     marked = any(p.cue >= MARKED_CUE for p in paras) or any(p.head for p in paras[:1])
     shortest = MIN_UNCUED_PARAGRAPHS if marked else MIN_UNCUED_BARE
     kept: list[int] = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(paras)
+    must = set(forced)
+    k = 0
+    while k < len(starts):
+        i = starts[k]
+        nxt = _past_weaker_cuts(starts, k, paras, cues, must, shortest)
+        end = starts[nxt] if nxt < len(starts) else len(paras)
         if paras[i].cue <= 0 and end - i < shortest:
+            k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
+        k = nxt
         if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
             # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
             # story starts at the next paragraph if the scorer says one starts there
@@ -215,6 +221,39 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _past_weaker_cuts(
+    starts: Sequence[int],
+    k: int,
+    paras: Sequence[Paragraph],
+    cues: Sequence[float],
+    forced: Collection[int],
+    shortest: int,
+) -> int:
+    """The index in ``starts`` of the story after the one at ``starts[k]``. When that story
+    would be too short to stand uncued and so would the next ("Scientists at …" cut again at
+    its second paragraph), both would go and the boundary with them: instead the cuts right
+    after it that are as short, unmarked (no headline, dateline or page cue) and less sure
+    (the boundary scorer's cue) than its own start are passed over, and the likelier cut
+    stands. At most ``shortest`` cuts are passed over: linear."""
+    i, j = starts[k], k + 1
+    if paras[i].cue > 0:
+        return j
+    while (
+        j < len(starts)
+        and starts[j] - i < shortest
+        and starts[j] not in forced
+        and paras[starts[j]].cue <= 0
+        and _next_start(starts, j, len(paras)) - starts[j] < shortest
+        and cues[starts[j]] < cues[i]
+    ):
+        j += 1
+    return j
+
+
+def _next_start(starts: Sequence[int], j: int, end: int) -> int:
+    return starts[j + 1] if j + 1 < len(starts) else end
 
 
 def _first(head: Sequence[Line], kind: str) -> str | None:

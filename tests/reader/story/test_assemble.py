@@ -300,3 +300,63 @@ def test_one_shared_name_does_not_make_a_photo_open_a_story() -> None:
     assert paras[4].head[0].kind == "caption"
     assert paras[4].cue < 0.9  # "Brenner" alone: a photo inside the article
     assert len(split_document(doc(pile))) == 1
+
+
+def test_of_two_cuts_too_close_the_likelier_stands() -> None:
+    """Two adjacent uncued cuts, each leaving too short a story: the one the boundary scorer is
+    surer of stands (before, both went and the story vanished into the one before it)."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from reader.story.assemble import _past_weaker_cuts
+    from reader.story.paragraph import Paragraph
+
+    def unmarked(n: int) -> list[Paragraph]:
+        return cast(list[Paragraph], [SimpleNamespace(cue=0.0) for _ in range(n)])
+
+    paras = unmarked(10)
+    cues = [0.0] * 10
+    cues[7], cues[8] = 0.98, 0.3
+    none: set[int] = set()
+    assert _past_weaker_cuts([7, 8], 0, paras, cues, none, 3) == 2  # 8 passed over: 7 to the end
+    cues[8] = 0.99
+    assert _past_weaker_cuts([7, 8], 0, paras, cues, none, 3) == 1  # 8 is likelier: 7 ends there
+    cues[8] = 0.3
+    assert _past_weaker_cuts([7, 8], 0, paras, cues, {8}, 3) == 1  # a headline forces 8
+    long = unmarked(20)
+    assert _past_weaker_cuts([7, 8], 0, long, cues + [0.0] * 10, none, 3) == 1  # 8 stands long
+
+
+PASTE = [
+    "Harbour Freight posts record quarter as container rates climb",
+    "By Anna Keller, Transport Correspondent",
+    "3 hours ago",
+    "Harbour Freight, the Rotterdam-based shipping group, said on Tuesday that third-quarter"
+    " revenue rose 18% to €4.2bn as container rates climbed for a second straight quarter.",
+    "Operating profit more than doubled to €610m, from €290m a year earlier, and the company"
+    " raised its full-year forecast.",
+    '"Demand on the Asia-Europe lanes has been stronger than we planned for," chief executive'
+    " Pieter Smit told analysts.",
+    "The shares rose 6.5% in Amsterdam.",
+    "Advertisement",
+    "City council votes to close bridge to cars",
+    "Councillors in Lyon voted 41 to 17 on Monday night to close the Pont Morand to private"
+    " cars from next spring.",
+    "The plan will cost about €3m, including new bus lanes and cycle paths on both banks.",
+    "Traders on the east bank said footfall had already fallen by almost 10% since roadworks"
+    " began in June.",
+    "Read more: How other cities banned cars",
+    "Sign up for our morning newsletter",
+    "Scientists at the University of Otago say a common garden weed could help clean soil"
+    " contaminated by heavy metals.",
+    "In trials on 120 plots, the plant removed up to 40% of the cadmium in a single growing"
+    " season.",
+    "The team hopes to run a larger field trial with 12 farms next year.",
+]
+
+
+def test_a_short_unheaded_article_after_promo_lines_is_its_own_story() -> None:
+    stories = split_document(doc(PASTE))
+    assert len(stories) == 3
+    assert stories[2].paragraphs[0].startswith("Scientists at the University of Otago")
+    assert not any("Scientists" in p for p in stories[1].paragraphs)
