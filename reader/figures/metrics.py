@@ -20,6 +20,7 @@ from reader.figures.gate import Gated
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
+from reader.figures.vocabulary import METRIC_RE
 from reader.model import FigureKind
 
 _JOB_NOUNS = frozenset(
@@ -124,7 +125,7 @@ def refine_metric(
     if _voted(text, start, end, unit):
         return "votes"  # "84% of its members had voted to", "29,700, or 72%, backed the offer"
     if kind == "percent":
-        return _percent_metric(text, start, end, metric)
+        return ratio_of(text, start) or _percent_metric(text, start, end, metric)
     found = _count_metric(text, start, end, unit, metric)
     if found is None and not unit:
         reach = _TO_REACH.search(text, max(0, start - 60), start)
@@ -159,6 +160,32 @@ def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
 
 _FULL = re.compile(r"^ (?:full|occupied|booked|sold)\b")
 _OF_TOTAL = re.compile(r"^ of (?:the |its |their |all )?(?:total|whole|overall)\b")
+# a ratio of two measures: "the ratio of wages to revenue", "its loan-to-deposit ratio",
+# "wages to turnover rose to 71%"
+_RATIO = re.compile(
+    r"\bratio of (?:its |the |their )?(?P<a>[a-z]+(?: [a-z]+)?) to (?:its |the |their )?"
+    r"(?P<b>[a-z]+)\b|\b(?P<c>[a-z]+)[- ]to[- ](?P<d>[a-z]+) ratio\b"
+    r"|(?:^|[.,;] |\b(?:its|the|their) )(?P<e>[a-z]+) to (?P<f>[a-z]+) (?:ratio )?"
+    r"(?:rose|fell|was|is|were|hit|reached|stood|climbed|dropped|increased|decreased)\b",
+    re.I,
+)
+
+
+def ratio_of(text: str, start: int) -> str | None:
+    """ "the ratio of wages to revenue rose to 71%": "wages to revenue" (both measure words
+    of the vocabulary when no "ratio" is written), else None."""
+    every = list(_RATIO.finditer(text, clause_start(text, start), start))
+    if not every:
+        return None
+    found = every[-1]
+    a, b = found.group("a", "b") if found.group("a") else found.group("c", "d")
+    if a is None:
+        a, b = found.group("e", "f")
+        if not (METRIC_RE.fullmatch(a) and METRIC_RE.fullmatch(b)):
+            return None  # "Exports to China rose 4%": a place, not a ratio
+    return f"{a.lower()} to {b.lower()}"
+
+
 # a share move written as a sign: "shares +9% after hours", "stock -3%"
 _SIGNED_SHARES = re.compile(r"\b(?:shares?|stock) ?[+\u2212-]$", re.I)
 

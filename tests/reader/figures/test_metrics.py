@@ -291,3 +291,16 @@ def test_money_an_appeal_raised_is_donations_but_donor_pledges_are_aid() -> None
 def test_measures_said_around_the_figure(sentence: str, surface: str, want: str | None) -> None:
     f = next(f for f in parse_sentence(sentence) if f.surface == surface)
     assert f.metric == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The ratio of wages to revenue rose to 71%.", "71%", "wages to revenue"),
+        ("Wages to revenue hit 83% last season.", "83%", "wages to revenue"),
+        ("The bank said its loan-to-deposit ratio fell to 92%.", "92%", "loan to deposit"),
+        ("Exports to China rose 4% in May.", "4%", "exports"),
+    ],
+)
+def test_a_ratio_of_two_measures(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
