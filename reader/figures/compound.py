@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.context import clause_start
 from reader.text.stop_words import sumy_stop_words
 
 # measure words that say only "how much of what kind": a noun before them says which
@@ -92,14 +93,17 @@ def _which(text: str, at: int, word: str) -> str | None:
     return low
 
 
-def compound_near(text: str, start: int, end: int, lo: int, metric: str | None) -> str | None:
+def compound_near(text: str, start: int, end: int, metric: str | None) -> str | None:
     """``metric`` kept whole when it was read from a bare measure word (``BARE_MEASURES``) in
-    the figure's clause (from ``lo``): the nearest such word before the figure, else the
-    first within 60 characters after it."""
+    the figure's clause: the nearest such word before the figure, else the first within 60
+    characters after it."""
     forms = _FORMS.get(metric or "")
     if forms is None or metric is None:
         return metric
-    before = list(forms.finditer(text, max(lo, start - 120), start))
+    before = list(forms.finditer(text, max(0, start - 120), start))
+    if before:  # (the clause is looked for only when there is a measure word to bound)
+        lo = clause_start(text, start)
+        before = [m for m in before if m.start() >= lo]
     at = before[-1] if before else forms.search(text, end, end + 60)
     return whole_measure(text, at.start(), metric) if at is not None else metric
 

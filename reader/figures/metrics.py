@@ -174,9 +174,12 @@ _RATIO = re.compile(
 def ratio_of(text: str, start: int) -> str | None:
     """ "the ratio of wages to revenue rose to 71%": "wages to revenue" (both measure words
     of the vocabulary when no "ratio" is written), else None."""
-    every = list(_RATIO.finditer(text, clause_start(text, start), start))
-    if not every:
-        return None
+    near = text[max(0, start - 200) : start]
+    if " to " not in near and "-to-" not in near:
+        return None  # (most percentages)
+    every = list(_RATIO.finditer(text, max(0, start - 200), start))
+    if not every or every[-1].start() < clause_start(text, start):
+        return None  # (the clause is looked for only when a ratio is written)
     found = every[-1]
     a, b = found.group("a", "b") if found.group("a") else found.group("c", "d")
     if a is None:
@@ -286,7 +289,7 @@ def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) 
     per = _PER_GAME.match(text, end) if noun else None
     if per is not None:
         return f"{noun} per {per.group(1)}"  # "averaged 29.4 points a game"
-    if noun == "" and metric is None:
+    if noun == "" and metric is None and "number of" in text[max(0, start - 200) : start]:
         number = _NUMBER_OF.search(text, clause_start(text, start), start)
         if number is not None:
             return number.group(1).lower()  # "the number of store visits rose to 212 million"

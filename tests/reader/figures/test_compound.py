@@ -49,8 +49,8 @@ def test_whole_measure_reads_at_most_two_words_before() -> None:
 
 def test_compound_near_leaves_other_metrics() -> None:
     text = "Pension deficit grew to £5m."
-    assert compound_near(text, text.index("£"), text.index("."), 0, "deficit") == "deficit"
-    assert compound_near(text, text.index("£"), text.index("."), 0, None) is None
+    assert compound_near(text, text.index("£"), text.index("."), "deficit") == "deficit"
+    assert compound_near(text, text.index("£"), text.index("."), None) is None
 
 
 @pytest.mark.parametrize(
