@@ -289,8 +289,7 @@ def test_money_an_appeal_raised_is_donations_but_donor_pledges_are_aid() -> None
     ],
 )  # fmt: skip
 def test_measures_said_around_the_figure(sentence: str, surface: str, want: str | None) -> None:
-    f = next(f for f in parse_sentence(sentence) if f.surface == surface)
-    assert f.metric == want
+    assert _metric(sentence, surface) == want
 
 
 @pytest.mark.parametrize(
