@@ -43,7 +43,9 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "56"
+# 57: measures kept whole ("merchandise revenue", compound.py), shipments/deliveries,
+#     counting units, "N% full", "in prize money", "pays him", "points a game" (attrib12)
+FIGURES_VERSION = "57"
 # 56: the merge of 55 (metric, attrib10) and 55 (subject and status, attrib11)
 # 55: intentions with any to-infinitive ("aimed to hire"), plans, demands, pledges (intent.py)
 #     and decided price/pay changes ("fares will rise") are planned, not after a result verb; a

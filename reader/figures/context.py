@@ -55,6 +55,9 @@ _COUNT_METRICS = {
     "downloads": "downloads", "shares": "shares", "orders": "orders", "stores": "stores",
     "passengers": "passengers",
 }  # fmt: skip
+# nouns that only count, so a measure named before them says what: "album sales reached 4.6
+# million copies", "shipments rose 4.8% to 318 million units"
+_COUNTING_UNITS = frozenset(["units", "copies", "pieces"])
 # measures a bare count may be: "ticket sales had risen to 95,000"
 _COUNTED = frozenset(
     ["ticket sales", "sales", "users", "customers", "subscribers", "orders", "exports",
@@ -170,13 +173,13 @@ def metric_for(
 
 def _count_metric(text: str, start: int, kind: FigureKind, unit: str | None) -> str | None:
     """A count's metric comes from its noun ("2,350 vehicles"), else from a verb before it,
-    else (a bare count) from a counted measure named before it in its clause ("ticket sales
-    had risen to 95,000")."""
+    else (a bare count, or one of ``_COUNTING_UNITS``) from a counted measure named before it
+    in its clause ("ticket sales had risen to 95,000", "sales reached 4.6 million copies")."""
     head = unit.split()[-1].lower() if unit else ""
     verb = _SOLD.search(text, max(0, start - 40), start)  # "shipped 71.3 million tonnes"
     if head not in _COUNT_METRICS and verb is not None:  # "delivered 2,350 vehicles"
         return _SOLD_METRIC[verb.group(1).lower()]
-    if kind == "count" and unit is None:
+    if kind == "count" and (unit is None or head in _COUNTING_UNITS):
         lo = max(clause_start(text, start), start - 60)
         named = [METRIC_OF[m.group(1).lower()] for m in METRIC_RE.finditer(text, lo, start)]
         counted = [m for m in named if m in _COUNTED]

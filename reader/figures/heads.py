@@ -45,7 +45,8 @@ _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
         r"jumped|dropped|drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|"
         r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
         r"is|are|stood|stands|remained|kept|will|would|could|may|might|has|have|had|totalled|"
-        r"totaled|came|amounted|doubled|halved|recovered|shrank|widened|narrowed)\b",
+        r"totaled|came|amounted|doubled|tripled|trebled|halved|recovered|shrank|widened|"
+        r"narrowed)\b",
         re.I,
     )
 )
@@ -170,6 +171,8 @@ def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | N
     reported = _REPORTED.match(phrase)
     if reported is not None and phrase[reported.end() :].strip():
         phrase = phrase[reported.end() :]  # "Traders say footfall fell": what they say of
+    if phrase.rstrip().rpartition(" ")[2].lower() in _ADVERB_ENDS:
+        phrase = _ADVERBS.sub("", phrase)  # "concert income more than doubled": its income
     moved = _MOVED.fullmatch(verb.group(0).lower()) is not None
     found = _head_of(phrase, names, object_phrase=False, people=moved)
     if lower_case and found is not None and " " not in found and not found.endswith("s"):
@@ -177,6 +180,15 @@ def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | N
     return found
 
 
+# words between a subject and its verb that say how, not what: "more than", "almost", "sharply"
+_ADVERBS = re.compile(r"(?:\s+(?:more than|less than|almost|nearly|roughly|also|still|only|"
+                      r"just|again|then|now|further|sharply|slightly|steadily|strongly|"
+                      r"broadly|quickly|rapidly|significantly|substantially|modestly|"
+                      r"marginally))+\s*$")  # fmt: skip
+_ADVERB_ENDS = frozenset(["than", "almost", "nearly", "roughly", "also", "still", "only", "just",
+                          "again", "then", "now", "further", "sharply", "slightly", "steadily",
+                          "strongly", "broadly", "quickly", "rapidly", "significantly",
+                          "substantially", "modestly", "marginally"])  # fmt: skip
 # a verb of saying or showing after a word, before the clause's subject: "Traders say footfall
 # fell", "data showed that exports rose" (the subject is what follows it); not the words that
 # are nouns too ("claims", "reports", "estimates")

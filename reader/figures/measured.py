@@ -35,6 +35,7 @@ def governing_head(
         of_head(text, start, names)
         or (sized_noun(text, start, end) if kind in ("money", "percent") else None)
         or (changed_in(text, start, end) if kind in ("money", "percent") else None)
+        or (in_measure(text, end) if kind == "money" else None)
         or head_metric(text, start, end, kind, names)
     )
 
@@ -71,6 +72,33 @@ _CHANGE_OF = re.compile(
     rf"\b{_CHANGES_WRITTEN} of(?: about| around| almost| nearly| some| roughly| just| only|"
     r" more than| over| under| up to)? $"
 )
+
+
+def in_measure(text: str, end: int) -> str | None:
+    """ "took home $55,000 in prize money", "paid £2m in fines": the measure money is "in"
+    (its noun and one attributive noun before it)."""
+    m = _IN_MEASURE.match(text, end)
+    if m is None or not _of_measure(m.group("noun")) or m.group("noun") in _NOT_IN:
+        return None
+    attr, noun = m.group("attr"), m.group("noun")
+    after = _NEXT_WORD.match(text, m.end())
+    if attr in sumy_stop_words() or (after and after.group(1) not in sumy_stop_words()):
+        return None  # "put £3m in the fund": a place; "in fresh financial backing": longer
+    kept = attr and _of_measure(attr) and not _ADJECTIVE.search(attr) and attr not in _NOT_IN
+    return f"{attr} {noun}" if kept else noun
+
+
+# "in" and one or two lower-case words ending the phrase
+_IN_MEASURE = re.compile(
+    r" in (?:(?P<attr>[a-z][a-z-]*[a-z]) )?(?P<noun>[a-z][a-z-]*[a-z])(?=[\s,.;:)]|$)(?! of| [A-Z])"
+    r"(?! [a-z]+ (?:to|from|for|by)\b)"
+)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# what money is "in" that is its form or a time, not what it is
+_NOT_IN = frozenset(["cash", "stock", "shares", "total", "all", "value", "talks", "part",
+                     "full", "advance", "person", "return", "addition", "exchange", "debt",
+                     "losses", "private", "public", "line", "new", "fresh", "extra",
+                     "additional", "further"])  # fmt: skip
 
 
 def of_head(text: str, start: int, names: frozenset[str] = frozenset()) -> str | None:

@@ -20,6 +20,7 @@ from reader.figures.gate import Gated
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
+from reader.figures.vocabulary import METRIC_RE
 from reader.model import FigureKind
 
 _JOB_NOUNS = frozenset(
@@ -118,11 +119,13 @@ def refine_metric(
 ) -> str | None:
     """A better metric than the nearest phrase, where a rule of the module doc applies."""
     if kind == "money":
+        if _PAYS_PERSON.search(text, max(0, start - 50), start):
+            return "salary"  # "his contract pays him $38 million", "will pay the 26-year-old"
         return money_metric(text, start, end, metric)
     if _voted(text, start, end, unit):
         return "votes"  # "84% of its members had voted to", "29,700, or 72%, backed the offer"
     if kind == "percent":
-        return _percent_metric(text, start, end, metric)
+        return ratio_of(text, start) or _percent_metric(text, start, end, metric)
     found = _count_metric(text, start, end, unit, metric)
     if found is None and not unit:
         reach = _TO_REACH.search(text, max(0, start - 60), start)
@@ -131,6 +134,11 @@ def refine_metric(
     return found
 
 
+# money paid to a person: their salary
+_PAYS_PERSON = re.compile(
+    r"\b(?:pay|pays|paid|paying) (?:him|her|the [\d]+-year-old)(?: about| around| some| nearly|"
+    r" almost| up to| more than| over)? $"
+)
 # a share or a number of those who cast a vote: "84% of its members had voted", "29,700, or
 # 72%, backed the offer", "91% of members who voted backed strikes", "the votes of 142 of"
 _VOTED_AFTER = re.compile(
@@ -150,6 +158,37 @@ def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
     return _VOTED_AFTER.match(text[end : end + 90]) is not None
 
 
+_FULL = re.compile(r"^ (?:full|occupied|booked|sold)\b")
+_OF_TOTAL = re.compile(r"^ of (?:the |its |their |all )?(?:total|whole|overall)\b")
+# a ratio of two measures: "the ratio of wages to revenue", "its loan-to-deposit ratio",
+# "wages to turnover rose to 71%"
+_RATIO = re.compile(
+    r"\bratio of (?:its |the |their )?(?P<a>[a-z]+(?: [a-z]+)?) to (?:its |the |their )?"
+    r"(?P<b>[a-z]+)\b|\b(?P<c>[a-z]+)[- ]to[- ](?P<d>[a-z]+) ratio\b"
+    r"|(?:^|[.,;] |\b(?:its|the|their) )(?P<e>[a-z]+) to (?P<f>[a-z]+) (?:ratio )?"
+    r"(?:rose|fell|was|is|were|hit|reached|stood|climbed|dropped|increased|decreased)\b",
+    re.I,
+)
+
+
+def ratio_of(text: str, start: int) -> str | None:
+    """ "the ratio of wages to revenue rose to 71%": "wages to revenue" (both measure words
+    of the vocabulary when no "ratio" is written), else None."""
+    near = text[max(0, start - 200) : start]
+    if " to " not in near and "-to-" not in near:
+        return None  # (most percentages)
+    every = list(_RATIO.finditer(text, max(0, start - 200), start))
+    if not every or every[-1].start() < clause_start(text, start):
+        return None  # (the clause is looked for only when a ratio is written)
+    found = every[-1]
+    a, b = found.group("a", "b") if found.group("a") else found.group("c", "d")
+    if a is None:
+        a, b = found.group("e", "f")
+        if not (METRIC_RE.fullmatch(a) and METRIC_RE.fullmatch(b)):
+            return None  # "Exports to China rose 4%": a place, not a ratio
+    return f"{a.lower()} to {b.lower()}"
+
+
 # a share move written as a sign: "shares +9% after hours", "stock -3%"
 _SIGNED_SHARES = re.compile(r"\b(?:shares?|stock) ?[+\u2212-]$", re.I)
 
@@ -157,6 +196,10 @@ _SIGNED_SHARES = re.compile(r"\b(?:shares?|stock) ?[+\u2212-]$", re.I)
 def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
     head = text[max(0, start - 80) : start]
     tail = text[end : end + 60]
+    if _FULL.match(tail):
+        return "occupancy"  # "its ships were 108% full", "wards 95% occupied"
+    if metric is not None and _OF_TOTAL.match(tail) and _MAKES_UP.search(head[-40:]):
+        return f"share of {metric}"  # "online sales made up 27% of the total"
     if _WORKFORCE.match(tail):
         verb = head[-60:]
         return (
@@ -224,6 +267,9 @@ def _count_metric(
         return "output"
     if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
         return f"{_singular(noun)} closures"  # "as it closes 85 branches"
+    said = _count_said(text, start, end, noun, metric)
+    if said is not None:
+        return said
     for verb, name in _COUNT_VERBS:
         if verb.search(head):
             return name
@@ -233,6 +279,28 @@ def _count_metric(
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
     return _noun_metric(text, end, head, unit, metric)
+
+
+def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """A count's measure said around it: people a show "drew" (attendance), "29.4 points a
+    game", a bare count of what "the number of" names; else None."""
+    if counted_people(noun) and _DREW.search(text, max(0, start - 30), start):
+        return "attendance"  # "the tour drew 1.1 million fans"
+    per = _PER_GAME.match(text, end) if noun else None
+    if per is not None:
+        return f"{noun} per {per.group(1)}"  # "averaged 29.4 points a game"
+    if noun == "" and metric is None and "number of" in text[max(0, start - 200) : start]:
+        number = _NUMBER_OF.search(text, clause_start(text, start), start)
+        if number is not None:
+            return number.group(1).lower()  # "the number of store visits rose to 212 million"
+    return None
+
+
+_DREW = re.compile(r"\b(?:drew|draws|draw|drawing|pulled in)(?: about| around| some| nearly|"
+                   r" almost| more than| over| a record)? $")  # fmt: skip
+_PER_GAME = re.compile(r" (?:a|per|each) (game|match|night|show|race)\b")
+# a bare count of what "the number of" names: "the number of store visits rose to 212 million"
+_NUMBER_OF = re.compile(r"\bnumber of ((?:[a-z][a-z-]+ )?[a-z][a-z-]+s)\b(?! of)")
 
 
 def _noun_metric(

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reader.figures.carry import carried_status
 from reader.figures.change import change_for
+from reader.figures.compound import compound_near
 from reader.figures.context import metric_for
 from reader.figures.heads import (
     attributive_head,
@@ -314,6 +315,8 @@ def figures_of(
         if i in carried and figures and figures[-1].metric:
             metric = figures[-1].metric  # "sold 1.1 million vehicles, down from 1.3 million"
         governing = _governing(text, raw, tail, near, metric, names)
+        if governing == near:  # "merchandise revenue", not just "revenue"
+            governing = compound_near(text, raw.start, tail, near)
         subject = _not_the_measure(
             subject_of(text, raw.start, names, main, prior, person), metric, prior or main
         )

@@ -180,6 +180,8 @@ METRICS: list[tuple[str, str]] = [
     ("subscribers", "subscribers"),
     ("exports", "exports"),
     ("imports", "imports"),
+    ("shipments", "shipments"),
+    ("deliveries", "deliveries"),
     ("interest rates", "interest rate"),
     ("interest rate", "interest rate"),
     ("gross domestic product", "GDP"),

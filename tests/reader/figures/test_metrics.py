@@ -263,3 +263,43 @@ def test_money_an_appeal_raised_is_donations_but_donor_pledges_are_aid() -> None
     text = "The foundation said its emergency appeal had raised £2.3m from 18,000 donors."
     assert _metric(text, "£2.3m") == "donations"
     assert _metric("Donors have pledged $1.6bn for next year so far.", "$1.6bn") != "donations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The hotel said its rooms were 92% full over the summer.", "92%", "occupancy"),
+        ("Export sales made up 40% of the total last year.", "40%", "share of sales"),
+        ("The exhibition drew 240,000 visitors in six weeks.", "240,000 visitors",
+         "attendance"),
+        ("She averaged 8.1 rebounds a game last season.", "8.1 rebounds", "rebounds per game"),
+        ("The number of bus journeys fell to 3.1 million.", "3.1 million", "bus journeys"),
+        ("The club will pay him about £90,000 a week.", "£90,000", "salary"),
+        ("Her new deal pays her $12 million a year.", "$12 million", "salary"),
+        # what money is "in": a measure, not a place, a form or a longer phrase
+        ("The winner took home $20,000 in prize money.", "$20,000", "prize money"),
+        ("The firm paid £2m in fines last year.", "£2m", "fines"),
+        ("Investors put £3m in the fund.", "£3m", None),
+        ("It sought 540bn yen in fresh financial backing.", "540bn yen", None),
+        ("The film took 1.2 billion yuan in mainland China.", "1.2 billion yuan", None),
+        # which price: what it is "of"
+        ("It will raise the price of a first-class stamp to 95p.", "95p",
+         "first-class stamp price"),
+        ("The price of a barrel of Brent rose 3% to $80.", "$80", "barrel price"),
+    ],
+)  # fmt: skip
+def test_measures_said_around_the_figure(sentence: str, surface: str, want: str | None) -> None:
+    assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The ratio of wages to revenue rose to 71%.", "71%", "wages to revenue"),
+        ("Wages to revenue hit 83% last season.", "83%", "wages to revenue"),
+        ("The bank said its loan-to-deposit ratio fell to 92%.", "92%", "loan to deposit"),
+        ("Exports to China rose 4% in May.", "4%", "exports"),
+    ],
+)
+def test_a_ratio_of_two_measures(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want

@@ -107,7 +107,7 @@ def test_rank_without_a_level_keeps_the_percent_first() -> None:
         ("It will buy back up to US$2 billion of shares.", "US$2 billion", "buyback"),
         ("Nimbus has raised $450 million in a Series C round.", "$450 million", "funding"),
         ("It expects an operating margin of 28%.", "28%", "operating margin"),
-        ("Ore prices slid 18% in the half.", "18%", "price"),
+        ("Ore prices slid 18% in the half.", "18%", "ore price"),
         ("BA blamed fuel costs for a 40% drop in profits.", "40%", "profit"),
         ("Veldpay agreed to buy Coinrise for £1.2bn in cash, or 465p a share.", "£1.2bn", "deal"),
         ("The raise was from £2.50 to £4 a leg.", "£2.50", None),

@@ -1,0 +1,73 @@
+"""A bare measure word kept with the noun that says which measure (compound.py), and the
+rules around it: counting units, adverbs between a subject and its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+from reader.figures.compound import compound_near, whole_measure
+
+
+def _metric(sentence: str, surface: str) -> str | None:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface).metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Subscription revenue rose 14% to $880m in the year.", "14%", "subscription revenue"),
+        ("Subscription revenue rose 14% to $880m in the year.", "$880m", "subscription revenue"),
+        ("The firm said EU exports fell 6% in March.", "6%", "EU exports"),
+        (
+            "It expects the average fare price to reach €61 next summer.",
+            "€61",
+            "average fare price",
+        ),
+        (
+            "Households pay about £70 a year in water costs, the regulator said.",
+            "£70",
+            "water costs",
+        ),
+        # an owner, a time, a manner or a verb before the measure is not which measure
+        ("Quarterly revenue rose 9% to $2.1bn.", "9%", "revenue"),
+        ("The group said Tollgate sales rose 5% in May.", "5%", "sales"),
+        ("Its revenue climbed 12% to £40m.", "12%", "revenue"),
+        ("The chain plans to raise prices by 3% in April.", "3%", "price"),
+        ("Rising prices pushed inflation up 0.4% in June.", "0.4%", "inflation"),
+    ],
+)
+def test_measure_kept_whole(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_whole_measure_reads_at_most_two_words_before() -> None:
+    text = "the firm's new hotel room price"
+    assert whole_measure(text, text.index("price"), "price") == "hotel room price"
+    assert whole_measure("Revenue", 0, "revenue") == "revenue"
+
+
+def test_compound_near_leaves_other_metrics() -> None:
+    text = "Pension deficit grew to £5m."
+    assert compound_near(text, text.index("£"), text.index("."), "deficit") == "deficit"
+    assert compound_near(text, text.index("£"), text.index("."), None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a unit that only counts takes the measure named before it
+        (
+            "Vinyl sales climbed to 2.2 million copies last year.",
+            "2.2 million copies",
+            "vinyl sales",
+        ),
+        ("Tablet shipments fell 3% to 41 million units.", "41 million units", "tablet shipments"),
+        ("Tablet shipments fell 3% to 41 million units.", "3%", "tablet shipments"),
+        # an adverb between the subject and its verb is not the subject
+        ("Festival income more than tripled to $9m.", "$9m", "festival income"),
+        ("Parking revenue sharply rose to £4m.", "£4m", "parking revenue"),
+    ],
+)
+def test_counting_units_and_adverbs(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
