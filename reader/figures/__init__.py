@@ -45,8 +45,9 @@ from reader.text.stop_words import sumy_stop_words
 # 29: the metric chosen by learned weights (metric_model.py)
 FIGURES_VERSION = "57"
 # 57: whose: people in a place own their figures ("Nurses in Scotland"), an author after "by"
-#     never leads the story, "the Hawks" names "Portland Hawks" again, "It ..." sentences count
-#     for the story's owner, a headline plural written "runner" in the story is no name
+#     never leads the story, "the Hawks" names "Portland Hawks" again, "It paid ..." counts for
+#     the story's owner that last opened a sentence, a headline plural the story writes
+#     "runner" is no name
 # 56: the merge of 55 (metric, attrib10) and 55 (subject and status, attrib11)
 # 55: intentions with any to-infinitive ("aimed to hire"), plans, demands, pledges (intent.py)
 #     and decided price/pay changes ("fares will rise") are planned, not after a result verb; a

@@ -48,7 +48,10 @@ _NOT_OWNERS = frozenset(
 _WORDS = re.compile(r"[\w&-]+")
 # a sentence that refers back to the owner named before it: "It paid out ...", "..., the
 # company said"
-_REFERS = re.compile(r"^\W*Its? [a-z]|\bthe (?:company|firm|operator|business|organisation)\b")
+_REFERS = re.compile(
+    r"^Its? (?!is|was|will|would|could|may|might|seems)[a-z]"  # not "It is a weird technology"
+    r"|\bthe (?:company|firm|operator|business|organisation)\b"
+)
 _THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
 
 
@@ -58,11 +61,11 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     people = {m.group(1) for s in texts for m in TITLED_PERSON.finditer(s[:2000])}
     seen: dict[str, str] = {}  # first word -> the fullest name written with it
     referred: dict[str, int] = {}  # first word -> sentences that call it "it"/"the company"
-    last: str | None = None  # the first word of the last owner named
+    last: str | None = None  # the first word of the last owner that opened a sentence
     for text in texts:
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"
-        for name, _, _ in name_runs(text[:2000], names):
+        for name, at, _ in name_runs(text[:2000], names):
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
@@ -70,7 +73,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 continue  # "Hahn" of "Ulrike Hahn"
             if len(name) > len(seen.get(first, "")):
                 seen[first] = name
-            last = first
+            if text[:at].strip(" \"'\u201c") in ("", "The"):
+                last = first  # the sentence's subject: whom its next "It" means
     if not seen:
         return None
     # one word pass per text: its words, and the kinds it names as "the trust"

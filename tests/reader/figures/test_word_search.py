@@ -36,7 +36,7 @@ def _named_again_by_regex(name: str, later: list[str]) -> bool:
     pattern = r"\b" + re.escape(words[0]) + r"\b"
     if len(words) > 1 and words[-1].isalpha():
         pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
-    if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{2,}s", words[-1]):
         pattern += r"|\b[Tt]he " + re.escape(words[-1]) + r"\b"
     if len(words) > 1 and words[0].lower() in ("storm", "fund"):
         pattern += r"|\b[Tt]he " + re.escape(words[0].lower()) + r"\b"
@@ -73,3 +73,4 @@ def test_named_again_examples() -> None:
     assert named_again("Storm Isolde", ["The storm hit."])
     assert not named_again("Acme", ["Acmes are common."])
     assert named_again("Kestrel Rovers", ["The Rovers' wage bill rose."])  # a team's short name
+    assert not named_again("Two UK", ["Gamers in the UK spent more."])  # a place, not a team
