@@ -24,8 +24,8 @@ _STAKES = frozenset(
 def people_in_place(clause: str | None, found: str | None) -> str | None:
     """The group of people a clause opens with when the name found is only the place they are
     in ("Nurses in Scotland" → "Nurses"), else None."""
-    if not clause or not found:
-        return None
+    if not clause or not found or not clause.endswith(found) or not clause[:1].isupper():
+        return None  # (cheap tests first: this runs for every figure)
     m = _GROUP_IN.fullmatch(clause)
     if m is None or m.group(2) != found:
         return None

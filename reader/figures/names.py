@@ -81,7 +81,7 @@ _DESCRIPTOR = re.compile(
 _PERSON = re.compile(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
     r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss|leader|chancellor|professor|"
-    r"mayor|chair|secretary|governor|treasurer|(?<!ed )\bby),? $",  # "a seascape by": its author
+    r"mayor|chair|secretary|governor|treasurer|(?<=[a-z] )(?<!ed )by),? $",  # "a seascape by": its author
     re.I,
 )
 _HONORIFICS = (

@@ -73,7 +73,7 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 continue  # "Hahn" of "Ulrike Hahn"
             if len(name) > len(seen.get(first, "")):
                 seen[first] = name
-            if text[:at].strip(" \"'\u201c") in ("", "The"):
+            if at <= 5 and text[:at].strip(" \"'\u201c") in ("", "The"):
                 last = first  # the sentence's subject: whom its next "It" means
     if not seen:
         return None
