@@ -81,7 +81,7 @@ _DESCRIPTOR = re.compile(
 _PERSON = re.compile(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
     r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss|leader|chancellor|professor|"
-    r"mayor|chair|secretary|governor|treasurer),? $",
+    r"mayor|chair|secretary|governor|treasurer|(?<=[a-z] )(?<!ed )by),? $",  # "a seascape by": its author
     re.I,
 )
 _HONORIFICS = (
@@ -310,7 +310,7 @@ _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40}
 
 
 def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
-    """A name "it" can stand for: not "Chief executive Wang Lei", a place or a common word."""
+    """A name "it" can stand for: not "Chief executive Wang Lei", "a seascape by JMW Turner"."""
     return _antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 

@@ -46,6 +46,12 @@ _NOT_OWNERS = frozenset(
 
 
 _WORDS = re.compile(r"[\w&-]+")
+# a sentence that refers back to the owner named before it: "It paid out ...", "..., the
+# company said"
+_REFERS = re.compile(
+    r"^Its? (?!is|was|will|would|could|may|might|seems)[a-z]"  # not "It is a weird technology"
+    r"|\bthe (?:company|firm|operator|business|organisation)\b"
+)
 _THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
 
 
@@ -54,8 +60,12 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     texts = ([title] if title else []) + list(sentences[:_SCAN])
     people = {m.group(1) for s in texts for m in TITLED_PERSON.finditer(s[:2000])}
     seen: dict[str, str] = {}  # first word -> the fullest name written with it
+    referred: dict[str, int] = {}  # first word -> sentences that call it "it"/"the company"
+    last: str | None = None  # the first word of the last owner that opened a sentence
     for text in texts:
-        for name, _, _ in name_runs(text[:2000], names):
+        if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
+            referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"
+        for name, at, _ in name_runs(text[:2000], names):
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
@@ -63,6 +73,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 continue  # "Hahn" of "Ulrike Hahn"
             if len(name) > len(seen.get(first, "")):
                 seen[first] = name
+            if at <= 5 and text[:at].strip(" \"'\u201c") in ("", "The"):
+                last = first  # the sentence's subject: whom its next "It" means
     if not seen:
         return None
     # one word pass per text: its words, and the kinds it names as "the trust"
@@ -73,6 +85,7 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         last = name.split()[-1].lower()
         kind = last if " " in name and last in _KIND else None
         count = sum(first in w or kind in k for w, k in zip(words, kinds, strict=True))
+        count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
     return best[1] if best else None

@@ -31,6 +31,7 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
+from reader.figures.groups import people_in_place
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
@@ -202,7 +203,11 @@ def _opener_owner(
     text: str, found: str | None, clause: str | None, names: frozenset[str], main: str | None
 ) -> str | None:
     """A common plural opening the sentence: people who speak ("Analysts had expected") give
-    way to the story's firm; a group that owns ("Insurers have received") is the owner."""
+    way to the story's firm; a group that owns ("Insurers have received") is the owner, and
+    so are people in a place ("Nurses in Scotland have voted": groups.py)."""
+    group = people_in_place(clause, found)
+    if group is not None:
+        return group
     if found and _common_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and _group_opener(text, clause):

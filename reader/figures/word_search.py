@@ -14,13 +14,19 @@ _EVENT_KINDS = frozenset(
 )  # fmt: skip
 
 
+# the capitalised plural a team or brand is called by: "the Hawks" (not "the UK")
+_TEAM = re.compile(r"[A-Z][a-z]{2,}s")
+
+
 def named_again(name: str, later: Sequence[str]) -> bool:
     """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
-    for "Storm Isolde"."""
+    for "Storm Isolde", "the Hawks" for "Portland Hawks" (a person is never "the Brooks")."""
     words = name.split()
     needles = [words[0]]
     if len(words) > 1 and words[-1].isalpha():
         needles += [f"The {words[-1].lower()}", f"the {words[-1].lower()}"]
+    if len(words) > 1 and _TEAM.fullmatch(words[-1]):
+        needles += [f"The {words[-1]}", f"the {words[-1]}"]  # "the Hawks" of "Portland Hawks"
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
     return any(whole_word(s[:2000], needle) for s in later for needle in needles)

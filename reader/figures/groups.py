@@ -1,0 +1,36 @@
+"""People in a place: "Nurses in Scotland have voted to accept 5.5%", "Dairy farmers across
+Wales lost £40m" - the figure is the people's, and the place after "in" only says where they
+are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)"""
+
+from __future__ import annotations
+
+import re
+
+# a group of people that opens its clause, then the place it is in
+_GROUP_IN = re.compile(
+    r"((?:[A-Z][a-z-]+)(?: [a-z-]+){0,3}) (?:in|across|throughout|around) (?:the )?"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})$"
+)
+_PEOPLE_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
+_PEOPLE = frozenset(
+    ["people", "staff", "nurses", "pupils", "families", "households", "fans", "children",
+     "women", "men", "adults", "graduates", "midwives", "crew", "crews", "police", "troops"]
+)  # fmt: skip
+_STAKES = frozenset(
+    ["investors", "shareholders", "stakeholders", "partners", "lenders", "bondholders", "owners"]
+)  # fmt: skip
+
+
+def people_in_place(clause: str | None, found: str | None) -> str | None:
+    """The group of people a clause opens with when the name found is only the place they are
+    in ("Nurses in Scotland" → "Nurses"), else None."""
+    if not clause or not found or not clause.endswith(found) or not clause[:1].isupper():
+        return None  # (cheap tests first: this runs for every figure)
+    m = _GROUP_IN.fullmatch(clause)
+    if m is None or m.group(2) != found:
+        return None
+    group = m.group(1)
+    head = group.split()[-1].lower()
+    if head in _STAKES or not (head in _PEOPLE or head.endswith(_PEOPLE_ENDS)):
+        return None
+    return group

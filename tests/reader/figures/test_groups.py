@@ -1,0 +1,77 @@
+"""Whose a figure is when the sentence names a group of people in a place, the author of a
+work, a team by its short name, or opens its headline with a common plural; and the story's
+owner counted through "It ..." sentences."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.groups import people_in_place
+from reader.figures.names import main_company, story_names
+from reader.figures.owner import story_owner
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    from reader.text.story_split import story_sentences
+
+    return list(story_sentences(paragraphs).sentences)
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_people_in_a_place_own_the_figure_not_the_place() -> None:
+    assert people_in_place("Dairy farmers across Wales", "Wales") == "Dairy farmers"
+    assert people_in_place("Teachers in Ontario", "Ontario") == "Teachers"
+    assert people_in_place("Shareholders in Brightwell", "Brightwell") is None  # a stake
+    assert people_in_place("House prices in Leeds", "Leeds") is None  # not people
+    assert people_in_place("Teachers in Ontario", "Toronto") is None
+    got = _subjects(["Teachers in Ontario have voted to accept a 4.2% pay rise next year."])
+    assert got["4.2%"] == "Teachers"
+
+
+def test_the_author_after_by_is_not_the_storys_firm() -> None:
+    story = [
+        "A portrait by JRT Halloway sold for £3.4m at Marlowe Rooms in York on Friday.",
+        "The buyer was not named.",
+        "It is the largest work by JRT Halloway still in private hands.",
+    ]
+    assert main_company(_sentences(story), story_names("\n".join(story))) is None
+    led = ["Shares in Marlowe Rooms rose 4% on Friday.", "Marlowe Rooms said sales grew."]
+    assert main_company(_sentences(led), story_names("\n".join(led))) == "Marlowe Rooms"
+
+
+def test_a_team_named_again_by_its_short_name_leads_the_story() -> None:
+    story = [
+        "The Kestrel Rovers have signed striker Tomas Varga on a four-year deal worth £40m.",
+        "Varga scored 31 goals last season.",
+        "The Rovers' wage bill will rise to £95m, the club said.",
+        "The deal includes a signing fee of £5m.",
+    ]
+    got = _subjects(story, title="Rovers sign Varga")
+    assert got["£40m"] == "Kestrel Rovers"
+    assert got["£5m"] == "Kestrel Rovers"
+
+
+def test_it_sentences_count_towards_the_storys_owner() -> None:
+    story = [
+        "Ticket sales at the state lottery fell 2% to £5bn last year.",
+        "Brookvale Draws, which runs the lottery, said it gave £900m to good causes.",
+        "It paid out £2.6bn in prizes.",
+        "Brookvale expects sales to recover next year.",
+    ]
+    sentences = _sentences(story)
+    assert story_owner(None, sentences, story_names("\n".join(story))) == "Brookvale Draws"
+    assert story_owner(None, [sentences[0], sentences[1], sentences[3]],
+                       story_names("\n".join(story))) is None  # fmt: skip
+    assert _subjects(story)["2%"] == "Brookvale Draws"
+
+
+def test_a_headline_plural_the_story_writes_in_lower_case_is_no_name() -> None:
+    story = [
+        "Cyclists in the Harrowmere Sportive raised £2.3m for charity, organisers said.",
+        "The fastest cyclist finished in four hours.",
+        "Some 900 volunteers worked on the day.",
+    ]
+    got = _subjects(story, title="Cyclists raise £2.3m for charity")
+    assert got["900 volunteers"] is None  # not the headline's "Cyclists"
