@@ -3,7 +3,7 @@ story details, and Ctrl+C keeping what was finished."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent import futures
 from pathlib import Path
 from typing import Any, ClassVar
@@ -228,6 +228,7 @@ def test_a_pass_over_the_gathered_stories_keeps_the_page_cache_small(
     assert sizes == [-CACHE_KIB] * 5
     assert lib._query("PRAGMA cache_size")[0][0] == before
     stopped = iter(found.stories)
+    assert isinstance(stopped, Generator)
     next(stopped)
     stopped.close()  # left part way: the cache is back all the same
     assert lib._query("PRAGMA cache_size")[0][0] == before
