@@ -51,8 +51,14 @@ class StoryView(Sequence[Story]):
         return found[0]
 
     def __iter__(self) -> Iterator[Story]:
-        for at in range(0, len(self._ids), self.PAGE):
-            yield from self._load(self._ids[at : at + self.PAGE])
+        """Page after page, with the library's page cache held small meanwhile: a pass over
+        every story reads each page once, and a cache that fills with them is memory the
+        process keeps (up to the 32 MiB a connection allows: issue 15)."""
+        from reader.ingest import CACHE_KIB
+
+        with self._library.cache_capped(CACHE_KIB):
+            for at in range(0, len(self._ids), self.PAGE):
+                yield from self._load(self._ids[at : at + self.PAGE])
 
     def _load(self, ids: Sequence[str]) -> list[Story]:
         stories = self._library.stories(ids)

@@ -3,7 +3,7 @@ story details, and Ctrl+C keeping what was finished."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent import futures
 from pathlib import Path
 from typing import Any, ClassVar
@@ -209,3 +209,26 @@ def test_gathered_stories_are_read_a_page_at_a_time(
     assert [s.id for s in stories] == [s.id for s in lib.stories(lib.ids_after(0))]
     assert found.stories[4].id == stories[4].id and found.stories[-1].id == stories[4].id
     assert [s.id for s in found.stories[1:3]] == [s.id for s in stories[1:3]]
+
+
+def test_a_pass_over_the_gathered_stories_keeps_the_page_cache_small(
+    tmp_path: Path, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: each page of the library is read once by a pass over every gathered story,
+    so the connection's page cache is held to the ingest's cap while it runs (its full size
+    would be memory the process keeps), and is as it was once the pass ends or stops."""
+    from reader.desk_results import StoryView
+    from reader.ingest import CACHE_KIB
+
+    monkeypatch.setattr(StoryView, "PAGE", 2)
+    found = desk.gather(lib, files(tmp_path, 5))
+    before = lib._query("PRAGMA cache_size")[0][0]
+    assert before != -CACHE_KIB
+    sizes = [lib._query("PRAGMA cache_size")[0][0] for _ in found.stories]
+    assert sizes == [-CACHE_KIB] * 5
+    assert lib._query("PRAGMA cache_size")[0][0] == before
+    stopped = iter(found.stories)
+    assert isinstance(stopped, Generator)
+    next(stopped)
+    stopped.close()  # left part way: the cache is back all the same
+    assert lib._query("PRAGMA cache_size")[0][0] == before

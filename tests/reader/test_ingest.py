@@ -155,3 +155,20 @@ def test_stories_of_stored_batches_leave_memory(
     assert len(result.ids) == 30 and len(live) == 16
     assert max(live) <= 4  # a batch of two files, never the 30 stories read
     assert [s.path for s in lib.stories(result.ids[:1])[0].sources] == [paths[0], paths[30]]
+
+
+def test_batches_stop_doubling_at_the_cap_so_a_batch_holds_a_bounded_number_of_files(
+    lib: Library, tmp_path: Path
+) -> None:
+    """Issue 15: a long ingest stores at most BATCH_FILES_MAX files' stories at a time (what
+    one batch frees is what the next reuses, so memory stays flat), whatever the file count."""
+    cap = ingest_module.BATCH_FILES_MAX
+    assert 8 <= cap <= 64
+    count = 2 * cap + 30
+    paths = pile(tmp_path / "pile", [article(i) for i in range(count)])
+    done: list[int] = []
+    ingest(lib, paths, on_batch=lambda batch: done.append(batch.done))
+    sizes = [b - a for a, b in zip([0, *done[:-1]], done, strict=True)]
+    doubling = [min(2**k, cap) for k in range(len(sizes))]
+    assert sizes[:-1] == doubling[:-1] and 0 < sizes[-1] <= cap
+    assert sum(sizes) == count and max(sizes) == cap
