@@ -27,14 +27,11 @@ HERE = Path(__file__).resolve().parent.parent
 
 
 def articles(bbc: Path, limit: int) -> list[list[str]]:
-    """The first ``limit`` BBC articles (all categories, in name order) as paragraph lists."""
-    out: list[list[str]] = []
-    for path in sorted((bbc / "News Articles").glob("*/*.txt"))[:limit]:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        paras = [ln.strip() for ln in lines[1:] if ln.strip()]
-        if paras:
-            out.append(paras)
-    return out
+    """The first ``limit`` BBC articles (all categories, in name order) as paragraph lists,
+    read as the summarizer benchmark reads them."""
+    from benchmarks.bench_summarize import bbc_articles
+
+    return [paras for _, paras in bbc_articles(bbc, limit) if paras]
 
 
 def one_round(bbc: Path, stories: int) -> dict[str, float]:
