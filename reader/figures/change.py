@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from reader.figures.gate import led
 from reader.model import Change, FigureKind
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
@@ -45,14 +46,16 @@ _NOT_A_MOVE = re.compile(
 )
 _UP_RE = re.compile(r"\b(?:" + _UP + r")\b", re.I)
 _DOWN_RE = re.compile(r"\b(?:" + _DOWN + r")\b", re.I)
-_PERIOD_RE = re.compile(
-    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
-    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
-    r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
-    r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
-    r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
-    r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
-    re.I,
+_PERIOD_RE = led(
+    re.compile(
+        r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
+        r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
+        r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
+        r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
+        r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
+        r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
+        re.I,
+    )
 )
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))\b", re.I

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
+
 
 def _cues(words: str) -> re.Pattern[str]:
     """A case-sensitive search for any of ``words`` in lower-cased text: far cheaper than the
@@ -41,18 +43,22 @@ def _cues(words: str) -> re.Pattern[str]:
 
 
 # a movement or level already reported: "sales rose 5% starting in January" is a result
-RESULT_VERB = re.compile(
-    r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
-    r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
-    r"reported|earned|made|sold)\b",
-    re.I,
+RESULT_VERB = led(
+    re.compile(
+        r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
+        r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
+        r"reported|earned|made|sold)\b",
+        re.I,
+    )
 )
 _HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
-_INTENDS = re.compile(
-    r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
-    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
-    r"(?!be\b|have been\b)[a-z]+",
-    re.I,
+_INTENDS = led(
+    re.compile(
+        r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
+        r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+        r"(?!be\b|have been\b)[a-z]+",
+        re.I,
+    )
 )
 _SET_LEVEL = re.compile(
     r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"

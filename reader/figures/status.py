@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
 from reader.figures.intent import (
     RESULT_VERB,
     analysts_speak,
@@ -56,12 +57,14 @@ _NEW_CLAUSE = re.compile(
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
     re.I,
 )
-_BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
-    r"(?<!rather )(?<!other )\bthan|\bagainst)"
-    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated))*"
-    r"(?:(?: [a-z-]+){1,2} of)? $",
-    re.I,
+_BASE_BEFORE = led(
+    re.compile(
+        r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
+        r"(?<!rather )(?<!other )\bthan|\bagainst)"
+        r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated))*"
+        r"(?:(?: [a-z-]+){1,2} of)? $",
+        re.I,
+    )
 )
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 _SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
@@ -196,14 +199,16 @@ _PLANNED = re.compile(
     r"(?: about| around| some| up to| nearly| almost| roughly)? $",
     re.I,
 )
-_FORECAST = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
-    r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
-    r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
-    r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
-    r"outlook|sees|seeing|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
-    r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
-    re.I,
+_FORECAST = led(
+    re.compile(
+        r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
+        r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
+        r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
+        r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
+        r"outlook|sees|seeing|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
+        r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
+        re.I,
+    )
 )
 # "a deal worth 5.5% this year and 3.8% next year": the figure of a period still to come
 _NEXT_PERIOD = re.compile(r"^ (?:in |for )?next (?:year|season|quarter|month|financial year)\b")
@@ -228,10 +233,12 @@ _TERMS = re.compile(
 )
 # what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
 # "wants pay to rise to €34,000"
-_WANTS = re.compile(
-    r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
-    r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
-    re.I,
+_WANTS = led(
+    re.compile(
+        r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
+        r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
+        re.I,
+    )
 )
 # a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
 _TAKES_EFFECT = re.compile(
