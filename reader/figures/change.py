@@ -39,23 +39,21 @@ _MORE_THAN = re.compile(
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
 # "made up 55% of", "up to 30%": "up" that is not a movement
-_NOT_A_MOVE = re.compile(
+_NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
     r"|\bup to\b",
     re.I,
 )
-_UP_RE = re.compile(r"\b(?:" + _UP + r")\b", re.I)
-_DOWN_RE = re.compile(r"\b(?:" + _DOWN + r")\b", re.I)
+_UP_RE = led(r"\b(?:" + _UP + r")\b", re.I)
+_DOWN_RE = led(r"\b(?:" + _DOWN + r")\b", re.I)
 _PERIOD_RE = led(
-    re.compile(
-        r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
-        r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
-        r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
-        r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
-        r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
-        r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
-        re.I,
-    )
+    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
+    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
+    r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
+    r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
+    r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
+    r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
+    re.I,
 )
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))\b", re.I

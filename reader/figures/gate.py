@@ -85,16 +85,16 @@ class WordChoice:
         return next(self.finditer(text, pos, endpos), None)
 
 
-def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind ``(?=[...])`` naming the characters every match begins with (read
-    from the parsed pattern; the same flags, so the same case folding): the same matches,
-    every position without one of them skipped at once. ``pattern`` itself when its first
-    character cannot be told (a repeat, a class range, an empty alternative)."""
-    chars = _first_chars(list(_parser.parse(pattern.pattern, pattern.flags)))
+def led(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` behind ``(?=[...])`` naming the characters every match
+    begins with (read from the parsed pattern; the same flags, so the same case folding): the
+    same matches, every position without one of them skipped at once. The pattern alone when
+    its first character cannot be told (a repeat, a class range, an empty alternative)."""
+    chars = _first_chars(list(_parser.parse(source, flags)))
     if not chars:
-        return pattern
+        return re.compile(source, flags)
     ahead = "".join(re.escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?=[{ahead}])(?:{source})", flags)
 
 
 def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:

@@ -29,16 +29,14 @@ from reader.figures.patterns import MEASURES
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
 # a verb that sets or moves the thing it governs: "cut X by", "lowered X from", "kept X at"
 _SET_VERB = led(
-    re.compile(
-        r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|lifted|lifts|"
-        r"lifting|increased|increases|reduced|reduces|reducing|trimmed|trims|slashed|slashes|"
-        r"boosted|boosts|set|sets|kept|keeps|held|holds|left|leaves|fixed|capped|caps|froze|"
-        r"freezes|frozen|put|puts|doubled|halved|extended|extends|expanded|expands|taking|takes|"
-        r"took|bringing|brings|brought|pushing|pushed|pushes|lifting)"
-        r" (?P<np>(?:[\w'\u2019&+-]+ ){0,5}?[\w-]+)"
-        r" (?:by|from|to|at)\b",
-        re.I,
-    )
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|lifted|lifts|"
+    r"lifting|increased|increases|reduced|reduces|reducing|trimmed|trims|slashed|slashes|"
+    r"boosted|boosts|set|sets|kept|keeps|held|holds|left|leaves|fixed|capped|caps|froze|"
+    r"freezes|frozen|put|puts|doubled|halved|extended|extends|expanded|expands|taking|takes|"
+    r"took|bringing|brings|brought|pushing|pushed|pushes|lifting)"
+    r" (?P<np>(?:[\w'\u2019&+-]+ ){0,5}?[\w-]+)"
+    r" (?:by|from|to|at)\b",
+    re.I,
 )
 # a clause's first finite verb (what ends its subject noun phrase)
 _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
