@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from reader.figures.gate import led
 from reader.model import Change, FigureKind
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
@@ -38,14 +39,14 @@ _MORE_THAN = re.compile(
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
 # "made up 55% of", "up to 30%": "up" that is not a movement
-_NOT_A_MOVE = re.compile(
+_NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
     r"|\bup to\b",
     re.I,
 )
-_UP_RE = re.compile(r"\b(?:" + _UP + r")\b", re.I)
-_DOWN_RE = re.compile(r"\b(?:" + _DOWN + r")\b", re.I)
-_PERIOD_RE = re.compile(
+_UP_RE = led(r"\b(?:" + _UP + r")\b", re.I)
+_DOWN_RE = led(r"\b(?:" + _DOWN + r")\b", re.I)
+_PERIOD_RE = led(
     r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
     r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
     r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import Gated, WordChoice
+from reader.figures.gate import Gated, WordChoice, led
 from reader.figures.letters import CAP
 from reader.figures.memo import per_story
 
@@ -93,7 +93,7 @@ _DEMONYM = r"(?:(?:North|South|East|West|New) )?[A-Z][a-z]+(?:ese|ian|an|ish|ic|
 # deliveries", "the 27,500-seat Abbey Lane stadium", "the British brewer's exports" describe the
 # story's firm; or a setting opening the sentence before the firm named as its subject ("In
 # North America the film made"); the name is a place or a market, not the owner
-_MOD_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:[a-z\d][\w,-]* ){0,2}$")
+_MOD_BEFORE = led(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:[a-z\d][\w,-]* ){0,2}$")
 _MOD_AFTER = re.compile(
     r"(?: [a-z][\w-]*){0,2}? (?:(?:"
     + _KIND_NOUNS

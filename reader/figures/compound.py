@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.context import clause_start
+from reader.figures.gate import led
 from reader.text.stop_words import sumy_stop_words
 
 # measure words that say only "how much of what kind": a noun before them says which
@@ -137,5 +138,5 @@ _VERBS = frozenset(["raise", "cut", "boost", "hit", "lift", "increase", "lower",
                     "drove", "paid", "sold", "gave", "got", "kept", "held", "brought", "carry",
                     "extra", "lift", "send", "sent", "push", "lower", "tip", "nudge", "knock", "despite", "than", "from", "into", "when",
                     "where", "while", "after", "before", "since", "until", "whether"])  # fmt: skip
-_MODAL = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|do|not|"
+_MODAL = led(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|do|not|"
                     r"n't|they|we|you|i|it|he|she)\s+$", re.I)  # fmt: skip

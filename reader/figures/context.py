@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.change import DOWN_NOUN, UP_NOUN
+from reader.figures.gate import led
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE
 from reader.model import FigureKind
 
@@ -28,7 +29,7 @@ _AND_VERB_AFTER = re.compile(
 )
 # ", which costs $69.99 on consoles,": a closed relative clause's words are its own
 _RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,80},")
-_CLAUSE_BREAK = re.compile(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
+_CLAUSE_BREAK = led(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
      "operating margin", "profit margin", "yield", "turnout"]
@@ -65,7 +66,7 @@ _COUNTED = frozenset(
      "imports", "units sold", "deliveries", "shipments"]
 )  # fmt: skip
 # a count after one of these verbs is a sales volume: "delivered 2,350 vehicles", "sold 12m copies"
-_SOLD = re.compile(
+_SOLD = led(
     r"\b(sold|delivered|shipped|sells|delivers|ships)(?: (?:a record|about|around|some|nearly|"
     r"almost|more than|over|just over|a total of|roughly))? $",
     re.I,

@@ -3,7 +3,10 @@
 - ``Gated``: a pattern tried only when the text can hold a match (it names words one of
   which every match contains; a text without any of them, case-folded, is not searched);
 - ``WordChoice``: a choice of whole words (``\\b(?:rose|fell|...)\\b``) answered by a set
-  look-up per word of the text.
+  look-up per word of the text;
+- ``led``: a pattern behind a look-ahead for the characters a match can begin with, which
+  the regex engine tests first at each position (a ``\\b`` opening an alternation stops the
+  engine from finding them itself).
 
 A case-insensitive alternation is tried at every position of the text; a substring test or a
 set look-up per word is far cheaper. Text that is not ASCII always goes to the pattern
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from re import _constants, _parser  # type: ignore[attr-defined]  # (no stubs)
+from typing import Any
 
 
 class Gated:
@@ -78,3 +83,38 @@ class WordChoice:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+def led(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` behind ``(?=[...])`` naming the characters every match
+    begins with (read from the parsed pattern; the same flags, so the same case folding): the
+    same matches, every position without one of them skipped at once. The pattern alone when
+    its first character cannot be told (a repeat, a class range, an empty alternative)."""
+    chars = _first_chars(list(_parser.parse(source, flags)))
+    if not chars:
+        return re.compile(source, flags)
+    ahead = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?=[{ahead}])(?:{source})", flags)
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of the parsed ``items`` may begin with, or None if unknown."""
+    for op, av in items:
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the next item begins the match
+        if op is _constants.LITERAL:
+            return {chr(av)}
+        if op is _constants.IN and all(o is _constants.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # no flags of its own
+            return _first_chars(list(av[3]))
+        if op is _constants.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                chars = _first_chars(list(alternative))
+                if chars is None:
+                    return None
+                found |= chars
+            return found
+        return None
+    return None

@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 
 from reader.figures.clause import clause_begin, has_verb
-from reader.figures.gate import WordChoice
+from reader.figures.gate import WordChoice, led
 from reader.figures.letters import CAP, has_capital
 from reader.figures.memo import per_story
 from reader.figures.patterns import MEASURES
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
 # a verb that sets or moves the thing it governs: "cut X by", "lowered X from", "kept X at"
-_SET_VERB = re.compile(
+_SET_VERB = led(
     r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|lifted|lifts|"
     r"lifting|increased|increases|reduced|reduces|reducing|trimmed|trims|slashed|slashes|"
     r"boosted|boosts|set|sets|kept|keeps|held|holds|left|leaves|fixed|capped|caps|froze|"

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-_HEDGE_TILDE = re.compile(
+from reader.figures.gate import led
+
+_HEDGE_TILDE = led(
     r"(?:\b(?:about|around|roughly|approximately|almost|nearly|some|circa|approx\.?|close to|"
     r"an estimated|estimated|just under|just below|just shy of|nearly|a little under|"
     r"a little over|just over|just above|upwards of)|~) $",
     re.I,
 )
-_HEDGE_OVER = re.compile(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
-_HEDGE_UNDER = re.compile(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
+_HEDGE_OVER = led(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
+_HEDGE_UNDER = led(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
 _ESTIMATED_OF = re.compile(r"\ban? estimated(?: [a-z-]+){0,2} (?:of|at) $", re.I)
 
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
+
 
 def _cues(words: str) -> re.Pattern[str]:
     """A case-sensitive search for any of ``words`` in lower-cased text: far cheaper than the
@@ -41,20 +43,20 @@ def _cues(words: str) -> re.Pattern[str]:
 
 
 # a movement or level already reported: "sales rose 5% starting in January" is a result
-RESULT_VERB = re.compile(
+RESULT_VERB = led(
     r"\b(?:rose|fell|grew|increased|decreased|jumped|climbed|gained|dropped|declined|slipped|"
     r"slid|surged|soared|plunged|tumbled|eased|was|were|stood|reached|totalled|totaled|posted|"
     r"reported|earned|made|sold)\b",
     re.I,
 )
 _HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
-_INTENDS = re.compile(
+_INTENDS = led(
     r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
     r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
     r"(?!be\b|have been\b)[a-z]+",
     re.I,
 )
-_SET_LEVEL = re.compile(
+_SET_LEVEL = led(
     r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
     r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
     r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
@@ -62,7 +64,7 @@ _SET_LEVEL = re.compile(
     r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
     re.I,
 )
-_UNDER_PLAN = re.compile(
+_UNDER_PLAN = led(
     r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:plans?|proposals?|"
     r"scheme|blueprint|programme|program|restructuring)\b",
     re.I,
@@ -74,13 +76,13 @@ _DECIDED = re.compile(
     r"replaced|phased out)\b",
     re.I,
 )
-_SOUGHT = re.compile(
+_SOUGHT = led(
     r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
     r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
     rf" (?:of )?{_HEDGES}$",
     re.I,
 )
-_TERMS = re.compile(
+_TERMS = led(
     r"\b(?:would|will|could) value\b"
     r"|\b(?:proposed|planned|intended|mooted|potential|possible) (?:[a-z-]+ ){0,2}(?:takeover|"
     r"deal|merger|bid|offer|listing|ipo|flotation|acquisition|sale|purchase)\b",
@@ -90,7 +92,7 @@ _PLEDGED_AFTER = re.compile(
     r"^[^;.]{0,80}?, (?:the |a )?(?:[\w'\u2019-]+ ){1,4}?(?:has |have |had )?(?:pledged|promised|"
     r"vowed|proposed)(?: on [A-Z]\w+| last \w+| this \w+)?(?=[,.;]|$)"
 )  # the pledge is the sentence's attribution: "..., the government pledged."
-_COMPARES = re.compile(
+_COMPARES = led(
     rf"\b(?:compares?|comparing) (?:with|to) {_HEDGES}$"
     r"|\b(?:a year|twelve months|a month|a quarter|the year) (?:earlier|ago|before),? (?:it|the "
     rf"figure|that|they|the total) (?:was|were|stood at|had been|came to|totalled) {_HEDGES}$",
@@ -98,12 +100,12 @@ _COMPARES = re.compile(
 )
 
 
-_URGED = re.compile(
+_URGED = led(
     r"\b(?:urged|urges|urging|called on|calls on|calling on|pressed|presses|pressing)"
     r" (?:[\w'\u2019-]+ ){1,4}?to (?!be\b)[a-z]+",
     re.I,
 )
-_SUPERSEDED_BEFORE = re.compile(
+_SUPERSEDED_BEFORE = led(
     rf"\b(?:double|twice|triple|treble|three times|half) (?:the|its|their) {_HEDGES}$"
     r"|\b(?:earlier|previous|prior|original|old|initial) (?:forecast|target|estimate|guidance|"
     rf"projection|budget)s? (?:was|were|of|had been|at|stood at) {_HEDGES}$",
@@ -114,7 +116,7 @@ _FORECAST_THEN = re.compile(
     r"at the time|originally|initially|back in)\b",
     re.I,
 )
-_ESTIMATED_SUBJECT = re.compile(
+_ESTIMATED_SUBJECT = led(
     r"\b(?:estimated|projected|expected|forecast|likely) (?:total |final |overall )?(?:cost|bill|"
     r"price|spending|bill|outlay|cost overrun)s?\b",
     re.I,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
 from reader.figures.heads import (
     attributive_head,
     common_noun,
@@ -136,7 +137,7 @@ _VERBS_BEFORE_OBJECT = frozenset(["pay", "charge", "face", "raise", "cut", "get"
                                   "offer", "report", "post", "set", "see", "expect", "have",
                                   "win", "lose", "spend", "save", "hold", "keep", "put", "bring",
                                   "run", "add", "record", "forecast", "target", "book"])  # fmt: skip
-_INFINITIVE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|they|we|you|i)"
+_INFINITIVE = led(r"\b(?:to|will|would|could|can|may|might|must|should|they|we|you|i)"
                          r" $", re.I)  # fmt: skip
 # nouns a figure is "of" that say how much, not of what: "a sum of £5m", "a high of 4%"
 _QUANTITY_WORDS = frozenset(["sum", "sums", "maximum", "minimum", "average", "peak", "high",
@@ -148,7 +149,7 @@ _QUANTITY_WORDS = frozenset(["sum", "sums", "maximum", "minimum", "average", "pe
 
 
 # a figure written between a determiner and a noun it sizes: "a £50m grant", "a 12% holding"
-_SIZED_BY = re.compile(
+_SIZED_BY = led(
     r"\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:further|another|extra|record|"
     r"total|additional|new|proposed|planned|reported))? $",
     re.I,

@@ -16,7 +16,7 @@ import re
 
 from reader.figures.acts import acted_metric
 from reader.figures.context import clause_start
-from reader.figures.gate import Gated
+from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
@@ -27,19 +27,19 @@ _JOB_NOUNS = frozenset(
     ["jobs", "staff", "workers", "employees", "positions", "roles", "posts", "people",
      "engineers", "workforce", "staffers", "employees"]
 )  # fmt: skip
-_CUT_VERB = re.compile(
+_CUT_VERB = led(
     r"\b(?:cut|cuts|cutting|axe|axed|axes|axing|shed|sheds|shedding|slash|slashed|eliminate|"
     r"eliminated|lay off|laid off|laying off|lose|lost|losing|scrap|scrapped|reduce|reduced|"
     r"redundancies|job losses)\b",
     re.I,
 )
 _FOR = re.compile(r"\bfor\b")
-_ADD_VERB = re.compile(
+_ADD_VERB = led(
     r"\b(?:hire|hired|hiring|add|added|adding|create|created|creating|recruit|recruited|"
     r"recruiting|take on|took on)\b",
     re.I,
 )
-_EMPLOY = re.compile(r"\b(?:employ|employs|employed|employing|workforce of|headcount of)\b", re.I)
+_EMPLOY = led(r"\b(?:employ|employs|employed|employing|workforce of|headcount of)\b", re.I)
 _WORKFORCE = re.compile(
     r"^ (?:of|of the|of its|of their) (?:\w+ )?(?:workforce|staff|employees|jobs)\b"
 )
@@ -47,7 +47,7 @@ _WORKFORCE = re.compile(
 _AFTER_SHARES = re.compile(
     r"\b(?:shares?|stock)\b[^;]*\b(?:after|because|since|when) (?:its|the|a|an|their)\b[^;]*$", re.I
 )
-_GREW = re.compile(r"\b(?:grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
+_GREW = led(r"\b(?:grow|grows|grew|grown|growing|expand|expands|expanded|expanding|"
                    r"contract|contracts|contracted|shrink|shrank|shrinks)(?: by)?"
                    r"(?: about| around| some| nearly| almost| roughly| just| only)? $", re.I)  # fmt: skip
 _VOTE = Gated(
@@ -63,16 +63,16 @@ _PART_OF = re.compile(
     r"costs)\b",
     re.I,
 )
-_MAKES_UP = re.compile(
+_MAKES_UP = led(
     r"\b(?:makes? up|made up|making up|accounts? for|accounted for|accounting for|"
     r"represents?|represented|comprises?|generates?|generated|takes? up|took up|covers?|"
     r"covered|eats? up|ate up|absorbs?|absorbed|swallows?|swallowed)\b",
     re.I,
 )
-_CLOSE = re.compile(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
+_CLOSE = led(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
                     r"(?: about| around| some| nearly| almost| more than| over| a further"
                     r"| another)? $", re.I)  # fmt: skip
-_OUTPUT = re.compile(
+_OUTPUT = led(
     r"\b(?:output|production|produce|produced|pumped|pump|mined|harvests?|crops?)\b", re.I
 )
 _OUTPUT_UNITS = frozenset(
@@ -105,7 +105,7 @@ _HELD = re.compile(
 )
 _OF_GDP = re.compile(r"^ of (?:gross domestic product|GDP|economic output|national income)\b")
 _SPENDS = re.compile(r"\b(?:spend|spends|spending|spent)\b", re.I)
-_STOCKS = re.compile(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
+_STOCKS = led(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
     (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I), "orders"),
     (re.compile(r"\b(?:options on|option on)\b", re.I), "options"),
@@ -146,7 +146,7 @@ _VOTED_AFTER = re.compile(
     r"(?: who (?:voted|took part))?)?,? (?:had |have |has )?(?:voted|backed|supported|approved|"
     r"rejected|opposed)\b"
 )
-_VOTES_OF = re.compile(r"\b(?:votes|ballots|backing|support) of(?: about| around| some)? $", re.I)
+_VOTES_OF = led(r"\b(?:votes|ballots|backing|support) of(?: about| around| some)? $", re.I)
 
 
 def _voted(text: str, start: int, end: int, unit: str | None) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.context import clause_start
-from reader.figures.gate import Gated
+from reader.figures.gate import Gated, led
 from reader.figures.vocabulary import METRIC_OF
 
 _UNIT_PRICE = re.compile(
@@ -40,7 +40,7 @@ _PAY_VERB = Gated(
     ),
     ("earn", "paid", "receive", "take", "took", "pocketed"),
 )
-_PERSONISH = re.compile(
+_PERSONISH = led(
     r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
     r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
     r"founder|presenter|star|actor|actress|singer|people|households|families|commuters|"
@@ -60,7 +60,7 @@ SHARE_MOVE = Gated(
 )
 _EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
 _PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
-_PLAYER = re.compile(
+_PLAYER = led(
     r"\b(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back|"
     r"playmaker|signing|transfer)\b",
     re.I,
@@ -105,7 +105,7 @@ _WILL_COST = re.compile(
 _PRICE_CEILING = 10_000  # a price written without a scale word is a few thousand at most
 # what a thing sold for or starts at: "sold for £18.2m", "was last sold in 1987 for £1.1m",
 # "which now starts at ¥2.9m" (not "sold its unit for $2bn": a deal names what was sold)
-_SOLD_FOR = re.compile(
+_SOLD_FOR = led(
     r"\b(?:sold|fetched|went|changed hands)(?: (?!the |its |a |an |their |his |her )"
     r"[^,;]{1,25}?)? for(?: about| around| some| nearly| almost| more than| over| roughly|"
     r" a record| just| only)? $"
@@ -117,11 +117,11 @@ _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b
 _AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
 _FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
 # "spent ... $200m developing the game": the cost of making something (past, with a gerund)
-_SPENT = re.compile(r"\bspent\b")
+_SPENT = led(r"\bspent\b")
 _MAKING_TAIL = re.compile(
     r"^ (?:developing|building|making|designing|creating|producing|constructing|restoring)\b"
 )
-_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
+_SET_ASIDE = led(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
                         r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
 _SPEND = re.compile(
     r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
@@ -135,7 +135,7 @@ _LOST = Gated(
 )  # fmt: skip
 _LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
                    r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
-_STOLE = re.compile(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
+_STOLE = led(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
 _BID = re.compile(r"\b(?:buy|acquire|takeover|take over|bid|offer|merger|deal)\b", re.I)
 _BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
 _SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
@@ -272,7 +272,7 @@ def _held_in(tail: str) -> str | None:
 
 
 # an appeal or a fundraising campaign that raised the money: donations
-_APPEAL_RAISED = re.compile(
+_APPEAL_RAISED = led(
     r"\b(?:appeal|appeals|campaign|fundraiser|fundraising|telethon|marathon|crowdfunding|"
     r"collection|the public)\b[^.;]{0,40}\b(?:raised|raises|raising|collected|collects|"
     r"donated)(?: a record| an? (?:record|total of))?"

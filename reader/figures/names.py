@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
+from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.openers import common_opener
@@ -78,7 +79,7 @@ _DESCRIPTOR = re.compile(
     r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
     r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team) $"
 )
-_PERSON = re.compile(
+_PERSON = led(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
     r"spokesman|spokeswoman|spokesperson|economist|head|chief|boss|leader|chancellor|professor|"
     r"mayor|chair|secretary|governor|treasurer|(?<=[a-z] )(?<!ed )by),? $",  # "a seascape by": its author
@@ -127,7 +128,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
 _MID_CAPITAL = re.compile(rf"(?<=[{LOWER},;] ){CAP}[{UPPER}{LOWER}0-9&'-]{{0,30}}")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
-_ADJECTIVE = re.compile(
+_ADJECTIVE = led(
     r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
     r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
 )
@@ -345,7 +346,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
 
 # "an appeal for hospices in Yorkshire has raised": the place is a setting ("Shares in X" is
 # not)
-_SETTING_BEFORE = re.compile(
+_SETTING_BEFORE = led(
     r"(?<!shares )(?<!stake )(?<!stock )(?<!stakes )(?<!investment )"
     r"\b(?:in|across|throughout|around|near|outside) $",
     re.I,

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import has_capital
 from reader.figures.names import is_person, lead_name, name_runs
@@ -48,7 +49,7 @@ _NOT_OWNERS = frozenset(
 _WORDS = re.compile(r"[\w&-]+")
 # a sentence that refers back to the owner named before it: "It paid out ...", "..., the
 # company said"
-_REFERS = re.compile(
+_REFERS = led(
     r"^Its? (?!is|was|will|would|could|may|might|seems)[a-z]"  # not "It is a weird technology"
     r"|\bthe (?:company|firm|operator|business|organisation)\b"
 )

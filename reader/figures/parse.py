@@ -15,6 +15,7 @@ from reader.figures.carry import carried_status
 from reader.figures.change import change_for
 from reader.figures.compound import compound_near
 from reader.figures.context import metric_for
+from reader.figures.gate import led
 from reader.figures.heads import (
     attributive_head,
     figure_clause,
@@ -100,7 +101,7 @@ def _implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
 
 # what joins a bare number to the figure it continues: "640,000 parcels, up from 580,000",
 # "1.61 billion journeys ... short of the 1.75 billion", "Of the 41,200 members ..., 29,700"
-_CONTINUES = re.compile(
+_CONTINUES = led(
     r"\b(?:from|to|than|of|against|compared with|versus|vs)(?: the| a| about| around| almost|"
     r" nearly| some| roughly| just| only| an estimated)? $",
     re.I,
@@ -347,7 +348,7 @@ def figures_of(
 
 
 # "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")
-_FROM_BEFORE = re.compile(r"(?<!\bup )(?<!\bdown )\bfrom\b[^,;\d]{0,25}$", re.I)
+_FROM_BEFORE = led(r"(?<!\bup )(?<!\bdown )\bfrom\b[^,;\d]{0,25}$", re.I)
 
 
 def _range_status(text: str, figures: list[Figure]) -> list[Figure]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
 from reader.text.calendar import MONTH_NAMES
 
 # currency prefix, digits with optional thousands separators and decimals, optional scale
@@ -28,7 +29,7 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a": 1, "one": 1, "half": 0.5,
 }  # fmt: skip
-SPELLED = re.compile(
+SPELLED = led(
     r"\b(?P<word>" + "|".join(k for k in WORD_NUMBERS if k != "a") + r"|a)"
     r"(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
     r"(?P<half> and a half)? (?P<scale>trillion|billion|million|thousand)\b",
@@ -144,7 +145,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
 ]
 
 # currency names written before the number: "Australian dollar 29.4bn", "US dollars 5m"
-PREFIX_WORDS = re.compile(
+PREFIX_WORDS = led(
     r"(?:(?P<land>US|U\.S\.|Australian|Canadian|Hong Kong|Singapore|New Zealand) dollars?|"
     r"(?P<other>euros?|yuan|rupees|yen|Swiss francs)) $",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import led
 from reader.figures.names import resolved
 from reader.model import Figure
 
@@ -33,7 +34,7 @@ _HEADLINE_METRICS = frozenset(
 )  # fmt: skip
 _PER_UNIT_METRICS = frozenset(["share price", "price", "revenue per user", "dividend"])
 # what comes right before a comparison base: "to ¥1.35tn from ¥1.2tn", "up from 95 million"
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = led(
     r"(?:\bfrom|compared (?:with|to)|against|versus|vs\.?) (?:about |around |some )?$"
 )
 _REDUNDANT = 2.5  # a percentage already shown as a level's change

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
 from reader.figures.intent import (
     RESULT_VERB,
     analysts_speak,
@@ -48,7 +49,7 @@ _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
 
 # a new clause (or the end of the previous one) between a verb and the figure
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = led(
     r"[;:\u2014(]|\.\s|,\s(?=(?:after|before|as|when|since|while|which|who|whose|but|although|"
     r"though|whereas|meaning|giving|valuing|lifting|taking|helped|driven|boosted|hit|hurt|"
     r"fuelled|fueled|supported|offset|dragged|weighed|thanks|beating|missing|and\s)\b)"
@@ -56,7 +57,7 @@ _NEW_CLAUSE = re.compile(
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
     re.I,
 )
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = led(
     r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
     r"(?<!rather )(?<!other )\bthan|\bagainst)"
     r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated))*"
@@ -79,7 +80,7 @@ _EARLIER_SALE = re.compile(
 )
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
 # to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
-_EARLIER_LEVEL = re.compile(
+_EARLIER_LEVEL = led(
     r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
     r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
     r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
@@ -98,7 +99,7 @@ _BASE_AFTER = re.compile(
 # sentence that goes on to a new figure
 _AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
-_IT_EXPECTED = re.compile(
+_IT_EXPECTED = led(
     r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
     r"almost |more than |up to |at least )?$",
     re.I,
@@ -109,7 +110,7 @@ _EXPECTED_AFTER = re.compile(
     r"(?: had| have| were| was)? (?:expected|forecast|predicted|estimated|projected|"
     r"pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
 )
-_EXPECTED_BEFORE = re.compile(
+_EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
     r"| \w+)?(?: had| have| were| are)?"
@@ -120,7 +121,7 @@ _EXPECTED_BEFORE = re.compile(
     r"|\bexpected by analysts\b",
     re.I,
 )
-_EXPECTED_OF = re.compile(
+_EXPECTED_OF = led(
     r"\b(?:expectations?|estimates?|consensus|(?:analysts?|economists?)(?:'|\u2019)s? forecasts?)"
     r"(?: (?:of|for))?(?: about| around| some| roughly)? $",
     re.I,
@@ -150,7 +151,7 @@ _WHOLE = re.compile(
     r"forty|fifty|half|most|all|many)) of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? $",
     re.I,
 )
-_MOVED = re.compile(
+_MOVED = led(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
     r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
@@ -165,10 +166,10 @@ _COUNTED_AFTER = re.compile(
 )  # a counted noun ("from 3,850 cinemas"), not "from £47.9m as it cut prices"
 _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = led(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
 )
-_PLANNED = re.compile(
+_PLANNED = led(
     r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
     r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
     r"vows|commits|committed|committing|"
@@ -196,7 +197,7 @@ _PLANNED = re.compile(
     r"(?: about| around| some| up to| nearly| almost| roughly)? $",
     re.I,
 )
-_FORECAST = re.compile(
+_FORECAST = led(
     r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
     r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
     r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
@@ -220,7 +221,7 @@ _FORECAST_LABEL = re.compile(
 )
 # terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
 # shares between $18 and $20", "plans to sell them at $40 each"
-_TERMS = re.compile(
+_TERMS = led(
     r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
     r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
     r"(?:about |around )?$",
@@ -228,7 +229,7 @@ _TERMS = re.compile(
 )
 # what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
 # "wants pay to rise to €34,000"
-_WANTS = re.compile(
+_WANTS = led(
     r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
     r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
     re.I,
@@ -241,7 +242,7 @@ _TAKES_EFFECT = re.compile(
     r"december|the (?:start|beginning) of next)\b",
     re.I,
 )
-_PAST_HEAD = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
+_PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 
 def _look_back(text: str, start: int, prev_end: int | None) -> str:

@@ -31,6 +31,7 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
+from reader.figures.gate import led
 from reader.figures.groups import people_in_place
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
@@ -54,7 +55,7 @@ _PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) \d")
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 # the source a figure is reported from, never its owner: "a report from", "a survey by"
-_SOURCE_AT = re.compile(
+_SOURCE_AT = led(
     r"\b(?:report|study|survey|analysis|research|data|figures|estimates?|poll|note|ranking|"
     r"tally|census) (?:from|by|at) (?:the )?$",
     re.I,
@@ -71,7 +72,7 @@ _PENALISED = re.compile(
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
-_COMMODITY = re.compile(
+_COMMODITY = led(
     r"\b(gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
     r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
     r"bitcoin|lithium|uranium|oil)\b",

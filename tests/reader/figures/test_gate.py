@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from reader.figures.gate import Gated, WordChoice
+from reader.figures.gate import Gated, WordChoice, led
 
 _VERBS = re.compile(r"\b(?:rose|fell|has|will)\b", re.I)
 _WORDS = ["rose", "Rose", "ROSE", "roses", "xrose", "rose_", "has", "h4s", "fell", "the", "will",
@@ -52,3 +52,29 @@ def test_a_gated_pattern_answers_as_the_pattern() -> None:
             got = gated.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
         assert gated.findall(text) == pattern.findall(text)
+
+
+_LED = [
+    _VERBS,
+    re.compile(r"(?:\bfrom|(?<!more )\bthan|\bvs\.?)(?: (?:a|the))* $", re.I),
+    re.compile(r"\b(?:has|will) (?:\w+ )?(?:fell|rose)\b"),
+    re.compile(r"[;:,]\s(?:and|will)\b|\bHas\b"),
+]
+
+
+@pytest.mark.parametrize("pattern", _LED)
+def test_a_led_pattern_finds_what_its_pattern_finds(pattern: re.Pattern[str]) -> None:
+    fast = led(pattern.pattern, pattern.flags)
+    assert fast.pattern.startswith("(?=[")
+    rng = random.Random(5)
+    texts = [*_texts(2000), "more than the ", "ſ than a ", "K will rose", "from the "]
+    for text in texts:
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == want, text
+
+
+def test_a_pattern_whose_first_letter_cannot_be_told_is_kept() -> None:
+    for source in (r"\b(?:a|b*)c", r"[a-z]+ rose", r"(?i:rose)|fell", r"\w+ (?:rose|fell)"):
+        assert led(source).pattern == source
