@@ -262,6 +262,8 @@ def _names_in(
             continue
         if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
+        if _on_route(text, m.start(), m.end()):
+            continue  # "flights from Reading to London": the ends of a route own nothing
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
@@ -271,6 +273,21 @@ def _names_in(
     while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
         found.pop(0)
     return found
+
+
+# the ends of a route: "from Reading to London", "from Leeds to Paris"
+_ROUTE_FROM = re.compile(rf" to {CAP}")
+_ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one end of a route "from X to Y"."""
+    if text.endswith("from ", 0, start):
+        return _ROUTE_FROM.match(text, end) is not None
+    return (
+        text.endswith(" to ", 0, start)
+        and _ROUTE_TO.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
