@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led
@@ -255,6 +256,7 @@ def _names_in(
     found: list[tuple[str, int, int]] = []
     if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
         lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
+    lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
@@ -262,8 +264,8 @@ def _names_in(
             continue
         if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
-        if _on_route(text, m.start(), m.end()):
-            continue  # "flights from Reading to London": the ends of a route own nothing
+        if bystander(text, m.start(), m.end()):
+            continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
@@ -273,21 +275,6 @@ def _names_in(
     while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
         found.pop(0)
     return found
-
-
-# the ends of a route: "from Reading to London", "from Leeds to Paris"
-_ROUTE_FROM = re.compile(rf" to {CAP}")
-_ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
-
-
-def _on_route(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is one end of a route "from X to Y"."""
-    if text.endswith("from ", 0, start):
-        return _ROUTE_FROM.match(text, end) is not None
-    return (
-        text.endswith(" to ", 0, start)
-        and _ROUTE_TO.search(text, max(0, start - 60), start) is not None
-    )
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -313,7 +300,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     """The firm that opens a sentence (its grammatical subject, within its first ``words``
     words), if one does: not a place or a person, nor a capitalised common word."""
     found = _names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
-    if not found or len(sentence[: found[0][1]].split()) > words:
+    if not found or len(sentence[past_opener(sentence, 0) : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
     if _ROLE_OF.fullmatch(sentence[:start]) or _AGENT_OPENER.match(sentence[:start]):

@@ -1,0 +1,52 @@
+"""Names in a sentence that never own its figures: the ends of a route ("flights from Reading
+to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
+phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
+founded by Maya Osei, now sells ..."): they describe the owner, the firm the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.letters import CAP
+
+# the ends of a route: "from Reading to London", "from Leeds to Paris"
+_ROUTE_FROM = re.compile(rf" to {CAP}")
+_ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one end of a route "from X to Y"."""
+    if text.endswith("from ", 0, start):
+        return _ROUTE_FROM.match(text, end) is not None
+    return (
+        text.endswith(" to ", 0, start)
+        and _ROUTE_TO.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# an opening participle phrase and its comma: the names in it describe the subject after it
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built|Born|Owned|Backed)\b[^,;]{0,80} by [^,;]{1,80}, "
+)
+# the agent of a founding or backing phrase: "founded in 2009 by Maya Osei and "
+_AGENT_BEFORE = re.compile(
+    r"\b(?:[Ff]ounded|[Cc]o-founded|[Ss]et up|[Ss]tarted|[Cc]reated|[Bb]acked|[Oo]wned|[Rr]un)"
+    rf"\b[^,;]{{0,40}} by (?:{CAP}[\w'-]*,? )*(?:and )?$"
+)
+
+
+def bystander(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a route's end or a founder/backer (module doc)."""
+    if _on_route(text, start, end):
+        return True
+    return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def past_opener(text: str, lo: int, hi: int | None = None) -> int:
+    """Where the sentence's subject may start: after an opening participle phrase with an
+    agent ("Founded in 2009 by A and B, "), when that ends by ``hi``; else ``lo``."""
+    opener = _PARTICIPLE_OPENER.match(text, lo)
+    if opener is None or (hi is not None and opener.end() > hi):
+        return lo
+    return opener.end()
