@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.bystanders import bystander, past_opener
-from reader.figures.clause import modifier_only
+from reader.figures.clause import is_verb, modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.figures.lead import lead_at
@@ -72,6 +72,12 @@ _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
      "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
      "lost", "paid", "pays", "bought", "raised", "cut", "saw", "sees", "announced", "shares"]
+)  # fmt: skip
+# past tenses without "-ed" a firm opening its sentence does: "Lenvar kept the top spot"
+_IRREGULAR_PAST = frozenset(
+    ["kept", "led", "took", "built", "sent", "spent", "brought", "bought", "overtook", "beat",
+     "held", "won", "sold", "made", "paid", "grew", "rose", "fell", "saw", "became", "struck",
+     "drew", "gave", "shed", "slid", "sank", "broke", "swung", "stood", "left", "told", "met"]
 )  # fmt: skip
 # "San Francisco start-up Nimbus": lowercase words ending in one of these describe the name after
 _DESCRIPTOR = re.compile(
@@ -197,7 +203,12 @@ def _not_name(word: str) -> bool:
 def _looks_like_subject(next_word: str) -> bool:
     """A sentence-initial capitalised word followed by a verb is a name: "Acme grew ..."."""
     w = next_word.lower()
-    return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
+    return (
+        w in _SUBJECT_VERBS
+        or (len(w) > 4 and w.endswith("ed"))
+        or w in _IRREGULAR_PAST
+        or (is_verb(w) and w not in ("now", "also", "already"))
+    )
 
 
 def _clean_name(

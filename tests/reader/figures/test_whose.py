@@ -402,3 +402,57 @@ def test_rivals_valuations_and_lower_case_speakers() -> None:
         "wall st analysts had pencilled in $1.1bn.",
     ]
     assert _subjects(story)["$1.1bn"] == "quorra foods"
+
+
+def test_places_on_a_route_are_not_owners() -> None:
+    got = _subjects(
+        [
+            "Skylane will run 14 daily flights from Reading to London from March.",
+            "Fares on flights from Leeds to Paris will start at £39.",
+            "Skylane carried 2.3 million passengers last year.",
+        ],
+        title="Skylane adds routes",
+    )
+    assert got["£39"] == "Skylane"
+    assert got["14 daily flights"] == "Skylane"
+
+
+def test_founders_in_an_opening_phrase_do_not_own_the_firms_figures() -> None:
+    got = _subjects(
+        [
+            "Founded in 2009 by Maya Osei and Tom Berg, Tillwood now sells furniture in 12 "
+            "countries.",
+            "The company made revenue of £96m last year, up 31%.",
+        ],
+        title="Tillwood grows fast",
+    )
+    assert got["12 countries"] == "Tillwood"
+    assert got["£96m"] == "Tillwood"
+
+
+def test_a_brand_that_only_opens_sentences_owns_its_figures() -> None:
+    got = _subjects(
+        [
+            "Global tablet shipments rose 3% to 40 million units in the quarter, according to "
+            "the tracker Unitwise.",
+            "Lenvar kept the top spot with 12.1 million tablets and a 30% share of the market.",
+            "Corvo shipped 9 million tablets, down 4%.",
+        ],
+        title="Tablet sales recover",
+    )
+    assert got["12.1 million tablets"] == "Lenvar"
+    assert got["30%"] == "Lenvar"
+    assert got["9 million tablets"] == "Corvo"
+
+
+def test_a_founder_or_backer_in_an_aside_owns_nothing() -> None:
+    got = _subjects(
+        [
+            "Tillwood, which was founded in 2009 by Maya Osei, now sells furniture in 12 "
+            "countries.",
+            "Backed by Orrin Capital, the company made revenue of £96m last year.",
+        ],
+        title="Tillwood grows fast abroad",
+    )
+    assert got["12 countries"] == "Tillwood"
+    assert got["£96m"] == "Tillwood"
