@@ -203,12 +203,16 @@ def _not_name(word: str) -> bool:
 def _looks_like_subject(next_word: str) -> bool:
     """A sentence-initial capitalised word followed by a verb is a name: "Acme grew ..."."""
     w = next_word.lower()
-    return (
-        w in _SUBJECT_VERBS
-        or (len(w) > 4 and w.endswith("ed"))
-        or w in _IRREGULAR_PAST
-        or (is_verb(w) and w not in ("now", "also", "already"))
-    )
+    return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
+
+
+def _acts(word: str, next_word: str) -> bool:
+    """A single sentence-initial word that is not a plural ("Farmers have") followed by a
+    finite verb: "Lenvar kept the top spot", "Corvo now has"."""
+    w = next_word.lower()
+    if word.endswith("s") or w in ("now", "also", "already"):
+        return False
+    return w in _IRREGULAR_PAST or is_verb(w)
 
 
 def _clean_name(
@@ -242,7 +246,7 @@ def _clean_name(
         w = words[0].rstrip(".,")
         bare = w.removesuffix("'s").removesuffix("\u2019s")
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
-        verb_led = not strict and _looks_like_subject(next_word)
+        verb_led = not strict and (_looks_like_subject(next_word) or _acts(bare, next_word))
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
             return None
