@@ -16,6 +16,7 @@ from reader.figures.coreference import (
     demonstrative_followers,
     lower_case_main,
     pronoun_owners,
+    sole_firm,
 )
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
@@ -161,7 +162,12 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         if not raws:
             continue  # no number token: no figure (and the currency stays)
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
-        prior = lead_name(sentences[index - 1][:300], names) if index else None
+        prior = (
+            lead_name(sentences[index - 1][:300], names)
+            or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
+            if index
+            else None
+        )
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         figs = figures_of(

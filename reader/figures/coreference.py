@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
 from reader.figures.letters import CAP, has_capital
+from reader.figures.names import antecedent, name_runs
+from reader.figures.people import TITLED_PERSON
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -98,6 +100,26 @@ def named_subject(sentence: str) -> str | None:
         ):
             found = name
     return found
+
+
+_LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around) $")
+_IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
+
+
+def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None:
+    """Whom "It"/"Its" opening ``sentence`` means when ``previous`` does not open with a firm:
+    the one name ``previous`` gives that "it" can stand for ("The results from Ostwick Bank
+    disappointed investors. Its shares fell 5%."), else None (none, or two firms)."""
+    if not _IT_OPENS.match(sentence) or _opens_with_ref(previous):
+        return None  # "The company sold ... Its shares": the chain goes on to the story's firm
+    found = {
+        name
+        for name, at, _ in name_runs(previous[:300], names)
+        if antecedent(name, names)
+        and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
+        and not _LOCATIVE.search(previous[max(0, at - 8) : at])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")

@@ -188,7 +188,7 @@ def _is_adjective(words: list[str]) -> bool:
     )
 
 
-def _antecedent(name: str, names: frozenset[str]) -> bool:
+def antecedent(name: str, names: frozenset[str]) -> bool:
     """A name "it" or "the company" can stand for: not a place, a person or a common word."""
     return not (
         name in _PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
@@ -331,7 +331,7 @@ _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40}
 
 def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
     """A name "it" can stand for: not "Chief executive Wang Lei", "a seascape by JMW Turner"."""
-    return _antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
+    return antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:

@@ -86,3 +86,31 @@ def test_what_a_sources_evidence_shows_belongs_to_the_clause_it_names() -> None:
     )
     assert subjects["14.2%"] == "Harlow Dairies"
     assert subjects["8.2%"] == "Lidl"
+
+
+def test_its_shares_after_a_sentence_naming_one_firm_are_that_firms() -> None:
+    figs = extract_figures(
+        [
+            "Shares in Dovecote Mining rose 4% after it raised its gold output forecast.",
+            "The results from Ostwick Bank disappointed investors. Its shares fell 5%.",
+            "Profits at Brimley Homes jumped 12% to £45m. Its shares rose 3%.",
+        ],
+        title="Markets wrap",
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["5%"] == "Ostwick Bank"
+    assert got["3%"] == "Brimley Homes"
+    assert got["4%"] == "Dovecote Mining"
+
+
+def test_its_after_a_sentence_opened_by_a_reference_means_the_storys_firm() -> None:
+    figs = extract_figures(
+        [
+            "Corvane, a Finnish maker of heat pumps, listed its shares in Helsinki on Monday.",
+            "The company sold new shares at €14 each to pay for a plant near Tampere.",
+            "Its shares closed 9% above the offer price.",
+        ],
+        title="Heat pump maker Corvane lists in Helsinki",
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["9%"] == "Corvane"
