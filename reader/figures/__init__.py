@@ -24,7 +24,7 @@ from reader.figures.inherit import story_default, with_default
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.owner import headline_firm, story_owner, with_owner
+from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import TITLED_PERSON, last_person, not_a_persons
 from reader.figures.rank import callouts, rank
@@ -147,6 +147,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         main_company(sentences, names)
         or lower_case_main(sentences)
         or headline_firm(title, sentences, names)  # owner.py
+        or headline_only_firm(title, sentences, names)
     )
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name

@@ -117,3 +117,34 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
     if _QUOTED.search(title):
         return None  # "'Iron Lantern' conquers China": a work among others, not a firm
     return name if first in _WORDS.findall(title) else None
+
+
+# the story calling its firm by what it is: "the budget airline", "The carrier", "Its shares"
+_DESCRIBES_FIRM = led(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:company|firm|group|business|[a-z]*maker|carrier|airline|"
+    r"miner|lender|bank|insurer|retailer|grocer|chain|start-?up|operator|producer|developer|"
+    r"supplier|brand|giant|club|utility|publisher|studio|broadcaster|builder|housebuilder)\b"
+    r"|^Its? [a-z]"
+)
+
+
+def headline_only_firm(
+    title: str | None, sentences: Sequence[str], names: frozenset[str]
+) -> str | None:
+    """The firm a sentence-case headline names ("Pellworth profits slide") when the story never
+    names it again but calls it "the budget airline", "the carrier" or "it" in its first
+    sentences; else None."""
+    if not title or _QUOTED.search(title):
+        return None
+    words = title.split()
+    if sum(w[:1].isupper() for w in words) * 2 >= len(words):
+        return None  # a title-case headline: its capitals are not evidence of names
+    runs = name_runs(title, names)
+    if not runs or runs[0][1] > 0:
+        return None  # the firm opens the headline
+    name = runs[0][0]
+    first = name.split()[0]
+    body = sentences[:_SCAN]
+    if is_person(name, names) or any(first in s[:2000] for s in body):
+        return None  # named in the story: the other rules read it there
+    return name if any(_DESCRIBES_FIRM.search(s[:300]) for s in body[:3]) else None
