@@ -11,7 +11,7 @@ _GROUP_IN = re.compile(
     r"((?:[A-Z][a-z-]+)(?: [a-z-]+){0,3}) (?:in|across|throughout|around) (?:the )?"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})$"
 )
-_PEOPLE_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
+PEOPLE_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
 _PEOPLE = frozenset(
     ["people", "staff", "nurses", "pupils", "families", "households", "fans", "children",
      "women", "men", "adults", "graduates", "midwives", "crew", "crews", "police", "troops"]
@@ -31,6 +31,6 @@ def people_in_place(clause: str | None, found: str | None) -> str | None:
         return None
     group = m.group(1)
     head = group.split()[-1].lower()
-    if head in _STAKES or not (head in _PEOPLE or head.endswith(_PEOPLE_ENDS)):
+    if head in _STAKES or not (head in _PEOPLE or head.endswith(PEOPLE_ENDS)):
         return None
     return group

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import led
+from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
 from reader.figures.letters import has_capital
 from reader.figures.names import is_person, lead_name, name_runs
@@ -53,7 +54,24 @@ _REFERS = led(
     r"^Its? (?!is|was|will|would|could|may|might|seems)[a-z]"  # not "It is a weird technology"
     r"|\bthe (?:company|firm|operator|business|organisation)\b"
 )
-_THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
+# an event named by its kind ("Westford Marathon") that the story calls by a wider word too:
+# "the race", "next year's race", "the event"
+_EVENTS = {
+    "marathon": ("marathon", "race", "event"),
+    "race": ("race", "event"),
+    "festival": ("festival", "event"),
+    "show": ("show", "event"),
+    "fair": ("fair", "event"),
+    "games": ("games", "event"),
+    "championships": ("championships", "championship", "tournament", "event"),
+    "cup": ("cup", "tournament", "competition"),
+    "open": ("tournament", "event"),
+}
+_THE_KIND = re.compile(
+    r"\b(?:[Tt]he|[a-z]+'s|[a-z]+\u2019s) ("
+    + "|".join(sorted(_KIND | {w for ws in _EVENTS.values() for w in ws}))
+    + r")\b"
+)
 
 
 def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
@@ -84,8 +102,10 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     best: tuple[int, str] | None = None
     for first, name in seen.items():
         last = name.split()[-1].lower()
-        kind = last if " " in name and last in _KIND else None
-        count = sum(first in w or kind in k for w, k in zip(words, kinds, strict=True))
+        kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
+        if " " not in name:
+            kind = set()
+        count = sum(first in w or bool(kind & k) for w, k in zip(words, kinds, strict=True))
         count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
@@ -113,6 +133,8 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
     name = lead_name(lead[: number.start()] if number else lead, names, words=8)
     if not name or is_person(name, names):
         return None
+    if " " not in name and name[1:].islower() and name.endswith(PEOPLE_ENDS):
+        return None  # "Runners raise £40m" / "Runners in the Westford Marathon": people
     first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
     if _QUOTED.search(title):
         return None  # "'Iron Lantern' conquers China": a work among others, not a firm

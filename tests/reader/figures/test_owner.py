@@ -87,3 +87,31 @@ def test_a_quoted_work_in_the_headline_is_not_the_storys_firm() -> None:
     assert headline_firm("Glass Harbour sails to the top", _sentences(story), names) == (
         "Glass Harbour"
     )
+
+
+def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
+    figs = extract_figures(
+        [
+            "Profits at the budget airline fell sharply in the six months to September.",
+            "Pre-tax profit dropped 23% to £84m, while revenue rose 6% to £1.2bn.",
+            "The carrier flew 18 million passengers in the period.",
+        ],
+        title="Pellworth profits slide",
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["£84m"] == "Pellworth"
+    assert got["18 million passengers"] == "Pellworth"
+
+
+def test_the_race_means_the_named_marathon() -> None:
+    figs = extract_figures(
+        [
+            "Runners in Sunday's Westford Marathon raised £40m for charity, organisers said.",
+            "The race had 38,000 finishers this year, up from 35,000.",
+            "Entries for next year's race will be capped at 42,000.",
+        ],
+        title="Runners raise £40m at city marathon",
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["38,000 finishers"] == "Westford Marathon"
+    assert got["42,000"] == "Westford Marathon"
