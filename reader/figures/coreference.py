@@ -14,6 +14,7 @@ from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import antecedent, name_runs
 from reader.figures.people import TITLED_PERSON
+from reader.figures.speaker import trailing_speaker
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -110,8 +111,13 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
     """Whom "It"/"Its" opening ``sentence`` means when ``previous`` does not open with a firm:
     the one name ``previous`` gives that "it" can stand for ("The results from Ostwick Bank
     disappointed investors. Its shares fell 5%."), else None (none, or two firms)."""
-    if not _IT_OPENS.match(sentence) or _opens_with_ref(previous):
-        return None  # "The company sold ... Its shares": the chain goes on to the story's firm
+    if not _IT_OPENS.match(sentence):
+        return None
+    if _opens_with_ref(previous):
+        # "The chain made £212m, Medway Health said. Its shares ...": the firm saying it; else
+        # "The company sold ... Its shares": the chain goes on to the story's firm
+        speaker = trailing_speaker(previous, 0)
+        return speaker[0] if speaker is not None and antecedent(speaker[0], names) else None
     found = {
         name
         for name, at, _ in name_runs(previous[:300], names)

@@ -114,3 +114,20 @@ def test_its_after_a_sentence_opened_by_a_reference_means_the_storys_firm() -> N
     )
     got = {f.surface: f.subject for f in figs}
     assert got["9%"] == "Corvane"
+
+
+def test_in_a_paste_a_reference_means_the_firm_its_sentence_says_it_of() -> None:
+    figs = extract_figures(
+        [
+            "Harlow Foods said pre-tax profit rose 8% to £61m in the year to March.",
+            "Harlow Foods shares rose 3%.",
+            "Chemist chain lifts sales",
+            "The chemist chain made £212m sales in the six months to September, Medway Health "
+            "said.",
+            "Its shares rose 2%.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["£212m"] == "Medway Health"
+    assert got["2%"] == "Medway Health"
+    assert got["£61m"] == "Harlow Foods"
