@@ -252,8 +252,8 @@ def _clean_name(
             return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
-    while words and (_not_name(words[-1]) or words[-1] == "of"):
-        words.pop()
+    while words and (_not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
+        words.pop()  # "by June.": a month, not a name
     if not words:
         return None
     if _is_adjective(words):

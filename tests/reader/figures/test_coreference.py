@@ -131,3 +131,15 @@ def test_in_a_paste_a_reference_means_the_firm_its_sentence_says_it_of() -> None
     assert got["£212m"] == "Medway Health"
     assert got["2%"] == "Medway Health"
     assert got["£61m"] == "Harlow Foods"
+
+
+def test_a_month_closing_the_sentence_before_is_not_what_it_means() -> None:
+    figs = extract_figures(
+        [
+            "Tarnhill Aggregates said revenue rose 6% to £812m.",
+            "Twelve of its 40 depots will be closed by June.",
+            "It said it would cut 500 jobs.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["500 jobs"] == "Tarnhill Aggregates"
