@@ -52,7 +52,8 @@ RESULT_VERB = led(
 _HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
 _INTENDS = led(
     r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
-    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting|"
+    r"promised|promises|pledged|pledges|vowed|vows|committed) to "
     r"(?!be\b|have been\b)[a-z]+",
     re.I,
 )
@@ -70,7 +71,8 @@ _UNDER_PLAN = led(
     re.I,
 )
 _DECIDED = re.compile(
-    r"^(?: [a-z-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|is due to)"
+    r"^(?: [a-z'\u2019-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|"
+    r"is due to)"
     r"(?: also| now)? (?:be )?(?:cut|axed|lost|go|close|closed|shut|merged|created|added|built|"
     r"opened|hired|recruited|sold|scrapped|spent|invested|raised|made redundant|removed|"
     r"replaced|phased out)\b",
@@ -163,7 +165,8 @@ def governs(pattern: re.Pattern[str], head: str) -> bool:
 
 # words one of which each rule's match holds: a clause with none of them is not searched
 _INTENT_CUES = _cues("aim plan intend seek sought hop target want value propos mooted potential "
-                     "possible demand asking call push press urg under")  # fmt: skip
+                     "possible demand asking call push press urg under promis pledg vow "
+                     "committed")  # fmt: skip
 _LEVEL_CUES = _cues("fare fee tax dut levy tariff cap pay salar wage pension tuition rent "
                     "allowance benefit subsid toll charge stipend")  # fmt: skip
 _PLEDGE_CUES = _cues("pledged promised vowed proposed")
@@ -197,6 +200,24 @@ def decided(head: str, after: str) -> bool:
         return True
     plan = _UNDER_PLAN.search(after) if "under" in low else None
     return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None
+
+
+# a figure written as part of a plan or timetable: "380 planned depots", "a £9bn national
+# plan", "costing about £85m, is due to begin next summer"
+_PLANNED_WORD = re.compile(r"\b(?:planned|proposed|promised|pledged)\b")
+_PLAN_AFTER = re.compile(r"^(?: [a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b(?! to\b)")
+_DUE_AFTER = re.compile(
+    r"^[^.;\d]{0,30}?\bdue to (?:begin|start|open|launch|finish|be completed|be finished|"
+    r"take effect|come into force|be built|be paid)\b"
+)
+
+
+def scheduled(surface: str, after: str) -> bool:
+    """Whether the figure's own words or the words right after it make it part of a plan or a
+    timetable (the comment above)."""
+    return bool(
+        _PLANNED_WORD.search(surface) or _PLAN_AFTER.match(after) or _DUE_AFTER.match(after)
+    )
 
 
 def compared_before(before: str) -> bool:

@@ -37,6 +37,7 @@ from reader.figures.intent import (
     decided,
     estimated_subject,
     governs,
+    scheduled,
     superseded,
 )
 from reader.figures.letters import CAP
@@ -245,6 +246,12 @@ _TAKES_EFFECT = re.compile(
 _PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 
+# the whole a part is taken from, written right after the part: " of its 40"
+_PART_OF_WHOLE = re.compile(
+    r" of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? [\d,.]*\d"
+)
+
+
 def _look_back(text: str, start: int, prev_end: int | None) -> str:
     """The clause text before the figure that may govern it (bounded)."""
     lo = max(0, start - _WINDOW)
@@ -319,8 +326,13 @@ def status_for(
 ) -> str | None:
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
-    stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
-    after = text[end : min(len(text), stop)]
+    part = _PART_OF_WHOLE.match(text, end) if next_start is not None else None
+    if part is not None and part.end() > next_start:  # type: ignore[operator]
+        # "Twelve of its 40 depots will be closed": the part is the subject the verb acts on
+        after = text[part.end() : min(len(text), part.end() + 80)]
+    else:
+        stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
+        after = text[end : min(len(text), stop)]
     if _EXPECTED_OF.search(before):
         return "expected"
     base = _BASE_BEFORE.search(before)
@@ -347,7 +359,7 @@ def status_for(
         return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
-    if _planned(head, after):
+    if _planned(head, after) or scheduled(text[start:end], after):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)

@@ -446,3 +446,29 @@ def test_analysts_estimates_superseded_forecasts_and_appeals(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Tarnhill said revenue rose to $5.62B, from $4.99B a year earlier.", "$4.99B", "base"),
+        ("Tarnhill said revenue rose to $5.62B, from $4.99B a year earlier.", "$5.62B", None),
+        ("Operating profit was £310m, up from £270m.", "£270m", "base"),
+        ("Analysts expected revenue of $5.4B.", "$5.4B", "expected"),
+        ("The firm said cloud sales could surpass 30% of the total by 2027.", "30%", "forecast"),
+        ("Tarnhill plans to cut 900 jobs.", "900 jobs", "planned"),
+        ("Without the currency swings, sales would have grown 14%.", "14%", "hypothetical"),
+        ("Its 380 planned depots are in the north.", "380 planned depots", "planned"),
+        ("GridWay will spend £2bn, part of a £9bn national plan.", "£9bn", "planned"),
+        ("Work on the plant, costing £85m, is due to begin in March.", "£85m", "planned"),
+        ("The mayor pledged to build 4,000 homes.", "4,000 homes", "planned"),
+        ("Twelve of its 40 depots will be closed by June.", "Twelve", "planned"),
+        ("Twelve of its 40 depots will be closed by June.", "40 depots", None),
+        ("Nine of the region's 31 schools will be merged.", "Nine", "planned"),
+        ("Twelve of its 40 depots made a loss last year.", "Twelve", None),
+    ],
+)
+def test_base_expected_forecast_planned_and_hypothetical_figures_are_marked(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
