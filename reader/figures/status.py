@@ -327,7 +327,7 @@ def status_for(
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
     part = _PART_OF_WHOLE.match(text, end) if next_start is not None else None
-    if part is not None and part.end() > next_start:  # type: ignore[operator]
+    if part is not None and next_start is not None and part.end() > next_start:
         # "Twelve of its 40 depots will be closed": the part is the subject the verb acts on
         after = text[part.end() : min(len(text), part.end() + 80)]
     else:
