@@ -36,8 +36,9 @@ _INSTITUTIONS = (
     "Council", "Court", "Board", "Chamber", "Office", "Society", "Commission", "Authority",
     "College", "Museum", "Republic", "Kingdom", "League", "Union", "Agency", "Bureau",
     "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
+    "Centre", "Center", "Minister", "Commissioner",
 )  # fmt: skip
-_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")of(?= " + CAP + SMALL + ")"
+_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")(?:of|for)(?= " + CAP + SMALL + ")"
 _NAME_RE = re.compile(
     rf"\b{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
     + _OF

@@ -46,10 +46,14 @@ def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> b
     in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
     lo = clause_begin(text, start)
     its = re.match(r"\s*(?:it|its)\b", text[lo:start], re.I) is not None
-    if its and _SPEAKER_FIRM.match(text[:lo]) and text.startswith(base):
+    if (
+        its
+        and text.startswith(base)
+        and (_SPEAKER_FIRM.match(text[:lo]) or antecedent(base, names))
+    ):
         return False  # "Marlow Mutual, one of the largest insurers, said it had": the speaker
-    if base not in names:
-        return True
+    if base not in names and base.split()[0] not in names:
+        return True  # (names holds words: "Marlow" for "Marlow Mutual")
     if its:
         return False  # "its" may mean the firm its own sentence named before the clause
     return text.find(base.split()[0], lo, start) < 0

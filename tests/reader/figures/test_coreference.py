@@ -143,3 +143,15 @@ def test_a_month_closing_the_sentence_before_is_not_what_it_means() -> None:
     )
     got = {f.surface: f.subject for f in figs}
     assert got["500 jobs"] == "Tarnhill Aggregates"
+
+
+def test_its_in_a_later_clause_means_the_firm_opening_the_sentence() -> None:
+    figs = extract_figures(
+        [
+            "Storm Wendell caused damage worth £300m across Devon, Storm Wendell's trackers said.",
+            "Tolland Mutual, one of the biggest insurers in Devon, said it had set aside £40m "
+            "for claims and warned that its annual profit would be about 10% lower.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["10%"] == "Tolland Mutual"

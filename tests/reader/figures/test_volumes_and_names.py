@@ -181,3 +181,10 @@ def test_round_five_rules() -> None:
         "Wages rose to £429m, and Ashbourne said it would sell players.",
     ])}  # fmt: skip
     assert figs["£715.5m"].subject == "Ashbourne United"
+
+
+def test_an_institution_for_something_is_one_name() -> None:
+    from reader.figures.names import name_runs
+
+    s = "Borrowing beat what the Office for Budget Responsibility had forecast."
+    assert [n for n, _, _ in name_runs(s, frozenset())] == ["Office for Budget Responsibility"]
