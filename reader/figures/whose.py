@@ -292,8 +292,8 @@ def _resolve_body(noun: str, firm: str | None) -> str:
     """ "the council" is the story's firm when that is a council ("Harrowgate City Council"),
     else the body itself."""
     word = noun.split()[-1].lower()
-    if firm and word in firm.lower().split():
-        return firm
+    if firm and (word in firm.lower().split() or word == "board"):
+        return firm  # (a board is the body it runs: "the board rejected two approaches")
     return noun
 
 

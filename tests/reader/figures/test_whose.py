@@ -456,3 +456,16 @@ def test_a_founder_or_backer_in_an_aside_owns_nothing() -> None:
     )
     assert got["12 countries"] == "Tillwood"
     assert got["£96m"] == "Tillwood"
+
+
+def test_the_board_means_the_body_it_runs() -> None:
+    got = _subjects(
+        [
+            "Kestrel Brewing said on Monday it had received a 240p-a-share offer from Ardent "
+            "Capital.",
+            "It comes after the board rejected two earlier approaches, at 200p and 220p, in "
+            "May, the company said.",
+        ],
+        title="Kestrel Brewing gets bid",
+    )
+    assert got["200p"] == "Kestrel Brewing"
