@@ -1,7 +1,9 @@
 """Names in a sentence that never own its figures: the ends of a route ("flights from Reading
 to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
 phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
-founded by Maya Osei, now sells ..."): they describe the owner, the firm the sentence is about.
+founded by Maya Osei, now sells ..."): they describe the owner, the firm the sentence is about;
+and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
+Westbridge Media, rose 4.5%": Westbridge Media's shares).
 """
 
 from __future__ import annotations
@@ -36,10 +38,20 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+# a firm's relation named by the apposition after it: "Halcyon's parent, Westbridge Media,"
+_RELATION_NAMED = re.compile(
+    r"(?:'s|\u2019s) (?:[a-z-]+ )?(?:parent|owner|parent company|subsidiary|unit|division|arm|"
+    rf"rival|partner|backer|shareholder|buyer|bidder|suitor), {CAP}"
+)
+
+
 def bystander(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is a route's end or a founder/backer (module doc)."""
+    """Whether the name at text[start:end] is a route's end, a founder/backer, or the firm
+    whose parent (rival, unit, ...) an apposition names (module doc)."""
     if _on_route(text, start, end):
         return True
+    if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
+        return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
     return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
 
 

@@ -32,3 +32,27 @@ def test_past_an_opening_participle_phrase_with_an_agent() -> None:
     assert past_opener(s, 0) == 0
     s = "Founded by Ana Ruiz, Tillwood sold 40,000 chairs."
     assert past_opener(s, 0, 5) == 0  # the phrase does not end before ``hi``
+
+
+def test_a_firm_whose_parent_an_apposition_names_is_a_bystander() -> None:
+    for s in (
+        "Shares in Corvel's parent, Ashby Media, rose 3% to $41.",
+        "Shares in Corvel\u2019s parent, Ashby Media, rose 3% to $41.",
+    ):
+        assert bystander(s, *_at(s, "Corvel"))
+        assert not bystander(s, *_at(s, "Ashby Media"))
+    s = "Corvel's chief executive, Ana Ruiz, said sales rose 3%."
+    assert not bystander(s, *_at(s, "Corvel"))  # a person's title: the firm stays
+
+
+def test_the_parents_shares_are_the_parents() -> None:
+    from reader.figures import extract_figures
+
+    figs = extract_figures(
+        [
+            "The Longest Night took $41m at the box office, studio Corvel said.",
+            "Shares in Corvel's parent, Ashby Media, rose 3% to $41.20.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["3%"] == "Ashby Media"
