@@ -213,6 +213,8 @@ def _acts(word: str, next_word: str) -> bool:
     w = next_word.lower()
     if word.endswith("s") or w in ("now", "also", "already"):
         return False
+    if w.endswith("s") and w not in ("has", "was", "is"):
+        return False  # "Fresh falls in the dollar": a noun may follow an adjective
     return w in _IRREGULAR_PAST or is_verb(w)
 
 
@@ -405,7 +407,9 @@ def subject_for(
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
             before = _names_in(text, 0, min(ref.start(), 300), names, strict)
-            own = next((n for n, at, _ in before if _firm(text, n, at, names)), None)
+            own = _speaker(text, before, ref.start()) or next(
+                (n for n, at, _ in before if _firm(text, n, at, names)), None
+            )
             if own or prior or main:
                 return own or prior or main
     found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
@@ -415,6 +419,26 @@ def subject_for(
     if main and name in _PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     return name
+
+
+_SAYS_GAP = re.compile(
+    r"(?:, [^,;]{1,80},)? (?:said|says|added|announced|reported|confirmed)"
+    r"(?: on [A-Z][a-z]+| last [a-z]+)?(?: that)? $"
+)
+
+
+def _speaker(text: str, before: list[tuple[str, int, int]], ref: int) -> str | None:
+    """The name that says the clause a reference opens ("In a filing with the SEC, Sina said
+    its shares ...": Sina), or None."""
+    for i in range(len(before) - 1, -1, -1):
+        name, _, end = before[i]
+        if not _SAYS_GAP.fullmatch(text, end, ref):
+            continue
+        j = i
+        while j > 0 and before[j - 1][2] + 1 == before[j][1]:
+            j -= 1  # a long name cut in two runs: "National Association of Purchasing Management"
+        return name if j == i else text[before[j][1] : end].removeprefix("The ")
+    return None
 
 
 def resolved(f_subject: str | None, sentence: str) -> bool:

@@ -32,7 +32,7 @@ import re
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.gate import led
-from reader.figures.groups import people_in_place
+from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
@@ -210,6 +210,8 @@ def _opener_owner(
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and _group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
+    if found in (None, main) and lower_group(clause):
+        return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
 
 

@@ -155,3 +155,28 @@ def test_its_in_a_later_clause_means_the_firm_opening_the_sentence() -> None:
     )
     got = {f.surface: f.subject for f in figs}
     assert got["10%"] == "Tolland Mutual"
+
+
+def test_its_after_a_speaker_means_the_speaker_not_an_earlier_name() -> None:
+    figs = extract_figures(
+        [
+            "Lumo Games said its players spent $40m in the quarter.",
+            "In a filing with the Ontario Securities Commission, Brisk Media said its shares "
+            "were bought back for about $230m.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["$230m"] == "Brisk Media"
+
+
+def test_a_plural_group_that_acts_owns_its_figure_but_counted_things_do_not() -> None:
+    figs = extract_figures(
+        [
+            "Ofwell, the energy regulator, said on Monday that prices would fall.",
+            "The regulator said suppliers had built up £2.1bn of unpaid debt since 2023.",
+            "It said the numbers should fall to 3.2 million households by 2027.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["£2.1bn"] == "suppliers"
+    assert got["3.2 million households"] != "numbers"
