@@ -22,12 +22,13 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.bystanders import bystander, past_opener
-from reader.figures.clause import is_verb, modifier_only
+from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
-from reader.figures.openers import common_opener
+from reader.figures.openers import acts, common_opener
+from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
@@ -73,12 +74,6 @@ _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
      "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
      "lost", "paid", "pays", "bought", "raised", "cut", "saw", "sees", "announced", "shares"]
-)  # fmt: skip
-# past tenses without "-ed" a firm opening its sentence does: "Lenvar kept the top spot"
-_IRREGULAR_PAST = frozenset(
-    ["kept", "led", "took", "built", "sent", "spent", "brought", "bought", "overtook", "beat",
-     "held", "won", "sold", "made", "paid", "grew", "rose", "fell", "saw", "became", "struck",
-     "drew", "gave", "shed", "slid", "sank", "broke", "swung", "stood", "left", "told", "met"]
 )  # fmt: skip
 # "San Francisco start-up Nimbus": lowercase words ending in one of these describe the name after
 _DESCRIPTOR = re.compile(
@@ -207,17 +202,6 @@ def _looks_like_subject(next_word: str) -> bool:
     return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
 
 
-def _acts(word: str, next_word: str) -> bool:
-    """A single sentence-initial word that is not a plural ("Farmers have") followed by a
-    finite verb: "Lenvar kept the top spot", "Corvo now has"."""
-    w = next_word.lower()
-    if word.endswith("s") or w in ("now", "also", "already"):
-        return False
-    if w.endswith("s") and w not in ("has", "was", "is"):
-        return False  # "Fresh falls in the dollar": a noun may follow an adjective
-    return w in _IRREGULAR_PAST or is_verb(w)
-
-
 def _clean_name(
     words: list[str],
     at_start: bool,
@@ -249,7 +233,7 @@ def _clean_name(
         w = words[0].rstrip(".,")
         bare = w.removesuffix("'s").removesuffix("\u2019s")
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
-        verb_led = not strict and (_looks_like_subject(next_word) or _acts(bare, next_word))
+        verb_led = not strict and (_looks_like_subject(next_word) or acts(bare, next_word))
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
             return None
@@ -407,7 +391,7 @@ def subject_for(
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
             before = _names_in(text, 0, min(ref.start(), 300), names, strict)
-            own = _speaker(text, before, ref.start()) or next(
+            own = said_by(text, before, ref.start()) or next(
                 (n for n, at, _ in before if _firm(text, n, at, names)), None
             )
             if own or prior or main:
@@ -419,26 +403,6 @@ def subject_for(
     if main and name in _PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     return name
-
-
-_SAYS_GAP = re.compile(
-    r"(?:, [^,;]{1,80},)? (?:said|says|added|announced|reported|confirmed)"
-    r"(?: on [A-Z][a-z]+| last [a-z]+)?(?: that)? $"
-)
-
-
-def _speaker(text: str, before: list[tuple[str, int, int]], ref: int) -> str | None:
-    """The name that says the clause a reference opens ("In a filing with the SEC, Sina said
-    its shares ...": Sina), or None."""
-    for i in range(len(before) - 1, -1, -1):
-        name, _, end = before[i]
-        if not _SAYS_GAP.fullmatch(text, end, ref):
-            continue
-        j = i
-        while j > 0 and before[j - 1][2] + 1 == before[j][1]:
-            j -= 1  # a long name cut in two runs: "National Association of Purchasing Management"
-        return name if j == i else text[before[j][1] : end].removeprefix("The ")
-    return None
 
 
 def resolved(f_subject: str | None, sentence: str) -> bool:

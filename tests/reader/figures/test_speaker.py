@@ -15,3 +15,10 @@ def test_no_speaker_without_a_closing_reporting_clause() -> None:
     assert trailing_speaker(s, s.index("£212m")) is None
     s = "The chain made £212m, up 5%, and Medway Health said more was to come."
     assert trailing_speaker(s, s.index("£212m")) is None
+
+
+def test_the_name_right_before_said_it_is_the_speaker() -> None:
+    from reader.figures.names import story_names, subject_for
+
+    s = "In a filing with the Ontario Securities Commission, Brisk Media said its shares rose 3%."
+    assert subject_for(s, s.index("3%"), story_names(s), main="Lumo Games") == "Brisk Media"
