@@ -78,6 +78,12 @@ _DECIDED = re.compile(
     r"replaced|phased out)\b",
     re.I,
 )
+# a limit someone sets: "Entries for next year's race will be capped at 60,000"
+_LIMIT_SET = led(
+    r"\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to) be (?:capped|limited|"
+    rf"fixed|frozen|held|restricted|set) (?:at|to) {_HEDGES}$",
+    re.I,
+)
 _SOUGHT = led(
     r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
     r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
@@ -193,6 +199,8 @@ def decided(head: str, after: str) -> bool:
         and _SET_LEVEL.search(head)
     ):
         return True
+    if " be " in low and _LIMIT_SET.search(head):
+        return True  # "Entries will be capped at 60,000"
     low = after.lower()
     if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
         return True

@@ -45,7 +45,11 @@ from reader.figures.letters import CAP
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 # "would shut two depots and cut about 450 jobs": a second verb under the same modal
-_AND_VERB = re.compile(r" [a-z]+ and (?:also |then )?[a-z]+(?: about| around| some| up to)? ")
+_AND_VERB = re.compile(
+    r"(?: [a-z0-9-]+){1,3} and (?:also |then )?(?!expect|forecast|sees? |predict|estimat|said |"
+    r"says |reported |posted |plans? |aims? |wants? )[a-z]+(?: [a-z]+){0,3}?(?: of)?"
+    r"(?: about| around| some| up to| at least| nearly| almost)? "
+)
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
 

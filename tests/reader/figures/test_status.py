@@ -472,3 +472,26 @@ def test_base_expected_forecast_planned_and_hypothetical_figures_are_marked(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "The grocer said it would open 15 stores next year and close about 30 smaller shops.",
+            "30 smaller shops",
+            "planned",
+        ),
+        (
+            "Arden plans to open 40 shops next year and expects sales to pass £2bn.",
+            "£2bn",
+            "forecast",
+        ),
+        ("Tickets for next year's festival will be capped at 80,000.", "80,000", "planned"),
+        ("Attendance was capped at 80,000 last year.", "80,000", None),
+    ],
+)
+def test_a_second_verb_shares_the_first_ones_status_unless_it_has_its_own(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
