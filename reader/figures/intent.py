@@ -19,6 +19,13 @@ Each reads only while no result verb ("rose", "posted", "was") follows the inten
 which aims to expand abroad, posted sales of £410m" is a result.
 
 - what someone is urged or called on to do: "Nato urged its members to spend at least 3.5%".
+- a figure in a plan or timetable: "380 planned depots", "part of a £9bn national plan",
+  "costing £85m, is due to begin in March"; a limit set for later: "will be capped at
+  60,000"; what an offer values the company at: "a 215p cash offer ..., valuing the company
+  at about £1bn" (``offer_terms``).
+
+``words_after``: the words after a figure that may govern it, read past the whole a part is
+taken from ("Twelve of its 40 depots will be closed").
 
 Base: "That compares with £61m a year earlier", "a year earlier it was £61m"; an earlier
 projection a new figure replaces: "almost double the 52 billion crowns forecast when the
@@ -231,3 +238,34 @@ def scheduled(surface: str, after: str) -> bool:
 def compared_before(before: str) -> bool:
     """Whether the words before the figure make it a base (module doc)."""
     return _EARLIER_CUES.search(before.lower()) is not None and _COMPARES.search(before) is not None
+
+
+# an offer, an appeal or a plan is not (yet) a result (status.py)
+PROPOSAL = r"(?:offer|bid|appeal|proposal|approach)"
+# the whole a part is taken from, written right after the part: " of its 40"
+_PART_OF_WHOLE = re.compile(
+    r" of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? [\d,.]*\d"
+)
+_OFFER_VALUES = re.compile(
+    rf"\b{PROPOSAL}\b[^;]{{0,160}}, valuing (?:the company|the group|the firm|the business|it|"
+    r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)?) at(?: about| around| some| roughly| nearly| almost)? $"
+)
+
+
+def offer_terms(text: str, start: int) -> bool:
+    """What an offer values the company at: "a 215p cash offer from X, valuing the company at
+    £1bn" (not a deal done: "bought X for 310p a share, valuing it at £2.2bn")."""
+    if ", valuing" not in text[max(0, start - 60) : start]:
+        return False
+    return _OFFER_VALUES.search(text, max(0, start - 220), start) is not None
+
+
+def words_after(text: str, end: int, next_start: int | None) -> str:
+    """The words after the figure that may govern it: up to the next figure, or past the whole
+    a part is taken from ("Twelve of its 40 depots will be closed": the part is the subject
+    the verb acts on)."""
+    part = _PART_OF_WHOLE.match(text, end) if next_start is not None else None
+    if part is not None and next_start is not None and part.end() > next_start:
+        return text[part.end() : min(len(text), part.end() + 80)]
+    stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
+    return text[end : min(len(text), stop)]

@@ -31,14 +31,17 @@ import re
 
 from reader.figures.gate import led
 from reader.figures.intent import (
+    PROPOSAL,
     RESULT_VERB,
     analysts_speak,
     compared_before,
     decided,
     estimated_subject,
     governs,
+    offer_terms,
     scheduled,
     superseded,
+    words_after,
 )
 from reader.figures.letters import CAP
 
@@ -103,6 +106,8 @@ _BASE_AFTER = re.compile(
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
 _AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
+_AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
 _IT_EXPECTED = led(
     r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
@@ -250,12 +255,6 @@ _TAKES_EFFECT = re.compile(
 _PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 
-# the whole a part is taken from, written right after the part: " of its 40"
-_PART_OF_WHOLE = re.compile(
-    r" of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? [\d,.]*\d"
-)
-
-
 def _look_back(text: str, start: int, prev_end: int | None) -> str:
     """The clause text before the figure that may govern it (bounded)."""
     lo = max(0, start - _WINDOW)
@@ -295,15 +294,14 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
 # year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
-_PROPOSAL = r"(?:offer|bid|appeal|proposal|approach)"
 _PROPOSAL_AFTER = re.compile(
     r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
-    rf"final|humanitarian|aid|rescue|emergency|funding))* {_PROPOSAL}\b",
+    rf"final|humanitarian|aid|rescue|emergency|funding))* {PROPOSAL}\b",
     re.I,
 )
 _PROPOSAL_SUBJECT = re.compile(
     rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
-    rf"final )?{_PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
+    rf"final )?{PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
     re.I,
 )
 
@@ -330,13 +328,7 @@ def status_for(
 ) -> str | None:
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
-    part = _PART_OF_WHOLE.match(text, end) if next_start is not None else None
-    if part is not None and next_start is not None and part.end() > next_start:
-        # "Twelve of its 40 depots will be closed": the part is the subject the verb acts on
-        after = text[part.end() : min(len(text), part.end() + 80)]
-    else:
-        stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
-        after = text[end : min(len(text), stop)]
+    after = words_after(text, end, next_start)  # intent.py
     if _EXPECTED_OF.search(before):
         return "expected"
     base = _BASE_BEFORE.search(before)
@@ -363,7 +355,7 @@ def status_for(
         return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
-    if _planned(head, after) or scheduled(text[start:end], after):
+    if _planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)
@@ -393,5 +385,6 @@ def _earlier(before: str, after: str, next_start: int | None) -> bool:
         or _BELOW_EARLIER.search(before)
         or compared_before(before)
         or (next_start is not None and _AGO.match(after))
+        or _AS_RECENTLY.match(after)
         or superseded(before, after)
     )

@@ -495,3 +495,28 @@ def test_a_second_verb_shares_the_first_ones_status_unless_it_has_its_own(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Irish health spending was 5.2% of GDP as recently as 2019.", "5.2%", "base"),
+        ("Irish health spending was 5.2% of GDP last year.", "5.2%", None),
+        (
+            "Pellam Foods said it had received a 310p cash offer from Ardent Capital, valuing "
+            "the company at about £2.2bn.",
+            "£2.2bn",
+            "planned",
+        ),
+        (
+            "Ardent Capital bought Pellam Foods for 310p a share in cash, valuing the company "
+            "at about £2.2bn.",
+            "£2.2bn",
+            None,
+        ),
+    ],
+)
+def test_an_earlier_level_and_an_offers_value(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
