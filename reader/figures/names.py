@@ -234,6 +234,7 @@ def _clean_name(
         bare = w.removesuffix("'s").removesuffix("\u2019s")
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
         verb_led = not strict and (_looks_like_subject(next_word) or acts(bare, next_word))
+        verb_led = verb_led or next_word == ", which"  # "Kyoto, which received ...": a name
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
             return None
@@ -270,7 +271,10 @@ def _names_in(
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
-        name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
+        nxt_word = nxt.group(1) if nxt else ""
+        if text.startswith((", which ", ", who "), m.end()):
+            nxt_word = ", which"
+        name = _clean_name(words, at_start, names, nxt_word, strict)
         if name:
             found.append((name, m.start(), m.end()))
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name

@@ -469,3 +469,17 @@ def test_the_board_means_the_body_it_runs() -> None:
         title="Kestrel Brewing gets bid",
     )
     assert got["200p"] == "Kestrel Brewing"
+
+
+def test_a_sentence_opener_with_a_relative_clause_is_a_name() -> None:
+    got = _subjects(
+        [
+            "Denmark expects a record 12 million foreign visitors this year, its tourism "
+            "board said.",
+            "Denmark's hotels are full.",
+            "Odense, which welcomed 2 million visitors last year, will raise its tourist tax "
+            "to 50 kroner a night.",
+        ],
+        title="Denmark heads for record tourist year",
+    )
+    assert got["50 kroner"] == "Odense"
