@@ -1,7 +1,8 @@
 """Names in a sentence that never own its figures: the ends of a route ("flights from Reading
 to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
 phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
-founded by Maya Osei, now sells ..."): they describe the owner, the firm the sentence is about;
+founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
+rose 19%"): they describe the owner, the firm the sentence is about;
 and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
 Westbridge Media, rose 4.5%": Westbridge Media's shares).
 """
@@ -15,6 +16,13 @@ from reader.figures.letters import CAP
 # the ends of a route: "from Reading to London", "from Leeds to Paris"
 _ROUTE_FROM = re.compile(rf" to {CAP}")
 _ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
+
+
+# where travellers or goods go: "passengers to North America rose 19%", "flights to Lisbon"
+_DESTINATION = re.compile(
+    r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
+    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$"
+)
 
 
 def _on_route(text: str, start: int, end: int) -> bool:
@@ -48,7 +56,7 @@ _RELATION_NAMED = re.compile(
 def bystander(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a route's end, a founder/backer, or the firm
     whose parent (rival, unit, ...) an apposition names (module doc)."""
-    if _on_route(text, start, end):
+    if _on_route(text, start, end) or _DESTINATION.search(text, max(0, start - 30), start):
         return True
     if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
         return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)

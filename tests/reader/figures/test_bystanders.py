@@ -56,3 +56,11 @@ def test_the_parents_shares_are_the_parents() -> None:
     )
     got = {f.surface: f.subject for f in figs}
     assert got["3%"] == "Ashby Media"
+
+
+def test_a_destination_is_a_bystander() -> None:
+    s = "Flights to Lisbon drove growth, with passengers to North America up 12%."
+    assert bystander(s, *_at(s, "Lisbon"))
+    assert bystander(s, *_at(s, "North America"))
+    s = "Exports to Kenya rose 4%."  # a country's exports: not a traveller's destination
+    assert not bystander(s, *_at(s, "Kenya"))
