@@ -21,7 +21,8 @@ _ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
 # where travellers or goods go: "passengers to North America rose 19%", "flights to Lisbon"
 _DESTINATION = re.compile(
     r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
-    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$"
+    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$",
+    re.I,
 )
 
 
