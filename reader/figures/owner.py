@@ -154,8 +154,8 @@ def headline_only_firm(
     title: str | None, sentences: Sequence[str], names: frozenset[str]
 ) -> str | None:
     """The firm a sentence-case headline names ("Pellworth profits slide") when the story never
-    names it again but calls it "the budget airline", "the carrier" or "it" in its first
-    sentences; else None."""
+    names it again and its lead calls it "the budget airline", "the carrier" or "it"; else
+    None."""
     if not title or _QUOTED.search(title):
         return None
     words = title.split()
@@ -169,4 +169,5 @@ def headline_only_firm(
     body = sentences[:_SCAN]
     if is_person(name, names) or any(first in s[:2000] for s in body):
         return None  # named in the story: the other rules read it there
-    return name if any(_DESCRIBES_FIRM.search(s[:300]) for s in body[:3]) else None
+    lead = body[min(lead_at(body), len(body) - 1)][:300] if body else ""
+    return name if _DESCRIBES_FIRM.search(lead) else None  # the lead calls it "the airline"
