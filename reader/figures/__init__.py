@@ -44,7 +44,15 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "58"
+FIGURES_VERSION = "59"
+# 59: whose (attrib15): route ends, destinations, founders and a firm whose parent an
+#     apposition names own nothing; "Lenvar kept", "Kyoto, which" are names; "Its" after a
+#     sentence naming one firm, after "X said", and in a paste ("..., Medway Health said");
+#     a headline-only firm the lead calls "the airline"; "the race" means "X Marathon";
+#     "the board" is its firm; lower-case acting groups ("suppliers had built up"). Status:
+#     "planned depots", "a £9bn plan", "due to begin", "will be capped at", an offer's value,
+#     the part of "Twelve of its 40 ... will be closed", a second verb after "and", "as
+#     recently as" (base)
 # 58: the merge of 57 (metric, attrib12) and 57 (subject, attrib13)
 # 57: measures kept whole ("merchandise revenue", compound.py), shipments/deliveries,
 #     counting units, "N% full", "in prize money", "pays him", "points a game" (attrib12)
