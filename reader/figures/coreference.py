@@ -154,6 +154,9 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
         speaker = _AUXILIARY.sub("", lead[: said.start()])
         subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
+    named = _NAMED_KIND.match(lead)
+    if (subject is None or subject == REF) and named is not None:
+        subject = named.group(1)  # "the northern dispatch group, which publishes ...": its name
     if subject is None or subject in (REF, PERSON):
         return None
     first = subject.split()[0]
@@ -164,6 +167,11 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     return None
 
 
+# a lower-case lead opened by a firm's name that ends in its kind: "the northern dispatch group,"
+_NAMED_KIND = re.compile(
+    r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"
+    r"airlines?|motors|foods|energy|mining|pharma|partners|capital))(?:,| said\b)"
+)
 _AUXILIARY = re.compile(r"(?:\s(?:has|have|had|also|is|was|on \w+day))+\s*$")
 
 

@@ -180,3 +180,18 @@ def test_a_plural_group_that_acts_owns_its_figure_but_counted_things_do_not() ->
     got = {f.surface: f.subject for f in figs}
     assert got["£2.1bn"] == "suppliers"
     assert got["3.2 million households"] != "numbers"
+
+
+def test_a_lower_case_lead_opened_by_a_named_group_gives_the_storys_firm() -> None:
+    figs = extract_figures(
+        [
+            "the harbour view group, which runs 9 hotels across cornwall, said on monday it "
+            "had 61,000 bookings for the summer, up from 52,000.",
+            "room revenue rose 12% to £41 million.",
+            "the group now takes about 30% of bookings online.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["61,000 bookings"] == "harbour view group"
+    assert got["£41 million"] == "harbour view group"
+    assert got["30%"] == "harbour view group"
