@@ -103,7 +103,7 @@ def named_subject(sentence: str) -> str | None:
     return found
 
 
-_LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around) $")
+_LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around|on|at|since|until|by) $")
 _IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
 
 
@@ -122,6 +122,7 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         name
         for name, at, _ in name_runs(previous[:300], names)
         if antecedent(name, names)
+        and not _NOT_SUBJECTS.match(name.removesuffix("s"))  # "on Mondays"
         and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
         and not _LOCATIVE.search(previous[max(0, at - 8) : at])
     }

@@ -195,3 +195,17 @@ def test_a_lower_case_lead_opened_by_a_named_group_gives_the_storys_firm() -> No
     assert got["61,000 bookings"] == "harbour view group"
     assert got["£41 million"] == "harbour view group"
     assert got["30%"] == "harbour view group"
+
+
+def test_its_never_means_a_day_or_a_place_the_sentence_before_ends_on() -> None:
+    figs = extract_figures(
+        [
+            "Brinmoor Museum will charge adults £10 for entry from May.",
+            "The museum will also close on Tuesdays. Its collection holds 400,000 objects.",
+            "The gallery opened a shop at Kendal. Its shop sold 9,000 prints.",
+        ],
+        title="Brinmoor Museum to charge for entry",
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["400,000 objects"] != "Tuesdays"
+    assert got["9,000 prints"] != "Kendal"
