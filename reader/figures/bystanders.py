@@ -2,7 +2,9 @@
 to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
 phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
 founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
-rose 19%"): they describe the owner, the firm the sentence is about;
+rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
+clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."):
+they describe the owner, the firm the sentence is about;
 and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
 Westbridge Media, rose 4.5%": Westbridge Media's shares).
 """
@@ -24,6 +26,16 @@ _DESTINATION = re.compile(
     r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$",
     re.I,
 )
+
+
+# a market a firm sells in: "Sales to the US", "sales in India", "revenue in China"
+_SEGMENT_PLACE = re.compile(
+    r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes) (?:to|in) (?:the )?$",
+    re.I,
+)
+# a name inside a relative clause that closes before the figure's clause goes on
+_IN_RELATIVE = re.compile(r", (?:which|who) (?:[^,;()]|,(?=\d))*$")
+_CLOSES = re.compile(r"[^,;()\d£$€]{0,60},")
 
 
 def _on_route(text: str, start: int, end: int) -> bool:
@@ -59,6 +71,10 @@ def bystander(text: str, start: int, end: int) -> bool:
     whose parent (rival, unit, ...) an apposition names (module doc)."""
     if _on_route(text, start, end) or _DESTINATION.search(text, max(0, start - 30), start):
         return True
+    if _SEGMENT_PLACE.search(text, max(0, start - 30), start):
+        return True  # "Sales to the US fell 14%": the firm's sales in a market
+    if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):
+        return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
     if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
         return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
     return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
