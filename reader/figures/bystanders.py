@@ -3,7 +3,9 @@ to London", "a season ticket from Leeds to York"), and the agents of a founding 
 phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
 founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
 rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
-clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."):
+clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."),
+a place something stands near ("a warehouse near Keith") and who gives the money a figure
+measures ("The park's budget from Congress was cut by 8%"):
 they describe the owner, the firm the sentence is about;
 and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
 Westbridge Media, rose 4.5%": Westbridge Media's shares).
@@ -31,6 +33,12 @@ _DESTINATION = re.compile(
 # a market a firm sells in: "Sales to the US", "sales in India", "revenue in China"
 _SEGMENT_PLACE = re.compile(
     r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes) (?:to|in) (?:the )?$",
+    re.I,
+)
+# a place something stands near, or who gives the money a figure measures
+_NEAR_OR_GIVER = re.compile(
+    r"\b(?:near|close to)(?: the)? $"
+    r"|\b(?:budget|funding|grants?|loans?|subsid(?:y|ies)|aid|donations?|bail-?out) from (?:the )?$",
     re.I,
 )
 # a name inside a relative clause that closes before the figure's clause goes on
@@ -73,6 +81,8 @@ def bystander(text: str, start: int, end: int) -> bool:
         return True
     if _SEGMENT_PLACE.search(text, max(0, start - 30), start):
         return True  # "Sales to the US fell 14%": the firm's sales in a market
+    if _NEAR_OR_GIVER.search(text, max(0, start - 30), start):
+        return True  # "a warehouse near Keith", "The park's budget from Congress"
     if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):
         return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
     if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):

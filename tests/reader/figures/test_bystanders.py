@@ -79,3 +79,12 @@ def test_a_name_in_a_closed_relative_clause_is_a_bystander() -> None:
     assert bystander(s, *_at(s, "Portugal"))
     s = "The striker, who joined from Wigan for £2.5m in 2022, scored 19 goals."
     assert not bystander(s, *_at(s, "Wigan"))  # the clause holds a figure of its own
+
+
+def test_a_place_nearby_and_who_gives_the_money_are_bystanders() -> None:
+    s = "The brewer will build a plant near Alloa able to make 40 million litres."
+    assert bystander(s, *_at(s, "Alloa"))
+    s = "The trust's grant from Arts Wales was cut by 6% to £2.1m."
+    assert bystander(s, *_at(s, "Arts Wales"))
+    s = "Arts Wales cut its grants by 6% to £2.1m."
+    assert not bystander(s, *_at(s, "Arts Wales"))
