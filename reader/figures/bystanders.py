@@ -79,8 +79,11 @@ def bystander(text: str, start: int, end: int) -> bool:
     whose parent (rival, unit, ...) an apposition names (module doc)."""
     if _on_route(text, start, end) or _DESTINATION.search(text, max(0, start - 30), start):
         return True
-    if _SEGMENT_PLACE.search(text, max(0, start - 30), start):
-        return True  # "Sales to the US fell 14%": the firm's sales in a market
+    possessive = text.endswith(("'s", "\u2019s"), start, end) or text.startswith(
+        ("'s", "\u2019s"), end
+    )
+    if not possessive and _SEGMENT_PLACE.search(text, max(0, start - 30), start):
+        return True  # "Sales to the US fell 14%" (not "Sales in Dr Reddy's generics business")
     if _NEAR_OR_GIVER.search(text, max(0, start - 30), start):
         return True  # "a warehouse near Keith", "The park's budget from Congress"
     if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):

@@ -41,11 +41,17 @@ _SPEAKER_FIRM = re.compile(
 )
 
 
+# "it"/"its" opening the clause, after a time phrase ("said earlier this month it would")
+_ITS_OPENS = re.compile(
+    r"\s*(?:(?:earlier|later) this \w+ |last \w+ |this \w+ |on \w+day )?(?:it|its)\b", re.I
+)
+
+
 def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
     """A name the story does not know, or one written outside the figure's clause ("A tribunal
     in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
     lo = clause_begin(text, start)
-    its = re.match(r"\s*(?:it|its)\b", text[lo:start], re.I) is not None
+    its = _ITS_OPENS.match(text, lo, start) is not None
     if (
         its
         and text.startswith(base)

@@ -88,3 +88,8 @@ def test_a_place_nearby_and_who_gives_the_money_are_bystanders() -> None:
     assert bystander(s, *_at(s, "Arts Wales"))
     s = "Arts Wales cut its grants by 6% to £2.1m."
     assert not bystander(s, *_at(s, "Arts Wales"))
+
+
+def test_a_firm_owning_the_business_sales_are_in_is_no_bystander() -> None:
+    s = "Sales in Dr Orla's generics business fell 8.6% to 966m rupees."
+    assert not bystander(s, *_at(s, "Dr Orla's"))

@@ -209,3 +209,15 @@ def test_its_never_means_a_day_or_a_place_the_sentence_before_ends_on() -> None:
     got = {f.surface: f.subject for f in figs}
     assert got["400,000 objects"] != "Tuesdays"
     assert got["9,000 prints"] != "Kendal"
+
+
+def test_it_after_said_and_a_time_phrase_is_the_speaker() -> None:
+    figs = extract_figures(
+        [
+            "Brackwell Bank said profit rose 4% to €2bn.",
+            "Europe's banks are cutting costs.",
+            "Ostmark Bank said earlier this month it would reduce its workforce by 1,400.",
+        ]
+    )
+    got = {f.surface: f.subject for f in figs}
+    assert got["1,400"] == "Ostmark Bank"
