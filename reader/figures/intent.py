@@ -18,6 +18,8 @@ Planned:
 Each reads only while no result verb ("rose", "posted", "was") follows the intention: "Tamsin,
 which aims to expand abroad, posted sales of £410m" is a result.
 
+- an action someone will take (not a level something will reach): "would import 3 million
+  eggs a week", "The winner will receive £680,000";
 - what someone is urged or called on to do: "Nato urged its members to spend at least 3.5%".
 - a figure in a plan or timetable: "380 planned depots", "part of a £9bn national plan",
   "costing £85m, is due to begin in March"; a limit set for later: "will be capped at
@@ -91,6 +93,14 @@ _LIMIT_SET = led(
     rf"fixed|frozen|held|restricted|set) (?:at|to) {_HEDGES}$",
     re.I,
 )
+# an action someone will take (not a level something will reach): "would import 3 million eggs
+# a week", "The winner will receive £680,000", "players would receive 27%"
+_WILL_ACT = led(
+    r"\b(?:will|would|shall|'ll)(?: (?:also|now|then|still|instead|only))? (?:import|export|"
+    r"receive|hire|recruit|spend|invest|build|buy|acquire|sell|launch|pay|award|donate|lend|"
+    r"borrow|repay|order|introduce|charge|relocate)\b(?!-)",
+    re.I,
+)  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(
     r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
     r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
@@ -206,6 +216,8 @@ def decided(head: str, after: str) -> bool:
         and _SET_LEVEL.search(head)
     ):
         return True
+    if ("will" in low or "would" in low or "'ll" in low) and governs(_WILL_ACT, head):
+        return True  # "would import 3 million eggs a week", "The winner will receive £680,000"
     if " be " in low and _LIMIT_SET.search(head):
         return True  # "Entries will be capped at 60,000"
     low = after.lower()

@@ -520,3 +520,22 @@ def test_an_earlier_level_and_an_offers_value(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "The packer said it would import 2 million eggs a week from Spain.",
+            "2 million eggs",
+            "planned",
+        ),
+        ("The winner will receive £400,000.", "£400,000", "planned"),
+        ("Egg prices would reach £3 a dozen, the packer said.", "£3", "forecast"),
+        ("The packer imported 2 million eggs a week from Spain.", "2 million eggs", None),
+    ],
+)
+def test_an_action_someone_will_take_is_planned_a_level_to_be_reached_a_forecast(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
