@@ -329,8 +329,10 @@ def status_for(
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
     after = words_after(text, end, next_start)  # intent.py
-    if _EXPECTED_OF.search(before):
-        return "expected"
+    if _EXPECTED_OF.search(before) or (
+        _EXPECTED_AFTER.match(after) and not superseded(before, after)
+    ):
+        return "expected"  # (before a base: "against the €828m analysts had forecast")
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)

@@ -539,3 +539,22 @@ def test_an_action_someone_will_take_is_planned_a_level_to_be_reached_a_forecast
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Core earnings were €842m, against the €828m analysts had forecast.", "€828m", "expected"),
+        ("Core earnings were €842m, against €790m a year earlier.", "€790m", "base"),
+        (
+            "The cost has risen to 98 billion crowns, almost double the 52 billion crowns "
+            "forecast when the line was approved.",
+            "52 billion crowns",
+            "base",
+        ),
+    ],
+)
+def test_what_analysts_expected_is_expected_even_after_against(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
