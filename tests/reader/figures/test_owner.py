@@ -10,6 +10,10 @@ _CHARITY = [
 ]
 
 
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
 def _sentences(paragraphs: list[str]) -> list[str]:
     from reader.text.story_split import story_sentences
 
@@ -90,7 +94,7 @@ def test_a_quoted_work_in_the_headline_is_not_the_storys_firm() -> None:
 
 
 def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
-    figs = extract_figures(
+    got = _subjects(
         [
             "Profits at the budget airline fell sharply in the six months to September.",
             "Pre-tax profit dropped 23% to £84m, while revenue rose 6% to £1.2bn.",
@@ -98,13 +102,12 @@ def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
         ],
         title="Pellworth profits slide",
     )
-    got = {f.surface: f.subject for f in figs}
     assert got["£84m"] == "Pellworth"
     assert got["18 million passengers"] == "Pellworth"
 
 
 def test_the_race_means_the_named_marathon() -> None:
-    figs = extract_figures(
+    got = _subjects(
         [
             "Runners in Sunday's Westford Marathon raised £40m for charity, organisers said.",
             "The race had 38,000 finishers this year, up from 35,000.",
@@ -112,13 +115,12 @@ def test_the_race_means_the_named_marathon() -> None:
         ],
         title="Runners raise £40m at city marathon",
     )
-    got = {f.surface: f.subject for f in figs}
     assert got["38,000 finishers"] == "Westford Marathon"
     assert got["42,000"] == "Westford Marathon"
 
 
 def test_a_common_word_opening_the_headline_is_not_the_storys_firm() -> None:
-    figs = extract_figures(
+    got = _subjects(
         [
             "Retail and software billionaires filled the top of this year's Eastern Rich List.",
             "Last year's leader, the property developer Omar Hale, slipped to second with £12.9bn.",
@@ -126,5 +128,4 @@ def test_a_common_word_opening_the_headline_is_not_the_storys_firm() -> None:
         ],
         title="Tech founders dominate new rich list",
     )
-    got = {f.surface: f.subject for f in figs}
     assert got["171 billionaires"] != "Tech"
