@@ -74,6 +74,13 @@ _THE_KIND = re.compile(
 )
 
 
+def _opening_kind(text: str) -> set[str]:
+    """The kind word a sentence opens with ("Union leaders said ...", "Council tax will
+    rise"): the story calling its body by its kind."""
+    first = text[:16].split(" ", 1)[0]
+    return {first.lower()} if first[1:].islower() and first.lower() in _KIND else set()
+
+
 def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The name mentioned in the most sentences (module doc), or None."""
     texts = ([title] if title else []) + list(sentences[:_SCAN])
@@ -98,7 +105,7 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         return None
     # one word pass per text: its words, and the kinds it names as "the trust"
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
-    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} for t in texts]
+    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts]
     best: tuple[int, str] | None = None
     for first, name in seen.items():
         last = name.split()[-1].lower()

@@ -129,3 +129,17 @@ def test_a_common_word_opening_the_headline_is_not_the_storys_firm() -> None:
         title="Tech founders dominate new rich list",
     )
     assert got["171 billionaires"] != "Tech"
+
+
+def test_a_body_the_story_calls_by_its_kind_at_a_sentence_start_is_its_owner() -> None:
+    got = _subjects(
+        [
+            "Porters in Wales have voted to accept a pay deal worth 4% this year.",
+            "Of the 9,100 members of the Cambrian Porters' Union who voted, 70% backed it.",
+            "Turnout was 61%.",
+            "The union had asked for 8%.",
+            "Union leaders said porters had voted reluctantly.",
+        ],
+        title="Porters accept pay offer",
+    )
+    assert got["61%"] == "Cambrian Porters' Union"
