@@ -4,7 +4,8 @@ phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, wh
 founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
 rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
 clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."),
-a place something stands near ("a warehouse near Keith") and who gives the money a figure
+a place set aside between commas (", in Harrogate,"), a place something stands near ("a
+warehouse near Keith") and who gives the money a figure
 measures ("The park's budget from Congress was cut by 8%"):
 they describe the owner, the firm the sentence is about;
 and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
@@ -84,6 +85,8 @@ def bystander(text: str, start: int, end: int) -> bool:
     )
     if not possessive and _SEGMENT_PLACE.search(text, max(0, start - 30), start):
         return True  # "Sales to the US fell 14%" (not "Sales in Dr Reddy's generics business")
+    if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
+        return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
     if _NEAR_OR_GIVER.search(text, max(0, start - 30), start):
         return True  # "a warehouse near Keith", "The park's budget from Congress"
     if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):

@@ -93,3 +93,10 @@ def test_a_place_nearby_and_who_gives_the_money_are_bystanders() -> None:
 def test_a_firm_owning_the_business_sales_are_in_is_no_bystander() -> None:
     s = "Sales in Dr Orla's generics business fell 8.6% to 966m rupees."
     assert not bystander(s, *_at(s, "Dr Orla's"))
+
+
+def test_a_place_set_aside_between_commas_is_a_bystander() -> None:
+    s = "It aims to open a fourth clinic, in Ripon, by 2029 at a cost of £6m."
+    assert bystander(s, *_at(s, "Ripon"))
+    s = "Growth in Ripon was 4%."
+    assert not bystander(s, *_at(s, "Ripon"))
