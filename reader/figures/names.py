@@ -233,7 +233,7 @@ def _clean_name(
         w = words[0].rstrip(".,")
         bare = w.removesuffix("'s").removesuffix("\u2019s")
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
-        verb_led = not strict and (_looks_like_subject(next_word) or acts(bare, next_word))
+        verb_led = acts(bare, next_word) or (not strict and _looks_like_subject(next_word))
         verb_led = verb_led or next_word == ", which"  # "Kyoto, which received ...": a name
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):

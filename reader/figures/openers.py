@@ -51,12 +51,18 @@ _IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 
 
+# endings of common abstract nouns, rare in a firm's one-word name
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship")
+
+
 def acts(word: str, next_word: str) -> bool:
     """A single sentence-initial word that is not a plural ("Farmers have") followed by a
     finite verb: "Lenvar kept the top spot", "Corvo now has"."""
     w = next_word.lower()
     if word.endswith("s") or w in ("now", "also", "already"):
         return False
+    if w in ("is", "was") and word.lower().endswith(_NOUN_ENDINGS):
+        return False  # "Production is outstripping demand" (not "Activision has"): a noun
     if w.endswith("s") and w not in ("has", "was", "is"):
         return False  # "Fresh falls in the dollar": a noun may follow an adjective
     return w in _IRREGULAR_PAST or is_verb(w)

@@ -483,3 +483,17 @@ def test_a_sentence_opener_with_a_relative_clause_is_a_name() -> None:
         title="Denmark heads for record tourist year",
     )
     assert got["50 kroner"] == "Odense"
+
+
+def test_a_rival_brand_opening_a_sentence_in_another_firms_story_owns_its_figure() -> None:
+    got = _subjects(
+        [
+            "Corvo Devices said tablet sales rose 8% to 9 million in the quarter.",
+            "Lenvar kept the top spot with 12.1 million tablets.",
+            "Production is outstripping demand by about 30%.",
+            "Corvo Devices shares rose 2%.",
+        ],
+        title="Corvo Devices tablet sales rise",
+    )
+    assert got["12.1 million tablets"] == "Lenvar"
+    assert got["30%"] != "Production"
