@@ -52,7 +52,10 @@ FIGURES_VERSION = "59"
 #     "the board" is its firm; lower-case acting groups ("suppliers had built up"). Status:
 #     "planned depots", "a £9bn plan", "due to begin", "will be capped at", an offer's value,
 #     the part of "Twelve of its 40 ... will be closed", a second verb after "and", "as
-#     recently as" (base)
+#     recently as" (base); then markets ("Sales to the US"), places "near" or ", in X,", givers
+#     ("budget from Congress"), names in a closed relative clause; lower-case "the X group,
+#     which ..."; "Union leaders" counts for the union; "would import", "will receive"
+#     planned; analysts' forecasts after "against the" expected
 # 58: the merge of 57 (metric, attrib12) and 57 (subject, attrib13)
 # 57: measures kept whole ("merchandise revenue", compound.py), shipments/deliveries,
 #     counting units, "N% full", "in prize money", "pays him", "points a game" (attrib12)
