@@ -78,8 +78,12 @@ def story_period(story: Story, paragraphs: int = 6) -> str:
     return find_period(" ".join([story.title, *story.paragraphs[:paragraphs]]), REPORTING)
 
 
-# a clause the figure may not be in: ", which … ," inside the sentence, or one joined on
-_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*,")
+# a clause the figure may not be in: ", which … ," or ", founded in 1952 by … ," inside the
+# sentence, or one joined on
+_RELATIVE = re.compile(
+    r",\s(?:which|who|whose|founded|established|formed|set\sup|launched|created|started|"
+    r"incorporated|based|headquartered|listed|owned|born)\s[^,;]*,"
+)
 _JOINED = re.compile(
     r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
     r"when|before|since|compared|against|and)\s"
