@@ -43,7 +43,8 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "58"
+# 59: unit abbreviations measure ("3,000 km", "150 mm", "70 mph" a speed)
+FIGURES_VERSION = "59"
 # 58: the merge of 57 (metric, attrib12) and 57 (subject, attrib13)
 # 57: measures kept whole ("merchandise revenue", compound.py), shipments/deliveries,
 #     counting units, "N% full", "in prize money", "pays him", "points a game" (attrib12)
