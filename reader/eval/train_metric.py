@@ -30,7 +30,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,10 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
+from reader.figures.classes import noun_class
 from reader.figures.inherit import story_default
 from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
+from reader.figures.refine import refined
 from reader.model import Figure
 
 _STEPS = 600
@@ -64,10 +66,10 @@ def story_examples(path: Path, truths: Sequence[Truth]) -> list[Example]:
     matched to its labels as the attribution eval matches them."""
     from reader.figures import extract_figures
 
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+    seen: dict[tuple[int, str, str, float, str | None], Seen] = {}
 
     def record(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> None:
-        seen.setdefault(_key(fig), candidates(fig, spot, sig, siblings))
+        seen.setdefault(_key(fig), _seen(fig, spot, sig, siblings))
 
     title, paragraphs = story_of(path)
     token = RECORDER.set(record)
@@ -93,7 +95,7 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
         by_sentence.setdefault(f.sentence_index, []).append(f)
     _, paragraphs = story_of(path)
     default = story_default("\n".join(paragraphs))
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+    seen: dict[tuple[int, str, str, float, str | None], Seen] = {}
     for f, spot, r in zip(figures, spots(figures, text_of), record["figures"], strict=True):
         if spot is None:
             continue
@@ -104,24 +106,38 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
         )
         i = f.sentence_index
         siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
-        seen.setdefault(_key(f), candidates(f, spot, sig, siblings))
+        seen.setdefault(_key(f), _seen(f, spot, sig, siblings))
     return _examples(truths, figures, seen)
+
+
+# a figure's candidates, and the rules' metric when refine.py makes it whole (then named by
+# its class, as classes.py names it in the pipeline); None when it leaves it
+Seen = tuple[list[Candidate], str | None]
+
+
+def _seen(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> Seen:
+    named = replace(fig, metric=noun_class(fig.metric))
+    whole = refined(named, spot.text, spot.start, spot.end)
+    return candidates(fig, spot, sig, siblings), None if whole == named.metric else noun_class(
+        whole
+    )
 
 
 def _examples(
     truths: Sequence[Truth],
     figures: Sequence[Figure],
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]],
+    seen: dict[tuple[int, str, str, float, str | None], Seen],
 ) -> list[Example]:
     """Labels matched to figures as the attribution eval matches them, as examples."""
     out: list[Example] = []
     for t, fig in matched(truths, figures)[0]:
-        cands = seen.get(_key(fig), [])
+        cands, whole = seen.get(_key(fig), ([], None))
+        rule = fig.metric if whole is None else whole
         out.append(
             Example(
                 tuple(tuple(sorted(c.features)) for c in cands),
                 tuple(metric_right(t.metric, c.metric) for c in cands),
-                metric_right(t.metric, fig.metric),
+                metric_right(t.metric, rule),
             )
         )
     return out
