@@ -91,7 +91,18 @@ def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
     if _one(words[-1]) != base and not heads:
         return False
     added = [w for w in words if _one(w) != base]
-    return all(_which(w) and re.search(rf"\b{re.escape(w)}\b", text) for w in added)
+    return all(_which(w) and _written(w, text) for w in added)
+
+
+def _written(word: str, text: str) -> bool:
+    """``word`` written in lower case in ``text``, or capitalised as its first word only
+    ("Youth unemployment remained high": a sentence's capital, not a name's)."""
+    if re.search(rf"\b{re.escape(word)}\b", text):
+        return True
+    return text.lstrip(_QUOTES).startswith(word.capitalize() + " ")
+
+
+_QUOTES = "\"'\u201c\u2018 "
 
 
 def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
@@ -124,7 +135,7 @@ def _beside(rule: str, text: str) -> bool:
     at = low.find(base)
     while at >= 0:
         end = at + len(base)
-        before = text[max(0, at - 30) : at].split()[-1:] if text[at - 1 : at] == " " else []
+        before = low[max(0, at - 30) : at].split()[-1:] if text[at - 1 : at] == " " else []
         after = text[end + (low[end : end + 1] == "s") :][:30].split()[:1]
         if any(_which(w) for w in before + after):
             return True

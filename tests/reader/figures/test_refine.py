@@ -49,3 +49,9 @@ def test_extraction_names_the_whole_measure() -> None:
     story = ["Heineken increased its dividend payment by 25% to 40 euro cents."]
     metrics = {f.surface: f.metric for f in extract_figures(story, title="Heineken profit falls")}
     assert metrics["40 euro cents"] == "dividend payment"
+
+
+def test_a_sentence_capital_is_no_name() -> None:
+    sentence = "Youth unemployment remained stubbornly high at 11.8%."
+    assert _refined(sentence, "11.8%", "unemployment", "percent") == "youth unemployment"
+    assert not extends("unemployment", "acme unemployment", "In May Acme unemployment fell")
