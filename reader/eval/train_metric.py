@@ -40,7 +40,15 @@ from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
 from reader.figures.classes import noun_class
 from reader.figures.inherit import story_default
-from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
+from reader.figures.metric_model import (
+    RECORDER,
+    TOLERANCE,
+    Candidate,
+    Signals,
+    Spot,
+    candidates,
+    spots,
+)
 from reader.figures.refine import refined
 from reader.model import Figure
 
@@ -252,15 +260,16 @@ def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> f
 
 def predict_right(examples: Sequence[Example], weights: dict[str, float], guess: float) -> int:
     """How many examples the weights get right: a figure the rules left without a metric
-    takes the best candidate when it is sure (score at least ``guess``); every other figure
-    keeps the rules' call."""
+    takes the best candidate when it is sure (score at least ``guess``, within the rounding
+    the pipeline allows: ``metric_model.Weights.sure``); every other figure keeps the rules'
+    call."""
     right = 0
     for e in examples:
         if not _rule_none(e):
             right += int(e.rule_right)
             continue
         score, ok = _best(e, weights)
-        right += int(e.rule_right if score < guess else ok)
+        right += int(e.rule_right if score < guess - TOLERANCE else ok)
     return right
 
 

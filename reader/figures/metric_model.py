@@ -42,7 +42,7 @@ from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
 
 WEIGHTS = Path(__file__).with_name("metric_weights.json")
-_TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
+TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
 WINDOW = 160  # characters each side of the figure that candidates are read from
 _BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
 _GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
@@ -244,7 +244,7 @@ class Weights:
     def sure(self, cand: Candidate) -> bool:
         """Whether the candidate's score reaches ``guess``; the threshold is the score of a
         training candidate, written rounded, so a hair below it still reaches it."""
-        return self.score(cand) >= self.guess - _TOLERANCE
+        return self.score(cand) >= self.guess - TOLERANCE
 
 
 @cache
