@@ -61,19 +61,35 @@ def refinable(fig: Figure) -> bool:
     return bool(_WORD.match(metric)) and (fig.kind != "other" or metric.lower() != (fig.unit or ""))
 
 
-def _which(word: str) -> bool:
+def _which(word: str, text: str = "", after: bool = False) -> bool:
     """A word added to the rules' metric that says which measure (module doc): not a verb
-    or participle ("posted", "seeking"; an -ing noun of a trade is kept: "generating")."""
-    return (
-        _WORD.match(word) is not None
-        and word not in _NOT_WHICH
-        and word not in VERBS
-        and word.removesuffix("s") not in VERBS
-        and word not in sumy_stop_words()
-        and _TIME.search(word) is None
-        and not word.endswith(("ed", "en"))
-        and (not word.endswith("ing") or word in WHICH_ING)
-    )
+    ("posted revenue", "seeking damages"; a noun after the measure may look like one: "price
+    cap"), but a participle or gerund that a determiner opens in ``text`` modifies it ("its
+    adjusted net income", "an operating loss"), as does an -ing noun of a trade ("selling")."""
+    if (
+        _WORD.match(word) is None
+        or word in _NOT_WHICH
+        or word in sumy_stop_words()
+        or _TIME.search(word) is not None
+    ):
+        return False
+    if not after and (word in VERBS or word.removesuffix("s") in VERBS):
+        return False
+    if word.endswith(("ed", "en", "ing")) and word not in WHICH_ING:
+        return _opened(word, text)
+    return True
+
+
+# a determiner or a possessive right before a word: it opens a noun phrase
+_OPENER = (
+    r"(?:^|[\"'\u201c(]|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
+    r"[a-z]+['\u2019]s)\s)"
+)
+
+
+def _opened(word: str, text: str) -> bool:
+    """``word`` written right after a determiner, a possessive or the sentence start."""
+    return re.search(rf"{_OPENER}{re.escape(word)}\b", text, re.I) is not None
 
 
 def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
@@ -90,8 +106,12 @@ def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
         return False
     if _one(words[-1]) != base and not heads:
         return False
-    added = [w for w in words if _one(w) != base]
-    return all(_which(w) and _written(w, text) for w in added)
+    at = [_one(w) for w in words].index(base)
+    return all(
+        _which(w, text, after=k > at) and _written(w, text)
+        for k, w in enumerate(words)
+        if _one(w) != base
+    )
 
 
 def _written(word: str, text: str) -> bool:
@@ -137,7 +157,7 @@ def _beside(rule: str, text: str) -> bool:
         end = at + len(base)
         before = low[max(0, at - 30) : at].split()[-1:] if text[at - 1 : at] == " " else []
         after = text[end + (low[end : end + 1] == "s") :][:30].split()[:1]
-        if any(_which(w) for w in before + after):
+        if any(_which(w, text) for w in before) or any(_which(w, text, True) for w in after):
             return True
         at = low.find(base, end)
     return False

@@ -55,3 +55,11 @@ def test_a_sentence_capital_is_no_name() -> None:
     sentence = "Youth unemployment remained stubbornly high at 11.8%."
     assert _refined(sentence, "11.8%", "unemployment", "percent") == "youth unemployment"
     assert not extends("unemployment", "acme unemployment", "In May Acme unemployment fell")
+
+
+def test_a_participle_after_a_determiner_modifies_the_measure() -> None:
+    sentence = "The group made an operating loss of 84 million euros."
+    assert _refined(sentence, "84 million euros", "loss") == "operating loss"
+    assert not extends("revenue", "posted revenue", "The company posted revenue of $5bn.")
+    sentence = "Ofgen said its price cap would rise by 6% to £1,842."
+    assert _refined(sentence, "£1,842", "price") == "price cap"  # a noun after it, not a verb
