@@ -22,6 +22,7 @@ from reader.figures.classes import noun_class
 from reader.figures.compound import VERBS, WHICH_ING
 from reader.figures.heads import measure_word
 from reader.figures.measured import governing_head
+from reader.figures.memo import per_story
 from reader.figures.metric_verbs import verb_metric
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -66,30 +67,52 @@ def _which(word: str, text: str = "", after: bool = False) -> bool:
     ("posted revenue", "seeking damages"; a noun after the measure may look like one: "price
     cap"), but a participle or gerund that a determiner opens in ``text`` modifies it ("its
     adjusted net income", "an operating loss"), as does an -ing noun of a trade ("selling")."""
-    if (
-        _WORD.match(word) is None
-        or word in _NOT_WHICH
-        or word in sumy_stop_words()
-        or _TIME.search(word) is not None
-    ):
-        return False
-    if not after and (word in VERBS or word.removesuffix("s") in VERBS):
+    if not _may_say(word, after):
         return False
     if word.endswith(("ed", "en", "ing")) and word not in WHICH_ING:
         return _opened(word, text)
     return True
 
 
+def _may_say(word: str, after: bool) -> bool:
+    """``_which`` without the look at what opens a participle (the cheap part)."""
+    return (
+        _WORD.match(word) is not None
+        and word not in _NOT_WHICH
+        and word not in sumy_stop_words()
+        and _TIME.search(word) is None
+        and (after or (word not in VERBS and word.removesuffix("s") not in VERBS))
+    )
+
+
 # a determiner or a possessive right before a word: it opens a noun phrase
-_OPENER = (
-    r"(?:^|[\"'\u201c(]|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
-    r"[a-z]+['\u2019]s)\s)"
-)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "whose"])  # fmt: skip
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+@per_story
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in order, as written (kept for the story: its figures share
+    their sentences)."""
+    return tuple(_TOKEN.findall(text))
 
 
 def _opened(word: str, text: str) -> bool:
     """``word`` written right after a determiner, a possessive or the sentence start."""
-    return re.search(rf"{_OPENER}{re.escape(word)}\b", text, re.I) is not None
+    words = _tokens(text)
+    return any(
+        w.lower() == word
+        and (
+            (k == 0 and text.lstrip(_QUOTES)[:1].isalpha())
+            or words[k - 1].lower() in _DETERMINERS
+            or words[k - 1].endswith(_POSSESSIVE)
+        )
+        for k, w in enumerate(words)
+    )
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
@@ -117,9 +140,7 @@ def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
 def _written(word: str, text: str) -> bool:
     """``word`` written in lower case in ``text``, or capitalised as its first word only
     ("Youth unemployment remained high": a sentence's capital, not a name's)."""
-    if re.search(rf"\b{re.escape(word)}\b", text):
-        return True
-    return text.lstrip(_QUOTES).startswith(word.capitalize() + " ")
+    return word in _tokens(text) or text.lstrip(_QUOTES).startswith(word.capitalize() + " ")
 
 
 _QUOTES = "\"'\u201c\u2018 "
@@ -134,7 +155,7 @@ def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
     verb = verb_metric(text, start, kind) if kind == "count" else None  # "cut 3,500 jobs"
     verbed = verb is not None and len(_words(verb)) > 1
     longer = [verb] if verb and verbed and _one(rule.lower()) in map(_one, _words(verb)) else []
-    if _beside(rule, text):
+    if _beside(rule, text[max(0, start - 120) : end + 60]):
         # what the figure is "of" and the phrase governing it name the measure; a count's
         # own noun phrase only qualifies it
         heads = [of_phrase(text, start), governing_head(text, start, end, kind)]
@@ -148,16 +169,17 @@ def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
 
 
 def _beside(rule: str, text: str) -> bool:
-    """Whether ``text`` writes the rule's word with a word beside it that may say which
-    measure (a cheap look before the noun phrases are parsed)."""
+    """Whether ``text`` (the words around the figure) writes the rule's word with a word
+    beside it that may say which measure (a cheap look before the noun phrases are parsed)."""
     base = _one(rule.lower())
     low = text.lower()
     at = low.find(base)
     while at >= 0:
         end = at + len(base)
         before = low[max(0, at - 30) : at].split()[-1:] if text[at - 1 : at] == " " else []
-        after = text[end + (low[end : end + 1] == "s") :][:30].split()[:1]
-        if any(_which(w, text) for w in before) or any(_which(w, text, True) for w in after):
+        tail = end + (low[end : end + 1] == "s")
+        after = text[tail : tail + 30].split()[:1]
+        if any(_may_say(w, False) for w in before) or any(_may_say(w, True) for w in after):
             return True
         at = low.find(base, end)
     return False
