@@ -238,5 +238,6 @@ def whole_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         text = sentences[i] if refinable(f) and 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if f.surface else -1
         whole = refined(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
-        out.append(f if whole == f.metric else replace(f, metric=noun_class(whole)))
+        named = noun_class(whole)
+        out.append(f if named == f.metric else replace(f, metric=named, measure=f.metric))
     return out

@@ -34,7 +34,7 @@ def test_times_verbs_and_names_are_not_which_measure() -> None:
 def test_a_metric_of_several_words_or_none_is_left() -> None:
     sentence = "Like-for-like sales rose 1.2% at the chain."
     assert _refined(sentence, "1.2%", "like-for-like sales", "percent") == "like-for-like sales"
-    fig = Figure("1.2%", "percent", 1.2, "%", metric=None, sentence=sentence)
+    fig = Figure("1.2%", "percent", 1.2, "%", metric=None, sentence=sentence, sentence_index=0)
     assert whole_metrics([fig], [sentence]) == [fig]
 
 
@@ -63,3 +63,13 @@ def test_a_participle_after_a_determiner_modifies_the_measure() -> None:
     assert not extends("revenue", "posted revenue", "The company posted revenue of $5bn.")
     sentence = "Ofgen said its price cap would rise by 6% to £1,842."
     assert _refined(sentence, "£1,842", "price") == "price cap"  # a noun after it, not a verb
+
+
+def test_the_bare_measure_is_kept_for_look_ups() -> None:
+    sentence = "Ofgen said its price cap would rise by 6% to £1,842."
+    fig = Figure(
+        "£1,842", "money", 1842.0, "GBP", metric="price", sentence=sentence, sentence_index=0
+    )
+    (whole,) = whole_metrics([fig], [sentence])
+    assert (whole.metric, whole.measure) == ("price cap", "price")
+    assert whole_metrics([whole], [sentence]) == [whole]  # several words: left as they are
