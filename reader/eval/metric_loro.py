@@ -116,17 +116,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--history", type=Path, help="labels/metric_history (train_metric)")
     parser.add_argument("--l2", type=float, default=0.01)
     args = parser.parse_args(argv)
-    try:
-        files = sorted(args.labels.glob("attrib*/labels.jsonl"))
-        rounds = {f.parent.name: load_all(f)[0] for f in files}
-        today = train_metric.label_sets(args.labels)
-        first = train_metric.label_sets(args.labels, args.history) if args.history else {}
-    except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    views = train_metric.read_views(args.labels, args.history)
+    if views is None:
         return 2
-    if not rounds:
-        print(f"error: no attrib*/labels.jsonl under {args.labels}", file=sys.stderr)
-        return 2
+    today, first = views
+    files = sorted(args.labels.glob("attrib*/labels.jsonl"))
+    rounds = {f.parent.name: load_all(f)[0] for f in files}  # read above: no error left
     own = own_names(rounds)
     print(f"{'held out':<12} {'n':>4} {'own names':>9} {'phrases out':>11} {'in domain':>9}"
           f" {'held out':>8}")  # fmt: skip

@@ -309,6 +309,25 @@ def _share(right: int, examples: Sequence[Example]) -> float:
     return right / len(examples) if examples else float("nan")
 
 
+Views = tuple[dict[str, list[Example]], dict[str, list[Example]]]
+
+
+def read_views(labels: Path, history: Path | None) -> Views | None:
+    """Every set under ``labels`` as today's rules see it and (with ``history``) as the rules
+    it first met saw it; None, after a one-line error, when they cannot be read or none is
+    there."""
+    try:
+        sets = label_sets(labels)
+        first = label_sets(labels, history) if history else {}
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    if not sets:
+        print(f"error: no attrib*/labels.jsonl under {labels}", file=sys.stderr)
+        return None
+    return sets, first
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.train_metric")
     parser.add_argument("labels", type=Path, help="directory holding attrib*/labels.jsonl")
@@ -322,15 +341,10 @@ def main(argv: list[str]) -> int:
         "--without", action="append", default=[], help="leave out features holding this text"
     )
     args = parser.parse_args(argv)
-    try:
-        sets = label_sets(args.labels)
-        first = label_sets(args.labels, args.history) if args.history else {}
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    views = read_views(args.labels, args.history)
+    if views is None:
         return 2
-    if not sets:
-        print(f"error: no attrib*/labels.jsonl under {args.labels}", file=sys.stderr)
-        return 2
+    sets, first = views
     if args.without:
         sets = {k: [_drop(e, args.without) for e in v] for k, v in sets.items()}
         first = {k: [_drop(e, args.without) for e in v] for k, v in first.items()}
