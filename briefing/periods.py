@@ -113,7 +113,7 @@ def own_clause(sentence: str, surface: str) -> str:
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     found = find_period(own_clause(f.sentence, f.surface))
-    if found or (f.metric or "") in _MARKET:
+    if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
     sentence = " ".join(f.sentence.split())
     at = next(
