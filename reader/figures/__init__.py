@@ -28,6 +28,7 @@ from reader.figures.owner import headline_firm, headline_only_firm, story_owner,
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import TITLED_PERSON, last_person, not_a_persons
 from reader.figures.rank import callouts, rank
+from reader.figures.refine import whole_metrics
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -44,8 +45,12 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "59"
-# 59: whose (attrib15): route ends, destinations, founders and a firm whose parent an
+FIGURES_VERSION = "61"
+# 61: the merge of 60 (main) and 59 (whose and status, attrib15)
+# 60: the merge of 59 (units, main) and 59 (metric, attrib14)
+# 59: unit abbreviations measure ("3,000 km", "150 mm", "70 mph" a speed)
+# 59: a one-word metric made whole by the figure's own noun phrase ("net profits", refine.py)
+# 59: whose and status (attrib15): route ends, destinations, founders and a firm whose parent an
 #     apposition names own nothing; "Lenvar kept", "Kyoto, which" are names; "Its" after a
 #     sentence naming one firm, after "X said", and in a paste ("..., Medway Health said");
 #     a headline-only firm the lead calls "the airline"; "the race" means "X Marathon";
@@ -200,6 +205,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         found = with_owner(found, story_owner(title, sentences, names), story)
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
     ranked = rank(classed(learned_metrics(found, sentences)))  # metric_model.py, classes.py
+    ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     if title:
         named = parse_sentence(title, story=story, names=names)
 
