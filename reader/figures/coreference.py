@@ -107,6 +107,11 @@ _LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around|on|at|since|until|by
 _IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
 
 
+def _titled(text: str, at: int) -> bool:
+    """The name at ``at`` follows a title: "chief executive Owen Platt" is a person."""
+    return any(m.start(1) == at for m in TITLED_PERSON.finditer(text, max(0, at - 40), at + 80))
+
+
 def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None:
     """Whom "It"/"Its" opening ``sentence`` means when ``previous`` does not open with a firm:
     the one name ``previous`` gives that "it" can stand for ("The results from Ostwick Bank
@@ -124,6 +129,7 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         if antecedent(name, names)
         and not _NOT_SUBJECTS.match(name.removesuffix("s"))  # "on Mondays"
         and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
+        and not _titled(previous, at)
         and not _LOCATIVE.search(previous[max(0, at - 8) : at])
     }
     return found.pop() if len(found) == 1 else None

@@ -211,3 +211,13 @@ def test_it_after_said_and_a_time_phrase_is_the_speaker() -> None:
         ]
     )
     assert got["1,400"] == "Ostmark Bank"
+
+
+def test_its_never_means_the_titled_person_of_the_sentence_before() -> None:
+    figs = extract_figures(
+        [
+            "Pellow Brewing will shut its Derby site with the loss of 90 jobs.",
+            "Managing director Ruth Anand said the choice was painful. Its shares fell 3%.",
+        ]
+    )
+    assert {f.surface: f.subject for f in figs}["3%"] == "Pellow Brewing"
