@@ -32,9 +32,6 @@ FLUSH_AT = 1 << 15
 CACHE_KIB = 1024
 
 _SIGN = 1 << 63
-# A bucket's members on disk: story indexes, packed as 64-bit signed integers (machine order:
-# the file is private to this process)
-_MEMBER = "q"
 
 
 def _signed(h: int) -> int:
@@ -133,18 +130,15 @@ class Buckets:
         return found, sizes
 
     def _stored(self, keys: Sequence[int]) -> dict[int, list[int]]:
-        """The members on disk of each key that has any: one row a key, its members packed
-        (so a look-up costs a row per key, not a row per member: a bucket of a paragraph
-        that many stories share holds up to ``cap`` of them; issue 15)."""
         assert self._db is not None
         out: dict[int, list[int]] = {}
         marks = ",".join("?" * len(keys))
         rows = self._db.execute(
-            f"SELECT hash, members FROM buckets WHERE hash IN ({marks})",
+            f"SELECT hash, member FROM buckets WHERE hash IN ({marks}) ORDER BY hash, member",
             [_signed(k) for k in keys],
         )
-        for h, members in rows:
-            out[_unsigned(h)] = array(_MEMBER, members).tolist()
+        for h, member in rows:
+            out.setdefault(_unsigned(h), []).append(member)
         return out
 
     def add(self, idx: int, keys: Sequence[int], sizes: Sequence[int]) -> None:
@@ -163,21 +157,17 @@ class Buckets:
             self._flush()
 
     def _flush(self) -> None:
-        """Move the recent entries to disk (in key order: each page is written once), each
-        key's new members appended to the ones it has there (the indexes only grow, so a
-        bucket's members stay in the order they came)."""
+        """Move the recent entries to disk (in key order: each page is written once)."""
         if self._db is None:
-            self._db = _scratch("CREATE TABLE buckets (hash INTEGER PRIMARY KEY, members BLOB)")
-        rows = sorted(
-            (_signed(key), array(_MEMBER, bucket).tobytes()) for key, bucket in self._recent.items()
-        )
+            self._db = _scratch(
+                "CREATE TABLE buckets (hash INTEGER, member INTEGER, PRIMARY KEY (hash, member))"
+                " WITHOUT ROWID"
+            )
+        rows = [(_signed(key), m) for key, bucket in self._recent.items() for m in bucket]
+        rows.sort()
         self._recent, self._pending = {}, 0
         with self._db:
-            self._db.executemany(
-                "INSERT INTO buckets VALUES (?, ?) ON CONFLICT (hash) DO UPDATE"
-                " SET members = CAST(members || excluded.members AS BLOB)",
-                rows,
-            )
+            self._db.executemany("INSERT INTO buckets VALUES (?, ?)", rows)
 
     def close(self) -> None:
         if self._db is not None:

@@ -36,29 +36,6 @@ def test_buckets_answer_as_a_capped_dict_of_lists(monkeypatch: pytest.MonkeyPatc
         assert buckets.lookup([key])[0] == reference.get(key, [])
 
 
-def test_buckets_keep_members_of_every_size_and_byte_in_order(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A key's members on disk are packed together and appended to at each flush: indexes
-    whose bytes are zero, 0xff or not UTF-8 come back whole, in the order they came."""
-    monkeypatch.setattr(dedupe_state, "FLUSH_AT", 5)
-    rng = random.Random(5)
-    keys = [0, 1, 2**63, 2**64 - 1, rng.getrandbits(64)]
-    reference: dict[int, list[int]] = {k: [] for k in keys}
-    idx = 0
-    buckets = Buckets(1 << 31)
-    for _ in range(300):
-        idx += rng.choice([1, 255, 256, 0xFFFF, 0xC0FF, 2**31 + 7])
-        chosen = rng.sample(keys, rng.randint(1, 3))
-        buckets.add(idx, chosen, [0] * len(chosen))
-        for key in chosen:
-            reference[key].append(idx)
-    for key in keys:
-        assert buckets.lookup([key]) == (reference[key], [len(reference[key])])
-    assert buckets.lookup(keys)[0] == [i for k in keys for i in reference[k]]
-    buckets.close()
-
-
 @pytest.mark.parametrize("flush_at", [1 << 15, 64])
 def test_sketch_table_gives_back_each_sketch(
     monkeypatch: pytest.MonkeyPatch, flush_at: int
