@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.figures import parse_sentence
+from reader.figures import extract_figures, parse_sentence
 
 
 def _status(sentence: str, surface: str) -> str | None:
@@ -558,3 +558,13 @@ def test_what_analysts_expected_is_expected_even_after_against(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+def test_a_planned_figure_carries_past_a_decimal_conversion() -> None:
+    text = (
+        "Tarn Cells said it would invest 3 trillion won ($2.1 billion) in a plant in Ohio,"
+        " creating about 1,800 jobs."
+    )
+    assert {f.surface: f.status for f in extract_figures([text])}["1,800 jobs"] == "planned"
+    done = text.replace("would invest", "invested")
+    assert {f.surface: f.status for f in extract_figures([done])}["1,800 jobs"] is None
