@@ -78,22 +78,44 @@ _RELATION_NAMED = re.compile(
 def bystander(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a route's end, a founder/backer, or the firm
     whose parent (rival, unit, ...) an apposition names (module doc)."""
-    if _on_route(text, start, end) or _DESTINATION.search(text, max(0, start - 30), start):
+    if _on_route(text, start, end):
+        return True
+    if _AFTER_LINK.search(text, max(0, start - 14), start) and _after_link(text, start, end):
+        return True  # (the look-ups that need "to", "in", "near", "from" … right before it)
+    if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
+        return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
+    if (
+        _CLOSES.match(text, end)
+        and (
+            ", which " in text[max(0, start - 100) : start]
+            or ", who " in text[max(0, start - 100) : start]
+        )
+        and _IN_RELATIVE.search(text, max(0, start - 100), start)
+    ):
+        return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
+    if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
+        return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
+    if " by " not in text[max(0, start - 80) : start] and not text.startswith(
+        "by ", max(0, start - 3)
+    ):
+        return False
+    return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# the word right before a name that a destination, a market, a place nearby or a giver needs
+_AFTER_LINK = re.compile(r"\b(?:to|for|in|near|from)(?: the)? $", re.I)
+
+
+def _after_link(text: str, start: int, end: int) -> bool:
+    """A destination, a market the firm sells in, a place nearby, or who gives the money."""
+    if _DESTINATION.search(text, max(0, start - 30), start):
         return True
     possessive = text.endswith(("'s", "\u2019s"), start, end) or text.startswith(
         ("'s", "\u2019s"), end
     )
     if not possessive and _SEGMENT_PLACE.search(text, max(0, start - 30), start):
         return True  # "Sales to the US fell 14%" (not "Sales in Dr Reddy's generics business")
-    if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
-        return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
-    if _NEAR_OR_GIVER.search(text, max(0, start - 30), start):
-        return True  # "a warehouse near Keith", "The park's budget from Congress"
-    if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):
-        return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
-    if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
-        return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
-    return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _NEAR_OR_GIVER.search(text, max(0, start - 30), start) is not None  # "near Keith"
 
 
 def past_opener(text: str, lo: int, hi: int | None = None) -> int:
