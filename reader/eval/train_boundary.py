@@ -140,10 +140,11 @@ def _regrouped_kinds(
 
 # The kinds of ``_regrouped_kinds``, in order.
 KINDS = ("pasted", "regrouped", "noisy", "bare", "single", "brief", "hand", "single1")
-# Kinds only checked (held-back scores, the short-file decoding's choice), not fitted on:
-# fitted on, single articles of short paragraphs moved the decoding shift from +2 to +3/+4 and
-# every kind lost (held back: short singles whole 0.74, briefs 0.82, hand pastes 0.84).
-CHECK_ONLY = frozenset({"single1"})
+# Kinds only checked (held-back scores, the short-file decoding's choice), not fitted on, so the
+# fit is the one before they came: fitted on, single articles of short paragraphs moved the
+# decoding shift from +2 to +3/+4 and every kind lost; the hand-like pastes moved a boundary
+# in a seed (tests/briefing/test_seeds.py: the Alibaba reports; branch wt/boundary9-hand-fit).
+CHECK_ONLY = frozenset({"hand", "single1"})
 
 
 def fit_files(

@@ -16,9 +16,10 @@ from reader.pipeline import Document, split_document
 
 HERE = Path(__file__).parent / "pasted"
 FILES = sorted(p.stem for p in HERE.glob("*.txt"))
-# None since short files are decoded by the boundary scorer alone (regional_no_headlines, three
-# short regional items with no headline, junk or dateline between them, was one story before).
-KNOWN_MISSES: set[str] = set()
+# Still one story: three short regional items with no headline, no junk and no dateline
+# between them, whose vocabularies are too small for the boundary search to part (they split
+# when short files are decoded by the scorer alone: branch wt/boundary9-hand-fit).
+KNOWN_MISSES = {"regional_no_headlines"}
 
 
 def _split(name: str) -> tuple[list[str], dict[str, object]]:
