@@ -132,6 +132,15 @@ def run_size(
     return figures
 
 
+def bad_inputs(bbc: Path, baseline: Path | None) -> str | None:
+    """What is wrong with the BBC folder or the baseline checkout given, if anything."""
+    if not (bbc / "News Articles").is_dir():
+        return f"{bbc} has no 'News Articles' folder"
+    if baseline is not None and not (baseline / "reader").is_dir():
+        return f"{baseline} holds no 'reader' package"
+    return None
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         return child(Path(argv[1]), Path(argv[2]), "--profile-child" in argv)
@@ -144,11 +153,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("--corpus", choices=("whole", "mixed", "both"), default="whole")
     p.add_argument("--baseline", type=Path, metavar="DIR", help="a checkout to compare with")
     args = p.parse_args(argv)
-    if not (args.bbc / "News Articles").is_dir():
-        print(f"error: {args.bbc} has no 'News Articles' folder", file=sys.stderr)
-        return 2
-    if args.baseline is not None and not (args.baseline / "reader").is_dir():
-        print(f"error: {args.baseline} holds no 'reader' package", file=sys.stderr)
+    problem = bad_inputs(args.bbc, args.baseline)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
     from benchmarks.corpus import generate
 

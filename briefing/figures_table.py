@@ -97,7 +97,11 @@ def table_figures(story: Story, per_story: int = 3) -> list[Figure]:
     if not ranked:
         return []
     bottom = next(
-        (f for f in ranked[1:] if f.kind == "money" and (f.metric or "").lower() in _BOTTOM_LINE),
+        (
+            f
+            for f in ranked[1:]
+            if f.kind == "money" and (f.measure or f.metric or "").lower() in _BOTTOM_LINE
+        ),
         None,
     )
     rest = [f for f in ranked[1:] if f is not bottom]

@@ -72,7 +72,8 @@ def _is_results(f: Figure, name: str) -> bool:
     # of Halden Bank, defended bonuses a day after the lender posted profit of £5.2bn")
     if name not in (f.subject or "").lower().split() and name not in _words(f.sentence):
         return False
-    if f.metric and f.metric.lower() in RESULTS_METRICS:
+    measure = f.measure or f.metric  # "net profits" is a profit
+    if measure and measure.lower() in RESULTS_METRICS:
         return True
     return f.kind == "money" and _names_period(f.sentence)
 

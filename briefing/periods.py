@@ -78,8 +78,12 @@ def story_period(story: Story, paragraphs: int = 6) -> str:
     return find_period(" ".join([story.title, *story.paragraphs[:paragraphs]]), REPORTING)
 
 
-# a clause the figure may not be in: ", which … ," inside the sentence, or one joined on
-_RELATIVE = re.compile(r",\s(?:which|who|whose)\s[^,;]*,")
+# a clause the figure may not be in: ", which … ," or ", founded in 1952 by … ," inside the
+# sentence, or one joined on
+_RELATIVE = re.compile(
+    r",\s(?:which|who|whose|founded|established|formed|set\sup|launched|created|started|"
+    r"incorporated|based|headquartered|listed|owned|born)\s[^,;]*,"
+)
 _JOINED = re.compile(
     r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
     r"when|before|since|compared|against|and)\s"
@@ -109,7 +113,7 @@ def own_clause(sentence: str, surface: str) -> str:
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     found = find_period(own_clause(f.sentence, f.surface))
-    if found or (f.metric or "") in _MARKET:
+    if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
     sentence = " ".join(f.sentence.split())
     at = next(

@@ -65,9 +65,10 @@ def figure_keys(story: Story) -> set[FigureKey]:
         if significant_digits(f.surface) >= MIN_DIGITS:
             keys.add(("value", subject, f.unit or "", f"{f.value:.6g}"))
         # the period its own sentence names (cheap: one search of one sentence)
-        period = find_period(f.sentence, REPORTING) if f.metric else ""
-        if f.metric and _YEAR.search(period):
-            keys.add(("period", subject, f.metric.lower(), _period(period)))
+        measure = f.measure or f.metric  # two stories may name it more or less fully
+        period = find_period(f.sentence, REPORTING) if measure else ""
+        if measure and _YEAR.search(period):
+            keys.add(("period", subject, measure.lower(), _period(period)))
     return keys
 
 

@@ -59,6 +59,9 @@ class Figure:
     # "expected" (analysts'), "forecast", "planned" or "hypothetical"
     status: str | None = None
     hedge: str | None = None  # "~" approximate ("almost 50%"), ">" ("more than"), "<" ("up to")
+    # the bare measure the rules named when ``metric`` says more of it ("profit" for "net
+    # profits", reader/figures/refine.py): what look-ups by kind of measure read; else None
+    measure: str | None = None
 
 
 @dataclass(slots=True)

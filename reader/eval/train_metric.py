@@ -30,7 +30,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,18 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
+from reader.figures.classes import noun_class
 from reader.figures.inherit import story_default
-from reader.figures.metric_model import RECORDER, Candidate, Signals, Spot, candidates, spots
+from reader.figures.metric_model import (
+    RECORDER,
+    TOLERANCE,
+    Candidate,
+    Signals,
+    Spot,
+    candidates,
+    spots,
+)
+from reader.figures.refine import refined
 from reader.model import Figure
 
 _STEPS = 600
@@ -64,10 +74,10 @@ def story_examples(path: Path, truths: Sequence[Truth]) -> list[Example]:
     matched to its labels as the attribution eval matches them."""
     from reader.figures import extract_figures
 
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+    seen: dict[tuple[int, str, str, float, str | None], Seen] = {}
 
     def record(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> None:
-        seen.setdefault(_key(fig), candidates(fig, spot, sig, siblings))
+        seen.setdefault(_key(fig), _seen(fig, spot, sig, siblings))
 
     title, paragraphs = story_of(path)
     token = RECORDER.set(record)
@@ -93,7 +103,7 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
         by_sentence.setdefault(f.sentence_index, []).append(f)
     _, paragraphs = story_of(path)
     default = story_default("\n".join(paragraphs))
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]] = {}
+    seen: dict[tuple[int, str, str, float, str | None], Seen] = {}
     for f, spot, r in zip(figures, spots(figures, text_of), record["figures"], strict=True):
         if spot is None:
             continue
@@ -104,24 +114,38 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
         )
         i = f.sentence_index
         siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
-        seen.setdefault(_key(f), candidates(f, spot, sig, siblings))
+        seen.setdefault(_key(f), _seen(f, spot, sig, siblings))
     return _examples(truths, figures, seen)
+
+
+# a figure's candidates, and the rules' metric when refine.py makes it whole (then named by
+# its class, as classes.py names it in the pipeline); None when it leaves it
+Seen = tuple[list[Candidate], str | None]
+
+
+def _seen(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> Seen:
+    named = replace(fig, metric=noun_class(fig.metric))
+    whole = refined(named, spot.text, spot.start, spot.end)
+    return candidates(fig, spot, sig, siblings), None if whole == named.metric else noun_class(
+        whole
+    )
 
 
 def _examples(
     truths: Sequence[Truth],
     figures: Sequence[Figure],
-    seen: dict[tuple[int, str, str, float, str | None], list[Candidate]],
+    seen: dict[tuple[int, str, str, float, str | None], Seen],
 ) -> list[Example]:
     """Labels matched to figures as the attribution eval matches them, as examples."""
     out: list[Example] = []
     for t, fig in matched(truths, figures)[0]:
-        cands = seen.get(_key(fig), [])
+        cands, whole = seen.get(_key(fig), ([], None))
+        rule = fig.metric if whole is None else whole
         out.append(
             Example(
                 tuple(tuple(sorted(c.features)) for c in cands),
                 tuple(metric_right(t.metric, c.metric) for c in cands),
-                metric_right(t.metric, fig.metric),
+                metric_right(t.metric, rule),
             )
         )
     return out
@@ -236,15 +260,16 @@ def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> f
 
 def predict_right(examples: Sequence[Example], weights: dict[str, float], guess: float) -> int:
     """How many examples the weights get right: a figure the rules left without a metric
-    takes the best candidate when it is sure (score at least ``guess``); every other figure
-    keeps the rules' call."""
+    takes the best candidate when it is sure (score at least ``guess``, within the rounding
+    the pipeline allows: ``metric_model.Weights.sure``); every other figure keeps the rules'
+    call."""
     right = 0
     for e in examples:
         if not _rule_none(e):
             right += int(e.rule_right)
             continue
         score, ok = _best(e, weights)
-        right += int(e.rule_right if score < guess else ok)
+        right += int(e.rule_right if score < guess - TOLERANCE else ok)
     return right
 
 
@@ -284,6 +309,25 @@ def _share(right: int, examples: Sequence[Example]) -> float:
     return right / len(examples) if examples else float("nan")
 
 
+Views = tuple[dict[str, list[Example]], dict[str, list[Example]]]
+
+
+def read_views(labels: Path, history: Path | None) -> Views | None:
+    """Every set under ``labels`` as today's rules see it and (with ``history``) as the rules
+    it first met saw it; None, after a one-line error, when they cannot be read or none is
+    there."""
+    try:
+        sets = label_sets(labels)
+        first = label_sets(labels, history) if history else {}
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    if not sets:
+        print(f"error: no attrib*/labels.jsonl under {labels}", file=sys.stderr)
+        return None
+    return sets, first
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.train_metric")
     parser.add_argument("labels", type=Path, help="directory holding attrib*/labels.jsonl")
@@ -297,15 +341,10 @@ def main(argv: list[str]) -> int:
         "--without", action="append", default=[], help="leave out features holding this text"
     )
     args = parser.parse_args(argv)
-    try:
-        sets = label_sets(args.labels)
-        first = label_sets(args.labels, args.history) if args.history else {}
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    views = read_views(args.labels, args.history)
+    if views is None:
         return 2
-    if not sets:
-        print(f"error: no attrib*/labels.jsonl under {args.labels}", file=sys.stderr)
-        return 2
+    sets, first = views
     if args.without:
         sets = {k: [_drop(e, args.without) for e in v] for k, v in sets.items()}
         first = {k: [_drop(e, args.without) for e in v] for k, v in first.items()}

@@ -16,6 +16,7 @@ from reader.figures.coreference import (
     demonstrative_followers,
     lower_case_main,
     pronoun_owners,
+    sole_firm,
 )
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
@@ -23,10 +24,11 @@ from reader.figures.inherit import story_default, with_default
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.owner import headline_firm, story_owner, with_owner
+from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import TITLED_PERSON, last_person, not_a_persons
 from reader.figures.rank import callouts, rank
+from reader.figures.refine import whole_metrics
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -43,7 +45,24 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "58"
+FIGURES_VERSION = "63"
+# 63: a planned figure carries past a decimal conversion ("3 trillion won ($2.1 billion) in …, creating 1,800 jobs", carry.py)
+# 62: "Its" never means a person named with a title in the sentence before (coreference.py)
+# 61: the merge of 60 (main) and 59 (whose and status, attrib15)
+# 60: the merge of 59 (units, main) and 59 (metric, attrib14)
+# 59: unit abbreviations measure ("3,000 km", "150 mm", "70 mph" a speed)
+# 59: a one-word metric made whole by the figure's own noun phrase ("net profits", refine.py)
+# 59: whose and status (attrib15): route ends, destinations, founders and a firm whose parent an
+#     apposition names own nothing; "Lenvar kept", "Kyoto, which" are names; "Its" after a
+#     sentence naming one firm, after "X said", and in a paste ("..., Medway Health said");
+#     a headline-only firm the lead calls "the airline"; "the race" means "X Marathon";
+#     "the board" is its firm; lower-case acting groups ("suppliers had built up"). Status:
+#     "planned depots", "a £9bn plan", "due to begin", "will be capped at", an offer's value,
+#     the part of "Twelve of its 40 ... will be closed", a second verb after "and", "as
+#     recently as" (base); then markets ("Sales to the US"), places "near" or ", in X,", givers
+#     ("budget from Congress"), names in a closed relative clause; lower-case "the X group,
+#     which ..."; "Union leaders" counts for the union; "would import", "will receive"
+#     planned; analysts' forecasts after "against the" expected
 # 58: the merge of 57 (metric, attrib12) and 57 (subject, attrib13)
 # 57: measures kept whole ("merchandise revenue", compound.py), shipments/deliveries,
 #     counting units, "N% full", "in prize money", "pays him", "points a game" (attrib12)
@@ -146,6 +165,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         main_company(sentences, names)
         or lower_case_main(sentences)
         or headline_firm(title, sentences, names)  # owner.py
+        or headline_only_firm(title, sentences, names)
     )
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
@@ -161,7 +181,12 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         if not raws:
             continue  # no number token: no figure (and the currency stays)
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
-        prior = lead_name(sentences[index - 1][:300], names) if index else None
+        prior = (
+            lead_name(sentences[index - 1][:300], names)
+            or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
+            if index
+            else None
+        )
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         figs = figures_of(
@@ -182,6 +207,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         found = with_owner(found, story_owner(title, sentences, names), story)
     found = with_default(found, story_default(f"{title or ''}\n{story}"))
     ranked = rank(classed(learned_metrics(found, sentences)))  # metric_model.py, classes.py
+    ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -39,7 +39,7 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
         if prev is not None and a >= 0 and fig.status is None and prev.status in _CARRIED:
             p = text.rfind(prev.surface, 0, a)
             gap = text[p + len(prev.surface) : a] if p >= 0 else ""
-            if gap and len(gap) <= _GAP and "." not in gap and _carries(gap):
+            if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
                 fig = replace(fig, status=prev.status)
         out.append(fig)
         at = a + len(fig.surface) if a >= 0 else at
@@ -58,6 +58,8 @@ _APPOSED = re.compile(
     r" (?:[a-z-]+ ){0,3}(?:at |to )?(?:between |about |around |up to )?$"
 )
 _CARRIED = frozenset(["planned", "forecast"])
+# a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
+_FULL_STOP = re.compile(r"\.(?!\d)")
 _GAP = 120  # characters between the two figures
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"

@@ -286,6 +286,12 @@ def _names_thing(part: str) -> bool:
 _VALUES_FIRM = re.compile(
     r"(?:would |will |could )?(?:values?|valued) (?:the|its) (?:" + _KIND_NOUNS + r")\b"
 )
+_TIME_LEAD = re.compile(
+    r"^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|"
+    r"year|night)|earlier this (?:week|month|year)|this (?:week|month|year)|in (?:a|its) "
+    r"(?:statement|filing|report)) (?=\S)",
+    re.I,
+)
 _TIME_TAIL = re.compile(
     r" (?:(?:last|this|next|earlier this|later this) (?:week|month|year|quarter|season|weekend)|"
     r"(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
@@ -338,6 +344,7 @@ def clean_phrase(phrase: str) -> str | None:
     ):
         np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
+    np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
         return None
     rival = _ITS_NAMED.match(np)

@@ -86,8 +86,8 @@ def _which(text: str, at: int, word: str) -> str | None:
     if low in _NOT_WHICH or low in sumy_stop_words() or _TIME_PART.search(low):
         return None
     if low.endswith("ing"):
-        return low if low in _WHICH_ING else None  # "selling price", not "rising prices"
-    if _ADJECTIVE.search(low) or low in _VERBS or (low.endswith("s") and not low.endswith("ss")):
+        return low if low in WHICH_ING else None  # "selling price", not "rising prices"
+    if _ADJECTIVE.search(low) or low in VERBS or (low.endswith("s") and not low.endswith("ss")):
         return None  # "seasonal sales", "raise prices", "boosts sales"
     if _MODAL.search(text, max(0, at - 8), at):
         return None  # "to hit profits", "will drive revenue"
@@ -119,14 +119,14 @@ _FORMS = {
         "spending": ["spending"], "inflation": ["inflation"], "output": ["output"],
     }.items()
 }  # fmt: skip
-_WHICH_ING = frozenset(["selling", "housing", "heating", "borrowing", "building", "shipping",
+WHICH_ING = frozenset(["selling", "housing", "heating", "borrowing", "building", "shipping",
                         "advertising", "licensing", "streaming", "gaming", "banking",
                         "betting", "lending", "trading", "clothing", "catering", "broadcasting",
                         "publishing", "printing", "mining", "farming", "parking", "roaming",
                         "ticketing", "packaging", "marketing", "consulting", "engineering",
                         "manufacturing", "processing", "retailing", "wholesaling",
                         "insurance"])  # fmt: skip
-_VERBS = frozenset(["raise", "cut", "boost", "hit", "lift", "increase", "lower", "pay", "charge",
+VERBS = frozenset(["raise", "cut", "boost", "hit", "lift", "increase", "lower", "pay", "charge",
                     "drive", "hurt", "push", "pull", "keep", "hold", "freeze", "slash",
                     "reduce", "grow", "report", "post", "see", "expect", "forecast", "record",
                     "generate", "bring", "add", "lose", "book", "make", "take", "earn", "set",

@@ -12,6 +12,9 @@ from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
 from reader.figures.letters import CAP, has_capital
+from reader.figures.names import antecedent, name_runs
+from reader.figures.people import TITLED_PERSON
+from reader.figures.speaker import trailing_speaker
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -100,6 +103,38 @@ def named_subject(sentence: str) -> str | None:
     return found
 
 
+_LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around|on|at|since|until|by) $")
+_IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
+
+
+def _titled(text: str, at: int) -> bool:
+    """The name at ``at`` follows a title: "chief executive Owen Platt" is a person."""
+    return any(m.start(1) == at for m in TITLED_PERSON.finditer(text, max(0, at - 40), at + 80))
+
+
+def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None:
+    """Whom "It"/"Its" opening ``sentence`` means when ``previous`` does not open with a firm:
+    the one name ``previous`` gives that "it" can stand for ("The results from Ostwick Bank
+    disappointed investors. Its shares fell 5%."), else None (none, or two firms)."""
+    if not _IT_OPENS.match(sentence):
+        return None
+    if _opens_with_ref(previous):
+        # "The chain made £212m, Medway Health said. Its shares ...": the firm saying it; else
+        # "The company sold ... Its shares": the chain goes on to the story's firm
+        speaker = trailing_speaker(previous, 0)
+        return speaker[0] if speaker is not None and antecedent(speaker[0], names) else None
+    found = {
+        name
+        for name, at, _ in name_runs(previous[:300], names)
+        if antecedent(name, names)
+        and not _NOT_SUBJECTS.match(name.removesuffix("s"))  # "on Mondays"
+        and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
+        and not _titled(previous, at)
+        and not _LOCATIVE.search(previous[max(0, at - 8) : at])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 _REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
 
@@ -126,6 +161,9 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
         speaker = _AUXILIARY.sub("", lead[: said.start()])
         subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
+    named = _NAMED_KIND.match(lead)
+    if (subject is None or subject == REF) and named is not None:
+        subject = named.group(1)  # "the northern dispatch group, which publishes ...": its name
     if subject is None or subject in (REF, PERSON):
         return None
     first = subject.split()[0]
@@ -136,6 +174,11 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     return None
 
 
+# a lower-case lead opened by a firm's name that ends in its kind: "the northern dispatch group,"
+_NAMED_KIND = re.compile(
+    r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"
+    r"airlines?|motors|foods|energy|mining|pharma|partners|capital))(?:,| said\b)"
+)
 _AUXILIARY = re.compile(r"(?:\s(?:has|have|had|also|is|was|on \w+day))+\s*$")
 
 

@@ -80,10 +80,16 @@ def change_amount(f: Figure) -> str:
     return f.change.amount
 
 
+def _repeats_unit(f: Figure) -> bool:
+    """ "200 miles" measuring "miles": the metric would only say the unit again."""
+    unit = (f.unit or "").lower().split()
+    return bool(unit) and (f.metric or "").lower() in (unit[-1], " ".join(unit))
+
+
 def format_figure(f: Figure) -> str:
     """Value, metric, change and subject on one line, control characters stripped."""
     parts = format_value(f)
-    if f.metric and f.kind != "count":
+    if f.metric and f.kind != "count" and not _repeats_unit(f):
         parts += f" {f.metric}"
     if f.change is not None and (amount := change_amount(f)):
         sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""

@@ -11,7 +11,7 @@ _GROUP_IN = re.compile(
     r"((?:[A-Z][a-z-]+)(?: [a-z-]+){0,3}) (?:in|across|throughout|around) (?:the )?"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})$"
 )
-_PEOPLE_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
+PEOPLE_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
 _PEOPLE = frozenset(
     ["people", "staff", "nurses", "pupils", "families", "households", "fans", "children",
      "women", "men", "adults", "graduates", "midwives", "crew", "crews", "police", "troops"]
@@ -31,6 +31,35 @@ def people_in_place(clause: str | None, found: str | None) -> str | None:
         return None
     group = m.group(1)
     head = group.split()[-1].lower()
-    if head in _STAKES or not (head in _PEOPLE or head.endswith(_PEOPLE_ENDS)):
+    if head in _STAKES or not (head in _PEOPLE or head.endswith(PEOPLE_ENDS)):
         return None
     return group
+
+
+# people who speak of figures, never own them
+_SPEAKERS = frozenset(
+    ["analysts", "economists", "traders", "brokers", "strategists", "forecasters", "observers",
+     "experts", "officials", "critics", "campaigners", "researchers", "organisers", "organizers"]
+)  # fmt: skip
+
+
+# plurals with a people ending that count things: "the numbers should subside"
+_THINGS = frozenset(
+    ["numbers", "orders", "others", "offers", "transfers", "matters", "powers", "papers",
+     "letters", "layers", "quarters", "headquarters", "centers", "computers", "containers",
+     "chambers", "waters", "borders", "remainders", "ratios", "sectors", "factors", "errors",
+     "indicators", "monitors", "reactors", "elevators", "motors", "tenders",
+     "parents", "events", "segments", "components", "payments", "investments", "statements",
+     "documents", "agreements", "elements"]
+)  # fmt: skip
+
+
+def lower_group(clause: str | None) -> bool:
+    """Whether a clause's subject is a lower-case group of people or firms that acts on its own
+    figure ("suppliers had built up £3.2bn", "shoppers spent £2bn"): a bare plural, not one
+    that only speaks of figures ("analysts") or holds a stake ("investors")."""
+    if not clause or " " in clause or not clause.isalpha() or not clause.islower():
+        return False
+    if clause in _SPEAKERS or clause in _STAKES or clause in _THINGS:
+        return False
+    return clause in _PEOPLE or clause.endswith(PEOPLE_ENDS)

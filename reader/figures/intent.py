@@ -18,7 +18,16 @@ Planned:
 Each reads only while no result verb ("rose", "posted", "was") follows the intention: "Tamsin,
 which aims to expand abroad, posted sales of £410m" is a result.
 
+- an action someone will take (not a level something will reach): "would import 3 million
+  eggs a week", "The winner will receive £680,000";
 - what someone is urged or called on to do: "Nato urged its members to spend at least 3.5%".
+- a figure in a plan or timetable: "380 planned depots", "part of a £9bn national plan",
+  "costing £85m, is due to begin in March"; a limit set for later: "will be capped at
+  60,000"; what an offer values the company at: "a 215p cash offer ..., valuing the company
+  at about £1bn" (``offer_terms``).
+
+``words_after``: the words after a figure that may govern it, read past the whole a part is
+taken from ("Twelve of its 40 depots will be closed").
 
 Base: "That compares with £61m a year earlier", "a year earlier it was £61m"; an earlier
 projection a new figure replaces: "almost double the 52 billion crowns forecast when the
@@ -52,7 +61,8 @@ RESULT_VERB = led(
 _HEDGES = r"(?:about |around |some |up to |nearly |almost |roughly |at least |more than )?"
 _INTENDS = led(
     r"\b(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|"
-    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting) to "
+    r"seeking|hopes?|hoped|hoping|targets?|targeted|targeting|wants?|wanted|wanting|"
+    r"promised|promises|pledged|pledges|vowed|vows|committed) to "
     r"(?!be\b|have been\b)[a-z]+",
     re.I,
 )
@@ -70,12 +80,27 @@ _UNDER_PLAN = led(
     re.I,
 )
 _DECIDED = re.compile(
-    r"^(?: [a-z-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|is due to)"
+    r"^(?: [a-z'\u2019-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|"
+    r"is due to)"
     r"(?: also| now)? (?:be )?(?:cut|axed|lost|go|close|closed|shut|merged|created|added|built|"
     r"opened|hired|recruited|sold|scrapped|spent|invested|raised|made redundant|removed|"
     r"replaced|phased out)\b",
     re.I,
 )
+# a limit someone sets: "Entries for next year's race will be capped at 60,000"
+_LIMIT_SET = led(
+    r"\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to) be (?:capped|limited|"
+    rf"fixed|frozen|held|restricted|set) (?:at|to) {_HEDGES}$",
+    re.I,
+)
+# an action someone will take (not a level something will reach): "would import 3 million eggs
+# a week", "The winner will receive £680,000", "players would receive 27%"
+_WILL_ACT = led(
+    r"\b(?:will|would|shall|'ll)(?: (?:also|now|then|still|instead|only))? (?:import|export|"
+    r"receive|hire|recruit|spend|invest|build|buy|acquire|sell|launch|pay|award|donate|lend|"
+    r"borrow|repay|order|introduce|charge|relocate)\b(?!-)",
+    re.I,
+)  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(
     r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
     r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
@@ -163,7 +188,8 @@ def governs(pattern: re.Pattern[str], head: str) -> bool:
 
 # words one of which each rule's match holds: a clause with none of them is not searched
 _INTENT_CUES = _cues("aim plan intend seek sought hop target want value propos mooted potential "
-                     "possible demand asking call push press urg under")  # fmt: skip
+                     "possible demand asking call push press urg under promis pledg vow "
+                     "committed")  # fmt: skip
 _LEVEL_CUES = _cues("fare fee tax dut levy tariff cap pay salar wage pension tuition rent "
                     "allowance benefit subsid toll charge stipend")  # fmt: skip
 _PLEDGE_CUES = _cues("pledged promised vowed proposed")
@@ -190,6 +216,10 @@ def decided(head: str, after: str) -> bool:
         and _SET_LEVEL.search(head)
     ):
         return True
+    if ("will" in low or "would" in low or "'ll" in low) and governs(_WILL_ACT, head):
+        return True  # "would import 3 million eggs a week", "The winner will receive £680,000"
+    if " be " in low and _LIMIT_SET.search(head):
+        return True  # "Entries will be capped at 60,000"
     low = after.lower()
     if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
         return True
@@ -199,6 +229,55 @@ def decided(head: str, after: str) -> bool:
     return plan is not None and RESULT_VERB.search(after, 0, plan.start()) is None
 
 
+# a figure written as part of a plan or timetable: "380 planned depots", "a £9bn national
+# plan", "costing about £85m, is due to begin next summer"
+_PLANNED_WORD = re.compile(r"\b(?:planned|proposed|promised|pledged)\b")
+_PLAN_AFTER = re.compile(r"^(?: [a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b(?! to\b)")
+_DUE_AFTER = re.compile(
+    r"^[^.;\d]{0,30}?\bdue to (?:begin|start|open|launch|finish|be completed|be finished|"
+    r"take effect|come into force|be built|be paid)\b"
+)
+
+
+def scheduled(surface: str, after: str) -> bool:
+    """Whether the figure's own words or the words right after it make it part of a plan or a
+    timetable (the comment above)."""
+    return bool(
+        _PLANNED_WORD.search(surface) or _PLAN_AFTER.match(after) or _DUE_AFTER.match(after)
+    )
+
+
 def compared_before(before: str) -> bool:
     """Whether the words before the figure make it a base (module doc)."""
     return _EARLIER_CUES.search(before.lower()) is not None and _COMPARES.search(before) is not None
+
+
+# an offer, an appeal or a plan is not (yet) a result (status.py)
+PROPOSAL = r"(?:offer|bid|appeal|proposal|approach)"
+# the whole a part is taken from, written right after the part: " of its 40"
+_PART_OF_WHOLE = re.compile(
+    r" of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? [\d,.]*\d"
+)
+_OFFER_VALUES = re.compile(
+    rf"\b{PROPOSAL}\b[^;]{{0,160}}, valuing (?:the company|the group|the firm|the business|it|"
+    r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)?) at(?: about| around| some| roughly| nearly| almost)? $"
+)
+
+
+def offer_terms(text: str, start: int) -> bool:
+    """What an offer values the company at: "a 215p cash offer from X, valuing the company at
+    £1bn" (not a deal done: "bought X for 310p a share, valuing it at £2.2bn")."""
+    if ", valuing" not in text[max(0, start - 60) : start]:
+        return False
+    return _OFFER_VALUES.search(text, max(0, start - 220), start) is not None
+
+
+def words_after(text: str, end: int, next_start: int | None) -> str:
+    """The words after the figure that may govern it: up to the next figure, or past the whole
+    a part is taken from ("Twelve of its 40 depots will be closed": the part is the subject
+    the verb acts on)."""
+    part = _PART_OF_WHOLE.match(text, end) if next_start is not None else None
+    if part is not None and next_start is not None and part.end() > next_start:
+        return text[part.end() : min(len(text), part.end() + 80)]
+    stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
+    return text[end : min(len(text), stop)]

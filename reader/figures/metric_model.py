@@ -34,16 +34,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from reader.figures.heads import measure_word
 from reader.figures.inherit import story_default
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
+from reader.figures.refine import noun_run, of_phrase, plain_noun
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
-from reader.text.stop_words import sumy_stop_words
 
 WEIGHTS = Path(__file__).with_name("metric_weights.json")
-_TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
+TOLERANCE = 1e-6  # the weights and the threshold are written to six decimals
 WINDOW = 160  # characters each side of the figure that candidates are read from
 _BREAK = re.compile(r"[;:,]|\b(?:and|but|while|as|which|after|before)\b")
 _GENERIC = frozenset(["growth", "shares", "price", "index", "deal", "order", "contract"])
@@ -148,56 +147,17 @@ def _bucket(n: int) -> int:
     return 0 if n <= 2 else 1 if n <= 12 else 2 if n <= 40 else 3
 
 
-_HEDGES = frozenset(["about", "around", "almost", "nearly", "some", "roughly", "just", "only",
-                     "over", "under", "up", "to", "more", "than", "less", "a", "an", "the",
-                     "further", "another", "extra", "estimated", "record", "total", "of"])  # fmt: skip
-_NOUN = re.compile(r"^[a-z][a-z-]*[a-z]$")
-# time words and the like: never what a figure measures ("next year", "last week")
-_NOT_NOUNS = frozenset(["year", "years", "week", "weeks", "month", "months", "quarter",
-                        "quarters", "day", "days", "time", "times", "season", "half", "period",
-                        "record", "total", "cent", "percent", "per", "club-record", "estimated",
-                        "reported", "worth", "extra", "further"])  # fmt: skip
-
-
-def _plain(word: str) -> bool:
-    """A lower-case word that may be a common noun of a measure."""
-    return (
-        _NOUN.match(word) is not None
-        and word not in _HEDGES
-        and word not in _NOT_NOUNS
-        and word not in sumy_stop_words()
-    )
-
-
-def _noun_run(words: list[str]) -> str | None:
-    """The last one or two plain nouns of ``words`` when the last may name a measure."""
-    nouns: list[str] = []
-    for w in reversed(words):
-        if not _plain(w):
-            break
-        nouns.insert(0, w)
-        if len(nouns) == 2:
-            break
-    if not nouns or not measure_word(nouns[-1]):
-        return None
-    return " ".join(nouns)
-
-
 def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
     """Nouns written next to the figure: "an estimate of £8m" (the phrase the figure is "of"),
     "a £50m grant" (the noun right after it)."""
     text, start, end = spot.text, spot.start, spot.end
-    before = text[max(0, start - 60) : start].split()
-    while before and before[-1] in _HEDGES and before[-1] != "of":
-        before.pop()
-    if before and before[-1] == "of":
-        _add(found, _noun_run(before[:-1]), "of_np", f"{kind}:of_np")
+    _add(found, of_phrase(text, start), "of_np", f"{kind}:of_np")
     words: list[str] = []
     for w in text[end : end + 40].split()[:3]:
-        if not _plain(w):
+        if not plain_noun(w):
             break
         words.append(w)
-    noun = _noun_run(words)
+    noun = noun_run(words)
     if noun is not None and noun.split()[-1] == words[-1]:
         _add(found, noun, "after_np", f"{kind}:after_np")
 
@@ -284,7 +244,7 @@ class Weights:
     def sure(self, cand: Candidate) -> bool:
         """Whether the candidate's score reaches ``guess``; the threshold is the score of a
         training candidate, written rounded, so a hair below it still reaches it."""
-        return self.score(cand) >= self.guess - _TOLERANCE
+        return self.score(cand) >= self.guess - TOLERANCE
 
 
 @cache

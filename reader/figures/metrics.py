@@ -237,17 +237,25 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
     return metric
 
 
-def _count_metric(
-    text: str, start: int, end: int, unit: str | None, metric: str | None
-) -> str | None:
-    head = text[max(0, start - 60) : start]
-    noun = unit.split()[-1].lower() if unit else ""
+def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """What a unit alone says is measured: "a 52,000-seat stadium", "the 1.3GW Corrib Bay
+    scheme" (capacity), "the car hit 70 mph" (a speed, whatever noun stands near it)."""
     if re.fullmatch(r"[\d,.]+-[a-z]+", text[start:end]) or (
         noun in ("gigawatts", "megawatts", "kilowatts")
         and metric in (None, noun)
         and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
     ):
-        return "capacity"  # "a 52,000-seat stadium", "the 1.3GW Corrib Bay scheme"
+        return "capacity"
+    return "speed" if noun in ("mph", "kph", "knots") else None
+
+
+def _count_metric(
+    text: str, start: int, end: int, unit: str | None, metric: str | None
+) -> str | None:
+    head = text[max(0, start - 60) : start]
+    noun = unit.split()[-1].lower() if unit else ""
+    if (by_unit := _unit_metric(text, start, end, noun, metric)) is not None:
+        return by_unit
     who = _people_metric(text, start, end, noun, metric) or acted_metric(
         text, start, end, noun, metric
     )  # acts.py

@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
-from reader.figures.openers import common_opener
+from reader.figures.openers import acts, common_opener
+from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
@@ -35,8 +37,9 @@ _INSTITUTIONS = (
     "Council", "Court", "Board", "Chamber", "Office", "Society", "Commission", "Authority",
     "College", "Museum", "Republic", "Kingdom", "League", "Union", "Agency", "Bureau",
     "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
+    "Centre", "Center", "Minister", "Commissioner",
 )  # fmt: skip
-_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")of(?= " + CAP + SMALL + ")"
+_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")(?:of|for)(?= " + CAP + SMALL + ")"
 _NAME_RE = re.compile(
     rf"\b{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
     + _OF
@@ -181,7 +184,7 @@ def _is_adjective(words: list[str]) -> bool:
     )
 
 
-def _antecedent(name: str, names: frozenset[str]) -> bool:
+def antecedent(name: str, names: frozenset[str]) -> bool:
     """A name "it" or "the company" can stand for: not a place, a person or a common word."""
     return not (
         name in _PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
@@ -230,14 +233,15 @@ def _clean_name(
         w = words[0].rstrip(".,")
         bare = w.removesuffix("'s").removesuffix("\u2019s")
         inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
-        verb_led = not strict and _looks_like_subject(next_word)
+        verb_led = acts(bare, next_word) or (not strict and _looks_like_subject(next_word))
+        verb_led = verb_led or next_word == ", which"  # "Kyoto, which received ...": a name
         common = bare.lower() in names  # the story also writes "shipments"
         if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
             return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
-    while words and (_not_name(words[-1]) or words[-1] == "of"):
-        words.pop()
+    while words and (_not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
+        words.pop()  # "by June.": a month, not a name
     if not words:
         return None
     if _is_adjective(words):
@@ -255,6 +259,7 @@ def _names_in(
     found: list[tuple[str, int, int]] = []
     if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
         lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
+    lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
@@ -262,9 +267,14 @@ def _names_in(
             continue
         if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
+        if bystander(text, m.start(), m.end()):
+            continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
-        name = _clean_name(words, at_start, names, nxt.group(1) if nxt else "", strict)
+        nxt_word = nxt.group(1) if nxt else ""
+        if text.startswith((", which ", ", who "), m.end()):
+            nxt_word = ", which"
+        name = _clean_name(words, at_start, names, nxt_word, strict)
         if name:
             found.append((name, m.start(), m.end()))
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
@@ -296,7 +306,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     """The firm that opens a sentence (its grammatical subject, within its first ``words``
     words), if one does: not a place or a person, nor a capitalised common word."""
     found = _names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
-    if not found or len(sentence[: found[0][1]].split()) > words:
+    if not found or len(sentence[past_opener(sentence, 0) : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
     if _ROLE_OF.fullmatch(sentence[:start]) or _AGENT_OPENER.match(sentence[:start]):
@@ -312,7 +322,7 @@ _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40}
 
 def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
     """A name "it" can stand for: not "Chief executive Wang Lei", "a seascape by JMW Turner"."""
-    return _antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
+    return antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
@@ -385,7 +395,9 @@ def subject_for(
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
             before = _names_in(text, 0, min(ref.start(), 300), names, strict)
-            own = next((n for n, at, _ in before if _firm(text, n, at, names)), None)
+            own = said_by(text, before, ref.start()) or next(
+                (n for n, at, _ in before if _firm(text, n, at, names)), None
+            )
             if own or prior or main:
                 return own or prior or main
     found = clause or _names_in(text, 0, min(start, 300), names, strict)  # bounded: linear

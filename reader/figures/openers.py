@@ -11,6 +11,7 @@ rounds it was written on and lost three to five on two held-out rounds (r8, r9).
 
 from __future__ import annotations
 
+from reader.figures.clause import is_verb
 from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
@@ -40,3 +41,28 @@ def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
         and next_word.islower()
         and not verb_next
     )
+
+
+# past tenses without "-ed" a firm opening its sentence does: "Lenvar kept the top spot"
+_IRREGULAR_PAST = frozenset(
+    ["kept", "led", "took", "built", "sent", "spent", "brought", "bought", "overtook", "beat",
+     "held", "won", "sold", "made", "paid", "grew", "rose", "fell", "saw", "became", "struck",
+     "drew", "gave", "shed", "slid", "sank", "broke", "swung", "stood", "left", "told", "met"]
+)  # fmt: skip
+
+
+# endings of common abstract nouns, rare in a firm's one-word name
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship")
+
+
+def acts(word: str, next_word: str) -> bool:
+    """A single sentence-initial word that is not a plural ("Farmers have") followed by a
+    finite verb: "Lenvar kept the top spot", "Corvo now has"."""
+    w = next_word.lower()
+    if word.endswith("s") or w in ("now", "also", "already"):
+        return False
+    if w in ("is", "was") and word.lower().endswith(_NOUN_ENDINGS):
+        return False  # "Production is outstripping demand" (not "Activision has"): a noun
+    if w.endswith("s") and w not in ("has", "was", "is"):
+        return False  # "Fresh falls in the dollar": a noun may follow an adjective
+    return w in _IRREGULAR_PAST or is_verb(w)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import led
+from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
 from reader.figures.letters import has_capital
 from reader.figures.names import is_person, lead_name, name_runs
@@ -53,7 +54,31 @@ _REFERS = led(
     r"^Its? (?!is|was|will|would|could|may|might|seems)[a-z]"  # not "It is a weird technology"
     r"|\bthe (?:company|firm|operator|business|organisation)\b"
 )
-_THE_KIND = re.compile(r"\b[Tt]he (" + "|".join(sorted(_KIND)) + r")\b")
+# an event named by its kind ("Westford Marathon") that the story calls by a wider word too:
+# "the race", "next year's race", "the event"
+_EVENTS = {
+    "marathon": ("marathon", "race", "event"),
+    "race": ("race", "event"),
+    "festival": ("festival", "event"),
+    "show": ("show", "event"),
+    "fair": ("fair", "event"),
+    "games": ("games", "event"),
+    "championships": ("championships", "championship", "tournament", "event"),
+    "cup": ("cup", "tournament", "competition"),
+    "open": ("tournament", "event"),
+}
+_THE_KIND = re.compile(
+    r"\b(?:[Tt]he|[a-z]+'s|[a-z]+\u2019s) ("
+    + "|".join(sorted(_KIND | {w for ws in _EVENTS.values() for w in ws}))
+    + r")\b"
+)
+
+
+def _opening_kind(text: str) -> set[str]:
+    """The kind word a sentence opens with ("Union leaders said ...", "Council tax will
+    rise"): the story calling its body by its kind."""
+    first = text[:16].split(" ", 1)[0]
+    return {first.lower()} if first[1:].islower() and first.lower() in _KIND else set()
 
 
 def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
@@ -80,12 +105,14 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         return None
     # one word pass per text: its words, and the kinds it names as "the trust"
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
-    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} for t in texts]
+    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts]
     best: tuple[int, str] | None = None
     for first, name in seen.items():
         last = name.split()[-1].lower()
-        kind = last if " " in name and last in _KIND else None
-        count = sum(first in w or kind in k for w, k in zip(words, kinds, strict=True))
+        kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
+        if " " not in name:
+            kind = set()
+        count = sum(first in w or bool(kind & k) for w, k in zip(words, kinds, strict=True))
         count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
@@ -113,7 +140,41 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
     name = lead_name(lead[: number.start()] if number else lead, names, words=8)
     if not name or is_person(name, names):
         return None
+    if " " not in name and name[1:].islower() and name.endswith(PEOPLE_ENDS):
+        return None  # "Runners raise £40m" / "Runners in the Westford Marathon": people
     first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
     if _QUOTED.search(title):
         return None  # "'Iron Lantern' conquers China": a work among others, not a firm
     return name if first in _WORDS.findall(title) else None
+
+
+# the story calling its firm by what it is: "the budget airline", "The carrier", "Its shares"
+_DESCRIBES_FIRM = led(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:company|firm|group|business|[a-z]*maker|carrier|airline|"
+    r"miner|lender|bank|insurer|retailer|grocer|chain|start-?up|operator|producer|developer|"
+    r"supplier|brand|giant|club|utility|publisher|studio|broadcaster|builder|housebuilder)\b"
+    r"|^Its? [a-z]"
+)
+
+
+def headline_only_firm(
+    title: str | None, sentences: Sequence[str], names: frozenset[str]
+) -> str | None:
+    """The firm a sentence-case headline names ("Pellworth profits slide") when the story never
+    names it again and its lead calls it "the budget airline", "the carrier" or "it"; else
+    None."""
+    if not title or _QUOTED.search(title):
+        return None
+    words = title.split()
+    if sum(w[:1].isupper() for w in words) * 2 >= len(words):
+        return None  # a title-case headline: its capitals are not evidence of names
+    runs = name_runs(title, names)
+    if not runs or runs[0][1] > 0:
+        return None  # the firm opens the headline
+    name = runs[0][0]
+    first = name.split()[0]
+    body = sentences[:_SCAN]
+    if is_person(name, names) or any(first in s[:2000] for s in body):
+        return None  # named in the story: the other rules read it there
+    lead = body[min(lead_at(body), len(body) - 1)][:300] if body else ""
+    return name if _DESCRIBES_FIRM.search(lead) else None  # the lead calls it "the airline"

@@ -169,7 +169,8 @@ MEASURES = frozenset(
     ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
      "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
      "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
-     "gigabytes", "megabytes", "terabytes", "petabytes"]
+     "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
+     "mw", "gw"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(

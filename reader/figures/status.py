@@ -31,20 +31,28 @@ import re
 
 from reader.figures.gate import led
 from reader.figures.intent import (
+    PROPOSAL,
     RESULT_VERB,
     analysts_speak,
     compared_before,
     decided,
     estimated_subject,
     governs,
+    offer_terms,
+    scheduled,
     superseded,
+    words_after,
 )
 from reader.figures.letters import CAP
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
 # "would shut two depots and cut about 450 jobs": a second verb under the same modal
-_AND_VERB = re.compile(r" [a-z]+ and (?:also |then )?[a-z]+(?: about| around| some| up to)? ")
+_AND_VERB = re.compile(
+    r"(?: [a-z0-9-]+){1,3} and (?:also |then )?(?!expect|forecast|sees? |predict|estimat|said |"
+    r"says |reported |posted |plans? |aims? |wants? )[a-z]+(?: [a-z]+){0,3}?(?: of)?"
+    r"(?: about| around| some| up to| at least| nearly| almost)? "
+)
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
 
@@ -98,6 +106,8 @@ _BASE_AFTER = re.compile(
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
 _AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
+_AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
 _IT_EXPECTED = led(
     r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
@@ -284,15 +294,14 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
 # year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
-_PROPOSAL = r"(?:offer|bid|appeal|proposal|approach)"
 _PROPOSAL_AFTER = re.compile(
     r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
-    rf"final|humanitarian|aid|rescue|emergency|funding))* {_PROPOSAL}\b",
+    rf"final|humanitarian|aid|rescue|emergency|funding))* {PROPOSAL}\b",
     re.I,
 )
 _PROPOSAL_SUBJECT = re.compile(
     rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
-    rf"final )?{_PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
+    rf"final )?{PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
     re.I,
 )
 
@@ -319,10 +328,11 @@ def status_for(
 ) -> str | None:
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
-    stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
-    after = text[end : min(len(text), stop)]
-    if _EXPECTED_OF.search(before):
-        return "expected"
+    after = words_after(text, end, next_start)  # intent.py
+    if _EXPECTED_OF.search(before) or (
+        _EXPECTED_AFTER.match(after) and not superseded(before, after)
+    ):
+        return "expected"  # (before a base: "against the €828m analysts had forecast")
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
@@ -347,7 +357,7 @@ def status_for(
         return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
-    if _planned(head, after):
+    if _planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)
@@ -377,5 +387,6 @@ def _earlier(before: str, after: str, next_start: int | None) -> bool:
         or _BELOW_EARLIER.search(before)
         or compared_before(before)
         or (next_start is not None and _AGO.match(after))
+        or _AS_RECENTLY.match(after)
         or superseded(before, after)
     )

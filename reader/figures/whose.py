@@ -32,10 +32,11 @@ import re
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.gate import led
-from reader.figures.groups import people_in_place
+from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, has_capital
 from reader.figures.names import is_person, subject_for
 from reader.figures.people import TITLED_PERSON
+from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -166,12 +167,8 @@ def subject_of(
     base = subject_for(text, start, names, main, prior)
     if base is not None and base != main:
         base = _past_setting(text, start, base, names, main, prior)
-    if (
-        clause == REF
-        and (prior or main)
-        and (base is None or _not_in_clause(text, start, base, names))
-    ):
-        base = ref_target(text, start, prior, main)  # "its business unit, which posted"
+    if clause == REF:
+        base = ref_owner(text, start, base, names, main, prior)  # refs.py
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
@@ -213,6 +210,8 @@ def _opener_owner(
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and _group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
+    if found in (None, main) and lower_group(clause):
+        return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
 
 
@@ -249,26 +248,6 @@ def _named_antecedent(text: str, start: int) -> bool:
     if relative is None:
         return False
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
-
-
-# a sentence opened by a name (and an apposition) that says: "Marlow Mutual, ..., said "
-_SPEAKER_FIRM = re.compile(
-    rf"{CAP}[^,;]{{1,60}}(?:, [^,;]{{1,80}},)? (?:said|says|added|warned) (?:that )?$"
-)
-
-
-def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> bool:
-    """A name the story does not know, or one written outside the figure's clause ("A tribunal
-    in Leeds fined X after the operator admitted 17 breaches": Leeds is not the operator)."""
-    lo = clause_begin(text, start)
-    its = re.match(r"\s*(?:it|its)\b", text[lo:start], re.I) is not None
-    if its and _SPEAKER_FIRM.match(text[:lo]) and text.startswith(base):
-        return False  # "Marlow Mutual, one of the largest insurers, said it had": the speaker
-    if base not in names:
-        return True
-    if its:
-        return False  # "its" may mean the firm its own sentence named before the clause
-    return text.find(base.split()[0], lo, start) < 0
 
 
 def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
@@ -315,8 +294,8 @@ def _resolve_body(noun: str, firm: str | None) -> str:
     """ "the council" is the story's firm when that is a council ("Harrowgate City Council"),
     else the body itself."""
     word = noun.split()[-1].lower()
-    if firm and word in firm.lower().split():
-        return firm
+    if firm and (word in firm.lower().split() or word == "board"):
+        return firm  # (a board is the body it runs: "the board rejected two approaches")
     return noun
 
 

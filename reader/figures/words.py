@@ -145,7 +145,9 @@ def _plural(word: str) -> bool:
     low = word.lower()
     if low in _NOT_PLURAL or low.endswith(("'s", "\u2019s")):
         return False  # "overseas", "the world's"
-    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "is", "us")))
+    if low in IRREGULAR_PLURALS or low in MEASURES:
+        return True  # "3,000 km", "40 mph": a unit's abbreviation has no plural
+    return low.endswith("s") and not low.endswith(("ss", "is", "us"))
 
 
 def count_unit(text: str, end: int) -> str | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.dump_library import main
+from tests.benchmarks.one_line import assert_one_line_error
 
 STORY = (
     "Acme raises forecast\n\nAcme Corp said on Tuesday that revenue rose 12% to $4.5 billion in"
@@ -40,6 +41,4 @@ def test_a_copy_in_two_files_is_one_story_with_two_sources_and_dumps_alike_twice
 def test_bad_arguments_are_a_one_line_error(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([str(tmp_path / "out.txt"), *args]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and err.count("\n") == 1
+    assert_one_line_error(main([str(tmp_path / "out.txt"), *args]), capsys)

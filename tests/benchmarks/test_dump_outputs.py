@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.dump_outputs import main
+from tests.benchmarks.one_line import assert_one_line_error
 
 
 def test_dumps_each_file_split_and_whole_with_summaries(tmp_path: Path) -> None:
@@ -29,6 +30,4 @@ def test_dumps_each_file_split_and_whole_with_summaries(tmp_path: Path) -> None:
 def test_bad_arguments_are_a_one_line_error(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([str(tmp_path / "out.jsonl"), *args]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and err.count("\n") == 1
+    assert_one_line_error(main([str(tmp_path / "out.jsonl"), *args]), capsys)

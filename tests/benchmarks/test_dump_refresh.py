@@ -8,6 +8,7 @@ import pytest
 
 import reader.sources.refresh_work as work_module
 from benchmarks.dump_refresh import main
+from tests.benchmarks.one_line import assert_one_line_error
 
 
 def test_dumps_a_refreshed_library_with_the_copies_merged(tmp_path: Path) -> None:
@@ -32,6 +33,4 @@ def test_dumps_a_refreshed_library_with_the_copies_merged(tmp_path: Path) -> Non
 def test_bad_arguments_are_a_one_line_error(
     args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([str(tmp_path / "out.jsonl"), *args]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and err.count("\n") == 1
+    assert_one_line_error(main([str(tmp_path / "out.jsonl"), *args]), capsys)

@@ -59,3 +59,10 @@ def test_a_comparison_base_is_not_the_figures_period() -> None:
     ]
     assert _period(paragraphs, "310 million crowns") == "second quarter"
     assert _period(paragraphs, "$5m") == "a year"
+
+
+def test_a_founding_year_in_an_aside_is_not_the_figures_period() -> None:
+    text = "The Ostler Dairy, founded in 1961 by two brothers, now supplies 310 shops in Kent."
+    assert _period([text], "310 shops") == ""
+    club = "Tarrow Rovers, formed in 1890, reported 12,000 members on Friday."
+    assert _period([club], "12,000 members") == "Friday"

@@ -86,3 +86,138 @@ def test_what_a_sources_evidence_shows_belongs_to_the_clause_it_names() -> None:
     )
     assert subjects["14.2%"] == "Harlow Dairies"
     assert subjects["8.2%"] == "Lidl"
+
+
+def test_its_shares_after_a_sentence_naming_one_firm_are_that_firms() -> None:
+    got = _subjects(
+        [
+            "Shares in Dovecote Mining rose 4% after it raised its gold output forecast.",
+            "The results from Ostwick Bank disappointed investors. Its shares fell 5%.",
+            "Profits at Brimley Homes jumped 12% to £45m. Its shares rose 3%.",
+        ],
+        title="Markets wrap",
+    )
+    assert got["5%"] == "Ostwick Bank"
+    assert got["3%"] == "Brimley Homes"
+    assert got["4%"] == "Dovecote Mining"
+
+
+def test_its_after_a_sentence_opened_by_a_reference_means_the_storys_firm() -> None:
+    got = _subjects(
+        [
+            "Corvane, a Finnish maker of heat pumps, listed its shares in Helsinki on Monday.",
+            "The company sold new shares at €14 each to pay for a plant near Tampere.",
+            "Its shares closed 9% above the offer price.",
+        ],
+        title="Heat pump maker Corvane lists in Helsinki",
+    )
+    assert got["9%"] == "Corvane"
+
+
+def test_in_a_paste_a_reference_means_the_firm_its_sentence_says_it_of() -> None:
+    got = _subjects(
+        [
+            "Harlow Foods said pre-tax profit rose 8% to £61m in the year to March.",
+            "Harlow Foods shares rose 3%.",
+            "Chemist chain lifts sales",
+            "The chemist chain made £212m sales in the six months to September, Medway Health "
+            "said.",
+            "Its shares rose 2%.",
+        ]
+    )
+    assert got["£212m"] == "Medway Health"
+    assert got["2%"] == "Medway Health"
+    assert got["£61m"] == "Harlow Foods"
+
+
+def test_a_month_closing_the_sentence_before_is_not_what_it_means() -> None:
+    got = _subjects(
+        [
+            "Tarnhill Aggregates said revenue rose 6% to £812m.",
+            "Twelve of its 40 depots will be closed by June.",
+            "It said it would cut 500 jobs.",
+        ]
+    )
+    assert got["500 jobs"] == "Tarnhill Aggregates"
+
+
+def test_its_in_a_later_clause_means_the_firm_opening_the_sentence() -> None:
+    got = _subjects(
+        [
+            "Storm Wendell caused damage worth £300m across Devon, Storm Wendell's trackers said.",
+            "Tolland Mutual, one of the biggest insurers in Devon, said it had set aside £40m "
+            "for claims and warned that its annual profit would be about 10% lower.",
+        ]
+    )
+    assert got["10%"] == "Tolland Mutual"
+
+
+def test_its_after_a_speaker_means_the_speaker_not_an_earlier_name() -> None:
+    got = _subjects(
+        [
+            "Lumo Games said its players spent $40m in the quarter.",
+            "In a filing with the Ontario Securities Commission, Brisk Media said its shares "
+            "were bought back for about $230m.",
+        ]
+    )
+    assert got["$230m"] == "Brisk Media"
+
+
+def test_a_plural_group_that_acts_owns_its_figure_but_counted_things_do_not() -> None:
+    got = _subjects(
+        [
+            "Ofwell, the energy regulator, said on Monday that prices would fall.",
+            "The regulator said suppliers had built up £2.1bn of unpaid debt since 2023.",
+            "It said the numbers should fall to 3.2 million households by 2027.",
+        ]
+    )
+    assert got["£2.1bn"] == "suppliers"
+    assert got["3.2 million households"] != "numbers"
+
+
+def test_a_lower_case_lead_opened_by_a_named_group_gives_the_storys_firm() -> None:
+    got = _subjects(
+        [
+            "the harbour view group, which runs 9 hotels across cornwall, said on monday it "
+            "had 61,000 bookings for the summer, up from 52,000.",
+            "room revenue rose 12% to £41 million.",
+            "the group now takes about 30% of bookings online.",
+        ]
+    )
+    assert got["61,000 bookings"] == "harbour view group"
+    assert got["£41 million"] == "harbour view group"
+    assert got["30%"] == "harbour view group"
+
+
+def test_its_never_means_a_day_or_a_place_the_sentence_before_ends_on() -> None:
+    got = _subjects(
+        [
+            "Brinmoor Museum will charge adults £10 for entry from May.",
+            "The museum will also close on Tuesdays. Its collection holds 400,000 objects.",
+            "The gallery opened a shop at Kendal. Its shop sold 9,000 prints.",
+        ],
+        title="Brinmoor Museum to charge for entry",
+    )
+    assert got["400,000 objects"] != "Tuesdays"
+    assert got["9,000 prints"] != "Kendal"
+
+
+def test_it_after_said_and_a_time_phrase_is_the_speaker() -> None:
+    got = _subjects(
+        [
+            "Brackwell Bank said profit rose 4% to €2bn.",
+            "Europe's banks are cutting costs.",
+            "Ostmark Bank said earlier this month it would reduce its workforce by 1,400.",
+        ]
+    )
+    assert got["1,400"] == "Ostmark Bank"
+
+
+def test_its_never_means_the_titled_person_of_the_sentence_before() -> None:
+    figs = extract_figures(
+        [
+            "Pellow Brewing will shut its Derby site with the loss of 90 jobs.",
+            "Managing director Ruth Anand said the choice was painful. Its shares fell 3%.",
+        ]
+    )
+    assert {f.surface: f.subject for f in figs}["3%"] == "Pellow Brewing"

@@ -26,3 +26,10 @@ def test_a_base_is_no_callout_and_results_lead_forecasts() -> None:
     shown = callouts(figs, 5)
     assert [f.surface for f in shown][:2] == ["$5.1 billion", "$7 billion"]
     assert all(f.surface != "$4.99 billion" for f in shown)
+
+
+def test_a_metric_that_only_repeats_the_unit_is_not_shown_twice() -> None:
+    distance = Figure("200 miles", "other", 200.0, "miles", metric="miles", subject="Bergen")
+    assert format_figure(distance) == "200 miles (Bergen)"
+    output = Figure("80,000 barrels", "other", 8e4, "barrels", metric="output")
+    assert format_figure(output) == "80K barrels output"

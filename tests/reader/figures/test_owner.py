@@ -10,6 +10,10 @@ _CHARITY = [
 ]
 
 
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
 def _sentences(paragraphs: list[str]) -> list[str]:
     from reader.text.story_split import story_sentences
 
@@ -87,3 +91,55 @@ def test_a_quoted_work_in_the_headline_is_not_the_storys_firm() -> None:
     assert headline_firm("Glass Harbour sails to the top", _sentences(story), names) == (
         "Glass Harbour"
     )
+
+
+def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
+    got = _subjects(
+        [
+            "Profits at the budget airline fell sharply in the six months to September.",
+            "Pre-tax profit dropped 23% to £84m, while revenue rose 6% to £1.2bn.",
+            "The carrier flew 18 million passengers in the period.",
+        ],
+        title="Pellworth profits slide",
+    )
+    assert got["£84m"] == "Pellworth"
+    assert got["18 million passengers"] == "Pellworth"
+
+
+def test_the_race_means_the_named_marathon() -> None:
+    got = _subjects(
+        [
+            "Runners in Sunday's Westford Marathon raised £40m for charity, organisers said.",
+            "The race had 38,000 finishers this year, up from 35,000.",
+            "Entries for next year's race will be capped at 42,000.",
+        ],
+        title="Runners raise £40m at city marathon",
+    )
+    assert got["38,000 finishers"] == "Westford Marathon"
+    assert got["42,000"] == "Westford Marathon"
+
+
+def test_a_common_word_opening_the_headline_is_not_the_storys_firm() -> None:
+    got = _subjects(
+        [
+            "Retail and software billionaires filled the top of this year's Eastern Rich List.",
+            "Last year's leader, the property developer Omar Hale, slipped to second with £12.9bn.",
+            "The list counts 171 billionaires, down from 177 last year.",
+        ],
+        title="Tech founders dominate new rich list",
+    )
+    assert got["171 billionaires"] != "Tech"
+
+
+def test_a_body_the_story_calls_by_its_kind_at_a_sentence_start_is_its_owner() -> None:
+    got = _subjects(
+        [
+            "Porters in Wales have voted to accept a pay deal worth 4% this year.",
+            "Of the 9,100 members of the Cambrian Porters' Union who voted, 70% backed it.",
+            "Turnout was 61%.",
+            "The union had asked for 8%.",
+            "Union leaders said porters had voted reluctantly.",
+        ],
+        title="Porters accept pay offer",
+    )
+    assert got["61%"] == "Cambrian Porters' Union"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.figures import parse_sentence
+from reader.figures import extract_figures, parse_sentence
 
 
 def _status(sentence: str, surface: str) -> str | None:
@@ -446,3 +446,125 @@ def test_analysts_estimates_superseded_forecasts_and_appeals(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Tarnhill said revenue rose to $5.62B, from $4.99B a year earlier.", "$4.99B", "base"),
+        ("Tarnhill said revenue rose to $5.62B, from $4.99B a year earlier.", "$5.62B", None),
+        ("Operating profit was £310m, up from £270m.", "£270m", "base"),
+        ("Analysts expected revenue of $5.4B.", "$5.4B", "expected"),
+        ("The firm said cloud sales could surpass 30% of the total by 2027.", "30%", "forecast"),
+        ("Tarnhill plans to cut 900 jobs.", "900 jobs", "planned"),
+        ("Without the currency swings, sales would have grown 14%.", "14%", "hypothetical"),
+        ("Its 380 planned depots are in the north.", "380 planned depots", "planned"),
+        ("GridWay will spend £2bn, part of a £9bn national plan.", "£9bn", "planned"),
+        ("Work on the plant, costing £85m, is due to begin in March.", "£85m", "planned"),
+        ("The mayor pledged to build 4,000 homes.", "4,000 homes", "planned"),
+        ("Twelve of its 40 depots will be closed by June.", "Twelve", "planned"),
+        ("Twelve of its 40 depots will be closed by June.", "40 depots", None),
+        ("Nine of the region's 31 schools will be merged.", "Nine", "planned"),
+        ("Twelve of its 40 depots made a loss last year.", "Twelve", None),
+    ],
+)
+def test_base_expected_forecast_planned_and_hypothetical_figures_are_marked(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "The grocer said it would open 15 stores next year and close about 30 smaller shops.",
+            "30 smaller shops",
+            "planned",
+        ),
+        (
+            "Arden plans to open 40 shops next year and expects sales to pass £2bn.",
+            "£2bn",
+            "forecast",
+        ),
+        ("Tickets for next year's festival will be capped at 80,000.", "80,000", "planned"),
+        ("Attendance was capped at 80,000 last year.", "80,000", None),
+    ],
+)
+def test_a_second_verb_shares_the_first_ones_status_unless_it_has_its_own(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Irish health spending was 5.2% of GDP as recently as 2019.", "5.2%", "base"),
+        ("Irish health spending was 5.2% of GDP last year.", "5.2%", None),
+        (
+            "Pellam Foods said it had received a 310p cash offer from Ardent Capital, valuing "
+            "the company at about £2.2bn.",
+            "£2.2bn",
+            "planned",
+        ),
+        (
+            "Ardent Capital bought Pellam Foods for 310p a share in cash, valuing the company "
+            "at about £2.2bn.",
+            "£2.2bn",
+            None,
+        ),
+    ],
+)
+def test_an_earlier_level_and_an_offers_value(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "The packer said it would import 2 million eggs a week from Spain.",
+            "2 million eggs",
+            "planned",
+        ),
+        ("The winner will receive £400,000.", "£400,000", "planned"),
+        ("Egg prices would reach £3 a dozen, the packer said.", "£3", "forecast"),
+        ("The packer imported 2 million eggs a week from Spain.", "2 million eggs", None),
+    ],
+)
+def test_an_action_someone_will_take_is_planned_a_level_to_be_reached_a_forecast(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Core earnings were €842m, against the €828m analysts had forecast.", "€828m", "expected"),
+        ("Core earnings were €842m, against €790m a year earlier.", "€790m", "base"),
+        (
+            "The cost has risen to 98 billion crowns, almost double the 52 billion crowns "
+            "forecast when the line was approved.",
+            "52 billion crowns",
+            "base",
+        ),
+    ],
+)
+def test_what_analysts_expected_is_expected_even_after_against(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
+
+
+def test_a_planned_figure_carries_past_a_decimal_conversion() -> None:
+    text = (
+        "Tarn Cells said it would invest 3 trillion won ($2.1 billion) in a plant in Ohio,"
+        " creating about 1,800 jobs."
+    )
+    assert {f.surface: f.status for f in extract_figures([text])}["1,800 jobs"] == "planned"
+    done = text.replace("would invest", "invested")
+    assert {f.surface: f.status for f in extract_figures([done])}["1,800 jobs"] is None

@@ -181,3 +181,17 @@ def test_round_five_rules() -> None:
         "Wages rose to £429m, and Ashbourne said it would sell players.",
     ])}  # fmt: skip
     assert figs["£715.5m"].subject == "Ashbourne United"
+
+
+def test_an_institution_for_something_is_one_name() -> None:
+    from reader.figures.names import name_runs
+
+    s = "Borrowing beat what the Office for Budget Responsibility had forecast."
+    assert [n for n, _, _ in name_runs(s, frozenset())] == ["Office for Budget Responsibility"]
+
+
+def test_an_abbreviated_unit_is_a_measure_not_a_bare_count() -> None:
+    figs = by_surface("The jet flew 4,200 km to Accra after 120 mm of rain and 60 mph winds.")
+    assert (figs["4,200 km"].kind, figs["4,200 km"].unit) == ("other", "km")
+    assert (figs["120 mm"].kind, figs["120 mm"].unit) == ("other", "mm")
+    assert (figs["60 mph"].kind, figs["60 mph"].metric) == ("other", "speed")

@@ -402,3 +402,98 @@ def test_rivals_valuations_and_lower_case_speakers() -> None:
         "wall st analysts had pencilled in $1.1bn.",
     ]
     assert _subjects(story)["$1.1bn"] == "quorra foods"
+
+
+def test_places_on_a_route_are_not_owners() -> None:
+    got = _subjects(
+        [
+            "Skylane will run 14 daily flights from Reading to London from March.",
+            "Fares on flights from Leeds to Paris will start at £39.",
+            "Skylane carried 2.3 million passengers last year.",
+        ],
+        title="Skylane adds routes",
+    )
+    assert got["£39"] == "Skylane"
+    assert got["14 daily flights"] == "Skylane"
+
+
+def test_founders_in_an_opening_phrase_do_not_own_the_firms_figures() -> None:
+    got = _subjects(
+        [
+            "Founded in 2009 by Maya Osei and Tom Berg, Tillwood now sells furniture in 12 "
+            "countries.",
+            "The company made revenue of £96m last year, up 31%.",
+        ],
+        title="Tillwood grows fast",
+    )
+    assert got["12 countries"] == "Tillwood"
+    assert got["£96m"] == "Tillwood"
+
+
+def test_a_brand_that_only_opens_sentences_owns_its_figures() -> None:
+    got = _subjects(
+        [
+            "Global tablet shipments rose 3% to 40 million units in the quarter, according to "
+            "the tracker Unitwise.",
+            "Lenvar kept the top spot with 12.1 million tablets and a 30% share of the market.",
+            "Corvo shipped 9 million tablets, down 4%.",
+        ],
+        title="Tablet sales recover",
+    )
+    assert got["12.1 million tablets"] == "Lenvar"
+    assert got["30%"] == "Lenvar"
+    assert got["9 million tablets"] == "Corvo"
+
+
+def test_a_founder_or_backer_in_an_aside_owns_nothing() -> None:
+    got = _subjects(
+        [
+            "Tillwood, which was founded in 2009 by Maya Osei, now sells furniture in 12 "
+            "countries.",
+            "Backed by Orrin Capital, the company made revenue of £96m last year.",
+        ],
+        title="Tillwood grows fast abroad",
+    )
+    assert got["12 countries"] == "Tillwood"
+    assert got["£96m"] == "Tillwood"
+
+
+def test_the_board_means_the_body_it_runs() -> None:
+    got = _subjects(
+        [
+            "Kestrel Brewing said on Monday it had received a 240p-a-share offer from Ardent "
+            "Capital.",
+            "It comes after the board rejected two earlier approaches, at 200p and 220p, in "
+            "May, the company said.",
+        ],
+        title="Kestrel Brewing gets bid",
+    )
+    assert got["200p"] == "Kestrel Brewing"
+
+
+def test_a_sentence_opener_with_a_relative_clause_is_a_name() -> None:
+    got = _subjects(
+        [
+            "Denmark expects a record 12 million foreign visitors this year, its tourism "
+            "board said.",
+            "Denmark's hotels are full.",
+            "Odense, which welcomed 2 million visitors last year, will raise its tourist tax "
+            "to 50 kroner a night.",
+        ],
+        title="Denmark heads for record tourist year",
+    )
+    assert got["50 kroner"] == "Odense"
+
+
+def test_a_rival_brand_opening_a_sentence_in_another_firms_story_owns_its_figure() -> None:
+    got = _subjects(
+        [
+            "Corvo Devices said tablet sales rose 8% to 9 million in the quarter.",
+            "Lenvar kept the top spot with 12.1 million tablets.",
+            "Production is outstripping demand by about 30%.",
+            "Corvo Devices shares rose 2%.",
+        ],
+        title="Corvo Devices tablet sales rise",
+    )
+    assert got["12.1 million tablets"] == "Lenvar"
+    assert got["30%"] != "Production"

@@ -1,0 +1,105 @@
+"""Names in a sentence that never own its figures: the ends of a route ("flights from Reading
+to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
+phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
+founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
+rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
+clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."),
+a place set aside between commas (", in Harrogate,"), a place something stands near ("a
+warehouse near Keith") and who gives the money a figure
+measures ("The park's budget from Congress was cut by 8%"):
+they describe the owner, the firm the sentence is about;
+and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
+Westbridge Media, rose 4.5%": Westbridge Media's shares).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.letters import CAP
+
+# the ends of a route: "from Reading to London", "from Leeds to Paris"
+_ROUTE_FROM = re.compile(rf" to {CAP}")
+_ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
+
+
+# where travellers or goods go: "passengers to North America rose 19%", "flights to Lisbon"
+_DESTINATION = re.compile(
+    r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
+    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$",
+    re.I,
+)
+
+
+# a market a firm sells in: "Sales to the US", "sales in India", "revenue in China"
+_SEGMENT_PLACE = re.compile(
+    r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes) (?:to|in) (?:the )?$",
+    re.I,
+)
+# a place something stands near, or who gives the money a figure measures
+_NEAR_OR_GIVER = re.compile(
+    r"\b(?:near|close to)(?: the)? $"
+    r"|\b(?:budget|funding|grants?|loans?|subsid(?:y|ies)|aid|donations?|bail-?out) from (?:the )?$",
+    re.I,
+)
+# a name inside a relative clause that closes before the figure's clause goes on
+_IN_RELATIVE = re.compile(r", (?:which|who) (?:[^,;()]|,(?=\d))*$")
+_CLOSES = re.compile(r"[^,;()\d£$€]{0,60},")
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one end of a route "from X to Y"."""
+    if text.endswith("from ", 0, start):
+        return _ROUTE_FROM.match(text, end) is not None
+    return (
+        text.endswith(" to ", 0, start)
+        and _ROUTE_TO.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# an opening participle phrase and its comma: the names in it describe the subject after it
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built|Born|Owned|Backed)\b[^,;]{0,80} by [^,;]{1,80}, "
+)
+# the agent of a founding or backing phrase: "founded in 2009 by Maya Osei and "
+_AGENT_BEFORE = re.compile(
+    r"\b(?:[Ff]ounded|[Cc]o-founded|[Ss]et up|[Ss]tarted|[Cc]reated|[Bb]acked|[Oo]wned|[Rr]un)"
+    rf"\b[^,;]{{0,40}} by (?:{CAP}[\w'-]*,? )*(?:and )?$"
+)
+
+
+# a firm's relation named by the apposition after it: "Halcyon's parent, Westbridge Media,"
+_RELATION_NAMED = re.compile(
+    r"(?:'s|\u2019s) (?:[a-z-]+ )?(?:parent|owner|parent company|subsidiary|unit|division|arm|"
+    rf"rival|partner|backer|shareholder|buyer|bidder|suitor), {CAP}"
+)
+
+
+def bystander(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a route's end, a founder/backer, or the firm
+    whose parent (rival, unit, ...) an apposition names (module doc)."""
+    if _on_route(text, start, end) or _DESTINATION.search(text, max(0, start - 30), start):
+        return True
+    possessive = text.endswith(("'s", "\u2019s"), start, end) or text.startswith(
+        ("'s", "\u2019s"), end
+    )
+    if not possessive and _SEGMENT_PLACE.search(text, max(0, start - 30), start):
+        return True  # "Sales to the US fell 14%" (not "Sales in Dr Reddy's generics business")
+    if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
+        return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
+    if _NEAR_OR_GIVER.search(text, max(0, start - 30), start):
+        return True  # "a warehouse near Keith", "The park's budget from Congress"
+    if _IN_RELATIVE.search(text, max(0, start - 100), start) and _CLOSES.match(text, end):
+        return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
+    if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
+        return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
+    return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def past_opener(text: str, lo: int, hi: int | None = None) -> int:
+    """Where the sentence's subject may start: after an opening participle phrase with an
+    agent ("Founded in 2009 by A and B, "), when that ends by ``hi``; else ``lo``."""
+    opener = _PARTICIPLE_OPENER.match(text, lo)
+    if opener is None or (hi is not None and opener.end() > hi):
+        return lo
+    return opener.end()

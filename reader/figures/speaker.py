@@ -1,0 +1,43 @@
+"""Who says a clause a reference opens: the firm a sentence's closing reporting clause names
+("The chemist chain made £212m sales in the half, Medway Health said." - what "the chemist
+chain" or "it" means is the firm saying it, not the firm of the sentence or story before: in a
+paste of several stories, the previous story's firm), and the name right before "said it"
+("In a filing with the SEC, Sina said its shares ...": Sina, not the SEC)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.letters import CAP
+
+_TRAILING_SAID = re.compile(
+    rf", ((?:{CAP}[\w&.'\u2019-]*)(?: (?:&|of|{CAP}[\w&.'\u2019-]*)){{0,4}})"
+    r" (?:said|says|reported|announced|added|confirmed)\b[^,;]{0,60}$"
+)
+
+
+def trailing_speaker(text: str, lo: int) -> tuple[str, int] | None:
+    """(name, start) of the name in a reporting clause that closes ``text`` after ``lo``
+    (", Medway Health said."), or None."""
+    m = _TRAILING_SAID.search(text, lo, len(text))
+    return (m.group(1), m.start(1)) if m is not None else None
+
+
+_SAYS_GAP = re.compile(
+    r"(?:, [^,;]{1,80},)? (?:said|says|added|announced|reported|confirmed)"
+    r"(?: on [A-Z][a-z]+| last [a-z]+)?(?: that)? $"
+)
+
+
+def said_by(text: str, before: list[tuple[str, int, int]], ref: int) -> str | None:
+    """The name that says the clause a reference opens ("In a filing with the SEC, Sina said
+    its shares ...": Sina), or None."""
+    for i in range(len(before) - 1, -1, -1):
+        name, _, end = before[i]
+        if not _SAYS_GAP.fullmatch(text, end, ref):
+            continue
+        j = i
+        while j > 0 and before[j - 1][2] + 1 == before[j][1]:
+            j -= 1  # a long name cut in two runs: "National Association of Purchasing Management"
+        return name if j == i else text[before[j][1] : end].removeprefix("The ")
+    return None
