@@ -12,14 +12,11 @@ by whether its story differs from the previous paragraph's. Model: logistic regr
 small L2 penalty, fitted by Newton's method in numpy on standardised features.
 Validation (``--hold-back``): the whole procedure (fit and decoding shift) is first run
 without a fifth of each category's articles, and each kind's right count and Pk on files drawn
-from those held back is printed; the shipped weights are then fitted on all articles and keep
-the decoding settings so validated. Pasted briefs (``pasted.make_brief_paste``) are a sixth
-kind, hand-like pastes (``handlike.make_hand_paste``) a seventh; single articles of short
-paragraphs are an eighth, checked only (CHECK_ONLY). Files of short paragraphs are decoded their
-own way (``choose_short_decoding``): by the scorer's odds alone or by the lexical search, with a
-shift on top (``Weights.short_shift``, times the file's ``lede.short_gate``), whichever gives
-the right story count on the most short files, short singles and files of every kind drawn
-from the held-back articles (``_choice_files``), with the weights fitted without them.
+from those held back is printed; the shipped weights are then fitted on all articles. Pasted
+briefs (``pasted.make_brief_paste``) are a sixth kind. Files of short paragraphs get their own
+decoding shift on top (``Weights.short_shift``, times the file's ``lede.short_gate``): the one
+giving the right story count on the most briefs and short pastes drawn from the held-back
+articles (``short_files``, every blank-line layout), with the weights fitted without them.
 
 ``--exclude CAT --out FILE`` fits without one category; ``python -m reader.eval pasted|segment
 … --category CAT --weights FILE`` then measures that category held out. ``--check`` also
@@ -52,7 +49,6 @@ from reader.eval.concat import (
     regroup,
     with_blanks,
 )
-from reader.eval.handlike import make_hand_paste
 from reader.eval.pasted import LAYOUTS, make_brief_paste, make_pasted
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.scorer import CLIP, Weights
@@ -62,8 +58,6 @@ L2 = 1.0
 TRAIN_SEED = 101  # the pasted evaluation uses seed 13: training files are other draws
 
 
-# Offset of the seed of the hand-like pastes and short singles in ``generate``.
-ITEM_SEED = 1_000_003
 # Training files regrouped (``concat.regroup``) by default: see ``generate``.
 REGROUP = True
 # Share of each category's articles held back to validate the training procedure: it is run
@@ -78,19 +72,12 @@ def generate(
     """Training files from ``articles``, n_files of each kind: pasted, noisy, bare and single;
     ``regrouped`` adds a kind and regroups some of the others (``_regrouped_kinds``)."""
     rng = random.Random(seed)
-    # the kinds added for pasted items draw from their own stream: the other kinds' files stay
-    # the ones they were before those kinds came
-    items = random.Random(seed + ITEM_SEED)
     pool = [a for cat in sorted(articles) for a in articles[cat] if len(a.paragraphs) >= 4]
     flat = [a for cat in sorted(articles) for a in articles[cat]]
     files: list[Concat] = []
     for k in range(n_files):
         if regrouped:
             files += _regrouped_kinds(articles, pool, flat, rng, k)
-            files += [
-                make_hand_paste(articles, items),
-                make_single(regroup(items.choice(flat), items, most=2), items),
-            ]
             continue
         files.append(make_pasted(pool, pool, rng))
         files.append(make_concat(articles, rng, same_topic=k % 2 == 1))
@@ -112,10 +99,7 @@ def _regrouped_kinds(
     to short paragraphs, in every blank-line layout; noisy runs; bare runs (half regrouped; a
     third with blank lines between the articles, a third with stray blank lines inside them);
     single articles (half regrouped); briefs pasted as by hand from one category
-    (``pasted.make_brief_paste``). ``generate`` adds, from a stream of their own, whole short
-    items with junk between, as in the hand-written pastes (``handlike.make_hand_paste``), and
-    single articles of one- or two-sentence paragraphs (blogs, releases: short paragraphs are
-    no sign of pasted items; checked, not fitted on: CHECK_ONLY)."""
+    (``pasted.make_brief_paste``)."""
     pasted = make_pasted(pool, pool, rng)
     layout = (None, *LAYOUTS)[k % 4]
     again = make_pasted(pool, pool, rng, short=k % 2 == 0, layout=layout, regrouped=True)
@@ -139,22 +123,7 @@ def _regrouped_kinds(
 
 
 # The kinds of ``_regrouped_kinds``, in order.
-KINDS = ("pasted", "regrouped", "noisy", "bare", "single", "brief", "hand", "single1")
-# Kinds only checked (held-back scores, the short-file decoding's choice), not fitted on, so the
-# fit is the one before they came: fitted on, single articles of short paragraphs moved the
-# decoding shift from +2 to +3/+4 and every kind lost; the hand-like pastes moved a boundary
-# in a seed (tests/briefing/test_seeds.py: the Alibaba reports; branch wt/boundary9-hand-fit).
-CHECK_ONLY = frozenset({"hand", "single1"})
-
-
-def fit_files(
-    files: Sequence[Concat], regrouped: bool, leave: frozenset[str] = CHECK_ONLY
-) -> list[Concat]:
-    """``generate``'s files less the kinds in ``leave`` (``generate`` gives them in KINDS
-    order, round after round, when ``regrouped``; otherwise all are kept)."""
-    if not regrouped:
-        return list(files)
-    return [c for k, c in enumerate(files) if KINDS[k % len(KINDS)] not in leave]
+KINDS = ("pasted", "regrouped", "noisy", "bare", "single", "brief")
 
 
 def hold_back(
@@ -260,9 +229,8 @@ def choose_shift(
     regrouped: bool = REGROUP,
 ) -> Weights:
     """The log-odds shift (from SHIFTS) that gives the right story count on the most training
-    files: pasted, noisy and single articles drawn from ``articles`` (ties: the smaller; not
-    the CHECK_ONLY kinds)."""
-    files = fit_files(generate(articles, seed + 7, n, regrouped), regrouped)
+    files: pasted, noisy and single articles drawn from ``articles`` (ties: the smaller)."""
+    files = generate(articles, seed + 7, n, regrouped)
     best = max(SHIFTS, key=lambda sh: (decode_right(files, replace(w, shift=sh)), -sh))
     return replace(w, shift=best)
 
@@ -298,8 +266,7 @@ SHORT_SHIFTS = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 
 def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[Concat]:
     """``n`` files of short paragraphs of each layout (LAYOUTS) drawn from ``articles``: pasted
-    briefs (``pasted.make_brief_paste``), short pastes (``make_pasted(short=True)``) and
-    hand-like pastes (``handlike.make_hand_paste``)."""
+    briefs (``pasted.make_brief_paste``) and short pastes (``make_pasted(short=True)``)."""
     rng = random.Random(seed)
     pool = [a for cat in sorted(articles) for a in articles[cat] if len(a.paragraphs) >= 4]
     files: list[Concat] = []
@@ -307,28 +274,7 @@ def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[C
         layout = LAYOUTS[k % len(LAYOUTS)]
         files.append(make_brief_paste(articles, rng, layout))
         files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
-        files.append(make_hand_paste(articles, rng, layout))
     return files
-
-
-def _short_decoding(w: Weights) -> str:
-    if not w.short_min:
-        return "lexical search in short files"
-    return f"scores alone from gate {w.short_from:.1f}, stories of {w.short_min}+ paragraphs"
-
-
-def _choice_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[Concat]:
-    """The files the short-file decoding is chosen on: ``short_files``, as many single articles
-    of one- or two-sentence paragraphs (which must stay whole), and a few of every training
-    kind (so a setting that helps short pastes but splits long files or singles loses)."""
-    rng = random.Random(seed + 12)
-    flat = [a for cat in sorted(articles) for a in articles[cat]]
-    singles = [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
-    return [
-        *short_files(articles, seed + 11, n),
-        *singles,
-        *generate(articles, seed + 13, max(5, n // 4)),
-    ]
 
 
 def beats(hits: Sequence[bool], base: Sequence[bool]) -> float:
@@ -343,30 +289,18 @@ def beats(hits: Sequence[bool], base: Sequence[bool]) -> float:
 SURE = 1.65
 
 
-# Shortest stories (paragraphs) and gate levels tried for decoding short files by the scorer
-# alone (``Weights.short_min``, ``short_from``; ``reader.story.boundary.decode``).
-SHORT_MINS = (2, 3)
-SHORT_FROM = (0.5, 1.0)
-
-
-def choose_short_decoding(files: Sequence[Concat], w: Weights) -> Weights:
-    """How files of short paragraphs are decoded: the extra shift (SHORT_SHIFTS), and whether
-    files whose gate reaches ``short_from`` (SHORT_FROM) are decoded by the scorer alone with
-    stories of at least ``short_min`` paragraphs (SHORT_MINS; 0: the lexical search). The one
-    giving the right story count on the most of ``files`` among those that beat the lexical
-    search with no extra shift surely (``beats`` at least SURE; none: that). The right-count
-    curve over shifts is nearly flat on generated short files, and a setting chosen on its noise
-    moves every short file."""
+def choose_short_shift(files: Sequence[Concat], w: Weights) -> Weights:
+    """The extra shift (from SHORT_SHIFTS) for files of short paragraphs: the one giving the
+    right story count on the most of ``files`` among those that beat no extra shift surely
+    (``beats`` at least SURE; none: 0). The right-count curve over shifts is nearly flat on
+    generated short files, and a shift chosen on its noise moves every short file."""
     base = decode_hits(files, w)
-    best, most = replace(w, short_shift=0.0, short_min=0), sum(base)
-    grid = [(0, 1.0)] + [(m, g) for m in SHORT_MINS for g in SHORT_FROM]
-    for shortest, gate in grid:
-        for sh in SHORT_SHIFTS:
-            cand = replace(w, short_shift=sh, short_min=shortest, short_from=gate)
-            hits = decode_hits(files, cand)
-            if sum(hits) > most and beats(hits, base) >= SURE:
-                best, most = cand, sum(hits)
-    return best
+    best, most = 0.0, sum(base)
+    for sh in SHORT_SHIFTS:
+        hits = decode_hits(files, replace(w, short_shift=sh))
+        if sum(hits) > most and beats(hits, base) >= SURE:
+            best, most = sh, sum(hits)
+    return replace(w, short_shift=best)
 
 
 def gap_accuracy(w: Weights, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[float, float]:
@@ -410,7 +344,7 @@ def check(
 ) -> None:
     for cat in sorted(articles):
         rest = {k: v for k, v in articles.items() if k != cat}
-        x, y = examples(fit_files(generate(rest, seed, n_files, regrouped), regrouped))
+        x, y = examples(generate(rest, seed, n_files, regrouped))
         held = choose_shift(rest, seed, fit(x, y), regrouped=regrouped)
         xo, yo = examples(
             generate({cat: articles[cat]}, seed + 1, max(20, n_files // 3), regrouped)
@@ -489,41 +423,26 @@ def main(argv: list[str]) -> int:
     if held and args.regroup:
         # validation: the same procedure on the other articles, scored on the held-back ones;
         # the short-file shift is chosen on files drawn from the held-back articles only
-        xv, yv = examples(
-            fit_files(generate(fit_on, args.seed, args.files, args.regroup), args.regroup)
-        )
+        xv, yv = examples(generate(fit_on, args.seed, args.files, args.regroup))
         wv = choose_shift(fit_on, args.seed, fit(xv, yv, drop=drop), regrouped=args.regroup)
-        wv = choose_short_decoding(_choice_files(held, args.seed, n_short), wv)
+        wv = choose_short_shift(short_files(held, args.seed + 11, n_short), wv)
         n_held = max(10, args.files // 3)
         print(
             f"fitted without {args.hold_back:.0%} of the articles (shift {wv.shift:+.1f},"
-            f" {wv.short_shift:+.1f} more in short files, {_short_decoding(wv)},"
-            " chosen on the held-back articles),"
+            f" {wv.short_shift:+.1f} more in short files, chosen on the held-back articles),"
         )
         print(f"scored on {n_held} files of each kind drawn from those held back:")
         print(held_back_scores(held, args.seed, wv, n_held))
-    x, y = examples(
-        fit_files(generate(articles, args.seed, args.files, args.regroup), args.regroup)
-    )
+    x, y = examples(generate(articles, args.seed, args.files, args.regroup))
+    w = choose_shift(articles, args.seed, fit(x, y, drop=drop), regrouped=args.regroup)
     if held and args.regroup:
-        # every decoding setting is the one validated on the held-back articles: chosen again
-        # on the full fit, the shift's flat curve gave +1 or +3 by the draw, and segment news
-        # Pk 0.0117 / 0.0129 (0.0105 at the validated +2)
-        w = replace(
-            fit(x, y, drop=drop),
-            shift=wv.shift,
-            short_shift=wv.short_shift,
-            short_min=wv.short_min,
-            short_from=wv.short_from,
-        )
+        w = replace(w, short_shift=wv.short_shift)
     else:
-        w = choose_shift(articles, args.seed, fit(x, y, drop=drop), regrouped=args.regroup)
-        w = choose_short_decoding(_choice_files(articles, args.seed, n_short), w)
+        w = choose_short_shift(short_files(articles, args.seed + 11, n_short), w)
     recall, false = gap_accuracy(w, x, y)
     print(f"{len(y)} gaps ({int(y.sum())} story starts): recall {recall:.3f}, false {false:.4f}")
     print(
-        f"  log-odds shift for decoding: {w.shift:+.1f} ({w.short_shift:+.1f} more in short files,"
-        f" {_short_decoding(w)})"
+        f"  log-odds shift for decoding: {w.shift:+.1f} ({w.short_shift:+.1f} more in short files)"
     )
     for name, v in sorted(zip(FEATURES, w.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<18} {v:+.3f}")

@@ -169,8 +169,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
-    from reader.story.boundary.decode import cut_by_odds
-    from reader.story.boundary.scorer import scores_and_shortest
+    from reader.story.boundary.scorer import boundary_scores
     from reader.story.segment import find_boundaries
 
     page = _page_starts(paras)
@@ -188,17 +187,13 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     ]
     found: set[int] = set(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
-    scores, shortest_short = scores_and_shortest(paras)
-    cues = [s.cue for s in scores]
+    cues = [s.cue for s in boundary_scores(paras)]
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        if shortest_short:
-            # a file of short paragraphs: the scorer's log-odds alone (boundary.decode)
-            cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
-        else:
-            cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])
+        chunk = paras[a:b]
+        cuts = find_boundaries([p.text for p in chunk], cues[a:b])
         found.update(a + c for c in cuts)
     starts = sorted(i for i in found if 0 < i < len(paras))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph

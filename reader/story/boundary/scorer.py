@@ -18,7 +18,6 @@ from functools import lru_cache
 from importlib import resources
 
 from reader.story.boundary.features import FEATURES, boundary_features
-from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
 WEIGHTS_FILE = "weights.json"
@@ -41,12 +40,6 @@ class Weights:
     # ``short_bias``, ``lede.short_gate``): chosen by the trainer on short files drawn from
     # articles the fit did not see (``train_boundary.choose_short_shift``)
     short_shift: float = 0.0
-    # files whose gate is at least ``short_from`` are decoded by the scorer alone, every story
-    # at least ``short_min`` paragraphs (``decode.cut_by_odds``; 0: never, the lexical search
-    # decides): both chosen by the trainer on generated short files
-    # (``train_boundary.choose_short_decoding``)
-    short_min: int = 0
-    short_from: float = 1.0
     # which feature is the bias (not standardised), worked out once
     _is_bias: tuple[bool, ...] = field(init=False, repr=False, compare=False)
 
@@ -74,8 +67,6 @@ class Weights:
             "weights": [round(v, 6) for v in self.weights],
             "shift": self.shift,
             "short_shift": self.short_shift,
-            "short_min": self.short_min,
-            "short_from": self.short_from,
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -89,8 +80,6 @@ class Weights:
             weights=tuple(float(v) for v in data["weights"]),
             shift=float(data.get("shift", 0.0)),
             short_shift=float(data.get("short_shift", 0.0)),
-            short_min=int(data.get("short_min", 0)),
-            short_from=float(data.get("short_from", 1.0)),
         )
         if w.features != FEATURES:
             raise ValueError(f"{WEIGHTS_FILE} was fitted on other features; rebuild it")
@@ -182,17 +171,3 @@ def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) 
 def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
     """One score per paragraph (paragraph 0 opens the file: p = 1)."""
     return score_rows(boundary_features(paras))
-
-
-def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
-    """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
-    short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
-    paragraphs most of which are not sentences (a menu the line roles kept) are no pasted items:
-    the lexical search decides there."""
-    rows = boundary_features(paras)
-    w = current()
-    gate = w.features.index("short_bias")
-    short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
-    if short and 2 * sum(ends_sentence(p.text) for p in paras) <= len(paras):
-        short = 0
-    return score_rows(rows, w), short

@@ -17,8 +17,7 @@ from reader.pipeline import Document, split_document
 HERE = Path(__file__).parent / "pasted"
 FILES = sorted(p.stem for p in HERE.glob("*.txt"))
 # Still one story: three short regional items with no headline, no junk and no dateline
-# between them, whose vocabularies are too small for the boundary search to part (they split
-# when short files are decoded by the scorer alone: branch wt/boundary9-hand-fit).
+# between them, whose vocabularies are too small for the boundary search to part.
 KNOWN_MISSES = {"regional_no_headlines"}
 
 
