@@ -12,11 +12,9 @@ by whether its story differs from the previous paragraph's. Model: logistic regr
 small L2 penalty, fitted by Newton's method in numpy on standardised features.
 Validation (``--hold-back``): the whole procedure (fit and decoding shift) is first run
 without a fifth of each category's articles, and each kind's right count and Pk on files drawn
-from those held back is printed; the shipped weights are then fitted on all articles. Pasted
-briefs (``pasted.make_brief_paste``) are a sixth kind. Files of short paragraphs get their own
-decoding shift on top (``Weights.short_shift``, times the file's ``lede.short_gate``): the one
-giving the right story count on the most briefs and short pastes drawn from the held-back
-articles (``short_files``, every blank-line layout), with the weights fitted without them.
+from those held back is printed, with pasted briefs (``pasted.make_brief_paste``), which the
+fit never sees; the shipped weights are then fitted on all articles (the same bytes as
+without validation).
 
 ``--exclude CAT --out FILE`` fits without one category; ``python -m reader.eval pasted|segment
 … --category CAT --weights FILE`` then measures that category held out. ``--check`` also
@@ -28,7 +26,6 @@ fitted on all categories (in domain), with the pasted evaluation's Pk and right-
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 from collections.abc import Sequence
@@ -98,8 +95,7 @@ def _regrouped_kinds(
     (``concat.regroup``: ledes sometimes long, closing lines sometimes short), half of those cut
     to short paragraphs, in every blank-line layout; noisy runs; bare runs (half regrouped; a
     third with blank lines between the articles, a third with stray blank lines inside them);
-    single articles (half regrouped); briefs pasted as by hand from one category
-    (``pasted.make_brief_paste``)."""
+    single articles (half regrouped)."""
     pasted = make_pasted(pool, pool, rng)
     layout = (None, *LAYOUTS)[k % 4]
     again = make_pasted(pool, pool, rng, short=k % 2 == 0, layout=layout, regrouped=True)
@@ -118,12 +114,11 @@ def _regrouped_kinds(
         noisy,
         plain,
         make_single(regroup(single, rng) if k % 2 else single, rng),
-        make_brief_paste(articles, rng),
     ]
 
 
 # The kinds of ``_regrouped_kinds``, in order.
-KINDS = ("pasted", "regrouped", "noisy", "bare", "single", "brief")
+KINDS = ("pasted", "regrouped", "noisy", "bare", "single")
 
 
 def hold_back(
@@ -203,22 +198,16 @@ def fit(
 SHIFTS = (0.0, 1.0, 2.0, 3.0, 4.0)
 
 
-def decode_hits(files: Sequence[Concat], w: Weights) -> list[bool]:
-    """For each of ``files``: does the full pipeline split it into the right number of stories
-    with weights ``w``?"""
+def decode_right(files: Sequence[Concat], w: Weights) -> int:
+    """Files the full pipeline splits into the right number of stories with weights ``w``."""
     from reader.eval.pasted import content_boundaries
     from reader.story.boundary.scorer import use_weights
 
     use_weights(w)
     try:
-        return [content_boundaries(c)[3] for c in files]
+        return sum(content_boundaries(c)[3] for c in files)
     finally:
         use_weights(None)
-
-
-def decode_right(files: Sequence[Concat], w: Weights) -> int:
-    """Files the full pipeline splits into the right number of stories with weights ``w``."""
-    return sum(decode_hits(files, w))
 
 
 def choose_shift(
@@ -237,15 +226,18 @@ def choose_shift(
 
 def held_back_scores(held: dict[str, list[Article]], seed: int, w: Weights, n: int) -> str:
     """Right-count share and Pk with ``w`` on ``n`` files of each kind (KINDS) drawn from the
-    held-back articles (``hold_back``)."""
+    held-back articles (``hold_back``), and on ``n`` pasted briefs from them
+    (``pasted.make_brief_paste``: a kind the fit never sees, the nearest to hand pastes)."""
     from reader.eval.pasted import content_boundaries
     from reader.eval.segment import Scores, pk_wd
     from reader.story.boundary.scorer import use_weights
 
     files = generate(held, seed + 9, n)
-    kinds = [KINDS[k % len(KINDS)] for k in range(len(files))]
-    scores = {kind: Scores() for kind in KINDS}
-    right = dict.fromkeys(KINDS, 0)
+    rng = random.Random(seed + 11)
+    kinds = [KINDS[k % len(KINDS)] for k in range(len(files))] + ["brief"] * n
+    files += [make_brief_paste(held, rng) for _ in range(n)]
+    scores = {kind: Scores() for kind in kinds}
+    right = dict.fromkeys(kinds, 0)
     use_weights(w)
     try:
         for kind, c in zip(kinds, files, strict=True):
@@ -258,49 +250,6 @@ def held_back_scores(held: dict[str, list[Article]], seed: int, w: Weights, n: i
         f"  {kind:<10} right {right[kind] / n:.3f}  Pk {sc.mean_pk:.4f}"
         for kind, sc in scores.items()
     )
-
-
-# Extra log-odds shifts tried for files of short paragraphs (``Weights.short_shift``).
-SHORT_SHIFTS = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
-
-
-def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[Concat]:
-    """``n`` files of short paragraphs of each layout (LAYOUTS) drawn from ``articles``: pasted
-    briefs (``pasted.make_brief_paste``) and short pastes (``make_pasted(short=True)``)."""
-    rng = random.Random(seed)
-    pool = [a for cat in sorted(articles) for a in articles[cat] if len(a.paragraphs) >= 4]
-    files: list[Concat] = []
-    for k in range(n):
-        layout = LAYOUTS[k % len(LAYOUTS)]
-        files.append(make_brief_paste(articles, rng, layout))
-        files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
-    return files
-
-
-def beats(hits: Sequence[bool], base: Sequence[bool]) -> float:
-    """How far ``hits`` beats ``base`` on the same files, paired (McNemar's z: files right
-    only in ``hits`` less those right only in ``base``, over the square root of their sum)."""
-    gained = sum(h and not b for h, b in zip(hits, base, strict=True))
-    lost = sum(b and not h for h, b in zip(hits, base, strict=True))
-    return (gained - lost) / math.sqrt(gained + lost) if gained + lost else 0.0
-
-
-# How sure a short-file shift must be to leave 0 (McNemar's z, about 95% one-sided).
-SURE = 1.65
-
-
-def choose_short_shift(files: Sequence[Concat], w: Weights) -> Weights:
-    """The extra shift (from SHORT_SHIFTS) for files of short paragraphs: the one giving the
-    right story count on the most of ``files`` among those that beat no extra shift surely
-    (``beats`` at least SURE; none: 0). The right-count curve over shifts is nearly flat on
-    generated short files, and a shift chosen on its noise moves every short file."""
-    base = decode_hits(files, w)
-    best, most = 0.0, sum(base)
-    for sh in SHORT_SHIFTS:
-        hits = decode_hits(files, replace(w, short_shift=sh))
-        if sum(hits) > most and beats(hits, base) >= SURE:
-            best, most = sh, sum(hits)
-    return replace(w, short_shift=best)
 
 
 def gap_accuracy(w: Weights, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[float, float]:
@@ -419,31 +368,19 @@ def main(argv: list[str]) -> int:
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
         return 2
     fit_on, held = hold_back(articles, args.hold_back, args.seed)
-    n_short = max(10, args.files // 2)
     if held and args.regroup:
-        # validation: the same procedure on the other articles, scored on the held-back ones;
-        # the short-file shift is chosen on files drawn from the held-back articles only
+        # validation: the same procedure on the other articles, scored on the held-back ones
         xv, yv = examples(generate(fit_on, args.seed, args.files, args.regroup))
         wv = choose_shift(fit_on, args.seed, fit(xv, yv, drop=drop), regrouped=args.regroup)
-        wv = choose_short_shift(short_files(held, args.seed + 11, n_short), wv)
         n_held = max(10, args.files // 3)
-        print(
-            f"fitted without {args.hold_back:.0%} of the articles (shift {wv.shift:+.1f},"
-            f" {wv.short_shift:+.1f} more in short files, chosen on the held-back articles),"
-        )
+        print(f"fitted without {args.hold_back:.0%} of the articles (shift {wv.shift:+.1f}),")
         print(f"scored on {n_held} files of each kind drawn from those held back:")
         print(held_back_scores(held, args.seed, wv, n_held))
     x, y = examples(generate(articles, args.seed, args.files, args.regroup))
     w = choose_shift(articles, args.seed, fit(x, y, drop=drop), regrouped=args.regroup)
-    if held and args.regroup:
-        w = replace(w, short_shift=wv.short_shift)
-    else:
-        w = choose_short_shift(short_files(articles, args.seed + 11, n_short), w)
     recall, false = gap_accuracy(w, x, y)
     print(f"{len(y)} gaps ({int(y.sum())} story starts): recall {recall:.3f}, false {false:.4f}")
-    print(
-        f"  log-odds shift for decoding: {w.shift:+.1f} ({w.short_shift:+.1f} more in short files)"
-    )
+    print(f"  log-odds shift for decoding: {w.shift:+.1f}")
     for name, v in sorted(zip(FEATURES, w.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<18} {v:+.3f}")
     command = (

@@ -212,11 +212,6 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if paras[i].cue <= 0 and end - i < shortest:
             k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
-        if i not in must and paras[i].cue <= 0 and wire_dateline(paras[i - 1].text):
-            # a wire dateline opens a story's first paragraph, and a story is more than that
-            # paragraph alone: an unmarked cut right after it goes on the same story
-            k += 1
-            continue
         k = nxt
         if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
             # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the

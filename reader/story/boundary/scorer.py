@@ -36,10 +36,6 @@ class Weights:
     # gives the right story count most often on the training files (the probabilities are
     # per gap; the search decides jointly, and misses cost more than its prior assumes)
     shift: float = 0.0
-    # added on top in files of short paragraphs, times the file's gate (the row's
-    # ``short_bias``, ``lede.short_gate``): chosen by the trainer on short files drawn from
-    # articles the fit did not see (``train_boundary.choose_short_shift``)
-    short_shift: float = 0.0
     # which feature is the bias (not standardised), worked out once
     _is_bias: tuple[bool, ...] = field(init=False, repr=False, compare=False)
 
@@ -66,7 +62,6 @@ class Weights:
             "scale": [round(v, 6) for v in self.scale],
             "weights": [round(v, 6) for v in self.weights],
             "shift": self.shift,
-            "short_shift": self.short_shift,
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -79,7 +74,6 @@ class Weights:
             scale=tuple(float(v) for v in data["scale"]),
             weights=tuple(float(v) for v in data["weights"]),
             shift=float(data.get("shift", 0.0)),
-            short_shift=float(data.get("short_shift", 0.0)),
         )
         if w.features != FEATURES:
             raise ValueError(f"{WEIGHTS_FILE} was fitted on other features; rebuild it")
@@ -155,14 +149,13 @@ class Score:
 
 def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) -> list[Score]:
     w = weights or current()
-    gate = w.features.index("short_bias") if "short_bias" in w.features else -1
     out: list[Score] = []
     for k, row in enumerate(rows):
         if k == 0:
             out.append(Score(1.0))
             continue
         parts = w.contributions(row)
-        z = sum(parts) + w.shift + (w.short_shift * row[gate] if gate >= 0 else 0.0)
+        z = sum(parts) + w.shift
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         out.append(Score(p, tuple(parts), w.features))
     return out
