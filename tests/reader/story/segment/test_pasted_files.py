@@ -60,3 +60,14 @@ def test_two_short_articles_each_with_a_headline_are_two_stories() -> None:
 def test_fixtures_are_present() -> None:
     assert len(FILES) >= 6
     assert all((HERE / f"{n}.json").is_file() for n in FILES)
+
+
+SINGLES = Path(__file__).parent / "singles"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in SINGLES.glob("*.txt")))
+def test_one_article_written_a_sentence_a_line_stays_one_story(name: str) -> None:
+    lines = (SINGLES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    assert len(split_document(Document(f"{name}.txt", lines, "0" * 64))) == 1
+    untitled = lines[1:]  # and with no headline-like first line
+    assert len(split_document(Document(f"{name}.txt", untitled, "0" * 64))) == 1
