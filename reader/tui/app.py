@@ -46,6 +46,7 @@ from reader.tui.writes import WriteActions
 
 if TYPE_CHECKING:  # the workers and their messages are imported after the first paint
     from reader.tui.messages import (
+        LeadsFilled,
         LoadProgress,
         StoriesBatch,
         StoriesLoaded,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:  # the workers and their messages are imported after the first
 # actions that still work while a modal screen (help, search…) is open
 MODAL_OK = {"quit", "help", "cycle_theme"}
 FIRST_SCREEN_ROWS = 100  # rows read before the first paint; the rest come from a worker
+LEADS_MAX = 200  # rows whose missing lead figure is computed in the background after a load
 RETRY_SECONDS = 2.0  # a write the library refused (busy) is tried again after this
 WRITE_ATTEMPTS = 10  # then the change is undone on screen, with one error
 
@@ -202,6 +204,12 @@ class ReaderApp(
             )
         )
 
+    @work(thread=True, exit_on_error=False, group="leads", exclusive=True)
+    def _fill_leads(self, ids: list[str]) -> None:
+        from reader.tui import workers
+
+        workers.fill_leads(self.writer(), ids, self.post_message)
+
     @work(thread=True, exit_on_error=False, group="enrich", exclusive=True)
     def _enrich(self, story_id: str) -> None:
         from reader.tui import workers
@@ -293,6 +301,9 @@ class ReaderApp(
         self.story_list.loading = False
         keep = self.story_list.current.id if self.story_list.current else None
         self._show_ids(message.ids, keep_id=keep, rows=message.rows)
+        missing = [r.id for r in self.story_list.rows[:LEADS_MAX] if r.lead_figure is None]
+        if missing:
+            self._fill_leads(missing)
         if message.problems:
             more = len(message.problems) - 3
             text = "\n".join(clean_line(p) for p in message.problems[:3])
@@ -323,6 +334,13 @@ class ReaderApp(
 
     def on_story_list_selected(self, message: StoryList.Selected) -> None:
         self.action_open()
+
+    def on_leads_filled(self, message: LeadsFilled) -> None:
+        if not self.story_list.is_mounted:
+            return
+        for story_id, lead in message.leads.items():
+            if lead:
+                self.story_list.patch(story_id, lead_figure=lead)
 
     def on_story_enriched(self, message: StoryEnriched) -> None:
         if not self.story_view.is_mounted:

@@ -49,6 +49,13 @@ class StoryEnriched(Message):
 
 
 @dataclass
+class LeadsFilled(Message):
+    """Lead figures computed in the background for rows the list shows without one."""
+
+    leads: dict[str, str | None]
+
+
+@dataclass
 class SearchResults(Message):
     query: str
     ids: list[str]

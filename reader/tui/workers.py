@@ -23,6 +23,7 @@ from reader.tui.messages import (
     Copied,
     FeedsDone,
     FilterChoices,
+    LeadsFilled,
     LinkOpened,
     LoadProgress,
     RefreshProgress,
@@ -125,6 +126,20 @@ def enrich_story(library: Library, story_id: str) -> tuple[StoryEnriched, list[s
         return None
     message = StoryEnriched(details.story, details.lead_figure, details.related)
     return message, details.related_ids
+
+
+LEADS_AT_ONCE = 20  # stories enriched between two list updates
+
+
+def fill_leads(library: Library, ids: list[str], post: Callable[[Message], object]) -> None:
+    """Summarise ``ids`` (cached in the library), posting their lead figures as each batch
+    is done: the list shows every row's key figure without the story being opened first."""
+    heavy_imports()
+    from reader.enrich import lead_figure
+
+    for k in range(0, len(ids), LEADS_AT_ONCE):
+        stories = desk.enrich_stories(library, library.stories(ids[k : k + LEADS_AT_ONCE]))
+        post(LeadsFilled({s.id: lead_figure(s) for s in stories}))
 
 
 def briefing_preview(library: Library, ids: list[str]) -> BriefingReady:

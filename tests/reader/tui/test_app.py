@@ -38,6 +38,19 @@ async def test_loads_stories_and_shows_the_first(articles: list[str], library: L
         assert app.story_list.rows[0].lead_figure is not None
 
 
+async def test_every_rows_lead_figure_shows_without_opening_it(
+    articles: list[str], library: Library
+) -> None:
+    app = make_app(articles, library)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        leads = {r.title: r.lead_figure for r in app.story_list.rows}
+        assert leads["Northgate Terminal Expansion Approved"] is not None  # never highlighted
+        assert leads["City Orchestra Commissions New Symphonies"] is None  # it has no figure
+    rows = {r.title: r.lead_figure for r in library.rows(None)}
+    assert rows["Northgate Terminal Expansion Approved"] is not None  # kept for the next start
+
+
 async def test_star_persists_across_restarts(articles: list[str], tmp_path: Path) -> None:
     db = tmp_path / "persist.sqlite3"
     with Library.open(db) as lib:
