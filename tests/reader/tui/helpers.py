@@ -31,13 +31,16 @@ async def settle(pilot: Pilot[None], *, failures_ok: bool = False) -> None:
     failed (and was handled by the app) does not fail the test."""
     from textual.worker import WorkerFailed
 
-    for _ in range(3):
+    for _ in range(10):  # a finished worker's message may start another (a load: the leads)
         try:
             await pilot.app.workers.wait_for_complete()
         except WorkerFailed:
             if not failures_ok:
                 raise
         await pilot.pause()
+        if not any(w.is_running for w in pilot.app.workers):
+            await pilot.pause()
+            return
 
 
 def notices(app: ReaderApp, severity: str | None = None) -> list[str]:

@@ -21,9 +21,7 @@ def make_app(paths: list[str], library: Library, **kw: object) -> ReaderApp:
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle_handled(pilot)
 
 
 async def test_loads_stories_and_shows_the_first(articles: list[str], library: Library) -> None:

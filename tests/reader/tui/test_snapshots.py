@@ -10,6 +10,7 @@ import pytest
 
 from reader.library.store import Library
 from reader.tui.app import ReaderApp
+from tests.reader.tui.helpers import settle
 
 SCREENS = {
     "main": [],
@@ -17,12 +18,6 @@ SCREENS = {
     "help": ["question_mark"],
     "search": ["slash", *"harbour"],
 }
-
-
-async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 PINNED_DATE = "2026-11-23T06:15"
@@ -45,10 +40,10 @@ def _app(articles: list[str], library: Library, theme: str = "newsdesk-dark") ->
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screens(snap_compare, articles, library, screen, size) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _settle(pilot)
+        await settle(pilot)
         for key in SCREENS[screen]:
             await pilot.press(key)
-        await _settle(pilot)
+        await settle(pilot)
 
     assert snap_compare(_app(articles, library), terminal_size=size, run_before=run_before)
 
@@ -56,7 +51,7 @@ def test_screens(snap_compare, articles, library, screen, size) -> None:  # type
 @pytest.mark.parametrize("theme", ["newsdesk-dark", "newsdesk-light", "newsdesk-contrast"])
 def test_themes(snap_compare, articles, library, theme) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _settle(pilot)
+        await settle(pilot)
 
     app = _app(articles, library, theme)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
