@@ -84,22 +84,19 @@ def bystander(text: str, start: int, end: int) -> bool:
         return True  # (the look-ups that need "to", "in", "near", "from" … right before it)
     if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
         return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
+    before = text[max(0, start - 100) : start]
     if (
         _CLOSES.match(text, end)
-        and (
-            ", which " in text[max(0, start - 100) : start]
-            or ", who " in text[max(0, start - 100) : start]
-        )
+        and (", which " in before or ", who " in before)
         and _IN_RELATIVE.search(text, max(0, start - 100), start)
     ):
         return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
     if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
         return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
-    if " by " not in text[max(0, start - 80) : start] and not text.startswith(
-        "by ", max(0, start - 3)
-    ):
-        return False
-    return _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+    # (the agent pattern needs " by " within its 80 characters)
+    return (
+        " by " in before[-80:] and _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 # the word right before a name that a destination, a market, a place nearby or a giver needs

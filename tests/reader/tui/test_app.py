@@ -13,15 +13,11 @@ from reader.settings.keymap import DEFAULTS, keymap
 from reader.settings.user import Settings, load_settings
 from reader.tui.app import ReaderApp
 from reader.tui.screens import BriefingScreen, HelpScreen, RelatedScreen, SearchScreen
-from tests.reader.tui.helpers import settle as settle_handled
+from tests.reader.tui.helpers import settle
 
 
 def make_app(paths: list[str], library: Library, **kw: object) -> ReaderApp:
     return ReaderApp(paths, library=library, include_seeds=False, **kw)  # type: ignore[arg-type]
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await settle_handled(pilot)
 
 
 async def test_loads_stories_and_shows_the_first(articles: list[str], library: Library) -> None:
@@ -268,16 +264,16 @@ async def test_worker_failure_is_one_notification_not_a_crash(
     async with app.run_test(size=(100, 30)) as pilot:
         # the failing workers are the point: waiting on one still registered raises
         # WorkerFailed in the test (depending on timing), after the app has handled it
-        await settle_handled(pilot, failures_ok=True)
+        await settle(pilot, failures_ok=True)
         await pilot.press("j")
-        await settle_handled(pilot, failures_ok=True)
+        await settle(pilot, failures_ok=True)
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert errors and all(
             m.startswith("enrich failed: RuntimeError: disk on fire") for m in errors
         )
         assert app.is_running and app.story_list.current is not None
         await pilot.press("j")  # still answers keys
-        await settle_handled(pilot, failures_ok=True)
+        await settle(pilot, failures_ok=True)
         assert app.story_list.current.id == app.story_list.rows[2].id
 
 
