@@ -49,6 +49,24 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*[|»]\s*")
 # Every TITLE_SEPARATOR match holds a "|" or "»", or a dash or colon between spaces (a cheap
 # test first: most lines have none).
 _SEPARATOR_GAP = re.compile(r"\s[–—:-]\s")
+# On ASCII text DIGIT's and PUNCT's matches are counted from the line's bytes with every other
+# byte deleted (one C pass each, no match objects): the bytes each pattern's complement
+# matches, read off the patterns themselves.
+_NOT_DIGIT = bytes(b for b in range(128) if not DIGIT.match(chr(b)))
+_NOT_PUNCT = bytes(b for b in range(128) if not PUNCT.match(chr(b)))
+# what URLISH cannot match without: one of these in the line
+_URL_MARKS = ("http", "www.", ".com", ".org", "@")
+_SENTENCE_MARKS = frozenset(".!?")
+_CLOSERS = "\"'”’)"
+
+
+def _ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text)``: a sentence mark, then closing quotes or brackets only, at
+    the end (a trailing newline aside, as ``$`` allows), without a scan of the whole line."""
+    if text.endswith("\n"):
+        return SENTENCE_END.search(text) is not None
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_MARKS
+
 
 # The rule classifier's kinds, one-hot: every Kind but "blank" and the kinds the roles add
 # (the order is the weights' feature order, so new kinds go at the end of Kind).
@@ -128,14 +146,19 @@ def own_features(
     alpha = len(starts)
     capitals = sum(map(str.isupper, starts))
     chars = len(text)
-    digits = len(DIGIT.findall(text))
-    punct = len(PUNCT.findall(text))
+    if text.isascii():
+        raw = text.encode("ascii")
+        digits = len(raw.translate(None, _NOT_DIGIT))
+        punct = len(raw.translate(None, _NOT_PUNCT))
+    else:
+        digits = len(DIGIT.findall(text))
+        punct = len(PUNCT.findall(text))
     stop = sum(map(STOP.__contains__, lowered))
     menu = sum(map(MENU.__contains__, lowered))
     out = [
         math.log1p(chars) / 6,
         math.log1p(n) / 4,
-        float(bool(SENTENCE_END.search(text))),
+        float(_ends_sentence(text)),
         float(text.endswith(":")),
         min(len(INNER_SENTENCE.findall(text)), 4) / 4,
         stop / max(1, len(lowered)),
@@ -151,7 +174,7 @@ def own_features(
         # MONTH needs a digit or "ago" (lower-casing adds and drops no digit)
         float(bool((digits or "ago" in low) and MONTH.search(low))),
         float(low.startswith("by ")),
-        float(bool(URLISH.search(text))),
+        float(any(m in text for m in _URL_MARKS) and URLISH.search(text) is not None),
         float(text[:1].islower()),
         float(n <= 3),
         min(repeated - 1, 3) / 3,
@@ -221,7 +244,7 @@ def _prose(text: str, words: int | None = None) -> int:
     """Words of a line that reads as prose (a sentence of some length), else 0 (``words``:
     ``len(text.split())``, when the caller has it)."""
     n = word_count(text) if words is None else words
-    return n if n >= 15 and SENTENCE_END.search(text) else 0
+    return n if n >= 15 and _ends_sentence(text) else 0
 
 
 def page_features(

@@ -24,7 +24,11 @@ from reader.story.lines.roles.features import (
     DIGIT,
     MONTH,
     OWN,
+    PUNCT,
+    SENTENCE_END,
     TITLE_SEPARATOR,
+    URLISH,
+    _ends_sentence,
     _title_parts,
     own_features,
 )
@@ -127,7 +131,19 @@ def test_own_features_merged_passes(text: str) -> None:
     assert row[OWN.index("title_ratio")] == len(CAPITAL_START.findall(text)) / max(1, alpha)
     assert row[OWN.index("date_like")] == float(MONTH.search(text.lower()) is not None)
     assert row[OWN.index("digit_ratio")] == len(DIGIT.findall(text)) / max(1, len(text))
+    assert row[OWN.index("punct_ratio")] == len(PUNCT.findall(text)) / max(1, len(text))
+    assert row[OWN.index("ends_sentence")] == float(SENTENCE_END.search(text) is not None)
+    assert row[OWN.index("urlish")] == float(URLISH.search(text) is not None)
     assert own_features(text, "body", 1, words=len(text.split())) == row
+
+
+@settings(max_examples=400, deadline=None)
+@given(MESSY | st.text(alphabet=".!?\"'”’)\n a1@:/wocmhtpr", max_size=12))
+@example("Done.\n")
+@example("Done.)\n\n")
+@example("“Done?”’")
+def test_sentence_end_shortcut(text: str) -> None:
+    assert _ends_sentence(text) == (SENTENCE_END.search(text) is not None)
 
 
 @settings(max_examples=300, deadline=None)
