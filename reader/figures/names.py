@@ -27,6 +27,7 @@ from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
+from reader.figures.memo import per_story
 from reader.figures.openers import acts, common_opener
 from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again
@@ -255,7 +256,15 @@ def _clean_name(
 def _names_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
 ) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each name run in text[lo:hi], descriptors left out."""
+    """(name, start, end) of each name run in text[lo:hi], descriptors left out (a new list;
+    kept for the story, memo.py: a quarter of the calls repeat one, from owner.py and others)."""
+    return list(_name_runs_in(text, lo, hi, names, strict))
+
+
+@per_story
+def _name_runs_in(
+    text: str, lo: int, hi: int, names: frozenset[str], strict: bool
+) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
         lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
@@ -280,7 +289,7 @@ def _names_in(
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
     while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
         found.pop(0)
-    return found
+    return tuple(found)
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
