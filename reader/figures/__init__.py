@@ -26,7 +26,7 @@ from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
-from reader.figures.people import TITLED_PERSON, last_person, not_a_persons
+from reader.figures.people import TITLED_PERSON, latest_person, not_a_persons
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.model import Figure
@@ -171,15 +171,17 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
+    read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
             break
-        person = last_person(sentence[:300]) or person
         if not may_hold_figures(sentence):
             continue  # nothing to find (and nothing found changes the currency)
         raws = numbers_in(sentence, story, currency)
         if not raws:
             continue  # no number token: no figure (and the currency stays)
+        person = latest_person(sentences, read, index) or person
+        read = index + 1
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
         prior = (
             lead_name(sentences[index - 1][:300], names)

@@ -35,6 +35,16 @@ def last_person(sentence: str) -> str | None:
     return found
 
 
+def latest_person(sentences: Sequence[str], lo: int, hi: int) -> str | None:
+    """The last person sentences[lo..hi] name with a title (each read to 300 characters, as
+    ``extract_figures`` reads them): read from the last one back, only as far as needed."""
+    for i in range(hi, lo - 1, -1):
+        found = last_person(sentences[i][:300])
+        if found is not None:
+            return found
+    return None
+
+
 # what a person can own; any other measure a person's sentence gives is a firm's or a place's
 PERSONAL_METRICS = frozenset(
     ["salary", "pay", "bonus", "wealth", "transfer fee", "goals", "games", "shares", "stake",
