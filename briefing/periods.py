@@ -53,7 +53,11 @@ PERIOD = re.compile(
             r"|per year|yearly)\b",
             rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
             rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
+            # "said on Tuesday" dates the statement, not the figure
+            rf"(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!confirmed )(?<!told )"
             rf"\bon\s+{_WEEKDAY}\b",
+            r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
+            r"(?:year|month|week|decade|(?:\w+\s+)?(?:years|months|weeks|days))\b",
         ]
     ),
     re.I,
