@@ -82,3 +82,14 @@ def test_the_past_year_is_the_figures_period_not_a_later_paragraphs_half() -> No
     ]
     assert _period(paragraphs, "12%") == "over the past year"
     assert _period(paragraphs, "£4m") == "six months to June"
+
+
+def test_a_plan_takes_its_own_time_never_the_reported_period() -> None:
+    paragraphs = [
+        "Pellow Mills made a loss of £4m in the six months to June.",
+        "It will close its Hull site next spring, putting 210 jobs at risk.",
+        "It plans to open 12 new shops.",
+    ]
+    assert _period(paragraphs, "210 jobs") == "next spring"
+    assert _period(paragraphs, "12 new shops") == ""
+    assert _period(paragraphs, "£4m") == "six months to June"
