@@ -47,7 +47,7 @@ from reader.text.stop_words import sumy_stop_words
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
 FIGURES_VERSION = "64"
-# 64: crowns and pesos by capital city; a titled person saying a clause is not its owner; "its" inside a measure phrase; "founded as" opens no clause (clause.py, speaker.py)
+# 64: crowns and pesos by capital city; a lower-case measure phrase holding "its" is the firm's; "founded as" opens no clause (clause.py)
 # 63: a planned figure carries past a decimal conversion ("3 trillion won ($2.1 billion) in …, creating 1,800 jobs", carry.py)
 # 62: "Its" never means a person named with a title in the sentence before (coreference.py)
 # 61: the merge of 60 (main) and 59 (whose and status, attrib15)

@@ -208,6 +208,8 @@ def clause_subject(text: str, start: int) -> str | None:
         return clause_subject(text, said)  # the clause said has no subject: the speaker's
     if verb is None or verb.start() == 0:
         return None
+    if _OWN_TAIL.match(head) and not has_capital(text[:300]):
+        return REF  # lower-case "print circulation across its titles fell": the firm's measure
     return clean_phrase(head[: verb.start()])
 
 
@@ -373,8 +375,6 @@ def clean_phrase(phrase: str) -> str | None:
         return REF  # "its gross margin": the firm's
     if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):
         return PERSON
-    if _OWN_TAIL.search(np) and not has_capital(np.split(" its ")[0].split(" their ")[0]):
-        return REF  # "print circulation across its titles": the firm's measure, no owner named
     np = _SHARES_IN.sub("", np)
     np = re.sub(r"(?<=[A-Za-z]) (?:shares|stock)$", "", np)  # "SK Hynix shares": the firm
     trade = _TRADE_OF.match(np)
