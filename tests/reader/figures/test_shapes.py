@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.figures import extract_figures
-from reader.figures.shapes import shaped_metric
+from reader.figures.shapes import hints, shaped_metric
 from reader.model import Figure
 
 
@@ -16,7 +16,7 @@ def _shaped(
     (its lower-case words tell a sentence's capital from a name's)."""
     fig = Figure(surface, kind, 1.0, None, metric=metric, sentence=sentence)  # type: ignore[arg-type]
     lower = frozenset(re.findall(r"(?<![\w'])[a-z][a-z-]+", f"{story} {sentence}"))
-    return shaped_metric(fig, sentence, sentence.index(surface), lower)
+    return shaped_metric(fig, sentence, sentence.index(surface), lower, hints(sentence))
 
 
 def _metric(paragraphs: list[str], surface: str) -> str | None:
