@@ -130,15 +130,21 @@ _PP = frozenset(["in", "at", "to", "for", "from", "with", "by", "across", "over"
 
 class StoryLower:
     """Whether the story writes a word in lower case, as a whole word (read only when a
-    sentence's capital is asked about; one ``str.find`` walk a question)."""
+    sentence's capital is asked about; one ``str.find`` walk a word, kept for the story)."""
 
     def __init__(self, sentences: Sequence[str]) -> None:
         self._sentences = sentences
         self._text: str | None = None
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
+        if word not in self._known:
+            self._known[word] = self._written(word)
+        return self._known[word]
+
+    def _written(self, word: str) -> bool:
         if self._text is None:
             self._text = " ".join(self._sentences)
         text = self._text

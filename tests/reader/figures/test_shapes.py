@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.figures import extract_figures
+from reader.figures.shape_phrase import StoryLower
 from reader.figures.shapes import hints, shaped_metric
 from reader.model import Figure
 
@@ -96,3 +97,10 @@ def test_extraction_names_the_measure_from_the_clause() -> None:
     ]
     assert _metric(story, "1,240 crowns") == "average basket"
     assert _metric(story, "1,180 crowns") == "average basket"
+
+
+def test_the_story_lower_case_words_are_whole_words() -> None:
+    lower = StoryLower(["Sales rose.", "Its sales-led growth and wholesales", "avg sales"])
+    assert "sales" in lower
+    assert "growth" in lower
+    assert "rose" not in StoryLower(["Rose Hill said.", "arose early"])  # a name, a longer word
