@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.figures.elided import resolve_weak
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     MAX_VALUE,
@@ -68,6 +69,7 @@ class Raw:
     value: float
     unit: str | None
     scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
+    weak: bool = False  # a plain integer with no unit or noun: kept only if elided.py explains it
 
 
 def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[Raw]:
@@ -141,7 +143,7 @@ def scan(text: str) -> list[Raw]:
             break
         found.extend(_read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
-    return _drop_overlaps(found)
+    return resolve_weak(text, _drop_overlaps(found))
 
 
 def _may_hold_scaled_words(text: str) -> bool:
@@ -217,6 +219,8 @@ def _measure_or_count(
         scale_word or after_word(text, end) != "times"  # "eased to 1.6 times"
     ):
         return [Raw(start, end, "count", value, None, scale_key(scale_word))]
+    if raw.isdigit() and 1 <= value < 1000:  # ("between 1831 and 1865": years)
+        return [Raw(start, end, "count", value, None, weak=True)]  # see elided.py
     return []
 
 

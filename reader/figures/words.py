@@ -48,6 +48,11 @@ _THEIR_VERB = re.compile(
     r"projected|anticipated|expecting)\b"
 )
 _THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+# plural-looking words that usually modify the noun after them ("sales staff")
+_MODIFIER_PLURALS = frozenset(
+    ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
+     "communications", "electronics", "services", "systems", "parts", "events", "claims"]
+)  # fmt: skip
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 
 
@@ -147,6 +152,10 @@ def _plural(word: str) -> bool:
         return False  # "overseas", "the world's"
     if low in IRREGULAR_PLURALS or low in MEASURES:
         return True  # "3,000 km", "40 mph": a unit's abbreviation has no plural
+    if low.endswith("men") and (
+        low.endswith("women") or not low.endswith(("imen", "omen", "umen"))
+    ):
+        return len(low) > 5  # "fishermen", "businesswomen" (not "specimen", "abdomen")
     return low.endswith("s") and not low.endswith(("ss", "is", "us"))
 
 
@@ -227,6 +236,13 @@ def _head_phrase(words: list[str]) -> str | None:
                 and _plural(words[j + 1])
             ):
                 j += 1
+            if (
+                j + 1 < len(words)
+                and words[j].lower() in _MODIFIER_PLURALS
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
+                j += 1  # "200 sales staff", "5,000 savings accounts": the plural modifies
             if any(w[0].isupper() for w in words[i + 1 : j + 1]):
                 return None
             return " ".join(words[: j + 1])
