@@ -69,16 +69,14 @@ _AFTER = re.compile(
     r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
 )
 _PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
-# a number after one of these is a label, not an amount ("level 4", "junction 3", "page 12")
+# a plain number after one of these is a label, an age or a threshold, not an amount
+# ("line 4", "game 7", "over 60"; non_figures.LABEL_WORDS are no figures at all)
 _LABELS = frozenset(
-    ["level", "junction", "phase", "tier", "grade", "category", "number", "platform",
-     "chapter", "article", "section", "page", "room", "gate", "terminal", "stage", "round",
-     "row", "seat", "lane", "exit", "route", "line", "zone", "band", "class", "division",
-     "league", "group", "series", "version", "act", "clause", "paragraph", "item",
-     "question", "step", "floor", "unit", "block", "pier", "bay", "stand", "no", "nos",
-     "channel", "ward", "size", "type", "model", "flight", "bus", "track", "game", "match",
-     "day", "week", "year", "month", "aged", "age", "the", "a", "an", "score", "scored",
-     "over", "under", "above", "below"]
+    ["number", "round", "seat", "line", "band", "class", "league", "group", "series",
+     "version", "act", "paragraph", "item", "question", "step", "block", "stand", "no", "nos",
+     "channel", "size", "type", "model", "flight", "bus", "track", "game", "match", "day",
+     "week", "year", "month", "aged", "age", "the", "a", "an", "score", "scored", "over",
+     "under", "above", "below"]
 )  # fmt: skip
 # a count in one of these phrases is a setting ("in 14 countries"), not what is enumerated
 _SETTING = frozenset(["in", "across", "at", "into", "among", "throughout", "over"])

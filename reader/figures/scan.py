@@ -33,6 +33,7 @@ from reader.figures.words import (
     kind_of_count,
     number,
     prefix_word_currency,
+    rank_group,
     unit_after,
 )
 from reader.model import FigureKind
@@ -213,6 +214,8 @@ def _measure_or_count(
         if any(c.isdigit() for c in text[end:stop]):
             stop = end  # "10 of its 27 plants": the 27 is a figure of its own
         return [Raw(start, stop, kind_of_count(noun), value, noun)]
+    if rank_group(text, end):
+        return []  # "the 1,000 richest people": who is ranked, not how many
     if sign := balance_sign(text, start):
         return [Raw(start, end, "count", sign * value, None)]  # "minus 10"
     if bare_count(raw, bool(scale_word), before_word(text, start)) and (

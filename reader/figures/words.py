@@ -53,6 +53,7 @@ _MODIFIER_PLURALS = frozenset(
     ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
      "communications", "electronics", "services", "systems", "parts", "events", "claims"]
 )  # fmt: skip
+_SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 
 
@@ -159,11 +160,18 @@ def _plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "is", "us"))
 
 
+def rank_group(text: str, end: int) -> bool:
+    """ "the 400 richest people": a rank group, not a count."""
+    return bool(
+        _THE_N_BEST.search(text, max(0, end - 24), end) and SUPERLATIVE.match(text, end + 1)
+    )
+
+
 def count_unit(text: str, end: int) -> str | None:
     """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
     "90,000 more people", "14 of its biggest construction projects"."""
-    if _THE_N_BEST.search(text, max(0, end - 24), end) and SUPERLATIVE.match(text, end + 1):
-        return None  # "the 400 richest people": a rank group, not a count
+    if rank_group(text, end):
+        return None
     phrase = _head_phrase(_words_after(text, end))
     if phrase is not None:
         stop = text.find(phrase, end) + len(phrase)
@@ -209,6 +217,8 @@ def _words_after(text: str, end: int) -> list[str]:
             pos = m.end()
             continue
         if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
+            break
+        if low in _SAYING:  # "The 19 firm said profits rose": no noun phrase runs through a verb
             break
         words.append(word)
         pos = m.end()
