@@ -57,7 +57,11 @@ _CHANGE_VERB = led(
     r"lowered)(?: by)? (?:to|from)(?: about| around| almost| nearly| some| roughly| just)? $",
     re.I,
 )
-_MOVE_TAIL = re.compile(r" (?:from|to) (?:about |around |almost |nearly )?\d")
+# the other end, maybe after the time of the move: "to 210 in March from 260"
+_MOVE_TAIL = re.compile(
+    r"(?: (?:in|on|at|by|during|last|this) [A-Za-z]+(?: [A-Za-z]+)?,?)?"
+    r" (?:from|to) (?:about |around |almost |nearly )?\d"
+)
 _OF_NUMBER = re.compile(r" of (?:the |its |their |our )?\d")
 # what may follow a number whose noun is elided: nothing (the clause ends), "of them", a verb
 # ("19 finished"), or a time or place phrase ("31 in the year", "2 this season")

@@ -31,6 +31,8 @@ def test_a_base_in_a_new_clause_is_not_read_as_the_counts() -> None:
 def test_a_plain_number_moved_by_a_verb_of_change_is_a_count() -> None:
     found = _counts("The number of appeals rose to 412 from 357, the tribunal said.")
     assert ("412", 412.0, None) in found and ("357", 357.0, None) in found
+    found = _counts("Cancellations fell to 96 in April from 131.")
+    assert ("96", 96.0, None) in found and ("131", 131.0, None) in found
 
 
 def test_a_part_of_a_written_whole_is_a_count() -> None:
