@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.letters import CAP
+from reader.figures.letters import CAP, LOWER, TITLE
 
 _TRAILING_SAID = re.compile(
     rf", ((?:{CAP}[\w&.'\u2019-]*)(?: (?:&|of|{CAP}[\w&.'\u2019-]*)){{0,4}})"
@@ -41,3 +41,23 @@ def said_by(text: str, before: list[tuple[str, int, int]], ref: int) -> str | No
             j -= 1  # a long name cut in two runs: "National Association of Purchasing Management"
         return name if j == i else text[before[j][1] : end].removeprefix("The ")
     return None
+
+
+# a person named with a title, saying what follows: "Mayor Sofia Teles said", "Analyst Jo Park
+# told reporters"
+_TITLED = re.compile(rf"(?:\w+ ){{0,2}}?(?i:{TITLE}),? {CAP}[{LOWER}'-]+ {CAP}[\w'-]*")
+_SAYS = re.compile(
+    r" (?:said|says|told [^,.;\d]{1,40}?|added|thinks|believes|estimated|estimates)"
+    r"(?: that)? "
+)
+
+
+def titled_speaker(text: str, name: str, start: int) -> bool:
+    """Whether ``name`` is a person named with a title who says the clause the figure at
+    ``start`` sits in ("Mayor Sofia Teles said about 40,000 people work nights"): the speaker,
+    not the figure's owner."""
+    at = text.rfind(name, 0, start)
+    if at < 0 or _TITLED.fullmatch(name) is None:
+        return False
+    said = _SAYS.match(text, at + len(name))
+    return said is not None and said.end() <= start

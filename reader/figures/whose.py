@@ -33,10 +33,10 @@ from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, mod
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
-from reader.figures.letters import CAP, has_capital
+from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.names import is_person, subject_for
-from reader.figures.people import TITLED_PERSON
 from reader.figures.refs import ref_owner
+from reader.figures.speaker import titled_speaker
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -172,8 +172,8 @@ def subject_of(
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
-    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
-        return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    if _speaks_of_it(text, start, found, at, clause, main):
+        return main
     if (
         found
         and at > 0
@@ -185,6 +185,16 @@ def subject_of(
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
+
+
+def _speaks_of_it(
+    text: str, start: int, found: str | None, at: int, clause: str | None, main: str | None
+) -> bool:
+    """Whether the name found only speaks of the figure: "Analysts at Crane & Co estimate the
+    drug could reach $6bn", "Mayor Sofia Teles said about 40,000 people work nights"."""
+    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
+        return True
+    return bool(found and found != main and clause is None and titled_speaker(text, found, start))
 
 
 def _described(
