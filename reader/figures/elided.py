@@ -100,6 +100,8 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
     """``raws`` in text order with each weak number either kept (as a count, with the noun
     it elides when it elides one) or dropped; bare counts written with separators may take
     an elided noun too."""
+    if not any(r.kind == "count" and r.unit is None and not r.scale for r in raws):
+        return raws  # (most sentences: nothing bare to settle)
     out: list[R] = []
     for raw in raws:
         if raw.kind != "count" or raw.unit is not None or raw.scale:

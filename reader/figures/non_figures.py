@@ -94,7 +94,12 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
     Baker Street" (an address)."""
     if prev in LABEL_WORDS and not text.startswith("%", end):
         return True
-    return raw.isdigit() and len(raw) <= 4 and _ADDRESS.match(text, end) is not None
+    if not raw.isdigit() or len(raw) > 4:
+        return False
+    head = text[end : end + 2]  # (a capital must follow: "221B", " Bream")
+    if not (head[:1].isupper() or (head[:1] == " " and head[1:].isupper())):
+        return False
+    return _ADDRESS.match(text, end) is not None
 
 
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
