@@ -193,6 +193,9 @@ IRREGULAR_PLURALS = frozenset(
         "fish",
         "deer",
         "spacecraft",
+        "crew",
+        "poultry",
+        "clergy",
     ]
 )
 # words between a number and its noun that are not the noun ("90,000 more people")
