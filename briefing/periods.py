@@ -53,7 +53,13 @@ PERIOD = re.compile(
             r"|per year|yearly)\b",
             rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
             rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
+            # "said on Tuesday" dates the statement, not the figure
+            rf"(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!confirmed )(?<!told )"
             rf"\bon\s+{_WEEKDAY}\b",
+            r"\b(?:next|this|last)\s+(?:spring|summer|autumn|fall|winter|month|quarter)\b",
+            r"\bnext\s+year\b",
+            r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
+            r"(?:year|month|week|decade|(?:\w+\s+)?(?:years|months|weeks|days))\b",
         ]
     ),
     re.I,
@@ -90,6 +96,8 @@ _JOINED = re.compile(
 )
 
 
+# what has not happened yet: never dated by the period a results story reports
+_NOT_YET = frozenset(["planned", "forecast", "hypothetical"])  # (analysts' "expected" is of it)
 _MARKET = frozenset(["share price", "shares", "price", "index", "market cap", "market value"])
 
 
@@ -115,6 +123,8 @@ def figure_period(f: Figure, story: Story) -> str:
     found = find_period(own_clause(f.sentence, f.surface))
     if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
+    if f.status in _NOT_YET:
+        return ""  # a plan or forecast is not of the period the story reports
     sentence = " ".join(f.sentence.split())
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),

@@ -15,6 +15,7 @@ TASKS = {
     "extract": "reader.eval.extract",
     "attribution": "reader.eval.attribution",
     "hand-pastes": "reader.eval.hand_pastes",
+    "singles": "reader.eval.singles",
 }
 
 

@@ -257,6 +257,7 @@ def head_example(text: str, title: str | None, page_title: str | None) -> HeadEx
 
     lines = classify_rules(text.split("\n"))
     roles = roles_of(lines)
+    rules = {ln.no: ln.kind for ln in lines}
     if not mark_furniture(lines, roles) or not is_page(lines):
         return None
     start = article_start(lines, roles)
@@ -271,7 +272,7 @@ def head_example(text: str, title: str | None, page_title: str | None) -> HeadEx
     target = np.array([_key(ln.text) == want for ln in cands], dtype=np.bool_)
     if not target.any():
         return None  # the headline stands below where the pipeline finds the article
-    return head_features(lines, roles, start, cands), target
+    return head_features(lines, roles, start, cands, rules), target
 
 
 def _wanted(lines: Sequence[Line], title: str | None, page_title: str | None) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.gate import Gated, WordChoice, led
-from reader.figures.letters import CAP
+from reader.figures.letters import CAP, has_capital
 from reader.figures.memo import per_story
 
 REF = "\x01ref"
@@ -39,6 +39,18 @@ _BOUNDARY = re.compile(
     # clause too (measured: requiring a capital made those subjects the whole phrase)
     r"|\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)"
     r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)",
+    re.I,
+)
+# an aside saying how a thing began or where it is: "the group, founded in 1868,"
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?:founded|established|set up|based|formed|created|launched|started|known|owned|"
+    r"backed|headquartered|listed|run|built)\b",
+    re.I,
+)
+# "as" after these names what a thing is or was, it opens no clause of its own
+_AS_NAMED = re.compile(
+    r"\b(?:founded|known|set up|started|began|begun|described|listed|ranked|registered|"
+    r"established|created|formed|launched|built|designed|trading|such|classed|named) $",
     re.I,
 )
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
@@ -130,6 +142,7 @@ _MEASURE_WORDS = Gated(
     _MEASURE_GATE,
 )
 # a leading phrase of time or place before the subject: "In 2003, the economy expanded"
+_OWN_TAIL = re.compile(r"^[a-z][\w-]*(?: [\w-]+){0,3} (?:its|their) ")
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|meanwhile|"
     r"separately|elsewhere|overall|still|however)\b",
@@ -151,6 +164,10 @@ def _clause_from(text: str, start: int) -> tuple[int, int | None]:
     for m in _BOUNDARY.finditer(text, lo, start):
         if text[m.end() - 1 : m.end() + 1] == " ," or text[m.end() : m.end() + 1] == ",":
             continue  # "..., its studio X said, comfortably beating": an aside
+        if m.group(0)[:3].lower() == "as " and _AS_NAMED.search(
+            text, max(lo, m.start() - 16), m.start()
+        ):
+            continue  # "the group, founded as a single paper in 1868, made": no new clause
         if m.end() > last and m.end() < start:
             last = m.end()
             said = m.start() if m.group(0).lower().startswith(("said", "says")) else None
@@ -191,6 +208,8 @@ def clause_subject(text: str, start: int) -> str | None:
         return clause_subject(text, said)  # the clause said has no subject: the speaker's
     if verb is None or verb.start() == 0:
         return None
+    if _OWN_TAIL.match(head) and not has_capital(text[:300]):
+        return REF  # lower-case "print circulation across its titles fell": the firm's measure
     return clean_phrase(head[: verb.start()])
 
 
@@ -339,6 +358,8 @@ def clean_phrase(phrase: str) -> str | None:
     parts = [p.strip() for p in np.split(",") if p.strip()]
     if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
         np = parts[0]  # "vireo stream, the european video service,": the name it describes
+    elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
+        np = parts[0]  # "the group, founded as a single paper in 1868,": the group
     elif len(parts) > 1 and (
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):

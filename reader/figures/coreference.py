@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
-from reader.figures.letters import CAP, has_capital
+from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.names import antecedent, name_runs
-from reader.figures.people import TITLED_PERSON
 from reader.figures.speaker import trailing_speaker
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words

@@ -100,6 +100,8 @@ def format_figure(f: Figure) -> str:
     elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
         sign = "+" if f.change.direction == "up" else "-"
         parts = (f.hedge or "") + sign + _bare_value(f)  # "~+50%"
+        if f.metric and not _repeats_unit(f):
+            parts += f" {f.metric}"  # "+3.2% share price": what moved
     if label := status_label(f):
         parts += f", {label}"  # "$6.6B revenue, forecast": never shown as a result
     if f.subject:

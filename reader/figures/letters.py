@@ -42,3 +42,19 @@ _CAPITAL = re.compile(CAP)
 def has_capital(text: str) -> bool:
     """Whether ``text`` holds a capital letter (text without one is read as lower-case text)."""
     return _CAPITAL.search(text) is not None
+
+
+# the titles a person is named with: "chief executive Dana Whitlock", "mayor Sofia Teles"
+TITLE = (
+    r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
+    r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
+    r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
+    r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain|leader|chancellor|"
+    r"professor|mayor|chair|treasurer)"
+)
+TITLED_PERSON = re.compile(
+    r"\b"
+    + TITLE
+    + rf",?\s+((?:{CAP}[{LOWER}'-]+|Mc{CAP}[a-z]+)(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
+    r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
+)

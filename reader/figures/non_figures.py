@@ -38,6 +38,18 @@ _UNIT_TAIL = re.compile(
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare)\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# words a number after names a thing by ("Section 21", "Phase 3", "junction 3", "Ward 12")
+LABEL_WORDS = frozenset(
+    ["section", "article", "chapter", "clause", "schedule", "level", "phase", "tier", "grade",
+     "category", "platform", "page", "junction", "route", "ward", "gate", "terminal", "exit",
+     "stage", "division", "zone", "room", "floor", "pier", "bay", "lane", "row", "unit"]
+)  # fmt: skip
+# a number opening a street or building name ("221B Baker Street"; not "12 Oxford Street shops")
+_ADDRESS = re.compile(
+    r"[A-Z]?(?: [A-Z][a-z]+){1,3} (?:Street|Road|Avenue|Lane|Square|Place|Buildings|Building|"
+    r"House|Court|Row|Drive|Way|Terrace|Crescent|Gardens|Close|Wharf|Plaza|Boulevard|Walk|"
+    r"Yard|Hill|Mews|Parade)\b(?! [a-z]+s\b| [A-Z])"
+)
 
 
 def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
@@ -64,6 +76,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
+    if not has_prefix and _label_or_address(text, end, raw, prev):
+        return True
     if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
         return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
@@ -73,6 +87,19 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "the world's 500 largest companies": a rank list, not a count
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
+    """ "Section 21 notices", "Phase 3", "junction 3" (a label); "4 Bream Buildings", "221B
+    Baker Street" (an address)."""
+    if prev in LABEL_WORDS and not text.startswith("%", end):
+        return True
+    if not raw.isdigit() or len(raw) > 4:
+        return False
+    head = text[end : end + 2]  # (a capital must follow: "221B", " Bream")
+    if not (head[:1].isupper() or (head[:1] == " " and head[1:].isupper())):
+        return False
+    return _ADDRESS.match(text, end) is not None
 
 
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
@@ -104,8 +131,9 @@ def _race_distance(text: str, start: int, end: int, raw: str) -> bool:
 def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
     """ "the top 10 retailers", "FTSE top 250 firms"; not "the top 1%" (a share) nor "sales
     to top 500,000" (a verb)."""
-    if has_prefix or not raw.isdigit() or int(raw) > 1000:
-        return False
+    digits = raw.replace(",", "")
+    if has_prefix or not digits.isdigit() or int(digits) > 10_000:
+        return False  # ("the top 1,000 earners" is a rank list too)
     if re.match(r" ?(?:%|per)", text[start + len(raw) : start + len(raw) + 5]):
         return False
     head = text[max(0, start - 30) : start].split()

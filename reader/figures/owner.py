@@ -26,9 +26,8 @@ from dataclasses import replace
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
-from reader.figures.letters import has_capital
+from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.names import is_person, lead_name, name_runs
-from reader.figures.people import TITLED_PERSON
 from reader.model import Figure
 
 MIN_MENTIONS = 3

@@ -155,14 +155,17 @@ PREFIX_WORD_CODES = {
     "singapore": "SGD", "new zealand": "NZD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
     "rupees": "INR", "yen": "JPY", "swiss francs": "CHF",
 }  # fmt: skip
-# which peso a story means, by the country it names
+# which crown a story means, by the country (or capital) it names
 CROWN_COUNTRIES = [
-    ("norw", "NOK"), ("swed", "SEK"), ("danish", "DKK"), ("denmark", "DKK"), ("czech", "CZK"),
-    ("iceland", "ISK"),
+    ("norw", "NOK"), ("oslo", "NOK"), ("bergen", "NOK"), ("swed", "SEK"), ("stockholm", "SEK"),
+    ("gothenburg", "SEK"), ("danish", "DKK"), ("denmark", "DKK"), ("copenhagen", "DKK"),
+    ("czech", "CZK"), ("prague", "CZK"), ("iceland", "ISK"), ("reykjav", "ISK"),
 ]  # fmt: skip
+# which peso, likewise
 PESO_COUNTRIES = [
-    ("argentin", "ARS"), ("mexic", "MXN"), ("philippin", "PHP"), ("filipino", "PHP"),
-    ("chile", "CLP"), ("colombia", "COP"), ("uruguay", "UYU"),
+    ("argentin", "ARS"), ("buenos aires", "ARS"), ("mexic", "MXN"), ("philippin", "PHP"),
+    ("filipino", "PHP"), ("manila", "PHP"), ("chile", "CLP"), ("colombia", "COP"),
+    ("bogot", "COP"), ("uruguay", "UYU"), ("montevideo", "UYU"),
 ]  # fmt: skip
 # units of measure: a quantity of these is kind "other", not a count of things
 MEASURES = frozenset(
@@ -190,6 +193,9 @@ IRREGULAR_PLURALS = frozenset(
         "fish",
         "deer",
         "spacecraft",
+        "crew",
+        "poultry",
+        "clergy",
     ]
 )
 # words between a number and its noun that are not the noun ("90,000 more people")

@@ -4,27 +4,12 @@ clause parse gave to a person that are the firm's."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.letters import CAP, LOWER
+from reader.figures.letters import TITLED_PERSON
 from reader.figures.names import is_person
 from reader.model import Figure
-
-_TITLE = (
-    r"(?:executive|chief|chairman|chairwoman|president|founder|co-founder|heir|heiress|"
-    r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
-    r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
-    r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain|leader|chancellor|"
-    r"professor|mayor|chair|treasurer)"
-)
-TITLED_PERSON = re.compile(
-    r"\b"
-    + _TITLE
-    + rf",?\s+((?:{CAP}[{LOWER}'-]+|Mc{CAP}[a-z]+)(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
-    r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
-)
 
 
 def last_person(sentence: str) -> str | None:

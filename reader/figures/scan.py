@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.figures.elided import resolve_weak
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     MAX_VALUE,
@@ -32,6 +33,7 @@ from reader.figures.words import (
     kind_of_count,
     number,
     prefix_word_currency,
+    rank_group,
     unit_after,
 )
 from reader.model import FigureKind
@@ -68,6 +70,7 @@ class Raw:
     value: float
     unit: str | None
     scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
+    weak: bool = False  # a plain integer with no unit or noun: kept only if elided.py explains it
 
 
 def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[Raw]:
@@ -141,7 +144,7 @@ def scan(text: str) -> list[Raw]:
             break
         found.extend(_read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
-    return _drop_overlaps(found)
+    return resolve_weak(text, _drop_overlaps(found))
 
 
 def _may_hold_scaled_words(text: str) -> bool:
@@ -211,12 +214,16 @@ def _measure_or_count(
         if any(c.isdigit() for c in text[end:stop]):
             stop = end  # "10 of its 27 plants": the 27 is a figure of its own
         return [Raw(start, stop, kind_of_count(noun), value, noun)]
+    if rank_group(text, end):
+        return []  # "the 1,000 richest people": who is ranked, not how many
     if sign := balance_sign(text, start):
         return [Raw(start, end, "count", sign * value, None)]  # "minus 10"
     if bare_count(raw, bool(scale_word), before_word(text, start)) and (
         scale_word or after_word(text, end) != "times"  # "eased to 1.6 times"
     ):
         return [Raw(start, end, "count", value, None, scale_key(scale_word))]
+    if raw.isdigit() and 1 <= value < 1000:  # ("between 1831 and 1865": years)
+        return [Raw(start, end, "count", value, None, weak=True)]  # see elided.py
     return []
 
 

@@ -323,6 +323,10 @@ def _planned(head: str, after: str) -> bool:
     )
 
 
+# a figure that answers: the count of those who said what follows (their intent is theirs)
+_RESPONDENTS = re.compile(r" (?:said|say|says|told us|answered|replied|responded)\b")
+
+
 def status_for(
     text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
 ) -> str | None:
@@ -357,6 +361,8 @@ def status_for(
         return "base"
     if _HYPOTHETICAL.search(head):
         return "hypothetical"
+    if _RESPONDENTS.match(after):
+        return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
     if _planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (

@@ -33,9 +33,8 @@ from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, mod
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
-from reader.figures.letters import CAP, has_capital
+from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.names import is_person, subject_for
-from reader.figures.people import TITLED_PERSON
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
 

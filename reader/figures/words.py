@@ -48,6 +48,12 @@ _THEIR_VERB = re.compile(
     r"projected|anticipated|expecting)\b"
 )
 _THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+# plural-looking words that usually modify the noun after them ("sales staff")
+_MODIFIER_PLURALS = frozenset(
+    ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
+     "communications", "electronics", "services", "systems", "parts", "events", "claims"]
+)  # fmt: skip
+_SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 
 
@@ -147,14 +153,25 @@ def _plural(word: str) -> bool:
         return False  # "overseas", "the world's"
     if low in IRREGULAR_PLURALS or low in MEASURES:
         return True  # "3,000 km", "40 mph": a unit's abbreviation has no plural
+    if low.endswith("men") and (
+        low.endswith("women") or not low.endswith(("imen", "omen", "umen"))
+    ):
+        return len(low) > 5  # "fishermen", "businesswomen" (not "specimen", "abdomen")
     return low.endswith("s") and not low.endswith(("ss", "is", "us"))
+
+
+def rank_group(text: str, end: int) -> bool:
+    """ "the 400 richest people": a rank group, not a count."""
+    return bool(
+        _THE_N_BEST.search(text, max(0, end - 24), end) and SUPERLATIVE.match(text, end + 1)
+    )
 
 
 def count_unit(text: str, end: int) -> str | None:
     """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
     "90,000 more people", "14 of its biggest construction projects"."""
-    if _THE_N_BEST.search(text, max(0, end - 24), end) and SUPERLATIVE.match(text, end + 1):
-        return None  # "the 400 richest people": a rank group, not a count
+    if rank_group(text, end):
+        return None
     phrase = _head_phrase(_words_after(text, end))
     if phrase is not None:
         stop = text.find(phrase, end) + len(phrase)
@@ -201,6 +218,8 @@ def _words_after(text: str, end: int) -> list[str]:
             continue
         if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
             break
+        if low in _SAYING:  # "The 19 firm said profits rose": no noun phrase runs through a verb
+            break
         words.append(word)
         pos = m.end()
         if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
@@ -227,6 +246,13 @@ def _head_phrase(words: list[str]) -> str | None:
                 and _plural(words[j + 1])
             ):
                 j += 1
+            if (
+                j + 1 < len(words)
+                and words[j].lower() in _MODIFIER_PLURALS
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
+                j += 1  # "200 sales staff", "5,000 savings accounts": the plural modifies
             if any(w[0].isupper() for w in words[i + 1 : j + 1]):
                 return None
             return " ".join(words[: j + 1])

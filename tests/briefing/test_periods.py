@@ -66,3 +66,30 @@ def test_a_founding_year_in_an_aside_is_not_the_figures_period() -> None:
     assert _period([text], "310 shops") == ""
     club = "Tarrow Rovers, formed in 1890, reported 12,000 members on Friday."
     assert _period([club], "12,000 members") == "Friday"
+
+
+def test_the_day_a_statement_was_made_is_not_the_figures_period() -> None:
+    said = "Pellow Mills will close its Hull site, cutting 210 jobs, the company said on Monday."
+    assert _period([said], "210 jobs") == ""
+    moved = "Pellow Mills shares fell 6% on Monday."
+    assert _period([moved], "6%") == "Monday"
+
+
+def test_the_past_year_is_the_figures_period_not_a_later_paragraphs_half() -> None:
+    paragraphs = [
+        "Pellow Mills blamed a 12% rise in grain costs over the past year.",
+        "It made a loss of £4m in the six months to June.",
+    ]
+    assert _period(paragraphs, "12%") == "over the past year"
+    assert _period(paragraphs, "£4m") == "six months to June"
+
+
+def test_a_plan_takes_its_own_time_never_the_reported_period() -> None:
+    paragraphs = [
+        "Pellow Mills made a loss of £4m in the six months to June.",
+        "It will close its Hull site next spring, putting 210 jobs at risk.",
+        "It plans to open 12 new shops.",
+    ]
+    assert _period(paragraphs, "210 jobs") == "next spring"
+    assert _period(paragraphs, "12 new shops") == ""
+    assert _period(paragraphs, "£4m") == "six months to June"

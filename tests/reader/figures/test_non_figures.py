@@ -24,3 +24,23 @@ def test_is_non_figure_race_distances_phones_and_rank_lists() -> None:
     text = "The firm sold 5,000 cars"
     start = text.index("5,000")
     assert not is_non_figure(text, start, start + 5, "5,000", False)
+
+
+def test_addresses_labels_and_rank_groups_are_not_counts() -> None:
+    from reader.figures import parse_sentence
+
+    for sentence in (
+        "The studio moved to 9 Harrow Buildings last spring.",
+        "Tenants at 17C Mill Road were told to leave.",
+        "Schedule 7 powers were used twice.",
+        "Phase 2 trials begin soon.",
+        "She joined the top 2,000 earners.",
+        "The wealth of the 5,000 richest families grew.",
+        "The 12 group said it would appeal.",
+    ):
+        assert [f for f in parse_sentence(sentence) if f.kind == "count"] == [], sentence
+    # a street name modifying what is counted, or a name with "Building" in it, stays a count
+    kept = parse_sentence(
+        "It runs 14 Deansgate Road cafes and has 90,000 Hollin Building Society savers."
+    )
+    assert [f.value for f in kept] == [14.0, 90000.0]

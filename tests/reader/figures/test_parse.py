@@ -192,6 +192,14 @@ def test_peso_follows_the_country_named_in_the_story() -> None:
     assert parse_sentence("Manila banks lent 5bn pesos to Philippine firms.")[0].unit == "PHP"
 
 
+def test_crowns_follow_a_capital_city_when_no_country_is_named() -> None:
+    story = "Its shares rose 3.2% in Oslo trading."
+    assert parse_sentence("Net income was 4.1 billion crowns.", story=story)[0].unit == "NOK"
+    story = "The Copenhagen-based brewer said sales were flat."
+    assert parse_sentence("It earned 2 billion crowns.", story=story)[0].unit == "DKK"
+    assert parse_sentence("Profit was 3 billion crowns.", story="Sales grew.")[0].unit == "SEK"
+
+
 def test_money_ranges_share_scale_and_currency() -> None:
     figs = parse_sentence("Damage is put at $1.3 to $1.5bn by officials.")
     assert [(f.value, f.unit) for f in figs] == [(1.3e9, "USD"), (1.5e9, "USD")]

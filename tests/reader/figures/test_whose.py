@@ -497,3 +497,12 @@ def test_a_rival_brand_opening_a_sentence_in_another_firms_story_owns_its_figure
     )
     assert got["12.1 million tablets"] == "Lenvar"
     assert got["30%"] != "Production"
+
+
+def test_a_phrase_owned_by_its_firm_and_an_as_of_what_a_thing_was() -> None:
+    s = "daily circulation across its six titles fell to 90,000 copies."
+    assert clause_subject(s, s.index("90,000")) == REF
+    s = "the firm, founded as a family forge in 1901, made a profit of £2.2 million."
+    assert clause_subject(s, s.index("£2.2")) == REF
+    s = "Profits rose as Tarn Mills sold 40,000 rolls."  # a real "as" clause still starts one
+    assert clause_subject(s, s.index("40,000")) == "Tarn Mills"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -113,10 +113,16 @@ def _near_meta(lines: Sequence[Line], k: int, step: int, reach: int) -> float:
 
 
 def head_features(
-    lines: Sequence[Line], roles: dict[int, Role], start: int, cands: Sequence[Line]
+    lines: Sequence[Line],
+    roles: dict[int, Role],
+    start: int,
+    cands: Sequence[Line],
+    rules: Mapping[int, str],
 ) -> NDArray[np.float64]:
     """One row of ``HEAD_NAMES`` features per candidate line of a page (``lines``: its lines
-    with their kinds after the roles, ``start``: the article's first paragraph's line number)."""
+    with their kinds after the roles, ``rules``: each line's kind from the rules, before the
+    roles turned furniture into dropped kinds; ``start``: the article's first paragraph's line
+    number)."""
     nb = [ln for ln in lines if ln.kind != "blank"]
     pos = {ln.no: k for k, ln in enumerate(nb)}
     start_pos = next((k for k, ln in enumerate(nb) if ln.no >= start), len(nb))
@@ -151,11 +157,11 @@ def head_features(
                 float(role is not None and role.role == "nav"),
                 float(role is not None and role.role in ("promo", "linklist", "comment")),
                 float(role is not None and role.role == "body"),
-                float(ln.kind == "title"),
-                float(ln.kind == "heading"),
-                float(ln.kind == "body"),
-                float(ln.kind == "standfirst"),
-                float(ln.kind == "bullet"),
+                float(rules.get(ln.no) == "title"),
+                float(rules.get(ln.no) == "heading"),
+                float(rules.get(ln.no) == "body"),
+                float(rules.get(ln.no) == "standfirst"),
+                float(rules.get(ln.no) == "bullet"),
                 math.log1p(n) / 3,
                 float(4 <= n <= 20),
                 float(ln.text.rstrip().endswith(".") and ends_sentence(ln.text)),
@@ -180,9 +186,10 @@ def best_headline(
     roles: dict[int, Role],
     start: int,
     cands: Sequence[Line],
+    rules: Mapping[int, str],
     w: NDArray[np.float64],
 ) -> Line | None:
     """The candidate the learned scorer ``w`` rates most likely the page's headline."""
     if not cands:
         return None
-    return cands[int(np.argmax(head_features(lines, roles, start, cands) @ w))]
+    return cands[int(np.argmax(head_features(lines, roles, start, cands, rules) @ w))]

@@ -3,13 +3,21 @@ training labels."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from numpy.typing import NDArray
 
 from reader.eval.train_roles import _clogit_fit, head_example
 from reader.story.lines.classify import classify_rules
 from reader.story.lines.roles.headline import HEAD_NAMES, candidates, head_features
-from reader.story.lines.roles.kinds import article_start, mark_furniture, roles_of
+from reader.story.lines.roles.kinds import (
+    HEADLINE_MIN,
+    _choose_headline,
+    article_start,
+    mark_furniture,
+    roles_of,
+)
 from reader.story.lines.roles.model import Weights, current
 
 BODY = [
@@ -49,11 +57,12 @@ PAGE = [
 def _features() -> tuple[list[str], NDArray[np.float64]]:
     lines = classify_rules(PAGE)
     roles = roles_of(lines)
+    rules = {ln.no: ln.kind for ln in lines}
     mark_furniture(lines, roles)
     start = article_start(lines, roles)
     assert start is not None
     cands = candidates(lines, start)
-    return [c.text for c in cands], head_features(lines, roles, start, cands)
+    return [c.text for c in cands], head_features(lines, roles, start, cands, rules)
 
 
 def test_candidates_stand_above_the_article_and_have_one_row_each() -> None:
@@ -73,6 +82,32 @@ def test_headline_features_read_the_lead_the_byline_and_the_title_bar() -> None:
     assert row["inside_other"] == 1.0  # "News | Harbour board approves …" repeats it
     assert row["lead_overlap"] > other["lead_overlap"]
     assert row["body_overlap"] > 0.5
+
+
+def test_rule_kind_features_read_the_rules_not_the_furniture_the_roles_made() -> None:
+    lines = classify_rules(PAGE)
+    roles = roles_of(lines)
+    mark_furniture(lines, roles)
+    start = article_start(lines, roles)
+    assert start is not None
+    cands = candidates(lines, start)
+    as_bullet = {ln.no: "bullet" for ln in cands}
+    as_heading = {ln.no: "heading" for ln in cands}
+    col = {n: i for i, n in enumerate(HEAD_NAMES)}
+    xb = head_features(lines, roles, start, cands, as_bullet)
+    xh = head_features(lines, roles, start, cands, as_heading)
+    assert np.all(xb[:, col["rule_bullet"]] == 1.0) and np.all(xb[:, col["rule_heading"]] == 0.0)
+    assert np.all(xh[:, col["rule_heading"]] == 1.0) and np.all(xh[:, col["rule_bullet"]] == 0.0)
+
+
+def test_the_scorer_picks_a_headline_even_where_the_role_model_doubts_every_line() -> None:
+    lines = classify_rules(PAGE)
+    rules = {ln.no: ln.kind for ln in lines}
+    roles = roles_of(lines)
+    mark_furniture(lines, roles)
+    doubting = {no: replace(r, headline=HEADLINE_MIN / 10) for no, r in roles.items()}
+    _choose_headline(lines, doubting, rules)
+    assert [ln.text for ln in lines if ln.kind == "title"] == [HEADLINE]
 
 
 def test_shipped_weights_hold_a_headline_scorer_and_round_trip() -> None:

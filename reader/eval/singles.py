@@ -1,0 +1,160 @@
+"""``python -m reader.eval singles [--cnndm DIR] [--bbc DIR] [-v]``: single articles stay whole.
+
+One pasted article is the commonest file a user has, so a boundary model that splits it does
+more harm than one that misses a boundary between two. This evaluation runs single articles
+through the story pipeline (as ``newsdesk stories`` does on one file) and counts how many come
+out as exactly one story, per rendering:
+
+- ``cnndm``: each CNN/DailyMail development article as its file is (``DIR/articles/*.txt``,
+  lower-case, one sentence a line, no title);
+- ``bbc-paras``: a BBC article as its file is (title, blank line, one paragraph a line);
+- ``bbc-sents+title``: its title, then one sentence a line (no blank lines);
+- ``bbc-sents``: one sentence a line, no title;
+- ``bbc-sents-lower``: the same, lower-cased (as the CNN files are).
+
+BBC articles are drawn by ``--seed`` from every category (or one, ``--category``, to measure a
+category the boundary weights were fitted without: ``--weights FILE``), the same articles for
+every rendering. Deterministic; nothing is read but the paths given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.eval.concat import SENTENCE_END, Article, load_bbc
+
+BBC_KINDS = ("bbc-paras", "bbc-sents+title", "bbc-sents", "bbc-sents-lower")
+
+
+def sentences(article: Article) -> list[str]:
+    """The article's body sentences in order, one string each."""
+    return [s.strip() for para in article.paragraphs for s in SENTENCE_END.split(para) if s.strip()]
+
+
+def renderings(article: Article) -> dict[str, list[str]]:
+    """The lines of each BBC rendering (``BBC_KINDS``) of one article."""
+    sents = sentences(article)
+    return {
+        "bbc-paras": [article.title, "", *article.paragraphs],
+        "bbc-sents+title": [article.title, *sents],
+        "bbc-sents": sents,
+        "bbc-sents-lower": [s.lower() for s in sents],
+    }
+
+
+def story_count(lines: list[str], name: str = "single.txt") -> int:
+    """Stories the pipeline finds in a file of ``lines``."""
+    from reader.pipeline import Document, split_document
+
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return len(split_document(Document(name, list(lines), digest)))
+
+
+def draw(articles: dict[str, list[Article]], n: int, seed: int) -> list[Article]:
+    """``n`` articles (all, when fewer) drawn by ``seed`` across categories, in a fixed order."""
+    flat = [a for cat in sorted(articles) for a in articles[cat]]
+    rng = random.Random(seed)
+    picked = sorted(rng.sample(range(len(flat)), min(n, len(flat))))
+    return [flat[k] for k in picked]
+
+
+def cnndm_files(root: Path) -> list[Path]:
+    base = root / "articles" if (root / "articles").is_dir() else root
+    return sorted(base.glob("*.txt"))
+
+
+def counts_of(
+    files: Iterable[tuple[str, str, list[str]]],
+) -> tuple[dict[str, Counter[int]], list[tuple[str, str, int]]]:
+    """Per kind, how many files gave each story count; and every (kind, name, count)."""
+    tally: dict[str, Counter[int]] = {}
+    each: list[tuple[str, str, int]] = []
+    for kind, name, lines in files:
+        n = story_count(lines, name)
+        tally.setdefault(kind, Counter())[n] += 1
+        each.append((kind, name, n))
+    return tally, each
+
+
+def report(tally: dict[str, Counter[int]]) -> list[str]:
+    out = [f"{'kind':<16} {'files':>5} {'whole':>6} {'share':>6}  stories: files"]
+    for kind, c in tally.items():
+        total = sum(c.values())
+        dist = ", ".join(f"{k}: {v}" for k, v in sorted(c.items()))
+        out.append(f"{kind:<16} {total:>5} {c[1]:>6} {c[1] / max(total, 1):6.3f}  {dist}")
+    return out
+
+
+def _files(
+    args: argparse.Namespace, articles: dict[str, list[Article]]
+) -> list[tuple[str, str, list[str]]]:
+    files: list[tuple[str, str, list[str]]] = []
+    if args.cnndm is not None:
+        for path in cnndm_files(args.cnndm)[: args.cnndm_files]:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            files.append(("cnndm", path.name, [ln.rstrip() for ln in text.split("\n")]))
+    drawn = draw(articles, args.files, args.seed)
+    for kind in BBC_KINDS:
+        for k, article in enumerate(drawn):
+            files.append((kind, f"{article.category}-{k}", renderings(article)[kind]))
+    return files
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m reader.eval singles")
+    ap.add_argument("--cnndm", type=Path, default=None, help="CNN/DailyMail dev set directory")
+    ap.add_argument("--bbc", type=Path, default=None, help="BBC News Summary directory")
+    ap.add_argument("--files", type=int, default=200, help="BBC articles drawn (default 200)")
+    ap.add_argument("--cnndm-files", type=int, default=50, help="CNN articles, first N (50)")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--category", default=None, help="draw BBC articles from this category only")
+    ap.add_argument("--weights", default=None, help="boundary weights file (default: shipped)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every file not whole")
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.cnndm is None and args.bbc is None:
+        print("error: give --cnndm DIR and/or --bbc DIR", file=sys.stderr)
+        return 2
+    for path in (args.cnndm, args.bbc):
+        if path is not None and not path.is_dir():
+            print(f"error: not a directory: {path}", file=sys.stderr)
+            return 2
+    if args.cnndm is not None and not cnndm_files(args.cnndm):
+        print(f"error: no .txt articles under {args.cnndm}", file=sys.stderr)
+        return 2
+    articles = load_bbc(args.bbc) if args.bbc is not None else {}
+    if args.bbc is not None and not articles:
+        print(f"error: no BBC articles under {args.bbc}", file=sys.stderr)
+        return 2
+    if args.category is not None:
+        if args.category not in articles:
+            print(f"error: no category {args.category!r} under {args.bbc}", file=sys.stderr)
+            return 2
+        articles = {args.category: articles[args.category]}
+    from reader.story.boundary.scorer import use_weights_file
+
+    if error := use_weights_file(args.weights):
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    tally, each = counts_of(_files(args, articles))
+    label = f"category {args.category}" if args.category else "all categories"
+    if args.weights:
+        label += f", weights {args.weights}"
+    print(f"singles: one article a file must give one story ({label}, seed {args.seed})")
+    print("\n".join(report(tally)))
+    if args.verbose:
+        for kind, name, n in each:
+            if n != 1:
+                print(f"  {kind:<16} {name:<20} {n} stories")
+    print(f"({time.perf_counter() - t0:.1f}s)")
+    return 0

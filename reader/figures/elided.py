@@ -1,0 +1,215 @@
+"""Counts whose noun is elided: a plain number that only the count before it explains.
+
+A bare "19" could be anything (a shirt, a junction, a page), so the scanner marks a plain
+integer with no unit and no noun as ``weak`` and keeps it only when the sentence shows what
+it counts (see ``labels/README.md``: a count's unit is the noun written beside it, or the
+noun its phrase elides):
+
+- a base or target of the count before it: "312 staff, down from 390 in 2020", "grew to 118
+  aircraft from 104", "voted by 31 votes to 22" (no noun of its own: unit None);
+- a move between two plain numbers: "complaints rose to 730 from 615" (unit None);
+- the part of a whole: "Just 28 of the 1,200 said" (unit None);
+- the same noun elided in a coordinated or partitive phrase: "opened 64 shops and closed 19",
+  "34 horses ran and 19 finished", "employs 640 people, 410 of them in Scotland" (the earlier
+  count's noun; a count "in 14 countries" is a setting, not what is enumerated). A bare count
+  written with separators takes a noun only when partitive ("20,000 of those").
+
+Everything else weak is dropped, as before: "open 11 more" (the dev rounds label such a
+further amount both with and without the noun), labels ("level 4", "Ward 12"), ages ("Dana
+Pruitt, 47,"), dates ("from 6 to 9 January"), glued units or names ("3GSM"). Each check reads
+a fixed window around the number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from reader.figures.gate import led
+from reader.model import Figure, FigureKind
+from reader.text.calendar import MONTH_NAMES
+
+
+class Raw(Protocol):
+    """What is read of a scanned number (``scan.Raw``; a protocol, so no import cycle)."""
+
+    start: int
+    end: int
+    kind: FigureKind
+    unit: str | None
+    scale: str
+    weak: bool
+
+
+R = TypeVar("R", bound=Raw)
+
+# the words between a count and a base or target of it: "down from", "to", "compared with"
+_CONTINUES = led(
+    r"\b(?:from|to|than|against|compared (?:with|to)|versus|vs\.?)"
+    r"(?: about| around| almost| nearly| some| roughly| just| only| an estimated)? $",
+    re.I,
+)
+_CHANGE_VERB = led(
+    r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|"
+    r"slumped|soared|surged|shrank|went up|went down|edged up|edged down|cut|raised|reduced|"
+    r"lowered)(?: by)? (?:to|from)(?: about| around| almost| nearly| some| roughly| just)? $",
+    re.I,
+)
+# the other end, maybe after the time of the move: "to 210 in March from 260"
+_MOVE_TAIL = re.compile(
+    r"(?: (?:in|on|at|by|during|last|this) [A-Za-z]+(?: [A-Za-z]+)?,?)?"
+    r" (?:from|to) (?:about |around |almost |nearly )?\d"
+)
+_OF_NUMBER = re.compile(r" of (?:the |its |their |our )?\d")
+# what may follow a number whose noun is elided: nothing (the clause ends), "of them", a verb
+# ("19 finished"), or a time or place phrase ("31 in the year", "2 this season")
+_AFTER = re.compile(
+    r"(?:[,.;:)]|$| (?:apiece|altogether|too|instead)\b"
+    r"| of (?:them|those|these|which|whom)\b"
+    r"| (?:were|was|are|had|have|did|will|would|could|remain|remained)\b"
+    r"| [a-z]{3,}ed\b"
+    r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
+)
+_PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
+# a plain number after one of these is a label, an age or a threshold, not an amount
+# ("line 4", "game 7", "over 60"; non_figures.LABEL_WORDS are no figures at all)
+_LABELS = frozenset(
+    ["number", "round", "seat", "line", "band", "class", "league", "group", "series",
+     "version", "act", "paragraph", "item", "question", "step", "block", "stand", "no", "nos",
+     "channel", "size", "type", "model", "flight", "bus", "track", "game", "match", "day",
+     "week", "year", "month", "aged", "age", "the", "a", "an", "score", "scored", "over",
+     "under", "above", "below"]
+)  # fmt: skip
+# a count in one of these phrases is a setting ("in 14 countries"), not what is enumerated
+_SETTING = frozenset(["in", "across", "at", "into", "among", "throughout", "over"])
+_MAX_GAP = 90
+_DATE_TAIL = re.compile(r"(?: ?(?:-|\u2013|to|and) ?\d{1,2})? ([A-Za-z]+)")  # "6 to 9 January"
+_BASE_GAP = 60  # "312 staff, down from 390": a plain base sits close to its count
+# ... in the same clause: not "50 planes, and said its fleet would grow to 400"
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|said|says|its|their|his|her)\b")
+
+
+def _word_before(text: str, start: int) -> str:
+    head = text[max(0, start - 24) : start].split()
+    return head[-1].lower().strip("(\"'") if head else ""
+
+
+def resolve_weak(text: str, raws: list[R]) -> list[R]:
+    """``raws`` in text order with each weak number either kept (as a count, with the noun
+    it elides when it elides one) or dropped; bare counts written with separators may take
+    an elided noun too."""
+    if not any(r.kind == "count" and r.unit is None and not r.scale for r in raws):
+        return raws  # (most sentences: nothing bare to settle)
+    out: list[R] = []
+    for raw in raws:
+        if raw.kind != "count" or raw.unit is not None or raw.scale:
+            out.append(raw)
+            continue
+        before = _word_before(text, raw.start)
+        if raw.weak and (before in _LABELS or _an_age(text, raw) or _glued_or_dated(text, raw)):
+            continue
+        prev = out[-1] if out else None
+        gap = text[prev.end : raw.start] if prev is not None else ""
+        near = prev is not None and len(gap) <= _MAX_GAP and ";" not in gap
+        if near and prev is not None and _base_of(raw, prev, gap):
+            raw.weak = False  # a base or target: "down from 390" (unit None)
+            out.append(raw)
+            continue
+        noun = _elided_noun(text, raw, out)
+        if noun is not None:
+            raw.unit, raw.weak = noun, False
+        elif raw.weak and not _moves(text, raw) and not _OF_NUMBER.match(text, raw.end):
+            continue
+        raw.weak = False
+        out.append(raw)
+    return out
+
+
+def _base_of(raw: Raw, prev: Raw, gap: str) -> bool:
+    """ "312 staff, down from 390": ``raw`` continues the count (or written measure) before."""
+    if _CONTINUES.search(gap) is None:
+        return False
+    if not (prev.kind == "count" or (not raw.weak and prev.kind == "other")):
+        return False
+    return _own_clause(gap) or (not raw.weak and prev.unit is not None)
+
+
+def _glued_or_dated(text: str, raw: Raw) -> bool:
+    """ "3GSM", "130cm" (a name or a unit glued on), "from 6 to 9 January" (a date)."""
+    if text[raw.end : raw.end + 1].isalpha():
+        return True
+    date = _DATE_TAIL.match(text, raw.end)
+    return date is not None and date.group(1).lower() in MONTH_NAMES
+
+
+def _own_clause(gap: str) -> bool:
+    return len(gap) <= _BASE_GAP and _NEW_CLAUSE.search(gap) is None
+
+
+def _an_age(text: str, raw: Raw) -> bool:
+    """ "Dana Pruitt, 47, said": a number between commas after a name."""
+    head = text[max(0, raw.start - 24) : raw.start]
+    if not head.endswith(", ") or text[raw.end : raw.end + 1] != ",":
+        return False
+    word = head[:-2].split()[-1] if head[:-2].split() else ""
+    return word[:1].isupper()
+
+
+def _moves(text: str, raw: Raw) -> bool:
+    """ "rose to 730 from 615": a plain number a verb of change moves, with the other end."""
+    return bool(
+        _CHANGE_VERB.search(text, max(0, raw.start - 40), raw.start)
+        and _MOVE_TAIL.match(text, raw.end)
+    )
+
+
+def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
+    """The noun of the nearest counted phrase before ``raw`` in its sentence that ``raw``
+    elides ("opened 64 shops and closed 19": shops), or None."""
+    if not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
+        return None  # ("29,700, or 72%, backed": a written number keeps no noun but "of them")
+    for prev in reversed(kept):
+        if prev.kind == "money" or prev.kind == "percent":
+            return None  # another amount sits between: the noun is not the count's
+        if prev.kind != "count" or prev.unit is None or "-" in text[prev.start : prev.end]:
+            continue  # ("its 52,000-seat stadium": a size describes, it enumerates nothing)
+        gap = text[prev.end : raw.start]
+        if len(gap) > _MAX_GAP or ";" in gap or _CONTINUES.search(gap):
+            return None
+        if _word_before(text, prev.start) in _SETTING:
+            continue  # "188 stores in 14 countries, and closed 12": stores
+        return prev.unit
+    return None
+
+
+def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures in text order; a bare count written "the 1,200" after "1,200 firms" names those
+    firms again, so it takes their noun (one figure, not a second one without a noun), and a
+    bare part of it ("Just 28 of the 1,200") measures what they measure."""
+    seen: dict[float, Figure] = {}
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "count" and f.unit is not None:
+            seen.setdefault(f.value, f)
+        elif f.kind == "count" and f.value in seen and _definite(f):
+            first = seen[f.value]
+            f = replace(f, unit=first.unit, metric=f.metric or first.metric)
+            part = out[-1] if out else None
+            if (
+                part is not None
+                and part.sentence_index == f.sentence_index
+                and part.kind == "count"
+                and part.unit is None
+                and part.metric is None
+                and f"{part.surface} of the {f.surface}" in f.sentence
+            ):
+                out[-1] = replace(part, metric=first.metric)
+        out.append(f)
+    return out
+
+
+def _definite(f: Figure) -> bool:
+    at = f.sentence.find(f.surface) if f.surface else -1
+    return at >= 4 and f.sentence[:at].lower().endswith("the ")
