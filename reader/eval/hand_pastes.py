@@ -129,9 +129,15 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m reader.eval hand-pastes")
     ap.add_argument("folder", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="every file and its misses")
+    ap.add_argument("--weights", default=None, help="boundary weights file (default: shipped)")
     args = ap.parse_args(argv)
     if not (args.folder / "truth.jsonl").is_file():
         print(f"no truth.jsonl in {args.folder}", file=sys.stderr)
+        return 2
+    from reader.story.boundary.scorer import use_weights_file
+
+    if error := use_weights_file(args.weights):
+        print(f"error: {error}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
     scores = [score_file(args.folder, t) for t in read_truth(args.folder)]

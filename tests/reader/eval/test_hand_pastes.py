@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from reader.eval.hand_pastes import found, read_truth, score_file, word_boundaries
 
 FIRST = (
@@ -63,3 +65,18 @@ def test_a_two_story_paste_is_scored(tmp_path: Path) -> None:
     assert score.missing == []
     assert score.pk == 0.0
     assert score.words == len(TEXT.split())
+
+
+def test_main_scores_a_folder_and_rejects_bad_weights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.eval.hand_pastes import main
+
+    folder = _folder(tmp_path)
+    assert main([str(folder)]) == 0
+    assert "right count" in capsys.readouterr().out
+    bad = tmp_path / "w.json"
+    bad.write_text("not json", encoding="utf-8")
+    assert main([str(folder), "--weights", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot read boundary weights") and err.count("\n") == 1
