@@ -223,6 +223,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
             k += 1
             continue
         k = nxt
+        if i not in must and paras[i].cue <= 0 and _cued_next(i, end, paras):
+            i += 1  # the words changed a paragraph early: the caption or credit marks the start
         if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
             # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
             # story starts at the next paragraph if the scorer says one starts there
@@ -231,6 +233,14 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _cued_next(i: int, end: int, paras: Sequence[Paragraph]) -> bool:
+    """Whether the paragraph after an unmarked cut at ``i`` (inside its story, which ends at
+    ``end``) has furniture before it that says a story starts there (a photo caption and credit,
+    a byline): a lexical cut is sure of the topic change only to within a paragraph, the page's
+    marks say exactly where."""
+    return i + 1 < end - 1 and paras[i + 1].cue >= MARKED_CUE
 
 
 def _past_weaker_cuts(
