@@ -14,8 +14,9 @@ TEXT_WIDTH = 72
 NOTE_FROM = 0.2
 
 
-def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
-    """Why a paragraph opens a story: the cue its head lines give, or the words alone."""
+def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 0) -> str:
+    """Why a paragraph opens a story: the cue its head lines give, or the words alone (in a
+    file of short paragraphs, ``shortest`` > 0: the boundary scorer's odds alone)."""
     if "title" in head_kinds:
         return f"a headline stands before it (cue {cue:.2f})"
     if dateline:
@@ -23,13 +24,18 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool) -> str:
     if cue > 0:
         marks = ", ".join(dict.fromkeys(head_kinds)) or "page marks"
         return f"the lines before it say a story starts ({marks}; cue {cue:.2f})"
+    if shortest:
+        return (
+            "the boundary scorer reads a new item here (short paragraphs: decoded by its odds "
+            f"alone, stories of {shortest}+ paragraphs)"
+        )
     return "its words change topic from the text before (cohesion break)"
 
 
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
     from reader.story.assemble import find_story_starts, paragraphs_of
-    from reader.story.boundary.scorer import boundary_scores
+    from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -42,7 +48,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     paras, _ = paragraphs_of(lines)
     starts = {0, *find_story_starts(paras)} if paras else set()
     opens = {paras[k].first: k for k in starts}
-    scores = boundary_scores(paras)
+    scores, shortest = scores_and_shortest(paras)
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]
@@ -55,7 +61,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
             why = (
                 "the first body text in the file"
                 if k == 0
-                else _why(p.cue, [h.kind for h in p.head], bool(wire_dateline(p.text)))
+                else _why(p.cue, [h.kind for h in p.head], bool(wire_dateline(p.text)), shortest)
             )
             if k:
                 why += f"; {scores[k].why()}"

@@ -1,5 +1,5 @@
 """``python -m reader.eval pasted BBC_DIR [--files N] [--seed S] [--category CAT] [--short]
-[--brief] [--layout none|blank|between]``.
+[--brief] [--hand] [--layout none|blank|between]``.
 
 Short articles pasted into one file, as a user copies them from several pages: 2–6 BBC articles
 cut to their first 4–6 paragraphs, with or without their headlines, sometimes with blank lines
@@ -13,7 +13,8 @@ paragraphs of one or two sentences (``short_paragraphs``) and ``--layout`` fixes
 (none, between every paragraph, or only between the articles) instead of drawing them.
 ``--brief`` pastes briefs as people write them by hand (``make_brief_paste``): 3–6 paragraphs
 of one or two sentences, some closing on a quote, neighbours from one category, no headline in
-half the files, no blank line in half.
+half the files, no blank line in half. ``--hand`` pastes whole items with junk between them, as
+in the hand-written sets (``reader.eval.handlike``).
 """
 
 from __future__ import annotations
@@ -25,53 +26,9 @@ import time
 from pathlib import Path
 
 from reader.eval.concat import SENTENCE_END, Article, Concat, Line, load_bbc, regroup
+from reader.eval.paste_parts import LAYOUTS, is_quote, separator_junk
 
-SEPARATORS = [
-    "Advertisement",
-    "ADVERTISEMENT",
-    "Sign up for our daily newsletter",
-    "Sign up to our morning briefing",
-    "Subscribe for unlimited access",
-    "Story continues below advertisement",
-    "Share this article",
-]
-CAPTION = [
-    "Photo: {what} ({name}/{agency})",
-    "{what}. Photograph: {name}/{agency}",
-    "{what} (Image credit: {agency})",
-]
-WHAT = [
-    "Workers leave the site at the end of a shift",
-    "Commuters cross a busy street in the city centre",
-    "The company's headquarters",
-    "Officials at a press conference on Tuesday",
-    "A general view of the harbour",
-]
-NAMES = ["Jean Martin", "Ana Costa", "Tom Reid", "Mei Lin", "Karl Weber"]
-AGENCIES = ["AFP", "Reuters", "Getty Images", "AP", "EPA"]
-
-
-def _junk(rng: random.Random, others: list[Article]) -> list[str]:
-    """One to three separator lines between two pasted articles."""
-    out: list[str] = []
-    for _ in range(rng.randint(1, 3)):
-        roll = rng.random()
-        if roll < 0.4:
-            out.append(rng.choice(SEPARATORS))
-        elif roll < 0.7:
-            out.append(
-                rng.choice(CAPTION).format(
-                    what=rng.choice(WHAT), name=rng.choice(NAMES), agency=rng.choice(AGENCIES)
-                )
-            )
-        else:
-            out.append(f"Read more: {rng.choice(others).title}")
-    return list(dict.fromkeys(out))
-
-
-# How a pasted file lays out blank lines: none, between every paragraph, or only between
-# the articles (each article's paragraphs on consecutive lines).
-LAYOUTS = ("none", "blank", "between")
+__all__ = ["LAYOUTS", "build_files", "content_boundaries", "make_brief_paste", "make_pasted"]
 
 
 def short_paragraphs(article: Article, rng: random.Random, most: int = 5) -> list[str]:
@@ -85,10 +42,6 @@ def short_paragraphs(article: Article, rng: random.Random, most: int = 5) -> lis
     return out
 
 
-def _is_quote(sentence: str) -> bool:
-    return sentence[:1] in '"“' or (sentence.count('"') >= 2 and " said" in sentence)
-
-
 def brief_paragraphs(article: Article, rng: random.Random) -> list[str]:
     """A brief as users paste it: the first 3–6 paragraphs of ``article`` cut to one or two
     sentences (``short_paragraphs``), and four times in ten, when the article quotes someone
@@ -99,7 +52,7 @@ def brief_paragraphs(article: Article, rng: random.Random) -> list[str]:
         s
         for para in article.paragraphs[len(out) :]
         for s in SENTENCE_END.split(para)
-        if _is_quote(s)
+        if is_quote(s)
     ]
     if quotes and rng.random() < 0.4:
         out[-1] = rng.choice(quotes)
@@ -153,7 +106,7 @@ def make_pasted(
         if k and layout == "between":
             out.lines.append(Line("", k, "blank"))
         if k and junk:
-            out.lines += [Line(t, k, "promo") for t in _junk(rng, others)]
+            out.lines += [Line(t, k, "promo") for t in separator_junk(rng, others)]
             if blank:
                 out.lines.append(Line("", k, "blank"))
         if headlines == "all" or (headlines == "some" and rng.random() < 0.5):
@@ -171,7 +124,7 @@ def make_pasted(
             inside = rng.randrange(2, len(paras))
         for i, para in enumerate(paras):
             if i == inside:
-                out.lines += [Line(t, k, "promo") for t in _junk(rng, others)[:1]]
+                out.lines += [Line(t, k, "promo") for t in separator_junk(rng, others)[:1]]
             out.lines.append(Line(para, k, "body"))
             if blank:
                 out.lines.append(Line("", k, "blank"))
@@ -187,8 +140,14 @@ def build_files(
     short: bool = False,
     layout: str | None = None,
     brief: bool = False,
+    hand: bool = False,
 ) -> list[Concat]:
     rng = random.Random(seed)
+    if hand:
+        from reader.eval.handlike import make_hand_paste
+
+        chosen = {k: v for k, v in articles.items() if category is None or k == category}
+        return [make_hand_paste(chosen, rng, layout) for _ in range(n_files)]
     if brief:
         chosen = {k: v for k, v in articles.items() if category is None or k == category}
         return [make_brief_paste(chosen, rng, layout) for _ in range(n_files)]
@@ -237,6 +196,12 @@ def main(argv: list[str]) -> int:
         "a quote, no headline in half the files",
     )
     parser.add_argument(
+        "--hand",
+        action="store_true",
+        help="whole items of 3-6 paragraphs of 1-3 sentences with junk between, as pasted by "
+        "hand (reader.eval.handlike)",
+    )
+    parser.add_argument(
         "--layout", default=None, choices=LAYOUTS, help="blank lines (default: drawn per file)"
     )
     try:
@@ -266,6 +231,7 @@ def main(argv: list[str]) -> int:
         short=args.short,
         layout=args.layout,
         brief=args.brief,
+        hand=args.hand,
     )
     groups: dict[str, list[tuple[list[int], list[int], int, bool]]] = {}
     for c in files:
@@ -282,6 +248,8 @@ def main(argv: list[str]) -> int:
         label += ", short paragraphs"
     if args.brief:
         label += ", briefs from one category"
+    if args.hand:
+        label += ", hand-like items with junk between"
     if args.layout:
         label += f", layout {args.layout}"
     if args.weights:

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.eval.concat import SENTENCE_END, Article, load_bbc
+from reader.eval.concat import SENTENCE_END, Article, Concat, Line, load_bbc
 
 BBC_KINDS = ("bbc-paras", "bbc-sents+title", "bbc-sents", "bbc-sents-lower")
 
@@ -47,6 +47,25 @@ def renderings(article: Article) -> dict[str, list[str]]:
         "bbc-sents": sents,
         "bbc-sents-lower": [s.lower() for s in sents],
     }
+
+
+# The renderings a single article is given as a training file (``sentence_single``).
+SENTENCE_KINDS = ("bbc-sents+title", "bbc-sents", "bbc-sents-lower")
+
+
+def sentence_single(article: Article, rng: random.Random) -> Concat:
+    """``article`` as one file written a sentence a line (with its title, without, or
+    lower-cased without, drawn by ``rng``): one story, which the boundary model must leave
+    whole (``reader.eval.train_boundary`` fits on such files)."""
+    kind = rng.choice(SENTENCE_KINDS)
+    lines = renderings(article)[kind]
+    titled = kind == "bbc-sents+title"
+    return Concat(
+        lines=[
+            Line(text, 0, "headline" if titled and k == 0 else "body")
+            for k, text in enumerate(lines)
+        ]
+    )
 
 
 def story_count(lines: list[str], name: str = "single.txt") -> int:

@@ -169,7 +169,8 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
-    from reader.story.boundary.scorer import boundary_scores
+    from reader.story.boundary.decode import cut_by_odds
+    from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.segment import find_boundaries
 
     page = _page_starts(paras)
@@ -187,13 +188,17 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     ]
     found: set[int] = set(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
-    cues = [s.cue for s in boundary_scores(paras)]
+    scores, shortest_short = scores_and_shortest(paras)
+    cues = [s.cue for s in scores]
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        chunk = paras[a:b]
-        cuts = find_boundaries([p.text for p in chunk], cues[a:b])
+        if shortest_short:
+            # a file of short paragraphs: the scorer's log-odds alone (boundary.decode)
+            cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
+        else:
+            cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])
         found.update(a + c for c in cuts)
     starts = sorted(i for i in found if 0 < i < len(paras))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
@@ -212,7 +217,14 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if paras[i].cue <= 0 and end - i < shortest:
             k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
+        if i not in must and paras[i].cue <= 0 and wire_dateline(paras[i - 1].text):
+            # a wire dateline opens a story's first paragraph, and a story is more than that
+            # paragraph alone: an unmarked cut right after it goes on the same story
+            k += 1
+            continue
         k = nxt
+        if i not in must and paras[i].cue <= 0 and _cued_next(i, end, paras):
+            i += 1  # the words changed a paragraph early: the caption or credit marks the start
         if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
             # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
             # story starts at the next paragraph if the scorer says one starts there
@@ -221,6 +233,14 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _cued_next(i: int, end: int, paras: Sequence[Paragraph]) -> bool:
+    """Whether the paragraph after an unmarked cut at ``i`` (inside its story, which ends at
+    ``end``) has furniture before it that says a story starts there (a photo caption and credit,
+    a byline): a lexical cut is sure of the topic change only to within a paragraph, the page's
+    marks say exactly where."""
+    return i + 1 < end - 1 and paras[i + 1].cue >= MARKED_CUE
 
 
 def _past_weaker_cuts(

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.story.boundary.lede import LEDE_FEATURES, gated_lede_features, short_gate
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph, longest_blank_run
@@ -38,7 +39,7 @@ SEEN_BACK = 6
 WINDOW_TERMS = 90
 WORD_WINDOW = 6
 
-FEATURES: tuple[str, ...] = (
+BASE_FEATURES: tuple[str, ...] = (
     "bias",
     "cohesion",  # cosine of content words, WINDOW paragraphs each side
     "cohesion_near",  # cosine of the two paragraphs touching the gap
@@ -66,6 +67,13 @@ FEATURES: tuple[str, ...] = (
     "headline_shaped",  # the paragraph itself reads as a headline (a few words, no full stop)
     "page_cue",  # what the furniture before it says, combined (reader.story.cues.cue_score)
 )
+# Files of short paragraphs (pasted briefs, a sentence or two a paragraph) are read with their
+# own weights on top of the shared ones: the lede features, and a copy of every feature above
+# scaled by the file's ``short_gate`` (0 in files of long paragraphs, so there the copies are
+# constant and those files are scored by the shared weights alone; learning briefs does not
+# move how full articles are split).
+SHORT_FEATURES: tuple[str, ...] = tuple(f"short_{name}" for name in BASE_FEATURES)
+FEATURES: tuple[str, ...] = (*BASE_FEATURES, *LEDE_FEATURES, *SHORT_FEATURES)
 JUNK_KINDS = frozenset({"promo", "nav", "linklist", "footer", "comment"})
 PHOTO_KINDS = frozenset({"caption", "credit"})
 META_KINDS = frozenset({"byline", "timestamp", "standfirst", "reading_time", "masthead", "tag"})
@@ -268,6 +276,8 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     blank = _blank_gaps(paras)
     lengths = units.lengths
     median = max(1, int(_median(lengths)))
+    texts = [p.text for p in paras]
+    gate = short_gate(median)
     for i in range(1, n):
         p = paras[i]
         near = dots.bags(range(i - 1, i), range(i, i + 1))
@@ -295,5 +305,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             float(headline_shaped(p.text)),
             p.cue,
         ]
+        row += gated_lede_features(texts, i, median)
+        row += [gate * v for v in row[: len(BASE_FEATURES)]]
         out.append(row)
     return out

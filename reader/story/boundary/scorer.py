@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from reader.story.boundary.features import FEATURES, boundary_features
+from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
 WEIGHTS_FILE = "weights.json"
@@ -36,6 +37,16 @@ class Weights:
     # gives the right story count most often on the training files (the probabilities are
     # per gap; the search decides jointly, and misses cost more than its prior assumes)
     shift: float = 0.0
+    # added on top in files of short paragraphs, times the file's gate (the row's
+    # ``short_bias``, ``lede.short_gate``): chosen by the trainer on short files drawn from
+    # articles the fit did not see (``train_boundary.choose_short_shift``)
+    short_shift: float = 0.0
+    # files whose gate is at least ``short_from`` are decoded by the scorer alone, every story
+    # at least ``short_min`` paragraphs (``decode.cut_by_odds``; 0: never, the lexical search
+    # decides): both chosen by the trainer on generated short files
+    # (``train_boundary.choose_short_decoding``)
+    short_min: int = 0
+    short_from: float = 1.0
     # which feature is the bias (not standardised), worked out once
     _is_bias: tuple[bool, ...] = field(init=False, repr=False, compare=False)
 
@@ -62,6 +73,9 @@ class Weights:
             "scale": [round(v, 6) for v in self.scale],
             "weights": [round(v, 6) for v in self.weights],
             "shift": self.shift,
+            "short_shift": self.short_shift,
+            "short_min": self.short_min,
+            "short_from": self.short_from,
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -74,6 +88,9 @@ class Weights:
             scale=tuple(float(v) for v in data["scale"]),
             weights=tuple(float(v) for v in data["weights"]),
             shift=float(data.get("shift", 0.0)),
+            short_shift=float(data.get("short_shift", 0.0)),
+            short_min=int(data.get("short_min", 0)),
+            short_from=float(data.get("short_from", 1.0)),
         )
         if w.features != FEATURES:
             raise ValueError(f"{WEIGHTS_FILE} was fitted on other features; rebuild it")
@@ -149,13 +166,14 @@ class Score:
 
 def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) -> list[Score]:
     w = weights or current()
+    gate = w.features.index("short_bias") if "short_bias" in w.features else -1
     out: list[Score] = []
     for k, row in enumerate(rows):
         if k == 0:
             out.append(Score(1.0))
             continue
         parts = w.contributions(row)
-        z = sum(parts) + w.shift
+        z = sum(parts) + w.shift + (w.short_shift * row[gate] if gate >= 0 else 0.0)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         out.append(Score(p, tuple(parts), w.features))
     return out
@@ -164,3 +182,17 @@ def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) 
 def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
     """One score per paragraph (paragraph 0 opens the file: p = 1)."""
     return score_rows(boundary_features(paras))
+
+
+def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
+    """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
+    short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
+    paragraphs most of which are not sentences (a menu the line roles kept) are no pasted items:
+    the lexical search decides there."""
+    rows = boundary_features(paras)
+    w = current()
+    gate = w.features.index("short_bias")
+    short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
+    if short and 2 * sum(ends_sentence(p.text) for p in paras) <= len(paras):
+        short = 0
+    return score_rows(rows, w), short

@@ -92,3 +92,20 @@ def test_bad_input_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert ev.main(["--bbc", str(_bbc(tmp_path)), "--weights", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 4 and all(line.startswith("error: ") for line in err)
+
+
+def test_sentence_single_is_one_story_a_sentence_a_line() -> None:
+    import random
+
+    rng = random.Random(4)
+    seen = set()
+    for _ in range(12):
+        c = ev.sentence_single(HARBOUR, rng)
+        assert c.n_stories == 1 and not c.boundaries
+        body = [ln.text for ln in c.lines if ln.kind == "body"]
+        assert [t.lower() for t in body] == [s.lower() for s in ev.sentences(HARBOUR)]
+        heads = [ln.text for ln in c.lines if ln.kind == "headline"]
+        seen.add((bool(heads), body[0].islower()))
+        assert heads in ([], [HARBOUR.title])
+    # titled, untitled, and lower-cased untitled renderings are all drawn
+    assert seen == {(True, False), (False, False), (False, True)}

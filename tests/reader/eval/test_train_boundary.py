@@ -62,19 +62,24 @@ def test_hold_back_splits_each_category_apart() -> None:
     assert hold_back(arts, 0.0, 7) == (arts, {})
 
 
-def test_held_back_scores_every_kind_and_briefs() -> None:
-    from reader.story.boundary.scorer import shipped
-
+def _items() -> dict[str, list[Article]]:
+    """Six articles of six two-sentence paragraphs in each of two categories."""
     paras = [f"The {{}} item {k} opens here. It goes on with more detail." for k in range(6)]
-    arts = {
+    return {
         cat: [
             Article(cat, f"{cat.title()} item {k}", [p.format(cat) for p in paras])
             for k in range(6)
         ]
         for cat in ("business", "tech")
     }
+
+
+def test_held_back_scores_every_kind() -> None:
+    from reader.story.boundary.scorer import shipped
+
+    arts = _items()
     lines = held_back_scores(arts, 3, shipped(), 1).splitlines()
-    assert [ln.split()[0] for ln in lines] == [*KINDS, "brief"]
+    assert [ln.split()[0] for ln in lines] == list(KINDS)
     assert all("right" in ln and "Pk" in ln for ln in lines)
 
 
@@ -86,3 +91,45 @@ def test_a_bad_hold_back_share_is_a_one_line_error(
     err = capsys.readouterr().err
     assert "--hold-back" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_short_files_are_briefs_short_and_hand_pastes_in_every_layout() -> None:
+    from reader.eval.train_boundary import short_files
+
+    arts = _items()
+    files = short_files(arts, 3, 3)
+    assert len(files) == 9
+    assert [c.units for c in files] == [c.units for c in short_files(arts, 3, 3)]
+    for c in files:
+        # 2-6 articles of one or two sentences a paragraph
+        assert 2 <= len({ln.story for ln in c.lines}) <= 6
+    # the first three have no blank line at all, the last three blank lines only between articles
+    assert not any(ln.kind == "blank" for c in files[:3] for ln in c.lines)
+    for c in files[6:]:
+        stories = [ln.story for ln in c.lines]
+        blanks = [k for k, ln in enumerate(c.lines) if ln.kind == "blank"]
+        assert all(stories[k - 1] != stories[k + 1] for k in blanks)
+
+
+def test_short_decoding_stays_lexical_with_no_shift_when_nothing_beats_it() -> None:
+    from reader.eval.train_boundary import SHORT_SHIFTS, choose_short_decoding
+    from reader.story.boundary.scorer import shipped
+
+    # no files: every setting ties, so the lexical search and no extra shift
+    chosen = choose_short_decoding([], shipped())
+    assert chosen.short_shift == 0.0 and chosen.short_min == 0
+    assert 0.0 in SHORT_SHIFTS
+
+
+def test_a_shift_must_beat_none_surely_on_the_same_files() -> None:
+    from reader.eval.train_boundary import SURE, beats
+
+    base = [True] * 10 + [False] * 10
+    assert beats(base, base) == 0.0
+    # two more files right and none lost: z = 2 / sqrt(2), not sure enough
+    two = [True] * 12 + [False] * 8
+    assert 0 < beats(two, base) < SURE
+    # six more, one lost: z = 5 / sqrt(7)
+    six = [False] + [True] * 9 + [True] * 6 + [False] * 4
+    assert beats(six, base) > SURE
+    assert beats(base, six) < -SURE

@@ -360,3 +360,17 @@ def test_a_short_unheaded_article_after_promo_lines_is_its_own_story() -> None:
     assert len(stories) == 3
     assert stories[2].paragraphs[0].startswith("Scientists at the University of Otago")
     assert not any("Scientists" in p for p in stories[1].paragraphs)
+
+
+def test_an_unmarked_cut_moves_onto_the_next_paragraph_a_caption_marks() -> None:
+    from reader.story.assemble import _cued_next
+    from reader.story.paragraph import Paragraph
+
+    paras = [Paragraph(text=f"p{i}", first=i, last=i) for i in range(8)]
+    paras[4].cue = 0.9  # a photo caption and credit stand before paragraph 4
+    assert _cued_next(3, 8, paras)  # a cut at 3, a paragraph early: it belongs at 4
+    assert not _cued_next(4, 8, paras)  # already there
+    assert not _cued_next(2, 8, paras)  # two paragraphs early: the words decide
+    assert not _cued_next(3, 5, paras)  # the marked paragraph ends its story: nothing to move
+    paras[4].cue = 0.3  # a weak mark (a heading) does not move a cut
+    assert not _cued_next(3, 8, paras)

@@ -6,6 +6,7 @@ import pytest
 
 import reader.story.segment
 from reader.story.assemble import find_story_starts, paragraphs_of
+from reader.story.boundary import scorer
 from reader.story.cues import CONTINUES_CUE, continues_story
 from reader.story.lines.classify import classify_lines
 from reader.story.paragraph import Paragraph
@@ -67,12 +68,20 @@ def test_an_uncued_paragraph_that_points_back_weighs_against_a_boundary() -> Non
     assert paras[4].cue > 0  # a photo before it: the page's cue stands
 
 
+@pytest.fixture
+def lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file decoded by the segmentation search (these short paragraphs would otherwise be
+    read off the boundary scorer alone, ``reader.story.boundary.decode``)."""
+    real = scorer.scores_and_shortest
+    monkeypatch.setattr(scorer, "scores_and_shortest", lambda paras: (real(paras)[0], 0))
+
+
 def _paras(n: int) -> list[Paragraph]:
     return [Paragraph(f"Paragraph number {i} of the pile.", i + 1, i + 1) for i in range(n)]
 
 
 def test_in_a_file_without_marks_a_two_paragraph_uncued_story_is_kept_a_one_paragraph_one_not(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, lexical: None
 ) -> None:
     cuts: list[int] = []
     monkeypatch.setattr(reader.story.segment, "find_boundaries", lambda units, cues: list(cuts))
@@ -85,7 +94,7 @@ def test_in_a_file_without_marks_a_two_paragraph_uncued_story_is_kept_a_one_para
 
 
 def test_in_a_file_that_marks_its_stories_a_two_paragraph_uncued_story_is_an_aside(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, lexical: None
 ) -> None:
     monkeypatch.setattr(reader.story.segment, "find_boundaries", lambda units, cues: [5, 7])
     paras = _paras(9)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +12,7 @@ from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features, headline_shaped, names_in
 from reader.story.boundary.scorer import Weights, boundary_scores, shipped
 from reader.story.lines.classify import classify_lines
+from reader.story.paragraph import Paragraph
 
 FERRY = [
     "Passengers on the Kessock ferry will pay a fifth more for a crossing from April, Tidewater said.",
@@ -111,3 +113,36 @@ def test_a_dropped_feature_gets_no_weight() -> None:
     y = (x[:, coh] > 0).astype(np.float64)
     assert fit(x, y).weights[coh] > 1.0
     assert fit(x, y, drop=frozenset({"cohesion"})).weights[coh] == 0.0
+
+
+def test_short_decoding_settings_round_trip_and_default_to_the_lexical_search() -> None:
+    from dataclasses import replace
+
+    w = replace(shipped(), short_min=3, short_from=0.5, short_shift=1.5)
+    again = Weights.from_json(w.to_json())
+    assert (again.short_min, again.short_from, again.short_shift) == (3, 0.5, 1.5)
+    data = json.loads(shipped().to_json())
+    for key in ("short_min", "short_from"):
+        del data[key]
+    old = Weights.from_json(json.dumps(data))  # weights from before: never decoded alone
+    assert old.short_min == 0
+
+
+def test_a_menu_of_short_labels_is_not_decoded_as_pasted_items() -> None:
+    from dataclasses import replace
+
+    from reader.story.boundary.scorer import scores_and_shortest, use_weights
+
+    menu = ["Home", "News", "Weather", "Sport", "Business", "Politics", "Local News", "Jobs"]
+    items = [*FERRY, *SCHOOL]
+    use_weights(replace(shipped(), short_min=3, short_from=0.0))
+    try:
+        # menu labels the line roles kept as body (as on a page they did not see as one)
+        labels = [Paragraph(text, k + 1, k + 1) for k, text in enumerate(menu)]
+        scores, shortest = scores_and_shortest(labels)
+        assert shortest == 0 and len(scores) == len(menu)
+        paras, _ = paragraphs_of(classify_lines(items))
+        scores, shortest = scores_and_shortest(paras)
+        assert shortest == 3 and len(scores) == len(paras)
+    finally:
+        use_weights(None)

@@ -1,0 +1,109 @@
+"""Lede and second-reference features of a paragraph: does its first sentence introduce, or
+refer back?
+
+A story's lede names people and organisations in full ("Jess Carter won…", "Hilltop Academy in
+Norbridge…"); the paragraphs after it refer back to them with a surname alone ("Carter said"),
+or with a definite description whose noun the text before has used ("The castle welcomed…"
+after "Castle Ardon"; "The council blamed…" after "the council"). These read the first sentence
+only, against the names and words of the paragraphs before, so they do not saturate when the
+paragraphs are a sentence each (the cohesion features compare whole paragraphs, and one-sentence
+paragraphs share almost no words whether or not a story goes on).
+
+They are gated by the file's paragraph length (``short_gate``): in files of long paragraphs (a
+full news article's, median 70 words; even 35) a new full name in a first sentence is no sign of a new
+story, so there they are zero and the scorer weighs those files as it did without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.story.segment.vectors import content_term_set, stop_words
+
+# The gate: 1 for a file whose median paragraph has at most SHORT_WORDS words (a sentence a
+# paragraph, as in hand-pasted briefs), 0 from LONG_WORDS (under two news sentences) up,
+# linear between.
+SHORT_WORDS = 20
+LONG_WORDS = 35
+
+# Paragraphs before the gap whose words a definite description or a short name may point to.
+BACK = 3
+
+LEDE_FEATURES: tuple[str, ...] = (
+    "full_name_new",  # the first sentence names someone in full whom the text before never named
+    "short_ref_seen",  # a one-word name in it is the last word of a full name seen before
+    "definite_seen",  # it opens "The <noun>" with a noun the paragraphs before used
+    "definite_new",  # it opens "The <noun>" with a noun they did not use
+)
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*")
+_DEFINITE = re.compile(r"^[\"“‘']?The\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)")
+
+
+def first_sentence(text: str) -> str:
+    return _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
+def _key(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+def name_runs(text: str) -> list[tuple[str, ...]]:
+    """Runs of capitalised words (lower-cased keys), a stop word or a sentence's first
+    word ending a run: "Jess Carter won at the Great Eastern Run" gives ("jess", "carter")
+    and ("great", "eastern", "run")."""
+    stops = stop_words()
+    runs: list[tuple[str, ...]] = []
+    for sentence in _FIRST_SENTENCE.split(text):
+        run: list[str] = []
+        for w in _TOKEN.findall(sentence):
+            key = _key(w)
+            if w[0].isupper() and key not in stops and len(key) > 1:
+                run.append(key)
+                continue
+            if run:
+                runs.append(tuple(run))
+            run = []
+        if run:
+            runs.append(tuple(run))
+    return runs
+
+
+def lede_features(texts: Sequence[str], i: int) -> list[float]:
+    """LEDE_FEATURES for the gap before paragraph ``i`` of ``texts`` (i >= 1)."""
+    before = texts[max(0, i - BACK) : i]
+    seen_runs = [r for t in before for r in name_runs(t)]
+    seen_words = {w for r in seen_runs for w in r}
+    surnames = {r[-1] for r in seen_runs if len(r) > 1}
+    first = first_sentence(texts[i])
+    runs = name_runs(first)
+    full_new = sum(1 for r in runs if len(r) > 1 and not seen_words.intersection(r))
+    short_seen = any(len(r) == 1 and r[0] in surnames for r in runs)
+    definite_seen = definite_new = 0.0
+    if m := _DEFINITE.match(first):
+        # the description's words up to the first stop word ("number" of "number of visitors")
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in stop_words()), len(words))
+        nouns = content_term_set(" ".join(words[:cut]), 5)
+        if nouns:
+            used = set().union(*(content_term_set(t, 5) for t in before))
+            hit = bool(nouns & used)
+            definite_seen, definite_new = float(hit), float(not hit)
+    return [min(2.0, float(full_new)), float(short_seen), definite_seen, definite_new]
+
+
+def short_gate(median_words: float) -> float:
+    """How far the lede features count in a file whose median paragraph has ``median_words``
+    words: 1 up to SHORT_WORDS, 0 from LONG_WORDS, linear between."""
+    return max(0.0, min(1.0, (LONG_WORDS - median_words) / (LONG_WORDS - SHORT_WORDS)))
+
+
+def gated_lede_features(texts: Sequence[str], i: int, median_words: float) -> list[float]:
+    """``lede_features`` scaled by ``short_gate``: all zero in a file of long paragraphs (and
+    not computed there)."""
+    gate = short_gate(median_words)
+    if gate == 0.0:
+        return [0.0] * len(LEDE_FEATURES)
+    return [gate * v for v in lede_features(texts, i)]

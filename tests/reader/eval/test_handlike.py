@@ -1,0 +1,62 @@
+"""Generated pastes that look like the hand-written ones (``reader.eval.handlike``)."""
+
+from __future__ import annotations
+
+import random
+
+from reader.eval.concat import Article
+from reader.eval.handlike import hand_paragraphs, make_hand_paste
+from reader.eval.pasted import LAYOUTS, build_files
+
+
+def _articles() -> dict[str, list[Article]]:
+    """Two categories of articles: a long lede, shorter sentences after, a quote further on."""
+    out: dict[str, list[Article]] = {}
+    for cat in ("business", "tech"):
+        arts = []
+        for k in range(8):
+            paras = [
+                f"The {cat} firm {k} said on Monday that its profits rose by a third in the "
+                "year to March, helped by strong sales at home.",
+                *(f"Sales rose in part {j}. Staff in {cat} unit {j} cheered." for j in range(6)),
+                f'"We are delighted," said the {cat} boss. Then more.',
+            ]
+            arts.append(Article(cat, f"{cat.title()} firm {k} grows", paras))
+        out[cat] = arts
+    return out
+
+
+def test_an_item_is_its_lede_and_a_few_short_sentences() -> None:
+    art = _articles()["tech"][0]
+    for seed in range(40):
+        paras = hand_paragraphs(art, random.Random(seed))
+        assert paras[0] == art.paragraphs[0]  # the lede, whole
+        assert 3 <= len(paras) <= 6
+        assert all(1 <= p.count(".") <= 2 for p in paras[1:] if not p.startswith('"'))
+
+
+def test_hand_pastes_are_seeded_and_have_junk_between_in_most_files() -> None:
+    articles = _articles()
+    files = [make_hand_paste(articles, random.Random(s)) for s in range(60)]
+    again = [make_hand_paste(articles, random.Random(s)) for s in range(60)]
+    assert [c.units for c in files] == [c.units for c in again]
+    with_junk = no_heads = 0
+    for c in files:
+        assert 2 <= c.n_stories <= 6
+        assert {ln.kind for ln in c.lines} <= {"blank", "headline", "body", "promo"}
+        for story in range(c.n_stories):
+            body = [ln for ln in c.lines if ln.kind == "body" and ln.story == story]
+            assert 3 <= len(body) <= 6
+        with_junk += any(ln.kind == "promo" for ln in c.lines)
+        no_heads += not any(ln.kind == "headline" for ln in c.lines)
+    assert 25 <= with_junk <= 55 and 15 <= no_heads <= 45
+
+
+def test_hand_build_files_keep_the_layout_and_category() -> None:
+    for layout in LAYOUTS:
+        files = build_files(_articles(), 13, 8, "tech", hand=True, layout=layout)
+        assert len(files) == 8
+        for c in files:
+            assert all("business" not in ln.text for ln in c.lines if ln.kind == "body")
+            blanks = any(ln.kind == "blank" for ln in c.lines)
+            assert blanks == (layout != "none")

@@ -1,0 +1,39 @@
+"""Decoding short files by the boundary scorer's log-odds alone (``boundary.decode``)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from reader.story.boundary.decode import cut_by_odds
+
+
+def test_cuts_where_the_odds_are_for_a_story_start() -> None:
+    odds = [0.0, -3.0, -2.0, 4.0, -1.0, -2.0, 2.5, -3.0, -1.0]
+    assert cut_by_odds(odds, 3) == [3, 6]
+    assert cut_by_odds(odds, 1) == [3, 6]
+
+
+def test_no_cut_when_every_gap_is_against_one() -> None:
+    assert cut_by_odds([0.0, -1.0, -0.5, -2.0, -1.0, -3.0], 2) == []
+    assert cut_by_odds([], 3) == []
+
+
+def test_every_story_is_at_least_the_shortest() -> None:
+    # two likely starts a paragraph apart: with stories of 3+ paragraphs only the surer stands
+    odds = [0.0, -2.0, -2.0, 1.0, 3.0, -2.0, -2.0, -1.0]
+    assert cut_by_odds(odds, 1) == [3, 4]
+    assert cut_by_odds(odds, 3) == [4]
+    for shortest in (1, 2, 3):
+        cuts = cut_by_odds(odds, shortest)
+        edges = [0, *cuts, len(odds)]
+        assert all(b - a >= shortest for a, b in pairwise(edges))
+
+
+def test_a_run_too_short_for_two_stories_stays_whole() -> None:
+    assert cut_by_odds([0.0, -1.0, 5.0, -1.0, -1.0], 3) == []
+
+
+def test_the_sum_decides_not_the_single_best_gap() -> None:
+    # cutting at 3 and 6 (2 + 2) beats cutting at 4 alone (3): they cannot all stand
+    odds = [0.0, -5.0, -5.0, 2.0, 3.0, -5.0, 2.0, -5.0, -5.0]
+    assert cut_by_odds(odds, 3) == [3, 6]
