@@ -51,15 +51,16 @@ from reader.text.stop_words import sumy_stop_words
 FIGURES_VERSION = "66"
 # 66: the merge of 65 (main: metric16) and 65 (counts16)
 # 65: the merge of 64 (main) and 64 (metric from the clause's shape, metric16)
+# 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down
+#     from 390", a move "rose to 730 from 615", "Just 28 of the 1,200", "opened 64 shops and
+#     closed 19", "410 of them"; "the 1,200" takes its earlier noun; crew, poultry, "-men",
+#     "sales staff"; a count that answers ("28 ... said they would") is actual; addresses,
+#     labels ("Section 21"), rank groups ("the 1,000 richest", "the top 1,000") are no figures
 # 64: the metric from the clause's shape (shapes.py): the subject of a verb of level ("overseas
 #     enrolments had dropped to 2,460"), the object of a verb setting a level ("raise its entry
 #     fee from $35 to $45"), a plan to spend on something new an investment
-# 64: crowns and pesos by capital city; a lower-case measure phrase holding "its" is the firm's; "founded as" opens no clause (clause.py)
-# 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down from 390", a
-#     move "rose to 730 from 615", "Just 28 of the 1,200", "opened 64 shops and closed 19",
-#     "410 of them"; "the 1,200" takes its earlier noun; crew, poultry, "-men", "sales staff";
-#     a count that answers ("28 ... said they would") is actual; addresses, labels ("Section
-#     21"), rank groups ("the 1,000 richest", "the top 1,000") are no figures
+# 64: crowns and pesos by capital city; a lower-case measure phrase holding "its" is the
+#     firm's; "founded as" opens no clause (clause.py)
 # 63: a planned figure carries past a decimal conversion ("3 trillion won ($2.1 billion) in …, creating 1,800 jobs", carry.py)
 # 62: "Its" never means a person named with a title in the sentence before (coreference.py)
 # 61: the merge of 60 (main) and 59 (whose and status, attrib15)

@@ -141,8 +141,10 @@ _MEASURE_WORDS = Gated(
     ),
     _MEASURE_GATE,
 )
-# a leading phrase of time or place before the subject: "In 2003, the economy expanded"
+# a lower-case measure phrase that names its owner only as "its": "print circulation across
+# its titles" (the firm's)
 _OWN_TAIL = re.compile(r"^[a-z][\w-]*(?: [\w-]+){0,3} (?:its|their) ")
+# a leading phrase of time or place before the subject: "In 2003, the economy expanded"
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|meanwhile|"
     r"separately|elsewhere|overall|still|however)\b",

@@ -88,9 +88,8 @@ def _repeats_unit(f: Figure) -> bool:
 
 def format_figure(f: Figure) -> str:
     """Value, metric, change and subject on one line, control characters stripped."""
-    parts = format_value(f)
-    if f.metric and f.kind != "count" and not _repeats_unit(f):
-        parts += f" {f.metric}"
+    metric = f" {f.metric}" if f.metric and f.kind != "count" and not _repeats_unit(f) else ""
+    parts = format_value(f) + metric
     if f.change is not None and (amount := change_amount(f)):
         sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""
         amount = amount.replace(" per cent", "%").replace(" percent", "%")
@@ -99,9 +98,7 @@ def format_figure(f: Figure) -> str:
             parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
     elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
         sign = "+" if f.change.direction == "up" else "-"
-        parts = (f.hedge or "") + sign + _bare_value(f)  # "~+50%"
-        if f.metric and not _repeats_unit(f):
-            parts += f" {f.metric}"  # "+3.2% share price": what moved
+        parts = (f.hedge or "") + sign + _bare_value(f) + metric  # "~+50% share price"
     if label := status_label(f):
         parts += f", {label}"  # "$6.6B revenue, forecast": never shown as a result
     if f.subject:

@@ -51,7 +51,7 @@ def _words(metric: str) -> list[str]:
     return _FOLD.findall(metric.lower())
 
 
-def _one(word: str) -> str:
+def singular(word: str) -> str:
     """A word's number folded ("costs" and "cost"), as a reader takes them as one measure."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -124,16 +124,16 @@ def extends(rule: str, longer: str, text: str, heads: bool = False) -> bool:
     if any(c.isdigit() for c in longer):
         return False
     words = _words(longer)
-    base = _one(rule.lower())
-    if len(words) < 2 or base not in {_one(w) for w in words}:
+    base = singular(rule.lower())
+    if len(words) < 2 or base not in {singular(w) for w in words}:
         return False
-    if _one(words[-1]) != base and not heads:
+    if singular(words[-1]) != base and not heads:
         return False
-    at = [_one(w) for w in words].index(base)
+    at = [singular(w) for w in words].index(base)
     return all(
         _which(w, text, after=k > at) and _written(w, text)
         for k, w in enumerate(words)
-        if _one(w) != base
+        if singular(w) != base
     )
 
 
@@ -154,7 +154,9 @@ def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
     kind = str(fig.kind)
     verb = verb_metric(text, start, kind) if kind == "count" else None  # "cut 3,500 jobs"
     verbed = verb is not None and len(_words(verb)) > 1
-    longer = [verb] if verb and verbed and _one(rule.lower()) in map(_one, _words(verb)) else []
+    longer = (
+        [verb] if verb and verbed and singular(rule.lower()) in map(singular, _words(verb)) else []
+    )
     if _beside(rule, text[max(0, start - 120) : end + 60]):
         # what the figure is "of" and the phrase governing it name the measure; a count's
         # own noun phrase only qualifies it
@@ -171,7 +173,7 @@ def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
 def _beside(rule: str, text: str) -> bool:
     """Whether ``text`` (the words around the figure) writes the rule's word with a word
     beside it that may say which measure (a cheap look before the noun phrases are parsed)."""
-    base = _one(rule.lower())
+    base = singular(rule.lower())
     low = text.lower()
     at = low.find(base)
     while at >= 0:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
+from reader.figures.refine import singular
 from reader.figures.shape_phrase import StoryLower, phrase, subject_np
 from reader.model import Figure
 
@@ -188,7 +189,7 @@ def _set_object(text: str, start: int, verbs: frozenset[str]) -> str | None:
 
 
 def _words(metric: str | None) -> set[str]:
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in (metric or "").split()}
+    return {singular(w) for w in (metric or "").split()}
 
 
 def hints(text: str) -> frozenset[str]:
