@@ -107,6 +107,19 @@ def load_bbc(root: Path) -> dict[str, list[Article]]:
     return {k: v for k, v in out.items() if v}
 
 
+def bbc_category(root: Path, category: str | None) -> dict[str, list[Article]] | str:
+    """``load_bbc(root)``, only ``category`` when one is given (leave-one-category-out: the
+    measuring side); a one-line error message when there are no articles or no such category."""
+    articles = load_bbc(root)
+    if not articles:
+        return f"no BBC articles under {root}"
+    if category is None:
+        return articles
+    if category not in articles:
+        return f"no category {category!r} under {root}"
+    return {category: articles[category]}
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 

@@ -250,22 +250,17 @@ def eval_news(
 
 
 def run_news(args: argparse.Namespace) -> int:
-    from reader.eval.concat import bare, benchmark, load_bbc
+    from reader.eval.concat import bare, bbc_category, benchmark
 
     root = Path(args.path)
     if not root.is_dir():
         print(f"error: not a directory: {root}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    articles = load_bbc(root)
-    if not articles:
-        print(f"error: no BBC articles under {root}", file=sys.stderr)
+    articles = bbc_category(root, args.category)
+    if isinstance(articles, str):
+        print(f"error: {articles}", file=sys.stderr)
         return 2
-    if args.category is not None:
-        if args.category not in articles:
-            print(f"error: no category {args.category!r} under {root}", file=sys.stderr)
-            return 2
-        articles = {args.category: articles[args.category]}  # leave-one-category-out: measure
     n_files = args.limit or 300
     concats, singles = benchmark(articles, args.seed, n_files)
     if args.bare:

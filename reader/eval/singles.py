@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.eval.concat import SENTENCE_END, Article, Concat, Line, load_bbc
+from reader.eval.concat import SENTENCE_END, Article, Concat, Line, bbc_category
 
 BBC_KINDS = ("bbc-paras", "bbc-sents+title", "bbc-sents", "bbc-sents-lower")
 
@@ -150,15 +150,12 @@ def main(argv: list[str]) -> int:
     if args.cnndm is not None and not cnndm_files(args.cnndm):
         print(f"error: no .txt articles under {args.cnndm}", file=sys.stderr)
         return 2
-    articles = load_bbc(args.bbc) if args.bbc is not None else {}
-    if args.bbc is not None and not articles:
-        print(f"error: no BBC articles under {args.bbc}", file=sys.stderr)
+    articles = bbc_category(args.bbc, args.category) if args.bbc is not None else {}
+    if args.bbc is None and args.category is not None:
+        articles = f"no category {args.category!r} under {args.bbc}"
+    if isinstance(articles, str):
+        print(f"error: {articles}", file=sys.stderr)
         return 2
-    if args.category is not None:
-        if args.category not in articles:
-            print(f"error: no category {args.category!r} under {args.bbc}", file=sys.stderr)
-            return 2
-        articles = {args.category: articles[args.category]}
     from reader.story.boundary.scorer import use_weights_file
 
     if error := use_weights_file(args.weights):
