@@ -80,15 +80,24 @@ def change_amount(f: Figure) -> str:
     return f.change.amount
 
 
-def _repeats_unit(f: Figure) -> bool:
-    """ "200 miles" measuring "miles": the metric would only say the unit again."""
+def _metric_after_value(f: Figure) -> str:
+    """What the metric adds after the value: nothing for a count, nor where it only says the
+    unit again ("200 miles" measuring "miles"); a metric opening with the unit adds the rest
+    ("40K tonnes" of "tonnes moved": "40K tonnes moved", not "40K tonnes tonnes moved")."""
+    if not f.metric or f.kind == "count":
+        return ""
     unit = (f.unit or "").lower().split()
-    return bool(unit) and (f.metric or "").lower() in (unit[-1], " ".join(unit))
+    low = f.metric.lower()
+    if unit and low in (unit[-1], " ".join(unit)):
+        return ""
+    if unit and low.startswith(unit[-1] + " "):
+        return " " + f.metric[len(unit[-1]) + 1 :]
+    return " " + f.metric
 
 
 def format_figure(f: Figure) -> str:
     """Value, metric, change and subject on one line, control characters stripped."""
-    metric = f" {f.metric}" if f.metric and f.kind != "count" and not _repeats_unit(f) else ""
+    metric = _metric_after_value(f)
     parts = format_value(f) + metric
     if f.change is not None and (amount := change_amount(f)):
         sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""

@@ -33,3 +33,10 @@ def test_a_metric_that_only_repeats_the_unit_is_not_shown_twice() -> None:
     assert format_figure(distance) == "200 miles (Bergen)"
     output = Figure("80,000 barrels", "other", 8e4, "barrels", metric="output")
     assert format_figure(output) == "80K barrels output"
+
+
+def test_a_metric_opening_with_the_unit_says_the_unit_once() -> None:
+    moved = Figure("40,000 tonnes", "other", 4e4, "tonnes", metric="tonnes moved", hedge="~")
+    assert format_figure(moved) == "~40K tonnes moved"
+    flown = Figure("3,000 km", "other", 3e3, "km", metric="kilometres flown")
+    assert format_figure(flown) == "3,000 km kilometres flown"  # another word: kept whole
