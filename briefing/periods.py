@@ -36,7 +36,6 @@ REPORTING = re.compile(
             rf"\b{_MONTH}[- ]quarter\b",
             rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
             rf"\bfull[- ]year(?:\s+{_YEAR})?\b",
-            r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b",
         ]
     ),
     re.I,
@@ -48,6 +47,10 @@ PERIOD = re.compile(
     + "|".join(
         [
             r"\bso far this year\b",
+            # a term ("a five-year deal"), not an age or a span ("19-year-old", "its 44-year
+            # history", "a 9-year high")
+            r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b(?!-old)"
+            r"(?!\s+(?:history|career|reign|tenure|life|absence|wait|gap|high|low|record)\b)",
             # "$5m a year" is a rate; "from $4.99B a year earlier" names the base's time
             r"\b(?:annual(?:ly|ized|ised)?|a year(?! (?:earlier|ago|before|previously))"
             r"|per year|yearly)\b",
@@ -118,11 +121,46 @@ def own_clause(sentence: str, surface: str) -> str:
     return " ".join(text[lo:hi].split())
 
 
+# a clause that looks ahead ("and said it expects fourth-quarter revenue of …") names the period
+# of its own forecast, never the one the story's other figures report
+_AHEAD = re.compile(
+    r"\b(?:expects?|expecting|predicts?|projects|guided|guidance|outlook|will|"
+    r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINED.pattern)
+
+
+def reported(text: str) -> str:
+    """``text`` without its clauses that look ahead (``_AHEAD``)."""
+    return " ".join(c for c in _CLAUSE_END.split(text) if c and not _AHEAD.search(c))
+
+
+_TERM = r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\s+(?:[a-z]+\s+)?"
+
+
+def _term_of(f: Figure, story: Story) -> str:
+    """The term the story gives the thing the figure measures: "a $200 million contract" and,
+    later, "the one-year contract" ("one year")."""
+    head = (f.measure or f.metric or "").split()[-1:]
+    if not head or not head[0].isalpha():
+        return ""
+    pattern = re.compile(_TERM + re.escape(head[0]) + r"\b", re.I)
+    for paragraph in (story.title, *story.paragraphs):
+        m = pattern.search(paragraph)
+        if m:
+            return find_period(m.group(0))
+    return ""
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     found = find_period(own_clause(f.sentence, f.surface))
     if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
+    term = _term_of(f, story)
+    if term:
+        return term
     if f.status in _NOT_YET:
         return ""  # a plan or forecast is not of the period the story reports
     sentence = " ".join(f.sentence.split())
@@ -131,7 +169,8 @@ def figure_period(f: Figure, story: Story) -> str:
         0,
     )
     for paragraph in reversed(story.paragraphs[: at + 1]):  # its paragraph, then those before
-        found = find_period(paragraph, REPORTING)
+        found = find_period(reported(paragraph), REPORTING)
         if found:
             return found
-    return story_period(story)
+    opening = [story.title, *story.paragraphs[:6]]
+    return find_period(" ".join(reported(p) for p in opening), REPORTING)

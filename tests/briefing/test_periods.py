@@ -93,3 +93,27 @@ def test_a_plan_takes_its_own_time_never_the_reported_period() -> None:
     assert _period(paragraphs, "210 jobs") == "next spring"
     assert _period(paragraphs, "12 new shops") == ""
     assert _period(paragraphs, "£4m") == "six months to June"
+
+
+def test_a_clause_that_looks_ahead_lends_no_period_to_the_reported_figures() -> None:
+    paragraphs = [
+        "Corvane added 2.4 million customers in the second quarter.",
+        "It reported revenue of $3.2 billion, up 9%, and said it expects third-quarter"
+        " revenue of about $3.4 billion.",
+        "Its gross margin widened to 41%.",
+    ]
+    assert _period(paragraphs, "$3.2 billion") == "second quarter"
+    assert _period(paragraphs, "41%") == "second quarter"
+    # the forecast keeps its own period
+    assert _period(paragraphs, "$3.4 billion") == "third quarter"
+
+
+def test_an_age_or_a_span_is_not_a_figures_term() -> None:
+    paragraphs = [
+        "Brandmoor's 19-year-old striker scored twice as the club's revenue rose to £41 million.",
+        "A record 12,000 fans came, the most in the ground's 44-year history.",
+        "It signed a five-year kit deal worth £8 million.",
+    ]
+    assert _period(paragraphs, "£41 million") == ""
+    assert _period(paragraphs, "12,000 fans") == ""
+    assert _period(paragraphs, "£8 million") == "five year"
