@@ -34,8 +34,10 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 
 
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
-    from reader.story.assemble import find_story_starts, paragraphs_of
+    from reader.story.articles import article_spans
+    from reader.story.assemble import find_story_starts, is_page, paragraphs_of
     from reader.story.boundary.scorer import scores_and_shortest
+    from reader.story.dedupe import repeat_starts
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -46,8 +48,13 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     roles = roles_of(lines)
     apply_roles(lines)
     paras, _ = paragraphs_of(lines)
-    starts = {0, *find_story_starts(paras)} if paras else set()
+    found = repeat_starts([p.text for p in paras], find_story_starts(paras)) if paras else []
+    # the stories as the pipeline builds them: groups that are no article join a neighbour
+    # or are left out (reader.story.articles)
+    spans = article_spans(paras, found, page=is_page(paras)) if paras else []
+    starts = {a for a, _ in spans}
     opens = {paras[k].first: k for k in starts}
+    unmade = {paras[k].first: k for k in found if k not in starts}
     scores, shortest = scores_and_shortest(paras)
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
@@ -66,6 +73,13 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
             if k:
                 why += f"; {scores[k].why()}"
             out.append(f"----- story {story} starts at line {ln.no}: {why}")
+        elif ln.no in unmade:
+            out.append(
+                f"----- no new story at line {ln.no}: a cut was found here "
+                f"({scores[unmade[ln.no]].why()}), but the part it opens is no article "
+                "(no sentence of its own long enough to read as prose): joined to a neighbour "
+                "or left out"
+            )
         elif ln.no in weighed and scores[weighed[ln.no]].p >= NOTE_FROM:
             out.append(f"----- no new story at line {ln.no}: {scores[weighed[ln.no]].why()}")
         if ln.kind == "blank":

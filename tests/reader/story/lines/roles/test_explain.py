@@ -51,3 +51,20 @@ def test_cli_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--explain", str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing.txt" in err
+
+
+def test_explain_shows_the_stories_the_pipeline_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cut that opens no article (a part with no sentence long enough to read as prose) is
+    joined to a neighbour by the pipeline; --explain says so and counts the same stories."""
+    import reader.story.assemble as assemble
+    from reader.pipeline import Document, split_document
+
+    lines = [*FIRST, "", *SECOND, "", "It was sunny.", "Fans cheered."]
+    real = assemble.find_story_starts
+    # a cut before the short last part as well as the real one
+    monkeypatch.setattr(assemble, "find_story_starts", lambda paras: [*real(paras), len(paras) - 2])
+    stories = split_document(Document("x.txt", lines, "0"))
+    out = explain_lines(lines)
+    assert out[-1] == f"{len(stories)} stories"
+    assert sum(ln.startswith("----- story") for ln in out) == len(stories) == 2
+    assert any("no article" in ln for ln in out)
