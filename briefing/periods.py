@@ -23,6 +23,31 @@ _MONTH = (
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_SPAN = rf"(?:{_COUNT}\s+(?:weeks|months))"  # "six months to September", "four weeks to 2 November"
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}\b)?)"
+# a time that a change is measured against: the base's period, never the figure's own
+COMPARISON = re.compile(
+    rf"\b(?:(?:a|one|{_COUNT})\s+(?:year|month|week|decade)s?\s+(?:earlier|ago|before|previously)"
+    r"|(?:the\s+)?same\s+(?:period|quarter|month|week|time|half)(?:\s+(?:a\s+year\s+(?:earlier|ago)"
+    r"|last\s+year|of\s+\w+\s+year))?"
+    r"|(?:the\s+)?(?:year|quarter|month|week|season)\s+before"
+    r"|(?:the\s+)?previous\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|month|week|season)"
+    r"|last\s+(?:financial\s+|fiscal\s+)?(?:year|season|quarter|month|week)"
+    rf"|(?:pre-pandemic|{_YEAR})\s+levels?)\b",
+    re.I,
+)
+# the comparison phrase a figure's change is measured against ("from $4.99B a year earlier",
+# "than last year", "on the same quarter last year"): blanked before the figure's own period is
+# read, so a current figure never takes its base's time
+_AGAINST = re.compile(
+    rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on)\b[^,;]{{0,60}}?"
+    rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b)"
+    # "the club's highest since 2019" compares, it does not date
+    r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
+    r"\b[^,;]{0,20}?\bsince\s+\S+",
+    re.I,
+)
 # a reporting period or a term: what a figure's paragraph or story states once for all of them
 REPORTING = re.compile(
     "|".join(
@@ -31,8 +56,8 @@ REPORTING = re.compile(
             rf"\b(?:fiscal\s+)?{_ORDINAL}[- ]half(?:\s+of\s+{_YEAR})?",
             rf"\bQ[1-4](?:\s*(?:FY)?\s*'?(?:{_YEAR}|\d{{2}}))?\b",
             rf"\bH[12]\s+{_YEAR}\b",
-            rf"\b(?:the\s+)?(?:quarter|three months|six months|nine months|year)\s+"
-            rf"(?:ending|ended|to)(?:\s+in)?\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
+            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+months|year)\s+"
+            rf"(?:ending|ended|to)(?:\s+the\s+end\s+of)?(?:\s+in)?\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
             rf"\b{_MONTH}[- ]quarter\b",
             rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
             rf"\bfull[- ]year(?:\s+{_YEAR})?\b",
@@ -56,11 +81,21 @@ PERIOD = re.compile(
             r"|per year|yearly)\b",
             rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
             rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
-            # "said on Tuesday" dates the statement, not the figure
-            rf"(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!confirmed )(?<!told )"
             rf"\bon\s+{_WEEKDAY}\b",
             r"\b(?:next|this|last)\s+(?:spring|summer|autumn|fall|winter|month|quarter)\b",
-            r"\bnext\s+year\b",
+            r"\b(?:next|this|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?"
+            r"(?:year|season|week|decade)\b",
+            rf"\b{_SPAN}\s+(?:ending|ended|to)\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
+            rf"\b(?:first|last)\s+{_COUNT}\s+months\b",
+            rf"\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+{_YEAR})?",
+            r"\bover\s+the\s+(?:year|quarter|month|week|season|summer|winter)\b",
+            r"\b(?:so\s+far|to\s+date|year\s+to\s+date|today|yesterday|tonight)\b",
+            r"\b(?:(?:opening|first|last|this|the)\s+)?weekend\b",
+            rf"\bsince\s+(?:{_YEAR}|the\s+start\s+of\s+(?:the\s+)?(?:year|season))\b",
+            r"\ba\s+(?:day|week|month|season)\b(?!\s+(?:after|before|later|earlier|ago)\b)",
+            rf"\bover\s+(?:the\s+(?:next|coming)\s+)?{_COUNT}\s+(?:years|months|seasons)\b",
+            rf"\bby\s+the\s+end\s+of\s+(?:{_YEAR}|{_MONTH}|next\s+year|this\s+year)\b",
+            rf"\b(?:from|until|till)\s+{_DAY_MONTH}\b",
             r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
             r"(?:year|month|week|decade|(?:\w+\s+)?(?:years|months|weeks|days))\b",
         ]
@@ -69,10 +104,23 @@ PERIOD = re.compile(
 )
 
 
+# "said on Tuesday", "appealed early on Monday": the day of the statement, not of the figure
+_STATED = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|told|agreed|appealed|warned|revealed|"
+    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _statement_day(text: str, m: re.Match[str]) -> bool:
+    return m.group(0)[:3].lower() == "on " and bool(_STATED.search(text, 0, m.start()))
+
+
 def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
-    """The first period named in ``text``, tidied ("second-quarter" → "second quarter")."""
-    m = pattern.search(text)
-    if not m:
+    """The first period named in ``text``, tidied ("second-quarter" → "second quarter"); the
+    day a statement was made is none ("appealed on Monday for $4.2bn … next year")."""
+    m = next((m for m in pattern.finditer(text) if not _statement_day(text, m)), None)
+    if m is None:
         return ""
     text = m.group(0)
     if not re.search(r"\d-(?:year|month)", text, re.I):
@@ -91,7 +139,7 @@ def story_period(story: Story, paragraphs: int = 6) -> str:
 # sentence, or one joined on
 _RELATIVE = re.compile(
     r",\s(?:which|who|whose|founded|established|formed|set\sup|launched|created|started|"
-    r"incorporated|based|headquartered|listed|owned|born)\s[^,;]*,"
+    r"incorporated|based|headquartered|listed|owned|born)\s(?:[^,;]|,(?=\d))*,(?!\d)"
 )
 _JOINED = re.compile(
     r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
@@ -99,6 +147,10 @@ _JOINED = re.compile(
 )
 
 
+# a present-tense state ("and operates 142 planes"): of now, not of the time a clause before it set
+_NOW = re.compile(
+    r"\b(?:is|are|has|have|operates|employs|runs|owns|holds|serves|remains|stands|trades)\b", re.I
+)
 # what has not happened yet: never dated by the period a results story reports
 _NOT_YET = frozenset(["planned", "forecast", "hypothetical"])  # (analysts' "expected" is of it)
 _MARKET = frozenset(["share price", "shares", "price", "index", "market cap", "market value"])
@@ -116,7 +168,12 @@ def own_clause(sentence: str, surface: str) -> str:
     # the relative clauses it is not in, blanked (so offsets hold)
     text = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     end = at + len(surface)
-    lo = max((m.end() for m in _JOINED.finditer(text, 0, at)), default=0)
+    # the joining word stays ("compared with C$0.37 in the same quarter last year and the C$0.39
+    # analysts expected": what the figure is compared with shows)
+    lo = max(
+        (m.start() + 1 if m.group(0)[0] == "," else m.end() for m in _JOINED.finditer(text, 0, at)),
+        default=0,
+    )
     hi = next((m.start() for m in _JOINED.finditer(text, end)), len(text))
     return " ".join(text[lo:hi].split())
 
@@ -134,6 +191,34 @@ _CLAUSE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _J
 def reported(text: str) -> str:
     """``text`` without its clauses that look ahead (``_AHEAD``)."""
     return " ".join(c for c in _CLAUSE_END.split(text) if c and not _AHEAD.search(c))
+
+
+# "cut prices by 9% and expects sales to grow this year": what it goes on to expect is not the
+# figure's time
+_THEN_AHEAD = re.compile(
+    r"\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|forecasts?|predicts?|sees|will|plans?|aims?)\b",
+    re.I,
+)
+
+
+# "It expects demand to reach 2 million parcels this year and has asked the government for
+# £50m": a predicate of its own, with its own time
+_AND_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|said|says|plans?|expects?|"
+    r"aims?|wants?|hopes?)\b",
+    re.I,
+)
+
+
+def _own_text(clause: str, surface: str) -> str:
+    """The figure's own predicate in its clause: from the last verb joined on before it, up to
+    what it goes on to expect (``_THEN_AHEAD``)."""
+    at = clause.find(surface)
+    if at < 0:
+        return clause
+    lo = max((m.start() for m in _AND_VERB.finditer(clause, 0, at)), default=0)
+    m = _THEN_AHEAD.search(clause, at + len(surface))
+    return clause[lo : m.start() if m else len(clause)]
 
 
 _TERM = r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\s+(?:[a-z]+\s+)?"
@@ -155,7 +240,11 @@ def _term_of(f: Figure, story: Story) -> str:
 
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
-    found = find_period(own_clause(f.sentence, f.surface))
+    clause = own_clause(f.sentence, f.surface)
+    if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
+        m = COMPARISON.search(clause)
+        return find_period(m.group(0), COMPARISON) if m else ""
+    found = find_period(_AGAINST.sub(" ", _own_text(clause, f.surface)))
     if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
     term = _term_of(f, story)
@@ -163,7 +252,13 @@ def figure_period(f: Figure, story: Story) -> str:
         return term
     if f.status in _NOT_YET:
         return ""  # a plan or forecast is not of the period the story reports
+    # the time its sentence set in a clause before it ("processed €142 billion of payments last
+    # year, up 37% from €104 billion in 2024, and had revenue of €612 million": last year)
     sentence = " ".join(f.sentence.split())
+    before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
+    earlier = list(PERIOD.finditer(_AGAINST.sub(" ", reported(before))))
+    if earlier and not _NOW.search(clause):
+        return find_period(earlier[0].group(0))
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
         0,

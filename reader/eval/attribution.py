@@ -12,7 +12,11 @@ matched figures:
 - subject right: the extracted subject and an acceptable owner share a name word (case-folded,
   so lower-case text counts), or both are empty;
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
-  label; "shown as actual" counts the non-actual labels the extractor presents as actual.
+  label; "shown as actual" counts the non-actual labels the extractor presents as actual;
+- period right, over the matched figures whose label names a period: the period the briefing
+  gives the figure (``briefing.periods.figure_period``) names it (``period_right``). Labels
+  leave the period empty where the story only implies it, so the figures without one are not
+  scored.
 
 Precision and recall are reported per kind. A label line whose ``kind`` is null names a
 non-figure (a year, a model number, a rank, …: ``surface`` and a ``nonfigure`` note); the
@@ -30,8 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.periods import figure_period
 from reader.eval.figures import Label, Tally, add_kinds, matches, score_file
-from reader.model import Figure
+from reader.model import Figure, Story
 
 DEFAULT_LABELS = Path(__file__).with_name("labels") / "attrib" / "labels.jsonl"
 
@@ -78,6 +83,7 @@ class Truth:
     metric: str
     subjects: tuple[str, ...]
     status: str
+    period: str = ""
 
 
 @dataclass(slots=True)
@@ -113,7 +119,8 @@ def load_all(path: Path) -> tuple[list[Truth], list[NonFigure]]:
                 continue
             label = Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"])
             subjects = tuple(str(s) for s in d.get("subject") or ())
-            out.append(Truth(label, str(d["metric"]), subjects, str(d.get("status", "actual"))))
+            status, period = str(d.get("status", "actual")), str(d.get("period") or "")
+            out.append(Truth(label, str(d["metric"]), subjects, status, period))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
     return out, non
@@ -164,6 +171,29 @@ def subject_right(subjects: Sequence[str], found: str | None) -> bool:
     return any(got & {w.lower() for w in _WORD.findall(s)} for s in subjects)
 
 
+# "Q3" is the third quarter, "H1" the first half
+_QUARTER = re.compile(r"\b([qh])([1-4])\b")
+_ORDINALS = ("first", "second", "third", "fourth")
+_HALF = {"q": "quarter", "h": "half"}
+_NOT_PERIOD = frozenset(["the", "in", "for", "of", "on", "during", "by"])
+
+
+def _period_words(period: str) -> set[str]:
+    text = _QUARTER.sub(
+        lambda m: _ORDINALS[int(m.group(2)) - 1] + " " + _HALF[m.group(1)], period.lower()
+    )
+    words = re.findall(r"[^\W_]+", text)
+    return {w for w in words if w not in _NOT_PERIOD}
+
+
+def period_right(label: str, found: str) -> bool:
+    """The period the briefing gives a figure names the labelled one: the same words (case,
+    hyphens and "in"/"the" aside), or one holding the other's ("third quarter" and "the third
+    quarter of 2025")."""
+    want, got = _period_words(label), _period_words(found)
+    return bool(want and got) and (want <= got or got <= want)
+
+
 def story_of(path: Path) -> tuple[str, list[str]]:
     """Title and paragraphs, read through the loader's text normalisation (so "&#163;" is a
     pound sign, as in every story the pipeline loads)."""
@@ -193,6 +223,7 @@ class Score:
     metric: Agreement = field(default_factory=Agreement)
     subject: Agreement = field(default_factory=Agreement)
     status: Agreement = field(default_factory=Agreement)
+    period: Agreement = field(default_factory=Agreement)
     shown_as_actual: int = 0
     non_taken: int = 0
 
@@ -227,6 +258,7 @@ def score_story(
     figures: Sequence[Figure],
     score: Score,
     verbose: bool,
+    story: Story | None = None,
 ) -> None:
     """Adds one story's figures to ``score`` (printing each disagreement when ``verbose``)."""
     found = [(f.surface, str(f.kind), f.value, f.unit) for f in figures]
@@ -245,6 +277,13 @@ def score_story(
             agreement.right += int(ok)
             if verbose and not ok:
                 print(f"{what:<8} {name}: {t.label.surface!r} want {want!r} got {got!r}")
+        if story is not None and t.period:
+            got_period = figure_period(fig, story)
+            ok = period_right(t.period, got_period)
+            score.period.total += 1
+            score.period.right += int(ok)
+            if verbose and not ok:
+                print(f"period   {name}: {t.label.surface!r} want {t.period!r} got {got_period!r}")
         if t.status != "actual" and got_status == "actual":
             score.shown_as_actual += 1
     for nf in non_figures:
@@ -281,7 +320,10 @@ def main(argv: list[str]) -> int:
         title, paragraphs = story_of(args.labels.parent / name)
         figures = extract_figures(paragraphs, title=title)
         nfs = [x for x in non_figures if x.file == name]
-        score_story(name, items, nfs, figures, score, args.verbose)
+        story = Story(
+            id=name, title=title, title_generated=False, sources=[], paragraphs=paragraphs
+        )
+        score_story(name, items, nfs, figures, score, args.verbose, story)
     print(f"{'kind':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>10} {'recall':>8}")
     for key, k in sorted(score.kinds.items()):
         print(f"{key:<10} {k.tp:>5} {k.fp:>5} {k.fn:>5} {k.precision():>10.3f} {k.recall():>8.3f}")
@@ -290,6 +332,8 @@ def main(argv: list[str]) -> int:
     print(f"subject right {score.subject.share():.3f}")
     print(f"status right  {score.status.share():.3f}; non-actual shown as actual: "
           f"{score.shown_as_actual} of {non_actual} labelled non-actual")  # fmt: skip
+    print(f"period right  {score.period.share():.3f} of {score.period.total} matched figures "
+          "whose label names a period (the briefing's period)")  # fmt: skip
     if non_figures:
         print(f"non-figures taken as figures: {score.non_taken} of {len(non_figures)}")
     return 0

@@ -117,3 +117,35 @@ def test_an_age_or_a_span_is_not_a_figures_term() -> None:
     assert _period(paragraphs, "£41 million") == ""
     assert _period(paragraphs, "12,000 fans") == ""
     assert _period(paragraphs, "£8 million") == "five year"
+
+
+def test_a_base_takes_the_time_it_is_measured_against_and_the_current_figure_does_not() -> None:
+    paragraphs = ["Torvik Foods said profit rose to £41m, up from £35m a year earlier."]
+    assert _period(paragraphs, "£35m") == "a year earlier"
+    assert _period(paragraphs, "£41m") == ""
+    sales = ["Sales at the Pellow chain reached £80m, up from £70m last year."]
+    assert _period(sales, "£80m") == ""
+    assert _period(sales, "£70m") == "last year"
+
+
+def test_everyday_periods_in_the_figures_own_clause() -> None:
+    assert _period(["The museum had 412,000 visitors last year."], "412,000 visitors") == (
+        "last year"
+    )
+    assert _period(["Rents rose 9.4% over the year to £720 a week."], "9.4%") == "over the year"
+    weeks = ["Sales of tea fell 5% in the four weeks to 2 November, researchers said."]
+    assert _period(weeks, "5%") == "four weeks to 2 November"
+    assert _period(["It was the club's highest crowd since 2019, at 21,340."], "21,340") == ""
+    late = ["The figures came a day after the club sold its striker for €14m."]
+    assert _period(late, "€14m") == ""
+
+
+def test_the_day_of_a_statement_is_not_the_figures() -> None:
+    text = ["The agency appealed on Monday for $4.2bn to feed 20 million people next year."]
+    assert _period(text, "$4.2bn") == "next year"
+
+
+def test_a_time_set_earlier_in_the_sentence_carries_to_a_past_figure_not_to_a_state() -> None:
+    flown = "Skylane flew 31.4 million passengers last year, up 11%"
+    assert _period([f"{flown}, and had revenue of £2.1bn."], "£2.1bn") == "last year"
+    assert _period([f"{flown}, and operates 142 planes."], "142 planes") == ""

@@ -13,6 +13,7 @@ from reader.eval.attribution import (
     load_all,
     main,
     metric_right,
+    period_right,
     story_of,
     subject_right,
     taken,
@@ -36,6 +37,16 @@ def test_metric_synonyms_and_word_containment() -> None:
     assert metric_right("rate", "rates")
     assert not metric_right("share price", "shares")
     assert not metric_right("net loss", "loss")
+
+
+def test_period_agreement_reads_quarters_and_halves_and_ignores_little_words() -> None:
+    assert period_right("Q3", "third quarter")
+    assert period_right("H1 2025", "first half of 2025")
+    assert period_right("by 2030", "2030")
+    assert period_right("third quarter", "the third quarter of 2025")
+    assert not period_right("third quarter", "fourth quarter")
+    assert not period_right("last year", "")
+    assert not period_right("", "")  # a label with no period is not scored
 
 
 def test_subject_shares_a_name_word_whatever_the_case() -> None:
