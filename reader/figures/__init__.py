@@ -48,7 +48,8 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "66"
+FIGURES_VERSION = "67"
+# 67: money shown as written: pence under £1 ("34p"), prices with their pennies ("£1.20")
 # 66: the merge of 65 (main: metric16) and 65 (counts16)
 # 65: the merge of 64 (main) and 64 (metric from the clause's shape, metric16)
 # 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down

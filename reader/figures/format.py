@@ -65,9 +65,15 @@ def _bare_value(f: Figure) -> str:
     if f.kind == "money":
         unit = f.unit or ""
         symbol = _SYMBOL.get(unit)
+        if unit == "GBP" and 0 < abs(f.value) < 1:
+            return f"{f.value * 100:.3g}p"  # "34p a litre", "7.4p a share": as the British write it
+        if 1 <= abs(f.value) < 1000 and f.value != int(f.value):
+            amount = f"{f.value:.2f}"  # a price: "£1.20", "$69.99", not "£1.2"
+        else:
+            amount = _scaled(f.value)
         if symbol is not None:
-            return symbol + _scaled(f.value)
-        return f"{_scaled(f.value)} {unit}".strip()
+            return symbol + amount
+        return f"{amount} {unit}".strip()
     text = _scaled(f.value)
     return clean_line(f"{text} {f.unit}" if f.unit else text)
 

@@ -40,3 +40,10 @@ def test_a_metric_opening_with_the_unit_says_the_unit_once() -> None:
     assert format_figure(moved) == "~40K tonnes moved"
     flown = Figure("3,000 km", "other", 3e3, "km", metric="kilometres flown")
     assert format_figure(flown) == "3,000 km kilometres flown"  # another word: kept whole
+
+
+def test_pence_are_shown_as_pence_and_pounds_as_pounds() -> None:
+    assert format_value(Figure("34p", "money", 0.34, "GBP", metric="milk price")) == "34p"
+    assert format_value(Figure("7.4p", "money", 0.074, "GBP")) == "7.4p"
+    assert format_value(Figure("£1.20", "money", 1.2, "GBP")) == "£1.20"
+    assert format_value(Figure("45 cents", "money", 0.45, "USD")) == "$0.45"
