@@ -159,6 +159,10 @@ def metric_for(
         return "funding"  # "has raised $450 million"
     if before:
         last = before[-1]
+        if METRIC_OF[last.group(1).lower()] == "shares" and len(before) > 1:
+            prior = before[-2]  # "to buy back shares worth $2bn": the buyback, not a price
+            if prior.end() + 1 == last.start() and METRIC_OF[prior.group(1).lower()] == "buyback":
+                return named(prior)
         if last.group(1).lower() in _PER_SHARE and len(before) > 1:
             prior = before[-2]  # "net asset value per share", "dividend per share"
             if prior.end() + 1 == last.start() and METRIC_OF[prior.group(1).lower()] not in (

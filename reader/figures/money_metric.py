@@ -200,6 +200,10 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
     sentence_head = text[max(0, start - 150) : start]
+    paid = _PAID_OUT.search(head) if _PER_HOLDING.match(tail) else None
+    if paid is not None and metric in (None, "price", "share price", "pay"):
+        # what a fund or firm pays its holders: "will pay 2.3 cents per unit", "paid 40p a share"
+        return "dividend" if "share" in tail[:12] else "distribution per unit"
     if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
@@ -207,7 +211,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if not _SCALED.search(text, start, end) and (
         _PRICE_VERB.search(head) or _priced(_WILL_COST.search(head), text[start:end])
     ):
-        return "price"  # "The game, which costs $69.99 on consoles"
+        return priced_thing(head)  # "The game, which costs $69.99 on consoles"
+    if metric in (None, "pay", "salary", "wealth") and won_prize(head, sentence_head, tail):
+        return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
@@ -236,6 +242,61 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if metric is None:
         return _held_in(tail)
     return metric
+
+
+# a fund or firm paying its holders: "will pay 2.31 cents per unit", "paid 40p a share"
+_PAID_OUT = re.compile(r"\b(?:pay|pays|paid|paying|declared|declares|distribute[sd]?)"
+                       r"(?: out)?(?: about| around| some| a total of)? $", re.I)  # fmt: skip
+_PER_HOLDING = re.compile(r"^ ?(?:a|per|for each) (?:unit|share)\b")
+# what one item costs, by the noun before the verb: "a digital subscription costs £5.99"
+_PRICED_THING = re.compile(
+    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
+    r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?"
+    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
+    r"is priced at)(?: about| around| just| only| from)? $"
+)
+_NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", "cost", "price",
+                         "move", "change", "plan", "scheme", "project", "deal"])  # fmt: skip
+
+
+def priced_thing(head: str) -> str:
+    """ "a digital subscription costs £5.99": "digital subscription price"; "price" when no
+    plain noun names what costs the sum."""
+    m = _PRICED_THING.search(head)
+    if m is None:
+        return "price"
+    words = m.group("np").split()
+    if words[-1] in _NOT_PRICED or any(w in _NOT_PRICED for w in words):
+        return "price"
+    if len(words) == 2 and (words[0].endswith(("ed", "ly", "ing")) or words[0] in _NOT_PRICED):
+        words = words[1:]
+    return " ".join(words + ["price"])
+
+
+# money won: "The runners-up won $2 million", "won an extra $100,000",
+# "the winner will receive £680,000" (not "won $3m in damages", "won a $2bn contract")
+_WON = re.compile(
+    r"\b(?:won|wins|win|winning|scooped|scoops)"
+    r"(?: an extra| a further| another| a record| about| around| some| nearly| almost|"
+    r" more than| over| roughly| up to)? $",
+    re.I,
+)
+_WINNER = re.compile(
+    r"\b(?:winners?|runners?-up|champions?|finishers?|finishing [a-z0-9]+(?: to [a-z0-9]+)?|"
+    r"placed [a-z0-9]+)\b[^.;]{0,30}?\b(?:will |would |is to |are to )?(?:receives?|received|"
+    r"receiving|gets?|got|collects?|collected|earns?|earned)"
+    r"(?: an extra| a further| about| around| some| nearly| almost| more than| over| up to)? $",
+    re.I,
+)
+_WON_WHAT = re.compile(r"^ (?:in|of|for|worth|contract|deal|order|grant)\b")
+
+
+def won_prize(head: str, sentence_head: str, tail: str) -> bool:
+    """Whether a sum is prize money: won by someone, or received by a winner (``_WON``,
+    ``_WINNER``), and not what a win was made of ("won $3m in damages")."""
+    if _WON_WHAT.match(tail):
+        return False
+    return _WON.search(head) is not None or _WINNER.search(sentence_head) is not None
 
 
 def _priced(will_cost: re.Match[str] | None, surface: str) -> bool:

@@ -113,7 +113,7 @@ def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, wa
     [
         # a closed relative clause's metric is its own, not the main clause's figure's
         ("The phone, which costs £899 in shops, sold 2 million units in May.", "£899", "price"),
-        ("The console will cost about $350 when it reaches shops.", "$350", "price"),
+        ("The console will cost about $350 when it reaches shops.", "$350", "console price"),
         ("The repair cost $12 because a part had to be flown in.", "$12", "cost"),
         ("The scooter, whose sales doubled, made a profit of $12m.", "$12m", "profit"),
         ("The ferry, which costs $40 a trip, took $3.1m over the summer.", "$3.1m", None),
