@@ -29,6 +29,7 @@ from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
+from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
@@ -226,6 +227,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
+    ranked = qualified_metrics(ranked, sentences)  # qualify.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

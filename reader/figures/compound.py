@@ -62,7 +62,10 @@ def whole_measure(text: str, at: int, metric: str) -> str:
     of = _price_of(text, at, metric)[-1:] if before else _price_of(text, at, metric)
     if not before and not of:
         market = _market(text, at, metric)
-        return f"{market} {metric}" if market else metric
+        if market:
+            return f"{market} {metric}"
+        per = _PER.match(text, at + len(metric) + int(text[at : at + len(metric) + 1].endswith("s")))
+        return f"{metric} per {per.group(1).lower()}" if per else _spent_on(text, at, metric)
     return " ".join((before + of + [metric])[-_MAX_WORDS:])
 
 
@@ -126,6 +129,24 @@ def _one(noun: str) -> str:
 _MARKET = re.compile(
     r"(?i:sales|revenues?) (?:to|in) (?:the )?(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
 )
+
+
+# "spending per visitor", "revenue per room": the measure per what
+_PER = re.compile(r"\w* per ([a-z]{3,})\b(?<!share)")
+# "spending on content": what the money is spent on
+_SPENT_ON = re.compile(r"(?i:spending) on (?:the |new )?(?P<noun>[a-z][a-z-]*[a-z])\b")
+
+
+def _spent_on(text: str, at: int, metric: str) -> str:
+    """ "spending on content": "content spending" (a plain noun, not a time or a stop word),
+    else ``metric``."""
+    m = _SPENT_ON.match(text, at) if metric == "spending" else None
+    if m is None:
+        return metric
+    noun = _which(text, m.start("noun"), m.group("noun"), metric) or (
+        m.group("noun") if m.group("noun").endswith("s") and m.group("noun") not in VERBS else None
+    )
+    return f"{_one(noun)} spending" if noun else metric
 
 
 def _market(text: str, at: int, metric: str) -> str | None:

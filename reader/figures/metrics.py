@@ -273,6 +273,9 @@ def _count_metric(
             return "employees"
     if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
         return "output"
+    traded = _TRADED.search(head) if noun.isalpha() and noun.endswith("s") else None
+    if traded is not None and not counted_people(noun):  # "would import 3 million eggs"
+        return f"{_singular(noun)} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"
     if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
         return f"{_singular(noun)} closures"  # "as it closes 85 branches"
     said = _count_said(text, start, end, noun, metric)
@@ -287,6 +290,16 @@ def _count_metric(
     if noun == "points":
         return metric or "index"  # "the Dow Jones dropped almost 100 points"
     return _noun_metric(text, end, head, unit, metric)
+
+
+# goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"
+_TRADED = re.compile(
+    r"\b(produce|produces|produced|producing|import|imports|imported|importing|export|exports|"
+    r"exported|exporting)(?: about| around| some| nearly| almost| more than| over| roughly|"
+    r" up to| a further| another)? $",
+    re.I,
+)
+_TRADE_METRIC = {"prod": "production", "impo": "imports", "expo": "exports"}
 
 
 def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

@@ -303,3 +303,16 @@ def test_measures_said_around_the_figure(sentence: str, surface: str, want: str 
 )
 def test_a_ratio_of_two_measures(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The farms produce about 9 million apples a year.", "9 million apples", "apple production"),
+        ("The island imported 40,000 cars last year.", "40,000 cars", "car imports"),
+        ("Brazil exports some 2 million hides a month.", "2 million hides", "hide exports"),
+        ("The agency exported 300 nurses to Canada.", "300 nurses", "nurses"),
+    ],
+)  # fmt: skip
+def test_goods_made_or_traded_by_the_verb(sentence: str, surface: str, want: str) -> None:
+    assert next(f for f in parse_sentence(sentence) if f.surface == surface).metric == want

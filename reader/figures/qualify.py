@@ -1,0 +1,67 @@
+"""A figure's metric qualified by what its own sentence says of it, after every other rule
+(the last pass over a story's figures):
+
+- a move "by volume" or "by value" measures that: "Egg sales fell 5% by volume" (egg sales
+  volume);
+- a rate "of" a debt is its cost: "the average cost of its debt rose to 3.8%" (cost of debt);
+- a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
+  cap";
+- a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
+  from $25 to $180").
+
+Each look is one bounded window of the figure's sentence; a metric of four words or more is
+left as it is, so a callout stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.context import clause_start
+from reader.model import Figure
+
+_MAX_WORDS = 4
+_BY = re.compile(r" by (volume|value)\b")
+_COST_OF = re.compile(
+    r"\bcost of (?:its |the |their |our )?(?:\S+ (?:[a-z]+ )?of )?(debt|borrowing|capital|"
+    r"funding|equity)\b[^,;]{0,30}$"
+)
+# a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
+_LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
+_TICKETS = re.compile(r"\btickets?\b", re.I)
+
+
+def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
+    """The figure's metric with what its sentence says of it (module doc)."""
+    metric = fig.metric
+    if metric is None or len(metric.split()) >= _MAX_WORDS:
+        return metric
+    low = metric.lower()
+    by = _BY.match(text, end) if fig.kind == "percent" else None
+    if by is not None and not low.endswith(("volume", "value")):
+        return f"{metric} {by.group(1)}"  # "fell 5% by volume"
+    lo = clause_start(text, start)
+    if fig.kind in ("percent", "other") and low.split()[-1] in ("debt", "borrowing", "capital"):
+        cost = _COST_OF.search(text, lo, start)
+        if cost is not None:
+            return f"cost of {cost.group(1)}"  # "the average cost of its debt rose to 3.8%"
+    limit = _LIMIT.match(text, end)
+    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "price cap"):
+        return f"{metric} {limit.group(1)}"  # "below the 50% limit set by the regulator"
+    if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
+        return "ticket price"  # "Tickets sold out, at prices from $25"
+    return metric
+
+
+def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure's metric qualified by its own sentence (``qualified``)."""
+    out: list[Figure] = []
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if f.metric and 0 <= i < len(sentences) else ""
+        at = text.find(f.surface) if text and f.surface else -1
+        metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
+        out.append(f if metric == f.metric else replace(f, metric=metric))
+    return out

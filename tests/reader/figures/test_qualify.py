@@ -1,0 +1,47 @@
+"""A figure's metric qualified by what its own sentence says of it (qualify.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.qualify import qualified
+from reader.model import Figure
+
+
+def _metrics(sentence: str) -> dict[str, str | None]:
+    return {f.surface: f.metric for f in extract_figures([sentence])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Beer sales fell 3% by volume last year.", "3%", "beer sales volume"),
+        ("Exports rose 6% by value in May.", "6%", "exports value"),
+        ("The average cost of its debt rose to 4.1% in the half.", "4.1%", "cost of debt"),
+        ("Tickets for the concert went on sale at prices from £40.", "£40", "ticket price"),
+    ],
+)
+def test_metric_qualified_by_its_sentence(sentence: str, surface: str, want: str) -> None:
+    assert _metrics(sentence)[surface] == want
+
+
+def test_a_limit_the_figure_sets() -> None:
+    fig = Figure(surface="60%", kind="percent", value=60.0, unit="%", metric="loan-to-value")
+    text = "Lending stayed under the 60% limit."
+    at = text.index("60%")
+    assert qualified(fig, text, at, at + 3) == "loan-to-value limit"
+    # "a cap on": what is capped is named after it, not the figure's metric
+    text = "It set a 60% cap on fees."
+    assert qualified(fig, text, text.index("60%"), text.index("60%") + 3) == "loan-to-value"
+
+
+def test_long_or_missing_metrics_are_left() -> None:
+    fig = Figure(surface="5%", kind="percent", value=5.0, unit="%", metric="a b c d")
+    assert qualified(fig, "Sales fell 5% by volume.", 11, 13) == "a b c d"
+    bare = Figure(surface="5%", kind="percent", value=5.0, unit="%", metric=None)
+    assert qualified(bare, "Sales fell 5% by volume.", 11, 13) is None
+
+
+def test_a_price_without_tickets_stays_a_price() -> None:
+    assert _metrics("Stall holders sold at prices from £4.")["£4"] != "ticket price"
