@@ -58,6 +58,10 @@ def whole_measure(text: str, at: int, metric: str) -> str:
     """``metric`` (read from a bare measure word at ``at``) with the words that say which
     measure (module doc): up to two before it, what a price is of, or the market written after
     sales; else ``metric`` unchanged."""
+    verb = _COSTS_VERB.match(text, at) if metric in ("cost", "costs") else None
+    if verb is not None:  # "a ticket costs £9": its price; "the scheme costs £3bn": its cost
+        what = "cost" if verb.group("scale") else "price"
+        return " ".join(_before(text, at, what)[-1:] + [what])
     before = _before(text, at, metric)
     of = _price_of(text, at, metric)[-1:] if before else _price_of(text, at, metric)
     if not before and not of:
@@ -67,6 +71,13 @@ def whole_measure(text: str, at: int, metric: str) -> str:
         per = _PER.match(text, at + len(metric) + int(text[at : at + len(metric) + 1].endswith("s")))
         return f"{metric} per {per.group(1).lower()}" if per else _spent_on(text, at, metric)
     return " ".join((before + of + [metric])[-_MAX_WORDS:])
+
+
+# "costs" as a verb of price: "a digital subscription costs £5.99"
+_COSTS_VERB = re.compile(
+    r"costs? (?:about |around |just |only |from )?[$£€¥]?\d[\d.,]*"
+    r"(?P<scale> ?(?:bn|billion|m|mn|million|tn|trillion|k|thousand)\b)?"
+)
 
 
 def _before(text: str, at: int, metric: str) -> list[str]:

@@ -7,7 +7,9 @@
 - a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
   cap";
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
-  from $25 to $180").
+  from $25 to $180");
+- a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
+  visitors), "makes about 24% of its revenue online" (share of revenue).
 
 Each look is one bounded window of the figure's sentence; a metric of four words or more is
 left as it is, so a callout stays readable.
@@ -20,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.context import clause_start
+from reader.figures.refine import singular
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 _MAX_WORDS = 4
 _BY = re.compile(r" by (volume|value)\b")
@@ -33,8 +37,34 @@ _LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
 _TICKETS = re.compile(r"\btickets?\b", re.I)
 
 
+# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
+_SHARE_OF = re.compile(r" of (?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)")
+# what a share of may be that names no measure: time, a whole, a part, a scale
+_NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
+                     "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
+                     "it", "this", "that", "which", "what", "people", "point", "points",
+                     "cent", "percent", "gdp", "average", "income", "workforce", "staff",
+                     "employees", "jobs", "shares", "stock", "seats", "market", "voters",
+                     "members", "a", "an", "one"])  # fmt: skip
+
+
+def _share_of(fig: Figure, text: str, end: int) -> str | None:
+    """ "About 38% of visitors came": "share of visitors", when the figure has no metric or
+    its metric is the very noun it is a share of; else None."""
+    m = _SHARE_OF.match(text, end) if fig.kind == "percent" else None
+    if m is None or m.group(1) in _NOT_OF or m.group(1) in sumy_stop_words():
+        return None
+    noun = m.group(1)
+    if fig.metric is None or singular(fig.metric.lower()) == singular(noun):
+        return f"share of {noun}"
+    return None
+
+
 def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     """The figure's metric with what its sentence says of it (module doc)."""
+    share = _share_of(fig, text, end)
+    if share is not None:
+        return share
     metric = fig.metric
     if metric is None or len(metric.split()) >= _MAX_WORDS:
         return metric
@@ -60,7 +90,7 @@ def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     out: list[Figure] = []
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if f.metric and 0 <= i < len(sentences) else ""
+        text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
         metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
         out.append(f if metric == f.metric else replace(f, metric=metric))

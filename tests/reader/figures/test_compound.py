@@ -105,3 +105,23 @@ def test_whole_measure_keeps_at_most_four_words() -> None:
     assert whole_measure(text, text.index("prices"), "price") == "wholesale egg price"
     text = "the price of a standard ticket"
     assert whole_measure(text, text.index("price"), "price") == "standard ticket price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # "costs" as a verb: what one thing costs is its price, a large sum its cost
+        ("A parking permit costs £12 a week, rising to £14 in May.", "£14", "permit price"),
+        ("The bypass costs £3bn, rising to £4bn by 2030.", "£4bn", "bypass cost"),
+        ("Staff costs rose 4% to £30m.", "£30m", "staff costs"),
+    ],
+)
+def test_costs_as_a_verb(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_whole_measure_reads_costs_as_a_verb_before_a_sum() -> None:
+    text = "a season ticket costs £450"
+    assert whole_measure(text, text.index("costs"), "costs") == "ticket price"
+    text = "the new line costs £2.1bn"
+    assert whole_measure(text, text.index("costs"), "costs") == "line cost"

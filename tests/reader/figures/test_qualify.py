@@ -20,6 +20,10 @@ def _metrics(sentence: str) -> dict[str, str | None]:
         ("Exports rose 6% by value in May.", "6%", "exports value"),
         ("The average cost of its debt rose to 4.1% in the half.", "4.1%", "cost of debt"),
         ("Tickets for the concert went on sale at prices from £40.", "£40", "ticket price"),
+        # a percentage of a plain noun is a share of it
+        ("Roughly 41% of shoppers paid by card.", "41%", "share of shoppers"),
+        ("Lorries made up 12% of traffic on the bridge.", "12%", "share of traffic"),
+        ("The chain now makes 30% of its sales online.", "30%", "share of sales"),
     ],
 )
 def test_metric_qualified_by_its_sentence(sentence: str, surface: str, want: str) -> None:
@@ -45,3 +49,8 @@ def test_long_or_missing_metrics_are_left() -> None:
 
 def test_a_price_without_tickets_stays_a_price() -> None:
     assert _metrics("Stall holders sold at prices from £4.")["£4"] != "ticket price"
+
+
+def test_a_share_of_time_or_a_whole_names_no_measure() -> None:
+    assert _metrics("Trains ran late 60% of the time.")["60%"] is None
+    assert _metrics("It cut 8% of its workforce.")["8%"] == "jobs cut"
