@@ -18,7 +18,9 @@ import re
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
+from reader.figures.heads import ACTORS, counted_people
 from reader.figures.vocabulary import METRIC_OF
+from reader.text.stop_words import sumy_stop_words
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -214,6 +216,10 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return priced_thing(head)  # "The game, which costs $69.99 on consoles"
     if metric in (None, "pay", "salary", "wealth") and won_prize(head, sentence_head, tail):
         return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
+    if metric in (None, "funding", "revenue", "cost savings"):
+        brought = brought_in(head, tail)
+        if brought is not None:
+            return brought  # "expected to raise £1.5m a year from tickets": ticket revenue
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
@@ -289,6 +295,58 @@ _WINNER = re.compile(
     re.I,
 )
 _WON_WHAT = re.compile(r"^ (?:in|of|for|worth|contract|deal|order|grant)\b")
+
+
+# money a thing brings in: "raise about £1.5m a year from tickets", "$31m collected in entry
+# fees", "the higher fee would bring in about $14m"
+_FROM_THINGS = re.compile(
+    r"^(?: a (?:year|month|week|season))? (?:(?:collected|raised|earned|taken) (?:from|in)|from) "
+    r"(?:the |its |their )?(?P<adj>[a-z][a-z-]*[a-z] )?(?P<noun>[a-z][a-z-]*[a-z]s)\b"
+)
+_EARNING_VERB = re.compile(
+    r"\b(?:raise|raises|raised|raising|earn|earns|earned|make|makes|made|generate|generates|"
+    r"generated|bring in|brings in|brought in|collect|collects|collected)"
+    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
+)
+_THING_BRINGS = re.compile(
+    r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was) )[a-z]{3,}) (?:would |will |could |"
+    r"should |is expected to |was expected to |is set to )?(?:bring in|brings in|brought in|"
+    r"raise|raises|raised|generate|generates|generated)"
+    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
+)
+_NOT_EARNERS = frozenset(["investors", "backers", "donors", "shareholders", "banks", "lenders",
+                          "sales", "funds", "years", "months", "weeks", "savings", "bonds",
+                          "loans", "others", "sources", "rounds", "sponsors", "members",
+                          "firm", "company", "group", "government", "council", "it", "plan",
+                          "deal", "sale", "offering", "listing", "float", "ipo", "round",
+                          "appeal", "campaign", "charity", "issue"])  # fmt: skip
+
+
+def brought_in(head: str, tail: str) -> str | None:
+    """The revenue a thing brings in (``_FROM_THINGS``, ``_THING_BRINGS``): "ticket revenue",
+    "fee revenue"; None when the money comes from people or a firm ("raised $50m from
+    investors": funding)."""
+    m = _FROM_THINGS.match(tail)
+    if m is not None and (_EARNING_VERB.search(head) or "collected" in m.group(0)):
+        noun = m.group("noun")
+        plain = noun not in _NOT_EARNERS and noun not in sumy_stop_words()
+        if plain and not counted_people(noun) and noun not in ACTORS:
+            adj = (m.group("adj") or "").strip()
+            which = f"{adj} " if adj and adj not in ("new", "extra", "higher") else ""
+            return f"{which}{_one(noun)} revenue"
+    thing = _THING_BRINGS.search(head)
+    if thing is not None and thing.group("noun") not in _NOT_EARNERS:
+        noun = thing.group("noun")
+        if not counted_people(noun) and not noun.endswith(("er", "or", "ist")):
+            return f"{_one(noun)} revenue"  # "the higher fee would bring in about $14m"
+    return None
+
+
+def _one(noun: str) -> str:
+    """A plural noun as it modifies another ("tickets" → "ticket revenue")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def won_prize(head: str, sentence_head: str, tail: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures, parse_sentence
-from reader.figures.money_metric import priced_thing, won_prize
+from reader.figures.money_metric import brought_in, priced_thing, won_prize
 
 
 def _metric(sentence: str, surface: str) -> str | None:
@@ -27,6 +27,11 @@ def _metric(sentence: str, surface: str) -> str | None:
         ("A digital subscription costs £5.99 a month.", "£5.99", "digital subscription price"),
         ("An adult ticket will cost £14.50 next year.", "£14.50", "adult ticket price"),
         ("The game, which costs $69.99 on consoles, sold well.", "$69.99", "price"),
+        # what a thing brings in is its revenue; money from people or a firm is not
+        ("The zoo hopes to raise £2m a year from parking charges.", "£2m", "parking charge revenue"),
+        ("The new levy would bring in about €90m.", "€90m", "levy revenue"),
+        ("It made $4bn from ads, up 9%.", "$4bn", "ad revenue"),
+        ("The start-up raised $50m from investors.", "$50m", "funding"),
         # what a fund or firm pays its holders
         ("The trust will pay 3.1 cents per unit for the quarter.", "3.1 cents", "distribution per unit"),
         ("The bank will pay 40p a share in June.", "40p", "dividend"),
@@ -51,3 +56,9 @@ def test_won_prize_reads_what_follows() -> None:
 def test_callout_reads_prize_money() -> None:
     figs = extract_figures(["Harlow Town, the winners, will receive £500,000 from the league."])
     assert [f.metric for f in figs] == ["prize money"]
+
+
+def test_brought_in_is_none_for_times_and_people() -> None:
+    assert brought_in("which earned ", " in its second week") is None
+    assert brought_in("raised ", " from shareholders") is None
+    assert brought_in("collected ", " from tolls last year") == "toll revenue"
