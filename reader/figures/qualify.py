@@ -8,6 +8,8 @@
   cap";
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
   from $25 to $180");
+- a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
+  viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
   visitors), "makes about 24% of its revenue online" (share of revenue).
 
@@ -35,6 +37,7 @@ _COST_OF = re.compile(
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
 _LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
 _TICKETS = re.compile(r"\btickets?\b", re.I)
+_PEAK = re.compile(r"\b(peak|high|low) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
 # "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
@@ -80,18 +83,31 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     limit = _LIMIT.match(text, end)
     if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "price cap"):
         return f"{metric} {limit.group(1)}"  # "below the 50% limit set by the regulator"
+    peak = _PEAK.search(text, max(0, start - 30), start)
+    if peak is not None and peak.group(1) not in low:
+        return f"{peak.group(1)} {metric}"  # "a peak of 3.2 million concurrent viewers"
     if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
         return "ticket price"  # "Tickets sold out, at prices from $25"
     return metric
 
 
 def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
-    """Each figure's metric qualified by its own sentence (``qualified``)."""
+    """Each figure's metric qualified by its own sentence (``qualified``); a base in the same
+    sentence that had the same metric takes the qualified one ("a peak of 3.2 million viewers,
+    up from 2.6 million": both peaks)."""
     out: list[Figure] = []
+    made: dict[tuple[int, str], str] = {}  # (sentence, old metric) -> qualified metric
     for f in figures:
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
         metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
+        if f.metric and metric != f.metric and f.status != "base":
+            made[(i, f.metric)] = metric or ""
         out.append(f if metric == f.metric else replace(f, metric=metric))
-    return out
+    return [
+        replace(f, metric=made[(f.sentence_index, f.metric)])
+        if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
+        else f
+        for f in out
+    ]

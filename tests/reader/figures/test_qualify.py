@@ -54,3 +54,13 @@ def test_a_price_without_tickets_stays_a_price() -> None:
 def test_a_share_of_time_or_a_whole_names_no_measure() -> None:
     assert _metrics("Trains ran late 60% of the time.")["60%"] is None
     assert _metrics("It cut 8% of its workforce.")["8%"] == "jobs cut"
+
+
+def test_a_peak_and_the_base_it_moved_from() -> None:
+    figs = extract_figures(
+        ["The broadcast drew a peak of 9.1 million viewers, up from 7.4 million in 2023."]
+    )
+    by = {f.surface: f for f in figs}
+    assert by["9.1 million viewers"].metric == "peak viewers"
+    assert by["7.4 million"].status == "base"
+    assert by["7.4 million"].metric == "peak viewers"
