@@ -6,6 +6,8 @@
   (only hedges or "between X and" in between);
 - a participle after the counted noun does the same: "412,000 cars recalled", "about 1,600
   jobs at risk";
+- goods made or traded: "produce 11 billion eggs a year" (egg production), "would import 3
+  million eggs" (egg imports) (``traded_metric``, read after the rules of units);
 - people who "fled their homes" are the displaced; staff "made redundant" are jobs cut;
 - the subject of the figure's clause, when it is a one-word plural measure, beats the
   counted noun (``heads.head_metric``): "deliveries fell 6.2% to 1.31 million vehicles".
@@ -68,3 +70,24 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         ):
             return subject  # "deliveries fell 6.2% to 1.31 million vehicles"
     return None
+
+
+# goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"
+_TRADED = re.compile(
+    rf"\b(produce|produces|produced|producing|import|imports|imported|importing|export|exports|"
+    rf"exported|exporting){_BETWEEN} $",
+    re.I,
+)
+_TRADE_METRIC = {"prod": "production", "impo": "imports", "expo": "exports"}
+
+
+def traded_metric(head: str, noun: str) -> str | None:
+    """ "would import 3 million eggs": "egg imports" (goods, not people: "exported 300 nurses"
+    stays a count of nurses); ``head``: the words before the figure."""
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s")) or counted_people(noun):
+        return None
+    traded = _TRADED.search(head)
+    if traded is None:
+        return None
+    one = noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) else noun[:-1]
+    return f"{one} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"

@@ -61,14 +61,16 @@ def whole_measure(text: str, at: int, metric: str) -> str:
     verb = _COSTS_VERB.match(text, at) if metric in ("cost", "costs") else None
     if verb is not None:  # "a ticket costs £9": its price; "the scheme costs £3bn": its cost
         what = "cost" if verb.group("scale") else "price"
-        return " ".join(_before(text, at, what)[-1:] + [what])
+        return " ".join([*_before(text, at, what)[-1:], what])
     before = _before(text, at, metric)
     of = _price_of(text, at, metric)[-1:] if before else _price_of(text, at, metric)
     if not before and not of:
         market = _market(text, at, metric)
         if market:
             return f"{market} {metric}"
-        per = _PER.match(text, at + len(metric) + int(text[at : at + len(metric) + 1].endswith("s")))
+        per = _PER.match(
+            text, at + len(metric) + int(text[at : at + len(metric) + 1].endswith("s"))
+        )
         return f"{metric} per {per.group(1).lower()}" if per else _spent_on(text, at, metric)
     return " ".join((before + of + [metric])[-_MAX_WORDS:])
 

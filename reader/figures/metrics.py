@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.acts import acted_metric
+from reader.figures.acts import acted_metric, traded_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
@@ -273,9 +273,6 @@ def _count_metric(
             return "employees"
     if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
         return "output"
-    traded = _TRADED.search(head) if noun.isalpha() and noun.endswith("s") else None
-    if traded is not None and not counted_people(noun):  # "would import 3 million eggs"
-        return f"{_singular(noun)} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"
     if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
         return f"{_singular(noun)} closures"  # "as it closes 85 branches"
     said = _count_said(text, start, end, noun, metric)
@@ -292,19 +289,12 @@ def _count_metric(
     return _noun_metric(text, end, head, unit, metric)
 
 
-# goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"
-_TRADED = re.compile(
-    r"\b(produce|produces|produced|producing|import|imports|imported|importing|export|exports|"
-    r"exported|exporting)(?: about| around| some| nearly| almost| more than| over| roughly|"
-    r" up to| a further| another)? $",
-    re.I,
-)
-_TRADE_METRIC = {"prod": "production", "impo": "imports", "expo": "exports"}
-
-
 def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
-    """A count's measure said around it: people a show "drew" (attendance), "29.4 points a
-    game", a bare count of what "the number of" names; else None."""
+    """A count's measure said around it: goods made or traded (``acts.traded_metric``),
+    people a show "drew" (attendance), "29.4 points a game", a bare count of what "the number
+    of" names; else None."""
+    if (traded := traded_metric(text[max(0, start - 40) : start], noun)) is not None:
+        return traded  # "would import 3 million eggs": egg imports
     if counted_people(noun) and _DREW.search(text, max(0, start - 30), start):
         return "attendance"  # "the tour drew 1.1 million fans"
     per = _PER_GAME.match(text, end) if noun else None

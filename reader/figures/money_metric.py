@@ -18,9 +18,8 @@ import re
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
-from reader.figures.heads import ACTORS, counted_people
+from reader.figures.money_named import named_money, priced_thing
 from reader.figures.vocabulary import METRIC_OF
-from reader.text.stop_words import sumy_stop_words
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -202,10 +201,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
     sentence_head = text[max(0, start - 150) : start]
-    paid = _PAID_OUT.search(head) if _PER_HOLDING.match(tail) else None
-    if paid is not None and metric in (None, "price", "share price", "pay"):
-        # what a fund or firm pays its holders: "will pay 2.3 cents per unit", "paid 40p a share"
-        return "dividend" if "share" in tail[:12] else "distribution per unit"
+    named = named_money(head, tail, sentence_head, metric)  # money_named.py
+    if named is not None:
+        return named
     if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
@@ -214,12 +212,6 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         _PRICE_VERB.search(head) or _priced(_WILL_COST.search(head), text[start:end])
     ):
         return priced_thing(head)  # "The game, which costs $69.99 on consoles"
-    if metric in (None, "pay", "salary", "wealth") and won_prize(head, sentence_head, tail):
-        return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
-    if metric in (None, "funding", "revenue", "cost savings"):
-        brought = brought_in(head, tail)
-        if brought is not None:
-            return brought  # "expected to raise £1.5m a year from tickets": ticket revenue
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
@@ -241,120 +233,17 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return "valuation" if _BID.search(sentence_head) else "market cap"
     if metric in (None, "shares") and SHARE_MOVE.search(sentence_head):
         return "share price"
-    if metric is None and _UNIT_GREW.search(text[clause_start(text, start) : start]):
+    return _bare_money(text, start, tail) if metric is None else metric
+
+
+def _bare_money(text: str, start: int, tail: str) -> str | None:
+    """What money no rule named is by its clause: a unit's revenue, a commodity's price, what
+    it is "in" (``_held_in``)."""
+    if _UNIT_GREW.search(text[clause_start(text, start) : start]):
         return "revenue"  # "its cloud division grew 31% to $2.9 billion"
-    if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
+    if COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
-    if metric is None:
-        return _held_in(tail)
-    return metric
-
-
-# a fund or firm paying its holders: "will pay 2.31 cents per unit", "paid 40p a share"
-_PAID_OUT = re.compile(r"\b(?:pay|pays|paid|paying|declared|declares|distribute[sd]?)"
-                       r"(?: out)?(?: about| around| some| a total of)? $", re.I)  # fmt: skip
-_PER_HOLDING = re.compile(r"^ ?(?:a|per|for each) (?:unit|share)\b")
-# what one item costs, by the noun before the verb: "a digital subscription costs £5.99"
-_PRICED_THING = re.compile(
-    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
-    r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?"
-    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
-    r"is priced at)(?: about| around| just| only| from)? $"
-)
-_NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", "cost", "price",
-                         "move", "change", "plan", "scheme", "project", "deal"])  # fmt: skip
-
-
-def priced_thing(head: str) -> str:
-    """ "a digital subscription costs £5.99": "digital subscription price"; "price" when no
-    plain noun names what costs the sum."""
-    m = _PRICED_THING.search(head)
-    if m is None:
-        return "price"
-    words = m.group("np").split()
-    if words[-1] in _NOT_PRICED or any(w in _NOT_PRICED for w in words):
-        return "price"
-    if len(words) == 2 and (words[0].endswith(("ed", "ly", "ing")) or words[0] in _NOT_PRICED):
-        words = words[1:]
-    return " ".join(words + ["price"])
-
-
-# money won: "The runners-up won $2 million", "won an extra $100,000",
-# "the winner will receive £680,000" (not "won $3m in damages", "won a $2bn contract")
-_WON = re.compile(
-    r"\b(?:won|wins|win|winning|scooped|scoops)"
-    r"(?: an extra| a further| another| a record| about| around| some| nearly| almost|"
-    r" more than| over| roughly| up to)? $",
-    re.I,
-)
-_WINNER = re.compile(
-    r"\b(?:winners?|runners?-up|champions?|finishers?|finishing [a-z0-9]+(?: to [a-z0-9]+)?|"
-    r"placed [a-z0-9]+)\b[^.;]{0,30}?\b(?:will |would |is to |are to )?(?:receives?|received|"
-    r"receiving|gets?|got|collects?|collected|earns?|earned)"
-    r"(?: an extra| a further| about| around| some| nearly| almost| more than| over| up to)? $",
-    re.I,
-)
-_WON_WHAT = re.compile(r"^ (?:in|of|for|worth|contract|deal|order|grant)\b")
-
-
-# money a thing brings in: "raise about £1.5m a year from tickets", "$31m collected in entry
-# fees", "the higher fee would bring in about $14m"
-_FROM_THINGS = re.compile(
-    r"^(?: a (?:year|month|week|season))? (?:(?:collected|raised|earned|taken) (?:from|in)|from) "
-    r"(?:the |its |their )?(?P<adj>[a-z][a-z-]*[a-z] )?(?P<noun>[a-z][a-z-]*[a-z]s)\b"
-)
-_EARNING_VERB = re.compile(
-    r"\b(?:raise|raises|raised|raising|earn|earns|earned|make|makes|made|generate|generates|"
-    r"generated|bring in|brings in|brought in|collect|collects|collected)"
-    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
-)
-_THING_BRINGS = re.compile(
-    r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was) )[a-z]{3,}) (?:would |will |could |"
-    r"should |is expected to |was expected to |is set to )?(?:bring in|brings in|brought in|"
-    r"raise|raises|raised|generate|generates|generated)"
-    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
-)
-_NOT_EARNERS = frozenset(["investors", "backers", "donors", "shareholders", "banks", "lenders",
-                          "sales", "funds", "years", "months", "weeks", "savings", "bonds",
-                          "loans", "others", "sources", "rounds", "sponsors", "members",
-                          "firm", "company", "group", "government", "council", "it", "plan",
-                          "deal", "sale", "offering", "listing", "float", "ipo", "round",
-                          "appeal", "campaign", "charity", "issue"])  # fmt: skip
-
-
-def brought_in(head: str, tail: str) -> str | None:
-    """The revenue a thing brings in (``_FROM_THINGS``, ``_THING_BRINGS``): "ticket revenue",
-    "fee revenue"; None when the money comes from people or a firm ("raised $50m from
-    investors": funding)."""
-    m = _FROM_THINGS.match(tail)
-    if m is not None and (_EARNING_VERB.search(head) or "collected" in m.group(0)):
-        noun = m.group("noun")
-        plain = noun not in _NOT_EARNERS and noun not in sumy_stop_words()
-        if plain and not counted_people(noun) and noun not in ACTORS:
-            adj = (m.group("adj") or "").strip()
-            which = f"{adj} " if adj and adj not in ("new", "extra", "higher") else ""
-            return f"{which}{_one(noun)} revenue"
-    thing = _THING_BRINGS.search(head)
-    if thing is not None and thing.group("noun") not in _NOT_EARNERS:
-        noun = thing.group("noun")
-        if not counted_people(noun) and not noun.endswith(("er", "or", "ist")):
-            return f"{_one(noun)} revenue"  # "the higher fee would bring in about $14m"
-    return None
-
-
-def _one(noun: str) -> str:
-    """A plural noun as it modifies another ("tickets" → "ticket revenue")."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def won_prize(head: str, sentence_head: str, tail: str) -> bool:
-    """Whether a sum is prize money: won by someone, or received by a winner (``_WON``,
-    ``_WINNER``), and not what a win was made of ("won $3m in damages")."""
-    if _WON_WHAT.match(tail):
-        return False
-    return _WON.search(head) is not None or _WINNER.search(sentence_head) is not None
+    return _held_in(tail)
 
 
 def _priced(will_cost: re.Match[str] | None, surface: str) -> bool:

@@ -37,7 +37,9 @@ _COST_OF = re.compile(
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
 _LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
 _TICKETS = re.compile(r"\btickets?\b", re.I)
-_PEAK = re.compile(r"\b(peak|high|low) of(?: about| around| some| nearly| almost| more than| over)? $")
+_PEAK = re.compile(
+    r"\b(peak|high|low) of(?: about| around| some| nearly| almost| more than| over)? $"
+)
 
 
 # "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of

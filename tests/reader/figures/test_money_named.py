@@ -1,4 +1,4 @@
-"""What a sum is by the words around it (money_metric.py): prize money, what one item costs,
+"""What a sum is by the words around it (money_named.py): prize money, what one item costs,
 what a fund pays its holders."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures, parse_sentence
-from reader.figures.money_metric import brought_in, priced_thing, won_prize
+from reader.figures.money_named import brought_in, priced_thing, won_prize
 
 
 def _metric(sentence: str, surface: str) -> str | None:
