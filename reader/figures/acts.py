@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.compound import modifier_form
 from reader.figures.heads import counted_people, head_metric
 
 _BETWEEN = (
@@ -89,5 +90,4 @@ def traded_metric(head: str, noun: str) -> str | None:
     traded = _TRADED.search(head)
     if traded is None:
         return None
-    one = noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) else noun[:-1]
-    return f"{one} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"
+    return f"{modifier_form(noun)} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"

@@ -124,12 +124,12 @@ def _price_of(text: str, at: int, metric: str) -> list[str]:
     run = run[: plural + 1] if plural is not None else run[-2:]
     if not run:  # "the price of a barrel of Brent": the measure of a name's quantity
         return [m.group("qty")] if m.group("qty") and m.group("qty") != "dozen" else []
-    noun = _one(run[-1])
+    noun = modifier_form(run[-1])
     attr = _which(text, m.start("run"), run[0], metric) if len(run) == 2 else None
     return [attr, noun] if attr else [noun]
 
 
-def _one(noun: str) -> str:
+def modifier_form(noun: str) -> str:
     """A plural noun as it modifies another ("eggs" → "egg price")."""
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
@@ -159,7 +159,7 @@ def _spent_on(text: str, at: int, metric: str) -> str:
     noun = _which(text, m.start("noun"), m.group("noun"), metric) or (
         m.group("noun") if m.group("noun").endswith("s") and m.group("noun") not in VERBS else None
     )
-    return f"{_one(noun)} spending" if noun else metric
+    return f"{modifier_form(noun)} spending" if noun else metric
 
 
 def _market(text: str, at: int, metric: str) -> str | None:

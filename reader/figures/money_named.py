@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.compound import modifier_form
 from reader.figures.heads import ACTORS, counted_people
 from reader.text.stop_words import sumy_stop_words
 
@@ -103,20 +104,13 @@ def brought_in(head: str, tail: str) -> str | None:
         if plain and not counted_people(noun) and noun not in ACTORS:
             adj = (m.group("adj") or "").strip()
             which = f"{adj} " if adj and adj not in ("new", "extra", "higher") else ""
-            return f"{which}{_one(noun)} revenue"
+            return f"{which}{modifier_form(noun)} revenue"
     thing = _THING_BRINGS.search(head)
     if thing is not None and thing.group("noun") not in _NOT_EARNERS:
         noun = thing.group("noun")
         if not counted_people(noun) and not noun.endswith(("er", "or", "ist")):
-            return f"{_one(noun)} revenue"  # "the higher fee would bring in about $14m"
+            return f"{modifier_form(noun)} revenue"  # "the higher fee would bring in about $14m"
     return None
-
-
-def _one(noun: str) -> str:
-    """A plural noun as it modifies another ("tickets" → "ticket revenue")."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def won_prize(head: str, sentence_head: str, tail: str) -> bool:
