@@ -49,7 +49,12 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "66"
+FIGURES_VERSION = "67"
+# 67: the metric as the sentence names it (metric17): a bare measure keeps the words that say
+#     which ("organic growth", "sales growth", "US sales" from "Sales to the US", "wholesale egg
+#     price" from "prices for a dozen eggs", "spending per visitor"); prize money, revenue a
+#     thing brings in, what one item costs, payouts per unit, buybacks; goods produced/imported;
+#     "by volume", cost of debt, limits, peaks, shares "of" a noun (qualify.py)
 # 66: the merge of 65 (main: metric16) and 65 (counts16)
 # 65: the merge of 64 (main) and 64 (metric from the clause's shape, metric16)
 # 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down

@@ -195,6 +195,8 @@ def _which(text: str, at: int, word: str, metric: str = "") -> str | None:
         return low  # "sales growth", "earnings growth"
     if _ADJECTIVE.search(low) and not (_KIND.search(low) and low not in _NOT_KIND):
         return None  # "seasonal sales", "expected revenue", "quarterly profit"
+    if _MANNER.search(low) and low not in _NT_NOUNS:
+        return None  # "dominant growth engine", "consistent growth", "recent sales"
     if low in VERBS or (low.endswith("s") and not low.endswith("ss")):
         return None  # "raise prices", "boosts sales"
     if _MODAL.search(text, max(0, at - 8), at):
@@ -219,6 +221,13 @@ _NOT_KIND = frozenset(["additional", "potential", "typical", "initial", "final",
                        "minimal", "optimal", "vital", "crucial", "central", "principal",
                        "annual", "biannual", "periodic", "basic", "chronic", "drastic",
                        "impressive", "total", "several", "arrival"])  # fmt: skip
+# "-ant"/"-ent" words are mostly adjectives of manner ("dominant", "consistent"), these nouns
+# aside ("restaurant sales", "student spending"); "-ment" nouns never match
+_MANNER = re.compile(r"(?:ant|(?<!m)ent)$")
+_NT_NOUNS = frozenset(["restaurant", "student", "rent", "tenant", "parent", "patient", "client",
+                       "agent", "content", "event", "talent", "plant", "grant", "merchant",
+                       "consultant", "accountant", "implant", "parliament", "accident",
+                       "resident", "descent", "percent", "cent", "spent", "giant"])  # fmt: skip
 # regions and nationalities a measure may be of, beside the places of ``names.PLACES``
 _REGIONS = frozenset(["European", "Asian", "African", "Nordic", "Arab", "Scottish", "Welsh",
                       "Irish", "English", "Canadian", "Mexican", "Brazilian", "Italian",

@@ -37,9 +37,7 @@ _COST_OF = re.compile(
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
 _LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
 _TICKETS = re.compile(r"\btickets?\b", re.I)
-_PEAK = re.compile(
-    r"\b(peak|high|low) of(?: about| around| some| nearly| almost| more than| over)? $"
-)
+_PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
 # "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
@@ -93,6 +91,20 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     return metric
 
 
+def _bare(fig: Figure, metric: str | None) -> str | None:
+    """The bare measure a qualified metric says more of ("egg sales" in "egg sales volume",
+    "revenue" in "share of revenue"): what look-ups by kind of measure read; else None."""
+    old = fig.measure or fig.metric
+    words = set((metric or "").lower().split())
+    if (
+        old is None
+        or not words
+        or not {singular(w) for w in old.lower().split()} <= {singular(w) for w in words}
+    ):
+        return None
+    return old
+
+
 def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each figure's metric qualified by its own sentence (``qualified``); a base in the same
     sentence that had the same metric takes the qualified one ("a peak of 3.2 million viewers,
@@ -103,12 +115,14 @@ def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> li
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
+        if f.measure and _bare(f, f.metric) is None:
+            f = replace(f, measure=None)  # a later rule named another measure than the bare one
         metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
         if f.metric and metric != f.metric and f.status != "base":
             made[(i, f.metric)] = metric or ""
-        out.append(f if metric == f.metric else replace(f, metric=metric))
+        out.append(f if metric == f.metric else replace(f, metric=metric, measure=_bare(f, metric)))
     return [
-        replace(f, metric=made[(f.sentence_index, f.metric)])
+        replace(f, metric=made[(f.sentence_index, f.metric)], measure=f.measure or f.metric)
         if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
         else f
         for f in out

@@ -64,3 +64,12 @@ def test_a_peak_and_the_base_it_moved_from() -> None:
     assert by["9.1 million viewers"].metric == "peak viewers"
     assert by["7.4 million"].status == "base"
     assert by["7.4 million"].metric == "peak viewers"
+
+
+def test_the_bare_measure_stays_for_look_ups_by_kind() -> None:
+    by = {f.surface: f for f in extract_figures(["Sales to the US rose 7% to $90m."])}
+    assert (by["7%"].metric, by["7%"].measure) == ("US sales", "sales")
+    by = {f.surface: f for f in extract_figures(["The chain now makes 31% of its revenue online."])}
+    assert (by["31%"].metric, by["31%"].measure) == ("share of revenue", "revenue")
+    by = {f.surface: f for f in extract_figures(["Revenue rose 7% to $90m."])}
+    assert by["7%"].measure is None  # nothing said more of it
