@@ -79,6 +79,9 @@ _TRADED = re.compile(
     rf"exported|exporting){_BETWEEN} $",
     re.I,
 )
+_UNITS = frozenset(["tonnes", "tons", "barrels", "litres", "liters", "gallons", "units", "kilos",
+                    "kilograms", "pounds", "ounces", "bushels", "megawatts", "gigawatts", "bales",
+                    "cubic", "metres", "meters", "hits", "copies", "pieces"])  # fmt: skip
 _TRADE_METRIC = {"prod": "production", "impo": "imports", "expo": "exports"}
 
 
@@ -87,6 +90,8 @@ def traded_metric(head: str, noun: str) -> str | None:
     stays a count of nurses); ``head``: the words before the figure."""
     if not (noun.isalpha() and noun.islower() and noun.endswith("s")) or counted_people(noun):
         return None
+    if noun in _UNITS:
+        return None  # "produced 30,000 tonnes": output, by the rules of units
     traded = _TRADED.search(head)
     if traded is None:
         return None

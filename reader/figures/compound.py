@@ -104,6 +104,11 @@ _PRICE_OF = re.compile(
 )
 
 
+# verbs of level that may follow a price's noun: "the price of crude oil remains 30% higher"
+_LEVEL_VERBS = frozenset(["remains", "stays", "stands", "rises", "falls", "hits", "tops", "jumps",
+                          "climbs", "slips", "eases", "reaches", "doubles", "soars", "surges",
+                          "drops", "increases", "decreases", "continues", "looks", "seems",
+                          "averages", "varies", "ranges", "starts", "costs"])  # fmt: skip
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "eight", "ten", "twelve"])
 
 
@@ -117,7 +122,12 @@ def _price_of(text: str, at: int, metric: str) -> list[str]:
     for word in m.group("run").split():
         if not run and word in _COUNT_WORDS:
             continue  # "a pack of six apples"
-        if word in sumy_stop_words() or word in VERBS or word.endswith("ed"):
+        if (
+            word in sumy_stop_words()
+            or word in VERBS
+            or word in _LEVEL_VERBS
+            or word.endswith("ed")
+        ):
             break
         run.append(word)
     plural = next((k for k, w in enumerate(run) if w.endswith("s") and not w.endswith("ss")), None)
@@ -135,7 +145,8 @@ def modifier_form(noun: str) -> str:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
         return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "as", "is"))
+    return noun[:-1] if plural else noun  # not "gas", "bus", "crisis"
 
 
 # the market sales are made in: "Sales to the US", "sales in India"

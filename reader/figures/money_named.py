@@ -43,7 +43,7 @@ def priced_thing(head: str) -> str:
     if m is None:
         return "price"
     words = m.group("np").split()
-    if words[-1] in _NOT_PRICED or any(w in _NOT_PRICED for w in words):
+    if any(w in _NOT_PRICED or w in sumy_stop_words() for w in words):
         return "price"
     if len(words) == 2 and (words[0].endswith(("ed", "ly", "ing")) or words[0] in _NOT_PRICED):
         words = words[1:]
@@ -93,11 +93,16 @@ _NOT_EARNERS = frozenset(["investors", "backers", "donors", "shareholders", "ban
                           "appeal", "campaign", "charity", "issue"])  # fmt: skip
 
 
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
 def brought_in(head: str, tail: str) -> str | None:
     """The revenue a thing brings in (``_FROM_THINGS``, ``_THING_BRINGS``): "ticket revenue",
     "fee revenue"; None when the money comes from people or a firm ("raised $50m from
     investors": funding)."""
     m = _FROM_THINGS.match(tail)
+    if m is not None and _PERSON.search(head):
+        return None  # "he earned £85,000 from speeches": a person's pay
     if m is not None and (_EARNING_VERB.search(head) or "collected" in m.group(0)):
         noun = m.group("noun")
         plain = noun not in _NOT_EARNERS and noun not in sumy_stop_words()

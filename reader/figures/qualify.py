@@ -45,22 +45,46 @@ _SHARE_OF = re.compile(r" of (?:all |the |its |their |total |our )?([a-z][a-z-]*
 # what a share of may be that names no measure: time, a whole, a part, a scale
 _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
                      "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
-                     "it", "this", "that", "which", "what", "people", "point", "points",
+                     "it", "this", "that", "which", "what", "point", "points",
                      "cent", "percent", "gdp", "average", "income", "workforce", "staff",
                      "employees", "jobs", "shares", "stock", "seats", "market", "voters",
                      "members", "a", "an", "one"])  # fmt: skip
 
 
+_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+# what a stake is held in
+_OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
+                    "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
+                    "brewer", "maker", "producer", "project", "field"])  # fmt: skip
+
+
 def _share_of(fig: Figure, text: str, end: int) -> str | None:
-    """ "About 38% of visitors came": "share of visitors", when the figure has no metric or
-    its metric is the very noun it is a share of; else None."""
+    """ "About 38% of visitors came": "share of visitors" (the noun phrase's head and the word
+    before it: "share of natural gas"), when the figure has no metric or its metric is the
+    very noun it is a share of; a share of a firm or club is a stake; else None."""
     m = _SHARE_OF.match(text, end) if fig.kind == "percent" else None
-    if m is None or m.group(1) in _NOT_OF or m.group(1) in sumy_stop_words():
+    if m is None:
         return None
-    noun = m.group(1)
-    if fig.metric is None or singular(fig.metric.lower()) == singular(noun):
-        return f"share of {noun}"
-    return None
+    run: list[str] = []
+    for word in text[m.start(1) : m.start(1) + 60].split():
+        clean = word.rstrip(",.;:")
+        if not run and clean in ("total", "overall", "the", "its", "their"):
+            continue  # "of the total debt"
+        if not _PLAIN.match(clean) or clean in sumy_stop_words() or clean.endswith("ed"):
+            break
+        run.append(clean)
+        plural = clean.endswith("s") and not clean.endswith("ss")
+        named = fig.metric is not None and singular(clean) == singular(fig.metric.lower())
+        if clean != word or len(run) == 3 or plural or named:
+            break  # "24% of its revenue online", "38% of visitors came"
+    if not run or run[-1] in _NOT_OF:
+        return None
+    noun = run[-1]
+    if fig.metric is not None and singular(fig.metric.lower()) != singular(noun):
+        return None
+    if noun in _OWNED:
+        return "stake"  # "28.9% of the club", "a 10% stake"
+    return "share of " + " ".join(run[-2:])
 
 
 def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:

@@ -125,3 +125,10 @@ def test_whole_measure_reads_costs_as_a_verb_before_a_sum() -> None:
     assert whole_measure(text, text.index("costs"), "costs") == "ticket price"
     text = "the new line costs £2.1bn"
     assert whole_measure(text, text.index("costs"), "costs") == "line cost"
+
+
+def test_a_price_of_reads_no_verb_and_keeps_a_word_in_s() -> None:
+    text = "the price of crude oil remains 30% higher"
+    assert whole_measure(text, text.index("price"), "price") == "crude oil price"
+    text = "the price of butane gas rose to $2.77"
+    assert whole_measure(text, text.index("price"), "price") == "butane gas price"

@@ -312,6 +312,7 @@ def test_a_ratio_of_two_measures(sentence: str, surface: str, want: str) -> None
         ("The island imported 40,000 cars last year.", "40,000 cars", "car imports"),
         ("Brazil exports some 2 million hides a month.", "2 million hides", "hide exports"),
         ("The agency exported 300 nurses to Canada.", "300 nurses", "nurses"),
+        ("The dairy produced 30,000 tonnes of feta.", "30,000 tonnes", "output"),
     ],
 )  # fmt: skip
 def test_goods_made_or_traded_by_the_verb(sentence: str, surface: str, want: str) -> None:

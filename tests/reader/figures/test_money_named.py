@@ -45,6 +45,7 @@ def test_priced_thing_needs_a_plain_noun() -> None:
     assert priced_thing("a season pass now costs ") == "season pass price"
     assert priced_thing("which costs ") == "price"
     assert priced_thing("the project will cost ") == "price"
+    assert priced_thing("before the summer and will cost ") == "price"
 
 
 def test_won_prize_reads_what_follows() -> None:
@@ -61,4 +62,5 @@ def test_callout_reads_prize_money() -> None:
 def test_brought_in_is_none_for_times_and_people() -> None:
     assert brought_in("which earned ", " in its second week") is None
     assert brought_in("raised ", " from shareholders") is None
+    assert brought_in("he earned ", " from speeches") is None  # a person's pay
     assert brought_in("collected ", " from tolls last year") == "toll revenue"

@@ -73,3 +73,18 @@ def test_the_bare_measure_stays_for_look_ups_by_kind() -> None:
     assert (by["31%"].metric, by["31%"].measure) == ("share of revenue", "revenue")
     by = {f.surface: f for f in extract_figures(["Revenue rose 7% to $90m."])}
     assert by["7%"].measure is None  # nothing said more of it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # the noun phrase's head, with the word before it, up to its first plural
+        ("Some 45% of natural gas comes from Norway.", "45%", "share of natural gas"),
+        ("About 20% of young people said no.", "20%", "share of young people"),
+        ("Interest took 12% of the total debt.", "12%", "share of debt"),
+        # a share of a firm or a club is a stake
+        ("The fund bought 28.9% of the club in May.", "28.9%", "stake"),
+    ],
+)
+def test_what_a_share_is_of(sentence: str, surface: str, want: str) -> None:
+    assert _metrics(sentence)[surface] == want
