@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.compound import modifier_form
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.money_named import named_money, priced_thing
 from reader.figures.vocabulary import METRIC_OF
+from reader.text.stop_words import sumy_stop_words
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -307,6 +309,13 @@ def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
     return None
 
 
+# what money is spent on: "spend $18bn on content", "spent £2m on new buses"
+_SPENT_ON = re.compile(
+    r"^ on (?:the |new |its |their |extra )?(?P<noun>[a-z][a-z-]*[a-z])\b(?! of\b)"
+)
+_TIME_WORD = re.compile(r"(?:^|-)(?:year|years|month|months|week|weeks|day|days|average|top)$")
+
+
 def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
     if _CUT_COSTS.search(head):
@@ -320,7 +329,13 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
         if metric is None or metric in ("cost savings", "box office"):
             return "cost"
     if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
-        return "spending"  # "plans to spend £48m repairing roads" (not "spent $1bn on research")
+        # "plans to spend £48m repairing roads" (not "spent $1bn on research": R&D); "spend
+        # $18bn on content": content spending
+        on = _SPENT_ON.match(tail)
+        noun = on.group("noun") if on else ""
+        if noun and noun not in sumy_stop_words() and not _TIME_WORD.search(noun):
+            return f"{modifier_form(noun)} spending"
+        return "spending"
     if _LENT.search(head):
         return "loans"  # "has lent the club £140m"
     if _STOLE.search(head):
