@@ -118,9 +118,17 @@ def brought_in(head: str, tail: str) -> str | None:
     return None
 
 
+# a part of a prize pool: "$4 million of a record $15 million prize pool"
+_OF_PRIZE = re.compile(
+    r"^ of (?:a |the |its |this year's )?(?:record |total )?[^,;]{1,20}? prize (?:pool|fund)\b"
+)
+
+
 def won_prize(head: str, sentence_head: str, tail: str) -> bool:
     """Whether a sum is prize money: won by someone, or received by a winner (``_WON``,
     ``_WINNER``), and not what a win was made of ("won $3m in damages")."""
+    if _OF_PRIZE.match(tail):
+        return True  # "taking home $4 million of a record $15 million prize pool"
     if _WON_WHAT.match(tail):
         return False
     return _WON.search(head) is not None or _WINNER.search(sentence_head) is not None
@@ -131,7 +139,9 @@ def named_money(head: str, tail: str, sentence_head: str, metric: str | None) ->
     paid = _PER_HOLDING.match(tail) and _PAID_OUT.search(head)
     if metric in (None, "price", "share price", "pay") and paid:
         return "dividend" if "share" in tail[:12] else "distribution per unit"
-    if metric in (None, "pay", "salary", "wealth") and won_prize(head, sentence_head, tail):
+    if metric in (None, "pay", "salary", "wealth", "prize pool", "prize fund") and won_prize(
+        head, sentence_head, tail
+    ):
         return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
     if metric in (None, "funding", "revenue", "cost savings"):
         return brought_in(head, tail)  # "raise £1.5m a year from tickets": ticket revenue

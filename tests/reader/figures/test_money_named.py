@@ -20,7 +20,8 @@ def _metric(sentence: str, surface: str) -> str | None:
         ("The losing finalists won $800,000 between them.", "$800,000", "prize money"),
         ("She won £1.2m from the tour's three events.", "£1.2m", "prize money"),
         ("The champion will receive €250,000 this year.", "€250,000", "prize money"),
-        ("The golf event has a prize fund of $9m.", "$9m", "prize money"),
+        ("The golf event has a prize fund of $9m.", "$9m", "prize fund"),
+        ("She took home $2m of the $12m prize pool.", "$2m", "prize money"),
         # what a win was made of, or a contract won, is not
         ("The widow won $3 million in damages.", "$3 million", "damages"),
         # what one item costs: its noun and the word that says which
