@@ -29,6 +29,7 @@ from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
+from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
@@ -48,8 +49,14 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "67"
+FIGURES_VERSION = "68"
+# 68: the merge of 67 (main: money as written) and 67 (metric17)
 # 67: money shown as written: pence under £1 ("34p"), prices with their pennies ("£1.20")
+# 67 (metric17): the metric as the sentence names it (metric17): a bare measure keeps the words that say
+#     which ("organic growth", "sales growth", "US sales" from "Sales to the US", "wholesale egg
+#     price" from "prices for a dozen eggs", "spending per visitor"); prize money, revenue a
+#     thing brings in, what one item costs, payouts per unit, buybacks; goods produced/imported;
+#     "by volume", cost of debt, limits, peaks, shares "of" a noun (qualify.py)
 # 66: the merge of 65 (main: metric16) and 65 (counts16)
 # 65: the merge of 64 (main) and 64 (metric from the clause's shape, metric16)
 # 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down
@@ -227,6 +234,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
+    ranked = qualified_metrics(ranked, sentences)  # qualify.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

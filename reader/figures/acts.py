@@ -6,6 +6,8 @@
   (only hedges or "between X and" in between);
 - a participle after the counted noun does the same: "412,000 cars recalled", "about 1,600
   jobs at risk";
+- goods made or traded: "produce 11 billion eggs a year" (egg production), "would import 3
+  million eggs" (egg imports) (``traded_metric``, read after the rules of units);
 - people who "fled their homes" are the displaced; staff "made redundant" are jobs cut;
 - the subject of the figure's clause, when it is a one-word plural measure, beats the
   counted noun (``heads.head_metric``): "deliveries fell 6.2% to 1.31 million vehicles".
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.compound import modifier_form
 from reader.figures.heads import counted_people, head_metric
 
 _BETWEEN = (
@@ -68,3 +71,28 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         ):
             return subject  # "deliveries fell 6.2% to 1.31 million vehicles"
     return None
+
+
+# goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"
+_TRADED = re.compile(
+    rf"\b(produce|produces|produced|producing|import|imports|imported|importing|export|exports|"
+    rf"exported|exporting){_BETWEEN} $",
+    re.I,
+)
+_UNITS = frozenset(["tonnes", "tons", "barrels", "litres", "liters", "gallons", "units", "kilos",
+                    "kilograms", "pounds", "ounces", "bushels", "megawatts", "gigawatts", "bales",
+                    "cubic", "metres", "meters", "hits", "copies", "pieces"])  # fmt: skip
+_TRADE_METRIC = {"prod": "production", "impo": "imports", "expo": "exports"}
+
+
+def traded_metric(head: str, noun: str) -> str | None:
+    """ "would import 3 million eggs": "egg imports" (goods, not people: "exported 300 nurses"
+    stays a count of nurses); ``head``: the words before the figure."""
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s")) or counted_people(noun):
+        return None
+    if noun in _UNITS:
+        return None  # "produced 30,000 tonnes": output, by the rules of units
+    traded = _TRADED.search(head)
+    if traded is None:
+        return None
+    return f"{modifier_form(noun)} {_TRADE_METRIC[traded.group(1).lower()[:4]]}"

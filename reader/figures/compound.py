@@ -1,9 +1,12 @@
-"""A bare measure word kept with the noun that says which one: "merchandise revenue", "US
-sales", "network costs", "average selling price" (not "its revenue", "annual sales", "rising
-prices" or "Acme sales", where the word before names a time, a manner or an owner).
+"""A bare measure word kept with the words that say which one, as the sentence names it:
+"merchandise revenue", "US sales", "organic growth", "operating margin", "sales growth",
+"average selling price" (not "its revenue", "annual sales", "rising prices" or "Acme sales",
+where the word before names a time, a manner or an owner); a market written after sales
+("sales to the US": "US sales"); what a price is of or for ("prices for a dozen eggs": "egg
+price"). At most four words, so a callout stays readable ("+14% US sales").
 
-One look back of at most two words from the vocabulary match, so the work per figure is
-constant.
+One look back of at most two words and one bounded look after the vocabulary match, so the
+work per figure is constant.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 
 from reader.figures.context import clause_start
 from reader.figures.gate import led
+from reader.figures.names import PLACES
+from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
 # measure words that say only "how much of what kind": a noun before them says which
@@ -19,7 +24,8 @@ BARE_MEASURES = frozenset(["sales", "revenue", "revenues", "income", "profit", "
                            "price", "prices", "costs", "cost", "shipments", "exports",
                            "imports", "deliveries", "bookings", "spending", "inflation",
                            "output", "earnings", "fees", "bills", "rents", "wages",
-                           "investment", "subscriptions", "orders"])  # fmt: skip
+                           "investment", "subscriptions", "orders", "growth", "margin",
+                           "production", "volumes"])  # fmt: skip
 # words before a measure that are times, scales, manners or how it moved, never which measure
 _NOT_WHICH = frozenset(["annual", "quarterly", "monthly", "weekly", "daily", "yearly", "total",
                         "overall", "gross", "net", "group", "underlying", "core", "reported",
@@ -45,39 +51,148 @@ _BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:(?P<first>[A-Za-z][a-z-]*[a-z]) )?"
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
+_MAX_WORDS = 4  # a callout stays readable: "+14% US sales", "£2.64 wholesale egg price"
+
+
 def whole_measure(text: str, at: int, metric: str) -> str:
-    """``metric`` (read from a bare measure word at ``at``) with the noun or two before it that
-    say which measure (module doc), else ``metric`` unchanged."""
+    """``metric`` (read from a bare measure word at ``at``) with the words that say which
+    measure (module doc): up to two before it, what a price is of, or the market written after
+    sales; else ``metric`` unchanged."""
+    verb = _COSTS_VERB.match(text, at) if metric in ("cost", "costs") else None
+    if verb is not None:  # "a ticket costs £9": its price; "the scheme costs £3bn": its cost
+        what = "cost" if verb.group("scale") else "price"
+        return " ".join([*_before(text, at, what)[-1:], what])
+    before = _before(text, at, metric)
+    of = _price_of(text, at, metric)[-1:] if before else _price_of(text, at, metric)
+    if not before and not of:
+        market = _market(text, at, metric)
+        if market:
+            return f"{market} {metric}"
+        per = _PER.match(
+            text, at + len(metric) + int(text[at : at + len(metric) + 1].endswith("s"))
+        )
+        return f"{metric} per {per.group(1).lower()}" if per else _spent_on(text, at, metric)
+    return " ".join((before + of + [metric])[-_MAX_WORDS:])
+
+
+# "costs" as a verb of price: "a digital subscription costs £5.99"
+_COSTS_VERB = re.compile(
+    r"costs? (?:about |around |just |only |from )?[$£€¥]?\d[\d.,]*"
+    r"(?P<scale> ?(?:bn|billion|m|mn|million|tn|trillion|k|thousand)\b)?"
+)
+
+
+def _before(text: str, at: int, metric: str) -> list[str]:
+    """The one or two words right before the measure word that say which measure."""
     m = _BEFORE.search(text, max(0, at - 40), at)
-    word = None if m is None else _which(text, m.start("word"), m.group("word"))
+    word = None if m is None else _which(text, m.start("word"), m.group("word"), metric)
     if m is None or word is None:
-        return _price_of(text, at, metric)
+        return []
     first = m.group("first")
-    if first is not None and first.islower() and _which(text, m.start("first"), first):
-        return f"{first} {word} {metric}"  # "average selling price", "standard ticket price"
-    return f"{word} {metric}"
+    if first is not None and first.islower() and _which(text, m.start("first"), first, metric):
+        return [first, word]  # "average selling price", "standard ticket price"
+    return [word]
 
 
-# "the price of a standard ticket", "the cost of each pint": which price, written after it
-_PRICE_OF = re.compile(r"(?:price|prices|cost) of (?:a|an|each|one|every|a single) "
-                       r"(?:(?P<attr>[a-z][a-z-]*[a-z]) )?(?P<noun>[a-z][a-z-]*[a-z])\b")  # fmt: skip
+# what a price is of or for: "the price of a standard ticket", "prices for a dozen large
+# free-range eggs", "the cost of each pint", "the price of a barrel of oil"
+_PRICE_OF = re.compile(
+    r"(?:price|prices|cost) (?:of|for) (?:(?:a single|a|an|each|one|every|half a|two|three|four|"
+    r"five|six|ten|twelve|\d+) )?(?:(?P<qty>dozen|pint|litre|liter|kilo|kilogram|loaf|bag|box|pack|"
+    r"packet|pair|tonne|ton|barrel|gallon|bottle|carton|tin|can|pound|tray)s?(?: of)? )?"
+    r"(?P<run>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,3})"
+)
 
 
-def _price_of(text: str, at: int, metric: str) -> str:
-    """ "the price of a standard ticket": "ticket price" (its noun, and a noun before it)."""
+# verbs of level that may follow a price's noun: "the price of crude oil remains 30% higher"
+_LEVEL_VERBS = frozenset(["remains", "stays", "stands", "rises", "falls", "hits", "tops", "jumps",
+                          "climbs", "slips", "eases", "reaches", "doubles", "soars", "surges",
+                          "drops", "increases", "decreases", "continues", "looks", "seems",
+                          "averages", "varies", "ranges", "starts", "costs"])  # fmt: skip
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "eight", "ten", "twelve"])
+
+
+def _price_of(text: str, at: int, metric: str) -> list[str]:
+    """What a price is of or for (``_PRICE_OF``): its noun, singular ("egg"), with the word
+    before it when that is its only modifier ("standard ticket"); else nothing."""
     m = _PRICE_OF.match(text, at) if metric in ("price", "cost", "costs") else None
     if m is None:
+        return []
+    run: list[str] = []
+    for word in m.group("run").split():
+        if not run and word in _COUNT_WORDS:
+            continue  # "a pack of six apples"
+        if (
+            word in sumy_stop_words()
+            or word in VERBS
+            or word in _LEVEL_VERBS
+            or word.endswith("ed")
+        ):
+            break
+        run.append(word)
+    plural = next((k for k, w in enumerate(run) if w.endswith("s") and not w.endswith("ss")), None)
+    run = run[: plural + 1] if plural is not None else run[-2:]
+    if not run:  # "the price of a barrel of Brent": the measure of a name's quantity
+        return [m.group("qty")] if m.group("qty") and m.group("qty") != "dozen" else []
+    noun = modifier_form(run[-1])
+    attr = _which(text, m.start("run"), run[0], metric) if len(run) == 2 else None
+    return [attr, noun] if attr else [noun]
+
+
+def modifier_form(noun: str) -> str:
+    """A plural noun as it modifies another ("eggs" → "egg price")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "as", "is"))
+    return noun[:-1] if plural else noun  # not "gas", "bus", "crisis"
+
+
+# the market sales are made in: "Sales to the US", "sales in India"
+_MARKET = re.compile(
+    r"(?i:sales|revenues?) (?:to|in) (?:the )?(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+)
+
+
+# "spending per visitor", "revenue per room": the measure per what
+_PER = re.compile(r"\w* per ([a-z]{3,})\b(?<!share)")
+# "spending on content": what the money is spent on
+_SPENT_ON = re.compile(r"(?i:spending) on (?:the |new )?(?P<noun>[a-z][a-z-]*[a-z])\b")
+
+
+def _spent_on(text: str, at: int, metric: str) -> str:
+    """ "spending on content": "content spending" (a plain noun, not a time or a stop word),
+    else ``metric``."""
+    m = _SPENT_ON.match(text, at) if metric == "spending" else None
+    if m is None:
         return metric
-    words = [_which(text, m.start(g), m.group(g)) if m.group(g) else None for g in ("attr", "noun")]
-    if words[1] is None:  # "the price of a barrel of oil": the attributive slot held the noun
-        words = [None, words[0]]
-    return " ".join([w for w in words if w] + [metric]) if words[1] else metric
+    noun = _which(text, m.start("noun"), m.group("noun"), metric) or (
+        m.group("noun") if m.group("noun").endswith("s") and m.group("noun") not in VERBS else None
+    )
+    return f"{modifier_form(noun)} spending" if noun else metric
 
 
-def _which(text: str, at: int, word: str) -> str | None:
-    """``word`` as a noun saying which measure (lower case unless an acronym), else None."""
+def _market(text: str, at: int, metric: str) -> str | None:
+    """The place a firm's sales are made in, written after them (``_MARKET``), else None."""
+    m = _MARKET.match(text, at) if metric in ("sales", "revenue") else None
+    if m is None:
+        return None
+    place = m.group("place")
+    first = place.split()[0]
+    if place in PLACES or first in PLACES:
+        return place if place in PLACES else first
+    return first if first.isupper() and 2 <= len(first) <= 4 else None
+
+
+def _which(text: str, at: int, word: str, metric: str = "") -> str | None:
+    """``word`` as a word saying which measure (lower case unless an acronym or a place),
+    else None: a noun, an adjective of kind ("organic", "wholesale", "digital"), a place
+    ("US", "European"), or a measure of its own before a rate ("sales growth")."""
     if word.isupper():
         return word if 2 <= len(word) <= 4 else None  # "US sales", "EU exports"
+    if word in PLACES or word in _REGIONS:
+        return word  # "European sales", "India sales"
     if word[0].isupper():
         if not _OPENS.search(text, max(0, at - 3), at):
             return None  # "Acme sales": an owner, not which sales
@@ -87,11 +202,48 @@ def _which(text: str, at: int, word: str) -> str | None:
         return None
     if low.endswith("ing"):
         return low if low in WHICH_ING else None  # "selling price", not "rising prices"
-    if _ADJECTIVE.search(low) or low in VERBS or (low.endswith("s") and not low.endswith("ss")):
-        return None  # "seasonal sales", "raise prices", "boosts sales"
+    if low.endswith("s") and not low.endswith("ss") and metric in _RATES and low in METRIC_OF:
+        return low  # "sales growth", "earnings growth"
+    if _ADJECTIVE.search(low) and not (_KIND.search(low) and low not in _NOT_KIND):
+        return None  # "seasonal sales", "expected revenue", "quarterly profit"
+    if _MANNER.search(low) and low not in _NT_NOUNS:
+        return None  # "dominant growth engine", "consistent growth", "recent sales"
+    if low in VERBS or (low.endswith("s") and not low.endswith("ss")):
+        return None  # "raise prices", "boosts sales"
     if _MODAL.search(text, max(0, at - 8), at):
         return None  # "to hit profits", "will drive revenue"
     return low
+
+
+# rates a measure of its own may qualify: "sales growth", "profit margin"
+_RATES = frozenset(["growth", "margin", "inflation"])
+# adjective endings that may name a kind of measure ("organic growth", "digital sales",
+# "electric car sales"), but not these words of manner, degree, time or direction
+_KIND = re.compile(r"(?:al|ic|ive|ary)$")
+_NOT_KIND = frozenset(["additional", "potential", "typical", "initial", "final", "original",
+                       "actual", "real", "nominal", "general", "special", "usual", "normal",
+                       "official", "critical", "historic", "historical", "dramatic",
+                       "substantial", "marginal", "massive", "excessive", "extensive",
+                       "positive", "negative", "effective", "competitive", "aggressive",
+                       "expensive", "seasonal", "exceptional", "sequential", "incremental",
+                       "cumulative", "relative", "comparative", "respective", "primary",
+                       "necessary", "temporary", "ordinary", "extraordinary", "secondary",
+                       "voluntary", "preliminary", "provisional", "cyclical", "structural",
+                       "minimal", "optimal", "vital", "crucial", "central", "principal",
+                       "annual", "biannual", "periodic", "basic", "chronic", "drastic",
+                       "impressive", "total", "several", "arrival"])  # fmt: skip
+# "-ant"/"-ent" words are mostly adjectives of manner ("dominant", "consistent"), these nouns
+# aside ("restaurant sales", "student spending"); "-ment" nouns never match
+_MANNER = re.compile(r"(?:ant|(?<!m)ent)$")
+_NT_NOUNS = frozenset(["restaurant", "student", "rent", "tenant", "parent", "patient", "client",
+                       "agent", "content", "event", "talent", "plant", "grant", "merchant",
+                       "consultant", "accountant", "implant", "parliament", "accident",
+                       "resident", "descent", "percent", "cent", "spent", "giant"])  # fmt: skip
+# regions and nationalities a measure may be of, beside the places of ``names.PLACES``
+_REGIONS = frozenset(["European", "Asian", "African", "Nordic", "Arab", "Scottish", "Welsh",
+                      "Irish", "English", "Canadian", "Mexican", "Brazilian", "Italian",
+                      "Spanish", "Russian", "Danish", "Swedish", "Norwegian", "Polish",
+                      "Turkish"])  # fmt: skip
 
 
 def compound_near(text: str, start: int, end: int, metric: str | None) -> str | None:
@@ -117,6 +269,7 @@ _FORMS = {
         "costs": ["costs", "cost"], "cost": ["cost", "costs"], "shipments": ["shipments"], "exports": ["exports"],
         "imports": ["imports"], "deliveries": ["deliveries"], "bookings": ["bookings"],
         "spending": ["spending"], "inflation": ["inflation"], "output": ["output"],
+        "growth": ["growth"], "margin": ["margin", "margins"], "production": ["production"],
     }.items()
 }  # fmt: skip
 WHICH_ING = frozenset(["selling", "housing", "heating", "borrowing", "building", "shipping",
@@ -125,7 +278,7 @@ WHICH_ING = frozenset(["selling", "housing", "heating", "borrowing", "building",
                         "publishing", "printing", "mining", "farming", "parking", "roaming",
                         "ticketing", "packaging", "marketing", "consulting", "engineering",
                         "manufacturing", "processing", "retailing", "wholesaling",
-                        "insurance"])  # fmt: skip
+                        "insurance", "operating", "fishing", "recycling"])  # fmt: skip
 VERBS = frozenset(["raise", "cut", "boost", "hit", "lift", "increase", "lower", "pay", "charge",
                     "drive", "hurt", "push", "pull", "keep", "hold", "freeze", "slash",
                     "reduce", "grow", "report", "post", "see", "expect", "forecast", "record",

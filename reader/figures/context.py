@@ -158,18 +158,27 @@ def metric_for(
     if kind == "money" and _RAISED.search(text, max(0, start - 30), start):
         return "funding"  # "has raised $450 million"
     if before:
-        last = before[-1]
-        if last.group(1).lower() in _PER_SHARE and len(before) > 1:
-            prior = before[-2]  # "net asset value per share", "dividend per share"
-            if prior.end() + 1 == last.start() and METRIC_OF[prior.group(1).lower()] not in (
-                "shares", "price"
-            ):  # fmt: skip
-                return named(prior)
-        return named(last)
+        return named(_governing_before(before))
     for m in METRIC_RE.finditer(text, end, min(c1, end + 60)):
         if usable(METRIC_OF[m.group(1).lower()]):
             return named(m)
     return None
+
+
+def _governing_before(before: list[re.Match[str]]) -> re.Match[str]:
+    """Of the usable phrases before the figure, the one that names its metric: the last, but
+    the measure written right before "per share" ("net asset value per share") or before the
+    shares it buys back ("to buy back shares worth $2bn": the buyback, not a price)."""
+    last = before[-1]
+    if len(before) < 2 or before[-2].end() + 1 != last.start():
+        return last
+    prior, said = before[-2], last.group(1).lower()
+    prior_metric = METRIC_OF[prior.group(1).lower()]
+    if METRIC_OF[said] == "shares" and prior_metric == "buyback":
+        return prior
+    if said in _PER_SHARE and prior_metric not in ("shares", "price"):
+        return prior  # "net asset value per share", "dividend per share"
+    return last
 
 
 def _count_metric(text: str, start: int, kind: FigureKind, unit: str | None) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.acts import acted_metric
+from reader.figures.acts import acted_metric, traded_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
@@ -290,8 +290,11 @@ def _count_metric(
 
 
 def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
-    """A count's measure said around it: people a show "drew" (attendance), "29.4 points a
-    game", a bare count of what "the number of" names; else None."""
+    """A count's measure said around it: goods made or traded (``acts.traded_metric``),
+    people a show "drew" (attendance), "29.4 points a game", a bare count of what "the number
+    of" names; else None."""
+    if (traded := traded_metric(text[max(0, start - 40) : start], noun)) is not None:
+        return traded  # "would import 3 million eggs": egg imports
     if counted_people(noun) and _DREW.search(text, max(0, start - 30), start):
         return "attendance"  # "the tour drew 1.1 million fans"
     per = _PER_GAME.match(text, end) if noun else None

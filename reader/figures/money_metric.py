@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.compound import modifier_form
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
+from reader.figures.money_named import named_money, priced_thing
 from reader.figures.vocabulary import METRIC_OF
+from reader.text.stop_words import sumy_stop_words
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -200,6 +203,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
     sentence_head = text[max(0, start - 150) : start]
+    named = named_money(head, tail, sentence_head, metric)  # money_named.py
+    if named is not None:
+        return named
     if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
@@ -207,7 +213,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if not _SCALED.search(text, start, end) and (
         _PRICE_VERB.search(head) or _priced(_WILL_COST.search(head), text[start:end])
     ):
-        return "price"  # "The game, which costs $69.99 on consoles"
+        return priced_thing(head)  # "The game, which costs $69.99 on consoles"
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
@@ -229,13 +235,17 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return "valuation" if _BID.search(sentence_head) else "market cap"
     if metric in (None, "shares") and SHARE_MOVE.search(sentence_head):
         return "share price"
-    if metric is None and _UNIT_GREW.search(text[clause_start(text, start) : start]):
+    return _bare_money(text, start, tail) if metric is None else metric
+
+
+def _bare_money(text: str, start: int, tail: str) -> str | None:
+    """What money no rule named is by its clause: a unit's revenue, a commodity's price, what
+    it is "in" (``_held_in``)."""
+    if _UNIT_GREW.search(text[clause_start(text, start) : start]):
         return "revenue"  # "its cloud division grew 31% to $2.9 billion"
-    if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
+    if COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
-    if metric is None:
-        return _held_in(tail)
-    return metric
+    return _held_in(tail)
 
 
 def _priced(will_cost: re.Match[str] | None, surface: str) -> bool:
@@ -299,6 +309,13 @@ def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
     return None
 
 
+# what money is spent on: "spend $18bn on content", "spent £2m on new buses"
+_SPENT_ON = re.compile(
+    r"^ on (?:the |new |its |their |extra )?(?P<noun>[a-z][a-z-]*[a-z])\b(?! of\b)"
+)
+_TIME_WORD = re.compile(r"(?:^|-)(?:year|years|month|months|week|weeks|day|days|average|top)$")
+
+
 def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
     if _CUT_COSTS.search(head):
@@ -312,7 +329,13 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
         if metric is None or metric in ("cost savings", "box office"):
             return "cost"
     if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
-        return "spending"  # "plans to spend £48m repairing roads" (not "spent $1bn on research")
+        # "plans to spend £48m repairing roads" (not "spent $1bn on research": R&D); "spend
+        # $18bn on content": content spending
+        on = _SPENT_ON.match(tail)
+        noun = on.group("noun") if on else ""
+        if noun and noun not in sumy_stop_words() and not _TIME_WORD.search(noun):
+            return f"{modifier_form(noun)} spending"
+        return "spending"
     if _LENT.search(head):
         return "loans"  # "has lent the club £140m"
     if _STOLE.search(head):

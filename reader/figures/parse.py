@@ -316,8 +316,10 @@ def figures_of(
         if i in carried and figures and figures[-1].metric:
             metric = figures[-1].metric  # "sold 1.1 million vehicles, down from 1.3 million"
         governing = _governing(text, raw, tail, near, metric, names)
+        bare = None  # the bare measure when the sentence says more of it
         if governing == near:  # "merchandise revenue", not just "revenue"
             governing = compound_near(text, raw.start, tail, near)
+            bare = near if governing != near else None
         subject = _not_the_measure(
             subject_of(text, raw.start, names, main, prior, person), metric, prior or main
         )
@@ -330,6 +332,7 @@ def figures_of(
                 value=raw.value,
                 unit=raw.unit,
                 metric=governing,
+                measure=bare,
                 subject=subject,
                 change=_own_period(
                     change_for(text, raw.start, tail, raw.kind),

@@ -100,21 +100,29 @@ def _percent_key(f: Figure) -> tuple[str, str] | None:
 
 
 def _named_percents(figures: list[Figure]) -> set[tuple[str, str] | None]:
-    return {_percent_key(f) for f in figures if f.metric not in _GENERIC} - {None}
+    return {_percent_key(f) for f in figures if (f.measure or f.metric) not in _GENERIC} - {None}
 
 
 def rank(figures: list[Figure]) -> list[Figure]:
     """Score, drop repeats (same value, unit and metric), sort best first."""
     kept: list[Figure] = []
-    seen: set[tuple[str | None, str | None, str]] = set()
+    seen: set[tuple[str | None, ...]] = set()
     shown = _redundant(figures)
     named = _named_percents(figures)
     for i, f in enumerate(figures):
         unit = f.unit.split()[-1].lower() if f.kind == "count" and f.unit else f.unit
-        key = (unit, f.metric, f"{f.value:.9g}")  # counts by head noun: "27 (Kuiper) satellites"
-        if key in seen or (f.metric in _GENERIC and _percent_key(f) in named):
+        # counts by head noun ("27 (Kuiper) satellites"); a repeat of the same owner's figure
+        # that names its measure more or less fully ("growth", "German growth") is one too
+        value = f"{f.value:.9g}"
+        key = (unit, f.metric, value)
+        same = (unit, f.measure or f.metric, value, (f.subject or "").lower(), f.status)
+        if (
+            key in seen
+            or same in seen
+            or ((f.measure or f.metric) in _GENERIC and _percent_key(f) in named)
+        ):
             continue
-        seen.add(key)
+        seen.update([key, same])
         s = score(f) - (_REDUNDANT if i in shown else 0.0)
         kept.append(replace(f, score=round(s, 4)))
     kept.sort(key=lambda f: (-f.score, f.sentence_index))

@@ -71,3 +71,64 @@ def test_compound_near_leaves_other_metrics() -> None:
 )
 def test_counting_units_and_adverbs(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # an adjective of kind, a measure before a rate, a place: which measure
+        ("Organic growth slowed to 4.2% in the spring.", "4.2%", "organic growth"),
+        ("The bakery raised its sales growth forecast to 7%.", "7%", "sales growth"),
+        ("Digital sales rose 11% to £30m.", "11%", "digital sales"),
+        ("European sales slipped 2% in the half.", "2%", "European sales"),
+        ("Sugar production fell 6% after the drought.", "6%", "sugar production"),
+        # the market written after sales
+        ("Sales to the UK rose 9% to €40m.", "9%", "UK sales"),
+        ("Sales in Brazil fell 3%, it said.", "3%", "Brazil sales"),
+        # what a price is of or for, made one noun, with the words before the price
+        ("Retail prices for a pack of six apples rose to £1.90.", "£1.90", "retail apple price"),
+        ("The price of a loaf of white bread hit £1.45.", "£1.45", "white bread price"),
+        # still not which measure: a manner, a time, a month, an owner
+        ("Seasonal sales rose 4% to $9m.", "4%", "sales"),
+        ("Sales in March rose 4% to $9m.", "4%", "sales"),
+        ("The economy grew 1.6% in the quarter.", "1.6%", "growth"),
+    ],
+)
+def test_measure_as_the_sentence_names_it(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_whole_measure_keeps_at_most_four_words() -> None:
+    text = "its average online ticket price of a single adult seat"
+    assert whole_measure(text, text.index("price"), "price") == "online ticket seat price"
+    text = "wholesale prices for a dozen large free-range eggs rose"
+    assert whole_measure(text, text.index("prices"), "price") == "wholesale egg price"
+    text = "the price of a standard ticket"
+    assert whole_measure(text, text.index("price"), "price") == "standard ticket price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # "costs" as a verb: what one thing costs is its price, a large sum its cost
+        ("A parking permit costs £12 a week, rising to £14 in May.", "£14", "permit price"),
+        ("The bypass costs £3bn, rising to £4bn by 2030.", "£4bn", "bypass cost"),
+        ("Staff costs rose 4% to £30m.", "£30m", "staff costs"),
+    ],
+)
+def test_costs_as_a_verb(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_whole_measure_reads_costs_as_a_verb_before_a_sum() -> None:
+    text = "a season ticket costs £450"
+    assert whole_measure(text, text.index("costs"), "costs") == "ticket price"
+    text = "the new line costs £2.1bn"
+    assert whole_measure(text, text.index("costs"), "costs") == "line cost"
+
+
+def test_a_price_of_reads_no_verb_and_keeps_a_word_in_s() -> None:
+    text = "the price of crude oil remains 30% higher"
+    assert whole_measure(text, text.index("price"), "price") == "crude oil price"
+    text = "the price of butane gas rose to $2.77"
+    assert whole_measure(text, text.index("price"), "price") == "butane gas price"

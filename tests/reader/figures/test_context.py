@@ -75,3 +75,10 @@ def test_money_with_shares_is_a_share_price_and_cents_keep_precision() -> None:
     from reader.figures import format_value
 
     assert format_value(fig("It raised the dividend to 8.5 cents.", "8.5 cents")) == "$0.085"
+
+
+def test_shares_bought_back_are_a_buyback() -> None:
+    figs = parse_sentence("The bank will buy back shares worth $2bn this year.")
+    assert [f.metric for f in figs] == ["buyback"]
+    moved = parse_sentence("Shares in the bank fell 3% to $40.")
+    assert {f.metric for f in moved} == {"share price"}

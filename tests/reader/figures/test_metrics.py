@@ -113,7 +113,7 @@ def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, wa
     [
         # a closed relative clause's metric is its own, not the main clause's figure's
         ("The phone, which costs £899 in shops, sold 2 million units in May.", "£899", "price"),
-        ("The console will cost about $350 when it reaches shops.", "$350", "price"),
+        ("The console will cost about $350 when it reaches shops.", "$350", "console price"),
         ("The repair cost $12 because a part had to be flown in.", "$12", "cost"),
         ("The scooter, whose sales doubled, made a profit of $12m.", "$12m", "profit"),
         ("The ferry, which costs $40 a trip, took $3.1m over the summer.", "$3.1m", None),
@@ -129,7 +129,7 @@ def test_more_verbs_and_measures_of_general_news(sentence: str, surface: str, wa
         # a rate per user is no pay; a second verb starts a clause of its own
         ("Average revenue per user rose 3% to $11.20 a month.", "$11.20", "average revenue per user"),
         ("Kalla said it would spend about $900m on shows and expects a profit in 2028.",
-         "$900m", "spending"),
+         "$900m", "show spending"),
     ],
 )  # fmt: skip
 def test_relative_clauses_purposes_and_unseen_money_measures(
@@ -303,3 +303,24 @@ def test_measures_said_around_the_figure(sentence: str, surface: str, want: str 
 )
 def test_a_ratio_of_two_measures(sentence: str, surface: str, want: str) -> None:
     assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The farms produce about 9 million apples a year.", "9 million apples", "apple production"),
+        ("The island imported 40,000 cars last year.", "40,000 cars", "car imports"),
+        ("Brazil exports some 2 million hides a month.", "2 million hides", "hide exports"),
+        ("The agency exported 300 nurses to Canada.", "300 nurses", "nurses"),
+        ("The dairy produced 30,000 tonnes of feta.", "30,000 tonnes", "output"),
+    ],
+)  # fmt: skip
+def test_goods_made_or_traded_by_the_verb(sentence: str, surface: str, want: str) -> None:
+    assert next(f for f in parse_sentence(sentence) if f.surface == surface).metric == want
+
+
+def test_money_spent_on_a_thing_is_its_spending() -> None:
+    figs = parse_sentence("The broadcaster will spend $2bn on sport next year.")
+    assert [f.metric for f in figs] == ["sport spending"]
+    figs = parse_sentence("It plans to spend £48m repairing roads.")
+    assert [f.metric for f in figs] == ["spending"]

@@ -66,7 +66,7 @@ def test_a_noun_with_an_agent_ending_is_a_measure_unless_it_names_who_acts() -> 
 def test_what_will_cost_is_a_cost_unless_one_item_costs_it() -> None:
     assert _metric("The new bridge will cost about £85,000, the council said.", "£85,000") == "cost"
     assert _metric("The repairs would cost £40,000.", "£40,000") == "cost"
-    assert _metric("A ticket will cost £95 for the final.", "£95") == "price"
+    assert _metric("A ticket will cost £95 for the final.", "£95") == "ticket price"
     assert _metric("The lamp, which costs $49.99, sold out.", "$49.99") == "price"
 
 

@@ -166,3 +166,13 @@ def test_a_bare_growth_percentage_collapses_into_the_same_owners_named_one() -> 
     vantor = [m for s, m, who in figs if s == "7%" and who == "Vantor"]
     assert vantor == ["revenue"]  # not also a bare "7% growth"
     assert ("7%", "growth", "Kestrel") in figs  # another owner's 7% stays
+
+
+def test_a_repeat_naming_its_measure_more_fully_collapses() -> None:
+    bare = Figure(surface="2%", kind="percent", value=2.0, unit="%", metric="growth",
+                  subject="Acme", sentence_index=0)  # fmt: skip
+    fuller = Figure(surface="2%", kind="percent", value=2.0, unit="%", metric="UK growth",
+                    measure="growth", subject="Acme", sentence_index=2)  # fmt: skip
+    other = Figure(surface="2%", kind="percent", value=2.0, unit="%", metric="UK growth",
+                   measure="growth", subject="Bexco", sentence_index=3)  # fmt: skip
+    assert [f.sentence_index for f in rank([bare, fuller, other])] == [0, 3]

@@ -1,0 +1,148 @@
+"""Money named by what it is, beside the rules of ``money_metric.py`` (read before them):
+
+- what a fund or firm pays its holders: "will pay 2.31 cents per unit" (distribution per
+  unit), "paid 40p a share" (dividend);
+- prize money: a sum won ("The runners-up won $2 million"), or received by a winner ("the
+  winner will receive £680,000"), not what a win was made of ("won $3m in damages");
+- the revenue a thing brings in: "raise £1.5m a year from tickets" (ticket revenue), "the
+  higher fee would bring in $14m" (fee revenue), not money from people or a firm ("raised
+  $50m from investors": funding);
+- what one item costs, by its noun: "a digital subscription costs £5.99" (digital
+  subscription price).
+
+Each look is a bounded window before or after the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.compound import modifier_form
+from reader.figures.heads import ACTORS, counted_people
+from reader.text.stop_words import sumy_stop_words
+
+# a fund or firm paying its holders: "will pay 2.31 cents per unit", "paid 40p a share"
+_PAID_OUT = re.compile(r"\b(?:pay|pays|paid|paying|declared|declares|distribute[sd]?)"
+                       r"(?: out)?(?: about| around| some| a total of)? $", re.I)  # fmt: skip
+_PER_HOLDING = re.compile(r"^ ?(?:a|per|for each) (?:unit|share)\b")
+# what one item costs, by the noun before the verb: "a digital subscription costs £5.99"
+_PRICED_THING = re.compile(
+    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
+    r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?"
+    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
+    r"is priced at)(?: about| around| just| only| from)? $"
+)
+_NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", "cost", "price",
+                         "move", "change", "plan", "scheme", "project", "deal"])  # fmt: skip
+
+
+def priced_thing(head: str) -> str:
+    """ "a digital subscription costs £5.99": "digital subscription price"; "price" when no
+    plain noun names what costs the sum."""
+    m = _PRICED_THING.search(head)
+    if m is None:
+        return "price"
+    words = m.group("np").split()
+    if any(w in _NOT_PRICED or w in sumy_stop_words() for w in words):
+        return "price"
+    if len(words) == 2 and (words[0].endswith(("ed", "ly", "ing")) or words[0] in _NOT_PRICED):
+        words = words[1:]
+    return " ".join([*words, "price"])
+
+
+# money won: "The runners-up won $2 million", "won an extra $100,000",
+# "the winner will receive £680,000" (not "won $3m in damages", "won a $2bn contract")
+_WON = re.compile(
+    r"\b(?:won|wins|win|winning|scooped|scoops)"
+    r"(?: an extra| a further| another| a record| about| around| some| nearly| almost|"
+    r" more than| over| roughly| up to)? $",
+    re.I,
+)
+_WINNER = re.compile(
+    r"\b(?:winners?|runners?-up|champions?|finishers?|finishing [a-z0-9]+(?: to [a-z0-9]+)?|"
+    r"placed [a-z0-9]+)\b[^.;]{0,30}?\b(?:will |would |is to |are to )?(?:receives?|received|"
+    r"receiving|gets?|got|collects?|collected|earns?|earned)"
+    r"(?: an extra| a further| about| around| some| nearly| almost| more than| over| up to)? $",
+    re.I,
+)
+_WON_WHAT = re.compile(r"^ (?:in|of|for|worth|contract|deal|order|grant)\b")
+
+
+# money a thing brings in: "raise about £1.5m a year from tickets", "$31m collected in entry
+# fees", "the higher fee would bring in about $14m"
+_FROM_THINGS = re.compile(
+    r"^(?: a (?:year|month|week|season))? (?:(?:collected|raised|earned|taken) (?:from|in)|from) "
+    r"(?:the |its |their )?(?P<adj>[a-z][a-z-]*[a-z] )?(?P<noun>[a-z][a-z-]*[a-z]s)\b"
+)
+_EARNING_VERB = re.compile(
+    r"\b(?:raise|raises|raised|raising|earn|earns|earned|make|makes|made|generate|generates|"
+    r"generated|bring in|brings in|brought in|collect|collects|collected)"
+    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
+)
+_THING_BRINGS = re.compile(
+    r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was) )[a-z]{3,}) (?:would |will |could |"
+    r"should |is expected to |was expected to |is set to )?(?:bring in|brings in|brought in|"
+    r"raise|raises|raised|generate|generates|generated)"
+    r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
+)
+_NOT_EARNERS = frozenset(["investors", "backers", "donors", "shareholders", "banks", "lenders",
+                          "sales", "funds", "years", "months", "weeks", "savings", "bonds",
+                          "loans", "others", "sources", "rounds", "sponsors", "members",
+                          "firm", "company", "group", "government", "council", "it", "plan",
+                          "deal", "sale", "offering", "listing", "float", "ipo", "round",
+                          "appeal", "campaign", "charity", "issue"])  # fmt: skip
+
+
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def brought_in(head: str, tail: str) -> str | None:
+    """The revenue a thing brings in (``_FROM_THINGS``, ``_THING_BRINGS``): "ticket revenue",
+    "fee revenue"; None when the money comes from people or a firm ("raised $50m from
+    investors": funding)."""
+    m = _FROM_THINGS.match(tail)
+    if m is not None and _PERSON.search(head):
+        return None  # "he earned £85,000 from speeches": a person's pay
+    if m is not None and (_EARNING_VERB.search(head) or "collected" in m.group(0)):
+        noun = m.group("noun")
+        plain = noun not in _NOT_EARNERS and noun not in sumy_stop_words()
+        if plain and not counted_people(noun) and noun not in ACTORS:
+            adj = (m.group("adj") or "").strip()
+            which = f"{adj} " if adj and adj not in ("new", "extra", "higher") else ""
+            return f"{which}{modifier_form(noun)} revenue"
+    thing = _THING_BRINGS.search(head)
+    if thing is not None and thing.group("noun") not in _NOT_EARNERS:
+        noun = thing.group("noun")
+        if not counted_people(noun) and not noun.endswith(("er", "or", "ist")):
+            return f"{modifier_form(noun)} revenue"  # "the higher fee would bring in about $14m"
+    return None
+
+
+# a part of a prize pool: "$4 million of a record $15 million prize pool"
+_OF_PRIZE = re.compile(
+    r"^ of (?:a |the |its |this year's )?(?:record |total )?[^,;]{1,20}? prize (?:pool|fund)\b"
+)
+
+
+def won_prize(head: str, sentence_head: str, tail: str) -> bool:
+    """Whether a sum is prize money: won by someone, or received by a winner (``_WON``,
+    ``_WINNER``), and not what a win was made of ("won $3m in damages")."""
+    if _OF_PRIZE.match(tail):
+        return True  # "taking home $4 million of a record $15 million prize pool"
+    if _WON_WHAT.match(tail):
+        return False
+    return _WON.search(head) is not None or _WINNER.search(sentence_head) is not None
+
+
+def named_money(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
+    """Money paid to holders, prize money or revenue brought in (module doc), else None."""
+    paid = _PER_HOLDING.match(tail) and _PAID_OUT.search(head)
+    if metric in (None, "price", "share price", "pay") and paid:
+        return "dividend" if "share" in tail[:12] else "distribution per unit"
+    if metric in (None, "pay", "salary", "wealth", "prize pool", "prize fund") and won_prize(
+        head, sentence_head, tail
+    ):
+        return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
+    if metric in (None, "funding", "revenue", "cost savings"):
+        return brought_in(head, tail)  # "raise £1.5m a year from tickets": ticket revenue
+    return None

@@ -1,0 +1,153 @@
+"""A figure's metric qualified by what its own sentence says of it, after every other rule
+(the last pass over a story's figures):
+
+- a move "by volume" or "by value" measures that: "Egg sales fell 5% by volume" (egg sales
+  volume);
+- a rate "of" a debt is its cost: "the average cost of its debt rose to 3.8%" (cost of debt);
+- a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
+  cap";
+- a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
+  from $25 to $180");
+- a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
+  viewers, and the base the move is from shares it);
+- a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
+  visitors), "makes about 24% of its revenue online" (share of revenue).
+
+Each look is one bounded window of the figure's sentence; a metric of four words or more is
+left as it is, so a callout stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.context import clause_start
+from reader.figures.refine import singular
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+_MAX_WORDS = 4
+_BY = re.compile(r" by (volume|value)\b")
+_COST_OF = re.compile(
+    r"\bcost of (?:its |the |their |our )?(?:\S+ (?:[a-z]+ )?of )?(debt|borrowing|capital|"
+    r"funding|equity)\b[^,;]{0,30}$"
+)
+# a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
+_LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
+_TICKETS = re.compile(r"\btickets?\b", re.I)
+_PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
+
+
+# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
+_SHARE_OF = re.compile(r" of (?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)")
+# what a share of may be that names no measure: time, a whole, a part, a scale
+_NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
+                     "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
+                     "it", "this", "that", "which", "what", "point", "points",
+                     "cent", "percent", "gdp", "average", "income", "workforce", "staff",
+                     "employees", "jobs", "shares", "stock", "seats", "market", "voters",
+                     "members", "a", "an", "one"])  # fmt: skip
+
+
+_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+# what a stake is held in
+_OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
+                    "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
+                    "brewer", "maker", "producer", "project", "field"])  # fmt: skip
+
+
+def _share_of(fig: Figure, text: str, end: int) -> str | None:
+    """ "About 38% of visitors came": "share of visitors" (the noun phrase's head and the word
+    before it: "share of natural gas"), when the figure has no metric or its metric is the
+    very noun it is a share of; a share of a firm or club is a stake; else None."""
+    m = _SHARE_OF.match(text, end) if fig.kind == "percent" else None
+    if m is None:
+        return None
+    run: list[str] = []
+    for word in text[m.start(1) : m.start(1) + 60].split():
+        clean = word.rstrip(",.;:")
+        if not run and clean in ("total", "overall", "the", "its", "their"):
+            continue  # "of the total debt"
+        if not _PLAIN.match(clean) or clean in sumy_stop_words() or clean.endswith("ed"):
+            break
+        run.append(clean)
+        plural = clean.endswith("s") and not clean.endswith("ss")
+        named = fig.metric is not None and singular(clean) == singular(fig.metric.lower())
+        if clean != word or len(run) == 3 or plural or named:
+            break  # "24% of its revenue online", "38% of visitors came"
+    if not run or run[-1] in _NOT_OF:
+        return None
+    noun = run[-1]
+    if fig.metric is not None and singular(fig.metric.lower()) != singular(noun):
+        return None
+    if noun in _OWNED:
+        return "stake"  # "28.9% of the club", "a 10% stake"
+    return "share of " + " ".join(run[-2:])
+
+
+def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
+    """The figure's metric with what its sentence says of it (module doc)."""
+    share = _share_of(fig, text, end)
+    if share is not None:
+        return share
+    metric = fig.metric
+    if metric is None or len(metric.split()) >= _MAX_WORDS:
+        return metric
+    low = metric.lower()
+    by = _BY.match(text, end) if fig.kind == "percent" else None
+    if by is not None and not low.endswith(("volume", "value")):
+        return f"{metric} {by.group(1)}"  # "fell 5% by volume"
+    lo = clause_start(text, start)
+    if fig.kind in ("percent", "other") and low.split()[-1] in ("debt", "borrowing", "capital"):
+        cost = _COST_OF.search(text, lo, start)
+        if cost is not None:
+            return f"cost of {cost.group(1)}"  # "the average cost of its debt rose to 3.8%"
+    limit = _LIMIT.match(text, end)
+    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "price cap"):
+        return f"{metric} {limit.group(1)}"  # "below the 50% limit set by the regulator"
+    peak = _PEAK.search(text, max(0, start - 30), start)
+    if peak is not None and peak.group(1) not in low:
+        return f"{peak.group(1)} {metric}"  # "a peak of 3.2 million concurrent viewers"
+    if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
+        return "ticket price"  # "Tickets sold out, at prices from $25"
+    return metric
+
+
+def _bare(fig: Figure, metric: str | None) -> str | None:
+    """The bare measure a qualified metric says more of ("egg sales" in "egg sales volume",
+    "revenue" in "share of revenue"): what look-ups by kind of measure read; else None."""
+    old = fig.measure or fig.metric
+    words = set((metric or "").lower().split())
+    if (
+        old is None
+        or not words
+        or not {singular(w) for w in old.lower().split()} <= {singular(w) for w in words}
+    ):
+        return None
+    return old
+
+
+def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure's metric qualified by its own sentence (``qualified``); a base in the same
+    sentence that had the same metric takes the qualified one ("a peak of 3.2 million viewers,
+    up from 2.6 million": both peaks)."""
+    out: list[Figure] = []
+    made: dict[tuple[int, str], str] = {}  # (sentence, old metric) -> qualified metric
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if 0 <= i < len(sentences) else ""
+        at = text.find(f.surface) if text and f.surface else -1
+        if f.measure and _bare(f, f.metric) is None:
+            f = replace(f, measure=None)  # a later rule named another measure than the bare one
+        metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
+        if f.metric and metric != f.metric and f.status != "base":
+            made[(i, f.metric)] = metric or ""
+        out.append(f if metric == f.metric else replace(f, metric=metric, measure=_bare(f, metric)))
+    return [
+        replace(f, metric=made[(f.sentence_index, f.metric)], measure=f.measure or f.metric)
+        if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
+        else f
+        for f in out
+    ]
