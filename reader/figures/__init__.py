@@ -52,7 +52,7 @@ from reader.text.stop_words import sumy_stop_words
 FIGURES_VERSION = "68"
 # 68: the merge of 67 (main: money as written) and 67 (metric17)
 # 67: money shown as written: pence under £1 ("34p"), prices with their pennies ("£1.20")
-# 67 (metric17): the metric as the sentence names it (metric17): a bare measure keeps the words that say
+# 67 (metric17): the metric as the sentence names it: a bare measure keeps the words that say
 #     which ("organic growth", "sales growth", "US sales" from "Sales to the US", "wholesale egg
 #     price" from "prices for a dozen eggs", "spending per visitor"); prize money, revenue a
 #     thing brings in, what one item costs, payouts per unit, buybacks; goods produced/imported;
