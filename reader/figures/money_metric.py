@@ -33,6 +33,12 @@ _PER_UNIT_MEASURES = frozenset(
     ["unit costs", "costs", "cost", "funds from operations", "dividend", "earnings",
      "net asset value", "rent"]
 )  # fmt: skip
+# money lost or saved at a rate ("losing about £2,000 a week", "would save £15m a year")
+_RATE_OF = re.compile(
+    r"\b(los(?:e|es|ing|t)|sav(?:e|es|ing|ed))\s+(?:(?:about|around|some|nearly|almost|more than|"
+    r"over|roughly|up to|an estimated)\s+)?$",
+    re.I,
+)
 _PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
 _PAY_VERB = Gated(
     re.compile(
@@ -217,6 +223,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if metric in (None, "price") and _SOLD_FOR.search(head):
         return "price"  # "sold for £18.2m including fees"
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
+    rate_of = _RATE_OF.search(head) if _PAY_TAIL.match(tail) else None
+    if rate_of is not None:  # "losing about £2,000 a week": a rate lost or saved is no pay
+        return "losses" if rate_of.group(1).lower().startswith("los") else "cost savings"
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return metric if metric in ("bonus", "salary", "pay") else "salary"
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):

@@ -324,3 +324,18 @@ def test_money_spent_on_a_thing_is_its_spending() -> None:
     assert [f.metric for f in figs] == ["sport spending"]
     figs = parse_sentence("It plans to spend £48m repairing roads.")
     assert [f.metric for f in figs] == ["spending"]
+
+
+def test_money_lost_or_saved_at_a_rate_is_no_salary() -> None:
+    from reader.figures import extract_figures
+
+    def metric(text: str, surface: str) -> str | None:
+        return next(f.metric for f in extract_figures([text]) if f.surface == surface)
+
+    assert metric("The Brackley farm is losing about £3,000 a week on its herd.", "£3,000") == (
+        "losses"
+    )
+    assert metric("The cuts would save £40,000 a month, the trust said.", "£40,000") == (
+        "cost savings"
+    )
+    assert metric("Junior nurses at the trust earn £640 a week.", "£640") in ("salary", "pay")
