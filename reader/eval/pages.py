@@ -1,4 +1,4 @@
-"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N]``.
+"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N] [--misses]``.
 
 Runs every rendered page of the pages eval set (``text/<id>.txt``) through the story pipeline and
 scores what it keeps against ``truth/<id>.txt`` with the shingle metric of the set's ``score.py``
@@ -10,6 +10,11 @@ starts with ("<title> line as title", where the text shows such a line of three 
 ``--fit SRC`` refits the learned line roles on pages of that source only (plus the BBC articles
 when ``--bbc`` is given) before measuring, so ``--fit readability --measure newspaper`` is an
 out-of-domain figure; without ``--fit`` the shipped weights are used.
+
+``--misses`` prints every page whose main story's title is not its headline (or <title> line),
+with the title it got. Where ``index.json`` gives a page ``articles`` and ``titles`` (hand-made
+pages of several articles), "right count" counts pages with as many stories as articles and
+"titles found" how many of those headlines are story titles.
 
 ``--html DIR`` scores, for every page with ``DIR/<id>.html`` (the page's source HTML), the HTML
 path (``reader.eval.html_pages``) beside the text path on those same pages, per source; "headline
