@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION
 from reader.story.lines.roles import Role, assign
+from reader.story.lines.roles.features import INNER_SENTENCE, STOP, WORD
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
 from reader.story.lines.shape import ends_sentence
@@ -40,6 +41,11 @@ MIN_ARTICLE = 3
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
+# A kept line of this many words with no sentence and fewer function words than this share is
+# a list run into one line, not the article's text (``is_name_dump``).
+DUMP_WORDS = 40
+DUMP_STOP_RATIO = 0.1
+CODE_MARKS = frozenset("<>{}=;")
 # Kinds that end a press release's closing section (a list header, a tool bar, a footer line).
 CLOSING_ENDS = frozenset({"promo", "masthead", "marker"})
 # Kinds only the roles give, that mark the file as a web page (not pasted article text).
@@ -237,6 +243,18 @@ def _choose_later_headlines(
         best.kind = "title"
 
 
+def is_name_dump(text: str) -> bool:
+    """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them and
+    hardly a function word (a country picker, a list of user names, a run of tags), and no code
+    or table run into one line either (markup or code marks, figures)."""
+    words = WORD.findall(text.lower())
+    if len(words) < DUMP_WORDS or ends_sentence(text) or INNER_SENTENCE.search(text):
+        return False
+    if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
+        return False
+    return sum(w in STOP for w in words) / len(words) < DUMP_STOP_RATIO
+
+
 def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     """Lines with furniture roles turned into dropped kinds (in place); False when the page has
     too little body for the roles to tell furniture from text (the rule kinds then stand).
@@ -251,6 +269,9 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
+            continue
+        if is_name_dump(ln.text):
+            ln.kind = "linklist"
             continue
         kind = FURNITURE_KIND.get(role.role)
         if kind is None or role.body >= KEEP_BODY:
