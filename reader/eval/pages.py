@@ -1,4 +1,4 @@
-"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N]``.
+"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N] [--misses]``.
 
 Runs every rendered page of the pages eval set (``text/<id>.txt``) through the story pipeline and
 scores what it keeps against ``truth/<id>.txt`` with the shingle metric of the set's ``score.py``
@@ -10,6 +10,11 @@ starts with ("<title> line as title", where the text shows such a line of three 
 ``--fit SRC`` refits the learned line roles on pages of that source only (plus the BBC articles
 when ``--bbc`` is given) before measuring, so ``--fit readability --measure newspaper`` is an
 out-of-domain figure; without ``--fit`` the shipped weights are used.
+
+``--misses`` prints every page whose main story's title is not its headline (or <title> line),
+with the title it got. Where ``index.json`` gives a page ``articles`` and ``titles`` (hand-made
+pages of several articles), "right count" counts pages with as many stories as articles and
+"titles found" how many of those headlines are story titles.
 
 ``--html DIR`` scores, for every page with ``DIR/<id>.html`` (the page's source HTML), the HTML
 path (``reader.eval.html_pages``) beside the text path on those same pages, per source; "headline
@@ -40,6 +45,8 @@ class Page:
     truth: str
     title: str | None
     page_title: str | None = None  # the page's own <title> / og:title, where no title is given
+    articles: int = 1  # how many articles the page holds (index.json ``articles``)
+    titles: tuple[str, ...] = ()  # every article's headline, in page order (``titles``)
 
 
 def source_of(pid: str) -> str:
@@ -55,7 +62,9 @@ def load_pages(root: Path) -> list[Page]:
         title = index[pid].get("title")
         ptitle = index[pid].get("page_title")
         lines = text.split("\n")
-        out.append(Page(pid, source_of(pid), lines, truth, title or None, ptitle or None))
+        meta = index[pid]
+        many = int(meta.get("articles") or 1), tuple(meta.get("titles") or ())
+        out.append(Page(pid, source_of(pid), lines, truth, title or None, ptitle or None, *many))
     return out
 
 
@@ -89,6 +98,8 @@ class PageResult:
     title_right: bool | None  # None: the page shows no headline
     title: str | None = None  # the main story's title (HTML path)
     page_title_right: bool | None = None  # None: no given title, or <title> line not shown
+    right_count: bool = True  # as many stories as the page holds articles
+    titles_found: tuple[int, int] = (0, 0)  # of the page's ``titles``, how many are story titles
 
 
 def run_page(page: Page) -> PageResult:
@@ -105,7 +116,18 @@ def run_page(page: Page) -> PageResult:
         main = max(stories, key=lambda s: s.words) if stories else None
         ptitle_right = main is not None and " ".join(norm_tokens(main.title)) == line
     score = score_page(page.truth, kept)
-    return PageResult(score, len(stories), title_right, page_title_right=ptitle_right)
+    main = max(stories, key=lambda s: s.words) if stories else None
+    got = {" ".join(norm_tokens(s.title)) for s in stories}
+    found = sum(" ".join(norm_tokens(t)) in got for t in page.titles)
+    return PageResult(
+        score,
+        len(stories),
+        title_right,
+        main.title if main else None,
+        ptitle_right,
+        len(stories) == page.articles,
+        (found, len(page.titles)),
+    )
 
 
 def run_html_page(page: Page, path: Path) -> PageResult:
@@ -156,6 +178,12 @@ def report(label: str, results: dict[str, PageResult]) -> None:
     head = f"{sum(titled) / len(titled):.3f} of {len(titled)}" if titled else "-"
     by_pt = [r.page_title_right for r in results.values() if r.page_title_right is not None]
     pt = f"{sum(by_pt) / len(by_pt):.3f} of {len(by_pt)}" if by_pt else "-"
+    many = [r for r in results.values() if r.titles_found[1]]
+    if many:  # pages that list every article's headline (hand-made pages of several articles)
+        right = sum(r.right_count for r in results.values())
+        found = sum(r.titles_found[0] for r in many)
+        pt += f"  right count {right}/{len(results)}"
+        pt += f"  titles found {found} of {sum(r.titles_found[1] for r in many)}"
     print(
         f"{label:<28} {s.pages:>4} P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} "
         f"F1/page {s.f1_page:.4f}  one story {one:.3f}  headline as title {head}"
@@ -179,6 +207,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--measure", default=None, help="score only this source's pages")
     parser.add_argument("--bbc", default=None, help="BBC folder for refitting (with --fit)")
     parser.add_argument("--worst", type=int, default=0)
+    parser.add_argument("--misses", action="store_true", help="print every wrong title")
     parser.add_argument("--html", default=None, help="folder of <id>.html source pages")
     try:
         args = parser.parse_args(argv)
@@ -220,5 +249,16 @@ def main(argv: list[str]) -> int:
                 f"  {pid:<45} F1 {r.score.f1:.3f} P {r.score.p:.3f} R {r.score.r:.3f} "
                 f"stories {r.stories}"
             )
+    if args.misses:
+        print_misses(measured, results)
     print(f"({time.perf_counter() - t0:.1f}s)")
     return 0
+
+
+def print_misses(pages: Sequence[Page], results: dict[str, PageResult]) -> None:
+    """Every page whose main story's title is not its headline (or <title> line)."""
+    for page in pages:
+        r = results[page.pid]
+        if r.title_right is False or r.page_title_right is False:
+            want = page.title if r.title_right is False else page_title_line(page)
+            print(f"  miss {page.pid:<40} want {want!r:.70}\n{'':<48}got  {r.title!r:.70}")

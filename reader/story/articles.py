@@ -6,7 +6,9 @@ comments or a footer on it), is a group with less prose than a short article (a 
 its headline, a "related" box, a sign-up pitch). Such a group joins the story it runs on from
 when nothing the page drops stands between them (an article split at a subheading or a photo);
 otherwise it is page furniture and dropped. The group with the most prose always stands: a page
-gives one story unless a second block has an article's worth of prose of its own.
+gives one story unless a second block has an article's worth of prose of its own, or is a news
+brief: under its own full headline block (a headline with its byline or date) two prose
+paragraphs or more of a shorter article's length (a teaser under a dated headline is one).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
@@ -21,18 +24,38 @@ from reader.story.paragraph import Paragraph
 PROSE_WORDS = 15
 # On a web page, a second story needs this many words of prose.
 ARTICLE_WORDS = 120
+# ... or, under its own headline and byline or date, this many in two paragraphs or more.
+BRIEF_WORDS = 60
+BRIEF_PARAGRAPHS = 2
 # Kinds of dropped lines that set two groups apart (furniture between them, not one article).
 SEPARATING = frozenset({"nav", "linklist", "comment", "footer", "promo", "masthead"})
 
 
+def _prose(p: Paragraph) -> int:
+    """Words of a paragraph that reads as prose (a sentence of some length), else 0."""
+    n = len(p.text.split())
+    return n if n >= PROSE_WORDS and ends_sentence(p.text) else 0
+
+
 def prose_words(paras: Sequence[Paragraph]) -> int:
     """Words in the paragraphs that read as prose (a sentence of some length)."""
-    total = 0
-    for p in paras:
-        n = len(p.text.split())
-        if n >= PROSE_WORDS and ends_sentence(p.text):
-            total += n
-    return total
+    return sum(_prose(p) for p in paras)
+
+
+def _headed(p: Paragraph) -> bool:
+    """A full headline block stands over the paragraph: a headline, its byline or date right
+    under it."""
+    return any(a.kind == "title" and b.kind in BLOCK_META for a, b in pairwise(p.head))
+
+
+def _brief(paras: Sequence[Paragraph], a: int, b: int) -> bool:
+    """Paragraphs ``a`` to ``b`` are a news brief: two prose paragraphs or more of some length
+    under a full headline block, ended by the next one, by furniture or by the page's end (an
+    article's opening under its headline runs on into the rest of the article)."""
+    if not _headed(paras[a]) or not (b == len(paras) or _headed(paras[b]) or _apart(paras, b)):
+        return False
+    sizes = [n for n in map(_prose, paras[a:b]) if n]
+    return len(sizes) >= BRIEF_PARAGRAPHS and sum(sizes) >= BRIEF_WORDS
 
 
 def _apart(paras: Sequence[Paragraph], i: int) -> bool:
@@ -50,7 +73,10 @@ def article_spans(
     prose = [prose_words(paras[a:b]) for a, b in spans]
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
     need = ARTICLE_WORDS if page else 1
-    article = [k == main or prose[k] >= need for k in range(len(spans))]
+    article = [
+        k == main or prose[k] >= need or (page and _brief(paras, a, b))
+        for k, (a, b) in enumerate(spans)
+    ]
     out: list[list[int]] = []
     kept_before = False  # the group before this one is in ``out``
     pending: int | None = None  # first paragraph of groups waiting to join the next article

@@ -27,7 +27,7 @@ from reader.story.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.story.dedupe import normalise, story_id
-from reader.story.lines.line import BODY_KINDS, Line
+from reader.story.lines.line import BLOCK_META, BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph
@@ -143,8 +143,6 @@ def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
 
 # Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
 PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
-# Meta lines that make a headline a full headline block (a new article on a page).
-BLOCK_META = frozenset({"byline", "timestamp"})
 
 
 def is_page(paras: Sequence[Paragraph]) -> bool:

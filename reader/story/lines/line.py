@@ -34,6 +34,8 @@ Kind = Literal[
 ROLE_KINDS = ("nav", "linklist", "comment", "footer")
 # Kinds whose text is kept as story text.
 BODY_KINDS = frozenset({"body", "bullet"})
+# Meta lines that make a headline a full headline block (a new article on a page).
+BLOCK_META = frozenset({"byline", "timestamp"})
 # Kinds that are only page furniture and are dropped entirely (the last four come from the
 # learned line roles, ``reader.story.lines.roles``).
 DROPPED_KINDS = frozenset(

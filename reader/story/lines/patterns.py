@@ -29,6 +29,15 @@ RELATIVE_TIME = re.compile(
     r"\s+ago\.?$",
     re.I,
 )
+# "Yesterday", "Yesterday at 5:32pm", "Updated today, 09:14": a day named by its distance from
+# now ("Today" alone is as often a menu item, so it needs a clock time or a verb before it).
+RELATIVE_DAY = re.compile(
+    r"^(?:(?:(?:updated|published|posted|last updated)\s*:?\s*)?yesterday"
+    r"|(?:updated|published|posted|last updated)\s*:?\s*today)"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$"
+    r"|^today,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$",
+    re.I,
+)
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
@@ -200,11 +209,12 @@ _GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
 
 
 def is_timestamp(text: str) -> bool:
-    """'9 hours ago', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025', '2025-03-04'."""
+    """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
+    '2025-03-04'."""
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    if RELATIVE_TIME.match(t) or CLOCK_LINE.match(t):
+    if RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t):
         return True
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)

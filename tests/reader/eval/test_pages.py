@@ -98,3 +98,27 @@ def test_page_title_line_is_the_headline_the_pages_own_title_starts_with(tmp_pat
     assert ev.run_page(page).page_title_right is not None
     given = ev.Page("readability-x", "readability", text, "", "Bridge", page.page_title)
     assert ev.page_title_line(given) is None  # a given title is measured on its own
+
+
+def test_pages_of_several_articles_are_counted_and_misses_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # plain text of three sentences gives one story: a page said to hold two is counted wrong
+    _write_page(tmp_path, "hand-x", ["Bridge To Close", *BODY], BODY, "Ferry to run all night")
+    index = json.loads((tmp_path / "index.json").read_text())
+    index["hand-x"].update(articles=2, titles=["Bridge to close", "Ferry to run all night"])
+    (tmp_path / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    page = ev.load_pages(tmp_path)[0]
+    assert (page.articles, len(page.titles)) == (2, 2)
+    result = ev.run_page(page)
+    assert not result.right_count
+    assert result.titles_found == (1, 2)
+    assert ev.main([str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "right count 0/1" in out and "titles found 1 of 2" in out
+    assert "miss hand-x" not in out  # the given title is not shown on the page: nothing to miss
+    # a page whose given title is a line it shows but the story is not titled so: a miss
+    _write_page(tmp_path, "hand-y", ["Bridge To Close", *BODY], BODY, BODY[2])
+    assert ev.main([str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "miss hand-y" in out and "got  'Bridge To Close'" in out

@@ -76,3 +76,30 @@ def test_a_page_with_teasers_under_its_article_gives_one_story() -> None:
     assert len(stories) == 1
     assert stories[0].paragraphs == BODY
     assert stories[0].title == head[0]
+
+
+def headline_block(no: int) -> list[Line]:
+    return [
+        Line(no, "Footbridge reopens after repairs", "title"),
+        Line(no + 1, "By Staff", "byline"),
+    ]
+
+
+def test_on_a_page_a_brief_under_its_own_headline_block_is_a_story() -> None:
+    # two short articles of four prose paragraphs (68 words) each, each under a headline
+    # with its byline right under it: neither has 120 words, both are stories
+    first = [para(PROSE, 3, headline_block(1)), *(para(PROSE, k) for k in (4, 5, 6))]
+    second = [para(PROSE, 9, headline_block(7)), *(para(PROSE, k) for k in (10, 11, 12))]
+    assert article_spans([*first, *second], [4], page=True) == [(0, 4), (4, 8)]
+    # one prose paragraph under a dated headline is a teaser, not a brief: no second story
+    teaser = [para(PROSE, 9, headline_block(7))]
+    assert len(article_spans([*first, *teaser], [4], page=True)) == 1
+
+
+def test_an_opening_under_the_headline_that_runs_on_is_no_brief() -> None:
+    # the article's first paragraphs, then a photo and a caption line taken for a title: the
+    # group that runs on under no headline block of its own is the same article
+    first = [para(PROSE, 3, headline_block(1)), para(PROSE, 4), para(PROSE, 5)]
+    rest = [para(PROSE, 8, [Line(7, "View full size image", "title")])]
+    rest += [para(PROSE, k) for k in range(9, 16)]
+    assert article_spans([*first, *rest], [3], page=True) == [(0, 11)]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reader.story.lines.line import Line
+from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION
 from reader.story.lines.roles import Role, assign
+from reader.story.lines.roles.features import INNER_SENTENCE, STOP, WORD
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
 from reader.story.lines.shape import ends_sentence
@@ -40,6 +41,11 @@ MIN_ARTICLE = 3
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
+# A kept line of this many words with no sentence and fewer function words than this share is
+# a list run into one line, not the article's text (``is_name_dump``).
+DUMP_WORDS = 40
+DUMP_STOP_RATIO = 0.1
+CODE_MARKS = frozenset("<>{}=;")
 # Kinds that end a press release's closing section (a list header, a tool bar, a footer line).
 CLOSING_ENDS = frozenset({"promo", "masthead", "marker"})
 # Kinds only the roles give, that mark the file as a web page (not pasted article text).
@@ -126,13 +132,7 @@ def article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
     """Line number of the article's first paragraph: the first kept line the model decodes as
     body that reads as prose (a sentence of some length); a short kept line above it is header
     furniture or the headline, not the article."""
-    for ln in lines:
-        role = roles.get(ln.no)
-        if role is None or ln.kind not in ("body", "bullet") or role.role != "body":
-            continue
-        if word_count(ln.text) >= PROSE_WORDS and ends_sentence(ln.text):
-            return ln.no
-    return None
+    return next((ln.no for ln in lines if _is_prose(ln, roles)), None)
 
 
 def _choose_headline(
@@ -177,6 +177,84 @@ def _choose_headline(
     best.kind = "title"
 
 
+def _is_prose(ln: Line, roles: dict[int, Role]) -> bool:
+    """A kept line the model decodes as body that reads as prose (a sentence of some length)."""
+    role = roles.get(ln.no)
+    return (
+        role is not None
+        and ln.kind in ("body", "bullet")
+        and role.role == "body"
+        and word_count(ln.text) >= PROSE_WORDS
+        and ends_sentence(ln.text)
+    )
+
+
+def _opens_article(head: Sequence[Line], roles: dict[int, Role]) -> bool:
+    """A later article's header: a headline and a byline or date, where the headline is a rule
+    title, or a line the roles decode as a headline after furniture that ended the article
+    before (a share bar, a section label: what a sub-heading inside one article lacks)."""
+    if not any(ln.kind in BLOCK_META for ln in head):
+        return False
+    if any(ln.kind == "title" for ln in head):
+        return True
+    for k, ln in enumerate(head):
+        if ln.kind in ("heading", "standfirst") and roles[ln.no].role == "headline":
+            return any(x.kind in FURNITURE_KIND for x in head[:k])
+    return False
+
+
+def later_heads(lines: Sequence[Line], roles: dict[int, Role]) -> list[tuple[int, int]]:
+    """``(after, start)`` for each later article on a page: a prose line (line number ``start``)
+    whose header since the last kept body line (line number ``after``) opens an article
+    (``_opens_article``)."""
+    out: list[tuple[int, int]] = []
+    after: int | None = None
+    head: list[Line] = []
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None:
+            continue
+        if ln.kind in ("body", "bullet") and role.role == "body":
+            if after is not None and _is_prose(ln, roles) and _opens_article(head, roles):
+                out.append((after, ln.no))
+            after, head = ln.no, []
+        elif after is not None:
+            head.append(ln)
+    return out
+
+
+def _choose_later_headlines(
+    lines: Sequence[Line], roles: dict[int, Role], rules: Mapping[int, str]
+) -> None:
+    """Each later article's headline block (``later_heads``) gets its headline from the learned
+    scorer, among the lines of its own header: a share bar or a section label the rules took for
+    a title there is not the article's headline. Where a block stands stays unchanged."""
+    weights = current()
+    if weights.head is None or weights.head_features != HEAD_NAMES:
+        return
+    for after, start in later_heads(lines, roles):
+        cands = [ln for ln in candidates(lines, start) if ln.no > after and ln.no in roles]
+        best = best_headline(lines, roles, start, cands, rules, weights.head)
+        if best is None:
+            continue
+        for ln in lines[after:start]:
+            if ln.kind == "title" and ln is not best:
+                ln.kind = "nav"  # one headline per article
+        best.kind = "title"
+
+
+def is_name_dump(text: str) -> bool:
+    """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them and
+    hardly a function word (a country picker, a list of user names, a run of tags), and no code
+    or table run into one line either (markup or code marks, figures)."""
+    words = WORD.findall(text.lower())
+    if len(words) < DUMP_WORDS or ends_sentence(text) or INNER_SENTENCE.search(text):
+        return False
+    if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
+        return False
+    return sum(w in STOP for w in words) / len(words) < DUMP_STOP_RATIO
+
+
 def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     """Lines with furniture roles turned into dropped kinds (in place); False when the page has
     too little body for the roles to tell furniture from text (the rule kinds then stand).
@@ -191,6 +269,9 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
+            continue
+        if is_name_dump(ln.text):
+            ln.kind = "linklist"
             continue
         kind = FURNITURE_KIND.get(role.role)
         if kind is None or role.body >= KEEP_BODY:
@@ -214,4 +295,5 @@ def apply_roles(lines: list[Line]) -> list[Line]:
     rules = {ln.no: ln.kind for ln in lines}
     if mark_furniture(lines, roles) and is_page(lines):
         _choose_headline(lines, roles, rules)  # a web page: one article under one headline
+        _choose_later_headlines(lines, roles, rules)  # ... and each later one under its own
     return lines

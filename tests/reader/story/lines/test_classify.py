@@ -415,3 +415,12 @@ def test_release_markers_in_a_pasted_pair_of_releases() -> None:
     assert k["ENDS"] == "promo"
     assert k["FOR IMMEDIATE RELEASE"] == "promo"
     assert k["Notes to editors: Harlow Water supplies 1.2 million homes."] == "promo"
+
+
+def test_a_day_named_by_its_distance_from_now_is_a_timestamp() -> None:
+    for stamp in ("Yesterday", "yesterday at 5:32pm", "Posted yesterday", "Updated today, 09:14"):
+        assert is_timestamp(stamp), stamp
+    assert is_timestamp("Today 7:30AM")
+    # "Today" alone is as often a menu item; a sentence that starts so is text
+    for text in ("Today", "Today programme", "Yesterday was the wettest day of the year."):
+        assert not is_timestamp(text), text

@@ -8,7 +8,7 @@ from reader.eval.train_roles import fit_examples, page_example
 from reader.pipeline import Document, split_document
 from reader.story.lines.classify import classify_lines
 from reader.story.lines.line import DROPPED_KINDS
-from reader.story.lines.roles import assign
+from reader.story.lines.roles import BODY_BIAS, MIN_BODY, PAGE_LINES, assign, decode_page
 from reader.story.lines.roles.decode import viterbi
 from reader.story.lines.roles.features import NAMES, page_features
 from reader.story.lines.roles.model import ROLES, Weights, current, install
@@ -139,3 +139,23 @@ def test_lead_overlap_and_distance_to_prose() -> None:
     assert x[1, lead] >= 0.75 and x[0, lead] == 0.0
     # lines nearer the first paragraph are nearer prose
     assert x[2, dist] < x[1, dist] < x[0, dist]
+
+
+def test_a_long_page_decoded_without_text_favours_body_until_some_lines_read_so() -> None:
+    k = len(ROLES)
+    nav = ROLES.index("nav")
+    trans = np.full((k, k), -3.0)
+    np.fill_diagonal(trans, 0.0)  # roles run in blocks
+    start = np.zeros(k)
+    lp = np.full((PAGE_LINES, k), -6.0)
+    lp[:, nav] = -0.5
+    lp[10:14, 0] = -1.5  # four lines a little less likely body than menu
+    assert viterbi(lp, trans, start).count(0) == 0
+    path = decode_page(lp, trans, start)
+    assert path.count(0) >= MIN_BODY
+    assert {i for i, r in enumerate(path) if r == 0} <= set(range(10, 14))
+    # a short file is left as decoded, and a page with no line near body stays without text
+    assert decode_page(lp[:20], trans, start).count(0) == 0
+    far = lp.copy()
+    far[10:14, 0] = -0.5 - sum(BODY_BIAS) - 5.0
+    assert decode_page(far, trans, start).count(0) == 0
