@@ -47,7 +47,7 @@ _NAME_RE = re.compile(
     + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}"
 )
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
-_PLACES = frozenset(
+PLACES = frozenset(
     ["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India", "Korea", "South Korea",
      "Germany", "France", "Italy", "Spain", "Russia", "Brazil", "Canada", "Australia", "Mexico",
      "Indonesia", "Taiwan", "Hong Kong", "Singapore", "Switzerland", "Sweden", "Netherlands",
@@ -188,7 +188,7 @@ def _is_adjective(words: list[str]) -> bool:
 def antecedent(name: str, names: frozenset[str]) -> bool:
     """A name "it" or "the company" can stand for: not a place, a person or a common word."""
     return not (
-        name in _PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
+        name in PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
     )
 
 
@@ -220,7 +220,7 @@ def _clean_name(
     for i, w in enumerate(words[:-1]):
         if w.endswith(("'s", "\u2019s")):
             owner = " ".join(words[: i + 1])[:-2]
-            if owner in _PLACES or _not_name(owner):  # "Tuesday's Ecofin meeting"
+            if owner in PLACES or _not_name(owner):  # "Tuesday's Ecofin meeting"
                 words, at_start = words[i + 1 :], False
             elif _is_adjective(words[i + 1 :]):  # not "Claire's Stores"
                 words = words[: i + 1]
@@ -304,7 +304,7 @@ def _describes(name: str, gap: str) -> bool:
         return True
     words = gap.split()
     return (
-        name in _PLACES
+        name in PLACES
         and 1 <= len(words) <= 3
         and gap == " " + " ".join(words) + " "
         and all(w.islower() and w not in _SUBJECT_VERBS for w in words)
@@ -413,7 +413,7 @@ def subject_for(
     if not found:
         return main
     name, _, end = found[0]
-    if main and name in _PLACES and _SEGMENT.match(text, end):
+    if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     return name
 
