@@ -17,9 +17,12 @@ one. Two kinds of sentence name an owner, or none, without a capitalised name:
   or a country, the figure of no firm (``ownerless``). What the people did ("61,000 people
   donated") stays the story's.
 
-And two more: a place written between a figure and the tariff, tax or grant it is sets it ("a
-10% US tariff on Scotch": the US's, ``set_by``); in lower-case text a part of "them" or a
-comparative description ("many of them", "cheaper deals") names no one (``NO_ONE``).
+An average of a place opening a lower-case clause is the place's ("the average uk home cost
+£298,400", ``average_of``). And three more: a place written between a figure and the tariff, tax or grant it is sets it
+("a 10% US tariff on Scotch": the US's, ``set_by``); a figure that describes the name after it
+is that name's ("the 18,000-seat Kingdom Arena", ``described``); in lower-case text a part of
+"them" or a comparative description ("many of them", "cheaper deals") names no one
+(``NO_ONE``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.groups import PEOPLE_ENDS
-from reader.figures.names import PLACES
+from reader.figures.names import PLACES, is_adjective
 from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 
@@ -161,3 +164,37 @@ def set_by(text: str, start: int) -> str | None:
     place that sets it, whoever the story is about; else None."""
     m = _SET_BY.match(text, start)
     return m.group("place") if m is not None and m.group("place") in PLACES else None
+
+
+# a figure that describes the named thing after it: "the 18,000-seat Kingdom Arena", "the
+# 1.3GW Corrib Bay scheme", "the 480-kilometre Nordline railway"
+_DESCRIBES = re.compile(
+    r"[^\s,;]*\d[\d.,]*(?:-[a-z]+|[A-Za-z]{1,3}(?<!bn)(?<!m)) "
+    r"(?P<name>[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,3})"
+)
+
+
+def described(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The name a figure describes ("the 18,000-seat Kingdom Arena": the arena's), when the
+    story knows it as a name; else None."""
+    m = _DESCRIBES.match(text, start)
+    if m is None or m.group("name").split()[0] not in names:
+        return None
+    if is_adjective(m.group("name").split()) or _ITS.search(text, max(0, start - 8), start):
+        return None  # "its 130,000-strong Southern African workforce": the firm's
+    return m.group("name")
+
+
+_ITS = re.compile(r"\b(?:its|their|his|her|our)\s$", re.I)
+
+
+_LOWER_PLACES = "|".join(sorted((re.escape(p.lower()) for p in PLACES), key=len, reverse=True))
+# lower-case text: "the average uk home cost £298,400": an average of a place is the place's
+_AVERAGE_OF = re.compile(rf"(?:the )?(?:average|typical|median) (?P<place>{_LOWER_PLACES}) [a-z]")
+
+
+def average_of(text: str, lo: int) -> str | None:
+    """The place whose average thing opens the clause at ``lo`` in lower-case text ("the
+    average uk home cost ..."), else None."""
+    m = _AVERAGE_OF.match(text, lo)
+    return m.group("place") if m is not None else None

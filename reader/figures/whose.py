@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, acting_subject, set_by
+from reader.figures.actors import NO_ONE, acting_subject, average_of, described, set_by
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
@@ -119,6 +119,8 @@ def _lower_case_owner(
 ) -> str | None:
     """In lower-case text (no names to go by) the clause's subject, whom a reference means, or
     the story's firm."""
+    if place := average_of(text, clause_begin(text, start)):  # actors.py
+        return place  # "the average uk home cost £298,400": the uk's
     if clause == REF:
         return ref_target(text, start, prior, main)
     if clause == PERSON:
@@ -139,7 +141,7 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start)
+    whole = _whole_or_setter(text, start, names)
     if whole is not None:
         return whole
     clause = clause_subject(text, start)
@@ -190,13 +192,13 @@ def subject_of(
     return _opener_owner(text, start, found, clause, names, main)
 
 
-def _whole_or_setter(text: str, start: int) -> str | None:
-    """The owner of the whole a figure is part of ("14 of Sudan's 18 states": Sudan), or the
-    place before the tax it sets ("a 10% US tariff on Scotch": the US, actors.py)."""
+def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
+    before the tax it sets ("a 10% US tariff"), the name it describes ("the 18,000-seat X")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
-    return set_by(text, start)
+    return set_by(text, start) or described(text, start, names)
 
 
 def _described(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
-from reader.figures.actors import acting_subject, set_by
+from reader.figures.actors import acting_subject, described, set_by
 
 # a story about one firm whose sentences also give other owners' figures, and none
 _CUP = [
@@ -102,3 +102,18 @@ def test_lower_case_lead_firm_without_its_description_or_dateline() -> None:
         "kestrel expects to carry 2.1 million passengers.",
     ]
     assert _subjects(dated)["9%"] == "kestrel ferries"
+    average = [*story, "the average uk flat cost £231,000 in may, up 0.4% on the month."]
+    assert _subjects(average)["£231,000"] == "uk"  # an average of a place is the place's
+
+
+def test_a_figure_describing_a_named_thing_is_that_things() -> None:
+    story = [
+        "Tidemark Rovers won the league and drew 31,000 fans a game.",
+        "Tickets for the 24,000-seat Halden Dome sold out within an hour.",
+        "Tidemark Rovers said revenue rose 8% to £41m.",
+    ]
+    assert _subjects(story)["24,000-seat"] == "Halden Dome"
+    names = frozenset(["Halden", "Acme"])
+    assert described("the 24,000-seat Halden Dome", 4, names) == "Halden Dome"
+    assert described("a £2m Acme deal", 2, names) is None  # a sum, not a description
+    assert described("the 900-seat Orvell Hall", 4, names) is None  # not a name the story knows
