@@ -91,7 +91,12 @@ def acting_subject(text: str, start: int, lo: int, names: frozenset[str]) -> str
     if np[:1].isupper() and (m.start("np") > 0 or _name(words[0], names)):
         return None  # a name, not a common noun ("Team Vortex won", "Vortex won")
     head = words[-1].lower()
-    if head in _NOT_ACTORS or head in METRIC_OF or np.lower() in METRIC_OF:
+    if (
+        words[0].lower() in _NOT_ACTORS
+        or head in _NOT_ACTORS
+        or head in METRIC_OF
+        or np.lower() in METRIC_OF
+    ):
         return None
     if m.group("verb") == "made" and not (head in _PEOPLE or head.endswith(PEOPLE_ENDS)):
         return None  # "Passengers made 1.6 billion journeys", not "The unit made £2m"

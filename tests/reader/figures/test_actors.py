@@ -54,6 +54,8 @@ def test_what_is_no_acting_group(text: str) -> None:
 def test_a_capitalised_common_opener_is_still_a_group() -> None:
     text = "Donors have pledged $900m so far."
     assert acting_subject(text, text.index("$"), 0, frozenset()) == "Donors"
+    text = "Those fans received 300 free tickets."  # a reference back: other rules read it
+    assert acting_subject(text, text.index("3"), 0, frozenset()) is None
 
 
 def test_a_standing_population_count_has_no_owner() -> None:
