@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.actors import ownerless
 from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -49,7 +50,8 @@ from reader.text.stop_words import sumy_stop_words
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "69"
+FIGURES_VERSION = "70"
+# 70: the merge of 69 (main) and 67 (subject17)
 # 69: money lost or saved at a rate ("losing about £2,000 a week") is losses or savings, not pay
 # 68: the merge of 67 (main: money as written) and 67 (metric17)
 # 67: money shown as written: pence under £1 ("34p"), prices with their pennies ("£1.20")
@@ -58,6 +60,10 @@ FIGURES_VERSION = "69"
 #     price" from "prices for a dozen eggs", "spending per visitor"); prize money, revenue a
 #     thing brings in, what one item costs, payouts per unit, buybacks; goods produced/imported;
 #     "by volume", cost of debt, limits, peaks, shares "of" a noun (qualify.py)
+# 67 (subject17): owners a clause names by a common noun (actors.py: "The runners-up won $2 million",
+#     "Heavy vehicles made up 17%"), standing population counts owned by no one ("900,000
+#     homes have rooftop panels"), a place before the tax it sets ("a 10% US tariff"), "the
+#     city council" a body, a lower-case firm without its description ("uk lender ...")
 # 66: the merge of 65 (main: metric16) and 65 (counts16)
 # 65: the merge of 64 (main) and 64 (metric from the clause's shape, metric16)
 # 65 (counts16): counts whose noun is elided or written apart (elided.py): a plain base "down
@@ -231,7 +237,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = pronoun_owners(found, sentences)  # coreference.py
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
-    found = with_default(found, story_default(f"{title or ''}\n{story}"))
+    found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure

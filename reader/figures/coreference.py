@@ -165,6 +165,7 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
         subject = named.group(1)  # "the northern dispatch group, which publishes ...": its name
     if subject is None or subject in (REF, PERSON):
         return None
+    subject = without_description(_DATELINE.sub("", subject))
     first = subject.split()[0]
     again = re.compile(r"\b" + re.escape(first) + r"\b")
     later = sentences[1:40]
@@ -178,6 +179,24 @@ _NAMED_KIND = re.compile(
     r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"
     r"airlines?|motors|foods|energy|mining|pharma|partners|capital))(?:,| said\b)"
 )
+# what a lower-case lead writes before its firm's name: a dateline ("miami (reuters) - "), a
+# description ("uk lender ", "german carmaker ") when a name follows it
+_DATELINE = re.compile(r"^[a-z .,]{2,30} \([a-z ]{2,20}\) [-\u2013\u2014]+ ")
+_LEAD_DESCRIPTOR = re.compile(
+    r"^(?:(?:uk|us|eu|british|american|german|french|japanese|chinese|indian|irish|dutch|"
+    r"swiss|australian|canadian|spanish|italian|swedish|danish|norwegian|korean) )?"
+    r"(?:[a-z-]+ )?(?:lender|bank|insurer|retailer|grocer|[a-z]*maker|miner|airline|carrier|"
+    r"builder|housebuilder|broadcaster|publisher|operator|firm|company|group|giant|chain|"
+    r"developer|producer|supplier|utility|start-?up) (?!(?:of|and|for|the|in)\b)(?=[a-z][\w&'-]* )"
+)
+
+
+def without_description(phrase: str) -> str:
+    """A lower-case firm's name without the description before it ("uk lender brookfield
+    building society" -> "brookfield building society")."""
+    return _LEAD_DESCRIPTOR.sub("", phrase) or phrase
+
+
 _AUXILIARY = re.compile(r"(?:\s(?:has|have|had|also|is|was|on \w+day))+\s*$")
 
 

@@ -178,7 +178,7 @@ def is_person(name: str, names: frozenset[str]) -> bool:
     return name.startswith(_HONORIFICS) or any(_PERSON_MARK + w in names for w in name.split())
 
 
-def _is_adjective(words: list[str]) -> bool:
+def is_adjective(words: list[str]) -> bool:
     """ "Irish", "South African", "Japanese": a nationality describing what follows."""
     return bool(_ADJECTIVE.search(words[-1])) and all(
         w in ("South", "North", "East", "West", "New") or _ADJECTIVE.search(w) for w in words
@@ -222,7 +222,7 @@ def _clean_name(
             owner = " ".join(words[: i + 1])[:-2]
             if owner in PLACES or _not_name(owner):  # "Tuesday's Ecofin meeting"
                 words, at_start = words[i + 1 :], False
-            elif _is_adjective(words[i + 1 :]):  # not "Claire's Stores"
+            elif is_adjective(words[i + 1 :]):  # not "Claire's Stores"
                 words = words[: i + 1]
             break
     while words and (
@@ -245,7 +245,7 @@ def _clean_name(
         words.pop()  # "by June.": a month, not a name
     if not words:
         return None
-    if _is_adjective(words):
+    if is_adjective(words):
         return None  # "Irish shares", "South African mines": a nationality, not a name
     name = " ".join(words).rstrip(".,'-")
     for suffix in ("'s", "\u2019s", "\u2019"):

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.actors import NO_ONE, acting_subject, average_of, described, set_by
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
-from reader.figures.coreference import SAID, ref_target
+from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
@@ -84,8 +85,9 @@ _LOWER_SPEAKERS = re.compile(
 # "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
 # when its name says so
 _BODY_REF = re.compile(
-    r"\s*[Tt]he (union|council|regulator|government|federation|association|university|ministry|"
-    r"agency|watchdog|court|committee|commission|league|charity|hospital|school)"
+    r"\s*[Tt]he (?P<whole>(?:(?:city|county|district|borough|local|national|state|federal) )?"
+    r"(?P<kind>union|council|regulator|government|federation|association|university|ministry|"
+    r"agency|watchdog|court|committee|commission|league|charity|hospital|school))"
     r"(?:'s|\u2019s)?\b"
 )
 # a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
@@ -117,13 +119,17 @@ def _lower_case_owner(
 ) -> str | None:
     """In lower-case text (no names to go by) the clause's subject, whom a reference means, or
     the story's firm."""
+    if place := average_of(text, clause_begin(text, start)):  # actors.py
+        return place  # "the average uk home cost £298,400": the uk's
     if clause == REF:
         return ref_target(text, start, prior, main)
     if clause == PERSON:
         return person or main  # "its chief executive said she expects prices to rise 4%"
     if clause and _LOWER_SPEAKERS.search(clause):
         return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
-    return clause or main
+    if clause and NO_ONE.match(clause):
+        return main  # "many of them locked in below 2%", "cheaper deals would help": no one
+    return without_description(clause) if clause else main  # not "uk lender ..."
 
 
 def subject_of(
@@ -135,9 +141,9 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _PART_OF.match(text, start)
-    if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
-        return whole.group(1)  # "14 of Sudan's 18 states": a part of Sudan's whole
+    whole = _whole_or_setter(text, start, names)
+    if whole is not None:
+        return whole
     clause = clause_subject(text, start)
     early = _body_of(text, start, clause, main, prior) or _payer_or_kind(
         text, start, clause, prior or main
@@ -183,7 +189,16 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main)
+    return _opener_owner(text, start, found, clause, names, main)
+
+
+def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
+    before the tax it sets ("a 10% US tariff"), the name it describes ("the 18,000-seat X")."""
+    whole = _PART_OF.match(text, start)
+    if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
+        return whole.group(1)
+    return set_by(text, start) or described(text, start, names)
 
 
 def _described(
@@ -197,11 +212,21 @@ def _described(
 
 
 def _opener_owner(
-    text: str, found: str | None, clause: str | None, names: frozenset[str], main: str | None
+    text: str,
+    start: int,
+    found: str | None,
+    clause: str | None,
+    names: frozenset[str],
+    main: str | None,
 ) -> str | None:
     """A common plural opening the sentence: people who speak ("Analysts had expected") give
     way to the story's firm; a group that owns ("Insurers have received") is the owner, and
-    so are people in a place ("Nurses in Scotland have voted": groups.py)."""
+    so are people in a place ("Nurses in Scotland have voted": groups.py) and a common noun
+    phrase that won or makes up the figure ("Heavy vehicles made up 17%": actors.py)."""
+    if found in (None, main) or _common_opener(text, found, names):
+        acting = acting_subject(text, start, clause_begin(text, start), names)
+        if acting:
+            return acting  # "Heavy vehicles made up 17%", "Donors have pledged $1.6bn"
     group = people_in_place(clause, found)
     if group is not None:
         return group
@@ -284,9 +309,9 @@ def _body_of(
     if body is None:
         return None
     for firm in (main, prior):
-        if firm and body.group(1) in firm.lower().split():
+        if firm and body.group("kind") in firm.lower().split():
             return firm
-    return body.group(1)
+    return body.group("whole")  # "the city council cut its grant": the city council
 
 
 def _resolve_body(noun: str, firm: str | None) -> str:

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.actors import acting_subject, described, set_by
+
+# a story about one firm whose sentences also give other owners' figures, and none
+_CUP = [
+    "Harbour Lions won the Coastal Cup on Saturday, taking home £3 million of a £9 million "
+    "prize fund.",
+    "Harbour Lions said ticket sales rose 12% to £4.1 million.",
+    "The losing finalists won £1.5 million, and clubs knocked out in the quarter-finals "
+    "received £200,000 each.",
+    "The final attracted 2.4 million television viewers, up from 1.9 million a year ago.",
+    "Season-ticket holders made up about 40% of the crowd.",
+    "Harbour Lions expects revenue of £30 million next year.",
+]
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_a_group_the_clause_opens_with_owns_what_it_won_or_makes_up() -> None:
+    got = _subjects(_CUP, title="Harbour Lions win the Coastal Cup")
+    assert got["£1.5 million"] == "losing finalists"
+    assert got["£200,000"] == "clubs"
+    assert got["2.4 million television viewers"] == "final"
+    assert got["1.9 million"] == "final"  # the base of the same clause's figure
+    assert got["40%"] == "Season-ticket holders"
+    # the story's firm keeps its own figures
+    assert got["£4.1 million"] == "Harbour Lions"
+    assert got["£30 million"] == "Harbour Lions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Online sales accounted for 27% of the total.",  # a measure, the firm's
+        "The company won a £4 million contract.",  # the firm itself
+        "Analysts received 12 copies of the report.",  # people who speak of figures
+        "Shareholders received 40p a share.",  # a stake in the firm
+        "Orvane Group won £4 million.",  # a name: the name rules read it
+        "Four bidders won contracts, led by the 900MW Tellwyn scheme.",  # another's figure
+        "Half-year operating income rose 12% to 51.3 billion won, beating the 44 billion won forecast.",
+    ],
+)
+def test_what_is_no_acting_group(text: str) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert acting_subject(text, start, 0, frozenset(["Orvane", "Group", "Tellwyn"])) is None
+
+
+def test_a_capitalised_common_opener_is_still_a_group() -> None:
+    text = "Donors have pledged $900m so far."
+    assert acting_subject(text, text.index("$"), 0, frozenset()) == "Donors"
+    text = "Those fans received 300 free tickets."  # a reference back: other rules read it
+    assert acting_subject(text, text.index("3"), 0, frozenset()) is None
+
+
+def test_a_standing_population_count_has_no_owner() -> None:
+    story = [
+        "Solway Grid will spend £2bn on new cables, the company said on Monday.",
+        "About 14 million households are on fixed-price deals.",
+        "More than 600,000 homes have heat pumps, according to the Heat Trust.",
+        "About 8,000 homes lost power in the storm, Solway Grid said.",
+        "More than 200 people have been moved out of their homes.",
+    ]
+    got = _subjects(story, title="Solway Grid to spend £2bn")
+    assert got["14 million households"] is None
+    assert got["600,000 homes"] is None
+    assert got["8,000 homes"] == "Solway Grid"  # what happened to them: the story's
+
+
+def test_a_place_before_the_tax_it_sets_owns_it() -> None:
+    text = "Kelso Spirits said profit fell as a 15% EU tariff on whisky hit sales."
+    assert set_by(text, text.index("15%")) == "EU"
+    assert set_by("a 15% Kelso tariff", 2) is None  # not a place
+    assert _subjects([text, "Kelso Spirits made £2m."])["15%"] == "EU"
+
+
+def test_a_body_with_its_kind_described_owns_its_clause() -> None:
+    story = [
+        "Merrow Gallery will charge £8 for entry after the county council cut its grant "
+        "by £600,000.",
+        "Merrow Gallery said visitor numbers fell 4% to 210,000.",
+    ]
+    assert _subjects(story)["£600,000"] == "county council"
+
+
+def test_lower_case_lead_firm_without_its_description_or_dateline() -> None:
+    story = [
+        "uk lender ashdown building society cut its two-year rate to 3.95% on monday.",
+        "ashdown said it lent £1.1bn in the half.",
+        "many of them fixed below 2% in 2021.",
+        "cheaper deals would help the 900,000 borrowers whose fixes end next year.",
+    ]
+    got = _subjects(story)
+    assert got["3.95%"] == "ashdown building society"
+    assert got["2%"] == "ashdown building society"  # "many of them" is no owner
+    assert got["900,000 borrowers"] == "ashdown building society"
+    dated = [
+        "york (reuters) - kestrel ferries said on friday that bookings were up 9% on last year.",
+        "kestrel expects to carry 2.1 million passengers.",
+    ]
+    assert _subjects(dated)["9%"] == "kestrel ferries"
+    average = [*story, "the average uk flat cost £231,000 in may, up 0.4% on the month."]
+    assert _subjects(average)["£231,000"] == "uk"  # an average of a place is the place's
+
+
+def test_a_figure_describing_a_named_thing_is_that_things() -> None:
+    story = [
+        "Tidemark Rovers won the league and drew 31,000 fans a game.",
+        "Tickets for the 24,000-seat Halden Dome sold out within an hour.",
+        "Tidemark Rovers said revenue rose 8% to £41m.",
+    ]
+    assert _subjects(story)["24,000-seat"] == "Halden Dome"
+    names = frozenset(["Halden", "Acme"])
+    assert described("the 24,000-seat Halden Dome", 4, names) == "Halden Dome"
+    assert described("a £2m Acme deal", 2, names) is None  # a sum, not a description
+    assert described("the 900-seat Orvell Hall", 4, names) is None  # not a name the story knows
