@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, acting_subject, average_of, described, set_by
+from reader.figures.actors import NO_ONE, average_of, described, set_by
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
@@ -189,7 +189,7 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, start, found, clause, names, main)
+    return _opener_owner(text, found, clause, names, main)
 
 
 def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
@@ -213,7 +213,6 @@ def _described(
 
 def _opener_owner(
     text: str,
-    start: int,
     found: str | None,
     clause: str | None,
     names: frozenset[str],
@@ -221,12 +220,7 @@ def _opener_owner(
 ) -> str | None:
     """A common plural opening the sentence: people who speak ("Analysts had expected") give
     way to the story's firm; a group that owns ("Insurers have received") is the owner, and
-    so are people in a place ("Nurses in Scotland have voted": groups.py) and a common noun
-    phrase that won or makes up the figure ("Heavy vehicles made up 17%": actors.py)."""
-    if found in (None, main) or _common_opener(text, found, names):
-        acting = acting_subject(text, start, clause_begin(text, start), names)
-        if acting:
-            return acting  # "Heavy vehicles made up 17%", "Donors have pledged $1.6bn"
+    so are people in a place ("Nurses in Scotland have voted": groups.py)."""
     group = people_in_place(clause, found)
     if group is not None:
         return group

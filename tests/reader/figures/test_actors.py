@@ -1,61 +1,11 @@
 from __future__ import annotations
 
-import pytest
-
 from reader.figures import extract_figures
-from reader.figures.actors import acting_subject, described, set_by
-
-# a story about one firm whose sentences also give other owners' figures, and none
-_CUP = [
-    "Harbour Lions won the Coastal Cup on Saturday, taking home £3 million of a £9 million "
-    "prize fund.",
-    "Harbour Lions said ticket sales rose 12% to £4.1 million.",
-    "The losing finalists won £1.5 million, and clubs knocked out in the quarter-finals "
-    "received £200,000 each.",
-    "The final attracted 2.4 million television viewers, up from 1.9 million a year ago.",
-    "Season-ticket holders made up about 40% of the crowd.",
-    "Harbour Lions expects revenue of £30 million next year.",
-]
+from reader.figures.actors import described, set_by
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
     return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
-
-
-def test_a_group_the_clause_opens_with_owns_what_it_won_or_makes_up() -> None:
-    got = _subjects(_CUP, title="Harbour Lions win the Coastal Cup")
-    assert got["£1.5 million"] == "losing finalists"
-    assert got["£200,000"] == "clubs"
-    assert got["2.4 million television viewers"] == "final"
-    assert got["1.9 million"] == "final"  # the base of the same clause's figure
-    assert got["40%"] == "Season-ticket holders"
-    # the story's firm keeps its own figures
-    assert got["£4.1 million"] == "Harbour Lions"
-    assert got["£30 million"] == "Harbour Lions"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Online sales accounted for 27% of the total.",  # a measure, the firm's
-        "The company won a £4 million contract.",  # the firm itself
-        "Analysts received 12 copies of the report.",  # people who speak of figures
-        "Shareholders received 40p a share.",  # a stake in the firm
-        "Orvane Group won £4 million.",  # a name: the name rules read it
-        "Four bidders won contracts, led by the 900MW Tellwyn scheme.",  # another's figure
-        "Half-year operating income rose 12% to 51.3 billion won, beating the 44 billion won forecast.",
-    ],
-)
-def test_what_is_no_acting_group(text: str) -> None:
-    start = next(i for i, ch in enumerate(text) if ch.isdigit())
-    assert acting_subject(text, start, 0, frozenset(["Orvane", "Group", "Tellwyn"])) is None
-
-
-def test_a_capitalised_common_opener_is_still_a_group() -> None:
-    text = "Donors have pledged $900m so far."
-    assert acting_subject(text, text.index("$"), 0, frozenset()) == "Donors"
-    text = "Those fans received 300 free tickets."  # a reference back: other rules read it
-    assert acting_subject(text, text.index("3"), 0, frozenset()) is None
 
 
 def test_a_standing_population_count_has_no_owner() -> None:
