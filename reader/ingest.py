@@ -18,6 +18,7 @@ from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_fil
 
 if TYPE_CHECKING:
     from reader.ingest_cache import WorkerEnrichments
+    from reader.ingest_work import Split
     from reader.pipeline import PipelineResult
     from reader.story.dedupe import Sketch
 
@@ -123,19 +124,25 @@ class _Batches:
         self.files: list[FileRecord] = []  # split, not stored yet
         self.keys: list[str] = []  # files of this batch whose stories to report
         # summary options the workers enriched with, and what they found: enrichment key ->
-        # (summary, figures) of the story as split (its id and title are in the key)
+        # (summary, figures, lead figure) of the story as split (its id and title are in the key)
         self.options = options
         self.enriched = WorkerEnrichments()
 
-    def add(self, stories: list[Story], sketches: list[Sketch], exact: list[bytes | None]) -> None:
+    def add(
+        self,
+        stories: list[Story],
+        sketches: list[Sketch],
+        exact: list[bytes | None],
+        leads: list[str | None],
+    ) -> None:
         if self.options is not None:
             from reader.enrich import enrichment_key
 
             o = self.options
-            for story in stories:
+            for story, lead in zip(stories, leads, strict=True):
                 if story.summary is not None and story.figures is not None:
                     key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
-                    self.enriched[key] = (story.summary, story.figures)
+                    self.enriched[key] = (story.summary, story.figures, lead)
                 story.summary = story.figures = None  # cached below, not stored with the story
         for story, sketched, shingled in zip(stories, sketches, exact, strict=True):
             self.merger.add(story, sketched, shingled)
@@ -169,8 +176,9 @@ def _cache_enrichment(
 ) -> None:
     """Fill the library's enrichment cache with what the workers computed, for the stories
     kept after the merge whose key (id, title, options) is the one computed for: a story
-    whose title a duplicate changed is left to ``enrich``."""
-    from reader.enrich import enrichment_key, lead_of
+    whose title a duplicate changed is left to ``enrich``. The lead figures are the workers'
+    too: the figure finder is not imported here."""
+    from reader.enrich import enrichment_key
 
     o = options
     items = []
@@ -178,7 +186,7 @@ def _cache_enrichment(
         key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
         found = enriched.get(key)
         if found is not None:
-            items.append((key, story.id, found[0], found[1], lead_of(found[1])))
+            items.append((key, story.id, *found))
     library.store_enrichments(items)
 
 
@@ -326,13 +334,13 @@ def _split_and_store(
 def _take(
     library: Library,
     f: InputFile,
-    outcome: tuple[str, list[Story], list[Sketch], list[bytes | None]],
+    outcome: Split,
     mode: str,
     fresh: _Batches,
     result: IngestResult,
 ) -> None:
     """One file split: its stories join the batch (unless the file did not change)."""
-    digest, stories, sketches, exact = outcome
+    digest, stories, sketches, exact, leads = outcome
     fresh.keys.append(f.key)
     st = _stat(f.key)
     if st is not None and library.unchanged(f.key, mode, digest=digest):
@@ -343,7 +351,7 @@ def _take(
     if not stories:
         result.problems.append(Problem(f.name, "no story text found"))
     fresh.files.append(FileRecord(f.key, st, digest))
-    fresh.add(stories, sketches, exact)
+    fresh.add(stories, sketches, exact, leads)
 
 
 def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:
@@ -360,7 +368,7 @@ def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResul
         if isinstance(outcome, Problem):
             result.problems.append(outcome)
             continue
-        _, stories, sketched, _ = outcome
+        _, stories, sketched, _, _ = outcome
         if not stories:
             result.problems.append(Problem(f.name, "no story text found"))
         collected.extend(stories)

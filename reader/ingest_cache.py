@@ -1,11 +1,12 @@
 """The summaries and figures the workers computed during one ingest, kept until the library's
 enrichment cache takes them (``reader.ingest``), without holding every story's in memory.
 
-It answers as the plain dict it replaces did (enrichment key -> (summary, figures), a later
-entry for a key replacing an earlier one, every entry of the ingest kept to its end), so the
-cache comes out the same; but only the batch being stored is in memory: entries of earlier
-batches wait in a temporary file, found by a 64-bit prefix of their key (on disk too). An
-earlier entry is asked for again only when a story stored before absorbs a copy.
+It answers as the plain dict it replaces did (enrichment key -> (summary, figures, lead
+figure), a later entry for a key replacing an earlier one, every entry of the ingest kept to
+its end), so the cache comes out the same; but only the batch being stored is in memory:
+entries of earlier batches wait in a temporary file, found by a 64-bit prefix of their key
+(on disk too). An earlier entry is asked for again only when a story stored before absorbs a
+copy.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from reader.story.dedupe_state import Buckets, SpillFile
 
 __all__ = ["WorkerEnrichments"]
 
-Entry = tuple[list[str], list[Figure]]  # (summary, figures)
+Entry = tuple[list[str], list[Figure], str | None]  # (summary, figures, lead figure)
 
 _NO_CAP = 1 << 31  # every entry of a key is kept (the latest wins)
 

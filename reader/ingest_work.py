@@ -30,8 +30,9 @@ POOL_MIN_BYTES = 512 * 1024
 # (path as given, key stored in the library)
 Job = tuple[str, str]
 # (digest, stories, their sketches, their shingle hashes: ``reader.story.dedupe.fingerprint``,
-# None where not made)
-Result = tuple[str, list[Story], list[Sketch], list[bytes | None]] | Problem
+# None where not made; their lead figures: ``reader.enrich.lead_of``, None where not enriched)
+Split = tuple[str, list[Story], list[Sketch], list[bytes | None], list[str | None]]
+Result = Split | Problem
 # summary options (algorithm, sentences, ratio) to compute each story's summary and figures
 # with, beside the split (``reader.enrich.compute``); None: leave them for later
 Enrich = tuple[str, int, float | None] | None
@@ -39,9 +40,9 @@ Enrich = tuple[str, int, float | None] | None
 
 def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
     """One file: read, decode, split (and sketch the stories for the merge across files).
-    With ``enrich``, each story comes with its summary and figures filled in (a story whose
-    enrichment fails is left unfilled: the main process computes it and reports the error).
-    Every failure is a Problem, never an exception."""
+    With ``enrich``, each story comes with its summary and figures filled in, and its lead
+    figure (a story whose enrichment fails is left unfilled: the main process computes it and
+    reports the error). Every failure is a Problem, never an exception."""
     from reader.pipeline import read_document, split_fingerprinted
     from reader.sources import files
 
@@ -51,32 +52,40 @@ def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
             found = files.read_and_split(name, key, whole)
             if isinstance(found, Problem):
                 return found
-            none: list[bytes | None] = [None] * len(found[1])
-            result = (*found, none)
+            digest, stories, sketches = found
+            exact: list[bytes | None] = [None] * len(stories)
         else:
             doc = read_document(name)
             if isinstance(doc, Problem):
                 return doc
             doc.path = key
-            result = (doc.digest, *split_fingerprinted(doc, whole=whole))
+            digest = doc.digest
+            stories, sketches, exact = split_fingerprinted(doc, whole=whole)
     except (RecursionError, MemoryError, ValueError) as exc:
         return Problem(name, f"cannot split ({type(exc).__name__})")
+    leads: list[str | None] = [None] * len(stories)
     if enrich is not None:
-        _enrich_all(result[1], enrich)
-    return result
+        leads = _enrich_all(stories, enrich)
+    return digest, stories, sketches, exact, leads
 
 
-def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> None:
-    from reader.enrich import compute
+def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> list[str | None]:
+    """Fill each story's summary and figures; their lead figures (the main process stores
+    them beside the title without importing the figure finder)."""
+    from reader.enrich import compute, lead_of
 
     algorithm, sentences, ratio = options
+    leads: list[str | None] = []
     for story in stories:
         try:
             story.summary, story.figures = compute(
                 story, algorithm=algorithm, sentences=sentences, ratio=ratio
             )
+            leads.append(lead_of(story.figures))
         except (RecursionError, MemoryError, ValueError):
             story.summary = story.figures = None
+            leads.append(None)
+    return leads
 
 
 # How often a worker checks that the process that started the pool is still there.
