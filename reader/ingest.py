@@ -18,7 +18,7 @@ from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_fil
 
 if TYPE_CHECKING:
     from reader.ingest_cache import WorkerEnrichments
-    from reader.ingest_work import Split
+    from reader.ingest_work import LateEnrich, Split
     from reader.pipeline import PipelineResult
     from reader.story.dedupe import Sketch
 
@@ -113,10 +113,13 @@ class _Batches:
     whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
     that absorbs a copy is written again with its new sources. What is stored leaves memory
     (the merger spills its stories, sketches and buckets, and the workers' summaries wait on
-    disk), so memory holds a batch of stories and 16 bytes for each story kept before it."""
+    disk), so memory holds a batch of stories and 16 bytes for each story kept before it.
 
-    def __init__(self, options: SummaryOptions | None) -> None:
-        from reader.ingest_cache import WorkerEnrichments
+    With ``late`` active (a local pool splits the files), the stories each batch keeps are
+    enriched after the merge instead (``LateEnrich``; ``reader.ingest_cache.LateSender``)."""
+
+    def __init__(self, options: SummaryOptions | None, late: LateEnrich | None = None) -> None:
+        from reader.ingest_cache import LateSender, WorkerEnrichments
         from reader.story.dedupe import Merger
 
         self.merger = Merger(spill=True)  # what it has settled is in the library
@@ -127,6 +130,7 @@ class _Batches:
         # (summary, figures, lead figure) of the story as split (its id and title are in the key)
         self.options = options
         self.enriched = WorkerEnrichments()
+        self.late = None if late is None else LateSender(late)
 
     def add(
         self,
@@ -135,7 +139,9 @@ class _Batches:
         exact: list[bytes | None],
         leads: list[str | None],
     ) -> None:
-        if self.options is not None:
+        if self.late is not None and self.late.active:
+            self.late.split(stories)  # not enriched yet: see commit
+        elif self.options is not None:
             from reader.enrich import enrichment_key
 
             o = self.options
@@ -154,7 +160,10 @@ class _Batches:
             return keys
         new, merged = self.merger.pending()
         self.added += library.store(self.files, new, mode, merged, compact=False)
-        if self.options is not None:
+        if self.late is not None and self.late.active:
+            self.late.kept([*new, *merged])
+            self.late.store(library)  # what the pool has finished so far
+        elif self.options is not None:
             _cache_enrichment(library, [*new, *merged], self.enriched, self.options)
         self.merger.settle()
         self.enriched.flush()
@@ -285,17 +294,19 @@ def _split_and_store(
     """Split ``todo`` (in the pool) and store its stories batch by batch as files finish;
     the keys of the files that failed. Interrupted (Ctrl+C, or a callback raising), the
     workers stop at once and the files finished so far are stored before the error goes on."""
-    from reader.ingest_work import split_files
+    from reader.ingest_work import LateEnrich, split_files
 
     def tick(n: int) -> None:
         if progress is not None:
             progress(skipped + n, total)
 
     failed: set[str] = set()
-    fresh = _Batches(summaries)
     o = summaries
     options = None if o is None else (o.algorithm, o.sentences, o.ratio)
-    outcomes = split_files([(f.name, f.key) for f in todo], whole, tick, enrich=options)
+    late = None if options is None else LateEnrich(options)
+    fresh = _Batches(summaries, late)
+    jobs = [(f.name, f.key) for f in todo]
+    outcomes = split_files(jobs, whole, tick, enrich=options, late=late)
     size, pending, done = FIRST_BATCH_FILES, 0, skipped
 
     def commit() -> None:
@@ -308,15 +319,15 @@ def _split_and_store(
 
     try:
         try:
-            for f, outcome in zip(todo, outcomes, strict=True):
+            for n, (f, outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
                 pending += 1
                 if isinstance(outcome, Problem):
                     result.problems.append(outcome)
                     failed.add(f.key)
                 else:
                     _take(library, f, outcome, mode, fresh, result)
-                if pending >= size:
-                    commit()
+                if pending >= size or n == len(todo):  # the last one before the pool ends
+                    commit()  # (what it sends ``late`` is enriched before the pool ends)
         except BaseException as exc:
             outcomes.close()  # the workers stop now, whatever they were doing
             if not isinstance(exc, LibraryError):  # keep what was finished: the next run goes on
@@ -324,6 +335,8 @@ def _split_and_store(
             raise
         if pending:
             commit()
+        if fresh.late is not None:
+            fresh.late.store(library)  # the rest the pool computed
     finally:
         fresh.close()  # its temporary files
         trim()

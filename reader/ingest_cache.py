@@ -11,12 +11,17 @@ copy.
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
-from reader.model import Figure
+from reader.model import Figure, Story
 from reader.story.dedupe_state import Buckets, SpillFile
 
-__all__ = ["WorkerEnrichments"]
+if TYPE_CHECKING:
+    from reader.ingest_work import LateEnrich
+    from reader.library.queries import LibraryBase
+
+__all__ = ["LateSender", "WorkerEnrichments"]
 
 Entry = tuple[list[str], list[Figure], str | None]  # (summary, figures, lead figure)
 
@@ -62,3 +67,55 @@ class WorkerEnrichments:
         self._index.close()
         if self._spill is not None:
             self._spill.close()
+
+
+class LateSender:
+    """What an ingest sends its pool to enrich after the merge (``reader.ingest_work.LateEnrich``),
+    so that the library's enrichment cache comes out as if every story had been enriched
+    beside its split: each story a batch keeps (new, or stored before and changed by a copy)
+    under its key at that point, computed from the last story split with that key (as the
+    workers' entries for one key replaced each other), or from the kept story itself when
+    no split story had that key (its title came from a copy). A key already sent is not
+    sent again unless a story split since has it."""
+
+    def __init__(self, late: LateEnrich) -> None:
+        self._late = late
+        self._latest: dict[str, Story] = {}  # key -> the last story of the batch split with it
+        self._sent: set[int] = set()  # key prefixes sent in this ingest
+
+    @property
+    def active(self) -> bool:
+        return self._late.active
+
+    def _key(self, story: Story) -> str:
+        from reader.enrich import enrichment_key
+
+        algorithm, sentences, ratio = self._late.options
+        return enrichment_key(story, algorithm, sentences, ratio)
+
+    def split(self, stories: Sequence[Story]) -> None:
+        """Stories as split, before the merge."""
+        for story in stories:
+            self._latest[self._key(story)] = story
+
+    def kept(self, stories: Sequence[Story]) -> None:
+        """The batch's kept stories, as stored: send what they need."""
+        items: dict[str, Story] = {}
+        for story in stories:
+            key = self._key(story)
+            source = self._latest.get(key)
+            if source is None:
+                if _prefix(key) in self._sent:
+                    continue  # computed already, and no story split since has the key
+                source = story
+            items[key] = source
+            self._sent.add(_prefix(key))
+        self._latest = {}
+        self._late.send(list(items.items()))
+
+    def store(self, library: LibraryBase) -> None:
+        """Cache what the pool has computed so far (a failed story is left to ``enrich``)."""
+        found = self._late.take()
+        library.store_enrichments(
+            [(k, i, s, f, lead) for k, i, s, f, lead in found if s is not None and f is not None]
+        )

@@ -13,14 +13,16 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 
-from reader.model import Story
+from reader.model import Figure, Story
 from reader.story.dedupe import Sketch
 from reader.story.load import Problem
 
 MAX_WORKERS = 4
+LATE_CHUNK = 8  # stories an enrichment task after the merge takes (``LateEnrich``)
 IN_FLIGHT_PER_WORKER = 4  # chunks submitted to the pool and not yet handed on, per worker
 CHUNK_MAX = 16  # files a pool task splits: the stories in flight stay a few hundred
 # Use the pool from this many files and this many bytes on.
@@ -67,6 +69,72 @@ def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
     if enrich is not None:
         leads = _enrich_all(stories, enrich)
     return digest, stories, sketches, exact, leads
+
+
+# (enrichment key, story id, summary, figures, lead figure); summary and figures None: failed
+Enriched = tuple[str, str, list[str] | None, list[Figure] | None, str | None]
+
+
+class LateEnrich:
+    """Summaries and figures computed after the merge across files, by the pool that split
+    the files: no work for the copies the merge folds away (issue 15). Given to
+    ``split_files``, which sets ``active`` when its local pool starts: the workers then only
+    split, and the caller ``send``s (enrichment key, story) pairs between the results it takes;
+    what was computed for them collects in ``found`` (``Enriched``, in the order sent), all
+    of it by the time the generator ends. Not active (one process, a Dask cluster): the
+    workers enrich every story beside its split, as ``enrich`` says."""
+
+    def __init__(self, options: tuple[str, int, float | None]) -> None:
+        self.options = options
+        self.active = False
+        self.todo: list[tuple[str, Story]] = []
+        self.found: list[Enriched] = []
+        self._running: deque[Future[list[Enriched]]] = deque()  # sent to the pool, in order
+
+    def send(self, items: Sequence[tuple[str, Story]]) -> None:
+        self.todo.extend(items)
+
+    def take(self) -> list[Enriched]:
+        """What was computed since the last ``take``."""
+        found, self.found = self.found, []
+        return found
+
+    def pump(self, pool: Executor | None, wait: bool = False) -> None:
+        """Hand what was sent to ``pool`` (None: compute it in this process) and collect
+        what it has finished (all of it: ``wait``)."""
+        items, self.todo = self.todo, []
+        if pool is None:
+            self.found += _enrich_late(items, self.options) if items else []
+            return
+        for at in range(0, len(items), LATE_CHUNK):
+            part = items[at : at + LATE_CHUNK]
+            self._running.append(pool.submit(_enrich_late, part, self.options))
+        while self._running and (wait or self._running[0].done()):
+            self.found += self._running.popleft().result()
+
+
+def _pump(late: LateEnrich | None, pool: Executor | None, wait: bool = False) -> None:
+    if late is not None:
+        late.pump(pool, wait)
+
+
+def _split_only(late: LateEnrich | None, enrich: Enrich) -> Enrich:
+    """What the pool's workers compute beside the split: nothing with ``late``, now active."""
+    if late is None:
+        return enrich
+    late.active = True
+    return None
+
+
+def _enrich_late(
+    items: list[tuple[str, Story]], options: tuple[str, int, float | None]
+) -> list[Enriched]:
+    stories = [story for _, story in items]
+    leads = _enrich_all(stories, options)
+    return [
+        (key, story.id, story.summary, story.figures, lead)
+        for (key, story), lead in zip(items, leads, strict=True)
+    ]
 
 
 def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> list[str | None]:
@@ -196,11 +264,14 @@ def split_files(
     whole: bool,
     on_done: Callable[[int], None] | None = None,
     enrich: Enrich = None,
+    late: LateEnrich | None = None,
 ) -> Generator[Result, None, None]:
     """Results in job order, each as soon as its file (and every one before it) is done, so
     the caller can store them as they come; ``on_done(n)`` after each finished file. Closing
-    the generator early (or Ctrl+C, or ``on_done`` raising) stops the workers at once. ``enrich``: see ``read_and_split``. With a
-    Dask scheduler configured (``reader.ingest_dask``) the same work runs on its cluster."""
+    the generator early (or Ctrl+C, or ``on_done`` raising) stops the workers at once.
+    ``enrich``: see ``read_and_split``; with ``late`` too, a local pool enriches only what the
+    caller sends it after the merge (``LateEnrich``). With a Dask scheduler configured
+    (``reader.ingest_dask``) the same work runs on its cluster."""
     from reader.ingest_dask import scheduler_address
 
     address = scheduler_address()
@@ -214,14 +285,14 @@ def split_files(
             if on_done is not None:
                 on_done(n)
         return
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     from itertools import islice
 
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     chunk = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8)))
     done = 0
+    enrich = _split_only(late, enrich)
     context = multiprocessing.get_context(method)
     if method == "forkserver":  # warmed once, in the forkserver, for every worker
         context.set_forkserver_preload(["__main__", "reader.ingest_warm"])
@@ -248,8 +319,10 @@ def split_files(
                     for result in results:
                         done += 1
                         yield result
+                        _pump(late, pool)  # what the caller sent meanwhile
                         if on_done is not None:
                             on_done(done)
+                _pump(late, pool, wait=True)
             except BaseException:
                 # Ctrl+C, the caller stopped early, or its on_done raised: do not finish the rest
                 stop_pool(pool)
@@ -259,6 +332,8 @@ def split_files(
         # UI or a test harness, out of memory…): finish the rest here
         for job in jobs[done:]:
             yield read_and_split(job, whole, enrich)
+            _pump(late, None)
             done += 1
             if on_done is not None:
                 on_done(done)
+        _pump(late, None)

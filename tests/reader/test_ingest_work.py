@@ -11,6 +11,7 @@ import pytest
 from reader import desk
 from reader.enrich import enrichment_key
 from reader.library.store import Library
+from reader.model import Heading, Story
 
 FIRMS = ["Harbour Freight", "Copper Ridge", "Lakeside Motors", "Northwind Foods", "Eastgate Bank"]
 GOODS = ["containers", "copper", "electric vans", "frozen fish", "mortgages"]
@@ -160,3 +161,79 @@ def test_a_stopped_pool_never_prints_a_thread_traceback(
                 pass
     assert failures == []
     assert "Traceback" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_a_pool_given_late_work_only_splits_and_enriches_what_it_is_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: bool
+) -> None:
+    """With ``late``, the workers hand back stories as split (no summary, figures or lead);
+    what the caller sends between results is enriched by the pool (by this process when the
+    pool cannot start) and comes back in the order sent, all of it when the generator ends."""
+    import concurrent.futures
+
+    import reader.ingest_work as work
+    from reader.enrich import compute, lead_of
+
+    paths = write_files(tmp_path, 6, seed=11)
+    monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(work, "POOL_MIN_BYTES", 0)
+    if work._workers([(p, p) for p in paths]) < 2:
+        pytest.skip("one core: no pool")
+    if broken:
+
+        def no_pool(*_: object, **__: object) -> None:
+            raise OSError("no workers here")
+
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    late = work.LateEnrich(("default", 3, None))
+    sent: list[tuple[str, object]] = []
+    for result in work.split_files([(p, p) for p in paths], False, enrich=late.options, late=late):
+        assert late.active and isinstance(result, tuple)
+        _, stories, _, _, leads = result
+        assert all(s.summary is None and s.figures is None for s in stories)
+        assert leads == [None] * len(stories)
+        items = [(f"key{len(sent) + n}", s) for n, s in enumerate(stories)]
+        late.send(items)
+        sent += items
+    found = late.take()
+    assert [k for k, *_ in found] == [k for k, _ in sent]
+    for (_, story), (_, story_id, summary, figures, lead) in zip(sent, found, strict=True):
+        assert isinstance(story, Story) and story_id == story.id
+        expected = compute(story)
+        assert (summary, figures, lead) == (*expected, lead_of(expected[1]))
+
+
+def test_what_is_sent_late_is_each_kept_story_under_its_key_at_the_last_split_copy() -> None:
+    """``LateSender``: a kept story goes with the last story split under the same key (as the
+    workers' entries for one key replaced each other); a key already sent goes again only
+    when a story split since has it; a title a copy gave the story is a new key."""
+    from dataclasses import replace
+
+    from reader.ingest_cache import LateSender
+    from reader.ingest_work import LateEnrich
+    from reader.model import Source
+
+    def story(title: str, generated: bool = False, heading: str = "") -> Story:
+        made = Story("id1", title, generated, [Source("a.txt", 1, 3)], ["Revenue rose 5%."])
+        made.headings = [] if not heading else [Heading(heading, 0)]
+        return made
+
+    late = LateEnrich(("default", 3, None))
+    late.active = True
+    sender = LateSender(late)
+    kept, copy = story("Acme grows"), story("Acme grows", heading="Results")
+    sender.split([kept, copy])  # the copy merges into ``kept``
+    sender.kept([kept])
+    assert [(k, s) for k, s in late.todo] == [(sender._key(kept), copy)]
+    late.todo = []
+    sender.split([replace(copy)])  # a later copy: merged into ``kept``, stored before
+    sender.kept([kept])
+    assert [s.headings for _, s in late.todo] == [copy.headings]
+    late.todo = []
+    sender.split([story("Other", heading="Results")])  # merged, its key not the kept one's
+    sender.kept([kept])
+    assert late.todo == []  # sent already, and nothing split since has that key
+    kept.title = "Acme grows again"  # a copy's title (the kept one's was made up)
+    sender.kept([kept])
+    assert late.todo == [(sender._key(kept), kept)]
