@@ -161,7 +161,7 @@ class _Batches:
         new, merged = self.merger.pending()
         self.added += library.store(self.files, new, mode, merged, compact=False)
         if self.late is not None and self.late.active:
-            self.late.kept([*new, *merged])
+            self.late.kept(library, new, merged)
             self.late.store(library)  # what the pool has finished so far
         elif self.options is not None:
             _cache_enrichment(library, [*new, *merged], self.enriched, self.options)

@@ -206,8 +206,9 @@ def test_a_pool_given_late_work_only_splits_and_enriches_what_it_is_sent(
 
 def test_what_is_sent_late_is_each_kept_story_under_its_key_at_the_last_split_copy() -> None:
     """``LateSender``: a kept story goes with the last story split under the same key (as the
-    workers' entries for one key replaced each other); a key already sent goes again only
-    when a story split since has it; a title a copy gave the story is a new key."""
+    workers' entries for one key replaced each other); one stored before goes again only
+    when a copy split since has its key and reads other text than its entry was made from,
+    or its key is new (a title a copy gave it) and not cached."""
     from dataclasses import replace
 
     from reader.ingest_cache import LateSender
@@ -222,18 +223,34 @@ def test_what_is_sent_late_is_each_kept_story_under_its_key_at_the_last_split_co
     late = LateEnrich(("default", 3, None))
     late.active = True
     sender = LateSender(late)
-    kept, copy = story("Acme grows"), story("Acme grows", heading="Results")
-    sender.split([kept, copy])  # the copy merges into ``kept``
-    sender.kept([kept])
-    assert [(k, s) for k, s in late.todo] == [(sender._key(kept), copy)]
-    late.todo = []
-    sender.split([replace(copy)])  # a later copy: merged into ``kept``, stored before
-    sender.kept([kept])
-    assert [s.headings for _, s in late.todo] == [copy.headings]
-    late.todo = []
-    sender.split([story("Other", heading="Results")])  # merged, its key not the kept one's
-    sender.kept([kept])
-    assert late.todo == []  # sent already, and nothing split since has that key
-    kept.title = "Acme grows again"  # a copy's title (the kept one's was made up)
-    sender.kept([kept])
-    assert late.todo == [(sender._key(kept), kept)]
+    with Library.memory() as lib:
+        kept = story("Acme grows")
+        sender.split([kept, replace(kept)])  # an exact copy merges into ``kept``
+        sender.kept(lib, [kept], [])
+        assert [(k, s.title) for k, s in late.todo] == [(sender._key(kept), kept.title)]
+        late.todo = []
+        sender.split([replace(kept)])  # another exact copy: the entry on its way reads the same
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
+        headed = story("Acme grows", heading="Results")  # same key, other text read
+        sender.split([headed])
+        sender.kept(lib, [], [kept])
+        assert [s for _, s in late.todo] == [headed]
+        late.todo = []
+        sender.split([replace(kept)])  # the kept text again: the entry sent read other text
+        sender.kept(lib, [], [kept])
+        assert [s.headings for _, s in late.todo] == [[]]
+        late.todo = []
+        sender.split([story("Other", heading="Results")])  # its key is not the kept one's
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
+        kept.title = "Acme grows again"  # a copy's title (the kept one's was made up)
+        sender.kept(lib, [], [kept])
+        assert late.todo == [(sender._key(kept), kept)]
+        late.todo = []
+        renamed = replace(kept, title="Acme is renamed")
+        late.found = [(sender._key(renamed), kept.id, ["Revenue rose 5%."], [], None)]
+        sender.store(lib)  # cached (as by an earlier ingest)
+        kept.title = renamed.title
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
