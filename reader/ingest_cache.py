@@ -12,13 +12,12 @@ copy.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from reader.model import Figure, Story
 from reader.story.dedupe_state import Buckets, SpillFile
 
 if TYPE_CHECKING:
-    from reader.ingest_work import LateEnrich
     from reader.library.queries import LibraryBase
 
 __all__ = ["LateSender", "WorkerEnrichments"]
@@ -69,6 +68,19 @@ class WorkerEnrichments:
             self._spill.close()
 
 
+class Late(Protocol):
+    """What ``LateSender`` reads of ``reader.ingest_work.LateEnrich`` (which drives the pool:
+    not imported here, where only the service layer drives it)."""
+
+    options: tuple[str, int, float | None]
+    active: bool
+
+    def send(self, items: Sequence[tuple[str, Story]]) -> None: ...
+
+    # (enrichment key, story id, summary, figures, lead figure); None: failed
+    def take(self) -> list[tuple[str, str, list[str] | None, list[Figure] | None, str | None]]: ...
+
+
 def _same_text(a: Story, b: Story) -> bool:
     """Whether a summary and figures made from ``a`` and from ``b`` read the same text (the
     title is in their key)."""
@@ -87,7 +99,7 @@ class LateSender:
     was made from, or its key is new to this ingest and not cached. Memory: 8 bytes of each
     key sent and a flag (about 70 bytes a kept story)."""
 
-    def __init__(self, late: LateEnrich) -> None:
+    def __init__(self, late: Late) -> None:
         self._late = late
         self._latest: dict[str, Story] = {}  # key -> the last story of the batch split with it
         # key prefix -> whether the entry sent for it reads the kept story's own text
