@@ -13,7 +13,8 @@ those results (each file's unpickled anew, as a worker's arrives), with this tre
 turns. Printed: the process's CPU seconds (all its threads) per round, the paired ratio
 baseline ÷ this tree (min / median / max), and whether the two libraries' dumps
 (``dump_library.dump``) are byte-identical. The worker results pickle this tree's classes:
-a baseline whose ``reader.model`` differs cannot read them (an error, not a figure).
+a baseline whose ``reader.model`` differs cannot read them (an error, not a figure); one
+whose results have fewer fields gets the first ones (it computes the rest itself).
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ def precompute(corpus: Path, out: Path) -> None:
     out.write_bytes(pickle.dumps(blobs, pickle.HIGHEST_PROTOCOL))
 
 
+def _width(result: object) -> int:
+    """How many fields a split file's result has in the tree that runs (``Result``, a union
+    of that tuple and ``Problem``): an older baseline's has fewer, and the fields it lacks
+    (the workers' lead figures) are left for its main process to compute, as it does."""
+    import typing
+
+    split = next(a for a in typing.get_args(result) if typing.get_origin(a) is tuple)
+    return len(typing.get_args(split))
+
+
 def child(results: Path, corpus: Path, home: Path, dump_to: Path) -> int:
     """``desk.gather`` over ``corpus`` with the pool replaced by ``results``; one JSON line."""
     os.environ["NEWSDESK_HOME"] = str(home)
@@ -64,10 +75,12 @@ def child(results: Path, corpus: Path, home: Path, dump_to: Path) -> int:
     from reader.library.store import Library
 
     blobs: dict[str, bytes] = pickle.loads(results.read_bytes())
+    width = _width(work.Result)
 
     def replay(jobs: Sequence[tuple[str, str]], *_: object, **__: object) -> Iterator[object]:
         for job in jobs:
-            yield pickle.loads(blobs[job[1]])
+            result = pickle.loads(blobs[job[1]])
+            yield result[:width] if isinstance(result, tuple) else result
 
     work.split_files = replay  # type: ignore[assignment]
     library = Library.open(home / "library.sqlite3")

@@ -54,7 +54,7 @@ def _result(path: Path, whole: bool) -> dict[str, Any]:
     result = read_and_split((str(path), "k"), whole, (o.algorithm, o.sentences, o.ratio))
     if isinstance(result, Problem):
         return {"problem": result.message}
-    digest, stories, sketches, _ = result  # (shingle hashes: the sketches' source)
+    digest, stories, sketches, *_ = result  # (shingle hashes: the sketches' source; leads)
     return {
         "digest": digest,
         "stories": [s.to_json() for s in stories],

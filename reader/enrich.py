@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def enrichment_key(story: Story, algorithm: str, sentences: int, ratio: float | None) -> str:
-    from reader.figures import FIGURES_VERSION
+    from reader.figures_version import FIGURES_VERSION
     from reader.summarize import SUMMARY_VERSION
 
     parts: tuple[str, ...] = (story.id, story.title, algorithm, str(sentences), repr(ratio))

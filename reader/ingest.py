@@ -18,6 +18,7 @@ from reader.story.load import DEFAULT_PATTERNS, RICH_PATTERNS, Problem, iter_fil
 
 if TYPE_CHECKING:
     from reader.ingest_cache import WorkerEnrichments
+    from reader.ingest_work import LateEnrich, Split
     from reader.pipeline import PipelineResult
     from reader.story.dedupe import Sketch
 
@@ -112,10 +113,13 @@ class _Batches:
     whole ingest (one ``Merger``), as in a single merge: a story stored by an earlier batch
     that absorbs a copy is written again with its new sources. What is stored leaves memory
     (the merger spills its stories, sketches and buckets, and the workers' summaries wait on
-    disk), so memory holds a batch of stories and 16 bytes for each story kept before it."""
+    disk), so memory holds a batch of stories and 16 bytes for each story kept before it.
 
-    def __init__(self, options: SummaryOptions | None) -> None:
-        from reader.ingest_cache import WorkerEnrichments
+    With ``late`` active (a local pool splits the files), the stories each batch keeps are
+    enriched after the merge instead (``LateEnrich``; ``reader.ingest_cache.LateSender``)."""
+
+    def __init__(self, options: SummaryOptions | None, late: LateEnrich | None = None) -> None:
+        from reader.ingest_cache import LateSender, WorkerEnrichments
         from reader.story.dedupe import Merger
 
         self.merger = Merger(spill=True)  # what it has settled is in the library
@@ -123,19 +127,28 @@ class _Batches:
         self.files: list[FileRecord] = []  # split, not stored yet
         self.keys: list[str] = []  # files of this batch whose stories to report
         # summary options the workers enriched with, and what they found: enrichment key ->
-        # (summary, figures) of the story as split (its id and title are in the key)
+        # (summary, figures, lead figure) of the story as split (its id and title are in the key)
         self.options = options
         self.enriched = WorkerEnrichments()
+        self.late = None if late is None else LateSender(late)
 
-    def add(self, stories: list[Story], sketches: list[Sketch], exact: list[bytes | None]) -> None:
-        if self.options is not None:
+    def add(
+        self,
+        stories: list[Story],
+        sketches: list[Sketch],
+        exact: list[bytes | None],
+        leads: list[str | None],
+    ) -> None:
+        if self.late is not None and self.late.active:
+            self.late.split(stories)  # not enriched yet: see commit
+        elif self.options is not None:
             from reader.enrich import enrichment_key
 
             o = self.options
-            for story in stories:
+            for story, lead in zip(stories, leads, strict=True):
                 if story.summary is not None and story.figures is not None:
                     key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
-                    self.enriched[key] = (story.summary, story.figures)
+                    self.enriched[key] = (story.summary, story.figures, lead)
                 story.summary = story.figures = None  # cached below, not stored with the story
         for story, sketched, shingled in zip(stories, sketches, exact, strict=True):
             self.merger.add(story, sketched, shingled)
@@ -147,7 +160,10 @@ class _Batches:
             return keys
         new, merged = self.merger.pending()
         self.added += library.store(self.files, new, mode, merged, compact=False)
-        if self.options is not None:
+        if self.late is not None and self.late.active:
+            self.late.kept(library, new, merged)
+            self.late.store(library)  # what the pool has finished so far
+        elif self.options is not None:
             _cache_enrichment(library, [*new, *merged], self.enriched, self.options)
         self.merger.settle()
         self.enriched.flush()
@@ -169,8 +185,9 @@ def _cache_enrichment(
 ) -> None:
     """Fill the library's enrichment cache with what the workers computed, for the stories
     kept after the merge whose key (id, title, options) is the one computed for: a story
-    whose title a duplicate changed is left to ``enrich``."""
-    from reader.enrich import enrichment_key, lead_of
+    whose title a duplicate changed is left to ``enrich``. The lead figures are the workers'
+    too: the figure finder is not imported here."""
+    from reader.enrich import enrichment_key
 
     o = options
     items = []
@@ -178,7 +195,7 @@ def _cache_enrichment(
         key = enrichment_key(story, o.algorithm, o.sentences, o.ratio)
         found = enriched.get(key)
         if found is not None:
-            items.append((key, story.id, found[0], found[1], lead_of(found[1])))
+            items.append((key, story.id, *found))
     library.store_enrichments(items)
 
 
@@ -277,17 +294,19 @@ def _split_and_store(
     """Split ``todo`` (in the pool) and store its stories batch by batch as files finish;
     the keys of the files that failed. Interrupted (Ctrl+C, or a callback raising), the
     workers stop at once and the files finished so far are stored before the error goes on."""
-    from reader.ingest_work import split_files
+    from reader.ingest_work import LateEnrich, split_files
 
     def tick(n: int) -> None:
         if progress is not None:
             progress(skipped + n, total)
 
     failed: set[str] = set()
-    fresh = _Batches(summaries)
     o = summaries
     options = None if o is None else (o.algorithm, o.sentences, o.ratio)
-    outcomes = split_files([(f.name, f.key) for f in todo], whole, tick, enrich=options)
+    late = None if options is None else LateEnrich(options)
+    fresh = _Batches(summaries, late)
+    jobs = [(f.name, f.key) for f in todo]
+    outcomes = split_files(jobs, whole, tick, enrich=options, late=late)
     size, pending, done = FIRST_BATCH_FILES, 0, skipped
 
     def commit() -> None:
@@ -300,15 +319,15 @@ def _split_and_store(
 
     try:
         try:
-            for f, outcome in zip(todo, outcomes, strict=True):
+            for n, (f, outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
                 pending += 1
                 if isinstance(outcome, Problem):
                     result.problems.append(outcome)
                     failed.add(f.key)
                 else:
                     _take(library, f, outcome, mode, fresh, result)
-                if pending >= size:
-                    commit()
+                if pending >= size or n == len(todo):  # the last one before the pool ends
+                    commit()  # (what it sends ``late`` is enriched before the pool ends)
         except BaseException as exc:
             outcomes.close()  # the workers stop now, whatever they were doing
             if not isinstance(exc, LibraryError):  # keep what was finished: the next run goes on
@@ -316,6 +335,8 @@ def _split_and_store(
             raise
         if pending:
             commit()
+        if fresh.late is not None:
+            fresh.late.store(library)  # the rest the pool computed
     finally:
         fresh.close()  # its temporary files
         trim()
@@ -326,13 +347,13 @@ def _split_and_store(
 def _take(
     library: Library,
     f: InputFile,
-    outcome: tuple[str, list[Story], list[Sketch], list[bytes | None]],
+    outcome: Split,
     mode: str,
     fresh: _Batches,
     result: IngestResult,
 ) -> None:
     """One file split: its stories join the batch (unless the file did not change)."""
-    digest, stories, sketches, exact = outcome
+    digest, stories, sketches, exact, leads = outcome
     fresh.keys.append(f.key)
     st = _stat(f.key)
     if st is not None and library.unchanged(f.key, mode, digest=digest):
@@ -343,7 +364,7 @@ def _take(
     if not stories:
         result.problems.append(Problem(f.name, "no story text found"))
     fresh.files.append(FileRecord(f.key, st, digest))
-    fresh.add(stories, sketches, exact)
+    fresh.add(stories, sketches, exact, leads)
 
 
 def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResult:
@@ -360,7 +381,7 @@ def build_stories(paths: Sequence[str], *, whole: bool = False) -> PipelineResul
         if isinstance(outcome, Problem):
             result.problems.append(outcome)
             continue
-        _, stories, sketched, _ = outcome
+        _, stories, sketched, _, _ = outcome
         if not stories:
             result.problems.append(Problem(f.name, "no story text found"))
         collected.extend(stories)

@@ -13,14 +13,16 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 
-from reader.model import Story
+from reader.model import Figure, Story
 from reader.story.dedupe import Sketch
 from reader.story.load import Problem
 
 MAX_WORKERS = 4
+LATE_CHUNK = 8  # stories an enrichment task after the merge takes (``LateEnrich``)
 IN_FLIGHT_PER_WORKER = 4  # chunks submitted to the pool and not yet handed on, per worker
 CHUNK_MAX = 16  # files a pool task splits: the stories in flight stay a few hundred
 # Use the pool from this many files and this many bytes on.
@@ -30,8 +32,9 @@ POOL_MIN_BYTES = 512 * 1024
 # (path as given, key stored in the library)
 Job = tuple[str, str]
 # (digest, stories, their sketches, their shingle hashes: ``reader.story.dedupe.fingerprint``,
-# None where not made)
-Result = tuple[str, list[Story], list[Sketch], list[bytes | None]] | Problem
+# None where not made; their lead figures: ``reader.enrich.lead_of``, None where not enriched)
+Split = tuple[str, list[Story], list[Sketch], list[bytes | None], list[str | None]]
+Result = Split | Problem
 # summary options (algorithm, sentences, ratio) to compute each story's summary and figures
 # with, beside the split (``reader.enrich.compute``); None: leave them for later
 Enrich = tuple[str, int, float | None] | None
@@ -39,9 +42,9 @@ Enrich = tuple[str, int, float | None] | None
 
 def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
     """One file: read, decode, split (and sketch the stories for the merge across files).
-    With ``enrich``, each story comes with its summary and figures filled in (a story whose
-    enrichment fails is left unfilled: the main process computes it and reports the error).
-    Every failure is a Problem, never an exception."""
+    With ``enrich``, each story comes with its summary and figures filled in, and its lead
+    figure (a story whose enrichment fails is left unfilled: the main process computes it and
+    reports the error). Every failure is a Problem, never an exception."""
     from reader.pipeline import read_document, split_fingerprinted
     from reader.sources import files
 
@@ -51,32 +54,106 @@ def read_and_split(job: Job, whole: bool, enrich: Enrich = None) -> Result:
             found = files.read_and_split(name, key, whole)
             if isinstance(found, Problem):
                 return found
-            none: list[bytes | None] = [None] * len(found[1])
-            result = (*found, none)
+            digest, stories, sketches = found
+            exact: list[bytes | None] = [None] * len(stories)
         else:
             doc = read_document(name)
             if isinstance(doc, Problem):
                 return doc
             doc.path = key
-            result = (doc.digest, *split_fingerprinted(doc, whole=whole))
+            digest = doc.digest
+            stories, sketches, exact = split_fingerprinted(doc, whole=whole)
     except (RecursionError, MemoryError, ValueError) as exc:
         return Problem(name, f"cannot split ({type(exc).__name__})")
+    leads: list[str | None] = [None] * len(stories)
     if enrich is not None:
-        _enrich_all(result[1], enrich)
-    return result
+        leads = _enrich_all(stories, enrich)
+    return digest, stories, sketches, exact, leads
 
 
-def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> None:
-    from reader.enrich import compute
+# (enrichment key, story id, summary, figures, lead figure); summary and figures None: failed
+Enriched = tuple[str, str, list[str] | None, list[Figure] | None, str | None]
+
+
+class LateEnrich:
+    """Summaries and figures computed after the merge across files, by the pool that split
+    the files: no work for the copies the merge folds away (issue 15). Given to
+    ``split_files``, which sets ``active`` when its local pool starts: the workers then only
+    split, and the caller ``send``s (enrichment key, story) pairs between the results it takes;
+    what was computed for them collects in ``found`` (``Enriched``, in the order sent), all
+    of it by the time the generator ends. Not active (one process, a Dask cluster): the
+    workers enrich every story beside its split, as ``enrich`` says."""
+
+    def __init__(self, options: tuple[str, int, float | None]) -> None:
+        self.options = options
+        self.active = False
+        self.todo: list[tuple[str, Story]] = []
+        self.found: list[Enriched] = []
+        self._running: deque[Future[list[Enriched]]] = deque()  # sent to the pool, in order
+
+    def send(self, items: Sequence[tuple[str, Story]]) -> None:
+        self.todo.extend(items)
+
+    def take(self) -> list[Enriched]:
+        """What was computed since the last ``take``."""
+        found, self.found = self.found, []
+        return found
+
+    def pump(self, pool: Executor | None, wait: bool = False) -> None:
+        """Hand what was sent to ``pool`` (None: compute it in this process) and collect
+        what it has finished (all of it: ``wait``)."""
+        items, self.todo = self.todo, []
+        if pool is None:
+            self.found += _enrich_late(items, self.options) if items else []
+            return
+        for at in range(0, len(items), LATE_CHUNK):
+            part = items[at : at + LATE_CHUNK]
+            self._running.append(pool.submit(_enrich_late, part, self.options))
+        while self._running and (wait or self._running[0].done()):
+            self.found += self._running.popleft().result()
+
+
+def _pump(late: LateEnrich | None, pool: Executor | None, wait: bool = False) -> None:
+    if late is not None:
+        late.pump(pool, wait)
+
+
+def _split_only(late: LateEnrich | None, enrich: Enrich) -> Enrich:
+    """What the pool's workers compute beside the split: nothing with ``late``, now active."""
+    if late is None:
+        return enrich
+    late.active = True
+    return None
+
+
+def _enrich_late(
+    items: list[tuple[str, Story]], options: tuple[str, int, float | None]
+) -> list[Enriched]:
+    stories = [story for _, story in items]
+    leads = _enrich_all(stories, options)
+    return [
+        (key, story.id, story.summary, story.figures, lead)
+        for (key, story), lead in zip(items, leads, strict=True)
+    ]
+
+
+def _enrich_all(stories: list[Story], options: tuple[str, int, float | None]) -> list[str | None]:
+    """Fill each story's summary and figures; their lead figures (the main process stores
+    them beside the title without importing the figure finder)."""
+    from reader.enrich import compute, lead_of
 
     algorithm, sentences, ratio = options
+    leads: list[str | None] = []
     for story in stories:
         try:
             story.summary, story.figures = compute(
                 story, algorithm=algorithm, sentences=sentences, ratio=ratio
             )
+            leads.append(lead_of(story.figures))
         except (RecursionError, MemoryError, ValueError):
             story.summary = story.figures = None
+            leads.append(None)
+    return leads
 
 
 # How often a worker checks that the process that started the pool is still there.
@@ -187,11 +264,14 @@ def split_files(
     whole: bool,
     on_done: Callable[[int], None] | None = None,
     enrich: Enrich = None,
+    late: LateEnrich | None = None,
 ) -> Generator[Result, None, None]:
     """Results in job order, each as soon as its file (and every one before it) is done, so
     the caller can store them as they come; ``on_done(n)`` after each finished file. Closing
-    the generator early (or Ctrl+C, or ``on_done`` raising) stops the workers at once. ``enrich``: see ``read_and_split``. With a
-    Dask scheduler configured (``reader.ingest_dask``) the same work runs on its cluster."""
+    the generator early (or Ctrl+C, or ``on_done`` raising) stops the workers at once.
+    ``enrich``: see ``read_and_split``; with ``late`` too, a local pool enriches only what the
+    caller sends it after the merge (``LateEnrich``). With a Dask scheduler configured
+    (``reader.ingest_dask``) the same work runs on its cluster."""
     from reader.ingest_dask import scheduler_address
 
     address = scheduler_address()
@@ -205,14 +285,14 @@ def split_files(
             if on_done is not None:
                 on_done(n)
         return
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     from itertools import islice
 
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     chunk = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8)))
     done = 0
+    enrich = _split_only(late, enrich)
     context = multiprocessing.get_context(method)
     if method == "forkserver":  # warmed once, in the forkserver, for every worker
         context.set_forkserver_preload(["__main__", "reader.ingest_warm"])
@@ -239,8 +319,10 @@ def split_files(
                     for result in results:
                         done += 1
                         yield result
+                        _pump(late, pool)  # what the caller sent meanwhile
                         if on_done is not None:
                             on_done(done)
+                _pump(late, pool, wait=True)
             except BaseException:
                 # Ctrl+C, the caller stopped early, or its on_done raised: do not finish the rest
                 stop_pool(pool)
@@ -250,6 +332,8 @@ def split_files(
         # UI or a test harness, out of memory…): finish the rest here
         for job in jobs[done:]:
             yield read_and_split(job, whole, enrich)
+            _pump(late, None)
             done += 1
             if on_done is not None:
                 on_done(done)
+        _pump(late, None)

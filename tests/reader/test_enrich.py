@@ -98,3 +98,19 @@ def test_an_enriched_ingest_splits_each_paragraph_once(
     assert stories and all(s.summary and s.figures for s in stories)
     paragraphs = [p for s in stories for p in s.paragraphs]
     assert sorted(calls) == sorted(paragraphs)  # every paragraph once, none twice
+
+
+def test_a_worker_hands_each_story_its_lead_figure(tmp_path: Path) -> None:
+    """The lead figure the main process stores comes from the worker, as ``lead_figure``
+    makes it from the story's figures (None for a story the worker did not enrich)."""
+    from reader.enrich import lead_figure
+    from reader.ingest_work import read_and_split
+
+    path = tmp_path / "northwind.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    enriched = read_and_split((str(path), "k"), False, ("default", 3, None))
+    assert isinstance(enriched, tuple)
+    _, stories, _, _, leads = enriched
+    assert leads == [lead_figure(s) for s in stories] and leads[0] is not None
+    plain = read_and_split((str(path), "k"), False)
+    assert isinstance(plain, tuple) and plain[4] == [None] * len(plain[1])

@@ -11,6 +11,7 @@ import pytest
 from reader import desk
 from reader.enrich import enrichment_key
 from reader.library.store import Library
+from reader.model import Heading, Story
 
 FIRMS = ["Harbour Freight", "Copper Ridge", "Lakeside Motors", "Northwind Foods", "Eastgate Bank"]
 GOODS = ["containers", "copper", "electric vans", "frozen fish", "mortgages"]
@@ -160,3 +161,96 @@ def test_a_stopped_pool_never_prints_a_thread_traceback(
                 pass
     assert failures == []
     assert "Traceback" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_a_pool_given_late_work_only_splits_and_enriches_what_it_is_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: bool
+) -> None:
+    """With ``late``, the workers hand back stories as split (no summary, figures or lead);
+    what the caller sends between results is enriched by the pool (by this process when the
+    pool cannot start) and comes back in the order sent, all of it when the generator ends."""
+    import concurrent.futures
+
+    import reader.ingest_work as work
+    from reader.enrich import compute, lead_of
+
+    paths = write_files(tmp_path, 6, seed=11)
+    monkeypatch.setattr(work, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(work, "POOL_MIN_BYTES", 0)
+    if work._workers([(p, p) for p in paths]) < 2:
+        pytest.skip("one core: no pool")
+    if broken:
+
+        def no_pool(*_: object, **__: object) -> None:
+            raise OSError("no workers here")
+
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    late = work.LateEnrich(("default", 3, None))
+    sent: list[tuple[str, object]] = []
+    for result in work.split_files([(p, p) for p in paths], False, enrich=late.options, late=late):
+        assert late.active and isinstance(result, tuple)
+        _, stories, _, _, leads = result
+        assert all(s.summary is None and s.figures is None for s in stories)
+        assert leads == [None] * len(stories)
+        items = [(f"key{len(sent) + n}", s) for n, s in enumerate(stories)]
+        late.send(items)
+        sent += items
+    found = late.take()
+    assert [k for k, *_ in found] == [k for k, _ in sent]
+    for (_, story), (_, story_id, summary, figures, lead) in zip(sent, found, strict=True):
+        assert isinstance(story, Story) and story_id == story.id
+        expected = compute(story)
+        assert (summary, figures, lead) == (*expected, lead_of(expected[1]))
+
+
+def test_what_is_sent_late_is_each_kept_story_under_its_key_at_the_last_split_copy() -> None:
+    """``LateSender``: a kept story goes with the last story split under the same key (as the
+    workers' entries for one key replaced each other); one stored before goes again only
+    when a copy split since has its key and reads other text than its entry was made from,
+    or its key is new (a title a copy gave it) and not cached."""
+    from dataclasses import replace
+
+    from reader.ingest_cache import LateSender
+    from reader.ingest_work import LateEnrich
+    from reader.model import Source
+
+    def story(title: str, generated: bool = False, heading: str = "") -> Story:
+        made = Story("id1", title, generated, [Source("a.txt", 1, 3)], ["Revenue rose 5%."])
+        made.headings = [] if not heading else [Heading(heading, 0)]
+        return made
+
+    late = LateEnrich(("default", 3, None))
+    late.active = True
+    sender = LateSender(late)
+    with Library.memory() as lib:
+        kept = story("Acme grows")
+        sender.split([kept, replace(kept)])  # an exact copy merges into ``kept``
+        sender.kept(lib, [kept], [])
+        assert [(k, s.title) for k, s in late.todo] == [(sender._key(kept), kept.title)]
+        late.todo = []
+        sender.split([replace(kept)])  # another exact copy: the entry on its way reads the same
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
+        headed = story("Acme grows", heading="Results")  # same key, other text read
+        sender.split([headed])
+        sender.kept(lib, [], [kept])
+        assert [s for _, s in late.todo] == [headed]
+        late.todo = []
+        sender.split([replace(kept)])  # the kept text again: the entry sent read other text
+        sender.kept(lib, [], [kept])
+        assert [s.headings for _, s in late.todo] == [[]]
+        late.todo = []
+        sender.split([story("Other", heading="Results")])  # its key is not the kept one's
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
+        kept.title = "Acme grows again"  # a copy's title (the kept one's was made up)
+        sender.kept(lib, [], [kept])
+        assert late.todo == [(sender._key(kept), kept)]
+        late.todo = []
+        renamed = replace(kept, title="Acme is renamed")
+        late.found = [(sender._key(renamed), kept.id, ["Revenue rose 5%."], [], None)]
+        sender.store(lib)  # cached (as by an earlier ingest)
+        kept.title = renamed.title
+        sender.kept(lib, [], [kept])
+        assert late.todo == []
