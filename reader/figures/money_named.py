@@ -19,6 +19,7 @@ import re
 
 from reader.figures.compound import modifier_form
 from reader.figures.heads import ACTORS, counted_people
+from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
 # a fund or firm paying its holders: "will pay 2.31 cents per unit", "paid 40p a share"
@@ -145,4 +146,40 @@ def named_money(head: str, tail: str, sentence_head: str, metric: str | None) ->
         return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
     if metric in (None, "funding", "revenue", "cost savings"):
         return brought_in(head, tail)  # "raise £1.5m a year from tickets": ticket revenue
+    return None
+
+
+# a typical or average item and what it costs or how its price moves: "the average home cost
+# £298,400", "a typical annual season ticket will go up by £268 to £6,090"
+_TYPICAL_ITEM = re.compile(
+    r"\b(?i:a|an|the) (?:typical|average) (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"(?: (?:from|in|for|on) [^,;.]{1,30}?)? (?:will |would |could |is set to |is to |has |had )?"
+    r"(?:cost|costs|go up|goes up|went up|gone up|rise|rises|rose|risen|fall|falls|fell|fallen|"
+    r"increase|increases|increased|climb|climbs|climbed|drop|drops|dropped)"
+    r"(?: by(?: [^,;]{1,12}? to)?)?(?: to| from| about| around| some| almost| nearly| just)* $"
+)
+# a product whose price is raised or cut from one sum to another: "hiking the standard plan in
+# the us from $15.49 to $17.99 a month"
+_REPRICED = re.compile(
+    r"\b(?:hik|rais|increas|lower|cut|reduc)[a-z]* (?:the|its|their) (?P<np>(?:[a-z][\w-]* ){0,2}"
+    r"(?P<noun>[a-z][\w-]*))(?: in [^,;.]{1,20}?)? from(?: [^,;]{1,12} to)? $"
+)
+# an offer or bid priced per share: "a 215 pence-per-share cash offer"
+_PER_SHARE_OFFER = re.compile(r"^[ -]?per[ -]share (?:cash |all-share |takeover |final )?"
+                              r"(?:offer|bid|proposal|approach)\b")  # fmt: skip
+
+
+def item_price(head: str, tail: str, metric: str | None) -> str | None:
+    """What one item costs, said by how its price moves or what a typical one costs (above):
+    "price", "offer price"; else None. ``head`` is the figure's sentence before it; only for a
+    sum without a scale word."""
+    if _PER_SHARE_OFFER.match(tail):
+        return "offer price"
+    if metric not in (None, "index", "pay", "salary"):
+        return None  # a measure already named: "the average salary rose to £35,000"
+    head = re.split(r"[.;:!?] ", head)[-1]
+    for pattern in (_TYPICAL_ITEM, _REPRICED):
+        m = pattern.search(head)
+        if m is not None and m.group("noun").lower() not in METRIC_OF:
+            return "price"
     return None
