@@ -93,11 +93,14 @@ _STATE = re.compile(
     r"(?: (?:under|over|aged|in|at|across|from) [\w-]+(?: [\w-]+)?)?"
     r",? (?:are|were|is|was|remain|remained|have been|had been|has been|will be)"
     r"(?: now| still| already| all)?(?: [a-z]+ly)?"
-    r" (?P<state>[a-z]+-[a-z]+ing|[a-z]{2,}(?:ed|en))\b(?! to\b| that\b)"
+    r" (?P<state>[a-z]+-[a-z]+ing|[a-z]{2,}(?:ed|en))\b(?! (?:to|that|they|it|he|she|we|you)\b)"
 )
 _NOT_STATES = frozenset(["expected", "estimated", "thought", "believed", "reported", "needed",
                          "used", "based", "given", "seen", "taken", "been", "listed",
                          "required", "owned", "located", "registered", "covered"])  # fmt: skip
+_JOBS_BY_STATE = {"created": "jobs added", "added": "jobs added", "axed": "jobs cut",
+                  "cut": "jobs cut", "shed": "jobs cut", "eliminated": "jobs cut",
+                  "scrapped": "jobs cut"}  # fmt: skip
 _WHOLE_BEFORE = re.compile(r"\w of (?:its|the|their|all)(?: [A-Za-z-]+['\u2019]s)? $")
 
 
@@ -115,7 +118,10 @@ def state_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         return None
     if metric is not None and not metric.endswith(counted):
         return None  # a verb before already named the measure ("cut 300 jobs, which were")
-    return f"{m.group('state')} {counted}"
+    state = m.group("state")
+    if counted in _STAFF and state in _JOBS_BY_STATE:
+        return _JOBS_BY_STATE[state]  # "104,000 new jobs were created": jobs added
+    return f"{state} {counted}"
 
 
 # goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"

@@ -4,8 +4,8 @@ later bare "profit" means ("pre-tax profit slipped to £71m … profit would hav
 £94m"), and a loss compared with a profit in one sentence is of the same kind ("a pre-tax loss
 of £22.6m, against a profit of £4.1m the year before").
 
-Only when the story so far names one kind of it: two kinds ("operating profit … net profit")
-leave a bare one bare. The bare word stays the figure's ``measure`` for look-ups by kind.
+Only when the story so far names one kind of it for the same owner (or one of them names
+none): two kinds ("operating profit … net profit") leave a bare one bare. The bare word stays the figure's ``measure`` for look-ups by kind.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from reader.model import Figure
 
-_KINDS = frozenset(["pre-tax", "pretax", "operating", "underlying", "adjusted", "net"])
+# ("underlying" and "adjusted" profits are one unit's or one adjustment's: "AOL's underlying
+# profit before exceptional items", not the kind the whole story reports)
+_KINDS = frozenset(["pre-tax", "pretax", "operating", "net"])
 _BARE = frozenset(["profit", "loss"])
 
 
@@ -32,11 +34,11 @@ def _kind_of(metric: str | None) -> tuple[str, str] | None:
 def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each bare "profit" or "loss" with the one kind the story named before it (module
     doc); the figures keep their order."""
-    named: list[tuple[tuple[int, int], str, str]] = []  # (where, kind, profit or loss)
+    named: list[tuple[tuple[int, int], str, str, str]] = []  # (where, kind, word, owner)
     for f in figures:
         kind = _kind_of(f.metric)
         if kind is not None:
-            named.append((_where(f, sentences), *kind))
+            named.append((_where(f, sentences), *kind, (f.subject or "").lower()))
     if not named:
         return list(figures)
     out: list[Figure] = []
@@ -46,10 +48,13 @@ def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
             out.append(f)
             continue
         at = _where(f, sentences)
+        owner = (f.subject or "").lower()
         kinds = {
             named_kind
-            for where, named_kind, word in named
-            if where < at and (word == low or where[0] == at[0])  # a loss "against a profit"
+            for where, named_kind, word, whose in named
+            if where < at
+            and (word == low or where[0] == at[0])  # a loss "against a profit"
+            and (whose == owner or not whose or not owner)  # not a division's profit
         }
         if len(kinds) == 1:
             (only,) = kinds

@@ -93,7 +93,17 @@ def test_the_whole_and_a_named_measure_keep_their_metric() -> None:
     text = "About 400 flights were expected to leave."
     start = text.index("400 flights")
     assert state_metric(text, start, start + 11, "flights", None) is None  # "expected to"
-    text = "About 300 jobs were axed."
-    start = text.index("300 jobs")
-    assert state_metric(text, start, start + 8, "jobs", None) == "axed jobs"
-    assert state_metric(text, start, start + 8, "jobs", "jobs cut") is None  # said before
+    text = "About 300 flights were axed."
+    start = text.index("300 flights")
+    assert state_metric(text, start, start + 11, "flights", None) == "axed flights"
+    # a verb before already named the measure
+    assert state_metric(text, start, start + 11, "flights", "flights cancelled") is None
+
+
+def test_jobs_by_what_was_done_and_people_told_something() -> None:
+    text = "About 9,000 new jobs were created last year."
+    start = text.index("9,000 new jobs")
+    assert state_metric(text, start, start + 14, "jobs", None) == "jobs added"
+    text = "Some 800 parents were warned they would be fined."
+    start = text.index("800 parents")
+    assert state_metric(text, start, start + 11, "parents", None) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.figures import extract_figures
 from reader.figures.kin import kin_qualified
 from reader.model import Figure
@@ -41,3 +43,14 @@ def test_a_loss_in_a_later_sentence_is_not_the_kin_of_a_profit() -> None:
     bare = Figure("£2m", "money", 2e6, "£", metric="profit", sentence_index=1)
     out = kin_qualified([first, bare], ["Operating profit was £5m.", "Profit was £2m."])
     assert (out[1].metric, out[1].measure) == ("operating profit", "profit")
+
+
+def test_another_owners_or_an_adjusted_profit_is_no_kin() -> None:
+    first = Figure("£5m", "money", 5e6, "£", metric="pre-tax profit", subject="Acme")
+    later = Figure("£2m", "money", 2e6, "£", metric="profit", subject="Acme Films",
+                   sentence_index=1)  # fmt: skip
+    out = kin_qualified([first, later], ["Acme made £5m.", "Acme Films made £2m."])
+    assert out[1].metric == "profit"
+    first = replace(first, metric="underlying profit")
+    out = kin_qualified([first, replace(later, subject="Acme")], ["A £5m.", "B £2m."])
+    assert out[1].metric == "profit"
