@@ -7,6 +7,7 @@
 - the revenue a thing brings in: "raise £1.5m a year from tickets" (ticket revenue), "the
   higher fee would bring in $14m" (fee revenue), not money from people or a firm ("raised
   $50m from investors": funding);
+- money that passes through a firm: "processed €142 billion of payments" (payment volume);
 - what one item costs, by its noun: "a digital subscription costs £5.99" (digital
   subscription price).
 
@@ -119,6 +120,13 @@ def brought_in(head: str, tail: str) -> str | None:
     return None
 
 
+# money that passes through a payments firm or exchange: "processed €142 billion of payments",
+# "handled $3trn in transactions" (payment volume, transaction volume)
+_PROCESSED = re.compile(r"\b(?:processed|processes|processing|process|handled|handles|handling)"
+                        r"(?: about| around| some| nearly| almost| more than| over| a record)? $")  # fmt: skip
+_FLOW = re.compile(r"^ (?:of|in|worth of) (?:[a-z-]+ )?(payment|transaction|trade|order)s\b")
+
+
 # a part of a prize pool: "$4 million of a record $15 million prize pool"
 _OF_PRIZE = re.compile(
     r"^ of (?:a |the |its |this year's )?(?:record |total )?[^,;]{1,20}? prize (?:pool|fund)\b"
@@ -137,6 +145,9 @@ def won_prize(head: str, sentence_head: str, tail: str) -> bool:
 
 def named_money(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """Money paid to holders, prize money or revenue brought in (module doc), else None."""
+    flow = _FLOW.match(tail) if _PROCESSED.search(head) else None
+    if flow is not None:
+        return f"{flow.group(1)} volume"  # "processed €142 billion of payments": payment volume
     paid = _PER_HOLDING.match(tail) and _PAID_OUT.search(head)
     if metric in (None, "price", "share price", "pay") and paid:
         return "dividend" if "share" in tail[:12] else "distribution per unit"

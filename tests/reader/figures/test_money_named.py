@@ -91,3 +91,19 @@ def test_a_named_measure_or_a_scaled_sum_is_no_item_price() -> None:
     assert item_price("The average salary rose to ", "", None) is None  # the noun names it
     assert item_price("The firm said ", " in profit", None) is None
     assert _metric("The average project cost £3.2bn last year.", "£3.2bn") != "price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The app processed $9.1 billion of payments in May.", "$9.1 billion", "payment volume"),
+        ("The exchange handled about $2 trillion of trades last year.", "$2 trillion",
+         "trade volume"),
+    ],
+)  # fmt: skip
+def test_money_passing_through_a_firm_is_its_volume(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_money_processed_for_something_else_is_no_volume() -> None:
+    assert _metric("The app processed refunds worth $40m.", "$40m") != "payment volume"
