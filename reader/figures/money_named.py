@@ -121,10 +121,11 @@ def brought_in(head: str, tail: str) -> str | None:
 
 
 # money that passes through a payments firm or exchange: "processed €142 billion of payments",
-# "handled $3trn in transactions" (payment volume, transaction volume)
+# "handled $2 trillion of trades" (payment volume, trade volume; transactions are the vocabulary's
+# "transaction value")
 _PROCESSED = re.compile(r"\b(?:processed|processes|processing|process|handled|handles|handling)"
                         r"(?: about| around| some| nearly| almost| more than| over| a record)? $")  # fmt: skip
-_FLOW = re.compile(r"^ (?:of|in|worth of) (?:[a-z-]+ )?(payment|transaction|trade|order)s\b")
+_FLOW = re.compile(r"^ (?:of|in|worth of) (?:[a-z-]+ )?(payment|trade|order)s\b")
 
 
 # a part of a prize pool: "$4 million of a record $15 million prize pool"
