@@ -17,7 +17,18 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "71"
+FIGURES_VERSION = "75"
+# 75: the merge of 71 (main) and 74 (metric18), whose steps were:
+# 74 (metric18): money that passes through a firm is its volume ("processed €142bn of payments")
+# 73 (metric18): a bare gap by what it is in ("a £18m gap in next year's budget": budget gap;
+#     after "funded": funding gap, qualify.py)
+# 72 (metric18): a budget keeps the word that says which ("its capital budget"); a bare profit
+#     or loss the kind the story named ("pre-tax loss of £22.6m, against a profit of £4.1m")
+# 71 (metric18): a typical or average item's cost or repricing is a price; a per-share offer
+#     an offer price
+# 70 (metric18): counted things by what is done to them or what they are ("sell 24m shares":
+#     shares sold; "cut prices on 1,500 lines": price cuts; "12 of its 40 stores are
+#     loss-making")
 # 71: the common-noun owner rule of 67 (subject17) withdrawn (did not carry to held-out text)
 # 70: the merge of 69 (main) and 67 (subject17)
 # 69: money lost or saved at a rate ("losing about £2,000 a week") is losses or savings, not pay

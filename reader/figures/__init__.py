@@ -23,6 +23,7 @@ from reader.figures.elided import repeated_counts
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
+from reader.figures.kin import kin_qualified
 from reader.figures.letters import TITLED_PERSON
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
@@ -142,7 +143,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
-    ranked = qualified_metrics(ranked, sentences)  # qualify.py
+    ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

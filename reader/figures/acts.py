@@ -20,6 +20,9 @@ import re
 from reader.figures.compound import modifier_form
 from reader.figures.heads import counted_people, head_metric
 
+# prices cut or raised on a count of goods: "would cut prices on 1,500 lines"
+_PRICE_CUT = r"(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduced|slash|slashed) (?:its |their )?prices (?:on|of|for)"
+_PRICE_RISE = r"(?:raise|raises|raised|raising|increase|increased|increases) (?:its |their )?prices (?:on|of|for)"
 _BETWEEN = (
     r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|another|an extra|"
     r"a further|a total of|just|only|at least|as many as|between [\d.,]+(?: [a-z]+illion)? and))*"
@@ -34,6 +37,11 @@ _ACTS = tuple(
         ("deliver|delivers|delivered|delivering", "deliveries"),
         ("ship|ships|shipped|shipping", "shipments"),
         ("evacuate|evacuates|evacuated|evacuating", "{noun} evacuated"),
+        ("sell|sells|selling|sold", "{noun} sold"),
+        ("serve|serves|served|serving", "{noun} served"),
+        ("cull|culls|culled|culling|slaughter|slaughtered", "{noun} culled"),
+        (_PRICE_CUT, "price cuts"),
+        (_PRICE_RISE, "price rises"),
     )
 )
 _AFTER = re.compile(r"^ (recalled|cancelled|canceled|at risk|evacuated|affected)\b")
@@ -60,6 +68,10 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
     head = text[max(0, start - 80) : start]
     for verb, name in _ACTS:
         if verb.search(head):
+            if name.endswith((" sold", " served")) and (
+                counted_people(noun) or metric == "units sold"
+            ):
+                return None  # "sold 31,000 of the cars": units sold; "serves 9,000 patients"
             return name.format(noun=noun)
     if metric is None or metric == noun:
         subject = head_metric(text, start, end, "count")
@@ -71,6 +83,45 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         ):
             return subject  # "deliveries fell 6.2% to 1.31 million vehicles"
     return None
+
+
+# what the counted things are or had done to them, said after them: "Twelve of its 40 stores
+# are loss-making", "72 of its 380 planned connections had been delayed", "600,000 children
+# under five were severely malnourished", "1.2 million poultry were culled"
+_STATE = re.compile(
+    r"(?: of (?:its|the|their|all) [\d,]+(?P<whole>(?: [a-z][a-z-]*){1,3}))?"
+    r"(?: (?:under|over|aged|in|at|across|from) [\w-]+(?: [\w-]+)?)?"
+    r",? (?:are|were|is|was|remain|remained|have been|had been|has been|will be)"
+    r"(?: now| still| already| all)?(?: [a-z]+ly)?"
+    r" (?P<state>[a-z]+-[a-z]+ing|[a-z]{2,}(?:ed|en))\b(?! (?:to|that|they|it|he|she|we|you)\b)"
+)
+_NOT_STATES = frozenset(["expected", "estimated", "thought", "believed", "reported", "needed",
+                         "used", "based", "given", "seen", "taken", "been", "listed",
+                         "required", "owned", "located", "registered", "covered"])  # fmt: skip
+_JOBS_BY_STATE = {"created": "jobs added", "added": "jobs added", "axed": "jobs cut",
+                  "cut": "jobs cut", "shed": "jobs cut", "eliminated": "jobs cut",
+                  "scrapped": "jobs cut"}  # fmt: skip
+_WHOLE_BEFORE = re.compile(r"\w of (?:its|the|their|all)(?: [A-Za-z-]+['\u2019]s)? $")
+
+
+def state_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
+    """The counted things by what they are or had done to them (``_STATE``): "loss-making
+    stores", "delayed connections", "culled poultry"; not the whole they are part of ("40
+    stores" of "Twelve of its 40 stores are loss-making"); else None."""
+    if _WHOLE_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    m = _STATE.match(text, end, min(len(text), end + 90))
+    if m is None or m.group("state") in _NOT_STATES:
+        return None
+    counted = m.group("whole").split()[-1] if m.group("whole") else noun
+    if not counted.isalpha() or counted in _UNITS:
+        return None
+    if metric is not None and not metric.endswith(counted):
+        return None  # a verb before already named the measure ("cut 300 jobs, which were")
+    state = m.group("state")
+    if counted in _STAFF and state in _JOBS_BY_STATE:
+        return _JOBS_BY_STATE[state]  # "104,000 new jobs were created": jobs added
+    return f"{state} {counted}"
 
 
 # goods a place or firm makes, imports or exports: "produce around 11 billion eggs a year"

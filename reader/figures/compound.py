@@ -25,7 +25,7 @@ BARE_MEASURES = frozenset(["sales", "revenue", "revenues", "income", "profit", "
                            "imports", "deliveries", "bookings", "spending", "inflation",
                            "output", "earnings", "fees", "bills", "rents", "wages",
                            "investment", "subscriptions", "orders", "growth", "margin",
-                           "production", "volumes"])  # fmt: skip
+                           "production", "volumes", "budget"])  # fmt: skip
 # words before a measure that are times, scales, manners or how it moved, never which measure
 _NOT_WHICH = frozenset(["annual", "quarterly", "monthly", "weekly", "daily", "yearly", "total",
                         "overall", "gross", "net", "group", "underlying", "core", "reported",
@@ -270,6 +270,7 @@ _FORMS = {
         "imports": ["imports"], "deliveries": ["deliveries"], "bookings": ["bookings"],
         "spending": ["spending"], "inflation": ["inflation"], "output": ["output"],
         "growth": ["growth"], "margin": ["margin", "margins"], "production": ["production"],
+        "budget": ["budget", "budgets"],
     }.items()
 }  # fmt: skip
 WHICH_ING = frozenset(["selling", "housing", "heating", "borrowing", "building", "shipping",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.acts import acted_metric, traded_metric
+from reader.figures.acts import acted_metric, state_metric, traded_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
@@ -256,8 +256,10 @@ def _count_metric(
     noun = unit.split()[-1].lower() if unit else ""
     if (by_unit := _unit_metric(text, start, end, noun, metric)) is not None:
         return by_unit
-    who = _people_metric(text, start, end, noun, metric) or acted_metric(
-        text, start, end, noun, metric
+    who = (
+        _people_metric(text, start, end, noun, metric)
+        or acted_metric(text, start, end, noun, metric)
+        or state_metric(text, start, end, noun, metric)
     )  # acts.py
     if who is not None:
         return who

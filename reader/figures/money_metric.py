@@ -19,7 +19,7 @@ import re
 from reader.figures.compound import modifier_form
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
-from reader.figures.money_named import named_money, priced_thing
+from reader.figures.money_named import item_price, named_money, priced_thing
 from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
@@ -212,6 +212,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     named = named_money(head, tail, sentence_head, metric)  # money_named.py
     if named is not None:
         return named
+    priced = None if _SCALED.search(text, start, end) else item_price(sentence_head, tail, metric)
+    if priced is not None:
+        return priced  # "the average home cost £298,400", "a 215 pence-per-share offer"
     if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):

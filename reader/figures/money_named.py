@@ -7,6 +7,7 @@
 - the revenue a thing brings in: "raise £1.5m a year from tickets" (ticket revenue), "the
   higher fee would bring in $14m" (fee revenue), not money from people or a firm ("raised
   $50m from investors": funding);
+- money that passes through a firm: "processed €142 billion of payments" (payment volume);
 - what one item costs, by its noun: "a digital subscription costs £5.99" (digital
   subscription price).
 
@@ -19,6 +20,7 @@ import re
 
 from reader.figures.compound import modifier_form
 from reader.figures.heads import ACTORS, counted_people
+from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
 # a fund or firm paying its holders: "will pay 2.31 cents per unit", "paid 40p a share"
@@ -118,6 +120,14 @@ def brought_in(head: str, tail: str) -> str | None:
     return None
 
 
+# money that passes through a payments firm or exchange: "processed €142 billion of payments",
+# "handled $2 trillion of trades" (payment volume, trade volume; transactions are the vocabulary's
+# "transaction value")
+_PROCESSED = re.compile(r"\b(?:processed|processes|processing|process|handled|handles|handling)"
+                        r"(?: about| around| some| nearly| almost| more than| over| a record)? $")  # fmt: skip
+_FLOW = re.compile(r"^ (?:of|in|worth of) (?:[a-z-]+ )?(payment|trade|order)s\b")
+
+
 # a part of a prize pool: "$4 million of a record $15 million prize pool"
 _OF_PRIZE = re.compile(
     r"^ of (?:a |the |its |this year's )?(?:record |total )?[^,;]{1,20}? prize (?:pool|fund)\b"
@@ -136,6 +146,9 @@ def won_prize(head: str, sentence_head: str, tail: str) -> bool:
 
 def named_money(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """Money paid to holders, prize money or revenue brought in (module doc), else None."""
+    flow = _FLOW.match(tail) if _PROCESSED.search(head) else None
+    if flow is not None:
+        return f"{flow.group(1)} volume"  # "processed €142 billion of payments": payment volume
     paid = _PER_HOLDING.match(tail) and _PAID_OUT.search(head)
     if metric in (None, "price", "share price", "pay") and paid:
         return "dividend" if "share" in tail[:12] else "distribution per unit"
@@ -145,4 +158,40 @@ def named_money(head: str, tail: str, sentence_head: str, metric: str | None) ->
         return "prize money"  # "The runners-up won $2 million", "the winner will receive £1m"
     if metric in (None, "funding", "revenue", "cost savings"):
         return brought_in(head, tail)  # "raise £1.5m a year from tickets": ticket revenue
+    return None
+
+
+# a typical or average item and what it costs or how its price moves: "the average home cost
+# £298,400", "a typical annual season ticket will go up by £268 to £6,090"
+_TYPICAL_ITEM = re.compile(
+    r"\b(?i:a|an|the) (?:typical|average) (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"(?: (?:from|in|for|on) [^,;.]{1,30}?)? (?:will |would |could |is set to |is to |has |had )?"
+    r"(?:cost|costs|go up|goes up|went up|gone up|rise|rises|rose|risen|fall|falls|fell|fallen|"
+    r"increase|increases|increased|climb|climbs|climbed|drop|drops|dropped)"
+    r"(?: by(?: [^,;]{1,12}? to)?)?(?: to| from| about| around| some| almost| nearly| just)* $"
+)
+# a product whose price is raised or cut from one sum to another: "hiking the standard plan in
+# the us from $15.49 to $17.99 a month"
+_REPRICED = re.compile(
+    r"\b(?:hik|rais|increas|lower|cut|reduc)[a-z]* (?:the|its|their) (?P<np>(?:[a-z][\w-]* ){0,2}"
+    r"(?P<noun>[a-z][\w-]*))(?: in [^,;.]{1,20}?)? from(?: [^,;]{1,12} to)? $"
+)
+# an offer or bid priced per share: "a 215 pence-per-share cash offer"
+_PER_SHARE_OFFER = re.compile(r"^[ -]?per[ -]share (?:cash |all-share |takeover |final )?"
+                              r"(?:offer|bid|proposal|approach)\b")  # fmt: skip
+
+
+def item_price(head: str, tail: str, metric: str | None) -> str | None:
+    """What one item costs, said by how its price moves or what a typical one costs (above):
+    "price", "offer price"; else None. ``head`` is the figure's sentence before it; only for a
+    sum without a scale word."""
+    if _PER_SHARE_OFFER.match(tail):
+        return "offer price"
+    if metric not in (None, "index", "pay", "salary"):
+        return None  # a measure already named: "the average salary rose to £35,000"
+    head = re.split(r"[.;:!?] ", head)[-1]
+    for pattern in (_TYPICAL_ITEM, _REPRICED):
+        m = pattern.search(head)
+        if m is not None and m.group("noun").lower() not in METRIC_OF:
+            return "price"
     return None

@@ -37,6 +37,13 @@ _COST_OF = re.compile(
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
 _LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
 _TICKETS = re.compile(r"\btickets?\b", re.I)
+# what a bare gap is in: "close an £18m gap in next year's £412m budget" (budget gap), "only
+# 38% had been funded, leaving a gap of about $2.5bn" (funding gap)
+_GAP_IN = re.compile(
+    r"^[^,;.]{0,25}? in (?:[\w'’]+ ){0,3}?(?:[$£€]?[\d.,]+[a-z]* )?(budget|finances)\b"
+)
+_GAP_AFTER = re.compile(r" (?:gap|shortfall|black hole|hole) in\b")  # not the budget itself
+_FUNDED = re.compile(r"\b(?:funded|funding|underfunded)\b")
 _PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
@@ -110,6 +117,13 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     peak = _PEAK.search(text, max(0, start - 30), start)
     if peak is not None and peak.group(1) not in low:
         return f"{peak.group(1)} {metric}"  # "a peak of 3.2 million concurrent viewers"
+    gap = low == "gap" or (low == "budget" and _GAP_AFTER.match(text, end) is not None)
+    if gap and fig.kind == "money":
+        gap_in = _GAP_IN.match(text[end : end + 60])
+        if gap_in is not None:
+            return "budget gap"  # "an £18m gap in next year's £412m budget"
+        if _FUNDED.search(text, max(0, start - 120), start):
+            return "funding gap"  # "only 38% had been funded, leaving a gap of $2.5bn"
     if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
         return "ticket price"  # "Tickets sold out, at prices from $25"
     return metric

@@ -16,6 +16,8 @@ def _metric(sentence: str, surface: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "surface", "want"),
     [
+        ("The plan is funded by a £90m cut to its defence budget.", "£90m", "defence budget"),
+        ("The museum has a budget of £4m this year.", "£4m", "budget"),
         ("Subscription revenue rose 14% to $880m in the year.", "14%", "subscription revenue"),
         ("Subscription revenue rose 14% to $880m in the year.", "$880m", "subscription revenue"),
         ("The firm said EU exports fell 6% in March.", "6%", "EU exports"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures, parse_sentence
-from reader.figures.money_named import brought_in, priced_thing, won_prize
+from reader.figures.money_named import brought_in, item_price, priced_thing, won_prize
 
 
 def _metric(sentence: str, surface: str) -> str | None:
@@ -65,3 +65,45 @@ def test_brought_in_is_none_for_times_and_people() -> None:
     assert brought_in("raised ", " from shareholders") is None
     assert brought_in("he earned ", " from speeches") is None  # a person's pay
     assert brought_in("collected ", " from tolls last year") == "toll revenue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a typical or average item's cost, or how its price moves, is a price
+        ("The average flat in Leeds cost £212,500 in May.", "£212,500", "price"),
+        ("A typical weekly shop will go up by £4 to £96.", "£4", "price"),
+        ("A typical weekly shop will go up by £4 to £96.", "£96", "price"),
+        ("the gym is hiking the basic membership from $24.99 to $29.99 a month.", "$29.99",
+         "price"),
+        ("The brewer is cutting its lager from £4.80 to £4.50 a pint.", "£4.50", "price"),
+        # an offer written per share is an offer price
+        ("It received a 310 pence-per-share cash offer from a rival.", "310 pence",
+         "offer price"),
+    ],
+)  # fmt: skip
+def test_what_one_item_costs_by_how_its_price_moves(sentence: str, surface: str, want: str) -> None:
+    assert (_metric(sentence, surface) or "").endswith(want)
+
+
+def test_a_named_measure_or_a_scaled_sum_is_no_item_price() -> None:
+    assert item_price("The average salary rose to ", "", "salary") is None
+    assert item_price("The average salary rose to ", "", None) is None  # the noun names it
+    assert item_price("The firm said ", " in profit", None) is None
+    assert _metric("The average project cost £3.2bn last year.", "£3.2bn") != "price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The app processed $9.1 billion of payments in May.", "$9.1 billion", "payment volume"),
+        ("The exchange handled about $2 trillion of trades last year.", "$2 trillion",
+         "trade volume"),
+    ],
+)  # fmt: skip
+def test_money_passing_through_a_firm_is_its_volume(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+def test_money_processed_for_something_else_is_no_volume() -> None:
+    assert _metric("The app processed refunds worth $40m.", "$40m") != "payment volume"

@@ -24,6 +24,10 @@ def _metrics(sentence: str) -> dict[str, str | None]:
         ("Roughly 41% of shoppers paid by card.", "41%", "share of shoppers"),
         ("Lorries made up 12% of traffic on the bridge.", "12%", "share of traffic"),
         ("The chain now makes 30% of its sales online.", "30%", "share of sales"),
+        # what a bare gap is in
+        ("The council must close a £7m gap in next year's budget.", "£7m", "budget gap"),
+        ("It faces a £9m gap in its budget.", "£9m", "budget gap"),
+        ("Half the plan is funded, leaving a gap of £40m.", "£40m", "funding gap"),
     ],
 )
 def test_metric_qualified_by_its_sentence(sentence: str, surface: str, want: str) -> None:
@@ -88,3 +92,7 @@ def test_the_bare_measure_stays_for_look_ups_by_kind() -> None:
 )
 def test_what_a_share_is_of(sentence: str, surface: str, want: str) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+def test_a_gap_in_nothing_named_stays_a_gap() -> None:
+    assert _metrics("Rivals closed the gap to £3m in May.")["£3m"] != "budget gap"
