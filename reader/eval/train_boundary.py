@@ -21,7 +21,8 @@ is not a run of one-line stories) a ninth. Files of short paragraphs are decoded
 own way (``choose_short_decoding``): by the scorer's odds alone or by the lexical search, with a
 shift on top (``Weights.short_shift``, times the file's ``lede.short_gate``), whichever gives
 the right story count on the most short files, short singles and files of every kind drawn
-from the held-back articles (``_choice_files``), with the weights fitted without them.
+from the held-back articles (``_choice_files``), with the weights fitted without them, as long
+as it keeps as many of their single articles whole (``keeps_whole``).
 
 ``--exclude CAT --out FILE`` fits without one category; ``python -m reader.eval pasted|segment
 … --category CAT --weights FILE`` then measures that category held out. ``--check`` also
@@ -327,21 +328,27 @@ def _short_decoding(w: Weights) -> str:
     return f"scores alone from gate {w.short_from:.1f}, stories of {w.short_min}+ paragraphs"
 
 
-def _choice_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[Concat]:
+def _choice_files(
+    articles: dict[str, list[Article]], seed: int, n: int
+) -> tuple[list[Concat], list[bool]]:
     """The files the short-file decoding is chosen on: ``short_files``, as many single articles
     of one- or two-sentence paragraphs and as many written a sentence a line (which must stay
     whole), and a few of every training kind (so a setting that helps short pastes but splits
-    long files or singles loses)."""
+    long files or singles loses); and for each, whether it is one article."""
     rng = random.Random(seed + 12)
     flat = [a for cat in sorted(articles) for a in articles[cat]]
     singles = [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
     sents = random.Random(seed + 14)
-    return [
-        *short_files(articles, seed + 11, n),
+    short = short_files(articles, seed + 11, n)
+    mixed = generate(articles, seed + 13, max(5, n // 4))
+    files = [
+        *short,
         *singles,
         *(sentence_single(sents.choice(flat), sents) for _ in range(n)),
-        *generate(articles, seed + 13, max(5, n // 4)),
+        *mixed,
     ]
+    one = [False] * len(short) + [True] * (2 * n) + [c.n_stories == 1 for c in mixed]
+    return files, one
 
 
 def beats(hits: Sequence[bool], base: Sequence[bool]) -> float:
@@ -350,6 +357,13 @@ def beats(hits: Sequence[bool], base: Sequence[bool]) -> float:
     gained = sum(h and not b for h, b in zip(hits, base, strict=True))
     lost = sum(b and not h for h, b in zip(hits, base, strict=True))
     return (gained - lost) / math.sqrt(gained + lost) if gained + lost else 0.0
+
+
+def keeps_whole(hits: Sequence[bool], base: Sequence[bool], one: Sequence[bool] | None) -> bool:
+    """Whether ``hits`` keeps at least as many of the single articles (``one``; None: no file is
+    one) whole as ``base`` does, on the same files."""
+    single = [k for k, is_one in enumerate(one or ()) if is_one]
+    return sum(hits[k] for k in single) >= sum(base[k] for k in single)
 
 
 # How sure a short-file shift must be to leave 0 (McNemar's z, about 95% one-sided).
@@ -362,12 +376,16 @@ SHORT_MINS = (2, 3)
 SHORT_FROM = (0.5, 1.0)
 
 
-def choose_short_decoding(files: Sequence[Concat], w: Weights) -> Weights:
+def choose_short_decoding(
+    files: Sequence[Concat], w: Weights, one: Sequence[bool] | None = None
+) -> Weights:
     """How files of short paragraphs are decoded: the extra shift (SHORT_SHIFTS), and whether
     files whose gate reaches ``short_from`` (SHORT_FROM) are decoded by the scorer alone with
     stories of at least ``short_min`` paragraphs (SHORT_MINS; 0: the lexical search). The one
     giving the right story count on the most of ``files`` among those that beat the lexical
-    search with no extra shift surely (``beats`` at least SURE; none: that). The right-count
+    search with no extra shift surely (``beats`` at least SURE; none: that) and keep as many of
+    the single articles (``one``) whole: one pasted article is the commonest file, and a gain
+    on pasted items paid for by splitting single articles is no gain to a user. The right-count
     curve over shifts is nearly flat on generated short files, and a setting chosen on its noise
     moves every short file."""
     base = decode_hits(files, w)
@@ -377,7 +395,7 @@ def choose_short_decoding(files: Sequence[Concat], w: Weights) -> Weights:
         for sh in SHORT_SHIFTS:
             cand = replace(w, short_shift=sh, short_min=shortest, short_from=gate)
             hits = decode_hits(files, cand)
-            if sum(hits) > most and beats(hits, base) >= SURE:
+            if sum(hits) > most and beats(hits, base) >= SURE and keeps_whole(hits, base, one):
                 best, most = cand, sum(hits)
     return best
 
@@ -506,7 +524,8 @@ def main(argv: list[str]) -> int:
             fit_files(generate(fit_on, args.seed, args.files, args.regroup), args.regroup)
         )
         wv = choose_shift(fit_on, args.seed, fit(xv, yv, drop=drop), regrouped=args.regroup)
-        wv = choose_short_decoding(_choice_files(held, args.seed, n_short), wv)
+        choice, one = _choice_files(held, args.seed, n_short)
+        wv = choose_short_decoding(choice, wv, one)
         n_held = max(10, args.files // 3)
         print(
             f"fitted without {args.hold_back:.0%} of the articles (shift {wv.shift:+.1f},"
@@ -531,7 +550,8 @@ def main(argv: list[str]) -> int:
         )
     else:
         w = choose_shift(articles, args.seed, fit(x, y, drop=drop), regrouped=args.regroup)
-        w = choose_short_decoding(_choice_files(articles, args.seed, n_short), w)
+        choice, one = _choice_files(articles, args.seed, n_short)
+        w = choose_short_decoding(choice, w, one)
     recall, false = gap_accuracy(w, x, y)
     print(f"{len(y)} gaps ({int(y.sum())} story starts): recall {recall:.3f}, false {false:.4f}")
     print(

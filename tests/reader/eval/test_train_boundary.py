@@ -121,6 +121,19 @@ def test_short_decoding_stays_lexical_with_no_shift_when_nothing_beats_it() -> N
     assert 0.0 in SHORT_SHIFTS
 
 
+def test_a_short_file_decoding_must_keep_as_many_single_articles_whole() -> None:
+    from reader.eval.train_boundary import keeps_whole
+
+    base = [True, True, False, True]
+    one = [True, True, False, False]  # the first two files are single articles
+    # more pastes right, a single article split: refused
+    assert not keeps_whole([False, True, True, True], base, one)
+    # pastes lost or gained, the singles kept: allowed
+    assert keeps_whole([True, True, True, False], base, one)
+    assert keeps_whole(base, base, one)
+    assert keeps_whole([False, False], [True, True], None)  # no single articles: no guard
+
+
 def test_a_shift_must_beat_none_surely_on_the_same_files() -> None:
     from reader.eval.train_boundary import SURE, beats
 
