@@ -78,7 +78,7 @@ def whole_measure(text: str, at: int, metric: str) -> str:
 # "costs" as a verb of price: "a digital subscription costs £5.99"
 _COSTS_VERB = re.compile(
     r"costs? (?:about |around |just |only |from )?[$£€¥]?\d[\d.,]*"
-    r"(?P<scale> ?(?:bn|billion|m|mn|million|tn|trillion|k|thousand)\b)?"
+    r"(?P<scale> ?(?:bn|bln|billion|m|mn|mln|million|tn|trn|trillion|k|thousand)\b)?"
 )
 
 

@@ -121,7 +121,7 @@ _SOLD_FOR = led(
     r"|\b(?:starts?|starting|started) at(?: about| around| just| only)? $",
     re.I,
 )
-_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|bln|mn|mln|tn|trn|thousand|million|billion|trillion)\b", re.I)
 # money put by "to help growers", "to pay for more operations": aid and funding
 _AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
 _FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)

@@ -61,7 +61,7 @@ _CANDIDATE = re.compile(
 
 
 _SCALE_IN = re.compile(r"(?<=[\d ])(lakh crore|trillion|billion|million|thousand|crore|lakh|"
-                       r"bn|tn|mn|m|b|k|K|B|M)\b")  # fmt: skip
+                       r"bn|bln|tn|trn|mn|mln|m|b|k|K|B|M)\b")  # fmt: skip
 
 
 def _money_scale(text: str, raw: Raw) -> str:

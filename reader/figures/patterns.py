@@ -17,10 +17,10 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     r"(?=[-\u2212\d$€£¥₹₩A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|tn|mn|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
-    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k|K|B|M)\b)?"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M)\b)?"
 )
 
 WORD_NUMBERS = {
@@ -37,8 +37,8 @@ SPELLED = led(
 )
 
 SCALES = {
-    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "million": 1e6, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "million": 1e6, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
 }  # fmt: skip
 
 PREFIX_CURRENCY = {

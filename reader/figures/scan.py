@@ -40,7 +40,7 @@ from reader.model import FigureKind
 
 _RANGE_TAIL = re.compile(
     r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|bln|tn|trn|mn|mln|m)\b)?"
 )
 
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
@@ -53,7 +53,7 @@ _RATE_TAIL = re.compile(
 _MONEY_TAIL = re.compile(
     r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
     r"(?![\d,])"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|tn|mn|m)\b)?"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|bln|tn|trn|mn|mln|m)\b)?"
 )
 
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose

@@ -300,3 +300,17 @@ def test_cents_in_a_euro_story_are_euro_cents() -> None:
     assert [(f.value, f.unit) for f in euro if f.surface == "45 cents"] == [(0.45, "EUR")]
     plain = extract_figures(["It cut its dividend to 45 cents a share."])
     assert [(f.value, f.unit) for f in plain] == [(0.45, "USD")]
+
+
+def test_wire_and_press_scale_abbreviations() -> None:
+    from reader.figures import extract_figures
+
+    figs = {
+        f.surface: f.value
+        for f in extract_figures(
+            ["The fund manages £2trn of assets; Veld earned 340 mln euros, or 2.1 bln crowns."]
+        )
+    }
+    assert figs["£2trn"] == 2e12
+    assert figs["340 mln euros"] == 340e6
+    assert figs["2.1 bln crowns"] == 2.1e9
