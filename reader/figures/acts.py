@@ -48,6 +48,9 @@ _AFTER = re.compile(r"^ (recalled|cancelled|canceled|at risk|evacuated|affected)
 _FLED = re.compile(r"^ (?:have|had|has)? ?(?:fled|been displaced|been forced from)\b")
 _REDUNDANT = re.compile(r"^ (?:had |have |has |were |was |will |would )?(?:been |be )?"
                         r"(?:made redundant|laid off)\b")  # fmt: skip
+_LOSS_OF = re.compile(
+    r"\b(?:the )?loss(?:es)? of (?:about |around |some |nearly |up to |more than )?$"
+)
 _PLURAL = re.compile(r"[a-z]+[^s]s")  # a one-word measure: "deliveries", "arrivals"
 _PEOPLE = frozenset(["people", "persons", "residents", "civilians"])
 _STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
@@ -62,6 +65,8 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         return "displaced"
     if noun in _STAFF and _REDUNDANT.match(tail):
         return "jobs cut"
+    if noun in _STAFF and _LOSS_OF.search(text, max(0, start - 40), start):
+        return "jobs cut"  # "will close with the loss of about 340 jobs"
     after = _AFTER.match(tail)
     if after is not None:
         return f"{noun} {after.group(1)}"

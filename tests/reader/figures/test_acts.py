@@ -107,3 +107,19 @@ def test_jobs_by_what_was_done_and_people_told_something() -> None:
     text = "Some 800 parents were warned they would be fined."
     start = text.index("800 parents")
     assert state_metric(text, start, start + 11, "parents", None) is None
+
+
+def test_jobs_lost_with_a_closure_are_jobs_cut() -> None:
+    from reader.figures import extract_figures
+
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            [
+                "Brannock Mills will shut its Leeds site with the loss of about 260 jobs.",
+                "The storm caused the loss of 40 homes.",
+            ]
+        )
+    }
+    assert got["260 jobs"] == "jobs cut"
+    assert got["40 homes"] != "jobs cut"
