@@ -132,6 +132,8 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
 _MID_CAPITAL = re.compile(rf"(?<=[{LOWER},;] ){CAP}[{UPPER}{LOWER}0-9&'-]{{0,30}}")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
+_APPOSITIVE = re.compile(r", (?:the|a|an) [^,;.]{2,60}?, (?=[a-z])")
 _ADJECTIVE = led(
     r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
     r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
@@ -281,8 +283,8 @@ def _name_runs_in(
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         nxt_word = nxt.group(1) if nxt else ""
-        if text.startswith((", which ", ", who "), m.end()):
-            nxt_word = ", which"
+        if text.startswith((", which ", ", who "), m.end()) or _APPOSITIVE.match(text, m.end()):
+            nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
         name = _clean_name(words, at_start, names, nxt_word, strict)
         if name:
             found.append((name, m.start(), m.end()))

@@ -506,3 +506,13 @@ def test_a_phrase_owned_by_its_firm_and_an_as_of_what_a_thing_was() -> None:
     assert clause_subject(s, s.index("£2.2")) == REF
     s = "Profits rose as Tarn Mills sold 40,000 rolls."  # a real "as" clause still starts one
     assert clause_subject(s, s.index("40,000")) == "Tarn Mills"
+
+
+def test_a_name_set_off_by_a_description_still_owns_its_figures() -> None:
+    from reader.figures import extract_figures
+
+    for text in (
+        "Brellworth, the discount homeware chain, reported profit of £62m.",
+        "Brellworth, a Leeds-based retailer, said sales rose 4% to £310m.",
+    ):
+        assert {f.subject for f in extract_figures([text])} == {"Brellworth"}
