@@ -76,9 +76,9 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
         elif ln.no in unmade:
             out.append(
                 f"----- no new story at line {ln.no}: a cut was found here "
-                f"({scores[unmade[ln.no]].why()}), but the part it opens is no article "
-                "(no sentence of its own long enough to read as prose): joined to a neighbour "
-                "or left out"
+                f"({scores[unmade[ln.no]].why()}), but a part on one side of it is no article "
+                "(no sentence long enough to read as prose, or a file's opening words before a "
+                "headline): joined to its neighbour or left out"
             )
         elif ln.no in weighed and scores[weighed[ln.no]].p >= NOTE_FROM:
             out.append(f"----- no new story at line {ln.no}: {scores[weighed[ln.no]].why()}")

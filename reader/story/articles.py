@@ -64,6 +64,11 @@ def _apart(paras: Sequence[Paragraph], i: int) -> bool:
     return any(ln.kind in SEPARATING for ln in between)
 
 
+def _under_heading(p: Paragraph) -> bool:
+    """A headline or heading stands right above the paragraph."""
+    return bool(p.head) and p.head[-1].kind in ("title", "heading")
+
+
 def article_spans(
     paras: Sequence[Paragraph], starts: Sequence[int], *, page: bool
 ) -> list[tuple[int, int]]:
@@ -86,6 +91,9 @@ def article_spans(
             kept_before, pending = True, None
         elif kept_before and not _apart(paras, a):
             out[-1][1] = b  # runs on from the story before it
+        elif k == 0 and not page and k + 1 < len(spans) and article[1] and _under_heading(paras[b]):
+            pass  # a file's opening words before a headed article ("Good morning. Here's what
+            # you need to know today."): a newsletter's greeting, not the article's start
         elif k + 1 < len(spans) and article[k + 1] and not _apart(paras, b):
             pending = a if pending is None else pending  # leads into the article after it
             kept_before = False

@@ -359,8 +359,9 @@ def build(
         if dateline is not None:
             kept_paras[0] = lead
         title = _headline(head)
-        if title is None and k > 0 and headings and headings[0].paragraph == 0:
-            # the boundary finder agreed a new story starts here: its heading is its headline
+        if title is None and (k > 0 or a > 0) and headings and headings[0].paragraph == 0:
+            # the boundary finder agreed a new story starts here (or the file's opening words
+            # were left out before it): its heading is its headline
             title = headings.pop(0).text
         byline = _first(head, "byline")
         if byline and byline.lower().startswith("by "):

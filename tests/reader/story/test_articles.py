@@ -103,3 +103,29 @@ def test_an_opening_under_the_headline_that_runs_on_is_no_brief() -> None:
     rest = [para(PROSE, 8, [Line(7, "View full size image", "title")])]
     rest += [para(PROSE, k) for k in range(9, 16)]
     assert article_spans([*first, *rest], [3], page=True) == [(0, 11)]
+
+
+def test_a_files_opening_words_before_a_headed_article_are_left_out() -> None:
+    """A newsletter's greeting is not the first article's opening: its headline is."""
+    heading = Line(2, "Copper hits 18-month high on mine strike", "heading")
+    paras = [para("Good morning, here is the news.", 1), para(PROSE, 3, [heading]), para(PROSE, 4)]
+    assert article_spans(paras, [1], page=False) == [(1, 3)]
+    # with no headline above it, the short opening still leads into the article
+    paras = [para("Good morning, here is the news.", 1), para(PROSE, 3), para(PROSE, 4)]
+    assert article_spans(paras, [1], page=False) == [(0, 3)]
+
+
+def test_the_newsletters_first_headline_titles_its_first_story() -> None:
+    lines = [
+        "Good morning. Here's what you need to know today.",
+        "",
+        "Copper hits 18-month high on Chilean mine strike",
+        "Copper prices jumped 4.2% to $10,840 a tonne after workers at a Chilean mine walked out.",
+        "The strike at Cerro Alto, which produces about 380,000 tonnes a year, is the first in a decade.",
+        "",
+        "Retailer Pennyworth warns on Christmas",
+        "Pennyworth, the discount homeware chain, cut its full-year profit forecast after a weak November.",
+        "Shares fell 11% and the chain said shoppers were waiting for the deals before Christmas.",
+    ]
+    titles = [s.title for s in split_document(Document("brief.txt", lines, "0"))]
+    assert titles[0] == "Copper hits 18-month high on Chilean mine strike"
