@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.model import Figure
 from reader.text.safe import clean_line
 
@@ -9,6 +11,10 @@ _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "HKD
            "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "INR": "₹", "KRW": "₩", "BRL": "R$", "TWD": "NT$", "ZAR": "R"}  # fmt: skip
 _PERIOD_SHORT = {"year-over-year": "YoY", "year-on-year": "YoY", "quarter-on-quarter": "QoQ",
                  "quarter-over-quarter": "QoQ"}  # fmt: skip
+
+
+# a sum written in pence ("184p", "215 pence"): shown as written, not as "£1.84"
+_IN_PENCE = re.compile(r"\d\s?(?:p|pence)$", re.I)
 
 
 def _scaled(value: float) -> str:
@@ -65,8 +71,8 @@ def _bare_value(f: Figure) -> str:
     if f.kind == "money":
         unit = f.unit or ""
         symbol = _SYMBOL.get(unit)
-        if unit == "GBP" and 0 < abs(f.value) < 1:
-            return f"{f.value * 100:.3g}p"  # "34p a litre", "7.4p a share": as the British write it
+        if unit == "GBP" and (0 < abs(f.value) < 1 or _IN_PENCE.search(f.surface)):
+            return f"{f.value * 100:,.2f}".rstrip("0").rstrip(".") + "p"  # "34p a litre", "7.4p a share": as the British write it
         if 1 <= abs(f.value) < 1000 and f.value != int(f.value):
             amount = f"{f.value:.2f}"  # a price: "£1.20", "$69.99", not "£1.2"
         else:

@@ -47,3 +47,10 @@ def test_pence_are_shown_as_pence_and_pounds_as_pounds() -> None:
     assert format_value(Figure("7.4p", "money", 0.074, "GBP")) == "7.4p"
     assert format_value(Figure("£1.20", "money", 1.2, "GBP")) == "£1.20"
     assert format_value(Figure("45 cents", "money", 0.45, "USD")) == "$0.45"
+
+
+def test_a_sum_written_in_pence_stays_in_pence() -> None:
+    assert format_value(Figure("184p", "money", 1.84, "GBP", metric="share price")) == "184p"
+    assert format_value(Figure("215 pence", "money", 2.15, "GBP")) == "215p"
+    assert format_value(Figure("1,234p", "money", 12.34, "GBP")) == "1,234p"
+    assert format_value(Figure("£1.84", "money", 1.84, "GBP")) == "£1.84"
