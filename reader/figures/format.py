@@ -72,7 +72,8 @@ def _bare_value(f: Figure) -> str:
         unit = f.unit or ""
         symbol = _SYMBOL.get(unit)
         if unit == "GBP" and (0 < abs(f.value) < 1 or _IN_PENCE.search(f.surface)):
-            return f"{f.value * 100:,.2f}".rstrip("0").rstrip(".") + "p"  # "34p a litre", "7.4p a share": as the British write it
+            # "34p a litre", "7.4p a share", "184p": as the British write it
+            return f"{f.value * 100:,.2f}".rstrip("0").rstrip(".") + "p"
         if 1 <= abs(f.value) < 1000 and f.value != int(f.value):
             amount = f"{f.value:.2f}"  # a price: "£1.20", "$69.99", not "£1.2"
         else:
