@@ -13,6 +13,7 @@ year") are the change's, not the figure's, and are not returned here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.model import Figure, Story
 
@@ -132,7 +133,9 @@ def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
 
 
 def story_period(story: Story, paragraphs: int = 6) -> str:
-    return find_period(" ".join([story.title, *story.paragraphs[:paragraphs]]), REPORTING)
+    """The reporting period the story's opening names, its look-ahead clauses left out."""
+    opening = [story.title, *story.paragraphs[:paragraphs]]
+    return find_period(" ".join(reported(p) for p in opening), REPORTING)
 
 
 # a clause the figure may not be in: ", which … ," or ", founded in 1952 by … ," inside the
@@ -188,6 +191,7 @@ _AHEAD = re.compile(
 _CLAUSE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINED.pattern)
 
 
+@lru_cache(maxsize=2048)  # every figure of a story reads the same paragraphs
 def reported(text: str) -> str:
     """``text`` without its clauses that look ahead (``_AHEAD``)."""
     return " ".join(c for c in _CLAUSE_END.split(text) if c and not _AHEAD.search(c))
@@ -267,5 +271,4 @@ def figure_period(f: Figure, story: Story) -> str:
         found = find_period(reported(paragraph), REPORTING)
         if found:
             return found
-    opening = [story.title, *story.paragraphs[:6]]
-    return find_period(" ".join(reported(p) for p in opening), REPORTING)
+    return story_period(story)
