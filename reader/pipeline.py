@@ -10,11 +10,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.model import Story
 from reader.story.decode import DecodeError, decode_bytes
 from reader.story.dedupe import Sketch
 from reader.story.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
+
+if TYPE_CHECKING:
+    from reader.story.paragraph import Paragraph
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -78,19 +82,25 @@ def split_fingerprinted(
 ) -> tuple[list[Story], list[Sketch], list[bytes | None]]:
     """``split_sketched`` plus each story's shingle hashes (``dedupe.fingerprint``), which
     spare the merge across files splitting its text into words again."""
-    from reader.story.assemble import build, find_story_starts, paragraphs_of
-    from reader.story.dedupe import merge_fingerprinted, repeat_starts
+    from reader.story.assemble import build, paragraphs_of
+    from reader.story.dedupe import merge_fingerprinted
     from reader.story.lines.classify import classify_lines
 
     lines = classify_lines(doc.lines)
     paras, tail = paragraphs_of(lines)
     if not paras:
         return [], [], []
-    if whole:
-        starts: list[int] = []
-    else:
-        starts = repeat_starts([p.text for p in paras], find_story_starts(paras))
+    starts = [] if whole else story_starts(paras)
     return merge_fingerprinted(build(doc.path, lines, paras, tail, starts))
+
+
+def story_starts(paras: Sequence[Paragraph]) -> list[int]:
+    """Where stories start among ``paras``: the boundary finder's cuts, and where an article
+    pasted twice in the file begins again (``dedupe.repeat_starts``)."""
+    from reader.story.assemble import find_story_starts
+    from reader.story.dedupe import repeat_starts
+
+    return repeat_starts([p.text for p in paras], find_story_starts(paras))
 
 
 def merge_duplicates(

@@ -34,10 +34,9 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 
 
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
-    from reader.story.articles import article_spans
-    from reader.story.assemble import find_story_starts, is_page, paragraphs_of
+    from reader.pipeline import story_starts
+    from reader.story.assemble import paragraphs_of, story_spans
     from reader.story.boundary.scorer import scores_and_shortest
-    from reader.story.dedupe import repeat_starts
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -48,10 +47,10 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     roles = roles_of(lines)
     apply_roles(lines)
     paras, _ = paragraphs_of(lines)
-    found = repeat_starts([p.text for p in paras], find_story_starts(paras)) if paras else []
     # the stories as the pipeline builds them: groups that are no article join a neighbour
     # or are left out (reader.story.articles)
-    spans = article_spans(paras, found, page=is_page(paras)) if paras else []
+    found = story_starts(paras) if paras else []
+    spans = story_spans(paras, found) if paras else []
     starts = {a for a, _ in spans}
     opens = {paras[k].first: k for k in starts}
     unmade = {paras[k].first: k for k in found if k not in starts}

@@ -312,6 +312,12 @@ def _dedupe_paragraphs(texts: list[str]) -> list[int]:
     return keep
 
 
+def story_spans(paras: Sequence[Paragraph], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The ``(first, end)`` paragraph spans that become stories, from the cuts at ``starts``
+    (``reader.story.articles``: groups that are no article join a neighbour or are left out)."""
+    return article_spans(paras, starts, page=is_page(paras))
+
+
 def build(
     path: str,
     lines: Sequence[Line],
@@ -323,7 +329,7 @@ def build(
     articles (``reader.story.articles``)."""
     if not paras:
         return []
-    spans = article_spans(paras, starts, page=is_page(paras))
+    spans = story_spans(paras, starts)
     last_content = max((ln.no for ln in lines if ln.kind != "blank"), default=1)
     stories: list[Story] = []
     for k, (a, b) in enumerate(spans):
