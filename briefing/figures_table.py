@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.periods import figure_period
-from reader.figures.format import change_amount, metric_label
+from reader.figures.format import change_amount, change_period, metric_label
 from reader.figures.rank import callouts
 from reader.model import Figure, Story
 
@@ -33,7 +33,7 @@ class FigureRow:
 def _change(f: Figure) -> str:
     if f.change is None:
         return ""
-    parts = [f.change.direction, change_amount(f), f.change.period or ""]
+    parts = [f.change.direction, change_amount(f), change_period(f.change.period)]
     return " ".join(p for p in parts if p)
 
 

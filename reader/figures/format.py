@@ -11,6 +11,19 @@ _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "HKD
            "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "INR": "₹", "KRW": "₩", "BRL": "R$", "TWD": "NT$", "ZAR": "R"}  # fmt: skip
 _PERIOD_SHORT = {"year-over-year": "YoY", "year-on-year": "YoY", "quarter-on-quarter": "QoQ",
                  "quarter-over-quarter": "QoQ"}  # fmt: skip
+# a comparison point read without its preposition ("up from €262m a year earlier" keeps
+# "year earlier"): shown as "on a year earlier", never "up year earlier"
+_BARE_POINT = re.compile(r"(?:a |the )?year[- ]earlier", re.I)
+
+
+def change_period(period: str | None, short: bool = False) -> str:
+    """A change's period as it reads after "up 5%": "YoY" when ``short``, "on a year earlier"
+    for a bare comparison point, otherwise as written ("from a year ago")."""
+    if not period:
+        return ""
+    if short and (abbrev := _PERIOD_SHORT.get(period.lower())):
+        return abbrev
+    return "on a year earlier" if _BARE_POINT.fullmatch(period) else period
 
 
 # a sum written in pence ("184p", "215 pence"): shown as written, not as "£1.84"
@@ -94,11 +107,11 @@ def change_amount(f: Figure) -> str:
 
 
 def _metric_after_value(f: Figure) -> str:
-    """What the metric adds after the value: nothing for a count, nor where it only says the
+    """What the metric adds after the value: nothing for a count of its noun, nor where it only says the
     unit again ("200 miles" measuring "miles"); a metric opening with the unit adds the rest
     ("40K tonnes" of "tonnes moved": "40K tonnes moved", not "40K tonnes tonnes moved")."""
-    if not f.metric or f.kind == "count":
-        return ""
+    if not f.metric or (f.kind == "count" and f.unit):
+        return ""  # (a count without its noun, "rose 9% to 61 million", shows what it counts)
     unit = (f.unit or "").lower().split()
     low = f.metric.lower()
     if unit and low in (unit[-1], " ".join(unit)):
@@ -117,7 +130,7 @@ def format_figure(f: Figure) -> str:
         amount = amount.replace(" per cent", "%").replace(" percent", "%")
         parts += f", {sign}{amount}"
         if f.change.period:
-            parts += " " + _PERIOD_SHORT.get(f.change.period.lower(), f.change.period)
+            parts += " " + change_period(f.change.period, short=True)
     elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
         sign = "+" if f.change.direction == "up" else "-"
         parts = (f.hedge or "") + sign + _bare_value(f) + metric  # "~+50% share price"

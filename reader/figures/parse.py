@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reader.figures.carry import carried_status
 from reader.figures.change import change_for
+from reader.figures.clause import clause_begin, has_verb
 from reader.figures.compound import compound_near
 from reader.figures.context import metric_for
 from reader.figures.gate import led
@@ -74,9 +75,18 @@ def _bracketed(text: str, start: int) -> bool:
     return head.rfind("(") > head.rfind(")")
 
 
+def _apart(text: str, one: Raw, other: Raw) -> bool:
+    """Whether the later of two numbers sits in a clause of its own, with its own verb, that
+    opens after the earlier: "rose 9% to 61 million ..., and it expects revenue of €410
+    million" (but not "$210 million, up from 95 million" or "£3bn last year and 2.5bn")."""
+    first, last = sorted((one, other), key=lambda r: r.start)
+    lo = clause_begin(text, last.start)
+    return lo >= first.end and has_verb(text, lo, last.start)
+
+
 def _implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
     """A bare scaled number that is money by context takes its currency: "$210 million, up
-    from 95 million" (a money figure of the same scale in the sentence) or "Revenue fell to
+    from 95 million" (a money figure of the same scale in its clause) or "Revenue fell to
     2.95 billion" (a money metric, in a story whose last currency is known)."""
     for raw in raws:
         if raw.kind != "count" or raw.unit is not None or not raw.scale:
@@ -88,6 +98,7 @@ def _implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
             and r.unit
             and _money_scale(text, r) == raw.scale
             and not _bracketed(text, r.start)  # "(£53m; $100m)" converts the figure before it
+            and not _apart(text, raw, r)
         ]
         if same:
             nearest = min(same, key=lambda r: abs(r.start - raw.start))

@@ -81,14 +81,16 @@ class MetaLine:
 def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]:
     """(figure, metric, subject, change) for the story's callouts, as clean text."""
     from reader.figures import callouts, format_value, metric_label
-    from reader.figures.format import change_amount
+    from reader.figures.format import change_amount, change_period
 
     rows = []
     for f in callouts(story.figures or [], limit):
         change = ""
         if f.change is not None:
             arrow = {"up": "▲", "down": "▼"}.get(f.change.direction, "■")
-            change = " ".join(p for p in (arrow, change_amount(f), f.change.period) if p)
+            change = " ".join(
+                p for p in (arrow, change_amount(f), change_period(f.change.period)) if p
+            )
         rows.append(
             (
                 clean_line(format_value(f)),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reader.figures import callouts, extract_figures, format_figure, format_lead, format_value
-from reader.figures.format import metric_label
-from reader.model import Figure
+from reader.figures.format import change_period, metric_label
+from reader.model import Change, Figure
 
 
 def test_hedge_and_status_in_callout_text() -> None:
@@ -54,3 +54,26 @@ def test_a_sum_written_in_pence_stays_in_pence() -> None:
     assert format_value(Figure("215 pence", "money", 2.15, "GBP")) == "215p"
     assert format_value(Figure("1,234p", "money", 12.34, "GBP")) == "1,234p"
     assert format_value(Figure("£1.84", "money", 1.84, "GBP")) == "£1.84"
+
+
+def test_a_count_without_its_noun_shows_what_it_counts() -> None:
+    riders = Figure("14 million", "count", 1.4e7, None, metric="riders", subject="Metro",
+                    change=Change("up", "6%", None))  # fmt: skip
+    assert format_figure(riders) == "14M riders, +6% (Metro)"
+    shops = Figure("64 shops", "count", 64.0, "shops", metric="stores")
+    assert format_figure(shops) == "64 shops"
+
+
+def test_a_bare_comparison_point_reads_as_a_comparison() -> None:
+    assert change_period("year earlier") == "on a year earlier"
+    assert change_period("a year-earlier") == "on a year earlier"
+    assert change_period("from a year ago") == "from a year ago"
+    assert change_period("year-on-year", short=True) == "YoY"
+    assert change_period(None) == ""
+    fig = {f.surface: f for f in extract_figures(
+        ["Ticket income reached €88 million, up from €81 million a year earlier."]
+    )}["€88 million"]  # fmt: skip
+    assert fig.change is not None
+    assert " ".join(p for p in (fig.change.direction, change_period(fig.change.period)) if p) == (
+        "up on a year earlier"
+    )

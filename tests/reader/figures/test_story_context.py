@@ -28,6 +28,19 @@ def test_bare_amount_takes_the_currency_of_its_sentence() -> None:
     assert figs["3.6 trillion"].unit == "KRW"
 
 
+def test_a_clause_of_its_own_does_not_lend_its_currency() -> None:
+    figs = {f.surface: f for f in parse_sentence(
+        "Visitor numbers climbed 6% to 14 million over the summer, and the operator now"
+        " expects annual sales of about €95 million."
+    )}  # fmt: skip
+    assert figs["14 million"].kind == "count"
+    assert figs["€95 million"].unit == "EUR"
+    figs = {f.surface: f for f in parse_sentence(
+        "It earned £3bn last year and 2.5bn the year before."
+    )}  # fmt: skip
+    assert (figs["2.5bn"].kind, figs["2.5bn"].unit) == ("money", "GBP")
+
+
 def test_a_bracketed_conversion_does_not_lend_its_currency() -> None:
     figs = {f.surface: f for f in parse_sentence(
         "Profit was 77m euros (£53m; $100m), up from 38m a year earlier."
