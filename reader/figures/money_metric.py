@@ -33,12 +33,16 @@ _PER_UNIT_MEASURES = frozenset(
     ["unit costs", "costs", "cost", "funds from operations", "dividend", "earnings",
      "net asset value", "rent"]
 )  # fmt: skip
-# money lost or saved at a rate ("losing about £2,000 a week", "would save £15m a year")
+# money lost, saved or cost at a rate ("losing about £2,000 a week", "would save £15m a year",
+# "costing shippers about £9m a day"), with at most a short object between verb and figure
 _RATE_OF = re.compile(
-    r"\b(los(?:e|es|ing|t)|sav(?:e|es|ing|ed))\s+(?:(?:about|around|some|nearly|almost|more than|"
-    r"over|roughly|up to|an estimated)\s+)?$",
+    r"\b(los(?:e|es|ing|t)|sav(?:e|es|ing|ed)|cost(?:s|ing)?)\s+"
+    r"(?:(?:the|its|their|his|her|our) )?(?:(?!about|around|some|nearly|almost|more|over|roughly|"
+    r"up|an\b)[a-z]+\s+){0,2}"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|up to|an estimated)\s+)?$",
     re.I,
 )
+_RATE_METRIC = {"los": "losses", "sav": "cost savings", "cos": "cost"}
 _PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
 _PAY_VERB = Gated(
     re.compile(
@@ -228,7 +232,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     per_unit = metric is not None and ("revenue" in metric or " per " in metric or metric == "rent")
     rate_of = _RATE_OF.search(head) if _PAY_TAIL.match(tail) else None
     if rate_of is not None:  # "losing about £2,000 a week": a rate lost or saved is no pay
-        return "losses" if rate_of.group(1).lower().startswith("los") else "cost savings"
+        return _RATE_METRIC[rate_of.group(1)[:3].lower()]
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return metric if metric in ("bonus", "salary", "pay") else "salary"
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):

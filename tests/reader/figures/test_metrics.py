@@ -326,7 +326,7 @@ def test_money_spent_on_a_thing_is_its_spending() -> None:
     assert [f.metric for f in figs] == ["spending"]
 
 
-def test_money_lost_or_saved_at_a_rate_is_no_salary() -> None:
+def test_money_lost_saved_or_cost_at_a_rate_is_no_salary() -> None:
     from reader.figures import extract_figures
 
     def metric(text: str, surface: str) -> str | None:
@@ -339,3 +339,8 @@ def test_money_lost_or_saved_at_a_rate_is_no_salary() -> None:
         "cost savings"
     )
     assert metric("Junior nurses at the trust earn £640 a week.", "£640") in ("salary", "pay")
+    # a cost at a rate, with whom it costs between verb and figure
+    assert metric("The lock closure is costing boat firms about £12,000 a week.", "£12,000") == (
+        "cost"
+    )
+    assert metric("Outages cost the regional economy €3m a day, it said.", "€3m") == "cost"
