@@ -26,6 +26,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _SPAN = rf"(?:{_COUNT}\s+(?:weeks|months))"  # "six months to September", "four weeks to 2 November"
+# a period's first word that keeps its capital wherever it stands
+_PROPER_START = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|Christmas|Easter)$")
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}\b)?)"
 # a time that a change is measured against: the base's period, never the figure's own
 COMPARISON = re.compile(
@@ -129,6 +131,8 @@ def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
     words = text.split()
     if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
         words = words[1:]
+    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not _PROPER_START.match(words[0]):
+        words[0] = words[0].lower()  # "Third-quarter revenue rose" opens its sentence
     return " ".join(words)
 
 

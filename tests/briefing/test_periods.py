@@ -75,6 +75,13 @@ def test_the_day_a_statement_was_made_is_not_the_figures_period() -> None:
     assert _period([moved], "6%") == "Monday"
 
 
+def test_a_period_opening_its_sentence_is_shown_in_lower_case() -> None:
+    opened = "Second-quarter sales at Brindle Foods rose 4% to £88m."
+    assert _period([opened], "£88m") == "second quarter"
+    month = "In January, sales at Brindle Foods rose 4% to £31m."
+    assert _period([month], "£31m") == "January"
+
+
 def test_the_past_year_is_the_figures_period_not_a_later_paragraphs_half() -> None:
     paragraphs = [
         "Pellow Mills blamed a 12% rise in grain costs over the past year.",
