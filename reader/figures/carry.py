@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from reader.figures.clause import has_verb
+from reader.figures.status import clause_outlook
 from reader.model import Figure
 
 # a participle clause hung on the figure's verb: "will raise spending by 49 billion kroner, the
@@ -41,6 +42,8 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
             gap = text[p + len(prev.surface) : a] if p >= 0 else ""
             if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
                 fig = replace(fig, status=prev.status)
+        if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
+            fig = replace(fig, status=hung)
         out.append(fig)
         at = a + len(fig.surface) if a >= 0 else at
     return out
@@ -70,3 +73,24 @@ def _carries(gap: str) -> bool:
     if _PARTICIPLE.search(gap) is not None or _APPOSED.search(gap) is not None:
         return True
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
+
+
+# a participle clause with no figure before it in its sentence, hung on a clause that plans or
+# forecasts: "plans to introduce timed tickets from June, limiting traffic to 3,500 vehicles a
+# day", "expects demand to recover next year, lifting sales to about $2bn"
+_HUNG = re.compile(r", ([a-z]+ing) (?:[^,;:.]|[.,](?=\d)){0,80}$")
+_NOT_PARTICIPLE = frozenset(
+    ["during", "morning", "evening", "spring", "king", "thing", "something", "nothing",
+     "anything", "everything", "ceiling", "housing", "funding", "building", "meeting",
+     "according", "including", "excluding", "string", "sibling", "ring", "wing", "bring",
+     "having", "being"]
+)  # fmt: skip
+
+
+def _hung_status(text: str, start: int) -> str | None:
+    """The planned or forecast status of the clause a participle clause hangs on (not "having
+    agreed", which is done, nor a status a noun lends: "missed its target of 3%, turning in 2%")."""
+    m = _HUNG.search(text, 0, start)
+    if m is None or m.group(1) in _NOT_PARTICIPLE or _FULL_STOP.search(text, 0, m.start()):
+        return None
+    return clause_outlook(text, m.start())

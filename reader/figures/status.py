@@ -59,7 +59,7 @@ _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |so
 # a new clause (or the end of the previous one) between a verb and the figure
 _NEW_CLAUSE = led(
     r"[;:\u2014(]|\.\s|,\s(?=(?:after|before|as|when|since|while|which|who|whose|but|although|"
-    r"though|whereas|meaning|giving|valuing|lifting|taking|helped|driven|boosted|hit|hurt|"
+    r"though|whereas|meaning|giving|valuing|lifting|taking|having|helped|driven|boosted|hit|hurt|"
     r"fuelled|fueled|supported|offset|dragged|weighed|thanks|beating|missing|and\s)\b)"
     r"|\b(?:and|but) (?=[a-z]+ed\b)"
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
@@ -207,8 +207,18 @@ _PLANNED = led(
     r"(?: about| around| some| up to| nearly| almost| roughly)? $",
     re.I,
 )
+# "may" the modal, not the month: "Sales in May rose", "since may the", "May 2025" are no
+# forecast (the look-behinds see the words before it only where the clause is read whole)
+MAY_MODAL = (
+    r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?<!\bby )(?<!\bon )"
+    r"(?<!\bearly )(?<!\blate )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bmid-)(?<!\bend )"
+    r"(?:(?-i:may)|(?-i:May)(?= (?:be|have|not|also|still|well|need|take|reach|rise|fall)\b))"
+    r"(?! ?[\d,.;:]| (?:the|a|an|this|that|its|his|her|their|our|and|or|last|next|to)\b)"
+)
 _FORECAST = led(
-    r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
+    r"\b(?:will|would|could|"
+    + MAY_MODAL
+    + r"|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
     r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
     r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
     r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
@@ -253,6 +263,26 @@ _TAKES_EFFECT = re.compile(
     re.I,
 )
 _PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
+
+
+# a clause that looks ahead by its verb alone (no noun like "target" or "goal"): "is expected to
+# join", "expects demand to recover", "could lift"
+_AHEAD_VERB = led(
+    r"\b(?:will|would|could|" + MAY_MODAL + r"|might|shall|expects?|expecting|(?:is|are) expected"
+    r"|forecasts?|predicts?|(?:is|are) (?:set|likely|due|on course|on track) to)\b",
+    re.I,
+)
+
+
+def clause_outlook(text: str, at: int) -> str | None:
+    """ "planned" or "forecast" when the clause ending at ``at`` looks ahead by its verb ("plans
+    to introduce tickets from June", "expects demand to recover"), else None."""
+    head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None))
+    if governs(_PLANNED, head):
+        return "planned"
+    if _AHEAD_VERB.search(head) and not _PAST_HEAD.search(head):
+        return "forecast"
+    return None
 
 
 def _look_back(text: str, start: int, prev_end: int | None) -> str:

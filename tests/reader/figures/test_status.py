@@ -303,6 +303,45 @@ def test_a_list_or_participle_under_a_planned_verb_is_planned() -> None:
     assert [f.status for f in parse_sentence(text)] == ["planned", None]
 
 
+def test_a_participle_hung_on_a_clause_that_looks_ahead_takes_its_status() -> None:
+    def statuses(text: str) -> list[str | None]:
+        return [f.status for f in parse_sentence(text)]
+
+    assert statuses(
+        "The trust plans to open a second ward in March, adding 28 beds to the hospital."
+    ) == ["planned"]
+    assert statuses("Brokers expect demand to recover next year, lifting sales to about $2bn.") == [
+        "forecast"
+    ]
+    # a clause that is done lends nothing, nor does a "having" clause
+    assert statuses("The council shut the bridge, limiting traffic to 900 cars a day.") == [None]
+    assert statuses(
+        "The carmaker hopes to lift output, having agreed 500m euros of savings last year."
+    ) == [None]
+    # nor does a clause about an earlier figure: "had forecast" is the analysts', in the past
+    assert (
+        statuses(
+            "It added 4.1 million users, above the 3 million analysts had forecast, taking its"
+            " total to 96 million."
+        )[-1]
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales in May rose 4% to £31m.",
+        "Since may the service has logged 1,200 sessions a week.",
+        "While its share has dropped since May to 88.9%, rivals grew.",
+        "The chain's May sales were $14.4bn.",
+    ],
+)
+def test_the_month_of_may_is_no_forecast(sentence: str) -> None:
+    assert [f.status for f in parse_sentence(sentence)][-1] is None
+    assert parse_sentence("Profit may reach £31m this year.")[0].status == "forecast"
+
+
 def test_aims_leave_and_bases_before_a_clause() -> None:
     assert (
         _status("Streamly aims to have 100 million subscribers by 2028.", "100 million subscribers")
