@@ -326,7 +326,7 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
 # year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
 _PROPOSAL_AFTER = re.compile(
     r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
-    rf"final|humanitarian|aid|rescue|emergency|funding))* {PROPOSAL}\b",
+    rf"final|humanitarian|aid|rescue|emergency|funding|pay|wage|salary|pension))* {PROPOSAL}\b",
     re.I,
 )
 _PROPOSAL_SUBJECT = re.compile(

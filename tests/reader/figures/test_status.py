@@ -254,6 +254,7 @@ def test_terms_targets_and_changes_that_take_effect_later(
     [
         ("Harcastle received a 215 pence-per-share cash offer from Redwater.", "215 pence",
          "planned"),
+        ("Drivers rejected a 4.5% pay offer and will strike next week.", "4.5%", "planned"),
         ("The offer is a premium of 38% to Harcastle's closing price of 155.8 pence.", "38%",
          "planned"),
         ("The offer is a premium of 38% to Harcastle's closing price of 155.8 pence.",
