@@ -23,6 +23,7 @@ import re
 
 from reader.figures.gate import Gated, WordChoice, led
 from reader.figures.letters import CAP, has_capital
+from reader.figures.markets import traded_measure
 from reader.figures.memo import per_story
 
 REF = "\x01ref"
@@ -329,6 +330,9 @@ def _measure_owner(np: str, at: int) -> str | None:
     ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
     it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
     owner = re.sub(r"(?:'s|\u2019s)$", "", np[:at].strip())
+    if owner and traded_measure(owner) and np[at:].lower().startswith("price"):
+        return owner  # "Copper prices", "Jet fuel prices": the commodity's (markets.py), not
+        # "iron ore output" (a producer's)
     if owner and _FIRM_REF.match(owner):
         return REF  # "The US carmaker's deliveries": the firm's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]

@@ -35,6 +35,7 @@ from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner
 from reader.figures.names import is_person, subject_for
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
@@ -73,12 +74,6 @@ _PENALISED = re.compile(
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
-_COMMODITY = led(
-    r"\b(gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
-    r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
-    r"bitcoin|lithium|uranium|oil)\b",
-    re.I,
-)
 _LOWER_SPEAKERS = re.compile(
     r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)$"
 )
@@ -280,15 +275,20 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
             return payer
         if not has_capital(text[:2000]):
             return _resolve_body(payer, firm)
+    traded = coordinated_traded(text, start)  # markets.py: "... and gold added 0.5%"
+    if traded is not None:
+        return traded
     if clause is None or clause in (REF, PERSON):
         return None
-    commodity = _COMMODITY.search(clause)
+    commodity = COMMODITY.search(clause)
     if commodity is not None:
         named = _NAMED_GRADE.search(clause, 0, commodity.start())
         if named and named.start() == 0 and " " not in named.group(0).strip():
             named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
         # "West Texas Intermediate crude climbed": the grade named before the commodity
         return clause[named.start() : commodity.end()] if named else commodity.group(1)
+    if currency_owner(clause):
+        return clause  # "The pound rose 0.3% against the dollar": the pound's
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
     return None

@@ -1,0 +1,52 @@
+"""Traded things that own their prices: commodities, fuels and currencies.
+
+A market report's figures are often no firm's: "Copper prices rose 2.4% to $9,615 a tonne",
+"Jet fuel prices have dropped about 15%", "The pound rose 0.3% against the dollar", "Brent
+crude fell 1.1% and gold added 0.5%". The thing traded is the owner (``whose.subject_of``),
+not the story's firm nor the index the report opened with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.gate import led
+
+COMMODITY_WORDS = (
+    r"gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
+    r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
+    r"bitcoin|lithium|uranium|oil|jet fuel|diesel|petrol|gasoline"
+)
+COMMODITY = led(rf"\b({COMMODITY_WORDS})\b", re.I)
+# a currency named as a clause's subject: "The pound rose 0.3%", "the Australian dollar fell"
+# (not "rand", "real", "won": words of other meanings)
+_CURRENCY = re.compile(
+    r"(?:[A-Z][a-z]+ |U\.?S\.? )?(?:pound|sterling|dollar|euro|yen|yuan|renminbi|krone|krona|"
+    r"franc|rupee|rouble|ruble|peso|lira|zloty|ringgit|baht|rupiah|shekel|forint)",
+    re.I,
+)
+# a commodity measure phrase: "Copper prices", "jet fuel price", "Gold futures"
+_PRICED = re.compile(rf"(?:{COMMODITY_WORDS})(?: (?:spot|futures|prices?))?", re.I)
+# "... and gold added 0.5%": the commodity of a clause coordinated with "and" before the figure
+_AND_TRADED = led(
+    rf"\band (?:the )?((?:{COMMODITY_WORDS})(?: prices?)?|{_CURRENCY.pattern})"
+    r" [a-z]+(?: (?:by|to|about|around|almost|nearly|some))? $",
+    re.I,
+)
+
+
+def currency_owner(clause: str) -> str | None:
+    """The currency a clause's subject is ("pound", "Australian dollar"), else None."""
+    return clause if _CURRENCY.fullmatch(clause) else None
+
+
+def traded_measure(words: str) -> bool:
+    """Whether the words before a measure name a commodity ("Copper", "jet fuel")."""
+    return _PRICED.fullmatch(words.strip()) is not None
+
+
+def coordinated_traded(text: str, start: int) -> str | None:
+    """The commodity or currency of an "and" clause right before the figure ("Brent fell 1.1%
+    and gold added 0.5%": gold), else None."""
+    m = _AND_TRADED.search(text, max(0, start - 50), start)
+    return m.group(1) if m is not None and m.end() == start else None
