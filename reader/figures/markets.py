@@ -50,3 +50,19 @@ def coordinated_traded(text: str, start: int) -> str | None:
     and gold added 0.5%": gold), else None."""
     m = _AND_TRADED.search(text, max(0, start - 50), start)
     return m.group(1) if m is not None and m.end() == start else None
+
+
+# a share index: "FTSE 100", "Dow Jones", "Nikkei 225", "the Stoxx 600", "the Kospi index"
+_INDEX = re.compile(
+    r"(?:FTSE|Dow|Dow Jones|S&P|S&P/ASX|Nasdaq|Nikkei|DAX|CAC|Stoxx|Euro Stoxx|Hang Seng|Sensex|"
+    r"Nifty|Kospi|Topix|ASX|TSX|Ibex|Shanghai Composite|All Ordinaries)(?: \d+)?"
+)
+_INDEX_AFTER = re.compile(r"(?: \d+)? (?:index|Index|average|Average|benchmark)\b")
+
+
+def is_index(name: str, text: str, at: int) -> bool:
+    """Whether ``name`` (written at ``at`` in ``text``) is a share index, which reports a
+    market's figures and owns no firm's: "London's FTSE 100 index fell 0.8%"."""
+    return _INDEX.fullmatch(name) is not None or (
+        _INDEX_AFTER.match(text, at + len(name)) is not None
+    )

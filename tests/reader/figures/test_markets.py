@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.markets import coordinated_traded, currency_owner, traded_measure
+from reader.figures.markets import coordinated_traded, currency_owner, is_index, traded_measure
 
 
 def _subjects(paragraphs: list[str]) -> dict[str, str | None]:
@@ -56,3 +56,21 @@ def test_helpers_recognise_only_traded_things() -> None:
     assert coordinated_traded(s, s.index("0.5%")) == "gold"
     s = "Sales fell 2% and profit added 0.5%."
     assert coordinated_traded(s, s.index("0.5%")) is None
+
+
+def test_an_index_is_never_the_storys_firm() -> None:
+    figures = extract_figures(
+        [
+            "Frankfurt's DAX index rose 0.6% to 18,420 points on Wednesday, led by Veltmann "
+            "after it raised its forecast.",
+            "Veltmann, the German chemicals maker, now expects sales of €9.1 billion this year.",
+            "Analysts at Brauer & Co raised their target price for the stock to €74 from €66.",
+        ],
+        title="DAX edges up as Veltmann lifts outlook",
+    )
+    subjects = {f.surface: f.subject for f in figures}
+    assert subjects["€74"] == "Veltmann"
+    assert subjects["€66"] == "Veltmann"
+    assert is_index("DAX", "DAX index rose", 0)
+    assert is_index("Kospi", "the Kospi fell", 4)
+    assert not is_index("Veltmann", "Veltmann rose", 0)
