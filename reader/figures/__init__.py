@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.actors import ownerless
+from reader.figures.actors import national_figures, ownerless
 from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -24,6 +24,7 @@ from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
+from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
@@ -139,6 +140,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = pronoun_owners(found, sentences)  # coreference.py
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
+        # a country's official statistics (actors.py)
+        found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py

@@ -123,3 +123,28 @@ def average_of(text: str, lo: int) -> str | None:
     average uk home cost ..."), else None."""
     m = _AVERAGE_OF.match(text, lo)
     return m.group("place") if m is not None else None
+
+
+# a national statistics body or official data as a lead's source: "the Central Statistics
+# Office said", "Statistics Norway said", "official figures showed", "the Office for National
+# Statistics"
+_OFFICIAL = re.compile(
+    r"\bStatistics (?:Office|Bureau|Agency|Authority|Department|[A-Z][a-z]+)\b|"
+    r"\b[A-Z][a-z]+ Statistics\b|\bstatistics (?:office|bureau|agency|authority)\b|"
+    r"\bBureau of (?:Labor )?Statistics\b|\bCensus Bureau\b|"
+    r"\bofficial (?:figures|data|statistics)\b"
+)
+
+
+def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
+    """A story of a country's official statistics ("Unemployment in Ireland fell to 4.1%,
+    the Central Statistics Office said") that names no firm: its figures no rule gave an owner
+    ("The number of people out of work dropped by 9,000", "Food prices rose 4.1%") are that
+    place's, the one whose figure opens the lead."""
+    if _OFFICIAL.search(lead) is None:
+        return list(figures)
+    first = min(figures, key=lambda f: f.sentence_index, default=None)
+    place = first.subject if first is not None else None
+    if place not in PLACES:
+        return list(figures)
+    return [replace(f, subject=place) if f.subject is None else f for f in figures]

@@ -69,3 +69,26 @@ def test_a_figure_describing_a_named_thing_is_that_things() -> None:
     assert described("the 24,000-seat Halden Dome", 4, names) == "Halden Dome"
     assert described("a £2m Acme deal", 2, names) is None  # a sum, not a description
     assert described("the 900-seat Orvell Hall", 4, names) is None  # not a name the story knows
+
+
+def test_a_countrys_official_statistics_are_the_countrys() -> None:
+    story = [
+        "Inflation in Denmark slowed to 2.2% in May from 2.6% in April, Statistics Denmark "
+        "said on Tuesday.",
+        "Rents rose 3.9% from a year earlier.",
+        "Economists had expected a rate of 2.4%.",
+    ]
+    got = _subjects(story, title="Danish inflation slows")
+    assert got["2.2%"] == "Denmark"
+    assert got["3.9%"] == "Denmark"
+    assert got["2.4%"] == "Denmark"
+
+
+def test_without_an_official_source_the_place_does_not_carry() -> None:
+    story = [
+        "House prices in Denmark rose 2.2% in May, the estate agents' group Boligdata said.",
+        "Rents rose 3.9% from a year earlier.",
+    ]
+    got = _subjects(story, title="Danish house prices rise")
+    assert got["2.2%"] == "Denmark"
+    assert got["3.9%"] is None
