@@ -148,3 +148,21 @@ def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
     if place not in PLACES:
         return list(figures)
     return [replace(f, subject=place) if f.subject is None else f for f in figures]
+
+
+# a stake written with its holder: "which is 26% owned by the Irish government", "still 55%
+# owned by their descendants", "25% owned by Richard Branson"
+_HELD_BY = re.compile(
+    r"[^\s,;]*\d[\d.,]*(?:%| ?per ?cent) (?:owned|held|controlled) by (?:the |its |their |his |"
+    r"her )?(?P<who>(?:[\w'&-]+ ){0,3}?[\w'&-]+?)(?=[,.;]| and\b| since\b| in\b| through\b|"
+    r" via\b| after\b| for\b|$)"
+)
+
+
+def held_by(text: str, start: int) -> str | None:
+    """The holder of a stake written "N% owned by X" (X, not the firm owned), else None."""
+    m = _HELD_BY.match(text, start)
+    if m is None:
+        return None
+    who = " ".join(w for w in m.group("who").split() if not any(c.isdigit() for c in w))
+    return who or None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.actors import described, set_by
+from reader.figures.actors import described, held_by, set_by
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -92,3 +92,13 @@ def test_without_an_official_source_the_place_does_not_carry() -> None:
     got = _subjects(story, title="Danish house prices rise")
     assert got["2.2%"] == "Denmark"
     assert got["3.9%"] is None
+
+
+def test_a_stake_is_its_holders() -> None:
+    text = "Corran Air, which is 31% owned by the Scottish government, carried 2 million people."
+    assert held_by(text, text.index("31%")) == "Scottish government"
+    text = "The brewer is still 62% owned by their heirs and 8% by staff."
+    assert held_by(text, text.index("62%")) == "heirs"
+    assert held_by("sales rose 31% on Monday", 11) is None
+    got = _subjects([text, "The brewer made £4m."], title="Brewer profits rise")
+    assert got["62%"] == "heirs"
