@@ -39,7 +39,11 @@ _BOUNDARY = re.compile(
     # ("data from kantar showed tesco held 27%": tesco), and "showed the market grew" is a
     # clause too (measured: requiring a capital made those subjects the whole phrase)
     r"|\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)"
-    r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)",
+    r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)"
+    # a second clause joined by "and": "shares in x lost 4% and the sector index fell 1.8%"
+    r"|(?<=\d%\s)and\s(?=(?:the\s|its\s)?[\w-]+(?:\s[\w-]+){0,2}\s(?:rose|fell|gained|lost|"
+    r"dropped|climbed|added|slipped|jumped|eased|increased|declined|grew|edged|slid|sank|surged|"
+    r"plunged|tumbled|rallied)\s)",
     re.I,
 )
 # an aside saying how a thing began or where it is: "the group, founded in 1868,"

@@ -516,3 +516,9 @@ def test_a_name_set_off_by_a_description_still_owns_its_figures() -> None:
         "Brellworth, a Leeds-based retailer, said sales rose 4% to £310m.",
     ):
         assert {f.subject for f in extract_figures([text])} == {"Brellworth"}
+
+
+def test_a_clause_joined_by_and_after_a_figure_has_its_own_subject() -> None:
+    s = "shares in dunmore oil lost 4% and the mining index fell 1.8% on monday."
+    assert clause_subject(s, s.index("4%")) == "dunmore oil"
+    assert clause_subject(s, s.index("1.8%")) == "mining index"
