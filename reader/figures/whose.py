@@ -75,7 +75,8 @@ _PENALISED = re.compile(
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
 _LOWER_SPEAKERS = re.compile(
-    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)$"
+    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
+    r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
 )
 # "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
 # when its name says so

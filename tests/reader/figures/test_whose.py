@@ -522,3 +522,14 @@ def test_a_clause_joined_by_and_after_a_figure_has_its_own_subject() -> None:
     s = "shares in dunmore oil lost 4% and the mining index fell 1.8% on monday."
     assert clause_subject(s, s.index("4%")) == "dunmore oil"
     assert clause_subject(s, s.index("1.8%")) == "mining index"
+
+
+def test_lower_case_analysts_at_a_bank_speak_of_the_storys_figure() -> None:
+    subjects = _subjects(
+        [
+            "arabica coffee rose 2.1% to $3.40 a pound on monday as brazil's crop shrank.",
+            "analysts at fenwick bank raised their average arabica coffee forecast to $3.60.",
+        ]
+    )
+    assert subjects["$3.40"] == "coffee"
+    assert subjects["$3.60"] == "arabica coffee"  # the story's, not "analysts at fenwick bank"
