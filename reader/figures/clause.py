@@ -361,6 +361,14 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# a title ending a noun phrase, with the person's lower-case name in apposition after it
+_TITLED = re.compile(
+    r"\b(?:chief executive|chief financial officer|finance director|managing director|boss|"
+    r"chairman|chairwoman|chair|founder|president|ceo)$"
+)
+_LOWER_NAME = re.compile(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}")
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -368,6 +376,8 @@ def clean_phrase(phrase: str) -> str | None:
     parts = [p.strip() for p in np.split(",") if p.strip()]
     if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
         np = parts[0]  # "vireo stream, the european video service,": the name it describes
+    elif len(parts) == 2 and _TITLED.search(parts[0]) and _LOWER_NAME.fullmatch(parts[1]):
+        np = parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
     elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
         np = parts[0]  # "the group, founded as a single paper in 1868,": the group
     elif len(parts) > 1 and (

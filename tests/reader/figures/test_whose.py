@@ -533,3 +533,10 @@ def test_lower_case_analysts_at_a_bank_speak_of_the_storys_figure() -> None:
     )
     assert subjects["$3.40"] == "coffee"
     assert subjects["$3.60"] == "arabica coffee"  # the story's, not "analysts at fenwick bank"
+
+
+def test_lower_case_titled_person_in_apposition_owns_their_pay() -> None:
+    s = "fernway's chief executive, maria oduya, was paid £3.2 million last year."
+    assert clause_subject(s, s.index("£3.2")) == "maria oduya"
+    s = "fernway's chief executive said revenue rose 4%."
+    assert clause_subject(s, s.index("4%")) is None  # what she said: not hers
