@@ -287,7 +287,7 @@ _APPOSED = re.compile(r"^(?:the|a|an) (?:[\w-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\
 
 
 _TRADE_OF = re.compile(
-    r"^(?:the )?(?:exports|imports|shipments|sales|output|production|prices?) of "
+    r"^(?:the )?(?:[A-Z][a-z]+ )?(?:exports|imports|shipments|sales|output|production|prices?) of "
     r"(?!(?:about|around|some|more|less|up|the (?:company|firm|group)\b))([^\d]{2,40})$",
     re.I,
 )

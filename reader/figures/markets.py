@@ -35,6 +35,21 @@ _AND_TRADED = led(
 )
 
 
+# "raised their Brent forecast for the second quarter to $90": the commodity forecast
+_FORECAST_OF = led(
+    rf"\b(?:their|its|his|her|the) (?:average |year-end |price )?((?:{COMMODITY_WORDS})"
+    r"(?: crude)?) (?:price )?(?:forecasts?|estimates?|targets?|outlook)\b[^,;.]{0,40}$",
+    re.I,
+)
+
+
+def forecast_of(text: str, start: int) -> str | None:
+    """The commodity whose forecast the figure gives ("cut their average brent forecast for
+    next year to $80"), else None."""
+    m = _FORECAST_OF.search(text, max(0, start - 90), start)
+    return m.group(1) if m is not None else None
+
+
 def currency_owner(clause: str) -> str | None:
     """The currency a clause's subject is ("pound", "Australian dollar"), else None."""
     return clause if _CURRENCY.fullmatch(clause) else None

@@ -35,7 +35,7 @@ from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
-from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner
+from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import is_person, subject_for
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
@@ -277,7 +277,7 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
             return payer
         if not has_capital(text[:2000]):
             return _resolve_body(payer, firm)
-    traded = coordinated_traded(text, start)  # markets.py: "... and gold added 0.5%"
+    traded = coordinated_traded(text, start) or forecast_of(text, start)  # markets.py
     if traded is not None:
         return traded
     if clause is None or clause in (REF, PERSON):

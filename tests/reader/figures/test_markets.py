@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.markets import coordinated_traded, currency_owner, is_index, traded_measure
+from reader.figures.markets import (
+    coordinated_traded,
+    currency_owner,
+    forecast_of,
+    is_index,
+    traded_measure,
+)
 
 
 def _subjects(paragraphs: list[str]) -> dict[str, str | None]:
@@ -74,3 +80,19 @@ def test_an_index_is_never_the_storys_firm() -> None:
     assert is_index("DAX", "DAX index rose", 0)
     assert is_index("Kospi", "the Kospi fell", 4)
     assert not is_index("Veltmann", "Veltmann rose", 0)
+
+
+def test_a_commodity_forecast_and_a_countrys_imports_of_a_commodity() -> None:
+    subjects = _subjects(
+        [
+            "Oil rose on Monday as Gulf producers said they would cut output.",
+            "Analysts at Marden & Co raised their Brent forecast for the third quarter to $88 "
+            "from $79.",
+            "Indian imports of wheat reached 6.1 million tonnes in May, customs data showed.",
+        ]
+    )
+    assert subjects["$88"] == "Brent"
+    assert subjects["$79"] == "Brent"
+    assert subjects["6.1 million tonnes"] == "wheat"
+    s = "Analysts raised their forecast for the group's profit to £90m."
+    assert forecast_of(s, s.index("£90m")) is None
