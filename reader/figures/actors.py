@@ -166,3 +166,20 @@ def held_by(text: str, start: int) -> str | None:
         return None
     who = " ".join(w for w in m.group("who").split() if not any(c.isdigit() for c in w))
     return who or None
+
+
+# a measure a name possesses, with its figure after "of": "a premium of 38% to Penmore's
+# closing price of 228 pence", "Standard Chartered's sale of 118 branches"
+_POSSESSED_OF = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
+    r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
+    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover) "
+    r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
+)
+
+
+def possessor_of(text: str, start: int) -> str | None:
+    """The name whose measure the figure is ("Penmore's closing price of 228 pence"), else
+    None."""
+    m = _POSSESSED_OF.search(text, max(0, start - 90), start)
+    return m.group("name") if m is not None else None

@@ -29,7 +29,14 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, average_of, described, held_by, set_by
+from reader.figures.actors import (
+    NO_ONE,
+    average_of,
+    described,
+    held_by,
+    possessor_of,
+    set_by,
+)
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
@@ -191,11 +198,16 @@ def subject_of(
 def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
     """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
     before the tax it sets ("a 10% US tariff"), a stake's holder ("26% owned by the Irish
-    government"), the name it describes ("the 18,000-seat X")."""
+    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it describes ("the 18,000-seat X")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
-    return set_by(text, start) or held_by(text, start) or described(text, start, names)
+    return (
+        set_by(text, start)
+        or held_by(text, start)
+        or possessor_of(text, start)
+        or described(text, start, names)
+    )
 
 
 def _described(

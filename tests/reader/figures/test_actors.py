@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.actors import described, held_by, set_by
+from reader.figures.actors import described, held_by, possessor_of, set_by
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -102,3 +102,16 @@ def test_a_stake_is_its_holders() -> None:
     assert held_by("sales rose 31% on Monday", 11) is None
     got = _subjects([text, "The brewer made £4m."], title="Brewer profits rise")
     assert got["62%"] == "heirs"
+
+
+def test_a_names_measure_written_with_of_is_that_names() -> None:
+    text = "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p."
+    assert possessor_of(text, text.index("315p")) == "Tavish"
+    assert possessor_of(text, text.index("410")) is None
+    text = "November's nine-year low of 77,000 was passed."
+    assert possessor_of(text, text.index("77,000")) is None  # no measure of a name
+    story = [
+        "Corran agreed to buy Tavish on Monday.",
+        "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p.",
+    ]
+    assert _subjects(story)["315p"] == "Tavish"
