@@ -101,7 +101,7 @@ _KIND_NOUNS = (
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
     r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
-    r"animation|show|series|album|game|title|release|side|squad"
+    r"animation|show|series|album|game|title|release|side|squad|provider"
 )
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"
@@ -205,7 +205,10 @@ def clause_subject(text: str, start: int) -> str | None:
         if _VALUES_FIRM.match(head, rel.end()):
             return REF  # "its listing, which values the company at €6bn": the firm's value
         # the relative clause's antecedent: the phrase before its comma
-        return clean_phrase(_last_phrase(head[: rel.start()]))
+        antecedent = _last_phrase(head[: rel.start()])
+        if _ITS_THING.search(antecedent):
+            return REF  # "spend £1.1 billion on its network, which now passes 14 million homes"
+        return clean_phrase(antecedent)
     verb = _VERB.search(head)
     if verb is None:
         verb = _past_verb(head)  # (a short noun phrase only: "the utility admitted")
@@ -218,6 +221,10 @@ def clause_subject(text: str, start: int) -> str | None:
     if _OWN_TAIL.match(head) and not has_capital(text[:300]):
         return REF  # lower-case "print circulation across its titles fell": the firm's measure
     return clean_phrase(head[: verb.start()])
+
+
+# an antecedent the firm owns: "its network", "their stores" (after a figure or a verb)
+_ITS_THING = re.compile(r"(?:\d\S* |\b(?:on|in|of|to|at|from) )(?:its|their) [a-z-]+$")
 
 
 # a past-tense verb outside the list: "the utility admitted 38 offences" (not "New York-listed",
@@ -283,7 +290,7 @@ def _head_name(words: list[str]) -> list[str]:
 
 
 # an apposition that describes the name before it: "the european video service", "a dutch maker"
-_APPOSED = re.compile(r"^(?:the|a|an) (?:[\w-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
+_APPOSED = re.compile(r"^(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
 
 
 _TRADE_OF = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
-from reader.figures.clause import PERSON, REF, clause_subject
+from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -540,3 +540,9 @@ def test_lower_case_titled_person_in_apposition_owns_their_pay() -> None:
     assert clause_subject(s, s.index("£3.2")) == "maria oduya"
     s = "fernway's chief executive said revenue rose 4%."
     assert clause_subject(s, s.index("4%")) is None  # what she said: not hers
+
+
+def test_an_antecedent_the_firm_owns_and_an_apposed_description() -> None:
+    s = "it will spend £900m on its network, which now passes 9 million homes."
+    assert clause_subject(s, s.index("9 million")) == REF
+    assert clean_phrase("fernway, the uk's third-biggest energy provider") == "fernway"
