@@ -23,6 +23,7 @@ import re
 
 from reader.figures.gate import Gated, WordChoice, led
 from reader.figures.letters import CAP, has_capital
+from reader.figures.lower_refs import ITS_THING, LOWER_NAME, LOWER_POSSESSOR, TITLED, lower_rival
 from reader.figures.markets import traded_measure
 from reader.figures.memo import per_story
 
@@ -206,9 +207,9 @@ def clause_subject(text: str, start: int) -> str | None:
             return REF  # "its listing, which values the company at €6bn": the firm's value
         # the relative clause's antecedent: the phrase before its comma
         antecedent = _last_phrase(head[: rel.start()])
-        if _ITS_THING.search(antecedent):
+        if ITS_THING.search(antecedent):
             return REF  # "spend £1.1 billion on its network, which now passes 14 million homes"
-        return clean_phrase(antecedent)
+        return lower_rival(text, antecedent, _MEASURE_WORDS.search) or clean_phrase(antecedent)
     verb = _VERB.search(head)
     if verb is None:
         verb = _past_verb(head)  # (a short noun phrase only: "the utility admitted")
@@ -220,11 +221,9 @@ def clause_subject(text: str, start: int) -> str | None:
         return None
     if _OWN_TAIL.match(head) and not has_capital(text[:300]):
         return REF  # lower-case "print circulation across its titles fell": the firm's measure
-    return clean_phrase(head[: verb.start()])
-
-
-# an antecedent the firm owns: "its network", "their stores" (after a figure or a verb)
-_ITS_THING = re.compile(r"(?:\d\S* |\b(?:on|in|of|to|at|from) )(?:its|their) [a-z-]+$")
+    return lower_rival(text, head[: verb.start()], _MEASURE_WORDS.search) or clean_phrase(
+        head[: verb.start()]
+    )
 
 
 # a past-tense verb outside the list: "the utility admitted 38 offences" (not "New York-listed",
@@ -346,6 +345,8 @@ def _measure_owner(np: str, at: int) -> str | None:
         # "iron ore output" (a producer's)
     if owner and _FIRM_REF.match(owner):
         return REF  # "The US carmaker's deliveries": the firm's
+    if np.islower() and LOWER_POSSESSOR.fullmatch(np[:at].strip()):
+        return owner  # lower case "fibrenet's revenue fell 2%": fibrenet's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
     caps = [w for w in before if w[:1].isupper()]
     if caps and not np[:1].islower():
@@ -368,14 +369,6 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
-# a title ending a noun phrase, with the person's lower-case name in apposition after it
-_TITLED = re.compile(
-    r"\b(?:chief executive|chief financial officer|finance director|managing director|boss|"
-    r"chairman|chairwoman|chair|founder|president|ceo)$"
-)
-_LOWER_NAME = re.compile(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}")
-
-
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
@@ -383,7 +376,7 @@ def clean_phrase(phrase: str) -> str | None:
     parts = [p.strip() for p in np.split(",") if p.strip()]
     if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
         np = parts[0]  # "vireo stream, the european video service,": the name it describes
-    elif len(parts) == 2 and _TITLED.search(parts[0]) and _LOWER_NAME.fullmatch(parts[1]):
+    elif len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
         np = parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
     elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
         np = parts[0]  # "the group, founded as a single paper in 1868,": the group

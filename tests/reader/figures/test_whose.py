@@ -546,3 +546,14 @@ def test_an_antecedent_the_firm_owns_and_an_apposed_description() -> None:
     s = "it will spend £900m on its network, which now passes 9 million homes."
     assert clause_subject(s, s.index("9 million")) == REF
     assert clean_phrase("fernway, the uk's third-biggest energy provider") == "fernway"
+
+
+def test_lower_case_possessive_and_rival_name_their_firm() -> None:
+    s = "kelmont's revenue fell 2% to £870 million."
+    assert clause_subject(s, s.index("2%")) == "kelmont"
+    s = "last year's revenue fell 2%."
+    assert clause_subject(s, s.index("2%")) is None  # a time owns nothing
+    s = "its rival kelmont, which reported a day earlier, lost 95,000 customers."
+    assert clause_subject(s, s.index("95,000")) == "kelmont"
+    s = "Its rival bid, which came a day earlier, was 5% higher."
+    assert clause_subject(s, s.index("5%")) == REF  # capitalised text: no lower-case name
