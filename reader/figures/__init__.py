@@ -25,7 +25,8 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.lead import lead_at
-from reader.figures.letters import TITLED_PERSON
+from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.lower_refs import lower_prior
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -102,6 +103,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     )
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
+    lower = not has_capital(story[:2000])  # lower-case text: lower_refs.py reads its names
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
     read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
@@ -122,6 +124,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             if index
             else None
         )
+        if prior is None and lower:
+            prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         figs = figures_of(

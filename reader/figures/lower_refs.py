@@ -23,8 +23,11 @@ from reader.figures.letters import has_capital
 # a sentence opening with a firm's possessive or "its rival X" (not a time or a reference)
 _OPENER = re.compile(
     r"(?:its |their )(?:rival|competitor|peer|parent|owner)s? (?P<rival>[a-z][\w&-]+)\b"
-    r"|(?!(?:the|its|their|his|her|last|this|next|year|month|week|today|world|country|"
-    r"nation|industry|market|sector|company|group|firm)\b)(?P<name>[a-z][\w&-]+)(?:'s|\u2019s) "
+    r"|(?!(?:the|it|its|their|his|her|he|she|they|that|there|here|what|who|mr|mrs|ms|dr|last|"
+    r"this|next|"
+    r"year|month|week|today|world|country|"
+    r"nation|industry|market|sector|company|group|firm)\b)(?P<name>[a-z][\w&-]+(?: [a-z][\w&-]+)?)"
+    r"(?:'s|\u2019s) "
 )
 # a sentence that goes on referring back: "she said it would", "the group has", "it said"
 _REFERS = re.compile(
