@@ -18,7 +18,11 @@ mean (``coreference.py``).
 - a penalty is the payer's: "fined Meridale Water £14.7m", "ordered Acme to pay £2m" →
   the object of the verb, not the court or regulator that imposed it;
 - a commodity that is its clause's subject owns the clause's figures ("Three-month copper
-  on the London Metal Exchange rose 1.9%" → copper, not the exchange);
+  on the London Metal Exchange rose 1.9%" → copper, not the exchange), and so do a commodity
+  price, a commodity forecast and a currency ("Copper prices rose 2.4%", "their Brent forecast
+  ... to $90", "The pound rose 0.3%", "... and gold added 0.5%": markets.py);
+- a stake is its holder's ("26% owned by the Irish government") and a name's measure written
+  with "of" that name's ("Penmore's closing price of 228 pence"): actors.py;
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
 - "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
