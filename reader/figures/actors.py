@@ -183,3 +183,9 @@ def possessor_of(text: str, start: int) -> str | None:
     None."""
     m = _POSSESSED_OF.search(text, max(0, start - 90), start)
     return m.group("name") if m is not None else None
+
+
+def written_owner(text: str, start: int) -> str | None:
+    """The owner the words right around a figure write: the place setting a tax, a stake's
+    holder, a name's measure (``set_by``, ``held_by``, ``possessor_of``), else None."""
+    return set_by(text, start) or held_by(text, start) or possessor_of(text, start)

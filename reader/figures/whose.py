@@ -33,14 +33,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import (
-    NO_ONE,
-    average_of,
-    described,
-    held_by,
-    possessor_of,
-    set_by,
-)
+from reader.figures.actors import NO_ONE, average_of, described, written_owner
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
@@ -206,12 +199,7 @@ def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
-    return (
-        set_by(text, start)
-        or held_by(text, start)
-        or possessor_of(text, start)
-        or described(text, start, names)
-    )
+    return written_owner(text, start) or described(text, start, names)
 
 
 def _described(
