@@ -10,7 +10,7 @@ matched figures:
   below, singular and plural alike: "costs" is "cost"; a labelled metric of two words matches
   an extracted one holding both);
 - subject right: the extracted subject and an acceptable owner share a name word (case-folded,
-  so lower-case text counts), or both are empty;
+  so lower-case text counts; not a function word such as "the" or "of"), or both are empty;
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
   label; "shown as actual" counts the non-actual labels the extractor presents as actual;
 - period right, over the matched figures whose label names a period: the period the briefing
@@ -164,11 +164,17 @@ def metric_right(label: str, found: str | None) -> bool:
     return all(w in words or singular(w) in folded for w in _WORD.findall(want))
 
 
+# words two owners' names can share without naming the same owner ("the group" / "brightwave,
+# the uk"; "Bank of England" / "Office of Rail and Road")
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "of", "and", "in", "for", "at", "on", "to", "de"])
+
+
 def subject_right(subjects: Sequence[str], found: str | None) -> bool:
     got = {w.lower() for w in _WORD.findall(found or "")}
     if not subjects:
         return not got
-    return any(got & {w.lower() for w in _WORD.findall(s)} for s in subjects)
+    names = got - _FUNCTION_WORDS
+    return any(names & {w.lower() for w in _WORD.findall(s)} for s in subjects)
 
 
 # "Q3" is the third quarter, "H1" the first half

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.actors import ownerless
+from reader.figures.actors import national_figures, ownerless
 from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -24,7 +24,9 @@ from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
-from reader.figures.letters import TITLED_PERSON
+from reader.figures.lead import lead_at
+from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.lower_refs import lower_prior
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -101,6 +103,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     )
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
+    lower = not has_capital(story[:2000])  # lower-case text: lower_refs.py reads its names
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
     read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
@@ -121,6 +124,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             if index
             else None
         )
+        if prior is None and lower:
+            prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         figs = figures_of(
@@ -139,6 +144,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = pronoun_owners(found, sentences)  # coreference.py
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
+        # a country's official statistics (actors.py)
+        found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py

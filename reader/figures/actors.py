@@ -123,3 +123,69 @@ def average_of(text: str, lo: int) -> str | None:
     average uk home cost ..."), else None."""
     m = _AVERAGE_OF.match(text, lo)
     return m.group("place") if m is not None else None
+
+
+# a national statistics body or official data as a lead's source: "the Central Statistics
+# Office said", "Statistics Norway said", "official figures showed", "the Office for National
+# Statistics"
+_OFFICIAL = re.compile(
+    r"\bStatistics (?:Office|Bureau|Agency|Authority|Department|[A-Z][a-z]+)\b|"
+    r"\b[A-Z][a-z]+ Statistics\b|\bstatistics (?:office|bureau|agency|authority)\b|"
+    r"\bBureau of (?:Labor )?Statistics\b|\bCensus Bureau\b|"
+    r"\bofficial (?:figures|data|statistics)\b"
+)
+
+
+def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
+    """A story of a country's official statistics ("Unemployment in Ireland fell to 4.1%,
+    the Central Statistics Office said") that names no firm: its figures no rule gave an owner
+    ("The number of people out of work dropped by 9,000", "Food prices rose 4.1%") are that
+    place's, the one whose figure opens the lead."""
+    if _OFFICIAL.search(lead) is None:
+        return list(figures)
+    first = min(figures, key=lambda f: f.sentence_index, default=None)
+    place = first.subject if first is not None else None
+    if place not in PLACES:
+        return list(figures)
+    return [replace(f, subject=place) if f.subject is None else f for f in figures]
+
+
+# a stake written with its holder: "which is 26% owned by the Irish government", "still 55%
+# owned by their descendants", "25% owned by Richard Branson"
+_HELD_BY = re.compile(
+    r"[^\s,;]*\d[\d.,]*(?:%| ?per ?cent) (?:owned|held|controlled) by (?:the |its |their |his |"
+    r"her )?(?P<who>(?:[\w'&-]+ ){0,3}?[\w'&-]+?)(?=[,.;]| and\b| since\b| in\b| through\b|"
+    r" via\b| after\b| for\b|$)"
+)
+
+
+def held_by(text: str, start: int) -> str | None:
+    """The holder of a stake written "N% owned by X" (X, not the firm owned), else None."""
+    m = _HELD_BY.match(text, start)
+    if m is None:
+        return None
+    who = " ".join(w for w in m.group("who").split() if not any(c.isdigit() for c in w))
+    return who or None
+
+
+# a measure a name possesses, with its figure after "of": "a premium of 38% to Penmore's
+# closing price of 228 pence", "Standard Chartered's sale of 118 branches"
+_POSSESSED_OF = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
+    r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
+    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover) "
+    r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
+)
+
+
+def possessor_of(text: str, start: int) -> str | None:
+    """The name whose measure the figure is ("Penmore's closing price of 228 pence"), else
+    None."""
+    m = _POSSESSED_OF.search(text, max(0, start - 90), start)
+    return m.group("name") if m is not None else None
+
+
+def written_owner(text: str, start: int) -> str | None:
+    """The owner the words right around a figure write: the place setting a tax, a stake's
+    holder, a name's measure (``set_by``, ``held_by``, ``possessor_of``), else None."""
+    return set_by(text, start) or held_by(text, start) or possessor_of(text, start)

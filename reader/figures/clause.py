@@ -23,6 +23,8 @@ import re
 
 from reader.figures.gate import Gated, WordChoice, led
 from reader.figures.letters import CAP, has_capital
+from reader.figures.lower_refs import ITS_THING, LOWER_NAME, LOWER_POSSESSOR, TITLED, lower_rival
+from reader.figures.markets import traded_measure
 from reader.figures.memo import per_story
 
 REF = "\x01ref"
@@ -38,7 +40,11 @@ _BOUNDARY = re.compile(
     # ("data from kantar showed tesco held 27%": tesco), and "showed the market grew" is a
     # clause too (measured: requiring a capital made those subjects the whole phrase)
     r"|\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)"
-    r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)",
+    r"\s(?=(?:the\s)?[A-Z]|(?:it|its|they|the\s(?:company|firm|group|club|bank))\s)"
+    # a second clause joined by "and": "shares in x lost 4% and the sector index fell 1.8%"
+    r"|(?<=\d%\s)and\s(?=(?:the\s|its\s)?[\w-]+(?:\s[\w-]+){0,2}\s(?:rose|fell|gained|lost|"
+    r"dropped|climbed|added|slipped|jumped|eased|increased|declined|grew|edged|slid|sank|surged|"
+    r"plunged|tumbled|rallied)\s)",
     re.I,
 )
 # an aside saying how a thing began or where it is: "the group, founded in 1868,"
@@ -96,7 +102,7 @@ _KIND_NOUNS = (
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
     r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
-    r"animation|show|series|album|game|title|release|side|squad"
+    r"animation|show|series|album|game|title|release|side|squad|provider"
 )
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"
@@ -200,7 +206,10 @@ def clause_subject(text: str, start: int) -> str | None:
         if _VALUES_FIRM.match(head, rel.end()):
             return REF  # "its listing, which values the company at €6bn": the firm's value
         # the relative clause's antecedent: the phrase before its comma
-        return clean_phrase(_last_phrase(head[: rel.start()]))
+        antecedent = _last_phrase(head[: rel.start()])
+        if ITS_THING.search(antecedent):
+            return REF  # "spend £1.1 billion on its network, which now passes 14 million homes"
+        return lower_rival(text, antecedent, _MEASURE_WORDS.search) or clean_phrase(antecedent)
     verb = _VERB.search(head)
     if verb is None:
         verb = _past_verb(head)  # (a short noun phrase only: "the utility admitted")
@@ -212,7 +221,9 @@ def clause_subject(text: str, start: int) -> str | None:
         return None
     if _OWN_TAIL.match(head) and not has_capital(text[:300]):
         return REF  # lower-case "print circulation across its titles fell": the firm's measure
-    return clean_phrase(head[: verb.start()])
+    return lower_rival(text, head[: verb.start()], _MEASURE_WORDS.search) or clean_phrase(
+        head[: verb.start()]
+    )
 
 
 # a past-tense verb outside the list: "the utility admitted 38 offences" (not "New York-listed",
@@ -278,11 +289,11 @@ def _head_name(words: list[str]) -> list[str]:
 
 
 # an apposition that describes the name before it: "the european video service", "a dutch maker"
-_APPOSED = re.compile(r"^(?:the|a|an) (?:[\w-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
+_APPOSED = re.compile(r"^(?:the|a|an) (?:[\w'\u2019-]+ ){0,4}?(?:" + _KIND_NOUNS + r")\b", re.I)
 
 
 _TRADE_OF = re.compile(
-    r"^(?:the )?(?:exports|imports|shipments|sales|output|production|prices?) of "
+    r"^(?:the )?(?:[A-Z][a-z]+ )?(?:exports|imports|shipments|sales|output|production|prices?) of "
     r"(?!(?:about|around|some|more|less|up|the (?:company|firm|group)\b))([^\d]{2,40})$",
     re.I,
 )
@@ -329,8 +340,13 @@ def _measure_owner(np: str, at: int) -> str | None:
     ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
     it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
     owner = re.sub(r"(?:'s|\u2019s)$", "", np[:at].strip())
+    if owner and traded_measure(owner) and np[at:].lower().startswith("price"):
+        return owner  # "Copper prices", "Jet fuel prices": the commodity's (markets.py), not
+        # "iron ore output" (a producer's)
     if owner and _FIRM_REF.match(owner):
         return REF  # "The US carmaker's deliveries": the firm's
+    if np.islower() and LOWER_POSSESSOR.fullmatch(np[:at].strip()):
+        return owner  # lower case "fibrenet's revenue fell 2%": fibrenet's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
     caps = [w for w in before if w[:1].isupper()]
     if caps and not np[:1].islower():
@@ -360,6 +376,8 @@ def clean_phrase(phrase: str) -> str | None:
     parts = [p.strip() for p in np.split(",") if p.strip()]
     if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
         np = parts[0]  # "vireo stream, the european video service,": the name it describes
+    elif len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
+        np = parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
     elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
         np = parts[0]  # "the group, founded as a single paper in 1868,": the group
     elif len(parts) > 1 and (

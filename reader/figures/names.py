@@ -27,6 +27,7 @@ from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
+from reader.figures.markets import is_index
 from reader.figures.memo import per_story
 from reader.figures.openers import acts, common_opener
 from reader.figures.speaker import said_by
@@ -349,6 +350,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     later = sentences[1:40]
     if name is None and _ROLE_OF.match(head):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
+    elif name and is_index(name, head, head.find(name)):
+        name = ""  # "London's FTSE 100 index fell 0.8%": a market's, look further (markets.py)
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):

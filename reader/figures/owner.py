@@ -27,6 +27,7 @@ from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.markets import is_index
 from reader.figures.names import is_person, lead_name, name_runs
 from reader.model import Figure
 
@@ -136,9 +137,10 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
         return None
     lead = sentences[min(lead_at(sentences), len(sentences) - 1)][:500]
     number = _FIRST_NUMBER.search(lead)
-    name = lead_name(lead[: number.start()] if number else lead, names, words=8)
-    if not name or is_person(name, names):
-        return None
+    head = lead[: number.start()] if number else lead
+    name = lead_name(head, names, words=8)
+    if not name or is_person(name, names) or is_index(name, head, head.find(name)):
+        return None  # (an index reports a market: "FTSE 100 slips": markets.py)
     if " " not in name and name[1:].islower() and name.endswith(PEOPLE_ENDS):
         return None  # "Runners raise £40m" / "Runners in the Westford Marathon": people
     first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")

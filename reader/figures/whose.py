@@ -18,7 +18,11 @@ mean (``coreference.py``).
 - a penalty is the payer's: "fined Meridale Water £14.7m", "ordered Acme to pay £2m" →
   the object of the verb, not the court or regulator that imposed it;
 - a commodity that is its clause's subject owns the clause's figures ("Three-month copper
-  on the London Metal Exchange rose 1.9%" → copper, not the exchange);
+  on the London Metal Exchange rose 1.9%" → copper, not the exchange), and so do a commodity
+  price, a commodity forecast and a currency ("Copper prices rose 2.4%", "their Brent forecast
+  ... to $90", "The pound rose 0.3%", "... and gold added 0.5%": markets.py);
+- a stake is its holder's ("26% owned by the Irish government") and a name's measure written
+  with "of" that name's ("Penmore's closing price of 228 pence"): actors.py;
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
 - "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
@@ -29,12 +33,13 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, average_of, described, set_by
+from reader.figures.actors import NO_ONE, average_of, described, written_owner
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import is_person, subject_for
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
@@ -73,14 +78,9 @@ _PENALISED = re.compile(
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
-_COMMODITY = led(
-    r"\b(gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
-    r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
-    r"bitcoin|lithium|uranium|oil)\b",
-    re.I,
-)
 _LOWER_SPEAKERS = re.compile(
-    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)$"
+    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
+    r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
 )
 # "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
 # when its name says so
@@ -194,11 +194,12 @@ def subject_of(
 
 def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
     """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
-    before the tax it sets ("a 10% US tariff"), the name it describes ("the 18,000-seat X")."""
+    before the tax it sets ("a 10% US tariff"), a stake's holder ("26% owned by the Irish
+    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it describes ("the 18,000-seat X")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
-    return set_by(text, start) or described(text, start, names)
+    return written_owner(text, start) or described(text, start, names)
 
 
 def _described(
@@ -280,15 +281,20 @@ def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) 
             return payer
         if not has_capital(text[:2000]):
             return _resolve_body(payer, firm)
+    traded = coordinated_traded(text, start) or forecast_of(text, start)  # markets.py
+    if traded is not None:
+        return traded
     if clause is None or clause in (REF, PERSON):
         return None
-    commodity = _COMMODITY.search(clause)
+    commodity = COMMODITY.search(clause)
     if commodity is not None:
         named = _NAMED_GRADE.search(clause, 0, commodity.start())
         if named and named.start() == 0 and " " not in named.group(0).strip():
             named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
         # "West Texas Intermediate crude climbed": the grade named before the commodity
         return clause[named.start() : commodity.end()] if named else commodity.group(1)
+    if currency_owner(clause):
+        return clause  # "The pound rose 0.3% against the dollar": the pound's
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
     return None

@@ -14,6 +14,14 @@ _EVENT_KINDS = frozenset(
 )  # fmt: skip
 
 
+# the last word of a club's name that the story calls it by alone: "Athletic, by contrast,
+# made a profit" (Hollins Athletic)
+_CLUB_WORDS = frozenset(
+    ["Athletic", "City", "United", "Rovers", "Town", "Wanderers", "Albion", "County",
+     "Rangers", "Celtic", "Hotspur", "Villa", "Palace", "Forest", "Olympic", "Athletico"]
+)  # fmt: skip
+
+
 # the capitalised plural a team or brand is called by: "the Hawks" (not "the UK")
 _TEAM = re.compile(r"[A-Z][a-z]{2,}s")
 
@@ -27,6 +35,8 @@ def named_again(name: str, later: Sequence[str]) -> bool:
         needles += [f"The {words[-1].lower()}", f"the {words[-1].lower()}"]
     if len(words) > 1 and _TEAM.fullmatch(words[-1]):
         needles += [f"The {words[-1]}", f"the {words[-1]}"]  # "the Hawks" of "Portland Hawks"
+    if len(words) > 1 and words[-1] in _CLUB_WORDS:
+        needles.append(words[-1])  # "Athletic" of "Hollins Athletic", "City" of "Dunmore City"
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
     return any(whole_word(s[:2000], needle) for s in later for needle in needles)

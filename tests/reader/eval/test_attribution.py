@@ -54,6 +54,10 @@ def test_subject_shares_a_name_word_whatever_the_case() -> None:
     assert subject_right(["brent crude"], "Brent")
     assert not subject_right(["Carden Bank"], "Financial Conduct Authority")
     assert subject_right([], None)
+    # a shared function word names no owner: "the group" is not "brightwave, the uk"
+    assert not subject_right(["fibrenet", "the group"], "brightwave, the uk")
+    assert not subject_right(["Bank of England"], "Office of Rail")
+    assert subject_right(["fibrenet", "the group"], "Fibrenet Group")
     assert not subject_right([], "Boeing")
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.actors import described, set_by
+from reader.figures.actors import described, held_by, possessor_of, set_by
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -69,3 +69,49 @@ def test_a_figure_describing_a_named_thing_is_that_things() -> None:
     assert described("the 24,000-seat Halden Dome", 4, names) == "Halden Dome"
     assert described("a £2m Acme deal", 2, names) is None  # a sum, not a description
     assert described("the 900-seat Orvell Hall", 4, names) is None  # not a name the story knows
+
+
+def test_a_countrys_official_statistics_are_the_countrys() -> None:
+    story = [
+        "Inflation in Denmark slowed to 2.2% in May from 2.6% in April, Statistics Denmark "
+        "said on Tuesday.",
+        "Rents rose 3.9% from a year earlier.",
+        "Economists had expected a rate of 2.4%.",
+    ]
+    got = _subjects(story, title="Danish inflation slows")
+    assert got["2.2%"] == "Denmark"
+    assert got["3.9%"] == "Denmark"
+    assert got["2.4%"] == "Denmark"
+
+
+def test_without_an_official_source_the_place_does_not_carry() -> None:
+    story = [
+        "House prices in Denmark rose 2.2% in May, the estate agents' group Boligdata said.",
+        "Rents rose 3.9% from a year earlier.",
+    ]
+    got = _subjects(story, title="Danish house prices rise")
+    assert got["2.2%"] == "Denmark"
+    assert got["3.9%"] is None
+
+
+def test_a_stake_is_its_holders() -> None:
+    text = "Corran Air, which is 31% owned by the Scottish government, carried 2 million people."
+    assert held_by(text, text.index("31%")) == "Scottish government"
+    text = "The brewer is still 62% owned by their heirs and 8% by staff."
+    assert held_by(text, text.index("62%")) == "heirs"
+    assert held_by("sales rose 31% on Monday", 11) is None
+    got = _subjects([text, "The brewer made £4m."], title="Brewer profits rise")
+    assert got["62%"] == "heirs"
+
+
+def test_a_names_measure_written_with_of_is_that_names() -> None:
+    text = "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p."
+    assert possessor_of(text, text.index("315p")) == "Tavish"
+    assert possessor_of(text, text.index("410")) is None
+    text = "November's nine-year low of 77,000 was passed."
+    assert possessor_of(text, text.index("77,000")) is None  # no measure of a name
+    story = [
+        "Corran agreed to buy Tavish on Monday.",
+        "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p.",
+    ]
+    assert _subjects(story)["315p"] == "Tavish"

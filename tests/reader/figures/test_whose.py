@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
-from reader.figures.clause import PERSON, REF, clause_subject
+from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -516,3 +516,44 @@ def test_a_name_set_off_by_a_description_still_owns_its_figures() -> None:
         "Brellworth, a Leeds-based retailer, said sales rose 4% to £310m.",
     ):
         assert {f.subject for f in extract_figures([text])} == {"Brellworth"}
+
+
+def test_a_clause_joined_by_and_after_a_figure_has_its_own_subject() -> None:
+    s = "shares in dunmore oil lost 4% and the mining index fell 1.8% on monday."
+    assert clause_subject(s, s.index("4%")) == "dunmore oil"
+    assert clause_subject(s, s.index("1.8%")) == "mining index"
+
+
+def test_lower_case_analysts_at_a_bank_speak_of_the_storys_figure() -> None:
+    subjects = _subjects(
+        [
+            "arabica coffee rose 2.1% to $3.40 a pound on monday as brazil's crop shrank.",
+            "analysts at fenwick bank raised their average arabica coffee forecast to $3.60.",
+        ]
+    )
+    assert subjects["$3.40"] == "coffee"
+    assert subjects["$3.60"] == "arabica coffee"  # the story's, not "analysts at fenwick bank"
+
+
+def test_lower_case_titled_person_in_apposition_owns_their_pay() -> None:
+    s = "fernway's chief executive, maria oduya, was paid £3.2 million last year."
+    assert clause_subject(s, s.index("£3.2")) == "maria oduya"
+    s = "fernway's chief executive said revenue rose 4%."
+    assert clause_subject(s, s.index("4%")) is None  # what she said: not hers
+
+
+def test_an_antecedent_the_firm_owns_and_an_apposed_description() -> None:
+    s = "it will spend £900m on its network, which now passes 9 million homes."
+    assert clause_subject(s, s.index("9 million")) == REF
+    assert clean_phrase("fernway, the uk's third-biggest energy provider") == "fernway"
+
+
+def test_lower_case_possessive_and_rival_name_their_firm() -> None:
+    s = "kelmont's revenue fell 2% to £870 million."
+    assert clause_subject(s, s.index("2%")) == "kelmont"
+    s = "last year's revenue fell 2%."
+    assert clause_subject(s, s.index("2%")) is None  # a time owns nothing
+    s = "its rival kelmont, which reported a day earlier, lost 95,000 customers."
+    assert clause_subject(s, s.index("95,000")) == "kelmont"
+    s = "Its rival bid, which came a day earlier, was 5% higher."
+    assert clause_subject(s, s.index("5%")) == REF  # capitalised text: no lower-case name

@@ -38,6 +38,8 @@ def _named_again_by_regex(name: str, later: list[str]) -> bool:
         pattern += r"|\b[Tt]he " + re.escape(words[-1].lower()) + r"\b"
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{2,}s", words[-1]):
         pattern += r"|\b[Tt]he " + re.escape(words[-1]) + r"\b"
+    if len(words) > 1 and words[-1] in ("Rovers", "Athletic", "City"):
+        pattern += r"|\b" + re.escape(words[-1]) + r"\b"
     if len(words) > 1 and words[0].lower() in ("storm", "fund"):
         pattern += r"|\b[Tt]he " + re.escape(words[0].lower()) + r"\b"
     again = re.compile(pattern)
@@ -55,6 +57,7 @@ NAMES = st.sampled_from(
         "Bolt Motors 2",
         "é",
         "Kestrel Rovers",
+        "Hollins Athletic",
     ]
 )
 
@@ -62,7 +65,10 @@ NAMES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(
     NAMES,
-    st.lists(TEXT.map(lambda t: t + " Acme the mutual The storm co. at&t the Rovers"), max_size=3),
+    st.lists(
+        TEXT.map(lambda t: t + " Acme the mutual The storm co. at&t the Rovers Athletic,"),
+        max_size=3,
+    ),
 )
 def test_named_again_is_the_old_pattern(name: str, later: list[str]) -> None:
     assert named_again(name, later) == _named_again_by_regex(name, later)
@@ -74,3 +80,5 @@ def test_named_again_examples() -> None:
     assert not named_again("Acme", ["Acmes are common."])
     assert named_again("Kestrel Rovers", ["The Rovers' wage bill rose."])  # a team's short name
     assert not named_again("Two UK", ["Gamers in the UK spent more."])  # a place, not a team
+    assert named_again("Hollins Athletic", ["Athletic, by contrast, made a profit."])  # a club
+    assert not named_again("Hollins Athletic", ["Athletics clubs made a profit."])
