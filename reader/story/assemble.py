@@ -215,6 +215,9 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if paras[i].cue <= 0 and end - i < shortest:
             k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
+        if i not in must and paras[i].cue <= 0 and _lone_lede(i, kept, paras, marked):
+            k += 1  # a headline's story is more than its first paragraph (``_lone_lede``)
+            continue
         if i not in must and paras[i].cue <= 0 and wire_dateline(paras[i - 1].text):
             # a wire dateline opens a story's first paragraph, and a story is more than that
             # paragraph alone: an unmarked cut right after it goes on the same story
@@ -231,6 +234,15 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _lone_lede(i: int, kept: Sequence[int], paras: Sequence[Paragraph], marked: bool) -> bool:
+    """Whether an unmarked cut at ``i`` would leave the story before it, which a headline (or
+    another page mark) opens, with its first paragraph alone: in a file that marks its stories, the words
+    changing after a headed story's lede ("Solar farm plan approved" / the vote / "The £41m
+    scheme, backed by …") are the story going on, not a new one starting unmarked."""
+    prev = kept[-1] if kept else 0
+    return marked and i - prev == 1 and paras[prev].cue >= MARKED_CUE
 
 
 def _cued_next(i: int, end: int, paras: Sequence[Paragraph]) -> bool:

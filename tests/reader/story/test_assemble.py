@@ -374,3 +374,44 @@ def test_an_unmarked_cut_moves_onto_the_next_paragraph_a_caption_marks() -> None
     assert not _cued_next(3, 5, paras)  # the marked paragraph ends its story: nothing to move
     paras[4].cue = 0.3  # a weak mark (a heading) does not move a cut
     assert not _cued_next(3, 8, paras)
+
+
+_HEADED_BRIEFS = [
+    "Harbour cranes idle as dockers strike at Felixstowe rival",
+    "",
+    "By Mark Ellery, Transport reporter",
+    "2 hours ago",
+    "",
+    "Around 600 dock workers at the Port of Tilbridge walked out on Monday in a dispute over pay, leaving 14 container ships waiting offshore.",
+    "The Unite union said its members had rejected a 4.5% pay offer, well below inflation of 6.1%, and would stay out for eight days.",
+    "Tilbridge Port Holdings, which handled 2.3 million containers last year, said the strike was costing shippers about £9m a day.",
+    'A spokesman for the company said: "We have made a fair offer and remain open to talks."',
+    "",
+    "Advertisement",
+    "",
+    "Solar farm plan for former airfield approved",
+    "Councillors in North Wendham have approved a 48-megawatt solar farm on the site of a former RAF airfield, despite 230 objections from residents.",
+    "The £41m scheme, backed by Greenfield Energy, will cover 190 acres and power roughly 14,000 homes, the developer said.",
+    "Construction is due to start in the spring and take 18 months.",
+    "Opponents had argued the panels would spoil views from a nearby conservation area.",
+    "",
+    "Image caption: The airfield closed in 1994 (Photo: Jane Holt/PA)",
+    "",
+    "Chipmaker Verion lifts outlook as AI orders surge",
+    "SAN JOSE, Nov 28 (Reuters) - Verion Semiconductor raised its full-year revenue forecast to between $11.2 billion and $11.5 billion on Thursday, from $10.6 billion previously, as orders for its data-centre chips jumped.",
+    "Third-quarter revenue rose 31% to $3.04 billion, beating analysts' average estimate of $2.91 billion, according to LSEG data.",
+    "Net income was $612 million, or 88 cents per share, compared with $401 million, or 58 cents, a year earlier.",
+    "Shares of the company rose 7% in extended trading.",
+]
+
+
+def test_a_headed_story_is_more_than_its_first_paragraph() -> None:
+    # the second story's words change after its lede ("The £41m scheme, backed by …"): in a
+    # file whose stories are headed, that is the story going on, not an unmarked new one
+    stories = split_document(Document("briefs.txt", _HEADED_BRIEFS, ""))
+    assert [s.title for s in stories] == [
+        "Harbour cranes idle as dockers strike at Felixstowe rival",
+        "Solar farm plan for former airfield approved",
+        "Chipmaker Verion lifts outlook as AI orders surge",
+    ]
+    assert any(p.startswith("The £41m scheme") for p in stories[1].paragraphs)
