@@ -1,0 +1,232 @@
+"""A figure's metric given the words its own noun phrase writes before it, after every other
+rule: the rules name the measure ("operating profit", "costs", "members") and the sentence
+says which one ("underlying operating profit of £63m", "fuel costs climbed 17% to C$890m",
+"its loyalty app has 4.8 million members").
+
+- Pre-modifiers: the metric written (its words in order, plural alike) in the figure's clause
+  before it and joined to it by its own link ("X of N", "X rose 9% to N", "X came to N": no
+  comma, colon or semicolon between, a few words at most) takes the lower-case words written
+  right before it that say which measure: nouns and adjectives of kind ("fuel", "underlying",
+  "adjusted", "average"); not a determiner, a name, a time ("annual", "first-half"), a degree
+  ("higher", "record") or a verb ("cut costs", "expects revenue"). A participle ("adjusted",
+  "underlying") says which only when a determiner or a verb opens it ("forecast adjusted
+  operating margin", "its underlying profit"), not when it is itself the verb ("Acme reported
+  profit"). A verb's base form is a noun after a determiner or a linking word ("as fuel
+  costs climbed"), not after a subject or "to" ("to cut costs").
+- The holder of a count: "its loyalty app has 4.8 million members", "the academy, which has 64
+  players": the counted noun with the lower-case noun phrase that has it ("loyalty app
+  members"), when the metric is that counted noun.
+
+At most four words, so a callout stays readable. Each look is one bounded window of the
+figure's sentence, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
+from reader.figures.compound import VERBS, WHICH_ING
+from reader.figures.context import clause_start
+from reader.figures.qualify import OWNED
+from reader.figures.refine import _TIME, singular
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+_MAX_WORDS = 4
+_MAX_LINK = 60  # characters between the metric and its figure
+_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "whose", "your", "my"])  # fmt: skip
+# words after which a verb's base form is a noun ("as fuel costs climbed", "with rent costs")
+_OPENERS = frozenset(["as", "while", "whereas", "with", "after", "because", "since", "when",
+                      "though", "although", "of", "on", "for", "in", "from", "at", "by", "but",
+                      "where", "whose"])  # fmt: skip
+# words of kind the compound rule leaves out (a bare "net" or "underlying" is no measure of its
+# own) but that say which measure in a longer phrase ("underlying operating profit")
+_KIND_WORDS = frozenset(["underlying", "core", "net", "gross", "domestic", "overseas",
+                         "international"])  # fmt: skip
+_NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
+                         "only", "just", "also", "now", "still", "even", "all", "some", "any",
+                         "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
+_LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")
+
+
+def _participle(word: str) -> bool:
+    """An -ed or -ing word that may be a verb's participle: not a noun whose stem has no vowel
+    ("wing", "thing", "shed") or a short "-eed" noun ("feed", "seed"), nor "selling"."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    if (
+        not stem
+        or not any(c in "aeiouy" for c in stem)
+        or (word.endswith("eed") and len(word) <= 5)
+    ):
+        return False
+    return word not in WHICH_ING
+
+
+def _verb_form(word: str) -> bool:
+    """A verb's base, -s or -ed form of ``compound.VERBS`` ("cut", "raises", "boosted")."""
+    return (
+        word in VERBS
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or (word.endswith("ed") and (word[:-2] in VERBS or word[:-1] in VERBS))
+    )
+
+
+def _finite(word: str) -> bool:
+    """A word that may be a finite verb before an object ("reported", "expects", "forecast")."""
+    return _verb_form(word) or word.endswith("ed") or word in ("sees", "expects", "forecasts")
+
+
+def _opens_noun(before: str | None) -> bool:
+    return before is None or before in _DETERMINERS or before.endswith(("'s", "\u2019s"))
+
+
+def modifiers(words: Sequence[str]) -> list[str]:
+    """The words at the end of ``words`` (written right before a metric, in order) that say
+    which measure (module doc), in order; [] when none does, or when what comes before them
+    does not open a noun phrase ("Airlines typically receive steep discounts": a verb)."""
+    kept: list[str] = []
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        before = words[k - 1].lower() if k > 0 else None
+        if not _PLAIN.match(word) or word in sumy_stop_words() or word in _DETERMINERS:
+            break
+        if before in _INFINITIVE:
+            break  # "to cut costs", "will reach peak sales": a verb
+        if _inside(word) or word in _NOT_BEFORE or word.endswith("ly"):
+            break
+        if _verb_form(word) and not word.endswith("ed"):
+            if before is None or not (_opens_noun(before) or before in _OPENERS):
+                break  # "firms raise prices"
+            kept.insert(0, word)
+            break
+        if _participle(word):
+            if before is None or not (_opens_noun(before) or _finite(before)):
+                break  # "Acme reported profit of", "boosting sales"
+            kept.insert(0, word)
+            break
+        kept.insert(0, word)
+        k -= 1
+    while kept and not _opened(words[: len(words) - len(kept)]):
+        kept.pop(0)
+    return kept
+
+
+# a word right after these is a verb: "to cut costs", "will reach peak sales"
+_INFINITIVE = frozenset(["to", "will", "would", "could", "can", "may", "might", "must", "should",
+                         "did", "does", "do"])  # fmt: skip
+
+
+def _inside(word: str) -> bool:
+    """A word of a noun phrase that never says which measure: a time ("annual", "first-half"),
+    a degree or manner ("higher", "record"), a superlative."""
+    return (
+        _TIME.search(word) is not None
+        or (word in _NOT_KIND_WORDS and word not in _KIND_WORDS)
+        or word.endswith("est")
+    )
+
+
+def _opened(words: Sequence[str]) -> bool:
+    """Whether the words before a run of modifiers open a noun phrase there: the start, a
+    punctuation mark, a determiner, a function word or a verb, with only a phrase's time or
+    degree words between ("said monthly active users")."""
+    for word in reversed(words):
+        low = word.lower()
+        if not low[-1:].isalpha() or low in _DETERMINERS or low in sumy_stop_words():
+            return True
+        if low.endswith(("'s", "\u2019s")) or _finite(low) or low in _NOT_BEFORE:
+            return True
+        if not (_PLAIN.match(low) and _inside(low)):
+            return False
+    return True
+
+
+def _written(metric: str) -> re.Pattern[str]:
+    words = metric.lower().split()
+    last = singular(words[-1])
+    body = "".join(re.escape(w) + " " for w in words[:-1])
+    return re.compile(rf"(?<![\w-]){body}{re.escape(last)}(?:s|es)?(?![\w-])", re.I)
+
+
+def premodified(fig: Figure, text: str, start: int) -> str | None:
+    """The figure's metric with the words its own noun phrase writes before it (module
+    doc); unchanged when none does."""
+    metric = fig.metric
+    if metric is None or start < 0:
+        return metric
+    words = metric.lower().split()
+    if len(words) >= _MAX_WORDS or not all(_PLAIN.match(w) for w in words):
+        return metric
+    lo = max(clause_start(text, start), start - _MAX_LINK - 60)
+    found = None
+    for m in _written(metric).finditer(text, lo, start):
+        found = m
+    if found is None:
+        return metric
+    link = text[found.end() : start]
+    if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
+        return metric
+    before = text[max(lo, found.start() - 80) : found.start()].split()
+    added = [w for w in modifiers(before) if w not in words][-(_MAX_WORDS - len(words)) :]
+    if not added:
+        return metric
+    return " ".join([*added, metric])
+
+
+# "its loyalty app has 4.8 million members", "the academy, which has 64 players": the
+# holder's last word, then the verb of having and the figure's hedge words
+_HOLDER = re.compile(
+    r"(?P<noun>[a-z][a-z-]*[a-z])(?:,? which)? (?:now |still |already )?"
+    r"(?:has|had|have|boasts)(?: about| around| some| nearly| almost| more than| over)? $"
+)
+
+
+def held_by(fig: Figure, text: str, start: int) -> str | None:
+    """A count's counted noun with the lower-case noun phrase that has it ("its loyalty app
+    has 4.8 million members": "loyalty app members"), when the metric is that noun and the
+    holder is no firm or body (``qualify.OWNED``: "the company has 41.7 million subscribers"
+    names whose they are); else the metric unchanged."""
+    metric, unit = fig.metric, (fig.unit or "").lower()
+    if fig.kind != "count" or metric is None or not unit or start < 0 or " " in metric:
+        return metric
+    if singular(metric.lower()) != singular(unit.split()[-1]):
+        return metric
+    m = _HOLDER.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun") in OWNED or m.group("noun") in sumy_stop_words():
+        return metric
+    words = text[max(0, m.start() - 60) : m.end("noun")].split()
+    kept = [w for w in modifiers(words) if singular(w) != singular(metric.lower())]
+    if not kept or kept[-1] != m.group("noun"):
+        return metric
+    return " ".join([*kept, metric.lower()][-_MAX_WORDS:])
+
+
+def premodified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure's metric with what its own noun phrase says of it (module doc); a base in
+    the same sentence that had the same metric takes the longer one."""
+    out: list[Figure] = []
+    made: dict[tuple[int, str], str] = {}
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if 0 <= i < len(sentences) else ""
+        at = text.find(f.surface) if text and f.surface else -1
+        metric = held_by(f, text, at)
+        if metric == f.metric:
+            metric = premodified(f, text, at)
+        if f.metric and metric != f.metric:
+            made[(i, f.metric)] = metric or ""
+        out.append(
+            f if metric == f.metric else replace(f, metric=metric, measure=f.measure or f.metric)
+        )
+    return [
+        replace(f, metric=made[(f.sentence_index, f.metric)], measure=f.measure or f.metric)
+        if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
+        else f
+        for f in out
+    ]

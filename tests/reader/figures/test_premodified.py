@@ -1,0 +1,102 @@
+"""A figure's metric given the words its own noun phrase writes before it (premodified.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.premodified import held_by, modifiers, premodified
+from reader.model import Figure
+
+
+def _metrics(sentence: str) -> dict[str, str | None]:
+    return {f.surface: f.metric for f in extract_figures([sentence])}
+
+
+def _fig(surface: str, metric: str, kind: str = "money", unit: str | None = "GBP") -> Figure:
+    return Figure(surface=surface, kind=kind, value=1.0, unit=unit, metric=metric)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric", "want"),
+    [
+        # "X of N": a participle opened by a verb says which
+        (
+            "Tarnwell posted underlying operating profit of £8.2m.",
+            "£8.2m",
+            "operating profit",
+            "underlying operating profit",
+        ),
+        (
+            "The firm forecast adjusted operating margin of 9%.",
+            "9%",
+            "operating margin",
+            "adjusted operating margin",
+        ),
+        # "X rose N to M": a verb's base form is a noun after a linking word
+        ("Margins slipped as feed costs jumped 12% to £40m.", "£40m", "costs", "feed costs"),
+        ("The average premium was £612.", "£612", "premium", "average premium"),
+        # what is no measure's kind stays out
+        ("Kelbrook reported profit of £5m.", "£5m", "profit", "profit"),
+        ("It plans to cut costs by £3m.", "£3m", "costs", "costs"),
+        ("Retailers usually offer big discounts of 30%.", "30%", "discounts", "discounts"),
+        ("Annual revenue rose to £9m.", "£9m", "revenue", "revenue"),
+        ("Higher costs of £2m hit the quarter.", "£2m", "costs", "costs"),
+        # a comma between the measure and the figure: not the figure's own phrase
+        ("Its net debt, the bank said, reached £4m.", "£4m", "debt", "debt"),
+    ],
+)
+def test_premodifiers_of_the_figures_own_phrase(
+    text: str, surface: str, metric: str, want: str
+) -> None:
+    fig = _fig(surface, metric, "percent" if surface.endswith("%") else "money")
+    assert premodified(fig, text, text.index(surface)) == want
+
+
+def test_a_metric_of_four_words_is_left() -> None:
+    text = "It posted underlying adjusted operating profit margin of 7%."
+    fig = _fig("7%", "adjusted operating profit margin", "percent", "%")
+    assert premodified(fig, text, text.index("7%")) == "adjusted operating profit margin"
+
+
+def test_modifiers_need_an_opened_phrase() -> None:
+    assert modifiers(["the", "chain", "said", "monthly", "active"]) == ["active"]
+    assert modifiers(["Farmers", "typically", "receive", "steep"]) == []
+    assert modifiers(["prices", "were", "expected", "to", "reach", "peak"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "want"),
+    [
+        (
+            "Its rewards scheme has 2.1 million members.",
+            "2.1 million members",
+            "members",
+            "rewards scheme members",
+        ),
+        (
+            "The orchestra's youth wing, which has 85 musicians, tours in May.",
+            "85 musicians",
+            "musicians",
+            "youth wing musicians",
+        ),
+        # a firm or body that has them is whose they are, not which
+        (
+            "The company now has 9,000 subscribers.",
+            "9,000 subscribers",
+            "subscribers",
+            "subscribers",
+        ),
+    ],
+)
+def test_the_holder_of_a_count(text: str, surface: str, unit: str, want: str) -> None:
+    fig = _fig(surface, unit, "count", unit)
+    assert held_by(fig, text, text.index(surface)) == want
+
+
+def test_in_the_pipeline_a_base_shares_the_longer_metric() -> None:
+    got = _metrics(
+        "Halvard said underlying operating profit fell to £31m from £36m a year earlier."
+    )
+    assert got["£31m"] == "underlying operating profit"
+    assert got["£36m"] == "underlying operating profit"
