@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
-from reader.figures.compound import VERBS, WHICH_ING
+from reader.figures.compound import BARE_MEASURES, VERBS, WHICH_ING
 from reader.figures.context import clause_start
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
@@ -175,8 +175,41 @@ def premodified(fig: Figure, text: str, start: int) -> str | None:
     before = text[max(lo, found.start() - 80) : found.start()].split()
     added = [w for w in modifiers(before) if w not in words][-(_MAX_WORDS - len(words)) :]
     if not added:
+        added = _postmodifier(link, words)
+    if not added:
         return metric
     return " ".join([*added, metric])
+
+
+# what a bare measure is of, for or on, written after it and before its verb: "spending on
+# climate science rises 5%", "funding for physics and astronomy falls 8%", "the price of its
+# premium plan to $19.99"
+_POST = re.compile(
+    r"^ (?:of|for|on|from) (?:the |its |their |his |her |our )?"
+    r"(?P<np>[a-z][a-z-]*[a-z](?: (?:and )?[a-z][a-z-]*[a-z]){0,2}?)"
+    r" (?:rose|rise|rises|fell|fall|falls|grew|grows|climbed|climbs|jumped|dropped|slipped|"
+    r"came|comes|reached|stood|was|were|is|are|totalled|increased|decreased|declined|"
+    r"doubled|halved|to)\b"
+)
+
+
+def _postmodifier(link: str, words: Sequence[str]) -> list[str]:
+    """The noun phrase a bare measure (``compound.BARE_MEASURES``, "funding") is of, for or on
+    in ``link`` (``_POST``), as words before it, when each says which (not a time, a
+    function word or a verb); else []."""
+    m = _POST.match(link)
+    if m is None or len(words) != 1 or words[0] not in _BARE:
+        return []
+    np = m.group("np").split()
+    plain = [w for w in np if w != "and"]
+    if np[-1] in OWNED:
+        return []  # "sales of the company rose": whose they are
+    if any(w in sumy_stop_words() or _inside(w) or _verb_form(w) or _participle(w) for w in plain):
+        return []
+    return np if len(np) < _MAX_WORDS else []
+
+
+_BARE = BARE_MEASURES | {"funding", "fees", "investment", "grants"}
 
 
 # "its loyalty app has 4.8 million members", "the academy, which has 64 players": the

@@ -100,3 +100,19 @@ def test_in_the_pipeline_a_base_shares_the_longer_metric() -> None:
     )
     assert got["£31m"] == "underlying operating profit"
     assert got["£36m"] == "underlying operating profit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # what a bare measure is of, for or on, before its verb
+        ("Sales of its garden furniture rose 12% to £40m.", "£40m", "garden furniture sales"),
+        ("Funding for roads and bridges falls to £61m.", "£61m", "roads and bridges funding"),
+        ("Revenue from advertising came to $18 million.", "$18 million", "advertising revenue"),
+        # whose it is, or a verb's -ing, is no kind of measure
+        ("Sales of the company rose 3% to £1bn.", "£1bn", "sales"),
+        ("The cost of living rose 3%.", "3%", "cost"),
+    ],
+)
+def test_what_a_bare_measure_is_of(sentence: str, surface: str, want: str) -> None:
+    assert _metrics(sentence)[surface] == want
