@@ -145,7 +145,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
-    ranked = premodified_metrics(ranked, sentences)  # premodified.py
+    ranked = premodified_metrics(ranked, sentences, names)  # premodified.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -240,9 +240,66 @@ def held_by(fig: Figure, text: str, start: int) -> str | None:
     return " ".join([*kept, metric.lower()][-_MAX_WORDS:])
 
 
-def premodified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+# "Breakfast now accounts for 27% of sales", "online sales made up 38% of the total": the
+# part whose share the figure is, right before its verb
+_PART_OF = re.compile(
+    r"(?:^|[\s(])(?P<part>[A-Za-z][a-z-]*[a-z](?: (?!now |still |only |just )[a-z][a-z-]*[a-z])?)"
+    r" (?:now |still |only |just )?"
+    r"(?:accounts? for|accounted for|makes? up|made up|represents?|represented|takes? up|"
+    r"took up|comprises?|comprised)(?: about| around| almost| nearly| some| roughly| just| only|"
+    r" more than| over| under)? $"
+)
+_OF_TOTAL = re.compile(r" of (?:the |its |their )?total\b")
+
+
+def share_by_part(
+    fig: Figure, text: str, start: int, names: frozenset[str] = frozenset()
+) -> str | None:
+    """A percentage's share named with the part it is of its whole (``_PART_OF``):
+    "breakfast share of sales", and "of the total" as the part's share ("share of online
+    sales"); else the metric unchanged. A capitalised part is its sentence's first word and no
+    name (not one of the story's ``names``, nor the figure's subject)."""
+    metric = fig.metric
+    if fig.kind != "percent" or start < 0:
+        return metric
+    m = _PART_OF.search(text, max(0, start - 70), start)
+    if m is None:
+        return metric
+    part = m.group("part").split()
+    if part[0][0].isupper():
+        opener = m.start("part") <= len(text) - len(text.lstrip(_QUOTES))
+        if not opener or part[0] in names or part[0] in (fig.subject or ""):
+            return metric
+        part[0] = part[0].lower()
+    kept = modifiers(part) if len(part) > 1 else part
+    if kept != part and len(part) > 1:
+        kept = part[-1:] if measure_like(part[-1]) else []
+    if not kept or any(w in sumy_stop_words() or _inside(w) or _verb_form(w) for w in kept):
+        return metric
+    end = start + len(fig.surface)
+    if _OF_TOTAL.match(text, end):
+        out = ["share", "of", *kept]
+    elif metric and metric.startswith("share of "):
+        out = [*kept, *metric.split()]
+    else:
+        return metric
+    return " ".join(out) if len(out) <= _MAX_WORDS else metric
+
+
+def measure_like(word: str) -> bool:
+    """A plain noun that may name a part of a whole (not a function or time word)."""
+    return bool(_PLAIN.match(word)) and word not in sumy_stop_words() and not _inside(word)
+
+
+_QUOTES = "\"'\u201c\u2018 "
+
+
+def premodified_metrics(
+    figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str] = frozenset()
+) -> list[Figure]:
     """Each figure's metric with what its own noun phrase says of it (module doc); a base in
-    the same sentence that had the same metric takes the longer one."""
+    the same sentence that had the same metric takes the longer one. ``names``: the story's
+    names (``names.story_names``), never a part of a whole."""
     out: list[Figure] = []
     made: dict[tuple[int, str], str] = {}
     for f in figures:
@@ -250,6 +307,8 @@ def premodified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> 
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
         metric = held_by(f, text, at)
+        if metric == f.metric:
+            metric = share_by_part(f, text, at, names)
         if metric == f.metric:
             metric = premodified(f, text, at)
         if f.metric and metric != f.metric:

@@ -116,3 +116,22 @@ def test_in_the_pipeline_a_base_shares_the_longer_metric() -> None:
 )
 def test_what_a_bare_measure_is_of(sentence: str, surface: str, want: str) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+@pytest.mark.parametrize(
+    ("sentences", "surface", "want"),
+    [
+        # the part whose share a percentage is, right before its verb
+        (["Lunch now accounts for 31% of sales."], "31%", "lunch share of sales"),
+        (["Mobile bookings made up 64% of the total."], "64%", "share of mobile bookings"),
+        # a name is whose share it is, not a part
+        (
+            ["Dunhallow sells boots in 12 countries.", "Dunhallow accounts for 18% of sales."],
+            "18%",
+            "share of sales",
+        ),
+    ],
+)
+def test_the_part_a_share_is_of(sentences: list[str], surface: str, want: str) -> None:
+    got = {f.surface: f.metric for f in extract_figures(sentences)}
+    assert got[surface] == want
