@@ -294,6 +294,39 @@ def measure_like(word: str) -> bool:
 _QUOTES = "\"'\u201c\u2018 "
 
 
+# a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
+# value" (the figure is a change of that measure)
+_ADDED = re.compile(
+    r"\b(?:adds?|added|adding|wipes?|wiped|wiping|knocks?|knocked|knocking|shaves?|shaved|"
+    r"shaving|takes?|took|taking)(?: about| around| some| nearly| almost| more than| over|"
+    r" roughly| an estimated)? $",
+    re.I,
+)
+_ADDED_TO = re.compile(
+    r" (?:to|off|from) (?:its |the |their |his |her |our )?"
+    r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
+    r"at|since|this|last|a|the|while|but)\b)"
+)
+
+
+def added_to(fig: Figure, text: str, start: int) -> str | None:
+    """What a sum added to or taken off names (``_ADDED_TO``): "adding £23m to costs" (costs);
+    else the metric unchanged."""
+    if fig.kind not in ("money", "percent") or start < 0:
+        return fig.metric
+    if _ADDED.search(text, max(0, start - 30), start) is None:
+        return fig.metric
+    m = _ADDED_TO.match(text, start + len(fig.surface))
+    if m is None:
+        return fig.metric
+    np = m.group("np").split()
+    while np and _inside(np[0]):
+        np.pop(0)  # "took £40m off annual operating costs": its costs
+    if not np or any(w in sumy_stop_words() or _inside(w) or _participle(w) for w in np[:-1]):
+        return fig.metric
+    return " ".join(np) if not _inside(np[-1]) and np[-1] not in _DETERMINERS else fig.metric
+
+
 def premodified_metrics(
     figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str] = frozenset()
 ) -> list[Figure]:
@@ -306,7 +339,9 @@ def premodified_metrics(
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
-        metric = held_by(f, text, at)
+        metric = added_to(f, text, at)
+        if metric == f.metric:
+            metric = held_by(f, text, at)
         if metric == f.metric:
             metric = share_by_part(f, text, at, names)
         if metric == f.metric:

@@ -357,3 +357,14 @@ def test_a_sum_at_a_rate_is_a_price_or_pay(sentence: str, surface: str, want: st
 
     got = {f.surface: f.metric for f in extract_figures([sentence])}
     assert got[surface] == want
+
+
+def test_what_the_number_of_names_with_an_acronym() -> None:
+    from reader.figures import extract_figures
+
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(["The number of MBA places will fall to 2,150 from 2,400."])
+    }
+    assert got["2,150"] == "MBA places"
+    assert got["2,400"] == "MBA places"

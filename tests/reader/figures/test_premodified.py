@@ -135,3 +135,18 @@ def test_what_a_bare_measure_is_of(sentence: str, surface: str, want: str) -> No
 def test_the_part_a_share_is_of(sentences: list[str], surface: str, want: str) -> None:
     got = {f.surface: f.metric for f in extract_figures(sentences)}
     assert got[surface] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a sum added to or taken off a measure is a change of it
+        ("Higher cocoa prices added £18m to costs.", "£18m", "costs"),
+        ("The recall wiped about $3 billion off its market value.", "$3 billion", "market value"),
+        ("Automation took £6m off annual staff costs.", "£6m", "staff costs"),
+        # another figure after "to" is no measure
+        ("Nickel added 0.8% to $16,400 a tonne.", "0.8%", "price"),
+    ],
+)
+def test_a_sum_added_to_a_measure(sentence: str, surface: str, want: str) -> None:
+    assert _metrics(sentence)[surface] == want
