@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
-from reader.figures.compound import BARE_MEASURES, VERBS, WHICH_ING
+from reader.figures.compound import _REGIONS, BARE_MEASURES, VERBS, WHICH_ING
 from reader.figures.context import clause_start
+from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
 from reader.model import Figure
@@ -135,8 +136,11 @@ def _inside(word: str) -> bool:
 def _opened(words: Sequence[str]) -> bool:
     """Whether the words before a run of modifiers open a noun phrase there: the start, a
     punctuation mark, a determiner, a function word or a verb, with only a phrase's time or
-    degree words between ("said monthly active users")."""
+    degree words, or a place, between ("said monthly active users", "Danish defence
+    spending")."""
     for word in reversed(words):
+        if word in PLACES or word in _REGIONS:
+            continue
         low = word.lower()
         if not low[-1:].isalpha() or low in _DETERMINERS or low in sumy_stop_words():
             return True
@@ -154,9 +158,12 @@ def _written(metric: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}{re.escape(last)}(?:s|es)?(?![\w-])", re.I)
 
 
-def premodified(fig: Figure, text: str, start: int) -> str | None:
+def premodified(
+    fig: Figure, text: str, start: int, names: frozenset[str] = frozenset()
+) -> str | None:
     """The figure's metric with the words its own noun phrase writes before it (module
-    doc); unchanged when none does."""
+    doc); unchanged when none does. A capitalised first word of the sentence may say which
+    ("Feed costs rose"), unless it is one of the story's ``names``."""
     metric = fig.metric
     if metric is None or start < 0:
         return metric
@@ -172,7 +179,13 @@ def premodified(fig: Figure, text: str, start: int) -> str | None:
     link = text[found.end() : start]
     if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
         return metric
-    before = text[max(lo, found.start() - 80) : found.start()].split()
+    at = max(lo, found.start() - 80)
+    before = text[at : found.start()].split()
+    if before and not text[:at].strip(_QUOTES) and before[0].istitle():
+        owner = before[0] in names or before[0] in (fig.subject or "")
+        owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
+        if not owner and before[0].isalpha():
+            before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
     added = [w for w in modifiers(before) if w not in words][-(_MAX_WORDS - len(words)) :]
     if not added:
         added = _postmodifier(link, words)
@@ -327,6 +340,10 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
     return " ".join(np) if not _inside(np[-1]) and np[-1] not in _DETERMINERS else fig.metric
 
 
+# an economy's growth is its GDP's
+_ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
+
+
 def premodified_metrics(
     figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str] = frozenset()
 ) -> list[Figure]:
@@ -345,7 +362,9 @@ def premodified_metrics(
         if metric == f.metric:
             metric = share_by_part(f, text, at, names)
         if metric == f.metric:
-            metric = premodified(f, text, at)
+            metric = premodified(f, text, at, names)
+        if metric == "growth" and at >= 0 and _ECONOMY.search(text, clause_start(text, at), at):
+            metric = "GDP growth"  # "the economy contracted 0.4%", "expects the economy to grow"
         if f.metric and metric != f.metric:
             made[(i, f.metric)] = metric or ""
         out.append(

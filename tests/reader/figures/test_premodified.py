@@ -150,3 +150,29 @@ def test_the_part_a_share_is_of(sentences: list[str], surface: str, want: str) -
 )
 def test_a_sum_added_to_a_measure(sentence: str, surface: str, want: str) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+@pytest.mark.parametrize(
+    ("sentences", "surface", "want"),
+    [
+        # the sentence's capital is no name
+        (["Freight costs jumped 9% to £31m."], "£31m", "freight costs"),
+        # a place before the phrase keeps it open
+        (["Norwegian salmon exports rose 6% to £2bn."], "£2bn", "salmon exports"),
+        # an economy's growth is its GDP's
+        (["The economy grew 2.6% in the year to June."], "2.6%", "GDP growth"),
+        (["Ministers expect the economy to grow 1.2% next year."], "1.2%", "GDP growth"),
+    ],
+)
+def test_a_sentences_first_word_and_an_economy(
+    sentences: list[str], surface: str, want: str
+) -> None:
+    got = {f.surface: f.metric for f in extract_figures(sentences)}
+    assert got[surface] == want
+
+
+def test_a_name_opening_the_sentence_is_whose_not_which() -> None:
+    text = "Orwell deposits rose 5% to £9m."
+    fig = _fig("£9m", "deposits")
+    assert premodified(fig, text, text.index("£9m"), frozenset(["Orwell"])) == "deposits"
+    assert premodified(fig, text, text.index("£9m")) == "orwell deposits"
