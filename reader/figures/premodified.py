@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.compound import _NOT_KIND, _NT_NOUNS, _REGIONS, BARE_MEASURES, VERBS, WHICH_ING
 from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
-from reader.figures.compound import _REGIONS, BARE_MEASURES, VERBS, WHICH_ING
 from reader.figures.context import clause_start
 from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
@@ -79,11 +79,24 @@ def _verb_form(word: str) -> bool:
 
 def _finite(word: str) -> bool:
     """A word that may be a finite verb before an object ("reported", "expects", "forecast")."""
-    return _verb_form(word) or word.endswith("ed") or word in ("sees", "expects", "forecasts")
+    return (
+        (word.endswith("ed") and _participle(word))
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or word in ("forecast", "sees", "expects", "forecasts", "said", "says")
+    )
 
 
-def _opens_noun(before: str | None) -> bool:
-    return before is None or before in _DETERMINERS or before.endswith(("'s", "\u2019s"))
+def _opens_noun(before: str | None, strict: bool = False) -> bool:
+    """A determiner or possessive that opens a noun phrase (``strict``: not one that may be a
+    pronoun, "that costs ...")."""
+    if before is None or before.endswith(("'s", "\u2019s")):
+        return True
+    return before in _DETERMINERS and not (strict and before in _PRONOUNS)
+
+
+_PRONOUNS = frozenset(["that", "this", "these", "those", "whose"])
+# adjectives of manner or degree, never which measure ("dominant growth", "sluggish sales")
+_MANNER_END = re.compile(r"(?:ous|ful|less|able|ible|ish|(?<!m)ent|ant)$")
 
 
 def modifiers(words: Sequence[str]) -> list[str]:
@@ -99,10 +112,10 @@ def modifiers(words: Sequence[str]) -> list[str]:
             break
         if before in _INFINITIVE:
             break  # "to cut costs", "will reach peak sales": a verb
-        if _inside(word) or word in _NOT_BEFORE or word.endswith("ly"):
+        if _inside(word) or word in _NOT_BEFORE or word.endswith("ly") or _manner(word):
             break
         if _verb_form(word) and not word.endswith("ed"):
-            if before is None or not (_opens_noun(before) or before in _OPENERS):
+            if before is None or not (_opens_noun(before, strict=True) or before in _OPENERS):
                 break  # "firms raise prices"
             kept.insert(0, word)
             break
@@ -120,7 +133,17 @@ def modifiers(words: Sequence[str]) -> list[str]:
 
 # a word right after these is a verb: "to cut costs", "will reach peak sales"
 _INFINITIVE = frozenset(["to", "will", "would", "could", "can", "may", "might", "must", "should",
-                         "did", "does", "do"])  # fmt: skip
+                         "did", "does", "do", "it", "they", "we", "he", "she", "which", "who",
+                         "has", "have", "had", "is", "are", "was", "were", "be", "been",
+                         "that"])  # fmt: skip
+
+
+def _manner(word: str) -> bool:
+    """An adjective of manner or degree (``compound``'s lists: "dominant", "sluggish",
+    "additional"), not a noun with such an ending ("restaurant", "content")."""
+    if word in _NT_NOUNS or word == "official":  # "official cash rate" names which rate
+        return False
+    return _MANNER_END.search(word) is not None or word in _NOT_KIND
 
 
 def _inside(word: str) -> bool:
@@ -337,6 +360,8 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
         np.pop(0)  # "took £40m off annual operating costs": its costs
     if not np or any(w in sumy_stop_words() or _inside(w) or _participle(w) for w in np[:-1]):
         return fig.metric
+    if np[-1] in sumy_stop_words() and np[-1] not in ("value", "values"):
+        return fig.metric  # "added 0.5% to break through": no measure ("value" is one)
     return " ".join(np) if not _inside(np[-1]) and np[-1] not in _DETERMINERS else fig.metric
 
 

@@ -176,3 +176,24 @@ def test_a_name_opening_the_sentence_is_whose_not_which() -> None:
     fig = _fig("£9m", "deposits")
     assert premodified(fig, text, text.index("£9m"), frozenset(["Orwell"])) == "deposits"
     assert premodified(fig, text, text.index("£9m")) == "orwell deposits"
+
+
+def test_verbs_and_manner_words_are_no_kind_of_measure() -> None:
+    # a word after a pronoun or an auxiliary is a verb
+    assert modifiers("It leaves".split()) == []
+    assert modifiers("The board has left".split()) == []
+    # a verb's base form after a pronoun-like "that" is a verb
+    assert modifiers("new orders that push".split()) == []
+    # adjectives of manner or degree
+    assert modifiers("its dominant".split()) == []
+    assert modifiers("the sluggish".split()) == []
+    # a participle after a preposition is the clause's verb ("after revealing debts of")
+    assert modifiers("the firm collapsed after revealing".split()) == []
+    # nouns with such endings still say which
+    assert modifiers("the restaurant".split()) == ["restaurant"]
+    assert modifiers("the official cash".split()) == ["official", "cash"]
+
+
+def test_a_sum_added_to_no_measure() -> None:
+    got = _metrics("The pound added 0.5% to break through the $1.90 level.")
+    assert got["0.5%"] != "break through"
