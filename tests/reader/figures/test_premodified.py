@@ -180,18 +180,18 @@ def test_a_name_opening_the_sentence_is_whose_not_which() -> None:
 
 def test_verbs_and_manner_words_are_no_kind_of_measure() -> None:
     # a word after a pronoun or an auxiliary is a verb
-    assert modifiers("It leaves".split()) == []
-    assert modifiers("The board has left".split()) == []
+    assert modifiers(["It", "leaves"]) == []
+    assert modifiers(["The", "board", "has", "left"]) == []
     # a verb's base form after a pronoun-like "that" is a verb
-    assert modifiers("new orders that push".split()) == []
+    assert modifiers(["new", "orders", "that", "push"]) == []
     # adjectives of manner or degree
-    assert modifiers("its dominant".split()) == []
-    assert modifiers("the sluggish".split()) == []
+    assert modifiers(["its", "dominant"]) == []
+    assert modifiers(["the", "sluggish"]) == []
     # a participle after a preposition is the clause's verb ("after revealing debts of")
-    assert modifiers("the firm collapsed after revealing".split()) == []
+    assert modifiers(["the", "firm", "collapsed", "after", "revealing"]) == []
     # nouns with such endings still say which
-    assert modifiers("the restaurant".split()) == ["restaurant"]
-    assert modifiers("the official cash".split()) == ["official", "cash"]
+    assert modifiers(["the", "restaurant"]) == ["restaurant"]
+    assert modifiers(["the", "official", "cash"]) == ["official", "cash"]
 
 
 def test_a_sum_added_to_no_measure() -> None:
