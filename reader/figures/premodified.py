@@ -23,6 +23,7 @@ figure's sentence, so the work per figure is constant.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -174,7 +175,9 @@ def _opened(words: Sequence[str]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1024)
 def _written(metric: str) -> re.Pattern[str]:
+    """The metric as written: its words in order, the last in either number."""
     words = metric.lower().split()
     last = singular(words[-1])
     body = "".join(re.escape(w) + " " for w in words[:-1])
@@ -190,10 +193,12 @@ def premodified(
     metric = fig.metric
     if metric is None or start < 0:
         return metric
+    lo = max(0, start - _MAX_LINK - 60)
     words = metric.lower().split()
+    if singular(words[-1])[:-1] not in text[lo:start].lower():
+        return metric  # (a cheap look first: the measure is not written before the figure)
     if len(words) >= _MAX_WORDS or not all(_PLAIN.match(w) for w in words):
         return metric
-    lo = max(clause_start(text, start), start - _MAX_LINK - 60)
     found = None
     for m in _written(metric).finditer(text, lo, start):
         found = m
@@ -285,6 +290,7 @@ _PART_OF = re.compile(
     r"took up|comprises?|comprised)(?: about| around| almost| nearly| some| roughly| just| only|"
     r" more than| over| under)? $"
 )
+_PART_VERBS = ("account", "make", "made", "represent", "take", "took", "compris")
 _OF_TOTAL = re.compile(r" of (?:the |its |their )?total\b")
 
 
@@ -298,6 +304,9 @@ def share_by_part(
     metric = fig.metric
     if fig.kind != "percent" or start < 0:
         return metric
+    window = text[max(0, start - 70) : start]
+    if not any(v in window for v in _PART_VERBS):
+        return metric  # (a cheap look first)
     m = _PART_OF.search(text, max(0, start - 70), start)
     if m is None:
         return metric
@@ -332,12 +341,11 @@ _QUOTES = "\"'\u201c\u2018 "
 
 # a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
 # value" (the figure is a change of that measure)
-_ADDED = re.compile(
-    r"\b(?:adds?|added|adding|wipes?|wiped|wiping|knocks?|knocked|knocking|shaves?|shaved|"
-    r"shaving|takes?|took|taking)(?: about| around| some| nearly| almost| more than| over|"
-    r" roughly| an estimated)? $",
-    re.I,
-)
+_ADDED_VERBS = frozenset(["add", "adds", "added", "adding", "wipe", "wipes", "wiped", "wiping",
+                          "knock", "knocks", "knocked", "knocking", "shave", "shaves", "shaved",
+                          "shaving", "take", "takes", "took", "taking"])  # fmt: skip
+_ADDED_HEDGES = frozenset(["about", "around", "some", "nearly", "almost", "over", "roughly",
+                           "estimated", "an"])  # fmt: skip
 _ADDED_TO = re.compile(
     r" (?:to|off|from) (?:its |the |their |his |her |our )?"
     r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
@@ -350,7 +358,12 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
     else the metric unchanged."""
     if fig.kind not in ("money", "percent") or start < 0:
         return fig.metric
-    if _ADDED.search(text, max(0, start - 30), start) is None:
+    before = text[max(0, start - 30) : start].lower().split()
+    while before and before[-1] in _ADDED_HEDGES:
+        before.pop()  # "adding about $4bn": the hedge
+    if before[-2:] == ["more", "than"]:
+        before = before[:-2]
+    if not before or before[-1] not in _ADDED_VERBS:
         return fig.metric
     m = _ADDED_TO.match(text, start + len(fig.surface))
     if m is None:
