@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.actors import ownerless
+from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -31,7 +32,6 @@ from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
-from reader.figures.premodified import premodified_metrics
 from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
@@ -145,7 +145,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
-    ranked = premodified_metrics(ranked, sentences, names)  # premodified.py
+    ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 
