@@ -34,7 +34,7 @@ from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
 from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
-from reader.figures.vocabulary import METRIC_OF, phrases_in
+from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -206,6 +206,9 @@ def premodified(
     link = text[found[1] : start]
     if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
         return metric
+    if written != metric and not _SUBJECT_LINK.match(link):
+        return metric  # a vocabulary plural is a noun when a verb or "of" follows it, not
+        # when it is the verb ("Mr Glazer's offer values the club at £800m")
     at = max(lo, found[0] - 80)
     before = text[at : found[0]].split()
     if before and not text[:at].strip(QUOTES) and before[0].istitle():
@@ -227,20 +230,50 @@ def _written_before(
     """Where the figure's measure is written last before it in ``text[lo:start]`` and how:
     the metric's own words, else a plural noun of the vocabulary that names it ("Player wages
     increased to £14m": the salary written as "wages"); None when neither is."""
-    found = None
-    if singular(words[-1])[:-1] in text[lo:start].lower():  # (a cheap look first)
+    window = text[lo:start].lower()
+    if singular(words[-1])[:-1] in window:  # (a cheap look first)
+        found = None
         for m in _written(metric).finditer(text, lo, start):
             found = m
-    if found is not None:
-        return (found.start(), found.end()), metric
-    named = [(s, e, p) for s, e, p in phrases_in(text, lo, start) if METRIC_OF.get(p) == metric]
-    if not named or " " in metric:
+        if found is not None:
+            return (found.start(), found.end()), metric
+    if len(words) > 1:
         return None
-    s, e, phrase = named[-1]
-    last = phrase.split()[-1]
-    if not last.endswith("s") or last.endswith("ss") or verb_form(last):
-        return None  # a plural noun only: not a verb ("the company owed £120m")
-    return ((s, e), phrase) if len(phrase.split()) + 1 < MAX_WORDS else None
+    for phrase in _plural_names().get(metric, ()):
+        at = window.rfind(phrase)
+        if at < 0:
+            continue
+        end = at + len(phrase)
+        alone = (at == 0 or not window[at - 1].isalnum()) and (
+            end == len(window) or not window[end].isalnum()
+        )
+        if alone:
+            return (lo + at, lo + end), phrase
+    return None
+
+
+# what follows the subject a figure measures: "of", or its verb
+_SUBJECT_LINK = re.compile(
+    r"^ (?:of|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|climbs|jumped|dropped|"
+    r"slipped|came|reached|stood|was|were|is|are|totalled|increased|decreased|declined|"
+    r"doubled|halved|will|would|could|may|might|have|has|had)\b"
+)
+_PLURALS: dict[str, tuple[str, ...]] = {}
+_PLURALS_OF: list[int] = [-1]  # the vocabulary's size they were read from
+
+
+def _plural_names() -> dict[str, tuple[str, ...]]:
+    """Each metric's one-word plural-noun phrases in the vocabulary ("wages" for salary; not
+    a verb, "owed" for debt), read again whenever the vocabulary changed size (an eval takes
+    phrases out of it)."""
+    if _PLURALS_OF[0] != len(METRIC_OF):
+        _PLURALS.clear()
+        for phrase, metric in METRIC_OF.items():
+            plural = phrase.endswith("s") and not phrase.endswith("ss") and " " not in phrase
+            if plural and PLAIN.match(phrase) and not verb_form(phrase) and phrase != metric:
+                _PLURALS[metric] = (*_PLURALS.get(metric, ()), phrase)
+        _PLURALS_OF[0] = len(METRIC_OF)
+    return _PLURALS
 
 
 # what a bare measure is of, for or on, written after it and before its verb: "spending on

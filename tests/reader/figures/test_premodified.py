@@ -193,3 +193,6 @@ def test_the_measure_written_as_a_plural_of_the_vocabulary() -> None:
     # a verb of the vocabulary is no noun phrase's head
     got = _metrics("The Leeds-based builder owed more than £40m to suppliers.")
     assert got["£40m"] != "builder owed"
+    # nor is a plural the verb itself
+    got = _metrics("The investor's offer values the team at £300m.")
+    assert got["£300m"] != "offer values"
