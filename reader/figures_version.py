@@ -17,7 +17,8 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "84"
+FIGURES_VERSION = "85"
+# 85: merge of metric19 (premodified measures, around.py)
 # 84: merge of subject18 (markets, official statistics, lower-case references, stakes owned by)
 # 83: a pay or wage offer is planned
 # 82: "may" the month is no forecast; a participle hung on a clause that looks ahead takes its status

@@ -73,6 +73,12 @@ SYNONYMS = {
     "workers": "employees",
     "workforce": "employees",
     "valuation": "market value",
+    # one measure under two names a reader takes as the same: a firm's operating income is its
+    # operating profit; unemployment given as a percentage is the unemployment rate; hiring
+    # is the jobs a firm adds
+    "operating income": "operating profit",
+    "unemployment rate": "unemployment",
+    "hiring": "jobs added",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -145,8 +151,10 @@ def canonical(metric: str | None) -> str:
 
 
 def singular(word: str) -> str:
-    """A word's number folded: "costs" and "cost", "prices" and "price" name one measure
-    ("ss" endings and short words are left: "loss", "gas")."""
+    """A word's number folded: "costs" and "cost", "prices" and "price", "levies" and "levy"
+    name one measure ("ss" endings and short words are left: "loss", "gas")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

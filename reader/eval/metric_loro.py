@@ -22,6 +22,8 @@ of the out-of-domain figure, closer to it than the in-domain one.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -96,8 +98,9 @@ def fitted_on(examples: Sequence[train_metric.Example], l2: float) -> Iterator[N
         model.load_weights = shipped
 
 
-def metric_share(labels: Path, truths: Sequence[Truth]) -> tuple[int, int]:
-    """Matched figures and those whose metric is right, for one round's stories."""
+def metric_share(labels: Path, truths: Sequence[Truth], misses: bool = False) -> tuple[int, int]:
+    """Matched figures and those whose metric is right, for one round's stories (printing
+    each figure whose metric is wrong when ``misses``)."""
     from reader.figures import extract_figures
 
     by_file: dict[str, list[Truth]] = {}
@@ -106,7 +109,8 @@ def metric_share(labels: Path, truths: Sequence[Truth]) -> tuple[int, int]:
     score = Score()
     for name, items in sorted(by_file.items()):
         title, paragraphs = story_of(labels.parent / name)
-        score_story(name, items, [], extract_figures(paragraphs, title=title), score, False)
+        with contextlib.redirect_stdout(sys.stdout if misses else io.StringIO()):
+            score_story(name, items, [], extract_figures(paragraphs, title=title), score, misses)
     return score.metric.right, score.metric.total
 
 
@@ -115,6 +119,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("labels", type=Path, nargs="?", default=Path(__file__).with_name("labels"))
     parser.add_argument("--history", type=Path, help="labels/metric_history (train_metric)")
     parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--misses", action="store_true", help="print the out-of-domain misses")
     args = parser.parse_args(argv)
     views = train_metric.read_views(args.labels, args.history)
     if views is None:
@@ -132,7 +137,7 @@ def main(argv: list[str]) -> int:
         with fitted_on(others, args.l2):
             right_in, n = metric_share(labels, rounds[name])
             with without_names(own[name]) as gone:
-                right_out, _ = metric_share(labels, rounds[name])
+                right_out, _ = metric_share(labels, rounds[name], args.misses)
         shares.append((right_in / n if n else 0.0, right_out / n if n else 0.0))
         print(f"{name:<12} {n:>4} {len(own[name]):>9} {gone:>11} {shares[-1][0]:>9.3f}"
               f" {shares[-1][1]:>8.3f}")  # fmt: skip

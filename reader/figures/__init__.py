@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.actors import national_figures, ownerless
+from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -151,6 +152,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
+    ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -44,8 +44,8 @@ _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
         r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|climbed|climbs|climbing|"
         r"jumped|dropped|drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|"
         r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
-        r"is|are|stood|stands|remained|kept|will|would|could|may|might|has|have|had|totalled|"
-        r"totaled|came|amounted|doubled|tripled|trebled|halved|recovered|shrank|widened|"
+        r"is|are|stood|stands|ran|runs|remained|kept|will|would|could|may|might|has|have|had|"
+        r"totalled|totaled|came|amounted|doubled|tripled|trebled|halved|recovered|shrank|widened|"
         r"narrowed)\b",
         re.I,
     )
@@ -159,8 +159,9 @@ def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | N
     if len(between) > 60 or not all(_linking(w) for w in re.findall(r"[^\s,]+", between)):
         return None  # "has awarded contracts for 3.1 gigawatts": the figure is the object's
     phrase = head[: verb.start()]
-    if re.search(r"\d", phrase):
-        return None
+    cut = _PREPOSITION.search(f" {phrase} ")
+    if re.search(r"\d", phrase[: cut.start()] if cut else phrase):
+        return None  # a number in the phrase's head; "absence among its 5,200 staff" is fine
     lead, comma, _ = phrase.partition(",")
     if comma and _LEADING.match(lead.strip()):
         phrase = phrase.rsplit(",", 1)[1]  # "Meanwhile, exports rose", "In March, sales fell"
@@ -336,8 +337,22 @@ _LEADING = re.compile(
 
 
 def _linking(word: str) -> bool:
+    """A word between a measure and its figure that adds no measure of its own: a linking
+    verb or adverb, or another figure's own words ("cut its cash rate by 50 basis points to
+    4.75%", "raised the cap by 2 percentage points to")."""
     low = word.lower()
-    return low in _LINKING or low.endswith("ly") or any(c.isdigit() for c in low)
+    return (
+        low in _LINKING
+        or low in _FIGURE_WORDS
+        or low.endswith("ly")
+        or any(c.isdigit() for c in low)
+    )
+
+
+# the words of a figure written between a measure and the next figure: its unit and scale
+_FIGURE_WORDS = frozenset(["basis", "points", "point", "percentage", "per", "cent", "percent",
+                           "pence", "cents", "million", "billion", "trillion", "thousand",
+                           "bn", "m"])  # fmt: skip
 
 
 def _common(word: str, names: frozenset[str]) -> bool:

@@ -305,15 +305,18 @@ def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) 
     if noun == "" and metric is None and "number of" in text[max(0, start - 200) : start]:
         number = _NUMBER_OF.search(text, clause_start(text, start), start)
         if number is not None:
-            return number.group(1).lower()  # "the number of store visits rose to 212 million"
+            return " ".join(  # "the number of store visits rose to 212 million"; "PhD" kept
+                w if any(c.isupper() for c in w[1:]) else w.lower() for w in number.group(1).split()
+            )
     return None
 
 
 _DREW = re.compile(r"\b(?:drew|draws|draw|drawing|pulled in)(?: about| around| some| nearly|"
                    r" almost| more than| over| a record)? $")  # fmt: skip
 _PER_GAME = re.compile(r" (?:a|per|each) (game|match|night|show|race)\b")
-# a bare count of what "the number of" names: "the number of store visits rose to 212 million"
-_NUMBER_OF = re.compile(r"\bnumber of ((?:[a-z][a-z-]+ )?[a-z][a-z-]+s)\b(?! of)")
+# a bare count of what "the number of" names: "the number of store visits rose to 212 million",
+# "the number of PhD places" (an acronym or a capitalised word may qualify the plural)
+_NUMBER_OF = re.compile(r"\bnumber of ((?:[A-Za-z][A-Za-z-]+ )?[a-z][a-z-]+s)\b(?! of)")
 
 
 def _noun_metric(

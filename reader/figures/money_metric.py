@@ -43,6 +43,13 @@ _RATE_OF = re.compile(
     re.I,
 )
 _RATE_METRIC = {"los": "losses", "sav": "cost savings", "cos": "cost"}
+# what a sum paid at a rate is the price of: "the price of its plan to $19.99 a month",
+# "launched at $6.99 a month" (no one's pay when no person is in the sentence)
+_PRICED = re.compile(
+    r"(?:\b(?:price|prices|priced|plan|plans|subscription|membership|fare|fares|tariff)\b"
+    r"[^.;]*|\b(?:at|for) )$",
+    re.I,
+)
 _PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
 _PAY_VERB = Gated(
     re.compile(
@@ -209,6 +216,16 @@ COMMODITY = Gated(
 )
 
 
+def _at_a_rate(head: str, sentence_head: str, metric: str | None) -> str | None:
+    """A sum paid at a rate ("£60,000 a week"): pay, but a price when a price or plan is its
+    clause's and no person is named ("the price of its plan to $19.99 a month")."""
+    if metric in ("bonus", "salary", "pay"):
+        return metric
+    if _PRICED.search(head) and not _PERSONISH.search(sentence_head):
+        return metric or "price"
+    return "salary"
+
+
 def money_metric(text: str, start: int, end: int, metric: str | None) -> str | None:
     head = text[max(0, start - 60) : start]
     tail = text[end : end + 40]
@@ -234,7 +251,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if rate_of is not None:  # "losing about £2,000 a week": a rate lost or saved is no pay
         return _RATE_METRIC[rate_of.group(1)[:3].lower()]
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
-        return metric if metric in ("bonus", "salary", "pay") else "salary"
+        return _at_a_rate(head, sentence_head, metric)
     if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)

@@ -60,7 +60,7 @@ _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks
 
 _PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # what a stake is held in
-_OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
+OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
                     "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
                     "brewer", "maker", "producer", "project", "field"])  # fmt: skip
 
@@ -89,7 +89,7 @@ def _share_of(fig: Figure, text: str, end: int) -> str | None:
     noun = run[-1]
     if fig.metric is not None and singular(fig.metric.lower()) != singular(noun):
         return None
-    if noun in _OWNED:
+    if noun in OWNED:
         return "stake"  # "28.9% of the club", "a 10% stake"
     return "share of " + " ".join(run[-2:])
 

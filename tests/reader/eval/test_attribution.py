@@ -37,6 +37,15 @@ def test_metric_synonyms_and_word_containment() -> None:
     assert metric_right("rate", "rates")
     assert not metric_right("share price", "shares")
     assert not metric_right("net loss", "loss")
+    assert metric_right("operating income", "operating profit")
+    assert metric_right("operating profit", "operating income")
+    assert metric_right("unemployment rate", "unemployment")
+    assert metric_right("hiring", "jobs added")
+    assert metric_right("betting levy", "betting levies")
+    assert metric_right("fishing quotas", "fishing quota")
+    # not a synonym: income is not revenue, nor a rate of something else
+    assert not metric_right("operating income", "revenue")
+    assert not metric_right("unemployment rate", "interest rate")
 
 
 def test_period_agreement_reads_quarters_and_halves_and_ignores_little_words() -> None:

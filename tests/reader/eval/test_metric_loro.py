@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from reader.eval.attribution import Truth
+import json
+from pathlib import Path
+
+from pytest import CaptureFixture
+
+from reader.eval.attribution import Truth, load_all
 from reader.eval.figures import Label
-from reader.eval.metric_loro import fold, own_names, without_names
+from reader.eval.metric_loro import fold, metric_share, own_names, without_names
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 
 
@@ -33,3 +38,17 @@ def test_the_vocabulary_is_restored_after_the_round() -> None:
         assert "turnout" not in METRIC_OF
     assert before == METRIC_OF
     assert phrases_in(sentence)
+
+
+def test_misses_are_printed_only_when_asked(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    (tmp_path / "s.txt").write_text("Dunmore results\n\nDunmore said revenue rose to £5m.\n")
+    row = {"file": "s.txt", "surface": "£5m", "kind": "money", "value": 5e6, "unit": "GBP",
+           "metric": "wage bill", "subject": ["Dunmore"], "status": "actual", "period": None,
+           "hedge": False, "role": "level"}  # fmt: skip
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(row) + "\n")
+    truths = load_all(labels)[0]
+    assert metric_share(labels, truths) == (0, 1)
+    assert capsys.readouterr().out == ""
+    assert metric_share(labels, truths, misses=True) == (0, 1)
+    assert "want 'wage bill' got 'revenue'" in capsys.readouterr().out

@@ -116,3 +116,23 @@ def test_power_symbols_capacity_sizes_and_numbered_names() -> None:
     # "Channel 12 keeps 18 matches": "keeps" is a verb, so "Channel 12" is a name
     named = parse_sentence("Kookaburra+ gets 61 matches, while Channel 12 keeps 18 matches.")
     assert [f.surface for f in named] == ["61 matches", "18 matches"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # another figure's own words between the object and the figure: "by N basis points to"
+        (
+            "The regulator raised the reserve requirement by 50 basis points to 2.5%.",
+            "2.5%",
+            "reserve requirement",
+        ),
+        ("The watchdog raised the levy cap by 2 percentage points to 14%.", "14%", "levy cap"),
+        # a subject whose prepositional phrase holds a number; "ran at" sets a level
+        ("Sick leave among its 3,100 drivers ran at 4.2% last year.", "4.2%", "sick leave"),
+    ],
+)
+def test_the_governing_phrase_past_a_figures_own_words(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _fig(sentence, surface)[0] == want

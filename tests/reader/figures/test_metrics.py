@@ -344,3 +344,32 @@ def test_money_lost_saved_or_cost_at_a_rate_is_no_salary() -> None:
         "cost"
     )
     assert metric("Outages cost the regional economy €3m a day, it said.", "€3m") == "cost"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a sum at a rate is a price when a price or plan is its clause's and no person is named
+        ("Its cheapest plan launched last year at $4.99 a month.", "$4.99", "price"),
+        ("The gym raised its membership fee to £35 a month.", "£35", "membership fee"),
+        # and pay when a person earns it
+        ("The winger earns £60,000 a week.", "£60,000", "salary"),
+        ("Its chief executive is paid at £40,000 a month.", "£40,000", "salary"),
+    ],
+)
+def test_a_sum_at_a_rate_is_a_price_or_pay(sentence: str, surface: str, want: str) -> None:
+    from reader.figures import extract_figures
+
+    got = {f.surface: f.metric for f in extract_figures([sentence])}
+    assert got[surface] == want
+
+
+def test_what_the_number_of_names_with_an_acronym() -> None:
+    from reader.figures import extract_figures
+
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(["The number of MBA places will fall to 2,150 from 2,400."])
+    }
+    assert got["2,150"] == "MBA places"
+    assert got["2,400"] == "MBA places"

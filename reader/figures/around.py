@@ -1,0 +1,205 @@
+"""The words around a figure that name what it measures, as the last pass over a story's
+figures (after ``qualify.py`` and ``kin.py``):
+
+- the words its own noun phrase writes before or after the measure (``premodified.py``:
+  "underlying operating profit of £63m", "funding for physics and astronomy falls 8%");
+- the holder of a count: "its loyalty app has 4.8 million members", "the academy, which has 64
+  players": the counted noun with the lower-case noun phrase that has it ("loyalty app
+  members"), when the metric is that counted noun and the holder is no firm or body;
+- the part a share is of its whole: "Breakfast now accounts for 27% of sales" (breakfast share
+  of sales), "online sales made up 38% of the total" (share of online sales);
+- a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
+  value";
+- an economy's growth is GDP growth;
+- a base in the same sentence takes the longer name its measure was given ("a salary cap of
+  £6.4m next season, from £7m").
+
+Each look is one bounded window of the figure's sentence, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.context import clause_start
+from reader.figures.premodified import (
+    DETERMINERS,
+    MAX_WORDS,
+    PLAIN,
+    QUOTES,
+    inside,
+    modifiers,
+    participle,
+    premodified,
+    verb_form,
+)
+from reader.figures.qualify import OWNED
+from reader.figures.refine import singular
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+# "its loyalty app has 4.8 million members", "the academy, which has 64 players": the
+# holder's last word, then the verb of having and the figure's hedge words
+_HOLDER = re.compile(
+    r"(?P<noun>[a-z][a-z-]*[a-z])(?:,? which)? (?:now |still |already )?"
+    r"(?:has|had|have|boasts)(?: about| around| some| nearly| almost| more than| over)? $"
+)
+
+
+def held_by(fig: Figure, text: str, start: int) -> str | None:
+    """A count's counted noun with the lower-case noun phrase that has it ("its loyalty app
+    has 4.8 million members": "loyalty app members"), when the metric is that noun and the
+    holder is no firm or body (``qualify.OWNED``: "the company has 41.7 million subscribers"
+    names whose they are); else the metric unchanged."""
+    metric, unit = fig.metric, (fig.unit or "").lower()
+    if fig.kind != "count" or metric is None or not unit or start < 0 or " " in metric:
+        return metric
+    if singular(metric.lower()) != singular(unit.split()[-1]):
+        return metric
+    m = _HOLDER.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun") in OWNED or m.group("noun") in sumy_stop_words():
+        return metric
+    words = text[max(0, m.start() - 60) : m.end("noun")].split()
+    kept = [w for w in modifiers(words) if singular(w) != singular(metric.lower())]
+    if not kept or kept[-1] != m.group("noun"):
+        return metric
+    return " ".join([*kept, metric.lower()][-MAX_WORDS:])
+
+
+# "Breakfast now accounts for 27% of sales", "online sales made up 38% of the total": the
+# part whose share the figure is, right before its verb
+_PART_OF = re.compile(
+    r"(?:^|[\s(])(?P<part>[A-Za-z][a-z-]*[a-z](?: (?!now |still |only |just )[a-z][a-z-]*[a-z])?)"
+    r" (?:now |still |only |just )?"
+    r"(?:accounts? for|accounted for|makes? up|made up|represents?|represented|takes? up|"
+    r"took up|comprises?|comprised)(?: about| around| almost| nearly| some| roughly| just| only|"
+    r" more than| over| under)? $"
+)
+_PART_VERBS = ("account", "make", "made", "represent", "take", "took", "compris")
+_OF_TOTAL = re.compile(r" of (?:the |its |their )?total\b")
+
+
+def share_by_part(
+    fig: Figure, text: str, start: int, names: frozenset[str] = frozenset()
+) -> str | None:
+    """A percentage's share named with the part it is of its whole (``_PART_OF``):
+    "breakfast share of sales", and "of the total" as the part's share ("share of online
+    sales"); else the metric unchanged. A capitalised part is its sentence's first word and no
+    name (not one of the story's ``names``, nor the figure's subject)."""
+    metric = fig.metric
+    if fig.kind != "percent" or start < 0:
+        return metric
+    window = text[max(0, start - 70) : start]
+    if not any(v in window for v in _PART_VERBS):
+        return metric  # (a cheap look first)
+    m = _PART_OF.search(text, max(0, start - 70), start)
+    if m is None:
+        return metric
+    part = m.group("part").split()
+    if part[0][0].isupper():
+        opener = m.start("part") <= len(text) - len(text.lstrip(QUOTES))
+        if not opener or part[0] in names or part[0] in (fig.subject or ""):
+            return metric
+        part[0] = part[0].lower()
+    kept = modifiers(part) if len(part) > 1 else part
+    if kept != part and len(part) > 1:
+        kept = part[-1:] if measure_like(part[-1]) else []
+    if not kept or any(w in sumy_stop_words() or inside(w) or verb_form(w) for w in kept):
+        return metric
+    end = start + len(fig.surface)
+    if _OF_TOTAL.match(text, end):
+        out = ["share", "of", *kept]
+    elif metric and metric.startswith("share of "):
+        out = [*kept, *metric.split()]
+    else:
+        return metric
+    return " ".join(out) if len(out) <= MAX_WORDS else metric
+
+
+def measure_like(word: str) -> bool:
+    """A plain noun that may name a part of a whole (not a function or time word)."""
+    return bool(PLAIN.match(word)) and word not in sumy_stop_words() and not inside(word)
+
+
+# a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
+# value" (the figure is a change of that measure)
+_ADDED_VERBS = frozenset(["add", "adds", "added", "adding", "wipe", "wipes", "wiped", "wiping",
+                          "knock", "knocks", "knocked", "knocking", "shave", "shaves", "shaved",
+                          "shaving", "take", "takes", "took", "taking"])  # fmt: skip
+_ADDED_HEDGES = frozenset(["about", "around", "some", "nearly", "almost", "over", "roughly",
+                           "estimated", "an"])  # fmt: skip
+_ADDED_TO = re.compile(
+    r" (?:to|off|from) (?:its |the |their |his |her |our )?"
+    r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
+    r"at|since|this|last|a|the|while|but)\b)"
+)
+
+
+def added_to(fig: Figure, text: str, start: int) -> str | None:
+    """What a sum added to or taken off names (``_ADDED_TO``): "adding £23m to costs" (costs);
+    else the metric unchanged."""
+    if fig.kind not in ("money", "percent") or start < 0:
+        return fig.metric
+    before = text[max(0, start - 30) : start].lower().split()
+    while before and before[-1] in _ADDED_HEDGES:
+        before.pop()  # "adding about $4bn": the hedge
+    if before[-2:] == ["more", "than"]:
+        before = before[:-2]
+    if not before or before[-1] not in _ADDED_VERBS:
+        return fig.metric
+    m = _ADDED_TO.match(text, start + len(fig.surface))
+    if m is None:
+        return fig.metric
+    np = m.group("np").split()
+    while np and inside(np[0]):
+        np.pop(0)  # "took £40m off annual operating costs": its costs
+    if not np or any(w in sumy_stop_words() or inside(w) or participle(w) for w in np[:-1]):
+        return fig.metric
+    if np[-1] in sumy_stop_words() and np[-1] not in ("value", "values"):
+        return fig.metric  # "added 0.5% to break through": no measure ("value" is one)
+    return " ".join(np) if not inside(np[-1]) and np[-1] not in DETERMINERS else fig.metric
+
+
+# an economy's growth is its GDP's
+_ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
+
+
+def premodified_metrics(
+    figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str] = frozenset()
+) -> list[Figure]:
+    """Each figure's metric with what its own noun phrase says of it (module doc); a base in
+    the same sentence that had the same metric takes the longer one (this pass's or an
+    earlier rule's, when the sentence makes only one longer). ``names``: the story's
+    names (``names.story_names``), never a part of a whole."""
+    out: list[Figure] = []
+    made: dict[tuple[int, str], str] = {}
+    for f in figures:
+        i = f.sentence_index
+        text = sentences[i] if 0 <= i < len(sentences) else ""
+        at = text.find(f.surface) if text and f.surface else -1
+        metric = added_to(f, text, at)
+        if metric == f.metric:
+            metric = held_by(f, text, at)
+        if metric == f.metric:
+            metric = share_by_part(f, text, at, names)
+        if metric == f.metric:
+            metric = premodified(f, text, at, names)
+        if metric == "growth" and at >= 0 and _ECONOMY.search(text, clause_start(text, at), at):
+            metric = "GDP growth"  # "the economy contracted 0.4%", "expects the economy to grow"
+        if f.metric and metric != f.metric:
+            made[(i, f.metric)] = metric or ""
+        out.append(
+            f if metric == f.metric else replace(f, metric=metric, measure=f.measure or f.metric)
+        )
+    for f in out:  # what any rule made longer ("salary" → "salary cap"), named once there
+        if f.status != "base" and f.metric and f.measure and f.metric != f.measure:
+            key = (f.sentence_index, f.measure)
+            made[key] = f.metric if made.get(key, f.metric) == f.metric else ""
+    return [
+        replace(f, metric=made[(f.sentence_index, f.metric)], measure=f.measure or f.metric)
+        if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
+        else f
+        for f in out
+    ]

@@ -1,0 +1,311 @@
+"""A figure's metric given the words its own noun phrase writes around it: the rules name the
+measure ("operating profit", "costs", "funding") and the sentence says which one
+("underlying operating profit of £63m", "fuel costs climbed 17% to C$890m", "funding for
+physics and astronomy falls 8% to £188m"). ``around.py`` runs it, with the other looks at
+the words around a figure, as the last pass over a story's figures.
+
+- Pre-modifiers: the metric written (its words in order, plural alike; or a plural noun of
+  the vocabulary that names it, "wages" for salary) before the figure and joined to it by its
+  own link ("X of N", "X rose 9% to N", "X came to N": no comma, colon or semicolon between,
+  a few words at most) takes the lower-case words written right before it that say which
+  measure: nouns and adjectives of kind ("fuel", "underlying", "adjusted", "average"); not a
+  determiner, a name, a time ("annual", "first-half"), a degree or manner ("higher",
+  "dominant") or a verb ("cut costs", "It leaves GDP"). A participle ("adjusted",
+  "underlying") says which only when a determiner or a verb opens it ("forecast adjusted
+  operating margin", "its underlying profit"), not when it is itself the verb ("Acme reported
+  profit"). A verb's base form is a noun after a determiner or a linking word ("as fuel costs
+  climbed"), not after a subject or "to" ("to cut costs"). The words kept must open a noun
+  phrase ("Airlines typically receive steep discounts" keeps none).
+- Post-modifiers: what a bare measure is of, for or on before its verb ("spending on climate
+  science rises"), not whose it is ("sales of the company").
+
+At most four words, so a callout stays readable. Each look is one bounded window of the
+figure's sentence, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from reader.figures.compound import _NOT_KIND, _NT_NOUNS, _REGIONS, BARE_MEASURES, VERBS, WHICH_ING
+from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
+from reader.figures.names import PLACES
+from reader.figures.qualify import OWNED
+from reader.figures.refine import _TIME, singular
+from reader.figures.vocabulary import METRIC_OF
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+MAX_WORDS = 4
+_MAX_LINK = 60  # characters between the metric and its figure
+PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "whose", "your", "my"])  # fmt: skip
+# words after which a verb's base form is a noun ("as fuel costs climbed", "with rent costs")
+_OPENERS = frozenset(["as", "while", "whereas", "with", "after", "because", "since", "when",
+                      "though", "although", "of", "on", "for", "in", "from", "at", "by", "but",
+                      "where", "whose"])  # fmt: skip
+# words of kind the compound rule leaves out (a bare "net" or "underlying" is no measure of its
+# own) but that say which measure in a longer phrase ("underlying operating profit")
+_KIND_WORDS = frozenset(["underlying", "core", "net", "gross", "domestic", "overseas",
+                         "international"])  # fmt: skip
+_NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
+                         "only", "just", "also", "now", "still", "even", "all", "some", "any",
+                         "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
+QUOTES = "\"'\u201c\u2018 "
+_LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")
+
+
+def participle(word: str) -> bool:
+    """An -ed or -ing word that may be a verb's participle: not a noun whose stem has no vowel
+    ("wing", "thing", "shed") or a short "-eed" noun ("feed", "seed"), nor "selling"."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    if (
+        not stem
+        or not any(c in "aeiouy" for c in stem)
+        or (word.endswith("eed") and len(word) <= 5)
+    ):
+        return False
+    return word not in WHICH_ING
+
+
+def verb_form(word: str) -> bool:
+    """A verb's base, -s or -ed form of ``compound.VERBS`` ("cut", "raises", "boosted")."""
+    return (
+        word in VERBS
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or (word.endswith("ed") and (word[:-2] in VERBS or word[:-1] in VERBS))
+    )
+
+
+def _finite(word: str) -> bool:
+    """A word that may be a finite verb before an object ("reported", "expects", "forecast")."""
+    return (
+        (word.endswith("ed") and participle(word))
+        or (word.endswith("s") and word[:-1] in VERBS)
+        or word in ("forecast", "sees", "expects", "forecasts", "said", "says")
+    )
+
+
+def _opens_noun(before: str | None, strict: bool = False) -> bool:
+    """A determiner or possessive that opens a noun phrase (``strict``: not one that may be a
+    pronoun, "that costs ...")."""
+    if before is None or before.endswith(("'s", "\u2019s")):
+        return True
+    return before in DETERMINERS and not (strict and before in _PRONOUNS)
+
+
+_PRONOUNS = frozenset(["that", "this", "these", "those", "whose"])
+# adjectives of manner or degree, never which measure ("dominant growth", "sluggish sales")
+_MANNER_END = re.compile(r"(?:ous|ful|less|able|ible|ish|(?<!m)ent|ant)$")
+
+
+def modifiers(words: Sequence[str]) -> list[str]:
+    """The words at the end of ``words`` (written right before a metric, in order) that say
+    which measure (module doc), in order; [] when none does, or when what comes before them
+    does not open a noun phrase ("Airlines typically receive steep discounts": a verb)."""
+    kept: list[str] = []
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        before = words[k - 1].lower() if k > 0 else None
+        if not PLAIN.match(word) or word in sumy_stop_words() or word in DETERMINERS:
+            break
+        if before in _INFINITIVE:
+            break  # "to cut costs", "will reach peak sales": a verb
+        if inside(word) or word in _NOT_BEFORE or word.endswith("ly") or _manner(word):
+            break
+        if verb_form(word) and not word.endswith("ed"):
+            if before is None or not (_opens_noun(before, strict=True) or before in _OPENERS):
+                break  # "firms raise prices"
+            kept.insert(0, word)
+            break
+        if participle(word):
+            if before is None or not (_opens_noun(before) or _finite(before)):
+                break  # "Acme reported profit of", "boosting sales"
+            kept.insert(0, word)
+            break
+        kept.insert(0, word)
+        k -= 1
+    while kept and not _opened(words[: len(words) - len(kept)]):
+        kept.pop(0)
+    return kept
+
+
+# a word right after these is a verb: "to cut costs", "will reach peak sales"
+_INFINITIVE = frozenset(["to", "will", "would", "could", "can", "may", "might", "must", "should",
+                         "did", "does", "do", "it", "they", "we", "he", "she", "which", "who",
+                         "has", "have", "had", "is", "are", "was", "were", "be", "been",
+                         "that"])  # fmt: skip
+
+
+def _manner(word: str) -> bool:
+    """An adjective of manner or degree (``compound``'s lists: "dominant", "sluggish",
+    "additional"), not a noun with such an ending ("restaurant", "content")."""
+    if word in _NT_NOUNS or word == "official":  # "official cash rate" names which rate
+        return False
+    return _MANNER_END.search(word) is not None or word in _NOT_KIND
+
+
+def inside(word: str) -> bool:
+    """A word of a noun phrase that never says which measure: a time ("annual", "first-half"),
+    a degree or manner ("higher", "record"), a superlative."""
+    return (
+        _TIME.search(word) is not None
+        or (word in _NOT_KIND_WORDS and word not in _KIND_WORDS)
+        or word.endswith("est")
+    )
+
+
+def _opened(words: Sequence[str]) -> bool:
+    """Whether the words before a run of modifiers open a noun phrase there: the start, a
+    punctuation mark, a determiner, a function word or a verb, with only a phrase's time or
+    degree words, or a place, between ("said monthly active users", "Danish defence
+    spending")."""
+    for word in reversed(words):
+        if word in PLACES or word in _REGIONS:
+            continue
+        low = word.lower()
+        if not low[-1:].isalpha() or low in DETERMINERS or low in sumy_stop_words():
+            return True
+        if low.endswith(("'s", "\u2019s")) or _finite(low) or low in _NOT_BEFORE:
+            return True
+        if not (PLAIN.match(low) and inside(low)):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _written(metric: str) -> re.Pattern[str]:
+    """The metric as written: its words in order, the last in either number."""
+    words = metric.lower().split()
+    last = singular(words[-1])
+    body = "".join(re.escape(w) + " " for w in words[:-1])
+    return re.compile(rf"(?<![\w-]){body}{re.escape(last)}(?:s|es)?(?![\w-])", re.I)
+
+
+def premodified(
+    fig: Figure, text: str, start: int, names: frozenset[str] = frozenset()
+) -> str | None:
+    """The figure's metric with the words its own noun phrase writes before it (module
+    doc); unchanged when none does. A capitalised first word of the sentence may say which
+    ("Feed costs rose"), unless it is one of the story's ``names``."""
+    metric = fig.metric
+    if metric is None or start < 0:
+        return metric
+    lo = max(0, start - _MAX_LINK - 60)
+    words = metric.lower().split()
+    if len(words) >= MAX_WORDS or not all(PLAIN.match(w) for w in words):
+        return metric
+    span = _written_before(metric, words, text, lo, start)
+    if span is None:
+        return metric
+    found, written = span
+    link = text[found[1] : start]
+    if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
+        return metric
+    if _VERB_OBJECT.match(link):
+        return metric  # the measure's word is the verb: "Outages cost the regional economy €3m"
+    if written != metric and not _SUBJECT_LINK.match(link):
+        return metric  # a vocabulary plural is a noun when a verb or "of" follows it, not
+        # when it is the verb ("Mr Glazer's offer values the club at £800m")
+    at = max(lo, found[0] - 80)
+    before = text[at : found[0]].split()
+    if before and not text[:at].strip(QUOTES) and before[0].istitle():
+        owner = before[0] in names or before[0] in (fig.subject or "")
+        owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
+        if not owner and before[0].isalpha():
+            before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
+    added = [w for w in modifiers(before) if w not in words][-(MAX_WORDS - len(words)) :]
+    if not added:
+        added = _postmodifier(link, words)
+    if not added:
+        return metric
+    return " ".join([*added, written])
+
+
+def _written_before(
+    metric: str, words: Sequence[str], text: str, lo: int, start: int
+) -> tuple[tuple[int, int], str] | None:
+    """Where the figure's measure is written last before it in ``text[lo:start]`` and how:
+    the metric's own words, else a plural noun of the vocabulary that names it ("Player wages
+    increased to £14m": the salary written as "wages"); None when neither is."""
+    window = text[lo:start].lower()
+    if singular(words[-1])[:-1] in window:  # (a cheap look first)
+        found = None
+        for m in _written(metric).finditer(text, lo, start):
+            found = m
+        if found is not None:
+            return (found.start(), found.end()), metric
+    if len(words) > 1:
+        return None
+    for phrase in _plural_names().get(metric, ()):
+        at = window.rfind(phrase)
+        if at < 0:
+            continue
+        end = at + len(phrase)
+        alone = (at == 0 or not window[at - 1].isalnum()) and (
+            end == len(window) or not window[end].isalnum()
+        )
+        if alone:
+            return (lo + at, lo + end), phrase
+    return None
+
+
+# what follows a verb, not a measure: its object ("cost the economy", "costs its owners")
+_VERB_OBJECT = re.compile(r"^ (?:the|its|their|his|her|our|us|him|them|a|an|every|each)\b")
+# what follows the subject a figure measures: "of", or its verb
+_SUBJECT_LINK = re.compile(
+    r"^ (?:of|rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|climbs|jumped|dropped|"
+    r"slipped|came|reached|stood|was|were|is|are|totalled|increased|decreased|declined|"
+    r"doubled|halved|will|would|could|may|might|have|has|had)\b"
+)
+_PLURALS: dict[str, tuple[str, ...]] = {}
+_PLURALS_OF: list[int] = [-1]  # the vocabulary's size they were read from
+
+
+def _plural_names() -> dict[str, tuple[str, ...]]:
+    """Each metric's one-word plural-noun phrases in the vocabulary ("wages" for salary; not
+    a verb, "owed" for debt), read again whenever the vocabulary changed size (an eval takes
+    phrases out of it)."""
+    if _PLURALS_OF[0] != len(METRIC_OF):
+        _PLURALS.clear()
+        for phrase, metric in METRIC_OF.items():
+            plural = phrase.endswith("s") and not phrase.endswith("ss") and " " not in phrase
+            if plural and PLAIN.match(phrase) and not verb_form(phrase) and phrase != metric:
+                _PLURALS[metric] = (*_PLURALS.get(metric, ()), phrase)
+        _PLURALS_OF[0] = len(METRIC_OF)
+    return _PLURALS
+
+
+# what a bare measure is of, for or on, written after it and before its verb: "spending on
+# climate science rises 5%", "funding for physics and astronomy falls 8%", "the price of its
+# premium plan to $19.99"
+_POST = re.compile(
+    r"^ (?:of|for|on|from) (?:the |its |their |his |her |our )?"
+    r"(?P<np>[a-z][a-z-]*[a-z](?: (?:and )?[a-z][a-z-]*[a-z]){0,2}?)"
+    r" (?:rose|rise|rises|fell|fall|falls|grew|grows|climbed|climbs|jumped|dropped|slipped|"
+    r"came|comes|reached|stood|was|were|is|are|totalled|increased|decreased|declined|"
+    r"doubled|halved|to)\b"
+)
+
+
+def _postmodifier(link: str, words: Sequence[str]) -> list[str]:
+    """The noun phrase a bare measure (``compound.BARE_MEASURES``, "funding") is of, for or on
+    in ``link`` (``_POST``), as words before it, when each says which (not a time, a
+    function word or a verb); else []."""
+    m = _POST.match(link)
+    if m is None or len(words) != 1 or words[0] not in _BARE:
+        return []
+    np = m.group("np").split()
+    plain = [w for w in np if w != "and"]
+    if np[-1] in OWNED:
+        return []  # "sales of the company rose": whose they are
+    if any(w in sumy_stop_words() or inside(w) or verb_form(w) or participle(w) for w in plain):
+        return []
+    return np if len(np) < MAX_WORDS else []
+
+
+_BARE = BARE_MEASURES | {"funding", "fees", "investment", "grants"}
