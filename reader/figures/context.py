@@ -21,7 +21,12 @@ from reader.figures.gate import led
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE
 from reader.model import FigureKind
 
-_NEW_CLAUSE_AFTER = re.compile(r", (?:and|but|while|as) ")
+_NEW_CLAUSE_AFTER = re.compile(
+    r", (?:and|but|while|as) "
+    # "to £1.9bn as it raised home insurance prices": a clause with a subject of its own
+    r"| (?:as|after|because|since|when|while) (?:it|they|he|she|we|the (?:company|group|firm|"
+    r"bank|insurer|retailer|airline|chain))\b"
+)
 # "spend €2bn on films and expects to turn a profit": a second verb starts a new clause
 _AND_VERB_AFTER = re.compile(
     r" and (?:then |also |now )?(?:expects|expected|said|says|plans|planned|will|would|sees|"

@@ -373,3 +373,15 @@ def test_what_the_number_of_names_with_an_acronym() -> None:
     }
     assert got["2,150"] == "MBA places"
     assert got["2,400"] == "MBA places"
+
+
+def test_a_clause_with_its_own_subject_after_the_figure_lends_no_metric() -> None:
+    got = {f.surface: f.metric for f in parse_sentence(
+        "Ticket income rose 6% to €88m as it raised seat prices by an average of 9%."
+    )}  # fmt: skip
+    assert got["€88m"] == "ticket income"
+    assert got["9%"] is not None and "price" in got["9%"]
+    got = {f.surface: f.metric for f in parse_sentence(
+        "The carrier lost €120m in the year as the company struggled with fuel costs."
+    )}  # fmt: skip
+    assert got["€120m"] == "loss"
