@@ -110,3 +110,25 @@ def test_a_word_led_pattern_finds_what_its_pattern_finds(first: str, rest: str) 
 def test_word_led_needs_a_class() -> None:
     with pytest.raises(ValueError, match="character class"):
         word_led("A", "cme")
+
+
+def test_the_clause_boundary_finds_the_boundaries_of_its_unled_form() -> None:
+    """clause.py's boundary pattern, led and without its empty "^" alternative: the same
+    boundaries (non-empty matches) at every start and end."""
+    from reader.figures.clause import _BOUNDARY
+
+    source = _BOUNDARY.pattern.split("(?:", 1)[1].removesuffix(")")
+    unled = re.compile(source.replace(r"\bthat\s|", r"\bthat\s|^|", 1), re.I)
+    assert "|^|" in unled.pattern
+    rng = random.Random(2)
+    texts = [
+        "showed the Tesco held; while sales, but it said that Acme as it rose",
+        "Data from Kantar showed Tesco held 27% — after a year, Ministers said",
+        *(" ".join(rng.choice(["said", "As", "while", ";", "x,", "that", "shows", "The"])
+                   for _ in range(8)) for _ in range(500)),
+    ]  # fmt: skip
+    for text in texts:
+        lo = rng.randint(0, len(text))
+        for pos, end in ((0, len(text)), (lo, rng.randint(lo, len(text)))):
+            want = [m.span() for m in unled.finditer(text, pos, end) if m.end() > m.start()]
+            assert [m.span() for m in _BOUNDARY.finditer(text, pos, end)] == want, text
