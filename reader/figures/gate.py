@@ -6,7 +6,9 @@
   look-up per word of the text;
 - ``led``: a pattern behind a look-ahead for the characters a match can begin with, which
   the regex engine tests first at each position (a ``\\b`` opening an alternation stops the
-  engine from finding them itself).
+  engine from finding them itself);
+- ``word_led``: ``\\b[class]...`` written with the class first and the word boundary as a
+  look-behind after it, so the engine scans for the class's characters itself.
 
 A case-insensitive alternation is tried at every position of the text; a substring test or a
 set look-up per word is far cheaper. Text that is not ASCII always goes to the pattern
@@ -118,3 +120,15 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
             return found
         return None
     return None
+
+
+def word_led(first: str, rest: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(r"\\b" + first + rest, flags)`` where ``first`` is a character class of
+    word characters only (``[A-Z...]``, ``[a-z]``): the same matches, written
+    ``first(?<!\\w.)rest`` (the character before the class's is no word character: what
+    ``\\b`` asks before a word character). A pattern that opens with a character class lets
+    the engine skip to the positions holding one of its characters; one that opens with
+    ``\\b`` is tried at every position."""
+    if not (first.startswith("[") and first.endswith("]")):
+        raise ValueError(f"not a character class: {first[:40]}")
+    return re.compile(first + r"(?<!\w.)" + rest, flags)

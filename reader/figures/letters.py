@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.figures.gate import led
+
 # Latin-1 Supplement to Latin Extended-B, then Greek and Coptic, then Cyrillic.
 _BLOCKS = ((0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF))
 
@@ -52,7 +54,7 @@ TITLE = (
     r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain|leader|chancellor|"
     r"professor|mayor|chair|treasurer)"
 )
-TITLED_PERSON = re.compile(
+TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate.py)
     r"\b"
     + TITLE
     + rf",?\s+((?:{CAP}[{LOWER}'-]+|Mc{CAP}[a-z]+)(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"

@@ -19,12 +19,13 @@ when the story has no main company to fall back on). Null rather than junk.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
-from reader.figures.gate import led
+from reader.figures.gate import led, word_led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import is_index
@@ -41,11 +42,20 @@ _INSTITUTIONS = (
     "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
     "Centre", "Center", "Minister", "Commissioner",
 )  # fmt: skip
-_OF = "(?:" + "|".join(f"(?<={w} )" for w in _INSTITUTIONS) + ")(?:of|for)(?= " + CAP + SMALL + ")"
-_NAME_RE = re.compile(
-    rf"\b{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
+# (the look-ahead first: the institution look-behinds are tried only before "of "/"for ")
+_OF = (
+    "(?=of |for )(?:"
+    + "|".join(f"(?<={w} )" for w in _INSTITUTIONS)
+    + ")(?:of|for)(?= "
+    + CAP
+    + SMALL
+    + ")"
+)
+_NAME_RE = word_led(
+    CAP,
+    rf"[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
     + _OF
-    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}"
+    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}",
 )
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
 PLACES = frozenset(
@@ -127,10 +137,12 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "
 )
 _PERSON_MARK = "\x00"
-_TITLED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
-_CAPITAL_WORD = re.compile(rf"\b{CAP}[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,30}\b")
-_MID_CAPITAL = re.compile(rf"(?<=[{LOWER},;] ){CAP}[{UPPER}{LOWER}0-9&'-]{{0,30}}")
+_TITLED = led(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
+_CAPITAL_WORD = word_led(CAP, rf"[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
+_LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")
+# a capital after a small letter, "," or ";" and a space (the capital first: the engine scans
+# for it, then looks behind)
+_MID_CAPITAL = re.compile(rf"{CAP}(?<=[{LOWER},;] .)[{UPPER}{LOWER}0-9&'-]{{0,30}}")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
@@ -160,18 +172,18 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
     that a word is a name), "\\x00Surname" for each "Mr Surname" (a person, not a firm), and
     every lowercase word (a capitalised opener also written lowercase is a common word)."""
     names: set[str] = set()
-    for word in _MID_CAPITAL.findall(paragraphs_text):
+    for word in set(_MID_CAPITAL.findall(paragraphs_text)):  # (each distinct word once)
         names.add(word.removesuffix("'s").removesuffix("\u2019s"))
     if any(t in paragraphs_text for t in ("Mr", "Ms", "Dr", "Sir")):  # what _TITLED needs
         for m in _TITLED.finditer(paragraphs_text):
             names.add(_PERSON_MARK + m.group(1))
-    # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman")
-    seen: set[str] = set()
-    for m in _CAPITAL_WORD.findall(paragraphs_text):
+    # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman"),
+    # its possessive counted with it
+    times: dict[str, int] = {}
+    for m, n in Counter(_CAPITAL_WORD.findall(paragraphs_text)).items():
         word = m.removesuffix("'s").removesuffix("\u2019s")
-        if word in seen:
-            names.add(word)
-        seen.add(word)
+        times[word] = times.get(word, 0) + n
+    names.update(word for word, n in times.items() if n > 1)
     names.update(_LOWER_WORD.findall(paragraphs_text))
     return frozenset(names)
 

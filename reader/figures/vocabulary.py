@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import led
+
 # (pattern, canonical metric); longer phrases first so "net income" beats "income"
 METRICS: list[tuple[str, str]] = [
     ("adjusted earnings per share", "adjusted earnings per share"),
@@ -270,7 +272,7 @@ def _trie(phrases: list[str]) -> str:
     return build(root)
 
 
-METRIC_RE = re.compile(r"\b(" + _trie([p.lower() for p, _ in METRICS]) + r")\b", re.I)
+METRIC_RE = led(r"\b(" + _trie([p.lower() for p, _ in METRICS]) + r")\b", re.I)  # gate.py
 METRIC_OF = {p.lower(): m for p, m in METRICS}
 
 
