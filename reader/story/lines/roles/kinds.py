@@ -15,6 +15,7 @@ from reader.story.lines.roles import Role, assign
 from reader.story.lines.roles.features import INNER_SENTENCE, STOP, WORD
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
+from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
 from reader.story.lines.words import word_count
 
@@ -280,7 +281,24 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
+    mark_thread(lines, roles)
     return True
+
+
+def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:
+    """Lines from the first reader-comment thread (``threads.thread_start``) after the
+    article's first ``MIN_ARTICLE`` prose lines to the page's end turned into comments (in
+    place): comments are prose the roles cannot tell from the article's by the line alone."""
+    kept = [ln for ln in lines if ln.no in roles]
+    prose = [k for k, ln in enumerate(kept) if _is_prose(ln, roles)]
+    if len(prose) < MIN_ARTICLE:
+        return
+    start = thread_start([ln.text for ln in kept], prose[MIN_ARTICLE - 1] + 1)
+    if start is None:
+        return
+    for ln in kept[start:]:
+        if ln.kind in KEEPABLE:
+            ln.kind = "comment"
 
 
 def is_page(lines: Sequence[Line]) -> bool:
