@@ -214,13 +214,19 @@ def is_clock_time(text: str) -> bool:
     return CLOCK_LINE.match(text.strip()) is not None
 
 
+def is_bare_stamp(text: str) -> bool:
+    """A time stamp that names no date: "9 hours ago", "Yesterday", "14:05"."""
+    t = text.strip()
+    return bool(RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t))
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    if RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t):
+    if is_bare_stamp(t):
         return True
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.story.lines.patterns import is_bare_stamp
+
 # A comment's tool line: one of these words in a short line ...
 TOOL_WORDS = frozenset({"reply", "replies", "permalink", "upvote", "downvote", "flag"})
 # ... or its header: one of these with a figure (a date, a time, "3 weeks ago").
@@ -29,13 +31,19 @@ PROSE_WORDS = 6
 
 
 def is_mark(text: str) -> bool:
-    """A comment header or tool line: short, with a tool word, or a stamp word and a figure."""
+    """A comment header or tool line: short, with a tool word, or a stamp word and a figure but
+    more than a bare time stamp ("Jo Smith • 3 days ago", not an article's "9 hours ago", which
+    stands under every headline of a page of news in brief)."""
     if len(text.split()) > MARK_WORDS:
         return False
     words = set(WORD.findall(text.lower()))
     if not TOOL_WORDS.isdisjoint(words):
         return True
-    return not STAMP_WORDS.isdisjoint(words) and DIGIT.search(text) is not None
+    return (
+        not STAMP_WORDS.isdisjoint(words)
+        and DIGIT.search(text) is not None
+        and not is_bare_stamp(text)
+    )
 
 
 def thread_start(texts: Sequence[str], after: int) -> int | None:

@@ -38,6 +38,8 @@ def test_marks_are_comment_headers_and_tool_lines() -> None:
     assert is_mark("On May 4, 2026 at 9:12 pm harbourwatcher said:")
     assert not is_mark("Makali wrote:")  # a quoted post names no time
     assert not is_mark("Annual Report")
+    assert not is_mark("9 hours ago")  # a bare stamp under an article's headline
+    assert not is_mark("Updated 14:05")
     assert not is_mark(BODY[0])
 
 
