@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.story.lines.patterns import is_bare_stamp
+from reader.story.lines.words import word_count
 
 # A comment's tool line: one of these words in a short line ...
 TOOL_WORDS = frozenset({"reply", "replies", "permalink", "upvote", "downvote", "flag"})
@@ -34,7 +35,7 @@ def is_mark(text: str) -> bool:
     """A comment header or tool line: short, with a tool word, or a stamp word and a figure but
     more than a bare time stamp ("Jo Smith • 3 days ago", not an article's "9 hours ago", which
     stands under every headline of a page of news in brief)."""
-    if len(text.split()) > MARK_WORDS:
+    if word_count(text) > MARK_WORDS:
         return False
     words = set(WORD.findall(text.lower()))
     if not TOOL_WORDS.isdisjoint(words):
@@ -59,7 +60,7 @@ def thread_start(texts: Sequence[str], after: int) -> int | None:
         if len(run) < THREAD_MARKS:
             continue
         between = any(
-            len(texts[i].split()) >= PROSE_WORDS for a, b in pairwise(run) for i in range(a + 1, b)
+            word_count(texts[i]) >= PROSE_WORDS for a, b in pairwise(run) for i in range(a + 1, b)
         )
         if between:
             return first
