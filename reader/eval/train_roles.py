@@ -252,8 +252,14 @@ def head_example(text: str, title: str | None, page_title: str | None) -> HeadEx
     use, and which of them are the page's headline (its title's line; else the longest line of
     three words or more its own <title> starts with); None when the page shows none of them."""
     from reader.story.lines.classify import classify_rules
-    from reader.story.lines.roles.headline import candidates, head_features
-    from reader.story.lines.roles.kinds import article_start, is_page, mark_furniture, roles_of
+    from reader.story.lines.roles.headline import head_features
+    from reader.story.lines.roles.kinds import (
+        article_start,
+        headline_candidates,
+        is_page,
+        mark_furniture,
+        roles_of,
+    )
 
     lines = classify_rules(text.split("\n"))
     roles = roles_of(lines)
@@ -263,7 +269,7 @@ def head_example(text: str, title: str | None, page_title: str | None) -> HeadEx
     start = article_start(lines, roles)
     if start is None:
         return None
-    cands = [ln for ln in candidates(lines, start) if ln.no in roles]
+    cands = headline_candidates(lines, roles, start)
     want = _wanted(lines, title, page_title)
     if want is None:
         return None

@@ -208,13 +208,25 @@ _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
 
 
+def is_clock_time(text: str) -> bool:
+    """A clock time alone on a line ("14:05", "2.15pm", "Updated 09:30 GMT"): a live blog's
+    entry time, which names no day, so it dates an entry of an article, not a new article."""
+    return CLOCK_LINE.match(text.strip()) is not None
+
+
+def is_bare_stamp(text: str) -> bool:
+    """A time stamp that names no date: "9 hours ago", "Yesterday", "14:05"."""
+    t = text.strip()
+    return bool(RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t))
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    if RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t):
+    if is_bare_stamp(t):
         return True
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reader.story.lines.line import BLOCK_META, Line
-from reader.story.lines.patterns import CLOSING_SECTION
+from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.roles import Role, assign
 from reader.story.lines.roles.features import INNER_SENTENCE, STOP, WORD
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
+from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
 from reader.story.lines.words import word_count
 
@@ -96,15 +97,20 @@ def _blocks(nos: Sequence[int], roles: dict[int, Role]) -> set[int]:
 
 def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     """Line numbers the article itself introduces: the items of a list after a line that ends
-    in a colon right after the body ("The board named three new members:"), and a press
-    release's closing sections ("About Harbour Holdings", "Forward-looking statements")."""
+    in a colon right after the body ("The board named three new members:"), the bullets of a
+    summary box ("Key points", "At a glance") and a press release's closing sections ("About
+    Harbour Holdings", "Forward-looking statements")."""
     out: set[int] = set()
     opener = False
     closing = False
     after_body = False
+    summary = False
     for ln in lines:
         if ln.kind == "blank":
             continue
+        summary = _summary_box(ln, summary)
+        if summary:
+            out.add(ln.no)
         was_after_body = after_body
         role = roles.get(ln.no)
         after_body = role is not None and role.role == "body" and ln.kind == "body"
@@ -128,6 +134,25 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     return out
 
 
+def headline_candidates(
+    lines: Sequence[Line], roles: dict[int, Role], start: int, owned: set[int] | None = None
+) -> list[Line]:
+    """The lines above the article's first paragraph (line number ``start``) that could be its
+    headline (``headline.candidates``), but for lines the article owns (``owned``, computed when
+    not given): a summary box above the text is the article's, not its headline."""
+    if owned is None:
+        owned = _owned(lines, roles)
+    return [ln for ln in candidates(lines, start) if ln.no in roles and ln.no not in owned]
+
+
+def _summary_box(ln: Line, inside: bool) -> bool:
+    """Whether ``ln`` is part of a summary box: its label ("Key points", "What you need to
+    know") or a bullet under it (``inside``: the line before was)."""
+    if ln.kind == "heading" and SUMMARY_LABEL.match(ln.text.strip()) is not None:
+        return True
+    return inside and ln.kind == "bullet"
+
+
 def article_start(lines: Sequence[Line], roles: dict[int, Role]) -> int | None:
     """Line number of the article's first paragraph: the first kept line the model decodes as
     body that reads as prose (a sentence of some length); a short kept line above it is header
@@ -145,7 +170,8 @@ def _choose_headline(
     start = article_start(lines, roles)
     if start is None:
         return
-    cands = [ln for ln in candidates(lines, start) if ln.no in roles]
+    owned = _owned(lines, roles)
+    cands = headline_candidates(lines, roles, start, owned)
     weights = current()
     if not cands:
         return  # nothing above the article could be its headline
@@ -162,6 +188,8 @@ def _choose_headline(
         if ln.no >= start:
             break
         role = roles.get(ln.no)
+        if ln.no in owned:
+            continue
         if (
             ln.no < best.no
             and ln.kind in KEEPABLE
@@ -280,7 +308,24 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
+    mark_thread(lines, roles)
     return True
+
+
+def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:
+    """Lines from the first reader-comment thread (``threads.thread_start``) after the
+    article's first ``MIN_ARTICLE`` prose lines to the page's end turned into comments (in
+    place): comments are prose the roles cannot tell from the article's by the line alone."""
+    kept = [ln for ln in lines if ln.no in roles]
+    prose = [k for k, ln in enumerate(kept) if _is_prose(ln, roles)]
+    if len(prose) < MIN_ARTICLE:
+        return
+    start = thread_start([ln.text for ln in kept], prose[MIN_ARTICLE - 1] + 1)
+    if start is None:
+        return
+    for ln in kept[start:]:
+        if ln.kind in KEEPABLE:
+            ln.kind = "comment"
 
 
 def is_page(lines: Sequence[Line]) -> bool:

@@ -47,3 +47,34 @@ def test_a_region_picker_closing_a_page_is_dropped() -> None:
     page.append(REGIONS)  # the page's last line: the roles alone would keep it with the article
     stories = split_document(Document("page.txt", page, ""))
     assert [p for s in stories for p in s.paragraphs] == body
+
+
+BUDGET = [
+    "Members of the county council backed the spending plan late on Tuesday, so bills for a "
+    "typical home will go up by just under five per cent in April.",
+    "The vote was close after a long afternoon of speeches, and an attempt by the opposition to "
+    "trim allowances for members failed by a handful of votes.",
+    "Speaking after the result, the leader of the council called it the toughest set of sums "
+    "she had faced, pointing to the growing cost of caring for children.",
+    "Her opponents argued that households already squeezed by rents and heating costs could not "
+    "afford another increase and promised to keep fighting it.",
+]
+KEY_POINTS = [
+    "- Council tax to rise by 4.9% from April",
+    "- Budget passed by 41 votes to 29",
+    "- £6m extra for children's social care",
+    "- Amendment to cut councillors' allowances defeated",
+]
+
+
+def test_a_summary_box_above_the_text_is_the_articles_and_not_its_headline() -> None:
+    headline = "Council sets 4.9% tax rise after four-hour debate"
+    page = ["The County Post", "- News", "- Politics", "- Sport", "- Business", "Subscribe"]
+    page += [headline, "1 December 2026", "By Jamie Ferrow", "Share", "Key points", *KEY_POINTS]
+    page += [*BUDGET, "Share", "Most read", "- Gritters out tonight", "- Christmas market opens"]
+    page += ["© The County Post 2026", "Privacy", "Terms"]
+    stories = split_document(Document("page.txt", page, ""))
+    assert [s.title for s in stories] == [headline]
+    kept = " ".join(p for s in stories for p in s.paragraphs)
+    assert all(point.removeprefix("- ") in kept for point in KEY_POINTS)
+    assert all(p in kept for p in BUDGET)
