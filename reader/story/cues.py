@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL, is_clock_time
+from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.words import word_count
 
 if TYPE_CHECKING:
@@ -36,14 +36,6 @@ CUE_WEIGHTS: dict[str, float] = {
     "tag": 0.7,
     "heading": 0.3,
 }
-
-# A clock time alone on a line ("14:05") is a live blog's entry time: it heads an entry inside one
-# article as often as it parts two items pasted together, so it is a weak cue and the words decide
-# (no stamp of a new article either: ``boundary.features`` does not count it as a byline or stamp).
-# At the stamp's 0.7 one article with clock-time sub-headings split; at -0.2 or 0 it stayed whole,
-# but paste5's live blog (entries on other subjects) lost a start (75 -> 74 of 93, Pk 0.1122 ->
-# 0.1169); at 0.2 or 0.3 both hold.
-CLOCK_CUE = 0.2
 
 PHOTO_KINDS = frozenset({"caption", "credit"})
 # photo alone: 0.5 → news Pk 0.0202, 0.4 → 0.0192 (singles whole 0.987 → 0.990)
@@ -107,12 +99,9 @@ def continues_story(text: str) -> bool:
 
 def line_cue(ln: Line) -> float:
     """Cue of one line; a one-to-three-word heading ("Key points", "Background") is a section
-    label, not a headline (headlines say who did what: four words or more), and a clock time
-    alone is a live blog's entry time (``CLOCK_CUE``)."""
+    label, not a headline (headlines say who did what: four words or more)."""
     if ln.kind == "heading" and section_label(ln.text):
         return SHORT_HEADING_CUE
-    if ln.kind == "timestamp" and is_clock_time(ln.text):
-        return CLOCK_CUE
     return CUE_WEIGHTS.get(ln.kind, 0.0)
 
 

@@ -23,7 +23,6 @@ from itertools import pairwise
 
 from reader.story.boundary.lede import LEDE_FEATURES, gated_lede_features, short_gate
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
-from reader.story.lines.patterns import is_clock_time
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph, longest_blank_run
 from reader.story.segment.vectors import content_terms, stop_words
@@ -257,8 +256,7 @@ def _head_features(paras: Sequence[Paragraph], i: int) -> list[float]:
         float(any(ln.kind == "title" for ln in paras[i - 1].head)),
         float(any(not section_label(h.text) for h in headings) and heading_leads(paras, i)),
         float(any(section_label(h.text) for h in headings)),
-        # (a clock time alone dates a live blog's entry, not an article: no byline or stamp)
-        float(any(ln.kind in META_KINDS and not is_clock_time(ln.text) for ln in p.head)),
+        float(any(k in META_KINDS for k in kinds)),
         float(any(k in ("caption", "credit") for k in kinds) and photo_leads(paras, i)),
     ]
 

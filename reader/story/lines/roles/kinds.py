@@ -308,7 +308,8 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
-    mark_thread(lines, roles)
+    if is_page(lines):
+        mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
 
 

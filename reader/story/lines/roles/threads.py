@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.story.lines.patterns import is_bare_stamp
+from reader.story.lines.shape import ends_sentence
 from reader.story.lines.words import word_count
 
 # A comment's tool line: one of these words in a short line ...
@@ -44,7 +45,8 @@ def is_mark(text: str) -> bool:
         not STAMP_WORDS.isdisjoint(words)
         and DIGIT.search(text) is not None
         and not is_bare_stamp(text)
-    )
+        and (not ends_sentence(text) or text.rstrip().endswith(":"))
+    )  # (a header is no sentence: "The firm said sales rose 4%." is an article's line)
 
 
 def thread_start(texts: Sequence[str], after: int) -> int | None:

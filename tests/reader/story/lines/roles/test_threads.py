@@ -68,6 +68,30 @@ def test_a_comment_thread_after_the_article_is_not_its_text() -> None:
     thread: list[str] = []
     for i, remark in enumerate(REMARKS):
         thread += [f"- On May {i + 3}, 2026, at 9:1{i} PM, reader{i}x wrote:", remark]
-    page = ["Home", "News", "Sport", "Harbour board approves terminal", "By Ada Brennan"]
-    stories = split_document(Document("page.txt", [*page, *BODY, *thread], ""))
+    page = ["Home", "News", "Sport", "Business", "Weather", "Harbour board approves terminal",
+            "By Ada Brennan"]  # fmt: skip
+    foot = ["About us", "Contact us", "Privacy policy", "Terms of use",
+            "© 2026 Kellmouth Gazette. All rights reserved."]  # fmt: skip
+    stories = split_document(Document("page.txt", [*page, *BODY, *thread, *foot], ""))
     assert [p for s in stories for p in s.paragraphs] == BODY
+
+
+def test_short_news_lines_that_say_a_figure_are_no_comment_headers() -> None:
+    # pasted briefs: one-sentence paragraphs with "said" and a number read as prose, not as
+    # "… wrote:" headers, and a paste (no menus, no footer) has no comment thread at all
+    assert not is_mark("The council said 40 homes were flooded.")
+    assert is_mark("On May 3, 2026, jsmith said:")
+    briefs = [
+        "Ferry fares to rise", "Caledonian Ferries said fares would rise 6% in April.",
+        "It carried 1.2 million passengers last year, the operator said.",
+        "Union leaders said 300 crew had backed strike action.",
+        "Bakery chain opens in Leeds", "Crumb & Co said it would open 12 shops next year.",
+        "The chain said each shop would employ about 20 people.",
+        "It said sales rose 8% to £41m in the year to June.",
+        "Museum visitor numbers climb", "The museum said 410,000 people visited in 2025.",
+        "That was up 9% on the year before, its director said.",
+        "It said 40% of visitors came from overseas.",
+    ]  # fmt: skip
+    kept = [p for s in split_document(Document("briefs.txt", briefs, "")) for p in s.paragraphs]
+    assert "It said 40% of visitors came from overseas." in kept
+    assert "The chain said each shop would employ about 20 people." in kept
