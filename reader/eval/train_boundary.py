@@ -205,18 +205,12 @@ def examples(files: Sequence[Concat]) -> tuple[NDArray[np.float64], NDArray[np.f
     return np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=np.float64)
 
 
-def fit(
-    x: NDArray[np.float64],
-    y: NDArray[np.float64],
-    l2: float = L2,
-    drop: frozenset[str] = frozenset(),
-) -> Weights:
-    """L2-penalised logistic regression by Newton's method (bias column not standardised);
-    features in ``drop`` get weight 0 (to measure what a feature is worth held out)."""
-    bias = FEATURES.index("bias")
-    x = x.copy()
-    for name in drop:
-        x[:, FEATURES.index(name)] = 0.0
+def fit_logistic(
+    x: NDArray[np.float64], y: NDArray[np.float64], bias: int, l2: float = L2
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """(mean, scale, weights) of an L2-penalised logistic regression fitted by Newton's method
+    on features standardised by mean and scale and clipped to ±CLIP (column ``bias`` is the
+    bias: not standardised, not penalised)."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[bias], scale[bias] = 0.0, 1.0
@@ -234,6 +228,21 @@ def fit(
         w -= step
         if float(np.abs(step).max()) < 1e-7:
             break
+    return mean, scale, w
+
+
+def fit(
+    x: NDArray[np.float64],
+    y: NDArray[np.float64],
+    l2: float = L2,
+    drop: frozenset[str] = frozenset(),
+) -> Weights:
+    """L2-penalised logistic regression by Newton's method (bias column not standardised);
+    features in ``drop`` get weight 0 (to measure what a feature is worth held out)."""
+    x = x.copy()
+    for name in drop:
+        x[:, FEATURES.index(name)] = 0.0
+    mean, scale, w = fit_logistic(x, y, FEATURES.index("bias"), l2)
     return Weights(
         features=FEATURES,
         mean=tuple(float(v) for v in mean),
