@@ -524,6 +524,12 @@ def main(argv: list[str]) -> int:
     if unknown := sorted(drop - set(FEATURES)):
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
         return 2
+    # decoded as before the file-level judgement, which is fitted after these weights on their
+    # scores (``train_filekind``): rebuilding them does not depend on it
+    from reader.story.boundary.filekind import shipped as shipped_kind
+    from reader.story.boundary.filekind import use_model
+
+    use_model(replace(shipped_kind(), threshold=2.0))
     fit_on, held = hold_back(articles, args.hold_back, args.seed)
     n_short = max(10, args.files // 2)
     if held and args.regroup:
@@ -582,6 +588,7 @@ def main(argv: list[str]) -> int:
     print(f"wrote {args.out}")
     if args.check:
         check(articles, args.seed, args.files, w, args.regroup)
+    use_model(None)
     return 0
 
 
