@@ -21,7 +21,8 @@ those files while keeping at least as many of their single articles whole as wit
 ``--check`` measures out of domain: for each BBC category, the whole procedure run without it
 and scored on files drawn from it alone (short pastes, briefs and hand-like pastes in every
 layout; single articles in short paragraphs and a sentence a line), beside no judgement. The
-boundary scorer is the shipped one (``--boundary FILE``: weights fitted without the category).
+boundary scorer is the shipped one; ``--boundary FILE`` fits and measures on other weights (with
+``--exclude CAT``: weights fitted without the category, ``train_boundary --exclude CAT``).
 """
 
 from __future__ import annotations
@@ -264,7 +265,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--files", type=int, default=100, help="files of each kind")
     ap.add_argument("--exclude", default=None, help="fit without this BBC category")
     ap.add_argument("--check", action="store_true", help="also leave each category out")
-    ap.add_argument("--boundary", default=None, help="boundary weights file (with --check)")
+    ap.add_argument(
+        "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
+    )
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
@@ -279,6 +282,16 @@ def main(argv: list[str]) -> int:
             print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
             return 2
         articles = {k: v for k, v in articles.items() if k != args.exclude}
+    if error := use_weights_file(args.boundary):
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    try:
+        return _run(args, articles)
+    finally:
+        use_weights_file(None)
+
+
+def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
     model = train(articles, args.seed, args.files)
     print(f"judgement: {describe(model)}")
     for name, v in sorted(zip(FILE_FEATURES, model.weights, strict=True), key=lambda t: -abs(t[1])):
@@ -288,13 +301,12 @@ def main(argv: list[str]) -> int:
     )
     if args.exclude is not None:
         command += f" --exclude {args.exclude}"
+    if args.boundary is not None:
+        command += " --boundary FILE"
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:
         return 0
-    if error := use_weights_file(args.boundary):
-        print(f"error: {error}", file=sys.stderr)
-        return 2
     for cat in sorted(articles):
         rest = {k: v for k, v in articles.items() if k != cat}
         held = train(rest, args.seed, args.files)
@@ -303,7 +315,6 @@ def main(argv: list[str]) -> int:
             off = sum(_hits(files, replace(held, threshold=2.0)))
             on = sum(_hits(files, held))
             print(f"  {kind:<8} right {off}/{len(files)} -> {on}/{len(files)}")
-    use_weights_file(None)
     return 0
 
 

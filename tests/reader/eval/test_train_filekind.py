@@ -78,3 +78,16 @@ def test_bad_directory_is_a_one_line_error(
     assert main([str(tmp_path / "missing")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: no BBC articles") and err.count("\n") == 1
+
+
+def test_unreadable_boundary_weights_are_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "alpha").mkdir()
+    (tmp_path / "alpha" / "001.txt").write_text("Title\n\nOne.\nTwo.\n", encoding="utf-8")
+    out = tmp_path / "k.json"
+    args = [str(tmp_path), "--boundary", str(tmp_path / "none.json"), "--out", str(out)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot read boundary weights") and err.count("\n") == 1
+    assert not out.exists()
