@@ -467,6 +467,21 @@ def check(
         )
 
 
+def training_articles(root: Path, exclude: str | None) -> dict[str, list[Article]] | str:
+    """The BBC articles under ``root`` by category, less the category ``exclude``; or what is
+    wrong (no directory, no articles, no such category) as a one-line message."""
+    if not root.is_dir():
+        return f"not a directory: {root}"
+    articles = load_bbc(root)
+    if not articles:
+        return f"no BBC articles under {root}"
+    if exclude is None:
+        return articles
+    if exclude not in articles:
+        return f"no category {exclude!r} under {root}"
+    return {k: v for k, v in articles.items() if k != exclude}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.train_boundary")
     parser.add_argument("bbc")
@@ -507,19 +522,10 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    root = Path(args.bbc)
-    if not root.is_dir():
-        print(f"error: not a directory: {root}", file=sys.stderr)
+    articles = training_articles(Path(args.bbc), args.exclude)
+    if isinstance(articles, str):
+        print(f"error: {articles}", file=sys.stderr)
         return 2
-    articles = load_bbc(root)
-    if not articles:
-        print(f"error: no BBC articles under {root}", file=sys.stderr)
-        return 2
-    if args.exclude is not None:
-        if args.exclude not in articles:
-            print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
-            return 2
-        articles = {k: v for k, v in articles.items() if k != args.exclude}
     drop = frozenset(filter(None, args.drop.split(",")))
     if unknown := sorted(drop - set(FEATURES)):
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)

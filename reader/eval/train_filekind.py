@@ -38,10 +38,16 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
-from reader.eval.concat import Article, Concat, load_bbc, make_single, regroup
+from reader.eval.concat import Article, Concat, make_single, regroup
 from reader.eval.singles import sentence_single
 from reader.eval.structure import dress, dress_all
-from reader.eval.train_boundary import _choice_files, fit_logistic, generate, short_files
+from reader.eval.train_boundary import (
+    _choice_files,
+    fit_logistic,
+    generate,
+    short_files,
+    training_articles,
+)
 from reader.story.boundary.filekind import FILE_FEATURES, FileModel, file_features, use_model
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "boundary" / "filekind.json"
@@ -272,16 +278,10 @@ def main(argv: list[str]) -> int:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    root = Path(args.bbc)
-    articles = load_bbc(root) if root.is_dir() else {}
-    if not articles:
-        print(f"error: no BBC articles under {root}", file=sys.stderr)
+    articles = training_articles(Path(args.bbc), args.exclude)
+    if isinstance(articles, str):
+        print(f"error: {articles}", file=sys.stderr)
         return 2
-    if args.exclude is not None:
-        if args.exclude not in articles:
-            print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
-            return 2
-        articles = {k: v for k, v in articles.items() if k != args.exclude}
     if error := use_weights_file(args.boundary):
         print(f"error: {error}", file=sys.stderr)
         return 2

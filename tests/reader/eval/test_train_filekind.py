@@ -77,7 +77,7 @@ def test_bad_directory_is_a_one_line_error(
 ) -> None:
     assert main([str(tmp_path / "missing")]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error: no BBC articles") and err.count("\n") == 1
+    assert err.startswith("error: not a directory") and err.count("\n") == 1
 
 
 def test_unreadable_boundary_weights_are_a_one_line_error(
