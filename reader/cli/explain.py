@@ -26,7 +26,8 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 
         return f"the lines before it say a story starts ({marks}; cue {cue:.2f})"
     if shortest:
         return (
-            "the boundary scorer reads a new item here (short paragraphs: decoded by its odds "
+            "the boundary scorer reads a new item here (short paragraphs, the file judged to hold "
+            "several articles: decoded by its odds "
             f"alone, stories of {shortest}+ paragraphs)"
         )
     return "its words change topic from the text before (cohesion break)"

@@ -205,18 +205,12 @@ def examples(files: Sequence[Concat]) -> tuple[NDArray[np.float64], NDArray[np.f
     return np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=np.float64)
 
 
-def fit(
-    x: NDArray[np.float64],
-    y: NDArray[np.float64],
-    l2: float = L2,
-    drop: frozenset[str] = frozenset(),
-) -> Weights:
-    """L2-penalised logistic regression by Newton's method (bias column not standardised);
-    features in ``drop`` get weight 0 (to measure what a feature is worth held out)."""
-    bias = FEATURES.index("bias")
-    x = x.copy()
-    for name in drop:
-        x[:, FEATURES.index(name)] = 0.0
+def fit_logistic(
+    x: NDArray[np.float64], y: NDArray[np.float64], bias: int, l2: float = L2
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """(mean, scale, weights) of an L2-penalised logistic regression fitted by Newton's method
+    on features standardised by mean and scale and clipped to ±CLIP (column ``bias`` is the
+    bias: not standardised, not penalised)."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[bias], scale[bias] = 0.0, 1.0
@@ -234,6 +228,21 @@ def fit(
         w -= step
         if float(np.abs(step).max()) < 1e-7:
             break
+    return mean, scale, w
+
+
+def fit(
+    x: NDArray[np.float64],
+    y: NDArray[np.float64],
+    l2: float = L2,
+    drop: frozenset[str] = frozenset(),
+) -> Weights:
+    """L2-penalised logistic regression by Newton's method (bias column not standardised);
+    features in ``drop`` get weight 0 (to measure what a feature is worth held out)."""
+    x = x.copy()
+    for name in drop:
+        x[:, FEATURES.index(name)] = 0.0
+    mean, scale, w = fit_logistic(x, y, FEATURES.index("bias"), l2)
     return Weights(
         features=FEATURES,
         mean=tuple(float(v) for v in mean),
@@ -458,6 +467,21 @@ def check(
         )
 
 
+def training_articles(root: Path, exclude: str | None) -> dict[str, list[Article]] | str:
+    """The BBC articles under ``root`` by category, less the category ``exclude``; or what is
+    wrong (no directory, no articles, no such category) as a one-line message."""
+    if not root.is_dir():
+        return f"not a directory: {root}"
+    articles = load_bbc(root)
+    if not articles:
+        return f"no BBC articles under {root}"
+    if exclude is None:
+        return articles
+    if exclude not in articles:
+        return f"no category {exclude!r} under {root}"
+    return {k: v for k, v in articles.items() if k != exclude}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.train_boundary")
     parser.add_argument("bbc")
@@ -498,23 +522,20 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    root = Path(args.bbc)
-    if not root.is_dir():
-        print(f"error: not a directory: {root}", file=sys.stderr)
+    articles = training_articles(Path(args.bbc), args.exclude)
+    if isinstance(articles, str):
+        print(f"error: {articles}", file=sys.stderr)
         return 2
-    articles = load_bbc(root)
-    if not articles:
-        print(f"error: no BBC articles under {root}", file=sys.stderr)
-        return 2
-    if args.exclude is not None:
-        if args.exclude not in articles:
-            print(f"error: no category {args.exclude!r} under {root}", file=sys.stderr)
-            return 2
-        articles = {k: v for k, v in articles.items() if k != args.exclude}
     drop = frozenset(filter(None, args.drop.split(",")))
     if unknown := sorted(drop - set(FEATURES)):
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
         return 2
+    # decoded as before the file-level judgement, which is fitted after these weights on their
+    # scores (``train_filekind``): rebuilding them does not depend on it
+    from reader.story.boundary.filekind import shipped as shipped_kind
+    from reader.story.boundary.filekind import use_model
+
+    use_model(replace(shipped_kind(), threshold=2.0))
     fit_on, held = hold_back(articles, args.hold_back, args.seed)
     n_short = max(10, args.files // 2)
     if held and args.regroup:
@@ -573,6 +594,7 @@ def main(argv: list[str]) -> int:
     print(f"wrote {args.out}")
     if args.check:
         check(articles, args.seed, args.files, w, args.regroup)
+    use_model(None)
     return 0
 
 

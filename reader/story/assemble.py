@@ -192,8 +192,10 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        if shortest_short:
-            # a file of short paragraphs: the scorer's log-odds alone (boundary.decode)
+        if shortest_short and b - a >= 2 * shortest_short:
+            # a file of short paragraphs judged to hold several articles: the scorer's log-odds
+            # alone (boundary.decode); a run too short for two such stories (a newsletter's
+            # item of two paragraphs between headings) is left to the lexical search
             cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
         else:
             cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])

@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from reader.story.boundary import filekind
 from reader.story.boundary.features import FEATURES, boundary_features
+from reader.story.boundary.filekind import judged_several
 from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
@@ -193,6 +195,11 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     w = current()
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
-    if short and 2 * sum(ends_sentence(p.text) for p in paras) <= len(paras):
-        short = 0
-    return score_rows(rows, w), short
+    if 2 * sum(ends_sentence(p.text) for p in paras) <= len(paras):
+        return score_rows(rows, w), 0
+    scores = score_rows(rows, w)
+    if not short and judged_several(paras, rows, [s.log_odds for s in scores]):
+        # judged to hold several articles (``filekind``): decoded by the odds, shifted
+        kind = filekind.current()
+        return score_rows(rows, replace(w, shift=w.shift + kind.shift)), kind.shortest
+    return scores, short

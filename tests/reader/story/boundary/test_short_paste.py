@@ -4,14 +4,13 @@ together split at each article's lede, with and without blank lines between the 
 The scorer is trained on pastes whose sentences are regrouped into new paragraphs
 (``reader.eval.concat.regroup``), so a short closing line no longer reads as a lede by its
 length alone, and ``gap_blank`` sees a blank line the file does not usually put: the paste with
-blank lines between the articles splits at each lede. Run together with no blank line, it
-does not, nor does an unheaded item after a photo caption (strict xfails, issue 13): the
-trainer keeps the lexical search for short files; decoded by the scorer's odds alone
-(``reader.story.boundary.decode``), the paste splits at its second lede."""
+blank lines between the articles splits at each lede. Run together with no blank line, the
+lexical search does not split it; the file-level judgement (``reader.story.boundary.filekind``)
+reads it as several articles, so it is decoded by the scorer's odds alone
+(``reader.story.boundary.decode``) and splits at each lede. So is an unheaded item after a
+photo caption."""
 
 from __future__ import annotations
-
-import pytest
 
 from reader.pipeline import Document, split_document
 
@@ -62,13 +61,8 @@ def test_blank_lines_between_articles_mark_the_starts() -> None:
     assert _starts(lines) == starts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: one-sentence paragraphs share too few words for the lexical search, and "
-    "the trainer keeps it for short files (decoding them by the scorer alone does not beat it "
-    "surely on its generated files)",
-)
 def test_short_articles_run_together_split_at_each_lede() -> None:
+    # judged to hold several articles (reader.story.boundary.filekind): decoded by the odds
     lines, starts = _paste(blank_between=False)
     assert _starts(lines) == starts
 
@@ -95,12 +89,9 @@ MARKET = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: the unheaded item after the caption scores p = 0.8 but the lexical "
-    "search asks for p = 0.95 before it parts two items of three short paragraphs",
-)
 def test_an_unheaded_item_after_a_photo_caption_is_a_story_of_its_own() -> None:
+    # the caption's item scores p = 0.8, short of the p = 0.95 the lexical search asks before
+    # it parts two items of three short paragraphs; the file is judged several: the odds decide
     lines = [
         "Foundry lands record highways order",
         *FOUNDRY,

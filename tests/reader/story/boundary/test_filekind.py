@@ -1,0 +1,117 @@
+"""The file-level judgement "one article or several" (``reader.story.boundary.filekind``)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from reader.story.assemble import paragraphs_of
+from reader.story.boundary.features import boundary_features
+from reader.story.boundary.filekind import (
+    FILE_FEATURES,
+    FileModel,
+    file_features,
+    judged_several,
+    shipped,
+    use_model,
+)
+from reader.story.boundary.scorer import score_rows, scores_and_shortest
+from reader.story.lines.classify import classify_lines
+from reader.story.paragraph import Paragraph
+
+PASTE = [
+    "Dredging of the harbour at Port Ellery will begin next month after the port authority "
+    "approved a £6 million contract with a Dutch marine firm.",
+    "The work will deepen the main channel by two metres so that larger container ships can dock.",
+    "Fishing boats will use a temporary berth on the north quay while it goes on.",
+    "Kilbride's central library will open on Sundays from January, the town council announced "
+    "on Tuesday, reversing cuts made eight years ago.",
+    "The extra hours will be paid for from a bequest left by a former librarian, Margaret Hollis.",
+    "Council leader Sam Osei called the decision long overdue.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _shipped_after() -> Iterator[None]:
+    yield
+    use_model(None)
+
+
+def _paras(lines: list[str]) -> list[Paragraph]:
+    return paragraphs_of(classify_lines(lines))[0]
+
+
+def _model(bias: float, threshold: float) -> FileModel:
+    n = len(FILE_FEATURES)
+    return FileModel(
+        mean=(0.0,) * n,
+        scale=(1.0,) * n,
+        weights=(bias, *([0.0] * (n - 1))),
+        threshold=threshold,
+        shortest=2,
+        shift=0.5,
+    )
+
+
+def test_file_features_one_value_each() -> None:
+    paras = _paras(PASTE)
+    rows = boundary_features(paras)
+    odds = [s.log_odds for s in score_rows(rows)]
+    feats = file_features(paras, rows, odds)
+    assert len(feats) == len(FILE_FEATURES)
+    assert len(paras) == 6
+    assert feats[FILE_FEATURES.index("paragraphs")] == pytest.approx(math.log(6))
+    assert feats[FILE_FEATURES.index("one_sentence")] == 1.0
+
+
+def test_model_round_trips_and_refuses_other_features() -> None:
+    m = _model(1.5, 0.7)
+    again = FileModel.from_json(m.to_json(command="test"))
+    assert again == m
+    broken = m.to_json().replace('"gate_from"', '"gate_from_x"')
+    with pytest.raises(KeyError):
+        FileModel.from_json(broken)
+    other = m.to_json().replace('"lede_new"', '"other"')
+    with pytest.raises(ValueError, match="other features"):
+        FileModel.from_json(other)
+
+
+def test_probability_follows_the_weights() -> None:
+    row = [1.0] * len(FILE_FEATURES)
+    assert _model(3.0, 0.5).probability(row) > 0.95
+    assert _model(-3.0, 0.5).probability(row) < 0.05
+
+
+def test_judgement_decides_how_a_short_file_is_decoded() -> None:
+    paras = _paras(PASTE)
+    use_model(_model(5.0, 0.5))
+    rows = boundary_features(paras)
+    odds = [s.log_odds for s in score_rows(rows)]
+    assert judged_several(paras, rows, odds)
+    plain, shortest = scores_and_shortest(paras)
+    assert shortest == 2
+    use_model(_model(-5.0, 0.5))
+    assert not judged_several(paras, rows, odds)
+    scores, shortest = scores_and_shortest(paras)
+    assert shortest == 0
+    # the decoding shift moves every gap's log-odds
+    assert plain[1].log_odds == pytest.approx(scores[1].log_odds + 0.5, abs=1e-6)
+
+
+def test_off_model_and_long_paragraphs_are_never_judged() -> None:
+    paras = _paras(PASTE)
+    rows = boundary_features(paras)
+    odds = [s.log_odds for s in score_rows(rows)]
+    use_model(_model(5.0, 2.0))  # a threshold above 1: off
+    assert not judged_several(paras, rows, odds)
+    use_model(replace(_model(5.0, 0.5), gate_from=1.01))  # no gate reaches it
+    assert not judged_several(paras, rows, odds)
+
+
+def test_shipped_model_loads() -> None:
+    m = shipped()
+    assert len(m.weights) == len(FILE_FEATURES)
+    assert 0.0 < m.threshold <= 1.0  # the shipped fit judges some files several
