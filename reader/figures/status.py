@@ -31,11 +31,8 @@ import re
 
 from reader.figures.gate import led
 from reader.figures.intent import (
-    PROPOSAL,
-    RESULT_VERB,
     analysts_speak,
     compared_before,
-    decided,
     estimated_subject,
     governs,
     offer_terms,
@@ -44,6 +41,7 @@ from reader.figures.intent import (
     words_after,
 )
 from reader.figures.letters import CAP
+from reader.figures.planned import PAST_HEAD, PLANNED, planned
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -153,8 +151,6 @@ _BODY_SAYS_NOW = re.compile(
     r"[\w' -]{0,40}?\b(?:ministry|agency|office|association|federation|institute|bureau|"
     r"statistics body|trade body) (?:said|says|reported)\b"
 )
-_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
-_FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
 # the whole a part is taken from: "640 of its 2,900 posts", "nine of the council's 27 centres"
 _WHOLE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -178,34 +174,6 @@ _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
 _HYPOTHETICAL = led(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
-)
-_PLANNED = led(
-    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
-    r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
-    r"vows|commits|committed|committing|"
-    r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
-    r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
-    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
-    r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand|"
-    r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
-    # leave to do it: "won approval to expand the stadium to 41,000 seats"
-    r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
-    # what money is to go on: "the money would pay for 12 more jets"
-    r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
-    r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
-    r"airline|carrier|retailer|chain|lender|[a-z]*maker)|and|but) would) (?:\w+ )?(?:cut|axe|shed|"
-    r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
-    r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
-    r"allocate|inject|contribute|delay|postpone|cancel|merge)\b"
-    r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
-    r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
-    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
-    # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
-    r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
-    r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"
-    r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
-    r"(?: about| around| some| up to| nearly| almost| roughly)? $",
-    re.I,
 )
 # "may" the modal, not the month: "Sales in May rose", "since may the", "May 2025" are no
 # forecast (the look-behinds see the words before it only where the clause is read whole)
@@ -239,30 +207,6 @@ _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 _FORECAST_LABEL = re.compile(
     r"\b(?:guidance|outlook|forecasts?|projections?)\s*:(?:[^;:.!?]|\.(?=\d))*$", re.I
 )
-# terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
-# shares between $18 and $20", "plans to sell them at $40 each"
-_TERMS = led(
-    r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
-    r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
-    r"(?:about |around )?$",
-    re.I,
-)
-# what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
-# "wants pay to rise to €34,000"
-_WANTS = led(
-    r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
-    r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
-    re.I,
-)
-# a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
-_TAKES_EFFECT = re.compile(
-    r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
-    r"december|the (?:start|beginning) of next)\b",
-    re.I,
-)
-_PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 
 # a clause that looks ahead by its verb alone (no noun like "target" or "goal"): "is expected to
@@ -278,9 +222,9 @@ def clause_outlook(text: str, at: int) -> str | None:
     """ "planned" or "forecast" when the clause ending at ``at`` looks ahead by its verb ("plans
     to introduce tickets from June", "expects demand to recover"), else None."""
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None))
-    if governs(_PLANNED, head):
+    if governs(PLANNED, head):
         return "planned"
-    if _AHEAD_VERB.search(head) and not _PAST_HEAD.search(head):
+    if _AHEAD_VERB.search(head) and not PAST_HEAD.search(head):
         return "forecast"
     return None
 
@@ -319,37 +263,6 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
         _MOVED.search(head)
         or _NUMBER_BEFORE.search(head)
         or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
-    )
-
-
-# an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
-# year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
-_PROPOSAL_AFTER = re.compile(
-    r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
-    rf"final|humanitarian|aid|rescue|emergency|funding|pay|wage|salary|pension))* {PROPOSAL}\b",
-    re.I,
-)
-_PROPOSAL_SUBJECT = re.compile(
-    rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
-    rf"final )?{PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
-    re.I,
-)
-
-
-def _planned(head: str, after: str) -> bool:
-    """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
-    takes effect later (module doc), read from the clause before the figure and the words
-    after it."""
-    if governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
-        return True  # (and "set aside €120m to help growers": money yet to be paid out)
-    if decided(head, after):
-        return True  # intent.py: intentions, decided changes, plans, demands, pledges
-    if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
-        return True
-    if _TERMS.search(head) or _WANTS.search(head):
-        return True  # a sale's terms, a target or a demand: not yet a result
-    return bool(
-        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not RESULT_VERB.search(head)
     )
 
 
@@ -393,13 +306,13 @@ def status_for(
         return "hypothetical"
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
-    if _planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
+    if planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)
     ):
         return "forecast"
-    if _FORECAST.search(head) and not _PAST_HEAD.search(head):
+    if _FORECAST.search(head) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if (
