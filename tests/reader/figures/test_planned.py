@@ -1,0 +1,31 @@
+"""Planned status (figures/planned.py and the planned rules of intent.py): sentences written
+for the tests, not taken from any eval or seed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    fig = next(f for f in parse_sentence(sentence) if f.surface == surface)
+    return fig.status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Zoo admission prices will rise 6% in the spring.", "6%", "planned"),
+        ("The arts council's grant will fall to £3.1 million.", "£3.1 million", "planned"),
+        ("A day pass for the ski lift will go up to €54.", "€54", "planned"),
+        ("A monthly season ticket from Slough will rise by £19.", "£19", "planned"),
+        # a level the market reaches, not one someone sets
+        ("Ticket sales will rise to 40,000 this year, the promoter expects.", "40,000", "forecast"),
+        ("Copper prices will rise to $9,800 a tonne.", "$9,800", "forecast"),
+    ],
+)
+def test_a_price_or_grant_someone_sets_that_will_change_is_planned(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
