@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.gate import led
-from reader.figures.intent import PROPOSAL, RESULT_VERB, decided, governs
+from reader.figures.intent import PROPOSAL, RESULT_VERB, analysts_speak, decided, governs
 
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
 _FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
@@ -66,6 +66,15 @@ _TAKES_EFFECT = re.compile(
     r"december|the (?:start|beginning) of next)\b",
     re.I,
 )
+# what an organisation expects to do itself is its plan ("expects to open 60 new stores",
+# "expected to close two plants"); a level it expects to reach is a forecast ("expects to sell",
+# "expects to add"), and so is what others expect of it ("is expected to open")
+_EXPECTS_TO_ACT = led(
+    r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\balso )"
+    r"(?<!\bstill )(?<!\bwidely )(?:expects?|expected|expecting) to (?:open|close|shut|hire|recruit|cut|axe|shed|build|"
+    r"launch|invest|spend|buy|acquire|lay off|scrap)\b",
+    re.I,
+)
 PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
@@ -88,6 +97,8 @@ def planned(head: str, after: str) -> bool:
     after it."""
     if governs(PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if "expect" in head and governs(_EXPECTS_TO_ACT, head) and not analysts_speak(head):
+        return True
     if decided(head, after):
         return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):

@@ -29,3 +29,27 @@ def test_a_price_or_grant_someone_sets_that_will_change_is_planned(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The bakery chain expects to open 45 new shops next year.", "45 new shops", "planned"),
+        (
+            "Brindle said it expected to shut three plants, affecting 900 jobs.",
+            "900 jobs",
+            "planned",
+        ),
+        # a level it expects to reach, or what others expect of it, is a forecast
+        (
+            "The bakery chain expects to sell 45 million loaves next year.",
+            "45 million loaves",
+            "forecast",
+        ),
+        ("The minister is also expected to cut the £40 fee.", "£40", "forecast"),
+    ],
+)
+def test_what_an_organisation_expects_to_do_itself_is_planned(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
