@@ -42,6 +42,8 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
             gap = text[p + len(prev.surface) : a] if p >= 0 else ""
             if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
                 fig = replace(fig, status=prev.status)
+        if prev is not None and fig.status is None and prev.status == "base" and a >= 0:
+            fig = replace(fig, status=_gapped_status(text, out, a))
         if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
             fig = replace(fig, status=hung)
         out.append(fig)
@@ -94,3 +96,25 @@ def _hung_status(text: str, start: int) -> str | None:
     if m is None or m.group(1) in _NOT_PARTICIPLE or _FULL_STOP.search(text, 0, m.start()):
         return None
     return clause_outlook(text, m.start())
+
+
+# a second change with its verb left out after a base: "will rise to $30 from $25, and the annual
+# pass to $90" (the $90 is as planned as the $30, not as the $25 it follows)
+_GAPPED = re.compile(
+    r"^(?: [a-z-]+){0,3},? and (?:the |its |their |a |an )?(?:[a-z-]+ ){1,4}(?:to|by) "
+    r"(?:about |around |some |nearly |almost |roughly )?$"
+)
+
+
+def _gapped_status(text: str, out: list[Figure], start: int) -> str | None:
+    """The status of the figure the verb left out belongs to, or None (the comment above)."""
+    p = text.rfind(out[-1].surface, 0, start)
+    if p < 0 or _GAPPED.match(text[p + len(out[-1].surface) : start]) is None:
+        return None
+    head = next((f for f in reversed(out) if f.status != "base"), None)
+    if head is None or head.status not in _CARRIED:
+        return None
+    h = text.rfind(head.surface, 0, p)
+    if h < 0 or start - h > _GAP or _FULL_STOP.search(text, h, start):
+        return None
+    return head.status

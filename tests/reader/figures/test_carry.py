@@ -1,0 +1,25 @@
+"""Status carried between the figures of one sentence (figures/carry.py): sentences written
+for the tests."""
+
+from __future__ import annotations
+
+from reader.figures import parse_sentence
+
+
+def _statuses(sentence: str) -> dict[str, str | None]:
+    return {f.surface: f.status for f in parse_sentence(sentence)}
+
+
+def test_a_gapped_second_change_after_a_base_takes_the_first_changes_status() -> None:
+    got = _statuses("Parking fees will rise to £8 from £6, and the weekly permit to £35.")
+    assert got == {"£8": "planned", "£6": "base", "£35": "planned"}
+
+
+def test_a_gapped_change_after_a_reported_change_stays_actual() -> None:
+    got = _statuses("Revenue rose to £8m from £6m, and operating profit to £3m.")
+    assert got == {"£8m": None, "£6m": "base", "£3m": None}
+
+
+def test_a_new_clause_with_its_own_verb_is_not_gapped() -> None:
+    got = _statuses("Parking fees will rise to £8 from £6, and the council said permits cost £35.")
+    assert got["£35"] is None
