@@ -102,7 +102,7 @@ _LIMIT_SET = led(
 _WILL_ACT = led(
     r"\b(?:will|would|shall|'ll)(?: (?:also|now|then|still|instead|only))? (?:import|export|"
     r"receive|hire|recruit|spend|invest|build|buy|acquire|sell|launch|pay|award|donate|lend|"
-    r"borrow|repay|order|introduce|charge|relocate)\b(?!-)",
+    r"borrow|repay|order|introduce|charge|relocate|fund|finance|cap)\b(?!-)",
     re.I,
 )  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(

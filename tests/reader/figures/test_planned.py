@@ -53,3 +53,17 @@ def test_what_an_organisation_expects_to_do_itself_is_planned(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The group will fund the deal with £700 million of new loans.", "£700 million", "planned"),
+        ("The board would cap annual bonuses at 120% of salary.", "120%", "planned"),
+        ("Growth will slow to 1.2% next year.", "1.2%", "forecast"),
+    ],
+)
+def test_how_someone_will_fund_or_cap_something_is_planned(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
