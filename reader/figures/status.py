@@ -221,17 +221,17 @@ _AHEAD_VERB = led(
 def clause_outlook(text: str, at: int) -> str | None:
     """ "planned" or "forecast" when the clause ending at ``at`` looks ahead by its verb ("plans
     to introduce tickets from June", "expects demand to recover"), else None."""
-    head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None))
-    if governs(PLANNED, head):
-        return "planned"
+    head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None, _WINDOW + 60))
+    if planned(head, ""):
+        return "planned"  # (any intention verb: "plans to introduce", "aims to bring")
     if _AHEAD_VERB.search(head) and not PAST_HEAD.search(head):
         return "forecast"
     return None
 
 
-def _look_back(text: str, start: int, prev_end: int | None) -> str:
+def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDOW) -> str:
     """The clause text before the figure that may govern it (bounded)."""
-    lo = max(0, start - _WINDOW)
+    lo = max(0, start - window)
     head = text[lo:start]
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
     head = head[cut:]

@@ -23,3 +23,19 @@ def test_a_gapped_change_after_a_reported_change_stays_actual() -> None:
 def test_a_new_clause_with_its_own_verb_is_not_gapped() -> None:
     got = _statuses("Parking fees will rise to £8 from £6, and the council said permits cost £35.")
     assert got["£35"] is None
+
+
+def test_a_participle_clause_hung_on_a_long_intention_is_planned() -> None:
+    got = _statuses(
+        "The council plans to introduce a congestion charge on the inner ring road around the "
+        "old market town centre from next spring, raising about £4m a year."
+    )
+    assert got["£4m"] == "planned"
+
+
+def test_a_participle_clause_hung_on_a_result_stays_actual() -> None:
+    got = _statuses(
+        "The council introduced a congestion charge on the inner ring road around the old "
+        "market town centre last spring, raising about £4m a year."
+    )
+    assert got["£4m"] is None
