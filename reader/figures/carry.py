@@ -66,12 +66,16 @@ _CARRIED = frozenset(["planned", "forecast"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
 _FULL_STOP = re.compile(r"\.(?!\d)")
 _GAP = 120  # characters between the two figures
+_THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
 
 
 def _carries(gap: str) -> bool:
+    if _THREAT.match(gap) is not None:
+        return False  # "putting 1,600 jobs at risk and halting work on 14 sites": the threat is
+        # to the jobs; the halt is done
     if _PARTICIPLE.search(gap) is not None or _APPOSED.search(gap) is not None:
         return True
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90

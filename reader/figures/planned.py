@@ -75,6 +75,12 @@ _EXPECTS_TO_ACT = led(
     r"launch|invest|spend|buy|acquire|lay off|scrap)\b",
     re.I,
 )
+# what a decision or a failure threatens is not (yet) lost: "putting about 1,600 jobs at risk",
+# "300 posts are under threat"
+_AT_RISK_AFTER = re.compile(
+    r"^(?: (?:are|is|now|could be|would be|will be|may be|remain|still))* (?:at risk|under threat"
+    r"|in jeopardy)\b"
+)
 PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
@@ -99,6 +105,9 @@ def planned(head: str, after: str) -> bool:
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
     if "expect" in head and governs(_EXPECTS_TO_ACT, head) and not analysts_speak(head):
         return True
+    if " at " in after or " under " in after or " in " in after:
+        if _AT_RISK_AFTER.match(after):
+            return True
     if decided(head, after):
         return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):

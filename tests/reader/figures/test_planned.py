@@ -67,3 +67,16 @@ def test_how_someone_will_fund_or_cap_something_is_planned(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+def test_what_a_failure_threatens_is_not_yet_lost_and_the_threat_does_not_carry() -> None:
+    got = {
+        f.surface: f.status
+        for f in parse_sentence(
+            "The shipyard collapsed on Monday, putting 2,300 jobs at risk and halting work on "
+            "six of its nine vessels."
+        )
+    }
+    assert got["2,300 jobs"] == "planned"
+    assert got["six"] is None
+    assert _status("The mill shut in May and 400 jobs were lost.", "400 jobs") is None
