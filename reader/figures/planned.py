@@ -105,9 +105,8 @@ def planned(head: str, after: str) -> bool:
         return True  # (and "set aside €120m to help growers": money yet to be paid out)
     if "expect" in head and governs(_EXPECTS_TO_ACT, head) and not analysts_speak(head):
         return True
-    if " at " in after or " under " in after or " in " in after:
-        if _AT_RISK_AFTER.match(after):
-            return True
+    if (" at " in after or " under " in after or " in " in after) and _AT_RISK_AFTER.match(after):
+        return True  # what a failure threatens is not yet lost
     if decided(head, after):
         return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):

@@ -34,7 +34,6 @@ from reader.figures.intent import (
     analysts_speak,
     compared_before,
     estimated_subject,
-    governs,
     offer_terms,
     scheduled,
     superseded,
