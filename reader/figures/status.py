@@ -40,7 +40,7 @@ from reader.figures.intent import (
     words_after,
 )
 from reader.figures.letters import CAP
-from reader.figures.planned import PAST_HEAD, PLANNED, planned
+from reader.figures.planned import PAST_HEAD, planned
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
