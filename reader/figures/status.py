@@ -295,7 +295,9 @@ def status_for(
     if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
         text, max(0, start - 50), start
     ):
-        return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
+        # "640 of its 2,900 posts": the whole the part is taken from is a fact, unless it is
+        # written as a plan ("72 of its 380 planned depots")
+        return "planned" if scheduled(text[start:end], "") else None
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
         return "expected"

@@ -80,3 +80,11 @@ def test_what_a_failure_threatens_is_not_yet_lost_and_the_threat_does_not_carry(
     assert got["2,300 jobs"] == "planned"
     assert got["six"] is None
     assert _status("The mill shut in May and 400 jobs were lost.", "400 jobs") is None
+
+
+def test_the_whole_a_part_is_taken_from_is_planned_only_when_written_as_a_plan() -> None:
+    assert (
+        _status("It said 40 of its 260 planned depots had been delayed.", "260 planned depots")
+        == "planned"
+    )
+    assert _status("It said 40 of its 260 depots had been delayed.", "260 depots") is None
