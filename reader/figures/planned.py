@@ -116,3 +116,33 @@ def planned(head: str, after: str) -> bool:
     return bool(
         _TAKES_EFFECT.match(after) and not PAST_HEAD.search(head) and not RESULT_VERB.search(head)
     )
+
+
+# a change written in the present that takes effect in a month to come: "a subscription costs
+# £5.99 a month, rising to £6.99 in January" (not "rose to £6.99 in January", nor "in January
+# 2004", nor in a sentence with a past verb)
+_RISING_TO = re.compile(
+    r"\b(?:rising|increasing|going up|climbing|falling|dropping|moving) (?:again )?(?:to|by) "
+    r"(?:about |around |some |nearly |almost |roughly )?$"
+)
+_IN_MONTH = re.compile(
+    r"^(?: a (?:month|year|week|day))? (?:in|from|on) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)\b(?! \d| of (?:19|20)\d\d)",
+    re.I,
+)
+_PAST_VERB = led(
+    r"\b(?:was|were|had|did|rose|fell|said|grew|increased|decreased|jumped|climbed|dropped|"
+    r"declined|reported|posted|announced|paid|cost|sold)\b|\b[a-z]{3,}ed\b",
+    re.I,
+)
+
+
+def later_change(text: str, start: int, end: int) -> bool:
+    """Whether the figure is a change in the present tense that takes effect in a month to come
+    (the comment above)."""
+    if _IN_MONTH.match(text[end : end + 40]) is None:
+        return False
+    lo = max(0, start - 160)
+    sentence = text[max(lo, text.rfind(". ", lo, start) + 1) : start]
+    return _RISING_TO.search(sentence) is not None and _PAST_VERB.search(sentence) is None

@@ -40,7 +40,7 @@ from reader.figures.intent import (
     words_after,
 )
 from reader.figures.letters import CAP
-from reader.figures.planned import PAST_HEAD, planned
+from reader.figures.planned import PAST_HEAD, later_change, planned
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -307,7 +307,12 @@ def status_for(
         return "hypothetical"
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
-    if planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
+    if (
+        planned(head, after)
+        or scheduled(text[start:end], after)
+        or offer_terms(text, start)
+        or later_change(text, start, end)
+    ):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)

@@ -88,3 +88,17 @@ def test_the_whole_a_part_is_taken_from_is_planned_only_when_written_as_a_plan()
         == "planned"
     )
     assert _status("It said 40 of its 260 depots had been delayed.", "260 depots") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("A gym membership costs £30 a month, rising to £34 in March.", "£34", "planned"),
+        ("Membership rose to £30 a month, rising to £34 in March.", "£34", None),
+        ("A gym membership costs £30 a month, rising to £34 in March 2004.", "£34", None),
+    ],
+)
+def test_a_present_tense_change_in_a_month_to_come_is_planned(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
