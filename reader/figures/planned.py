@@ -81,6 +81,14 @@ _AT_RISK_AFTER = re.compile(
     r"^(?: (?:are|is|now|could be|would be|will be|may be|remain|still))* (?:at risk|under threat"
     r"|in jeopardy)\b"
 )
+# a commitment agreed but not yet carried out: "agreed last month to raise pilots' pay by 9% over
+# two years", "agreed to invest 2% of turnover" (not a deal or settlement: "agreed to buy X for
+# £1bn", "agreed to pay $850m to settle")
+_AGREED_TO = led(
+    r"\b(?:agreed|agrees|agree|committed)(?: (?:last|this|on) \w+| in principle)? to (?:raise|cut|"
+    r"increase|lift|fund|contribute|invest|spend|reduce|freeze|lower)\b",
+    re.I,
+)
 PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
@@ -107,6 +115,9 @@ def planned(head: str, after: str) -> bool:
         return True
     if (" at " in after or " under " in after or " in " in after) and _AT_RISK_AFTER.match(after):
         return True  # what a failure threatens is not yet lost
+    low = head.lower()
+    if ("agree" in low or "committed" in low) and governs(_AGREED_TO, head):
+        return True  # agreed, not yet done
     if decided(head, after):
         return True  # intent.py: intentions, decided changes, plans, demands, pledges
     if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):

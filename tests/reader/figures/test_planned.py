@@ -102,3 +102,22 @@ def test_a_present_tense_change_in_a_month_to_come_is_planned(
     sentence: str, surface: str, want: str | None
 ) -> None:
     assert _status(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        (
+            "The hauliers agreed last week to raise drivers' pay by 6% over two years.",
+            "6%",
+            "planned",
+        ),
+        ("The club has agreed to invest £12m in its academy.", "£12m", "planned"),
+        # a settlement or a deal agreed is the news itself
+        ("The bank agreed to pay $90m to settle the lawsuit.", "$90m", None),
+    ],
+)
+def test_a_commitment_agreed_but_not_yet_carried_out_is_planned(
+    sentence: str, surface: str, want: str | None
+) -> None:
+    assert _status(sentence, surface) == want
