@@ -249,6 +249,13 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
     return gap if "," in gap or " and " in gap else head
 
 
+_RANGE_HEAD = re.compile(
+    r"\b(?:ranging|ranges?|ranged|varying|vary|varies|(?:at|with|for) (?:[a-z-]+ )?(?:prices?|"
+    r"fees?|fares?|rates?))\s*$",
+    re.I,
+)
+
+
 def _compared(text: str, start: int, end: int, word: str) -> bool:
     """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
     "from 287 to 310" (not "trades from 312 stores")."""
@@ -258,6 +265,8 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
     if counted and _MONEY_BEFORE.search(head):
         return False  # "took $31.5m from 3,850 cinemas": where the money came from
+    if _RANGE_HEAD.search(head):
+        return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
     return bool(
         _MOVED.search(head)
         or _NUMBER_BEFORE.search(head)

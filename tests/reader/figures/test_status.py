@@ -608,3 +608,15 @@ def test_a_planned_figure_carries_past_a_decimal_conversion() -> None:
     assert {f.surface: f.status for f in extract_figures([text])}["1,800 jobs"] == "planned"
     done = text.replace("would invest", "invested")
     assert {f.surface: f.status for f in extract_figures([done])}["1,800 jobs"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The concerts sold out, at prices from £40 to £95.", "£40", None),
+        ("Rates ranging from 2% to 9% were offered.", "2%", None),
+        ("The fee was raised from £40 to £95.", "£40", "base"),
+    ],
+)
+def test_the_low_end_of_a_range_is_no_base(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want
