@@ -42,6 +42,11 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
             gap = text[p + len(prev.surface) : a] if p >= 0 else ""
             if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
                 fig = replace(fig, status=prev.status)
+        if prev is not None and fig.status == "forecast" and prev.status == "planned" and a >= 0:
+            p = text.rfind(prev.surface, 0, a)
+            gap = text[p + len(prev.surface) : a] if p >= 0 else ""
+            if _THIS_THEN.fullmatch(gap) and _NEXT.match(text, a + len(fig.surface)):
+                fig = replace(fig, status="planned")  # "offered 4.5% this year and 3% next year"
         if prev is not None and fig.status is None and prev.status == "base" and a >= 0:
             fig = replace(fig, status=_gapped_status(text, out, a))
         if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
@@ -66,6 +71,13 @@ _CARRIED = frozenset(["planned", "forecast"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
 _FULL_STOP = re.compile(r"\.(?!\d)")
 _GAP = 120  # characters between the two figures
+# the next period's step of a planned change: "has offered 4.5% this year and 3% next year"
+_PERIOD = r"(?:year|season|financial year|quarter|month|half)"
+_THIS_THEN = re.compile(
+    rf" (?:this|in the first|for the first|in the current) {_PERIOD}(?: and|, and|, then|"
+    r", followed by) (?:about |around |a further |another )?"
+)
+_NEXT = re.compile(rf" (?:in |for )?(?:next|the following|the second) {_PERIOD}\b")
 _THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"

@@ -39,3 +39,13 @@ def test_a_participle_clause_hung_on_a_result_stays_actual() -> None:
         "market town centre last spring, raising about £4m a year."
     )
     assert got["£4m"] is None
+
+
+def test_the_next_periods_step_of_a_planned_change_is_planned() -> None:
+    got = _statuses("The employer has offered 3.5% this year and 2% next year.")
+    assert got == {"3.5%": "planned", "2%": "planned"}
+
+
+def test_a_next_years_figure_after_a_reported_one_stays_a_forecast() -> None:
+    got = _statuses("Sales rose 3.5% this year and could rise 2% next year.")
+    assert got["2%"] == "forecast"
