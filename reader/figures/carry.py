@@ -37,16 +37,17 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         a = text.find(fig.surface, at)
         prev = out[-1] if out else None
-        if prev is not None and a >= 0 and fig.status is None and prev.status in _CARRIED:
-            p = text.rfind(prev.surface, 0, a)
-            gap = text[p + len(prev.surface) : a] if p >= 0 else ""
-            if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
-                fig = replace(fig, status=prev.status)
-        if prev is not None and fig.status == "forecast" and prev.status == "planned" and a >= 0:
-            p = text.rfind(prev.surface, 0, a)
-            gap = text[p + len(prev.surface) : a] if p >= 0 else ""
-            if _THIS_THEN.fullmatch(gap) and _NEXT.match(text, a + len(fig.surface)):
-                fig = replace(fig, status="planned")  # "offered 4.5% this year and 3% next year"
+        p = text.rfind(prev.surface, 0, a) if prev is not None and a >= 0 else -1
+        gap = text[p + len(prev.surface) : a] if prev is not None and p >= 0 else ""
+        was = prev.status if prev is not None and gap and len(gap) <= _GAP else None
+        if was in _CARRIED and fig.status is None and not _FULL_STOP.search(gap) and _carries(gap):
+            fig = replace(fig, status=was)
+        elif (
+            was == "planned"
+            and fig.status == "forecast"
+            and _stepped(text, gap, a + len(fig.surface))
+        ):
+            fig = replace(fig, status="planned")
         if prev is not None and fig.status is None and prev.status == "base" and a >= 0:
             fig = replace(fig, status=_gapped_status(text, out, a))
         if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
@@ -60,13 +61,17 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
 # 14%"), a second infinitive under the same intention ("aimed to save £34m and return to a
 # surplus of 2%"), a relative clause saying what a planned figure makes ("set a price range of
 # €26 to €31, which values the company at between €6bn and €7bn")
+_WHICH = (
+    r", which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
+    r" (?:[a-z'\u2019-]+ ){0,4}(?:at |to )?(?:between |about |around |up to )?$"
+)
 _APPOSED = re.compile(
     r", (?:an? |the )?(?:increase|rise|jump|hike|fall|drop|cut|reduction|decline|gain|saving|"
     r"cost) of (?:about |around |some |nearly |almost |roughly |up to )?$"
     r"|^[^,;:]* and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) (?:[a-z-]+ ){0,4}$"
-    r"|, which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
-    r" (?:[a-z-]+ ){0,3}(?:at |to )?(?:between |about |around |up to )?$"
+    r"|" + _WHICH
 )
+_WHICH_MAKES = re.compile(_WHICH)
 _CARRIED = frozenset(["planned", "forecast"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
 _FULL_STOP = re.compile(r"\.(?!\d)")
@@ -82,6 +87,13 @@ _THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
+
+
+def _stepped(text: str, gap: str, end: int) -> bool:
+    """Whether a forecast figure after a planned one is a step of the plan: "offered 4.5% this
+    year and 3% next year", "would receive 27% of it, which will take the average contract to
+    A$410,000" (the caller has checked the earlier figure is carried)."""
+    return bool((_THIS_THEN.fullmatch(gap) and _NEXT.match(text, end)) or _WHICH_MAKES.search(gap))
 
 
 def _carries(gap: str) -> bool:

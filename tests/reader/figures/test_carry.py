@@ -49,3 +49,16 @@ def test_the_next_periods_step_of_a_planned_change_is_planned() -> None:
 def test_a_next_years_figure_after_a_reported_one_stays_a_forecast() -> None:
     got = _statuses("Sales rose 3.5% this year and could rise 2% next year.")
     assert got["2%"] == "forecast"
+
+
+def test_what_a_planned_figure_makes_is_planned_too() -> None:
+    got = _statuses(
+        "The union said staff would receive 40% of the savings, which will take the average "
+        "driver's salary to £41,000."
+    )
+    assert got == {"40%": "planned", "£41,000": "planned"}
+
+
+def test_what_a_forecast_makes_stays_a_forecast() -> None:
+    got = _statuses("Sales could grow 40% next year, which would take the group's revenue to £41m.")
+    assert got["£41m"] == "forecast"
