@@ -103,6 +103,13 @@ _BASE_AFTER = re.compile(
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
 _AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# ... unless it is what a past deal cost: "bought him for £14 million three years ago and will
+# pass on 15%" is a deal done, not a level since left behind
+_DEAL_BEFORE = re.compile(
+    r"\b(?:bought|sold|paid|acquired|signed|spent|invested|raised|won|lost)\b[^,;.]{0,50} "
+    r"(?:for|of|at)(?: about| around| some| nearly| almost| roughly| just| a record)? $",
+    re.I,
+)
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
 _AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
@@ -350,7 +357,7 @@ def _earlier(before: str, after: str, next_start: int | None) -> bool:
         or _EARLIER_SALE.search(before)
         or _BELOW_EARLIER.search(before)
         or compared_before(before)
-        or (next_start is not None and _AGO.match(after))
+        or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
         or _AS_RECENTLY.match(after)
         or superseded(before, after)
     )

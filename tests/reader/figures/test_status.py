@@ -620,3 +620,10 @@ def test_a_planned_figure_carries_past_a_decimal_conversion() -> None:
 )
 def test_the_low_end_of_a_range_is_no_base(sentence: str, surface: str, want: str | None) -> None:
     assert _status(sentence, surface) == want
+
+
+def test_a_deal_done_years_ago_is_no_base_a_level_left_behind_is() -> None:
+    s = "The club bought him for £9 million two years ago and will pass on 20% of any profit."
+    assert _status(s, "£9 million") is None
+    s = "Losses, which stood at £61m two years ago, are expected to fall to £23m."
+    assert _status(s, "£61m") == "base"
