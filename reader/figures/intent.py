@@ -73,7 +73,7 @@ _SET_LEVEL = led(
     # motorcycle will rise to $30", "The council's grant will fall to £2.6m"
     r"(?:[a-z-]*ticket|admission|entry) prices?|season tickets?|pass|passes|grants?|prize money|"
     r"prize fund)"
-    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
+    r"(?: [a-z-]+){0,8}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
     r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
     r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
     re.I,

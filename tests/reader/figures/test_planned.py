@@ -20,6 +20,11 @@ def _status(sentence: str, surface: str) -> str | None:
         ("The arts council's grant will fall to £3.1 million.", "£3.1 million", "planned"),
         ("A day pass for the ski lift will go up to €54.", "€54", "planned"),
         ("A monthly season ticket from Slough will rise by £19.", "£19", "planned"),
+        (
+            "Prize money for the spring handicap at the county ground will rise to £50,000.",
+            "£50,000",
+            "planned",
+        ),
         # a level the market reaches, not one someone sets
         ("Ticket sales will rise to 40,000 this year, the promoter expects.", "40,000", "forecast"),
         ("Copper prices will rise to $9,800 a tonne.", "$9,800", "forecast"),
