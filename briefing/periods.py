@@ -246,13 +246,22 @@ def _term_of(f: Figure, story: Story) -> str:
     return ""
 
 
+def _from_figure(phrase: str, surface: str) -> str:
+    """A comparison phrase blanked, or, when it holds the figure, its words from the figure on."""
+    at = phrase.find(surface)
+    return " " if at < 0 else " " + phrase[at:]
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     clause = own_clause(f.sentence, f.surface)
     if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
         m = COMPARISON.search(clause)
         return find_period(m.group(0), COMPARISON) if m else ""
-    found = find_period(_AGAINST.sub(" ", _own_text(clause, f.surface)))
+    # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
+    # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
+    own = _AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))
+    found = find_period(own)
     if found or (f.measure or f.metric or "") in _MARKET:
         return found  # a market move is of its day, not of the story's reporting period
     term = _term_of(f, story)

@@ -37,11 +37,19 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         a = text.find(fig.surface, at)
         prev = out[-1] if out else None
-        if prev is not None and a >= 0 and fig.status is None and prev.status in _CARRIED:
-            p = text.rfind(prev.surface, 0, a)
-            gap = text[p + len(prev.surface) : a] if p >= 0 else ""
-            if gap and len(gap) <= _GAP and not _FULL_STOP.search(gap) and _carries(gap):
-                fig = replace(fig, status=prev.status)
+        p = text.rfind(prev.surface, 0, a) if prev is not None and a >= 0 else -1
+        gap = text[p + len(prev.surface) : a] if prev is not None and p >= 0 else ""
+        was = prev.status if prev is not None and gap and len(gap) <= _GAP else None
+        if was in _CARRIED and fig.status is None and not _FULL_STOP.search(gap) and _carries(gap):
+            fig = replace(fig, status=was)
+        elif (
+            was == "planned"
+            and fig.status == "forecast"
+            and _stepped(text, gap, a + len(fig.surface))
+        ):
+            fig = replace(fig, status="planned")
+        if prev is not None and fig.status is None and prev.status == "base" and a >= 0:
+            fig = replace(fig, status=_gapped_status(text, out, a))
         if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
             fig = replace(fig, status=hung)
         out.append(fig)
@@ -53,23 +61,45 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
 # 14%"), a second infinitive under the same intention ("aimed to save £34m and return to a
 # surplus of 2%"), a relative clause saying what a planned figure makes ("set a price range of
 # €26 to €31, which values the company at between €6bn and €7bn")
+_WHICH = (
+    r", which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
+    r" (?:[a-z'\u2019-]+ ){0,4}(?:at |to )?(?:between |about |around |up to )?$"
+)
 _APPOSED = re.compile(
     r", (?:an? |the )?(?:increase|rise|jump|hike|fall|drop|cut|reduction|decline|gain|saving|"
     r"cost) of (?:about |around |some |nearly |almost |roughly |up to )?$"
     r"|^[^,;:]* and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) (?:[a-z-]+ ){0,4}$"
-    r"|, which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
-    r" (?:[a-z-]+ ){0,3}(?:at |to )?(?:between |about |around |up to )?$"
+    r"|" + _WHICH
 )
+_WHICH_MAKES = re.compile(_WHICH)
 _CARRIED = frozenset(["planned", "forecast"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
 _FULL_STOP = re.compile(r"\.(?!\d)")
 _GAP = 120  # characters between the two figures
+# the next period's step of a planned change: "has offered 4.5% this year and 3% next year"
+_PERIOD = r"(?:year|season|financial year|quarter|month|half)"
+_THIS_THEN = re.compile(
+    rf" (?:this|in the first|for the first|in the current) {_PERIOD}(?: and|, and|, then|"
+    r", followed by) (?:about |around |a further |another )?"
+)
+_NEXT = re.compile(rf" (?:in |for )?(?:next|the following|the second) {_PERIOD}\b")
+_THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
 
 
+def _stepped(text: str, gap: str, end: int) -> bool:
+    """Whether a forecast figure after a planned one is a step of the plan: "offered 4.5% this
+    year and 3% next year", "would receive 27% of it, which will take the average contract to
+    A$410,000" (the caller has checked the earlier figure is carried)."""
+    return bool((_THIS_THEN.fullmatch(gap) and _NEXT.match(text, end)) or _WHICH_MAKES.search(gap))
+
+
 def _carries(gap: str) -> bool:
+    if _THREAT.match(gap) is not None:
+        return False  # "putting 1,600 jobs at risk and halting work on 14 sites": the threat is
+        # to the jobs; the halt is done
     if _PARTICIPLE.search(gap) is not None or _APPOSED.search(gap) is not None:
         return True
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
@@ -94,3 +124,25 @@ def _hung_status(text: str, start: int) -> str | None:
     if m is None or m.group(1) in _NOT_PARTICIPLE or _FULL_STOP.search(text, 0, m.start()):
         return None
     return clause_outlook(text, m.start())
+
+
+# a second change with its verb left out after a base: "will rise to $30 from $25, and the annual
+# pass to $90" (the $90 is as planned as the $30, not as the $25 it follows)
+_GAPPED = re.compile(
+    r"^(?: [a-z-]+){0,3},? and (?:the |its |their |a |an )?(?:[a-z-]+ ){1,4}(?:to|by) "
+    r"(?:about |around |some |nearly |almost |roughly )?$"
+)
+
+
+def _gapped_status(text: str, out: list[Figure], start: int) -> str | None:
+    """The status of the figure the verb left out belongs to, or None (the comment above)."""
+    p = text.rfind(out[-1].surface, 0, start)
+    if p < 0 or _GAPPED.match(text[p + len(out[-1].surface) : start]) is None:
+        return None
+    head = next((f for f in reversed(out) if f.status != "base"), None)
+    if head is None or head.status not in _CARRIED:
+        return None
+    h = text.rfind(head.surface, 0, p)
+    if h < 0 or start - h > _GAP or _FULL_STOP.search(text, h, start):
+        return None
+    return head.status

@@ -68,8 +68,12 @@ _INTENDS = led(
 )
 _SET_LEVEL = led(
     r"\b(?:fares?|fees?|tax|taxes|duty|duties|levy|tariffs?|cap|pay|salary|salaries|wages?|"
-    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?)"
-    r"(?: [a-z-]+){0,6}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
+    r"pensions?|tuition|rents?|allowances?|benefits?|subsid(?:y|ies)|tolls?|charges?|stipends?|"
+    # what an operator or funder sets: "Season-ticket prices will rise 8%", "A pass for a
+    # motorcycle will rise to $30", "The council's grant will fall to £2.6m"
+    r"(?:[a-z-]*ticket|admission|entry) prices?|season tickets?|pass|passes|grants?|prize money|"
+    r"prize fund)"
+    r"(?: [a-z-]+){0,8}? (?:will|would|is to|are to|is set to|are set to) (?:now |also )?"
     r"(?:rise|increase|go up|climb|fall|drop|be cut|be raised|be increased|be lifted|be frozen|"
     r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
     re.I,
@@ -98,7 +102,7 @@ _LIMIT_SET = led(
 _WILL_ACT = led(
     r"\b(?:will|would|shall|'ll)(?: (?:also|now|then|still|instead|only))? (?:import|export|"
     r"receive|hire|recruit|spend|invest|build|buy|acquire|sell|launch|pay|award|donate|lend|"
-    r"borrow|repay|order|introduce|charge|relocate)\b(?!-)",
+    r"borrow|repay|order|introduce|charge|relocate|fund|finance|cap)\b(?!-)",
     re.I,
 )  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(
@@ -191,7 +195,8 @@ _INTENT_CUES = _cues("aim plan intend seek sought hop target want value propos m
                      "possible demand asking call push press urg under promis pledg vow "
                      "committed")  # fmt: skip
 _LEVEL_CUES = _cues("fare fee tax dut levy tariff cap pay salar wage pension tuition rent "
-                    "allowance benefit subsid toll charge stipend")  # fmt: skip
+                    "allowance benefit subsid toll charge stipend ticket admission entry pass "
+                    "grant prize")  # fmt: skip
 _PLEDGE_CUES = _cues("pledged promised vowed proposed")
 _EARLIER_CUES = _cues("compar earlier ago before double twice triple treble three half previous "
                       "prior original old initial")  # fmt: skip

@@ -31,19 +31,16 @@ import re
 
 from reader.figures.gate import led
 from reader.figures.intent import (
-    PROPOSAL,
-    RESULT_VERB,
     analysts_speak,
     compared_before,
-    decided,
     estimated_subject,
-    governs,
     offer_terms,
     scheduled,
     superseded,
     words_after,
 )
 from reader.figures.letters import CAP
+from reader.figures.planned import PAST_HEAD, later_change, planned
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -106,6 +103,13 @@ _BASE_AFTER = re.compile(
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
 _AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+# ... unless it is what a past deal cost: "bought him for £14 million three years ago and will
+# pass on 15%" is a deal done, not a level since left behind
+_DEAL_BEFORE = re.compile(
+    r"\b(?:bought|sold|paid|acquired|signed|spent|invested|raised|won|lost)\b[^,;.]{0,50} "
+    r"(?:for|of|at)(?: about| around| some| nearly| almost| roughly| just| a record)? $",
+    re.I,
+)
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
 _AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
@@ -153,8 +157,6 @@ _BODY_SAYS_NOW = re.compile(
     r"[\w' -]{0,40}?\b(?:ministry|agency|office|association|federation|institute|bureau|"
     r"statistics body|trade body) (?:said|says|reported)\b"
 )
-_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
-_FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
 # the whole a part is taken from: "640 of its 2,900 posts", "nine of the council's 27 centres"
 _WHOLE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -178,34 +180,6 @@ _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
 _HYPOTHETICAL = led(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
-)
-_PLANNED = led(
-    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
-    r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
-    r"vows|commits|committed|committing|"
-    r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
-    r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
-    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
-    r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand|"
-    r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
-    # leave to do it: "won approval to expand the stadium to 41,000 seats"
-    r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
-    # what money is to go on: "the money would pay for 12 more jets"
-    r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
-    r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
-    r"airline|carrier|retailer|chain|lender|[a-z]*maker)|and|but) would) (?:\w+ )?(?:cut|axe|shed|"
-    r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
-    r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
-    r"allocate|inject|contribute|delay|postpone|cancel|merge)\b"
-    r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
-    r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
-    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
-    # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
-    r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
-    r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"
-    r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
-    r"(?: about| around| some| up to| nearly| almost| roughly)? $",
-    re.I,
 )
 # "may" the modal, not the month: "Sales in May rose", "since may the", "May 2025" are no
 # forecast (the look-behinds see the words before it only where the clause is read whole)
@@ -239,30 +213,6 @@ _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 _FORECAST_LABEL = re.compile(
     r"\b(?:guidance|outlook|forecasts?|projections?)\s*:(?:[^;:.!?]|\.(?=\d))*$", re.I
 )
-# terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
-# shares between $18 and $20", "plans to sell them at $40 each"
-_TERMS = led(
-    r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
-    r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
-    r"(?:about |around )?$",
-    re.I,
-)
-# what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
-# "wants pay to rise to €34,000"
-_WANTS = led(
-    r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
-    r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
-    re.I,
-)
-# a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
-_TAKES_EFFECT = re.compile(
-    r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
-    r"december|the (?:start|beginning) of next)\b",
-    re.I,
-)
-_PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
 
 
 # a clause that looks ahead by its verb alone (no noun like "target" or "goal"): "is expected to
@@ -277,17 +227,17 @@ _AHEAD_VERB = led(
 def clause_outlook(text: str, at: int) -> str | None:
     """ "planned" or "forecast" when the clause ending at ``at`` looks ahead by its verb ("plans
     to introduce tickets from June", "expects demand to recover"), else None."""
-    head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None))
-    if governs(_PLANNED, head):
-        return "planned"
-    if _AHEAD_VERB.search(head) and not _PAST_HEAD.search(head):
+    head = _CONTRACTED_WILL.sub(" will", _look_back(text, at, None, _WINDOW + 60))
+    if planned(head, ""):
+        return "planned"  # (any intention verb: "plans to introduce", "aims to bring")
+    if _AHEAD_VERB.search(head) and not PAST_HEAD.search(head):
         return "forecast"
     return None
 
 
-def _look_back(text: str, start: int, prev_end: int | None) -> str:
+def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDOW) -> str:
     """The clause text before the figure that may govern it (bounded)."""
-    lo = max(0, start - _WINDOW)
+    lo = max(0, start - window)
     head = text[lo:start]
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
     head = head[cut:]
@@ -306,6 +256,13 @@ def _look_back(text: str, start: int, prev_end: int | None) -> str:
     return gap if "," in gap or " and " in gap else head
 
 
+_RANGE_HEAD = re.compile(
+    r"\b(?:ranging|ranges?|ranged|varying|vary|varies|(?:at|with|for) (?:[a-z-]+ )?(?:prices?|"
+    r"fees?|fares?|rates?))\s*$",
+    re.I,
+)
+
+
 def _compared(text: str, start: int, end: int, word: str) -> bool:
     """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
     "from 287 to 310" (not "trades from 312 stores")."""
@@ -315,41 +272,12 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
     if counted and _MONEY_BEFORE.search(head):
         return False  # "took $31.5m from 3,850 cinemas": where the money came from
+    if _RANGE_HEAD.search(head):
+        return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
     return bool(
         _MOVED.search(head)
         or _NUMBER_BEFORE.search(head)
         or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
-    )
-
-
-# an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
-# year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
-_PROPOSAL_AFTER = re.compile(
-    r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
-    rf"final|humanitarian|aid|rescue|emergency|funding|pay|wage|salary|pension))* {PROPOSAL}\b",
-    re.I,
-)
-_PROPOSAL_SUBJECT = re.compile(
-    rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
-    rf"final )?{PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
-    re.I,
-)
-
-
-def _planned(head: str, after: str) -> bool:
-    """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
-    takes effect later (module doc), read from the clause before the figure and the words
-    after it."""
-    if governs(_PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
-        return True  # (and "set aside €120m to help growers": money yet to be paid out)
-    if decided(head, after):
-        return True  # intent.py: intentions, decided changes, plans, demands, pledges
-    if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
-        return True
-    if _TERMS.search(head) or _WANTS.search(head):
-        return True  # a sale's terms, a target or a demand: not yet a result
-    return bool(
-        _TAKES_EFFECT.match(after) and not _PAST_HEAD.search(head) and not RESULT_VERB.search(head)
     )
 
 
@@ -383,7 +311,9 @@ def status_for(
     if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
         text, max(0, start - 50), start
     ):
-        return None  # "640 of its 2,900 posts": the whole the part is taken from is a fact
+        # "640 of its 2,900 posts": the whole the part is taken from is a fact, unless it is
+        # written as a plan ("72 of its 380 planned depots")
+        return "planned" if scheduled(text[start:end], "") else None
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
         return "expected"
@@ -393,13 +323,18 @@ def status_for(
         return "hypothetical"
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
-    if _planned(head, after) or scheduled(text[start:end], after) or offer_terms(text, start):
+    if (
+        planned(head, after)
+        or scheduled(text[start:end], after)
+        or offer_terms(text, start)
+        or later_change(text, start, end)
+    ):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and _IT_EXPECTED.search(before)
     ):
         return "forecast"
-    if _FORECAST.search(head) and not _PAST_HEAD.search(head):
+    if _FORECAST.search(head) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if (
@@ -422,7 +357,7 @@ def _earlier(before: str, after: str, next_start: int | None) -> bool:
         or _EARLIER_SALE.search(before)
         or _BELOW_EARLIER.search(before)
         or compared_before(before)
-        or (next_start is not None and _AGO.match(after))
+        or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
         or _AS_RECENTLY.match(after)
         or superseded(before, after)
     )

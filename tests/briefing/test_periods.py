@@ -156,3 +156,12 @@ def test_a_time_set_earlier_in_the_sentence_carries_to_a_past_figure_not_to_a_st
     flown = "Skylane flew 31.4 million passengers last year, up 11%"
     assert _period([f"{flown}, and had revenue of £2.1bn."], "£2.1bn") == "last year"
     assert _period([f"{flown}, and operates 142 planes."], "142 planes") == ""
+
+
+def test_a_comparison_phrase_holding_the_figure_is_read_from_the_figure_on() -> None:
+    text = "Unions said the closures came on top of 600 jobs lost last year."
+    assert _period([text], "600 jobs") == "last year"
+    text = "Complaints rose from about 4% in 2022 to a record 9.5% during last year."
+    assert _period([text], "9.5%") == "last year"
+    text = "Profit rose to £80m from £61m a year earlier."
+    assert _period([text], "£80m") != "a year earlier"

@@ -608,3 +608,22 @@ def test_a_planned_figure_carries_past_a_decimal_conversion() -> None:
     assert {f.surface: f.status for f in extract_figures([text])}["1,800 jobs"] == "planned"
     done = text.replace("would invest", "invested")
     assert {f.surface: f.status for f in extract_figures([done])}["1,800 jobs"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The concerts sold out, at prices from £40 to £95.", "£40", None),
+        ("Rates ranging from 2% to 9% were offered.", "2%", None),
+        ("The fee was raised from £40 to £95.", "£40", "base"),
+    ],
+)
+def test_the_low_end_of_a_range_is_no_base(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want
+
+
+def test_a_deal_done_years_ago_is_no_base_a_level_left_behind_is() -> None:
+    s = "The club bought him for £9 million two years ago and will pass on 20% of any profit."
+    assert _status(s, "£9 million") is None
+    s = "Losses, which stood at £61m two years ago, are expected to fall to £23m."
+    assert _status(s, "£61m") == "base"

@@ -1,0 +1,159 @@
+"""Whether a figure is ``planned``: an intention of the subject, a sale's terms, what someone
+wants or aims for, an offer or appeal, or a change that takes effect later (the status
+``status.status_for`` gives first among planned and forecast; intent.py holds the rules that
+the clause's first verb does not show). Bounded windows, so linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.gate import led
+from reader.figures.intent import PROPOSAL, RESULT_VERB, analysts_speak, decided, governs
+
+_SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
+_FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
+
+PLANNED = led(
+    r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"
+    r"trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
+    r"vows|commits|committed|committing|"
+    r"set|sets|going|is|are|was|were|meant|due|hopes?|wants?) to"
+    r"(?: \w+)? (?:cut|axe|shed|slash|eliminate|hire|add|create|recruit|invest|spend|build|"
+    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
+    r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand|"
+    r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
+    # leave to do it: "won approval to expand the stadium to 41,000 seats"
+    r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
+    # what money is to go on: "the money would pay for 12 more jets"
+    r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
+    r"|\b(?:will|shall|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
+    r"airline|carrier|retailer|chain|lender|[a-z]*maker)|and|but) would) (?:\w+ )?(?:cut|axe|shed|"
+    r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
+    r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
+    r"allocate|inject|contribute|delay|postpone|cancel|merge)\b"
+    r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
+    r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
+    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
+    # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
+    r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
+    r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"
+    r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
+    r"(?: about| around| some| up to| nearly| almost| roughly)? $",
+    re.I,
+)
+
+# terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
+# shares between $18 and $20", "plans to sell them at $40 each"
+_TERMS = led(
+    r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
+    r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
+    r"(?:about |around )?$",
+    re.I,
+)
+# what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",
+# "wants pay to rise to €34,000"
+_WANTS = led(
+    r"\b(?:wants?|wanted|wanting|aims? for|aiming for|targets|targeting|goal of|target of|"
+    r"ambition of)\b(?! to (?:be|have) )(?:[^,;.]|[,.](?=\d)){0,70}$",
+    re.I,
+)
+# a change that takes effect later: "to $17.99 a month starting jan 1", "from next year"
+_TAKES_EFFECT = re.compile(
+    r"^[^,;.]{0,30}?\b(?:starting|beginning|effective|with effect from|from) (?:on |in )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:next (?:year|month|week|season|quarter)|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|the (?:start|beginning) of next)\b",
+    re.I,
+)
+# what an organisation expects to do itself is its plan ("expects to open 60 new stores",
+# "expected to close two plants"); a level it expects to reach is a forecast ("expects to sell",
+# "expects to add"), and so is what others expect of it ("is expected to open")
+_EXPECTS_TO_ACT = led(
+    r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\balso )"
+    r"(?<!\bstill )(?<!\bwidely )(?:expects?|expected|expecting) to (?:open|close|shut|hire|recruit|cut|axe|shed|build|"
+    r"launch|invest|spend|buy|acquire|lay off|scrap)\b",
+    re.I,
+)
+# what a decision or a failure threatens is not (yet) lost: "putting about 1,600 jobs at risk",
+# "300 posts are under threat"
+_AT_RISK_AFTER = re.compile(
+    r"^(?: (?:are|is|now|could be|would be|will be|may be|remain|still))* (?:at risk|under threat"
+    r"|in jeopardy)\b"
+)
+# a commitment agreed but not yet carried out: "agreed last month to raise pilots' pay by 9% over
+# two years", "agreed to invest 2% of turnover" (not a deal or settlement: "agreed to buy X for
+# £1bn", "agreed to pay $850m to settle")
+_AGREED_TO = led(
+    r"\b(?:agreed|agrees|agree|committed)(?: (?:last|this|on) \w+| in principle)? to (?:raise|cut|"
+    r"increase|lift|fund|contribute|invest|spend|reduce|freeze|lower)\b",
+    re.I,
+)
+PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
+
+# an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
+# year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"
+_PROPOSAL_AFTER = re.compile(
+    r"^(?:-[a-z-]+)?(?: (?:cash|takeover|share|all-share|all-cash|initial|improved|revised|"
+    rf"final|humanitarian|aid|rescue|emergency|funding|pay|wage|salary|pension))* {PROPOSAL}\b",
+    re.I,
+)
+_PROPOSAL_SUBJECT = re.compile(
+    rf"^\s*(?:the|this|its|their|a) (?:new |revised |improved |cash |takeover |latest |initial |"
+    rf"final )?{PROPOSAL} (?:is|was|would be|includes|included|values?|valued|valuing)\b",
+    re.I,
+)
+
+
+def planned(head: str, after: str) -> bool:
+    """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
+    takes effect later (module doc), read from the clause before the figure and the words
+    after it."""
+    if governs(PLANNED, head) or (_SET_ASIDE.search(head) and _FOR_OTHERS.match(after)):
+        return True  # (and "set aside €120m to help growers": money yet to be paid out)
+    if "expect" in head and governs(_EXPECTS_TO_ACT, head) and not analysts_speak(head):
+        return True
+    if (" at " in after or " under " in after or " in " in after) and _AT_RISK_AFTER.match(after):
+        return True  # what a failure threatens is not yet lost
+    low = head.lower()
+    if ("agree" in low or "committed" in low) and governs(_AGREED_TO, head):
+        return True  # agreed, not yet done
+    if decided(head, after):
+        return True  # intent.py: intentions, decided changes, plans, demands, pledges
+    if _PROPOSAL_AFTER.match(after) or _PROPOSAL_SUBJECT.match(head):
+        return True
+    if _TERMS.search(head) or _WANTS.search(head):
+        return True  # a sale's terms, a target or a demand: not yet a result
+    return bool(
+        _TAKES_EFFECT.match(after) and not PAST_HEAD.search(head) and not RESULT_VERB.search(head)
+    )
+
+
+# a change written in the present that takes effect in a month to come: "a subscription costs
+# £5.99 a month, rising to £6.99 in January" (not "rose to £6.99 in January", nor "in January
+# 2004", nor in a sentence with a past verb)
+_RISING_TO = re.compile(
+    r"\b(?:rising|increasing|going up|climbing|falling|dropping|moving) (?:again )?(?:to|by) "
+    r"(?:about |around |some |nearly |almost |roughly )?$"
+)
+_IN_MONTH = re.compile(
+    r"^(?: a (?:month|year|week|day))? (?:in|from|on) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)\b(?! \d| of (?:19|20)\d\d)",
+    re.I,
+)
+_PAST_VERB = led(
+    r"\b(?:was|were|had|did|rose|fell|said|grew|increased|decreased|jumped|climbed|dropped|"
+    r"declined|reported|posted|announced|paid|cost|sold)\b|\b[a-z]{3,}ed\b",
+    re.I,
+)
+
+
+def later_change(text: str, start: int, end: int) -> bool:
+    """Whether the figure is a change in the present tense that takes effect in a month to come
+    (the comment above)."""
+    if _IN_MONTH.match(text[end : end + 40]) is None:
+        return False
+    lo = max(0, start - 160)
+    sentence = text[max(lo, text.rfind(". ", lo, start) + 1) : start]
+    return _RISING_TO.search(sentence) is not None and _PAST_VERB.search(sentence) is None
