@@ -36,6 +36,11 @@ OPENER_WORDS = 4
 HEADLINE_MIN = 0.02
 # A kept line this long that ends a sentence reads as the article's prose.
 PROSE_WORDS = 15
+# A line the roles read as a link-list item stays when it is a sentence this long, with at least
+# this share of function words (``_sentence_item``).
+SENTENCE_ITEM_WORDS = 10
+SENTENCE_STOP_RATIO = 0.3
+PAGE_ROLES = frozenset({"nav", "footer", "comment"})
 # Furniture is what surrounds an article: a page needs this many lines decoded as body first.
 MIN_ARTICLE = 3
 # Furniture comes in blocks: a run this long is a menu, a list of links or a comment thread ...
@@ -294,6 +299,8 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
         return False
     block = _blocks(sorted(roles), roles)
     owned = _owned(lines, roles)
+    # a web page's roles find its menus, footer or comments; pasted text has none of them
+    page = any(r.role in PAGE_ROLES for r in roles.values())
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
@@ -306,11 +313,24 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue  # the line itself reads as body: a run around it does not outvote it
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
+        if kind == "linklist" and not page and role.score < SURE and _sentence_item(ln.text):
+            continue  # pasted text: a list of links holds headlines, not the article's sentences
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
     if is_page(lines):
         mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
+
+
+def _sentence_item(text: str) -> bool:
+    """A line that reads as a sentence of the article ("The ban covers watering gardens …, but
+    not commercial growers."): long enough, ending a sentence, as much function words as prose
+    has. A link list's items are headlines; the roles, which see a line and two neighbours,
+    take the prose under an article's sub-headings for one."""
+    words = WORD.findall(text.lower())
+    if len(words) < SENTENCE_ITEM_WORDS or not ends_sentence(text):
+        return False
+    return sum(w in STOP for w in words) / len(words) >= SENTENCE_STOP_RATIO
 
 
 def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:

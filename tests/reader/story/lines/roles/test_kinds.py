@@ -78,3 +78,36 @@ def test_a_summary_box_above_the_text_is_the_articles_and_not_its_headline() -> 
     kept = " ".join(p for s in stories for p in s.paragraphs)
     assert all(point.removeprefix("- ") in kept for point in KEY_POINTS)
     assert all(p in kept for p in BUDGET)
+
+
+SUB_HEADED = [
+    "Drought forces water firm to impose hosepipe ban",
+    "",
+    "Eastvale Water will impose a hosepipe ban on 1.4 million customers from Friday after the driest spring in the region for 60 years.",
+    "",
+    "Reservoir levels have fallen to 58% of capacity, against 81% at the same point last year.",
+    "",
+    "The company said the ban would save about 40 million litres of water a day.",
+    "",
+    "Customers who break the ban could face fines of up to £1,000.",
+    "",
+    "Gardeners and farmers",
+    "",
+    "The ban covers watering gardens and filling paddling pools, but not commercial growers.",
+    "",
+    "The National Farmers' Union said many farmers were already carting water to livestock.",
+    "",
+    "What happens next",
+    "",
+    "Eastvale said the ban would stay in place until reservoirs recover, which could take until the autumn.",
+]
+
+
+def test_an_articles_sentences_under_its_sub_headings_are_no_link_list() -> None:
+    # pasted text (no menu, footer or comments): the roles read the short sub-headings and the
+    # one-sentence paragraphs under them as a list of links; sentences are the article's
+    stories = split_document(Document("ban.txt", SUB_HEADED, ""))
+    kept = [p for s in stories for p in s.paragraphs]
+    assert len(stories) == 1
+    body = [ln for ln in SUB_HEADED if ln.endswith(".")]
+    assert [p for p in body if p not in kept] == []
