@@ -281,6 +281,24 @@ def test_digest_gives_one_story_per_item_titled_by_its_heading(name: str, blank:
     assert stories == [(heading, paras) for heading, paras in digest[1]]
 
 
+# A one-paragraph first item right under the file's first heading, with no greeting above it,
+# reads as that headline's standfirst (a deck over a section heading).
+FIRST_ITEM_DECK = pytest.mark.xfail(strict=True, reason="first item read as a standfirst")
+
+
+@pytest.mark.parametrize(
+    "blank",
+    [True, False],
+)
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=[FIRST_ITEM_DECK] if n == "mixed" else []) for n in sorted(DIGESTS)],
+)
+def test_digest_without_greeting_or_sign_off(name: str, blank: bool) -> None:
+    _, items, _ = DIGESTS[name]
+    assert _stories(_render(([], items, []), blank)) == items
+
+
 @pytest.mark.parametrize(
     "lines",
     [SINGLE_WITH_SECTIONS, SINGLE_CAPS_SECTIONS, SINGLE_NO_BLANKS],
