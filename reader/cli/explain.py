@@ -14,9 +14,17 @@ TEXT_WIDTH = 72
 NOTE_FROM = 0.2
 
 
-def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 0) -> str:
+def _why(
+    cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 0, digest: bool = False
+) -> str:
     """Why a paragraph opens a story: the cue its head lines give, or the words alone (in a
-    file of short paragraphs, ``shortest`` > 0: the boundary scorer's odds alone)."""
+    file of short paragraphs, ``shortest`` > 0: the boundary scorer's odds alone; in a file
+    laid out as a newsletter digest, ``digest``: its heading)."""
+    if digest:
+        return (
+            "its heading opens an item of a newsletter digest (every paragraph under a short "
+            "heading, 1-3 paragraphs to a heading, the items sharing few words)"
+        )
     if "title" in head_kinds:
         return f"a headline stands before it (cue {cue:.2f})"
     if dateline:
@@ -36,8 +44,9 @@ def _why(cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
     from reader.pipeline import story_starts
-    from reader.story.assemble import paragraphs_of, story_spans
+    from reader.story.assemble import is_page, paragraphs_of, story_spans
     from reader.story.boundary.scorer import scores_and_shortest
+    from reader.story.digest import digest_starts
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -56,6 +65,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     opens = {paras[k].first: k for k in starts}
     unmade = {paras[k].first: k for k in found if k not in starts}
     scores, shortest = scores_and_shortest(paras)
+    digest = bool(paras) and not is_page(paras) and digest_starts(paras) is not None
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]
@@ -68,7 +78,13 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
             why = (
                 "the first body text in the file"
                 if k == 0
-                else _why(p.cue, [h.kind for h in p.head], bool(wire_dateline(p.text)), shortest)
+                else _why(
+                    p.cue,
+                    [h.kind for h in p.head],
+                    bool(wire_dateline(p.text)),
+                    shortest,
+                    digest,
+                )
             )
             if k:
                 why += f"; {scores[k].why()}"

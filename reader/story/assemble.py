@@ -27,6 +27,7 @@ from reader.story.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.story.dedupe import normalise, story_id
+from reader.story.digest import digest_starts
 from reader.story.lines.line import BLOCK_META, BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
@@ -174,6 +175,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     page = _page_starts(paras)
     if page is not None:
         return page
+    if (digest := digest_starts(paras)) is not None:
+        return digest  # a newsletter digest's items, each under its heading
 
     # A real headline block is a new story whatever the words say (a repeated article has
     # identical vocabulary, which cohesion alone would keep together). Cutting there first

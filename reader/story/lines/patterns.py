@@ -75,6 +75,8 @@ PROMO = re.compile(
     r"|(?:presented|brought to you) by\b|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
     r"|(?:purchase|buy) licensing\b|reprints?(?: (?:and|&) permissions)?$|(?:please )?(?:turn on|enable) javascript\b"
     r"|view (?:this email|it|this) in (?:your|a) browser|unsubscribe\b|forwarded this email\b"
+    r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
+    r"|thanks? (?:you )?for reading\b|see you (?:tomorrow|next (?:week|time)|again|on \w+day)\b"
     r"|you(?:'re| are) receiving this\b|you can (?:now )?(?:subscribe|follow|join)\b|(?:ad )?feedback$"
     r"|(?:most (?:popular|read|viewed|shared|watched)(?: (?:from|on|in) .{1,30})?|trending(?: now| stories)?|top stories)\s*:?$"
     r"|(?:more|explore more) on (?:this|these) (?:story|stories|topics?)\b|explore more\b"
