@@ -11,6 +11,8 @@ figures (after ``qualify.py`` and ``kin.py``):
 - a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
   value";
 - an economy's growth is GDP growth;
+- a measure defined in an aside before its verb: "Churn, the share of customers who leave each
+  month, fell to 2.1%" is churn, not a word of the definition;
 - a base in the same sentence takes the longer name its measure was given ("a salary cap of
   £6.4m next season, from £7m").
 
@@ -162,6 +164,31 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
     return " ".join(np) if not inside(np[-1]) and np[-1] not in DETERMINERS else fig.metric
 
 
+# a measure with its definition as an aside, then its verb and the figure: "Churn, the share
+# of customers who leave each month, fell to 2.1%", "Its load factor, the share of seats
+# filled, rose to 94%"
+_DEFINED = re.compile(
+    r"(?:^|[.;:,] |\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+'s|[A-Za-z]+\u2019s) )"
+    r"(?P<np>(?:[a-z][a-z-]*[a-z] ){0,2}[A-Za-z][a-z-]*[a-z]), (?:the|a|an) "
+    r"(?:share|proportion|percentage|number|rate|amount|ratio|measure|fraction|count) of "
+    r"[^,;:()\d]{3,90}, [^,;:()\d]{2,40}$"
+)
+
+
+def defined_aside(fig: Figure, text: str, start: int) -> str | None:
+    """The measure named before an aside that defines it (``_DEFINED``), the figure the first
+    number after it, lower-cased; else the metric unchanged."""
+    if start < 0:
+        return fig.metric
+    m = _DEFINED.search(text, max(0, start - 180), start)
+    if m is None:
+        return fig.metric
+    np = m.group("np").lower().split()
+    if any(w in sumy_stop_words() or w in DETERMINERS for w in np):
+        return fig.metric
+    return " ".join(np)
+
+
 # an economy's growth is its GDP's
 _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
@@ -179,7 +206,9 @@ def premodified_metrics(
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
-        metric = added_to(f, text, at)
+        metric = defined_aside(f, text, at)
+        if metric == f.metric:
+            metric = added_to(f, text, at)
         if metric == f.metric:
             metric = held_by(f, text, at)
         if metric == f.metric:
