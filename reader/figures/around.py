@@ -11,6 +11,9 @@ figures (after ``qualify.py`` and ``kin.py``):
 - a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
   value";
 - an economy's growth is GDP growth;
+- the first of two figures paired "respectively" with two measures takes the first measure
+  ("Revenue and profit rose 5% and 8% respectively": revenue; "butter and flour prices up
+  18% and 11% respectively": butter price);
 - a measure defined in an aside before its verb: "Churn, the share of customers who leave each
   month, fell to 2.1%" is churn, not a word of the definition;
 - a base in the same sentence takes the longer name its measure was given ("a salary cap of
@@ -39,6 +42,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -189,6 +193,44 @@ def defined_aside(fig: Figure, text: str, start: int) -> str | None:
     return " ".join(np)
 
 
+# the first of two figures paired with two measures: "rose 5% and 8%, respectively"
+_FIRST_OF_PAIR = re.compile(r",? and [^,;]{1,20}?,? respectively\b")
+
+
+def respective(fig: Figure, metric: str | None, text: str, start: int) -> str | None:
+    """For the first figure of "N1 and N2 respectively", the measure written before the
+    "and" of "A and B" when B is ``metric`` (the second's): A when it is a measure of the
+    vocabulary, A with B's head noun when A is one word and B two or more ("butter and flour
+    prices"); else ``metric`` unchanged."""
+    end = start + len(fig.surface)
+    if start < 0 or metric is None or _FIRST_OF_PAIR.match(text, end, end + 40) is None:
+        return metric
+    mine = [singular(w) for w in metric.lower().split()]
+    words = text[clause_start(text, start) : start].split()
+    for i in range(len(words) - len(mine), 0, -1):  # the measure's last place before the figure
+        if [singular(w.lower()) for w in words[i : i + len(mine)]] == mine:
+            break
+    else:
+        return metric
+    before = words[:i]
+    if before and before[-1].lower() in DETERMINERS:
+        before = before[:-1]  # "revenue and its net income"
+    if len(before) < 2 or before[-1] != "and":
+        return metric
+    first: list[str] = []
+    for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        w, low = before[j], before[j].lower()
+        if not PLAIN.match(low) or low in sumy_stop_words() or (w != low and j > 0):
+            break  # a name ("Acme revenue and profit") is no part of the measure
+        first.insert(0, low)
+    if not first:
+        return metric
+    phrase = " ".join(first)
+    if phrase in METRIC_OF or first[-1] in METRIC_OF:
+        return phrase
+    return f"{first[-1]} {mine[-1]}" if len(first) == 1 and len(mine) > 1 else metric
+
+
 # an economy's growth is its GDP's
 _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
@@ -215,6 +257,7 @@ def premodified_metrics(
             metric = share_by_part(f, text, at, names)
         if metric == f.metric:
             metric = premodified(f, text, at, names)
+        metric = respective(f, metric, text, at)
         if metric == "growth" and at >= 0 and _ECONOMY.search(text, clause_start(text, at), at):
             metric = "GDP growth"  # "the economy contracted 0.4%", "expects the economy to grow"
         if f.metric and metric != f.metric:

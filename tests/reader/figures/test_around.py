@@ -40,3 +40,25 @@ def test_an_aside_that_defines_no_measure_leaves_the_metric(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Revenue and profit rose 5% and 8% respectively.", {"5%": "revenue", "8%": "profit"}),
+        ("Its sales and net income were $4.2bn and $310m, respectively.",
+         {"$4.2bn": "sales", "$310m": "net income"}),
+        ("With wheat and sugar prices up 9% and 4% respectively, margins fell.",
+         {"9%": "wheat price", "4%": "sugar price"}),
+    ],
+)  # fmt: skip
+def test_two_measures_paired_respectively_with_two_figures(
+    sentence: str, want: dict[str, str]
+) -> None:
+    got = _metrics(sentence)
+    assert {s: got[s] for s in want} == want
+
+
+def test_respectively_over_places_leaves_the_one_measure() -> None:
+    got = _metrics("Revenue rose 5% and 8% in the two regions respectively.")
+    assert got["5%"] == got["8%"] == "revenue"
