@@ -11,6 +11,9 @@ figures (after ``qualify.py`` and ``kin.py``):
 - a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
   value";
 - an economy's growth is GDP growth;
+- pay with no person in its sentence is no one's pay: "compensation" when written ("paid
+  passenger compensation of £3.1m"), earnings after "earned" ("its cargo division earned
+  C$164m");
 - the first of two figures paired "respectively" with two measures takes the first measure
   ("Revenue and profit rose 5% and 8% respectively": revenue; "butter and flour prices up
   18% and 11% respectively": butter price);
@@ -29,6 +32,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.context import clause_start
+from reader.figures.money_metric import PERSONISH as _PERSONISH
+from reader.figures.names import is_person
+from reader.figures.people import last_person
 from reader.figures.premodified import (
     DETERMINERS,
     MAX_WORDS,
@@ -231,6 +237,23 @@ def respective(fig: Figure, metric: str | None, text: str, start: int) -> str | 
     return f"{first[-1]} {mine[-1]}" if len(first) == 1 and len(mine) > 1 else metric
 
 
+_COMPENSATION = re.compile(r"\bcompensation\b", re.I)
+_EARNED = re.compile(r"\b(?:earned|earns|earning)(?: [a-z]+){0,2} $")
+
+
+def unpaid(fig: Figure, text: str, start: int, names: frozenset[str]) -> str | None:
+    """A sum the rules called pay when its sentence names no person (``_PERSONISH``, a titled
+    person, a person as subject): compensation when the clause writes it, earnings after a
+    verb of earning; else the metric unchanged."""
+    if fig.metric != "pay" or fig.kind != "money" or start < 0:
+        return fig.metric
+    if _PERSONISH.search(text) or last_person(text) or is_person(fig.subject or "", names):
+        return fig.metric
+    if _COMPENSATION.search(text, clause_start(text, start), start + len(fig.surface) + 40):
+        return "compensation"
+    return "earnings" if _EARNED.search(text, max(0, start - 40), start) else fig.metric
+
+
 # an economy's growth is its GDP's
 _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
@@ -248,6 +271,8 @@ def premodified_metrics(
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
+        if (mine := unpaid(f, text, at, names)) != f.metric:
+            f = replace(f, metric=mine, measure=f.measure or f.metric)
         metric = defined_aside(f, text, at)
         if metric == f.metric:
             metric = added_to(f, text, at)

@@ -62,3 +62,19 @@ def test_two_measures_paired_respectively_with_two_figures(
 def test_respectively_over_places_leaves_the_one_measure() -> None:
     got = _metrics("Revenue rose 5% and 8% in the two regions respectively.")
     assert got["5%"] == got["8%"] == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The ferry line paid £4.1m in compensation for cancelled sailings.", "£4.1m", "compensation"),
+        ("Its freight arm earned $212m in the quarter.", "$212m", "earnings"),
+        # a person's pay stays pay
+        ("The boss received compensation of $12m.", "$12m", "pay"),
+        ("Chief executive Dana Whitlock received compensation of $9m.", "$9m", "pay"),
+    ],
+)  # fmt: skip
+def test_pay_with_no_person_is_compensation_or_earnings(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metrics(sentence)[surface] == want
