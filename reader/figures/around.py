@@ -11,6 +11,14 @@ figures (after ``qualify.py`` and ``kin.py``):
 - a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
   value";
 - an economy's growth is GDP growth;
+- pay with no person in its sentence is no one's pay: "compensation" when written ("paid
+  passenger compensation of £3.1m"), earnings after "earned" ("its cargo division earned
+  C$164m");
+- the first of two figures paired "respectively" with two measures takes the first measure
+  ("Revenue and profit rose 5% and 8% respectively": revenue; "butter and flour prices up
+  18% and 11% respectively": butter price);
+- a measure defined in an aside before its verb: "Churn, the share of customers who leave each
+  month, fell to 2.1%" is churn, not a word of the definition;
 - a base in the same sentence takes the longer name its measure was given ("a salary cap of
   £6.4m next season, from £7m").
 
@@ -24,6 +32,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.context import clause_start
+from reader.figures.money_metric import PERSONISH as _PERSONISH
+from reader.figures.names import is_person
+from reader.figures.people import last_person
 from reader.figures.premodified import (
     DETERMINERS,
     MAX_WORDS,
@@ -37,6 +48,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -162,6 +174,86 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
     return " ".join(np) if not inside(np[-1]) and np[-1] not in DETERMINERS else fig.metric
 
 
+# a measure with its definition as an aside, then its verb and the figure: "Churn, the share
+# of customers who leave each month, fell to 2.1%", "Its load factor, the share of seats
+# filled, rose to 94%"
+_DEFINED = re.compile(
+    r"(?:^|[.;:,] |\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+'s|[A-Za-z]+\u2019s) )"
+    r"(?P<np>(?:[a-z][a-z-]*[a-z] ){0,2}[A-Za-z][a-z-]*[a-z]), (?:the|a|an) "
+    r"(?:share|proportion|percentage|number|rate|amount|ratio|measure|fraction|count) of "
+    r"[^,;:()\d]{3,90}, [^,;:()\d]{2,40}$"
+)
+
+
+def defined_aside(fig: Figure, text: str, start: int) -> str | None:
+    """The measure named before an aside that defines it (``_DEFINED``), the figure the first
+    number after it, lower-cased; else the metric unchanged."""
+    if start < 0:
+        return fig.metric
+    m = _DEFINED.search(text, max(0, start - 180), start)
+    if m is None:
+        return fig.metric
+    np = m.group("np").lower().split()
+    if any(w in sumy_stop_words() or w in DETERMINERS for w in np):
+        return fig.metric
+    return " ".join(np)
+
+
+# the first of two figures paired with two measures: "rose 5% and 8%, respectively"
+_FIRST_OF_PAIR = re.compile(r",? and [^,;]{1,20}?,? respectively\b")
+
+
+def respective(fig: Figure, metric: str | None, text: str, start: int) -> str | None:
+    """For the first figure of "N1 and N2 respectively", the measure written before the
+    "and" of "A and B" when B is ``metric`` (the second's): A when it is a measure of the
+    vocabulary, A with B's head noun when A is one word and B two or more ("butter and flour
+    prices"); else ``metric`` unchanged."""
+    end = start + len(fig.surface)
+    if start < 0 or metric is None or _FIRST_OF_PAIR.match(text, end, end + 40) is None:
+        return metric
+    mine = [singular(w) for w in metric.lower().split()]
+    words = text[clause_start(text, start) : start].split()
+    for i in range(len(words) - len(mine), 0, -1):  # the measure's last place before the figure
+        if [singular(w.lower()) for w in words[i : i + len(mine)]] == mine:
+            break
+    else:
+        return metric
+    before = words[:i]
+    if before and before[-1].lower() in DETERMINERS:
+        before = before[:-1]  # "revenue and its net income"
+    if len(before) < 2 or before[-1] != "and":
+        return metric
+    first: list[str] = []
+    for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        w, low = before[j], before[j].lower()
+        if not PLAIN.match(low) or low in sumy_stop_words() or (w != low and j > 0):
+            break  # a name ("Acme revenue and profit") is no part of the measure
+        first.insert(0, low)
+    if not first:
+        return metric
+    phrase = " ".join(first)
+    if phrase in METRIC_OF or first[-1] in METRIC_OF:
+        return phrase
+    return f"{first[-1]} {mine[-1]}" if len(first) == 1 and len(mine) > 1 else metric
+
+
+_COMPENSATION = re.compile(r"\bcompensation\b", re.I)
+_EARNED = re.compile(r"\b(?:earned|earns|earning)(?: [a-z]+){0,2} $")
+
+
+def unpaid(fig: Figure, text: str, start: int, names: frozenset[str]) -> str | None:
+    """A sum the rules called pay when its sentence names no person (``_PERSONISH``, a titled
+    person, a person as subject): compensation when the clause writes it, earnings after a
+    verb of earning; else the metric unchanged."""
+    if fig.metric != "pay" or fig.kind != "money" or start < 0:
+        return fig.metric
+    if _PERSONISH.search(text) or last_person(text) or is_person(fig.subject or "", names):
+        return fig.metric
+    if _COMPENSATION.search(text, clause_start(text, start), start + len(fig.surface) + 40):
+        return "compensation"
+    return "earnings" if _EARNED.search(text, max(0, start - 40), start) else fig.metric
+
+
 # an economy's growth is its GDP's
 _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
@@ -179,13 +271,18 @@ def premodified_metrics(
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
         at = text.find(f.surface) if text and f.surface else -1
-        metric = added_to(f, text, at)
+        if (mine := unpaid(f, text, at, names)) != f.metric:
+            f = replace(f, metric=mine, measure=f.measure or f.metric)
+        metric = defined_aside(f, text, at)
+        if metric == f.metric:
+            metric = added_to(f, text, at)
         if metric == f.metric:
             metric = held_by(f, text, at)
         if metric == f.metric:
             metric = share_by_part(f, text, at, names)
         if metric == f.metric:
             metric = premodified(f, text, at, names)
+        metric = respective(f, metric, text, at)
         if metric == "growth" and at >= 0 and _ECONOMY.search(text, clause_start(text, at), at):
             metric = "GDP growth"  # "the economy contracted 0.4%", "expects the economy to grow"
         if f.metric and metric != f.metric:

@@ -147,6 +147,7 @@ def metric_for(
         if usable(METRIC_OF[m.group(1).lower()])
         and not _trails(text, prev_end, m, start)
         and not any(a < m.start() < b for a, b in closed)
+        and not (kind == "money" and _tier(text, m, end))
     ]
     # right after: "9% year-on-year revenue growth", "$5m in sales", "36% global market share"
     near = _NEAR.match(text[end : min(c1, end + 60)])
@@ -168,6 +169,21 @@ def metric_for(
         if usable(METRIC_OF[m.group(1).lower()]):
             return named(m)
     return None
+
+
+# a product's tier, named by a measure's word, and a price by the month or year after the
+# figure: "the price of its premium plan to $19.99 a month" (a price, not a premium)
+_TIER = re.compile(r" (?:plans?|tiers?|subscriptions?|packages?)\b")
+_BY_PERIOD = re.compile(r" (?:a|per|each) (?:month|year|week)\b|/(?:month|mo|year|yr)\b")
+_PRICED = re.compile(r"\b(?:prices?|priced|costs?|charges?|charged|fees?)\b", re.I)
+
+
+def _tier(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a vocabulary match names a product's tier (``_TIER``) whose price by the
+    period the clause gives ("its premium plan to $19.99 a month from $17.99")."""
+    if _TIER.match(text, m.end()) is None or _BY_PERIOD.search(text, m.end(), end + 12) is None:
+        return False
+    return _PRICED.search(text, clause_start(text, m.start()), end) is not None
 
 
 def _governing_before(before: list[re.Match[str]]) -> re.Match[str]:

@@ -20,7 +20,7 @@ from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
-from reader.figures.vocabulary import METRIC_RE
+from reader.figures.vocabulary import METRIC_OF, METRIC_RE, phrases_in
 from reader.model import FigureKind
 
 _JOB_NOUNS = frozenset(
@@ -105,6 +105,9 @@ _HELD = re.compile(
 )
 _OF_GDP = re.compile(r"^ of (?:gross domestic product|GDP|economic output|national income)\b")
 _SPENDS = re.compile(r"\b(?:spend|spends|spending|spent)\b", re.I)
+# the measures written as a share of an economy's output: "debt rose to 98% of GDP" is debt
+# to GDP (spending keeps its own name, as the rule for it says)
+_TO_GDP = frozenset(["debt", "net debt", "deficit", "borrowing", "surplus", "aid", "investment"])
 _STOCKS = led(r"\b(?:stocks|inventories|stockpiles|inventory|stockpile)\b", re.I)
 _COUNT_VERBS = (
     (re.compile(r"\b(?:ordered|orders|order for|ordering|(?:the|an|its) order)\b", re.I), "orders"),
@@ -216,6 +219,8 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         )  # "22% of Harcastle's shares": a stake; "93.4% of its seats"
     if _OF_GDP.match(tail) and _SPENDS.search(text, clause_start(text, start), start):
         return "spending"  # "defence spending was 1.4% of GDP", "to spend 3.5% of GDP"
+    if _OF_GDP.match(tail) and (of_gdp := _to_gdp(text, start)) is not None:
+        return of_gdp  # "debt rose to 98% of GDP", "net debt reached NZ$175bn, or 42.5% of GDP"
     if _SHARE_OF_SALES.match(tail.lstrip()) or _SHARE_OF_SALES.search(head[-50:]):
         return "share of sales"
     part = _PART_OF.match(tail)
@@ -235,6 +240,17 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
     if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
         return "price"
     return metric
+
+
+def _to_gdp(text: str, start: int) -> str | None:
+    """ "debt to GDP" when the last measure the sentence names before a share of GDP is one
+    an economy's output measures (``_TO_GDP``), else None."""
+    lo = max(0, start - 120)
+    lo = max(lo, text.rfind(". ", lo, start) + 1)
+    found = [METRIC_OF[p] for _, _, p in phrases_in(text, lo, start)]
+    if not found or found[-1] not in _TO_GDP:
+        return None
+    return f"{found[-1]} to GDP"
 
 
 def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

@@ -60,7 +60,7 @@ _PAY_VERB = Gated(
     ),
     ("earn", "paid", "receive", "take", "took", "pocketed"),
 )
-_PERSONISH = led(
+PERSONISH = led(
     r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
     r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
     r"founder|presenter|star|actor|actress|singer|people|households|families|commuters|"
@@ -221,7 +221,7 @@ def _at_a_rate(head: str, sentence_head: str, metric: str | None) -> str | None:
     clause's and no person is named ("the price of its plan to $19.99 a month")."""
     if metric in ("bonus", "salary", "pay"):
         return metric
-    if _PRICED.search(head) and not _PERSONISH.search(sentence_head):
+    if _PRICED.search(head) and not PERSONISH.search(sentence_head):
         return metric or "price"
     return "salary"
 
@@ -252,7 +252,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return _RATE_METRIC[rate_of.group(1)[:3].lower()]
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
         return _at_a_rate(head, sentence_head, metric)
-    if metric is None and _PAY_VERB.search(head) and _PERSONISH.search(sentence_head):
+    if metric is None and _PAY_VERB.search(head) and PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
     if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):

@@ -82,3 +82,23 @@ def test_shares_bought_back_are_a_buyback() -> None:
     assert [f.metric for f in figs] == ["buyback"]
     moved = parse_sentence("Shares in the bank fell 3% to $40.")
     assert {f.metric for f in moved} == {"share price"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The service will raise the price of its premium plan to $14.99 a month from $12.99.",
+         {"$14.99": "premium plan price", "$12.99": "premium plan price"}),
+        ("Its premium subscription costs £9 a month.", {"£9": "premium subscription price"}),
+    ],
+)  # fmt: skip
+def test_a_tier_named_by_a_measure_word_is_no_measure_of_its_price(
+    sentence: str, want: dict[str, str]
+) -> None:
+    got = {f.surface: f.metric for f in extract_figures([sentence])}
+    assert {s: got[s] for s in want} == want
+
+
+def test_a_premium_is_still_a_premium_without_a_priced_tier() -> None:
+    got = {f.surface: f.metric for f in extract_figures(["The offer is a premium of 38%."])}
+    assert got["38%"] == "premium"

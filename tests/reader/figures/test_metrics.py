@@ -178,6 +178,21 @@ def test_shares_held_seats_filled_gdp_shares_and_pledges(
     assert _metric(sentence, surface) == want
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("Public debt rose to 98% of GDP last year.", "98%", "debt to GDP"),
+        ("The deficit will narrow to 2.9% of GDP.", "2.9%", "deficit to GDP"),
+        ("Net debt reached $175bn, or 42.5% of GDP.", "42.5%", "net debt to GDP"),
+        ("Exports fell 4% as the trade gap hit 3% of GDP.", "3%", "GDP"),  # no such measure
+    ],
+)  # fmt: skip
+def test_a_measure_written_as_a_share_of_gdp_is_that_measure_to_gdp(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metric(sentence, surface) == want
+
+
 def test_cutting_something_for_people_is_not_cutting_jobs() -> None:
     assert _metric("Agencies have cut rations for about 3 million people.", "3 million people") != (
         "jobs cut"
