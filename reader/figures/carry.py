@@ -49,7 +49,7 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             fig = replace(fig, status="planned")
         if prev is not None and fig.status is None and prev.status == "base" and a >= 0:
-            fig = replace(fig, status=_gapped_status(text, out, a))
+            fig = replace(fig, status=_gapped_status(text, out, p, gap, a))
         if prev is None and fig.status is None and a >= 0 and (hung := _hung_status(text, a)):
             fig = replace(fig, status=hung)
         out.append(fig)
@@ -134,10 +134,10 @@ _GAPPED = re.compile(
 )
 
 
-def _gapped_status(text: str, out: list[Figure], start: int) -> str | None:
-    """The status of the figure the verb left out belongs to, or None (the comment above)."""
-    p = text.rfind(out[-1].surface, 0, start)
-    if p < 0 or _GAPPED.match(text[p + len(out[-1].surface) : start]) is None:
+def _gapped_status(text: str, out: list[Figure], p: int, gap: str, start: int) -> str | None:
+    """The status of the figure the verb left out belongs to, or None (the comment above);
+    ``p`` is where the base before it stands and ``gap`` the text between the two."""
+    if p < 0 or _GAPPED.match(gap) is None:
         return None
     head = next((f for f in reversed(out) if f.status != "base"), None)
     if head is None or head.status not in _CARRIED:

@@ -285,7 +285,12 @@ def is_name_dump(text: str) -> bool:
         return False
     if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
         return False
-    return sum(w in STOP for w in words) / len(words) < DUMP_STOP_RATIO
+    return _stop_share(words) < DUMP_STOP_RATIO
+
+
+def _stop_share(words: Sequence[str]) -> float:
+    """The share of function words (``STOP``) among a line's lower-cased ``words``."""
+    return sum(w in STOP for w in words) / len(words)
 
 
 def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
@@ -330,7 +335,7 @@ def _sentence_item(text: str) -> bool:
     words = WORD.findall(text.lower())
     if len(words) < SENTENCE_ITEM_WORDS or not ends_sentence(text):
         return False
-    return sum(w in STOP for w in words) / len(words) >= SENTENCE_STOP_RATIO
+    return _stop_share(words) >= SENTENCE_STOP_RATIO
 
 
 def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:
