@@ -41,6 +41,7 @@ from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import is_person, subject_for
+from reader.figures.openers import plural_name
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
 
@@ -368,6 +369,7 @@ def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
         and not found.endswith(("'s", "ss"))
         and found not in names
         and not any(c.isupper() for c in found[1:])
+        and (_SPEAKERS.match(found) is not None or not plural_name(text, found))
     )
 
 

@@ -557,3 +557,21 @@ def test_lower_case_possessive_and_rival_name_their_firm() -> None:
     assert clause_subject(s, s.index("95,000")) == "kelmont"
     s = "Its rival bid, which came a day earlier, was 5% higher."
     assert clause_subject(s, s.index("5%")) == REF  # capitalised text: no lower-case name
+
+
+def test_a_plural_looking_firm_opening_a_one_sentence_story_owns_its_figures() -> None:
+    # a name ending in "s" that the story never writes again is a firm, not a common plural
+    assert _subjects(["Marlows reported a pre-tax profit of £2.1bn for the half."]) == {
+        "£2.1bn": "Marlows"
+    }
+    assert _subjects(["Kessens said revenue rose 4% in the quarter."]) == {"4%": "Kessens"}
+    assert _subjects(["Brannocks has cut 1,600 jobs."]) == {"1,600 jobs": "Brannocks"}
+    # and the story's "the bank" then means it
+    subjects = _subjects(["Brannocks cut 1,600 jobs.", "The bank said profit rose 5% to £3bn."])
+    assert subjects["£3bn"] == "Brannocks"
+    # common plurals stay people who speak, not owners
+    assert _subjects(["Economists had expected a fall of 0.1%."]) == {"0.1%": None}
+    assert _subjects(["Forecasters say output will reach 4 million tonnes."]) == {
+        "4 million tonnes": None
+    }
+    assert _subjects(["Fears had been raised that fees could reach £3,000."]) == {"£3,000": None}
