@@ -333,13 +333,19 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     if not found or len(sentence[past_opener(sentence, 0) : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
-    if _ROLE_OF.fullmatch(sentence[:start]) or _AGENT_OPENER.match(sentence[:start]):
+    opener = sentence[:start]
+    if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
     if modifier_only(sentence, min(len(sentence), start + 300), name):
         return None  # "In North America the film", "at the Quayside arena": a setting
     return name if _firm(sentence, name, start, names) else None
 
 
+# people who watch a firm from another: "Analysts at Harcourt Securities had expected ..." is
+# not Harcourt's sentence, and "the company" after it is not Harcourt
+_WATCHERS_AT = re.compile(
+    r"(?:Analysts|Economists|Strategists|Brokers|Researchers|Traders) (?:at|from|with) (?:the )?$"
+)
 # an opening participle phrase's agent: "Founded in 2016 by X, ...", "Backed by Y, ..."
 _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40} by $")
 

@@ -575,3 +575,15 @@ def test_a_plural_looking_firm_opening_a_one_sentence_story_owns_its_figures() -
         "4 million tonnes": None
     }
     assert _subjects(["Fears had been raised that fees could reach £3,000."]) == {"£3,000": None}
+
+
+def test_the_company_after_analysts_at_a_broker_is_the_storys_firm() -> None:
+    subjects = _subjects(
+        [
+            "Dovecote Bakeries made a profit of £40m.",
+            "Analysts at Pellman Securities had expected less.",
+            "The company employs 9,300 people.",
+        ],
+        title="Dovecote Bakeries profit rises",
+    )
+    assert subjects["9,300 people"] == "Dovecote Bakeries"
