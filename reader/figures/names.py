@@ -162,7 +162,7 @@ _REFERRING = re.compile(
     r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
     r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
-    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)",
+    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"
     re.I,
 )
 
@@ -241,8 +241,10 @@ def _clean_name(
                 words = words[: i + 1]
             break
     while words and (
-        _not_name(words[0]) or words[0] == "of" or (len(words) > 1 and _KIND_WORD.match(words[0]))
-    ):
+        _not_name(words[0])
+        or words[0] == "of"
+        or (len(words) > 1 and _KIND_WORD.match(words[0]) and words[1] != "of")
+    ):  # (not "Bank of England": a kind word before "of" is the name's own)
         words.pop(0)  # "The", "Chipmaker Orrin Semiconductor", "Shares of Apple"
         at_start = False
     if words and at_start and len(words) == 1:

@@ -587,3 +587,17 @@ def test_the_company_after_analysts_at_a_broker_is_the_storys_firm() -> None:
         title="Dovecote Bakeries profit rises",
     )
     assert subjects["9,300 people"] == "Dovecote Bakeries"
+
+
+def test_a_kind_word_before_of_is_part_of_the_name() -> None:
+    # "Bank of Varna" is the name, not "Varna"; and "The Bank of Varna" is no "the bank"
+    # referring back to the story's lender
+    subjects = _subjects(
+        [
+            "Brookmere Finance posted a profit of £80m.",
+            "The lender said arrears rose to 2.1%.",
+            "The Bank of Varna raised its main rate to 5%.",
+        ]
+    )
+    assert subjects["2.1%"] == "Brookmere Finance"
+    assert subjects["5%"] == "Bank of Varna"
