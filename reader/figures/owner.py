@@ -166,13 +166,13 @@ def headline_only_firm(
     None."""
     if not title or _QUOTED.search(title):
         return None
-    words = title.split()
-    if sum(w[:1].isupper() for w in words) * 2 >= len(words):
-        return None  # a title-case headline: its capitals are not evidence of names
     runs = name_runs(title, names)
     if not runs or runs[0][1] > 0:
         return None  # the firm opens the headline
     name = runs[0][0]
+    words = title.split()[len(name.split()) :]  # the words after the firm's name
+    if not words or sum(w[:1].isupper() for w in words) * 2 >= len(words):
+        return None  # a title-case headline: its capitals are not evidence of names
     first = name.split()[0]
     body = sentences[:_SCAN]
     if is_person(name, names) or any(first in s[:2000] for s in body):
