@@ -221,3 +221,19 @@ def test_its_never_means_the_titled_person_of_the_sentence_before() -> None:
         ]
     )
     assert {f.surface: f.subject for f in figs}["3%"] == "Pellow Brewing"
+
+
+def test_it_never_means_a_name_written_as_a_modifier() -> None:
+    from reader.figures import extract_figures
+
+    figures = extract_figures(
+        [
+            "Corvella Motors will cut 1,200 jobs.",
+            "Chief executive Ana Ruiz said the group would spend €600 million to convert the "
+            "Lisbon line to electric models.",
+            "It expects the first of them to go on sale in 2027 at about €29,000.",
+        ],
+        title="Corvella Motors to cut 1,200 jobs",
+    )
+    by = {f.surface: f.subject for f in figures}
+    assert by["€29,000"] == "Corvella Motors"  # not "Lisbon" of "the Lisbon line"
