@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.figures.bystanders import bystander, past_opener
-from reader.figures.clause import modifier_only
+from reader.figures.clause import is_verb, modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led, word_led
 from reader.figures.lead import lead_at
@@ -314,11 +314,22 @@ def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
     return _names_in(text, 0, len(text), names, strict=True)
 
 
+_LINKS = frozenset(["to", "and", "or", "with", "from", "by", "for", "of", "as", "after"])
+
+
+def _clause_word(word: str) -> bool:
+    """A word that ends a description: a link or a verb ("to", "agreed", "bought")."""
+    if word in _LINKS or word in _SUBJECT_VERBS:
+        return True
+    return "-" not in word and (word.endswith("ed") or is_verb(word))
+
+
 def _describes(name: str, gap: str) -> bool:
     """ "San Francisco start-up", "US gaming consortium": the words before a name say what
     it is, so the name they lead up to is the subject."""
     if _DESCRIPTOR.match(gap):
-        return True
+        # not a clause between them: "Halvex agreed to buy rival Penmore" (a verb or "to")
+        return not any(_clause_word(w) for w in gap.split()[:-1])
     words = gap.split()
     return (
         name in PLACES
