@@ -152,6 +152,7 @@ def _attributive(text: str, at: int, end: int) -> bool:
 
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 _REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
+_MERGED = frozenset(["combined", "enlarged", "merged"])
 
 
 def ref_target(text: str, start: int, prior: str | None, main: str | None) -> str | None:
@@ -161,6 +162,8 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
         kinds = [m.group(1).lower() for m in _REF_KIND.finditer(text, max(0, start - 160), start)]
         if kinds and kinds[-1] in main.lower().split() and kinds[-1] not in prior.lower().split():
             return main
+        if kinds and kinds[-1] in _MERGED:
+            return main  # "the combined group": the buyer the story is about, not the target
     return prior or main
 
 

@@ -237,3 +237,18 @@ def test_it_never_means_a_name_written_as_a_modifier() -> None:
     )
     by = {f.surface: f.subject for f in figures}
     assert by["€29,000"] == "Corvella Motors"  # not "Lisbon" of "the Lisbon line"
+
+
+def test_the_combined_group_is_the_buyer_the_story_is_about() -> None:
+    from reader.figures import extract_figures
+
+    figures = extract_figures(
+        [
+            "Dovermill Foods has agreed to buy its rival Quenby Bakeries for £1.4 billion.",
+            "Dovermill reported revenue of £2.3 billion, up 7%.",
+            "Quenby's chairman, Tom Hale, said the board would back the offer.",
+            "Analysts said the combined group could make a profit of £290 million in 2027.",
+        ]
+    )
+    by = {f.surface: f.subject for f in figures}
+    assert by["£290 million"] == "Dovermill Foods"  # not the target the sentence before named

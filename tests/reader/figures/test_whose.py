@@ -601,3 +601,17 @@ def test_a_kind_word_before_of_is_part_of_the_name() -> None:
     )
     assert subjects["2.1%"] == "Brookmere Finance"
     assert subjects["5%"] == "Bank of Varna"
+
+
+def test_a_buyer_opening_the_lead_is_not_a_description_of_its_rival() -> None:
+    from reader.figures.names import lead_name, story_names
+
+    lead = "Halvex Foods agreed to buy rival Penmore Bakeries for £1.4bn."
+    assert lead_name(lead, story_names(lead), words=8) == "Halvex Foods"
+    s = "US retail giant Federway Stores will buy Maybrook for $11bn."
+    assert lead_name(s, story_names(s), words=8) == "Federway Stores"
+    subjects = _subjects(
+        [lead, "Analysts polled by LSEG had expected revenue of £5.2bn."],
+        title="Halvex Foods to buy Penmore",
+    )
+    assert subjects["£5.2bn"] == "Halvex Foods"
