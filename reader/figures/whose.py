@@ -72,6 +72,7 @@ _ANALYSTS_AT = re.compile(
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
     re.I,
 )
+_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
     r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
@@ -178,8 +179,8 @@ def subject_of(
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
-    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
-        return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    if found and _analysts_firm(text, at, found):
+        return main
     if (
         found
         and at > 0
@@ -191,6 +192,14 @@ def subject_of(
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
+
+
+def _analysts_firm(text: str, at: int, found: str) -> bool:
+    """The name is the analysts' employer, not the forecast's owner: "Analysts at Crane & Co
+    estimate the drug could reach $6bn", "Brackley Securities analyst John Smith forecast"."""
+    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
+        return True
+    return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None
 
 
 def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:

@@ -615,3 +615,15 @@ def test_a_buyer_opening_the_lead_is_not_a_description_of_its_rival() -> None:
         title="Halvex Foods to buy Penmore",
     )
     assert subjects["£5.2bn"] == "Halvex Foods"
+
+
+def test_an_analysts_employer_does_not_own_the_forecast() -> None:
+    lead = "Halvex Foods agreed to buy rival Penmore Bakeries for £1.4bn."
+    for said in (
+        "Brackley Securities analyst John Smith forecast revenue of £6bn next year.",
+        "Revenue will reach £6bn next year, said Brackley Securities analyst John Smith.",
+        "Brackley Securities analysts expect revenue of £6bn.",
+    ):
+        assert _subjects([lead, said], title="Halvex Foods to buy Penmore")["£6bn"] == (
+            "Halvex Foods"
+        )
