@@ -41,7 +41,7 @@ from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import is_person, subject_for
-from reader.figures.openers import plural_name
+from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
 
@@ -235,36 +235,13 @@ def _opener_owner(
     group = people_in_place(clause, found)
     if group is not None:
         return group
-    if found and _common_opener(text, found, names):
+    if found and common_plural_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
-    if found is None and main is None and _group_opener(text, clause):
+    if found is None and main is None and group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
     if found in (None, main) and lower_group(clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
-
-
-# people who speak of a figure rather than own it
-_SPEAKERS = re.compile(
-    r"(?:Analysts|Economists|Organisers|Organizers|Officials|Experts|Observers|Critics|"
-    r"Campaigners|Traders|Investors|Brokers|Forecasters|Researchers|Scientists|Police|"
-    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics|Ministers|"
-    r"Politicians|Leaders|Supporters|Opponents|Commentators|Lawmakers|Regulators|Protesters)$"
-)
-
-
-def _group_opener(text: str, clause: str | None) -> bool:
-    """A one-word plural group opening the sentence ("Insurers", "Airlines") that is not a
-    name the story knows nor people who only speak of figures ("Analysts")."""
-    return (
-        clause is not None
-        and clause not in (REF, PERSON)
-        and " " not in clause
-        and clause[:1].isupper()
-        and clause.endswith(("ers", "ors", "ists", "ians", "ants"))  # people or firms who act
-        and text.startswith(clause + " ")
-        and not _SPEAKERS.match(clause)
-    )
 
 
 def _named_antecedent(text: str, start: int) -> bool:
@@ -367,19 +344,6 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
         and text.startswith(first + "'s")
         and (first.lower() not in names and first.lower() not in _TIME_WORDS)
     )  # "France's wine harvest will fall": a possessive opener names its owner
-
-
-def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
-    """A capitalised plural that opens the sentence and is not known as a name."""
-    return (
-        " " not in found
-        and text.startswith(found)
-        and found.endswith("s")
-        and not found.endswith(("'s", "ss"))
-        and found not in names
-        and not any(c.isupper() for c in found[1:])
-        and (_SPEAKERS.match(found) is not None or not plural_name(text, found))
-    )
 
 
 def _prefer_clause(
