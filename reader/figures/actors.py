@@ -7,6 +7,10 @@ million people worldwide live with lupus, according to ..."), is a statistic of 
 country, the figure of no firm (``ownerless``). What the people did ("61,000 people donated")
 stays the story's.
 
+A sentence opening on the whole country or market ("Nationally, values edged down 0.2%",
+"Across the industry, ...") names no firm either (``ownerless``; "Overall" is not such an
+opener: "Overall, net profits were up 42%" is the firm's).
+
 An average of a place opening a lower-case clause is the place's ("the average uk home cost
 £298,400", ``average_of``). And three more: a place written between a figure and the tariff,
 tax or grant it is sets it ("a 10% US tariff on Scotch": the US's, ``set_by``); a figure that
@@ -61,9 +65,32 @@ def _ownerless(f: Figure) -> bool:
     return _NAME.search(text, at, source.start() if source else len(text)) is None
 
 
+# a sentence opening on the whole market or country: "Nationally, values edged down 0.2%",
+# "Across the industry, ..." (not "Overall": "Overall, net profits were up 42%" is the firm's)
+_WHOLE = re.compile(
+    r"(?:Nationally|Industry-wide|Market-wide|Across the (?:industry|market|sector|"
+    r"country|economy|board))\b,? ",
+    re.I,
+)
+
+
+def _market_wide(f: Figure) -> bool:
+    """A figure in a sentence that opens on the whole market or country and names no one
+    before the figure: no firm's."""
+    text = f.sentence
+    opener = _WHOLE.match(text)
+    if opener is None:
+        return False
+    at = text.find(f.surface)
+    return at >= opener.end() and _NAME.search(text, opener.end(), at) is None
+
+
 def ownerless(figures: Sequence[Figure]) -> list[Figure]:
     """The figures a statistic of no one's leaves without an owner (module doc)."""
-    return [replace(f, subject=None) if f.subject and _ownerless(f) else f for f in figures]
+    return [
+        replace(f, subject=None) if f.subject and (_ownerless(f) or _market_wide(f)) else f
+        for f in figures
+    ]
 
 
 # lower-case clause subjects that name no one: a part of "them", a comparative description

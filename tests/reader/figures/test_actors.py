@@ -115,3 +115,18 @@ def test_a_names_measure_written_with_of_is_that_names() -> None:
         "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p.",
     ]
     assert _subjects(story)["315p"] == "Tavish"
+
+
+def test_a_sentence_opening_on_the_whole_country_or_market_is_no_firms() -> None:
+    figures = extract_figures(
+        [
+            "Harrowfield Homes sold 4,100 homes in the year.",
+            "Harrowfield Homes said its average price rose 3% to £310,000.",
+            "Nationally, house prices edged down 0.2%.",
+            "Across the industry, completions fell 8%.",
+        ]
+    )
+    by = {f.surface: f.subject for f in figures}
+    assert by["3%"] == "Harrowfield Homes"
+    assert by["0.2%"] is None
+    assert by["8%"] is None
