@@ -371,21 +371,33 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# an apposition describing what the phrase before it is: "Britain's biggest mortgage lender"
+_POSSESSIVE_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:'s|\u2019s) [a-z]")
+
+
+def _apposition_head(np: str) -> str:
+    """Of a phrase with an apposition, the part that names what the clause is about."""
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
+        return parts[0]  # "vireo stream, the european video service,": the name it describes
+    if len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
+        return parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
+    if len(parts) == 2 and _FIRM_REF.match(parts[0]) and _POSSESSIVE_DESCRIPTION.match(parts[1]):
+        return parts[0]  # "The bank, Britain's biggest mortgage lender,": the bank, not Britain
+    if len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
+        return parts[0]  # "the group, founded as a single paper in 1868,": the group
+    if len(parts) > 1 and (
+        parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
+    ):
+        return parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    return np
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
-    parts = [p.strip() for p in np.split(",") if p.strip()]
-    if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
-        np = parts[0]  # "vireo stream, the european video service,": the name it describes
-    elif len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
-        np = parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
-    elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
-        np = parts[0]  # "the group, founded as a single paper in 1868,": the group
-    elif len(parts) > 1 and (
-        parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
-    ):
-        np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    np = _apposition_head(np)
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):

@@ -627,3 +627,18 @@ def test_an_analysts_employer_does_not_own_the_forecast() -> None:
         assert _subjects([lead, said], title="Halvex Foods to buy Penmore")["£6bn"] == (
             "Halvex Foods"
         )
+
+
+def test_a_place_possessive_in_an_apposition_describes_the_firm() -> None:
+    lead = "Kestrel Retail reported a profit of £400m."
+    for s, figure in (
+        ("The bank, Britain's biggest mortgage lender, made a profit of £3bn.", "£3bn"),
+        ("The company, Britain's third-largest grocer, has a 12% market share.", "12%"),
+    ):
+        assert _subjects([lead, s], title="Kestrel profit beats forecasts")[figure] == (
+            "Kestrel Retail"
+        )
+    s = "The bank made a profit of £3bn."
+    assert clause_subject(s, s.index("£3bn")) == REF
+    s = "The bank, Britain's biggest lender, made a profit of £3bn."
+    assert clause_subject(s, s.index("£3bn")) == REF
