@@ -117,6 +117,9 @@ _HONORIFICS = (
     "Judge ",
     "Senator ",
     "Minister ",
+    "Professor ",
+    "Prof ",
+    "Prof. ",
 )
 # a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
 _KIND_WORD = re.compile(

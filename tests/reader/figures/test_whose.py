@@ -642,3 +642,15 @@ def test_a_place_possessive_in_an_apposition_describes_the_firm() -> None:
     assert clause_subject(s, s.index("£3bn")) == REF
     s = "The bank, Britain's biggest lender, made a profit of £3bn."
     assert clause_subject(s, s.index("£3bn")) == REF
+
+
+def test_what_a_professor_says_is_the_bodys_figure() -> None:
+    subjects = _subjects(
+        [
+            "The Western Arts Research Council will fund 310 projects this year.",
+            "Professor Ada Quell said inflation meant the council's spending power had fallen by "
+            "14% since 2021.",
+            "The council received 4,860 applications.",
+        ]
+    )
+    assert subjects["14%"] == "Western Arts Research Council"
