@@ -72,6 +72,11 @@ _ANALYSTS_AT = re.compile(
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
     re.I,
 )
+# the market's consensus speaks of a firm's figure: "Wall Street had forecast 2.4 million"
+_MARKETS = frozenset(["Wall Street", "City", "the City"])
+_EXPECTED = re.compile(
+    r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
+)
 _ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
@@ -199,6 +204,8 @@ def _analysts_firm(text: str, at: int, found: str) -> bool:
     estimate the drug could reach $6bn", "Brackley Securities analyst John Smith forecast"."""
     if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
         return True
+    if found in _MARKETS and _EXPECTED.match(text, at + len(found)):
+        return True  # "Wall Street had forecast 2.4 million additions": the firm's forecast
     return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None
 
 

@@ -654,3 +654,14 @@ def test_what_a_professor_says_is_the_bodys_figure() -> None:
         ]
     )
     assert subjects["14%"] == "Western Arts Research Council"
+
+
+def test_wall_streets_forecast_is_the_firms() -> None:
+    subjects = _subjects(
+        [
+            "Streaming service Vellum added 3.1 million subscribers in the quarter.",
+            "Wall Street had forecast 2.4 million additions.",
+        ],
+        title="Vellum adds 3.1 million subscribers",
+    )
+    assert subjects["2.4 million additions"] == "Vellum"
