@@ -16,7 +16,9 @@ An average of a place opening a lower-case clause is the place's ("the average u
 tax or grant it is sets it ("a 10% US tariff on Scotch": the US's, ``set_by``); a figure that
 describes the name after it is that name's ("the 18,000-seat Kingdom Arena", ``described``);
 in lower-case text a part of "them" or a comparative description ("many of them", "cheaper
-deals") names no one (``NO_ONE``).
+deals") names no one (``NO_ONE``). A limit is the body's that sets it ("the 50% limit set by
+the Monetary Authority", "the 70% limit the league recommends", "the league's salary cap will
+fall to £6.4 million": ``limit_setter``).
 
 Withdrawn (session 16): a common noun phrase opening the clause that won or makes up the
 figure as its owner ("The runners-up won $2 million", "Heavy vehicles made up 17%"). It gained
@@ -212,7 +214,41 @@ def possessor_of(text: str, start: int) -> str | None:
     return m.group("name") if m is not None else None
 
 
+# a limit and the body that sets it: "the 50% limit set by the Monetary Authority", "the 70%
+# limit the league recommends", "the league's salary cap will fall to £6.4 million", "the
+# EFL's profitability rules, which allow losses of £39m"
+_LIMIT = r"(?:limit|cap|ceiling|threshold|line|rules)"
+_BODY = (
+    r"(?:[Tt]he (?:league|regulator|government|council|authority|association|federation|"
+    r"commission|ministry|watchdog|treasury|exchange)|(?:the )?[A-Z][\w&-]+(?: (?:of |for )?[A-Z][\w&-]+){0,4})"
+)
+_LIMIT_AFTER = re.compile(
+    rf"[^\s,;]* (?:[a-z-]+ )?{_LIMIT}"
+    rf"(?: (?:set|imposed|recommended) by (?P<by>{_BODY})| (?:that )?(?P<who>{_BODY})"
+    r" (?:recommends|sets|allows|imposes|permits))"
+)
+_LIMIT_BEFORE = re.compile(
+    rf"(?P<owner>{_BODY})(?:'s|\u2019s) (?:[a-z-]+ ){{0,2}}{_LIMIT}\b(?:[^.;]|\.(?=\d)){{0,70}}$"
+)
+
+
+def limit_setter(text: str, start: int) -> str | None:
+    """The body that sets a limit the figure is (see above), else None."""
+    after = _LIMIT_AFTER.match(text, start)
+    found = (after.group("by") or after.group("who")) if after is not None else None
+    if found is None:
+        before = _LIMIT_BEFORE.search(text, max(0, start - 90), start)
+        found = before.group("owner") if before is not None else None
+    return found.removeprefix("the ").removeprefix("The ") if found else None
+
+
 def written_owner(text: str, start: int) -> str | None:
     """The owner the words right around a figure write: the place setting a tax, a stake's
-    holder, a name's measure (``set_by``, ``held_by``, ``possessor_of``), else None."""
-    return set_by(text, start) or held_by(text, start) or possessor_of(text, start)
+    holder, a name's measure, a limit's setter (``set_by``, ``held_by``, ``possessor_of``,
+    ``limit_setter``), else None."""
+    return (
+        set_by(text, start)
+        or held_by(text, start)
+        or possessor_of(text, start)
+        or limit_setter(text, start)
+    )

@@ -130,3 +130,27 @@ def test_a_sentence_opening_on_the_whole_country_or_market_is_no_firms() -> None
     assert by["3%"] == "Harrowfield Homes"
     assert by["0.2%"] is None
     assert by["8%"] is None
+
+
+def test_a_limit_is_the_bodys_that_sets_it() -> None:
+    from reader.figures.actors import limit_setter
+
+    s = "Its gearing stood at 39.6%, below the 50% limit set by the Central Bank of Varna."
+    assert limit_setter(s, s.index("50%")) == "Central Bank of Varna"
+    assert limit_setter(s, s.index("39.6%")) is None
+    s = "Its wage bill was 62% of revenue, against the 70% limit the league recommends."
+    assert limit_setter(s, s.index("70%")) == "league"
+    s = "The league's salary cap will fall to £6.4 million next season from £7 million."
+    assert limit_setter(s, s.index("£6.4 million")) == "league"
+    assert limit_setter(s, s.index("£7 million")) == "league"
+    s = "The bank's capital rules mean it must hold £5bn."  # a firm's own rules: no setter
+    assert limit_setter(s, s.index("£5bn")) is None
+    subjects = {
+        f.surface: f.subject
+        for f in extract_figures(
+            ["Harbury Rovers made a loss of £12m.", "The club must meet the EFL's rules, "
+             "which allow losses of £39m over three seasons."]
+        )
+    }  # fmt: skip
+    assert subjects["£12m"] == "Harbury Rovers"
+    assert subjects["£39m"] == "EFL"
