@@ -111,6 +111,14 @@ def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
     )
     assert got["£40m"] == "Dunmore Air"
     assert got["£1.2bn"] == "Dunmore Air"
+    # the firm may stand anywhere in the headline, after a place or a common opener
+    body = ["The company said pre-tax profit dropped 23% to £84m.", "It flew 18 million people."]
+    for title in (
+        "Profits slide at Dunmore Air",
+        "Job cuts at Dunmore Air as profits slide",
+        "UK airline Dunmore Air sees profits slide",
+    ):
+        assert _subjects(body, title=title)["£84m"] == "Dunmore Air"
     # a title-case headline's capitals still are no evidence of a firm
     got = _subjects(
         ["Profit fell 12% to £40m, the company said on Tuesday."],
