@@ -161,8 +161,18 @@ _ROLE_OF = re.compile(
     r"^(?:A|An|The) (?!spokes|representative|executive|official|director|boss|chief|head|"
     r"member|source)[a-z]+ (?:at|of|for|with|from|in) "
 )
+# what "the ... lender" may say of the firm first: "the Frankfurt-based lender", "the German
+# company", "the world's biggest insurer" (not "the central bank", "the rival firm")
+_DESCRIBED = (
+    r"(?:(?:(?-i:[A-Z][a-z]+-based|[a-z]+-[a-z]+|[A-Z][a-z]*(?:an|ish|ese|ch)|US|UK|EU)"
+    r"|(?-i:[a-z]+|[A-Z][a-z]+)(?:'s|\u2019s) (?:largest|biggest|second-largest)) )?"
+)
 _REFERRING = re.compile(
-    r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
+    r"\b(?:(?P<pro>"
+    + _PRONOUN
+    + r")|the "
+    + _DESCRIBED
+    + r"(?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
     r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
     r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"

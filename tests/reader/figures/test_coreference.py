@@ -252,3 +252,25 @@ def test_the_combined_group_is_the_buyer_the_story_is_about() -> None:
     )
     by = {f.surface: f.subject for f in figures}
     assert by["£290 million"] == "Dovermill Foods"  # not the target the sentence before named
+
+
+def test_a_described_reference_means_the_lead_firm() -> None:
+    from reader.figures import extract_figures
+
+    for said in (
+        "The Frankfurt-based lender said net income fell 5% to €1bn.",
+        "The German lender said net income fell 5% to €1bn.",
+        "The world's biggest lender said net income fell 5% to €1bn.",
+    ):
+        figures = extract_figures(["Rhenwald Kreditbank posted a loss.", said])
+        assert {f.surface: f.subject for f in figures}["€1bn"] == "Rhenwald Kreditbank"
+
+
+def test_a_described_reference_is_a_reference_but_a_central_bank_is_not() -> None:
+    from reader.figures.names import _REFERRING
+
+    for phrase in ("The Frankfurt-based lender", "the German company", "the world's biggest bank"):
+        m = _REFERRING.match(phrase + " said")
+        assert m is not None and m.group(0) == phrase
+    for phrase in ("The central bank said", "the rival firm said", "The Bank of England said"):
+        assert _REFERRING.match(phrase) is None
