@@ -9,7 +9,10 @@ stays the story's.
 
 A sentence opening on the whole country or market ("Nationally, values edged down 0.2%",
 "Across the industry, ...") names no firm either (``ownerless``; "Overall" is not such an
-opener: "Overall, net profits were up 42%" is the firm's).
+opener: "Overall, net profits were up 42%" is the firm's), nor does a clause about a whole
+market or industry that names no one ("The wider market fell 1%", "Global smartphone
+shipments rose 4.8%"; not "the economy" or "inflation", which a country's story lends the
+country).
 
 An average of a place opening a lower-case clause is the place's ("the average uk home cost
 £298,400", ``average_of``). And three more: a place written between a figure and the tariff,
@@ -33,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.clause import clause_begin
 from reader.figures.names import PLACES, is_adjective
 from reader.model import Figure
 
@@ -76,15 +80,33 @@ _WHOLE = re.compile(
 )
 
 
+# a clause about a whole market or industry: "The wider market fell 1%", "Global smartphone
+# shipments rose 4.8%", "The industry employs 3 million people" (not "its market", "market
+# share", "the industry body"; and not "the economy" or "inflation", a country's)
+_MARKET_CLAUSE = re.compile(
+    r"(?:[a-z]+ (?:said|says|expects?|forecasts?|estimates?) )?(?:the )?"
+    r"(?:(?:global|worldwide|nationwide|industry-wide) (?:[a-z-]+ ){0,2}[a-z]+"
+    r"|(?:[a-z-]+ ){0,3}(?:market|industry|sector))"
+    r"(?: as a whole)? (?:[a-z]+ed|rose|fell|grew|was|is|will|would|could|has|had|employs|"
+    r"shrank|rises|falls|grows|expanded|contracted|to) ",
+    re.I,
+)
+
+
 def _market_wide(f: Figure) -> bool:
     """A figure in a sentence that opens on the whole market or country and names no one
-    before the figure: no firm's."""
+    before the figure, or in a clause about a whole market whose firm the story lent it (no
+    name in the sentence): no firm's."""
     text = f.sentence
-    opener = _WHOLE.match(text)
-    if opener is None:
-        return False
     at = text.find(f.surface)
-    return at >= opener.end() and _NAME.search(text, opener.end(), at) is None
+    opener = _WHOLE.match(text)
+    if opener is not None:
+        return at >= opener.end() and _NAME.search(text, opener.end(), at) is None
+    if at < 0 or not f.subject or f.subject.split()[0] in text or f.subject in PLACES:
+        return False  # (a country's story lends its figures the country)
+    begin = clause_begin(text, at)
+    market = _MARKET_CLAUSE.match(text, begin, at)
+    return market is not None and _NAME.search(text, begin, at) is None
 
 
 def ownerless(figures: Sequence[Figure]) -> list[Figure]:

@@ -154,3 +154,34 @@ def test_a_limit_is_the_bodys_that_sets_it() -> None:
     }  # fmt: skip
     assert subjects["£12m"] == "Harbury Rovers"
     assert subjects["£39m"] == "EFL"
+
+
+def test_a_whole_markets_figure_is_no_firms() -> None:
+    lead = "Kestrel Retail said its sales rose 4% in the quarter."
+    title = "Kestrel Retail sales rise"
+    for s, figure in (
+        ("The wider market fell 1%.", "1%"),
+        ("Global smartphone shipments rose 4.8% to 318 million units.", "4.8%"),
+        ("The industry employs 3 million people.", "3 million people"),
+        ("Analysts expect the market to grow 5% next year.", "5%"),
+    ):
+        subjects = {f.surface: f.subject for f in extract_figures([lead, s], title=title)}
+        assert subjects["4%"] == "Kestrel Retail"
+        assert subjects[figure] is None
+    # the firm's own market share, and a country's economy, keep their owners
+    subjects = {
+        f.surface: f.subject for f in extract_figures([lead, "Its market share rose to 8%."])
+    }
+    assert subjects["8%"] == "Kestrel Retail"
+    subjects = {
+        f.surface: f.subject
+        for f in extract_figures(
+            [
+                "Denmark will lift defence spending to 3% of GDP.",
+                "Denmark's government said the plan was affordable.",
+                "Denmark has 32 warships.",
+                "The economy grew 3.7%.",
+            ]
+        )
+    }
+    assert subjects["3.7%"] == "Denmark"
