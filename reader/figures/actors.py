@@ -86,7 +86,7 @@ _WHOLE = re.compile(
 _MARKET_CLAUSE = re.compile(
     r"(?:[a-z]+ (?:said|says|expects?|forecasts?|estimates?) )?(?:the )?"
     r"(?:(?:global|worldwide|nationwide|industry-wide) (?:[a-z-]+ ){0,2}[a-z]+"
-    r"|(?:[a-z-]+ ){0,3}(?:market|industry|sector))"
+    r"|(?!(?:its|their|our|his|her) )(?:[a-z-]+ ){0,3}(?:market|industry|sector))"
     r"(?: as a whole)? (?:[a-z]+ed|rose|fell|grew|was|is|will|would|could|has|had|employs|"
     r"shrank|rises|falls|grows|expanded|contracted|to) ",
     re.I,
