@@ -224,7 +224,7 @@ def held_by(text: str, start: int) -> str | None:
 _POSSESSED_OF = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
     r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
-    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover) "
+    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover|share) "
     r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
 )
 

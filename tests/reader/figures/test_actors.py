@@ -184,3 +184,8 @@ def test_a_whole_markets_figure_is_no_firms() -> None:
         )
     }
     assert subjects["3.7%"] == "Denmark"
+
+
+def test_a_names_share_written_before_its_figure_is_that_names() -> None:
+    s = "Grocery spending rose 3.9%, according to Tillscan, which put Harrowby's market share at 8.1%."
+    assert possessor_of(s, s.index("8.1%")) == "Harrowby"
