@@ -665,3 +665,13 @@ def test_wall_streets_forecast_is_the_firms() -> None:
         title="Vellum adds 3.1 million subscribers",
     )
     assert subjects["2.4 million additions"] == "Vellum"
+
+
+def test_the_level_a_move_reached_is_the_movers() -> None:
+    subjects = _subjects(
+        [
+            "Skyline Air said profit rose.",
+            "Copper prices have dropped about 15% since January, to around $7,200 a tonne.",
+        ]
+    )
+    assert subjects["15%"] == subjects["$7,200"] == "Copper"
