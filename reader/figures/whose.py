@@ -78,6 +78,11 @@ _EXPECTED = re.compile(
     r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
 )
 _ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
+# a person's pay moved by the figure: "a 5% rise in her salary", "a 10% cut in his pay"
+_THEIR_PAY = re.compile(
+    r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
+    r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
+)
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
     r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
@@ -148,7 +153,7 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start, names)
+    whole = _whole_or_setter(text, start, names, person)
     if whole is not None:
         return whole
     clause = clause_subject(text, start)
@@ -209,13 +214,19 @@ def _analysts_firm(text: str, at: int, found: str) -> bool:
     return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None
 
 
-def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
+def _whole_or_setter(
+    text: str, start: int, names: frozenset[str], person: str | None
+) -> str | None:
     """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
     before the tax it sets ("a 10% US tariff"), a stake's holder ("26% owned by the Irish
-    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it describes ("the 18,000-seat X")."""
+    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it
+    describes ("the 18,000-seat X"), the person whose pay it moves ("a 5% rise in her
+    salary")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
+    if person and _THEIR_PAY.match(text, start):
+        return person
     return written_owner(text, start) or described(text, start, names)
 
 

@@ -675,3 +675,13 @@ def test_the_level_a_move_reached_is_the_movers() -> None:
         ]
     )
     assert subjects["15%"] == subjects["$7,200"] == "Copper"
+
+
+def test_a_rise_in_her_salary_is_hers() -> None:
+    subjects = _subjects(
+        [
+            "Dovecote Group chief executive Mara Fenn was paid £3.1m last year.",
+            "Shareholders will vote on a proposed 5% rise in her salary next month.",
+        ]
+    )
+    assert subjects["5%"] == "Mara Fenn"
