@@ -40,7 +40,7 @@ from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
-from reader.figures.names import is_person, subject_for
+from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
 from reader.text.stop_words import sumy_stop_words
@@ -364,6 +364,15 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
+_SAYS = re.compile(r" (?:said|says|estimates|estimated|reported)(?: that)? ")
+
+
+def _proper(phrase: str) -> bool:
+    """A name of a few capitalised words ("Apple", "Bank of Ostrava"), not a phrase."""
+    words = phrase.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&", "and") for w in words)
+
+
 def _prefer_clause(
     text: str,
     start: int,
@@ -390,4 +399,6 @@ def _prefer_clause(
         aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
         if aside is not None:
             return clause  # ", its studio Marrowgate Pictures said,": an aside
+        if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
+            return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
     return base

@@ -685,3 +685,12 @@ def test_a_rise_in_her_salary_is_hers() -> None:
         ]
     )
     assert subjects["5%"] == "Mara Fenn"
+
+
+def test_what_a_source_says_of_a_named_firm_is_the_firms() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    subjects = _subjects([lead, "Tallyscope said Brenton shipped 50 million phones."])
+    assert subjects["50 million phones"] == "Brenton"
+    # a place or a phrase in the clause leaves the speaker its figure
+    subjects = _subjects([lead, "Tallyscope said UK sales rose 5% in the year."])
+    assert subjects["5%"] != "UK"
