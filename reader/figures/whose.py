@@ -43,6 +43,7 @@ from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner
 from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
+from reader.figures.speaker import analysts_firm
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -67,17 +68,6 @@ _SOURCE_AT = led(
     r"tally|census) (?:from|by|at) (?:the )?$",
     re.I,
 )
-_ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
-    r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
-    re.I,
-)
-# the market's consensus speaks of a firm's figure: "Wall Street had forecast 2.4 million"
-_MARKETS = frozenset(["Wall Street", "City", "the City"])
-_EXPECTED = re.compile(
-    r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
-)
-_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
 # a person's pay moved by the figure: "a 5% rise in her salary", "a 10% cut in his pay"
 _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
@@ -189,7 +179,7 @@ def subject_of(
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
-    if found and _analysts_firm(text, at, found):
+    if found and analysts_firm(text, at, found):
         return main
     if (
         found
@@ -202,16 +192,6 @@ def subject_of(
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
     return _opener_owner(text, found, clause, names, main)
-
-
-def _analysts_firm(text: str, at: int, found: str) -> bool:
-    """The name is the analysts' employer, not the forecast's owner: "Analysts at Crane & Co
-    estimate the drug could reach $6bn", "Brackley Securities analyst John Smith forecast"."""
-    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
-        return True
-    if found in _MARKETS and _EXPECTED.match(text, at + len(found)):
-        return True  # "Wall Street had forecast 2.4 million additions": the firm's forecast
-    return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None
 
 
 def _whole_or_setter(
