@@ -155,7 +155,7 @@ _OWN_TAIL = re.compile(r"^[a-z][\w-]*(?: [\w-]+){0,3} (?:its|their) ")
 # a leading phrase of time or place before the subject: "In 2003, the economy expanded"
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|meanwhile|"
-    r"separately|elsewhere|overall|still|however)\b",
+    r"separately|elsewhere|overall|still|however|according to)\b",
     re.I,
 )
 _PERSON_REF = re.compile(
@@ -351,6 +351,8 @@ def _measure_owner(np: str, at: int) -> str | None:
         return owner  # lower case "fibrenet's revenue fell 2%": fibrenet's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
     caps = [w for w in before if w[:1].isupper()]
+    if len(before) == 1 and caps and caps[0].endswith(("'s", "\u2019s")):
+        return caps[0][:-2]  # "Harrowby's sales grew 5%": a possessive is a name's
     if caps and not np[:1].islower():
         return " ".join(caps) if caps[0] != np.split()[0] or len(caps) > 1 else None
     first = before[0] if before else ""

@@ -344,6 +344,7 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
+_ACCORDING_LEAD = re.compile(r"According to [^,]{1,60}, ")
 _SAYS = re.compile(r" (?:said|says|estimates|estimated|reported)(?: that)? ")
 
 
@@ -372,6 +373,9 @@ def _prefer_clause(
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)
+    source = _ACCORDING_LEAD.match(text)
+    if named and clause and source is not None and 0 <= at < source.end():
+        return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
     spoken = at >= 0 and SAID.search(text, at, start) is not None
     if (base == person or is_person(base, names)) and spoken:
         return clause if named else main  # what a person said is not their figure

@@ -694,3 +694,15 @@ def test_what_a_source_says_of_a_named_firm_is_the_firms() -> None:
     # a place or a phrase in the clause leaves the speaker its figure
     subjects = _subjects([lead, "Tallyscope said UK sales rose 5% in the year."])
     assert subjects["5%"] != "UK"
+
+
+def test_a_source_aside_does_not_own_the_named_firms_figure() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    title = "Harrowby Stores profit rises"
+    for s in (
+        "According to Tillscan, Brenton's sales grew 5%.",
+        "The data firm Tillscan said Brenton's sales grew 5%.",
+    ):
+        assert _subjects([lead, s], title=title)["5%"] == "Brenton"
+    s = "Brenton's sales grew 5%."
+    assert clause_subject(s, s.index("5%")) == "Brenton"
