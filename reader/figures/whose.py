@@ -330,6 +330,10 @@ def _past_setting(
 _POSSESSIVE_OPENER = re.compile(rf"{CAP}[a-z]{{2,}}(?:'s|\u2019s) [a-z]")
 
 
+# an apposition describing the opener as a firm: "its closest rival", "the UK's biggest grocer"
+_DESCRIBED_OPENER = re.compile(r"(?:its|their|the|a|an) [^,]{1,50}, [a-z]")
+
+
 def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
     """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
@@ -337,6 +341,8 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     first = clause.split()[0]
     if first in names:
         return first.lower() not in names
+    if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):
+        return first.lower() not in names  # "Brenton, its closest rival, grew sales by 6%"
     return (
         _POSSESSIVE_OPENER.match(text) is not None
         and text.startswith(first + "'s")

@@ -706,3 +706,14 @@ def test_a_source_aside_does_not_own_the_named_firms_figure() -> None:
         assert _subjects([lead, s], title=title)["5%"] == "Brenton"
     s = "Brenton's sales grew 5%."
     assert clause_subject(s, s.index("5%")) == "Brenton"
+
+
+def test_a_rival_described_as_its_rival_owns_its_figure() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    subjects = _subjects(
+        [lead, "Brenton, its closest rival, grew sales by 6%."],
+        title="Harrowby Stores profit rises",
+    )
+    assert subjects["6%"] == "Brenton"
+    s = "Brenton, its closest rival, grew sales by 6%."
+    assert clause_subject(s, s.index("6%")) == "Brenton"
