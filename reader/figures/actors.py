@@ -93,6 +93,12 @@ _MARKET_CLAUSE = re.compile(
 )
 
 
+# "sales rose 3% across the market", "prices fell 2% across the sector"
+_ACROSS_MARKET = re.compile(
+    r"[^\s,;]+(?: [a-z]+){0,2} across the (?:[a-z-]+ )?(?:market|industry|sector)\b"
+)
+
+
 def _market_wide(f: Figure) -> bool:
     """A figure in a sentence that opens on the whole market or country and names no one
     before the figure, or in a clause about a whole market whose firm the story lent it (no
@@ -105,7 +111,7 @@ def _market_wide(f: Figure) -> bool:
     if at < 0 or not f.subject or f.subject.split()[0] in text or f.subject in PLACES:
         return False  # (a country's story lends its figures the country)
     begin = clause_begin(text, at)
-    market = _MARKET_CLAUSE.match(text, begin, at)
+    market = _MARKET_CLAUSE.match(text, begin, at) or _ACROSS_MARKET.match(text, at)
     return market is not None and _NAME.search(text, begin, at) is None
 
 

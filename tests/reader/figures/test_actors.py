@@ -164,6 +164,7 @@ def test_a_whole_markets_figure_is_no_firms() -> None:
         ("Global smartphone shipments rose 4.8% to 318 million units.", "4.8%"),
         ("The industry employs 3 million people.", "3 million people"),
         ("Analysts expect the market to grow 5% next year.", "5%"),
+        ("Tillscan said sales rose 3% across the grocery market.", "3%"),
     ):
         subjects = {f.surface: f.subject for f in extract_figures([lead, s], title=title)}
         assert subjects["4%"] == "Kestrel Retail"
