@@ -118,7 +118,7 @@ def test_a_names_measure_written_with_of_is_that_names() -> None:
 
 
 def test_a_sentence_opening_on_the_whole_country_or_market_is_no_firms() -> None:
-    figures = extract_figures(
+    by = _subjects(
         [
             "Harrowfield Homes sold 4,100 homes in the year.",
             "Harrowfield Homes said its average price rose 3% to £310,000.",
@@ -126,7 +126,6 @@ def test_a_sentence_opening_on_the_whole_country_or_market_is_no_firms() -> None
             "Across the industry, completions fell 8%.",
         ]
     )
-    by = {f.surface: f.subject for f in figures}
     assert by["3%"] == "Harrowfield Homes"
     assert by["0.2%"] is None
     assert by["8%"] is None
@@ -145,13 +144,12 @@ def test_a_limit_is_the_bodys_that_sets_it() -> None:
     assert limit_setter(s, s.index("£7 million")) == "league"
     s = "The bank's capital rules mean it must hold £5bn."  # a firm's own rules: no setter
     assert limit_setter(s, s.index("£5bn")) is None
-    subjects = {
-        f.surface: f.subject
-        for f in extract_figures(
-            ["Harbury Rovers made a loss of £12m.", "The club must meet the EFL's rules, "
-             "which allow losses of £39m over three seasons."]
-        )
-    }  # fmt: skip
+    subjects = _subjects(
+        [
+            "Harbury Rovers made a loss of £12m.",
+            "The club must meet the EFL's rules, which allow losses of £39m over three seasons.",
+        ]
+    )
     assert subjects["£12m"] == "Harbury Rovers"
     assert subjects["£39m"] == "EFL"
 
@@ -166,24 +164,21 @@ def test_a_whole_markets_figure_is_no_firms() -> None:
         ("Analysts expect the market to grow 5% next year.", "5%"),
         ("Tillscan said sales rose 3% across the grocery market.", "3%"),
     ):
-        subjects = {f.surface: f.subject for f in extract_figures([lead, s], title=title)}
+        subjects = _subjects([lead, s], title=title)
         assert subjects["4%"] == "Kestrel Retail"
         assert subjects[figure] is None
     # the firm's own market share, and a country's economy, keep their owners
     for s in ("Its market share rose to 8%.", "Its core market grew 8%."):
-        subjects = {f.surface: f.subject for f in extract_figures([lead, s], title=title)}
+        subjects = _subjects([lead, s], title=title)
         assert subjects["8%"] == "Kestrel Retail"
-    subjects = {
-        f.surface: f.subject
-        for f in extract_figures(
-            [
-                "Denmark will lift defence spending to 3% of GDP.",
-                "Denmark's government said the plan was affordable.",
-                "Denmark has 32 warships.",
-                "The economy grew 3.7%.",
-            ]
-        )
-    }
+    subjects = _subjects(
+        [
+            "Denmark will lift defence spending to 3% of GDP.",
+            "Denmark's government said the plan was affordable.",
+            "Denmark has 32 warships.",
+            "The economy grew 3.7%.",
+        ]
+    )
     assert subjects["3.7%"] == "Denmark"
 
 

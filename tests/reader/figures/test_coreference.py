@@ -224,9 +224,7 @@ def test_its_never_means_the_titled_person_of_the_sentence_before() -> None:
 
 
 def test_it_never_means_a_name_written_as_a_modifier() -> None:
-    from reader.figures import extract_figures
-
-    figures = extract_figures(
+    by = _subjects(
         [
             "Corvella Motors will cut 1,200 jobs.",
             "Chief executive Ana Ruiz said the group would spend €600 million to convert the "
@@ -235,14 +233,11 @@ def test_it_never_means_a_name_written_as_a_modifier() -> None:
         ],
         title="Corvella Motors to cut 1,200 jobs",
     )
-    by = {f.surface: f.subject for f in figures}
     assert by["€29,000"] == "Corvella Motors"  # not "Lisbon" of "the Lisbon line"
 
 
 def test_the_combined_group_is_the_buyer_the_story_is_about() -> None:
-    from reader.figures import extract_figures
-
-    figures = extract_figures(
+    by = _subjects(
         [
             "Dovermill Foods has agreed to buy its rival Quenby Bakeries for £1.4 billion.",
             "Dovermill reported revenue of £2.3 billion, up 7%.",
@@ -250,20 +245,18 @@ def test_the_combined_group_is_the_buyer_the_story_is_about() -> None:
             "Analysts said the combined group could make a profit of £290 million in 2027.",
         ]
     )
-    by = {f.surface: f.subject for f in figures}
     assert by["£290 million"] == "Dovermill Foods"  # not the target the sentence before named
 
 
 def test_a_described_reference_means_the_lead_firm() -> None:
-    from reader.figures import extract_figures
-
     for said in (
         "The Frankfurt-based lender said net income fell 5% to €1bn.",
         "The German lender said net income fell 5% to €1bn.",
         "The world's biggest lender said net income fell 5% to €1bn.",
     ):
-        figures = extract_figures(["Rhenwald Kreditbank posted a loss.", said])
-        assert {f.surface: f.subject for f in figures}["€1bn"] == "Rhenwald Kreditbank"
+        assert _subjects(["Rhenwald Kreditbank posted a loss.", said])["€1bn"] == (
+            "Rhenwald Kreditbank"
+        )
 
 
 def test_a_described_reference_is_a_reference_but_a_central_bank_is_not() -> None:
