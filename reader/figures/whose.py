@@ -26,7 +26,10 @@ mean (``coreference.py``).
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
 - "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
-  only when its name says so ("Harrowgate City Council"), else the body itself.
+  only when its name says so ("Harrowgate City Council"), else the body itself;
+- a source names the owner rather than owns the figure: "IDC said Apple shipped 50m iPhones",
+  "According to Kantar, Harrowby's sales grew 5%", "Wall Street had forecast 2.4 million",
+  "Brackley Securities analyst John Smith forecast" (speaker.py); "a 5% rise in her salary" is hers.
 """
 
 from __future__ import annotations
