@@ -53,6 +53,7 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
+from reader.story.lines.table import table_rows
 from reader.story.lines.words import word_count
 
 
@@ -72,6 +73,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     lines, nb, fixed = page.lines, page.nb, page.fixed
     _mark_context_free(page)
     _mark_bullets(page)
+    _mark_tables(page)
     # Menus and tool bars; pitches inside a newsletter box.
     mark_nav_runs(lines, nb, fixed)
     mark_pitches(lines, nb, fixed)
@@ -158,6 +160,15 @@ def _mark_bullets(page: LinePage) -> None:
         elif BULLET.match(ln.text):
             ln.kind = "bullet"
             ln.text = BULLET.sub("", ln.text, count=1)
+            page.fixed.add(i)
+
+
+def _mark_tables(page: LinePage) -> None:
+    """The rows of a plain-text table (``table.table_rows``) are the article's, kept as body."""
+    rows = table_rows(page.lines)
+    for i in page.nb:
+        if page.lines[i].no in rows and i not in page.fixed:
+            page.lines[i].kind = "bullet"
             page.fixed.add(i)
 
 
