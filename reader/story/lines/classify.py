@@ -20,6 +20,7 @@ from reader.story.lines.page import (
     mark_nav_runs,
     mark_pitches,
     meta_follows,
+    without_read_on,
 )
 from reader.story.lines.patterns import (
     BARE_AGENCY,
@@ -88,6 +89,9 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_headlines(page)
     mark_lone_captions(page)
     mark_standfirsts(page)
+    for ln in lines:
+        if ln.kind == "body":
+            ln.text = without_read_on(ln.text)
     return lines
 
 

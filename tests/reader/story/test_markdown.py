@@ -55,3 +55,23 @@ def test_a_markdown_file_keeps_no_marks_in_its_stories(tmp_path: Path) -> None:
     text = story.text
     assert "data-centre customers surged" in text and "$2.4 billion," in text
     assert "](" not in text and "**" not in text and "Chart" not in text
+
+
+def test_a_markdown_newsletters_two_items_are_two_stories(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.md"
+    path.write_text(
+        "# The Harbour Letter\n\n*Issue 41 · 14 November 2026*\n\n"
+        "## Port traffic hits a record\n\n"
+        "Container volumes through Kestwick port rose 9% in October to a record 212,000 boxes, "
+        "the port authority said, as two new shipping lines began weekly calls.\n\n"
+        "Bulk cargo fell slightly.\n\n"
+        "## Council backs new cycle bridge\n\n"
+        "Councillors in Marrow Vale approved a £14m cycle and foot bridge over the river on "
+        "Tuesday, ending a decade of argument. [Read the full story →](https://ex.example/b)\n\n"
+        "Work starts in spring.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(str(path))
+    assert not isinstance(doc, Problem)
+    titles = [s.title for s in split_document(doc)]
+    assert titles == ["Port traffic hits a record", "Council backs new cycle bridge"]
