@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.story.lines.bio import bio_name, is_author_bio
 from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
 from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
@@ -89,10 +90,24 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_headlines(page)
     mark_lone_captions(page)
     mark_standfirsts(page)
+    _mark_bios(lines)
     for ln in lines:
         if ln.kind == "body":
             ln.text = without_read_on(ln.text)
     return lines
+
+
+def _mark_bios(lines: Sequence[Line]) -> None:
+    """A writer's biography after the article's body (``bio.is_author_bio``) is a credit,
+    when it names the file's byline or is the file's last body line (a story about a reporter
+    names one in its body: "Evan Park is a reporter for the Tribune who was held ...")."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    if len(body) < 3:
+        return
+    writers = " ".join(ln.text for ln in lines if ln.kind == "byline")
+    for ln in body[2:]:
+        if is_author_bio(ln.text) and (ln is body[-1] or bio_name(ln.text) in writers):
+            ln.kind = "credit"
 
 
 # --- 1. Context-free kinds ----------------------------------------------------------------
