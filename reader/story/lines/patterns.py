@@ -272,6 +272,8 @@ FOOTER = re.compile(
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten)"
     r"|^(?:additional )?(?:reporting|writing) by\b.*;\s*(?:editing|writing|additional reporting) by\b"
     r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
+    r"|^(?:--|\u2014|\u2013)?\s*(?i:with (?:assistance|additional reporting) from) "
+    r"(?-i:[A-Z][\w.'\u2019-]*(?:,? (?:and )?[A-Z][\w.'\u2019-]*){0,11})\.?$"
     r"|\bcontributed(?: additional)? reporting\.?$",
     re.I,
 )
