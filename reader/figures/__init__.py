@@ -38,6 +38,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
+from reader.figures.tables import table_figures
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -153,6 +154,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
+    ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     if title:
         named = parse_sentence(title, story=story, names=names)
 

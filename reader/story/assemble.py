@@ -138,6 +138,10 @@ def _short_fragment(text: str) -> bool:
     return len(text) < WRAP_MIN_CHARS and not ends_sentence(text)
 
 
+# the paragraphs a story's dateline is looked for in
+_DATELINE_PARAS = 3
+
+
 def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
     return lines[p.last - 1].kind == "bullet"
 
@@ -378,9 +382,15 @@ def build(
             if j in keep:
                 kept_paras.append(p.text)
         # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
-        dateline, lead = split_dateline(kept_paras[0])
+        dateline, lead, at = None, kept_paras[0], 0
+        for at, para in enumerate(kept_paras[:_DATELINE_PARAS]):
+            if at and not wire_dateline(para):
+                continue  # below the first paragraph only a wire's dateline is one
+            dateline, lead = split_dateline(para)
+            if dateline is not None:
+                break  # (a "Key points" list may stand above the wire's first paragraph)
         if dateline is not None:
-            kept_paras[0] = lead
+            kept_paras[at] = lead
         title = _headline(head)
         if title is None and (k > 0 or a > 0) and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here (or the file's opening words

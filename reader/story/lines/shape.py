@@ -96,6 +96,12 @@ _CAPS_DATELINE = re.compile(r"^([A-Z]{4,}|[A-Z]{3,}(?: [A-Z]{2,}){1,2})\s*:\s+(?
 _RELEASE_DATELINE = re.compile(
     r"^([A-Z][^/\n]{1,80}?)\s*/\s*[A-Za-z][\w .&-]{1,30}/\s*(?:--|—|–|-)\s*(?=\S)"
 )
+# a wire's agency alone, bracketed, where the place would stand: "(Bloomberg) -- The franc …"
+_AGENCY_DATELINE = re.compile(
+    r"^(\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\))\s*(?:--|\u2014|\u2013|-)\s*(?=[A-Z\"\u201c\u2018])"
+)
+# bracketed labels in the agency's place that are none: "(Updated) - …"
+_NOT_AGENCIES = frozenset(["UPDATED", "UPDATE", "CORRECTED", "PICTURED", "FILE", "PHOTO", "VIDEO"])
 # Capitalised labels that open a paragraph with a colon but are not places.
 # fmt: off
 _NOT_PLACES = frozenset([
@@ -115,7 +121,7 @@ _DATELINE_TEXTS = 4096
 @lru_cache(maxsize=_DATELINE_TEXTS)
 def split_dateline(text: str) -> tuple[str | None, str]:
     """('Beijing', 'rest') for 'Beijing — rest'; (None, text) when there is no dateline."""
-    m = DATELINE.match(text) or _release_dateline(text)
+    m = DATELINE.match(text) or _release_dateline(text) or _agency_dateline(text)
     if not m:
         c = _CAPS_DATELINE.match(text)
         if c is None or c.group(1).split()[0].rstrip(",") in _NOT_PLACES:
@@ -126,6 +132,12 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if word_count(place) > 6 or not rest or not (rest[0].isupper() or rest[0] in "\"“‘'"):
         return None, text
     return place, rest
+
+
+def _agency_dateline(text: str) -> re.Match[str] | None:
+    """``_AGENCY_DATELINE.match(text)``: only for a paragraph that opens on a bracket."""
+    m = _AGENCY_DATELINE.match(text) if text[:1] == "(" else None
+    return m if m and m.group(1)[1:-1].split()[0].upper() not in _NOT_AGENCIES else None
 
 
 def _release_dateline(text: str) -> re.Match[str] | None:

@@ -415,3 +415,28 @@ def test_a_headed_story_is_more_than_its_first_paragraph() -> None:
         "Chipmaker Verion lifts outlook as AI orders surge",
     ]
     assert any(p.startswith("The £41m scheme") for p in stories[1].paragraphs)
+
+
+def test_a_wire_agency_alone_is_a_dateline_even_under_key_points() -> None:
+    from reader.story.lines.shape import split_dateline, wire_dateline
+
+    assert split_dateline("(Bloomberg) -- The franc climbed.") == (
+        "(Bloomberg)",
+        "The franc climbed.",
+    )
+    assert wire_dateline("(Reuters) - Oil rose on Monday.")
+    assert split_dateline("(Updated) - The vote passed.")[0] is None
+    text = (
+        "Franc hits decade high as haven demand surges\n"
+        "- The franc rose to 0.91 per euro, its strongest since 2015.\n"
+        "- The central bank may step up interventions, economists said.\n"
+        "(Bloomberg) -- The Swiss franc climbed to its strongest level against the euro in a "
+        "decade as investors sought safety after weak manufacturing data.\n"
+        "Exporters have warned that a stronger franc threatens margins, and one watchmaker "
+        "said currency moves cut its sales by about 3% last quarter.\n"
+        "--With assistance from Paul Meyer.\n"
+    )
+    (story,) = split_document(doc(text.splitlines()))
+    assert story.dateline == "(Bloomberg)"
+    assert any(p.startswith("The Swiss franc climbed") for p in story.paragraphs)
+    assert not any("With assistance" in p for p in story.paragraphs)
