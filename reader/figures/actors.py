@@ -7,12 +7,21 @@ million people worldwide live with lupus, according to ..."), is a statistic of 
 country, the figure of no firm (``ownerless``). What the people did ("61,000 people donated")
 stays the story's.
 
+A sentence opening on the whole country or market ("Nationally, values edged down 0.2%",
+"Across the industry, ...") names no firm either (``ownerless``; "Overall" is not such an
+opener: "Overall, net profits were up 42%" is the firm's), nor does a clause about a whole
+market or industry that names no one ("The wider market fell 1%", "Global smartphone
+shipments rose 4.8%"; not "the economy" or "inflation", which a country's story lends the
+country).
+
 An average of a place opening a lower-case clause is the place's ("the average uk home cost
 £298,400", ``average_of``). And three more: a place written between a figure and the tariff,
 tax or grant it is sets it ("a 10% US tariff on Scotch": the US's, ``set_by``); a figure that
 describes the name after it is that name's ("the 18,000-seat Kingdom Arena", ``described``);
 in lower-case text a part of "them" or a comparative description ("many of them", "cheaper
-deals") names no one (``NO_ONE``).
+deals") names no one (``NO_ONE``). A limit is the body's that sets it ("the 50% limit set by
+the Monetary Authority", "the 70% limit the league recommends", "the league's salary cap will
+fall to £6.4 million": ``limit_setter``).
 
 Withdrawn (session 16): a common noun phrase opening the clause that won or makes up the
 figure as its owner ("The runners-up won $2 million", "Heavy vehicles made up 17%"). It gained
@@ -27,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.clause import clause_begin
 from reader.figures.names import PLACES, is_adjective
 from reader.model import Figure
 
@@ -61,9 +71,56 @@ def _ownerless(f: Figure) -> bool:
     return _NAME.search(text, at, source.start() if source else len(text)) is None
 
 
+# a sentence opening on the whole market or country: "Nationally, values edged down 0.2%",
+# "Across the industry, ..." (not "Overall": "Overall, net profits were up 42%" is the firm's)
+_WHOLE = re.compile(
+    r"(?:Nationally|Industry-wide|Market-wide|Across the (?:industry|market|sector|"
+    r"country|economy|board))\b,? ",
+    re.I,
+)
+
+
+# a clause about a whole market or industry: "The wider market fell 1%", "Global smartphone
+# shipments rose 4.8%", "The industry employs 3 million people" (not "its market", "market
+# share", "the industry body"; and not "the economy" or "inflation", a country's)
+_MARKET_CLAUSE = re.compile(
+    r"(?:[a-z]+ (?:said|says|expects?|forecasts?|estimates?) )?(?:the )?"
+    r"(?:(?:global|worldwide|nationwide|industry-wide) (?:[a-z-]+ ){0,2}[a-z]+"
+    r"|(?!(?:its|their|our|his|her) )(?:[a-z-]+ ){0,3}(?:market|industry|sector))"
+    r"(?: as a whole)? (?:[a-z]+ed|rose|fell|grew|was|is|will|would|could|has|had|employs|"
+    r"shrank|rises|falls|grows|expanded|contracted|to) ",
+    re.I,
+)
+
+
+# "sales rose 3% across the market", "prices fell 2% across the sector"
+_ACROSS_MARKET = re.compile(
+    r"[^\s,;]+(?: [a-z]+){0,2} across the (?:[a-z-]+ )?(?:market|industry|sector)\b"
+)
+
+
+def _market_wide(f: Figure) -> bool:
+    """A figure in a sentence that opens on the whole market or country and names no one
+    before the figure, or in a clause about a whole market whose firm the story lent it (no
+    name in the sentence): no firm's."""
+    text = f.sentence
+    at = text.find(f.surface)
+    opener = _WHOLE.match(text)
+    if opener is not None:
+        return at >= opener.end() and _NAME.search(text, opener.end(), at) is None
+    if at < 0 or not f.subject or f.subject.split()[0] in text or f.subject in PLACES:
+        return False  # (a country's story lends its figures the country)
+    begin = clause_begin(text, at)
+    market = _MARKET_CLAUSE.match(text, begin, at) or _ACROSS_MARKET.match(text, at)
+    return market is not None and _NAME.search(text, begin, at) is None
+
+
 def ownerless(figures: Sequence[Figure]) -> list[Figure]:
     """The figures a statistic of no one's leaves without an owner (module doc)."""
-    return [replace(f, subject=None) if f.subject and _ownerless(f) else f for f in figures]
+    return [
+        replace(f, subject=None) if f.subject and (_ownerless(f) or _market_wide(f)) else f
+        for f in figures
+    ]
 
 
 # lower-case clause subjects that name no one: a part of "them", a comparative description
@@ -173,7 +230,7 @@ def held_by(text: str, start: int) -> str | None:
 _POSSESSED_OF = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
     r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
-    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover) "
+    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover|share) "
     r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
 )
 
@@ -185,7 +242,41 @@ def possessor_of(text: str, start: int) -> str | None:
     return m.group("name") if m is not None else None
 
 
+# a limit and the body that sets it: "the 50% limit set by the Monetary Authority", "the 70%
+# limit the league recommends", "the league's salary cap will fall to £6.4 million", "the
+# EFL's profitability rules, which allow losses of £39m"
+_LIMIT = r"(?:limit|cap|ceiling|threshold|line|rules)"
+_BODY = (
+    r"(?:[Tt]he (?:league|regulator|government|council|authority|association|federation|"
+    r"commission|ministry|watchdog|treasury|exchange)|(?:the )?[A-Z][\w&-]+(?: (?:of |for )?[A-Z][\w&-]+){0,4})"
+)
+_LIMIT_AFTER = re.compile(
+    rf"[^\s,;]* (?:[a-z-]+ )?{_LIMIT}"
+    rf"(?: (?:set|imposed|recommended) by (?P<by>{_BODY})| (?:that )?(?P<who>{_BODY})"
+    r" (?:recommends|sets|allows|imposes|permits))"
+)
+_LIMIT_BEFORE = re.compile(
+    rf"(?P<owner>{_BODY})(?:'s|\u2019s) (?:[a-z-]+ ){{0,2}}{_LIMIT}\b(?:[^.;]|\.(?=\d)){{0,70}}$"
+)
+
+
+def limit_setter(text: str, start: int) -> str | None:
+    """The body that sets a limit the figure is (see above), else None."""
+    after = _LIMIT_AFTER.match(text, start)
+    found = (after.group("by") or after.group("who")) if after is not None else None
+    if found is None:
+        before = _LIMIT_BEFORE.search(text, max(0, start - 90), start)
+        found = before.group("owner") if before is not None else None
+    return found.removeprefix("the ").removeprefix("The ") if found else None
+
+
 def written_owner(text: str, start: int) -> str | None:
     """The owner the words right around a figure write: the place setting a tax, a stake's
-    holder, a name's measure (``set_by``, ``held_by``, ``possessor_of``), else None."""
-    return set_by(text, start) or held_by(text, start) or possessor_of(text, start)
+    holder, a name's measure, a limit's setter (``set_by``, ``held_by``, ``possessor_of``,
+    ``limit_setter``), else None."""
+    return (
+        set_by(text, start)
+        or held_by(text, start)
+        or possessor_of(text, start)
+        or limit_setter(text, start)
+    )

@@ -155,7 +155,7 @@ _OWN_TAIL = re.compile(r"^[a-z][\w-]*(?: [\w-]+){0,3} (?:its|their) ")
 # a leading phrase of time or place before the subject: "In 2003, the economy expanded"
 _ADVERBIAL = re.compile(
     r"^(?:in|on|at|for|by|since|after|during|last|this|over|across|earlier|later|meanwhile|"
-    r"separately|elsewhere|overall|still|however)\b",
+    r"separately|elsewhere|overall|still|however|according to)\b",
     re.I,
 )
 _PERSON_REF = re.compile(
@@ -351,6 +351,8 @@ def _measure_owner(np: str, at: int) -> str | None:
         return owner  # lower case "fibrenet's revenue fell 2%": fibrenet's
     before = [w for w in np[:at].split() if w.lower() not in _DETERMINERS]
     caps = [w for w in before if w[:1].isupper()]
+    if len(before) == 1 and caps and caps[0].endswith(("'s", "\u2019s")):
+        return caps[0][:-2]  # "Harrowby's sales grew 5%": a possessive is a name's
     if caps and not np[:1].islower():
         return " ".join(caps) if caps[0] != np.split()[0] or len(caps) > 1 else None
     first = before[0] if before else ""
@@ -371,21 +373,41 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# an apposition describing what the phrase before it is: "Britain's biggest mortgage lender"
+_POSSESSIVE_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:'s|\u2019s) [a-z]")
+
+
+_ITS_KIN = re.compile(
+    r"(?:its|their) (?:[a-z-]+ )?(?:rival|rivals|competitor|peer|subsidiary|unit|parent|owner|"
+    r"partner|neighbour|sister company)$"
+)
+
+
+def _apposition_head(np: str) -> str:
+    """Of a phrase with an apposition, the part that names what the clause is about."""
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
+        return parts[0]  # "vireo stream, the european video service,": the name it describes
+    if len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
+        return parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
+    if len(parts) == 2 and parts[0][:1].isupper() and _ITS_KIN.match(parts[1]):
+        return parts[0]  # "Brenton, its closest rival,": Brenton, not the firm "its" means
+    if len(parts) == 2 and _FIRM_REF.match(parts[0]) and _POSSESSIVE_DESCRIPTION.match(parts[1]):
+        return parts[0]  # "The bank, Britain's biggest mortgage lender,": the bank, not Britain
+    if len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
+        return parts[0]  # "the group, founded as a single paper in 1868,": the group
+    if len(parts) > 1 and (
+        parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
+    ):
+        return parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    return np
+
+
 def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
-    parts = [p.strip() for p in np.split(",") if p.strip()]
-    if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
-        np = parts[0]  # "vireo stream, the european video service,": the name it describes
-    elif len(parts) == 2 and TITLED.search(parts[0]) and LOWER_NAME.fullmatch(parts[1]):
-        np = parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
-    elif len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
-        np = parts[0]  # "the group, founded as a single paper in 1868,": the group
-    elif len(parts) > 1 and (
-        parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
-    ):
-        np = parts[-1]  # "The company's DRAM rival, Samsung,", "In March, the company"
+    np = _apposition_head(np)
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject
     if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):

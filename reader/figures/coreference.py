@@ -124,18 +124,35 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         return speaker[0] if speaker is not None and antecedent(speaker[0], names) else None
     found = {
         name
-        for name, at, _ in name_runs(previous[:300], names)
+        for name, at, end in name_runs(previous[:300], names)
         if antecedent(name, names)
         and not _NOT_SUBJECTS.match(name.removesuffix("s"))  # "on Mondays"
         and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
         and not _titled(previous, at)
         and not _LOCATIVE.search(previous[max(0, at - 8) : at])
+        and not _attributive(previous, at, end)
     }
     return found.pop() if len(found) == 1 else None
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+
+def _attributive(text: str, at: int, end: int) -> bool:
+    """A name written as a modifier between "the" and a noun ("to convert the Turin line",
+    "the Orbis models"): it describes the noun, "it" cannot mean it."""
+    if text[max(0, at - 4) : at] != "the ":
+        return False  # (not "The Ostwick Bank said", a sentence's subject)
+    noun = _NEXT_WORD.match(text, end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return not (is_verb(word) or word.endswith(("ed", "ly")) or SAID.fullmatch(word))
+
+
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 _REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
+_MERGED = frozenset(["combined", "enlarged", "merged"])
 
 
 def ref_target(text: str, start: int, prior: str | None, main: str | None) -> str | None:
@@ -145,6 +162,8 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
         kinds = [m.group(1).lower() for m in _REF_KIND.finditer(text, max(0, start - 160), start)]
         if kinds and kinds[-1] in main.lower().split() and kinds[-1] not in prior.lower().split():
             return main
+        if kinds and kinds[-1] in _MERGED:
+            return main  # "the combined group": the buyer the story is about, not the target
     return prior or main
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.figures.bystanders import bystander, past_opener
-from reader.figures.clause import modifier_only
+from reader.figures.clause import is_verb, modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led, word_led
 from reader.figures.lead import lead_at
@@ -117,6 +117,9 @@ _HONORIFICS = (
     "Judge ",
     "Senator ",
     "Minister ",
+    "Professor ",
+    "Prof ",
+    "Prof. ",
 )
 # a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
 _KIND_WORD = re.compile(
@@ -158,11 +161,21 @@ _ROLE_OF = re.compile(
     r"^(?:A|An|The) (?!spokes|representative|executive|official|director|boss|chief|head|"
     r"member|source)[a-z]+ (?:at|of|for|with|from|in) "
 )
+# what "the ... lender" may say of the firm first: "the Frankfurt-based lender", "the German
+# company", "the world's biggest insurer" (not "the central bank", "the rival firm")
+_DESCRIBED = (
+    r"(?:(?:(?-i:[A-Z][a-z]+-based|[a-z]+-[a-z]+|[A-Z][a-z]*(?:an|ish|ese|ch)|US|UK|EU)"
+    r"|(?-i:[a-z]+|[A-Z][a-z]+)(?:'s|\u2019s) (?:largest|biggest|second-largest)) )?"
+)
 _REFERRING = re.compile(
-    r"\b(?:(?P<pro>" + _PRONOUN + r")|the (?:company|firm|group|business|[a-z]*maker|"
+    r"\b(?:(?P<pro>"
+    + _PRONOUN
+    + r")|the "
+    + _DESCRIBED
+    + r"(?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
     r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
-    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)",
+    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"
     re.I,
 )
 
@@ -241,8 +254,10 @@ def _clean_name(
                 words = words[: i + 1]
             break
     while words and (
-        _not_name(words[0]) or words[0] == "of" or (len(words) > 1 and _KIND_WORD.match(words[0]))
-    ):
+        _not_name(words[0])
+        or words[0] == "of"
+        or (len(words) > 1 and _KIND_WORD.match(words[0]) and words[1] != "of")
+    ):  # (not "Bank of England": a kind word before "of" is the name's own)
         words.pop(0)  # "The", "Chipmaker Orrin Semiconductor", "Shares of Apple"
         at_start = False
     if words and at_start and len(words) == 1:
@@ -312,11 +327,22 @@ def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
     return _names_in(text, 0, len(text), names, strict=True)
 
 
+_LINKS = frozenset(["to", "and", "or", "with", "from", "by", "for", "of", "as", "after"])
+
+
+def _clause_word(word: str) -> bool:
+    """A word that ends a description: a link or a verb ("to", "agreed", "bought")."""
+    if word in _LINKS or word in _SUBJECT_VERBS:
+        return True
+    return "-" not in word and (word.endswith("ed") or is_verb(word))
+
+
 def _describes(name: str, gap: str) -> bool:
     """ "San Francisco start-up", "US gaming consortium": the words before a name say what
     it is, so the name they lead up to is the subject."""
     if _DESCRIPTOR.match(gap):
-        return True
+        # not a clause between them: "Halvex agreed to buy rival Penmore" (a verb or "to")
+        return not any(_clause_word(w) for w in gap.split()[:-1])
     words = gap.split()
     return (
         name in PLACES
@@ -333,13 +359,19 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     if not found or len(sentence[past_opener(sentence, 0) : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
-    if _ROLE_OF.fullmatch(sentence[:start]) or _AGENT_OPENER.match(sentence[:start]):
+    opener = sentence[:start]
+    if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
     if modifier_only(sentence, min(len(sentence), start + 300), name):
         return None  # "In North America the film", "at the Quayside arena": a setting
     return name if _firm(sentence, name, start, names) else None
 
 
+# people who watch a firm from another: "Analysts at Harcourt Securities had expected ..." is
+# not Harcourt's sentence, and "the company" after it is not Harcourt
+_WATCHERS_AT = re.compile(
+    r"(?:Analysts|Economists|Strategists|Brokers|Researchers|Traders) (?:at|from|with) (?:the )?$"
+)
 # an opening participle phrase's agent: "Founded in 2016 by X, ...", "Backed by Y, ..."
 _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40} by $")
 

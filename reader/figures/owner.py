@@ -28,7 +28,7 @@ from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
-from reader.figures.names import is_person, lead_name, name_runs
+from reader.figures.names import PLACES, is_person, lead_name, name_runs
 from reader.model import Figure
 
 MIN_MENTIONS = 3
@@ -173,20 +173,32 @@ _DESCRIBES_FIRM = led(
 )
 
 
+_PREPOSITION = re.compile(r"\b(?:at|in|for|of|from|by) $")
+
+
 def headline_only_firm(
     title: str | None, sentences: Sequence[str], names: frozenset[str]
 ) -> str | None:
-    """The firm a sentence-case headline names ("Pellworth profits slide") when the story never
-    names it again and its lead calls it "the budget airline", "the carrier" or "it"; else
-    None."""
+    """The firm a sentence-case headline names ("Pellworth profits slide", "Profits slide at
+    Pellworth"; not a place) when the story never names it again and its lead calls it "the
+    budget airline", "the carrier" or "it"; else None."""
     if not title or _QUOTED.search(title):
         return None
-    if title_case(title):
+    runs = [r for r in name_runs(title, names) if r[0] not in PLACES]
+    if not runs:
+        return None
+    if (
+        len(runs) > 1
+        and runs[0][1] == 0
+        and " " not in runs[0][0]
+        and _PREPOSITION.search(title, 0, runs[1][1])
+    ):
+        runs = runs[1:]  # "Job cuts at Pellworth": the name after "at", not the opener
+    name, at, end = runs[0]  # "Pellworth profits slide", "Profits slide at Pellworth"
+    # the headline's other words (its first word is capitalised in any case)
+    words = title[:at].split()[1:] + title[end:].split()
+    if not words or title_case(" ".join(words)):
         return None  # a title-case headline: its capitals are not evidence of names
-    runs = name_runs(title, names)
-    if not runs or runs[0][1] > 0:
-        return None  # the firm opens the headline
-    name = runs[0][0]
     first = name.split()[0]
     body = sentences[:_SCAN]
     if is_person(name, names) or any(first in s[:2000] for s in body):

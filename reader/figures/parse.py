@@ -169,6 +169,12 @@ def _own_period(
     return replace(change, period=None)
 
 
+# the level a move reached, written after it: "dropped 15% since January, to around $720"
+_TO_LEVEL = re.compile(
+    r"(?: (?:since|in|over|this|last) [^.;,\d]{1,25})?, to (?:about |around |some |almost |nearly )?"
+)
+
+
 def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) -> str | None:
     """A subject that is the measure itself ("Turnout was 58%", "nationally, values edged
     down") is no owner: the firm the sentence refers to, if any."""
@@ -334,6 +340,8 @@ def figures_of(
         subject = _not_the_measure(
             subject_of(text, raw.start, names, main, prior, person), metric, prior or main
         )
+        if figures and prev_end is not None and _TO_LEVEL.fullmatch(text, prev_end, raw.start):
+            subject = figures[-1].subject  # "dropped about 15% since January, to around $720"
         if raw.kind == "money" and governing is None:
             governing, subject = attributive_head(text, tail, subject)
         figures.append(

@@ -2,7 +2,10 @@
 ("The chemist chain made £212m sales in the half, Medway Health said." - what "the chemist
 chain" or "it" means is the firm saying it, not the firm of the sentence or story before: in a
 paste of several stories, the previous story's firm), and the name right before "said it"
-("In a filing with the SEC, Sina said its shares ...": Sina, not the SEC)."""
+("In a filing with the SEC, Sina said its shares ...": Sina, not the SEC). And who only
+speaks of a firm's figure (``analysts_firm``): analysts' employers ("Analysts at Crane & Co",
+"Brackley Securities analyst John Smith") and the market's consensus ("Wall Street had
+forecast")."""
 
 from __future__ import annotations
 
@@ -41,3 +44,26 @@ def said_by(text: str, before: list[tuple[str, int, int]], ref: int) -> str | No
             j -= 1  # a long name cut in two runs: "National Association of Purchasing Management"
         return name if j == i else text[before[j][1] : end].removeprefix("The ")
     return None
+
+
+_ANALYSTS_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
+    r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
+    re.I,
+)
+# the market's consensus speaks of a firm's figure: "Wall Street had forecast 2.4 million"
+_MARKETS = frozenset(["Wall Street", "City", "the City"])
+_EXPECTED = re.compile(
+    r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
+)
+_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
+
+
+def analysts_firm(text: str, at: int, found: str) -> bool:
+    """The name is the analysts' employer, not the forecast's owner: "Analysts at Crane & Co
+    estimate the drug could reach $6bn", "Brackley Securities analyst John Smith forecast"."""
+    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
+        return True
+    if found in _MARKETS and _EXPECTED.match(text, at + len(found)):
+        return True  # "Wall Street had forecast 2.4 million additions": the firm's forecast
+    return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None

@@ -26,7 +26,10 @@ mean (``coreference.py``).
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
 - "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
-  only when its name says so ("Harrowgate City Council"), else the body itself.
+  only when its name says so ("Harrowgate City Council"), else the body itself;
+- a source names the owner rather than owns the figure: "IDC said Apple shipped 50m iPhones",
+  "According to Kantar, Harrowby's sales grew 5%", "Wall Street had forecast 2.4 million",
+  "Brackley Securities analyst John Smith forecast" (speaker.py); "a 5% rise in her salary" is hers.
 """
 
 from __future__ import annotations
@@ -40,8 +43,10 @@ from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
-from reader.figures.names import is_person, subject_for
+from reader.figures.names import PLACES, is_person, subject_for
+from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
+from reader.figures.speaker import analysts_firm
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -66,10 +71,10 @@ _SOURCE_AT = led(
     r"tally|census) (?:from|by|at) (?:the )?$",
     re.I,
 )
-_ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
-    r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
-    re.I,
+# a person's pay moved by the figure: "a 5% rise in her salary", "a 10% cut in his pay"
+_THEIR_PAY = re.compile(
+    r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
+    r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
@@ -141,7 +146,7 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start, names)
+    whole = _whole_or_setter(text, start, names, person)
     if whole is not None:
         return whole
     clause = clause_subject(text, start)
@@ -177,8 +182,8 @@ def subject_of(
     found = _prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
-    if at > 0 and _ANALYSTS_AT.search(text, max(0, at - 30), at):
-        return main  # "Analysts at Crane & Co estimate the drug could reach $6bn"
+    if found and analysts_firm(text, at, found):
+        return main
     if (
         found
         and at > 0
@@ -192,13 +197,19 @@ def subject_of(
     return _opener_owner(text, found, clause, names, main)
 
 
-def _whole_or_setter(text: str, start: int, names: frozenset[str]) -> str | None:
+def _whole_or_setter(
+    text: str, start: int, names: frozenset[str], person: str | None
+) -> str | None:
     """The owner of the whole a figure is part of ("14 of Sudan's 18 states"), the place
     before the tax it sets ("a 10% US tariff"), a stake's holder ("26% owned by the Irish
-    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it describes ("the 18,000-seat X")."""
+    government"), a name's measure ("Penmore's closing price of 228 pence"), the name it
+    describes ("the 18,000-seat X"), the person whose pay it moves ("a 5% rise in her
+    salary")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
         return whole.group(1)
+    if person and _THEIR_PAY.match(text, start):
+        return person
     return written_owner(text, start) or described(text, start, names)
 
 
@@ -225,36 +236,13 @@ def _opener_owner(
     group = people_in_place(clause, found)
     if group is not None:
         return group
-    if found and _common_opener(text, found, names):
+    if found and common_plural_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
-    if found is None and main is None and _group_opener(text, clause):
+    if found is None and main is None and group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
     if found in (None, main) and lower_group(clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
-
-
-# people who speak of a figure rather than own it
-_SPEAKERS = re.compile(
-    r"(?:Analysts|Economists|Organisers|Organizers|Officials|Experts|Observers|Critics|"
-    r"Campaigners|Traders|Investors|Brokers|Forecasters|Researchers|Scientists|Police|"
-    r"Sources|Witnesses|Residents|Reports|Figures|Estimates|Data|Statistics|Ministers|"
-    r"Politicians|Leaders|Supporters|Opponents|Commentators|Lawmakers|Regulators|Protesters)$"
-)
-
-
-def _group_opener(text: str, clause: str | None) -> bool:
-    """A one-word plural group opening the sentence ("Insurers", "Airlines") that is not a
-    name the story knows nor people who only speak of figures ("Analysts")."""
-    return (
-        clause is not None
-        and clause not in (REF, PERSON)
-        and " " not in clause
-        and clause[:1].isupper()
-        and clause.endswith(("ers", "ors", "ists", "ians", "ants"))  # people or firms who act
-        and text.startswith(clause + " ")
-        and not _SPEAKERS.match(clause)
-    )
 
 
 def _named_antecedent(text: str, start: int) -> bool:
@@ -345,6 +333,10 @@ def _past_setting(
 _POSSESSIVE_OPENER = re.compile(rf"{CAP}[a-z]{{2,}}(?:'s|\u2019s) [a-z]")
 
 
+# an apposition describing the opener as a firm: "its closest rival", "the UK's biggest grocer"
+_DESCRIBED_OPENER = re.compile(r"(?:its|their|the|a|an) [^,]{1,50}, [a-z]")
+
+
 def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
     """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
@@ -352,6 +344,8 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     first = clause.split()[0]
     if first in names:
         return first.lower() not in names
+    if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):
+        return first.lower() not in names  # "Brenton, its closest rival, grew sales by 6%"
     return (
         _POSSESSIVE_OPENER.match(text) is not None
         and text.startswith(first + "'s")
@@ -359,16 +353,14 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
-def _common_opener(text: str, found: str, names: frozenset[str]) -> bool:
-    """A capitalised plural that opens the sentence and is not known as a name."""
-    return (
-        " " not in found
-        and text.startswith(found)
-        and found.endswith("s")
-        and not found.endswith(("'s", "ss"))
-        and found not in names
-        and not any(c.isupper() for c in found[1:])
-    )
+_ACCORDING_LEAD = re.compile(r"According to [^,]{1,60}, ")
+_SAYS = re.compile(r" (?:said|says|estimates|estimated|reported)(?: that)? ")
+
+
+def _proper(phrase: str) -> bool:
+    """A name of a few capitalised words ("Apple", "Bank of Ostrava"), not a phrase."""
+    words = phrase.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&", "and") for w in words)
 
 
 def _prefer_clause(
@@ -390,6 +382,9 @@ def _prefer_clause(
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)
+    source = _ACCORDING_LEAD.match(text)
+    if named and clause and source is not None and 0 <= at < source.end():
+        return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
     spoken = at >= 0 and SAID.search(text, at, start) is not None
     if (base == person or is_person(base, names)) and spoken:
         return clause if named else main  # what a person said is not their figure
@@ -397,4 +392,6 @@ def _prefer_clause(
         aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
         if aside is not None:
             return clause  # ", its studio Marrowgate Pictures said,": an aside
+        if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
+            return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
     return base

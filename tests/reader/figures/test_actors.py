@@ -115,3 +115,73 @@ def test_a_names_measure_written_with_of_is_that_names() -> None:
         "Corran will pay 410 pence a share, a premium of 30% to Tavish's closing price of 315p.",
     ]
     assert _subjects(story)["315p"] == "Tavish"
+
+
+def test_a_sentence_opening_on_the_whole_country_or_market_is_no_firms() -> None:
+    by = _subjects(
+        [
+            "Harrowfield Homes sold 4,100 homes in the year.",
+            "Harrowfield Homes said its average price rose 3% to £310,000.",
+            "Nationally, house prices edged down 0.2%.",
+            "Across the industry, completions fell 8%.",
+        ]
+    )
+    assert by["3%"] == "Harrowfield Homes"
+    assert by["0.2%"] is None
+    assert by["8%"] is None
+
+
+def test_a_limit_is_the_bodys_that_sets_it() -> None:
+    from reader.figures.actors import limit_setter
+
+    s = "Its gearing stood at 39.6%, below the 50% limit set by the Central Bank of Varna."
+    assert limit_setter(s, s.index("50%")) == "Central Bank of Varna"
+    assert limit_setter(s, s.index("39.6%")) is None
+    s = "Its wage bill was 62% of revenue, against the 70% limit the league recommends."
+    assert limit_setter(s, s.index("70%")) == "league"
+    s = "The league's salary cap will fall to £6.4 million next season from £7 million."
+    assert limit_setter(s, s.index("£6.4 million")) == "league"
+    assert limit_setter(s, s.index("£7 million")) == "league"
+    s = "The bank's capital rules mean it must hold £5bn."  # a firm's own rules: no setter
+    assert limit_setter(s, s.index("£5bn")) is None
+    subjects = _subjects(
+        [
+            "Harbury Rovers made a loss of £12m.",
+            "The club must meet the EFL's rules, which allow losses of £39m over three seasons.",
+        ]
+    )
+    assert subjects["£12m"] == "Harbury Rovers"
+    assert subjects["£39m"] == "EFL"
+
+
+def test_a_whole_markets_figure_is_no_firms() -> None:
+    lead = "Kestrel Retail said its sales rose 4% in the quarter."
+    title = "Kestrel Retail sales rise"
+    for s, figure in (
+        ("The wider market fell 1%.", "1%"),
+        ("Global smartphone shipments rose 4.8% to 318 million units.", "4.8%"),
+        ("The industry employs 3 million people.", "3 million people"),
+        ("Analysts expect the market to grow 5% next year.", "5%"),
+        ("Tillscan said sales rose 3% across the grocery market.", "3%"),
+    ):
+        subjects = _subjects([lead, s], title=title)
+        assert subjects["4%"] == "Kestrel Retail"
+        assert subjects[figure] is None
+    # the firm's own market share, and a country's economy, keep their owners
+    for s in ("Its market share rose to 8%.", "Its core market grew 8%."):
+        subjects = _subjects([lead, s], title=title)
+        assert subjects["8%"] == "Kestrel Retail"
+    subjects = _subjects(
+        [
+            "Denmark will lift defence spending to 3% of GDP.",
+            "Denmark's government said the plan was affordable.",
+            "Denmark has 32 warships.",
+            "The economy grew 3.7%.",
+        ]
+    )
+    assert subjects["3.7%"] == "Denmark"
+
+
+def test_a_names_share_written_before_its_figure_is_that_names() -> None:
+    s = "Grocery spending rose 3.9%, according to Tillscan, which put Harrowby's market share at 8.1%."
+    assert possessor_of(s, s.index("8.1%")) == "Harrowby"

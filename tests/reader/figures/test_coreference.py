@@ -221,3 +221,49 @@ def test_its_never_means_the_titled_person_of_the_sentence_before() -> None:
         ]
     )
     assert {f.surface: f.subject for f in figs}["3%"] == "Pellow Brewing"
+
+
+def test_it_never_means_a_name_written_as_a_modifier() -> None:
+    by = _subjects(
+        [
+            "Corvella Motors will cut 1,200 jobs.",
+            "Chief executive Ana Ruiz said the group would spend €600 million to convert the "
+            "Lisbon line to electric models.",
+            "It expects the first of them to go on sale in 2027 at about €29,000.",
+        ],
+        title="Corvella Motors to cut 1,200 jobs",
+    )
+    assert by["€29,000"] == "Corvella Motors"  # not "Lisbon" of "the Lisbon line"
+
+
+def test_the_combined_group_is_the_buyer_the_story_is_about() -> None:
+    by = _subjects(
+        [
+            "Dovermill Foods has agreed to buy its rival Quenby Bakeries for £1.4 billion.",
+            "Dovermill reported revenue of £2.3 billion, up 7%.",
+            "Quenby's chairman, Tom Hale, said the board would back the offer.",
+            "Analysts said the combined group could make a profit of £290 million in 2027.",
+        ]
+    )
+    assert by["£290 million"] == "Dovermill Foods"  # not the target the sentence before named
+
+
+def test_a_described_reference_means_the_lead_firm() -> None:
+    for said in (
+        "The Frankfurt-based lender said net income fell 5% to €1bn.",
+        "The German lender said net income fell 5% to €1bn.",
+        "The world's biggest lender said net income fell 5% to €1bn.",
+    ):
+        assert _subjects(["Rhenwald Kreditbank posted a loss.", said])["€1bn"] == (
+            "Rhenwald Kreditbank"
+        )
+
+
+def test_a_described_reference_is_a_reference_but_a_central_bank_is_not() -> None:
+    from reader.figures.names import _REFERRING
+
+    for phrase in ("The Frankfurt-based lender", "the German company", "the world's biggest bank"):
+        m = _REFERRING.match(phrase + " said")
+        assert m is not None and m.group(0) == phrase
+    for phrase in ("The central bank said", "the rival firm said", "The Bank of England said"):
+        assert _REFERRING.match(phrase) is None

@@ -104,6 +104,27 @@ def test_a_firm_named_only_in_the_headline_owns_the_storys_figures() -> None:
     )
     assert got["£84m"] == "Pellworth"
     assert got["18 million passengers"] == "Pellworth"
+    # a firm of two capitalised words does not make a sentence-case headline title case
+    got = _subjects(
+        ["Profit fell 12% to £40m, the company said on Tuesday.", "Revenue rose 3% to £1.2bn."],
+        title="Dunmore Air profits slide",
+    )
+    assert got["£40m"] == "Dunmore Air"
+    assert got["£1.2bn"] == "Dunmore Air"
+    # the firm may stand anywhere in the headline, after a place or a common opener
+    body = ["The company said pre-tax profit dropped 23% to £84m.", "It flew 18 million people."]
+    for title in (
+        "Profits slide at Dunmore Air",
+        "Job cuts at Dunmore Air as profits slide",
+        "UK airline Dunmore Air sees profits slide",
+    ):
+        assert _subjects(body, title=title)["£84m"] == "Dunmore Air"
+    # a title-case headline's capitals still are no evidence of a firm
+    got = _subjects(
+        ["Profit fell 12% to £40m, the company said on Tuesday."],
+        title="Dunmore Air Profits Slide As Costs Rise",
+    )
+    assert got["£40m"] is None
 
 
 def test_the_race_means_the_named_marathon() -> None:

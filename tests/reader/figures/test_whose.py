@@ -557,3 +557,163 @@ def test_lower_case_possessive_and_rival_name_their_firm() -> None:
     assert clause_subject(s, s.index("95,000")) == "kelmont"
     s = "Its rival bid, which came a day earlier, was 5% higher."
     assert clause_subject(s, s.index("5%")) == REF  # capitalised text: no lower-case name
+
+
+def test_a_plural_looking_firm_opening_a_one_sentence_story_owns_its_figures() -> None:
+    # a name ending in "s" that the story never writes again is a firm, not a common plural
+    assert _subjects(["Marlows reported a pre-tax profit of £2.1bn for the half."]) == {
+        "£2.1bn": "Marlows"
+    }
+    assert _subjects(["Kessens said revenue rose 4% in the quarter."]) == {"4%": "Kessens"}
+    assert _subjects(["Brannocks has cut 1,600 jobs."]) == {"1,600 jobs": "Brannocks"}
+    # and the story's "the bank" then means it
+    subjects = _subjects(["Brannocks cut 1,600 jobs.", "The bank said profit rose 5% to £3bn."])
+    assert subjects["£3bn"] == "Brannocks"
+    # common plurals stay people who speak, not owners
+    assert _subjects(["Economists had expected a fall of 0.1%."]) == {"0.1%": None}
+    assert _subjects(["Forecasters say output will reach 4 million tonnes."]) == {
+        "4 million tonnes": None
+    }
+    assert _subjects(["Fears had been raised that fees could reach £3,000."]) == {"£3,000": None}
+
+
+def test_the_company_after_analysts_at_a_broker_is_the_storys_firm() -> None:
+    subjects = _subjects(
+        [
+            "Dovecote Bakeries made a profit of £40m.",
+            "Analysts at Pellman Securities had expected less.",
+            "The company employs 9,300 people.",
+        ],
+        title="Dovecote Bakeries profit rises",
+    )
+    assert subjects["9,300 people"] == "Dovecote Bakeries"
+
+
+def test_a_kind_word_before_of_is_part_of_the_name() -> None:
+    # "Bank of Varna" is the name, not "Varna"; and "The Bank of Varna" is no "the bank"
+    # referring back to the story's lender
+    subjects = _subjects(
+        [
+            "Brookmere Finance posted a profit of £80m.",
+            "The lender said arrears rose to 2.1%.",
+            "The Bank of Varna raised its main rate to 5%.",
+        ]
+    )
+    assert subjects["2.1%"] == "Brookmere Finance"
+    assert subjects["5%"] == "Bank of Varna"
+
+
+def test_a_buyer_opening_the_lead_is_not_a_description_of_its_rival() -> None:
+    from reader.figures.names import lead_name, story_names
+
+    lead = "Halvex Foods agreed to buy rival Penmore Bakeries for £1.4bn."
+    assert lead_name(lead, story_names(lead), words=8) == "Halvex Foods"
+    s = "US retail giant Federway Stores will buy Maybrook for $11bn."
+    assert lead_name(s, story_names(s), words=8) == "Federway Stores"
+    subjects = _subjects(
+        [lead, "Analysts polled by LSEG had expected revenue of £5.2bn."],
+        title="Halvex Foods to buy Penmore",
+    )
+    assert subjects["£5.2bn"] == "Halvex Foods"
+
+
+def test_an_analysts_employer_does_not_own_the_forecast() -> None:
+    lead = "Halvex Foods agreed to buy rival Penmore Bakeries for £1.4bn."
+    for said in (
+        "Brackley Securities analyst John Smith forecast revenue of £6bn next year.",
+        "Revenue will reach £6bn next year, said Brackley Securities analyst John Smith.",
+        "Brackley Securities analysts expect revenue of £6bn.",
+    ):
+        assert _subjects([lead, said], title="Halvex Foods to buy Penmore")["£6bn"] == (
+            "Halvex Foods"
+        )
+
+
+def test_a_place_possessive_in_an_apposition_describes_the_firm() -> None:
+    lead = "Kestrel Retail reported a profit of £400m."
+    for s, figure in (
+        ("The bank, Britain's biggest mortgage lender, made a profit of £3bn.", "£3bn"),
+        ("The company, Britain's third-largest grocer, has a 12% market share.", "12%"),
+    ):
+        assert _subjects([lead, s], title="Kestrel profit beats forecasts")[figure] == (
+            "Kestrel Retail"
+        )
+    s = "The bank made a profit of £3bn."
+    assert clause_subject(s, s.index("£3bn")) == REF
+    s = "The bank, Britain's biggest lender, made a profit of £3bn."
+    assert clause_subject(s, s.index("£3bn")) == REF
+
+
+def test_what_a_professor_says_is_the_bodys_figure() -> None:
+    subjects = _subjects(
+        [
+            "The Western Arts Research Council will fund 310 projects this year.",
+            "Professor Ada Quell said inflation meant the council's spending power had fallen by "
+            "14% since 2021.",
+            "The council received 4,860 applications.",
+        ]
+    )
+    assert subjects["14%"] == "Western Arts Research Council"
+
+
+def test_wall_streets_forecast_is_the_firms() -> None:
+    subjects = _subjects(
+        [
+            "Streaming service Vellum added 3.1 million subscribers in the quarter.",
+            "Wall Street had forecast 2.4 million additions.",
+        ],
+        title="Vellum adds 3.1 million subscribers",
+    )
+    assert subjects["2.4 million additions"] == "Vellum"
+
+
+def test_the_level_a_move_reached_is_the_movers() -> None:
+    subjects = _subjects(
+        [
+            "Skyline Air said profit rose.",
+            "Copper prices have dropped about 15% since January, to around $7,200 a tonne.",
+        ]
+    )
+    assert subjects["15%"] == subjects["$7,200"] == "Copper"
+
+
+def test_a_rise_in_her_salary_is_hers() -> None:
+    subjects = _subjects(
+        [
+            "Dovecote Group chief executive Mara Fenn was paid £3.1m last year.",
+            "Shareholders will vote on a proposed 5% rise in her salary next month.",
+        ]
+    )
+    assert subjects["5%"] == "Mara Fenn"
+
+
+def test_what_a_source_says_of_a_named_firm_is_the_firms() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    subjects = _subjects([lead, "Tallyscope said Brenton shipped 50 million phones."])
+    assert subjects["50 million phones"] == "Brenton"
+    # a place or a phrase in the clause leaves the speaker its figure
+    subjects = _subjects([lead, "Tallyscope said UK sales rose 5% in the year."])
+    assert subjects["5%"] != "UK"
+
+
+def test_a_source_aside_does_not_own_the_named_firms_figure() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    title = "Harrowby Stores profit rises"
+    for s in (
+        "According to Tillscan, Brenton's sales grew 5%.",
+        "The data firm Tillscan said Brenton's sales grew 5%.",
+    ):
+        assert _subjects([lead, s], title=title)["5%"] == "Brenton"
+    s = "Brenton's sales grew 5%."
+    assert clause_subject(s, s.index("5%")) == "Brenton"
+
+
+def test_a_rival_described_as_its_rival_owns_its_figure() -> None:
+    lead = "Harrowby Stores reported a profit of £400m for the year."
+    subjects = _subjects(
+        [lead, "Brenton, its closest rival, grew sales by 6%."],
+        title="Harrowby Stores profit rises",
+    )
+    assert subjects["6%"] == "Brenton"
+    s = "Brenton, its closest rival, grew sales by 6%."
+    assert clause_subject(s, s.index("6%")) == "Brenton"
