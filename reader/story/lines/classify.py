@@ -284,14 +284,28 @@ def _mark_bare_bylines(page: LinePage) -> None:
             page.fixed.add(i)
 
 
+# a line that is a writer's role alone: "Reporter", "Senior Economics Correspondent"
+_ROLE_ONLY = re.compile(
+    r"(?i)^(?:(?:senior|chief|staff|deputy|associate|contributing|freelance|political|business|"
+    r"economics|technology|tech|markets|science|health|sports?|foreign|[a-z]+) ){0,3}"
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|analyst)$"
+)
+
+
 def _bare_byline(ln: Line, before: Line | None, after: Line | None) -> bool:
     if before is not None and before.kind == "masthead":
         return False  # the line under a site's brand is its headline
     near_time = (after is not None and after.kind == "timestamp") or (
         before is not None and before.kind == "timestamp"
     )
-    if not (near_time and is_byline_shape(ln.text)):
+    # "Laura Bratton" over "Reporter": a name over its role (the role line is a byline too)
+    role_below = (
+        after is not None and after.kind in ("byline", "body") and _ROLE_ONLY.match(after.text)
+    )
+    if not ((near_time or role_below) and is_byline_shape(ln.text)):
         return False
+    if role_below:
+        return True
     return not (after and after.kind == "body") or bool(BYLINE_ROLE.search(ln.text))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.story.lines.classify import classify_lines, split_dateline
+from reader.story.lines.classify import classify_lines, classify_rules, split_dateline
 from reader.story.lines.patterns import (
     is_credit,
     is_furniture,
@@ -441,3 +441,19 @@ def test_a_newsletters_issue_label_with_its_date_is_a_stamp_not_a_headline() -> 
         "No. 10 Downing Street",
     ):
         assert not is_timestamp(line), line
+
+
+def test_a_name_over_its_role_is_the_byline() -> None:
+    lines = classify_rules(
+        [
+            "Harbour council approves new ferry terminal",
+            "Marta Ilves",
+            "Transport correspondent",
+            "Updated Thu, Nov 27, 2026, 6:41 AM",
+            "Councillors approved a £40m ferry terminal on Wednesday after a two-year inquiry.",
+        ]
+    )
+    assert [ln.kind for ln in lines[1:3]] == ["byline", "byline"]
+    # a headline over a role line is no name
+    lines = classify_rules(["Ferry terminal approved", "Transport correspondent", "Body text."])
+    assert lines[0].kind != "byline"
