@@ -1,7 +1,8 @@
 """A story must be an article: which paragraph groups the boundary finder gave stand as stories.
 
 A group with no prose at all (a menu the line roles left as text, a list of teaser headlines, a
-row of share buttons) is no article; nor, on a web page (the line roles found menus, link lists,
+row of share buttons) is no article (off a web page: no sentences of PROSE_WORDS words between
+them); nor, on a web page (the line roles found menus, link lists,
 comments or a footer on it), is a group with less prose than a short article (a teaser under
 its headline, a "related" box, a sign-up pitch). Such a group joins the story it runs on from
 when nothing the page drops stands between them (an article split at a subheading or a photo);
@@ -42,6 +43,11 @@ def prose_words(paras: Sequence[Paragraph]) -> int:
     return sum(_prose(p) for p in paras)
 
 
+def sentence_words(paras: Sequence[Paragraph]) -> int:
+    """Words in the paragraphs that end a sentence, however short each one is."""
+    return sum(len(p.text.split()) for p in paras if ends_sentence(p.text))
+
+
 def _headed(p: Paragraph) -> bool:
     """A full headline block stands over the paragraph: a headline, its byline or date right
     under it."""
@@ -77,9 +83,15 @@ def article_spans(
     spans = list(pairwise([0, *starts, len(paras)]))
     prose = [prose_words(paras[a:b]) for a, b in spans]
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
-    need = ARTICLE_WORDS if page else 1
+    # Off a page, sentences that make a prose paragraph's worth of words together are an
+    # article, though each is short (a brief of three 12-word sentences, a line each)
     article = [
-        k == main or prose[k] >= need or (page and _brief(paras, a, b))
+        k == main
+        or (
+            prose[k] >= ARTICLE_WORDS or _brief(paras, a, b)
+            if page
+            else sentence_words(paras[a:b]) >= PROSE_WORDS
+        )
         for k, (a, b) in enumerate(spans)
     ]
     out: list[list[int]] = []
