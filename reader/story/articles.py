@@ -14,7 +14,7 @@ paragraphs or more of a shorter article's length (a teaser under a dated headlin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import BLOCK_META
@@ -43,9 +43,14 @@ def prose_words(paras: Sequence[Paragraph]) -> int:
     return sum(_prose(p) for p in paras)
 
 
-def sentence_words(paras: Sequence[Paragraph]) -> int:
-    """Words in the paragraphs that end a sentence, however short each one is."""
-    return sum(len(p.text.split()) for p in paras if ends_sentence(p.text))
+def sentence_words(paras: Sequence[Paragraph], items: Collection[int] = (), at: int = 0) -> int:
+    """Words in the paragraphs that end a sentence, however short each one is, list items
+    (``items``: indices of ``paras`` offset by ``at``) left out."""
+    return sum(
+        len(p.text.split())
+        for k, p in enumerate(paras, at)
+        if k not in items and ends_sentence(p.text)
+    )
 
 
 def _headed(p: Paragraph) -> bool:
@@ -76,10 +81,15 @@ def _under_heading(p: Paragraph) -> bool:
 
 
 def article_spans(
-    paras: Sequence[Paragraph], starts: Sequence[int], *, page: bool
+    paras: Sequence[Paragraph],
+    starts: Sequence[int],
+    *,
+    page: bool,
+    items: Collection[int] = (),
 ) -> list[tuple[int, int]]:
     """The ``(first, end)`` paragraph spans that are stories, from the groups beginning at 0 and
-    at each of ``starts``: groups that are no article joined to a neighbour or left out."""
+    at each of ``starts``: groups that are no article joined to a neighbour or left out
+    (``items``: paragraphs that are list items, whose short sentences make no article)."""
     spans = list(pairwise([0, *starts, len(paras)]))
     prose = [prose_words(paras[a:b]) for a, b in spans]
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
@@ -90,7 +100,7 @@ def article_spans(
         or (
             prose[k] >= ARTICLE_WORDS or _brief(paras, a, b)
             if page
-            else sentence_words(paras[a:b]) >= PROSE_WORDS
+            else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
         )
         for k, (a, b) in enumerate(spans)
     ]

@@ -144,3 +144,15 @@ def test_off_a_page_short_sentences_together_make_an_article() -> None:
     assert article_spans(paras[:3], [2], page=False) == [(0, 3)]
     # on a web page the group is too short for a second story
     assert article_spans(paras, [2], page=True) == [(0, 5)]
+
+
+def test_off_a_page_list_items_are_no_article_of_their_own() -> None:
+    questions = [
+        "How do I get a refund for a cancelled ferry crossing?",
+        "Which bus routes stop at the new interchange on Quay Street?",
+        "What time does the Saturday market open in winter?",
+    ]
+    paras = [para(PROSE, 1), para(PROSE, 2), *(para(t, k) for k, t in enumerate(questions, 3))]
+    assert article_spans(paras, [2], page=False) == [(0, 2), (2, 5)]
+    # the same sentences as list items (bullets) belong to the article above them
+    assert article_spans(paras, [2], page=False, items={2, 3, 4}) == [(0, 5)]
