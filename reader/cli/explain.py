@@ -60,7 +60,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     # the stories as the pipeline builds them: groups that are no article join a neighbour
     # or are left out (reader.story.articles)
     found = story_starts(paras) if paras else []
-    spans = story_spans(paras, found) if paras else []
+    spans = story_spans(paras, found, lines) if paras else []
     starts = {a for a, _ in spans}
     opens = {paras[k].first: k for k in starts}
     unmade = {paras[k].first: k for k in found if k not in starts}

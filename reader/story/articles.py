@@ -1,7 +1,8 @@
 """A story must be an article: which paragraph groups the boundary finder gave stand as stories.
 
 A group with no prose at all (a menu the line roles left as text, a list of teaser headlines, a
-row of share buttons) is no article; nor, on a web page (the line roles found menus, link lists,
+row of share buttons) is no article (off a web page: no sentences of PROSE_WORDS words between
+them); nor, on a web page (the line roles found menus, link lists,
 comments or a footer on it), is a group with less prose than a short article (a teaser under
 its headline, a "related" box, a sign-up pitch). Such a group joins the story it runs on from
 when nothing the page drops stands between them (an article split at a subheading or a photo);
@@ -13,7 +14,7 @@ paragraphs or more of a shorter article's length (a teaser under a dated headlin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import BLOCK_META
@@ -40,6 +41,16 @@ def _prose(p: Paragraph) -> int:
 def prose_words(paras: Sequence[Paragraph]) -> int:
     """Words in the paragraphs that read as prose (a sentence of some length)."""
     return sum(_prose(p) for p in paras)
+
+
+def sentence_words(paras: Sequence[Paragraph], items: Collection[int] = (), at: int = 0) -> int:
+    """Words in the paragraphs that end a sentence, however short each one is, list items
+    (``items``: indices of ``paras`` offset by ``at``) left out."""
+    return sum(
+        len(p.text.split())
+        for k, p in enumerate(paras, at)
+        if k not in items and ends_sentence(p.text)
+    )
 
 
 def _headed(p: Paragraph) -> bool:
@@ -70,16 +81,27 @@ def _under_heading(p: Paragraph) -> bool:
 
 
 def article_spans(
-    paras: Sequence[Paragraph], starts: Sequence[int], *, page: bool
+    paras: Sequence[Paragraph],
+    starts: Sequence[int],
+    *,
+    page: bool,
+    items: Collection[int] = (),
 ) -> list[tuple[int, int]]:
     """The ``(first, end)`` paragraph spans that are stories, from the groups beginning at 0 and
-    at each of ``starts``: groups that are no article joined to a neighbour or left out."""
+    at each of ``starts``: groups that are no article joined to a neighbour or left out
+    (``items``: paragraphs that are list items, whose short sentences make no article)."""
     spans = list(pairwise([0, *starts, len(paras)]))
     prose = [prose_words(paras[a:b]) for a, b in spans]
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
-    need = ARTICLE_WORDS if page else 1
+    # Off a page, sentences that make a prose paragraph's worth of words together are an
+    # article, though each is short (a brief of three 12-word sentences, a line each)
     article = [
-        k == main or prose[k] >= need or (page and _brief(paras, a, b))
+        k == main
+        or (
+            prose[k] >= ARTICLE_WORDS or _brief(paras, a, b)
+            if page
+            else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
+        )
         for k, (a, b) in enumerate(spans)
     ]
     out: list[list[int]] = []

@@ -172,7 +172,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
-    from reader.story.boundary.decode import cut_by_odds
+    from reader.story.boundary.decode import cut_by_odds, marked_starts
     from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.segment import find_boundaries
 
@@ -191,15 +191,25 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         for i, p in enumerate(paras)
         if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
     ]
-    found: set[int] = set(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
     cues = [s.cue for s in scores]
+    # a file judged to hold several articles: a paragraph the page marks (a heading, a stamp, a
+    # byline over it) where the odds say a story starts opens one however short the story
+    # before it (a brief of one or two paragraphs under its own heading); the runs beside it
+    # are decoded by the odds too
+    marked_cuts = (
+        marked_starts([p.cue for p in paras], [s.log_odds for s in scores], MARKED_CUE)
+        if shortest_short
+        else set()
+    )
+    forced = sorted({*forced, *marked_cuts})
+    found: set[int] = set(forced)
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        if shortest_short and b - a >= 2 * shortest_short:
+        if shortest_short and (b - a >= 2 * shortest_short or {a, b} & marked_cuts):
             # a file of short paragraphs judged to hold several articles: the scorer's log-odds
             # alone (boundary.decode); a run too short for two such stories (a newsletter's
             # item of two paragraphs between headings) is left to the lexical search
@@ -333,10 +343,14 @@ def _dedupe_paragraphs(texts: list[str]) -> list[int]:
     return keep
 
 
-def story_spans(paras: Sequence[Paragraph], starts: Sequence[int]) -> list[tuple[int, int]]:
+def story_spans(
+    paras: Sequence[Paragraph], starts: Sequence[int], lines: Sequence[Line]
+) -> list[tuple[int, int]]:
     """The ``(first, end)`` paragraph spans that become stories, from the cuts at ``starts``
-    (``reader.story.articles``: groups that are no article join a neighbour or are left out)."""
-    return article_spans(paras, starts, page=is_page(paras))
+    (``reader.story.articles``: groups that are no article join a neighbour or are left out;
+    ``lines``, the document's, say which paragraphs are list items)."""
+    items = {k for k, p in enumerate(paras) if _was_bullet(p, lines)}
+    return article_spans(paras, starts, page=is_page(paras), items=items)
 
 
 def build(
@@ -350,7 +364,7 @@ def build(
     articles (``reader.story.articles``)."""
     if not paras:
         return []
-    spans = story_spans(paras, starts)
+    spans = story_spans(paras, starts, lines)
     last_content = max((ln.no for ln in lines if ln.kind != "blank"), default=1)
     stories: list[Story] = []
     for k, (a, b) in enumerate(spans):

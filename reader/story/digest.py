@@ -35,12 +35,16 @@ def _headed(p: Paragraph) -> bool:
     return bool(p.head) and p.head[-1].kind in ("title", "heading")
 
 
-def _article_part(p: Paragraph) -> bool:
+def _article_part(p: Paragraph, first: bool = False) -> bool:
     """A heading only an article has: a summary box ("Key points") or a press release's
-    closing section ("About Harbour Holdings", "Forward-looking statements")."""
+    closing section ("About Harbour Holdings", "Forward-looking statements"). Above the file's
+    first headline such a label names the column the items stand in ("IN BRIEF"), not a part of
+    one article."""
+    titles = [k for k, ln in enumerate(p.head) if ln.kind == "title"]
+    below = titles[0] if first and titles else 0
     return any(
         ln.kind == "heading" and (SUMMARY_LABEL.match(ln.text) or CLOSING_SECTION.match(ln.text))
-        for ln in p.head
+        for ln in p.head[below:]
     )
 
 
@@ -52,7 +56,11 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     """The paragraphs that open the items of a digest (the first not listed when it opens the
     file), or None when the file is not laid out as one."""
     heads = [i for i, p in enumerate(paras) if _headed(p)]
-    if len(heads) < MIN_ITEMS or heads[0] > 1 or any(map(_article_part, paras)):
+    if (
+        len(heads) < MIN_ITEMS
+        or heads[0] > 1
+        or any(_article_part(p, k == 0) for k, p in enumerate(paras))
+    ):
         return None
     if heads[0] == 1 and len(paras[0].text.split()) >= GREETING_WORDS:
         return None

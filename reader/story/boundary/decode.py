@@ -41,3 +41,11 @@ def cut_by_odds(log_odds: Sequence[float], shortest: int) -> list[int]:
         j = back[j]
         cuts.append(j)
     return sorted(cuts)
+
+
+def marked_starts(marks: Sequence[float], log_odds: Sequence[float], marked: float) -> set[int]:
+    """Indices i >= 1 where the page marks a start (a paragraph's furniture cue ``marks[i]`` at
+    least ``marked``: a heading, a stamp or a byline over it) and the odds favour one: in a file
+    judged to hold several articles these open a story however short the one before (a brief of
+    one or two paragraphs under its own heading)."""
+    return {i for i in range(1, len(marks)) if marks[i] >= marked and log_odds[i] > 0.0}

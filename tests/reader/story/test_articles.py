@@ -129,3 +129,30 @@ def test_the_newsletters_first_headline_titles_its_first_story() -> None:
     ]
     titles = [s.title for s in split_document(Document("brief.txt", lines, "0"))]
     assert titles[0] == "Copper hits 18-month high on Chilean mine strike"
+
+
+def test_off_a_page_short_sentences_together_make_an_article() -> None:
+    # a pasted brief of three short one-line sentences, none of PROSE_WORDS words alone
+    brief = [
+        "Parking at Dunmore General will cost 20p more an hour from March.",
+        "The trust said the money would pay for a new multi-storey car park.",
+        "Night-shift staff will still park free.",
+    ]
+    paras = [para(PROSE, 1), para(PROSE, 2), *(para(t, k) for k, t in enumerate(brief, 3))]
+    assert article_spans(paras, [2], page=False) == [(0, 2), (2, 5)]
+    # one short sentence alone is still no article: it runs on from the story before it
+    assert article_spans(paras[:3], [2], page=False) == [(0, 3)]
+    # on a web page the group is too short for a second story
+    assert article_spans(paras, [2], page=True) == [(0, 5)]
+
+
+def test_off_a_page_list_items_are_no_article_of_their_own() -> None:
+    questions = [
+        "How do I get a refund for a cancelled ferry crossing?",
+        "Which bus routes stop at the new interchange on Quay Street?",
+        "What time does the Saturday market open in winter?",
+    ]
+    paras = [para(PROSE, 1), para(PROSE, 2), *(para(t, k) for k, t in enumerate(questions, 3))]
+    assert article_spans(paras, [2], page=False) == [(0, 2), (2, 5)]
+    # the same sentences as list items (bullets) belong to the article above them
+    assert article_spans(paras, [2], page=False, items={2, 3, 4}) == [(0, 5)]

@@ -348,3 +348,14 @@ def test_explain_says_a_heading_opens_a_digest_item() -> None:
     assert all("newsletter digest" in ln for ln in marks[1:])
     single = explain_lines(SINGLE_CAPS_SECTIONS)
     assert not any("newsletter digest" in ln for ln in single)
+
+
+@pytest.mark.parametrize("label", ["IN BRIEF", "At a glance"])
+def test_a_column_label_above_the_first_item_heading_is_no_summary_box(label: str) -> None:
+    _, items, _ = TITLE_DIGEST
+    assert _stories([label, "", *_render(([], items, []), True)]) == items
+    # under an article's headline the same label opens its summary box: the article stays whole
+    paras, _ = paragraphs_of(
+        classify_lines([SINGLE_WITH_SECTIONS[0], "", label, "", *SINGLE_WITH_SECTIONS[2:]])
+    )
+    assert digest_starts(paras) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from reader.story.boundary.decode import cut_by_odds
+from reader.story.boundary.decode import cut_by_odds, marked_starts
 
 
 def test_cuts_where_the_odds_are_for_a_story_start() -> None:
@@ -37,3 +37,10 @@ def test_the_sum_decides_not_the_single_best_gap() -> None:
     # cutting at 3 and 6 (2 + 2) beats cutting at 4 alone (3): they cannot all stand
     odds = [0.0, -5.0, -5.0, 2.0, 3.0, -5.0, 2.0, -5.0, -5.0]
     assert cut_by_odds(odds, 3) == [3, 6]
+
+
+def test_marked_starts_need_the_mark_and_the_odds() -> None:
+    marks = [1.0, 0.0, 0.7, 0.3, 0.9, 0.8]
+    odds = [9.0, 4.0, 1.5, 2.0, -0.5, 0.2]
+    # 1: odds but no mark; 3: a weak mark (a plain heading); 4: marked, odds against
+    assert marked_starts(marks, odds, 0.5) == {2, 5}

@@ -115,3 +115,31 @@ def test_shipped_model_loads() -> None:
     m = shipped()
     assert len(m.weights) == len(FILE_FEATURES)
     assert 0.0 < m.threshold <= 1.0  # the shipped fit judges some files several
+
+
+STAMPED_BRIEFS = [
+    "Updated 09:12",
+    "A bakery in Marlow Street has won a national award for its sourdough, beating 400 entries "
+    "from across the country.",
+    "Owner Priya Nandi said the prize money would buy a second oven.",
+    "Updated 10:40",
+    "Two lanes of the Eastway bypass will close for four nights from Monday while the bridge "
+    "joints are replaced.",
+    "Drivers are advised to use the ring road instead.",
+    "Updated 11:05",
+    "The Fenby Players have cancelled their winter pantomime after the village hall's roof "
+    "failed a safety inspection.",
+    "Tickets will be refunded by the box office.",
+]
+
+
+def test_a_file_judged_several_cuts_at_each_marked_brief_however_short() -> None:
+    from reader.story.assemble import find_story_starts
+
+    paras = _paras(STAMPED_BRIEFS)
+    assert len(paras) == 6 and all(p.cue >= 0.5 for p in paras[2::2])
+    # judged several, stories of 3+ paragraphs: the stamped briefs of two paragraphs each
+    # still stand apart where the odds favour a start at their stamp
+    use_model(replace(_model(10.0, 0.5), shortest=3, shift=0.0))
+    assert scores_and_shortest(paras)[1] == 3
+    assert find_story_starts(paras) == [2, 4]
