@@ -21,6 +21,7 @@ from reader.figures.coreference import (
     sole_firm,
 )
 from reader.figures.elided import repeated_counts
+from reader.figures.ellipsis import parallel_metrics
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
@@ -38,6 +39,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
+from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -153,6 +155,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
+    ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
+    ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

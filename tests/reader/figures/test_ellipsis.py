@@ -1,0 +1,42 @@
+"""A figure whose clause leaves its measure out takes the joined clause's (ellipsis.py)."""
+
+from __future__ import annotations
+
+from reader.figures.ellipsis import parallel_metrics
+from reader.model import Figure
+
+
+def _fig(surface: str, metric: str | None, kind: str = "percent", unit: str = "%") -> Figure:
+    return Figure(surface, kind, 1.0, unit, metric=metric, sentence_index=0)  # type: ignore[arg-type]
+
+
+def test_a_coordinated_clause_shares_the_measure() -> None:
+    text = "Rents in Hull climbed 2.2%, while Derby rose 0.8%."
+    got = parallel_metrics([_fig("2.2%", "rent"), _fig("0.8%", None)], [text])
+    assert [f.metric for f in got] == ["rent", "rent"]
+
+
+def test_money_shares_only_with_money_of_its_currency() -> None:
+    text = "The fare was €12 at one desk and $15 at the other."
+    got = parallel_metrics(
+        [_fig("€12", "fare", "money", "EUR"), _fig("$15", None, "money", "USD")], [text]
+    )
+    assert got[1].metric is None
+
+
+def test_no_sharing_across_a_break_a_relative_clause_or_a_measure() -> None:
+    cases = [
+        "Rents in Hull climbed 2.2%; Derby was up 0.8%.",
+        "The index, which rose 2.2%, and its rival gained 0.8%.",
+        "Rents in Hull climbed 2.2% and wages in Derby rose 0.8%.",  # a measure of its own
+        "Rents in Hull climbed 2.2% in the quarter to March 0.8%.",  # not joined
+    ]
+    for text in cases:
+        got = parallel_metrics([_fig("2.2%", "rent"), _fig("0.8%", None)], [text])
+        assert got[1].metric is None, text
+
+
+def test_a_figure_with_a_measure_keeps_it() -> None:
+    text = "Rents climbed 2.2% and Derby rose 0.8%."
+    got = parallel_metrics([_fig("2.2%", "rent"), _fig("0.8%", "share price")], [text])
+    assert got[1].metric == "share price"
