@@ -21,7 +21,7 @@ from reader.figures.coreference import (
     sole_firm,
 )
 from reader.figures.elided import repeated_counts
-from reader.figures.ellipsis import parallel_metrics
+from reader.figures.ellipsis import fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
@@ -157,6 +157,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
+    ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -6,7 +6,13 @@ named it: "prices in Leeds slipped 0.3%, while York rose 1.1%" (York's 1.1% is a
 The figure takes the measure of the nearest figure before it in its sentence, of its kind (and
 unit, for money), when the words between join the two (a coordinating word: "and", "or",
 "while", "but", "whereas", "against", "compared with") and name no measure of their own, and
-no clause break (";", ":", a dash) or relative clause ("which", "who") parts them. One bounded look per figure.
+no clause break (";", ":", a dash) or relative clause ("which", "who") parts them.
+
+A measure named again in short takes the fuller name its sentence gave it before: "house
+prices rose 3.7%, with prices in Oslo up 6.4%" (house prices), "an operating margin of 1% to
+2%, though analysts expect a margin of just 0.5%" (operating margin), "underlying operating
+profit of £63.4m, up 9%" (the 9% is underlying operating profit too). One bounded look per
+figure.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.names import PLACES
+from reader.figures.premodified import inside
+from reader.figures.refine import singular
 from reader.figures.vocabulary import METRIC_RE
 from reader.model import Figure
 
@@ -72,5 +81,56 @@ def parallel_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> lis
         text = sentences[f.sentence_index]
         if _joined(text[:start], text[end:at]):
             f = replace(f, metric=g.metric)
+        out.append(f)
+    return out
+
+
+def _words(metric: str) -> list[str]:
+    return [singular(w) for w in metric.lower().split()]
+
+
+def _fuller(short: list[str], full: str, same_kind: bool) -> bool:
+    """Whether ``full`` names in full the measure ``short`` names: longer, the same last
+    word, every short word in it; the words it adds say which measure (not a time or degree:
+    "peak debt", "full-year revenue"; nor a place or a name); a share or ratio ("share of sales") only for a figure
+    of its own kind."""
+    words = _words(full)
+    if len(words) <= len(short) or not short or words[-1] != short[-1]:
+        return False
+    added = set(words) - set(short)
+    if not set(short) <= set(words) or any(inside(w) or w in _DEGREE for w in added):
+        return False
+    if any(w.istitle() or w in PLACES for w in full.split() if singular(w.lower()) in added):
+        return False  # a place or a name says whose, not which ("US sales", "Oslo prices")
+    return same_kind or not _LINKED & set(words)
+
+
+_LINKED = frozenset(["of", "to", "per"])
+_DEGREE = frozenset(["peak", "maximum", "minimum"])  # "a peak of $35bn": no kind of debt
+
+
+def fuller_names(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure whose metric is a shorter name of a measure the same sentence named in
+    full for an earlier figure (``_fuller``), given the full name (module doc); a count of
+    its own noun keeps it ("Twelve of its 40 stores are loss-making": all 40 are stores)."""
+    where: dict[int, list[tuple[int, Figure]]] = {}
+    for f in figures:
+        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        at = text.find(f.surface) if text and f.surface else -1
+        if at >= 0 and f.metric:
+            where.setdefault(f.sentence_index, []).append((at, f))
+    out: list[Figure] = []
+    for f in figures:
+        mine = where.get(f.sentence_index, []) if not (f.kind == "count" and f.unit) else []
+        at = next((a for a, g in mine if g is f), -1)
+        short = _words(f.metric or "")
+        fuller = [
+            (a, g.metric)
+            for a, g in mine
+            if a < at and g.metric and _fuller(short, g.metric, g.kind == f.kind)
+        ]
+        if fuller:
+            full = max(fuller)[1]
+            f = replace(f, metric=full, measure=f.measure or f.metric)
         out.append(f)
     return out

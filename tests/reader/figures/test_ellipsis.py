@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.figures.ellipsis import parallel_metrics
+from reader.figures.ellipsis import fuller_names, parallel_metrics
 from reader.model import Figure
 
 
@@ -40,3 +40,34 @@ def test_a_figure_with_a_measure_keeps_it() -> None:
     text = "Rents climbed 2.2% and Derby rose 0.8%."
     got = parallel_metrics([_fig("2.2%", "rent"), _fig("0.8%", "share price")], [text])
     assert got[1].metric == "share price"
+
+
+def test_a_short_name_takes_the_full_name_its_sentence_gave_before() -> None:
+    text = "Fleet rents climbed 4.1% to £900, with rents in Leeds up 2.5%."
+    got = fuller_names([_fig("£900", "fleet rent", "money", "GBP"), _fig("2.5%", "rent")], [text])
+    assert got[1].metric == "fleet rent"
+    assert got[1].measure == "rent"
+
+
+def test_no_full_name_from_after_from_a_time_a_place_or_another_kind_of_ratio() -> None:
+    text = "Rents rose 2.5%, and fleet rents climbed 4.1%."  # the full name comes after
+    got = fuller_names([_fig("2.5%", "rent"), _fig("4.1%", "fleet rent")], [text])
+    assert got[0].metric == "rent"
+    for text, full in (
+        ("Annual rents rose 2.5%, with rents in Leeds up 4.1%.", "annual rent"),
+        ("Leeds rents rose 2.5%, with rents in York up 4.1%.", "Leeds rent"),
+    ):
+        got = fuller_names([_fig("2.5%", full), _fig("4.1%", "rent")], [text])
+        assert got[1].metric == "rent", text
+    text = "Its share of sales was 12%, or £40 in sales per visit."
+    got = fuller_names(
+        [_fig("12%", "share of sales"), _fig("£40", "sales", "money", "GBP")], [text]
+    )
+    assert got[1].metric == "sales"  # a money figure is no share
+
+
+def test_a_count_of_its_own_noun_keeps_it() -> None:
+    text = "Twelve of its 40 stores are loss-making stores, and 40 stores will close."
+    figs = [_fig("Twelve", "loss-making stores", "count", "stores"),
+            _fig("40 stores", "stores", "count", "stores")]  # fmt: skip
+    assert fuller_names(figs, [text])[1].metric == "stores"
