@@ -21,7 +21,7 @@ from reader.figures.coreference import (
     sole_firm,
 )
 from reader.figures.elided import repeated_counts
-from reader.figures.ellipsis import fuller_names, parallel_metrics
+from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
@@ -158,6 +158,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
+    ranked = counted_alike(ranked)  # ellipsis.py: "shipped 42.3m phones ... 61.2m phones"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.heads import counted_people
 from reader.figures.names import PLACES
 from reader.figures.premodified import inside
 from reader.figures.refine import singular
@@ -132,5 +133,38 @@ def fuller_names(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Fi
         if fuller:
             full = max(fuller)[1]
             f = replace(f, metric=full, measure=f.measure or f.metric)
+        out.append(f)
+    return out
+
+
+def _noun(f: Figure) -> str:
+    return singular(f.unit.split()[-1].lower()) if f.kind == "count" and f.unit else ""
+
+
+_PERSONS = frozenset(["people", "persons", "residents", "civilians", "children", "adults"])
+
+
+def _people(noun: str) -> bool:
+    return noun.lower() in _PERSONS or counted_people(noun.lower())
+
+
+def counted_alike(figures: Sequence[Figure]) -> list[Figure]:
+    """A count measured only by its own noun takes the one measure the story's other counts
+    of that noun were given ("shipped 42.3 million phones" ... "the top spot with 61.2 million
+    phones": shipments too); two measures for one noun leave it, and so does a measure that
+    only says what was done to the noun ("stores opened": not every count of stores) or a
+    count of people ("members" who voted: not every count of members)."""
+    named: dict[str, set[str]] = {}
+    for f in figures:
+        noun = _noun(f)
+        said = {singular(w) for w in (f.metric or "").lower().split()}
+        if noun and f.metric and noun not in said and not _people((f.unit or "").split()[-1]):
+            named.setdefault(noun, set()).add(f.metric)
+    out: list[Figure] = []
+    for f in figures:
+        noun = _noun(f)
+        alike = named.get(noun, set()) if noun else set()
+        if len(alike) == 1 and (f.metric is None or singular(f.metric.lower()) == noun):
+            f = replace(f, metric=next(iter(alike)), measure=f.measure or f.metric)
         out.append(f)
     return out

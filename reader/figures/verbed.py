@@ -107,6 +107,26 @@ def acting_verb(head: str) -> str | None:
     return None
 
 
+# a participle right after the counted things, then what did it or when: "the 2,000 shoppers
+# questioned by the group", "38 of the 44 lots sold on the night"
+_PARTICIPLE_AFTER = re.compile(
+    r" (?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST.values())) + r")"
+    r" (?:by|in|at|on|during|over|since|so far|to date|last|this|between)\b"
+)
+
+
+def done_after(tail: str) -> str | None:
+    """The participle written right after a count (``_PARTICIPLE_AFTER``), or None."""
+    m = _PARTICIPLE_AFTER.match(tail)
+    if m is None or m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
+        return None
+    return m.group("verb")
+
+
+def participle_like(word: str) -> bool:
+    return word in _IRREGULAR_PAST.values() or participle(word)
+
+
 def _own_noun(f: Figure) -> str | None:
     """The counted noun (the unit's last word, a lower-case plural-able word) when the figure's
     metric is that noun, written with its modifiers, or none; else None."""
@@ -129,6 +149,8 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
         at = text.find(f.surface) if noun and text and f.surface else -1
         done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None
+        if done is None and at >= 0:
+            done = done_after(text[at + len(f.surface) : at + len(f.surface) + 40])
         if done is None or noun is None:
             out.append(f)
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.figures.ellipsis import fuller_names, parallel_metrics
+from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.model import Figure
 
 
@@ -71,3 +71,29 @@ def test_a_count_of_its_own_noun_keeps_it() -> None:
     figs = [_fig("Twelve", "loss-making stores", "count", "stores"),
             _fig("40 stores", "stores", "count", "stores")]  # fmt: skip
     assert fuller_names(figs, [text])[1].metric == "stores"
+
+
+def test_a_count_of_a_noun_takes_the_one_measure_the_story_gave_that_noun() -> None:
+    figs = [
+        _fig("8.1 million kettles", "shipments", "count", "kettles"),
+        _fig("5.5 million kettles", "kettles", "count", "kettles"),
+        _fig("40 stores", "stores opened", "count", "stores"),
+        _fig("900 stores", "stores", "count", "stores"),
+        _fig("12 members", "votes", "count", "members"),
+        _fig("300 members", "members", "count", "members"),
+    ]
+    got = counted_alike(figs)
+    assert [f.metric for f in got] == [
+        "shipments", "shipments",  # the story's one measure of kettles
+        "stores opened", "stores",  # what was done to some stores is no measure of all
+        "votes", "members",  # people: those who voted are not all the members
+    ]  # fmt: skip
+
+
+def test_two_measures_of_a_noun_leave_a_bare_count() -> None:
+    figs = [
+        _fig("8 million kettles", "shipments", "count", "kettles"),
+        _fig("2 million kettles", "imports", "count", "kettles"),
+        _fig("5 million kettles", None, "count", "kettles"),
+    ]
+    assert counted_alike(figs)[2].metric is None

@@ -71,3 +71,12 @@ def test_extracted_counts_say_what_was_done() -> None:
     figs = extract_figures(["Marlow Cinemas opened 14 screens in the year and closed 3 sites."])
     by_surface = {f.surface: f.metric for f in figs}
     assert by_surface.get("14 screens") == "screens opened"
+
+
+def test_a_participle_after_the_count_says_what_was_done() -> None:
+    text = "Half of the 1,500 drivers polled by the union said they would strike."
+    got = verbed_counts([_count("1,500 drivers", "drivers", "drivers")], [text])
+    assert got[0].metric == "drivers polled"
+    text = "Of the 1,500 drivers expected by Friday, half came."  # a level verb
+    got = verbed_counts([_count("1,500 drivers", "drivers", "drivers")], [text])
+    assert got[0].metric == "drivers"
