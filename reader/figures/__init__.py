@@ -29,6 +29,7 @@ from reader.figures.kin import kin_qualified
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
+from reader.figures.markets import market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -159,6 +160,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
     ranked = counted_alike(ranked)  # ellipsis.py: "shipped 42.3m phones ... 61.2m phones"
+    ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
