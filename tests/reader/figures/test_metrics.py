@@ -26,6 +26,9 @@ def _metric(sentence: str, surface: str) -> str | None:
         ("The council plans to hire 300 staff this winter.", "300 staff", "jobs added"),
         ("The mill employs 2,400 people.", "2,400 people", "employees"),
         ("City signed the defender from Lyon for £52m.", "£52m", "transfer fee"),
+        ("Rovers sold her to Lyon for £1.1m in 2023.", "£1.1m", "transfer fee"),
+        ("The captain, who joined from Hull for £3m, is out.", "£3m", "transfer fee"),
+        ("Albion paid only £800,000 for him.", "£800,000", "transfer fee"),
         ("The sequel cost $190 million to make.", "$190 million", "budget"),
         ("The plan aims to save €400 million a year.", "€400 million", "cost savings"),
         (
