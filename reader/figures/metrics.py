@@ -20,6 +20,7 @@ from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
+from reader.figures.spelled import NUMBER_WORD
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE, phrases_in
 from reader.model import FigureKind
 
@@ -156,9 +157,12 @@ def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the figure counts votes cast or a share of them (``_VOTED_AFTER``)."""
     if _VOTES_OF.search(text, max(0, start - 30), start) is not None:
         return True
-    if unit and unit != "%":
-        return False  # "nine members voted to hold": a count of members who voted
-    return _VOTED_AFTER.match(text[end : end + 90]) is not None
+    if unit and unit != "%" and not _PART_OF_WHOLE.match(text, end):
+        return False  # "nine members voted to hold": a count of members who voted (but "Seven
+    return _VOTED_AFTER.match(text[end : end + 90]) is not None  # of the nine backed": votes
+
+
+_PART_OF_WHOLE = re.compile(rf" of (?:the|its|their|all) (?:\d[\d,]*|{NUMBER_WORD}) ", re.I)
 
 
 _FULL = re.compile(r"^ (?:full|occupied|booked|sold)\b")
