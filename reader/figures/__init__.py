@@ -156,11 +156,11 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
+    ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
-    ranked = counted_alike(ranked)  # ellipsis.py: "shipped 42.3m phones ... 61.2m phones"
-    ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

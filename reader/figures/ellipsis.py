@@ -90,20 +90,31 @@ def _words(metric: str) -> list[str]:
     return [singular(w) for w in metric.lower().split()]
 
 
-def _fuller(short: list[str], full: str, same_kind: bool) -> bool:
+def _fuller(short: list[str], full: str, same_kind: bool, text: str) -> bool:
     """Whether ``full`` names in full the measure ``short`` names: longer, the same last
     word, every short word in it; the words it adds say which measure (not a time or degree:
-    "peak debt", "full-year revenue"; nor a place or a name); a share or ratio ("share of sales") only for a figure
-    of its own kind."""
+    "peak debt", "full-year revenue"; nor a place or a name, as written in the sentence
+    ``text``: "BMW-brand sales ..., while sales of Mini models"); a share or ratio ("share of
+    sales") only for a figure of its own kind."""
     words = _words(full)
     if len(words) <= len(short) or not short or words[-1] != short[-1]:
         return False
     added = set(words) - set(short)
     if not set(short) <= set(words) or any(inside(w) or w in _DEGREE for w in added):
         return False
-    if any(w.istitle() or w in PLACES for w in full.split() if singular(w.lower()) in added):
+    if any(_named(w, text) for w in full.split() if singular(w.lower()) in added):
         return False  # a place or a name says whose, not which ("US sales", "Oslo prices")
     return same_kind or not _LINKED & set(words)
+
+
+def _named(word: str, text: str) -> bool:
+    """Whether a metric's word is a place or is written as a name in its sentence: an
+    upper-case letter past its first, or a capital anywhere but the sentence's start."""
+    if word.istitle() or word in PLACES or word.title() in PLACES:
+        return True
+    at = text.lower().find(word.lower())
+    written = text[at : at + len(word)] if at >= 0 else ""
+    return any(c.isupper() for c in written[1:]) or (at > 0 and written[:1].isupper())
 
 
 _LINKED = frozenset(["of", "to", "per"])
@@ -128,7 +139,9 @@ def fuller_names(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Fi
         fuller = [
             (a, g.metric)
             for a, g in mine
-            if a < at and g.metric and _fuller(short, g.metric, g.kind == f.kind)
+            if a < at
+            and g.metric
+            and _fuller(short, g.metric, g.kind == f.kind, sentences[f.sentence_index])
         ]
         if fuller:
             full = max(fuller)[1]
@@ -148,12 +161,14 @@ def _people(noun: str) -> bool:
     return noun.lower() in _PERSONS or counted_people(noun.lower())
 
 
-def counted_alike(figures: Sequence[Figure]) -> list[Figure]:
+def counted_alike(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """A count measured only by its own noun takes the one measure the story's other counts
     of that noun were given ("shipped 42.3 million phones" ... "the top spot with 61.2 million
     phones": shipments too); two measures for one noun leave it, and so does a measure that
     only says what was done to the noun ("stores opened": not every count of stores) or a
-    count of people ("members" who voted: not every count of members)."""
+    count of people ("members" who voted: not every count of members). Only a count that no
+    word of its clause governs takes it (``_LOOSE``: after "with", "and", "between", a comma),
+    not one a verb or a noun acts on ("makes 130,000 cars", "delivery of 100 planes")."""
     named: dict[str, set[str]] = {}
     for f in figures:
         noun = _noun(f)
@@ -165,6 +180,17 @@ def counted_alike(figures: Sequence[Figure]) -> list[Figure]:
         noun = _noun(f)
         alike = named.get(noun, set()) if noun else set()
         if len(alike) == 1 and (f.metric is None or singular(f.metric.lower()) == noun):
-            f = replace(f, metric=next(iter(alike)), measure=f.measure or f.metric)
+            text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+            at = text.find(f.surface) if text and f.surface else -1
+            if at >= 0 and _LOOSE.search(text, max(0, at - 60), at) is not None:
+                f = replace(f, metric=next(iter(alike)), measure=f.measure or f.metric)
         out.append(f)
     return out
+
+
+# what stands before a count no word of its clause governs: "the top spot with 61.2 million
+# phones", "between 1.75 million and 1.8 million vehicles"
+_LOOSE = re.compile(
+    r"(?:^|[,;(]|\b(?:with|and|or|between))"
+    r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|just|only|at least))* ?$"
+)

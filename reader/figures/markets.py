@@ -88,7 +88,8 @@ def is_index(name: str, text: str, at: int) -> bool:
 
 # a currency's move against another: "The pound rose 0.3% against the dollar to $1.27"
 _AGAINST = re.compile(
-    rf"\bagainst (?:the |a )?(?:{_CURRENCY.pattern})\b|\bper (?:dollar|euro)\b", re.I
+    rf"\b(?:against|versus|vs\.?) (?:the |a )?(?:{_CURRENCY.pattern})\b|\bper (?:dollar|euro)\b",
+    re.I,
 )
 _MARKET_MEASURES = frozenset(["shares", "share price", "price"])
 

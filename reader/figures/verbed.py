@@ -62,9 +62,20 @@ _LEVEL_VERBS = frozenset(
      "fell", "grow", "grew", "near", "neared", "approach", "approached", "cover", "covered",
      "serve", "served", "support", "supported", "affect", "affected", "hold", "held", "reported",
      "report", "record", "recorded", "list", "listed", "attract", "attracted", "welcome",
-     "welcomed", "post", "posted", "is", "are", "was", "were"]
+     "welcomed", "post", "posted", "is", "are", "was", "were", "cost", "costs", "projected",
+     "project", "operate", "operated", "run", "ran"]
 )  # fmt: skip
 _NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
+_PARTS = frozenset(["half", "quarter", "third", "fifth", "tenth", "twice"])  # "to half a million"
+# last syllables that take the stress, so their consonant doubles: "transferred", "admitted"
+_STRESSED_ENDS = ("sfer", "efer", "nfer", "dmit", "bmit", "mmit", "rmit", "smit", "cur", "pel",
+                  "trol", "gret", "quip", "bid", "quit")  # fmt: skip
+# after the counted things, a particle or a second object: the verb is phrasal or gives
+# ("brought 40,000 pupils back", "give a million tenants the right"), its participle no measure
+_NOT_DONE_TO = re.compile(
+    r" (?:back|out|off|up|down|away|forward"
+    r"|(?:the|a|an|their|its|his|her)(?! (?:year|day|week|month|quarter|season|night)\b))\b"
+)  # ("made 2 million devices a year": a rate, no second object)
 _VOWELS = "aeiou"
 
 
@@ -77,13 +88,13 @@ def _participle_of_base(base: str) -> str:
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in _VOWELS:
         return base[:-1] + "ied"
-    if (
-        sum(c in _VOWELS for c in base) == 1  # one syllable: "plan", "ship", not "open"
-        and base[-1] not in _VOWELS + "wxy"
+    single = (
+        base[-1] not in _VOWELS + "wxy"
         and base[-2] in _VOWELS
         and base[-3:-2] not in ("", *_VOWELS)
-    ):
-        return base + base[-1] + "ed"
+    )
+    if single and (sum(c in _VOWELS for c in base) == 1 or base.endswith(_STRESSED_ENDS)):
+        return base + base[-1] + "ed"  # "plan", "ship"; "transfer", "admit" (not "open")
     return base + "ed"
 
 
@@ -94,7 +105,7 @@ def acting_verb(head: str) -> str | None:
     if m is None:
         return None
     verb = m.group("verb")
-    if verb in _LEVEL_VERBS or verb in sumy_stop_words():
+    if verb in _LEVEL_VERBS or verb in _PARTS or verb in sumy_stop_words():
         return None
     if m.group("modal"):
         if verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
@@ -107,11 +118,12 @@ def acting_verb(head: str) -> str | None:
     return None
 
 
-# a participle right after the counted things, then what did it or when: "the 2,000 shoppers
-# questioned by the group", "38 of the 44 lots sold on the night"
+# a participle right after the counted things, then who did it or when: "the 2,000 shoppers
+# questioned by the group", "the 3,000 cases mentioned last week" (not "11 businesses
+# delivered at least": the things did it)
 _PARTICIPLE_AFTER = re.compile(
     r" (?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST.values())) + r")"
-    r" (?:by|in|at|on|during|over|since|so far|to date|last|this|between)\b"
+    r" (?:by|during|since|so far|to date|last|this)\b"
 )
 
 
@@ -148,9 +160,12 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         noun = _own_noun(f)
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
         at = text.find(f.surface) if noun and text and f.surface else -1
+        tail = text[at + len(f.surface) : at + len(f.surface) + 40] if at >= 0 else ""
         done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None
+        if done is not None and _NOT_DONE_TO.match(tail):
+            done = None
         if done is None and at >= 0:
-            done = done_after(text[at + len(f.surface) : at + len(f.surface) + 40])
+            done = done_after(tail)
         if done is None or noun is None:
             out.append(f)
             continue

@@ -49,6 +49,12 @@ def test_a_short_name_takes_the_full_name_its_sentence_gave_before() -> None:
     assert got[1].measure == "rent"
 
 
+def test_no_full_name_written_as_a_brand() -> None:
+    text = "Its Volta-brand sales rose 2.3%, while sales of Zest models rose 3.6%."
+    got = fuller_names([_fig("2.3%", "volta-brand sales"), _fig("3.6%", "sales")], [text])
+    assert got[1].metric == "sales"
+
+
 def test_no_full_name_from_after_from_a_time_a_place_or_another_kind_of_ratio() -> None:
     text = "Rents rose 2.5%, and fleet rents climbed 4.1%."  # the full name comes after
     got = fuller_names([_fig("2.5%", "rent"), _fig("4.1%", "fleet rent")], [text])
@@ -82,7 +88,8 @@ def test_a_count_of_a_noun_takes_the_one_measure_the_story_gave_that_noun() -> N
         _fig("12 members", "votes", "count", "members"),
         _fig("300 members", "members", "count", "members"),
     ]
-    got = counted_alike(figs)
+    text = "It shipped 8.1 million kettles, ahead of rivals with 5.5 million kettles."
+    got = counted_alike(figs, [text])
     assert [f.metric for f in got] == [
         "shipments", "shipments",  # the story's one measure of kettles
         "stores opened", "stores",  # what was done to some stores is no measure of all
@@ -96,4 +103,14 @@ def test_two_measures_of_a_noun_leave_a_bare_count() -> None:
         _fig("2 million kettles", "imports", "count", "kettles"),
         _fig("5 million kettles", None, "count", "kettles"),
     ]
-    assert counted_alike(figs)[2].metric is None
+    text = "Exports were 8 million kettles, imports 2 million kettles, with 5 million kettles."
+    assert counted_alike(figs, [text])[2].metric is None
+
+
+def test_a_count_its_clause_governs_keeps_its_noun() -> None:
+    figs = [
+        _fig("8.1 million kettles", "shipments", "count", "kettles"),
+        _fig("5.5 million kettles", "kettles", "count", "kettles"),
+    ]
+    text = "It shipped 8.1 million kettles and will make 5.5 million kettles."
+    assert counted_alike(figs, [text])[1].metric == "kettles"

@@ -80,3 +80,22 @@ def test_a_participle_after_the_count_says_what_was_done() -> None:
     text = "Of the 1,500 drivers expected by Friday, half came."  # a level verb
     got = verbed_counts([_count("1,500 drivers", "drivers", "drivers")], [text])
     assert got[0].metric == "drivers"
+
+
+def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
+    assert acting_verb("The bank will transfer ") == "transferred"
+    assert acting_verb("The club will admit ") == "admitted"
+    assert acting_verb("The shop will offer ") == "offered"
+    assert acting_verb("The council will limit ") == "limited"
+
+
+def test_no_participle_for_a_phrasal_verb_or_a_second_object() -> None:
+    text = "The scheme brought 9,000 nurses back into work."
+    got = verbed_counts([_count("9,000 nurses", "nurses", "nurses")], [text])
+    assert got[0].metric == "nurses"
+    text = "It will give 200 tenants the right to buy."
+    got = verbed_counts([_count("200 tenants", "tenants", "tenants")], [text])
+    assert got[0].metric == "tenants"
+    text = "The plant will make 300,000 engines a year."  # a rate, not a second object
+    got = verbed_counts([_count("300,000 engines", "engines", "engines")], [text])
+    assert got[0].metric == "engines made"
