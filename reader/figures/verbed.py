@@ -32,19 +32,18 @@ _VERB_BEFORE = re.compile(
     r"(?:(?P<modal>\b(?:to|will|would|could|can|may|might|must|shall|should)) )?"
     r"\b(?P<verb>[a-z]{3,})" + _HEDGES + r" ?$"
 )
-# irregular past forms, and the base forms whose participle is irregular (general English)
-_IRREGULAR_PAST = {
-    "sold": "sold", "bought": "bought", "lost": "lost", "won": "won", "built": "built",
-    "shed": "shed", "cut": "cut", "sent": "sent", "brought": "brought", "caught": "caught",
-    "drew": "drawn", "took": "taken", "made": "made", "shut": "shut", "froze": "frozen",
-    "stole": "stolen", "struck": "struck", "dug": "dug", "grew": "grown", "gave": "given",
-}  # fmt: skip
-_IRREGULAR_BASE = {
-    "sell": "sold", "buy": "bought", "lose": "lost", "win": "won", "build": "built",
-    "shed": "shed", "cut": "cut", "send": "sent", "bring": "brought", "catch": "caught",
-    "draw": "drawn", "take": "taken", "make": "made", "shut": "shut", "freeze": "frozen",
-    "steal": "stolen", "strike": "struck", "dig": "dug", "grow": "grown", "give": "given",
-}  # fmt: skip
+# irregular verbs (general English): base form, past tense, past participle
+_IRREGULAR = (
+    ("sell", "sold", "sold"), ("buy", "bought", "bought"), ("lose", "lost", "lost"),
+    ("win", "won", "won"), ("build", "built", "built"), ("shed", "shed", "shed"),
+    ("cut", "cut", "cut"), ("send", "sent", "sent"), ("bring", "brought", "brought"),
+    ("catch", "caught", "caught"), ("draw", "drew", "drawn"), ("take", "took", "taken"),
+    ("make", "made", "made"), ("shut", "shut", "shut"), ("freeze", "froze", "frozen"),
+    ("steal", "stole", "stolen"), ("strike", "struck", "struck"), ("dig", "dug", "dug"),
+    ("grow", "grew", "grown"), ("give", "gave", "given"),
+)  # fmt: skip
+_IRREGULAR_PAST = {past: done for _, past, done in _IRREGULAR}
+_IRREGULAR_BASE = {base: done for base, _, done in _IRREGULAR}
 # verbs that state a level, a share or an estimate: what they are followed by is the measure
 # itself ("reached 5 million users", "employs 900 people", "expects 40 stores")
 _LEVEL_VERBS = frozenset(
