@@ -25,6 +25,8 @@ def _metric(sentence: str, surface: str) -> str | None:
         ("The bank will axe 1,200 jobs, about 6% of its workforce.", "6%", "jobs cut"),
         ("The council plans to hire 300 staff this winter.", "300 staff", "jobs added"),
         ("The mill employs 2,400 people.", "2,400 people", "employees"),
+        ("Its grant was cut by 5% to £2m, and it has 140 staff.", "140 staff", "employees"),
+        ("The bank will cut its workforce by 10%, or 3,000 jobs.", "3,000 jobs", "jobs cut"),
         ("Nineteen of the 25 directors backed the bid.", "Nineteen", "votes"),
         ("The 25 directors of the firm backed the bid.", "25 directors", "directors"),
         ("In Ulster, 41,000 people were out of work in May.", "41,000 people", "unemployed"),
