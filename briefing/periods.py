@@ -131,8 +131,12 @@ def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
     words = text.split()
     if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
         words = words[1:]
-    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not _PROPER_START.match(words[0]):
-        words[0] = words[0].lower()  # "Third-quarter revenue rose" opens its sentence
+    # "Third-quarter revenue rose" opens its sentence; "Third Quarter 2026 Results" is a
+    # title-case headline: a period's words are common words but for months and days
+    words = [
+        w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) and not _PROPER_START.match(w) else w
+        for w in words
+    ]
     return " ".join(words)
 
 

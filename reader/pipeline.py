@@ -17,6 +17,7 @@ from reader.story.decode import DecodeError, decode_bytes
 from reader.story.dedupe import Sketch
 from reader.story.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
 from reader.story.mail_header import blank_mail_header
+from reader.story.markdown import plain_markdown
 
 if TYPE_CHECKING:
     from reader.story.paragraph import Paragraph
@@ -63,7 +64,7 @@ def read_document(path: str) -> Document | Problem:
         return Problem(path, str(err))
     if not text.strip():
         return Problem(path, "no text in file")
-    lines = blank_mail_header([ln.rstrip() for ln in text.split("\n")])
+    lines = plain_markdown(blank_mail_header([ln.rstrip() for ln in text.split("\n")]))
     return Document(path, lines, hashlib.sha256(raw).hexdigest())
 
 

@@ -40,6 +40,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
+from reader.figures.tables import table_figures
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
@@ -161,6 +162,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
+    ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -88,7 +88,11 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     seen: dict[str, str] = {}  # first word -> the fullest name written with it
     referred: dict[str, int] = {}  # first word -> sentences that call it "it"/"the company"
     last: str | None = None  # the first word of the last owner that opened a sentence
-    for text in texts:
+    # a title-case headline runs its name into the words after it ("Northwind Logistics
+    # Reports Third Quarter Results"): the body's way of writing the name wins over it
+    headed: set[str] = set()
+    for no, text in enumerate(texts):
+        capitals = no == 0 and title is not None and title_case(title)
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"
         for name, at, _ in name_runs(text[:2000], names):
@@ -97,7 +101,12 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 continue
             if any(first in p.split() for p in people):
                 continue  # "Hahn" of "Ulrike Hahn"
-            if len(name) > len(seen.get(first, "")):
+            if capitals:
+                headed.add(first)
+            if first in headed and not capitals:
+                seen[first] = name
+                headed.discard(first)
+            elif len(name) > len(seen.get(first, "")):
                 seen[first] = name
             if at <= 5 and text[:at].strip(" \"'\u201c") in ("", "The"):
                 last = first  # the sentence's subject: whom its next "It" means
@@ -117,6 +126,12 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
     return best[1] if best else None
+
+
+def title_case(title: str) -> bool:
+    """A headline with capitals on half its words or more ("Northwind Reports Record Sales")."""
+    words = title.split()
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def with_owner(figures: Sequence[Figure], owner: str | None, story: str) -> list[Figure]:
@@ -166,8 +181,7 @@ def headline_only_firm(
     None."""
     if not title or _QUOTED.search(title):
         return None
-    words = title.split()
-    if sum(w[:1].isupper() for w in words) * 2 >= len(words):
+    if title_case(title):
         return None  # a title-case headline: its capitals are not evidence of names
     runs = name_runs(title, names)
     if not runs or runs[0][1] > 0:

@@ -22,6 +22,7 @@ from textual.widgets import Static
 from reader.library.queries import source_name
 from reader.listing import story_link
 from reader.model import Story
+from reader.story.lines.table import MIN_CELLS, cells
 from reader.text.safe import clean_line, strip_controls
 from reader.tui.story_list import squeeze
 
@@ -277,10 +278,13 @@ class StoryView(VerticalScroll, can_focus=True):
         headings = {h.paragraph: h.text for h in story.headings}
         surfaces = sorted({f.surface for f in story.figures or [] if f.surface}, key=len)
         out = Text()
+        rows = [len(cells(p)) >= MIN_CELLS for p in story.paragraphs]
         for i, para in enumerate(story.paragraphs):
             if i in headings:
                 out.append(clean_line(headings[i]) + "\n\n", style="bold underline")
-            text = Text(strip_controls(para) + "\n\n")
+            # a table's rows stand one under the other, with no blank line between them
+            row_follows = rows[i] and i + 1 < len(rows) and rows[i + 1] and i + 1 not in headings
+            text = Text(strip_controls(para) + ("\n" if row_follows else "\n\n"))
             if surfaces:
                 text.highlight_words(surfaces, style="bold reverse", case_sensitive=True)
             out.append_text(text)

@@ -165,3 +165,11 @@ def test_a_comparison_phrase_holding_the_figure_is_read_from_the_figure_on() -> 
     assert _period([text], "9.5%") == "last year"
     text = "Profit rose to £80m from £61m a year earlier."
     assert _period([text], "£80m") != "a year earlier"
+
+
+def test_a_title_case_period_reads_in_lower_case_but_months_keep_capitals() -> None:
+    from briefing.periods import find_period
+
+    assert find_period("Kelso Freight Reports Second Quarter 2026 Results") == "second quarter"
+    assert find_period("Orders In The Fiscal Year 2025 Rose") == "fiscal year 2025"
+    assert find_period("Sales rose in December") == "December"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.story.lines.bio import bio_name, is_author_bio
 from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
 from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
@@ -20,6 +21,7 @@ from reader.story.lines.page import (
     mark_nav_runs,
     mark_pitches,
     meta_follows,
+    without_read_on,
 )
 from reader.story.lines.patterns import (
     BARE_AGENCY,
@@ -53,6 +55,7 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
+from reader.story.lines.table import table_rows
 from reader.story.lines.words import word_count
 
 
@@ -72,6 +75,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     lines, nb, fixed = page.lines, page.nb, page.fixed
     _mark_context_free(page)
     _mark_bullets(page)
+    _mark_tables(page)
     # Menus and tool bars; pitches inside a newsletter box.
     mark_nav_runs(lines, nb, fixed)
     mark_pitches(lines, nb, fixed)
@@ -86,7 +90,24 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_headlines(page)
     mark_lone_captions(page)
     mark_standfirsts(page)
+    _mark_bios(lines)
+    for ln in lines:
+        if ln.kind == "body":
+            ln.text = without_read_on(ln.text)
     return lines
+
+
+def _mark_bios(lines: Sequence[Line]) -> None:
+    """A writer's biography after the article's body (``bio.is_author_bio``) is a credit,
+    when it names the file's byline or is the file's last body line (a story about a reporter
+    names one in its body: "Evan Park is a reporter for the Tribune who was held ...")."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    if len(body) < 3:
+        return
+    writers = " ".join(ln.text for ln in lines if ln.kind == "byline")
+    for ln in body[2:]:
+        if is_author_bio(ln.text) and (ln is body[-1] or bio_name(ln.text) in writers):
+            ln.kind = "credit"
 
 
 # --- 1. Context-free kinds ----------------------------------------------------------------
@@ -158,6 +179,15 @@ def _mark_bullets(page: LinePage) -> None:
         elif BULLET.match(ln.text):
             ln.kind = "bullet"
             ln.text = BULLET.sub("", ln.text, count=1)
+            page.fixed.add(i)
+
+
+def _mark_tables(page: LinePage) -> None:
+    """The rows of a plain-text table (``table.table_rows``) are the article's, kept as body."""
+    rows = table_rows(page.lines)
+    for i in page.nb:
+        if page.lines[i].no in rows and i not in page.fixed:
+            page.lines[i].kind = "bullet"
             page.fixed.add(i)
 
 

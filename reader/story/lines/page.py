@@ -40,6 +40,26 @@ def clean_text(text: str) -> str:
     return t
 
 
+def without_read_on(text: str) -> str:
+    """A body line without a call to read on run into its end ("… surged. Read the full
+    story →"): it is no part of the sentence before it (the link it was is gone in the
+    text). Only body lines lose it: a line that is all pitch ("Supported by X. Find out more")
+    is read whole by the rules first."""
+    if len(text) > 30 and any(k in text[-32:] for k in _CTA_KEYS):
+        return _CTA_TAIL.sub("", text)
+    return text
+
+
+# a call to read on run into the end of a paragraph (``without_read_on``)
+_CTA_TAIL = re.compile(
+    r"(?<=[.!?\"\u201d\u2019)])\s+(?:read (?:more|on|the (?:full |whole )?(?:story|article|"
+    r"report|piece|interview))|continue reading|full story|find out more)\b[^.!?]{0,24}?"
+    r"\s*[\u2192\u00bb\u203a>]?\s*$",
+    re.I,
+)
+_CTA_KEYS = ("ead", "EAD", "ontinue", "ONTINUE", "ull story", "ULL STORY", "ind out", "IND OUT")
+
+
 def _tab_or_window(text: str) -> bool:
     """A line ``_LINK_LABEL`` can match names a "tab" or a "window" (case-blind; the letters
     t-a-b and n-d-o-w match only their own cases, so the lowered line holds "tab" or "ndow")."""

@@ -222,12 +222,23 @@ def is_bare_stamp(text: str) -> bool:
     return bool(RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t))
 
 
+# a newsletter's issue label before its date: "Issue 112 ·", "Vol. 3, No. 14 —", "#48 |"
+_ISSUE = re.compile(
+    r"(?i)(?:(?:issue|vol(?:ume)?\.?|no\.|edition|number)\s*#?\s*\d+|#\d+)"
+    r"(?:\s*[,·•|:\u2013\u2014-]?\s*(?:(?:no\.|issue|number)\s*#?\s*\d+))?\s*[·•|,:\u2013\u2014-]?\s*"
+)
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
     t = text.strip()
     if not t or len(t) > 80:
         return False
+    if t[:1] in "IiVvNnEe#" and (issue := _ISSUE.match(t)):
+        t = t[issue.end() :]  # a newsletter's "Issue 112 · 28 November 2026"
+        if not t:
+            return True
     if is_bare_stamp(t):
         return True
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"

@@ -143,3 +143,20 @@ def test_a_body_the_story_calls_by_its_kind_at_a_sentence_start_is_its_owner() -
         title="Porters accept pay offer",
     )
     assert got["61%"] == "Cambrian Porters' Union"
+
+
+def test_a_title_case_headline_does_not_lend_its_words_to_the_name() -> None:
+    story = [
+        "Revenue of $88.1 million, up 6% on the prior year",
+        "Operating margin of 14.2%",
+        "Tarnow Instruments Corp. said orders from hospitals grew in every region.",
+        "Tarnow Instruments expects revenue of $360 million for the year.",
+    ]
+    title = "Tarnow Instruments Announces Fourth Quarter Results"
+    owners = set(_subjects(story, title).values())
+    assert owners <= {"Tarnow Instruments", "Tarnow Instruments Corp"}
+    assert "Tarnow Instruments Corp" in owners  # the bullets' figures: the story's owner
+    # a sentence-case headline's name run is the name as written
+    assert story_owner(
+        "Tarnow Instruments sales rise", _sentences(story), story_names("\n".join(story))
+    ) in ("Tarnow Instruments", "Tarnow Instruments Corp")

@@ -56,3 +56,19 @@ def test_a_percent_that_is_the_change_is_not_repeated_in_the_change_column() -> 
     changes = {row[0]: row[3] for row in figure_rows(story)}
     assert changes["9%"] == "▲ year-on-year"  # not "▲ 9% year-on-year" beside 9%
     assert changes["$31B"] == "▲ 4%"
+
+
+def test_a_tables_rows_stand_one_under_the_other() -> None:
+    from reader.model import Source, Story
+
+    paragraphs = [
+        "Harbour Mills said sales rose in every division.",
+        "Division      2026      2025",
+        "Flour         £182.4m   £170.9m",
+        "Bakery        £64.0m    £61.2m",
+        "The company expects to open a new mill next year.",
+    ]
+    story = Story("s1", "Harbour Mills results", False, [Source("h.txt", 1, 9)], paragraphs)
+    body = StoryView()._body(story).plain
+    assert "2025\nFlour" in body and "£170.9m\nBakery" in body  # no blank line inside it
+    assert "division.\n\nDivision" in body and "£61.2m\n\nThe company" in body

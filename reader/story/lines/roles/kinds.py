@@ -17,6 +17,7 @@ from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candida
 from reader.story.lines.roles.model import current
 from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
+from reader.story.lines.table import table_rows
 from reader.story.lines.words import word_count
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
@@ -104,8 +105,9 @@ def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     """Line numbers the article itself introduces: the items of a list after a line that ends
     in a colon right after the body ("The board named three new members:"), the bullets of a
     summary box ("Key points", "At a glance") and a press release's closing sections ("About
-    Harbour Holdings", "Forward-looking statements")."""
-    out: set[int] = set()
+    Harbour Holdings", "Forward-looking statements") and the rows of a table
+    (``table.table_rows``)."""
+    out = table_rows(lines)
     opener = False
     closing = False
     after_body = False

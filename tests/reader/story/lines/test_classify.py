@@ -424,3 +424,20 @@ def test_a_day_named_by_its_distance_from_now_is_a_timestamp() -> None:
     # "Today" alone is as often a menu item; a sentence that starts so is text
     for text in ("Today", "Today programme", "Yesterday was the wettest day of the year."):
         assert not is_timestamp(text), text
+
+
+def test_a_newsletters_issue_label_with_its_date_is_a_stamp_not_a_headline() -> None:
+    from reader.story.lines.patterns import is_timestamp
+
+    for line in (
+        "Issue 112 · 28 November 2026",
+        "Vol. 3, No. 14 — March 2, 2026",
+        "#48 | 1 Dec 2026",
+    ):
+        assert is_timestamp(line), line
+    for line in (
+        "Issue 112 of the report was late.",
+        "Number 10 said on Monday",
+        "No. 10 Downing Street",
+    ):
+        assert not is_timestamp(line), line

@@ -388,3 +388,24 @@ def test_reported_sentence_that_starts_like_a_prompt_is_body() -> None:
         "Subscribe, share, like: those words are losing their power, one analyst said."
     )
     assert is_promo("Read more about the ruling")
+
+
+def test_a_body_line_loses_a_call_to_read_on_but_a_pitch_line_stays_whole() -> None:
+    from reader.story.lines.classify import classify_rules
+    from reader.story.lines.page import without_read_on
+
+    assert without_read_on(
+        "Orders from hospitals surged in the quarter. Read the full story →"
+    ) == ("Orders from hospitals surged in the quarter.")
+    assert without_read_on("The vote was close. Continue reading »") == "The vote was close."
+    keep = "He said he would read more books this year and travel less often."
+    assert without_read_on(keep) == keep
+    lines = classify_rules(
+        [
+            "Ferry operator cuts winter sailings",
+            "",
+            "Islay Ferries said it would cut winter sailings by a third after fuel costs rose "
+            "sharply, leaving two islands with one crossing a day. Read more →",
+        ]
+    )
+    assert lines[2].kind == "body" and lines[2].text.endswith("one crossing a day.")

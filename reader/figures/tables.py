@@ -1,0 +1,128 @@
+"""Figures in the rows of a plain-text table (``reader.story.lines.table``): a cell's meaning is
+its row's label and its column's header, not the words around it in a sentence.
+
+    Segment          Q3 2026    Q3 2025    Change
+    Freight          $298.1M    $270.4M    +10%
+
+"$298.1M" measures freight in Q3 2026; "$270.4M" is the same measure a period before (a base);
+"+10%" is freight's change. Where the column's header is a measure, not a period ("Route |
+On time | Change"), the figure measures the column, for the row's label ("on time (Bristol -
+Bath)"). The first row of a run of rows is the header when it holds no figure of its own
+(years and quarters are not figures)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Change, Figure
+from reader.story.lines.table import MIN_CELLS, MIN_ROWS, cells
+
+# a period heading a column: "2025", "Q3 2026", "FY24", "H1", "Sept 2025", "Year to March"
+_PERIOD = re.compile(
+    r"(?i)^(?:(?:Q[1-4]|H[12]|FY|CY|[A-Z][a-z]{2,8}\.?)\s*'?)?(?:19|20)?\d{2}$"
+    r"|^(?:Q[1-4]|H[12])$|^(?:this|last|prior|previous|current) (?:year|quarter|period)$"
+    r"|^(?:year|quarter|half|month|six months|nine months) to \w+"
+)
+_YEAR = re.compile(r"(?:19|20)(\d{2})\b|\bFY\s*'?(\d{2})\b|'(\d{2})\b")
+_PART = re.compile(r"\b[QH]([1-4])\b")
+_EARLIER = re.compile(r"(?i)\b(?:last|prior|previous)\b")
+# a column of changes: "Change", "% chg", "YoY", "Growth", "+/-"
+_CHANGE = re.compile(r"(?i)^(?:%\s*)?(?:change|chg|growth|yoy|y/y|var(?:iance)?|diff|\+/-)\b")
+
+
+def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """``figures`` with the meaning of those in a table's rows read from the table (module
+    doc); every other figure as it was."""
+    rows = _runs({i: row for i, s in enumerate(sentences) if len(row := _row(s)) >= MIN_CELLS})
+    if not rows:
+        return list(figures)
+    header: dict[int, list[str]] = {}
+    for i in sorted(rows):
+        if i - 1 in rows:
+            header[i] = header.get(i - 1, [])
+        elif not any(f.sentence_index == i for f in figures):
+            header[i] = rows[i]  # the first row, holding no figure: the columns' heads
+        else:
+            header[i] = []
+    # a row's label names a part (a route, a division), not whose figure it is: the owner of
+    # the story's other figures owns the table's
+    owners = Counter(f.subject for f in figures if f.sentence_index not in rows and f.subject)
+    owner = owners.most_common(1)[0][0] if owners else None
+    return [
+        replace(_read(f, rows, header), subject=owner) if f.sentence_index in rows else f
+        for f in figures
+    ]
+
+
+def _runs(rows: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The rows that stand in a run of ``MIN_ROWS`` or more, one sentence after another (a
+    lone line with wide gaps, a market ticker in a story, is no table)."""
+    out: dict[int, list[str]] = {}
+    run: list[int] = []
+    for i in [*sorted(rows), -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= MIN_ROWS:
+            out.update((j, rows[j]) for j in run)
+        run = [i]
+    return out
+
+
+def _row(sentence: str) -> list[str]:
+    """The cells of a sentence that is a table row (wide gaps or pipes), else []."""
+    if "  " not in sentence and "\t" not in sentence and "|" not in sentence:
+        return []
+    row = cells(sentence)
+    return row if len(row) >= MIN_CELLS else []
+
+
+def _read(f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]]) -> Figure:
+    row, head = rows[f.sentence_index], header[f.sentence_index]
+    if row is head:
+        return f
+    col = next((j for j, c in enumerate(row) if f.surface in c), None)
+    label = row[0]
+    if col is None or col == 0 or any(ch.isdigit() for ch in label):
+        return f
+    if len(head) == len(row) - 1:
+        head = ["", *head]  # a header that leaves the labels' column blank
+    heading = head[col] if len(head) == len(row) else ""
+    if _CHANGE.match(heading):
+        direction = "down" if row[col].lstrip()[:1] in "-\u2212\u2013" else "up"
+        change = Change(direction, f.surface, None)  # type: ignore[arg-type]
+        # the change of the measure in the column before it ("On time | Change")
+        measure = next((h for h in reversed(head[1:col]) if h and not _CHANGE.match(h)), "")
+        return replace(f, metric=_metric(measure, label), change=change, status=None)
+    if not heading or _PERIOD.match(heading):
+        status = "base" if heading and _earlier(heading, head) else None
+        return replace(f, metric=label, status=status)
+    return replace(f, metric=_metric(heading, label))
+
+
+def _metric(heading: str, label: str) -> str:
+    """A column measuring the rows: "on time (Bristol - Bath)"; a period column: the label."""
+    return f"{heading.lower()} ({label})" if heading and not _PERIOD.match(heading) else label
+
+
+def _earlier(heading: str, head: Sequence[str]) -> bool:
+    """The column's period comes before another column's ("Q3 2025" beside "Q3 2026";
+    "Prior year")."""
+    if _EARLIER.search(heading):
+        return True
+    mine = _when(heading)
+    others = [w for h in head if h != heading and _PERIOD.match(h) and (w := _when(h))]
+    return mine is not None and any(w > mine for w in others)
+
+
+def _when(heading: str) -> tuple[int, int] | None:
+    """A column's period as (year, part), part 0 when it has none; None when it names no year."""
+    m = _YEAR.search(heading)
+    if m is None:
+        return None
+    year = int(next(g for g in m.groups() if g is not None))
+    part = _PART.search(heading)
+    return (year, int(part.group(1)) if part else 0)

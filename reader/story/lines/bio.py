@@ -1,0 +1,31 @@
+"""An author's biography under an article ("Jenny Marlowe covers shipping and trade for The
+Times.", "Charles Choi is a contributing writer for Space.com"): about the writer, not the
+story, so it is no body text. Read only after the article's body has begun (at the top a
+line like it is the byline's business)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.story.lines.words import word_count
+
+# a person's name (two to four capitalised words, an initial allowed), then what a writer does
+_BIO = re.compile(
+    r"((?:[A-Z][\w'\u2019-]+ )(?:[A-Z]\. |[A-Z][\w'\u2019-]+ ){0,2}(?:[A-Z][\w'\u2019-]+)) "
+    r"(?:covers|writes (?:about|on|for)|reports (?:on|for)|has (?:covered|reported|written)|"
+    r"is (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|journalist|editor|"
+    r"columnist|contributor|producer|author|critic)s?)\b"
+)
+# a biography is a few sentences at most
+MAX_WORDS = 90
+
+
+def is_author_bio(text: str) -> bool:
+    """The line opens on a person's name and what they write (module doc)."""
+    return text[:1].isupper() and word_count(text) <= MAX_WORDS and _BIO.match(text) is not None
+
+
+def bio_name(text: str) -> str:
+    """The name a biography opens on ("" when the line is none)."""
+    m = _BIO.match(text)
+    return m.group(1) if m else "\0"
