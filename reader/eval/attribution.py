@@ -8,7 +8,8 @@ matched figures:
 
 - metric right: the extracted metric names the labelled one (case-folded, after the synonyms
   below, singular and plural alike: "costs" is "cost"; a labelled metric of two words matches
-  an extracted one holding both);
+  an extracted one holding both; the words of ``SAME_WORDS`` folded on both sides: "shop
+  openings" and "shops opened");
 - subject right: the extracted subject and an acceptable owner share a name word (case-folded,
   so lower-case text counts; not a function word such as "the" or "of"), or both are empty;
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
@@ -79,6 +80,21 @@ SYNONYMS = {
     "operating income": "operating profit",
     "unemployment rate": "unemployment",
     "hiring": "jobs added",
+    # a company's closing price is its share price ("Harcastle's closing price of 155.8 pence")
+    "closing price": "share price",
+}
+# words of a measure's name that a reader takes as one, folded on both sides: shops opened are
+# shop openings and shops closed shop closures; a home's price is a house price; a gift to a
+# charity is a donation
+SAME_WORDS = {
+    "opening": "opened",
+    "openings": "opened",
+    "closure": "closed",
+    "closures": "closed",
+    "home": "house",
+    "homes": "houses",
+    "gift": "donation",
+    "gifts": "donations",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -168,8 +184,10 @@ def metric_right(label: str, found: str | None) -> bool:
     for phrase, same in SYNONYMS.items():  # "adjusted earnings per share" holds an EPS
         if " " in phrase and phrase in got:
             words |= set(_WORD.findall(same))
+    words |= {SAME_WORDS[w] for w in words if w in SAME_WORDS}
     folded = {singular(w) for w in words}
-    return all(w in words or singular(w) in folded for w in _WORD.findall(want))
+    wanted = (SAME_WORDS.get(w, w) for w in _WORD.findall(want))
+    return all(w in words or singular(w) in folded for w in wanted)
 
 
 # words two owners' names can share without naming the same owner ("the group" / "brightwave,

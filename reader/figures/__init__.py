@@ -21,6 +21,7 @@ from reader.figures.coreference import (
     sole_firm,
 )
 from reader.figures.elided import repeated_counts
+from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
@@ -28,6 +29,7 @@ from reader.figures.kin import kin_qualified
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
+from reader.figures.markets import market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -39,6 +41,7 @@ from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
 from reader.figures.tables import table_figures
+from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -154,6 +157,11 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
+    ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
+    ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
+    ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
+    ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     if title:
         named = parse_sentence(title, story=story, names=names)

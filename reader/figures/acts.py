@@ -8,7 +8,9 @@
   jobs at risk";
 - goods made or traded: "produce 11 billion eggs a year" (egg production), "would import 3
   million eggs" (egg imports) (``traded_metric``, read after the rules of units);
-- people who "fled their homes" are the displaced; staff "made redundant" are jobs cut;
+- people who "fled their homes" are the displaced; staff "made redundant" (or who "lost their
+  jobs") are jobs cut;
+  people "out of work" (or the number of them) are the unemployed;
 - the subject of the figure's clause, when it is a one-word plural measure, beats the
   counted noun (``heads.head_metric``): "deliveries fell 6.2% to 1.31 million vehicles".
 """
@@ -46,8 +48,17 @@ _ACTS = tuple(
 )
 _AFTER = re.compile(r"^ (recalled|cancelled|canceled|at risk|evacuated|affected)\b")
 _FLED = re.compile(r"^ (?:have|had|has)? ?(?:fled|been displaced|been forced from)\b")
-_REDUNDANT = re.compile(r"^ (?:had |have |has |were |was |will |would )?(?:been |be )?"
-                        r"(?:made redundant|laid off)\b")  # fmt: skip
+_REDUNDANT = re.compile(r"^ (?:had |have |has |were |was |will |would |could |may )?(?:been |be )?"
+                        r"(?:made redundant|laid off|lost their jobs|lose their jobs)\b")  # fmt: skip
+# the people out of work: "146,000 people out of work", "the number of jobless people fell"
+_OUT_OF_WORK = re.compile(
+    r"\bnumber of (?:people |workers |adults )?(?:out of work|jobless|unemployed)\b"
+    r"|\bnumber of (?:jobless|unemployed) (?:people|workers|adults)\b",
+    re.I,
+)
+_OUT_OF_WORK_AFTER = re.compile(
+    r" (?:(?:who |that )?(?:are|were|was|is|remain|remained) )?(?:out of work|jobless|unemployed)\b"
+)
 _LOSS_OF = re.compile(
     r"\b(?:the )?loss(?:es)? of (?:about |around |some |nearly |up to |more than )?$"
 )
@@ -58,6 +69,10 @@ _STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
 
 def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
     """The measure a verb acting on the counted noun names (module doc), or None."""
+    if (noun in ("", *_PEOPLE) and _OUT_OF_WORK.search(text, max(0, start - 60), start + 1)) or (
+        noun in _PEOPLE and _OUT_OF_WORK_AFTER.match(text, end)
+    ):
+        return "unemployed"  # "146,000 people out of work", "the number of people out of work"
     if not noun.isalpha() or not noun.islower():
         return None
     tail = text[end : end + 40]

@@ -67,9 +67,20 @@ def metric_label(f: Figure) -> str:
 
 
 def format_lead(f: Figure) -> str:
-    """The value the story list shows, with its status when not an actual: "~$4.5B forecast"."""
+    """The value the story list shows, with its direction when the figure is itself a change
+    ("traffic fell 60%": "-60%", as the callout shows it) and its status when not an actual:
+    "~$4.5B forecast"."""
     label = status_label(f)
-    return format_value(f) + (f" {label}" if label else "")
+    return (signed_value(f) or format_value(f)) + (f" {label}" if label else "")
+
+
+def signed_value(f: Figure) -> str:
+    """A percentage that is itself the change, with its hedge and direction: "~+50%",
+    "-60%"; "" for any other figure (a level, or a change without a direction)."""
+    if f.change is None or f.kind != "percent" or f.change.amount != f.surface:
+        return ""
+    sign = {"up": "+", "down": "-"}.get(f.change.direction or "", "")
+    return (f.hedge or "") + sign + _bare_value(f) if sign else ""
 
 
 def format_value(f: Figure) -> str:
@@ -107,18 +118,19 @@ def change_amount(f: Figure) -> str:
 
 
 def _metric_after_value(f: Figure) -> str:
-    """What the metric adds after the value: nothing for a count of its noun, nor where it only says the
-    unit again ("200 miles" measuring "miles"); a metric opening with the unit adds the rest
-    ("40K tonnes" of "tonnes moved": "40K tonnes moved", not "40K tonnes tonnes moved")."""
-    if not f.metric or (f.kind == "count" and f.unit):
-        return ""  # (a count without its noun, "rose 9% to 61 million", shows what it counts)
+    """What the metric adds after the value: nothing for a count of its noun, nor where it
+    only says the unit again ("200 miles" measuring "miles"); a metric opening with the unit
+    adds the rest ("40K tonnes" of "tonnes moved": "40K tonnes moved", not "40K tonnes tonnes
+    moved"; "148 shops" opened: "148 shops opened")."""
     unit = (f.unit or "").lower().split()
-    low = f.metric.lower()
-    if unit and low in (unit[-1], " ".join(unit)):
+    metric = f.metric or ""
+    if unit and metric.lower().startswith(unit[-1] + " "):
+        return " " + metric[len(unit[-1]) + 1 :]
+    if not metric or (f.kind == "count" and f.unit):
+        return ""  # (a count without its noun, "rose 9% to 61 million", shows what it counts)
+    if unit and metric.lower() in (unit[-1], " ".join(unit)):
         return ""
-    if unit and low.startswith(unit[-1] + " "):
-        return " " + f.metric[len(unit[-1]) + 1 :]
-    return " " + f.metric
+    return " " + metric
 
 
 def format_figure(f: Figure) -> str:
@@ -131,9 +143,8 @@ def format_figure(f: Figure) -> str:
         parts += f", {sign}{amount}"
         if f.change.period:
             parts += " " + change_period(f.change.period, short=True)
-    elif f.change is not None and f.kind == "percent" and f.change.amount == f.surface:
-        sign = "+" if f.change.direction == "up" else "-"
-        parts = (f.hedge or "") + sign + _bare_value(f) + metric  # "~+50% share price"
+    elif signed := signed_value(f):
+        parts = signed + metric  # "~+50% share price"
     if label := status_label(f):
         parts += f", {label}"  # "$6.6B revenue, forecast": never shown as a result
     if f.subject:

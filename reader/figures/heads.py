@@ -108,6 +108,8 @@ def head_metric(
     """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
     or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
     head = text[figure_clause(text, start) : start]
+    if ", wh" in head:  # "reserves, which stood at £61m, are expected to fall to": its subject
+        head = re.sub(r", (?:which|who) [^,]{1,80},", "", head)
     found = _object_head(head) or _subject_head(head, names, not has_capital(text[:start]))
     if found is not None and kind == "percent" and found.endswith(" rates"):
         return found[:-1]  # "clearance rates fell to 61%": each is a rate
@@ -325,7 +327,8 @@ _LINKING = frozenset(
      "is", "are", "have", "has", "had", "will", "would", "could", "may", "might", "fell",
      "rose", "jumped", "dropped", "slipped", "climbed", "increased", "decreased", "declined",
      "eased", "edged", "grew", "stood", "remained", "reached", "hit", "another", "record",
-     "high", "low", "of", "between", "and", "or"]
+     "high", "low", "of", "between", "and", "or", "capped", "limited", "fixed", "pegged",
+     "valued", "estimated", "forecast", "projected", "put"]  # (the last: a level set)
 )  # fmt: skip
 
 

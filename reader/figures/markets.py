@@ -9,8 +9,11 @@ not the story's firm nor the index the report opened with.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.figures.gate import led
+from reader.model import Figure
 
 COMMODITY_WORDS = (
     r"gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|lead|"
@@ -81,3 +84,48 @@ def is_index(name: str, text: str, at: int) -> bool:
     return _INDEX.fullmatch(name) is not None or (
         _INDEX_AFTER.match(text, at + len(name)) is not None
     )
+
+
+# a currency's move against another: "The pound rose 0.3% against the dollar to $1.27"
+_AGAINST = re.compile(
+    rf"\b(?:against|versus|vs\.?) (?:the |a )?(?:{_CURRENCY.pattern})\b|\bper (?:dollar|euro)\b",
+    re.I,
+)
+_MARKET_MEASURES = frozenset(["shares", "share price", "price"])
+
+
+def market_measure(f: Figure, text: str, at: int) -> str | None:
+    """What a market report's figure with no measure of its own measures, from its owner: a
+    currency moved against another is an exchange rate ("The pound rose 0.3% against the
+    dollar to $1.27"), a share index's move is the index ("The FTSE 250 rose 0.2%"); else
+    None. A figure whose metric is only its owner's name ("pound") counts as having none; one
+    written right before "against the euro" is the rate whatever an earlier rule said."""
+    owner = f.subject or ""
+    bare = f.metric is None or f.metric.lower() == owner.lower()
+    if not owner or at < 0:
+        return None
+    if currency_owner(owner) is not None and _AGAINST.match(text, at + len(f.surface) + 1):
+        return "exchange rate"  # "The krone weakened 0.6% against the euro", whatever came before
+    if currency_owner(owner) is not None and (bare or f.metric in _MARKET_MEASURES):
+        clause = text[max(0, at - 90) : at + len(f.surface) + 60]
+        if _AGAINST.search(clause) is not None:
+            return "exchange rate"
+    if (bare or f.metric == "shares") and f.kind == "percent" and _is_index_name(owner):
+        return "index"
+    return None
+
+
+def _is_index_name(owner: str) -> bool:
+    return _INDEX.fullmatch(owner) is not None or _INDEX.fullmatch(owner.upper()) is not None
+
+
+def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure with the measure ``market_measure`` reads from its owner."""
+    out: list[Figure] = []
+    for f in figures:
+        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        measure = market_measure(f, text, text.find(f.surface) if f.surface else -1)
+        out.append(
+            f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)
+        )
+    return out

@@ -18,28 +18,13 @@ from reader.figures.acts import acted_metric, state_metric, traded_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
+from reader.figures.jobs import ADD_VERB, CUT_VERB, JOB_NOUNS, jobs_metric
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
+from reader.figures.spelled import NUMBER_WORD
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE, phrases_in
 from reader.model import FigureKind
 
-_JOB_NOUNS = frozenset(
-    ["jobs", "staff", "workers", "employees", "positions", "roles", "posts", "people",
-     "engineers", "workforce", "staffers", "employees"]
-)  # fmt: skip
-_CUT_VERB = led(
-    r"\b(?:cut|cuts|cutting|axe|axed|axes|axing|shed|sheds|shedding|slash|slashed|eliminate|"
-    r"eliminated|lay off|laid off|laying off|lose|lost|losing|scrap|scrapped|reduce|reduced|"
-    r"redundancies|job losses)\b",
-    re.I,
-)
-_FOR = re.compile(r"\bfor\b")
-_ADD_VERB = led(
-    r"\b(?:hire|hired|hiring|add|added|adding|create|created|creating|recruit|recruited|"
-    r"recruiting|take on|took on)\b",
-    re.I,
-)
-_EMPLOY = led(r"\b(?:employ|employs|employed|employing|workforce of|headcount of)\b", re.I)
 _WORKFORCE = re.compile(
     r"^ (?:of|of the|of its|of their) (?:\w+ )?(?:workforce|staff|employees|jobs)\b"
 )
@@ -156,9 +141,12 @@ def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the figure counts votes cast or a share of them (``_VOTED_AFTER``)."""
     if _VOTES_OF.search(text, max(0, start - 30), start) is not None:
         return True
-    if unit and unit != "%":
-        return False  # "nine members voted to hold": a count of members who voted
-    return _VOTED_AFTER.match(text[end : end + 90]) is not None
+    if unit and unit != "%" and not _PART_OF_WHOLE.match(text, end):
+        return False  # "nine members voted to hold": a count of members who voted (but "Seven
+    return _VOTED_AFTER.match(text[end : end + 90]) is not None  # of the nine backed": votes
+
+
+_PART_OF_WHOLE = re.compile(rf" of (?:the|its|their|all) (?:\d[\d,]*|{NUMBER_WORD}) ", re.I)
 
 
 _FULL = re.compile(r"^ (?:full|occupied|booked|sold)\b")
@@ -207,9 +195,9 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
         verb = head[-60:]
         return (
             "jobs cut"
-            if _CUT_VERB.search(verb)
+            if CUT_VERB.search(verb)
             else "jobs added"
-            if _ADD_VERB.search(verb)
+            if ADD_VERB.search(verb)
             else "employees"
         )
     held = _HELD.match(tail)
@@ -279,16 +267,8 @@ def _count_metric(
     )  # acts.py
     if who is not None:
         return who
-    if noun in _JOB_NOUNS or (noun == "" and metric == "jobs"):
-        if re.search(r"\d of (?:its|the|their) $", head):
-            return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
-        cut = _CUT_VERB.search(head)
-        if cut is not None and not _FOR.search(head, cut.end()):
-            return "jobs cut"  # not "cut rations for about three million people"
-        if _ADD_VERB.search(head):
-            return "jobs added"
-        if _EMPLOY.search(head) or (noun == "people" and metric is None and _EMPLOY.search(head)):
-            return "employees"
+    if (jobs := jobs_metric(head, noun, metric)) is not None:
+        return jobs
     if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
         return "output"
     if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
@@ -414,7 +394,7 @@ def _people_metric(text: str, start: int, end: int, noun: str, metric: str | Non
                 return name  # "2.4 million people were playing the game"
     if noun == "" and metric is None and _NUMBER_WAITING.search(text, clause_start(text, start)):
         return "waiting list"
-    if noun in _JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
+    if noun in JOB_NOUNS and _WILL_EMPLOY.search(text, max(0, start - 60), start):
         return "jobs"  # "a plant that will employ 1,100 people"
     return None
 

@@ -5,7 +5,8 @@ Rules of general news English, each within the figure's sentence (bounded window
   movement ("shares rose 7%", "shares of X fell to $21") is the share price;
 - a rate of pay: money followed by "a week", "an hour", or earned/paid by a person, is pay;
 - earnings "of 92 cents a share" are earnings per share;
-- a fee for a player ("signed ... for £48m", "paid £31m for midfielder X") is a transfer fee;
+- a fee for a player ("signed ... for £48m", "paid £31m for midfielder X", "bought him from
+  Sporting for £14m", "joined from Wigan for £2.5m", "paid £4.5m for him") is a transfer fee;
   what a film "cost to make" is its budget; "to save €1.2bn" is cost savings;
 - money by what it is for: "to help growers" is aid, "to pay for" funding, "set aside" a
   provision;
@@ -93,6 +94,13 @@ _FEE_BEFORE = Gated(
     ),
     ("for", "paid", "pay", "fee"),
 )
+# a person bought, sold or signed, or who joined from a club: "bought him from Sporting for
+# £14m", "The No 9, who joined from Wigan for £2.5m", "paid £4.5m for him"
+_PERSON_BOUGHT = re.compile(
+    r"\b(?:bought|buy|buying|signed|sign|signing|sold|sell|selling) (?:him|her)\b"
+    r"|\bjoined (?:\w+ )?from [A-Z]"
+)
+_FOR_HIM = re.compile(r"^ (?:for|to sign) (?:him|her)\b")
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
 _BUDGET = Gated(
@@ -255,7 +263,11 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if metric is None and _PAY_VERB.search(head) and PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)
-    if fee and _PLAYER.search(text) and metric in (None, "deal", "transfer fee"):
+    if (
+        fee
+        and metric in (None, "deal", "transfer fee")
+        and (_PLAYER.search(text) or _PERSON_BOUGHT.search(sentence_head) or _FOR_HIM.match(tail))
+    ):
         return "transfer fee"
     purpose = _purpose_metric(head, tail, metric)
     if purpose is not None:

@@ -30,6 +30,7 @@ _WORD = (
     + "|".join(_UNITS)
     + r")"
 )
+NUMBER_WORD = _WORD  # a spelled number up to ninety-nine: "seven", "twenty-three"
 SMALL_SPELLED = re.compile(r"\b(?P<n>" + _WORD + r")\b(?P<tail>[- ](?:percent|per cent)\b)?", re.I)
 # "of its five plants", "of the alliance's 32 members", "of Japan's 47 prefectures"
 _OF_PAIR = re.compile(

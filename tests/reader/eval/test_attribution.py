@@ -43,6 +43,16 @@ def test_metric_synonyms_and_word_containment() -> None:
     assert metric_right("hiring", "jobs added")
     assert metric_right("betting levy", "betting levies")
     assert metric_right("fishing quotas", "fishing quota")
+    # one measure named by its act or by its noun, either way round; a home's price is a house
+    # price, a gift a donation, a firm's closing price its share price
+    assert metric_right("store openings", "stores opened")
+    assert metric_right("stores opened", "store openings")
+    assert metric_right("mill closures", "mills closed")
+    assert metric_right("median house price", "median home price")
+    assert metric_right("average donation", "average gift")
+    assert metric_right("share price", "closing price")
+    assert not metric_right("stores opened", "store closures")
+    assert not metric_right("house price", "price")
     # not a synonym: income is not revenue, nor a rate of something else
     assert not metric_right("operating income", "revenue")
     assert not metric_right("unemployment rate", "interest rate")

@@ -19,6 +19,7 @@ def _metric(text: str, surface: str, noun: str, metric: str | None = None) -> st
         ("Nearly 12 million people have fled their homes.", "12 million people", "people",
          "displaced"),
         ("She said 310 staff had been made redundant.", "310 staff", "staff", "jobs cut"),
+        ("Last year 2,200 workers lost their jobs.", "2,200 workers", "workers", "jobs cut"),
         ("Its deliveries fell 6.2% to 1.31 million vehicles in the year.",
          "1.31 million vehicles", "vehicles", "deliveries"),
     ],

@@ -77,3 +77,25 @@ def test_a_bare_comparison_point_reads_as_a_comparison() -> None:
     assert " ".join(p for p in (fig.change.direction, change_period(fig.change.period)) if p) == (
         "up on a year earlier"
     )
+
+
+def test_the_lead_shows_a_change_with_its_direction() -> None:
+    fell = Figure("60%", "percent", 60.0, "%", metric="traffic",
+                  change=Change("down", "60%", None))  # fmt: skip
+    assert format_lead(fell) == "-60%"
+    assert format_figure(fell) == "-60% traffic"
+    rose = Figure("12%", "percent", 12.0, "%", metric="share price", hedge="~",
+                  change=Change("up", "12%", None), status="forecast")  # fmt: skip
+    assert format_lead(rose) == "~+12% forecast"
+    level = Figure("60%", "percent", 60.0, "%", metric="market share")
+    assert format_lead(level) == "60%"
+    flat = Figure("5%", "percent", 5.0, "%", metric="rate", change=Change("flat", "5%", None))
+    assert format_lead(flat) == "5%"  # no direction to show
+
+
+def test_a_count_shows_what_was_done_to_it() -> None:
+    f = Figure("148 shops", "count", 148.0, "shops", metric="shops opened")
+    assert format_figure(f) == "148 shops opened"
+    assert format_figure(Figure("148 shops", "count", 148.0, "shops", metric="shops")) == (
+        "148 shops"
+    )

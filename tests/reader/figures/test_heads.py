@@ -136,3 +136,14 @@ def test_the_governing_phrase_past_a_figures_own_words(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _fig(sentence, surface)[0] == want
+
+
+def test_a_subject_past_a_relative_clause_or_a_passive_level_names_the_measure() -> None:
+    from reader.figures.heads import head_metric
+
+    text = "The trust's savings, which stood at £9m in May, are expected to fall to £4m."
+    at = text.index("£4m")
+    assert head_metric(text, at, at + 3, "money") == "savings"
+    text = "Places on the course will be capped at 4,000 next year."
+    at = text.index("4,000")
+    assert head_metric(text, at, at + 5, "count") == "places"

@@ -1,0 +1,173 @@
+"""A count of things a verb acts on measures the things as acted on: "opened 148 shops" is
+shops opened, "plans to hire 120 extra paramedics" paramedics hired, "bought 26 new
+ambulances" ambulances bought, "will add 12 aircraft" aircraft added.
+
+Read from the verb's form, not from a list of verbs: a past tense ("opened", "sold"), or a
+base form after "to" or a modal verb ("to open", "will hire"), written right before the figure
+(hedges such as "about" or "a further" aside). The rule only says more of a count whose metric
+is its own noun (or none): a measure an earlier rule named ("jobs cut", "deliveries", "units
+sold") stays. Verbs that state a level rather than act ("had", "reached", "employed",
+"totalled", "expected") name no measure.
+
+One bounded look back per figure, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.premodified import participle
+from reader.figures.refine import singular
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+# hedges and scale words between a verb and its count: "opened a further 64 shops"
+_HEDGES = (
+    r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|another|an extra|"
+    r"a further|a total of|just|only|at least|as many as|a record|an estimated))*"
+)
+_VERB_BEFORE = re.compile(
+    r"(?:(?P<modal>\b(?:to|will|would|could|can|may|might|must|shall|should)) )?"
+    r"\b(?P<verb>[a-z]{3,})" + _HEDGES + r" ?$"
+)
+# irregular verbs (general English): base form, past tense, past participle
+_IRREGULAR = (
+    ("sell", "sold", "sold"), ("buy", "bought", "bought"), ("lose", "lost", "lost"),
+    ("win", "won", "won"), ("build", "built", "built"), ("shed", "shed", "shed"),
+    ("cut", "cut", "cut"), ("send", "sent", "sent"), ("bring", "brought", "brought"),
+    ("catch", "caught", "caught"), ("draw", "drew", "drawn"), ("take", "took", "taken"),
+    ("make", "made", "made"), ("shut", "shut", "shut"), ("freeze", "froze", "frozen"),
+    ("steal", "stole", "stolen"), ("strike", "struck", "struck"), ("dig", "dug", "dug"),
+    ("grow", "grew", "grown"), ("give", "gave", "given"),
+)  # fmt: skip
+_IRREGULAR_PAST = {past: done for _, past, done in _IRREGULAR}
+_IRREGULAR_BASE = {base: done for base, _, done in _IRREGULAR}
+# verbs that state a level, a share or an estimate: what they are followed by is the measure
+# itself ("reached 5 million users", "employs 900 people", "expects 40 stores")
+_LEVEL_VERBS = frozenset(
+    ["have", "had", "reach", "reached", "top", "topped", "exceed", "exceeded", "surpass",
+     "surpassed", "total", "totalled", "totaled", "number", "numbered", "hit", "employ",
+     "employed", "include", "included", "involve", "involved", "estimate", "estimated",
+     "expect", "expected", "forecast", "forecasted", "predict", "predicted", "target",
+     "targeted", "need", "needed", "require", "required", "use", "used", "see", "saw", "be",
+     "become", "became", "rank", "ranked", "count", "counted", "represent", "represented",
+     "compare", "compared", "contain", "contained", "house", "housed", "own", "owned",
+     "average", "averaged", "equal", "equalled", "equaled", "match", "matched", "remain",
+     "remained", "stand", "stood", "seem", "seemed", "get", "got", "do", "did", "say", "said",
+     "tell", "told", "show", "showed", "mean", "meant", "increase", "increased", "decrease",
+     "decreased", "double", "doubled", "triple", "tripled", "halve", "halved", "rise", "fall",
+     "fell", "grow", "grew", "near", "neared", "approach", "approached", "cover", "covered",
+     "serve", "served", "support", "supported", "affect", "affected", "hold", "held", "reported",
+     "report", "record", "recorded", "list", "listed", "attract", "attracted", "welcome",
+     "welcomed", "post", "posted", "is", "are", "was", "were", "cost", "costs", "projected",
+     "project", "operate", "operated", "run", "ran"]
+)  # fmt: skip
+_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
+_PARTS = frozenset(["half", "quarter", "third", "fifth", "tenth", "twice"])  # "to half a million"
+# last syllables that take the stress, so their consonant doubles: "transferred", "admitted"
+_STRESSED_ENDS = ("sfer", "efer", "nfer", "dmit", "bmit", "mmit", "rmit", "smit", "cur", "pel",
+                  "trol", "gret", "quip", "bid", "quit")  # fmt: skip
+# after the counted things, a particle or a second object: the verb is phrasal or gives
+# ("brought 40,000 pupils back", "give a million tenants the right"), its participle no measure
+_NOT_DONE_TO = re.compile(
+    r" (?:back|out|off|up|down|away|forward"
+    r"|(?:the|a|an|their|its|his|her)(?! (?:year|day|week|month|quarter|season|night)\b))\b"
+)  # ("made 2 million devices a year": a rate, no second object)
+_VOWELS = "aeiou"
+
+
+def _participle_of_base(base: str) -> str:
+    """The past participle of a regular base form: "open" → "opened", "hire" → "hired",
+    "bury" → "buried", "plan" → "planned" (a short word ending consonant-vowel-consonant)."""
+    if base in _IRREGULAR_BASE:
+        return _IRREGULAR_BASE[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return base[:-1] + "ied"
+    single = (
+        base[-1] not in _VOWELS + "wxy"
+        and base[-2] in _VOWELS
+        and base[-3:-2] not in ("", *_VOWELS)
+    )
+    if single and (sum(c in _VOWELS for c in base) == 1 or base.endswith(_STRESSED_ENDS)):
+        return base + base[-1] + "ed"  # "plan", "ship"; "transfer", "admit" (not "open")
+    return base + "ed"
+
+
+def acting_verb(head: str) -> str | None:
+    """The past participle of the verb that acts on a count written right after ``head`` (the
+    words before the figure), or None when no verb acts there (module doc)."""
+    m = _VERB_BEFORE.search(head[-80:])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb in _LEVEL_VERBS or verb in _PARTS or verb in sumy_stop_words():
+        return None
+    if m.group("modal"):
+        if verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
+            return None  # "to increased", "will selling": not a base form
+        return _participle_of_base(verb)
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("ed") and participle(verb):
+        return verb
+    return None
+
+
+# a participle right after the counted things, then who did it or when: "the 2,000 shoppers
+# questioned by the group", "the 3,000 cases mentioned last week" (not "11 businesses
+# delivered at least": the things did it)
+_PARTICIPLE_AFTER = re.compile(
+    r" (?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST.values())) + r")"
+    r" (?:by|during|since|so far|to date|last|this)\b"
+)
+
+
+def done_after(tail: str) -> str | None:
+    """The participle written right after a count (``_PARTICIPLE_AFTER``), or None."""
+    m = _PARTICIPLE_AFTER.match(tail)
+    if m is None or m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
+        return None
+    return m.group("verb")
+
+
+def participle_like(word: str) -> bool:
+    return word in _IRREGULAR_PAST.values() or participle(word)
+
+
+def _own_noun(f: Figure) -> str | None:
+    """The counted noun (the unit's last word, a lower-case plural-able word) when the figure's
+    metric is that noun, written with its modifiers, or none; else None."""
+    if f.kind != "count" or not f.unit:
+        return None
+    noun = f.unit.split()[-1]
+    if not _NOUN.fullmatch(noun):
+        return None
+    if f.metric is None:
+        return noun
+    last = f.metric.split()[-1].lower()
+    return noun if singular(last) == singular(noun) else None
+
+
+def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each count of things a verb acts on, with the verb's participle after its measure."""
+    out: list[Figure] = []
+    for f in figures:
+        noun = _own_noun(f)
+        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        at = text.find(f.surface) if noun and text and f.surface else -1
+        tail = text[at + len(f.surface) : at + len(f.surface) + 40] if at >= 0 else ""
+        done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None
+        if done is not None and _NOT_DONE_TO.match(tail):
+            done = None
+        if done is None and at >= 0:
+            done = done_after(tail)
+        if done is None or noun is None:
+            out.append(f)
+            continue
+        metric = f"{f.metric or noun} {done}"
+        out.append(replace(f, metric=metric, measure=f.measure or f.metric))
+    return out

@@ -1,0 +1,101 @@
+"""A count of things a verb acts on is measured as the things acted on (verbed.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.verbed import acting_verb, verbed_counts
+from reader.model import Figure
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ("The chain opened", "opened"),  # a regular past tense
+        ("Harbour Foods sold about", "sold"),  # an irregular one, a hedge between
+        ("It plans to hire", "hired"),  # a base form after "to"
+        ("The port will buy a further", "bought"),  # an irregular base form
+        ("The council would plan", "planned"),  # one syllable: the consonant doubled
+        ("The firm will bury", "buried"),
+        ("The museum will open", "opened"),  # two syllables: not doubled
+    ],
+)
+def test_the_participle_of_the_verb_before_the_count(head: str, want: str) -> None:
+    assert acting_verb(head + " ") == want
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The group had",  # a verb of having: the level itself
+        "Membership reached",
+        "The company employed",
+        "It expected",
+        "Sales rose to",  # a move to a level, not an act on the things
+        "It has about",
+        "The pool is used by",
+        "It said on Monday that",
+    ],
+)
+def test_no_acting_verb(head: str) -> None:
+    assert acting_verb(head + " ") is None
+
+
+def _count(surface: str, unit: str, metric: str | None, sentence: int = 0) -> Figure:
+    return Figure(surface, "count", 1.0, unit, metric=metric, sentence_index=sentence)
+
+
+def test_only_a_count_measured_by_its_own_noun_takes_the_verb() -> None:
+    text = "Tovell opened 31 cafes and axed 200 jobs."
+    got = verbed_counts(
+        [_count("31 cafes", "cafes", "cafes"), _count("200 jobs", "jobs", "jobs cut")], [text]
+    )
+    assert [f.metric for f in got] == ["cafes opened", "jobs cut"]
+    assert got[0].measure == "cafes"
+
+
+def test_a_count_with_no_metric_takes_its_noun_and_the_verb() -> None:
+    got = verbed_counts([_count("12 ferries", "ferries", None)], ["It will buy 12 ferries."])
+    assert got[0].metric == "ferries bought"
+
+
+def test_money_and_counts_without_a_verb_are_left() -> None:
+    money = Figure("$5m", "money", 5e6, "USD", metric=None, sentence_index=0)
+    count = _count("40 branches", "branches", "branches")
+    got = verbed_counts([money, count], ["Its 40 branches cost $5m."])
+    assert [f.metric for f in got] == [None, "branches"]
+
+
+def test_extracted_counts_say_what_was_done() -> None:
+    figs = extract_figures(["Marlow Cinemas opened 14 screens in the year and closed 3 sites."])
+    by_surface = {f.surface: f.metric for f in figs}
+    assert by_surface.get("14 screens") == "screens opened"
+
+
+def test_a_participle_after_the_count_says_what_was_done() -> None:
+    text = "Half of the 1,500 drivers polled by the union said they would strike."
+    got = verbed_counts([_count("1,500 drivers", "drivers", "drivers")], [text])
+    assert got[0].metric == "drivers polled"
+    text = "Of the 1,500 drivers expected by Friday, half came."  # a level verb
+    got = verbed_counts([_count("1,500 drivers", "drivers", "drivers")], [text])
+    assert got[0].metric == "drivers"
+
+
+def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
+    assert acting_verb("The bank will transfer ") == "transferred"
+    assert acting_verb("The club will admit ") == "admitted"
+    assert acting_verb("The shop will offer ") == "offered"
+    assert acting_verb("The council will limit ") == "limited"
+
+
+def test_no_participle_for_a_phrasal_verb_or_a_second_object() -> None:
+    text = "The scheme brought 9,000 nurses back into work."
+    got = verbed_counts([_count("9,000 nurses", "nurses", "nurses")], [text])
+    assert got[0].metric == "nurses"
+    text = "It will give 200 tenants the right to buy."
+    got = verbed_counts([_count("200 tenants", "tenants", "tenants")], [text])
+    assert got[0].metric == "tenants"
+    text = "The plant will make 300,000 engines a year."  # a rate, not a second object
+    got = verbed_counts([_count("300,000 engines", "engines", "engines")], [text])
+    assert got[0].metric == "engines made"
