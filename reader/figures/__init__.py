@@ -14,6 +14,7 @@ from dataclasses import replace
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
+from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
     demonstrative_followers,
     lower_case_main,
@@ -162,6 +163,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
+    ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     if title:
         named = parse_sentence(title, story=story, names=names)
