@@ -142,9 +142,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             main=main,
             prior=prior,
             person=person,
+            sentence_index=index,
         )
-        figs = not_a_persons(figs, person, names, prior or main)
-        found.extend(replace(f, sentence_index=index) for f in figs)
+        found.extend(not_a_persons(figs, person, names, prior or main))
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
     found = pronoun_owners(found, sentences)  # coreference.py

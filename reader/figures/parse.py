@@ -291,8 +291,10 @@ def figures_of(
     main: str | None = None,
     prior: str | None = None,
     person: str | None = None,
+    sentence_index: int = -1,
 ) -> list[Figure]:
-    """``parse_sentence``'s figures from the sentence's ``numbers_in`` (the same arguments)."""
+    """``parse_sentence``'s figures from the sentence's ``numbers_in`` (the same arguments),
+    each with ``sentence_index`` (the sentence's place in its story: -1, unknown)."""
     if not raws:
         return []
     text = sentence[:_MAX_SENTENCE]
@@ -361,6 +363,7 @@ def figures_of(
                     next_start,
                 ),
                 sentence=window(sentence, raw.start, tail),
+                sentence_index=sentence_index,
                 converted=converted,
                 status=status_for(text, raw.start, tail, prev_end, next_start),
                 hedge=hedge_for(text, raw.start),

@@ -170,15 +170,38 @@ def score_rows(rows: Sequence[Sequence[float]], weights: Weights | None = None) 
     w = weights or current()
     gate = w.features.index("short_bias") if "short_bias" in w.features else -1
     out: list[Score] = []
-    for k, row in enumerate(rows):
+    for k, (row, parts) in enumerate(zip(rows, _file_contributions(w, rows), strict=True)):
         if k == 0:
             out.append(Score(1.0))
             continue
-        parts = w.contributions(row)
         z = sum(parts) + w.shift + (w.short_shift * row[gate] if gate >= 0 else 0.0)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         out.append(Score(p, tuple(parts), w.features))
     return out
+
+
+def _file_contributions(w: Weights, rows: Sequence[Sequence[float]]) -> list[list[float]]:
+    """``w.contributions`` of every row (row 0, which opens the file, is not scored: none
+    for it), computed for the whole file at once: the same products, value for value (a
+    standardised value is clipped as ``contributions`` clips it, NaN to +CLIP as ``min``
+    and ``max`` leave it)."""
+    if len(rows) < 2:
+        return [[] for _ in rows]
+    import numpy as np
+
+    if any(len(row) != len(w.features) for row in rows[1:]):
+        bad = next(len(row) for row in rows[1:] if len(row) != len(w.features))
+        raise ValueError(f"{bad} features for {len(w.features)} weights")
+    x = np.array(rows[1:], dtype=np.float64)
+    bias = np.array(w._is_bias)
+    scale = np.where(bias, 1.0, np.array(w.scale))  # (the bias is not standardised)
+    std = (x - np.array(w.mean)) / scale
+    std[np.isnan(std)] = CLIP
+    std = np.minimum(CLIP, std)
+    std = np.maximum(-CLIP, std)
+    std[:, bias] = 1.0
+    parts: list[list[float]] = (std * np.array(w.weights)).tolist()
+    return [[], *parts]
 
 
 def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:

@@ -94,13 +94,18 @@ def content_term_set(text: str, stem_chars: int | None = None) -> frozenset[str]
 # Texts whose terms are remembered: a file's paragraphs are asked for several times while it
 # is split, so a few files' worth is enough; bounded, as is the word table below.
 _TEXTS = 4096
-# Words whose term is remembered, per stem_chars; the table starts over when it is full.
+# Words whose whole term is remembered (a cut term is cut from it); the table starts over when
+# it is full.
 _WORDS = 262144
 _word_terms: dict[int | None, dict[str, str]] = {}
 
 
 @lru_cache(maxsize=_TEXTS)
 def _text_terms(text: str, stem_chars: int | None) -> tuple[str, ...]:
+    if stem_chars is not None:
+        # the whole stems cut: the same paragraph is asked for both (boundary features and
+        # segmenter cut, heading cues whole), so it is read and its words stemmed once
+        return tuple(filter(None, [t[:stem_chars] for t in _text_terms(text, None)]))
     table = _word_terms.get(stem_chars)
     if table is None or len(table) > _WORDS:
         table = _word_terms[stem_chars] = {}

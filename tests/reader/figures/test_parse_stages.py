@@ -4,6 +4,8 @@ and a sentence without number tokens gives none whatever its context: what lets
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,8 +41,22 @@ def test_stages_give_what_parse_sentence_gives(
         assert whole == []
         return
     raws = numbers_in(sentence, story, currency)
-    staged = figures_of(sentence, raws, names=names, **context)
+    staged = figures_of(
+        sentence, raws, names=names, currency=currency, main=main, prior=prior, person=person
+    )
     assert staged == whole
+    # the sentence's place in its story is written on each figure, nothing else changes
+    placed = figures_of(
+        sentence,
+        numbers_in(sentence, story, currency),
+        names=names,
+        currency=currency,
+        main=main,
+        prior=prior,
+        person=person,
+        sentence_index=7,
+    )
+    assert placed == [replace(f, sentence_index=7) for f in whole]
     if not raws:  # nothing the context could change
         assert whole == []
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import get_args
 
 import numpy as np
@@ -124,14 +125,21 @@ NAMES = (
 
 
 def _key(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
+    return " ".join(line_words(text))
+
+
+@lru_cache(maxsize=4096)
+def line_words(text: str) -> tuple[str, ...]:
+    """``WORD.findall(text.lower())``: a line's words, lower-cased. Read once per line: the
+    role features and the furniture checks after them (``kinds``) ask for the same lines."""
+    return tuple(WORD.findall(text.lower()))
 
 
 def own_features(
     text: str,
     rule: str,
     repeated: int,
-    lowered: list[str] | None = None,
+    lowered: Sequence[str] | None = None,
     words: int | None = None,
 ) -> list[float]:
     """The features of one line by itself (see ``OWN`` for the order); ``lowered``: its
@@ -184,7 +192,7 @@ def own_features(
     return out
 
 
-def _content(lowered: Sequence[list[str]]) -> list[set[str]]:
+def _content(lowered: Sequence[Sequence[str]]) -> list[set[str]]:
     return [{w for w in set(low) - STOP if len(w) > 2} for low in lowered]
 
 
@@ -255,7 +263,7 @@ def page_features(
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(NAMES)))
-    lowered = [WORD.findall(t.lower()) for t in texts]
+    lowered = [line_words(t) for t in texts]
     sizes = [word_count(t) for t in texts]
     keys = [" ".join(w) for w in lowered]
     counts = Counter(keys)

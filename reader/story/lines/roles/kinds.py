@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.roles import Role, assign
-from reader.story.lines.roles.features import INNER_SENTENCE, STOP, WORD
+from reader.story.lines.roles.features import INNER_SENTENCE, STOP, line_words
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
 from reader.story.lines.roles.model import current
 from reader.story.lines.roles.threads import thread_start
@@ -282,7 +282,7 @@ def is_name_dump(text: str) -> bool:
     """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them and
     hardly a function word (a country picker, a list of user names, a run of tags), and no code
     or table run into one line either (markup or code marks, figures)."""
-    words = WORD.findall(text.lower())
+    words = line_words(text)
     if len(words) < DUMP_WORDS or ends_sentence(text) or INNER_SENTENCE.search(text):
         return False
     if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
@@ -334,7 +334,7 @@ def _sentence_item(text: str) -> bool:
     not commercial growers."): long enough, ending a sentence, as much function words as prose
     has. A link list's items are headlines; the roles, which see a line and two neighbours,
     take the prose under an article's sub-headings for one."""
-    words = WORD.findall(text.lower())
+    words = line_words(text)
     if len(words) < SENTENCE_ITEM_WORDS or not ends_sentence(text):
         return False
     return _stop_share(words) >= SENTENCE_STOP_RATIO

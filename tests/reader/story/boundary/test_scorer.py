@@ -10,7 +10,7 @@ import numpy as np
 from reader.eval.train_boundary import fit, gap_accuracy
 from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features, headline_shaped, names_in
-from reader.story.boundary.scorer import Weights, boundary_scores, shipped
+from reader.story.boundary.scorer import Weights, boundary_scores, score_rows, shipped
 from reader.story.lines.classify import classify_lines
 from reader.story.paragraph import Paragraph
 
@@ -146,3 +146,34 @@ def test_a_menu_of_short_labels_is_not_decoded_as_pasted_items() -> None:
         assert shortest == 3 and len(scores) == len(paras)
     finally:
         use_weights(None)
+
+
+def test_scores_of_a_file_carry_each_row_s_own_contributions() -> None:
+    """The file's rows are weighed at once: each score's parts are what ``contributions``
+    gives its row alone, clipping and NaN included, and its probability follows from them."""
+    import math
+
+    w = shipped()
+    rng = np.random.default_rng(3)
+    rows = [[0.0] * len(FEATURES)]
+    for _ in range(12):
+        row = list(rng.normal(0.0, 40.0, len(FEATURES)))
+        rows.append(row)
+    rows[3][5] = float("nan")
+    rows[4][6] = float("inf")
+    rows[5][7] = -float("inf")
+    scores = score_rows(rows, w)
+    assert scores[0].p == 1.0 and scores[0].parts == ()
+    for row, score in zip(rows[1:], scores[1:], strict=True):
+        parts = w.contributions(row)
+        assert list(score.parts) == parts
+        z = sum(parts) + w.shift + w.short_shift * row[FEATURES.index("short_bias")]
+        assert score.p == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def test_a_row_of_the_wrong_length_is_refused() -> None:
+    import pytest
+
+    rows = [[0.0] * len(FEATURES), [0.0] * (len(FEATURES) - 1)]
+    with pytest.raises(ValueError, match="features for"):
+        score_rows(rows, shipped())

@@ -72,3 +72,16 @@ def test_ascii_words_are_the_unicode_pattern_s_words(text: str) -> None:
         assert _ASCII_WORD.findall(low) == _WORD.findall(low)
     expected = [t for w in _WORD.findall(low) if (t := _term(w, 5))]
     assert content_terms(text, 5) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeéßİ'’ -.,1\n", max_size=80), st.sampled_from([1, 2, 5, 8]))
+def test_cut_terms_are_each_word_s_term_cut(text: str, cut: int) -> None:
+    """Cut terms are read from the whole terms (one reading of a text serves both): the
+    same as each word's own cut term."""
+    import re
+
+    from reader.story.segment.vectors import _term
+
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text.lower())
+    assert content_terms(text, cut) == [t for t in (_term(w, cut) for w in words) if t]
