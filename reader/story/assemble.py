@@ -27,11 +27,12 @@ from reader.story.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.story.dedupe import normalise, story_id
-from reader.story.digest import digest_starts
+from reader.story.digest import digest_starts, first_item_deck, is_digest, normal_case, shouted
 from reader.story.lines.line import BLOCK_META, BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, join_wrapped
+from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.titles.generate import generate_title
 from reader.text.excerpt import MAX_TITLE_CHARS, clip
 
@@ -70,7 +71,20 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 
 
 def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
-    """Body paragraphs in order (each with the furniture before it) and the trailing furniture."""
+    """Body paragraphs in order (each with the furniture before it) and the trailing furniture.
+    A file that reads as a newsletter digest once the deck under its first heading is text (a
+    one-paragraph first item) has that line made text."""
+    deck = first_item_deck(lines)
+    if deck is not None:
+        deck.kind = "body"
+        lifted = _paragraphs(lines)
+        if is_digest(lifted[0]):
+            return lifted
+        deck.kind = "standfirst"
+    return _paragraphs(lines)
+
+
+def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     blank_style = _blank_separated(lines)
     paras: list[Paragraph] = []
     pending: list[Line] = []
@@ -97,7 +111,7 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             and not _short_fragment(lines[cur.last - 1].text)
         )
         if join and cur is not None:
-            cur.text = _join_wrapped(cur.text, ln.text)
+            cur.text = join_wrapped(cur.text, ln.text)
             cur.last = ln.no
         else:
             paras.append(Paragraph(ln.text, ln.no, ln.no, pending))
@@ -147,12 +161,6 @@ def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
 
 
 # Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
-PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
-
-
-def is_page(paras: Sequence[Paragraph]) -> bool:
-    """The role model found menus, link lists, comments or a footer between the paragraphs."""
-    return any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail))
 
 
 def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
@@ -410,6 +418,8 @@ def build(
             # the boundary finder agreed a new story starts here (or the file's opening words
             # were left out before it): its heading is its headline
             title = headings.pop(0).text
+        if title is not None and shouted(title) and is_digest(paras):
+            title = normal_case(title, kept_paras)  # a digest item's heading in capitals
         byline = _first(head, "byline")
         if byline and byline.lower().startswith("by "):
             byline = byline[3:].strip()
@@ -429,15 +439,3 @@ def build(
             )
         )
     return stories
-
-
-def _join_wrapped(head: str, tail: str) -> str:
-    """Join a line wrapped onto the next: "elec-" + "tricity" mends the word, "2-" + "year"
-    keeps its hyphen, anything else is joined with a space."""
-    if head.endswith("-") and tail[:1].islower() and len(head) > 1:
-        before = head[-2]
-        if before.isalpha():
-            return head[:-1] + tail
-        if before.isdigit():
-            return head + tail
-    return head + " " + tail

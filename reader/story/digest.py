@@ -6,16 +6,23 @@ a time: every paragraph but at most one opening line (a greeting: "Good morning.
 you need to know.") sits under a heading, each heading stands over one to ``MAX_ITEM``
 paragraphs, and the items share almost no words, where an article's sections all speak of its
 one subject (a term in most of them). Such a file's stories start at its headings.
+
+A digest with no greeting whose first item is one paragraph opens like an article: headline,
+deck, section heading (``first_item_deck``); the deck is read as the item's text where the file
+then reads as a digest. A heading the digest writes in capitals is its item's title in normal
+case (``normal_case``): a word as the item's text writes it, abbreviations kept in capitals.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, is_page
 from reader.story.segment.vectors import content_terms
 
 # An item of a digest is a short heading over this many paragraphs at most.
@@ -74,3 +81,84 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     if counts and max(counts.values()) > MAX_RECURRING * len(terms):
         return None
     return [i for i in heads if i > 0]
+
+
+def is_digest(paras: Sequence[Paragraph]) -> bool:
+    """The file is a newsletter digest (not a web page; its stories start at its headings)."""
+    return not is_page(paras) and digest_starts(paras) is not None
+
+
+def first_item_deck(lines: Sequence[Line]) -> Line | None:
+    """The file's first lines are a heading, a standfirst and a second heading: in a digest with
+    no greeting whose first item is one paragraph, that paragraph is the item, read by the rules
+    as a deck over a section heading. The standfirst line, or None."""
+    top = [ln for ln in lines[:40] if ln.kind != "blank"][:3]
+    kinds = [ln.kind for ln in top]
+    if kinds == ["title", "standfirst", "heading"] or kinds == ["heading", "standfirst", "heading"]:
+        return top[1]
+    return None
+
+
+# A heading in capitals keeps these in capitals whatever its item's text shows: common
+# abbreviations that hold a vowel (the shape test, no vowel, cannot tell them from words).
+# fmt: off
+ACRONYMS = frozenset(["us", "uk", "eu", "un", "usa", "uae", "ceo", "cfo", "coo", "cto", "fbi", "cia", "nato", "nasa", "ai", "ipo", "imf", "oecd", "opec", "uefa", "fifa", "ecb", "wto", "ufo"])
+# Abbreviations that read with only their first letter in capitals.
+TITLED = frozenset(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "ltd", "plc", "inc"])
+# fmt: on
+WORD = re.compile(r"[A-Za-z0-9][\w'’.&-]*")
+VOWELS = frozenset("aeiouy")
+# a word right after one of these (or a paragraph's start) opens a sentence: its case says nothing
+SENTENCE_MARKS = frozenset('.!?:"“')
+POSSESSIVE = re.compile(r"['’]s$", re.I)
+
+
+def shouted(title: str) -> bool:
+    """A heading written in capitals: two words or more with letters, none of them lower case."""
+    letters = [w for w in WORD.findall(title) if any(c.isalpha() for c in w)]
+    return len(letters) >= 2 and title == title.upper()
+
+
+def _text_forms(texts: Sequence[str]) -> dict[str, str]:
+    """How the item's text writes each word where its case is its own (not a sentence's first
+    word): the most frequent form, by the word lowered and stripped of a possessive."""
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for m in WORD.finditer(text):
+            j = m.start() - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j < 0 or text[j] in SENTENCE_MARKS:
+                continue
+            word = POSSESSIVE.sub("", m.group().rstrip(".-"))
+            seen.setdefault(word.lower(), Counter())[word] += 1
+    return {k: c.most_common(1)[0][0] for k, c in seen.items()}
+
+
+def _normal_word(word: str, forms: dict[str, str]) -> str:
+    core = POSSESSIVE.sub("", word.rstrip(".-"))
+    rest = word[len(core) :]
+    key = core.lower()
+    if any(c.isdigit() for c in key) or "." in core.rstrip("."):
+        return word  # "G7", "U.S."
+    if key in ACRONYMS:
+        return core + rest.lower()  # "US", "CEO" (though the text may say "us")
+    if key in forms:
+        return forms[key] + rest.lower()
+    if key in TITLED:
+        return core[:1] + core[1:].lower() + rest.lower()
+    if 2 <= sum(c.isalpha() for c in key) <= 5 and VOWELS.isdisjoint(key):
+        return core + rest.lower()  # "NHS", "BBC"
+    return word.lower()
+
+
+def normal_case(title: str, texts: Sequence[str]) -> str:
+    """A heading written in capitals ("CITY COUNCIL BACKS BUDGET") in normal case ("City
+    council backs budget"): each word as the item's ``texts`` write it where its case is its
+    own (names, "Westgate"), else abbreviations (no vowel, or a short common list) in capitals
+    and the rest lower case, the first letter a capital. Other titles are returned as they are."""
+    if not shouted(title):
+        return title
+    forms = _text_forms(texts)
+    out = WORD.sub(lambda m: _normal_word(m.group(), forms), title)
+    return out[:1].upper() + out[1:]

@@ -3,6 +3,7 @@ into stories and ``cues`` reads for story starts (below both, so neither imports
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.story.lines.line import Line
@@ -40,3 +41,24 @@ def longest_blank_run(before: Paragraph, after: Paragraph) -> int:
         longest = max(longest, no - start)
         start = no + 1
     return longest
+
+
+# Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
+PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
+
+
+def is_page(paras: Sequence[Paragraph]) -> bool:
+    """The role model found menus, link lists, comments or a footer between the paragraphs."""
+    return any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail))
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """Join a line wrapped onto the next: "elec-" + "tricity" mends the word, "2-" + "year"
+    keeps its hyphen, anything else is joined with a space."""
+    if head.endswith("-") and tail[:1].islower() and len(head) > 1:
+        before = head[-2]
+        if before.isalpha():
+            return head[:-1] + tail
+        if before.isdigit():
+            return head + tail
+    return head + " " + tail

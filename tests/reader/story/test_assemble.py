@@ -245,16 +245,6 @@ def test_caption_that_names_what_follows_is_a_strong_cue() -> None:
     assert 0 < paras[4].cue < 0.85
 
 
-def test_a_word_wrapped_at_a_hyphen_is_mended_and_a_number_keeps_its_hyphen() -> None:
-    from reader.story.assemble import _join_wrapped
-
-    assert _join_wrapped("the elec-", "tricity bill") == "the electricity bill"
-    assert _join_wrapped("a 2-", "year deal") == "a 2-year deal"
-    assert _join_wrapped("shares fell -", "sharply") == "shares fell - sharply"
-    assert _join_wrapped("Covid-", "19 cases") == "Covid- 19 cases"
-    assert _join_wrapped("-", "a") == "- a"
-
-
 PORT_A = [
     "The port of Kellmouth handled a record 212,000 containers in the first quarter, the harbour board said on Tuesday.",
     "Volumes rose 18% from a year earlier as two new shipping lines began calling at the port.",

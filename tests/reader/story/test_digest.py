@@ -9,7 +9,7 @@ import pytest
 
 from reader.pipeline import Document, split_document
 from reader.story.assemble import paragraphs_of
-from reader.story.digest import digest_starts
+from reader.story.digest import digest_starts, normal_case
 from reader.story.lines.classify import classify_lines
 
 # (greeting, [(heading, [paragraph, ...]), ...], closing lines)
@@ -247,6 +247,22 @@ def _render(digest: tuple[list[str], list[Item], list[str]], blank: bool) -> lis
     return spaced[:-1]
 
 
+# A heading the digest writes in capitals is its item's title in normal case.
+NORMAL_TITLES = {
+    "GROCERS SQUEEZED": "Grocers squeezed",
+    "TRAM STRIKE CALLED OFF": "Tram strike called off",
+    "A COMET FOR THE WEEKEND": "A comet for the weekend",
+    "MUSEUM ROOF REPAIRS": "Museum roof repairs",
+    "FERRY TIMETABLE CUT": "Ferry timetable cut",
+    "LIBRARY FINES SCRAPPED": "Library fines scrapped",
+}
+
+
+def _items(items: list[Item]) -> list[tuple[str, list[str]]]:
+    """The stories a digest's items should give: each titled by its heading, in normal case."""
+    return [(NORMAL_TITLES.get(heading, heading), paras) for heading, paras in items]
+
+
 def _stories(lines: list[str]) -> list[tuple[str, list[str]]]:
     stories = split_document(Document("digest.txt", lines, "0" * 64))
     return [(s.title, s.paragraphs) for s in stories]
@@ -278,25 +294,17 @@ ROLES_DROP_ITEM = pytest.mark.xfail(strict=True, reason="line roles drop the las
 def test_digest_gives_one_story_per_item_titled_by_its_heading(name: str, blank: bool) -> None:
     digest = DIGESTS[name]
     stories = _stories(_render(digest, blank))
-    assert stories == [(heading, paras) for heading, paras in digest[1]]
+    assert stories == _items(digest[1])
 
 
-# A one-paragraph first item right under the file's first heading, with no greeting above it,
-# reads as that headline's standfirst (a deck over a section heading).
-FIRST_ITEM_DECK = pytest.mark.xfail(strict=True, reason="first item read as a standfirst")
-
-
-@pytest.mark.parametrize(
-    "blank",
-    [True, False],
-)
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=[FIRST_ITEM_DECK] if n == "mixed" else []) for n in sorted(DIGESTS)],
-)
+# The mixed digest's first item is one paragraph right under the file's first heading, with no
+# greeting above it: the rules read it as that headline's standfirst (a deck over a section
+# heading), and it is the item's text because the file then reads as a digest.
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("name", sorted(DIGESTS))
 def test_digest_without_greeting_or_sign_off(name: str, blank: bool) -> None:
     _, items, _ = DIGESTS[name]
-    assert _stories(_render(([], items, []), blank)) == items
+    assert _stories(_render(([], items, []), blank)) == _items(items)
 
 
 @pytest.mark.parametrize(
@@ -308,6 +316,20 @@ def test_single_article_with_section_headings_stays_whole(lines: list[str]) -> N
     stories = _stories(lines)
     assert len(stories) == 1
     assert stories[0][0] == lines[0]
+
+
+def test_an_article_with_a_deck_over_a_section_heading_keeps_its_deck() -> None:
+    # headline, deck, section heading: the deck is the article's standfirst, not a digest item
+    lines = [
+        SINGLE_WITH_SECTIONS[0],
+        "",
+        "The lanes will link the station to the university, the hospital and the shops.",
+        "",
+        *SINGLE_WITH_SECTIONS[6:],
+    ]
+    stories = split_document(Document("deck.txt", lines, "0" * 64))
+    assert [s.title for s in stories] == [lines[0]]
+    assert stories[0].standfirst == lines[2]
 
 
 def test_single_article_without_its_headline_stays_whole() -> None:
@@ -359,3 +381,42 @@ def test_a_column_label_above_the_first_item_heading_is_no_summary_box(label: st
         classify_lines([SINGLE_WITH_SECTIONS[0], "", label, "", *SINGLE_WITH_SECTIONS[2:]])
     )
     assert digest_starts(paras) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "want"),
+    [
+        ("CITY COUNCIL BACKS BUDGET", [], "City council backs budget"),
+        ("NHS TRUST NAMES NEW CEO", [], "NHS trust names new CEO"),
+        ("US AND EU AGREE STEEL DEAL", [], "US and EU agree steel deal"),
+        (
+            "US AND EU AGREE STEEL DEAL",
+            ["The deal gives us time, a minister said."],
+            "US and EU agree steel deal",
+        ),
+        ("G7 LEADERS MEET IN U.S. CAPITAL", [], "G7 leaders meet in U.S. capital"),
+        ("MR OKAFOR'S BAKERY CLOSES", [], "Mr okafor's bakery closes"),
+        (
+            "MR OKAFOR'S BAKERY CLOSES",
+            ["The bakery run by Mr Okafor for thirty years shut on Friday."],
+            "Mr Okafor's bakery closes",
+        ),
+        (
+            "FLOODS HIT BRENTMOOR",
+            ["Rivers burst their banks in Brentmoor overnight. Brentmoor residents left."],
+            "Floods hit Brentmoor",
+        ),
+        ("Council backs budget", [], "Council backs budget"),
+        ("BBC", [], "BBC"),
+    ],
+)
+def test_a_heading_in_capitals_reads_in_normal_case(
+    title: str, texts: list[str], want: str
+) -> None:
+    assert normal_case(title, texts) == want
+
+
+def test_a_word_that_opens_a_sentence_says_nothing_of_its_case() -> None:
+    # "Budget" is capitalised only where it opens a sentence: the heading's word stays lower
+    texts = ["Budget talks ended late. The council agreed it."]
+    assert normal_case("COUNCIL BACKS BUDGET", texts) == "Council backs budget"

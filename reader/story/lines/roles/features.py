@@ -115,6 +115,7 @@ CONTEXT = (
     "page_title_part",
     "lead_overlap",
     "to_prose",
+    "names_prev",
 )
 NAMES = (
     *OWN,
@@ -255,6 +256,21 @@ def _prose(text: str, words: int | None = None) -> int:
     return n if n >= 15 and _ends_sentence(text) else 0
 
 
+def _names_prev(
+    texts: Sequence[str], lowered: Sequence[list[str]], sizes: Sequence[int]
+) -> NDArray[np.float64]:
+    """1 for a line that opens with a capitalised word (not a function word) of the short line
+    (two to four words) right above it: "Jane Doe" then "Jane is a freelance writer…" (an
+    author's note), "Jane Doe" then "Jane Doe wrote…" (a comment's signature line)."""
+    out = np.zeros(len(texts))
+    for i in range(1, len(texts)):
+        if 2 <= sizes[i - 1] <= 4 and lowered[i] and texts[i][:1].isupper():
+            first = lowered[i][0]
+            if len(first) > 2 and first not in STOP and first in lowered[i - 1]:
+                out[i] = 1.0
+    return out
+
+
 def page_features(
     texts: Sequence[str], rules: Sequence[str], gaps: Sequence[int]
 ) -> NDArray[np.float64]:
@@ -305,6 +321,7 @@ def page_features(
             _topical(content, prose),
             _title_parts(texts, keys),
             *_lead(content, prose),
+            _names_prev(texts, lowered, sizes),
         ]
     )
     return np.hstack([own, prev, nxt, ctx])

@@ -141,6 +141,26 @@ def test_lead_overlap_and_distance_to_prose() -> None:
     assert x[2, dist] < x[1, dist] < x[0, dist]
 
 
+def test_a_line_opening_with_the_name_on_the_short_line_above() -> None:
+    texts = [
+        *BODY,
+        "Ada Brennan",
+        "Ada is a freelance writer based in Kellmouth who covers ports and shipping.",
+        "Harbour works",
+        "Work on the harbour wall starts in the spring, the board said.",
+        "The Board",
+        "The board meets again in May.",
+    ]
+    x = page_features(texts, ["body"] * len(texts), [0] * len(texts))
+    names = NAMES.index("names_prev")
+    n = len(BODY)
+    # an author's note under the author's name
+    assert x[n + 1, names] == 1.0
+    # a word that is not the first of the line below, or a function word, makes no match
+    assert x[n + 3, names] == 0.0 and x[n + 5, names] == 0.0
+    assert x[:n, names].sum() == 0.0
+
+
 def test_a_long_page_decoded_without_text_favours_body_until_some_lines_read_so() -> None:
     k = len(ROLES)
     nav = ROLES.index("nav")
