@@ -257,7 +257,7 @@ def _prose(text: str, words: int | None = None) -> int:
 
 
 def _names_prev(
-    texts: Sequence[str], lowered: Sequence[list[str]], sizes: Sequence[int]
+    texts: Sequence[str], lowered: Sequence[Sequence[str]], sizes: Sequence[int]
 ) -> NDArray[np.float64]:
     """1 for a line that opens with a capitalised word (not a function word) of the short line
     (two to four words) right above it: "Jane Doe" then "Jane is a freelance writer…" (an
