@@ -7,13 +7,15 @@ import random
 
 from reader.eval.concat import Article
 
+# (no "Story continues below advertisement": a line saying the story goes on stands inside an
+# article, not between two)
 SEPARATORS = [
     "Advertisement",
     "ADVERTISEMENT",
     "Sign up for our daily newsletter",
     "Sign up to our morning briefing",
     "Subscribe for unlimited access",
-    "Story continues below advertisement",
+    "Sponsored content",
     "Share this article",
 ]
 CAPTION = [

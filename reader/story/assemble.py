@@ -156,6 +156,19 @@ def _short_fragment(text: str) -> bool:
 _DATELINE_PARAS = 3
 
 
+def _take_dateline(paras: list[str]) -> str | None:
+    """The story's dateline, cut from the paragraph it opens (in place): the first
+    paragraph's, or a wire's in the next two (a "Key points" list may stand above it)."""
+    for at, para in enumerate(paras[:_DATELINE_PARAS]):
+        if at and not wire_dateline(para):
+            continue  # below the first paragraph only a wire's dateline is one
+        dateline, lead = split_dateline(para)
+        if dateline is not None:
+            paras[at] = lead
+            return dateline
+    return None
+
+
 def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
     return lines[p.last - 1].kind == "bullet"
 
@@ -404,15 +417,7 @@ def build(
             if j in keep:
                 kept_paras.append(p.text)
         # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
-        dateline, lead, at = None, kept_paras[0], 0
-        for at, para in enumerate(kept_paras[:_DATELINE_PARAS]):
-            if at and not wire_dateline(para):
-                continue  # below the first paragraph only a wire's dateline is one
-            dateline, lead = split_dateline(para)
-            if dateline is not None:
-                break  # (a "Key points" list may stand above the wire's first paragraph)
-        if dateline is not None:
-            kept_paras[at] = lead
+        dateline = _take_dateline(kept_paras)
         title = _headline(head)
         if title is None and (k > 0 or a > 0) and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here (or the file's opening words
