@@ -1,17 +1,16 @@
-"""Turn classified lines into stories: paragraphs, cue scores, boundaries, metadata.
+"""Turn classified lines into stories: paragraphs, then the story records and their metadata.
 
 Body lines become paragraphs (hard-wrapped lines joined). Before each paragraph we score how
 strongly the furniture in front of it says "a new story starts here" (a headline block, a
 photo caption + credit, a byline or timestamp; see ``reader.story.cues``); section labels count against
-a boundary because long articles have them. The boundary finder weighs those cues against lexical
-cohesion, so even a story that starts with no cue at all can be separated; a headline or a wire
-dateline starts a story whatever the words say.
+a boundary because long articles have them. Where stories start is ``reader.story.starts``'s
+business (re-exported here as ``find_story_starts``); ``build`` makes the records: title,
+byline, dateline, headings, deduplicated paragraphs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from itertools import pairwise
+from collections.abc import Sequence
 
 from reader.model import Heading, Source, Story
 from reader.story.articles import article_spans
@@ -27,26 +26,17 @@ from reader.story.cues import (
     cue_score as cue_score,  # re-exported
 )
 from reader.story.dedupe import normalise, story_id
-from reader.story.digest import digest_starts, first_item_deck, is_digest, normal_case, shouted
-from reader.story.lines.line import BLOCK_META, BODY_KINDS, Line
+from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
+from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, join_wrapped
 from reader.story.paragraph import is_page as is_page  # re-exported
+from reader.story.starts import HEADLINE_WORDS
+from reader.story.starts import find_story_starts as find_story_starts  # re-exported
 from reader.story.titles.generate import generate_title
 from reader.text.excerpt import MAX_TITLE_CHARS, clip
 
-# Headlines say who did what: a title line shorter than this is a label or a brand.
-HEADLINE_WORDS = 4
-# A story that starts without any cue must have at least this many paragraphs ...
-MIN_UNCUED_PARAGRAPHS = 3
-# ... or this many in a file where no story start is marked at all (body paragraphs only, so
-# every story is uncued and short ones are real). News eval --bare Pk (seed 13 / 7), with the
-# continuation cue (reader.story.cues.CONTINUES_CUE): 3 0.0502 / 0.0598 → 2 0.0402 / 0.0488.
-MIN_UNCUED_BARE = 2
-# A paragraph cue this strong (a photo, headline, byline, dateline) marks the file as one that
-# marks its story starts.
-MARKED_CUE = 0.5
 # A line shorter than this that ends no sentence is not hard-wrapped text (see _short_fragment).
 WRAP_MIN_CHARS = 30
 
@@ -174,156 +164,6 @@ def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
 
 
 # Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
-
-
-def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
-    """On a web page (the role model found menus, link lists, comments or a footer between
-    its paragraphs) the kept text is one article: a new story starts only at a full headline
-    block (a headline with its byline or stamp). None when the file is not such a page."""
-    if not is_page(paras):
-        return None
-    return [
-        i
-        for i, p in enumerate(paras)
-        if i > 0
-        and any(ln.kind == "title" for ln in p.head)
-        and any(ln.kind in BLOCK_META for ln in p.head)
-    ]
-
-
-def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
-    """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
-    from reader.story.boundary.decode import cut_by_odds, marked_starts
-    from reader.story.boundary.scorer import scores_and_shortest
-    from reader.story.segment import find_boundaries
-
-    page = _page_starts(paras)
-    if page is not None:
-        return page
-    if (digest := digest_starts(paras)) is not None:
-        return digest  # a newsletter digest's items, each under its heading
-
-    # A real headline block is a new story whatever the words say (a repeated article has
-    # identical vocabulary, which cohesion alone would keep together). Cutting there first
-    # also keeps each boundary search small: cost grows faster than linearly with length.
-    # So is a wire dateline ("SEOUL, Nov 3 (Reuters) -"): it opens only a story's first paragraph.
-    forced = [
-        i
-        for i, p in enumerate(paras)
-        if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
-    ]
-    # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
-    scores, shortest_short = scores_and_shortest(paras)
-    cues = [s.cue for s in scores]
-    # a file judged to hold several articles: a paragraph the page marks (a heading, a stamp, a
-    # byline over it) where the odds say a story starts opens one however short the story
-    # before it (a brief of one or two paragraphs under its own heading); the runs beside it
-    # are decoded by the odds too
-    marked_cuts = (
-        marked_starts([p.cue for p in paras], [s.log_odds for s in scores], MARKED_CUE)
-        if shortest_short
-        else set()
-    )
-    forced = sorted({*forced, *marked_cuts})
-    found: set[int] = set(forced)
-    edges = [0, *forced, len(paras)]
-    for a, b in pairwise(edges):
-        if b - a < 2:
-            continue
-        if shortest_short and (b - a >= 2 * shortest_short or {a, b} & marked_cuts):
-            # a file of short paragraphs judged to hold several articles: the scorer's log-odds
-            # alone (boundary.decode); a run too short for two such stories (a newsletter's
-            # item of two paragraphs between headings) is left to the lexical search
-            cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
-        else:
-            cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])
-        found.update(a + c for c in cuts)
-    starts = sorted(i for i in found if 0 < i < len(paras))
-    # A boundary nothing on the page supports must open a story of some length: a two-paragraph
-    # "story" with no headline, caption or byline, in a file whose other stories have them, is
-    # far likelier an article's closing aside. In a file with no marks at all only a
-    # one-paragraph "story" is dropped (a paragraph that points back already weighs against).
-    marked = any(p.cue >= MARKED_CUE for p in paras) or any(p.head for p in paras[:1])
-    shortest = MIN_UNCUED_PARAGRAPHS if marked else MIN_UNCUED_BARE
-    kept: list[int] = []
-    must = set(forced)
-    k = 0
-    while k < len(starts):
-        i = starts[k]
-        nxt = _past_weaker_cuts(starts, k, paras, cues, must, shortest)
-        end = starts[nxt] if nxt < len(starts) else len(paras)
-        if paras[i].cue <= 0 and end - i < shortest:
-            k += 1  # too short even so: no story here (the cuts after it are weighed anew)
-            continue
-        if i not in must and paras[i].cue <= 0 and _lone_lede(i, kept, paras, marked):
-            k += 1  # a headline's story is more than its first paragraph (``_lone_lede``)
-            continue
-        if i not in must and paras[i].cue <= 0 and wire_dateline(paras[i - 1].text):
-            # a wire dateline opens a story's first paragraph, and a story is more than that
-            # paragraph alone: an unmarked cut right after it goes on the same story
-            k += 1
-            continue
-        k = nxt
-        if i not in must and paras[i].cue <= 0 and _cued_next(i, end, paras):
-            i += 1  # the words changed a paragraph early: the caption or credit marks the start
-        if i not in forced and word_count(paras[i].text) < HEADLINE_WORDS:
-            # a lede says who did what: a one-word line ("SUBMIT", "###") opens no story; the
-            # story starts at the next paragraph if the scorer says one starts there
-            i += 1
-            if i >= end or cues[i] <= 0:
-                continue
-        kept.append(i)
-    return kept
-
-
-def _lone_lede(i: int, kept: Sequence[int], paras: Sequence[Paragraph], marked: bool) -> bool:
-    """Whether an unmarked cut at ``i`` would leave the story before it, which a headline (or
-    another page mark) opens, with its first paragraph alone: in a file that marks its stories, the words
-    changing after a headed story's lede ("Solar farm plan approved" / the vote / "The £41m
-    scheme, backed by …") are the story going on, not a new one starting unmarked."""
-    prev = kept[-1] if kept else 0
-    return marked and i - prev == 1 and paras[prev].cue >= MARKED_CUE
-
-
-def _cued_next(i: int, end: int, paras: Sequence[Paragraph]) -> bool:
-    """Whether the paragraph after an unmarked cut at ``i`` (inside its story, which ends at
-    ``end``) has furniture before it that says a story starts there (a photo caption and credit,
-    a byline): a lexical cut is sure of the topic change only to within a paragraph, the page's
-    marks say exactly where."""
-    return i + 1 < end - 1 and paras[i + 1].cue >= MARKED_CUE
-
-
-def _past_weaker_cuts(
-    starts: Sequence[int],
-    k: int,
-    paras: Sequence[Paragraph],
-    cues: Sequence[float],
-    forced: Collection[int],
-    shortest: int,
-) -> int:
-    """The index in ``starts`` of the story after the one at ``starts[k]``. When that story
-    would be too short to stand uncued and so would the next ("Scientists at …" cut again at
-    its second paragraph), both would go and the boundary with them: instead the cuts right
-    after it that are as short, unmarked (no headline, dateline or page cue) and less sure
-    (the boundary scorer's cue) than its own start are passed over, and the likelier cut
-    stands. At most ``shortest`` cuts are passed over: linear."""
-    i, j = starts[k], k + 1
-    if paras[i].cue > 0:
-        return j
-    while (
-        j < len(starts)
-        and starts[j] - i < shortest
-        and starts[j] not in forced
-        and paras[starts[j]].cue <= 0
-        and _next_start(starts, j, len(paras)) - starts[j] < shortest
-        and cues[starts[j]] < cues[i]
-    ):
-        j += 1
-    return j
-
-
-def _next_start(starts: Sequence[int], j: int, end: int) -> int:
-    return starts[j + 1] if j + 1 < len(starts) else end
 
 
 def _first(head: Sequence[Line], kind: str) -> str | None:

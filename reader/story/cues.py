@@ -69,7 +69,7 @@ SET_APART_HEADING = 0.7
 # Measured on the bare BBC eval (body paragraphs only, seed 13): such openings at 19 of 913
 # story starts and 1,614 of 4,863 other paragraphs. Only where nothing on the page gives a cue.
 # News eval --bare Pk (seed 13 / 7; before 0.0524 / 0.0587), shortest uncued story 2
-# paragraphs (assemble.MIN_UNCUED_BARE): no cue 0.0430 / 0.0485, -0.3 0.0399 / 0.0482, -0.5
+# paragraphs (starts.MIN_UNCUED_BARE): no cue 0.0430 / 0.0485, -0.3 0.0399 / 0.0482, -0.5
 # 0.0402 / 0.0488; with page cues, shortest uncued story 2 everywhere: singles whole
 # 0.983 / 0.983 (no cue) → 0.990 / 0.987 (-0.5). Shortest 3: -0.3 0.0493 / 0.0583, -0.6
 # 0.0502 / 0.0598, -1.0 0.0509 / 0.0598.

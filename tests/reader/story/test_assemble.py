@@ -298,8 +298,8 @@ def test_of_two_cuts_too_close_the_likelier_stands() -> None:
     from types import SimpleNamespace
     from typing import cast
 
-    from reader.story.assemble import _past_weaker_cuts
     from reader.story.paragraph import Paragraph
+    from reader.story.starts import _past_weaker_cuts
 
     def unmarked(n: int) -> list[Paragraph]:
         return cast(list[Paragraph], [SimpleNamespace(cue=0.0) for _ in range(n)])
@@ -353,8 +353,8 @@ def test_a_short_unheaded_article_after_promo_lines_is_its_own_story() -> None:
 
 
 def test_an_unmarked_cut_moves_onto_the_next_paragraph_a_caption_marks() -> None:
-    from reader.story.assemble import _cued_next
     from reader.story.paragraph import Paragraph
+    from reader.story.starts import _cued_next
 
     paras = [Paragraph(text=f"p{i}", first=i, last=i) for i in range(8)]
     paras[4].cue = 0.9  # a photo caption and credit stand before paragraph 4
