@@ -34,7 +34,13 @@ from reader.figures.markets import market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
-from reader.figures.owner import headline_firm, headline_only_firm, story_owner, with_owner
+from reader.figures.owner import (
+    headline_firm,
+    headline_only_firm,
+    story_owner,
+    title_case,
+    with_owner,
+)
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.qualify import qualified_metrics
@@ -95,7 +101,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     names = story_names(story)
     # the story's one split, shared with its summary: sentence_index counts these sentences
     sentences = story_sentences(paragraphs).sentences
-    if title and sum(w[:1].isupper() for w in title.split()) * 2 < len(title.split()):
+    if title and not title_case(title):
         # a sentence-case headline's capitalised words are names ("Tidewater sinks rivals")
         names |= frozenset(w.strip(",.:;'\"") for w in title.split()[1:] if w[:1].isupper())
         first = title.split()[0].strip(",.:;'\"")

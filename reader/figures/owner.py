@@ -91,8 +91,9 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     # a title-case headline runs its name into the words after it ("Northwind Logistics
     # Reports Third Quarter Results"): the body's way of writing the name wins over it
     headed: set[str] = set()
+    headline_caps = title is not None and title_case(title)
     for no, text in enumerate(texts):
-        capitals = no == 0 and title is not None and title_case(title)
+        capitals = no == 0 and headline_caps
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"
         for name, at, _ in name_runs(text[:2000], names):

@@ -20,12 +20,14 @@ _BIO = re.compile(
 MAX_WORDS = 90
 
 
+def bio_name(text: str) -> str | None:
+    """The person's name a biography line opens on (module doc), None when the line is none."""
+    if not text[:1].isupper() or word_count(text) > MAX_WORDS:
+        return None
+    m = _BIO.match(text)
+    return m.group(1) if m else None
+
+
 def is_author_bio(text: str) -> bool:
     """The line opens on a person's name and what they write (module doc)."""
-    return text[:1].isupper() and word_count(text) <= MAX_WORDS and _BIO.match(text) is not None
-
-
-def bio_name(text: str) -> str:
-    """The name a biography opens on ("" when the line is none)."""
-    m = _BIO.match(text)
-    return m.group(1) if m else "\0"
+    return bio_name(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.lines.bio import bio_name, is_author_bio
+from reader.story.lines.bio import bio_name
 from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
 from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
@@ -98,7 +98,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
 
 
 def _mark_bios(lines: Sequence[Line]) -> None:
-    """A writer's biography after the article's body (``bio.is_author_bio``) is a credit,
+    """A writer's biography after the article's body (``bio.bio_name``) is a credit,
     when it names the file's byline or is the file's last body line (a story about a reporter
     names one in its body: "Evan Park is a reporter for the Tribune who was held ...")."""
     body = [ln for ln in lines if ln.kind == "body"]
@@ -106,7 +106,8 @@ def _mark_bios(lines: Sequence[Line]) -> None:
         return
     writers = " ".join(ln.text for ln in lines if ln.kind == "byline")
     for ln in body[2:]:
-        if is_author_bio(ln.text) and (ln is body[-1] or bio_name(ln.text) in writers):
+        name = bio_name(ln.text)
+        if name is not None and (ln is body[-1] or name in writers):
             ln.kind = "credit"
 
 
