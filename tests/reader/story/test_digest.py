@@ -483,3 +483,11 @@ BRIEFS: list[Item] = [
 def test_a_brief_column_whose_first_item_is_one_paragraph(blank: bool) -> None:
     rendered = _render(([], BRIEFS, []), blank)
     assert _stories(["IN BRIEF", "", *rendered]) == BRIEFS
+
+
+def test_a_label_above_the_headline_is_no_heading_of_the_text() -> None:
+    # "IN BRIEF" over the first item's headline names the column, not a section of that item
+    stories = split_document(
+        Document("brief.txt", ["IN BRIEF", "", *_render(([], BRIEFS, []), True)], "0" * 64)
+    )
+    assert [s.headings for s in stories] == [[], [], []]
