@@ -14,6 +14,7 @@ from dataclasses import replace
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
+from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
     demonstrative_followers,
@@ -47,6 +48,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
+from reader.figures.share_moves import share_moves
 from reader.figures.tables import table_figures
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
@@ -171,6 +173,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
+    ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
+    ranked = share_moves(ranked)  # share_moves.py: "Greystone Mining dropped 4.5%"
+    ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
