@@ -49,6 +49,7 @@ from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
 from reader.figures.share_moves import share_moves
+from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
@@ -174,7 +175,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
-    ranked = share_moves(ranked)  # share_moves.py: "Greystone Mining dropped 4.5%"
+    ranked = stake_metrics(share_moves(ranked))  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -103,7 +103,12 @@ def previous_sentence_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 
 # a sentence that goes on about the one before: "That was up from ...", "It compares with"
-_OPENS = re.compile(r"^(?:It|That|This|These|Those|They|The figure|The total|The number)\b")
+_OPENS = re.compile(
+    r"^(?:It|That|This|These|Those|They|The figure|The total|The number)"
+    r"(?: (?:also|later|then|now|still|only|already))? (?:was|is|were|are|had been|has been|"
+    r"have been|will be|would be|compares|compared|stood|stands|reached|rose|fell|grew|"
+    r"climbed|dropped|jumped|slipped|edged)\b"
+)
 # a verb of its own before the figure that says what it is ("bought for $9.4bn", "exported")
 _OWN_VERB = re.compile(
     r"\b(?:bought|buy|buying|sold|sell|selling|paid|pay|paying|spent|spend|spending|invested|"
@@ -115,7 +120,7 @@ _OWN_VERB = re.compile(
 def _carries_on(prev: Figure, fig: Figure) -> bool:
     """Whether ``fig`` carries on the measure of ``prev``, the last figure of its kind in the
     sentence before: a percentage in a sentence opening with a pronoun or a demonstrative
-    ("That was up from 3%"); money or a count of a like size (within ten times) with no verb of
+    stating its level ("That was up from 3%", "It rose 2%"; not "It cut its forecast by 2%"); money or a count of a like size (within ten times) with no verb of
     its own before it saying what it is ("bought for $9.4bn")."""
     if fig.kind == "percent":
         return _OPENS.match(fig.sentence) is not None

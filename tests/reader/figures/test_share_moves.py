@@ -31,3 +31,15 @@ def test_a_measure_a_place_or_a_preposition_is_not_a_share_move() -> None:
     assert got["4%"] == "revenue"
     assert got["3%"] != "share price"
     assert got["0.3%"] != "share price"
+
+
+def test_shares_that_moved_by_a_percentage_give_the_share_price() -> None:
+    got = _metrics(
+        [
+            "Halvard saw its shares rise 11% on Tuesday after the ruling.",
+            "Corran shares, which have gained almost 40% this year, were up nearly 2%.",
+            "The Lisbon stock market has fallen about 4% since Friday.",
+        ]
+    )
+    assert got["11%"] == got["40%"] == got["2%"] == "share price"
+    assert got["4%"] != "share price"  # a market's move, not a company's shares
