@@ -31,7 +31,7 @@ from reader.figures.kin import kin_qualified
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
-from reader.figures.markets import market_measures
+from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -174,6 +174,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
+    ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(share_moves(ranked))  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
