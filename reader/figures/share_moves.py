@@ -32,6 +32,9 @@ _HEDGE = r"(?: (?:by|about|around|almost|nearly|some|more than|over|as much as))
 _BEFORE = re.compile(r"(?:^|[,;:] |\b(?:while|and|but|whereas) |\b(?!(?:in|of|at|for|from|by|"
                      r"to|on|with|into|than|as)\b)[a-z]+ )$")  # fmt: skip
 _SHARE_PRICE = "share price"
+# the verb right before the figure, after the subject (and a relative clause on it): ", which
+# has no mines in Peru, lost 2.1%"
+_MOVE_BEFORE = re.compile(rf"(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $")
 
 
 def share_moves(figures: Sequence[Figure]) -> list[Figure]:
@@ -74,8 +77,8 @@ def _moves(fig: Figure) -> bool:
     at = fig.sentence.find(fig.surface)
     if at <= 0:
         return False
-    head = fig.sentence[max(0, at - len(who) - 80) : at]
-    m = re.search(
-        rf"{re.escape(who)}(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $", head
-    )
-    return m is not None and _BEFORE.search(head, 0, m.start()) is not None
+    head = fig.sentence[max(0, at - len(who) - 120) : at]
+    m = _MOVE_BEFORE.search(head)
+    if m is None or not head.endswith(who, 0, m.start()):
+        return False
+    return _BEFORE.search(head, 0, m.start() - len(who)) is not None
