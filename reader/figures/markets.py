@@ -133,7 +133,7 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
 
 
 # a price per unit written after money: "$7,850 a tonne", "€41.50 a megawatt hour"
-_PER_UNIT = re.compile(r"^ (?:a|an|per) [a-z]+\b")
+_PER_UNIT = re.compile(r" (?:a|an|per) [a-z]+\b")  # matched at the figure's end
 # a clause's traded thing, with the energy and farm goods whose bare names are ambiguous
 # elsewhere ("gas" bills, "coal" mines) but not as the subject of a priced move
 _TRADED = led(rf"\b({COMMODITY_WORDS}|gas|coal|steel|rice|rubber|urea|ammonia)\b", re.I)

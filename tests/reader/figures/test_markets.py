@@ -105,10 +105,12 @@ def test_a_commodity_that_moves_names_its_price() -> None:
         [
             "Palm oil prices have dropped about 12% since May, to around $810 a tonne.",
             "Dutch TTF gas rose 5% on Friday, while Norrland Oil fell 2%.",
+            "Zinc futures rose 3% to $2,840 a tonne, up from $2,760 on Monday.",
         ],
         title="Commodities",
     )
     by = {f.surface: f.metric for f in figs}
     assert by["12%"] == by["$810"] == "palm oil price"
     assert by["5%"] == "gas price"
+    assert by["$2,840"] == by["$2,760"] == "zinc price"  # a price per unit, and its base
     assert by["2%"] != "oil price"  # a company's name, not the commodity
