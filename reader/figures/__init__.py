@@ -44,6 +44,7 @@ from reader.figures.owner import (
 )
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
+from reader.figures.per_unit import per_unit_metrics
 from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
@@ -178,6 +179,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(share_moves(ranked))  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
+    ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
