@@ -219,7 +219,8 @@ def spent_on_phrase(tail: str) -> str | None:
             words.append(w)
             continue
         past = w.endswith("ed") and len(w) > 4  # "reached", "doubled": a verb follows
-        if not w or w in _PHRASE_STOP or past or _TIME_PART.search(w) or len(words) >= 5:
+        plain = re.fullmatch(r"[a-z][a-z-]*[a-z]", w) is not None  # not a dash: "campaign - second"
+        if not plain or w in _PHRASE_STOP or past or _TIME_PART.search(w) or len(words) >= 5:
             break
         words.append(w)
     while words and words[-1] == "and":

@@ -19,9 +19,9 @@ from reader.text.stop_words import sumy_stop_words
 
 _PER = re.compile(r" (?:a|an|per|each|for each|for every) (?P<noun>[a-z]{3,})\b(?![-'])")
 _NOT_PER = frozenset(
-    ["year", "month", "week", "day", "hour", "night", "quarter", "season", "minute", "decade",
+    ["year", "annum", "month", "week", "day", "hour", "night", "quarter", "season", "minute", "decade",
      "weekend", "term", "semester", "fortnight", "time", "tonne", "ton", "barrel", "ounce",
-     "kilogram", "kilo", "litre", "liter", "gallon", "pound", "megawatt", "kilowatt",
+     "kilogram", "kilo", "litre", "liter", "millilitre", "gallon", "pound", "megawatt", "kilowatt",
      "gigawatt", "mile", "kilometre", "kilometer", "metre", "meter", "foot", "square", "share",
      "unit", "piece", "dozen", "pack", "bag", "bottle", "gram", "bushel", "cent", "head",
      "one", "pop", "cost", "total", "record", "further", "half", "third", "quarter"]
