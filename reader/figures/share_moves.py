@@ -37,7 +37,7 @@ _SHARE_PRICE = "share price"
 _MOVE_BEFORE = re.compile(rf"(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $")
 
 
-def share_moves(figures: Sequence[Figure]) -> list[Figure]:
+def share_price_moves(figures: Sequence[Figure]) -> list[Figure]:
     """Each percentage a company's move gives, or shares' move the rules named only
     "shares" (module doc), measures the share price."""
     return [
