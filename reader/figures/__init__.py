@@ -177,7 +177,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
-    ranked = stake_metrics(share_price_moves(ranked))  # "Greystone Mining dropped 4.5%", "60% owned by"
+    ranked = stake_metrics(
+        share_price_moves(ranked)
+    )  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     if title:

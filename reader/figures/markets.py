@@ -157,17 +157,19 @@ def _commodity_of(f: Figure) -> str | None:
     if f.kind not in ("money", "percent") or not f.sentence:
         return None
     metric = (f.metric or "").lower()
+    if metric not in ("", "price") and _TRADED.fullmatch(metric) is None:
+        return None  # a measure of its own (cheap tests first: most figures stop here)
     at = f.sentence.find(f.surface)
     if at <= 0:
         return None
+    if not metric and (f.kind != "money" or not _PER_UNIT.match(f.sentence, at + len(f.surface))):
+        return None  # a percentage needs the rules' "price"; money with none, a unit price
     found = list(_TRADED.finditer(f.sentence, clause_start(f.sentence, at), at))
     if not found:
         return None
     word = found[-1].group(1)
     if metric not in ("", "price", word.lower()):
         return None
-    if not metric and (f.kind != "money" or not _PER_UNIT.match(f.sentence, at + len(f.surface))):
-        return None  # a percentage needs the rules' "price"; money with none, a unit price
     before = f.sentence[max(0, found[-1].start() - 30) : found[-1].start()].split()
     if word[:1].isupper() and before and before[-1][:1].isupper() and word.lower() != "brent":
         return None  # "Pellam Oil", "Shell Oil": a name
