@@ -39,6 +39,7 @@ import re
 from reader.figures.actors import NO_ONE, average_of, described, written_owner
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
+from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
@@ -47,6 +48,7 @@ from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
 from reader.figures.speaker import analysts_firm
+from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -61,8 +63,11 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-# "Thirty-one of Japan's 47 prefectures", "142 of parliament's 179 members": whose whole it is
-_PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) \d")
+# "Thirty-one of Japan's 47 prefectures", "142 of parliament's 179 members", "three of Sicily's
+# nine provinces": whose whole it is
+_PART_OF = re.compile(
+    r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) (?:\d|(?i:" + NUMBER_WORD + r")\b)"
+)
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 # the source a figure is reported from, never its owner: "a report from", "a survey by"
@@ -210,7 +215,7 @@ def _whole_or_setter(
         return whole.group(1)
     if person and _THEIR_PAY.match(text, start):
         return person
-    return written_owner(text, start) or described(text, start, names)
+    return written_owner(text, start) or deal_target(text, start) or described(text, start, names)
 
 
 def _described(
