@@ -20,6 +20,7 @@ from reader.figures.coreference import (
     lower_case_main,
     pronoun_owners,
     sole_firm,
+    traded_prior,
 )
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
@@ -141,6 +142,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+        elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
+            prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
         figs = figures_of(
             sentence,
             raws,
