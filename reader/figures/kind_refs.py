@@ -23,6 +23,12 @@ from reader.model import Figure
 
 # "The bureau cut", "the utility expects": "the", one lower-case noun and a verb
 _KIND_OPENS = re.compile(r"\s*[Tt]he ([a-z]{4,}) (?:also |now |then |still )?([a-z]+)\b")
+# nouns that name no body: "The world's richest countries", "the year's biggest deal"
+_NO_BODY = frozenset(
+    ["world", "year", "week", "month", "country", "nation", "region", "industry", "market",
+     "sector", "economy", "season", "decade", "quarter", "increase", "rise", "change", "price"]
+)  # fmt: skip
+_KIND_POSSESSIVE = re.compile(r"[Tt]he ([a-z]{4,})(?:'s|\u2019s) ")
 # nouns a firm is: "the company" usually means the story's own firm, so only a name close by
 _GENERIC = frozenset(["company", "firm", "group", "business", "organisation", "organization"])
 _LOOK_BACK = 12  # sentences
@@ -44,9 +50,13 @@ def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
     start = text.find(f.surface) if f.surface else -1
     if start < 0 or not 0 <= i < len(sentences):
         return None
-    lo = clause_begin(text, start)
-    m = _KIND_OPENS.match(text, lo, start)
-    if m is None or not (is_verb(m.group(2)) or m.group(2).endswith("ed")):
+    m = _kind_opens(text, clause_begin(text, start), start)
+    if m is None and f.subject is None:
+        # an ownerless figure in a later clause of a sentence the body opens: "The bureau cut
+        # its forecast ... and said wheat exports would fall to A$8.9 billion", "The guild's
+        # chief executive said the sector needed £600m"
+        m = _kind_opens(text, 0, start) or _KIND_POSSESSIVE.match(text, 0, start)
+    if m is None or m.group(1) in _NO_BODY:
         return None
     noun = m.group(1)
     if f.subject and (noun in f.subject.lower().split() or clean_phrase(f"the {noun}") == REF):
@@ -61,6 +71,12 @@ def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
         if name is not None:
             return None if name == f.subject else name
     return None
+
+
+def _kind_opens(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "the NOUN" and a verb opening ``text[lo:hi]``, else None."""
+    m = _KIND_OPENS.match(text, lo, hi)
+    return m if m is not None and (is_verb(m.group(2)) or m.group(2).endswith("ed")) else None
 
 
 def _named_with(text: str, noun: str) -> str | None:

@@ -44,3 +44,15 @@ def test_named_with_finds_the_last_holder_described_or_beside() -> None:
         "northvale hydro"
     )
     assert _named_with("Sales rose at Acme, a retailer.", "bureau") is None
+
+
+def test_a_later_clause_of_a_sentence_the_body_opens_is_the_bodys() -> None:
+    story = [
+        "Canada's barley crop will shrink to 8.1 million tonnes, the Office of Crop Estimates "
+        "said on Friday.",
+        "The office cut its forecast and said barley exports would fall to about C$2.1 billion.",
+        "The world's biggest buyers paid 4% more.",
+    ]
+    owners = {f.surface: f.subject for f in extract_figures(story)}
+    assert owners["C$2.1 billion"] == "Office of Crop Estimates"
+    assert owners["4%"] != "Office of Crop Estimates"  # "the world's" names no body
