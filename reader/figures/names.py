@@ -66,6 +66,10 @@ _DESCRIBED = (
     r"(?:(?:(?-i:[A-Z][a-z]+-based|[a-z]+-[a-z]+|[A-Z][a-z]*(?:an|ish|ese|ch)|US|UK|EU)"
     r"|(?-i:[a-z]+|[A-Z][a-z]+)(?:'s|\u2019s) (?:largest|biggest|second-largest)) )?"
 )
+_WEEKDAY_OR_MONTH = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
 _REFERRING = re.compile(
     r"\b(?:(?P<pro>"
     + _PRONOUN
@@ -74,7 +78,10 @@ _REFERRING = re.compile(
     + r"(?:company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
     r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
-    r"regulator|club|utility|agency))(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"
+    r"regulator|club|utility|agency)"
+    # (not a description of the name after it: "The low-cost carrier Brindair carried 610,000")
+    r"(?! (?!(?-i:" + _WEEKDAY_OR_MONTH + r"))(?-i:[A-Z])[\w&-]+))"
+    r"(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"
     re.I,
 )
 
