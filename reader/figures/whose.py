@@ -63,11 +63,9 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-# "Thirty-one of Japan's 47 prefectures", "142 of parliament's 179 members", "three of Sicily's
-# nine provinces": whose whole it is
-_PART_OF = re.compile(
-    r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) (?:\d|(?i:" + NUMBER_WORD + r")\b)"
-)
+# "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
+_WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
+_PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 # the source a figure is reported from, never its owner: "a report from", "a survey by"
