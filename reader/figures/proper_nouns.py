@@ -146,6 +146,8 @@ def _name_runs_in(
         at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
+        if text.startswith("$", m.end()):
+            continue  # "NZ$12.9 billion", "HK$3": a currency's prefix, not a name
         if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
         if bystander(text, m.start(), m.end()):
