@@ -85,6 +85,7 @@ _STREET = re.compile(
 
 
 # the rest of a street's name after its particles: "14 Rue du Rhone", "3 Via della Spiga"
+_PARTICLES = frozenset(["du", "de", "des", "la", "le", "del", "della", "di", "da", "do", "dos"])
 _STREET_LEAD = re.compile(r"\d{1,5}[A-Za-z]? (?:Rue|Via|Calle|Avenida|Rua)(?: [a-z]{1,5}){1,2} $")
 
 
@@ -95,9 +96,9 @@ def _address(text: str, start: int, end: int) -> bool:
             _HOUSE_NUMBER.search(text, max(0, start - 7), start) is not None
             and _STREET.search(text, start, end + 12) is not None
         )
-    return text[start - 2 : start - 1].islower() and (
-        _STREET_LEAD.search(text, max(0, start - 30), start) is not None
-    )
+    if text[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1] not in _PARTICLES:
+        return False
+    return _STREET_LEAD.search(text, max(0, start - 30), start) is not None
 
 
 def bystander(text: str, start: int, end: int) -> bool:

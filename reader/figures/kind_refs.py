@@ -33,6 +33,7 @@ _KIND_POSSESSIVE = re.compile(r"[Tt]he ([a-z]{4,})(?:'s|\u2019s) ")
 _GENERIC = frozenset(["company", "firm", "group", "business", "organisation", "organization"])
 _LOOK_BACK = 12  # sentences
 _NAME = rf"{CAP}[\w&'\u2019.-]*(?: (?:of|for|and|&|{CAP}[\w&'\u2019.-]*))*"
+_NAME_RE = re.compile(_NAME)
 
 
 def kind_referents(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
@@ -76,7 +77,11 @@ def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
 def _kind_opens(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """ "the NOUN" and a verb opening ``text[lo:hi]``, else None."""
     m = _KIND_OPENS.match(text, lo, hi)
-    return m if m is not None and (is_verb(m.group(2)) or m.group(2).endswith("ed")) else None
+    return m if m is not None and _verb(m.group(2)) else None
+
+
+def _verb(word: str) -> bool:
+    return is_verb(word) or word.endswith("ed")
 
 
 def _named_with(text: str, noun: str) -> str | None:
@@ -85,18 +90,20 @@ def _named_with(text: str, noun: str) -> str | None:
     the utility"), else None."""
     kind = noun.capitalize()
     found: list[tuple[int, str]] = []
-    for m in re.finditer(_NAME, text):
-        words = m.group(0).removesuffix("'s").removesuffix("\u2019s").split()
-        if words[0] in ("The", "A", "An"):
-            words = words[1:]
-        if kind in words and len(words) > 1:
-            found.append((m.start(), " ".join(words).rstrip(".")))
-    for m in re.finditer(rf"\b{noun} ({_NAME})", text):
-        found.append(
-            (m.start(1), m.group(1).rstrip(".").removesuffix("'s").removesuffix("\u2019s"))
-        )
-    for m in re.finditer(
-        rf"(?:^|[.;] )((?:[a-z][\w&'-]* ){{0,3}}[a-z][\w&'-]*), the {noun}\b", text
-    ):
-        found.append((m.start(1), m.group(1)))
+    if kind in text:  # (each look-up only where its words are)
+        for m in _NAME_RE.finditer(text):
+            words = m.group(0).removesuffix("'s").removesuffix("\u2019s").split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if kind in words and len(words) > 1:
+                found.append((m.start(), " ".join(words).rstrip(".")))
+    if noun + " " in text:
+        for m in re.finditer(rf"\b{noun} ({_NAME})", text):
+            name = m.group(1).rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+            found.append((m.start(1), name))
+    if ", the " + noun in text:
+        for m in re.finditer(
+            rf"(?:^|[.;] )((?:[a-z][\w&'-]* ){{0,3}}[a-z][\w&'-]*), the {noun}\b", text
+        ):
+            found.append((m.start(1), m.group(1)))
     return max(found)[1] if found else None
