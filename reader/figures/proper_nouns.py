@@ -62,6 +62,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "
 )
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
+_GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
 _APPOSITIVE = re.compile(r", (?:the|a|an) [^,;.]{2,60}?, (?=[a-z])")
@@ -150,6 +151,8 @@ def _name_runs_in(
             continue  # "NZ$12.9 billion", "HK$3": a currency's prefix, not a name
         if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
+        if _GRADE.fullmatch(m.group(0)):
+            continue  # "a typical Band D home", "a Series C round": a grade, not a name
         if bystander(text, m.start(), m.end()):
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)

@@ -208,3 +208,10 @@ def test_a_currency_prefix_is_no_name() -> None:
     ]
     owners = {f.surface: f.subject for f in extract_figures(story)}
     assert owners["NZ$12.9 billion"] != "NZ"
+
+
+def test_a_grade_is_no_name() -> None:
+    from reader.figures.names import name_runs
+
+    text = "The rise takes the bill for a typical Band D home to £2,211, Tarnley Council said."
+    assert [name for name, _, _ in name_runs(text, frozenset())] == ["Tarnley Council"]
