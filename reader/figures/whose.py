@@ -41,7 +41,7 @@ from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, mod
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
-from reader.figures.groups import lower_group, people_in_place
+from reader.figures.groups import lower_group, people_in_place, place_meant
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import PLACES, is_person, subject_for
@@ -165,7 +165,7 @@ def subject_of(
         word = owner.group(1)
         if REF_NOUN.fullmatch(word.lower()):
             return prior or main
-        return word  # "the government's £2bn budget"
+        return place_meant(text, owner.start(1), word)  # "the government's £2bn budget"
     if clause is not None and clause != REF:
         titled = TITLED_PERSON.search(clause)
         if titled:
@@ -210,7 +210,7 @@ def _whole_or_setter(
     salary")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
-        return whole.group(1)
+        return place_meant(text, whole.start(1), whole.group(1))  # "the town's": groups.py
     if person and _THEIR_PAY.match(text, start):
         return person
     return written_owner(text, start) or deal_target(text, start) or described(text, start, names)
