@@ -86,6 +86,7 @@ _STREET = re.compile(
 
 # the rest of a street's name after its particles: "14 Rue du Rhone", "3 Via della Spiga"
 _PARTICLES = frozenset(["du", "de", "des", "la", "le", "del", "della", "di", "da", "do", "dos"])
+_PARTICLE_ENDS = frozenset(p[-2:] for p in _PARTICLES)
 _STREET_LEAD = re.compile(r"\d{1,5}[A-Za-z]? (?:Rue|Via|Calle|Avenida|Rua)(?: [a-z]{1,5}){1,2} $")
 
 
@@ -96,6 +97,8 @@ def _address(text: str, start: int, end: int) -> bool:
             _HOUSE_NUMBER.search(text, max(0, start - 7), start) is not None
             and _STREET.search(text, start, end + 12) is not None
         )
+    if text[max(0, start - 3) : start - 1] not in _PARTICLE_ENDS:
+        return False  # (a cheap look first: this runs for every name)
     if text[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1] not in _PARTICLES:
         return False
     return _STREET_LEAD.search(text, max(0, start - 30), start) is not None
