@@ -21,6 +21,7 @@ from reader.figures.coreference import (
     lower_case_main,
     pronoun_owners,
     sole_firm,
+    traded_prior,
 )
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
@@ -28,6 +29,7 @@ from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
+from reader.figures.kind_refs import kind_referents
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
@@ -144,6 +146,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+        elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
+            prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
         figs = figures_of(
             sentence,
             raws,
@@ -158,6 +162,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
     found = pronoun_owners(found, sentences)  # coreference.py
+    found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

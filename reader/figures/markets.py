@@ -64,6 +64,22 @@ def traded_measure(words: str) -> bool:
     return _PRICED.fullmatch(words.strip()) is not None
 
 
+# a traded thing named before its commodity: "Dutch TTF gas", "Brent crude", "Comex gold"
+_TRADED_AFTER = re.compile(rf" (?:{COMMODITY_WORDS}|gas|power)\b", re.I)
+
+
+def traded_name(name: str, text: str) -> bool:
+    """Whether ``name``, as ``text`` first writes it, is a commodity, a share index or a
+    benchmark traded on a market ("Bitcoin", "Dutch TTF gas", "the FTSE 100"): no firm that
+    "it" or "the company" in the next sentence can mean."""
+    if COMMODITY.fullmatch(name) is not None:
+        return True
+    at = text.find(name)
+    return at >= 0 and (
+        is_index(name, text, at) or _TRADED_AFTER.match(text, at + len(name)) is not None
+    )
+
+
 def coordinated_traded(text: str, start: int) -> str | None:
     """The commodity or currency of an "and" clause right before the figure ("Brent fell 1.1%
     and gold added 0.5%": gold), else None."""

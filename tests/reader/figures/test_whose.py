@@ -113,7 +113,7 @@ def test_the_body_a_reference_names_and_the_story_firm_named_again() -> None:
 
 
 def test_of_joins_a_name_only_after_an_institution_word() -> None:
-    from reader.figures.names import _NAME_RE
+    from reader.figures.proper_nouns import _NAME_RE
 
     text = "Creditors of South Korea met the Bank of Japan and the Federation of Small Traders"
     assert _NAME_RE.findall(text) == [
