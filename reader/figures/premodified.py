@@ -233,7 +233,10 @@ def _written_before(
     the metric's own words, else a plural noun of the vocabulary that names it ("Player wages
     increased to £14m": the salary written as "wages"); None when neither is."""
     window = text[lo:start].lower()
-    if singular(words[-1])[:-1] in window:  # (a cheap look first)
+    # (a cheap look first; on ASCII text, where case folding pairs no other letters, the
+    # words as ``_written`` writes them, so that pattern is compiled only where it can match)
+    written = "".join(w + " " for w in words[:-1]) + singular(words[-1])
+    if singular(words[-1])[:-1] in window and (written in window or not window.isascii()):
         found = None
         for m in _written(metric).finditer(text, lo, start):
             found = m
