@@ -92,21 +92,12 @@ def _written_alone(text: str, word: str) -> bool:
     return False
 
 
-def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
-    """Every figure in the story's sentences (all paragraphs in order), most important first.
-
-    ``title`` is accepted for callers that have one; a figure also named in the title (same
-    text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
-    because the headline chose it.
-    """
-    from reader.text.story_split import story_sentences  # lazy: nltk is heavy
-
-    new_story()  # the per-story memos (memo.py) start empty
-    found: list[Figure] = []
-    story = "\n".join(paragraphs)
+def _story_context(
+    story: str, sentences: Sequence[str], title: str | None
+) -> tuple[frozenset[str], str | None, bool]:
+    """What every figure of the story reads: its names (a sentence-case headline's capitalised
+    words among them), its main company, and whether it is written in lower case."""
     names = story_names(story)
-    # the story's one split, shared with its summary: sentence_index counts these sentences
-    sentences = story_sentences(paragraphs).sentences
     if title and not title_case(title):
         # a sentence-case headline's capitalised words are names ("Tidewater sinks rivals")
         names |= frozenset(w.strip(",.:;'\"") for w in title.split()[1:] if w[:1].isupper())
@@ -122,6 +113,26 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
     lower = not has_capital(story[:2000])  # lower-case text: lower_refs.py reads its names
+    return names, main, lower
+
+
+def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
+    """Every figure in the story's sentences (all paragraphs in order), most important first.
+
+    ``title`` is accepted for callers that have one; a figure also named in the title (same
+    text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
+    because the headline chose it.
+    """
+    from reader.text.story_split import story_sentences  # lazy: nltk is heavy
+
+    new_story()  # the per-story memos (memo.py) start empty
+    found: list[Figure] = []
+    story = "\n".join(paragraphs)
+    # the story's one split, shared with its summary: sentence_index counts these sentences
+    sentences = story_sentences(paragraphs).sentences
+    # who the story is about is read only once a sentence holds a number (a quarter of news
+    # stories hold none, and then no figure: ``_story_context`` reads nothing the scan needs)
+    context: tuple[frozenset[str], str | None, bool] | None = None
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
     read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
@@ -133,6 +144,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         raws = numbers_in(sentence, story, currency)
         if not raws:
             continue  # no number token: no figure (and the currency stays)
+        if context is None:
+            context = _story_context(story, sentences, title)
+        names, main, lower = context
         person = latest_person(sentences, read, index) or person
         read = index + 1
         # the firm that opened the sentence before: whom "It" may mean (only read when needed)
@@ -160,6 +174,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         )
         found.extend(not_a_persons(figs, person, names, prior or main))
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
+    if context is None:
+        return []  # no sentence holds a number: no figure, and nothing below adds one
+    names, main, _ = context
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
     found = pronoun_owners(found, sentences)  # coreference.py
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"

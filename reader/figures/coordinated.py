@@ -107,15 +107,22 @@ def _whole(metric: str, sentence: str) -> str | None:
     m = metric.lower()
     if " and " in m:
         return None
+    # each search below needs the metric written right after (or before) " and " or " & ":
+    # where it is not, the search is skipped (and its pattern, new for each metric, never
+    # compiled), exactly as if it had found nothing
+    tail = f" and {m}" in low or f" & {m}" in low
+    head = f"{m} and " in low or f"{m} & " in low
     # "cash and [cash] equivalents" / "research and development spending": metric is the tail
-    for hit in re.finditer(rf"\b({_WORD}) (?:and|&) {re.escape(m)}\b", low):
+    for hit in re.finditer(rf"\b({_WORD}) (?:and|&) {re.escape(m)}\b", low) if tail else ():
         first = hit.group(1)
         if first in _HEADS and m in _HEADS:
             continue  # "revenue and profit rose 5% and 8%": two measures side by side
         if first not in _NOT_NOUNS and _OPENS.search(low[: hit.start()]):
             return f"{first} and {m}"
     # "sales and marketing costs": metric is the first conjunct, the head comes after
-    for hit in re.finditer(rf"\b{re.escape(m)} (?:and|&) ((?:{_WORD} ?){{1,3}})", low):
+    for hit in (
+        re.finditer(rf"\b{re.escape(m)} (?:and|&) ((?:{_WORD} ?){{1,3}})", low) if head else ()
+    ):
         if not _OPENS.search(low[: hit.start()]):
             continue
         words = hit.group(1).split()

@@ -108,8 +108,12 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
             return {chr(av)}
         if op is _constants.IN and all(o is _constants.LITERAL for o, _ in av):
             return {chr(a) for _, a in av}
-        if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # no flags of its own
+        if op is _constants.SUBPATTERN and not av[1]:
+            # a group that adds no flags; one that only takes some away ("(?-i:May)") begins
+            # with the same characters or fewer, which the pattern's flags fold no less
             return _first_chars(list(av[3]))
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(list(av[2]))  # at least once: begins as its item does
         if op is _constants.BRANCH:
             found: set[str] = set()
             for alternative in av[1]:

@@ -25,7 +25,6 @@ figure's sentence, so the work per figure is constant.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -35,6 +34,7 @@ from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
 from reader.figures.vocabulary import METRIC_OF
+from reader.figures.written_at import last_written
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -177,15 +177,6 @@ def _opened(words: Sequence[str]) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1024)
-def _written(metric: str) -> re.Pattern[str]:
-    """The metric as written: its words in order, the last in either number."""
-    words = metric.lower().split()
-    last = singular(words[-1])
-    body = "".join(re.escape(w) + " " for w in words[:-1])
-    return re.compile(rf"(?<![\w-]){body}{re.escape(last)}(?:s|es)?(?![\w-])", re.I)
-
-
 def premodified(
     fig: Figure, text: str, start: int, names: frozenset[str] = frozenset()
 ) -> str | None:
@@ -234,11 +225,11 @@ def _written_before(
     increased to £14m": the salary written as "wages"); None when neither is."""
     window = text[lo:start].lower()
     if singular(words[-1])[:-1] in window:  # (a cheap look first)
-        found = None
-        for m in _written(metric).finditer(text, lo, start):
-            found = m
+        # the metric as written: its words in order, the last in either number (written_at.py)
+        own = metric.lower().split()
+        found = last_written("".join(w + " " for w in own[:-1]), singular(own[-1]), text, lo, start)
         if found is not None:
-            return (found.start(), found.end()), metric
+            return found, metric
     if len(words) > 1:
         return None
     for phrase in _plural_names().get(metric, ()):

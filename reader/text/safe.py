@@ -34,11 +34,24 @@ def strip_controls(text: str) -> str:
     """Remove escape sequences and control characters, keeping tabs and newlines."""
     if not text:
         return text
-    text = _ESCAPE.sub("", text)
-    text = _CONTROL.sub("", text)
+    if "\x1b" in text or "\x9b" in text:  # (every escape sequence begins with one)
+        text = _ESCAPE.sub("", text)
+    if not text.isascii() or _has_ascii_control(text):
+        text = _CONTROL.sub("", text)
     if not text.isascii() and _JOINER_RUN.search(text):
         text = _JOINER_RUN.sub(_joiners_kept, text)
     return text
+
+
+# the ASCII characters ``_CONTROL`` removes (C0 controls but tab and newline, DEL)
+_ASCII_CONTROLS = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+
+
+def _has_ascii_control(text: str) -> bool:
+    """Whether ASCII ``text`` holds a character ``_CONTROL`` removes: a byte-level test,
+    many times faster than the pattern's scan."""
+    raw = text.encode("ascii")
+    return len(raw.translate(None, _ASCII_CONTROLS)) != len(raw)
 
 
 def _visible(ch: str) -> bool:

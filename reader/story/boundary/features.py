@@ -78,10 +78,16 @@ JUNK_KINDS = frozenset({"promo", "nav", "linklist", "footer", "comment"})
 PHOTO_KINDS = frozenset({"caption", "credit"})
 META_KINDS = frozenset({"byline", "timestamp", "standfirst", "reading_time", "masthead", "tag"})
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# (a quote or a space after ".", "!" or "?" and before a capital: the engine scans for the
+# quote or space, then looks behind, which finds the same matches as the look-behind first)
+_SENTENCE_END = re.compile(
+    r"[\s\"”’'](?<=[.!?][\s\"”’'])(?:(?<=\s)\s*|(?<=[\"”’'])\s+)(?=[\"“‘']?[A-Z])"
+)
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
-_TIME = re.compile(
-    r"\b(?:on\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAY_NAMES) + r"|yesterday|today"
+_TIME = re.compile(  # (behind a look-ahead for the first letters its words can begin with)
+    r"(?=[oMTWFSytlJANOD])\b(?:on\s+)?(?:"
+    + "|".join(w.capitalize() for w in WEEKDAY_NAMES)
+    + r"|yesterday|today"
     r"|tonight|this (?:morning|week|month|year)|last (?:week|month|year|night)|"
     + "|".join(w.capitalize() for w in MONTH_NAMES)
     + r")\b"

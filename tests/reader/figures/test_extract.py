@@ -94,3 +94,26 @@ def test_figures_of_a_huge_sentence_keep_a_window_not_a_copy() -> None:
     normal = "Initech said revenue rose 16% to $18.62 billion year-over-year. " * 1
     assert len(normal) < MAX_SENTENCE_CHARS
     assert extract_figures([normal])[0].sentence == normal.strip()
+
+
+def test_a_story_without_a_number_reads_no_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    # who the story is about (names, main company) matters only to a figure: a story whose
+    # sentences hold no number token is not read for it, and has no figure
+    import reader.figures as figures
+
+    def unread(*args: object) -> None:
+        raise AssertionError("read the story's names though no sentence holds a number")
+
+    monkeypatch.setattr(figures, "_story_context", unread)
+    story = ["Acme Holdings said on Monday that its chief executive would step down.",
+             "The board thanked her for many years of service."]  # fmt: skip
+    assert extract_figures(story, title="Acme chief to step down") == []
+
+
+def test_the_first_sentence_with_a_number_reads_the_names() -> None:
+    # the names are read late, but a figure still has them: "Acme" owns the revenue
+    story = ["Acme Holdings had a quiet year, its chairman said.",
+             "Acme said revenue rose 12% to $4.5 billion."]  # fmt: skip
+    figs = {f.surface: f for f in extract_figures(story)}
+    assert figs["$4.5 billion"].subject is not None
+    assert "Acme" in figs["$4.5 billion"].subject

@@ -132,3 +132,20 @@ def test_the_clause_boundary_finds_the_boundaries_of_its_unled_form() -> None:
         for pos, end in ((0, len(text)), (lo, rng.randint(lo, len(text)))):
             want = [m.span() for m in unled.finditer(text, pos, end) if m.end() > m.start()]
             assert [m.span() for m in _BOUNDARY.finditer(text, pos, end)] == want, text
+
+
+def test_a_group_that_drops_case_folding_still_leads() -> None:
+    # "(?-i:May)" begins with "M" only; the look-ahead, folded as the pattern is, admits "m"
+    # too: a wider gate, the same matches
+    source = r"\b(?:will|(?<!\bin )(?-i:May)|ab+c)\b"
+    plain = re.compile(source, re.I)
+    fast = led(source, re.I)
+    assert fast.pattern != source
+    texts = [*_texts(300), "In May it will", "in May", "may", "MAY abbbc", "x Abc"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_group_that_adds_case_folding_is_not_led() -> None:
+    # "(?i:may)" matches "MAY" too: a look-ahead for "m" alone would miss it, so none is made
+    assert led(r"\b(?i:may)\b").pattern == r"\b(?i:may)\b"

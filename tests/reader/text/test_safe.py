@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,18 @@ def test_first_line_of_a_message_is_one_safe_bounded_line() -> None:
     assert "\x1b" not in line and "\n" not in line and len(line) <= 12
     assert line.startswith("bad feed")
     assert first_line(" \n ", 10, "none") == "none"
+
+
+def test_plain_text_loses_what_the_patterns_remove() -> None:
+    # ASCII text is tested for control characters byte by byte before the pattern runs: the
+    # result is the patterns' own, for every ASCII character and escape sequence
+    from reader.text import safe
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + ["\x1b[31m", "\x1b]0;t\x07", "\x9b2J", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        want = safe._CONTROL.sub("", safe._ESCAPE.sub("", text))
+        if not want.isascii():
+            continue  # (joiners are the third step, unchanged)
+        assert strip_controls(text) == want, repr(text)

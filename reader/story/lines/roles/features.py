@@ -28,9 +28,12 @@ MENU = frozenset(["home", "menu", "login", "log", "sign", "subscribe", "share", 
 LEGAL = frozenset(["copyright", "rights", "reserved", "privacy", "terms", "cookies", "cookie", "policy", "©"])
 COMMENT = frozenset(["reply", "replies", "wrote", "permalink", "report", "flag", "likes", "upvote", "points", "ago"])
 # fmt: on
-# (matched on the lowered line: a case-blind pattern is several times slower)
+# (matched on the lowered line: a case-blind pattern is several times slower; every match
+# begins with a month's first letter, a digit or the "a" of "ago": the look-ahead lets the
+# engine pass every other position at once, the matches unchanged)
 MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d|\b\d{4}\b|\bago\b"
+    r"(?=[adfjmnos\d])"
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d|\b\d{4}\b|\bago\b)"
 )
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
@@ -46,7 +49,9 @@ CAPITAL_START = re.compile(r"(?:^|\s)[\"'“‘(]?[A-Z]")
 WORD_LETTER = re.compile(r"\s[\"'“‘(]?([A-Za-z])")
 PUNCT = re.compile(r"[^\w\s]")
 # "Headline | Site", "Headline - Site": the page's <title> line, split at its separator.
-TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*[|»]\s*")
+# (every match begins with a space, "|" or "»": the look-ahead lets the engine pass every
+# other position at once, the matches unchanged)
+TITLE_SEPARATOR = re.compile(r"(?=[\s|»])(?:\s+[|–—:-]\s+|\s*[|»]\s*)")
 # Every TITLE_SEPARATOR match holds a "|" or "»", or a dash or colon between spaces (a cheap
 # test first: most lines have none).
 _SEPARATOR_GAP = re.compile(r"\s[–—:-]\s")

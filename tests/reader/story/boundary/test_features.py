@@ -84,3 +84,23 @@ def test_word_window_cohesion_from_dot_products_is_the_bag_cosine() -> None:
             for j in second:
                 after.update(terms[j])
             assert dots.bags(first, second) == pytest.approx(_cosine(before, after), abs=1e-12)
+
+
+def test_sentence_ends_and_times_are_found_as_the_plain_patterns_find_them() -> None:
+    # the patterns open with the characters a match begins with (the engine skips to them):
+    # the same matches as written plainly, look-behind or word boundary first
+    import re
+
+    from reader.story.boundary import features
+
+    plain_end = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+    plain_time = re.compile(features._TIME.pattern.removeprefix("(?=[oMTWFSytlJANOD])"))
+    assert plain_time.pattern != features._TIME.pattern
+    words = ["It rose.", "”", "’", '"', " ", "  ", "\n", "A", "b", "!", "?", "on", "On ",
+             "October", "Monday", "this week", "last night", "today", "xMay", "May", "é"]  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        assert features._SENTENCE_END.split(text) == plain_end.split(text), repr(text)
+        want = [m.span() for m in plain_time.finditer(text)]
+        assert [m.span() for m in features._TIME.finditer(text)] == want, repr(text)
