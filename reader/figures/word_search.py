@@ -39,7 +39,33 @@ def named_again(name: str, later: Sequence[str]) -> bool:
         needles.append(words[-1])  # "Athletic" of "Hollins Athletic", "City" of "Dunmore City"
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
-    return any(whole_word(s[:2000], needle) for s in later for needle in needles)
+    return any(_alone(s[:2000], words[0]) for s in later) or any(
+        whole_word(s[:2000], needle) for s in later for needle in needles[1:]
+    )
+
+
+# capitalised words that may stand right before a name without being part of it
+BEFORE_NAME = frozenset(
+    ["The", "A", "An", "In", "At", "For", "By", "From", "With", "And", "But", "Of", "On", "To"]
+)
+
+
+def _alone(text: str, word: str) -> bool:
+    """``word`` written in ``text`` as a whole word once at least, not as a later word of a
+    longer name: the "Builders" of "the Home Builders Council" does not name "Builders"
+    again (a capitalised word other than ``BEFORE_NAME`` one space before it)."""
+    first, last = _word_char(word[0]), _word_char(word[-1])
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = at > 0 and _word_char(text[at - 1])
+        after = end < len(text) and _word_char(text[end])
+        if before != first and after != last:
+            prev = text[:at].split(" ")[-2] if text[:at].endswith(" ") else ""
+            if not (prev[:1].isupper() and prev.isalpha() and prev not in BEFORE_NAME):
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _word_char(ch: str) -> bool:
