@@ -88,10 +88,11 @@ def coordinated_traded(text: str, start: int) -> str | None:
 
 
 # a share index: "FTSE 100", "Dow Jones", "Nikkei 225", "the Stoxx 600", "the Kospi index"
-_INDEX = re.compile(
+INDEX_NAMES = (
     r"(?:FTSE|Dow|Dow Jones|S&P|S&P/ASX|Nasdaq|Nikkei|DAX|CAC|Stoxx|Euro Stoxx|Hang Seng|Sensex|"
-    r"Nifty|Kospi|Topix|ASX|TSX|Ibex|Shanghai Composite|All Ordinaries)(?: \d+)?"
+    r"Nifty|Kospi|Topix|ASX|TSX|Ibex|Shanghai Composite|All Ordinaries)"
 )
+_INDEX = re.compile(INDEX_NAMES + r"(?: \d+)?")
 _INDEX_AFTER = re.compile(r"(?: \d+)? (?:index|Index|average|Average|benchmark)\b")
 
 

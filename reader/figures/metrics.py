@@ -19,6 +19,7 @@ from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.heads import ACTORS, counted_people
 from reader.figures.jobs import ADD_VERB, CUT_VERB, JOB_NOUNS, jobs_metric
+from reader.figures.markets import INDEX_NAMES
 from reader.figures.money_metric import COMMODITY, SHARE_MOVE, money_metric
 from reader.figures.people import PERSONAL_METRICS
 from reader.figures.spelled import NUMBER_WORD
@@ -53,6 +54,11 @@ _MAKES_UP = led(
     r"represents?|represented|comprises?|generates?|generated|takes? up|took up|covers?|"
     r"covered|eats? up|ate up|absorbs?|absorbed|swallows?|swallowed)\b",
     re.I,
+)
+# a sentence about a market, where "points" are an index's
+_MARKET_WORDS = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|[Ss]hares|[Ss]tocks?|[Mm]arkets?|[Bb]ourse|[Bb]enchmark|[Aa]verage"
+    r"|[Tt]rading|[Tt]raded|[Ii]nvestors)\b|" + INDEX_NAMES
 )
 _CLOSE = led(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
                     r"(?: about| around| some| nearly| almost| more than| over| a further"
@@ -271,7 +277,7 @@ def _count_metric(
         return jobs
     if noun in _OUTPUT_UNITS and _OUTPUT.search(text[max(0, start - 100) : end + 40]):
         return "output"
-    if noun.isalpha() and noun.endswith("s") and _CLOSE.search(head):
+    if noun.isalpha() and noun.endswith("s") and noun != "points" and _CLOSE.search(head):
         return f"{_singular(noun)} closures"  # "as it closes 85 branches"
     said = _count_said(text, start, end, noun, metric)
     if said is not None:
@@ -283,7 +289,9 @@ def _count_metric(
     if held is not None:  # "LME copper stocks fell 4,350 tonnes", "crude inventories fell"
         return "inventories" if held.group(0).lower().startswith("invent") else "stocks"
     if noun == "points":
-        return metric or "index"  # "the Dow Jones dropped almost 100 points"
+        # "the Dow Jones dropped almost 100 points" ("closed 212 points higher" closed nothing);
+        # a league's "12 points off the top" is no index
+        return metric or ("index" if _MARKET_WORDS.search(text) else "points")
     return _noun_metric(text, end, head, unit, metric)
 
 

@@ -409,3 +409,10 @@ def test_a_clause_with_its_own_subject_after_the_figure_lends_no_metric() -> Non
         "The carrier lost €120m in the year as the company struggled with fuel costs."
     )}  # fmt: skip
     assert got["€120m"] == "loss"
+
+
+def test_points_are_an_index_only_where_a_market_is_spoken_of() -> None:
+    assert _metric("The Nikkei closed 212 points higher on Friday.", "212 points") == "index"
+    assert _metric("Shares slid as the main board lost 35 points.", "35 points") == "index"
+    # a league's gap is no index
+    assert _metric("Harford finished seventh, 12 points off the top four.", "12 points") != "index"
