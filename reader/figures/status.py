@@ -69,6 +69,12 @@ _BASE_BEFORE = led(
     r"(?:(?: [a-z-]+){1,2} of)? $",
     re.I,
 )
+# "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
+# too (the low end is one by "from")
+_RANGE_BASE = re.compile(
+    r"\bfrom (?:a |an |the |its |their )?(?:[a-z]+ )?range of (?:between )?"
+    r"\S*\d\S*(?: [a-z]+)? (?:to|and) $"
+)
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 _SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
 # "12% below the first round's €98.72": the earlier level a change is measured against
@@ -298,7 +304,7 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if _earlier(before, after, next_start):
+    if _earlier(before, after, next_start) or _RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)

@@ -627,3 +627,13 @@ def test_a_deal_done_years_ago_is_no_base_a_level_left_behind_is() -> None:
     assert _status(s, "£9 million") is None
     s = "Losses, which stood at £61m two years ago, are expected to fall to £23m."
     assert _status(s, "£61m") == "base"
+
+
+def test_an_old_ranges_high_end_is_a_base_too() -> None:
+    sentence = (
+        "The brewer raised its profit forecast to between €410 million and €450 million, "
+        "from a previous range of €380 million to €420 million."
+    )
+    status = {f.surface: f.status for f in parse_sentence(sentence)}
+    assert status["€380 million"] == status["€420 million"] == "base"
+    assert status["€410 million"] == status["€450 million"] == "forecast"
