@@ -108,3 +108,15 @@ def modifier_only(text: str, start: int, name: str) -> bool:
             return False
         at = text.find(name, end, start)
     return True
+
+
+# the joins after which a clause has a subject of its own ("The DAX lost 0.3%, and the Nikkei
+# fell 0.2%")
+_JOINED = (", and ", ", while ", ", but ", ", whereas ", "; ")
+
+
+def joined_clause(text: str, start: int) -> int | None:
+    """Where the figure's clause starts when it is the second of two joined clauses, each
+    with its own subject; None otherwise."""
+    lo = clause_begin(text, start)
+    return lo if lo > 0 and text[:lo].endswith(_JOINED) else None

@@ -37,7 +37,14 @@ from __future__ import annotations
 import re
 
 from reader.figures.actors import NO_ONE, average_of, described, written_owner
-from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
+from reader.figures.clause import (
+    PERSON,
+    REF,
+    clause_begin,
+    clause_subject,
+    joined_clause,
+    modifier_only,
+)
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
@@ -385,6 +392,8 @@ def _prefer_clause(
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)
+    if named and clause and base not in clause and 0 <= at < (joined_clause(text, start) or 0):
+        return clause  # "Germany's DAX lost 0.3%, and the Nikkei fell 0.2%": the Nikkei's
     source = _ACCORDING_LEAD.match(text)
     if named and clause and source is not None and 0 <= at < source.end():
         return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's

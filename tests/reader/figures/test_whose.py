@@ -717,3 +717,11 @@ def test_a_rival_described_as_its_rival_owns_its_figure() -> None:
     assert subjects["6%"] == "Brenton"
     s = "Brenton, its closest rival, grew sales by 6%."
     assert clause_subject(s, s.index("6%")) == "Brenton"
+
+
+@pytest.mark.parametrize("join", [", and", ", while", ", but", ";"])
+def test_the_second_of_two_joined_clauses_is_its_own_subjects(join: str) -> None:
+    sentence = f"Harwick Mining's shares lost 3.1%{join} Ostrava Steel gained 2.4% to 418 crowns."
+    owners = {f.surface: f.subject for f in extract_figures([sentence])}
+    assert owners["3.1%"] == "Harwick Mining"
+    assert owners["2.4%"] == owners["418 crowns"] == "Ostrava Steel"
