@@ -308,6 +308,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     owned = _owned(lines, roles)
     # a web page's roles find its menus, footer or comments; pasted text has none of them
     page = any(r.role in PAGE_ROLES for r in roles.values())
+    prose_lists = set() if page else _sentence_runs(lines, roles)
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
@@ -320,13 +321,36 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue  # the line itself reads as body: a run around it does not outvote it
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
-        if kind == "linklist" and not page and role.score < SURE and _sentence_item(ln.text):
+        if kind == "linklist" and role.score < SURE and ln.no in prose_lists:
             continue  # pasted text: a list of links holds headlines, not the article's sentences
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
     if is_page(lines):
         mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
+
+
+def _sentence_runs(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
+    """Line numbers of the sentences and headings in each run of lines decoded as a link list
+    (blank lines aside) that holds a sentence of the article (``_sentence_item``): in pasted text
+    such a run is an item's heading and its sentences, not a list of links (a digest's last item
+    over its sign-off); those lines keep their rule kinds."""
+    out: set[int] = set()
+    run: list[int] = []
+    prose = False
+    for ln in [*lines, None]:
+        role = None if ln is None else roles.get(ln.no)
+        if ln is not None and role is None:
+            continue  # a blank line
+        if role is not None and role.role == "linklist" and ln is not None:
+            if ln.kind == "heading" or ends_sentence(ln.text):
+                run.append(ln.no)
+            prose = prose or _sentence_item(ln.text)
+            continue
+        if prose:
+            out.update(run)
+        run, prose = [], False
+    return out
 
 
 def _sentence_item(text: str) -> bool:
