@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.pipeline import Document, split_document
-from reader.story.lines.roles.kinds import is_name_dump
+from reader.story.lines.roles.listed import is_name_dump
 
 REGIONS = (
     "Choose your region: Northland Eastmarch Westvale Southmoor Highcombe Lowbridge Fenwick "
