@@ -28,6 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.eval.hand_why import why_lines
 from reader.eval.segment import pk_wd
 
 
@@ -128,7 +129,13 @@ def score_file(folder: Path, truth: Truth) -> FileScore:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m reader.eval hand-pastes")
     ap.add_argument("folder", type=Path)
-    ap.add_argument("-v", "--verbose", action="store_true", help="every file and its misses")
+    ap.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="every file and its misses; for each file miscounted or with a start missed, the "
+        "file-level judgement and the boundary scorer's reasons at each missed and extra start",
+    )
     ap.add_argument("--weights", default=None, help="boundary weights file (default: shipped)")
     args = ap.parse_args(argv)
     if not (args.folder / "truth.jsonl").is_file():
@@ -140,7 +147,8 @@ def main(argv: list[str]) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    scores = [score_file(args.folder, t) for t in read_truth(args.folder)]
+    truths = {t.file: t for t in read_truth(args.folder)}
+    scores = [score_file(args.folder, t) for t in truths.values()]
     if args.verbose:
         for s in scores:
             flag = "ok " if s.got == s.expected else "BAD"
@@ -150,6 +158,9 @@ def main(argv: list[str]) -> int:
             )
             for m in s.missing:
                 print(f"      missing start: {m}")
+            if s.got != s.expected or s.missing:
+                for line in why_lines(args.folder / s.file, truths[s.file]):
+                    print(f"        {line}")
     n = len(scores)
     right = sum(s.got == s.expected for s in scores)
     words = sum(s.words for s in scores) or 1

@@ -243,19 +243,31 @@ def _gain(e: Example, ok: bool) -> int:
     return int(ok) - int(e.rule_right)
 
 
+# guesses gaining within this many of the best are a tie (one right and one wrong guess
+# either way): the threshold takes the lowest score of such a plateau, so that a small change
+# of the weights does not move it between two distant maxima of about the same gain
+_TIE = 2
+
+
 def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> float:
     """The least score at which a candidate gives a metric to a figure the rules left
     without one: where the guesses made gain most (a right guess +1, a wrong one -1, as a
-    wrong metric misleads as much as a right one helps)."""
+    wrong metric misleads as much as a right one helps), reaching down to the lowest score
+    whose gain ties with the best (within ``_TIE``) and still gains."""
     scored = sorted(
         ((*_best(e, weights), k) for k, e in enumerate(examples) if _rule_none(e)), reverse=True
     )
-    best_gain, gain, threshold = 0, 0, float("inf")
-    for score, ok, k in scored:
+    gains: list[tuple[int, float]] = []  # the gain of each threshold: all its score's guesses
+    gain = 0
+    for n, (score, ok, k) in enumerate(scored):
         gain += _gain(examples[k], ok)
-        if gain > best_gain:
-            best_gain, threshold = gain, score
-    return round(threshold, 6) if threshold != float("inf") else 1e9
+        if n + 1 == len(scored) or scored[n + 1][0] != score:
+            gains.append((gain, score))
+    best = max((g for g, _ in gains), default=0)
+    if best <= 0:
+        return 1e9
+    tied = [score for g, score in gains if g >= max(best - _TIE, 1)]
+    return round(min(tied), 6)
 
 
 def predict_right(examples: Sequence[Example], weights: dict[str, float], guess: float) -> int:

@@ -14,12 +14,14 @@ from dataclasses import replace
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
+from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
     demonstrative_followers,
     lower_case_main,
     pronoun_owners,
     sole_firm,
+    traded_prior,
 )
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
@@ -27,10 +29,11 @@ from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
+from reader.figures.kind_refs import kind_referents
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
-from reader.figures.markets import market_measures
+from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.names import lead_name, main_company, story_names
@@ -43,10 +46,13 @@ from reader.figures.owner import (
 )
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
+from reader.figures.per_unit import per_unit_metrics
 from reader.figures.qualify import qualified_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
+from reader.figures.share_moves import share_price_moves
+from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
@@ -140,6 +146,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+        elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
+            prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
         figs = figures_of(
             sentence,
             raws,
@@ -154,6 +162,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         currency = next((f.unit for f in reversed(figs) if f.kind == "money"), currency)
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
     found = pronoun_owners(found, sentences)  # coreference.py
+    found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)
@@ -171,6 +180,13 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
+    ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
+    ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
+    ranked = stake_metrics(
+        share_price_moves(ranked)
+    )  # "Greystone Mining dropped 4.5%", "60% owned by"
+    ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
+    ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

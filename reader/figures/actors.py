@@ -216,10 +216,23 @@ _HELD_BY = re.compile(
 )
 
 
+# the second stake of a pair: "60% owned by the county council and 40% by the Canadian pension
+# investor Tamarack Capital" (its holder the name the description ends in)
+_ALSO_BY = re.compile(
+    r"[^\s,;]*\d[\d.,]*(?:%| ?per ?cent) by (?:the |its |their )?(?:[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ch) ){0,4}"
+    r"(?P<who>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+)
+_FIRST_STAKE = re.compile(r"(?:%| ?per ?cent) (?:owned|held|controlled) by [^,;]{1,60} and $")
+
+
 def held_by(text: str, start: int) -> str | None:
-    """The holder of a stake written "N% owned by X" (X, not the firm owned), else None."""
+    """The holder of a stake written "N% owned by X" (X, not the firm owned), or the second of
+    "N% owned by X and M% by Y" (Y), else None."""
     m = _HELD_BY.match(text, start)
     if m is None:
+        also = _ALSO_BY.match(text, start) if " by " in text[start : start + 80] else None
+        if also is not None and _FIRST_STAKE.search(text, max(0, start - 90), start):
+            return also.group("who")
         return None
     who = " ".join(w for w in m.group("who").split() if not any(c.isdigit() for c in w))
     return who or None

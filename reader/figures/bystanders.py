@@ -1,5 +1,6 @@
 """Names in a sentence that never own its figures: the ends of a route ("flights from Reading
-to London", "a season ticket from Leeds to York"), and the agents of a founding or backing
+to London", "a season ticket from Leeds to York"), a street address ("its main site, 200
+Gloucester Road,"), and the agents of a founding or backing
 phrase ("Founded in 2009 by Maya Osei and Tom Berg, Tillwood ...", "Tillwood, which was
 founded by Maya Osei, now sells ..."), and where travellers go ("passengers to North America
 rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
@@ -75,10 +76,39 @@ _RELATION_NAMED = re.compile(
 )
 
 
+# a street address: "200 Gloucester Road", "14 Rue du Rhone", "at 1900 Albert Street"
+_HOUSE_NUMBER = re.compile(r"(?<![\w$£€.,])\d{1,5}[A-Za-z]? $")
+_STREET = re.compile(
+    r"(?:Road|Street|St|Avenue|Lane|Way|Place|Square|Drive|Boulevard|Terrace|Crescent|Row|Quay|"
+    r"Wharf|Parade|Close)\b|(?:Rue|Via|Calle|Avenida|Rua|Boulevard|Avenue)(?= )"
+)
+
+
+# the rest of a street's name after its particles: "14 Rue du Rhone", "3 Via della Spiga"
+_PARTICLES = frozenset(["du", "de", "des", "la", "le", "del", "della", "di", "da", "do", "dos"])
+_PARTICLE_ENDS = frozenset(p[-2:] for p in _PARTICLES)
+_STREET_LEAD = re.compile(r"\d{1,5}[A-Za-z]? (?:Rue|Via|Calle|Avenida|Rua)(?: [a-z]{1,5}){1,2} $")
+
+
+def _address(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is the street of an address ("200 Gloucester Road")."""
+    if text[start - 2 : start - 1].isdigit():
+        return (
+            _HOUSE_NUMBER.search(text, max(0, start - 7), start) is not None
+            and _STREET.search(text, start, end + 12) is not None
+        )
+    if text[max(0, start - 3) : start - 1] not in _PARTICLE_ENDS:
+        return False  # (a cheap look first: this runs for every name)
+    if text[max(0, start - 7) : start - 1].rsplit(" ", 1)[-1] not in _PARTICLES:
+        return False
+    return _STREET_LEAD.search(text, max(0, start - 30), start) is not None
+
+
 def bystander(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is a route's end, a founder/backer, or the firm
-    whose parent (rival, unit, ...) an apposition names (module doc)."""
-    if _on_route(text, start, end):
+    """Whether the name at text[start:end] is a route's end, a street address, a
+    founder/backer, or the firm whose parent (rival, unit, ...) an apposition names (module
+    doc)."""
+    if _on_route(text, start, end) or _address(text, start, end):
         return True
     if _AFTER_LINK.search(text, max(0, start - 14), start) and _after_link(text, start, end):
         return True  # (the look-ups that need "to", "in", "near", "from" … right before it)

@@ -162,15 +162,72 @@ _SPENT_ON = re.compile(r"(?i:spending) on (?:the |new )?(?P<noun>[a-z][a-z-]*[a-
 
 
 def _spent_on(text: str, at: int, metric: str) -> str:
-    """ "spending on content": "content spending" (a plain noun, not a time or a stop word),
-    else ``metric``."""
+    """ "spending on content": "content spending" (a plain noun, not a time or a stop word);
+    "spending on books and equipment": the whole phrase (``spent_on_phrase``); else
+    ``metric``."""
     m = _SPENT_ON.match(text, at) if metric == "spending" else None
     if m is None:
         return metric
+    whole = spent_on_phrase(text[m.start("noun") - 4 : m.start("noun") + 80])
+    if whole is not None and " " in whole:
+        return f"spending on {whole}"
     noun = _which(text, m.start("noun"), m.group("noun"), metric) or (
         m.group("noun") if m.group("noun").endswith("s") and m.group("noun") not in VERBS else None
     )
     return f"{modifier_form(noun)} spending" if noun else metric
+
+
+# what money is spent on, after the figure: " on weekend clinics", " this year on marketing",
+# " on a new sales system"; the words of a plain noun phrase, "and" joining two
+_ON_PHRASE = re.compile(
+    r"^(?: (?:this|next|last|a|each|per|every) (?:year|month|week|quarter|season)"
+    r"| over (?:the next )?\w+ (?:years|months))?"
+    r" on (?:(?:the|a|an|its|their|his|her|new|extra|more) )*(?P<np>[a-z][a-z -]{1,80})"
+)
+_PHRASE_STOP = frozenset(["to", "by", "in", "at", "for", "from", "over", "this", "next", "last",
+                          "which", "that", "than", "as", "with", "after", "before", "since",
+                          "and", "or", "but", "while", "so", "of", "the", "a", "an", "its",
+                          "their", "is", "was", "were", "are", "will", "would", "could", "it",
+                          "has", "had", "have", "may", "might", "should", "must", "during", "per",
+                          "each", "every", "across", "within", "under", "among", "into",
+                          "through", "including", "rose", "rise", "rises", "fell", "fall",
+                          "falls", "grew", "grow", "grows", "reach", "reaches", "hit", "hits",
+                          "came", "comes", "stood", "stands", "totals"])  # fmt: skip
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "to", "that"])
+
+
+def spent_on_phrase(tail: str) -> str | None:
+    """The noun phrase money is spent on, from the text after the figure (``_ON_PHRASE``):
+    up to four words, stopping at a preposition, a clause word or a time ("over five years");
+    two such runs joined by "and" are one ("books and equipment"). None when there is none.
+    ``tail`` may be a window cut short: a word running to its end is left out."""
+    m = _ON_PHRASE.match(tail)
+    if m is None:
+        return None
+    given = m.group("np").split(" ")
+    cut = m.end("np") == len(tail)
+    if cut:
+        given = given[:-1]  # the window may end inside a word: "private" read as "privat"
+    words: list[str] = []
+    for k, w in enumerate(given):
+        after = given[k + 1] if k + 1 < len(given) else ""
+        if words and words[-1] == "and" and w.endswith("s") and after in _DETERMINERS:
+            break  # "on shows and expects a profit": a verb, not a second noun
+        if w == "and" and words and words[-1] != "and":
+            words.append(w)
+            continue
+        past = w.endswith("ed") and len(w) > 4  # "reached", "doubled": a verb follows
+        plain = re.fullmatch(r"[a-z][a-z-]*[a-z]", w) is not None  # not a dash: "campaign - second"
+        if not plain or w in _PHRASE_STOP or past or _TIME_PART.search(w) or len(words) >= 5:
+            break
+        words.append(w)
+    while words and words[-1] == "and":
+        words.pop()
+    if cut and len(words) < 2:
+        return None  # "a new quantum computi...": not the whole phrase
+    return " ".join(words) or None
 
 
 def _market(text: str, at: int, metric: str) -> str | None:

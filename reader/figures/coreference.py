@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.markets import traded_name
 from reader.figures.names import antecedent, name_runs
+from reader.figures.noun_phrase import KIND_NOUNS
 from reader.figures.speaker import trailing_speaker
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -148,6 +150,23 @@ def _attributive(text: str, at: int, end: int) -> bool:
         return False
     word = noun.group(1)
     return not (is_verb(word) or word.endswith(("ed", "ly")) or SAID.fullmatch(word))
+
+
+# a sentence that refers to a firm by its kind ("The company sold ...") and never as "it"
+_FIRM_KIND = re.compile(r"\b[Tt]he (?:" + KIND_NOUNS + r")\b")
+_IT = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b")
+
+
+def traded_prior(prior: str, previous: str, sentence: str) -> bool:
+    """Whether the name opening the previous sentence is a traded thing ("Bitcoin traded at
+    ...", "Dutch TTF gas rose 6%": markets.py) while ``sentence`` refers only to a firm by its
+    kind ("The company sold ..."): "the company" cannot mean it ("it" could: "In 2005 it will
+    rise toward 13,000" is the Nikkei)."""
+    return (
+        _FIRM_KIND.search(sentence) is not None
+        and _IT.search(sentence) is None
+        and traded_name(prior, previous)
+    )
 
 
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")

@@ -63,3 +63,23 @@ def lower_group(clause: str | None) -> bool:
     if clause in _SPEAKERS or clause in _STAKES or clause in _THINGS:
         return False
     return clause in _PEOPLE or clause.endswith(PEOPLE_ENDS)
+
+
+# a place named by its kind ("the town's five pharmacies") after the sentence set the scene in
+# it ("In Castleford, where three of the town's five pharmacies have shut")
+_PLACE_KINDS = frozenset(
+    ["town", "city", "village", "county", "region", "island", "province", "state", "borough",
+     "district", "capital"]
+)  # fmt: skip
+_SETTING_NAME = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout) ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+
+
+def place_meant(text: str, at: int, owner: str) -> str:
+    """The place a kind of place ("the town's") at ``at`` means: the last place the sentence
+    set itself in before it ("In Castleford, ..."), else ``owner`` as written."""
+    if owner.lower() not in _PLACE_KINDS:
+        return owner
+    settings = list(_SETTING_NAME.finditer(text, 0, at))
+    return settings[-1].group(1) if settings else owner

@@ -34,7 +34,7 @@ _RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
 _RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
 
 
-def _continues(sentence: str, prev: Figure, fig: Figure) -> bool:
+def continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     """Whether ``fig`` continues ``prev``: a change, a base, a running total, or a parallel
     figure of the same kind (written after it, with no new metric between)."""
     a = sentence.find(prev.surface)
@@ -73,7 +73,7 @@ _MAY_RISE = re.compile(
 _QUALIFIER_BEFORE = re.compile(r"\b(?:from|in|across|at|over) (?:about |some |around )?$")
 
 
-def _qualifier(sentence: str, fig: Figure) -> bool:
+def qualifier(sentence: str, fig: Figure) -> bool:
     """A count that qualifies another figure ("$31.5m from 3,850 cinemas"): not the figure a
     later change continues."""
     if fig.kind != "count" or not fig.unit:
@@ -123,13 +123,11 @@ def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:
             and prev is not None
             and prev.metric
             and prev.metric != fig.metric
-            and (
-                _continues(sentence, prev, fig) or (generic and _same_measure(sentence, prev, fig))
-            )
+            and (continues(sentence, prev, fig) or (generic and _same_measure(sentence, prev, fig)))
         ):
             fig = replace(fig, metric=prev.metric)  # "beating the 4% growth analysts expected"
         out.append(fig)
-        if not _qualifier(sentence, fig):
+        if not qualifier(sentence, fig):
             prev = fig
             last_of[fig.kind] = fig
     return out

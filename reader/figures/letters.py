@@ -57,6 +57,8 @@ TITLE = (
 TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate.py)
     r"\b"
     + TITLE
-    + rf",?\s+((?:{CAP}[{LOWER}'-]+|Mc{CAP}[a-z]+)(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
+    # (a hyphenated given name too: "Marc-Antoine Rey", "Jean-Pierre Aubert")
+    + rf",?\s+((?:{CAP}[{LOWER}'-]+(?:-{CAP}[{LOWER}']+)?|Mc{CAP}[a-z]+)"
+    + rf"(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
     r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
 )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.context import clause_start
 from reader.figures.gate import led
 from reader.model import Figure
 
@@ -61,6 +62,22 @@ def currency_owner(clause: str) -> str | None:
 def traded_measure(words: str) -> bool:
     """Whether the words before a measure name a commodity ("Copper", "jet fuel")."""
     return _PRICED.fullmatch(words.strip()) is not None
+
+
+# a traded thing named before its commodity: "Dutch TTF gas", "Brent crude", "Comex gold"
+_TRADED_AFTER = re.compile(rf" (?:{COMMODITY_WORDS}|gas|power)\b", re.I)
+
+
+def traded_name(name: str, text: str) -> bool:
+    """Whether ``name``, as ``text`` first writes it, is a commodity, a share index or a
+    benchmark traded on a market ("Bitcoin", "Dutch TTF gas", "the FTSE 100"): no firm that
+    "it" or "the company" in the next sentence can mean."""
+    if COMMODITY.fullmatch(name) is not None:
+        return True
+    at = text.find(name)
+    return at >= 0 and (
+        is_index(name, text, at) or _TRADED_AFTER.match(text, at + len(name)) is not None
+    )
 
 
 def coordinated_traded(text: str, start: int) -> str | None:
@@ -129,3 +146,47 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
             f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)
         )
     return out
+
+
+# a price per unit written after money: "$7,850 a tonne", "€41.50 a megawatt hour"
+_PER_UNIT = re.compile(r" (?:a|an|per) [a-z]+\b")  # matched at the figure's end
+# a clause's traded thing, with the energy and farm goods whose bare names are ambiguous
+# elsewhere ("gas" bills, "coal" mines) but not as the subject of a priced move
+_TRADED = led(rf"\b({COMMODITY_WORDS}|gas|coal|steel|rice|rubber|urea|ammonia)\b", re.I)
+
+
+def commodity_prices(figures: Sequence[Figure]) -> list[Figure]:
+    """A price or a move the rules called "price" (or by the commodity's bare name, or
+    nothing) in a clause whose subject is a commodity names it: "Jet fuel prices have
+    dropped about 15% ... to around $720 a tonne" → jet fuel price, "Dutch TTF gas ... rose
+    6% ... to €41.50 a megawatt hour" → gas price. Money with no metric must be priced per
+    unit, and a percentage the rules' "price" ("stockpiles of crude and gasoline, which are
+    up 9%" is no price). A commodity word inside a company's name ("Pellam Oil") names none."""
+    out: list[Figure] = []
+    for f in figures:
+        named = _commodity_of(f)
+        out.append(f if named is None else replace(f, metric=f"{named} price"))
+    return out
+
+
+def _commodity_of(f: Figure) -> str | None:
+    if f.kind not in ("money", "percent") or not f.sentence:
+        return None
+    metric = (f.metric or "").lower()
+    if metric not in ("", "price") and _TRADED.fullmatch(metric) is None:
+        return None  # a measure of its own (cheap tests first: most figures stop here)
+    at = f.sentence.find(f.surface)
+    if at <= 0:
+        return None
+    if not metric and (f.kind != "money" or not _PER_UNIT.match(f.sentence, at + len(f.surface))):
+        return None  # a percentage needs the rules' "price"; money with none, a unit price
+    found = list(_TRADED.finditer(f.sentence, clause_start(f.sentence, at), at))
+    if not found:
+        return None
+    word = found[-1].group(1)
+    if metric not in ("", "price", word.lower()):
+        return None
+    before = f.sentence[max(0, found[-1].start() - 30) : found[-1].start()].split()
+    if word[:1].isupper() and before and before[-1][:1].isupper() and word.lower() != "brent":
+        return None  # "Pellam Oil", "Shell Oil": a name
+    return word.lower()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.compound import modifier_form
+from reader.figures.compound import modifier_form, spent_on_phrase
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.money_named import item_price, named_money, priced_thing
@@ -376,8 +376,11 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
     if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
         # "plans to spend £48m repairing roads" (not "spent $1bn on research": R&D); "spend
         # $18bn on content": content spending
+        whole = spent_on_phrase(tail)
+        if whole is not None and " " in whole:
+            return f"spending on {whole}"  # "on weekend clinics", "this year on marketing"
         on = _SPENT_ON.match(tail)
-        noun = on.group("noun") if on else ""
+        noun = on.group("noun") if on else (whole or "")
         if noun and noun not in sumy_stop_words() and not _TIME_WORD.search(noun):
             return f"{modifier_form(noun)} spending"
         return "spending"

@@ -39,14 +39,16 @@ import re
 from reader.figures.actors import NO_ONE, average_of, described, written_owner
 from reader.figures.clause import PERSON, REF, clause_begin, clause_subject, modifier_only
 from reader.figures.coreference import SAID, ref_target, without_description
+from reader.figures.deals import deal_target
 from reader.figures.gate import led
-from reader.figures.groups import lower_group, people_in_place
+from reader.figures.groups import lower_group, people_in_place, place_meant
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
 from reader.figures.speaker import analysts_firm
+from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
 _WITH = re.compile(
@@ -61,8 +63,9 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-# "Thirty-one of Japan's 47 prefectures", "142 of parliament's 179 members": whose whole it is
-_PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) \d")
+# "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
+_WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
+_PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
 _RELATIVE_TAIL = re.compile(r", (?:which|who|whose) [^,;]*$")
 _FIGURE_END = re.compile(r"\d(?:[\d.,]*)(?: ?(?:%|m|bn|k|million|billion|crowns|euros|pounds))?$")
 # the source a figure is reported from, never its owner: "a report from", "a survey by"
@@ -162,7 +165,7 @@ def subject_of(
         word = owner.group(1)
         if REF_NOUN.fullmatch(word.lower()):
             return prior or main
-        return word  # "the government's £2bn budget"
+        return place_meant(text, owner.start(1), word)  # "the government's £2bn budget"
     if clause is not None and clause != REF:
         titled = TITLED_PERSON.search(clause)
         if titled:
@@ -207,10 +210,10 @@ def _whole_or_setter(
     salary")."""
     whole = _PART_OF.match(text, start)
     if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
-        return whole.group(1)
+        return place_meant(text, whole.start(1), whole.group(1))  # "the town's": groups.py
     if person and _THEIR_PAY.match(text, start):
         return person
-    return written_owner(text, start) or described(text, start, names)
+    return written_owner(text, start) or deal_target(text, start) or described(text, start, names)
 
 
 def _described(

@@ -250,9 +250,12 @@ def build(
         keep = _dedupe_paragraphs(texts)
         headings: list[Heading] = []
         kept_paras: list[str] = []
+        # a heading above the headline labels the column or section the story stands in
+        # ("IN BRIEF", "Business"): no heading of its text
+        above = max((ln.no for ln in head if ln.kind == "title"), default=0)
         for j, p in enumerate(group):
             for ln in p.head if j > 0 else head:
-                if ln.kind == "heading" and j in keep:
+                if ln.kind == "heading" and j in keep and (j > 0 or ln.no > above):
                     headings.append(Heading(ln.text, len(kept_paras)))
             if j in keep:
                 kept_paras.append(p.text)

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
+from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph, is_page
 from reader.story.segment.vectors import content_terms
 
@@ -92,11 +93,25 @@ def first_item_deck(lines: Sequence[Line]) -> Line | None:
     """The file's first lines are a heading, a standfirst and a second heading: in a digest with
     no greeting whose first item is one paragraph, that paragraph is the item, read by the rules
     as a deck over a section heading. The standfirst line, or None."""
-    top = [ln for ln in lines[:40] if ln.kind != "blank"][:3]
-    kinds = [ln.kind for ln in top]
-    if kinds == ["title", "standfirst", "heading"] or kinds == ["heading", "standfirst", "heading"]:
+    top = [ln for ln in lines[:40] if ln.kind != "blank"][:4]
+    if len(top) == 4 and top[0].kind == "heading" and top[1].kind in _HEADS:
+        top = top[1:]  # the column's label over the first item's heading ("IN BRIEF")
+    if len(top) >= 3 and top[0].kind in _HEADS and _deck(top[1]) and top[2].kind in _HEADS:
         return top[1]
     return None
+
+
+# the kinds of a digest's item heading
+_HEADS = ("title", "heading")
+# the kinds the rules or the role model give a one-paragraph first item under its heading
+_DECK_KINDS = ("standfirst", "nav", "promo", "caption")
+
+
+def _deck(ln: Line) -> bool:
+    """A line read as a deck or furniture that is prose: whole sentences, not a label."""
+    return ln.kind == "standfirst" or (
+        ln.kind in _DECK_KINDS and ends_sentence(ln.text) and len(ln.text.split()) >= 8
+    )
 
 
 # A heading in capitals keeps these in capitals whatever its item's text shows: common

@@ -32,6 +32,7 @@ from reader.story.lines.patterns import (
     CLOSING_SECTION,
     GALLERY,
     NAMED_ROLE,
+    NUMBERED,
     PAREN_CREDIT,
     SUMMARY_LABEL,
     credit_inline,
@@ -178,9 +179,32 @@ def _mark_bullets(page: LinePage) -> None:
             ln.kind = "bullet"
             page.fixed.add(i)
         elif BULLET.match(ln.text):
+            numbered = NUMBERED.match(ln.text) is not None
             ln.kind = "bullet"
             ln.text = BULLET.sub("", ln.text, count=1)
             page.fixed.add(i)
+            if numbered and _numbered_heading(ln, page.nxt(i, -1), page.nxt(i)):
+                ln.kind = "heading"
+
+
+# A numbered heading is at most this many words.
+NUMBERED_HEADING_WORDS = 10
+
+
+def _numbered_heading(ln: Line, before: Line | None, after: Line | None) -> bool:
+    """A numbered line that is a short phrase ending no sentence, with prose under it and no
+    list item either side (the last item of a list has prose under it too): the heading of a
+    numbered section or of a digest's item ("2. Airline fined" over its paragraph)."""
+    return (
+        after is not None
+        and (before is None or before.kind != "bullet")
+        and not BULLET.match(after.text)
+        and word_count(ln.text) <= NUMBERED_HEADING_WORDS
+        and not ends_sentence(ln.text)
+        and not ln.text.endswith(":")
+        and ends_sentence(after.text)
+        and word_count(after.text) > 2 * word_count(ln.text)
+    )
 
 
 def _mark_tables(page: LinePage) -> None:

@@ -16,7 +16,7 @@ from reader.story.lines.page import (
     meta_follows,
     wrapped_line,
 )
-from reader.story.lines.shape import WH_WORD, ends_sentence, headlike
+from reader.story.lines.shape import WH_WORD, ends_sentence, headlike, wire_dateline
 from reader.story.lines.words import word_count
 
 # Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
@@ -145,8 +145,8 @@ def mark_standfirsts(page: LinePage) -> None:
         if k + 1 >= len(nb):
             continue  # no candidate, or nothing after it
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
-        if cand.kind != "body" or word_count(cand.text) > 60:
-            continue
+        if cand.kind != "body" or word_count(cand.text) > 60 or wire_dateline(cand.text):
+            continue  # a paragraph opening on a wire dateline is the story's first, no deck
         if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta):
             cand.kind = "standfirst"
 

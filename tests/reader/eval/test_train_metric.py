@@ -49,6 +49,15 @@ def test_the_guess_threshold_keeps_only_guesses_that_gain() -> None:
     assert predict_right(examples, w, guess=3.0) == 1
 
 
+def test_the_guess_threshold_reaches_down_a_plateau_of_tied_gains() -> None:
+    w = {"a": 5.0, "b": 4.0, "c": 3.0, "d": 2.0, "e": 1.0, "f": 0.5}
+    none = ("rule_none", "bias")
+    right = {"a": True, "b": True, "c": False, "d": True, "e": False, "f": False}
+    examples = [_ex(((*none, k), ok)) for k, ok in right.items()]
+    # gains down the scores: 1, 2, 1, 2, 1, 0; the best is 2, a gain of 1 ties with it
+    assert guess_threshold(examples, w) == 1.0
+
+
 def test_cli_needs_label_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path), "--out", str(tmp_path / "w.json")]) == 2
     assert "no attrib*/labels.jsonl" in capsys.readouterr().err

@@ -185,3 +185,14 @@ def test_a_whole_markets_figure_is_no_firms() -> None:
 def test_a_names_share_written_before_its_figure_is_that_names() -> None:
     s = "Grocery spending rose 3.9%, according to Tillscan, which put Harrowby's market share at 8.1%."
     assert possessor_of(s, s.index("8.1%")) == "Harrowby"
+
+
+def test_the_second_stake_of_a_pair_is_its_own_holders() -> None:
+    text = (
+        "Tarn Airport, which is 70% owned by the city council and 30% by the Dutch infrastructure "
+        "fund Veldmark Partners, said traffic grew."
+    )
+    assert held_by(text, text.index("70%")) == "city council"
+    assert held_by(text, text.index("30%")) == "Veldmark Partners"
+    text = "Sales rose 30% by volume and margins held."
+    assert held_by(text, text.index("30%")) is None

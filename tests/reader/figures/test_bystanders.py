@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.figures import extract_figures
 from reader.figures.bystanders import bystander, past_opener
 
 
@@ -100,3 +101,26 @@ def test_a_place_set_aside_between_commas_is_a_bystander() -> None:
     assert bystander(s, *_at(s, "Ripon"))
     s = "Growth in Ripon was 4%."
     assert not bystander(s, *_at(s, "Ripon"))
+
+
+def test_a_street_address_is_a_bystander() -> None:
+    for text, name in [
+        ("The clinic at its main site, 41 Harbour Road, saw 9,200 patients.", "Harbour Road"),
+        ("She said it would cut jobs at 300 Quarry Street, its head office.", "Quarry Street"),
+        ("The firm, based at 9 Rue de Lyon, employs 410 people.", "Lyon"),
+    ]:
+        at = text.index(name)
+        assert bystander(text, at, at + len(name)), text
+    text = "Harbour Road Holdings sold 300 Quarry shares to its staff."
+    assert not bystander(text, text.index("Quarry"), text.index("Quarry") + 6)
+    assert not bystander(text, 0, len("Harbour Road Holdings"))
+
+
+def test_an_address_does_not_own_the_figures_of_its_sentence() -> None:
+    story = [
+        "Tarrow Valley Hospitals NHS Trust said its waiting list grew to 61,000 in October.",
+        "The emergency department at the trust's main site, 41 Harbour Road, saw 9,200 patients "
+        "in October.",
+    ]
+    owners = {f.surface: f.subject for f in extract_figures(story)}
+    assert owners["9,200 patients"] != "Harbour Road"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.figures import parse_sentence
+from reader.figures import extract_figures, parse_sentence
 from reader.figures.compound import compound_near, whole_measure
 
 
@@ -134,3 +134,30 @@ def test_a_price_of_reads_no_verb_and_keeps_a_word_in_s() -> None:
     assert whole_measure(text, text.index("price"), "price") == "crude oil price"
     text = "the price of butane gas rose to $2.77"
     assert whole_measure(text, text.index("price"), "price") == "butane gas price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        ("The trust spent £9.1 million on locum and agency cover last year.", "£9.1 million",
+         "spending on locum and agency cover"),
+        ("The insurer spends $95 million a year on advertising.", "$95 million",
+         "advertising spending"),
+        ("The college has cut spending on laptops and software by £42,000.", "£42,000",
+         "spending on laptops and software"),
+        ("Spending on school meals rose 4% to £61 million.", "£61 million",
+         "spending on school meals"),
+    ],
+)  # fmt: skip
+def test_what_money_is_spent_on_is_kept_whole(sentence: str, surface: str, want: str) -> None:
+    by = {f.surface: f.metric for f in extract_figures([sentence], title="Spending")}
+    assert by[surface] == want
+
+
+def test_spent_on_phrase_stops_at_a_clause_and_at_a_cut_word() -> None:
+    from reader.figures.compound import spent_on_phrase
+
+    assert spent_on_phrase(" on new trams and buses, the city said") == "trams and buses"
+    assert spent_on_phrase(" this year on weekend clinics which opened") == "weekend clinics"
+    assert spent_on_phrase(" over five years on a new quantum computi") is None
+    assert spent_on_phrase(" in total") is None

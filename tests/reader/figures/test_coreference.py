@@ -267,3 +267,33 @@ def test_a_described_reference_is_a_reference_but_a_central_bank_is_not() -> Non
         assert m is not None and m.group(0) == phrase
     for phrase in ("The central bank said", "the rival firm said", "The Bank of England said"):
         assert _REFERRING.match(phrase) is None
+
+
+def test_the_company_never_means_a_traded_benchmark_the_sentence_before_opened_with() -> None:
+    from reader.figures.coreference import traded_prior
+
+    story = [
+        "Polish fertiliser maker Zelkow Azoty said quarterly profit fell 31% to 140 million zloty.",
+        "Dutch TTF gas for next month rose 4% to €39 a megawatt hour on Tuesday.",
+        "The company sold 0.9 million tonnes of fertiliser in the quarter.",
+    ]
+    owners = {f.surface: f.subject for f in extract_figures(story)}
+    assert owners["0.9 million tonnes"] == "Zelkow Azoty"
+    # "it" may mean the index: only a firm's kind ("the company") rules the benchmark out
+    assert traded_prior("Bitcoin", "Bitcoin traded at $91,400.", "The company spent $6m.")
+    assert not traded_prior("Nikkei", "The Nikkei rose 1%.", "In 2005 it will rise 9%.")
+    assert not traded_prior("Halden", "Halden rose 1%.", "The company spent $6m.")
+
+
+def test_a_kind_noun_before_a_name_describes_it_and_refers_to_no_one() -> None:
+    from reader.figures.names import _REFERRING
+
+    for phrase in ("The low-cost carrier Brindair said", "the bank Barclays said"):
+        assert _REFERRING.match(phrase) is None
+    m = _REFERRING.match("The company Monday said")  # a weekday is no name
+    assert m is not None and m.group(0) == "The company"
+    story = [
+        "Norwick Airport handled 1.4 million passengers in the year to September.",
+        "The low-cost carrier Brindair, the airport's biggest customer, carried 610,000 of them.",
+    ]
+    assert _subjects(story)["610,000"] == "Brindair"

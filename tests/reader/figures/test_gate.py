@@ -113,9 +113,9 @@ def test_word_led_needs_a_class() -> None:
 
 
 def test_the_clause_boundary_finds_the_boundaries_of_its_unled_form() -> None:
-    """clause.py's boundary pattern, led and without its empty "^" alternative: the same
+    """clause_split.py's boundary pattern, led and without its empty "^" alternative: the same
     boundaries (non-empty matches) at every start and end."""
-    from reader.figures.clause import _BOUNDARY
+    from reader.figures.clause_split import _BOUNDARY
 
     source = _BOUNDARY.pattern.split("(?:", 1)[1].removesuffix(")")
     unled = re.compile(source.replace(r"\bthat\s|", r"\bthat\s|^|", 1), re.I)

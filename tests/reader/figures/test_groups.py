@@ -75,3 +75,16 @@ def test_a_headline_plural_the_story_writes_in_lower_case_is_no_name() -> None:
     ]
     got = _subjects(story, title="Cyclists raise £2.3m for charity")
     assert got["900 volunteers"] is None  # not the headline's "Cyclists"
+
+
+def test_a_kind_of_place_is_the_place_the_sentence_is_set_in() -> None:
+    from reader.figures import extract_figures
+    from reader.figures.groups import place_meant
+
+    text = "In Dunmore, where four of the town's six banks have shut, queues grew."
+    assert place_meant(text, text.index("town"), "town") == "Dunmore"
+    assert place_meant(text, text.index("town"), "parliament") == "parliament"
+    assert place_meant("Four of the town's six banks shut.", 12, "town") == "town"
+    story = ["Bank branches keep closing across Britain.", text]
+    owners = {f.surface: f.subject for f in extract_figures(story)}
+    assert owners["four"] == "Dunmore" and owners["six banks"] == "Dunmore"

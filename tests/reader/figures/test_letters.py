@@ -67,3 +67,22 @@ def test_an_accented_name_reads_as_its_plain_spelling(accented: str, plain: str)
 
 
 _PLAIN = str.maketrans("ĆćÖö", "CcOo")
+
+
+def test_a_titled_person_may_have_a_hyphenated_given_name() -> None:
+    from reader.figures.letters import TITLED_PERSON
+
+    found = TITLED_PERSON.search("Chief executive Marc-Antoine Rey, 61, said the company grew.")
+    assert found is not None and found.group(1) == "Marc-Antoine Rey"
+    found = TITLED_PERSON.search("Chief executive Anne Dubois said so.")
+    assert found is not None and found.group(1) == "Anne Dubois"
+
+
+def test_what_a_hyphen_named_chief_says_the_company_expects_is_not_the_chiefs() -> None:
+    story = [
+        "The Geneva-based cocoa trader said on Thursday that its net profit rose to $214 million.",
+        "Chief executive Marc-Antoine Rey, 61, said the company expected to grind 480,000 "
+        "tonnes next year.",
+    ]
+    owners = {f.surface: f.subject for f in extract_figures(story, title="Cocoa trader gains")}
+    assert owners["480,000 tonnes"] != "Marc-Antoine Rey"

@@ -96,3 +96,21 @@ def test_a_commodity_forecast_and_a_countrys_imports_of_a_commodity() -> None:
     assert subjects["6.1 million tonnes"] == "wheat"
     s = "Analysts raised their forecast for the group's profit to £90m."
     assert forecast_of(s, s.index("£90m")) is None
+
+
+def test_a_commodity_that_moves_names_its_price() -> None:
+    from reader.figures import extract_figures
+
+    figs = extract_figures(
+        [
+            "Palm oil prices have dropped about 12% since May, to around $810 a tonne.",
+            "Dutch TTF gas rose 5% on Friday, while Norrland Oil fell 2%.",
+            "Zinc futures rose 3% to $2,840 a tonne, up from $2,760 on Monday.",
+        ],
+        title="Commodities",
+    )
+    by = {f.surface: f.metric for f in figs}
+    assert by["12%"] == by["$810"] == "palm oil price"
+    assert by["5%"] == "gas price"
+    assert by["$2,840"] == by["$2,760"] == "zinc price"  # a price per unit, and its base
+    assert by["2%"] != "oil price"  # a company's name, not the commodity

@@ -23,11 +23,11 @@ def test_an_answer_is_kept_until_the_next_story() -> None:
 
 
 def test_extract_figures_starts_each_story_with_empty_memos() -> None:
-    from reader.figures.clause import _clause_from
+    from reader.figures.clause_split import clause_from
 
     extract_figures(["Acme said revenue rose 5% to $1.2bn, and profit fell 3% to $80m."])
-    first = _clause_from.cache_info().currsize  # type: ignore[attr-defined]
+    first = clause_from.cache_info().currsize  # type: ignore[attr-defined]
     assert first > 0
     extract_figures(["Revenue rose 4%."])
     # only the second story's questions are held: fewer than the first story's
-    assert 0 < _clause_from.cache_info().currsize < first  # type: ignore[attr-defined]
+    assert 0 < clause_from.cache_info().currsize < first  # type: ignore[attr-defined]

@@ -68,6 +68,12 @@ def test_n_of_a_possessive_m_is_a_count_owned_by_the_possessor() -> None:
     assert figs["Thirty-one"].subject == "Japan"
     figs = {f.surface: f for f in parse_sentence("It passed with 142 of parliament's 179 members.")}
     assert figs["142"].value == 142 and figs["142"].subject == "parliament"
+    story = [
+        "Lumen Steel will build a plant near Cork, creating 900 jobs.",
+        "Unions warned that four of Munster's six counties had unemployment above 7%.",
+    ]
+    figs = {f.surface: f for f in extract_figures(story)}
+    assert figs["four"].subject == "Munster"  # the whole's owner, its count spelled out
 
 
 def test_the_firm_leading_the_story_and_its_headline_owns_later_figures() -> None:

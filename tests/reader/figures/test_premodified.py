@@ -118,7 +118,7 @@ def test_in_the_pipeline_a_base_shares_the_longer_metric() -> None:
         ("The recall wiped about $3 billion off its market value.", "$3 billion", "market value"),
         ("Automation took £6m off annual staff costs.", "£6m", "staff costs"),
         # another figure after "to" is no measure
-        ("Nickel added 0.8% to $16,400 a tonne.", "0.8%", "price"),
+        ("Nickel added 0.8% to $16,400 a tonne.", "0.8%", "nickel price"),
     ],
 )
 def test_what_a_bare_measure_is_of_or_a_sum_is_added_to(

@@ -195,3 +195,23 @@ def test_an_abbreviated_unit_is_a_measure_not_a_bare_count() -> None:
     assert (figs["4,200 km"].kind, figs["4,200 km"].unit) == ("other", "km")
     assert (figs["120 mm"].kind, figs["120 mm"].unit) == ("other", "mm")
     assert (figs["60 mph"].kind, figs["60 mph"].metric) == ("other", "speed")
+
+
+def test_a_currency_prefix_is_no_name() -> None:
+    from reader.figures.names import name_runs
+
+    text = "Finance minister Ruth Calder said the deficit was NZ$12.9 billion."
+    assert "NZ" not in [name for name, _, _ in name_runs(text, frozenset())]
+    story = [
+        "New Zealand's economy shrank 0.3% in the third quarter, Statistics NZ said.",
+        "Finance minister Ruth Calder said the deficit was NZ$12.9 billion.",
+    ]
+    owners = {f.surface: f.subject for f in extract_figures(story)}
+    assert owners["NZ$12.9 billion"] != "NZ"
+
+
+def test_a_grade_is_no_name() -> None:
+    from reader.figures.names import name_runs
+
+    text = "The rise takes the bill for a typical Band D home to £2,211, Tarnley Council said."
+    assert [name for name, _, _ in name_runs(text, frozenset())] == ["Tarnley Council"]

@@ -93,7 +93,7 @@ def test_commodity_setting_and_relative_clause_owners() -> None:
         ]
     )
     assert found["2.2%"][0] == "nickel"
-    assert found["$17,400"][:2] == ("nickel", "price")
+    assert found["$17,400"][:2] == ("nickel", "nickel price")  # markets.commodity_prices
     assert found["C$4.1m"][0] == "Low Tide"
     assert found["C$2.9m"][0] == "Bright Lines"
 
@@ -113,7 +113,7 @@ def test_the_body_a_reference_names_and_the_story_firm_named_again() -> None:
 
 
 def test_of_joins_a_name_only_after_an_institution_word() -> None:
-    from reader.figures.names import _NAME_RE
+    from reader.figures.proper_nouns import _NAME_RE
 
     text = "Creditors of South Korea met the Bank of Japan and the Federation of Small Traders"
     assert _NAME_RE.findall(text) == [

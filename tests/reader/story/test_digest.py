@@ -410,3 +410,74 @@ def test_a_word_that_opens_a_sentence_says_nothing_of_its_case() -> None:
     # "Budget" is capitalised only where it opens a sentence: the heading's word stays lower
     texts = ["Budget talks ended late. The council agreed it."]
     assert normal_case("COUNCIL BACKS BUDGET", texts) == "Council backs budget"
+
+
+def _numbered(
+    digest: tuple[list[str], list[Item], list[str]],
+) -> tuple[list[str], list[Item], list[str]]:
+    greeting, items, closing = digest
+    return greeting, [(f"{k}. {h}", paras) for k, (h, paras) in enumerate(items, 1)], closing
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("name", ["caps", "title"])
+def test_a_digest_whose_item_headings_are_numbered(name: str, blank: bool) -> None:
+    # "1. Bank merger cleared" over its paragraph heads an item; the number is no part of it
+    digest = DIGESTS[name]
+    assert _stories(_render(_numbered(digest), blank)) == _items(digest[1])
+
+
+def test_a_numbered_list_stays_a_list_with_prose_after_it() -> None:
+    lines = [
+        SINGLE_WITH_SECTIONS[0],
+        "",
+        "The council named three routes it will build first:",
+        "1. Station Road",
+        "2. The ring road",
+        "3. Mill Lane",
+        "Work on all three is due to start in the spring, the council said in a statement.",
+    ]
+    kinds = [ln.kind for ln in classify_lines(lines)]
+    assert kinds[3:6] == ["bullet", "bullet", "bullet"]
+    assert len(_stories(lines)) == 1
+
+
+# A news-in-brief column: a label, then items of one paragraph each under their headings. The
+# first item's paragraph, right under the column's first heading, reads to the rules as a deck.
+BRIEFS: list[Item] = [
+    (
+        "Harbour dues to rise",
+        [
+            "The port authority will raise harbour dues for fishing boats by a tenth from April. "
+            "It says the money will pay for dredging the inner basin."
+        ],
+    ),
+    (
+        "Swimming pool reopens",
+        [
+            "The town's only public pool reopened on Saturday after an eight-month repair of "
+            "its roof, with free sessions for children all week."
+        ],
+    ),
+    (
+        "Choir wins national prize",
+        [
+            "A community choir from the valley beat forty entrants to win the amateur "
+            "section of the national choral contest in the capital."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_brief_column_whose_first_item_is_one_paragraph(blank: bool) -> None:
+    rendered = _render(([], BRIEFS, []), blank)
+    assert _stories(["IN BRIEF", "", *rendered]) == BRIEFS
+
+
+def test_a_label_above_the_headline_is_no_heading_of_the_text() -> None:
+    # "IN BRIEF" over the first item's headline names the column, not a section of that item
+    stories = split_document(
+        Document("brief.txt", ["IN BRIEF", "", *_render(([], BRIEFS, []), True)], "0" * 64)
+    )
+    assert [s.headings for s in stories] == [[], [], []]

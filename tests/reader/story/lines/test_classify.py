@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.pipeline import Document, split_document
 from reader.story.lines.classify import classify_lines, classify_rules, split_dateline
 from reader.story.lines.patterns import (
     is_credit,
@@ -457,3 +458,18 @@ def test_a_name_over_its_role_is_the_byline() -> None:
     # a headline over a role line is no name
     lines = classify_rules(["Ferry terminal approved", "Transport correspondent", "Body text."])
     assert lines[0].kind != "byline"
+
+
+def test_a_paragraph_opening_on_a_wire_dateline_is_no_standfirst() -> None:
+    # a press release's first paragraph under its headline and over a section heading reads
+    # like a deck by its place; its dateline says it is the story's first paragraph
+    lead = (
+        "BOSTON, March 3, 2026 /PRNewswire/ -- Harlow Pumps Inc., a maker of water pumps, "
+        "today reported results for its first quarter."
+    )
+    text = ["Harlow Pumps Reports First-Quarter Results", "", lead, "", "Quarter Highlights"]
+    text += ["- Revenue rose 6% to $88.1 million", "- Orders rose 9%"]
+    assert classify_lines(text)[2].kind == "body"
+    stories = split_document(Document("release.txt", text, "0" * 64))
+    assert stories[0].standfirst is None
+    assert stories[0].paragraphs[0].startswith("Harlow Pumps Inc.")

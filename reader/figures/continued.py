@@ -1,0 +1,131 @@
+"""A figure still without a metric after every rule takes the one of the figure it continues.
+
+``inherit.py`` carries a metric along a sentence while it is parsed, before the later rules
+(the learned chooser, the clause's shape, the noun phrase around a figure) have named the
+figure before; by then the first figure may have no metric yet, so the change or base after
+it keeps none ("earned C$164 million, down 7%": the 7% measures what the C$164 million
+measures). ``continued_metrics`` runs once all of them have, with the same test of
+continuation.
+
+``previous_sentence_metrics`` reads across a sentence break: a figure that opens the figures
+of a sentence naming no measure of its own carries on the measure of the last figure of its
+kind in the sentence before ("Analysts expected profit to recover to about £45 million.
+Without the tariff it would be well over £50 million.", "That was up from 3.1%"): money and
+counts of a like size (within ten times) with no verb of their own saying what they are
+("bought for $9.4bn", "exported £16.9bn"), percentages only in a sentence that opens with a
+pronoun or a demonstrative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.inherit import continues, qualifier
+from reader.figures.vocabulary import phrases_in
+from reader.model import Figure
+
+
+def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
+    """Each figure without a metric takes the metric of the figure before it in its sentence
+    when it continues it (``inherit.continues``); other figures are unchanged, order kept."""
+    if all(f.metric for f in figures):
+        return list(figures)
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence_index, []).append(k)
+    out = list(figures)
+    for ks in by_sentence.values():
+        if len(ks) < 2 or all(figures[k].metric for k in ks):
+            continue
+        sentence = figures[ks[0]].sentence
+        ordered = sorted(ks, key=lambda k: _place(sentence, figures[k]))
+        prev: Figure | None = None
+        last_of: dict[str, Figure] = {}  # the last figure of each kind with a metric
+        for k in ordered:
+            fig = out[k]
+            if fig.metric is None and prev and prev.metric and continues(sentence, prev, fig):
+                fig = out[k] = replace(fig, metric=prev.metric)
+            same = last_of.get(fig.kind)
+            if fig.metric is None and same is not None and _compared(sentence, fig):
+                fig = out[k] = replace(fig, metric=same.metric)
+            if not qualifier(sentence, fig):
+                prev = fig
+                if fig.metric:
+                    last_of[fig.kind] = fig
+    return out
+
+
+# "..., compared with 11.8% in Spain": the same measure somewhere or some time else ("more
+# than", "less than": a hedge, not a comparison)
+_COMPARED = re.compile(
+    r"\b(?:compared with|compared to|against|versus|(?<!more )(?<!less )(?<!fewer )than)"
+    r"(?: about| around| just| some)? $"
+)
+
+
+def _compared(sentence: str, fig: Figure) -> bool:
+    """Whether ``fig`` is written as what a figure before it is compared with."""
+    at = sentence.find(fig.surface)
+    return at > 0 and _COMPARED.search(sentence[max(0, at - 30) : at]) is not None
+
+
+def _place(sentence: str, fig: Figure) -> int:
+    at = sentence.find(fig.surface)
+    return at if at >= 0 else len(sentence)
+
+
+def previous_sentence_metrics(figures: Sequence[Figure]) -> list[Figure]:
+    """A figure without a metric that opens the figures of a sentence naming no measure
+    takes the metric of the last figure of its kind in the sentence before, when it carries
+    that measure on (``_carries_on``); other figures are unchanged, order kept."""
+    if all(f.metric for f in figures):
+        return list(figures)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    out: list[Figure] = []
+    for f in figures:
+        if f.metric is None:
+            own = min(by_sentence[f.sentence_index], key=lambda g: _place(f.sentence, g))
+            before = [
+                g
+                for g in by_sentence.get(f.sentence_index - 1, [])
+                if g.kind == f.kind and g.metric and (g.unit == f.unit or f.kind != "money")
+            ]
+            if own is f and before and not phrases_in(f.sentence):
+                last = max(before, key=lambda g: _place(g.sentence, g))
+                if _carries_on(last, f):
+                    f = replace(f, metric=last.metric)
+        out.append(f)
+    return out
+
+
+# a sentence that goes on about the one before: "That was up from ...", "It compares with"
+_OPENS = re.compile(
+    r"^(?:It|That|This|These|Those|They|The figure|The total|The number)"
+    r"(?: (?:also|later|then|now|still|only|already))? (?:was|is|were|are|had been|has been|"
+    r"have been|will be|would be|compares|compared|stood|stands|reached|rose|fell|grew|"
+    r"climbed|dropped|jumped|slipped|edged)\b"
+)
+# a verb of its own before the figure that says what it is ("bought for $9.4bn", "exported")
+_OWN_VERB = re.compile(
+    r"\b(?:bought|buy|buying|sold|sell|selling|paid|pay|paying|spent|spend|spending|invested|"
+    r"invest|exported|imported|generated|allocated|raised|earned|made|won|gave|lent|borrowed|"
+    r"donated|bid|charged|cost|costs|costing)\b[^\d$\u00a3\u20ac\u00a5]{0,30}$"
+)
+
+
+def _carries_on(prev: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` carries on the measure of ``prev``, the last figure of its kind in the
+    sentence before: a percentage in a sentence opening with a pronoun or a demonstrative
+    stating its level ("That was up from 3%", "It rose 2%"; not "It cut its forecast by 2%"); money or a count of a like size (within ten times) with no verb of
+    its own before it saying what it is ("bought for $9.4bn")."""
+    if fig.kind == "percent":
+        return _OPENS.match(fig.sentence) is not None
+    lo, hi = sorted((abs(prev.value), abs(fig.value)))
+    if lo <= 0 or hi / lo > 10:
+        return False
+    at = fig.sentence.find(fig.surface)
+    return at >= 0 and _OWN_VERB.search(fig.sentence[max(0, at - 60) : at]) is None

@@ -1,0 +1,118 @@
+"""What a story's words are: the places that describe a name rather than own a figure, the
+words that are never names ("The", "March"), nationalities ("Irish", "South African"), the
+people ("Mr Chen" makes "Chen Jiulin" a person), and what the story says about each word
+(seen capitalised mid-sentence, written lower case too) — the filters the name runs
+(proper_nouns.py) and the owner rules (names.py) ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.figures.gate import led, word_led
+from reader.figures.letters import CAP, LOWER, UPPER
+
+# places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
+PLACES = frozenset(
+    ["US", "UK", "EU", "UN", "UAE", "Britain", "China", "Japan", "India", "Korea", "South Korea",
+     "Germany", "France", "Italy", "Spain", "Russia", "Brazil", "Canada", "Australia", "Mexico",
+     "Indonesia", "Taiwan", "Hong Kong", "Singapore", "Switzerland", "Sweden", "Netherlands",
+     "Europe", "Asia", "America", "Africa", "South Africa", "Saudi Arabia", "Turkey", "Israel",
+     "Ireland", "Norway", "Denmark", "Finland", "Poland", "Argentina", "Chile", "Nigeria",
+     "Vietnam", "Thailand", "Malaysia", "Philippines", "New Zealand", "Gulf", "Wall Street",
+     "London", "New York", "Tokyo", "Beijing", "Shanghai", "Paris", "Berlin", "Silicon Valley",
+     "San Francisco", "California", "Texas", "Scotland", "Wales", "Dutch", "German", "French",
+     "British", "American", "Chinese", "Japanese", "Indian", "Korean", "Swiss", "Australian"]
+)  # fmt: skip
+_NOT_NAMES = frozenset(
+    ["The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "It", "This", "That",
+     "These", "Those", "He", "She", "They", "We", "I", "Shares", "Revenue", "Sales", "Profit",
+     "Net", "Analysts", "According", "If", "When", "While", "As", "After", "Despite", "With",
+     "By", "From", "Under", "Over", "Since", "Last", "Next", "Some", "Many", "Most", "All",
+     "Both", "Other", "Our", "Their", "His", "Her", "There", "Here", "Why", "What", "How",
+     "Yet", "So", "Then", "Now", "AI", "CEO", "CFO", "COO", "IPO", "ADS", "ADR", "EPS", "EBITA",
+     "EBITDA", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
+     "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
+     "April", "May", "June", "July", "August", "September", "October", "November", "December",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+     "Easter", "No", "Nos"]
+)  # fmt: skip
+_HONORIFICS = (
+    "Mr ",
+    "Ms ",
+    "Mrs ",
+    "Dr ",
+    "Mr. ",
+    "Ms. ",
+    "Mrs. ",
+    "Dr. ",
+    "Sir ",
+    "President ",
+    "Prime Minister ",
+    "Chancellor ",
+    "Governor ",
+    "Judge ",
+    "Senator ",
+    "Minister ",
+    "Professor ",
+    "Prof ",
+    "Prof. ",
+)
+# a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
+_PERSON_MARK = "\x00"
+_TITLED = led(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
+_CAPITAL_WORD = word_led(CAP, rf"[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
+_LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")
+# a capital after a small letter, "," or ";" and a space (the capital first: the engine scans
+# for it, then looks behind)
+_MID_CAPITAL = re.compile(rf"{CAP}(?<=[{LOWER},;] .)[{UPPER}{LOWER}0-9&'-]{{0,30}}")
+_ADJECTIVE = led(
+    r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
+    r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
+)
+
+
+def story_names(paragraphs_text: str) -> frozenset[str]:
+    """What the story says about its words: capitalised words seen mid-sentence (evidence
+    that a word is a name), "\\x00Surname" for each "Mr Surname" (a person, not a firm), and
+    every lowercase word (a capitalised opener also written lowercase is a common word)."""
+    names: set[str] = set()
+    for word in set(_MID_CAPITAL.findall(paragraphs_text)):  # (each distinct word once)
+        names.add(word.removesuffix("'s").removesuffix("\u2019s"))
+    if any(t in paragraphs_text for t in ("Mr", "Ms", "Dr", "Sir")):  # what _TITLED needs
+        for m in _TITLED.finditer(paragraphs_text):
+            names.add(_PERSON_MARK + m.group(1))
+    # a capitalised word written twice or more ("Telvia, Spain's ..." / "Telvia's chairman"),
+    # its possessive counted with it
+    times: dict[str, int] = {}
+    for m, n in Counter(_CAPITAL_WORD.findall(paragraphs_text)).items():
+        word = m.removesuffix("'s").removesuffix("\u2019s")
+        times[word] = times.get(word, 0) + n
+    names.update(word for word, n in times.items() if n > 1)
+    names.update(_LOWER_WORD.findall(paragraphs_text))
+    return frozenset(names)
+
+
+def is_person(name: str, names: frozenset[str]) -> bool:
+    """ "Mr Chen" anywhere in the story makes "Chen Jiulin" (and "Paul Chen") a person."""
+    return name.startswith(_HONORIFICS) or any(_PERSON_MARK + w in names for w in name.split())
+
+
+def is_adjective(words: list[str]) -> bool:
+    """ "Irish", "South African", "Japanese": a nationality describing what follows."""
+    return bool(_ADJECTIVE.search(words[-1])) and all(
+        w in ("South", "North", "East", "West", "New") or _ADJECTIVE.search(w) for w in words
+    )
+
+
+def antecedent(name: str, names: frozenset[str]) -> bool:
+    """A name "it" or "the company" can stand for: not a place, a person or a common word."""
+    return not (
+        name in PLACES or is_person(name, names) or (" " not in name and name.lower() in names)
+    )
+
+
+def not_name(word: str) -> bool:
+    """ "The", "March", and "July-September" (every hyphen part a non-name)."""
+    return word in _NOT_NAMES or ("-" in word and all(p in _NOT_NAMES for p in word.split("-")))

@@ -1,0 +1,199 @@
+"""The proper-noun runs of a text: "Bank of Ostrava", "Hanbit Electronics", each with its
+descriptors left out ("China-based PDD Holdings" → PDD Holdings, "South Korea's Hanbit" →
+Hanbit, "Chipmaker Orrin" → Orrin), a dateline, a bystander ("flights from Reading to London")
+and a capitalised common word at a sentence's start left out ("Shipments rose": no name).
+A name the words before another describe ("US media giant Initech") gives way to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.bystanders import bystander, past_opener
+from reader.figures.clause_split import is_verb
+from reader.figures.gate import word_led
+from reader.figures.letters import CAP, LOWER, SMALL, UPPER
+from reader.figures.memo import per_story
+from reader.figures.name_words import PLACES, is_adjective, not_name
+from reader.figures.openers import acts, common_opener
+
+# "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
+_INSTITUTIONS = (
+    "Bank", "Ministry", "Department", "Federation", "Association", "University", "Institute",
+    "Council", "Court", "Board", "Chamber", "Office", "Society", "Commission", "Authority",
+    "College", "Museum", "Republic", "Kingdom", "League", "Union", "Agency", "Bureau",
+    "Organisation", "Organization", "Secretary", "Governor", "Mayor", "Port", "City", "Duke",
+    "Centre", "Center", "Minister", "Commissioner",
+)  # fmt: skip
+# (the look-ahead first: the institution look-behinds are tried only before "of "/"for ")
+_OF = (
+    "(?=of |for )(?:"
+    + "|".join(f"(?<={w} )" for w in _INSTITUTIONS)
+    + ")(?:of|for)(?= "
+    + CAP
+    + SMALL
+    + ")"
+)
+_NAME_RE = word_led(
+    CAP,
+    rf"[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
+    + _OF
+    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}",
+)
+_SUBJECT_VERBS = frozenset(
+    ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",
+     "earned", "sold", "has", "had", "is", "was", "will", "plans", "expects", "made", "won",
+     "lost", "paid", "pays", "bought", "raised", "cut", "saw", "sees", "announced", "shares"]
+)  # fmt: skip
+# "San Francisco start-up Nimbus": lowercase words ending in one of these describe the name after
+_DESCRIPTOR = re.compile(
+    r"^ (?:[a-z0-9][a-z0-9-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
+    r"lender|bank|insurer|conglomerate|operator|producer|miner|brand|platform|rival|owner|"
+    r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
+    r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team) $"
+)
+_KIND_WORD = re.compile(
+    r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
+    r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
+    r"Regulator|Watchdog|Drugmaker|Utility)$"
+)
+# a place naming a company's segment: "China e-commerce revenue", "US sales" (not "UK economy")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "
+)
+_DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
+_GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+# a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
+_APPOSITIVE = re.compile(r", (?:the|a|an) [^,;.]{2,60}?, (?=[a-z])")
+
+
+def _looks_like_subject(next_word: str) -> bool:
+    """A sentence-initial capitalised word followed by a verb is a name: "Acme grew ..."."""
+    w = next_word.lower()
+    return w in _SUBJECT_VERBS or (len(w) > 4 and w.endswith("ed"))
+
+
+def clean_name(
+    words: list[str],
+    at_start: bool,
+    names: frozenset[str],
+    next_word: str = "",
+    strict: bool = False,
+) -> str | None:
+    # descriptors: "China-based PDD Holdings" -> "PDD Holdings"; "New York-listed" -> nothing
+    for i in range(len(words) - 1, -1, -1):
+        if "-" in words[i] and _DESCRIPTOR_SUFFIX.search(words[i]):
+            words = words[i + 1 :]
+            break
+    # a place's possessive describes the name after it ("South Korea's Hanbit Electronics");
+    # a firm's owns it ("Serrano's American depositary shares", "Apple's iPhone")
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "\u2019s")):
+            owner = " ".join(words[: i + 1])[:-2]
+            if owner in PLACES or not_name(owner):  # "Tuesday's Ecofin meeting"
+                words, at_start = words[i + 1 :], False
+            elif is_adjective(words[i + 1 :]):  # not "Claire's Stores"
+                words = words[: i + 1]
+            break
+    while words and (
+        not_name(words[0])
+        or words[0] == "of"
+        or (len(words) > 1 and _KIND_WORD.match(words[0]) and words[1] != "of")
+    ):  # (not "Bank of England": a kind word before "of" is the name's own)
+        words.pop(0)  # "The", "Chipmaker Orrin Semiconductor", "Shares of Apple"
+        at_start = False
+    if words and at_start and len(words) == 1:
+        w = words[0].rstrip(".,")
+        bare = w.removesuffix("'s").removesuffix("\u2019s")
+        inner_caps = any(c.isupper() or c.isdigit() for c in bare[1:])
+        verb_led = acts(bare, next_word) or (not strict and _looks_like_subject(next_word))
+        verb_led = verb_led or next_word == ", which"  # "Kyoto, which received ...": a name
+        common = bare.lower() in names  # the story also writes "shipments"
+        if not inner_caps and common_opener(bare, next_word, _looks_like_subject(next_word)):
+            return None
+        if not inner_caps and (common or not (bare in names or verb_led)):
+            return None
+    while words and (not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
+        words.pop()  # "by June.": a month, not a name
+    if not words:
+        return None
+    if is_adjective(words):
+        return None  # "Irish shares", "South African mines": a nationality, not a name
+    name = " ".join(words).rstrip(".,'-")
+    for suffix in ("'s", "\u2019s", "\u2019"):
+        name = name.removesuffix(suffix)
+    return name or None
+
+
+def names_in(
+    text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
+) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name run in text[lo:hi], descriptors left out (a new list;
+    kept for the story, memo.py: a quarter of the calls repeat one, from owner.py and others)."""
+    return list(_name_runs_in(text, lo, hi, names, strict))
+
+
+@per_story
+def _name_runs_in(
+    text: str, lo: int, hi: int, names: frozenset[str], strict: bool
+) -> tuple[tuple[str, int, int], ...]:
+    found: list[tuple[str, int, int]] = []
+    if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
+        lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
+    lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
+    for m in _NAME_RE.finditer(text, lo, hi):
+        prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
+        at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
+        if m.start() > 0 and text[m.start() - 1] in "-/":
+            continue
+        if text.startswith("$", m.end()):
+            continue  # "NZ$12.9 billion", "HK$3": a currency's prefix, not a name
+        if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
+            continue  # "a band D household", "grade A shares": a letter, not a name
+        if _GRADE.fullmatch(m.group(0)):
+            continue  # "a typical Band D home", "a Series C round": a grade, not a name
+        if bystander(text, m.start(), m.end()):
+            continue  # "flights from Reading to London", "founded by Maya Osei": no owner
+        nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
+        words = m.group(0).split()
+        nxt_word = nxt.group(1) if nxt else ""
+        if text.startswith((", which ", ", who "), m.end()) or _APPOSITIVE.match(text, m.end()):
+            nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
+        name = clean_name(words, at_start, names, nxt_word, strict)
+        if name:
+            found.append((name, m.start(), m.end()))
+    # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
+    while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
+        found.pop(0)
+    return tuple(found)
+
+
+def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name run of ``text`` (strict: no capitalised common word)."""
+    return names_in(text, 0, len(text), names, strict=True)
+
+
+_LINKS = frozenset(["to", "and", "or", "with", "from", "by", "for", "of", "as", "after"])
+
+
+def _clause_word(word: str) -> bool:
+    """A word that ends a description: a link or a verb ("to", "agreed", "bought")."""
+    if word in _LINKS or word in _SUBJECT_VERBS:
+        return True
+    return "-" not in word and (word.endswith("ed") or is_verb(word))
+
+
+def _describes(name: str, gap: str) -> bool:
+    """ "San Francisco start-up", "US gaming consortium": the words before a name say what
+    it is, so the name they lead up to is the subject."""
+    if _DESCRIPTOR.match(gap):
+        # not a clause between them: "Halvex agreed to buy rival Penmore" (a verb or "to")
+        return not any(_clause_word(w) for w in gap.split()[:-1])
+    words = gap.split()
+    return (
+        name in PLACES
+        and 1 <= len(words) <= 3
+        and gap == " " + " ".join(words) + " "
+        and all(w.islower() and w not in _SUBJECT_VERBS for w in words)
+    )

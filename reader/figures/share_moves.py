@@ -1,0 +1,84 @@
+"""A listed company's percentage move: its share price.
+
+In market reports a company named as the subject of a verb of market movement, with the
+percentage straight after it, is its share price moving: "Among the fallers, Greystone Mining
+dropped 4.5%", "Rival Tarn Resources lost 2.1%", "the housebuilder Oakfield Homes rose 3%
+after ...". A measure the sentence names there ("Greystone's revenue rose 4%") is not this
+shape: the company must be the whole subject, written right before the verb. Places (an
+economy: "Germany grew 0.3%") and a figure the rules gave a measure keep theirs, except when
+that measure is only the company's own name ("Dunmore slipped 0.5%" read as "dunmore"). A
+percentage the rules named only "shares" is the share price when shares moved by it ("saw its
+shares rise 14%", "shares, which have surged almost 50%").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.letters import has_capital
+from reader.figures.names import PLACES
+from reader.model import Figure
+
+_MOVE = (
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
+    r"tumbled|rallied|sank|slumped|dipped|advanced|declined|shed|added|eased|"
+    r"(?:edged|closed|ended|finished|was|were) (?:up|down|higher|lower))"
+)
+_HEDGE = r"(?: (?:by|about|around|almost|nearly|some|more than|over|as much as))*"
+# what may stand before the company: the sentence's start, a clause break, or a describing
+# word ("rival", "the housebuilder"); not a preposition ("sales in Germany rose 3%")
+_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:while|and|but|whereas) |\b(?!(?:in|of|at|for|from|by|"
+                     r"to|on|with|into|than|as)\b)[a-z]+ )$")  # fmt: skip
+_SHARE_PRICE = "share price"
+# the verb right before the figure, after the subject (and a relative clause on it): ", which
+# has no mines in Peru, lost 2.1%"
+_MOVE_BEFORE = re.compile(rf"(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $")
+
+
+def share_price_moves(figures: Sequence[Figure]) -> list[Figure]:
+    """Each percentage a company's move gives, or shares' move the rules named only
+    "shares" (module doc), measures the share price."""
+    return [
+        replace(f, metric=_SHARE_PRICE) if _moves(f) or _shares_moved(f) else f for f in figures
+    ]
+
+
+# a verb or noun of movement, any form: "rise 14%", "have surged almost 50%", "gains of 4.5%"
+_MOVED = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
+    r"climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|drop(?:s|ped|ping)?|slid(?:e|es|ing)?|"
+    r"slip(?:s|ped|ping)?|los(?:e|es|t|ing)|tumbl(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
+    r"plung(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|shot up|(?:were|was|are|is|closed|ended) "
+    r"(?:up|down|higher|lower))\b"
+)
+_SHARES = re.compile(r"\b(?:shares|stock)\b(?! (?:market|exchange|index))", re.I)
+
+
+def _shares_moved(fig: Figure) -> bool:
+    """A percentage the rules called "shares" that shares moved by: "Electrolux saw its shares
+    rise 14%", "SK Hynix shares, which have surged almost 50%" (not "5.7% of the debts")."""
+    if fig.kind != "percent" or fig.metric != "shares":
+        return False
+    at = fig.sentence.find(fig.surface)
+    if at <= 0 or fig.sentence.startswith(" of", at + len(fig.surface)):
+        return False
+    named = [m.end() for m in _SHARES.finditer(fig.sentence, max(0, at - 120), at)]
+    return bool(named) and _MOVED.search(fig.sentence, named[-1], at) is not None
+
+
+def _moves(fig: Figure) -> bool:
+    who = fig.subject
+    if fig.kind != "percent" or not who or not has_capital(who) or who in PLACES:
+        return False
+    if fig.metric is not None and fig.metric.lower() not in who.lower():
+        return False
+    at = fig.sentence.find(fig.surface)
+    if at <= 0:
+        return False
+    head = fig.sentence[max(0, at - len(who) - 120) : at]
+    m = _MOVE_BEFORE.search(head)
+    if m is None or not head.endswith(who, 0, m.start()):
+        return False
+    return _BEFORE.search(head, 0, m.start() - len(who)) is not None

@@ -1,0 +1,34 @@
+"""What a sum or a count is per (reader/figures/per_unit.py)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.per_unit import per_unit_metrics
+from reader.model import Figure
+
+
+def test_a_figure_counted_over_a_thing_says_so() -> None:
+    figs = extract_figures(
+        [
+            "The average cost was about £540 a pupil.",
+            "The agency said it now received some 70 enquiries for each flat it listed.",
+        ],
+        title="Costs",
+    )
+    got = {f.surface: f.metric for f in figs}
+    assert got["£540"] == "average cost per pupil"
+    assert got["70 enquiries"] == "enquiries received per flat"
+
+
+def test_times_units_of_quantity_and_prices_are_not_what_a_measure_is_per() -> None:
+    def fig(metric: str, text: str, surface: str) -> Figure:
+        return Figure(surface, "money", 1.0, "GBP", metric=metric, sentence=text)
+
+    kept = [
+        fig("funding", "Each pupil brings in £6,100 a year.", "£6,100"),
+        fig("output cost", "It costs $90 a tonne to mine.", "$90"),
+        fig("dividend", "It pays 45p a share.", "45p"),
+        fig("charges", "Airlines pay £11.40 per departing passenger.", "£11.40"),
+        fig("price", "Tickets cost £12 a visit.", "£12"),
+    ]
+    assert per_unit_metrics(kept) == kept
