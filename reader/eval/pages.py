@@ -1,4 +1,4 @@
-"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N] [--misses]``.
+"""``python -m reader.eval pages PAGES_DIR [--fit SRC] [--measure SRC] [--worst N] [--misses] [--headings]``.
 
 Runs every rendered page of the pages eval set (``text/<id>.txt``) through the story pipeline and
 scores what it keeps against ``truth/<id>.txt`` with the shingle metric of the set's ``score.py``
@@ -15,6 +15,10 @@ out-of-domain figure; without ``--fit`` the shipped weights are used.
 with the title it got. Where ``index.json`` gives a page ``articles`` and ``titles`` (hand-made
 pages of several articles), "right count" counts pages with as many stories as articles and
 "titles found" how many of those headlines are story titles.
+
+``--headings`` counts each story's section headings (shown above their paragraphs) as kept text,
+in place: the truths hold an article's sub-headings, which the pipeline keeps as headings, not
+as paragraphs (without it only paragraphs count, the figure the README's history reports).
 
 ``--html DIR`` scores, for every page with ``DIR/<id>.html`` (the page's source HTML), the HTML
 path (``reader.eval.html_pages``) beside the text path on those same pages, per source; "headline
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.eval.shingles import PageScore, score_page, summarise
+from reader.model import Story
 
 TOKEN = re.compile(r"\w+")
 
@@ -102,11 +107,26 @@ class PageResult:
     titles_found: tuple[int, int] = (0, 0)  # of the page's ``titles``, how many are story titles
 
 
-def run_page(page: Page) -> PageResult:
+def kept_text(stories: Sequence[Story], headings: bool = False) -> str:
+    """The stories' paragraphs, one a line; with ``headings``, each section heading above the
+    paragraph it stands before."""
+    out: list[str] = []
+    for s in stories:
+        above: dict[int, list[str]] = {}
+        if headings:
+            for h in s.headings:
+                above.setdefault(h.paragraph, []).append(h.text)
+        for k, para in enumerate(s.paragraphs):
+            out += [*above.pop(k, []), para]
+        out += [t for k in sorted(above) for t in above[k]]
+    return "\n".join(out)
+
+
+def run_page(page: Page, headings: bool = False) -> PageResult:
     from reader.pipeline import Document, split_document
 
     stories = split_document(Document(path=f"{page.pid}.txt", lines=page.lines, digest=""))
-    kept = "\n".join(p for s in stories for p in s.paragraphs)
+    kept = kept_text(stories, headings)
     title_right: bool | None = None
     if shows_title(page):
         main = max(stories, key=lambda s: s.words) if stories else None
@@ -209,6 +229,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--misses", action="store_true", help="print every wrong title")
     parser.add_argument("--html", default=None, help="folder of <id>.html source pages")
+    parser.add_argument(
+        "--headings", action="store_true", help="count the stories' section headings as kept"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -233,7 +256,7 @@ def main(argv: list[str]) -> int:
         print(f"({time.perf_counter() - t0:.1f}s)")
         return code
     try:
-        results = {p.pid: run_page(p) for p in measured}
+        results = {p.pid: run_page(p, args.headings) for p in measured}
     finally:
         from reader.eval.train_roles import use
 

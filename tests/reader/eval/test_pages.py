@@ -9,6 +9,7 @@ import pytest
 
 from reader.eval import pages as ev
 from reader.eval.shingles import score_page, shingles, summarise
+from reader.model import Heading, Story
 
 BODY = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.",
@@ -60,6 +61,25 @@ def test_run_page_scores_the_pipeline_output(tmp_path: Path) -> None:
     result = ev.run_page(page)
     assert result.stories == 1
     assert result.score.f1 == 1.0
+
+
+def test_kept_text_puts_each_heading_above_its_paragraph_only_when_asked() -> None:
+    story = Story(
+        "s1",
+        "Bridge to close",
+        False,
+        [],
+        ["First paragraph.", "Second paragraph.", "Third paragraph."],
+        [Heading("What happens next", 1), Heading("Closing words", 3)],
+    )
+    assert ev.kept_text([story]).split("\n") == story.paragraphs
+    assert ev.kept_text([story], headings=True).split("\n") == [
+        "First paragraph.",
+        "What happens next",
+        "Second paragraph.",
+        "Third paragraph.",
+        "Closing words",
+    ]
 
 
 def test_main_prints_the_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

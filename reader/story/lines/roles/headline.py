@@ -59,6 +59,16 @@ HEAD_NAMES = (
     "inside_other",
     "meta_below",
     "meta_above",
+    "by_name",
+    "stamp_like",
+)
+# "By Jane Doe", "… BY TMZ STAFF": a byline run into the line.
+BY_NAME = re.compile(r"(?:^|\s)(?:[Bb]y|BY)\s+[A-Z]")
+# A date or a clock time in the line ("2/26/2015 7:11 AM", "Dec 2, 2014").
+STAMP_LIKE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b)?"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2},? +\d{4}\b",
+    re.IGNORECASE,
 )
 
 
@@ -176,6 +186,8 @@ def head_features(
                 float(bool(others) or (" " in key and key in split_parts and counts[key] > 0)),
                 _near_meta(nb, k, 1, 4),
                 _near_meta(nb, k, -1, 2),
+                float(BY_NAME.search(ln.text) is not None),
+                float(STAMP_LIKE.search(ln.text) is not None),
             ]
         )
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(HEAD_NAMES))

@@ -12,8 +12,13 @@ from collections.abc import Mapping, Sequence
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.roles import Role, assign
-from reader.story.lines.roles.features import INNER_SENTENCE, STOP, line_words
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
+from reader.story.lines.roles.listed import (
+    LEGAL_BODY,
+    LEGAL_NOTICE,
+    is_name_dump,
+    sentence_runs,
+)
 from reader.story.lines.roles.model import current
 from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
@@ -37,10 +42,6 @@ OPENER_WORDS = 4
 HEADLINE_MIN = 0.02
 # A kept line this long that ends a sentence reads as the article's prose.
 PROSE_WORDS = 15
-# A line the roles read as a link-list item stays when it is a sentence this long, with at least
-# this share of function words (``_sentence_item``).
-SENTENCE_ITEM_WORDS = 10
-SENTENCE_STOP_RATIO = 0.3
 PAGE_ROLES = frozenset({"nav", "footer", "comment"})
 # Furniture is what surrounds an article: a page needs this many lines decoded as body first.
 MIN_ARTICLE = 3
@@ -48,11 +49,6 @@ MIN_ARTICLE = 3
 MIN_BLOCK = 3
 # ... and a line outside one is dropped only when the model is this sure of it.
 SURE = 0.9
-# A kept line of this many words with no sentence and fewer function words than this share is
-# a list run into one line, not the article's text (``is_name_dump``).
-DUMP_WORDS = 40
-DUMP_STOP_RATIO = 0.1
-CODE_MARKS = frozenset("<>{}=;")
 # Kinds that end a press release's closing section (a list header, a tool bar, a footer line).
 CLOSING_ENDS = frozenset({"promo", "masthead", "marker"})
 # Kinds only the roles give, that mark the file as a web page (not pasted article text).
@@ -278,23 +274,6 @@ def _choose_later_headlines(
         best.kind = "title"
 
 
-def is_name_dump(text: str) -> bool:
-    """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them and
-    hardly a function word (a country picker, a list of user names, a run of tags), and no code
-    or table run into one line either (markup or code marks, figures)."""
-    words = line_words(text)
-    if len(words) < DUMP_WORDS or ends_sentence(text) or INNER_SENTENCE.search(text):
-        return False
-    if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
-        return False
-    return _stop_share(words) < DUMP_STOP_RATIO
-
-
-def _stop_share(words: Sequence[str]) -> float:
-    """The share of function words (``STOP``) among a line's lower-cased ``words``."""
-    return sum(w in STOP for w in words) / len(words)
-
-
 def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     """Lines with furniture roles turned into dropped kinds (in place); False when the page has
     too little body for the roles to tell furniture from text (the rule kinds then stand).
@@ -308,6 +287,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     owned = _owned(lines, roles)
     # a web page's roles find its menus, footer or comments; pasted text has none of them
     page = any(r.role in PAGE_ROLES for r in roles.values())
+    prose_lists = set() if page else sentence_runs(lines, roles)
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
@@ -315,29 +295,21 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
         if is_name_dump(ln.text):
             ln.kind = "linklist"
             continue
+        if page and role.body < LEGAL_BODY and LEGAL_NOTICE.search(ln.text):
+            ln.kind = "footer"
+            continue
         kind = FURNITURE_KIND.get(role.role)
         if kind is None or role.body >= KEEP_BODY:
             continue  # the line itself reads as body: a run around it does not outvote it
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
-        if kind == "linklist" and not page and role.score < SURE and _sentence_item(ln.text):
+        if kind == "linklist" and role.score < SURE and ln.no in prose_lists:
             continue  # pasted text: a list of links holds headlines, not the article's sentences
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
     if is_page(lines):
         mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
-
-
-def _sentence_item(text: str) -> bool:
-    """A line that reads as a sentence of the article ("The ban covers watering gardens …, but
-    not commercial growers."): long enough, ending a sentence, as much function words as prose
-    has. A link list's items are headlines; the roles, which see a line and two neighbours,
-    take the prose under an article's sub-headings for one."""
-    words = line_words(text)
-    if len(words) < SENTENCE_ITEM_WORDS or not ends_sentence(text):
-        return False
-    return _stop_share(words) >= SENTENCE_STOP_RATIO
 
 
 def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:

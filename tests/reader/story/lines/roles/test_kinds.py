@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.pipeline import Document, split_document
-from reader.story.lines.roles.kinds import is_name_dump
+from reader.story.lines.roles.listed import is_name_dump
 
 REGIONS = (
     "Choose your region: Northland Eastmarch Westvale Southmoor Highcombe Lowbridge Fenwick "
@@ -111,3 +111,33 @@ def test_an_articles_sentences_under_its_sub_headings_are_no_link_list() -> None
     assert len(stories) == 1
     body = [ln for ln in SUB_HEADED if ln.endswith(".")]
     assert [p for p in body if p not in kept] == []
+
+
+RELATED_AFTER = [
+    "Harbour board approves new ferry terminal",
+    "",
+    "The harbour board has approved a new ferry terminal on the east quay, replacing the "
+    "wooden pier that has served island crossings since the 1950s.",
+    "",
+    "Work will start in March and the terminal should open to passengers the following summer, "
+    "the board said.",
+    "",
+    "The island council said the new terminal would let larger ferries dock in bad weather.",
+    "",
+    "Related stories",
+    "",
+    "Island ferry fares to rise in spring",
+    "",
+    "Storm damage closes east quay for a week",
+    "",
+    "Council backs plan for new harbour car park",
+]
+
+
+def test_a_list_of_headlines_after_pasted_text_is_no_article_text() -> None:
+    # a run of link-list lines with no sentence in it stays a list of links in pasted text
+    stories = split_document(Document("ferry.txt", RELATED_AFTER, ""))
+    kept = [p for s in stories for p in s.paragraphs]
+    assert [s.title for s in stories] == [RELATED_AFTER[0]]
+    assert [p for p in kept if not p.endswith(".")] == []
+    assert [p for p in RELATED_AFTER[2:7] if p and p not in kept] == []
