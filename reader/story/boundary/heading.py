@@ -23,7 +23,7 @@ from reader.story.titles.form import main_verb
 HEADING_FEATURES: tuple[str, ...] = (
     "heading_clause",  # a heading before it reads as a clause with a verb (not a question)
     "heading_question",  # a heading before it is a question
-    "heading_fresh",  # share of its headings' content words the text before never used
+    "heading_fresh",  # share of its headline-like headings' words the text before never used
 )
 
 # Words a present-tense headline verb in "-s" cannot be: plurals and words that merely end so.
@@ -84,7 +84,10 @@ def heading_features(paras: Sequence[Paragraph], i: int, seen: frozenset[str]) -
     if not heads:
         return [0.0, 0.0, 0.0]
     named = [h for h in heads if not section_label(h)]
-    terms = frozenset().union(*(content_term_set(h, _STEM) for h in heads))
+    # a question's words are new too ("Who will be hit hardest?"): only headings that may be
+    # headlines count
+    telling = [h for h in named if not is_question(h)]
+    terms = frozenset().union(*(content_term_set(h, _STEM) for h in telling))
     fresh = len(terms - seen) / len(terms) if terms else 0.0
     return [
         float(any(is_clause(h) for h in named)),
