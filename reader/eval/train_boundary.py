@@ -531,11 +531,12 @@ def main(argv: list[str]) -> int:
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
         return 2
     # decoded as before the file-level judgement, which is fitted after these weights on their
-    # scores (``train_filekind``): rebuilding them does not depend on it
-    from reader.story.boundary.filekind import shipped as shipped_kind
-    from reader.story.boundary.filekind import use_model
+    # scores (``train_filekind``): rebuilding them does not depend on it (nor on the shipped
+    # model's file being readable: a model whose threshold is above 1 judges no file)
+    from reader.story.boundary.filekind import FILE_FEATURES, FileModel, use_model
 
-    use_model(replace(shipped_kind(), threshold=2.0))
+    off = (0.0,) * len(FILE_FEATURES)
+    use_model(FileModel(mean=off, scale=(1.0,) * len(off), weights=off, threshold=2.0))
     fit_on, held = hold_back(articles, args.hold_back, args.seed)
     n_short = max(10, args.files // 2)
     if held and args.regroup:

@@ -6,9 +6,11 @@ organisations the text before never mentioned while the previous run's names sto
 new dateline or time frame opens, junk lies between (ads, sign-ups, "Read more", captions and
 credits), a headline-shaped line stands before it (and not before the paragraph before: a
 lede's story goes on), the paragraph lengths change shape (a short closing line, then a long
-lede), and a blank line sets the gap apart where the file usually puts none. Cohesion is also
-taken over windows of about as many content words whatever the paragraphs' length, and against
-the file's usual cohesion. ``boundary_features`` measures these at every gap;
+lede), a blank line sets the gap apart where the file usually puts none, and the heading over
+the paragraph reads as a headline (a clause with a verb, in words the file has not used yet)
+rather than a section heading (a noun phrase, a question: ``reader.story.boundary.heading``).
+Cohesion is also taken over windows of about as many content words whatever the paragraphs'
+length, and against the file's usual cohesion. ``boundary_features`` measures these at every gap;
 ``reader.story.boundary.scorer`` weighs them with weights learned from generated concatenations.
 """
 
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.story.boundary.heading import HEADING_FEATURES, heading_features
 from reader.story.boundary.lede import LEDE_FEATURES, gated_lede_features, short_gate
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
@@ -66,6 +69,7 @@ BASE_FEATURES: tuple[str, ...] = (
     "gap_blank",  # a longer run of blank lines in this gap than in the file's usual gap
     "headline_shaped",  # the paragraph itself reads as a headline (a few words, no full stop)
     "page_cue",  # what the furniture before it says, combined (reader.story.cues.cue_score)
+    *HEADING_FEATURES,  # the heading before it: a headline's clause, a question, new words
 )
 # Files of short paragraphs (pasted briefs, a sentence or two a paragraph) are read with their
 # own weights on top of the shared ones: the lede features, and a copy of every feature above
@@ -284,6 +288,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     median = max(1, int(_median(lengths)))
     texts = [p.text for p in paras]
     gate = short_gate(median)
+    seen: frozenset[str] = frozenset(units.terms[0])
     for i in range(1, n):
         p = paras[i]
         near = dots.bags(range(i - 1, i), range(i, i + 1))
@@ -310,7 +315,9 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             blank[i],
             float(headline_shaped(p.text)),
             p.cue,
+            *heading_features(paras, i, seen),
         ]
+        seen |= units.terms[i].keys()
         row += gated_lede_features(texts, i, median)
         row += [gate * v for v in row[: len(BASE_FEATURES)]]
         out.append(row)

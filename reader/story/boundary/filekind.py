@@ -6,8 +6,9 @@ sentence a line they find stories too: a mid-article "X has …" sentence on a l
 reads as a lede. One pasted article is the commonest file a user has, so the odds decide only
 in files a logistic model over the whole file judges to hold several articles: how many
 strong cuts the odds give and how strong, how many lines read as headlines, bylines, stamps or
-datelines, whether the names change for good across the strongest cut and between the file's
-halves, how far the cohesion dips, how much the paragraph lengths vary. Other files keep the
+datelines, how many headings read as a headline's clause (``heading.is_clause``), whether the
+names change for good across the strongest cut and between the file's halves, how far the
+cohesion dips, how much the paragraph lengths vary. Other files keep the
 lexical search. The model, the judgement's threshold, the shortest story and a log-odds shift
 for the odds decoding are fitted on generated files (single BBC articles in every rendering
 against pastes of 2-6 short articles in every layout) by
@@ -51,10 +52,14 @@ FILE_FEATURES: tuple[str, ...] = (
     "cohesion_dip",  # the lowest cohesion relative to the file's usual
     "length_spread",  # standard deviation of the log paragraph lengths
     "lede_new",  # mean of the gated new-full-name lede feature over the gaps
+    "clause_heads",  # log(1 + gaps under a heading that reads as a headline's clause)
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Za-z])")
-_COL = {name: FEATURES.index(name) for name in ("dateline", "cohesion_rel", "full_name_new")}
+_COL = {
+    name: FEATURES.index(name)
+    for name in ("dateline", "cohesion_rel", "full_name_new", "heading_clause")
+}
 _GATE = FEATURES.index("short_bias")
 
 
@@ -110,6 +115,7 @@ def file_features(
         min(r[_COL["cohesion_rel"]] for r in rows[1:]),
         math.sqrt(sum((v - mean_log) ** 2 for v in logs) / n),
         sum(r[_COL["full_name_new"]] for r in rows[1:]) / (n - 1),
+        math.log1p(sum(r[_COL["heading_clause"]] for r in rows[1:])),
     ]
 
 
