@@ -5,7 +5,7 @@ as a whole word, and a firm or event named again later ("the mutual" for "Ashgro
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # a name whose first word says what it is: "Storm Isolde" is "the storm" later
 _EVENT_KINDS = frozenset(
@@ -54,29 +54,23 @@ def _alone(text: str, word: str) -> bool:
     """``word`` written in ``text`` as a whole word once at least, not as a later word of a
     longer name: the "Builders" of "the Home Builders Council" does not name "Builders"
     again (a capitalised word other than ``BEFORE_NAME`` one space before it)."""
-    first, last = _word_char(word[0]), _word_char(word[-1])
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        before = at > 0 and _word_char(text[at - 1])
-        after = end < len(text) and _word_char(text[end])
-        if before != first and after != last:
-            prev = text[:at].split(" ")[-2] if text[:at].endswith(" ") else ""
-            if not (prev[:1].isupper() and prev.isalpha() and prev not in BEFORE_NAME):
-                return True
-        at = text.find(word, at + 1)
-    return False
+    return any(not _inside_name(text, at) for at in _word_starts(text, word))
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """The word at ``at`` follows a capitalised word (not ``BEFORE_NAME``) and one space."""
+    if at < 1 or text[at - 1] != " ":
+        return False
+    prev = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+    return prev[:1].isupper() and prev.isalpha() and prev not in BEFORE_NAME
 
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def whole_word(text: str, needle: str) -> bool:
-    """``re.search(r"\\b" + re.escape(needle) + r"\\b", text)``, without compiling a pattern
-    for each name: an occurrence whose both ends are word boundaries."""
-    if not needle:
-        return re.search(r"\b", text) is not None
+def _word_starts(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` (not empty) stands in ``text`` with a word boundary at both ends."""
     first, last = _word_char(needle[0]), _word_char(needle[-1])
     at = text.find(needle)
     while at != -1:
@@ -84,6 +78,13 @@ def whole_word(text: str, needle: str) -> bool:
         before = at > 0 and _word_char(text[at - 1])
         after = end < len(text) and _word_char(text[end])
         if before != first and after != last:
-            return True
+            yield at
         at = text.find(needle, at + 1)
-    return False
+
+
+def whole_word(text: str, needle: str) -> bool:
+    """``re.search(r"\\b" + re.escape(needle) + r"\\b", text)``, without compiling a pattern
+    for each name: an occurrence whose both ends are word boundaries."""
+    if not needle:
+        return re.search(r"\b", text) is not None
+    return next(_word_starts(text, needle), -1) >= 0
