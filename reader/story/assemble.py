@@ -66,11 +66,11 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     one-paragraph first item) has that line made text."""
     deck = first_item_deck(lines)
     if deck is not None:
-        deck.kind = "body"
+        kind, deck.kind = deck.kind, "body"
         lifted = _paragraphs(lines)
         if is_digest(lifted[0]):
             return lifted
-        deck.kind = "standfirst"
+        deck.kind = kind  # not a digest: the line is what it was read as
     return _paragraphs(lines)
 
 

@@ -481,3 +481,22 @@ def test_a_label_above_the_headline_is_no_heading_of_the_text() -> None:
         Document("brief.txt", ["IN BRIEF", "", *_render(([], BRIEFS, []), True)], "0" * 64)
     )
     assert [s.headings for s in stories] == [[], [], []]
+
+
+def test_a_deck_tried_as_a_first_item_keeps_its_kind_when_no_digest_follows() -> None:
+    # a prose line under a headline, read as navigation, over a section heading of one article
+    # is tried as a digest's first item; the article is no digest, so the line stays navigation
+    from reader.story.lines.line import Line
+
+    lines = [
+        Line(1, "Harbour Dues To Rise", "title"),
+        Line(2, "", "blank"),
+        Line(3, "The port authority will raise harbour dues for fishing boats in April.", "nav"),
+        Line(4, "", "blank"),
+        Line(5, "The dredging plan", "heading"),
+        Line(6, "Dredging the inner basin will cost the authority about four million.", "body"),
+        Line(7, "", "blank"),
+        Line(8, "Boat owners say the rise will cost each of them hundreds a year.", "body"),
+    ]
+    paragraphs_of(lines)
+    assert lines[2].kind == "nav"
