@@ -58,7 +58,7 @@ _MAKES_UP = led(
 # a sentence about a market, where "points" are an index's
 _MARKET_WORDS = re.compile(
     r"\b(?:[Ii]ndex|[Ii]ndices|[Ss]hares|[Ss]tocks?|[Mm]arkets?|[Bb]ourse|[Bb]enchmark|[Aa]verage"
-    r"|[Tt]rading|[Tt]raded|[Ii]nvestors)\b|" + INDEX_NAMES
+    r"|[Tt]rading|[Tt]raded|[Ii]nvestors)\b|\b" + INDEX_NAMES + r"\b"
 )
 _CLOSE = led(r"\b(?:close|closes|closing|closed|shut|shuts|shutting|shutter|shuttering)"
                     r"(?: about| around| some| nearly| almost| more than| over| a further"

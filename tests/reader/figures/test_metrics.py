@@ -416,3 +416,5 @@ def test_points_are_an_index_only_where_a_market_is_spoken_of() -> None:
     assert _metric("Shares slid as the main board lost 35 points.", "35 points") == "index"
     # a league's gap is no index
     assert _metric("Harford finished seventh, 12 points off the top four.", "12 points") != "index"
+    # an index's name inside another word ("Dowd", "Cacao") speaks of no market
+    assert _metric("Striker Ellen Dowd scored 31 points in the final.", "31 points") != "index"
