@@ -39,8 +39,12 @@ MAX_SHARED = 0.2
 MAX_RECURRING = 2 / 3
 
 
+# the kinds of a digest's item heading
+_HEADS = ("title", "heading")
+
+
 def _headed(p: Paragraph) -> bool:
-    return bool(p.head) and p.head[-1].kind in ("title", "heading")
+    return bool(p.head) and p.head[-1].kind in _HEADS
 
 
 def _article_part(p: Paragraph, first: bool = False) -> bool:
@@ -101,8 +105,6 @@ def first_item_deck(lines: Sequence[Line]) -> Line | None:
     return None
 
 
-# the kinds of a digest's item heading
-_HEADS = ("title", "heading")
 # the kinds the rules or the role model give a one-paragraph first item under its heading
 _DECK_KINDS = ("standfirst", "nav", "promo", "caption")
 

@@ -32,7 +32,6 @@ from reader.story.lines.patterns import (
     CLOSING_SECTION,
     GALLERY,
     NAMED_ROLE,
-    NUMBERED,
     PAREN_CREDIT,
     SUMMARY_LABEL,
     credit_inline,
@@ -179,7 +178,7 @@ def _mark_bullets(page: LinePage) -> None:
             ln.kind = "bullet"
             page.fixed.add(i)
         elif BULLET.match(ln.text):
-            numbered = NUMBERED.match(ln.text) is not None
+            numbered = ln.text.lstrip()[:1].isdigit()  # BULLET's "1." / "2)" form
             ln.kind = "bullet"
             ln.text = BULLET.sub("", ln.text, count=1)
             page.fixed.add(i)

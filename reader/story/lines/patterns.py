@@ -185,8 +185,6 @@ DATELINE = re.compile(
 )
 
 BULLET = re.compile(r"^\s*(?:[-–•*·▪●◦]|\d{1,2}[.)])\s+(?=\S)")
-# a numbered item ("1." or "2)")
-NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 BULLET_MARKER = re.compile(r"^\s*[-–•*·▪●◦]\s*$")
 
 TERMINAL = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
