@@ -64,6 +64,8 @@ REPORTING = re.compile(
             rf"\b{_MONTH}[- ]quarter\b",
             rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
             rf"\bfull[- ]year(?:\s+{_YEAR})?\b",
+            # "revenue for the half", "half-year profit" (not "half a year ago")
+            r"\b(?:for|in|over)\s+the\s+half(?:[- ]year)?\b|\bhalf[- ]year\b",
         ]
     ),
     re.I,
@@ -89,7 +91,9 @@ PERIOD = re.compile(
             r"\b(?:next|this|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?"
             r"(?:year|season|week|decade)\b",
             rf"\b{_SPAN}\s+(?:ending|ended|to)\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
-            rf"\b(?:first|last)\s+{_COUNT}\s+months\b",
+            rf"\b(?:first|last|opening)\s+{_COUNT}\s+(?:days|weeks|months)\b",
+            rf"\bby\s+{_MONTH}(?:\s+{_YEAR})?\b",
+            rf"\b(?:the\s+)?end\s+of\s+(?:{_MONTH}|{_YEAR})\b(?:\s+{_YEAR}\b)?",
             rf"\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+{_YEAR})?",
             r"\bover\s+the\s+(?:year|quarter|month|week|season|summer|winter)\b",
             r"\b(?:so\s+far|to\s+date|year\s+to\s+date|today|yesterday|tonight)\b",
@@ -115,22 +119,38 @@ _STATED = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(rf"on\s+{_WEEKDAY}", re.I)
+
+
 def _statement_day(text: str, m: re.Match[str]) -> bool:
     return m.group(0)[:3].lower() == "on " and bool(_STATED.search(text, 0, m.start()))
 
 
-def find_period(text: str, pattern: re.Pattern[str] = PERIOD) -> str:
-    """The first period named in ``text``, tidied ("second-quarter" → "second quarter"); the
-    day a statement was made is none ("appealed on Monday for $4.2bn … next year")."""
-    m = next((m for m in pattern.finditer(text) if not _statement_day(text, m)), None)
-    if m is None:
+def find_period(
+    text: str,
+    pattern: re.Pattern[str] = PERIOD,
+    near: tuple[int, int] | None = None,
+    daily: bool = True,
+) -> str:
+    """The first period named in ``text`` (the one nearest the span ``near``, when given),
+    tidied ("second-quarter" → "second quarter"); the day a statement was made is none
+    ("appealed on Monday for $4.2bn … next year"), and "on Monday" is the day of the news,
+    not the figure's time, when more is said and the figure is no ``daily`` market move."""
+    found = [m for m in pattern.finditer(text) if not _statement_day(text, m)]
+    if not found:
         return ""
+    m = found[0]
+    if near is not None:
+        dated = [m for m in found if daily or not _WEEKDAY_ONLY.fullmatch(m.group(0))] or found
+        m = min(dated, key=lambda m: max(m.start() - near[1], near[0] - m.end(), 0))
     text = m.group(0)
     if not re.search(r"\d-(?:year|month)", text, re.I):
         text = text.replace("-", " ")
     words = text.split()
     if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
         words = words[1:]
+    if [w.lower() for w in words[:2]] == ["the", "half"]:
+        words = ["half", "year"]  # "for the half", "over the half-year"
     # "Third-quarter revenue rose" opens its sentence; "Third Quarter 2026 Results" is a
     # title-case headline: a period's words are common words but for months and days
     words = [
@@ -256,6 +276,12 @@ def _from_figure(phrase: str, surface: str) -> str:
     return " " if at < 0 else " " + phrase[at:]
 
 
+def _market_move(f: Figure) -> bool:
+    """A price or market level, which moves by the day."""
+    measure = f.measure or f.metric or ""
+    return measure in _MARKET or measure.endswith((" price", " prices", " index"))
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     clause = own_clause(f.sentence, f.surface)
@@ -265,8 +291,10 @@ def figure_period(f: Figure, story: Story) -> str:
     # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
     # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
     own = _AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))
-    found = find_period(own)
-    if found or (f.measure or f.metric or "") in _MARKET:
+    market = _market_move(f)
+    at = own.find(f.surface)
+    found = find_period(own, near=(at, at + len(f.surface)) if at >= 0 else None, daily=market)
+    if found or market:
         return found  # a market move is of its day, not of the story's reporting period
     term = _term_of(f, story)
     if term:

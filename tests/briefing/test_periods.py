@@ -173,3 +173,40 @@ def test_a_title_case_period_reads_in_lower_case_but_months_keep_capitals() -> N
     assert find_period("Kelso Freight Reports Second Quarter 2026 Results") == "second quarter"
     assert find_period("Orders In The Fiscal Year 2025 Rose") == "fiscal year 2025"
     assert find_period("Sales rose in December") == "December"
+
+
+def test_the_half_a_results_story_reports_is_the_figures_not_a_full_year_dividends() -> None:
+    paragraphs = [
+        "Norvane Water raised its full-year dividend by 4% after a wet summer.",
+        "The group reported revenue of £912m for the half, up 6% on a year earlier.",
+    ]
+    assert _period(paragraphs, "£912m") == "half year"
+    assert _period(["Half-year profit at Norvane rose to £88m."], "£88m") == "half year"
+    assert _period(["Sales fell by half in the year to £2m."], "£2m") != "half year"
+
+
+def test_the_period_nearest_the_figure_in_its_clause_is_its_own() -> None:
+    text = ["In 2024 the port handled 2.1 million containers in the first six months."]
+    assert _period(text, "2.1 million containers") == "first six months"
+    assert (
+        _period(["The charity has raised about £23m so far and expects £40m by March."], "£40m")
+        == "March"
+    )
+
+
+def test_a_weekday_dates_a_market_move_but_not_a_result_when_more_is_said() -> None:
+    result = ["Kelso Foods on Tuesday posted third-quarter sales of $4.1 billion."]
+    assert _period(result, "$4.1 billion") == "third quarter"
+    move = ["Kelso shares fell 6% on Tuesday after the company cut its outlook for next year."]
+    assert _period(move, "6%") == "Tuesday"
+
+
+def test_a_deadline_or_an_end_of_month_is_a_figures_time() -> None:
+    assert _period(["The trust will hire 85 paramedics by September."], "85 paramedics") == (
+        "September"
+    )
+    text = ["The waiting list stood at 61,200 at the end of October, down from 64,000."]
+    assert _period(text, "61,200") == "end of October"
+    assert _period(
+        ["The game sold 2.2 million copies in its first ten days."], "2.2 million copies"
+    ) == ("first ten days")
