@@ -252,6 +252,12 @@ def test_a_measure_an_infinitive_says_will_reach_a_level() -> None:
     assert [f.metric for f in figs] == ["arrivals", "arrivals"]
 
 
+def test_a_verb_that_takes_the_infinitive_itself_is_no_measure() -> None:
+    for verb in ("expects", "hopes", "plans", "aims"):
+        figs = parse_sentence(f"The club {verb} to reach 40,000 by 2030.")
+        assert [f.metric for f in figs] != [verb]
+
+
 def test_a_base_after_a_change_has_the_measure_the_change_is_of() -> None:
     figs = parse_sentence("Arrivals reached 33.2 million, up 14% from 29.1 million a year earlier.")
     assert [(f.surface, f.metric, f.status) for f in figs] == [
