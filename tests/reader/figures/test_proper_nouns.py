@@ -1,0 +1,29 @@
+"""A dateline's place and a currency's code are no names a figure can belong to."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_a_dateline_with_its_country_is_not_the_storys_firm() -> None:
+    paragraphs = [
+        "LUGANO, Switzerland - Ticino Ferrovie said on Monday that passenger revenue rose 6% to"
+        " CHF 41 million in the first half.",
+        "The operator runs 18 trains. It made 44% of its revenue from tourists, up from 39%.",
+    ]
+    subjects = _subjects(paragraphs, "Rail operator lifts revenue")
+    assert subjects["18 trains"] == "Ticino Ferrovie"
+    assert subjects["44%"] == "Ticino Ferrovie"
+
+
+def test_a_currency_code_is_not_a_name() -> None:
+    paragraphs = [
+        "Ticino Ferrovie said passenger revenue rose 6% to CHF 41 million.",
+        "Its shares fell 2.1% to CHF 87. The SEK 40 fare went up. It made 44% of its sales abroad.",
+    ]
+    subjects = _subjects(paragraphs, "Rail operator lifts revenue")
+    assert "CHF" not in subjects.values() and "SEK" not in subjects.values()
