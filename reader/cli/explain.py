@@ -44,9 +44,9 @@ def _why(
 def explain_lines(raw: Sequence[str]) -> list[str]:
     """The explanation of one document's lines, one output line each (plus story marks)."""
     from reader.pipeline import story_starts
-    from reader.story.assemble import is_page, paragraphs_of, story_spans
+    from reader.story.assemble import paragraphs_of, story_spans
     from reader.story.boundary.scorer import scores_and_shortest
-    from reader.story.digest import digest_starts
+    from reader.story.digest import is_digest
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
@@ -65,7 +65,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     opens = {paras[k].first: k for k in starts}
     unmade = {paras[k].first: k for k in found if k not in starts}
     scores, shortest = scores_and_shortest(paras)
-    digest = bool(paras) and not is_page(paras) and digest_starts(paras) is not None
+    digest = bool(paras) and is_digest(paras)
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]

@@ -11,6 +11,7 @@ byline, dateline, headings, deduplicated paragraphs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reader.model import Heading, Source, Story
 from reader.story.articles import article_spans
@@ -211,6 +212,9 @@ def story_spans(
     (``reader.story.articles``: groups that are no article join a neighbour or are left out;
     ``lines``, the document's, say which paragraphs are list items)."""
     items = {k for k, p in enumerate(paras) if _was_bullet(p, lines)}
+    if is_digest(paras):  # every item under its heading is a story, one-liners too; a
+        spans = list(pairwise([0, *starts, len(paras)]))  # greeting before the first is none
+        return spans[1:] if starts and spans[0][1] == 1 and not paras[0].head else spans
     return article_spans(paras, starts, page=is_page(paras), items=items)
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.shape import ends_sentence
-from reader.story.paragraph import Paragraph, is_page
+from reader.story.paragraph import PAGE_FURNITURE, Paragraph
 from reader.story.segment.vectors import content_terms
 
 # An item of a digest is a short heading over this many paragraphs at most.
@@ -39,12 +39,30 @@ MAX_SHARED = 0.2
 MAX_RECURRING = 2 / 3
 
 
+# A newsletter's greeting and sign-off: at most this many lines the roles read as page furniture
+# (a site's menu is longer)
+MASTHEAD_FURNITURE = 2
+_MENU = PAGE_FURNITURE | {"tag"}  # (the rules' menu items and tags count too)
+
 # the kinds of a digest's item heading
 _HEADS = ("title", "heading")
 
 
 def _headed(p: Paragraph) -> bool:
-    return bool(p.head) and p.head[-1].kind in _HEADS
+    """A heading stands over the paragraph: a headline or heading, or a column's label read
+    as a link list's ("Quick hits" over a few bulleted one-liners)."""
+    if not p.head:
+        return False
+    last = p.head[-1]
+    return last.kind in _HEADS or (
+        last.kind == "linklist"
+        and len(last.text.split()) <= _LABEL_WORDS
+        and not ends_sentence(last.text)
+    )
+
+
+# a column's label is this many words at most
+_LABEL_WORDS = 4
 
 
 def _article_part(p: Paragraph, first: bool = False) -> bool:
@@ -88,9 +106,25 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     return [i for i in heads if i > 0]
 
 
+def furnished_between(paras: Sequence[Paragraph]) -> bool:
+    """Page furniture (``is_page``) stands between the paragraphs, other than a column's label
+    over an item ("Quick hits"), or more of it than a newsletter's greeting and sign-off
+    (``MASTHEAD_FURNITURE`` lines) above the first or below the last (a site's menu)."""
+    if not paras:
+        return False
+    inner = [ln for p in paras[1:] for ln in p.head[:-1]]
+    inner += [p.head[-1] for p in paras[1:] if p.head and not _headed(p)]
+    inner += [ln for p in paras[:-1] for ln in p.trail]
+    if any(ln.kind in PAGE_FURNITURE for ln in inner):
+        return True
+    outer = (*paras[0].head, *paras[-1].trail)
+    return sum(ln.kind in _MENU for ln in outer) > MASTHEAD_FURNITURE
+
+
 def is_digest(paras: Sequence[Paragraph]) -> bool:
-    """The file is a newsletter digest (not a web page; its stories start at its headings)."""
-    return not is_page(paras) and digest_starts(paras) is not None
+    """The file is a newsletter digest (no web page's furniture between its paragraphs; its
+    stories start at its headings)."""
+    return not furnished_between(paras) and digest_starts(paras) is not None
 
 
 def first_item_deck(lines: Sequence[Line]) -> Line | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from reader.story.digest import digest_starts
+from reader.story.digest import digest_starts, furnished_between
 from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import wire_dateline
 from reader.story.lines.words import word_count
@@ -49,11 +49,13 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.segment import find_boundaries
 
+    # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
+    # below it make no web page of it)
+    if not furnished_between(paras) and (digest := digest_starts(paras)) is not None:
+        return digest
     page = _page_starts(paras)
     if page is not None:
         return page
-    if (digest := digest_starts(paras)) is not None:
-        return digest  # a newsletter digest's items, each under its heading
 
     # A real headline block is a new story whatever the words say (a repeated article has
     # identical vocabulary, which cohesion alone would keep together). Cutting there first

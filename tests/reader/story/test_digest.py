@@ -500,3 +500,49 @@ def test_a_deck_tried_as_a_first_item_keeps_its_kind_when_no_digest_follows() ->
     ]
     paragraphs_of(lines)
     assert lines[2].kind == "nav"
+
+
+# A masthead, a date and a greeting above the first item and an unsubscribe line below the
+# last are a newsletter's, not a web page's furniture; a column's label ("In short") over a few
+# one-line bullets is an item of its own, whose one-liners are not the item before's text.
+NEWSLETTER = [
+    "The Evening Tally",
+    "Monday 30 November 2026",
+    "Good evening. Here is what moved today.",
+    "1. Sugar prices slide on bumper Brazil crop",
+    "Raw sugar fell 5% in New York after Brazil's mills crushed more cane than expected in"
+    " the first half of November.",
+    "2. Insurer Maplecroft to cut 300 roles",
+    "Maplecroft, the motor insurer, will cut 300 roles in its call centres as more customers"
+    " renew online. The union said it would ballot members.",
+    "3. Ferry strike called off",
+    "Crews at Solway Ferries called off a 48-hour strike after the company raised its pay offer"
+    " to 6% over two years.",
+    "In short",
+    "- Gold: little changed at $2,410 an ounce.",
+    "- Jobs: vacancies fell to 712,000 in October.",
+    "Unsubscribe | Update your preferences",
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_newsletter_with_a_masthead_and_a_column_of_one_liners(blank: bool) -> None:
+    lines = [x for line in NEWSLETTER for x in ([line, ""] if blank else [line])]
+    stories = _stories(lines)
+    assert [title for title, _ in stories[:3]] == [
+        "Sugar prices slide on bumper Brazil crop",
+        "Insurer Maplecroft to cut 300 roles",
+        "Ferry strike called off",
+    ]
+    assert not any("Gold" in p for _, paras in stories[:3] for p in paras)
+    assert all(any("Gold" in p for p in paras) for _, paras in stories[3:])
+
+
+# Known miss: with no blank lines the roles read the label and its two short one-liners (under
+# SENTENCE_ITEM_WORDS words) as a link list, and they are dropped rather than kept as an item.
+@pytest.mark.parametrize("blank", [True, pytest.param(False, marks=pytest.mark.xfail(strict=True))])
+def test_a_newsletters_column_of_one_liners_is_an_item_of_its_own(blank: bool) -> None:
+    lines = [x for line in NEWSLETTER for x in ([line, ""] if blank else [line])]
+    stories = _stories(lines)
+    assert len(stories) == 4
+    assert any("Gold" in p for p in stories[3][1])
