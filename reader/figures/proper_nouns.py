@@ -62,6 +62,8 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
 )
+# a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
+_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
@@ -127,6 +129,11 @@ def clean_name(
     return name or None
 
 
+def _in_ticker(text: str, at: int) -> bool:
+    """The word at ``at`` stands inside a listing's brackets (``_TICKER``)."""
+    return any(m.start() < at < m.end() for m in _TICKER.finditer(text, max(0, at - 24), at + 14))
+
+
 def names_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -154,6 +161,8 @@ def _name_runs_in(
             continue  # "a band D household", "grade A shares": a letter, not a name
         if _GRADE.fullmatch(m.group(0)):
             continue  # "a typical Band D home", "a Series C round": a grade, not a name
+        if text.find(":", m.start() - 12, m.end() + 2) != -1 and _in_ticker(text, m.start()):
+            continue  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
         if bystander(text, m.start(), m.end()):
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)

@@ -27,3 +27,13 @@ def test_a_currency_code_is_not_a_name() -> None:
     ]
     subjects = _subjects(paragraphs, "Rail operator lifts revenue")
     assert "CHF" not in subjects.values() and "SEK" not in subjects.values()
+
+
+def test_an_exchange_and_ticker_after_a_firm_are_no_name() -> None:
+    paragraphs = [
+        "Kestrel Pumps plc (LSE: KPMP), a maker of water pumps, today reported revenue of"
+        " £412 million for the year, up 8% from £381 million."
+    ]
+    subjects = _subjects(paragraphs, "Kestrel Pumps reports record year")
+    assert subjects["£412 million"] == "Kestrel Pumps"
+    assert "KPMP" not in subjects.values()
