@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
     COUNT_FILLERS,
     CROWN_COUNTRIES,
@@ -27,7 +28,8 @@ from reader.figures.patterns import (
 )
 from reader.model import FigureKind
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+# (any Latin letter: "80 cafés", "12 crèches" are counts too)
+_WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'-]{{0,30}}")
 _OF_DET = re.compile(
     r" of (?:its|the|their|our|his|her|which)"
     r"(?: (?:world|country|nation|industry|region|group)(?:'s|\u2019s))? "

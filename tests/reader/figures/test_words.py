@@ -47,3 +47,8 @@ def test_count_unit_stops_at_the_head_noun() -> None:
     assert count_unit(text, text.index(" brands")) == "brands"
     text = "30 minutes later"
     assert count_unit(text, text.index(" minutes")) is None
+
+
+def test_a_counted_noun_may_hold_any_latin_letter() -> None:
+    assert count_unit("80 cafés in the city", 2) == "cafés"
+    assert count_unit("12 crèches opened", 2) == "crèches"
