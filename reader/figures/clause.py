@@ -112,7 +112,7 @@ def modifier_only(text: str, start: int, name: str) -> bool:
 
 # the joins after which a clause has a subject of its own ("The DAX lost 0.3%, and the Nikkei
 # fell 0.2%")
-_JOINED = (", and ", ", while ", ", but ", ", whereas ", "; ")
+_JOINED = (", and ", " and ", ", while ", ", but ", ", whereas ", "; ")
 
 
 def joined_clause(text: str, start: int) -> int | None:

@@ -719,7 +719,7 @@ def test_a_rival_described_as_its_rival_owns_its_figure() -> None:
     assert clause_subject(s, s.index("6%")) == "Brenton"
 
 
-@pytest.mark.parametrize("join", [", and", ", while", ", but", ";"])
+@pytest.mark.parametrize("join", [", and", " and", ", while", ", but", ";"])
 def test_the_second_of_two_joined_clauses_is_its_own_subjects(join: str) -> None:
     sentence = f"Harwick Mining's shares lost 3.1%{join} Ostrava Steel gained 2.4% to 418 crowns."
     owners = {f.surface: f.subject for f in extract_figures([sentence])}
