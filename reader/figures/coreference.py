@@ -192,7 +192,7 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if not sentences or has_capital(sentences[0][1:300]):
         return None
     lead = sentences[0][:300]
-    verb = re.search(r"\d", lead)
+    verb = _FIRST_AMOUNT.search(lead)
     subject = clause_subject(lead, verb.start() if verb else len(lead))
     said = SAID.search(lead, 0, verb.start() if verb else len(lead))
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
@@ -212,6 +212,8 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     return None
 
 
+# the lead's first number that is no year ("founded in 2009, said ... $0.0041": the amount)
+_FIRST_AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # a lower-case lead opened by a firm's name that ends in its kind: "the northern dispatch group,"
 _NAMED_KIND = re.compile(
     r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"

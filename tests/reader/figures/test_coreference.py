@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
+from reader.figures.coreference import lower_case_main
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -297,3 +298,11 @@ def test_a_kind_noun_before_a_name_describes_it_and_refers_to_no_one() -> None:
         "The low-cost carrier Brindair, the airport's biggest customer, carried 610,000 of them.",
     ]
     assert _subjects(story)["610,000"] == "Brindair"
+
+
+def test_a_lower_case_leads_firm_is_found_past_a_year_in_its_description() -> None:
+    lead = (
+        "plinkett, the leeds-based parcel locker firm founded in 2016, said on monday it would"
+        " add 900 lockers this year."
+    )
+    assert lower_case_main([lead, "the company now runs 4,100 lockers."]) == "plinkett"
