@@ -104,7 +104,11 @@ def named_subject(sentence: str) -> str | None:
     return found
 
 
-_LOCATIVE = re.compile(r"\b(?:in|near|across|outside|around|on|at|since|until|by) $")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|across|outside|around|on|at|since|until|by) "
+    # (the places listed after it too: "in Mexico and Morocco", "in Leeds, York or Hull")
+    r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, | and | or ))*$"
+)
 _IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
 
 
@@ -131,7 +135,7 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         and not _NOT_SUBJECTS.match(name.removesuffix("s"))  # "on Mondays"
         and not TITLED_PERSON.search(previous[max(0, at - 40) : at])
         and not _titled(previous, at)
-        and not _LOCATIVE.search(previous[max(0, at - 8) : at])
+        and not _LOCATIVE.search(previous[max(0, at - 60) : at])
         and not _attributive(previous, at, end)
     }
     return found.pop() if len(found) == 1 else None
@@ -189,8 +193,8 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
 def lower_case_main(sentences: Sequence[str]) -> str | None:
     """A lower-case story's firm: the subject of its lead's first clause, when a later
     sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
-    if not sentences or has_capital(sentences[0][1:300]):
-        return None
+    if not sentences or any(has_capital(s[1:300]) for s in sentences[:3]):
+        return None  # (not one sentence with no name in it: the story is written lower case)
     lead = sentences[0][:300]
     verb = _FIRST_AMOUNT.search(lead)
     subject = clause_subject(lead, verb.start() if verb else len(lead))

@@ -306,3 +306,22 @@ def test_a_lower_case_leads_firm_is_found_past_a_year_in_its_description() -> No
         " add 900 lockers this year."
     )
     assert lower_case_main([lead, "the company now runs 4,100 lockers."]) == "plinkett"
+
+
+def test_it_is_never_a_place_listed_after_in() -> None:
+    paragraphs = [
+        "The Danish sugar refiner raised its outlook after sales to food makers in Poland and"
+        " Latvia beat forecasts.",
+        "It now expects revenue of about €840 million for the year.",
+    ]
+    figs = extract_figures(paragraphs, title="Sukkerhus lifts outlook on strong sugar sales")
+    assert {f.surface: f.subject for f in figs}["€840 million"] != "Latvia"
+
+
+def test_a_lead_that_calls_the_headlines_firm_by_its_kind_lends_it_the_figures() -> None:
+    paragraphs = [
+        "The Danish sugar refiner raised its outlook on Tuesday after a strong beet harvest.",
+        "It now expects revenue of about €840 million for the year.",
+    ]
+    figs = extract_figures(paragraphs, title="Sukkerhus lifts outlook on strong sugar sales")
+    assert {f.surface: f.subject for f in figs}["€840 million"] == "Sukkerhus"
