@@ -48,12 +48,14 @@ from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.qualify import qualified_metrics
+from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
-from reader.figures.share_moves import share_price_moves
+from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
+from reader.figures.taxed import taxed_metrics
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
@@ -185,6 +187,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         # a country's official statistics (actors.py)
         found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
+    found = sized_share_prices(found)  # share_moves.py: the learned metric may name it
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
@@ -204,6 +207,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     )  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
+    ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
+    ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
+    ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
