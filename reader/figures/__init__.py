@@ -201,6 +201,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
+    ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(
         share_price_moves(ranked)
@@ -208,7 +209,6 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
-    ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
     if title:
         named = parse_sentence(title, story=story, names=names)
