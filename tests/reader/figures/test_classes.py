@@ -40,3 +40,4 @@ def test_the_class_word_itself_keeps_the_words_that_say_which() -> None:
     assert noun_class("social rent homes") == "social rent homes"
     assert noun_class("holiday flats") == "homes"
     assert noun_class("homes") == "homes"
+    assert noun_class("fired employees") == "employees"
