@@ -12,6 +12,9 @@ times"); a pronoun, a name or an owner ("the company", "the group") is no measur
 singular word no determiner opens may be a name ("while brisbane rose"), and shares, stocks,
 markets, prices, sales and profits are left to the rules that read them.
 
+A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
+bills rise to £512") measures the same subject.
+
 The figure takes that noun when the rules gave it none, or a measure written only before that
 noun (the sentence's subject or an object further back: "Customers ... their bills"); a
 measure written from the noun to the figure, or one no word of the sentence writes (a
@@ -68,7 +71,7 @@ def moved_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _moved(f: Figure) -> Figure | None:
-    if f.kind != "percent":
+    if f.kind not in ("percent", "money", "count"):
         return None
     at = f.sentence.find(f.surface)
     if at <= 0:
@@ -77,6 +80,10 @@ def _moved(f: Figure) -> Figure | None:
     words = _TOKEN.findall(f.sentence[lo:at])
     if lo > 0:
         words[0] = "\u2026"  # a cut word: no sentence start
+    if f.kind != "percent":
+        words = _level(words)
+        if not words:
+            return None
     subject = _subject(words)
     if subject is None:
         return None
@@ -87,6 +94,22 @@ def _moved(f: Figure) -> Figure | None:
         return None  # the rules' measure is the subject's own ("revenue at the unit rose"), or
         # one no word of the sentence names (a market's, a share move's)
     return replace(f, metric=noun, measure=None)
+
+
+def _level(words: list[str]) -> list[str]:
+    """The words before a level a movement reached ("bills rose 36% to", "rose to"), up to
+    the verb; [] when the figure is no such level."""
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _HEDGES:
+        k -= 1
+    if k < 0 or words[k].lower() != "to":
+        return []
+    k -= 1
+    if k >= 0 and "%" in words[k]:
+        k -= 1
+        while k >= 0 and words[k].lower() in _HEDGES:
+            k -= 1
+    return words[: k + 1] if k >= 0 and words[k].lower() in _MOVES else []
 
 
 def _subject(words: list[str]) -> tuple[str, int] | None:

@@ -35,3 +35,15 @@ def test_a_list_a_long_phrase_a_name_or_a_measure_already_written_is_left() -> N
     assert got["5%"] == "revenue"
     assert got["1.1%"] != "harrogate"
     assert got["7%"] != "operation"
+
+
+def test_a_level_the_subject_reached_measures_it_too() -> None:
+    got = _metrics(
+        [
+            "Tourism officials said the growth came from Asia, with visitors from Japan "
+            "rising 12% to 410,000.",
+            "Households in the valley will see their water bills rise to £512 next year.",
+        ]
+    )
+    assert got["12%"] == got["410,000"] == "visitors"
+    assert got["£512"] == "water bills"
