@@ -9,8 +9,9 @@ a joining word ("while", "but") or another verb ("will see"), and of those the n
 the first preposition ("the combined wealth of the 1,000 richest people", "passengers
 to North America"). The noun keeps one lower-case word before it that says which ("waiting
 times"); a pronoun, a name or an owner ("the company", "the group") is no measure, a
-singular word no determiner opens may be a name ("while brisbane rose"), and shares, stocks,
-markets, prices, sales and profits are left to the rules that read them.
+singular word no determiner opens may be a name ("while brisbane rose"), a vague head
+("the number of ...", "the total") says nothing, and shares, stocks, markets and the economy
+are left to the rules that read them.
 
 A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
 bills rise to £512") measures the same subject.
@@ -39,7 +40,11 @@ _MOVES = frozenset(
      "drops", "dropped", "dropping", "grow", "grows", "grew", "grown", "growing", "increase",
      "increases", "increased", "increasing", "decrease", "decreases", "decreased", "decline",
      "declines", "declined", "declining", "slip", "slips", "slipped", "surge", "surged",
-     "soar", "soared", "plunge", "plunged", "tumble", "tumbled", "shrink", "shrank", "shrunk"]
+     "soar", "soared", "plunge", "plunged", "tumble", "tumbled", "shrink", "shrank", "shrunk",
+     "improve", "improves", "improved", "improving", "worsen", "worsens", "worsened", "ease",
+     "eases", "eased", "narrow", "narrows", "narrowed", "widen", "widens", "widened",
+     "rebound", "rebounded", "recover", "recovered", "dip", "dips", "dipped", "sink", "sank",
+     "slump", "slumped", "expand", "expanded"]
 )  # fmt: skip
 _HEDGES = frozenset(["by", "about", "around", "almost", "nearly", "some", "roughly", "just",
                      "over", "more", "than", "an", "estimated", "a", "further", "only"])  # fmt: skip
@@ -55,10 +60,8 @@ _NOT_MOVED = frozenset(["company", "firm", "group", "bank", "government", "busin
                         "share", "stock", "stocks", "market", "markets", "index", "economy",
                         "it", "they", "we", "he", "she", "this", "that", "which", "who",
                         "figure", "figures", "number", "numbers", "total", "amount", "level",
-                        "levels", "rate", "rates", "value", "price", "prices", "cost",
-                        "costs", "sales", "revenue", "profit", "profits", "year", "years",
-                        "month", "months", "week", "weeks", "day", "days", "hours",
-                        "quarter", "quarters"])  # fmt: skip
+                        "levels", "value", "year", "years", "month", "months", "week",
+                        "weeks", "day", "days", "hours", "quarter", "quarters"])  # fmt: skip
 _TOKEN = re.compile(r"[^\s,;:()\"\u201c\u201d]+|[,;:()\"\u201c\u201d]")
 _NOUN = re.compile(r"[a-z][a-z'-]*[a-z]")
 _WINDOW = 120
@@ -80,10 +83,11 @@ def _moved(f: Figure) -> Figure | None:
     words = _TOKEN.findall(f.sentence[lo:at])
     if lo > 0:
         words[0] = "\u2026"  # a cut word: no sentence start
-    if f.kind != "percent":
-        words = _level(words)
-        if not words:
-            return None
+    level = _level(words)  # "rose 15% to £5.6m", "improved to 91.4%"
+    if level:
+        words = level
+    elif f.kind != "percent":
+        return None
     subject = _subject(words)
     if subject is None:
         return None
@@ -134,6 +138,9 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
         return None  # after a comma, a list's last item ("factories, mines and utilities")
     if opener == "with":
         span = span[1:]  # "..., with passengers to North America rising 19%"
+    elif opener in _PREPOSITIONS:  # "said on Friday its combined ratio improved to 91.4%"
+        opens = [i for i, w in enumerate(span) if w.lower() in _DETERMINERS]
+        span = span[opens[-1] :] if opens else []  # the noun phrase right before the verb
     # the head is the last noun before the first preposition ("wealth of the richest people")
     cut = next((i for i, w in enumerate(span) if w.lower() in _PREPOSITIONS), len(span))
     phrase = span[:cut]

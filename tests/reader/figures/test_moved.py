@@ -47,3 +47,18 @@ def test_a_level_the_subject_reached_measures_it_too() -> None:
     )
     assert got["12%"] == got["410,000"] == "visitors"
     assert got["£512"] == "water bills"
+
+
+def test_more_verbs_of_movement_and_a_subject_after_a_time_phrase() -> None:
+    got = _metrics(
+        [
+            "The insurer said on Monday its loss ratio improved to 88.2% in the half.",
+            "The trust said its agency costs have risen 11% this year.",
+            "Officials expect waiting times to improve by about 5% over the summer.",
+            "Experts say that by the end of next year the numbers will have risen to 2 million.",
+        ]
+    )
+    assert got["88.2%"] == "loss ratio"
+    assert got["11%"] == "agency costs"
+    assert got["5%"] == "waiting times"
+    assert got["2 million"] != "end"
