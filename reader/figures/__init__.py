@@ -36,7 +36,10 @@ from reader.figures.lower_refs import lower_prior
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
+from reader.figures.modified import modified_metrics
+from reader.figures.moved import moved_metrics
 from reader.figures.names import lead_name, main_company, story_names
+from reader.figures.of_measure import of_measures
 from reader.figures.owner import (
     headline_firm,
     headline_only_firm,
@@ -48,12 +51,14 @@ from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.qualify import qualified_metrics
+from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
 from reader.figures.shapes import shaped_metrics
-from reader.figures.share_moves import share_price_moves
+from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
+from reader.figures.taxed import taxed_metrics
 from reader.figures.verbed import verbed_counts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
@@ -185,6 +190,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         # a country's official statistics (actors.py)
         found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
+    found = sized_share_prices(found)  # share_moves.py: the learned metric may name it
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
     ranked = whole_metrics(ranked, sentences)  # refine.py: ranked by the bare measure
@@ -198,12 +204,18 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
+    ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(
         share_price_moves(ranked)
     )  # "Greystone Mining dropped 4.5%", "60% owned by"
+    ranked = moved_metrics(ranked)  # moved.py: "will see their bills rise by 36%"
+    ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
+    ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
+    ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
+    ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

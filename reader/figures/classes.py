@@ -4,7 +4,9 @@ Stories count one measure in many words: "33.2 million arrivals", "tourists", "f
 overnight guests" are all visitors; "travellers" and "riders" are passengers; "subs" are
 subscribers; "mortgages" are loans; "workers", "staff" and "personnel" are employees. A
 metric whose head noun (its last word) belongs to one of these classes is named by the class;
-any other head noun stays the metric itself ("incidents", "beds"). Metrics that say more than
+any other head noun stays the metric itself ("incidents", "beds"), and so does a metric whose
+head is the class's own word, with the words that say which ("public rental homes"; not a
+participle, "fired employees", which says what was done to them). Metrics that say more than
 what is counted ("spending per visitor", "jobs cut", "cars recalled") are left alone: their
 last word is not the counted noun. A stadium's "seats" and a hospice's "beds" are its
 capacity. A function word ("this", "that") is never a metric.
@@ -47,7 +49,9 @@ def noun_class(metric: str | None) -> str | None:
     name = _CLASS_OF.get(head)
     if name is None or any(w.lower() in _NOT_A_COUNT for w in words[:-1]):
         return metric
-    return name
+    if head == name and not any(w.lower().endswith(("ed", "en")) for w in words[:-1]):
+        return metric  # "public rental homes": the class's own word keeps its qualifiers
+    return name  # (a participle says what was done to them: "fired employees")
 
 
 def classed(figures: Sequence[Figure]) -> list[Figure]:

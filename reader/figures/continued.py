@@ -5,7 +5,8 @@
 figure before; by then the first figure may have no metric yet, so the change or base after
 it keeps none ("earned C$164 million, down 7%": the 7% measures what the C$164 million
 measures). ``continued_metrics`` runs once all of them have, with the same test of
-continuation.
+continuation. A quantity whose metric is only its unit of measure ("down from 1.31 million
+tonnes" read as "tonnes") counts as one without a metric.
 
 ``previous_sentence_metrics`` reads across a sentence break: a figure that opens the figures
 of a sentence naming no measure of its own carries on the measure of the last figure of its
@@ -30,14 +31,14 @@ from reader.model import Figure
 def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure without a metric takes the metric of the figure before it in its sentence
     when it continues it (``inherit.continues``); other figures are unchanged, order kept."""
-    if all(f.metric for f in figures):
+    if all(f.metric and not _unit_only(f) for f in figures):
         return list(figures)
     by_sentence: dict[int, list[int]] = {}
     for k, f in enumerate(figures):
         by_sentence.setdefault(f.sentence_index, []).append(k)
     out = list(figures)
     for ks in by_sentence.values():
-        if len(ks) < 2 or all(figures[k].metric for k in ks):
+        if len(ks) < 2 or all(figures[k].metric and not _unit_only(figures[k]) for k in ks):
             continue
         sentence = figures[ks[0]].sentence
         ordered = sorted(ks, key=lambda k: _place(sentence, figures[k]))
@@ -45,7 +46,8 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
         last_of: dict[str, Figure] = {}  # the last figure of each kind with a metric
         for k in ordered:
             fig = out[k]
-            if fig.metric is None and prev and prev.metric and continues(sentence, prev, fig):
+            bare = fig.metric is None or _unit_only(fig)
+            if bare and prev and prev.metric and _carried(sentence, prev, fig):
                 fig = out[k] = replace(fig, metric=prev.metric)
             same = last_of.get(fig.kind)
             if fig.metric is None and same is not None and _compared(sentence, fig):
@@ -55,6 +57,17 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
                 if fig.metric:
                     last_of[fig.kind] = fig
     return out
+
+
+def _carried(sentence: str, prev: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` continues ``prev`` and ``prev`` names a measure it does not."""
+    return not _unit_only(prev) and prev.metric != fig.metric and continues(sentence, prev, fig)
+
+
+def _unit_only(fig: Figure) -> bool:
+    """Whether a quantity's metric is only its unit of measure ("720,000 tonnes" read as
+    "tonnes"): a unit says how a thing is measured, not what."""
+    return fig.kind == "other" and bool(fig.metric) and fig.metric == (fig.unit or "").lower()
 
 
 # "..., compared with 11.8% in Spain": the same measure somewhere or some time else ("more

@@ -34,6 +34,20 @@ _PER_UNIT_MEASURES = frozenset(
     ["unit costs", "costs", "cost", "funds from operations", "dividend", "earnings",
      "net asset value", "rent"]
 )  # fmt: skip
+# the measure the figure's own phrase names, "X of N": "a premium of $180 a tonne"
+_OWN_OF = re.compile(
+    r"\b([a-z][a-z-]*) of (?:about |around |some |nearly |almost |roughly |up to |as much as |"
+    r"more than |over |just |an average of )?$"
+)
+
+
+def _own_of(head: str, metric: str | None) -> bool:
+    """Whether the figure is written as the "of" of the measure the rules named ("a premium
+    of $180 a tonne", "a levy of £2 a ticket"): a sum per unit of that measure, not a price."""
+    m = _OWN_OF.search(head)
+    return metric is not None and m is not None and METRIC_OF.get(m.group(1).lower()) == metric
+
+
 # money lost, saved or cost at a rate ("losing about £2,000 a week", "would save £15m a year",
 # "costing shippers about £9m a day"), with at most a short object between verb and figure
 _RATE_OF = re.compile(
@@ -244,7 +258,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     priced = None if _SCALED.search(text, start, end) else item_price(sentence_head, tail, metric)
     if priced is not None:
         return priced  # "the average home cost £298,400", "a 215 pence-per-share offer"
-    if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES:
+    if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES and not _own_of(head, metric):
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
     if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
         return "earnings per share"

@@ -82,3 +82,22 @@ def _moves(fig: Figure) -> bool:
     if m is None or not head.endswith(who, 0, m.start()):
         return False
     return _BEFORE.search(head, 0, m.start() - len(who)) is not None
+
+
+# a sum written with a scale word: "€744 million", "£6.1m", "2 billion euros", "CHF 1.2bn"
+_SCALED = re.compile(
+    r"\d\s?(?:m|mn|bn|b|tn|k)\b|\b(?:thousand|million|billion|trillion|crore|lakh)s?\b", re.I
+)
+
+
+def sized_share_prices(figures: Sequence[Figure]) -> list[Figure]:
+    """A money figure written with a scale word ("raising as much as €744 million", "its
+    holdings of US shares ... put 2 billion euros into") is no price of one share: a share
+    price read from "shares" near it is dropped (the figure keeps no metric, rather than a
+    wrong one); other figures unchanged, order kept."""
+    return [
+        replace(f, metric=None, measure=None)
+        if f.kind == "money" and f.metric == _SHARE_PRICE and _SCALED.search(f.surface)
+        else f
+        for f in figures
+    ]

@@ -32,3 +32,12 @@ def test_seats_and_beds_are_capacity_and_function_words_no_metric() -> None:
     assert noun_class("seats") == "capacity"
     assert noun_class("beds") == "capacity"
     assert noun_class("this") is None
+
+
+def test_the_class_word_itself_keeps_the_words_that_say_which() -> None:
+    from reader.figures.classes import noun_class
+
+    assert noun_class("social rent homes") == "social rent homes"
+    assert noun_class("holiday flats") == "homes"
+    assert noun_class("homes") == "homes"
+    assert noun_class("fired employees") == "employees"

@@ -80,3 +80,10 @@ def test_a_figure_compared_with_takes_the_measure_it_is_compared_with() -> None:
     )
     assert got["3.1bn kronor"] == got["4.2bn kronor"] == "operating profit"
     assert got["$1bn"] != "grants"  # "less than": a hedge, not a comparison
+
+
+def test_a_base_read_only_as_its_unit_takes_the_measure_it_continues() -> None:
+    got = _metrics(["The miner sold 2.2 million tonnes of nickel, down from 2.6 million tonnes."])
+    assert got["2.2 million tonnes"] == got["2.6 million tonnes"] == "nickel sold"
+    alone = _metrics(["Warehouse stocks stood at 2.6 million tonnes."])
+    assert alone["2.6 million tonnes"] != "nickel sold"

@@ -43,3 +43,17 @@ def test_shares_that_moved_by_a_percentage_give_the_share_price() -> None:
     )
     assert got["11%"] == got["40%"] == got["2%"] == "share price"
     assert got["4%"] != "share price"  # a market's move, not a company's shares
+
+
+def test_a_sum_written_in_millions_is_no_share_price() -> None:
+    got = _metrics(
+        [
+            "Veltra plans to sell 30 million new shares, raising as much as $410 million.",
+            "The fund will trim its holdings of Asian shares and put 3 billion euros into bonds.",
+            "Orbis shares rose 4% to 312p on Monday.",
+            "Its shares closed at $1,250 in New York.",
+        ]
+    )
+    assert got["$410 million"] != "share price"
+    assert got["3 billion euros"] != "share price"
+    assert got["312p"] == got["$1,250"] == "share price"

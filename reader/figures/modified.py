@@ -1,0 +1,110 @@
+"""The noun a sum modifies: "a £14.5 million recovery plan", "a £500 million share sale".
+
+A money figure written right before a lower-case noun phrase (a bracketed conversion aside:
+"an $11bn (£5.7bn) accounting fraud") is the size of that thing: the phrase's head noun,
+with one word before it that says which, names what the figure measures. The figure takes it
+when the rules gave none, or when the rules named only its head ("plan" for "a £30bn national
+plan"): the longer name holds the bare one, so a reader who wants the bare measure still finds
+it. A head that is no measure word (``heads.measure_noun``: a tally, a status, a change), a
+time ("a $5bn annual budget" keeps "budget") or a name ("a £177m EuroStar jackpot") is left.
+One bounded look after each figure, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.heads import measure_noun
+from reader.figures.premodified import verb_form
+from reader.figures.refine import singular
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+# after the figure: a bracketed conversion, then one or two lower-case words and a boundary
+_AFTER = re.compile(
+    r"(?: \([^()]{0,40}\))? (?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])?)(?=[\s,.;:)]|$)"
+)
+_TIMES = frozenset(["annual", "annualised", "quarterly", "monthly", "yearly", "weekly", "daily",
+                    "year", "month", "week", "day", "total", "overall", "combined", "extra",
+                    "further", "additional", "new", "record", "initial", "final", "first",
+                    "second", "third", "planned", "proposed", "expected", "estimated"])  # fmt: skip
+
+
+# -ing words that link, not modify: "£18.2m including fees"
+_LINKS = frozenset(["including", "excluding", "following", "according", "regarding",
+                    "concerning", "compared", "against", "plus", "minus", "versus"])  # fmt: skip
+
+
+# words written after a sum that are no thing it sizes
+_NOT_SIZED = frozenset(["worth", "apiece", "each", "home", "abroad", "pounds", "dollars",
+                        "euros", "range", "worse", "better", "more", "less", "one-way",
+                        "upfront", "overall", "net", "gross", "cash"])  # fmt: skip
+_OBJECTS = frozenset(["it", "them", "him", "her", "us", "me", "you"])
+_END = re.compile(r"\s*(?:[,.;:)]|$|(?P<word>[a-z]+)\b)")
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the noun phrase ends at ``at``: punctuation, the end, or a function word that
+    is no verb's object ("£6 leaves it": a verb)."""
+    m = _END.match(text, at)
+    if m is None:
+        return False
+    word = m.group("word")
+    return (
+        word is None
+        or (word in sumy_stop_words() and word not in _OBJECTS)
+        or (word.endswith("ed") and len(word) > 4)
+    )
+
+
+def modified_metrics(figures: Sequence[Figure]) -> list[Figure]:
+    """Each sum written before the noun phrase it sizes takes that phrase as its metric
+    (module doc); other figures unchanged, order kept."""
+    return [_modified(f) or f for f in figures]
+
+
+def _modified(f: Figure) -> Figure | None:
+    if f.kind != "money":
+        return None
+    at = f.sentence.find(f.surface)
+    if at < 0:
+        return None
+    bare = f.metric.lower() if f.metric and " " not in f.metric.strip() else None
+    if f.metric and bare is None:
+        return None  # the rules named more than one word: left as they are
+    phrase = _sized(f.sentence, at + len(f.surface), bare)
+    if phrase is None:
+        return None
+    if bare is not None and (singular(bare) != singular(phrase.split()[-1]) or " " not in phrase):
+        return None  # the rules named another measure, or this one already
+    return replace(f, metric=phrase, measure=f.measure or f.metric)
+
+
+def _sized(text: str, end: int, bare: str | None) -> str | None:
+    """The noun phrase written right after the figure (module doc), or None; a head the
+    rules named (``bare``) is a measure whatever its word."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    stop = sumy_stop_words()
+    if words[0] in stop or words[0] in _LINKS:
+        return None
+
+    def noun(word: str) -> bool:
+        named = bare is not None and singular(word) == singular(bare)
+        return named or (measure_noun(word) and not verb_form(word) and word not in _TIMES)
+
+    if len(words) == 2 and (words[1] in stop or not noun(words[1])):
+        words = words[:1]  # "a $2m fine imposed ...": the noun is the first word
+    head = words[-1]
+    if not noun(head) or head.endswith(("ly", "ing", "ed", "en")) or head in _NOT_SIZED:
+        return None
+    after = m.start("np") + len(" ".join(words))
+    if bare is None and not _ends(text, after):
+        return None  # "the $8 trillion mortgage market", "£4bn tax cuts": a modifier
+    if len(words) == 2 and (words[0] in _TIMES or words[0].endswith(("ly", "ed"))):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,200 @@
+"""What moved by a percentage: the subject of the movement verb right before it.
+
+In "Customers of Wendmoor Water will see their bills rise by 36%" the 36% is the change of
+the bills, not of the customers; in "with passengers to North America rising 19%" it is the
+passengers' (after the place they travel to), not "the growth" the sentence named before.
+A percentage written right after a verb of movement ("rise", "fell", "climbing", "have
+dropped", hedges and "by" aside) measures the verb's subject: the words back to a clause break,
+a joining word ("while", "but") or another verb ("will see"), and of those the noun before
+the first preposition ("the combined wealth of the 1,000 richest people", "passengers
+to North America"). The noun keeps one lower-case word before it that says which ("waiting
+times"); a pronoun, a name or an owner ("the company", "the group") is no measure, a
+singular word no determiner opens may be a name ("while brisbane rose"), a vague head
+("the number of ...", "the total") says nothing, and shares, stocks, markets and the economy
+are left to the rules that read them.
+
+A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
+bills rise to £512") measures the same subject.
+
+The figure takes that noun when the rules gave it none, or a measure written only before that
+noun (the sentence's subject or an object further back: "Customers ... their bills"); a
+measure written from the noun to the figure, or one no word of the sentence writes (a
+market's, a share move's), stays.
+One bounded look back per figure, so the work per figure is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.refine import singular
+from reader.figures.vocabulary import METRIC_OF
+from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
+
+_MOVES = frozenset(
+    ["rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
+     "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping", "drop",
+     "drops", "dropped", "dropping", "grow", "grows", "grew", "grown", "growing", "increase",
+     "increases", "increased", "increasing", "decrease", "decreases", "decreased", "decline",
+     "declines", "declined", "declining", "slip", "slips", "slipped", "surge", "surged",
+     "soar", "soared", "plunge", "plunged", "tumble", "tumbled", "shrink", "shrank", "shrunk",
+     "improve", "improves", "improved", "improving", "worsen", "worsens", "worsened", "ease",
+     "eases", "eased", "narrow", "narrows", "narrowed", "widen", "widens", "widened",
+     "rebound", "rebounded", "recover", "recovered", "dip", "dips", "dipped", "sink", "sank",
+     "slump", "slumped", "expand", "expanded"]
+)  # fmt: skip
+_HEDGES = frozenset(["by", "about", "around", "almost", "nearly", "some", "roughly", "just",
+                     "over", "more", "than", "an", "estimated", "a", "further", "only"])  # fmt: skip
+_AUXILIARIES = frozenset(["will", "would", "could", "may", "might", "to", "have", "has", "had",
+                          "been", "be", "is", "are", "was", "were", "also", "now", "then",
+                          "still", "already", "expected", "set", "likely", "see", "saw",
+                          "seen", "sees"])  # fmt: skip
+_PREPOSITIONS = frozenset(["to", "in", "at", "on", "from", "for", "across", "of", "outside",
+                           "within", "among", "by", "under", "over", "before", "after",
+                           "with", "as"])  # fmt: skip
+# owners and what other rules read: the noun is no measure here
+_NOT_MOVED = frozenset(["company", "firm", "group", "bank", "government", "business", "shares",
+                        "share", "stock", "stocks", "market", "markets", "index", "economy",
+                        "it", "they", "we", "he", "she", "this", "that", "which", "who",
+                        "figure", "figures", "number", "numbers", "total", "amount", "level",
+                        "levels", "value", "year", "years", "month", "months", "week",
+                        "weeks", "day", "days", "hours", "quarter", "quarters"])  # fmt: skip
+_TOKEN = re.compile(r"[^\s,;:()\"\u201c\u201d]+|[,;:()\"\u201c\u201d]")
+_NOUN = re.compile(r"[a-z][a-z'-]*[a-z]")
+_WINDOW = 120
+
+
+def moved_metrics(figures: Sequence[Figure]) -> list[Figure]:
+    """Each percentage written right after a movement verb measures the verb's subject
+    (module doc); other figures unchanged, order kept."""
+    return [_moved(f) or f for f in figures]
+
+
+def _moved(f: Figure) -> Figure | None:
+    if f.kind not in ("percent", "money", "count"):
+        return None
+    at = f.sentence.find(f.surface)
+    if at <= 0:
+        return None
+    lo = max(0, at - _WINDOW)
+    words = _TOKEN.findall(f.sentence[lo:at])
+    if lo > 0:
+        words[0] = "\u2026"  # a cut word: no sentence start
+    level = _level(words)  # "rose 15% to £5.6m", "improved to 91.4%"
+    if level:
+        words = level
+    elif f.kind != "percent":
+        return None
+    subject = _subject(words)
+    if subject is None:
+        return None
+    noun, start = subject
+    if f.metric and not (
+        _written(f.metric, words[:start]) and not _written(f.metric, words[start:])
+    ):
+        return None  # the rules' measure is the subject's own ("revenue at the unit rose"), or
+        # one no word of the sentence names (a market's, a share move's)
+    return replace(f, metric=noun, measure=None)
+
+
+def _level(words: list[str]) -> list[str]:
+    """The words before a level a movement reached ("bills rose 36% to", "rose to"), up to
+    the verb; [] when the figure is no such level."""
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _HEDGES:
+        k -= 1
+    if k < 0 or words[k].lower() != "to":
+        return []
+    k -= 1
+    if k >= 0 and "%" in words[k]:
+        k -= 1
+        while k >= 0 and words[k].lower() in _HEDGES:
+            k -= 1
+    return words[: k + 1] if k >= 0 and words[k].lower() in _MOVES else []
+
+
+def _subject(words: list[str]) -> tuple[str, int] | None:
+    """The subject noun of the movement verb that ends ``words`` (with one word that says
+    which) and where it starts, or None (module doc)."""
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _HEDGES:
+        k -= 1
+    if k < 0 or words[k].lower() not in _MOVES:
+        return None
+    k -= 1
+    while k >= 0 and words[k].lower() in _AUXILIARIES:
+        k -= 1
+    first = k  # the subject's words: back to a clause break, a verb or a joining word
+    while first >= 0 and not _breaks(words[first]) and k - first < _MAX_SUBJECT:
+        first -= 1
+    if first >= 0 and not _breaks(words[first]):
+        return None  # too long to be one noun phrase
+    span = words[first + 1 : k + 1]
+    opener = span[0].lower() if span else ""
+    if first >= 0 and words[first] == "," and opener not in _DETERMINERS and opener != "with":
+        return None  # after a comma, a list's last item ("factories, mines and utilities")
+    if opener == "with":
+        span = span[1:]  # "..., with passengers to North America rising 19%"
+    elif opener in _PREPOSITIONS:  # "said on Friday its combined ratio improved to 91.4%"
+        opens = [i for i, w in enumerate(span) if w.lower() in _DETERMINERS]
+        span = span[opens[-1] :] if opens else []  # the noun phrase right before the verb
+    # the head is the last noun before the first preposition ("wealth of the richest people")
+    cut = next((i for i, w in enumerate(span) if w.lower() in _PREPOSITIONS), len(span))
+    phrase = span[:cut]
+    opened = bool(phrase) and phrase[0].lower() in _DETERMINERS
+    while phrase and phrase[0].lower() in _DETERMINERS:
+        phrase = phrase[1:]
+    at_start = first == -1 and words[0] != "\u2026"
+    if not phrase or not _plain(phrase[-1], at_start and len(phrase) == 1):
+        return None
+    head = phrase[-1].lower()
+    if head in _NOT_MOVED or not (opened or head.endswith("s") or head in METRIC_OF):
+        return None  # a singular word no determiner opens may be a name ("brisbane rose")
+    noun = head
+    if len(phrase) >= 2 and _plain(phrase[-2], at_start and len(phrase) == 2):
+        noun = f"{phrase[-2].lower()} {head}"
+    return noun, first + 1
+
+
+# joining words and verbs that end the subject ("said", "expects"); "with", "as", "before"
+# may open a phrase inside it ("people with fast internet access")
+_BREAKS = frozenset(["while", "but", "whereas", "that", "which", "who", "although", "though",
+                     "said", "says", "say", "saying", "showed", "shows", "expects", "expected",
+                     "where", "than"])  # fmt: skip
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your",
+                          "this", "these", "those"])  # fmt: skip
+_MAX_SUBJECT = 10
+
+
+def _breaks(word: str) -> bool:
+    """A clause break, a joining word or a verb: where the subject's words stop."""
+    low = word.lower()
+    return (
+        word in ',;:()"\u201c\u201d\u2026'
+        or low in _BREAKS
+        or (low in _AUXILIARIES and low != "to")
+        or low in _MOVES
+        or (any(c.isdigit() for c in word) and "%" in word)
+    )
+
+
+def _plain(word: str, first: bool) -> bool:
+    """A lower-case common noun or modifier (the sentence's first word may be capitalised)."""
+    low = word.lower()
+    if _NOUN.fullmatch(low) is None or low in sumy_stop_words():
+        return False
+    if low in _MOVES or low in _AUXILIARIES or low in _PREPOSITIONS:
+        return False
+    return word == low or (first and word[1:] == low[1:])
+
+
+def _written(metric: str, words: Sequence[str]) -> bool:
+    """Whether the metric's head word is written among ``words``."""
+    heads = metric.lower().split()
+    if not heads:
+        return False
+    head = singular(heads[-1])
+    return any(singular(w.lower()) == head for w in words)
