@@ -256,6 +256,9 @@ class Score:
     subject: Agreement = field(default_factory=Agreement)
     status: Agreement = field(default_factory=Agreement)
     period: Agreement = field(default_factory=Agreement)
+    # matched figures whose label names no period: how many the briefing dates anyway (a check
+    # that a period rule does not date what the labeller left undated)
+    undated: Agreement = field(default_factory=Agreement)
     shown_as_actual: int = 0
     non_taken: int = 0
 
@@ -316,6 +319,9 @@ def score_story(
             score.period.right += int(ok)
             if verbose and not ok:
                 print(f"period   {name}: {t.label.surface!r} want {t.period!r} got {got_period!r}")
+        elif story is not None:
+            score.undated.total += 1
+            score.undated.right += int(bool(figure_period(fig, story)))
         if t.status != "actual" and got_status == "actual":
             score.shown_as_actual += 1
     for nf in non_figures:
@@ -365,7 +371,8 @@ def main(argv: list[str]) -> int:
     print(f"status right  {score.status.share():.3f}; non-actual shown as actual: "
           f"{score.shown_as_actual} of {non_actual} labelled non-actual")  # fmt: skip
     print(f"period right  {score.period.share():.3f} of {score.period.total} matched figures "
-          "whose label names a period (the briefing's period)")  # fmt: skip
+          "whose label names a period (the briefing's period); "
+          f"dated anyway: {score.undated.right} of {score.undated.total} whose label names none")  # fmt: skip
     if non_figures:
         print(f"non-figures taken as figures: {score.non_taken} of {len(non_figures)}")
     return 0
