@@ -1,6 +1,8 @@
 """People in a place: "Nurses in Scotland have voted to accept 5.5%", "Dairy farmers across
 Wales lost £40m" - the figure is the people's, and the place after "in" only says where they
-are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)"""
+are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)
+A group's own measure written with "their" ("Households cut their spending by 3%", "Renters
+spend 41% of their income") is the group's, not the story's firm's."""
 
 from __future__ import annotations
 
@@ -83,3 +85,28 @@ def place_meant(text: str, at: int, owner: str) -> str:
         return owner
     settings = list(_SETTING_NAME.finditer(text, 0, at))
     return settings[-1].group(1) if settings else owner
+
+
+# the figure measures "their" thing: "cut their spending by 3%", "spend 41% of their income"
+_THEIR_BEFORE = re.compile(
+    r"\btheir (?:[\w-]+ ){1,4}(?:by |to |of |at |from |in )?(?:about |almost |nearly |around |"
+    r"some |just |roughly |more than |less than |up to |an average of |a further )?$"
+)
+_THEIR_AFTER = re.compile(r"[^\s,;]* (?:of|in) their [a-z]")
+# what follows a group's head: the place it is in or whose it is ("Renters in the city",
+# "Customers of Wendmoor Water")
+_AFTER_HEAD = re.compile(r" (?:in|of|at|from|across|around|throughout) ")
+
+
+def their_group(text: str, start: int, clause_at: int, clause: str | None) -> str | None:
+    """A group of people or firms the clause opens with ("Households", "UK shoppers",
+    "Renters in the city") when the figure measures "their" thing, else None."""
+    if not clause or " their " not in f" {text[clause_at : start + 40]}":
+        return None  # (cheap test first: this runs for every figure)
+    word = _AFTER_HEAD.split(clause, maxsplit=1)[0].split()[-1].lower()
+    if word in _SPEAKERS or word in _THINGS or not (word in _PEOPLE or word.endswith(PEOPLE_ENDS)):
+        return None
+    before = _THEIR_BEFORE.search(text, max(clause_at, start - 80), start)
+    if before is None and not _THEIR_AFTER.match(text, start):
+        return None
+    return clause

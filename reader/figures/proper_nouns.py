@@ -114,8 +114,7 @@ def clean_name(
             return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
-    while words and (not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
-        words.pop()  # "by June.": a month, not a name
+    words = _without_tail(words, at_start)
     if not words:
         return None
     if is_adjective(words):
@@ -124,6 +123,18 @@ def clean_name(
     for suffix in ("'s", "\u2019s", "\u2019"):
         name = name.removesuffix(suffix)
     return name or None
+
+
+def _without_tail(words: list[str], at_start: bool) -> list[str]:
+    """The name's words without the non-names that end it ("by June."); none left when only
+    a measure's modifier opening the sentence is ("Diluted EPS was $1.12", "Adjusted EBITDA
+    rose": a measure, no name)."""
+    before = len(words)
+    while words and (not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
+        words.pop()  # "by June.": a month, not a name
+    if at_start and len(words) == 1 < before and common_opener(words[0], "", False):
+        return []
+    return words
 
 
 def names_in(

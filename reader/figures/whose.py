@@ -48,7 +48,7 @@ from reader.figures.clause import (
 from reader.figures.coreference import SAID, ref_target, without_description
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
-from reader.figures.groups import lower_group, people_in_place, place_meant
+from reader.figures.groups import lower_group, people_in_place, place_meant, their_group
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import PLACES, is_person, subject_for
@@ -160,8 +160,11 @@ def subject_of(
     if whole is not None:
         return whole
     clause = clause_subject(text, start)
-    early = _body_of(text, start, clause, main, prior) or _payer_or_kind(
-        text, start, clause, prior or main
+    early = (
+        their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households
+        # cut their spending by 3%" is the households'
+        or _body_of(text, start, clause, main, prior)
+        or _payer_or_kind(text, start, clause, prior or main)
     )
     if early is not None:
         return early

@@ -297,3 +297,15 @@ def test_a_kind_noun_before_a_name_describes_it_and_refers_to_no_one() -> None:
         "The low-cost carrier Brindair, the airport's biggest customer, carried 610,000 of them.",
     ]
     assert _subjects(story)["610,000"] == "Brindair"
+
+
+def test_a_lower_case_leads_counted_measure_is_not_its_firm() -> None:
+    story = [
+        "harbour link ferries said on tuesday that passenger numbers rose to 610,000 last year.",
+        "the operator ran 4,200 sailings, it said.",
+        "the number of cars carried rose to 90,000.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story)}
+    assert got["610,000"] == "harbour link ferries"
+    assert got["4,200 sailings"] == "harbour link ferries"
+    assert got["90,000"] == "harbour link ferries"

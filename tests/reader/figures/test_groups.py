@@ -88,3 +88,30 @@ def test_a_kind_of_place_is_the_place_the_sentence_is_set_in() -> None:
     story = ["Bank branches keep closing across Britain.", text]
     owners = {f.surface: f.subject for f in extract_figures(story)}
     assert owners["four"] == "Dunmore" and owners["six banks"] == "Dunmore"
+
+
+def test_a_groups_own_measure_written_with_their_is_the_groups() -> None:
+    story = [
+        "Marlow Grocers said on Tuesday its sales rose 2% in the quarter.",
+        "Households cut their spending by 3%, the company said.",
+        "Shoppers increased their savings by 5%.",
+        "Renters in the region now spend 41% of their income on rent.",
+        "Analysts at Dunmore Securities cut their forecast for the shares to 410p.",
+    ]
+    got = _subjects(story, title="Marlow Grocers sales slow")
+    assert got["2%"] == "Marlow Grocers"
+    assert got["3%"] == "Households"
+    assert got["5%"] == "Shoppers"
+    assert got["41%"] == "Renters in the region"
+    assert got["410p"] != "Analysts at Dunmore Securities"  # speakers own no figure
+
+
+def test_their_after_a_firm_or_without_a_group_changes_nothing() -> None:
+    from reader.figures.groups import their_group
+
+    text = "Households cut spending by 3%."
+    assert their_group(text, text.index("3%"), 0, "Households") is None  # no "their"
+    text = "Investors in Fenwick Mining saw their shares fall 9%."
+    assert their_group(text, text.index("9%"), 0, "Investors in Fenwick Mining") is not None
+    text = "The numbers lost their shine, falling 9%."
+    assert their_group(text, text.index("9%"), 0, "The numbers") is None  # things, not people
