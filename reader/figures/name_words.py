@@ -69,7 +69,8 @@ _LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")
 _MID_CAPITAL = re.compile(rf"{CAP}(?<=[{LOWER},;] .)[{UPPER}{LOWER}0-9&'-]{{0,30}}")
 _ADJECTIVE = led(
     r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
-    r"^Israeli|^Pakistani|^Kuwaiti|^Qatari)$"
+    r"^Israeli|^Pakistani|^Kuwaiti|^Qatari|^Welsh|^Czech|^Slovak|^Cypriot|^Omani|^Emirati|"
+    r"^Bahraini|^Yemeni|^Nepali|^Bangladeshi|^Afghan|^Kazakh|^Uzbek|^Iraqi|^Saudi)$"
 )
 
 

@@ -142,7 +142,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         return name
     if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
         # "It said ..." later means the lead's subject, not a place it is set in
-        return name if any(_opens_with_reference(s) for s in later) else None
+        return name if any(opens_with_reference(s) for s in later) else None
     return None
 
 
@@ -155,7 +155,9 @@ _SETTING_BEFORE = led(
 )
 
 
-def _opens_with_reference(sentence: str) -> bool:
+def opens_with_reference(sentence: str) -> bool:
+    """Whether ``sentence`` opens with "It", "Its", "The company", "The Frankfurt-based
+    lender" ..."""
     m = _REFERRING.match(sentence)
     return m is not None and m.group(0)[:1].isupper()
 

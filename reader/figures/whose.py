@@ -52,7 +52,7 @@ from reader.figures.groups import lower_group, people_in_place, place_meant, the
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import PLACES, is_person, subject_for
-from reader.figures.openers import common_plural_opener, group_opener
+from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.refs import ref_owner
 from reader.figures.speaker import analysts_firm
 from reader.figures.spelled import NUMBER_WORD
@@ -355,6 +355,8 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
         return False
     first = clause.split()[0]
+    if first.lower() in MEASURE_MODIFIERS:
+        return False  # "Gross domestic product fell": a measure (openers.py), not a name
     if first in names:
         return first.lower() not in names
     if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):

@@ -47,3 +47,11 @@ def test_count_unit_stops_at_the_head_noun() -> None:
     assert count_unit(text, text.index(" brands")) == "brands"
     text = "30 minutes later"
     assert count_unit(text, text.index(" minutes")) is None
+
+
+def test_nationalities_without_a_common_ending_are_adjectives() -> None:
+    from reader.figures.name_words import is_adjective
+
+    assert is_adjective(["Welsh"])
+    assert is_adjective(["Czech"])
+    assert not is_adjective(["Walsh"])
