@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.body_nouns import REFERRING_KINDS
 from reader.figures.bystanders import past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
@@ -75,10 +76,9 @@ _REFERRING = re.compile(
     + _PRONOUN
     + r")|the "
     + _DESCRIBED
-    + r"(?:company|firm|group|business|[a-z]*maker|"
-    r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
-    r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
-    r"regulator|club|utility|agency)"
+    + r"(?:"
+    + "|".join(REFERRING_KINDS)  # body_nouns.py
+    + r")"
     # (not a description of the name after it: "The low-cost carrier Brindair carried 610,000")
     r"(?! (?!(?-i:" + _WEEKDAY_OR_MONTH + r"))(?-i:[A-Z])[\w&-]+))"
     r"(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"

@@ -15,18 +15,16 @@ mean (``coreference.py``).
   the story's firm;
 - a name run that only stands in a reporting aside (", its studio X said,") gives way to
   the clause's subject;
-- a penalty is the payer's: "fined Meridale Water £14.7m", "ordered Acme to pay £2m" →
-  the object of the verb, not the court or regulator that imposed it;
-- a commodity that is its clause's subject owns the clause's figures ("Three-month copper
-  on the London Metal Exchange rose 1.9%" → copper, not the exchange), and so do a commodity
-  price, a commodity forecast and a currency ("Copper prices rose 2.4%", "their Brent forecast
-  ... to $90", "The pound rose 0.3%", "... and gold added 0.5%": markets.py);
+- a penalty is the payer's ("fined Meridale Water £14.7m"), a commodity or a currency that is
+  its clause's subject owns the clause's figures ("Copper prices rose 2.4%", "The pound rose
+  0.3%"), and "the council", "the regulator", "the union" mean a body of that kind, the
+  story's firm only when its name says so: payers.py;
+- a group's own measure written with "their" ("Households cut their spending by 3%") is
+  the group's (groups.py);
 - a stake is its holder's ("26% owned by the Irish government") and a name's measure written
   with "of" that name's ("Penmore's closing price of 228 pence"): actors.py;
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
-- "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
-  only when its name says so ("Harrowgate City Council"), else the body itself;
 - a source names the owner rather than owns the figure: "IDC said Apple shipped 50m iPhones",
   "According to Kantar, Harrowby's sales grew 5%", "Wall Street had forecast 2.4 million",
   "Brackley Securities analyst John Smith forecast" (speaker.py); "a 5% rise in her salary" is hers.
@@ -50,9 +48,9 @@ from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import lower_group, people_in_place, place_meant, their_group
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
-from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
 from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
+from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
 from reader.figures.speaker import analysts_firm
 from reader.figures.spelled import NUMBER_WORD
@@ -86,36 +84,12 @@ _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
     r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
-# "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
-_PENALISED = re.compile(
-    r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
-    rf" ((?:{CAP}[\w&.'-]*)(?: (?:&|of|{CAP}[\w&.'-]*)){{0,4}}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
-    r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
-)
-_PENALTY_WORDS = ("fine", "penali", "order", "sue")
 _LOWER_SPEAKERS = re.compile(
     r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
     r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
 )
-# "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
-# when its name says so
-_BODY_REF = re.compile(
-    r"\s*[Tt]he (?P<whole>(?:(?:city|county|district|borough|local|national|state|federal) )?"
-    r"(?P<kind>union|council|regulator|government|federation|association|university|ministry|"
-    r"agency|watchdog|court|committee|commission|league|charity|hospital|school))"
-    r"(?:'s|\u2019s)?\b"
-)
-# a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
-# Intermediate crude", "Brent crude", "Comex gold"
-_NAMED_GRADE = re.compile(rf"(?<![\w.])(?:{CAP}[\w&-]*(?: |$))+$")
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
-# a body "the council" may mean: the story's firm only when its name is of that kind
-BODY_NOUNS = frozenset(
-    ["council", "authority", "regulator", "union", "government", "federation", "association",
-     "university", "school", "hospital", "charity", "trust", "ministry", "agency", "watchdog",
-     "court", "committee", "commission", "board", "league", "city", "state", "bank"]
-)  # fmt: skip
 
 
 def _not_an_owner(word: str) -> bool:
@@ -163,8 +137,8 @@ def subject_of(
     early = (
         their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households
         # cut their spending by 3%" is the households'
-        or _body_of(text, start, clause, main, prior)
-        or _payer_or_kind(text, start, clause, prior or main)
+        or body_of(text, start, clause, main, prior)  # payers.py
+        or payer_or_kind(text, start, clause, prior or main)
     )
     if early is not None:
         return early
@@ -268,60 +242,6 @@ def _named_antecedent(text: str, start: int) -> bool:
     if relative is None:
         return False
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
-
-
-def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
-    """The payer of a penalty ("fined Meridale Water £14.7m"), a commodity that is the
-    clause's subject, or the body "the council" means; None when no such rule applies."""
-    window = text[max(0, start - 70) : start].lower()
-    hit = any(w in window for w in _PENALTY_WORDS)
-    penalised = _PENALISED.search(text, max(0, start - 70), start) if hit else None
-    if penalised is not None:
-        payer = penalised.group(1)
-        if payer[:1].isupper():
-            return payer
-        if not has_capital(text[:2000]):
-            return _resolve_body(payer, firm)
-    traded = coordinated_traded(text, start) or forecast_of(text, start)  # markets.py
-    if traded is not None:
-        return traded
-    if clause is None or clause in (REF, PERSON):
-        return None
-    commodity = COMMODITY.search(clause)
-    if commodity is not None:
-        named = _NAMED_GRADE.search(clause, 0, commodity.start())
-        if named and named.start() == 0 and " " not in named.group(0).strip():
-            named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
-        # "West Texas Intermediate crude climbed": the grade named before the commodity
-        return clause[named.start() : commodity.end()] if named else commodity.group(1)
-    if currency_owner(clause):
-        return clause  # "The pound rose 0.3% against the dollar": the pound's
-    if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
-        return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
-    return None
-
-
-def _body_of(
-    text: str, start: int, clause: str | None, main: str | None, prior: str | None
-) -> str | None:
-    """ "The union wants pay to rise": the union (the story's firm or the sentence before's
-    only when its name says so), not the employer the story is about."""
-    body = _BODY_REF.match(text, clause_begin(text, start)) if clause == REF else None
-    if body is None:
-        return None
-    for firm in (main, prior):
-        if firm and body.group("kind") in firm.lower().split():
-            return firm
-    return body.group("whole")  # "the city council cut its grant": the city council
-
-
-def _resolve_body(noun: str, firm: str | None) -> str:
-    """ "the council" is the story's firm when that is a council ("Harrowgate City Council"),
-    else the body itself."""
-    word = noun.split()[-1].lower()
-    if firm and (word in firm.lower().split() or word == "board"):
-        return firm  # (a board is the body it runs: "the board rejected two approaches")
-    return noun
 
 
 def _past_setting(
