@@ -198,9 +198,12 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
         speaker = _AUXILIARY.sub("", lead[: said.start()])
         subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
-    named = _NAMED_KIND.match(lead)
-    if (subject is None or subject == REF) and named is not None:
-        subject = named.group(1)  # "the northern dispatch group, which publishes ...": its name
+    apposed = APPOSED_KIND.match(lead)
+    named = _NAMED_KIND.match(lead) or apposed
+    if (subject is None or subject == REF or apposed) and named is not None:
+        # "the northern dispatch group, which publishes ...", "northvale hydro, the utility
+        # that supplies ...": its name
+        subject = named.group(1)
     if subject is None or subject in (REF, PERSON):
         return None
     subject = without_description(_DATELINE.sub("", subject))
@@ -216,6 +219,13 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
 _NAMED_KIND = re.compile(
     r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"
     r"airlines?|motors|foods|energy|mining|pharma|partners|capital))(?:,| said\b)"
+)
+# a lower-case lead opened by a name its apposition says is a firm: "northvale hydro, the
+# utility that supplies ..."
+APPOSED_KIND = re.compile(
+    r"((?:[a-z][a-z&'-]* ){0,3}[a-z][a-z&'-]*), (?:the|a|an) (?:[a-z-]+ ){0,3}(?:"
+    + KIND_NOUNS
+    + r")\b"
 )
 # what a lower-case lead writes before its firm's name: a dateline ("miami (reuters) - "), a
 # description ("uk lender ", "german carmaker ") when a name follows it

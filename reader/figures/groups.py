@@ -2,11 +2,15 @@
 Wales lost £40m" - the figure is the people's, and the place after "in" only says where they
 are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)
 A group's own measure written with "their" ("Households cut their spending by 3%", "Renters
-spend 41% of their income") is the group's, not the story's firm's."""
+spend 41% of their income") is the group's, not the story's firm's, and so is a part of the
+group counted with "of the" ("Nineteen of the 31 growers surveyed", "two of the 12 UK regions
+tracked")."""
 
 from __future__ import annotations
 
 import re
+
+from reader.figures.spelled import NUMBER_WORD
 
 # a group of people that opens its clause, then the place it is in
 _GROUP_IN = re.compile(
@@ -110,3 +114,37 @@ def their_group(text: str, start: int, clause_at: int, clause: str | None) -> st
     if before is None and not _THEIR_AFTER.match(text, start):
         return None
     return clause
+
+
+# a part of a counted group: "Nineteen of the 31 growers", "two of the 12 UK regions" (not "of
+# its 310 stores": the firm's own)
+_PART_OF_THE = re.compile(
+    r"[^\s,;]+(?: (?:per ?cent|percent))? of the (?:\d[\d,]*|(?i:" + NUMBER_WORD + r"))"
+    r" ((?:[A-Z]{2,} |[a-z-]+ )?([a-z]+))\b"
+)
+_PART_OF_ONE = re.compile(_PART_OF_THE.pattern.replace("(?:[A-Z]{2,} |[a-z-]+ )?", ""))
+# a body's own people: "9% of the 55,000 staff" are the firm's
+_STAFF = frozenset(["staff", "employees", "workers", "members", "crew", "crews"])
+# places and bodies a count is made of
+_COUNTED_BODIES = frozenset(
+    ["regions", "provinces", "countries", "counties", "cities", "towns", "districts", "councils",
+     "firms", "companies", "businesses"]
+)  # fmt: skip
+
+
+def part_of_group(text: str, start: int) -> str | None:
+    """The group a figure counts a part of ("Nineteen of the 31 growers" → growers, "About
+    62% of the 2,000 shoppers questioned" → shoppers), else None."""
+    for pattern in (_PART_OF_THE, _PART_OF_ONE):  # "12 UK regions", else "31 growers the"
+        m = pattern.match(text, start)
+        if m is not None and _counted(m.group(2)):
+            return m.group(1)
+    return None
+
+
+def _counted(head: str) -> bool:
+    """A group a count is made of: people ("growers", "shoppers") or bodies ("regions",
+    "firms"), not those who only speak of figures ("analysts") nor a body's own ("staff")."""
+    if head in _SPEAKERS or head in _THINGS or head in _STAFF:
+        return False
+    return head in _PEOPLE or head.endswith(PEOPLE_ENDS) or head in _COUNTED_BODIES

@@ -37,6 +37,14 @@ _BODY_REF = re.compile(
 # a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
 # Intermediate crude", "Brent crude", "Comex gold"
 _NAMED_GRADE = re.compile(rf"(?<![\w.])(?:{CAP}[\w&-]*(?: |$))+$")
+# a body named by its kind and what kind it is: "federal government", "city council"
+_BODY_PHRASE = re.compile(r"(?:[a-z]+ ){1,2}[a-z]+")
+# a body's kind written with what kind it is ("federal government", "select committee"; not "the
+# island state", "the city", "the bank": a place or a firm the story names)
+_NAMED_BODIES = frozenset(
+    ["government", "council", "authority", "agency", "ministry", "regulator", "commission",
+     "committee", "court", "union", "federation", "association", "watchdog"]
+)  # fmt: skip
 # a body "the council" may mean: the story's firm only when its name is of that kind
 BODY_NOUNS = frozenset(
     ["council", "authority", "regulator", "union", "government", "federation", "association",
@@ -73,6 +81,8 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
         return clause  # "The pound rose 0.3% against the dollar": the pound's
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
+    if _BODY_PHRASE.fullmatch(clause) and clause.split()[-1] in _NAMED_BODIES:
+        return _resolve_body(clause, firm)  # "The federal government has pledged A$250m"
     return None
 
 

@@ -43,10 +43,16 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
-from reader.figures.coreference import SAID, ref_target, without_description
+from reader.figures.coreference import APPOSED_KIND, SAID, ref_target, without_description
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
-from reader.figures.groups import lower_group, people_in_place, place_meant, their_group
+from reader.figures.groups import (
+    lower_group,
+    part_of_group,
+    people_in_place,
+    place_meant,
+    their_group,
+)
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.names import PLACES, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
@@ -68,6 +74,11 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
+# a change as a clause's subject ("the increase would add c$11.40"), never its owner
+_CHANGE = re.compile(
+    r"(?:the |this |that |a |an )?(?:[a-z]+ )?(?:increase|rise|hike|cut|fall|drop|decline|jump|"
+    r"change|reduction|freeze|move)s?"
+)
 # "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
 _WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
 _PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
@@ -114,10 +125,15 @@ def _lower_case_owner(
         return ref_target(text, start, prior, main)
     if clause == PERSON:
         return person or main  # "its chief executive said she expects prices to rise 4%"
+    apposed = APPOSED_KIND.match(text)
+    if apposed is not None and clause_begin(text, start) <= text.find(",", apposed.end()):
+        return apposed.group(1)  # "kestrel power, the utility that supplies ..., asked"
     if clause and _LOWER_SPEAKERS.search(clause):
         return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
-    if clause and NO_ONE.match(clause):
-        return main  # "many of them locked in below 2%", "cheaper deals would help": no one
+    if clause and (NO_ONE.match(clause) or _CHANGE.fullmatch(clause)):
+        # "many of them locked in below 2%", "cheaper deals would help", "the increase would
+        # add c$11.40": no one, or a change of the story's firm
+        return prior or main if clause and _CHANGE.fullmatch(clause) else main
     return without_description(clause) if clause else main  # not "uk lender ..."
 
 
@@ -197,6 +213,8 @@ def _whole_or_setter(
         return place_meant(text, whole.start(1), whole.group(1))  # "the town's": groups.py
     if person and _THEIR_PAY.match(text, start):
         return person
+    if (group := part_of_group(text, start)) is not None:
+        return group  # "Nineteen of the 31 growers": groups.py
     return written_owner(text, start) or deal_target(text, start) or described(text, start, names)
 
 

@@ -342,3 +342,15 @@ def test_a_chain_stops_at_a_traded_thing() -> None:
     )
     sentences[2] = "Brackley's Tom Reed said the firm expected 3%."
     assert chained_firm(sentences, 2, frozenset(), None) is None  # not a reference itself
+
+
+def test_a_lower_case_lead_opened_by_a_described_name_and_a_change_as_subject() -> None:
+    story = [
+        "kestrel power, the utility that supplies about 1.2 million homes, asked regulators on "
+        "monday to raise rates by 5.4% from april.",
+        "the increase would add about £9.10 a month to a typical bill, the company said.",
+        "kestrel power said it would spend £2bn on its grid.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story)}
+    assert got["5.4%"] == "kestrel power"
+    assert got["£9.10"] == "kestrel power"  # the increase is no owner

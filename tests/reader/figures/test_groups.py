@@ -115,3 +115,25 @@ def test_their_after_a_firm_or_without_a_group_changes_nothing() -> None:
     assert their_group(text, text.index("9%"), 0, "Investors in Fenwick Mining") is not None
     text = "The numbers lost their shine, falling 9%."
     assert their_group(text, text.index("9%"), 0, "The numbers") is None  # things, not people
+
+
+def test_a_part_of_a_counted_group_is_the_groups() -> None:
+    from reader.figures.groups import part_of_group
+
+    text = "Only two of the 12 UK regions tracked recorded growth."
+    assert part_of_group(text, text.index("two")) == "UK regions"
+    text = "About 62% of the 2,000 shoppers questioned said they had switched."
+    assert part_of_group(text, text.index("62%")) == "shoppers"
+    text = "Twenty-three of the 27 member states voted for the deal."
+    assert part_of_group(text, 0) is None  # members are the body's
+    text = "Harlow said 40 of its 310 stores were loss-making."
+    assert part_of_group(text, text.index("40")) is None  # its own
+    text = "Nine of the 14 analysts polled expect a cut."
+    assert part_of_group(text, 0) is None  # people who speak of figures
+
+
+def test_a_part_of_a_bodys_own_staff_is_the_bodys() -> None:
+    from reader.figures.groups import part_of_group
+
+    text = "The cuts will affect about 9% of the 55,000 staff of the combined group."
+    assert part_of_group(text, text.index("9%")) is None

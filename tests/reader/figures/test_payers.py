@@ -34,3 +34,19 @@ def test_the_union_is_a_body_unless_the_storys_firm_is_one() -> None:
     assert body_of(text, start, REF, "Tarnby Water", None) == "union"
     assert body_of(text, start, REF, "Unite the Union", None) == "Unite the Union"
     assert body_of(text, start, "Tarnby", None, None) is None
+
+
+def test_a_body_named_by_its_kind_is_that_body() -> None:
+    text = "The federal government has pledged A$250 million in drought aid."
+    assert _payer(text, "A$250 million") == "federal government"
+    assert _payer(text, "A$250 million", "Northern City Government") == (
+        "Northern City Government"
+    )  # the story's firm is a government: it
+    assert _payer("Rival growers sold 40% more.", "40%") is None  # not a body
+
+
+def test_a_place_named_by_its_kind_is_not_a_body() -> None:
+    assert _payer("The island state is asking for about $320m.", "$320m") is None
+    assert _payer("The environment select committee made 101 recommendations.", "101") == (
+        "environment select committee"
+    )
