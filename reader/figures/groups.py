@@ -4,7 +4,9 @@ are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X
 A group's own measure written with "their" ("Households cut their spending by 3%", "Renters
 spend 41% of their income") is the group's, not the story's firm's, and so is a part of the
 group counted with "of the" ("Nineteen of the 31 growers surveyed", "two of the 12 UK regions
-tracked")."""
+tracked"), and a market's measure written with the place it is taken in ("Average rents in
+Barcelona fell 4.2%", "with prices in Oslo up 6.4%", "footfall at retail parks rose 1.4%";
+not a firm's segment: "sales in India rose 22%")."""
 
 from __future__ import annotations
 
@@ -148,3 +150,24 @@ def _counted(head: str) -> bool:
     if head in _SPEAKERS or head in _THINGS or head in _STAFF:
         return False
     return head in _PEOPLE or head.endswith(PEOPLE_ENDS) or head in _COUNTED_BODIES
+
+
+# a market's measure in a place, then its move: "Average rents in Barcelona fell", "with prices
+# in Oslo up", "footfall at retail parks rose" (not "footfall in its stores")
+_MEASURED_IN = re.compile(
+    r"(?:^|\b(?:with|while|and|but|whereas) )(?:the )?(?:(?:[Aa]verage|[Mm]edian|[Tt]ypical) )?"
+    r"(?:[a-z-]+ )?(?:[Pp]rices|[Rr]ents?|[Vv]alues|[Ff]ootfall|[Vv]isits|[Uu]nemployment|"
+    r"[Ii]nflation) (?:in|at|across) (?:the )?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}|"
+    r"(?!(?:its|their|our|his|her)\b)[a-z]+ [a-z]+s) (?:rose|fell|were up|was up|were down|"
+    r"was down|up|down|climbed|jumped|dropped|increased|grew|slipped|eased|decreased|declined)\b"
+)
+
+
+def measured_in(text: str, start: int) -> str | None:
+    """The place or kind of place a market's measure is taken in, when the figure at
+    ``start`` follows its move closely; else None."""
+    found = None
+    for m in _MEASURED_IN.finditer(text, max(0, start - 160), start):
+        if start - m.end() <= 40:
+            found = m.group("place")
+    return found

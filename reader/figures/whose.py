@@ -48,6 +48,7 @@ from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
     lower_group,
+    measured_in,
     part_of_group,
     people_in_place,
     place_meant,
@@ -152,7 +153,9 @@ def subject_of(
     clause = clause_subject(text, start)
     early = (
         their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households
-        # cut their spending by 3%" is the households'
+        # cut their spending by 3%" is the households', "Average rents in Barcelona fell
+        # 4.2%" Barcelona's
+        or measured_in(text, start)
         or body_of(text, start, clause, main, prior)  # payers.py
         or payer_or_kind(text, start, clause, prior or main)
     )

@@ -137,3 +137,19 @@ def test_a_part_of_a_bodys_own_staff_is_the_bodys() -> None:
 
     text = "The cuts will affect about 9% of the 55,000 staff of the combined group."
     assert part_of_group(text, text.index("9%")) is None
+
+
+def test_a_markets_measure_taken_in_a_place_is_the_places() -> None:
+    from reader.figures.groups import measured_in
+
+    text = "Average rents in Valdemar fell 3.1% in the year, to €980 a month."
+    assert measured_in(text, text.index("3.1%")) == "Valdemar"
+    assert measured_in(text, text.index("€980")) == "Valdemar"
+    text = "House prices rose 2.2%, with prices in Bergholt up 4.4%."
+    assert measured_in(text, text.index("4.4%")) == "Bergholt"
+    assert measured_in(text, text.index("2.2%")) is None
+    text = "Visits fell 2%, while footfall at retail parks rose 1.1%."
+    assert measured_in(text, text.index("1.1%")) == "retail parks"
+    text = "Sales in India rose 22%, but footfall in its stores dropped 7%."
+    assert measured_in(text, text.index("22%")) is None  # a firm's segment
+    assert measured_in(text, text.index("7%")) is None  # its own stores
