@@ -68,6 +68,8 @@ _WITH = re.compile(
     r"moved to|climbed to|slipped to|stayed)(?: [a-z]+){0,2})? with (?:about |almost |nearly |"
     r"around |some |just )?$"
 )
+# a preposition before the name before "with": the name is an object, not who has the figure
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|for) $")
 # a lower-case possessive owner right before the figure: "the government's £2bn"
 _OWNER = re.compile(r"\b(?:the )?([a-z][a-z-]{2,20})(?:'s|\u2019s) (?:[a-z-]+ )?$")
 _TIME_WORDS = frozenset(
@@ -178,7 +180,11 @@ def subject_of(
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
-    if with_name is not None and with_name.end() == start:
+    if (
+        with_name is not None
+        and with_name.end() == start
+        and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
+    ):  # (not "elected mayor of Port Aldwin with 52.4%": a place the clause names, not its actor)
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
     if base is not None and base != main:
