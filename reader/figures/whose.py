@@ -55,11 +55,11 @@ from reader.figures.groups import (
     their_group,
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
-from reader.figures.names import PLACES, is_person, subject_for
+from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
-from reader.figures.speaker import analysts_firm
+from reader.figures.speaker import analysts_firm, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -206,7 +206,20 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main)
+    return _opener_owner(text, found, clause, names, main) or _closing_speaker(text, start, names)
+
+
+def _closing_speaker(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The firm a reporting clause closing the sentence names, for a figure nothing else in
+    it owns ("Adjusted EPS rose 12% to 140p, Carrow Insurance said."); not a person nor a
+    plural ("MPs said", "Analysts said": people who speak of it)."""
+    speaker = trailing_speaker(text, start)
+    if speaker is None:
+        return None
+    name = speaker[0]
+    if antecedent(name, names) and not is_person(name, names) and name[-1:] != "s":
+        return name
+    return None
 
 
 def _whole_or_setter(
