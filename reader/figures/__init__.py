@@ -17,6 +17,7 @@ from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
+    chained_firm,
     demonstrative_followers,
     lower_case_main,
     pronoun_owners,
@@ -161,6 +162,10 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             if index
             else None
         )
+        if prior is None and index:
+            prior = chained_firm(
+                sentences, index, names, main
+            )  # "It ... The company": coreference.py
         if prior is None and lower:
             prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):

@@ -99,6 +99,43 @@ _ACROSS_MARKET = re.compile(
 )
 
 
+# a market's price as the clause's subject: "Butter prices rose 12%", "with butter and flour
+# prices up 18% and 11%", "while prices rose by more than 17%", "average broadband prices
+# rose 6.5%" (not a price the firm sets: "Average ticket prices rose to A$94", nor one it
+# owns: "its prices", "Harlow's prices")
+_GOODS_PRICES = re.compile(
+    r"(?:(?:with|while|as|and|but|where) )?(?:the )?(?:(?:average|wholesale|retail|global|world|"
+    r"spot|consumer|shop|supermarket|pump|forecourt|overall) )*"
+    r"(?P<goods>[a-z-]+ (?:(?:and|or) [a-z-]+ )?)?prices "
+    r"(?:(?:have |had |were |are |has )?(?:rose|fell|risen|fallen|climbed|jumped|dropped|"
+    r"slipped|surged|soared|eased|increased|decreased|declined|went up|gone up|up|down|hit|"
+    r"reached|averaged)\b)",
+    re.I,
+)
+# prices a firm sets for what it sells: the firm's, whoever else the story names
+_SET_PRICES = frozenset(
+    ["ticket", "tickets", "season-ticket", "fare", "fares", "subscription", "membership",
+     "menu", "room", "plan", "tuition", "admission", "entry", "pass", "package", "bundle",
+     "tariff", "share", "stock", "unit", "offer", "target", "selling", "asking", "list",
+     "its", "their", "our", "his", "her", "own", "own-label", "own-brand"]
+)  # fmt: skip
+
+
+def market_price(text: str, begin: int, at: int) -> bool:
+    """Whether the clause from ``begin`` to the figure at ``at`` is about a market's price
+    (``_GOODS_PRICES``), not one a firm sets or owns."""
+    comma = text.rfind(", ", begin, at)
+    for lo in (begin, comma + 2) if comma >= 0 else (begin,):
+        m = _GOODS_PRICES.match(text, lo, at)
+        if m is None:
+            continue
+        goods = (m.group("goods") or "").lower().split()
+        if not goods and lo == 0:
+            return False  # "Prices fell 3.2%" opening a sentence: the last one's thing
+        return not any(w in _SET_PRICES for w in goods) and _NAME.search(text, lo, at) is None
+    return False
+
+
 def _market_wide(f: Figure) -> bool:
     """A figure in a sentence that opens on the whole market or country and names no one
     before the figure, or in a clause about a whole market whose firm the story lent it (no
@@ -112,6 +149,8 @@ def _market_wide(f: Figure) -> bool:
         return False  # (a country's story lends its figures the country)
     begin = clause_begin(text, at)
     market = _MARKET_CLAUSE.match(text, begin, at) or _ACROSS_MARKET.match(text, at)
+    if market is None and market_price(text, begin, at):
+        return True  # "Butter prices rose 12%" in a dairy's story: the market's, no one's
     return market is not None and _NAME.search(text, begin, at) is None
 
 

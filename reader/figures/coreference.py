@@ -13,7 +13,7 @@ from dataclasses import replace
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.markets import traded_name
-from reader.figures.names import antecedent, name_runs
+from reader.figures.names import antecedent, lead_name, name_runs, opens_with_reference
 from reader.figures.noun_phrase import KIND_NOUNS
 from reader.figures.speaker import trailing_speaker
 from reader.model import Figure
@@ -202,9 +202,12 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     if (subject is None or subject in (REF, PERSON)) and said is not None and said.start() > 0:
         speaker = _AUXILIARY.sub("", lead[: said.start()])
         subject = clean_phrase(speaker)  # "brindle foods said net sales rose 6.3%"
-    named = _NAMED_KIND.match(lead)
-    if (subject is None or subject == REF) and named is not None:
-        subject = named.group(1)  # "the northern dispatch group, which publishes ...": its name
+    apposed = APPOSED_KIND.match(lead)
+    named = _NAMED_KIND.match(lead) or apposed
+    if (subject is None or subject == REF or apposed) and named is not None:
+        # "the northern dispatch group, which publishes ...", "northvale hydro, the utility
+        # that supplies ...": its name
+        subject = named.group(1)
     if subject is None or subject in (REF, PERSON):
         return None
     subject = without_description(_DATELINE.sub("", subject))
@@ -222,6 +225,13 @@ _FIRST_AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 _NAMED_KIND = re.compile(
     r"(?:the )?((?:[a-z][a-z&'-]* ){1,4}(?:group|company|bank|holdings|trust|society|"
     r"airlines?|motors|foods|energy|mining|pharma|partners|capital))(?:,| said\b)"
+)
+# a lower-case lead opened by a name its apposition says is a firm: "northvale hydro, the
+# utility that supplies ..."
+APPOSED_KIND = re.compile(
+    r"((?:[a-z][a-z&'-]* ){0,3}[a-z][a-z&'-]*), (?:the|a|an) (?:[a-z-]+ ){0,3}(?:"
+    + KIND_NOUNS
+    + r")\b"
 )
 # what a lower-case lead writes before its firm's name: a dateline ("miami (reuters) - "), a
 # description ("uk lender ", "german carmaker ") when a name follows it
@@ -248,3 +258,31 @@ def _opens_with_ref(sentence: str) -> bool:
     """ "it also said", "its shares", "the packaged-food maker cut": a story about one firm."""
     words = sentence[:80].split()
     return any(clean_phrase(" ".join(words[:k])) == REF for k in (1, 2, 3))
+
+
+_CHAIN = 3  # sentences a chain of references ("It ...", "The company ...") is followed back
+
+
+def chained_firm(
+    sentences: Sequence[str], index: int, names: frozenset[str], main: str | None
+) -> str | None:
+    """The firm a run of sentences opening with a reference goes back to ("Cambria Fibre
+    expects ... It plans to hire 600 engineers. The company said ..." → Cambria Fibre): the
+    name opening the last sentence before the run, when the sentence at ``index`` and the one
+    before it open with a reference; else None (and not a traded thing: "Dutch TTF gas rose
+    6%. The company sold ... It got 1,890 zlotys a tonne"); the story's firm when the name is
+    its short form ("Harlow" for "Harlow Foods")."""
+    j = index - 1
+    if j < 1 or not (opens_with_reference(sentences[index]) and opens_with_reference(sentences[j])):
+        return None
+    for k in range(j - 1, max(-1, j - 1 - _CHAIN), -1):
+        if not opens_with_reference(sentences[k]):
+            name = lead_name(sentences[k][:300], names)
+            if (
+                name is None
+                or _NOT_SUBJECTS.match(name.split()[0])
+                or traded_name(name, sentences[k])
+            ):
+                return None  # (not "Thursday's report was drawn up by ...")
+            return main if main and set(name.split()) <= set(main.split()) else name
+    return None

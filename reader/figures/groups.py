@@ -1,10 +1,18 @@
 """People in a place: "Nurses in Scotland have voted to accept 5.5%", "Dairy farmers across
 Wales lost £40m" - the figure is the people's, and the place after "in" only says where they
-are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)"""
+are. (A stake is not a group: "Shareholders in Initech", "Investors in X" mean X's owners.)
+A group's own measure written with "their" ("Households cut their spending by 3%", "Renters
+spend 41% of their income") is the group's, not the story's firm's, and so is a part of the
+group counted with "of the" ("Nineteen of the 31 growers surveyed", "two of the 12 UK regions
+tracked"), and a market's measure written with the place it is taken in ("Average rents in
+Barcelona fell 4.2%", "with prices in Oslo up 6.4%", "footfall at retail parks rose 1.4%";
+not a firm's segment: "sales in India rose 22%")."""
 
 from __future__ import annotations
 
 import re
+
+from reader.figures.spelled import NUMBER_WORD
 
 # a group of people that opens its clause, then the place it is in
 _GROUP_IN = re.compile(
@@ -83,3 +91,83 @@ def place_meant(text: str, at: int, owner: str) -> str:
         return owner
     settings = list(_SETTING_NAME.finditer(text, 0, at))
     return settings[-1].group(1) if settings else owner
+
+
+# the figure measures "their" thing: "cut their spending by 3%", "spend 41% of their income"
+_THEIR_BEFORE = re.compile(
+    r"\btheir (?:[\w-]+ ){1,4}(?:by |to |of |at |from |in )?(?:about |almost |nearly |around |"
+    r"some |just |roughly |more than |less than |up to |an average of |a further )?$"
+)
+_THEIR_AFTER = re.compile(r"[^\s,;]* (?:of|in) their [a-z]")
+# what follows a group's head: the place it is in or whose it is ("Renters in the city",
+# "Customers of Wendmoor Water")
+_AFTER_HEAD = re.compile(r" (?:in|of|at|from|across|around|throughout) ")
+
+
+def their_group(text: str, start: int, clause_at: int, clause: str | None) -> str | None:
+    """A group of people or firms the clause opens with ("Households", "UK shoppers",
+    "Renters in the city") when the figure measures "their" thing, else None."""
+    if not clause or " their " not in f" {text[clause_at : start + 40]}":
+        return None  # (cheap test first: this runs for every figure)
+    word = _AFTER_HEAD.split(clause, maxsplit=1)[0].split()[-1].lower()
+    if word in _SPEAKERS or word in _THINGS or not (word in _PEOPLE or word.endswith(PEOPLE_ENDS)):
+        return None
+    before = _THEIR_BEFORE.search(text, max(clause_at, start - 80), start)
+    if before is None and not _THEIR_AFTER.match(text, start):
+        return None
+    return clause
+
+
+# a part of a counted group: "Nineteen of the 31 growers", "two of the 12 UK regions" (not "of
+# its 310 stores": the firm's own)
+_PART_OF_THE = re.compile(
+    r"[^\s,;]+(?: (?:per ?cent|percent))? of the (?:\d[\d,]*|(?i:" + NUMBER_WORD + r"))"
+    r" ((?:[A-Z]{2,} |[a-z-]+ )?([a-z]+))\b"
+)
+_PART_OF_ONE = re.compile(_PART_OF_THE.pattern.replace("(?:[A-Z]{2,} |[a-z-]+ )?", ""))
+# a body's own people: "9% of the 55,000 staff" are the firm's
+_STAFF = frozenset(["staff", "employees", "workers", "members", "crew", "crews"])
+# places and bodies a count is made of
+_COUNTED_BODIES = frozenset(
+    ["regions", "provinces", "countries", "counties", "cities", "towns", "districts", "councils",
+     "firms", "companies", "businesses"]
+)  # fmt: skip
+
+
+def part_of_group(text: str, start: int) -> str | None:
+    """The group a figure counts a part of ("Nineteen of the 31 growers" → growers, "About
+    62% of the 2,000 shoppers questioned" → shoppers), else None."""
+    for pattern in (_PART_OF_THE, _PART_OF_ONE):  # "12 UK regions", else "31 growers the"
+        m = pattern.match(text, start)
+        if m is not None and _counted(m.group(2)):
+            return m.group(1)
+    return None
+
+
+def _counted(head: str) -> bool:
+    """A group a count is made of: people ("growers", "shoppers") or bodies ("regions",
+    "firms"), not those who only speak of figures ("analysts") nor a body's own ("staff")."""
+    if head in _SPEAKERS or head in _THINGS or head in _STAFF:
+        return False
+    return head in _PEOPLE or head.endswith(PEOPLE_ENDS) or head in _COUNTED_BODIES
+
+
+# a market's measure in a place, then its move: "Average rents in Barcelona fell", "with prices
+# in Oslo up", "footfall at retail parks rose" (not "footfall in its stores")
+_MEASURED_IN = re.compile(
+    r"(?:^|\b(?:with|while|and|but|whereas) )(?:the )?(?:(?:[Aa]verage|[Mm]edian|[Tt]ypical) )?"
+    r"(?:[a-z-]+ )?(?:[Pp]rices|[Rr]ents?|[Vv]alues|[Ff]ootfall|[Vv]isits|[Uu]nemployment|"
+    r"[Ii]nflation) (?:in|at|across) (?:the )?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}|"
+    r"(?!(?:its|their|our|his|her)\b)[a-z]+ [a-z]+s) (?:rose|fell|were up|was up|were down|"
+    r"was down|up|down|climbed|jumped|dropped|increased|grew|slipped|eased|decreased|declined)\b"
+)
+
+
+def measured_in(text: str, start: int) -> str | None:
+    """The place or kind of place a market's measure is taken in, when the figure at
+    ``start`` follows its move closely; else None."""
+    found = None
+    for m in _MEASURED_IN.finditer(text, max(0, start - 160), start):
+        if start - m.end() <= 40:
+            found = m.group("place")
+    return found

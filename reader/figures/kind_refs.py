@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.body_nouns import GENERIC_KINDS
 from reader.figures.clause_split import clause_begin, is_verb
 from reader.figures.letters import CAP
 from reader.figures.noun_phrase import REF, clean_phrase
@@ -29,8 +30,6 @@ _NO_BODY = frozenset(
      "sector", "economy", "season", "decade", "quarter", "increase", "rise", "change", "price"]
 )  # fmt: skip
 _KIND_POSSESSIVE = re.compile(r"[Tt]he ([a-z]{4,})(?:'s|\u2019s) ")
-# nouns a firm is: "the company" usually means the story's own firm, so only a name close by
-_GENERIC = frozenset(["company", "firm", "group", "business", "organisation", "organization"])
 _LOOK_BACK = 12  # sentences
 _NAME = rf"{CAP}[\w&'\u2019.-]*(?: (?:of|for|and|&|{CAP}[\w&'\u2019.-]*))*"
 _NAME_RE = re.compile(_NAME)
@@ -64,7 +63,8 @@ def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
         # "the council" in Ryburn District Council's story: already its own; and "the bank"
         # the rules gave an owner is the story's firm more often than the last "X Bank"
         return None
-    back = 1 if noun in _GENERIC else _LOOK_BACK
+    # "the company" usually means the story's own firm, so only a name close by (body_nouns.py)
+    back = 1 if noun in GENERIC_KINDS else _LOOK_BACK
     # this sentence before the clause, then the sentences before it, nearest first
     texts = [text[: m.start()]] + [sentences[j] for j in range(i - 1, max(-1, i - 1 - back), -1)]
     for earlier in texts:

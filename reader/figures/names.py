@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.body_nouns import REFERRING_KINDS
 from reader.figures.bystanders import past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
@@ -75,10 +76,9 @@ _REFERRING = re.compile(
     + _PRONOUN
     + r")|the "
     + _DESCRIBED
-    + r"(?:company|firm|group|business|[a-z]*maker|"
-    r"manufacturer|carrier|airline|miner|lender|bank|insurer|retailer|start-?up|conglomerate|"
-    r"operator|producer|developer|supplier|platform|service|brand|giant|council|authority|"
-    r"regulator|club|utility|agency)"
+    + r"(?:"
+    + "|".join(REFERRING_KINDS)  # body_nouns.py
+    + r")"
     # (not a description of the name after it: "The low-cost carrier Brindair carried 610,000")
     r"(?! (?!(?-i:" + _WEEKDAY_OR_MONTH + r"))(?-i:[A-Z])[\w&-]+))"
     r"(?:'s|\u2019s)?\b(?!-)(?! of [A-Z])",  # not "The Bank of Japan"
@@ -142,7 +142,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         return name
     if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
         # "It said ..." later means the lead's subject, not a place it is set in
-        return name if any(_opens_with_reference(s) for s in later) else None
+        return name if any(opens_with_reference(s) for s in later) else None
     return None
 
 
@@ -155,7 +155,9 @@ _SETTING_BEFORE = led(
 )
 
 
-def _opens_with_reference(sentence: str) -> bool:
+def opens_with_reference(sentence: str) -> bool:
+    """Whether ``sentence`` opens with "It", "Its", "The company", "The Frankfurt-based
+    lender" ..."""
     m = _REFERRING.match(sentence)
     return m is not None and m.group(0)[:1].isupper()
 

@@ -65,13 +65,14 @@ _MEASURE_GATE = ("revenue", "sales", "profit", "income", "earnings", "margin", "
                  "rate", "figure", "total", "loss", "ebit", "eps", "turnover", "takings",
                  "bookings", "subscribers", "users", "members", "shipments", "deliveries",
                  "exports", "imports", "volume", "per", "workforce", "capex", "cash",
-                 "adjusted")  # fmt: skip
+                 "adjusted", "number")  # fmt: skip
 MEASURE_WORDS = Gated(
     re.compile(
         r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
         r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
         r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
-        r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted)\b",
+        r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted|"
+        r"numbers|number of)\b",
         re.I,
     ),
     _MEASURE_GATE,

@@ -29,7 +29,14 @@ _SECTORS = frozenset(
      "mortgage", "rail", "freight", "steel", "energy", "food", "fuel", "wholesale", "export",
      "import", "trade", "business", "corporate", "public", "private", "domestic", "global"]
 )  # fmt: skip
-_COMMON_OPENERS = _SECTORS | frozenset(p for p in METRIC_OF if " " not in p)
+# a measure's own modifiers, written capitalised when they open a sentence ("Diluted EPS was
+# $1.12", "Underlying profit rose 4%", "Like-for-like sales"): never a name on their own
+MEASURE_MODIFIERS = frozenset(
+    ["adjusted", "underlying", "organic", "diluted", "basic", "comparable", "like-for-like",
+     "gross", "net", "operating", "pre-tax", "pretax", "statutory", "reported", "normalised",
+     "normalized", "annualised", "annualized", "recurring"]
+)  # fmt: skip
+_COMMON_OPENERS = _SECTORS | MEASURE_MODIFIERS | frozenset(p for p in METRIC_OF if " " not in p)
 
 
 def common_opener(word: str, next_word: str, verb_next: bool) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.body_nouns import NAMED_KINDS
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
@@ -33,12 +34,7 @@ from reader.model import Figure
 
 MIN_MENTIONS = 3
 _SCAN = 40  # sentences read; a story's owner is named early
-# the last word of a body's name that the story can use alone: "the trust", "the union"
-_KIND = frozenset(
-    ["trust", "union", "council", "society", "club", "charity", "group", "company", "bank",
-     "agency", "authority", "fund", "hospital", "university", "government", "ministry",
-     "commission", "board", "association", "federation", "party", "league", "service"]
-)  # fmt: skip
+_KIND = NAMED_KINDS  # the last word of a body's name the story uses alone: body_nouns.py
 # words that open a sentence or name a time, never an owner
 _NOT_OWNERS = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",

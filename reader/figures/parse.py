@@ -117,6 +117,9 @@ _CONTINUES = led(
     r" nearly| some| roughly| just| only| an estimated)? $",
     re.I,
 )
+# a count's own head written between the two numbers: "passenger numbers rose to", "the
+# number of visitors reached"
+_OWN_HEAD = re.compile(r"\b[a-z]+ numbers\b|\bnumber of [a-z]+")
 # "32,000 acre (13,000 hectare) farm": a number written with its own (singular) unit
 _OWN_UNIT = re.compile(r" ?([a-z]+)\b")
 
@@ -139,6 +142,8 @@ def _carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         own = _OWN_UNIT.match(text, raw.end)
         if own is not None and f"{own.group(1)}s" in MEASURES:
             continue
+        if _OWN_HEAD.search(gap):
+            continue  # "40 sailings a day, said passenger numbers rose to 620,000": passengers
         if len(gap) <= 90 and ";" not in gap and _CONTINUES.search(gap):
             if prev.kind == "other":
                 raw.kind, raw.unit = prev.kind, prev.unit

@@ -117,8 +117,7 @@ def clean_name(
             return None
         if not inner_caps and (common or not (bare in names or verb_led)):
             return None
-    while words and (not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
-        words.pop()  # "by June.": a month, not a name
+    words = _without_tail(words, at_start)
     if not words:
         return None
     if is_adjective(words):
@@ -132,6 +131,18 @@ def clean_name(
 def _in_ticker(text: str, at: int) -> bool:
     """The word at ``at`` stands inside a listing's brackets (``_TICKER``)."""
     return any(m.start() < at < m.end() for m in _TICKER.finditer(text, max(0, at - 24), at + 14))
+
+
+def _without_tail(words: list[str], at_start: bool) -> list[str]:
+    """The name's words without the non-names that end it ("by June."); none left when only
+    a measure's modifier opening the sentence is ("Diluted EPS was $1.12", "Adjusted EBITDA
+    rose": a measure, no name)."""
+    before = len(words)
+    while words and (not_name(words[-1].rstrip(".,")) or words[-1] == "of"):
+        words.pop()  # "by June.": a month, not a name
+    if at_start and len(words) == 1 < before and common_opener(words[0], "", False):
+        return []
+    return words
 
 
 def names_in(

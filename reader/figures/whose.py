@@ -15,18 +15,16 @@ mean (``coreference.py``).
   the story's firm;
 - a name run that only stands in a reporting aside (", its studio X said,") gives way to
   the clause's subject;
-- a penalty is the payer's: "fined Meridale Water £14.7m", "ordered Acme to pay £2m" →
-  the object of the verb, not the court or regulator that imposed it;
-- a commodity that is its clause's subject owns the clause's figures ("Three-month copper
-  on the London Metal Exchange rose 1.9%" → copper, not the exchange), and so do a commodity
-  price, a commodity forecast and a currency ("Copper prices rose 2.4%", "their Brent forecast
-  ... to $90", "The pound rose 0.3%", "... and gold added 0.5%": markets.py);
+- a penalty is the payer's ("fined Meridale Water £14.7m"), a commodity or a currency that is
+  its clause's subject owns the clause's figures ("Copper prices rose 2.4%", "The pound rose
+  0.3%"), and "the council", "the regulator", "the union" mean a body of that kind, the
+  story's firm only when its name says so: payers.py;
+- a group's own measure written with "their" ("Households cut their spending by 3%") is
+  the group's (groups.py);
 - a stake is its holder's ("26% owned by the Irish government") and a name's measure written
   with "of" that name's ("Penmore's closing price of 228 pence"): actors.py;
 - a place in a leading prepositional phrase ("In the US, The Quiet Floor 2 led ...") is a
   setting, not the owner, when the clause names something after it;
-- "the council", "the regulator", "the union" refer to a body of that kind: the story's firm
-  only when its name says so ("Harrowgate City Council"), else the body itself;
 - a source names the owner rather than owns the figure: "IDC said Apple shipped 50m iPhones",
   "According to Kantar, Harrowby's sales grew 5%", "Wall Street had forecast 2.4 million",
   "Brackley Securities analyst John Smith forecast" (speaker.py); "a 5% rise in her salary" is hers.
@@ -45,16 +43,23 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
-from reader.figures.coreference import SAID, ref_target, without_description
+from reader.figures.coreference import APPOSED_KIND, SAID, ref_target, without_description
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
-from reader.figures.groups import lower_group, people_in_place, place_meant
+from reader.figures.groups import (
+    lower_group,
+    measured_in,
+    part_of_group,
+    people_in_place,
+    place_meant,
+    their_group,
+)
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
-from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
-from reader.figures.names import PLACES, is_person, subject_for
-from reader.figures.openers import common_plural_opener, group_opener
+from reader.figures.names import PLACES, antecedent, is_person, subject_for
+from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
+from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
-from reader.figures.speaker import analysts_firm
+from reader.figures.speaker import analysts_firm, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -63,6 +68,8 @@ _WITH = re.compile(
     r"moved to|climbed to|slipped to|stayed)(?: [a-z]+){0,2})? with (?:about |almost |nearly |"
     r"around |some |just )?$"
 )
+# a preposition before the name before "with": the name is an object, not who has the figure
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|for) $")
 # a lower-case possessive owner right before the figure: "the government's £2bn"
 _OWNER = re.compile(r"\b(?:the )?([a-z][a-z-]{2,20})(?:'s|\u2019s) (?:[a-z-]+ )?$")
 _TIME_WORDS = frozenset(
@@ -70,6 +77,11 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
+# a change as a clause's subject ("the increase would add c$11.40"), never its owner
+_CHANGE = re.compile(
+    r"(?:the |this |that |a |an )?(?:[a-z]+ )?(?:increase|rise|hike|cut|fall|drop|decline|jump|"
+    r"change|reduction|freeze|move)s?"
+)
 # "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
 _WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
 _PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
@@ -86,36 +98,12 @@ _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
     r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
-# "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
-_PENALISED = re.compile(
-    r"\b(?:fined|fines|fine|penalised|penalized|penalises|penalizes|ordered|orders|sued|sues)"
-    rf" ((?:{CAP}[\w&.'-]*)(?: (?:&|of|{CAP}[\w&.'-]*)){{0,4}}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
-    r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
-)
-_PENALTY_WORDS = ("fine", "penali", "order", "sue")
 _LOWER_SPEAKERS = re.compile(
     r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
     r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
 )
-# "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
-# when its name says so
-_BODY_REF = re.compile(
-    r"\s*[Tt]he (?P<whole>(?:(?:city|county|district|borough|local|national|state|federal) )?"
-    r"(?P<kind>union|council|regulator|government|federation|association|university|ministry|"
-    r"agency|watchdog|court|committee|commission|league|charity|hospital|school))"
-    r"(?:'s|\u2019s)?\b"
-)
-# a capitalised grade or benchmark written right before the commodity: "U.S. West Texas
-# Intermediate crude", "Brent crude", "Comex gold"
-_NAMED_GRADE = re.compile(rf"(?<![\w.])(?:{CAP}[\w&-]*(?: |$))+$")
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
-# a body "the council" may mean: the story's firm only when its name is of that kind
-BODY_NOUNS = frozenset(
-    ["council", "authority", "regulator", "union", "government", "federation", "association",
-     "university", "school", "hospital", "charity", "trust", "ministry", "agency", "watchdog",
-     "court", "committee", "commission", "board", "league", "city", "state", "bank"]
-)  # fmt: skip
 
 
 def _not_an_owner(word: str) -> bool:
@@ -140,10 +128,15 @@ def _lower_case_owner(
         return ref_target(text, start, prior, main)
     if clause == PERSON:
         return person or main  # "its chief executive said she expects prices to rise 4%"
+    apposed = APPOSED_KIND.match(text)
+    if apposed is not None and clause_begin(text, start) <= text.find(",", apposed.end()):
+        return apposed.group(1)  # "kestrel power, the utility that supplies ..., asked"
     if clause and _LOWER_SPEAKERS.search(clause):
         return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
-    if clause and NO_ONE.match(clause):
-        return main  # "many of them locked in below 2%", "cheaper deals would help": no one
+    if clause and (NO_ONE.match(clause) or _CHANGE.fullmatch(clause)):
+        # "many of them locked in below 2%", "cheaper deals would help", "the increase would
+        # add c$11.40": no one, or a change of the story's firm
+        return prior or main if clause and _CHANGE.fullmatch(clause) else main
     return without_description(clause) if clause else main  # not "uk lender ..."
 
 
@@ -160,8 +153,13 @@ def subject_of(
     if whole is not None:
         return whole
     clause = clause_subject(text, start)
-    early = _body_of(text, start, clause, main, prior) or _payer_or_kind(
-        text, start, clause, prior or main
+    early = (
+        their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households
+        # cut their spending by 3%" is the households', "Average rents in Barcelona fell
+        # 4.2%" Barcelona's
+        or measured_in(text, start)
+        or body_of(text, start, clause, main, prior)  # payers.py
+        or payer_or_kind(text, start, clause, prior or main)
     )
     if early is not None:
         return early
@@ -182,7 +180,11 @@ def subject_of(
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
-    if with_name is not None and with_name.end() == start:
+    if (
+        with_name is not None
+        and with_name.end() == start
+        and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
+    ):  # (not "elected mayor of Port Aldwin with 52.4%": a place the clause names, not its actor)
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
     if base is not None and base != main:
@@ -204,7 +206,20 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main)
+    return _opener_owner(text, found, clause, names, main) or _closing_speaker(text, start, names)
+
+
+def _closing_speaker(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The firm a reporting clause closing the sentence names, for a figure nothing else in
+    it owns ("Adjusted EPS rose 12% to 140p, Carrow Insurance said."); not a person nor a
+    plural ("MPs said", "Analysts said": people who speak of it)."""
+    speaker = trailing_speaker(text, start)
+    if speaker is None:
+        return None
+    name = speaker[0]
+    if antecedent(name, names) and not is_person(name, names) and name[-1:] != "s":
+        return name
+    return None
 
 
 def _whole_or_setter(
@@ -220,6 +235,8 @@ def _whole_or_setter(
         return place_meant(text, whole.start(1), whole.group(1))  # "the town's": groups.py
     if person and _THEIR_PAY.match(text, start):
         return person
+    if (group := part_of_group(text, start)) is not None:
+        return group  # "Nineteen of the 31 growers": groups.py
     return written_owner(text, start) or deal_target(text, start) or described(text, start, names)
 
 
@@ -267,60 +284,6 @@ def _named_antecedent(text: str, start: int) -> bool:
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
 
 
-def _payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
-    """The payer of a penalty ("fined Meridale Water £14.7m"), a commodity that is the
-    clause's subject, or the body "the council" means; None when no such rule applies."""
-    window = text[max(0, start - 70) : start].lower()
-    hit = any(w in window for w in _PENALTY_WORDS)
-    penalised = _PENALISED.search(text, max(0, start - 70), start) if hit else None
-    if penalised is not None:
-        payer = penalised.group(1)
-        if payer[:1].isupper():
-            return payer
-        if not has_capital(text[:2000]):
-            return _resolve_body(payer, firm)
-    traded = coordinated_traded(text, start) or forecast_of(text, start)  # markets.py
-    if traded is not None:
-        return traded
-    if clause is None or clause in (REF, PERSON):
-        return None
-    commodity = COMMODITY.search(clause)
-    if commodity is not None:
-        named = _NAMED_GRADE.search(clause, 0, commodity.start())
-        if named and named.start() == 0 and " " not in named.group(0).strip():
-            named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
-        # "West Texas Intermediate crude climbed": the grade named before the commodity
-        return clause[named.start() : commodity.end()] if named else commodity.group(1)
-    if currency_owner(clause):
-        return clause  # "The pound rose 0.3% against the dollar": the pound's
-    if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
-        return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
-    return None
-
-
-def _body_of(
-    text: str, start: int, clause: str | None, main: str | None, prior: str | None
-) -> str | None:
-    """ "The union wants pay to rise": the union (the story's firm or the sentence before's
-    only when its name says so), not the employer the story is about."""
-    body = _BODY_REF.match(text, clause_begin(text, start)) if clause == REF else None
-    if body is None:
-        return None
-    for firm in (main, prior):
-        if firm and body.group("kind") in firm.lower().split():
-            return firm
-    return body.group("whole")  # "the city council cut its grant": the city council
-
-
-def _resolve_body(noun: str, firm: str | None) -> str:
-    """ "the council" is the story's firm when that is a council ("Harrowgate City Council"),
-    else the body itself."""
-    word = noun.split()[-1].lower()
-    if firm and (word in firm.lower().split() or word == "board"):
-        return firm  # (a board is the body it runs: "the board rejected two approaches")
-    return noun
-
-
 def _past_setting(
     text: str,
     start: int,
@@ -352,6 +315,8 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
         return False
     first = clause.split()[0]
+    if first.lower() in MEASURE_MODIFIERS:
+        return False  # "Gross domestic product fell": a measure (openers.py), not a name
     if first in names:
         return first.lower() not in names
     if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):

@@ -196,3 +196,31 @@ def test_the_second_stake_of_a_pair_is_its_own_holders() -> None:
     assert held_by(text, text.index("30%")) == "Veldmark Partners"
     text = "Sales rose 30% by volume and margins held."
     assert held_by(text, text.index("30%")) is None
+
+
+def test_a_markets_price_is_no_firms() -> None:
+    story = [
+        "Brookfield Dairies said profit fell 9% to £31m in the year.",
+        "Butter prices rose 12% over the year, while milk prices fell 4%.",
+        "The dairy's costs rose by £8m, with cheese and cream prices up 7% and 5% respectively.",
+        "The company said its own butter prices rose 6%.",
+        "Average ticket prices at its visitor farm rose 3%.",
+        "Brookfield Dairies raised its prices by 2%.",
+    ]
+    got = _subjects(story, title="Brookfield Dairies profit slides")
+    assert got["£31m"] == "Brookfield Dairies"
+    assert got["12%"] is None
+    assert got["4%"] is None
+    assert got["7%"] is None and got["5%"] is None
+    assert got["6%"] == "Brookfield Dairies"  # its own price
+    assert got["3%"] == "Brookfield Dairies"  # a price the firm sets
+    assert got["2%"] == "Brookfield Dairies"
+
+
+def test_bare_prices_opening_a_sentence_are_left_to_the_sentence_before() -> None:
+    from reader.figures.actors import market_price
+
+    text = "Prices fell 3.2% on Thursday."
+    assert not market_price(text, 0, text.index("3.2%"))
+    text = "Pay rose 2%, while prices rose by more than 17%."
+    assert market_price(text, 0, text.index("17%"))

@@ -325,3 +325,60 @@ def test_a_lead_that_calls_the_headlines_firm_by_its_kind_lends_it_the_figures()
     ]
     figs = extract_figures(paragraphs, title="Sukkerhus lifts outlook on strong sugar sales")
     assert {f.surface: f.subject for f in figs}["€840 million"] == "Sukkerhus"
+
+
+def test_a_lower_case_leads_counted_measure_is_not_its_firm() -> None:
+    story = [
+        "harbour link ferries said on tuesday that passenger numbers rose to 610,000 last year.",
+        "the operator ran 4,200 sailings, it said.",
+        "the number of cars carried rose to 90,000.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story)}
+    assert got["610,000"] == "harbour link ferries"
+    assert got["4,200 sailings"] == "harbour link ferries"
+    assert got["90,000"] == "harbour link ferries"
+
+
+def test_a_chain_of_references_goes_back_to_the_firm_that_opened_it() -> None:
+    story = [
+        "Kelvin Fibre said on Monday it had connected 80,000 homes in the year.",
+        "Kelvin Fibre expects to pass 1 million homes by 2028.",
+        "Brora Networks, which is backed by a pension fund, expects to connect 1,500 homes a week.",
+        "It plans to hire 400 engineers.",
+        "The company said each connection would cost it £2,100.",
+        "It currently serves 52,000 customers.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story, title="Kelvin Fibre grows")}
+    assert got["80,000 homes"] == "Kelvin Fibre"
+    assert got["£2,100"] == "Brora Networks"  # not the story's firm: the chain's
+    assert got["52,000 customers"] == "Brora Networks"
+
+
+def test_a_chain_stops_at_a_traded_thing() -> None:
+    from reader.figures.coreference import chained_firm
+
+    sentences = [
+        "Dutch TTF gas rose 6% to €41.50.",
+        "The company sold 1.05 million tonnes.",
+        "It got an average of 1,890 zlotys a tonne.",
+    ]
+    assert chained_firm(sentences, 2, frozenset(["Dutch", "TTF"]), "Wislana") is None
+    sentences[0] = "Wislana Chemicals cut output by 9%."
+    assert chained_firm(sentences, 2, frozenset(), None) == "Wislana Chemicals"
+    assert chained_firm(sentences, 2, frozenset(), "Wislana Chemicals Group") == (
+        "Wislana Chemicals Group"
+    )
+    sentences[2] = "Brackley's Tom Reed said the firm expected 3%."
+    assert chained_firm(sentences, 2, frozenset(), None) is None  # not a reference itself
+
+
+def test_a_lower_case_lead_opened_by_a_described_name_and_a_change_as_subject() -> None:
+    story = [
+        "kestrel power, the utility that supplies about 1.2 million homes, asked regulators on "
+        "monday to raise rates by 5.4% from april.",
+        "the increase would add about £9.10 a month to a typical bill, the company said.",
+        "kestrel power said it would spend £2bn on its grid.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story)}
+    assert got["5.4%"] == "kestrel power"
+    assert got["£9.10"] == "kestrel power"  # the increase is no owner

@@ -88,3 +88,68 @@ def test_a_kind_of_place_is_the_place_the_sentence_is_set_in() -> None:
     story = ["Bank branches keep closing across Britain.", text]
     owners = {f.surface: f.subject for f in extract_figures(story)}
     assert owners["four"] == "Dunmore" and owners["six banks"] == "Dunmore"
+
+
+def test_a_groups_own_measure_written_with_their_is_the_groups() -> None:
+    story = [
+        "Marlow Grocers said on Tuesday its sales rose 2% in the quarter.",
+        "Households cut their spending by 3%, the company said.",
+        "Shoppers increased their savings by 5%.",
+        "Renters in the region now spend 41% of their income on rent.",
+        "Analysts at Dunmore Securities cut their forecast for the shares to 410p.",
+    ]
+    got = _subjects(story, title="Marlow Grocers sales slow")
+    assert got["2%"] == "Marlow Grocers"
+    assert got["3%"] == "Households"
+    assert got["5%"] == "Shoppers"
+    assert got["41%"] == "Renters in the region"
+    assert got["410p"] != "Analysts at Dunmore Securities"  # speakers own no figure
+
+
+def test_their_after_a_firm_or_without_a_group_changes_nothing() -> None:
+    from reader.figures.groups import their_group
+
+    text = "Households cut spending by 3%."
+    assert their_group(text, text.index("3%"), 0, "Households") is None  # no "their"
+    text = "Investors in Fenwick Mining saw their shares fall 9%."
+    assert their_group(text, text.index("9%"), 0, "Investors in Fenwick Mining") is not None
+    text = "The numbers lost their shine, falling 9%."
+    assert their_group(text, text.index("9%"), 0, "The numbers") is None  # things, not people
+
+
+def test_a_part_of_a_counted_group_is_the_groups() -> None:
+    from reader.figures.groups import part_of_group
+
+    text = "Only two of the 12 UK regions tracked recorded growth."
+    assert part_of_group(text, text.index("two")) == "UK regions"
+    text = "About 62% of the 2,000 shoppers questioned said they had switched."
+    assert part_of_group(text, text.index("62%")) == "shoppers"
+    text = "Twenty-three of the 27 member states voted for the deal."
+    assert part_of_group(text, 0) is None  # members are the body's
+    text = "Harlow said 40 of its 310 stores were loss-making."
+    assert part_of_group(text, text.index("40")) is None  # its own
+    text = "Nine of the 14 analysts polled expect a cut."
+    assert part_of_group(text, 0) is None  # people who speak of figures
+
+
+def test_a_part_of_a_bodys_own_staff_is_the_bodys() -> None:
+    from reader.figures.groups import part_of_group
+
+    text = "The cuts will affect about 9% of the 55,000 staff of the combined group."
+    assert part_of_group(text, text.index("9%")) is None
+
+
+def test_a_markets_measure_taken_in_a_place_is_the_places() -> None:
+    from reader.figures.groups import measured_in
+
+    text = "Average rents in Valdemar fell 3.1% in the year, to €980 a month."
+    assert measured_in(text, text.index("3.1%")) == "Valdemar"
+    assert measured_in(text, text.index("€980")) == "Valdemar"
+    text = "House prices rose 2.2%, with prices in Bergholt up 4.4%."
+    assert measured_in(text, text.index("4.4%")) == "Bergholt"
+    assert measured_in(text, text.index("2.2%")) is None
+    text = "Visits fell 2%, while footfall at retail parks rose 1.1%."
+    assert measured_in(text, text.index("1.1%")) == "retail parks"
+    text = "Sales in India rose 22%, but footfall in its stores dropped 7%."
+    assert measured_in(text, text.index("22%")) is None  # a firm's segment
+    assert measured_in(text, text.index("7%")) is None  # its own stores

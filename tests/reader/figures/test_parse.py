@@ -314,3 +314,12 @@ def test_wire_and_press_scale_abbreviations() -> None:
     assert figs["£2trn"] == 2e12
     assert figs["340 mln euros"] == 340e6
     assert figs["2.1 bln crowns"] == 2.1e9
+
+
+def test_a_counts_own_head_stops_the_noun_carried_from_the_count_before() -> None:
+    text = "The operator, which runs 40 sailings a day, said passenger numbers rose to 620,000."
+    got = {f.surface: f.metric for f in parse_sentence(text)}
+    assert got["40 sailings"] == "sailings"
+    assert got["620,000"] == "passengers"
+    text = "It ran 310 sailings, up from 287."
+    assert {f.surface: f.metric for f in parse_sentence(text)}["287"] == "sailings"

@@ -727,3 +727,29 @@ def test_the_second_of_two_joined_clauses_is_its_own_subjects(join: str) -> None
     owners = {f.surface: f.subject for f in extract_figures([sentence])}
     assert owners["3.1%"] == "Harwick Mining"
     assert owners["2.4%"] == owners["418 crowns"] == "Ostrava Steel"
+
+
+def test_a_place_the_clause_names_before_with_is_not_who_has_the_figure() -> None:
+    from reader.figures import extract_figures
+
+    story = [
+        "Labour candidate Maria Lowe has been elected mayor of Eastholm with 54.1% of the vote.",
+        "The Greens came second with 31%.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story, title="Lowe wins Eastholm")}
+    assert got["54.1%"] == "Maria Lowe"
+    assert got["31%"] == "The Greens"  # (as written before "with")
+
+
+def test_a_closing_speaker_owns_a_figure_nothing_else_in_the_sentence_owns() -> None:
+    from reader.figures import extract_figures
+
+    story = [
+        "Adjusted EPS rose 12% to 140p, Carrow Insurance said.",
+        "Underlying EBITDA was £90m.",
+        "Rebates of £20 were seen as gimmicks, MPs said.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(story, title="Insurer profits rise")}
+    assert got["140p"] == "Carrow Insurance"
+    assert got["12%"] == "Carrow Insurance"
+    assert got["£20"] != "MPs"  # people who speak of it

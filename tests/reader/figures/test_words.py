@@ -52,3 +52,11 @@ def test_count_unit_stops_at_the_head_noun() -> None:
 def test_a_counted_noun_may_hold_any_latin_letter() -> None:
     assert count_unit("80 cafés in the city", 2) == "cafés"
     assert count_unit("12 crèches opened", 2) == "crèches"
+
+
+def test_nationalities_without_a_common_ending_are_adjectives() -> None:
+    from reader.figures.name_words import is_adjective
+
+    assert is_adjective(["Welsh"])
+    assert is_adjective(["Czech"])
+    assert not is_adjective(["Walsh"])

@@ -1,0 +1,31 @@
+"""The nouns a story calls a firm or a body by ("the company", "the lender", "the trust"): one
+source for the three rules that read them.
+
+- ``REFERRING_KINDS``: what "the ..." may refer back to a firm with (names.py: "The company
+  sold ...", "the carmaker's deliveries"), in the order the pattern tries them;
+- ``NAMED_KINDS``: the last word of a body's name that the story can use alone (owner.py:
+  "Kirkgate Hospice Trust" ... "the trust");
+- ``GENERIC_KINDS``: a firm in general, which usually means the story's own firm, so only a
+  name close by is looked for (kind_refs.py).
+"""
+
+from __future__ import annotations
+
+# a firm in general: "the company", "the group"
+_GENERIC = ("company", "firm", "group", "business")
+# kinds of firm (regular-expression pieces: "[a-z]*maker" is "the carmaker", "the chipmaker")
+_FIRMS = (
+    "[a-z]*maker", "manufacturer", "carrier", "airline", "miner", "lender", "bank", "insurer",
+    "retailer", "start-?up", "conglomerate", "operator", "producer", "developer", "supplier",
+    "platform", "service", "brand", "giant",
+)  # fmt: skip
+# public and member bodies "the ..." refers back to
+_BODIES = ("council", "authority", "regulator", "club", "utility", "agency")
+
+REFERRING_KINDS = _GENERIC + _FIRMS + _BODIES
+NAMED_KINDS = frozenset(
+    ["trust", "union", "council", "society", "club", "charity", "group", "company", "bank",
+     "agency", "authority", "fund", "hospital", "university", "government", "ministry",
+     "commission", "board", "association", "federation", "party", "league", "service"]
+)  # fmt: skip
+GENERIC_KINDS = frozenset(_GENERIC) | {"organisation", "organization"}
