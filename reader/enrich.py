@@ -62,8 +62,9 @@ def compute(
     from reader.text.excerpt import MAX_SUMMARY_SENTENCE_CHARS, clip
 
     headings = [h.text for h in story.headings]
+    paragraphs = story.read_paragraphs
     picked = summarize(
-        story.paragraphs,
+        paragraphs,
         headings=headings,
         title=story.title,
         sentences=sentences,
@@ -72,7 +73,7 @@ def compute(
     )
     # a summary point is a copy: a megabyte-long "sentence" is shown cut, the text keeps it whole
     summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
-    return summary, extract_figures(story.paragraphs, title=story.title)
+    return summary, extract_figures(paragraphs, title=story.title)
 
 
 def lead_figure(story: Story) -> str | None:

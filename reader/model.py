@@ -92,6 +92,16 @@ class Story:
         return "\n\n".join(self.paragraphs)
 
     @property
+    def read_paragraphs(self) -> list[str]:
+        """What a reader reads of the story, in order: its standfirst (the deck under the
+        headline, or a lede the page set apart) and then its paragraphs. The summary and the
+        figures are read from these, and the reader shows them in this order, so a figure's
+        sentence number counts the standfirst's sentences first."""
+        if self.standfirst and self.standfirst.strip() and self.standfirst not in self.paragraphs:
+            return [self.standfirst, *self.paragraphs]
+        return list(self.paragraphs)
+
+    @property
     def words(self) -> int:
         return sum(len(p.split()) for p in self.paragraphs)
 

@@ -115,6 +115,10 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
     return antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
+# a name set after a preposition of place is where, not who
+_PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
+
+
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
@@ -136,6 +140,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
         # comes back to is its firm, not the one only named once
         for other, at, _ in names_in(head, 0, len(head), names, strict=True)[1:]:
+            if _PLACED.search(head, max(0, at - 8), at):
+                continue  # "close its factory in Wisbech": a place, not the story's firm
             if other != name and _firm(head, other, at, names) and named_again(other, later):
                 return other
     if name and named_again(name, later):

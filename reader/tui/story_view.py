@@ -278,6 +278,14 @@ class StoryView(VerticalScroll, can_focus=True):
         headings = {h.paragraph: h.text for h in story.headings}
         surfaces = sorted({f.surface for f in story.figures or [] if f.surface}, key=len)
         out = Text()
+        deck = (
+            story.read_paragraphs[:1] if len(story.read_paragraphs) > len(story.paragraphs) else []
+        )
+        for para in deck:  # the standfirst, set apart as the page set it
+            text = Text(strip_controls(para) + "\n\n", style="italic")
+            if surfaces:
+                text.highlight_words(surfaces, style="bold reverse", case_sensitive=True)
+            out.append_text(text)
         rows = [len(cells(p)) >= MIN_CELLS for p in story.paragraphs]
         for i, para in enumerate(story.paragraphs):
             if i in headings:

@@ -114,3 +114,23 @@ def test_a_worker_hands_each_story_its_lead_figure(tmp_path: Path) -> None:
     assert leads == [lead_figure(s) for s in stories] and leads[0] is not None
     plain = read_and_split((str(path), "k"), False)
     assert isinstance(plain, tuple) and plain[4] == [None] * len(plain[1])
+
+
+def test_the_standfirst_is_read_for_the_summary_and_the_figures() -> None:
+    from reader.enrich import compute
+    from reader.model import Source, Story
+
+    story = Story(
+        "s1",
+        "Orchard Foods cuts jobs",
+        False,
+        [Source("o.txt", 1, 9)],
+        ["Revenue fell 7% to £1.18bn in the year.", "The union said it would fight the closure."],
+        standfirst="Orchard Foods will cut 1,200 jobs and close its factory in Wisbech.",
+    )
+    summary, figures = compute(story)
+    assert any("1,200 jobs" in s for s in summary)
+    assert "1,200 jobs" in {f.surface for f in figures}
+    assert story.read_paragraphs[0] == story.standfirst
+    story.standfirst = None
+    assert story.read_paragraphs == story.paragraphs

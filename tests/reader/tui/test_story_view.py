@@ -72,3 +72,20 @@ def test_a_tables_rows_stand_one_under_the_other() -> None:
     body = StoryView()._body(story).plain
     assert "2025\nFlour" in body and "£170.9m\nBakery" in body  # no blank line inside it
     assert "division.\n\nDivision" in body and "£61.2m\n\nThe company" in body
+
+
+def test_the_standfirst_is_shown_first_and_set_apart() -> None:
+    from reader.model import Source, Story
+
+    story = Story(
+        "s1",
+        "Orchard Foods cuts jobs",
+        False,
+        [Source("o.txt", 1, 9)],
+        ["Revenue fell 7% to £1.18bn.", "The union said it would fight the closure."],
+        standfirst="Orchard Foods will cut 1,200 jobs and close its factory in Wisbech.",
+    )
+    body = StoryView()._body(story)
+    assert body.plain.startswith("Orchard Foods will cut 1,200 jobs")
+    assert body.plain.index("Wisbech.") < body.plain.index("Revenue fell")
+    assert any("italic" in str(span.style) for span in body.spans)
