@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.story.boundary.heading import is_clause
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.shape import ends_sentence
@@ -97,6 +98,8 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     spans = list(pairwise([*heads, len(paras)]))
     if any(b - a > MAX_ITEM for a, b in spans):
         return None
+    if _sections_of_one(paras, heads):
+        return None
     terms = [{t for p in paras[a:b] for t in content_terms(p.text)} for a, b in spans]
     if any(_shared(x, y) > MAX_SHARED for x, y in pairwise(terms)):
         return None
@@ -119,6 +122,19 @@ def furnished_between(paras: Sequence[Paragraph]) -> bool:
         return True
     outer = (*paras[0].head, *paras[-1].trail)
     return sum(ln.kind in _MENU for ln in outer) > MASTHEAD_FURNITURE
+
+
+def _sections_of_one(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
+    """The file's headline stands right over its first paragraphs and every heading after it is a
+    label or a question, none a headline's clause ("Libraries", "Roads and potholes", "What
+    happens next?"): one article's sections (a council's budget round-up), not a digest's
+    items, whose headings say what happened ("Ferry strike called off")."""
+    first = paras[heads[0]].head
+    if not first or first[-1].kind != "title" or sum(ln.kind in _HEADS for ln in first) > 1:
+        return False  # (a masthead over the first item's own heading: "St Michael's News")
+    later = [paras[i].head[-1].text for i in heads[1:]]
+    later = [t.capitalize() if t.isupper() else t for t in later]  # "TRAM STRIKE CALLED OFF"
+    return bool(later) and not any(is_clause(text) for text in later)
 
 
 def is_digest(paras: Sequence[Paragraph]) -> bool:

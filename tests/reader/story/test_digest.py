@@ -546,3 +546,26 @@ def test_a_newsletters_column_of_one_liners_is_an_item_of_its_own(blank: bool) -
     stories = _stories(lines)
     assert len(stories) == 4
     assert any("Gold" in p for p in stories[3][1])
+
+
+def test_a_round_up_under_its_headline_with_label_sub_headings_is_one_article() -> None:
+    lines = [
+        "Harvest festival: what is on in the town this weekend",
+        "Kelmarsh will hold its first harvest festival in a decade on Saturday and Sunday.",
+        "The town council expects about 6,000 visitors and has closed two streets to traffic.",
+        "Food stalls",
+        "Forty stalls will line the market square, most of them run by farms within 20 miles.",
+        "Music",
+        "Three bands will play on the green from midday, with a choir in the church at four.",
+        "Getting there",
+        "Extra buses will run from the station every 20 minutes on both days.",
+    ]
+    assert len(_stories(lines)) == 1
+    # the same layout whose headings say what happened is a digest
+    news = list(lines)
+    news[3], news[5], news[7] = (
+        "Farm stalls fill market square",
+        "Bands booked for the green",
+        "Council adds extra buses",
+    )
+    assert len(_stories(news)) == 4

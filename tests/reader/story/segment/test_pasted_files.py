@@ -68,8 +68,10 @@ SINGLES = Path(__file__).parent / "singles"
 
 
 # Written by helper boundary15 before the pipeline ran on them, and split on main (191a833): a
-# round-up under short sub-headings is read as a newsletter digest (``story.digest``) and cut
-# at each heading; a photo caption line inside a fire report opens a second story.
+# round-up under short sub-headings was read as a newsletter digest (``story.digest``) and cut
+# at each heading (with its headline it stands since session 20: its sub-headings are labels,
+# not headlines; without it the file-kind model still judges it several articles); a photo
+# caption line inside a fire report opens a second story.
 SINGLE_MISSES = {"council_roundup", "quote_caption_fire"}
 
 
