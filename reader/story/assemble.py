@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.model import Heading, Source, Story
-from reader.story.articles import article_spans
+from reader.story.articles import WEB_FURNITURE, article_spans
 from reader.story.cues import (
     CONTINUES_CUE,
     DATELINE_CUE,
@@ -30,7 +30,7 @@ from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
 from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
-from reader.story.paragraph import Paragraph, join_wrapped
+from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped
 from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.starts import HEADLINE_WORDS
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
@@ -211,7 +211,8 @@ def story_spans(
     (``reader.story.articles``: groups that are no article join a neighbour or are left out;
     ``lines``, the document's, say which paragraphs are list items)."""
     items = {k for k, p in enumerate(paras) if _was_bullet(p, lines)}
-    return article_spans(paras, starts, page=is_page(paras), items=items)
+    web = sum(ln.kind in PAGE_FURNITURE for ln in lines) >= WEB_FURNITURE
+    return article_spans(paras, starts, page=is_page(paras), items=items, web=web)
 
 
 def build(
