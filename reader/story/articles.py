@@ -88,6 +88,12 @@ def _own_header(p: Paragraph) -> bool:
     return any(a.kind == "heading" and b.kind in BLOCK_META for a, b in pairwise(p.head))
 
 
+def _repeats(paras: Sequence[Paragraph], a: int) -> bool:
+    """Paragraph ``a`` is prose the page gave before: the page shows the article again (that
+    block stands as a story of its own, which the story deduplication folds)."""
+    return _prose(paras[a]) > 0 and paras[a].text in {p.text for p in paras[:a]}
+
+
 def _under_heading(p: Paragraph) -> bool:
     """A headline or heading stands right above the paragraph."""
     return bool(p.head) and p.head[-1].kind in ("title", "heading")
@@ -121,7 +127,11 @@ def article_spans(
     ]
     # On a page, a block of prose with no header of its own goes on the story before it.
     goes_on = [
-        (page or web) and k > 0 and not _own_header(paras[a]) and not _brief(paras, a, b)
+        (page or web)
+        and k > 0
+        and not _own_header(paras[a])
+        and not _brief(paras, a, b)
+        and not _repeats(paras, a)
         for k, (a, b) in enumerate(spans)
     ]
     out: list[list[int]] = []
