@@ -286,8 +286,7 @@ def _inside_prose(prose: NDArray[np.float64], reach: int = 3) -> NDArray[np.floa
     idx = np.arange(n)
     above = cum[idx] - cum[np.maximum(0, idx - reach)]
     below = cum[np.minimum(n, idx + 1 + reach)] - cum[idx + 1]
-    out: NDArray[np.float64] = ((above > 0) & (below > 0)).astype(np.float64)
-    return out
+    return ((above > 0) & (below > 0)).astype(np.float64)
 
 
 def page_features(
