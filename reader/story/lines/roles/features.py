@@ -121,7 +121,6 @@ CONTEXT = (
     "lead_overlap",
     "to_prose",
     "names_prev",
-    "inside_prose",
 )
 NAMES = (
     *OWN,
@@ -277,18 +276,6 @@ def _names_prev(
     return out
 
 
-def _inside_prose(prose: NDArray[np.float64], reach: int = 3) -> NDArray[np.float64]:
-    """1 for a line with a prose line within ``reach`` lines above it and another below it (a
-    sub-heading, a short paragraph, a time stamp inside the article's text)."""
-    n = len(prose)
-    has = (prose > 0).astype(np.int64)
-    cum = np.concatenate([[0], np.cumsum(has)])
-    idx = np.arange(n)
-    above = cum[idx] - cum[np.maximum(0, idx - reach)]
-    below = cum[np.minimum(n, idx + 1 + reach)] - cum[idx + 1]
-    return ((above > 0) & (below > 0)).astype(np.float64)
-
-
 def page_features(
     texts: Sequence[str], rules: Sequence[str], gaps: Sequence[int]
 ) -> NDArray[np.float64]:
@@ -340,7 +327,6 @@ def page_features(
             _title_parts(texts, keys),
             *_lead(content, prose),
             _names_prev(texts, lowered, sizes),
-            _inside_prose(prose),
         ]
     )
     return np.hstack([own, prev, nxt, ctx])

@@ -161,20 +161,6 @@ def test_a_line_opening_with_the_name_on_the_short_line_above() -> None:
     assert x[:n, names].sum() == 0.0
 
 
-def test_a_line_with_prose_close_above_and_below_is_inside_the_text() -> None:
-    texts = [*MENU, BODY[0], "Share", "3:41pm", "What happens next", *BODY[1:3], *TAIL, "Reply"]
-    x = page_features(texts, ["body"] * len(texts), [0] * len(texts))
-    inside = NAMES.index("inside_prose")
-    n = len(MENU)
-    # a tool bar, a time stamp and a sub-heading between two paragraphs
-    assert x[n + 1 : n + 4, inside].tolist() == [1.0, 1.0, 1.0]
-    # the menu above the text and the list below it are not
-    assert x[:n, inside].sum() == 0.0 and x[n + 6 :, inside].sum() == 0.0
-    # the first and last paragraphs have prose on one side only, and the paragraph under the
-    # sub-heading has none within three lines above it
-    assert x[n, inside] == 0.0 and x[n + 5, inside] == 0.0 and x[n + 4, inside] == 0.0
-
-
 def test_a_long_page_decoded_without_text_favours_body_until_some_lines_read_so() -> None:
     k = len(ROLES)
     nav = ROLES.index("nav")
