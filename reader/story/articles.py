@@ -10,6 +10,9 @@ otherwise it is page furniture and dropped. The group with the most prose always
 gives one story unless a second block has an article's worth of prose of its own, or is a news
 brief: under its own full headline block (a headline with its byline or date) two prose
 paragraphs or more of a shorter article's length (a teaser under a dated headline is one).
+On a web page a second block with an article's worth of prose but no header of its own (no
+headline over it, nor a heading with a byline or date under it) is the article going on past a
+change of topic, a sub-heading or an advert: it joins the story right before it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ ARTICLE_WORDS = 120
 # ... or, under its own headline and byline or date, this many in two paragraphs or more.
 BRIEF_WORDS = 60
 BRIEF_PARAGRAPHS = 2
+# A file with this many lines read as menus, link lists, comments or footer is a web page.
+WEB_FURNITURE = 5
 # Kinds of dropped lines that set two groups apart (furniture between them, not one article).
 SEPARATING = frozenset({"nav", "linklist", "comment", "footer", "promo", "masthead"})
 
@@ -75,6 +80,20 @@ def _apart(paras: Sequence[Paragraph], i: int) -> bool:
     return any(ln.kind in SEPARATING for ln in between)
 
 
+def _own_header(p: Paragraph) -> bool:
+    """A header of its own stands over the paragraph: a headline, or a heading with its byline or
+    date right under it (what a later article on a page has and a sub-heading does not)."""
+    if any(ln.kind == "title" for ln in p.head):
+        return True
+    return any(a.kind == "heading" and b.kind in BLOCK_META for a, b in pairwise(p.head))
+
+
+def _repeats(paras: Sequence[Paragraph], a: int) -> bool:
+    """Paragraph ``a`` is prose the page gave before: the page shows the article again (that
+    block stands as a story of its own, which the story deduplication folds)."""
+    return _prose(paras[a]) > 0 and paras[a].text in {p.text for p in paras[:a]}
+
+
 def _under_heading(p: Paragraph) -> bool:
     """A headline or heading stands right above the paragraph."""
     return bool(p.head) and p.head[-1].kind in ("title", "heading")
@@ -86,10 +105,12 @@ def article_spans(
     *,
     page: bool,
     items: Collection[int] = (),
+    web: bool = False,
 ) -> list[tuple[int, int]]:
     """The ``(first, end)`` paragraph spans that are stories, from the groups beginning at 0 and
     at each of ``starts``: groups that are no article joined to a neighbour or left out
-    (``items``: paragraphs that are list items, whose short sentences make no article)."""
+    (``items``: paragraphs that are list items, whose short sentences make no article; ``web``:
+    the file is a web page by its furniture, though none of it stands between paragraphs)."""
     spans = list(pairwise([0, *starts, len(paras)]))
     prose = [prose_words(paras[a:b]) for a, b in spans]
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
@@ -104,11 +125,22 @@ def article_spans(
         )
         for k, (a, b) in enumerate(spans)
     ]
+    # On a page, a block of prose with no header of its own goes on the story before it.
+    goes_on = [
+        (page or web)
+        and k > 0
+        and not _own_header(paras[a])
+        and not _brief(paras, a, b)
+        and not _repeats(paras, a)
+        for k, (a, b) in enumerate(spans)
+    ]
     out: list[list[int]] = []
     kept_before = False  # the group before this one is in ``out``
     pending: int | None = None  # first paragraph of groups waiting to join the next article
     for k, (a, b) in enumerate(spans):
-        if article[k]:
+        if article[k] and goes_on[k] and kept_before:
+            out[-1][1] = b  # the article goes on past a sub-heading, an advert or a topic change
+        elif article[k]:
             out.append([a if pending is None else pending, b])
             kept_before, pending = True, None
         elif kept_before and not _apart(paras, a):

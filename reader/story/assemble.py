@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.model import Heading, Source, Story
-from reader.story.articles import article_spans
+from reader.story.articles import WEB_FURNITURE, article_spans
 from reader.story.cues import (
     CONTINUES_CUE,
     DATELINE_CUE,
@@ -31,7 +31,7 @@ from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
 from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.lines.words import word_count
-from reader.story.paragraph import Paragraph, join_wrapped
+from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped
 from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.starts import HEADLINE_WORDS
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
@@ -215,7 +215,8 @@ def story_spans(
     if is_digest(paras):  # every item under its heading is a story, one-liners too; a
         spans = list(pairwise([0, *starts, len(paras)]))  # greeting before the first is none
         return spans[1:] if starts and spans[0][1] == 1 and not paras[0].head else spans
-    return article_spans(paras, starts, page=is_page(paras), items=items)
+    web = sum(ln.kind in PAGE_FURNITURE for ln in lines) >= WEB_FURNITURE
+    return article_spans(paras, starts, page=is_page(paras), items=items, web=web)
 
 
 def build(

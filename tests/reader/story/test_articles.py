@@ -46,8 +46,39 @@ def test_on_a_page_a_teaser_is_no_second_story_but_an_article_is() -> None:
     assert article_spans([*article, *teaser], [8], page=True) == [(0, 8)]
     # pasted text (no page furniture): any prose stands as a story of its own
     assert article_spans([*article, *teaser], [8], page=False) == [(0, 8), (8, 9)]
-    second = [para(PROSE, 10, [nav(9)]), *(para(PROSE, k) for k in range(11, 18))]
+    head = [nav(9), *headline_block(10)]
+    second = [para(PROSE, 12, head), *(para(PROSE, k) for k in range(13, 20))]
     assert article_spans([*article, *second], [8], page=True) == [(0, 8), (8, 16)]
+
+
+def test_on_a_page_prose_with_no_header_of_its_own_goes_on_the_story_before() -> None:
+    # an article's second half past an advert, a sub-heading or a change of topic: 136 words of
+    # prose, but no headline over them, nor a heading with a byline or date
+    article = [para(PROSE, k) for k in range(1, 9)]
+    for head in ([nav(9)], [Line(9, "What happens next", "heading")], []):
+        rest = [para(PROSE.replace("Thursday", "Friday"), 10, head)]
+        rest += [para(PROSE, k) for k in range(11, 18)]
+        assert article_spans([*article, *rest], [8], page=True) == [(0, 16)]
+    # a page by its furniture alone (none of it between paragraphs) is read the same way
+    rest = [para(PROSE.replace("Thursday", "Friday"), 10), *(para(PROSE, k) for k in range(11, 18))]
+    assert article_spans([*article, *rest], [8], page=False, web=True) == [(0, 16)]
+    # pasted text: the second block stands as a story of its own
+    assert article_spans([*article, *rest], [8], page=False) == [(0, 8), (8, 16)]
+    # a heading with its byline right under it is a later article's header
+    dated = [Line(9, "Ferry fares to rise", "heading"), Line(10, "By Staff", "byline")]
+    rest[0] = para(rest[0].text, 11, dated)
+    assert article_spans([*article, *rest], [8], page=True) == [(0, 8), (8, 16)]
+
+
+def test_on_a_page_the_article_shown_again_is_not_run_on() -> None:
+    # the page repeats the article from its first paragraph: that copy stands (the story
+    # deduplication folds it) rather than running on the first with whatever trails it
+    first = [para(f"{PROSE} Part {k}.", k) for k in range(1, 9)]
+    again = [
+        para(p.text, p.first + 10, [nav(p.first + 9)] if k == 0 else [])
+        for k, p in enumerate(first)
+    ]
+    assert article_spans([*first, *again], [8], page=True) == [(0, 8), (8, 16)]
 
 
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Video"]

@@ -31,12 +31,16 @@ LEGAL_BODY = 0.1
 
 
 def is_name_dump(text: str) -> bool:
-    """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them and
+    """A long line that is no prose: ``DUMP_WORDS`` words or more with no sentence in them (no
+    sentence end, and fewer sentence breaks inside than one in ``DUMP_WORDS`` words) and
     hardly a function word (a country picker, a list of user names, a run of tags), and no code
     or table run into one line either (markup or code marks, figures)."""
     words = line_words(text)
-    if len(words) < DUMP_WORDS or ends_sentence(text) or INNER_SENTENCE.search(text):
+    if len(words) < DUMP_WORDS or ends_sentence(text):
         return False
+    if len(INNER_SENTENCE.findall(text)) * DUMP_WORDS >= len(words):
+        return False  # a sentence break every DUMP_WORDS words or closer ("U.S. Virgin Islands"
+        # in a country picker is none)
     if any(c in text for c in CODE_MARKS) or sum(w.isdigit() for w in words) > len(words) / 5:
         return False
     return stop_share(words) < DUMP_STOP_RATIO

@@ -36,6 +36,16 @@ def test_a_long_line_without_sentences_or_function_words_is_a_name_dump() -> Non
     assert not is_name_dump(" ".join(REGIONS.split()[:20]))  # a short line is left to the roles
 
 
+def test_a_name_dump_may_hold_a_rare_sentence_break() -> None:
+    # "St. Kellan" reads as a sentence break, but one in 40-odd names is no prose ...
+    picker = REGIONS.replace("Quarry", "St. Kellan")
+    assert is_name_dump(picker)
+    # ... two in as few words may be sentences: the line is left to the roles
+    assert not is_name_dump(picker.replace("Upwood", "U.K. Isles"))
+    # prose cut before its final stop, with a sentence break in every 40 words, stays text
+    assert not is_name_dump(PROSE.replace(" and the leader", ". The leader"))
+
+
 def test_a_region_picker_closing_a_page_is_dropped() -> None:
     body = [
         "The harbour board of Kellmouth approved a new container terminal on Thursday after two years of talks.",
