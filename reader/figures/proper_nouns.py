@@ -172,7 +172,9 @@ def _name_runs_in(
             continue  # "a band D household", "grade A shares": a letter, not a name
         if _GRADE.fullmatch(m.group(0)):
             continue  # "a typical Band D home", "a Series C round": a grade, not a name
-        if text.find(":", max(0, m.start() - 12), m.end() + 2) != -1 and _in_ticker(text, m.start()):
+        if text.find(":", max(0, m.start() - 12), m.end() + 2) != -1 and _in_ticker(
+            text, m.start()
+        ):
             continue  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
         if bystander(text, m.start(), m.end()):
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
