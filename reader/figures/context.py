@@ -26,6 +26,11 @@ _NEW_CLAUSE_AFTER = re.compile(
     # "to £1.9bn as it raised home insurance prices": a clause with a subject of its own
     r"| (?:as|after|because|since|when|while) (?:it|they|he|she|we|the (?:company|group|firm|"
     r"bank|insurer|retailer|airline|chain))\b"
+    # "fell 3.1% after iron ore prices dropped": a clause whose subject is a noun phrase and
+    # whose verb follows it within four words
+    r"| (?:after|because|since|while|amid|as) (?:[a-z][a-z-]* ){1,4}?"
+    r"(?:dropped|fell|rose|climbed|slid|sank|slumped|jumped|surged|soared|slowed|eased|"
+    r"declined|tumbled|rallied|weakened|strengthened|were|was)\b"
 )
 # "spend €2bn on films and expects to turn a profit": a second verb starts a new clause
 _AND_VERB_AFTER = re.compile(

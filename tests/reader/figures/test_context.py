@@ -102,3 +102,10 @@ def test_a_tier_named_by_a_measure_word_is_no_measure_of_its_price(
 def test_a_premium_is_still_a_premium_without_a_priced_tier() -> None:
     got = {f.surface: f.metric for f in extract_figures(["The offer is a premium of 38%."])}
     assert got["38%"] == "premium"
+
+
+def test_a_measure_in_a_clause_after_the_figure_with_its_own_verb_is_not_the_figures() -> None:
+    figs = parse_sentence("Harrow Mining fell 3.1% after copper prices dropped to $8,900 a tonne.")
+    assert {f.surface: f.metric for f in figs}["3.1%"] != "copper price"
+    figs = parse_sentence("Copper prices rose 3.1% after a strike at the Harrow mine.")
+    assert {f.surface: f.metric for f in figs}["3.1%"] in ("price", "copper price")
