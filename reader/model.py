@@ -92,14 +92,21 @@ class Story:
         return "\n\n".join(self.paragraphs)
 
     @property
-    def read_paragraphs(self) -> list[str]:
-        """What a reader reads of the story, in order: its standfirst (the deck under the
-        headline, or a lede the page set apart) and then its paragraphs. The summary and the
-        figures are read from these, and the reader shows them in this order, so a figure's
-        sentence number counts the standfirst's sentences first."""
+    def deck(self) -> str | None:
+        """The standfirst as the reader shows it above the paragraphs (the deck under the
+        headline, or a lede the page set apart); None when there is none or a paragraph
+        repeats it."""
         if self.standfirst and self.standfirst.strip() and self.standfirst not in self.paragraphs:
-            return [self.standfirst, *self.paragraphs]
-        return list(self.paragraphs)
+            return self.standfirst
+        return None
+
+    @property
+    def read_paragraphs(self) -> list[str]:
+        """What a reader reads of the story, in order: its ``deck`` and then its paragraphs.
+        The summary and the figures are read from these, and the reader shows them in this
+        order, so a figure's sentence number counts the deck's sentences first."""
+        deck = self.deck
+        return [deck, *self.paragraphs] if deck else list(self.paragraphs)
 
     @property
     def words(self) -> int:

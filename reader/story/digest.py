@@ -47,6 +47,8 @@ _MENU = PAGE_FURNITURE | {"tag"}  # (the rules' menu items and tags count too)
 
 # the kinds of a digest's item heading
 _HEADS = ("title", "heading")
+# a column's label is this many words at most
+_LABEL_WORDS = 4
 
 
 def _headed(p: Paragraph) -> bool:
@@ -60,10 +62,6 @@ def _headed(p: Paragraph) -> bool:
         and len(last.text.split()) <= _LABEL_WORDS
         and not ends_sentence(last.text)
     )
-
-
-# a column's label is this many words at most
-_LABEL_WORDS = 4
 
 
 def _article_part(p: Paragraph, first: bool = False) -> bool:
@@ -137,10 +135,15 @@ def _sections_of_one(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
     return bool(later) and not any(is_clause(text) for text in later)
 
 
+def digest_items(paras: Sequence[Paragraph]) -> list[int] | None:
+    """Where a newsletter digest's items start (``digest_starts``), or None when the file is no
+    digest: not laid out as one, or with a web page's furniture between its paragraphs."""
+    return None if furnished_between(paras) else digest_starts(paras)
+
+
 def is_digest(paras: Sequence[Paragraph]) -> bool:
-    """The file is a newsletter digest (no web page's furniture between its paragraphs; its
-    stories start at its headings)."""
-    return not furnished_between(paras) and digest_starts(paras) is not None
+    """The file is a newsletter digest (``digest_items``): its stories start at its headings."""
+    return digest_items(paras) is not None
 
 
 def first_item_deck(lines: Sequence[Line]) -> Line | None:

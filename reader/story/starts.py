@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from reader.story.digest import digest_starts, furnished_between
+from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import wire_dateline
 from reader.story.lines.words import word_count
@@ -51,7 +51,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
 
     # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
     # below it make no web page of it)
-    if not furnished_between(paras) and (digest := digest_starts(paras)) is not None:
+    if (digest := digest_items(paras)) is not None:
         return digest
     page = _page_starts(paras)
     if page is not None:

@@ -196,6 +196,14 @@ class StoryPart(Static):
     """
 
 
+def _marked(para: str, end: str, surfaces: list[str], style: str = "") -> Text:
+    """A paragraph of the story's text, control characters stripped, its figures highlighted."""
+    text = Text(strip_controls(para) + end, style=style)
+    if surfaces:
+        text.highlight_words(surfaces, style="bold reverse", case_sensitive=True)
+    return text
+
+
 class StoryView(VerticalScroll, can_focus=True):
     """The parts (one Static each) are mounted right after the first paint: the first frame
     is the list's, and styling six more widgets would delay it. What is shown before they
@@ -278,24 +286,15 @@ class StoryView(VerticalScroll, can_focus=True):
         headings = {h.paragraph: h.text for h in story.headings}
         surfaces = sorted({f.surface for f in story.figures or [] if f.surface}, key=len)
         out = Text()
-        deck = (
-            story.read_paragraphs[:1] if len(story.read_paragraphs) > len(story.paragraphs) else []
-        )
-        for para in deck:  # the standfirst, set apart as the page set it
-            text = Text(strip_controls(para) + "\n\n", style="italic")
-            if surfaces:
-                text.highlight_words(surfaces, style="bold reverse", case_sensitive=True)
-            out.append_text(text)
+        if story.deck:  # the standfirst, set apart as the page set it
+            out.append_text(_marked(story.deck, "\n\n", surfaces, style="italic"))
         rows = [len(cells(p)) >= MIN_CELLS for p in story.paragraphs]
         for i, para in enumerate(story.paragraphs):
             if i in headings:
                 out.append(clean_line(headings[i]) + "\n\n", style="bold underline")
             # a table's rows stand one under the other, with no blank line between them
             row_follows = rows[i] and i + 1 < len(rows) and rows[i + 1] and i + 1 not in headings
-            text = Text(strip_controls(para) + ("\n" if row_follows else "\n\n"))
-            if surfaces:
-                text.highlight_words(surfaces, style="bold reverse", case_sensitive=True)
-            out.append_text(text)
+            out.append_text(_marked(para, "\n" if row_follows else "\n\n", surfaces))
         return out
 
     def _set(self, part: str, content: RenderableType) -> None:
