@@ -10,7 +10,17 @@ out as exactly one story, per rendering:
 - ``bbc-paras``: a BBC article as its file is (title, blank line, one paragraph a line);
 - ``bbc-sents+title``: its title, then one sentence a line (no blank lines);
 - ``bbc-sents``: one sentence a line, no title;
-- ``bbc-sents-lower``: the same, lower-cased (as the CNN files are).
+- ``bbc-sents-lower``: the same, lower-cased (as the CNN files are);
+- ``short-paras``: a short article as users paste one: its title, then its first 4–6
+  paragraphs, a blank line between them;
+- ``short-brief``: a brief: its title, then 3–6 paragraphs cut to one or two sentences
+  (``pasted.brief_paragraphs``), one a line;
+- ``short-bare``: the same brief with no title, a blank line between paragraphs;
+- ``short-dressed``: a short article from a web page: its title, a byline and a time stamp,
+  then its first 8–12 sentences in paragraphs of one or two, a blank line between them.
+
+Pasted files of several articles are made of such short articles, so the short renderings
+check that shortness alone is no sign of several articles.
 
 BBC articles are drawn by ``--seed`` from every category (or one, ``--category``, to measure a
 category the boundary weights were fitted without: ``--weights FILE``), the same articles for
@@ -25,12 +35,13 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reader.eval.concat import SENTENCE_END, Article, Concat, Line, bbc_category
 
 BBC_KINDS = ("bbc-paras", "bbc-sents+title", "bbc-sents", "bbc-sents-lower")
+SHORT_KINDS = ("short-paras", "short-brief", "short-bare", "short-dressed")
 
 
 def sentences(article: Article) -> list[str]:
@@ -46,6 +57,26 @@ def renderings(article: Article) -> dict[str, list[str]]:
         "bbc-sents+title": [article.title, *sents],
         "bbc-sents": sents,
         "bbc-sents-lower": [s.lower() for s in sents],
+    }
+
+
+def short_renderings(article: Article, rng: random.Random) -> dict[str, list[str]]:
+    """The lines of each short rendering (``SHORT_KINDS``) of one article, cut by ``rng``."""
+    from reader.eval.concat import _byline, _stamp, regroup
+    from reader.eval.pasted import brief_paragraphs
+
+    def spaced(paras: Sequence[str]) -> list[str]:
+        return [line for para in paras for line in ("", para)][1:]
+
+    paras = article.paragraphs[: rng.randint(4, 6)]
+    brief = brief_paragraphs(article, rng)
+    cut = Article(article.category, article.title, sentences(article)[: rng.randint(8, 12)])
+    dressed = regroup(cut, rng, most=2).paragraphs
+    return {
+        "short-paras": [article.title, "", *spaced(paras)],
+        "short-brief": [article.title, *brief],
+        "short-bare": spaced(brief),
+        "short-dressed": [article.title, "", _byline(rng), "", _stamp(rng), "", *spaced(dressed)],
     }
 
 
@@ -123,6 +154,11 @@ def _files(
     for kind in BBC_KINDS:
         for k, article in enumerate(drawn):
             files.append((kind, f"{article.category}-{k}", renderings(article)[kind]))
+    rng = random.Random(args.seed + 1)
+    short = [short_renderings(article, rng) for article in drawn]
+    for kind in SHORT_KINDS:
+        for k, (article, lines) in enumerate(zip(drawn, short, strict=True)):
+            files.append((kind, f"{article.category}-{k}", lines[kind]))
     return files
 
 

@@ -109,3 +109,20 @@ def test_sentence_single_is_one_story_a_sentence_a_line() -> None:
         assert heads in ([], [HARBOUR.title])
     # titled, untitled, and lower-cased untitled renderings are all drawn
     assert seen == {(True, False), (False, False), (False, True)}
+
+
+def test_short_renderings_cut_an_article_to_a_short_one() -> None:
+    import random
+
+    r = ev.short_renderings(HARBOUR, random.Random(3))
+    assert set(r) == set(ev.SHORT_KINDS)
+    assert r["short-paras"][:2] == [HARBOUR.title, ""]
+    assert [ln for ln in r["short-paras"][2:] if ln] == HARBOUR.paragraphs[:4]
+    # the brief keeps the lede and has no title when bare; its paragraphs are set apart
+    assert r["short-brief"][0] == HARBOUR.title
+    assert r["short-bare"][0] == r["short-brief"][1] and r["short-bare"][1] == ""
+    assert HARBOUR.title not in r["short-bare"]
+    # the dressed article carries a byline and a stamp before its first sentences
+    dressed = r["short-dressed"]
+    assert dressed[0] == HARBOUR.title and dressed[6].startswith("A deal to build six cranes")
+    assert ev.short_renderings(HARBOUR, random.Random(3)) == r
