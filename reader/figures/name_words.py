@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.figures.demonyms import is_demonym
 from reader.figures.gate import led, word_led
 from reader.figures.letters import CAP, LOWER, UPPER
 from reader.figures.patterns import PREFIX_CURRENCY
@@ -70,11 +71,6 @@ _LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")
 # a capital after a small letter, "," or ";" and a space (the capital first: the engine scans
 # for it, then looks behind)
 _MID_CAPITAL = re.compile(rf"{CAP}(?<=[{LOWER},;] .)[{UPPER}{LOWER}0-9&'-]{{0,30}}")
-_ADJECTIVE = led(
-    r"(?:ian|ean|ese|ish|ican|lan|^German|^French|^Dutch|^Greek|^Thai|^Swiss|^Saudi|^Iraqi|"
-    r"^Israeli|^Pakistani|^Kuwaiti|^Qatari|^Welsh|^Czech|^Slovak|^Cypriot|^Omani|^Emirati|"
-    r"^Bahraini|^Yemeni|^Nepali|^Bangladeshi|^Afghan|^Kazakh|^Uzbek|^Iraqi|^Saudi)$"
-)
 
 
 def story_names(paragraphs_text: str) -> frozenset[str]:
@@ -105,9 +101,7 @@ def is_person(name: str, names: frozenset[str]) -> bool:
 
 def is_adjective(words: list[str]) -> bool:
     """ "Irish", "South African", "Japanese": a nationality describing what follows."""
-    return bool(_ADJECTIVE.search(words[-1])) and all(
-        w in ("South", "North", "East", "West", "New") or _ADJECTIVE.search(w) for w in words
-    )
+    return is_demonym(words)
 
 
 def antecedent(name: str, names: frozenset[str]) -> bool:

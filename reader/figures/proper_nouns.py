@@ -16,6 +16,7 @@ from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
+from reader.story.lines.shape import split_dateline, wire_dateline
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -145,6 +146,22 @@ def _without_tail(words: list[str], at_start: bool) -> list[str]:
     return words
 
 
+_DASHES = ("\u2014", "\u2013", " - ", "--")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
+    wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
+    capitals or with its agency; not "Emiew - Excellent Mobility ...")."""
+    if (dateline := _DATELINE.match(text)) is not None:
+        return dateline.end()
+    head = text[:80]
+    if not head[:2].isupper() or not any(d in head for d in _DASHES) or not wire_dateline(text):
+        return 0
+    place, rest = split_dateline(text)
+    return len(text) - len(rest) if place is not None else 0
+
+
 def names_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -158,8 +175,8 @@ def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
 ) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
-    if lo == 0 and (dateline := _DATELINE.match(text)) is not None:
-        lo = min(dateline.end(), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
+    if lo == 0:
+        lo = min(_dateline_end(text), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
     lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]

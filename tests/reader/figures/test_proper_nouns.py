@@ -37,3 +37,13 @@ def test_an_exchange_and_ticker_after_a_firm_are_no_name() -> None:
     subjects = _subjects(paragraphs, "Kestrel Pumps reports record year")
     assert subjects["£412 million"] == "Kestrel Pumps"
     assert "KPMP" not in subjects.values()
+
+
+def test_a_wire_dateline_with_its_state_and_date_names_no_one() -> None:
+    from reader.figures.proper_nouns import names_in
+
+    text = "BOISE, Idaho, Dec 2 — Hallmere Foods said on Monday that sales rose 4%."
+    assert [n for n, _, _ in names_in(text, 0, len(text), frozenset(), True)] == ["Hallmere Foods"]
+    # a name set off by a dash is no dateline: "Emiew - Excellent Mobility ..." keeps its name
+    text = "Orlix - the robot from Tanaka Works - can lift 30kg."
+    assert names_in(text, 0, len(text), frozenset({"Orlix"}), True)[0][0] == "Orlix"

@@ -1,0 +1,90 @@
+"""Whose a figure is when "he" or "she" is its clause's subject: the person the story last
+named as a sentence's subject ("Halloran owns 37% of the company. He sold shares worth $420
+million ..."), not the story's firm the other rules lend it. A speech verb after the pronoun
+("She said revenue rose 5%") reports the firm's figure: those stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.names import PLACES
+from reader.figures.people import last_person
+from reader.figures.proper_nouns import names_in
+from reader.model import Figure
+
+# "He sold ...", "..., and she earned ...": the pronoun opening the figure's clause
+_PRONOUN = re.compile(r"(?:^|[,;] (?:and |but )?|\b(?:and|but) )([Hh]e|[Ss]he) (?=[a-z])")
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|added|expects?|expected|warned|estimated|believes?|thinks?|noted|"
+    r"predicted|forecasts?|argued|claimed|insisted|reckons?|hopes?|wants?|estimates?|"
+    r"denied|denies|admitted|admits|dismissed|would not discuss)\b"
+)
+# the last word of a body's name, which no person's name ends in
+_BODY_HEADS = frozenset(
+    ["Hospital", "Council", "Bank", "Group", "Ltd", "Inc", "Plc", "plc", "Association", "Trust",
+     "University", "College", "School", "Department", "Ministry", "Party", "Bill", "Act",
+     "Street", "Court", "Commission", "Agency", "Authority", "Office", "Company", "Corporation",
+     "Holdings", "Foundation", "Institute", "Service", "Services", "Board", "Fund", "Club",
+     "Committee", "Government", "Parliament", "Union", "Society", "Airlines", "Airways",
+     "Motors", "Energy", "Capital", "Partners", "Research", "Index", "Exchange", "Times",
+     "News", "Post", "Journal", "Police", "Army", "Navy", "Federation", "League", "Council"]
+)  # fmt: skip
+_NAME_WORD = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+")
+BACK = 3  # sentences read back for the person
+
+
+def _pronoun_leads(sentence: str, at: int) -> bool:
+    """Whether "he"/"she" is the subject of the clause holding position ``at``: the last such
+    pronoun before it, with no speech verb and no capitalised name between them."""
+    last = None
+    for m in _PRONOUN.finditer(sentence, 0, at):
+        last = m
+    if last is None:
+        return False
+    between = sentence[last.end() : at]
+    return not _REPORTS.search(between) and not _NAME_WORD.search(between)
+
+
+def _person_before(
+    sentences: Sequence[str], i: int, names: frozenset[str], main: str | None
+) -> str | None:
+    """The person the sentences before ``i`` last named: a titled person ("chief executive Dana
+    Whitlock") or a name opening a sentence that is not the story's firm."""
+    firm = main.split()[0] if main else None
+    for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+        text = sentences[j][:300]
+        found = last_person(text) or _opening_name(text, names)
+        if found and (firm is None or firm not in found.split()):
+            return found
+    return None
+
+
+def _opening_name(text: str, names: frozenset[str]) -> str | None:
+    """The name opening a sentence as its subject (a person's too: "Halloran owns ..."),
+    not a place."""
+    found = names_in(text, 0, min(len(text), 120), names, strict=True)
+    if not found or found[0][1] > 0 or found[0][0] in PLACES:
+        return None
+    if found[0][0].split()[-1] in _BODY_HEADS:
+        return None  # "Great Ormond Street Hospital said ...": a body, not whom "he" means
+    return found[0][0]
+
+
+def pronoun_people(
+    figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str], main: str | None
+) -> list[Figure]:
+    """Figures whose clause "he" or "she" leads, given to the person meant (module doc)."""
+    out: list[Figure] = []
+    for f in figures:
+        i = f.sentence_index
+        if 0 < i < len(sentences) and ("he " in sentences[i] or "He " in sentences[i]):
+            sentence = sentences[i]
+            at = sentence.find(f.surface)
+            if at > 0 and _pronoun_leads(sentence, at):
+                person = _person_before(sentences, i, names, main)
+                if person is not None and person != f.subject:
+                    f = replace(f, subject=person)
+        out.append(f)
+    return out

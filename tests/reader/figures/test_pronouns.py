@@ -1,0 +1,34 @@
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+_FOUNDER = [
+    "Priya Okafor, the founder of the meal-kit firm Dinnerly Box, has lost about $2 billion "
+    "this week as shares in the company fell.",
+    "Dinnerly Box shares have dropped 31% since Monday.",
+    "Okafor owns about 40% of the company. She sold shares worth $300 million in June.",
+]
+
+
+def test_she_opening_a_clause_is_the_person_named_before() -> None:
+    assert _subjects(_FOUNDER)["$300 million"] == "Okafor"
+
+
+def test_a_pronoun_that_reports_leaves_the_figure_to_the_firm() -> None:
+    paragraphs = [
+        *_FOUNDER[:2],
+        "Okafor spoke to investors on Tuesday. She said Dinnerly Box expected revenue of "
+        "$1.2 billion this year.",
+    ]
+    assert _subjects(paragraphs)["$1.2 billion"] == "Dinnerly Box"
+
+
+def test_a_body_opening_the_sentence_before_is_not_whom_he_means() -> None:
+    paragraphs = [
+        "The government has named a new schools adviser for the region.",
+        "Wexbridge District Council said the post was overdue. He will oversee a £3m budget.",
+    ]
+    assert _subjects(paragraphs).get("£3m") != "Wexbridge District Council"
