@@ -51,7 +51,7 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
-from reader.figures.pronouns import pronoun_people
+from reader.figures.pronouns import pronoun_people, story_people
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
@@ -123,6 +123,10 @@ def _story_context(
     return names, main, lower
 
 
+def _people(story: str, people: frozenset[str] | None) -> frozenset[str]:
+    return story_people(story) if people is None else people
+
+
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
     """Every figure in the story's sentences (all paragraphs in order), most important first.
 
@@ -142,6 +146,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     context: tuple[frozenset[str], str | None, bool] | None = None
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
+    people: frozenset[str] | None = None  # story_people, read only when a prior needs it
     read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
@@ -171,6 +176,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
         if prior and TITLED_PERSON.search(prior):
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+        elif prior and prior.split()[-1] in (people := _people(story, people)):
+            prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
         elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
             prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
         figs = figures_of(

@@ -15,7 +15,10 @@ from reader.figures.proper_nouns import names_in
 from reader.model import Figure
 
 # "He sold ...", "..., and she earned ...": the pronoun opening the figure's clause
-_PRONOUN = re.compile(r"(?:^|[,;] (?:and |but )?|\b(?:and|but) )([Hh]e|[Ss]he) (?=[a-z])")
+_PRONOUN = re.compile(
+    r"(?:^|[,;] (?:and |but )?|\b(?:and|but|said|says|added|told [a-z]+) (?:that )?)([Hh]e|[Ss]he) "
+    r"(?=[a-z])"
+)
 _REPORTS = re.compile(
     r"\b(?:said|says|told|added|expects?|expected|warned|estimated|believes?|thinks?|noted|"
     r"predicted|forecasts?|argued|claimed|insisted|reckons?|hopes?|wants?|estimates?|"
@@ -32,7 +35,25 @@ _BODY_HEADS = frozenset(
      "News", "Post", "Journal", "Police", "Army", "Navy", "Federation", "League", "Council"]
 )  # fmt: skip
 _NAME_WORD = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+")
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|told [a-z]+)(?: that)? (?:he|she) ")
 BACK = 3  # sentences read back for the person
+# "Osei, 51, joined ...": a name given an age is a person's; so is the name opening a sentence
+# that "He"/"She" opens the next ("Halloran owns 37%. He sold ...")
+_AGED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9][0-9]), ")
+_THEN_HE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[A-Z][a-z]+ )?([A-Z][a-z]+) [a-z][^.!?\n]{0,240}[.!?][\"\u201d]? "
+    r"(?:He|She) [a-z]",
+    re.M,
+)
+
+
+def story_people(story: str) -> frozenset[str]:
+    """Names the story shows to be people's by an age or a "he"/"she" after them: "it" and
+    "the company" never mean them."""
+    found = {m.group(1) for m in _AGED.finditer(story)} if ", " in story else set()
+    if "He " in story or "She " in story:
+        found.update(m.group(1) for m in _THEN_HE.finditer(story))
+    return frozenset(found)
 
 
 def _pronoun_leads(sentence: str, at: int) -> bool:
@@ -44,6 +65,8 @@ def _pronoun_leads(sentence: str, at: int) -> bool:
     if last is None:
         return False
     between = sentence[last.end() : at]
+    if any(b in between for b in (" - ", "\u2014", "\u2013", ";", "(")):
+        return False  # "whom he says he fathered - and just 14% voiced sympathy": a new clause
     return not _REPORTS.search(between) and not _NAME_WORD.search(between)
 
 
@@ -59,6 +82,16 @@ def _person_before(
         if found and (firm is None or firm not in found.split()):
             return found
     return None
+
+
+def _speaker(sentence: str, subject: str | None, names: frozenset[str]) -> str | None:
+    """The person opening the figure's own sentence, whom its "he"/"she" means: the figure's
+    subject when the sentence names it first, else the name opening the sentence."""
+    if not _SAID_PRONOUN.search(sentence):
+        return None  # "... and that she earned $1m": no speaker of this sentence is meant
+    if subject and sentence.startswith(subject):
+        return subject
+    return last_person(sentence[:120]) or _opening_name(sentence, names)
 
 
 def _opening_name(text: str, names: frozenset[str]) -> str | None:
@@ -83,7 +116,11 @@ def pronoun_people(
             sentence = sentences[i]
             at = sentence.find(f.surface)
             if at > 0 and _pronoun_leads(sentence, at):
-                person = _person_before(sentences, i, names, main)
+                # the speaker of the figure's own sentence first ("Rekha Doshi, who runs the
+                # last chemist in town, said she dispensed 9,000 items"), else the sentences before
+                person = _speaker(sentence, f.subject, names) or _person_before(
+                    sentences, i, names, main
+                )
                 if person is not None and person != f.subject:
                     f = replace(f, subject=person)
         out.append(f)

@@ -32,3 +32,21 @@ def test_a_body_opening_the_sentence_before_is_not_whom_he_means() -> None:
         "Wexbridge District Council said the post was overdue. He will oversee a £3m budget.",
     ]
     assert _subjects(paragraphs).get("£3m") != "Wexbridge District Council"
+
+
+def test_the_speaker_of_the_figures_own_sentence_is_whom_she_means() -> None:
+    paragraphs = [
+        "In Dunmore, two of the town's four bakeries have closed since last year.",
+        "Ellen Marsh, who runs the last one on the high street, said she sold about 900 loaves "
+        "a week.",
+    ]
+    assert _subjects(paragraphs)["900 loaves"] == "Ellen Marsh"
+
+
+def test_a_name_given_an_age_is_no_company_that_the_company_means() -> None:
+    paragraphs = [
+        "Shareholders at Corvella, the mobile operator, voted against the pay report.",
+        "Nadia Brooks, 52, joined Corvella from a rival in 2020 as chief executive.",
+        "The company's shares closed at 141p on Thursday, valuing the company at £6.3 billion.",
+    ]
+    assert _subjects(paragraphs)["£6.3 billion"] == "Corvella"
