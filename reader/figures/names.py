@@ -161,6 +161,14 @@ _SETTING_BEFORE = led(
 )
 
 
+def _set_in(text: str, at: int, end: int) -> bool:
+    """A name set after a preposition of place ("rose 5% in Madrid, giving it"): where, not
+    whom "it" means ("Shares in Brisa", "in Pakistan's case" are whose)."""
+    if text[max(at, end - 2) : end] in ("'s", "\u2019s") or text.startswith(("'s", "\u2019s"), end):
+        return False
+    return _SETTING_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 def opens_with_reference(sentence: str) -> bool:
     """Whether ``sentence`` opens with "It", "Its", "The company", "The Frankfurt-based
     lender" ..."""
@@ -196,7 +204,12 @@ def subject_for(
             # last sentence opened with, else the story's main company
             before = names_in(text, 0, min(ref.start(), 300), names, strict)
             own = said_by(text, before, ref.start()) or next(
-                (n for n, at, _ in before if _firm(text, n, at, names)), None
+                (
+                    n
+                    for n, at, end in before
+                    if _firm(text, n, at, names) and not _set_in(text, at, end)
+                ),
+                None,
             )
             if own or prior or main:
                 return own or prior or main

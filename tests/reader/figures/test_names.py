@@ -1,0 +1,22 @@
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_it_never_means_the_place_a_clause_is_set_in() -> None:
+    paragraphs = [
+        "Solvane, the Portuguese ferry operator, said on Tuesday that profit rose 12% to €88m.",
+        "Shares in the carrier rose 4.1% to €9.20 in Lisbon, giving it a market value of about "
+        "€2.4 billion.",
+    ]
+    assert _subjects(paragraphs)["€2.4 billion"] == "Solvane"
+
+
+def test_a_possessive_after_in_is_whose_not_where() -> None:
+    paragraphs = [
+        "Exports from Norland are expected to reach $60bn, while in Vestmark's case they are "
+        "set to hit $12bn."
+    ]
+    assert _subjects(paragraphs)["$12bn"] != "Norland"
