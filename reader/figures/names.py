@@ -161,6 +161,13 @@ _SETTING_BEFORE = led(
 )
 
 
+def _kind_of(ref: str, name: str) -> bool:
+    """Whether a description's noun ends the name: "the bank" is "Harcourt Bank"'s, "the
+    airline" "Brisa Airline"'s; "it" and "the company" name no kind."""
+    words = ref.lower().split()
+    return len(words) > 1 and name.lower().split()[-1].rstrip("s") == words[-1].rstrip("s'\u2019")
+
+
 def _set_in(text: str, at: int, end: int) -> bool:
     """A name set after a preposition of place ("rose 5% in Madrid, giving it"): where, not
     whom "it" means ("Shares in Brisa", "in Pakistan's case" are whose)."""
@@ -211,6 +218,8 @@ def subject_for(
                 ),
                 None,
             )
+            if own and main and _kind_of(ref.group(0), main) and not _kind_of(ref.group(0), own):
+                own = main  # "The FCA found that the bank opened ...": the bank, Harcourt Bank
             if own or prior or main:
                 return own or prior or main
     found = clause or names_in(text, 0, min(start, 300), names, strict)  # bounded: linear

@@ -20,3 +20,15 @@ def test_a_possessive_after_in_is_whose_not_where() -> None:
         "set to hit $12bn."
     ]
     assert _subjects(paragraphs)["$12bn"] != "Norland"
+
+
+def test_the_bank_is_the_bank_not_the_regulator_that_found_it_out() -> None:
+    paragraphs = [
+        "The Financial Conduct Authority has fined Marlow Bank £40m for weak checks on its "
+        "business customers.",
+        "The fine would have been £57m had the bank not agreed to settle, the regulator said.",
+        "The FCA found that between 2019 and 2023 the bank opened about 80,000 accounts "
+        "without proper checks.",
+    ]
+    title = "Marlow Bank fined £40m over weak checks"
+    assert _subjects(paragraphs, title)["80,000 accounts"] == "Marlow Bank"
