@@ -125,3 +125,32 @@ def pronoun_people(
                     f = replace(f, subject=person)
         out.append(f)
     return out
+
+
+# "it", "its" or "the company" between two figures of one sentence: the second one's owner is
+# the first one's ("shares in kestrel mining lost 4.3% after it cut its output forecast to
+# 410,000 tonnes"), where nothing else named it (lower-case text above all)
+_IT = re.compile(r"\b(?:it|its|the (?:company|group|firm))\b")
+
+
+def it_owners(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures with no owner whose sentence says "it"/"its" after an earlier figure of the
+    same sentence that has one: that owner."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.subject is None and ("it" in f.sentence or "the " in f.sentence):
+            at = f.sentence.find(f.surface)
+            before = [
+                (f.sentence.find(g.surface), g.subject)
+                for g in figures
+                if g.subject not in (None, "I", "We", "You")
+                and g.sentence_index == f.sentence_index
+                and g.sentence == f.sentence
+            ]
+            before = [(pos, s) for pos, s in before if 0 <= pos < at]
+            if before:
+                pos, owner = max(before)
+                if _IT.search(f.sentence, pos, at):
+                    f = replace(f, subject=owner)
+        out.append(f)
+    return out

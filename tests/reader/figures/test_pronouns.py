@@ -50,3 +50,14 @@ def test_a_name_given_an_age_is_no_company_that_the_company_means() -> None:
         "The company's shares closed at 141p on Thursday, valuing the company at £6.3 billion.",
     ]
     assert _subjects(paragraphs)["£6.3 billion"] == "Corvella"
+
+
+def test_it_after_an_owned_figure_in_lower_case_text_is_that_owner() -> None:
+    paragraphs = [
+        "miners were the biggest drag on the index.",
+        "shares in halden mining lost 4.3% to 1,862p after it cut its output forecast to "
+        "between 410,000 and 430,000 tonnes.",
+    ]
+    subjects = _subjects(paragraphs)
+    assert subjects["4.3%"] == "halden mining"
+    assert subjects["430,000 tonnes"] == "halden mining"
