@@ -152,10 +152,40 @@ def _own_noun(f: Figure) -> str | None:
     return noun if singular(last) == singular(noun) else None
 
 
+# nouns that only count what was sold, never name it: "sold 12 million copies" stays units sold
+_COUNTING_NOUNS = frozenset(["units", "copies", "pieces", "items", "products"])
+
+
+def sold_things(figures: Sequence[Figure]) -> list[Figure]:
+    """A count the sales rule read as "units sold" that names the things sold ("sold 9,700
+    season tickets", "sold 214,000 cars") measures those things sold: "season tickets sold",
+    "cars sold"; a bare count of the same sentence still read as "units sold" ("up from
+    8,600") is a count of the same things. Counting nouns ("copies", "units") name nothing."""
+    named: dict[int, str] = {}
+    for f in figures:
+        noun = f.unit.split()[-1] if f.unit else ""
+        if _sold_units(f) and _NOUN.fullmatch(noun) and noun.lower() not in _COUNTING_NOUNS:
+            named.setdefault(f.sentence_index, f"{(f.unit or '').lower()} sold")
+    if not named:
+        return list(figures)
+    return [
+        replace(f, metric=named[f.sentence_index], measure=f.measure or f.metric)
+        if _sold_units(f)
+        and f.sentence_index in named
+        and (not f.unit or f.unit.split()[-1].lower() not in _COUNTING_NOUNS)
+        else f
+        for f in figures
+    ]
+
+
+def _sold_units(f: Figure) -> bool:
+    return f.kind == "count" and (f.metric or "").lower() == "units sold"
+
+
 def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each count of things a verb acts on, with the verb's participle after its measure."""
     out: list[Figure] = []
-    for f in figures:
+    for f in sold_things(figures):
         noun = _own_noun(f)
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
         at = text.find(f.surface) if noun and text and f.surface else -1
