@@ -126,9 +126,25 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
-def done_after(tail: str) -> str | None:
-    """The participle written right after a count (``_PARTICIPLE_AFTER``), or None."""
-    m = _PARTICIPLE_AFTER.match(tail)
+# a passive right after the counted things: "140 homes have been destroyed", "23 potholes
+# were reported" (an auxiliary of being, then the participle)
+_PASSIVE_AFTER = re.compile(
+    r" (?:have been|has been|had been|were|was|are|is|will be|would be|could be)"
+    r"(?: (?:already|now|also|since|so far))? (?P<verb>[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST.values()))
+    + r")\b(?! (?:to|that|as|with)\b)"
+)
+
+
+# the whole a part is counted of: "72 of its 380 connections had been delayed" (the 72 were)
+_PART_OF = re.compile(r"\bof (?:(?:its|their|the|his|her|our|these|those) )?(?:[\w-]+'s )?$")
+
+
+def done_after(tail: str, passive: bool = True) -> str | None:
+    """The participle written right after a count (``_PARTICIPLE_AFTER``; ``_PASSIVE_AFTER``
+    when ``passive``: not after a part's whole, "72 of its 380 connections had been"), or
+    None."""
+    m = _PARTICIPLE_AFTER.match(tail) or (_PASSIVE_AFTER.match(tail) if passive else None)
     if m is None or m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
         return None
     return m.group("verb")
@@ -194,8 +210,8 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         if done is not None and _NOT_DONE_TO.match(tail):
             done = None
         if done is None and at >= 0:
-            done = done_after(tail)
-        if done is None or noun is None:
+            done = done_after(tail, passive=not _PART_OF.search(text, max(0, at - 40), at))
+        if done is None or noun is None or done in (f.metric or "").split():
             out.append(f)
             continue
         metric = f"{f.metric or noun} {done}"

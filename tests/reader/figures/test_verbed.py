@@ -121,3 +121,20 @@ def test_sold_things_in_a_story() -> None:
     figs = {f.surface: f.metric for f in extract_figures([text])}
     assert figs["52,000 vans"] == "vans sold"
     assert figs["58,000"] == "vans sold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("At least 60 homes have been flattened by the storm.", "60 homes", "homes flattened"),
+        ("About 35 bridges were inspected last month.", "35 bridges", "bridges inspected"),
+        # the whole a part is counted of: the part, not the whole, was delayed
+        ("It said 9 of its 140 planned depots had been delayed.", "140 planned depots", None),
+    ],
+)
+def test_a_passive_after_the_count(text: str, surface: str, want: str | None) -> None:
+    figs = {f.surface: f.metric for f in extract_figures([text])}
+    if want is None:
+        assert "delayed" not in (figs[surface] or "")
+    else:  # the participle after the noun or before it ("flattened barns"): both say which
+        assert sorted((figs[surface] or "").split()) == sorted(want.split())
