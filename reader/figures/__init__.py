@@ -221,6 +221,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
+    # continued.py again: a base or change whose figure a later rule named ("its combined
+    # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
+    ranked = continued_metrics(ranked)
     if title:
         named = parse_sentence(title, story=story, names=names)
 
