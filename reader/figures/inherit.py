@@ -181,22 +181,22 @@ def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]
     ]
 
 
-# a verb of giving or a worth before a sum: a grant, a gift or a prize, not what the story's
-# subject took ("the screen agency gave NZ$850,000", "a prize worth $10,000")
+# a verb of giving before a sum: a grant or a gift, not what the story's subject took ("the
+# screen agency gave NZ$850,000"); "worth" is no giving ("is now worth $14.3 billion")
 _GIVEN = re.compile(
     r"\b(?:gave|gives|give|given|giving|provided|provides|provide|granted|grants|donated|"
-    r"donates|awarded|awards|pledged|pledges|contributed|contributes|sponsored|worth)\b"
+    r"donates|awarded|awards|pledged|pledges|contributed|contributes|sponsored)\b"
     r"[^,;.]{0,40}$"
 )
 
 
 def figure_default(f: Figure, default: str | None) -> str | None:
     """The story's default metric (``story_default``) as one money figure may take it: none
-    for a sum given or worth ("the screen agency gave NZ$850,000" in a film story)."""
+    for a sum given ("the screen agency gave NZ$850,000" in a film story)."""
     return None if default is None or _given(f) else default
 
 
 def _given(f: Figure) -> bool:
-    """Whether a verb of giving or "worth" comes right before the sum (``_GIVEN``)."""
+    """Whether a verb of giving comes right before the sum (``_GIVEN``)."""
     at = f.sentence.find(f.surface)
     return at > 0 and _GIVEN.search(f.sentence, max(0, at - 60), at) is not None

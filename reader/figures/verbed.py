@@ -168,8 +168,10 @@ def _own_noun(f: Figure) -> str | None:
     return noun if singular(last) == singular(noun) else None
 
 
-# nouns that only count what was sold, never name it: "sold 12 million copies" stays units sold
-_COUNTING_NOUNS = frozenset(["units", "copies", "pieces", "items", "products"])
+# nouns that only count what was sold, or name only the kind of goods a maker sells, never
+# which: "sold 12 million copies", "sold 1.1 million vehicles" stay units sold
+_COUNTING_NOUNS = frozenset(["units", "copies", "pieces", "items", "products", "goods",
+                             "vehicles", "devices", "appliances"])  # fmt: skip
 
 
 def sold_things(figures: Sequence[Figure]) -> list[Figure]:

@@ -138,3 +138,9 @@ def test_a_passive_after_the_count(text: str, surface: str, want: str | None) ->
         assert "delayed" not in (figs[surface] or "")
     else:  # the participle after the noun or before it ("flattened barns"): both say which
         assert sorted((figs[surface] or "").split()) == sorted(want.split())
+
+
+def test_a_makers_kind_of_goods_stays_units_sold() -> None:
+    text = "The carmaker sold 840,000 vehicles in the year."
+    got = verbed_counts([_count("840,000 vehicles", "vehicles", "units sold")], [text])
+    assert got[0].metric == "units sold"
