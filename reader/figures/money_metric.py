@@ -65,7 +65,10 @@ _PRICED = re.compile(
     r"[^.;]*|\b(?:at|for) )$",
     re.I,
 )
-_PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
+# (not a time before now: "up from A$355 a month ago")
+_PAY_TAIL = re.compile(
+    r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b(?! (?:ago|earlier|before)\b)", re.I
+)
 _PAY_VERB = Gated(
     re.compile(
         r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
