@@ -24,6 +24,7 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
+from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
@@ -221,6 +222,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
+    ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)
