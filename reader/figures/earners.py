@@ -56,9 +56,9 @@ def earner_metrics(figures: Sequence[Figure]) -> list[Figure]:
         old = f.metric
         out[k] = replace(f, metric=metric, measure=f.measure or old)
         for j, g in enumerate(out):
-            if j != k and g.sentence_index == f.sentence_index and g.metric in (None, old):
-                if continues(g.sentence, f, g):
-                    out[j] = replace(g, metric=metric, measure=g.measure or g.metric)
+            same = j != k and g.sentence_index == f.sentence_index and g.metric in (None, old)
+            if same and continues(g.sentence, f, g):
+                out[j] = replace(g, metric=metric, measure=g.measure or g.metric)
     return out
 
 
