@@ -39,7 +39,7 @@ import numpy as np
 from briefing.output import write_atomic
 from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
 from reader.figures.classes import noun_class
-from reader.figures.inherit import story_default
+from reader.figures.inherit import figure_default, story_default
 from reader.figures.metric_model import (
     RECORDER,
     TOLERANCE,
@@ -109,7 +109,7 @@ def history_examples(path: Path, truths: Sequence[Truth], record: dict[str, Any]
             continue
         sig = Signals(
             rule=f.metric,
-            story=default if f.kind == "money" else None,
+            story=figure_default(f, default) if f.kind == "money" else None,
             vocab=tuple((int(a), int(b), str(m)) for a, b, m in r.get("vocab", ())),
         )
         i = f.sentence_index

@@ -24,6 +24,7 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
+from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
@@ -37,7 +38,7 @@ from reader.figures.lower_refs import lower_prior
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
-from reader.figures.modified import modified_metrics
+from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.moved import moved_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.of_measure import of_measures
@@ -227,10 +228,15 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = moved_metrics(ranked)  # moved.py: "will see their bills rise by 36%"
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
     ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
+    ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
+    ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
+    # continued.py again: a base or change whose figure a later rule named ("its combined
+    # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
+    ranked = continued_metrics(ranked)
     if title:
         named = parse_sentence(title, story=story, names=names)
 

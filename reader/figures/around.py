@@ -127,7 +127,9 @@ def share_by_part(
         out = [*kept, *metric.split()]
     else:
         return metric
-    return " ".join(out) if len(out) <= MAX_WORDS else metric
+    # "share of" says how, not what: a two-word part keeps its whole ("private treatment
+    # share of sales")
+    return " ".join(out) if len(out) <= MAX_WORDS + 1 else metric
 
 
 def measure_like(word: str) -> bool:

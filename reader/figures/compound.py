@@ -26,10 +26,14 @@ BARE_MEASURES = frozenset(["sales", "revenue", "revenues", "income", "profit", "
                            "output", "earnings", "fees", "bills", "rents", "wages",
                            "investment", "subscriptions", "orders", "growth", "margin",
                            "production", "volumes", "budget"])  # fmt: skip
+# accounting qualifiers that make another measure of the same word: "adjusted EBITDA" is not
+# EBITDA, "net debt" not debt, "like-for-like sales" not sales
+MEASURE_QUALIFIERS = frozenset(["adjusted", "underlying", "reported", "net", "gross", "operating",
+                                "pre-tax", "pretax", "post-tax", "like-for-like", "organic",
+                                "diluted", "normalised", "normalized", "recurring"])  # fmt: skip
 # words before a measure that are times, scales, manners or how it moved, never which measure
 _NOT_WHICH = frozenset(["annual", "quarterly", "monthly", "weekly", "daily", "yearly", "total",
-                        "overall", "gross", "net", "group", "underlying", "core", "reported",
-                        "headline", "higher", "lower", "weaker", "stronger", "better", "worse",
+                        "overall", "group", "core", "headline", "higher", "lower", "weaker", "stronger", "better", "worse",
                         "bigger", "smaller", "record", "strong", "weak", "flat", "solid",
                         "combined", "further", "more", "less", "same", "last", "next", "first",
                         "second", "third", "fourth", "half", "year", "quarter", "month",
@@ -97,8 +101,8 @@ def _before(text: str, at: int, metric: str) -> list[str]:
 # what a price is of or for: "the price of a standard ticket", "prices for a dozen large
 # free-range eggs", "the cost of each pint", "the price of a barrel of oil"
 _PRICE_OF = re.compile(
-    r"(?:price|prices|cost) (?:of|for) (?:(?:a single|a|an|each|one|every|half a|two|three|four|"
-    r"five|six|ten|twelve|\d+) )?(?:(?P<qty>dozen|pint|litre|liter|kilo|kilogram|loaf|bag|box|pack|"
+    r"(?:[Pp]rices?|[Cc]ost) (?:of|for) (?:(?:a single|a|an|each|one|every|half a|two|three|four|"
+    r"five|six|ten|twelve|\d+|its|their|the|his|her|our|this|that) )?(?:(?P<qty>dozen|pint|litre|liter|kilo|kilogram|loaf|bag|box|pack|"
     r"packet|pair|tonne|ton|barrel|gallon|bottle|carton|tin|can|pound|tray)s?(?: of)? )?"
     r"(?P<run>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,3})"
 )
@@ -112,6 +116,13 @@ _LEVEL_VERBS = frozenset(["remains", "stays", "stands", "rises", "falls", "hits"
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "eight", "ten", "twelve"])
 
 
+def _kind_participle(words: list[str]) -> bool:
+    """Whether the run opens with a participle before a noun ("mixed paper", "used cars")."""
+    if len(words) < 2 or not words[0].endswith("ed") or words[1].endswith("ed"):
+        return False
+    return words[1] not in sumy_stop_words() and words[1] not in VERBS
+
+
 def _price_of(text: str, at: int, metric: str) -> list[str]:
     """What a price is of or for (``_PRICE_OF``): its noun, singular ("egg"), with the word
     before it when that is its only modifier ("standard ticket"); else nothing."""
@@ -119,7 +130,11 @@ def _price_of(text: str, at: int, metric: str) -> list[str]:
     if m is None:
         return []
     run: list[str] = []
-    for word in m.group("run").split():
+    words = m.group("run").split()
+    kind = None  # "prices for mixed paper": a participle before the noun says which paper
+    if _kind_participle(words):
+        kind, words = words[0], words[1:]
+    for word in words:
         if not run and word in _COUNT_WORDS:
             continue  # "a pack of six apples"
         if (
@@ -135,6 +150,8 @@ def _price_of(text: str, at: int, metric: str) -> list[str]:
     if not run:  # "the price of a barrel of Brent": the measure of a name's quantity
         return [m.group("qty")] if m.group("qty") and m.group("qty") != "dozen" else []
     noun = modifier_form(run[-1])
+    if kind is not None and len(run) == 1:
+        return [kind, noun]
     attr = _which(text, m.start("run"), run[0], metric) if len(run) == 2 else None
     return [attr, noun] if attr else [noun]
 
@@ -255,6 +272,8 @@ def _which(text: str, at: int, word: str, metric: str = "") -> str | None:
             return None  # "Acme sales": an owner, not which sales
         word = word.lower()
     low = word.lower()
+    if low in MEASURE_QUALIFIERS:  # "adjusted EBITDA", "net debt": another measure
+        return low if not low.endswith("ed") or _qualifies(text, at) else None
     if low in _NOT_WHICH or low in sumy_stop_words() or _TIME_PART.search(low):
         return None
     if low.endswith("ing"):
@@ -270,6 +289,23 @@ def _which(text: str, at: int, word: str, metric: str = "") -> str | None:
     if _MODAL.search(text, max(0, at - 8), at):
         return None  # "to hit profits", "will drive revenue"
     return low
+
+
+# the word before a participle: a function word or a possessive opens a noun phrase ("while
+# reported revenue", "the group's adjusted EBITDA"); a noun, a name or a clause's comma makes
+# it a verb ("the group reported revenue of", "Acme adjusted prices", "..., reported profit")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w'’-]*)\s+$")
+
+
+def _qualifies(text: str, at: int) -> bool:
+    """Whether the participle at ``at`` modifies the measure after it (``_WORD_BEFORE``)."""
+    if not text[:at].strip():
+        return True  # the sentence opens with it: "Adjusted EBITDA rose ..."
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False  # "Harlow's, which employs 61,000 people, reported profit of"
+    word = m.group(1)
+    return word.lower() in sumy_stop_words() or word.endswith(("'s", "’s", "s'"))
 
 
 # rates a measure of its own may qualify: "sales growth", "profit margin"

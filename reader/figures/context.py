@@ -171,9 +171,19 @@ def metric_for(
     if before:
         return named(_governing_before(before))
     for m in METRIC_RE.finditer(text, end, min(c1, end + 60)):
-        if usable(METRIC_OF[m.group(1).lower()]):
+        if usable(METRIC_OF[m.group(1).lower()]) and not _aside_after(text, end, m):
             return named(m)
     return None
+
+
+# after the figure, a measure it is compared with: "sells for €400,000, several times the
+# price of gold" (the price of gold is not what the figure measures)
+_COMPARED_WITH = re.compile(r"\b(?:times|than|as|like|compared with|compared to) (?:the |a |an )?$")
+
+
+def _aside_after(text: str, end: int, m: re.Match[str]) -> bool:
+    """Whether a vocabulary match after the figure is a measure it is compared with."""
+    return _COMPARED_WITH.search(text, max(end, m.start() - 20), m.start()) is not None
 
 
 # a product's tier, named by a measure's word, and a price by the month or year after the

@@ -25,6 +25,7 @@ from reader.figures.gate import WordChoice, led
 from reader.figures.letters import CAP, has_capital
 from reader.figures.memo import per_story
 from reader.figures.patterns import MEASURES
+from reader.figures.time_spans import person_time
 
 _HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
 # a verb that sets or moves the thing it governs: "cut X by", "lowered X from", "kept X at"
@@ -275,6 +276,8 @@ def _head_of(
         return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
     if people and nouns and counted_people(nouns[-1]):
         return nouns[-1]  # "Passengers rose 4% to 12.1 million": a count of them
+    if len(nouns) == 2 and person_time(nouns[0], nouns[1], counted_people):
+        return " ".join(nouns)  # "skier days fell 7%": a measure, not a time
     if not nouns or not _measure_word(nouns[-1]) or nouns[-1] in _STATUS_NOUNS:
         return None  # "its earlier forecast was 11.5m": a status of some measure, not one
     return " ".join(nouns)

@@ -173,7 +173,30 @@ def with_default(figures: Sequence[Figure], default: str | None) -> list[Figure]
         ]
     return [
         replace(f, metric=default)
-        if f.metric is None and (f.kind == "money" or (f.kind == "percent" and f.change))
+        if f.metric is None
+        and (f.kind == "money" or (f.kind == "percent" and f.change))
+        and not _given(f)
         else f
         for f in figures
     ]
+
+
+# a verb of giving before a sum: a grant or a gift, not what the story's subject took ("the
+# screen agency gave NZ$850,000"); "worth" is no giving ("is now worth $14.3 billion")
+_GIVEN = re.compile(
+    r"\b(?:gave|gives|give|given|giving|provided|provides|provide|granted|grants|donated|"
+    r"donates|awarded|awards|pledged|pledges|contributed|contributes|sponsored)\b"
+    r"[^,;.]{0,40}$"
+)
+
+
+def figure_default(f: Figure, default: str | None) -> str | None:
+    """The story's default metric (``story_default``) as one money figure may take it: none
+    for a sum given ("the screen agency gave NZ$850,000" in a film story)."""
+    return None if default is None or _given(f) else default
+
+
+def _given(f: Figure) -> bool:
+    """Whether a verb of giving comes right before the sum (``_GIVEN``)."""
+    at = f.sentence.find(f.surface)
+    return at > 0 and _GIVEN.search(f.sentence, max(0, at - 60), at) is not None

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from reader.figures.inherit import story_default
+from reader.figures.inherit import figure_default, story_default
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
 from reader.figures.refine import noun_run, of_phrase, plain_noun
@@ -327,7 +327,7 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
             phrases[i] = vocabulary_in(spot.text)
         if not default:
             default.append(story_default("\n".join(sentences)))
-        sig = signals(fig, spot, default[0], phrases[i])
+        sig = signals(fig, spot, figure_default(fig, default[0]), phrases[i])
         if record is not None:
             record(fig, spot, sig, siblings)
         elif model is not None:

@@ -108,3 +108,26 @@ def _sized(text: str, end: int, bare: str | None) -> str | None:
     if len(words) == 2 and (words[0] in _TIMES or words[0].endswith(("ly", "ed"))):
         words = words[1:]
     return " ".join(words)
+
+
+# agreements a sum is the worth of: "a contract extension worth $265 million", "its rights
+# deal, worth €600 million over four years" (the deal's value, not a deal)
+_AGREEMENTS = frozenset(["deal", "contract", "agreement", "order", "sponsorship", "licence",
+                         "license", "franchise", "partnership", "extension"])  # fmt: skip
+_WORTH = re.compile(
+    r"\bworth(?: an estimated| an average of| about| around| some| nearly| almost| more than|"
+    r" over| roughly| up to| as much as)? $"
+)
+
+
+def worth_values(figures: Sequence[Figure]) -> list[Figure]:
+    """Each sum an agreement is worth ("a contract worth $265m": ``_WORTH`` after a metric
+    that names an agreement) measures the agreement's value; other figures unchanged."""
+    out: list[Figure] = []
+    for f in figures:
+        at = f.sentence.find(f.surface) if f.kind == "money" and f.metric else -1
+        head = (f.metric or "").lower().split()[-1:] if at > 0 else []
+        if head and head[0] in _AGREEMENTS and _WORTH.search(f.sentence, max(0, at - 30), at):
+            f = replace(f, metric=f"{f.metric} value", measure=f.measure or f.metric)
+        out.append(f)
+    return out

@@ -51,13 +51,14 @@ def _own_of(head: str, metric: str | None) -> bool:
 # money lost, saved or cost at a rate ("losing about £2,000 a week", "would save £15m a year",
 # "costing shippers about £9m a day"), with at most a short object between verb and figure
 _RATE_OF = re.compile(
-    r"\b(los(?:e|es|ing|t)|sav(?:e|es|ing|ed)|cost(?:s|ing)?)\s+"
+    r"\b(los(?:e|es|ing|t)|sav(?:e|es|ing|ed)|cost(?:s|ing)?|spen(?:d|ds|ding|t))\s+"
     r"(?:(?:the|its|their|his|her|our) )?(?:(?!about|around|some|nearly|almost|more|over|roughly|"
     r"up|an\b)[a-z]+\s+){0,2}"
     r"(?:(?:about|around|some|nearly|almost|more than|over|roughly|up to|an estimated)\s+)?$",
     re.I,
 )
-_RATE_METRIC = {"los": "losses", "sav": "cost savings", "cos": "cost"}
+# (a sum spent at a rate is spending: "412,000 players spent more than £100 a month")
+_RATE_METRIC = {"los": "losses", "sav": "cost savings", "cos": "cost", "spe": "spending"}
 # what a sum paid at a rate is the price of: "the price of its plan to $19.99 a month",
 # "launched at $6.99 a month" (no one's pay when no person is in the sentence)
 _PRICED = re.compile(
@@ -65,7 +66,10 @@ _PRICED = re.compile(
     r"[^.;]*|\b(?:at|for) )$",
     re.I,
 )
-_PAY_TAIL = re.compile(r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b", re.I)
+# (not a time before now: "up from A$355 a month ago")
+_PAY_TAIL = re.compile(
+    r"^ ?(?:a|an|per) ?(?:week|hour|month|annum|day)\b(?! (?:ago|earlier|before)\b)", re.I
+)
 _PAY_VERB = Gated(
     re.compile(
         r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"

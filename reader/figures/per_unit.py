@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.inherit import continues
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -29,10 +30,74 @@ _NOT_PER = frozenset(
 _PRICES = frozenset(["price", "share price", "rent", "fee", "fare", "toll", "dividend", "wage"])
 
 
+# what a sum paid per thing is: "the royalty it pays artists to $0.0041 a stream"
+_RATE_NOUNS = frozenset(["royalty", "royalties", "fee", "fees", "levy", "charge", "charges",
+                         "subsidy", "tariff", "tariffs", "commission", "payout", "premium",
+                         "bonus", "grant", "allowance", "surcharge", "toll", "tolls"])  # fmt: skip
+_RATE_BEFORE = re.compile(r"\b(?:the|its|their|a|an) (?P<noun>[a-z]+)\b")
+
+
 def per_unit_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure with a metric, written before "a"/"per"/"each" and a noun it is counted
-    over (module doc), says so in its metric; other figures unchanged, order kept."""
-    return [_per(f) for f in figures]
+    over (module doc), says so in its metric; other figures unchanged, order kept. A sum with
+    no metric takes the payment its sentence names before it ("raise the royalty it pays to
+    $0.0041 a stream": royalty per stream), else the measure of an earlier sum per the same
+    thing in the story ("its rival pays $0.0046 a stream")."""
+    out = [_per(f) for f in figures]
+    per_noun: dict[str, str] = {}
+    for k in sorted(range(len(out)), key=lambda k: out[k].sentence_index):
+        f = out[k]
+        if f.kind != "money":
+            continue
+        noun = _per_noun(f)
+        if noun is None:
+            continue
+        if f.metric is None:
+            paid = _paid_before(f)
+            metric = f"{paid} per {noun}" if paid else per_noun.get(noun)
+            if metric is not None:
+                f = out[k] = replace(f, metric=metric)
+        if f.metric and f.metric.endswith(f" per {noun}"):
+            per_noun.setdefault(noun, f.metric)
+            out = _based(out, f)
+    return out
+
+
+def _based(out: list[Figure], rate: Figure) -> list[Figure]:
+    """A sum of the rate's sentence with no metric that continues it ("$0.0041 a stream from
+    $0.0035": its base) measures the same."""
+    return [
+        replace(g, metric=rate.metric)
+        if g.metric is None
+        and g.kind == "money"
+        and g.sentence_index == rate.sentence_index
+        and continues(g.sentence, rate, g)
+        else g
+        for g in out
+    ]
+
+
+def _per_noun(f: Figure) -> str | None:
+    """The noun a sum is written per ("$0.004 a stream": "stream"), or None."""
+    at = f.sentence.find(f.surface)
+    m = _PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
+    if m is None:
+        return None
+    noun = m.group("noun")
+    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if one in _NOT_PER or noun in sumy_stop_words() or noun.endswith(("ing", "ed", "ly")):
+        return None
+    return noun
+
+
+def _paid_before(f: Figure) -> str | None:
+    """The last payment noun ("the royalty", "its fee") written before the sum, singular."""
+    at = f.sentence.find(f.surface)
+    found = [m.group("noun") for m in _RATE_BEFORE.finditer(f.sentence, max(0, at - 120), at)]
+    paid = next((n for n in reversed(found) if n in _RATE_NOUNS), None)
+    if paid is None:
+        return None
+    return paid[:-3] + "y" if paid.endswith("ies") else paid.removesuffix("s")
 
 
 def _per(f: Figure) -> Figure:

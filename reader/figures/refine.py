@@ -165,9 +165,31 @@ def refined(fig: Figure, text: str, start: int, end: int) -> str | None:
         unit = fig.unit.lower() if fig.unit and kind in ("count", "other") else ""
         if " " in unit and extends(rule, unit, text):
             longer.append(unit)
+    headed = _sum_headed(rule, text, start) if kind == "money" else None
+    if headed is not None:
+        longer.append(headed)  # "Rent arrears at the group, ..., rose to £14.8m"
     if not longer:
         return rule
     return max(longer, key=lambda o: len(_words(o)))
+
+
+# nouns that name a sum of the measure written before them: "rent arrears", "tax receipts",
+# "fee income", "repair backlog", "pension deficit"
+_SUM_HEADS = (
+    r"arrears|bills?|receipts|income|payments|debts?|backlog|gap|shortfall|deficit|surplus|"
+    r"rebates?|refunds?|subsidy|subsidies"
+)
+
+
+def _sum_headed(rule: str, text: str, start: int) -> str | None:
+    """The rule's one word with the noun of a sum right after it (``_SUM_HEADS``), written
+    before the figure in its sentence, else None."""
+    word = re.escape(rule.lower())
+    found = list(re.finditer(rf"\b{word}s? (?P<head>{_SUM_HEADS})\b", text[:start], re.I))
+    m = found[-1] if found else None
+    if m is None or not _written(m.group("head").lower(), text):
+        return None
+    return f"{rule.lower()} {m.group('head').lower()}"
 
 
 def _beside(rule: str, text: str) -> bool:

@@ -126,9 +126,25 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
-def done_after(tail: str) -> str | None:
-    """The participle written right after a count (``_PARTICIPLE_AFTER``), or None."""
-    m = _PARTICIPLE_AFTER.match(tail)
+# a passive right after the counted things: "140 homes have been destroyed", "23 potholes
+# were reported" (an auxiliary of being, then the participle)
+_PASSIVE_AFTER = re.compile(
+    r" (?:have been|has been|had been|were|was|are|is|will be|would be|could be)"
+    r"(?: (?:already|now|also|since|so far))? (?P<verb>[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST.values()))
+    + r")\b(?! (?:to|that|as|with)\b)"
+)
+
+
+# the whole a part is counted of: "72 of its 380 connections had been delayed" (the 72 were)
+_PART_OF = re.compile(r"\bof (?:(?:its|their|the|his|her|our|these|those) )?(?:[\w-]+'s )?$")
+
+
+def done_after(tail: str, passive: bool = True) -> str | None:
+    """The participle written right after a count (``_PARTICIPLE_AFTER``; ``_PASSIVE_AFTER``
+    when ``passive``: not after a part's whole, "72 of its 380 connections had been"), or
+    None."""
+    m = _PARTICIPLE_AFTER.match(tail) or (_PASSIVE_AFTER.match(tail) if passive else None)
     if m is None or m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
         return None
     return m.group("verb")
@@ -152,10 +168,42 @@ def _own_noun(f: Figure) -> str | None:
     return noun if singular(last) == singular(noun) else None
 
 
+# nouns that only count what was sold, or name only the kind of goods a maker sells, never
+# which: "sold 12 million copies", "sold 1.1 million vehicles" stay units sold
+_COUNTING_NOUNS = frozenset(["units", "copies", "pieces", "items", "products", "goods",
+                             "vehicles", "devices", "appliances"])  # fmt: skip
+
+
+def sold_things(figures: Sequence[Figure]) -> list[Figure]:
+    """A count the sales rule read as "units sold" that names the things sold ("sold 9,700
+    season tickets", "sold 214,000 cars") measures those things sold: "season tickets sold",
+    "cars sold"; a bare count of the same sentence still read as "units sold" ("up from
+    8,600") is a count of the same things. Counting nouns ("copies", "units") name nothing."""
+    named: dict[int, str] = {}
+    for f in figures:
+        noun = f.unit.split()[-1] if f.unit else ""
+        if _sold_units(f) and _NOUN.fullmatch(noun) and noun.lower() not in _COUNTING_NOUNS:
+            named.setdefault(f.sentence_index, f"{(f.unit or '').lower()} sold")
+    if not named:
+        return list(figures)
+    return [
+        replace(f, metric=named[f.sentence_index], measure=f.measure or f.metric)
+        if _sold_units(f)
+        and f.sentence_index in named
+        and (not f.unit or f.unit.split()[-1].lower() not in _COUNTING_NOUNS)
+        else f
+        for f in figures
+    ]
+
+
+def _sold_units(f: Figure) -> bool:
+    return f.kind == "count" and (f.metric or "").lower() == "units sold"
+
+
 def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each count of things a verb acts on, with the verb's participle after its measure."""
     out: list[Figure] = []
-    for f in figures:
+    for f in sold_things(figures):
         noun = _own_noun(f)
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
         at = text.find(f.surface) if noun and text and f.surface else -1
@@ -164,8 +212,8 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         if done is not None and _NOT_DONE_TO.match(tail):
             done = None
         if done is None and at >= 0:
-            done = done_after(tail)
-        if done is None or noun is None:
+            done = done_after(tail, passive=not _PART_OF.search(text, max(0, at - 40), at))
+        if done is None or noun is None or done in (f.metric or "").split():
             out.append(f)
             continue
         metric = f"{f.metric or noun} {done}"

@@ -78,3 +78,9 @@ def test_pay_with_no_person_is_compensation_or_earnings(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+def test_a_two_word_part_keeps_its_whole_with_share_of() -> None:
+    text = "Heavy lorries now make up 21% of the group's sales."
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got["21%"] == "heavy lorries share of sales"

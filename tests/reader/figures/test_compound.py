@@ -161,3 +161,40 @@ def test_spent_on_phrase_stops_at_a_clause_and_at_a_cut_word() -> None:
     assert spent_on_phrase(" this year on weekend clinics which opened") == "weekend clinics"
     assert spent_on_phrase(" over five years on a new quantum computi") is None
     assert spent_on_phrase(" in total") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # an accounting qualifier makes another measure of the word: kept with it
+        ("The brewer said net debt fell to €410m at the end of June.", "€410m", "net debt"),
+        ("Sales grew, while reported revenue climbed 6% to £88m.", "£88m", "reported revenue"),
+        # the same participle after a name, a noun or a clause's comma is the verb
+        ("Brackley Foods reported revenue of £88m for the year.", "£88m", "revenue"),
+        ("Tarvin, which employs 900 people, reported profit of £12m.", "£12m", "profit"),
+    ],
+)
+def test_measure_qualifiers(sentence: str, surface: str, want: str) -> None:
+    assert _metric(sentence, surface) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # what a price is of, after a possessive: "the price of its family plan"
+        (
+            "The app will raise the price of its student plan by £2 to £7 a month.",
+            "£7",
+            "student plan price",
+        ),
+        # a participle that says which stuff: "prices for mixed paper"
+        (
+            "Prices for shredded cardboard dropped to £38 a tonne in March.",
+            "£38",
+            "shredded cardboard price",
+        ),
+    ],
+)
+def test_what_a_price_is_of(sentence: str, surface: str, want: str) -> None:
+    figs = {f.surface: f.metric for f in extract_figures([sentence])}
+    assert figs[surface] == want

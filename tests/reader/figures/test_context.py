@@ -109,3 +109,8 @@ def test_a_measure_in_a_clause_after_the_figure_with_its_own_verb_is_not_the_fig
     assert {f.surface: f.metric for f in figs}["3.1%"] != "copper price"
     figs = parse_sentence("Copper prices rose 3.1% after a strike at the Harrow mine.")
     assert {f.surface: f.metric for f in figs}["3.1%"] in ("price", "copper price")
+
+
+def test_a_measure_compared_with_after_the_figure_is_not_its_own() -> None:
+    text = "A gram of the saffron sells for about €12, several times the price of silver."
+    assert "silver" not in (fig(text, "€12").metric or "")

@@ -147,3 +147,25 @@ def test_a_subject_past_a_relative_clause_or_a_passive_level_names_the_measure()
     text = "Places on the course will be capped at 4,000 next year."
     at = text.index("4,000")
     assert head_metric(text, at, at + 5, "count") == "places"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # time counted per person or place is a measure, though its head is a time word
+        ("The resort said skier days fell 6% to 2.1 million.", "2.1 million", "skier days"),
+        ("Guest nights rose 4% to 880,000 in July.", "880,000", "guest nights"),
+    ],
+)
+def test_person_time_is_a_measure(sentence: str, surface: str, want: str) -> None:
+    got = {f.surface: f.metric for f in parse_sentence(sentence)}
+    assert got[surface] == want
+
+
+def test_plain_time_words_name_no_measure() -> None:
+    from reader.figures.heads import counted_people
+    from reader.figures.time_spans import person_time
+
+    assert not person_time("recent", "days", counted_people)
+    assert not person_time("skier", "seasons", counted_people)
+    assert person_time("visitor", "nights", counted_people)

@@ -43,3 +43,23 @@ def test_what_a_product_took_in_its_first_week_is_revenue_outside_a_film_story()
     got = {f.surface: f.metric for f in figures}
     assert got["£45"] == "price"
     assert got["£2.6m"] == "revenue"
+
+
+def test_a_sum_given_takes_no_story_default() -> None:
+    from reader.figures.inherit import figure_default
+    from reader.model import Figure
+
+    sentence = "The arts council gave £40,000 to the festival, and sponsors gave the rest."
+    given = Figure("£40,000", "money", 40000.0, "GBP", sentence=sentence)
+    took = Figure("£3m", "money", 3e6, "GBP", sentence="The sequel took £3m at cinemas.")
+    assert figure_default(given, "box office") is None
+    assert figure_default(took, "box office") == "box office"
+
+
+def test_a_persons_worth_is_no_gift() -> None:
+    from reader.figures.inherit import figure_default
+    from reader.model import Figure
+
+    sentence = "The founder is now worth an estimated $9.1 billion, down from $12 billion."
+    worth = Figure("$9.1 billion", "money", 9.1e9, "USD", sentence=sentence)
+    assert figure_default(worth, "wealth") == "wealth"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.figures import extract_figures
 
 
@@ -35,3 +37,15 @@ def test_a_modifier_a_bound_or_a_verb_after_the_sum_is_no_measure() -> None:
     assert got["$4bn"] != "worth"
     assert got["£12"] != "leaves"
     assert got["£300"] != "stolen"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("The club agreed a kit deal worth £14 million a season.", "£14 million", "kit deal value"),
+        ("The firm signed a supply contract worth about €3m.", "€3m", "contract value"),
+    ],
+)
+def test_the_worth_of_an_agreement_is_its_value(text: str, surface: str, want: str) -> None:
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got[surface] == want

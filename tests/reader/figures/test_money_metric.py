@@ -16,3 +16,16 @@ def test_a_sum_per_tonne_written_as_its_measures_of_is_that_measure() -> None:
     }  # fmt: skip
     assert got["$95"] == "premium"
     assert got["$4,100"] == "coffee price"
+
+
+def test_a_time_before_now_is_no_rate_of_pay() -> None:
+    text = "Milk prices at the depot rose to 41p a litre this week, up from 38p a month ago."
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got["38p"] != "salary"
+    assert "price" in (got["38p"] or "")
+
+
+def test_a_sum_spent_at_a_rate_is_spending() -> None:
+    text = "A survey found 9,000 households spent more than £80 a week on takeaways."
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got["£80"] == "spending"

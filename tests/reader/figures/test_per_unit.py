@@ -32,3 +32,19 @@ def test_times_units_of_quantity_and_prices_are_not_what_a_measure_is_per() -> N
         fig("price", "Tickets cost £12 a visit.", "£12"),
     ]
     assert per_unit_metrics(kept) == kept
+
+
+def test_a_sum_per_thing_takes_the_payment_named_before_it() -> None:
+    text = (
+        "Beatline said it would lift the royalty it pays songwriters to $0.0052 a play "
+        "from $0.0047. A rival service pays about $0.0061 a play."
+    )
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got["$0.0052"] == "royalty per play"
+    assert got["$0.0047"] == "royalty per play"  # its base
+    assert got["$0.0061"] == "royalty per play"  # the same thing, per the same noun
+
+
+def test_a_sum_per_thing_with_no_payment_named_keeps_no_metric() -> None:
+    figs = [Figure("£3", "money", 3.0, "GBP", sentence="Riders pay £3 a trip.")]
+    assert per_unit_metrics(figs)[0].metric is None

@@ -73,3 +73,13 @@ def test_the_bare_measure_is_kept_for_look_ups() -> None:
     (whole,) = whole_metrics([fig], [sentence])
     assert (whole.metric, whole.measure) == ("price cap", "price")
     assert whole_metrics([whole], [sentence]) == [whole]  # several words: left as they are
+
+
+def test_a_sum_named_after_the_measure_word_is_kept() -> None:
+    # the measure word modifies a noun of a sum far before the figure
+    text = (
+        "Tax receipts at the borough, which collects rates from about 9,000 firms across "
+        "the valley, rose to £61 million in the year."
+    )
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert got["£61 million"] == "tax receipts"

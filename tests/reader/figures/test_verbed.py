@@ -99,3 +99,48 @@ def test_no_participle_for_a_phrasal_verb_or_a_second_object() -> None:
     text = "The plant will make 300,000 engines a year."  # a rate, not a second object
     got = verbed_counts([_count("300,000 engines", "engines", "engines")], [text])
     assert got[0].metric == "engines made"
+
+
+def test_units_sold_names_the_things_sold() -> None:
+    text = "The club sold 4,200 season tickets, up from 3,900 last season."
+    sold = _count("4,200 season tickets", "season tickets", "units sold")
+    base = Figure("3,900", "count", 3900.0, None, metric="units sold", sentence_index=0)
+    got = verbed_counts([sold, base], [text])
+    assert [f.metric for f in got] == ["season tickets sold", "season tickets sold"]
+    assert got[0].measure == "units sold"
+
+
+def test_a_counting_noun_names_nothing_sold() -> None:
+    text = "The paper sold 19,000 copies a day."
+    got = verbed_counts([_count("19,000 copies", "copies", "units sold")], [text])
+    assert got[0].metric == "units sold"
+
+
+def test_sold_things_in_a_story() -> None:
+    text = "Harwick Motors sold 52,000 vans in Europe in the half, down from 58,000 a year earlier."
+    figs = {f.surface: f.metric for f in extract_figures([text])}
+    assert figs["52,000 vans"] == "vans sold"
+    assert figs["58,000"] == "vans sold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("At least 60 homes have been flattened by the storm.", "60 homes", "homes flattened"),
+        ("About 35 bridges were inspected last month.", "35 bridges", "bridges inspected"),
+        # the whole a part is counted of: the part, not the whole, was delayed
+        ("It said 9 of its 140 planned depots had been delayed.", "140 planned depots", None),
+    ],
+)
+def test_a_passive_after_the_count(text: str, surface: str, want: str | None) -> None:
+    figs = {f.surface: f.metric for f in extract_figures([text])}
+    if want is None:
+        assert "delayed" not in (figs[surface] or "")
+    else:  # the participle after the noun or before it ("flattened barns"): both say which
+        assert sorted((figs[surface] or "").split()) == sorted(want.split())
+
+
+def test_a_makers_kind_of_goods_stays_units_sold() -> None:
+    text = "The carmaker sold 840,000 vehicles in the year."
+    got = verbed_counts([_count("840,000 vehicles", "vehicles", "units sold")], [text])
+    assert got[0].metric == "units sold"
