@@ -66,6 +66,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         for i, p in enumerate(paras)
         if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
     ]
+    forced = sorted({*forced, *_furniture_again(paras)})
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
     cues = [s.cue for s in scores]
@@ -128,6 +129,16 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _furniture_again(paras: Sequence[Paragraph]) -> list[int]:
+    """Paragraphs headed again by the furniture that heads the file's first one: a byline or
+    a time stamp over the first story ("Posted 08:30") and over a later paragraph ("Posted
+    11:05") opens a new item there, headline or not."""
+    first = {ln.kind for ln in paras[0].head if ln.kind in BLOCK_META} if paras else set()
+    if not first:
+        return []
+    return [i for i, p in enumerate(paras) if i > 0 and any(ln.kind in first for ln in p.head)]
 
 
 def _lone_lede(i: int, kept: Sequence[int], paras: Sequence[Paragraph], marked: bool) -> bool:
