@@ -52,6 +52,14 @@ _ADDRESS = re.compile(
 )
 
 
+# words before a number that make "N largest ..." a rank list
+_DETERMINERS = frozenset(["its", "their", "his", "her", "our", "the", "your", "whose"])
+# words ending "-est" or "most" that are no superlative after a number ("5 interest", "the
+# 2 almost")
+_NOT_SUPERLATIVE = frozenset(["interest", "almost", "request", "protest", "harvest", "forest",
+                              "guest", "guests", "test", "west", "chest", "nest", "rest"])  # fmt: skip
+
+
 def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
     after = text[end : end + 12]
     before = text[max(0, start - 2) : start]
@@ -83,10 +91,17 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     nxt = after_word(text, end)
     if nxt in MONTHS or nxt in DURATIONS:
         return True
-    if prev.endswith(("'s", "\u2019s")) and not has_prefix and SUPERLATIVE.fullmatch(nxt):
-        return True  # "the world's 500 largest companies": a rank list, not a count
+    if not has_prefix and ranked(prev, nxt):
+        return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+def ranked(prev: str, nxt: str) -> bool:
+    """A number between a possessive or determiner and a superlative names a rank list ("the
+    world's 500 largest", "its five largest customers"), not a count."""
+    owned = prev.endswith(("'s", "\u2019s")) or prev in _DETERMINERS
+    return owned and SUPERLATIVE.fullmatch(nxt) is not None and nxt not in _NOT_SUPERLATIVE
 
 
 def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:

@@ -173,7 +173,8 @@ MEASURES = frozenset(
      "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
      "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
-     "mw", "gw"]
+     "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
+     "gigawatt-hours", "terawatt-hours"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(

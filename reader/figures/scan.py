@@ -20,6 +20,7 @@ from reader.figures.patterns import (
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
+    ranked_after,
     spelled_figure,
     spelled_matches,
     word_value,
@@ -260,8 +261,8 @@ def _read_small_spelled(text: str, m: re.Match[str]) -> list[Raw]:
     pair = of_pair_at(text, m.end())
     if pair is not None:
         noun = count_unit(text, pair.end())
-        if noun is None:
-            return []
+        if noun is None or ranked_after(text, pair.end()):
+            return []  # "two of its five largest customers": a rank group, no count
         found = [Raw(m.start(), m.end(), "count", float(word_value(m.group("n"))), noun)]
         far = SMALL_SPELLED.fullmatch(pair.group("m"))
         if far is not None:  # "two of its five German plants": the far side too

@@ -96,6 +96,11 @@ def spelled_figure(
     return "count", float(value), noun_after, stop
 
 
+def ranked_after(text: str, end: int) -> bool:
+    """A superlative right after position ``end`` ("five largest customers"): a rank group."""
+    return _RANKED.match(text, end) is not None
+
+
 def of_pair_at(text: str, end: int) -> re.Match[str] | None:
     """ "of its five German plants" right after a number: the pair's far side."""
     return _OF_PAIR.match(text, end)

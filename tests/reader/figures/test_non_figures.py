@@ -44,3 +44,21 @@ def test_addresses_labels_and_rank_groups_are_not_counts() -> None:
         "It runs 14 Deansgate Road cafes and has 90,000 Hollin Building Society savers."
     )
     assert [f.value for f in kept] == [14.0, 90000.0]
+
+
+def test_a_number_between_a_determiner_and_a_superlative_is_a_rank_list() -> None:
+    from reader.figures import extract_figures
+
+    text = [
+        "Brenmore said two of its five largest customers had delayed orders, and it would "
+        "consult its 40 largest investors before the vote. It sold 1,200 heat pumps."
+    ]
+    surfaces = {f.surface for f in extract_figures(text)}
+    assert surfaces == {"1,200 heat pumps"}
+
+
+def test_energy_in_watt_hours_is_a_quantity_not_a_count() -> None:
+    from reader.figures import extract_figures
+
+    text = ["The plant will make batteries with 4 gigawatt-hours of capacity a year."]
+    assert [(f.surface, f.kind) for f in extract_figures(text)] == [("4 gigawatt-hours", "other")]
