@@ -52,6 +52,9 @@ _ADDRESS = re.compile(
 )
 
 
+# share indices named with a number: "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600"
+_INDEX_WORDS = frozenset(["ftse", "s&p", "nikkei", "stoxx", "cac", "dax", "asx", "s&p/asx",
+                          "tsx", "ibex", "topix", "russell", "nasdaq", "mib", "aex", "smi"])  # fmt: skip
 # words before a number that make "N largest ..." a rank list
 _DETERMINERS = frozenset(["its", "their", "his", "her", "our", "the", "your", "whose"])
 # words ending "-est" or "most" that are no superlative after a number ("5 interest", "the
@@ -84,8 +87,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
-    if not has_prefix and _label_or_address(text, end, raw, prev):
-        return True
+    if not has_prefix and (prev in _INDEX_WORDS or _label_or_address(text, end, raw, prev)):
+        return True  # "the FTSE 100 telecoms sector" (an index's name), "Section 21", an address
     if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
         return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)

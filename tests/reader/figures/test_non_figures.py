@@ -62,3 +62,10 @@ def test_energy_in_watt_hours_is_a_quantity_not_a_count() -> None:
 
     text = ["The plant will make batteries with 4 gigawatt-hours of capacity a year."]
     assert [(f.surface, f.kind) for f in extract_figures(text)] == [("4 gigawatt-hours", "other")]
+
+
+def test_an_index_named_with_a_number_is_no_count() -> None:
+    from reader.figures import extract_figures
+
+    text = ["Her pay was the highest in the FTSE 100 telecoms sector, and 300 Nasdaq firms fell."]
+    assert [f.surface for f in extract_figures(text)] == ["300 Nasdaq firms"]
