@@ -1,6 +1,6 @@
-"""Where a story's lead starts: past a byline ("By Helen Marsh, Motoring Correspondent"), a
-date line ("Published 30 November 2026") and a photo caption with its credit, which some
-pasted or scraped stories put above the first paragraph."""
+"""Where a story's lead starts: past a byline ("By Helen Marsh, Motoring Correspondent", "Our
+Bureau"), a date line ("Published 30 November 2026"), a place line ("Perth") and a photo
+caption with its credit, which some pasted or scraped stories put above the first paragraph."""
 
 from __future__ import annotations
 
@@ -15,11 +15,35 @@ _NOT_LEAD = re.compile(
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$")
 
 
+def _furniture(sentences: Sequence[str], i: int) -> bool:
+    """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), or a place line ("Perth") of at
+    most three capitalised words with no sentence end, after a byline or date line above it."""
+    text = sentences[i].strip()
+    if _DESK.fullmatch(text):
+        return True
+    words = text.split()
+    return (
+        i > 0
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and text[-1:] not in ".!?:\"'\u201d"
+        and not any(c.isdigit() for c in text)
+    )
+
+
+# a newsroom desk credited in a byline's place
+_DESK = re.compile(
+    r"(?:Our|Staff|Special|Bureau|Business|City|Political|News) (?:Bureau|Correspondents?|"
+    r"Reporters?|Writers?|Desk)|(?:PTI|IANS|ANI|AFP|AP|Reuters|Agencies|Bloomberg|AAP|PA)",
+    re.I,
+)
+
+
 def lead_at(sentences: Sequence[str]) -> int:
     """The index of the story's lead: past a byline, a date line and a photo caption."""
     i = 0
     while i < min(3, len(sentences) - 1):
-        if _NOT_LEAD.match(sentences[i][:300]):
+        if _NOT_LEAD.match(sentences[i][:300]) or _furniture(sentences, i):
             i += 1
         elif i + 2 < len(sentences) and _CREDIT.match(sentences[i + 1][:80]):
             i += 2  # a caption, then its credit as a sentence of its own

@@ -94,6 +94,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
     opener = sentence[:start]
+    if opener.endswith(("its ", "their ", "his ", "her ")):
+        return None  # "The ASX-listed miner will place its Mount Wendell mine": the miner's
     if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
     if modifier_only(sentence, min(len(sentence), start + 300), name):

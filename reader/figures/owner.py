@@ -163,8 +163,9 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
 
 # the story calling its firm by what it is: "the budget airline", "The carrier", "Its shares"
 _DESCRIBES_FIRM = led(
-    # (its words may include a nationality: "The Dutch vegetable seed breeder")
-    r"\b[Tt]he (?:(?:[a-z-]+|[A-Z][a-z]+) ){0,3}(?:company|firm|group|business|[a-z]*maker|"
+    # (its words may include a nationality or a listing: "The Dutch vegetable seed breeder",
+    # "The ASX-listed miner")
+    r"\b[Tt]he (?:(?:[a-z-]+|[A-Z][\w&-]+) ){0,3}(?:company|firm|group|business|[a-z]*maker|"
     r"carrier|airline|miner|lender|bank|insurer|retailer|grocer|chain|start-?up|operator|"
     r"producer|developer|supplier|brand|giant|club|utility|publisher|studio|broadcaster|builder|"
     r"housebuilder|breeder|refiner|brewer|distiller|trader|distributor|exporter|manufacturer|"

@@ -187,3 +187,24 @@ def test_a_title_case_headline_does_not_lend_its_words_to_the_name() -> None:
     assert story_owner(
         "Tarnow Instruments sales rise", _sentences(story), story_names("\n".join(story))
     ) in ("Tarnow Instruments", "Tarnow Instruments Corp")
+
+
+def test_a_desk_byline_and_a_place_line_are_not_the_lead() -> None:
+    from reader.figures.lead import lead_at
+
+    assert lead_at(["Our Bureau", "Mumbai: Vistar Steel reported a profit of Rs 40 crore."]) == 1
+    assert lead_at(["By Ann Lowe", "Perth", "The miner will close its mine.", "More."]) == 2
+    # a short first line with no byline over it may be the story's own headline-like opener
+    assert lead_at(["Profits Soar", "Vistar said profit rose."]) == 0
+
+
+def test_a_listed_firm_described_in_the_lead_is_the_headlines_firm() -> None:
+    title = "Wandoo puts copper mine on ice as prices slump"
+    paragraphs = [
+        "By Ann Lowe",
+        "Perth",
+        "The ASX-listed miner will place its Mount Kelso copper operation into care and "
+        "maintenance from January, cutting about 300 jobs.",
+        "The company said it would book an impairment of A$210 million against the mine.",
+    ]
+    assert _subjects(paragraphs, title)["A$210 million"] == "Wandoo"
