@@ -112,5 +112,11 @@ def antecedent(name: str, names: frozenset[str]) -> bool:
 
 
 def not_name(word: str) -> bool:
-    """ "The", "March", and "July-September" (every hyphen part a non-name)."""
+    """ "The", "March", "July-September" (every hyphen part a non-name) and a fiscal period
+    ("FY26", "Q2FY26", "H1")."""
+    if word[:1] in "FQH" and _FISCAL.fullmatch(word):
+        return True
     return word in _NOT_NAMES or ("-" in word and all(p in _NOT_NAMES for p in word.split("-")))
+
+
+_FISCAL = re.compile(r"(?:Q[1-4]|H[12])?(?:FY)?(?:\d{2}|\d{4})?|Q[1-4]|H[12]")

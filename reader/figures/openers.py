@@ -36,7 +36,14 @@ MEASURE_MODIFIERS = frozenset(
      "gross", "net", "operating", "pre-tax", "pretax", "statutory", "reported", "normalised",
      "normalized", "annualised", "annualized", "recurring"]
 )  # fmt: skip
-_COMMON_OPENERS = _SECTORS | MEASURE_MODIFIERS | frozenset(p for p in METRIC_OF if " " not in p)
+# how often or over what a measure is taken: "Average revenue per account", "Monthly churn"
+_MEASURE_SPANS = frozenset(
+    ["average", "median", "mean", "total", "overall", "annual", "monthly", "weekly", "daily",
+     "quarterly", "yearly", "hourly", "cumulative", "combined", "paying", "active"]
+)  # fmt: skip
+_COMMON_OPENERS = (
+    _SECTORS | MEASURE_MODIFIERS | _MEASURE_SPANS | frozenset(p for p in METRIC_OF if " " not in p)
+)
 
 
 def common_opener(word: str, next_word: str, verb_next: bool) -> bool:

@@ -146,6 +146,12 @@ def _without_tail(words: list[str], at_start: bool) -> list[str]:
     return words
 
 
+def _bullet_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a bulleted item ("- Paying customers: 6,840")."""
+    head = text[:at].rstrip()
+    return head in ("-", "\u2022", "*", "\u2013", "\u00b7") or head.endswith(("\n-", "\n\u2022"))
+
+
 _DASHES = ("\u2014", "\u2013", " - ", "--")
 
 
@@ -180,7 +186,10 @@ def _name_runs_in(
     lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
-        at_start = m.start() == 0 or prev in ("", ".", "\u201c", '"')
+        # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
+        at_start = (
+            m.start() == 0 or prev in ("", ".", "\u201c", '"') or _bullet_start(text, m.start())
+        )
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
         if text.startswith("$", m.end()):

@@ -47,3 +47,21 @@ def test_a_wire_dateline_with_its_state_and_date_names_no_one() -> None:
     # a name set off by a dash is no dateline: "Emiew - Excellent Mobility ..." keeps its name
     text = "Orlix - the robot from Tanaka Works - can lift 30kg."
     assert names_in(text, 0, len(text), frozenset({"Orlix"}), True)[0][0] == "Orlix"
+
+
+def test_a_bullets_first_word_opens_its_item_like_a_sentence() -> None:
+    from reader.figures.proper_nouns import names_in
+
+    text = "- Paying customers: 6,840, up from 3,900 a year ago"
+    assert names_in(text, 0, len(text), frozenset(), True) == []
+
+
+def test_a_fiscal_period_is_no_name() -> None:
+    subjects = _subjects(
+        [
+            "Mumbai: Vistar Steel Ltd reported a net profit of Rs 420 crore for Q2FY26.",
+            "For FY28 the company targets revenue of around Rs 7,400 crore.",
+        ],
+        "Vistar Steel profit rises",
+    )
+    assert subjects["Rs 7,400 crore"] == "Vistar Steel Ltd"
