@@ -112,8 +112,11 @@ def _story_context(
         first = title.split()[0].strip(",.:;'\"")
         if _may_name(first, story):
             names |= {first}
+    main = main_company(sentences, names)
+    if main and main.split()[-1] in story_people(story):
+        main = None  # "When Naledi Khumalo mixed ... Khumalo, 41, owns": a founder, not the firm
     main = (
-        main_company(sentences, names)
+        main
         or lower_case_main(sentences)
         or headline_firm(title, sentences, names)  # owner.py
         or headline_only_firm(title, sentences, names)

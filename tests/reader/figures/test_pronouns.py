@@ -61,3 +61,15 @@ def test_it_after_an_owned_figure_in_lower_case_text_is_that_owner() -> None:
     subjects = _subjects(paragraphs)
     assert subjects["4.3%"] == "halden mining"
     assert subjects["430,000 tonnes"] == "halden mining"
+
+
+def test_a_founder_opening_a_profile_is_not_the_storys_firm() -> None:
+    paragraphs = [
+        "When Thandi Mokoena baked her first loaves in her Soweto flat in 2015, she sold 30 "
+        "loaves to neighbours. Ten years later, her company, Ubuhle Foods, expects to sell 9 "
+        "million.",
+        "Mokoena, 44, owns about 51% of Ubuhle, a stake valued at roughly $90 million.",
+        "She left a job at a bank, where she earned R30,000 a month, to start the business. "
+        "Her first deal, with a chain of 120 shops, came in 2017.",
+    ]
+    assert _subjects(paragraphs)["120 shops"] != "Thandi Mokoena"
