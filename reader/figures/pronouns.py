@@ -154,3 +154,43 @@ def it_owners(figures: Sequence[Figure]) -> list[Figure]:
                     f = replace(f, subject=owner)
         out.append(f)
     return out
+
+
+# "while its rival's dropped to £58m": the figure is the other firm's, not its clause's "its"
+_ITS_RIVAL = re.compile(r"\b(?:its|their) (?:main |closest |biggest |larger |smaller )?"
+                        r"(?:rival|competitor)(?:'s|\u2019s)?\b")  # fmt: skip
+
+
+def rival_owners(
+    figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str]
+) -> list[Figure]:
+    """A figure whose clause says "its rival" (and no name after it) belongs to the other firm
+    the story has been comparing: the last firm named in this or the previous sentences that is
+    not the figure's current owner."""
+    out: list[Figure] = []
+    for f in figures:
+        i = f.sentence_index
+        rival = "rival" in f.sentence or "competitor" in f.sentence
+        if f.subject and rival and 0 <= i < len(sentences):
+            at = f.sentence.find(f.surface)
+            said = list(_ITS_RIVAL.finditer(f.sentence, 0, max(at, 0)))
+            between = f.sentence[said[-1].end() : at] if said else ""
+            # (no name and no new clause between: "than its rival, valuing the company at")
+            if said and "," not in between and not _NAME_WORD.search(between):
+                other = _other_firm(sentences, i, f.subject, names)
+                if other is not None:
+                    f = replace(f, subject=other)
+        out.append(f)
+    return out
+
+
+def _other_firm(
+    sentences: Sequence[str], i: int, owner: str | None, names: frozenset[str]
+) -> str | None:
+    first = (owner or "").split()[0] if owner else ""
+    for j in range(i, max(-1, i - 1 - BACK), -1):
+        found = names_in(sentences[j], 0, min(len(sentences[j]), 2000), names, strict=True)
+        for name, _, _ in reversed(found):
+            if name.split()[0] != first and name not in PLACES:
+                return name
+    return None

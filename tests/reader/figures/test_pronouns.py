@@ -73,3 +73,23 @@ def test_a_founder_opening_a_profile_is_not_the_storys_firm() -> None:
         "Her first deal, with a chain of 120 shops, came in 2017.",
     ]
     assert _subjects(paragraphs)["120 shops"] != "Thandi Mokoena"
+
+
+def test_its_rivals_figure_is_the_other_firm_the_story_compares() -> None:
+    paragraphs = [
+        "Boulderly and Cragstone, Britain's two biggest climbing-wall chains, reported very "
+        "different years.",
+        "At Boulderly, adjusted EBITDA rose to £40m from £31m, while its rival's dropped to "
+        "£18m from £22m.",
+    ]
+    subjects = _subjects(paragraphs)
+    assert subjects["£40m"] == "Boulderly"
+    assert subjects["£18m"] == "Cragstone"
+
+
+def test_its_rival_in_an_earlier_clause_leaves_the_figure_alone() -> None:
+    paragraphs = [
+        "Tarnwell, the country's second-largest lender, tabled a higher offer for Keswin than its "
+        "rival, valuing the bank at $12bn."
+    ]
+    assert _subjects(paragraphs)["$12bn"] == "Keswin"
