@@ -20,6 +20,7 @@ from reader.figures.coreference import (
     chained_firm,
     demonstrative_followers,
     lower_case_main,
+    other_kind_prior,
     pronoun_owners,
     sole_firm,
     traded_prior,
@@ -172,6 +173,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
         elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
             prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
+        elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
+            prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
         figs = figures_of(
             sentence,
             raws,

@@ -1,0 +1,78 @@
+"""Whose figure it is (issue 14): a market's index, a council's name with "of" inside, the
+clause a figure sits in, and what "the council" / "the company" can refer back to."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_the_nearest_index_in_the_figures_own_clause_owns_it() -> None:
+    found = _subjects(
+        [
+            "Markets steadied on Tuesday.",
+            "The Dow Jones rose 0.6% in morning trading and the Nasdaq added 1.2%.",
+        ]
+    )
+    assert found["0.6%"] == "Dow Jones"
+    assert found["1.2%"] == "Nasdaq"
+
+
+def test_an_index_keeps_its_number() -> None:
+    found = _subjects(
+        [
+            "London shares were mixed.",
+            "The FTSE 100 slipped 0.4% while the FTSE 250 gained 0.9%.",
+        ]
+    )
+    assert found["0.4%"] == "FTSE 100"
+    assert found["0.9%"] == "FTSE 250"
+
+
+def test_an_index_number_is_not_a_figure_of_its_own() -> None:
+    found = _subjects(["Stocks fell.", "Tokyo's Nikkei 225 lost 1.3% on Friday."])
+    assert found["1.3%"] == "Nikkei 225"
+
+
+def test_a_council_name_with_of_inside_stays_whole() -> None:
+    found = _subjects(
+        [
+            "Vale of Ashdown Council will spend £4.5m on new bus shelters, it said on Monday.",
+            "Roads in the county need repairs.",
+        ]
+    )
+    assert found["£4.5m"] == "Vale of Ashdown Council"
+
+
+def test_a_role_before_of_is_no_part_of_the_council_name() -> None:
+    found = _subjects(
+        ["The leader of Brackwater Borough Council said it had saved £2.1m on energy this year."]
+    )
+    assert found["£2.1m"] == "Brackwater Borough Council"
+
+
+def test_the_authority_is_not_the_councillor_named_before() -> None:
+    found = _subjects(
+        [
+            "Fenwick District Council repaired 12,400 potholes last year, up from 9,800.",
+            "Councillor Tom Ashby, the cabinet member for roads, said crews worked nights.",
+            "The authority plans to spend 6% of its £310 million budget on roads.",
+        ]
+    )
+    assert found["6%"] == "Fenwick District Council"
+    assert found["£310 million"] == "Fenwick District Council"
+
+
+def test_the_company_is_not_the_council_named_before() -> None:
+    found = _subjects(
+        [
+            "Greyfield Waste sorted 90,000 tonnes of glass at its plant near Carlow last year.",
+            "It takes glass from six councils under contracts worth £4 million.",
+            "Carlow council, the largest customer, sends 30,000 tonnes.",
+            "The company plans to spend £8 million on a new line, which it says will pay back.",
+        ]
+    )
+    assert found["£8 million"] == "Greyfield Waste"
