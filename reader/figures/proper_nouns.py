@@ -84,6 +84,11 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a name
 _INDEX = re.compile(INDEX_NAMES)
 _INDEX_NUMBER = re.compile(r" \d{2,4}(?![\d%]|[.,]\d| points?\b)")
+# an apposition that defines a measure: "Churn, the share of subscribers who cancel, fell"
+_DEFINED_MEASURE = re.compile(
+    r", (?:the|a) (?:share|number|proportion|percentage|ratio|rate|amount|value|measure|sum) "
+    r"(?:of|at|by)\b"
+)
 _APPOSITIVE = re.compile(r", (?:the|a|an) [^,;.]{2,60}?, (?=[a-z])")
 
 
@@ -197,7 +202,9 @@ def _name_runs_in(
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         nxt_word = nxt.group(1) if nxt else ""
-        if text.startswith((", which ", ", who "), m.end()) or _APPOSITIVE.match(text, m.end()):
+        if text.startswith((", which ", ", who "), m.end()) or (
+            _APPOSITIVE.match(text, m.end()) and not _DEFINED_MEASURE.match(text, m.end())
+        ):
             nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
         name = clean_name(words, at_start, names, nxt_word, strict)
         if name and (number := _INDEX_NUMBER.match(text, m.end())) and _INDEX.fullmatch(name):

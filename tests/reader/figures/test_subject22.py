@@ -4,6 +4,7 @@ clause a figure sits in, and what "the council" / "the company" can refer back t
 from __future__ import annotations
 
 from reader.figures import extract_figures
+from reader.figures.clause import PERSON, REF, clause_subject
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -76,3 +77,33 @@ def test_the_company_is_not_the_council_named_before() -> None:
         ]
     )
     assert found["£8 million"] == "Greyfield Waste"
+
+
+def test_a_measure_per_user_in_a_region_is_the_firms() -> None:
+    found = _subjects(
+        [
+            "Quillon, the video-streaming service, said it added 2.4 million subscribers.",
+            "Quillon's revenue rose to $1.9 billion.",
+            "Average revenue per user in Latin America was $6.40 a month, up 4%.",
+        ]
+    )
+    assert found["$6.40"] == "Quillon"
+    assert found["4%"] == "Quillon"
+
+
+def test_an_apposition_that_defines_a_measure_names_no_owner() -> None:
+    found = _subjects(
+        [
+            "Quillon, the video-streaming service, said it added 2.4 million subscribers.",
+            "Quillon's revenue rose to $1.9 billion.",
+            "Attrition, the share of members who leave each month, eased to 3.2%.",
+        ]
+    )
+    assert found["3.2%"] == "Quillon"
+
+
+def test_a_second_predicate_shares_the_pronoun_subject() -> None:
+    text = "It now connects 12,000 homes and has a take-up rate of 41% where it is live."
+    assert clause_subject(text, text.find("41%")) == REF
+    text = "She currently chairs two boards and earns £90,000 a year from them."
+    assert clause_subject(text, text.find("£90,000")) == PERSON
