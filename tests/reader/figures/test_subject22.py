@@ -107,3 +107,24 @@ def test_a_second_predicate_shares_the_pronoun_subject() -> None:
     assert clause_subject(text, text.find("41%")) == REF
     text = "She currently chairs two boards and earns £90,000 a year from them."
     assert clause_subject(text, text.find("£90,000")) == PERSON
+
+
+def test_a_place_that_sets_those_an_appeal_is_for_is_no_owner() -> None:
+    found = _subjects(
+        [
+            "Marram Hospice Trust runs three hospices.",
+            "A charity walk for hospices in Cornwall has raised £1.2m, the trust said.",
+            "The trust employs 212 nurses. The trust said 40 beds were full.",
+        ]
+    )
+    assert found["£1.2m"] == "Marram Hospice Trust"
+
+
+def test_a_place_keeps_the_measure_it_is_set_in() -> None:
+    found = _subjects(
+        [
+            "House sales slowed in the spring.",
+            "Demand for homes in Leeds rose 4% in May, the property website Homefinder said.",
+        ]
+    )
+    assert found["4%"] == "Leeds"
