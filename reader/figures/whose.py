@@ -59,6 +59,7 @@ from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
+from reader.figures.sources import reported_by
 from reader.figures.speaker import analysts_firm, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
@@ -206,7 +207,21 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main) or _closing_speaker(text, start, names)
+    return _opener_owner(text, found, clause, names, main) or _reporter(
+        text, start, names, clause, main
+    )
+
+
+def _reporter(
+    text: str, start: int, names: frozenset[str], clause: str | None, main: str | None
+) -> str | None:
+    """Who reports a figure nothing else owns: a firm in a closing reporting clause, else
+    (in a story with no firm of its own) the sentence's source ("..., according to Fair
+    Basket": sources.py)."""
+    speaker = _closing_speaker(text, start, names)
+    if speaker is not None or main is not None or clause in (REF, PERSON):
+        return speaker
+    return reported_by(text, names, clause_begin(text, start))
 
 
 def _closing_speaker(text: str, start: int, names: frozenset[str]) -> str | None:
