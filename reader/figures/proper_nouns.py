@@ -44,12 +44,18 @@ _OF_BODY = (
     + CAP
     + r"[\w'-]*){1,3} (?:Council|Authority|Corporation|Government|Assembly)\b)"
 )
+# a particle inside a name: "Femke de Wit", "Ursula von der Leyen", "Banco do Brasil"
+_PARTICLE = (
+    r"(?:de|van|von|der|den|da|di|du|do|del|della|dos|das|ter|ten)(?= (?:der |den )?" + CAP + ")"
+)
 _NAME_RE = word_led(
     CAP,
     rf"[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
     + _OF
     + "|"
     + _OF_BODY
+    + r"|"
+    + _PARTICLE
     + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}",
 )
 _SUBJECT_VERBS = frozenset(

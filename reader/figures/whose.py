@@ -60,7 +60,7 @@ from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, grou
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
 from reader.figures.sources import reported_by
-from reader.figures.speaker import analysts_firm, trailing_speaker
+from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -165,7 +165,8 @@ def subject_of(
     if early is not None:
         return early
     if clause == PERSON and person:
-        return person
+        # (not "He expects skier days to recover to 1.5m": the firm's, speaker.py)
+        return person if not foresees(text, clause_begin(text, start), start) else prior or main
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is not None and not _not_an_owner(owner.group(1).lower()):
         word = owner.group(1)

@@ -128,3 +128,43 @@ def test_a_place_keeps_the_measure_it_is_set_in() -> None:
         ]
     )
     assert found["4%"] == "Leeds"
+
+
+def test_a_lower_case_rival_named_in_an_apposition_owns_its_clause() -> None:
+    text = "its bigger rival, beatline, pays about $0.004 a stream and has 90 million users."
+    assert clause_subject(text, text.find("$0.004")) == "beatline"
+    assert clause_subject(text, text.find("90 million")) == "beatline"
+
+
+def test_a_name_with_a_particle_is_one_name() -> None:
+    found = _subjects(
+        [
+            "Brandvoort Seeds raised its outlook on Tuesday, the company said.",
+            "Brandvoort Seeds now expects sales of €410 million.",
+            "Chief executive Anouk van Dijk, 52, said 12 of its 20 new seeds were bred for heat.",
+        ]
+    )
+    assert found["12"] == "Brandvoort Seeds"
+
+
+def test_what_a_person_expects_of_a_measure_is_the_firms() -> None:
+    found = _subjects(
+        [
+            "Hochtal Bahnen sold 1.2 million ski passes last winter, the operator said.",
+            "Chief executive Marco Steiner said the season had been short of snow.",
+            "He expects skier visits to recover to 1.4 million next winter.",
+            "Hochtal Bahnen shares fell 3%.",
+        ]
+    )
+    assert found["1.4 million"] == "Hochtal Bahnen"
+
+
+def test_what_a_person_expects_to_earn_is_theirs() -> None:
+    found = _subjects(
+        [
+            "Hochtal Bahnen sold 1.2 million ski passes last winter, the operator said.",
+            "Chief executive Marco Steiner said the season had been short of snow.",
+            "He expects to earn a bonus of £90,000 this year.",
+        ]
+    )
+    assert found["£90,000"] == "Marco Steiner"
