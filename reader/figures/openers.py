@@ -37,6 +37,8 @@ MEASURE_MODIFIERS = frozenset(
      "normalized", "annualised", "annualized", "recurring"]
 )  # fmt: skip
 _COMMON_OPENERS = _SECTORS | MEASURE_MODIFIERS | frozenset(p for p in METRIC_OF if " " not in p)
+# measures whose singular the vocabulary leaves out (their plural opens a sentence: "Volumes")
+_MEASURE_NOUNS = frozenset(["volume", "yield", "premium", "rent", "fare", "wage", "price"])
 
 
 def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
@@ -46,6 +48,8 @@ def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
     low = word.lower()
     if low in _COMMON_OPENERS or low in sumy_stop_words():
         return True
+    if low.endswith("s") and (low[:-1] in _COMMON_OPENERS or low[:-1] in _MEASURE_NOUNS):
+        return True  # "Volumes rose 3.2%", "Margins narrowed": a measure's plural
     return (
         len(low) > 5
         and low.endswith("ed")

@@ -52,6 +52,7 @@ from reader.figures.groups import (
     part_of_group,
     people_in_place,
     place_meant,
+    tally_holder,
     their_group,
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
@@ -283,6 +284,8 @@ def _opener_owner(
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
+    if found in (None, main) and (tally := tally_holder(clause)) is not None:
+        return tally  # "A petition against the cuts has 2,700 signatures": groups.py
     if found in (None, main) and lower_group(clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found

@@ -168,3 +168,38 @@ def test_what_a_person_expects_to_earn_is_theirs() -> None:
         ]
     )
     assert found["£90,000"] == "Marco Steiner"
+
+
+def test_a_measures_plural_opening_a_sentence_is_no_name() -> None:
+    found = _subjects(
+        [
+            "Kestrel Freight said rates on its Baltic routes fell 12%, the company said.",
+            "Kestrel Freight expects a loss.",
+            "Volumes rose 4.1% to 1.2 million containers.",
+        ]
+    )
+    assert found["4.1%"] == "Kestrel Freight"
+
+
+def test_a_petition_owns_its_signatures() -> None:
+    found = _subjects(
+        [
+            "Ashbury Leisure Centre will close its pool in May, Ashbury Leisure said.",
+            "Ashbury Leisure said the pool lost £80,000 last year.",
+            "A petition against the closure has gathered 3,400 signatures.",
+            "Turnout in the ballot was 64%.",
+        ]
+    )
+    assert found["3,400 signatures"] == "petition"
+    assert found["64%"] == "ballot"
+
+
+def test_a_ballot_fee_is_no_ballots() -> None:
+    found = _subjects(
+        [
+            "The Eastmere Marathon drew 41,000 runners, its organisers said.",
+            "The Eastmere Marathon will cap entries next year.",
+            "The ballot fee will rise to £38.",
+        ]
+    )
+    assert found["£38"] != "ballot"
