@@ -12,7 +12,7 @@ mean (``coreference.py``).
   the speaker's: it is the clause's own subject, else the story's firm;
 - in lower-case text (no capitals to read names from) the clause's noun phrase is the
   subject ("gold rose 1.4%", "shares in dunmore energy fell 11%"), and "it"/"the company"
-  the story's firm;
+  the story's firm or the firm saying the sentence (lower_owner.py);
 - a name run that only stands in a reporting aside (", its studio X said,") gives way to
   the clause's subject;
 - a penalty is the payer's ("fined Meridale Water £14.7m"), a commodity or a currency that is
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, average_of, described, written_owner
+from reader.figures.actors import described, written_owner
 from reader.figures.clause import (
     PERSON,
     REF,
@@ -43,7 +43,7 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
-from reader.figures.coreference import APPOSED_KIND, SAID, ref_target, without_description
+from reader.figures.coreference import SAID, ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
@@ -56,6 +56,7 @@ from reader.figures.groups import (
     their_group,
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.lower_owner import lower_case_owner
 from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
@@ -79,11 +80,6 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-# a change as a clause's subject ("the increase would add c$11.40"), never its owner
-_CHANGE = re.compile(
-    r"(?:the |this |that |a |an )?(?:[a-z]+ )?(?:increase|rise|hike|cut|fall|drop|decline|jump|"
-    r"change|reduction|freeze|move)s?"
-)
 # "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
 _WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
 _PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
@@ -100,10 +96,6 @@ _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
     r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
-_LOWER_SPEAKERS = re.compile(
-    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
-    r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
-)
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 
@@ -112,34 +104,6 @@ def _not_an_owner(word: str) -> bool:
     """A time word ("the year's") or a function word: "that's within 1,200 miles" is "that
     is", and "everyone's" owns nothing a figure measures."""
     return word in _TIME_WORDS or word in sumy_stop_words()
-
-
-def _lower_case_owner(
-    text: str,
-    start: int,
-    clause: str | None,
-    main: str | None,
-    prior: str | None,
-    person: str | None,
-) -> str | None:
-    """In lower-case text (no names to go by) the clause's subject, whom a reference means, or
-    the story's firm."""
-    if place := average_of(text, clause_begin(text, start)):  # actors.py
-        return place  # "the average uk home cost £298,400": the uk's
-    if clause == REF:
-        return ref_target(text, start, prior, main)
-    if clause == PERSON:
-        return person or main  # "its chief executive said she expects prices to rise 4%"
-    apposed = APPOSED_KIND.match(text)
-    if apposed is not None and clause_begin(text, start) <= text.find(",", apposed.end()):
-        return apposed.group(1)  # "kestrel power, the utility that supplies ..., asked"
-    if clause and _LOWER_SPEAKERS.search(clause):
-        return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
-    if clause and (NO_ONE.match(clause) or _CHANGE.fullmatch(clause)):
-        # "many of them locked in below 2%", "cheaper deals would help", "the increase would
-        # add c$11.40": no one, or a change of the story's firm
-        return prior or main if clause and _CHANGE.fullmatch(clause) else main
-    return without_description(clause) if clause else main  # not "uk lender ..."
 
 
 def subject_of(
@@ -179,7 +143,7 @@ def subject_of(
         if titled:
             return titled.group(1)
     if not has_capital(text[:2000]):  # lower-case text
-        return _lower_case_owner(text, start, clause, main, prior, person)
+        return lower_case_owner(text, start, clause, main, prior, person)  # lower_owner.py
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)

@@ -203,3 +203,28 @@ def test_a_ballot_fee_is_no_ballots() -> None:
         ]
     )
     assert found["£38"] != "ballot"
+
+
+def test_a_lower_case_rival_in_apposition_and_what_it_says_are_its_own() -> None:
+    found = _subjects(
+        [
+            "pellow games said on friday that its new racer sold 2.1 million copies in a week.",
+            "pellow games also said it would hire 80 developers.",
+            "pellow's bigger rival, orca studios, said it had delayed its own racer. "
+            "its shares fell 4%. orca studios said in may that the game had cost 300 million "
+            "crowns.",
+        ]
+    )
+    assert found["4%"] == "orca studios"
+    assert found["300 million crowns"] == "orca studios"
+
+
+def test_a_lower_case_pronoun_saying_is_no_speaker() -> None:
+    found = _subjects(
+        [
+            "dunmore foods said net sales rose 3% to $2.1 billion in the quarter.",
+            "the snack maker cut its outlook. it also said it would close two plants and cut "
+            "about 400 jobs. dunmore's shares fell 5%.",
+        ]
+    )
+    assert found["400 jobs"] == "dunmore foods"
