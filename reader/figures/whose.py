@@ -173,7 +173,7 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main) or _reporter(
+    return _opener_owner(text, start, found, clause, names, main) or _reporter(
         text, start, names, clause, main
     )
 
@@ -233,6 +233,7 @@ def _described(
 
 def _opener_owner(
     text: str,
+    start: int,
     found: str | None,
     clause: str | None,
     names: frozenset[str],
@@ -244,6 +245,8 @@ def _opener_owner(
     group = people_in_place(clause, found)
     if group is not None:
         return group
+    if found in (None, clause, main) and _group_owns(text, start, clause):
+        return clause  # "Donors have pledged $1.6bn": theirs, in a story of another body
     if found and common_plural_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and group_opener(text, clause):
@@ -253,6 +256,22 @@ def _opener_owner(
     if found in (None, main) and lower_group(clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
+
+
+# a verb by which a group gives, gets or holds its own figure: "Donors have pledged"
+_OWNS_AFTER = re.compile(
+    r" (?:have |had |has )?(?:also )?(?:pledged|donated|given|gave|paid|spent|lost|received|raised|"
+    r"bought|borrowed|saved|earned|owe|owed|hold|held|own|owned|put in|invested)\b"
+)
+
+
+def _group_owns(text: str, start: int, clause: str | None) -> bool:
+    """A plural group opening the sentence gives, gets or holds the figure its verb reaches
+    with no comma between ("Donors have pledged $1.6bn"; not "..., 20,000 workers lost")."""
+    if not group_opener(text, clause):
+        return False
+    verb = _OWNS_AFTER.match(text, len(clause or ""))
+    return verb is not None and verb.end() <= start and "," not in text[verb.end() : start]
 
 
 def _named_antecedent(text: str, start: int) -> bool:

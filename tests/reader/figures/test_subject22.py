@@ -228,3 +228,16 @@ def test_a_lower_case_pronoun_saying_is_no_speaker() -> None:
         ]
     )
     assert found["400 jobs"] == "dunmore foods"
+
+
+def test_a_plural_group_opening_a_sentence_owns_what_it_gives() -> None:
+    found = _subjects(
+        [
+            "The World Food Agency appealed for $2.4bn to feed 5 million people, the agency said.",
+            "The World Food Agency said rations would be cut.",
+            "Donors have pledged $900m so far, led by Japan with $150m.",
+            "Investors lost about $40bn in the crash, 9,000 workers lost their jobs.",
+        ]
+    )
+    assert found["$900m"] == "Donors"
+    assert found["9,000 workers"] != "Investors"
