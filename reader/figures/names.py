@@ -119,6 +119,22 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
 # a name set after a preposition of place is where, not who
 _PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
 
+# a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
+# for hospices in" (not "Prices in", "The number of civil servants in", "Demand for homes in":
+# a measure's place owns it)
+_NESTED_SETTING = re.compile(
+    r"((?:[A-Z][a-z-]*|[a-z\d][\w-]*)(?: [a-z\d][\w-]*){0,4}) for "
+    r"(?:[a-z\d][\w-]* ){1,3}(?:in|across|throughout|around|near|outside) (?:the )?"
+)
+
+
+# what is measured of those it is for: "Demand for homes in London", "bids for flats in"
+_ASKED_FOR = re.compile(
+    r"\b(?:demand|appetite|need|orders|bids|applications|searches|enquiries|inquiries|funding|"
+    r"support|subsidies|grants|waiting times?|rents?|fees|tariffs?)$",
+    re.I,
+)
+
 
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
@@ -158,23 +174,6 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
 _SETTING_BEFORE = led(
     r"(?<!shares )(?<!stake )(?<!stock )(?<!stakes )(?<!investment )"
     r"\b(?:in|across|throughout|around|near|outside) $",
-    re.I,
-)
-
-
-# a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
-# for hospices in" (not "Prices in", "The number of civil servants in", "Demand for homes in":
-# a measure's place owns it)
-_NESTED_SETTING = re.compile(
-    r"((?:[A-Z][a-z-]*|[a-z\d][\w-]*)(?: [a-z\d][\w-]*){0,4}) for "
-    r"(?:[a-z\d][\w-]* ){1,3}(?:in|across|throughout|around|near|outside) (?:the )?"
-)
-
-
-# what is measured of those it is for: "Demand for homes in London", "bids for flats in"
-_ASKED_FOR = re.compile(
-    r"\b(?:demand|appetite|need|orders|bids|applications|searches|enquiries|inquiries|funding|"
-    r"support|subsidies|grants|waiting times?|rents?|fees|tariffs?)$",
     re.I,
 )
 
