@@ -241,3 +241,13 @@ def test_a_plural_group_opening_a_sentence_owns_what_it_gives() -> None:
     )
     assert found["$900m"] == "Donors"
     assert found["9,000 workers"] != "Investors"
+
+
+def test_each_index_in_a_comma_list_of_moves_owns_its_own() -> None:
+    text = (
+        "the ftse 100 rose 0.5% to 8,120.30, the ftse 250 gained 0.8% to 20,455.10 and the "
+        "aim all-share index added 3 points."
+    )
+    assert clause_subject(text, text.find("0.5%")) == "ftse 100"
+    assert clause_subject(text, text.find("0.8%")) == "ftse 250"
+    assert clause_subject(text, text.find("3 points")) == "aim all-share index"
