@@ -251,3 +251,18 @@ def test_each_index_in_a_comma_list_of_moves_owns_its_own() -> None:
     assert clause_subject(text, text.find("0.5%")) == "ftse 100"
     assert clause_subject(text, text.find("0.8%")) == "ftse 250"
     assert clause_subject(text, text.find("3 points")) == "aim all-share index"
+
+
+def test_a_lower_case_index_move_measures_the_index() -> None:
+    found = {
+        f.surface: (f.subject, f.metric)
+        for f in extract_figures(
+            [
+                "stocks rose on wednesday.",
+                "the s&p 500 rose 0.4% to 6,100.20, the nasdaq composite gained 0.9% to "
+                "20,300.50 and the dow jones industrial average added 0.1%.",
+            ]
+        )
+    }
+    assert found["0.9%"] == ("nasdaq composite", "index")
+    assert found["0.1%"] == ("dow jones industrial average", "index")
