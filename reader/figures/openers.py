@@ -37,8 +37,6 @@ MEASURE_MODIFIERS = frozenset(
      "normalized", "annualised", "annualized", "recurring"]
 )  # fmt: skip
 _COMMON_OPENERS = _SECTORS | MEASURE_MODIFIERS | frozenset(p for p in METRIC_OF if " " not in p)
-# measures whose singular the vocabulary leaves out (their plural opens a sentence: "Volumes")
-_MEASURE_NOUNS = frozenset(["volume", "yield", "premium", "rent", "fare", "wage", "price"])
 
 
 def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
@@ -57,6 +55,10 @@ def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
         and next_word.islower()
         and not verb_next
     )
+
+
+# measures whose singular the vocabulary leaves out (their plural opens a sentence: "Volumes")
+_MEASURE_NOUNS = frozenset(["volume", "yield", "premium", "rent", "fare", "wage", "price"])
 
 
 # past tenses without "-ed" a firm opening its sentence does: "Lenvar kept the top spot"
