@@ -20,6 +20,7 @@ from reader.figures.coreference import (
     chained_firm,
     demonstrative_followers,
     lower_case_main,
+    other_kind_prior,
     pronoun_owners,
     sole_firm,
     traded_prior,
@@ -184,6 +185,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
         elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
             prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
+        elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
+            prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
         figs = figures_of(
             sentence,
             raws,

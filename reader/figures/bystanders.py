@@ -32,9 +32,11 @@ _DESTINATION = re.compile(
 )
 
 
-# a market a firm sells in: "Sales to the US", "sales in India", "revenue in China"
+# a market a firm sells in: "Sales to the US", "sales in India", "revenue in China", "average
+# revenue per user in North America", "subscribers in Asia"
 _SEGMENT_PLACE = re.compile(
-    r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes) (?:to|in) (?:the )?$",
+    r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes|subscribers|customers|"
+    r"users|per (?:user|customer|subscriber|member|account)) (?:to|in) (?:the )?$",
     re.I,
 )
 # a place something stands near, or who gives the money a figure measures

@@ -49,6 +49,9 @@ _SET_AFTER = re.compile(r",? (?:it|its|the (?:[a-z-]+ )?(?:" + KIND_NOUNS + r"))
 # a lower-case measure phrase that names its owner only as "its": "print circulation across
 # its titles" (the firm's)
 _OWN_TAIL = re.compile(r"^[a-z][\w-]*(?: [\w-]+){0,3} (?:its|their) ")
+# a second predicate of a pronoun subject: "It currently serves 85,000 customers and has a
+# take-up rate of 38%" (the verb before "and" is not one the parse knows)
+_SHARED_SUBJECT = re.compile(r"(It|He|She) (?:[a-z]+ly )?[a-z]+s\b(?:[^,;]|,(?=\d)){0,60} and $")
 _VALUES_FIRM = re.compile(
     r"(?:would |will |could )?(?:values?|valued) (?:the|its) (?:" + KIND_NOUNS + r")\b"
 )
@@ -78,6 +81,9 @@ def clause_subject(text: str, start: int) -> str | None:
         return None
     if _OWN_TAIL.match(head) and not has_capital(text[:300]):
         return REF  # lower-case "print circulation across its titles fell": the firm's measure
+    shared = _SHARED_SUBJECT.match(head, 0, verb.start())
+    if shared is not None:
+        return REF if shared.group(1).lower() == "it" else PERSON  # "It serves 85,000 ... and has"
     return lower_rival(text, head[: verb.start()], MEASURE_WORDS.search) or clean_phrase(
         head[: verb.start()]
     )

@@ -31,6 +31,16 @@ _BOUNDARY = led(
     r"plunged|tumbled|rallied)\s)",
     re.I,
 )
+# the same "and" a few words after the first clause's figure: "The S&P 500 rose 0.4% in early
+# trade and the Nasdaq gained 1%" (the words between say when or where, no new subject); or a
+# comma right after it: "the s&p 500 rose 0.6% to 6,912.40, the nasdaq composite gained 1.1%"
+_AND_MOVED = re.compile(
+    r"(?:(?<=\s)and|(?<=\d),)\s(?=(?:the\s|its\s)?[\w&-]+(?:\s[\w&-]+){0,3}\s(?:rose|fell|gained|lost|"
+    r"dropped|climbed|added|slipped|jumped|eased|increased|declined|grew|edged|slid|sank|surged|"
+    r"plunged|tumbled|rallied)\s)",
+    re.I,
+)
+_AFTER_FIGURE = re.compile(r"\d(?:%| per ?cent| points?)?(?: [a-z][\w-]*){0,4} ?$")
 # "as" after these names what a thing is or was, it opens no clause of its own
 _AS_NAMED = re.compile(
     r"\b(?:founded|known|set up|started|began|begun|described|listed|ranked|registered|"
@@ -74,6 +84,10 @@ def clause_from(text: str, start: int) -> tuple[int, int | None]:
         if m.end() > last and m.end() < start:
             last = m.end()
             said = m.start() if m.group(0).lower().startswith(("said", "says")) else None
+    if "and " in text[last:start] or ", " in text[last:start]:
+        for m in _AND_MOVED.finditer(text, last, start):
+            if _AFTER_FIGURE.search(text, max(last, m.start() - 60), m.start()):
+                last, said = m.end(), None
     return last, said
 
 

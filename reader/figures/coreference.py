@@ -173,6 +173,30 @@ def traded_prior(prior: str, previous: str, sentence: str) -> bool:
     )
 
 
+# a name written as a public body by the lower-case word after it: "Doncaster council",
+# "the Welsh government", "Leeds city council"
+_BODY_AFTER = re.compile(
+    r" (?:city |county |borough |district |regional |state |local )?(council|government|"
+    r"authority|ministry|police|health board)\b"
+)
+_KIND_REF = re.compile(r"\b[Tt]he (" + KIND_NOUNS + r")\b")
+
+
+def other_kind_prior(prior: str, previous: str, sentence: str) -> bool:
+    """Whether the previous sentence writes its name as a public body ("Doncaster council,
+    the largest customer, sends ...") while ``sentence`` refers to a firm of another kind
+    ("The company plans to spend £12m"): "the company" is not the council."""
+    at = previous.find(prior)
+    body = _BODY_AFTER.match(previous, at + len(prior)) if at >= 0 else None
+    if body is None:
+        return False
+    kind = _KIND_REF.search(sentence)
+    if kind is None or kind.group(1).lower() == body.group(1):
+        return False
+    it = _IT.search(sentence)
+    return it is None or kind.start() < it.start()  # the kind named first: "it" means it too
+
+
 _THAT_IS = re.compile(r"(?:That|This) (?:is|was|would be|will be) (?:about |around |some )?\d")
 _REF_KIND = re.compile(r"\b[Tt]he ([a-z]+)\b")
 _MERGED = frozenset(["combined", "enlarged", "merged"])

@@ -73,6 +73,25 @@ def lower_group(clause: str | None) -> bool:
     return clause in _PEOPLE or clause.endswith(PEOPLE_ENDS)
 
 
+# what collects a tally of its own: signatures, votes, donations ("A petition against the cuts
+# has 2,700 signatures", "Turnout in the ballot was 71%", "An appeal for the hospice raised")
+_TALLY = re.compile(
+    r"^(?:[a-z-]+ )?(petition|ballot|referendum|poll|appeal|crowdfunder|fundraiser|vote)"
+    r"(?=$| (?:against|for|to|in|of|on|by|over|from|backing|calling|led|run|started)\b)"  # its head
+    r"|^(?:turnout|support|signatures|votes|donations) (?:in|for|to|of) (?:the |a |an )?"
+    r"(petition|ballot|referendum|poll|appeal|vote)\b"
+)
+
+
+def tally_holder(clause: str | None) -> str | None:
+    """The petition, ballot or appeal a lower-case clause subject is, which owns its own tally
+    (``_TALLY``), else None."""
+    if not clause or not clause[1:].islower():
+        return None  # (not "Appeal Court": a name)
+    m = _TALLY.match(clause[:1].lower() + clause[1:])
+    return (m.group(1) or m.group(2)) if m is not None else None
+
+
 # a place named by its kind ("the town's five pharmacies") after the sentence set the scene in
 # it ("In Castleford, where three of the town's five pharmacies have shut")
 _PLACE_KINDS = frozenset(

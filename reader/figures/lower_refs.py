@@ -22,7 +22,10 @@ from reader.figures.letters import has_capital
 
 # a sentence opening with a firm's possessive or "its rival X" (not a time or a reference)
 _OPENER = re.compile(
-    r"(?:its |their )(?:rival|competitor|peer|parent|owner)s? (?P<rival>[a-z][\w&-]+)\b"
+    # "thornhaven's smaller rival, kraken forge, said": the rival named in apposition
+    r"[a-z][\w&-]+(?:'s|\u2019s) (?:[a-z-]+ )?(?:rival|competitor|peer),? "
+    r"(?P<apposed>[a-z][\w&-]+(?: [a-z][\w&-]+)?)(?=,| said\b| has\b| had\b)"
+    r"|(?:its |their )(?:rival|competitor|peer|parent|owner)s? (?P<rival>[a-z][\w&-]+)\b"
     r"|(?!(?:the|it|its|their|his|her|he|she|they|that|there|here|what|who|mr|mrs|ms|dr|last|"
     r"this|next|"
     r"year|month|week|today|world|country|"
@@ -46,7 +49,7 @@ def lower_prior(sentences: Sequence[str], index: int) -> str | None:
         opening = sentences[i].lstrip(" \"'\u201c")
         m = _OPENER.match(opening)
         if m is not None:
-            return m.group("rival") or m.group("name")
+            return m.group("apposed") or m.group("rival") or m.group("name")
         if not _REFERS.match(opening):
             return None  # the chain of references breaks
     return None

@@ -133,8 +133,16 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
     return None
 
 
+# an index as a story names its owner, in any case: "FTSE 100", "nasdaq composite", "the dow
+# jones industrial average"
+_INDEX_OWNER = re.compile(
+    INDEX_NAMES + r"(?: \d+)?(?: (?:composite|industrial average|average|index|all-share))?",
+    re.I,
+)
+
+
 def _is_index_name(owner: str) -> bool:
-    return _INDEX.fullmatch(owner) is not None or _INDEX.fullmatch(owner.upper()) is not None
+    return _INDEX_OWNER.fullmatch(owner) is not None
 
 
 def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:

@@ -62,6 +62,8 @@ _HONORIFICS = (
     "Professor ",
     "Prof ",
     "Prof. ",
+    "Councillor ",
+    "Cllr ",
 )
 # a capitalised kind-of-firm word leading a name run: "Chipmaker Orrin", "Retailer Next"
 _PERSON_MARK = "\x00"

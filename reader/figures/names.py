@@ -35,6 +35,7 @@ from reader.figures.name_words import antecedent as antecedent  # re-exported
 from reader.figures.name_words import is_adjective as is_adjective  # re-exported
 from reader.figures.name_words import is_person as is_person  # re-exported
 from reader.figures.name_words import story_names as story_names  # re-exported
+from reader.figures.noun_phrase import MEASURE_WORDS
 from reader.figures.proper_nouns import clean_name, names_in
 from reader.figures.proper_nouns import name_runs as name_runs  # re-exported
 from reader.figures.speaker import said_by
@@ -119,6 +120,22 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
 
 # a name set after a preposition of place is where, not who
 _PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
+
+# a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
+# for hospices in" (not "Prices in", "The number of civil servants in", "Demand for homes in":
+# a measure's place owns it)
+_NESTED_SETTING = re.compile(
+    r"((?:[A-Z][a-z-]*|[a-z\d][\w-]*)(?: [a-z\d][\w-]*){0,4}) for "
+    r"(?:[a-z\d][\w-]* ){1,3}(?:in|across|throughout|around|near|outside) (?:the )?"
+)
+
+
+# what is measured of those it is for: "Demand for homes in London", "bids for flats in"
+_ASKED_FOR = re.compile(
+    r"\b(?:demand|appetite|need|orders|bids|applications|searches|enquiries|inquiries|funding|"
+    r"support|subsidies|grants|waiting times?|rents?|fees|tariffs?)$",
+    re.I,
+)
 
 
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
@@ -227,9 +244,17 @@ def subject_for(
     found = clause or names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
     if not found:
         return main
-    name, _, end = found[0]
+    name, at, end = found[0]
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
+    nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
+    if nested is not None and not (
+        MEASURE_WORDS.search(nested.group(1)) or _ASKED_FOR.search(nested.group(1))
+    ):
+        # "An appeal for hospices in Yorkshire has raised £4.7m": the place sets the
+        # hospices, the appeal is the actor: the clause's next name, else the story's firm
+        later = [n for n, a, _ in clause[1:] if a < start]
+        return later[0] if later else main
     return name
 
 

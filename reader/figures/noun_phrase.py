@@ -212,6 +212,7 @@ _MODIFIERS = frozenset(
 _POSSESSIVE_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:'s|\u2019s) [a-z]")
 
 
+_LOWER_RUN = re.compile(r"[a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2}")
 _ITS_KIN = re.compile(
     r"(?:its|their) (?:[a-z-]+ )?(?:rival|rivals|competitor|peer|subsidiary|unit|parent|owner|"
     r"partner|neighbour|sister company)$"
@@ -227,6 +228,8 @@ def _apposition_head(np: str) -> str:
         return parts[1]  # lower case "brightwave's chief executive, tom adeyemi,": the person
     if len(parts) == 2 and parts[0][:1].isupper() and _ITS_KIN.match(parts[1]):
         return parts[0]  # "Brenton, its closest rival,": Brenton, not the firm "its" means
+    if len(parts) == 2 and _ITS_KIN.fullmatch(parts[0].lower()) and _LOWER_RUN.fullmatch(parts[1]):
+        return parts[1]  # lower case "its bigger rival, tunecast,": the rival, named
     if len(parts) == 2 and _FIRM_REF.match(parts[0]) and _POSSESSIVE_DESCRIPTION.match(parts[1]):
         return parts[0]  # "The bank, Britain's biggest mortgage lender,": the bank, not Britain
     if len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):

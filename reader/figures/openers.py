@@ -53,6 +53,8 @@ def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
     low = word.lower()
     if low in _COMMON_OPENERS or low in sumy_stop_words():
         return True
+    if low.endswith("s") and (low[:-1] in _COMMON_OPENERS or low[:-1] in _MEASURE_NOUNS):
+        return True  # "Volumes rose 3.2%", "Margins narrowed": a measure's plural
     return (
         len(low) > 5
         and low.endswith("ed")
@@ -60,6 +62,10 @@ def common_opener(word: str, next_word: str, verb_next: bool) -> bool:
         and next_word.islower()
         and not verb_next
     )
+
+
+# measures whose singular the vocabulary leaves out (their plural opens a sentence: "Volumes")
+_MEASURE_NOUNS = frozenset(["volume", "yield", "premium", "rent", "fare", "wage", "price"])
 
 
 # past tenses without "-ed" a firm opening its sentence does: "Lenvar kept the top spot"

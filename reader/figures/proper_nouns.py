@@ -13,6 +13,7 @@ from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause_split import is_verb
 from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
+from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
@@ -35,10 +36,27 @@ _OF = (
     + SMALL
     + ")"
 )
+# "Isle of Wight Council", "Vale of Glamorgan Council", "City of Edinburgh Council": "of" inside
+# a local body's name, the name after it ending in what the body is (not "Leader of Westmoor
+# County Council": a role before "of" is the person's)
+_OF_BODY = (
+    r"(?<!Leader )(?<!Member )(?<!Head )(?<!Chief )(?<!Chair )(?<!Clerk )(?<!Executive )"
+    r"(?<!Officer )(?<!Director )(?<!Councillor )of(?=(?: "
+    + CAP
+    + r"[\w'-]*){1,3} (?:Council|Authority|Corporation|Government|Assembly)\b)"
+)
+# a particle inside a name: "Femke de Wit", "Ursula von der Leyen", "Banco do Brasil"
+_PARTICLE = (
+    r"(?:de|van|von|der|den|da|di|du|do|del|della|dos|das|ter|ten)(?= (?:der |den )?" + CAP + ")"
+)
 _NAME_RE = word_led(
     CAP,
     rf"[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
     + _OF
+    + "|"
+    + _OF_BODY
+    + r"|"
+    + _PARTICLE
     + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}",
 )
 _SUBJECT_VERBS = frozenset(
@@ -69,6 +87,15 @@ _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
+# a share index keeps its number ("FTSE 100", "S&P 500", "Nikkei 225"): two indexes can share
+# a name
+_INDEX = re.compile(INDEX_NAMES)
+_INDEX_NUMBER = re.compile(r" \d{2,4}(?![\d%]|[.,]\d| points?\b)")
+# an apposition that defines a measure: "Churn, the share of subscribers who cancel, fell"
+_DEFINED_MEASURE = re.compile(
+    r", (?:the|a) (?:share|number|proportion|percentage|ratio|rate|amount|value|measure|sum) "
+    r"(?:of|at|by)\b"
+)
 _APPOSITIVE = re.compile(r", (?:the|a|an) [^,;.]{2,60}?, (?=[a-z])")
 
 
@@ -207,9 +234,13 @@ def _name_runs_in(
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
         words = m.group(0).split()
         nxt_word = nxt.group(1) if nxt else ""
-        if text.startswith((", which ", ", who "), m.end()) or _APPOSITIVE.match(text, m.end()):
+        if text.startswith((", which ", ", who "), m.end()) or (
+            _APPOSITIVE.match(text, m.end()) and not _DEFINED_MEASURE.match(text, m.end())
+        ):
             nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
         name = clean_name(words, at_start, names, nxt_word, strict)
+        if name and (number := _INDEX_NUMBER.match(text, m.end())) and _INDEX.fullmatch(name):
+            name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
         if name:
             found.append((name, m.start(), m.end()))
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name

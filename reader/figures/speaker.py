@@ -5,7 +5,8 @@ paste of several stories, the previous story's firm), and the name right before 
 ("In a filing with the SEC, Sina said its shares ...": Sina, not the SEC). And who only
 speaks of a firm's figure (``analysts_firm``): analysts' employers ("Analysts at Crane & Co",
 "Brackley Securities analyst John Smith") and the market's consensus ("Wall Street had
-forecast")."""
+forecast"). And a person who foresees what a measure will do ("He expects skier days to
+recover to 1.5 million": ``foresees``) does not own the figure."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def analysts_firm(text: str, at: int, found: str) -> bool:
     if found in _MARKETS and _EXPECTED.match(text, at + len(found)):
         return True  # "Wall Street had forecast 2.4 million additions": the firm's forecast
     return at >= 0 and _ANALYSTS_OF.match(text, at + len(found)) is not None
+
+
+# a person who foresees or says what a measure will do, its own noun phrase named ("He expects
+# skier days to recover to 1.5 million"; not "She expects to earn £2m", "He said his pay ...")
+_FORESEES = re.compile(
+    r"(?:He|She|he|she) (?:now |also )?(?:expects|expected|forecasts?|predicts|predicted|"
+    r"believes|believed|thinks|thought|estimates|estimated|said|says)(?: that)? "
+    r"(?!to\b|his\b|her\b|he\b|she\b)[a-z][\w-]*(?: [a-z][\w-]*)? "
+    r"(?:to|will|would|could|had|has|have|is|are|was|were)\b"
+)
+
+
+def foresees(text: str, lo: int, start: int) -> bool:
+    """Whether the clause at ``lo`` is a person foreseeing or saying what a measure named
+    there will do ("He expects skier days to recover to 1.5 million"): the figure is not
+    theirs."""
+    return _FORESEES.match(text, lo, start) is not None

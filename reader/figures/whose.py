@@ -12,7 +12,7 @@ mean (``coreference.py``).
   the speaker's: it is the clause's own subject, else the story's firm;
 - in lower-case text (no capitals to read names from) the clause's noun phrase is the
   subject ("gold rose 1.4%", "shares in dunmore energy fell 11%"), and "it"/"the company"
-  the story's firm;
+  the story's firm or the firm saying the sentence (lower_owner.py);
 - a name run that only stands in a reporting aside (", its studio X said,") gives way to
   the clause's subject;
 - a penalty is the payer's ("fined Meridale Water £14.7m"), a commodity or a currency that is
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.actors import NO_ONE, average_of, described, written_owner
+from reader.figures.actors import described, written_owner
 from reader.figures.clause import (
     PERSON,
     REF,
@@ -43,7 +43,7 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
-from reader.figures.coreference import APPOSED_KIND, SAID, ref_target, without_description
+from reader.figures.coreference import SAID, ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
@@ -52,14 +52,17 @@ from reader.figures.groups import (
     part_of_group,
     people_in_place,
     place_meant,
+    tally_holder,
     their_group,
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.lower_owner import lower_case_owner
 from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
-from reader.figures.speaker import analysts_firm, trailing_speaker
+from reader.figures.sources import reported_by
+from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -77,11 +80,6 @@ _TIME_WORDS = frozenset(
      "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
 )  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
-# a change as a clause's subject ("the increase would add c$11.40"), never its owner
-_CHANGE = re.compile(
-    r"(?:the |this |that |a |an )?(?:[a-z]+ )?(?:increase|rise|hike|cut|fall|drop|decline|jump|"
-    r"change|reduction|freeze|move)s?"
-)
 # "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
 _WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
 _PART_OF = re.compile(r"[\w.,-]+ of (?:the )?([A-Za-z][\w-]+)(?:'s|\u2019s) " + _WHOLE)
@@ -98,10 +96,6 @@ _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
     r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
-_LOWER_SPEAKERS = re.compile(
-    r"\b(?:analysts|economists|traders|brokers|strategists|forecasters|observers|experts)"
-    r"(?: (?:at|from|with|(?:polled|surveyed|questioned) by)(?: the)? [a-z][\w&' -]{1,40})?$"
-)
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 
@@ -110,34 +104,6 @@ def _not_an_owner(word: str) -> bool:
     """A time word ("the year's") or a function word: "that's within 1,200 miles" is "that
     is", and "everyone's" owns nothing a figure measures."""
     return word in _TIME_WORDS or word in sumy_stop_words()
-
-
-def _lower_case_owner(
-    text: str,
-    start: int,
-    clause: str | None,
-    main: str | None,
-    prior: str | None,
-    person: str | None,
-) -> str | None:
-    """In lower-case text (no names to go by) the clause's subject, whom a reference means, or
-    the story's firm."""
-    if place := average_of(text, clause_begin(text, start)):  # actors.py
-        return place  # "the average uk home cost £298,400": the uk's
-    if clause == REF:
-        return ref_target(text, start, prior, main)
-    if clause == PERSON:
-        return person or main  # "its chief executive said she expects prices to rise 4%"
-    apposed = APPOSED_KIND.match(text)
-    if apposed is not None and clause_begin(text, start) <= text.find(",", apposed.end()):
-        return apposed.group(1)  # "kestrel power, the utility that supplies ..., asked"
-    if clause and _LOWER_SPEAKERS.search(clause):
-        return main  # "wall st analysts had pencilled in 2.9m": people who speak of it
-    if clause and (NO_ONE.match(clause) or _CHANGE.fullmatch(clause)):
-        # "many of them locked in below 2%", "cheaper deals would help", "the increase would
-        # add c$11.40": no one, or a change of the story's firm
-        return prior or main if clause and _CHANGE.fullmatch(clause) else main
-    return without_description(clause) if clause else main  # not "uk lender ..."
 
 
 def subject_of(
@@ -164,7 +130,8 @@ def subject_of(
     if early is not None:
         return early
     if clause == PERSON and person:
-        return person
+        # (not "He expects skier days to recover to 1.5m": the firm's, speaker.py)
+        return person if not foresees(text, clause_begin(text, start), start) else prior or main
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is not None and not _not_an_owner(owner.group(1).lower()):
         word = owner.group(1)
@@ -176,7 +143,7 @@ def subject_of(
         if titled:
             return titled.group(1)
     if not has_capital(text[:2000]):  # lower-case text
-        return _lower_case_owner(text, start, clause, main, prior, person)
+        return lower_case_owner(text, start, clause, main, prior, person)  # lower_owner.py
     if clause and clause[:1].isupper() and _named_antecedent(text, start):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
@@ -206,7 +173,21 @@ def subject_of(
         and _SOURCE_AT.search(text, max(0, at - 30), at)
     ):
         return clause  # "A report from Counterpoint said SK Hynix had 70%": not the source's
-    return _opener_owner(text, found, clause, names, main) or _closing_speaker(text, start, names)
+    return _opener_owner(text, start, found, clause, names, main) or _reporter(
+        text, start, names, clause, main
+    )
+
+
+def _reporter(
+    text: str, start: int, names: frozenset[str], clause: str | None, main: str | None
+) -> str | None:
+    """Who reports a figure nothing else owns: a firm in a closing reporting clause, else
+    (in a story with no firm of its own) the sentence's source ("..., according to Fair
+    Basket": sources.py)."""
+    speaker = _closing_speaker(text, start, names)
+    if speaker is not None or main is not None or clause in (REF, PERSON):
+        return speaker
+    return reported_by(text, names, clause_begin(text, start))
 
 
 def _closing_speaker(text: str, start: int, names: frozenset[str]) -> str | None:
@@ -252,6 +233,7 @@ def _described(
 
 def _opener_owner(
     text: str,
+    start: int,
     found: str | None,
     clause: str | None,
     names: frozenset[str],
@@ -263,13 +245,33 @@ def _opener_owner(
     group = people_in_place(clause, found)
     if group is not None:
         return group
+    if found in (None, clause, main) and _group_owns(text, start, clause):
+        return clause  # "Donors have pledged $1.6bn": theirs, in a story of another body
     if found and common_plural_opener(text, found, names):
         return main  # "Analysts had expected", "Organisers said": people, not an owner
     if found is None and main is None and group_opener(text, clause):
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
+    if found in (None, main) and (tally := tally_holder(clause)) is not None:
+        return tally  # "A petition against the cuts has 2,700 signatures": groups.py
     if found in (None, main) and lower_group(clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
+
+
+# a verb by which a group gives, gets or holds its own figure: "Donors have pledged"
+_OWNS_AFTER = re.compile(
+    r" (?:have |had |has )?(?:also )?(?:pledged|donated|given|gave|paid|spent|lost|received|raised|"
+    r"bought|borrowed|saved|earned|owe|owed|hold|held|own|owned|put in|invested)\b"
+)
+
+
+def _group_owns(text: str, start: int, clause: str | None) -> bool:
+    """A plural group opening the sentence gives, gets or holds the figure its verb reaches
+    with no comma between ("Donors have pledged $1.6bn"; not "..., 20,000 workers lost")."""
+    if not group_opener(text, clause):
+        return False
+    verb = _OWNS_AFTER.match(text, len(clause or ""))
+    return verb is not None and verb.end() <= start and "," not in text[verb.end() : start]
 
 
 def _named_antecedent(text: str, start: int) -> bool:
