@@ -81,7 +81,9 @@ _BASE_BEFORE = led(
     r"(?<!rather )(?<!other )\bthan|\bagainst)"
     r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
     r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
-    r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)))*"
+    r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"
+    # "cut spending to $4.5bn from a planned $6bn"
+    r"planned|previous|earlier|prior|original|initial|revised))*"
     # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
     # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
     r"(?:(?: [a-z-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
@@ -267,6 +269,11 @@ _RANGE_HEAD = re.compile(
 )
 
 
+# "from 287 to 310", "would go from £452 this year to £615": the first is the old value
+_FROM_TO = re.compile(
+    r"(?: (?:this|last|a) (?:year|month|quarter|season|week)| in (?:19|20)\d\d| now| today)?"
+    r" ?(?:to|-|\u2013) ?\S{0,4}\d"
+)
 _FROM_RESULT = re.compile(
     r"^from (?:a|an|its|their) (?:[a-z-]+ )?(?:profit|loss|surplus|deficit)s? of", re.I
 )
@@ -284,9 +291,7 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     if _RANGE_HEAD.search(head):
         return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
     return bool(
-        _MOVED.search(head)
-        or _NUMBER_BEFORE.search(head)
-        or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
+        _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
     )
 
 

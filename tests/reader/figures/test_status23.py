@@ -194,3 +194,14 @@ def test_the_change_to_a_planned_or_forecast_level_shares_its_status() -> None:
     assert _status(text, "14.6 million tonnes") == "base"
     assert _status("The club will raise ticket prices to $45 in May, up 12%.", "12%") == "planned"
     assert _status("Revenue rose to $3bn, up 9% from $2.75bn.", "9%") is None
+
+
+def test_the_start_of_a_move_with_its_time_between() -> None:
+    text = "The regulator said the average fare would go from $3.10 this year to $3.60 by 2029."
+    assert _status(text, "$3.10") == "base"
+    assert _status("The shop trades from 312 stores this year.", "312 stores") is None
+
+
+def test_a_base_that_was_a_plan() -> None:
+    text = "It cut next year's budget to £40 million from a planned £52 million."
+    assert _status(text, "£52 million") == "base"
