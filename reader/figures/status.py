@@ -44,6 +44,7 @@ from reader.figures.intent import (
 )
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
+from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -359,4 +360,4 @@ def status_for(
         or _NEXT_PERIOD.match(after)
     ):
         return "forecast"
-    return None
+    return subject_outlook(text, start, end)  # "900 researchers could lose their posts"
