@@ -148,6 +148,9 @@ _ANALYSTS_SAY = re.compile(
     r"(?: (?:at|from|with) [^,;.]{1,40}?)? (?:estimate|estimates|estimated|expect|expects|"
     r"expected|forecast|forecasts|predict|predicts|predicted|reckon|believe|believes)\b"
 )
+# "which Universities UK estimates will be worth", "the sector body, estimates that 72": what
+# someone estimates of what is to come is their expectation
+_ESTIMATES = re.compile(r"\b(?:it|they|[a-z]+) estimates (?:that )?(?!\d)", re.I)
 # "..., the Association of British Insurers has estimated": a third party's estimate
 _ESTIMATED_AFTER = re.compile(
     r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
@@ -350,7 +353,7 @@ def status_for(
     ):
         return "forecast"
     if _FORECAST.search(head) and not PAST_HEAD.search(head):
-        said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
+        said = analysts_speak(text[max(0, start - _WINDOW) : start]) or _ESTIMATES.search(head)
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if (
         estimated_subject(head)  # "The estimated cost has risen to 98 billion crowns"

@@ -205,3 +205,10 @@ def test_the_start_of_a_move_with_its_time_between() -> None:
 def test_a_base_that_was_a_plan() -> None:
     text = "It cut next year's budget to £40 million from a planned £52 million."
     assert _status(text, "£52 million") == "base"
+
+
+def test_what_another_body_estimates_of_what_is_to_come_is_expected() -> None:
+    text = "Fees will rise with inflation, which the charity estimates will be worth about £40m to the sector."
+    assert _status(text, "£40m") == "expected"
+    text = "The pilots' union estimates that 300 flights will be cancelled this summer."
+    assert _status(text, "300 flights") == "expected"
