@@ -282,12 +282,21 @@ def _market_move(f: Figure) -> bool:
     return measure in _MARKET or measure.endswith((" price", " prices", " index"))
 
 
+_BASE_TAIL = 30  # characters after a base read for its own time
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     clause = own_clause(f.sentence, f.surface)
     if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
         m = COMPARISON.search(clause)
-        return find_period(m.group(0), COMPARISON) if m else ""
+        if m:
+            return find_period(m.group(0), COMPARISON)
+        # else the time written right after it: "well below the $3.9bn it made in 2025", "from
+        # as much as 1% in January"
+        at = clause.find(f.surface)
+        end = at + len(f.surface)
+        return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
     # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
     # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
     own = _AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))

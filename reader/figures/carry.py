@@ -71,6 +71,14 @@ _APPOSED = re.compile(
     r"|^[^,;:]* and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) (?:[a-z-]+ ){0,4}$"
     r"|" + _WHICH
 )
+# "a 5% discount, worth roughly $40m", "5,000 bikes by 2028, with about 150 new stations",
+# "A$250m over two years, including grants of up to A$75,000": the worth or a part of the figure
+_PART = re.compile(
+    # the change to it: "will shrink to 26.4m tonnes this season, down 21% from"
+    r"^(?:(?! and )[^,;:]){0,40}, (?:up|down) (?:about |around |some |nearly |almost |roughly )?$"
+    r"|^(?:(?! and )[^,;:]){0,60}, (?:worth|with|including)(?: (?:[a-z-]+ ){0,3}of)? (?:about |around |some |nearly |"
+    r"almost |roughly |up to |a further |another )?$"
+)
 _WHICH_MAKES = re.compile(_WHICH)
 _CARRIED = frozenset(["planned", "forecast"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
@@ -82,6 +90,7 @@ _THIS_THEN = re.compile(
     rf" (?:this|in the first|for the first|in the current) {_PERIOD}(?: and|, and|, then|"
     r", followed by) (?:about |around |a further |another )?"
 )
+_TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
 _NEXT = re.compile(rf" (?:in |for )?(?:next|the following|the second) {_PERIOD}\b")
 _THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
 _LISTED = re.compile(
@@ -93,14 +102,19 @@ def _stepped(text: str, gap: str, end: int) -> bool:
     """Whether a forecast figure after a planned one is a step of the plan: "offered 4.5% this
     year and 3% next year", "would receive 27% of it, which will take the average contract to
     A$410,000" (the caller has checked the earlier figure is carried)."""
-    return bool((_THIS_THEN.fullmatch(gap) and _NEXT.match(text, end)) or _WHICH_MAKES.search(gap))
+    return bool(
+        (_THIS_THEN.fullmatch(gap) and _NEXT.match(text, end))
+        or _WHICH_MAKES.search(gap)
+        or _TO_LEVEL.fullmatch(gap)  # "would rise 4.5% in April, to £11.40"
+        or _PART.search(gap)
+    )
 
 
 def _carries(gap: str) -> bool:
     if _THREAT.match(gap) is not None:
         return False  # "putting 1,600 jobs at risk and halting work on 14 sites": the threat is
         # to the jobs; the halt is done
-    if _PARTICIPLE.search(gap) is not None or _APPOSED.search(gap) is not None:
+    if _PARTICIPLE.search(gap) or _APPOSED.search(gap) or _PART.search(gap):
         return True
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
 

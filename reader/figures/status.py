@@ -20,6 +20,9 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
   "guidance:" or "outlook:" label introduces;
 - else ``None`` (an actual, reported figure).
 
+earlier.py reads the bases no "from" or "compared with" marks ("well below the $3.9bn it made
+in 2025", "in its previous round").
+
 The look-back stops at the previous figure of the sentence only when a new clause starts
 between them ("..., after cutting 4%"); an apposition ("3,500 jobs, about 8% of its
 workforce") shares the status of the figure before it.
@@ -29,10 +32,10 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.earlier import earlier
 from reader.figures.gate import led
 from reader.figures.intent import (
     analysts_speak,
-    compared_before,
     estimated_subject,
     offer_terms,
     scheduled,
@@ -41,6 +44,7 @@ from reader.figures.intent import (
 )
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
+from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
 _JOINERS = frozenset(["-", "\u2013", "to", "and", "or"])
@@ -51,7 +55,18 @@ _AND_VERB = re.compile(
     r"(?: about| around| some| up to| at least| nearly| almost)? "
 )
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
-_APPOSITION = re.compile(r"[^,;]{0,25}, (?:or |about |around |almost |nearly |some |roughly )?")
+# "would rise 4.5% in April, to £11.40": the level the change reaches shares its verb
+_TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
+_APPOSITION = re.compile(r"[^,;]{0,25}, (?:or )?(?:about |around |almost |nearly |some |roughly )?")
+# "would cut 1,500 jobs, or 6% of its staff, and save $400 million": a second action verb (bare,
+# as under the same modal or "to") after a comma
+_AND_ACTION = re.compile(
+    r"[^;:.]{0,60}, and (?:to )?(?:cut|axe|shed|slash|hire|add|create|recruit|invest|spend|build|"
+    r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
+    r"lift|increase|boost|double|give|provide|deliver|put|lower|freeze|expand|scrap)"
+    r"(?: [a-z-]+){0,3} (?:about |around |some |up to |nearly |almost |roughly |a further "
+    r"|another )?"
+)
 
 # a new clause (or the end of the previous one) between a verb and the figure
 _NEW_CLAUSE = led(
@@ -65,8 +80,14 @@ _NEW_CLAUSE = led(
 _BASE_BEFORE = led(
     r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
     r"(?<!rather )(?<!other )\bthan|\bagainst)"
-    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated))*"
-    r"(?:(?: [a-z-]+){1,2} of)? $",
+    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
+    r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
+    r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"
+    # "cut spending to $4.5bn from a planned $6bn"
+    r"planned|previous|earlier|prior|original|initial|revised))*"
+    # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
+    # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
+    r"(?:(?: [a-z-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
     re.I,
 )
 # "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
@@ -77,18 +98,6 @@ _RANGE_BASE = re.compile(
 )
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 _SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
-# "12% below the first round's €98.72": the earlier level a change is measured against
-_BELOW_EARLIER = re.compile(
-    r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
-    r"[a-z-]+(?:'s|\u2019s) $",
-    re.I,
-)
-# "was last sold in 1987 for £1.1m": what it fetched before
-_EARLIER_SALE = re.compile(
-    r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
-    r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
-    re.I,
-)
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
 # to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
 _EARLIER_LEVEL = led(
@@ -101,27 +110,10 @@ _EARLIER_LEVEL = led(
     r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
     re.I,
 )
-_BASE_AFTER = re.compile(
-    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
-    r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
-    re.I,
-)  # ("in the last financial year" is the year just reported)
-# "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
-# sentence that goes on to a new figure
-_AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
-# ... unless it is what a past deal cost: "bought him for £14 million three years ago and will
-# pass on 15%" is a deal done, not a level since left behind
-_DEAL_BEFORE = re.compile(
-    r"\b(?:bought|sold|paid|acquired|signed|spent|invested|raised|won|lost)\b[^,;.]{0,50} "
-    r"(?:for|of|at)(?: about| around| some| nearly| almost| roughly| just| a record)? $",
-    re.I,
-)
-# "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
-_AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
 _IT_EXPECTED = led(
     r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
-    r"almost |more than |up to |at least )?$",
+    r"almost |more than |up to |at least |between )?$",
     re.I,
 )
 _EXPECTED_AFTER = re.compile(
@@ -131,12 +123,16 @@ _EXPECTED_AFTER = re.compile(
     r"pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
 )
 _EXPECTED_BEFORE = led(
-    r"\b(?:analysts?|economists?|wall street|the market|consensus|forecasters|traders)"
+    r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
     r"| \w+)?(?: had| have| were| are)?"
+    # "Analysts had on average expected $355 million"
+    r"(?: (?:on average|on balance|broadly|mostly|generally|largely|typically|widely))?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
     r"expectations|"
-    r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in)\b"
+    r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in|"
+    # "which analysts value at between €300m and", "markets pricing the rate at 3.5%"
+    r"value|values|valued|pricing|pricing in)\b"
     r"|\b(?:consensus|expectations?|estimates?) (?:of|for)\b"
     r"|\bexpected by analysts\b",
     re.I,
@@ -152,6 +148,9 @@ _ANALYSTS_SAY = re.compile(
     r"(?: (?:at|from|with) [^,;.]{1,40}?)? (?:estimate|estimates|estimated|expect|expects|"
     r"expected|forecast|forecasts|predict|predicts|predicted|reckon|believe|believes)\b"
 )
+# "which Universities UK estimates will be worth", "the sector body, estimates that 72": what
+# someone estimates of what is to come is their expectation
+_ESTIMATES = re.compile(r"\b(?:it|they|[a-z]+) estimates (?:that )?(?!\d)", re.I)
 # "..., the Association of British Insurers has estimated": a third party's estimate
 _ESTIMATED_AFTER = re.compile(
     r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
@@ -173,7 +172,7 @@ _MOVED = led(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
     r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
-    r"doubled|tripled|halved|swung|improved|moved|changed|revised|to|increase|decline|drop|"
+    r"doubled|tripled|halved|swung|swings?|improved|moved|changed|revised|to|increase|decline|drop|"
     r"jump|climb|gain)\b",
     re.I,
 )
@@ -247,6 +246,10 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
     head = text[lo:start]
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
     head = head[cut:]
+    if prev_end is not None and lo < prev_end and _AND_ACTION.fullmatch(text, prev_end, start):
+        # the verb the previous figure's clause opened ("would cut 1,500 jobs, ..., and save"),
+        # read past the ", and" that otherwise starts a new clause
+        return _look_back(text, prev_end, None, window) + text[prev_end:start]
     if prev_end is None or prev_end <= lo + cut:
         return head
     gap = text[prev_end:start]
@@ -257,6 +260,7 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
         or _APPOSITION.fullmatch(gap)
         or _COORDINATED.fullmatch(gap)
         or _AND_VERB.fullmatch(gap)
+        or _TO_LEVEL.fullmatch(gap)
     ):
         return head  # ("would lift capacity by 30% and create 800 jobs": the same "would")
     return gap if "," in gap or " and " in gap else head
@@ -269,11 +273,21 @@ _RANGE_HEAD = re.compile(
 )
 
 
+# "from 287 to 310", "would go from £452 this year to £615": the first is the old value
+_FROM_TO = re.compile(
+    r"(?: (?:this|last|a) (?:year|month|quarter|season|week)| in (?:19|20)\d\d| now| today)?"
+    r" ?(?:to|-|\u2013) ?\S{0,4}\d"
+)
+_FROM_RESULT = re.compile(
+    r"^from (?:a|an|its|their) (?:[a-z-]+ )?(?:profit|loss|surplus|deficit)s? of", re.I
+)
+
+
 def _compared(text: str, start: int, end: int, word: str) -> bool:
     """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
     "from 287 to 310" (not "trades from 312 stores")."""
-    if not word.lower().startswith("from"):
-        return True
+    if not word.lower().startswith("from") or _FROM_RESULT.search(word):
+        return True  # ("to a net loss of 312m, from a profit of 95m": the result it swung from)
     head = text[max(0, start - 70) : start - len(word)]
     counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
     if counted and _MONEY_BEFORE.search(head):
@@ -281,9 +295,7 @@ def _compared(text: str, start: int, end: int, word: str) -> bool:
     if _RANGE_HEAD.search(head):
         return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
     return bool(
-        _MOVED.search(head)
-        or _NUMBER_BEFORE.search(head)
-        or re.match(r" ?(?:to|-|\u2013) ?\S{0,4}\d", text[end : end + 12])
+        _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
     )
 
 
@@ -304,7 +316,7 @@ def status_for(
     base = _BASE_BEFORE.search(before)
     if base is not None and _compared(text, start, end, base.group(0)):
         return "base"  # (and "from 287 to 310": the first is the old value)
-    if _earlier(before, after, next_start) or _RANGE_BASE.search(text, max(0, start - 100), start):
+    if earlier(before, after, next_start) or _RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)
@@ -341,7 +353,7 @@ def status_for(
     ):
         return "forecast"
     if _FORECAST.search(head) and not PAST_HEAD.search(head):
-        said = analysts_speak(text[max(0, start - _WINDOW) : start])  # intent.py
+        said = analysts_speak(text[max(0, start - _WINDOW) : start]) or _ESTIMATES.search(head)
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if (
         estimated_subject(head)  # "The estimated cost has risen to 98 billion crowns"
@@ -351,19 +363,4 @@ def status_for(
         or _NEXT_PERIOD.match(after)
     ):
         return "forecast"
-    return None
-
-
-def _earlier(before: str, after: str, next_start: int | None) -> bool:
-    """A base read from the words around the figure: "in its previous round", "last sold for",
-    "12% below the first round's", "That compares with", "stood at £61m two years ago, ...",
-    "double the 52bn forecast when approved" (intent.py)."""
-    return bool(
-        _BASE_AFTER.match(after)
-        or _EARLIER_SALE.search(before)
-        or _BELOW_EARLIER.search(before)
-        or compared_before(before)
-        or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
-        or _AS_RECENTLY.match(after)
-        or superseded(before, after)
-    )
+    return subject_outlook(text, start, end)  # "900 researchers could lose their posts"

@@ -210,3 +210,13 @@ def test_a_deadline_or_an_end_of_month_is_a_figures_time() -> None:
     assert _period(
         ["The game sold 2.2 million copies in its first ten days."], "2.2 million copies"
     ) == ("first ten days")
+
+
+def test_a_base_takes_the_time_written_right_after_it() -> None:
+    text = "Fees fell to 0.5% of the loan, from as much as 2% in March."
+    assert _period([text], "2%") == "March"
+    text = "Revenue reached $2.1 billion, well below the $2.8 billion it earned in 2022."
+    assert _period([text], "$2.8 billion") == "2022"
+    # a comparison phrase still wins: "a year earlier"
+    text = "Profit rose to $90 million from $70 million a year earlier."
+    assert _period([text], "$70 million") == "a year earlier"

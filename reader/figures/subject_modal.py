@@ -1,0 +1,51 @@
+"""The status a modal after a figure gives it when the figure is its clause's subject
+(``status.status_for`` asks when the words before the figure give none): "Three of its 21
+departments will be merged" (planned), "about 900 researchers could lose their posts"
+(forecast), "the 20% share it would have gained" (hypothetical). Bounded windows, so linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.clause_split import clause_begin, has_verb
+
+# the words between the figure and the modal: no clause of their own (a relative pronoun, a
+# conjunction, a speech verb) and no sentence end
+_BETWEEN = (
+    r"(?:(?!\b(?:that|which|who|whom|whose|if|when|because|as|where|while|after|before|unless|"
+    r"said|says|say|told|reported|thought|feared|believed)\b)[^,;:.!?]|[.,](?=\d)){0,60}?"
+)
+_SUBJECT_MODAL = re.compile(
+    _BETWEEN + r" (?P<modal>(?P<will>will|would|shall)|could|may|might) (?:also |still |then )?"
+    r"(?P<verb>be \w+|have to|have \w+|get|lose|fall|go|close|shut|receive)\b"
+)
+# "would be merged", "will be paid", "will be in free float": what is decided for it
+_DONE_TO = re.compile(
+    r"be (?:\w+ed|\w+en|paid|made|sold|cut|shut|put|set|held|lost|built|spent|kept|hit|run|"
+    r"moved|closed|in)$"
+)
+# a preposition before the figure: it is no subject ("a workforce of 6,500 - could be lost")
+_PREPOSITION = re.compile(
+    r"\b(?:of|in|from|to|at|by|for|with|than|on|into|over|under)(?: the| its| their| a| an)? $"
+)
+
+
+def subject_outlook(text: str, start: int, end: int) -> str | None:
+    """ "planned", "forecast" or "hypothetical" when the figure heads its clause as subject and a
+    modal follows it before any verb (module doc); else None."""
+    if _PREPOSITION.search(text, max(0, start - 12), start):
+        return None
+    if has_verb(text, clause_begin(text, start), start):
+        return None
+    m = _SUBJECT_MODAL.match(text, end, end + 90)
+    if m is None or has_verb(text, end, m.start("modal")):
+        return None
+    verb = m.group("verb")
+    if verb.startswith("have") and m.group("modal") in ("would", "could", "might"):
+        return "planned" if verb == "have to" else "hypothetical"
+    if not m.group("will"):
+        return "forecast"
+    if verb.startswith("be"):
+        return "planned" if _DONE_TO.match(verb) else "forecast"
+    return "forecast" if verb.startswith("have") and verb != "have to" else "planned"
