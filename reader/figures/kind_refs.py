@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from reader.figures.body_nouns import GENERIC_KINDS
 from reader.figures.clause_split import clause_begin, is_verb
@@ -98,12 +99,34 @@ def _named_with(text: str, noun: str) -> str | None:
             if kind in words and len(words) > 1:
                 found.append((m.start(), " ".join(words).rstrip(".")))
     if noun + " " in text:
-        for m in re.finditer(rf"\b{noun} ({_NAME})", text):
-            name = m.group(1).rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-            found.append((m.start(1), name))
+        for start, end in _named_after(text, noun):
+            name = text[start:end].rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+            found.append((start, name))
     if ", the " + noun in text:
-        for m in re.finditer(
-            rf"(?:^|[.;] )((?:[a-z][\w&'-]* ){{0,3}}[a-z][\w&'-]*), the {noun}\b", text
-        ):
+        for m in _beside(noun).finditer(text):
             found.append((m.start(1), m.group(1)))
     return max(found)[1] if found else None
+
+
+def _named_after(text: str, noun: str) -> list[tuple[int, int]]:
+    """The spans of the names ``noun`` describes: each match of the group of
+    ``re.finditer(rf"\\b{noun} ({_NAME})", text)``, found with ``_NAME_RE`` at each place the
+    noun stands, without compiling a pattern for each noun (``noun`` is lower-case letters)."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(noun + " ")
+    while at != -1:
+        before = text[at - 1] if at else ""
+        if not (before.isalnum() or before == "_"):  # \b before the noun (a word letter)
+            m = _NAME_RE.match(text, at + len(noun) + 1)
+            if m is not None:
+                spans.append(m.span())
+                at = text.find(noun + " ", m.end())
+                continue
+        at = text.find(noun + " ", at + 1)
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _beside(noun: str) -> re.Pattern[str]:
+    """ "northvale hydro, the utility": the lower-case name ``noun`` stands beside."""
+    return re.compile(rf"(?:^|[.;] )((?:[a-z][\w&'-]* ){{0,3}}[a-z][\w&'-]*), the {noun}\b")

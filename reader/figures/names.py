@@ -202,6 +202,12 @@ def opens_with_reference(sentence: str) -> bool:
     return m is not None and m.group(0)[:1].isupper()
 
 
+# "Halvex's [annual] " just before the figure: the name that owns it
+_POSSESSOR = re.compile(
+    rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$"
+)
+
+
 def subject_for(
     text: str,
     start: int,
@@ -211,8 +217,7 @@ def subject_for(
 ) -> str | None:
     """Whose figure it is (see module doc); null rather than a guess. ``main`` is the story's
     main company, ``prior`` the firm that opened the previous sentence."""
-    poss = re.search(rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$",
-                     text[max(0, start - 60) : start])  # fmt: skip
+    poss = _POSSESSOR.search(text[max(0, start - 60) : start])
     if poss:
         name = clean_name(poss.group(1).split(), False, names)
         if name:

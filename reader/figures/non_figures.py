@@ -120,13 +120,19 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
     return _ADDRESS.match(text, end) is not None
 
 
+_MODEL_DIGITS = re.compile(r"\d{3,4}")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_METRES_TAIL = re.compile(r"m(?:\W|$)(?: ?([A-Za-z]+))?")
+_SHARE_AFTER = re.compile(r" ?(?:%|per)")
+
+
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
     """A bare number that names a model or a race distance, not an amount."""
     if "," not in raw and _MODEL_AFTER.match(text, end):
         return True  # "the 737 Max 10 jets": a model number with its variant
     if (
-        re.fullmatch(r"\d{3,4}", raw)
-        and re.match(r" [A-Z]", text[end : end + 2]) is not None
+        _MODEL_DIGITS.fullmatch(raw)
+        and _SPACE_CAPITAL.match(text[end : end + 2]) is not None
         and _NUMBER_BEFORE.search(text, max(0, start - 16), start)
     ):
         return True  # "400 737 Max jets": the second number names the model
@@ -139,7 +145,7 @@ def _race_distance(text: str, start: int, end: int, raw: str) -> bool:
     """ "5,000m", "the 400m hurdles", "10,000m": a distance in metres written like millions."""
     if text[end : end + 1] != "m" or raw.replace(",", "") not in _RACE_METRES:
         return False
-    tail = re.match(r"m(?:\W|$)(?: ?([A-Za-z]+))?", text[end : end + 24])
+    tail = _METRES_TAIL.match(text[end : end + 24])
     if tail is None:
         return False
     word = (tail.group(1) or "").lower()
@@ -152,7 +158,7 @@ def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
     digits = raw.replace(",", "")
     if has_prefix or not digits.isdigit() or int(digits) > 10_000:
         return False  # ("the top 1,000 earners" is a rank list too)
-    if re.match(r" ?(?:%|per)", text[start + len(raw) : start + len(raw) + 5]):
+    if _SHARE_AFTER.match(text[start + len(raw) : start + len(raw) + 5]):
         return False
     head = text[max(0, start - 30) : start].split()
     return not (len(head) >= 2 and head[-2].lower() in ("to", "will", "would", "could", "may"))

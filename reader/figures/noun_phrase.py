@@ -35,6 +35,14 @@ _DESCRIPTORS = frozenset(
      "regulator", "watchdog", "investor", "fund", "parent", "unit", "sequel", "film", "movie",
      "drama", "comedy", "thriller", "documentary", "musical", "franchise"]
 )  # fmt: skip
+# (compiled once: a call of ``re.search`` with a pattern string looks it up in re's cache,
+# which a story's new patterns keep emptying)
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"\d{1,4}")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
+_ITS = re.compile(r"(?:its|their) ", re.I)
+_HIS = re.compile(r"(?:his|her) ", re.I)
+_SHARES_END = re.compile(r"(?<=[A-Za-z]) (?:shares|stock)$")
 _SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
 KIND_NOUNS = (
     r"company|firm|group|business|[a-z]*maker|"
@@ -125,7 +133,7 @@ def _head_name(words: list[str]) -> list[str]:
         and words[caps - 1] in _DESCRIPTORS
     ):
         words = words[caps:]  # "animated sequel Paper Moons": the name the words describe
-    return [w for w in words if not re.search(r"\d", w) or re.fullmatch(r"\d{1,4}", w)]
+    return [w for w in words if not _DIGIT.search(w) or _YEARISH.fullmatch(w)]
 
 
 # an apposition that describes the name before it: "the european video service", "a dutch maker"
@@ -149,7 +157,7 @@ def _names_thing(part: str) -> bool:
         and not _FIRM_REF.match(part)
         and not _PERSON_REF.match(part)
         and words[0].lower() not in _DETERMINERS
-        and not re.search(r"\d", part)
+        and not _DIGIT.search(part)
         and not MEASURE_WORDS.search(part)
     )
 
@@ -176,7 +184,7 @@ def _measure_owner(np: str, at: int) -> str | None:
     """Whose a measure phrase is, when its own words say: a name written before the measure
     ("Sydney home prices" → Sydney; in lower-case text the first of two or more words before
     it: "sydney home prices" → sydney); None for a bare measure ("operating profit")."""
-    owner = re.sub(r"(?:'s|\u2019s)$", "", np[:at].strip())
+    owner = _POSSESSIVE_END.sub("", np[:at].strip())
     if owner and traded_measure(owner) and np[at:].lower().startswith("price"):
         return owner  # "Copper prices", "Jet fuel prices": the commodity's (markets.py), not
         # "iron ore output" (a producer's)
@@ -248,17 +256,17 @@ def clean_phrase(phrase: str) -> str | None:
     np = _apposition_head(np)
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject
-    if not np or len(np.split()) > 7 or re.search(r"\d", np.split()[0]):
+    if not np or len(np.split()) > 7 or _DIGIT.search(np.split()[0]):
         return None
     rival = _ITS_NAMED.match(np)
     if rival is not None:
         return rival.group(1)  # "Its rival Penrose & Co": the name, not the firm "its" means
-    if _FIRM_REF.match(np) or re.match(r"(?:its|their) ", np, re.I):
+    if _FIRM_REF.match(np) or _ITS.match(np):
         return REF  # "its gross margin": the firm's
-    if _PERSON_REF.match(np) or re.match(r"(?:his|her) ", np, re.I):
+    if _PERSON_REF.match(np) or _HIS.match(np):
         return PERSON
     np = _SHARES_IN.sub("", np)
-    np = re.sub(r"(?<=[A-Za-z]) (?:shares|stock)$", "", np)  # "SK Hynix shares": the firm
+    np = _SHARES_END.sub("", np)  # "SK Hynix shares": the firm
     trade = _TRADE_OF.match(np)
     if trade is not None:
         return clean_phrase(trade.group(1))  # "exports of French wine": the wine's

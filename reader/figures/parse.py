@@ -180,13 +180,17 @@ _TO_LEVEL = re.compile(
 )
 
 
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) -> str | None:
     """A subject that is the measure itself ("Turnout was 58%", "nationally, values edged
     down") is no owner: the firm the sentence refers to, if any."""
     if subject is None or metric is None:
         return subject
-    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", metric.lower())}
-    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if not w.endswith("ly")]
+    stems = {w[:4] for w in _LONG_WORD.findall(metric.lower())}
+    words = [w for w in _LOWER_WORD.findall(subject.lower()) if not w.endswith("ly")]
     if words and all(w[:4] in stems for w in words):
         return firm
     return subject
@@ -220,6 +224,9 @@ def _governing(
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 _SPELLED = frozenset(SPELLED_WORDS)
+# the spelled numbers no other one is part of: one of them is in a text exactly when one of
+# SPELLED_WORDS is ("seventeen" holds "seven"), with fewer searches
+_SPELLED_CORES = tuple(w for w in SPELLED_WORDS if not any(v != w and v in w for v in _SPELLED))
 
 
 def may_hold_figures(sentence: str) -> bool:
@@ -234,7 +241,7 @@ def may_hold_figures(sentence: str) -> bool:
     if "illion" in low or "thousand" in low:
         return True
     # a spelled number is a word of the text: none of them in it at all, no word run is one
-    return any(w in low for w in SPELLED_WORDS) and not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
+    return any(w in low for w in _SPELLED_CORES) and not _SPELLED.isdisjoint(_WORD_RUN.findall(low))
 
 
 def parse_sentence(

@@ -22,12 +22,14 @@ _CODE = re.compile(r"`([^`\n]+)`")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 # a line may hold a mark: the cheap test before any expression runs
 _MARKS = ("](", "][", "**", "__", "*", "`", "<http", "<mailto", "]:", ">")
+# a line holds one of _MARKS: one search of them all, not one look per mark
+_ANY_MARK = re.compile("|".join(re.escape(m) for m in _MARKS))
 
 
 def plain_markdown(lines: Sequence[str]) -> list[str]:
     """``lines`` with Markdown's inline marks read as text (module doc); lines with none are
     returned as they are."""
-    return [_plain(ln) if any(m in ln for m in _MARKS) else ln for ln in lines]
+    return [_plain(ln) if _ANY_MARK.search(ln) else ln for ln in lines]
 
 
 def _plain(line: str) -> str:

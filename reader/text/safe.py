@@ -23,6 +23,9 @@ _CONTROL = re.compile(
 # run of them, one with nothing visible around it) only hides things.
 _JOINER_RUN = re.compile("[\u200c\u200d\ufe00-\ufe0f]+")
 _SELECTOR = re.compile("[\ufe00-\ufe0f]")
+# the characters of _JOINER_RUN: a text holds a run exactly when it holds one of them, and a
+# look for each is many times faster than the pattern's scan of a long text
+_JOINERS = ("\u200c", "\u200d", *(chr(c) for c in range(0xFE00, 0xFE10)))
 # Whole escape sequences first, so their parameters do not survive as visible junk:
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte escapes.
 _ESCAPE = re.compile(
@@ -36,9 +39,9 @@ def strip_controls(text: str) -> str:
         return text
     if "\x1b" in text or "\x9b" in text:  # (every escape sequence begins with one)
         text = _ESCAPE.sub("", text)
-    if not text.isascii() or _has_ascii_control(text):
+    if _has_ascii_control(text) if text.isascii() else _may_hold_control(text):
         text = _CONTROL.sub("", text)
-    if not text.isascii() and _JOINER_RUN.search(text):
+    if not text.isascii() and any(j in text for j in _JOINERS):
         text = _JOINER_RUN.sub(_joiners_kept, text)
     return text
 
@@ -52,6 +55,21 @@ def _has_ascii_control(text: str) -> bool:
     many times faster than the pattern's scan."""
     raw = text.encode("ascii")
     return len(raw.translate(None, _ASCII_CONTROLS)) != len(raw)
+
+
+# the Latin-1 characters ``_CONTROL`` removes (its others are all beyond Latin-1)
+_LATIN1_CONTROLS = bytes([*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+
+
+def _may_hold_control(text: str) -> bool:
+    """False when ``text`` surely holds no character ``_CONTROL`` removes: Latin-1 text (as
+    most non-ASCII news is) tested a byte at a time, far faster than the pattern's scan; text
+    beyond Latin-1 is left to the pattern."""
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return len(raw.translate(None, _LATIN1_CONTROLS)) != len(raw)
 
 
 def _visible(ch: str) -> bool:

@@ -150,6 +150,9 @@ _CONTINUES = frozenset(
 )
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def _blocks(text: str) -> list[str]:
     """Join soft-wrapped lines; keep headings, bullets and blank-line breaks as hard breaks.
 
@@ -159,7 +162,7 @@ def _blocks(text: str) -> list[str]:
     sentence, while text wrapped at a fixed width is rejoined.
     """
     blocks: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text):
+    for chunk in _BLANK_LINE.split(text):
         lines = [ln.strip() for ln in chunk.splitlines() if ln.strip()]
         if not lines:
             continue

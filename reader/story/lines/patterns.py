@@ -100,6 +100,13 @@ CREDIT_INLINE = re.compile(
 )
 # An agency in capitals, a slash, a photographer: "SOPA IMAGES/Jane Doe", "REUTERS/Jane Doe".
 _CAPS_SLASH_NAME = r"[A-Z][A-Z&]{1,}(?: [A-Z&]+){0,2}(?: PHOTO)?\s*/\s*[A-Z][a-z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}"
+_CAPS_SLASH_NAME_RE = re.compile(_CAPS_SLASH_NAME)
+# (compiled once: a call of ``re.search`` with a pattern string looks it up in re's cache,
+# which a story's new patterns keep emptying)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_LETTER = re.compile(r"[a-z]", re.I)
+_PRIVACY = re.compile(r"privacy (?:notice|policy)\s*:", re.I)
+_YOU = re.compile(r"\byou(?:r)?\b", re.I)
 # A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe", or
 # "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies).
 CREDIT_TAIL = re.compile(
@@ -244,7 +251,7 @@ def is_timestamp(text: str) -> bool:
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)
     t = _GLUED_WORD.sub(" ", t)
-    if not _HAS_DATE.search(t) and not re.search(r"\b(?:19|20)\d{2}\b", t):
+    if not _HAS_DATE.search(t) and not _YEAR.search(t):
         return False
     tokens = t.replace("(", " ").replace(")", " ").split()
     dateish = sum(1 for tok in tokens if _DATE_TOKEN.match(tok))
@@ -261,7 +268,7 @@ def is_credit(text: str) -> bool:
         return True
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
-    if re.fullmatch(_CAPS_SLASH_NAME, t):
+    if _CAPS_SLASH_NAME_RE.fullmatch(t):
         return True
     return bool(CREDIT_INLINE.fullmatch(t))
 
@@ -316,7 +323,7 @@ def is_promo(text: str) -> bool:
 
 def is_reading_time(text: str) -> bool:
     t = text.strip()
-    return len(t) <= 40 and bool(READING_TIME.match(t)) and re.search(r"[a-z]", t, re.I) is not None
+    return len(t) <= 40 and bool(READING_TIME.match(t)) and _LETTER.search(t) is not None
 
 
 # A call to action: a whole short line ("REGISTER NOW", "Learn more →"), or one closing a
@@ -384,7 +391,7 @@ def is_furniture(text: str) -> bool:
         return True
     if n <= 40 and PITCH.match(t):
         return True
-    if n <= 80 and re.match(r"privacy (?:notice|policy)\s*:", t, re.I):
+    if n <= 80 and _PRIVACY.match(t):
         return True
     if n <= 5 and "newsletter" in t.lower():
         return True  # "Free daily newsletter", "after newsletter promotion"
@@ -392,4 +399,4 @@ def is_furniture(text: str) -> bool:
 
 
 def _you(text: str) -> bool:
-    return re.search(r"\byou(?:r)?\b", text, re.I) is not None
+    return _YOU.search(text) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from numpy.typing import NDArray
@@ -231,9 +232,9 @@ def _bg_rows_np(m: CostModel, docs: Sequence[Sequence[int]], starts: int) -> NDA
     """
     n = len(docs)
     mix = m.mix
-    lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=n)
+    lengths = np.fromiter(map(len, docs), dtype=np.int64, count=n)
     n_tok = int(lengths.sum())
-    words = np.fromiter((w for d in docs for w in d), dtype=np.int64, count=n_tok)
+    words = np.fromiter(chain.from_iterable(docs), dtype=np.int64, count=n_tok)
     unit_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
     first_tok = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     freq = m._np_freq
