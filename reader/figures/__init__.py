@@ -132,6 +132,39 @@ def _people(story: str, people: frozenset[str] | None) -> frozenset[str]:
     return story_people(story) if people is None else people
 
 
+def _prior(
+    sentences: Sequence[str],
+    index: int,
+    names: frozenset[str],
+    main: str | None,
+    lower: bool,
+    story: str,
+    people: frozenset[str] | None,
+) -> tuple[str | None, frozenset[str] | None]:
+    """The firm that opened the sentence before ``index``: whom "It" may mean; and the story's
+    people (``story_people``), read only when a prior needs them."""
+    sentence = sentences[index]
+    prior = (
+        lead_name(sentences[index - 1][:300], names)
+        or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
+        if index
+        else None
+    )
+    if prior is None and index:
+        prior = chained_firm(sentences, index, names, main)  # "It ... The company"
+    if prior is None and lower:
+        prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
+    if prior and TITLED_PERSON.search(prior):
+        prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+    elif prior and prior.split()[-1] in (people := _people(story, people)):
+        prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
+    elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
+        prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
+    elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
+        prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
+    return prior, people
+
+
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
     """Every figure in the story's sentences (all paragraphs in order), most important first.
 
@@ -166,27 +199,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         names, main, lower = context
         person = latest_person(sentences, read, index) or person
         read = index + 1
-        # the firm that opened the sentence before: whom "It" may mean (only read when needed)
-        prior = (
-            lead_name(sentences[index - 1][:300], names)
-            or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
-            if index
-            else None
-        )
-        if prior is None and index:
-            prior = chained_firm(
-                sentences, index, names, main
-            )  # "It ... The company": coreference.py
-        if prior is None and lower:
-            prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
-        if prior and TITLED_PERSON.search(prior):
-            prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
-        elif prior and prior.split()[-1] in (people := _people(story, people)):
-            prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
-        elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
-            prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
-        elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
-            prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
+        prior, people = _prior(sentences, index, names, main, lower, story, people)
         figs = figures_of(
             sentence,
             raws,
