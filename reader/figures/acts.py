@@ -67,6 +67,11 @@ _PEOPLE = frozenset(["people", "persons", "residents", "civilians"])
 _STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
 
 
+# an airline's aircraft it flies are its fleet ("It flies 148 aircraft"; not "flew 9,870 flights")
+_AIRCRAFT = frozenset(["aircraft", "planes", "jets", "airliners", "helicopters"])
+_FLIES = re.compile(r"\b(?:flies|fly|flew)(?: about| around| some| nearly| almost)? $", re.I)
+
+
 def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
     """The measure a verb acting on the counted noun names (module doc), or None."""
     if (noun in ("", *_PEOPLE) and _OUT_OF_WORK.search(text, max(0, start - 60), start + 1)) or (
@@ -86,6 +91,8 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
     if after is not None:
         return f"{noun} {after.group(1)}"
     head = text[max(0, start - 80) : start]
+    if noun in _AIRCRAFT and _FLIES.search(head):
+        return "fleet"  # "It flies 148 aircraft"
     for verb, name in _ACTS:
         if verb.search(head):
             if name.endswith((" sold", " served")) and (

@@ -61,3 +61,52 @@ def test_a_currency_moved_to_a_price_is_its_exchange_rate() -> None:
     got = _metrics("Traders cut bets on a rate rise, and the euro fell 0.4% to $1.0710.")
     assert got["0.4%"] == "exchange rate"
     assert got["$1.0710"] == "exchange rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # a present tense after its doer
+        (
+            "Harrow Lettings, an agency that manages 2,700 contracts, said rents fell.",
+            "2,700 contracts",
+            "contracts managed",
+        ),
+        ("The cable network now passes 9 million homes.", "9 million homes", "homes passed"),
+        # a passive of a verb that states a level when active
+        (
+            "In March, 410 burst pipes were reported in the town.",
+            "410 burst pipes",
+            "burst pipes reported",
+        ),
+        # an irregular participle
+        ("The organisers said 96 plays were shown over the week.", "96 plays", "plays shown"),
+        # a relative clause with a pronoun doer
+        ("Revenue rose 6%, helped by 12 hotels it bought in May.", "12 hotels", "hotels bought"),
+        # a participle closing a "with" phrase
+        (
+            "The tour grossed $9 million, with about 70,000 tickets sold.",
+            "70,000 tickets",
+            "tickets sold",
+        ),
+    ],
+)
+def test_a_count_acted_on_names_the_act(text: str, surface: str, want: str) -> None:
+    assert _metrics(text)[surface] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain owns 400 shops and employs 9,000 people.",  # verbs of a level
+        "Its 300 members met in May.",  # no verb before the count
+    ],
+)
+def test_a_level_verb_names_no_act(text: str) -> None:
+    assert not any(m and m.endswith(("owned", "employed", "met")) for m in _metrics(text).values())
+
+
+def test_the_aircraft_an_airline_flies_are_its_fleet() -> None:
+    got = _metrics("Skyvale flies 82 aircraft and flew 9,400 flights in June.")
+    assert got["82 aircraft"] == "fleet"
+    assert got["9,400 flights"] != "fleet"
