@@ -39,6 +39,7 @@ from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
+from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.of_measure import of_measures
@@ -229,6 +230,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
     ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
+    ranked = money_acts(ranked)  # money_acts.py: "a 9% stake worth $2.8bn", "which put in €120m"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price

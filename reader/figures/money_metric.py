@@ -408,10 +408,10 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
         return "theft"  # "hackers stole tokens worth about $230m"
     if (
         _LOST.search(head)
-        and metric in (None, "cost savings")
+        and (metric in (None, "cost savings") or "profit" in (metric or ""))
         and not (COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head))
     ):
-        return "loss"  # "which lost £27m last year"
+        return "loss"  # "which lost £27m last year" (a profit named before: "made no profit")
     if _SAVE.search(head):
         return "cost savings"
     return None

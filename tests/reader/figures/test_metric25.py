@@ -110,3 +110,65 @@ def test_the_aircraft_an_airline_flies_are_its_fleet() -> None:
     got = _metrics("Skyvale flies 82 aircraft and flew 9,400 flights in June.")
     assert got["82 aircraft"] == "fleet"
     assert got["9,400 flights"] != "fleet"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "His partner holds a 4% stake worth about $900 million.",
+            "$900 million",
+            "stake value",
+        ),
+        ("Ms Ruiz sold shares worth $65 million in June.", "$65 million", "shares sold"),
+        (
+            "The state fund, which put in €45 million, now owns a fifth of Tavira.",
+            "€45 million",
+            "investment",
+        ),
+        (
+            "Mr Lund has given about $80 million to medical charities.",
+            "$80 million",
+            "donations",
+        ),
+        (
+            "The chief executive received a package worth £3.6 million last year.",
+            "£3.6 million",
+            "pay",
+        ),
+        ("That was up from the £2.2 million she was paid a year earlier.", "£2.2 million", "pay"),
+        (
+            "Brantwell has never made a profit and lost €19 million last year.",
+            "€19 million",
+            "loss",
+        ),
+    ],
+)
+def test_an_act_around_money_names_it(text: str, surface: str, want: str) -> None:
+    assert _metrics(text)[surface] == want
+
+
+def test_shares_bought_back_stay_a_buyback() -> None:
+    got = _metrics("Tavira plans to buy back shares worth up to €200 million.")
+    assert got["€200 million"] != "shares bought"
+
+
+def test_votes_against_are_named_so() -> None:
+    assert _metrics("About 41% of Harlow shareholders voted against the pay report.") == {
+        "41%": "votes against"
+    }
+    assert _metrics("About 81% of members voted to accept the offer.")["81%"] == "votes"
+
+
+def test_a_cost_per_unit_of_quantity_and_its_bases() -> None:
+    got = _metrics(
+        "Its flywheels cost about €35 per kilowatt-hour stored, against €70 to €80 for gas plants."
+    )
+    assert (got["€35"] or "").endswith("cost per kilowatt-hour")
+    assert got["€70"] == got["€35"]
+    assert got["€80"] == got["€35"]
+
+
+def test_a_cost_a_year_is_no_cost_per_unit() -> None:
+    got = _metrics("The scheme will cost about £4 million a year, the council said.")
+    assert "per" not in (got["£4 million"] or "")

@@ -1,0 +1,92 @@
+"""Money named by what was done with it, read after the other rules (each a bounded look
+around the figure in its sentence):
+
+- what a holding is worth: "holds a 9% stake worth about $2.8bn" (stake value), and shares
+  sold or bought by their worth: "sold shares worth $420m" (shares sold);
+- a sum put into a firm: "which put in €120m", "invested $40m" (investment), where the rules
+  gave a story's default or a valuation;
+- a sum given to charity or donated: "has given about $1.3bn to education charities"
+  (donations);
+- what a person was paid: "a package worth £9.2m" received by a person, "the £4.1m she was
+  paid a year earlier" (pay).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Figure
+
+_HEDGE = (
+    r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|as much as|a further|"
+    r"another|an extra|an estimated|a reported))?"
+)
+# a holding's worth: "a 9% stake worth about", "its holding, worth"
+_STAKE_WORTH = re.compile(
+    r"\b(?:stake|holding|shareholding)s?,?(?: (?:now|then|currently))? worth" + _HEDGE + r" $",
+    re.I,
+)
+# shares a holder sold or bought, by their worth: "sold shares worth $420m"
+_SHARES_WORTH = re.compile(
+    r"\b(?P<verb>sold|sells|sell|selling|bought|buys|buy|buying) (?:(?!back\b)[a-z]+ )?shares"
+    r"(?: (?:in [\w&' -]{1,30}?))? worth" + _HEDGE + r" $",
+    re.I,
+)
+_DONE = {"sol": "sold", "sel": "sold", "bou": "bought", "buy": "bought"}
+# money put into a firm: "which put in €120m", "invested a further $40m"
+_PUT_IN = re.compile(
+    r"\b(?:put in|puts in|putting in|invested|invests|investing|ploughed in|poured in|"
+    r"injected|injects)" + _HEDGE + r" $",
+    re.I,
+)
+# what the rules give a sum from a story's kind or a valuation, which an act's own word beats
+_DEFAULTS = frozenset(["valuation", "market value", "market cap", "wealth", "box office", None])
+# a gift: "donated $5m", "has given about $1.3bn to education charities"
+_DONATED = re.compile(r"\b(?:donated|donates|donate|donating)" + _HEDGE + r" $", re.I)
+_GIVEN = re.compile(r"\b(?:given|gave|give|gives|giving)(?: away)?" + _HEDGE + r" $", re.I)
+_TO_CHARITY = re.compile(
+    r"^ (?:to|for) (?:[\w'-]+ ){0,3}(?:charities|charity|good causes|causes|foundations?)\b",
+    re.I,
+)
+# a person's pay: "received a package worth £9.2m", "his pay package, worth"; "the £4.1m she
+# was paid"
+_PACKAGE_WORTH = re.compile(
+    r"\b(?:(?:received|receives|receive|got|gets|was awarded|was given|took home) (?:a|an)|"
+    r"(?:his|her|their|pay|remuneration|compensation)) (?:[a-z]+ )?package,? worth"
+    + _HEDGE
+    + r" $",
+    re.I,
+)
+_PAID_AFTER = re.compile(r"^ (?:he|she|they) (?:was|were|had been|has been|is|are) paid\b")
+
+
+def _act_metric(f: Figure, head: str, tail: str) -> str | None:
+    """The measure an act around a money figure names (module doc), else None."""
+    shares = _SHARES_WORTH.search(head)
+    if shares is not None:
+        return f"shares {_DONE[shares.group('verb')[:3].lower()]}"
+    if _STAKE_WORTH.search(head):
+        return "stake value"
+    if _PACKAGE_WORTH.search(head) or _PAID_AFTER.match(tail):
+        return "pay"
+    if _DONATED.search(head) or (_GIVEN.search(head) and _TO_CHARITY.match(tail)):
+        return "donations"
+    if _PUT_IN.search(head) and f.metric in _DEFAULTS | {"funding"}:
+        return "investment"
+    return None
+
+
+def money_acts(figures: Sequence[Figure]) -> list[Figure]:
+    """Each money figure with the measure an act around it names; other figures unchanged."""
+    out: list[Figure] = []
+    for f in figures:
+        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        if at > 0:
+            end = at + len(f.surface)
+            named = _act_metric(f, f.sentence[max(0, at - 80) : at], f.sentence[end : end + 60])
+            if named is not None and named != f.metric:
+                f = replace(f, metric=named, measure=f.measure or f.metric)
+        out.append(f)
+    return out
