@@ -56,7 +56,36 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
                 prev = fig
                 if fig.metric:
                     last_of[fig.kind] = fig
+        _moved_to(out, [k for k in ordered if out[k].kind == "percent" and _bare(out[k])], ks)
     return out
+
+
+# a move written right before the level it reached: "jumped 27% to 398p", "closed 1.4% lower
+# at 141p"
+_TO_LEVEL = re.compile(r" (?:higher |lower |up |down )?(?:to|at) (?:about |around )?")
+
+
+def _bare(fig: Figure) -> bool:
+    """A figure with no metric, or only its owner's name for one ("tarrant metals")."""
+    return fig.metric is None or fig.metric.lower() == (fig.subject or "").lower()
+
+
+def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
+    """Each percentage move (``moves``) written right before the level it reached takes that
+    level's metric ("jumped 27% to 398p": the share price the 398p is); in place."""
+    for k in moves:
+        fig = out[k]
+        at = fig.sentence.find(fig.surface)
+        to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
+        if to is None:
+            continue
+        level = next(
+            (out[j] for j in ks if out[j].kind == "money" and out[j].metric
+             and fig.sentence.startswith(out[j].surface, to.end())),
+            None,
+        )  # fmt: skip
+        if level is not None:
+            out[k] = replace(fig, metric=level.metric)
 
 
 def _carried(sentence: str, prev: Figure, fig: Figure) -> bool:

@@ -1,11 +1,17 @@
-"""metric25's rules: earnings per share in ranges and restated profits (money_metric.py), a
-sized item's price (money_named.py), an index's points and a currency's rate (markets.py)."""
+"""metric25's rules: earnings per share in ranges and restated profits (per_share.py), a sized
+item's price (money_named.py), an index's points and a currency's rate (markets.py), counts
+acted on (verbed.py, acts.py), money named by what was done with it (money_acts.py), votes
+against (metrics.py), a cost per unit (per_unit.py), a move to a level (continued.py)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from reader.figures import extract_figures
+from reader.figures.continued import continued_metrics
+from reader.model import Figure
 
 
 def _metrics(text: str) -> dict[str, str | None]:
@@ -172,3 +178,15 @@ def test_a_cost_per_unit_of_quantity_and_its_bases() -> None:
 def test_a_cost_a_year_is_no_cost_per_unit() -> None:
     got = _metrics("The scheme will cost about £4 million a year, the council said.")
     assert "per" not in (got["£4 million"] or "")
+
+
+def test_a_move_takes_the_measure_of_the_level_it_reached() -> None:
+    text = "Lowbridge Homes, which jumped 14% to 512p after it agreed to be bought, led."
+    level = Figure("512p", "money", 5.12, "GBP", metric="share price", sentence=text)
+    move = Figure("14%", "percent", 14.0, "%", sentence=text, subject="Lowbridge Homes")
+    got = continued_metrics([level, move])
+    assert got[1].metric == "share price"
+    # a move written elsewhere in the sentence takes nothing from the level
+    apart = "Lowbridge Homes jumped 14% on Tuesday and closed at 512p."
+    got = continued_metrics([replace(level, sentence=apart), replace(move, sentence=apart)])
+    assert got[1].metric is None
