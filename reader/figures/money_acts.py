@@ -8,7 +8,9 @@ around the figure in its sentence):
 - a sum given to charity or donated: "has given about $1.3bn to education charities"
   (donations);
 - what a person was paid: "a package worth £9.2m" received by a person, "the £4.1m she was
-  paid a year earlier" (pay).
+  paid a year earlier" (pay);
+- what a thing costs, by the noun "costing" follows: "a second terminal costing about £120m"
+  (terminal cost), "a second berth, costing €140m" (berth cost).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.compound import modifier_form
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 _HEDGE = (
     r"(?: (?:about|around|some|nearly|almost|roughly|more than|over|up to|as much as|a further|"
@@ -59,6 +63,8 @@ _PACKAGE_WORTH = re.compile(
     + r" $",
     re.I,
 )
+# a thing and what it costs: "a second terminal costing about", "a berth, costing"
+_COSTING = re.compile(r"\b(?P<noun>[a-z][a-z-]*[a-z]),? costing" + _HEDGE + r" $")
 _PAID_AFTER = re.compile(r"^ (?:he|she|they) (?:was|were|had been|has been|is|are) paid\b")
 
 
@@ -75,6 +81,10 @@ def _act_metric(f: Figure, head: str, tail: str) -> str | None:
         return "donations"
     if _PUT_IN.search(head) and f.metric in _DEFAULTS | {"funding"}:
         return "investment"
+    costing = _COSTING.search(head)
+    noun = costing.group("noun") if costing else ""
+    if noun and noun not in sumy_stop_words() and not noun.endswith(("ly", "ing", "ed")):
+        return f"{modifier_form(noun)} cost"
     return None
 
 

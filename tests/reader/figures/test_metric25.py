@@ -190,3 +190,10 @@ def test_a_move_takes_the_measure_of_the_level_it_reached() -> None:
     apart = "Lowbridge Homes jumped 14% on Tuesday and closed at 512p."
     got = continued_metrics([replace(level, sentence=apart), replace(move, sentence=apart)])
     assert got[1].metric is None
+
+
+def test_a_thing_costing_a_sum_names_the_cost() -> None:
+    got = _metrics("It would need a second runway costing about £900 million by 2030.")
+    assert got["£900 million"] == "runway cost"
+    got = _metrics("Two new wards, each costing £5 million, will open in May.")
+    assert got["£5 million"] != "each cost"
