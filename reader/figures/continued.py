@@ -77,8 +77,8 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
         fig = out[k]
         at = fig.sentence.find(fig.surface)
         to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
-        if to is None:
-            continue
+        if to is None or fig.sentence.endswith(" by", 0, at - 1):
+            continue  # "boost government income by 6.1% to": the verb's object is measured
         level = next(
             (out[j] for j in ks if out[j].kind == "money" and out[j].metric
              and fig.sentence.startswith(out[j].surface, to.end())),

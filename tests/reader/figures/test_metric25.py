@@ -190,6 +190,10 @@ def test_a_move_takes_the_measure_of_the_level_it_reached() -> None:
     apart = "Lowbridge Homes jumped 14% on Tuesday and closed at 512p."
     got = continued_metrics([replace(level, sentence=apart), replace(move, sentence=apart)])
     assert got[1].metric is None
+    # nor a move "by" which a verb's object changed: the object is what moved
+    by = "The fund counts on lifting its unit value by 14% to 512p."
+    got = continued_metrics([replace(level, sentence=by), replace(move, sentence=by)])
+    assert got[1].metric is None
 
 
 def test_a_thing_costing_a_sum_names_the_cost() -> None:
