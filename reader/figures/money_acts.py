@@ -8,7 +8,8 @@ around the figure in its sentence):
 - a sum given to charity or donated: "has given about $1.3bn to education charities"
   (donations);
 - what a person was paid: "a package worth £9.2m" received by a person, "the £4.1m she was
-  paid a year earlier" (pay);
+  paid a year earlier", "the £3.4m he received" in a sentence about pay, "chief executive X
+  was awarded £9.8m" (pay; not "in damages");
 - what a thing costs, by the noun "costing" follows: "a second terminal costing about £120m"
   (terminal cost), "a second berth, costing €140m" (berth cost).
 """
@@ -66,6 +67,19 @@ _PACKAGE_WORTH = re.compile(
 # a thing and what it costs: "a second terminal costing about", "a berth, costing"
 _COSTING = re.compile(r"\b(?P<noun>[a-z][a-z-]*[a-z]),? costing" + _HEDGE + r" $")
 _PAID_AFTER = re.compile(r"^ (?:he|she|they) (?:was|were|had been|has been|is|are) paid\b")
+# what a person received in a sentence about pay: "the £3.4m he received the year before"
+_RECEIVED_AFTER = re.compile(r"^ (?:he|she) (?:had )?(?:received|got|earned|took home)\b")
+_PAY_WORDS = re.compile(r"\b(?:pay|paid|package|salary|bonus|remuneration)\b", re.I)
+# a person by title paid or awarded a sum: "chief executive Daniel Whitcombe was awarded",
+# "Its vice-chancellor, Dame Alison Treve, was paid" (not "was awarded £50,000 in damages")
+_TITLE = re.compile(
+    r"\b(?:chief executive|executive|boss|chairman|chairwoman|chair|director|vice-chancellor|"
+    r"president|governor|manager|founder|ceo)\b",
+    re.I,
+)
+_AWARDED = re.compile(r"\b(?:was|is|has been|had been) (?:awarded|paid|given)" + _HEDGE + r" $")
+_NAME_ONLY = re.compile(r"(?:,? (?:[A-Z][\w'.-]*|of|the))*,?\s?")
+_NOT_PAY = re.compile(r"^ (?:in|as) (?:damages|compensation|costs)\b")
 
 
 def _act_metric(f: Figure, head: str, tail: str) -> str | None:
@@ -77,6 +91,13 @@ def _act_metric(f: Figure, head: str, tail: str) -> str | None:
         return "stake value"
     if _PACKAGE_WORTH.search(head) or _PAID_AFTER.match(tail):
         return "pay"
+    if _RECEIVED_AFTER.match(tail) and _PAY_WORDS.search(f.sentence):
+        return "pay"
+    awarded = _AWARDED.search(head) if f.metric is None and not _NOT_PAY.match(tail) else None
+    if awarded is not None:  # the title, then only the person's name, then the verb
+        titles = list(_TITLE.finditer(head, 0, awarded.start()))
+        if titles and _NAME_ONLY.fullmatch(head, titles[-1].end(), awarded.start()):
+            return "pay"
     if _DONATED.search(head) or (_GIVEN.search(head) and _TO_CHARITY.match(tail)):
         return "donations"
     if _PUT_IN.search(head) and f.metric in _DEFAULTS | {"funding"}:

@@ -201,3 +201,29 @@ def test_a_thing_costing_a_sum_names_the_cost() -> None:
     assert got["£900 million"] == "runway cost"
     got = _metrics("Two new wards, each costing £5 million, will open in May.")
     assert got["£5 million"] != "each cost"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "The package was three times the £2.1 million he received the year before.",
+            "£2.1 million",
+            "pay",
+        ),
+        (
+            "Investors revolted after chief executive Sam Holt was awarded £7.7 million.",
+            "£7.7 million",
+            "pay",
+        ),
+        ("Its vice-chancellor, Dame Ann Lowe, was paid £310,000 last year.", "£310,000", "pay"),
+        ("Revenue rose 12%. It kept $41 million after tax.", "$41 million", "net profit"),
+        ("The bakery made £3 million before tax last year.", "£3 million", "pre-tax profit"),
+    ],
+)
+def test_pay_and_profit_by_what_was_done(text: str, surface: str, want: str) -> None:
+    assert _metrics(text)[surface] == want
+
+
+def test_damages_awarded_are_no_pay() -> None:
+    assert _metrics("The nurse was awarded £50,000 in damages.")["£50,000"] != "pay"
