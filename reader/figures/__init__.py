@@ -58,6 +58,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
+from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics
 from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
@@ -214,6 +215,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = returned_metrics(ranked)  # returns.py: "its investments returned 7.8%"
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"

@@ -227,3 +227,14 @@ def test_pay_and_profit_by_what_was_done(text: str, surface: str, want: str) -> 
 
 def test_damages_awarded_are_no_pay() -> None:
     assert _metrics("The nurse was awarded £50,000 in damages.")["£50,000"] != "pay"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The endowment said its holdings returned 6.4% last year, lifting its assets.", "6.4%"),
+        ("The scheme targets an annual return of about 5% on its bonds.", "5%"),
+    ],
+)
+def test_what_an_investment_returned_is_its_return(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "return"
