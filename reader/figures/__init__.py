@@ -35,6 +35,7 @@ from reader.figures.kind_refs import kind_referents
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
+from reader.figures.margins import profit_margins
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
@@ -237,6 +238,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
+    ranked = profit_margins(ranked)  # margins.py: "operating profit ..., giving a margin of"
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same

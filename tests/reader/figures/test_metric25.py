@@ -238,3 +238,19 @@ def test_damages_awarded_are_no_pay() -> None:
 )
 def test_what_an_investment_returned_is_its_return(text: str, surface: str) -> None:
     assert _metrics(text)[surface] == "return"
+
+
+def test_a_margin_is_named_by_its_profit_and_carried() -> None:
+    got = _metrics(
+        "Operating profit rose to £48 million, giving a margin of 11.2%. "
+        "Harwood now expects a full-year margin of about 12%."
+    )
+    assert got["11.2%"] == "operating margin"
+    assert got["12%"] == "operating margin"
+    got = _metrics("Its adjusted EBITDA of €40 million gave it a margin of 22.5%.")
+    assert got["22.5%"] == "adjusted EBITDA margin"
+
+
+def test_a_margin_after_operating_costs_is_no_operating_margin() -> None:
+    got = _metrics("Operating costs rose 4%, and the margin fell to 9.1%.")
+    assert got["9.1%"] != "operating margin"
