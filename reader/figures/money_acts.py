@@ -9,7 +9,8 @@ around the figure in its sentence):
   (donations);
 - what a person was paid: "a package worth £9.2m" received by a person, "the £4.1m she was
   paid a year earlier", "the £3.4m he received" in a sentence about pay, "chief executive X
-  was awarded £9.8m" (pay; not "in damages");
+  was awarded £9.8m" (pay; not "in damages"), a person's "contract worth €2.4m a season"
+  (salary);
 - what a thing costs, by the noun "costing" follows: "a second terminal costing about £120m"
   (terminal cost), "a second berth, costing €140m" (berth cost).
 """
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import modifier_form
+from reader.figures.money_metric import PERSONISH
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -78,6 +80,12 @@ _TITLE = re.compile(
     re.I,
 )
 _AWARDED = re.compile(r"\b(?:was|is|has been|had been) (?:awarded|paid|given)" + _HEDGE + r" $")
+# a person's contract by the year or season: "a three-year contract reportedly worth €2.4m a
+# season" (salary; a firm's "contract worth £5m a year" is no pay: a person must be named, by
+# age, pronoun, title or "who")
+_CONTRACT_WORTH = re.compile(r"\b(?:contract|deal)\b[^.;,]{0,25}? worth" + _HEDGE + r" $")
+_BY_TERM = re.compile(r"^ (?:a|per|each) (?:year|season|week|month)\b")
+_A_PERSON = re.compile(r"\b[A-Z][a-z]+, \d{2},|\b\d{2}-year-old\b|\bwho\b")
 _NAME_ONLY = re.compile(r"(?:,? (?:[A-Z][\w'.-]*|of|the))*,?\s?")
 _NOT_PAY = re.compile(r"^ (?:in|as) (?:damages|compensation|costs)\b")
 
@@ -93,6 +101,10 @@ def _act_metric(f: Figure, head: str, tail: str) -> str | None:
         return "pay"
     if _RECEIVED_AFTER.match(tail) and _PAY_WORDS.search(f.sentence):
         return "pay"
+    if _CONTRACT_WORTH.search(head) and _BY_TERM.match(tail):
+        person = _A_PERSON.search(f.sentence) or PERSONISH.search(f.sentence)
+        if person is not None:
+            return "salary"
     awarded = _AWARDED.search(head) if f.metric is None and not _NOT_PAY.match(tail) else None
     if awarded is not None:  # the title, then only the person's name, then the verb
         titles = list(_TITLE.finditer(head, 0, awarded.start()))

@@ -254,3 +254,12 @@ def test_a_margin_is_named_by_its_profit_and_carried() -> None:
 def test_a_margin_after_operating_costs_is_no_operating_margin() -> None:
     got = _metrics("Operating costs rose 4%, and the margin fell to 9.1%.")
     assert got["9.1%"] != "operating margin"
+
+
+def test_a_persons_contract_by_the_year_is_salary() -> None:
+    got = _metrics("Okafor, 22, has signed a three-year contract worth a reported £350,000 a year.")
+    assert got["£350,000"] == "salary"
+    got = _metrics(
+        "The council signed a cleaning contract worth £5 million a year with Brightwell."
+    )
+    assert got["£5 million"] != "salary"
