@@ -263,3 +263,8 @@ def test_a_persons_contract_by_the_year_is_salary() -> None:
         "The council signed a cleaning contract worth £5 million a year with Brightwell."
     )
     assert got["£5 million"] != "salary"
+
+
+def test_people_who_work_somewhere_are_its_employees() -> None:
+    assert _metrics("About 2,100 people work at its plant in Leeds.")["2,100 people"] == "employees"
+    assert _metrics("Some 5,000 people live in the town.")["5,000 people"] != "employees"
