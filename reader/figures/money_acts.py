@@ -11,6 +11,8 @@ around the figure in its sentence):
   paid a year earlier", "the £3.4m he received" in a sentence about pay, "chief executive X
   was awarded £9.8m" (pay; not "in damages"), a person's "contract worth €2.4m a season"
   (salary);
+- an analyst's target for a share: "raised its target price on the stock to Rs 13,200 from
+  Rs 12,100" (target price, not the share price);
 - what a thing costs, by the noun "costing" follows: "a second terminal costing about £120m"
   (terminal cost), "a second berth, costing €140m" (berth cost).
 """
@@ -80,6 +82,13 @@ _TITLE = re.compile(
     re.I,
 )
 _AWARDED = re.compile(r"\b(?:was|is|has been|had been) (?:awarded|paid|given)" + _HEDGE + r" $")
+# an analyst's target for a share: "raised its target price on the stock to Rs 13,200 from Rs
+# 12,100", "cut their price target to 1,500p" (not the share price)
+_TARGET = re.compile(
+    r"\b(?:target price|price target|target)\b[^.;]{0,40}?\b(?:to|of|at|from)" + _HEDGE + r" $",
+    re.I,
+)
+_TARGET_SAID = re.compile(r"\b(?:target price|price target)\b", re.I)
 # a person's contract by the year or season: "a three-year contract reportedly worth €2.4m a
 # season" (salary; a firm's "contract worth £5m a year" is no pay: a person must be named, by
 # age, pronoun, title or "who")
@@ -92,6 +101,8 @@ _NOT_PAY = re.compile(r"^ (?:in|as) (?:damages|compensation|costs)\b")
 
 def _act_metric(f: Figure, head: str, tail: str) -> str | None:
     """The measure an act around a money figure names (module doc), else None."""
+    if _TARGET_SAID.search(head) and _TARGET.search(head) and f.metric in ("share price", None):
+        return "target price"
     shares = _SHARES_WORTH.search(head)
     if shares is not None:
         return f"shares {_DONE[shares.group('verb')[:3].lower()]}"

@@ -268,3 +268,11 @@ def test_a_persons_contract_by_the_year_is_salary() -> None:
 def test_people_who_work_somewhere_are_its_employees() -> None:
     assert _metrics("About 2,100 people work at its plant in Leeds.")["2,100 people"] == "employees"
     assert _metrics("Some 5,000 people live in the town.")["5,000 people"] != "employees"
+
+
+def test_an_analysts_target_price_is_no_share_price() -> None:
+    got = _metrics("Analysts at Hollins cut their target price for the stock to 940p from 1,100p.")
+    assert got["940p"] == "target price"
+    assert got["1,100p"] == "target price"
+    got = _metrics("Shares in Kestrel rose 4% to 1,210p after Hollins raised its price target.")
+    assert got["1,210p"] == "share price"
