@@ -51,7 +51,7 @@ def per_unit_metrics(figures: Sequence[Figure]) -> list[Figure]:
             continue
         noun = _per_noun(f)
         if noun is None:
-            if " cost per " in f" {f.metric}":
+            if " per " in (f.metric or ""):
                 out = _based(out, f)  # "€20 per kilowatt-hour, against €90 to €110"
             continue
         if f.metric is None:
@@ -123,9 +123,35 @@ def _cost_per(f: Figure) -> Figure | None:
     return replace(f, metric=f"{metric.removesuffix('s')} per {m.group('noun')}")
 
 
+def _written_per(f: Figure) -> Figure | None:
+    """A metric its sentence writes per a thing right before the figure ("EBITDA per tonne
+    stood at Rs 1,045": EBITDA per tonne), else None."""
+    at = f.sentence.find(f.surface)
+    metric = f.metric or ""
+    if at <= 0 or not metric or " per " in metric:
+        return None
+    said = f.sentence.lower().rfind(metric.lower(), max(0, at - 80), at)
+    if said < 0:
+        return None
+    m = _WRITTEN_PER.match(f.sentence, said + len(metric))
+    if m is None or m.group("noun").lower() in sumy_stop_words():
+        return None
+    between = f.sentence[m.end() : at]
+    if any(c.isdigit() for c in between) or len(between) > 40:
+        return None  # another figure, or a clause, between the measure and this one
+    return replace(f, metric=f"{metric} per {m.group('noun').lower()}")
+
+
+# a measure written per a thing: "EBITDA per tonne", "revenue per available room"
+_WRITTEN_PER = re.compile(r" per (?P<noun>[A-Za-z][a-z-]{2,})\b")
+
+
 def _per(f: Figure) -> Figure:
     if f.kind not in ("money", "count") or not f.metric or " per " in f.metric:
         return f
+    written = _written_per(f)
+    if written is not None:
+        return written
     costed = _cost_per(f)
     if costed is not None:
         return costed

@@ -276,3 +276,9 @@ def test_an_analysts_target_price_is_no_share_price() -> None:
     assert got["1,100p"] == "target price"
     got = _metrics("Shares in Kestrel rose 4% to 1,210p after Hollins raised its price target.")
     assert got["1,210p"] == "share price"
+
+
+def test_a_measure_written_per_a_thing_keeps_it_and_its_base() -> None:
+    got = _metrics("EBITDA per tonne came in at Rs 880, against the Rs 850 analysts had expected.")
+    assert got["Rs 880"] == "EBITDA per tonne"
+    assert got["Rs 850"] == "EBITDA per tonne"
