@@ -32,7 +32,7 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure without a metric takes the metric of the figure before it in its sentence
     when it continues it (``inherit.continues``); other figures are unchanged, order kept."""
     if all(f.metric and not _unit_only(f) for f in figures):
-        return list(figures)
+        return _levels(list(figures))
     by_sentence: dict[int, list[int]] = {}
     for k, f in enumerate(figures):
         by_sentence.setdefault(f.sentence_index, []).append(k)
@@ -56,7 +56,18 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
                 prev = fig
                 if fig.metric:
                     last_of[fig.kind] = fig
-        _moved_to(out, [k for k in ordered if out[k].kind == "percent" and _bare(out[k])], ks)
+    return _levels(out)
+
+
+def _levels(out: list[Figure]) -> list[Figure]:
+    """``_moved_to`` over each sentence's figures; ``out`` changed in place and returned."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        if f.kind in ("percent", "money"):
+            by_sentence.setdefault(f.sentence_index, []).append(k)
+    for ks in by_sentence.values():
+        if len(ks) > 1:
+            _moved_to(out, [k for k in ks if out[k].kind == "percent" and _bare(out[k])], ks)
     return out
 
 
@@ -65,9 +76,12 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
 _TO_LEVEL = re.compile(r" (?:higher |lower |up |down )?(?:to|at) (?:about |around )?")
 
 
+_SCALED = re.compile(r"\d\s?(?:m|mn|bn|b|tn|k)\b|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
 def _bare(fig: Figure) -> bool:
     """A figure with no metric, or only its owner's name for one ("tarrant metals")."""
-    return fig.metric is None or fig.metric.lower() == (fig.subject or "").lower()
+    return fig.metric is None or fig.metric.lower() in (fig.subject or "").lower()
 
 
 def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
@@ -80,12 +94,27 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
         if to is None or fig.sentence.endswith(" by", 0, at - 1):
             continue  # "boost government income by 6.1% to": the verb's object is measured
         level = next(
-            (out[j] for j in ks if out[j].kind == "money" and out[j].metric
+            (out[j] for j in ks if out[j].kind == "money" and not _bare(out[j])
              and fig.sentence.startswith(out[j].surface, to.end())),
             None,
         )  # fmt: skip
         if level is not None:
             out[k] = replace(fig, metric=level.metric)
+    for k in ks:  # a share price's move to an unscaled sum: the sum is the price reached
+        fig = out[k]
+        at = fig.sentence.find(fig.surface)
+        to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
+        if fig.kind != "percent" or fig.metric != "share price" or to is None:
+            continue
+        for j in ks:
+            g = out[j]
+            if (
+                g.kind == "money"
+                and _bare(g)
+                and not _SCALED.search(g.surface)
+                and (fig.sentence.startswith(g.surface, to.end()))
+            ):
+                out[j] = replace(g, metric="share price")
 
 
 def _carried(sentence: str, prev: Figure, fig: Figure) -> bool:

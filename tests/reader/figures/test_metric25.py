@@ -282,3 +282,12 @@ def test_a_measure_written_per_a_thing_keeps_it_and_its_base() -> None:
     got = _metrics("EBITDA per tonne came in at Rs 880, against the Rs 850 analysts had expected.")
     assert got["Rs 880"] == "EBITDA per tonne"
     assert got["Rs 850"] == "EBITDA per tonne"
+
+
+def test_a_lower_case_firms_move_to_a_sum_is_its_share_price() -> None:
+    got = _metrics(
+        "among decliners, regional lender westbay bancorp slumped 9% to $31.40 after a warning."
+    )
+    assert got["9%"] == "share price"
+    assert got["$31.40"] == "share price"
+    assert _metrics("the sector index fell 1.8% on friday.")["1.8%"] != "share price"
