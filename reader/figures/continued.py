@@ -81,6 +81,12 @@ _SCALED = re.compile(r"\d\s?(?:m|mn|bn|b|tn|k)\b|\b(?:thousand|million|billion|t
 
 def _bare(fig: Figure) -> bool:
     """A figure with no metric, or only its owner's name for one ("tarrant metals")."""
+    return fig.metric is None or fig.metric.lower() == (fig.subject or "").lower()
+
+
+def _named_only(fig: Figure) -> bool:
+    """A figure with no metric, or only words of its owner's name ("regional lender westbay
+    bancorp" for the owner "among decliners, regional lender westbay bancorp")."""
     return fig.metric is None or fig.metric.lower() in (fig.subject or "").lower()
 
 
@@ -94,11 +100,13 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
         if to is None or fig.sentence.endswith(" by", 0, at - 1):
             continue  # "boost government income by 6.1% to": the verb's object is measured
         level = next(
-            (out[j] for j in ks if out[j].kind == "money" and not _bare(out[j])
+            (out[j] for j in ks if out[j].kind == "money" and not _named_only(out[j])
              and fig.sentence.startswith(out[j].surface, to.end())),
             None,
         )  # fmt: skip
-        if level is not None:
+        # a percentage named by its owner's name only takes a share price ("R&D spending
+        # rising 37% to 705m rupees" read as "R&D" keeps it)
+        if level is not None and (fig.metric is None or level.metric == "share price"):
             out[k] = replace(fig, metric=level.metric)
     for k in ks:  # a share price's move to an unscaled sum: the sum is the price reached
         fig = out[k]
@@ -110,7 +118,7 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
             g = out[j]
             if (
                 g.kind == "money"
-                and _bare(g)
+                and _named_only(g)
                 and not _SCALED.search(g.surface)
                 and (fig.sentence.startswith(g.surface, to.end()))
             ):
