@@ -36,10 +36,12 @@ from reader.figures.kind_refs import kind_referents
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
+from reader.figures.margins import profit_margins
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
+from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.of_measure import of_measures
@@ -58,6 +60,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.refine import whole_metrics
+from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics
 from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
@@ -233,6 +236,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = returned_metrics(ranked)  # returns.py: "its investments returned 7.8%"
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
@@ -249,10 +253,12 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
     ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
+    ranked = money_acts(ranked)  # money_acts.py: "a 9% stake worth $2.8bn", "which put in €120m"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
+    ranked = profit_margins(ranked)  # margins.py: "operating profit ..., giving a margin of"
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same

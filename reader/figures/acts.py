@@ -62,9 +62,16 @@ _OUT_OF_WORK_AFTER = re.compile(
 _LOSS_OF = re.compile(
     r"\b(?:the )?loss(?:es)? of (?:about |around |some |nearly |up to |more than )?$"
 )
+# people who work somewhere are its employees: "More than 3,400 people work at its studios"
+_WORK_AT = re.compile(r"^ (?:now |still |currently )?(?:work|worked) (?:at|for|in)\b")
 _PLURAL = re.compile(r"[a-z]+[^s]s")  # a one-word measure: "deliveries", "arrivals"
 _PEOPLE = frozenset(["people", "persons", "residents", "civilians"])
 _STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
+
+
+# an airline's aircraft it flies are its fleet ("It flies 148 aircraft"; not "flew 9,870 flights")
+_AIRCRAFT = frozenset(["aircraft", "planes", "jets", "airliners", "helicopters"])
+_FLIES = re.compile(r"\b(?:flies|fly|flew)(?: about| around| some| nearly| almost)? $", re.I)
 
 
 def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
@@ -82,10 +89,14 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         return "jobs cut"
     if noun in _STAFF and _LOSS_OF.search(text, max(0, start - 40), start):
         return "jobs cut"  # "will close with the loss of about 340 jobs"
+    if noun in ("people", "staff", "workers") and _WORK_AT.match(tail):
+        return "employees"
     after = _AFTER.match(tail)
     if after is not None:
         return f"{noun} {after.group(1)}"
     head = text[max(0, start - 80) : start]
+    if noun in _AIRCRAFT and _FLIES.search(head):
+        return "fleet"  # "It flies 148 aircraft"
     for verb, name in _ACTS:
         if verb.search(head):
             if name.endswith((" sold", " served")) and (

@@ -32,7 +32,7 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure without a metric takes the metric of the figure before it in its sentence
     when it continues it (``inherit.continues``); other figures are unchanged, order kept."""
     if all(f.metric and not _unit_only(f) for f in figures):
-        return list(figures)
+        return _levels(list(figures))
     by_sentence: dict[int, list[int]] = {}
     for k, f in enumerate(figures):
         by_sentence.setdefault(f.sentence_index, []).append(k)
@@ -56,7 +56,73 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
                 prev = fig
                 if fig.metric:
                     last_of[fig.kind] = fig
+    return _levels(out)
+
+
+def _levels(out: list[Figure]) -> list[Figure]:
+    """``_moved_to`` over each sentence's figures; ``out`` changed in place and returned."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        if f.kind in ("percent", "money"):
+            by_sentence.setdefault(f.sentence_index, []).append(k)
+    for ks in by_sentence.values():
+        if len(ks) > 1:
+            _moved_to(out, [k for k in ks if out[k].kind == "percent" and _bare(out[k])], ks)
     return out
+
+
+# a move written right before the level it reached: "jumped 27% to 398p", "closed 1.4% lower
+# at 141p"
+_TO_LEVEL = re.compile(r" (?:higher |lower |up |down )?(?:to|at) (?:about |around )?")
+
+
+_SCALED = re.compile(r"\d\s?(?:m|mn|bn|b|tn|k)\b|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def _bare(fig: Figure) -> bool:
+    """A figure with no metric, or only its owner's name for one ("tarrant metals")."""
+    return fig.metric is None or fig.metric.lower() == (fig.subject or "").lower()
+
+
+def _named_only(fig: Figure) -> bool:
+    """A figure with no metric, or only words of its owner's name ("regional lender westbay
+    bancorp" for the owner "among decliners, regional lender westbay bancorp")."""
+    return fig.metric is None or fig.metric.lower() in (fig.subject or "").lower()
+
+
+def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
+    """Each percentage move (``moves``) written right before the level it reached takes that
+    level's metric ("jumped 27% to 398p": the share price the 398p is); in place."""
+    for k in moves:
+        fig = out[k]
+        at = fig.sentence.find(fig.surface)
+        to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
+        if to is None or fig.sentence.endswith(" by", 0, at - 1):
+            continue  # "boost government income by 6.1% to": the verb's object is measured
+        level = next(
+            (out[j] for j in ks if out[j].kind == "money" and not _named_only(out[j])
+             and fig.sentence.startswith(out[j].surface, to.end())),
+            None,
+        )  # fmt: skip
+        # a percentage named by its owner's name only takes a share price ("R&D spending
+        # rising 37% to 705m rupees" read as "R&D" keeps it)
+        if level is not None and (fig.metric is None or level.metric == "share price"):
+            out[k] = replace(fig, metric=level.metric)
+    for k in ks:  # a share price's move to an unscaled sum: the sum is the price reached
+        fig = out[k]
+        at = fig.sentence.find(fig.surface)
+        to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
+        if fig.kind != "percent" or fig.metric != "share price" or to is None:
+            continue
+        for j in ks:
+            g = out[j]
+            if (
+                g.kind == "money"
+                and _named_only(g)
+                and not _SCALED.search(g.surface)
+                and (fig.sentence.startswith(g.surface, to.end()))
+            ):
+                out[j] = replace(g, metric="share price")
 
 
 def _carried(sentence: str, prev: Figure, fig: Figure) -> bool:

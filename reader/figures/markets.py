@@ -128,7 +128,9 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
         clause = text[max(0, at - 90) : at + len(f.surface) + 60]
         if _AGAINST.search(clause) is not None:
             return "exchange rate"
-    if (bare or f.metric == "shares") and f.kind == "percent" and _is_index_name(owner):
+    if currency_owner(owner) is not None and _moved_to_a_price(f, text, at):
+        return "exchange rate"  # "sterling rose 0.5% to $1.2840": both the move and the rate
+    if (bare or f.metric in ("shares", "points")) and _index_figure(f) and _is_index_name(owner):
         return "index"
     return None
 
@@ -141,8 +143,38 @@ _INDEX_OWNER = re.compile(
 )
 
 
+# a move written right before the price it reached: "rose 0.5% to $1.2840"; money reached:
+# "the pound fell to $1.27"
+_TO_A_PRICE = re.compile(r" (?:to|at) (?:about |around )?(?:[$€£¥₹]|[A-Z]{1,3}\$)\d")
+_REACHED = re.compile(r"\b(?:to|at) (?:about |around )?$")
+
+
+def _moved_to_a_price(f: Figure, text: str, at: int) -> bool:
+    """Whether a currency's figure is its move to a price or the price it moved to."""
+    if f.kind == "percent":
+        return _TO_A_PRICE.match(text, at + len(f.surface)) is not None
+    bare = f.metric is None or f.metric.lower() in (f.subject or "").lower()
+    return f.kind == "money" and bare and _REACHED.search(text, max(0, at - 14), at) is not None
+
+
+def _index_figure(f: Figure) -> bool:
+    """A move or level an index reports: a percentage, or points ("fell 52.3 points, to
+    finish at 8,391.70 points"; not percentage or basis points)."""
+    unit = (f.unit or "").lower()
+    return f.kind == "percent" or (unit == "points" and f.kind != "money")
+
+
+# an index named with a word of kind before it: "the midcap FTSE 250", "Germany's DAX"
+_INDEX_AT_END = re.compile(r"(?:^|.* )" + INDEX_NAMES + r"(?: \d+)?", re.I)
+
+
 def _is_index_name(owner: str) -> bool:
-    return _INDEX_OWNER.fullmatch(owner) is not None
+    return (
+        _INDEX.fullmatch(owner) is not None
+        or _INDEX.fullmatch(owner.upper()) is not None
+        or _INDEX_AT_END.fullmatch(owner) is not None
+        or _INDEX_OWNER.fullmatch(owner) is not None
+    )
 
 
 def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:

@@ -117,7 +117,11 @@ def refine_metric(
             return "salary"  # "his contract pays him $38 million", "will pay the 26-year-old"
         return money_metric(text, start, end, metric)
     if _voted(text, start, end, unit):
-        return "votes"  # "84% of its members had voted to", "29,700, or 72%, backed the offer"
+        # "84% of its members had voted to", "29,700, or 72%, backed the offer"; "38% of
+        # shareholders voted against the pay report": the votes against
+        voted = _VOTED_AFTER.match(text[end : end + 90])
+        against = voted is not None and text.startswith(" against", end + voted.end())
+        return "votes against" if against else "votes"
     if kind == "percent":
         return ratio_of(text, start) or _percent_metric(text, start, end, metric)
     found = _count_metric(text, start, end, unit, metric)

@@ -21,6 +21,7 @@ from reader.figures.compound import modifier_form, spent_on_phrase
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.money_named import item_price, named_money, priced_thing
+from reader.figures.per_share import per_share_earnings
 from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 
@@ -97,8 +98,6 @@ SHARE_MOVE = Gated(
     ),
     ("share", "stock", "units"),
 )
-_EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
-_PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
 _PLAYER = led(
     r"\b(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back|"
     r"playmaker|signing|transfer)\b",
@@ -264,8 +263,9 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         return priced  # "the average home cost £298,400", "a 215 pence-per-share offer"
     if _UNIT_PRICE.match(tail) and metric not in _PER_UNIT_MEASURES and not _own_of(head, metric):
         return "share price" if re.match(r"^ ?(?:a|per) share", tail) else "price"
-    if _PER_SHARE_TAIL.match(tail) and _EPS.search(head):
-        return "earnings per share"
+    per_share = per_share_earnings(head, tail)
+    if per_share is not None:
+        return per_share
     if not _SCALED.search(text, start, end) and (
         _PRICE_VERB.search(head) or _priced(_WILL_COST.search(head), text[start:end])
     ):
@@ -408,10 +408,10 @@ def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | N
         return "theft"  # "hackers stole tokens worth about $230m"
     if (
         _LOST.search(head)
-        and metric in (None, "cost savings")
+        and (metric in (None, "cost savings") or "profit" in (metric or ""))
         and not (COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head))
     ):
-        return "loss"  # "which lost £27m last year"
+        return "loss"  # "which lost £27m last year" (a profit named before: "made no profit")
     if _SAVE.search(head):
         return "cost savings"
     return None

@@ -27,9 +27,11 @@ from reader.text.stop_words import sumy_stop_words
 _PAID_OUT = re.compile(r"\b(?:pay|pays|paid|paying|declared|declares|distribute[sd]?)"
                        r"(?: out)?(?: about| around| some| a total of)? $", re.I)  # fmt: skip
 _PER_HOLDING = re.compile(r"^ ?(?:a|per|for each) (?:unit|share)\b")
-# what one item costs, by the noun before the verb: "a digital subscription costs £5.99"
+# what one item costs, by the noun before the verb: "a digital subscription costs £5.99",
+# past a size ("Each 12-metre bus sells for": bus price)
 _PRICED_THING = re.compile(
-    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
+    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?:\d+(?:\.\d+)?-[a-z]+ )?"
+    r"(?P<np>(?:[a-z][a-z-]*[a-z] )?"
     r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?"
     r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
     r"is priced at)(?: about| around| just| only| from)? $"

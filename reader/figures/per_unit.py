@@ -51,6 +51,8 @@ def per_unit_metrics(figures: Sequence[Figure]) -> list[Figure]:
             continue
         noun = _per_noun(f)
         if noun is None:
+            if " per " in (f.metric or ""):
+                out = _based(out, f)  # "€20 per kilowatt-hour, against €90 to €110"
             continue
         if f.metric is None:
             paid = _paid_before(f)
@@ -64,11 +66,12 @@ def per_unit_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _based(out: list[Figure], rate: Figure) -> list[Figure]:
-    """A sum of the rate's sentence with no metric that continues it ("$0.0041 a stream from
-    $0.0035": its base) measures the same."""
+    """A sum of the rate's sentence with no metric, or the rate's measure not yet per the
+    thing, that continues it ("$0.0041 a stream from $0.0035": its base; "€20 per
+    kilowatt-hour, against €90 to €110") measures the same."""
     return [
         replace(g, metric=rate.metric)
-        if g.metric is None
+        if (g.metric is None or (rate.metric or "").startswith(f"{g.metric} per "))
         and g.kind == "money"
         and g.sentence_index == rate.sentence_index
         and continues(g.sentence, rate, g)
@@ -100,9 +103,58 @@ def _paid_before(f: Figure) -> str | None:
     return paid[:-3] + "y" if paid.endswith("ies") else paid.removesuffix("s")
 
 
+# a cost per unit of quantity: "cost about €20 per kilowatt-hour of capacity" (cost per
+# kilowatt-hour; a price per tonne stays a price, a cost a year a cost)
+_COST_PER = re.compile(r" (?:a|an|per) (?P<noun>[a-z]{3,}(?:-[a-z]{3,})?)\b(?!['-])")
+_COSTS = frozenset(["cost", "costs"])
+_TIMES = frozenset(["year", "annum", "month", "week", "day", "hour", "night", "quarter", "season",
+                    "share", "head", "time"])  # fmt: skip
+
+
+def _cost_per(f: Figure) -> Figure | None:
+    """A cost written per a unit of quantity names it (``_COST_PER``), else None."""
+    metric = (f.metric or "").lower()
+    if f.kind != "money" or not (metric in _COSTS or metric.endswith((" cost", " costs"))):
+        return None
+    at = f.sentence.find(f.surface)
+    m = _COST_PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
+    if m is None or m.group("noun") in _TIMES or m.group("noun") in sumy_stop_words():
+        return None
+    return replace(f, metric=f"{metric.removesuffix('s')} per {m.group('noun')}")
+
+
+def _written_per(f: Figure) -> Figure | None:
+    """A metric its sentence writes per a thing right before the figure ("EBITDA per tonne
+    stood at Rs 1,045": EBITDA per tonne), else None."""
+    at = f.sentence.find(f.surface)
+    metric = f.metric or ""
+    if at <= 0 or not metric or " per " in metric:
+        return None
+    said = f.sentence.lower().rfind(metric.lower(), max(0, at - 80), at)
+    if said < 0:
+        return None
+    m = _WRITTEN_PER.match(f.sentence, said + len(metric))
+    if m is None or m.group("noun").lower() in sumy_stop_words():
+        return None
+    between = f.sentence[m.end() : at]
+    if any(c.isdigit() for c in between) or len(between) > 40:
+        return None  # another figure, or a clause, between the measure and this one
+    return replace(f, metric=f"{metric} per {m.group('noun').lower()}")
+
+
+# a measure written per a thing: "EBITDA per tonne", "revenue per available room"
+_WRITTEN_PER = re.compile(r" per (?P<noun>[A-Za-z][a-z-]{2,})\b")
+
+
 def _per(f: Figure) -> Figure:
     if f.kind not in ("money", "count") or not f.metric or " per " in f.metric:
         return f
+    written = _written_per(f)
+    if written is not None:
+        return written
+    costed = _cost_per(f)
+    if costed is not None:
+        return costed
     if f.metric.lower() in _PRICES or f.metric.lower().endswith(" price"):
         return f
     at = f.sentence.find(f.surface)

@@ -32,6 +32,8 @@ _HEDGE = r"(?: (?:by|about|around|almost|nearly|some|more than|over|as much as))
 _BEFORE = re.compile(r"(?:^|[,;:] |\b(?:while|and|but|whereas) |\b(?!(?:in|of|at|for|from|by|"
                      r"to|on|with|into|than|as)\b)[a-z]+ )$")  # fmt: skip
 _SHARE_PRICE = "share price"
+# a market's measure, no company: "the sector index", "the semiconductor index"
+_MARKET_WORD = re.compile(r"\b(?:index|indices|average|benchmark|market|sector|composite)$")
 # the verb right before the figure, after the subject (and a relative clause on it): ", which
 # has no mines in Peru, lost 2.1%"
 _MOVE_BEFORE = re.compile(rf"(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $")
@@ -70,8 +72,11 @@ def _shares_moved(fig: Figure) -> bool:
 
 def _moves(fig: Figure) -> bool:
     who = fig.subject
-    if fig.kind != "percent" or not who or not has_capital(who) or who in PLACES:
+    if fig.kind != "percent" or not who or who in PLACES:
         return False
+    if not has_capital(who) and (has_capital(fig.sentence) or _MARKET_WORD.search(who)):
+        return False  # a name is capitalised, but in lower-case text ("tarrant metals fell";
+        # not "the sector index fell 1.8%")
     if fig.metric is not None and fig.metric.lower() not in who.lower():
         return False
     at = fig.sentence.find(fig.surface)

@@ -5,6 +5,8 @@ A figure whose metric is a profit, earnings, income or a loss keeps the basis it
 give: "before tax" / "after tax" (or "before interest and tax") written right after the
 measure's word before the figure, or right after the figure. A metric that already names a
 basis ("pre-tax profit", "net income") is left as it is, and so is one of four words or more.
+A sum with no metric a firm kept or made after tax is its net profit (before tax, its pre-tax
+profit): "It kept ₹186 crore after tax".
 One bounded look per figure, so the work per figure is constant.
 """
 
@@ -29,7 +31,29 @@ def taxed_metrics(figures: Sequence[Figure]) -> list[Figure]:
     return [_taxed(f) or f for f in figures]
 
 
+# a sum with no measure of its own that a firm kept or made after tax is its net profit ("It
+# kept ₹186 crore after tax"); before tax, its pre-tax profit
+_KEPT = re.compile(
+    r"\b(?:kept|keeps|made|makes|earned|earns|netted|nets|cleared|clears)"
+    r"(?: about| around| some| nearly| almost| more than| just| only)? $",
+    re.I,
+)
+_BARE_BASIS = {"after": "net profit", "before": "pre-tax profit"}
+
+
+def _bare_taxed(f: Figure) -> Figure | None:
+    """A money figure with no metric, made or kept before or after tax (``_KEPT``)."""
+    at = f.sentence.find(f.surface)
+    m = _AFTER_FIGURE.match(f.sentence, at + len(f.surface)) if at > 0 else None
+    if m is None or "interest" in m.group("basis") or not _KEPT.search(f.sentence, 0, at):
+        return None
+    metric = _BARE_BASIS[m.group("basis").split()[0]]
+    return replace(f, metric=metric)
+
+
 def _taxed(f: Figure) -> Figure | None:
+    if f.kind == "money" and not f.metric:
+        return _bare_taxed(f)
     if f.kind != "money" or not f.metric:
         return None
     words = f.metric.lower().split()

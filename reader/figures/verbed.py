@@ -40,7 +40,10 @@ _IRREGULAR = (
     ("catch", "caught", "caught"), ("draw", "drew", "drawn"), ("take", "took", "taken"),
     ("make", "made", "made"), ("shut", "shut", "shut"), ("freeze", "froze", "frozen"),
     ("steal", "stole", "stolen"), ("strike", "struck", "struck"), ("dig", "dug", "dug"),
-    ("grow", "grew", "grown"), ("give", "gave", "given"),
+    ("grow", "grew", "grown"), ("give", "gave", "given"), ("show", "showed", "shown"),
+    ("pay", "paid", "paid"),
+    ("keep", "kept", "kept"), ("lend", "lent", "lent"), ("write", "wrote", "written"),
+    ("choose", "chose", "chosen"), ("teach", "taught", "taught"), ("break", "broke", "broken"),
 )  # fmt: skip
 _IRREGULAR_PAST = {past: done for _, past, done in _IRREGULAR}
 _IRREGULAR_BASE = {base: done for base, _, done in _IRREGULAR}
@@ -62,7 +65,7 @@ _LEVEL_VERBS = frozenset(
      "serve", "served", "support", "supported", "affect", "affected", "hold", "held", "reported",
      "report", "record", "recorded", "list", "listed", "attract", "attracted", "welcome",
      "welcomed", "post", "posted", "is", "are", "was", "were", "cost", "costs", "projected",
-     "project", "operate", "operated", "run", "ran"]
+     "project", "operate", "operated", "run", "ran", "fly", "flew"]
 )  # fmt: skip
 _NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
 _PARTS = frozenset(["half", "quarter", "third", "fifth", "tenth", "twice"])  # "to half a million"
@@ -114,7 +117,31 @@ def acting_verb(head: str) -> str | None:
         return _IRREGULAR_PAST[verb]
     if verb.endswith("ed") and participle(verb):
         return verb
-    return None
+    base = _present_base(verb, head[: m.start("verb")])
+    if base is None or base in _LEVEL_VERBS or base in sumy_stop_words():
+        return None
+    return _participle_of_base(base)
+
+
+# a present tense that acts rather than states, by what comes before it: a relative or an
+# adverb of time ("an agency that manages 3,400 homes", "which now passes 14 million homes";
+# not "HDTV offers 1,080 lines", "The library receives 3,000 visitors": a level)
+_DOER = re.compile(r"\b(?:which|that|who|now|also|still|currently|already) $")
+_NOT_PRESENT = ("ss", "us", "is", "ous", "'s")
+
+
+def _present_base(verb: str, before: str) -> str | None:
+    """The base form of a present-tense verb ("insures" → "insure", "passes" → "pass",
+    "carries" → "carry") written after its doer (``_DOER``), else None."""
+    if not verb.endswith("s") or verb.endswith(_NOT_PRESENT) or len(verb) < 5:
+        return None
+    if _DOER.search(before[-40:]) is None:
+        return None
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 # a participle right after the counted things, then who did it or when: "the 2,000 shoppers
@@ -140,12 +167,41 @@ _PASSIVE_AFTER = re.compile(
 _PART_OF = re.compile(r"\bof (?:(?:its|their|the|his|her|our|these|those) )?(?:[\w-]+'s )?$")
 
 
-def done_after(tail: str, passive: bool = True) -> str | None:
+# things a relative clause says its doer acted on: "14 practices it bought", "the 300 homes
+# they sold" (a pronoun, then a past tense)
+_DONE_BY_PRONOUN = re.compile(
+    r" (?:that |which )?(?:it|they|he|she|we) (?P<verb>[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\b(?! (?:to|that|as|with|of)\b)"
+)
+# a participle closing a "with" phrase: "with almost 290,000 tickets sold"
+_WITH_BEFORE = re.compile(r"\bwith" + _HEDGES + r" ?$")
+_CLOSING_PARTICIPLE = re.compile(
+    r" (?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST.values())) + r")(?=[,.;)]|$)"
+)
+# verbs that state a level when active but say what was done to things when passive: "23
+# potholes were reported", "1,200 homes were affected"
+_DONE_WHEN_PASSIVE = frozenset(["reported", "recorded", "affected", "listed"])
+
+
+def done_after(tail: str, passive: bool = True, head: str = "") -> str | None:
     """The participle written right after a count (``_PARTICIPLE_AFTER``; ``_PASSIVE_AFTER``
-    when ``passive``: not after a part's whole, "72 of its 380 connections had been"), or
-    None."""
-    m = _PARTICIPLE_AFTER.match(tail) or (_PASSIVE_AFTER.match(tail) if passive else None)
-    if m is None or m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
+    when ``passive``: not after a part's whole, "72 of its 380 connections had been"; a
+    pronoun's past tense, "14 practices it bought"; a participle closing a "with" phrase that
+    ``head`` opens), or None."""
+    m = _PARTICIPLE_AFTER.match(tail)
+    if m is None and passive:
+        m = _PASSIVE_AFTER.match(tail)
+        if m is not None and m.group("verb") in _DONE_WHEN_PASSIVE:
+            return m.group("verb")
+    if m is None and _WITH_BEFORE.search(head):
+        m = _CLOSING_PARTICIPLE.match(tail)
+    if m is None:
+        by_pronoun = _DONE_BY_PRONOUN.match(tail)
+        verb = by_pronoun.group("verb") if by_pronoun else ""
+        done = _IRREGULAR_PAST.get(verb, verb)
+        return done if done and done not in _LEVEL_VERBS and participle_like(done) else None
+    if m.group("verb") in _LEVEL_VERBS or not participle_like(m.group("verb")):
         return None
     return m.group("verb")
 
@@ -212,7 +268,8 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         if done is not None and _NOT_DONE_TO.match(tail):
             done = None
         if done is None and at >= 0:
-            done = done_after(tail, passive=not _PART_OF.search(text, max(0, at - 40), at))
+            passive = not _PART_OF.search(text, max(0, at - 40), at)
+            done = done_after(tail, passive, text[max(0, at - 40) : at])
         if done is None or noun is None or done in (f.metric or "").split():
             out.append(f)
             continue

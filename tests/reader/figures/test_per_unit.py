@@ -26,12 +26,14 @@ def test_times_units_of_quantity_and_prices_are_not_what_a_measure_is_per() -> N
 
     kept = [
         fig("funding", "Each pupil brings in £6,100 a year.", "£6,100"),
-        fig("output cost", "It costs $90 a tonne to mine.", "$90"),
         fig("dividend", "It pays 45p a share.", "45p"),
         fig("charges", "Airlines pay £11.40 per departing passenger.", "£11.40"),
         fig("price", "Tickets cost £12 a visit.", "£12"),
     ]
     assert per_unit_metrics(kept) == kept
+    # but a cost per a unit of quantity says what it is per (metric25)
+    cost = fig("output cost", "It costs $90 a tonne to mine.", "$90")
+    assert per_unit_metrics([cost])[0].metric == "output cost per tonne"
 
 
 def test_a_sum_per_thing_takes_the_payment_named_before_it() -> None:
