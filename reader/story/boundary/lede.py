@@ -1,5 +1,5 @@
 """Lede and second-reference features of a paragraph: does its first sentence introduce, or
-refer back?
+refer back? (And, from ``verbs``, is it told in a lede's tense or opened by who said so?)
 
 A story's lede names people and organisations in full ("Jess Carter won…", "Hilltop Academy in
 Norbridge…"); the paragraphs after it refer back to them with a surname alone ("Carter said"),
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.story.boundary.verbs import news_tense, opens_back, reported_opening
 from reader.story.segment.vectors import content_term_set, stop_words
 
 # The gate: 1 for a file whose median paragraph has at most SHORT_WORDS words (a sentence a
@@ -35,6 +36,8 @@ LEDE_FEATURES: tuple[str, ...] = (
     "short_ref_seen",  # a one-word name in it is the last word of a full name seen before
     "definite_seen",  # it opens "The <noun>" with a noun the paragraphs before used
     "definite_new",  # it opens "The <noun>" with a noun they did not use
+    "news_tense",  # a new subject in a lede's tense ("A brewer has recalled", "X is to close")
+    "reported",  # it opens with a subject and a reporting verb ("The council said")
 )
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
@@ -71,6 +74,22 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
+def _definite(first: str, before: Sequence[str]) -> bool | None:
+    """Whether a first sentence opening "The <noun>" uses a noun ``before`` used (None: it does
+    not open so)."""
+    m = _DEFINITE.match(first)
+    if m is None:
+        return None
+    # the description's words up to the first stop word ("number" of "number of visitors")
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if w in stop_words()), len(words))
+    nouns = content_term_set(" ".join(words[:cut]), 5)
+    if not nouns:
+        return None
+    used = set().union(*(content_term_set(t, 5) for t in before))
+    return bool(nouns & used)
+
+
 def lede_features(texts: Sequence[str], i: int) -> list[float]:
     """LEDE_FEATURES for the gap before paragraph ``i`` of ``texts`` (i >= 1)."""
     before = texts[max(0, i - BACK) : i]
@@ -81,17 +100,18 @@ def lede_features(texts: Sequence[str], i: int) -> list[float]:
     runs = name_runs(first)
     full_new = sum(1 for r in runs if len(r) > 1 and not seen_words.intersection(r))
     short_seen = any(len(r) == 1 and r[0] in surnames for r in runs)
-    definite_seen = definite_new = 0.0
-    if m := _DEFINITE.match(first):
-        # the description's words up to the first stop word ("number" of "number of visitors")
-        words = m.group(1).split()
-        cut = next((k for k, w in enumerate(words) if w in stop_words()), len(words))
-        nouns = content_term_set(" ".join(words[:cut]), 5)
-        if nouns:
-            used = set().union(*(content_term_set(t, 5) for t in before))
-            hit = bool(nouns & used)
-            definite_seen, definite_new = float(hit), float(not hit)
-    return [min(2.0, float(full_new)), float(short_seen), definite_seen, definite_new]
+    definite = _definite(first, before)
+    # the tense counts for a new subject only: not "It has…", nor "The firm has…" after "a
+    # firm" (read in a lower-case file too)
+    back = opens_back(first) or bool(_definite(first[:1].upper() + first[1:], before))
+    return [
+        min(2.0, float(full_new)),
+        float(short_seen),
+        float(definite is True),
+        float(definite is False),
+        float(news_tense(first) and not back),
+        float(reported_opening(first)),
+    ]
 
 
 def short_gate(median_words: float) -> float:

@@ -18,7 +18,7 @@ from reader.story.boundary.filekind import (
     shipped,
     use_model,
 )
-from reader.story.boundary.scorer import score_rows, scores_and_shortest
+from reader.story.boundary.scorer import ODDS_ONLY, current, score_rows, scores_and_shortest
 from reader.story.lines.classify import classify_lines
 from reader.story.paragraph import Paragraph
 
@@ -97,8 +97,11 @@ def test_judgement_decides_how_a_short_file_is_decoded() -> None:
     assert not judged_several(paras, rows, odds)
     scores, shortest = scores_and_shortest(paras)
     assert shortest == 0
-    # the decoding shift moves every gap's log-odds
-    assert plain[1].log_odds == pytest.approx(scores[1].log_odds + 0.5, abs=1e-6)
+    # the decoding shift moves every gap's log-odds; a file judged one article is cued for the
+    # lexical search without the features read only where the odds decide
+    assert plain[1].log_odds == pytest.approx(score_rows(rows)[1].log_odds + 0.5, abs=1e-6)
+    lexical = score_rows(rows, current().without(ODDS_ONLY))
+    assert [s.log_odds for s in scores] == [s.log_odds for s in lexical]
 
 
 def test_off_model_and_long_paragraphs_are_never_judged() -> None:
