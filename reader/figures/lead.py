@@ -19,8 +19,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), or a place line ("Perth") of at
     most three capitalised words with no sentence end, after a byline or date line above it."""
     text = sentences[i].strip()
-    if _DESK.fullmatch(text):
-        return True
+    if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text):
+        return True  # "Our Bureau"; "TOKYO -" on a line of its own
     words = text.split()
     return (
         i > 0
@@ -31,6 +31,10 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     )
 
 
+# a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -"
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][A-Z .'-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
+)
 # a newsroom desk credited in a byline's place
 _DESK = re.compile(
     r"(?:Our|Staff|Special|Bureau|Business|City|Political|News) (?:Bureau|Correspondents?|"

@@ -208,3 +208,10 @@ def test_a_listed_firm_described_in_the_lead_is_the_headlines_firm() -> None:
         "The company said it would book an impairment of A$210 million against the mine.",
     ]
     assert _subjects(paragraphs, title)["A$210 million"] == "Wandoo"
+
+
+def test_a_dateline_on_a_line_of_its_own_is_not_the_lead() -> None:
+    from reader.figures.lead import lead_at
+
+    assert lead_at(["TOKYO -", "Kiyomura Games said on Friday that sales rose.", "More."]) == 1
+    assert lead_at(["By Ann Lowe", "DUBLIN \u2014", "Brannagh said sales rose.", "More."]) == 2
