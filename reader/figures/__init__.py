@@ -55,7 +55,13 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
-from reader.figures.pronouns import it_owners, pronoun_people, rival_owners, story_people
+from reader.figures.pronouns import (
+    it_owners,
+    named_pronouns,
+    pronoun_people,
+    rival_owners,
+    story_people,
+)
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
@@ -223,6 +229,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = pronoun_people(found, sentences, names, main)  # pronouns.py: "He sold ..."
     found = it_owners(found)  # pronouns.py: "shares in x lost 4.3% after it cut ..."
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
+    found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)

@@ -194,3 +194,36 @@ def _other_firm(
             if name.split()[0] != first and name not in PLACES:
                 return name
     return None
+
+
+_BARE = frozenset(
+    ["They", "It", "He", "She", "they", "it", "he", "she"]
+)  # ("we": a first-person piece's author)
+
+
+def named_pronouns(
+    figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str], main: str | None
+) -> list[Figure]:
+    """A figure whose owner the clause parse left as a bare pronoun ("They cut their price
+    target to 2,600p") takes whom the pronoun means: a person for "he"/"she" (the person named
+    before), else the last name the sentence before wrote (analysts at Harcourt Securities ...
+    They ...) that is not a place; no owner rather than the pronoun."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.subject in _BARE:
+            i = f.sentence_index
+            if f.subject.lower() in ("he", "she"):
+                who = _person_before(sentences, i, names, main) if i > 0 else None
+            else:
+                who = _last_name_before(sentences, i, names)
+            f = replace(f, subject=who)
+        out.append(f)
+    return out
+
+
+def _last_name_before(sentences: Sequence[str], i: int, names: frozenset[str]) -> str | None:
+    if i <= 0 or i > len(sentences):
+        return None
+    text = sentences[i - 1][:2000]
+    found = [n for n, _, _ in names_in(text, 0, len(text), names, strict=True) if n not in PLACES]
+    return found[-1] if found else None

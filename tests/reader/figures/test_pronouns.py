@@ -93,3 +93,18 @@ def test_its_rival_in_an_earlier_clause_leaves_the_figure_alone() -> None:
         "rival, valuing the bank at $12bn."
     ]
     assert _subjects(paragraphs)["$12bn"] == "Keswin"
+
+
+def test_a_bare_they_is_never_shown_as_an_owner() -> None:
+    from reader.figures.pronouns import named_pronouns
+    from reader.model import Figure
+
+    sentences = [
+        "In a note to clients, analysts at Corbel Securities said the results fell short.",
+        "They cut their price target for the stock to 2,600p.",
+    ]
+    f = Figure("2,600p", "money", 26.0, "GBP", subject="They", sentence_index=1)
+    assert named_pronouns([f], sentences, frozenset(), None)[0].subject == "Corbel Securities"
+    # a first-person piece's "we" is its author's, and stays
+    g = Figure("31 people", "count", 31, "people", subject="We", sentence_index=1)
+    assert named_pronouns([g], sentences, frozenset(), None)[0].subject == "We"
