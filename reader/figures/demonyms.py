@@ -50,9 +50,11 @@ def is_demonym(words: list[str]) -> bool:
     adjective) describing what follows."""
     if not words:
         return False
+    last = words[-1]
+    if len(words) == 1 and "-" not in last:
+        return last in DEMONYMS  # (most calls: one word)
     if " ".join(words) in MULTI:
         return True
-    last = words[-1]
     if not all(part in DEMONYMS for part in last.split("-")):
         return False
     return all(w in _DIRECTIONS or all(p in DEMONYMS for p in w.split("-")) for w in words[:-1])

@@ -173,10 +173,15 @@ def _without_tail(words: list[str], at_start: bool) -> list[str]:
     return words
 
 
+_BULLETS = "-\u2022*\u2013\u00b7"
+
+
 def _bullet_start(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a bulleted item ("- Paying customers: 6,840")."""
-    head = text[:at].rstrip()
-    return head in ("-", "\u2022", "*", "\u2013", "\u00b7") or head.endswith(("\n-", "\n\u2022"))
+    if at < 2 or text[at - 1] != " " or text[at - 2] not in _BULLETS:
+        return False  # (read from a window: a sentence is never sliced whole per name)
+    head = text[max(0, at - 4) : at].rstrip()
+    return (at - 2 == 0 or text[at - 3] == "\n") and head[-1:] in _BULLETS
 
 
 _DASHES = ("\u2014", "\u2013", " - ", "--")
@@ -186,6 +191,8 @@ def _dateline_end(text: str) -> int:
     """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
     capitals or with its agency; not "Emiew - Excellent Mobility ...")."""
+    if not text[:1].isupper() or text[1:2].islower():
+        return 0  # (both datelines open on two capitals: "SEOUL", "SANTA CLARA")
     if (dateline := _DATELINE.match(text)) is not None:
         return dateline.end()
     head = text[:80]
