@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.budgeted import budgeted
 from reader.figures.earlier import earlier
 from reader.figures.gate import led
 from reader.figures.intent import (
@@ -346,6 +347,7 @@ def status_for(
         or scheduled(text[start:end], after)
         or offer_terms(text, start)
         or later_change(text, start, end)
+        or budgeted(text, start, end)  # "approved a £312m budget", "still has to find £14.7m"
     ):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (

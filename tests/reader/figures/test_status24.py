@@ -1,0 +1,52 @@
+"""Status rules of issue 14 (status24): budgets, obligations, a proposal's cost and set changes
+are plans, not actuals; standing budgets stay actual."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import parse_sentence
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    fig = next(f for f in parse_sentence(sentence) if f.surface == surface)
+    return fig.status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a budget being set is a spending plan
+        ("Members of the board passed a £48.2m budget on Monday evening.", "£48.2m", "planned"),
+        (
+            "The trust intends to put 4% of its £90 million budget into new wards.",
+            "£90 million",
+            "planned",
+        ),
+        (
+            "Its budget for next season of 3 million dollars is its smallest.",
+            "3 million dollars",
+            "planned",
+        ),
+        # what the budget holds, and a budget larger than this year's
+        ("The budget includes £6m for new buses over four years.", "£6m", "planned"),
+        ("The budget is 3.5% bigger than this year's £200m.", "3.5%", "planned"),
+        # standing budgets stay actual
+        ("The water board has a budget of £2.4bn.", "£2.4bn", None),
+        ("The college's budget for this term is £1.2 million.", "£1.2 million", None),
+        # an obligation still to be met
+        ("The authority still has to find £9.1m of savings by 2028.", "£9.1m", "planned"),
+        # the cost of a proposal
+        (
+            "A councillor proposed a motion to keep the pool open, at a cost of £80,000 a year.",
+            "£80,000",
+            "planned",
+        ),
+        # a change a body has set
+        ("Its neighbour set a 3.5% rise in rents last month.", "3.5%", "planned"),
+        # a reported rise stays actual
+        ("The club reported a 12% rise in ticket sales.", "12%", None),
+    ],
+)
+def test_status24(sentence: str, surface: str, want: str | None) -> None:
+    assert _status(sentence, surface) == want
