@@ -56,6 +56,11 @@ _AND_VERB = re.compile(
     r"(?: about| around| some| up to| at least| nearly| almost)? "
 )
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
+# "guidance of revenue between $3.45bn and $3.55bn and adjusted EPS of $4.10": a second measure
+# of the same verb
+_AND_MEASURE = re.compile(
+    r" (?:and|or) (?:an? |its |their )?(?:[A-Za-z-]+ ){1,3}of(?: about| around| some| roughly)? "
+)
 # "would rise 4.5% in April, to £11.40": the level the change reaches shares its verb
 _TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or )?(?:about |around |almost |nearly |some |roughly )?")
@@ -74,7 +79,9 @@ _NEW_CLAUSE = led(
     r"[;:\u2014(]|\.\s|,\s(?=(?:after|before|as|when|since|while|which|who|whose|but|although|"
     r"though|whereas|meaning|giving|valuing|lifting|taking|having|helped|driven|boosted|hit|hurt|"
     r"fuelled|fueled|supported|offset|dragged|weighed|thanks|beating|missing|and\s)\b)"
-    r"|\b(?:and|but) (?=[a-z]+ed\b)"
+    # (not a measure's qualifier: "and adjusted EPS of", "and diluted earnings of")
+    r"|\b(?:and|but) (?=(?!(?:adjusted|diluted|unadjusted|annualised|annualized|combined|"
+    r"projected|expected|estimated|planned)\b)[a-z]+ed\b)"
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
     re.I,
 )
@@ -88,7 +95,8 @@ _BASE_BEFORE = led(
     r"planned|previous|earlier|prior|original|initial|revised))*"
     # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
     # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
-    r"(?:(?: [a-z-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
+    # ("compared with the 20-day average of")
+    r"(?:(?: [a-z0-9-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
     re.I,
 )
 # "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
@@ -260,6 +268,7 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
         gap.strip() in _JOINERS
         or _APPOSITION.fullmatch(gap)
         or _COORDINATED.fullmatch(gap)
+        or _AND_MEASURE.fullmatch(gap)
         or _AND_VERB.fullmatch(gap)
         or _TO_LEVEL.fullmatch(gap)
     ):

@@ -44,6 +44,31 @@ def _status(sentence: str, surface: str) -> str | None:
         ),
         # a change a body has set
         ("Its neighbour set a 3.5% rise in rents last month.", "3.5%", "planned"),
+        # the same period a year before is a base, also after "or" and a unit
+        (
+            "Net income was $40 million, or 30 cents a share, compared with $35 million, or 25 cents per share, a year earlier.",
+            "25 cents",
+            "base",
+        ),
+        (
+            "The miner had reported a profit of Rs 120 crore in the year-ago period.",
+            "Rs 120 crore",
+            "base",
+        ),
+        ("Its margin was 9%, against 11% in the same quarter last year.", "11%", "base"),
+        ("Sales rose 12% from a year earlier.", "12%", None),
+        # an average named with a number is still a base
+        (
+            "Turnover was 3.1 billion shares, compared with the 50-day average of 3.4 billion.",
+            "3.4 billion",
+            "base",
+        ),
+        # a second measure of the same guidance
+        (
+            "It repeated its guidance of sales between $2.1 billion and $2.2 billion and adjusted EPS of $1.80 to $1.90.",
+            "$1.80",
+            "forecast",
+        ),
         # a reported rise stays actual
         ("The club reported a 12% rise in ticket sales.", "12%", None),
     ],
