@@ -8,7 +8,8 @@ its verb rules; bounded windows, so linear):
 - what is still to be found: "still has to find £14.7m of savings", "have to save £3m";
 - the cost of a proposal: "proposed an amendment to keep the library open, at a cost of
   £240,000 a year";
-- a change a body has set or approved: "set a 2.99% rise last week", "approved a 4% pay rise".
+- a change a body has set or approved: "set a 2.99% rise last week", "approved a 4% pay rise";
+- a programme approved or unveiled: "approved a $500 million share buyback".
 Each gives ``planned``.
 """
 
@@ -82,6 +83,20 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# "Its board approved a $500 million share buyback", "unveiled a £2bn rescue package": a
+# programme approved is yet to be carried out
+_PROGRAMME_SET = led(
+    r"\b(?:approved|approves|authorised|authorized|authorises|authorizes|unveiled|unveils|"
+    r"announced|announces|launched|launches|backed|backs) (?:a|an|its|their|the) (?:new )?$",
+    re.I,
+)
+_PROGRAMME_AFTER = re.compile(
+    r"^(?: [a-z-]+){0,2} (?:buyback|buy-back|repurchase|programme|program|plan|scheme|package|"
+    r"fund|investment|spending plan)s?\b",
+    re.I,
+)
+
+
 def _sentence(text: str, start: int) -> str:
     """The sentence before the figure (bounded)."""
     lo = max(0, start - 200)
@@ -114,5 +129,7 @@ def budgeted(text: str, start: int, end: int) -> bool:
         return True
     cost = _AT_COST.search(sentence)
     if cost is not None and _PROPOSED.search(sentence, 0, cost.start()):
+        return True
+    if _PROGRAMME_SET.search(before) and _PROGRAMME_AFTER.match(after):
         return True
     return bool(_SET_CHANGE_BEFORE.search(before) and _CHANGE_AFTER.match(after))

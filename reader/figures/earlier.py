@@ -60,6 +60,17 @@ _YEAR_EARLIER = re.compile(
     r"(?:earlier|ago|before)))\b",
     re.I,
 )
+# "a market value that had stood at $58 billion", "Two years ago it was $640K", "his previous
+# deal paid him £85,000": a level before the one the story reports
+_EARLIER_LEVEL = re.compile(
+    r"(?:\bhad (?:stood|traded|closed|peaked) at"
+    r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
+    r"(?:was|were|stood at|had)"
+    r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
+    r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
+    r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
+    re.I,
+)
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
 _AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 
@@ -77,5 +88,6 @@ def earlier(before: str, after: str, next_start: int | None) -> bool:
         or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
         or _AS_RECENTLY.match(after)
         or _YEAR_EARLIER.match(after)
+        or _EARLIER_LEVEL.search(before)
         or superseded(before, after)
     )

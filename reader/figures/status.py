@@ -134,7 +134,9 @@ _EXPECTED_AFTER = re.compile(
 _EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
-    r"| \w+)?(?: had| have| were| are)?"
+    # "Analysts on average had expected"
+    r"| \w+)?(?: (?:on average|on balance|broadly|mostly|generally|largely|typically))?"
+    r"(?: had| have| were| are)?"
     # "Analysts had on average expected $355 million"
     r"(?: (?:on average|on balance|broadly|mostly|generally|largely|typically|widely))?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"

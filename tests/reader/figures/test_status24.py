@@ -69,6 +69,31 @@ def _status(sentence: str, surface: str) -> str | None:
             "$1.80",
             "forecast",
         ),
+        # an earlier level: past perfect, "years ago it was", a previous deal
+        (
+            "The slump erased $2 billion from a company value that had stood at $9 billion on Friday.",
+            "$9 billion",
+            "base",
+        ),
+        (
+            "The shop now turns over £80,000 a month. Three years ago it was £12,000.",
+            "£12,000",
+            "base",
+        ),
+        ("Her former contract with the club paid her £3,000 a week.", "£3,000", "base"),
+        # an adverb before "had expected"
+        (
+            "Profit was 40 cents a share. Analysts on average had expected 44 cents a share.",
+            "44 cents",
+            "expected",
+        ),
+        # a programme approved is yet to be carried out
+        (
+            "The board approved a $300 million share repurchase on Monday.",
+            "$300 million",
+            "planned",
+        ),
+        ("The group announced a $40 million loss for the year.", "$40 million", None),
         # a reported rise stays actual
         ("The club reported a 12% rise in ticket sales.", "12%", None),
     ],
