@@ -45,6 +45,7 @@ from reader.figures.intent import (
 )
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
+from reader.figures.referred import referred_change
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -376,4 +377,6 @@ def status_for(
         or _NEXT_PERIOD.match(after)
     ):
         return "forecast"
-    return subject_outlook(text, start, end)  # "900 researchers could lose their posts"
+    # "900 researchers could lose their posts"; "The increase adds £89.46 a year" after a rise
+    # "from April" (referred.py)
+    return subject_outlook(text, start, end) or referred_change(text, start, end)
