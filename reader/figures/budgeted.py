@@ -50,7 +50,7 @@ _BUDGET_SUBJECT = re.compile(
 )
 # "still has to find £14.7m of savings": an obligation still to be met
 _MUST_FIND = led(
-    r"\b(?:has|have|must|needs?|will need|would need) (?:to )?(?:find|save|cut|make|raise|shed|"
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|shed|"
     r"identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|at least))?"
     r" $",
     re.I,

@@ -20,7 +20,9 @@ from dataclasses import replace
 from reader.model import Figure
 
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*(?:the|this|that|these|those|its|their)(?: \d[\d,]*)?(?: [a-z-]+){0,2} (?:increase|"
+    # (the words before the noun are no verb: "The outline proposes reductions" names none)
+    r"^\s*(?:the|this|that|these|those|its|their)(?: \d[\d,]*)?(?: (?![a-z]+s\b)[a-z-]+){0,2}"
+    r" (?:increase|"
     r"increases|rise|rises|hike|cut|cuts|reduction|reductions|freeze|change|changes|job losses|"
     r"job cuts|closures|redundancies|savings)\b",
     re.I,
@@ -35,7 +37,7 @@ _AHEAD = re.compile(
 _NOT_AHEAD = re.compile(r"\b(?:would|could|might) (?:have|not)\b", re.I)
 # "about 7% of its 17,500 staff": the whole is a fact
 _OF_WHOLE = re.compile(r"\bof (?:its|their|the|his|her|our) $", re.I)
-_POSSIBLE_AFTER = re.compile(r"(?: more)? (?:possible|likely|potentially|in prospect)\b", re.I)
+_POSSIBLE_AFTER = re.compile(r" (?:possible|likely|in prospect)\b(?! (?:than|to|that)\b)", re.I)
 
 
 def _changed(sentence: str, start: int) -> bool:

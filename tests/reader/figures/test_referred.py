@@ -42,3 +42,17 @@ def test_a_sum_still_possible_is_a_forecast() -> None:
     sentence = "The sale raised £9m, with a further £2m possible in bonuses."
     fig = next(f for f in parse_sentence(sentence) if f.surface == "£2m")
     assert fig.status == "forecast"
+
+
+def test_more_likely_than_is_no_forecast() -> None:
+    sentence = "Girls were 12% more likely than boys to pass the test in 2019."
+    fig = next(f for f in parse_sentence(sentence) if f.surface == "12%")
+    assert fig.status is None
+
+
+def test_a_verb_before_the_change_noun_names_no_change() -> None:
+    story = [
+        "The minister will publish the plan next week.",
+        "The survey shows rises of 4.5% at the ports agency.",
+    ]
+    assert _story_status(story, "4.5%") is None

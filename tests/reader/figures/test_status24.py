@@ -36,6 +36,8 @@ def _status(sentence: str, surface: str) -> str | None:
         ("The college's budget for this term is £1.2 million.", "£1.2 million", None),
         # an obligation still to be met
         ("The authority still has to find £9.1m of savings by 2028.", "£9.1m", "planned"),
+        # a cut already made is no obligation
+        ("Since 2019 the airline has cut 4,000 jobs to save money.", "4,000 jobs", None),
         # the cost of a proposal
         (
             "A councillor proposed a motion to keep the pool open, at a cost of £80,000 a year.",
