@@ -97,6 +97,27 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
+# a price its seller sets, still to come: "It will raise the price of a medium latte by 10p",
+# "day tickets would cost up to 8% more", "annual passes will go up by £10" (not what the price
+# brings in: "the higher fee would bring in about $14m"; nor market prices: "food prices will
+# rise 4%"; nor a measure the noun names: "Ticket sales will rise to 40,000")
+_SET_PRICE = re.compile(
+    r"(?:\bprice of (?:its|their|a|an|the)\b|\b(?:its|their|[A-Za-z]+(?:'s|\u2019s)) (?:[a-z-]+ )"
+    r"{0,2}(?:prices?|fares?|fees?|price caps?)\b|\b(?:season[- ])?(?:tickets?|fares?|fees?|"
+    r"subscriptions?|memberships?|passe?s?|tolls?)\b(?! (?:sales|revenues?|income|numbers|"
+    r"holders|volumes?|receipts|takings|office)\b))[^.;]{0,80}?\b(?:will|would|['\u2019]ll)\b"
+    r"|\b(?:will|would) (?:raise|cut|lift|increase|lower) (?:the )?(?:price|prices|fares?|fees?)\b",
+    re.I,
+)
+_BRINGS = re.compile(r"\b(?:bring in|brings in|generate|generates|earn|earns|yield|yields)\b", re.I)
+
+
+def priced(head: str) -> bool:
+    """Whether the figure is a price its seller sets for later (the comment above); ``head`` is
+    its clause before it."""
+    return _SET_PRICE.search(head) is not None and _BRINGS.search(head) is None
+
+
 def _sentence(text: str, start: int) -> str:
     """The sentence before the figure (bounded)."""
     lo = max(0, start - 200)

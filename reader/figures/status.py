@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.budgeted import budgeted
+from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
 from reader.figures.gate import led
 from reader.figures.intent import (
@@ -360,6 +360,7 @@ def status_for(
         or offer_terms(text, start)
         or later_change(text, start, end)
         or budgeted(text, start, end)  # "approved a £312m budget", "still has to find £14.7m"
+        or priced(head)  # "day tickets would cost up to 8% more" (budgeted.py)
     ):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (

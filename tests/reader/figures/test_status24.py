@@ -96,6 +96,13 @@ def _status(sentence: str, surface: str) -> str | None:
             "planned",
         ),
         ("The group announced a $40 million loss for the year.", "$40 million", None),
+        # a price its seller sets for later is a plan; market prices and what a price brings in
+        # are not
+        ("The café will raise the price of a flat white by 15p to £3.40.", "15p", "planned"),
+        ("The café will raise the price of a flat white by 15p to £3.40.", "£3.40", "planned"),
+        ("Annual passes will go up by £12 in May.", "£12", "planned"),
+        ("Food prices will rise 4% next year.", "4%", "forecast"),
+        ("The higher fee would bring in about $9 million a year.", "$9 million", "forecast"),
         # a reported rise stays actual
         ("The club reported a 12% rise in ticket sales.", "12%", None),
     ],
