@@ -103,6 +103,17 @@ def _status(sentence: str, surface: str) -> str | None:
         ("Annual passes will go up by £12 in May.", "£12", "planned"),
         ("Food prices will rise 4% next year.", "4%", "forecast"),
         ("The higher fee would bring in about $9 million a year.", "$9 million", "forecast"),
+        # a part of a planned figure, written as "including a"
+        (
+            "The board passed a £48.2m budget for 2027, including a 3.5% rise in parking charges.",
+            "3.5%",
+            "planned",
+        ),
+        (
+            "The firm reported sales of £48.2m for 2025, including a 3.5% rise in exports.",
+            "3.5%",
+            None,
+        ),
         # a reported rise stays actual
         ("The club reported a 12% rise in ticket sales.", "12%", None),
     ],
