@@ -65,6 +65,7 @@ from reader.figures.pronouns import (
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.rank import callouts, rank
+from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
 from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics
@@ -226,6 +227,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     names, main, _ = context
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
     found = pronoun_owners(found, sentences)  # coreference.py
+    found = referred_changes(found, sentences)  # referred.py: "The increase adds £89.46 a year"
     found = pronoun_people(found, sentences, names, main)  # pronouns.py: "He sold ..."
     found = it_owners(found)  # pronouns.py: "shares in x lost 4.3% after it cut ..."
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"

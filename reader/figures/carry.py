@@ -77,7 +77,8 @@ _PART = re.compile(
     # the change to it: "will shrink to 26.4m tonnes this season, down 21% from"
     r"^(?:(?! and )[^,;:]){0,40}, (?:up|down) (?:about |around |some |nearly |almost |roughly )?$"
     r"|^(?:(?! and )[^,;:]){0,60}, (?:worth|with|including)(?: (?:[a-z-]+ ){0,3}of)? (?:about |around |some |nearly |"
-    r"almost |roughly |up to |a further |another )?$"
+    # ("approved a £612m budget for 2026-27, including a 4.99% increase in council tax")
+    r"almost |roughly |up to |a further |another |an? )?$"
 )
 _WHICH_MAKES = re.compile(_WHICH)
 _CARRIED = frozenset(["planned", "forecast"])

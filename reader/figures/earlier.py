@@ -1,7 +1,7 @@
 """A base read from the words around a figure (``status.status_for``): the earlier level a new
 one is set against when no "from" or "compared with" says so — "in its previous round", "last
 sold for", "12% below the first round's", "well below the $3.9bn it made in 2025", "stood at
-£61m two years ago, ...", "as recently as 2021". Bounded windows, so linear.
+£61m two years ago, ...", "as recently as 2021", "... in the year-ago period". Bounded windows, so linear.
 """
 
 from __future__ import annotations
@@ -50,6 +50,27 @@ _DEAL_BEFORE = re.compile(
     r"(?:for|of|at)(?: about| around| some| nearly| almost| roughly| just| a record)? $",
     re.I,
 )
+# "had posted a net profit of Rs 300 crore in the year-ago period", "compared with $150 million,
+# or 68 cents per share, a year earlier": the level the same period had a year before (not "a
+# year ago", which also dates a past event: "raised $10m a year ago")
+_YEAR_EARLIER = re.compile(
+    r"^(?: (?:a|per) (?:share|tonne|unit|barrel|year|month|week|day))?,? (?:a year (?:earlier|before)"
+    r"|in the (?:year-ago|year-earlier|prior-year) (?:period|quarter|half|month|season|year)"
+    r"|in the (?:same|corresponding) (?:period|quarter|half|month|season) (?:last year|a year "
+    r"(?:earlier|ago|before)))\b",
+    re.I,
+)
+# "a market value that had stood at $58 billion", "Two years ago it was $640K", "his previous
+# deal paid him £85,000": a level before the one the story reports
+_EARLIER_LEVEL = re.compile(
+    r"(?:\bhad (?:stood|traded|closed|peaked) at"
+    r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
+    r"(?:was|were|stood at|had)"
+    r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
+    r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
+    r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
+    re.I,
+)
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
 _AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 
@@ -66,5 +87,7 @@ def earlier(before: str, after: str, next_start: int | None) -> bool:
         or compared_before(before)
         or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
         or _AS_RECENTLY.match(after)
+        or _YEAR_EARLIER.match(after)
+        or _EARLIER_LEVEL.search(before)
         or superseded(before, after)
     )

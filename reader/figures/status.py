@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
 from reader.figures.gate import led
 from reader.figures.intent import (
@@ -44,6 +45,7 @@ from reader.figures.intent import (
 )
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
+from reader.figures.referred import referred_change
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -55,6 +57,11 @@ _AND_VERB = re.compile(
     r"(?: about| around| some| up to| at least| nearly| almost)? "
 )
 _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
+# "guidance of revenue between $3.45bn and $3.55bn and adjusted EPS of $4.10": a second measure
+# of the same verb
+_AND_MEASURE = re.compile(
+    r" (?:and|or) (?:an? |its |their )?(?:[A-Za-z-]+ ){1,3}of(?: about| around| some| roughly)? "
+)
 # "would rise 4.5% in April, to £11.40": the level the change reaches shares its verb
 _TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or )?(?:about |around |almost |nearly |some |roughly )?")
@@ -73,7 +80,9 @@ _NEW_CLAUSE = led(
     r"[;:\u2014(]|\.\s|,\s(?=(?:after|before|as|when|since|while|which|who|whose|but|although|"
     r"though|whereas|meaning|giving|valuing|lifting|taking|having|helped|driven|boosted|hit|hurt|"
     r"fuelled|fueled|supported|offset|dragged|weighed|thanks|beating|missing|and\s)\b)"
-    r"|\b(?:and|but) (?=[a-z]+ed\b)"
+    # (not a measure's qualifier: "and adjusted EPS of", "and diluted earnings of")
+    r"|\b(?:and|but) (?=(?!(?:adjusted|diluted|unadjusted|annualised|annualized|combined|"
+    r"projected|expected|estimated|planned)\b)[a-z]+ed\b)"
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
     re.I,
 )
@@ -87,7 +96,8 @@ _BASE_BEFORE = led(
     r"planned|previous|earlier|prior|original|initial|revised))*"
     # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
     # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
-    r"(?:(?: [a-z-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
+    # ("compared with the 20-day average of")
+    r"(?:(?: [a-z0-9-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
     re.I,
 )
 # "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
@@ -125,7 +135,9 @@ _EXPECTED_AFTER = re.compile(
 _EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
-    r"| \w+)?(?: had| have| were| are)?"
+    # "Analysts on average had expected"
+    r"| \w+)?(?: (?:on average|on balance|broadly|mostly|generally|largely|typically))?"
+    r"(?: had| have| were| are)?"
     # "Analysts had on average expected $355 million"
     r"(?: (?:on average|on balance|broadly|mostly|generally|largely|typically|widely))?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
@@ -259,6 +271,7 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
         gap.strip() in _JOINERS
         or _APPOSITION.fullmatch(gap)
         or _COORDINATED.fullmatch(gap)
+        or _AND_MEASURE.fullmatch(gap)
         or _AND_VERB.fullmatch(gap)
         or _TO_LEVEL.fullmatch(gap)
     ):
@@ -346,6 +359,8 @@ def status_for(
         or scheduled(text[start:end], after)
         or offer_terms(text, start)
         or later_change(text, start, end)
+        or budgeted(text, start, end)  # "approved a £312m budget", "still has to find £14.7m"
+        or priced(head)  # "day tickets would cost up to 8% more" (budgeted.py)
     ):
         return "planned"
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
@@ -363,4 +378,6 @@ def status_for(
         or _NEXT_PERIOD.match(after)
     ):
         return "forecast"
-    return subject_outlook(text, start, end)  # "900 researchers could lose their posts"
+    # "900 researchers could lose their posts"; "The increase adds £89.46 a year" after a rise
+    # "from April" (referred.py)
+    return subject_outlook(text, start, end) or referred_change(text, start, end)

@@ -1,0 +1,156 @@
+"""Figures a plan holds that no verb of their own clause shows (``status.status_for`` asks after
+its verb rules; bounded windows, so linear):
+- the size of a budget, a spending plan: "approved a £312m budget", "8.5% of its £612m budget",
+  "their budget for next season of 9 million crowns" (not a standing budget: "has a budget of
+  £19.5bn", "The budget is £9.3m"; nor a budget's gap);
+- what a budget holds: "The budget includes £38m for road repairs and a 20p rise in parking
+  charges", "The budget is 6.4% larger than ...";
+- what is still to be found: "still has to find £14.7m of savings", "have to save £3m";
+- the cost of a proposal: "proposed an amendment to keep the library open, at a cost of
+  £240,000 a year";
+- a change a body has set or approved: "set a 2.99% rise last week", "approved a 4% pay rise";
+- a programme approved or unveiled: "approved a $500 million share buyback".
+Each gives ``planned``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.gate import led
+
+_BUDGET_AFTER = re.compile(
+    r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
+    r"holes?|black holes?)\b)",
+    re.I,
+)
+# "their budget for next season of 9 million crowns": a budget for a period still to come
+_BUDGET_OF = led(
+    r"\bbudgets? for (?:next|the coming|the next|(?:19|20)\d\d)\b[^,;.]{0,30}? of"
+    r"(?: about| around| some| roughly| nearly| almost| just)? $",
+    re.I,
+)
+# a budget being set, or one a plan spends from: "approved a £312m budget", "plans ... to spend
+# 8.5% of its £612m budget" (not a standing one: "has a budget of £19.5bn", "inherits a budget")
+_BUDGET_SET = re.compile(
+    r"\b(?:approved|approves|approve|set|sets|setting|agreed|agrees|passed|passes|proposed|"
+    r"proposes|unveiled|unveils|published|publishes|backed|backs|tabled|tables|drew up|draws up|"
+    r"signed off|voted through)(?: (?:a|an|its|their|the|next year's|next year\u2019s))?"
+    r"(?: (?:new|draft|revised|balanced|annual|total|record|first))? $",
+    re.I,
+)
+_SPENDS_FROM = re.compile(r"\bof (?:its|their|the) $", re.I)
+# "The budget includes £38m for road repairs and a 20p rise": the sentence's subject is the
+# budget and its verb says what it holds
+_BUDGET_SUBJECT = re.compile(
+    r"^\s*(?:the|this|its|their|next year's|next year\u2019s) (?:[a-z-]+ ){0,2}budget"
+    r"(?: for [^,;.]{1,20}?)? (?:includes|included|contains|allocates|sets aside|provides|earmarks|"
+    r"(?P<be>is|was))\b(?:(?!, (?:which|who)\b)[^;:])*$",
+    re.I,
+)
+# "still has to find £14.7m of savings": an obligation still to be met
+_MUST_FIND = led(
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|shed|"
+    r"identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|at least))?"
+    r" $",
+    re.I,
+)
+_AT_COST = re.compile(
+    r"\bat (?:a|an) (?:[a-z-]+ )?cost of(?: about| around| some| roughly| nearly| almost| up to)? $",
+    re.I,
+)
+_PROPOSED = re.compile(
+    r"\b(?:proposed|proposes|propose|proposing|plans?|planned|planning|wants?|wanted|aims?|"
+    r"pledged|promised|offered|agreed|suggested|called for|would|will)\b",
+    re.I,
+)
+_THAN_NOW = re.compile(
+    r"^ (?:larger|bigger|higher|smaller|lower|more|less) than (?:this|the current) "
+    r"(?:year|season)(?:'s|\u2019s)",
+    re.I,
+)
+# "at the council's 14 car parks": what an owner has is no part of the plan
+_OWNED = re.compile(r"(?:'s|\u2019s|\bits|\btheir|\bour) $", re.I)
+_SET_CHANGE_BEFORE = led(
+    r"\b(?:set|sets|approved|approves|agreed|agrees|backed|backs|voted for|voted through|"
+    r"signed off|rubber-stamped) (?:a|an|its|their) (?:[a-z-]+ )?$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"^(?:-point)?(?: [a-z-]+){0,2} (?:rise|rises|increase|increases|hike|cut|cuts|reduction|"
+    r"freeze)\b",
+    re.I,
+)
+
+
+# "Its board approved a $500 million share buyback", "unveiled a £2bn rescue package": a
+# programme approved is yet to be carried out
+_PROGRAMME_SET = led(
+    r"\b(?:approved|approves|authorised|authorized|authorises|authorizes|unveiled|unveils|"
+    r"announced|announces|launched|launches|backed|backs) (?:a|an|its|their|the) (?:new )?$",
+    re.I,
+)
+_PROGRAMME_AFTER = re.compile(
+    r"^(?: [a-z-]+){0,2} (?:buyback|buy-back|repurchase|programme|program|plan|scheme|package|"
+    r"fund|investment|spending plan)s?\b",
+    re.I,
+)
+
+
+# a price its seller sets, still to come: "It will raise the price of a medium latte by 10p",
+# "day tickets would cost up to 8% more", "annual passes will go up by £10" (not what the price
+# brings in: "the higher fee would bring in about $14m"; nor market prices: "food prices will
+# rise 4%"; nor a measure the noun names: "Ticket sales will rise to 40,000")
+_SET_PRICE = re.compile(
+    r"(?:\bprice of (?:its|their|a|an|the)\b|\b(?:its|their|[A-Za-z]+(?:'s|\u2019s)) (?:[a-z-]+ )"
+    r"{0,2}(?:prices?|fares?|fees?|price caps?)\b|\b(?:season[- ])?(?:tickets?|fares?|fees?|"
+    r"subscriptions?|memberships?|passe?s?|tolls?)\b(?! (?:sales|revenues?|income|numbers|"
+    r"holders|volumes?|receipts|takings|office)\b))[^.;]{0,80}?\b(?:will|would|['\u2019]ll)\b"
+    r"|\b(?:will|would) (?:raise|cut|lift|increase|lower) (?:the )?(?:price|prices|fares?|fees?)\b",
+    re.I,
+)
+_BRINGS = re.compile(r"\b(?:bring in|brings in|generate|generates|earn|earns|yield|yields)\b", re.I)
+
+
+def priced(head: str) -> bool:
+    """Whether the figure is a price its seller sets for later (the comment above); ``head`` is
+    its clause before it."""
+    return _SET_PRICE.search(head) is not None and _BRINGS.search(head) is None
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence before the figure (bounded)."""
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind("\n"))
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+def budgeted(text: str, start: int, end: int) -> bool:
+    """Whether the figure is planned by one of the module doc's rules."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 40]
+    if _BUDGET_AFTER.match(after) and (
+        _BUDGET_SET.search(before)
+        or (_SPENDS_FROM.search(before) and _PROPOSED.search(_sentence(text, start)))
+    ):
+        return True
+    if "budget" in before and _BUDGET_OF.search(before):
+        return True
+    sentence = _sentence(text, start)
+    subject = _BUDGET_SUBJECT.match(sentence) if "budget" in sentence.lower() else None
+    if (
+        subject is not None
+        and not _OWNED.search(before)
+        and (subject.group("be") is None or _THAN_NOW.match(after))
+    ):
+        return True  # ("The budget is £9.3m" is a standing one; "is 6.4% larger than this
+        # year's" is next year's)
+    if _MUST_FIND.search(before):
+        return True
+    cost = _AT_COST.search(sentence)
+    if cost is not None and _PROPOSED.search(sentence, 0, cost.start()):
+        return True
+    if _PROGRAMME_SET.search(before) and _PROGRAMME_AFTER.match(after):
+        return True
+    return bool(_SET_CHANGE_BEFORE.search(before) and _CHANGE_AFTER.match(after))
