@@ -33,6 +33,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
+from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
@@ -55,6 +56,7 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
+from reader.figures.possessive import possessive_metrics
 from reader.figures.pronouns import it_owners, pronoun_people, rival_owners, story_people
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
@@ -260,6 +262,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
     ranked = profit_margins(ranked)  # margins.py: "operating profit ..., giving a margin of"
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
+    ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
+    ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -1,0 +1,77 @@
+"""A measure an owner's possessive stands for: "FitBase's revenue climbed 19% to £338m;
+PulseGym's edged up 3% to £251m", "adjusted EBITDA rose to £121m, while its rival's dropped to
+£58m from £71m", "PulseGym's fell 2% to 960,000" (after "its membership rose 14% to 1.31
+million"). A possessive right before a verb of movement or level has lost its noun: the noun
+is the measure the figures before it named, in its sentence or the one before.
+
+Each figure of the possessive's clause (up to a clause break) takes the measure of the
+nearest earlier figure of its kind (money of its unit, a percentage, a count) that has one,
+else of the nearest earlier figure with a measure. "it's", "that's" and the like are no
+owners. One bounded look per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Figure
+
+_VERB = (
+    r"(?:rose|fell|dropped|climbed|edged|slipped|jumped|grew|increased|decreased|declined|"
+    r"gained|lost|slid|surged|plunged|tumbled|soared|sank|dipped|shrank|improved|narrowed|"
+    r"widened|was|were|is|are|stood|reached|came|totalled|totaled|hit|rises|falls|grows)"
+)
+# the possessive, its verb and what may stand before the figure; the group is the clause's
+# start ("PulseGym's", "its rival's")
+_ELIDED = re.compile(
+    r"(?P<owner>\b[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:also\s+|only\s+|just\s+)?" + _VERB + r"\b"
+    r"[^;:.!?]{0,40}$",
+    re.I,
+)
+_NOT_OWNER = frozenset(
+    ["it's", "that's", "there's", "what's", "here's", "who's", "let's", "he's", "she's"]
+)
+# a measure noun between the possessive's verb and the figure is the figure's own
+_OWN_NOUN = re.compile(r"\b(?:of|in|on)\s+(?!the\b)[a-z]+", re.I)
+_LOOK_BACK = 1  # sentences before the figure's own that may hold the measure
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and (a.kind != "money" or a.unit == b.unit)
+
+
+def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
+    """Each figure whose clause opens with a possessive and its verb ("PulseGym's fell 2%")
+    takes the measure its sentence or the one before named; others unchanged, order kept."""
+    ordered = sorted(
+        (f for f in figures if f.surface and f.sentence_index >= 0),
+        key=lambda f: (f.sentence_index, f.sentence.find(f.surface)),
+    )
+    named: dict[int, tuple[str, str | None]] = {}  # id of a figure -> its measure, bare
+    for i, f in enumerate(ordered):
+        at = f.sentence.find(f.surface)
+        m = _ELIDED.search(f.sentence, max(0, at - 120), at) if at > 0 else None
+        if m is None or m.group("owner").lower().replace("\u2019", "'") in _NOT_OWNER:
+            continue
+        if _OWN_NOUN.search(f.sentence, m.end("owner"), at):
+            continue
+        before = [
+            g
+            for g in ordered[:i]
+            if (named[id(g)][0] if id(g) in named else g.metric)
+            and f.sentence_index - _LOOK_BACK <= g.sentence_index
+            and (g.sentence_index < f.sentence_index or g.sentence.find(g.surface) < m.start())
+        ]
+        source = next((g for g in reversed(before) if _same_kind(f, g)), None)
+        source = source or (before[-1] if before else None)
+        if source is not None:
+            named[id(f)] = named.get(id(source)) or (source.metric or "", source.measure)
+    out: list[Figure] = []
+    for f in figures:
+        got = named.get(id(f))
+        if got is not None and f.metric != got[0]:
+            f = replace(f, metric=got[0], measure=got[1])
+        out.append(f)
+    return out

@@ -1,0 +1,91 @@
+"""metric26's rules: a line naming its measure before a colon (labelled.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {f.surface: f.metric for f in extract_figures([text])}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "- Active subscribers: 12,400, up from 9,100 a year ago",
+            {"12,400": "active subscribers", "9,100": "active subscribers"},
+        ),
+        ("* Gross margin: 64%", {"64%": "gross margin"}),
+        (
+            "- Average order value: about $38 a month",
+            {"$38": "average order value"},
+        ),
+        (
+            "Quarterly revenue: $41.2 million, down from $44.5 million",
+            {"$41.2 million": "quarterly revenue", "$44.5 million": "quarterly revenue"},
+        ),
+    ],
+)
+def test_label_before_colon_names_the_measure(text: str, want: dict[str, str]) -> None:
+    got = _metrics(text)
+    for surface, metric in want.items():
+        assert got.get(surface) == metric, (surface, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What went wrong: we spent $90K on radio adverts and won 12 customers.",
+        "She said: 40% of the staff will leave.",
+        "Background: the firm was founded in 2009 and sold 3,000 units last year.",
+    ],
+)
+def test_clause_or_speaker_before_colon_is_no_measure(text: str) -> None:
+    for metric in _metrics(text).values():
+        assert metric is None or ":" not in metric
+        assert metric not in {"what went wrong", "she said", "background"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Harbour Bakeries' revenue climbed 12% to £84m in the year; Crumbwell's slipped "
+            "4% to £61m.",
+            {"4%": "revenue", "£61m": "revenue"},
+        ),
+        (
+            "At Harbour Bakeries, operating profit rose to £9m from £7m, while its rival's "
+            "fell to £3m from £5m.",
+            {"£3m": "operating profit", "£5m": "operating profit"},
+        ),
+    ],
+)
+def test_possessive_before_a_verb_stands_for_the_measure_before(
+    text: str, want: dict[str, str]
+) -> None:
+    got = _metrics(text)
+    for surface, metric in want.items():
+        assert got.get(surface) == metric, (surface, got)
+
+
+def test_possessive_across_sentences() -> None:
+    figs = {
+        f.surface: f.metric
+        for f in extract_figures(
+            [
+                "Crumbwell said its headcount rose 6% to 2,300.",
+                "Harbour Bakeries' fell 3% to 1,900.",
+            ]
+        )
+    }
+    assert figs.get("3%") == figs.get("6%") and figs.get("3%"), figs
+
+
+def test_contraction_or_noun_after_possessive_is_no_ellipsis() -> None:
+    got = _metrics("Crumbwell's shares rose 5% to 210p.")
+    assert got.get("5%") == "share price", got
+    assert got.get("210p") == "share price", got
