@@ -25,6 +25,7 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
+from reader.figures.costs import cost_things
 from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
@@ -264,6 +265,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
+    ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

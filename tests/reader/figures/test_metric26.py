@@ -89,3 +89,39 @@ def test_contraction_or_noun_after_possessive_is_no_ellipsis() -> None:
     got = _metrics("Crumbwell's shares rose 5% to 210p.")
     assert got.get("5%") == "share price", got
     assert got.get("210p") == "share price", got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The brewer plans to build a bottling hall in Leeds next year at a cost of £42m.",
+            {"£42m": "hall cost"},
+        ),
+        (
+            "Councillors voted to keep the Mill Lane swimming pool open, at a cost of £310,000 "
+            "a year.",
+            {"£310,000": "pool cost"},
+        ),
+        (
+            '"Home care alone will cost us £64m next year, up from £57m," she said.',
+            {"£64m": "home care cost", "£57m": "home care cost"},
+        ),
+    ],
+)
+def test_cost_named_by_the_thing(text: str, want: dict[str, str]) -> None:
+    got = _metrics(text)
+    for surface, metric in want.items():
+        assert got.get(surface) == metric, (surface, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will cost the club £12m over three years.",
+        "That alone cost it £2.1m last year.",
+    ],
+)
+def test_pronoun_or_clause_names_no_cost(text: str) -> None:
+    for metric in _metrics(text).values():
+        assert metric in (None, "cost", "costs"), metric
