@@ -23,12 +23,15 @@ _VERB = (
     r"gained|lost|slid|surged|plunged|tumbled|soared|sank|dipped|shrank|improved|narrowed|"
     r"widened|was|were|is|are|stood|reached|came|totalled|totaled|hit|rises|falls|grows)"
 )
-# the possessive, its verb and what may stand before the figure; the group is the clause's
-# start ("PulseGym's", "its rival's")
+# the possessive opening its clause (at the sentence's start, after ';', ',' or a joining
+# word; "its rival's"), its verb and what may stand before the figure ("Profits at Dr
+# Reddy's fell 93%" is no ellipsis: the measure opens the clause)
 _ELIDED = re.compile(
-    r"(?P<owner>\b[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:also\s+|only\s+|just\s+)?" + _VERB + r"\b"
-    r"[^;:.!?]{0,40}$",
-    re.I,
+    r"(?:^|[;,]\s*|\b(?i:while|whereas|but|and)\s+)"
+    r"(?:(?i:its|their|the|his|her)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"(?P<owner>\b[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:also\s+|only\s+|just\s+)?"
+    + _VERB
+    + r"\b(?:[^;:.!?]|\.(?=\d)){0,40}$"
 )
 _NOT_OWNER = frozenset(
     ["it's", "that's", "there's", "what's", "here's", "who's", "let's", "he's", "she's"]
@@ -52,7 +55,7 @@ def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
     named: dict[int, tuple[str, str | None]] = {}  # id of a figure -> its measure, bare
     for i, f in enumerate(ordered):
         at = f.sentence.find(f.surface)
-        m = _ELIDED.search(f.sentence, max(0, at - 120), at) if at > 0 else None
+        m = _ELIDED.search(f.sentence, 0, at) if at > 0 else None
         if m is None or m.group("owner").lower().replace("\u2019", "'") in _NOT_OWNER:
             continue
         if _OWN_NOUN.search(f.sentence, m.end("owner"), at):

@@ -125,3 +125,8 @@ def test_cost_named_by_the_thing(text: str, want: dict[str, str]) -> None:
 def test_pronoun_or_clause_names_no_cost(text: str) -> None:
     for metric in _metrics(text).values():
         assert metric in (None, "cost", "costs"), metric
+
+
+def test_possessive_inside_a_measures_clause_is_its_owner() -> None:
+    got = _metrics("Sales rose 8% to £40m. Profits at drugmaker Dr Reddy's fell 93%.")
+    assert got.get("93%") == "profit", got
