@@ -130,3 +130,8 @@ def test_pronoun_or_clause_names_no_cost(text: str) -> None:
 def test_possessive_inside_a_measures_clause_is_its_owner() -> None:
     got = _metrics("Sales rose 8% to £40m. Profits at drugmaker Dr Reddy's fell 93%.")
     assert got.get("93%") == "profit", got
+
+
+def test_range_after_of_between_takes_the_measure() -> None:
+    got = _metrics("The brewer expects to book an impairment of between £4m and £6m on the site.")
+    assert got.get("£4m") == "impairment" and got.get("£6m") == "impairment", got
