@@ -40,6 +40,7 @@ from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
 from reader.figures.markets import commodity_prices, market_measures
+from reader.figures.measure_per import measures_per_quantity
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
@@ -266,6 +267,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
+    ranked = measures_per_quantity(
+        ranked
+    )  # measure_per.py: "realisation improved to Rs 5,860 a tonne"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

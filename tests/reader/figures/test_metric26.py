@@ -135,3 +135,24 @@ def test_possessive_inside_a_measures_clause_is_its_owner() -> None:
 def test_range_after_of_between_takes_the_measure() -> None:
     got = _metrics("The brewer expects to book an impairment of between £4m and £6m on the site.")
     assert got.get("£4m") == "impairment" and got.get("£6m") == "impairment", got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Output rose 5%, while realisation fell to Rs 4,900 a tonne from Rs 5,100.",
+            {"Rs 4,900": "realisation per tonne", "Rs 5,100": "realisation per tonne"},
+        ),
+        ("The smelter's cash cost rose to $2,150 a tonne.", {"$2,150": "cash cost per tonne"}),
+    ],
+)
+def test_measure_moved_to_a_sum_per_quantity(text: str, want: dict[str, str]) -> None:
+    got = _metrics(text)
+    for surface, metric in want.items():
+        assert got.get(surface) == metric, (surface, got)
+
+
+def test_price_moved_per_quantity_stays_a_price() -> None:
+    got = _metrics("Zinc prices rose to $2,700 a tonne.")
+    assert "per" not in (got.get("$2,700") or ""), got
