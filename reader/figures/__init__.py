@@ -71,6 +71,7 @@ from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
 from reader.figures.verbed import verbed_counts
+from reader.figures.wage_ratio import ratio_metrics
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -267,9 +268,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
-    ranked = measures_per_quantity(
-        ranked
-    )  # measure_per.py: "realisation improved to Rs 5,860 a tonne"
+    ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
+    ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
+from reader.figures.wage_ratio import ratio_metrics
+from reader.model import Figure
 
 
 def _metrics(text: str) -> dict[str, str | None]:
@@ -156,3 +158,31 @@ def test_measure_moved_to_a_sum_per_quantity(text: str, want: dict[str, str]) ->
 def test_price_moved_per_quantity_stays_a_price() -> None:
     got = _metrics("Zinc prices rose to $2,700 a tonne.")
     assert "per" not in (got.get("$2,700") or ""), got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "The rugby club spent 71% of its turnover on wages last season.",
+            "71%",
+            "wages to turnover",
+        ),
+        ("Rovers spent 92% of their revenue on pay.", "92%", "wages to revenue"),
+        ("The board aims to keep the wage bill below 55% of turnover.", "55%", "wages to turnover"),
+        (
+            "The miner had A$140 million in cash and no debt at the end of June.",
+            "A$140 million",
+            "cash",
+        ),
+    ],
+)
+def test_wage_ratio_and_cash_held(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert got.get(surface) == want, got
+
+
+def test_price_paid_in_cash_is_not_cash_held() -> None:
+    text = "Halvorsen will pay $900 million in cash for the maker of hearing aids."
+    paid = Figure("$900 million", "money", 9e8, "USD", metric="deal", sentence=text)
+    assert ratio_metrics([paid])[0].metric == "deal"
