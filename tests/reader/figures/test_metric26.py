@@ -186,3 +186,8 @@ def test_price_paid_in_cash_is_not_cash_held() -> None:
     text = "Halvorsen will pay $900 million in cash for the maker of hearing aids."
     paid = Figure("$900 million", "money", 9e8, "USD", metric="deal", sentence=text)
     assert ratio_metrics([paid])[0].metric == "deal"
+
+
+def test_arr_is_annual_recurring_revenue() -> None:
+    got = _metrics("The plan for next year is to reach $9M ARR and hire 12 more people.")
+    assert got.get("$9M") == "annual recurring revenue", got
