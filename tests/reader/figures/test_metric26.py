@@ -191,3 +191,19 @@ def test_price_paid_in_cash_is_not_cash_held() -> None:
 def test_arr_is_annual_recurring_revenue() -> None:
     got = _metrics("The plan for next year is to reach $9M ARR and hire 12 more people.")
     assert got.get("$9M") == "annual recurring revenue", got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("Grants came to £4.1m, or 12% of income.", "12%", "grants share of income"),
+        (
+            "The club's wage bill rose to £48m, or 81% of turnover.",
+            "81%",
+            "wage bill share of turnover",
+        ),
+    ],
+)
+def test_sum_then_its_share_of_a_whole(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert got.get(surface) == want, got
