@@ -39,6 +39,7 @@ from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
+from reader.figures.market_size import market_sizes
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.measure_per import measures_per_quantity
 from reader.figures.memo import new_story
@@ -268,6 +269,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
+    ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     # continued.py again: a base or change whose figure a later rule named ("its combined

@@ -33,6 +33,12 @@ _ELIDED = re.compile(
     + _VERB
     + r"\b(?:[^;:.!?]|\.(?=\d)){0,40}$"
 )
+# a possessive right before the figure after a word of comparison: "carries £640m of debt,
+# against FitBase's £410m" (the same measure, the other owner's)
+_COMPARED = re.compile(
+    r"\b(?i:against|compared with|versus|vs\.?|than)\s+(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"(?P<owner>[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:about |around |some |just |only )?$"
+)
 _NOT_OWNER = frozenset(
     ["it's", "that's", "there's", "what's", "here's", "who's", "let's", "he's", "she's"]
 )
@@ -47,7 +53,9 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 
 def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure whose clause opens with a possessive and its verb ("PulseGym's fell 2%")
-    takes the measure its sentence or the one before named; others unchanged, order kept."""
+    takes the measure its sentence or the one before named, and one right after a compared
+    owner's possessive ("against FitBase's £410m") that of the figure of its kind before it
+    in its sentence; others unchanged, order kept."""
     ordered = sorted(
         (f for f in figures if f.surface and f.sentence_index >= 0),
         key=lambda f: (f.sentence_index, f.sentence.find(f.surface)),
@@ -56,6 +64,10 @@ def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
     for i, f in enumerate(ordered):
         at = f.sentence.find(f.surface)
         m = _ELIDED.search(f.sentence, 0, at) if at > 0 else None
+        compared = (
+            _COMPARED.search(f.sentence, max(0, at - 80), at) if m is None and at > 0 else None
+        )
+        m = m or compared
         if m is None or m.group("owner").lower().replace("\u2019", "'") in _NOT_OWNER:
             continue
         if _OWN_NOUN.search(f.sentence, m.end("owner"), at):
@@ -67,8 +79,11 @@ def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
             and f.sentence_index - _LOOK_BACK <= g.sentence_index
             and (g.sentence_index < f.sentence_index or g.sentence.find(g.surface) < m.start())
         ]
+        if compared is not None:  # only a figure of its kind in its own sentence
+            before = [g for g in before if g.sentence_index == f.sentence_index]
         source = next((g for g in reversed(before) if _same_kind(f, g)), None)
-        source = source or (before[-1] if before else None)
+        if compared is None:
+            source = source or (before[-1] if before else None)
         if source is not None:
             named[id(f)] = named.get(id(source)) or (source.metric or "", source.measure)
     out: list[Figure] = []

@@ -207,3 +207,21 @@ def test_arr_is_annual_recurring_revenue() -> None:
 def test_sum_then_its_share_of_a_whole(text: str, surface: str, want: str) -> None:
     got = _metrics(text)
     assert got.get(surface) == want, got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("The German pet food market is worth €6.2bn.", "€6.2bn", "market size"),
+        ("The global market for hearing aids was valued at $9bn last year.", "$9bn", "market size"),
+        ("Lumio carries $300m of debt, against Brightcast's $120m.", "$120m", "debt"),
+    ],
+)
+def test_market_size_and_compared_possessive(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert got.get(surface) == want, got
+
+
+def test_stock_market_worth_is_no_market_size() -> None:
+    got = _metrics("Shares in the firm, whose stock market value is worth $5bn, rose 3%.")
+    assert got.get("$5bn") != "market size", got
