@@ -225,3 +225,23 @@ def test_market_size_and_compared_possessive(text: str, surface: str, want: str)
 def test_stock_market_worth_is_no_market_size() -> None:
     got = _metrics("Shares in the firm, whose stock market value is worth $5bn, rose 3%.")
     assert got.get("$5bn") != "market size", got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "Brightcast will fund the purchase with $450 million of new term loans.",
+            "$450 million",
+            "new term loans",
+        ),
+        (
+            "The group will pay for the deal with £600 million of new debt.",
+            "£600 million",
+            "new debt",
+        ),
+    ],
+)
+def test_sum_of_a_debt_instrument(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert got.get(surface) == want, got
