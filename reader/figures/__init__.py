@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.actors import national_figures, ownerless
+from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
@@ -270,6 +271,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
+    ranked = allotted_metrics(ranked)  # allocated.py: "includes £38m for road repairs"
     ranked = debt_instruments(ranked)  # debt_of.py: "$700 million of new term loans"
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"

@@ -245,3 +245,19 @@ def test_stock_market_worth_is_no_market_size() -> None:
 def test_sum_of_a_debt_instrument(text: str, surface: str, want: str) -> None:
     got = _metrics(text)
     assert got.get(surface) == want, got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "The trust has set aside £450,000 for a staff training fund.",
+            "£450,000",
+            "staff training fund",
+        ),
+        ("The plan earmarks €12m for bus shelters over five years.", "€12m", "bus shelters"),
+    ],
+)
+def test_money_allotted_for_a_purpose(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert want in (got.get(surface) or ""), got
