@@ -261,3 +261,20 @@ def test_sum_of_a_debt_instrument(text: str, surface: str, want: str) -> None:
 def test_money_allotted_for_a_purpose(text: str, surface: str, want: str) -> None:
     got = _metrics(text)
     assert want in (got.get(surface) or ""), got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("Okafor, 52, owns about 31% of Brightcast, which she founded in 2009.", "31%", "stake"),
+        ("The fund holds just over 12% of Halvorsen Foods.", "12%", "stake"),
+    ],
+)
+def test_percentage_a_holder_owns(text: str, surface: str, want: str) -> None:
+    got = _metrics(text)
+    assert got.get(surface) == want, got
+
+
+def test_share_of_a_market_held_is_no_stake() -> None:
+    got = _metrics("Brightcast controls about 40% of the market for hearing aids.")
+    assert got.get("40%") != "stake", got
