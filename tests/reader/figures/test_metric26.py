@@ -278,3 +278,8 @@ def test_percentage_a_holder_owns(text: str, surface: str, want: str) -> None:
 def test_share_of_a_market_held_is_no_stake() -> None:
     got = _metrics("Brightcast controls about 40% of the market for hearing aids.")
     assert got.get("40%") != "stake", got
+
+
+def test_crude_is_oil() -> None:
+    got = _metrics("brent crude settled down $1.40, or 1.8%, at $76.20 a barrel.")
+    assert got.get("$76.20") == "crude oil price", got
