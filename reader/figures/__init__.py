@@ -73,6 +73,7 @@ from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
+from reader.figures.traded import trading_volumes
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
 from reader.figures_version import FIGURES_VERSION  # bumped there
@@ -273,6 +274,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
     ranked = allotted_metrics(ranked)  # allocated.py: "includes £38m for road repairs"
     ranked = debt_instruments(ranked)  # debt_of.py: "$700 million of new term loans"
+    ranked = trading_volumes(ranked)  # traded.py: "14.8 billion shares changed hands"
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"

@@ -283,3 +283,12 @@ def test_share_of_a_market_held_is_no_stake() -> None:
 def test_crude_is_oil() -> None:
     got = _metrics("brent crude settled down $1.40, or 1.8%, at $76.20 a barrel.")
     assert got.get("$76.20") == "crude oil price", got
+
+
+def test_shares_that_changed_hands_are_trading_volume() -> None:
+    got = _metrics(
+        "about 9.1 billion shares changed hands on u.s. exchanges, against the 20-day average "
+        "of 11.4 billion."
+    )
+    assert got.get("9.1 billion shares") == "trading volume", got
+    assert got.get("11.4 billion") == "trading volume", got
