@@ -3,7 +3,12 @@ bread is worth about £4.1 billion a year", "the global market for hearing aids 
 $9bn". A sum a market (its noun, with the words that say which market before it or a "for"
 phrase after it) is worth, is valued or estimated at, measures its size, whatever the rules
 read from the words around it (a debt, a valuation). A firm's "market value" or "market cap"
-is no market: "market" must be the subject's head noun. One bounded look per figure.
+is no market: "market" must be the subject's head noun.
+
+What a sale or an offer would value a firm at is its valuation: "a sale of PulseGym that
+could value it at about £900m", "an offer valuing the group at £1.3bn" (a pronoun or a firm's
+noun after the verb; a measure the rules read from another sentence gives way, a deal or a
+price the rules gave stays). One bounded look per figure.
 """
 
 from __future__ import annotations
@@ -24,8 +29,18 @@ _SIZED = re.compile(
 _NOT_MARKET = re.compile(r"\b(?:stock|share|equity|bond|labour|labor|housing|job)\s+market\b", re.I)
 
 
+_VALUED = re.compile(
+    r"\b(?:value|values|valued|valuing)\s+(?:it|them|the (?:company|group|firm|business|club|"
+    r"chain|bank|team|franchise|stake)|[A-Z][\w&'-]*)\s+at"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|more than|some|up to|as much as))?\s$"
+)
+_KEPT = frozenset(["deal", "deal value", "price", "offer", "bid", "valuation", "market value",
+                   "market cap", "takeover", "acquisition"])  # fmt: skip
+
+
 def market_sizes(figures: Sequence[Figure]) -> list[Figure]:
-    """Each sum a market is worth with the measure ``market size``; others unchanged."""
+    """Each sum a market is worth with the measure ``market size``, and each a sale values a
+    firm at with ``valuation`` (module doc); others unchanged."""
     out: list[Figure] = []
     for f in figures:
         at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
@@ -33,5 +48,9 @@ def market_sizes(figures: Sequence[Figure]) -> list[Figure]:
             m = _SIZED.search(f.sentence, max(0, at - 120), at)
             if m is not None and _NOT_MARKET.search(m.group(0)) is None:
                 f = replace(f, metric="market size", measure=f.measure or f.metric)
+            elif (f.metric or "").lower() not in _KEPT and _VALUED.search(
+                f.sentence, max(0, at - 60), at
+            ):
+                f = replace(f, metric="valuation", measure=f.measure or f.metric)
         out.append(f)
     return out

@@ -292,3 +292,16 @@ def test_shares_that_changed_hands_are_trading_volume() -> None:
     )
     assert got.get("9.1 billion shares") == "trading volume", got
     assert got.get("11.4 billion") == "trading volume", got
+
+
+def test_what_a_sale_would_value_a_firm_at() -> None:
+    figs = {
+        f.surface: f.metric
+        for f in extract_figures(
+            [
+                "Crumbwell's adjusted EBITDA rose to £61m.",
+                "Its owner is exploring a sale that could value it at about £700m.",
+            ]
+        )
+    }
+    assert figs.get("£700m") == "valuation", figs
