@@ -305,3 +305,8 @@ def test_what_a_sale_would_value_a_firm_at() -> None:
         )
     }
     assert figs.get("£700m") == "valuation", figs
+
+
+def test_percentage_move_of_a_measure_written_per_unit() -> None:
+    got = _metrics("Freight costs per container fell 6 per cent in the quarter.")
+    assert (got.get("6 per cent") or "").endswith("per container"), got
