@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.actors import national_figures, ownerless
+from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
@@ -25,6 +26,8 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
+from reader.figures.costs import cost_things
+from reader.figures.debt_of import debt_instruments
 from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
@@ -33,11 +36,14 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
+from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
+from reader.figures.market_size import market_sizes
 from reader.figures.markets import commodity_prices, market_measures
+from reader.figures.measure_per import measures_per_quantity
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
@@ -55,6 +61,7 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
+from reader.figures.possessive import possessive_metrics
 from reader.figures.pronouns import (
     it_owners,
     named_pronouns,
@@ -73,7 +80,9 @@ from reader.figures.share_moves import share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
+from reader.figures.traded import trading_volumes
 from reader.figures.verbed import verbed_counts
+from reader.figures.wage_ratio import ratio_metrics
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -269,6 +278,15 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
     ranked = profit_margins(ranked)  # margins.py: "operating profit ..., giving a margin of"
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
+    ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
+    ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
+    ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
+    ranked = allotted_metrics(ranked)  # allocated.py: "includes £38m for road repairs"
+    ranked = debt_instruments(ranked)  # debt_of.py: "$700 million of new term loans"
+    ranked = trading_volumes(ranked)  # traded.py: "14.8 billion shares changed hands"
+    ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
+    ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
+    ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -200,14 +200,20 @@ def commodity_prices(figures: Sequence[Figure]) -> list[Figure]:
     """A price or a move the rules called "price" (or by the commodity's bare name, or
     nothing) in a clause whose subject is a commodity names it: "Jet fuel prices have
     dropped about 15% ... to around $720 a tonne" → jet fuel price, "Dutch TTF gas ... rose
-    6% ... to €41.50 a megawatt hour" → gas price. Money with no metric must be priced per
+    6% ... to €41.50 a megawatt hour" → gas price; "crude", "brent" and "wti" are oil ("crude
+    oil price"). Money with no metric must be priced per
     unit, and a percentage the rules' "price" ("stockpiles of crude and gasoline, which are
     up 9%" is no price). A commodity word inside a company's name ("Pellam Oil") names none."""
     out: list[Figure] = []
     for f in figures:
         named = _commodity_of(f)
+        named = _OIL.get(named, named) if named is not None else None
         out.append(f if named is None else replace(f, metric=f"{named} price"))
     return out
+
+
+# oil's benchmarks and market word name the oil ("brent crude settled down $1.12": crude oil)
+_OIL = {"crude": "crude oil", "brent": "brent oil", "wti": "wti oil"}
 
 
 def _commodity_of(f: Figure) -> str | None:

@@ -147,11 +147,11 @@ _WRITTEN_PER = re.compile(r" per (?P<noun>[A-Za-z][a-z-]{2,})\b")
 
 
 def _per(f: Figure) -> Figure:
-    if f.kind not in ("money", "count") or not f.metric or " per " in f.metric:
+    if f.kind not in ("money", "count", "percent") or not f.metric or " per " in f.metric:
         return f
-    written = _written_per(f)
-    if written is not None:
-        return written
+    written = _written_per(f)  # a percentage too: "costs per tonne declined 9 per cent"
+    if written is not None or f.kind == "percent":
+        return written or f
     costed = _cost_per(f)
     if costed is not None:
         return costed

@@ -248,6 +248,13 @@ def of_phrase(text: str, start: int) -> str | None:
     """ "an estimate of £8m", "a funding gap of about £31m": the one or two nouns the figure
     at ``start`` is "of" (its hedge words skipped)."""
     before = text[max(0, start - 60) : start].split()
+    # a range: "an impairment of between A$310m and A$340m" (both ends are its "of")
+    if before and before[-1] == "and" and "between" in before[-6:-1]:
+        cut = len(before) - 1 - before[::-1].index("between")
+        if any(c.isdigit() for w in before[cut + 1 : -1] for c in w):
+            before = before[: cut + 1]
+    if before and before[-1] == "between":
+        before.pop()
     while before and before[-1] in HEDGES and before[-1] != "of":
         before.pop()
     return noun_run(before[:-1]) if before and before[-1] == "of" else None

@@ -4,7 +4,10 @@
 owned by the founders' descendants", "is 26% controlled by the state": the percentage is a
 stake (``actors.held_by`` gives its holder as the owner), whatever the sentence's subject or
 measure words say. A percentage joined to such a stake by "and" with "by" a second holder
-("and 40% by ...") is another stake.
+("and 40% by ...") is another stake. So is a percentage a holder owns, holds or controls "of"
+a firm ("Khumalo, 41, owns about 46% of Umvelo", "which holds just over 20% of the
+shares"), its hedge word aside; not a share of a market, a vote or a supply ("controls 40% of
+the market").
 """
 
 from __future__ import annotations
@@ -13,11 +16,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.qualify import OWNED
 from reader.model import Figure
 
 _STAKE = "stake"
 # right after the figure: "owned by", "held by", "controlled by", "is owned by"
 _HELD = re.compile(r"^ (?:(?:is|was|are) )?(?:owned|held|controlled) by\b")
+# right before the figure: "owns about", "holds just over", "controls"; an "of" after it
+_OWNS = re.compile(
+    r"\b(?:owns|own|owning|holds|hold|holding|controls|control|controlling)"
+    r"(?: (?:about|around|roughly|nearly|almost|just over|just under|more than|less than|"
+    r"some|an estimated|a further|another))? $"
+)
+# what is owned: a name ("of Umvelo", "of search-engine Google", "of the Japanese carmaker"),
+# shares or a firm's noun; not a market, an output or posts ("of the Indian domestic airline
+# market", "of Russia's total crude oil output", "of the top positions")
+_OF = re.compile(r"^ of (?P<obj>[^,;:.()\u2014]{1,60})")
+_OWNED_OBJECT = re.compile(
+    r"^(?:(?:the|its|their|a|an) )?(?:[\w-]+ ){0,3}?"
+    r"(?:[A-Z][\w&-]*(?!['\u2019]s)\b|(?:voting |non-voting |ordinary )?shares\b|"
+    r"(?:" + "|".join(sorted(OWNED)) + r")\b)"
+)
+_NOT_OWNED = re.compile(
+    r"\b(?:market|industry|sector|votes?|seats|supply|demand|trade|output|production|exports|"
+    r"imports|land|reserves|capacity|positions|posts|jobs)\b",
+    re.I,
+)
 # after a stake: " and 40% by the Canadian investor": the figure is followed by " by"
 _AND_BY = re.compile(r"^ by (?:the |its |their |a |an )?[\w'&-]")
 
@@ -37,11 +61,21 @@ def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
         )
         held = False
         for at, f in placed:
-            after = text[at + len(f.surface) : at + len(f.surface) + 40]
-            if _HELD.match(after) or (held and _AND_BY.match(after) and _joined(text, at)):
+            after = text[at + len(f.surface) : at + len(f.surface) + 70]
+            owns = _owned(after) and _OWNS.search(text, max(0, at - 40), at)
+            if owns or _HELD.match(after) or (held and _AND_BY.match(after) and _joined(text, at)):
                 staked.add(id(f))
                 held = True
     return [replace(f, metric=_STAKE) if id(f) in staked else f for f in figures]
+
+
+def _owned(after: str) -> bool:
+    """Whether the words after a percentage are "of" a firm or its shares (``_OF``)."""
+    m = _OF.match(after)
+    if m is None:
+        return False
+    obj = m.group("obj")
+    return _OWNED_OBJECT.match(obj) is not None and _NOT_OWNED.search(obj) is None
 
 
 def _joined(text: str, at: int) -> bool:

@@ -145,6 +145,7 @@ METRICS: list[tuple[str, str]] = [
     ("net bookings", "bookings"),
     ("bookings", "bookings"),
     ("ebitda", "EBITDA"),
+    ("arr", "annual recurring revenue"),
     ("loan book", "loans"),
     ("loans", "loans"),
     ("research and development", "R&D"),
