@@ -137,8 +137,14 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         and not _titled(previous, at)
         and not _LOCATIVE.search(previous[max(0, at - 60) : at])
         and not _attributive(previous, at, end)
+        and not _AFFILIATION.search(previous, max(0, at - 5), at)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# a name in apposition after "a"/"an" is what a person is ("Cllr Grant, a Liberal Democrat,
+# proposed ..."): a party, a faith, a home town; "it" cannot mean it
+_AFFILIATION = re.compile(r", an? $")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")

@@ -49,6 +49,7 @@ from reader.figures.gate import led
 from reader.figures.groups import (
     lower_group,
     measured_in,
+    members_decide,
     part_of_group,
     people_in_place,
     place_meant,
@@ -253,7 +254,7 @@ def _opener_owner(
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
     if found in (None, main) and (tally := tally_holder(clause)) is not None:
         return tally  # "A petition against the cuts has 2,700 signatures": groups.py
-    if found in (None, main) and lower_group(clause):
+    if found in (None, main) and lower_group(clause) and not members_decide(text, start, clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
 

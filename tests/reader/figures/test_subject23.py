@@ -1,0 +1,54 @@
+"""Whose figure it is (issue 14, subject23): a body's members deciding for it, a cost that
+falls on "us", and a person's affiliation written in apposition."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+_TITLE = "Parking charges to rise as Marlow Heath sets £88m budget"
+
+
+def test_councillors_approving_a_budget_approve_the_councils() -> None:
+    found = _subjects(
+        ["Drivers in Marlow Heath face dearer parking after councillors approved a £88.1m budget."],
+        title=_TITLE,
+    )
+    assert found["£88.1m"] == "Marlow Heath"
+
+
+def test_a_group_that_spends_still_owns_its_figure() -> None:
+    found = _subjects(
+        ["Parking charges rose again in Marlow Heath.", "The regulator said shoppers spent £2bn."],
+        title=_TITLE,
+    )
+    assert found["£2bn"] == "shoppers"
+
+
+def test_what_costs_us_is_the_speakers_bodys() -> None:
+    found = _subjects(
+        [
+            "Marlow Heath council set its budget on Tuesday.",
+            "Cllr Osborne said the council had few options. \"Children's services alone will "
+            'cost us £40m next year, up from £35m," she said.',
+        ],
+        title=_TITLE,
+    )
+    assert found["£40m"] == "Marlow Heath"
+    assert found["£35m"] == "Marlow Heath"
+
+
+def test_a_party_in_apposition_is_not_what_it_means() -> None:
+    found = _subjects(
+        [
+            "Marlow Heath council set its budget on Tuesday.",
+            "Cllr Osborne, a Green, proposed an amendment to keep the pool open. "
+            "It was defeated by 28 votes to 19.",
+        ],
+        title=_TITLE,
+    )
+    assert found["28 votes"] == "Marlow Heath"
