@@ -29,6 +29,7 @@ from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
+from reader.figures.founded import founded_firms
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
@@ -219,6 +220,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         return []  # no sentence holds a number: no figure, and nothing below adds one
     names, main, _ = context
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
+    found = founded_firms(found, sentences)  # founded.py: "her company, Umvelo, ..."
     found = pronoun_owners(found, sentences)  # coreference.py
     found = pronoun_people(found, sentences, names, main)  # pronouns.py: "He sold ..."
     found = it_owners(found)  # pronouns.py: "shares in x lost 4.3% after it cut ..."

@@ -52,3 +52,32 @@ def test_a_party_in_apposition_is_not_what_it_means() -> None:
         title=_TITLE,
     )
     assert found["28 votes"] == "Marlow Heath"
+
+
+_FOUNDER = [
+    "When Thandi Mokoena started baking in her garage in 2015, she sold 30 loaves a day. "
+    "Today her company, Mokoena Breads, runs 40 bakeries.",
+    "In May, her company raised $40 million from investors led by Karoo Ventures, at a "
+    "valuation of $300 million. Her company plans to open a plant in Pretoria next year at a "
+    "cost of R400 million. It will employ about 250 people.",
+]
+
+
+def test_her_company_is_the_firm_she_founded_not_her() -> None:
+    found = _subjects(_FOUNDER)
+    assert found["$40 million"] == "Mokoena Breads"
+    assert found["$300 million"] == "Mokoena Breads"  # not the investor before the comma
+    assert found["R400 million"] == "Mokoena Breads"  # not the place of the plant
+    assert found["250 people"] == "Mokoena Breads"  # "It" after "Her company plans"
+    assert found["30 loaves"] == "Thandi Mokoena"  # hers: she opens that clause
+
+
+def test_two_founders_firms_leave_her_company_alone() -> None:
+    found = _subjects(
+        [
+            "Ana Ruiz and Mia Chen both quit banking in 2019. Her company, Ruiz Foods, sells "
+            "soups; his firm, Chen Labs, makes sensors.",
+            "In May, her company raised $40 million from investors.",
+        ]
+    )
+    assert found["$40 million"] != "Ruiz Foods"
