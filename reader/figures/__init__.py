@@ -29,8 +29,8 @@ from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
-from reader.figures.founded import founded_firms
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
+from reader.figures.founded import founded_firms
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
