@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.about import about_sections
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.around import premodified_metrics
 from reader.figures.classes import classed
@@ -226,6 +227,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = it_owners(found)  # pronouns.py: "shares in x lost 4.3% after it cut ..."
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
+    found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

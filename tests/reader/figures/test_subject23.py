@@ -81,3 +81,20 @@ def test_two_founders_firms_leave_her_company_alone() -> None:
         ]
     )
     assert found["$40 million"] != "Ruiz Foods"
+
+
+def test_an_about_section_describes_the_firm_it_heads() -> None:
+    found = _subjects(
+        [
+            "Corvane Systems Inc. today announced that it will acquire Pellway, Inc. for $300 "
+            "million in cash.",
+            "Corvane expects the deal to add $20 million to revenue next year.",
+            "About Pellway",
+            "Founded in 2011 and based in Leeds, England, Pellway makes warehouse robots. "
+            "It has 180 employees.",
+            "Investor Relations",
+            "The company has 2,400 employees in 12 countries.",
+        ]
+    )
+    assert found["180 employees"] == "Pellway"
+    assert found["2,400 employees"] != "Pellway"  # the section ended at the next heading
