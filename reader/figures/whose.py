@@ -43,6 +43,7 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
+from reader.figures.compared import compared_firm
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
@@ -116,9 +117,9 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start, names, person)
+    whole = _whole_or_setter(text, start, names, person) or compared_firm(text, start)
     if whole is not None:
-        return whole
+        return whole  # (compared.py: "against £27.50 at PulseGym")
     clause = clause_subject(text, start)
     early = (
         their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households

@@ -98,3 +98,23 @@ def test_an_about_section_describes_the_firm_it_heads() -> None:
     )
     assert found["180 employees"] == "Pellway"
     assert found["2,400 employees"] != "Pellway"  # the section ended at the next heading
+
+
+def test_a_compared_figure_belongs_to_the_firm_written_after_it() -> None:
+    found = _subjects(
+        [
+            "Two bakery chains are fighting for the high street.",
+            "The average loaf at Crumbwell costs £2.40, against £2.95 at Doughlane, which "
+            "raised its prices by 15p in March.",
+        ]
+    )
+    assert found["£2.40"] == "Crumbwell"
+    assert found["£2.95"] == "Doughlane"
+    assert found["15p"] == "Doughlane"
+
+
+def test_a_compared_figure_with_no_firm_after_it_keeps_its_owner() -> None:
+    found = _subjects(
+        ["Crumbwell sold 41,000 loaves a week, against 38,000 loaves for the year before."]
+    )
+    assert found["38,000 loaves"] == "Crumbwell"
