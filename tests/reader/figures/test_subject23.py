@@ -118,3 +118,23 @@ def test_a_compared_figure_with_no_firm_after_it_keeps_its_owner() -> None:
         ["Crumbwell sold 41,000 loaves a week, against 38,000 loaves for the year before."]
     )
     assert found["38,000 loaves"] == "Crumbwell"
+
+
+def test_lower_case_wrap_a_bonds_yield_and_an_economys_measure_own_their_moves() -> None:
+    found = _subjects(
+        [
+            "shares end mixed as bonds slide",
+            "the yield on the benchmark 30-year gilt rose 9 basis points to 5.32% after figures "
+            "showed uk retail sales fell 0.7% in november.",
+        ]
+    )
+    assert found["9 basis points"] == "30-year gilt"
+    assert found["5.32%"] == "30-year gilt"
+    assert found["0.7%"] != "30-year gilt"  # the gilt's clause ended at "after"
+
+
+def test_lower_case_wrap_an_economys_measure_with_no_owner_is_itself() -> None:
+    found = _subjects(
+        ["stocks slip", "data showed regular pay grew 4.8% in the three months to june."]
+    )
+    assert found["4.8%"] == "regular pay"
