@@ -190,14 +190,16 @@ _KIND_REF = re.compile(r"\b[Tt]he (" + KIND_NOUNS + r")\b")
 
 def other_kind_prior(prior: str, previous: str, sentence: str) -> bool:
     """Whether the previous sentence writes its name as a public body ("Doncaster council,
-    the largest customer, sends ...") while ``sentence`` refers to a firm of another kind
+    the largest customer, sends ...", "The WA Government said") while ``sentence`` refers to a firm of another kind
     ("The company plans to spend £12m"): "the company" is not the council."""
     at = previous.find(prior)
     body = _BODY_AFTER.match(previous, at + len(prior)) if at >= 0 else None
-    if body is None:
+    named = _BODY_AFTER.match(" " + prior.split()[-1].lower() + " ")  # "The WA Government"
+    body_kind = body.group(1) if body is not None else named.group(1) if named else None
+    if body_kind is None:
         return False
     kind = _KIND_REF.search(sentence)
-    if kind is None or kind.group(1).lower() == body.group(1):
+    if kind is None or kind.group(1).lower() == body_kind:
         return False
     it = _IT.search(sentence)
     return it is None or kind.start() < it.start()  # the kind named first: "it" means it too

@@ -138,3 +138,16 @@ def test_lower_case_wrap_an_economys_measure_with_no_owner_is_itself() -> None:
         ["stocks slip", "data showed regular pay grew 4.8% in the three months to june."]
     )
     assert found["4.8%"] == "regular pay"
+
+
+def test_a_government_named_before_is_not_the_miner() -> None:
+    found = _subjects(
+        [
+            "Wirrina Resources will close its copper mine, cutting 300 jobs.",
+            "The NSW Government said it would fund retraining for the workers.",
+            "The miner's shares fell 6 per cent to 52 cents.",
+        ],
+        title="Wirrina Resources shuts copper mine",
+    )
+    assert found["6 per cent"] == "Wirrina Resources"
+    assert found["52 cents"] == "Wirrina Resources"
