@@ -151,3 +151,16 @@ def test_a_government_named_before_is_not_the_miner() -> None:
     )
     assert found["6 per cent"] == "Wirrina Resources"
     assert found["52 cents"] == "Wirrina Resources"
+
+
+def test_a_name_written_as_its_possession_is_not_the_owner() -> None:
+    found = _subjects(
+        [
+            "The ASX-listed miner will place its Kestrel Ridge copper operation in the Pilbara "
+            "into care and maintenance from March, cutting about 300 jobs, after prices fell to "
+            "a four-year low.",
+            "Kestrel Ridge, 80 kilometres east of Newman, opened in 2011.",
+        ],
+        title="Wirrina puts copper mine on ice",
+    )
+    assert found["300 jobs"] == "Wirrina"
