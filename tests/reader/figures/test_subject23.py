@@ -164,3 +164,15 @@ def test_a_name_written_as_its_possession_is_not_the_owner() -> None:
         title="Wirrina puts copper mine on ice",
     )
     assert found["300 jobs"] == "Wirrina"
+
+
+def test_the_company_after_a_brokerage_is_the_firm_it_watches() -> None:
+    found = _subjects(
+        [
+            "Veltro Paints said its net profit rose 18% to Rs 412 crore.",
+            "Brokerage Sandhurst Securities raised its target price on the stock to Rs 2,400.",
+            "Separately, the company said it had set aside Rs 50 lakh for staff training.",
+        ],
+        title="Veltro Paints profit rises",
+    )
+    assert found["Rs 50 lakh"] == "Veltro Paints"
