@@ -63,6 +63,7 @@ from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
+from reader.figures.run_by import run_by
 from reader.figures.sources import reported_by
 from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
@@ -117,7 +118,11 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start, names, person) or compared_firm(text, start)
+    whole = (
+        _whole_or_setter(text, start, names, person)
+        or compared_firm(text, start)
+        or run_by(text, start)  # run_by.py: "The facility run by Cleanloop at Hexthorpe"
+    )
     if whole is not None:
         return whole  # (compared.py: "against £27.50 at PulseGym")
     clause = clause_subject(text, start)

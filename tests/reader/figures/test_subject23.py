@@ -176,3 +176,14 @@ def test_the_company_after_a_brokerage_is_the_firm_it_watches() -> None:
         title="Veltro Paints profit rises",
     )
     assert found["Rs 50 lakh"] == "Veltro Paints"
+
+
+def test_a_facility_run_by_a_firm_is_the_firms_not_its_places() -> None:
+    found = _subjects(
+        [
+            "The bottling plant run by Fenwick Drinks at Carrbridge, near Inverness, filled "
+            "41 million bottles last year, up from 38 million, because demand for water rose.",
+        ]
+    )
+    assert found["41 million bottles"] == "Fenwick Drinks"
+    assert found["38 million"] == "Fenwick Drinks"
