@@ -187,3 +187,16 @@ def test_a_facility_run_by_a_firm_is_the_firms_not_its_places() -> None:
     )
     assert found["41 million bottles"] == "Fenwick Drinks"
     assert found["38 million"] == "Fenwick Drinks"
+
+
+def test_a_plants_address_set_off_after_it_owns_nothing() -> None:
+    found = _subjects(
+        [
+            "Fenwick Drinks made a loss of £1.2 million at the site. The plant, at Unit 7, "
+            "Carr Mill Road, employs 88 people.",
+            "It supplies three supermarkets under contracts worth £4.5 million a year.",
+        ],
+        title="Fenwick Drinks loses money",
+    )
+    assert found["88 people"] == "Fenwick Drinks"
+    assert found["£4.5 million"] == "Fenwick Drinks"
