@@ -368,6 +368,8 @@ def _prefer_clause(
     at = text.rfind(base.split()[0], 0, start)
     if named and clause and base not in clause and 0 <= at < (joined_clause(text, start) or 0):
         return clause  # "Germany's DAX lost 0.3%, and the Nikkei fell 0.2%": the Nikkei's
+    if named and clause and base not in clause and _apposed_to_possession(text, at, base, clause):
+        return clause  # "Kinross's city rivals, Forthside, reported turnover of £48.2m"
     source = _ACCORDING_LEAD.match(text)
     if named and clause and source is not None and 0 <= at < source.end():
         return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
@@ -381,3 +383,15 @@ def _prefer_clause(
         if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
             return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
     return base
+
+
+def _apposed_to_possession(text: str, at: int, base: str, clause: str) -> bool:
+    """The clause's name is set off after what the name found possesses ("Kinross's city
+    rivals, Forthside,"): the named thing, not its possessor."""
+    return (
+        at >= 0
+        and re.match(
+            re.escape(base) + r"(?:'s|\u2019s) [^,]{1,40}, " + re.escape(clause) + ",", text[at:]
+        )
+        is not None
+    )

@@ -200,3 +200,17 @@ def test_a_plants_address_set_off_after_it_owns_nothing() -> None:
     )
     assert found["88 people"] == "Fenwick Drinks"
     assert found["£4.5 million"] == "Fenwick Drinks"
+
+
+def test_a_name_set_off_after_a_possession_is_the_owner_not_the_possessor() -> None:
+    found = _subjects(
+        [
+            "Dunmore said its wage bill rose to £20m.",
+            "Dunmore's city rivals, Castlegate, reported turnover of £41.5m last month, with "
+            "wages of £27.2m.",
+        ],
+        title="Dunmore wage bill rises",
+    )
+    assert found["£20m"] == "Dunmore"
+    assert found["£41.5m"] == "Castlegate"
+    assert found["£27.2m"] == "Castlegate"
