@@ -214,3 +214,15 @@ def test_a_name_set_off_after_a_possession_is_the_owner_not_the_possessor() -> N
     assert found["£20m"] == "Dunmore"
     assert found["£41.5m"] == "Castlegate"
     assert found["£27.2m"] == "Castlegate"
+
+
+def test_giving_it_a_value_is_the_firms_not_the_exchanges() -> None:
+    found = _subjects(
+        [
+            "Marrow Offshore won a $900 million drilling contract.",
+            "Shares of the company rose 4.1% to $22.40 on the New York Stock Exchange, giving "
+            "it a market value of roughly $3.2 billion.",
+        ],
+        title="Marrow Offshore wins drilling contract",
+    )
+    assert found["$3.2 billion"] == found["4.1%"] == "Marrow Offshore"
