@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.about import about_sections
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
@@ -33,6 +34,7 @@ from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
+from reader.figures.founded import founded_firms
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
@@ -235,6 +237,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         return []  # no sentence holds a number: no figure, and nothing below adds one
     names, main, _ = context
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
+    found = founded_firms(found, sentences)  # founded.py: "her company, Umvelo, ..."
     found = pronoun_owners(found, sentences)  # coreference.py
     found = referred_changes(found, sentences)  # referred.py: "The increase adds £89.46 a year"
     found = pronoun_people(found, sentences, names, main)  # pronouns.py: "He sold ..."
@@ -242,6 +245,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
+    found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

@@ -137,8 +137,14 @@ def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None
         and not _titled(previous, at)
         and not _LOCATIVE.search(previous[max(0, at - 60) : at])
         and not _attributive(previous, at, end)
+        and not _AFFILIATION.search(previous, max(0, at - 5), at)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# a name in apposition after "a"/"an" is what a person is ("Cllr Grant, a Liberal Democrat,
+# proposed ..."): a party, a faith, a home town; "it" cannot mean it
+_AFFILIATION = re.compile(r", an? $")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
@@ -184,14 +190,16 @@ _KIND_REF = re.compile(r"\b[Tt]he (" + KIND_NOUNS + r")\b")
 
 def other_kind_prior(prior: str, previous: str, sentence: str) -> bool:
     """Whether the previous sentence writes its name as a public body ("Doncaster council,
-    the largest customer, sends ...") while ``sentence`` refers to a firm of another kind
+    the largest customer, sends ...", "The WA Government said") while ``sentence`` refers to a firm of another kind
     ("The company plans to spend £12m"): "the company" is not the council."""
     at = previous.find(prior)
     body = _BODY_AFTER.match(previous, at + len(prior)) if at >= 0 else None
-    if body is None:
+    named = _BODY_AFTER.match(" " + prior.split()[-1].lower() + " ")  # "The WA Government"
+    body_kind = body.group(1) if body is not None else named.group(1) if named else None
+    if body_kind is None:
         return False
     kind = _KIND_REF.search(sentence)
-    if kind is None or kind.group(1).lower() == body.group(1):
+    if kind is None or kind.group(1).lower() == body_kind:
         return False
     it = _IT.search(sentence)
     return it is None or kind.start() < it.start()  # the kind named first: "it" means it too

@@ -190,3 +190,27 @@ def measured_in(text: str, start: int) -> str | None:
         if start - m.end() <= 40:
             found = m.group("place")
     return found
+
+
+# the members of a body, who decide for it: "councillors approved a £88m budget" is the
+# council's budget, "directors recommended a dividend of 4p" the firm's
+_MEMBERS = frozenset(
+    ["councillors", "councilors", "directors", "trustees", "governors", "members", "lawmakers",
+     "legislators", "senators", "ministers", "aldermen", "commissioners", "delegates"]
+)  # fmt: skip
+# a verb by which members decide for their body, right after them
+_DECIDE = re.compile(
+    r" (?:have |had |has |unanimously |narrowly |formally |also )?(?:approved|approve|voted|"
+    r"backed|agreed|passed|set|signed off|rubber-stamped|endorsed|recommended|rejected|"
+    r"declared|adopted)\b"
+)
+
+
+def members_decide(text: str, start: int, clause: str | None) -> bool:
+    """Whether a lower-case clause subject is a body's members deciding for it before the
+    figure ("after councillors approved a £312m budget"): the figure is the body's, not
+    theirs."""
+    if clause is None or clause.lower() not in _MEMBERS:
+        return False
+    at = text.rfind(clause, 0, start)
+    return at >= 0 and _DECIDE.match(text, at + len(clause)) is not None

@@ -39,6 +39,8 @@ def lower_case_owner(
     the story's firm."""
     if place := average_of(text, clause_begin(text, start)):  # actors.py
         return place  # "the average uk home cost £298,400": the uk's
+    if clause not in (REF, PERSON) and (measured := _market_measure(text, start, main, clause)):
+        return measured  # "the yield on the 10-year treasury note rose 7 basis points"
     if clause == REF:
         # "kraken forge said that the game had cost 800 million crowns": the speaker's game
         return _lower_speaker(text, start) or ref_target(text, start, prior, main)
@@ -73,3 +75,32 @@ def _lower_speaker(text: str, start: int) -> str | None:
     if phrase in (None, REF, PERSON) or lower_group(phrase) or _LOWER_SPEAKERS.search(phrase):
         return None
     return phrase
+
+
+_MOVES = (
+    r"(?:rose|fell|climbed|jumped|dropped|slipped|eased|gained|grew|shrank|increased|"
+    r"decreased|declined|edged (?:up|down|higher|lower)|was (?:up|down)|were (?:up|down))"
+)
+# what a market or an economy's measure is of, opening its clause: "the yield on the benchmark
+# 10-year treasury note rose", "u.s. retail sales grew 0.9%"
+_MARKET_MEASURE = re.compile(
+    r"(?:^|\b(?:showed|show|shows|that|after|as|while|and) )(?:the )?(?:"
+    r"(?:yield|yields|rate) on (?:the )?(?:benchmark )?(?P<bond>[\w.-]+(?: [a-z.-]+){0,3}?)"
+    r"|(?P<indicator>(?:[a-z.]{2,5} )?(?:retail sales|industrial (?:output|production)|"
+    r"factory output|consumer prices|producer prices|house prices|home sales|housing starts|"
+    r"nonfarm payrolls|payrolls|gdp|jobless claims|durable goods orders|regular pay|"
+    r"average (?:weekly )?earnings|wage growth)))"
+    r" " + _MOVES + r"\b[^,;]*$"
+)
+
+
+def _market_measure(text: str, start: int, main: str | None, clause: str | None) -> str | None:
+    """The bond whose yield, or the economic measure itself (when the clause parse found no
+    owner, in a story with no firm of its own: a retailer's "retail sales" are its own), that
+    opens the figure's clause in lower-case text (``_MARKET_MEASURE``), else None."""
+    m = _MARKET_MEASURE.search(text[clause_begin(text, start) : start])
+    if m is None:
+        return None
+    if m.group("bond"):
+        return m.group("bond")  # (the clause parse reads "yield on the benchmark gilt")
+    return m.group("indicator") if main is None and clause is None else None

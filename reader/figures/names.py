@@ -99,6 +99,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # "The ASX-listed miner will place its Mount Wendell mine": the miner's
     if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
+    if _WATCHER_KIND.match(name) or _WATCHER_KIND.match(opener):
+        return None  # "Brokerage Dalal Street Capital raised its target": it watches the firm
     if modifier_only(sentence, min(len(sentence), start + 300), name):
         return None  # "In North America the film", "at the Quayside arena": a setting
     return name if _firm(sentence, name, start, names) else None
@@ -109,6 +111,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
 _WATCHERS_AT = re.compile(
     r"(?:Analysts|Economists|Strategists|Brokers|Researchers|Traders) (?:at|from|with) (?:the )?$"
 )
+# a firm that watches another, named by its kind: "Brokerage X", "Broker Y", "Ratings agency Z"
+_WATCHER_KIND = re.compile(r"(?:Brokerage|Broker|Stockbroker|Ratings? agency|Research firm) ")
 # an opening participle phrase's agent: "Founded in 2016 by X, ...", "Backed by Y, ..."
 _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40} by $")
 

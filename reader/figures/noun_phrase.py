@@ -227,6 +227,10 @@ _ITS_KIN = re.compile(
 )
 
 
+# where the thing is, set off after it: ", at Unit 4, Wheatley Hall Road,", ", near Leeds,"
+_PLACE_ASIDE = re.compile(r"(?:at|near|outside|on) ")
+
+
 def _apposition_head(np: str) -> str:
     """Of a phrase with an apposition, the part that names what the clause is about."""
     parts = [p.strip() for p in np.split(",") if p.strip()]
@@ -242,6 +246,8 @@ def _apposition_head(np: str) -> str:
         return parts[0]  # "The bank, Britain's biggest mortgage lender,": the bank, not Britain
     if len(parts) > 1 and _PARTICIPLE_ASIDE.match(parts[1]):
         return parts[0]  # "the group, founded as a single paper in 1868,": the group
+    if len(parts) > 1 and _PLACE_ASIDE.match(parts[1]) and not parts[0][:1].isdigit():
+        return parts[0]  # "The plant, at Unit 4, Wheatley Hall Road,": the plant, not its address
     if len(parts) > 1 and (
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):

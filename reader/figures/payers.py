@@ -26,6 +26,14 @@ _PENALISED = re.compile(
     r"(?: to pay)?(?: a| an| about| almost| nearly| some| roughly| a record| an estimated)? $"
 )
 _PENALTY_WORDS = ("fine", "penali", "order", "sue")
+# what a cost falls on is its object: "will cost us £121m", "costing us about £2m" (the body
+# the speaker speaks for)
+_COSTS_US = re.compile(
+    r"\b(?:cost|costs|costing)(?: (?:both|all) of)? us (?:a further |an extra |another |about |"
+    r"almost |nearly |around |some |roughly |more than |over |up to )?"
+    r"(?:[^\s,;]+(?: [a-z]+){0,3},? (?:up|down) from (?:about |around )?)?$",  # its base too
+    re.I,
+)
 # "the union", "the regulator" as a clause's subject: a body of that kind, the story's firm only
 # when its name says so
 _BODY_REF = re.compile(
@@ -56,6 +64,8 @@ BODY_NOUNS = frozenset(
 def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -> str | None:
     """The payer of a penalty ("fined Meridale Water £14.7m"), a commodity that is the
     clause's subject, or the body "the council" means; None when no such rule applies."""
+    if firm and _COSTS_US.search(text, max(0, start - 70), start):
+        return firm  # "Adult social care alone will cost us £121m": the speaker's body pays
     window = text[max(0, start - 70) : start].lower()
     hit = any(w in window for w in _PENALTY_WORDS)
     penalised = _PENALISED.search(text, max(0, start - 70), start) if hit else None

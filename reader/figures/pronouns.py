@@ -145,13 +145,24 @@ def pronoun_people(
 _IT = re.compile(r"\b(?:it|its|the (?:company|group|firm))\b")
 
 
+# a participle clause on the sentence's firm, right before the figure: "..., giving it a market
+# value of roughly $5.4bn" (not the exchange the shares traded on; not "valuing the company at",
+# which may value a deal's target: deals.py)
+_HUNG_IT = re.compile(
+    r", (?:giving|leaving) (?:it|the (?:company|group|firm))(?: a [a-z -]{1,30}? of| at)"
+    r" (?:about |around |roughly |some |almost |nearly |just |more than |over )?$"
+)
+
+
 def it_owners(figures: Sequence[Figure]) -> list[Figure]:
     """Figures with no owner whose sentence says "it"/"its" after an earlier figure of the
-    same sentence that has one: that owner."""
+    same sentence that has one: that owner; and so a figure an owned one's participle clause
+    gives "it" (``_HUNG_IT``), whoever else its clause names."""
     out: list[Figure] = []
     for f in figures:
-        if f.subject is None and ("it" in f.sentence or "the " in f.sentence):
-            at = f.sentence.find(f.surface)
+        at = f.sentence.find(f.surface)
+        hung = at > 0 and _HUNG_IT.search(f.sentence, max(0, at - 80), at) is not None
+        if (f.subject is None or hung) and ("it" in f.sentence or "the " in f.sentence):
             before = [
                 (f.sentence.find(g.surface), g.subject)
                 for g in figures

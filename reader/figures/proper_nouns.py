@@ -86,6 +86,11 @@ _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"
+_ADDRESS_PART = re.compile(r"Unit|Units|Suite|Plot")
+_NUMBERED = re.compile(r" \d")
+_STREET = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Boulevard)$")
+_HOUSE_NUMBER = re.compile(r"\d[a-zA-Z]?,? $")  # "40 ", "Unit 4, ", "12a "
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
 # a share index keeps its number ("FTSE 100", "S&P 500", "Nikkei 225"): two indexes can share
 # a name
@@ -232,6 +237,12 @@ def _name_runs_in(
             continue  # "a band D household", "grade A shares": a letter, not a name
         if _GRADE.fullmatch(m.group(0)):
             continue  # "a typical Band D home", "a Series C round": a grade, not a name
+        if _ADDRESS_PART.fullmatch(m.group(0)) and _NUMBERED.match(text, m.end()):
+            continue  # "at Unit 4, Wheatley Hall Road": an address, not a name
+        if _STREET.search(m.group(0)) and _HOUSE_NUMBER.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
         if text.find(":", max(0, m.start() - 12), m.end() + 2) != -1 and _in_ticker(
             text, m.start()
         ):

@@ -30,7 +30,9 @@ def ref_owner(
     speaker = trailing_speaker(text, start) if base in (None, main) else None
     if speaker is not None and antecedent(speaker[0], names):
         return speaker[0]
-    if (prior or main) and (base is None or _not_in_clause(text, start, base, names)):
+    if (prior or main) and (
+        base is None or _possessed(text, start, base) or _not_in_clause(text, start, base, names)
+    ):
         return ref_target(text, start, prior, main)
     return base
 
@@ -63,3 +65,14 @@ def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> b
     if its:
         return False  # "its" may mean the firm its own sentence named before the clause
     return text.find(base.split()[0], lo, start) < 0
+
+
+_POSSESSOR = re.compile(r"\b(?:its|their) $")
+
+
+def _possessed(text: str, start: int, base: str) -> bool:
+    """The name found is written as the referred firm's possession ("The miner will place its
+    Mount Wendell nickel operation into care and maintenance, cutting about 420 jobs"): the
+    figure is the firm's, not the mine's."""
+    at = text.rfind(base, 0, start)
+    return at > 0 and _POSSESSOR.search(text, max(0, at - 6), at) is not None

@@ -43,12 +43,14 @@ from reader.figures.clause import (
     joined_clause,
     modifier_only,
 )
+from reader.figures.compared import compared_firm
 from reader.figures.coreference import SAID, ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
     lower_group,
     measured_in,
+    members_decide,
     part_of_group,
     people_in_place,
     place_meant,
@@ -61,6 +63,7 @@ from reader.figures.names import PLACES, antecedent, is_person, subject_for
 from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.refs import ref_owner
+from reader.figures.run_by import run_by
 from reader.figures.sources import reported_by
 from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
@@ -115,9 +118,13 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess."""
-    whole = _whole_or_setter(text, start, names, person)
+    whole = (
+        _whole_or_setter(text, start, names, person)
+        or compared_firm(text, start)
+        or run_by(text, start)  # run_by.py: "The facility run by Cleanloop at Hexthorpe"
+    )
     if whole is not None:
-        return whole
+        return whole  # (compared.py: "against £27.50 at PulseGym")
     clause = clause_subject(text, start)
     early = (
         their_group(text, start, clause_begin(text, start), clause)  # groups.py: "Households
@@ -253,7 +260,7 @@ def _opener_owner(
         return clause  # "Insurers have received 48,000 claims": the claims are theirs
     if found in (None, main) and (tally := tally_holder(clause)) is not None:
         return tally  # "A petition against the cuts has 2,700 signatures": groups.py
-    if found in (None, main) and lower_group(clause):
+    if found in (None, main) and lower_group(clause) and not members_decide(text, start, clause):
         return clause  # "The regulator said suppliers had built up £3.2bn": the suppliers'
     return found
 
@@ -361,6 +368,8 @@ def _prefer_clause(
     at = text.rfind(base.split()[0], 0, start)
     if named and clause and base not in clause and 0 <= at < (joined_clause(text, start) or 0):
         return clause  # "Germany's DAX lost 0.3%, and the Nikkei fell 0.2%": the Nikkei's
+    if named and clause and base not in clause and _apposed_to_possession(text, at, base, clause):
+        return clause  # "Kinross's city rivals, Forthside, reported turnover of £48.2m"
     source = _ACCORDING_LEAD.match(text)
     if named and clause and source is not None and 0 <= at < source.end():
         return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
@@ -374,3 +383,15 @@ def _prefer_clause(
         if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
             return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
     return base
+
+
+def _apposed_to_possession(text: str, at: int, base: str, clause: str) -> bool:
+    """The clause's name is set off after what the name found possesses ("Kinross's city
+    rivals, Forthside,"): the named thing, not its possessor."""
+    return (
+        at >= 0
+        and re.match(
+            re.escape(base) + r"(?:'s|\u2019s) [^,]{1,40}, " + re.escape(clause) + ",", text[at:]
+        )
+        is not None
+    )
