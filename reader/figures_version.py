@@ -5,7 +5,8 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 """
 
 # 95: session 21: nationalities listed, he/she/its-rival owners, sources, rank lists, bases
-#     and plans (status23), compound metric names (metric24), metric weights with a16/a17
+#     and plans (status23, status24), compound metric names (metric24-26), subject22/23,
+#     metric weights with a16-a18
 # 18: status and hedge on every figure, clause subjects, metric vocabulary, words and pairs
 # 40: owner fallback, verb-derived count metrics, "N of X's M" counts
 # 39: the learned metric retrained with attribution round 7
