@@ -1,7 +1,14 @@
-"""Whose a figure is when "he" or "she" is its clause's subject: the person the story last
-named as a sentence's subject ("Halloran owns 37% of the company. He sold shares worth $420
-million ..."), not the story's firm the other rules lend it. A speech verb after the pronoun
-("She said revenue rose 5%") reports the firm's figure: those stay."""
+"""Whose a figure is when a pronoun stands for its owner.
+
+- ``pronoun_people``: "he" or "she" as the figure's clause subject is the person the story last
+  named as a sentence's subject ("Halloran owns 37% of the company. He sold shares worth $420
+  million ..."), or the speaker of "X said she ..."; a speech verb after the pronoun ("She said
+  revenue rose 5%") reports the firm's figure, which stays.
+- ``story_people``: names the story shows are people's (an age, a "he"/"she" after them), which
+  "it" and "the company" never mean.
+- ``it_owners``: "it"/"its" after an owned figure of the same sentence.
+- ``rival_owners``: "while its rival's dropped to £58m" is the other firm compared.
+- ``named_pronouns``: a bare "They"/"It"/"He"/"She" the clause parse left as an owner."""
 
 from __future__ import annotations
 
@@ -32,7 +39,7 @@ _BODY_HEADS = frozenset(
      "Holdings", "Foundation", "Institute", "Service", "Services", "Board", "Fund", "Club",
      "Committee", "Government", "Parliament", "Union", "Society", "Airlines", "Airways",
      "Motors", "Energy", "Capital", "Partners", "Research", "Index", "Exchange", "Times",
-     "News", "Post", "Journal", "Police", "Army", "Navy", "Federation", "League", "Council"]
+     "News", "Post", "Journal", "Police", "Army", "Navy", "Federation", "League"]
 )  # fmt: skip
 _NAME_WORD = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|told [a-z]+)(?: that)? (?:he|she) ")
