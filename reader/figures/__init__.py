@@ -149,10 +149,6 @@ def _story_context(
     return names, main, lower
 
 
-def _people(story: str, people: frozenset[str] | None) -> frozenset[str]:
-    return story_people(story) if people is None else people
-
-
 def _prior(
     sentences: Sequence[str],
     index: int,
@@ -160,10 +156,8 @@ def _prior(
     main: str | None,
     lower: bool,
     story: str,
-    people: frozenset[str] | None,
-) -> tuple[str | None, frozenset[str] | None]:
-    """The firm that opened the sentence before ``index``: whom "It" may mean; and the story's
-    people (``story_people``), read only when a prior needs them."""
+) -> str | None:
+    """The firm that opened the sentence before ``index``: whom "It" may mean."""
     sentence = sentences[index]
     prior = (
         lead_name(sentences[index - 1][:300], names)
@@ -177,13 +171,13 @@ def _prior(
         prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
     if prior and TITLED_PERSON.search(prior):
         prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
-    elif prior and prior.split()[-1] in (people := _people(story, people)):
+    elif prior and prior.split()[-1] in story_people(story):  # (kept for the story: memo.py)
         prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
     elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):
         prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
     elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
         prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
-    return prior, people
+    return prior
 
 
 def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
@@ -205,7 +199,6 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     context: tuple[frozenset[str], str | None, bool] | None = None
     currency: str | None = None  # the last currency written: implied units borrow it
     person: str | None = None  # the last person named with a title: whom "she" means
-    people: frozenset[str] | None = None  # story_people, read only when a prior needs it
     read = 0  # sentences before this one were read for a person (only a figure's sentence asks)
     for index, sentence in enumerate(sentences):
         if len(found) >= _MAX_FIGURES:
@@ -220,7 +213,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         names, main, lower = context
         person = latest_person(sentences, read, index) or person
         read = index + 1
-        prior, people = _prior(sentences, index, names, main, lower, story, people)
+        prior = _prior(sentences, index, names, main, lower, story)
         figs = figures_of(
             sentence,
             raws,

@@ -157,12 +157,5 @@ def _per(f: Figure) -> Figure:
         return costed
     if f.metric.lower() in _PRICES or f.metric.lower().endswith(" price"):
         return f
-    at = f.sentence.find(f.surface)
-    m = _PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
-    if m is None:
-        return f
-    noun = m.group("noun")
-    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if one in _NOT_PER or noun in sumy_stop_words() or noun.endswith(("ing", "ed", "ly")):
-        return f
-    return replace(f, metric=f"{f.metric} per {noun}")
+    noun = _per_noun(f)
+    return f if noun is None else replace(f, metric=f"{f.metric} per {noun}")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.memo import per_story
 from reader.figures.names import PLACES
 from reader.figures.people import last_person
 from reader.figures.proper_nouns import names_in
@@ -56,9 +57,11 @@ _NOT_PEOPLE = frozenset(["The", "This", "That", "These", "Those", "It", "Its", "
 _SENTENCE_GAP = re.compile(r"[.!?][\"\u201d]? |\n")
 
 
+@per_story
 def story_people(story: str) -> frozenset[str]:
     """Names the story shows to be people's by an age or a "he"/"she" after them: "it" and
-    "the company" never mean them."""
+    "the company" never mean them (read once a story: the main company and each sentence's
+    prior ask)."""
     found: set[str] = set()
     for m in _AGE.finditer(story):
         if (name := _AGED_NAME.search(story, max(0, m.start() - 40), m.start())) is not None:
@@ -165,19 +168,19 @@ def it_owners(figures: Sequence[Figure]) -> list[Figure]:
     """Figures with no owner whose sentence says "it"/"its" after an earlier figure of the
     same sentence that has one: that owner; and so a figure an owned one's participle clause
     gives "it" (``_HUNG_IT``), whoever else its clause names."""
+    # (sentence index, sentence) -> (position, owner) of its owned figures, read once
+    owned: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for g in figures:
+        if g.subject not in (None, "I", "We", "You"):
+            at = g.sentence.find(g.surface)
+            owned.setdefault((g.sentence_index, g.sentence), []).append((at, str(g.subject)))
     out: list[Figure] = []
     for f in figures:
         at = f.sentence.find(f.surface)
         hung = at > 0 and _HUNG_IT.search(f.sentence, max(0, at - 80), at) is not None
         if (f.subject is None or hung) and ("it" in f.sentence or "the " in f.sentence):
-            before = [
-                (f.sentence.find(g.surface), g.subject)
-                for g in figures
-                if g.subject not in (None, "I", "We", "You")
-                and g.sentence_index == f.sentence_index
-                and g.sentence == f.sentence
-            ]
-            before = [(pos, s) for pos, s in before if 0 <= pos < at]
+            mine = owned.get((f.sentence_index, f.sentence), [])
+            before = [(pos, s) for pos, s in mine if 0 <= pos < at]
             if before:
                 pos, owner = max(before)
                 if _IT.search(f.sentence, pos, at):
