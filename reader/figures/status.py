@@ -8,7 +8,8 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``expected``: what analysts expected — "the $6.2 billion analysts had expected", "the 6
   million Wall Street had forecast", "Analysts had expected earnings of 92 cents",
   "consensus of $1.20";
-- ``hypothetical``: "would have faced a £2.6m penalty";
+- ``hypothetical``: "would have faced a £2.6m penalty"; what a scenario or a stress test
+  supposes (scenario.py);
 - ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
   "tries to save €1.2 billion", "a proposed 5% rise"; a sale's terms ("set a price range of
   €26 to €31", "expects to price its shares between $22 and $25"); what someone wants or aims
@@ -46,6 +47,7 @@ from reader.figures.intent import (
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
+from reader.figures.scenario import supposed
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -73,6 +75,11 @@ _AND_ACTION = re.compile(
     r"lift|increase|boost|double|give|provide|deliver|put|lower|freeze|expand|scrap)"
     r"(?: [a-z-]+){0,3} (?:about |around |some |up to |nearly |almost |roughly |a further "
     r"|another )?"
+)
+# "would cut 80 jobs, saving about £2m a year": what the action brings about shares its verb
+_RESULTING = re.compile(
+    r"[^;:.,]{0,40}, (?:saving|costing|freeing up|freeing|generating|raising|bringing in)"
+    r" (?:about |around |some |up to |nearly |almost |roughly |an estimated |a further )?"
 )
 
 # a new clause (or the end of the previous one) between a verb and the figure
@@ -258,7 +265,14 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
     head = text[lo:start]
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
     head = head[cut:]
-    if prev_end is not None and lo < prev_end and _AND_ACTION.fullmatch(text, prev_end, start):
+    if (
+        prev_end is not None
+        and lo < prev_end
+        and (
+            _AND_ACTION.fullmatch(text, prev_end, start)
+            or _RESULTING.fullmatch(text, prev_end, start)
+        )
+    ):
         # the verb the previous figure's clause opened ("would cut 1,500 jobs, ..., and save"),
         # read past the ", and" that otherwise starts a new clause
         return _look_back(text, prev_end, None, window) + text[prev_end:start]
@@ -350,8 +364,8 @@ def status_for(
         return "expected"
     if _SHORT_OF.search(before):
         return "base"
-    if _HYPOTHETICAL.search(head):
-        return "hypothetical"
+    if _HYPOTHETICAL.search(head) or supposed(text, start, head):
+        return "hypothetical"  # (and what a scenario or stress test supposes: scenario.py)
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
     if (
