@@ -6,7 +6,8 @@ A figure's own clause is searched first (any period: "so far this year", "on Fri
 ("shares, which have surged 50% so far this year, were up 3%": "so far this year" is the
 50%'s), nor one joined by ";", ", while", ", but", ", following", ", after" … Then for a reporting period or term only, the paragraph it stands in and those
 before it, then the story's opening (where a results story names its quarter once: "Alibaba
-delivered fiscal second-quarter results … Revenue reached $34.81 billion"). Comparison periods ("year over
+delivered fiscal second-quarter results … Revenue reached $34.81 billion") — not for a count, which
+only its own sentence dates ("employs 6,200 people" is of no quarter). Comparison periods ("year over
 year") are the change's, not the figure's, and are not returned here.
 """
 
@@ -317,6 +318,10 @@ def figure_period(f: Figure, story: Story) -> str:
     earlier = list(PERIOD.finditer(_AGAINST.sub(" ", reported(before))))
     if earlier and not _NOW.search(clause):
         return find_period(earlier[0].group(0))
+    if f.kind == "count":
+        # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
+        # own sentence says only: a results story's quarter is not the time of a headcount
+        return ""
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
         0,
