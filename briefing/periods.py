@@ -60,7 +60,7 @@ REPORTING = re.compile(
             rf"\b(?:fiscal\s+)?{_ORDINAL}[- ]half(?:\s+of\s+{_YEAR})?",
             rf"\bQ[1-4](?:\s*(?:FY)?\s*'?(?:{_YEAR}|\d{{2}}))?\b",
             rf"\bH[12]\s+{_YEAR}\b",
-            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+months|year)\s+"
+            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+(?:months|weeks)|year)\s+"
             rf"(?:ending|ended|to)(?:\s+the\s+end\s+of)?(?:\s+in)?\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
             rf"\b{_MONTH}[- ]quarter\b",
             rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
@@ -112,10 +112,14 @@ PERIOD = re.compile(
 )
 
 
-# "said on Tuesday", "appealed early on Monday": the day of the statement, not of the figure
+# "said on Tuesday", "appealed early on Monday", "said in a trading update on Thursday", "in a
+# statement on Friday": the day of the statement, not of the figure
 _STATED = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|told|agreed|appealed|warned|revealed|"
-    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$",
+    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$"
+    r"|\b(?:in|at|during)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|"
+    r"update|filing|release|interview|briefing|note|letter|announcement|presentation|call|"
+    r"conference|speech)\s+$",
     re.I,
 )
 

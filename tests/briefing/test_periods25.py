@@ -28,3 +28,17 @@ def test_a_count_its_own_sentence_dates_keeps_that_period() -> None:
         "It opened 12 bakeries in 2025.",
     ]
     assert _period(paragraphs, "12 bakeries") == "2025"
+
+
+def test_a_trading_updates_weeks_are_its_figures_period() -> None:
+    paragraphs = [
+        "Corrant Stores said like-for-like sales rose 3.1% in the five weeks to January 6.",
+        "Total sales over the period climbed 4.4% to £288 million, it said in a trading update"
+        " on Wednesday.",
+    ]
+    assert _period(paragraphs, "£288 million") == "five weeks to January 6"
+
+
+def test_the_day_of_a_statement_is_no_figures_period() -> None:
+    text = "Profit rose 6% to £41 million, the group said in a statement on Monday."
+    assert _period([text], "£41 million") == ""
