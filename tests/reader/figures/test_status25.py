@@ -48,3 +48,20 @@ def test_what_a_past_cut_saved_stays_actual() -> None:
         "The brewer shut its Leeds plant last year and cut 120 jobs, saving about £6m a year."
     )
     assert _status(sentence, "£6m") is None
+
+
+def test_what_it_will_do_with_money_is_planned() -> None:
+    assert _status(
+        "Harwick will use $400 million of the proceeds to repay debt.", "$400 million"
+    ) == ("planned")
+    assert _status("The group will take a charge of £60m on the closure.", "£60m") == "planned"
+    assert _status("It would book an impairment of €210 million.", "€210 million") == "planned"
+    assert _status("The bank's owner will hold 35% of the merged group.", "35%") == "planned"
+
+
+def test_a_rate_that_will_hold_at_a_level_is_not_planned() -> None:
+    assert _status("The central bank rate will hold at 4.5% until spring.", "4.5%") != "planned"
+
+
+def test_what_a_device_will_hold_is_not_planned() -> None:
+    assert _status("The new player will hold about 300 albums.", "300 albums") != "planned"
