@@ -40,6 +40,7 @@ from reader.figures.intent import (
     analysts_speak,
     estimated_subject,
     offer_terms,
+    price_target,
     scheduled,
     superseded,
     words_after,
@@ -362,6 +363,8 @@ def status_for(
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     if _EXPECTED_BEFORE.search(head):
         return "expected"
+    if price_target(text, start, end):
+        return "forecast"  # an analyst's price target ("a 3,200p target", intent.py)
     if _SHORT_OF.search(before):
         return "base"
     if _HYPOTHETICAL.search(head) or supposed(text, start, head):

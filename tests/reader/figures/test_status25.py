@@ -65,3 +65,17 @@ def test_a_rate_that_will_hold_at_a_level_is_not_planned() -> None:
 
 def test_what_a_device_will_hold_is_not_planned() -> None:
     assert _status("The new player will hold about 300 albums.", "300 albums") != "planned"
+
+
+def test_an_analysts_price_target_is_a_forecast() -> None:
+    sentence = "Another broker, Ashby Kerr, kept its 'hold' rating and a 480p target."
+    assert _status(sentence, "480p") == "forecast"
+    sentence = (
+        "Mara Olsen at Fjell Research, who has a price target of $72, said the sale was cheap."
+    )
+    assert _status(sentence, "$72") == "forecast"
+
+
+def test_a_fundraising_target_is_no_price_target() -> None:
+    sentence = "The appeal has raised £40,000 of its £90,000 target."
+    assert _status(sentence, "£90,000") != "forecast"
