@@ -79,6 +79,18 @@ _FROM_RESULT = re.compile(
 )
 
 
+# what a figure is set against that is no earlier value: the level now ("against 455,000 tonnes
+# this year", "against an estimated 21% now"), or another party's ("against 2.6% for those on a
+# placebo", "compared with about 7% for the leading rival", "against £27.50 at PulseGym"), when
+# no time follows ("compared with $1.2bn for the same period last year" is a before)
+_SET_BESIDE = re.compile(
+    r"(?: [a-z-]+){0,2}? (?:now|today|currently|at present|this year|this season)\b"
+    r"|(?:[^,;.]{0,20}?)? (?:for|at|of|among) (?:those|the|a|an|its|their|[A-Z])"
+    r"(?![^,;.]{0,40}\b(?:year|quarter|month|week|period|season|half|earlier|ago|last|previous|"
+    r"prior|before|(?:19|20)\d\d)\b)"
+)
+
+
 def compared(text: str, start: int, end: int, word: str) -> bool:
     """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
     "from 287 to 310" (not "trades from 312 stores")."""
@@ -93,3 +105,15 @@ def compared(text: str, start: int, end: int, word: str) -> bool:
     return bool(
         _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
     )
+
+
+def set_against(text: str, start: int, end: int, before: str) -> str | None:
+    """ "base" for a figure the words before it set against as an earlier value, "actual" for
+    one set against as the level now or another party's (``_SET_BESIDE``), else None."""
+    base = BASE_BEFORE.search(before)
+    if base is None:
+        return None
+    word = base.group(0).lower()
+    if not word.lstrip().startswith(("from", "than")) and _SET_BESIDE.match(text, end):
+        return "actual"
+    return "base" if compared(text, start, end, base.group(0)) else None

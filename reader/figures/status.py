@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.bases import BASE_BEFORE, EARLIER_LEVEL, RANGE_BASE, SHORT_OF, compared
+from reader.figures.bases import EARLIER_LEVEL, RANGE_BASE, SHORT_OF, set_against
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
 from reader.figures.gate import led
@@ -274,9 +274,9 @@ def status_for(
         _EXPECTED_AFTER.match(after) and not superseded(before, after)
     ):
         return "expected"  # (before a base: "against the €828m analysts had forecast")
-    base = BASE_BEFORE.search(before)
-    if base is not None and compared(text, start, end, base.group(0)):
-        return "base"  # (and "from 287 to 310": the first is the old value)
+    against = set_against(text, start, end, before)  # bases.py
+    if against is not None:  # (and "from 287 to 310": the first is the old value)
+        return None if against == "actual" else against
     if earlier(before, after, next_start) or RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
     if (

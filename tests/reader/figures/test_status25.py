@@ -79,3 +79,20 @@ def test_an_analysts_price_target_is_a_forecast() -> None:
 def test_a_fundraising_target_is_no_price_target() -> None:
     sentence = "The appeal has raised £40,000 of its £90,000 target."
     assert _status(sentence, "£90,000") != "forecast"
+
+
+def test_a_level_now_set_against_a_goal_is_actual() -> None:
+    sentence = "The port plans to handle 3 million containers by 2030, against 1.9 million today."
+    assert _status(sentence, "1.9 million") is None
+
+
+def test_another_partys_figure_set_against_is_actual() -> None:
+    sentence = "Pupils at Linden Academy scored 71%, compared with 64% for the county as a whole."
+    assert _status(sentence, "64%") is None
+    sentence = "The average fare at Skyway is £48, against £55 at Corvair."
+    assert _status(sentence, "£55") is None
+
+
+def test_the_same_period_before_is_still_a_base() -> None:
+    sentence = "Revenue was $3.1bn, compared with $2.8bn for the same period last year."
+    assert _status(sentence, "$2.8bn") == "base"
