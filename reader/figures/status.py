@@ -252,7 +252,8 @@ _RESPONDENTS = re.compile(r" (?:said|say|says|told us|answered|replied|responded
 
 def _named(text: str, start: int, end: int, head: str, before: str) -> str | None:
     """The status the words right before the figure name: analysts' expectations, a price
-    target (intent.py), a level not yet reached again, a supposition (scenario.py)."""
+    target (intent.py), a level not yet reached again, a supposition (scenario.py), or a
+    count the subject already has ("actual")."""
     if _EXPECTED_BEFORE.search(head):
         return "expected"
     if price_target(text, start, end):
@@ -261,7 +262,20 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
         return "base"
     if _HYPOTHETICAL.search(head) or supposed(text, start, head):
         return "hypothetical"  # (and what a scenario or stress test supposes)
+    if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):
+        return "actual"  # "raise the pay of its 9,200 store workers": what it has now
     return None
+
+
+# a count the subject already has: "its 9,200 store workers", "England's 131 universities" (not
+# "its 380 planned connections", "its 2% target", "its £612 million budget")
+_POSSESSED = re.compile(
+    r"\b(?:its|their|our|[A-Z][\w&-]*(?:'s|\u2019s)) (?:about |around |some |roughly |nearly )?$"
+)
+_COUNTED = re.compile(
+    r"[\d,.]+(?: (?!(?:planned|proposed|new|extra|additional|more|further|targeted)\b)"
+    r"[a-z-]+){1,2}(?<!target)(?<!goal)(?<!budget)(?<!plan)"
+)
 
 
 def status_for(
@@ -296,7 +310,7 @@ def status_for(
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
     named = _named(text, start, end, head, before)
     if named is not None:
-        return named
+        return None if named == "actual" else named
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
     if (

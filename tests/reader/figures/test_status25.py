@@ -96,3 +96,14 @@ def test_another_partys_figure_set_against_is_actual() -> None:
 def test_the_same_period_before_is_still_a_base() -> None:
     sentence = "Revenue was $3.1bn, compared with $2.8bn for the same period last year."
     assert _status(sentence, "$2.8bn") == "base"
+
+
+def test_a_count_the_subject_already_has_is_actual() -> None:
+    sentence = "Marlby said it would raise the pay of its 6,400 shop workers by 5% from May."
+    assert _status(sentence, "6,400 shop workers") is None
+    assert _status(sentence, "5%") == "planned"
+
+
+def test_its_planned_count_stays_planned() -> None:
+    sentence = "The operator will open 12 of its 60 planned depots next year."
+    assert _status(sentence, "60 planned depots") == "planned"
