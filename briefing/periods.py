@@ -6,7 +6,8 @@ A figure's own clause is searched first (any period: "so far this year", "on Fri
 ("shares, which have surged 50% so far this year, were up 3%": "so far this year" is the
 50%'s), nor one joined by ";", ", while", ", but", ", following", ", after" … Then for a reporting period or term only, the paragraph it stands in and those
 before it, then the story's opening (where a results story names its quarter once: "Alibaba
-delivered fiscal second-quarter results … Revenue reached $34.81 billion"). Comparison periods ("year over
+delivered fiscal second-quarter results … Revenue reached $34.81 billion") — not for a count, which
+only its own sentence dates ("employs 6,200 people" is of no quarter). Comparison periods ("year over
 year") are the change's, not the figure's, and are not returned here.
 """
 
@@ -59,7 +60,7 @@ REPORTING = re.compile(
             rf"\b(?:fiscal\s+)?{_ORDINAL}[- ]half(?:\s+of\s+{_YEAR})?",
             rf"\bQ[1-4](?:\s*(?:FY)?\s*'?(?:{_YEAR}|\d{{2}}))?\b",
             rf"\bH[12]\s+{_YEAR}\b",
-            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+months|year)\s+"
+            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+(?:months|weeks)|year)\s+"
             rf"(?:ending|ended|to)(?:\s+the\s+end\s+of)?(?:\s+in)?\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
             rf"\b{_MONTH}[- ]quarter\b",
             rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
@@ -111,10 +112,14 @@ PERIOD = re.compile(
 )
 
 
-# "said on Tuesday", "appealed early on Monday": the day of the statement, not of the figure
+# "said on Tuesday", "appealed early on Monday", "said in a trading update on Thursday", "in a
+# statement on Friday": the day of the statement, not of the figure
 _STATED = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|told|agreed|appealed|warned|revealed|"
-    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$",
+    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$"
+    r"|\b(?:in|at|during)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|"
+    r"update|filing|release|interview|briefing|note|letter|announcement|presentation|call|"
+    r"conference|speech)\s+$",
     re.I,
 )
 
@@ -317,6 +322,10 @@ def figure_period(f: Figure, story: Story) -> str:
     earlier = list(PERIOD.finditer(_AGAINST.sub(" ", reported(before))))
     if earlier and not _NOW.search(clause):
         return find_period(earlier[0].group(0))
+    if f.kind == "count":
+        # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
+        # own sentence says only: a results story's quarter is not the time of a headcount
+        return ""
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
         0,

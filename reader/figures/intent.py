@@ -286,3 +286,24 @@ def words_after(text: str, end: int, next_start: int | None) -> str:
         return text[part.end() : min(len(text), part.end() + 80)]
     stop = end + 80 if next_start is None else min(end + 80, next_start + 1)
     return text[end : min(len(text), stop)]
+
+
+# an analyst's price target is their forecast of the share price: "who has a price target of
+# $55", "raised its target price on the stock to Rs 13,200", "kept its 'buy' rating and a
+# 3,200p target"
+_PRICE_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:share )?price target|target price)(?: (?:for|on) (?:the|its|their) (?:stock|shares))?"
+    r" (?:of|at|to)(?: about| around| some| roughly)? $",
+    re.I,
+)
+_TARGET_AFTER = re.compile(r" (?:(?:share[- ])?price[- ])?target\b", re.I)
+_BROKER = re.compile(
+    r"\b(?:broker(?:age)?s?|analysts?|rating|outperform|overweight|underweight)\b", re.I
+)
+
+
+def price_target(text: str, start: int, end: int) -> bool:
+    """Whether the figure is an analyst's price target (a forecast)."""
+    if _PRICE_TARGET_BEFORE.search(text, max(0, start - 70), start):
+        return True
+    return bool(_TARGET_AFTER.match(text, end) and _BROKER.search(text, max(0, start - 120), start))

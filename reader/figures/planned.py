@@ -34,7 +34,15 @@ PLANNED = led(
     r" (?:\w+ )?(?:cut|axe|shed|"
     r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
     r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
-    r"allocate|inject|contribute|delay|postpone|cancel|merge|start|get|receive|save)\b"
+    r"allocate|inject|contribute|delay|postpone|cancel|merge|start|get|receive|save|"
+    # what it will do with money: "will use $1bn of the proceeds", "would book an impairment
+    # of", "will take a charge of up to $95m"
+    r"use|redirect|divert|earmark|devote|transfer|pass|book|"
+    r"take(?= (?:a|an) (?:[\w-]+ )?(?:charge|hit|impairment|write-?down|write-?off|provision)))\b"
+    # a stake its owner will hold: "Kestrel's parent will hold 51% of the new company" (not
+    # "the smaller model will hold 120 songs")
+    r"|\b(?:owners?|parent|shareholders?|investors?|state|government|family|founders?)"
+    r" (?:will|would) (?:continue to )?hold\b"
     # "would put 450 of its workers on short hours", "will put in £1bn" (not "will put in a
     # lacklustre performance, generating growth of 1.8%")
     r"|\b(?:will|would|must|shall) (?:\w+ )?put(?: in| into| aside| up)? (?:about |around |some |"

@@ -8,7 +8,8 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
 - ``expected``: what analysts expected — "the $6.2 billion analysts had expected", "the 6
   million Wall Street had forecast", "Analysts had expected earnings of 92 cents",
   "consensus of $1.20";
-- ``hypothetical``: "would have faced a £2.6m penalty";
+- ``hypothetical``: "would have faced a £2.6m penalty"; what a scenario or a stress test
+  supposes (scenario.py);
 - ``planned``: an intention of the subject — "will cut 3,500 jobs", "plans to hire 250",
   "tries to save €1.2 billion", "a proposed 5% rise"; a sale's terms ("set a price range of
   €26 to €31", "expects to price its shares between $22 and $25"); what someone wants or aims
@@ -20,8 +21,8 @@ Status, from the words of the figure's own clause (bounded windows, so linear):
   "guidance:" or "outlook:" label introduces;
 - else ``None`` (an actual, reported figure).
 
-earlier.py reads the bases no "from" or "compared with" marks ("well below the $3.9bn it made
-in 2025", "in its previous round").
+bases.py holds the words that mark a base; earlier.py reads the bases no "from" or "compared
+with" marks ("well below the $3.9bn it made in 2025", "in its previous round").
 
 The look-back stops at the previous figure of the sentence only when a new clause starts
 between them ("..., after cutting 4%"); an apposition ("3,500 jobs, about 8% of its
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.bases import EARLIER_LEVEL, RANGE_BASE, SHORT_OF, set_against
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
 from reader.figures.gate import led
@@ -39,6 +41,7 @@ from reader.figures.intent import (
     analysts_speak,
     estimated_subject,
     offer_terms,
+    price_target,
     scheduled,
     superseded,
     words_after,
@@ -46,6 +49,7 @@ from reader.figures.intent import (
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
+from reader.figures.scenario import supposed
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -74,6 +78,11 @@ _AND_ACTION = re.compile(
     r"(?: [a-z-]+){0,3} (?:about |around |some |up to |nearly |almost |roughly |a further "
     r"|another )?"
 )
+# "would cut 80 jobs, saving about £2m a year": what the action brings about shares its verb
+_RESULTING = re.compile(
+    r"[^;:.,]{0,40}, (?:saving|costing|freeing up|freeing|generating|raising|bringing in)"
+    r" (?:about |around |some |up to |nearly |almost |roughly |an estimated |a further )?"
+)
 
 # a new clause (or the end of the previous one) between a verb and the figure
 _NEW_CLAUSE = led(
@@ -84,40 +93,6 @@ _NEW_CLAUSE = led(
     r"|\b(?:and|but) (?=(?!(?:adjusted|diluted|unadjusted|annualised|annualized|combined|"
     r"projected|expected|estimated|planned)\b)[a-z]+ed\b)"
     r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
-    re.I,
-)
-_BASE_BEFORE = led(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
-    r"(?<!rather )(?<!other )\bthan|\bagainst)"
-    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
-    r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
-    r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"
-    # "cut spending to $4.5bn from a planned $6bn"
-    r"planned|previous|earlier|prior|original|initial|revised))*"
-    # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
-    # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
-    # ("compared with the 20-day average of")
-    r"(?:(?: [a-z0-9-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
-    re.I,
-)
-# "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
-# too (the low end is one by "from")
-_RANGE_BASE = re.compile(
-    r"\bfrom (?:a |an |the |its |their )?(?:[a-z]+ )?range of (?:between )?"
-    r"\S*\d\S*(?: [a-z]+)? (?:to|and) $"
-)
-# "still short of the 1.75 billion made before the pandemic": a level not yet reached again
-_SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
-# what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
-# to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
-_EARLIER_LEVEL = led(
-    r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
-    r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
-    r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
-    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?:'s|\u2019s) )(?:[a-z-]+ )?(?:closing|close|last|"
-    r"undisturbed|previous) (?:share )?price of $"
-    r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"
-    r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
     re.I,
 )
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast
@@ -180,21 +155,6 @@ _WHOLE = re.compile(
     r"forty|fifty|half|most|all|many)) of (?:its|the|their|his|her|our)(?: [\w-]+(?:'s|\u2019s))? $",
     re.I,
 )
-_MOVED = led(
-    r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
-    r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
-    r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
-    r"doubled|tripled|halved|swung|swings?|improved|moved|changed|revised|to|increase|decline|drop|"
-    r"jump|climb|gain)\b",
-    re.I,
-)
-# "to 310 from 287", "to $5.1bn, from": the new value written right before "from"
-_COUNTED_AFTER = re.compile(
-    r" (?!(?:as|is|was|has|this|its|his|plus|less|across|unless|whereas|thus|perhaps)\b)"
-    r"[a-z]+s\b"
-)  # a counted noun ("from 3,850 cinemas"), not "from £47.9m as it cut prices"
-_MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
 _HYPOTHETICAL = led(
     r"\b(?:would|could|might) have\b|\bhad it (?:not|been)\b|\bwould otherwise\b", re.I
 )
@@ -258,7 +218,14 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
     head = text[lo:start]
     cut = max((m.end() for m in _NEW_CLAUSE.finditer(head)), default=0)
     head = head[cut:]
-    if prev_end is not None and lo < prev_end and _AND_ACTION.fullmatch(text, prev_end, start):
+    if (
+        prev_end is not None
+        and lo < prev_end
+        and (
+            _AND_ACTION.fullmatch(text, prev_end, start)
+            or _RESULTING.fullmatch(text, prev_end, start)
+        )
+    ):
         # the verb the previous figure's clause opened ("would cut 1,500 jobs, ..., and save"),
         # read past the ", and" that otherwise starts a new clause
         return _look_back(text, prev_end, None, window) + text[prev_end:start]
@@ -279,41 +246,36 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
     return gap if "," in gap or " and " in gap else head
 
 
-_RANGE_HEAD = re.compile(
-    r"\b(?:ranging|ranges?|ranged|varying|vary|varies|(?:at|with|for) (?:[a-z-]+ )?(?:prices?|"
-    r"fees?|fares?|rates?))\s*$",
-    re.I,
-)
-
-
-# "from 287 to 310", "would go from £452 this year to £615": the first is the old value
-_FROM_TO = re.compile(
-    r"(?: (?:this|last|a) (?:year|month|quarter|season|week)| in (?:19|20)\d\d| now| today)?"
-    r" ?(?:to|-|\u2013) ?\S{0,4}\d"
-)
-_FROM_RESULT = re.compile(
-    r"^from (?:a|an|its|their) (?:[a-z-]+ )?(?:profit|loss|surplus|deficit)s? of", re.I
-)
-
-
-def _compared(text: str, start: int, end: int, word: str) -> bool:
-    """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
-    "from 287 to 310" (not "trades from 312 stores")."""
-    if not word.lower().startswith("from") or _FROM_RESULT.search(word):
-        return True  # ("to a net loss of 312m, from a profit of 95m": the result it swung from)
-    head = text[max(0, start - 70) : start - len(word)]
-    counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
-    if counted and _MONEY_BEFORE.search(head):
-        return False  # "took $31.5m from 3,850 cinemas": where the money came from
-    if _RANGE_HEAD.search(head):
-        return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
-    return bool(
-        _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
-    )
-
-
 # a figure that answers: the count of those who said what follows (their intent is theirs)
 _RESPONDENTS = re.compile(r" (?:said|say|says|told us|answered|replied|responded)\b")
+
+
+def _named(text: str, start: int, end: int, head: str, before: str) -> str | None:
+    """The status the words right before the figure name: analysts' expectations, a price
+    target (intent.py), a level not yet reached again, a supposition (scenario.py), or a
+    count the subject already has ("actual")."""
+    if _EXPECTED_BEFORE.search(head):
+        return "expected"
+    if price_target(text, start, end):
+        return "forecast"  # an analyst's price target ("a 3,200p target")
+    if SHORT_OF.search(before):
+        return "base"
+    if _HYPOTHETICAL.search(head) or supposed(text, start, head):
+        return "hypothetical"  # (and what a scenario or stress test supposes)
+    if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):
+        return "actual"  # "raise the pay of its 9,200 store workers": what it has now
+    return None
+
+
+# a count the subject already has: "its 9,200 store workers", "England's 131 universities" (not
+# "its 380 planned connections", "its 2% target", "its £612 million budget")
+_POSSESSED = re.compile(
+    r"\b(?:its|their|our|[A-Z][\w&-]*(?:'s|\u2019s)) (?:about |around |some |roughly |nearly )?$"
+)
+_COUNTED = re.compile(
+    r"[\d,.]+(?: (?!(?:planned|proposed|new|extra|additional|more|further|targeted)\b)"
+    r"[a-z-]+){1,2}(?<!target)(?<!goal)(?<!budget)(?<!plan)"
+)
 
 
 def status_for(
@@ -326,10 +288,10 @@ def status_for(
         _EXPECTED_AFTER.match(after) and not superseded(before, after)
     ):
         return "expected"  # (before a base: "against the €828m analysts had forecast")
-    base = _BASE_BEFORE.search(before)
-    if base is not None and _compared(text, start, end, base.group(0)):
-        return "base"  # (and "from 287 to 310": the first is the old value)
-    if earlier(before, after, next_start) or _RANGE_BASE.search(text, max(0, start - 100), start):
+    against = set_against(text, start, end, before)  # bases.py
+    if against is not None:  # (and "from 287 to 310": the first is the old value)
+        return None if against == "actual" else against
+    if earlier(before, after, next_start) or RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
     if (
         _EXPECTED_AFTER.match(after)
@@ -337,7 +299,7 @@ def status_for(
         or _ESTIMATED_AFTER.match(text[end : end + 140])  # "..., the trade body has estimated"
     ):
         return "expected"
-    if _EARLIER_LEVEL.search(text, max(0, start - 90), start):
+    if EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
     if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
         text, max(0, start - 50), start
@@ -346,12 +308,9 @@ def status_for(
         # written as a plan ("72 of its 380 planned depots")
         return "planned" if scheduled(text[start:end], "") else None
     head = _CONTRACTED_WILL.sub(" will", _look_back(text, start, prev_end))
-    if _EXPECTED_BEFORE.search(head):
-        return "expected"
-    if _SHORT_OF.search(before):
-        return "base"
-    if _HYPOTHETICAL.search(head):
-        return "hypothetical"
+    named = _named(text, start, end, head, before)
+    if named is not None:
+        return None if named == "actual" else named
     if _RESPONDENTS.match(after):
         return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
     if (

@@ -1,0 +1,119 @@
+"""What marks a figure as the base a new value is compared with, by the words right before it
+(status.py reads them): "from", "compared with", "versus", "than", "against" ("up from $615
+million", "to 40% from 29%"; "from" only beside a movement: ``compared``), an old range's
+high end, a level not yet reached again, a level beaten or a closing price a premium is
+measured to."""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.gate import led
+
+BASE_BEFORE = led(
+    r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
+    r"(?<!rather )(?<!other )\bthan|\bagainst)"
+    r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
+    r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
+    r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"
+    # "cut spending to $4.5bn from a planned $6bn"
+    r"planned|previous|earlier|prior|original|initial|revised))*"
+    # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but
+    # "a bequest from Ruth Beardmore of nearly £400,000" names a giver)
+    # ("compared with the 20-day average of")
+    r"(?:(?: [a-z0-9-]+)? (?-i:[a-z-]+) of(?: (?:about|around|some|roughly|nearly|almost|just))?)? $",
+    re.I,
+)
+# "from a previous range of $1.6 billion to $2.0 billion": the old range's high end is a base
+# too (the low end is one by "from")
+RANGE_BASE = re.compile(
+    r"\bfrom (?:a |an |the |its |their )?(?:[a-z]+ )?range of (?:between )?"
+    r"\S*\d\S*(?: [a-z]+)? (?:to|and) $"
+)
+# "still short of the 1.75 billion made before the pandemic": a level not yet reached again
+SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
+# what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
+# to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
+EARLIER_LEVEL = led(
+    r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
+    r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
+    r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
+    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?:'s|\u2019s) )(?:[a-z-]+ )?(?:closing|close|last|"
+    r"undisturbed|previous) (?:share )?price of $"
+    r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"
+    r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
+    re.I,
+)
+
+_MOVED = led(
+    r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
+    r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
+    r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
+    r"doubled|tripled|halved|swung|swings?|improved|moved|changed|revised|to|increase|decline|drop|"
+    r"jump|climb|gain)\b",
+    re.I,
+)
+# "to 310 from 287", "to $5.1bn, from": the new value written right before "from"
+_COUNTED_AFTER = re.compile(
+    r" (?!(?:as|is|was|has|this|its|his|plus|less|across|unless|whereas|thus|perhaps)\b)"
+    r"[a-z]+s\b"
+)  # a counted noun ("from 3,850 cinemas"), not "from £47.9m as it cut prices"
+_MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
+
+
+_RANGE_HEAD = re.compile(
+    r"\b(?:ranging|ranges?|ranged|varying|vary|varies|(?:at|with|for) (?:[a-z-]+ )?(?:prices?|"
+    r"fees?|fares?|rates?))\s*$",
+    re.I,
+)
+
+
+# "from 287 to 310", "would go from £452 this year to £615": the first is the old value
+_FROM_TO = re.compile(
+    r"(?: (?:this|last|a) (?:year|month|quarter|season|week)| in (?:19|20)\d\d| now| today)?"
+    r" ?(?:to|-|\u2013) ?\S{0,4}\d"
+)
+_FROM_RESULT = re.compile(
+    r"^from (?:a|an|its|their) (?:[a-z-]+ )?(?:profit|loss|surplus|deficit)s? of", re.I
+)
+
+
+# what a figure is set against that is no earlier value: the level now ("against 455,000 tonnes
+# this year", "against an estimated 21% now"), or another party's ("against 2.6% for those on a
+# placebo", "compared with about 7% for the leading rival", "against £27.50 at PulseGym"), when
+# no time follows ("compared with $1.2bn for the same period last year" is a before)
+_SET_BESIDE = re.compile(
+    r"(?: [a-z-]+){0,2}? (?:now|today|currently|at present|this year|this season)\b"
+    r"|(?:[^,;.]{0,20}?)? (?:for|at|of|among) (?:those|the|a|an|its|their|[A-Z])"
+    r"(?![^,;.]{0,40}\b(?:year|quarter|month|week|period|season|half|earlier|ago|last|previous|"
+    r"prior|before|(?:19|20)\d\d)\b)"
+)
+
+
+def compared(text: str, start: int, end: int, word: str) -> bool:
+    """ "from" marks an old value only beside a movement: "rose to 310 from 287", "up from",
+    "from 287 to 310" (not "trades from 312 stores")."""
+    if not word.lower().startswith("from") or _FROM_RESULT.search(word):
+        return True  # ("to a net loss of 312m, from a profit of 95m": the result it swung from)
+    head = text[max(0, start - 70) : start - len(word)]
+    counted = _COUNTED_AFTER.match(text, end) or re.search(r"\d [a-z]+s$", text[start:end])
+    if counted and _MONEY_BEFORE.search(head):
+        return False  # "took $31.5m from 3,850 cinemas": where the money came from
+    if _RANGE_HEAD.search(head):
+        return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
+    return bool(
+        _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
+    )
+
+
+def set_against(text: str, start: int, end: int, before: str) -> str | None:
+    """ "base" for a figure the words before it set against as an earlier value, "actual" for
+    one set against as the level now or another party's (``_SET_BESIDE``), else None."""
+    base = BASE_BEFORE.search(before)
+    if base is None:
+        return None
+    word = base.group(0).lower()
+    if not word.lstrip().startswith(("from", "than")) and _SET_BESIDE.match(text, end):
+        return "actual"
+    return "base" if compared(text, start, end, base.group(0)) else None

@@ -1,0 +1,53 @@
+"""A figure of an imagined case: what a scenario, a stress test or a simulation supposes, and
+what comes out under it, is hypothetical, not a fact of the world.
+
+- the clause sets it under a scenario ("came closest to the line under a scenario with a deep
+  recession and a 33% fall in house prices", "projected losses under the test came to £11bn",
+  "in a worst-case scenario, sales would fall 40%");
+- its sentence's subject is a scenario, test or model that supposes it ("The test imagines
+  unemployment rising to 8.5% and the base rate climbing to 7%", "the model assumes oil at
+  $60 a barrel").
+
+"In the test match he scored 150" is no supposition: "in" sets a figure in a scenario or a
+simulation only, "under" in a test or a model too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.gate import Gated
+
+_DET = r"(?:a|an|the|its|their|this|that|each|every|his|her|our)"
+_SUPPOSED = r"(?:scenarios?|simulations?|stress[- ]tests?|stress[- ]testing|hypotheticals?)"
+# "under a scenario with", "under the test", "in its worst-case scenario"
+_UNDER = Gated(
+    re.compile(
+        rf"\b(?:under\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}(?:{_SUPPOSED}|tests?|models?)"
+        rf"|in\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}{_SUPPOSED})\b",
+        re.I,
+    ),
+    ("scenario", "simulation", "test", "model", "hypothetical"),
+)
+# "The test imagines", "the scenario assumes", "Its model envisages"
+_SUPPOSES = Gated(
+    re.compile(
+        rf"\b(?:{_SUPPOSED}|tests?|models?|modelling|modeling|exercises?)"
+        r"\s+(?:also\s+)?(?:imagines?|imagined|assumes?|assumed|envisages?|envisaged|envisions?|"
+        r"posits?|supposes?|supposed|simulates?|simulated|pictures?|pictured)\b",
+        re.I,
+    ),
+    ("imagin", "assum", "envis", "posit", "suppos", "simulat", "pictur"),
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"'\u201c\u2018])")
+_REACH = 200  # characters of its sentence read before the figure
+
+
+def supposed(text: str, start: int, head: str) -> bool:
+    """Whether the figure at ``start`` is of an imagined case (module doc); ``head`` is the
+    clause text before it that may govern it."""
+    if _UNDER.search(head):
+        return True
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return bool(_SUPPOSES.search(text, ends[-1] if ends else lo, start))
