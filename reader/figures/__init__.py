@@ -40,6 +40,7 @@ from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
+from reader.figures.lead_in import lead_in_metrics
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
@@ -284,6 +285,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
+    ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -1,0 +1,81 @@
+"""metric27's rules: bank capital ratios in the vocabulary, rows under a lead-in (lead_in.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+
+
+def _figures(paragraphs: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    return {f.surface: (f.metric, f.subject) for f in extract_figures(paragraphs)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "Pellworth Bank lifted its CET1 ratio to 13.2% by the end of June.",
+            "13.2%",
+            "CET1 ratio",
+        ),
+        ("The lender's core tier 1 ratio slipped to 11.7% from 12.4%.", "11.7%", "CET1 ratio"),
+        (
+            "Regulators want a leverage ratio of at least 3.25% from 2028.",
+            "3.25%",
+            "leverage ratio",
+        ),
+        (
+            "Its tier 1 capital ratio stood at 15.1% at the year end.",
+            "15.1%",
+            "tier 1 capital ratio",
+        ),
+    ],
+)
+def test_bank_capital_ratios_are_measures(text: str, surface: str, want: str) -> None:
+    metric, subject = _figures([text])[surface]
+    assert metric == want
+    assert subject is None or "CET1" not in subject  # the ratio's name is no owner
+
+
+def test_rows_under_a_lead_in_measure_what_it_names() -> None:
+    got = _figures(
+        [
+            "Six building societies reported their figures on Friday.",
+            "The published results (CET1 ratio before / after the test):",
+            "Ashcombe Mutual 17.4% / 12.9%",
+            "Tarnbridge Savings 14.8% / 9.6%",
+        ]
+    )
+    assert got["17.4%"][0] == "CET1 ratio"
+    assert got["12.9%"][0] == "CET1 ratio"
+    assert got["9.6%"][0] == "CET1 ratio"
+
+
+def test_rows_joined_into_one_sentence_still_read_as_rows() -> None:
+    got = _figures(
+        [
+            "Average rents by city (rent a month, this year / last year):",
+            "Leeds £1,120 / £1,060 Bristol £1,540 / £1,480",
+        ]
+    )
+    assert got["£1,120"][0] == "rent"
+    assert got["£1,480"][0] == "rent"
+
+
+def test_a_sentence_of_its_own_after_a_colon_keeps_its_measure() -> None:
+    got = _figures(
+        [
+            "Here is how the quarter went (revenue in brackets):",
+            "Operating profit rose 6% to £41m.",
+        ]
+    )
+    assert got["£41m"][0] == "operating profit"
+
+
+def test_a_lead_in_naming_no_measure_changes_nothing() -> None:
+    before = _figures(["Harlow Fens 42 / 37", "Marsh End 28 / 31"])
+    after = _figures(
+        ["The two wards voted as follows:", "Harlow Fens 42 / 37", "Marsh End 28 / 31"]
+    )
+    assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
