@@ -28,8 +28,10 @@ from reader.figures.coreference import (
     traded_prior,
 )
 from reader.figures.costs import cost_things
+from reader.figures.council_tax import council_tax_metrics
 from reader.figures.debt_of import debt_instruments
 from reader.figures.earners import earner_metrics
+from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
@@ -286,6 +288,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
+    ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
+    ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

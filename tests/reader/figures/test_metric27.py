@@ -79,3 +79,52 @@ def test_a_lead_in_naming_no_measure_changes_nothing() -> None:
         ["The two wards voted as follows:", "Harlow Fens 42 / 37", "Marsh End 28 / 31"]
     )
     assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A Band C household in the borough will pay £1,930 next year, £88 more.",
+            {"£1,930": "council tax", "£88": "council tax"},
+        ),
+        (
+            "The bill for an average Band D property goes from £2,015 to £2,118.",
+            {"£2,015": "council tax bill", "£2,118": "council tax bill"},
+        ),
+        (
+            "Wrexley council agreed a 4.8% rise, with a Band D charge of £1,842.",
+            {"£1,842": "council tax"},
+        ),
+    ],
+)
+def test_a_council_tax_band_names_council_tax(text: str, want: dict[str, str]) -> None:
+    got = _figures([text])
+    for surface, metric in want.items():
+        assert got[surface][0] == metric
+
+
+def test_a_band_leaves_a_named_measure_alone() -> None:
+    got = _figures(["The council set a £412m budget, with a Band D bill of £2,050."])
+    assert got["£412m"][0] == "budget"
+    assert got["£2,050"][0] == "council tax bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The air show is expected to bring about £45m to the regional economy.", "£45m"),
+        ("Last year's rally brought NZ$12 million into the Otago economy.", "NZ$12 million"),
+        (
+            "The new terminal will add an estimated $300 million a year to the local economy.",
+            "$300 million",
+        ),
+    ],
+)
+def test_money_brought_into_an_economy_is_economic_impact(text: str, surface: str) -> None:
+    assert _figures([text])[surface][0] == "economic impact"
+
+
+def test_money_brought_to_a_firm_is_no_economic_impact() -> None:
+    got = _figures(["The deal will bring £30m to the club over five years, in a weak economy."])
+    assert got["£30m"][0] != "economic impact"
