@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
+from reader.figures.inherit import continues
+from reader.model import Figure, FigureKind
 
 
 def _figures(paragraphs: list[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -128,3 +130,31 @@ def test_money_brought_into_an_economy_is_economic_impact(text: str, surface: st
 def test_money_brought_to_a_firm_is_no_economic_impact() -> None:
     got = _figures(["The deal will bring £30m to the club over five years, in a weak economy."])
     assert got["£30m"][0] != "economic impact"
+
+
+def test_a_percentage_restating_the_figure_before_it_measures_the_same() -> None:
+    got = _figures(
+        ["Harlan Steel said it would cut 900 office jobs, or about 7% of its shore-based staff."]
+    )
+    assert got["7%"][0] == "jobs cut"
+    got = _figures(
+        ["The carrier flew 3.2 million passengers, or roughly 11% more than it expected."]
+    )
+    assert got["11%"][0] == "passengers"
+
+
+def _fig(surface: str, kind: FigureKind, metric: str | None) -> Figure:
+    return Figure(surface=surface, kind=kind, value=1.0, unit=None, metric=metric)
+
+
+def test_a_percentage_a_linking_verb_compares_continues_the_sum_before_it() -> None:
+    sentence = "The weekend total of $96 million was 4% below the same weekend last year."
+    total, change = _fig("$96 million", "money", "box office"), _fig("4%", "percent", None)
+    assert continues(sentence, total, change)
+    plain = "The weekend total of $96 million was 4% of the year's takings."
+    assert not continues(plain, total, change)
+
+
+def test_a_percentage_after_or_with_a_verb_of_its_own_is_not_carried() -> None:
+    sentence = "The bank lent $2bn to small firms, or said 40% of them were turned away."
+    assert not continues(sentence, _fig("$2bn", "money", "loans"), _fig("40%", "percent", None))
