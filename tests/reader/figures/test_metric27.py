@@ -158,3 +158,31 @@ def test_a_percentage_a_linking_verb_compares_continues_the_sum_before_it() -> N
 def test_a_percentage_after_or_with_a_verb_of_its_own_is_not_carried() -> None:
     sentence = "The bank lent $2bn to small firms, or said 40% of them were turned away."
     assert not continues(sentence, _fig("$2bn", "money", "loans"), _fig("40%", "percent", None))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "The watchdog said that without the price controls, water bills could have risen "
+            "by as much as 14%.",
+            "14%",
+            "water bills",
+        ),
+        ("After a wet spring, garden centre sales fell 7%.", "7%", "garden centre sales"),
+        (
+            "Figures showed that business investment grew at 3.2% in the quarter.",
+            "3.2%",
+            "business investment",
+        ),
+    ],
+)
+def test_a_move_after_an_opening_phrase_or_a_hedge_measures_its_subject(
+    text: str, surface: str, want: str
+) -> None:
+    assert _figures([text])[surface][0] == want
+
+
+def test_a_list_s_last_item_before_a_move_is_still_no_measure() -> None:
+    got = _figures(["Output at quarries, sawmills and smelters rose 2%."])
+    assert got["2%"][0] != "smelters"
