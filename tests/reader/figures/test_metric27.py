@@ -186,3 +186,33 @@ def test_a_move_after_an_opening_phrase_or_a_hedge_measures_its_subject(
 def test_a_list_s_last_item_before_a_move_is_still_no_measure() -> None:
     got = _figures(["Output at quarries, sawmills and smelters rose 2%."])
     assert got["2%"][0] != "smelters"
+
+
+def test_a_holder_with_a_percentage_in_an_ownership_sentence_has_a_stake() -> None:
+    got = _figures(
+        [
+            "Brantley Ferries is owned by the Morvane family, with 62%, and a local council, with 38%."
+        ]
+    )
+    assert got["62%"][0] == "stake"
+    assert got["38%"][0] == "stake"
+    got = _figures(
+        ["Its second-biggest shareholder, Oakfell Capital, with 11.5%, backed the plan."]
+    )
+    assert got["11.5%"][0] == "stake"
+
+
+def test_a_second_holder_with_its_verb_left_out_has_a_stake() -> None:
+    got = _figures(
+        ["Sandmoor's parent will own 55% of the combined group and Pellin's founders 45%."]
+    )
+    assert got["55%"][0] == "stake"
+    assert got["45%"][0] == "stake"
+
+
+def test_a_winner_or_a_rival_with_a_percentage_has_no_stake() -> None:
+    assert (
+        _figures(["Labour's candidate was elected with 48.2% of the vote."])["48.2%"][0] != "stake"
+    )
+    got = _figures(["Streamly led the market with 21%, ahead of rival Vidbox with 17%."])
+    assert got["17%"][0] != "stake"
