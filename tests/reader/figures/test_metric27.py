@@ -216,3 +216,14 @@ def test_a_winner_or_a_rival_with_a_percentage_has_no_stake() -> None:
     )
     got = _figures(["Streamly led the market with 21%, ahead of rival Vidbox with 17%."])
     assert got["17%"][0] != "stake"
+
+
+def test_a_sum_taken_off_a_firm_s_value_is_off_its_market_value() -> None:
+    got = _figures(["The profit warning knocked about £740m off the group's value."])
+    assert got["£740m"][0] == "market value"
+    got = _figures(["The recall wiped $2.3bn off the carmaker's value on Monday."])
+    assert got["$2.3bn"][0] == "market value"
+
+
+def test_a_sum_added_to_costs_still_names_costs() -> None:
+    assert _figures(["The strike added £12m to the company's costs."])["£12m"][0] != "market value"
