@@ -28,8 +28,10 @@ from reader.figures.coreference import (
     traded_prior,
 )
 from reader.figures.costs import cost_things
+from reader.figures.council_tax import council_tax_metrics
 from reader.figures.debt_of import debt_instruments
 from reader.figures.earners import earner_metrics
+from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
@@ -40,6 +42,7 @@ from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
+from reader.figures.lead_in import lead_in_metrics
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
@@ -284,6 +287,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
+    ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
+    ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
+    ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -138,7 +138,8 @@ def measure_like(word: str) -> bool:
 
 
 # a sum added to or taken off a measure: "adding £23m to costs", "wiped $4bn off its market
-# value" (the figure is a change of that measure)
+# value" (the figure is a change of that measure); what comes off a firm's value ("knocked
+# €1.9bn off the company's value") is off its market value
 _ADDED_VERBS = frozenset(["add", "adds", "added", "adding", "wipe", "wipes", "wiped", "wiping",
                           "knock", "knocks", "knocked", "knocking", "shave", "shaves", "shaved",
                           "shaving", "take", "takes", "took", "taking"])  # fmt: skip
@@ -146,6 +147,7 @@ _ADDED_HEDGES = frozenset(["about", "around", "some", "nearly", "almost", "over"
                            "estimated", "an"])  # fmt: skip
 _ADDED_TO = re.compile(
     r" (?:to|off|from) (?:its |the |their |his |her |our )?"
+    r"(?P<owner>(?:company|group|firm|bank|carmaker|lender|insurer|miner|retailer)['\u2019]s )?"
     r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
     r"at|since|this|last|a|the|while|but)\b)"
 )
@@ -173,6 +175,8 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
         return fig.metric
     if np[-1] in sumy_stop_words() and np[-1] not in ("value", "values"):
         return fig.metric  # "added 0.5% to break through": no measure ("value" is one)
+    if m.group("owner") and np == ["value"]:  # a firm's value: its market value
+        return "market value"  # "knocked about €1.9bn off the company's value"
     return " ".join(np) if not inside(np[-1]) and np[-1] not in DETERMINERS else fig.metric
 
 

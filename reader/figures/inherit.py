@@ -45,8 +45,14 @@ def continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     if len(gap) > 90 or re.search(r"[;:]|\bwhile\b|\bbut\b", gap):
         return False
     if fig.kind == "percent" and prev.kind in ("money", "count", "other"):
-        return fig.change is not None or bool(
-            re.search(r"\b(?:drop|rise|fall|up|down|gain|below|above|higher|lower)\b", gap)
+        return (
+            fig.change is not None
+            or bool(re.search(r"\b(?:drop|rise|fall|up|down|gain|below|above|higher|lower)\b", gap))
+            or _RESTATED.fullmatch(gap) is not None  # "cut 1,500 jobs, or about 6%"
+            or (  # "$118 million was 6% below the same weekend last year"
+                _LINKED.fullmatch(gap) is not None
+                and _COMPARED_AFTER.match(sentence, b + len(fig.surface)) is not None
+            )
         )
     if fig.kind != prev.kind:
         return False
@@ -66,6 +72,12 @@ _PARALLEL = re.compile(
     r"\b(?:ahead of|behind|followed by|trailing|compared with)\b[^;]{0,40}\bwith"
     r"(?: about| almost| nearly| just)? $"
 )
+# a percentage that restates the figure before it ("1,500 office jobs, or about 6%"), or that
+# its linking verb compares with another time ("was 6% below", "is 4% higher than")
+_HEDGED = r"(?: about| around| roughly| nearly| almost| some| just)? "
+_RESTATED = re.compile(r",? or" + _HEDGED)
+_LINKED = re.compile(r" (?:was|is|were|are|stood|stands)" + _HEDGED)
+_COMPARED_AFTER = re.compile(r" (?:below|above|higher|lower|up|down|more|less)\b")
 _MAY_RISE = re.compile(
     r",? (?:which|that) (?:could|would|may|might|will|can)? ?(?:rise|climb|increase|grow|go up|"
     r"fall|drop)s? to "

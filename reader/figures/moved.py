@@ -47,7 +47,8 @@ _MOVES = frozenset(
      "slump", "slumped", "expand", "expanded"]
 )  # fmt: skip
 _HEDGES = frozenset(["by", "about", "around", "almost", "nearly", "some", "roughly", "just",
-                     "over", "more", "than", "an", "estimated", "a", "further", "only"])  # fmt: skip
+                     "over", "more", "than", "an", "estimated", "a", "further", "only",
+                     "as", "much", "least", "at"])  # fmt: skip
 _AUXILIARIES = frozenset(["will", "would", "could", "may", "might", "to", "have", "has", "had",
                           "been", "be", "is", "are", "was", "were", "also", "now", "then",
                           "still", "already", "expected", "set", "likely", "see", "saw",
@@ -134,7 +135,13 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
         return None  # too long to be one noun phrase
     span = words[first + 1 : k + 1]
     opener = span[0].lower() if span else ""
-    if first >= 0 and words[first] == "," and opener not in _DETERMINERS and opener != "with":
+    if (
+        first >= 0
+        and words[first] == ","
+        and opener not in _DETERMINERS
+        and opener != "with"
+        and (_LISTED.intersection(w.lower() for w in span) or not _clause_opened(words[:first]))
+    ):
         return None  # after a comma, a list's last item ("factories, mines and utilities")
     if opener == "with":
         span = span[1:]  # "..., with passengers to North America rising 19%"
@@ -167,6 +174,20 @@ _BREAKS = frozenset(["while", "but", "whereas", "that", "which", "who", "althoug
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your",
                           "this", "these", "those"])  # fmt: skip
 _MAX_SUBJECT = 10
+# a list's last item is joined by "and" / "or"; a comma after an opening adverbial clause
+# ("that without the conditions, average bills could have risen") ends no list
+_LISTED = frozenset(["and", "or", "nor"])
+_OPENERS = frozenset(["without", "with", "after", "before", "since", "despite", "in", "on",
+                      "at", "for", "by", "during", "under", "as", "if", "unless", "once"])  # fmt: skip
+
+
+def _clause_opened(words: Sequence[str]) -> bool:
+    """Whether the words before the comma are an adverbial phrase opening the clause
+    ("... found that without the conditions"): a preposition right after a clause break."""
+    k = len(words) - 1
+    while k >= 0 and not _breaks(words[k]) and words[k].lower() not in _OPENERS:
+        k -= 1
+    return k >= 0 and words[k].lower() in _OPENERS and (k == 0 or _breaks(words[k - 1]))
 
 
 def _breaks(word: str) -> bool:

@@ -34,7 +34,7 @@ _NOT_NAMES = frozenset(
      "By", "From", "Under", "Over", "Since", "Last", "Next", "Some", "Many", "Most", "All",
      "Both", "Other", "Our", "Their", "His", "Her", "There", "Here", "Why", "What", "How",
      "Yet", "So", "Then", "Now", "AI", "CEO", "CFO", "COO", "IPO", "ADS", "ADR", "EPS", "EBITA",
-     "EBITDA", "EBIT", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
+     "EBITDA", "EBIT", "CET1", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",

@@ -4,10 +4,14 @@
 owned by the founders' descendants", "is 26% controlled by the state": the percentage is a
 stake (``actors.held_by`` gives its holder as the owner), whatever the sentence's subject or
 measure words say. A percentage joined to such a stake by "and" with "by" a second holder
-("and 40% by ...") is another stake. So is a percentage a holder owns, holds or controls "of"
+("and 40% by ...") is another stake, and so is one a second holder takes with its verb left out
+("will hold 51% of the new company and Tidewave's owner 49%"). So is a percentage a holder owns, holds or controls "of"
 a firm ("Khumalo, 41, owns about 46% of Umvelo", "which holds just over 20% of the
 shares"), its hedge word aside; not a share of a market, a vote or a supply ("controls 40% of
-the market").
+the market"), and a percentage a holder has "with" in a sentence about who owns a firm ("is
+owned by the shipping group Nordlinija, with 51%, and a state pension fund, with 49%", "its
+largest shareholder Tamsin Holdings with 14.6%"), not a winner's votes or a rival's share of
+a market ("elected mayor with 52.4%", "ahead of rival Vidora with 17%").
 """
 
 from __future__ import annotations
@@ -46,6 +50,16 @@ _NOT_OWNED = re.compile(
 _AND_BY = re.compile(r"^ by (?:the |its |their |a |an )?[\w'&-]")
 
 
+# "..., with 51%": what a holder has, in a sentence that says who owns or holds the firm
+_WITH = re.compile(
+    r"\bwith(?: about| around| roughly| nearly| almost| just over| just under| more than|"
+    r" less than| some)? $"
+)
+_OWNERSHIP = re.compile(r"\b(?:owned by|held by|shareholders?|investors holding|owners of)\b", re.I)
+# a second holder with its verb left out: " and Tidewave's owner ", " and the state "
+_GAPPED = re.compile(r" and (?:the |its |their )?(?:[\w&'\u2019-]+ ){1,3}$")
+
+
 def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each percentage written as owned, held or controlled by a holder (module doc) is a
     stake; the figures are otherwise unchanged, order kept."""
@@ -63,7 +77,15 @@ def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
         for at, f in placed:
             after = text[at + len(f.surface) : at + len(f.surface) + 70]
             owns = _owned(after) and _OWNS.search(text, max(0, at - 40), at)
-            if owns or _HELD.match(after) or (held and _AND_BY.match(after) and _joined(text, at)):
+            with_ = _WITH.search(text, max(0, at - 30), at) and _OWNERSHIP.search(text, 0, at)
+            gapped = held and _GAPPED.search(text, max(0, at - 40), at) and _ends(after)
+            if (
+                owns
+                or with_
+                or gapped
+                or _HELD.match(after)
+                or (held and _AND_BY.match(after) and _joined(text, at))
+            ):
                 staked.add(id(f))
                 held = True
     return [replace(f, metric=_STAKE) if id(f) in staked else f for f in figures]
@@ -81,3 +103,8 @@ def _owned(after: str) -> bool:
 def _joined(text: str, at: int) -> bool:
     """Whether the figure at ``at`` follows "and" (the second holder of a stake)."""
     return text[max(0, at - 5) : at] == " and "
+
+
+def _ends(after: str) -> bool:
+    """Whether nothing of its own follows a gapped holder's percentage ("... owner 49%.")."""
+    return re.match(r"^(?:[.,;]|$)", after) is not None
