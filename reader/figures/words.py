@@ -179,6 +179,8 @@ def count_unit(text: str, end: int) -> str | None:
         stop = text.find(phrase, end) + len(phrase)
         if _THEIR_VERB.match(text, stop):
             return None  # "the 6 million analysts had expected": the analysts are not counted
+        if phrase.split()[-1].lower() not in MEASURES:
+            phrase += joined_tail(text, stop)
     return phrase
 
 
@@ -261,6 +263,58 @@ def _head_phrase(words: list[str]) -> str | None:
         if word[0].islower() and i >= 3:
             break
     return None
+
+
+# "6,700 scientists and support staff": a second head noun joined by "and"/"or" (up to two
+# lowercase modifiers before it); "14 kinds of plastic": a classifier head and its "of" noun
+_JOINED = re.compile(r" (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_CLASSIFIERS = frozenset(["kinds", "types", "sorts", "varieties", "categories", "courses"])
+_CLASSIFIED = re.compile(r" of((?: [a-z][a-z-]*){1,2})")
+_PHRASE_STOP = re.compile(r"[,.;:)]|$")
+# what may follow a noun phrase that ends there: a relative, an auxiliary, a preposition of
+# place; after a bare joined plural only those ("and looks at", "and relies on", "and plans
+# to" are verbs), after a modified one a few more ("and office staff at its site")
+_PHRASE_ENDS = frozenset(
+    ["in", "across", "over", "around", "throughout", "within", "nationwide", "worldwide",
+     "who", "which", "that", "were", "are", "was", "is", "had", "have", "has", "will",
+     "would", "could", "can", "may", "might", "should", "did"]
+)  # fmt: skip
+_MODIFIED_ENDS = frozenset(["at", "for", "from"])
+
+
+def joined_tail(text: str, stop: int) -> str:
+    """The rest of a counted noun phrase that runs on after its first head at ``stop``: " and
+    support staff", " or leisure centres", " of plastic" (empty when none). The joined words
+    must end in a plural (after "of", any noun) that ends the phrase (punctuation, a
+    preposition, a relative or an auxiliary next), and none may be a function word, a number
+    word or a verb of saying, so "300 jobs and plans to" and "40 stores and the" are left
+    alone."""
+    head = text[max(0, stop - 12) : stop].split()[-1:]
+    classed = bool(head) and head[0].lower() in _CLASSIFIERS
+    m = (_CLASSIFIED if classed else _JOINED).match(text, stop)
+    if m is None:
+        return ""
+    spans = list(re.finditer(r"\S+", m.group(1)))
+    words = [w.group(0) for w in spans]
+    for n, word in enumerate(words[:3], 1):
+        if word in STOP_WORDS or word in WORD_NUMBERS or word in _SAYING or word in MONTHS:
+            return ""
+        if word in DURATIONS or not (classed or _plural(word)):
+            continue
+        if classed and n > 1:
+            return ""  # "kinds of plastic": one noun after "of"
+        if any(_plural(w) and w not in _MODIFIER_PLURALS for w in words[: n - 1]):
+            return ""  # "40 shops and closes stores": a verb, not a modifier
+        end = m.start(1) + spans[n - 1].end()
+        if _PHRASE_STOP.match(text, end):
+            return text[stop:end]
+        after = words[n] if n < len(words) else ""
+        ends = _PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS
+        if text[end : end + 1] != " " or after not in ends:
+            return ""
+        # "and operates in 12 countries": a verb whose place is counted after it
+        return "" if text[end + len(after) + 2 : end + len(after) + 3].isdigit() else text[stop:end]
+    return ""
 
 
 def bare_count(raw: str, scaled: bool, before: str = "") -> bool:
