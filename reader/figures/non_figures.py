@@ -1,6 +1,6 @@
 """Numbers that are not figures: a year, a date or a time, an age, an ordinal, a rank list,
-a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a phone number, a
-duration. Each rule looks at a small fixed window next to the number."""
+a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a distance that
+places something ("14 miles north of"), a phone number, a duration. Each rule looks at a small fixed window next to the number."""
 
 from __future__ import annotations
 
@@ -121,13 +121,26 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+# "29 new Boeing 737 jets": a count, then a maker's name, then the model's number
+_COUNT_MAKER_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?: (?:new|more|extra|additional|further|used|second-hand))?"
+    r" [A-Z][A-Za-z-]+ $"
+)
+# a distance that places something, not an amount: "14 miles north of Lincoln", "25km
+# south-west of", "60 nautical miles off the coast"
+_LOCATED = re.compile(
+    r" ?(?:nautical miles|miles|mile|kilometres|kilometers|km|metres|meters)"
+    r" (?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest) of\b|off\b|offshore\b)"
+)
 _SPACE_CAPITAL = re.compile(r" [A-Z]")
 _METRES_TAIL = re.compile(r"m(?:\W|$)(?: ?([A-Za-z]+))?")
 _SHARE_AFTER = re.compile(r" ?(?:%|per)")
 
 
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
-    """A bare number that names a model or a race distance, not an amount."""
+    """A bare number that names a model, a race distance or a place's distance, not an
+    amount."""
     if "," not in raw and _MODEL_AFTER.match(text, end):
         return True  # "the 737 Max 10 jets": a model number with its variant
     if (
@@ -138,6 +151,10 @@ def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "400 737 Max jets": the second number names the model
     if _SERIES_BEFORE.search(text, max(0, start - 24), start):
         return True  # "737 Max 10 jets", "Galaxy S 24": a model's variant number
+    if _MODEL_DIGITS.fullmatch(raw) and _COUNT_MAKER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "29 new Boeing 737 jets": the 29 counts them, the 737 names them
+    if _LOCATED.match(text, end):
+        return True  # "190 kilometres north of Perth": where a place is
     return _race_distance(text, start, end, raw)  # "the women's 5,000m": metres
 
 
