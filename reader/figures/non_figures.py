@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.patterns import AGE_BEFORE, DURATIONS, MONTHS
-from reader.figures.words import SUPERLATIVE, after_word, before_word
+from reader.figures.words import SUPERLATIVE, after_word, before_word, time_measure
 
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4}\b|\b(?! [A-Za-z]))")
 # a number after "<digits> <Capitalised word> ": the variant of a model ("737 Max 10")
@@ -35,7 +35,7 @@ _AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD_TAIL = re.compile(r"-[A-Za-z]")
 _UNIT_TAIL = re.compile(
     r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
-    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare)\b"
+    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # words a number after names a thing by ("Section 21", "Phase 3", "junction 3", "Ward 12")
@@ -92,8 +92,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
         return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
-    if nxt in MONTHS or nxt in DURATIONS:
-        return True
+    if nxt in MONTHS or (nxt in DURATIONS and time_measure(text, end, raw, False) is None):
+        return True  # ("21,800 hours" is an amount of time: see words.time_measure)
     if not has_prefix and ranked(prev, nxt):
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year

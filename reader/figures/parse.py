@@ -33,7 +33,7 @@ from reader.figures.patterns import (
     DOLLAR_CODES,
     MEASURES,
 )
-from reader.figures.scan import Raw, scale_key, scan
+from reader.figures.scan import Raw, carries, scale_key, scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
 )
@@ -134,8 +134,8 @@ def _carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         raw, prev = raws[i], raws[i - 1]
         if raw.kind != "count" or raw.unit is not None:
             continue
-        if prev.kind not in ("count", "other") or prev.unit == "points":
-            continue  # (an index level after "up 23 points to" is a bare number)
+        if not carries(text, prev):
+            continue  # (not an index's points, nor "the 26.2-mile course ... from 61,000")
         if prev.unit is None and i - 1 not in carried:
             continue  # (but "1.39 billion ..., short of the 1.75 billion" continues a chain)
         gap = text[prev.end : raw.start]

@@ -87,6 +87,9 @@ def before_word(text: str, start: int) -> str:
 # thousands separators or at least 100: "3-bed" is a description, not a key figure)
 _CAPACITY = re.compile(r"-(seat|bed|room|berth|pupil|place|home|unit)\b")
 _AREA = re.compile(r"-(acre|hectare)\b")
+# "a 294-kilometre motorway", "the 26.2-mile race": the length of the thing described
+_LENGTH = re.compile(r"-(mile|kilometre|kilometer)\b")
+_AWAY = re.compile(r" [a-z]+ away\b")  # "a 10-mile drive away": where a place is
 # "1.3GW", "500 MW", "2.4 TWh": power and energy written as symbols
 _POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh)\b")
 _POWER_UNITS = {"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts",
@@ -101,17 +104,34 @@ _CURRENCY_AFTER = [
 
 
 def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
-    """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre"."""
+    """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre";
+    "a 52-mile trail" (a length, other)."""
     if text.startswith("%", end):
         return "percent", "%", 1.0, end + 1
     power = _POWER.match(text, end + 1 if text[end : end + 1] == " " else end)
     if power is not None:
         return "other", _POWER_UNITS[power.group(1)], 1.0, power.end()
+    length = _LENGTH.match(text, end)
+    if length is not None and not _AWAY.match(text, length.end()):
+        return "other", f"{length.group(1)}s", 1.0, length.end()
     size = _CAPACITY.match(text, end) or _AREA.match(text, end)
     if size is not None and (text[end - 3 : end].isdigit() or "," in text[max(0, end - 8) : end]):
         kind: FigureKind = "count" if size.re is _CAPACITY else "other"
         return kind, f"{size.group(1)}s", 1.0, size.end()  # "52,000-seat": 52,000 seats
     return None
+
+
+# "2.8 billion hours of viewing", "21,800 hours lost": time as an amount of a measure (written
+# with separators or a scale), not a duration ("30 minutes", "nine months")
+_TIME_MEASURE = re.compile(r" (hours|minutes)\b")
+
+
+def time_measure(text: str, end: int, raw: str, scaled: bool) -> tuple[str, int] | None:
+    """(unit, end of the unit) for a big number of hours or minutes, else None."""
+    if not (scaled or "," in raw):
+        return None
+    m = _TIME_MEASURE.match(text, end)
+    return (m.group(1), m.end()) if m is not None else None
 
 
 def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
