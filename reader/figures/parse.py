@@ -41,8 +41,8 @@ from reader.figures.status import status_for
 from reader.figures.vocabulary import metrics_in
 from reader.figures.whose import subject_of
 from reader.figures.words import (
-    crown,
-    peso,
+    LOCAL_CURRENCIES,
+    local_currency,
 )
 from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
@@ -283,10 +283,8 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     text = sentence[:_MAX_SENTENCE]
     raws = scan(text)
     for raw in raws:
-        if raw.unit == "PESO":
-            raw.unit = peso(text, story[:_MAX_SENTENCE])
-        elif raw.unit == "CROWN":
-            raw.unit = crown(text, story[:_MAX_SENTENCE])
+        if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
+            raw.unit = local_currency(raw.unit, text, story[:_MAX_SENTENCE])
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)

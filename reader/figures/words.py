@@ -11,6 +11,7 @@ import re
 
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
+    CFA_COUNTRIES,
     COUNT_FILLERS,
     CROWN_COUNTRIES,
     DURATIONS,
@@ -22,6 +23,7 @@ from reader.figures.patterns import (
     POINT_WORDS,
     PREFIX_WORD_CODES,
     PREFIX_WORDS,
+    SHILLING_COUNTRIES,
     STOP_WORDS,
     SUFFIX_CURRENCY,
     WORD_NUMBERS,
@@ -362,14 +364,20 @@ def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
 
 
-def peso(sentence: str, story: str) -> str:
-    """Which peso: the country named in the sentence, else in the story, else Mexico's."""
-    return _by_country(sentence, story, PESO_COUNTRIES, "MXN")
+def local_currency(unit: str, sentence: str, story: str) -> str:
+    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
+    "CFA" from ``SUFFIX_CURRENCY``): by the country the sentence, else the story, names."""
+    table, default = _LOCAL_CURRENCIES[unit]
+    return _by_country(sentence, story, table, default)
 
 
-def crown(sentence: str, story: str) -> str:
-    """Which crown: the country named in the sentence, else in the story, else Sweden's."""
-    return _by_country(sentence, story, CROWN_COUNTRIES, "SEK")
+_LOCAL_CURRENCIES = {
+    "PESO": (PESO_COUNTRIES, "MXN"),
+    "CROWN": (CROWN_COUNTRIES, "SEK"),
+    "SHILLING": (SHILLING_COUNTRIES, "KES"),
+    "CFA": (CFA_COUNTRIES, "XOF"),
+}
+LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 
 
 def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
