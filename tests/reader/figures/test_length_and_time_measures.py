@@ -22,6 +22,13 @@ def test_a_hyphenated_length_is_a_measure() -> None:
     assert _found("The depot is a 15-mile drive away from the port.") == []
 
 
+def test_a_hyphenated_length_measures_length_not_capacity() -> None:
+    figures = extract_figures(["The trust restored a 140-mile canal near Derby."])
+    assert [f.metric for f in figures] == ["length"]
+    figures = extract_figures(["The club is building a 12,000-seat stand."])
+    assert [f.metric for f in figures] == ["capacity"]
+
+
 def test_a_size_before_a_bare_number_lends_it_no_unit() -> None:
     found = _found("Some 9,100 riders finished the 120-kilometre stage, from 9,900 who set off.")
     assert ("9,900", "count", 9900.0, None) in found
