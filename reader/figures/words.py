@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from reader.figures.demonyms import DEMONYMS
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
     CFA_COUNTRIES,
@@ -259,9 +260,10 @@ def _head_phrase(words: list[str]) -> str | None:
     if words and words[0].lower() in _RANK_NOUNS:
         return None
     # the phrase up to the end of its first run of plural-looking words (the head noun);
-    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
+    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company,
+    # unless it names people by nationality ("30 million Americans")
     for i, word in enumerate(words):
-        if _plural(word) and (word[0].islower() or i > 0):
+        if _plural(word) and (word[0].islower() or i > 0 or word[:-1] in DEMONYMS):
             j = i
             # "with-profits investors": a hyphenated plural modifies the next plural; otherwise
             # the first plural is the head ("1,300 bosses suggests" must stop at "bosses")

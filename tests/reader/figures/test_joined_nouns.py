@@ -52,3 +52,12 @@ def test_the_joined_phrase_is_the_figure_unit() -> None:
     figures = extract_figures(["Marlow Water supplies 1.4 million homes and offices, it said."])
     counts = [f for f in figures if f.kind == "count"]
     assert [(c.value, c.unit) for c in counts] == [(1.4e6, "homes and offices")]
+
+
+def test_people_named_by_nationality_are_a_counted_head() -> None:
+    assert _unit("The scheme reached 4.5 million Canadians last year.", "4.5 million") == (
+        "Canadians"
+    )
+    assert _unit("About 12,000 Ghanaians applied for the visas.", "12,000") == "Ghanaians"
+    # a capitalised plural that is no nationality still needs company
+    assert _unit("It sold 40 Teslas in May.", "40") is None
