@@ -12,7 +12,9 @@ noun its phrase elides):
 - the same noun elided in a coordinated or partitive phrase: "opened 64 shops and closed 19",
   "34 horses ran and 19 finished", "employs 640 people, 410 of them in Scotland" (the earlier
   count's noun; a count "in 14 countries" is a setting, not what is enumerated). A bare count
-  written with separators takes a noun only when partitive ("20,000 of those").
+  written with separators takes a noun only when partitive ("20,000 of those", "including
+  64,000 in Spain", "of whom 96,000"); a part reaches past a sum or a share between ("passed
+  through 2,400 of them" after "120,000 accounts ... £1.2 billion").
 
 Everything else weak is dropped, as before: "open 11 more" (the dev rounds label such a
 further amount both with and without the noun), labels ("level 4", "Ward 12"), ages ("Dana
@@ -73,6 +75,10 @@ _AFTER = re.compile(
     r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
 )
 _PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
+# ... or a part named before the number: "212,000 cars are affected, including 64,000 in Spain",
+# "412,000 members, of whom 96,000 voted"
+_PART_LIST_GAP = re.compile(r"[^\d;]{0,40}(?:,| and| or)(?: about| around| some| nearly)? ")
+_PART_BEFORE = re.compile(r"\b(?:including|of whom|of which)(?: about| around| some| nearly)? $")
 # a plain number after one of these is a label, an age or a threshold, not an amount
 # ("line 4", "game 7", "over 60"; non_figures.LABEL_WORDS are no figures at all)
 _LABELS = frozenset(
@@ -168,11 +174,13 @@ def _moves(text: str, raw: Raw) -> bool:
 def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     """The noun of the nearest counted phrase before ``raw`` in its sentence that ``raw``
     elides ("opened 64 shops and closed 19": shops), or None."""
-    if not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
+    of_them = _PARTITIVE.match(text, raw.end) is not None
+    listed = not of_them and (_part_before(text, raw.start) or _next_part(text, raw, kept))
+    if not listed and not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
         return None  # ("29,700, or 72%, backed": a written number keeps no noun but "of them")
     for prev in reversed(kept):
-        if prev.kind == "money" or prev.kind == "percent":
-            return None  # another amount sits between: the noun is not the count's
+        if (prev.kind == "money" or prev.kind == "percent") and not of_them:
+            return None  # another amount sits between ("of them" reaches past it to its whole)
         if prev.kind != "count" or prev.unit is None or "-" in text[prev.start : prev.end]:
             continue  # ("its 52,000-seat stadium": a size describes, it enumerates nothing)
         gap = text[prev.end : raw.start]
@@ -182,6 +190,18 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
             continue  # "188 stores in 14 countries, and closed 12": stores
         return prev.unit
     return None
+
+
+def _part_before(text: str, start: int) -> bool:
+    return _PART_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _next_part(text: str, raw: Raw, kept: Sequence[Raw]) -> bool:
+    """ "including 64,000 in Spain and 39,000 in France": the second part of a listed whole."""
+    prev = kept[-1] if kept else None
+    if prev is None or prev.kind != "count" or not _part_before(text, prev.start):
+        return False
+    return _PART_LIST_GAP.fullmatch(text, prev.end, raw.start) is not None
 
 
 def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:

@@ -1,13 +1,13 @@
 """Numbers that are not figures: a year, a date or a time, an age, an ordinal, a rank list,
-a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a phone number, a
-duration. Each rule looks at a small fixed window next to the number."""
+a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a distance that
+places something ("14 miles north of"), a phone number, a duration. Each rule looks at a small fixed window next to the number."""
 
 from __future__ import annotations
 
 import re
 
 from reader.figures.patterns import AGE_BEFORE, DURATIONS, MONTHS
-from reader.figures.words import SUPERLATIVE, after_word, before_word
+from reader.figures.words import SUPERLATIVE, after_word, before_word, time_measure
 
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4}\b|\b(?! [A-Za-z]))")
 # a number after "<digits> <Capitalised word> ": the variant of a model ("737 Max 10")
@@ -35,7 +35,7 @@ _AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD_TAIL = re.compile(r"-[A-Za-z]")
 _UNIT_TAIL = re.compile(
     r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
-    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare)\b"
+    r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # words a number after names a thing by ("Section 21", "Phase 3", "junction 3", "Ward 12")
@@ -92,8 +92,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
         return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
-    if nxt in MONTHS or nxt in DURATIONS:
-        return True
+    if nxt in MONTHS or (nxt in DURATIONS and time_measure(text, end, raw, False) is None):
+        return True  # ("21,800 hours" is an amount of time: see words.time_measure)
     if not has_prefix and ranked(prev, nxt):
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
@@ -121,13 +121,26 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
+# "29 new Boeing 737 jets": a count, then a maker's name, then the model's number
+_COUNT_MAKER_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?: (?:new|more|extra|additional|further|used|second-hand))?"
+    r" [A-Z][A-Za-z-]+ $"
+)
+# a distance that places something, not an amount: "14 miles north of Lincoln", "25km
+# south-west of", "60 nautical miles off the coast"
+_LOCATED = re.compile(
+    r" ?(?:nautical miles|miles|mile|kilometres|kilometers|km|metres|meters)"
+    r" (?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest) of\b|off\b|offshore\b)"
+)
 _SPACE_CAPITAL = re.compile(r" [A-Z]")
 _METRES_TAIL = re.compile(r"m(?:\W|$)(?: ?([A-Za-z]+))?")
 _SHARE_AFTER = re.compile(r" ?(?:%|per)")
 
 
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
-    """A bare number that names a model or a race distance, not an amount."""
+    """A bare number that names a model, a race distance or a place's distance, not an
+    amount."""
     if "," not in raw and _MODEL_AFTER.match(text, end):
         return True  # "the 737 Max 10 jets": a model number with its variant
     if (
@@ -138,6 +151,10 @@ def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "400 737 Max jets": the second number names the model
     if _SERIES_BEFORE.search(text, max(0, start - 24), start):
         return True  # "737 Max 10 jets", "Galaxy S 24": a model's variant number
+    if _MODEL_DIGITS.fullmatch(raw) and _COUNT_MAKER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "29 new Boeing 737 jets": the 29 counts them, the 737 names them
+    if _LOCATED.match(text, end):
+        return True  # "190 kilometres north of Perth": where a place is
     return _race_distance(text, start, end, raw)  # "the women's 5,000m": metres
 
 

@@ -33,7 +33,7 @@ from reader.figures.patterns import (
     DOLLAR_CODES,
     MEASURES,
 )
-from reader.figures.scan import Raw, scale_key, scan
+from reader.figures.scan import Raw, carries, scale_key, scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
 )
@@ -41,8 +41,8 @@ from reader.figures.status import status_for
 from reader.figures.vocabulary import metrics_in
 from reader.figures.whose import subject_of
 from reader.figures.words import (
-    crown,
-    peso,
+    LOCAL_CURRENCIES,
+    local_currency,
 )
 from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
@@ -134,8 +134,8 @@ def _carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         raw, prev = raws[i], raws[i - 1]
         if raw.kind != "count" or raw.unit is not None:
             continue
-        if prev.kind not in ("count", "other") or prev.unit == "points":
-            continue  # (an index level after "up 23 points to" is a bare number)
+        if not carries(text, prev):
+            continue  # (not an index's points, nor "the 26.2-mile course ... from 61,000")
         if prev.unit is None and i - 1 not in carried:
             continue  # (but "1.39 billion ..., short of the 1.75 billion" continues a chain)
         gap = text[prev.end : raw.start]
@@ -283,10 +283,8 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     text = sentence[:_MAX_SENTENCE]
     raws = scan(text)
     for raw in raws:
-        if raw.unit == "PESO":
-            raw.unit = peso(text, story[:_MAX_SENTENCE])
-        elif raw.unit == "CROWN":
-            raw.unit = crown(text, story[:_MAX_SENTENCE])
+        if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
+            raw.unit = local_currency(raw.unit, text, story[:_MAX_SENTENCE])
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)

@@ -68,6 +68,10 @@ def currency_code(cur: str) -> str:
 SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("hong kong dollars", "HKD", 1.0),
     ("swiss francs", "CHF", 1.0),
+    ("cfa francs", "CFA", 1.0),  # which: resolved from the story's countries (parse.py)
+    ("cfa franc", "CFA", 1.0),
+    ("shillings", "SHILLING", 1.0),  # likewise
+    ("shilling", "SHILLING", 1.0),
     ("indian rupees", "INR", 1.0),
     ("pakistani rupees", "PKR", 1.0),
     ("sri lankan rupees", "LKR", 1.0),
@@ -166,6 +170,19 @@ PESO_COUNTRIES = [
     ("argentin", "ARS"), ("buenos aires", "ARS"), ("mexic", "MXN"), ("philippin", "PHP"),
     ("filipino", "PHP"), ("manila", "PHP"), ("chile", "CLP"), ("colombia", "COP"),
     ("bogot", "COP"), ("uruguay", "UYU"), ("montevideo", "UYU"),
+]  # fmt: skip
+# which shilling (Kenya's unless another shilling country is named), and which CFA franc (the
+# West African one unless a Central African country is named)
+SHILLING_COUNTRIES = [
+    ("kenya", "KES"), ("nairobi", "KES"), ("uganda", "UGX"), ("kampala", "UGX"),
+    ("tanzania", "TZS"), ("dar es salaam", "TZS"), ("somali", "SOS"), ("mogadishu", "SOS"),
+]  # fmt: skip
+CFA_COUNTRIES = [
+    ("cameroon", "XAF"), ("gabon", "XAF"), ("chadian", "XAF"), ("central african", "XAF"),
+    ("equatorial guinea", "XAF"), ("republic of the congo", "XAF"), ("brazzaville", "XAF"),
+    ("ivory coast", "XOF"), ("ivorian", "XOF"), ("c\u00f4te d'ivoire", "XOF"),
+    ("senegal", "XOF"), ("mali", "XOF"), ("burkina", "XOF"), ("niger", "XOF"), ("benin", "XOF"),
+    ("togo", "XOF"), ("guinea-bissau", "XOF"),
 ]  # fmt: skip
 # units of measure: a quantity of these is kind "other", not a count of things
 MEASURES = frozenset(

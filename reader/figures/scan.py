@@ -35,6 +35,7 @@ from reader.figures.words import (
     number,
     prefix_word_currency,
     rank_group,
+    time_measure,
     unit_after,
 )
 from reader.model import FigureKind
@@ -190,11 +191,22 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     return _measure_or_count(text, m.start(), end, raw, value, scale_word)
 
 
+def carries(text: str, raw: Raw) -> bool:
+    """Whether a bare number after ``raw`` may continue it ("180,000 barrels ... from
+    195,000"): a count or a measure, but not an index's points ("up 23 points to 6661.89" is a
+    level) nor a size written with a hyphen ("the 26.2-mile course ... from 61,000")."""
+    if raw.kind == "other" and "-" in text[raw.start : raw.end]:
+        return False
+    return raw.kind in ("count", "other") and raw.unit != "points"
+
+
 def _measure_or_count(
     text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
 ) -> list[Raw]:
     """A number without currency: a measure (and a "8%-10%" far end), a range, or a count."""
     unit = unit_after(text, end)
+    if unit is None and (timed := time_measure(text, end, raw, bool(scale_word))):
+        unit = ("other", timed[0], 1.0, timed[1])  # "21,800 hours": a measure of time
     if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):
         return pair
     if unit is not None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import re
 
+from reader.figures.demonyms import DEMONYMS
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
+    CFA_COUNTRIES,
     COUNT_FILLERS,
     CROWN_COUNTRIES,
     DURATIONS,
@@ -22,6 +24,7 @@ from reader.figures.patterns import (
     POINT_WORDS,
     PREFIX_WORD_CODES,
     PREFIX_WORDS,
+    SHILLING_COUNTRIES,
     STOP_WORDS,
     SUFFIX_CURRENCY,
     WORD_NUMBERS,
@@ -87,6 +90,9 @@ def before_word(text: str, start: int) -> str:
 # thousands separators or at least 100: "3-bed" is a description, not a key figure)
 _CAPACITY = re.compile(r"-(seat|bed|room|berth|pupil|place|home|unit)\b")
 _AREA = re.compile(r"-(acre|hectare)\b")
+# "a 294-kilometre motorway", "the 26.2-mile race": the length of the thing described
+_LENGTH = re.compile(r"-(mile|kilometre|kilometer)\b")
+_AWAY = re.compile(r" [a-z]+ away\b")  # "a 10-mile drive away": where a place is
 # "1.3GW", "500 MW", "2.4 TWh": power and energy written as symbols
 _POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh)\b")
 _POWER_UNITS = {"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts",
@@ -101,17 +107,34 @@ _CURRENCY_AFTER = [
 
 
 def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
-    """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre"."""
+    """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre";
+    "a 52-mile trail" (a length, other)."""
     if text.startswith("%", end):
         return "percent", "%", 1.0, end + 1
     power = _POWER.match(text, end + 1 if text[end : end + 1] == " " else end)
     if power is not None:
         return "other", _POWER_UNITS[power.group(1)], 1.0, power.end()
+    length = _LENGTH.match(text, end)
+    if length is not None and not _AWAY.match(text, length.end()):
+        return "other", f"{length.group(1)}s", 1.0, length.end()
     size = _CAPACITY.match(text, end) or _AREA.match(text, end)
     if size is not None and (text[end - 3 : end].isdigit() or "," in text[max(0, end - 8) : end]):
         kind: FigureKind = "count" if size.re is _CAPACITY else "other"
         return kind, f"{size.group(1)}s", 1.0, size.end()  # "52,000-seat": 52,000 seats
     return None
+
+
+# "2.8 billion hours of viewing", "21,800 hours lost": time as an amount of a measure (written
+# with separators or a scale), not a duration ("30 minutes", "nine months")
+_TIME_MEASURE = re.compile(r" (hours|minutes)\b")
+
+
+def time_measure(text: str, end: int, raw: str, scaled: bool) -> tuple[str, int] | None:
+    """(unit, end of the unit) for a big number of hours or minutes, else None."""
+    if not (scaled or "," in raw):
+        return None
+    m = _TIME_MEASURE.match(text, end)
+    return (m.group(1), m.end()) if m is not None else None
 
 
 def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
@@ -179,6 +202,8 @@ def count_unit(text: str, end: int) -> str | None:
         stop = text.find(phrase, end) + len(phrase)
         if _THEIR_VERB.match(text, stop):
             return None  # "the 6 million analysts had expected": the analysts are not counted
+        if phrase.split()[-1].lower() not in MEASURES:
+            phrase += joined_tail(text, stop)
     return phrase
 
 
@@ -235,9 +260,10 @@ def _head_phrase(words: list[str]) -> str | None:
     if words and words[0].lower() in _RANK_NOUNS:
         return None
     # the phrase up to the end of its first run of plural-looking words (the head noun);
-    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company
+    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company,
+    # unless it names people by nationality ("30 million Americans")
     for i, word in enumerate(words):
-        if _plural(word) and (word[0].islower() or i > 0):
+        if _plural(word) and (word[0].islower() or i > 0 or word[:-1] in DEMONYMS):
             j = i
             # "with-profits investors": a hyphenated plural modifies the next plural; otherwise
             # the first plural is the head ("1,300 bosses suggests" must stop at "bosses")
@@ -261,6 +287,58 @@ def _head_phrase(words: list[str]) -> str | None:
         if word[0].islower() and i >= 3:
             break
     return None
+
+
+# "6,700 scientists and support staff": a second head noun joined by "and"/"or" (up to two
+# lowercase modifiers before it); "14 kinds of plastic": a classifier head and its "of" noun
+_JOINED = re.compile(r" (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_CLASSIFIERS = frozenset(["kinds", "types", "sorts", "varieties", "categories", "courses"])
+_CLASSIFIED = re.compile(r" of((?: [a-z][a-z-]*){1,2})")
+_PHRASE_STOP = re.compile(r"[,.;:)]|$")
+# what may follow a noun phrase that ends there: a relative, an auxiliary, a preposition of
+# place; after a bare joined plural only those ("and looks at", "and relies on", "and plans
+# to" are verbs), after a modified one a few more ("and office staff at its site")
+_PHRASE_ENDS = frozenset(
+    ["in", "across", "over", "around", "throughout", "within", "nationwide", "worldwide",
+     "who", "which", "that", "were", "are", "was", "is", "had", "have", "has", "will",
+     "would", "could", "can", "may", "might", "should", "did"]
+)  # fmt: skip
+_MODIFIED_ENDS = frozenset(["at", "for", "from"])
+
+
+def joined_tail(text: str, stop: int) -> str:
+    """The rest of a counted noun phrase that runs on after its first head at ``stop``: " and
+    support staff", " or leisure centres", " of plastic" (empty when none). The joined words
+    must end in a plural (after "of", any noun) that ends the phrase (punctuation, a
+    preposition, a relative or an auxiliary next), and none may be a function word, a number
+    word or a verb of saying, so "300 jobs and plans to" and "40 stores and the" are left
+    alone."""
+    head = text[max(0, stop - 12) : stop].split()[-1:]
+    classed = bool(head) and head[0].lower() in _CLASSIFIERS
+    m = (_CLASSIFIED if classed else _JOINED).match(text, stop)
+    if m is None:
+        return ""
+    spans = list(re.finditer(r"\S+", m.group(1)))
+    words = [w.group(0) for w in spans]
+    for n, word in enumerate(words[:3], 1):
+        if word in STOP_WORDS or word in WORD_NUMBERS or word in _SAYING or word in MONTHS:
+            return ""
+        if word in DURATIONS or not (classed or _plural(word)):
+            continue
+        if classed and n > 1:
+            return ""  # "kinds of plastic": one noun after "of"
+        if any(_plural(w) and w not in _MODIFIER_PLURALS for w in words[: n - 1]):
+            return ""  # "40 shops and closes stores": a verb, not a modifier
+        end = m.start(1) + spans[n - 1].end()
+        if _PHRASE_STOP.match(text, end):
+            return text[stop:end]
+        after = words[n] if n < len(words) else ""
+        ends = _PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS
+        if text[end : end + 1] != " " or after not in ends:
+            return ""
+        # "and operates in 12 countries": a verb whose place is counted after it
+        return "" if text[end + len(after) + 2 : end + len(after) + 3].isdigit() else text[stop:end]
+    return ""
 
 
 def bare_count(raw: str, scaled: bool, before: str = "") -> bool:
@@ -288,14 +366,20 @@ def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
 
 
-def peso(sentence: str, story: str) -> str:
-    """Which peso: the country named in the sentence, else in the story, else Mexico's."""
-    return _by_country(sentence, story, PESO_COUNTRIES, "MXN")
+def local_currency(unit: str, sentence: str, story: str) -> str:
+    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
+    "CFA" from ``SUFFIX_CURRENCY``): by the country the sentence, else the story, names."""
+    table, default = _LOCAL_CURRENCIES[unit]
+    return _by_country(sentence, story, table, default)
 
 
-def crown(sentence: str, story: str) -> str:
-    """Which crown: the country named in the sentence, else in the story, else Sweden's."""
-    return _by_country(sentence, story, CROWN_COUNTRIES, "SEK")
+_LOCAL_CURRENCIES = {
+    "PESO": (PESO_COUNTRIES, "MXN"),
+    "CROWN": (CROWN_COUNTRIES, "SEK"),
+    "SHILLING": (SHILLING_COUNTRIES, "KES"),
+    "CFA": (CFA_COUNTRIES, "XOF"),
+}
+LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 
 
 def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:

@@ -1,0 +1,35 @@
+"""Currency names several countries share ("shillings", "CFA francs", like "pesos" and
+"crowns") take the code of the country the text names (reader/figures/words.py
+``local_currency``). Sentences written here."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _money(sentence: str) -> list[tuple[str, float, str | None]]:
+    return [(f.surface, f.value, f.unit) for f in extract_figures([sentence]) if f.kind == "money"]
+
+
+def test_shillings_are_money_of_the_country_named() -> None:
+    assert _money("Tanzania's budget rose to 49 trillion shillings this year.") == [
+        ("49 trillion shillings", 4.9e13, "TZS")
+    ]
+    # no country named: Kenya's, the most quoted
+    assert _money("The fund lent 850 million shillings to farmers.") == [
+        ("850 million shillings", 8.5e8, "KES")
+    ]
+
+
+def test_cfa_francs_are_west_or_central_african() -> None:
+    assert _money("Senegal pays growers 450 CFA francs a kilo.") == [
+        ("450 CFA francs", 450.0, "XOF")
+    ]
+    assert _money("Gabon will spend 95 billion CFA francs on roads.") == [
+        ("95 billion CFA francs", 9.5e10, "XAF")
+    ]
+
+
+def test_crowns_and_pesos_still_follow_their_country() -> None:
+    assert _money("The Oslo firm made 3 billion crowns.") == [("3 billion crowns", 3e9, "NOK")]
+    assert _money("Chile's miner earned 80 billion pesos.") == [("80 billion pesos", 8e10, "CLP")]
