@@ -149,8 +149,11 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 
+# (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
 BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
+    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
+    r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
+    r"(?i:team|staff|desk|newsroom|editors)\b",
 )
 # A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
 # at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).
