@@ -3,8 +3,8 @@ byline like a person's, where a phrase opening "By the" is not."""
 
 from __future__ import annotations
 
+from reader.story.lines.bylines import BYLINE
 from reader.story.lines.classify import classify_lines
-from reader.story.lines.patterns import BYLINE
 
 
 def test_a_team_named_with_the_is_a_byline() -> None:
