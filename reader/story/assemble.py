@@ -10,6 +10,7 @@ byline, dateline, headings, deduplicated paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -40,6 +41,12 @@ from reader.text.excerpt import MAX_TITLE_CHARS, clip
 
 # A line shorter than this that ends no sentence is not hard-wrapped text (see _short_fragment).
 WRAP_MIN_CHARS = 30
+# A line with room for the next line's first word and this share of that line to spare was not
+# wrapped (``_wrapped``) ...
+UNWRAPPED_SHARE = 0.8
+# ... and one of this many words at most that ends no sentence is a headline (``_bare_headline``).
+BARE_HEADLINE_WORDS = 14
+_CODE_MARKS = re.compile(r"[{}\[\]<>=;/\\|_*#@`~^]|\(\)")
 
 
 def _blank_separated(lines: Sequence[Line]) -> bool:
@@ -91,16 +98,17 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
                 pending.append(ln)
             continue
         cur = paras[-1] if paras else None
-        join = (
-            cur is not None
-            and not pending
-            and ln.kind == "body"
-            and cur.last == ln.no - 1
-            and not cur.text.endswith(":")
-            and (not ends_sentence(cur.text) or blank_style)
-            and not _was_bullet(cur, lines)
-            and not _short_fragment(lines[cur.last - 1].text)
-        )
+        join = cur is not None and not pending and _may_join(cur, ln, lines, blank_style)
+        if join and cur is not None and _headline_over(cur, ln, lines):
+            # a lone line no wrapping made ("boat licence fees to rise by 6%" over a longer
+            # first sentence): the next story's headline, written as text
+            paras.pop()
+            head_line = lines[cur.first - 1]
+            head_line.kind = "heading"
+            pending = [*cur.head, head_line]
+            join = False
+        prev = lines[cur.last - 1].text if cur is not None else ""
+        join = join and _wrapped(prev, ln.text) and not _short_fragment(prev)
         if join and cur is not None:
             cur.text = join_wrapped(cur.text, ln.text)
             cur.last = ln.no
@@ -141,6 +149,51 @@ def _short_fragment(text: str) -> bool:
     """A short line that ends no sentence ("Ana Ruiz" in a list of names): a hard-wrapped line
     fills most of the width, so a line this short is an item of its own."""
     return len(text) < WRAP_MIN_CHARS and not ends_sentence(text)
+
+
+def _may_join(cur: Paragraph, ln: Line, lines: Sequence[Line], blank_style: bool) -> bool:
+    """Whether body line ``ln`` may go on paragraph ``cur`` (the line right after it, no colon
+    or bullet ending it, and no sentence ending it unless the file separates its paragraphs
+    with blank lines); whether it was wrapped there is ``_wrapped``'s."""
+    return (
+        ln.kind == "body"
+        and cur.last == ln.no - 1
+        and not cur.text.endswith(":")
+        and (not ends_sentence(cur.text) or blank_style)
+        and not _was_bullet(cur, lines)
+    )
+
+
+def _headline_over(cur: Paragraph, ln: Line, lines: Sequence[Line]) -> bool:
+    """Paragraph ``cur`` is one line that reads as a headline (``_bare_headline``) and was not
+    wrapped onto the full sentence ``ln`` after it."""
+    return (
+        cur.first == cur.last
+        and _bare_headline(cur.text)
+        and ends_sentence(ln.text)
+        and not _wrapped(lines[cur.last - 1].text, ln.text)
+    )
+
+
+def _wrapped(line: str, after: str) -> bool:
+    """Whether ``line`` can be a line wrapped onto ``after``: a writer (or a mail client)
+    wrapping at some width breaks a line only where the next word does not fit, and the line
+    after fits that width too, so a line that would still have room for the next line's first
+    word with a fifth of that line to spare was broken by hand, not wrapped."""
+    first = after.split()[0] if after.split() else ""
+    return len(line) + 1 + len(first) > UNWRAPPED_SHARE * len(after)
+
+
+def _bare_headline(text: str) -> bool:
+    """A line that can be a headline: a few words that end no sentence, opening with a letter
+    or a digit and with no code or list marks in it (``$ cd repo``, ``// load the image``,
+    ``+ Added a command``, ``x = 1;``)."""
+    return (
+        HEADLINE_WORDS - 1 <= word_count(text) <= BARE_HEADLINE_WORDS
+        and text[:1].isalnum()
+        and _CODE_MARKS.search(text) is None
+        and not ends_sentence(text)
+    )
 
 
 # the paragraphs a story's dateline is looked for in

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from reader.story.boundary.heading import is_clause
+from reader.story.cues import section_label
 from reader.story.digest import digest_items
-from reader.story.lines.line import BLOCK_META
+from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.shape import wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
@@ -75,7 +77,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # before it (a brief of one or two paragraphs under its own heading); the runs beside it
     # are decoded by the odds too
     marked_cuts = (
-        marked_starts([p.cue for p in paras], [s.log_odds for s in scores], MARKED_CUE)
+        marked_starts(_marks(paras), [s.log_odds for s in scores], MARKED_CUE)
         if shortest_short
         else set()
     )
@@ -129,6 +131,25 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _marks(paras: Sequence[Paragraph]) -> list[float]:
+    """Each paragraph's furniture cue, with a headline heading over it (a clause of four words
+    or more: ``_headline_heading``) counted as a mark: in a file judged to hold several articles a
+    brief's own heading marks its start where the odds favour one, as a headline does. Not the
+    file's second paragraph under a bare first one (a newsletter's greeting, then its first
+    item's heading: the greeting is no story)."""
+    marks = [p.cue for p in paras]
+    for i, p in enumerate(paras):
+        if (i > 1 or paras[0].head) and p.cue > 0 and any(_headline_heading(ln) for ln in p.head):
+            marks[i] = max(marks[i], MARKED_CUE)
+    return marks
+
+
+def _headline_heading(ln: Line) -> bool:
+    """A heading that reads as a headline's clause ("Rail freight volumes slip"), not a
+    section label or a caption read as a heading ("A view of the harbour (Image: AP)")."""
+    return ln.kind == "heading" and not section_label(ln.text) and is_clause(ln.text)
 
 
 def _furniture_again(paras: Sequence[Paragraph]) -> list[int]:

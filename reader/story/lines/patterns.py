@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from reader.story.lines.bylines import BYLINE as BYLINE  # re-exported
+from reader.story.lines.bylines import BYLINE_ROLE as BYLINE_ROLE  # re-exported
+from reader.story.lines.bylines import NAMED_ROLE as NAMED_ROLE  # re-exported
+from reader.story.lines.bylines import is_sign_off as is_sign_off  # re-exported
 from reader.story.lines.words import word_count
 
 _MONTH = (
@@ -149,41 +153,6 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 
-BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*",
-)
-# A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
-# at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).
-SIGN_OFF = re.compile(
-    r"^(?i:posted|published|submitted|written)\s+"
-    r"(?:(?i:by)\s+@?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2}\s+(?i:at|on)\s+\S.{0,40}"
-    r"|(?i:at|on)\s+\S.{0,40}?\s+(?i:by)\s+@?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,2})$"
-)
-_SIGN_OFF_TIME = re.compile(r"\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-
-
-def is_sign_off(text: str) -> bool:
-    """A blog post's "Posted by NAME at TIME" line (a time or date in it, no sentence after)."""
-    t = text.strip()
-    return (
-        word_count(t) <= 12
-        and SIGN_OFF.match(t) is not None
-        and _SIGN_OFF_TIME.search(t) is not None
-        and not t.endswith(("!", "?"))
-    )
-
-
-# "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role.
-NAMED_ROLE = re.compile(
-    r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*(?:,|-|–|—)\s*"
-    r"(?:[A-Za-z&]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|contributor|"
-    r"columnist|analyst)(?:\s+(?:at|for|in)\s+[\w ]{1,30})?$"
-)
-BYLINE_ROLE = re.compile(
-    r"\b(?:staff|team|desk|editor|editors|reporter|correspondent|writer|contributor|columnist|"
-    r"analyst|newsroom)\b",
-    re.I,
-)
 
 DATELINE = re.compile(
     r"^((?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,})(?:[ ,]+(?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,}|D\.C\.)){0,3}"
