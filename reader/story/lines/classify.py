@@ -225,9 +225,53 @@ def _mark_captions(page: LinePage) -> None:
             page.fixed.add(i)
 
 
+# A credit line's label and its source, to see what else it says: "Photo: ", "(Reuters)",
+# "/ AFP", "| Getty Images".
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*(?::|—|-)\s*",
+    re.I,
+)
+_CREDIT_SOURCE = re.compile(r"\s*(?:\([^)]*\)|[/|][^/|]*)\s*\.?$")
+# the words a bare credit is made of besides names: "Jean Martin for The Times", "via AP"
+_CREDIT_WORDS = frozenset(
+    [
+        "by",
+        "for",
+        "via",
+        "and",
+        "of",
+        "the",
+        "courtesy",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "credit",
+        "staff",
+        "handout",
+        "file",
+    ]
+)
+
+
+def _describes_scene(credit: str) -> bool:
+    """A credit line that carries its own description ("Photo: A plane at Gardermoen
+    (Reuters)"): four or more words once its label and source are off, one of them a
+    lower-case word no bare credit uses. Such a line is its photo's caption, so the line
+    before it is not."""
+    rest = _CREDIT_SOURCE.sub("", _CREDIT_LABEL.sub("", credit.strip()))
+    words = rest.split()
+    return len(words) >= 4 and any(w.islower() and w not in _CREDIT_WORDS for w in words)
+
+
 def _is_caption(ln: Line, after: Line | None) -> bool:
     words = word_count(ln.text)
-    if after is not None and after.kind == "credit" and words <= 60:
+    if (
+        after is not None
+        and after.kind == "credit"
+        and words <= 60
+        and not _describes_scene(after.text)
+    ):
         if BARE_AGENCY.match(after.text) and headlike(ln.text):
             return False  # a headline over its provider ("Reuters"), not a photo and its credit
         # a reported fact over an agency sign-off, not a photo description

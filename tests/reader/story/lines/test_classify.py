@@ -473,3 +473,18 @@ def test_a_paragraph_opening_on_a_wire_dateline_is_no_standfirst() -> None:
     stories = split_document(Document("release.txt", text, "0" * 64))
     assert stories[0].standfirst is None
     assert stories[0].paragraphs[0].startswith("Harlow Pumps Inc.")
+
+
+def test_a_credit_line_that_describes_its_own_photo_leaves_the_line_before_as_body() -> None:
+    # the last short paragraph of a story, then a photo line that is its own caption
+    own = [
+        "Grain exports from the port rose sharply in the autumn, the harbour board said.",
+        "Freight rates fell 4.1% in the week.",
+        "Photo: A bulk carrier leaving the harbour at Kessport (Nordbild)",
+    ]
+    k = [ln.kind for ln in classify_lines(own)]
+    assert k[1] == "body" and k[2] == "credit"
+    # a bare credit (a photographer and an agency) still makes the line above its caption
+    for credit in ("Photo: Lena Ortiz for The Valley Press", "Photo: Tomas Brandt/Nordbild"):
+        bare = [own[0], "A bulk carrier leaves the harbour at Kessport.", credit]
+        assert classify_lines(bare)[1].kind == "caption"
