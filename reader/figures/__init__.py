@@ -64,6 +64,7 @@ from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.possessive import possessive_metrics
+from reader.figures.products import product_owners
 from reader.figures.pronouns import (
     it_owners,
     named_pronouns,
@@ -239,6 +240,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
+    found = product_owners(
+        found, sentences, names
+    )  # products.py: "its new game, X, sold 4.1m copies"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

@@ -1,0 +1,69 @@
+"""Whose figure it is (issue 14, subject24): a product the story names in apposition to its
+maker's noun for it owns the figures its clauses give it (products.py)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+_LAUNCH = [
+    "Toy maker Brindle Works said on Monday that its new board game, Castles of the Fen, sold "
+    "310,000 copies in its first month.",
+    "The game costs £34.99 in shops.",
+    "Making the game cost about £2.5m, Brindle said.",
+    "Brindle's shares rose 6% to 412p.",
+    "Brindle Works expects revenue of £180m this year.",
+]
+
+
+def test_a_product_named_after_its_makers_noun_owns_its_sales() -> None:
+    found = _subjects(_LAUNCH)
+    assert found["310,000 copies"] == "Castles of the Fen"
+
+
+def test_the_noun_opening_a_later_clause_means_the_product() -> None:
+    found = _subjects(_LAUNCH)
+    assert found["£34.99"] == "Castles of the Fen"
+    assert found["£2.5m"] == "Castles of the Fen"
+
+
+def test_the_makers_own_figures_stay_the_makers() -> None:
+    found = _subjects(_LAUNCH)
+    assert found["6%"] != "Castles of the Fen"
+    assert found["£180m"] != "Castles of the Fen"
+
+
+def test_a_lower_case_drug_name_and_a_kindred_noun() -> None:
+    found = _subjects(
+        [
+            "Shares in Orrin Biotech rose after its daily pill, tazorelin, cut blood pressure "
+            "by 14% in a trial.",
+            "Analysts expect sales of the drug to reach $2 billion by 2030.",
+        ]
+    )
+    assert found["14%"] == "tazorelin"
+    assert found["$2 billion"] == "tazorelin"
+
+
+def test_a_firm_acting_on_the_product_keeps_its_figure() -> None:
+    found = _subjects(
+        [
+            "Orrin Biotech said its daily pill, tazorelin, would reach patients next year.",
+            "Analysts said Orrin would have to price the drug at least 20% below rivals.",
+        ]
+    )
+    assert found["20%"] != "tazorelin"
+
+
+def test_a_possessive_between_product_and_figure_is_someone_elses() -> None:
+    found = _subjects(
+        [
+            "Patients on its daily pill, tazorelin, lowered their blood pressure by 14%, "
+            "against 3% for their placebo group, Orrin Biotech said.",
+        ]
+    )
+    assert found["3%"] != "tazorelin"
