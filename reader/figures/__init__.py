@@ -33,6 +33,7 @@ from reader.figures.earners import earner_metrics
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
+from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.founded import founded_firms
 from reader.figures.inherit import story_default, with_default
@@ -240,9 +241,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
-    found = product_owners(
-        found, sentences, names
-    )  # products.py: "its new game, X, sold 4.1m copies"
+    found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
+    # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
+    found = forecast_owners(found, main, lambda: story_owner(title, sentences, names))
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

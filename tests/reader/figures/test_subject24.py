@@ -67,3 +67,25 @@ def test_a_possessive_between_product_and_figure_is_someone_elses() -> None:
         ]
     )
     assert found["3%"] != "tazorelin"
+
+
+_NOTE = [
+    "Shares in Calder Foods fell 4% to 310p on Tuesday after a weak trading update.",
+    "Analysts at Quayside Capital cut their price target for the stock to 350p.",
+    "The broker also lowers Quayside's forecast for group revenue in 2027 to £2.1bn from £2.3bn.",
+    "Calder Foods said sales in its chilled business had slipped since the summer.",
+    "Lena Fischer at Moorgate Bank kept her forecast for annual operating profit at £180m.",
+    "She also kept her forecast for UK growth at 1.2%.",
+]
+
+
+def test_a_watchers_forecast_for_a_firms_measure_is_the_firms() -> None:
+    found = _subjects(_NOTE)
+    assert found["£2.1bn"] == "Calder Foods"
+    assert found["£2.3bn"] == "Calder Foods"
+    assert found["£180m"] == "Calder Foods"
+
+
+def test_a_forecast_for_an_economys_measure_keeps_its_owner() -> None:
+    found = _subjects(_NOTE)
+    assert found["1.2%"] != "Calder Foods"
