@@ -164,7 +164,8 @@ def _prior(
     prior = (
         lead_name(sentences[index - 1][:300], names)
         or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
-        if index
+        # (not a byline or date line above the lead: "By Priya Natarajan, Technology reporter")
+        if index and (index > 3 or index > lead_at(sentences))
         else None
     )
     if prior is None and index:

@@ -89,3 +89,23 @@ def test_a_watchers_forecast_for_a_firms_measure_is_the_firms() -> None:
 def test_a_forecast_for_an_economys_measure_keeps_its_owner() -> None:
     found = _subjects(_NOTE)
     assert found["1.2%"] != "Calder Foods"
+
+
+def test_a_byline_names_no_firm_for_the_lead() -> None:
+    found = _subjects(
+        [
+            "By Jonah Whitcombe, Energy reporter",
+            "The energy regulator has approved the £3.2bn takeover of supplier Brightmere.",
+        ]
+    )
+    assert found["£3.2bn"] != "Jonah Whitcombe"
+
+
+def test_a_reported_clause_a_possessive_opens_is_the_possessors() -> None:
+    found = _subjects(
+        [
+            'Consumer group Fair Fares said the rise was "too weak to stop bills climbing".',
+            "It pointed out that Railhaven's average revenue per user rose 9% last year.",
+        ]
+    )
+    assert found["9%"] == "Railhaven"
