@@ -109,3 +109,14 @@ def test_a_reported_clause_a_possessive_opens_is_the_possessors() -> None:
         ]
     )
     assert found["9%"] == "Railhaven"
+
+
+def test_a_list_marker_is_no_part_of_a_subject() -> None:
+    found = _subjects(
+        [
+            "Brookfell Water has been fined £40 million, the regulator said.",
+            "Under the ruling:",
+            "- £12 million will go back to customers, worth about £9 per household.",
+        ]
+    )
+    assert found["£9"] != "- million"
