@@ -120,3 +120,24 @@ def test_a_list_marker_is_no_part_of_a_subject() -> None:
         ]
     )
     assert found["£9"] != "- million"
+
+
+def test_a_live_pages_strap_and_entry_headings_are_not_its_lead() -> None:
+    found = _subjects(
+        [
+            "Live updates from the markets desk",
+            "16:05 GMT - Tallow shares slip",
+            "Shares in the Danish brewer Tallow ended the day down 3.2% in Copenhagen.",
+            "15:10 GMT - Recall update",
+            "Refunds will cost about DKK 90m, Tallow said, and will be paid this year.",
+        ]
+    )
+    assert found["DKK 90m"] == "Tallow"
+
+
+def test_a_strap_line_is_skipped_by_lead_at() -> None:
+    from reader.figures.lead import lead_at
+
+    assert lead_at(["Live updates from the markets desk", "Shares in Tallow fell 3%."]) == 1
+    assert lead_at(["16:05 GMT - Tallow shares slip", "Shares in Tallow fell 3%."]) == 1
+    assert lead_at(["Shares in Tallow fell 3% at 16:05 GMT.", "It said more."]) == 0
