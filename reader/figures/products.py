@@ -37,9 +37,15 @@ _KINDS = (
     ("aircraft", "jet", "plane"),
 )
 _PRODUCT_NOUNS = "|".join(sorted({n for kind in _KINDS for n in kind}))
-# each noun's kin, as a pattern: "drug" -> "drug|medicine|..."
+# what a medicine is tested in: "The trial enrolled 3,412 adults" after its drug was named
+_TESTED_IN = ("trial", "study")
+# each noun's kin, as a pattern: "drug" -> "drug|medicine|..." (and a medicine's trial)
 _SAME = {
-    n: "|".join(k for kind in _KINDS if n in kind for k in kind) for n in _PRODUCT_NOUNS.split("|")
+    n: "|".join(
+        [k for kind in _KINDS if n in kind for k in kind]
+        + (list(_TESTED_IN) if n in _KINDS[1] else [])
+    )
+    for n in _PRODUCT_NOUNS.split("|")
 }
 _NAME = r"[A-Z][\w'\u2019-]*(?: (?:of|the|and|in|on|[A-Z][\w'\u2019-]*|\d+)){0,6}"
 # "its new action game, Blade of the Ninth Moon," / "its weekly injection, velmaglutide,"

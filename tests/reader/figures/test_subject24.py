@@ -141,3 +141,14 @@ def test_a_strap_line_is_skipped_by_lead_at() -> None:
     assert lead_at(["Live updates from the markets desk", "Shares in Tallow fell 3%."]) == 1
     assert lead_at(["16:05 GMT - Tallow shares slip", "Shares in Tallow fell 3%."]) == 1
     assert lead_at(["Shares in Tallow fell 3% at 16:05 GMT.", "It said more."]) == 0
+
+
+def test_a_medicines_trial_is_the_medicines() -> None:
+    found = _subjects(
+        [
+            "Shares in Orrin Biotech rose after its daily pill, tazorelin, cut blood pressure "
+            "by 14% in a trial.",
+            "The trial enrolled 2,150 adults in nine countries.",
+        ]
+    )
+    assert found["2,150 adults"] == "tazorelin"
