@@ -152,3 +152,15 @@ def test_a_medicines_trial_is_the_medicines() -> None:
         ]
     )
     assert found["2,150 adults"] == "tazorelin"
+
+
+def test_a_counted_group_paid_a_sum_is_paid_it_not_the_person_before() -> None:
+    found = _subjects(
+        [
+            "The Harwick Trust spent £8.1m on its work last year.",
+            "Director Paula Mensah was paid £95,000, the accounts show, and four other staff "
+            "earned more than £60,000.",
+        ]
+    )
+    assert found["£95,000"] is not None and "Paula Mensah" in found["£95,000"]
+    assert found["£60,000"] == "four other staff"
