@@ -208,7 +208,8 @@ def opens_with_reference(sentence: str) -> bool:
 
 # "Halvex's [annual] " just before the figure: the name that owns it
 _POSSESSOR = re.compile(
-    rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$"
+    rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) "
+    r"(?:[a-z-]+ )?(?:[a-z-]+ (?:to|of|at) )?$"  # "the Bank of England's base rate to 3.5%"
 )
 
 

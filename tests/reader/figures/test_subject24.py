@@ -164,3 +164,13 @@ def test_a_counted_group_paid_a_sum_is_paid_it_not_the_person_before() -> None:
     )
     assert found["£95,000"] is not None and "Paula Mensah" in found["£95,000"]
     assert found["£60,000"] == "four other staff"
+
+
+def test_a_possessive_two_words_before_to_owns_the_figure() -> None:
+    found = _subjects(
+        [
+            "Kelmore Building Society expects prices to rise next year.",
+            "Its economist said a cut in the Reserve Bank's cash rate to 3.1% would help buyers.",
+        ]
+    )
+    assert found["3.1%"] is not None and "Reserve Bank" in found["3.1%"]
