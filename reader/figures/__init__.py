@@ -35,6 +35,7 @@ from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.follow import comparison_followers
+from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.founded import founded_firms
 from reader.figures.inherit import story_default, with_default
@@ -67,6 +68,7 @@ from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.possessive import possessive_metrics
+from reader.figures.products import product_owners
 from reader.figures.pronouns import (
     it_owners,
     named_pronouns,
@@ -165,7 +167,8 @@ def _prior(
     prior = (
         lead_name(sentences[index - 1][:300], names)
         or sole_firm(sentences[index - 1], sentence, names)  # coreference.py
-        if index
+        # (not a byline or date line above the lead: "By Priya Natarajan, Technology reporter")
+        if index and (index > 3 or index > lead_at(sentences))
         else None
     )
     if prior is None and index:
@@ -242,6 +245,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
+    found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
+    # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
+    found = forecast_owners(found, main, lambda: story_owner(title, sentences, names))
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)

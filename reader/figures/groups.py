@@ -123,9 +123,23 @@ _THEIR_AFTER = re.compile(r"[^\s,;]* (?:of|in) their [a-z]")
 _AFTER_HEAD = re.compile(r" (?:in|of|at|from|across|around|throughout) ")
 
 
+# a counted group of people that opens its clause and is paid the figure: "nine other staff
+# earned more than £60,000", "12 directors were paid over £1m" (its head read below)
+_PAID_GROUP = re.compile(
+    r"(?:(?:about|around|some|nearly|almost) )?(?:\d[\d,]*|(?i:" + NUMBER_WORD + r"))"
+    r"(?: other| more| senior)? ([a-z-]+) (?:each )?(?:earned|were paid|received|took home) "
+    r"(?:more than |over |at least |up to |between |about |around )?"
+)
+
+
 def their_group(text: str, start: int, clause_at: int, clause: str | None) -> str | None:
     """A group of people or firms the clause opens with ("Households", "UK shoppers",
-    "Renters in the city") when the figure measures "their" thing, else None."""
+    "Renters in the city") when the figure measures "their" thing, or a counted group of
+    people paid the figure ("and nine other staff earned more than £60,000": not the chief
+    executive named before), else None."""
+    paid = _PAID_GROUP.fullmatch(text, clause_at, start) if clause else None
+    if paid is not None and paid.group(1) not in _SPEAKERS and people_word(paid.group(1)):
+        return clause
     if not clause or " their " not in f" {text[clause_at : start + 40]}":
         return None  # (cheap test first: this runs for every figure)
     word = _AFTER_HEAD.split(clause, maxsplit=1)[0].split()[-1].lower()
@@ -135,6 +149,11 @@ def their_group(text: str, start: int, clause_at: int, clause: str | None) -> st
     if before is None and not _THEIR_AFTER.match(text, start):
         return None
     return clause
+
+
+def people_word(word: str) -> bool:
+    """Whether ``word`` names people in the plural ("staff", "directors", "nurses")."""
+    return word in _PEOPLE or word in _STAFF or word.endswith(PEOPLE_ENDS)
 
 
 # a part of a counted group: "Nineteen of the 31 growers", "two of the 12 UK regions" (not "of

@@ -21,6 +21,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     text = sentences[i].strip()
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if _STRAP.fullmatch(text):
+        return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
     words = text.split()
     return (
         i > 0
@@ -34,6 +36,11 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
 # a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -"
 _DATELINE_ALONE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
+)
+# a live page's strap or a time-stamped entry heading: no sentence end, a few words
+_STRAP = re.compile(
+    r"(?:Live (?:updates|coverage|reporting)\b[^.!?]{0,60}"
+    r"|\d{1,2}[:.]\d{2} ?(?:GMT|BST|UTC|CET|ET|am|pm)? ?[-\u2013\u2014|] [^.!?]{1,80})"
 )
 # a newsroom desk credited in a byline's place
 _DESK = re.compile(

@@ -208,8 +208,27 @@ def opens_with_reference(sentence: str) -> bool:
 
 # "Halvex's [annual] " just before the figure: the name that owns it
 _POSSESSOR = re.compile(
-    rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$"
+    rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) "
+    r"(?:[a-z-]+ )?(?:[a-z-]+ (?:to|of|at) )?$"  # "the Bank of England's base rate to 3.5%"
 )
+
+
+# a reported clause its possessive name opens: "said that Kestrel's average revenue ... rose"
+_REPORTED_POSSESSIVE = re.compile(
+    r"\b(?:said|says|noted|notes|pointed out|points out|added|adds|warned|warns|argued|argues|"
+    rf"found|finds|showed|shows) (?:that )?({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s) "
+    r"[a-z][^,;]*$"
+)
+
+
+def _reported_possessor(text: str, lo: int, start: int, names: frozenset[str]) -> str | None:
+    """The name whose possessive opens the reported clause holding the figure, after a
+    reference that reports it ("It pointed out that Kestrel's average revenue per user rose
+    8%": Kestrel's, not whom "It" means), else None."""
+    m = _REPORTED_POSSESSIVE.search(text, lo, start)
+    if m is None or not all(w in names for w in m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 def subject_for(
@@ -231,6 +250,9 @@ def subject_for(
     clause = names_in(text, c0, start, names, strict)
     refs = list(_REFERRING.finditer(text, c0, start)) if main or prior else []
     if refs:
+        reported = _reported_possessor(text, refs[-1].end(), start, names)
+        if reported is not None:
+            return reported  # "It pointed out that Kestrel's revenue per user rose 8%"
         first, last = refs[0], refs[-1]
         leads = not text[c0 : first.start()].strip(" ,\u201c\"'")
         if leads or not clause or last.start() > clause[-1][2]:

@@ -259,6 +259,7 @@ def clean_phrase(phrase: str) -> str | None:
     """A subject noun phrase cleaned of determiners, "shares in", possessives and descriptors;
     ``REF``/``PERSON`` for a referring phrase; None for no usable phrase."""
     np = " ".join(phrase.strip(" ,\"'\u201c\u201d").split())
+    np = np.lstrip("-*\u2022\u2013\u2014 ")  # a list's marker: "- £26 million will be" is a sum
     np = _apposition_head(np)
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.groups import people_word
 from reader.figures.letters import TITLED_PERSON
 from reader.figures.names import is_person
 from reader.model import Figure
@@ -39,6 +40,12 @@ PERSONAL_METRICS = frozenset(
 _OWN_MONEY = frozenset(["wealth", "salary", "bonus", "pay"])
 
 
+def _paid_group(subject: str | None) -> bool:
+    """A counted group of people given the pay ("nine other staff"), not a firm or a list."""
+    words = (subject or "").split()
+    return len(words) > 1 and words[0][:1].islower() and people_word(words[-1])
+
+
 def not_a_persons(
     figures: Sequence[Figure],
     person: str | None,
@@ -54,7 +61,7 @@ def not_a_persons(
         personal = f.subject == person or (f.subject is not None and is_person(f.subject, names))
         if firm and f.subject and f.metric and f.metric not in PERSONAL_METRICS and personal:
             f = replace(f, subject=firm)
-        elif f.metric in _OWN_MONEY and person and not personal:
+        elif f.metric in _OWN_MONEY and person and not personal and not _paid_group(f.subject):
             at = f.sentence.find(person)
             if 0 <= at < f.sentence.find(f.surface):
                 f = replace(f, subject=person)  # "founder Priya Raman ... with a fortune of"

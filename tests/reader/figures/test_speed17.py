@@ -44,7 +44,10 @@ def test_the_body_a_noun_describes_is_the_last_one_named() -> None:
 
 
 def test_the_possessor_pattern_is_the_one_written_inline_before() -> None:
-    inline = rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) (?:[a-z-]+ )?$"
+    inline = (
+        rf"({CAP}[\w&.-]*(?: {CAP}[\w&.-]*){{0,3}})(?:'s|\u2019s|\u2018s) "
+        r"(?:[a-z-]+ )?(?:[a-z-]+ (?:to|of|at) )?$"  # (subject24: "'s base rate to")
+    )
     assert _POSSESSOR.pattern == inline
     found = _POSSESSOR.search("profit at Tarn Mills's annual ")
     assert found is not None and found.group(1) == "Tarn Mills"
