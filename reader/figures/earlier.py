@@ -8,20 +8,27 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import Gated
 from reader.figures.intent import compared_before, superseded
 
 # "12% below the first round's €98.72": the earlier level a change is measured against
-_BELOW_EARLIER = re.compile(
-    r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
-    r"[a-z-]+(?:'s|\u2019s) $",
-    re.I,
+_BELOW_EARLIER = Gated(  # (gate.py: searched only beside a percentage)
+    re.compile(
+        r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
+        r"[a-z-]+(?:'s|\u2019s) $",
+        re.I,
+    ),
+    ("%",),
 )
 # "well below the $3.9 billion it made in 2025", "well ahead of the 6.5 million its predecessor
 # sold": a level the new one is set against (an adverb of degree marks the comparison)
-_SET_AGAINST = re.compile(
-    r"\b(?:well|far|way|still|just|slightly|comfortably|significantly|much) (?:below|above|"
-    r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) $",
-    re.I,
+_SET_AGAINST = Gated(
+    re.compile(
+        r"\b(?:well|far|way|still|just|slightly|comfortably|significantly|much) (?:below|above|"
+        r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) $",
+        re.I,
+    ),
+    ("below", "above", "under", "over", "ahead", "behind", "short"),
 )
 # ... its own earlier level, not a peer's ("well below the €60m spent by the richest teams")
 _OWN_EARLIER = re.compile(
@@ -62,17 +69,23 @@ _YEAR_EARLIER = re.compile(
 )
 # "a market value that had stood at $58 billion", "Two years ago it was $640K", "his previous
 # deal paid him £85,000": a level before the one the story reports
-_EARLIER_LEVEL = re.compile(
-    r"(?:\bhad (?:stood|traded|closed|peaked) at"
-    r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
-    r"(?:was|were|stood at|had)"
-    r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
-    r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
-    r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
-    re.I,
+_EARLIER_LEVEL = Gated(  # (gate.py: every match holds one of the words after it)
+    re.compile(
+        r"(?:\bhad (?:stood|traded|closed|peaked) at"
+        r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
+        r"(?:was|were|stood at|had)"
+        r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
+        r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
+        r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
+        re.I,
+    ),
+    ("had", "ago", "previous", "former", "old", "earlier", "prior"),
 )
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
-_AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
+_AS_RECENTLY = Gated(
+    re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I),
+    ("recently", "late", "early"),
+)
 
 
 def earlier(before: str, after: str, next_start: int | None) -> bool:

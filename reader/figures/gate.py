@@ -44,6 +44,18 @@ class Gated:
             return None
         return self.pattern.search(text, pos, endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not self._may(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
     def findall(self, text: str) -> list[str]:
         return self.pattern.findall(text) if self._may(text, 0, len(text)) else []
 
