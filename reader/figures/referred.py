@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import Gated
 from reader.model import Figure
 
 _CHANGE_SUBJECT = re.compile(
@@ -27,11 +28,14 @@ _CHANGE_SUBJECT = re.compile(
     r"job cuts|closures|redundancies|savings)\b",
     re.I,
 )
-_AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are) (?:due|set|planned|expected) to|from (?:next|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)|next "
-    r"(?:year|month|season)|plans? to)\b|['\u2019]ll\b",
-    re.I,
+_AHEAD = Gated(
+    re.compile(
+        r"\b(?:will|would|shall|(?:is|are) (?:due|set|planned|expected) to|from (?:next|january|"
+        r"february|march|april|may|june|july|august|september|october|november|december)|next "
+        r"(?:year|month|season)|plans? to)\b|['\u2019]ll\b",
+        re.I,
+    ),
+    ("will", "would", "shall", "due", "set", "plan", "expected", "from", "next", "'ll"),
 )
 # "would have", "would not": no outlook for the change named
 _NOT_AHEAD = re.compile(r"\b(?:would|could|might) (?:have|not)\b", re.I)
