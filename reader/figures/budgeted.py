@@ -19,10 +19,13 @@ import re
 
 from reader.figures.gate import Gated, led
 
-_BUDGET_AFTER = re.compile(
-    r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
-    r"holes?|black holes?)\b)",
-    re.I,
+_BUDGET_AFTER = Gated(
+    re.compile(
+        r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
+        r"holes?|black holes?)\b)",
+        re.I,
+    ),
+    ("budget",),
 )
 # "their budget for next season of 9 million crowns": a budget for a period still to come
 _BUDGET_OF = led(
@@ -58,9 +61,12 @@ _MUST_FIND = Gated(  # (gate.py: searched only when one of its verbs is there)
     ),
     ("find", "save", "cut", "make", "raise", "shed", "identify"),
 )
-_AT_COST = re.compile(
-    r"\bat (?:a|an) (?:[a-z-]+ )?cost of(?: about| around| some| roughly| nearly| almost| up to)? $",
-    re.I,
+_AT_COST = Gated(
+    re.compile(
+        r"\bat (?:a|an) (?:[a-z-]+ )?cost of(?: about| around| some| roughly| nearly| almost| up to)? $",
+        re.I,
+    ),
+    ("cost",),
 )
 _PROPOSED = re.compile(
     r"\b(?:proposed|proposes|propose|proposing|plans?|planned|planning|wants?|wanted|aims?|"

@@ -37,19 +37,25 @@ _OWN_EARLIER = re.compile(
     re.I,
 )
 # "was last sold in 1987 for £1.1m": what it fetched before
-_EARLIER_SALE = re.compile(
-    r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
-    r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
-    re.I,
+_EARLIER_SALE = Gated(
+    re.compile(
+        r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
+        r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
+        re.I,
+    ),
+    ("last", "previously", "originally"),
 )
-_BASE_AFTER = re.compile(
-    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
-    r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
-    re.I,
+_BASE_AFTER = Gated(
+    re.compile(
+        r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
+        r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
+        re.I,
+    ),
+    ("previous", "prior", "earlier", "last"),
 )  # ("in the last financial year" is the year just reported)
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
-_AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
+_AGO = Gated(re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I), (" ago",))
 # ... unless it is what a past deal cost: "bought him for £14 million three years ago and will
 # pass on 15%" is a deal done, not a level since left behind
 _DEAL_BEFORE = re.compile(

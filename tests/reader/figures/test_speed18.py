@@ -48,6 +48,11 @@ _GATED = [
     (referred, "_AHEAD"),
     (returns, "_RETURNED"),
     (market_size, "_SIZED"),
+    (budgeted, "_BUDGET_AFTER"),
+    (budgeted, "_AT_COST"),
+    (earlier, "_EARLIER_SALE"),
+    (earlier, "_BASE_AFTER"),
+    (earlier, "_AGO"),
 ]
 # pieces of invented news text: each gate's words, their near misses and the words around them
 _PIECES = [
@@ -148,6 +153,11 @@ _EXAMPLES = {
     "_AHEAD": " and the cut will apply",
     "_RETURNED": "the fund returned ",
     "_SIZED": "The UK fitness market is worth ",
+    "_BUDGET_AFTER": " budget for the year",
+    "_AT_COST": "to keep it open, at a cost of about ",
+    "_EARLIER_SALE": "the house was last sold in 1987 for ",
+    "_BASE_AFTER": " in its previous round",
+    "_AGO": " two years ago, and",
 }
 
 
@@ -274,3 +284,24 @@ def test_no_modal_in_the_window_is_what_the_pattern_says() -> None:
             assert re.search(r" (?:will|would|shall|could|may|might) ", window)
         else:
             assert subject_outlook(text, at, end) is None
+
+
+def test_a_street_address_and_a_numbered_unit_are_no_names() -> None:
+    from reader.figures.proper_nouns import names_in
+
+    text = "Halvex opened a shop at 40 Market Street and an office at Unit 4, Quay Road."
+    got = [name for name, _, _ in names_in(text, 0, len(text), frozenset())]
+    assert "Halvex" in got
+    assert not any("Street" in n or "Unit" in n for n in got)
+    # a street's word not at the run's end, and no number before it: still a name
+    text = "Street Feast Ltd said sales at Road Chef rose."
+    got = [name for name, _, _ in names_in(text, 0, len(text), frozenset())]
+    assert any("Road Chef" in n for n in got)
+
+
+def test_a_share_index_keeps_its_number() -> None:
+    from reader.figures.proper_nouns import names_in
+
+    text = "Shares in Halvex fell 3% as the FTSE 250 slipped 0.4%."
+    got = [name for name, _, _ in names_in(text, 0, len(text), frozenset())]
+    assert "FTSE 250" in got
