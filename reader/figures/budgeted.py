@@ -19,13 +19,10 @@ import re
 
 from reader.figures.gate import Gated, led
 
-_BUDGET_AFTER = Gated(
-    re.compile(
-        r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
-        r"holes?|black holes?)\b)",
-        re.I,
-    ),
-    ("budget",),
+_BUDGET_AFTER = re.compile(
+    r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
+    r"holes?|black holes?)\b)",
+    re.I,
 )
 # "their budget for next season of 9 million crowns": a budget for a period still to come
 _BUDGET_OF = led(
@@ -52,14 +49,11 @@ _BUDGET_SUBJECT = re.compile(
     re.I,
 )
 # "still has to find £14.7m of savings": an obligation still to be met
-_MUST_FIND = Gated(  # (gate.py: searched only when one of its verbs is there)
-    led(
-        r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|"
-        r"shed|identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|"
-        r"at least))? $",
-        re.I,
-    ),
-    ("find", "save", "cut", "make", "raise", "shed", "identify"),
+_MUST_FIND = led(
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|"
+    r"shed|identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|"
+    r"at least))? $",
+    re.I,
 )
 _AT_COST = Gated(
     re.compile(

@@ -12,13 +12,10 @@ from reader.figures.gate import Gated
 from reader.figures.intent import compared_before, superseded
 
 # "12% below the first round's €98.72": the earlier level a change is measured against
-_BELOW_EARLIER = Gated(  # (gate.py: searched only beside a percentage)
-    re.compile(
-        r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
-        r"[a-z-]+(?:'s|\u2019s) $",
-        re.I,
-    ),
-    ("%",),
+_BELOW_EARLIER = re.compile(
+    r"\d ?% (?:below|above|lower than|higher than) (?:the |its |their )?(?:[a-z-]+ ){0,2}"
+    r"[a-z-]+(?:'s|\u2019s) $",
+    re.I,
 )
 # "well below the $3.9 billion it made in 2025", "well ahead of the 6.5 million its predecessor
 # sold": a level the new one is set against (an adverb of degree marks the comparison)
@@ -45,17 +42,14 @@ _EARLIER_SALE = Gated(
     ),
     ("last", "previously", "originally"),
 )
-_BASE_AFTER = Gated(
-    re.compile(
-        r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
-        r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
-        re.I,
-    ),
-    ("previous", "prior", "earlier", "last"),
+_BASE_AFTER = re.compile(
+    r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
+    r"fiscal |full |calendar )?(?:year|quarter|half|season|twelve months|12 months)))\b",
+    re.I,
 )  # ("in the last financial year" is the year just reported)
 # "which stood at £61m two years ago, are expected to fall to £23m": the earlier level of a
 # sentence that goes on to a new figure
-_AGO = Gated(re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I), (" ago",))
+_AGO = re.compile(r"^ (?:\w+ )?(?:years?|months?|quarters?|decades?) ago\b", re.I)
 # ... unless it is what a past deal cost: "bought him for £14 million three years ago and will
 # pass on 15%" is a deal done, not a level since left behind
 _DEAL_BEFORE = re.compile(
@@ -88,10 +82,7 @@ _EARLIER_LEVEL = Gated(  # (gate.py: every match holds one of the words after it
     ("had", "ago", "previous", "former", "old", "earlier", "prior"),
 )
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
-_AS_RECENTLY = Gated(
-    re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I),
-    ("recently", "late", "early"),
-)
+_AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)
 
 
 def earlier(before: str, after: str, next_start: int | None) -> bool:

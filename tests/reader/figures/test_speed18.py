@@ -29,13 +29,10 @@ budgeted, earlier, founded, market_size, money_acts, possessive, referred, retur
 
 _GATED = [
     (budgeted, "_SET_PRICE"),
-    (budgeted, "_MUST_FIND"),
     (budgeted, "_SET_CHANGE_BEFORE"),
     (budgeted, "_PROGRAMME_SET"),
-    (earlier, "_BELOW_EARLIER"),
     (earlier, "_SET_AGAINST"),
     (earlier, "_EARLIER_LEVEL"),
-    (earlier, "_AS_RECENTLY"),
     (possessive, "_ELIDED"),
     (possessive, "_COMPARED"),
     (founded, "_NAMED"),
@@ -48,11 +45,8 @@ _GATED = [
     (referred, "_AHEAD"),
     (returns, "_RETURNED"),
     (market_size, "_SIZED"),
-    (budgeted, "_BUDGET_AFTER"),
     (budgeted, "_AT_COST"),
     (earlier, "_EARLIER_SALE"),
-    (earlier, "_BASE_AFTER"),
-    (earlier, "_AGO"),
 ]
 # pieces of invented news text: each gate's words, their near misses and the words around them
 _PIECES = [
@@ -134,13 +128,10 @@ _PIECES = [
 # text each pattern was written for (invented), which the random texts are built around
 _EXAMPLES = {
     "_SET_PRICE": "day tickets would cost up to ",
-    "_MUST_FIND": "the trust still has to find ",
     "_SET_CHANGE_BEFORE": "the board set a 3-point ",
     "_PROGRAMME_SET": "the bank unveiled a new ",
-    "_BELOW_EARLIER": "priced 12% below the first round's ",
     "_SET_AGAINST": "well below the ",
     "_EARLIER_LEVEL": "a market value that had stood at ",
-    "_AS_RECENTLY": " of output as recently as 2019",
     "_ELIDED": "; Penmore's edged up to ",
     "_COMPARED": "against Penmore's ",
     "_NAMED": "her company, Brightvale Foods, said",
@@ -153,11 +144,8 @@ _EXAMPLES = {
     "_AHEAD": " and the cut will apply",
     "_RETURNED": "the fund returned ",
     "_SIZED": "The UK fitness market is worth ",
-    "_BUDGET_AFTER": " budget for the year",
     "_AT_COST": "to keep it open, at a cost of about ",
     "_EARLIER_SALE": "the house was last sold in 1987 for ",
-    "_BASE_AFTER": " in its previous round",
-    "_AGO": " two years ago, and",
 }
 
 
