@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import Gated
+from reader.figures.memo import per_story
 from reader.model import Figure
 
 _CHANGE_SUBJECT = re.compile(
@@ -52,6 +53,7 @@ def _changed(sentence: str, start: int) -> bool:
     return _CHANGE_SUBJECT.match(head) is not None and _OF_WHOLE.search(head) is None
 
 
+@per_story  # (each figure of a sentence asks of the sentence before it)
 def _ahead(clause: str) -> bool:
     return _AHEAD.search(clause) is not None and _NOT_AHEAD.search(clause) is None
 

@@ -293,3 +293,38 @@ def test_a_share_index_keeps_its_number() -> None:
     text = "Shares in Halvex fell 3% as the FTSE 250 slipped 0.4%."
     got = [name for name, _, _ in names_in(text, 0, len(text), frozenset())]
     assert "FTSE 250" in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "want"),
+    [
+        ("He sold 40,000 shares last week.", "40,000", True),
+        ("Last year, she sold 40,000 shares.", "40,000", True),
+        ("Osei said he sold 40,000 shares.", "40,000", True),
+        ("He said the firm sold 40,000 shares.", "40,000", False),  # a speech verb after him
+        ("The firm sold 40,000 shares.", "40,000", False),  # "the " holds "he " but no pronoun
+        ("Their shelves held 40,000 items.", "40,000", False),
+        ("Ashe Holdings sold 40,000 shares.", "40,000", False),
+    ],
+)
+def test_he_or_she_leading_the_clause(sentence: str, word: str, want: bool) -> None:
+    from reader.figures.pronouns import _PRONOUN, _pronoun_leads
+
+    at = sentence.index(word)
+    assert _pronoun_leads(sentence, at) is want
+    if not want and not any(p in sentence for p in (" he ", " she ", "He ", "She ")):
+        assert _PRONOUN.search(sentence, 0, at) is None  # (what the look-up skips)
+
+
+def test_a_clause_looking_ahead_is_read_once_a_story() -> None:
+    from reader.figures.memo import new_story
+    from reader.figures.referred import _ahead
+
+    new_story()
+    clause = "Rents at the estate will rise by 6% from April, the landlord said."
+    assert _ahead(clause) is True
+    assert _ahead(clause) is True
+    assert _ahead("Rents rose by 6% last year.") is False
+    assert _ahead("Rents would have risen by 6%.") is False  # "would have": no outlook
+    info = _ahead.cache_info()  # type: ignore[attr-defined]
+    assert (info.hits, info.misses) == (1, 3)
