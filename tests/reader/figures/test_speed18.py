@@ -328,3 +328,24 @@ def test_a_clause_looking_ahead_is_read_once_a_story() -> None:
     assert _ahead("Rents would have risen by 6%.") is False  # "would have": no outlook
     info = _ahead.cache_info()  # type: ignore[attr-defined]
     assert (info.hits, info.misses) == (1, 3)
+
+
+def test_a_name_set_off_after_a_possession_is_found_without_a_pattern() -> None:
+    from reader.figures.whose import _apposed_to_possession as apposed
+
+    def pattern(text: str, at: int, base: str, clause: str) -> bool:  # (what it replaced)
+        source = re.escape(base) + r"(?:'s|\u2019s) [^,]{1,40}, " + re.escape(clause) + ","
+        return at >= 0 and re.match(source, text[at:]) is not None
+
+    text = "Kinross's city rivals, Forthside, raised £4m."
+    assert apposed(text, 0, "Kinross", "Forthside")
+    assert not apposed(text, 0, "Kinross", "Forth")  # the name must end at its comma
+    assert not apposed("Kinross's, Forthside, raised £4m.", 0, "Kinross", "Forthside")
+    rng = random.Random(18)
+    pieces = ["'s ", "\u2019s ", " ", ",", ", ", "city", "a" * 39, "b" * 41, "\n", ", Forthside,"]
+    for _ in range(3000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        text = head + "Kinross" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for at in (-1, 0, len(head), rng.randint(0, len(text))):
+            want = pattern(text, at, "Kinross", "Forthside")
+            assert apposed(text, at, "Kinross", "Forthside") is want, (text, at)
