@@ -36,7 +36,10 @@ def subject_outlook(text: str, start: int, end: int) -> str | None:
     """ "planned", "forecast" or "hypothetical" when the figure heads its clause as subject and a
     modal follows it before any verb (module doc); else None."""
     window = text[end : end + 90]  # (every match of _SUBJECT_MODAL writes its modal in it)
-    if not any(modal in window for modal in _MODALS):
+    for modal in _MODALS:
+        if modal in window:
+            break
+    else:
         return None
     if _PREPOSITION.search(text, max(0, start - 12), start):
         return None
