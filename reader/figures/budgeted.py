@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 
 _BUDGET_AFTER = re.compile(
     r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
@@ -50,14 +50,17 @@ _BUDGET_SUBJECT = re.compile(
 )
 # "still has to find £14.7m of savings": an obligation still to be met
 _MUST_FIND = led(
-    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|shed|"
-    r"identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|at least))?"
-    r" $",
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|"
+    r"shed|identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|"
+    r"at least))? $",
     re.I,
 )
-_AT_COST = re.compile(
-    r"\bat (?:a|an) (?:[a-z-]+ )?cost of(?: about| around| some| roughly| nearly| almost| up to)? $",
-    re.I,
+_AT_COST = Gated(
+    re.compile(
+        r"\bat (?:a|an) (?:[a-z-]+ )?cost of(?: about| around| some| roughly| nearly| almost| up to)? $",
+        re.I,
+    ),
+    ("cost",),
 )
 _PROPOSED = re.compile(
     r"\b(?:proposed|proposes|propose|proposing|plans?|planned|planning|wants?|wanted|aims?|"
@@ -71,10 +74,13 @@ _THAN_NOW = re.compile(
 )
 # "at the council's 14 car parks": what an owner has is no part of the plan
 _OWNED = re.compile(r"(?:'s|\u2019s|\bits|\btheir|\bour) $", re.I)
-_SET_CHANGE_BEFORE = led(
-    r"\b(?:set|sets|approved|approves|agreed|agrees|backed|backs|voted for|voted through|"
-    r"signed off|rubber-stamped) (?:a|an|its|their) (?:[a-z-]+ )?$",
-    re.I,
+_SET_CHANGE_BEFORE = Gated(
+    led(
+        r"\b(?:set|sets|approved|approves|agreed|agrees|backed|backs|voted for|voted through|"
+        r"signed off|rubber-stamped) (?:a|an|its|their) (?:[a-z-]+ )?$",
+        re.I,
+    ),
+    ("set", "approv", "agree", "back", "voted", "signed off", "rubber-stamped"),
 )
 _CHANGE_AFTER = re.compile(
     r"^(?:-point)?(?: [a-z-]+){0,2} (?:rise|rises|increase|increases|hike|cut|cuts|reduction|"
@@ -85,10 +91,13 @@ _CHANGE_AFTER = re.compile(
 
 # "Its board approved a $500 million share buyback", "unveiled a £2bn rescue package": a
 # programme approved is yet to be carried out
-_PROGRAMME_SET = led(
-    r"\b(?:approved|approves|authorised|authorized|authorises|authorizes|unveiled|unveils|"
-    r"announced|announces|launched|launches|backed|backs) (?:a|an|its|their|the) (?:new )?$",
-    re.I,
+_PROGRAMME_SET = Gated(
+    led(
+        r"\b(?:approved|approves|authorised|authorized|authorises|authorizes|unveiled|unveils|"
+        r"announced|announces|launched|launches|backed|backs) (?:a|an|its|their|the) (?:new )?$",
+        re.I,
+    ),
+    ("approv", "authori", "unveil", "announc", "launch", "back"),
 )
 _PROGRAMME_AFTER = re.compile(
     r"^(?: [a-z-]+){0,2} (?:buyback|buy-back|repurchase|programme|program|plan|scheme|package|"
@@ -101,13 +110,16 @@ _PROGRAMME_AFTER = re.compile(
 # "day tickets would cost up to 8% more", "annual passes will go up by £10" (not what the price
 # brings in: "the higher fee would bring in about $14m"; nor market prices: "food prices will
 # rise 4%"; nor a measure the noun names: "Ticket sales will rise to 40,000")
-_SET_PRICE = re.compile(
-    r"(?:\bprice of (?:its|their|a|an|the)\b|\b(?:its|their|[A-Za-z]+(?:'s|\u2019s)) (?:[a-z-]+ )"
-    r"{0,2}(?:prices?|fares?|fees?|price caps?)\b|\b(?:season[- ])?(?:tickets?|fares?|fees?|"
-    r"subscriptions?|memberships?|passe?s?|tolls?)\b(?! (?:sales|revenues?|income|numbers|"
-    r"holders|volumes?|receipts|takings|office)\b))[^.;]{0,80}?\b(?:will|would|['\u2019]ll)\b"
-    r"|\b(?:will|would) (?:raise|cut|lift|increase|lower) (?:the )?(?:price|prices|fares?|fees?)\b",
-    re.I,
+_SET_PRICE = Gated(  # (gate.py: every match names a price, fare, fee, ticket, pass ...)
+    re.compile(
+        r"(?:\bprice of (?:its|their|a|an|the)\b|\b(?:its|their|[A-Za-z]+(?:'s|\u2019s)) (?:[a-z-]+ )"
+        r"{0,2}(?:prices?|fares?|fees?|price caps?)\b|\b(?:season[- ])?(?:tickets?|fares?|fees?|"
+        r"subscriptions?|memberships?|passe?s?|tolls?)\b(?! (?:sales|revenues?|income|numbers|"
+        r"holders|volumes?|receipts|takings|office)\b))[^.;]{0,80}?\b(?:will|would|['\u2019]ll)\b"
+        r"|\b(?:will|would) (?:raise|cut|lift|increase|lower) (?:the )?(?:price|prices|fares?|fees?)\b",
+        re.I,
+    ),
+    ("price", "fare", "fee", "ticket", "subscription", "membership", "pass", "toll"),
 )
 _BRINGS = re.compile(r"\b(?:bring in|brings in|generate|generates|earn|earns|yield|yields)\b", re.I)
 

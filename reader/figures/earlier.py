@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import Gated
 from reader.figures.intent import compared_before, superseded
 
 # "12% below the first round's €98.72": the earlier level a change is measured against
@@ -18,10 +19,13 @@ _BELOW_EARLIER = re.compile(
 )
 # "well below the $3.9 billion it made in 2025", "well ahead of the 6.5 million its predecessor
 # sold": a level the new one is set against (an adverb of degree marks the comparison)
-_SET_AGAINST = re.compile(
-    r"\b(?:well|far|way|still|just|slightly|comfortably|significantly|much) (?:below|above|"
-    r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) $",
-    re.I,
+_SET_AGAINST = Gated(
+    re.compile(
+        r"\b(?:well|far|way|still|just|slightly|comfortably|significantly|much) (?:below|above|"
+        r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) $",
+        re.I,
+    ),
+    ("below", "above", "under", "over", "ahead", "behind", "short"),
 )
 # ... its own earlier level, not a peer's ("well below the €60m spent by the richest teams")
 _OWN_EARLIER = re.compile(
@@ -30,10 +34,13 @@ _OWN_EARLIER = re.compile(
     re.I,
 )
 # "was last sold in 1987 for £1.1m": what it fetched before
-_EARLIER_SALE = re.compile(
-    r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
-    r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
-    re.I,
+_EARLIER_SALE = Gated(
+    re.compile(
+        r"\b(?:last|previously|originally) (?:sold|bought|changed hands|valued)\b[^,;]{0,25} "
+        r"(?:for|at)(?: about| around| some| nearly| almost| roughly| just)? $",
+        re.I,
+    ),
+    ("last", "previously", "originally"),
 )
 _BASE_AFTER = re.compile(
     r"^ (?:in|at|during) (?:its|the|their|his|her) (?:previous|prior|earlier|last(?! (?:financial |"
@@ -62,14 +69,17 @@ _YEAR_EARLIER = re.compile(
 )
 # "a market value that had stood at $58 billion", "Two years ago it was $640K", "his previous
 # deal paid him £85,000": a level before the one the story reports
-_EARLIER_LEVEL = re.compile(
-    r"(?:\bhad (?:stood|traded|closed|peaked) at"
-    r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
-    r"(?:was|were|stood at|had)"
-    r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
-    r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
-    r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
-    re.I,
+_EARLIER_LEVEL = Gated(  # (gate.py: every match holds one of the words after it)
+    re.compile(
+        r"(?:\bhad (?:stood|traded|closed|peaked) at"
+        r"|\b(?:years?|months?|quarters?|decades?) ago,? (?:it|they|that|this|the [a-z-]+) "
+        r"(?:was|were|stood at|had)"
+        r"|\b(?:his|her|its|their|the) (?:previous|former|old|earlier|prior) [a-z-]+(?: [\w-]+){0,3}"
+        r" (?:paid|was|were|cost|earned|made|gave|stood at)(?: (?:him|her|them|it|us))?)"
+        r"(?: about| around| some| roughly| nearly| almost| just| only)? $",
+        re.I,
+    ),
+    ("had", "ago", "previous", "former", "old", "earlier", "prior"),
 )
 # "was 1.4% of GDP as recently as 2021": a level the story's new one has moved from
 _AS_RECENTLY = re.compile(r"^[^.;\d]{0,40}?\bas (?:recently|late|early) as\b", re.I)

@@ -37,12 +37,27 @@ class Gated:
         if not piece.isascii():
             return True
         low = piece.lower()
-        return any(w in low for w in self.words)
+        for word in self.words:  # noqa: SIM110  (a loop: no generator made for each call)
+            if word in low:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may(text, pos, endpos):
             return None
         return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not self._may(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
 
     def findall(self, text: str) -> list[str]:
         return self.pattern.findall(text) if self._may(text, 0, len(text)) else []

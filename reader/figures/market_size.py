@@ -17,14 +17,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import Gated
 from reader.model import Figure
 
-_SIZED = re.compile(
-    r"\b(?i:the|a|its|their)\s+(?:[\w.'-]+\s+){0,3}?market"
-    r"(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-    r"\s+(?:is|was|will be|could be|would be|has been)\s+(?:now\s+)?"
-    r"(?:worth|valued at|estimated at|estimated to be worth|expected to be worth|put at)"
-    r"(?:\s+(?:about|around|roughly|nearly|almost|more than|some|an estimated))?\s$"
+_SIZED = Gated(
+    re.compile(
+        r"\b(?i:the|a|its|their)\s+(?:[\w.'-]+\s+){0,3}?market"
+        r"(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+        r"\s+(?:is|was|will be|could be|would be|has been)\s+(?:now\s+)?"
+        r"(?:worth|valued at|estimated at|estimated to be worth|expected to be worth|put at)"
+        r"(?:\s+(?:about|around|roughly|nearly|almost|more than|some|an estimated))?\s$"
+    ),
+    ("market",),
 )
 _NOT_MARKET = re.compile(r"\b(?:stock|share|equity|bond|labour|labor|housing|job)\s+market\b", re.I)
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import modifier_form
+from reader.figures.gate import Gated
 from reader.figures.money_metric import PERSONISH
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -33,40 +34,57 @@ _HEDGE = (
     r"another|an extra|an estimated|a reported))?"
 )
 # a holding's worth: "a 9% stake worth about", "its holding, worth"
-_STAKE_WORTH = re.compile(
-    r"\b(?:stake|holding|shareholding)s?,?(?: (?:now|then|currently))? worth" + _HEDGE + r" $",
-    re.I,
+_STAKE_WORTH = Gated(
+    re.compile(
+        r"\b(?:stake|holding|shareholding)s?,?(?: (?:now|then|currently))? worth" + _HEDGE + r" $",
+        re.I,
+    ),
+    ("worth",),
 )
 # shares a holder sold or bought, by their worth: "sold shares worth $420m"
-_SHARES_WORTH = re.compile(
-    r"\b(?P<verb>sold|sells|sell|selling|bought|buys|buy|buying) (?:(?!back\b)[a-z]+ )?shares"
-    r"(?: (?:in [\w&' -]{1,30}?))? worth" + _HEDGE + r" $",
-    re.I,
+_SHARES_WORTH = Gated(
+    re.compile(
+        r"\b(?P<verb>sold|sells|sell|selling|bought|buys|buy|buying) (?:(?!back\b)[a-z]+ )?shares"
+        r"(?: (?:in [\w&' -]{1,30}?))? worth" + _HEDGE + r" $",
+        re.I,
+    ),
+    ("worth",),
 )
 _DONE = {"sol": "sold", "sel": "sold", "bou": "bought", "buy": "bought"}
 # money put into a firm: "which put in €120m", "invested a further $40m"
-_PUT_IN = re.compile(
-    r"\b(?:put in|puts in|putting in|invested|invests|investing|ploughed in|poured in|"
-    r"injected|injects)" + _HEDGE + r" $",
-    re.I,
+_PUT_IN = Gated(
+    re.compile(
+        r"\b(?:put in|puts in|putting in|invested|invests|investing|ploughed in|poured in|"
+        r"injected|injects)" + _HEDGE + r" $",
+        re.I,
+    ),
+    ("put", "invest", "plough", "pour", "inject"),
 )
 # what the rules give a sum from a story's kind or a valuation, which an act's own word beats
 _DEFAULTS = frozenset(["valuation", "market value", "market cap", "wealth", "box office", None])
 # a gift: "donated $5m", "has given about $1.3bn to education charities"
-_DONATED = re.compile(r"\b(?:donated|donates|donate|donating)" + _HEDGE + r" $", re.I)
-_GIVEN = re.compile(r"\b(?:given|gave|give|gives|giving)(?: away)?" + _HEDGE + r" $", re.I)
+_DONATED = Gated(
+    re.compile(r"\b(?:donated|donates|donate|donating)" + _HEDGE + r" $", re.I), ("donat",)
+)
+_GIVEN = Gated(
+    re.compile(r"\b(?:given|gave|give|gives|giving)(?: away)?" + _HEDGE + r" $", re.I),
+    ("give", "gave", "giving"),
+)
 _TO_CHARITY = re.compile(
     r"^ (?:to|for) (?:[\w'-]+ ){0,3}(?:charities|charity|good causes|causes|foundations?)\b",
     re.I,
 )
 # a person's pay: "received a package worth £9.2m", "his pay package, worth"; "the £4.1m she
 # was paid"
-_PACKAGE_WORTH = re.compile(
-    r"\b(?:(?:received|receives|receive|got|gets|was awarded|was given|took home) (?:a|an)|"
-    r"(?:his|her|their|pay|remuneration|compensation)) (?:[a-z]+ )?package,? worth"
-    + _HEDGE
-    + r" $",
-    re.I,
+_PACKAGE_WORTH = Gated(
+    re.compile(
+        r"\b(?:(?:received|receives|receive|got|gets|was awarded|was given|took home) (?:a|an)|"
+        r"(?:his|her|their|pay|remuneration|compensation)) (?:[a-z]+ )?package,? worth"
+        + _HEDGE
+        + r" $",
+        re.I,
+    ),
+    ("package",),
 )
 # a thing and what it costs: "a second terminal costing about", "a berth, costing"
 _COSTING = re.compile(r"\b(?P<noun>[a-z][a-z-]*[a-z]),? costing" + _HEDGE + r" $")

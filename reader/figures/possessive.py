@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import Gated
 from reader.model import Figure
 
 _VERB = (
@@ -26,18 +27,24 @@ _VERB = (
 # the possessive opening its clause (at the sentence's start, after ';', ',' or a joining
 # word; "its rival's"), its verb and what may stand before the figure ("Profits at Dr
 # Reddy's fell 93%" is no ellipsis: the measure opens the clause)
-_ELIDED = re.compile(
-    r"(?:^|[;,]\s*|\b(?i:while|whereas|but|and)\s+)"
-    r"(?:(?i:its|their|the|his|her)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?P<owner>\b[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:also\s+|only\s+|just\s+)?"
-    + _VERB
-    + r"\b(?:[^;:.!?]|\.(?=\d)){0,40}$"
+_ELIDED = Gated(  # (gate.py: a possessive needs its apostrophe)
+    re.compile(
+        r"(?:^|[;,]\s*|\b(?i:while|whereas|but|and)\s+)"
+        r"(?:(?i:its|their|the|his|her)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.&-]*\s+){0,3}"
+        r"(?P<owner>\b[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:also\s+|only\s+|just\s+)?"
+        + _VERB
+        + r"\b(?:[^;:.!?]|\.(?=\d)){0,40}$"
+    ),
+    ("'",),
 )
 # a possessive right before the figure after a word of comparison: "carries £640m of debt,
 # against FitBase's £410m" (the same measure, the other owner's)
-_COMPARED = re.compile(
-    r"\b(?i:against|compared with|versus|vs\.?|than)\s+(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?P<owner>[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:about |around |some |just |only )?$"
+_COMPARED = Gated(
+    re.compile(
+        r"\b(?i:against|compared with|versus|vs\.?|than)\s+(?:[A-Z][\w.&-]*\s+){0,3}"
+        r"(?P<owner>[\w.&-]+(?:['\u2019]s|s['\u2019]))\s+(?:about |around |some |just |only )?$"
+    ),
+    ("'",),
 )
 _NOT_OWNER = frozenset(
     ["it's", "that's", "there's", "what's", "here's", "who's", "let's", "he's", "she's"]

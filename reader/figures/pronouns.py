@@ -54,6 +54,7 @@ _THEN_PRONOUN = re.compile(r"[.!?][\"\u201d]? (?:He|She) [a-z]")
 _OPENING = re.compile(r"(?:[A-Z][a-z]+ )?([A-Z][a-z]+) [a-z]")
 _NOT_PEOPLE = frozenset(["The", "This", "That", "These", "Those", "It", "Its", "But", "And", "In",
                          "On", "At", "A", "An", "Last", "Next", "Some", "Many"])  # fmt: skip
+_PRONOUNS = ("He ", "he ", "She ", "she ")
 _SENTENCE_GAP = re.compile(r"[.!?][\"\u201d]? |\n")
 
 
@@ -81,6 +82,9 @@ def story_people(story: str) -> frozenset[str]:
 def _pronoun_leads(sentence: str, at: int) -> bool:
     """Whether "he"/"she" is the subject of the clause holding position ``at``: the last such
     pronoun before it, with no speech verb and no capitalised name between them."""
+    head = sentence[:at]  # (a match's pronoun opens the text or follows a space)
+    if not head.startswith(_PRONOUNS) and not any(" " + p in head for p in _PRONOUNS):
+        return False
     last = None
     for m in _PRONOUN.finditer(sentence, 0, at):
         last = m

@@ -87,9 +87,11 @@ _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"
-_ADDRESS_PART = re.compile(r"Unit|Units|Suite|Plot")
+_ADDRESS_PARTS = frozenset(["Unit", "Units", "Suite", "Plot"])
 _NUMBERED = re.compile(r" \d")
-_STREET = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Boulevard)$")
+# (a name run holds no line break, so ending with the word is what " (?:Road|...)$" asked)
+_STREETS = (" Road", " Street", " Avenue", " Lane", " Drive", " Way", " Close", " Crescent",
+            " Boulevard")  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d[a-zA-Z]?,? $")  # "40 ", "Unit 4, ", "12a "
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
 # a share index keeps its number ("FTSE 100", "S&P 500", "Nikkei 225"): two indexes can share
@@ -224,6 +226,7 @@ def _name_runs_in(
         lo = min(_dateline_end(text), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
     lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
+        run = m.group(0)
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
         # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
         at_start = (
@@ -233,15 +236,13 @@ def _name_runs_in(
             continue
         if text.startswith("$", m.end()):
             continue  # "NZ$12.9 billion", "HK$3": a currency's prefix, not a name
-        if len(m.group(0)) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
+        if len(run) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
             continue  # "a band D household", "grade A shares": a letter, not a name
-        if _GRADE.fullmatch(m.group(0)):
+        if _GRADE.fullmatch(run):
             continue  # "a typical Band D home", "a Series C round": a grade, not a name
-        if _ADDRESS_PART.fullmatch(m.group(0)) and _NUMBERED.match(text, m.end()):
+        if run in _ADDRESS_PARTS and _NUMBERED.match(text, m.end()):
             continue  # "at Unit 4, Wheatley Hall Road": an address, not a name
-        if _STREET.search(m.group(0)) and _HOUSE_NUMBER.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
+        if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
             continue  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
         if text.find(":", max(0, m.start() - 12), m.end() + 2) != -1 and _in_ticker(
             text, m.start()
@@ -250,14 +251,14 @@ def _name_runs_in(
         if bystander(text, m.start(), m.end()):
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
-        words = m.group(0).split()
+        words = run.split()
         nxt_word = nxt.group(1) if nxt else ""
         if text.startswith((", which ", ", who "), m.end()) or (
             _APPOSITIVE.match(text, m.end()) and not _DEFINED_MEASURE.match(text, m.end())
         ):
             nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
         name = clean_name(words, at_start, names, nxt_word, strict)
-        if name and (number := _INDEX_NUMBER.match(text, m.end())) and _INDEX.fullmatch(name):
+        if name and _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, m.end())):
             name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
         if name:
             found.append((name, m.start(), m.end()))

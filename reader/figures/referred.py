@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import Gated
+from reader.figures.memo import per_story
 from reader.model import Figure
 
 _CHANGE_SUBJECT = re.compile(
@@ -27,11 +29,14 @@ _CHANGE_SUBJECT = re.compile(
     r"job cuts|closures|redundancies|savings)\b",
     re.I,
 )
-_AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are) (?:due|set|planned|expected) to|from (?:next|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)|next "
-    r"(?:year|month|season)|plans? to)\b|['\u2019]ll\b",
-    re.I,
+_AHEAD = Gated(
+    re.compile(
+        r"\b(?:will|would|shall|(?:is|are) (?:due|set|planned|expected) to|from (?:next|january|"
+        r"february|march|april|may|june|july|august|september|october|november|december)|next "
+        r"(?:year|month|season)|plans? to)\b|['\u2019]ll\b",
+        re.I,
+    ),
+    ("will", "would", "shall", "due", "set", "plan", "expected", "from", "next", "'ll"),
 )
 # "would have", "would not": no outlook for the change named
 _NOT_AHEAD = re.compile(r"\b(?:would|could|might) (?:have|not)\b", re.I)
@@ -48,6 +53,7 @@ def _changed(sentence: str, start: int) -> bool:
     return _CHANGE_SUBJECT.match(head) is not None and _OF_WHOLE.search(head) is None
 
 
+@per_story  # (each figure of a sentence asks of the sentence before it)
 def _ahead(clause: str) -> bool:
     return _AHEAD.search(clause) is not None and _NOT_AHEAD.search(clause) is None
 

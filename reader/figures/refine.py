@@ -14,6 +14,7 @@ in the longer one. Each look is one bounded window, so the work per figure is co
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -181,11 +182,24 @@ _SUM_HEADS = (
 )
 
 
+# a noun of a sum after a space: every match of ``_sum_pattern`` holds one, so a sentence
+# without it needs no pattern compiled for the rule's word
+_ANY_SUM_HEAD = re.compile(rf" (?:{_SUM_HEADS})\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _sum_pattern(word: str) -> re.Pattern[str]:
+    """The rule's word (lower case), in either number, then the noun of a sum."""
+    return re.compile(rf"\b{re.escape(word)}s? (?P<head>{_SUM_HEADS})\b", re.I)
+
+
 def _sum_headed(rule: str, text: str, start: int) -> str | None:
     """The rule's one word with the noun of a sum right after it (``_SUM_HEADS``), written
     before the figure in its sentence, else None."""
-    word = re.escape(rule.lower())
-    found = list(re.finditer(rf"\b{word}s? (?P<head>{_SUM_HEADS})\b", text[:start], re.I))
+    before = text[:start]
+    if _ANY_SUM_HEAD.search(before) is None:
+        return None
+    found = list(_sum_pattern(rule.lower()).finditer(before))
     m = found[-1] if found else None
     if m is None or not _written(m.group("head").lower(), text):
         return None

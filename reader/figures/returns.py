@@ -10,12 +10,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.gate import Gated
 from reader.model import Figure
 
-_RETURNED = re.compile(
-    r"\b(?:returned|returns|returning|(?:a|an|its|the|annual|real|total) returns? of)"
-    r"(?: about| around| roughly| nearly| almost| just| only| more than| over| an annual)? $",
-    re.I,
+_RETURNED = Gated(
+    re.compile(
+        r"\b(?:returned|returns|returning|(?:a|an|its|the|annual|real|total) returns? of)"
+        r"(?: about| around| roughly| nearly| almost| just| only| more than| over| an annual)? $",
+        re.I,
+    ),
+    ("return",),
 )
 
 

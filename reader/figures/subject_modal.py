@@ -20,6 +20,7 @@ _SUBJECT_MODAL = re.compile(
     _BETWEEN + r" (?P<modal>(?P<will>will|would|shall)|could|may|might) (?:also |still |then )?"
     r"(?P<verb>be \w+|have to|have \w+|get|lose|fall|go|close|shut|receive)\b"
 )
+_MODALS = (" will ", " would ", " shall ", " could ", " may ", " might ")
 # "would be merged", "will be paid", "will be in free float": what is decided for it
 _DONE_TO = re.compile(
     r"be (?:\w+ed|\w+en|paid|made|sold|cut|shut|put|set|held|lost|built|spent|kept|hit|run|"
@@ -34,6 +35,12 @@ _PREPOSITION = re.compile(
 def subject_outlook(text: str, start: int, end: int) -> str | None:
     """ "planned", "forecast" or "hypothetical" when the figure heads its clause as subject and a
     modal follows it before any verb (module doc); else None."""
+    window = text[end : end + 90]  # (every match of _SUBJECT_MODAL writes its modal in it)
+    for modal in _MODALS:
+        if modal in window:
+            break
+    else:
+        return None
     if _PREPOSITION.search(text, max(0, start - 12), start):
         return None
     if has_verb(text, clause_begin(text, start), start):

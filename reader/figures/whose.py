@@ -387,11 +387,10 @@ def _prefer_clause(
 
 def _apposed_to_possession(text: str, at: int, base: str, clause: str) -> bool:
     """The clause's name is set off after what the name found possesses ("Kinross's city
-    rivals, Forthside,"): the named thing, not its possessor."""
-    return (
-        at >= 0
-        and re.match(
-            re.escape(base) + r"(?:'s|\u2019s) [^,]{1,40}, " + re.escape(clause) + ",", text[at:]
-        )
-        is not None
-    )
+    rivals, Forthside,"): the named thing, not its possessor (``base`` + "'s", 1-40 characters
+    but a comma, then ", " + ``clause`` + "," at ``at``: no pattern compiled per name)."""
+    own = at + len(base) + 3
+    if at < 0 or not text.startswith(base, at) or text[own - 3 : own] not in ("'s ", "\u2019s "):
+        return False
+    comma = text.find(",", own, own + 41)  # (the first comma: the words before it hold none)
+    return comma > own and text.startswith(f", {clause},", comma)
