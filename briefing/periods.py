@@ -288,20 +288,35 @@ def _market_move(f: Figure) -> bool:
 
 
 _BASE_TAIL = 30  # characters after a base read for its own time
+# what may stand between a base and its own time: "from £38m the year before", "from 2,110 in
+# 2024", "from C$981 million in 2024" (no clause break, no other figure)
+_BASE_GAP = re.compile(r"[^,;\d]{0,12}")
+
+
+def _base_period(clause: str, surface: str) -> str:
+    """A base's time: the one written right after it ("up from £38m the year before", "from
+    €104 billion in 2024", "well below the $3.9bn it made in 2025") — not the current figure's
+    "last year" earlier in the clause — else the clause's comparison phrase ("compared with
+    $150 million, or 68 cents per share, a year earlier")."""
+    at = clause.find(surface)
+    if at >= 0:
+        end = at + len(surface)
+        tail = clause[end : end + _BASE_TAIL]
+        for pattern in (COMPARISON, PERIOD):
+            m = pattern.search(tail)
+            if m and _BASE_GAP.fullmatch(tail[: m.start()]):
+                return find_period(m.group(0), pattern)
+    m = COMPARISON.search(clause)
+    if m:
+        return find_period(m.group(0), COMPARISON)
+    return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
 
 
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     clause = own_clause(f.sentence, f.surface)
     if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
-        m = COMPARISON.search(clause)
-        if m:
-            return find_period(m.group(0), COMPARISON)
-        # else the time written right after it: "well below the $3.9bn it made in 2025", "from
-        # as much as 1% in January"
-        at = clause.find(f.surface)
-        end = at + len(f.surface)
-        return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
+        return _base_period(clause, f.surface)
     # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
     # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
     own = _AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))
