@@ -83,7 +83,9 @@ PERIOD = re.compile(
             r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b(?!-old)"
             r"(?!\s+(?:history|career|reign|tenure|life|absence|wait|gap|high|low|record)\b)",
             # "$5m a year" is a rate; "from $4.99B a year earlier" names the base's time
-            r"\b(?:annual(?:ly|ized|ised)?|a year(?! (?:earlier|ago|before|previously))"
+            # ("its annual report" dates nothing)
+            r"\b(?:annual(?:ly|ized|ised)?(?!\s+(?:report|accounts|results|meeting|general))"
+            r"|a year(?! (?:earlier|ago|before|previously))"
             r"|per year|yearly)\b",
             rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
             rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
@@ -125,6 +127,25 @@ _STATED = re.compile(
 
 
 _WEEKDAY_ONLY = re.compile(rf"on\s+{_WEEKDAY}", re.I)
+_RATE = re.compile(r"a\s+(?:year|month|week|day)|per\s+year", re.I)
+_TARGET = re.compile(rf"(?:(?:by|in)\s+)?(?:{_MONTH}|{_YEAR}|FY)", re.I)
+_TO_TARGET = re.compile(r"\s+(?:by\s+)?")
+
+
+def _target_after(text: str, m: re.Match[str], found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The target date right after a rate ("a year by 2028", "a year by FY28")."""
+    if not _RATE.fullmatch(m.group(0)):
+        return None
+    return next(
+        (
+            n
+            for n in found
+            if n.start() >= m.end()
+            and _TO_TARGET.fullmatch(text, m.end(), n.start())
+            and _TARGET.match(n.group(0))
+        ),
+        None,
+    )
 
 
 def _statement_day(text: str, m: re.Match[str]) -> bool:
@@ -148,7 +169,10 @@ def find_period(
     if near is not None:
         dated = [m for m in found if daily or not _WEEKDAY_ONLY.fullmatch(m.group(0))] or found
         m = min(dated, key=lambda m: max(m.start() - near[1], near[0] - m.end(), 0))
-    text = m.group(0)
+    # a rate's "a year" / "a month" with the target date written right after it: "12 million
+    # litres a year by 2028", "229 crowns a month in March"
+    target = _target_after(text, m, found)
+    text = text[m.start() : target.end()] if target else m.group(0)
     if not re.search(r"\d-(?:year|month)", text, re.I):
         text = text.replace("-", " ")
     words = text.split()
