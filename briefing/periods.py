@@ -38,10 +38,23 @@ _RELATIVE = re.compile(
     r",\s(?:which|who|whose|founded|established|formed|set\sup|launched|created|started|"
     r"incorporated|based|headquartered|listed|owned|born)\s(?:[^,;]|,(?=\d))*,(?!\d)"
 )
-_JOINED = re.compile(
-    r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
-    r"when|before|since|compared|against|and)\s"
+# a participial phrase: ", closed since 2019 over …" (a past participle before a preposition: a
+# reduced relative clause, of the noun before it) or ", leaving a surplus of …" (an -ing verb, not
+# "during", "according to", "including", nor a noun such as "spending")
+_PAST = r"(?!down\b)[a-z]{2,}(?:ed|en|wn|ut)\s(?=(?:since|by|in|for|over|until|after|before|during|from|on|at)\s)"
+_ING = (
+    r"(?!(?:during|according|including|excluding|meaning|spending|funding|building|morning|"
+    r"evening|spring|something|nothing|anything|everything|earnings|ceiling|pricing|trading|"
+    r"shipping|housing|advertising|lending|banking|borrowing|listing|ranking|rating|marketing|"
+    r"manufacturing)\b)[a-z]{2,}ing\s"
 )
+_JOINERS = (
+    r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
+    r"when|before|since|compared|against|and|{past}|{ing})\s?"
+)
+_JOINED = re.compile(_JOINERS.format(past=f"(?P<past>{_PAST})", ing=f"(?P<ing>{_ING})"))
+_ING_START = re.compile(_ING)
+_A_RATE = re.compile(r"\b(?:a|per)\s+(?:year|month|week|day)\b")
 
 
 # a present-tense state ("and operates 142 planes"): of now, not of the time a clause before it set
@@ -71,7 +84,16 @@ def own_clause(sentence: str, surface: str) -> str:
         (m.start() + 1 if m.group(0)[0] == "," else m.end() for m in _JOINED.finditer(text, 0, at)),
         default=0,
     )
-    hi = next((m.start() for m in _JOINED.finditer(text, end)), len(text))
+    # (a reduced relative right after the figure is the figure's own: "£90 million, imposed on a
+    # rival in 2021")
+    hi = next(
+        (
+            m.start()
+            for m in _JOINED.finditer(text, end)
+            if not (m.group("past") and not text[end : m.start()].strip())
+        ),
+        len(text),
+    )
     return " ".join(text[lo:hi].split())
 
 
@@ -82,7 +104,9 @@ _AHEAD = re.compile(
     r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to)\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINED.pattern)
+_CLAUSE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINERS.format(past=_PAST, ing=_ING)
+)
 
 
 @lru_cache(maxsize=2048)  # every figure of a story reads the same paragraphs
@@ -184,8 +208,23 @@ def figure_period(f: Figure, story: Story) -> str:
     market = _market_move(f)
     at = own.find(f.surface)
     found = find_period(own, near=(at, at + len(f.surface)) if at >= 0 else None, daily=market)
-    if found or market:
-        return found  # a market move is of its day, not of the story's reporting period
+    if found:
+        return found
+    sentence = " ".join(f.sentence.split())
+    before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
+    if before and _ING_START.match(clause):
+        # a participial phrase shares the time of the clause it hangs on: "fell 4.6% on Friday,
+        # valuing the group at ¥3.8tn", "will raise pay by 4.5% from April, taking the hourly
+        # rate to €14.75"
+        # (only the clause right before it; another figure's "a year" is no time)
+        joins = [m for m in _JOINED.finditer(before) if not (m.group("past") or m.group("ing"))]
+        lo = max((m.end() for m in [*joins, *_AND_VERB.finditer(before)]), default=0)
+        hung = _A_RATE.sub(" ", AGAINST.sub(" ", before[lo:]))
+        found = find_period(hung, near=(len(hung), len(hung)), daily=market)
+        if found:
+            return found
+    if market:
+        return ""  # a market move is of its day, not of the story's reporting period
     term = _term_of(f, story)
     if term:
         return term
@@ -193,11 +232,9 @@ def figure_period(f: Figure, story: Story) -> str:
         return ""  # a plan or forecast is not of the period the story reports
     # the time its sentence set in a clause before it ("processed €142 billion of payments last
     # year, up 37% from €104 billion in 2024, and had revenue of €612 million": last year)
-    sentence = " ".join(f.sentence.split())
-    before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
-    earlier = list(PERIOD.finditer(AGAINST.sub(" ", reported(before))))
+    earlier = find_period(AGAINST.sub(" ", reported(before)))  # (not the day of a statement)
     if earlier and not _NOW.search(clause):
-        return find_period(earlier[0].group(0))
+        return earlier
     if f.kind == "count":
         # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
         # own sentence says only: a results story's quarter is not the time of a headcount

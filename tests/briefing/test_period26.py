@@ -39,3 +39,37 @@ def test_an_annual_report_dates_nothing() -> None:
         "A pay freeze in 2022 cost the union an estimated £3 million, its annual report said."
     ]
     assert _period(paragraphs, "£3 million") == "2022"
+
+
+def test_a_reduced_relative_clause_dates_its_own_noun_not_the_figure() -> None:
+    paragraphs = [
+        "The board agreed to spend £31 million restoring the old pier, closed since 2017 over"
+        " safety fears."
+    ]
+    assert _period(paragraphs, "£31 million") == ""
+
+
+def test_a_reduced_relative_right_after_the_figure_is_the_figures() -> None:
+    paragraphs = ["The biggest fine for a lender was £12 million, handed to a rival bank in 2022."]
+    assert _period(paragraphs, "£12 million") == "2022"
+
+
+def test_a_participial_phrase_shares_the_time_of_the_clause_it_hangs_on() -> None:
+    paragraphs = [
+        "Shares in Tolvane rose 5% in Oslo on Tuesday, valuing the group at $2.2 billion."
+    ]
+    assert _period(paragraphs, "$2.2 billion") == "Tuesday"
+
+
+def test_a_participial_phrase_lends_its_time_to_no_figure_before_it() -> None:
+    paragraphs = [
+        "Shares in Tolvane fell 4% to 212 crowns, leaving them down by a third since March."
+    ]
+    assert _period(paragraphs, "4%") == ""
+
+
+def test_down_from_is_no_participle() -> None:
+    paragraphs = [
+        "Tenants now spend 38% of their pay on rent, down from 42% in 2021, a survey found."
+    ]
+    assert _period(paragraphs, "42%") == "2021"
