@@ -36,6 +36,9 @@ COMPARISON = re.compile(
 AGAINST = re.compile(
     rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on)\b[^,;]{{0,60}}?"
     rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b)"
+    # "up from €10.2 billion in September", "from 41% in June": a base figure and its own time
+    rf"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+|about\s+|around\s+)?"
+    rf"[$£€¥]?\d[^,;]{{0,25}}?\s(?:in|at\s+the\s+end\s+of)\s+(?:{_MONTH}|{_YEAR})\b"
     # "the club's highest since 2019" compares, it does not date
     r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
     r"\b[^,;]{0,20}?\bsince\s+\S+",

@@ -73,3 +73,9 @@ def test_down_from_is_no_participle() -> None:
         "Tenants now spend 38% of their pay on rent, down from 42% in 2021, a survey found."
     ]
     assert _period(paragraphs, "42%") == "2021"
+
+
+def test_a_bases_own_time_is_not_the_current_figures() -> None:
+    paragraphs = ["The charity said the average gift was £42, up from £35 in 2024."]
+    assert _period(paragraphs, "£42") == ""
+    assert _period(paragraphs, "£35") == "2024"
