@@ -70,6 +70,11 @@ PERIOD = re.compile(
     + "|".join(
         [
             r"\bso far this year\b",
+            # "in the quarter", "for the period", "at the end of the quarter", "at the year end":
+            # the reporting period, named again (``figure_period`` reads which one)
+            r"\b(?:in|for|during|(?:at\s+)?the\s+end\s+of)\s+the\s+(?:quarter|period|month|week|"
+            r"half|season)\b(?!\s+(?:to|ending|ended|before|earlier|ago)\b)",
+            r"\b(?:at\s+the\s+)?year[- ]end\b",
             # a term ("a five-year deal"), not an age or a span ("19-year-old", "its 44-year
             # history", "a 9-year high")
             r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b(?!-old)"

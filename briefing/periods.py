@@ -126,8 +126,8 @@ _THEN_AHEAD = re.compile(
 # "It expects demand to reach 2 million parcels this year and has asked the government for
 # £50m": a predicate of its own, with its own time
 _AND_VERB = re.compile(
-    r"\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|said|says|plans?|expects?|"
-    r"aims?|wants?|hopes?)\b",
+    r"\s(?:and|but)\s+(?:(?:now|still|also)\s+)?(?:has|have|had|is|are|was|were|will|would|said|"
+    r"says|plans?|expects?|aims?|wants?|hopes?|operates|employs|runs|owns|holds|serves|remains)\b",
     re.I,
 )
 
@@ -197,6 +197,37 @@ def _base_period(clause: str, surface: str) -> str:
     return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
 
 
+# "the quarter", "the end of the period": the period the story reports, named again
+_AGAIN = re.compile(r"(?:(?:at\s+)?the\s+end\s+of\s+)?the\s+(quarter|period|half)", re.I)
+
+
+def _named_again(found: str, f: Figure, story: Story) -> str:
+    """A period named again ("spent $1.6 billion in the quarter") is the one the story reports
+    when that is of its kind ("third quarter"; any for "the period"), else as written."""
+    again = _AGAIN.fullmatch(found)
+    if again is None:
+        return found
+    reported_period = _reporting_period(f, story)
+    unit = again.group(1).lower()
+    if reported_period and (unit == "period" or unit in reported_period.lower()):
+        return reported_period
+    return found
+
+
+def _reporting_period(f: Figure, story: Story) -> str:
+    """The reporting period of the figure's paragraph or those before it, else the story's."""
+    sentence = " ".join(f.sentence.split())
+    at = next(
+        (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
+        0,
+    )
+    for paragraph in reversed(story.paragraphs[: at + 1]):  # its paragraph, then those before
+        found = find_period(reported(paragraph), REPORTING)
+        if found:
+            return found
+    return story_period(story)
+
+
 def figure_period(f: Figure, story: Story) -> str:
     """The figure's period (see the module docstring), "" when the story names none."""
     clause = own_clause(f.sentence, f.surface)
@@ -209,7 +240,7 @@ def figure_period(f: Figure, story: Story) -> str:
     at = own.find(f.surface)
     found = find_period(own, near=(at, at + len(f.surface)) if at >= 0 else None, daily=market)
     if found:
-        return found
+        return _named_again(found, f, story)
     sentence = " ".join(f.sentence.split())
     before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
     if before and _ING_START.match(clause):
@@ -239,12 +270,4 @@ def figure_period(f: Figure, story: Story) -> str:
         # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
         # own sentence says only: a results story's quarter is not the time of a headcount
         return ""
-    at = next(
-        (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
-        0,
-    )
-    for paragraph in reversed(story.paragraphs[: at + 1]):  # its paragraph, then those before
-        found = find_period(reported(paragraph), REPORTING)
-        if found:
-            return found
-    return story_period(story)
+    return _reporting_period(f, story)

@@ -79,3 +79,26 @@ def test_a_bases_own_time_is_not_the_current_figures() -> None:
     paragraphs = ["The charity said the average gift was £42, up from £35 in 2024."]
     assert _period(paragraphs, "£42") == ""
     assert _period(paragraphs, "£35") == "2024"
+
+
+def test_the_quarter_named_again_is_the_stories_quarter() -> None:
+    paragraphs = [
+        "Pellham Foods reported second-quarter revenue of £520 million.",
+        "It spent £40 million on marketing in the quarter.",
+    ]
+    assert _period(paragraphs, "£40 million") == "second quarter"
+
+
+def test_the_month_named_again_stays_as_written() -> None:
+    paragraphs = ["The ambulance service answered 51,200 calls in the month."]
+    assert _period(paragraphs, "51,200 calls") == "the month"
+
+
+def test_a_year_end_balance_is_dated_by_the_year_end() -> None:
+    paragraphs = ["Net debt stood at £22.4 million at the year end."]
+    assert _period(paragraphs, "£22.4 million") == "at the year end"
+
+
+def test_a_present_state_after_and_now_takes_no_period() -> None:
+    paragraphs = ["The ferry firm added three ships in the quarter and now operates 41 vessels."]
+    assert _period(paragraphs, "41 vessels") == ""
