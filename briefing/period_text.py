@@ -38,10 +38,13 @@ AGAINST = re.compile(
     rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b)"
     # "up from €10.2 billion in September", "from 41% in June": a base figure and its own time
     rf"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+|about\s+|around\s+)?"
-    rf"[$£€¥]?\d[^,;]{{0,25}}?\s(?:in|at\s+the\s+end\s+of)\s+(?:{_MONTH}|{_YEAR})\b"
+    rf"(?:[A-Z]{{1,3}}\$|[$£€¥])?\d[^,;]{{0,25}}?\s(?:(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?"
+    rf"(?:{_MONTH}|{_YEAR})|(?:last|on)\s+{_WEEKDAY})\b(?:[-/]\d{{2}}(?:\s+season)?)?"
     # "the club's highest since 2019" compares, it does not date
     r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
-    r"\b[^,;]{0,20}?\bsince\s+\S+",
+    r"\b[^,;]{0,20}?\bsince\s+\S+"
+    # "a 29% premium to Tuesday's closing price": the price it is measured against
+    r"|\b(?:premium|discount)\s+(?:to|over)\b[^,;]{0,30}?\b(?:close|closing|price)\b",
     re.I,
 )
 # a reporting period or a term: what a figure's paragraph or story states once for all of them
@@ -73,8 +76,18 @@ PERIOD = re.compile(
             # "in the quarter", "for the period", "at the end of the quarter", "at the year end":
             # the reporting period, named again (``figure_period`` reads which one)
             r"\b(?:in|for|during|(?:at\s+)?the\s+end\s+of)\s+the\s+(?:quarter|period|month|week|"
-            r"half|season)\b(?!\s+(?:to|ending|ended|before|earlier|ago)\b)",
+            rf"half|season|year|{_COUNT}\s+(?:months|weeks))\b"
+            r"(?!\s+(?:to|ending|ended|before|earlier|ago)\b)",
             r"\b(?:at\s+the\s+)?year[- ]end\b",
+            # "in the 2025-26 season", "in 2024-25"
+            rf"\b(?:in|for|during)\s+(?:the\s+)?{_YEAR}[-/]\d{{2}}\b(?:\s+(?:season|financial\s+year))?",
+            # "next April", "by late 2026", "in early 2022", "from 2026", "on January 1"
+            rf"\bnext\s+{_MONTH}\b",
+            rf"\b(?:(?:in|by)\s+)?(?:early|late|mid)[- ]{_YEAR}\b",
+            rf"\bfrom\s+{_YEAR}\b(?!\s*(?:-|to|until)\b)",
+            rf"\bon\s+{_MONTH}\s+\d{{1,2}}\b",
+            # "last Friday", "since Monday", "Monday's close", "Tuesday's closing price"
+            rf"\b(?:last|since)\s+{_WEEKDAY}\b|\b{_WEEKDAY}'s\s+clos(?:e|ing)\b",
             # a term ("a five-year deal"), not an age or a span ("19-year-old", "its 44-year
             # history", "a 9-year high")
             r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b(?!-old)"
@@ -124,6 +137,7 @@ _STATED = re.compile(
 
 
 _WEEKDAY_ONLY = re.compile(rf"on\s+{_WEEKDAY}", re.I)
+_FROM_YEAR = re.compile(rf"from\s+{_YEAR}", re.I)
 _RATE = re.compile(r"a\s+(?:year|month|week|day)|per\s+year", re.I)
 _TARGET = re.compile(rf"(?:(?:by|in)\s+)?(?:{_MONTH}|{_YEAR}|FY)", re.I)
 _TO_TARGET = re.compile(r"\s+(?:by\s+)?")
@@ -165,13 +179,16 @@ def find_period(
     m = found[0]
     if near is not None:
         dated = [m for m in found if daily or not _WEEKDAY_ONLY.fullmatch(m.group(0))] or found
+        # "from 2024" after a change is its base's year when the clause names its own time too
+        # ("€3.6bn last year, up 11% from 2024")
+        dated = [m for m in dated if not _FROM_YEAR.fullmatch(m.group(0))] or dated
         m = min(dated, key=lambda m: max(m.start() - near[1], near[0] - m.end(), 0))
     # a rate's "a year" / "a month" with the target date written right after it: "12 million
     # litres a year by 2028", "229 crowns a month in March"
     target = _target_after(text, m, found)
     text = text[m.start() : target.end()] if target else m.group(0)
     if not re.search(r"\d-(?:year|month)", text, re.I):
-        text = text.replace("-", " ")
+        text = re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", text)  # (not "2025-26", "mid-2026")
     words = text.split()
     if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
         words = words[1:]

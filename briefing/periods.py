@@ -198,7 +198,10 @@ def _base_period(clause: str, surface: str) -> str:
 
 
 # "the quarter", "the end of the period": the period the story reports, named again
-_AGAIN = re.compile(r"(?:(?:at\s+)?the\s+end\s+of\s+)?the\s+(quarter|period|half)", re.I)
+_AGAIN = re.compile(
+    r"(?:(?:at\s+)?the\s+end\s+of\s+)?the\s+(quarter|period|half|year|\w+\s+(?:months|weeks))",
+    re.I,
+)
 
 
 def _named_again(found: str, f: Figure, story: Story) -> str:
@@ -253,7 +256,7 @@ def figure_period(f: Figure, story: Story) -> str:
         hung = _A_RATE.sub(" ", AGAINST.sub(" ", before[lo:]))
         found = find_period(hung, near=(len(hung), len(hung)), daily=market)
         if found:
-            return found
+            return _named_again(found, f, story)
     if market:
         return ""  # a market move is of its day, not of the story's reporting period
     term = _term_of(f, story)

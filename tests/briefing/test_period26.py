@@ -102,3 +102,38 @@ def test_a_year_end_balance_is_dated_by_the_year_end() -> None:
 def test_a_present_state_after_and_now_takes_no_period() -> None:
     paragraphs = ["The ferry firm added three ships in the quarter and now operates 41 vessels."]
     assert _period(paragraphs, "41 vessels") == ""
+
+
+def test_the_six_months_named_again_is_the_figures_period() -> None:
+    paragraphs = ["The housing trust's surplus fell 11% to £18.4 million in the six months."]
+    assert _period(paragraphs, "£18.4 million") == "the six months"
+
+
+def test_a_split_year_keeps_its_hyphen() -> None:
+    paragraphs = ["The league said clubs earned £3.1 billion in the 2024-25 season."]
+    assert _period(paragraphs, "£3.1 billion") == "the 2024-25 season"
+
+
+def test_dates_of_a_start_or_target() -> None:
+    assert _period(["Ticket prices will rise to £65 next April."], "£65") == "next April"
+    assert _period(["The bank expects inflation to reach 2% by late 2027."], "2%") == "late 2027"
+    assert _period(["Tolls will rise by 2.8% on January 1."], "2.8%") == "January 1"
+
+
+def test_a_changes_from_year_gives_way_to_the_clauses_own_time() -> None:
+    paragraphs = ["The insurer made revenue of €2.1bn last year, up 9% from 2024."]
+    assert _period(paragraphs, "9%") == "last year"
+    assert _period(["Demand for gas rose 4% from 2024."], "4%") == "from 2024"
+
+
+def test_a_base_with_last_friday_dates_only_the_base() -> None:
+    paragraphs = [
+        "She is now worth an estimated $9.1 billion, down from $11.2 billion last Friday."
+    ]
+    assert _period(paragraphs, "$9.1 billion") == ""
+    assert _period(paragraphs, "$11.2 billion") == "last Friday"
+
+
+def test_a_premium_to_a_closing_price_is_not_dated_by_it() -> None:
+    paragraphs = ["The offer is a 34% premium to Thursday's closing price of 212p."]
+    assert _period(paragraphs, "34%") == ""
