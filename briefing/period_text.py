@@ -35,10 +35,13 @@ COMPARISON = re.compile(
 # read, so a current figure never takes its base's time
 AGAINST = re.compile(
     rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on)\b[^,;]{{0,60}}?"
-    rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b)"
-    # "up from €10.2 billion in September", "from 41% in June": a base figure and its own time
-    rf"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:the\s+|about\s+|around\s+)?"
-    rf"(?:[A-Z]{{1,3}}\$|[$£€¥])?\d[^,;]{{0,25}}?\s(?:(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?"
+    rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b"
+    rf"|\b{_WEEKDAY}'s\s+clos(?:e|ing)\b)"
+    # "up from €10.2 billion in September", ", from 41% in June", "down from a peak of 96% in
+    # mid-2004": a base figure and its own time (not "rose to 5.5% from 5.4% in September",
+    # where the time may be the move's)
+    rf"|(?:\b(?:up|down)\s+from|,\s+from|\bcompared\s+(?:with|to)|\bversus|\bagainst)\s+"
+    rf"[^,;\d]{{0,20}}?(?:[A-Z]{{1,3}}\$|[$£€¥])?\d[^,;]{{0,25}}?\s(?:(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?"
     rf"(?:{_MONTH}|{_YEAR})|(?:last|on)\s+{_WEEKDAY})\b(?:[-/]\d{{2}}(?:\s+season)?)?"
     # "the club's highest since 2019" compares, it does not date
     r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
@@ -77,7 +80,7 @@ PERIOD = re.compile(
             # the reporting period, named again (``figure_period`` reads which one)
             r"\b(?:in|for|during|(?:at\s+)?the\s+end\s+of)\s+the\s+(?:quarter|period|month|week|"
             rf"half|season|year|{_COUNT}\s+(?:months|weeks))\b"
-            r"(?!\s+(?:to|ending|ended|before|earlier|ago)\b)",
+            r"(?![-/]|\s+(?:to|ending|ended|before|earlier|ago|\d)\b)",
             r"\b(?:at\s+the\s+)?year[- ]end\b",
             # "in the 2025-26 season", "in 2024-25"
             rf"\b(?:in|for|during)\s+(?:the\s+)?{_YEAR}[-/]\d{{2}}\b(?:\s+(?:season|financial\s+year))?",

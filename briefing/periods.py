@@ -172,7 +172,7 @@ def _market_move(f: Figure) -> bool:
     return measure in _MARKET or measure.endswith((" price", " prices", " index"))
 
 
-_BASE_TAIL = 30  # characters after a base read for its own time
+_BASE_TAIL = 60  # characters after a base read for its own time
 # what may stand between a base and its own time: "from £38m the year before", "from 2,110 in
 # 2024", "from C$981 million in 2024" (no clause break, no other figure)
 _BASE_GAP = re.compile(r"[^,;\d]{0,12}")
@@ -187,14 +187,17 @@ def _base_period(clause: str, surface: str) -> str:
     if at >= 0:
         end = at + len(surface)
         tail = clause[end : end + _BASE_TAIL]
-        for pattern in (COMPARISON, PERIOD):
+        for pattern in (
+            COMPARISON,
+            PERIOD,
+        ):  # (as long as written: "the same period a year earlier")
             m = pattern.search(tail)
             if m and _BASE_GAP.fullmatch(tail[: m.start()]):
                 return find_period(m.group(0), pattern)
     m = COMPARISON.search(clause)
     if m:
         return find_period(m.group(0), COMPARISON)
-    return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
+    return find_period(clause[end : end + _BASE_TAIL // 2]) if at >= 0 else ""
 
 
 # "the quarter", "the end of the period": the period the story reports, named again
@@ -202,6 +205,10 @@ _AGAIN = re.compile(
     r"(?:(?:at\s+)?the\s+end\s+of\s+)?the\s+(quarter|period|half|year|\w+\s+(?:months|weeks))",
     re.I,
 )
+
+
+# a quarter is three months, a half six: "the quarter" of a story on "the three months to September"
+_SAME_SPAN = {"quarter": ("three months", "3 months"), "half": ("six months", "6 months")}
 
 
 def _named_again(found: str, f: Figure, story: Story) -> str:
@@ -212,7 +219,8 @@ def _named_again(found: str, f: Figure, story: Story) -> str:
         return found
     reported_period = _reporting_period(f, story)
     unit = again.group(1).lower()
-    if reported_period and (unit == "period" or unit in reported_period.lower()):
+    kinds = {unit, *_SAME_SPAN.get(unit, ())}
+    if reported_period and (unit == "period" or any(k in reported_period.lower() for k in kinds)):
         return reported_period
     return found
 

@@ -137,3 +137,26 @@ def test_a_base_with_last_friday_dates_only_the_base() -> None:
 def test_a_premium_to_a_closing_price_is_not_dated_by_it() -> None:
     paragraphs = ["The offer is a 34% premium to Thursday's closing price of 212p."]
     assert _period(paragraphs, "34%") == ""
+
+
+def test_the_quarter_named_again_reads_a_three_month_period() -> None:
+    paragraphs = [
+        "Quillon Rail reported results for the three months to September.",
+        "Revenue for the quarter rose 6% to £233 million.",
+    ]
+    assert _period(paragraphs, "£233 million") == "three months to September"
+
+
+def test_the_year_ago_period_is_not_the_year() -> None:
+    paragraphs = ["It had made a profit of £8m in the year-ago period."]
+    assert _period(paragraphs, "£8m") != "the year"
+
+
+def test_a_move_from_a_level_in_a_month_keeps_the_month() -> None:
+    paragraphs = ["The jobless rate rose to 5.6% from 5.5% in March."]
+    assert _period(paragraphs, "5.6%") == "March"
+
+
+def test_more_than_a_sum_in_a_year_is_no_base() -> None:
+    paragraphs = ["Shoppers spent more than £2.2bn in 2025, almost 6% more than they did in 2024."]
+    assert _period(paragraphs, "6%") == "2025"
