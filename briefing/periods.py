@@ -43,6 +43,7 @@ _RELATIVE = re.compile(
 # "during", "according to", "including", nor a noun such as "spending")
 _PAST = r"(?!down\b)[a-z]{2,}(?:ed|en|wn|ut)\s(?=(?:since|by|in|for|over|until|after|before|during|from|on|at)\s)"
 _ING = (
+    r"(?!(?:adding|saying|noting|warning|explaining)\s+(?:that|it|he|she|they|we)\b)"
     r"(?!(?:during|according|including|excluding|meaning|spending|funding|building|morning|"
     r"evening|spring|something|nothing|anything|everything|earnings|ceiling|pricing|trading|"
     r"shipping|housing|advertising|lending|banking|borrowing|listing|ranking|rating|marketing|"
@@ -53,7 +54,7 @@ _JOINERS = (
     r"when|before|since|compared|against|and|{past}|{ing})\s?"
 )
 _JOINED = re.compile(_JOINERS.format(past=f"(?P<past>{_PAST})", ing=f"(?P<ing>{_ING})"))
-_ING_START = re.compile(_ING)
+_HUNG_START = re.compile(f"{_ING}|{_PAST}")
 _A_RATE = re.compile(r"\b(?:a|per)\s+(?:year|month|week|day)\b")
 
 
@@ -254,10 +255,10 @@ def figure_period(f: Figure, story: Story) -> str:
         return _named_again(found, f, story)
     sentence = " ".join(f.sentence.split())
     before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
-    if before and _ING_START.match(clause):
+    if before and _HUNG_START.match(clause):
         # a participial phrase shares the time of the clause it hangs on: "fell 4.6% on Friday,
         # valuing the group at ¥3.8tn", "will raise pay by 4.5% from April, taking the hourly
-        # rate to €14.75"
+        # rate to €14.75", "received at the end of last week, pitched at about 300p a share"
         # (only the clause right before it; another figure's "a year" is no time)
         joins = [m for m in _JOINED.finditer(before) if not (m.group("past") or m.group("ing"))]
         lo = max((m.end() for m in [*joins, *_AND_VERB.finditer(before)]), default=0)

@@ -160,3 +160,15 @@ def test_a_move_from_a_level_in_a_month_keeps_the_month() -> None:
 def test_more_than_a_sum_in_a_year_is_no_base() -> None:
     paragraphs = ["Shoppers spent more than £2.2bn in 2025, almost 6% more than they did in 2024."]
     assert _period(paragraphs, "6%") == "2025"
+
+
+def test_a_reduced_relative_holding_the_figure_shares_its_clauses_time() -> None:
+    paragraphs = ["An offer reached the board last week, pitched at about 410p a share."]
+    assert _period(paragraphs, "410p") == "last week"
+
+
+def test_adding_that_is_reported_speech_not_a_clause_of_its_own() -> None:
+    paragraphs = [
+        "Earnings of $6 a share remain the goal, the firm said, adding that it hopes to hit them in 2028."
+    ]
+    assert _period(paragraphs, "$6") == "2028"
