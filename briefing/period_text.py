@@ -80,7 +80,7 @@ PERIOD = re.compile(
             # the reporting period, named again (``figure_period`` reads which one)
             r"\b(?:in|for|during|(?:at\s+)?the\s+end\s+of)\s+the\s+(?:quarter|period|month|week|"
             rf"half|season|year|{_COUNT}\s+(?:months|weeks))\b"
-            r"(?![-/]|\s+(?:to|ending|ended|before|earlier|ago|\d)\b)",
+            r"(?![-/]|\s+\d|\s+(?:to|ending|ended|before|earlier|ago)\b)",
             r"\b(?:at\s+the\s+)?year[- ]end\b",
             # "in the 2025-26 season", "in 2024-25"
             rf"\b(?:in|for|during)\s+(?:the\s+)?{_YEAR}[-/]\d{{2}}\b(?:\s+(?:season|financial\s+year))?",

@@ -172,3 +172,8 @@ def test_adding_that_is_reported_speech_not_a_clause_of_its_own() -> None:
         "Earnings of $6 a share remain the goal, the firm said, adding that it hopes to hit them in 2028."
     ]
     assert _period(paragraphs, "$6") == "2028"
+
+
+def test_the_year_before_a_year_number_is_that_year_not_the_reporting_one() -> None:
+    paragraphs = ["In the year 2060, people over 65 could make up 35% of the population."]
+    assert _period(paragraphs, "35%") != "the year"
