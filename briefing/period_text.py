@@ -18,7 +18,9 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}
 _SPAN = rf"(?:{_COUNT}\s+(?:weeks|months))"  # "six months to September", "four weeks to 2 November"
 # a period's first word that keeps its capital wherever it stands
 _PROPER_START = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|Christmas|Easter)$")
-_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}\b)?)"
+# "Sept. 30", "Jan 1": a month written short, with its day
+_SHORT_DAY = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}\b)?|{_SHORT_DAY})"
 # a time that a change is measured against: the base's period, never the figure's own
 COMPARISON = re.compile(
     rf"\b(?:(?:a|one|{_COUNT})\s+(?:year|month|week|decade)s?\s+(?:earlier|ago|before|previously)"

@@ -222,7 +222,8 @@ def _named_again(found: str, f: Figure, story: Story) -> str:
     unit = again.group(1).lower()
     kinds = {unit, *_SAME_SPAN.get(unit, ())}
     if reported_period and (unit == "period" or any(k in reported_period.lower() for k in kinds)):
-        return reported_period
+        # ("at the end of the quarter": the end of the third quarter)
+        return f"end of {reported_period}" if "end of" in found.lower() else reported_period
     return found
 
 

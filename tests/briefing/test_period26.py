@@ -177,3 +177,16 @@ def test_adding_that_is_reported_speech_not_a_clause_of_its_own() -> None:
 def test_the_year_before_a_year_number_is_that_year_not_the_reporting_one() -> None:
     paragraphs = ["In the year 2060, people over 65 could make up 35% of the population."]
     assert _period(paragraphs, "35%") != "the year"
+
+
+def test_a_short_month_dates_a_quarter_ended() -> None:
+    paragraphs = ["Harlan Oil posted net income of $88 million for the quarter ended Sept. 30."]
+    assert _period(paragraphs, "$88 million") == "quarter ended Sept. 30"
+
+
+def test_the_end_of_the_quarter_named_again_keeps_its_end() -> None:
+    paragraphs = [
+        "Dravo Drilling reported third-quarter revenue of $610 million.",
+        "Its order backlog stood at $4.4 billion at the end of the quarter.",
+    ]
+    assert _period(paragraphs, "$4.4 billion") == "end of third quarter"
