@@ -128,7 +128,9 @@ _THEN_AHEAD = re.compile(
 # £50m": a predicate of its own, with its own time
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:(?:now|still|also)\s+)?(?:has|have|had|is|are|was|were|will|would|said|"
-    r"says|plans?|expects?|aims?|wants?|hopes?|operates|employs|runs|owns|holds|serves|remains)\b",
+    r"says|plans?|expects?|aims?|wants?|hopes?|operates|employs|runs|owns|holds|serves|remains)\b"
+    # "… boost earnings from 2007 but the deal will cost it $1bn": a clause with its own subject
+    r"|\sbut\s+(?:the|its|it|he|she|they|we)\s",
     re.I,
 )
 

@@ -190,3 +190,10 @@ def test_the_end_of_the_quarter_named_again_keeps_its_end() -> None:
         "Its order backlog stood at $4.4 billion at the end of the quarter.",
     ]
     assert _period(paragraphs, "$4.4 billion") == "end of third quarter"
+
+
+def test_but_with_its_own_subject_starts_a_clause() -> None:
+    paragraphs = [
+        "The merger should lift profits from 2029 but the deal will cost it $700m in fees."
+    ]
+    assert _period(paragraphs, "$700m") == ""
