@@ -16,153 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.period_text import (
+    AGAINST,
+    COMPARISON,
+    PERIOD,
+    REPORTING,
+    find_period,
+)
 from reader.model import Figure, Story
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
-_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_YEAR = r"(?:19|20)\d{2}"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_SPAN = rf"(?:{_COUNT}\s+(?:weeks|months))"  # "six months to September", "four weeks to 2 November"
-# a period's first word that keeps its capital wherever it stands
-_PROPER_START = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|Christmas|Easter)$")
-_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}\b)?)"
-# a time that a change is measured against: the base's period, never the figure's own
-COMPARISON = re.compile(
-    rf"\b(?:(?:a|one|{_COUNT})\s+(?:year|month|week|decade)s?\s+(?:earlier|ago|before|previously)"
-    r"|(?:the\s+)?same\s+(?:period|quarter|month|week|time|half)(?:\s+(?:a\s+year\s+(?:earlier|ago)"
-    r"|last\s+year|of\s+\w+\s+year))?"
-    r"|(?:the\s+)?(?:year|quarter|month|week|season)\s+before"
-    r"|(?:the\s+)?previous\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|month|week|season)"
-    r"|last\s+(?:financial\s+|fiscal\s+)?(?:year|season|quarter|month|week)"
-    rf"|(?:pre-pandemic|{_YEAR})\s+levels?)\b",
-    re.I,
-)
-# the comparison phrase a figure's change is measured against ("from $4.99B a year earlier",
-# "than last year", "on the same quarter last year"): blanked before the figure's own period is
-# read, so a current figure never takes its base's time
-_AGAINST = re.compile(
-    rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on)\b[^,;]{{0,60}}?"
-    rf"(?:{COMPARISON.pattern}|\bthis\s+(?:year|season|quarter|month|week)\b)"
-    # "the club's highest since 2019" compares, it does not date
-    r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
-    r"\b[^,;]{0,20}?\bsince\s+\S+",
-    re.I,
-)
-# a reporting period or a term: what a figure's paragraph or story states once for all of them
-REPORTING = re.compile(
-    "|".join(
-        [
-            rf"\b(?:fiscal\s+)?{_ORDINAL}[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?",
-            rf"\b(?:fiscal\s+)?{_ORDINAL}[- ]half(?:\s+of\s+{_YEAR})?",
-            rf"\bQ[1-4](?:\s*(?:FY)?\s*'?(?:{_YEAR}|\d{{2}}))?\b",
-            rf"\bH[12]\s+{_YEAR}\b",
-            rf"\b(?:the\s+)?(?:quarter|{_COUNT}\s+(?:months|weeks)|year)\s+"
-            rf"(?:ending|ended|to)(?:\s+the\s+end\s+of)?(?:\s+in)?\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
-            rf"\b{_MONTH}[- ]quarter\b",
-            rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?:{_YEAR}|\d{{2}})\b",
-            rf"\bfull[- ]year(?:\s+{_YEAR})?\b",
-            # "revenue for the half", "half-year profit" (not "half a year ago")
-            r"\b(?:for|in|over)\s+the\s+half(?:[- ]year)?\b|\bhalf[- ]year\b",
-        ]
-    ),
-    re.I,
-)
-# … and what only the figure's own sentence can say about it
-PERIOD = re.compile(
-    REPORTING.pattern
-    + "|"
-    + "|".join(
-        [
-            r"\bso far this year\b",
-            # a term ("a five-year deal"), not an age or a span ("19-year-old", "its 44-year
-            # history", "a 9-year high")
-            r"\b(?:one|two|three|four|five|ten|\d{1,2})-(?:year|month)\b(?!-old)"
-            r"(?!\s+(?:history|career|reign|tenure|life|absence|wait|gap|high|low|record)\b)",
-            # "$5m a year" is a rate; "from $4.99B a year earlier" names the base's time
-            r"\b(?:annual(?:ly|ized|ised)?|a year(?! (?:earlier|ago|before|previously))"
-            r"|per year|yearly)\b",
-            rf"\b(?:in|for|during|by)\s+{_YEAR}\b",
-            rf"\b(?:in|since)\s+{_MONTH}(?:\s+{_YEAR})?\b",
-            rf"\bon\s+{_WEEKDAY}\b",
-            r"\b(?:next|this|last)\s+(?:spring|summer|autumn|fall|winter|month|quarter)\b",
-            r"\b(?:next|this|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?"
-            r"(?:year|season|week|decade)\b",
-            rf"\b{_SPAN}\s+(?:ending|ended|to)\s+{_DAY_MONTH}(?:,?\s+{_YEAR})?",
-            rf"\b(?:first|last|opening)\s+{_COUNT}\s+(?:days|weeks|months)\b",
-            rf"\bby\s+{_MONTH}(?:\s+{_YEAR})?\b",
-            rf"\b(?:the\s+)?end\s+of\s+(?:{_MONTH}|{_YEAR})\b(?:\s+{_YEAR}\b)?",
-            rf"\bbetween\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+{_YEAR})?",
-            r"\bover\s+the\s+(?:year|quarter|month|week|season|summer|winter)\b",
-            r"\b(?:so\s+far|to\s+date|year\s+to\s+date|today|yesterday|tonight)\b",
-            r"\b(?:(?:opening|first|last|this|the)\s+)?weekend\b",
-            rf"\bsince\s+(?:{_YEAR}|the\s+start\s+of\s+(?:the\s+)?(?:year|season))\b",
-            r"\ba\s+(?:day|week|month|season)\b(?!\s+(?:after|before|later|earlier|ago)\b)",
-            rf"\bover\s+(?:the\s+(?:next|coming)\s+)?{_COUNT}\s+(?:years|months|seasons)\b",
-            rf"\bby\s+the\s+end\s+of\s+(?:{_YEAR}|{_MONTH}|next\s+year|this\s+year)\b",
-            rf"\b(?:from|until|till)\s+{_DAY_MONTH}\b",
-            r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
-            r"(?:year|month|week|decade|(?:\w+\s+)?(?:years|months|weeks|days))\b",
-        ]
-    ),
-    re.I,
-)
-
-
-# "said on Tuesday", "appealed early on Monday", "said in a trading update on Thursday", "in a
-# statement on Friday": the day of the statement, not of the figure
-_STATED = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed|told|agreed|appealed|warned|revealed|"
-    r"published|unveiled|voted|decided)\s+(?:\w+\s+)?$"
-    r"|\b(?:in|at|during)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|"
-    r"update|filing|release|interview|briefing|note|letter|announcement|presentation|call|"
-    r"conference|speech)\s+$",
-    re.I,
-)
-
-
-_WEEKDAY_ONLY = re.compile(rf"on\s+{_WEEKDAY}", re.I)
-
-
-def _statement_day(text: str, m: re.Match[str]) -> bool:
-    return m.group(0)[:3].lower() == "on " and bool(_STATED.search(text, 0, m.start()))
-
-
-def find_period(
-    text: str,
-    pattern: re.Pattern[str] = PERIOD,
-    near: tuple[int, int] | None = None,
-    daily: bool = True,
-) -> str:
-    """The first period named in ``text`` (the one nearest the span ``near``, when given),
-    tidied ("second-quarter" → "second quarter"); the day a statement was made is none
-    ("appealed on Monday for $4.2bn … next year"), and "on Monday" is the day of the news,
-    not the figure's time, when more is said and the figure is no ``daily`` market move."""
-    found = [m for m in pattern.finditer(text) if not _statement_day(text, m)]
-    if not found:
-        return ""
-    m = found[0]
-    if near is not None:
-        dated = [m for m in found if daily or not _WEEKDAY_ONLY.fullmatch(m.group(0))] or found
-        m = min(dated, key=lambda m: max(m.start() - near[1], near[0] - m.end(), 0))
-    text = m.group(0)
-    if not re.search(r"\d-(?:year|month)", text, re.I):
-        text = text.replace("-", " ")
-    words = text.split()
-    if words and words[0].lower() in ("in", "for", "during", "by", "the", "on"):
-        words = words[1:]
-    if [w.lower() for w in words[:2]] == ["the", "half"]:
-        words = ["half", "year"]  # "for the half", "over the half-year"
-    # "Third-quarter revenue rose" opens its sentence; "Third Quarter 2026 Results" is a
-    # title-case headline: a period's words are common words but for months and days
-    words = [
-        w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) and not _PROPER_START.match(w) else w
-        for w in words
-    ]
-    return " ".join(words)
 
 
 def story_period(story: Story, paragraphs: int = 6) -> str:
@@ -177,10 +38,24 @@ _RELATIVE = re.compile(
     r",\s(?:which|who|whose|founded|established|formed|set\sup|launched|created|started|"
     r"incorporated|based|headquartered|listed|owned|born)\s(?:[^,;]|,(?=\d))*,(?!\d)"
 )
-_JOINED = re.compile(
-    r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
-    r"when|before|since|compared|against|and)\s"
+# a participial phrase: ", closed since 2019 over …" (a past participle before a preposition: a
+# reduced relative clause, of the noun before it) or ", leaving a surplus of …" (an -ing verb, not
+# "during", "according to", "including", nor a noun such as "spending")
+_PAST = r"(?!down\b)[a-z]{2,}(?:ed|en|wn|ut)\s(?=(?:since|by|in|for|over|until|after|before|during|from|on|at)\s)"
+_ING = (
+    r"(?!(?:adding|saying|noting|warning|explaining)\s+(?:that|it|he|she|they|we)\b)"
+    r"(?!(?:during|according|including|excluding|meaning|spending|funding|building|morning|"
+    r"evening|spring|something|nothing|anything|everything|earnings|ceiling|pricing|trading|"
+    r"shipping|housing|advertising|lending|banking|borrowing|listing|ranking|rating|marketing|"
+    r"manufacturing)\b)[a-z]{2,}ing\s"
 )
+_JOINERS = (
+    r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
+    r"when|before|since|compared|against|and|{past}|{ing})\s?"
+)
+_JOINED = re.compile(_JOINERS.format(past=f"(?P<past>{_PAST})", ing=f"(?P<ing>{_ING})"))
+_HUNG_START = re.compile(f"{_ING}|{_PAST}")
+_A_RATE = re.compile(r"\b(?:a|per)\s+(?:year|month|week|day)\b")
 
 
 # a present-tense state ("and operates 142 planes"): of now, not of the time a clause before it set
@@ -210,7 +85,16 @@ def own_clause(sentence: str, surface: str) -> str:
         (m.start() + 1 if m.group(0)[0] == "," else m.end() for m in _JOINED.finditer(text, 0, at)),
         default=0,
     )
-    hi = next((m.start() for m in _JOINED.finditer(text, end)), len(text))
+    # (a reduced relative right after the figure is the figure's own: "£90 million, imposed on a
+    # rival in 2021")
+    hi = next(
+        (
+            m.start()
+            for m in _JOINED.finditer(text, end)
+            if not (m.group("past") and not text[end : m.start()].strip())
+        ),
+        len(text),
+    )
     return " ".join(text[lo:hi].split())
 
 
@@ -221,7 +105,9 @@ _AHEAD = re.compile(
     r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to)\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINED.pattern)
+_CLAUSE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+|" + _JOINERS.format(past=_PAST, ing=_ING)
+)
 
 
 @lru_cache(maxsize=2048)  # every figure of a story reads the same paragraphs
@@ -241,8 +127,10 @@ _THEN_AHEAD = re.compile(
 # "It expects demand to reach 2 million parcels this year and has asked the government for
 # £50m": a predicate of its own, with its own time
 _AND_VERB = re.compile(
-    r"\s(?:and|but)\s+(?:has|have|had|is|are|was|were|will|would|said|says|plans?|expects?|"
-    r"aims?|wants?|hopes?)\b",
+    r"\s(?:and|but)\s+(?:(?:now|still|also)\s+)?(?:has|have|had|is|are|was|were|will|would|said|"
+    r"says|plans?|expects?|aims?|wants?|hopes?|operates|employs|runs|owns|holds|serves|remains)\b"
+    # "… boost earnings from 2007 but the deal will cost it $1bn": a clause with its own subject
+    r"|\sbut\s+(?:the|its|it|he|she|they|we)\s",
     re.I,
 )
 
@@ -287,45 +175,63 @@ def _market_move(f: Figure) -> bool:
     return measure in _MARKET or measure.endswith((" price", " prices", " index"))
 
 
-_BASE_TAIL = 30  # characters after a base read for its own time
+_BASE_TAIL = 60  # characters after a base read for its own time
+# what may stand between a base and its own time: "from £38m the year before", "from 2,110 in
+# 2024", "from C$981 million in 2024" (no clause break, no other figure)
+_BASE_GAP = re.compile(r"[^,;\d]{0,12}")
 
 
-def figure_period(f: Figure, story: Story) -> str:
-    """The figure's period (see the module docstring), "" when the story names none."""
-    clause = own_clause(f.sentence, f.surface)
-    if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
-        m = COMPARISON.search(clause)
-        if m:
-            return find_period(m.group(0), COMPARISON)
-        # else the time written right after it: "well below the $3.9bn it made in 2025", "from
-        # as much as 1% in January"
-        at = clause.find(f.surface)
-        end = at + len(f.surface)
-        return find_period(clause[end : end + _BASE_TAIL]) if at >= 0 else ""
-    # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
-    # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
-    own = _AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))
-    market = _market_move(f)
-    at = own.find(f.surface)
-    found = find_period(own, near=(at, at + len(f.surface)) if at >= 0 else None, daily=market)
-    if found or market:
-        return found  # a market move is of its day, not of the story's reporting period
-    term = _term_of(f, story)
-    if term:
-        return term
-    if f.status in _NOT_YET:
-        return ""  # a plan or forecast is not of the period the story reports
-    # the time its sentence set in a clause before it ("processed €142 billion of payments last
-    # year, up 37% from €104 billion in 2024, and had revenue of €612 million": last year)
+def _base_period(clause: str, surface: str) -> str:
+    """A base's time: the one written right after it ("up from £38m the year before", "from
+    €104 billion in 2024", "well below the $3.9bn it made in 2025") — not the current figure's
+    "last year" earlier in the clause — else the clause's comparison phrase ("compared with
+    $150 million, or 68 cents per share, a year earlier")."""
+    at = clause.find(surface)
+    if at >= 0:
+        end = at + len(surface)
+        tail = clause[end : end + _BASE_TAIL]
+        for pattern in (
+            COMPARISON,
+            PERIOD,
+        ):  # (as long as written: "the same period a year earlier")
+            m = pattern.search(tail)
+            if m and _BASE_GAP.fullmatch(tail[: m.start()]):
+                return find_period(m.group(0), pattern)
+    m = COMPARISON.search(clause)
+    if m:
+        return find_period(m.group(0), COMPARISON)
+    return find_period(clause[end : end + _BASE_TAIL // 2]) if at >= 0 else ""
+
+
+# "the quarter", "the end of the period": the period the story reports, named again
+_AGAIN = re.compile(
+    r"(?:(?:at\s+)?the\s+end\s+of\s+)?the\s+(quarter|period|half|year|\w+\s+(?:months|weeks))",
+    re.I,
+)
+
+
+# a quarter is three months, a half six: "the quarter" of a story on "the three months to September"
+_SAME_SPAN = {"quarter": ("three months", "3 months"), "half": ("six months", "6 months")}
+
+
+def _named_again(found: str, f: Figure, story: Story) -> str:
+    """A period named again ("spent $1.6 billion in the quarter") is the one the story reports
+    when that is of its kind ("third quarter"; any for "the period"), else as written."""
+    again = _AGAIN.fullmatch(found)
+    if again is None:
+        return found
+    reported_period = _reporting_period(f, story)
+    unit = again.group(1).lower()
+    kinds = {unit, *_SAME_SPAN.get(unit, ())}
+    if reported_period and (unit == "period" or any(k in reported_period.lower() for k in kinds)):
+        # ("at the end of the quarter": the end of the third quarter)
+        return f"end of {reported_period}" if "end of" in found.lower() else reported_period
+    return found
+
+
+def _reporting_period(f: Figure, story: Story) -> str:
+    """The reporting period of the figure's paragraph or those before it, else the story's."""
     sentence = " ".join(f.sentence.split())
-    before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
-    earlier = list(PERIOD.finditer(_AGAINST.sub(" ", reported(before))))
-    if earlier and not _NOW.search(clause):
-        return find_period(earlier[0].group(0))
-    if f.kind == "count":
-        # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
-        # own sentence says only: a results story's quarter is not the time of a headcount
-        return ""
     at = next(
         (k for k, p in enumerate(story.paragraphs) if sentence and sentence in " ".join(p.split())),
         0,
@@ -335,3 +241,48 @@ def figure_period(f: Figure, story: Story) -> str:
         if found:
             return found
     return story_period(story)
+
+
+def figure_period(f: Figure, story: Story) -> str:
+    """The figure's period (see the module docstring), "" when the story names none."""
+    clause = own_clause(f.sentence, f.surface)
+    if f.status == "base":  # "from £47.9 million a year earlier": the time it is measured against
+        return _base_period(clause, f.surface)
+    # (a comparison phrase that holds the figure itself is read from the figure on: "came on top
+    # of 800 jobs lost last year", "from 5% in 2003 to 13.3% during last year")
+    own = AGAINST.sub(lambda m: _from_figure(m.group(0), f.surface), _own_text(clause, f.surface))
+    market = _market_move(f)
+    at = own.find(f.surface)
+    found = find_period(own, near=(at, at + len(f.surface)) if at >= 0 else None, daily=market)
+    if found:
+        return _named_again(found, f, story)
+    sentence = " ".join(f.sentence.split())
+    before = sentence[: max(0, sentence.find(clause))] if clause in sentence else ""
+    if before and _HUNG_START.match(clause):
+        # a participial phrase shares the time of the clause it hangs on: "fell 4.6% on Friday,
+        # valuing the group at ¥3.8tn", "will raise pay by 4.5% from April, taking the hourly
+        # rate to €14.75", "received at the end of last week, pitched at about 300p a share"
+        # (only the clause right before it; another figure's "a year" is no time)
+        joins = [m for m in _JOINED.finditer(before) if not (m.group("past") or m.group("ing"))]
+        lo = max((m.end() for m in [*joins, *_AND_VERB.finditer(before)]), default=0)
+        hung = _A_RATE.sub(" ", AGAINST.sub(" ", before[lo:]))
+        found = find_period(hung, near=(len(hung), len(hung)), daily=market)
+        if found:
+            return _named_again(found, f, story)
+    if market:
+        return ""  # a market move is of its day, not of the story's reporting period
+    term = _term_of(f, story)
+    if term:
+        return term
+    if f.status in _NOT_YET:
+        return ""  # a plan or forecast is not of the period the story reports
+    # the time its sentence set in a clause before it ("processed €142 billion of payments last
+    # year, up 37% from €104 billion in 2024, and had revenue of €612 million": last year)
+    earlier = find_period(AGAINST.sub(" ", reported(before)))  # (not the day of a statement)
+    if earlier and not _NOW.search(clause):
+        return earlier
+    if f.kind == "count":
+        # a count ("6,200 workers", "188 stores", "61.2 million phones") is dated by what its
+        # own sentence says only: a results story's quarter is not the time of a headcount
+        return ""
+    return _reporting_period(f, story)
