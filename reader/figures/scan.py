@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.figures.elided import resolve_weak
+from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     MAX_VALUE,
@@ -229,6 +230,8 @@ def _measure_or_count(
         return [Raw(start, stop, kind_of_count(noun), value, noun)]
     if rank_group(text, end):
         return []  # "the 1,000 richest people": who is ranked, not how many
+    if index_level(text, start, value):
+        return [Raw(start, end, "other", value, "points")]  # "the FTSE 100 rose 0.4% to 8,912.6"
     if sign := balance_sign(text, start):
         return [Raw(start, end, "count", sign * value, None)]  # "minus 10"
     if bare_count(raw, bool(scale_word), before_word(text, start)) and (

@@ -1,0 +1,31 @@
+"""Units written short or as two words after a number, read as the unit's full name: "a
+285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
+in twenty-foot units: a count whose acronym has no plural).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import FigureKind
+
+# energy written in words with a space (hyphenated ones are MEASURES)
+_ENERGY = re.compile(r" ((?:kilo|mega|giga|tera)watt hours)\b", re.I)
+_AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
+_AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
+               "mi": "square miles"}  # fmt: skip
+_CONTAINERS = re.compile(r" TEUs?\b")
+
+
+def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """(kind, unit, factor, end of the unit) for such a unit right after a number."""
+    energy = _ENERGY.match(text, end)
+    if energy is not None:
+        return "other", energy.group(1).lower(), 1.0, energy.end()
+    area = _AREA_SHORT.match(text, end)
+    if area is not None:
+        return "other", _AREA_NAMES[area.group(1)], 1.0, area.end()
+    boxes = _CONTAINERS.match(text, end)
+    if boxes is not None:
+        return "count", "TEU", 1.0, boxes.end()
+    return None

@@ -1,0 +1,46 @@
+"""Measures written as bare numbers or short units (sentences written here): a share index's
+level, short areas, energy and frequency in words or symbols, and container units."""
+
+from __future__ import annotations
+
+from reader.figures import parse_sentence
+
+
+def _found(sentence: str) -> list[tuple[str, str, float, str | None]]:
+    return [(f.surface, str(f.kind), f.value, f.unit) for f in parse_sentence(sentence)]
+
+
+def test_an_index_level_reached_after_its_move_is_in_points() -> None:
+    found = _found("The Nikkei 225 slipped 1.2% to 38,410.5 as exporters weakened.")
+    assert ("38,410.5", "other", 38410.5, "points") in found
+    found = _found("the hang seng index closed down 40 points, or 0.2%, at 17,902.44 on friday.")
+    assert ("17,902.44", "other", 17902.44, "points") in found
+    found = _found("Spain's Ibex ended flat at 11,204 while bonds rallied.")
+    assert ("11,204", "other", 11204.0, "points") in found
+
+
+def test_a_level_not_reached_by_an_index_stays_a_count() -> None:
+    found = _found("Orders at the bakery rose 3% to 1,240.5 thousand loaves.")
+    assert all(f[3] != "points" for f in found)
+    found = _found("The retailer's store count rose to 2,315 from 2,290.")
+    assert ("2,315", "count", 2315.0, None) in found
+
+
+def test_a_short_area_is_spelled_out() -> None:
+    found = _found("The landlord bought a 140,000 sq ft warehouse near the port.")
+    assert ("140,000 sq ft", "other", 140000.0, "square feet") in found
+    found = _found("The clinic will occupy 3,500 sq m on two floors.")
+    assert ("3,500 sq m", "other", 3500.0, "square metres") in found
+
+
+def test_energy_and_frequency_are_measures() -> None:
+    found = _found("The smelter used 2.4 terawatt hours last year.")
+    assert ("2.4 terawatt hours", "other", 2.4, "terawatt hours") in found
+    found = _found("The regulator will auction 120 MHz of spectrum in June.")
+    assert ("120 MHz", "other", 120.0, "MHz") in found
+
+
+def test_containers_are_counted_in_teu() -> None:
+    found = _found("The terminal handled 1.3 million TEU, up from 940,000 TEU.")
+    assert ("1.3 million TEU", "count", 1.3e6, "TEU") in found
+    assert ("940,000 TEU", "count", 940000.0, "TEU") in found
