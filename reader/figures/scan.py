@@ -18,6 +18,7 @@ from reader.figures.patterns import (
     WORD_NUMBERS,
     currency_code,
 )
+from reader.figures.rand import PLAIN_RAND
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
@@ -185,6 +186,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         return []
     if cur or word_cur:
         code = currency_code(cur) if cur else str(word_cur)
+        if cur == "R" and not scale_word:
+            code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         money = Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
     if _RATE_TAIL.match(text, end):

@@ -44,3 +44,29 @@ def test_containers_are_counted_in_teu() -> None:
     found = _found("The terminal handled 1.3 million TEU, up from 940,000 TEU.")
     assert ("1.3 million TEU", "count", 1.3e6, "TEU") in found
     assert ("940,000 TEU", "count", 940000.0, "TEU") in found
+
+
+def test_a_plain_rand_amount_in_a_south_african_story_is_rand() -> None:
+    found = _found("A cashier in Durban earns about R9,400 a month, the union said.")
+    assert ("R9,400", "money", 9400.0, "ZAR") in found
+    found = _found("Shares in the miner fell 2.1% to R212.40 on the JSE.")
+    assert ("R212.40", "money", 212.4, "ZAR") in found
+
+
+def test_a_plain_r_number_elsewhere_is_no_amount() -> None:
+    found = _found("Traffic on the R45 was diverted after the crash.")
+    assert all(f[1] != "money" for f in found)
+    # a scaled "R" amount is rand wherever it is written
+    assert ("R3.4bn", "money", 3.4e9, "ZAR") in _found("The deal is worth R3.4bn.")
+
+
+def test_cents_glued_to_a_small_number_are_money_in_the_written_currency() -> None:
+    found = _found("A single fare will cost €2.40 from May, up 15c.")
+    assert ("15c", "money", 0.15, "EUR") in found
+    found = _found("Diesel rose by 37c a litre in March.")
+    assert ("37c", "money", 0.37, "USD") in found
+
+
+def test_a_version_or_temperature_is_not_cents() -> None:
+    assert _found("The bank still runs Oracle 19c on its mainframe.") == []
+    assert _found("Overnight it fell to 4C in the hills.") == []
