@@ -19,6 +19,7 @@ from reader.figures.patterns import (
     currency_code,
 )
 from reader.figures.rand import PLAIN_RAND
+from reader.figures.rates import is_rate, quoted
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
@@ -48,11 +49,6 @@ _RANGE_TAIL = re.compile(
 )
 
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
-
-_RATE_TAIL = re.compile(
-    r" (?:to|against|per) (?:the|one|a|each|every) (?:US |U\.S\. )?"
-    r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
-)
 
 _MONEY_TAIL = re.compile(
     r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
@@ -190,8 +186,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         money = Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
-    if _RATE_TAIL.match(text, end):
-        return [Raw(m.start(), end, "other", value, None)]  # an exchange rate
+    if rate := quoted(text, end):  # an exchange rate, "32.45 to the US dollar" (rates.py)
+        return [Raw(m.start(), end, "other", value, rate)]
     return _measure_or_count(text, m.start(), end, raw, value, scale_word)
 
 
@@ -199,8 +195,8 @@ def carries(text: str, raw: Raw) -> bool:
     """Whether a bare number after ``raw`` may continue it ("180,000 barrels ... from
     195,000"): a count or a measure, but not an index's points ("up 23 points to 6661.89" is a
     level) nor a size written with a hyphen ("the 26.2-mile course ... from 61,000")."""
-    if raw.kind == "other" and "-" in text[raw.start : raw.end]:
-        return False
+    if raw.kind == "other" and ("-" in text[raw.start : raw.end] or is_rate(raw.unit)):
+        return False  # (nor an exchange rate: "to 16,250 per dollar as imports rose to 3,400")
     return raw.kind in ("count", "other") and raw.unit != "points"
 
 

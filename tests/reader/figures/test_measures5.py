@@ -70,3 +70,28 @@ def test_cents_glued_to_a_small_number_are_money_in_the_written_currency() -> No
 def test_a_version_or_temperature_is_not_cents() -> None:
     assert _found("The bank still runs Oracle 19c on its mainframe.") == []
     assert _found("Overnight it fell to 4C in the hills.") == []
+
+
+def test_a_bare_exchange_rate_is_the_named_currency_per_the_quoted_one() -> None:
+    found = _found("The ringgit weakened to 4.71 to the US dollar, from 4.66 a week ago.")
+    assert ("4.71", "other", 4.71, "MYR per USD") in found
+    assert ("4.66", "other", 4.66, "MYR per USD") in found
+    found = _found("The zloty ended at 4.31 against the euro.")
+    assert ("4.31", "other", 4.31, "PLN per EUR") in found
+
+
+def test_a_rate_with_no_named_currency_keeps_no_unit_and_far_numbers_stay_counts() -> None:
+    assert ("6.95", "other", 6.95, None) in _found("It was quoted at 6.95 to the dollar.")
+    found = _found("The rupiah slid to 16,250 per dollar as imports rose to 3,400 from 2,900.")
+    assert ("16,250", "other", 16250.0, "IDR per USD") in found
+    assert ("2,900", "count", 2900.0, None) in found
+
+
+def test_a_small_r_name_in_a_rand_story_is_no_amount() -> None:
+    from reader.figures import extract_figures
+
+    figs = extract_figures(
+        ["Its Durban plant made R2.1 billion, and the R5 scooter sold out.", "It paid R40 each."]
+    )
+    assert not any(f.unit == "ZAR" and f.value == 5 for f in figs)
+    assert any(f.unit == "ZAR" and f.value == 40 for f in figs)
