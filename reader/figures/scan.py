@@ -211,6 +211,8 @@ def _measure_or_count(
         return pair
     if unit is not None:
         kind, code, factor, stop = unit
+        if kind == "percent" and balance_sign(text, start) < 0:  # "at minus 0.4 per cent"
+            start, value = text.lower().rindex("minus", 0, start), -value
         found = [Raw(start, stop, kind, value * factor, code)]
         far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
         if far is not None and (far_value := number(far.group(1))) is not None:

@@ -95,3 +95,9 @@ def test_a_small_r_name_in_a_rand_story_is_no_amount() -> None:
     )
     assert not any(f.unit == "ZAR" and f.value == 5 for f in figs)
     assert any(f.unit == "ZAR" and f.value == 40 for f in figs)
+
+
+def test_a_percentage_after_minus_is_negative() -> None:
+    found = _found("Producer prices stood at minus 1.2 per cent in May.")
+    assert ("minus 1.2 per cent", "percent", -1.2, "%") in found
+    assert ("2.5%", "percent", 2.5, "%") in _found("Wages rose 2.5% in May.")
