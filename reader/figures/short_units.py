@@ -19,8 +19,12 @@ _CONTAINERS = re.compile(r" TEUs?\b")
 # the written currency, as "cents" are)
 _CENTS = re.compile(r"c\b(?![-'\u2019])")
 _SMALL_WHOLE = re.compile(r"(?<![\d,.])\d{1,2}$")
-# a name right before is a version ("Oracle 12c", "Version 19c"), not cents
-_NAMED = re.compile(r"(?<![.!?] )\b(?!(?:The|A|An|Up|Down|Just|About|Only|Some|By)\b)[A-Z]\w* $")
+# a name right before is a version ("Oracle 12c", "Version 19c"), not cents; so is a word
+# that designates a model ("the Psion series 3c", "type 2c")
+_NAMED = re.compile(
+    r"(?:(?<![.!?] )\b(?!(?:The|A|An|Up|Down|Just|About|Only|Some|By)\b)[A-Z]\w*"
+    r"|\b(?:series|version|model|type|class|mark|edition|release|generation|grade|size|mk)) $"
+)
 
 
 def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:

@@ -101,3 +101,4 @@ def test_a_percentage_after_minus_is_negative() -> None:
     found = _found("Producer prices stood at minus 1.2 per cent in May.")
     assert ("minus 1.2 per cent", "percent", -1.2, "%") in found
     assert ("2.5%", "percent", 2.5, "%") in _found("Wages rose 2.5% in May.")
+    assert _found("She still uses the old series 5c handheld.") == []
