@@ -29,7 +29,7 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         elif rate is not None and earlier_level(text, raw, rate):
             raw.kind, raw.unit = "other", rate.unit  # "..., from 32.61"
         if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
-            raw.unit = local_currency(raw.unit, text, story)
+            raw.unit = local_currency(raw.unit, text, story, currency)
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)

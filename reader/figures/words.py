@@ -371,10 +371,13 @@ def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
 
 
-def local_currency(unit: str, sentence: str, story: str) -> str:
+def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
     """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
-    "CFA" from ``SUFFIX_CURRENCY``): by the country the sentence, else the story, names."""
+    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
+    crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
     table, default = _LOCAL_CURRENCIES[unit]
+    if written is not None and written in {code for _, code in table}:
+        return written
     return _by_country(sentence, story, table, default)
 
 

@@ -102,3 +102,18 @@ def test_a_percentage_after_minus_is_negative() -> None:
     assert ("minus 1.2 per cent", "percent", -1.2, "%") in found
     assert ("2.5%", "percent", 2.5, "%") in _found("Wages rose 2.5% in May.")
     assert _found("She still uses the old series 5c handheld.") == []
+
+
+def test_bare_crowns_follow_the_crowns_the_story_wrote() -> None:
+    from reader.figures import extract_figures
+
+    figs = extract_figures(
+        [
+            "The bridge between Malmo and Copenhagen will cost 40 billion Danish crowns.",
+            "Sweden has agreed to pay a third, about 13 billion crowns.",
+        ]
+    )
+    assert any(f.value == 13e9 and f.unit == "DKK" for f in figs)
+    # with no crowns written before, the country the sentence names decides
+    figs = extract_figures(["Sweden has agreed to pay about 13 billion crowns."])
+    assert any(f.value == 13e9 and f.unit == "SEK" for f in figs)
