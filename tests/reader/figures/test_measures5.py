@@ -117,3 +117,14 @@ def test_bare_crowns_follow_the_crowns_the_story_wrote() -> None:
     # with no crowns written before, the country the sentence names decides
     figs = extract_figures(["Sweden has agreed to pay about 13 billion crowns."])
     assert any(f.value == 13e9 and f.unit == "SEK" for f in figs)
+
+
+def test_the_base_of_odds_or_of_a_score_is_no_count() -> None:
+    assert _found("The chance of a perfect bracket is 1 in 9,200,000.") == []
+    assert _found("Critics gave the album 3 out of 5 stars.") == []
+    assert _found("Roughly one in every 25 homes was empty.") == []
+
+
+def test_a_part_out_of_a_large_whole_is_still_counted() -> None:
+    found = _found("Some 1,400 out of 9,000 staff took the offer.")
+    assert ("9,000 staff", "count", 9000.0, "staff") in found
