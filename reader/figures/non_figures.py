@@ -1,6 +1,7 @@
 """Numbers that are not figures: a year, a date or a time, an age, an ordinal, a rank list,
 a model name ("iPhone 15", "737 Max 10"), a race distance ("the 5,000m"), a distance that
-places something ("14 miles north of"), a phone number, a duration. Each rule looks at a small fixed window next to the number."""
+places something ("14 miles north of"), a phone number, a duration, the base of odds or of
+a score ("1 in 13,983,816", "4 out of 5 stars"). Each rule looks at a small fixed window next to the number."""
 
 from __future__ import annotations
 
@@ -82,8 +83,10 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True
     if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
         return True  # "iPhone 15", "Boeing 737", "Windows 11"
-    if not has_prefix and _model_or_distance(text, start, end, raw):
-        return True
+    if not has_prefix and (
+        _model_or_distance(text, start, end, raw) or _odds_or_score(text, start, raw)
+    ):
+        return True  # (and "odds of 1 in 13,983,816", "4 out of 5 stars")
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
@@ -118,6 +121,20 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
     if not (head[:1].isupper() or (head[:1] == " " and head[1:].isupper())):
         return False
     return _ADDRESS.match(text, end) is not None
+
+
+# the base of odds or of a rating: "1 in 13,983,816", "one in every 40", "4 out of 5 stars"
+# (a chance or a score; not "28 out of the 1,200", a part of a whole)
+_ODDS_BEFORE = re.compile(r"(?<![\w.,])(?:1|one|a) in (?:every )?$", re.I)
+_SCORE_BEFORE = re.compile(r"(?<![\w,])\d{1,2}(?:\.\d)? out of $")
+_SCORE_SCALES = frozenset(["5", "10", "100"])
+
+
+def _odds_or_score(text: str, start: int, raw: str) -> bool:
+    head = text[max(0, start - 16) : start]
+    return _ODDS_BEFORE.search(head) is not None or (
+        raw in _SCORE_SCALES and _SCORE_BEFORE.search(head) is not None
+    )
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")

@@ -29,10 +29,9 @@ from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.patterns import (
-    CENT_CODES,
-    DOLLAR_CODES,
     MEASURES,
 )
+from reader.figures.raw_currency import settle_currencies
 from reader.figures.scan import Raw, carries, scale_key, scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
@@ -40,10 +39,6 @@ from reader.figures.spelled import (
 from reader.figures.status import status_for
 from reader.figures.vocabulary import metrics_in
 from reader.figures.whose import subject_of
-from reader.figures.words import (
-    LOCAL_CURRENCIES,
-    local_currency,
-)
 from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
 
@@ -281,15 +276,7 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     figure, so a caller may skip what ``figures_of`` would need (the previous sentence's
     firm)."""
     text = sentence[:_MAX_SENTENCE]
-    raws = scan(text)
-    for raw in raws:
-        if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
-            raw.unit = local_currency(raw.unit, text, story[:_MAX_SENTENCE])
-        elif raw.unit in ("DOLLAR", "CENT"):
-            codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
-            local = next((r.unit for r in raws if r.unit in codes), currency)
-            raw.unit = local if local in codes else "USD"
-    return raws
+    return settle_currencies(scan(text), text, story[:_MAX_SENTENCE], currency)
 
 
 def figures_of(

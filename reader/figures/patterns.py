@@ -17,7 +17,7 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     r"(?=[-\u2212\d$€£¥₹₩A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
+    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
     r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M)\b)?"

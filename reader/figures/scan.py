@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.figures.elided import resolve_weak
+from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     MAX_VALUE,
@@ -17,6 +18,8 @@ from reader.figures.patterns import (
     WORD_NUMBERS,
     currency_code,
 )
+from reader.figures.rand import PLAIN_RAND
+from reader.figures.rates import is_rate, quoted
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
@@ -46,11 +49,6 @@ _RANGE_TAIL = re.compile(
 )
 
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
-
-_RATE_TAIL = re.compile(
-    r" (?:to|against|per) (?:the|one|a|each|every) (?:US |U\.S\. )?"
-    r"(?:dollar|euro|pound|yen|yuan|greenback)\b"
-)
 
 _MONEY_TAIL = re.compile(
     r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
@@ -184,10 +182,12 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         return []
     if cur or word_cur:
         code = currency_code(cur) if cur else str(word_cur)
+        if cur == "R" and not scale_word:
+            code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         money = Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
-    if _RATE_TAIL.match(text, end):
-        return [Raw(m.start(), end, "other", value, None)]  # an exchange rate
+    if rate := quoted(text, end):  # an exchange rate, "32.45 to the US dollar" (rates.py)
+        return [Raw(m.start(), end, "other", value, rate)]
     return _measure_or_count(text, m.start(), end, raw, value, scale_word)
 
 
@@ -195,8 +195,8 @@ def carries(text: str, raw: Raw) -> bool:
     """Whether a bare number after ``raw`` may continue it ("180,000 barrels ... from
     195,000"): a count or a measure, but not an index's points ("up 23 points to 6661.89" is a
     level) nor a size written with a hyphen ("the 26.2-mile course ... from 61,000")."""
-    if raw.kind == "other" and "-" in text[raw.start : raw.end]:
-        return False
+    if raw.kind == "other" and ("-" in text[raw.start : raw.end] or is_rate(raw.unit)):
+        return False  # (nor an exchange rate: "to 16,250 per dollar as imports rose to 3,400")
     return raw.kind in ("count", "other") and raw.unit != "points"
 
 
@@ -211,6 +211,8 @@ def _measure_or_count(
         return pair
     if unit is not None:
         kind, code, factor, stop = unit
+        if kind == "percent" and balance_sign(text, start) < 0:  # "at minus 0.4 per cent"
+            start, value = text.lower().rindex("minus", 0, start), -value
         found = [Raw(start, stop, kind, value * factor, code)]
         far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
         if far is not None and (far_value := number(far.group(1))) is not None:
@@ -229,6 +231,8 @@ def _measure_or_count(
         return [Raw(start, stop, kind_of_count(noun), value, noun)]
     if rank_group(text, end):
         return []  # "the 1,000 richest people": who is ranked, not how many
+    if index_level(text, start, value):
+        return [Raw(start, end, "other", value, "points")]  # "the FTSE 100 rose 0.4% to 8,912.6"
     if sign := balance_sign(text, start):
         return [Raw(start, end, "count", sign * value, None)]  # "minus 10"
     if bare_count(raw, bool(scale_word), before_word(text, start)) and (

@@ -29,6 +29,7 @@ from reader.figures.patterns import (
     SUFFIX_CURRENCY,
     WORD_NUMBERS,
 )
+from reader.figures.short_units import short_unit
 from reader.model import FigureKind
 
 # (any Latin letter: "80 cafés", "12 crèches" are counts too)
@@ -94,10 +95,11 @@ _AREA = re.compile(r"-(acre|hectare)\b")
 _LENGTH = re.compile(r"-(mile|kilometre|kilometer)\b")
 _AWAY = re.compile(r" [a-z]+ away\b")  # "a 10-mile drive away": where a place is
 # "1.3GW", "500 MW", "2.4 TWh": power and energy written as symbols
-_POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh)\b")
+# and radio frequencies: "78 MHz of spectrum"
+_POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh|GHz|MHz|kHz)\b")
 _POWER_UNITS = {"GW": "gigawatts", "MW": "megawatts", "kW": "kilowatts",
                 "TWh": "terawatt hours", "GWh": "gigawatt hours", "MWh": "megawatt hours",
-                "kWh": "kilowatt hours"}  # fmt: skip
+                "kWh": "kilowatt hours", "GHz": "GHz", "MHz": "MHz", "kHz": "kHz"}  # fmt: skip
 SUPERLATIVE = re.compile(r"\w+est|most")
 # the unit phrases after a number, each with its regex (literal, then a word boundary)
 _PERCENT_AFTER = [(p, re.compile(re.escape(p) + r"\b")) for p in PERCENT_WORDS]
@@ -114,6 +116,9 @@ def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | 
     power = _POWER.match(text, end + 1 if text[end : end + 1] == " " else end)
     if power is not None:
         return "other", _POWER_UNITS[power.group(1)], 1.0, power.end()
+    short = short_unit(text, end)
+    if short is not None:
+        return short
     length = _LENGTH.match(text, end)
     if length is not None and not _AWAY.match(text, length.end()):
         return "other", f"{length.group(1)}s", 1.0, length.end()
@@ -366,10 +371,13 @@ def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
 
 
-def local_currency(unit: str, sentence: str, story: str) -> str:
+def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
     """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
-    "CFA" from ``SUFFIX_CURRENCY``): by the country the sentence, else the story, names."""
+    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
+    crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
     table, default = _LOCAL_CURRENCIES[unit]
+    if written is not None and written in {code for _, code in table}:
+        return written
     return _by_country(sentence, story, table, default)
 
 

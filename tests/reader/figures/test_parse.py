@@ -225,8 +225,10 @@ def test_index_level_after_to_is_a_figure() -> None:
 
 
 def test_exchange_rate_is_kind_other() -> None:
-    assert one("The yuan is pegged at 8.28 to the dollar.") == ("other", 8.28, None)
-    assert one("The yen firmed to 102.975 against the dollar.") == ("other", 102.975, None)
+    # the unit names the currency the clause is about per the quoted one (rates.py)
+    assert one("The yuan is pegged at 8.28 to the dollar.") == ("other", 8.28, "CNY per USD")
+    assert one("The yen firmed to 102.975 against the dollar.") == ("other", 102.975, "JPY per USD")
+    assert one("It is pegged at 8.28 to the dollar.") == ("other", 8.28, None)
 
 
 def test_count_range_shares_the_noun_and_multipliers_are_not_counts() -> None:

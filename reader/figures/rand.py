@@ -1,0 +1,42 @@
+"""Rand written without a scale: "R6,500 a month", "rose 6.4% to R48.15". "R" before a
+scaled amount ("R1.2bn") is rand wherever it is written; before a plain number it is rand
+only in a story set in South Africa (elsewhere "R2" is a road, a model or a grade), so the
+scanner marks it ``PLAIN_RAND`` and ``settle_rand`` decides from the sentence and story.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLAIN_RAND = "RAND?"
+# the country, its cities and exchange, or its currency named as a word
+_SOUTH_AFRICAN = re.compile(
+    r"\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Gqeberha|"
+    r"Port Elizabeth|Bloemfontein|JSE|Gauteng|the rand)\b",
+    re.I,
+)
+
+
+# what follows an amount, not a name: punctuation, or a word of price or place ("R150 each",
+# "R6,500 a month", "R60,000 of her savings"); "the R3 model", "the R45 road" are names
+_AMOUNT_AFTER = re.compile(
+    r"(?:$|[.,;:)!?\u201d\"']|\s+(?:a|an|per|each|of|on|in|to|for|and|or|from|at|with|by|"
+    r"more|less|off|up|down|after|before|than|was|were|is|are|has|had|will|would|last|this|"
+    r"that|when|while|but|apiece)\b)"
+)
+_PLAIN_WHOLE = re.compile(r"R\d{1,3}")
+
+
+def settle_rand(unit: str | None, text: str, span: tuple[int, int], story: str,
+                currency: str | None) -> str | None:  # fmt: skip
+    """ "ZAR" for a plain "R" amount (at ``span`` in ``text``) in a South African story (its
+    sentence, its text, or its last currency says so); None when it is no amount: outside
+    such a story, or a small whole "R3" that names a thing after it."""
+    if unit != PLAIN_RAND:
+        return unit
+    start, end = span
+    if _PLAIN_WHOLE.fullmatch(text, start, end) and not _AMOUNT_AFTER.match(text, end):
+        return None
+    if currency == "ZAR" or _SOUTH_AFRICAN.search(text) or _SOUTH_AFRICAN.search(story):
+        return "ZAR"
+    return None

@@ -1,0 +1,68 @@
+"""An exchange rate written as a bare number: "The baht strengthened to 32.45 to the US
+dollar, from 32.61", "the shilling was steady at 129.3 to the dollar". Its unit names both
+currencies, the one the clause is about per the one it is quoted against ("THB per USD").
+
+The scanner marks such a number with the quoted currency (``RATE`` + code);
+``settle_rate`` finds the currency named before it in the sentence. A bare "from N" after
+the rate, near its value, is the rate it moved from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.figures.patterns import SUFFIX_CURRENCY
+from reader.figures.words import LOCAL_CURRENCIES, local_currency
+
+if TYPE_CHECKING:
+    from reader.figures.scan import Raw  # (scan reads quoted() from here)
+
+RATE = "RATE "
+# the currency a rate is quoted against: "to the US dollar", "against the euro"
+QUOTED = re.compile(
+    r" (?:(?:to|against) (?:the|one|a|each|every) |per (?:(?:the|one|a) )?)(?:US |U\.S\. )?"
+    r"(?P<cur>dollar|euro|pound|yen|yuan|greenback)\b"
+)
+_QUOTED_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP",
+                 "yen": "JPY", "yuan": "CNY"}  # fmt: skip
+# currency names as written in words, longest first ("the dollar" alone names no country's)
+_NAMES = {p: code for p, code, factor in SUFFIX_CURRENCY if factor == 1.0 and len(p) > 3}
+_NAMES.update({"sterling": "GBP", "pound": "GBP", "euro": "EUR", "yen": "JPY"})
+_NAMED = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b", re.I
+)
+_RATE_UNIT = re.compile(r"[A-Z]{3} per [A-Z]{3}")
+_FROM = re.compile(r"\bfrom (?:about |around )?$")
+_NEAR = 0.2  # an earlier level of the rate is within a fifth of it
+
+
+def quoted(text: str, end: int) -> str | None:
+    """``RATE`` + the quoted currency's code for a number followed by "to the dollar"."""
+    m = QUOTED.match(text, end)
+    return None if m is None else RATE + _QUOTED_CODES[m.group("cur")]
+
+
+def settle_rate(unit: str, text: str, start: int, story: str) -> str | None:
+    """ "THB per USD": the last currency named before the rate at ``start``, per the quoted
+    one; None when the sentence names none (or only the quoted one, or a plain dollar)."""
+    quote = unit[len(RATE) :]
+    names = [m.group(1).lower() for m in _NAMED.finditer(text, 0, start)]
+    codes = [_NAMES[n] for n in names]
+    codes = [local_currency(c, text, story) if c in LOCAL_CURRENCIES else c for c in codes]
+    codes = [c for c in codes if c not in ("DOLLAR", quote) and len(c) == 3]
+    return f"{codes[-1]} per {quote}" if codes else None
+
+
+def earlier_level(text: str, raw: Raw, rate: Raw) -> bool:
+    """Whether a bare number ``raw`` is the level ``rate`` moved from ("from 32.61")."""
+    if raw.kind != "count" or raw.unit is not None:
+        return False
+    near = abs(raw.value - rate.value) <= _NEAR * abs(rate.value)
+    return near and _FROM.search(text, max(0, raw.start - 14), raw.start) is not None
+
+
+def is_rate(unit: str | None) -> bool:
+    """Whether ``unit`` is a settled exchange rate's ("THB per USD"): no later bare number
+    takes it but the level it moved from (``earlier_level``)."""
+    return unit is not None and _RATE_UNIT.fullmatch(unit) is not None

@@ -1,0 +1,37 @@
+"""Which currency a scanned amount is in when its words name several: "pesos", "crowns",
+"shillings" and "CFA francs" by the country the text names, "dollars" and "cents" by the
+currency the sentence (else the story, last) wrote, else US; a plain "R6,500" is rand in a
+South African story; a rate "32.45 to the US dollar" is in the currency the clause names per
+the quoted one (rates.py).
+"""
+
+from __future__ import annotations
+
+from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
+from reader.figures.rand import PLAIN_RAND, settle_rand
+from reader.figures.rates import RATE, earlier_level, settle_rate
+from reader.figures.scan import Raw
+from reader.figures.words import LOCAL_CURRENCIES, local_currency
+
+
+def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | None) -> list[Raw]:
+    """``raws`` with their currencies settled (``story`` as far as the scan reads it); a
+    plain "R" amount outside a South African story is dropped (rand.py)."""
+    if any(raw.unit == PLAIN_RAND for raw in raws):
+        for raw in raws:
+            raw.unit = settle_rand(raw.unit, text, (raw.start, raw.end), story, currency)
+        raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
+    rate: Raw | None = None
+    for raw in raws:
+        if raw.unit is not None and raw.unit.startswith(RATE):  # "32.45 to the US dollar"
+            raw.unit = settle_rate(raw.unit, text, raw.start, story)
+            rate = raw if raw.unit is not None else rate
+        elif rate is not None and earlier_level(text, raw, rate):
+            raw.kind, raw.unit = "other", rate.unit  # "..., from 32.61"
+        if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
+            raw.unit = local_currency(raw.unit, text, story, currency)
+        elif raw.unit in ("DOLLAR", "CENT"):
+            codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
+            local = next((r.unit for r in raws if r.unit in codes), currency)
+            raw.unit = local if local in codes else "USD"
+    return raws

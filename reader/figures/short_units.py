@@ -1,0 +1,49 @@
+"""Units written short or as two words after a number, read as the unit's full name: "a
+285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
+in twenty-foot units: a count whose acronym has no plural), "84c" (cents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import FigureKind
+
+# energy written in words with a space (hyphenated ones are MEASURES)
+_ENERGY = re.compile(r" ((?:kilo|mega|giga|tera)watt hours)\b", re.I)
+_AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
+_AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
+               "mi": "square miles"}  # fmt: skip
+_CONTAINERS = re.compile(r" TEUs?\b")
+# cents written glued to a small whole number: "up 84c a litre", "50c an hour" (whose cents:
+# the written currency, as "cents" are)
+_CENTS = re.compile(r"c\b(?![-'\u2019])")
+_SMALL_WHOLE = re.compile(r"(?<![\d,.])\d{1,2}$")
+# a name right before is a version ("Oracle 12c", "Version 19c"), not cents; so is a word
+# that designates a model ("the Psion series 3c", "type 2c")
+_NAMED = re.compile(
+    r"(?:(?<![.!?] )\b(?!(?:The|A|An|Up|Down|Just|About|Only|Some|By)\b)[A-Z]\w*"
+    r"|\b(?:series|version|model|type|class|mark|edition|release|generation|grade|size|mk)) $"
+)
+
+
+def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """(kind, unit, factor, end of the unit) for such a unit right after a number."""
+    energy = _ENERGY.match(text, end)
+    if energy is not None:
+        return "other", energy.group(1).lower(), 1.0, energy.end()
+    area = _AREA_SHORT.match(text, end)
+    if area is not None:
+        return "other", _AREA_NAMES[area.group(1)], 1.0, area.end()
+    if _cents(text, end):
+        return "money", "CENT", 0.01, end + 1
+    boxes = _CONTAINERS.match(text, end)
+    if boxes is not None:
+        return "count", "TEU", 1.0, boxes.end()
+    return None
+
+
+def _cents(text: str, end: int) -> bool:
+    """ "84c": a glued "c" after a whole number below 100 that no name leads."""
+    small = _SMALL_WHOLE.search(text, max(0, end - 3), end) if _CENTS.match(text, end) else None
+    return small is not None and not _NAMED.search(text, max(0, small.start() - 30), small.start())
