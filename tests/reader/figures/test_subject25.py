@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.figures import extract_figures
 from reader.figures.lead import lead_at
+from reader.figures.proper_nouns import names_in
 
 
 def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
@@ -36,3 +37,36 @@ def test_the_bylined_writer_owns_none_of_the_storys_figures() -> None:
     assert "Maeve Dunleavy" not in found.values()
     assert found["€61 million"] == "Pellworth Foods"
     assert found["2,300 people"] == "Pellworth Foods"
+
+
+_RAND = [
+    "Cape Town courier app Fetcha grew orders by 31% to R9.4bn in the year to June, the listed "
+    "group said on Tuesday.",
+    "Revenue climbed 14% to R2.2bn, giving a margin of 11.5%, down from 12.1% a year before.",
+    "Operating profit rose to R310m from R180m.",
+    "Fetcha's shares rose 3% on the JSE.",
+]
+
+
+def test_a_sum_in_rand_is_no_name() -> None:
+    text = "Revenue climbed 14% to R2.2bn, giving a margin of 11.5%, and R6,500 a month."
+    assert names_in(text, 0, len(text), frozenset()) == []
+    text = "Fetcha flew its A380 and its F1 car to the G7 summit."
+    assert [n for n, _, _ in names_in(text, 0, len(text), frozenset())][-3:] == ["A380", "F1", "G7"]
+
+
+def test_a_sum_in_rand_is_no_owner_of_the_next_figure() -> None:
+    found = _subjects(_RAND)
+    assert found["11.5%"] == "Fetcha"
+    assert found["R180m"] == "Fetcha"
+
+
+def test_a_dateline_opens_its_sentence_for_a_capitalised_descriptor() -> None:
+    found = _subjects(
+        [
+            "DURBAN \u2014 Meal-kit and grocery app Fetcha grew orders by 31% to R9.4bn in the "
+            "year to June, the group said.",
+        ]
+    )
+    assert found["31%"] == "Fetcha"
+    assert found["R9.4bn"] == "Fetcha"
