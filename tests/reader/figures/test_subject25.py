@@ -70,3 +70,24 @@ def test_a_dateline_opens_its_sentence_for_a_capitalised_descriptor() -> None:
     )
     assert found["31%"] == "Fetcha"
     assert found["R9.4bn"] == "Fetcha"
+
+
+def test_an_executives_we_is_the_firm() -> None:
+    found = _subjects(
+        [
+            "Brackwell Tiles reported second-quarter sales of $610 million on Wednesday, and "
+            "finance chief Dara Quinlan took analysts through the numbers.",
+            'QUINLAN: "Let me start with cash.',
+            '"We bought back 2.2 million shares for $41 million.',
+            '"For the full year we now see earnings of $2.10 a share."',
+            "Brackwell's shares rose 3% in New York.",
+        ]
+    )
+    assert found["2.2 million shares"] == "Brackwell Tiles"
+    assert found["$41 million"] == "Brackwell Tiles"
+    assert found["$2.10"] == "Brackwell Tiles"
+
+
+def test_a_we_with_no_firm_in_the_story_stays_unresolved() -> None:
+    found = _subjects(["We spent about £40 on the tickets, and the show was worth it."])
+    assert found["£40"] in (None, "We")
