@@ -91,3 +91,27 @@ def test_an_executives_we_is_the_firm() -> None:
 def test_a_we_with_no_firm_in_the_story_stays_unresolved() -> None:
     found = _subjects(["We spent about £40 on the tickets, and the show was worth it."])
     assert found["£40"] in (None, "We")
+
+
+_RATE_CUT = [
+    "The Monetary Policy Committee (MPC) of the Bank of Norland voted four to three to cut the "
+    "policy rate by 0.25 percentage point to 2.75 per cent.",
+    "Headline inflation in September was at 1.9 per cent, while core inflation was at 1.2 per "
+    "cent.",
+    "The committee expects headline inflation to average 2.2 per cent next year, inside the "
+    "target range of 1 per cent to 3 per cent.",
+    "Household debt remains high at 14.1 trillion crowns.",
+]
+
+
+def test_the_economys_figures_a_central_bank_reads_out_are_the_countrys() -> None:
+    found = _subjects(_RATE_CUT)
+    assert found["1.2 per cent"] == "Norland"
+    assert found["14.1 trillion crowns"] == "Norland"
+
+
+def test_the_banks_own_rate_and_target_stay_the_banks() -> None:
+    found = _subjects(_RATE_CUT)
+    assert found["2.75 per cent"] != "Norland"
+    assert found["3 per cent"] != "Norland"
+    assert found["1 per cent"] != "Norland"
