@@ -123,6 +123,11 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
 
 
 # a name set after a preposition of place is where, not who
+# a person the name before describes: "A High Court judge", "A Treasury spokesman"
+_PERSON_OF = re.compile(
+    r" (?:judge|justice|spokes(?:man|woman|person)|official|minister|lawyer|barrister|"
+    r"inspector|source|insider)s? (?!of\b)"
+)
 _PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
 
 # a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
@@ -157,6 +162,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     elif name and is_index(name, head, head.find(name)):
         name = ""  # "London's FTSE 100 index fell 0.8%": a market's, look further (markets.py)
+    elif name and _PERSON_OF.match(head, head.find(name) + len(name)):
+        name = ""  # "A High Court judge has ordered X to pay": the judge's court, look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):

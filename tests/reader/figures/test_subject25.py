@@ -115,3 +115,19 @@ def test_the_banks_own_rate_and_target_stay_the_banks() -> None:
     assert found["2.75 per cent"] != "Norland"
     assert found["3 per cent"] != "Norland"
     assert found["1 per cent"] != "Norland"
+
+
+def test_a_name_describing_a_person_in_the_lead_is_not_the_storys_firm() -> None:
+    from reader.figures.name_words import story_names
+    from reader.figures.names import main_company
+
+    sentences = [
+        "A High Court judge has ordered the builder Corvane Homes to pay £2.1 million to "
+        "the housing association Ashlow Trust over a leaking roof.",
+        "The High Court heard that the roof leaked for months.",
+        "Corvane said it would appeal.",
+        "Corvane built 1,200 homes last year.",
+    ]
+    assert main_company(sentences, story_names(" ".join(sentences))) == "Corvane Homes"
+    found = _subjects(sentences)
+    assert found["1,200 homes"] == "Corvane"
