@@ -282,7 +282,7 @@ def subject_for(
     found = clause or names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
     if not found:
         return main
-    name, at, end = found[0]
+    name, at, end = _reported_subject(text, found, start) or found[0]
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
@@ -294,6 +294,31 @@ def subject_for(
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
     return name
+
+
+# a speech verb ending right before a name: "Featherby said that", "welcomed it, noting that"
+_REPORTS_THAT = re.compile(
+    r"\b(?:said|says|noted|noting|added|adding|warned|warning|argued|arguing|explained|stressed|"
+    r"insisted|confirmed|pointed out) (?:that )?$|\btold [a-z]+ that $"
+)  # (not "told the Reuters news agency that": the name after "told" is who heard it)
+# a speaker named after the quote: '"...," said Geoff Graber'
+_INVERTED = re.compile(r"[\"\u201d',] ?(?:said|says|added|adding)? ?$")
+
+
+def _reported_subject(
+    text: str, found: Sequence[tuple[str, int, int]], start: int
+) -> tuple[str, int, int] | None:
+    """The name opening what a speaker reports, before the figure ("Featherby said that
+    Sunderby Council still owns 25%": the council, not its speaker), else None."""
+    for run in reversed(found[1:]):
+        said = _REPORTS_THAT.search(text, max(0, run[1] - 40), run[1])
+        if (
+            run[1] < start
+            and said
+            and not _INVERTED.search(text, max(0, said.start() - 3), said.end())
+        ):
+            return run
+    return None
 
 
 def resolved(f_subject: str | None, sentence: str) -> bool:

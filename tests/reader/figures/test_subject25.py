@@ -131,3 +131,22 @@ def test_a_name_describing_a_person_in_the_lead_is_not_the_storys_firm() -> None
     assert main_company(sentences, story_names(" ".join(sentences))) == "Corvane Homes"
     found = _subjects(sentences)
     assert found["1,200 homes"] == "Corvane"
+
+
+def test_the_name_opening_what_a_speaker_reports_owns_its_figure() -> None:
+    found = _subjects(
+        [
+            "Councillor Rhoda Penfold welcomed the plan, noting that Marlow Vale Council still "
+            "owns 40% of the bus company."
+        ]
+    )
+    assert found["40%"] == "Marlow Vale Council"
+    found = _subjects(["Tamsin Hale told reporters that Corvane Homes now owns 12% of the site."])
+    assert found["12%"] == "Corvane Homes"
+
+
+def test_a_listener_reports_nothing() -> None:
+    found = _subjects(
+        ["The Blue Cross charity told the Corran Times newspaper that it was seeking $4.5m."]
+    )
+    assert found["$4.5m"] != "Corran Times"
