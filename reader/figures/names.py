@@ -316,9 +316,20 @@ def _reported_subject(
             run[1] < start
             and said
             and not _INVERTED.search(text, max(0, said.start() - 3), said.end())
+            and run[0] not in PLACES
+            and not _measure_after(text, run[2])  # "said UK sales rose 5%": a segment
         ):
             return run
     return None
+
+
+def _measure_after(text: str, end: int) -> bool:
+    """The word after a name is a measure it modifies ("UK sales", "Kestrel revenue")."""
+    m = _NEXT_LOWER.match(text, end, end + 30)
+    return m is not None and MEASURE_WORDS.search(m.group(1)) is not None
+
+
+_NEXT_LOWER = re.compile(r" ([a-z]+)")
 
 
 def resolved(f_subject: str | None, sentence: str) -> bool:
