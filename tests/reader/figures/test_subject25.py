@@ -150,3 +150,22 @@ def test_a_listener_reports_nothing() -> None:
         ["The Blue Cross charity told the Corran Times newspaper that it was seeking $4.5m."]
     )
     assert found["$4.5m"] != "Corran Times"
+
+
+def test_a_gapped_clause_gives_its_figure_to_the_noun_the_gap_leaves() -> None:
+    found = _subjects(
+        ["Arabica made up 41,000 tonnes of exports, robusta 12,000 tonnes and liberica 900 tonnes."]
+    )
+    assert found["41,000 tonnes"] == "Arabica"
+    assert found["12,000 tonnes"] == "robusta"
+    assert found["900 tonnes"] == "liberica"
+
+
+def test_a_verb_after_and_is_no_gapped_owner() -> None:
+    found = _subjects(
+        [
+            "Pellbrook said it would use the cash to pay down part of its £90 million of debt "
+            "and return £15 million to shareholders."
+        ]
+    )
+    assert found["£15 million"] != "return"
