@@ -169,3 +169,13 @@ def test_a_verb_after_and_is_no_gapped_owner() -> None:
         ]
     )
     assert found["£15 million"] != "return"
+
+
+def test_a_premium_to_a_days_price_is_the_bought_firms() -> None:
+    found = _subjects(
+        [
+            "Buyout group Orlen Partners has agreed to buy Casko Tools for $21 a share, a 24% "
+            "premium to Friday's closing price, the companies said."
+        ]
+    )
+    assert found["24%"] == "Casko Tools"
