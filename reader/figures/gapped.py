@@ -23,7 +23,11 @@ _NOT_NOUNS = frozenset(
     ["and", "but", "the", "with", "from", "than", "while", "which", "that", "this", "its", "their",
      "about", "around", "some", "nearly", "almost", "just", "roughly", "over", "under", "only",
      "still", "now", "then", "also", "up", "down", "was", "were", "is", "are", "to", "by", "of",
-     "for", "at", "in", "on", "per", "cent", "percent", "million", "billion", "tonnes", "year"]
+     "for", "at", "in", "on", "per", "cent", "percent", "million", "billion", "tonnes", "year",
+     "against", "versus", "vs", "compared", "plus", "minus", "including", "excluding", "worth",
+     "another", "each", "after", "before", "between", "below", "above", "beyond", "toward",
+     "towards", "despite", "via", "into", "onto", "within", "without", "except", "like", "near",
+     "roughly", "nearly", "barely", "or", "nor", "yet", "so", "a", "an", "all", "both", "every"]
 )  # fmt: skip
 
 

@@ -179,3 +179,8 @@ def test_a_premium_to_a_days_price_is_the_bought_firms() -> None:
         ]
     )
     assert found["24%"] == "Casko Tools"
+
+
+def test_a_preposition_before_a_compared_figure_is_no_gapped_owner() -> None:
+    found = _subjects(["Crumbwell sold 52,000 rolls a week, against 47,000 rolls a year ago."])
+    assert found["47,000 rolls"] != "against"
