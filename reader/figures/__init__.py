@@ -15,6 +15,7 @@ from reader.figures.about import about_sections
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
+from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
@@ -38,6 +39,7 @@ from reader.figures.follow import comparison_followers
 from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.founded import founded_firms
+from reader.figures.gapped import gapped_owners
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
@@ -296,6 +298,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
     ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
     ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
+    ranked = country_figures(ranked, story)  # central_bank.py: "the MPC ... inflation at 0.8%"
+    ranked = gapped_owners(ranked)  # gapped.py: "Wheat makes up 11.2m tonnes, barley 2.9m"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -1,7 +1,8 @@
 """Whose a takeover's figures are: the target's, not the buyer's who opens the sentence.
 
 - a premium is the target's, named by the price it is measured against ("a premium of 64% to
-  Celdara's closing price", "a 38% premium over Penmore's share price");
+  Celdara's closing price", "a 38% premium over Penmore's share price"; against a day's
+  price, "a 31% premium to Monday's closing price", the bought firm's);
 - a value the bid puts on "the company" or "it" is the target's, the name the buying verb
   governs ("agreed to buy US biotech Celdara Therapeutics for $38 a share, valuing the company
   at about $4.1 billion"; "an offer for LSE, valuing it at £1.3bn").
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.letters import CAP
+from reader.figures.name_words import not_name
 
 _NAME = rf"{CAP}[\w&.'-]*(?: (?:&|of|{CAP}[\w&.'-]*)){{0,4}}"
 # "... 64% to Celdara's closing price", "... 38% premium over Penmore's share price"
@@ -39,7 +41,11 @@ def deal_target(text: str, start: int) -> str | None:
     if "premium" in text[max(0, start - 20) : start + 40]:
         after = _PREMIUM_AFTER.match(text, start)
         if after is not None and (" premium" in after.group(0) or _PREMIUM_BEFORE.search(head)):
-            return after.group("name")
+            if not not_name(after.group("name")):
+                return after.group("name")
+            # "a 31% premium to Monday's closing price": a day's price, the bought firm's
+            bought = list(_BOUGHT.finditer(text, 0, start))
+            return bought[-1].group("name") if bought else None
     if "valu" in head and _VALUING.search(head):
         bought = list(_BOUGHT.finditer(text, 0, start))
         if bought:

@@ -12,6 +12,13 @@ _NOT_LEAD = re.compile(
     r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and )|(?:Published|Updated|Last updated)\b"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$)"
 )
+# a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
+# Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")
+_NAME = r"[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|van|von|de|der|da|du|le|al|bin)){1,3}"
+_BYLINE = re.compile(
+    _NAME + r"(?:, (?:[A-Z][\w&-]* ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter"
+    r"|[Cc]olumnist|[Jj]ournalist)| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
+)
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$")
 
 
@@ -19,7 +26,7 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), or a place line ("Perth") of at
     most three capitalised words with no sentence end, after a byline or date line above it."""
     text = sentences[i].strip()
-    if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text):
+    if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
     if _STRAP.fullmatch(text):
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"

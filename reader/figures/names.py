@@ -123,6 +123,11 @@ def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
 
 
 # a name set after a preposition of place is where, not who
+# a person the name before describes: "A High Court judge", "A Treasury spokesman"
+_PERSON_OF = re.compile(
+    r" (?:judge|justice|spokes(?:man|woman|person)|official|minister|lawyer|barrister|"
+    r"inspector|source|insider)s? (?!of\b)"
+)
 _PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
 
 # a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
@@ -157,6 +162,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     elif name and is_index(name, head, head.find(name)):
         name = ""  # "London's FTSE 100 index fell 0.8%": a market's, look further (markets.py)
+    elif name and _PERSON_OF.match(head, head.find(name) + len(name)):
+        name = ""  # "A High Court judge has ordered X to pay": the judge's court, look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):
@@ -275,7 +282,7 @@ def subject_for(
     found = clause or names_in(text, 0, min(start, 300), names, strict)  # bounded: linear
     if not found:
         return main
-    name, at, end = found[0]
+    name, at, end = _reported_subject(text, found, start) or found[0]
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
@@ -287,6 +294,42 @@ def subject_for(
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
     return name
+
+
+# a speech verb ending right before a name: "Featherby said that", "welcomed it, noting that"
+_REPORTS_THAT = re.compile(
+    r"\b(?:said|says|noted|noting|added|adding|warned|warning|argued|arguing|explained|stressed|"
+    r"insisted|confirmed|pointed out) (?:that )?$|\btold [a-z]+ that $"
+)  # (not "told the Reuters news agency that": the name after "told" is who heard it)
+# a speaker named after the quote: '"...," said Geoff Graber'
+_INVERTED = re.compile(r"[\"\u201d',] ?(?:said|says|added|adding)? ?$")
+
+
+def _reported_subject(
+    text: str, found: Sequence[tuple[str, int, int]], start: int
+) -> tuple[str, int, int] | None:
+    """The name opening what a speaker reports, before the figure ("Featherby said that
+    Sunderby Council still owns 25%": the council, not its speaker), else None."""
+    for run in reversed(found[1:]):
+        said = _REPORTS_THAT.search(text, max(0, run[1] - 40), run[1])
+        if (
+            run[1] < start
+            and said
+            and not _INVERTED.search(text, max(0, said.start() - 3), said.end())
+            and run[0] not in PLACES
+            and not _measure_after(text, run[2])  # "said UK sales rose 5%": a segment
+        ):
+            return run
+    return None
+
+
+def _measure_after(text: str, end: int) -> bool:
+    """The word after a name is a measure it modifies ("UK sales", "Kestrel revenue")."""
+    m = _NEXT_LOWER.match(text, end, end + 30)
+    return m is not None and MEASURE_WORDS.search(m.group(1)) is not None
+
+
+_NEXT_LOWER = re.compile(r" ([a-z]+)")
 
 
 def resolved(f_subject: str | None, sentence: str) -> bool:

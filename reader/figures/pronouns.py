@@ -238,16 +238,23 @@ _BARE = frozenset(
 )  # ("we": a first-person piece's author)
 
 
+# "We", or a clause's opener the parse kept with it ("For the full year we")
+_WE = re.compile(r"(?:[A-Z][a-z]*(?: [a-z]+){0,4} )?[Ww]e")
+
+
 def named_pronouns(
     figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str], main: str | None
 ) -> list[Figure]:
     """A figure whose owner the clause parse left as a bare pronoun ("They cut their price
     target to 2,600p") takes whom the pronoun means: a person for "he"/"she" (the person named
     before), else the last name the sentence before wrote (analysts at Harcourt Securities ...
-    They ...) that is not a place; no owner rather than the pronoun."""
+    They ...) that is not a place; no owner rather than the pronoun. "We" in a story about a
+    firm is the firm its executive speaks for ("We bought back 1.3 million shares")."""
     out: list[Figure] = []
     for f in figures:
-        if f.subject in _BARE:
+        if main and f.subject and _WE.fullmatch(f.subject):
+            f = replace(f, subject=main)  # a firm's executive: "We bought back 1.3m shares"
+        elif f.subject in _BARE:
             i = f.sentence_index
             if f.subject.lower() in ("he", "she"):
                 who = _person_before(sentences, i, names, main) if i > 0 else None

@@ -69,7 +69,7 @@ _DESCRIPTOR = re.compile(
     r"^ (?:[a-z0-9][a-z0-9-]* ){0,3}(?:group|giant|firm|company|start-?up|carrier|airline|retailer|"
     r"lender|bank|insurer|conglomerate|operator|producer|miner|brand|platform|rival|owner|"
     r"investor|fund|developer|supplier|subsidiary|unit|outfit|[a-z]*maker|manufacturer|"
-    r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team) $"
+    r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team|app) $"
 )
 _KIND_WORD = re.compile(
     r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
@@ -86,6 +86,8 @@ _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# a sum in a currency written with a capital letter ("R3.1bn", "R412m", "R48.15"): a figure
+_SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"
 _ADDRESS_PARTS = frozenset(["Unit", "Units", "Suite", "Plot"])
 _NUMBERED = re.compile(r" \d")
@@ -217,6 +219,19 @@ def names_in(
     return list(_name_runs_in(text, lo, hi, names, strict))
 
 
+def _sum_or_grade(text: str, start: int, end: int) -> bool:
+    """A capitalised run that is no name: a currency's prefix ("NZ$12.9 billion", "HK$3"), a
+    sum in a currency written with a capital ("Revenue rose 18% to R3.1bn, giving ...",
+    "R6,500 a month"; not "A380", "G7"), a
+    letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
+    run = text[start:end]
+    if text.startswith("$", end) or _GRADE.fullmatch(run):
+        return True
+    if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
+        return True
+    return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()
+
+
 @per_story
 def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
@@ -230,16 +245,16 @@ def _name_runs_in(
         prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
         # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
         at_start = (
-            m.start() == 0 or prev in ("", ".", "\u201c", '"') or _bullet_start(text, m.start())
+            m.start() == 0
+            or prev in ("", ".", "\u201c", '"')
+            or _bullet_start(text, m.start())
+            # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
+            or (prev in "-\u2013\u2014" and _dateline_end(text) == m.start())
         )
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
-        if text.startswith("$", m.end()):
-            continue  # "NZ$12.9 billion", "HK$3": a currency's prefix, not a name
-        if len(run) == 1 and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower():
-            continue  # "a band D household", "grade A shares": a letter, not a name
-        if _GRADE.fullmatch(run):
-            continue  # "a typical Band D home", "a Series C round": a grade, not a name
+        if _sum_or_grade(text, m.start(), m.end()):
+            continue  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
         if run in _ADDRESS_PARTS and _NUMBERED.match(text, m.end()):
             continue  # "at Unit 4, Wheatley Hall Road": an address, not a name
         if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
