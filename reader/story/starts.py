@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from reader.story.boundary.features import blank_gaps
 from reader.story.boundary.heading import is_clause
 from reader.story.cues import section_label
 from reader.story.digest import digest_items
@@ -142,6 +143,11 @@ def _marks(paras: Sequence[Paragraph]) -> list[float]:
     marks = [p.cue for p in paras]
     for i, p in enumerate(paras):
         if (i > 1 or paras[0].head) and p.cue > 0 and any(_headline_heading(ln) for ln in p.head):
+            marks[i] = max(marks[i], MARKED_CUE)
+    # a blank line in a gap where the file usually puts none is the paste's layout setting an
+    # item apart, as a byline or a stamp over it would
+    for i, blank in enumerate(blank_gaps(paras)):
+        if blank:
             marks[i] = max(marks[i], MARKED_CUE)
     return marks
 
