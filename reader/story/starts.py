@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from reader.story.boundary.features import blank_gaps
 from reader.story.boundary.heading import is_clause
+from reader.story.boundary.lede import first_sentence
+from reader.story.boundary.verbs import introduces_defined
 from reader.story.cues import section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
@@ -78,6 +81,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # are decoded by the odds too
     marked_cuts = (
         marked_starts(_marks(paras), [s.log_odds for s in scores], MARKED_CUE)
+        | _shaped_ledes(paras)
         if shortest_short
         else set()
     )
@@ -143,7 +147,21 @@ def _marks(paras: Sequence[Paragraph]) -> list[float]:
     for i, p in enumerate(paras):
         if (i > 1 or paras[0].head) and p.cue > 0 and any(_headline_heading(ln) for ln in p.head):
             marks[i] = max(marks[i], MARKED_CUE)
+    # a blank line in a gap where the file usually puts none is the paste's layout setting an
+    # item apart, as a byline or a stamp over it would
+    for i, blank in enumerate(blank_gaps(paras)):
+        if blank:
+            marks[i] = max(marks[i], MARKED_CUE)
     return marks
+
+
+def _shaped_ledes(paras: Sequence[Paragraph]) -> set[int]:
+    """In a run of briefs each opening with a new subject that a relative clause defines, in a
+    lede's tense ("A woman who stole … has been given …", "Two men who … have been fined"), at
+    least three of them: the repeated lede shape is the paste's layout, and each opens a brief
+    as a byline over it would (read only in a file judged to hold several articles)."""
+    shaped = {i for i, p in enumerate(paras) if introduces_defined(first_sentence(p.text))}
+    return {i for i in shaped if i > 0} if len(shaped) >= 3 else set()
 
 
 def _headline_heading(ln: Line) -> bool:

@@ -228,7 +228,7 @@ def _median(values: Sequence[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def _blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
+def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
     """1.0 where a gap holds a longer run of blank lines than the file's usual gap (a blank
     line setting an article apart in a paste whose paragraphs run on; a heading set apart by
     blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0."""
@@ -283,7 +283,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     coh = cohesion_at(units, dots)
     coh_words = [1.0] + [dots.bags(*runs[i]) for i in range(1, n)]
     usual_coh = _median(coh_words[1:])
-    blank = _blank_gaps(paras)
+    blank = blank_gaps(paras)
     lengths = units.lengths
     median = max(1, int(_median(lengths)))
     texts = [p.text for p in paras]

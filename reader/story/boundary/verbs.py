@@ -78,3 +78,27 @@ def news_tense(sentence: str) -> bool:
     tense of a news lede: present perfect, "is to" or present progressive."""
     clause = _CLAUSE_END.split(_ASIDE.sub(",", sentence), maxsplit=1)[0]
     return _PERFECT.search(clause) is not None or _PRESENT.search(clause) is not None
+
+
+# A new subject: an indefinite or counted noun phrase ("A landlord", "Two men", "Three local
+# firms") that a relative clause defines, with no commas; its main verb follows the clause.
+_NEW_DEFINED = re.compile(
+    r"^[\"“‘']?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w'’&.-]+\s+){1,4}?(?:who|whose)\s+",
+    re.IGNORECASE,
+)
+
+
+def introduces_defined(sentence: str) -> bool:
+    """A brief's lede shape: a new subject defined by a relative clause, then the main verb in
+    the tense of news ("A woman who stole perfume has been given a community order", "Two men
+    who dumped rubbish have been fined"). The relative clause's own verb ("who has lived here
+    …") is not the main one."""
+    text = sentence.strip()
+    if (m := _NEW_DEFINED.match(text)) is None:
+        return False
+    rest = text[m.end() :]
+    if (own := _PERFECT.match(rest) or _PRESENT.match(rest)) is not None:
+        rest = rest[own.end() :]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return _PERFECT.search(clause) is not None or _PRESENT.search(clause) is not None

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from reader.story.boundary.lede import LEDE_FEATURES, lede_features
-from reader.story.boundary.verbs import news_tense, opens_back, reported_opening
+from reader.story.boundary.verbs import (
+    introduces_defined,
+    news_tense,
+    opens_back,
+    reported_opening,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +92,21 @@ def test_the_lede_tense_counts_for_a_new_subject_only() -> None:
     ]
     assert [lede_features(texts, i)[k] for i in range(1, 6)] == [0.0, 0.0, 0.0, 1.0, 0.0]
     assert opens_back("Its owner has sold it.") and not opens_back("Owners have sold it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shape"),
+    [
+        ("A cyclist who rode through a red light has been fined £300.", True),
+        ("Four students whose flat flooded are to get their rent back.", True),
+        ("Three teenagers who sprayed paint on a memorial have been given a curfew.", True),
+        ("A nurse who has worked at the hospice for 30 years has been made an MBE.", True),
+        ("A neighbour who has lived on the street for years said it was new.", False),
+        ("Drivers who are using the ring road reported long queues.", False),  # not "a"/counted
+        ("A nurse who works at the hospice said the garden was loved.", False),  # no lede tense
+        ("The cyclist who rode through a red light has been fined.", False),  # not a new subject
+        ("A bakery in Tolworth has won a national award.", False),  # no relative clause
+    ],
+)
+def test_a_new_subject_a_relative_clause_defines(sentence: str, shape: bool) -> None:
+    assert introduces_defined(sentence) is shape
