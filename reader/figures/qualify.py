@@ -11,7 +11,8 @@
 - a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
   viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
-  visitors), "makes about 24% of its revenue online" (share of revenue).
+  visitors), "makes about 24% of its revenue online" (share of revenue), also behind a
+  possessor: "pay 70% of the retailer's legal costs" (share of legal costs).
 
 Each look is one bounded window of the figure's sentence; a metric of four words or more is
 left as it is, so a callout stays readable.
@@ -47,8 +48,12 @@ _FUNDED = re.compile(r"\b(?:funded|funding|underfunded)\b")
 _PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
-# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
-_SHARE_OF = re.compile(r" of (?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)")
+# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of; a possessor
+# may stand before it ("70% of the retailer's legal costs", "14% of Canada's output")
+_SHARE_OF = re.compile(
+    r" of (?:(?:the |its |their )?(?:[a-z]+|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s )?"
+    r"(?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)"
+)
 # what a share of may be that names no measure: time, a whole, a part, a scale
 _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
                      "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
