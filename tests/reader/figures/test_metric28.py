@@ -23,3 +23,27 @@ def test_a_percentage_of_a_possessors_noun_is_a_share_of_that_noun() -> None:
 def test_a_percentage_of_a_possessors_firm_or_shares_is_not_a_share_of_a_measure() -> None:
     got = _metrics(["Tovey Holdings bought 30% of the club's shares last year."])
     assert got["30%"] != "share of shares"
+
+
+def test_a_level_moved_from_measures_what_the_level_it_moved_to_measures() -> None:
+    got = _metrics(
+        [
+            "Ticket income rose to £4.4 million from £3.9 million, helped by a new sponsorship "
+            "deal with a brewer.",
+            "The council collected £80 million in parking fines, down from £95 million in "
+            "2023, when prices rose.",
+        ]
+    )
+    assert got["£4.4 million"] == got["£3.9 million"] == "ticket income"
+    assert got["£95 million"] != "price"
+
+
+def test_a_base_with_its_own_noun_or_its_measure_written_before_the_level_keeps_it() -> None:
+    got = _metrics(
+        [
+            "Harrow Town lost £1.2 million in the year, down from a loss of £1.9 million.",
+            "Brokers now expect annual sales of the new drug of $4 billion, down from $5 billion.",
+        ]
+    )
+    assert got["£1.9 million"] == "loss"
+    assert got["$5 billion"] != "drug"
