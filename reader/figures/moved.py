@@ -4,7 +4,7 @@ In "Customers of Wendmoor Water will see their bills rise by 36%" the 36% is the
 the bills, not of the customers; in "with passengers to North America rising 19%" it is the
 passengers' (after the place they travel to), not "the growth" the sentence named before.
 A percentage written right after a verb of movement ("rise", "fell", "climbing", "have
-dropped", hedges and "by" aside) measures the verb's subject: the words back to a clause break,
+dropped", "goes up", "went down", yields that "moved out"; hedges and "by" aside) measures the verb's subject: the words back to a clause break,
 a joining word ("while", "but") or another verb ("will see"), and of those the noun before
 the first preposition ("the combined wealth of the 1,000 richest people", "passengers
 to North America"). The noun keeps one lower-case word before it that says which ("waiting
@@ -114,7 +114,28 @@ def _level(words: list[str]) -> list[str]:
         k -= 1
         while k >= 0 and words[k].lower() in _HEDGES:
             k -= 1
-    return words[: k + 1] if k >= 0 and words[k].lower() in _MOVES else []
+    return words[: k + 1] if _verb_at(words, k) is not None else []
+
+
+# a movement verb of two words: "goes up to 54.3p", "went up by 70%", "moved out to 6.25%"
+_PHRASAL = frozenset(["go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving",
+                      "edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "inch",
+                      "inched", "creep", "creeps", "crept"])  # fmt: skip
+_PARTICLES = frozenset(["up", "down", "out"])
+
+
+def _verb_at(words: list[str], k: int) -> int | None:
+    """Where the movement verb that ends at ``words[k]`` starts, or None when none ends
+    there: one word ("rose") or a verb and its particle ("goes up"; "out" only after a form
+    of "move": yields "moved out")."""
+    if k < 0:
+        return None
+    low = words[k].lower()
+    if low in _MOVES:
+        return k
+    if low not in _PARTICLES or k == 0 or words[k - 1].lower() not in _PHRASAL:
+        return None
+    return k - 1 if low != "out" or words[k - 1].lower().startswith("mov") else None
 
 
 def _subject(words: list[str]) -> tuple[str, int] | None:
@@ -123,9 +144,10 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     k = len(words) - 1
     while k >= 0 and words[k].lower() in _HEDGES:
         k -= 1
-    if k < 0 or words[k].lower() not in _MOVES:
+    verb = _verb_at(words, k)
+    if verb is None:
         return None
-    k -= 1
+    k = verb - 1
     while k >= 0 and words[k].lower() in _AUXILIARIES:
         k -= 1
     first = k  # the subject's words: back to a clause break, a verb or a joining word

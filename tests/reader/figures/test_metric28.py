@@ -47,3 +47,21 @@ def test_a_base_with_its_own_noun_or_its_measure_written_before_the_level_keeps_
     )
     assert got["£1.9 million"] == "loss"
     assert got["$5 billion"] != "drug"
+
+
+def test_a_two_word_movement_verb_names_its_subject_as_the_measure() -> None:
+    got = _metrics(
+        [
+            "From March the weekly service charge goes up to £31.",
+            "Parking fees at the depot went up by as much as 40%.",
+            "Mortgage yields had moved out to 7.5% by the summer.",
+        ]
+    )
+    assert got["£31"] == "service charge"
+    assert got["40%"] == "parking fees"
+    assert got["7.5%"] == "mortgage yields"
+
+
+def test_out_moves_only_after_a_form_of_move() -> None:
+    got = _metrics(["The owners went out to 9% of their savings."])
+    assert got["9%"] != "owners"
