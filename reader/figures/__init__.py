@@ -55,7 +55,7 @@ from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
-from reader.figures.moved_from import level_bases
+from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.of_measure import of_measures
 from reader.figures.owner import (
@@ -298,6 +298,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
     ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     ranked = level_bases(ranked)  # moved_from.py: "rose to £9.6m from £8.1m, helped by a deal"
+    ranked = point_levels(ranked)  # moved_from.py: "rose 2.4 percentage points to 86.7%"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

@@ -10,6 +10,11 @@ same kind and unit, not a base itself, with a measure; the base takes it when it
 and is not written before the level, after the figure before it ("peak sales of the drug of $6.5 billion, down from $9
 billion": the base's "sales" may be right where the level's is astray). One bounded look per
 figure.
+
+``point_levels``: a percentage a move in points reached measures what the move measures: "Its
+load factor, the share of seats filled, rose 2.4 percentage points to 86.7%" (the load factor,
+not the share the aside names), "fell 6 basis points to 4.18%"; only a measure written before
+the move, so one no word names (a market's) does not spread.
 """
 
 from __future__ import annotations
@@ -65,3 +70,29 @@ def _written(metric: str, before: str) -> bool:
     number): then it may be the level's too, and the level's metric the one astray."""
     head = metric.lower().split()[-1].rstrip("s")
     return bool(re.search(rf"\b{re.escape(head)}", before.lower()))
+
+
+# a move in points written right before the level it reached: "rose 2.4 percentage points to"
+_TO_LEVEL = re.compile(r"^ (?:higher |lower |up |down )?(?:to|at) (?:about |around |some )?$")
+
+
+def point_levels(figures: Sequence[Figure]) -> list[Figure]:
+    """Each percentage right after a move in percentage or basis points ("rose 2.4 percentage
+    points to 86.7%") takes the move's measure (module doc); others unchanged, order kept."""
+    out = list(figures)
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        by_sentence.setdefault(f.sentence_index, []).append(k)
+    for ks in by_sentence.values():
+        placed = sorted((out[k].sentence.find(out[k].surface), k) for k in ks if out[k].surface)
+        for (at0, j), (at1, k) in itertools.pairwise(placed):
+            move, level = out[j], out[k]
+            if at0 < 0 or move.unit not in ("pp", "basis points") or not move.metric:
+                continue
+            if level.kind != "percent" or level.unit != "%" or level.metric == move.metric:
+                continue
+            if not _written(move.metric, move.sentence[:at0]):
+                continue  # a measure no word before the move writes (a market's) may be astray
+            if _TO_LEVEL.match(move.sentence[at0 + len(move.surface) : at1]):
+                out[k] = replace(level, metric=move.metric, measure=level.measure or level.metric)
+    return out

@@ -65,3 +65,10 @@ def test_a_two_word_movement_verb_names_its_subject_as_the_measure() -> None:
 def test_out_moves_only_after_a_form_of_move() -> None:
     got = _metrics(["The owners went out to 9% of their savings."])
     assert got["9%"] != "owners"
+
+
+def test_a_percentage_a_move_in_points_reached_measures_what_the_move_measures() -> None:
+    got = _metrics(
+        ["Its occupancy rate, the share of beds taken, rose 3.1 percentage points to 78.2%."]
+    )
+    assert got["3.1 percentage points"] == got["78.2%"] == "occupancy rate"
