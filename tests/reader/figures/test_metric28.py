@@ -72,3 +72,8 @@ def test_a_percentage_a_move_in_points_reached_measures_what_the_move_measures()
         ["Its occupancy rate, the share of beds taken, rose 3.1 percentage points to 78.2%."]
     )
     assert got["3.1 percentage points"] == got["78.2%"] == "occupancy rate"
+
+
+def test_a_voucher_is_a_thing_a_sum_sizes_not_an_agent() -> None:
+    got = _metrics(["The bakery promised every regular customer a £40 voucher."])
+    assert got["£40"] == "voucher"
