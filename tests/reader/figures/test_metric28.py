@@ -77,3 +77,8 @@ def test_a_percentage_a_move_in_points_reached_measures_what_the_move_measures()
 def test_a_voucher_is_a_thing_a_sum_sizes_not_an_agent() -> None:
     got = _metrics(["The bakery promised every regular customer a £40 voucher."])
     assert got["£40"] == "voucher"
+
+
+def test_a_building_let_or_leased_to_a_percentage_gives_its_occupancy() -> None:
+    got = _metrics(["The 12-storey block is 87% let, and its car park is 60% leased."])
+    assert got["87%"] == got["60%"] == "occupancy"
