@@ -54,20 +54,23 @@ _SHARE_OF = re.compile(
     r" of (?:(?:the |its |their )?(?:[a-z]+|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s )?"
     r"(?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)"
 )
-# what a share of may be that names no measure: time, a whole, a part, a scale
+# what a share of may be that names no measure: time, a whole, a part, a scale, or an
+# adjective left as the head when a stop word cut the phrase ("of the field's current value")
 _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
                      "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
                      "it", "this", "that", "which", "what", "point", "points",
                      "cent", "percent", "gdp", "average", "income", "workforce", "staff",
                      "employees", "jobs", "shares", "stock", "seats", "market", "voters",
-                     "members", "a", "an", "one"])  # fmt: skip
+                     "members", "a", "an", "one", "current", "net", "gross", "annual",
+                     "overall", "entire", "combined", "existing"])  # fmt: skip
 
 
 _PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # what a stake is held in
 OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
                     "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
-                    "brewer", "maker", "producer", "project", "field"])  # fmt: skip
+                    "brewer", "maker", "producer", "project", "field", "division",
+                    "subsidiary"])  # fmt: skip
 
 
 def _share_of(fig: Figure, text: str, end: int) -> str | None:
