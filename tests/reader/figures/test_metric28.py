@@ -93,3 +93,8 @@ def test_a_share_of_a_possessors_adjective_or_division_is_no_share_of_a_measure(
     )
     assert got["5%"] != "share of current"
     assert got["25%"] == "stake"
+
+
+def test_a_person_paid_between_two_sums_is_paid_both() -> None:
+    got = _metrics(["Its finance director, Mark Ellery, was paid between £95,000 and £100,000."])
+    assert got["£95,000"] == got["£100,000"] == "pay"
