@@ -79,6 +79,7 @@ from reader.figures.pronouns import (
 )
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
+from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
@@ -275,6 +276,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         share_price_moves(ranked)
     )  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = moved_metrics(ranked)  # moved.py: "will see their bills rise by 36%"
+    ranked = raised_by_metrics(ranked)  # raised_by.py: "agreed to raise pilots' pay by 9%"
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
     ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value

@@ -98,3 +98,20 @@ def test_a_share_of_a_possessors_adjective_or_division_is_no_share_of_a_measure(
 def test_a_person_paid_between_two_sums_is_paid_both() -> None:
     got = _metrics(["Its finance director, Mark Ellery, was paid between £95,000 and £100,000."])
     assert got["£95,000"] == got["£100,000"] == "pay"
+
+
+def test_a_figure_a_verb_of_change_moved_by_measures_the_verbs_object() -> None:
+    got = _metrics(
+        [
+            "The bus company agreed to raise drivers' pay by 7% over three years.",
+            "It will cut the fees of its 3,400 members by 12% from June.",
+        ]
+    )
+    assert got["7%"] == "drivers' pay"
+    assert got["12%"] == "fees"
+
+
+def test_a_verbs_object_that_is_a_pronoun_or_a_name_gives_no_measure() -> None:
+    got = _metrics(["Harbury said it would cut them by 5% and raise Delmont by 3%."])
+    assert got["5%"] != "them"
+    assert got["3%"] != "Delmont"
