@@ -14,7 +14,8 @@ singular word no determiner opens may be a name ("while brisbane rose"), a vague
 are left to the rules that read them.
 
 A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
-bills rise to £512") measures the same subject.
+bills rise to £512") measures the same subject, and so does one a verb of a level over a time
+gives ("its day rates averaged $441,000", "fees totalled £2.1m").
 
 The figure takes that noun when the rules gave it none, or a measure written only before that
 noun (the sentence's subject or an object further back: "Customers ... their bills"); a
@@ -87,7 +88,7 @@ def _moved(f: Figure) -> Figure | None:
     level = _level(words)  # "rose 15% to £5.6m", "improved to 91.4%"
     if level:
         words = level
-    elif f.kind != "percent":
+    elif f.kind != "percent" and not _averaged(words):
         return None
     subject = _subject(words)
     if subject is None:
@@ -124,6 +125,19 @@ _PHRASAL = frozenset(["go", "goes", "went", "gone", "going", "move", "moves", "m
 _PARTICLES = frozenset(["up", "down", "out"])
 
 
+# verbs of a level over a time or a whole, any kind of figure: "day rates averaged $441,000"
+_LEVEL_VERBS = frozenset(["averaged", "averages", "averaging", "totalled", "totaled",
+                          "totalling", "totaling", "totals"])  # fmt: skip
+
+
+def _averaged(words: list[str]) -> bool:
+    """Whether the words end in a verb of a level (hedges aside): "averaged about"."""
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _HEDGES:
+        k -= 1
+    return k >= 0 and words[k].lower() in _LEVEL_VERBS
+
+
 def _verb_at(words: list[str], k: int) -> int | None:
     """Where the movement verb that ends at ``words[k]`` starts, or None when none ends
     there: one word ("rose") or a verb and its particle ("goes up"; "out" only after a form
@@ -131,7 +145,7 @@ def _verb_at(words: list[str], k: int) -> int | None:
     if k < 0:
         return None
     low = words[k].lower()
-    if low in _MOVES:
+    if low in _MOVES or low in _LEVEL_VERBS:
         return k
     if low not in _PARTICLES or k == 0 or words[k - 1].lower() not in _PHRASAL:
         return None

@@ -115,3 +115,14 @@ def test_a_verbs_object_that_is_a_pronoun_or_a_name_gives_no_measure() -> None:
     got = _metrics(["Harbury said it would cut them by 5% and raise Delmont by 3%."])
     assert got["5%"] != "them"
     assert got["3%"] != "Delmont"
+
+
+def test_a_sum_a_verb_of_a_level_gives_measures_its_subject() -> None:
+    got = _metrics(
+        [
+            "Its rival said its own charter rates averaged $38,000 in the spring.",
+            "Under the new owner, delivery fees totalled about £640,000.",
+        ]
+    )
+    assert got["$38,000"] == "charter rates"
+    assert got["£640,000"] == "delivery fees"
