@@ -103,19 +103,31 @@ def _moved(f: Figure) -> Figure | None:
 
 
 def _level(words: list[str]) -> list[str]:
-    """The words before a level a movement reached ("bills rose 36% to", "rose to"), up to
-    the verb; [] when the figure is no such level."""
+    """The words before a level a movement reached ("bills rose 36% to", "rose to") or left
+    ("would go from £452 this year to", "rose 5% from"), up to the verb; [] when the figure is
+    no such level."""
     k = len(words) - 1
     while k >= 0 and words[k].lower() in _HEDGES:
         k -= 1
-    if k < 0 or words[k].lower() != "to":
+    if k < 0 or words[k].lower() not in ("to", "from"):
         return []
+    marker = words[k].lower()
     k -= 1
     if k >= 0 and "%" in words[k]:
         k -= 1
         while k >= 0 and words[k].lower() in _HEDGES:
             k -= 1
-    return words[: k + 1] if _verb_at(words, k) is not None else []
+    if _verb_at(words, k) is not None:
+        return words[: k + 1]
+    if marker == "from" and k >= 0 and words[k].lower() in _GO:
+        return words[: k + 1]  # "would go from £452"
+    froms = [j for j in range(max(0, k - 6), k + 1) if words[j].lower() == "from"]
+    if marker == "to" and froms and any(c.isdigit() for w in words[froms[-1] : k + 1] for c in w):
+        return _level(words[: froms[-1] + 1])  # "from £452 this year to": the verb before
+    return []
+
+
+_GO = frozenset(["go", "goes", "went", "gone", "going"])  # "would go from £452 ... to £615"
 
 
 # a movement verb of two words: "goes up to 54.3p", "went up by 70%", "moved out to 6.25%"
@@ -145,8 +157,8 @@ def _verb_at(words: list[str], k: int) -> int | None:
     if k < 0:
         return None
     low = words[k].lower()
-    if low in _MOVES or low in _LEVEL_VERBS:
-        return k
+    if low in _MOVES or low in _LEVEL_VERBS or (low in _GO and k == len(words) - 1):
+        return k  # ("go" only as _level cut it: "would go from")
     if low not in _PARTICLES or k == 0 or words[k - 1].lower() not in _PHRASAL:
         return None
     return k - 1 if low != "out" or words[k - 1].lower().startswith("mov") else None

@@ -126,3 +126,10 @@ def test_a_sum_a_verb_of_a_level_gives_measures_its_subject() -> None:
     )
     assert got["$38,000"] == "charter rates"
     assert got["£640,000"] == "delivery fees"
+
+
+def test_sums_a_measure_goes_from_and_to_measure_its_subject() -> None:
+    got = _metrics(
+        ["The regulator said the average monthly fare would go from £62 this year to £70 in 2028."]
+    )
+    assert got["£62"] == got["£70"] == "monthly fare"
