@@ -133,3 +133,13 @@ def test_sums_a_measure_goes_from_and_to_measure_its_subject() -> None:
         ["The regulator said the average monthly fare would go from £62 this year to £70 in 2028."]
     )
     assert got["£62"] == got["£70"] == "monthly fare"
+
+
+def test_an_ed_modifier_after_a_preposition_says_which_measure() -> None:
+    got = _metrics(["The broker's estimate of insured losses from the storm is $2.3 billion."])
+    assert got["$2.3 billion"] == "insured loss"
+
+
+def test_an_ed_verb_after_its_subject_is_still_no_modifier() -> None:
+    got = _metrics(["Acme reported profit of £5m."])
+    assert got["£5m"] == "profit"
