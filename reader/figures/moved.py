@@ -209,8 +209,9 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     if head in _NOT_MOVED or not (opened or head.endswith("s") or head in METRIC_OF):
         return None  # a singular word no determiner opens may be a name ("brisbane rose")
     noun = head
-    if len(phrase) >= 2 and _plain(phrase[-2], at_start and len(phrase) == 2):
-        noun = f"{phrase[-2].lower()} {head}"
+    verbed = len(phrase) == 2 and first >= 0 and words[first].lower() in ("has", "have", "had")
+    if len(phrase) >= 2 and _plain(phrase[-2], at_start and len(phrase) == 2) and not verbed:
+        noun = f"{phrase[-2].lower()} {head}"  # (not "has imposed penalties totalling")
     return noun, first + 1
 
 

@@ -143,3 +143,8 @@ def test_an_ed_modifier_after_a_preposition_says_which_measure() -> None:
 def test_an_ed_verb_after_its_subject_is_still_no_modifier() -> None:
     got = _metrics(["Acme reported profit of £5m."])
     assert got["£5m"] == "profit"
+
+
+def test_a_verb_after_an_auxiliary_is_no_modifier_of_a_levels_subject() -> None:
+    got = _metrics(["Since 2022 the watchdog has levied fines totalling nearly $3bn."])
+    assert got["$3bn"] == "fines"
