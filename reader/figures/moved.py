@@ -210,11 +210,15 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
         return None  # a singular word no determiner opens may be a name ("brisbane rose")
     noun = head
     verbed = len(phrase) == 2 and first >= 0 and words[first].lower() in ("has", "have", "had")
-    if len(phrase) >= 2 and _plain(phrase[-2], at_start and len(phrase) == 2) and not verbed:
+    which = len(phrase) >= 2 and phrase[-2].lower() not in _STATUS_WORDS
+    if which and _plain(phrase[-2], at_start and len(phrase) == 2) and not verbed:
         noun = f"{phrase[-2].lower()} {head}"  # (not "has imposed penalties totalling")
     return noun, first + 1
 
 
+# words of a figure's status, not of which measure ("predicted debt ... totalling £170bn")
+_STATUS_WORDS = frozenset(["predicted", "projected", "expected", "estimated", "forecast",
+                           "planned", "proposed", "likely", "possible", "potential"])  # fmt: skip
 # joining words and verbs that end the subject ("said", "expects"); "with", "as", "before"
 # may open a phrase inside it ("people with fast internet access")
 _BREAKS = frozenset(["while", "but", "whereas", "that", "which", "who", "although", "though",

@@ -98,8 +98,11 @@ def _opens_noun(before: str | None, strict: bool = False) -> bool:
 
 
 _PRONOUNS = frozenset(["that", "this", "these", "those", "whose"])
-# prepositions a noun phrase follows: an -ed word right after one is no finite verb
+# prepositions a noun phrase follows: an -ed word right after one is no finite verb ("estimate
+# of insured losses"), and says which measure unless it says the figure's status
 _OF_LIKE = frozenset(["of", "on", "for", "in", "from", "at", "with"])
+_STATUS_ED = frozenset(["predicted", "projected", "expected", "estimated", "planned",
+                        "proposed", "reported", "needed", "required"])  # fmt: skip
 # adjectives of manner or degree, never which measure ("dominant growth", "sluggish sales")
 _MANNER_END = re.compile(r"(?:ous|ful|less|able|ible|ish|(?<!m)ent|ant)$")
 
@@ -125,7 +128,7 @@ def modifiers(words: Sequence[str]) -> list[str]:
             kept.insert(0, word)
             break
         if participle(word):
-            after_of = before in _OF_LIKE and word.endswith("ed")  # "estimate of insured losses"
+            after_of = before in _OF_LIKE and word.endswith("ed") and word not in _STATUS_ED
             if before is None or not (_opens_noun(before) or _finite(before) or after_of):
                 break  # "Acme reported profit of", "boosting sales"
             kept.insert(0, word)

@@ -148,3 +148,10 @@ def test_an_ed_verb_after_its_subject_is_still_no_modifier() -> None:
 def test_a_verb_after_an_auxiliary_is_no_modifier_of_a_levels_subject() -> None:
     got = _metrics(["Since 2022 the watchdog has levied fines totalling nearly $3bn."])
     assert got["$3bn"] == "fines"
+
+
+def test_a_status_word_before_a_measure_says_no_which() -> None:
+    got = _metrics(
+        ["The council is borrowing more, with predicted debt over ten years totalling £2bn."]
+    )
+    assert got["£2bn"] == "debt"
