@@ -4,14 +4,14 @@ In "Customers of Wendmoor Water will see their bills rise by 36%" the 36% is the
 the bills, not of the customers; in "with passengers to North America rising 19%" it is the
 passengers' (after the place they travel to), not "the growth" the sentence named before.
 A percentage written right after a verb of movement ("rise", "fell", "climbing", "have
-dropped", "goes up", "went down", yields that "moved out"; hedges and "by" aside) measures the verb's subject: the words back to a clause break,
-a joining word ("while", "but") or another verb ("will see"), and of those the noun before
-the first preposition ("the combined wealth of the 1,000 richest people", "passengers
-to North America"). The noun keeps one lower-case word before it that says which ("waiting
-times"); a pronoun, a name or an owner ("the company", "the group") is no measure, a
-singular word no determiner opens may be a name ("while brisbane rose"), a vague head
-("the number of ...", "the total") says nothing, and shares, stocks, markets and the economy
-are left to the rules that read them.
+dropped", "goes up", "went down", yields that "moved out"; hedges and "by" aside) measures the
+verb's subject: the words back to a clause break, a joining word ("while", "but") or another
+verb ("will see"), and of those the noun before the first preposition ("the combined wealth of
+the 1,000 richest people", "passengers to North America"). The noun keeps one lower-case word
+before it that says which ("waiting times"; not a status: "predicted debt"); a pronoun, a name
+or an owner ("the company", "the group") is no measure, a singular word no determiner opens may
+be a name ("while brisbane rose"), a vague head ("the number of ...", "the total") says
+nothing, and shares, stocks, markets and the economy are left to the rules that read them.
 
 A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
 bills rise to £512") measures the same subject, and so does one a verb of a level over a time
@@ -53,7 +53,7 @@ _HEDGES = frozenset(["by", "about", "around", "almost", "nearly", "some", "rough
 _AUXILIARIES = frozenset(["will", "would", "could", "may", "might", "to", "have", "has", "had",
                           "been", "be", "is", "are", "was", "were", "also", "now", "then",
                           "still", "already", "expected", "set", "likely", "see", "saw",
-                          "seen", "sees"])  # fmt: skip
+                          "seen", "sees", "due"])  # fmt: skip
 _PREPOSITIONS = frozenset(["to", "in", "at", "on", "from", "for", "across", "of", "outside",
                            "within", "among", "by", "under", "over", "before", "after",
                            "with", "as"])  # fmt: skip

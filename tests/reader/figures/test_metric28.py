@@ -155,3 +155,8 @@ def test_a_status_word_before_a_measure_says_no_which() -> None:
         ["The council is borrowing more, with predicted debt over ten years totalling £2bn."]
     )
     assert got["£2bn"] == "debt"
+
+
+def test_due_to_is_an_auxiliary_before_a_movement() -> None:
+    got = _metrics(["Some say ferry fares are due to rise by 8%."])
+    assert got["8%"] == "ferry fares"
