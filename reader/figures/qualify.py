@@ -7,7 +7,8 @@
 - a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
   cap";
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
-  from $25 to $180");
+  from $25 to $180"), a bare yield in one about bonds a bond yield ("The 10-year gilt yield
+  fell 6 basis points to 4.18%", "the Bund yield");
 - a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
   viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
@@ -45,6 +46,11 @@ _GAP_IN = re.compile(
 )
 _GAP_AFTER = re.compile(r" (?:gap|shortfall|black hole|hole) in\b")  # not the budget itself
 _FUNDED = re.compile(r"\b(?:funded|funding|underfunded)\b")
+# a sentence about government or company bonds, where a yield is a bond's
+_BONDS = re.compile(
+    r"\b(?:gilts?|[Bb]unds?|[Tt]reasury|[Tt]reasuries|bonds?|notes|eurobonds?|JGBs?|OATs?|"
+    r"BTPs?)\b"
+)
 _PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
@@ -134,6 +140,8 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
             return "funding gap"  # "only 38% had been funded, leaving a gap of $2.5bn"
     if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
         return "ticket price"  # "Tickets sold out, at prices from $25"
+    if low in ("yield", "yields") and fig.kind in ("percent", "other") and _BONDS.search(text):
+        return "bond yield"  # "The 10-year gilt yield fell 6 basis points to 4.18%"
     return metric
 
 

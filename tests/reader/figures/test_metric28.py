@@ -160,3 +160,14 @@ def test_a_status_word_before_a_measure_says_no_which() -> None:
 def test_due_to_is_an_auxiliary_before_a_movement() -> None:
     got = _metrics(["Some say ferry fares are due to rise by 8%."])
     assert got["8%"] == "ferry fares"
+
+
+def test_a_bare_yield_in_a_sentence_about_bonds_is_a_bond_yield() -> None:
+    got = _metrics(
+        [
+            "The 10-year gilt yield rose 4 basis points to 3.85%.",
+            "The fund promised savers yields of 7% a year.",
+        ]
+    )
+    assert got["3.85%"] == got["4 basis points"] == "bond yield"
+    assert got["7%"] != "bond yield"
