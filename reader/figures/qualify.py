@@ -8,7 +8,8 @@
   cap";
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
   from $25 to $180"), a bare yield in one about bonds a bond yield ("The 10-year gilt yield
-  fell 6 basis points to 4.18%", "the Bund yield");
+  fell 6 basis points to 4.18%", "the Bund yield"), a rent or price for floor space one per
+  square foot or metre ("let at £41 per sq ft");
 - a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
   viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
@@ -46,6 +47,13 @@ _GAP_IN = re.compile(
 )
 _GAP_AFTER = re.compile(r" (?:gap|shortfall|black hole|hole) in\b")  # not the budget itself
 _FUNDED = re.compile(r"\b(?:funded|funding|underfunded)\b")
+# a rent or price for an area of floor: "£41 per sq ft", "€5,200 a square metre"
+_PER_AREA = re.compile(
+    r" (?:per|a|an) (?:(sq\.? ?ft|square f(?:oo|ee)t)|sq\.? ?m|square met(?:re|er)s?)\b"
+)
+_LET_AT = re.compile(
+    r"\b(?:let|leased|rented|sublet)\b(?: [\w-]+){0,4} (?:at|for) (?:about |around )?$"
+)
 # a sentence about government or company bonds, where a yield is a bond's
 _BONDS = re.compile(
     r"\b(?:gilts?|[Bb]unds?|[Tt]reasury|[Tt]reasuries|bonds?|notes|eurobonds?|JGBs?|OATs?|"
@@ -113,7 +121,7 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     share = _share_of(fig, text, end)
     if share is not None:
         return share
-    metric = fig.metric
+    metric = _per_area(fig, text, start, end)
     if metric is None or len(metric.split()) >= _MAX_WORDS:
         return metric
     low = metric.lower()
@@ -143,6 +151,24 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     if low in ("yield", "yields") and fig.kind in ("percent", "other") and _BONDS.search(text):
         return "bond yield"  # "The 10-year gilt yield fell 6 basis points to 4.18%"
     return metric
+
+
+def _per_area(fig: Figure, text: str, start: int, end: int) -> str | None:
+    """A rent or price for floor space per square foot or metre ("let in the summer at £41 per
+    sq ft": rent per square foot; a bare sum per square metre is a price); else the figure's
+    metric."""
+    area = _PER_AREA.match(text, end) if fig.kind == "money" else None
+    if area is None:
+        return fig.metric
+    metric = fig.metric or "price"
+    if _LET_AT.search(text, max(0, start - 50), start):
+        metric = "rent"
+    if len(metric.split()) >= _MAX_WORDS or metric.lower().split()[-1] not in _AREA_PRICED:
+        return fig.metric
+    return f"{metric} per square {'foot' if area.group(1) else 'metre'}"
+
+
+_AREA_PRICED = frozenset(["rent", "rents", "price", "prices"])
 
 
 def _bare(fig: Figure, metric: str | None) -> str | None:

@@ -171,3 +171,14 @@ def test_a_bare_yield_in_a_sentence_about_bonds_is_a_bond_yield() -> None:
     )
     assert got["3.85%"] == got["4 basis points"] == "bond yield"
     assert got["7%"] != "bond yield"
+
+
+def test_a_rent_or_price_for_floor_space_is_one_per_square_foot_or_metre() -> None:
+    got = _metrics(
+        [
+            "The ground floor was let in May at £28 per sq ft.",
+            "Flats in the old town sell for €6,100 a square metre.",
+        ]
+    )
+    assert got["£28"] == "rent per square foot"
+    assert got["€6,100"] == "price per square metre"
