@@ -4,8 +4,9 @@
 - a move "by volume" or "by value" measures that: "Egg sales fell 5% by volume" (egg sales
   volume);
 - a rate "of" a debt is its cost: "the average cost of its debt rose to 3.8%" (cost of debt);
-- a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
-  cap";
+- a figure that sets a limit or a target for the measure: "below the 50% limit" (gearing
+  limit), "a £2bn cap", "inflation to reach its 2% target", "the target range of 1 per cent to
+  3 per cent" (inflation target);
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
   from $25 to $180"), a bare yield in one about bonds a bond yield ("The 10-year gilt yield
   fell 6 basis points to 4.18%", "the Bund yield"), a rent or price for floor space one per
@@ -38,7 +39,13 @@ _COST_OF = re.compile(
     r"funding|equity)\b[^,;]{0,30}$"
 )
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
-_LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
+_LIMIT = re.compile(r" (limit|cap|ceiling|target)\b(?! on\b)")
+# a target the figure is, written before it: "below the target range of 1 per cent to 3 per
+# cent", "against a national target of 92%"
+_TARGET_OF = re.compile(
+    r"\b(target)(?: range)? of (?:about |around |between )?"
+    r"(?:[$£€]?\d[\d.,]*%?(?: per ?cent)? (?:to|and) )?$"  # a range's second figure
+)
 _TICKETS = re.compile(r"\btickets?\b", re.I)
 # what a bare gap is in: "close an £18m gap in next year's £412m budget" (budget gap), "only
 # 38% had been funded, leaving a gap of about $2.5bn" (funding gap)
@@ -133,8 +140,8 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
         cost = _COST_OF.search(text, lo, start)
         if cost is not None:
             return f"cost of {cost.group(1)}"  # "the average cost of its debt rose to 3.8%"
-    limit = _LIMIT.match(text, end)
-    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "price cap"):
+    limit = _LIMIT.match(text, end) or _TARGET_OF.search(text, max(0, start - 30), start)
+    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "target"):
         return f"{metric} {limit.group(1)}"  # "below the 50% limit set by the regulator"
     peak = _PEAK.search(text, max(0, start - 30), start)
     if peak is not None and peak.group(1) not in low:

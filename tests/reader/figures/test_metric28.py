@@ -182,3 +182,14 @@ def test_a_rent_or_price_for_floor_space_is_one_per_square_foot_or_metre() -> No
     )
     assert got["£28"] == "rent per square foot"
     assert got["€6,100"] == "price per square metre"
+
+
+def test_a_figure_that_is_a_target_for_the_measure_is_its_target() -> None:
+    got = _metrics(
+        [
+            "The central bank expects inflation to fall back to its 2.5% target next year.",
+            "Inflation rose to 4.1%, above the target range of 1 per cent to 3 per cent.",
+        ]
+    )
+    assert got["2.5%"] == "inflation target"
+    assert got["1 per cent"] == "inflation target"
