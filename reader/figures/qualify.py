@@ -11,6 +11,11 @@
   from $25 to $180"), a bare yield in one about bonds a bond yield ("The 10-year gilt yield
   fell 6 basis points to 4.18%", "the Bund yield"), a rent or price for floor space one per
   square foot or metre ("let at £41 per sq ft");
+- a sum a share a buyer pays or an offering is priced at is an offer price ("agreed to buy
+  Brindle Pet Care for $38.50 a share", "priced its initial public offering at 2.62 dirhams a
+  share");
+- a sum "target" in a sentence about a broker's view of a stock is a price target ('kept its
+  "buy" rating and a 3,200p target');
 - a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
   viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
@@ -129,6 +134,9 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     if share is not None:
         return share
     metric = _per_area(fig, text, start, end)
+    priced = _stock_price(fig, metric, text, start, end)
+    if priced is not None:
+        return priced
     if metric is None or len(metric.split()) >= _MAX_WORDS:
         return metric
     low = metric.lower()
@@ -158,6 +166,30 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     if low in ("yield", "yields") and fig.kind in ("percent", "other") and _BONDS.search(text):
         return "bond yield"  # "The 10-year gilt yield fell 6 basis points to 4.18%"
     return metric
+
+
+# what a buyer pays or an offering is priced at, a share: "agreed to buy Brindle Pet Care for
+# $38.50 a share", "has priced its initial public offering at 2.62 dirhams a share"
+_OFFER = re.compile(
+    r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|"
+    r"took over|taking over)\b[^;:]{0,60} for|\bpriced (?:its|the|their) [\w -]{0,40}?"
+    r"(?:offering|IPO|listing|flotation|shares) at) (?:about |around |roughly )?$"
+)
+# a sentence about a broker's view of a stock
+_BROKER = re.compile(r"\b(?:rating|broker|brokers|analyst|analysts|shares|stock|upgrade|downgrade)")
+_A_SHARE = re.compile(r" (?:a|per) (?:share|ADS)\b")
+
+
+def _stock_price(fig: Figure, metric: str | None, text: str, start: int, end: int) -> str | None:
+    """An offer price (a sum a share a buyer offers or an offering is priced at) or a broker's
+    price target ('a 3,200p target'), or None."""
+    if fig.kind != "money" or metric not in (None, "share price", "price"):
+        return None
+    if _A_SHARE.match(text, end) and _OFFER.search(text, max(0, start - 100), start):
+        return "offer price"  # "agreed to buy Brindle Pet Care for $38.50 a share"
+    if text.startswith(" target", end) and _BROKER.search(text):
+        return "price target"  # 'kept its "buy" rating and a 3,200p target'
+    return None
 
 
 def _per_area(fig: Figure, text: str, start: int, end: int) -> str | None:

@@ -193,3 +193,20 @@ def test_a_figure_that_is_a_target_for_the_measure_is_its_target() -> None:
     )
     assert got["2.5%"] == "inflation target"
     assert got["1 per cent"] == "inflation target"
+
+
+def test_a_sum_a_share_a_buyer_offers_or_an_offering_is_priced_at_is_an_offer_price() -> None:
+    got = _metrics(
+        [
+            "Corran Partners has agreed to buy the retailer Ashby Lane for $21.40 a share.",
+            "Tessaly has priced its initial public offering at 14.5 riyals a share.",
+            "Shares in Ashby Lane closed at $19.80.",
+        ]
+    )
+    assert got["$21.40"] == got["14.5 riyals"] == "offer price"
+    assert got["$19.80"] != "offer price"
+
+
+def test_a_sum_target_in_a_brokers_note_is_a_price_target() -> None:
+    got = _metrics(['Kestral Securities kept its "hold" rating and a 740p target on the shares.'])
+    assert got["740p"] == "price target"
