@@ -246,7 +246,7 @@ def _to_gdp(text: str, start: int) -> str | None:
     lo = max(0, start - 120)
     lo = max(lo, text.rfind(". ", lo, start) + 1)
     found = [METRIC_OF[p] for _, _, p in phrases_in(text, lo, start)]
-    if not found or found[-1] not in _TO_GDP:
+    if not found or found[-1].split()[-1] not in _TO_GDP:  # "budget deficit"
         return None
     return f"{found[-1]} to GDP"
 

@@ -210,8 +210,16 @@ METRICS: list[tuple[str, str]] = [
     ("shares", "shares"),
     ("stock", "shares"),
     ("dividend", "dividend"),
+    ("trade surplus", "trade surplus"),  # an economy's balances: "a trade surplus of €15.5bn"
+    ("trade deficit", "trade deficit"),
+    ("current account surplus", "current account surplus"),
+    ("current account deficit", "current account deficit"),
+    ("budget surplus", "budget surplus"),
+    ("budget deficit", "budget deficit"),
+    ("surplus", "surplus"),
     ("deficit", "deficit"),
     ("net debt", "net debt"),
+    ("household debt", "household debt"),  # households' debts, not the state's
     ("debt", "debt"),
     ("debts", "debt"),
     ("borrowing costs", "interest rate"),

@@ -210,3 +210,16 @@ def test_a_sum_a_share_a_buyer_offers_or_an_offering_is_priced_at_is_an_offer_pr
 def test_a_sum_target_in_a_brokers_note_is_a_price_target() -> None:
     got = _metrics(['Kestral Securities kept its "hold" rating and a 740p target on the shares.'])
     assert got["740p"] == "price target"
+
+
+def test_an_economys_balances_and_debts_are_named_as_written() -> None:
+    got = _metrics(
+        [
+            "Exports fell 3% to €9.2 billion, leaving a trade surplus of €4.1 billion.",
+            "The ministry wants to cut its budget deficit to 3.2% of GDP next year.",
+            "Household debt stood at 91.5 per cent of GDP.",
+        ]
+    )
+    assert got["€4.1 billion"] == "trade surplus"
+    assert got["3.2%"] == "budget deficit to GDP"
+    assert got["91.5 per cent"] == "household debt to GDP"
