@@ -49,9 +49,9 @@ METRICS: list[tuple[str, str]] = [
     ("online sales", "online sales"),
     ("annual recurring revenue", "annual recurring revenue"),
     ("recurring revenue", "annual recurring revenue"),
-    ("policy rate", "interest rate"),
+    ("policy rate", "policy rate"),  # a central bank's rate by the name it is written with
     ("benchmark rate", "interest rate"),
-    ("base rate", "interest rate"),
+    ("base rate", "base rate"),
     ("bank rate", "interest rate"),
     ("key rate", "interest rate"),
     ("deposit rate", "interest rate"),

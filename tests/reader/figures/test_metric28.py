@@ -223,3 +223,14 @@ def test_an_economys_balances_and_debts_are_named_as_written() -> None:
     assert got["€4.1 billion"] == "trade surplus"
     assert got["3.2%"] == "budget deficit to GDP"
     assert got["91.5 per cent"] == "household debt to GDP"
+
+
+def test_a_central_banks_base_or_policy_rate_keeps_its_written_name() -> None:
+    got = _metrics(
+        [
+            "Economists expect a cut in the base rate to 3.25% in May.",
+            "The central bank lowered its policy rate by 25 basis points to 4%.",
+        ]
+    )
+    assert got["3.25%"] == "base rate"
+    assert got["4%"] == got["25 basis points"] == "policy rate"
