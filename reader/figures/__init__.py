@@ -57,6 +57,7 @@ from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
+from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, main_company, story_names
 from reader.figures.of_measure import of_measures
 from reader.figures.owner import (
@@ -80,6 +81,7 @@ from reader.figures.pronouns import (
 )
 from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
+from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
@@ -276,6 +278,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         share_price_moves(ranked)
     )  # "Greystone Mining dropped 4.5%", "60% owned by"
     ranked = moved_metrics(ranked)  # moved.py: "will see their bills rise by 36%"
+    ranked = raised_by_metrics(ranked)  # raised_by.py: "agreed to raise pilots' pay by 9%"
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"
     ranked = modified_metrics(ranked)  # modified.py: "a £14.5 million recovery plan"
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
@@ -300,6 +303,8 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     ranked = country_figures(ranked, story)  # central_bank.py: "the MPC ... inflation at 0.8%"
     ranked = gapped_owners(ranked)  # gapped.py: "Wheat makes up 11.2m tonnes, barley 2.9m"
+    ranked = level_bases(ranked)  # moved_from.py: "rose to £9.6m from £8.1m, helped by a deal"
+    ranked = point_levels(ranked)  # moved_from.py: "rose 2.4 percentage points to 86.7%"
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)

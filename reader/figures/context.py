@@ -42,7 +42,7 @@ _RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,80},")
 _CLAUSE_BREAK = led(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
-     "operating margin", "profit margin", "yield", "turnout"]
+     "operating margin", "profit margin", "yield", "turnout", "policy rate", "base rate"]
 )  # fmt: skip
 _MONEY_ONLY = frozenset(
     [

@@ -96,7 +96,7 @@ _NOT_AGENTS = frozenset(["order", "orders", "turnover", "water", "power", "trans
                          "offer", "offers", "register", "border", "borders", "paper", "cover",
                          "matter", "winter", "summer", "letter", "letters", "weather", "timber",
                          "rubber", "copper", "silver", "fodder", "tender", "tenders", "ledger",
-                         "plant", "plants", "grant", "grants"])  # fmt: skip
+                         "plant", "plants", "grant", "grants", "voucher", "vouchers"])  # fmt: skip
 _WORD = re.compile(r"^[a-z][a-z-]*$")
 _TO_FIGURE = re.compile(r"^(?:[^;,()]|(?<=\d),(?=\d)){0,40}$")
 # "before"/"after" inside a noun phrase ("profits after tax"), not opening a clause

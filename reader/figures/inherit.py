@@ -108,7 +108,8 @@ def _same_measure(sentence: str, prev: Figure, fig: Figure) -> bool:
     return 0 <= a < b and b - a < 140 and not re.search(r"[;:]", sentence[a:b])
 
 
-_RATES = frozenset(["growth", "inflation", "unemployment", "interest rate", "market share"])
+_RATES = frozenset(["growth", "inflation", "unemployment", "interest rate", "market share",
+                    "policy rate", "base rate"])  # fmt: skip
 
 
 def inherit_metrics(sentence: str, figures: Sequence[Figure]) -> list[Figure]:

@@ -159,7 +159,7 @@ def _voted(text: str, start: int, end: int, unit: str | None) -> bool:
 _PART_OF_WHOLE = re.compile(rf" of (?:the|its|their|all) (?:\d[\d,]*|{NUMBER_WORD}) ", re.I)
 
 
-_FULL = re.compile(r"^ (?:full|occupied|booked|sold)\b")
+_FULL = re.compile(r"^ (?:full|occupied|booked|sold|let|leased)\b")
 _OF_TOTAL = re.compile(r"^ of (?:the |its |their |all )?(?:total|whole|overall)\b")
 # a ratio of two measures: "the ratio of wages to revenue", "its loan-to-deposit ratio",
 # "wages to turnover rose to 71%"
@@ -198,7 +198,7 @@ def _percent_metric(text: str, start: int, end: int, metric: str | None) -> str 
     head = text[max(0, start - 80) : start]
     tail = text[end : end + 60]
     if _FULL.match(tail):
-        return "occupancy"  # "its ships were 108% full", "wards 95% occupied"
+        return "occupancy"  # "its ships were 108% full", "wards 95% occupied", "91% let"
     if metric is not None and _OF_TOTAL.match(tail) and _MAKES_UP.search(head[-40:]):
         return f"share of {metric}"  # "online sales made up 27% of the total"
     if _WORKFORCE.match(tail):
@@ -246,7 +246,7 @@ def _to_gdp(text: str, start: int) -> str | None:
     lo = max(0, start - 120)
     lo = max(lo, text.rfind(". ", lo, start) + 1)
     found = [METRIC_OF[p] for _, _, p in phrases_in(text, lo, start)]
-    if not found or found[-1] not in _TO_GDP:
+    if not found or found[-1].split()[-1] not in _TO_GDP:  # "budget deficit"
         return None
     return f"{found[-1]} to GDP"
 

@@ -75,7 +75,7 @@ _PAY_VERB = Gated(
     re.compile(
         r"\b(?:earned|earns|earning|earn|is paid|was paid|were paid|be paid|received|receives|"
         r"takes home|took home|pocketed|paid him|paid her)(?: (?:a|an|about|around|some|nearly|"
-        r"almost|more than|over|roughly|just over|just under|less than|under|up to))? $",
+        r"almost|more than|over|roughly|just over|just under|less than|under|up to|between))? $",
         re.I,
     ),
     ("earn", "paid", "receive", "take", "took", "pocketed"),

@@ -4,17 +4,18 @@ In "Customers of Wendmoor Water will see their bills rise by 36%" the 36% is the
 the bills, not of the customers; in "with passengers to North America rising 19%" it is the
 passengers' (after the place they travel to), not "the growth" the sentence named before.
 A percentage written right after a verb of movement ("rise", "fell", "climbing", "have
-dropped", hedges and "by" aside) measures the verb's subject: the words back to a clause break,
-a joining word ("while", "but") or another verb ("will see"), and of those the noun before
-the first preposition ("the combined wealth of the 1,000 richest people", "passengers
-to North America"). The noun keeps one lower-case word before it that says which ("waiting
-times"); a pronoun, a name or an owner ("the company", "the group") is no measure, a
-singular word no determiner opens may be a name ("while brisbane rose"), a vague head
-("the number of ...", "the total") says nothing, and shares, stocks, markets and the economy
-are left to the rules that read them.
+dropped", "goes up", "went down", yields that "moved out"; hedges and "by" aside) measures the
+verb's subject: the words back to a clause break, a joining word ("while", "but") or another
+verb ("will see"), and of those the noun before the first preposition ("the combined wealth of
+the 1,000 richest people", "passengers to North America"). The noun keeps one lower-case word
+before it that says which ("waiting times"; not a status: "predicted debt"); a pronoun, a name
+or an owner ("the company", "the group") is no measure, a singular word no determiner opens may
+be a name ("while brisbane rose"), a vague head ("the number of ...", "the total") says
+nothing, and shares, stocks, markets and the economy are left to the rules that read them.
 
 A sum or count the movement reached ("with passengers ... rising 19% to 610,000", "their
-bills rise to £512") measures the same subject.
+bills rise to £512") measures the same subject, and so does one a verb of a level over a time
+gives ("its day rates averaged $441,000", "fees totalled £2.1m").
 
 The figure takes that noun when the rules gave it none, or a measure written only before that
 noun (the sentence's subject or an object further back: "Customers ... their bills"); a
@@ -52,7 +53,7 @@ _HEDGES = frozenset(["by", "about", "around", "almost", "nearly", "some", "rough
 _AUXILIARIES = frozenset(["will", "would", "could", "may", "might", "to", "have", "has", "had",
                           "been", "be", "is", "are", "was", "were", "also", "now", "then",
                           "still", "already", "expected", "set", "likely", "see", "saw",
-                          "seen", "sees"])  # fmt: skip
+                          "seen", "sees", "due"])  # fmt: skip
 _PREPOSITIONS = frozenset(["to", "in", "at", "on", "from", "for", "across", "of", "outside",
                            "within", "among", "by", "under", "over", "before", "after",
                            "with", "as"])  # fmt: skip
@@ -87,7 +88,7 @@ def _moved(f: Figure) -> Figure | None:
     level = _level(words)  # "rose 15% to £5.6m", "improved to 91.4%"
     if level:
         words = level
-    elif f.kind != "percent":
+    elif f.kind != "percent" and not _averaged(words):
         return None
     subject = _subject(words)
     if subject is None:
@@ -102,19 +103,65 @@ def _moved(f: Figure) -> Figure | None:
 
 
 def _level(words: list[str]) -> list[str]:
-    """The words before a level a movement reached ("bills rose 36% to", "rose to"), up to
-    the verb; [] when the figure is no such level."""
+    """The words before a level a movement reached ("bills rose 36% to", "rose to") or left
+    ("would go from £452 this year to", "rose 5% from"), up to the verb; [] when the figure is
+    no such level."""
     k = len(words) - 1
     while k >= 0 and words[k].lower() in _HEDGES:
         k -= 1
-    if k < 0 or words[k].lower() != "to":
+    if k < 0 or words[k].lower() not in ("to", "from"):
         return []
+    marker = words[k].lower()
     k -= 1
     if k >= 0 and "%" in words[k]:
         k -= 1
         while k >= 0 and words[k].lower() in _HEDGES:
             k -= 1
-    return words[: k + 1] if k >= 0 and words[k].lower() in _MOVES else []
+    if _verb_at(words, k) is not None:
+        return words[: k + 1]
+    if marker == "from" and k >= 0 and words[k].lower() in _GO:
+        return words[: k + 1]  # "would go from £452"
+    froms = [j for j in range(max(0, k - 6), k + 1) if words[j].lower() == "from"]
+    if marker == "to" and froms and any(c.isdigit() for w in words[froms[-1] : k + 1] for c in w):
+        return _level(words[: froms[-1] + 1])  # "from £452 this year to": the verb before
+    return []
+
+
+_GO = frozenset(["go", "goes", "went", "gone", "going"])  # "would go from £452 ... to £615"
+
+
+# a movement verb of two words: "goes up to 54.3p", "went up by 70%", "moved out to 6.25%"
+_PHRASAL = frozenset(["go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving",
+                      "edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "inch",
+                      "inched", "creep", "creeps", "crept"])  # fmt: skip
+_PARTICLES = frozenset(["up", "down", "out"])
+
+
+# verbs of a level over a time or a whole, any kind of figure: "day rates averaged $441,000"
+_LEVEL_VERBS = frozenset(["averaged", "averages", "averaging", "totalled", "totaled",
+                          "totalling", "totaling", "totals"])  # fmt: skip
+
+
+def _averaged(words: list[str]) -> bool:
+    """Whether the words end in a verb of a level (hedges aside): "averaged about"."""
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in _HEDGES:
+        k -= 1
+    return k >= 0 and words[k].lower() in _LEVEL_VERBS
+
+
+def _verb_at(words: list[str], k: int) -> int | None:
+    """Where the movement verb that ends at ``words[k]`` starts, or None when none ends
+    there: one word ("rose") or a verb and its particle ("goes up"; "out" only after a form
+    of "move": yields "moved out")."""
+    if k < 0:
+        return None
+    low = words[k].lower()
+    if low in _MOVES or low in _LEVEL_VERBS or (low in _GO and k == len(words) - 1):
+        return k  # ("go" only as _level cut it: "would go from")
+    if low not in _PARTICLES or k == 0 or words[k - 1].lower() not in _PHRASAL:
+        return None
+    return k - 1 if low != "out" or words[k - 1].lower().startswith("mov") else None
 
 
 def _subject(words: list[str]) -> tuple[str, int] | None:
@@ -123,9 +170,10 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     k = len(words) - 1
     while k >= 0 and words[k].lower() in _HEDGES:
         k -= 1
-    if k < 0 or words[k].lower() not in _MOVES:
+    verb = _verb_at(words, k)
+    if verb is None:
         return None
-    k -= 1
+    k = verb - 1
     while k >= 0 and words[k].lower() in _AUXILIARIES:
         k -= 1
     first = k  # the subject's words: back to a clause break, a verb or a joining word
@@ -161,11 +209,16 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     if head in _NOT_MOVED or not (opened or head.endswith("s") or head in METRIC_OF):
         return None  # a singular word no determiner opens may be a name ("brisbane rose")
     noun = head
-    if len(phrase) >= 2 and _plain(phrase[-2], at_start and len(phrase) == 2):
-        noun = f"{phrase[-2].lower()} {head}"
+    verbed = len(phrase) == 2 and first >= 0 and words[first].lower() in ("has", "have", "had")
+    which = len(phrase) >= 2 and phrase[-2].lower() not in _STATUS_WORDS
+    if which and _plain(phrase[-2], at_start and len(phrase) == 2) and not verbed:
+        noun = f"{phrase[-2].lower()} {head}"  # (not "has imposed penalties totalling")
     return noun, first + 1
 
 
+# words of a figure's status, not of which measure ("predicted debt ... totalling £170bn")
+_STATUS_WORDS = frozenset(["predicted", "projected", "expected", "estimated", "forecast",
+                           "planned", "proposed", "likely", "possible", "potential"])  # fmt: skip
 # joining words and verbs that end the subject ("said", "expects"); "with", "as", "before"
 # may open a phrase inside it ("people with fast internet access")
 _BREAKS = frozenset(["while", "but", "whereas", "that", "which", "who", "although", "though",

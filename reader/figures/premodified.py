@@ -12,8 +12,8 @@ the words around a figure, as the last pass over a story's figures.
   determiner, a name, a time ("annual", "first-half"), a degree or manner ("higher",
   "dominant") or a verb ("cut costs", "It leaves GDP"). A participle ("adjusted",
   "underlying") says which only when a determiner or a verb opens it ("forecast adjusted
-  operating margin", "its underlying profit"), not when it is itself the verb ("Acme reported
-  profit"). A verb's base form is a noun after a determiner or a linking word ("as fuel costs
+  operating margin", "its underlying profit"), or an -ed one a preposition ("estimate of
+  insured losses"), not when it is itself the verb ("Acme reported profit"). A verb's base form is a noun after a determiner or a linking word ("as fuel costs
   climbed"), not after a subject or "to" ("to cut costs"). The words kept must open a noun
   phrase ("Airlines typically receive steep discounts" keeps none).
 - Post-modifiers: what a bare measure is of, for or on before its verb ("spending on climate
@@ -98,6 +98,11 @@ def _opens_noun(before: str | None, strict: bool = False) -> bool:
 
 
 _PRONOUNS = frozenset(["that", "this", "these", "those", "whose"])
+# prepositions a noun phrase follows: an -ed word right after one is no finite verb ("estimate
+# of insured losses"), and says which measure unless it says the figure's status
+_OF_LIKE = frozenset(["of", "on", "for", "in", "from", "at", "with"])
+_STATUS_ED = frozenset(["predicted", "projected", "expected", "estimated", "planned",
+                        "proposed", "reported", "needed", "required"])  # fmt: skip
 # adjectives of manner or degree, never which measure ("dominant growth", "sluggish sales")
 _MANNER_END = re.compile(r"(?:ous|ful|less|able|ible|ish|(?<!m)ent|ant)$")
 
@@ -123,7 +128,8 @@ def modifiers(words: Sequence[str]) -> list[str]:
             kept.insert(0, word)
             break
         if participle(word):
-            if before is None or not (_opens_noun(before) or _finite(before)):
+            after_of = before in _OF_LIKE and word.endswith("ed") and word not in _STATUS_ED
+            if before is None or not (_opens_noun(before) or _finite(before) or after_of):
                 break  # "Acme reported profit of", "boosting sales"
             kept.insert(0, word)
             break

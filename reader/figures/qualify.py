@@ -4,14 +4,23 @@
 - a move "by volume" or "by value" measures that: "Egg sales fell 5% by volume" (egg sales
   volume);
 - a rate "of" a debt is its cost: "the average cost of its debt rose to 3.8%" (cost of debt);
-- a figure that sets a limit on the measure: "below the 50% limit" (gearing limit), "a £2bn
-  cap";
+- a figure that sets a limit or a target for the measure: "below the 50% limit" (gearing
+  limit), "a £2bn cap", "inflation to reach its 2% target", "the target range of 1 per cent to
+  3 per cent" (inflation target);
 - a bare price in a sentence about tickets is a ticket price ("Tickets sold out, at prices
-  from $25 to $180");
+  from $25 to $180"), a bare yield in one about bonds a bond yield ("The 10-year gilt yield
+  fell 6 basis points to 4.18%", "the Bund yield"), a rent or price for floor space one per
+  square foot or metre ("let at £41 per sq ft");
+- a sum a share a buyer pays or an offering is priced at is an offer price ("agreed to buy
+  Brindle Pet Care for $38.50 a share", "priced its initial public offering at 2.62 dirhams a
+  share");
+- a sum "target" in a sentence about a broker's view of a stock is a price target ('kept its
+  "buy" rating and a 3,200p target');
 - a peak: "drew a peak of 3.2 million concurrent viewers, up from 2.6 million" (peak concurrent
   viewers, and the base the move is from shares it);
 - a percentage "of" a plain noun is a share of it: "About 38% of visitors came" (share of
-  visitors), "makes about 24% of its revenue online" (share of revenue).
+  visitors), "makes about 24% of its revenue online" (share of revenue), also behind a
+  possessor: "pay 70% of the retailer's legal costs" (share of legal costs).
 
 Each look is one bounded window of the figure's sentence; a metric of four words or more is
 left as it is, so a callout stays readable.
@@ -35,7 +44,13 @@ _COST_OF = re.compile(
     r"funding|equity)\b[^,;]{0,30}$"
 )
 # a limit the figure sets: "below the 50% limit", "a £2bn cap on", "the 3% ceiling"
-_LIMIT = re.compile(r" (limit|cap|ceiling)\b(?! on\b)")
+_LIMIT = re.compile(r" (limit|cap|ceiling|target)\b(?! on\b)")
+# a target the figure is, written before it: "below the target range of 1 per cent to 3 per
+# cent", "against a national target of 92%"
+_TARGET_OF = re.compile(
+    r"\b(target)(?: range)? of (?:about |around |between )?"
+    r"(?:[$£€]?\d[\d.,]*%?(?: per ?cent)? (?:to|and) )?$"  # a range's second figure
+)
 _TICKETS = re.compile(r"\btickets?\b", re.I)
 # what a bare gap is in: "close an £18m gap in next year's £412m budget" (budget gap), "only
 # 38% had been funded, leaving a gap of about $2.5bn" (funding gap)
@@ -44,25 +59,44 @@ _GAP_IN = re.compile(
 )
 _GAP_AFTER = re.compile(r" (?:gap|shortfall|black hole|hole) in\b")  # not the budget itself
 _FUNDED = re.compile(r"\b(?:funded|funding|underfunded)\b")
+# a rent or price for an area of floor: "£41 per sq ft", "€5,200 a square metre"
+_PER_AREA = re.compile(
+    r" (?:per|a|an) (?:(sq\.? ?ft|square f(?:oo|ee)t)|sq\.? ?m|square met(?:re|er)s?)\b"
+)
+_LET_AT = re.compile(
+    r"\b(?:let|leased|rented|sublet)\b(?: [\w-]+){0,4} (?:at|for) (?:about |around )?$"
+)
+# a sentence about government or company bonds, where a yield is a bond's
+_BONDS = re.compile(
+    r"\b(?:gilts?|[Bb]unds?|[Tt]reasury|[Tt]reasuries|bonds?|notes|eurobonds?|JGBs?|OATs?|"
+    r"BTPs?)\b"
+)
 _PEAK = re.compile(r"\b(peak) of(?: about| around| some| nearly| almost| more than| over)? $")
 
 
-# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of
-_SHARE_OF = re.compile(r" of (?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)")
-# what a share of may be that names no measure: time, a whole, a part, a scale
+# "38% of visitors", "24% of its revenue", "17% of traffic": what a share is of; a possessor
+# may stand before it ("70% of the retailer's legal costs", "14% of Canada's output")
+_SHARE_OF = re.compile(
+    r" of (?:(?:the |its |their )?(?:[a-z]+|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s )?"
+    r"(?:all |the |its |their |total |our )?([a-z][a-z-]*[a-z])\b(?! of\b)"
+)
+# what a share of may be that names no measure: time, a whole, a part, a scale, or an
+# adjective left as the head when a stop word cut the phrase ("of the field's current value")
 _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks", "ways",
                      "terms", "total", "whole", "rest", "remainder", "them", "those", "these",
                      "it", "this", "that", "which", "what", "point", "points",
                      "cent", "percent", "gdp", "average", "income", "workforce", "staff",
                      "employees", "jobs", "shares", "stock", "seats", "market", "voters",
-                     "members", "a", "an", "one"])  # fmt: skip
+                     "members", "a", "an", "one", "current", "net", "gross", "annual",
+                     "overall", "entire", "combined", "existing"])  # fmt: skip
 
 
 _PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # what a stake is held in
 OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
                     "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
-                    "brewer", "maker", "producer", "project", "field"])  # fmt: skip
+                    "brewer", "maker", "producer", "project", "field", "division",
+                    "subsidiary"])  # fmt: skip
 
 
 def _share_of(fig: Figure, text: str, end: int) -> str | None:
@@ -99,7 +133,10 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     share = _share_of(fig, text, end)
     if share is not None:
         return share
-    metric = fig.metric
+    metric = _per_area(fig, text, start, end)
+    priced = _stock_price(fig, metric, text, start, end)
+    if priced is not None:
+        return priced
     if metric is None or len(metric.split()) >= _MAX_WORDS:
         return metric
     low = metric.lower()
@@ -111,8 +148,8 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
         cost = _COST_OF.search(text, lo, start)
         if cost is not None:
             return f"cost of {cost.group(1)}"  # "the average cost of its debt rose to 3.8%"
-    limit = _LIMIT.match(text, end)
-    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "price cap"):
+    limit = _LIMIT.match(text, end) or _TARGET_OF.search(text, max(0, start - 30), start)
+    if limit is not None and low.split()[-1] not in ("limit", "cap", "ceiling", "target"):
         return f"{metric} {limit.group(1)}"  # "below the 50% limit set by the regulator"
     peak = _PEAK.search(text, max(0, start - 30), start)
     if peak is not None and peak.group(1) not in low:
@@ -126,7 +163,51 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
             return "funding gap"  # "only 38% had been funded, leaving a gap of $2.5bn"
     if low == "price" and fig.kind == "money" and _TICKETS.search(text, lo, start):
         return "ticket price"  # "Tickets sold out, at prices from $25"
+    if low in ("yield", "yields") and fig.kind in ("percent", "other") and _BONDS.search(text):
+        return "bond yield"  # "The 10-year gilt yield fell 6 basis points to 4.18%"
     return metric
+
+
+# what a buyer pays or an offering is priced at, a share: "agreed to buy Brindle Pet Care for
+# $38.50 a share", "has priced its initial public offering at 2.62 dirhams a share"
+_OFFER = re.compile(
+    r"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|"
+    r"took over|taking over)\b[^;:]{0,60} for|\bpriced (?:its|the|their) [\w -]{0,40}?"
+    r"(?:offering|IPO|listing|flotation|shares) at) (?:about |around |roughly )?$"
+)
+# a sentence about a broker's view of a stock
+_BROKER = re.compile(r"\b(?:rating|broker|brokers|analyst|analysts|shares|stock|upgrade|downgrade)")
+_A_SHARE = re.compile(r" (?:a|per) (?:share|ADS)\b")
+
+
+def _stock_price(fig: Figure, metric: str | None, text: str, start: int, end: int) -> str | None:
+    """An offer price (a sum a share a buyer offers or an offering is priced at) or a broker's
+    price target ('a 3,200p target'), or None."""
+    if fig.kind != "money" or metric not in (None, "share price", "price"):
+        return None
+    if _A_SHARE.match(text, end) and _OFFER.search(text, max(0, start - 100), start):
+        return "offer price"  # "agreed to buy Brindle Pet Care for $38.50 a share"
+    if text.startswith(" target", end) and _BROKER.search(text):
+        return "price target"  # 'kept its "buy" rating and a 3,200p target'
+    return None
+
+
+def _per_area(fig: Figure, text: str, start: int, end: int) -> str | None:
+    """A rent or price for floor space per square foot or metre ("let in the summer at £41 per
+    sq ft": rent per square foot; a bare sum per square metre is a price); else the figure's
+    metric."""
+    area = _PER_AREA.match(text, end) if fig.kind == "money" else None
+    if area is None:
+        return fig.metric
+    metric = fig.metric or "price"
+    if _LET_AT.search(text, max(0, start - 50), start):
+        metric = "rent"
+    if len(metric.split()) >= _MAX_WORDS or metric.lower().split()[-1] not in _AREA_PRICED:
+        return fig.metric
+    return f"{metric} per square {'foot' if area.group(1) else 'metre'}"
+
+
+_AREA_PRICED = frozenset(["rent", "rents", "price", "prices"])
 
 
 def _bare(fig: Figure, metric: str | None) -> str | None:

@@ -49,9 +49,9 @@ METRICS: list[tuple[str, str]] = [
     ("online sales", "online sales"),
     ("annual recurring revenue", "annual recurring revenue"),
     ("recurring revenue", "annual recurring revenue"),
-    ("policy rate", "interest rate"),
+    ("policy rate", "policy rate"),  # a central bank's rate by the name it is written with
     ("benchmark rate", "interest rate"),
-    ("base rate", "interest rate"),
+    ("base rate", "base rate"),
     ("bank rate", "interest rate"),
     ("key rate", "interest rate"),
     ("deposit rate", "interest rate"),
@@ -210,8 +210,16 @@ METRICS: list[tuple[str, str]] = [
     ("shares", "shares"),
     ("stock", "shares"),
     ("dividend", "dividend"),
+    ("trade surplus", "trade surplus"),  # an economy's balances: "a trade surplus of €15.5bn"
+    ("trade deficit", "trade deficit"),
+    ("current account surplus", "current account surplus"),
+    ("current account deficit", "current account deficit"),
+    ("budget surplus", "budget surplus"),
+    ("budget deficit", "budget deficit"),
+    ("surplus", "surplus"),
     ("deficit", "deficit"),
     ("net debt", "net debt"),
+    ("household debt", "household debt"),  # households' debts, not the state's
     ("debt", "debt"),
     ("debts", "debt"),
     ("borrowing costs", "interest rate"),
