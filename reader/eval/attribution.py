@@ -168,9 +168,12 @@ def canonical(metric: str | None) -> str:
 
 def singular(word: str) -> str:
     """A word's number folded: "costs" and "cost", "prices" and "price", "levies" and "levy"
-    name one measure ("ss" endings and short words are left: "loss", "gas")."""
+    name one measure ("ss" endings and short words are left: "loss", "gas"), as do "losses"
+    and "loss", "taxes" and "tax", "branches" and "branch" (the "es" of a hissing ending)."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

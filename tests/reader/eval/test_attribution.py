@@ -156,3 +156,12 @@ def test_a_story_with_no_headline_is_read_from_its_first_line(tmp_path: Path) ->
     headed = tmp_path / "headed.txt"
     headed.write_text("Fjordline traffic rises 4% in May\n\nThe operator carried more.\n")
     assert story_of(headed) == ("Fjordline traffic rises 4% in May", ["The operator carried more."])
+
+
+def test_a_hissing_plural_names_the_same_measure_as_its_singular() -> None:
+    # "losses" folds to "loss", not "losse"; "taxes" to "tax"
+    assert metric_right("insured losses", "insured loss")
+    assert metric_right("pre-tax loss", "pre-tax losses")
+    assert metric_right("taxes paid", "tax paid")
+    assert metric_right("branch closures", "branches closures")
+    assert not metric_right("insured losses", "insured premiums")
