@@ -15,7 +15,7 @@ import re
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.jobs import ADD_VERB, CUT_VERB
-from reader.figures.money_metric import COMMODITY, SHARE_MOVE
+from reader.figures.topics import COMMODITY, SHARE_MOVE
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE, phrases_in
 
 _WORKFORCE = re.compile(
