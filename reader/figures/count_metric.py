@@ -18,9 +18,9 @@ import re
 from reader.figures.acts import acted_metric, state_metric, traded_metric
 from reader.figures.context import clause_start
 from reader.figures.gate import led
-from reader.figures.heads import ACTORS, counted_people
 from reader.figures.jobs import JOB_NOUNS, jobs_metric
 from reader.figures.markets import INDEX_NAMES
+from reader.figures.measure_words import ACTORS, counted_people
 from reader.figures.people import PERSONAL_METRICS
 
 # a sentence about a market, where "points" are an index's
