@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from reader.figures.compound import modifier_form
-from reader.figures.heads import counted_people, head_metric
+from reader.figures.heads import head_metric
+from reader.figures.measure_words import counted_people
 
 # prices cut or raised on a count of goods: "would cut prices on 1,500 lines"
 _PRICE_CUT = r"(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduced|slash|slashed) (?:its |their )?prices (?:on|of|for)"

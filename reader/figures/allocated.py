@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.heads import measure_noun
+from reader.figures.measure_words import measure_noun
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 

@@ -32,7 +32,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.context import clause_start
-from reader.figures.money_metric import PERSONISH as _PERSONISH
 from reader.figures.names import is_person
 from reader.figures.people import last_person
 from reader.figures.premodified import (
@@ -48,6 +47,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.topics import PERSONISH as _PERSONISH
 from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import modifier_form
-from reader.figures.heads import ACTORS
 from reader.figures.inherit import continues
+from reader.figures.measure_words import ACTORS
 from reader.figures.qualify import OWNED
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words

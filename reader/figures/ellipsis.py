@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.heads import counted_people
+from reader.figures.measure_words import counted_people
 from reader.figures.names import PLACES
 from reader.figures.premodified import inside
 from reader.figures.refine import singular

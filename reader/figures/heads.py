@@ -23,6 +23,14 @@ import re
 from reader.figures.clause import clause_begin, has_verb
 from reader.figures.gate import WordChoice, led
 from reader.figures.letters import CAP, has_capital
+from reader.figures.measure_words import (
+    STATUS_NOUNS,
+    TALLIES,
+    common_noun,
+    counted_people,
+    is_change,
+    measure_word,
+)
 from reader.figures.memo import per_story
 from reader.figures.patterns import MEASURES
 from reader.figures.time_spans import person_time
@@ -63,40 +71,8 @@ _DETERMINERS = frozenset(
      "regulated", "new", "next", "last", "first", "current", "existing", "latest", "annual",
      "so-called", "national", "nationally", "also"]
 )  # fmt: skip
-# owners and speakers, not measures
-_NOT_MEASURES = frozenset(
-    ["it", "they", "we", "he", "she", "analysts", "economists", "ministers", "officials",
-     "people", "investors", "traders", "company", "firm", "group", "government", "bank",
-     "club", "trust", "council", "union", "league", "department", "charity", "business",
-     "shares", "share", "stock", "stocks", "members", "buyers", "sellers", "owners",
-     "players", "nurses", "workers", "staff", "employees", "customers", "users", "fans",
-     "passengers", "households", "families", "consumers", "commuters", "insurers", "banks",
-     "lenders", "airlines", "carmakers", "rivals", "figures", "data", "survey", "report",
-     "statement", "deal", "agreement", "plan", "it's", "which", "who", "that", "there",
-     "champion", "champions", "side", "team", "film", "movie", "title", "project", "projects",
-     "scheme", "country", "city", "economy", "market", "index", "sector", "industry",
-     "person", "figure", "number", "numbers", "total", "amount", "level", "levels", "meanwhile",
-     "however", "overall", "separately", "elsewhere", "year", "years", "month", "months",
-     "week", "weeks", "quarter", "quarters", "day", "days", "season", "decade", "period",
-     "today"]
-)  # fmt: skip
 _COMPLEMENTS = frozenset(["almost", "nearly", "broadly", "largely", "little", "flat", "steady",
                           "stable", "roughly", "unchanged"])  # fmt: skip
-# a change is not what changed: "the 35% reduction", "a cut of 20%"
-_CHANGES = frozenset(
-    ["cut", "cuts", "rise", "rises", "fall", "falls", "increase", "increases", "reduction",
-     "reductions", "drop", "drops", "decline", "declines", "gain", "gains", "jump", "growth",
-     "change", "changes", "move", "hike", "hikes", "raise", "raises", "rebound", "recovery"]
-)  # fmt: skip
-# people and things that act: "analysts", "bidders", "distributor", "champion" (a stem of at
-# least two letters: a "list" is no agent)
-_AGENT = re.compile(r"[a-z]{2}(?:ers?|ors?|ists?|ians?|ants?)$")
-# nouns with an agent's ending that name measures or things, not who acts
-_NOT_AGENTS = frozenset(["order", "orders", "turnover", "water", "power", "transfer", "transfers",
-                         "offer", "offers", "register", "border", "borders", "paper", "cover",
-                         "matter", "winter", "summer", "letter", "letters", "weather", "timber",
-                         "rubber", "copper", "silver", "fodder", "tender", "tenders", "ledger",
-                         "plant", "plants", "grant", "grants", "voucher", "vouchers"])  # fmt: skip
 _WORD = re.compile(r"^[a-z][a-z-]*$")
 _TO_FIGURE = re.compile(r"^(?:[^;,()]|(?<=\d),(?=\d)){0,40}$")
 # "before"/"after" inside a noun phrase ("profits after tax"), not opening a clause
@@ -208,7 +184,7 @@ _REPORTED = re.compile(
 def share_of_whom(text: str, end: int) -> str | None:
     """ "covers about 45% of fares", "17% of its stores": the plural noun a share is of."""
     m = _SHARE_OF.match(text, end, min(len(text), end + 50))
-    if m is None or not _measure_word(m.group(2)) or m.group(2) in _BROAD:
+    if m is None or not measure_word(m.group(2)) or m.group(2) in _BROAD:
         return None
     return m.group(2)
 
@@ -267,18 +243,18 @@ def _head_of(
         low = w.lower()
         if not _WORD.match(low) or low in _DETERMINERS or (w[:1].isupper() and w != words[0]):
             break
-        if w[:1].isupper() and not _common(w, names):
+        if w[:1].isupper() and not common_noun(w, names):
             break
         nouns.insert(0, low)
         if len(nouns) == 2:
             break
-    if len(nouns) == 2 and nouns[1] in _TALLIES and nouns[0] not in _CHANGES:
+    if len(nouns) == 2 and nouns[1] in TALLIES and not is_change(nouns[0]):
         return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
     if people and nouns and counted_people(nouns[-1]):
         return nouns[-1]  # "Passengers rose 4% to 12.1 million": a count of them
     if len(nouns) == 2 and person_time(nouns[0], nouns[1], counted_people):
         return " ".join(nouns)  # "skier days fell 7%": a measure, not a time
-    if not nouns or not _measure_word(nouns[-1]) or nouns[-1] in _STATUS_NOUNS:
+    if not nouns or not measure_word(nouns[-1]) or nouns[-1] in STATUS_NOUNS:
         return None  # "its earlier forecast was 11.5m": a status of some measure, not one
     return " ".join(nouns)
 
@@ -290,33 +266,6 @@ _MOVED = re.compile(
     r"soared|plunged|tumbled|sank|slumped|dipped|reached|topped|totalled|totaled|doubled|"
     r"halved|recovered|shrank"
 )
-# people who speak, trade or act rather than being measured or counted ("expects analysts to
-# reach", "Traders say footfall fell"), and the shares they trade
-ACTORS = frozenset(["analysts", "economists", "investors", "traders", "officials", "ministers",
-                    "brokers", "forecasters", "experts", "executives", "lawmakers",
-                    "regulators", "rivals", "others", "shares"])  # fmt: skip
-_PEOPLE_COUNTS = frozenset(["passengers", "visitors", "members", "users", "customers",
-                            "households", "families", "consumers", "commuters", "fans",
-                            "players", "nurses", "workers", "staff", "employees", "patients",
-                            "students", "pupils", "tourists", "guests", "arrivals"])  # fmt: skip
-
-
-def counted_people(noun: str) -> bool:
-    """A plural of people that a moving level counts: "passengers", "subscribers", "viewers"."""
-    if noun in ACTORS or not noun.endswith("s"):
-        return False
-    return noun in _PEOPLE_COUNTS or _AGENT.search(noun[:-1]) is not None
-
-
-# what a figure is said to be, not what it measures: "the earlier forecast", "its own target"
-_STATUS_NOUNS = frozenset(["forecast", "forecasts", "target", "targets", "estimate", "estimates",
-                           "goal", "goals", "projection", "projections", "prediction",
-                           "predictions", "expectation", "expectations", "outlook", "aim",
-                           "ambition", "guidance", "consensus"])  # fmt: skip
-
-
-# a tally of what the noun before it names: "passenger numbers fell 2%" counts passengers
-_TALLIES = frozenset(["numbers", "number", "count", "counts", "totals", "total", "tally"])
 
 
 # words between a subject's verb and its figure that keep the figure the subject's own:
@@ -359,46 +308,3 @@ def _linking(word: str) -> bool:
 _FIGURE_WORDS = frozenset(["basis", "points", "point", "percentage", "per", "cent", "percent",
                            "pence", "cents", "million", "billion", "trillion", "thousand",
                            "bn", "m"])  # fmt: skip
-
-
-def _common(word: str, names: frozenset[str]) -> bool:
-    """A capitalised word that is not a name: the story never writes it capitalised
-    mid-sentence, or also writes it in lower case."""
-    bare = word.strip(",.;:'\"")
-    return bare not in names or bare.lower() in names
-
-
-def measure_word(noun: str) -> bool:
-    """Whether a common noun may name a measure (not an owner, a change or a scale word)."""
-    return _measure_word(noun)
-
-
-def _measure_word(noun: str) -> bool:
-    return (
-        len(noun) > 2
-        and noun not in _NOT_MEASURES
-        and noun not in _CHANGES
-        and noun not in ("million", "billion", "thousand", "trillion", "percent")
-        and (noun in _NOT_AGENTS or not _AGENT.search(noun))
-        and not noun.endswith(("ly", "ing", "ed"))
-    )
-
-
-def measure_noun(noun: str) -> bool:
-    """A measure word (``measure_word``) that is no status ("forecast") or tally ("total")."""
-    return _measure_word(noun) and noun not in _STATUS_NOUNS and noun not in _TALLIES
-
-
-def gerund_noun(noun: str) -> bool:
-    """A noun in -ing that may be a measure: "a 12% holding", "£5m of funding"."""
-    return noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_MEASURES
-
-
-def is_change(noun: str) -> bool:
-    """A change, not what changed: "rise", "cut", "reduction"."""
-    return noun in _CHANGES
-
-
-def common_noun(word: str, names: frozenset[str]) -> bool:
-    """A capitalised word that is not one of the story's ``names`` (``_common``)."""
-    return _common(word, names)

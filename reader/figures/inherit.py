@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.money_metric import FILM
+from reader.figures.topics import FILM
 from reader.model import Figure
 
 _OF_TOTAL = re.compile(r" (?:of|of the|of its|of their) (?:group |overall |combined )?total\b")

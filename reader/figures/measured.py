@@ -16,14 +16,8 @@ from __future__ import annotations
 import re
 
 from reader.figures.gate import led
-from reader.figures.heads import (
-    attributive_head,
-    common_noun,
-    gerund_noun,
-    head_metric,
-    is_change,
-    measure_noun,
-)
+from reader.figures.heads import attributive_head, head_metric
+from reader.figures.measure_words import common_noun, gerund_noun, is_change, measure_noun
 from reader.text.stop_words import sumy_stop_words
 
 

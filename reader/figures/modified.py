@@ -5,7 +5,7 @@ A money figure written right before a lower-case noun phrase (a bracketed conver
 with one word before it that says which, names what the figure measures. The figure takes it
 when the rules gave none, or when the rules named only its head ("plan" for "a £30bn national
 plan"): the longer name holds the bare one, so a reader who wants the bare measure still finds
-it. A head that is no measure word (``heads.measure_noun``: a tally, a status, a change), a
+it. A head that is no measure word (``measure_words.measure_noun``: a tally, a status, a change), a
 time ("a $5bn annual budget" keeps "budget") or a name ("a £177m EuroStar jackpot") is left.
 One bounded look after each figure, so the work per figure is constant.
 """
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.heads import measure_noun
+from reader.figures.measure_words import measure_noun
 from reader.figures.premodified import verb_form
 from reader.figures.refine import singular
 from reader.model import Figure

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from reader.figures.compound import modifier_form
 from reader.figures.gate import Gated
-from reader.figures.money_metric import PERSONISH
+from reader.figures.topics import PERSONISH
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 

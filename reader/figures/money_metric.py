@@ -7,23 +7,24 @@ Rules of general news English, each within the figure's sentence (bounded window
 - earnings "of 92 cents a share" are earnings per share;
 - a fee for a player ("signed ... for £48m", "paid £31m for midfielder X", "bought him from
   Sporting for £14m", "joined from Wigan for £2.5m", "paid £4.5m for him") is a transfer fee;
-  what a film "cost to make" is its budget; "to save €1.2bn" is cost savings;
-- money by what it is for: "to help growers" is aid, "to pay for" funding, "set aside" a
-  provision;
+- money by the verb before it ("cost to make" a budget, "to save €1.2bn" cost savings) or by
+  what it is for ("to help growers" aid, "set aside" a provision): ``money_verbs.py``;
 - "valuing the firm at" in a sentence about its shares is its market value.
+
+What the sentence is about (a person, a share move, a film, a commodity): ``topics.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.figures.compound import modifier_form, spent_on_phrase
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.money_named import item_price, named_money, priced_thing
+from reader.figures.money_verbs import purpose_metric, verb_money_metric
 from reader.figures.per_share import per_share_earnings
+from reader.figures.topics import COMMODITY, PERSONISH, SHARE_MOVE
 from reader.figures.vocabulary import METRIC_OF
-from reader.text.stop_words import sumy_stop_words
 
 _UNIT_PRICE = re.compile(
     r"^ ?(?:a|an|per|/) ?(?:ounce|oz|barrel|tonne|ton|gallon|litre|liter|pound|kilo|kg|"
@@ -80,24 +81,6 @@ _PAY_VERB = Gated(
     ),
     ("earn", "paid", "receive", "take", "took", "pocketed"),
 )
-PERSONISH = led(
-    r"\b(?:he|she|his|her|employee|employees|worker|workers|staff|executive|boss|chief|"
-    r"director|manager|player|striker|nurse|teacher|doctor|president|chairman|chairwoman|"
-    r"founder|presenter|star|actor|actress|singer|people|households|families|commuters|"
-    r"graduates|pensioners)\b",
-    re.I,
-)
-SHARE_MOVE = Gated(
-    re.compile(
-        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.,' -]{1,50}?)?"
-        r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
-        r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
-        r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"
-        r"up|down|rising|falling)\b",
-        re.I,
-    ),
-    ("share", "stock", "units"),
-)
 _PLAYER = led(
     r"\b(?:striker|midfielder|defender|forward|winger|goalkeeper|keeper|full-back|centre-back|"
     r"playmaker|signing|transfer)\b",
@@ -120,19 +103,6 @@ _PERSON_BOUGHT = re.compile(
 _FOR_HIM = re.compile(r"^ (?:for|to sign) (?:him|her)\b")
 _FEE_AFTER = re.compile(r"^ (?:for|to sign|paid for|spent on) (?:the )?(?:[a-z-]+ )?(?:striker|midfielder|defender|"
                         r"forward|winger|goalkeeper|player|[A-Z])")  # fmt: skip
-_BUDGET = Gated(
-    re.compile(
-        r"\bcost(?:s|ing)?(?: (?!savings\b|cuts\b|of\b)(?:the |its |their )?[a-z'\u2019]+(?: [a-z]+)?)?"
-        r"(?: about| around| some| nearly| roughly| an estimated| just| only| between| up to|"
-        r" as much as)? $",
-        re.I,
-    ),
-    ("cost",),
-)
-_CUT_COSTS = re.compile(
-    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashing|lower|lowering)"
-    r" (?:its |their |the )?(?:annual )?costs (?:by|of)(?: about| around| some| roughly)? $"
-)
 # what a thing sells for: "which costs $69.99", "priced at €21" (a small sum, no scale word)
 _PRICE_VERB = re.compile(
     r"\b(?:costs|(?:does|do) cost|retails for|retailing at|sells for|selling for|priced at|"
@@ -158,32 +128,7 @@ _SOLD_FOR = led(
     re.I,
 )
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|bln|mn|mln|tn|trn|thousand|million|billion|trillion)\b", re.I)
-# money put by "to help growers", "to pay for more operations": aid and funding
-_AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
-_FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
-# "spent ... $200m developing the game": the cost of making something (past, with a gerund)
-_SPENT = led(r"\bspent\b")
-_MAKING_TAIL = re.compile(
-    r"^ (?:developing|building|making|designing|creating|producing|constructing|restoring)\b"
-)
-_SET_ASIDE = led(r"\b(?:set aside|sets aside|setting aside|put aside|earmarked)"
-                        r"(?: about| around| some| a further| another| an extra)? $", re.I)  # fmt: skip
-_SPEND = re.compile(
-    r"\b(?:spend|spends|spent|spending)(?: a further| another| an extra|"
-    r" about| around| some| nearly| almost| more than| over| roughly| just)? $",
-    re.I,
-)
-_LOST = Gated(
-    re.compile(r"\b(?:lost|loses|lose|losing)(?: about| around| some| nearly| almost|"
-                   r" more than| over| roughly| a further| another)? $", re.I),
-    ('los',),
-)  # fmt: skip
-_LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
-                   r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
-_STOLE = led(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
 _BID = re.compile(r"\b(?:buy|acquire|takeover|take over|bid|offer|merger|deal)\b", re.I)
-_BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
-_SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
 _VALUING = re.compile(r"\b(?:valuing|valued|values|value) (?:the |it |the company |the firm )?"
                       r"(?:\w+ )?at(?: about| around| roughly| some| nearly| almost)? $", re.I)  # fmt: skip
 _UNIT_GREW = re.compile(
@@ -191,53 +136,6 @@ _UNIT_GREW = re.compile(
     r"(?:grew|rose|jumped|climbed|increased|fell|dropped|declined|slipped|shrank)"
     r"(?: by)? [\d.]+ ?(?:%|per ?cent) to(?: about| almost| nearly| roughly)? $",
     re.I,
-)
-FILM = re.compile(
-    r"\b(?:box office|box-office|cinemas?|movies?|films?|opening weekend|sequel|thriller|"
-    r"blockbuster|studio)\b",
-    re.I,
-)
-# a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431")
-COMMODITY = Gated(
-    re.compile(
-        r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
-        r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"
-        r"sugar|cotton|bitcoin|lithium|uranium|oil)(?: (?:prices?|futures|crude|oil))?"
-        r"(?: (?:on|in|at) (?:the )?[A-Z][\w ]{1,30}?)?"
-        r" (?:[a-z]+ly )?(?:rose|fell|gained|eased|dropped|slid|slipped|climbed|jumped|surged|"
-        r"soared|plunged|tumbled|rallied|sank|slumped|edged|hit|traded|settled|was|were|closed|"
-        r"added|lost|rising|falling)\b"
-        r"|\b(?:gold|silver|copper|brent|crude|oil|wheat|coffee|cocoa|gas)(?: price)?"
-        r" (?:forecasts?|outlook|target)\b",
-        re.I,
-    ),
-    (
-        "gold",
-        "silver",
-        "copper",
-        "platinum",
-        "palladium",
-        "alumin",
-        "nickel",
-        "zinc",
-        "iron ore",
-        "crude",
-        "brent",
-        "wti",
-        "west texas",
-        "gas",
-        "wheat",
-        "corn",
-        "soybean",
-        "coffee",
-        "cocoa",
-        "sugar",
-        "cotton",
-        "bitcoin",
-        "lithium",
-        "uranium",
-        "oil",
-    ),
 )
 
 
@@ -287,10 +185,10 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
         and (_PLAYER.search(text) or _PERSON_BOUGHT.search(sentence_head) or _FOR_HIM.match(tail))
     ):
         return "transfer fee"
-    purpose = _purpose_metric(head, tail, metric)
+    purpose = purpose_metric(head, tail, metric)
     if purpose is not None:
         return purpose
-    by_verb = _verb_money_metric(head, tail, sentence_head, metric)
+    by_verb = verb_money_metric(head, tail, sentence_head, metric)
     if by_verb is not None:
         return by_verb
     if _VALUING.search(head) and re.search(r"\bshares?\b", sentence_head, re.I):
@@ -342,76 +240,3 @@ def _held_in(tail: str) -> str | None:
         return None  # "took $41m in cinemas": where, not what
     noun = held.group(1).lower()
     return METRIC_OF.get(noun, noun)  # "$40m in losses": a loss
-
-
-# an appeal or a fundraising campaign that raised the money: donations
-_APPEAL_RAISED = led(
-    r"\b(?:appeal|appeals|campaign|fundraiser|fundraising|telethon|marathon|crowdfunding|"
-    r"collection|the public)\b[^.;]{0,40}\b(?:raised|raises|raising|collected|collects|"
-    r"donated)(?: a record| an? (?:record|total of))?"
-    r"(?: about| around| almost| nearly| more than| over| some| roughly)? $",
-    re.I,
-)
-
-
-def _purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
-    """Money by what it is for: "set aside €120m to help growers" is aid, "an extra £150m to
-    pay for more operations" funding, "set aside £85m to cover claims" a provision."""
-    if metric in (None, "aid", "funding") and _APPEAL_RAISED.search(head):
-        return "donations"  # "its emergency appeal had raised £2.3m": what donors gave
-    if metric not in (None, "provision", "budget", "funding"):
-        return None
-    if metric is None and _MAKING_TAIL.match(tail) and _SPENT.search(head):
-        return "cost"  # "spent five years and $200m developing the game": what it cost
-    if _AID_TAIL.match(tail):
-        return "aid"
-    if _FUND_TAIL.match(tail):
-        return "funding"
-    if _SET_ASIDE.search(head):
-        return "provision"
-    return None
-
-
-# what money is spent on: "spend $18bn on content", "spent £2m on new buses"
-_SPENT_ON = re.compile(
-    r"^ on (?:the |new |its |their |extra )?(?P<noun>[a-z][a-z-]*[a-z])\b(?! of\b)"
-)
-_TIME_WORD = re.compile(r"(?:^|-)(?:year|years|month|months|week|weeks|day|days|average|top)$")
-
-
-def _verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
-    """What money is by the verb before it: cost, spend, lose, save (None: no such verb)."""
-    if _CUT_COSTS.search(head):
-        return "cost savings"  # "aims to cut costs by €1.5bn"
-    if _BUDGET.search(head):
-        # what a film "cost to make" is its budget; a scheme's "expected to cost £3.5m" a cost
-        if _BUDGET_AFTER.match(tail) or FILM.search(sentence_head):
-            return "budget"
-        if metric in ("restructuring", "investment", "deal"):
-            return f"{metric} cost"  # "expects the restructuring to cost £150m"
-        if metric is None or metric in ("cost savings", "box office"):
-            return "cost"
-    if _SPEND.search(head) and metric in (None, "cost savings", "costs", "box office"):
-        # "plans to spend £48m repairing roads" (not "spent $1bn on research": R&D); "spend
-        # $18bn on content": content spending
-        whole = spent_on_phrase(tail)
-        if whole is not None and " " in whole:
-            return f"spending on {whole}"  # "on weekend clinics", "this year on marketing"
-        on = _SPENT_ON.match(tail)
-        noun = on.group("noun") if on else (whole or "")
-        if noun and noun not in sumy_stop_words() and not _TIME_WORD.search(noun):
-            return f"{modifier_form(noun)} spending"
-        return "spending"
-    if _LENT.search(head):
-        return "loans"  # "has lent the club £140m"
-    if _STOLE.search(head):
-        return "theft"  # "hackers stole tokens worth about $230m"
-    if (
-        _LOST.search(head)
-        and (metric in (None, "cost savings") or "profit" in (metric or ""))
-        and not (COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head))
-    ):
-        return "loss"  # "which lost £27m last year" (a profit named before: "made no profit")
-    if _SAVE.search(head):
-        return "cost savings"
-    return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.compound import modifier_form
-from reader.figures.heads import ACTORS, counted_people
+from reader.figures.measure_words import ACTORS, counted_people
 from reader.figures.vocabulary import METRIC_OF
 from reader.text.stop_words import sumy_stop_words
 

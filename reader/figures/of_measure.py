@@ -3,7 +3,7 @@ inflation", "a take-up rate of 38%".
 
 - "a <measure> of N": the noun (with one word before it that says which) a sum or a
   percentage is written as the "of" of (``refine.of_phrase``) names what it measures, when it
-  is a measure word (``heads.measure_noun``; not a tally, a status, a change, a bound or a
+  is a measure word (``measure_words.measure_noun``; not a tally, a status, a change, a bound or a
   part: "a total of", "an average of", "a high of", "a third of"; a rate or a value only
   with a word that says which: "a take-up rate of 38%");
 - "N% rate of <measure>": a percentage written before "rate of" is the rate of what follows
@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.heads import measure_noun
+from reader.figures.measure_words import measure_noun
 from reader.figures.refine import of_phrase, singular
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words

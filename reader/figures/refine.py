@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from reader.figures.classes import noun_class
 from reader.figures.compound import VERBS, WHICH_ING
-from reader.figures.heads import measure_word
+from reader.figures.measure_words import measure_word
 from reader.figures.measured import governing_head
 from reader.figures.memo import per_story
 from reader.figures.metric_verbs import verb_metric

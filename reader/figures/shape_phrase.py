@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from reader.figures.heads import gerund_noun, measure_noun
+from reader.figures.measure_words import gerund_noun, measure_noun
 from reader.figures.vocabulary import METRIC_OF
 
 _AUX = frozenset(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 _TIME_SPANS = frozenset(["days", "nights", "hours", "weeks"])
 # places and people such a span is counted for, beside the plurals of people
-# (``heads.counted_people``: "skier", "visitor", "passenger")
+# (``measure_words.counted_people``: "skier", "visitor", "passenger")
 _SPAN_OF = frozenset(["bed", "room", "person", "man", "patient", "guest", "pupil", "student"])
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 

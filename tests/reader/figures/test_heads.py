@@ -163,7 +163,7 @@ def test_person_time_is_a_measure(sentence: str, surface: str, want: str) -> Non
 
 
 def test_plain_time_words_name_no_measure() -> None:
-    from reader.figures.heads import counted_people
+    from reader.figures.measure_words import counted_people
     from reader.figures.time_spans import person_time
 
     assert not person_time("recent", "days", counted_people)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import parse_sentence
-from reader.figures.heads import ACTORS, counted_people, measure_word
+from reader.figures.measure_words import ACTORS, counted_people, measure_word
 from reader.figures.measured import of_head, sized_noun
 
 
