@@ -70,6 +70,7 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
+from reader.figures.place_kinds import place_owned
 from reader.figures.possessive import possessive_metrics
 from reader.figures.products import product_owners
 from reader.figures.pronouns import (
@@ -248,6 +249,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
+    found = place_owned(found, sentences, title or "")  # place_kinds.py: "the province's take"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
     # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's

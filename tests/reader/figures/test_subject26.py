@@ -1,0 +1,56 @@
+"""Whose figure it is (issue 14, subject26): "the province", "the state", "the county" as the
+last actor before a figure is the place the story names (place_kinds.py)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.place_kinds import place_owned
+from reader.model import Figure
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+_MINE = [
+    "Orlin Copper Ltd. has challenged Corvalla's plan to raise the levy it pays on copper, "
+    "saying the change would cost it C$90 million a year.",
+    "The province announced that the levy would rise to 7% of sales from 4%.",
+    "Mines Minister Petra Lund said the province collected C$640 million in levies last year.",
+    '"The people of Corvalla deserve a fair share," she said.',
+    "Brokers at Hollis Grant think the new rate would lift the province's take by C$150 million.",
+    "Orlin made a profit of C$210 million last year.",
+]
+
+
+def test_the_province_is_the_place_the_story_sets_things_in() -> None:
+    found = _subjects(_MINE, title="Orlin Copper sues Corvalla over levy")
+    assert found["7%"] == "Corvalla"
+    assert found["C$640 million"] == "Corvalla"  # the minister speaks for it
+    assert found["C$150 million"] == "Corvalla"  # "the province's take"
+    assert found["C$210 million"] != "Corvalla"
+
+
+def _fig(sentence: str, surface: str, subject: str | None) -> Figure:
+    return Figure(surface, "money", 1.0, "$", sentence=sentence, subject=subject)
+
+
+def test_the_place_named_by_its_kind_word() -> None:
+    sentences = [
+        "Taxes rose in the state of Marrow and in Delft.",
+        "The state raised $4 billion from the levy, Acme said.",
+    ]
+    figs = place_owned([_fig(sentences[1], "$4 billion", "Acme")], sentences, "")
+    assert figs[0].subject == "Marrow"
+    sentences[0] = "Velden's state government has cut spending."
+    figs = place_owned([_fig(sentences[1], "$4 billion", "Acme")], sentences, "")
+    assert figs[0].subject == "Velden"
+
+
+def test_no_place_or_a_later_owner_changes_nothing() -> None:
+    one = ["The state raised $4 billion from the levy."]
+    assert place_owned([_fig(one[0], "$4 billion", "Acme")], one, "")[0].subject == "Acme"
+    later = ["In Marrow, the state said Acme raised $4 billion.", "Marrow grew."]
+    assert place_owned([_fig(later[0], "$4 billion", "Acme")], later, "")[0].subject == "Acme"
+    pension = ["The state pension rose by $4 billion in Marrow.", "Marrow grew."]
+    assert place_owned([_fig(pension[0], "$4 billion", None)], pension, "")[0].subject is None
