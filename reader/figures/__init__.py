@@ -15,6 +15,7 @@ from reader.figures.about import about_sections
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
+from reader.figures.bond_yields import bond_yield_owners
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
@@ -266,6 +267,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = bond_yield_owners(ranked, sentences)  # bond_yields.py: "the 10-year gilt yield"
     ranked = returned_metrics(ranked)  # returns.py: "its investments returned 7.8%"
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"

@@ -54,3 +54,23 @@ def test_no_place_or_a_later_owner_changes_nothing() -> None:
     assert place_owned([_fig(later[0], "$4 billion", "Acme")], later, "")[0].subject == "Acme"
     pension = ["The state pension rose by $4 billion in Marrow.", "Marrow grew."]
     assert place_owned([_fig(pension[0], "$4 billion", None)], pension, "")[0].subject is None
+
+
+def test_a_bond_yield_is_the_bonds() -> None:
+    found = _subjects(
+        [
+            "The Hexley 50 index rose 0.6% to 7,410.2 on Monday as bond yields eased.",
+            "The 10-year gilt yield dropped 4 basis points to 4.02% and the five-year yield "
+            "slipped to 3.81%.",
+            "Across the Atlantic, the Dow gained 0.3% and the 30-year Treasury yield stood at "
+            "4.66%.",
+            "The yield on two-year Bunds rose to 2.27%.",
+        ],
+        title="Markets: Hexley climbs",
+    )
+    assert found["4 basis points"] == "10-year gilt"
+    assert found["4.02%"] == "10-year gilt"
+    assert found["3.81%"] == "five-year gilt"  # the kind the sentence named before
+    assert found["4.66%"] == "30-year Treasury"
+    assert found["2.27%"] == "two-year Bunds"
+    assert found["0.6%"] != "10-year gilt"
