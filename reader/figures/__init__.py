@@ -96,6 +96,7 @@ from reader.figures.taxed import taxed_metrics
 from reader.figures.traded import trading_volumes
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
+from reader.figures.with_parts import with_parts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -276,6 +277,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
+    ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
     ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(

@@ -74,3 +74,20 @@ def test_a_bond_yield_is_the_bonds() -> None:
     assert found["4.66%"] == "30-year Treasury"
     assert found["2.27%"] == "two-year Bunds"
     assert found["0.6%"] != "10-year gilt"
+
+
+def test_a_part_a_with_clause_moves_owns_its_figures() -> None:
+    found = _subjects(
+        [
+            "Prices at the monthly Orchard Fruit auction rose 2.2% on Tuesday, with dried "
+            "apricots up 5.1% to $3,980 a tonne.",
+            "Fenmoor Foods said revenue rose 6% to £410 million, with sales up 4% in Spain.",
+            "Its shares rose 3%, with its bonds up 1.2%.",
+        ],
+        title="Fruit auction prices climb",
+    )
+    assert found["5.1%"] == "dried apricots"
+    assert found["$3,980"] == "dried apricots"
+    assert found["2.2%"] != "dried apricots"
+    assert found["4%"] == "Fenmoor Foods"  # a measure: still the firm's
+    assert found["1.2%"] != "bonds"
