@@ -43,6 +43,7 @@ from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.inherit import story_default, with_default
 from reader.figures.kin import kin_qualified
+from reader.figures.its_named import its_named
 from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
@@ -278,6 +279,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
+    ranked = its_named(ranked)  # its_named.py: "Its food delivery arm, Pellow Eats, made"
     ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(

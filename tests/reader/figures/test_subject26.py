@@ -91,3 +91,17 @@ def test_a_part_a_with_clause_moves_owns_its_figures() -> None:
     assert found["2.2%"] != "dried apricots"
     assert found["4%"] == "Fenmoor Foods"  # a measure: still the firm's
     assert found["1.2%"] != "bonds"
+
+
+def test_a_possessive_opener_named_in_apposition_owns_its_clause() -> None:
+    found = _subjects(
+        [
+            "Parcel app Dashly grew orders by 31% to 12 million in the half, cutting fees to win "
+            "riders from rival Scootr.",
+            "Its grocery arm, Dashly Fresh, contributed R640m of revenue.",
+            "Its founder, Lwazi Dube, said rival Scootr had lost 4,000 riders.",
+        ],
+        title="Dashly orders climb",
+    )
+    assert found["R640m"] == "Dashly Fresh"
+    assert found["4,000 riders"] != "Lwazi Dube"  # a reported clause is about others
