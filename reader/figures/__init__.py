@@ -42,8 +42,8 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.inherit import story_default, with_default
-from reader.figures.kin import kin_qualified
 from reader.figures.its_named import its_named
+from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
