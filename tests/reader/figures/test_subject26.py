@@ -105,3 +105,17 @@ def test_a_possessive_opener_named_in_apposition_owns_its_clause() -> None:
     )
     assert found["R640m"] == "Dashly Fresh"
     assert found["4,000 riders"] != "Lwazi Dube"  # a reported clause is about others
+
+
+def test_a_central_banks_growth_outlook_is_the_countrys() -> None:
+    found = _subjects(
+        [
+            "The Monetary Policy Committee of the Bank of Norland voted to cut the policy rate "
+            "to 2.25 per cent from 2.5 per cent.",
+            "The Governor said the committee sees the Norlandic economy is expected to grow at "
+            "1.6 per cent next year.",
+        ],
+        title="Bank of Norland cuts policy rate",
+    )
+    assert found["1.6 per cent"] == "Norland"
+    assert found["2.25 per cent"] != "Norland"  # the bank's own rate
