@@ -95,6 +95,7 @@ from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
 from reader.figures.traded import trading_volumes
+from reader.figures.traded_goods import traded_goods
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
 from reader.figures.with_parts import with_parts
@@ -279,6 +280,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
+    ranked = traded_goods(ranked)  # traded_goods.py: "Spodumene prices rose to $940 a tonne"
     ranked = its_named(ranked)  # its_named.py: "Its food delivery arm, Pellow Eats, made"
     ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"

@@ -119,3 +119,23 @@ def test_a_central_banks_growth_outlook_is_the_countrys() -> None:
     )
     assert found["1.6 per cent"] == "Norland"
     assert found["2.25 per cent"] != "Norland"  # the bank's own rate
+
+
+def test_a_good_priced_per_unit_owns_its_clause() -> None:
+    found = _subjects(
+        [
+            "Brackwell Mining cut its output forecast on Tuesday.",
+            "Tantalite prices recovered 12 per cent in the quarter to US$610 a tonne.",
+            "Its revenue fell 5% to A$88 million, as prices for scrap cardboard dropped to £38 "
+            "a tonne.",
+            "However cobalt prices have rebounded, rising to $21,400 a tonne.",
+            "House prices in the region rose 3% to £250,000.",
+        ],
+        title="Brackwell cuts forecast",
+    )
+    assert found["12 per cent"] == "tantalite"
+    assert found["US$610"] == "tantalite"
+    assert found["£38"] == "scrap cardboard"
+    assert found["A$88 million"] != "scrap cardboard"  # before the good's clause
+    assert found["$21,400"] == "cobalt"
+    assert found["£250,000"] != "House"  # no price per unit: not a traded good
