@@ -139,3 +139,16 @@ def test_a_good_priced_per_unit_owns_its_clause() -> None:
     assert found["A$88 million"] != "scrap cardboard"  # before the good's clause
     assert found["$21,400"] == "cobalt"
     assert found["£250,000"] != "House"  # no price per unit: not a traded good
+
+
+def test_a_possessive_name_after_and_opens_a_clause_of_its_own() -> None:
+    found = _subjects(
+        [
+            "In Asia the Hang Seng ended flat at 19,340.2 and Japan's Nikkei lost 0.5% to "
+            "38,120 on Friday.",
+        ],
+        title="Asian markets mixed",
+    )
+    assert found["0.5%"] == "Nikkei"
+    assert found["38,120"] == "Nikkei"
+    assert found["19,340.2"] == "Hang Seng"
