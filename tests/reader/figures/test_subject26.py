@@ -152,3 +152,16 @@ def test_a_possessive_name_after_and_opens_a_clause_of_its_own() -> None:
     assert found["0.5%"] == "Nikkei"
     assert found["38,120"] == "Nikkei"
     assert found["19,340.2"] == "Hang Seng"
+
+
+def test_it_after_a_later_owners_figure_is_that_owner() -> None:
+    found = _subjects(
+        [
+            "Retailer Dovecote Stores fell 2.2% after saying its margin had slipped to 4%, while "
+            "airline Skyline Jets gained 3.1% after it said summer bookings were running 9% "
+            "ahead of last year.",
+        ],
+        title="Markets: Skyline climbs",
+    )
+    assert found["9%"] == "Skyline Jets"
+    assert found["4%"] == "Dovecote Stores"
