@@ -15,6 +15,7 @@ from reader.figures.about import about_sections
 from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
+from reader.figures.bond_yields import bond_yield_owners
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
@@ -41,6 +42,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.inherit import story_default, with_default
+from reader.figures.its_named import its_named
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
@@ -70,6 +72,7 @@ from reader.figures.owner import (
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_unit import per_unit_metrics
+from reader.figures.place_kinds import place_owned
 from reader.figures.possessive import possessive_metrics
 from reader.figures.products import product_owners
 from reader.figures.pronouns import (
@@ -92,8 +95,10 @@ from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
 from reader.figures.traded import trading_volumes
+from reader.figures.traded_goods import traded_goods
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
+from reader.figures.with_parts import with_parts
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -248,6 +253,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
+    found = place_owned(found, sentences, title or "")  # place_kinds.py: "the province's take"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
     # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
@@ -264,6 +270,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = kin_qualified(qualified_metrics(ranked, sentences), sentences)  # qualify.py, kin.py
     ranked = premodified_metrics(ranked, sentences, names)  # around.py, premodified.py
     ranked = market_measures(ranked, sentences)  # markets.py: "the pound rose 0.3% against"
+    ranked = bond_yield_owners(ranked, sentences)  # bond_yields.py: "the 10-year gilt yield"
     ranked = returned_metrics(ranked)  # returns.py: "its investments returned 7.8%"
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
@@ -272,6 +279,9 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
+    ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
+    ranked = traded_goods(ranked)  # traded_goods.py: "Spodumene prices rose to $940 a tonne"
+    ranked = its_named(ranked)  # its_named.py: "Its food delivery arm, Pellow Eats, made"
     ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(

@@ -68,4 +68,4 @@ def _economy_measure(f: Figure) -> bool:
 
 
 # "the Thai economy is expected to expand at 2.1 per cent"
-_GROWS = re.compile(r"economy (?:[a-z]+ ){0,4}(?:expand|grow|contract|shrink)[a-z]* (?:at|by)\b")
+_GROWS = re.compile(r"\beconomy (?:[a-z]+ ){0,4}(?:expand|grow|contract|shrink)[a-z]* (?:at|by)\b")

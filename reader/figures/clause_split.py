@@ -35,7 +35,7 @@ _BOUNDARY = led(
 # trade and the Nasdaq gained 1%" (the words between say when or where, no new subject); or a
 # comma right after it: "the s&p 500 rose 0.6% to 6,912.40, the nasdaq composite gained 1.1%"
 _AND_MOVED = re.compile(
-    r"(?:(?<=\s)and|(?<=\d),)\s(?=(?:the\s|its\s)?[\w&-]+(?:\s[\w&-]+){0,3}\s(?:rose|fell|gained|lost|"
+    r"(?:(?<=\s)and|(?<=\d),)\s(?=(?:the\s|its\s)?[\w&'\u2019-]+(?:\s[\w&-]+){0,3}\s(?:rose|fell|gained|lost|"
     r"dropped|climbed|added|slipped|jumped|eased|increased|declined|grew|edged|slid|sank|surged|"
     r"plunged|tumbled|rallied)\s)",
     re.I,

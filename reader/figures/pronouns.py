@@ -189,8 +189,30 @@ def it_owners(figures: Sequence[Figure]) -> list[Figure]:
                 pos, owner = max(before)
                 if _IT.search(f.sentence, pos, at):
                     f = replace(f, subject=owner)
+        elif f.subject and at > 0 and _AFTER_IT.search(f.sentence, 0, at):
+            f = _nearest_it(f, at, owned.get((f.sentence_index, f.sentence), []))
         out.append(f)
     return out
+
+
+# "while X gained 2.4% after it said bookings were running 8% ahead": "it" after a later
+# owner's figure is that owner, not the sentence's first
+_AFTER_IT = re.compile(r"\b(?:after|as|because|since|when) it (?:said|says|reported|posted)\b")
+
+
+def _nearest_it(f: Figure, at: int, mine: list[tuple[int, str]]) -> Figure:
+    """``f`` given the owner of the nearest owned figure before it, when that is another owner
+    than its own, named after its own, and an "after it said" stands between (``_AFTER_IT``)."""
+    before = [(pos, s) for pos, s in mine if 0 <= pos < at]
+    if not before:
+        return f
+    pos, owner = max(before)
+    mine_at = [p for p, s in before if s == f.subject]
+    if owner == f.subject or not mine_at or max(mine_at) > pos:
+        return f
+    if _AFTER_IT.search(f.sentence, pos, at) is None:
+        return f
+    return replace(f, subject=owner)
 
 
 # "while its rival's dropped to £58m": the figure is the other firm's, not its clause's "its"
