@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.periods import REPORTING
+from briefing.period_text import REPORTING
 from reader.model import Figure, Story
 
 __all__ = ["RESULTS", "RESULTS_METRICS", "news_kind"]

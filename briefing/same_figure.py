@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing.periods import REPORTING, find_period
+from briefing.period_text import REPORTING, find_period
 from reader.model import Figure, Story
 
 HEADLINE_FIGURES = 2

@@ -10,13 +10,9 @@ the rate, near its value, is the rate it moved from.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from reader.figures.patterns import SUFFIX_CURRENCY
 from reader.figures.words import LOCAL_CURRENCIES, local_currency
-
-if TYPE_CHECKING:
-    from reader.figures.scan import Raw  # (scan reads quoted() from here)
 
 RATE = "RATE "
 # the currency a rate is quoted against: "to the US dollar", "against the euro"
@@ -33,8 +29,6 @@ _NAMED = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b", re.I
 )
 _RATE_UNIT = re.compile(r"[A-Z]{3} per [A-Z]{3}")
-_FROM = re.compile(r"\bfrom (?:about |around )?$")
-_NEAR = 0.2  # an earlier level of the rate is within a fifth of it
 
 
 def quoted(text: str, end: int) -> str | None:
@@ -54,15 +48,7 @@ def settle_rate(unit: str, text: str, start: int, story: str) -> str | None:
     return f"{codes[-1]} per {quote}" if codes else None
 
 
-def earlier_level(text: str, raw: Raw, rate: Raw) -> bool:
-    """Whether a bare number ``raw`` is the level ``rate`` moved from ("from 32.61")."""
-    if raw.kind != "count" or raw.unit is not None:
-        return False
-    near = abs(raw.value - rate.value) <= _NEAR * abs(rate.value)
-    return near and _FROM.search(text, max(0, raw.start - 14), raw.start) is not None
-
-
 def is_rate(unit: str | None) -> bool:
     """Whether ``unit`` is a settled exchange rate's ("THB per USD"): no later bare number
-    takes it but the level it moved from (``earlier_level``)."""
+    takes it but the level it moved from (``raw_currency.earlier_level``)."""
     return unit is not None and _RATE_UNIT.fullmatch(unit) is not None

@@ -7,9 +7,11 @@ the quoted one (rates.py).
 
 from __future__ import annotations
 
+import re
+
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
-from reader.figures.rates import RATE, earlier_level, settle_rate
+from reader.figures.rates import RATE, settle_rate
 from reader.figures.scan import Raw
 from reader.figures.words import LOCAL_CURRENCIES, local_currency
 
@@ -35,3 +37,15 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
             local = next((r.unit for r in raws if r.unit in codes), currency)
             raw.unit = local if local in codes else "USD"
     return raws
+
+
+_FROM = re.compile(r"\bfrom (?:about |around )?$")
+_NEAR = 0.2  # an earlier level of the rate is within a fifth of it
+
+
+def earlier_level(text: str, raw: Raw, rate: Raw) -> bool:
+    """Whether a bare number ``raw`` is the level ``rate`` moved from ("from 32.61")."""
+    if raw.kind != "count" or raw.unit is not None:
+        return False
+    near = abs(raw.value - rate.value) <= _NEAR * abs(rate.value)
+    return near and _FROM.search(text, max(0, raw.start - 14), raw.start) is not None

@@ -168,7 +168,7 @@ def test_a_comparison_phrase_holding_the_figure_is_read_from_the_figure_on() -> 
 
 
 def test_a_title_case_period_reads_in_lower_case_but_months_keep_capitals() -> None:
-    from briefing.periods import find_period
+    from briefing.period_text import find_period
 
     assert find_period("Kelso Freight Reports Second Quarter 2026 Results") == "second quarter"
     assert find_period("Orders In The Fiscal Year 2025 Rose") == "fiscal year 2025"
