@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 _TERM = r"(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month)"
@@ -34,11 +34,7 @@ _NAMED_BOND = re.compile(r"\b(?:gilt|Treasury|Bund|JGB|OAT|BTP)(?=s?\b)")
 
 def bond_yield_owners(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each figure a bond's yield is the subject of, given that bond (module doc)."""
-    out: list[Figure] = []
-    for f in figures:
-        owner = _bond_of(f, sentences)
-        out.append(replace(f, subject=owner) if owner and owner != f.subject else f)
-    return out
+    return resubject(figures, lambda f: _bond_of(f, sentences))
 
 
 def _bond_of(f: Figure, sentences: Sequence[str]) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 _OPENS = re.compile(
@@ -30,11 +30,7 @@ _BREAK = re.compile(r";|, (?:while|but|and|whereas|although) ")
 
 def its_named(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure in the clause a named "Its ..., NAME," opens given NAME (module doc)."""
-    out: list[Figure] = []
-    for f in figures:
-        name = _named(f)
-        out.append(replace(f, subject=name) if name and name != f.subject else f)
-    return out
+    return resubject(figures, _named)
 
 
 def _named(f: Figure) -> str | None:

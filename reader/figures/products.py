@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.figures.clause_split import clause_begin
+from reader.figures.resubject import resubject
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -70,11 +70,7 @@ def product_owners(
     intros = _introduced(sentences)
     if not intros:
         return list(figures)
-    out: list[Figure] = []
-    for f in figures:
-        product = _product_of(f, intros, names)
-        out.append(replace(f, subject=product) if product and product != f.subject else f)
-    return out
+    return resubject(figures, lambda f: _product_of(f, intros, names))
 
 
 def _introduced(sentences: Sequence[str]) -> list[tuple[int, int, str, str]]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from reader.figures.resubject import resubject
 from reader.figures.vocabulary import METRIC_RE
 from reader.model import Figure
 
@@ -38,11 +38,7 @@ _DIGIT = re.compile(r"\d")
 
 def with_parts(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure a ", with PART up N%" clause gives to its part (module doc)."""
-    out: list[Figure] = []
-    for f in figures:
-        part = _part_of(f)
-        out.append(replace(f, subject=part) if part and part != f.subject else f)
-    return out
+    return resubject(figures, _part_of)
 
 
 def _part_of(f: Figure) -> str | None:
