@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.figures.clause_split import is_verb
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 # ", barley " / " and canola " right before the figure (hedges allowed: "about", "some")
@@ -33,11 +33,7 @@ _NOT_NOUNS = frozenset(
 
 def gapped_owners(figures: Sequence[Figure]) -> list[Figure]:
     """Each gapped clause's figure owned by its noun (module doc); the others unchanged."""
-    out: list[Figure] = []
-    for f in figures:
-        noun = _gapped_noun(f, figures)
-        out.append(replace(f, subject=noun) if noun else f)
-    return out
+    return resubject(figures, lambda f: _gapped_noun(f, figures))
 
 
 def _at(f: Figure) -> int:

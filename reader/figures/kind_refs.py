@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from reader.figures.body_nouns import GENERIC_KINDS
 from reader.figures.clause_split import clause_begin, is_verb
 from reader.figures.letters import CAP
 from reader.figures.noun_phrase import REF, clean_phrase
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 # "The bureau cut", "the utility expects": "the", one lower-case noun and a verb
@@ -39,11 +39,7 @@ _NAME_RE = re.compile(_NAME)
 def kind_referents(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each figure whose clause opens with "the NOUN" and a verb owned by the body the story
     last named with that noun (module doc); the others unchanged."""
-    out: list[Figure] = []
-    for f in figures:
-        target = _kind_target(f, sentences)
-        out.append(replace(f, subject=target) if target else f)
-    return out
+    return resubject(figures, lambda f: _kind_target(f, sentences))
 
 
 def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:

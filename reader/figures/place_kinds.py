@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.figures.clause_split import is_verb
 from reader.figures.letters import CAP
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 _PLACE_NOUNS = ("province", "state", "county")
@@ -46,15 +46,17 @@ _NOT_NAME = frozenset(["The", "A", "An", "It", "Its", "This", "That", "He", "She
 def place_owned(figures: Sequence[Figure], sentences: Sequence[str], title: str) -> list[Figure]:
     """Each figure "the province" / "the state" / "the county" is the last actor of, given the
     place the story names (module doc); the others unchanged."""
-    out: list[Figure] = []
-    places: dict[str, str | None] = {}
-    for f in figures:
+    places: dict[str, str | None] = {}  # each place noun read once a story
+
+    def place_of(f: Figure) -> str | None:
         noun = _actor_noun(f)
-        if noun is not None and noun not in places:
+        if noun is None:
+            return None
+        if noun not in places:
             places[noun] = _place(noun, sentences, title)
-        place = places.get(noun) if noun is not None else None
-        out.append(replace(f, subject=place) if place and place != f.subject else f)
-    return out
+        return places[noun]
+
+    return resubject(figures, place_of)
 
 
 def _actor_noun(f: Figure) -> str | None:

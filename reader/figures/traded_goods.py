@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from reader.figures.resubject import resubject
 from reader.model import Figure
 
 _OPEN = r"(?:^|\bas |, while |, but |; )"
@@ -51,11 +51,7 @@ _LEADING = frozenset(
 def traded_goods(figures: Sequence[Figure]) -> list[Figure]:
     """Each figure of a clause that moves a good's price per unit given that good (module
     doc); the others unchanged."""
-    out: list[Figure] = []
-    for f in figures:
-        good = _good_of(f)
-        out.append(replace(f, subject=good) if good else f)
-    return out
+    return resubject(figures, _good_of)
 
 
 def _good_of(f: Figure) -> str | None:

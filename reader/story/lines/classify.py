@@ -33,6 +33,7 @@ from reader.story.lines.patterns import (
     GALLERY,
     NAMED_ROLE,
     PAREN_CREDIT,
+    PHOTO_LABEL,
     SUMMARY_LABEL,
     credit_inline,
     credit_tail,
@@ -227,10 +228,7 @@ def _mark_captions(page: LinePage) -> None:
 
 # A credit line's label and its source, to see what else it says: "Photo: ", "(Reuters)",
 # "/ AFP", "| Getty Images".
-_CREDIT_LABEL = re.compile(
-    r"^(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*(?::|—|-)\s*",
-    re.I,
-)
+_CREDIT_LABEL = re.compile(rf"^{PHOTO_LABEL}(?::|—|-)\s*", re.I)
 _CREDIT_SOURCE = re.compile(r"\s*(?:\([^)]*\)|[/|][^/|]*)\s*\.?$")
 # the words a bare credit is made of besides names: "Jean Martin for The Times", "via AP"
 _CREDIT_WORDS = frozenset(

@@ -144,8 +144,10 @@ def credit_inline(text: str) -> bool:
 # A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
 # (Yonhap)", "... at the plant. (Doryun Motors)".
 PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
+# The words a photo's line is labelled with: "Photo:", "Images by", "Graphic -".
+PHOTO_LABEL = r"(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*"
 CREDIT_LINE = re.compile(
-    r"^(?:(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*(?:by|:|/|—|-)\s*.+"
+    rf"^(?:{PHOTO_LABEL}(?:by|:|/|—|-)\s*.+"
     r"|credit\s*:\s*.+"
     r"|\(?(?:ap|afp|reuters|epa)\s*photo\s*/.+"
     rf"|.{{0,60}}(?:/|\||via|for)\s*(?:{_AGENCIES})\)?"
