@@ -108,7 +108,10 @@ class ReaderApp(
         self._writer_lock = threading.Lock()
         self._include_seeds = not paths if include_seeds is None else include_seeds
         self.settings = settings if settings is not None else load_settings()
-        self._related: dict[str, list[str]] = {}
+        # story id -> (the library's generation when they were found, related ids): an answer
+        # found while the files were still loading is not the last word
+        self._related: dict[str, tuple[int, list[str]]] = {}
+        self.generation = 0  # bumped whenever stories arrive in the library
         self._pending: dict[Worker[Any], WriteJob] = {}
         self._ids: list[str] | None = None
         self.list_filter = ListFilter()  # by date and source (d, f)
@@ -214,10 +217,13 @@ class ReaderApp(
     def _enrich(self, story_id: str) -> None:
         from reader.tui import workers
 
+        generation = self.generation  # read before the library is: never newer than it
         done = workers.enrich_story(self.writer(), story_id)
         if done is not None:
             message, related = done
-            self._related[story_id] = related
+            seen = self._related.get(story_id)
+            if seen is None or seen[0] <= generation:
+                self._related[story_id] = (generation, related)
             self.post_message(message)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -289,6 +295,7 @@ class ReaderApp(
         if not self.story_view.is_mounted or not message.rows:
             return
         self.story_list.loading = False
+        self.generation += 1
         keep = self.story_list.current.id if self.story_list.current else None
         self._ids = message.ids
         self.story_list.set_rows(self.filtered(message.rows), keep_id=keep)
@@ -299,8 +306,11 @@ class ReaderApp(
         self.loaded = True
         self.progress = None
         self.story_list.loading = False
+        self.generation += 1
         keep = self.story_list.current.id if self.story_list.current else None
         self._show_ids(message.ids, keep_id=keep, rows=message.rows)
+        if keep is not None:  # its related stories were looked for in part of the library
+            self.call_after_refresh(self._enrich, keep)
         missing = [r.id for r in self.story_list.rows[:LEADS_MAX] if r.lead_figure is None]
         if missing:
             self._fill_leads(missing)

@@ -48,6 +48,7 @@ class ListActions(AppMixin):
     loaded: bool
     list_filter: ListFilter
     new_ids: set[str]
+    generation: int
     refreshing: bool = False  # a refresh is running (its messages may outlive the worker)
 
     if TYPE_CHECKING:  # defined by WriteActions
@@ -159,6 +160,7 @@ class ListActions(AppMixin):
         """After a refresh (or its failure): the list shows the new stories, marked new."""
         self.refreshing = False
         if new_ids:
+            self.generation += 1  # related stories found before may have new company
             self.new_ids.update(new_ids)
             self.story_list.mark_new(frozenset(self.new_ids))
             if self._ids is not None:  # a list of given files: the new stories join it

@@ -4,6 +4,7 @@ messages, and a story chosen in search or related is shown in the list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -29,7 +30,8 @@ class LookupActions(AppMixin):
     loaded: bool
     progress: LoadProgress | None
     _paths: list[str]
-    _related: dict[str, list[str]]
+    _related: dict[str, tuple[int, list[str]]]
+    generation: int
     list_filter: ListFilter
 
     if TYPE_CHECKING:  # defined by ReaderApp and WriteActions
@@ -37,6 +39,8 @@ class LookupActions(AppMixin):
         def action_open(self) -> None: ...
 
         def writer(self) -> Library: ...
+
+        _enrich: Callable[[str], object]  # a worker
 
         def _show_ids(
             self,
@@ -105,11 +109,13 @@ class LookupActions(AppMixin):
         row = self.story_list.current
         if row is None:
             return
-        ids = self._related.get(row.id)
-        if ids is None:
+        found = self._related.get(row.id)
+        if found is None or found[0] != self.generation:
             self.notify("Still looking for related stories", markup=False)
+            if found is not None:  # stories arrived since: look again
+                self._enrich(row.id)
             return
-        self.push_screen(RelatedScreen(row.title, self.library.rows(ids)), self._chosen)
+        self.push_screen(RelatedScreen(row.title, self.library.rows(found[1])), self._chosen)
 
     def action_help(self) -> None:
         from reader.tui.screens import HelpScreen

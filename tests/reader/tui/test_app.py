@@ -331,3 +331,33 @@ async def test_the_collector_paused_for_the_start_is_on_after_the_first_frame(
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+async def test_related_is_looked_for_again_when_stories_arrive(
+    articles: list[str], library: Library
+) -> None:
+    """Related stories found while part of the library was loaded (a batch, a feed refresh)
+    are not the last word: the next ``R`` looks again over every story there is."""
+    from reader import desk
+    from tests.reader.tui.helpers import make_app as recording_app
+    from tests.reader.tui.helpers import notices
+
+    harbour, orchestra, northgate = articles
+    app = recording_app([harbour, orchestra], library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        assert isinstance(app.screen, RelatedScreen)
+        assert app.screen.query_one("#related-results").rows == []  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        arrived = desk.ingest(library, [northgate])
+        app.refresh_ended(arrived.ids)
+        await settle(pilot)
+        await pilot.press("R")
+        assert not isinstance(app.screen, RelatedScreen)
+        assert "Still looking for related stories" in notices(app)
+        await settle(pilot)
+        await pilot.press("R")
+        assert isinstance(app.screen, RelatedScreen)
+        related = app.screen.query_one("#related-results").rows
+        assert [r.title for r in related] == ["Northgate Terminal Expansion Approved"]
