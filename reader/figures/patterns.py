@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.currencies import CODE_ALIASES, ISO_CODES, MORE_NAMES, SYMBOLS, WORDLIKE_CODES
 from reader.figures.gate import led
 from reader.text.calendar import MONTH_NAMES
 
@@ -15,10 +16,11 @@ NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
     # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
     # positions fast (same matches, a third the time)
-    r"(?=[-\u2212\d$€£¥₹₩A-Zachnsu])"
+    r"(?=[-\u2212\d$€£¥₹₩₺₽₱₦₪₴฿₸₡₲₫₭₮₼A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$|NT\$|R\$|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|€|£|¥|₹|₩|RMB ?|CNY ?|Rs\.? ?|INR ?|EUR ?|GBP ?|USD ?|CHF ?|JPY ?|AUD ?|CAD ?|HKD ?|SGD ?|"
-    r"KRW ?|BRL ?|ZAR ?|SEK ?|NOK ?|DKK ?|MXN ?)?"
+    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[€£¥₹₩₺₽₱₦₪₴฿₸₡₲₫₭₮₼]|Rs\.? ?|Kč ?|"
+    # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
+    r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M)\b)?"
 )
@@ -47,6 +49,7 @@ PREFIX_CURRENCY = {
     "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD", "CHF": "CHF", "JPY": "JPY",
     "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
     "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN",
+    "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip
 
 # "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
@@ -146,6 +149,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("cent", "CENT", 0.01),
     ("pence", "GBP", 0.01),
     ("p", "GBP", 0.01),
+    *MORE_NAMES,
 ]
 
 # currency names written before the number: "Australian dollar 29.4bn", "US dollars 5m"

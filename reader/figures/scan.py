@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.figures.currencies import code_after, code_currency, glued_code_read
 from reader.figures.elided import resolve_weak
 from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
@@ -171,6 +172,12 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     short = scale_word in ("m", "b", "k", "K", "B", "M")
     if short and not cur and text[num_end : num_end + 1] == " ":
         end, scale_word = num_end, None  # "5 m" without currency: not a scale
+    code3 = None  # three capitals before the number: an ISO code or no currency at all
+    if len(cur) == 3 and cur.isupper() and cur.isalpha():
+        code3 = code_currency(cur, bool(scale_word))
+        if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
+            again = NUMBER.match(text, m.start("num"))  # "GDP 5%", "TOP 10": the number alone
+            return _read_number(text, again) if again is not None else []
     word_cur = None if cur else prefix_word_currency(text, m.start())
     if word_cur and not scale_word and _YEAR.fullmatch(raw):
         return []  # "Euro 2004": a tournament's year, not an amount
@@ -180,8 +187,10 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         value *= SCALES[scale_word]
     if value > MAX_VALUE:
         return []
+    if not (cur or word_cur) and (after := code_after(text, end, bool(scale_word))):
+        return [Raw(m.start(), after[1], "money", value, after[0])]  # "12.4 billion CZK"
     if cur or word_cur:
-        code = currency_code(cur) if cur else str(word_cur)
+        code = (code3 or currency_code(cur)) if cur else str(word_cur)
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         money = Raw(m.start(), end, "money", value, code)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from reader.figures.currencies import DINAR_COUNTRIES
 from reader.figures.demonyms import DEMONYMS
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
@@ -386,6 +387,7 @@ _LOCAL_CURRENCIES = {
     "CROWN": (CROWN_COUNTRIES, "SEK"),
     "SHILLING": (SHILLING_COUNTRIES, "KES"),
     "CFA": (CFA_COUNTRIES, "XOF"),
+    "DINAR": (DINAR_COUNTRIES, "KWD"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

@@ -1,0 +1,262 @@
+"""Every currency a number may be written in: ISO 4217 codes, symbols and names.
+
+A currency the extractor does not know turns money into a bare number (or worse, into the
+story's other currency), so the class is the whole of ISO 4217, not the ones the labelled
+rounds happened to use. Codes that are also English words or common acronyms ("TOP 10",
+"ALL 3", "PHP 8", "SDG 7", "IRR 15%") count as a currency only with a scale word after the
+number ("TRY 2 billion", "PHP 40m").
+"""
+
+from __future__ import annotations
+
+import re
+
+# ISO 4217 active codes (and RMB, the common name of CNY in prices)
+ISO_CODES = frozenset(
+    [
+        "AED",
+        "AFN",
+        "ALL",
+        "AMD",
+        "ANG",
+        "AOA",
+        "ARS",
+        "AUD",
+        "AWG",
+        "AZN",
+        "BAM",
+        "BBD",
+        "BDT",
+        "BGN",
+        "BHD",
+        "BIF",
+        "BMD",
+        "BND",
+        "BOB",
+        "BRL",
+        "BSD",
+        "BTN",
+        "BWP",
+        "BYN",
+        "BZD",
+        "CAD",
+        "CDF",
+        "CHF",
+        "CLP",
+        "CNY",
+        "COP",
+        "CRC",
+        "CUP",
+        "CVE",
+        "CZK",
+        "DJF",
+        "DKK",
+        "DOP",
+        "DZD",
+        "EGP",
+        "ERN",
+        "ETB",
+        "EUR",
+        "FJD",
+        "FKP",
+        "GBP",
+        "GEL",
+        "GHS",
+        "GIP",
+        "GMD",
+        "GNF",
+        "GTQ",
+        "GYD",
+        "HKD",
+        "HNL",
+        "HTG",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "IQD",
+        "IRR",
+        "ISK",
+        "JMD",
+        "JOD",
+        "JPY",
+        "KES",
+        "KGS",
+        "KHR",
+        "KMF",
+        "KPW",
+        "KRW",
+        "KWD",
+        "KYD",
+        "KZT",
+        "LAK",
+        "LBP",
+        "LKR",
+        "LRD",
+        "LSL",
+        "LYD",
+        "MAD",
+        "MDL",
+        "MGA",
+        "MKD",
+        "MMK",
+        "MNT",
+        "MOP",
+        "MRU",
+        "MUR",
+        "MVR",
+        "MWK",
+        "MXN",
+        "MYR",
+        "MZN",
+        "NAD",
+        "NGN",
+        "NIO",
+        "NOK",
+        "NPR",
+        "NZD",
+        "OMR",
+        "PAB",
+        "PEN",
+        "PGK",
+        "PHP",
+        "PKR",
+        "PLN",
+        "PYG",
+        "QAR",
+        "RON",
+        "RSD",
+        "RUB",
+        "RWF",
+        "SAR",
+        "SBD",
+        "SCR",
+        "SDG",
+        "SEK",
+        "SGD",
+        "SHP",
+        "SLE",
+        "SOS",
+        "SRD",
+        "SSP",
+        "STN",
+        "SVC",
+        "SYP",
+        "SZL",
+        "THB",
+        "TJS",
+        "TMT",
+        "TND",
+        "TOP",
+        "TRY",
+        "TTD",
+        "TWD",
+        "TZS",
+        "UAH",
+        "UGX",
+        "USD",
+        "UYU",
+        "UZS",
+        "VES",
+        "VND",
+        "VUV",
+        "WST",
+        "XAF",
+        "XCD",
+        "XOF",
+        "XPF",
+        "YER",
+        "ZAR",
+        "ZMW",
+        "ZWL",
+        "RMB",
+    ]
+)
+# codes that are also words or acronyms: money only before a scaled number
+WORDLIKE_CODES = frozenset(
+    [
+        "ALL",
+        "AMD",
+        "BAM",
+        "BOB",
+        "BTN",
+        "CUP",
+        "CVE",
+        "ERN",
+        "GEL",
+        "IRR",
+        "MAD",
+        "MOP",
+        "NIO",
+        "PEN",
+        "PHP",
+        "RON",
+        "SAR",
+        "SDG",
+        "SOS",
+        "TMT",
+        "TOP",
+        "TRY",
+    ]
+)
+CODE_ALIASES = {"RMB": "CNY"}
+
+
+def code_currency(code: str, scaled: bool) -> str | None:
+    """The ISO code three capitals before (or after) a number stand for, or None."""
+    if code not in ISO_CODES or (code in WORDLIKE_CODES and not scaled):
+        return None
+    return CODE_ALIASES.get(code, code)
+
+
+# currency symbols written before the number, beyond $ € £ ¥ ₹ ₩
+SYMBOLS = {
+    "₺": "TRY", "₽": "RUB", "₱": "PHP", "₦": "NGN", "₪": "ILS", "₴": "UAH", "฿": "THB",
+    "₸": "KZT", "₡": "CRC", "₲": "PYG", "₫": "VND", "₭": "LAK", "₮": "MNT", "₼": "AZN",
+}  # fmt: skip
+
+# currency names (and symbols) written after the number: (lower-cased phrase, code, factor),
+# read like patterns.SUFFIX_CURRENCY. "kr" is whichever crown the story's country uses.
+MORE_NAMES: list[tuple[str, str, float]] = [
+    ("icelandic krónur", "ISK", 1.0), ("icelandic kronur", "ISK", 1.0),
+    ("krónur", "ISK", 1.0), ("króna", "ISK", 1.0), ("krónu", "ISK", 1.0), ("kronur", "ISK", 1.0),
+    ("czech koruna", "CZK", 1.0), ("koruna", "CZK", 1.0), ("korun", "CZK", 1.0),
+    ("koruny", "CZK", 1.0), ("kč", "CZK", 1.0), ("zł", "PLN", 1.0),
+    ("forints", "HUF", 1.0), ("forint", "HUF", 1.0), ("lei", "RON", 1.0), ("leu", "RON", 1.0),
+    ("leva", "BGN", 1.0), ("hryvnias", "UAH", 1.0), ("hryvnia", "UAH", 1.0),
+    ("hryvnas", "UAH", 1.0), ("hryvna", "UAH", 1.0), ("tenge", "KZT", 1.0),
+    ("taka", "BDT", 1.0), ("cedis", "GHS", 1.0), ("cedi", "GHS", 1.0),
+    ("kwacha", "ZMW", 1.0), ("birr", "ETB", 1.0), ("dinars", "DINAR", 1.0),
+    ("dinar", "DINAR", 1.0), ("soles", "PEN", 1.0), ("bolivianos", "BOB", 1.0),
+    ("quetzales", "GTQ", 1.0), ("quetzals", "GTQ", 1.0), ("colones", "CRC", 1.0),
+    ("lempiras", "HNL", 1.0), ("guaranies", "PYG", 1.0), ("guaraníes", "PYG", 1.0),
+    ("dong", "VND", 1.0), ("riels", "KHR", 1.0), ("riel", "KHR", 1.0), ("kyat", "MMK", 1.0),
+    ("pula", "BWP", 1.0), ("lari", "GEL", 1.0), ("manat", "AZN", 1.0), ("som", "KGS", 1.0),
+    ("tugriks", "MNT", 1.0), ("rufiyaa", "MVR", 1.0), ("kr", "CROWN", 1.0),
+]  # fmt: skip
+
+# which dinar a story means, by the country (or capital) it names; Kuwait's when none
+DINAR_COUNTRIES = [
+    ("kuwait", "KWD"), ("bahrain", "BHD"), ("manama", "BHD"), ("jordan", "JOD"),
+    ("amman", "JOD"), ("iraq", "IQD"), ("baghdad", "IQD"), ("serbia", "RSD"),
+    ("belgrade", "RSD"), ("algeria", "DZD"), ("algiers", "DZD"), ("tunisia", "TND"),
+    ("tunis", "TND"), ("libya", "LYD"), ("tripoli", "LYD"), ("macedonia", "MKD"),
+]  # fmt: skip
+
+
+_CODE_AFTER = re.compile(r" ?([A-Z]{3})\b")
+
+
+def code_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
+    """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK"."""
+    m = _CODE_AFTER.match(text, end)
+    if m is None:
+        return None
+    code = code_currency(m.group(1), scaled)
+    return (code, m.end()) if code is not None else None
+
+
+def glued_code_read(text: str, cur_start: int, raw: str, scaled: bool) -> bool:
+    """Whether three capitals written against the digits are a currency: "CHF2.5bn",
+    "EUR1,200" are; "COP26", "SDG7" (a summit, a goal) are not."""
+    return text[cur_start + 3 : cur_start + 4] == " " or scaled or "," in raw or "." in raw
