@@ -260,21 +260,35 @@ def _read_spelled(text: str, m: re.Match[str]) -> list[Raw]:
     base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
     if m.group("ones"):
         base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
+    start = m.start()
+    if m.group("word").lower() in ("a", "one"):  # "half a billion", "a quarter of a million"
+        part = _FRACTION.search(text, max(0, start - 24), start)
+        if part is not None:
+            key = part.group(1).lower().replace("-", " ").removeprefix("a ").removeprefix("one ")
+            start, base = part.start(), _FRACTIONS[key]
     value = base * SCALES[m.group("scale").lower()]
-    word_cur = prefix_word_currency(text, m.start())
+    word_cur = prefix_word_currency(text, start)
     if word_cur:
-        return [Raw(m.start(), m.end(), "money", value, word_cur)]
+        return [Raw(start, m.end(), "money", value, word_cur)]
     unit = unit_after(text, m.end())
     if unit is not None:
         kind, code, factor, stop = unit
-        return [Raw(m.start(), stop, kind, value * factor, code)]
+        return [Raw(start, stop, kind, value * factor, code)]
     noun = count_unit(text, m.end())
     if noun is not None:
         stop = text.find(noun, m.end()) + len(noun)
-        return [Raw(m.start(), stop, kind_of_count(noun), value, noun)]
+        return [Raw(start, stop, kind_of_count(noun), value, noun)]
     if m.group("scale").lower() != "thousand":  # "four million by"
-        return [Raw(m.start(), m.end(), "count", value, None, m.group("scale").lower())]
+        return [Raw(start, m.end(), "count", value, None, m.group("scale").lower())]
     return []
+
+
+_FRACTIONS = {"half": 0.5, "quarter of": 0.25, "three quarters of": 0.75, "third of": 1 / 3,
+              "two thirds of": 2 / 3}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(half|three[ -]quarters of|two[ -]thirds of|(?:a |one )?quarter of|(?:a |one )?third of) $",
+    re.IGNORECASE,
+)
 
 
 def _read_small_spelled(text: str, m: re.Match[str]) -> list[Raw]:
