@@ -223,7 +223,7 @@ IRREGULAR_PLURALS = frozenset(
 # words between a number and its noun that are not the noun ("90,000 more people")
 COUNT_FILLERS = frozenset(["more", "fewer", "extra", "additional", "new", "other", "less"])
 
-PERCENT_WORDS = ("%", "percent", "per cent")
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "pc")  # "3.5pc": glued only (words.py)
 POINT_WORDS = ("percentage points", "percentage point")
 
 MONTHS = frozenset(

@@ -165,8 +165,8 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         if stripped.startswith(phrase):
             return "percent", "pp", 1.0, end + gap + len(phrase)
     for phrase, exact in _PERCENT_AFTER:
-        if stripped.startswith(phrase) and exact.match(stripped):
-            return "percent", "%", 1.0, end + gap + len(phrase)
+        if stripped.startswith(phrase) and exact.match(stripped) and not (gap and phrase == "pc"):
+            return "percent", "%", 1.0, end + gap + len(phrase)  # ("5 pc games": computers)
     for phrase, code, factor, exact in _CURRENCY_AFTER:
         if stripped.startswith(phrase) and exact.match(stripped):
             if phrase == "p" and gap:

@@ -1,4 +1,5 @@
-"""A fraction before a spelled scale is part of the amount: "half a billion euros"."""
+"""A fraction before a spelled scale is part of the amount ("half a billion euros"); "pc" and
+"pct" after a number are per cent."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_the_fraction_scales_the_amount(text: str, surface: str, value: float) -
     got = {f.surface: f.value for f in extract_figures([text])}
     assert surface in got, got
     assert got[surface] == pytest.approx(value)
+
+
+def test_pc_and_pct_written_after_a_number_are_per_cent() -> None:
+    got = {
+        f.surface: (f.kind, f.value)
+        for f in extract_figures(
+            ["Shares fell 3.5pc while the index lost 1.2 pct, and 5 pc games were sold."]
+        )
+    }
+    assert got["3.5pc"] == ("percent", 3.5) and got["1.2 pct"] == ("percent", 1.2)
+    assert all(kind != "percent" for s, (kind, _) in got.items() if s.startswith("5 "))
