@@ -39,7 +39,12 @@ def jobs_metric(head: str, noun: str, metric: str | None) -> str | None:
         return None
     if re.search(r"\d of (?:its|the|their) $", head):
         return "employees"  # "shed 640 of its 2,900 posts": the whole workforce
-    cut = CUT_VERB.search(head)
+    cuts = list(CUT_VERB.finditer(head))
+    adds = list(ADD_VERB.finditer(head))
+    # the verb nearest the count is its verb: "aims to cut costs ... and plans to hire 300 staff"
+    if adds and (not cuts or adds[-1].start() > cuts[-1].start()):
+        return "jobs added"
+    cut = cuts[0] if cuts else None
     # not "cut rations for about three million people", "cut by 8%, and it has 312 staff"
     if (
         cut is not None
@@ -47,7 +52,7 @@ def jobs_metric(head: str, noun: str, metric: str | None) -> str | None:
         and not _NEW_SUBJECT.search(head, cut.end())
     ):
         return "jobs cut"
-    if ADD_VERB.search(head):
+    if adds:
         return "jobs added"
     if _EMPLOY.search(head) or (noun == "people" and metric is None and _EMPLOY.search(head)):
         return "employees"

@@ -17,6 +17,8 @@ from reader.figures.jobs import jobs_metric
         ("Aid agencies cut rations for ", "people", None),  # cut what is for them
         ("Its grant was cut by 5% to £2m, and it has ", "staff", None),  # another clause's verb
         ("The bakery sold ", "loaves", None),  # no count of jobs
+        ("The mill aims to cut costs by £5m and plans to hire ", "staff", "jobs added"),  # nearest
+        ("After hiring 20 chefs last year, the chain will now cut ", "jobs", "jobs cut"),
     ],
 )
 def test_the_verb_before_a_count_of_jobs(head: str, noun: str, want: str | None) -> None:
