@@ -152,10 +152,28 @@ def _per(f: Figure) -> Figure:
     written = _written_per(f)  # a percentage too: "costs per tonne declined 9 per cent"
     if written is not None or f.kind == "percent":
         return written or f
-    costed = _cost_per(f)
+    costed = _cost_per(f) or _per_time(f)
     if costed is not None:
         return costed
     if f.metric.lower() in _PRICES or f.metric.lower().endswith(" price"):
         return f
     noun = _per_noun(f)
     return f if noun is None else replace(f, metric=f"{f.metric} per {noun}")
+
+
+# a sum paid per a span of time shorter than a year: "£90,000 a week" is a weekly wage, not
+# a salary (a year is what a sum with no span is read as)
+_PER_TIME = re.compile(r" (?:a|an|per|each) (week|month|day|hour|night)\b")
+_TIME_WORDS = {"week": "weekly", "month": "monthly", "day": "daily", "hour": "hourly",
+               "night": "nightly"}  # fmt: skip
+
+
+def _per_time(f: Figure) -> Figure | None:
+    """A sum written per week, month, day, hour or night says so in its metric ("weekly
+    salary", "monthly rent"), else None."""
+    metric = f.metric or ""
+    if f.kind != "money" or metric.lower().startswith(tuple(_TIME_WORDS.values())):
+        return None
+    at = f.sentence.find(f.surface)
+    m = _PER_TIME.match(f.sentence, at + len(f.surface)) if at >= 0 else None
+    return replace(f, metric=f"{_TIME_WORDS[m.group(1)]} {metric}") if m is not None else None

@@ -50,3 +50,17 @@ def test_a_sum_per_thing_takes_the_payment_named_before_it() -> None:
 def test_a_sum_per_thing_with_no_payment_named_keeps_no_metric() -> None:
     figs = [Figure("£3", "money", 3.0, "GBP", sentence="Riders pay £3 a trip.")]
     assert per_unit_metrics(figs)[0].metric is None
+
+
+def test_a_sum_per_week_month_day_or_hour_says_so_in_its_metric() -> None:
+    story = [
+        "Ashvale Rovers signed Tomas Brek on a deal worth £90,000 a week.",
+        "The council will charge tenants a rent of £640 a month for the new flats.",
+        "Drivers at Kestrel Logistics will be paid £14.20 an hour from April.",
+        "Kestrel Logistics made a profit of £40m last year.",
+    ]
+    got = {f.surface: f.metric or "" for f in extract_figures(story)}
+    assert got["£90,000"].startswith("weekly ")
+    assert got["£640"].startswith("monthly ")
+    assert got["£14.20"].startswith("hourly ")
+    assert got["£40m"] == "profit"  # a sum with no span, or a year's, is left alone
