@@ -152,11 +152,14 @@ def _per(f: Figure) -> Figure:
     written = _written_per(f)  # a percentage too: "costs per tonne declined 9 per cent"
     if written is not None or f.kind == "percent":
         return written or f
-    costed = _cost_per(f) or _per_time(f)
+    costed = _cost_per(f)
     if costed is not None:
         return costed
     if f.metric.lower() in _PRICES or f.metric.lower().endswith(" price"):
-        return f
+        return f  # ("£7 a month" for a plan is its price: the span is part of what a price is)
+    timed = _per_time(f)
+    if timed is not None:
+        return timed
     noun = _per_noun(f)
     return f if noun is None else replace(f, metric=f"{f.metric} per {noun}")
 
@@ -172,8 +175,13 @@ def _per_time(f: Figure) -> Figure | None:
     """A sum written per week, month, day, hour or night says so in its metric ("weekly
     salary", "monthly rent"), else None."""
     metric = f.metric or ""
-    if f.kind != "money" or metric.lower().startswith(tuple(_TIME_WORDS.values())):
-        return None
+    last = metric.lower().rsplit(" ", 1)[-1].removesuffix("s")
+    if (
+        f.kind != "money"
+        or last in _PRICES
+        or metric.lower().startswith(tuple(_TIME_WORDS.values()))
+    ):
+        return None  # ("a membership fee of £35 a month": a price's span is its own)
     at = f.sentence.find(f.surface)
     m = _PER_TIME.match(f.sentence, at + len(f.surface)) if at >= 0 else None
     return replace(f, metric=f"{_TIME_WORDS[m.group(1)]} {metric}") if m is not None else None

@@ -55,12 +55,14 @@ def test_a_sum_per_thing_with_no_payment_named_keeps_no_metric() -> None:
 def test_a_sum_per_week_month_day_or_hour_says_so_in_its_metric() -> None:
     story = [
         "Ashvale Rovers signed Tomas Brek on a deal worth £90,000 a week.",
-        "The council will charge tenants a rent of £640 a month for the new flats.",
+        "The club has been losing about £2m a month since the stadium closed.",
         "Drivers at Kestrel Logistics will be paid £14.20 an hour from April.",
         "Kestrel Logistics made a profit of £40m last year.",
     ]
     got = {f.surface: f.metric or "" for f in extract_figures(story)}
     assert got["£90,000"].startswith("weekly ")
-    assert got["£640"].startswith("monthly ")
+    assert got["£2m"].startswith("monthly ")
     assert got["£14.20"].startswith("hourly ")
     assert got["£40m"] == "profit"  # a sum with no span, or a year's, is left alone
+    plan = extract_figures(["The app will raise the price of its plan to £7 a month."])
+    assert not (plan[0].metric or "").startswith("monthly")  # a price's span is its own
