@@ -1,0 +1,35 @@
+"""How much of a metric label its text writes: a span, the sentence, the story."""
+
+from __future__ import annotations
+
+from reader.eval.metric_misses import Row
+from reader.eval.metric_written import tally, written_in, written_span
+
+_SENTENCE = "Ferry bookings rose 12% to 48,000 in the summer, most of them to the islands."
+
+
+def test_a_label_written_as_a_run_of_words_is_a_span() -> None:
+    assert written_span("ferry bookings", _SENTENCE)
+    assert written_span("booking", _SENTENCE)  # number folded, as the scorer folds it
+    assert not written_span("island bookings", _SENTENCE)  # its words are apart
+    assert not written_span("ferry bookings", _SENTENCE, most=1)
+
+
+def test_a_label_whose_words_are_apart_is_written_in_the_sentence_only() -> None:
+    assert written_in("island bookings", _SENTENCE)
+    assert not written_in("cabin bookings", _SENTENCE)
+    assert not written_in("", _SENTENCE)
+
+
+def test_tally_counts_right_written_and_the_ceilings() -> None:
+    def row(label: str, found: str, right: bool) -> Row:
+        return Row("r", "a.txt", "12%", label, found, right, _SENTENCE)
+
+    rows = [
+        row("ferry bookings", "ferry bookings", True),
+        row("island bookings", "bookings", False),  # in the sentence, not as a span
+        row("summer timetable", "bookings", False),  # only the story writes "timetable"
+        row("passenger numbers", "bookings", False),  # nowhere
+    ]
+    story = {"a.txt": "Ferry timetable\n" + _SENTENCE}
+    assert tally(rows, story) == (4, 1, 1, 2, 3, 2, 3)
