@@ -15,6 +15,11 @@ It prints per round the share of figures whose metric is right today, the share 
 kind of writing above, and the ceilings: the share that is right or whose label the
 sentence / the story writes. A round whose labels name measures in words the story never
 writes cannot be matched by reading it, whatever picks among its words.
+
+With more than one round it also splits each round's figures by their label's name: a name
+no other round given uses (``metric_loro.own_names``: new to the rules, as most names of new
+text are) or one another round uses too, and prints the share of own names and the metric
+right among each.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.eval.attribution import metric_right, story_of
+from reader.eval.attribution import load_all, metric_right, story_of
+from reader.eval.metric_loro import fold, own_names
 from reader.eval.metric_misses import Row, _at, rows_of, words_of
 
 MAX_WORDS = 4  # as long as a callout's metric gets (``premodified.MAX_WORDS``)
@@ -75,9 +81,17 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.metric_written")
     parser.add_argument("labels", type=Path, nargs="+")
     args = parser.parse_args(argv)
+    try:
+        rounds = {f.parent.name: load_all(f)[0] for f in args.labels}
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    own = own_names(rounds) if len(rounds) > 1 else {}
     print(f"{'round':<12} {'n':>4} {'right':>6} {'span':>6} {'sentence':>8} {'story':>6}"
-          f" {'ceiling sentence':>16} {'ceiling story':>13}")  # fmt: skip
+          f" {'ceiling sentence':>16} {'ceiling story':>13} {'own':>5} {'right|own':>9}"
+          f" {'right|shared':>12}")  # fmt: skip
     total = [0] * 7
+    names = [0, 0, 0, 0]  # figures, own names, right among own, right among shared
     for labels in args.labels:
         try:
             rows = rows_of(labels)
@@ -90,16 +104,39 @@ def main(argv: list[str]) -> int:
             stories[name] = "\n".join([title, *paragraphs])
         row = tally(rows, stories)
         total = [a + b for a, b in zip(total, row, strict=True)]
-        _print(labels.parent.name, row)
+        split = by_name(rows, own.get(labels.parent.name))
+        names = [a + b for a, b in zip(names, split, strict=True)]
+        _print(labels.parent.name, row, split if own else None)
     if len(args.labels) > 1:
-        _print("pooled", tuple(total))
+        _print("pooled", tuple(total), names)
     return 0
 
 
-def _print(name: str, row: Sequence[int]) -> None:
+def by_name(rows: Sequence[Row], own: set[str] | None) -> list[int]:
+    """Figures, those whose label is one of the round's ``own`` names, and the right ones
+    among those and among the others."""
+    mine = [own is not None and fold(r.label) in own for r in rows]
+    return [
+        len(rows),
+        sum(mine),
+        sum(r.right for r, m in zip(rows, mine, strict=True) if m),
+        sum(r.right for r, m in zip(rows, mine, strict=True) if not m),
+    ]
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{(part / whole if whole else float('nan')):.3f}"
+
+
+def _print(name: str, row: Sequence[int], split: Sequence[int] | None = None) -> None:
     n = row[0]
-    s = [f"{(v / n if n else float('nan')):.3f}" for v in row[1:]]
-    print(f"{name:<12} {n:>4} {s[0]:>6} {s[1]:>6} {s[2]:>8} {s[3]:>6} {s[4]:>16} {s[5]:>13}")
+    s = [_share(v, n) for v in row[1:]]
+    line = f"{name:<12} {n:>4} {s[0]:>6} {s[1]:>6} {s[2]:>8} {s[3]:>6} {s[4]:>16} {s[5]:>13}"
+    if split is not None:
+        count, mine, right_own, right_shared = split
+        line += f" {_share(mine, count):>5} {_share(right_own, mine):>9}"
+        line += f" {_share(right_shared, count - mine):>12}"
+    print(line)
 
 
 if __name__ == "__main__":

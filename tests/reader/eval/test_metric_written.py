@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.eval.metric_misses import Row
-from reader.eval.metric_written import tally, written_in, written_span
+from reader.eval.metric_written import by_name, tally, written_in, written_span
 
 _SENTENCE = "Ferry bookings rose 12% to 48,000 in the summer, most of them to the islands."
 
@@ -33,3 +33,13 @@ def test_tally_counts_right_written_and_the_ceilings() -> None:
     ]
     story = {"a.txt": "Ferry timetable\n" + _SENTENCE}
     assert tally(rows, story) == (4, 1, 1, 2, 3, 2, 3)
+
+
+def test_by_name_splits_the_figures_by_whether_their_label_name_is_the_rounds_own() -> None:
+    def row(label: str, right: bool) -> Row:
+        return Row("r", "a.txt", "12%", label, "bookings", right, _SENTENCE)
+
+    rows = [row("bookings", True), row("ferry bookings", False), row("ferry booking", True)]
+    # "ferry bookings" is a name only this round uses (folded: singular and plural alike)
+    assert by_name(rows, {"ferry booking"}) == [3, 2, 1, 1]
+    assert by_name(rows, None) == [3, 0, 0, 2]
