@@ -9,7 +9,9 @@ matched figures:
 - metric right: the extracted metric names the labelled one (case-folded, after the synonyms
   below, singular and plural alike: "costs" is "cost"; a labelled metric of two words matches
   an extracted one holding both; the words of ``SAME_WORDS`` folded on both sides: "shop
-  openings" and "shops opened");
+  openings" and "shops opened"; a labelled word naming the same measure as the rest of the
+  label, or an amount word, is not asked for: "box office takings" is the box office, "index
+  level" the index, ``label_words``);
 - subject right: the extracted subject and an acceptable owner share a name word (case-folded,
   so lower-case text counts; not a function word such as "the" or "of"), or both are empty;
 - status right: the extracted status (``actual`` when the extractor gives none) equals the
@@ -82,6 +84,9 @@ SYNONYMS = {
     "hiring": "jobs added",
     # a company's closing price is its share price ("Harcastle's closing price of 155.8 pence")
     "closing price": "share price",
+    # capex is capital expenditure, which reporters also write as capital spending
+    "capital spending": "capex",
+    "capital expenditure": "capex",
 }
 # words of a measure's name that a reader takes as one, folded on both sides: shops opened are
 # shop openings and shops closed shop closures; a home's price is a house price; a gift to a
@@ -177,6 +182,23 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# a word naming how much of a measure there is, not another measure: an index's level is the
+# index ("index level" for "the index closed at 1,412.56 points")
+_AMOUNT_WORDS = frozenset(["level", "levels"])
+
+
+def label_words(want: str) -> list[str]:
+    """The words of a (canonical) label a found metric must hold: a word naming the same
+    measure as the rest of the label says nothing more ("box office takings": takings are the
+    box office, so "box office" holds it), nor does an amount word beside another word
+    ("index level" is the index)."""
+    words = _WORD.findall(want)
+    rest = " ".join(words)
+    kept = [w for w in words if not (w in SYNONYMS and f" {SYNONYMS[w]} " in f" {rest} ")]
+    plain = [w for w in kept if w not in _AMOUNT_WORDS]
+    return plain or kept
+
+
 def metric_right(label: str, found: str | None) -> bool:
     want, got = canonical(label), canonical(found)
     if not got:
@@ -189,7 +211,7 @@ def metric_right(label: str, found: str | None) -> bool:
             words |= set(_WORD.findall(same))
     words |= {SAME_WORDS[w] for w in words if w in SAME_WORDS}
     folded = {singular(w) for w in words}
-    wanted = (SAME_WORDS.get(w, w) for w in _WORD.findall(want))
+    wanted = (SAME_WORDS.get(w, w) for w in label_words(want))
     return all(w in words or singular(w) in folded for w in wanted)
 
 

@@ -165,3 +165,24 @@ def test_a_hissing_plural_names_the_same_measure_as_its_singular() -> None:
     assert metric_right("taxes paid", "tax paid")
     assert metric_right("branch closures", "branches closures")
     assert not metric_right("insured losses", "insured premiums")
+
+
+def test_a_label_holding_two_names_of_one_measure_asks_for_one() -> None:
+    # takings are the box office; sales are revenue: the other name says nothing more
+    assert metric_right("box office takings", "box office")
+    assert metric_right("sales revenue", "revenue")
+    assert not metric_right("box office takings", "ticket price")
+    assert not metric_right("gross margin", "margin")  # "gross" names no measure here
+
+
+def test_an_amount_word_of_a_label_is_not_asked_for() -> None:
+    assert metric_right("index level", "index")
+    assert metric_right("inventory levels", "inventory")
+    assert not metric_right("index level", "shares")
+    assert metric_right("level", "level")  # alone it is the label
+
+
+def test_capital_spending_is_capex() -> None:
+    assert metric_right("capital spending", "capex")
+    assert metric_right("capex", "capital expenditure")
+    assert not metric_right("capital spending", "spending cuts")
