@@ -39,6 +39,12 @@ _UNIT_TAIL = re.compile(
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the second end of an age range: "aged 16 to 18", "aged between 18 and 25", "ages 5-11"
+_AGE_RANGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?|between the ages of)(?: between| from)? \d{1,3}"
+    r"(?: to | and |-|\u2013| or )$",
+    re.I,
+)
 # words a number after names a thing by ("Section 21", "Phase 3", "junction 3", "Ward 12")
 LABEL_WORDS = frozenset(
     ["section", "article", "chapter", "clause", "schedule", "level", "phase", "tier", "grade",
@@ -90,10 +96,12 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
+    if _age_range_end(text, start) or (
+        prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix)
+    ):
+        return True  # "aged 16 to 18": both ends are ages; "the top 10 retailers": a rank list
     if not has_prefix and (prev in _INDEX_WORDS or _label_or_address(text, end, raw, prev)):
         return True  # "the FTSE 100 telecoms sector" (an index's name), "Section 21", an address
-    if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
-        return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
     if nxt in MONTHS or (nxt in DURATIONS and time_measure(text, end, raw, False) is None):
         return True  # ("21,800 hours" is an amount of time: see words.time_measure)
@@ -101,6 +109,11 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+def _age_range_end(text: str, start: int) -> bool:
+    """The second end of an age range: "aged 16 to 18", "aged between 18 and 25"."""
+    return _AGE_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def ranked(prev: str, nxt: str) -> bool:

@@ -138,6 +138,8 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("new zealand cents", "NZD", 0.01),
     ("singapore cents", "SGD", 0.01),
     ("us cents", "USD", 0.01),
+    ("hk cents", "HKD", 0.01),
+    ("nz cents", "NZD", 0.01),
     ("euros", "EUR", 1.0),
     ("euro", "EUR", 1.0),
     ("pounds", "GBP", 1.0),
@@ -191,7 +193,12 @@ MEASURES = frozenset(
      "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
-     "gigawatt-hours", "terawatt-hours"]
+     "gigawatt-hours", "terawatt-hours",
+     # metric units with a prefix, and other units of volume, mass and length
+     "megalitres", "megaliters", "gigalitres", "gigaliters", "kilolitres", "kiloliters",
+     "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
+     "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
+     "bushels", "carats"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(

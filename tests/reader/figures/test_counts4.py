@@ -1,0 +1,77 @@
+"""Counts that are not counts and quantities that are measures (task counts4; sentences
+written here)."""
+
+from __future__ import annotations
+
+from reader.figures import parse_sentence
+
+
+def _counts(sentence: str) -> list[tuple[str, float]]:
+    return [(f.surface, f.value) for f in parse_sentence(sentence) if f.kind == "count"]
+
+
+def test_both_ends_of_an_age_range_are_ages() -> None:
+    assert _counts("The youth squad has 52 trainees aged 15 to 19, and 8,000 members.") == [
+        ("52 trainees", 52.0),
+        ("8,000 members", 8000.0),
+    ]
+    assert _counts("About 3,500 drivers aged between 17 and 24 were surveyed.") == [
+        ("3,500 drivers", 3500.0)
+    ]
+    assert _counts("The scheme pays 900 carers aged 60-75 a weekly grant.") == [
+        ("900 carers", 900.0)
+    ]
+    # a range that is not of ages keeps its second end
+    assert ("1,100 homes", 1100.0) in _counts("It sold between 900 and 1,100 homes.")
+
+
+def _all(sentence: str) -> list[tuple[str, str, float, str | None]]:
+    from reader.figures import extract_figures
+
+    return [(f.surface, f.kind, f.value, f.unit) for f in extract_figures([sentence])]
+
+
+def test_prefixed_metric_units_are_measures_not_counts() -> None:
+    assert _all("The reservoir lost 95 megalitres in the storm.") == [
+        ("95 megalitres", "other", 95.0, "megalitres")
+    ]
+    assert ("250 grams", "other", 250.0, "grams") in _all("Each loaf now weighs 250 grams.")
+    # a plural noun that is no unit is still counted
+    assert ("95 lorries", "count", 95.0, "lorries") in _all("The depot lost 95 lorries.")
+
+
+def test_a_measure_per_day_keeps_the_day_in_its_unit() -> None:
+    assert _all("The refinery processes 310,000 barrels a day.") == [
+        ("310,000 barrels a day", "other", 310000.0, "barrels a day")
+    ]
+    assert _all("Its wells now pump 45,000 barrels per day.") == [
+        ("45,000 barrels per day", "other", 45000.0, "barrels per day")
+    ]
+    assert _all("The plant treats 80 megalitres a day from the river.") == [
+        ("80 megalitres a day", "other", 80.0, "megalitres a day")
+    ]
+    # a year's amount is the plain measure; a count per day keeps its noun
+    assert _all("The smelter will make 70,000 tonnes a year.") == [
+        ("70,000 tonnes", "other", 70000.0, "tonnes")
+    ]
+    assert _all("The ferry carries 4,200 passengers a day.") == [
+        ("4,200 passengers", "count", 4200.0, "passengers")
+    ]
+
+
+def test_glued_kilograms_and_oil_flows_in_bpd() -> None:
+    assert _all("The lander carries a payload of 2,300kg to the moon.") == [
+        ("2,300kg", "other", 2300.0, "kilograms")
+    ]
+    assert ("650,000 bpd", "other", 650000.0, "barrels per day") in _all(
+        "The field's output reached 650,000 bpd in June."
+    )
+    # a glued "km" that places something is no measure
+    assert _all("The depot sits within 3km of the port.") == []
+
+
+def test_cents_named_by_their_dollar() -> None:
+    assert ("7 HK cents", "money", 0.07, "HKD") in _all(
+        "The board declared a final dividend of 7 HK cents a share."
+    )
+    assert ("12 NZ cents", "money", 0.12, "NZD") in _all("Milk rose by 12 NZ cents a litre.")
