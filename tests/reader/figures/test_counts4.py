@@ -75,3 +75,22 @@ def test_cents_named_by_their_dollar() -> None:
         "The board declared a final dividend of 7 HK cents a share."
     )
     assert ("12 NZ cents", "money", 0.12, "NZD") in _all("Milk rose by 12 NZ cents a litre.")
+
+
+def test_a_label_line_counts_what_its_plural_names() -> None:
+    from reader.figures import extract_figures
+
+    lines = [
+        "Tidewell Ferries said it would add routes next year.",
+        "Vessels: 14",
+        "Crew members: 420",
+        "Founded: 2011",
+        "Bonus: 12",
+    ]
+    got = [(f.surface, f.kind, f.unit) for f in extract_figures(lines)]
+    assert ("14", "count", None) in got and ("420", "count", None) in got
+    assert all(s not in ("2011", "12") for s, _, _ in got)
+    # a label line repeating a count written earlier is that count again (one figure, with
+    # its noun), not a second count with none
+    again = extract_figures(["The fleet will grow to 27 ferries by 2028.", "Ferries: 27"])
+    assert [(f.value, f.unit) for f in again if f.kind == "count"] == [(27.0, "ferries")]
