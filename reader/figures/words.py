@@ -12,19 +12,15 @@ import re
 from reader.figures.demonyms import DEMONYMS
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
-    CFA_COUNTRIES,
     COUNT_FILLERS,
-    CROWN_COUNTRIES,
     DURATIONS,
     IRREGULAR_PLURALS,
     MEASURES,
     MONTHS,
     PERCENT_WORDS,
-    PESO_COUNTRIES,
     POINT_WORDS,
     PREFIX_WORD_CODES,
     PREFIX_WORDS,
-    SHILLING_COUNTRIES,
     STOP_WORDS,
     SUFFIX_CURRENCY,
     WORD_NUMBERS,
@@ -369,31 +365,3 @@ def prefix_word_currency(text: str, start: int) -> str | None:
 
 def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
-
-
-def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
-    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
-    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
-    crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
-    table, default = _LOCAL_CURRENCIES[unit]
-    if written is not None and written in {code for _, code in table}:
-        return written
-    return _by_country(sentence, story, table, default)
-
-
-_LOCAL_CURRENCIES = {
-    "PESO": (PESO_COUNTRIES, "MXN"),
-    "CROWN": (CROWN_COUNTRIES, "SEK"),
-    "SHILLING": (SHILLING_COUNTRIES, "KES"),
-    "CFA": (CFA_COUNTRIES, "XOF"),
-}
-LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
-
-
-def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
-    for text in (sentence, story):
-        low = text.lower()
-        hits = [(low.find(stem), code) for stem, code in table if stem in low]
-        if hits:
-            return min(hits)[1]
-    return default
