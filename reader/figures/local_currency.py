@@ -1,5 +1,5 @@
 """Which country's currency a name several countries use means ("pesos", "crowns",
-"shillings", "CFA francs": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
+"shillings", "CFA francs", "dinars", "rials": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
 one the story last wrote, else the one of the country the sentence (or story) names first.
 """
 
@@ -23,11 +23,24 @@ def local_currency(unit: str, sentence: str, story: str, written: str | None = N
     return _by_country(sentence, story, table, default)
 
 
+# which dinar (Iraq's unless another dinar country is named) and which rial (Iran's, likewise)
+_DINAR_COUNTRIES = [
+    ("iraq", "IQD"), ("baghdad", "IQD"), ("jordan", "JOD"), ("amman", "JOD"), ("kuwait", "KWD"),
+    ("bahrain", "BHD"), ("tunisia", "TND"), ("tunis", "TND"), ("algeria", "DZD"),
+    ("algiers", "DZD"), ("libya", "LYD"), ("tripoli", "LYD"), ("serbia", "RSD"),
+    ("belgrade", "RSD"),
+]  # fmt: skip
+_RIAL_COUNTRIES = [
+    ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
+    ("sanaa", "YER"),
+]  # fmt: skip
 _LOCAL_CURRENCIES = {
     "PESO": (PESO_COUNTRIES, "MXN"),
     "CROWN": (CROWN_COUNTRIES, "SEK"),
     "SHILLING": (SHILLING_COUNTRIES, "KES"),
     "CFA": (CFA_COUNTRIES, "XOF"),
+    "DINAR": (_DINAR_COUNTRIES, "IQD"),
+    "RIAL": (_RIAL_COUNTRIES, "IRR"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

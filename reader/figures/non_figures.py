@@ -39,6 +39,8 @@ _UNIT_TAIL = re.compile(
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# an age before "year-olds", or the first end of a range of them: "3 to 14 year-olds"
+_YEAR_OLDS = re.compile(r"(?:(?: to |-|\u2013| and )\d{1,3})?[- ]years?[- ]olds?\b", re.I)
 # the second end of an age range: "aged 16 to 18", "aged between 18 and 25", "ages 5-11"
 _AGE_RANGE_BEFORE = re.compile(
     r"\b(?:aged|ages?|between the ages of)(?: between| from)? \d{1,3}"
@@ -75,8 +77,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     before = text[max(0, start - 2) : start]
     if _ORDINAL.match(after) or _PERIOD_TAIL.match(after):
         return True
-    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after):
-        return True
+    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after) or _YEAR_OLDS.match(text, end):
+        return True  # (and "14 year-olds", "all 3 to 14 year-olds": ages)
     if not has_prefix and _WORD_TAIL.match(after) and not _UNIT_TAIL.match(after):
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():

@@ -102,6 +102,10 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("ruble", "RUB", 1.0),
     ("rupee", "INR", 1.0),
     ("riyal", "SAR", 1.0),
+    ("dinars", "DINAR", 1.0),  # which dinar or rial: resolved from the story's countries
+    ("dinar", "DINAR", 1.0),
+    ("rials", "RIAL", 1.0),
+    ("rial", "RIAL", 1.0),
     ("dirham", "AED", 1.0),
     ("shekel", "ILS", 1.0),
     ("dollar", "DOLLAR", 1.0),  # whose dollar: the story's dollar currency, else US (parse.py)
@@ -198,7 +202,10 @@ MEASURES = frozenset(
      "megalitres", "megaliters", "gigalitres", "gigaliters", "kilolitres", "kiloliters",
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
      "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
-     "bushels", "carats"]
+     "bushels", "carats",
+     # amounts of data, data rates and computing speed
+     "bits", "kilobits", "megabits", "gigabits", "terabits", "bytes", "kilobytes", "kbps",
+     "mbps", "gbps", "megaflops", "gigaflops", "teraflops", "petaflops"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(
@@ -280,6 +287,13 @@ DURATIONS = frozenset(
         "quarters",
         "century",
         "centuries",
+        "milliseconds",
+        "microseconds",
+        "nanoseconds",
+        "hrs",
+        "mins",
+        "secs",
+        "yrs",
     ]
 )
 AGE_BEFORE = frozenset(["aged", "age", "ages"])

@@ -50,6 +50,11 @@ _THEIR_VERB = re.compile(
     r"projected|anticipated|expecting)\b"
 )
 _THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+# verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
+# into", "a reading above 50 indicates growth"): no noun the number counts
+_FIGURE_VERBS = frozenset(["translates", "indicates", "represents", "equates", "implies",
+                           "suggests", "signals", "means", "depreciates", "appreciates",
+                           "compares", "corresponds", "equals"])  # fmt: skip
 # plural-looking words that usually modify the noun after them ("sales staff")
 _MODIFIER_PLURALS = frozenset(
     ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
@@ -201,7 +206,7 @@ def count_unit(text: str, end: int) -> str | None:
     phrase = _head_phrase(_words_after(text, end))
     if phrase is not None:
         stop = text.find(phrase, end) + len(phrase)
-        if _THEIR_VERB.match(text, stop):
+        if _THEIR_VERB.match(text, stop) or phrase.split()[0].lower() in _FIGURE_VERBS:
             return None  # "the 6 million analysts had expected": the analysts are not counted
         if phrase.split()[-1].lower() not in MEASURES:
             phrase += joined_tail(text, stop)

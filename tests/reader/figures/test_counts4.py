@@ -50,6 +50,11 @@ def test_a_measure_per_day_keeps_the_day_in_its_unit() -> None:
     assert _all("The plant treats 80 megalitres a day from the river.") == [
         ("80 megalitres a day", "other", 80.0, "megalitres a day")
     ]
+    # both ends of a range
+    assert [(f[0], f[3]) for f in _all("Its wells pump 2,000-2,500 barrels a day.")] == [
+        ("2,000", "barrels a day"),
+        ("2,500 barrels a day", "barrels a day"),
+    ]
     # a year's amount is the plain measure; a count per day keeps its noun
     assert _all("The smelter will make 70,000 tonnes a year.") == [
         ("70,000 tonnes", "other", 70000.0, "tonnes")
@@ -94,3 +99,36 @@ def test_a_label_line_counts_what_its_plural_names() -> None:
     # its noun), not a second count with none
     again = extract_figures(["The fleet will grow to 27 ferries by 2028.", "Ferries: 27"])
     assert [(f.value, f.unit) for f in again if f.kind == "count"] == [(27.0, "ferries")]
+
+
+def test_data_and_computing_units_are_measures_and_short_times_are_durations() -> None:
+    assert _all("The new cable carries 40 gigabits per second.") == [
+        ("40 gigabits per second", "other", 40.0, "gigabits per second")
+    ]
+    assert _all("The cluster peaked at 12.5 petaflops.") == [
+        ("12.5 petaflops", "other", 12.5, "petaflops")
+    ]
+    assert _all("Orders clear in 40 milliseconds.") == []
+    assert _all("The shift ran 14 hrs without a break.") == []
+
+
+def test_ages_written_as_year_olds_are_not_counts() -> None:
+    assert _all("Free swimming is open to all 5 to 11 year-olds.") == []
+    assert _all("The club coaches 9 year-olds on Saturdays.") == []
+    # what is counted before an age stays a count
+    assert ("1,400", "count", 1400.0, None) in _all("Some 1,400 17-year-olds took the test.")
+
+
+def test_dinars_and_rials_are_money_of_the_country_named() -> None:
+    assert _all("In Jordan, bread rose to 300 dinars a tonne.") == [
+        ("300 dinars", "money", 300.0, "JOD")
+    ]
+    assert ("8 billion rials", "money", 8e9, "OMR") in _all(
+        "An Oman port operator made 8 billion rials."
+    )
+
+
+def test_a_verb_right_after_a_number_is_no_counted_noun() -> None:
+    assert _all("A score above 60 indicates strong demand.") == []
+    got = _all("The total of 2.4 million represents a record.")
+    assert got == [("2.4 million", "count", 2400000.0, None)]
