@@ -53,6 +53,16 @@ LABEL_WORDS = frozenset(
      "category", "platform", "page", "junction", "route", "ward", "gate", "terminal", "exit",
      "stage", "division", "zone", "room", "floor", "pier", "bay", "lane", "row", "unit"]
 )  # fmt: skip
+# capitalised words a number after names a thing by ("Bus 73 stops", "Channel 4 viewers",
+# "Year 11 pupils", "Model 3 cars", "Class B shares"): in lower case they may be no label
+# ("last year 300 people", "a group 5 times larger"), so only written with a capital
+_CAPITAL_LABELS = frozenset(
+    ["bus", "flight", "channel", "radio", "line", "model", "series", "version", "type", "class",
+     "band", "round", "game", "match", "track", "item", "question", "step", "block", "stand",
+     "size", "act", "paragraph", "group", "league", "seat", "year", "day", "week", "month",
+     "highway", "interstate", "studio", "ward", "district", "lot", "pitch", "court", "hole"]
+)  # fmt: skip
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a number opening a street or building name ("221B Baker Street"; not "12 Oxford Street shops")
 _ADDRESS = re.compile(
     r"[A-Z]?(?: [A-Z][a-z]+){1,3} (?:Street|Road|Avenue|Lane|Square|Place|Buildings|Building|"
@@ -126,10 +136,14 @@ def ranked(prev: str, nxt: str) -> bool:
 
 
 def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
-    """ "Section 21 notices", "Phase 3", "junction 3" (a label); "4 Bream Buildings", "221B
-    Baker Street" (an address)."""
+    """ "Section 21 notices", "Phase 3", "junction 3", "Bus 73" (a label); "4 Bream Buildings",
+    "221B Baker Street" (an address)."""
     if prev in LABEL_WORDS and not text.startswith("%", end):
         return True
+    if prev in _CAPITAL_LABELS and raw.isdigit() and len(raw) <= 4:
+        word = _CAPITAL_WORD_BEFORE.search(text, max(0, end - len(raw) - 14), end - len(raw))
+        if word is not None and word.group(1).lower() == prev:
+            return True  # "Bus 73 stops", "Year 11 pupils": a capitalised label names it
     if not raw.isdigit() or len(raw) > 4:
         return False
     head = text[end : end + 2]  # (a capital must follow: "221B", " Bream")

@@ -132,3 +132,13 @@ def test_a_verb_right_after_a_number_is_no_counted_noun() -> None:
     assert _all("A score above 60 indicates strong demand.") == []
     got = _all("The total of 2.4 million represents a record.")
     assert got == [("2.4 million", "count", 2400000.0, None)]
+
+
+def test_a_capitalised_label_or_a_capitalised_spelled_number_names_a_thing() -> None:
+    assert _all("Route planners say Bus 48 stops at the new depot.") == []
+    assert _all("The Year 9 pupils moved school.") == []
+    assert _all("Its 7-Eleven stores sell coffee.") == []
+    # a lower-case "year" before a count is no label, and a spelled number opening a
+    # sentence still counts
+    assert ("250 people", "count", 250.0, "people") in _all("Last year 250 people applied.")
+    assert ("Nine", "count", 9.0, "stores") in _all("Nine of its 31 stores will close.")
