@@ -126,7 +126,7 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
             out.append(raw)
             continue
         noun = _elided_noun(text, raw, out)
-        if noun is None and raw.weak and _labelled_count(text, raw):
+        if noun is None and raw.weak and (_labelled_count(text, raw) or _tallied(text, raw)):
             raw.weak = False  # "Employees: 260": the line's label names what is counted
             out.append(raw)
             continue
@@ -146,6 +146,20 @@ _COUNTED_LABEL = re.compile(
     r"(?P<noun>[A-Za-z][a-z]+s|[Ss]taff|[Pp]eople)(?: (?:in|on|at|per) [a-z]+)?:\s*$"
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ings)$")  # "Bonus", "Basis", "Analytics", "Earnings"
+
+
+# "cut the number of doors it sells through to about 620", "the number of branches fell to
+# 96": a level of a tally the clause names before the number (no clause break between)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:the|its|their) (?:total )?number of [a-z][\w -]{0,60}?[^\d,.;:!?]"
+    r"\b(?:to|at|from)(?: about| around| almost| nearly| some| roughly| just| only)? $",
+    re.I,
+)
+
+
+def _tallied(text: str, raw: Raw) -> bool:
+    """A plain number a clause's "the number of ..." reaches with "to", "at" or "from"."""
+    return _TALLY_BEFORE.search(text, max(0, raw.start - 90), raw.start) is not None
 
 
 def _labelled_count(text: str, raw: Raw) -> bool:

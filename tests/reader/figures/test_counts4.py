@@ -142,3 +142,12 @@ def test_a_capitalised_label_or_a_capitalised_spelled_number_names_a_thing() -> 
     # sentence still counts
     assert ("250 people", "count", 250.0, "people") in _all("Last year 250 people applied.")
     assert ("Nine", "count", 9.0, "stores") in _all("Nine of its 31 stores will close.")
+
+
+def test_a_plain_number_the_clauses_number_of_reaches_is_a_count() -> None:
+    got = _all("The bakery cut the number of vans it runs on weekdays to about 85.")
+    assert ("85", "count", 85.0, None) in got
+    got = _all("Ministers will raise the number of night buses from 140 to 190.")
+    assert ("140", "count", 140.0, None) in got and ("190", "count", 190.0, None) in got
+    # without a tally a plain small number stays out
+    assert _all("The bakery moved its vans to 85 Mill Lane.") == []
