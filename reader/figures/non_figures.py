@@ -60,7 +60,9 @@ _CAPITAL_LABELS = frozenset(
     ["bus", "flight", "channel", "radio", "line", "model", "series", "version", "type", "class",
      "band", "round", "game", "match", "track", "item", "question", "step", "block", "stand",
      "size", "act", "paragraph", "group", "league", "seat", "year", "day", "week", "month",
-     "highway", "interstate", "studio", "ward", "district", "lot", "pitch", "court", "hole"]
+     "highway", "interstate", "studio", "ward", "district", "lot", "pitch", "court", "hole",
+     "part", "volume", "episode", "season", "book", "figure", "table", "chart", "appendix",
+     "exhibit", "note"]
 )  # fmt: skip
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a number opening a street or building name ("221B Baker Street"; not "12 Oxford Street shops")

@@ -138,6 +138,9 @@ def test_a_capitalised_label_or_a_capitalised_spelled_number_names_a_thing() -> 
     assert _all("Route planners say Bus 48 stops at the new depot.") == []
     assert _all("The Year 9 pupils moved school.") == []
     assert _all("Its 7-Eleven stores sell coffee.") == []
+    assert _all("Part 3 of the review covers 22 insurers.") == [
+        ("22 insurers", "count", 22.0, "insurers")
+    ]
     # a lower-case "year" before a count is no label, and a spelled number opening a
     # sentence still counts
     assert ("250 people", "count", 250.0, "people") in _all("Last year 250 people applied.")
