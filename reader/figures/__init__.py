@@ -36,6 +36,7 @@ from reader.figures.earners import earner_metrics
 from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
+from reader.figures.flow_rates import per_time_units
 from reader.figures.follow import comparison_followers
 from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
@@ -318,6 +319,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     # continued.py again: a base or change whose figure a later rule named ("its combined
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)
+    ranked = per_time_units(ranked)  # flow_rates.py: "412 megalitres a day"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

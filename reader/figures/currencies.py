@@ -226,21 +226,13 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("leva", "BGN", 1.0), ("hryvnias", "UAH", 1.0), ("hryvnia", "UAH", 1.0),
     ("hryvnas", "UAH", 1.0), ("hryvna", "UAH", 1.0), ("tenge", "KZT", 1.0),
     ("taka", "BDT", 1.0), ("cedis", "GHS", 1.0), ("cedi", "GHS", 1.0),
-    ("kwacha", "ZMW", 1.0), ("birr", "ETB", 1.0), ("dinars", "DINAR", 1.0),
-    ("dinar", "DINAR", 1.0), ("soles", "PEN", 1.0), ("bolivianos", "BOB", 1.0),
+    ("kwacha", "ZMW", 1.0), ("birr", "ETB", 1.0),
+    ("soles", "PEN", 1.0), ("bolivianos", "BOB", 1.0),
     ("quetzales", "GTQ", 1.0), ("quetzals", "GTQ", 1.0), ("colones", "CRC", 1.0),
     ("lempiras", "HNL", 1.0), ("guaranies", "PYG", 1.0), ("guaraníes", "PYG", 1.0),
     ("dong", "VND", 1.0), ("riels", "KHR", 1.0), ("riel", "KHR", 1.0), ("kyat", "MMK", 1.0),
     ("pula", "BWP", 1.0), ("lari", "GEL", 1.0), ("manat", "AZN", 1.0), ("som", "KGS", 1.0),
     ("tugriks", "MNT", 1.0), ("rufiyaa", "MVR", 1.0), ("kr", "CROWN", 1.0),
-]  # fmt: skip
-
-# which dinar a story means, by the country (or capital) it names; Kuwait's when none
-DINAR_COUNTRIES = [
-    ("kuwait", "KWD"), ("bahrain", "BHD"), ("manama", "BHD"), ("jordan", "JOD"),
-    ("amman", "JOD"), ("iraq", "IQD"), ("baghdad", "IQD"), ("serbia", "RSD"),
-    ("belgrade", "RSD"), ("algeria", "DZD"), ("algiers", "DZD"), ("tunisia", "TND"),
-    ("tunis", "TND"), ("libya", "LYD"), ("tripoli", "LYD"), ("macedonia", "MKD"),
 ]  # fmt: skip
 
 

@@ -14,7 +14,9 @@ noun its phrase elides):
   count's noun; a count "in 14 countries" is a setting, not what is enumerated). A bare count
   written with separators takes a noun only when partitive ("20,000 of those", "including
   64,000 in Spain", "of whom 96,000"); a part reaches past a sum or a share between ("passed
-  through 2,400 of them" after "120,000 accounts ... £1.2 billion").
+  through 2,400 of them" after "120,000 accounts ... £1.2 billion");
+- the whole value of a "Label: value" line whose label ends in a plural ("Employees: 260",
+  unit None; "Satellites: 36" after "36 satellites" is that count again and takes its noun).
 
 Everything else weak is dropped, as before: "open 11 more" (the dev rounds label such a
 further amount both with and without the noun), labels ("level 4", "Ward 12"), ages ("Dana
@@ -124,6 +126,10 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
             out.append(raw)
             continue
         noun = _elided_noun(text, raw, out)
+        if noun is None and raw.weak and (_labelled_count(text, raw) or _tallied(text, raw)):
+            raw.weak = False  # "Employees: 260": the line's label names what is counted
+            out.append(raw)
+            continue
         if noun is not None:
             raw.unit, raw.weak = noun, False
         elif raw.weak and not _moves(text, raw) and not _OF_NUMBER.match(text, raw.end):
@@ -131,6 +137,38 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
         raw.weak = False
         out.append(raw)
     return out
+
+
+# a line that is only a label naming a plural and a colon before the number: "Staff: 260",
+# "- Orbitra employees: 385", "Satellites in orbit: 12" (a plural, then at most two words)
+_COUNTED_LABEL = re.compile(
+    r"^\s*(?:[-*\u2022]\s+)?(?:[A-Za-z][\w'\u2019&-]* ){0,4}"
+    r"(?P<noun>[A-Za-z][a-z]+s|[Ss]taff|[Pp]eople)(?: (?:in|on|at|per) [a-z]+)?:\s*$"
+)
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ings)$")  # "Bonus", "Basis", "Analytics", "Earnings"
+
+
+# "cut the number of doors it sells through to about 620", "the number of branches fell to
+# 96": a level of a tally the clause names before the number (no clause break between)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:the|its|their) (?:total )?number of [a-z][\w -]{0,60}?[^\d,.;:!?]"
+    r"\b(?:to|at|from)(?: about| around| almost| nearly| some| roughly| just| only)? $",
+    re.I,
+)
+
+
+def _tallied(text: str, raw: Raw) -> bool:
+    """A plain number a clause's "the number of ..." reaches with "to", "at" or "from"."""
+    return _TALLY_BEFORE.search(text, max(0, raw.start - 90), raw.start) is not None
+
+
+def _labelled_count(text: str, raw: Raw) -> bool:
+    """A plain number that is the whole value of a "Label: value" line whose label ends in a
+    plural noun: it counts what the label names (unit None, as a bare count)."""
+    if text[raw.end :].strip(" .") != "":
+        return False
+    m = _COUNTED_LABEL.match(text, 0, raw.start)
+    return m is not None and _NOT_PLURAL.search(m.group("noun").lower()) is None
 
 
 def _base_of(raw: Raw, prev: Raw, gap: str) -> bool:
@@ -213,7 +251,11 @@ def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
     for f in figures:
         if f.kind == "count" and f.unit is not None:
             seen.setdefault(f.value, f)
-        elif f.kind == "count" and f.value in seen and _definite(f):
+        elif (
+            f.kind == "count"
+            and f.value in seen
+            and (_definite(f) or _labelled_again(f, seen[f.value]))
+        ):
             first = seen[f.value]
             f = replace(f, unit=first.unit, metric=f.metric or first.metric)
             part = out[-1] if out else None
@@ -228,6 +270,14 @@ def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
                 out[-1] = replace(part, metric=first.metric)
         out.append(f)
     return out
+
+
+def _labelled_again(f: Figure, first: Figure) -> bool:
+    """ "Satellites: 36" after "36 satellites": a label line naming the same noun again."""
+    at = f.sentence.find(f.surface) if f.surface else -1
+    m = _COUNTED_LABEL.match(f.sentence, 0, at) if at > 0 else None
+    head = (first.unit or "").split()[-1:]
+    return m is not None and [m.group("noun").lower()] == [h.lower() for h in head]
 
 
 def _definite(f: Figure) -> bool:

@@ -39,12 +39,32 @@ _UNIT_TAIL = re.compile(
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# an age before "year-olds", or the first end of a range of them: "3 to 14 year-olds"
+_YEAR_OLDS = re.compile(r"(?:(?: to |-|\u2013| and )\d{1,3})?[- ]years?[- ]olds?\b", re.I)
+# the second end of an age range: "aged 16 to 18", "aged between 18 and 25", "ages 5-11"
+_AGE_RANGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?|between the ages of)(?: between| from)? \d{1,3}"
+    r"(?: to | and |-|\u2013| or )$",
+    re.I,
+)
 # words a number after names a thing by ("Section 21", "Phase 3", "junction 3", "Ward 12")
 LABEL_WORDS = frozenset(
     ["section", "article", "chapter", "clause", "schedule", "level", "phase", "tier", "grade",
      "category", "platform", "page", "junction", "route", "ward", "gate", "terminal", "exit",
      "stage", "division", "zone", "room", "floor", "pier", "bay", "lane", "row", "unit"]
 )  # fmt: skip
+# capitalised words a number after names a thing by ("Bus 73 stops", "Channel 4 viewers",
+# "Year 11 pupils", "Model 3 cars", "Class B shares"): in lower case they may be no label
+# ("last year 300 people", "a group 5 times larger"), so only written with a capital
+_CAPITAL_LABELS = frozenset(
+    ["bus", "flight", "channel", "radio", "line", "model", "series", "version", "type", "class",
+     "band", "round", "game", "match", "track", "item", "question", "step", "block", "stand",
+     "size", "act", "paragraph", "group", "league", "seat", "year", "day", "week", "month",
+     "highway", "interstate", "studio", "ward", "district", "lot", "pitch", "court", "hole",
+     "part", "volume", "episode", "season", "book", "figure", "table", "chart", "appendix",
+     "exhibit", "note"]
+)  # fmt: skip
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a number opening a street or building name ("221B Baker Street"; not "12 Oxford Street shops")
 _ADDRESS = re.compile(
     r"[A-Z]?(?: [A-Z][a-z]+){1,3} (?:Street|Road|Avenue|Lane|Square|Place|Buildings|Building|"
@@ -69,8 +89,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     before = text[max(0, start - 2) : start]
     if _ORDINAL.match(after) or _PERIOD_TAIL.match(after):
         return True
-    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after):
-        return True
+    if _CLOCK_OR_DATE.match(after) or _AM_PM.match(after) or _YEAR_OLDS.match(text, end):
+        return True  # (and "14 year-olds", "all 3 to 14 year-olds": ages)
     if not has_prefix and _WORD_TAIL.match(after) and not _UNIT_TAIL.match(after):
         return True  # "3-decade", "GPT-4o"-like tails
     if before.endswith("-") and start >= 2 and text[start - 2].isalpha():
@@ -90,10 +110,12 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     prev = before_word(text, start)
     if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
         return True
+    if _age_range_end(text, start) or (
+        prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix)
+    ):
+        return True  # "aged 16 to 18": both ends are ages; "the top 10 retailers": a rank list
     if not has_prefix and (prev in _INDEX_WORDS or _label_or_address(text, end, raw, prev)):
         return True  # "the FTSE 100 telecoms sector" (an index's name), "Section 21", an address
-    if prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix):
-        return True  # "the top 10 retailers" is a rank list
     nxt = after_word(text, end)
     if nxt in MONTHS or (nxt in DURATIONS and time_measure(text, end, raw, False) is None):
         return True  # ("21,800 hours" is an amount of time: see words.time_measure)
@@ -101,6 +123,11 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+def _age_range_end(text: str, start: int) -> bool:
+    """The second end of an age range: "aged 16 to 18", "aged between 18 and 25"."""
+    return _AGE_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def ranked(prev: str, nxt: str) -> bool:
@@ -111,10 +138,14 @@ def ranked(prev: str, nxt: str) -> bool:
 
 
 def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
-    """ "Section 21 notices", "Phase 3", "junction 3" (a label); "4 Bream Buildings", "221B
-    Baker Street" (an address)."""
+    """ "Section 21 notices", "Phase 3", "junction 3", "Bus 73" (a label); "4 Bream Buildings",
+    "221B Baker Street" (an address)."""
     if prev in LABEL_WORDS and not text.startswith("%", end):
         return True
+    if prev in _CAPITAL_LABELS and raw.isdigit() and len(raw) <= 4:
+        word = _CAPITAL_WORD_BEFORE.search(text, max(0, end - len(raw) - 14), end - len(raw))
+        if word is not None and word.group(1).lower() == prev:
+            return True  # "Bus 73 stops", "Year 11 pupils": a capitalised label names it
     if not raw.isdigit() or len(raw) > 4:
         return False
     head = text[end : end + 2]  # (a capital must follow: "221B", " Bream")

@@ -105,6 +105,10 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("ruble", "RUB", 1.0),
     ("rupee", "INR", 1.0),
     ("riyal", "SAR", 1.0),
+    ("dinars", "DINAR", 1.0),  # which dinar or rial: resolved from the story's countries
+    ("dinar", "DINAR", 1.0),
+    ("rials", "RIAL", 1.0),
+    ("rial", "RIAL", 1.0),
     ("dirham", "AED", 1.0),
     ("shekel", "ILS", 1.0),
     ("dollar", "DOLLAR", 1.0),  # whose dollar: the story's dollar currency, else US (parse.py)
@@ -141,6 +145,8 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("new zealand cents", "NZD", 0.01),
     ("singapore cents", "SGD", 0.01),
     ("us cents", "USD", 0.01),
+    ("hk cents", "HKD", 0.01),
+    ("nz cents", "NZD", 0.01),
     ("euros", "EUR", 1.0),
     ("euro", "EUR", 1.0),
     ("pounds", "GBP", 1.0),
@@ -195,7 +201,15 @@ MEASURES = frozenset(
      "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
-     "gigawatt-hours", "terawatt-hours"]
+     "gigawatt-hours", "terawatt-hours",
+     # metric units with a prefix, and other units of volume, mass and length
+     "megalitres", "megaliters", "gigalitres", "gigaliters", "kilolitres", "kiloliters",
+     "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
+     "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
+     "bushels", "carats",
+     # amounts of data, data rates and computing speed
+     "bits", "kilobits", "megabits", "gigabits", "terabits", "bytes", "kilobytes", "kbps",
+     "mbps", "gbps", "megaflops", "gigaflops", "teraflops", "petaflops"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(
@@ -277,6 +291,13 @@ DURATIONS = frozenset(
         "quarters",
         "century",
         "centuries",
+        "milliseconds",
+        "microseconds",
+        "nanoseconds",
+        "hrs",
+        "mins",
+        "secs",
+        "yrs",
     ]
 )
 AGE_BEFORE = frozenset(["aged", "age", "ages"])

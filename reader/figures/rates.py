@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import SUFFIX_CURRENCY
-from reader.figures.words import LOCAL_CURRENCIES, local_currency
 
 RATE = "RATE "
 # the currency a rate is quoted against: "to the US dollar", "against the euro"

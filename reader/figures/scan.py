@@ -59,6 +59,9 @@ _MONEY_TAIL = re.compile(
 
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
 
+# what stands before a spelled number that is part of a name: a hyphen after a digit or a
+# letter ("7-Eleven"), or a word and a space (a capital mid-sentence, not a sentence opener)
+_NAME_BEFORE = re.compile(r"(?:[\w]-|[\w,] )$")
 # what every figure needs: a digit (NUMBER) or a scale word (SPELLED, same case folding)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -297,6 +300,8 @@ def _read_small_spelled(text: str, m: re.Match[str]) -> list[Raw]:
         text[m.end() : m.end() + 1] == "-" and not m.group("tail")
     ):
         return []  # "one of", "five-year"
+    if m.group("n")[:1].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return []  # "7-Eleven stores", "the Famous Five": a capital mid-sentence names something
     pair = of_pair_at(text, m.end())
     if pair is not None:
         noun = count_unit(text, pair.end())

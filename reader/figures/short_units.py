@@ -1,6 +1,7 @@
 """Units written short or as two words after a number, read as the unit's full name: "a
 285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
-in twenty-foot units: a count whose acronym has no plural), "84c" (cents).
+in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
+(kilograms), "1.2 million bpd" (barrels per day).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ _AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
 _AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
                "mi": "square miles"}  # fmt: skip
 _CONTAINERS = re.compile(r" TEUs?\b")
+# a mass written as a symbol glued to the number ("1,500kg"), read in full as glued power
+# units are ("1.3GW" gigawatts; a glued "km" mostly places something: "within 2km", so it is
+# left to the other rules); oil flows as "bpd" or "b/d"
+_GLUED_MASS = re.compile(r"kg\b(?![-/])")
+_OIL_FLOW = re.compile(r" ?(?:bpd|b/d)\b")
 # cents written glued to a small whole number: "up 84c a litre", "50c an hour" (whose cents:
 # the written currency, as "cents" are)
 _CENTS = re.compile(r"c\b(?![-'\u2019])")
@@ -37,6 +43,12 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         return "other", _AREA_NAMES[area.group(1)], 1.0, area.end()
     if _cents(text, end):
         return "money", "CENT", 0.01, end + 1
+    glued = _GLUED_MASS.match(text, end)
+    if glued is not None:
+        return "other", "kilograms", 1.0, glued.end()
+    oil = _OIL_FLOW.match(text, end)
+    if oil is not None:
+        return "other", "barrels per day", 1.0, oil.end()
     boxes = _CONTAINERS.match(text, end)
     if boxes is not None:
         return "count", "TEU", 1.0, boxes.end()

@@ -9,23 +9,18 @@ from __future__ import annotations
 import math
 import re
 
-from reader.figures.currencies import DINAR_COUNTRIES
 from reader.figures.demonyms import DEMONYMS
 from reader.figures.letters import LOWER, UPPER
 from reader.figures.patterns import (
-    CFA_COUNTRIES,
     COUNT_FILLERS,
-    CROWN_COUNTRIES,
     DURATIONS,
     IRREGULAR_PLURALS,
     MEASURES,
     MONTHS,
     PERCENT_WORDS,
-    PESO_COUNTRIES,
     POINT_WORDS,
     PREFIX_WORD_CODES,
     PREFIX_WORDS,
-    SHILLING_COUNTRIES,
     STOP_WORDS,
     SUFFIX_CURRENCY,
     WORD_NUMBERS,
@@ -55,6 +50,11 @@ _THEIR_VERB = re.compile(
     r"projected|anticipated|expecting)\b"
 )
 _THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+# verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
+# into", "a reading above 50 indicates growth"): no noun the number counts
+_FIGURE_VERBS = frozenset(["translates", "indicates", "represents", "equates", "implies",
+                           "suggests", "signals", "means", "depreciates", "appreciates",
+                           "compares", "corresponds", "equals"])  # fmt: skip
 # plural-looking words that usually modify the noun after them ("sales staff")
 _MODIFIER_PLURALS = frozenset(
     ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
@@ -206,7 +206,7 @@ def count_unit(text: str, end: int) -> str | None:
     phrase = _head_phrase(_words_after(text, end))
     if phrase is not None:
         stop = text.find(phrase, end) + len(phrase)
-        if _THEIR_VERB.match(text, stop):
+        if _THEIR_VERB.match(text, stop) or phrase.split()[0].lower() in _FIGURE_VERBS:
             return None  # "the 6 million analysts had expected": the analysts are not counted
         if phrase.split()[-1].lower() not in MEASURES:
             phrase += joined_tail(text, stop)
@@ -370,32 +370,3 @@ def prefix_word_currency(text: str, start: int) -> str | None:
 
 def kind_of_count(noun: str) -> FigureKind:
     return "other" if noun.split()[-1].lower() in MEASURES else "count"
-
-
-def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
-    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
-    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
-    crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
-    table, default = _LOCAL_CURRENCIES[unit]
-    if written is not None and written in {code for _, code in table}:
-        return written
-    return _by_country(sentence, story, table, default)
-
-
-_LOCAL_CURRENCIES = {
-    "PESO": (PESO_COUNTRIES, "MXN"),
-    "CROWN": (CROWN_COUNTRIES, "SEK"),
-    "SHILLING": (SHILLING_COUNTRIES, "KES"),
-    "CFA": (CFA_COUNTRIES, "XOF"),
-    "DINAR": (DINAR_COUNTRIES, "KWD"),
-}
-LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
-
-
-def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
-    for text in (sentence, story):
-        low = text.lower()
-        hits = [(low.find(stem), code) for stem, code in table if stem in low]
-        if hits:
-            return min(hits)[1]
-    return default

@@ -1,0 +1,54 @@
+"""Which country's currency a name several countries use means ("pesos", "crowns",
+"shillings", "CFA francs", "dinars", "rials": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
+one the story last wrote, else the one of the country the sentence (or story) names first.
+"""
+
+from __future__ import annotations
+
+from reader.figures.patterns import (
+    CFA_COUNTRIES,
+    CROWN_COUNTRIES,
+    PESO_COUNTRIES,
+    SHILLING_COUNTRIES,
+)
+
+
+def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
+    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
+    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
+    crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
+    table, default = _LOCAL_CURRENCIES[unit]
+    if written is not None and written in {code for _, code in table}:
+        return written
+    return _by_country(sentence, story, table, default)
+
+
+# which dinar (Iraq's unless another dinar country is named) and which rial (Iran's, likewise)
+_DINAR_COUNTRIES = [
+    ("iraq", "IQD"), ("baghdad", "IQD"), ("jordan", "JOD"), ("amman", "JOD"), ("kuwait", "KWD"),
+    ("bahrain", "BHD"), ("tunisia", "TND"), ("tunis", "TND"), ("algeria", "DZD"),
+    ("algiers", "DZD"), ("libya", "LYD"), ("tripoli", "LYD"), ("serbia", "RSD"),
+    ("belgrade", "RSD"),
+]  # fmt: skip
+_RIAL_COUNTRIES = [
+    ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
+    ("sanaa", "YER"),
+]  # fmt: skip
+_LOCAL_CURRENCIES = {
+    "PESO": (PESO_COUNTRIES, "MXN"),
+    "CROWN": (CROWN_COUNTRIES, "SEK"),
+    "SHILLING": (SHILLING_COUNTRIES, "KES"),
+    "CFA": (CFA_COUNTRIES, "XOF"),
+    "DINAR": (_DINAR_COUNTRIES, "IQD"),
+    "RIAL": (_RIAL_COUNTRIES, "IRR"),
+}
+LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
+
+
+def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
+    for text in (sentence, story):
+        low = text.lower()
+        hits = [(low.find(stem), code) for stem, code in table if stem in low]
+        if hits:
+            return min(hits)[1]
+    return default
