@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from reader.figures.gate import led
+from reader.figures.surface import surface_at
 from reader.model import Figure, FigureKind
 from reader.text.calendar import MONTH_NAMES
 
@@ -231,5 +232,5 @@ def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _definite(f: Figure) -> bool:
-    at = f.sentence.find(f.surface) if f.surface else -1
+    at = surface_at(f)
     return at >= 4 and f.sentence[:at].lower().endswith("the ")

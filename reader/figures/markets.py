@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.gate import led
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 COMMODITY_WORDS = (
@@ -182,7 +183,7 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     out: list[Figure] = []
     for f in figures:
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
-        measure = market_measure(f, text, text.find(f.surface) if f.surface else -1)
+        measure = market_measure(f, text, surface_at(f, text))
         out.append(
             f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)
         )
