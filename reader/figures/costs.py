@@ -104,6 +104,6 @@ def cost_things(figures: Sequence[Figure]) -> list[Figure]:
         first = named.get(f.sentence)
         if first is None or f.status != "base" or f.metric not in ("cost", "costs"):
             continue
-        if f.sentence.find(f.surface) > first[0]:
+        if surface_at(f) > first[0]:
             out[i] = replace(f, metric=first[1], measure=f.measure or "cost")
     return out

@@ -223,7 +223,7 @@ def _commodity_of(f: Figure) -> str | None:
     metric = (f.metric or "").lower()
     if metric not in ("", "price") and _TRADED.fullmatch(metric) is None:
         return None  # a measure of its own (cheap tests first: most figures stop here)
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     if not metric and (f.kind != "money" or not _PER_UNIT.match(f.sentence, at + len(f.surface))):

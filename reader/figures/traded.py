@@ -36,6 +36,6 @@ def trading_volumes(figures: Sequence[Figure]) -> list[Figure]:
         start = found.get(f.sentence)
         if start is None or f.kind != "count" or f.metric == _VOLUME:
             continue
-        if f.metric in (None, "shares") and f.sentence.find(f.surface) > start:
+        if f.metric in (None, "shares") and surface_at(f) > start:
             out[i] = replace(f, metric=_VOLUME, measure=f.measure or f.metric)
     return out

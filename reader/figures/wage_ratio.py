@@ -74,7 +74,7 @@ def _shares(out: list[Figure]) -> list[Figure]:
     for i, f in enumerate(out):
         if f.kind != "percent" or f.sentence not in sums or not f.surface:
             continue
-        at = f.sentence.find(f.surface)
+        at = surface_at(f)
         whole = _WHOLE.match(f.sentence, at + len(f.surface))
         if whole is None or (f.metric or "").startswith(("wages to", "cash")):
             continue
