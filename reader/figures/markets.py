@@ -22,7 +22,9 @@ COMMODITY_WORDS = (
     r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
     r"bitcoin|lithium|uranium|oil|jet fuel|diesel|petrol|gasoline"
 )
-COMMODITY = led(rf"\b({COMMODITY_WORDS})\b", re.I)
+# a commodity's name, said anyhow ("copper", "jet fuel"); ``topics.COMMODITY_MOVE`` asks
+# more: a commodity that moved ("gold rose"), from a shorter list (no fuels, "tin", "lead")
+COMMODITY_NOUN = led(rf"\b({COMMODITY_WORDS})\b", re.I)
 # a currency named as a clause's subject: "The pound rose 0.3%", "the Australian dollar fell"
 # (not "rand", "real", "won": words of other meanings)
 _CURRENCY = re.compile(
@@ -73,7 +75,7 @@ def traded_name(name: str, text: str) -> bool:
     """Whether ``name``, as ``text`` first writes it, is a commodity, a share index or a
     benchmark traded on a market ("Bitcoin", "Dutch TTF gas", "the FTSE 100"): no firm that
     "it" or "the company" in the next sentence can mean."""
-    if COMMODITY.fullmatch(name) is not None:
+    if COMMODITY_NOUN.fullmatch(name) is not None:
         return True
     at = text.find(name)
     return at >= 0 and (
