@@ -5,7 +5,8 @@
 
 Each BBC article (``News Articles/<cat>/*.txt``, paragraphs joined as ``Story.text`` joins
 them), or with ``--items N`` each of the N feed items ``bench_refresh.py --bbc`` serves (a
-lead, then paragraphs of other articles of its category), is sketched once per round with ``reader/story/dedupe.py`` of this tree and, with
+lead, then paragraphs of other articles of its category), is sketched once per round with
+``reader/story/shingles.py`` of this tree (``dedupe.py`` in trees before the split) and, with
 ``--baseline DIR`` (a checkout of another revision, e.g. ``git show REV:reader/story/dedupe.py``
 saved as ``DIR/reader/story/dedupe.py``), with that one; the two take turns round by round
 (order alternating), CPU time (``time.process_time``) is paired per round and the ratio
@@ -34,8 +35,15 @@ from reader.model import Source, Story
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load(tree: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, tree / "reader" / "story" / "dedupe.py")
+def load(tree: Path, name: str, merge: bool) -> ModuleType:
+    """The tree's sketch module: ``reader/story/shingles.py`` where it exists (since review23),
+    else ``dedupe.py`` (which held the sketches before); for ``--merge``, ``dedupe.py`` (a
+    dedupe.py that imports its sketches from ``reader.story.shingles`` gets this tree's)."""
+    story = tree / "reader" / "story"
+    path = story / (
+        "shingles.py" if (story / "shingles.py").exists() and not merge else "dedupe.py"
+    )
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -63,6 +71,8 @@ def stories(bbc: Path, items: int) -> list[Story]:
 
 def _empty_cache(module: ModuleType) -> None:
     cache = getattr(module, "_word_hashes", None)
+    if cache is None and not hasattr(module, "_word_hash"):  # a dedupe.py after the split
+        cache = sys.modules["reader.story.shingles"]._word_hashes
     if cache is not None:
         cache.clear()
     else:
@@ -104,7 +114,7 @@ def main(argv: list[str]) -> int:
     trees = [("this tree", ROOT)]
     if args.baseline is not None:
         trees.insert(0, ("baseline", args.baseline.resolve()))
-    modules = [load(tree, f"dedupe_{k}") for k, (_, tree) in enumerate(trees)]
+    modules = [load(tree, f"dedupe_{k}", args.merge) for k, (_, tree) in enumerate(trees)]
     outputs = [[m.sketch(t) for t in texts] for m in modules]
     if any(out != outputs[0] for out in outputs):
         print("error: the sketches differ", file=sys.stderr)

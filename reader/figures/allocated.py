@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.measure_words import measure_noun
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -54,7 +55,7 @@ def allotted_metrics(figures: Sequence[Figure]) -> list[Figure]:
     figures unchanged, order kept."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        at = surface_at(f) if f.kind == "money" else -1
         if at > 0 and _ALLOTTED.search(f.sentence, max(0, at - 60), at):
             m = _FOR.match(f.sentence, at + len(f.surface))
             purpose = _purpose(m.group("np").split()) if m else None

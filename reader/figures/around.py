@@ -47,6 +47,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.surface import surface_at
 from reader.figures.topics import PERSONISH as _PERSONISH
 from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
@@ -276,7 +277,7 @@ def premodified_metrics(
     for f in figures:
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
-        at = text.find(f.surface) if text and f.surface else -1
+        at = surface_at(f, text)
         if (mine := unpaid(f, text, at, names)) != f.metric:
             f = replace(f, metric=mine, measure=f.measure or f.metric)
         metric = defined_aside(f, text, at)

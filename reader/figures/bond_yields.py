@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _TERM = r"(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-(?:year|month)"
@@ -39,7 +40,7 @@ def bond_yield_owners(figures: Sequence[Figure], sentences: Sequence[str]) -> li
 
 def _bond_of(f: Figure, sentences: Sequence[str]) -> str | None:
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0:
         return None
     head = text[max(0, start - 80) : start]

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.inherit import continues, qualifier
+from reader.figures.surface import surface_at
 from reader.figures.vocabulary import phrases_in
 from reader.model import Figure
 
@@ -95,7 +96,7 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
     level's metric ("jumped 27% to 398p": the share price the 398p is); in place."""
     for k in moves:
         fig = out[k]
-        at = fig.sentence.find(fig.surface)
+        at = surface_at(fig)
         to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
         if to is None or fig.sentence.endswith(" by", 0, at - 1):
             continue  # "boost government income by 6.1% to": the verb's object is measured
@@ -110,7 +111,7 @@ def _moved_to(out: list[Figure], moves: list[int], ks: list[int]) -> None:
             out[k] = replace(fig, metric=level.metric)
     for k in ks:  # a share price's move to an unscaled sum: the sum is the price reached
         fig = out[k]
-        at = fig.sentence.find(fig.surface)
+        at = surface_at(fig)
         to = _TO_LEVEL.match(fig.sentence, at + len(fig.surface)) if at >= 0 else None
         if fig.kind != "percent" or fig.metric != "share price" or to is None:
             continue
@@ -206,5 +207,5 @@ def _carries_on(prev: Figure, fig: Figure) -> bool:
     lo, hi = sorted((abs(prev.value), abs(fig.value)))
     if lo <= 0 or hi / lo > 10:
         return False
-    at = fig.sentence.find(fig.surface)
+    at = surface_at(fig)
     return at >= 0 and _OWN_VERB.search(fig.sentence[max(0, at - 60) : at]) is None

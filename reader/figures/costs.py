@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.compound import modifier_form
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -92,7 +93,7 @@ def cost_things(figures: Sequence[Figure]) -> list[Figure]:
     named: dict[str, tuple[int, str]] = {}  # sentence -> where its named cost is, the name
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        at = surface_at(f) if f.kind == "money" else -1
         if at > 0 and f.metric in ("cost", "costs", None):
             thing = _thing(f.sentence[:at])
             if thing is not None:
@@ -103,6 +104,6 @@ def cost_things(figures: Sequence[Figure]) -> list[Figure]:
         first = named.get(f.sentence)
         if first is None or f.status != "base" or f.metric not in ("cost", "costs"):
             continue
-        if f.sentence.find(f.surface) > first[0]:
+        if surface_at(f) > first[0]:
             out[i] = replace(f, metric=first[1], measure=f.measure or "cost")
     return out

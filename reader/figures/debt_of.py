@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _OF_DEBT = re.compile(
@@ -25,7 +26,7 @@ def debt_instruments(figures: Sequence[Figure]) -> list[Figure]:
     figures unchanged, order kept."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        at = surface_at(f) if f.kind == "money" else -1
         m = _OF_DEBT.match(f.sentence, at + len(f.surface)) if at > 0 else None
         if m is not None:
             phrase = m.group("phrase").lower()

@@ -23,6 +23,7 @@ from reader.figures.compound import modifier_form
 from reader.figures.inherit import continues
 from reader.figures.measure_words import ACTORS
 from reader.figures.qualify import OWNED
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -65,7 +66,7 @@ def earner_metrics(figures: Sequence[Figure]) -> list[Figure]:
 def _earned(f: Figure) -> str | None:
     if f.kind != "money":
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     m = _EARNED.search(f.sentence, max(0, at - 80), at) if at > 0 else None
     if m is None:
         return None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _VERB = re.compile(
@@ -38,7 +39,7 @@ def economic_impacts(figures: Sequence[Figure]) -> list[Figure]:
 def _impact(f: Figure) -> Figure | None:
     if f.kind != "money":
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at < 0:
         return None
     end = at + len(f.surface)

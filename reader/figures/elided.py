@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from reader.figures.gate import led
+from reader.figures.surface import surface_at
 from reader.model import Figure, FigureKind
 from reader.text.calendar import MONTH_NAMES
 
@@ -274,12 +275,12 @@ def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
 
 def _labelled_again(f: Figure, first: Figure) -> bool:
     """ "Satellites: 36" after "36 satellites": a label line naming the same noun again."""
-    at = f.sentence.find(f.surface) if f.surface else -1
+    at = surface_at(f)
     m = _COUNTED_LABEL.match(f.sentence, 0, at) if at > 0 else None
     head = (first.unit or "").split()[-1:]
     return m is not None and [m.group("noun").lower()] == [h.lower() for h in head]
 
 
 def _definite(f: Figure) -> bool:
-    at = f.sentence.find(f.surface) if f.surface else -1
+    at = surface_at(f)
     return at >= 4 and f.sentence[:at].lower().endswith("the ")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _PER_TIME = re.compile(r" (?:a|an|per) (?:day|hour|week|month|second|minute)\b")
@@ -24,7 +25,7 @@ def per_time_units(figures: Sequence[Figure]) -> list[Figure]:
     surface; other figures unchanged, order kept."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         m = None
         if f.kind == "other" and f.unit and " per " not in f.unit and at >= 0:
             m = _PER_TIME.match(f.sentence, at + len(f.surface))
@@ -33,9 +34,9 @@ def per_time_units(figures: Sequence[Figure]) -> list[Figure]:
         out.append(f)
     # "0.3-0.5 megabits a second", "from 80,000 to 100,000 barrels a day": the near end of a
     # range measures per the same time
-    starts = {(f.sentence, f.sentence.find(f.surface)): f.unit for f in out if f.kind == "other"}
+    starts = {(f.sentence, surface_at(f)): f.unit for f in out if f.kind == "other"}
     for i, f in enumerate(out):
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         if f.kind != "other" or not f.unit or at < 0:
             continue
         tail = _RANGE_TO.match(f.sentence, at + len(f.surface))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.figures.clause_split import clause_begin
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # "her forecast for", "Harcourt's estimates of", "their projection for" and the measure after
@@ -58,7 +59,7 @@ def _watcher(f: Figure) -> str | None:
     """Who made the forecast for a firm's measure the figure gives (its name, or "" for a
     pronoun), else None."""
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0 or not any(w in text for w in ("forecast", "estimate", "projection")):
         return None
     m = _FORECAST_FOR.search(text, clause_begin(text, start), start)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import Gated
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _FIRM_NOUN = r"(?:his|her|their) (?:own )?(?:company|firm|business|start-?up|brand)"
@@ -42,7 +43,7 @@ def founded_firms(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     firm = named.pop()
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         if (
             at > 0
             and f.subject != firm

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.figures.topics import FILM
 from reader.model import Figure
 
@@ -168,7 +169,7 @@ def story_default(story: str) -> str | None:
 
 def _took(f: Figure) -> bool:
     """ "took about $390m in its launch week": what a product took (outside a film story)."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     return (
         at > 0
         and _TOOK.search(f.sentence, max(0, at - 40), at) is not None
@@ -211,5 +212,5 @@ def figure_default(f: Figure, default: str | None) -> str | None:
 
 def _given(f: Figure) -> bool:
     """Whether a verb of giving comes right before the sum (``_GIVEN``)."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     return at > 0 and _GIVEN.search(f.sentence, max(0, at - 60), at) is not None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _OPENS = re.compile(
@@ -38,7 +39,7 @@ def _named(f: Figure) -> str | None:
     m = _OPENS.match(text)
     if m is None or m.group("verb") in _REPORTS:
         return None
-    start = text.find(f.surface, m.end()) if f.surface else -1
+    start = surface_at(f, text, m.end())
     if start < 0 or _BREAK.search(text, m.end(), start):
         return None
     return m.group("name")

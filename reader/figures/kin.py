@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # ("underlying" and "adjusted" profits are one unit's or one adjustment's: "AOL's underlying
@@ -68,4 +69,4 @@ def _where(fig: Figure, sentences: Sequence[str]) -> tuple[int, int]:
     """The figure's place in the story: its sentence, then where it stands in it."""
     i = fig.sentence_index
     text = sentences[i] if 0 <= i < len(sentences) else ""
-    return i, text.find(fig.surface) if fig.surface else -1
+    return i, surface_at(fig, text)

@@ -21,6 +21,7 @@ from reader.figures.clause_split import clause_begin, is_verb
 from reader.figures.letters import CAP
 from reader.figures.noun_phrase import REF, clean_phrase
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # "The bureau cut", "the utility expects": "the", one lower-case noun and a verb
@@ -44,7 +45,7 @@ def kind_referents(figures: Sequence[Figure], sentences: Sequence[str]) -> list[
 
 def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
     i, text = f.sentence_index, f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0 or not 0 <= i < len(sentences):
         return None
     m = _kind_opens(text, clause_begin(text, start), start)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # a bullet mark, then two to seven words (letters, hyphens, '&', '/', "per") and a colon
@@ -67,13 +68,13 @@ def labelled_metrics(figures: Sequence[Figure]) -> list[Figure]:
         if f.sentence not in labels:
             labels[f.sentence] = _label(f.sentence) if ":" in f.sentence else None
         got = labels[f.sentence]
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         if got is not None and at >= got[1]:
             first[f.sentence] = min(first.get(f.sentence, at), at)
     out: list[Figure] = []
     for f in figures:
         got = labels.get(f.sentence)
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         if got is None or at < got[1]:
             out.append(f)
             continue

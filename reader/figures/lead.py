@@ -40,7 +40,10 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     )
 
 
-# a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -"
+# a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -".
+# Not proper_nouns._DATELINE (a dateline that opens a sentence: a space and words after the
+# dash) nor story.lines.patterns.DATELINE (a paragraph's place for the metadata, Title case
+# too): here the whole line ends on the dash, so up to two loose ", ..." parts are safe
 _DATELINE_ALONE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
 )

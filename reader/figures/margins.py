@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # the profit a margin is of: "adjusted EBITDA", "operating profit", "gross profit"
@@ -24,7 +25,7 @@ _PROFIT = re.compile(
 
 def _of_profit(f: Figure) -> str | None:
     """The qualified margin the profit named before the figure in its sentence gives."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     found = list(_PROFIT.finditer(f.sentence, 0, at)) if at > 0 else []
     if not found:
         return None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import Gated
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _SIZED = Gated(
@@ -47,7 +48,7 @@ def market_sizes(figures: Sequence[Figure]) -> list[Figure]:
     firm at with ``valuation`` (module doc); others unchanged."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        at = surface_at(f) if f.kind == "money" else -1
         if at > 0 and f.metric != "market size":
             m = _SIZED.search(f.sentence, max(0, at - 120), at)
             if m is not None and _NOT_MARKET.search(m.group(0)) is None:

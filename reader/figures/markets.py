@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.gate import led
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 COMMODITY_WORDS = (
@@ -21,7 +22,9 @@ COMMODITY_WORDS = (
     r"iron ore|crude|brent|wti|natural gas|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|"
     r"bitcoin|lithium|uranium|oil|jet fuel|diesel|petrol|gasoline"
 )
-COMMODITY = led(rf"\b({COMMODITY_WORDS})\b", re.I)
+# a commodity's name, said anyhow ("copper", "jet fuel"); ``topics.COMMODITY_MOVE`` asks
+# more: a commodity that moved ("gold rose"), from a shorter list (no fuels, "tin", "lead")
+COMMODITY_NOUN = led(rf"\b({COMMODITY_WORDS})\b", re.I)
 # a currency named as a clause's subject: "The pound rose 0.3%", "the Australian dollar fell"
 # (not "rand", "real", "won": words of other meanings)
 _CURRENCY = re.compile(
@@ -72,7 +75,7 @@ def traded_name(name: str, text: str) -> bool:
     """Whether ``name``, as ``text`` first writes it, is a commodity, a share index or a
     benchmark traded on a market ("Bitcoin", "Dutch TTF gas", "the FTSE 100"): no firm that
     "it" or "the company" in the next sentence can mean."""
-    if COMMODITY.fullmatch(name) is not None:
+    if COMMODITY_NOUN.fullmatch(name) is not None:
         return True
     at = text.find(name)
     return at >= 0 and (
@@ -182,7 +185,7 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     out: list[Figure] = []
     for f in figures:
         text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
-        measure = market_measure(f, text, text.find(f.surface) if f.surface else -1)
+        measure = market_measure(f, text, surface_at(f, text))
         out.append(
             f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)
         )
@@ -222,7 +225,7 @@ def _commodity_of(f: Figure) -> str | None:
     metric = (f.metric or "").lower()
     if metric not in ("", "price") and _TRADED.fullmatch(metric) is None:
         return None  # a measure of its own (cheap tests first: most figures stop here)
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     if not metric and (f.kind != "money" or not _PER_UNIT.match(f.sentence, at + len(f.surface))):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.measure_words import measure_noun
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -42,7 +43,7 @@ _BARE = frozenset(["price", ""])
 
 def _measure(f: Figure) -> str | None:
     """The measure per unit the figure's clause names (module doc), else None."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     unit = _QUANTITY.match(f.sentence, at + len(f.surface))
@@ -73,7 +74,7 @@ def measures_per_quantity(figures: Sequence[Figure]) -> list[Figure]:
         metric = _measure(f) if f.kind == "money" and (f.metric or "") in _BARE else None
         if metric is not None:
             f = replace(f, metric=metric)
-            named.setdefault(f.sentence, (f.sentence.find(f.surface), metric, f.unit))
+            named.setdefault(f.sentence, (surface_at(f), metric, f.unit))
         out.append(f)
     for i, f in enumerate(out):
         first = named.get(f.sentence)
@@ -81,6 +82,6 @@ def measures_per_quantity(figures: Sequence[Figure]) -> list[Figure]:
             continue
         if (f.metric or "") not in _BARE and f"{f.metric} per " not in first[1]:
             continue
-        if f.unit == first[2] and f.sentence.find(f.surface) > first[0]:
+        if f.unit == first[2] and surface_at(f) > first[0]:
             out[i] = replace(f, metric=first[1])
     return out

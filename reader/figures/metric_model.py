@@ -38,6 +38,7 @@ from reader.figures.inherit import figure_default, story_default
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
 from reader.figures.refine import noun_run, of_phrase, plain_noun
+from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
 
@@ -267,7 +268,7 @@ def spots(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Spot | No
     for f in figures:
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
-        a = text.find(f.surface, at.get(i, 0)) if f.surface else -1
+        a = surface_at(f, text, at.get(i, 0))
         if a < 0 and f.surface:
             a = text.find(f.surface)
         if a < 0:

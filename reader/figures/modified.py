@@ -19,6 +19,7 @@ from dataclasses import replace
 from reader.figures.measure_words import measure_noun
 from reader.figures.premodified import verb_form
 from reader.figures.refine import singular
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -68,7 +69,7 @@ def modified_metrics(figures: Sequence[Figure]) -> list[Figure]:
 def _modified(f: Figure) -> Figure | None:
     if f.kind != "money":
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at < 0:
         return None
     bare = f.metric.lower() if f.metric and " " not in f.metric.strip() else None
@@ -125,7 +126,7 @@ def worth_values(figures: Sequence[Figure]) -> list[Figure]:
     that names an agreement) measures the agreement's value; other figures unchanged."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.metric else -1
+        at = surface_at(f) if f.kind == "money" and f.metric else -1
         head = (f.metric or "").lower().split()[-1:] if at > 0 else []
         if head and head[0] in _AGREEMENTS and _WORTH.search(f.sentence, max(0, at - 30), at):
             f = replace(f, metric=f"{f.metric} value", measure=f.measure or f.metric)

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from reader.figures.compound import modifier_form
 from reader.figures.gate import Gated
+from reader.figures.surface import surface_at
 from reader.figures.topics import PERSONISH
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -154,7 +155,7 @@ def money_acts(figures: Sequence[Figure]) -> list[Figure]:
     """Each money figure with the measure an act around it names; other figures unchanged."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface else -1
+        at = surface_at(f) if f.kind == "money" else -1
         if at > 0:
             end = at + len(f.surface)
             named = _act_metric(f, f.sentence[max(0, at - 80) : at], f.sentence[end : end + 60])

@@ -23,7 +23,7 @@ from reader.figures.gate import Gated, led
 from reader.figures.money_named import item_price, named_money, priced_thing
 from reader.figures.money_verbs import purpose_metric, verb_money_metric
 from reader.figures.per_share import per_share_earnings
-from reader.figures.topics import COMMODITY, PERSONISH, SHARE_MOVE
+from reader.figures.topics import COMMODITY_MOVE, PERSONISH, SHARE_MOVE
 from reader.figures.vocabulary import METRIC_OF
 
 _UNIT_PRICE = re.compile(
@@ -204,7 +204,7 @@ def _bare_money(text: str, start: int, tail: str) -> str | None:
     it is "in" (``_held_in``)."""
     if _UNIT_GREW.search(text[clause_start(text, start) : start]):
         return "revenue"  # "its cloud division grew 31% to $2.9 billion"
-    if COMMODITY.search(text[clause_start(text, start) : start]):
+    if COMMODITY_MOVE.search(text[clause_start(text, start) : start]):
         return "price"
     return _held_in(tail)
 

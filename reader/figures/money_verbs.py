@@ -14,7 +14,7 @@ import re
 
 from reader.figures.compound import modifier_form, spent_on_phrase
 from reader.figures.gate import Gated, led
-from reader.figures.topics import COMMODITY, FILM, SHARE_MOVE
+from reader.figures.topics import COMMODITY_MOVE, FILM, SHARE_MOVE
 from reader.text.stop_words import sumy_stop_words
 
 _BUDGET = Gated(
@@ -122,7 +122,7 @@ def verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | No
     if (
         _LOST.search(head)
         and (metric in (None, "cost savings") or "profit" in (metric or ""))
-        and not (COMMODITY.search(sentence_head) or SHARE_MOVE.search(sentence_head))
+        and not (COMMODITY_MOVE.search(sentence_head) or SHARE_MOVE.search(sentence_head))
     ):
         return "loss"  # "which lost £27m last year" (a profit named before: "made no profit")
     if _SAVE.search(head):

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.refine import singular
+from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -78,7 +79,7 @@ def moved_metrics(figures: Sequence[Figure]) -> list[Figure]:
 def _moved(f: Figure) -> Figure | None:
     if f.kind not in ("percent", "money", "count"):
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     lo = max(0, at - _WINDOW)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # what joins a level to the base after it: "to £9.6 million from", "£2.2m last year, down
@@ -46,7 +47,7 @@ def level_bases(figures: Sequence[Figure]) -> list[Figure]:
     for k, f in enumerate(out):
         by_sentence.setdefault(f.sentence_index, []).append(k)
     for ks in by_sentence.values():
-        placed = sorted((out[k].sentence.find(out[k].surface), k) for k in ks if out[k].surface)
+        placed = sorted((surface_at(out[k]), k) for k in ks if out[k].surface)
         for n, ((at0, j), (at1, k)) in enumerate(itertools.pairwise(placed)):
             level, base = out[j], out[k]
             if at0 < 0 or at1 < 0 or base.status != "base" or level.status == "base":
@@ -84,7 +85,7 @@ def point_levels(figures: Sequence[Figure]) -> list[Figure]:
     for k, f in enumerate(out):
         by_sentence.setdefault(f.sentence_index, []).append(k)
     for ks in by_sentence.values():
-        placed = sorted((out[k].sentence.find(out[k].surface), k) for k in ks if out[k].surface)
+        placed = sorted((surface_at(out[k]), k) for k in ks if out[k].surface)
         for (at0, j), (at1, k) in itertools.pairwise(placed):
             move, level = out[j], out[k]
             if at0 < 0 or move.unit not in ("pp", "basis points") or not move.metric:

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from reader.figures.measure_words import measure_noun
 from reader.figures.refine import of_phrase, singular
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -47,7 +48,7 @@ def of_measures(figures: Sequence[Figure]) -> list[Figure]:
 def _of_measure(f: Figure) -> Figure | None:
     if f.kind not in ("money", "percent"):
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     noun = _measure_of(f.sentence, at, at + len(f.surface), f.kind == "percent")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.figures.bare_numbers import carry_nouns, implied_currency
 from reader.figures.carry import carried_status
 from reader.figures.change import change_for
-from reader.figures.clause import clause_begin, has_verb
 from reader.figures.compound import compound_near
 from reader.figures.context import metric_for
 from reader.figures.gate import led
@@ -28,11 +28,8 @@ from reader.figures.inherit import inherit_metrics
 from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
-from reader.figures.patterns import (
-    MEASURES,
-)
 from reader.figures.raw_currency import settle_currencies
-from reader.figures.scan import Raw, carries, scale_key, scan
+from reader.figures.scan import Raw, scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
 )
@@ -42,108 +39,12 @@ from reader.figures.whose import subject_of
 from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
 
-# metrics that are amounts of money: a bare "2.95 billion" of these is in the story's currency
-# ("sales" is left out: "sales rose to 10.4 million" may count cars)
-_MONEY_METRICS = frozenset(
-    ["revenue", "net income", "net loss", "operating profit", "pre-tax profit", "profit",
-     "earnings", "valuation", "market cap", "debt", "deficit", "free cash flow", "funding"]
-)  # fmt: skip
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
 # a figure needs a digit, a scale word or a number written in words (spelled.py's counts)
 _CANDIDATE = re.compile(
     r"\d|illion|thousand|\b(?:" + "|".join(SPELLED_WORDS) + r")\b", re.IGNORECASE
 )
-
-
-_SCALE_IN = re.compile(r"(?<=[\d ])(lakh crore|trillion|billion|million|thousand|crore|lakh|"
-                       r"bn|bln|tn|trn|mn|mln|m|b|k|K|B|M)\b")  # fmt: skip
-
-
-def _money_scale(text: str, raw: Raw) -> str:
-    m = _SCALE_IN.search(text, raw.start, raw.end)
-    return scale_key(m.group(1)) if m else ""
-
-
-def _bracketed(text: str, start: int) -> bool:
-    head = text[max(0, start - 40) : start]
-    return head.rfind("(") > head.rfind(")")
-
-
-def _apart(text: str, one: Raw, other: Raw) -> bool:
-    """Whether the later of two numbers sits in a clause of its own, with its own verb, that
-    opens after the earlier: "rose 9% to 61 million ..., and it expects revenue of €410
-    million" (but not "$210 million, up from 95 million" or "£3bn last year and 2.5bn")."""
-    first, last = sorted((one, other), key=lambda r: r.start)
-    lo = clause_begin(text, last.start)
-    return lo >= first.end and has_verb(text, lo, last.start)
-
-
-def _implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
-    """A bare scaled number that is money by context takes its currency: "$210 million, up
-    from 95 million" (a money figure of the same scale in its clause) or "Revenue fell to
-    2.95 billion" (a money metric, in a story whose last currency is known)."""
-    for raw in raws:
-        if raw.kind != "count" or raw.unit is not None or not raw.scale:
-            continue
-        same = [
-            r
-            for r in raws
-            if r.kind == "money"
-            and r.unit
-            and _money_scale(text, r) == raw.scale
-            and not _bracketed(text, r.start)  # "(£53m; $100m)" converts the figure before it
-            and not _apart(text, raw, r)
-        ]
-        if same:
-            nearest = min(same, key=lambda r: abs(r.start - raw.start))
-            raw.kind, raw.unit = "money", nearest.unit
-            continue
-        if currency is None or any(r.kind == "money" for r in raws):
-            continue
-        if metric_for(text, raw.start, "money", None, raw.end) in _MONEY_METRICS:
-            raw.kind, raw.unit = "money", currency
-
-
-# what joins a bare number to the figure it continues: "640,000 parcels, up from 580,000",
-# "1.61 billion journeys ... short of the 1.75 billion", "Of the 41,200 members ..., 29,700"
-_CONTINUES = led(
-    r"\b(?:from|to|than|of|against|compared with|versus|vs)(?: the| a| about| around| almost|"
-    r" nearly| some| roughly| just| only| an estimated)? $",
-    re.I,
-)
-# a count's own head written between the two numbers: "passenger numbers rose to", "the
-# number of visitors reached"
-_OWN_HEAD = re.compile(r"\b[a-z]+ numbers\b|\bnumber of [a-z]+")
-# "32,000 acre (13,000 hectare) farm": a number written with its own (singular) unit
-_OWN_UNIT = re.compile(r" ?([a-z]+)\b")
-
-
-def _carry_nouns(text: str, raws: list[Raw]) -> set[int]:
-    """A bare number that continues the count or measure before it counts the same thing
-    ("up from 580,000", "180,000 barrels ... from 195,000"): it takes that figure's metric
-    (later), and a measure's kind and unit ("barrels"); a count keeps no noun, as its noun
-    is not written next to it. Returns the indices of those numbers."""
-    carried: set[int] = set()
-    for i in range(1, len(raws)):
-        raw, prev = raws[i], raws[i - 1]
-        if raw.kind != "count" or raw.unit is not None:
-            continue
-        if not carries(text, prev):
-            continue  # (not an index's points, nor "the 26.2-mile course ... from 61,000")
-        if prev.unit is None and i - 1 not in carried:
-            continue  # (but "1.39 billion ..., short of the 1.75 billion" continues a chain)
-        gap = text[prev.end : raw.start]
-        own = _OWN_UNIT.match(text, raw.end)
-        if own is not None and f"{own.group(1)}s" in MEASURES:
-            continue
-        if _OWN_HEAD.search(gap):
-            continue  # "40 sailings a day, said passenger numbers rose to 620,000": passengers
-        if len(gap) <= 90 and ";" not in gap and _CONTINUES.search(gap):
-            if prev.kind == "other":
-                raw.kind, raw.unit = prev.kind, prev.unit
-            carried.add(i)
-    return carried
 
 
 def _own_period(
@@ -295,8 +196,8 @@ def figures_of(
     if not raws:
         return []
     text = sentence[:_MAX_SENTENCE]
-    _implied_currency(text, raws, currency)
-    carried = _carry_nouns(text, raws)
+    implied_currency(text, raws, currency)
+    carried = carry_nouns(text, raws)
     figures: list[Figure] = []
     skip: set[int] = set()
     for i, raw in enumerate(raws):

@@ -17,7 +17,7 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin
 from reader.figures.letters import CAP, has_capital
-from reader.figures.markets import COMMODITY, coordinated_traded, currency_owner, forecast_of
+from reader.figures.markets import COMMODITY_NOUN, coordinated_traded, currency_owner, forecast_of
 
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
@@ -80,7 +80,7 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
         return traded
     if clause is None or clause in (REF, PERSON):
         return None
-    commodity = COMMODITY.search(clause)
+    commodity = COMMODITY_NOUN.search(clause)
     if commodity is not None:
         named = _NAMED_GRADE.search(clause, 0, commodity.start())
         if named and named.start() == 0 and " " not in named.group(0).strip():

@@ -10,6 +10,7 @@ from dataclasses import replace
 from reader.figures.groups import people_word
 from reader.figures.letters import TITLED_PERSON
 from reader.figures.names import is_person
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 
@@ -63,7 +64,7 @@ def not_a_persons(
             f = replace(f, subject=firm)
         elif f.metric in _OWN_MONEY and person and not personal and not _paid_group(f.subject):
             at = f.sentence.find(person)
-            if 0 <= at < f.sentence.find(f.surface):
+            if 0 <= at < surface_at(f):
                 f = replace(f, subject=person)  # "founder Priya Raman ... with a fortune of"
         out.append(f)
     return out

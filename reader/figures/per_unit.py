@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.inherit import continues
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -82,7 +83,7 @@ def _based(out: list[Figure], rate: Figure) -> list[Figure]:
 
 def _per_noun(f: Figure) -> str | None:
     """The noun a sum is written per ("$0.004 a stream": "stream"), or None."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     m = _PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
     if m is None:
         return None
@@ -95,7 +96,7 @@ def _per_noun(f: Figure) -> str | None:
 
 def _paid_before(f: Figure) -> str | None:
     """The last payment noun ("the royalty", "its fee") written before the sum, singular."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     found = [m.group("noun") for m in _RATE_BEFORE.finditer(f.sentence, max(0, at - 120), at)]
     paid = next((n for n in reversed(found) if n in _RATE_NOUNS), None)
     if paid is None:
@@ -116,7 +117,7 @@ def _cost_per(f: Figure) -> Figure | None:
     metric = (f.metric or "").lower()
     if f.kind != "money" or not (metric in _COSTS or metric.endswith((" cost", " costs"))):
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     m = _COST_PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
     if m is None or m.group("noun") in _TIMES or m.group("noun") in sumy_stop_words():
         return None
@@ -126,7 +127,7 @@ def _cost_per(f: Figure) -> Figure | None:
 def _written_per(f: Figure) -> Figure | None:
     """A metric its sentence writes per a thing right before the figure ("EBITDA per tonne
     stood at Rs 1,045": EBITDA per tonne), else None."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     metric = f.metric or ""
     if at <= 0 or not metric or " per " in metric:
         return None
@@ -182,6 +183,6 @@ def _per_time(f: Figure) -> Figure | None:
         or metric.lower().startswith(tuple(_TIME_WORDS.values()))
     ):
         return None  # ("a membership fee of £35 a month": a price's span is its own)
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     m = _PER_TIME.match(f.sentence, at + len(f.surface)) if at >= 0 else None
     return replace(f, metric=f"{_TIME_WORDS[m.group(1)]} {metric}") if m is not None else None

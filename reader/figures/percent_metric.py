@@ -15,7 +15,7 @@ import re
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
 from reader.figures.jobs import ADD_VERB, CUT_VERB
-from reader.figures.topics import COMMODITY, SHARE_MOVE
+from reader.figures.topics import COMMODITY_MOVE, SHARE_MOVE
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE, phrases_in
 
 _WORKFORCE = re.compile(
@@ -146,7 +146,7 @@ def _by_rule(text: str, start: int, end: int, metric: str | None) -> str | None:
         return None  # "Shares jumped 27% after its drug cut heart attacks by 21%"
     if metric in (None, "shares") and (SHARE_MOVE.search(head) or _SIGNED_SHARES.search(head)):
         return "share price"  # "Shares in X, its parent, rose 4.5%", "shares +9% after hours"
-    if metric is None and COMMODITY.search(text[clause_start(text, start) : start]):
+    if metric is None and COMMODITY_MOVE.search(text[clause_start(text, start) : start]):
         return "price"
     return metric
 

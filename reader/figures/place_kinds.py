@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from reader.figures.clause_split import is_verb
 from reader.figures.letters import CAP
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _PLACE_NOUNS = ("province", "state", "county")
@@ -62,7 +63,7 @@ def place_owned(figures: Sequence[Figure], sentences: Sequence[str], title: str)
 def _actor_noun(f: Figure) -> str | None:
     """The place noun that is the last actor before the figure in its sentence, else None."""
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0:
         return None
     last = None

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import Gated
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _VERB = (
@@ -65,11 +66,11 @@ def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
     in its sentence; others unchanged, order kept."""
     ordered = sorted(
         (f for f in figures if f.surface and f.sentence_index >= 0),
-        key=lambda f: (f.sentence_index, f.sentence.find(f.surface)),
+        key=lambda f: (f.sentence_index, surface_at(f)),
     )
     named: dict[int, tuple[str, str | None]] = {}  # id of a figure -> its measure, bare
     for i, f in enumerate(ordered):
-        at = f.sentence.find(f.surface)
+        at = surface_at(f)
         m = _ELIDED.search(f.sentence, 0, at) if at > 0 else None
         compared = (
             _COMPARED.search(f.sentence, max(0, at - 80), at) if m is None and at > 0 else None
@@ -84,7 +85,7 @@ def possessive_metrics(figures: Sequence[Figure]) -> list[Figure]:
             for g in ordered[:i]
             if (named[id(g)][0] if id(g) in named else g.metric)
             and f.sentence_index - _LOOK_BACK <= g.sentence_index
-            and (g.sentence_index < f.sentence_index or g.sentence.find(g.surface) < m.start())
+            and (g.sentence_index < f.sentence_index or surface_at(g) < m.start())
         ]
         if compared is not None:  # only a figure of its kind in its own sentence
             before = [g for g in before if g.sentence_index == f.sentence_index]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from reader.figures.clause_split import clause_begin
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -89,7 +90,7 @@ def _product_of(
     f: Figure, intros: list[tuple[int, int, str, str]], names: frozenset[str]
 ) -> str | None:
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0:
         return None
     lo = clause_begin(text, start)

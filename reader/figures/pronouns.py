@@ -20,6 +20,7 @@ from reader.figures.memo import per_story
 from reader.figures.names import PLACES
 from reader.figures.people import last_person
 from reader.figures.proper_nouns import names_in
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # "He sold ...", "..., and she earned ...": the pronoun opening the figure's clause
@@ -176,11 +177,11 @@ def it_owners(figures: Sequence[Figure]) -> list[Figure]:
     owned: dict[tuple[int, str], list[tuple[int, str]]] = {}
     for g in figures:
         if g.subject not in (None, "I", "We", "You"):
-            at = g.sentence.find(g.surface)
+            at = surface_at(g)
             owned.setdefault((g.sentence_index, g.sentence), []).append((at, str(g.subject)))
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface)
+        at = surface_at(f)
         hung = at > 0 and _HUNG_IT.search(f.sentence, max(0, at - 80), at) is not None
         if (f.subject is None or hung) and ("it" in f.sentence or "the " in f.sentence):
             mine = owned.get((f.sentence_index, f.sentence), [])
@@ -231,7 +232,7 @@ def rival_owners(
         i = f.sentence_index
         rival = "rival" in f.sentence or "competitor" in f.sentence
         if f.subject and rival and 0 <= i < len(sentences):
-            at = f.sentence.find(f.surface)
+            at = surface_at(f)
             said = list(_ITS_RIVAL.finditer(f.sentence, 0, max(at, 0)))
             between = f.sentence[said[-1].end() : at] if said else ""
             # (no name and no new clause between: "than its rival, valuing the company at")

@@ -76,7 +76,12 @@ _KIND_WORD = re.compile(
     r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
     r"Regulator|Watchdog|Drugmaker|Utility)$"
 )
-# a place naming a company's segment: "China e-commerce revenue", "US sales" (not "UK economy")
+# a wire dateline opening a sentence, the place in capitals: "SEOUL, Nov 27 (Reuters) - ",
+# "CHUR, Switzerland - " (names are read after it). One of three dateline patterns that differ on
+# purpose: lead._DATELINE_ALONE is a line that is only a dateline (nothing after the dash);
+# story.lines.patterns.DATELINE splits any paragraph's place off for the story's metadata and
+# takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
+# ("Emiew - Excellent Mobility ..."): ``_dateline_end`` asks it only behind ``wire_dateline``
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.refine import singular
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -233,7 +234,7 @@ def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     for f in figures:
         i = f.sentence_index
         text = sentences[i] if 0 <= i < len(sentences) else ""
-        at = text.find(f.surface) if text and f.surface else -1
+        at = surface_at(f, text)
         if f.measure and _bare(f, f.metric) is None:
             f = replace(f, measure=None)  # a later rule named another measure than the bare one
         metric = qualified(f, text, at, at + len(f.surface)) if at >= 0 else f.metric

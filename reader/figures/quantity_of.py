@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from reader.figures.premodified import participle, verb_form
 from reader.figures.refine import singular
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -54,7 +55,7 @@ def quantity_metrics(figures: Sequence[Figure]) -> list[Figure]:
 def _of_stuff(f: Figure) -> Figure | None:
     if f.kind not in ("count", "other") or not f.metric or f.metric.lower() not in _VOLUMES:
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at < 0:
         return None
     end = at + len(f.surface)

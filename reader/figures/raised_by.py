@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -45,7 +46,7 @@ def raised_by_metrics(figures: Sequence[Figure]) -> list[Figure]:
 def _raised(f: Figure) -> Figure | None:
     if f.metric or f.kind not in ("percent", "money", "other"):
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at <= 0:
         return None
     m = _BY.search(f.sentence, max(0, at - _WINDOW), at)

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from reader.figures.gate import led
 from reader.figures.names import resolved
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.0, "count": 1.5, "other": 0.5}
@@ -65,7 +66,7 @@ def score(f: Figure) -> float:
 def _is_base(f: Figure) -> bool:
     """ "to ¥1.35 trillion from ¥1.2 trillion": the second is what the first is compared with
     (only when another figure of the same kind comes first in the sentence)."""
-    at = f.sentence.find(f.surface) if f.surface else -1
+    at = surface_at(f)
     if at <= 0 or not _BASE_BEFORE.search(f.sentence, max(0, at - 30), at):
         return False
     head = f.sentence[max(0, at - 200) : at]

@@ -25,6 +25,7 @@ from reader.figures.measure_words import measure_word
 from reader.figures.measured import governing_head
 from reader.figures.memo import per_story
 from reader.figures.metric_verbs import verb_metric
+from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -281,7 +282,7 @@ def whole_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     for f in figures:
         i = f.sentence_index
         text = sentences[i] if refinable(f) and 0 <= i < len(sentences) else ""
-        at = text.find(f.surface) if f.surface else -1
+        at = surface_at(f, text)
         whole = refined(f, text, at, at + len(f.surface)) if at >= 0 else f.metric
         named = noun_class(whole)
         out.append(f if named == f.metric else replace(f, metric=named, measure=f.metric))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.gate import Gated
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _RETURNED = Gated(
@@ -28,7 +29,7 @@ def returned_metrics(figures: Sequence[Figure]) -> list[Figure]:
     return; other figures unchanged, order kept."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.kind == "percent" and f.surface else -1
+        at = surface_at(f) if f.kind == "percent" else -1
         if at > 0 and "return" not in (f.metric or "") and _RETURNED.search(f.sentence, 0, at):
             f = replace(f, metric="return", measure=f.measure or f.metric)
         out.append(f)

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from reader.figures.refine import singular
 from reader.figures.shape_phrase import StoryLower, phrase, subject_np
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 # verbs whose subject is the level that moves: "sales rose 4%", "traffic reached 21,400"
@@ -238,7 +239,7 @@ def shaped_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[
             hinted[i] = hints(text)
             low = text.lower()
             first[i] = min((low.find(v) for v in hinted[i]), default=len(text))
-        at = text.find(f.surface) if f.surface and hinted[i] else -1
+        at = surface_at(f, text) if hinted[i] else -1
         if at <= first[i]:  # not found, or no verb of a shape before it
             out.append(f)
             continue

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from reader.figures.letters import has_capital
 from reader.figures.names import PLACES
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _MOVE = (
@@ -63,7 +64,7 @@ def _shares_moved(fig: Figure) -> bool:
     rise 14%", "SK Hynix shares, which have surged almost 50%" (not "5.7% of the debts")."""
     if fig.kind != "percent" or fig.metric != "shares":
         return False
-    at = fig.sentence.find(fig.surface)
+    at = surface_at(fig)
     if at <= 0 or fig.sentence.startswith(" of", at + len(fig.surface)):
         return False
     named = [m.end() for m in _SHARES.finditer(fig.sentence, max(0, at - 120), at)]
@@ -79,7 +80,7 @@ def _moves(fig: Figure) -> bool:
         # not "the sector index fell 1.8%")
     if fig.metric is not None and fig.metric.lower() not in who.lower():
         return False
-    at = fig.sentence.find(fig.surface)
+    at = surface_at(fig)
     if at <= 0:
         return False
     head = fig.sentence[max(0, at - len(who) - 120) : at]

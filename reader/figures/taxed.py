@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _BASED = frozenset(["profit", "profits", "earnings", "income", "loss", "losses", "surplus"])
@@ -43,7 +44,7 @@ _BARE_BASIS = {"after": "net profit", "before": "pre-tax profit"}
 
 def _bare_taxed(f: Figure) -> Figure | None:
     """A money figure with no metric, made or kept before or after tax (``_KEPT``)."""
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     m = _AFTER_FIGURE.match(f.sentence, at + len(f.surface)) if at > 0 else None
     if m is None or "interest" in m.group("basis") or not _KEPT.search(f.sentence, 0, at):
         return None
@@ -59,7 +60,7 @@ def _taxed(f: Figure) -> Figure | None:
     words = f.metric.lower().split()
     if words[-1] not in _BASED or len(words) >= _MAX_WORDS or _NAMED.search(f.metric):
         return None
-    at = f.sentence.find(f.surface)
+    at = surface_at(f)
     if at < 0:
         return None
     m = _AFTER_FIGURE.match(f.sentence, at + len(f.surface))

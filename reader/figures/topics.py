@@ -32,8 +32,9 @@ FILM = re.compile(
     r"blockbuster|studio)\b",
     re.I,
 )
-# a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431")
-COMMODITY = Gated(
+# a commodity that moved: its figures are prices ("gold rose 1.4% to $2,431"); not the bare
+# name (``markets.COMMODITY_NOUN``, whose list also holds fuels, "tin" and "lead")
+COMMODITY_MOVE = Gated(
     re.compile(
         r"\b(?:gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|iron ore|"
         r"crude|brent|wti|west texas intermediate|natural gas|wheat|corn|soybeans?|coffee|cocoa|"

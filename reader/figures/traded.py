@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _TRADED = re.compile(
@@ -27,7 +28,7 @@ def trading_volumes(figures: Sequence[Figure]) -> list[Figure]:
     found: dict[str, int] = {}  # sentence -> where its traded count ends
     out = list(figures)
     for i, f in enumerate(out):
-        at = f.sentence.find(f.surface) if f.kind == "count" and f.surface else -1
+        at = surface_at(f) if f.kind == "count" else -1
         if at >= 0 and _TRADED.match(f.sentence, at + len(f.surface)):
             out[i] = replace(f, metric=_VOLUME, measure=f.measure or f.metric)
             found[f.sentence] = min(found.get(f.sentence, len(f.sentence)), at)
@@ -35,6 +36,6 @@ def trading_volumes(figures: Sequence[Figure]) -> list[Figure]:
         start = found.get(f.sentence)
         if start is None or f.kind != "count" or f.metric == _VOLUME:
             continue
-        if f.metric in (None, "shares") and f.sentence.find(f.surface) > start:
+        if f.metric in (None, "shares") and surface_at(f) > start:
             out[i] = replace(f, metric=_VOLUME, measure=f.measure or f.metric)
     return out

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _OPEN = r"(?:^|\bas |, while |, but |; )"
@@ -56,7 +57,7 @@ def traded_goods(figures: Sequence[Figure]) -> list[Figure]:
 
 def _good_of(f: Figure) -> str | None:
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     if start < 0:
         return None
     last = None

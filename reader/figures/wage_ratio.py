@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _PAY = r"(?:salaries|wages|pay|player wages|players' wages|staff costs|the wage bill|wage bill)"
@@ -67,13 +68,13 @@ def _shares(out: list[Figure]) -> list[Figure]:
     ("£92m, or 78% of revenue") measures the sum's measure against that whole."""
     sums: dict[str, list[tuple[int, str]]] = {}  # sentence -> (end of a sum, its measure)
     for f in out:
-        at = f.sentence.find(f.surface) if f.kind == "money" and f.surface and f.metric else -1
+        at = surface_at(f) if f.kind == "money" and f.metric else -1
         if at >= 0:
             sums.setdefault(f.sentence, []).append((at + len(f.surface), f.metric or ""))
     for i, f in enumerate(out):
         if f.kind != "percent" or f.sentence not in sums or not f.surface:
             continue
-        at = f.sentence.find(f.surface)
+        at = surface_at(f)
         whole = _WHOLE.match(f.sentence, at + len(f.surface))
         if whole is None or (f.metric or "").startswith(("wages to", "cash")):
             continue
@@ -93,7 +94,7 @@ def ratio_metrics(figures: Sequence[Figure]) -> list[Figure]:
     that measure (module doc); other figures unchanged, order kept."""
     out: list[Figure] = []
     for f in figures:
-        at = f.sentence.find(f.surface) if f.surface else -1
+        at = surface_at(f)
         if at > 0 and f.kind in ("percent", "money"):
             end = at + len(f.surface)
             named = _ratio(f, f.sentence[max(0, at - 60) : at], f.sentence[end : end + 60])

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.resubject import resubject
+from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_RE
 from reader.model import Figure
 
@@ -43,7 +44,7 @@ def with_parts(figures: Sequence[Figure]) -> list[Figure]:
 
 def _part_of(f: Figure) -> str | None:
     text = f.sentence
-    start = text.find(f.surface) if f.surface else -1
+    start = surface_at(f, text)
     at = text.rfind(", with ", 0, start)
     if start < 0 or at < 0 or not _DIGIT.search(text, 0, at):
         return None

@@ -1,212 +1,64 @@
 """Collapse repeated stories: the same article pasted twice, or near-copies across files.
 
 Near-identical copies (small edits, other quotes or spacing) are found by Jaccard overlap of
-normalised word 5-gram shingles. Candidates come from bottom-k sketches (the k smallest shingle
-hashes act as LSH keys: two texts with high Jaccard share their minimum hashes with high
-probability), so the work grows with the number of stories, not its square.
+normalised word 5-gram shingles (``reader.story.shingles``). Candidates come from bottom-k
+sketches, so the work grows with the number of stories, not its square; a story's sketch is all
+the merge keeps of it, and exact shingle sets are built only for the rare pairs whose sketches
+agree.
 
-A story's sketch (shingle count and bottom-k hashes) is all the merge keeps of it; exact
-shingle sets are built only for the rare pairs whose sketches agree. Hashes are stable across
-processes (CRC-32 and Adler-32 of each word, combined per 5-gram in 64-bit arithmetic, not
-Python's salted ``hash``), so sketches can be computed in the worker processes that split the
-files.
+The shingles, sketches and story ids live in ``reader.story.shingles`` and
+``reader.story.identity``; their names are importable from here as before.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import zlib
 from array import array
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from reader.model import Source, Story
+from reader.story.identity import normalise, story_id
+from reader.story.shingles import (
+    SHINGLE_WORDS,
+    SKETCH_KEYS,
+    Sketch,
+    estimate,
+    fingerprint,
+    jaccard,
+    jaccard_sorted,
+    shingles,
+    sketch,
+)
 
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
+__all__ = [
+    "MAX_BUCKET",
+    "SHINGLE_WORDS",
+    "SKETCH_KEYS",
+    "SKETCH_MARGIN",
+    "THRESHOLD",
+    "Merger",
+    "Sketch",
+    "fingerprint",
+    "jaccard",
+    "jaccard_sorted",
+    "merge_fingerprinted",
+    "merge_same",
+    "merge_sketched",
+    "normalise",
+    "repeat_starts",
+    "shingles",
+    "sketch",
+    "story_id",
+]
 
-SHINGLE_WORDS = 5
-SKETCH_KEYS = 32  # bottom-k LSH keys per story
 MAX_BUCKET = 64  # keys shared by more stories than this are boilerplate, not evidence
 THRESHOLD = 0.6  # Jaccard of shingle sets at or above which two stories are the same
 # Pairs whose sketch estimate is this far below THRESHOLD are not compared exactly; with 32
 # keys, missing a true 0.6 this way needs 12 or fewer of 32 draws to hit (p ~ 0.01; a true
 # copy, J near 1, is never missed). 16 keys and 0.3 sent 3.5x more pairs to the exact check.
 SKETCH_MARGIN = 0.2
-
-# curly quotes and primes written as ASCII; replaced one by one because str.translate with a
-# mapping costs ~0.5 µs a character, a thousand times a scan for a quote that is not there
-_QUOTES = (
-    *(("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"), ("\u2032", "'")),
-    *(("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"')),
-    *(("\u00ab", '"'), ("\u00bb", '"')),
-)
-
-
-def normalise(text: str) -> str:
-    """Lowercase, ASCII quotes, collapsed whitespace: what the story id is computed over."""
-    for curly, plain in _QUOTES:
-        if curly in text:
-            text = text.replace(curly, plain)
-    return " ".join(text.lower().split())
-
-
-def story_id(paragraphs: Sequence[str]) -> str:
-    """Stable id: first 16 hex digits of sha1 over the normalised paragraph text."""
-    text = normalise("\n\n".join(paragraphs))
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-# (number of shingles, the SKETCH_KEYS smallest shingle hashes)
-Sketch = tuple[int, tuple[int, ...]]
-
-
-_CACHE_SIZE = 1 << 17
-_word_hashes: dict[bytes, int] = {}  # word -> its hash, emptied when it reaches _CACHE_SIZE
-
-
-def _word_hash(word: bytes) -> int:
-    return (zlib.crc32(word) << 32) | zlib.adler32(word)
-
-
-def _hashes_of(words: list[bytes]) -> list[int]:
-    """Each word's hash, from the cache (a C-level map over a dict) when every word is in it."""
-    cache = _word_hashes
-    try:
-        return list(map(cache.__getitem__, words))
-    except KeyError:
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        for word in set(words).difference(cache):
-            cache[word] = _word_hash(word)
-    try:
-        return list(map(cache.__getitem__, words))
-    except KeyError:  # another thread emptied the cache meanwhile: hash the words here
-        return [cache.get(w) or _word_hash(w) for w in words]  # (a hash is never 0)
-
-
-_PRIME = 0x100000001B3  # FNV-1a's 64-bit prime: the gram's words combined as a polynomial
-_MIX = (0xBF58476D1CE4E5B9, 0x94D049BB133111EB)  # splitmix64's finaliser
-
-
-def _gram_hashes(words: list[bytes], n: int) -> npt.NDArray[np.uint64]:
-    """One 64-bit hash per word n-gram (one for the whole text when it is shorter than n):
-    each word hashed once (cached), the grams combined and mixed in numpy (arithmetic modulo
-    2**64, in place), so the bottom-k keys are uniform however alike the words are."""
-    import numpy as np
-
-    w = np.array(_hashes_of(words), dtype=np.uint64)
-    n = min(n, len(words))
-    m = len(words) - n + 1
-    h = w[:m].copy()
-    prime = np.uint64(_PRIME)
-    for k in range(1, n):
-        h *= prime
-        h += w[k : k + m]
-    h ^= h >> np.uint64(30)
-    h *= np.uint64(_MIX[0])
-    h ^= h >> np.uint64(27)
-    h *= np.uint64(_MIX[1])
-    h ^= h >> np.uint64(31)
-    return h
-
-
-# bytes a word is made of (lowercase ASCII letters, digits, and the three marks that join two
-# runs of them: "don't", "1,000", "u.s"); every other byte becomes a space
-_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789'.,"
-_TO_WORD_BYTES = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
-_JOINERS = b"'.,"
-_WORD = re.compile(rb"[a-z0-9]+(?:['.,][a-z0-9]+)*")  # a word: runs joined by single marks
-
-
-def _words(text: str) -> list[bytes]:
-    """The words shingles are made of: exactly ``_WORD`` found in ``normalise(text)``
-    (punctuation and quotes ignored), found without a regex scan of the whole text. Only the
-    quotes and case of ``normalise`` matter here (whitespace and any non-ASCII character
-    separate words alike), so every non-word character becomes a space and the text is split;
-    a piece that is not all letters and digits (a word with a comma or quote around it, "1.5",
-    "a...b") loses its outer marks and, if any remain, goes through the regex on its own."""
-    text = text.lower()
-    for curly, plain in _QUOTES:
-        if plain == "'" and curly in text:
-            text = text.replace(curly, plain)
-    out: list[bytes] = []
-    add = out.append
-    for piece in text.encode("ascii", "replace").translate(_TO_WORD_BYTES).split():
-        if piece.isalnum():
-            add(piece)
-            continue
-        piece = piece.strip(_JOINERS)
-        if piece.isalnum():
-            add(piece)
-        elif piece:
-            out += _WORD.findall(piece)
-    return out
-
-
-def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
-    """Hashes of the word n-grams of ``text`` (punctuation and quotes ignored); a text shorter
-    than n words is one shingle. The project's one notion of shared wording: stories here, the
-    briefing's repeated sentences with shorter grams."""
-    words = _words(text)
-    return set(_gram_hashes(words, n).tolist()) if words else set()
-
-
-def sketch(text: str) -> Sketch:
-    """The text's shingle count and its SKETCH_KEYS smallest distinct shingle hashes."""
-    return fingerprint(text)[0]
-
-
-def fingerprint(text: str) -> tuple[Sketch, bytes]:
-    """``sketch(text)`` and every distinct shingle hash of the text, sorted, as native
-    64-bit integers (``shingles`` as bytes): what the exact check of a pair compares, made
-    where the sketch is (an ingest's workers), at no extra cost."""
-    import numpy as np
-
-    words = _words(text)
-    if not words:
-        return (0, ()), b""
-    keys = _gram_hashes(words, SHINGLE_WORDS)
-    keys.sort()
-    distinct = np.empty(len(keys), dtype=np.bool_)
-    distinct[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=distinct[1:])
-    keys = keys[distinct]
-    return (len(keys), tuple(keys[:SKETCH_KEYS].tolist())), keys.tobytes()
-
-
-def jaccard_sorted(a: bytes, b: bytes) -> float:
-    """``jaccard`` of two ``fingerprint`` shingle sets (sorted, distinct): the same number."""
-    import numpy as np
-
-    if not a or not b:
-        return 0.0
-    x = np.frombuffer(a, dtype=np.uint64)
-    y = np.frombuffer(b, dtype=np.uint64)
-    inter = int(np.intersect1d(x, y, assume_unique=True).size)
-    return inter / (x.size + y.size - inter)
-
-
-def _estimate(keys_a: tuple[int, ...], keys_b: tuple[int, ...]) -> float:
-    """Bottom-k estimate of the Jaccard index: the share of the union's k smallest hashes
-    that lie in both sets (Broder). A hash among the union's k smallest that lies in a set is
-    among that set's k smallest, so the two sketches are enough: O(k), not O(|a| + |b|)."""
-    a, b = set(keys_a), set(keys_b)
-    union = sorted(a | b)[:SKETCH_KEYS]
-    if not union:
-        return 0.0
-    return sum(1 for h in union if h in a and h in b) / len(union)
-
-
-def jaccard(a: set[int], b: set[int]) -> float:
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter)
 
 
 def repeat_starts(texts: Sequence[str], starts: Sequence[int]) -> list[int]:
@@ -378,7 +230,7 @@ class Merger:
             small, large = sorted((size, other_size))
             if small < threshold * large:
                 continue
-            if _estimate(keys, other_keys) < threshold - SKETCH_MARGIN:
+            if estimate(keys, other_keys) < threshold - SKETCH_MARGIN:
                 continue
             if mine is None:
                 mine = fingerprint(story.text)[1]

@@ -156,6 +156,12 @@ CREDIT_LINE = re.compile(
 )
 
 
+# a paragraph's dateline, group 1 its place ("Beijing — ", "SEOUL, Nov 3 (Reuters) -- "), for
+# the story's metadata (``shape.split_dateline``, which also checks the place's length and the
+# rest's first letter). The figures keep two stricter twins on purpose, places in capitals
+# only: figures.proper_nouns._DATELINE (a dateline opening a sentence, so that a Title-case
+# firm before a dash is not taken for a place) and figures.lead._DATELINE_ALONE (a line that
+# is only a dateline)
 DATELINE = re.compile(
     r"^((?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,})(?:[ ,]+(?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,}|D\.C\.)){0,3}"
     r"(?:\s*,\s*\w+\.?\s*\d{0,2})?"

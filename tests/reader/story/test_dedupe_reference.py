@@ -1,4 +1,5 @@
-"""The fast word split and hashing in ``dedupe`` give exactly what a plain implementation does.
+"""The fast word split and hashing in ``reader.story.shingles`` (the sketches the dedupe merge
+reads) give exactly what a plain implementation does.
 
 The reference below is the straightforward version (normalise the text, find words with one
 regex over it, hash each word, combine each n-gram in Python integers modulo 2**64, sort the
@@ -14,7 +15,7 @@ import zlib
 
 import pytest
 
-from reader.story import dedupe
+from reader.story import shingles as shingle_module
 from reader.story.dedupe import SHINGLE_WORDS, SKETCH_KEYS, Sketch, shingles, sketch
 
 _MASK = (1 << 64) - 1
@@ -131,7 +132,9 @@ TEXTS = _texts()
 
 def test_words_match_the_regex_over_normalised_text() -> None:
     for text in TEXTS:
-        assert dedupe._words(text) == [w.encode("ascii") for w in ref_words(text)], repr(text)
+        assert shingle_module._words(text) == [w.encode("ascii") for w in ref_words(text)], repr(
+            text
+        )
 
 
 def test_sketches_are_byte_identical_to_the_reference() -> None:
@@ -146,10 +149,10 @@ def test_shingles_are_identical_to_the_reference(n: int) -> None:
 
 
 def test_word_hash_cache_refills_after_it_is_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dedupe, "_CACHE_SIZE", 8)
-    monkeypatch.setattr(dedupe, "_word_hashes", {})
+    monkeypatch.setattr(shingle_module, "_CACHE_SIZE", 8)
+    monkeypatch.setattr(shingle_module, "_word_hashes", {})
     most = 0  # the cache is emptied once full, before the words of one text go in
     for text in TEXTS[:60]:
         assert sketch(text) == ref_sketch(text), repr(text)
         most = max(most, len(set(ref_words(text))))
-        assert len(dedupe._word_hashes) < 8 + most
+        assert len(shingle_module._word_hashes) < 8 + most

@@ -1,0 +1,232 @@
+"""What a number counts: the noun phrase after it ("3,500 brands", "34 Grosvenor casinos",
+"14 of its biggest construction projects", "6,700 scientists and support staff"), and the
+shapes that count nothing ("the 400 richest people", "59 places").
+
+Every helper looks at a small fixed window after the number, so work per number is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.demonyms import DEMONYMS
+from reader.figures.letters import LOWER, UPPER
+from reader.figures.patterns import (
+    COUNT_FILLERS,
+    DURATIONS,
+    IRREGULAR_PLURALS,
+    MEASURES,
+    MONTHS,
+    STOP_WORDS,
+    WORD_NUMBERS,
+)
+from reader.model import FigureKind
+
+# (any Latin letter: "80 cafés", "12 crèches" are counts too)
+WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'-]{{0,30}}")
+_OF_DET = re.compile(
+    r" of (?:its|the|their|our|his|her|which)"
+    r"(?: (?:world|country|nation|industry|region|group)(?:'s|\u2019s))? "
+)  # "14 of its biggest projects", "3 of the world's 5 largest makers"
+_MODEL_TOKEN = re.compile(r"[A-Za-z-]{0,12}\d[A-Za-z0-9-]{0,12}(?= )")  # "737", "A320neo", "H200"
+# words ending in "s" that are not plural nouns ("another 9,800 overseas")
+_NOT_PLURAL = frozenset(
+    ["overseas", "always", "perhaps", "afterwards", "towards", "besides", "nowadays", "sometimes",
+     "whereas", "upwards", "downwards", "backwards", "forwards", "outwards", "indoors",
+     "outdoors", "abroad", "thereafter", "its", "has", "was", "does", "this", "yes", "as"]
+)  # fmt: skip
+_OF_NUMBER = re.compile(r"\d{1,4}(?= )")
+_RANKERS = frozenset(["top", "biggest", "largest", "leading", "bottom"])
+# a noun that is the subject of its own verb after the number: "6 million analysts had expected"
+_THEIR_VERB = re.compile(
+    r" (?:had|have) (?:been )?(?:expected|forecast|predicted|estimated|pencilled in|penciled in|"
+    r"projected|anticipated|expecting)\b"
+)
+_THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
+# plural-looking words that usually modify the noun after them ("sales staff")
+_MODIFIER_PLURALS = frozenset(
+    ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
+     "communications", "electronics", "services", "systems", "parts", "events", "claims"]
+)  # fmt: skip
+_SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
+_RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
+SUPERLATIVE = re.compile(r"\w+est|most")
+# verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
+# into", "a reading above 50 indicates growth"): no noun the number counts
+_FIGURE_VERBS = frozenset(["translates", "indicates", "represents", "equates", "implies",
+                           "suggests", "signals", "means", "depreciates", "appreciates",
+                           "compares", "corresponds", "equals"])  # fmt: skip
+
+
+def _plural(word: str) -> bool:
+    """ "stores", "people"; not "business", "basis", "bonus" (-ss, -is, -us are singular)."""
+    low = word.lower()
+    if low in _NOT_PLURAL or low.endswith(("'s", "\u2019s")):
+        return False  # "overseas", "the world's"
+    if low in IRREGULAR_PLURALS or low in MEASURES:
+        return True  # "3,000 km", "40 mph": a unit's abbreviation has no plural
+    if low.endswith("men") and (
+        low.endswith("women") or not low.endswith(("imen", "omen", "umen"))
+    ):
+        return len(low) > 5  # "fishermen", "businesswomen" (not "specimen", "abdomen")
+    return low.endswith("s") and not low.endswith(("ss", "is", "us"))
+
+
+def rank_group(text: str, end: int) -> bool:
+    """ "the 400 richest people": a rank group, not a count."""
+    return bool(
+        _THE_N_BEST.search(text, max(0, end - 24), end) and SUPERLATIVE.match(text, end + 1)
+    )
+
+
+def count_unit(text: str, end: int) -> str | None:
+    """The counted noun phrase after a number: "3,500 brands", "34 Grosvenor casinos",
+    "90,000 more people", "14 of its biggest construction projects"."""
+    if rank_group(text, end):
+        return None
+    phrase = _head_phrase(_words_after(text, end))
+    if phrase is not None:
+        stop = text.find(phrase, end) + len(phrase)
+        if _THEIR_VERB.match(text, stop) or phrase.split()[0].lower() in _FIGURE_VERBS:
+            return None  # "the 6 million analysts had expected": the analysts are not counted
+        if phrase.split()[-1].lower() not in MEASURES:
+            phrase += joined_tail(text, stop)
+    return phrase
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """Up to five words after a number that could name what it counts (fillers skipped)."""
+    words: list[str] = []
+    pos = end
+    of = _OF_DET.match(text, pos)
+    if of is not None:
+        pos = of.end() - 1
+    for _ in range(5):
+        if text[pos : pos + 1] != " ":
+            break
+        m = WORD.match(text, pos + 1)
+        if not m and of is not None and all(w.lower() in _RANKERS for w in words):
+            num = _OF_NUMBER.match(text, pos + 1)  # "9 of the top 10 retailers", "3 of its 5 mills"
+            if num is not None:
+                pos, of, words = num.end(), None, []
+                continue
+        model = _MODEL_TOKEN.match(text, pos + 1)
+        if model is not None and (
+            re.search(r"[A-Za-z]", model.group(0))
+            or (words and words[-1][0].isupper())
+            or re.match(r" [A-Z][a-z]", text[model.end() : model.end() + 3])  # "737 Max jets"
+        ):  # "72 Boeing 737 MAX jets", "40 more A320neo planes"
+            words.append(model.group(0))
+            pos = model.end()
+            continue
+        if not m:
+            break
+        word = m.group(0)
+        low = word.lower()
+        if not words and low in COUNT_FILLERS:
+            pos = m.end()
+            continue
+        if low in ("and", "or") and words and not any(_plural(w) for w in words):
+            words.append(word)  # "300 natural and man-made disasters": joined modifiers
+            pos = m.end()
+            continue
+        if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
+            break
+        if low in _SAYING:  # "The 19 firm said profits rose": no noun phrase runs through a verb
+            break
+        words.append(word)
+        pos = m.end()
+        if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
+            break
+    return words
+
+
+def _head_phrase(words: list[str]) -> str | None:
+    """The phrase up to its head noun, or None when the words name no counted thing: not a
+    rank ("59 places", "the 400 richest people")."""
+    if words and words[0].lower() in _RANK_NOUNS:
+        return None
+    # the phrase up to the end of its first run of plural-looking words (the head noun);
+    # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company,
+    # unless it names people by nationality ("30 million Americans")
+    for i, word in enumerate(words):
+        if _plural(word) and (word[0].islower() or i > 0 or word[:-1] in DEMONYMS):
+            j = i
+            # "with-profits investors": a hyphenated plural modifies the next plural; otherwise
+            # the first plural is the head ("1,300 bosses suggests" must stop at "bosses")
+            while (
+                j + 1 < len(words)
+                and "-" in words[j]
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
+                j += 1
+            if (
+                j + 1 < len(words)
+                and words[j].lower() in _MODIFIER_PLURALS
+                and words[j + 1][0].islower()
+                and _plural(words[j + 1])
+            ):
+                j += 1  # "200 sales staff", "5,000 savings accounts": the plural modifies
+            if any(w[0].isupper() for w in words[i + 1 : j + 1]):
+                return None
+            return " ".join(words[: j + 1])
+        if word[0].islower() and i >= 3:
+            break
+    return None
+
+
+# "6,700 scientists and support staff": a second head noun joined by "and"/"or" (up to two
+# lowercase modifiers before it); "14 kinds of plastic": a classifier head and its "of" noun
+_JOINED = re.compile(r" (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_CLASSIFIERS = frozenset(["kinds", "types", "sorts", "varieties", "categories", "courses"])
+_CLASSIFIED = re.compile(r" of((?: [a-z][a-z-]*){1,2})")
+_PHRASE_STOP = re.compile(r"[,.;:)]|$")
+# what may follow a noun phrase that ends there: a relative, an auxiliary, a preposition of
+# place; after a bare joined plural only those ("and looks at", "and relies on", "and plans
+# to" are verbs), after a modified one a few more ("and office staff at its site")
+_PHRASE_ENDS = frozenset(
+    ["in", "across", "over", "around", "throughout", "within", "nationwide", "worldwide",
+     "who", "which", "that", "were", "are", "was", "is", "had", "have", "has", "will",
+     "would", "could", "can", "may", "might", "should", "did"]
+)  # fmt: skip
+_MODIFIED_ENDS = frozenset(["at", "for", "from"])
+
+
+def joined_tail(text: str, stop: int) -> str:
+    """The rest of a counted noun phrase that runs on after its first head at ``stop``: " and
+    support staff", " or leisure centres", " of plastic" (empty when none). The joined words
+    must end in a plural (after "of", any noun) that ends the phrase (punctuation, a
+    preposition, a relative or an auxiliary next), and none may be a function word, a number
+    word or a verb of saying, so "300 jobs and plans to" and "40 stores and the" are left
+    alone."""
+    head = text[max(0, stop - 12) : stop].split()[-1:]
+    classed = bool(head) and head[0].lower() in _CLASSIFIERS
+    m = (_CLASSIFIED if classed else _JOINED).match(text, stop)
+    if m is None:
+        return ""
+    spans = list(re.finditer(r"\S+", m.group(1)))
+    words = [w.group(0) for w in spans]
+    for n, word in enumerate(words[:3], 1):
+        if word in STOP_WORDS or word in WORD_NUMBERS or word in _SAYING or word in MONTHS:
+            return ""
+        if word in DURATIONS or not (classed or _plural(word)):
+            continue
+        if classed and n > 1:
+            return ""  # "kinds of plastic": one noun after "of"
+        if any(_plural(w) and w not in _MODIFIER_PLURALS for w in words[: n - 1]):
+            return ""  # "40 shops and closes stores": a verb, not a modifier
+        end = m.start(1) + spans[n - 1].end()
+        if _PHRASE_STOP.match(text, end):
+            return text[stop:end]
+        after = words[n] if n < len(words) else ""
+        ends = _PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS
+        if text[end : end + 1] != " " or after not in ends:
+            return ""
+        # "and operates in 12 countries": a verb whose place is counted after it
+        return "" if text[end + len(after) + 2 : end + len(after) + 3].isdigit() else text[stop:end]
+    return ""
+
+
+def kind_of_count(noun: str) -> FigureKind:
+    return "other" if noun.split()[-1].lower() in MEASURES else "count"
