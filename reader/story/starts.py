@@ -39,7 +39,7 @@ MIN_UNCUED_BARE = 2
 MARKED_CUE = 0.5
 # A paragraph after page junk (an advert, a "Read more" link, a sign-up box) that opens as a
 # lede, where the boundary scorer favours a start (p at least this), opens a story however
-# short (``_junk_backed``).
+# short (``junk_backed``).
 JUNK_LEDE = 0.5
 # a first sentence introducing its subject with an indefinite article ("A chef who …"), not an
 # additive one ("A further 200 jobs …", "A second man …")
@@ -99,7 +99,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         else set()
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
-    backed = set() if shortest_short else _junk_backed(paras, [s.p for s in scores])
+    backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
     forced = sorted({*forced, *marked_cuts, *backed})
     found: set[int] = set(forced)
     edges = [0, *forced, len(paras)]
@@ -152,7 +152,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     return kept
 
 
-def _junk_backed(paras: Sequence[Paragraph], p: Sequence[float]) -> set[int]:
+def junk_backed(paras: Sequence[Paragraph], p: Sequence[float]) -> set[int]:
     """Paragraphs after page junk (an advert, a "Read more" link, a sign-up box: lines a page
     puts between items) that open as a lede (``_opens_as_lede``) where the boundary scorer
     favours a start (p >= ``JUNK_LEDE``). The junk marks the gap as a byline or a stamp would,

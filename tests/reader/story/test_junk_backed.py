@@ -1,6 +1,6 @@
 """Page junk (an advert, a "Read more" link) before a paragraph that opens as a lede, where the
 boundary scorer favours a start, opens a story however short, in a file judged one article too
-(``reader.story.starts._junk_backed``)."""
+(``reader.story.starts.junk_backed``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from reader.pipeline import read_document, split_document
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
-from reader.story.starts import JUNK_LEDE, _junk_backed, _opens_as_lede, find_story_starts
+from reader.story.starts import JUNK_LEDE, _opens_as_lede, find_story_starts, junk_backed
 
 HEADED_THEN_BRIEF = """Canal boat licence fees to rise in spring
 
@@ -115,11 +115,11 @@ TEXTS = [
 
 def test_junk_backing_needs_the_junk_the_odds_and_a_lede() -> None:
     paras = _paras(TEXTS, 4)
-    assert _junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE, 0.1]) == {4}
+    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE, 0.1]) == {4}
     # odds against a start: the junk and the lede are not enough
-    assert _junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE - 0.1, 0.1]) == set()
+    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE - 0.1, 0.1]) == set()
     # sure odds at a gap without junk: left to the search
-    assert _junk_backed(_paras(TEXTS, 2), [1.0, 0.1, 0.99, 0.1, 0.1, 0.1]) == set()
+    assert junk_backed(_paras(TEXTS, 2), [1.0, 0.1, 0.99, 0.1, 0.1, 0.1]) == set()
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_junk_backing_needs_the_junk_the_odds_and_a_lede() -> None:
 )
 def test_no_junk_backing_without_a_lede_however_sure_the_odds(text: str) -> None:
     texts = [*TEXTS[:4], text, TEXTS[5]]
-    assert _junk_backed(_paras(texts, 4), [1.0, 0.1, 0.1, 0.1, 0.99, 0.1]) == set()
+    assert junk_backed(_paras(texts, 4), [1.0, 0.1, 0.1, 0.1, 0.99, 0.1]) == set()
 
 
 def test_a_two_paragraph_brief_after_junk_survives_the_length_rule(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -147,3 +147,13 @@ def test_a_two_paragraph_brief_after_junk_survives_the_length_rule(monkeypatch) 
     scores = [Score(1.0 / (1.0 + math.exp(-v))) for v in log_odds]
     monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (scores, 0))
     assert find_story_starts(paras) == [4]
+
+
+def test_explain_says_the_junk_and_the_lede_opened_the_brief() -> None:
+    from reader.cli.explain import explain_lines
+
+    out = explain_lines(HEADED_THEN_BRIEF.split("\n"))
+    marks = [ln for ln in out if ln.startswith("----- story 2 starts")]
+    assert len(marks) == 1
+    assert "page junk" in marks[0] and "opens as a lede" in marks[0]
+    assert out[-1] == "2 stories"
