@@ -15,11 +15,17 @@ NOTE_FROM = 0.2
 
 
 def _why(
-    cue: float, head_kinds: Sequence[str], dateline: bool, shortest: int = 0, digest: bool = False
+    cue: float,
+    head_kinds: Sequence[str],
+    dateline: bool,
+    shortest: int = 0,
+    digest: bool = False,
+    junk: bool = False,
 ) -> str:
     """Why a paragraph opens a story: the cue its head lines give, or the words alone (in a
     file of short paragraphs, ``shortest`` > 0: the boundary scorer's odds alone; in a file
-    laid out as a newsletter digest, ``digest``: its heading)."""
+    laid out as a newsletter digest, ``digest``: its heading; after page junk, ``junk``: the
+    junk and its lede's shape, ``reader.story.starts.junk_backed``)."""
     if digest:
         return (
             "its heading opens an item of a newsletter digest (every paragraph under a short "
@@ -32,6 +38,11 @@ def _why(
     if cue > 0:
         marks = ", ".join(dict.fromkeys(head_kinds)) or "page marks"
         return f"the lines before it say a story starts ({marks}; cue {cue:.2f})"
+    if junk:
+        return (
+            "page junk (an advert, a link, a sign-up) stands before it and it opens as a lede, "
+            "where the boundary scorer favours a start: a story however short"
+        )
     if shortest:
         return (
             "the boundary scorer reads a new item here (short paragraphs, the file judged to hold "
@@ -51,6 +62,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
     from reader.story.lines.shape import wire_dateline
+    from reader.story.starts import junk_backed
 
     lines = classify_rules(raw)
     rules = {ln.no: ln.kind for ln in lines}
@@ -66,6 +78,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     unmade = {paras[k].first: k for k in found if k not in starts}
     scores, shortest = scores_and_shortest(paras)
     digest = bool(paras) and is_digest(paras)
+    backed = set() if shortest or not paras else junk_backed(paras, [s.p for s in scores])
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]
@@ -84,6 +97,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
                     bool(wire_dateline(p.text)),
                     shortest,
                     digest,
+                    k in backed,
                 )
             )
             if k:

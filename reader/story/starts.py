@@ -6,14 +6,20 @@ later articles. ``assemble`` builds the stories from these starts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from reader.story.boundary.features import blank_gaps
+from reader.story.boundary.features import JUNK_KINDS, blank_gaps
 from reader.story.boundary.heading import is_clause
 from reader.story.boundary.lede import first_sentence
-from reader.story.boundary.verbs import introduces_defined
-from reader.story.cues import section_label
+from reader.story.boundary.verbs import (
+    introduces_defined,
+    news_tense,
+    opens_back,
+    reported_opening,
+)
+from reader.story.cues import continues_story, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.shape import wire_dateline
@@ -31,6 +37,13 @@ MIN_UNCUED_BARE = 2
 # A paragraph cue this strong (a photo, headline, byline, dateline) marks the file as one that
 # marks its story starts.
 MARKED_CUE = 0.5
+# A paragraph after page junk (an advert, a "Read more" link, a sign-up box) that opens as a
+# lede, where the boundary scorer favours a start (p at least this), opens a story however
+# short (``junk_backed``).
+JUNK_LEDE = 0.5
+# a first sentence introducing its subject with an indefinite article ("A chef who …"), not an
+# additive one ("A further 200 jobs …", "A second man …")
+_INTRODUCES = re.compile(r"[\"“‘']?(?:A|An)\s+(?!(?:further|second|third|similar)\b)[a-z0-9]")
 
 
 def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
@@ -85,7 +98,9 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if shortest_short
         else set()
     )
-    forced = sorted({*forced, *marked_cuts})
+    # in a file the lexical search decides, a brief after page junk the scorer is sure of
+    backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
+    forced = sorted({*forced, *marked_cuts, *backed})
     found: set[int] = set(forced)
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
@@ -113,7 +128,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         i = starts[k]
         nxt = _past_weaker_cuts(starts, k, paras, cues, must, shortest)
         end = starts[nxt] if nxt < len(starts) else len(paras)
-        if paras[i].cue <= 0 and end - i < shortest:
+        if paras[i].cue <= 0 and i not in backed and end - i < shortest:
             k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
         if i not in must and paras[i].cue <= 0 and _lone_lede(i, kept, paras, marked):
@@ -135,6 +150,41 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def junk_backed(paras: Sequence[Paragraph], p: Sequence[float]) -> set[int]:
+    """Paragraphs after page junk (an advert, a "Read more" link, a sign-up box: lines a page
+    puts between items) that open as a lede (``_opens_as_lede``) where the boundary scorer
+    favours a start (p >= ``JUNK_LEDE``). The junk marks the gap as a byline or a stamp would,
+    and a lede's shape says the words after it begin something: the brief after it opens a
+    story however short, in a file judged one article too (there the rule that an unmarked
+    story must run to some length kept a two-paragraph brief after an advert inside the article
+    before it). Junk alone is not enough, nor are sure odds with it: inside one article an
+    advert often stands before "The launch of …" or "One group of …", which the words and the
+    junk make look like a start."""
+    out: set[int] = set()
+    for i in range(1, len(paras)):
+        between = (*paras[i - 1].trail, *paras[i].head)
+        if p[i] < JUNK_LEDE or not any(ln.kind in JUNK_KINDS for ln in between):
+            continue
+        if _opens_as_lede(paras[i].text):
+            out.add(i)
+    return out
+
+
+def _opens_as_lede(text: str) -> bool:
+    """Whether a paragraph opens as a lede does: a new subject in a lede's tense ("A cyclist
+    has been taken to hospital", "Shoppers are to pay more"), a wire dateline, or a subject
+    introduced with an indefinite article ("A chef who started out …"); not as a
+    continuation ("He said", "The company added", "A spokesman said")."""
+    first = first_sentence(text)
+    if continues_story(text) or reported_opening(first):
+        return False
+    return bool(
+        (news_tense(first) and not opens_back(first))
+        or wire_dateline(text)
+        or _INTRODUCES.match(first)
+    )
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

@@ -1,0 +1,159 @@
+"""Page junk (an advert, a "Read more" link) before a paragraph that opens as a lede, where the
+boundary scorer favours a start, opens a story however short, in a file judged one article too
+(``reader.story.starts.junk_backed``)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reader.pipeline import read_document, split_document
+from reader.story.boundary.scorer import Score
+from reader.story.lines.line import Line
+from reader.story.paragraph import Paragraph
+from reader.story.starts import JUNK_LEDE, _opens_as_lede, find_story_starts, junk_backed
+
+HEADED_THEN_BRIEF = """Canal boat licence fees to rise in spring
+
+By Tom Example, rivers reporter
+
+Licence fees for boats on the Wendle canal will rise by 9% from April, the waterways trust said on Thursday, blaming the cost of repairing locks after last winter's floods.
+
+A licence for a narrowboat of average length will cost £1,140 a year, up from £1,046, and owners who pay monthly will also face a £25 administration fee.
+
+The trust said it had frozen fees for three years while its repair bill doubled, and that it would keep the discount for boats used by charities.
+
+Boaters' groups said many owners who live aboard were already struggling with fuel prices, and asked the county council to help with a grant.
+
+A council spokesman said it would consider the request but had set no money aside for it this year.
+
+Read more: Lock closures to last until March
+
+Advertisement
+
+A pensioner has been rescued from a flooded underpass in Harwick after her car stalled in deep water on Sunday night.
+
+Firefighters said the woman, in her 70s, was unhurt; the underpass has been closed while drains are cleared.
+"""
+
+ONE_ARTICLE_WITH_AN_ADVERT = """Canal boat licence fees to rise in spring
+
+By Tom Example, rivers reporter
+
+Licence fees for boats on the Wendle canal will rise by 9% from April, the waterways trust said on Thursday, blaming the cost of repairing locks after last winter's floods.
+
+A licence for a narrowboat of average length will cost £1,140 a year, up from £1,046, and owners who pay monthly will also face a £25 administration fee.
+
+The trust said it had frozen fees for three years while its repair bill doubled, and that it would keep the discount for boats used by charities.
+
+Advertisement
+
+Boaters' groups said many owners who live aboard the canal boats were already struggling, and asked the county council to help pay the licence fees with a grant.
+
+The trust said the new canal licence fees would be reviewed again next year.
+"""
+
+
+def _count(tmp_path, text: str) -> int:  # type: ignore[no-untyped-def]
+    path = tmp_path / "paste.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(str(path))
+    return len(split_document(doc))  # type: ignore[arg-type]
+
+
+def test_a_short_unheaded_brief_after_an_advert_is_its_own_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert _count(tmp_path, HEADED_THEN_BRIEF) == 2
+
+
+def test_an_advert_inside_one_article_splits_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert _count(tmp_path, ONE_ARTICLE_WITH_AN_ADVERT) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pensioner has been rescued from a flooded underpass on Sunday.",
+        "A chef who began by selling soup from a van now runs three restaurants.",
+        "Shoppers are to pay more for bread from January, bakers have warned.",
+        "OSLO, March 3 (Reuters) - Norway's wealth fund sold its stake in a shipping firm.",
+    ],
+)
+def test_ledes(text: str) -> None:
+    assert _opens_as_lede(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures come as the council prepares its budget.",
+        "It has been closed since June.",
+        "Firefighters said the woman was unhurt.",
+        "A spokeswoman for the trust said the fees were fair.",
+        "A further 30 boats were moved on Monday.",
+    ],
+)
+def test_not_ledes(text: str) -> None:
+    assert not _opens_as_lede(text)
+
+
+def _paras(texts: list[str], junk_before: int) -> list[Paragraph]:
+    out = [Paragraph(t, 2 * k + 1, 2 * k + 1) for k, t in enumerate(texts)]
+    out[junk_before - 1].trail = [Line(2 * junk_before, "Advertisement", "promo")]
+    return out
+
+
+TEXTS = [
+    "Licence fees for canal boats will rise by 9% from April, the trust said.",
+    "A licence will cost £1,140 a year.",
+    "The trust said it had frozen fees for three years.",
+    "Owners who live aboard were already struggling.",
+    "A pensioner has been rescued from a flooded underpass on Sunday night.",
+    "Firefighters said she was unhurt.",
+]
+
+
+def test_junk_backing_needs_the_junk_the_odds_and_a_lede() -> None:
+    paras = _paras(TEXTS, 4)
+    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE, 0.1]) == {4}
+    # odds against a start: the junk and the lede are not enough
+    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE - 0.1, 0.1]) == set()
+    # sure odds at a gap without junk: left to the search
+    assert junk_backed(_paras(TEXTS, 2), [1.0, 0.1, 0.99, 0.1, 0.1, 0.1]) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the trust said it had no choice.",
+        "The launch of the new licence is seen as a response to the floods.",
+        "One group of owners collected 1,000 signatures in a week.",
+    ],
+)
+def test_no_junk_backing_without_a_lede_however_sure_the_odds(text: str) -> None:
+    texts = [*TEXTS[:4], text, TEXTS[5]]
+    assert junk_backed(_paras(texts, 4), [1.0, 0.1, 0.1, 0.1, 0.99, 0.1]) == set()
+
+
+def test_a_two_paragraph_brief_after_junk_survives_the_length_rule(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the file is headed (so an unmarked story needs 3+ paragraphs), judged one article; the
+    # brief after the advert is two paragraphs and stands
+    import reader.story.boundary.scorer as scorer
+
+    paras = _paras(TEXTS, 4)
+    paras[0].head = [Line(0, "Canal boat licence fees to rise in spring", "title")]
+    paras[0].cue = 1.0
+    log_odds = [0.0, -4.0, -4.0, -4.0, 5.0, -3.0]
+    scores = [Score(1.0 / (1.0 + math.exp(-v))) for v in log_odds]
+    monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (scores, 0))
+    assert find_story_starts(paras) == [4]
+
+
+def test_explain_says_the_junk_and_the_lede_opened_the_brief() -> None:
+    from reader.cli.explain import explain_lines
+
+    out = explain_lines(HEADED_THEN_BRIEF.split("\n"))
+    marks = [ln for ln in out if ln.startswith("----- story 2 starts")]
+    assert len(marks) == 1
+    assert "page junk" in marks[0] and "opens as a lede" in marks[0]
+    assert out[-1] == "2 stories"
