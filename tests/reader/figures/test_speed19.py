@@ -1,0 +1,77 @@
+"""Patterns behind a word gate (gate.Gated) answer exactly as the pattern alone: every match
+holds one of the gate's words, so a text without any is never searched in vain."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from reader.figures.gate import Gated
+
+# (module, pattern, a text it matches (searched up to its end), a text it does not match)
+CASES = [
+    (
+        "around",
+        "_DEFINED",
+        "Churn, the share of users who quit each month, fell to ",
+        "Churn fell to ",
+    ),
+    ("place_kinds", "_ACTOR", "The province's take from royalties rose to ", "Takings rose to "),
+    ("groups", "_MEASURED_IN", "while rents in Eastfield rose ", "while sales rose "),
+    ("status", "_ESTIMATED_AFTER", " last year, the trade body estimated.", " last year, it said."),
+    ("change", "_AFTER_MONEY", ", up 4.2% on the year", ", a record for the firm"),
+    ("products", "_INTRO", "its latest handset, Brindle, sold 2m units", "the handset sold 2m"),
+    (
+        "actors",
+        "_LIMIT_BEFORE",
+        "The Ferrow League's spending cap is ",
+        "a spending cap is ",
+    ),
+    ("actors", "_POSSESSED_OF", "Quillfield's offer of ", "an offer of "),
+    ("traded_goods", "_PRICES", "Tin prices climbed to ", "Tin climbed to "),
+    ("change", "_PERIOD_RE", "sales rose 7% year-on-year", "sales rose 7% on Tuesday"),
+    (
+        "clause_split",
+        "_AND_MOVED",
+        "Oats rose 2% and barley futures fell ",
+        "Oats rose 2% and then ",
+    ),
+    ("markets", "_FORECAST_OF", "raised its gold price forecast to ", "raised its stake to "),
+]
+
+
+def _gated(module: str, name: str) -> Gated:
+    found = getattr(importlib.import_module(f"reader.figures.{module}"), name)
+    assert isinstance(found, Gated)
+    return found
+
+
+@pytest.mark.parametrize(("module", "name", "hit", "miss"), CASES)
+def test_gate_keeps_the_pattern_s_answers(module: str, name: str, hit: str, miss: str) -> None:
+    gated = _gated(module, name)
+    for text in (hit, miss, hit.upper(), f"Caf\u00e9 {hit}"):
+        plain = gated.pattern.search(text)
+        ours = gated.search(text)
+        assert (plain and (plain.span(), plain.groups())) == (ours and (ours.span(), ours.groups()))
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in gated.pattern.finditer(text)
+        ]
+    assert gated.search(hit) is not None
+    assert gated.search(miss) is None
+
+
+@pytest.mark.parametrize(("module", "name", "hit", "miss"), CASES)
+def test_every_match_holds_a_gate_word(module: str, name: str, hit: str, miss: str) -> None:
+    gated = _gated(module, name)
+    for m in gated.pattern.finditer(hit):
+        # the match with what its look-ahead read (the rest of the text)
+        seen = hit[m.start() :].lower()
+        assert any(w in seen for w in gated.words)
+
+
+def test_a_window_without_the_word_is_not_searched() -> None:
+    gated = _gated("traded_goods", "_PRICES")
+    text = "Tin prices climbed to $31,000 a tonne"
+    assert gated.search(text, 0, len(text)) is not None
+    assert gated.search(text, 10, len(text)) is None  # (the window starts after "prices")
