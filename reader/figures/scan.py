@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.figures.elided import resolve_weak
+from reader.figures.gate import folds_like_ascii
 from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
@@ -149,8 +150,9 @@ def scan(text: str) -> list[Raw]:
 
 def _may_hold_scaled_words(text: str) -> bool:
     """False only when ``SPELLED`` ("four million") cannot match: ASCII text (where case
-    folding pairs no other letters) without "illion" or "thousand" in any case."""
-    if not text.isascii():
+    folding pairs no other letters; caseless signs beyond it too, "£", "’": gate.py) without
+    "illion" or "thousand" in any case."""
+    if not folds_like_ascii(text):
         return True
     low = text.lower()
     return "illion" in low or "thousand" in low

@@ -4,6 +4,7 @@ holds one of the gate's words, so a text without any is never searched in vain."
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
@@ -75,3 +76,70 @@ def test_a_window_without_the_word_is_not_searched() -> None:
     text = "Tin prices climbed to $31,000 a tonne"
     assert gated.search(text, 0, len(text)) is not None
     assert gated.search(text, 10, len(text)) is None  # (the window starts after "prices")
+
+
+# --- caseless signs beyond ASCII ("£", "’", "—") keep the fast paths (gate.folds_like_ascii)
+
+CURLY = "Brindle’s “core” revenue — up 4% — rose to £3.2m, it said…"
+
+
+def test_caseless_signs_fold_like_ascii() -> None:
+    from reader.figures.gate import folds_like_ascii
+
+    assert folds_like_ascii("Tin prices climbed to $31,000")
+    assert folds_like_ascii(CURLY)
+    assert folds_like_ascii("costs €4 a head\u00a0in total")
+    assert not folds_like_ascii("Metsävalo’s revenue")  # a letter with case
+    assert not folds_like_ascii("5µm chips")  # "µ": its capital is Greek
+    assert not folds_like_ascii("the \ufb01nal figure")  # a ligature lower-cases to itself
+
+
+def test_every_caseless_sign_matches_no_ascii_letter() -> None:
+    import re
+    import string
+
+    from reader.figures.gate import _UNFOLDED
+
+    beyond = [chr(c) for c in range(0x80, 0x2100) if _UNFOLDED.fullmatch(chr(c))]
+    assert "£" in beyond and "\u2019" in beyond and "\u2014" in beyond and "\u20ac" in beyond
+    for c in beyond:
+        assert c.lower() == c == c.upper()
+        assert not any(re.fullmatch(a, c, re.I) for a in string.ascii_letters)
+
+
+@pytest.mark.parametrize(("module", "name", "hit", "miss"), CASES)
+def test_gates_answer_alike_on_curly_quoted_text(
+    module: str, name: str, hit: str, miss: str
+) -> None:
+    gated = _gated(module, name)
+    for text in (f"“{hit}”", f"‘{miss}’ — ", f"{miss}£{hit}"):
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in gated.pattern.finditer(text)
+        ]
+    assert gated.search(f"“{miss}”") is None
+
+
+def test_word_choice_and_phrases_alike_on_curly_quoted_text() -> None:
+    from reader.figures.gate import WordChoice
+    from reader.figures.vocabulary import METRIC_RE, phrases_in
+
+    words = WordChoice(re.compile(r"\b(?:rose|fell)\b", re.I))
+    for text in (CURLY, "Sales ROSE “sharply” — then fell’", "Sales rose in Metsävalo"):
+        assert [m.span() for m in words.finditer(text)] == [
+            m.span() for m in words.pattern.finditer(text)
+        ]
+        assert phrases_in(text) == [
+            (m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(text)
+        ]
+    assert phrases_in(CURLY)  # "revenue"
+
+
+def test_last_written_alike_on_curly_quoted_text() -> None:
+    from reader.figures.written_at import last_written, written_pattern
+
+    for body, last in (("", "revenue"), ("core ", "revenue"), ("", "cost")):
+        found = None
+        for m in written_pattern(body, last).finditer(CURLY, 0, len(CURLY)):
+            found = m.span()
+        assert last_written(body, last, CURLY, 0, len(CURLY)) == found
+    assert last_written("", "revenue", CURLY, 0, len(CURLY)) is not None
