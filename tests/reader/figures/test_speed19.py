@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 
 import pytest
 
@@ -143,3 +144,56 @@ def test_last_written_alike_on_curly_quoted_text() -> None:
             found = m.span()
         assert last_written(body, last, CURLY, 0, len(CURLY)) == found
     assert last_written("", "revenue", CURLY, 0, len(CURLY)) is not None
+
+
+# --- the number scan starts the engine only near a digit (scan._numbers)
+
+
+def test_number_lead_covers_every_prefix_of_the_number_pattern() -> None:
+    from re import _parser  # type: ignore[attr-defined]  # (no stubs)
+
+    from reader.figures.patterns import NUMBER
+    from reader.figures.scan import NUMBER_LEAD
+
+    before_digits = NUMBER.pattern.split("(?P<num>")[0]
+    assert _parser.parse(before_digits, NUMBER.flags).getwidth()[1] <= NUMBER_LEAD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillfield said revenue rose 12% to -AU $ 1.4bn, from NZ$ 980m, while RMB 12 was paid.",
+        "HK$3.2bn, US$ 4m, -$5, Rs. 1,200 crore, R3.1bn and R6,500 a month; 2024 sales of 40,000",
+        "No figures at all in this ALL CAPS SENTENCE about Acme And Co",
+        "3",
+        "Costs of €12m and £3.4m - and ¥500 - came to 1.2 million, ٣٤ units and 7.5% more",
+        "A " * 40 + "CAD 7 and " + "x" * 30 + "EUR 12.5bn",
+    ],
+)
+def test_numbers_found_as_the_pattern_finds_them(text: str) -> None:
+    from reader.figures.patterns import NUMBER
+    from reader.figures.scan import _numbers
+
+    def spans(ms: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in ms]
+
+    assert spans(_numbers(text)) == spans(NUMBER.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Inflation eased to 0.3% from 3%.", "3%"),
+        ("Output grew 1,5% then 5%", "5%"),
+        ("Only 0.3% here", "3%"),
+        ("3% at the start", "3%"),
+        ("٣3% after an Arabic-Indic digit, then 3%", "3%"),
+        ("nothing here", "7%"),
+        ("an empty surface", ""),
+    ],
+)
+def test_number_at_finds_what_the_pattern_finds(text: str, surface: str) -> None:
+    from reader.figures.word_search import number_at
+
+    found = re.search(r"(?<![\d.,])" + re.escape(surface), text)
+    assert number_at(text, surface) == (found.start() if found is not None else -1)
