@@ -11,9 +11,11 @@
   look-behind after it, so the engine scans for the class's characters itself.
 
 A case-insensitive alternation is tried at every position of the text; a substring test or a
-set look-up per word is far cheaper. Text with a letter beyond ASCII always goes to the
-pattern itself, as case-insensitive matching folds a few non-ASCII letters (``folds_like_ascii``:
-signs and punctuation beyond ASCII, "£", "’", "—", have no case and fold to nothing)."""
+set look-up per word is far cheaper. Text that is not ASCII always goes to a ``Gated``
+pattern itself (its words may leave out a match's characters beyond ASCII: "’s" for "'s");
+``WordChoice`` sends text with a letter beyond ASCII there, as case-insensitive matching
+folds a few non-ASCII letters (``folds_like_ascii``: signs beyond ASCII, "£", "’", "—",
+have no case and fold to nothing)."""
 
 from __future__ import annotations
 
@@ -57,8 +59,8 @@ class Gated:
 
     def _may(self, text: str, pos: int, endpos: int) -> bool:
         piece = text[pos:endpos] if pos or endpos < len(text) else text
-        if not folds_like_ascii(piece):
-            return True
+        if not piece.isascii():
+            return True  # (the words may leave out what a match holds beyond ASCII: "’s")
         low = piece.lower()
         for word in self.words:  # noqa: SIM110  (a loop: no generator made for each call)
             if word in low:
