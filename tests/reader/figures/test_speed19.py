@@ -197,3 +197,35 @@ def test_number_at_finds_what_the_pattern_finds(text: str, surface: str) -> None
 
     found = re.search(r"(?<![\d.,])" + re.escape(surface), text)
     assert number_at(text, surface) == (found.start() if found is not None else -1)
+
+
+# --- story_owner reads "the trust"-style kinds only for a name that has one
+
+
+def test_story_owner_counts_a_kind_only_for_a_name_with_one() -> None:
+    from reader.figures.owner import story_owner
+
+    plain = [
+        "Brindlecombe said sales rose 4% to £12m.",
+        "Brindlecombe also opened two shops.",
+        "Analysts said Brindlecombe had done well, and the trust agreed.",
+    ]
+    assert story_owner(None, plain, frozenset(["Brindlecombe"])) == "Brindlecombe"
+    kinded = [
+        "The Hollowmere Hospice Trust raised £4.2m last year.",
+        "The trust said donations rose 8%.",
+        "A spokesman for the trust said 300 volunteers helped.",
+    ]
+    names = frozenset(["Hollowmere", "Hospice", "Trust"])
+    assert story_owner(None, kinded, names) == "Hollowmere Hospice Trust"
+
+
+def test_a_relative_clause_name_is_still_a_bystander() -> None:
+    from reader.figures.bystanders import bystander
+
+    text = "The company, which runs roads in Spain and Portugal, reported a 4% rise."
+    at = text.index("Spain")
+    assert bystander(text, at, at + len("Spain"))
+    plain = "The company runs roads in Spain, and reported a 4% rise."
+    at = plain.index("Spain")
+    assert not bystander(plain, at, at + len("Spain"))
