@@ -229,3 +229,31 @@ def test_a_relative_clause_name_is_still_a_bystander() -> None:
     plain = "The company runs roads in Spain, and reported a 4% rise."
     at = plain.index("Spain")
     assert not bystander(plain, at, at + len("Spain"))
+
+
+# --- a capitalised run is read once per story, whatever window asks for it
+
+
+def test_a_run_is_read_once_for_every_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.figures import proper_nouns
+    from reader.figures.memo import new_story
+
+    text = "Quillfield Foods said Harrowgate Mills, its rival, lost 4% as Brindle Ltd gained 2%."
+    names = frozenset(["Quillfield", "Harrowgate", "Brindle"])
+    new_story()
+    whole = proper_nouns.names_in(text, 0, len(text), names)
+    seen: list[int] = []
+    from reader.figures.bystanders import bystander as real
+
+    def counted(t: str, start: int, end: int) -> bool:
+        seen.append(start)
+        return real(t, start, end)
+
+    monkeypatch.setattr(proper_nouns, "bystander", counted)
+    at = text.index("Harrowgate")
+    window = proper_nouns.names_in(text, at, len(text), names)
+    assert window == [r for r in whole if r[1] >= at]  # the same names, the same places
+    assert seen == []  # (each run's name kept from the first read)
+    new_story()
+    assert proper_nouns.names_in(text, at, len(text), names) == window
+    assert seen  # a new story reads them again
