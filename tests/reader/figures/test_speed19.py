@@ -257,3 +257,12 @@ def test_a_run_is_read_once_for_every_window(monkeypatch: pytest.MonkeyPatch) ->
     new_story()
     assert proper_nouns.names_in(text, at, len(text), names) == window
     assert seen  # a new story reads them again
+
+
+def test_a_bond_yield_still_owns_its_figure() -> None:
+    from reader.figures import extract_figures
+
+    figs = extract_figures(["The 10-year gilt yield fell 6 basis points to 4.18% on Tuesday."])
+    assert any(f.subject == "10-year gilt" for f in figs)
+    plain = extract_figures(["The 10-year plan cut costs by 4.18% on Tuesday."])
+    assert not any(f.subject and "gilt" in f.subject for f in plain)
