@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.clause import clause_begin
+from reader.figures.gate import Gated
 from reader.figures.names import PLACES, is_adjective
 from reader.model import Figure
 
@@ -279,11 +280,14 @@ def held_by(text: str, start: int) -> str | None:
 
 # a measure a name possesses, with its figure after "of": "a premium of 38% to Penmore's
 # closing price of 228 pence", "Standard Chartered's sale of 118 branches"
-_POSSESSED_OF = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
-    r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
-    r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover|share) "
-    r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
+_POSSESSED_OF = Gated(  # (gate.py: a text without the possessive is not searched)
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:'s|\u2019s) "
+        r"(?:[a-z-]+ ){0,2}(?:price|value|valuation|revenue|sales|sale|profit|loss|forecast|"
+        r"spending|debt|stake|offer|bid|budget|target|estimate|market value|turnover|share) "
+        r"(?:of|at) (?:about |around |almost |nearly |some |just |roughly )?$"
+    ),
+    ("'s ",),  # (text not ASCII, "\u2019s", goes to the pattern)
 )
 
 
@@ -307,8 +311,11 @@ _LIMIT_AFTER = re.compile(
     rf"(?: (?:set|imposed|recommended) by (?P<by>{_BODY})| (?:that )?(?P<who>{_BODY})"
     r" (?:recommends|sets|allows|imposes|permits))"
 )
-_LIMIT_BEFORE = re.compile(
-    rf"(?P<owner>{_BODY})(?:'s|\u2019s) (?:[a-z-]+ ){{0,2}}{_LIMIT}\b(?:[^.;]|\.(?=\d)){{0,70}}$"
+_LIMIT_BEFORE = Gated(  # (gate.py: a text without the possessive is not searched)
+    re.compile(
+        rf"(?P<owner>{_BODY})(?:'s|\u2019s) (?:[a-z-]+ ){{0,2}}{_LIMIT}\b(?:[^.;]|\.(?=\d)){{0,70}}$"
+    ),
+    ("'s ",),  # (text not ASCII, "\u2019s", goes to the pattern)
 )
 
 

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.context import clause_start
+from reader.figures.gate import Gated
 from reader.figures.names import is_person
 from reader.figures.people import last_person
 from reader.figures.premodified import (
@@ -184,11 +185,16 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
 # a measure with its definition as an aside, then its verb and the figure: "Churn, the share
 # of customers who leave each month, fell to 2.1%", "Its load factor, the share of seats
 # filled, rose to 94%"
-_DEFINED = re.compile(
-    r"(?:^|[.;:,] |\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+'s|[A-Za-z]+\u2019s) )"
-    r"(?P<np>(?:[a-z][a-z-]*[a-z] ){0,2}[A-Za-z][a-z-]*[a-z]), (?:the|a|an) "
-    r"(?:share|proportion|percentage|number|rate|amount|ratio|measure|fraction|count) of "
-    r"[^,;:()\d]{3,90}, [^,;:()\d]{2,40}$"
+_DEFINED = (
+    Gated(  # (gate.py: a text without an aside that defines a measure names it is not searched)
+        re.compile(
+            r"(?:^|[.;:,] |\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Za-z]+'s|[A-Za-z]+\u2019s) )"
+            r"(?P<np>(?:[a-z][a-z-]*[a-z] ){0,2}[A-Za-z][a-z-]*[a-z]), (?:the|a|an) "
+            r"(?:share|proportion|percentage|number|rate|amount|ratio|measure|fraction|count) of "
+            r"[^,;:()\d]{3,90}, [^,;:()\d]{2,40}$"
+        ),
+        (", the ", ", a "),
+    )
 )
 
 

@@ -40,6 +40,8 @@ def bond_yield_owners(figures: Sequence[Figure], sentences: Sequence[str]) -> li
 
 def _bond_of(f: Figure, sentences: Sequence[str]) -> str | None:
     text = f.sentence
+    if "yield" not in text:
+        return None  # (the cheap look first: every match of _YIELD writes "yield")
     start = surface_at(f, text)
     if start < 0:
         return None

@@ -118,8 +118,8 @@ def bystander(text: str, start: int, end: int) -> bool:
         return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
     before = text[max(0, start - 100) : start]
     if (
-        _CLOSES.match(text, end)
-        and (", which " in before or ", who " in before)
+        (", which " in before or ", who " in before)  # (the cheap look first)
+        and _CLOSES.match(text, end)
         and _IN_RELATIVE.search(text, max(0, start - 100), start)
     ):
         return True  # "The company, which runs roads in Spain and Portugal, reported": the firm

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.word_search import number_at
 from reader.model import Figure
 
 # a central bank, its rate-setting committee, or an official's bare title
@@ -57,8 +58,7 @@ def _economy_measure(f: Figure) -> bool:
     """The figure measures the economy ("inflation", "exports"; a figure with no measure the
     words before it say is the economy's: "the Thai economy is expected to expand at"), not
     the bank's own setting ("its policy rate", "the target range of 1 per cent to 3 per cent")."""
-    found = re.search(r"(?<![\d.,])" + re.escape(f.surface), f.sentence)
-    at = found.start() if found is not None else -1  # (not "3 per cent" inside "0.3 per cent")
+    at = number_at(f.sentence, f.surface)  # (not "3 per cent" inside "0.3 per cent")
     before = f.sentence[max(0, at - 40) : max(at, 0)]
     if _SET.search((f.metric or "").lower()) or _SET.search(before):
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 from reader.model import Change, FigureKind
 
 _UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
@@ -46,24 +46,35 @@ _NOT_A_MOVE = led(
 )
 _UP_RE = led(r"\b(?:" + _UP + r")\b", re.I)
 _DOWN_RE = led(r"\b(?:" + _DOWN + r")\b", re.I)
-_PERIOD_RE = led(
-    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
-    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
-    r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
-    r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
-    r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
-    r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
-    re.I,
+_PERIOD_RE = Gated(  # (gate.py: a text without the period's word is not searched)
+    led(
+        r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]on[- ]quarter|"
+        r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|"
+        r"(?:than|on) (?:a|the) year (?:ago|earlier|before)|year[- ]earlier|year[- ]to[- ]date|"
+        r"so far this year|from last year|in the same (?:period|quarter) (?:of|a|last) ?\w*|"
+        r"from the previous (?:year|quarter)|from the same (?:period|quarter) (?:a|last) year|"
+        r"compared with (?:a|the) year (?:ago|earlier)|YoY|QoQ)\b",
+        re.I,
+    ),
+    ("year", "quarter", "month", "same", "yoy", "qoq"),
 )
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))\b", re.I
 )
 # "for the quarter ended September 30, up 18%": a short qualifier before the change
-_AFTER_MONEY = re.compile(
-    _QUALIFIER + r",? ?(?:and )?(?P<verb>up|down|" + _UP + "|" + _DOWN + r"|rising|growing|falling|"
-    r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
-    r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))",
-    re.I,
+_AFTER_MONEY = Gated(  # (gate.py: a text without the percentage's unit is not searched)
+    re.compile(
+        _QUALIFIER
+        + r",? ?(?:and )?(?P<verb>up|down|"
+        + _UP
+        + "|"
+        + _DOWN
+        + r"|rising|growing|falling|"
+        r"declining|increasing|decreasing|gaining|dropping)(?: only| about| nearly| almost| some|"
+        r" by| just| more than)? (?P<amt>\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))",
+        re.I,
+    ),
+    ("%", "percentage point", "per cent", "percent"),
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import WordChoice, led
+from reader.figures.gate import Gated, WordChoice, led
 from reader.figures.memo import per_story
 
 _WINDOW = 160
@@ -34,11 +34,16 @@ _BOUNDARY = led(
 # the same "and" a few words after the first clause's figure: "The S&P 500 rose 0.4% in early
 # trade and the Nasdaq gained 1%" (the words between say when or where, no new subject); or a
 # comma right after it: "the s&p 500 rose 0.6% to 6,912.40, the nasdaq composite gained 1.1%"
-_AND_MOVED = re.compile(
-    r"(?:(?<=\s)and|(?<=\d),)\s(?=(?:the\s|its\s)?[\w&'\u2019-]+(?:\s[\w&-]+){0,3}\s(?:rose|fell|gained|lost|"
-    r"dropped|climbed|added|slipped|jumped|eased|increased|declined|grew|edged|slid|sank|surged|"
-    r"plunged|tumbled|rallied)\s)",
-    re.I,
+_MOVED_VERBS = ("rose", "fell", "gained", "lost", "dropped", "climbed", "added", "slipped",
+                "jumped", "eased", "increased", "declined", "grew", "edged", "slid", "sank",
+                "surged", "plunged", "tumbled", "rallied")  # fmt: skip
+_AND_MOVED = Gated(  # (gate.py: a text without the verb is not searched)
+    re.compile(
+        r"(?:(?<=\s)and|(?<=\d),)\s(?=(?:the\s|its\s)?[\w&'\u2019-]+(?:\s[\w&-]+){0,3}\s"
+        rf"(?:{'|'.join(_MOVED_VERBS)})\s)",
+        re.I,
+    ),
+    _MOVED_VERBS,
 )
 _AFTER_FIGURE = re.compile(r"\d(?:%| per ?cent| points?)?(?: [a-z][\w-]*){0,4} ?$")
 # "as" after these names what a thing is or was, it opens no clause of its own

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from reader.figures.clause_split import is_verb
 from reader.figures.resubject import resubject
+from reader.figures.word_search import number_at
 from reader.model import Figure
 
 # ", barley " / " and canola " right before the figure (hedges allowed: "about", "some")
@@ -37,8 +38,7 @@ def gapped_owners(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _at(f: Figure) -> int:
-    found = re.search(r"(?<![\d.,])" + re.escape(f.surface), f.sentence)
-    return found.start() if found is not None else -1  # (not "3%" inside "0.3%")
+    return number_at(f.sentence, f.surface)  # (not "3%" inside "0.3%": word_search.py)
 
 
 def _alike(f: Figure, g: Figure) -> bool:

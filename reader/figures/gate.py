@@ -11,8 +11,11 @@
   look-behind after it, so the engine scans for the class's characters itself.
 
 A case-insensitive alternation is tried at every position of the text; a substring test or a
-set look-up per word is far cheaper. Text that is not ASCII always goes to the pattern
-itself, as case-insensitive matching folds a few non-ASCII letters."""
+set look-up per word is far cheaper. Text that is not ASCII always goes to a ``Gated``
+pattern itself (its words may leave out a match's characters beyond ASCII: "’s" for "'s");
+``WordChoice`` sends text with a letter beyond ASCII there, as case-insensitive matching
+folds a few non-ASCII letters (``folds_like_ascii``: signs beyond ASCII, "£", "’", "—",
+have no case and fold to nothing)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,28 @@ import sys
 from collections.abc import Iterator
 from re import _constants, _parser  # type: ignore[attr-defined]  # (no stubs)
 from typing import Any
+
+
+def _caseless(lo: int, hi: int) -> str:
+    """The characters of ``lo``..``hi`` that have no case (lower- and upper-casing leave them
+    as they are), escaped for a character class."""
+    return "".join(re.escape(c) for c in map(chr, range(lo, hi)) if c.lower() == c == c.upper())
+
+
+# ASCII, and the signs news text writes beyond it that have no case: the Latin-1 ones ("£",
+# "©", a no-break space; not "µ", whose capital is Greek), general punctuation ("’", "“",
+# "—", "…") and the currency signs ("€", "₹")
+_UNFOLDED = re.compile(
+    f"[\\x00-\\x7f{_caseless(0x80, 0xC0)}{_caseless(0x2000, 0x2070)}{_caseless(0x20A0, 0x20D0)}]*"
+)
+
+
+def folds_like_ascii(text: str) -> bool:
+    """Whether lower-casing ``text`` changes only ASCII letters and case-insensitive matching
+    pairs only ASCII letters in it: ASCII, or ASCII with caseless signs ("£", "’", "—"). Then
+    ``text.lower()`` keeps every position, and a word of ASCII letters is in it, in any case,
+    exactly when it is in ``text.lower()``."""
+    return text.isascii() or _UNFOLDED.fullmatch(text) is not None
 
 
 class Gated:
@@ -35,7 +60,7 @@ class Gated:
     def _may(self, text: str, pos: int, endpos: int) -> bool:
         piece = text[pos:endpos] if pos or endpos < len(text) else text
         if not piece.isascii():
-            return True
+            return True  # (the words may leave out what a match holds beyond ASCII: "’s")
         low = piece.lower()
         for word in self.words:  # noqa: SIM110  (a loop: no generator made for each call)
             if word in low:
@@ -73,8 +98,8 @@ class WordChoice:
     """A pattern of the form ``\\b(?:word|word|...)\\b`` (case-insensitive, each alternative
     one whole word of letters) answered by a set look-up per word of the text: the same
     matches (a match is a whole run of word characters that is one of the words, as ``\\b``
-    on both sides asks), without trying the alternation at every position. Text that is not
-    ASCII goes to the pattern itself."""
+    on both sides asks), without trying the alternation at every position. Text with a letter
+    beyond ASCII (``folds_like_ascii``) goes to the pattern itself."""
 
     __slots__ = ("pattern", "words")
 
@@ -89,7 +114,7 @@ class WordChoice:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if not text.isascii():
+        if not folds_like_ascii(text):
             yield from self.pattern.finditer(text, pos, endpos)
             return
         for m in _WORD_RUN.finditer(text, pos, endpos):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.gate import Gated
 from reader.figures.spelled import NUMBER_WORD
 
 # a group of people that opens its clause, then the place it is in
@@ -192,12 +193,15 @@ def _counted(head: str) -> bool:
 
 # a market's measure in a place, then its move: "Average rents in Barcelona fell", "with prices
 # in Oslo up", "footfall at retail parks rose" (not "footfall in its stores")
-_MEASURED_IN = re.compile(
-    r"(?:^|\b(?:with|while|and|but|whereas) )(?:the )?(?:(?:[Aa]verage|[Mm]edian|[Tt]ypical) )?"
-    r"(?:[a-z-]+ )?(?:[Pp]rices|[Rr]ents?|[Vv]alues|[Ff]ootfall|[Vv]isits|[Uu]nemployment|"
-    r"[Ii]nflation) (?:in|at|across) (?:the )?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}|"
-    r"(?!(?:its|their|our|his|her)\b)[a-z]+ [a-z]+s) (?:rose|fell|were up|was up|were down|"
-    r"was down|up|down|climbed|jumped|dropped|increased|grew|slipped|eased|decreased|declined)\b"
+_MEASURED_IN = Gated(  # (gate.py: a text without the measure is not searched)
+    re.compile(
+        r"(?:^|\b(?:with|while|and|but|whereas) )(?:the )?(?:(?:[Aa]verage|[Mm]edian|[Tt]ypical) )?"
+        r"(?:[a-z-]+ )?(?:[Pp]rices|[Rr]ents?|[Vv]alues|[Ff]ootfall|[Vv]isits|[Uu]nemployment|"
+        r"[Ii]nflation) (?:in|at|across) (?:the )?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}|"
+        r"(?!(?:its|their|our|his|her)\b)[a-z]+ [a-z]+s) (?:rose|fell|were up|was up|were down|"
+        r"was down|up|down|climbed|jumped|dropped|increased|grew|slipped|eased|decreased|declined)\b"
+    ),
+    ("prices", "rent", "values", "footfall", "visits", "unemployment", "inflation"),
 )
 
 

@@ -109,16 +109,21 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 last = first  # the sentence's subject: whom its next "It" means
     if not seen:
         return None
-    # one word pass per text: its words, and the kinds it names as "the trust"
+    # one word pass per text: its words, and (read only if a name has a kind) the kinds it
+    # names as "the trust"
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
-    kinds = [{k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts]
+    kinds: list[set[str]] = []
     best: tuple[int, str] | None = None
     for first, name in seen.items():
         last = name.split()[-1].lower()
         kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
-        if " " not in name:
-            kind = set()
-        count = sum(first in w or bool(kind & k) for w, k in zip(words, kinds, strict=True))
+        if " " not in name or not kind:
+            count = sum(first in w for w in words)  # (no kind: its words alone)
+        else:
+            kinds = kinds or [
+                {k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts
+            ]
+            count = sum(first in w or bool(kind & k) for w, k in zip(words, kinds, strict=True))
         count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)

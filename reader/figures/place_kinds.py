@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.clause_split import is_verb
+from reader.figures.gate import Gated
 from reader.figures.letters import CAP
 from reader.figures.resubject import resubject
 from reader.figures.surface import surface_at
@@ -26,8 +27,11 @@ from reader.model import Figure
 _PLACE_NOUNS = ("province", "state", "county")
 _NAME = rf"{CAP}[\w'\u2019-]*(?: {CAP}[\w'\u2019-]*){{0,2}}"
 # "the province collected", "The state's budget": the place as an actor before a figure
-_ACTOR = re.compile(
-    r"\b[Tt]he (province|state|county)(?:(?:'s|\u2019s) | (?:also |now |then |still )?([a-z]+)\b)"
+_ACTOR = Gated(  # (gate.py: a text without the place's kind is not searched)
+    re.compile(
+        r"\b[Tt]he (province|state|county)(?:(?:'s|\u2019s) | (?:also |now |then |still )?([a-z]+)\b)"
+    ),
+    ("the province", "the state", "the county"),
 )
 # "the province of Alder", "Alder province", "Corvin's state government", "government of Alder"
 _BY_KIND = {

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.clause_split import clause_begin
+from reader.figures.gate import Gated
 from reader.figures.resubject import resubject
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -50,9 +51,12 @@ _SAME = {
 }
 _NAME = r"[A-Z][\w'\u2019-]*(?: (?:of|the|and|in|on|[A-Z][\w'\u2019-]*|\d+)){0,6}"
 # "its new action game, Blade of the Ninth Moon," / "its weekly injection, velmaglutide,"
-_INTRO = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,3}(" + _PRODUCT_NOUNS + r"), "
-    r"(" + _NAME + r"|[a-z][a-z-]{4,}[a-z]),(?= [a-z])"
+_INTRO = Gated(  # (gate.py: a text without the possessive is not searched)
+    re.compile(
+        r"\b(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,3}(" + _PRODUCT_NOUNS + r"), "
+        r"(" + _NAME + r"|[a-z][a-z-]{4,}[a-z]),(?= [a-z])"
+    ),
+    ("its ", "their "),
 )
 # lower-case words that can stand between commas and name nothing ("its new phone, however,")
 _NOT_NAMES = frozenset(["however", "though", "meanwhile", "instead", "initially", "analysts"])

@@ -246,46 +246,53 @@ def _name_runs_in(
         lo = min(_dateline_end(text), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
     lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
-        run = m.group(0)
-        prev = text[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
-        # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
-        at_start = (
-            m.start() == 0
-            or prev in ("", ".", "\u201c", '"')
-            or _bullet_start(text, m.start())
-            # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
-            or (prev in "-\u2013\u2014" and _dateline_end(text) == m.start())
-        )
-        if m.start() > 0 and text[m.start() - 1] in "-/":
-            continue
-        if _sum_or_grade(text, m.start(), m.end()):
-            continue  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
-        if run in _ADDRESS_PARTS and _NUMBERED.match(text, m.end()):
-            continue  # "at Unit 4, Wheatley Hall Road": an address, not a name
-        if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
-        if text.find(":", max(0, m.start() - 12), m.end() + 2) != -1 and _in_ticker(
-            text, m.start()
-        ):
-            continue  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
-        if bystander(text, m.start(), m.end()):
-            continue  # "flights from Reading to London", "founded by Maya Osei": no owner
-        nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)
-        words = run.split()
-        nxt_word = nxt.group(1) if nxt else ""
-        if text.startswith((", which ", ", who "), m.end()) or (
-            _APPOSITIVE.match(text, m.end()) and not _DEFINED_MEASURE.match(text, m.end())
-        ):
-            nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
-        name = clean_name(words, at_start, names, nxt_word, strict)
-        if name and _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, m.end())):
-            name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
+        name = _run_name(text, m.start(), m.end(), names, strict)
         if name:
             found.append((name, m.start(), m.end()))
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
     while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
         found.pop(0)
     return tuple(found)
+
+
+@per_story
+def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bool) -> str | None:
+    """The name the capitalised run ``text[start:end]`` gives, None for none: read from the
+    whole text, never from the window a caller asks about (so kept for the story, memo.py:
+    a clause's names are asked for again from each of its figures)."""
+    run = text[start:end]
+    prev = text[max(0, start - 8) : start].rstrip()[-1:]
+    # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
+    at_start = (
+        start == 0
+        or prev in ("", ".", "\u201c", '"')
+        or _bullet_start(text, start)
+        # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
+        or (prev in "-\u2013\u2014" and _dateline_end(text) == start)
+    )
+    if start > 0 and text[start - 1] in "-/":
+        return None
+    if _sum_or_grade(text, start, end):
+        return None  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
+    if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
+        return None  # "at Unit 4, Wheatley Hall Road": an address, not a name
+    if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return None  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
+    if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
+        return None  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
+    if bystander(text, start, end):
+        return None  # "flights from Reading to London", "founded by Maya Osei": no owner
+    nxt = _NEXT_WORD.match(text, end, end + 20)
+    words = run.split()
+    nxt_word = nxt.group(1) if nxt else ""
+    if text.startswith((", which ", ", who "), end) or (
+        _APPOSITIVE.match(text, end) and not _DEFINED_MEASURE.match(text, end)
+    ):
+        nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
+    name = clean_name(words, at_start, names, nxt_word, strict)
+    if name and _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, end)):
+        name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
+    return name or None
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:

@@ -5,10 +5,12 @@ ranges and spelled numbers around it. ``reader.figures.parse`` reads the words a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.figures.currencies import code_after, code_currency, glued_code_read
 from reader.figures.elided import resolve_weak
+from reader.figures.gate import folds_like_ascii
 from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
@@ -136,7 +138,7 @@ def _money_range(text: str, near: Raw, cur: str, scaled: bool) -> list[Raw]:
 
 def scan(text: str) -> list[Raw]:
     found: list[Raw] = []
-    for count, m in enumerate(NUMBER.finditer(text)):
+    for count, m in enumerate(_numbers(text)):
         if count >= _MAX_NUMBERS:
             break
         found.extend(_read_number(text, m))
@@ -151,10 +153,30 @@ def scan(text: str) -> list[Raw]:
     return resolve_weak(text, _drop_overlaps(found))
 
 
+_DIGIT = re.compile(r"\d")
+# the most characters a match of NUMBER holds before its first digit: a sign and a currency
+# ("-AU $ 5", "-RMB 5"; tests/reader/figures/test_speed19.py reads it from the pattern)
+NUMBER_LEAD = 8
+
+
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """``NUMBER.finditer(text)``: the same matches, the engine started only a few characters
+    before the next digit (every match holds one, ``NUMBER_LEAD`` at most after its start),
+    not tried at each capital and each "a", "c", "s" of the words between."""
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        m = NUMBER.search(text, max(pos, digit.start() - NUMBER_LEAD))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # (a match is never empty: it holds a digit)
+
+
 def _may_hold_scaled_words(text: str) -> bool:
     """False only when ``SPELLED`` ("four million") cannot match: ASCII text (where case
-    folding pairs no other letters) without "illion" or "thousand" in any case."""
-    if not text.isascii():
+    folding pairs no other letters; caseless signs beyond it too, "£", "’": gate.py) without
+    "illion" or "thousand" in any case."""
+    if not folds_like_ascii(text):
         return True
     low = text.lower()
     return "illion" in low or "thousand" in low

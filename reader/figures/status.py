@@ -36,7 +36,7 @@ import re
 from reader.figures.bases import EARLIER_LEVEL, RANGE_BASE, SHORT_OF, set_against
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 from reader.figures.intent import (
     analysts_speak,
     estimated_subject,
@@ -139,9 +139,12 @@ _ANALYSTS_SAY = re.compile(
 # someone estimates of what is to come is their expectation
 _ESTIMATES = re.compile(r"\b(?:it|they|[a-z]+) estimates (?:that )?(?!\d)", re.I)
 # "..., the Association of British Insurers has estimated": a third party's estimate
-_ESTIMATED_AFTER = re.compile(
-    r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
-    r" (?:has |have |had )?(?:estimated|estimates)(?! (?:from|of|by|for)\b)(?=[,.;]|$| that\b)"
+_ESTIMATED_AFTER = Gated(  # (gate.py: a text without the verb is not searched)
+    re.compile(
+        r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
+        r" (?:has |have |had )?(?:estimated|estimates)(?! (?:from|of|by|for)\b)(?=[,.;]|$| that\b)"
+    ),
+    ("estimate",),
 )
 # "..., this year, the agriculture ministry said": an official body's estimate of this period
 _BODY_SAYS_NOW = re.compile(

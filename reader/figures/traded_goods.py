@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.gate import Gated
 from reader.figures.resubject import resubject
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -26,9 +27,12 @@ _VERB = (
     r"(?:have |has |had |were |was |are |is )?(?:[a-z]+(?:ed|es|s)|rose|fell|rise|fall|hit|"
     r"slid|sank|held|grew|stood|stand|swung|sunk)\b"
 )
-_PRICES = re.compile(
-    rf"{_OPEN}(?:[Tt]he )?(?P<a>{_GOOD}) prices {_VERB}"
-    rf"|{_OPEN}(?:[Tt]he )?[Pp]rices (?:for|of) (?P<b>{_GOOD}) {_VERB}"
+_PRICES = Gated(  # (gate.py: a text without "prices" is not searched)
+    re.compile(
+        rf"{_OPEN}(?:[Tt]he )?(?P<a>{_GOOD}) prices {_VERB}"
+        rf"|{_OPEN}(?:[Tt]he )?[Pp]rices (?:for|of) (?P<b>{_GOOD}) {_VERB}"
+    ),
+    ("prices ",),
 )
 _PER_UNIT = re.compile(
     r"\d (?:a|an|per) (?:tonne|ton|metric ton|barrel|ounce|troy ounce|kg|kilogram|kilo|pound|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import led
+from reader.figures.gate import folds_like_ascii, led
 
 # (pattern, canonical metric); longer phrases first so "net income" beats "income"
 METRICS: list[tuple[str, str]] = [
@@ -307,7 +307,7 @@ def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     lo = max(0, lo)
     base = lo - 1 if lo > 0 else 0
     piece = text[base:hi]
-    if not piece.isascii():
+    if not folds_like_ascii(piece):  # ("£", "’" keep the lower-case text's positions too)
         return [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(text, lo, hi)]
     return [
         (m.start() + base, m.end() + base, m.group(1))

@@ -88,3 +88,14 @@ def whole_word(text: str, needle: str) -> bool:
     if not needle:
         return re.search(r"\b", text) is not None
     return next(_word_starts(text, needle), -1) >= 0
+
+
+def number_at(text: str, surface: str) -> int:
+    """Where ``surface`` is first written with no digit, "." or "," right before it (a
+    figure's own place, not "3%" inside "0.3%"), else -1: ``re.search(r"(?<![\\d.,])" +
+    re.escape(surface), text)``'s start, without compiling a pattern for each surface
+    (``\\d``: a decimal digit of any script)."""
+    at = text.find(surface)
+    while at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
+        at = text.find(surface, at + 1)
+    return at

@@ -4,15 +4,17 @@ pattern for each metric.
 ``premodified`` looks for a figure's metric written before it: its words in order, the last
 in either number ("feed cost" / "feed costs"), standing alone (no word character or hyphen
 on either side), case ignored. A pattern per metric did this; compiling it cost more than the
-search (a story's metrics are mostly new). On ASCII text, where ignoring case is lowering
-it, ``last_written`` finds the same last match with string searches; other text goes to the
-pattern itself.
+search (a story's metrics are mostly new). On ASCII text (caseless signs such as "£" and "’"
+allowed: gate.folds_like_ascii), where ignoring case is lowering it, ``last_written`` finds
+the same last match with string searches; other text goes to the pattern itself.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from reader.figures.gate import folds_like_ascii
 
 
 @functools.lru_cache(maxsize=1024)
@@ -32,7 +34,7 @@ def last_written(body: str, last: str, text: str, lo: int, end: int) -> tuple[in
     """The span of the last match of ``written_pattern(body, last)`` in ``text[lo:end]``
     (``finditer(text, lo, end)``: the look-behind sees before ``lo``, the look-ahead nothing
     past ``end``), or None."""
-    if not (text.isascii() and body.isascii() and last.isascii()):
+    if not (folds_like_ascii(text) and body.isascii() and last.isascii()):  # (gate.py)
         found = None
         for m in written_pattern(body, last).finditer(text, lo, end):
             found = m
