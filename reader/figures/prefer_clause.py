@@ -56,6 +56,19 @@ def _proper(phrase: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&", "and") for w in words)
 
 
+# a person foreseeing a measure written as a noun phrase ("expects a profit of", "forecasts
+# revenue of"), not their own ("expects his pay to", "expects to earn")
+_FORESEES_NOUN = re.compile(
+    r" (?:now |also |still )?(?:expects|forecasts|predicts|projects|sees|targets) "
+    r"(?!to\b|his\b|her\b|him\b)(?:a |an |the |its |their )?[a-z][\w-]* (?:of|at|in|to)\b"
+)
+
+
+def _surname(base: str, person: str | None) -> bool:
+    """ "Rinaldi" written for the story's last-named person "Matteo Rinaldi"."""
+    return person is not None and " " in person and base == person.split()[-1]
+
+
 def prefer_clause(
     text: str,
     start: int,
@@ -83,8 +96,11 @@ def prefer_clause(
     if named and clause and source is not None and 0 <= at < source.end():
         return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
     spoken = at >= 0 and SAID.search(text, at, start) is not None
-    if (base == person or is_person(base, names)) and spoken:
+    one = base == person or is_person(base, names) or _surname(base, person)
+    if one and spoken:
         return clause if named else main  # what a person said is not their figure
+    if one and main and _FORESEES_NOUN.match(text, at + len(base)):
+        return main  # "Harker expects a profit of about £20m": the firm's profit, not his
     if named and clause and base not in clause and spoken and at >= 0:
         aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
         if aside is not None:

@@ -232,6 +232,10 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()
 
 
+# a number (and its scale word) right before a word: what the word counts
+_COUNT_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand|trillion|m|bn))? $")
+
+
 @per_story
 def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
@@ -263,6 +267,8 @@ def _name_runs_in(
             text, m.start()
         ):
             continue  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
+        if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, m.start()):
+            continue  # "35.2 million TEUs": a unit the story only writes after a number
         if bystander(text, m.start(), m.end()):
             continue  # "flights from Reading to London", "founded by Maya Osei": no owner
         nxt = _NEXT_WORD.match(text, m.end(), m.end() + 20)

@@ -58,6 +58,7 @@ from reader.figures.groups import (
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.lower_owner import lower_case_owner
+from reader.figures.name_words import not_name
 from reader.figures.names import antecedent, is_person, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
@@ -154,6 +155,7 @@ def subject_of(
         with_name is not None
         and with_name.end() == start
         and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
+        and not all(map(not_name, with_name.group(1).split()))  # "ended September with 412"
     ):  # (not "elected mayor of Port Aldwin with 52.4%": a place the clause names, not its actor)
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
