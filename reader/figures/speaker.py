@@ -48,7 +48,7 @@ def said_by(text: str, before: list[tuple[str, int, int]], ref: int) -> str | No
 
 
 _ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?|forecasters?|consultants?)"
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
     re.I,
 )
@@ -57,7 +57,7 @@ _MARKETS = frozenset(["Wall Street", "City", "the City"])
 _EXPECTED = re.compile(
     r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
 )
-_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
+_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?|forecasters?)\b")
 
 
 def analysts_firm(text: str, at: int, found: str) -> bool:

@@ -63,3 +63,13 @@ def test_a_person_expecting_their_own_pay_keeps_it() -> None:
         "Delacroix expects to earn €2.4 million this year.",
     ]
     assert _subjects(story)["€2.4 million"] != "Corvane"
+
+
+def test_forecasters_at_a_firm_speak_of_the_figure_and_do_not_own_it() -> None:
+    story = [
+        "Solway Energy raised its standard tariff by 6% on Monday, the company said.",
+        "Solway Energy has 2.1 million customers.",
+        "Forecasters at Kelby Research expect the tariff to fall by about 3% in April.",
+    ]
+    got = _subjects(story, title="Solway Energy raises tariff")
+    assert got["3%"] == "Solway Energy"
