@@ -73,3 +73,20 @@ def test_forecasters_at_a_firm_speak_of_the_figure_and_do_not_own_it() -> None:
     ]
     got = _subjects(story, title="Solway Energy raises tariff")
     assert got["3%"] == "Solway Energy"
+
+
+def test_a_press_release_line_is_not_the_lead() -> None:
+    sentences = ["Press release from the Coal Authority", "Tarnside Mining made £4 million."]
+    assert lead_at(sentences) == 1
+
+
+def test_a_body_fining_a_firm_leaves_the_story_to_the_firm() -> None:
+    story = [
+        "Press release from Gridwatch",
+        "Gridwatch has fined Pennant Power £6.2 million after finding that the company "
+        "overcharged customers.",
+        "The company, which supplies 2.3 million homes, said it would repay them.",
+        "Pennant overcharged 84,000 homes by an average of £41 each.",
+    ]
+    got = _subjects(story, title="Pennant Power fined £6.2 million")
+    assert got["2.3 million homes"] in ("Pennant Power", "Pennant")
