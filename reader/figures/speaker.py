@@ -80,6 +80,19 @@ _FORESEES = re.compile(
 )
 
 
+# a person foreseeing what their firm does: "She expected to hire about 20 more staff"
+_FIRM_ACTS = re.compile(
+    r"(?:He|She|he|she) (?:now |also |still )?(?:expects|expected|plans|planned|intends|"
+    r"intended) to (?:hire|recruit|cut|shed|open|close|spend|invest|build|raise|add|create)\b"
+)
+
+
+def acts_for_firm(text: str, lo: int, start: int) -> bool:
+    """Whether the clause at ``lo`` is a person foreseeing what the firm will do ("She
+    expected to hire about 20 more staff"): the firm's figure, not theirs."""
+    return _FIRM_ACTS.match(text, lo, start) is not None
+
+
 def foresees(text: str, lo: int, start: int) -> bool:
     """Whether the clause at ``lo`` is a person foreseeing or saying what a measure named
     there will do ("He expects skier days to recover to 1.5 million"): the figure is not

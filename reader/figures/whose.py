@@ -66,7 +66,7 @@ from reader.figures.prefer_clause import TIME_WORDS, prefer_clause
 from reader.figures.refs import ref_owner
 from reader.figures.run_by import run_by
 from reader.figures.sources import reported_by
-from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
+from reader.figures.speaker import acts_for_firm, analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -130,6 +130,12 @@ def subject_of(
         or measured_in(text, start)
         or body_of(text, start, clause, main, prior)  # payers.py
         or payer_or_kind(text, start, clause, prior or main)
+        # "she expected to hire about 20 more staff": the story's firm hires them (speaker.py)
+        or (
+            main
+            if clause == PERSON and acts_for_firm(text, clause_begin(text, start), start)
+            else None
+        )
     )
     if early is not None:
         return early

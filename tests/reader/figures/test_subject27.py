@@ -90,3 +90,15 @@ def test_a_body_fining_a_firm_leaves_the_story_to_the_firm() -> None:
     ]
     got = _subjects(story, title="Pennant Power fined £6.2 million")
     assert got["2.3 million homes"] in ("Pennant Power", "Pennant")
+
+
+def test_a_person_foreseeing_what_the_firm_does_gives_it_the_figure() -> None:
+    story = [
+        "Tarnhold Capital manages $42 billion, the fund said on Monday.",
+        "Tarnhold Capital made a return of 7% last year.",
+        "Ines Marlow runs its equities team.",
+        "Marlow said the fund's team had grown to 90 people, and that she expected to hire "
+        "about 15 more analysts in 2027.",
+    ]
+    got = _subjects(story, title="Tarnhold Capital grows")
+    assert got["15 more analysts"] == "Tarnhold Capital"
