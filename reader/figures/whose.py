@@ -47,6 +47,7 @@ from reader.figures.coreference import ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
+    deciding_members,
     lower_group,
     measured_in,
     members_decide,
@@ -239,6 +240,8 @@ def _described(
     deliveries": US describes the carmaker)."""
     if found and found != main and modifier_only(text, start, found):
         return ref_target(text, start, None if prior == found else prior, main) or found
+    if found and deciding_members(text, start, found):
+        return main or prior  # "Councillors approved a budget of £210m": the council's (groups.py)
     return found
 
 

@@ -102,3 +102,11 @@ def test_a_person_foreseeing_what_the_firm_does_gives_it_the_figure() -> None:
     ]
     got = _subjects(story, title="Tarnhold Capital grows")
     assert got["15 more analysts"] == "Tarnhold Capital"
+
+
+def test_members_deciding_for_their_body_give_it_the_figure() -> None:
+    story = [
+        "Harlow Council will raise council tax by 4.99%, the council said on Monday.",
+        "Councillors approved a budget of £210 million for 2027.",
+    ]
+    assert _subjects(story, title="Harlow council sets budget")["£210 million"] == "Harlow Council"
