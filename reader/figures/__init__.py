@@ -61,7 +61,7 @@ from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
-from reader.figures.names import lead_name, main_company, story_names
+from reader.figures.names import lead_name, main_company, penalises, story_names
 from reader.figures.of_measure import of_measures
 from reader.figures.owner import (
     headline_firm,
@@ -193,6 +193,8 @@ def _prior(
         prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
     elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
         prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
+    elif prior and prior != main and penalises(sentences[index - 1], prior):
+        prior = None  # "Ofwat has fined Severnside Water ... The company": not Ofwat (names.py)
     return prior
 
 

@@ -237,3 +237,12 @@ def members_decide(text: str, start: int, clause: str | None) -> bool:
         return False
     at = text.rfind(clause, 0, start)
     return at >= 0 and _DECIDE.match(text, at + len(clause)) is not None
+
+
+def deciding_members(text: str, start: int, found: str) -> bool:
+    """Whether the name found is a body's members written with a capital, deciding for it
+    before the figure ("Councillors approved a budget of £210m"): the body's figure."""
+    if found.lower() not in _MEMBERS:
+        return False
+    at = text.rfind(found, 0, start)
+    return at >= 0 and _DECIDE.match(text, at + len(found)) is not None

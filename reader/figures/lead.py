@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
 _NOT_LEAD = re.compile(
-    r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and )|(?:Published|Updated|Last updated)\b"
+    r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
+    r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$)"
 )
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n

@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-     "Easter", "No", "Nos"]
+     "Easter", "No", "Nos", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())
@@ -69,6 +69,11 @@ _HONORIFICS = (
 _PERSON_MARK = "\x00"
 _TITLED = led(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
 _CAPITAL_WORD = word_led(CAP, rf"[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
+# a capitalised word right after a number, with its scale word if any: "35.2 million TEUs"
+_COUNTED = re.compile(
+    rf"(?<![\w.,])\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|trillion|m|bn))? ({CAP}[{UPPER}{LOWER}]{{1,15}})\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d ")
 _LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")
 # a capital after a small letter, "," or ";" and a space (the capital first: the engine scans
 # for it, then looks behind)
@@ -93,7 +98,18 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
         times[word] = times.get(word, 0) + n
     names.update(word for word, n in times.items() if n > 1)
     names.update(_LOWER_WORD.findall(paragraphs_text))
+    for word in _counted_words(paragraphs_text):  # "3.71 million TEUs": a unit, never a name
+        names.discard(word)
+        names.add(word.lower())
     return frozenset(names)
+
+
+def _counted_words(text: str) -> set[str]:
+    """Capitalised words the story only ever writes right after a number ("3.71 million TEUs",
+    "41.1 million TEUs last year"): what is counted, a unit, not a name. A year before the word
+    does not count ("the 2028 Olympics"), and a word also written anywhere else stays a name."""
+    counted = Counter(m.group(1) for m in _COUNTED.finditer(text) if not _YEAR.match(m.group()))
+    return {w for w, n in counted.items() if n == len(re.findall(rf"\b{re.escape(w)}\b", text))}
 
 
 def is_person(name: str, names: frozenset[str]) -> bool:

@@ -128,6 +128,19 @@ _PERSON_OF = re.compile(
     r" (?:judge|justice|spokes(?:man|woman|person)|official|minister|lawyer|barrister|"
     r"inspector|source|insider)s? (?!of\b)"
 )
+# a body penalising the firm its lead names next: the story is the firm's
+_PENALISES = re.compile(
+    r" (?:has |have |had )?(?:fined|censured|penalised|penalized|sanctioned|reprimanded) [A-Z]"
+)
+
+
+def penalises(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` has ``name`` fining or censuring a named firm ("Ofwat has fined
+    Severnside Water"): the body, not whom "the company" in the next sentence means."""
+    at = sentence.find(name)
+    return at >= 0 and _PENALISES.match(sentence, at + len(name)) is not None
+
+
 _PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
 
 # a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
@@ -164,6 +177,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""  # "London's FTSE 100 index fell 0.8%": a market's, look further (markets.py)
     elif name and _PERSON_OF.match(head, head.find(name) + len(name)):
         name = ""  # "A High Court judge has ordered X to pay": the judge's court, look further
+    elif name and _PENALISES.match(head, head.find(name) + len(name)):
+        name = ""  # "Ofwat has fined Severnside Water £17.5m": the firm fined, look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):

@@ -237,6 +237,10 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()
 
 
+# a number (and its scale word) right before a word: what the word counts
+_COUNT_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand|trillion|m|bn))? $")
+
+
 @per_story
 def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
@@ -280,6 +284,8 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         return None  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
     if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
         return None  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
+    if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, start):
+        return None  # "35.2 million TEUs": a unit the story only writes after a number
     if bystander(text, start, end):
         return None  # "flights from Reading to London", "founded by Maya Osei": no owner
     nxt = _NEXT_WORD.match(text, end, end + 20)

@@ -48,7 +48,7 @@ def said_by(text: str, before: list[tuple[str, int, int]], ref: int) -> str | No
 
 
 _ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)"
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?|forecasters?|consultants?)"
     r" (?:at|from|with|(?:polled|surveyed|questioned|asked) by(?: the)?) $",
     re.I,
 )
@@ -57,7 +57,7 @@ _MARKETS = frozenset(["Wall Street", "City", "the City"])
 _EXPECTED = re.compile(
     r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
 )
-_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?)\b")
+_ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?|forecasters?)\b")
 
 
 def analysts_firm(text: str, at: int, found: str) -> bool:
@@ -78,6 +78,19 @@ _FORESEES = re.compile(
     r"(?!to\b|his\b|her\b|he\b|she\b)[a-z][\w-]*(?: [a-z][\w-]*)? "
     r"(?:to|will|would|could|had|has|have|is|are|was|were)\b"
 )
+
+
+# a person foreseeing what their firm does: "She expected to hire about 20 more staff"
+_FIRM_ACTS = re.compile(
+    r"(?:He|She|he|she) (?:now |also |still )?(?:expects|expected|plans|planned|intends|"
+    r"intended) to (?:hire|recruit|cut|shed|open|close|spend|invest|build|raise|add|create)\b"
+)
+
+
+def acts_for_firm(text: str, lo: int, start: int) -> bool:
+    """Whether the clause at ``lo`` is a person foreseeing what the firm will do ("She
+    expected to hire about 20 more staff"): the firm's figure, not theirs."""
+    return _FIRM_ACTS.match(text, lo, start) is not None
 
 
 def foresees(text: str, lo: int, start: int) -> bool:

@@ -40,14 +40,14 @@ from reader.figures.clause import (
     REF,
     clause_begin,
     clause_subject,
-    joined_clause,
     modifier_only,
 )
 from reader.figures.compared import compared_firm
-from reader.figures.coreference import SAID, ref_target
+from reader.figures.coreference import ref_target
 from reader.figures.deals import deal_target
 from reader.figures.gate import led
 from reader.figures.groups import (
+    deciding_members,
     lower_group,
     measured_in,
     members_decide,
@@ -59,13 +59,15 @@ from reader.figures.groups import (
 )
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.lower_owner import lower_case_owner
-from reader.figures.names import PLACES, antecedent, is_person, subject_for
-from reader.figures.openers import MEASURE_MODIFIERS, common_plural_opener, group_opener
+from reader.figures.name_words import not_name
+from reader.figures.names import antecedent, is_person, subject_for
+from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
+from reader.figures.prefer_clause import TIME_WORDS, prefer_clause
 from reader.figures.refs import ref_owner
 from reader.figures.run_by import run_by
 from reader.figures.sources import reported_by
-from reader.figures.speaker import analysts_firm, foresees, trailing_speaker
+from reader.figures.speaker import acts_for_firm, analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -78,10 +80,6 @@ _WITH = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|for) $")
 # a lower-case possessive owner right before the figure: "the government's £2bn"
 _OWNER = re.compile(r"\b(?:the )?([a-z][a-z-]{2,20})(?:'s|\u2019s) (?:[a-z-]+ )?$")
-_TIME_WORDS = frozenset(
-    ["year", "week", "month", "quarter", "today", "yesterday", "day", "season", "decade",
-     "tomorrow", "night", "weekend", "world", "country", "nation", "industry", "region"]
-)  # fmt: skip
 REF_NOUN = re.compile(r"company|firm|group|club|bank|business|film|studio|service|chain")
 # "Thirty-one of Japan's 47 prefectures", "three of Sicily's nine provinces": whose whole it is
 _WHOLE = r"(?:\d|(?i:" + NUMBER_WORD + r")\b)"
@@ -106,7 +104,7 @@ _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere 
 def _not_an_owner(word: str) -> bool:
     """A time word ("the year's") or a function word: "that's within 1,200 miles" is "that
     is", and "everyone's" owns nothing a figure measures."""
-    return word in _TIME_WORDS or word in sumy_stop_words()
+    return word in TIME_WORDS or word in sumy_stop_words()
 
 
 def subject_of(
@@ -133,6 +131,12 @@ def subject_of(
         or measured_in(text, start)
         or body_of(text, start, clause, main, prior)  # payers.py
         or payer_or_kind(text, start, clause, prior or main)
+        # "she expected to hire about 20 more staff": the story's firm hires them (speaker.py)
+        or (
+            main
+            if clause == PERSON and acts_for_firm(text, clause_begin(text, start), start)
+            else None
+        )
     )
     if early is not None:
         return early
@@ -158,6 +162,7 @@ def subject_of(
         with_name is not None
         and with_name.end() == start
         and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
+        and not all(map(not_name, with_name.group(1).split()))  # "ended September with 412"
     ):  # (not "elected mayor of Port Aldwin with 52.4%": a place the clause names, not its actor)
         return with_name.group(1)
     base = subject_for(text, start, names, main, prior)
@@ -165,7 +170,7 @@ def subject_of(
         base = _past_setting(text, start, base, names, main, prior)
     if clause == REF:
         base = ref_owner(text, start, base, names, main, prior)  # refs.py
-    found = _prefer_clause(text, start, base, clause, person, main or prior, names)
+    found = prefer_clause(text, start, base, clause, person, main or prior, names)
     found = _described(text, start, found, main, prior)
     at = text.find(found) if found else -1
     if found and analysts_firm(text, at, found):
@@ -219,7 +224,7 @@ def _whole_or_setter(
     describes ("the 18,000-seat X"), the person whose pay it moves ("a 5% rise in her
     salary")."""
     whole = _PART_OF.match(text, start)
-    if whole is not None and whole.group(1).lower() not in _TIME_WORDS:
+    if whole is not None and whole.group(1).lower() not in TIME_WORDS:
         return place_meant(text, whole.start(1), whole.group(1))  # "the town's": groups.py
     if person and _THEIR_PAY.match(text, start):
         return person
@@ -235,6 +240,8 @@ def _described(
     deliveries": US describes the carmaker)."""
     if found and found != main and modifier_only(text, start, found):
         return ref_target(text, start, None if prior == found else prior, main) or found
+    if found and deciding_members(text, start, found):
+        return main or prior  # "Councillors approved a budget of £210m": the council's (groups.py)
     return found
 
 
@@ -310,87 +317,3 @@ def _past_setting(
         rest += 1
     later = subject_for(text[rest:], start - rest, names, main, prior)
     return later if later and later != base else base
-
-
-_POSSESSIVE_OPENER = re.compile(rf"{CAP}[a-z]{{2,}}(?:'s|\u2019s) [a-z]")
-
-
-# an apposition describing the opener as a firm: "its closest rival", "the UK's biggest grocer"
-_DESCRIBED_OPENER = re.compile(r"(?:its|their|the|a|an) [^,]{1,50}, [a-z]")
-
-
-def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool:
-    """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
-    if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
-        return False
-    first = clause.split()[0]
-    if first.lower() in MEASURE_MODIFIERS:
-        return False  # "Gross domestic product fell": a measure (openers.py), not a name
-    if first in names:
-        return first.lower() not in names
-    if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):
-        return first.lower() not in names  # "Brenton, its closest rival, grew sales by 6%"
-    return (
-        _POSSESSIVE_OPENER.match(text) is not None
-        and text.startswith(first + "'s")
-        and (first.lower() not in names and first.lower() not in _TIME_WORDS)
-    )  # "France's wine harvest will fall": a possessive opener names its owner
-
-
-_ACCORDING_LEAD = re.compile(r"According to [^,]{1,60}, ")
-_SAYS = re.compile(r" (?:said|says|estimates|estimated|reported)(?: that)? ")
-
-
-def _proper(phrase: str) -> bool:
-    """A name of a few capitalised words ("Apple", "Bank of Ostrava"), not a phrase."""
-    words = phrase.split()
-    return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&", "and") for w in words)
-
-
-def _prefer_clause(
-    text: str,
-    start: int,
-    base: str | None,
-    clause: str | None,
-    person: str | None,
-    main: str | None,
-    names: frozenset[str],
-) -> str | None:
-    """The name rules' answer, unless the clause parse shows it is a speaker or an aside."""
-    named = (
-        clause is not None
-        and clause not in (REF, PERSON)
-        and clause[:1].isupper()
-        and not text.startswith(clause.split()[0])
-    ) or _sentence_name(text, clause, names)
-    if base is None or (named and clause and base.split()[0] not in text):
-        return clause if named else base  # a name in the clause beats one the story lends
-    at = text.rfind(base.split()[0], 0, start)
-    if named and clause and base not in clause and 0 <= at < (joined_clause(text, start) or 0):
-        return clause  # "Germany's DAX lost 0.3%, and the Nikkei fell 0.2%": the Nikkei's
-    if named and clause and base not in clause and _apposed_to_possession(text, at, base, clause):
-        return clause  # "Kinross's city rivals, Forthside, reported turnover of £48.2m"
-    source = _ACCORDING_LEAD.match(text)
-    if named and clause and source is not None and 0 <= at < source.end():
-        return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
-    spoken = at >= 0 and SAID.search(text, at, start) is not None
-    if (base == person or is_person(base, names)) and spoken:
-        return clause if named else main  # what a person said is not their figure
-    if named and clause and base not in clause and spoken and at >= 0:
-        aside = re.search(r",[^,]{0,60}" + re.escape(base) + r"[^,]{0,20}\b(?:said|says),", text)
-        if aside is not None:
-            return clause  # ", its studio Marrowgate Pictures said,": an aside
-        if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
-            return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
-    return base
-
-
-def _apposed_to_possession(text: str, at: int, base: str, clause: str) -> bool:
-    """The clause's name is set off after what the name found possesses ("Kinross's city
-    rivals, Forthside,"): the named thing, not its possessor (``base`` + "'s", 1-40 characters
-    but a comma, then ", " + ``clause`` + "," at ``at``: no pattern compiled per name)."""
-    own = at + len(base) + 3
-    if at < 0 or not text.startswith(base, at) or text[own - 3 : own] not in ("'s ", "\u2019s "):
-        return False
-    comma = text.find(",", own, own + 41)  # (the first comma: the words before it hold none)
-    return comma > own and text.startswith(f", {clause},", comma)

@@ -331,7 +331,7 @@ def test_a_clause_looking_ahead_is_read_once_a_story() -> None:
 
 
 def test_a_name_set_off_after_a_possession_is_found_without_a_pattern() -> None:
-    from reader.figures.whose import _apposed_to_possession as apposed
+    from reader.figures.prefer_clause import _apposed_to_possession as apposed
 
     def pattern(text: str, at: int, base: str, clause: str) -> bool:  # (what it replaced)
         source = re.escape(base) + r"(?:'s|\u2019s) [^,]{1,40}, " + re.escape(clause) + ","
