@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.lead import lead_at
+
+
+def _subjects(paragraphs: list[str], title: str | None = None) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+
+
+def test_a_masthead_under_the_headline_is_not_the_lead() -> None:
+    for masthead in ("Harbour Radio News", "MARKET WIRE", "Lakeside Weekly", "Opinion | Our take"):
+        story = [
+            masthead,
+            "Tarnwick Buses carried 2.3 million riders last year, the operator said.",
+            "The company raised fares by 4%.",
+        ]
+        assert lead_at(story) == 1, masthead
+        got = _subjects(story, title="Bus firm raises fares")
+        assert got["2.3 million riders"] == "Tarnwick Buses", masthead
+        assert got["4%"] == "Tarnwick Buses", masthead
+
+
+def test_a_name_line_with_no_news_word_stays_a_possible_lead() -> None:
+    # a kicker that is only a name may be the story's firm: not skipped as a masthead
+    assert lead_at(["Tarnwick Buses", "Fares rise by 4% next month."]) == 0
+
+
+def test_a_place_and_date_line_is_not_the_lead() -> None:
+    story = ["Hobart, 14 March 2026", "Kelpie Mining said output rose 8% to 40,000 tonnes."]
+    assert lead_at(story) == 1
+    assert lead_at(["Oslo, March 14, 2026", "Kelpie Mining said output rose 8%."]) == 1
+
+
+def test_the_lead_is_the_paragraph_after_a_list_of_highlights() -> None:
+    story = [
+        "MARKET RELEASE",
+        "Highlights",
+        "\u2022 Supply deal with Ostrava Steel worth $20 million",
+        "\u2022 Output up 12% in the quarter",
+        "Kelpie Mining Ltd is pleased to report record output for the quarter.",
+        "Kelpie Mining sold 40,000 tonnes of ore.",
+    ]
+    assert lead_at(story) == 4
+    got = _subjects(story, title="Kelpie Mining signs supply deal")
+    assert got["12%"] == "Kelpie Mining Ltd"
+    # a story of bullets alone keeps its first bullet as the lead
+    assert lead_at(["\u2022 Kelpie Mining output up 12%", "\u2022 Sales up 4%"]) == 0
