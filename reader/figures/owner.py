@@ -114,10 +114,15 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
     kinds: list[set[str]] = []
     best: tuple[int, str] | None = None
+    # words that end or sit inside another name ("Aldwin" of "Port Aldwin"): a name opening
+    # with one ("Aldwin University") is counted by its whole name, not its first word
+    inner = {w for n in seen.values() for w in n.split()[1:]}
     for first, name in seen.items():
         last = name.split()[-1].lower()
         kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
-        if " " not in name or not kind:
+        if " " in name and first in inner:
+            count = sum(name in t[:2000] for t in texts)
+        elif " " not in name or not kind:
             count = sum(first in w for w in words)  # (no kind: its words alone)
         else:
             kinds = kinds or [

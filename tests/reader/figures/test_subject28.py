@@ -46,3 +46,24 @@ def test_the_lead_is_the_paragraph_after_a_list_of_highlights() -> None:
     assert got["12%"] == "Kelpie Mining Ltd"
     # a story of bullets alone keeps its first bullet as the lead
     assert lead_at(["\u2022 Kelpie Mining output up 12%", "\u2022 Sales up 4%"]) == 0
+
+
+def test_a_candidate_named_with_the_role_is_a_person_not_the_owner() -> None:
+    from reader.figures.letters import TITLED_PERSON
+
+    m = TITLED_PERSON.search("Independent candidate Mara Velde won the seat.")
+    assert m is not None and m.group(1) == "Mara Velde"
+
+
+def test_a_name_opening_with_a_word_of_another_name_counts_by_its_whole_name() -> None:
+    from reader.figures.name_words import story_names
+    from reader.figures.owner import story_owner
+
+    title = "Voters in Fort Benning pick a new council"
+    sentences = [
+        "Fort Benning held its council vote on Sunday.",
+        "Turnout in Fort Benning was 41%.",
+        "Professor Ann Lowe of Benning College said the vote was close.",
+    ]
+    names = story_names("\n".join(sentences))
+    assert story_owner(title, sentences, names) == "Fort Benning"
