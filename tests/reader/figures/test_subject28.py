@@ -67,3 +67,37 @@ def test_a_name_opening_with_a_word_of_another_name_counts_by_its_whole_name() -
     ]
     names = story_names("\n".join(sentences))
     assert story_owner(title, sentences, names) == "Fort Benning"
+
+
+def test_a_subhead_word_is_no_firm_for_the_next_sentence() -> None:
+    story = [
+        "Ridgeway Haulage moved 3.2 million tonnes in the half, up 4%.",
+        "Timber",
+        "Timber loads rose 9% to 410,000 tonnes.",
+        "The operator now runs 14 timber trains a week.",
+    ]
+    got = _subjects(story, title="Ridgeway Haulage lifts volumes")
+    assert got["14 timber trains"] == "Ridgeway Haulage"
+
+
+def test_a_word_only_written_opening_sentences_is_no_story_owner() -> None:
+    from reader.figures.opener_words import opener_only
+
+    story = "Demand grew 2%.\nDemand is weak. It also fell.\nShares in Kessra rose."
+    assert opener_only("Demand", story, "Why growth stalls")
+    assert not opener_only("Kessra", story, None)  # written mid-sentence: a name
+    assert not opener_only("Demand", story, "Demand stalls")  # in the headline
+
+
+def test_a_possessive_headline_name_owns_what_the_story_calls_the_bank() -> None:
+    story = [
+        "Peru's central bank held its main rate at 6.25% on Thursday.",
+        "Inflation eased to 3.4% in October.",
+        "Meanwhile the economy is slowing.",
+        "Output rose just 0.8% in the quarter.",
+        "The bank's own target is 2%.",
+        "It also frets about the sol. It will meet again in March.",
+    ]
+    got = _subjects(story, title="Peru's central bank is too cautious")
+    assert got["6.25%"] in ("Peru", "Peru's central bank")
+    assert got["2%"] in ("Peru", "Peru's central bank")
