@@ -19,4 +19,6 @@ def opener_only(word: str, story: str, title: str | None) -> bool:
         return False
     if re.search(rf"{re.escape(word)}(?:, (?:the|a|an|which|whose) | \()", story):
         return False  # "Fjellmat, the country's biggest grocer": introduced as a name
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}(?![\w-])", story) is None
+    # (its first letter in either case: "EBay" opening a sentence is "eBay" mid-sentence)
+    either = f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+    return re.search(rf"(?<=[a-z,;] ){either}(?![\w-])", story) is None

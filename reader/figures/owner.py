@@ -125,9 +125,6 @@ def _most_mentioned(
     kinds: list[set[str]] = []
     best: tuple[int, str] | None = None
     body = ""  # the texts as one, joined only if a one-word name needs it
-    # words that end or sit inside another name ("Aldwin" of "Port Aldwin"): a name opening
-    # with one ("Aldwin University") is counted by its whole name, not its first word
-    inner = {w for n in seen.values() for w in n.split()[1:]}
     for first, name in seen.items():
         last = name.split()[-1].lower()
         kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
@@ -136,9 +133,7 @@ def _most_mentioned(
             if opener_only(name, body, title):
                 continue  # "Output grew 1.2%": a common word opening sentences (opener_words.py)
             kind = _possessed_kind(name, body)  # "Colombia's central bank" ... "the bank"
-        if " " in name and first in inner:
-            count = sum(name in t[:2000] for t in texts)
-        elif not kind:
+        if not kind:
             count = sum(first in w for w in words)  # (no kind: its words alone)
         else:
             kinds = kinds or [
