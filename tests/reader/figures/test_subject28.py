@@ -91,3 +91,17 @@ def test_a_possessive_headline_name_owns_what_the_story_calls_the_bank() -> None
     got = _subjects(story, title="Peru's central bank is too cautious")
     assert got["6.25%"] in ("Peru", "Peru's central bank")
     assert got["2%"] in ("Peru", "Peru's central bank")
+
+
+def test_a_place_after_in_the_is_no_firm_for_a_following_it() -> None:
+    from reader.figures.coreference import sole_firm
+    from reader.figures.name_words import story_names
+
+    previous = (
+        "Coming up: The company will spend $40 million on a new spa in the Fjordland, "
+        "due to open in 2029."
+    )
+    sentence = "It is also weighing a listing that could value it at $2 billion."
+    names = story_names(previous + "\n" + sentence)
+    assert "Fjordland" in names
+    assert sole_firm(previous, sentence, names) is None  # a setting, not whom "It" means
