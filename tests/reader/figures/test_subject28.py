@@ -105,3 +105,12 @@ def test_a_place_after_in_the_is_no_firm_for_a_following_it() -> None:
     names = story_names(previous + "\n" + sentence)
     assert "Fjordland" in names
     assert sole_firm(previous, sentence, names) is None  # a setting, not whom "It" means
+
+
+def test_a_place_or_a_possessive_named_only_opening_sentences_is_still_a_name() -> None:
+    from reader.figures.opener_words import opener_only
+
+    story = "Norway will raise spending.\nNorway has 40 ships.\nThe economy grew 2%."
+    assert not opener_only("Norway", story, None)  # a known place
+    story = "Velmora grew 3%.\nVelmora's board met.\nThe firm hired 40 people."
+    assert not opener_only("Velmora", story, None)  # a possessive: a name
