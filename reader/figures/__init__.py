@@ -63,6 +63,7 @@ from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, main_company, penalises, story_names
 from reader.figures.of_measure import of_measures
+from reader.figures.opener_words import opener_only
 from reader.figures.owner import (
     headline_firm,
     headline_only_firm,
@@ -107,6 +108,11 @@ from reader.text.stop_words import sumy_stop_words
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
 
 
+def _bare(word: str) -> str:
+    """A headline word without its punctuation and possessive: "Colombia's" -> "Colombia"."""
+    return word.strip(",.:;'\"").removesuffix("'s").removesuffix("\u2019s")
+
+
 def _may_name(first: str, story: str) -> bool:
     """Whether a sentence-case headline's first word may be a name: not a function or number
     word ("One bright spot in ...", "The ..."), and not written in lower case in the story
@@ -145,8 +151,9 @@ def _story_context(
     names = story_names(story)
     if title and not title_case(title):
         # a sentence-case headline's capitalised words are names ("Tidewater sinks rivals")
-        names |= frozenset(w.strip(",.:;'\"") for w in title.split()[1:] if w[:1].isupper())
-        first = title.split()[0].strip(",.:;'\"")
+        # (a possessive's name without its "'s": "Colombia's central bank" names "Colombia")
+        names |= frozenset(_bare(w) for w in title.split()[1:] if w[:1].isupper())
+        first = _bare(title.split()[0])
         if _may_name(first, story):
             names |= {first}
     main = main_company(sentences, names)
@@ -171,6 +178,7 @@ def _prior(
     main: str | None,
     lower: bool,
     story: str,
+    title: str | None = None,
 ) -> str | None:
     """The firm that opened the sentence before ``index``: whom "It" may mean."""
     sentence = sentences[index]
@@ -185,7 +193,11 @@ def _prior(
         prior = chained_firm(sentences, index, names, main)  # "It ... The company"
     if prior is None and lower:
         prior = lower_prior(sentences, index)  # "fibrenet's revenue ... the group said"
-    if prior and TITLED_PERSON.search(prior):
+    if prior and prior != main and (prior in sentences or opener_only(prior, story, title)):
+        # a subhead's word ("Aggregates" / "Aggregates volumes rose"), a common word opening
+        # sentences ("Output grew 1.2%. The bank's target"): a topic (opener_words.py)
+        prior = None
+    elif prior and TITLED_PERSON.search(prior):
         prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
     elif prior and prior.split()[-1] in story_people(story):  # (kept for the story: memo.py)
         prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
@@ -231,7 +243,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
         names, main, lower = context
         person = latest_person(sentences, read, index) or person
         read = index + 1
-        prior = _prior(sentences, index, names, main, lower, story)
+        prior = _prior(sentences, index, names, main, lower, story, title)
         figs = figures_of(
             sentence,
             raws,

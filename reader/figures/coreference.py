@@ -105,7 +105,7 @@ def named_subject(sentence: str) -> str | None:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|across|outside|around|on|at|since|until|by) "
+    r"\b(?:in|near|across|outside|around|on|at|since|until|by) (?:the )?"
     # (the places listed after it too: "in Mexico and Morocco", "in Leeds, York or Hull")
     r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, | and | or ))*$"
 )

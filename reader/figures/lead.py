@@ -24,21 +24,46 @@ _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0
 
 
 def _furniture(sentences: Sequence[str], i: int) -> bool:
-    """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), or a place line ("Perth") of at
-    most three capitalised words with no sentence end, after a byline or date line above it."""
+    """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
+    place line ("Perth") of at most three capitalised words with no sentence end after a byline
+    or date line above it; right under the headline, a masthead or section label
+    (``_LABEL_LINE``, ``_BAR_LABEL``)."""
     text = sentences[i].strip()
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
     if _STRAP.fullmatch(text):
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
-    words = text.split()
+    if i == 0 and _BAR_LABEL.fullmatch(text):
+        return True  # "Editorial | Our view", "Markets | Opinion": the page's section
+    if _PLACE_DATE.fullmatch(text):
+        return True  # "Perth, 2 December 2026": where and when, above the lead
+    words = [w for w in text.split() if w != "|"]
     return (
-        i > 0
-        and 0 < len(words) <= 3
+        0 < len(words) <= (3 if i else 4)
         and all(w[:1].isupper() for w in words)
         and text[-1:] not in ".!?:\"'\u201d"
         and not any(c.isdigit() for c in text)
+        and (i > 0 or _LABEL_LINE.fullmatch(text) is not None)
     )
+
+
+# the line right under a headline that names no one the story is about: a masthead or a
+# section ("Isles FM News", "Reykjavik Business Brief", "ASX ANNOUNCEMENT", "Editorial | Our
+# view"): a news word, a line in capitals, or a label with a bar. A name line with none of
+# those ("Northwind Logistics") may be a kicker naming the story's firm: it stays a lead.
+_LABEL_LINE = re.compile(
+    r"(?:[A-Z][\w'\u2019&.-]* ){0,3}(?:News|Brief|Briefing|Report|Daily|Weekly|Times|Post|"
+    r"Journal|Review|Bulletin|Digest|Announcement|Release|Update|Editorial|Opinion|Comment)"
+    r"|[A-Z][A-Z&' -]+"
+)
+# a section label with a bar: a few words each side, no sentence end
+_BAR_LABEL = re.compile(
+    r"[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+)? \| [A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+)?"
+)
+# a place and a date on a line of their own: "Perth, 2 December 2026", "OSLO, December 2, 2026"
+_PLACE_DATE = re.compile(
+    r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+)?, (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}"
+)
 
 
 # a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -".
@@ -62,7 +87,8 @@ _DESK = re.compile(
 
 
 def lead_at(sentences: Sequence[str]) -> int:
-    """The index of the story's lead: past a byline, a date line and a photo caption."""
+    """The index of the story's lead: past a byline, a date line and a photo caption, and past
+    a list of bullet points above the first paragraph (an announcement's "Highlights")."""
     i = 0
     while i < min(3, len(sentences) - 1):
         if _NOT_LEAD.match(sentences[i][:300]) or _furniture(sentences, i):
@@ -71,4 +97,15 @@ def lead_at(sentences: Sequence[str]) -> int:
             i += 2  # a caption, then its credit as a sentence of its own
         else:
             break
+    if i < len(sentences) and _BULLET.match(sentences[i]):
+        past = i
+        while past < min(i + _MAX_BULLETS, len(sentences)) and _BULLET.match(sentences[past]):
+            past += 1
+        if past < len(sentences) and not _BULLET.match(sentences[past]):
+            return past  # the paragraph after the list (a story of bullets alone keeps its first)
     return i
+
+
+_MAX_BULLETS = 8
+# a bullet point: "• Binding offtake ...", "- Visitors: 1.6 million", "* Revenue up 4%"
+_BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043*\u2013-] ?\S")

@@ -52,7 +52,8 @@ TITLE = (
     r"striker|midfielder|defender|winger|forward|goalkeeper|manager|boss|director|minister|"
     r"rapper|singer|actor|actress|coach|officer|governor|secretary|spokesman|spokeswoman|"
     r"presenter|star|owner|investor|entrepreneur|billionaire|tycoon|captain|leader|chancellor|"
-    r"professor|mayor|chair|treasurer)"
+    r"professor|mayor|chair|treasurer|candidate|nominee|councillor|senator|lawmaker|economist|"
+    r"analyst|campaigner|activist)"
 )
 TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate.py)
     r"\b"

@@ -30,6 +30,7 @@ from reader.figures.lead import lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
 from reader.figures.names import PLACES, is_person, lead_name, name_runs
+from reader.figures.opener_words import opener_only
 from reader.model import Figure
 
 MIN_MENTIONS = 3
@@ -109,15 +110,30 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
                 last = first  # the sentence's subject: whom its next "It" means
     if not seen:
         return None
+    return _most_mentioned(seen, referred, texts, title)
+
+
+def _most_mentioned(
+    seen: dict[str, str], referred: dict[str, int], texts: list[str], title: str | None
+) -> str | None:
+    """The name of ``seen`` mentioned in the most texts (at least ``MIN_MENTIONS``): by its
+    first word, by the kind its name ends with ("the trust") or that the story writes after it
+    ("Colombia's central bank" ... "the bank"), plus the sentences that refer back to it."""
     # one word pass per text: its words, and (read only if a name has a kind) the kinds it
     # names as "the trust"
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
     kinds: list[set[str]] = []
     best: tuple[int, str] | None = None
+    body = ""  # the texts as one, joined only if a one-word name needs it
     for first, name in seen.items():
         last = name.split()[-1].lower()
         kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
-        if " " not in name or not kind:
+        if " " not in name:
+            body = body or "\n".join(texts)
+            if opener_only(name, body, title):
+                continue  # "Output grew 1.2%": a common word opening sentences (opener_words.py)
+            kind = _possessed_kind(name, body)  # "Colombia's central bank" ... "the bank"
+        if not kind:
             count = sum(first in w for w in words)  # (no kind: its words alone)
         else:
             kinds = kinds or [
@@ -128,6 +144,19 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
     return best[1] if best else None
+
+
+_POSSESSED = re.compile(r"['\u2019]s (?:[a-z-]+ ){0,2}(" + "|".join(sorted(_KIND)) + r")\b")
+
+
+def _possessed_kind(name: str, text: str) -> set[str]:
+    """The body the story names with a one-word name's possessive ("Colombia's central bank",
+    "Norway's wealth fund"): the kind word the story may then call it by ("the bank")."""
+    at = text.find(name + "'s ")
+    if at < 0:
+        at = text.find(name + "\u2019s ")
+    m = _POSSESSED.match(text, at + len(name)) if at >= 0 else None
+    return {m.group(1)} if m else set()
 
 
 def title_case(title: str) -> bool:
