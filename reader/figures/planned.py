@@ -48,6 +48,12 @@ PLANNED = led(
     r"|\b(?:will|would|must|shall) (?:\w+ )?put(?: in| into| aside| up)? (?:about |around |some |"
     r"up to |nearly |almost |roughly |a further |another )?$"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
+    # an intention verb with the figure in its object: "It plans a further 15 openings", "The
+    # board proposed a final dividend of 6.8p" (not the noun: "its plans drew 300 objections")
+    r"|(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bwhose )"
+    r"\b(?:plans|planning|proposes|proposing|proposed)(?: (?:a|an|another|its|their))?"
+    r"(?: (?!(?:by|in|on|at|to|for|from|with|after|before|were|was|is|are|have|has|had)\b)"
+    r"[a-z-]+){0,2}(?: of)? $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
     # a request or an offer is not (yet) an amount paid: "asked the government for £50m"

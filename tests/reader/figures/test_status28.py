@@ -1,0 +1,74 @@
+"""status28: bracketed prior-period bases, counterfactual conditions, intention verbs with the
+figure in their object and "we see" guidance (issue 14: no non-actual shown as a fact)."""
+
+from __future__ import annotations
+
+from reader.figures import parse_sentence
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface).status
+
+
+def test_a_bracketed_prior_year_value_is_a_base() -> None:
+    sentence = (
+        "Operating profit climbed to £52.3m (2024: £41.7m) on sales of £390.1m (2024: £350m)."
+    )
+    assert _status(sentence, "£52.3m") is None
+    assert _status(sentence, "£41.7m") == "base"
+    assert _status(sentence, "£390.1m") is None
+    assert _status(sentence, "£350m") == "base"
+
+
+def test_a_bracketed_labelled_or_fiscal_prior_value_is_a_base() -> None:
+    assert _status("Coverage ratio: 88% (2020 review: 64%)", "64%") == "base"
+    assert _status("Coverage ratio: 88% (2020 review: 64%)", "88%") is None
+    assert _status("The interim payout is 3.2p (FY24: 2.9p).", "2.9p") == "base"
+    assert _status("Net debt fell to $80m (prior year: $95m).", "$95m") == "base"
+
+
+def test_a_bracketed_conversion_is_no_base() -> None:
+    sentence = "The plant cost €120m (£104m) to build."
+    assert _status(sentence, "€120m") is None
+
+
+def test_a_counterfactual_if_clause_is_hypothetical() -> None:
+    sentence = (
+        "If the lender had cut its rate by 75 basis points in June, a couple with a $200,000 "
+        "loan would be paying about $140 a month less now."
+    )
+    assert _status(sentence, "75 basis points") == "hypothetical"
+    assert _status(sentence, "$200,000") == "hypothetical"
+    assert _status(sentence, "$140") == "hypothetical"
+
+
+def test_an_inverted_had_condition_is_hypothetical() -> None:
+    sentence = "Had the council sold the depot for £4m, it could have cleared its debts."
+    assert _status(sentence, "£4m") == "hypothetical"
+
+
+def test_an_open_condition_is_no_supposition() -> None:
+    assert (
+        _status("Families can apply only if their income is below £9,000 a year.", "£9,000") is None
+    )
+    sentence = "Rents rose 6% last year, and if wages had kept pace tenants would be better off."
+    assert _status(sentence, "6%") is None
+
+
+def test_an_intention_verb_with_the_figure_in_its_object_is_planned() -> None:
+    assert _status("The chain plans a further 20 store openings in 2028.", "20 store openings") == (
+        "planned"
+    )
+    sentence = "The directors proposed a final dividend of 4.1p a share."
+    assert _status(sentence, "4.1p") == "planned"
+
+
+def test_the_noun_plans_is_no_intention() -> None:
+    assert _status("Its plans drew 300 objections.", "300 objections") is None
+    assert _status("The plans were approved by 300 votes.", "300 votes") is None
+
+
+def test_we_see_guidance_is_a_forecast() -> None:
+    sentence = '"For the year we now see revenue of $2.1bn to $2.3bn," she said.'
+    assert _status(sentence, "$2.1bn") == "forecast"
+    assert _status(sentence, "$2.3bn") == "forecast"
