@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.anticipated import anticipated
 from reader.figures.bases import (
     BRACKETED_PRIOR,
     EARLIER_LEVEL,
@@ -299,8 +300,11 @@ def status_for(
     after = words_after(text, end, next_start)  # intent.py
     if "(" in before and BRACKETED_PRIOR.search(before):
         return "base"  # "rose to £31.4m (2024: £24.9m)": the prior period's value
-    if _EXPECTED_OF.search(before) or (
-        _EXPECTED_AFTER.match(after) and not superseded(before, after)
+    if (
+        _EXPECTED_OF.search(before)
+        or (_EXPECTED_AFTER.match(after) and not superseded(before, after))
+        # "she had expected about 330,000" (a level fallen short of stays a base: _named)
+        or (anticipated(before, after) and not SHORT_OF.search(before))
     ):
         return "expected"  # (before a base: "against the €828m analysts had forecast")
     against = set_against(text, start, end, before)  # bases.py

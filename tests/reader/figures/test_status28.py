@@ -72,3 +72,18 @@ def test_we_see_guidance_is_a_forecast() -> None:
     sentence = '"For the year we now see revenue of $2.1bn to $2.3bn," she said.'
     assert _status(sentence, "$2.1bn") == "forecast"
     assert _status(sentence, "$2.3bn") == "forecast"
+
+
+def test_what_someone_had_expected_is_an_expectation() -> None:
+    sentence = "She had expected about 150,000 visitors for the season."
+    assert _status(sentence, "150,000 visitors") == "expected"
+    sentence = "The council had been expecting a grant of up to £40 million, officials said."
+    assert _status(sentence, "£40 million") == "expected"
+    sentence = 'Sales rose 4%, well below the "roughly 9%" investors had hoped for.'
+    assert _status(sentence, "9%") == "expected"
+    assert _status(sentence, "4%") is None
+
+
+def test_a_plain_expected_stays_a_forecast_and_had_done_is_a_fact() -> None:
+    assert _status("It expected sales of £2m next year.", "£2m") == "forecast"
+    assert _status("The team had scored 3 goals by half-time.", "3 goals") is None
