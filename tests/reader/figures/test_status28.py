@@ -87,3 +87,33 @@ def test_what_someone_had_expected_is_an_expectation() -> None:
 def test_a_plain_expected_stays_a_forecast_and_had_done_is_a_fact() -> None:
     assert _status("It expected sales of £2m next year.", "£2m") == "forecast"
     assert _status("The team had scored 3 goals by half-time.", "3 goals") is None
+
+
+def test_a_second_move_with_its_verb_left_out_shares_the_plan() -> None:
+    sentence = (
+        "From March 1, the monthly fee will go up from $5.99 to $6.99 in Canada, and from "
+        "€4.99 to €5.49 in Spain."
+    )
+    assert _status(sentence, "$5.99") == "base"
+    assert _status(sentence, "€4.99") == "base"
+    assert _status(sentence, "$6.99") is not None
+    assert _status(sentence, "€5.49") == _status(sentence, "$6.99")
+
+
+def test_a_past_move_in_two_steps_stays_a_fact() -> None:
+    sentence = "Prices fell from $10 to $8 in 2024, and from $8 to $7 in 2025."
+    assert _status(sentence, "$10") == "base"
+    assert _status(sentence, "$7") is None
+
+
+def test_an_up_from_range_after_a_comma_is_the_old_range() -> None:
+    sentence = "It now sees margins of 5% to 6%, up from its earlier forecast of 3% to 4%."
+    assert _status(sentence, "3%") == "base"
+    assert _status(sentence, "4%") == "base"
+
+
+def test_a_clause_after_a_semicolon_without_a_verb_shares_the_plan() -> None:
+    sentence = "A top club will receive about £9 million a year; a small club about £1.2 million."
+    assert _status(sentence, "£9 million") == "planned"
+    assert _status(sentence, "£1.2 million") == "planned"
+    assert _status("Sales will rise 5% in May; the margin was 3%.", "3%") is None
