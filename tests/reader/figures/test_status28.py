@@ -117,3 +117,21 @@ def test_a_clause_after_a_semicolon_without_a_verb_shares_the_plan() -> None:
     assert _status(sentence, "£9 million") == "planned"
     assert _status(sentence, "£1.2 million") == "planned"
     assert _status("Sales will rise 5% in May; the margin was 3%.", "3%") is None
+
+
+def test_an_event_nouns_amount_heading_a_would_clause_is_not_a_fact() -> None:
+    sentence = "She said a state grant of £3 million would pay for two new platforms."
+    assert _status(sentence, "£3 million") == "planned"
+    sentence = "But a cut of 25 basis points would still leave borrowing costs high."
+    assert _status(sentence, "25 basis points") == "forecast"
+    sentence = "The midpoint of its new range of $4.00 to $4.40 would be a record."
+    assert _status(sentence, "$4.00") == "forecast"
+
+
+def test_a_state_noun_or_a_done_event_stays_a_fact() -> None:
+    assert (
+        _status("A shortage of about 30,000 homes would limit the damage.", "30,000 homes") is None
+    )
+    sentence = "The bank made a cut of 25 basis points, which would help."
+    assert _status(sentence, "25 basis points") is None
+    assert _status("He said the fine of £2m would not be paid.", "£2m") is None
