@@ -22,7 +22,7 @@ from reader.model import Figure
 # intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
-    r"reducing|putting|creating|adding|valuing)\b[^,;:.]*$"
+    r"reducing|putting|creating|adding|valuing|making)\b[^,;:.]*$"
     # what the money is for: "appealed for $4.2bn to help 20.9 million people"
     r"|^ (?:a year |each year |in total )?to (?:help|support|feed|reach|house|fund|pay for|cover|"
     r"assist|protect|hire|train|build|treat|serve) (?:about |around |some |nearly |almost |"

@@ -91,6 +91,15 @@ _DECIDED = re.compile(
     r"replaced|phased out)\b",
     re.I,
 )
+# an obligation still to be met: "with £1.5 million to be paid on account within 28 days", "a
+# further 200 homes to be built by 2030" (not "the first 100 patients to be treated", done)
+_ORDINAL_END = re.compile(r"\b(?:first|last|only|latest|youngest|oldest|next)(?: [a-z-]+)? $", re.I)
+_TO_BE_DONE = re.compile(
+    r"^(?: [a-z'\u2019-]+){0,3}? (?:still )?"
+    r"to be (?:(?!expected\b|seen\b|noted\b|used\b|called\b|named\b|based\b|exact\b)"
+    r"[a-z]+ed|paid|spent|cut|built|made|sold|shut|drawn|repaid|given|taken|met|written|"
+    r"withheld|laid off)\b"
+)
 # a limit someone sets: "Entries for next year's race will be capped at 60,000"
 _LIMIT_SET = led(
     r"\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to) be (?:capped|limited|"
@@ -228,6 +237,8 @@ def decided(head: str, after: str) -> bool:
     low = after.lower()
     if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
         return True
+    if " to be " in low and _TO_BE_DONE.match(after) and not _ORDINAL_END.search(head):
+        return True  # "with £1.5 million to be paid on account"
     if _PLEDGE_CUES.search(low) is not None and _PLEDGED_AFTER.match(after):
         return True
     plan = _UNDER_PLAN.search(after) if "under" in low else None

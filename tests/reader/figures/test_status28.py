@@ -135,3 +135,15 @@ def test_a_state_noun_or_a_done_event_stays_a_fact() -> None:
     sentence = "The bank made a cut of 25 basis points, which would help."
     assert _status(sentence, "25 basis points") is None
     assert _status("He said the fine of £2m would not be paid.", "£2m") is None
+
+
+def test_an_amount_still_to_be_paid_is_planned() -> None:
+    sentence = "The court ordered the firm to pay costs, with £2 million to be paid within 14 days."
+    assert _status(sentence, "£2 million") == "planned"
+    assert _status("The first 100 patients to be treated did well.", "100 patients") is None
+
+
+def test_a_making_clause_hung_on_a_forecast_shares_it() -> None:
+    sentence = "The mill is expected to employ 300 people, making 9,000 tonnes of paper a month."
+    assert _status(sentence, "9,000 tonnes") == "forecast"
+    assert _status("Profit rose 4% to £20m, making it the best year.", "£20m") is None
