@@ -95,10 +95,10 @@ _DECIDED = re.compile(
 # further 200 homes to be built by 2030" (not "the first 100 patients to be treated", done)
 _ORDINAL_END = re.compile(r"\b(?:first|last|only|latest|youngest|oldest|next)(?: [a-z-]+)? $", re.I)
 _TO_BE_DONE = re.compile(
-    r"^(?: [a-z'\u2019-]+){0,3}? (?:still )?"
-    r"to be (?:(?!expected\b|seen\b|noted\b|used\b|called\b|named\b|based\b|exact\b)"
-    r"[a-z]+ed|paid|spent|cut|built|made|sold|shut|drawn|repaid|given|taken|met|written|"
-    r"withheld|laid off)\b"
+    r"^(?: (?!(?:yet|have|has|had|are|is|was|were|due|allowing|able)\b)[a-z'\u2019-]+){0,3}? "
+    r"(?:still )?to be (?:paid|repaid|spent|invested|raised|borrowed|built|created|cut|axed|"
+    r"shed|hired|added|opened|closed|returned|refunded|allocated|awarded|given|handed over|"
+    r"paid out|laid off|made redundant)\b"
 )
 # a limit someone sets: "Entries for next year's race will be capped at 60,000"
 _LIMIT_SET = led(

@@ -56,7 +56,11 @@ _IN_IF_HAD = re.compile(_IF_HAD + r"(?:[^,;:!?]|[.,](?=\d))*$")
 _AFTER_IF_HAD = re.compile(
     _IF_HAD + r"(?:[^;:!?]|[.,](?=\d))*?, (?:[^;:!?]|[.,](?=\d))*?\b(?:would|could|might)\b"
 )
-_MODAL_AFTER = re.compile(r"^(?:[^,;:.!?]|[.,](?=\d)){0,60}?\b(?:would|could|might)\b")
+_MODAL_AFTER = re.compile(
+    r"^(?:(?! [-\u2013\u2014] )[^,;:.!?\u2013\u2014]|[.,](?=\d)){0,60}?\b(?:would|could|might)\b"
+)
+# the figure stands in a relative clause of its own ("sales - which account for nearly 23% of")
+_RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b[^,;:]*$|[-\u2013\u2014] [^,;:]*$")
 
 
 def counterfactual(text: str, start: int, end: int) -> bool:
@@ -70,6 +74,8 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     if _IN_IF_HAD.search(sentence):
         return True
     if not re.search(_IF_HAD, sentence):
+        return False
+    if _RELATIVE.search(sentence):
         return False
     return bool(_AFTER_IF_HAD.search(sentence) or _MODAL_AFTER.match(text[end : end + 80]))
 

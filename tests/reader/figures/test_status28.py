@@ -147,3 +147,30 @@ def test_a_making_clause_hung_on_a_forecast_shares_it() -> None:
     sentence = "The mill is expected to employ 300 people, making 9,000 tonnes of paper a month."
     assert _status(sentence, "9,000 tonnes") == "forecast"
     assert _status("Profit rose 4% to £20m, making it the best year.", "£20m") is None
+
+
+def test_a_result_that_came_as_expected_is_a_fact() -> None:
+    sentence = "The 2.8% drop in van sales had been expected, after a strong spring."
+    assert _status(sentence, "2.8%") is None
+    sentence = "The firm said profit would be 12% lower than brokers had expected."
+    assert _status(sentence, "12%") == "forecast"
+
+
+def test_a_fact_in_a_relative_clause_beside_a_counterfactual_stays_a_fact() -> None:
+    sentence = (
+        "If fares had not been cut, summer trips - which make up nearly 40% of all bookings - "
+        "would have fallen."
+    )
+    assert _status(sentence, "40%") is None
+
+
+def test_a_backlog_still_to_be_dealt_with_is_a_fact() -> None:
+    assert _status("Nearly 90,000 claims have yet to be paid.", "90,000 claims") is None
+    sentence = "About 30bn pesos to be spent on roads will be borrowed."
+    assert _status(sentence, "30bn pesos") == "planned"
+
+
+def test_plans_the_noun_before_a_verb_is_no_intention() -> None:
+    sentence = "Early business plans forecast 8,000 members within a decade."
+    assert _status(sentence, "8,000 members") != "planned"
+    assert _status("The firm plans 40 openings next year.", "40 openings") == "planned"
