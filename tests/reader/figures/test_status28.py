@@ -174,3 +174,22 @@ def test_plans_the_noun_before_a_verb_is_no_intention() -> None:
     sentence = "Early business plans forecast 8,000 members within a decade."
     assert _status(sentence, "8,000 members") != "planned"
     assert _status("The firm plans 40 openings next year.", "40 openings") == "planned"
+
+
+def test_an_earlier_level_below_or_above_which_a_figure_stands_is_a_base() -> None:
+    sentence = "Average prices are still below the peak of £312,000 reached in the spring of 2021."
+    assert _status(sentence, "£312,000") == "base"
+    sentence = (
+        "The notes were priced to yield 7.1%, below the 7.6% initially offered to investors and "
+        "well under the 8.25% Ghana paid on a bond sold in late 2023."
+    )
+    assert _status(sentence, "7.1%") is None
+    assert _status(sentence, "7.6%") == "base"
+    assert _status(sentence, "8.25%") == "base"
+
+
+def test_a_peer_or_an_agreed_level_beside_a_figure_stays_a_fact() -> None:
+    sentence = "Wage growth ran at 5.2%, above the 4.9% agreed in the spring pay round."
+    assert _status(sentence, "4.9%") is None
+    sentence = "Its budget will rise to €38m, still well below the €60m or more spent by the richest clubs."
+    assert _status(sentence, "€60m") is None
