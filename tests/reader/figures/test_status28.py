@@ -193,3 +193,9 @@ def test_a_peer_or_an_agreed_level_beside_a_figure_stays_a_fact() -> None:
     assert _status(sentence, "4.9%") is None
     sentence = "Its budget will rise to €38m, still well below the €60m or more spent by the richest clubs."
     assert _status(sentence, "€60m") is None
+
+
+def test_a_share_of_pledges_is_no_plan() -> None:
+    sentence = "Borrowers redeemed 91% of pledges within the loan term."
+    assert _status(sentence, "91%") is None
+    assert _status("The council unveiled a £9bn transport plan.", "£9bn") == "planned"
