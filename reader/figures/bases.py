@@ -30,6 +30,14 @@ RANGE_BASE = re.compile(
     r"\bfrom (?:a |an |the |its |their )?(?:[a-z]+ )?range of (?:between )?"
     r"\S*\d\S*(?: [a-z]+)? (?:to|and) $"
 )
+# the prior period's value written in brackets after the new one, as results statements do:
+# "rose to £31.4m (2024: £24.9m)", "79% (2021 valuation: 71%)", "(FY24: 5.5p)",
+# "(prior year: £12m)"
+BRACKETED_PRIOR = re.compile(
+    r"\((?:(?:[A-Za-z]+ ){0,2}(?:FY ?(?:20)?\d\d|(?:H[12] |Q[1-4] )?(?:19|20)\d\d)(?:[/-]\d\d)?(?: [a-z]+){0,2}"
+    r"|(?:last|prior|previous|a) (?:year|period|half|quarter)(?: earlier)?"
+    r")\s?:\s?(?:about |around |restated |re-stated )?$"
+)
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%

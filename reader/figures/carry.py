@@ -22,7 +22,7 @@ from reader.model import Figure
 # intake to 9,500": the clause's figure is as planned (or forecast) as the verb's
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
-    r"reducing|putting|creating|adding|valuing)\b[^,;:.]*$"
+    r"reducing|putting|creating|adding|valuing|making)\b[^,;:.]*$"
     # what the money is for: "appealed for $4.2bn to help 20.9 million people"
     r"|^ (?:a year |each year |in total )?to (?:help|support|feed|reach|house|fund|pay for|cover|"
     r"assist|protect|hire|train|build|treat|serve) (?:about |around |some |nearly |almost |"
@@ -94,6 +94,12 @@ _THIS_THEN = re.compile(
 _TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
 _NEXT = re.compile(rf" (?:in |for )?(?:next|the following|the second) {_PERIOD}\b")
 _THREAT = re.compile(r" (?:at risk|under threat|in jeopardy)\b")
+# a clause after a semicolon that leaves its verb out: "will receive around £7m a year; a
+# smaller club about £1m" (the noun phrase and the figure, no verb of its own)
+_SEMI_GAPPED = re.compile(
+    r"^[^;:.]{0,30}; ((?:an? |the |its |their |each )?(?:[A-Za-z0-9'\u2019-]+ ){1,4})"
+    r"(?:about |around |some |nearly |almost |roughly |up to |just )?$"
+)
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
@@ -117,6 +123,9 @@ def _carries(gap: str) -> bool:
         # to the jobs; the halt is done
     if _PARTICIPLE.search(gap) or _APPOSED.search(gap) or _PART.search(gap):
         return True
+    semi = _SEMI_GAPPED.match(gap)
+    if semi is not None:  # "...; a smaller club about £1m": the verb left out is the one before
+        return not has_verb(gap, semi.start(1), len(gap))
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
 
 
@@ -149,11 +158,27 @@ _GAPPED = re.compile(
 )
 
 
+_AND_FROM = re.compile(
+    r"\b[A-Za-z-]+(?: [A-Za-z-]+){0,3},? and (?:the |its |their |a |an )?(?:[a-z-]+ ){0,3}from "
+    r"(?:about |around |some |nearly |almost |roughly )?$"
+)
+
+
 def _gapped_status(text: str, out: list[Figure], p: int, gap: str, start: int) -> str | None:
     """The status of the figure the verb left out belongs to, or None (the comment above);
     ``p`` is where the base before it stands and ``gap`` the text between the two."""
-    if p < 0 or _GAPPED.match(gap) is None:
+    if p < 0:
         return None
+    if _GAPPED.match(gap) is None:
+        # "will go up from $7.99 to $9.49 in the US, and from £6.99 to £7.99 in the UK": a
+        # second move with its verb left out, read from the base it starts at
+        if gap.strip() not in ("to", "-", "\u2013") or not _AND_FROM.search(
+            text, max(0, p - 60), p
+        ):
+            return None
+        p = text.rfind(",", max(0, p - 60), p)
+        if p < 0:
+            return None
     head = next((f for f in reversed(out) if f.status != "base"), None)
     if head is None or head.status not in _CARRIED:
         return None

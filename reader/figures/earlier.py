@@ -22,7 +22,9 @@ _BELOW_EARLIER = re.compile(
 _SET_AGAINST = Gated(
     re.compile(
         r"\b(?:well|far|way|still|just|slightly|comfortably|significantly|much) (?:below|above|"
-        r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) $",
+        r"under|over|ahead of|behind|short of) (?:the|its|their|his|her) "
+        # ("still below the peak of £288,100 reached in the summer of 2022")
+        r"(?:(?:peak|high|level|record|low|price|rate|yield|total|figure) of )?$",
         re.I,
     ),
     ("below", "above", "under", "over", "ahead", "behind", "short"),
@@ -30,9 +32,13 @@ _SET_AGAINST = Gated(
 # ... its own earlier level, not a peer's ("well below the €60m spent by the richest teams")
 _OWN_EARLIER = re.compile(
     r"^(?: [a-z-]+){0,3}? (?:it|its|their|his|her|we|they)\b"
-    r"|^[^,;.]{0,40}?\b(?:in (?:19|20)\d\d|last (?:year|season|quarter)|a year (?:earlier|ago))\b",
+    r"|^[^,;.]{0,60}?\b(?:in (?:(?:early|late|mid-?) ?)?(?:the (?:[a-z-]+ ){1,2}of )?(?:19|20)\d\d"
+    r"|last (?:year|season|quarter)|a year (?:earlier|ago))\b",
     re.I,
 )
+# "below the 9.5% initially floated to investors": the first terms a final price is set against
+_BELOW_FIRST = re.compile(r"\b(?:below|above|under|over) (?:the|its|their) $", re.I)
+_FIRST_TERMS = re.compile(r"^ (?:initially|originally|previously|first) [a-z]+(?:ed|en)\b")
 # "was last sold in 1987 for £1.1m": what it fetched before
 _EARLIER_SALE = Gated(
     re.compile(
@@ -94,6 +100,7 @@ def earlier(before: str, after: str, next_start: int | None) -> bool:
         or _EARLIER_SALE.search(before)
         or _BELOW_EARLIER.search(before)
         or (_SET_AGAINST.search(before) and _OWN_EARLIER.match(after))
+        or (_FIRST_TERMS.match(after) is not None and _BELOW_FIRST.search(before) is not None)
         or compared_before(before)
         or (next_start is not None and _AGO.match(after) and not _DEAL_BEFORE.search(before))
         or _AS_RECENTLY.match(after)

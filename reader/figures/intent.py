@@ -91,6 +91,15 @@ _DECIDED = re.compile(
     r"replaced|phased out)\b",
     re.I,
 )
+# an obligation still to be met: "with £1.5 million to be paid on account within 28 days", "a
+# further 200 homes to be built by 2030" (not "the first 100 patients to be treated", done)
+_ORDINAL_END = re.compile(r"\b(?:first|last|only|latest|youngest|oldest|next)(?: [a-z-]+)? $", re.I)
+_TO_BE_DONE = re.compile(
+    r"^(?: (?!(?:yet|have|has|had|are|is|was|were|due|allowing|able)\b)[a-z'\u2019-]+){0,3}? "
+    r"(?:still )?to be (?:paid|repaid|spent|invested|raised|borrowed|built|created|cut|axed|"
+    r"shed|hired|added|opened|closed|returned|refunded|allocated|awarded|given|handed over|"
+    r"paid out|laid off|made redundant)\b"
+)
 # a limit someone sets: "Entries for next year's race will be capped at 60,000"
 _LIMIT_SET = led(
     r"\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to) be (?:capped|limited|"
@@ -228,6 +237,8 @@ def decided(head: str, after: str) -> bool:
     low = after.lower()
     if ("will" in low or "would" in low or " to " in low) and _DECIDED.match(after):
         return True
+    if " to be " in low and _TO_BE_DONE.match(after) and not _ORDINAL_END.search(head):
+        return True  # "with £1.5 million to be paid on account"
     if _PLEDGE_CUES.search(low) is not None and _PLEDGED_AFTER.match(after):
         return True
     plan = _UNDER_PLAN.search(after) if "under" in low else None
@@ -237,7 +248,8 @@ def decided(head: str, after: str) -> bool:
 # a figure written as part of a plan or timetable: "380 planned depots", "a £9bn national
 # plan", "costing about £85m, is due to begin next summer"
 _PLANNED_WORD = re.compile(r"\b(?:planned|proposed|promised|pledged)\b")
-_PLAN_AFTER = re.compile(r"^(?: [a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b(?! to\b)")
+# (not a share of them: "redeemed 84% of pledges", "12% of plans")
+_PLAN_AFTER = re.compile(r"^(?: (?!of\b)[a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b(?! to\b)")
 _DUE_AFTER = re.compile(
     r"^[^.;\d]{0,30}?\bdue to (?:begin|start|open|launch|finish|be completed|be finished|"
     r"take effect|come into force|be built|be paid)\b"

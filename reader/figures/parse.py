@@ -271,7 +271,7 @@ def figures_of(
 
 
 # "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")
-_FROM_BEFORE = led(r"(?<!\bup )(?<!\bdown )\bfrom\b[^,;\d]{0,25}$", re.I)
+_FROM_BEFORE = led(r"(?<!, up )(?<!, down )\bfrom\b[^,;\d]{0,25}$", re.I)
 
 
 def _range_status(text: str, figures: list[Figure]) -> list[Figure]:

@@ -48,6 +48,17 @@ PLANNED = led(
     r"|\b(?:will|would|must|shall) (?:\w+ )?put(?: in| into| aside| up)? (?:about |around |some |"
     r"up to |nearly |almost |roughly |a further |another )?$"
     r"|\b(?:proposed|planned|intended|pledged|promised)(?: [a-z-]+){0,2} $"
+    # an intention verb with the figure in its object: "It plans a further 15 openings", "The
+    # board proposed a final dividend of 6.8p" (not the noun: "its plans drew 300 objections")
+    r"|(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bwhose )"
+    r"\b(?:planning|proposes|proposing|proposed)(?: (?:a|an|another|its|their))?"
+    r"(?: (?!(?:by|in|on|at|to|for|from|with|after|before|were|was|is|are|have|has|had)\b)"
+    r"[a-z-]+){0,2}(?: of)? $"
+    # ("plans" is the verb only with its object right after it: "The chain plans a further 20",
+    # "plans 40 openings", not "business plans forecast a quarter of a million")
+    r"|(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bwhose )"
+    r"\bplans(?: (?:a|an|another|its|their)(?: [a-z-]+){0,2}(?: of)?| (?:a further|further|"
+    r"up to|more than|at least|about|around|some|roughly|nearly|as many as|as much as))? $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
     # a request or an offer is not (yet) an amount paid: "asked the government for £50m"

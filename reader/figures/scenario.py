@@ -8,6 +8,13 @@ what comes out under it, is hypothetical, not a fact of the world.
   unemployment rising to 8.5% and the base rate climbing to 7%", "the model assumes oil at
   $60 a barrel").
 
+A counterfactual condition makes a case imagined too: a figure in an "if" clause whose verb is
+"had" + participle or "were" ("If the bank had cut by 100 basis points, ..."; "Had it
+sold ..."), and a figure of the clause a "would", "could" or "might" heads after it ("..., a
+family with a $150,000 mortgage would be paying $90 less"). An open condition ("only if their
+household earns less than £7,400", "if unemployment, now at 5.8%, kept rising") is no
+supposition: the figure is a threshold or a fact.
+
 "In the test match he scored 150" is no supposition: "in" sets a figure in a scenario or a
 simulation only, "under" in a test or a model too.
 """
@@ -41,6 +48,36 @@ _SUPPOSES = Gated(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"'\u201c\u2018])")
 _REACH = 200  # characters of its sentence read before the figure
+
+
+# a counterfactual condition: "if" + "had" + participle or "were", or an inverted "Had it ..."
+_IF_HAD = r"(?:\b[Ii]f\b(?:[^,;:.!?]|[.,](?=\d)){0,80}?\b(?:had(?: not)? \w+(?:ed|en|t|n|d)|were)\b|(?:^|[.!?]\s+|, )(?-i:Had) (?:it|they|we|he|she|the|[A-Z]\w+)\b)"
+_IN_IF_HAD = re.compile(_IF_HAD + r"(?:[^,;:!?]|[.,](?=\d))*$")
+_AFTER_IF_HAD = re.compile(
+    _IF_HAD + r"(?:[^;:!?]|[.,](?=\d))*?, (?:[^;:!?]|[.,](?=\d))*?\b(?:would|could|might)\b"
+)
+_MODAL_AFTER = re.compile(
+    r"^(?:(?! [-\u2013\u2014] )[^,;:.!?\u2013\u2014]|[.,](?=\d)){0,60}?\b(?:would|could|might)\b"
+)
+# the figure stands in a relative clause of its own ("sales - which account for nearly 23% of")
+_RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b[^,;:]*$|[-\u2013\u2014] [^,;:]*$")
+
+
+def counterfactual(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is in a counterfactual "if" clause or in the
+    clause it conditions (module doc)."""
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    sentence = text[ends[-1] if ends else lo : start]
+    if "f" not in sentence or ("had" not in sentence.lower() and "were" not in sentence):
+        return False
+    if _IN_IF_HAD.search(sentence):
+        return True
+    if not re.search(_IF_HAD, sentence):
+        return False
+    if _RELATIVE.search(sentence):
+        return False
+    return bool(_AFTER_IF_HAD.search(sentence) or _MODAL_AFTER.match(text[end : end + 80]))
 
 
 def supposed(text: str, start: int, head: str) -> bool:

@@ -33,7 +33,14 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.bases import EARLIER_LEVEL, RANGE_BASE, SHORT_OF, set_against
+from reader.figures.anticipated import anticipated
+from reader.figures.bases import (
+    BRACKETED_PRIOR,
+    EARLIER_LEVEL,
+    RANGE_BASE,
+    SHORT_OF,
+    set_against,
+)
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
 from reader.figures.gate import Gated, led
@@ -49,7 +56,7 @@ from reader.figures.intent import (
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
-from reader.figures.scenario import supposed
+from reader.figures.scenario import counterfactual, supposed
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -176,7 +183,7 @@ _FORECAST = led(
     r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
     r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
     r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
-    r"outlook|sees|seeing|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
+    r"outlook|sees|seeing|(?:we|I) (?:now |still |also )?see|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
@@ -263,8 +270,12 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
         return "forecast"  # an analyst's price target ("a 3,200p target")
     if SHORT_OF.search(before):
         return "base"
-    if _HYPOTHETICAL.search(head) or supposed(text, start, head):
-        return "hypothetical"  # (and what a scenario or stress test supposes)
+    if (
+        _HYPOTHETICAL.search(head)
+        or supposed(text, start, head)
+        or counterfactual(text, start, end)
+    ):
+        return "hypothetical"  # (and what a scenario, a stress test or an "if it had" supposes)
     if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):
         return "actual"  # "raise the pay of its 9,200 store workers": what it has now
     return None
@@ -287,8 +298,13 @@ def status_for(
     """The figure's status (see module doc); ``None`` for an actual."""
     before = text[max(0, start - 60) : start]
     after = words_after(text, end, next_start)  # intent.py
-    if _EXPECTED_OF.search(before) or (
-        _EXPECTED_AFTER.match(after) and not superseded(before, after)
+    if "(" in before and BRACKETED_PRIOR.search(before):
+        return "base"  # "rose to £31.4m (2024: £24.9m)": the prior period's value
+    if (
+        _EXPECTED_OF.search(before)
+        or (_EXPECTED_AFTER.match(after) and not superseded(before, after))
+        # "she had expected about 330,000" (a level fallen short of stays a base: _named)
+        or (anticipated(before, after) and not SHORT_OF.search(before))
     ):
         return "expected"  # (before a base: "against the €828m analysts had forecast")
     against = set_against(text, start, end, before)  # bases.py

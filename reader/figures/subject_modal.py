@@ -32,6 +32,41 @@ _PREPOSITION = re.compile(
 )
 
 
+# an amount or a move named by an event noun heads the subject: "a grant of £2m would pay for",
+# "a cut of 50 basis points would leave", "the midpoint of its range of $10 to $11 would be"
+# (not a state that exists: "a shortage of 30,000 homes would limit the damage")
+_EVENT_OF = re.compile(
+    r"\b(?:an? |the |its |their |any |this |that |such an? )(?:[\w'\u2019-]+ ){0,3}"
+    r"(?:grants?|cuts?|rises?|increases?|hikes?|reductions?|payments?|investments?|injections?|"
+    r"loans?|fees?|levy|levies|subsid(?:y|ies)|bonus(?:es)?|payouts?|awards?|settlements?|"
+    r"fines?|penalt(?:y|ies)|charges?|discounts?|premiums?|ranges?|bailouts?|rebates?|refunds?|"
+    r"price tags?|budgets?)"
+    r" of (?:about |around |some |roughly |nearly |almost |up to |as much as |just )?$"
+)
+# "would pay for": what the money is to fund is a plan
+_FUNDS = re.compile(r"(?:also |still |then )?(?:pay for|fund|finance|cover|go towards|go to)\b")
+_ANY_VERB = re.compile(
+    _BETWEEN + r" (?P<modal>would|could|might) (?:also |still |then |probably |only )?"
+    r"(?P<verb>(?!not\b|never\b)[a-z]+(?: for)?)\b"
+)
+
+
+def _event_outlook(text: str, start: int, end: int) -> str | None:
+    """ "planned" or "forecast" for a figure in an event noun's "of" phrase heading a clause
+    whose verb is "would", "could" or "might" (``_EVENT_OF``); else None."""
+    event = _EVENT_OF.search(text, max(0, start - 60), start)
+    if event is None:
+        return None
+    if has_verb(text, clause_begin(text, start), event.start()):
+        return None  # (the event noun may read as a verb: "a cut of")
+    m = _ANY_VERB.match(text, end, end + 90)
+    if m is None or has_verb(text, end, m.start("modal")):
+        return None
+    if m.group("verb") == "have":
+        return None  # ("would have ...": read by status.py's hypothetical rule)
+    return "planned" if _FUNDS.match(text, m.end("modal") + 1) else "forecast"
+
+
 def subject_outlook(text: str, start: int, end: int) -> str | None:
     """ "planned", "forecast" or "hypothetical" when the figure heads its clause as subject and a
     modal follows it before any verb (module doc); else None."""
@@ -42,7 +77,7 @@ def subject_outlook(text: str, start: int, end: int) -> str | None:
     else:
         return None
     if _PREPOSITION.search(text, max(0, start - 12), start):
-        return None
+        return _event_outlook(text, start, end)
     if has_verb(text, clause_begin(text, start), start):
         return None
     m = _SUBJECT_MODAL.match(text, end, end + 90)
