@@ -7,7 +7,7 @@ import re
 from reader.model import Figure
 from reader.text.safe import clean_line
 
-_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "HKD": "HK$",
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "HKD": "HK$",
            "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "INR": "₹", "KRW": "₩", "BRL": "R$", "TWD": "NT$", "ZAR": "R"}  # fmt: skip
 _PERIOD_SHORT = {"year-over-year": "YoY", "year-on-year": "YoY", "quarter-on-quarter": "QoQ",
                  "quarter-over-quarter": "QoQ"}  # fmt: skip

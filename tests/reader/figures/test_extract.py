@@ -42,7 +42,8 @@ def test_format_value_and_figure() -> None:
     assert format_value(f) == "$34.81B"
     assert format_figure(f) == "$34.81B revenue, +5% YoY (Alibaba)"
     assert format_value(Figure("44%", "percent", 44.0, "%")) == "44%"
-    assert format_value(Figure("x", "money", 28.5e9, "CNY")) == "¥28.5B"
+    assert format_value(Figure("x", "money", 28.5e9, "CNY")) == "CN¥28.5B"  # not yen
+    assert format_value(Figure("x", "money", 41e9, "JPY")) == "¥41B"
     users = Figure("x", "count", 360e6, "daily active users")
     assert format_value(users) == "360M daily active users"
     assert FIGURES_VERSION

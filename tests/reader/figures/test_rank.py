@@ -19,7 +19,7 @@ def test_level_with_its_change_leads_over_the_bare_percent() -> None:
     lead = figs[0]
     assert lead.surface == "RMB 41.3 billion"
     assert lead.change is not None and lead.change.amount == "14%"
-    assert format_figure(lead) == "¥41.3B revenue, +14% YoY (Quorra Technology)"
+    assert format_figure(lead) == "CN¥41.3B revenue, +14% YoY (Quorra Technology)"
     assert [f.surface for f in figs].index("14%") > 0  # shown inside the lead already
 
 
