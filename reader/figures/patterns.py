@@ -11,14 +11,16 @@ from reader.figures.currencies import CODE_ALIASES, ISO_CODES, MORE_NAMES, SYMBO
 from reader.figures.gate import led
 from reader.text.calendar import MONTH_NAMES
 
+# the currency signs a number may open with, beyond "$" (currencies.SYMBOLS: the newer ones)
+_SIGNS = "€£¥₹₩" + "".join(SYMBOLS)
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
     # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
     # positions fast (same matches, a third the time)
-    r"(?=[-\u2212\d$€£¥₹₩₺₽₱₦₪₴฿₸₡₲₫₭₮₼A-Zachnsu])"
+    rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    r"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{0,12} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[€£¥₹₩₺₽₱₦₪₴฿₸₡₲₫₭₮₼]|Rs\.? ?|Kč ?|"
+    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
@@ -45,10 +47,8 @@ SCALES = {
 
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "RMB": "CNY", "CNY": "CNY", "Rs": "INR", "Rs.": "INR",
-    "INR": "INR", "EUR": "EUR", "GBP": "GBP", "USD": "USD", "CHF": "CHF", "JPY": "JPY",
-    "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
-    "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+    # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip
 
