@@ -43,11 +43,7 @@ def level_bases(figures: Sequence[Figure]) -> list[Figure]:
     """Each base written "from" right after its level takes the level's measure (module doc);
     other figures unchanged, order kept."""
     out = list(figures)
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(out):
-        by_sentence.setdefault(f.sentence_index, []).append(k)
-    for ks in by_sentence.values():
-        placed = sorted((surface_at(out[k]), k) for k in ks if out[k].surface)
+    for placed in _placed(out):
         for n, ((at0, j), (at1, k)) in enumerate(itertools.pairwise(placed)):
             level, base = out[j], out[k]
             if at0 < 0 or at1 < 0 or base.status != "base" or level.status == "base":
@@ -66,6 +62,17 @@ def level_bases(figures: Sequence[Figure]) -> list[Figure]:
     return out
 
 
+def _placed(out: Sequence[Figure]) -> list[list[tuple[int, int]]]:
+    """For each sentence, its figures with a surface as (offset in the sentence, index in
+    ``out``), in the order they are written."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(out):
+        by_sentence.setdefault(f.sentence_index, []).append(k)
+    return [
+        sorted((surface_at(out[k]), k) for k in ks if out[k].surface) for ks in by_sentence.values()
+    ]
+
+
 def _written(metric: str, before: str) -> bool:
     """Whether the base's own measure is written in the level's stretch (its last word, any
     number): then it may be the level's too, and the level's metric the one astray."""
@@ -81,11 +88,7 @@ def point_levels(figures: Sequence[Figure]) -> list[Figure]:
     """Each percentage right after a move in percentage or basis points ("rose 2.4 percentage
     points to 86.7%") takes the move's measure (module doc); others unchanged, order kept."""
     out = list(figures)
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(out):
-        by_sentence.setdefault(f.sentence_index, []).append(k)
-    for ks in by_sentence.values():
-        placed = sorted((surface_at(out[k]), k) for k in ks if out[k].surface)
+    for placed in _placed(out):
         for (at0, j), (at1, k) in itertools.pairwise(placed):
             move, level = out[j], out[k]
             if at0 < 0 or move.unit not in ("pp", "basis points") or not move.metric:
