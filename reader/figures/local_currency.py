@@ -14,8 +14,8 @@ from reader.figures.patterns import (
 
 
 def local_currency(unit: str, sentence: str, story: str, written: str | None = None) -> str:
-    """The ISO code for a currency name several countries use ("PESO", "CROWN", "SHILLING",
-    "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
+    """The ISO code for a currency name several countries use ("PESO", "CROWN", "KRONE",
+    "SHILLING", "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
     crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
     table, default = _LOCAL_CURRENCIES[unit]
     if written is not None and written in {code for _, code in table}:
@@ -34,9 +34,13 @@ _RIAL_COUNTRIES = [
     ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
     ("sanaa", "YER"),
 ]  # fmt: skip
+# "kroner" is the Danish and the Norwegian spelling (Swedish "kronor", Icelandic "krónur", Czech
+# "koruna"): one of those two, Denmark's unless Norway is named
+_KRONE_COUNTRIES = [(stem, code) for stem, code in CROWN_COUNTRIES if code in ("NOK", "DKK")]
 _LOCAL_CURRENCIES = {
     "PESO": (PESO_COUNTRIES, "MXN"),
     "CROWN": (CROWN_COUNTRIES, "SEK"),
+    "KRONE": (_KRONE_COUNTRIES, "DKK"),
     "SHILLING": (SHILLING_COUNTRIES, "KES"),
     "CFA": (CFA_COUNTRIES, "XOF"),
     "DINAR": (_DINAR_COUNTRIES, "IQD"),

@@ -132,8 +132,8 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("danish crowns", "DKK", 1.0),
     ("czech crowns", "CZK", 1.0),
     ("crowns", "CROWN", 1.0),  # whose crown: resolved from the story's countries, like pesos
-    ("kroner", "CROWN", 1.0),
-    ("krone", "CROWN", 1.0),
+    ("kroner", "KRONE", 1.0),  # Danish or Norwegian only (Swedish is kronor): which, likewise
+    ("krone", "KRONE", 1.0),
     ("swedish kronor", "SEK", 1.0),
     ("kronor", "SEK", 1.0),
     ("krona", "SEK", 1.0),

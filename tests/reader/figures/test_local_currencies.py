@@ -33,3 +33,20 @@ def test_cfa_francs_are_west_or_central_african() -> None:
 def test_crowns_and_pesos_still_follow_their_country() -> None:
     assert _money("The Oslo firm made 3 billion crowns.") == [("3 billion crowns", 3e9, "NOK")]
     assert _money("Chile's miner earned 80 billion pesos.") == [("80 billion pesos", 8e10, "CLP")]
+
+
+def test_kroner_is_danish_or_norwegian_never_swedish() -> None:
+    # "kroner" is the Danish and Norwegian spelling; with no country named, Denmark's
+    assert _money("The shipper's freight revenue rose to 12 billion kroner.") == [
+        ("12 billion kroner", 1.2e10, "DKK")
+    ]
+    assert _money("The Bergen group paid 4 billion kroner in tax.") == [
+        ("4 billion kroner", 4e9, "NOK")
+    ]
+    # a Swedish place does not make kroner Swedish; "kronor" is
+    assert _money("Its Stockholm unit earned 2 billion kroner.") == [
+        ("2 billion kroner", 2e9, "DKK")
+    ]
+    assert _money("Its Stockholm unit earned 2 billion kronor.") == [
+        ("2 billion kronor", 2e9, "SEK")
+    ]
