@@ -139,12 +139,29 @@ _UNIT_GREW = re.compile(
 )
 
 
-def _at_a_rate(head: str, sentence_head: str, metric: str | None) -> str | None:
-    """A sum paid at a rate ("£60,000 a week"): pay, but a price when a price or plan is its
-    clause's and no person is named ("the price of its plan to $19.99 a month")."""
+# a sum a seller charges at a rate: "charges members £25 a month", "will charge £7 a month"
+_CHARGED = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?)\b(?: (?!(?:him|her|them)\b)[^.;,]{0,25})?$", re.I
+)
+# what the rate buys, written after it: "£7 a month for its student plan"
+_FOR_PLAN = re.compile(
+    r"^ ?(?:a|an|per) ?(?:week|hour|month|day|night)\b,? for (?:(?:its|their|the|a|an|each|every"
+    r"|one|this|that) )?(?:[\w-]+ ){0,3}?(?:plans?|subscriptions?|memberships?|tiers?|packages?"
+    r"|bundles?|accounts?|passes|pass|licen[cs]es?|rooms?|users?|members?|customers?"
+    r"|subscribers?)\b",
+    re.I,
+)
+
+
+def _at_a_rate(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
+    """A sum paid at a rate ("£60,000 a week"): pay, but a price when a price, a plan or a
+    seller's charge is its clause's and no person is named ("the price of its plan to $19.99 a
+    month", "will charge £7 a month for its student plan")."""
     if metric in ("bonus", "salary", "pay"):
         return metric
-    if _PRICED.search(head) and not PERSONISH.search(sentence_head):
+    if (
+        _PRICED.search(head) or _CHARGED.search(head) or _FOR_PLAN.match(tail)
+    ) and not PERSONISH.search(sentence_head):
         return metric or "price"
     return "salary"
 
@@ -175,7 +192,7 @@ def money_metric(text: str, start: int, end: int, metric: str | None) -> str | N
     if rate_of is not None:  # "losing about £2,000 a week": a rate lost or saved is no pay
         return _RATE_METRIC[rate_of.group(1)[:3].lower()]
     if _PAY_TAIL.match(tail) and not per_unit and metric not in ("sales", "profit", "net income"):
-        return _at_a_rate(head, sentence_head, metric)
+        return _at_a_rate(head, tail, sentence_head, metric)
     if metric is None and _PAY_VERB.search(head) and PERSONISH.search(sentence_head):
         return "pay"
     fee = _FEE_BEFORE.search(head) or _FEE_AFTER.match(tail)

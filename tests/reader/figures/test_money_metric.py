@@ -29,3 +29,24 @@ def test_a_sum_spent_at_a_rate_is_spending() -> None:
     text = "A survey found 9,000 households spent more than £80 a week on takeaways."
     got = {f.surface: f.metric for f in extract_figures([text])}
     assert got["£80"] == "weekly spending"  # the span said (per_unit.py)
+
+
+def test_a_sellers_charge_at_a_rate_is_a_price_not_pay() -> None:
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            ["Streamo will charge £7 a month for its student plan from January.",
+             "The gym chain charges members £25 a month.",
+             "Rivals ask £9 a month for a family account."],
+            title="Streamo raises prices",
+        )
+    }  # fmt: skip
+    assert got["£7"] == "price"
+    assert got["£25"] == "price"
+    assert got["£9"] == "price"
+
+
+def test_pay_at_a_rate_stays_pay() -> None:
+    text = "Nurses at the trust earn about £2,400 a month after tax, the union said."
+    got = {f.surface: f.metric for f in extract_figures([text])}
+    assert "salary" in (got["£2,400"] or "")
