@@ -31,15 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reader.eval import train_metric
-from reader.eval.attribution import (
-    Score,
-    Truth,
-    canonical,
-    load_all,
-    score_story,
-    singular,
-    story_of,
-)
+from reader.eval.attrib_rules import canonical, singular
+from reader.eval.attribution import Score, Truth, load_all, score_story, story_of
 
 
 def fold(metric: str) -> str:

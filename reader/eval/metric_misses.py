@@ -30,15 +30,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.eval.attribution import (
-    SAME_WORDS,
-    Truth,
-    load_all,
-    matched,
-    metric_right,
-    singular,
-    story_of,
-)
+from reader.eval.attrib_rules import SAME_WORDS, metric_right, singular
+from reader.eval.attribution import Truth, load_all, matched, story_of
 from reader.model import Figure
 
 _WORD = re.compile(r"[^\W\d_]+")

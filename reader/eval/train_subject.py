@@ -4,7 +4,7 @@ Fits the weights of ``reader.figures.subject_model`` (which owner a figure belon
 the candidates its sentence and story offer, against the rules' owner) on every attribution
 label set under LABELS_DIR (``attrib*/labels.jsonl``; a figure matched to its label as
 ``python -m reader.eval attribution`` matches it, an owner right by
-``attribution.subject_right``), and writes them as JSON (``--out``). Each set is seen through
+``attrib_rules.subject_right``), and writes them as JSON (``--out``). Each set is seen through
 today's rules and, with ``--history`` (``labels/metric_history``, which records each round's
 owners as the rules of the day it was written gave them), through those earlier rules: out
 of domain, as new text will meet today's rules.
@@ -47,7 +47,8 @@ from typing import Any
 import numpy as np
 
 from briefing.output import write_atomic
-from reader.eval.attribution import Truth, load_all, matched, story_of, subject_right
+from reader.eval.attrib_rules import subject_right
+from reader.eval.attribution import Truth, load_all, matched, story_of
 from reader.eval.subject_model import Owner, owner_candidates, story_context
 from reader.eval.train_metric import Example, fit
 from reader.figures.clause import clause_subject
