@@ -9,7 +9,7 @@ Each matched figure whose metric the attribution eval scores wrong falls in one 
   figure, no other number and no clause break between), elsewhere in its sentence, or not in
   it;
 - ``other``: the extracted metric names another measure; its cause says what picked it
-  (``cause_of``): a measure written nearer another number of the sentence, the sentence's first
+  (``_other_cause``): a measure written nearer another number of the sentence, the sentence's first
   measure while the label's words come later, a measure after the figure while the label's is
   before it (or the reverse), a measure the sentence does not write (carried, learned), or one
   whose words the label's sentence does not hold at all;
