@@ -89,6 +89,14 @@ def load_all(path: Path) -> tuple[list[Truth], list[NonFigure]]:
     return out, non
 
 
+def by_file(truths: Sequence[Truth]) -> dict[str, list[Truth]]:
+    """The labels of each story file, in the order given."""
+    out: dict[str, list[Truth]] = {}
+    for t in truths:
+        out.setdefault(t.label.file, []).append(t)
+    return out
+
+
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -224,13 +232,11 @@ def main(argv: list[str]) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    by_file: dict[str, list[Truth]] = {}
-    for t in truths:
-        by_file.setdefault(t.label.file, []).append(t)
+    files = by_file(truths)
     for nf in non_figures:
-        by_file.setdefault(nf.file, [])
+        files.setdefault(nf.file, [])
     score = Score()
-    for name, items in sorted(by_file.items()):
+    for name, items in sorted(files.items()):
         title, paragraphs = story_of(args.labels.parent / name)
         figures = extract_figures(paragraphs, title=title)
         nfs = [x for x in non_figures if x.file == name]

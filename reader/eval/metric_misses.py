@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.eval.attrib_rules import SAME_WORDS, metric_right, singular
-from reader.eval.attribution import Truth, load_all, matched, story_of
+from reader.eval.attribution import by_file, load_all, matched, story_of
 from reader.model import Figure
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -130,11 +130,8 @@ def rows_of(labels: Path) -> list[Row]:
     from reader.figures import extract_figures
 
     truths = load_all(labels)[0]
-    by_file: dict[str, list[Truth]] = {}
-    for t in truths:
-        by_file.setdefault(t.label.file, []).append(t)
     out: list[Row] = []
-    for name, items in sorted(by_file.items()):
+    for name, items in sorted(by_file(truths).items()):
         title, paragraphs = story_of(labels.parent / name)
         figures: list[Figure] = extract_figures(paragraphs, title=title)
         for t, f in matched(items, figures)[0]:

@@ -38,7 +38,7 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attrib_rules import metric_right
-from reader.eval.attribution import Truth, load_all, matched, story_of
+from reader.eval.attribution import Truth, by_file, load_all, matched, story_of
 from reader.figures.classes import noun_class
 from reader.figures.inherit import figure_default, story_default
 from reader.figures.metric_model import (
@@ -171,15 +171,12 @@ def label_sets(root: Path, history: Path | None = None) -> dict[str, list[Exampl
     sets: dict[str, list[Example]] = {}
     for labels in sorted(root.glob("attrib*/labels.jsonl")):
         truths, _ = load_all(labels)
-        by_file: dict[str, list[Truth]] = {}
-        for t in truths:
-            by_file.setdefault(t.label.file, []).append(t)
         examples: list[Example] = []
         records: dict[str, dict[str, Any]] = {}
         if history is not None:
             lines = (history / f"{labels.parent.name}.jsonl").read_text(encoding="utf-8")
             records = {r["file"]: r for r in map(json.loads, lines.splitlines()) if r}
-        for name, items in sorted(by_file.items()):
+        for name, items in sorted(by_file(truths).items()):
             if history is not None:
                 examples.extend(history_examples(labels.parent / name, items, records[name]))
             else:
