@@ -38,7 +38,7 @@ from reader.figures.inherit import figure_default, story_default
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
 from reader.figures.refine import noun_run, of_phrase, plain_noun
-from reader.figures.sentence_groups import by_sentence
+from reader.figures.sentence_groups import by_sentence, sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
@@ -268,7 +268,7 @@ def spots(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Spot | No
     located: list[tuple[int, int, int] | None] = []
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if 0 <= i < len(sentences) else ""
+        text = sentence_of(f, sentences)
         a = surface_at(f, text, at.get(i, 0))
         if a < 0 and f.surface:
             a = text.find(f.surface)

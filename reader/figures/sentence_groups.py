@@ -1,11 +1,19 @@
-"""Each sentence's figures together: the grouping every pass that reads a figure beside the
-other figures of its sentence (or of the sentence before) starts from."""
+"""A figure's sentence in the story's split, and each sentence's figures together: what every
+pass that reads a figure in its sentence, or beside the other figures of its sentence (or of
+the sentence before), starts from."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 
 from reader.model import Figure
+
+
+def sentence_of(f: Figure, sentences: Sequence[str]) -> str:
+    """The sentence of the story's split ``f`` stands in (``sentence_index``); "" when the
+    index is not one of them (-1: unknown)."""
+    i = f.sentence_index
+    return sentences[i] if 0 <= i < len(sentences) else ""
 
 
 def by_sentence(figures: Iterable[Figure]) -> dict[int, list[Figure]]:

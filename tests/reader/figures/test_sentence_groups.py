@@ -1,6 +1,7 @@
-"""by_sentence / places_by_sentence: each sentence's figures together, in the order given."""
+"""sentence_of: a figure's sentence; by_sentence / places_by_sentence: each sentence's figures
+together, in the order given."""
 
-from reader.figures.sentence_groups import by_sentence, places_by_sentence
+from reader.figures.sentence_groups import by_sentence, places_by_sentence, sentence_of
 from reader.model import Figure
 
 
@@ -42,3 +43,13 @@ def test_places_of_some_kinds_keep_their_place_among_all() -> None:
     assert places_by_sentence(_FIGS, kinds=("percent",)) == {2: [0], 0: [4]}
     assert places_by_sentence(_FIGS, kinds=("money", "count")) == {0: [1], 2: [2, 3]}
     assert places_by_sentence(_FIGS, kinds=()) == {}
+
+
+def test_a_figures_sentence_and_none_out_of_range() -> None:
+    sentences = ["Acme made £3m.", "It sold 12 mills.", "Shares rose 4%."]
+    assert sentence_of(_fig("4%", "percent", 2), sentences) == "Shares rose 4%."
+    assert sentence_of(_fig("£3m", "money", 0), sentences) == "Acme made £3m."
+    # unknown (-1) or past the split: no sentence, never the last one by negative indexing
+    assert sentence_of(_fig("£3m", "money", -1), sentences) == ""
+    assert sentence_of(_fig("£3m", "money", 3), sentences) == ""
+    assert sentence_of(_fig("£3m", "money", 0), []) == ""
