@@ -153,15 +153,6 @@ _COMMON = frozenset(
 )
 
 
-def _after_stop(text: str, at: int) -> bool:
-    """True when text[:at] ends in [.!?:"“] and whitespace: walking back over the whitespace
-    only, not searching the whole prefix again for each name (quadratic on one huge line)."""
-    i = at
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return i > 0 and text[i - 1] in '.!?:"“'
-
-
 def content_words(story: Story) -> dict[str, int]:
     """Word counts of the title (counted twice) and the opening paragraphs, common words out."""
     text = " ".join([story.title, story.title, *story.paragraphs[:CONTENT_PARAGRAPHS]]).lower()

@@ -31,15 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reader.eval import train_metric
-from reader.eval.attribution import (
-    Score,
-    Truth,
-    canonical,
-    load_all,
-    score_story,
-    singular,
-    story_of,
-)
+from reader.eval.attrib_rules import canonical, singular
+from reader.eval.attribution import Score, Truth, by_file, load_all, score_story, story_of
 
 
 def fold(metric: str) -> str:
@@ -103,11 +96,8 @@ def metric_share(labels: Path, truths: Sequence[Truth], misses: bool = False) ->
     each figure whose metric is wrong when ``misses``)."""
     from reader.figures import extract_figures
 
-    by_file: dict[str, list[Truth]] = {}
-    for t in truths:
-        by_file.setdefault(t.label.file, []).append(t)
     score = Score()
-    for name, items in sorted(by_file.items()):
+    for name, items in sorted(by_file(truths).items()):
         title, paragraphs = story_of(labels.parent / name)
         with contextlib.redirect_stdout(sys.stdout if misses else io.StringIO()):
             score_story(name, items, [], extract_figures(paragraphs, title=title), score, misses)

@@ -9,7 +9,7 @@ Each matched figure whose metric the attribution eval scores wrong falls in one 
   figure, no other number and no clause break between), elsewhere in its sentence, or not in
   it;
 - ``other``: the extracted metric names another measure; its cause says what picked it
-  (``cause_of``): a measure written nearer another number of the sentence, the sentence's first
+  (``_other_cause``): a measure written nearer another number of the sentence, the sentence's first
   measure while the label's words come later, a measure after the figure while the label's is
   before it (or the reverse), a measure the sentence does not write (carried, learned), or one
   whose words the label's sentence does not hold at all;
@@ -30,15 +30,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.eval.attribution import (
-    SAME_WORDS,
-    Truth,
-    load_all,
-    matched,
-    metric_right,
-    singular,
-    story_of,
-)
+from reader.eval.attrib_rules import SAME_WORDS, metric_right, singular
+from reader.eval.attribution import by_file, load_all, matched, story_of
 from reader.model import Figure
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -137,11 +130,8 @@ def rows_of(labels: Path) -> list[Row]:
     from reader.figures import extract_figures
 
     truths = load_all(labels)[0]
-    by_file: dict[str, list[Truth]] = {}
-    for t in truths:
-        by_file.setdefault(t.label.file, []).append(t)
     out: list[Row] = []
-    for name, items in sorted(by_file.items()):
+    for name, items in sorted(by_file(truths).items()):
         title, paragraphs = story_of(labels.parent / name)
         figures: list[Figure] = extract_figures(paragraphs, title=title)
         for t, f in matched(items, figures)[0]:

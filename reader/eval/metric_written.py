@@ -3,7 +3,7 @@ labels the text writes, so how far reading it can take the metric.
 
 For every matched figure (as ``python -m reader.eval attribution`` matches them) it asks
 whether the label could be read off the text at all, as the scorer
-(``attribution.metric_right``) reads names:
+(``attrib_rules.metric_right``) reads names:
 
 - ``span``: some run of at most ``MAX_WORDS`` words of the figure's sentence is a right
   metric (the label's words written together: "box office takings");
@@ -30,7 +30,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.eval.attribution import load_all, metric_right, story_of
+from reader.eval.attrib_rules import metric_right
+from reader.eval.attribution import load_all, story_of
 from reader.eval.metric_loro import fold, own_names
 from reader.eval.metric_misses import Row, _at, rows_of, words_of
 

@@ -3,16 +3,16 @@
 
 Fits the file-level judgement "one article or several" (``reader.story.boundary.filekind``)
 and writes it (default: the shipped ``reader/story/boundary/filekind.json``), deterministically
-for a seed. Training files are the boundary trainer's (``train_boundary.generate``: every
+for a seed. Training files are the boundary trainer's (``boundary_files.generate``: every
 kind, pasted, noisy, bare, single, briefs, hand-like pastes, short singles, sentence-a-line
-singles) with more short pastes of every layout (``train_boundary.short_files``) and as many
+singles) with more short pastes of every layout (``boundary_files.short_files``) and as many
 more single articles in short paragraphs and written a sentence a line, so the two classes
 weigh about the same. Each file goes through the real line classifier and paragraph assembly
 and the shipped boundary scorer; only files the judgement applies to (short paragraphs, most
 of them sentences) are examples, labelled by whether the file holds more than one article.
 Model: logistic regression (``train_boundary.fit_logistic``).
 
-Then, on other files (``train_boundary._choice_files``: short pastes, briefs, hand-like
+Then, on other files (``boundary_files.choice_files``: short pastes, briefs, hand-like
 pastes, short and sentence-a-line singles, a few of every kind), the full pipeline is run with
 each odds decoding (shortest story, log-odds shift) forced on every file the judgement applies
 to, and without; the threshold and decoding chosen give the right story count on the most of
@@ -38,16 +38,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
+from reader.eval.boundary_files import choice_files as boundary_choice_files
+from reader.eval.boundary_files import generate, short_files, training_articles
 from reader.eval.concat import Article, Concat, make_single, regroup
 from reader.eval.singles import sentence_single
 from reader.eval.structure import dress, dress_all
-from reader.eval.train_boundary import (
-    _choice_files,
-    fit_logistic,
-    generate,
-    short_files,
-    training_articles,
-)
+from reader.eval.train_boundary import fit_logistic
 from reader.story.boundary.filekind import FILE_FEATURES, FileModel, file_features, use_model
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "boundary" / "filekind.json"
@@ -219,10 +215,10 @@ def train(articles: dict[str, list[Article]], seed: int, n: int) -> FileModel:
 def choice_files(
     articles: dict[str, list[Article]], seed: int, n: int
 ) -> tuple[list[Concat], list[bool]]:
-    """The boundary trainer's choice files (``_choice_files``) and n more single articles
-    written a sentence a line (the single files a loose judgement splits first), all dressed
-    as the training files are; and for each, whether it is one article."""
-    files, one = _choice_files(articles, seed, max(10, n // 2))
+    """The boundary trainer's choice files (``boundary_files.choice_files``) and n more single
+    articles written a sentence a line (the single files a loose judgement splits first), all
+    dressed as the training files are; and for each, whether it is one article."""
+    files, one = boundary_choice_files(articles, seed, max(10, n // 2))
     rng = random.Random(seed + 1)
     flat = [a for cat in sorted(articles) for a in articles[cat]]
     files += [sentence_single(rng.choice(flat), rng) for _ in range(n)]

@@ -3,7 +3,7 @@
 Fits the weights of ``reader.figures.metric_model`` (which candidate metric a figure the
 rules left without one measures) on every attribution label set under LABELS_DIR
 (``attrib*/labels.jsonl``, matched and scored as ``python -m reader.eval attribution`` does:
-a figure matched to its label, a metric right by ``attribution.metric_right``), and writes
+a figure matched to its label, a metric right by ``attrib_rules.metric_right``), and writes
 them as JSON (``--out``). Each set is seen through today's rules and, with ``--history``
 (``labels/metric_history``), through the rules of the day it was written (out of domain,
 as new text will meet today's rules).
@@ -37,7 +37,8 @@ from typing import Any
 import numpy as np
 
 from briefing.output import write_atomic
-from reader.eval.attribution import Truth, load_all, matched, metric_right, story_of
+from reader.eval.attrib_rules import metric_right
+from reader.eval.attribution import Truth, by_file, load_all, matched, story_of
 from reader.figures.classes import noun_class
 from reader.figures.inherit import figure_default, story_default
 from reader.figures.metric_model import (
@@ -170,15 +171,12 @@ def label_sets(root: Path, history: Path | None = None) -> dict[str, list[Exampl
     sets: dict[str, list[Example]] = {}
     for labels in sorted(root.glob("attrib*/labels.jsonl")):
         truths, _ = load_all(labels)
-        by_file: dict[str, list[Truth]] = {}
-        for t in truths:
-            by_file.setdefault(t.label.file, []).append(t)
         examples: list[Example] = []
         records: dict[str, dict[str, Any]] = {}
         if history is not None:
             lines = (history / f"{labels.parent.name}.jsonl").read_text(encoding="utf-8")
             records = {r["file"]: r for r in map(json.loads, lines.splitlines()) if r}
-        for name, items in sorted(by_file.items()):
+        for name, items in sorted(by_file(truths).items()):
             if history is not None:
                 examples.extend(history_examples(labels.parent / name, items, records[name]))
             else:

@@ -69,19 +69,9 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 def _classified(raw: Sequence[str]) -> tuple[list[str], list[str], list[int]]:
     from reader.story.lines.classify import classify_rules
+    from reader.story.lines.roles.kinds import non_blank
 
-    texts: list[str] = []
-    rules: list[str] = []
-    gaps: list[int] = []
-    gap = 0
-    for ln in classify_rules(raw):
-        if ln.kind == "blank":
-            gap += 1
-            continue
-        texts.append(ln.text)
-        rules.append(ln.kind)
-        gaps.append(gap)
-        gap = 0
+    texts, rules, gaps, _ = non_blank(classify_rules(raw))
     return texts, rules, gaps
 
 

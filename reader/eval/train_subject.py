@@ -4,7 +4,7 @@ Fits the weights of ``reader.figures.subject_model`` (which owner a figure belon
 the candidates its sentence and story offer, against the rules' owner) on every attribution
 label set under LABELS_DIR (``attrib*/labels.jsonl``; a figure matched to its label as
 ``python -m reader.eval attribution`` matches it, an owner right by
-``attribution.subject_right``), and writes them as JSON (``--out``). Each set is seen through
+``attrib_rules.subject_right``), and writes them as JSON (``--out``). Each set is seen through
 today's rules and, with ``--history`` (``labels/metric_history``, which records each round's
 owners as the rules of the day it was written gave them), through those earlier rules: out
 of domain, as new text will meet today's rules.
@@ -47,7 +47,8 @@ from typing import Any
 import numpy as np
 
 from briefing.output import write_atomic
-from reader.eval.attribution import Truth, load_all, matched, story_of, subject_right
+from reader.eval.attrib_rules import subject_right
+from reader.eval.attribution import Truth, by_file, load_all, matched, story_of
 from reader.eval.subject_model import Owner, owner_candidates, story_context
 from reader.eval.train_metric import Example, fit
 from reader.figures.clause import clause_subject
@@ -134,15 +135,12 @@ def label_sets(root: Path, history: Path | None = None) -> dict[str, list[Exampl
     sets: dict[str, list[Example]] = {}
     for labels in sorted(root.glob("attrib*/labels.jsonl")):
         truths, _ = load_all(labels)
-        by_file: dict[str, list[Truth]] = {}
-        for t in truths:
-            by_file.setdefault(t.label.file, []).append(t)
         records: dict[str, dict[str, Any]] = {}
         if history is not None:
             lines = (history / f"{labels.parent.name}.jsonl").read_text(encoding="utf-8")
             records = {r["file"]: r for r in map(json.loads, lines.splitlines()) if r}
         examples: list[Example] = []
-        for name, items in sorted(by_file.items()):
+        for name, items in sorted(by_file(truths).items()):
             if history is not None:
                 examples.extend(history_examples(labels.parent / name, items, records[name]))
             else:

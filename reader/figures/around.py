@@ -48,6 +48,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.topics import PERSONISH as _PERSONISH
 from reader.figures.vocabulary import METRIC_OF
@@ -282,7 +283,7 @@ def premodified_metrics(
     made: dict[tuple[int, str], str] = {}
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if 0 <= i < len(sentences) else ""
+        text = sentence_of(f, sentences)
         at = surface_at(f, text)
         if (mine := unpaid(f, text, at, names)) != f.metric:
             f = replace(f, metric=mine, measure=f.measure or f.metric)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.inherit import continues, qualifier
+from reader.figures.sentence_groups import by_sentence, places_by_sentence
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import phrases_in
 from reader.model import Figure
@@ -34,11 +35,8 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
     when it continues it (``inherit.continues``); other figures are unchanged, order kept."""
     if all(f.metric and not _unit_only(f) for f in figures):
         return _levels(list(figures))
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(figures):
-        by_sentence.setdefault(f.sentence_index, []).append(k)
     out = list(figures)
-    for ks in by_sentence.values():
+    for ks in places_by_sentence(figures).values():
         if len(ks) < 2 or all(figures[k].metric and not _unit_only(figures[k]) for k in ks):
             continue
         sentence = figures[ks[0]].sentence
@@ -62,11 +60,7 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 def _levels(out: list[Figure]) -> list[Figure]:
     """``_moved_to`` over each sentence's figures; ``out`` changed in place and returned."""
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(out):
-        if f.kind in ("percent", "money"):
-            by_sentence.setdefault(f.sentence_index, []).append(k)
-    for ks in by_sentence.values():
+    for ks in places_by_sentence(out, kinds=("percent", "money")).values():
         if len(ks) > 1:
             _moved_to(out, [k for k in ks if out[k].kind == "percent" and _bare(out[k])], ks)
     return out
@@ -162,16 +156,14 @@ def previous_sentence_metrics(figures: Sequence[Figure]) -> list[Figure]:
     that measure on (``_carries_on``); other figures are unchanged, order kept."""
     if all(f.metric for f in figures):
         return list(figures)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(f.sentence_index, []).append(f)
+    grouped = by_sentence(figures)
     out: list[Figure] = []
     for f in figures:
         if f.metric is None:
-            own = min(by_sentence[f.sentence_index], key=lambda g: _place(f.sentence, g))
+            own = min(grouped[f.sentence_index], key=lambda g: _place(f.sentence, g))
             before = [
                 g
-                for g in by_sentence.get(f.sentence_index - 1, [])
+                for g in grouped.get(f.sentence_index - 1, [])
                 if g.kind == f.kind and g.metric and (g.unit == f.unit or f.kind != "money")
             ]
             if own is f and before and not phrases_in(f.sentence):

@@ -25,6 +25,7 @@ from reader.figures.measure_words import counted_people
 from reader.figures.names import PLACES
 from reader.figures.premodified import inside
 from reader.figures.refine import singular
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_RE
 from reader.model import Figure
@@ -57,7 +58,7 @@ def parallel_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> lis
     clause of its sentence (module doc)."""
     spans: dict[int, list[tuple[int, int, Figure]]] = {}
     for f in figures:
-        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        text = sentence_of(f, sentences)
         at = surface_at(f, text)
         if at >= 0:
             spans.setdefault(f.sentence_index, []).append((at, at + len(f.surface), f))
@@ -128,7 +129,7 @@ def fuller_names(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Fi
     its own noun keeps it ("Twelve of its 40 stores are loss-making": all 40 are stores)."""
     where: dict[int, list[tuple[int, Figure]]] = {}
     for f in figures:
-        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        text = sentence_of(f, sentences)
         at = surface_at(f, text)
         if at >= 0 and f.metric:
             where.setdefault(f.sentence_index, []).append((at, f))
@@ -181,7 +182,7 @@ def counted_alike(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         noun = _noun(f)
         alike = named.get(noun, set()) if noun else set()
         if len(alike) == 1 and (f.metric is None or singular(f.metric.lower()) == noun):
-            text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+            text = sentence_of(f, sentences)
             at = surface_at(f, text)
             if at >= 0 and _LOOSE.search(text, max(0, at - 60), at) is not None:
                 f = replace(f, metric=next(iter(alike)), measure=f.measure or f.metric)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.sentence_groups import by_sentence
 from reader.model import Figure
 
 _FOLLOWERS = frozenset(["expected", "base"])
@@ -23,19 +24,17 @@ def comparison_followers(figures: Sequence[Figure]) -> list[Figure]:
     of a sentence whose figures have none takes the metric of the last figure of its kind
     (and unit) in the sentence before."""
     ordered = sorted(figures, key=lambda g: g.sentence_index)
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in ordered:
-        by_sentence.setdefault(f.sentence_index, []).append(f)
+    grouped = by_sentence(ordered)
     out: list[Figure] = []
     for f in ordered:
-        own = by_sentence[f.sentence_index]
+        own = grouped[f.sentence_index]
         first = own[0] is f  # (a later one compares with its own sentence's figures)
         bare = f.kind == "count" and f.unit is None  # "The earlier forecast was 11.5 million."
         follows = f.status in (_COUNT_FOLLOWERS if bare else _FOLLOWERS)
         if first and f.metric is None and follows and not any(g.metric for g in own):
             before = [
                 g
-                for g in by_sentence.get(f.sentence_index - 1, [])
+                for g in grouped.get(f.sentence_index - 1, [])
                 if g.kind == f.kind and (bare or g.unit == f.unit) and g.metric
             ]
             if before:

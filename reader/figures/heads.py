@@ -35,7 +35,6 @@ from reader.figures.memo import per_story
 from reader.figures.patterns import MEASURES
 from reader.figures.time_spans import person_time
 
-_HEDGE = r"(?:about |around |almost |nearly |some |roughly |just |only |more than |over |under )?"
 # a verb that sets or moves the thing it governs: "cut X by", "lowered X from", "kept X at"
 _SET_VERB = led(
     r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|lifted|lifts|"

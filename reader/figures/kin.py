@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -68,5 +69,5 @@ def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
 def _where(fig: Figure, sentences: Sequence[str]) -> tuple[int, int]:
     """The figure's place in the story: its sentence, then where it stands in it."""
     i = fig.sentence_index
-    text = sentences[i] if 0 <= i < len(sentences) else ""
+    text = sentence_of(fig, sentences)
     return i, surface_at(fig, text)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.sentence_groups import by_sentence
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
 
@@ -30,19 +31,17 @@ _MAX_ROWS = 12  # sentences after the lead-in read as rows: a short table
 def lead_in_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """``figures`` with those in rows under a measure-naming lead-in measuring it (module
     doc); every other figure as it was, order kept."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(f.sentence_index, []).append(f)
+    grouped = by_sentence(figures)
     measure_of: dict[int, str] = {}
     for i, sentence in enumerate(sentences):
-        if not sentence.rstrip().endswith(":") or i + 1 not in by_sentence:
+        if not sentence.rstrip().endswith(":") or i + 1 not in grouped:
             continue
         phrases = phrases_in(sentence)
         if not phrases:
             continue
         measure = METRIC_OF[phrases[0][2]]
         for j in range(i + 1, min(i + 1 + _MAX_ROWS, len(sentences))):
-            if j not in by_sentence or not _row(sentences[j], by_sentence[j]):
+            if j not in grouped or not _row(sentences[j], grouped[j]):
                 break
             measure_of[j] = measure
     if not measure_of:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -187,7 +188,7 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     """Each figure with the measure ``market_measure`` reads from its owner."""
     out: list[Figure] = []
     for f in figures:
-        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        text = sentence_of(f, sentences)
         measure = market_measure(f, text, surface_at(f, text))
         out.append(
             f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)

@@ -38,6 +38,7 @@ from reader.figures.inherit import figure_default, story_default
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
 from reader.figures.refine import noun_run, of_phrase, plain_noun
+from reader.figures.sentence_groups import by_sentence, sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_OF, phrases_in
 from reader.model import Figure
@@ -267,7 +268,7 @@ def spots(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Spot | No
     located: list[tuple[int, int, int] | None] = []
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if 0 <= i < len(sentences) else ""
+        text = sentence_of(f, sentences)
         a = surface_at(f, text, at.get(i, 0))
         if a < 0 and f.surface:
             a = text.find(f.surface)
@@ -308,9 +309,7 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
         return list(figures)
     out: list[Figure] = []
     default: list[str | None] = []  # the story's default metric, read when first needed
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(f.sentence_index, []).append(f)
+    grouped = by_sentence(figures)
     phrases: dict[int, list[tuple[int, int, str]]] = {}
     # only the sentences that hold a figure to decide are placed (with all their figures)
     wanted = {f.sentence_index for f in figures if record is not None or _open(f)}
@@ -323,7 +322,7 @@ def learned_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list
             out.append(fig)
             continue
         i = fig.sentence_index
-        siblings = by_sentence.get(i, []) + by_sentence.get(i - 1, [])[-1:]
+        siblings = grouped.get(i, []) + grouped.get(i - 1, [])[-1:]
         if i not in phrases:
             phrases[i] = vocabulary_in(spot.text)
         if not default:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.sentence_groups import places_by_sentence
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -65,11 +66,9 @@ def level_bases(figures: Sequence[Figure]) -> list[Figure]:
 def _placed(out: Sequence[Figure]) -> list[list[tuple[int, int]]]:
     """For each sentence, its figures with a surface as (offset in the sentence, index in
     ``out``), in the order they are written."""
-    by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(out):
-        by_sentence.setdefault(f.sentence_index, []).append(k)
     return [
-        sorted((surface_at(out[k]), k) for k in ks if out[k].surface) for ks in by_sentence.values()
+        sorted((surface_at(out[k]), k) for k in ks if out[k].surface)
+        for ks in places_by_sentence(out).values()
     ]
 
 

@@ -24,7 +24,6 @@ from reader.figures.resubject import resubject
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
-_PLACE_NOUNS = ("province", "state", "county")
 _NAME = rf"{CAP}[\w'\u2019-]*(?: {CAP}[\w'\u2019-]*){{0,2}}"
 # "the province collected", "The state's budget": the place as an actor before a figure
 _ACTOR = Gated(  # (gate.py: a text without the place's kind is not searched)

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.refine import singular
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -233,7 +234,7 @@ def qualified_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     made: dict[tuple[int, str], str] = {}  # (sentence, old metric) -> qualified metric
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if 0 <= i < len(sentences) else ""
+        text = sentence_of(f, sentences)
         at = surface_at(f, text)
         if f.measure and _bare(f, f.metric) is None:
             f = replace(f, measure=None)  # a later rule named another measure than the bare one

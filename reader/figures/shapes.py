@@ -24,6 +24,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from reader.figures.refine import singular
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.shape_phrase import StoryLower, phrase, subject_np
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -234,7 +235,7 @@ def shaped_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[
     first: dict[int, int] = {}  # where the sentence's first such verb stands
     for f in figures:
         i = f.sentence_index
-        text = sentences[i] if 0 <= i < len(sentences) else ""
+        text = sentence_of(f, sentences)
         if i not in hinted:
             hinted[i] = hints(text)
             low = text.lower()

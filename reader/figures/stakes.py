@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.qualify import OWNED
+from reader.figures.sentence_groups import by_sentence
 from reader.model import Figure
 
 _STAKE = "stake"
@@ -63,12 +64,8 @@ _GAPPED = re.compile(r" and (?:the |its |their )?(?:[\w&'\u2019-]+ ){1,3}$")
 def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each percentage written as owned, held or controlled by a holder (module doc) is a
     stake; the figures are otherwise unchanged, order kept."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figures:
-        if f.kind == "percent":
-            by_sentence.setdefault(f.sentence_index, []).append(f)
     staked: set[int] = set()
-    for same in by_sentence.values():
+    for same in by_sentence(f for f in figures if f.kind == "percent").values():
         text = same[0].sentence
         placed = sorted(
             ((text.find(f.surface), f) for f in same if f.surface in text), key=lambda p: p[0]

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from reader.figures.premodified import participle
 from reader.figures.refine import singular
+from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -262,7 +263,7 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     out: list[Figure] = []
     for f in sold_things(figures):
         noun = _own_noun(f)
-        text = sentences[f.sentence_index] if 0 <= f.sentence_index < len(sentences) else ""
+        text = sentence_of(f, sentences)
         at = surface_at(f, text) if noun else -1
         tail = text[at + len(f.surface) : at + len(f.surface) + 40] if at >= 0 else ""
         done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None

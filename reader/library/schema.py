@@ -195,12 +195,6 @@ def _say_if_slow(conn: sqlite3.Connection, version: int) -> None:
         )
 
 
-def optimize_search(conn: sqlite3.Connection) -> None:
-    """Merge each search index into one segment (after a large ingest: fewer, longer lists)."""
-    for statement in _FTS_OPTIMIZE:
-        conn.execute(statement)
-
-
 class LibraryError(Exception):
     """The library file cannot be opened or used (one-line message). Every library method
     raises this (or a subclass), never a raw ``sqlite3`` error, so a caller catches one type."""

@@ -28,7 +28,6 @@ from reader.settings.keymap import (
 from reader.settings.keymap import resolve_keys as _resolve_keys
 
 SETTINGS_FILE = "settings.json"
-LEGACY_THEME_KEY = "theme"  # the library's settings table, before settings.json
 
 
 class SettingsError(Exception):

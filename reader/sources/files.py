@@ -16,7 +16,6 @@ from reader.story.load import Problem, read_bytes
 
 PAGE_SUFFIXES = (".html", ".htm")
 MAIL_SUFFIXES = (".eml", ".mbox")
-PATTERNS = tuple(f"*{s}" for s in (*PAGE_SUFFIXES, *MAIL_SUFFIXES))
 
 Result = tuple[str, list[Story], list[Sketch]] | Problem
 

@@ -149,7 +149,3 @@ def parse_day(value: str) -> str:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         raise ValueError(f"bad date {value!r} (want YYYY-MM-DD)") from None
-
-
-def day_of(stamp: str) -> str:
-    return stamp[:10]

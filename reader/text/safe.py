@@ -4,7 +4,6 @@ hide text from the reader (invisible characters)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # C0 controls except tab/newline, DEL, C1 controls, the bidi marks, overrides and isolates
 # that can reorder what a reader sees (Trojan Source: U+061C, U+200E/F, U+202A-E, U+2066-9),
@@ -101,11 +100,6 @@ def first_line(text: str, limit: int = 200, empty: str = "error") -> str:
     characters; ``empty`` when there is nothing to say."""
     text = strip_controls(text).strip()
     return text.splitlines()[0][:limit] if text else empty
-
-
-def is_printable_text(text: str) -> bool:
-    """True when no character is a control or format character (tab/newline allowed)."""
-    return not any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n" for ch in text)
 
 
 def stories_count(n: int) -> str:

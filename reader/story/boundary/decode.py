@@ -8,7 +8,7 @@ so there the stories are read off its log-odds directly: the cuts whose log-odds
 with every story at least ``shortest`` paragraphs long (a pasted item is a lede and a few
 facts). Whether a file is decoded so, the shortest story and the log-odds shift are chosen by
 the boundary trainer on generated short files (``Weights.short_min``, ``short_from``,
-``short_shift``; ``train_boundary.choose_short_decoding``).
+``short_shift``; ``boundary_decoding.choose_short_decoding``).
 """
 
 from __future__ import annotations

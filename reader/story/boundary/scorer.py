@@ -47,12 +47,12 @@ class Weights:
     shift: float = 0.0
     # added on top in files of short paragraphs, times the file's gate (the row's
     # ``short_bias``, ``lede.short_gate``): chosen by the trainer on short files drawn from
-    # articles the fit did not see (``train_boundary.choose_short_shift``)
+    # articles the fit did not see (``boundary_decoding.choose_short_decoding``)
     short_shift: float = 0.0
     # files whose gate is at least ``short_from`` are decoded by the scorer alone, every story
     # at least ``short_min`` paragraphs (``decode.cut_by_odds``; 0: never, the lexical search
     # decides): both chosen by the trainer on generated short files
-    # (``train_boundary.choose_short_decoding``)
+    # (``boundary_decoding.choose_short_decoding``)
     short_min: int = 0
     short_from: float = 1.0
     # which feature is the bias (not standardised), worked out once

@@ -3,7 +3,7 @@
 Scraped pages mix story text with headlines, bylines, "9 hours ago" stamps, photo captions and
 agency credits, promo prompts and section headings. The classifier uses general shape features
 (length, terminal punctuation, capitalisation, position, what comes before and after) plus the
-generic wire conventions in ``lines_patterns``; nothing is keyed to a particular site.
+generic wire conventions in ``patterns``; nothing is keyed to a particular site.
 """
 
 from __future__ import annotations

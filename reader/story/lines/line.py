@@ -52,10 +52,6 @@ DROPPED_KINDS = frozenset(
         "footer",
     }
 )
-# Kinds that describe the story that follows (its head block).
-HEAD_KINDS = frozenset(
-    {"title", "byline", "timestamp", "standfirst", "masthead", "tag", "reading_time"}
-)
 
 
 @dataclass(slots=True)

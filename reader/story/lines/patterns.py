@@ -194,12 +194,6 @@ _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
 
 
-def is_clock_time(text: str) -> bool:
-    """A clock time alone on a line ("14:05", "2.15pm", "Updated 09:30 GMT"): a live blog's
-    entry time, which names no day, so it dates an entry of an article, not a new article."""
-    return CLOCK_LINE.match(text.strip()) is not None
-
-
 def is_bare_stamp(text: str) -> bool:
     """A time stamp that names no date: "9 hours ago", "Yesterday", "14:05"."""
     t = text.strip()

@@ -38,17 +38,6 @@ class CostTable:
     def cost(self, a: int, b: int) -> float:
         return self.rows[a][b - a - 1]
 
-    def discourage_shorter_than(self, units: int) -> None:
-        """Make segments of fewer than ``units`` units prohibitively dear (still finite, so a
-        fixed segment count that needs them stays feasible)."""
-        _discourage(self.rows, units)
-
-
-def _discourage(rows: list[list[float]], units: int) -> None:
-    for row in rows:
-        for j in range(min(units - 1, len(row))):
-            row[j] += _SHORT_PENALTY
-
 
 class CostModel:
     """Segment costs on demand: ``row_block(start, stop)`` gives the rows of ``CostTable`` for

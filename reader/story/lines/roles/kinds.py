@@ -7,7 +7,7 @@ whatever shape it has, so it never becomes a paragraph, a headline or a story of
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
@@ -62,8 +62,9 @@ FURNITURE_KIND = {
 }
 
 
-def roles_of(lines: Sequence[Line]) -> dict[int, Role]:
-    """The decoded role of each non-blank line, by line number."""
+def non_blank(lines: Iterable[Line]) -> tuple[list[str], list[str], list[int], list[int]]:
+    """What the role decoder (``roles.assign``) reads of the non-blank lines: their texts, rule
+    kinds and the blank lines right before each; and their line numbers."""
     texts: list[str] = []
     rules: list[str] = []
     gaps: list[int] = []
@@ -78,6 +79,12 @@ def roles_of(lines: Sequence[Line]) -> dict[int, Role]:
         gaps.append(gap)
         nos.append(ln.no)
         gap = 0
+    return texts, rules, gaps, nos
+
+
+def roles_of(lines: Sequence[Line]) -> dict[int, Role]:
+    """The decoded role of each non-blank line, by line number."""
+    texts, rules, gaps, nos = non_blank(lines)
     return dict(zip(nos, assign(texts, rules, gaps), strict=True))
 
 

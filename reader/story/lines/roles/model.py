@@ -18,7 +18,6 @@ from numpy.typing import NDArray
 # furniture; linklist: "most popular" / "related" lists; comment: reader comments; footer: legal
 # and site footer.
 ROLES = ("body", "headline", "meta", "caption", "promo", "nav", "linklist", "comment", "footer")
-FURNITURE = frozenset({"promo", "nav", "linklist", "comment", "footer"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,7 +120,7 @@ def test_explain_says_a_short_item_was_read_off_the_scorer() -> None:
 
     lines, _ = _paste(blank_between=False)
     # short files decoded by the scorer alone (the trainer's choice when it beats the lexical
-    # search: ``train_boundary.choose_short_decoding``)
+    # search: ``boundary_decoding.choose_short_decoding``)
     use_weights(replace(shipped(), short_min=3, short_from=0.5))
     try:
         starts = [ln for ln in explain_lines(lines) if ln.startswith("----- story")]

@@ -151,3 +151,28 @@ def test_a_list_of_headlines_after_pasted_text_is_no_article_text() -> None:
     assert [s.title for s in stories] == [RELATED_AFTER[0]]
     assert [p for p in kept if not p.endswith(".")] == []
     assert [p for p in RELATED_AFTER[2:7] if p and p not in kept] == []
+
+
+def test_non_blank_reads_each_line_with_the_blank_lines_before_it() -> None:
+    from reader.story.lines.line import Line
+    from reader.story.lines.roles.kinds import non_blank
+
+    lines = [
+        Line(1, "", "blank"),
+        Line(2, "Harbour bridge to close", "title"),
+        Line(3, "", "blank"),
+        Line(4, "", "blank"),
+        Line(5, "The council voted on Tuesday.", "body"),
+        Line(6, "It will reopen in May.", "body"),
+        Line(7, "", "blank"),
+    ]
+    texts, kinds, gaps, nos = non_blank(lines)
+    assert texts == [
+        "Harbour bridge to close",
+        "The council voted on Tuesday.",
+        "It will reopen in May.",
+    ]
+    assert kinds == ["title", "body", "body"]
+    assert gaps == [1, 2, 0]  # the blank line after the last one is no line's gap
+    assert nos == [2, 5, 6]
+    assert non_blank([Line(1, "", "blank")]) == ([], [], [], [])
