@@ -32,7 +32,10 @@ _NOT_GROUP = frozenset(
     ["year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
      "period", "season", "decade", "half", "time", "same", "last", "previous", "prior", "now",
      "ago", "earlier", "each", "every", "per", "share", "shares", "tonne", "unit", "it", "its",
-     "them", "this", "that", "comparison", "example", "instance", "sale", "hire", "all"]
+     "them", "this", "that", "comparison", "example", "instance", "sale", "hire", "all",
+     "fiscal", "financial", "calendar", "christmas", "q1", "q2", "q3", "q4", "h1", "h2",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
 )  # fmt: skip
 # the compared figure's firm, then a relative clause on it holding the figure
 _RELATIVE_ON = re.compile(
@@ -48,7 +51,7 @@ def compared_firm(text: str, start: int) -> str | None:
     if _COMPARED.search(text, max(0, start - 50), start):
         at = _AT_NAME.match(text, start)
         if at is not None:
-            return at.group(1)
+            return at.group(1) if _owner_words(at.group(1)) else None  # (not "for October")
         return _group_after(text, start)
     if ", wh" not in text[max(0, start - 120) : start]:
         return None  # (cheap test first: this runs for every figure)
@@ -61,7 +64,9 @@ def _group_after(text: str, start: int) -> str | None:
     group = _FOR_GROUP.match(text, start)
     if group is None:
         return None
-    words = group.group(1).lower().split()
-    if any(w in _NOT_GROUP or w[:1].isdigit() for w in words):
-        return None
-    return group.group(1)
+    return group.group(1) if _owner_words(group.group(1)) else None
+
+
+def _owner_words(phrase: str) -> bool:
+    """No time, measure or number among the phrase's words (``_NOT_GROUP``)."""
+    return not any(w in _NOT_GROUP or w[:1].isdigit() for w in phrase.lower().split())

@@ -42,3 +42,9 @@ def test_a_time_or_a_measure_after_for_is_no_owner() -> None:
 def test_a_named_firm_with_a_thousands_comma_is_still_read() -> None:
     got = _subjects(["The average fee at FitBase is £24,990, against £27,500 at PulseGym."])
     assert got["£27,500"] == "PulseGym"
+
+
+def test_a_month_or_a_financial_period_after_for_is_no_owner() -> None:
+    for tail in ("for October", "for the fiscal second quarter", "for H1"):
+        got = _subjects([f"Ostwick's margin was 12%, compared with 9% {tail}."])
+        assert got["9%"] in (None, "Ostwick"), tail
