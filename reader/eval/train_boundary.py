@@ -55,7 +55,7 @@ from reader.eval.concat import (
     regroup,
     with_blanks,
 )
-from reader.eval.handlike import make_hand_paste
+from reader.eval.handlike import SHORT_ITEMS, make_hand_paste
 from reader.eval.pasted import LAYOUTS, make_brief_paste, make_pasted
 from reader.eval.singles import sentence_single
 from reader.story.boundary.features import FEATURES, boundary_features
@@ -95,7 +95,7 @@ def generate(
         if regrouped:
             files += _regrouped_kinds(articles, pool, flat, rng, k)
             files += [
-                make_hand_paste(articles, items),
+                make_hand_paste(articles, items, short_items=SHORT_ITEMS),
                 make_single(regroup(items.choice(flat), items, most=2), items),
                 sentence_single(sents.choice(flat), sents),
             ]
@@ -327,7 +327,7 @@ def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[C
         layout = LAYOUTS[k % len(LAYOUTS)]
         files.append(make_brief_paste(articles, rng, layout))
         files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
-        files.append(make_hand_paste(articles, rng, layout))
+        files.append(make_hand_paste(articles, rng, layout, short_items=SHORT_ITEMS))
     return files
 
 
