@@ -30,10 +30,11 @@ from reader.eval.paste_parts import LAYOUTS, is_quote, separator_junk
 JUNK_GAPS = 0.7
 # Share of items with a junk line inside (after their second paragraph or later).
 JUNK_INSIDE = 0.2
-# In training files (``make_hand_paste(short_items=...)``): the share of items cut to their lede
-# and one more sentence, two paragraphs in all. People paste briefs that short (a lede and a
-# quote, a lede and a date), often from one sector and without headlines, and a decoding that
-# assumes every item has three paragraphs cannot find them; the evaluation's files keep 0.
+# In training files (``make_hand_paste(short_items=...)``, and the briefs of
+# ``pasted.make_brief_paste``): the share of items cut to their first two paragraphs. People
+# paste briefs that short (a lede and a quote, a lede and a date), often from one sector and
+# without headlines, and a decoding chosen on items of three paragraphs or more cannot find
+# them; the evaluation's files keep 0.
 SHORT_ITEMS = 0.3
 
 

@@ -143,7 +143,7 @@ def _regrouped_kinds(
         noisy,
         plain,
         make_single(regroup(single, rng) if k % 2 else single, rng),
-        make_brief_paste(articles, rng),
+        make_brief_paste(articles, rng, short_items=SHORT_ITEMS),
     ]
 
 
@@ -325,7 +325,7 @@ def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[C
     files: list[Concat] = []
     for k in range(n):
         layout = LAYOUTS[k % len(LAYOUTS)]
-        files.append(make_brief_paste(articles, rng, layout))
+        files.append(make_brief_paste(articles, rng, layout, short_items=SHORT_ITEMS))
         files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
         files.append(make_hand_paste(articles, rng, layout, short_items=SHORT_ITEMS))
     return files
