@@ -45,6 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
+from reader.eval import handlike
 from reader.eval.concat import (
     Article,
     Concat,
@@ -55,7 +56,7 @@ from reader.eval.concat import (
     regroup,
     with_blanks,
 )
-from reader.eval.handlike import SHORT_ITEMS, make_hand_paste
+from reader.eval.handlike import make_hand_paste
 from reader.eval.pasted import LAYOUTS, make_brief_paste, make_pasted
 from reader.eval.singles import sentence_single
 from reader.story.boundary.features import FEATURES, boundary_features
@@ -95,7 +96,7 @@ def generate(
         if regrouped:
             files += _regrouped_kinds(articles, pool, flat, rng, k)
             files += [
-                make_hand_paste(articles, items, short_items=SHORT_ITEMS),
+                make_hand_paste(articles, items, short_items=handlike.SHORT_ITEMS),
                 make_single(regroup(items.choice(flat), items, most=2), items),
                 sentence_single(sents.choice(flat), sents),
             ]
@@ -143,7 +144,7 @@ def _regrouped_kinds(
         noisy,
         plain,
         make_single(regroup(single, rng) if k % 2 else single, rng),
-        make_brief_paste(articles, rng, short_items=SHORT_ITEMS),
+        make_brief_paste(articles, rng, short_items=handlike.SHORT_ITEMS),
     ]
 
 
@@ -325,9 +326,9 @@ def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[C
     files: list[Concat] = []
     for k in range(n):
         layout = LAYOUTS[k % len(LAYOUTS)]
-        files.append(make_brief_paste(articles, rng, layout, short_items=SHORT_ITEMS))
+        files.append(make_brief_paste(articles, rng, layout, short_items=handlike.SHORT_ITEMS))
         files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
-        files.append(make_hand_paste(articles, rng, layout, short_items=SHORT_ITEMS))
+        files.append(make_hand_paste(articles, rng, layout, short_items=handlike.SHORT_ITEMS))
     return files
 
 
@@ -508,6 +509,12 @@ def main(argv: list[str]) -> int:
         "(0: no validation); the shipped weights are fitted on all of them",
     )
     parser.add_argument(
+        "--short-items",
+        type=float,
+        default=handlike.SHORT_ITEMS,
+        help="share of hand-like items and briefs cut to two paragraphs in the training files",
+    )
+    parser.add_argument(
         "--drop",
         default="",
         help="comma-separated features to fit with weight 0 (what each is worth, held out)",
@@ -526,6 +533,7 @@ def main(argv: list[str]) -> int:
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2
+    handlike.SHORT_ITEMS = args.short_items
     drop = frozenset(filter(None, args.drop.split(",")))
     if unknown := sorted(drop - set(FEATURES)):
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
@@ -589,6 +597,8 @@ def main(argv: list[str]) -> int:
         command += f" --exclude {args.exclude}"
     if drop:
         command += f" --drop {','.join(sorted(drop))}"
+    if args.short_items:
+        command += f" --short-items {args.short_items}"
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
     write_atomic(args.out, w.to_json(command=command))  # a reader never sees half a file
