@@ -19,6 +19,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.eval import handlike
 from reader.eval.concat import (
     Article,
     Concat,
@@ -62,7 +63,7 @@ def generate(
         if regrouped:
             files += _regrouped_kinds(articles, pool, flat, rng, k)
             files += [
-                make_hand_paste(articles, items),
+                make_hand_paste(articles, items, short_items=handlike.SHORT_ITEMS),
                 make_single(regroup(items.choice(flat), items, most=2), items),
                 sentence_single(sents.choice(flat), sents),
             ]
@@ -110,7 +111,7 @@ def _regrouped_kinds(
         noisy,
         plain,
         make_single(regroup(single, rng) if k % 2 else single, rng),
-        make_brief_paste(articles, rng),
+        make_brief_paste(articles, rng, short_items=handlike.SHORT_ITEMS),
     ]
 
 
@@ -162,9 +163,9 @@ def short_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[C
     files: list[Concat] = []
     for k in range(n):
         layout = LAYOUTS[k % len(LAYOUTS)]
-        files.append(make_brief_paste(articles, rng, layout))
+        files.append(make_brief_paste(articles, rng, layout, short_items=handlike.SHORT_ITEMS))
         files.append(make_pasted(pool, pool, rng, short=True, layout=layout))
-        files.append(make_hand_paste(articles, rng, layout))
+        files.append(make_hand_paste(articles, rng, layout, short_items=handlike.SHORT_ITEMS))
     return files
 
 

@@ -42,11 +42,11 @@ def short_paragraphs(article: Article, rng: random.Random, most: int = 5) -> lis
     return out
 
 
-def brief_paragraphs(article: Article, rng: random.Random) -> list[str]:
+def brief_paragraphs(article: Article, rng: random.Random, short_items: float = 0.0) -> list[str]:
     """A brief as users paste it: the first 3–6 paragraphs of ``article`` cut to one or two
     sentences (``short_paragraphs``), and four times in ten, when the article quotes someone
     further on, a quoted sentence from there as its closing line (short items often end on a
-    quote)."""
+    quote); with chance ``short_items``, then cut to its first two paragraphs."""
     out = short_paragraphs(article, rng, most=6)
     quotes = [
         s
@@ -56,21 +56,28 @@ def brief_paragraphs(article: Article, rng: random.Random) -> list[str]:
     ]
     if quotes and rng.random() < 0.4:
         out[-1] = rng.choice(quotes)
+    if short_items and rng.random() < short_items:
+        out = out[:2]  # a brief of two paragraphs
     return out
 
 
 def make_brief_paste(
-    articles: dict[str, list[Article]], rng: random.Random, layout: str | None = None
+    articles: dict[str, list[Article]],
+    rng: random.Random,
+    layout: str | None = None,
+    short_items: float = 0.0,
 ) -> Concat:
     """2–6 briefs (``brief_paragraphs``) from one category, so neighbouring stories share a
     topic, pasted together as ``make_pasted`` does with ``brief``: no headline in about half the
     files, no separator junk (the pasted kind has it); ``layout`` None draws no blank line in
-    half the files, else blank lines between the paragraphs or between the articles only."""
+    half the files, else blank lines between the paragraphs or between the articles only;
+    ``short_items``: the share of briefs cut to their first two paragraphs (training files,
+    ``handlike.SHORT_ITEMS``; the evaluation's keep 0)."""
     cats = sorted(c for c, arts in articles.items() if sum(len(a.paragraphs) >= 3 for a in arts))
     pool = [a for a in articles[rng.choice(cats)] if len(a.paragraphs) >= 3]
     if layout is None:
         layout = "none" if rng.random() < 0.5 else rng.choice(("blank", "between"))
-    return make_pasted(pool, pool, rng, layout=layout, brief=True)
+    return make_pasted(pool, pool, rng, layout=layout, brief=True, short_items=short_items)
 
 
 def make_pasted(
@@ -82,6 +89,7 @@ def make_pasted(
     layout: str | None = None,
     regrouped: bool = False,
     brief: bool = False,
+    short_items: float = 0.0,
 ) -> Concat:
     """2–6 short articles pasted together; junk lines belong to the story they precede.
     ``short``: articles of 3–5 paragraphs of one or two sentences (``short_paragraphs``);
@@ -114,7 +122,7 @@ def make_pasted(
             if blank:
                 out.lines.append(Line("", k, "blank"))
         if brief:
-            paras = brief_paragraphs(art, rng)
+            paras = brief_paragraphs(art, rng, short_items)
         else:
             paras = short_paragraphs(art, rng) if short else art.paragraphs[: rng.randint(4, 6)]
         # junk inside an article too (an ad or a "Read more" after its second paragraph or

@@ -37,6 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
+from reader.eval import handlike
 from reader.eval.boundary_decoding import choose_shift, choose_short_decoding
 from reader.eval.boundary_files import (
     HOLD_BACK,
@@ -237,6 +238,12 @@ def main(argv: list[str]) -> int:
         "(0: no validation); the shipped weights are fitted on all of them",
     )
     parser.add_argument(
+        "--short-items",
+        type=float,
+        default=handlike.SHORT_ITEMS,
+        help="share of hand-like items and briefs cut to two paragraphs in the training files",
+    )
+    parser.add_argument(
         "--drop",
         default="",
         help="comma-separated features to fit with weight 0 (what each is worth, held out)",
@@ -255,6 +262,7 @@ def main(argv: list[str]) -> int:
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2
+    handlike.SHORT_ITEMS = args.short_items
     drop = frozenset(filter(None, args.drop.split(",")))
     if unknown := sorted(drop - set(FEATURES)):
         print(f"error: no feature {unknown[0]!r}", file=sys.stderr)
@@ -318,6 +326,8 @@ def main(argv: list[str]) -> int:
         command += f" --exclude {args.exclude}"
     if drop:
         command += f" --drop {','.join(sorted(drop))}"
+    if args.short_items:
+        command += f" --short-items {args.short_items}"
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
     write_atomic(args.out, w.to_json(command=command))  # a reader never sees half a file

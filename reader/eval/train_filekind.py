@@ -38,6 +38,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
+from reader.eval import handlike
 from reader.eval.boundary_files import choice_files as boundary_choice_files
 from reader.eval.boundary_files import generate, short_files, training_articles
 from reader.eval.concat import Article, Concat, make_single, regroup
@@ -268,12 +269,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--exclude", default=None, help="fit without this BBC category")
     ap.add_argument("--check", action="store_true", help="also leave each category out")
     ap.add_argument(
+        "--short-items",
+        type=float,
+        default=handlike.SHORT_ITEMS,
+        help="share of hand-like items and briefs cut to two paragraphs (train_boundary's)",
+    )
+    ap.add_argument(
         "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
     )
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    handlike.SHORT_ITEMS = args.short_items
     articles = training_articles(Path(args.bbc), args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
@@ -299,6 +307,8 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += f" --exclude {args.exclude}"
     if args.boundary is not None:
         command += " --boundary FILE"
+    if args.short_items:
+        command += f" --short-items {args.short_items}"
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:

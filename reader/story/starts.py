@@ -121,6 +121,10 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # one-paragraph "story" is dropped (a paragraph that points back already weighs against).
     marked = any(p.cue >= MARKED_CUE for p in paras) or any(p.head for p in paras[:1])
     shortest = MIN_UNCUED_PARAGRAPHS if marked else MIN_UNCUED_BARE
+    if shortest_short:
+        # a file judged to hold several articles was decoded with its own shortest story
+        # (chosen by the file-kind trainer on generated pastes): no longer minimum on top
+        shortest = min(shortest, shortest_short)
     kept: list[int] = []
     must = set(forced)
     k = 0

@@ -60,3 +60,28 @@ def test_hand_build_files_keep_the_layout_and_category() -> None:
             assert all("business" not in ln.text for ln in c.lines if ln.kind == "body")
             blanks = any(ln.kind == "blank" for ln in c.lines)
             assert blanks == (layout != "none")
+
+
+def test_short_items_cut_some_items_to_a_lede_and_one_more_paragraph() -> None:
+    art = _articles()["business"][1]
+    lengths = [len(hand_paragraphs(art, random.Random(s), short_items=0.3)) for s in range(200)]
+    two = sum(n == 2 for n in lengths)
+    assert 30 <= two <= 90  # about three items in ten
+    assert all(n == 2 or 3 <= n <= 6 for n in lengths)
+    for seed in range(40):
+        paras = hand_paragraphs(art, random.Random(seed), short_items=1.0)
+        assert len(paras) == 2 and paras[0] == art.paragraphs[0]  # the lede stays first
+    # the default (the evaluation's files) keeps every item at three paragraphs or more
+    assert all(len(hand_paragraphs(art, random.Random(s))) >= 3 for s in range(40))
+
+
+def test_hand_pastes_with_short_items_have_two_paragraph_stories() -> None:
+    articles = _articles()
+    files = [make_hand_paste(articles, random.Random(s), short_items=0.5) for s in range(30)]
+    sizes = [
+        sum(ln.kind == "body" and ln.story == story for ln in c.lines)
+        for c in files
+        for story in range(c.n_stories)
+    ]
+    assert 2 in sizes and any(n >= 3 for n in sizes)
+    assert min(sizes) >= 2

@@ -144,3 +144,21 @@ def test_brief_build_files_keep_to_the_category() -> None:
     for c in files:
         assert not any(ln.kind == "blank" for ln in c.lines)
         assert all("business" not in ln.text for ln in c.lines if ln.kind == "body")
+
+
+def test_training_briefs_are_sometimes_two_paragraphs() -> None:
+    articles = _brief_articles()
+    sizes: list[int] = []
+    for s in range(40):
+        c = ev.make_brief_paste(articles, random.Random(s), short_items=0.3)
+        body = [ln for ln in c.lines if ln.kind == "body"]
+        sizes += [sum(ln.story == story for ln in body) for story in range(c.n_stories)]
+    two = sum(n == 2 for n in sizes)
+    assert 0.15 * len(sizes) <= two <= 0.45 * len(sizes)  # about three in ten
+    assert all(n == 2 or 3 <= n <= 6 for n in sizes)
+    # the evaluation's draw (no short items) stays the same files
+    plain = [ev.make_brief_paste(articles, random.Random(s)).units for s in range(5)]
+    zero = [
+        ev.make_brief_paste(articles, random.Random(s), short_items=0.0).units for s in range(5)
+    ]
+    assert plain == zero
