@@ -14,6 +14,7 @@ from reader.figures.demonyms import is_demonym
 from reader.figures.gate import led, word_led
 from reader.figures.letters import CAP, LOWER, UPPER
 from reader.figures.patterns import PREFIX_CURRENCY
+from reader.figures.word_scan import count_whole_word
 
 # places that describe the name after them ("US media giant Initech", "South Korea's Hanbit")
 PLACES = frozenset(
@@ -109,7 +110,7 @@ def _counted_words(text: str) -> set[str]:
     "41.1 million TEUs last year"): what is counted, a unit, not a name. A year before the word
     does not count ("the 2028 Olympics"), and a word also written anywhere else stays a name."""
     counted = Counter(m.group(1) for m in _COUNTED.finditer(text) if not _YEAR.match(m.group()))
-    return {w for w, n in counted.items() if n == len(re.findall(rf"\b{re.escape(w)}\b", text))}
+    return {w for w, n in counted.items() if n == count_whole_word(w, text)}
 
 
 def is_person(name: str, names: frozenset[str]) -> bool:
