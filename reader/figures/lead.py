@@ -37,6 +37,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Editorial | Our view", "Markets | Opinion": the page's section
     if _PLACE_DATE.fullmatch(text):
         return True  # "Perth, 2 December 2026": where and when, above the lead
+    if _FIELD_LINE.fullmatch(text):
+        return True  # "RNS Number: 4417K", "Release No: 45/2026": a filing's field, not news
     words = [w for w in text.split() if w != "|"]
     return (
         0 < len(words) <= (3 if i else 4)
@@ -66,12 +68,19 @@ _PLACE_DATE = re.compile(
 )
 
 
+# a field of a filing or release on a line of its own: a label, a colon and one code holding a
+# digit ("RNS Number: 4417K", "Release No: 45/2026", "Ref: PR-2231")
+_FIELD_LINE = re.compile(
+    r"[A-Z][\w.&'-]*(?: [\w.&'-]+){0,3} ?: ?(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]{0,19}"
+)
+
+
 # a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -".
 # Not proper_nouns._DATELINE (a dateline that opens a sentence: a space and words after the
 # dash) nor story.lines.patterns.DATELINE (a paragraph's place for the metadata, Title case
 # too): here the whole line ends on the dash, so up to two loose ", ..." parts are safe
 _DATELINE_ALONE = re.compile(
-    r"[A-Z][A-Z .'-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
+    r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
 )
 # a live page's strap or a time-stamped entry heading: no sentence end, a few words
 _STRAP = re.compile(

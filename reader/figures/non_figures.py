@@ -108,7 +108,12 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     ):
         return True  # (and "odds of 1 in 13,983,816", "4 out of 5 stars")
     prev = before_word(text, start)
-    if prev in MONTHS or prev in AGE_BEFORE or prev in ("no.", "q", "number"):
+    if (
+        prev in MONTHS
+        or prev in AGE_BEFORE
+        or prev in ("no.", "q", "number")
+        or _CODE_FIELD.search(text, max(0, start - 24), start)  # "RNS Number: 4417K", "Ref: 2231"
+    ):
         return True
     if _age_range_end(text, start) or (
         prev in ("top", "bottom") and _rank_list(text, start, raw, has_prefix)
@@ -123,6 +128,12 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+# a reference code's field label right before a number: "Number: ", "Ref: ", "ID #"
+_CODE_FIELD = re.compile(
+    r"\b(?:[Nn]umber|[Nn]o\.?|[Rr]ef(?:erence)?\.?|ID|[Cc]ode|[Ss]erial)(?: ?[:#]) ?$"
+)
 
 
 def _age_range_end(text: str, start: int) -> bool:

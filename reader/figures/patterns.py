@@ -24,7 +24,9 @@ NUMBER = re.compile(
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
-    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M)\b)?"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M"
+    # (a headline's or a tabloid's capitals: "£3.2 MILLION", "$2 Billion")
+    r"|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand)\b)?"
 )
 
 WORD_NUMBERS = {
@@ -44,6 +46,9 @@ SCALES = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
     "million": 1e6, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
 }  # fmt: skip
+# the scale words in capitals ("£3.2 MILLION") or title case ("$2 Billion") scale as written small
+SCALES.update({f(w): SCALES[w] for w in ("trillion", "billion", "million", "thousand")
+               for f in (str.upper, str.title)})  # fmt: skip
 
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",

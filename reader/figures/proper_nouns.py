@@ -83,7 +83,7 @@ _KIND_WORD = re.compile(
 # takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
 # ("Emiew - Excellent Mobility ..."): ``_dateline_end`` asks it only behind ``wire_dateline``
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
 )
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
@@ -241,6 +241,15 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
 _COUNT_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand|trillion|m|bn))? $")
 
 
+# a tabloid's lead opening in capitals: a function word, maybe more words in capitals, then
+# lower case ("THE world darts championship will ...", "THESE shops have ..."; not "A": "A US
+# report" is plain text)
+_CAPS_OPENING = re.compile(
+    r"(?:THE|AN|THIS|THESE|THOSE|ONE|TWO|THREE|FOUR|FIVE|SIX|SOME|MORE|MOST|EVERY|ALL|OUR"
+    r"|YOUR|HUNDREDS|THOUSANDS|MILLIONS)(?: [A-Z][A-Z'\u2019-]*)*(?= [a-z])"
+)
+
+
 @per_story
 def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
@@ -276,6 +285,8 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
     )
     if start > 0 and text[start - 1] in "-/":
         return None
+    if start < 40 and (caps := _CAPS_OPENING.match(text)) is not None and start < caps.end():
+        return None  # "THE world darts championship", "A PUB chain": a tabloid's opening words
     if _sum_or_grade(text, start, end):
         return None  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
     if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
