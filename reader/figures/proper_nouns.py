@@ -250,6 +250,13 @@ _CAPS_OPENING = re.compile(
 )
 
 
+# a transcript's speaker label opening a turn, in capitals: "OPERATOR: ", "SILJE BREKKE, CHIEF
+# EXECUTIVE: " (the figures of the turn are the firm's: "we", "our")
+_SPEAKER = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Z&'\u2019 -]{1,40})?: "
+)
+
+
 @per_story
 def _name_runs_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool
@@ -282,11 +289,20 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         or _bullet_start(text, start)
         # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
         or (prev in "-\u2013\u2014" and _dateline_end(text) == start)
+        # a transcript's turn starts after its speaker: "HENRIK DAHL, CFO: Feed costs rose"
+        or (
+            prev == ":"
+            and start < 80
+            and (t := _SPEAKER.match(text)) is not None
+            and t.end() == start
+        )
     )
     if start > 0 and text[start - 1] in "-/":
         return None
     if start < 40 and (caps := _CAPS_OPENING.match(text)) is not None and start < caps.end():
-        return None  # "THE world darts championship", "A PUB chain": a tabloid's opening words
+        return None  # "THE world darts championship": a tabloid's opening words
+    if start < 60 and (turn := _SPEAKER.match(text)) is not None and start < turn.end():
+        return None  # "HENRIK DAHL, CHIEF FINANCIAL OFFICER: Thank you.": who speaks, no owner
     if _sum_or_grade(text, start, end):
         return None  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
     if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):

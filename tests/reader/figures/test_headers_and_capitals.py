@@ -57,3 +57,15 @@ def test_scale_words_in_capitals_scale() -> None:
         for f in extract_figures(["The fund rises to £3.2 MILLION and $2 Billion next year."])
     }
     assert got == {"£3.2 MILLION": 3.2e6, "$2 Billion": 2e9}
+
+
+def test_a_transcript_speaker_label_is_no_owner() -> None:
+    got = _owners(
+        "Fjordlaks call: lice costs bite",
+        [
+            "Edited transcript of the Fjordlaks ASA third-quarter earnings call.",
+            "HENRIK DAHL, CHIEF FINANCIAL OFFICER: Feed costs rose to NOK 290 million in the "
+            "quarter.",
+        ],
+    )
+    assert got["NOK 290 million"] == "Fjordlaks ASA"
