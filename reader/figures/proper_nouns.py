@@ -282,6 +282,9 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
     a clause's names are asked for again from each of its figures)."""
     run = text[start:end]
     prev = text[max(0, start - 8) : start].rstrip()[-1:]
+    # where a transcript's speaker label opening the text ends ("HENRIK DAHL, CFO: "), else 0
+    turn = _SPEAKER.match(text) if start < 80 else None
+    turn_end = turn.end() if turn is not None else 0
     # (a bullet's marker opens its item as a full stop opens a sentence: "- Paying ...")
     at_start = (
         start == 0
@@ -290,18 +293,13 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
         or (prev in "-\u2013\u2014" and _dateline_end(text) == start)
         # a transcript's turn starts after its speaker: "HENRIK DAHL, CFO: Feed costs rose"
-        or (
-            prev == ":"
-            and start < 80
-            and (t := _SPEAKER.match(text)) is not None
-            and t.end() == start
-        )
+        or (prev == ":" and start == turn_end)
     )
     if start > 0 and text[start - 1] in "-/":
         return None
     if start < 40 and (caps := _CAPS_OPENING.match(text)) is not None and start < caps.end():
         return None  # "THE world darts championship": a tabloid's opening words
-    if start < 60 and (turn := _SPEAKER.match(text)) is not None and start < turn.end():
+    if start < turn_end:
         return None  # "HENRIK DAHL, CHIEF FINANCIAL OFFICER: Thank you.": who speaks, no owner
     if _sum_or_grade(text, start, end):
         return None  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
