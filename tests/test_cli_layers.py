@@ -5,6 +5,7 @@ following imports through the project's own modules."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +23,8 @@ def modules() -> dict[str, Path]:
     return {module_name(p): p for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")}
 
 
-def imports(path: Path) -> set[str]:
+@cache  # parsed once per run: the cycle check walks the graph from every module it reaches
+def imports(path: Path) -> frozenset[str]:
     """Every module named by an import in the file (``from a import b`` gives a and a.b)."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -31,7 +33,7 @@ def imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
+    return frozenset(names)
 
 
 def reachable(start: str, known: dict[str, Path]) -> set[str]:
