@@ -24,6 +24,7 @@ from reader.story.boundary.heading import is_clause
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.shape import ends_sentence
+from reader.story.lines.table import is_row
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph
 from reader.story.segment.vectors import content_terms
 
@@ -94,7 +95,7 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     if heads[0] == 1 and len(paras[0].text.split()) >= GREETING_WORDS:
         return None
     spans = list(pairwise([*heads, len(paras)]))
-    if any(b - a > MAX_ITEM for a, b in spans):
+    if any(_prose_paragraphs(paras[a:b]) > MAX_ITEM for a, b in spans):
         return None
     if _sections_of_one(paras, heads):
         return None
@@ -105,6 +106,12 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     if counts and max(counts.values()) > MAX_RECURRING * len(terms):
         return None
     return [i for i in heads if i > 0]
+
+
+def _prose_paragraphs(item: Sequence[Paragraph]) -> int:
+    """An item's paragraphs, the rows of a table it holds not counted: a table under an item's
+    text (a rents table by city) is part of the item, however many rows it has."""
+    return sum(not all(is_row(ln) for ln in p.text.splitlines()) for p in item)
 
 
 def furnished_between(paras: Sequence[Paragraph]) -> bool:

@@ -44,6 +44,12 @@ def _row_width(text: str) -> int:
     return len(row)
 
 
+def is_row(text: str) -> bool:
+    """The line could be a row of a table: ``MIN_CELLS`` cells or more, none of them a
+    sentence (whether it is one depends on the rows around it: ``table_rows``)."""
+    return _row_width(text) > 0
+
+
 def table_rows(lines: Sequence[Line]) -> set[int]:
     """Line numbers (``Line.no``) of the rows of every plain-text table among ``lines``.
 

@@ -569,3 +569,38 @@ def test_a_round_up_under_its_headline_with_label_sub_headings_is_one_article() 
         "Council adds extra buses",
     )
     assert len(_stories(news)) == 4
+
+
+# A table under an item's text is part of the item, however many rows it has: the rows are
+# not paragraphs that make the item too long for a digest's.
+TABLE_ITEM_DIGEST = [
+    "Good morning. Three things to read before work.",
+    "",
+    "FERRY STRIKE CALLED OFF",
+    "Crews on the island ferries called off Friday's strike after the operator raised its pay "
+    "offer to 5.5% over two years, the union said on Monday.",
+    "",
+    "PORT BUYS CRANES",
+    "Harwick port will spend £31m on four electric cranes, its chief executive told a meeting "
+    "of harbour users, to handle larger container ships from 2028.",
+    "",
+    "HOUSE PRICES",
+    "House prices in the county rose 2.1% in the year to September, land registry data "
+    "showed. Prices fell in only one of its three towns.",
+    "",
+    "| Town | Average price | Change |",
+    "|---|---|---|",
+    "| Harwick | £214,000 | +3.0% |",
+    "| Elmstead | £268,500 | +1.2% |",
+    "| Dunmore | £187,250 | -0.4% |",
+]
+
+
+def test_a_digest_items_table_stays_in_the_item() -> None:
+    stories = split_document(Document("digest.txt", TABLE_ITEM_DIGEST, "0" * 64))
+    assert [s.title for s in stories] == [
+        "Ferry strike called off",
+        "Port buys cranes",
+        "House prices",
+    ]
+    assert any("| Dunmore |" in p for p in stories[-1].paragraphs)
