@@ -190,10 +190,17 @@ SENTENCE_MARKS = frozenset('.!?:"“')
 POSSESSIVE = re.compile(r"['’]s$", re.I)
 
 
+# a one-word heading in capitals this long or longer is a shouted word ("RENTS", "MARKETS"),
+# shorter it may be an abbreviation ("BBC", "NHS")
+SHOUTED_WORD = 4
+
+
 def shouted(title: str) -> bool:
-    """A heading written in capitals: two words or more with letters, none of them lower case."""
+    """A heading written in capitals: two words or more with letters, or one word of
+    ``SHOUTED_WORD`` letters or more, none of them lower case."""
     letters = [w for w in WORD.findall(title) if any(c.isalpha() for c in w)]
-    return len(letters) >= 2 and title == title.upper()
+    many = len(letters) >= 2 or (len(letters) == 1 and len(letters[0]) >= SHOUTED_WORD)
+    return many and title == title.upper()
 
 
 def _text_forms(texts: Sequence[str]) -> dict[str, str]:

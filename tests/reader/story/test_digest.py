@@ -398,6 +398,9 @@ def test_a_column_label_above_the_first_item_heading_is_no_summary_box(label: st
         ),
         ("Council backs budget", [], "Council backs budget"),
         ("BBC", [], "BBC"),
+        ("RENTS", ["Rents rose 4.8% in the year."], "Rents"),
+        ("NATO", [], "NATO"),
+        ("IKEA", ["Shoppers at IKEA stores paid more."], "IKEA"),
     ],
 )
 def test_a_heading_in_capitals_reads_in_normal_case(
