@@ -50,3 +50,15 @@ def test_a_bad_hold_back_share_is_a_one_line_error(
     err = capsys.readouterr().err
     assert "--hold-back" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_leave_paste_needs_a_development_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "alpha").mkdir()
+    (tmp_path / "alpha" / "001.txt").write_text("Title\n\nOne.\nTwo.\n", encoding="utf-8")
+    out = tmp_path / "w.json"
+    assert main([str(tmp_path), "--leave-paste", "paste6", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "no development paste set 'paste6'" in err and err.count("\n") == 1
+    assert not out.exists()
