@@ -6,7 +6,8 @@ NAME is one of the shipped weights files (``boundary``, ``filekind``, ``roles``,
 its trainer is run in this process exactly as the README documents it, but with ``--out`` to a
 temporary file (the shipped file is never written), and the result is compared with the
 shipped file. DATA_DIR holds ``bbc`` and ``pages`` (``/work/shared/eval``); the metric weights
-are fitted on the label sets in the repository. One trainer a run: each installs its model.
+are fitted on the label sets in the repository, the boundary weights also on the hand-written
+development pastes there (``paste_examples.DEV_PASTES``). One trainer a run: each installs its model.
 
 The comparison (``--compare`` on any two weights files) prints "identical" for the same bytes,
 else every value that differs: the largest absolute difference of each array (and how many of

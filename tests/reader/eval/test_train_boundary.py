@@ -50,3 +50,33 @@ def test_a_bad_hold_back_share_is_a_one_line_error(
     err = capsys.readouterr().err
     assert "--hold-back" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_leave_paste_needs_a_development_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "alpha").mkdir()
+    (tmp_path / "alpha" / "001.txt").write_text("Title\n\nOne.\nTwo.\n", encoding="utf-8")
+    out = tmp_path / "w.json"
+    assert main([str(tmp_path), "--leave-paste", "paste6", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "no development paste set 'paste6'" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_paste_gaps_are_added_as_many_times_as_asked() -> None:
+    import numpy as np
+
+    from reader.eval.paste_examples import paste_examples
+    from reader.eval.train_boundary import with_pastes
+    from reader.story.boundary.features import FEATURES
+
+    x, y = np.zeros((3, len(FEATURES))), np.zeros(3)
+    xp, yp = paste_examples(["paste22"])
+    assert len(yp) > 0 and yp.sum() > 0
+    x2, y2 = with_pastes(x, y, ["paste22"], 2)
+    assert x2.shape == (3 + 2 * len(yp), len(FEATURES))
+    assert y2.sum() == 2 * yp.sum()
+    assert np.array_equal(x2[3 + len(yp) :], xp)
+    x0, y0 = with_pastes(x, y, ["paste22"], 0)
+    assert x0 is x and y0 is y
