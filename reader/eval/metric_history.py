@@ -5,7 +5,8 @@ rules of today are in domain on every set; what they will meet on new text is wh
 of *that* day met on the round. This script, run with an earlier tree of the package on
 ``PYTHONPATH``, writes those rules' signals for one set as JSON lines (one per story: its
 figures with the metric those rules gave, and the phrases of that version's vocabulary near
-each figure, the subject they gave and their clause parse's subject of the figure's clause),
+each figure, the subject they gave and their clause parse's subject of the figure's clause,
+and the status, hedge and change direction they gave),
 for ``reader.eval.train_metric --history`` and
 ``reader.eval.train_subject --history`` to train on:
 
@@ -108,6 +109,9 @@ def story_record(name: str, path: Path) -> dict[str, Any]:
             "metric": f.metric, "subject": f.subject, "clause": _clause(f.sentence, a),
             "sentence_index": f.sentence_index, "sentence": f.sentence,
             "vocab": _vocab(f.sentence, a, b),
+            # the status, hedge and change direction those rules gave (None before each came)
+            "status": getattr(f, "status", None), "hedge": getattr(f, "hedge", None),
+            "change": getattr(getattr(f, "change", None), "direction", None),
         }  # fmt: skip
         out.append(row)
     return {"file": name, "figures": out}
