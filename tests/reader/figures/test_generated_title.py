@@ -35,6 +35,8 @@ def test_a_generated_title_still_ranks_the_ledes_figure_first() -> None:
 
 def test_the_pipeline_tells_the_extractor_its_title_was_generated() -> None:
     title = generate_title(PARAGRAPHS[0])
-    story = Story(id="s", title=title, title_generated=True, sources=[], paragraphs=PARAGRAPHS)
+    story = Story(
+        id="s", title=title, title_generated=True, sources=[], paragraphs=PARAGRAPHS
+    )
     _, figures = compute(story)
     assert figures == extract_figures(PARAGRAPHS, title=title, title_generated=True)
