@@ -31,7 +31,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from briefing.periods import figure_period
 from reader.eval.attrib_rules import metric_right, period_right, subject_right
@@ -111,16 +110,7 @@ def taken(non: NonFigure, extra_surfaces: Sequence[str]) -> bool:
 PROSE_FIRST_LINE = 15
 
 
-class Told(NamedTuple):
-    """A labelled story as the pipeline reads it: its title, paragraphs, and whether the title
-    was generated from the first paragraph (no headline in the file)."""
-
-    title: str
-    paragraphs: list[str]
-    generated: bool
-
-
-def read_story(path: Path) -> Told:
+def story_of(path: Path) -> tuple[str, list[str]]:
     """Title and paragraphs, read through the loader's text normalisation (so "&#163;" is a
     pound sign, as in every story the pipeline loads)."""
     from reader.story.decode import normalise_text
@@ -132,21 +122,8 @@ def read_story(path: Path) -> Told:
         # its title is generated from it, as the pipeline does
         from reader.story.titles.generate import generate_title
 
-        return Told(generate_title(lines[0]), lines, True)
-    return Told(lines[0], lines[1:], False)
-
-
-def story_of(path: Path) -> tuple[str, list[str]]:
-    """Title and paragraphs (``read_story`` without whether the title was generated)."""
-    told = read_story(path)
-    return told.title, told.paragraphs
-
-
-def figures_read(told: Told) -> list[Figure]:
-    """The story's figures as the pipeline extracts them (a generated title only ranks)."""
-    from reader.figures import extract_figures
-
-    return extract_figures(told.paragraphs, title=told.title, title_generated=told.generated)
+        return generate_title(lines[0]), lines
+    return lines[0], lines[1:]
 
 
 def _reads_as_prose(line: str) -> bool:
@@ -248,6 +225,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    from reader.figures import extract_figures
 
     try:
         truths, non_figures = load_all(args.labels)
@@ -259,9 +237,8 @@ def main(argv: list[str]) -> int:
         files.setdefault(nf.file, [])
     score = Score()
     for name, items in sorted(files.items()):
-        told = read_story(args.labels.parent / name)
-        title, paragraphs = told.title, told.paragraphs
-        figures = figures_read(told)
+        title, paragraphs = story_of(args.labels.parent / name)
+        figures = extract_figures(paragraphs, title=title)
         nfs = [x for x in non_figures if x.file == name]
         story = Story(
             id=name, title=title, title_generated=False, sources=[], paragraphs=paragraphs

@@ -32,15 +32,7 @@ from pathlib import Path
 
 from reader.eval import train_metric
 from reader.eval.attrib_rules import canonical, singular
-from reader.eval.attribution import (
-    Score,
-    Truth,
-    by_file,
-    figures_read,
-    load_all,
-    read_story,
-    score_story,
-)
+from reader.eval.attribution import Score, Truth, by_file, load_all, score_story, story_of
 
 
 def fold(metric: str) -> str:
@@ -102,11 +94,13 @@ def fitted_on(examples: Sequence[train_metric.Example], l2: float) -> Iterator[N
 def metric_share(labels: Path, truths: Sequence[Truth], misses: bool = False) -> tuple[int, int]:
     """Matched figures and those whose metric is right, for one round's stories (printing
     each figure whose metric is wrong when ``misses``)."""
+    from reader.figures import extract_figures
+
     score = Score()
     for name, items in sorted(by_file(truths).items()):
-        told = read_story(labels.parent / name)
+        title, paragraphs = story_of(labels.parent / name)
         with contextlib.redirect_stdout(sys.stdout if misses else io.StringIO()):
-            score_story(name, items, [], figures_read(told), score, misses)
+            score_story(name, items, [], extract_figures(paragraphs, title=title), score, misses)
     return score.metric.right, score.metric.total
 
 

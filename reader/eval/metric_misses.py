@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.eval.attrib_rules import SAME_WORDS, metric_right, singular
-from reader.eval.attribution import by_file, figures_read, load_all, matched, read_story
+from reader.eval.attribution import by_file, load_all, matched, story_of
 from reader.model import Figure
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -127,12 +127,13 @@ def _other_cause(sent: str, fig: int, got: list[str], want: list[str]) -> str:
 
 def rows_of(labels: Path) -> list[Row]:
     """Every matched figure of one round with its label's and the extractor's metric."""
+    from reader.figures import extract_figures
 
     truths = load_all(labels)[0]
     out: list[Row] = []
     for name, items in sorted(by_file(truths).items()):
-        told = read_story(labels.parent / name)
-        figures: list[Figure] = figures_read(told)
+        title, paragraphs = story_of(labels.parent / name)
+        figures: list[Figure] = extract_figures(paragraphs, title=title)
         for t, f in matched(items, figures)[0]:
             row = Row(
                 labels.parent.name, name, t.label.surface, t.metric, f.metric or "",

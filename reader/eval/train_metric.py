@@ -38,15 +38,7 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attrib_rules import metric_right
-from reader.eval.attribution import (
-    Truth,
-    by_file,
-    figures_read,
-    load_all,
-    matched,
-    read_story,
-    story_of,
-)
+from reader.eval.attribution import Truth, by_file, load_all, matched, story_of
 from reader.figures.classes import noun_class
 from reader.figures.inherit import figure_default, story_default
 from reader.figures.metric_model import (
@@ -81,16 +73,17 @@ def _key(f: Figure) -> tuple[int, str, str, float, str | None]:
 def story_examples(path: Path, truths: Sequence[Truth]) -> list[Example]:
     """The examples of one labelled story: its figures extracted with the rules' metrics,
     matched to its labels as the attribution eval matches them."""
+    from reader.figures import extract_figures
 
     seen: dict[tuple[int, str, str, float, str | None], Seen] = {}
 
     def record(fig: Figure, spot: Spot, sig: Signals, siblings: list[Figure]) -> None:
         seen.setdefault(_key(fig), _seen(fig, spot, sig, siblings))
 
-    told = read_story(path)
+    title, paragraphs = story_of(path)
     token = RECORDER.set(record)
     try:
-        figures = figures_read(told)
+        figures = extract_figures(paragraphs, title=title)
     finally:
         RECORDER.reset(token)
     return _examples(truths, figures, seen)

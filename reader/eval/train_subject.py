@@ -48,15 +48,7 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attrib_rules import subject_right
-from reader.eval.attribution import (
-    Truth,
-    by_file,
-    figures_read,
-    load_all,
-    matched,
-    read_story,
-    story_of,
-)
+from reader.eval.attribution import Truth, by_file, load_all, matched, story_of
 from reader.eval.subject_model import Owner, owner_candidates, story_context
 from reader.eval.train_metric import Example, fit
 from reader.figures.clause import clause_subject
@@ -72,10 +64,10 @@ def _key(f: Figure) -> _Key:
 
 def story_examples(path: Path, truths: Sequence[Truth]) -> list[Example]:
     """One labelled story's examples as today's rules see it."""
+    from reader.figures import extract_figures
 
-    told = read_story(path)
-    title, paragraphs = told.title, told.paragraphs
-    figures = figures_read(told)
+    title, paragraphs = story_of(path)
+    figures = extract_figures(paragraphs, title=title)
     return _examples(truths, figures, _candidates(figures, title, paragraphs, None))
 
 

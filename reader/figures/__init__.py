@@ -210,20 +210,15 @@ def _prior(
     return prior
 
 
-def extract_figures(
-    paragraphs: Sequence[str], *, title: str | None = None, title_generated: bool = False
-) -> list[Figure]:
+def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
     """Every figure in the story's sentences (all paragraphs in order), most important first.
 
     ``title`` is accepted for callers that have one; a figure also named in the title (same
     text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
-    because the headline chose it. A title the pipeline generated from the lead sentence
-    (``title_generated``) only ranks: its words are the lede's own, so they are no evidence of
-    who the story is about ("Tram fares in Manchester will be frozen" names no "Tram").
+    because the headline chose it.
     """
     from reader.text.story_split import story_sentences  # lazy: nltk is heavy
 
-    headline = None if title_generated else title
     new_story()  # the per-story memos (memo.py) start empty
     found: list[Figure] = []
     story = "\n".join(paragraphs)
@@ -244,11 +239,11 @@ def extract_figures(
         if not raws:
             continue  # no number token: no figure (and the currency stays)
         if context is None:
-            context = _story_context(story, sentences, headline)
+            context = _story_context(story, sentences, title)
         names, main, lower = context
         person = latest_person(sentences, read, index) or person
         read = index + 1
-        prior = _prior(sentences, index, names, main, lower, story, headline)
+        prior = _prior(sentences, index, names, main, lower, story, title)
         figs = figures_of(
             sentence,
             raws,
@@ -273,16 +268,16 @@ def extract_figures(
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
-    found = place_owned(found, sentences, headline or "")  # place_kinds.py: "the province's take"
+    found = place_owned(found, sentences, title or "")  # place_kinds.py: "the province's take"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
     # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
-    found = forecast_owners(found, main, lambda: story_owner(headline, sentences, names))
+    found = forecast_owners(found, main, lambda: story_owner(title, sentences, names))
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
-        found = with_owner(found, story_owner(headline, sentences, names), story)
+        found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)
         found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
-    found = ownerless(with_default(found, story_default(f"{headline or ''}\n{story}")))  # actors.py
+    found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = sized_share_prices(found)  # share_moves.py: the learned metric may name it
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py
