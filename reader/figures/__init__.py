@@ -18,6 +18,7 @@ from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
+from reader.figures.common_words import is_common_word
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
@@ -120,6 +121,8 @@ def _may_name(first: str, story: str) -> bool:
     low = first.lower()
     if not low or low in sumy_stop_words():
         return False
+    if is_common_word(low):
+        return False  # "Tram fares in Manchester will be frozen": a word, not a name
     if low.endswith("s") and not low.endswith("ss") and _written_alone(story, low[:-1]):
         return False  # "Runners raise £71m": a plural the story writes as "runner"
     return not _written_alone(story, low)
