@@ -35,9 +35,13 @@ class OutputError(OSError):
 
 def write_atomic(path: str, text: str) -> None:
     """Write ``text`` (UTF-8, LF line ends) to ``path`` as described in the module docstring."""
+    write_atomic_bytes(path, text.encode("utf-8"))
+
+
+def write_atomic_bytes(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` as described in the module docstring."""
     if not path:
         raise OutputError(errno.ENOENT, "empty file name")
-    data = text.encode("utf-8")
     try:
         st: os.stat_result | None = os.stat(path)  # follows symlinks
     except FileNotFoundError:

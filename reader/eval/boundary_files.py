@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from pathlib import Path
 
 from reader.eval import handlike
 from reader.eval.concat import (
     Article,
     Concat,
     bare,
-    load_bbc,
     make_concat,
     make_single,
     regroup,
@@ -190,18 +188,3 @@ def choice_files(
     ]
     one = [False] * len(short) + [True] * (2 * n) + [c.n_stories == 1 for c in mixed]
     return files, one
-
-
-def training_articles(root: Path, exclude: str | None) -> dict[str, list[Article]] | str:
-    """The BBC articles under ``root`` by category, less the category ``exclude``; or what is
-    wrong (no directory, no articles, no such category) as a one-line message."""
-    if not root.is_dir():
-        return f"not a directory: {root}"
-    articles = load_bbc(root)
-    if not articles:
-        return f"no BBC articles under {root}"
-    if exclude is None:
-        return articles
-    if exclude not in articles:
-        return f"no category {exclude!r} under {root}"
-    return {k: v for k, v in articles.items() if k != exclude}

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from briefing.output import write_atomic_bytes
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "figures" / "common_words.txt.gz"
 
@@ -32,19 +32,6 @@ def packed(words: list[str]) -> bytes:
     return gzip.compress(("\n".join(words) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, renamed over it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # a package file every user reads
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval.build_common_words")
     parser.add_argument("wordlist", type=Path)
@@ -57,7 +44,7 @@ def main(argv: list[str]) -> int:
         return 2
     words = common_words(text)
     try:
-        write_bytes_atomic(args.out, packed(words))
+        write_atomic_bytes(str(args.out), packed(words))
     except OSError as exc:
         print(f"error: cannot write {args.out}: {exc}", file=sys.stderr)
         return 3

@@ -107,17 +107,25 @@ def load_bbc(root: Path) -> dict[str, list[Article]]:
     return {k: v for k, v in out.items() if v}
 
 
-def bbc_category(root: Path, category: str | None) -> dict[str, list[Article]] | str:
-    """``load_bbc(root)``, only ``category`` when one is given (leave-one-category-out: the
-    measuring side); a one-line error message when there are no articles or no such category."""
+def bbc_articles(
+    root: Path, *, only: str | None = None, exclude: str | None = None
+) -> dict[str, list[Article]] | str:
+    """``load_bbc(root)``: only the category ``only`` (leave-one-category-out, the measuring
+    side) or all but ``exclude`` (the fitting side) when one is given; a one-line error message
+    when ``root`` is no directory, holds no articles or has no such category."""
+    if not root.is_dir():
+        return f"not a directory: {root}"
     articles = load_bbc(root)
     if not articles:
         return f"no BBC articles under {root}"
-    if category is None:
+    name = only if only is not None else exclude
+    if name is None:
         return articles
-    if category not in articles:
-        return f"no category {category!r} under {root}"
-    return {category: articles[category]}
+    if name not in articles:
+        return f"no category {name!r} under {root}"
+    if only is not None:
+        return {only: articles[only]}
+    return {k: v for k, v in articles.items() if k != exclude}
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")

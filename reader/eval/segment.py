@@ -250,14 +250,14 @@ def eval_news(
 
 
 def run_news(args: argparse.Namespace) -> int:
-    from reader.eval.concat import bare, bbc_category, benchmark
+    from reader.eval.concat import bare, bbc_articles, benchmark
 
     root = Path(args.path)
     if not root.is_dir():
         print(f"error: not a directory: {root}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    articles = bbc_category(root, args.category)
+    articles = bbc_articles(root, only=args.category)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2

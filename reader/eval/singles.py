@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from reader.eval.concat import SENTENCE_END, Article, Concat, Line, bbc_category
+from reader.eval.concat import SENTENCE_END, Article, Concat, Line, bbc_articles
 
 BBC_KINDS = ("bbc-paras", "bbc-sents+title", "bbc-sents", "bbc-sents-lower")
 SHORT_KINDS = ("short-paras", "short-brief", "short-bare", "short-dressed")
@@ -186,7 +186,7 @@ def main(argv: list[str]) -> int:
     if args.cnndm is not None and not cnndm_files(args.cnndm):
         print(f"error: no .txt articles under {args.cnndm}", file=sys.stderr)
         return 2
-    articles = bbc_category(args.bbc, args.category) if args.bbc is not None else {}
+    articles = bbc_articles(args.bbc, only=args.category) if args.bbc is not None else {}
     if args.bbc is None and args.category is not None:
         articles = f"no category {args.category!r} under {args.bbc}"
     if isinstance(articles, str):

@@ -52,9 +52,8 @@ from reader.eval.boundary_files import (
     fit_files,
     generate,
     hold_back,
-    training_articles,
 )
-from reader.eval.concat import Article, Concat
+from reader.eval.concat import Article, Concat, bbc_articles
 from reader.eval.paste_examples import DEV_PASTES, paste_examples
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.scorer import CLIP, Weights
@@ -316,7 +315,7 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    articles = training_articles(Path(args.bbc), args.exclude)
+    articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2

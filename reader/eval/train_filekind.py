@@ -40,8 +40,8 @@ from numpy.typing import NDArray
 from briefing.output import write_atomic
 from reader.eval import handlike
 from reader.eval.boundary_files import choice_files as boundary_choice_files
-from reader.eval.boundary_files import generate, short_files, training_articles
-from reader.eval.concat import Article, Concat, make_single, regroup
+from reader.eval.boundary_files import generate, short_files
+from reader.eval.concat import Article, Concat, bbc_articles, make_single, regroup
 from reader.eval.singles import sentence_single
 from reader.eval.structure import dress, dress_all
 from reader.eval.train_boundary import fit_logistic
@@ -282,7 +282,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     handlike.SHORT_ITEMS = args.short_items
-    articles = training_articles(Path(args.bbc), args.exclude)
+    articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2
