@@ -106,13 +106,18 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        if shortest_short and (b - a >= 2 * shortest_short or {a, b} & marked_cuts):
+        if not shortest_short:
+            cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])
+        elif b - a >= 2 * shortest_short or {a, b} & marked_cuts:
             # a file of short paragraphs judged to hold several articles: the scorer's log-odds
-            # alone (boundary.decode); a run too short for two such stories (a newsletter's
-            # item of two paragraphs between headings) is left to the lexical search
+            # alone (boundary.decode)
             cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
         else:
-            cuts = find_boundaries([p.text for p in paras[a:b]], cues[a:b])
+            # a run too short for two such stories between the page's marks (a newsletter's
+            # item of two paragraphs between headings, a short article judged several) is one
+            # story: the lexical search, set for long articles, cut such runs at a change of
+            # words, and in single short articles far more often than between items
+            cuts = []
         found.update(a + c for c in cuts)
     starts = sorted(i for i in found if 0 < i < len(paras))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
@@ -122,9 +127,11 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     marked = any(p.cue >= MARKED_CUE for p in paras) or any(p.head for p in paras[:1])
     shortest = MIN_UNCUED_PARAGRAPHS if marked else MIN_UNCUED_BARE
     if shortest_short:
-        # a file judged to hold several articles was decoded with its own shortest story
-        # (chosen by the file-kind trainer on generated pastes): no longer minimum on top
-        shortest = min(shortest, shortest_short)
+        # a file judged to hold several articles was decoded by the odds with its own shortest
+        # story (chosen by the file-kind trainer on generated pastes), and the page's marks
+        # open a story however short the one before: no length rule on top (it dropped the
+        # odds' cut before a marked brief, merging two items into one)
+        shortest = 1
     kept: list[int] = []
     must = set(forced)
     k = 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from reader.story.boundary.scorer import Score
 from reader.story.paragraph import Paragraph
 from reader.story.starts import find_story_starts
@@ -47,3 +49,32 @@ def test_a_decoding_of_three_paragraph_stories_keeps_them_whole(monkeypatch) -> 
 
     monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (_scores(LOG_ODDS), 3))
     assert len(find_story_starts(_paras(BRIEFS, 1.0))) <= 1
+
+
+def test_a_marked_two_paragraph_brief_stands_in_a_file_of_three_paragraph_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page marks the second and third briefs (a blank line where the file puts none, say)
+    and the odds favour a start there: each opens a story, however short the one before, even
+    where the decoding's own stories run to three paragraphs and the file has page marks."""
+    import reader.story.boundary.scorer as scorer
+    import reader.story.starts as starts
+
+    monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (_scores(LOG_ODDS), 3))
+    monkeypatch.setattr(starts, "_marks", lambda p: [0.0, 0.0, 0.5, 0.0, 0.5, 0.0])
+    assert find_story_starts(_paras(BRIEFS, 1.0)) == [2, 4]
+
+
+def test_a_short_unmarked_run_is_one_story_in_a_file_judged_several(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Four paragraphs, too few for two stories of the decoding's three: the lexical search's
+    change of words (here: always at the third paragraph) cuts them only in a file the
+    judgement leaves to it (shortest 0), not in one judged to hold several articles."""
+    import reader.story.boundary.scorer as scorer
+    import reader.story.segment as segment
+
+    flat = [0.0, -3.0, -0.5, -3.0]
+    monkeypatch.setattr(segment, "find_boundaries", lambda texts, cues: [2])
+    monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (_scores(flat), 3))
+    assert find_story_starts(_paras(BRIEFS[:4], 0.0)) == []
+    monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (_scores(flat), 0))
+    assert find_story_starts(_paras(BRIEFS[:4], 0.0)) == [2]
