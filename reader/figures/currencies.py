@@ -233,6 +233,19 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("dong", "VND", 1.0), ("riels", "KHR", 1.0), ("riel", "KHR", 1.0), ("kyat", "MMK", 1.0),
     ("pula", "BWP", 1.0), ("lari", "GEL", 1.0), ("manat", "AZN", 1.0), ("som", "KGS", 1.0),
     ("tugriks", "MNT", 1.0), ("rufiyaa", "MVR", 1.0), ("kr", "CROWN", 1.0),
+    ("patacas", "MOP", 1.0), ("pataca", "MOP", 1.0), ("kwanzas", "AOA", 1.0),
+    ("kwanza", "AOA", 1.0), ("meticais", "MZN", 1.0), ("metical", "MZN", 1.0),
+    ("afghanis", "AFN", 1.0), ("somoni", "TJS", 1.0), ("denars", "MKD", 1.0),
+    ("dalasis", "GMD", 1.0), ("dalasi", "GMD", 1.0), ("leones", "SLE", 1.0),
+    ("ariary", "MGA", 1.0), ("ouguiyas", "MRU", 1.0), ("ouguiya", "MRU", 1.0),
+    ("córdobas", "NIO", 1.0), ("cordobas", "NIO", 1.0), ("bolívares", "VES", 1.0),
+    ("bolivares", "VES", 1.0), ("gourdes", "HTG", 1.0), ("kina", "PGK", 1.0),
+    ("vatu", "VUV", 1.0), ("ngultrum", "BTN", 1.0), ("emalangeni", "SZL", 1.0),
+    ("lilangeni", "SZL", 1.0), ("maloti", "LSL", 1.0),
+    # the hundredths a press writes prices in: the ringgit's sen, the rupee's paise, the
+    # rouble's kopecks
+    ("sen", "MYR", 0.01), ("paise", "INR", 0.01), ("kopecks", "RUB", 0.01),
+    ("kopeks", "RUB", 0.01),
 ]  # fmt: skip
 
 

@@ -21,10 +21,14 @@ NUMBER = re.compile(
     rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
     rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
+    # the prefixes of the ringgit, the dirham, the rupiah, the shilling and the naira as their
+    # own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion", "Sh2.1 billion",
+    # "KSh 500", "N2.5 billion": a bare "N" only before a scaled amount, as "R")
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Sh(?=\d)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
-    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|m|b|k|K|B|M"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|mil|bil|m|b|k|K|B|M"
     # (a headline's or a tabloid's capitals: "£3.2 MILLION", "$2 Billion")
     r"|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand)\b)?"
 )
@@ -44,7 +48,7 @@ SPELLED = led(
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
-    "million": 1e6, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
+    "million": 1e6, "mil": 1e6, "bil": 1e9, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
 }  # fmt: skip
 # the scale words in capitals ("£3.2 MILLION") or title case ("$2 Billion") scale as written small
 SCALES.update({f(w): SCALES[w] for w in ("trillion", "billion", "million", "thousand")
@@ -53,6 +57,7 @@ SCALES.update({f(w): SCALES[w] for w in ("trillion", "billion", "million", "thou
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+    "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Sh": "SHILLING", "N": "NGN",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip
