@@ -33,6 +33,8 @@ DEV_PASTES: tuple[str, ...] = (
     "paste20",
     "paste21",
     "paste22",
+    "paste23",
+    "paste24",
 )
 
 
