@@ -130,10 +130,34 @@ def antecedent(name: str, names: frozenset[str]) -> bool:
     )
 
 
+# words that open a clause or link one and are never a name, however capitalised ("Because
+# the claimant did not appeal, the award is reduced by 15%")
+_NOT_NAMES |= frozenset(
+    ["Because", "Although", "Though", "Unless", "Whether", "Until", "Once", "Before",
+     "During", "Whereas", "Whilst", "Amid", "Among", "Following", "Including", "Unlike",
+     "Without", "Within", "Against", "Instead", "Indeed", "Perhaps", "Moreover",
+     "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
+     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally"]
+)  # fmt: skip
+# a currency's letters against the digits of an amount ("RM1.47bil", "VND212", "Dh2"): an
+# amount, not a name; a code of three capitals with a short number is a name ("COP26")
+_GLUED_AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2})(\d[\d,.]*)")
+
+
+def _amount_word(word: str) -> bool:
+    m = _GLUED_AMOUNT.match(word)
+    if m is None or PREFIX_CURRENCY.get(m.group(1)) is None:
+        return False
+    digits = m.group(2)
+    return len(m.group(1)) < 3 or len(digits) >= 3 or "." in digits or "," in digits
+
+
 def not_name(word: str) -> bool:
-    """ "The", "March", "July-September" (every hyphen part a non-name) and a fiscal period
-    ("FY26", "Q2FY26", "H1")."""
+    """ "The", "March", "July-September" (every hyphen part a non-name), a fiscal period
+    ("FY26", "Q2FY26", "H1") and an amount in a currency's letters ("RM1.47bil")."""
     if word[:1] in "FQH" and _FISCAL.fullmatch(word):
+        return True
+    if word[:1].isupper() and _amount_word(word):
         return True
     return word in _NOT_NAMES or ("-" in word and all(p in _NOT_NAMES for p in word.split("-")))
 
