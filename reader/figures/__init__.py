@@ -37,6 +37,7 @@ from reader.figures.earners import earner_metrics
 from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
+from reader.figures.first_person import first_person_owners
 from reader.figures.flow_rates import per_time_units
 from reader.figures.follow import comparison_followers
 from reader.figures.forecast_for import forecast_owners
@@ -276,6 +277,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
     # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
     found = forecast_owners(found, main, lambda: story_owner(title, sentences, names))
+    found = first_person_owners(found, sentences, title, names)  # first_person.py: "our wage bill"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)
