@@ -62,8 +62,13 @@ def first_person_owners(
 ) -> list[Figure]:
     """Figures without an owner (or with "We" for one) in sentences that speak as "we" take
     the writer's name."""
-    if all(f.subject is not None and f.subject not in _PRONOUNS for f in figures):
-        return list(figures)
+    open_in = {
+        f.sentence_index
+        for f in figures
+        if (f.subject is None or f.subject in _PRONOUNS) and 0 <= f.sentence_index < len(sentences)
+    }
+    if not any(speaks_as_we(sentences[i]) for i in open_in):
+        return list(figures)  # (the whole story is read only when a "we" sentence has one)
     who = writer(title, sentences, names)
     if who is None:
         return list(figures)
