@@ -5,9 +5,10 @@ in the first person plural ("we raised", "our wage bill grew by 11%"): the figur
 sentences are the writer's. The writer is named once at most (a headline, a salutation: "Dear
 residents, families and friends of Beechcroft House"), too seldom to be the story's owner
 (``owner.story_owner``: the name the story mentions most). In a text that speaks as "we" in at
-least ``MIN_SENTENCES`` sentences and ``MIN_SHARE`` of them outside quotation marks, the first name of the headline, else
-of the opening sentences, that is no person's, no place's and no month's is the writer's; the
-figures no rule gave an owner, in sentences that speak as "we" outside quotation marks, take it.
+least ``MIN_SENTENCES`` sentences, and ``MIN_SHARE`` of them, outside quotation marks, the first
+name of the headline, else of the opening sentences, that is no person's, no place's and no
+month's is the writer's; the figures no rule gave an owner, in sentences that speak as "we"
+outside quotation marks, take it.
 What someone quoted says as "we" ("'Our members have had one pay rise of 2%,' said …") is the
 speaker's and stays as the rules left it.
 """
@@ -62,21 +63,14 @@ def first_person_owners(
 ) -> list[Figure]:
     """Figures without an owner (or with "We" for one) in sentences that speak as "we" take
     the writer's name."""
-    open_in = {
-        f.sentence_index
-        for f in figures
-        if (f.subject is None or f.subject in _PRONOUNS) and 0 <= f.sentence_index < len(sentences)
-    }
-    if not any(speaks_as_we(sentences[i]) for i in open_in):
-        return list(figures)  # (the whole story is read only when a "we" sentence has one)
-    who = writer(title, sentences, names)
+    ownerless = [f.subject is None or f.subject in _PRONOUNS for f in figures]
+    places = {f.sentence_index for f, o in zip(figures, ownerless, strict=True) if o}
+    as_we = {i for i in places if 0 <= i < len(sentences) and speaks_as_we(sentences[i])}
+    # (the whole story is read only when a "we" sentence holds such a figure)
+    who = writer(title, sentences, names) if as_we else None
     if who is None:
         return list(figures)
     return [
-        replace(f, subject=who)
-        if (f.subject is None or f.subject in _PRONOUNS)
-        and 0 <= f.sentence_index < len(sentences)
-        and speaks_as_we(sentences[f.sentence_index])
-        else f
-        for f in figures
+        replace(f, subject=who) if o and f.sentence_index in as_we else f
+        for f, o in zip(figures, ownerless, strict=True)
     ]

@@ -43,6 +43,15 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())
+# words that open a clause or link one and are never a name, however capitalised ("Because
+# the claimant did not appeal, the award is reduced by 15%")
+_NOT_NAMES |= frozenset(
+    ["Because", "Although", "Though", "Unless", "Whether", "Until", "Once", "Before",
+     "During", "Whereas", "Whilst", "Amid", "Among", "Following", "Including", "Unlike",
+     "Without", "Within", "Against", "Instead", "Indeed", "Perhaps", "Moreover",
+     "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
+     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally"]
+)  # fmt: skip
 _HONORIFICS = (
     "Mr ",
     "Ms ",
@@ -130,15 +139,6 @@ def antecedent(name: str, names: frozenset[str]) -> bool:
     )
 
 
-# words that open a clause or link one and are never a name, however capitalised ("Because
-# the claimant did not appeal, the award is reduced by 15%")
-_NOT_NAMES |= frozenset(
-    ["Because", "Although", "Though", "Unless", "Whether", "Until", "Once", "Before",
-     "During", "Whereas", "Whilst", "Amid", "Among", "Following", "Including", "Unlike",
-     "Without", "Within", "Against", "Instead", "Indeed", "Perhaps", "Moreover",
-     "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
-     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally"]
-)  # fmt: skip
 # a currency's letters against the digits of an amount ("RM1.47bil", "VND212", "Dh2"): an
 # amount, not a name; a code of three capitals with a short number is a name ("COP26")
 _GLUED_AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2})(\d[\d,.]*)")
