@@ -1,44 +1,17 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from reader.eval.hand_pastes import found, read_truth, score_file, word_boundaries
+from tests.reader.eval.paste_set import LINES, write_set
 
-FIRST = (
-    "Engineers at the Dunmere works began testing a new turbine on Monday, the plant's "
-    "owner Carrow Energy said."
-)
-SECOND = (
-    "A primary school in Lessford will close for a week after a burst pipe flooded its hall "
-    "and two classrooms overnight."
-)
-TEXT = "\n".join(
-    [
-        "Dunmere turbine tests begin",
-        FIRST,
-        "The tests will run for six weeks before the turbine feeds the grid.",
-        "Carrow Energy said the first power would flow in the spring.",
-        "Flooded school shuts for a week",
-        SECOND,
-        "Pupils will be taught at the town library and the leisure centre until it reopens.",
-        "The head teacher thanked parents for their patience.",
-    ]
-)
+TEXT = "\n".join(LINES)
 
 
 def _folder(tmp_path: Path) -> Path:
-    (tmp_path / "a.txt").write_text(TEXT + "\n", encoding="utf-8")
-    truth = {
-        "file": "a.txt",
-        "count": 2,
-        "starts": [FIRST, SECOND],
-        "headlines": ["Dunmere turbine tests begin", "Flooded school shuts for a week"],
-    }
-    (tmp_path / "truth.jsonl").write_text(json.dumps(truth) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_set(tmp_path, LINES)
 
 
 def test_truth_blocks_start_at_each_headline(tmp_path: Path) -> None:

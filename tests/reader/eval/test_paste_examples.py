@@ -3,53 +3,17 @@ set but the named development ones can be read."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from reader.eval.paste_examples import DEV_PASTES, dev_sets, file_examples, paste_examples
 from reader.story.boundary.features import FEATURES
-
-FIRST = (
-    "Engineers at the Dunmere works began testing a new turbine on Monday, the plant's "
-    "owner Carrow Energy said."
-)
-SECOND = (
-    "A primary school in Lessford will close for a week after a burst pipe flooded its hall "
-    "and two classrooms overnight."
-)
-LINES = [
-    "Dunmere turbine tests begin",
-    "",
-    FIRST,
-    "",
-    "The tests will run for six weeks before the turbine feeds the grid.",
-    "",
-    "Carrow Energy said the first power would flow in the spring.",
-    "",
-    "Flooded school shuts for a week",
-    "",
-    SECOND,
-    "",
-    "Pupils will be taught at the town library and the leisure centre until it reopens.",
-    "",
-    "The head teacher thanked parents for their patience.",
-]
+from tests.reader.eval.paste_set import LINES, spaced, write_set
 
 
 def _set(root: Path, name: str) -> Path:
-    folder = root / name
-    folder.mkdir()
-    (folder / "a.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    truth = {
-        "file": "a.txt",
-        "count": 2,
-        "starts": [FIRST, SECOND],
-        "headlines": ["Dunmere turbine tests begin", "Flooded school shuts for a week"],
-    }
-    (folder / "truth.jsonl").write_text(json.dumps(truth) + "\n", encoding="utf-8")
-    return folder
+    return write_set(root / name, spaced(LINES))
 
 
 def test_one_gap_starts_the_second_story_and_it_is_the_one_at_its_headline(
