@@ -16,6 +16,7 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
+from reader.figures.bracketed import bracketed_owners
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.common_words import is_common_word
@@ -339,6 +340,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)
     ranked = per_time_units(ranked)  # flow_rates.py: "412 megalitres a day"
+    ranked = bracketed_owners(ranked, names)  # bracketed.py: "ahead of Apple (18%)"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
