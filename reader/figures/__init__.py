@@ -16,7 +16,6 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
-from reader.figures.bracketed import bracketed_owners
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.common_words import is_common_word
@@ -53,6 +52,7 @@ from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.lead_in import lead_in_metrics
 from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.list_items import list_item_owners
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
 from reader.figures.market_size import market_sizes
@@ -340,7 +340,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     # ratio improved to 91.4% ... from 97.8%", named by moved.py) measures the same
     ranked = continued_metrics(ranked)
     ranked = per_time_units(ranked)  # flow_rates.py: "412 megalitres a day"
-    ranked = bracketed_owners(ranked, names)  # bracketed.py: "ahead of Apple (18%)"
+    ranked = list_item_owners(ranked, names)  # list_items.py: "Apple (18%)", "and the EU 37%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -264,4 +264,9 @@ def _model_name_before(text: str, start: int) -> bool:
     # is a verb, so the name stands)
     verb = then[:1].isdigit() or then in ("a", "an", "the", "its", "their", "his", "her")
     plural = after[:1].islower() and after.endswith("s") and not verb
-    return not plural and "%" not in tail[0]
+    # a share written in words is no model: "and China 9 percent", "the European Union 37 per
+    # cent" (a list's later items, their verb left out)
+    share = after.lower().rstrip(".,;:") in ("percent", "pct") or (
+        after.lower() == "per" and then.startswith("cent")
+    )
+    return not plural and not share and "%" not in tail[0]

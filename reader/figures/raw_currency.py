@@ -1,6 +1,8 @@
 """Which currency a scanned amount is in when its words name several: "pesos", "crowns",
 "shillings" and "CFA francs" by the country the text names, "dollars" and "cents" by the
-currency the sentence (else the story, last) wrote, else US; a plain "R6,500" is rand in a
+currency the sentence (else the story, last) wrote, else the story's home currency
+(home_currency.py), else US; a bare "$" in a story set in a dollar country other than the US
+is that country's dollar (home_currency.py); a plain "R6,500" is rand in a
 South African story; a rate "32.45 to the US dollar" is in the currency the clause names per
 the quoted one (rates.py).
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.home_currency import home_cents, home_dollar
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
@@ -23,6 +26,9 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         for raw in raws:
             raw.unit = settle_rand(raw.unit, text, (raw.start, raw.end), story, currency)
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
+    for raw in raws:  # (first: the cents after them borrow their dollar)
+        if raw.unit == "USD" and text.startswith("$", raw.start):
+            raw.unit = home_dollar(story) or "USD"  # a Winnipeg paper's "$2.1 billion"
     rate: Raw | None = None
     for raw in raws:
         if raw.unit is not None and raw.unit.startswith(RATE):  # "32.45 to the US dollar"
@@ -35,7 +41,8 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)
-            raw.unit = local if local in codes else "USD"
+            home = home_dollar(story) if raw.unit == "DOLLAR" else home_cents(story)
+            raw.unit = local if local in codes else home or "USD"
     return raws
 
 

@@ -1,4 +1,4 @@
-"""A figure alone in brackets right after a name is that name's (reader/figures/bracketed.py)."""
+"""A figure alone in brackets right after a name is that name's (reader/figures/list_items.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A figure standing alone in brackets right after a name is that name's: "ahead of Apple (18%)
-and Xiaomi (13%)", "Japan (21 per cent) and the EU (16 per cent)", "Leeds (£4.2m)".
+"""A list's items: a figure standing alone in brackets right after a name is that name's
+("ahead of Apple (18%) and Xiaomi (13%)", "Japan (21 per cent) and the EU (16 per cent)"), and
+so is a figure right after a name that a comma or "and" adds to a list whose verb is left out
+("The US accounted for 41 percent of shipments and the European Union 37 percent").
 
 Lists of shares, scores and amounts are written that way in every kind of news (market shares
 by maker, exports by market, votes by party, takings by film), and the rules that read a
@@ -11,7 +13,9 @@ list that the rules left without a metric measures what the list's figure before
 Only a bracket holding the figure alone (a hedge or a direction word before it: "(about 9%)",
 "(up 4%)") right after a capitalised name counts. A month or weekday ("March (2.1%)"), a
 currency code ("USD (1.2%)"), a word with digits ("Q3 (5%)") and a sentence's capitalised
-first word that the story never writes as a name ("Revenue (£3bn)") are no owners.
+first word that the story never writes as a name ("Revenue (£3bn)") are no owners. A name
+before a figure after ", " or " and " counts only when a figure of the same kind and unit
+stands before it in the sentence (the list's first item) with no "." or ";" between.
 """
 
 from __future__ import annotations
@@ -58,10 +62,7 @@ def bracketed_owner(f: Figure, names: frozenset[str]) -> str | None:
         return None
     name = _DESCRIBING.sub("", m.group("name")).removesuffix("'s").removesuffix("\u2019s")
     words = name.split()
-    last = words[-1]
-    if any(ch.isdigit() for ch in name) or last.lower() in MONTHS or last.lower() in _DAYS:
-        return None
-    if last in ISO_CODES:
+    if not _may_own(name):
         return None
     if m.start("name") == 0 and len(words) == 1 and (name not in names or is_common_word(name)):
         return None  # "Revenue (£3bn)", "Most (62%) said": a sentence's first word
@@ -92,12 +93,42 @@ _SAME_KIND = {
 }
 
 
-def bracketed_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[Figure]:
-    """Each figure bracketed after a name given that name, and the list's metric when the
-    rules gave it none (module doc)."""
+# ", Xiaomi 13%", " and the European Union 37 percent": a list's later item, its verb left out
+_GAPPED_NAME = re.compile(
+    r"(?:, (?:and |while |with )?| and | while )(?:the )?"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?: (?:&|of|[A-Z][\w&'\u2019.-]*)){0,4}) "
+    r"(?:about |around |some |nearly |almost |just |roughly |up |down )?$"
+)
+
+
+def gapped_name(f: Figure, figures: Sequence[Figure]) -> str | None:
+    """The name a list's later item puts right before ``f`` after ", " or " and ", when the
+    list's first item (a figure of ``f``'s kind and unit) stands before it (module doc)."""
+    at = surface_at(f)
+    m = _GAPPED_NAME.search(f.sentence, max(0, at - 60), at) if at > 0 else None
+    if m is None or not _may_own(m.group("name")):
+        return None
+    first = _before(f, figures)
+    if first is None:
+        return None
+    between = f.sentence[surface_at(first) + len(first.surface) : m.start()]
+    return None if ";" in between or ". " in between else m.group("name")
+
+
+def _may_own(name: str) -> bool:
+    """No month, weekday, currency code or word with digits ("March", "USD", "Q3")."""
+    last = name.split()[-1]
+    if any(ch.isdigit() for ch in name) or last.lower() in MONTHS or last.lower() in _DAYS:
+        return False
+    return last not in ISO_CODES
+
+
+def list_item_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[Figure]:
+    """Each list item's figure given its name, and the list's metric when the rules gave it
+    none (module doc)."""
     out = list(figures)
     for k, f in enumerate(out):
-        owner = bracketed_owner(f, names)
+        owner = bracketed_owner(f, names) or gapped_name(f, out)
         if owner is None:
             continue
         if f.metric is None:
@@ -110,15 +141,22 @@ def bracketed_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[F
 
 def _list_metric(f: Figure, figures: Sequence[Figure]) -> tuple[str | None, str | None]:
     """The metric (and bare measure) of the nearest figure of the same kind and unit before
-    ``f`` in its sentence, or (None, None)."""
+    ``f`` in its sentence that has one, or (None, None)."""
+    g = _before(f, figures, measured=True)
+    return (g.metric, g.measure) if g is not None else (None, None)
+
+
+def _before(f: Figure, figures: Sequence[Figure], measured: bool = False) -> Figure | None:
+    """The nearest figure of ``f``'s kind and unit before it in its sentence (with a metric:
+    ``measured``), or None."""
     at = surface_at(f)
     best: tuple[int, Figure] | None = None
     for g in figures:
-        if g is f or g.sentence_index != f.sentence_index or g.metric is None:
+        if g is f or g.sentence_index != f.sentence_index or (measured and g.metric is None):
             continue
         if g.kind != f.kind or g.unit != f.unit:
             continue
         where = surface_at(g)
         if 0 <= where < at and (best is None or where > best[0]):
             best = (where, g)
-    return (best[1].metric, best[1].measure) if best else (None, None)
+    return best[1] if best else None

@@ -1,0 +1,93 @@
+"""The dollar a story's own press means by a bare "$", and the currency its "cents" are in.
+
+A paper in Winnipeg, Sydney or Auckland writes its own dollar as "$" and the US one as "US$"
+("the province will borrow $2.1 billion"); a wire writing for the world marks the local one
+("C$1.2 billion ($880 million)") and leaves "$" to the US. So a bare "$" is the local dollar
+when the story is set in a country whose currency is a dollar (other than the US) and does not
+itself mark that dollar with its letters; otherwise it stays the US dollar. "Set in" means the
+country (or a city, province or exchange of it) is named before any US place in the story's
+opening and named again later: a US story that mentions Canada once keeps its dollars, and so
+does a story that writes pounds or converts its dollars into euros or yen ("$434m (£231m)":
+written for readers elsewhere).
+
+"Cents" with no currency in their sentence or before them are the home currency's the same
+way, and South Africa's too ("headline earnings per share of 412.6 cents" in a JSE filing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_HOMES = {
+    "CAD": r"Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg"
+    r"|Manitoba|Ontario|Qu[eé]bec|Alberta|British Columbia|Saskatchewan|Saskatoon|Nova Scotia"
+    r"|Halifax|New Brunswick|Newfoundland|TSX",
+    "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
+    r"|Queensland|New South Wales|Tasmania|ASX",
+    "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX",
+    "SGD": r"Singapore(?:ans?)?|SGX",
+    "HKD": r"Hong Kong(?:ers?)?|HKEX",
+}
+_HOME = {code: re.compile(rf"\b(?:{words})\b") for code, words in _HOMES.items()}
+_SOUTH_AFRICA = re.compile(
+    r"\b(?:South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|JSE|rand)\b"
+)
+_US = re.compile(
+    r"\b(?:US|U\.S\.|USA|United States|America|Americans?|Washington|New York|Wall Street"
+    r"|Nasdaq|NYSE|California|Texas|Chicago)\b(?!\$)"
+)
+# the local dollar marked with its letters: then a bare "$" is the US one
+_MARKED = {
+    "CAD": re.compile(r"\bC\$|\bCA?\$|\bCAD\b|Canadian dollars?"),
+    "AUD": re.compile(r"\bA\$|\bAU\$|\bAUD\b|Australian dollars?"),
+    "NZD": re.compile(r"\bNZ\$|\bNZD\b|New Zealand dollars?"),
+    "SGD": re.compile(r"\bS\$|\bSGD\b|Singapore dollars?"),
+    "HKD": re.compile(r"\bHK\$|\bHKD\b|Hong Kong dollars?"),
+}
+OPENING = 1500  # characters of the story a setting is read from
+# a story that converts its dollars ("$434m (£231m)") or writes pounds is written for readers
+# elsewhere (a London paper on a Toronto firm): its "$" is the US dollar
+_FOREIGN_READERS = re.compile(
+    r"\u00a3|\$[\d.,]+ ?(?:bn|m|billion|million)? \((?:about )?[\u20ac\u00a5]"
+)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.search(text)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=8)
+def home_dollar(story: str) -> str | None:
+    """The ISO code of the dollar a bare "$" means in ``story`` when that is not the US
+    dollar, else None (module doc)."""
+    opening = story[:OPENING]
+    if _FOREIGN_READERS.search(story):
+        return None
+    us = _first(_US, opening)
+    best: tuple[int, str] | None = None
+    for code, pattern in _HOME.items():
+        at = _first(pattern, opening)
+        if at >= 0 and (us < 0 or at < us) and (best is None or at < best[0]):
+            best = (at, code)
+    if best is None:
+        return None
+    at, code = best
+    if len(_HOME[code].findall(story)) < 2 or _MARKED[code].search(story):
+        return None
+    others = [c for c, p in _HOME.items() if c != code and _first(p, opening) >= 0]
+    return None if others else code
+
+
+def home_cents(story: str) -> str | None:
+    """The currency of "cents" no amount before them names: the story's home dollar, or the
+    rand in a story set in South Africa (named twice, before any US place), else None."""
+    dollar = home_dollar(story)
+    if dollar is not None:
+        return dollar
+    opening = story[:OPENING]
+    at, us = _first(_SOUTH_AFRICA, opening), _first(_US, opening)
+    if at >= 0 and (us < 0 or at < us) and len(_SOUTH_AFRICA.findall(story)) >= 2:
+        return "ZAR"
+    return None

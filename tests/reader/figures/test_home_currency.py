@@ -1,0 +1,65 @@
+"""The dollar a bare "$" means and the currency of "cents" (reader/figures/home_currency.py),
+the taka's "Tk" and a share after a name in words (patterns.py, non_figures.py)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _units(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
+    return {f.surface: (f.kind, f.unit) for f in extract_figures(list(paragraphs), title="x")}
+
+
+def test_a_local_paper_in_a_dollar_country_means_its_own_dollar() -> None:
+    got = _units(
+        "WINNIPEG - Manitoba will run a deficit of $1.4 billion next year, the finance "
+        "minister said on Tuesday.",
+        "The province's gas tax falls by 2.5 cents a litre, and Winnipeg gets $45 million for "
+        "buses.",
+    )
+    assert got["$1.4 billion"] == ("money", "CAD")
+    assert got["$45 million"] == ("money", "CAD")
+    assert got["2.5 cents"] == ("money", "CAD")
+
+
+def test_a_bare_dollar_stays_american_where_the_story_says_otherwise() -> None:
+    # written for readers elsewhere: pounds beside it
+    got = _units(
+        "Toronto-based Larchmont Systems made $434m (£231m) last year.",
+        "Larchmont shares rose 2% in Toronto.",
+    )
+    assert got["$434m"] == ("money", "USD")
+    # the local dollar marked with its letters: "$" is the US one
+    got = _units(
+        "Sydney miner Kestrel Ridge raised A$120m, or $80m, from investors.",
+        "Kestrel Ridge is listed on the ASX in Sydney.",
+    )
+    assert got["$80m"] == ("money", "USD")
+    # a US story that names Canada once
+    got = _units("New York-based Halden Corp bought a Canadian rival for $2.1bn.")
+    assert got["$2.1bn"] == ("money", "USD")
+
+
+def test_cents_in_a_south_african_filing_are_rand_cents() -> None:
+    got = _units(
+        "JSE-listed grocer Umthombo expects headline earnings per share of between 412.6 "
+        "cents and 441.3 cents.",
+        "The South African group's sales rose to R18.4bn.",
+    )
+    assert got["412.6 cents"] == ("money", "ZAR")
+
+
+def test_taka_written_tk() -> None:
+    got = _units("Dhaka-based Meghdoot Knit earned Tk 1,240 crore, or Tk 3.12 a share.")
+    assert got["Tk 1,240 crore"] == ("money", "BDT")
+    assert got["Tk 3.12"] == ("money", "BDT")
+
+
+def test_a_list_item_share_in_words_after_a_name_is_a_figure_of_that_name() -> None:
+    fs = extract_figures(
+        ["The US accounted for 41 percent of shipments and the European Union 37 percent."],
+        title="x",
+    )
+    got = {f.surface: (f.subject, f.metric) for f in fs}
+    assert got["37 percent"] == ("European Union", got["41 percent"][1])
+    assert got["41 percent"][1] is not None
