@@ -35,6 +35,7 @@ DEV_PASTES: tuple[str, ...] = (
     "paste22",
     "paste23",
     "paste24",
+    "paste25",
 )
 
 
