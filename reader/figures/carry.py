@@ -67,7 +67,7 @@ _WHICH = (
 )
 _APPOSED = re.compile(
     r", (?:an? |the )?(?:increase|rise|jump|hike|fall|drop|cut|reduction|decline|gain|saving|"
-    r"cost) of (?:about |around |some |nearly |almost |roughly |up to )?$"
+    r"cost) of (?:about |around |some |nearly |almost |roughly |up to |between )?$"
     r"|^[^,;:]* and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) (?:[a-z-]+ ){0,4}$"
     r"|" + _WHICH
 )

@@ -43,6 +43,7 @@ from reader.figures.bases import (
 )
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
+from reader.figures.far_outlook import REACH, far_outlook
 from reader.figures.gate import Gated, led
 from reader.figures.intent import (
     analysts_speak,
@@ -348,6 +349,8 @@ def status_for(
     if _FORECAST.search(head) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start]) or _ESTIMATES.search(head)
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
+    if far_outlook(text, start):  # "expects HEPS for the 26 weeks ... to be between 412.6"
+        return "expected" if analysts_speak(text[max(0, start - REACH) : start]) else "forecast"
     if (
         estimated_subject(head)  # "The estimated cost has risen to 98 billion crowns"
         or (
