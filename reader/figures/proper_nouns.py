@@ -93,6 +93,9 @@ _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a sum in a currency written with a capital letter ("R3.1bn", "R412m", "R48.15"): a figure
 _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
+# currencies written in letters before a number with a space (patterns.NUMBER)
+_LETTER_PREFIXES = frozenset(["Tk", "Rp", "KSh", "Rs", "Sh", "Dh", "Dhs", "RM"])
+_DIGIT_NEXT = re.compile(r"\.? ?\d")
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"
 _ADDRESS_PARTS = frozenset(["Unit", "Units", "Suite", "Plot"])
 _NUMBERED = re.compile(r" \d")
@@ -232,6 +235,8 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     if text.startswith("$", end) or _GRADE.fullmatch(run):
         return True
+    if run in _LETTER_PREFIXES and _DIGIT_NEXT.match(text, end):
+        return True  # "Tk 3.12", "Rp 4.5 trillion", "KSh 500": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
         return True
     return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reader.figures.name_words import not_name
 from reader.model import Figure
 
 
@@ -21,3 +22,25 @@ def resubject(figures: Sequence[Figure], owner_of: Callable[[Figure], str | None
         owner = owner_of(f)
         out.append(replace(f, subject=owner) if owner and owner != f.subject else f)
     return out
+
+
+def named_owners(figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with no owner where the owner found is a word that never names one: a day or
+    a month ("Monday's sale of 1,146 sheep": the day's sale, not Monday's), a function word
+    opening a clause ("If you ...") (``name_words.not_name``). No owner is better than that."""
+    return [replace(f, subject=None) if f.subject and _no_name(f.subject) else f for f in figures]
+
+
+def _no_name(owner: str) -> bool:
+    """Every capitalised word of ``owner`` is a word that never names ("Monday", "If you"),
+    none a pronoun that stands for a name ("We")."""
+    capitals = [
+        w.removesuffix("'s").removesuffix("\u2019s") for w in owner.split() if w[:1].isupper()
+    ]
+    return bool(capitals) and all(not_name(w) and w not in _PRONOUNS for w in capitals)
+
+
+# pronouns stand for an owner ("We", "Our": a text's writer; first_person.py)
+_PRONOUNS = frozenset(
+    ["We", "Our", "Us", "I", "It", "Its", "They", "Their", "He", "His", "She", "Her"]
+)

@@ -1,0 +1,36 @@
+"""An owner that no word of names is dropped (reader/figures/resubject.named_owners), and a
+currency's letters before a number are no name (proper_nouns.py)."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.resubject import named_owners
+from reader.model import Figure
+
+
+def _fig(subject: str) -> Figure:
+    return Figure("5%", "percent", 5.0, "%", subject=subject, sentence="x 5%")
+
+
+def test_days_months_and_clause_openers_own_nothing_but_pronouns_and_names_stay() -> None:
+    got = [
+        f.subject
+        for f in named_owners([_fig(s) for s in ("Monday", "October's", "If you", "In August it")])
+    ]
+    assert got == [None, None, None, None]
+    kept = [
+        f.subject for f in named_owners([_fig(s) for s in ("We", "The Times", "Marula", "Its")])
+    ]
+    assert kept == ["We", "The Times", "Marula", "Its"]
+
+
+def test_a_days_sale_is_no_mondays() -> None:
+    fs = extract_figures(["Monday's sale of 1,146 sheep met a sharp trade."], title="x")
+    assert [f.subject for f in fs if f.surface == "1,146 sheep"] != ["Monday"]
+
+
+def test_taka_letters_are_no_owner() -> None:
+    fs = extract_figures(
+        ["Meghna Apparels said earnings per share stood at Tk 3.12, against Tk 2.23."], title="x"
+    )
+    assert {f.surface: f.subject for f in fs}["Tk 3.12"] == "Meghna Apparels"
