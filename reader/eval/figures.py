@@ -90,10 +90,24 @@ def article_paragraphs(
 
 
 def unit_key(kind: str, unit: str | None) -> str | None:
-    """Units as compared: a count's head noun (last word, case-folded), others verbatim."""
+    """Units as compared: a count's head noun (its last word before any "of" phrase,
+    case-folded: "letters of objection" counts letters), a measure's unit by its full name
+    ("kg" and "kilograms", "kWh" and "kilowatt hours", "a day" and "per day"), others verbatim."""
     if kind == "count" and unit:
-        return unit.split()[-1].lower()
+        return unit.split(" of ")[0].split()[-1].lower()
+    if kind == "other" and unit:
+        name = " ".join(unit.replace("-", " ").replace(" a day", " per day").split())
+        return _UNIT_NAMES.get(name.lower(), name)
     return unit
+
+
+# a measure's unit written short, as its full name (the extractor's and most labels' way)
+_UNIT_NAMES = {
+    "kg": "kilograms", "kilogrammes": "kilograms", "km": "kilometres", "kilometers": "kilometres",
+    "m": "metres", "meters": "metres", "kwh": "kilowatt hours", "mwh": "megawatt hours",
+    "gwh": "gigawatt hours", "twh": "terawatt hours", "sq ft": "square feet",
+    "sq m": "square metres", "ha": "hectares", "teu": "TEU", "teus": "TEU", "bpd": "barrels per day",
+}  # fmt: skip
 
 
 def close(a: float, b: float) -> bool:

@@ -129,3 +129,18 @@ def test_fresh_stories_sit_beside_the_labels(
     out = capsys.readouterr().out
     rows_out = {line.split()[0]: line.split()[1:] for line in out.splitlines()}
     assert rows_out["fresh"][:3] == ["3", "0", "0"]
+
+
+def test_units_compare_by_what_they_name() -> None:
+    from reader.eval.figures import unit_key
+
+    # a count's head noun, before any "of" phrase
+    assert unit_key("count", "letters of objection") == unit_key("count", "letters")
+    assert unit_key("count", "electric vehicle charging points") == "points"
+    assert unit_key("count", "letters") != unit_key("count", "objections")
+    # a measure's unit written short or in full, hyphenated or not
+    assert unit_key("other", "kg") == unit_key("other", "kilograms")
+    assert unit_key("other", "kWh") == unit_key("other", "kilowatt hours")
+    assert unit_key("other", "gigawatt-hours") == unit_key("other", "GWh")
+    assert unit_key("other", "barrels a day") == unit_key("other", "barrels per day")
+    assert unit_key("other", "tonnes") != unit_key("other", "kilograms")
