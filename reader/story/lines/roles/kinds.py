@@ -295,6 +295,11 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     # a web page's roles find its menus, footer or comments; pasted text has none of them
     page = any(r.role in PAGE_ROLES for r in roles.values())
     prose_lists = set() if page else sentence_runs(lines, roles)
+    # reader comments come below a page's article with a page around them: a menu, a footer,
+    # or a thread's headers ("Jo Smith • 3 days ago", "Reply"); in text with none of
+    # those, lines the roles call comments are pasted items under a time stamp ("Updated 3
+    # hours ago"), which a comment's stamp resembles
+    comments = page and _page_around(lines, roles)
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
@@ -308,6 +313,8 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
         kind = FURNITURE_KIND.get(role.role)
         if kind is None or role.body >= KEEP_BODY:
             continue  # the line itself reads as body: a run around it does not outvote it
+        if kind == "comment" and not comments:
+            continue
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
         if kind == "linklist" and role.score < SURE and ln.no in prose_lists:
@@ -317,6 +324,14 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     if is_page(lines):
         mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
+
+
+def _page_around(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
+    """A web page's frame around the text: a menu or footer line, or a comment thread's
+    shape (``threads.thread_start``)."""
+    if any(r.role in ("nav", "footer") for r in roles.values()):
+        return True
+    return thread_start([ln.text for ln in lines if ln.no in roles], 0) is not None
 
 
 def mark_thread(lines: Sequence[Line], roles: dict[int, Role]) -> None:
