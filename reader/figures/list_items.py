@@ -128,10 +128,14 @@ def list_item_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[F
     none (module doc)."""
     out = list(figures)
     for k, f in enumerate(out):
-        owner = bracketed_owner(f, names) or gapped_name(f, out)
+        bracketed = bracketed_owner(f, names)
+        owner = bracketed or gapped_name(f, out)
         if owner is None:
             continue
-        if f.metric is None:
+        if f.metric is None or (bracketed and _list_metric(f, out)[0] is not None):
+            # (a bracket holds the figure alone: it measures what the list does, whatever a
+            # word outside the list suggested: "ahead of Kallo (11%), according to research
+            # firm Quantel")
             metric, measure = _list_metric(f, out)
             out[k] = replace(f, subject=owner, metric=metric, measure=measure)
         else:

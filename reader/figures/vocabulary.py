@@ -308,11 +308,24 @@ def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     base = lo - 1 if lo > 0 else 0
     piece = text[base:hi]
     if not folds_like_ascii(piece):  # ("£", "’" keep the lower-case text's positions too)
-        return [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(text, lo, hi)]
-    return [
-        (m.start() + base, m.end() + base, m.group(1))
-        for m in _METRIC_LOWER.finditer(piece.lower(), lo - base)
-    ]
+        found = [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(text, lo, hi)]
+    else:
+        found = [
+            (m.start() + base, m.end() + base, m.group(1))
+            for m in _METRIC_LOWER.finditer(piece.lower(), lo - base)
+        ]
+    if any(p == "research" for _, _, p in found):
+        found = [f for f in found if f[2] != "research" or not _WHO_RESEARCHES.match(text, f[1])]
+    return found
+
+
+# "research firm Quantel", "research by the institute": who researches, no R&D spending
+_WHO_RESEARCHES = re.compile(
+    r" (?:firm|group|company|house|houses|note|notes|consultancy|institute|centre|center|"
+    r"agency|analysts?|by|from|published|shows|showed|suggests|suggested|found|finds|"
+    r"company's|firm's)\b",
+    re.I,
+)
 
 
 def metrics_in(text: str, lo: int, hi: int) -> set[str]:

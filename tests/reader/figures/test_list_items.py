@@ -42,3 +42,19 @@ def test_a_describing_word_before_the_name_is_not_part_of_it() -> None:
         "Investors include Frankfurt-based Talbrook Capital (12.5%) and the founders."
     )
     assert got["12.5%"][0] == "Talbrook Capital"
+
+
+def test_a_bracketed_item_measures_what_its_list_does_whatever_the_sentence_adds() -> None:
+    got = _by_surface(
+        "Sonora shipped 31% of the smart speakers sold in Europe, ahead of Brightbox (24%) and "
+        "Kallo (11%), according to research firm Quantel."
+    )
+    assert got["11%"] == ("Kallo", got["31%"][1])
+    assert got["24%"] == ("Brightbox", got["31%"][1])
+
+
+def test_a_research_firm_is_no_research_spending() -> None:
+    from reader.figures.vocabulary import phrases_in
+
+    assert [p for *_, p in phrases_in("according to research firm Quantel")] == []
+    assert [p for *_, p in phrases_in("it spent more on research last year")] == ["research"]
