@@ -44,7 +44,8 @@ _SPENDS_FROM = re.compile(r"\bof (?:its|their|the) $", re.I)
 # budget and its verb says what it holds
 _BUDGET_SUBJECT = re.compile(
     r"^\s*(?:the|this|its|their|next year's|next year\u2019s) (?:[a-z-]+ ){0,2}budget"
-    r"(?: for [^,;.]{1,20}?)? (?:includes|included|contains|allocates|sets aside|provides|earmarks|"
+    r"(?: for [^,;.]{1,20}?)? (?:also |further |now |additionally )?"
+    r"(?:includes|included|contains|allocates|sets aside|provides|earmarks|commits|"
     r"(?P<be>is|was))\b(?:(?!, (?:which|who)\b)[^;:])*$",
     re.I,
 )

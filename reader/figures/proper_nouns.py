@@ -96,8 +96,11 @@ _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\
 # currencies written in letters before a number with a space (patterns.NUMBER)
 _LETTER_PREFIXES = frozenset(["Tk", "Rp", "KSh", "Rs", "Sh", "Dh", "Dhs", "RM"])
 _DIGIT_NEXT = re.compile(r"\.? ?\d")
-# a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"
-_ADDRESS_PARTS = frozenset(["Unit", "Units", "Suite", "Plot"])
+# a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
+# "repairs to Highway 6", "Route 9", "Junction 14"
+_ADDRESS_PARTS = frozenset(
+    ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit"]
+)
 _NUMBERED = re.compile(r" \d")
 # (a name run holds no line break, so ending with the word is what " (?:Road|...)$" asked)
 _STREETS = (" Road", " Street", " Avenue", " Lane", " Drive", " Way", " Close", " Crescent",

@@ -34,3 +34,16 @@ def test_taka_letters_are_no_owner() -> None:
         ["Meghna Apparels said earnings per share stood at Tk 3.12, against Tk 2.23."], title="x"
     )
     assert {f.surface: f.subject for f in fs}["Tk 3.12"] == "Meghna Apparels"
+
+
+def test_a_budget_that_also_sets_aside_plans_it_and_a_numbered_road_owns_nothing() -> None:
+    fs = extract_figures(
+        [
+            "The budget also sets aside $45 million for repairs to Highway 6 and commits to build "
+            "12 schools."
+        ],
+        title="x",
+    )
+    got = {f.surface: (f.subject, f.status) for f in fs}
+    assert got["$45 million"][1] == "planned"
+    assert got["12 schools"][0] != "Highway"
