@@ -105,7 +105,9 @@ def gapped_name(f: Figure, figures: Sequence[Figure]) -> str | None:
     """The name a list's later item puts right before ``f`` after ", " or " and ", when the
     list's first item (a figure of ``f``'s kind and unit) stands before it (module doc)."""
     at = surface_at(f)
-    m = _GAPPED_NAME.search(f.sentence, max(0, at - 60), at) if at > 0 else None
+    if at <= 0 or not _capital_before(f.sentence, at):
+        return None  # (most figures follow a verb or a preposition: one look, no search)
+    m = _GAPPED_NAME.search(f.sentence, max(0, at - 60), at)
     if m is None or not _may_own(m.group("name")):
         return None
     first = _before(f, figures)
@@ -113,6 +115,19 @@ def gapped_name(f: Figure, figures: Sequence[Figure]) -> str | None:
         return None
     between = f.sentence[surface_at(first) + len(first.surface) : m.start()]
     return None if ";" in between or ". " in between else m.group("name")
+
+
+_HEDGES = frozenset(
+    ["about", "around", "some", "nearly", "almost", "just", "roughly", "up", "down"]
+)
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` (past a hedge: "Kallo about 9%") is capitalised."""
+    words = text[max(0, at - 40) : at].split()
+    if words and words[-1] in _HEDGES:
+        words.pop()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _may_own(name: str) -> bool:
