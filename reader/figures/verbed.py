@@ -258,14 +258,51 @@ def _sold_units(f: Figure) -> bool:
     return f.kind == "count" and (f.metric or "").lower() == "units sold"
 
 
+# an act written as a noun before the count: "the sale of 1,146 sheep" (sheep sold), "the
+# closure of 40 branches" (branches closed), "the creation of 500 jobs" (jobs created)
+_ACT_OF = re.compile(
+    r"\b(?P<act>sales?|closures?|openings?|loss|losses|creation|purchases?|delivery|deliveries|"
+    r"shipments?|acquisitions?|construction|recruitment|hiring|removal|demolition) of"
+    + _HEDGES
+    + r" ?$"
+)
+_ACT_DONE = {
+    "sale": "sold", "sales": "sold", "closure": "closed", "closures": "closed",
+    "opening": "opened", "openings": "opened", "loss": "lost", "losses": "lost",
+    "creation": "created", "purchase": "bought", "purchases": "bought",
+    "delivery": "delivered", "deliveries": "delivered", "shipment": "shipped",
+    "shipments": "shipped", "acquisition": "acquired", "acquisitions": "acquired",
+    "construction": "built", "recruitment": "hired", "hiring": "hired", "removal": "removed",
+    "demolition": "demolished",
+}  # fmt: skip
+
+
+def _act_noun(f: Figure) -> str | None:
+    """The counted noun of a count whose metric is its own noun, none, or the act itself
+    ("sale", "delivery": what ``_ACT_OF`` will say more exactly)."""
+    noun = _own_noun(f)
+    if noun is None and f.kind == "count" and f.unit and (f.metric or "").lower() in _ACT_DONE:
+        last = f.unit.split()[-1]
+        return last if _NOUN.fullmatch(last) else None
+    return noun
+
+
 def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each count of things a verb acts on, with the verb's participle after its measure."""
     out: list[Figure] = []
     for f in sold_things(figures):
-        noun = _own_noun(f)
+        noun = _act_noun(f)
         text = sentence_of(f, sentences)
         at = surface_at(f, text) if noun else -1
         tail = text[at + len(f.surface) : at + len(f.surface) + 40] if at >= 0 else ""
+        act = _ACT_OF.search(text, max(0, at - 60), at) if at > 0 else None
+        if act is not None:
+            out.append(replace(f, metric=f"{noun} {_ACT_DONE[act.group('act')]}",
+                               measure=f.measure or f.metric))  # fmt: skip
+            continue
+        if noun is not None and noun != _own_noun(f):
+            out.append(f)  # (an act's metric with no act written before the count: as it was)
+            continue
         done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None
         if done is not None and _NOT_DONE_TO.match(tail):
             done = None

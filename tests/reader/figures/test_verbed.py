@@ -144,3 +144,17 @@ def test_a_makers_kind_of_goods_stays_units_sold() -> None:
     text = "The carmaker sold 840,000 vehicles in the year."
     got = verbed_counts([_count("840,000 vehicles", "vehicles", "units sold")], [text])
     assert got[0].metric == "units sold"
+
+
+def test_an_act_written_as_a_noun_before_the_count_names_it_done() -> None:
+    text = "The plan means the closure of 40 branches and the sale of 1,146 sheep."
+    got = verbed_counts(
+        [_count("40 branches", "branches", None), _count("1,146 sheep", "sheep", "sale")], [text]
+    )
+    assert [f.metric for f in got] == ["branches closed", "sheep sold"]
+    # a measure another rule named stays, and an act's name with no act before the count too
+    text = "The company cut 300 jobs; its sale rose to 12 stores."
+    got = verbed_counts(
+        [_count("300 jobs", "jobs", "jobs cut"), _count("12 stores", "stores", "sale")], [text]
+    )
+    assert [f.metric for f in got] == ["jobs cut", "sale"]
