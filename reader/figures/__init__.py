@@ -51,6 +51,7 @@ from reader.figures.kind_refs import kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.lead_in import lead_in_metrics
+from reader.figures.lead_in_status import lead_in_status
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.list_items import list_item_owners
 from reader.figures.lower_refs import lower_prior
@@ -331,6 +332,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
+    ranked = lead_in_status(ranked, sentences)  # lead_in_status.py: "will change as follows:"
     ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
     ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     ranked = country_figures(ranked, story)  # central_bank.py: "the MPC ... inflation at 0.8%"

@@ -3,7 +3,8 @@
 press release's summary line ("Revenue: $41.2 million"). The words before the colon are the
 measure of the figure written first after it, whatever the words around the figure would say
 ("about $51 a month" is no salary); the line's later figures with no measure of their own
-("up from 3,900") measure the same.
+("up from 3,900") or that give its earlier level ("52.9p per day (now 48.2p)") measure the
+same.
 
 The colon must end a short noun phrase with no number and no verb of its own ("What didn't
 work: we spent $180K" is a clause, "Smith said: 40%" a quote), and a figure must open what
@@ -78,7 +79,8 @@ def labelled_metrics(figures: Sequence[Figure]) -> list[Figure]:
         if got is None or at < got[1]:
             out.append(f)
             continue
-        if (at == first[f.sentence] or f.metric is None) and f.metric != got[0]:
+        later = f.metric is None or f.status == "base"  # ("(now 48.2p)": the old level)
+        if (at == first[f.sentence] or later) and f.metric != got[0]:
             f = replace(f, metric=got[0], measure=None)
         out.append(f)
     return out
