@@ -51,7 +51,8 @@ _BUDGET_SUBJECT = re.compile(
 )
 # "still has to find £14.7m of savings": an obligation still to be met
 _MUST_FIND = led(
-    r"\b(?:(?:has|have|needs?|will need|would need) to|must) (?:find|save|cut|make|raise|"
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must)(?: still| also| now)? "
+    r"(?:find|save|cut|make|raise|"
     r"shed|identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|"
     r"at least))? $",
     re.I,
