@@ -1,7 +1,7 @@
 """A result restated per share: "a net loss of $18.3 million, or 9 cents a share, from $31.6
 million, or 17 cents". The figure written right after a profit, income, loss or earnings
 figure as ", or N a share" (or "per share", or a bare "N cents" in the same place) is that
-result per share: earnings per share, with the result's status (the 17 cents is a base like
+result per share: earnings (or a loss) per share, with the result's status (the 17 cents is a base like
 the $31.6 million). One look per figure, at the text just before it.
 """
 
@@ -23,8 +23,8 @@ def per_share_results(figures: Sequence[Figure]) -> list[Figure]:
     """Each per-share restatement of a result named as earnings per share (module doc)."""
     out = list(figures)
     for k, f in enumerate(out):
-        if f.kind != "money" or (f.metric or "") == "earnings per share":
-            continue
+        if f.kind != "money" or (f.metric or "").endswith("per share"):
+            continue  # (named already: earnings or a loss per share)
         at = surface_at(f)
         if at <= 0:
             continue
@@ -34,7 +34,8 @@ def per_share_results(figures: Sequence[Figure]) -> list[Figure]:
             continue
         result = _result_before(f, out, at)
         if result is not None:
-            out[k] = replace(f, metric="earnings per share", measure=None, status=result.status)
+            per = "loss per share" if "loss" in (result.metric or "") else "earnings per share"
+            out[k] = replace(f, metric=per, measure=None, status=result.status)
     return out
 
 

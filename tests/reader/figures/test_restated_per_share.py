@@ -15,8 +15,8 @@ def test_a_base_results_per_share_figure_is_a_base_earnings_per_share() -> None:
         "Net loss narrowed to $18.3 million, or 9 cents a share, from $31.6 million, or 17 "
         "cents, the software maker said."
     )
-    assert got["9 cents"] == ("earnings per share", None)
-    assert got["17 cents"] == ("earnings per share", "base")
+    assert got["9 cents"] == ("loss per share", None)
+    assert got["17 cents"] == ("loss per share", "base")
 
 
 def test_a_deals_price_per_share_is_no_earnings() -> None:
