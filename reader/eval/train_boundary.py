@@ -253,6 +253,8 @@ def _command(args: argparse.Namespace, drop: frozenset[str], leave: Sequence[str
         command += f" --leave-paste {','.join(leave)}"
     if args.short_items:
         command += f" --short-items {args.short_items}"
+    if args.related != handlike.RELATED_DEFAULT:
+        command += f" --related {args.related}"
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
     return command
@@ -290,6 +292,12 @@ def main(argv: list[str]) -> int:
         help="share of hand-like items and briefs cut to two paragraphs in the training files",
     )
     parser.add_argument(
+        "--related",
+        type=float,
+        default=handlike.RELATED_DEFAULT,
+        help="share of one-category hand-like pastes whose items follow one another by subject",
+    )
+    parser.add_argument(
         "--paste-copies",
         type=int,
         default=PASTE_COPIES,
@@ -320,6 +328,7 @@ def main(argv: list[str]) -> int:
         print(f"error: {articles}", file=sys.stderr)
         return 2
     handlike.SHORT_ITEMS = args.short_items
+    handlike.RELATED = args.related
     leave = sorted(filter(None, args.leave_paste.split(",")))
     if unknown_sets := sorted(set(leave) - set(DEV_PASTES)):
         print(f"error: no development paste set {unknown_sets[0]!r}", file=sys.stderr)

@@ -275,6 +275,12 @@ def main(argv: list[str]) -> int:
         help="share of hand-like items and briefs cut to two paragraphs (train_boundary's)",
     )
     ap.add_argument(
+        "--related",
+        type=float,
+        default=handlike.RELATED_DEFAULT,
+        help="share of one-category hand-like pastes whose items follow one another by subject",
+    )
+    ap.add_argument(
         "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
     )
     try:
@@ -282,6 +288,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     handlike.SHORT_ITEMS = args.short_items
+    handlike.RELATED = args.related
     articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
@@ -309,6 +316,8 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += " --boundary FILE"
     if args.short_items:
         command += f" --short-items {args.short_items}"
+    if args.related != handlike.RELATED_DEFAULT:
+        command += f" --related {args.related}"
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:
