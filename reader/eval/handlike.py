@@ -140,6 +140,17 @@ def _gap_junk(rng: random.Random, article: Article, others: list[Article]) -> li
     return [_byline(rng) if rng.random() < 0.5 else _stamp(rng)]
 
 
+def _items(
+    articles: dict[str, list[Article]], pool: list[Article], rng: random.Random
+) -> list[Article]:
+    """2-6 items of ``pool``: in a chain by subject (``related_chain``) in RELATED of the
+    one-category files, else drawn at random."""
+    count = min(len(pool), rng.randint(2, 6))
+    if RELATED and len(pool) < sum(map(len, articles.values())) and rng.random() < RELATED:
+        return related_chain(pool, rng, count)
+    return rng.sample(pool, count)
+
+
 def make_hand_paste(
     articles: dict[str, list[Article]],
     rng: random.Random,
@@ -156,11 +167,7 @@ def make_hand_paste(
         pool = list(articles[rng.choice(cats)])
     else:
         pool = [a for c in cats for a in articles[c]]
-    count = min(len(pool), rng.randint(2, 6))
-    if RELATED and len(pool) < sum(map(len, articles.values())) and rng.random() < RELATED:
-        chosen = related_chain(pool, rng, count)
-    else:
-        chosen = rng.sample(pool, count)
+    chosen = _items(articles, pool, rng)
     roll = rng.random()
     headlines = "none" if roll < 0.5 else "some" if roll < 0.75 else "all"
     if layout is None:

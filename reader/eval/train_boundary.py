@@ -42,7 +42,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
-from reader.eval import handlike
+from reader.eval import handlike, structured
 from reader.eval.boundary_decoding import choose_shift, choose_short_decoding
 from reader.eval.boundary_files import (
     HOLD_BACK,
@@ -174,6 +174,22 @@ def held_back_scores(held: dict[str, list[Article]], seed: int, w: Weights, n: i
     )
 
 
+def held_back_structured(held: dict[str, list[Article]], seed: int, w: Weights, n: int) -> str:
+    """Share of ``n`` structured single articles (``structured.structured_files``) drawn from
+    the held-back articles that ``w`` keeps whole."""
+    from reader.eval.pasted import content_boundaries
+    from reader.story.boundary.scorer import use_weights
+
+    use_weights(w)
+    try:
+        whole = sum(
+            content_boundaries(c)[3] for c in structured.structured_files(held, seed + 9, n)
+        )
+    finally:
+        use_weights(None)
+    return f"  {'structured':<10} whole {whole / n:.3f}"
+
+
 def _short_decoding(w: Weights) -> str:
     if not w.short_min:
         return "lexical search in short files"
@@ -255,6 +271,8 @@ def _command(args: argparse.Namespace, drop: frozenset[str], leave: Sequence[str
         command += f" --short-items {args.short_items}"
     if args.related != handlike.RELATED_DEFAULT:
         command += f" --related {args.related}"
+    if args.structured != structured.SHARE_DEFAULT:
+        command += f" --structured {args.structured}"
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
     return command
@@ -298,6 +316,13 @@ def main(argv: list[str]) -> int:
         help="share of one-category hand-like pastes whose items follow one another by subject",
     )
     parser.add_argument(
+        "--structured",
+        type=float,
+        default=structured.SHARE_DEFAULT,
+        help="structured single articles (reader.eval.structured) fitted on, as a share of the "
+        "files of each kind",
+    )
+    parser.add_argument(
         "--paste-copies",
         type=int,
         default=PASTE_COPIES,
@@ -329,6 +354,7 @@ def main(argv: list[str]) -> int:
         return 2
     handlike.SHORT_ITEMS = args.short_items
     handlike.RELATED = args.related
+    structured.SHARE = args.structured
     leave = sorted(filter(None, args.leave_paste.split(",")))
     if unknown_sets := sorted(set(leave) - set(DEV_PASTES)):
         print(f"error: no development paste set {unknown_sets[0]!r}", file=sys.stderr)
@@ -352,6 +378,7 @@ def main(argv: list[str]) -> int:
         # the short-file shift is chosen on files drawn from the held-back articles only
         xv, yv = examples(
             fit_files(generate(fit_on, args.seed, args.files, args.regroup), args.regroup)
+            + structured.share_files(fit_on, args.seed, args.files)
         )
         xv, yv = with_pastes(xv, yv, sets, args.paste_copies)
         wv = choose_shift(fit_on, args.seed, fit(xv, yv, drop=drop), regrouped=args.regroup)
@@ -365,8 +392,10 @@ def main(argv: list[str]) -> int:
         )
         print(f"scored on {n_held} files of each kind drawn from those held back:")
         print(held_back_scores(held, args.seed, wv, n_held))
+        print(held_back_structured(held, args.seed, wv, n_held))
     x, y = examples(
         fit_files(generate(articles, args.seed, args.files, args.regroup), args.regroup)
+        + structured.share_files(articles, args.seed, args.files)
     )
     x, y = with_pastes(x, y, sets, args.paste_copies)
     if held and args.regroup:

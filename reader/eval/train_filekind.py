@@ -38,7 +38,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
-from reader.eval import handlike
+from reader.eval import handlike, structured
 from reader.eval.boundary_files import choice_files as boundary_choice_files
 from reader.eval.boundary_files import generate, short_files
 from reader.eval.concat import Article, Concat, bbc_articles, make_single, regroup
@@ -71,7 +71,7 @@ def training_files(articles: dict[str, list[Article]], seed: int, n: int) -> lis
     singles = [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
     singles += [sentence_single(rng.choice(flat), rng) for _ in range(n)]
     files = [*generate(articles, seed, n), *short_files(articles, seed + 1, n), *singles]
-    return dress_all(files, seed)
+    return [*dress_all(files, seed), *structured.share_files(articles, seed + 6, 2 * n)]
 
 
 def file_row(c: Concat, gate_from: float = GATE_FROM) -> list[float] | None:
@@ -189,7 +189,7 @@ def single_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[
     files = [sentence_single(rng.choice(flat), rng) for _ in range(3 * n)]
     files += [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
     files += [make_single(rng.choice(flat), rng) for _ in range(n)]
-    return dress_all(files, seed)
+    return [*dress_all(files, seed), *structured.share_files(articles, seed + 1, 5 * n)]
 
 
 def train(articles: dict[str, list[Article]], seed: int, n: int) -> FileModel:
@@ -281,6 +281,13 @@ def main(argv: list[str]) -> int:
         help="share of one-category hand-like pastes whose items follow one another by subject",
     )
     ap.add_argument(
+        "--structured",
+        type=float,
+        default=structured.SHARE_DEFAULT,
+        help="structured single articles (reader.eval.structured) fitted on, as a share of "
+        "the single articles of each rendering (train_boundary's)",
+    )
+    ap.add_argument(
         "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
     )
     try:
@@ -289,6 +296,7 @@ def main(argv: list[str]) -> int:
         return int(exc.code or 0)
     handlike.SHORT_ITEMS = args.short_items
     handlike.RELATED = args.related
+    structured.SHARE = args.structured
     articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
@@ -318,6 +326,8 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += f" --short-items {args.short_items}"
     if args.related != handlike.RELATED_DEFAULT:
         command += f" --related {args.related}"
+    if args.structured != structured.SHARE_DEFAULT:
+        command += f" --structured {args.structured}"
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:
