@@ -36,8 +36,9 @@ SHARE_DEFAULT = 0.0
 SHARE = SHARE_DEFAULT
 # Offset of the seed of the structured singles' own stream (the other files stay the same draws).
 SEED_OFFSET = 3_000_017
-# Shapes a structured article is given (one to three of them, drawn by these weights): a live
-# page's timed entries are rarer than sections and lists.
+# Shapes a structured article is given (one to three of them, drawn by these weights). A live
+# page's entries under time stamps are left out: a stamp alone on a line is what a page shows
+# between pasted items, and 23 of 30 such files split at a stamp with the weights fitted on them.
 SHAPES = {
     "heads": 3,
     "qa": 2,
@@ -46,7 +47,6 @@ SHAPES = {
     "table": 1,
     "links": 1,
     "pull": 1,
-    "timed": 0.5,
 }
 # Sub-headings without the article's words, as explainers and council pages use them.
 MORE_HEADINGS = (
@@ -182,19 +182,13 @@ def shape_blocks(
         if quotes and quotes[-1][0] >= 2:
             at, quote = rng.choice([q for q in quotes if q[0] >= 2])
             before[rng.randint(1, at - 1)].append((quote, "body"))
-    if "timed" in shapes:  # a live page's entries, newest first: "11:42 - ..."
-        hour, minute = rng.randint(12, 20), rng.randint(0, 59)
-        for k in range(len(paras)):
-            minute -= rng.randint(10, 50)
-            stamp = f"{hour + minute // 60:02d}:{minute % 60:02d}"
-            before[k].append((stamp, "stamp") if rng.random() < 0.4 else (f"{stamp} - ", "join"))
     if rng.random() < 0.4:
         before[rng.choice(inside)].append((promo(" ".join(paras), rng), "promo"))
     return before, keep
 
 
 def _draw_shapes(rng: random.Random) -> list[str]:
-    """One to three distinct SHAPES drawn by their weights; timed entries come alone."""
+    """One to three distinct SHAPES drawn by their weights."""
     want = rng.randint(1, 3)
     names, weights = list(SHAPES), list(SHAPES.values())
     out: list[str] = []
@@ -202,7 +196,7 @@ def _draw_shapes(rng: random.Random) -> list[str]:
         pick = rng.choices(names, weights)[0]
         if pick not in out:
             out.append(pick)
-    return ["timed"] if "timed" in out else out
+    return out
 
 
 def structured_single(
@@ -227,15 +221,9 @@ def structured_single(
     if rng.random() < 0.3:
         lines.append((_stamp(rng), "stamp"))
     for k, para in enumerate(paras):
-        join = ""
-        for text, kind in before[k]:
-            if kind == "join":
-                join = text
-            else:
-                lines.append((text, kind))
+        lines += before[k]
         if keep[k]:
-            parts = _sentences(para) if per_sentence else [para]
-            lines += [(join + parts[0], "body"), *((p, "body") for p in parts[1:])]
+            lines += [(p, "body") for p in (_sentences(para) if per_sentence else [para])]
     if "links" in shapes and others:
         lines += [(t, "promo") for t in _links(others, rng)]
     elif rng.random() < 0.2:
