@@ -46,7 +46,9 @@ SHORT_ITEMS = 0.0
 # paste a morning's stories on one sector or town. Neighbours drawn at random share a category
 # and little else, so the boundary scorer learnt to lean on a change of words; in the
 # hand-written pastes of related items (a town's briefs, a sector's results) the words carry on
-# across a start and only the lede's shape, new names and the page say a story starts.
+# across a start and only the lede's shape, new names and the page say a story starts. Set by the
+# trainers' ``--related`` (``train_boundary.RELATED`` by default) while they run; 0 in the
+# evaluation's files.
 RELATED_DEFAULT = 0.0
 RELATED = RELATED_DEFAULT
 # Articles sharing more than this share of their words are one story told twice (the BBC set

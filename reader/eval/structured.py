@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+from reader.eval import handlike
 from reader.eval.concat import (
     GENERIC_HEADINGS,
     SENTENCE_END,
@@ -30,8 +32,9 @@ from reader.eval.concat import (
 )
 from reader.eval.structure import bullet_items, note, promo, sub_heading
 
-# Structured singles fitted on, as a share of the trainers' files of each kind (``--structured``).
-# 0 by default: the shipped weights are what their commands rebuild.
+# Structured singles drawn beside the trainers' files, as a share of the files of each kind: set
+# by the trainers' ``--structured`` (``train_boundary.STRUCTURED`` by default) while they run,
+# 0 otherwise (the evaluations' files).
 SHARE_DEFAULT = 0.0
 SHARE = SHARE_DEFAULT
 # Offset of the seed of the structured singles' own stream (the other files stay the same draws).
@@ -254,3 +257,16 @@ def structured_files(articles: dict[str, list[Article]], seed: int, n: int) -> l
 def share_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[Concat]:
     """SHARE of ``n`` structured singles (none at the default share)."""
     return structured_files(articles, seed, round(SHARE * n)) if SHARE > 0 else []
+
+
+@contextmanager
+def generation_settings() -> Iterator[None]:
+    """The trainers' generation settings (``handlike.SHORT_ITEMS``, ``handlike.RELATED``,
+    SHARE), which a trainer sets from its flags, put back as they were when it is done (the
+    evaluations' files are drawn with the defaults)."""
+    global SHARE
+    saved = handlike.SHORT_ITEMS, handlike.RELATED, SHARE
+    try:
+        yield
+    finally:
+        handlike.SHORT_ITEMS, handlike.RELATED, SHARE = saved

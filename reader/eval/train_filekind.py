@@ -259,6 +259,11 @@ def describe(m: FileModel) -> str:
 
 
 def main(argv: list[str]) -> int:
+    with structured.generation_settings():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     from reader.story.boundary.scorer import use_weights_file
 
     ap = argparse.ArgumentParser(prog="python -m reader.eval.train_filekind")

@@ -80,3 +80,18 @@ def test_paste_gaps_are_added_as_many_times_as_asked() -> None:
     assert np.array_equal(x2[3 + len(yp) :], xp)
     x0, y0 = with_pastes(x, y, ["paste22"], 0)
     assert x0 is x and y0 is y
+
+
+def test_the_generation_flags_are_put_back_when_the_trainer_is_done(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.eval import handlike, structured
+
+    (tmp_path / "alpha").mkdir()
+    (tmp_path / "alpha" / "001.txt").write_text("Title\n\nOne.\nTwo.\n", encoding="utf-8")
+    before = handlike.SHORT_ITEMS, handlike.RELATED, structured.SHARE
+    argv = ["--related", "0.7", "--structured", "2", "--short-items", "0.3"]
+    # the flags are read, then an unknown paste set stops the run
+    assert main([str(tmp_path), *argv, "--leave-paste", "nosuchset", "--out", "x"]) == 2
+    assert "nosuchset" in capsys.readouterr().err
+    assert before == (handlike.SHORT_ITEMS, handlike.RELATED, structured.SHARE)
