@@ -3,13 +3,15 @@ its held-back scores."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.eval.boundary_files import KINDS
+from reader.eval.boundary_scores import held_back_scores
 from reader.eval.concat import Article
-from reader.eval.train_boundary import held_back_scores, main
+from reader.eval.train_boundary import main
 
 
 def test_exclude_needs_a_known_category(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,6 +42,18 @@ def test_held_back_scores_every_kind(short_items: dict[str, list[Article]]) -> N
     lines = held_back_scores(short_items, 3, shipped(), 1).splitlines()
     assert [ln.split()[0] for ln in lines] == list(KINDS)
     assert all("right" in ln and "Pk" in ln for ln in lines)
+
+
+def test_held_back_structured_scores_structured_singles(
+    short_items: dict[str, list[Article]],
+) -> None:
+    from reader.eval.boundary_scores import held_back_structured
+    from reader.story.boundary.scorer import shipped
+
+    whole = float(held_back_structured(short_items, 3, shipped(), 4).split()[-1])
+    # weights that take every gap for a story start keep fewer of them whole
+    eager = replace(shipped(), shift=40.0, short_shift=0.0, short_min=2, short_from=0.0)
+    assert float(held_back_structured(short_items, 3, eager, 4).split()[-1]) < whole
 
 
 def test_a_bad_hold_back_share_is_a_one_line_error(
