@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.eval import structured
 from reader.eval.boundary_files import REGROUP, fit_files, generate
 from reader.eval.concat import Article, Concat
 from reader.story.boundary.scorer import Weights
@@ -47,8 +48,10 @@ def choose_shift(
 ) -> Weights:
     """The log-odds shift (from SHIFTS) that gives the right story count on the most training
     files: pasted, noisy and single articles drawn from ``articles`` (ties: the smaller; not
-    the CHECK_ONLY kinds)."""
+    the CHECK_ONLY kinds), and structured single articles when they are fitted on
+    (``structured.SHARE``)."""
     files = fit_files(generate(articles, seed + 7, n, regrouped), regrouped)
+    files += structured.share_files(articles, seed + 7, n)
     best = max(SHIFTS, key=lambda sh: (decode_right(files, replace(w, shift=sh)), -sh))
     return replace(w, shift=best)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from reader.eval import handlike
+from reader.eval import handlike, structured
 from reader.eval.concat import (
     Article,
     Concat,
@@ -180,11 +180,14 @@ def choice_files(
     sents = random.Random(seed + 14)
     short = short_files(articles, seed + 11, n)
     mixed = generate(articles, seed + 13, max(5, n // 4))
+    # structured single articles when the trainers fit on them (``structured.SHARE``)
+    shaped = structured.share_files(articles, seed + 15, n)
     files = [
         *short,
         *singles,
         *(sentence_single(sents.choice(flat), sents) for _ in range(n)),
         *mixed,
+        *shaped,
     ]
     one = [False] * len(short) + [True] * (2 * n) + [c.n_stories == 1 for c in mixed]
-    return files, one
+    return files, [*one, *([True] * len(shaped))]

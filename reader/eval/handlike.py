@@ -13,6 +13,7 @@ item, so that junk is a hint of a new story, not a proof. The boundary trainer f
 from __future__ import annotations
 
 import random
+import re
 
 from reader.eval.concat import (
     SENTENCE_END,
@@ -40,6 +41,21 @@ JUNK_INSIDE = 0.2
 # of 30 right): the odds do not yet tell a two-paragraph brief from an article's next
 # paragraph well enough for that decoding. The evaluation's files keep 0.
 SHORT_ITEMS = 0.0
+# Share of the one-category files whose items follow one another by subject: each the next
+# item's nearest neighbour in words among its category's articles (``related_chain``), as people
+# paste a morning's stories on one sector or town. Neighbours drawn at random share a category
+# and little else, so the boundary scorer learnt to lean on a change of words; in the
+# hand-written pastes of related items (a town's briefs, a sector's results) the words carry on
+# across a start and only the lede's shape, new names and the page say a story starts. Set by the
+# trainers' ``--related`` (``train_boundary.RELATED`` by default) while they run; 0 in the
+# evaluation's files.
+RELATED_DEFAULT = 0.0
+RELATED = RELATED_DEFAULT
+# Articles sharing more than this share of their words are one story told twice (the BBC set
+# holds duplicates): the dedupe's business, not a paste of two stories.
+SAME_STORY = 0.5
+# A chain's next item is drawn from this many nearest neighbours of the item before.
+NEAREST = 5
 
 
 def hand_paragraphs(article: Article, rng: random.Random, short_items: float = 0.0) -> list[str]:
@@ -72,6 +88,45 @@ def hand_paragraphs(article: Article, rng: random.Random, short_items: float = 0
     return out
 
 
+_WORD = re.compile(r"[a-z]{4,}")
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _words(article: Article) -> frozenset[str]:
+    """The article's words of four letters or more, lower-cased (its title and body)."""
+    key = id(article)
+    if key not in _WORDS:
+        text = " ".join([article.title, *article.paragraphs]).lower()
+        _WORDS[key] = frozenset(_WORD.findall(text))
+    return _WORDS[key]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def related_chain(pool: list[Article], rng: random.Random, count: int) -> list[Article]:
+    """``count`` articles of ``pool`` in a chain by subject: a first drawn at random, then each
+    drawn from the NEAREST articles sharing the most words with the one before (not one story
+    told twice: overlap at most SAME_STORY)."""
+    chosen = [rng.choice(pool)]
+    while len(chosen) < count:
+        last = _words(chosen[-1])
+        taken = {id(a) for a in chosen}
+        near = sorted(
+            (
+                (_overlap(last, _words(a)), k)
+                for k, a in enumerate(pool)
+                if id(a) not in taken and _overlap(last, _words(a)) <= SAME_STORY
+            ),
+            reverse=True,
+        )[:NEAREST]
+        if not near:
+            break
+        chosen.append(pool[rng.choice(near)[1]])
+    return chosen
+
+
 def _gap_junk(rng: random.Random, article: Article, others: list[Article]) -> list[str]:
     """One or two lines of what a page shows between two items; a photo caption is the next
     item's, ``article`` (a page shows a story's photo above it, as ``concat.noisy_story`` has
@@ -85,6 +140,17 @@ def _gap_junk(rng: random.Random, article: Article, others: list[Article]) -> li
     if roll < 0.8:
         return [_promo(rng)]
     return [_byline(rng) if rng.random() < 0.5 else _stamp(rng)]
+
+
+def _items(
+    articles: dict[str, list[Article]], pool: list[Article], rng: random.Random
+) -> list[Article]:
+    """2-6 items of ``pool``: in a chain by subject (``related_chain``) in RELATED of the
+    one-category files, else drawn at random."""
+    count = min(len(pool), rng.randint(2, 6))
+    if RELATED and len(pool) < sum(map(len, articles.values())) and rng.random() < RELATED:
+        return related_chain(pool, rng, count)
+    return rng.sample(pool, count)
 
 
 def make_hand_paste(
@@ -103,7 +169,7 @@ def make_hand_paste(
         pool = list(articles[rng.choice(cats)])
     else:
         pool = [a for c in cats for a in articles[c]]
-    chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
+    chosen = _items(articles, pool, rng)
     roll = rng.random()
     headlines = "none" if roll < 0.5 else "some" if roll < 0.75 else "all"
     if layout is None:

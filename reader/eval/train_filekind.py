@@ -38,7 +38,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from briefing.output import write_atomic
-from reader.eval import handlike
+from reader.eval import handlike, structured
 from reader.eval.boundary_files import choice_files as boundary_choice_files
 from reader.eval.boundary_files import generate, short_files
 from reader.eval.concat import Article, Concat, bbc_articles, make_single, regroup
@@ -71,7 +71,7 @@ def training_files(articles: dict[str, list[Article]], seed: int, n: int) -> lis
     singles = [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
     singles += [sentence_single(rng.choice(flat), rng) for _ in range(n)]
     files = [*generate(articles, seed, n), *short_files(articles, seed + 1, n), *singles]
-    return dress_all(files, seed)
+    return [*dress_all(files, seed), *structured.share_files(articles, seed + 6, 2 * n)]
 
 
 def file_row(c: Concat, gate_from: float = GATE_FROM) -> list[float] | None:
@@ -189,7 +189,7 @@ def single_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[
     files = [sentence_single(rng.choice(flat), rng) for _ in range(3 * n)]
     files += [make_single(regroup(rng.choice(flat), rng, most=2), rng) for _ in range(n)]
     files += [make_single(rng.choice(flat), rng) for _ in range(n)]
-    return dress_all(files, seed)
+    return [*dress_all(files, seed), *structured.share_files(articles, seed + 1, 5 * n)]
 
 
 def train(articles: dict[str, list[Article]], seed: int, n: int) -> FileModel:
@@ -259,6 +259,11 @@ def describe(m: FileModel) -> str:
 
 
 def main(argv: list[str]) -> int:
+    with structured.generation_settings():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     from reader.story.boundary.scorer import use_weights_file
 
     ap = argparse.ArgumentParser(prog="python -m reader.eval.train_filekind")
@@ -275,6 +280,19 @@ def main(argv: list[str]) -> int:
         help="share of hand-like items and briefs cut to two paragraphs (train_boundary's)",
     )
     ap.add_argument(
+        "--related",
+        type=float,
+        default=handlike.RELATED_DEFAULT,
+        help="share of one-category hand-like pastes whose items follow one another by subject",
+    )
+    ap.add_argument(
+        "--structured",
+        type=float,
+        default=structured.SHARE_DEFAULT,
+        help="structured single articles (reader.eval.structured) fitted on, as a share of "
+        "the single articles of each rendering (train_boundary's)",
+    )
+    ap.add_argument(
         "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
     )
     try:
@@ -282,6 +300,8 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     handlike.SHORT_ITEMS = args.short_items
+    handlike.RELATED = args.related
+    structured.SHARE = args.structured
     articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
@@ -309,6 +329,10 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += " --boundary FILE"
     if args.short_items:
         command += f" --short-items {args.short_items}"
+    if args.related != handlike.RELATED_DEFAULT:
+        command += f" --related {args.related}"
+    if args.structured != structured.SHARE_DEFAULT:
+        command += f" --structured {args.structured}"
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:

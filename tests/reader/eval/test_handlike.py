@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from reader.eval.concat import Article
 from reader.eval.handlike import hand_paragraphs, make_hand_paste
 from reader.eval.pasted import LAYOUTS, build_files
@@ -85,3 +87,32 @@ def test_hand_pastes_with_short_items_have_two_paragraph_stories() -> None:
     ]
     assert 2 in sizes and any(n >= 3 for n in sizes)
     assert min(sizes) >= 2
+
+
+def test_a_related_chain_follows_the_nearest_article_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.eval import handlike
+    from reader.eval.handlike import related_chain
+
+    monkeypatch.setattr(handlike, "NEAREST", 1)
+
+    def art(k: int, words: str) -> Article:
+        return Article("local", f"No {k}", [f"{words}."])
+
+    pool = [
+        art(0, "harbour ferry fares rise sharply monday islanders angry"),
+        art(1, "harbour ferry timetable winter storms cancelled crossings islanders"),
+        art(2, "orchestra concert violin rehearsal hall sold tickets quickly"),
+        art(3, "orchestra violin school pupils practise weekly music teacher"),
+        art(4, "harbour ferry fares rise sharply monday islanders angry"),  # told twice
+    ]
+    nearest = {0: {1}, 4: {1}, 1: {0, 4}, 2: {3}, 3: {2}}
+    firsts = set()
+    for seed in range(30):
+        chain = related_chain(pool, random.Random(seed), 2)
+        first, second = (pool.index(a) for a in chain)
+        firsts.add(first)
+        # harbour follows harbour, orchestra orchestra; never the same story told twice
+        assert second in nearest[first]
+    assert len(firsts) >= 4

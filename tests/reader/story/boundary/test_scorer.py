@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from reader.eval.train_boundary import fit, gap_accuracy
+from reader.eval.boundary_scores import gap_accuracy
+from reader.eval.train_boundary import fit
 from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features, headline_shaped, names_in
 from reader.story.boundary.scorer import Weights, boundary_scores, score_rows, shipped
