@@ -12,7 +12,6 @@ import re
 from reader.figures.clause import PERSON, REF, joined_clause
 from reader.figures.coreference import SAID
 from reader.figures.letters import CAP
-from reader.figures.name_words import not_name
 from reader.figures.names import PLACES, is_person
 from reader.figures.openers import MEASURE_MODIFIERS
 
@@ -44,7 +43,6 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
         _POSSESSIVE_OPENER.match(text) is not None
         and text.startswith(first + "'s")
         and (first.lower() not in names and first.lower() not in TIME_WORDS)
-        and not not_name(first)  # "Monday's sale of 1,146 sheep": a day's, no owner
     )  # "France's wine harvest will fall": a possessive opener names its owner
 
 
