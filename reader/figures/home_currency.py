@@ -66,18 +66,13 @@ def home_dollar(story: str) -> str | None:
     if _FOREIGN_READERS.search(story):
         return None
     us = _first(_US, opening)
-    best: tuple[int, str] | None = None
-    for code, pattern in _HOME.items():
-        at = _first(pattern, opening)
-        if at >= 0 and (us < 0 or at < us) and (best is None or at < best[0]):
-            best = (at, code)
-    if best is None:
+    named = {code: at for code, p in _HOME.items() if (at := _first(p, opening)) >= 0}
+    if len(named) != 1:
+        return None  # no dollar country, or several: no one home
+    ((code, at),) = named.items()
+    if 0 <= us < at or len(_HOME[code].findall(story)) < 2 or _MARKED[code].search(story):
         return None
-    at, code = best
-    if len(_HOME[code].findall(story)) < 2 or _MARKED[code].search(story):
-        return None
-    others = [c for c, p in _HOME.items() if c != code and _first(p, opening) >= 0]
-    return None if others else code
+    return code
 
 
 def home_cents(story: str) -> str | None:

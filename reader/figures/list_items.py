@@ -29,6 +29,7 @@ from reader.figures.currencies import ISO_CODES
 from reader.figures.patterns import MONTHS
 from reader.figures.surface import surface_at
 from reader.model import Figure
+from reader.text.calendar import WEEKDAY_NAMES
 
 # the name right before " (": capitalised words, with "&" / "of" inside; a "New York-based"
 # before the name describes it
@@ -44,7 +45,6 @@ _LEAD_WORDS = re.compile(
     r"(?:about|around|almost|nearly|roughly|some|over|under|just|up|down|more than|less than"
     r"|at least|up to|\+|-|\u2212)?\s*$"
 )
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _LOOK_BACK = 80  # characters before the bracket read for the name
 
 
@@ -133,7 +133,7 @@ def _capital_before(text: str, at: int) -> bool:
 def _may_own(name: str) -> bool:
     """No month, weekday, currency code or word with digits ("March", "USD", "Q3")."""
     last = name.split()[-1]
-    if any(ch.isdigit() for ch in name) or last.lower() in MONTHS or last.lower() in _DAYS:
+    if any(ch.isdigit() for ch in name) or last.lower() in MONTHS or last.lower() in WEEKDAY_NAMES:
         return False
     return last not in ISO_CODES
 
@@ -147,22 +147,16 @@ def list_item_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[F
         owner = bracketed or gapped_name(f, out)
         if owner is None:
             continue
-        if f.metric is None or (bracketed and _list_metric(f, out)[0] is not None):
+        listed = _before(f, out, measured=True) if f.metric is None or bracketed else None
+        if f.metric is None or listed is not None:
             # (a bracket holds the figure alone: it measures what the list does, whatever a
             # word outside the list suggested: "ahead of Kallo (11%), according to research
             # firm Quantel")
-            metric, measure = _list_metric(f, out)
+            metric, measure = (listed.metric, listed.measure) if listed else (None, None)
             out[k] = replace(f, subject=owner, metric=metric, measure=measure)
         else:
             out[k] = replace(f, subject=owner)
     return out
-
-
-def _list_metric(f: Figure, figures: Sequence[Figure]) -> tuple[str | None, str | None]:
-    """The metric (and bare measure) of the nearest figure of the same kind and unit before
-    ``f`` in its sentence that has one, or (None, None)."""
-    g = _before(f, figures, measured=True)
-    return (g.metric, g.measure) if g is not None else (None, None)
 
 
 def _before(f: Figure, figures: Sequence[Figure], measured: bool = False) -> Figure | None:
