@@ -14,6 +14,7 @@ from any labelled file. Deterministic for an ``rng``.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -270,3 +271,25 @@ def generation_settings() -> Iterator[None]:
         yield
     finally:
         handlike.SHORT_ITEMS, handlike.RELATED, SHARE = saved
+
+
+def use_generation_flags(args: argparse.Namespace) -> None:
+    """Set the generation settings from a trainer's ``--short-items``, ``--related`` and
+    ``--structured`` flags (put back by ``generation_settings``)."""
+    global SHARE
+    handlike.SHORT_ITEMS = args.short_items
+    handlike.RELATED = args.related
+    SHARE = args.structured
+
+
+def generation_command(args: argparse.Namespace, related: float, share: float) -> str:
+    """The part of a trainer's rebuild command those flags write, each only when it differs
+    from the trainer's default (``related``, ``share``; no short items by default)."""
+    command = ""
+    if args.short_items:
+        command += f" --short-items {args.short_items}"
+    if args.related != related:
+        command += f" --related {args.related}"
+    if args.structured != share:
+        command += f" --structured {args.structured}"
+    return command

@@ -219,12 +219,7 @@ def _command(args: argparse.Namespace, drop: frozenset[str], leave: Sequence[str
         command += f" --paste-copies {args.paste_copies}"
     if leave:
         command += f" --leave-paste {','.join(leave)}"
-    if args.short_items:
-        command += f" --short-items {args.short_items}"
-    if args.related != RELATED:
-        command += f" --related {args.related}"
-    if args.structured != STRUCTURED:
-        command += f" --structured {args.structured}"
+    command += structured.generation_command(args, RELATED, STRUCTURED)
     if args.regroup != REGROUP:
         command += " --regroup" if args.regroup else " --no-regroup"
     return command
@@ -309,9 +304,7 @@ def _main(argv: list[str]) -> int:
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
         return 2
-    handlike.SHORT_ITEMS = args.short_items
-    handlike.RELATED = args.related
-    structured.SHARE = args.structured
+    structured.use_generation_flags(args)
     leave = sorted(filter(None, args.leave_paste.split(",")))
     if unknown_sets := sorted(set(leave) - set(DEV_PASTES)):
         print(f"error: no development paste set {unknown_sets[0]!r}", file=sys.stderr)

@@ -299,9 +299,7 @@ def _main(argv: list[str]) -> int:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    handlike.SHORT_ITEMS = args.short_items
-    handlike.RELATED = args.related
-    structured.SHARE = args.structured
+    structured.use_generation_flags(args)
     articles = bbc_articles(Path(args.bbc), exclude=args.exclude)
     if isinstance(articles, str):
         print(f"error: {articles}", file=sys.stderr)
@@ -327,12 +325,9 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += f" --exclude {args.exclude}"
     if args.boundary is not None:
         command += " --boundary FILE"
-    if args.short_items:
-        command += f" --short-items {args.short_items}"
-    if args.related != handlike.RELATED_DEFAULT:
-        command += f" --related {args.related}"
-    if args.structured != structured.SHARE_DEFAULT:
-        command += f" --structured {args.structured}"
+    command += structured.generation_command(
+        args, handlike.RELATED_DEFAULT, structured.SHARE_DEFAULT
+    )
     write_atomic(args.out, model.to_json(command=command))
     print(f"wrote {args.out}")
     if not args.check:
