@@ -77,6 +77,7 @@ from reader.figures.owner import (
 )
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.people import latest_person, not_a_persons
+from reader.figures.per_share import per_share_results
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.place_kinds import place_owned
 from reader.figures.possessive import possessive_metrics
@@ -94,7 +95,6 @@ from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
-from reader.figures.restated_per_share import per_share_results
 from reader.figures.resubject import named_owners
 from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics
@@ -345,7 +345,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
     ranked = continued_metrics(ranked)
     ranked = per_time_units(ranked)  # flow_rates.py: "412 megalitres a day"
     ranked = list_item_owners(ranked, names)  # list_items.py: "Apple (18%)", "and the EU 37%"
-    ranked = per_share_results(ranked)  # restated_per_share.py: "$18.3m, or 9 cents a share"
+    ranked = per_share_results(ranked)  # per_share.py: "$18.3m, or 9 cents a share"
     ranked = named_owners(ranked)  # resubject.py: "Monday's sale of 1,146 sheep" is no Monday's
     if title:
         named = parse_sentence(title, story=story, names=names)

@@ -1,5 +1,5 @@
 """A result restated per share is earnings per share with the result's status
-(reader/figures/restated_per_share.py); "must still find £6.2m" is planned (budgeted.py)."""
+(reader/figures/per_share.py); "must still find £6.2m" is planned (budgeted.py)."""
 
 from __future__ import annotations
 
