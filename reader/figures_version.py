@@ -4,7 +4,8 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
-# 130: livestock counted in "head" ("(948 head)", "238 head of cattle"; counted.py)
+# 130: livestock counted in "head" ("(948 head)", "238 head of cattle"; counted.py); a letter's
+#      "we" share counts its prose sentences only, not salutation or signature lines (first_person.py)
 # 129: a result restated per share (", or 17 cents") is earnings per share with the result's
 #      status (restated_per_share.py); "must still find £6.2m" is planned (budgeted.py)
 # 128: a list's rows take a forward-looking lead-in's status ("will change as follows:",

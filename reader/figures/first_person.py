@@ -5,7 +5,7 @@ in the first person plural ("we raised", "our wage bill grew by 11%"): the figur
 sentences are the writer's. The writer is named once at most (a headline, a salutation: "Dear
 residents, families and friends of Beechcroft House"), too seldom to be the story's owner
 (``owner.story_owner``: the name the story mentions most). In a text that speaks as "we" in at
-least ``MIN_SENTENCES`` sentences, and ``MIN_SHARE`` of them, outside quotation marks, the first
+least ``MIN_SENTENCES`` sentences, and ``MIN_SHARE`` of its sentences of ``PROSE_WORDS`` or more words, outside quotation marks, the first
 name of the headline, else of the opening sentences, that is no person's, no place's and no
 month's is the writer's; the figures no rule gave an owner, in sentences that speak as "we"
 outside quotation marks, take it.
@@ -29,6 +29,9 @@ from reader.model import Figure
 # a letter, a newsletter, an update speak so in half of theirs)
 MIN_SENTENCES = 3
 MIN_SHARE = 0.4
+# the share counts sentences of at least this many words: a letter's salutation, sign-off and
+# signature lines ("With best wishes,", "Registered Manager") say nothing either way
+PROSE_WORDS = 4
 # the opening sentences read for the writer's name when the headline names none
 OPENING = 2
 # (case kept: "US" is a country)
@@ -45,7 +48,8 @@ def speaks_as_we(sentence: str) -> bool:
 def writer(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The writer's name in a text that speaks as "we" (module doc), or None."""
     we = sum(speaks_as_we(s) for s in sentences)
-    if we < MIN_SENTENCES or we < MIN_SHARE * len(sentences):
+    prose = sum(len(s.split()) >= PROSE_WORDS for s in sentences)
+    if we < MIN_SENTENCES or we < MIN_SHARE * prose:
         return None
     for text in ([title] if title else []) + list(sentences[:OPENING]):
         for name, _, _ in name_runs(text, names):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.figures.first_person import speaks_as_we
+from reader.figures.first_person import speaks_as_we, writer
 
 UPDATE = [
     "Thank you all: the campaign closed at $412,860 from 5,318 backers, eight times our goal.",
@@ -40,3 +40,20 @@ def test_a_country_in_capitals_is_no_we() -> None:
     assert not speaks_as_we("Sales in the US rose 4%.")
     assert speaks_as_we("Our sales rose 4%.")
     assert not speaks_as_we('"Our sales rose 4%," she said.')
+
+
+def test_a_letters_salutation_and_signature_do_not_dilute_its_we() -> None:
+    letter = [
+        "Dear members and friends of Harrowgate Rowing Club,",
+        "Our boat fund grew by 9% to £48,200 thanks to your support.",
+        "The regatta cost us £6,400 and raised £11,900.",
+        "We will buy two new coxless fours in the spring.",
+        "Hull repairs came to £3,100.",
+        "Yours,",
+        "Ellen Marsh",
+        "Treasurer",
+    ]
+    # three "we" sentences: 0.375 of the eight lines, 0.6 of the five prose sentences
+    names = frozenset(["Harrowgate Rowing Club", "Ellen Marsh"])
+    assert writer(None, letter, names) == "Harrowgate Rowing Club"
+    assert writer(None, letter[1:5], names) is None  # four lines, no name in the opening
