@@ -36,6 +36,7 @@ DEV_PASTES: tuple[str, ...] = (
     "paste23",
     "paste24",
     "paste25",
+    "paste26",
 )
 
 

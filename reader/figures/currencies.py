@@ -170,6 +170,7 @@ ISO_CODES = frozenset(
         "ZMW",
         "ZWL",
         "RMB",
+        "NIS",
     ]
 )
 # codes that are also words or acronyms: money only before a scaled number
@@ -199,7 +200,7 @@ WORDLIKE_CODES = frozenset(
         "TRY",
     ]
 )
-CODE_ALIASES = {"RMB": "CNY"}
+CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # (the new Israeli shekel as Israel writes it)
 
 
 def code_currency(code: str, scaled: bool) -> str | None:
@@ -245,7 +246,12 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     # the hundredths a press writes prices in: the ringgit's sen, the rupee's paise, the
     # rouble's kopecks
     ("sen", "MYR", 0.01), ("paise", "INR", 0.01), ("kopecks", "RUB", 0.01),
-    ("kopeks", "RUB", 0.01),
+    ("kopeks", "RUB", 0.01), ("agorot", "ILS", 0.01), ("halalas", "SAR", 0.01),
+    ("piastres", "EGP", 0.01),
+    # the pounds of other countries, named with them ("20.1 billion Egyptian pounds")
+    ("egyptian pounds", "EGP", 1.0), ("egyptian pound", "EGP", 1.0),
+    ("lebanese pounds", "LBP", 1.0), ("sudanese pounds", "SDG", 1.0),
+    ("syrian pounds", "SYP", 1.0),
 ]  # fmt: skip
 
 

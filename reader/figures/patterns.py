@@ -23,9 +23,10 @@ NUMBER = re.compile(
     rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
-    # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", "N2.5 billion": a bare "N" only before a
+    # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
+    # "N2.5 billion": a bare "N" only before a
     # scaled amount, as "R")
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
@@ -59,6 +60,7 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
+    "S/": "PEN", "S/.": "PEN",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip

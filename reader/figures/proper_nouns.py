@@ -11,6 +11,7 @@ import re
 
 from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause_split import is_verb
+from reader.figures.currencies import ISO_CODES
 from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import INDEX_NAMES
@@ -238,8 +239,8 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     if text.startswith("$", end) or _GRADE.fullmatch(run):
         return True
-    if run in _LETTER_PREFIXES and _DIGIT_NEXT.match(text, end):
-        return True  # "Tk 3.12", "Rp 4.5 trillion", "KSh 500": a currency's letters
+    if (run in _LETTER_PREFIXES or run in ISO_CODES) and _DIGIT_NEXT.match(text, end):
+        return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
         return True
     return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()

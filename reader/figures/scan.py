@@ -154,6 +154,7 @@ def scan(text: str) -> list[Raw]:
 
 
 _DIGIT = re.compile(r"\d")
+_HUNDREDTHS = re.compile(r"\d[\d,]*\.\d\d")
 # the most characters a match of NUMBER holds before its first digit: a sign and a currency
 # ("-AU $ 5", "-RMB 5"; tests/reader/figures/test_speed19.py reads it from the pattern)
 NUMBER_LEAD = 8
@@ -199,7 +200,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         end, scale_word = num_end, None  # "5 m" without currency: not a scale
     code3 = None  # three capitals before the number: an ISO code or no currency at all
     if len(cur) == 3 and cur.isupper() and cur.isalpha():
-        code3 = code_currency(cur, bool(scale_word))
+        # a code that is also a word is money before a scale or a price in hundredths ("SAR 2.20")
+        code3 = code_currency(cur, bool(scale_word) or _HUNDREDTHS.fullmatch(raw) is not None)
         if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
             again = NUMBER.match(text, m.start("num"))  # "GDP 5%", "TOP 10": the number alone
             return _read_number(text, again) if again is not None else []
@@ -234,6 +236,12 @@ def carries(text: str, raw: Raw) -> bool:
     return raw.kind in ("count", "other") and raw.unit != "points"
 
 
+def _paragraph_number(text: str, start: int, raw: str, scale: str | None, noun: str) -> bool:
+    """ "3.4 On-call fire engines were ...": a report's paragraph number opening the text, not
+    3.4 engines (a decimal with no scale before a capitalised plural)."""
+    return "." in raw and not scale and noun[:1].isupper() and not text[:start].strip()
+
+
 def _measure_or_count(
     text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
 ) -> list[Raw]:
@@ -257,7 +265,9 @@ def _measure_or_count(
     if of is not None and (far_noun := count_unit(text, of.end())) is not None:
         return [Raw(start, end, "count", value, far_noun)]  # "14 of 22 branches": branches
     if noun is not None:
-        if not (scale_word or value >= 2 or "." in raw):
+        if not (scale_word or value >= 2 or "." in raw) or _paragraph_number(
+            text, start, raw, scale_word, noun
+        ):
             return []
         stop = text.find(noun, end) + len(noun)
         if any(c.isdigit() for c in text[end:stop]):

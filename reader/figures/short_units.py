@@ -1,7 +1,7 @@
 """Units written short or as two words after a number, read as the unit's full name: "a
 285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
 in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
-(kilograms), "1.2 million bpd" (barrels per day).
+(kilograms), "1.2 million bpd" (barrels per day), "520,000m³" (cubic metres).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ _AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
 _AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
                "mi": "square miles"}  # fmt: skip
 _CONTAINERS = re.compile(r" TEUs?\b")
+# volume in cubic metres, glued or not: "520,000m³", "3.1 million m3" (timber, gas, water)
+_CUBIC_METRES = re.compile(r" ?(?:m³|m3\b|cu\.? ?m\b)(?![-/])")
 # a mass written as a symbol glued to the number ("1,500kg"), read in full as glued power
 # units are ("1.3GW" gigawatts; a glued "km" mostly places something: "within 2km", so it is
 # left to the other rules); oil flows as "bpd" or "b/d"
@@ -49,6 +51,9 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     oil = _OIL_FLOW.match(text, end)
     if oil is not None:
         return "other", "barrels per day", 1.0, oil.end()
+    cubic = _CUBIC_METRES.match(text, end)
+    if cubic is not None:
+        return "other", "cubic metres", 1.0, cubic.end()
     boxes = _CONTAINERS.match(text, end)
     if boxes is not None:
         return "count", "TEU", 1.0, boxes.end()
