@@ -16,6 +16,8 @@ BASE_BEFORE = led(
     r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
     r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
     r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"
+    # "lower than the previous quarter's SAR 241.8 million"
+    r"(?:previous|prior|preceding|same) (?:year|season|quarter|month|period|half)(?:'s|\u2019s)|"
     # "cut spending to $4.5bn from a planned $6bn"
     r"planned|previous|earlier|prior|original|initial|revised))*"
     # (a lower-case noun before "of": "from a bequest of", "from its May guidance of", but

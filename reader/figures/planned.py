@@ -60,6 +60,10 @@ PLANNED = led(
     r"\bplans(?: (?:a|an|another|its|their)(?: [a-z-]+){0,2}(?: of)?| (?:a further|further|"
     r"up to|more than|at least|about|around|some|roughly|nearly|as many as|as much as))? $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
+    # a dividend a board declares or recommends is still to be paid: "The board declared an
+    # interim dividend of 4 sen", "recommended a final cash dividend of SAR 0.75"
+    r"|\b(?:declared|declares|declaring|recommended|recommends|recommending)"
+    r"(?: (?:a|an|its|the))?(?: [a-z-]+){0,2} dividends?(?: payment)? of(?: about| around)? $"
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
     # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
     r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
