@@ -87,6 +87,12 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
 )
+# a press release's dateline, a Title-case place and the full date with its year: "Tel Aviv,
+# December 2, 2026 – ", "Belfast, 2 December 2026 - " (no firm's name runs on into a date)
+_DATED_PLACE = re.compile(
+    r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}) [-\u2013\u2014]{1,2} "
+)
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
 _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
@@ -211,9 +217,12 @@ _DASHES = ("\u2014", "\u2013", " - ", "--")
 def _dateline_end(text: str) -> int:
     """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
-    capitals or with its agency; not "Emiew - Excellent Mobility ...")."""
+    capitals or with its agency; not "Emiew - Excellent Mobility ..."), and a release's place
+    with its full date ("Tel Aviv, December 2, 2026 – ")."""
+    if (dated := _DATED_PLACE.match(text)) is not None:
+        return dated.end()
     if not text[:1].isupper() or text[1:2].islower():
-        return 0  # (both datelines open on two capitals: "SEOUL", "SANTA CLARA")
+        return 0  # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA")
     if (dateline := _DATELINE.match(text)) is not None:
         return dateline.end()
     head = text[:80]
