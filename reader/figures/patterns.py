@@ -20,13 +20,20 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
+    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:Mex|MX|TT|RD|EC|Bds|BZ|J|N|Z|L|G)\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
     # "N2.5 billion": a bare "N" only before a
     # scaled amount, as "R")
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Ksh ?(?=\d)|Shs ?(?=\d)|USh ?(?=\d)|TSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
+    # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc:
+    # money before a scale, a thousands separator or hundredths only ("SR 520" is a road)
+    r"(?:SR|QR|KD|BD|RO|JD|LE|Bt|TL|CFA) ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
+    # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
+    r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
+    # single letters only before a scaled amount: the won, the birr
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
@@ -60,7 +67,12 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN",
+    "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
+    "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
+    "Bt": "THB", "TL": "TRY", "CFA": "CFA", "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
+    "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB",
+    "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
+    "BZ$": "BZD", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip

@@ -101,7 +101,10 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a sum in a currency written with a capital letter ("R3.1bn", "R412m", "R48.15"): a figure
 _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
 # currencies written in letters before a number with a space (patterns.NUMBER)
-_LETTER_PREFIXES = frozenset(["Tk", "Rp", "KSh", "Rs", "Sh", "Dh", "Dhs", "RM"])
+_LETTER_PREFIXES = frozenset(
+    ["Tk", "Rp", "KSh", "Ksh", "Rs", "Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "RM", "SR", "QR",
+     "KD", "BD", "RO", "JD", "LE", "Bt", "TL", "CFA", "SFr", "Br", "Ft"]
+)  # fmt: skip
 _DIGIT_NEXT = re.compile(r"\.? ?\d")
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
 # "repairs to Highway 6", "Route 9", "Junction 14"

@@ -199,7 +199,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     if short and not cur and text[num_end : num_end + 1] == " ":
         end, scale_word = num_end, None  # "5 m" without currency: not a scale
     code3 = None  # three capitals before the number: an ISO code or no currency at all
-    if len(cur) == 3 and cur.isupper() and cur.isalpha():
+    if len(cur) == 3 and cur.isupper() and cur.isalpha() and cur != "CFA":
         # a code that is also a word is money before a scale or a price in hundredths ("SAR 2.20")
         code3 = code_currency(cur, bool(scale_word) or _HUNDREDTHS.fullmatch(raw) is not None)
         if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):

@@ -1,0 +1,67 @@
+"""Currencies as the world's English-language press writes them before (or after) an amount:
+the Gulf's "SR", "QR", "KD", "BD", "RO", "JD", Egypt's "LE"/"E£", East Africa's "Ksh", "Shs",
+"USh", "TSh", Ghana's "GH¢", the baht's "Bt", the lira's "TL", the CFA franc, the Swiss "SFr",
+the won's "W" and the birr's "Br" before a scale, the dollars of other countries ("J$", "TT$",
+"Mex$", "N$"), and the forint's "Ft" after a scaled amount (reader/figures/patterns.py,
+currencies.py). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+
+
+def _money(sentence: str) -> list[tuple[str, str | None, float]]:
+    figures = extract_figures([sentence], title="x")
+    return [(f.surface, f.unit, f.value) for f in figures if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "value"),
+    [
+        ("SR2.5 billion", "SAR", 2.5e9),
+        ("QR 450 million", "QAR", 4.5e8),
+        ("KD100m", "KWD", 1e8),
+        ("BD 12,500", "BHD", 12500.0),
+        ("RO1.5 million", "OMR", 1.5e6),
+        ("JD 3.25", "JOD", 3.25),
+        ("LE500 million", "EGP", 5e8),
+        ("E£3.2 billion", "EGP", 3.2e9),
+        ("Ksh 500 million", "KES", 5e8),
+        ("Shs500 billion", "UGX", 5e11),
+        ("TSh45 billion", "TZS", 4.5e10),
+        ("GH¢1.2 billion", "GHS", 1.2e9),
+        ("Bt 35 billion", "THB", 3.5e10),
+        ("TL5 billion", "TRY", 5e9),
+        ("SFr 450 million", "CHF", 4.5e8),
+        ("W1.5 trillion", "KRW", 1.5e12),
+        ("Br1.2 billion", "ETB", 1.2e9),
+        ("J$2.3 billion", "JMD", 2.3e9),
+        ("TT$450 million", "TTD", 4.5e8),
+        ("Mex$1.2 billion", "MXN", 1.2e9),
+        ("N$780 million", "NAD", 7.8e8),
+        ("21.7 billion Ft", "HUF", 2.17e10),
+        ("5 billion TL", "TRY", 5e9),
+    ],
+)
+def test_a_currency_written_in_letters(written: str, code: str, value: float) -> None:
+    assert _money(f"The group reported revenue of {written} for the year.") == [
+        (written, code, value)
+    ]
+
+
+def test_the_cfa_franc_is_the_countrys() -> None:
+    assert _money("Cameroon's brewer posted sales of CFA 320 billion.") == [
+        ("CFA 320 billion", "XAF", 3.2e11)
+    ]
+
+
+def test_letters_before_a_small_round_number_are_no_money() -> None:
+    assert _money("Traffic on SR 520 grew, the QR 2 code failed and Block W 5 closed.") == []
+    assert _money("The summit at 5,000 Ft was cold.") == []
+
+
+def test_the_letters_are_no_owner() -> None:
+    figures = extract_figures(["Profit at Saudi Aramco rose to SR 120 billion."], title="x")
+    assert [(f.surface, f.subject) for f in figures] == [("SR 120 billion", "Saudi Aramco")]
