@@ -20,7 +20,7 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:Mex|MX|TT|RD|EC|Bds|BZ|J|N|Z|L|G)\$ ?|\$|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
+    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:Mex|MX|TT|RD|EC|Bds|BZ|J|N|Z|L|G)\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
@@ -37,7 +37,9 @@ NUMBER = re.compile(
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
-    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|mil|bil|m|b|k|K|B|M"
+    r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|mil|bil|"
+    # "$2.5Bn", "$2.5BN", "$5MM" (a US desk's million; "mm" only after a currency: scan.py)
+    r"Bn|BN|Mn|MN|Tn|TN|MM|mm|m|b|k|K|B|M"
     # (a headline's or a tabloid's capitals: "£3.2 MILLION", "$2 Billion")
     r"|TRILLION|BILLION|MILLION|THOUSAND|Trillion|Billion|Million|Thousand)\b)?"
 )
@@ -57,6 +59,7 @@ SPELLED = led(
 
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "Bn": 1e9, "BN": 1e9, "Mn": 1e6, "MN": 1e6, "Tn": 1e12, "TN": 1e12, "MM": 1e6, "mm": 1e6,
     "million": 1e6, "mil": 1e6, "bil": 1e9, "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "thousand": 1e3, "k": 1e3, "K": 1e3,
 }  # fmt: skip
 # the scale words in capitals ("£3.2 MILLION") or title case ("$2 Billion") scale as written small

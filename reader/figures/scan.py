@@ -195,9 +195,9 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     if m.group("neg"):
         value = -value  # "-3%"
     scale_word = m.group("scale")
-    short = scale_word in ("m", "b", "k", "K", "B", "M", "mil", "bil")
-    if short and not cur and text[num_end : num_end + 1] == " ":
-        end, scale_word = num_end, None  # "5 m" without currency: not a scale
+    short = scale_word in ("m", "b", "k", "K", "B", "M", "mil", "bil", "MM", "mm")
+    if short and not cur and (text[num_end : num_end + 1] == " " or scale_word in ("MM", "mm")):
+        end, scale_word = num_end, None  # "5 m", "5mm" without currency: not a scale
     code3 = None  # three capitals before the number: an ISO code or no currency at all
     if len(cur) == 3 and cur.isupper() and cur.isalpha() and cur != "CFA":
         # a code that is also a word is money before a scale or a price in hundredths ("SAR 2.20")

@@ -65,3 +65,18 @@ def test_letters_before_a_small_round_number_are_no_money() -> None:
 def test_the_letters_are_no_owner() -> None:
     figures = extract_figures(["Profit at Saudi Aramco rose to SR 120 billion."], title="x")
     assert [(f.surface, f.subject) for f in figures] == [("SR 120 billion", "Saudi Aramco")]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("$2.5Bn", 2.5e9), ("$2.5BN", 2.5e9), ("$40Mn", 4e7), ("$5MM", 5e6), ("$ 5 million", 5e6)],
+)
+def test_scale_words_in_capitals_and_a_spaced_dollar(written: str, value: float) -> None:
+    assert _money(f"The group reported revenue of {written} for the year.") == [
+        (written, "USD", value)
+    ]
+
+
+def test_millimetres_without_a_currency_are_no_millions() -> None:
+    figures = extract_figures(["Rainfall reached 25 mm in a day, and 12mm more fell."], title="x")
+    assert all(f.value < 1000 for f in figures)
