@@ -30,9 +30,13 @@ _BASIS_POINTS = re.compile(r"(?:basis[ -]points?|bps|bp)\b")
 
 
 def number(text: str) -> float | None:
+    """The value of a written number: thousands grouped by commas in threes, or as Indian
+    English groups lakhs and crores ("1,20,000", "1,00,00,000"); None when unreadable."""
     if "," in text:
         groups = text.partition(".")[0].split(",")
-        if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+        western = all(len(g) == 3 for g in groups[1:]) and 0 < len(groups[0]) <= 3
+        indian = len(groups) > 2 and len(groups[-1]) == 3 and 0 < len(groups[0]) <= 2
+        if not western and not (indian and all(len(g) == 2 for g in groups[1:-1])):
             return None
         text = text.replace(",", "")
     try:
@@ -78,6 +82,8 @@ def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | 
     "a 52-mile trail" (a length, other)."""
     if text.startswith("%", end):
         return "percent", "%", 1.0, end + 1
+    if text.startswith(" %", end):
+        return "percent", "%", 1.0, end + 2  # "3.5 %", as translated and European text writes it
     power = _POWER.match(text, end + 1 if text[end : end + 1] == " " else end)
     if power is not None:
         return "other", _POWER_UNITS[power.group(1)], 1.0, power.end()

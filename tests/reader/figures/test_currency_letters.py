@@ -80,3 +80,22 @@ def test_scale_words_in_capitals_and_a_spaced_dollar(written: str, value: float)
 def test_millimetres_without_a_currency_are_no_millions() -> None:
     figures = extract_figures(["Rainfall reached 25 mm in a day, and 12mm more fell."], title="x")
     assert all(f.value < 1000 for f in figures)
+
+
+def test_indian_grouping_and_a_spaced_percent_sign() -> None:
+    figures = extract_figures(
+        ["Sales reached ₹1,20,000 crore on 12,50,000 units, up 3.5 % on the year."], title="x"
+    )
+    assert [(f.surface, f.value) for f in figures] == [
+        ("₹1,20,000 crore", 1.2e12),
+        ("12,50,000 units", 1.25e6),
+        ("3.5 %", 3.5),
+    ]
+
+
+def test_commas_in_no_known_grouping_make_no_number() -> None:
+    from reader.figures.words import number
+
+    assert number("1,00,00,000") == 1e7
+    assert number("12,34") is None
+    assert number("1,2345") is None
