@@ -164,7 +164,8 @@ CREDIT_LINE = re.compile(
 # is only a dateline)
 DATELINE = re.compile(
     r"^((?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,})(?:[ ,]+(?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,}|D\.C\.)){0,3}"
-    r"(?:\s*,\s*\w+\.?\s*\d{0,2})?"
+    # ", Nov 3", and a release's full date: ", December 2, 2026", ", 2 December 2026"
+    r"(?:\s*,\s*(?:\w+\.?\s*\d{0,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d))?"
     r"(?:\s*\((?:[A-Za-z ]{2,20})\))?)\s*(?:—|–|--| - )\s*(?=\S)"
 )
 

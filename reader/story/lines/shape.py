@@ -145,10 +145,17 @@ def _release_dateline(text: str) -> re.Match[str] | None:
     return _RELEASE_DATELINE.match(text) if "/" in text else None
 
 
+# a release's place with its full date: "Tel Aviv, December 2, 2026", "Belfast, 2 December 2026"
+_DATED = re.compile(
+    r", (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8}\.? )(?:19|20)\d\d$"
+)
+
+
 @lru_cache(maxsize=_DATELINE_TEXTS)
 def wire_dateline(text: str) -> bool:
     """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
-    with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —") or a newswire release line.
+    with its agency ("SEOUL, Nov 3 (Reuters) -", "Tokyo (AP) —"), a newswire release line, or
+    a release's place with its full date ("Tel Aviv, December 2, 2026 –").
     Such a paragraph is the first of its story. ("NEW DELHI:" is a dateline for metadata but
     not evidence here: "SMITH:" opens a transcript's turns in the same shape.)"""
     place, _ = split_dateline(text)
@@ -157,6 +164,7 @@ def wire_dateline(text: str) -> bool:
     return (
         "(" in place
         or _release_dateline(text) is not None
+        or _DATED.search(place) is not None  # "Tel Aviv, December 2, 2026 –": a release's
         or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
     )
 
