@@ -55,6 +55,11 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+# every byte but the controls a binary file is dense with (below 32, not tab, newline, form
+# feed, carriage return or escape): deleting them leaves the controls to count
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
+
+
 def sniff_binary(raw: bytes) -> str | None:
     """A one-line reason when ``raw`` is not text (magic number, NULs, many controls)."""
     for magic, name in _MAGIC:
@@ -66,7 +71,7 @@ def sniff_binary(raw: bytes) -> str | None:
     nuls = sample.count(b"\x00")
     if (nuls > _STRAY_NULS and nuls / len(sample) > 0.01) or nuls * 10 > len(sample):
         return "binary file (contains NUL bytes)"
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample.translate(None, _NOT_CONTROLS))  # (one C pass, no loop per byte)
     if sample and controls / len(sample) > 0.05:
         return "binary file (too many control characters)"
     return None
