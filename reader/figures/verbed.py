@@ -46,6 +46,13 @@ _IRREGULAR = (
     ("pay", "paid", "paid"),
     ("keep", "kept", "kept"), ("lend", "lent", "lent"), ("write", "wrote", "written"),
     ("choose", "chose", "chosen"), ("teach", "taught", "taught"), ("break", "broke", "broken"),
+    ("find", "found", "found"), ("meet", "met", "met"), ("lead", "led", "led"),
+    ("fight", "fought", "fought"), ("feed", "fed", "fed"), ("drive", "drove", "driven"),
+    ("rebuild", "rebuilt", "rebuilt"), ("sink", "sank", "sunk"), ("lay", "laid", "laid"),
+    ("withdraw", "withdrew", "withdrawn"), ("undertake", "undertook", "undertaken"),
+    ("throw", "threw", "thrown"), ("shoot", "shot", "shot"), ("sweep", "swept", "swept"),
+    ("beat", "beat", "beaten"), ("overtake", "overtook", "overtaken"),
+    ("seek", "sought", "sought"), ("hang", "hung", "hung"), ("tear", "tore", "torn"),
 )  # fmt: skip
 _IRREGULAR_PAST = {past: done for _, past, done in _IRREGULAR}
 _IRREGULAR_BASE = {base: done for base, _, done in _IRREGULAR}
@@ -80,7 +87,22 @@ _NOT_DONE_TO = re.compile(
     r" (?:back|out|off|up|down|away|forward"
     r"|(?:the|a|an|their|its|his|her)(?! (?:year|day|week|month|quarter|season|night)\b))\b"
 )  # ("made 2 million devices a year": a rate, no second object)
+# an auxiliary after the counted things: they are the subject of a clause the verb reports,
+# not its object ("found more than 7,000 people had entered", "showed 40 firms were late")
+_CLAUSE_GOES_ON = re.compile(
+    r" (?:had|have|has|were|was|are|is|would|will|could|can|did|do|may|might|should|must)\b"
+)
 _VOWELS = "aeiou"
+
+
+def _reports_clause(text: str, at: int, tail: str) -> bool:
+    """A finite verb before the count and an auxiliary after it: the count is the subject of
+    a clause the verb reports ("found more than 7,000 people had entered"); after "to" or a
+    modal the verb acts on it still ("Plans to abolish 162 quangos have been unveiled")."""
+    if not _CLAUSE_GOES_ON.match(tail):
+        return False
+    m = _VERB_BEFORE.search(text[max(0, at - 80) : at])
+    return m is not None and not m.group("modal")
 
 
 def _participle_of_base(base: str) -> str:
@@ -304,7 +326,7 @@ def verbed_counts(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
             out.append(f)  # (an act's metric with no act written before the count: as it was)
             continue
         done = acting_verb(text[max(0, at - 80) : at]) if at > 0 else None
-        if done is not None and _NOT_DONE_TO.match(tail):
+        if done is not None and (_NOT_DONE_TO.match(tail) or _reports_clause(text, at, tail)):
             done = None
         if done is None and at >= 0:
             passive = not _PART_OF.search(text, max(0, at - 40), at)

@@ -158,3 +158,24 @@ def test_an_act_written_as_a_noun_before_the_count_names_it_done() -> None:
         [_count("300 jobs", "jobs", "jobs cut"), _count("12 stores", "stores", "sale")], [text]
     )
     assert [f.metric for f in got] == ["jobs cut", "sale"]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ("Inspectors found more than", "found"),
+        ("Crews laid", "laid"),
+        ("It will rebuild", "rebuilt"),
+    ],
+)
+def test_more_irregular_verbs(head: str, want: str) -> None:
+    assert acting_verb(head + " ") == want
+
+
+def test_a_count_that_is_a_reported_clauses_subject_is_not_acted_on() -> None:
+    found = "A review found 4,200 patients had waited more than a year."
+    got = verbed_counts([_count("4,200 patients", "patients", "patients")], [found])
+    assert got[0].metric == "patients"
+    planned = "Plans to close 40 branches have been approved."
+    got = verbed_counts([_count("40 branches", "branches", "branches")], [planned])
+    assert got[0].metric == "branches closed"
