@@ -37,6 +37,7 @@ DEV_PASTES: tuple[str, ...] = (
     "paste24",
     "paste25",
     "paste26",
+    "paste27",
 )
 
 

@@ -1,5 +1,5 @@
 """Which country's currency a name several countries use means ("pesos", "crowns",
-"shillings", "CFA francs", "dinars", "rials": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
+"shillings", "CFA francs", "dinars", "rials", "rupees": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
 one the story last wrote, else the one of the country the sentence (or story) names first.
 """
 
@@ -9,6 +9,7 @@ from reader.figures.patterns import (
     CFA_COUNTRIES,
     CROWN_COUNTRIES,
     PESO_COUNTRIES,
+    RUPEE_COUNTRIES,
     SHILLING_COUNTRIES,
 )
 
@@ -45,6 +46,7 @@ _LOCAL_CURRENCIES = {
     "CFA": (CFA_COUNTRIES, "XOF"),
     "DINAR": (_DINAR_COUNTRIES, "IQD"),
     "RIAL": (_RIAL_COUNTRIES, "IRR"),
+    "RUPEE": (RUPEE_COUNTRIES, "INR"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

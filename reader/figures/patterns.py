@@ -68,7 +68,7 @@ SCALES.update({f(w): SCALES[w] for w in ("trillion", "billion", "million", "thou
 
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
     "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
     "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
@@ -131,7 +131,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("roubles", "RUB", 1.0),
     ("rouble", "RUB", 1.0),
     ("ruble", "RUB", 1.0),
-    ("rupee", "INR", 1.0),
+    ("rupee", "RUPEE", 1.0),  # which rupee: resolved from the story's countries (India's else)
     ("riyal", "SAR", 1.0),
     ("dinars", "DINAR", 1.0),  # which dinar or rial: resolved from the story's countries
     ("dinar", "DINAR", 1.0),
@@ -153,7 +153,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("zloty", "PLN", 1.0),
     ("lira", "TRY", 1.0),
     ("rubles", "RUB", 1.0),
-    ("rupees", "INR", 1.0),
+    ("rupees", "RUPEE", 1.0),
     ("yen", "JPY", 1.0),
     ("norwegian crowns", "NOK", 1.0),
     ("swedish crowns", "SEK", 1.0),
@@ -222,6 +222,15 @@ CFA_COUNTRIES = [
     ("senegal", "XOF"), ("mali", "XOF"), ("burkina", "XOF"), ("niger", "XOF"), ("benin", "XOF"),
     ("togo", "XOF"), ("guinea-bissau", "XOF"),
 ]  # fmt: skip
+# which rupee (India's unless another rupee country is named before it)
+RUPEE_COUNTRIES = [
+    ("india", "INR"), ("mumbai", "INR"), ("delhi", "INR"), ("bengaluru", "INR"),
+    ("bangalore", "INR"), ("chennai", "INR"), ("kolkata", "INR"), ("hyderabad", "INR"),
+    ("sensex", "INR"), ("nifty", "INR"), ("crore", "INR"), ("lakh", "INR"),
+    ("sri lanka", "LKR"), ("colombo", "LKR"), ("pakistan", "PKR"), ("karachi", "PKR"),
+    ("lahore", "PKR"), ("islamabad", "PKR"), ("nepal", "NPR"), ("kathmandu", "NPR"),
+    ("mauritius", "MUR"), ("port louis", "MUR"), ("seychelles", "SCR"),
+]  # fmt: skip
 # units of measure: a quantity of these is kind "other", not a count of things
 MEASURES = frozenset(
     ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
@@ -230,6 +239,7 @@ MEASURES = frozenset(
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
      "gigawatt-hours", "terawatt-hours",
+     "hectolitres", "hectoliters",
      # metric units with a prefix, and other units of volume, mass and length
      "megalitres", "megaliters", "gigalitres", "gigaliters", "kilolitres", "kiloliters",
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",

@@ -16,6 +16,8 @@ _AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
 _AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
                "mi": "square miles"}  # fmt: skip
 _CONTAINERS = re.compile(r" TEUs?\b")
+# pence per litre, as the fuel trade writes margins and prices: "7.8ppl"
+_PENCE_PER_LITRE = re.compile(r"ppl\b")
 # volume in cubic metres, glued or not: "520,000m³", "3.1 million m3" (timber, gas, water)
 _CUBIC_METRES = re.compile(r" ?(?:m³|m3\b|cu\.? ?m\b)(?![-/])")
 # a mass written as a symbol glued to the number ("1,500kg"), read in full as glued power
@@ -51,6 +53,8 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     oil = _OIL_FLOW.match(text, end)
     if oil is not None:
         return "other", "barrels per day", 1.0, oil.end()
+    if _PENCE_PER_LITRE.match(text, end):
+        return "money", "GBP", 0.01, end + 3  # "7.8ppl": a fuel margin in pence a litre
     cubic = _CUBIC_METRES.match(text, end)
     if cubic is not None:
         return "other", "cubic metres", 1.0, cubic.end()

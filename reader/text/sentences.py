@@ -58,6 +58,7 @@ ABBREVIATIONS = frozenset(
         "est",
         "dept",
         "univ",
+        "rs",
         "assn",
         "jan",
         "feb",

@@ -99,3 +99,28 @@ def test_commas_in_no_known_grouping_make_no_number() -> None:
     assert number("1,00,00,000") == 1e7
     assert number("12,34") is None
     assert number("1,2345") is None
+
+
+def test_the_rupee_is_the_countrys_the_story_names() -> None:
+    assert _money("In Colombo, the resort group earned Rs. 642 million.") == [
+        ("Rs. 642 million", "LKR", 6.42e8)
+    ]
+    assert _money("Karachi's cement maker lost 3bn rupees.") == [("3bn rupees", "PKR", 3e9)]
+    assert _money("The Mumbai lender earned Rs 2,000 crore.") == [("Rs 2,000 crore", "INR", 2e10)]
+    assert _money("The fund holds 500 rupees.") == [("500 rupees", "INR", 500.0)]
+
+
+def test_hundredths_and_thousandths_of_other_currencies() -> None:
+    for sentence, surface, code, value in (
+        ("Accra's brewer paid 41 pesewas a share.", "41 pesewas", "GHS", 0.41),
+        ("The Kuwait firm paid 31.4 fils a share.", "31.4 fils", "KWD", 0.0314),
+        ("Retail fuel margins rose to 7.8ppl.", "7.8ppl", "GBP", 0.078),
+    ):
+        [(got, unit, amount)] = _money(sentence)
+        assert (got, unit) == (surface, code)
+        assert amount == pytest.approx(value)
+
+
+def test_hectolitres_are_a_measure() -> None:
+    figures = extract_figures(["The brewer sold 1.46 million hectolitres."], title="x")
+    assert [(f.kind, f.unit) for f in figures] == [("other", "hectolitres")]
