@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.body_nouns import NAMED_KINDS
+from reader.figures.common_words import is_common_word
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import lead_at
@@ -97,6 +98,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
+            if title and no == 0 and at == 0 and " " not in name and is_common_word(name.lower()):
+                continue  # "Brother ordered to buy ...": the headline's first word, a word
             if any(first in p.split() for p in people):
                 continue  # "Hahn" of "Ulrike Hahn"
             if capitals:
@@ -230,6 +233,8 @@ def headline_only_firm(
     ):
         runs = runs[1:]  # "Job cuts at Pellworth": the name after "at", not the opener
     name, at, end = runs[0]  # "Pellworth profits slide", "Profits slide at Pellworth"
+    if at == 0 and " " not in name and is_common_word(name.lower()):
+        return None  # "Brother ordered to buy sister's stake": a word, capitalised by place
     # the headline's other words (its first word is capitalised in any case)
     words = title[:at].split()[1:] + title[end:].split()
     if not words or title_case(" ".join(words)):

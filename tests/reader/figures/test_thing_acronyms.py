@@ -22,3 +22,14 @@ def test_a_story_about_ev_charging_is_the_firms() -> None:
     owners = {f.surface: f.subject for f in figures}
     assert owners["96 sites"] != "EV"
     assert owners["£88m"] == owners["12 sites"] == "Harrow Fuels"
+
+
+def test_a_common_word_opening_the_headline_is_no_firm() -> None:
+    story = [
+        "A judge has ordered the director of a holiday park business to buy out his sister's "
+        "shares for £2.86 million, after finding she had been shut out of the company.",
+        "The court heard that the company's turnover rose to £9.7 million last year.",
+    ]
+    title = "Brother ordered to buy sister's stake in family caravan park firm"
+    owners = {f.surface: f.subject for f in extract_figures(story, title=title)}
+    assert owners["£9.7 million"] != "Brother"
