@@ -1,6 +1,7 @@
 """Figures a plan holds that no verb of their own clause shows (``status.status_for`` asks after
 its verb rules; bounded windows, so linear):
-- the size of a budget, a spending plan: "approved a £312m budget", "8.5% of its £612m budget",
+- the size of a budget, a spending plan: "approved a £312m budget", "set a budget of £46.8m",
+  "8.5% of its £612m budget",
   "their budget for next season of 9 million crowns" (not a standing budget: "has a budget of
   £19.5bn", "The budget is £9.3m"; nor a budget's gap);
 - what a budget holds: "The budget includes £38m for road repairs and a 20p rise in parking
@@ -37,6 +38,15 @@ _BUDGET_SET = re.compile(
     r"proposes|unveiled|unveils|published|publishes|backed|backs|tabled|tables|drew up|draws up|"
     r"signed off|voted through)(?: (?:a|an|its|their|the|next year's|next year\u2019s))?"
     r"(?: (?:new|draft|revised|balanced|annual|total|record|first))? $",
+    re.I,
+)
+# a budget being set, its size after "of": "The Fire Authority has set a budget of £46.8m"
+_SET_BUDGET_OF = re.compile(
+    r"\b(?:approved|approves|set|sets|setting|agreed|agrees|passed|passes|proposed|proposes|"
+    r"unveiled|unveils|tabled|tables|signed off|voted through)"
+    r"(?: (?:a|an|its|their|the|next year's|next year\u2019s))?"
+    r"(?: (?:new|draft|revised|balanced|annual|total|record|first))? budget of"
+    r"(?: about| around| some| roughly| nearly| almost| just)? $",
     re.I,
 )
 _SPENDS_FROM = re.compile(r"\bof (?:its|their|the) $", re.I)
@@ -149,7 +159,7 @@ def budgeted(text: str, start: int, end: int) -> bool:
         or (_SPENDS_FROM.search(before) and _PROPOSED.search(_sentence(text, start)))
     ):
         return True
-    if "budget" in before and _BUDGET_OF.search(before):
+    if "budget" in before and (_BUDGET_OF.search(before) or _SET_BUDGET_OF.search(before)):
         return True
     sentence = _sentence(text, start)
     subject = _BUDGET_SUBJECT.match(sentence) if "budget" in sentence.lower() else None

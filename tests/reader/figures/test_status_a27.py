@@ -26,3 +26,9 @@ def test_the_previous_periods_figure_after_than_is_a_base() -> None:
     sentence = "Sales of £8.4m were higher than the previous half's £7.9m."
     assert _status(sentence, "£8.4m") is None
     assert _status(sentence, "£7.9m") == "base"
+
+
+def test_a_budget_set_is_planned_and_a_standing_one_is_not() -> None:
+    sentence = "The authority has set a budget of £46.8 million for next year."
+    assert _status(sentence, "£46.8 million") == "planned"
+    assert _status("The club has a budget of £2m.", "£2m") is None
