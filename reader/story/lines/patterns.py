@@ -112,14 +112,18 @@ _LETTER = re.compile(r"[a-z]", re.I)
 _PRIVACY = re.compile(r"privacy (?:notice|policy)\s*:", re.I)
 _YOU = re.compile(r"\byou(?:r)?\b", re.I)
 # A wire credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe", or
-# "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies).
+# "... on Monday. Jane Doe | Bloomberg | Getty Images" (pipe-separated name and agencies), or
+# "... in September (Sam Cole/PA)".
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- /]{1,50}"
     r"|\b(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
     r"|[.!?]\s+(?:Photo |Image )?(?i:courtesy)(?: of)?\s+[A-Z][\w.'’\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
-    r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3})$"
+    r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3}"
+    # a photographer and an agency in brackets closing a caption, the British agencies' way:
+    # "The new sails were lifted into place in September (Sam Cole/PA)"
+    r"|\((?:[A-Z][\w.'’\-]+ ){1,3}[A-Z][\w.'’\-]+ ?/ ?[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}\))$"
 )
 
 
