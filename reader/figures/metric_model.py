@@ -35,6 +35,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.figures.inherit import figure_default, story_default
+from reader.figures.jobs import JOB_NOUNS
 from reader.figures.measured import governing_head
 from reader.figures.metric_verbs import verb_metric
 from reader.figures.refine import noun_run, of_phrase, plain_noun
@@ -164,8 +165,34 @@ def _around(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
         _add(found, noun, "after_np", f"{kind}:after_np")
 
 
-def _verb(found: dict[str, Candidate], spot: Spot, kind: str) -> None:
-    _add(found, verb_metric(spot.text, spot.start, kind), "verb", f"{kind}:verb")
+# the measures a verb names for a count of people at work, and the nouns such a count counts
+_STAFF_METRICS = frozenset(["jobs added", "jobs cut", "employees"])
+_STAFF_NOUNS = JOB_NOUNS | {
+    "job",
+    "nurses",
+    "doctors",
+    "teachers",
+    "drivers",
+    "officers",
+    "apprentices",
+    "graduates",
+    "contractors",
+    "paramedics",
+    "pilots",
+    "crew",
+    "personnel",
+    "firefighters",
+    "carers",
+    "cleaners",
+    "miners",
+}
+
+
+def _verb(found: dict[str, Candidate], spot: Spot, kind: str, unit: str | None) -> None:
+    metric = verb_metric(spot.text, spot.start, kind)
+    if metric in _STAFF_METRICS and unit and unit.split()[-1].lower() not in _STAFF_NOUNS:
+        return  # "will add 20 aircraft": the verb names jobs only for a count of people or jobs
+    _add(found, metric, "verb", f"{kind}:verb")
 
 
 def candidates(
@@ -185,7 +212,7 @@ def candidates(
     _add(found, sig.story, "story", f"{kind}:story")
     _vocab(found, spot, sig, kind)
     _around(found, spot, kind)
-    _verb(found, spot, kind)
+    _verb(found, spot, kind, fig.unit)
     _add(found, governing_head(spot.text, spot.start, spot.end, kind), "head", f"{kind}:head")
     for sib in siblings:
         if sib is fig or not sib.metric:

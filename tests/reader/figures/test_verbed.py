@@ -179,3 +179,10 @@ def test_a_count_that_is_a_reported_clauses_subject_is_not_acted_on() -> None:
     planned = "Plans to close 40 branches have been approved."
     got = verbed_counts([_count("40 branches", "branches", "branches")], [planned])
     assert got[0].metric == "branches closed"
+
+
+def test_adding_things_that_are_no_staff_is_no_jobs_added() -> None:
+    [aircraft] = extract_figures(["The airline will add 20 aircraft next year."])
+    assert aircraft.metric != "jobs added"
+    [pilots] = extract_figures(["The airline will hire 300 pilots next year."])
+    assert pilots.metric in ("jobs added", "pilots hired")
