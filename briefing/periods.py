@@ -52,6 +52,10 @@ _ING = (
 _JOINERS = (
     r"[;:\u2014]|,\s(?:which|who|whose|while|but|whereas|although|though|following|after|as|"
     r"when|before|since|compared|against|and|{past}|{ing})\s?"
+    # "and" before a new subject that reports or plans: "Revenue rose to QR41.2bn and the
+    # airline said it expects to add 20 aircraft by 2028" (2028 is the aircraft's)
+    r"|\sand\s(?:the\s[a-z]+|it|he|she|they|we)\s(?:also\s)?(?:said|says|expects|expected|"
+    r"plans|planned|aims|hopes|warned|added|predicted|forecast|forecasts)\b"
 )
 _JOINED = re.compile(_JOINERS.format(past=f"(?P<past>{_PAST})", ing=f"(?P<ing>{_ING})"))
 _HUNG_START = re.compile(f"{_ING}|{_PAST}")

@@ -220,3 +220,14 @@ def test_a_base_takes_the_time_written_right_after_it() -> None:
     # a comparison phrase still wins: "a year earlier"
     text = "Profit rose to $90 million from $70 million a year earlier."
     assert _period([text], "$70 million") == "a year earlier"
+
+
+def test_a_new_subject_that_reports_opens_a_clause_of_its_own() -> None:
+    sentence = (
+        "Revenue rose to QR41.2bn and the airline said it expects to add 20 aircraft by 2028."
+    )
+    assert own_clause(sentence, "QR41.2bn") == "Revenue rose to QR41.2bn"
+    assert "2028" in own_clause(sentence, "20 aircraft")
+    # a shared time after two joined results stays with both
+    both = "Revenue rose to £3m and profit climbed to £1m in 2024."
+    assert "2024" in own_clause(both, "£3m")
