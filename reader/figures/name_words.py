@@ -41,11 +41,13 @@ _NOT_NAMES = frozenset(
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
      "Easter", "No", "Nos", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )  # fmt: skip
-# the letters of common things, never a firm's or a person's name: "EV charging", "GDP", "VAT"
+# the letters of common things and units, never a firm's or a person's name: "EV charging",
+# "GDP", "VAT", "per MWh"
 _NOT_NAMES |= frozenset(
     ["EV", "EVs", "GDP", "LNG", "LPG", "ATM", "ATMs", "HGV", "HGVs", "SUV", "SUVs", "CCTV",
      "VAT", "PPE", "ICU", "ESG", "CPI", "RPI", "APR", "ISA", "ISAs", "PAYE", "PCs",
-     "SIM", "GPS", "API", "APIs", "KPI", "KPIs", "FTE", "FTEs", "AGM", "EGM", "R&D", "M&A"]
+     "SIM", "GPS", "API", "APIs", "KPI", "KPIs", "FTE", "FTEs", "AGM", "EGM", "R&D", "M&A",
+     "MWh", "kWh", "GWh", "TWh", "TEU", "TEUs"]
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())

@@ -155,6 +155,8 @@ def scan(text: str) -> list[Raw]:
 
 _DIGIT = re.compile(r"\d")
 _HUNDREDTHS = re.compile(r"\d[\d,]*\.\d\d")
+# a price per unit after the amount: "RON 468 per MWh", "TRY 34 a litre" (not "per cent")
+_PRICE_PER = re.compile(r" (?:per|a|an) (?!cent\b)[A-Za-z]")
 # the most characters a match of NUMBER holds before its first digit: a sign and a currency
 # ("-AU $ 5", "-RMB 5"; tests/reader/figures/test_speed19.py reads it from the pattern)
 NUMBER_LEAD = 8
@@ -200,8 +202,14 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         end, scale_word = num_end, None  # "5 m", "5mm" without currency: not a scale
     code3 = None  # three capitals before the number: an ISO code or no currency at all
     if len(cur) == 3 and cur.isupper() and cur.isalpha() and cur != "CFA":
-        # a code that is also a word is money before a scale or a price in hundredths ("SAR 2.20")
-        code3 = code_currency(cur, bool(scale_word) or _HUNDREDTHS.fullmatch(raw) is not None)
+        # a code that is also a word is money before a scale, a price in hundredths ("SAR 2.20")
+        # or a price per unit ("RON 468 per MWh")
+        code3 = code_currency(
+            cur,
+            bool(scale_word)
+            or _HUNDREDTHS.fullmatch(raw) is not None
+            or _PRICE_PER.match(text, num_end) is not None,
+        )
         if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
             again = NUMBER.match(text, m.start("num"))  # "GDP 5%", "TOP 10": the number alone
             return _read_number(text, again) if again is not None else []

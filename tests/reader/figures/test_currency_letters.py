@@ -124,3 +124,13 @@ def test_hundredths_and_thousandths_of_other_currencies() -> None:
 def test_hectolitres_are_a_measure() -> None:
     figures = extract_figures(["The brewer sold 1.46 million hectolitres."], title="x")
     assert [(f.kind, f.unit) for f in figures] == [("other", "hectolitres")]
+
+
+def test_a_wordlike_code_before_a_price_per_unit_is_money() -> None:
+    figures = extract_figures(
+        ["Hidroelectrica sold at RON 468 per MWh, from RON 512 per MWh."], title="x"
+    )
+    money = [(f.surface, f.unit, f.subject) for f in figures if f.kind == "money"]
+    assert [(s, u) for s, u, _ in money] == [("RON 468", "RON"), ("RON 512", "RON")]
+    assert all(owner != "MWh" for _, _, owner in money)
+    assert _money("Shares of the TOP 10 per cent of firms rose.") == []
