@@ -18,7 +18,7 @@ from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
-from reader.story.lines.shape import split_dateline, wire_dateline
+from reader.story.lines.shape import dated_place, split_dateline, wire_dateline
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -86,12 +86,6 @@ _KIND_WORD = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
-)
-# a press release's dateline, a Title-case place and the full date with its year: "Tel Aviv,
-# December 2, 2026 – ", "Belfast, 2 December 2026 - " (no firm's name runs on into a date)
-_DATED_PLACE = re.compile(
-    r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
-    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}) [-\u2013\u2014]{1,2} "
 )
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
 _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
@@ -222,10 +216,16 @@ def _dateline_end(text: str) -> int:
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
     capitals or with its agency; not "Emiew - Excellent Mobility ..."), and a release's place
     with its full date ("Tel Aviv, December 2, 2026 – ")."""
-    if (dated := _DATED_PLACE.match(text)) is not None:
-        return dated.end()
-    if not text[:1].isupper() or text[1:2].islower():
-        return 0  # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA")
+    if not text[:1].isupper():
+        return 0
+    if text[1:2].islower():
+        # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA"); a Title-case
+        # place is one only with its full date ("Tel Aviv, December 2, 2026 – "), the story
+        # pipeline's dateline (no firm's name runs on into a date)
+        if "," not in text[:40]:
+            return 0
+        place, rest = split_dateline(text)
+        return len(text) - len(rest) if place is not None and dated_place(place) else 0
     if (dateline := _DATELINE.match(text)) is not None:
         return dateline.end()
     head = text[:80]

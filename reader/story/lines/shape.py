@@ -151,6 +151,12 @@ _DATED = re.compile(
 )
 
 
+def dated_place(place: str) -> bool:
+    """A dateline's place that ends on a full date with its year, as a company release writes
+    it ("Tel Aviv, December 2, 2026", "Belfast, 2 December 2026")."""
+    return _DATED.search(place) is not None
+
+
 @lru_cache(maxsize=_DATELINE_TEXTS)
 def wire_dateline(text: str) -> bool:
     """True when ``text`` opens with an unmistakable wire dateline: a place in capitals or
@@ -164,7 +170,7 @@ def wire_dateline(text: str) -> bool:
     return (
         "(" in place
         or _release_dateline(text) is not None
-        or _DATED.search(place) is not None  # "Tel Aviv, December 2, 2026 –": a release's
+        or dated_place(place)  # "Tel Aviv, December 2, 2026 –": a release's
         or any(len(w.strip(",.")) >= 3 and w.strip(",.").isupper() for w in place.split())
     )
 
