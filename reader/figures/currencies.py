@@ -262,7 +262,7 @@ _CODE_AFTER = re.compile(r" ?([A-Z]{3})\b")
 
 # the forint's and the lira's letters after a scaled amount: "21.7 billion Ft", "5 billion TL"
 _LETTERS_AFTER = re.compile(r" ?(Ft|TL)\b")
-_LETTERS_CODES = {"Ft": "HUF", "TL": "TRY"}
+LETTERS_AFTER = {"Ft": "HUF", "TL": "TRY"}
 
 
 def code_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
@@ -270,7 +270,7 @@ def code_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
     m = _CODE_AFTER.match(text, end)
     if m is None:
         letters = _LETTERS_AFTER.match(text, end) if scaled else None
-        return (_LETTERS_CODES[letters.group(1)], letters.end()) if letters else None
+        return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None
     code = code_currency(m.group(1), scaled)
     return (code, m.end()) if code is not None else None
 

@@ -80,6 +80,10 @@ PREFIX_CURRENCY = {
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip
 
+# the currencies written in letters before a number ("Tk 3.12", "KD 2.3 million", "CHF 212"):
+# never a name's letters (proper_nouns.py)
+LETTER_PREFIXES = frozenset(k for k in PREFIX_CURRENCY if len(k) > 1 and k.isalpha())
+
 # "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
 # ("a$781,000", "c$12.85", "us$5m" in lower-case text: the one-letter prefixes too)
 _LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "a": "AUD", "c": "CAD",

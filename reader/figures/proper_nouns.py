@@ -11,13 +11,14 @@ import re
 
 from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause_split import is_verb
-from reader.figures.currencies import ISO_CODES
+from reader.figures.currencies import ISO_CODES, LETTERS_AFTER
 from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
+from reader.figures.patterns import LETTER_PREFIXES
 from reader.story.lines.shape import dated_place, split_dateline, wire_dateline
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
@@ -94,11 +95,9 @@ _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # a sum in a currency written with a capital letter ("R3.1bn", "R412m", "R48.15"): a figure
 _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
-# currencies written in letters before a number with a space (patterns.NUMBER)
-_LETTER_PREFIXES = frozenset(
-    ["Tk", "Rp", "KSh", "Ksh", "Rs", "Sh", "Shs", "USh", "TSh", "Dh", "Dhs", "RM", "SR", "QR",
-     "KD", "BD", "RO", "JD", "LE", "Bt", "TL", "CFA", "SFr", "Br", "Ft"]
-)  # fmt: skip
+# currencies written in letters before (or, "21.7 billion Ft", after) a number, and every ISO
+# code, word-like ones too ("SAR 2.20")
+_CURRENCY_LETTERS = LETTER_PREFIXES | ISO_CODES | LETTERS_AFTER.keys()
 _DIGIT_NEXT = re.compile(r"\.? ?\d")
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
 # "repairs to Highway 6", "Route 9", "Junction 14"
@@ -251,7 +250,7 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     if text.startswith("$", end) or _GRADE.fullmatch(run):
         return True
-    if (run in _LETTER_PREFIXES or run in ISO_CODES) and _DIGIT_NEXT.match(text, end):
+    if run in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
         return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
         return True

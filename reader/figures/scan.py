@@ -8,12 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.figures.currencies import code_after, code_currency, glued_code_read
+from reader.figures.currencies import ISO_CODES, code_after, code_currency, glued_code_read
 from reader.figures.elided import resolve_weak
 from reader.figures.gate import folds_like_ascii
 from reader.figures.index_levels import index_level
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
+    LETTER_PREFIXES,
     MAX_VALUE,
     NUMBER,
     SCALES,
@@ -201,7 +202,13 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     if short and not cur and (text[num_end : num_end + 1] == " " or scale_word in ("MM", "mm")):
         end, scale_word = num_end, None  # "5 m", "5mm" without currency: not a scale
     code3 = None  # three capitals before the number: an ISO code or no currency at all
-    if len(cur) == 3 and cur.isupper() and cur.isalpha() and cur != "CFA":
+    # (a press's own three capitals that are no ISO code, "CFA", read as PREFIX_CURRENCY says)
+    if (
+        len(cur) == 3
+        and cur.isupper()
+        and cur.isalpha()
+        and (cur in ISO_CODES or cur not in LETTER_PREFIXES)
+    ):
         # a code that is also a word is money before a scale, a price in hundredths ("SAR 2.20")
         # or a price per unit ("RON 468 per MWh")
         code3 = code_currency(
