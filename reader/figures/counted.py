@@ -146,14 +146,12 @@ def _head_phrase(words: list[str]) -> str | None:
     rank ("59 places", "the 400 richest people")."""
     if words and words[0].lower() in _RANK_NOUNS:
         return None
+    if words == ["head"]:
+        return "head"  # livestock: "(948 head)", "238 head of cattle" ("3 head teachers" run on)
     # the phrase up to the end of its first run of plural-looking words (the head noun);
     # capitalised words may lead ("Hard Rock Cafes") but a capitalised head needs company,
     # unless it names people by nationality ("30 million Americans")
     for i, word in enumerate(words):
-        if words == ["head"]:
-            return (
-                "head"  # livestock: "(948 head)", "238 head of cattle" ("3 head teachers" run on)
-            )
         if _plural(word) and (word[0].islower() or i > 0 or word[:-1] in DEMONYMS):
             j = i
             # "with-profits investors": a hyphenated plural modifies the next plural; otherwise

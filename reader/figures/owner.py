@@ -79,6 +79,12 @@ def _opening_kind(text: str) -> set[str]:
     return {first.lower()} if first[1:].islower() and first.lower() in _KIND else set()
 
 
+def _word_opening(name: str, at: int) -> bool:
+    """A one-word name run opening a headline that is an English word ("Brother ordered to
+    ..."): capitalised by its place, no name by that alone."""
+    return at == 0 and " " not in name and is_common_word(name.lower())
+
+
 def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The name mentioned in the most sentences (module doc), or None."""
     texts = ([title] if title else []) + list(sentences[:_SCAN])
@@ -98,7 +104,7 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
-            if title and no == 0 and at == 0 and " " not in name and is_common_word(name.lower()):
+            if title and no == 0 and _word_opening(name, at):
                 continue  # "Brother ordered to buy ...": the headline's first word, a word
             if any(first in p.split() for p in people):
                 continue  # "Hahn" of "Ulrike Hahn"
@@ -233,7 +239,7 @@ def headline_only_firm(
     ):
         runs = runs[1:]  # "Job cuts at Pellworth": the name after "at", not the opener
     name, at, end = runs[0]  # "Pellworth profits slide", "Profits slide at Pellworth"
-    if at == 0 and " " not in name and is_common_word(name.lower()):
+    if _word_opening(name, at):
         return None  # "Brother ordered to buy sister's stake": a word, capitalised by place
     # the headline's other words (its first word is capitalised in any case)
     words = title[:at].split()[1:] + title[end:].split()
