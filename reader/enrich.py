@@ -73,7 +73,7 @@ def compute(
     )
     # a summary point is a copy: a megabyte-long "sentence" is shown cut, the text keeps it whole
     summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
-    return summary, extract_figures(paragraphs, title=story.title)
+    return summary, extract_figures(paragraphs, title=story.title, dateline=story.dateline)
 
 
 def lead_figure(story: Story) -> str | None:

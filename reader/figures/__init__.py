@@ -218,18 +218,24 @@ def _prior(
     return prior
 
 
-def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> list[Figure]:
+def extract_figures(
+    paragraphs: Sequence[str], *, title: str | None = None, dateline: str | None = None
+) -> list[Figure]:
     """Every figure in the story's sentences (all paragraphs in order), most important first.
 
     ``title`` is accepted for callers that have one; a figure also named in the title (same
     text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
-    because the headline chose it.
+    because the headline chose it. ``dateline`` is the place the story pipeline cut from the
+    lead ("KARACHI, Dec 3"): the first country a currency several countries name reads
+    ("Rs 1.9 billion" in a Karachi story is Pakistan's).
     """
     from reader.text.story_split import story_sentences  # lazy: nltk is heavy
 
     new_story()  # the per-story memos (memo.py) start empty
     found: list[Figure] = []
     story = "\n".join(paragraphs)
+    # where a currency several countries use is looked up: the dateline's place comes first
+    where = f"{dateline}\n{story}" if dateline else story
     # the story's one split, shared with its summary: sentence_index counts these sentences
     sentences = story_sentences(paragraphs).sentences
     # who the story is about is read only once a sentence holds a number (a quarter of news
@@ -243,7 +249,7 @@ def extract_figures(paragraphs: Sequence[str], *, title: str | None = None) -> l
             break
         if not may_hold_figures(sentence):
             continue  # nothing to find (and nothing found changes the currency)
-        raws = numbers_in(sentence, story, currency)
+        raws = numbers_in(sentence, where, currency)
         if not raws:
             continue  # no number token: no figure (and the currency stays)
         if context is None:

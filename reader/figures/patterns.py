@@ -229,7 +229,7 @@ CFA_COUNTRIES = [
 # which rupee (India's unless another rupee country is named before it)
 RUPEE_COUNTRIES = [
     ("india", "INR"), ("mumbai", "INR"), ("delhi", "INR"), ("bengaluru", "INR"),
-    ("bangalore", "INR"), ("chennai", "INR"), ("kolkata", "INR"), ("hyderabad", "INR"),
+    ("bangalore", "INR"), ("chennai", "INR"), ("kolkata", "INR"),  # not Hyderabad: a city of India and of Pakistan
     ("sensex", "INR"), ("nifty", "INR"), ("crore", "INR"), ("lakh", "INR"),
     ("sri lanka", "LKR"), ("colombo", "LKR"), ("pakistan", "PKR"), ("karachi", "PKR"),
     ("lahore", "PKR"), ("islamabad", "PKR"), ("nepal", "NPR"), ("kathmandu", "NPR"),

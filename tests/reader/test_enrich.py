@@ -134,3 +134,23 @@ def test_the_standfirst_is_read_for_the_summary_and_the_figures() -> None:
     assert story.read_paragraphs[0] == story.standfirst
     story.standfirst = None
     assert story.read_paragraphs == story.paragraphs
+
+
+def test_the_datelines_place_settles_a_currency_several_countries_use() -> None:
+    """The story pipeline cuts "KARACHI, December 2, 2026 –" from the lead; the figures still
+    read it, so a Karachi firm's rupees are Pakistan's (and a city of two countries, Hyderabad,
+    names neither)."""
+    from reader.enrich import compute
+    from reader.model import Source, Story
+
+    paragraphs = [
+        "Indus Valley Cement reported a net profit of Rs 1.9 billion for the quarter.",
+        "Its plant near Hyderabad ran at 81% of capacity.",
+    ]
+    story = Story("s1", "Cement profit climbs", False, [Source("k.txt", 1, 3)], paragraphs)
+    story.dateline = "KARACHI, December 2, 2026"
+    assert {f.unit for f in compute(story)[1] if f.kind == "money"} == {"PKR"}
+    story.dateline = "COLOMBO"
+    assert {f.unit for f in compute(story)[1] if f.kind == "money"} == {"LKR"}
+    story.dateline = None
+    assert {f.unit for f in compute(story)[1] if f.kind == "money"} == {"INR"}  # no country
