@@ -38,6 +38,7 @@ DEV_PASTES: tuple[str, ...] = (
     "paste25",
     "paste26",
     "paste27",
+    "paste28",
 )
 
 

@@ -260,16 +260,18 @@ MORE_NAMES: list[tuple[str, str, float]] = [
 _CODE_AFTER = re.compile(r" ?([A-Z]{3})\b")
 
 
-# the forint's and the lira's letters after a scaled amount: "21.7 billion Ft", "5 billion TL"
+# the forint's and the lira's letters after a scaled amount or a sum in hundredths: "21.7
+# billion Ft", "5 billion TL", "closed at 64.35 TL"
 _LETTERS_AFTER = re.compile(r" ?(Ft|TL)\b")
 LETTERS_AFTER = {"Ft": "HUF", "TL": "TRY"}
 
 
-def code_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
-    """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK"."""
+def code_after(text: str, end: int, scaled: bool, sum_like: bool = False) -> tuple[str, int] | None:
+    """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK";
+    ``sum_like``: the number is scaled or in hundredths, so "Ft" or "TL" after it is money."""
     m = _CODE_AFTER.match(text, end)
     if m is None:
-        letters = _LETTERS_AFTER.match(text, end) if scaled else None
+        letters = _LETTERS_AFTER.match(text, end) if (scaled or sum_like) else None
         return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None
     code = code_currency(m.group(1), scaled)
     return (code, m.end()) if code is not None else None

@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from reader.figures.gate import led
+from reader.figures.patterns import DURATIONS, STOP_WORDS
 from reader.figures.surface import surface_at
 from reader.model import Figure, FigureKind
 from reader.text.calendar import MONTH_NAMES
@@ -43,6 +44,7 @@ class Raw(Protocol):
     start: int
     end: int
     kind: FigureKind
+    value: float
     unit: str | None
     scale: str
     weak: bool
@@ -75,9 +77,15 @@ _AFTER = re.compile(
     r"| of (?:them|those|these|which|whom)\b"
     r"| (?:were|was|are|had|have|did|will|would|could|remain|remained)\b"
     r"| [a-z]{3,}ed\b"
+    r"| (?:paid|sold|won|lost|left|kept|took|got|went|came|held|met|spent|bought|built|made|"
+    r"grew|rose|fell|became|stood|ran|gave|saw)\b"  # ("141 paid in full": past without -ed)
     r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
 )
 _PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
+# ... that names what the part is: "286 of them families with children" (not "of them lives")
+_PART_NAMED = re.compile(r" of (?:them|those|these),? ([a-z]{3,}s)\b")
+_S_VERBS = frozenset(["does", "goes", "says", "gets", "lives", "works", "comes", "needs", "wants",
+                      "uses", "makes", "takes", "remains", "seems", "looks", "holds", "runs"])  # fmt: skip
 # ... or a part named before the number: "212,000 cars are affected, including 64,000 in Spain",
 # "412,000 members, of whom 96,000 voted"
 _PART_LIST_GAP = re.compile(r"[^\d;]{0,40}(?:,| and| or)(?: about| around| some| nearly)? ")
@@ -124,6 +132,11 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
         near = prev is not None and len(gap) <= _MAX_GAP and ";" not in gap
         if near and prev is not None and _base_of(raw, prev, gap):
             raw.weak = False  # a base or target: "down from 390" (unit None)
+            out.append(raw)
+            continue
+        if near and prev is not None and _sum_base_of(raw, prev, gap):
+            # "paid 14,200 lira a tonne, against 10,900 a year earlier": the same currency's
+            raw.kind, raw.unit, raw.weak = "money", prev.unit, False
             out.append(raw)
             continue
         noun = _elided_noun(text, raw, out)
@@ -181,6 +194,20 @@ def _base_of(raw: Raw, prev: Raw, gap: str) -> bool:
     return _own_clause(gap) or (not raw.weak and prev.unit is not None)
 
 
+# how far a sum's plain base may be from the sum (either way) and still be its base
+_SUM_BASE_RATIO = 5.0
+
+
+def _sum_base_of(raw: Raw, prev: Raw, gap: str) -> bool:
+    """ "£14,200 a tonne, up from 10,900", "rose to $15 from 12": a plain number in a sum's
+    clause after "from", "against", "than", of the sum's size, is a sum in its currency."""
+    if prev.kind != "money" or prev.unit is None or prev.value <= 0 or raw.value <= 0:
+        return False
+    if _CONTINUES.search(gap) is None or not _own_clause(gap):
+        return False
+    return 1 / _SUM_BASE_RATIO <= raw.value / prev.value <= _SUM_BASE_RATIO
+
+
 def _glued_or_dated(text: str, raw: Raw) -> bool:
     """ "3GSM", "130cm" (a name or a unit glued on), "from 6 to 9 January" (a date)."""
     if text[raw.end : raw.end + 1].isalpha():
@@ -214,6 +241,8 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     """The noun of the nearest counted phrase before ``raw`` in its sentence that ``raw``
     elides ("opened 64 shops and closed 19": shops), or None."""
     of_them = _PARTITIVE.match(text, raw.end) is not None
+    if of_them and (named := _PART_NAMED.match(text, raw.end)) and _a_noun(named.group(1)):
+        return named.group(1)  # "412 households ..., 286 of them families with children"
     listed = not of_them and (_part_before(text, raw.start) or _next_part(text, raw, kept))
     if not listed and not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
         return None  # ("29,700, or 72%, backed": a written number keeps no noun but "of them")
@@ -229,6 +258,11 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
             continue  # "188 stores in 14 countries, and closed 12": stores
         return prev.unit
     return None
+
+
+def _a_noun(word: str) -> bool:
+    """A plural noun, not a verb or a function word ("of them lives", "of them this month")."""
+    return word not in _S_VERBS and word not in STOP_WORDS and word not in DURATIONS
 
 
 def _part_before(text: str, start: int) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.text.letters import CAP, UPPER
+
 # lines above a story's lead: a byline, a date line, a photo caption's credit
 _NOT_LEAD = re.compile(
     r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
@@ -80,7 +82,8 @@ _FIELD_LINE = re.compile(
 # dash) nor story.lines.patterns.DATELINE (a paragraph's place for the metadata, Title case
 # too): here the whole line ends on the dash, so up to two loose ", ..." parts are safe
 _DATELINE_ALONE = re.compile(
-    r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Za-z][\w .]{1,20}){0,2}(?: \([A-Za-z .]{1,30}\))? ?[-\u2013\u2014]{1,2}"
+    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, [A-Za-z][\w .]{{1,20}}){{0,2}}(?: \([A-Za-z .]{{1,30}}\))?"
+    r" ?[-\u2013\u2014]{1,2}"
 )
 # a live page's strap or a time-stamped entry heading: no sentence end, a few words
 _STRAP = re.compile(
@@ -89,8 +92,11 @@ _STRAP = re.compile(
 )
 # a newsroom desk credited in a byline's place
 _DESK = re.compile(
-    r"(?:Our|Staff|Special|Bureau|Business|City|Political|News) (?:Bureau|Correspondents?|"
-    r"Reporters?|Writers?|Desk)|(?:PTI|IANS|ANI|AFP|AP|Reuters|Agencies|Bloomberg|AAP|PA)",
+    r"(?:(?:By )?(?:Our|Staff|Special|Bureau|Business|City|Political|News) (?:Bureau|"
+    r"Correspondents?|Reporters?|Writers?|Desk)|(?:PTI|IANS|ANI|AFP|AP|Reuters|Agencies|"
+    r"Bloomberg|AAP|PA))"
+    # and where the desk sits: "Staff writer, Taipei", "Our Correspondent in Islamabad"
+    rf"(?:,? (?:in )?{CAP}[\w.'\u2019-]+(?: {CAP}[\w.'\u2019-]+){{0,2}})?",
     re.I,
 )
 

@@ -119,7 +119,29 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
     for word in _counted_words(paragraphs_text):  # "3.71 million TEUs": a unit, never a name
         names.discard(word)
         names.add(word.lower())
+    if "(" in paragraphs_text:
+        for word in _term_acronyms(paragraphs_text):  # "orange juice (FCOJ)": a thing's letters
+            names.add(TERM_MARK + word)
     return frozenset(names)
+
+
+# marks an acronym the story defines for a thing in ``story_names``' set: "\x01FCOJ"
+TERM_MARK = "\x01"
+# an acronym in brackets after the words it abbreviates: "frozen concentrated orange juice
+# (FCOJ)", "not-from-concentrate (NFC)", "annual percentage rate (APR)"
+_DEFINED = re.compile(r"((?:[a-z][a-z]*[ -]){1,8})\(([A-Z]{2,6})s?\)")
+
+
+def _term_acronyms(text: str) -> set[str]:
+    """Acronyms the story defines for lower-case words (a thing, not a firm or a body: "Orange
+    Juice Growers (OJG)" is a name): each word's first letter spells the acronym."""
+    found: set[str] = set()
+    for m in _DEFINED.finditer(text):
+        words = re.split(r"[ -]+", m.group(1).strip())
+        letters = m.group(2).lower()
+        if "".join(w[0] for w in words[-len(letters) :]) == letters and len(words) >= len(letters):
+            found.add(m.group(2))
+    return found
 
 
 def _counted_words(text: str) -> set[str]:

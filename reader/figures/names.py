@@ -53,7 +53,8 @@ _SEGMENT = re.compile(
 )
 # where a sentence's first figure starts (not "FTSE 100", "Nov 27")
 _FIGURE_START = re.compile(
-    r"[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
+    # (a dollar's letters with it: "NT$486 million", "HK$3bn"; "NT" is no firm)
+    r"\b[A-Z]{1,3}[$€£¥₹₩]\s?\d|[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
 )
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
@@ -107,9 +108,12 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
 
 
 # people who watch a firm from another: "Analysts at Harcourt Securities had expected ..." is
-# not Harcourt's sentence, and "the company" after it is not Harcourt
+# not Harcourt's sentence, and "the company" after it is not Harcourt; nor is the pollster's
+# ("Analysts polled by LSEG had expected ...", "A consensus of economists compiled by Refinitiv")
 _WATCHERS_AT = re.compile(
-    r"(?:Analysts|Economists|Strategists|Brokers|Researchers|Traders) (?:at|from|with) (?:the )?$"
+    r"(?:(?:A|The) [Cc]onsensus of )?(?:Analysts|Economists|Strategists|Brokers|Researchers|"
+    r"Traders|analysts|economists|strategists)"
+    r"(?: (?:at|from|with)| (?:polled|surveyed|questioned|asked|compiled|quoted) by) (?:the )?$"
 )
 # a firm that watches another, named by its kind: "Brokerage X", "Broker Y", "Ratings agency Z"
 _WATCHER_KIND = re.compile(r"(?:Brokerage|Broker|Stockbroker|Ratings? agency|Research firm) ")

@@ -109,7 +109,7 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # (and "odds of 1 in 13,983,816", "4 out of 5 stars")
     prev = before_word(text, start)
     if (
-        prev in MONTHS
+        (prev in MONTHS and _day_or_year(raw))  # (not "At the end of September 412 households")
         or prev in AGE_BEFORE
         or prev in ("no.", "q", "number")
         or _CODE_FIELD.search(text, max(0, start - 24), start)  # "RNS Number: 4417K", "Ref: 2231"
@@ -238,6 +238,11 @@ def _rank_list(text: str, start: int, raw: str, has_prefix: bool) -> bool:
         return False
     head = text[max(0, start - 30) : start].split()
     return not (len(head) >= 2 and head[-2].lower() in ("to", "will", "would", "could", "may"))
+
+
+def _day_or_year(raw: str) -> bool:
+    """A number a month's name dates: a day ("September 30") or a year ("May 2025")."""
+    return raw.isdigit() and (int(raw) <= 31 or (len(raw) == 4 and raw[:2] in ("19", "20")))
 
 
 def _model_name_before(text: str, start: int) -> bool:

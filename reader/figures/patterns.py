@@ -25,7 +25,7 @@ NUMBER = re.compile(
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
     # "N2.5 billion": a bare "N" only before a
-    # scaled amount, as "R")
+    # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000")
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Ksh ?(?=\d)|Shs ?(?=\d)|USh ?(?=\d)|TSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc:
     # money before a scale, a thousands separator or hundredths only ("SR 520" is a road)
@@ -33,7 +33,7 @@ NUMBER = re.compile(
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
     # single letters only before a scaled amount: the won, the birr
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b)|"
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
     r"[A-Z]{3} ?)?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
@@ -239,7 +239,7 @@ RUPEE_COUNTRIES = [
 MEASURES = frozenset(
     ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
      "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
-     "points", "megawatts", "gigawatts", "mph", "degrees", "feet",
+     "points", "megawatts", "gigawatts", "mph", "degrees", "feet", "decibels",
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
      "gigawatt-hours", "terawatt-hours",

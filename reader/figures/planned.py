@@ -25,6 +25,9 @@ PLANNED = led(
     r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
     # leave to do it: "won approval to expand the stadium to 41,000 seats"
     r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
+    # what money raised is for: "has raised £25m of new equity to open another 18 clubs"
+    r"|\b(?:raised|raising|secured|securing|borrowed|borrowing) [^.;:]{1,80}? to (?:\w+ )?"
+    r"(?:open|build|hire|recruit|create|add|buy|acquire|expand|launch)\b"
     # what money is to go on: "the money would pay for 12 more jets"
     r"|\bwould (?:\w+ )?(?:pay for|fund|finance|cover the cost of)\b"
     r"|\b(?:will|shall|must|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
@@ -155,8 +158,22 @@ def planned(head: str, after: str) -> bool:
     if _TERMS.search(head) or _WANTS.search(head):
         return True  # a sale's terms, a target or a demand: not yet a result
     return bool(
-        _TAKES_EFFECT.match(after) and not PAST_HEAD.search(head) and not RESULT_VERB.search(head)
+        _TAKES_EFFECT.match(after)
+        and not PAST_HEAD.search(head)
+        and not RESULT_VERB.search(head)
+        and not _SET_OFF_CHANGE.search(head)
     )
+
+
+# a change set off by a comma compares with a month: "revenue of NT$486 million for last month,
+# up 6.1 percent from October", ", down 2% and 1.4% from March" (not "fares go up 5% from
+# January": no comma before it); so does one after a year-on-year change ("up 23.4 percent
+# year-on-year and 6.1 percent from October")
+_SET_OFF_CHANGE = re.compile(
+    r"(?:^|,)\s*(?:up|down|higher|lower)\b[^,;]*$"
+    r"|^\s*(?:year-on-year|year on year|on the year|from a year (?:earlier|ago)) and\s*$",
+    re.I,
+)
 
 
 # a change written in the present that takes effect in a month to come: "a subscription costs

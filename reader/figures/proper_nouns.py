@@ -16,7 +16,7 @@ from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
-from reader.figures.name_words import PLACES, is_adjective, not_name
+from reader.figures.name_words import PLACES, TERM_MARK, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
 from reader.figures.patterns import LETTER_PREFIXES
 from reader.story.lines.shape import dated_place, split_dateline, wire_dateline
@@ -85,11 +85,14 @@ _KIND_WORD = re.compile(
 # takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
 # ("Emiew - Excellent Mobility ..."): ``_dateline_end`` asks it only behind ``wire_dateline``
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}"
+    rf"|, {CAP}{SMALL}+(?: {CAP}{SMALL}+)?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
 )
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
 _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
+# a wire's instrument code in brackets: "(AMKRN.IS)", "(7203.T)", "(VOD.L)", "(BMWG.DE)"
+_RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
@@ -329,8 +332,12 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         return None  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
     if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
         return None  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
+    if start > 0 and text[start - 1] == "(" and _RIC.match(text, start - 1):
+        return None  # "Shares in the company (AMKRN.IS)": a wire's instrument code
     if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, start):
         return None  # "35.2 million TEUs": a unit the story only writes after a number
+    if TERM_MARK + run in names:
+        return None  # "frozen concentrated orange juice (FCOJ)": a thing's letters, no owner
     if bystander(text, start, end):
         return None  # "flights from Reading to London", "founded by Maya Osei": no owner
     nxt = _NEXT_WORD.match(text, end, end + 20)

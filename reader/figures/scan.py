@@ -229,8 +229,11 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         value *= SCALES[scale_word]
     if value > MAX_VALUE:
         return []
-    if not (cur or word_cur) and (after := code_after(text, end, bool(scale_word))):
-        return [Raw(m.start(), after[1], "money", value, after[0])]  # "12.4 billion CZK"
+    # "12.4 billion CZK"; the forint's and lira's letters after a scale or hundredths ("at 64.35
+    # TL": a price)
+    sum_like = bool(scale_word) or _HUNDREDTHS.fullmatch(raw) is not None
+    if not (cur or word_cur) and (after := code_after(text, end, bool(scale_word), sum_like)):
+        return [Raw(m.start(), after[1], "money", value, after[0])]
     if cur or word_cur:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
         if cur == "R" and not scale_word:

@@ -112,8 +112,9 @@ _IT_EXPECTED = led(
 _EXPECTED_AFTER = re.compile(
     rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
     r"investors?|markets?|consensus|observers|the market|forecasters)){0,3}"
-    r"(?: had| have| were| was)? (?:expected|forecast|predicted|estimated|projected|"
-    r"pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
+    # (not a bank's provision "for expected credit losses": an accounting term, no outlook)
+    r"(?: had| have| were| was)? (?:expected(?! credit loss)|forecast|predicted|estimated|"
+    r"projected|pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
 )
 _EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"

@@ -67,7 +67,7 @@ FILE_NAME = "library.sqlite3"
 # of them is covered too; a test checks that every module a split imports is listed.
 PIPELINE_MODULES = (
     *("story/*.py", "story/*/*.py", "text/safe.py", "text/excerpt.py", "text/stem.py"),
-    *("text/stop_words.py", "text/calendar.py"),
+    *("text/stop_words.py", "text/calendar.py", "text/letters.py"),
     "model.py",
     *("pipeline.py", "sources/files.py", "sources/html.py", "sources/mail.py"),
     *("sources/stories.py", "story/*/*.json", "story/*/*/*.json", "story/*/*/*.py"),

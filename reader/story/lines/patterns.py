@@ -13,6 +13,7 @@ from reader.story.lines.bylines import BYLINE_ROLE as BYLINE_ROLE  # re-exported
 from reader.story.lines.bylines import NAMED_ROLE as NAMED_ROLE  # re-exported
 from reader.story.lines.bylines import is_sign_off as is_sign_off  # re-exported
 from reader.story.lines.words import word_count
+from reader.text.letters import LOWER, UPPER
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -160,6 +161,8 @@ CREDIT_LINE = re.compile(
 )
 
 
+# a place's letters are not all ASCII: "SÃO PAULO", "ŁÓDŹ", "Évry" (reader.text.letters)
+_PLACE_LETTERS = UPPER + LOWER
 # a paragraph's dateline, group 1 its place ("Beijing — ", "SEOUL, Nov 3 (Reuters) -- "), for
 # the story's metadata (``shape.split_dateline``, which also checks the place's length and the
 # rest's first letter). The figures keep two stricter twins on purpose, places in capitals
@@ -167,7 +170,8 @@ CREDIT_LINE = re.compile(
 # firm before a dash is not taken for a place) and figures.lead._DATELINE_ALONE (a line that
 # is only a dateline)
 DATELINE = re.compile(
-    r"^((?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,})(?:[ ,]+(?:[A-Z][A-Za-z.'\u2019-]+|[A-Z]{2,}|D\.C\.)){0,3}"
+    rf"^((?:[{UPPER}][{_PLACE_LETTERS}.'\u2019-]+|[{UPPER}]{{2,}})"
+    rf"(?:[ ,]+(?:[{UPPER}][{_PLACE_LETTERS}.'\u2019-]+|[{UPPER}]{{2,}}|D\.C\.)){{0,3}}"
     # ", Nov 3", and a release's full date: ", December 2, 2026", ", 2 December 2026"
     r"(?:\s*,\s*(?:\w+\.?\s*\d{0,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d))?"
     r"(?:\s*\((?:[A-Za-z ]{2,20})\))?)\s*(?:—|–|--| - )\s*(?=\S)"

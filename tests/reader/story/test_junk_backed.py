@@ -157,3 +157,35 @@ def test_explain_says_the_junk_and_the_lede_opened_the_brief() -> None:
     assert len(marks) == 1
     assert "page junk" in marks[0] and "opens as a lede" in marks[0]
     assert out[-1] == "2 stories"
+
+
+def test_in_a_file_judged_several_only_an_introducing_lede_is_junk_backed() -> None:
+    """In a file judged to hold several articles a junk-backed start opens a story however
+    short; there the lede must introduce its subject ("A pensioner has …") or open on a wire
+    dateline: a lede in news tense alone ("Shoppers are to pay …") after an advert inside an
+    article is left to the odds."""
+    paras = _paras(TEXTS, 4)
+    p = [1.0, 0.1, 0.1, 0.1, 0.9, 0.1]
+    assert junk_backed(paras, p, introduced=True) == {4}
+    tense_only = [*TEXTS[:4], "Shoppers are to pay more for bread from January.", TEXTS[5]]
+    assert junk_backed(_paras(tense_only, 4), p) == {4}
+    assert junk_backed(_paras(tense_only, 4), p, introduced=True) == set()
+
+
+# three headless items run together with no blank line; the middle one is two paragraphs,
+# after a "Read more" link, and a byline opens the third
+HEADLESS_NO_BLANKS = """A bridge that carries the coast road over the Elden estuary will close for eight weeks from February while its bearings are replaced, the county council has said.
+Drivers will be sent on a 14-mile diversion through Marston and Cley during the work.
+Bus operators have been told to plan longer routes for the school run.
+Read more: Council approves new estuary crossing study
+A bakery in Wells has won permission to open a cafe and shop in the old harbour master's office on the quay.
+Its owners say the cafe will create six year-round jobs in a town of fewer than 2,500 people.
+By Anna Example
+Oyster growers on the estuary say they are struggling to get their catch to restaurants after a courier ended its daily run to Norwich.
+Growers have been sending oysters by rail instead, which they say adds about 40p to the cost of every dozen.
+The growers' association is talking to other couriers.
+"""
+
+
+def test_a_two_paragraph_item_after_a_read_more_link_stands_in_a_headless_paste(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert _count(tmp_path, HEADLESS_NO_BLANKS) == 3

@@ -35,3 +35,28 @@ def test_two_pasted_releases_are_two_stories() -> None:
     ]
     stories = split_document(Document("releases.txt", text, "0" * 64))
     assert [s.paragraphs[0][:14] for s in stories] == ["Orvane Robotic", "Port of Rotter"]
+
+
+def test_a_place_written_with_accented_capitals_is_a_dateline() -> None:
+    """ "SÃO PAULO", "ŁÓDŹ", "Évry": a place's letters are not all ASCII (reader.text.letters);
+    the figures read the firm after it, not the place."""
+    from reader.figures import extract_figures
+
+    for text, place in (
+        (
+            "SÃO PAULO, Dec 2 (Reuters) - Banco Serrano said profit rose.",
+            "SÃO PAULO, Dec 2 (Reuters)",
+        ),
+        ("ŁÓDŹ, Poland \u2014 The plant will close.", "ŁÓDŹ, Poland"),
+        ("Évry, 4 March 2026 - Gennor SA said.", "Évry, 4 March 2026"),
+    ):
+        assert split_dateline(text)[0] == place
+        assert wire_dateline(text)
+    figs = extract_figures(
+        [
+            "SÃO PAULO, Dec 2 (Reuters) - Banco Serrano said net income rose 17% to R$ 12.6 "
+            "billion.",
+            "Its loan book grew 9% to R$ 688 billion.",
+        ]
+    )
+    assert {f.subject for f in figs} == {"Banco Serrano"}
