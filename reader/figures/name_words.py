@@ -129,18 +129,22 @@ def story_names(paragraphs_text: str) -> frozenset[str]:
 TERM_MARK = "\x01"
 # an acronym in brackets after the words it abbreviates: "frozen concentrated orange juice
 # (FCOJ)", "not-from-concentrate (NFC)", "annual percentage rate (APR)"
-_DEFINED = re.compile(r"((?:[a-z][a-z]*[ -]){1,8})\(([A-Z]{2,6})s?\)")
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 def _term_acronyms(text: str) -> set[str]:
     """Acronyms the story defines for lower-case words (a thing, not a firm or a body: "Orange
-    Juice Growers (OJG)" is a name): each word's first letter spells the acronym."""
+    Juice Growers (OJG)" is a name): the first letters of the words right before the bracket
+    spell the acronym."""
     found: set[str] = set()
-    for m in _DEFINED.finditer(text):
-        words = re.split(r"[ -]+", m.group(1).strip())
-        letters = m.group(2).lower()
-        if "".join(w[0] for w in words[-len(letters) :]) == letters and len(words) >= len(letters):
-            found.add(m.group(2))
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        letters = m.group(1).lower()
+        words = re.split(r"[ -]", text[max(0, m.start() - 16 * len(letters)) : m.start()])
+        words = words[-len(letters) :]
+        if len(words) == len(letters) and all(_LOWER_WORDS.fullmatch(w) for w in words):
+            if "".join(w[0] for w in words) == letters:
+                found.add(m.group(1))
     return found
 
 
