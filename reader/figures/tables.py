@@ -51,10 +51,31 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     # the story's other figures owns the table's
     owners = Counter(f.subject for f in figures if f.sentence_index not in rows and f.subject)
     owner = owners.most_common(1)[0][0] if owners else None
+    # what a caption over the table says its rows measure ("Revenue by segment")
+    measured: dict[int, str] = {}
+    for i in sorted(rows):
+        measured[i] = measured.get(i - 1) or _caption_measure(sentences[i - 1] if i else "")
     return [
-        replace(_read(f, rows, header), subject=owner) if f.sentence_index in rows else f
+        replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner)
+        if f.sentence_index in rows
+        else f
         for f in figures
     ]
+
+
+# a caption over a table naming what its rows break down: "Revenue by segment", "Operating
+# profit by division", "Sales by region (£m)"
+_CAPTION = re.compile(
+    r"(?P<measure>[A-Z][A-Za-z' -]{2,40}?) by (?:business |operating |reporting )?(?:segment|"
+    r"division|region|business|market|unit|country|product|channel|brand|category)s?"
+    r"(?: \([^)]{1,12}\))?:?"
+)
+
+
+def _caption_measure(sentence: str) -> str:
+    """The measure a table's caption names ("revenue" for "Revenue by segment"), else ""."""
+    m = _CAPTION.fullmatch(sentence.strip())
+    return m.group("measure").lower() if m else ""
 
 
 def _runs(rows: dict[int, list[str]]) -> dict[int, list[str]]:
@@ -78,7 +99,9 @@ def _row(sentence: str) -> list[str]:
     return row if len(row) >= MIN_CELLS else []
 
 
-def _read(f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]]) -> Figure:
+def _read(
+    f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]], measure: str = ""
+) -> Figure:
     row, head = rows[f.sentence_index], header[f.sentence_index]
     if row is head:
         return f
@@ -97,7 +120,10 @@ def _read(f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]]) -
         return replace(f, metric=_metric(measure, label), change=change, status=None)
     if not heading or _PERIOD.match(heading):
         status = "base" if heading and _earlier(heading, head) else None
-        return replace(f, metric=label, status=status)
+        # a period column: the row's label, with the measure the caption names ("first
+        # opinion revenue" under "Revenue by segment")
+        metric = f"{label.lower()} {measure}" if measure else label
+        return replace(f, metric=metric, status=status)
     return replace(f, metric=_metric(heading, label))
 
 

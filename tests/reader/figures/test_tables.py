@@ -71,3 +71,17 @@ def test_a_lone_line_with_wide_gaps_is_no_table() -> None:
     ticker = [f for f in extract_figures(story) if f.sentence.startswith("FTSE")]
     # the index's figures are not Harlow's (as a table row's would be)
     assert ticker and all(f.subject != "Harlow Foods" for f in ticker)
+
+
+def test_a_caption_over_the_table_names_what_its_rows_measure() -> None:
+    """ "Revenue by segment" over a table of periods: a row's figure is that segment's revenue
+    ("milk revenue"), its earlier column a base; without the caption, the label alone."""
+    captioned = [*RESULTS[:2], "Revenue by division", *RESULTS[2:]]
+    got = _by_surface(captioned)
+    assert getattr(got["£84.2m"], "metric") == "milk revenue"
+    assert getattr(got["£80.1m"], "metric") == "milk revenue"
+    assert getattr(got["£80.1m"], "status") == "base"
+    assert getattr(_by_surface(RESULTS)["£84.2m"], "metric") == "Milk"
+    # a sentence above the table is no caption
+    said = [*RESULTS[:2], "Revenue rose by division.", *RESULTS[2:]]
+    assert getattr(_by_surface(said)["£84.2m"], "metric") == "Milk"
