@@ -142,9 +142,9 @@ def _term_acronyms(text: str) -> set[str]:
         letters = m.group(1).lower()
         words = re.split(r"[ -]", text[max(0, m.start() - 16 * len(letters)) : m.start()])
         words = words[-len(letters) :]
-        if len(words) == len(letters) and all(_LOWER_WORDS.fullmatch(w) for w in words):
-            if "".join(w[0] for w in words) == letters:
-                found.add(m.group(1))
+        spelt = len(words) == len(letters) and "".join(w[:1] for w in words) == letters
+        if spelt and all(_LOWER_WORDS.fullmatch(w) for w in words):
+            found.add(m.group(1))
     return found
 
 
