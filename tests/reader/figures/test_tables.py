@@ -76,12 +76,13 @@ def test_a_lone_line_with_wide_gaps_is_no_table() -> None:
 def test_a_caption_over_the_table_names_what_its_rows_measure() -> None:
     """ "Revenue by segment" over a table of periods: a row's figure is that segment's revenue
     ("milk revenue"), its earlier column a base; without the caption, the label alone."""
-    captioned = [*RESULTS[:2], "Revenue by division", *RESULTS[2:]]
-    got = _by_surface(captioned)
-    assert getattr(got["£84.2m"], "metric") == "milk revenue"
-    assert getattr(got["£80.1m"], "metric") == "milk revenue"
-    assert getattr(got["£80.1m"], "status") == "base"
-    assert getattr(_by_surface(RESULTS)["£84.2m"], "metric") == "Milk"
+
+    def figs(paragraphs: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        return {f.surface: (f.metric, f.status) for f in extract_figures(paragraphs)}
+
+    got = figs([*RESULTS[:2], "Revenue by division", *RESULTS[2:]])
+    assert got["£84.2m"] == ("milk revenue", None)
+    assert got["£80.1m"] == ("milk revenue", "base")
+    assert figs(RESULTS)["£84.2m"][0] == "Milk"
     # a sentence above the table is no caption
-    said = [*RESULTS[:2], "Revenue rose by division.", *RESULTS[2:]]
-    assert getattr(_by_surface(said)["£84.2m"], "metric") == "Milk"
+    assert figs([*RESULTS[:2], "Revenue rose by division.", *RESULTS[2:]])["£84.2m"][0] == "Milk"
