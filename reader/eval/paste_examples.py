@@ -39,6 +39,7 @@ DEV_PASTES: tuple[str, ...] = (
     "paste26",
     "paste27",
     "paste28",
+    "paste29",
 )
 
 

@@ -47,7 +47,7 @@ from reader.figures.gapped import gapped_owners
 from reader.figures.inherit import story_default, with_default
 from reader.figures.its_named import its_named
 from reader.figures.kin import kin_qualified
-from reader.figures.kind_refs import kind_referents
+from reader.figures.kind_refs import companies_not_bodies, kind_referents
 from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.lead_in import lead_in_metrics
@@ -72,6 +72,7 @@ from reader.figures.owner import (
     headline_firm,
     headline_only_firm,
     story_owner,
+    ticker_headline_firm,
     title_case,
     with_owner,
 )
@@ -172,6 +173,7 @@ def _story_context(
         or lower_case_main(sentences)
         or headline_firm(title, sentences, names)  # owner.py
         or headline_only_firm(title, sentences, names)
+        or ticker_headline_firm(title)  # owner.py: "Kalayaan Land (KLC PM): Malls carry ..."
     )
     if main is not None:
         names |= frozenset(main.split())  # "Kaito said ..." opens a sentence: still a name
@@ -293,6 +295,7 @@ def extract_figures(
         # a country's official statistics (actors.py)
         found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
+    found = companies_not_bodies(found, sentences)  # kind_refs.py: "The company was fined"
     found = sized_share_prices(found)  # share_moves.py: the learned metric may name it
     found = shaped_metrics(learned_metrics(found, sentences), sentences)  # shapes.py
     ranked = rank(classed(found))  # metric_model.py, classes.py

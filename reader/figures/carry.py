@@ -100,6 +100,16 @@ _SEMI_GAPPED = re.compile(
     r"^[^;:.]{0,30}; ((?:an? |the |its |their |each )?(?:[A-Za-z0-9'\u2019-]+ ){1,4})"
     r"(?:about |around |some |nearly |almost |roughly |up to |just )?$"
 )
+# the next payer and its sum with the verb left out: ", the city of Lucerne CHF 71 million and
+# Emmen CHF 31 million" (each name a few words, no verb of its own)
+_NAMED_GAPPED = re.compile(
+    r"^(?:,| and|, and) (?:the |its |their )?"
+    # (not a comparison or a possessor: ", well below the existing firm's $500 price tag")
+    r"(?!(?:[\w'\u2019-]+ )*?(?:below|above|under|over|than|against|compared|versus|from|to|"
+    r"with|for|while|whereas|but|well|far)\b)"
+    r"(?:[A-Za-z-]+ ){1,5}"
+    r"(?:about |around |some |nearly |almost |roughly |up to |just )?$"
+)
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
 )
@@ -126,6 +136,8 @@ def _carries(gap: str) -> bool:
     semi = _SEMI_GAPPED.match(gap)
     if semi is not None:  # "...; a smaller club about £1m": the verb left out is the one before
         return not has_verb(gap, semi.start(1), len(gap))
+    if _NAMED_GAPPED.match(gap) is not None and not has_verb(gap, 0, len(gap)):
+        return True  # "The canton will pay CHF 214 million, the city CHF 71 million": its verb
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
 
 

@@ -24,6 +24,7 @@ from reader.figures.gate import Gated, led
 from reader.figures.letters import has_capital
 from reader.figures.lower_refs import ITS_THING, lower_rival
 from reader.figures.noun_phrase import KIND_NOUNS, MEASURE_WORDS
+from reader.figures.patterns import STOP_WORDS
 from reader.figures.noun_phrase import PERSON as PERSON  # re-exported
 from reader.figures.noun_phrase import REF as REF  # re-exported
 from reader.figures.noun_phrase import clean_phrase as clean_phrase  # re-exported
@@ -73,7 +74,7 @@ def clause_subject(text: str, start: int) -> str | None:
     verb = VERB.search(head)
     if verb is None:
         verb = past_verb(head)  # (a short noun phrase only: "the utility admitted")
-        if verb is not None and len(head[: verb.start()].split()) > 4:
+        if verb is not None and not _short_subject(head[: verb.start()]):
             verb = None
     if (verb is None or verb.start() == 0) and said is not None and said > 0:
         return clause_subject(text, said)  # the clause said has no subject: the speaker's
@@ -84,9 +85,29 @@ def clause_subject(text: str, start: int) -> str | None:
     shared = _SHARED_SUBJECT.match(head, 0, verb.start())
     if shared is not None:
         return REF if shared.group(1).lower() == "it" else PERSON  # "It serves 85,000 ... and has"
-    return lower_rival(text, head[: verb.start()], MEASURE_WORDS.search) or clean_phrase(
-        head[: verb.start()]
+    # (an adverb between the subject and its verb says how, not who: "the club still owes")
+    phrase = _TRAILING_ADVERBS.sub("", head[: verb.start()])
+    return lower_rival(text, phrase, MEASURE_WORDS.search) or clean_phrase(phrase)
+
+
+def _short_subject(phrase: str) -> bool:
+    """A noun phrase short enough to be a past verb's subject: four words, or in lower-case
+    text up to six names' words ("shropshire & marches county cricket club turned over")."""
+    words = phrase.split()
+    if len(words) <= 4:
+        return True
+    return (
+        len(words) <= 6
+        and not has_capital(phrase)
+        and all(w in ("&", "and", "of") or w.isalpha() and w not in STOP_WORDS for w in words)
     )
+
+
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:still|also|now|already|only|just|again|currently|recently|previously|then|"
+    r"once|further|together|alone))+\s*$",
+    re.I,
+)
 
 
 def _last_phrase(text: str) -> str:

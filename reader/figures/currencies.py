@@ -200,6 +200,9 @@ WORDLIKE_CODES = frozenset(
         "TRY",
     ]
 )
+# word-like codes that are also words a headline in capitals writes before a number ("TOP
+# 1,000", "ALL 3,000 SEATS", "AMD 1,200 chips"): money only before a scale or hundredths
+CAPS_WORDS = frozenset(["ALL", "TOP", "TRY", "CUP", "SOS", "AMD", "BOB"])
 CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # (the new Israeli shekel as Israel writes it)
 
 

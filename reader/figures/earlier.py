@@ -68,6 +68,9 @@ _DEAL_BEFORE = re.compile(
 # year ago", which also dates a past event: "raised $10m a year ago")
 _YEAR_EARLIER = re.compile(
     r"^(?: (?:a|per) (?:share|tonne|unit|barrel|year|month|week|day))?,? (?:a year (?:earlier|before)"
+    # "a profit of £188,000 the year before", "£3.1m in the previous year"
+    r"|(?:in )?the (?:year|season|quarter|half|month) before"
+    r"|(?:in )?the (?:previous|prior|preceding) (?:year|season|quarter|half|month|period)"
     r"|in the (?:year-ago|year-earlier|prior-year) (?:period|quarter|half|month|season|year)"
     r"|in the (?:same|corresponding) (?:period|quarter|half|month|season) (?:last year|a year "
     r"(?:earlier|ago|before)))\b",

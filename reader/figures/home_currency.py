@@ -6,9 +6,10 @@ A paper in Winnipeg, Sydney or Auckland writes its own dollar as "$" and the US 
 when the story is set in a country whose currency is a dollar (other than the US) and does not
 itself mark that dollar with its letters; otherwise it stays the US dollar. "Set in" means the
 country (or a city, province or exchange of it) is named before any US place in the story's
-opening and named again later: a US story that mentions Canada once keeps its dollars, and so
-does a story that writes pounds or converts its dollars into euros or yen ("$434m (£231m)":
-written for readers elsewhere).
+opening and named again later, or named once as the seat of the story's own government ("tabled
+in NSW Parliament") in a story naming no US place: a US story that mentions Canada once keeps
+its dollars, and so does a story that writes pounds or converts its dollars into euros or yen
+("$434m (£231m)": written for readers elsewhere).
 
 "Cents" with no currency in their sentence or before them are the home currency's the same
 way, and South Africa's too ("headline earnings per share of 412.6 cents" in a JSE filing).
@@ -24,7 +25,7 @@ _HOMES = {
     r"|Manitoba|Ontario|Qu[eé]bec|Alberta|British Columbia|Saskatchewan|Saskatoon|Nova Scotia"
     r"|Halifax|New Brunswick|Newfoundland|TSX",
     "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
-    r"|Queensland|New South Wales|Tasmania|ASX",
+    r"|Queensland|New South Wales|NSW|Tasmania|ASX",
     "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX",
     "SGD": r"Singapore(?:ans?)?|SGX",
     "HKD": r"Hong Kong(?:ers?)?|HKEX",
@@ -45,6 +46,11 @@ _MARKED = {
     "SGD": re.compile(r"\bS\$|\bSGD\b|Singapore dollars?"),
     "HKD": re.compile(r"\bHK\$|\bHKD\b|Hong Kong dollars?"),
 }
+# a home place's own government or parliament named after it: the story is set there
+_SEAT = re.compile(
+    r" (?:Parliament|parliament|Legislature|legislature|Legislative Assembly|[Gg]overnment|"
+    r"Premier|Treasurer|Treasury)\b"
+)
 OPENING = 1500  # characters of the story a setting is read from
 # a story that converts its dollars ("$434m (£231m)") or writes pounds is written for readers
 # elsewhere (a London paper on a Toronto firm): its "$" is the US dollar
@@ -70,7 +76,13 @@ def home_dollar(story: str) -> str | None:
     if len(named) != 1:
         return None  # no dollar country, or several: no one home
     ((code, at),) = named.items()
-    if 0 <= us < at or len(_HOME[code].findall(story)) < 2 or _MARKED[code].search(story):
+    if 0 <= us < at or _MARKED[code].search(story):
+        return None
+    # named twice, or once as the seat of the story's own government ("the annual report
+    # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
+    place = _HOME[code].match(opening, at)
+    seat = _SEAT.match(opening, place.end()) if place is not None else None
+    if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
         return None
     return code
 

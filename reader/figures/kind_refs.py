@@ -35,12 +35,44 @@ _KIND_POSSESSIVE = re.compile(r"[Tt]he ([a-z]{4,})(?:'s|\u2019s) ")
 _LOOK_BACK = 12  # sentences
 _NAME = rf"{CAP}[\w&'\u2019.-]*(?: (?:of|for|and|&|{CAP}[\w&'\u2019.-]*))*"
 _NAME_RE = re.compile(_NAME)
+# a public body, which "the company" never means
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Agency|Council|Authority|Office|Department|Ministry|Commission|Police|Court|"
+    r"Service|Executive|Inspectorate|Regulator|Ombudsman|Tribunal|Government|Parliament)$"
+)
+# a registered company's name: "Whitcombe Skip Hire Ltd", "Halden Foods plc"
+_REGISTERED = re.compile(
+    rf"\b({CAP}[\w&'\u2019.-]*(?: {CAP}[\w&'\u2019.-]*){{0,4}} (?:Ltd|Limited|plc|PLC|Inc|LLC|"
+    r"LLP|GmbH|AG|SA|NV|BV|ASA))\b"
+)
 
 
 def kind_referents(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """Each figure whose clause opens with "the NOUN" and a verb owned by the body the story
     last named with that noun (module doc); the others unchanged."""
     return resubject(figures, lambda f: _kind_target(f, sentences))
+
+
+def companies_not_bodies(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure whose clause opens with "the company" (or "the firm") and a verb but whose
+    owner is a public body (an agency's release: "The company was fined £120,000") owned by
+    the registered company the story named before it ("his company Whitcombe Skip Hire
+    Ltd"); the others unchanged."""
+    return resubject(figures, lambda f: _company_target(f, sentences))
+
+
+def _company_target(f: Figure, sentences: Sequence[str]) -> str | None:
+    if not f.subject or _PUBLIC_BODY.search(f.subject) is None:
+        return None
+    i, text = f.sentence_index, f.sentence
+    start = surface_at(f, text)
+    if start < 0 or not 0 <= i < len(sentences):
+        return None
+    m = _kind_opens(text, clause_begin(text, start), start)
+    if m is None or m.group(1) not in ("company", "firm"):
+        return None
+    earlier = [text[: m.start()]] + [sentences[j] for j in range(i - 1, -1, -1)]
+    return next((found[-1] for t in earlier if (found := _REGISTERED.findall(t))), None)
 
 
 def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:

@@ -41,6 +41,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Perth, 2 December 2026": where and when, above the lead
     if _FIELD_LINE.fullmatch(text):
         return True  # "RNS Number: 4417K", "Release No: 45/2026": a filing's field, not news
+    if _RELEASE_LABEL.fullmatch(text):
+        return True  # "Press release - Environment Agency": who issued it, not the lead
     words = [w for w in text.split() if w != "|"]
     return (
         0 < len(words) <= (3 if i else 4)
@@ -70,6 +72,12 @@ _PLACE_DATE = re.compile(
 )
 
 
+# a release's label with its issuer on a line of its own: "Press release - Environment Agency",
+# "News release | Ministry of Transport", "Media statement: Harbour Board"
+_RELEASE_LABEL = re.compile(
+    r"(?:Press|News|Media) (?:release|statement|notice)\s*[-\u2013\u2014|:]\s*[^.!?]{2,60}",
+    re.I,
+)
 # a field of a filing or release on a line of its own: a label, a colon and one code holding a
 # digit ("RNS Number: 4417K", "Release No: 45/2026", "Ref: PR-2231")
 _FIELD_LINE = re.compile(

@@ -39,7 +39,7 @@ _NOT_NAMES = frozenset(
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-     "Easter", "No", "Nos", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+     "Easter", "Celsius", "Fahrenheit", "No", "Nos", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )  # fmt: skip
 # the letters of common things and units, never a firm's or a person's name: "EV charging",
 # "GDP", "VAT", "per MWh"

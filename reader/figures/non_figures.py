@@ -122,14 +122,23 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     if not has_prefix and (prev in _INDEX_WORDS or _label_or_address(text, end, raw, prev)):
         return True  # "the FTSE 100 telecoms sector" (an index's name), "Section 21", an address
     nxt = after_word(text, end)
-    if nxt in MONTHS or (nxt in DURATIONS and time_measure(text, end, raw, False) is None):
-        return True  # ("21,800 hours" is an amount of time: see words.time_measure)
+    if (
+        nxt in MONTHS
+        or (nxt in DURATIONS and time_measure(text, end, raw, False) is None)
+        or (not has_prefix and _TEMPERATURE.match(text, end))
+    ):
+        # ("21,800 hours" is an amount of time: see words.time_measure; "melted at 1,450
+        # degrees Celsius", "a high of 31°C": a temperature)
+        return True
     if not has_prefix and ranked(prev, nxt):
         return True  # "the world's 500 largest companies", "its 40 largest investors"
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
 
 
+# a temperature after the number: " degrees Celsius", "°C", " degrees" alone (an angle is rare
+# in news)
+_TEMPERATURE = re.compile(r" ?(?:degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F))?\b|°[CF]?)")
 # a reference code's field label right before a number: "Number: ", "Ref: ", "ID #"
 _CODE_FIELD = re.compile(
     r"\b(?:[Nn]umber|[Nn]o\.?|[Rr]ef(?:erence)?\.?|ID|[Cc]ode|[Ss]erial)(?: ?[:#]) ?$"

@@ -194,6 +194,8 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
     number = _FIRST_NUMBER.search(lead)
     head = lead[: number.start()] if number else lead
     name = lead_name(head, names, words=8)
+    if name is None or name.isupper():
+        name = _shouted_name(name or head, title) or name  # "NILE DELTA CERAMICS S.A.E."
     if not name or is_person(name, names) or is_index(name, head, head.find(name)):
         return None  # (an index reports a market: "FTSE 100 slips": markets.py)
     if " " not in name and name[1:].islower() and name.endswith(PEOPLE_ENDS):
@@ -202,6 +204,41 @@ def headline_firm(title: str | None, sentences: Sequence[str], names: frozenset[
     if _QUOTED.search(title):
         return None  # "'Iron Lantern' conquers China": a work among others, not a firm
     return name if first in _WORDS.findall(title) else None
+
+
+# a headline opening on a firm and its listing: "Kalayaan Land (KLC PM): Malls carry the
+# quarter", "Orvane Robotics (NASDAQ: ORVN) reports ..."
+_TICKER_HEADLINE = re.compile(
+    r"((?:[A-Z][\w&'\u2019.-]*)(?: [A-Z][\w&'\u2019.-]*){0,4}) "
+    r"\((?:[A-Z]{2,8}: ?)?[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z]{2})?\)"
+)
+
+
+def ticker_headline_firm(title: str | None) -> str | None:
+    """The firm a headline names with its listing in brackets ("Kalayaan Land (KLC PM): ..."),
+    else None: a broker's note or a release is about it."""
+    m = _TICKER_HEADLINE.match(title or "")
+    return m.group(1) if m else None
+
+
+# a release's lead opening on its firm's name in capitals: "NILE DELTA CERAMICS S.A.E. (EGX:
+# NDCE.CA) — Consolidated results ..."
+_SHOUTED = re.compile(r"(?:[A-Z][A-Z&'\u2019.-]+ ){0,5}[A-Z][A-Z&'\u2019.-]+(?=[ ,(]|$)")
+
+
+def _shouted_name(head: str, title: str) -> str | None:
+    """The words of a name the lead writes in capitals that the headline writes in title case
+    ("Nile Delta Ceramics" for "NILE DELTA CERAMICS S.A.E."): the longest run of its words,
+    from the first, that the headline holds; None for none or a single short word."""
+    m = _SHOUTED.match(head.strip())
+    if m is None:
+        return None
+    words = [w.strip(".,") for w in m.group(0).split()]
+    for n in range(len(words), 0, -1):
+        name = " ".join(w.capitalize() for w in words[:n])
+        if (n > 1 or len(name) >= 4) and re.search(rf"\b{re.escape(name)}\b", title):
+            return name
+    return None
 
 
 # the story calling its firm by what it is: "the budget airline", "The carrier", "Its shares"

@@ -25,6 +25,9 @@ PLANNED = led(
     r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
     # leave to do it: "won approval to expand the stadium to 41,000 seats"
     r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
+    # what a vote or a board approves is yet to be built or paid: "Voters on Sunday approved a
+    # CHF 486 million tram line"
+    r"|\b(?:approved|backed|endorsed|green-?lit) (?:a|an|plans for an?) (?:new )?$"
     # what money raised is for: "has raised £25m of new equity to open another 18 clubs"
     r"|\b(?:raised|raising|secured|securing|borrowed|borrowing) [^.;:]{1,80}? to (?:\w+ )?"
     r"(?:open|build|hire|recruit|create|add|buy|acquire|expand|launch)\b"

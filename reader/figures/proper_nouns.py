@@ -251,8 +251,8 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     "R6,500 a month"; not "A380", "G7"), a
     letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
     run = text[start:end]
-    if text.startswith("$", end) or _GRADE.fullmatch(run):
-        return True
+    if text.startswith("$", end) or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
+        return True  # (and "31°C": a temperature's scale)
     if run in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
         return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:

@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.figures.currencies import ISO_CODES, code_after, code_currency, glued_code_read
+from reader.figures.currencies import (
+    CAPS_WORDS,
+    ISO_CODES,
+    code_after,
+    code_currency,
+    glued_code_read,
+)
 from reader.figures.elided import resolve_weak
 from reader.figures.gate import folds_like_ascii
 from reader.figures.index_levels import index_level
@@ -210,12 +216,14 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         and (cur in ISO_CODES or cur not in LETTER_PREFIXES)
     ):
         # a code that is also a word is money before a scale, a price in hundredths ("SAR 2.20")
-        # or a price per unit ("RON 468 per MWh")
+        # or a price per unit ("RON 468 per MWh"), and one that is no word in capitals before
+        # thousands ("MAD 3,420"; not "TOP 1,000", "ALL 3,000")
         code3 = code_currency(
             cur,
             bool(scale_word)
             or _HUNDREDTHS.fullmatch(raw) is not None
-            or _PRICE_PER.match(text, num_end) is not None,
+            or _PRICE_PER.match(text, num_end) is not None
+            or ("," in raw and cur not in CAPS_WORDS),
         )
         if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
             again = NUMBER.match(text, m.start("num"))  # "GDP 5%", "TOP 10": the number alone

@@ -148,6 +148,12 @@ _ANALYSTS_SAY = re.compile(
 # someone estimates of what is to come is their expectation
 _ESTIMATES = re.compile(r"\b(?:it|they|[a-z]+) estimates (?:that )?(?!\d)", re.I)
 # "..., the Association of British Insurers has estimated": a third party's estimate
+# a sum given in an estimate the sentence names after it: "..., CatIQ said on Thursday in a
+# preliminary estimate" (a modeller's first figure for a loss, revised later)
+_IN_AN_ESTIMATE = re.compile(
+    r"[^;]{0,140}?\bin (?:a|an|its|their) (?:preliminary |initial |early |first |provisional )"
+    r"?estimate\b"
+)
 _ESTIMATED_AFTER = Gated(  # (gate.py: a text without the verb is not searched)
     re.compile(
         r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
@@ -294,6 +300,19 @@ _COUNTED = re.compile(
 )
 
 
+def _said_after(text: str, end: int, after: str) -> str | None:
+    """The status the words after a figure give it: an expectation ("..., analysts had
+    expected", "..., the trade body has estimated") or a first estimate ("caused about $740
+    million in damage, X said in a preliminary estimate": a forecast), else None."""
+    if (
+        _EXPECTED_AFTER.match(after)
+        or _ANALYSTS_SAY.match(after)
+        or _ESTIMATED_AFTER.match(text[end : end + 140])
+    ):
+        return "expected"
+    return "forecast" if _IN_AN_ESTIMATE.match(text, end, end + 160) else None
+
+
 def status_for(
     text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
 ) -> str | None:
@@ -314,12 +333,8 @@ def status_for(
         return None if against == "actual" else against
     if earlier(before, after, next_start) or RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
-    if (
-        _EXPECTED_AFTER.match(after)
-        or _ANALYSTS_SAY.match(after)
-        or _ESTIMATED_AFTER.match(text[end : end + 140])  # "..., the trade body has estimated"
-    ):
-        return "expected"
+    if (told := _said_after(text, end, after)) is not None:
+        return told
     if EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
     if " of " in text[max(0, start - 50) : start] and _WHOLE.search(
