@@ -24,10 +24,10 @@ from reader.figures.gate import Gated, led
 from reader.figures.letters import has_capital
 from reader.figures.lower_refs import ITS_THING, lower_rival
 from reader.figures.noun_phrase import KIND_NOUNS, MEASURE_WORDS
-from reader.figures.patterns import STOP_WORDS
 from reader.figures.noun_phrase import PERSON as PERSON  # re-exported
 from reader.figures.noun_phrase import REF as REF  # re-exported
 from reader.figures.noun_phrase import clean_phrase as clean_phrase  # re-exported
+from reader.figures.patterns import STOP_WORDS
 
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
 _ASIDE = Gated(  # (gate.py: searched only when one of these words is there)
@@ -99,7 +99,7 @@ def _short_subject(phrase: str) -> bool:
     return (
         len(words) <= 6
         and not has_capital(phrase)
-        and all(w in ("&", "and", "of") or w.isalpha() and w not in STOP_WORDS for w in words)
+        and all(w in ("&", "and", "of") or (w.isalpha() and w not in STOP_WORDS) for w in words)
     )
 
 
