@@ -106,7 +106,8 @@ _NAMED_GAPPED = re.compile(
     r"^(?:,| and|, and) (?:the |its |their )?"
     # (not a comparison or a possessor: ", well below the existing firm's $500 price tag")
     r"(?!(?:[\w'\u2019-]+ )*?(?:below|above|under|over|than|against|compared|versus|from|to|"
-    r"with|for|while|whereas|but|well|far)\b)"
+    r"with|for|while|whereas|but|well|far|after|before|since|despite|as|when|because|"
+    r"following|[a-z]+ing)\b)"
     r"(?:[A-Za-z-]+ ){1,5}"
     r"(?:about |around |some |nearly |almost |roughly |up to |just )?$"
 )
