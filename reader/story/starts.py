@@ -190,9 +190,18 @@ def junk_backed(
 
 
 def _introduces(text: str) -> bool:
-    """A lede that introduces its subject ("A distillery on Hoy has won …") or opens on a
-    wire dateline: what ``junk_backed`` asks of a start in a file judged several."""
-    return bool(_INTRODUCES.match(first_sentence(text)) or wire_dateline(text))
+    """A lede that introduces its subject ("A distillery on Hoy has won …", "Arran's only
+    secondary school has been given …") or opens on a wire dateline: what ``junk_backed`` asks
+    of a start in a file judged several."""
+    first = first_sentence(text)
+    return bool(_INTRODUCES.match(first) or _PLACE_ONLY.match(first) or wire_dateline(text))
+
+
+# a place's one thing of its kind: "Arran's only secondary school has been given £2m"
+_PLACE_ONLY = re.compile(
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s|\u2019s) (?:only|oldest|largest|biggest|last|first|"
+    r"newest|busiest|smallest) [a-z]"
+)
 
 
 def _opens_as_lede(text: str) -> bool:

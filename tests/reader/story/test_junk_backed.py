@@ -170,6 +170,9 @@ def test_in_a_file_judged_several_only_an_introducing_lede_is_junk_backed() -> N
     tense_only = [*TEXTS[:4], "Shoppers are to pay more for bread from January.", TEXTS[5]]
     assert junk_backed(_paras(tense_only, 4), p) == {4}
     assert junk_backed(_paras(tense_only, 4), p, introduced=True) == set()
+    # a place's one thing of its kind introduces it too
+    only = [*TEXTS[:4], "Harwick's only lido has been given £2m to repair its roof.", TEXTS[5]]
+    assert junk_backed(_paras(only, 4), p, introduced=True) == {4}
 
 
 # three headless items run together with no blank line; the middle one is two paragraphs,
