@@ -229,15 +229,16 @@ def extract_figures(
     text, or the same value and unit written differently: "$1bn" / "$1 billion") gets a boost
     because the headline chose it. ``dateline`` is the place the story pipeline cut from the
     lead ("KARACHI, Dec 3"): the first country a currency several countries name reads
-    ("Rs 1.9 billion" in a Karachi story is Pakistan's).
+    ("Rs 1.9 billion" in a Karachi story is Pakistan's), then the title's.
     """
     from reader.text.story_split import story_sentences  # lazy: nltk is heavy
 
     new_story()  # the per-story memos (memo.py) start empty
     found: list[Figure] = []
     story = "\n".join(paragraphs)
-    # where a currency several countries use is looked up: the dateline's place comes first
-    where = f"{dateline}\n{story}" if dateline else story
+    # where a currency several countries use is looked up: the dateline's place first, then the
+    # headline ("Fact check: are Chile's water companies ..." and its "pesos"), then the story
+    where = "\n".join(t for t in (dateline, title, story) if t)
     # the story's one split, shared with its summary: sentence_index counts these sentences
     sentences = story_sentences(paragraphs).sentences
     # who the story is about is read only once a sentence holds a number (a quarter of news

@@ -34,8 +34,12 @@ NUMBER = re.compile(
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
     # single letters only before a scaled amount: the won, the birr
     r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
-    # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn")
-    r"[A-Z]{3} ?)?"
+    # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
+    # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
+    # billion"), and East Africa's shillings' letters ("shs 9,200")
+    r"[A-Z]{3} ?|(?:shs|ksh|ush|tsh) ?(?=\d)"
+    r"|[a-z]{3} (?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d))"
+    r")?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
     r"(?:[ -]?(?P<scale>trillion|billion|million|thousand|lakh crore|crore|lakh|bn|bln|mn|mln|tn|trn|mil|bil|"
     # "$2.5Bn", "$2.5BN", "$5MM" (a US desk's million; "mm" only after a currency: scan.py)
@@ -75,6 +79,7 @@ PREFIX_CURRENCY = {
     "Bt": "THB", "TL": "TRY", "CFA": "CFA", "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB",
     "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
+    "shs": "SHILLING", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
     "BZ$": "BZD", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
     # the pesos of Chile, Colombia and Argentina as their press writes them
     "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS", "AR$": "ARS",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reader.figures.currencies import (
     CAPS_WORDS,
     ISO_CODES,
+    WORDLIKE_CODES,
     code_after,
     code_currency,
     glued_code_read,
@@ -23,6 +24,7 @@ from reader.figures.patterns import (
     LETTER_PREFIXES,
     MAX_VALUE,
     NUMBER,
+    PREFIX_CURRENCY,
     SCALES,
     SPELLED,
     WORD_NUMBERS,
@@ -192,6 +194,42 @@ def _may_hold_scaled_words(text: str) -> bool:
     return "illion" in low or "thousand" in low
 
 
+def _code_read(
+    text: str, m: re.Match[str], cur: str, raw: str, scale_word: str | None
+) -> tuple[str, str | None] | None:
+    """The currency letters before a number and the ISO code three of them stand for (None
+    for no code), or None when the letters are no currency: the number is read alone."""
+    if len(cur) == 3 and cur.isalpha() and cur.islower() and cur not in PREFIX_CURRENCY:
+        # three small letters: an ISO code written in lower-case text ("ugx 112.4 billion"),
+        # never one that is a word ("all", "top"), else no currency ("was 5 billion")
+        if cur.upper() not in ISO_CODES or cur.upper() in WORDLIKE_CODES:
+            return None
+        cur = cur.upper()
+    # three capitals before the number: an ISO code or no currency at all (a press's own three
+    # capitals that are no ISO code, "CFA", read as PREFIX_CURRENCY says)
+    if not (
+        len(cur) == 3
+        and cur.isupper()
+        and cur.isalpha()
+        and (cur in ISO_CODES or cur not in LETTER_PREFIXES)
+    ):
+        return cur, None
+    num_end = m.start("num") + len(raw)
+    # a code that is also a word is money before a scale, a price in hundredths ("SAR 2.20")
+    # or a price per unit ("RON 468 per MWh"), and one that is no word in capitals before
+    # thousands ("MAD 3,420"; not "TOP 1,000", "ALL 3,000")
+    code3 = code_currency(
+        cur,
+        bool(scale_word)
+        or _HUNDREDTHS.fullmatch(raw) is not None
+        or _PRICE_PER.match(text, num_end) is not None
+        or ("," in raw and cur not in CAPS_WORDS),
+    )
+    if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
+        return None
+    return cur, code3
+
+
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     """The figures a written number starts: money (and its range), a rate, else what follows."""
     cur = (m.group("cur") or "").strip()
@@ -207,27 +245,11 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     short = scale_word in ("m", "b", "k", "K", "B", "M", "mil", "bil", "MM", "mm")
     if short and not cur and (text[num_end : num_end + 1] == " " or scale_word in ("MM", "mm")):
         end, scale_word = num_end, None  # "5 m", "5mm" without currency: not a scale
-    code3 = None  # three capitals before the number: an ISO code or no currency at all
-    # (a press's own three capitals that are no ISO code, "CFA", read as PREFIX_CURRENCY says)
-    if (
-        len(cur) == 3
-        and cur.isupper()
-        and cur.isalpha()
-        and (cur in ISO_CODES or cur not in LETTER_PREFIXES)
-    ):
-        # a code that is also a word is money before a scale, a price in hundredths ("SAR 2.20")
-        # or a price per unit ("RON 468 per MWh"), and one that is no word in capitals before
-        # thousands ("MAD 3,420"; not "TOP 1,000", "ALL 3,000")
-        code3 = code_currency(
-            cur,
-            bool(scale_word)
-            or _HUNDREDTHS.fullmatch(raw) is not None
-            or _PRICE_PER.match(text, num_end) is not None
-            or ("," in raw and cur not in CAPS_WORDS),
-        )
-        if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
-            again = NUMBER.match(text, m.start("num"))  # "GDP 5%", "TOP 10": the number alone
-            return _read_number(text, again) if again is not None else []
+    read = _code_read(text, m, cur, raw, scale_word)
+    if read is None:  # "GDP 5%", "TOP 10", "was 5 billion": the number alone
+        again = NUMBER.match(text, m.start("num"))
+        return _read_number(text, again) if again is not None else []
+    cur, code3 = read
     word_cur = None if cur else prefix_word_currency(text, m.start())
     if word_cur and not scale_word and _YEAR.fullmatch(raw):
         return []  # "Euro 2004": a tournament's year, not an amount
@@ -268,6 +290,25 @@ def _paragraph_number(text: str, start: int, raw: str, scale: str | None, noun: 
     return "." in raw and not scale and noun[:1].isupper() and not text[:start].strip()
 
 
+# "per" and one of what a rate is counted over, after a counted noun: " per woman", " per head"
+# (not a time: "130,000 cars per year" is a count of cars, with its period)
+_PER_ONE = re.compile(
+    r" per ((?:1,000 |100,000 |thousand |100 )?"
+    r"(?!(?:second|minute|hour|day|week|month|year|season|quarter|annum|night|shift)s?\b)[a-z]+)\b"
+)
+
+
+def _counted(text: str, start: int, end: int, value: float, noun: str) -> Raw:
+    """A number and the noun it counts; a rate when "per" one of something follows ("1.16
+    children per woman", "3.2 doctors per 1,000 people")."""
+    stop = text.find(noun, end) + len(noun)
+    if any(c.isdigit() for c in text[end:stop]):
+        stop = end  # "10 of its 27 plants": the 27 is a figure of its own
+    elif (per := _PER_ONE.match(text, stop)) is not None:
+        return Raw(start, per.end(), "other", value, f"{noun} per {per.group(1)}")
+    return Raw(start, stop, kind_of_count(noun), value, noun)
+
+
 def _measure_or_count(
     text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
 ) -> list[Raw]:
@@ -295,10 +336,7 @@ def _measure_or_count(
             text, start, raw, scale_word, noun
         ):
             return []
-        stop = text.find(noun, end) + len(noun)
-        if any(c.isdigit() for c in text[end:stop]):
-            stop = end  # "10 of its 27 plants": the 27 is a figure of its own
-        return [Raw(start, stop, kind_of_count(noun), value, noun)]
+        return [_counted(text, start, end, value, noun)]
     if rank_group(text, end):
         return []  # "the 1,000 richest people": who is ranked, not how many
     if index_level(text, start, value):

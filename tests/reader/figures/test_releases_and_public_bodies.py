@@ -112,3 +112,29 @@ def test_a_headline_naming_a_firm_with_its_listing() -> None:
         title="Kalayaan Land (KLC PM): Malls carry the quarter; raise target",
     )
     assert _get(figs, "PHP 7.9 bn").subject == "Kalayaan Land"
+
+
+def test_the_headline_settles_a_currency_several_countries_use() -> None:
+    figs = _figs(
+        "The regulator imposed fines of 3.7 billion pesos last year.",
+        title="Fact check: are Chile's water companies punished more?",
+    )
+    assert _get(figs, "3.7 billion pesos").unit == "CLP"
+
+
+def test_iso_codes_and_shillings_in_lower_case_text() -> None:
+    figs = _figs(
+        "the co-operative's turnover in uganda rose to ugx 112.4 billion, and farmers were paid "
+        "shs 9,200 a kilo."
+    )
+    assert {(f.surface, f.unit) for f in figs if f.kind == "money"} == {
+        ("ugx 112.4 billion", "UGX"),
+        ("shs 9,200", "UGX"),
+    }
+    # small words before a sum are no currency ("all" is the lek's code)
+    assert all(f.kind != "money" for f in _figs("it was 5 billion and all 3 million were sold."))
+
+
+def test_a_count_per_one_of_something_is_a_rate() -> None:
+    (fig,) = _figs("The fertility rate fell to 1.16 children per woman.")
+    assert (fig.kind, fig.unit) == ("other", "children per woman")
