@@ -8,6 +8,10 @@ figure's owner already holds it, when the rules gave the figure an owner and the
 firm's kind ("the bank", "the utility": the story's own firm more often than the last "X
 Bank"), or when the noun is "company", "firm", "group" and the name is not in this sentence
 or the one before.
+
+``companies_not_bodies`` reads one more case: "The company was fined £120,000" in a story whose
+owner came out a public body (an agency's release about a firm it prosecuted) is the registered
+company the story named before ("his company Whitcombe Skip Hire Ltd").
 """
 
 from __future__ import annotations
