@@ -181,6 +181,11 @@ def _story_context(
     return names, main, lower
 
 
+def _titled(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name`` after a person's title ("councillor Mary Adebayo")."""
+    return any(m.group(1) == name for m in TITLED_PERSON.finditer(sentence[:300]))
+
+
 def _prior(
     sentences: Sequence[str],
     index: int,
@@ -207,8 +212,10 @@ def _prior(
         # a subhead's word ("Aggregates" / "Aggregates volumes rose"), a common word opening
         # sentences ("Output grew 1.2%. The bank's target"): a topic (opener_words.py)
         prior = None
-    elif prior and TITLED_PERSON.search(prior):
-        prior = None  # "Vice-chancellor Professor Ruth Ellery said ...": "Its" is no person
+    elif prior and (TITLED_PERSON.search(prior) or _titled(prior, sentences[index - 1])):
+        # "Vice-chancellor Professor Ruth Ellery said ...", "Opposition councillor Mary Adebayo
+        # said ...": "Its", "The council's" is no person
+        prior = None
     elif prior and prior.split()[-1] in story_people(story):  # (kept for the story: memo.py)
         prior = None  # "Osei, 51, ... They closed 1.4% lower, valuing the company at": a person
     elif prior and prior != main and traded_prior(prior, sentences[index - 1], sentence):

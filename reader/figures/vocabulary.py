@@ -193,6 +193,7 @@ METRICS: list[tuple[str, str]] = [
     ("sales volume", "sales volume"),
     ("sales by volume", "sales volume"),
     ("volume sales", "sales volume"),
+    ("reserves", "reserves"),
     ("volumes", "volume"),
     ("volume", "volume"),
     ("financing round", "funding"),

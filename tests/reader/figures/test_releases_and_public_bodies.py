@@ -138,3 +138,14 @@ def test_iso_codes_and_shillings_in_lower_case_text() -> None:
 def test_a_count_per_one_of_something_is_a_rate() -> None:
     (fig,) = _figs("The fertility rate fell to 1.16 children per woman.")
     assert (fig.kind, fig.unit) == ("other", "children per woman")
+
+
+def test_a_titled_person_before_is_not_whom_the_council_means() -> None:
+    figs = _figs(
+        "Bristol City Council will raise parking charges by 15% from April, councillors agreed.",
+        "Opposition councillor Mary Adebayo said residents were unhappy. The council's reserves "
+        "stand at £31m.",
+        title="Bristol council to raise parking charges",
+    )
+    reserves = _get(figs, "£31m")
+    assert (reserves.subject, reserves.metric) == ("Bristol City Council", "reserves")
