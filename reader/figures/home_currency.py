@@ -72,16 +72,15 @@ def home_dollar(story: str) -> str | None:
     if _FOREIGN_READERS.search(story):
         return None
     us = _first(_US, opening)
-    named = {code: at for code, p in _HOME.items() if (at := _first(p, opening)) >= 0}
+    named = {code: m for code, p in _HOME.items() if (m := p.search(opening)) is not None}
     if len(named) != 1:
         return None  # no dollar country, or several: no one home
-    ((code, at),) = named.items()
-    if 0 <= us < at or _MARKED[code].search(story):
+    ((code, place),) = named.items()
+    if 0 <= us < place.start() or _MARKED[code].search(story):
         return None
     # named twice, or once as the seat of the story's own government ("the annual report
     # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
-    place = _HOME[code].match(opening, at)
-    seat = _SEAT.match(opening, place.end()) if place is not None else None
+    seat = _SEAT.match(opening, place.end())
     if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
         return None
     return code

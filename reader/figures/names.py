@@ -54,7 +54,7 @@ _SEGMENT = re.compile(
 # where a sentence's first figure starts (not "FTSE 100", "Nov 27")
 _FIGURE_START = re.compile(
     # (a dollar's letters with it: "NT$486 million", "HK$3bn"; "NT" is no firm)
-    r"\b[A-Z]{1,3}[$€£¥₹₩]\s?\d|[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
+    r"(?:\b[A-Z]{1,3})?[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
 )
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name

@@ -13,6 +13,21 @@ from reader.text.calendar import MONTH_NAMES
 
 # the currency signs a number may open with, beyond "$" (currencies.SYMBOLS: the newer ones)
 _SIGNS = "€£¥₹₩" + "".join(SYMBOLS)
+# dollars named with their country's letters, as their press writes them ("J$", "Mex$"; the
+# pesos of Chile, Colombia and Argentina: "Ch$", "Col$", "Ar$"): NUMBER reads each, and
+# PREFIX_CURRENCY says whose
+_LETTERED_DOLLARS = {
+    "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
+    "BZ$": "BZD", "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS",
+    "AR$": "ARS", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
+}  # fmt: skip
+# the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
+# only before a scale, a thousands separator or hundredths ("SR 520" is a road)
+_GATED_LETTERS = {
+    "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
+    "Bt": "THB", "TL": "TRY", "CFA": "CFA",
+}  # fmt: skip
+_DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
@@ -20,16 +35,16 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:Mex|MX|TT|RD|EC|Bds|BZ|Ch|CLP|Col|COL|Ar|AR|J|N|Z|L|G)\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
+    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:{_DOLLAR_LETTERS})\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
     # "N2.5 billion": a bare "N" only before a
     # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000")
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Ksh ?(?=\d)|Shs ?(?=\d)|USh ?(?=\d)|TSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
-    # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc:
-    # money before a scale, a thousands separator or hundredths only ("SR 520" is a road)
-    r"(?:SR|QR|KD|BD|RO|JD|LE|Bt|TL|CFA) ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
+    # the letters of _GATED_LETTERS: money before a scale, a thousands separator or hundredths
+    r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
+    r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
     # single letters only before a scaled amount: the won, the birr
@@ -75,14 +90,9 @@ PREFIX_CURRENCY = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
     "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
-    "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
-    "Bt": "THB", "TL": "TRY", "CFA": "CFA", "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
-    "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB",
-    "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
+    **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
+    "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB", **_LETTERED_DOLLARS,
     "shs": "SHILLING", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
-    "BZ$": "BZD", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
-    # the pesos of Chile, Colombia and Argentina as their press writes them
-    "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS", "AR$": "ARS",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip

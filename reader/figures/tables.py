@@ -100,8 +100,10 @@ def _row(sentence: str) -> list[str]:
 
 
 def _read(
-    f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]], measure: str = ""
+    f: Figure, rows: dict[int, list[str]], header: dict[int, list[str]], caption: str = ""
 ) -> Figure:
+    """A row's figure read from its table: the measure of its column, or of ``caption`` (what a
+    caption over the table says the rows measure, "revenue") for a column of periods."""
     row, head = rows[f.sentence_index], header[f.sentence_index]
     if row is head:
         return f
@@ -122,7 +124,7 @@ def _read(
         status = "base" if heading and _earlier(heading, head) else None
         # a period column: the row's label, with the measure the caption names ("first
         # opinion revenue" under "Revenue by segment")
-        metric = f"{label.lower()} {measure}" if measure else label
+        metric = f"{label.lower()} {caption}" if caption else label
         return replace(f, metric=metric, status=status)
     return replace(f, metric=_metric(heading, label))
 
