@@ -66,7 +66,8 @@ VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
         r"generated|generates|recorded|records|saw|sees|increased|decreased|declined|doubled|"
         r"scored|scores|bought|buys|launched|opened|set|sets|lifted|lowered|fined|fines|wants|"
         r"wanted|aims|aimed|hopes|hoped|intends|intended|seeks|sought|demands|demanded|offers|"
-        r"offered|proposes|proposed|asks|asked)\b",
+        r"offered|proposes|proposed|asks|asked|runs|ran|serves|served|supports|supported|"
+        r"manages|provides|cares|treats|houses|hosts|funds|teaches|carries)\b",
         re.I,
     )
 )

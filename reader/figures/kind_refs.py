@@ -3,7 +3,7 @@ lower-case noun, then its verb ("The bureau cut its forecast from 29.8 million t
 "the utility earned c$1.02 billion"), is about the body the story last named with that noun:
 a name holding it ("the Bureau of Farm Outlook", "the National Pharmacy Guild"), a name it
 described ("consumer group Fair Basket") or a name it stood beside ("northvale hydro, the
-utility that supplies ..."). Nothing changes when no earlier name carries the noun, when the
+utility that supplies ...", "Harewood House, the children's hospice in Stockport"). Nothing changes when no earlier name carries the noun, when the
 figure's owner already holds it, when the rules gave the figure an owner and the noun is a
 firm's kind ("the bank", "the utility": the story's own firm more often than the last "X
 Bank"), or when the noun is "company", "firm", "group" and the name is not in this sentence
@@ -27,6 +27,7 @@ from reader.figures.noun_phrase import REF, clean_phrase
 from reader.figures.resubject import resubject
 from reader.figures.surface import surface_at
 from reader.model import Figure
+from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # "The bureau cut", "the utility expects": "the", one lower-case noun and a verb
 _KIND_OPENS = re.compile(r"\s*[Tt]he ([a-z]{4,}) (?:also |now |then |still )?([a-z]+)\b")
@@ -35,6 +36,7 @@ _NO_BODY = frozenset(
     ["world", "year", "week", "month", "country", "nation", "region", "industry", "market",
      "sector", "economy", "season", "decade", "quarter", "increase", "rise", "change", "price"]
 )  # fmt: skip
+_CALENDAR = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES])
 _KIND_POSSESSIVE = re.compile(r"[Tt]he ([a-z]{4,})(?:'s|\u2019s) ")
 _LOOK_BACK = 12  # sentences
 _NAME = rf"{CAP}[\w&'\u2019.-]*(?: (?:of|for|and|&|{CAP}[\w&'\u2019.-]*))*"
@@ -138,6 +140,10 @@ def _named_with(text: str, noun: str) -> str | None:
     if ", the " + noun in text:
         for m in _beside(noun).finditer(text):
             found.append((m.start(1), m.group(1)))
+    if ", the " in text and " " + noun in text:
+        for m in _apposed(noun).finditer(text):
+            if m.group(1).lower() not in _CALENDAR:  # "on Monday, the largest subsidy"
+                found.append((m.start(1), m.group(1)))
     return max(found)[1] if found else None
 
 
@@ -163,3 +169,11 @@ def _named_after(text: str, noun: str) -> list[tuple[int, int]]:
 def _beside(noun: str) -> re.Pattern[str]:
     """ "northvale hydro, the utility": the lower-case name ``noun`` stands beside."""
     return re.compile(rf"(?:^|[.;] )((?:[a-z][\w&'-]* ){{0,3}}[a-z][\w&'-]*), the {noun}\b")
+
+
+@lru_cache(maxsize=256)
+def _apposed(noun: str) -> re.Pattern[str]:
+    """ "Harewood House, the children's hospice in Stockport,": the name an apposition calls
+    by ``noun``, one or two words before it allowed, closed by a comma (not "According to
+    reports from Interfax, the deal should ...": a clause)."""
+    return re.compile(rf"({_NAME}), the (?:[\w'\u2019-]+ ){{0,2}}{noun}\b[^,.;:]{{0,40}},")

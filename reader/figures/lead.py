@@ -35,7 +35,7 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
     if _STRAP.fullmatch(text):
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
-    if i == 0 and _BAR_LABEL.fullmatch(text):
+    if i == 0 and (_BAR_LABEL.fullmatch(text) or _STATION.fullmatch(text)):
         return True  # "Editorial | Our view", "Markets | Opinion": the page's section
     if _PLACE_DATE.fullmatch(text):
         return True  # "Perth, 2 December 2026": where and when, above the lead
@@ -61,6 +61,12 @@ _LABEL_LINE = re.compile(
     r"(?:[A-Z][\w'\u2019&.-]* ){0,3}(?:News|Brief|Briefing|Report|Daily|Weekly|Times|Post|"
     r"Journal|Review|Bulletin|Digest|Announcement|Release|Update|Editorial|Opinion|Comment)"
     r"|[A-Z][A-Z&' -]+"
+)
+# a broadcaster's masthead and where to hear it: "Aire Valley Radio News on 104.9 FM", "KTVB 7
+# News", "Radio Forth on DAB"
+_STATION = re.compile(
+    r"(?:[A-Z][\w'\u2019&.-]* |\d{1,2} ){0,4}(?:Radio|News|FM|TV|Television)"
+    r"(?: [A-Z][\w'\u2019&.-]*| \d{1,2})*(?:,? (?:on|and) (?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MW)|DAB\+?))*"
 )
 # a section label with a bar: a few words each side, no sentence end
 _BAR_LABEL = re.compile(

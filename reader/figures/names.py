@@ -102,6 +102,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
     if _WATCHER_KIND.match(name) or _WATCHER_KIND.match(opener):
         return None  # "Brokerage Dalal Street Capital raised its target": it watches the firm
+    if name.endswith(_DESKS):
+        return None  # "Your weekly round-up of charity news from the Third Sector Desk."
     if modifier_only(sentence, min(len(sentence), start + 300), name):
         return None  # "In North America the film", "at the Quayside arena": a setting
     return name if _firm(sentence, name, start, names) else None
@@ -115,6 +117,8 @@ _WATCHERS_AT = re.compile(
     r"Traders|analysts|economists|strategists)"
     r"(?: (?:at|from|with)| (?:polled|surveyed|questioned|asked|compiled|quoted) by) (?:the )?$"
 )
+# a newsroom's own desk, the publisher and not anyone the story is about
+_DESKS = (" Desk", " Newsroom", " News Desk", " Newsdesk")
 # a firm that watches another, named by its kind: "Brokerage X", "Broker Y", "Ratings agency Z"
 _WATCHER_KIND = re.compile(r"(?:Brokerage|Broker|Stockbroker|Ratings? agency|Research firm) ")
 # an opening participle phrase's agent: "Founded in 2016 by X, ...", "Backed by Y, ..."

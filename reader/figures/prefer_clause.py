@@ -64,6 +64,26 @@ _FORESEES_NOUN = re.compile(
 )
 
 
+# a lower-case subject set in a named place: "bakery in Kendal", "animal sanctuary near Alnwick"
+_PLACED = re.compile(
+    rf"([a-z][\w'-]*(?: [a-z][\w'-]*)?) (?:in|near|outside) {CAP}[\w'-]*(?: {CAP}[\w'-]*)*"
+)
+
+
+def _placed_actor(text: str, clause: str) -> bool:
+    """The sentence opens by introducing someone new set in a named place, its clause's
+    subject ("A bakery in Kendal has won a £250,000 grant"): the newcomer owns the figure,
+    not the place (a name found there is only the place)."""
+    if not text.startswith(("A ", "An ")):
+        return False
+    m = _PLACED.fullmatch(clause)
+    return (
+        m is not None
+        and text.startswith(clause, text.index(" ") + 1)
+        and m.group(1).split()[0] not in MEASURE_MODIFIERS
+    )
+
+
 def _surname(base: str, person: str | None) -> bool:
     """ "Rinaldi" written for the story's last-named person "Matteo Rinaldi"."""
     return person is not None and " " in person and base == person.split()[-1]
@@ -85,6 +105,8 @@ def prefer_clause(
         and clause[:1].isupper()
         and not text.startswith(clause.split()[0])
     ) or _sentence_name(text, clause, names)
+    if clause and _placed_actor(text, clause) and (base is None or clause.endswith(" " + base)):
+        return clause  # "A bakery in Kendal has won a £250,000 grant": the bakery's
     if base is None or (named and clause and base.split()[0] not in text):
         return clause if named else base  # a name in the clause beats one the story lends
     at = text.rfind(base.split()[0], 0, start)

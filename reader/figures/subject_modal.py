@@ -11,14 +11,16 @@ import re
 from reader.figures.clause_split import clause_begin, has_verb
 
 # the words between the figure and the modal: no clause of their own (a relative pronoun, a
-# conjunction, a speech verb) and no sentence end
+# conjunction, a speech verb, a new subject: "fell to £34 but it could cost") and no sentence end
 _BETWEEN = (
     r"(?:(?!\b(?:that|which|who|whom|whose|if|when|because|as|where|while|after|before|unless|"
-    r"said|says|say|told|reported|thought|feared|believed)\b)[^,;:.!?]|[.,](?=\d)){0,60}?"
+    r"said|says|say|told|reported|thought|feared|believed|but|they|he|she|we)\b)[^,;:.!?]"
+    r"|[.,](?=\d)){0,60}?"
 )
 _SUBJECT_MODAL = re.compile(
     _BETWEEN + r" (?P<modal>(?P<will>will|would|shall)|could|may|might) (?:also |still |then )?"
-    r"(?P<verb>be \w+|have to|have \w+|get|lose|fall|go|close|shut|receive)\b"
+    r"(?P<verb>be \w+|have to|have \w+|get|lose|fall|go|close|shut|receive|begin|start|open|"
+    r"cost|run|arrive|launch|join|serve|carry|take)\b"
 )
 _MODALS = (" will ", " would ", " shall ", " could ", " may ", " might ")
 # "would be merged", "will be paid", "will be in free float": what is decided for it
@@ -36,7 +38,7 @@ _PREPOSITION = re.compile(
 # "a cut of 50 basis points would leave", "the midpoint of its range of $10 to $11 would be"
 # (not a state that exists: "a shortage of 30,000 homes would limit the damage")
 _EVENT_OF = re.compile(
-    r"\b(?:an? |the |its |their |any |this |that |such an? )(?:[\w'\u2019-]+ ){0,3}"
+    r"\b(?:an? |the |its |their |any |this |that |such an? |with )(?:[\w'\u2019-]+ ){0,3}"
     r"(?:grants?|cuts?|rises?|increases?|hikes?|reductions?|payments?|investments?|injections?|"
     r"loans?|fees?|levy|levies|subsid(?:y|ies)|bonus(?:es)?|payouts?|awards?|settlements?|"
     r"fines?|penalt(?:y|ies)|charges?|discounts?|premiums?|ranges?|bailouts?|rebates?|refunds?|"
@@ -46,7 +48,7 @@ _EVENT_OF = re.compile(
 # "would pay for": what the money is to fund is a plan
 _FUNDS = re.compile(r"(?:also |still |then )?(?:pay for|fund|finance|cover|go towards|go to)\b")
 _ANY_VERB = re.compile(
-    _BETWEEN + r" (?P<modal>would|could|might) (?:also |still |then |probably |only )?"
+    _BETWEEN + r" (?P<modal>will|would|could|might) (?:also |still |then |probably |only )?"
     r"(?P<verb>(?!not\b|never\b)[a-z]+(?: for)?)\b"
 )
 
@@ -64,7 +66,9 @@ def _event_outlook(text: str, start: int, end: int) -> str | None:
         return None
     if m.group("verb") == "have":
         return None  # ("would have ...": read by status.py's hypothetical rule)
-    return "planned" if _FUNDS.match(text, m.end("modal") + 1) else "forecast"
+    if m.group("modal") == "will" or _FUNDS.match(text, m.end("modal") + 1):
+        return "planned"  # "discounts of up to 70% will begin on Saturday": what is set
+    return "forecast"
 
 
 def subject_outlook(text: str, start: int, end: int) -> str | None:

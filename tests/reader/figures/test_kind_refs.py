@@ -56,3 +56,19 @@ def test_a_later_clause_of_a_sentence_the_body_opens_is_the_bodys() -> None:
     owners = {f.surface: f.subject for f in extract_figures(story)}
     assert owners["C$2.1 billion"] == "Office of Crop Estimates"
     assert owners["4%"] != "Office of Crop Estimates"  # "the world's" names no body
+
+
+def test_a_named_body_an_apposition_calls_by_its_kind() -> None:
+    """ "Larkhill House, the children's hospice in Leek, ... The hospice cares for 180
+    families": the name the apposition described; a clause after a comma is no apposition."""
+    story = [
+        "Larkhill House, the children's hospice in Leek, has launched its winter appeal with a "
+        "target of £900,000.",
+        "The hospice cares for 180 families across Staffordshire.",
+    ]
+    assert _subject(story, "180 families") == "Larkhill House"
+    assert _named_with("According to reports from Tass, the deal should close.", "deal") is None
+    assert (
+        _named_with("It opened on Monday, the first hospice in the county, to all.", "hospice")
+        is None
+    )

@@ -47,3 +47,17 @@ def test_a_budget_that_also_sets_aside_plans_it_and_a_numbered_road_owns_nothing
     got = {f.surface: (f.subject, f.status) for f in fs}
     assert got["$45 million"][1] == "planned"
     assert got["12 schools"][0] != "Highway"
+
+
+def test_a_newcomer_set_in_a_place_owns_the_figure_not_the_place() -> None:
+    fs = extract_figures(
+        [
+            "An animal sanctuary near Alnwick has been awarded a £250,000 grant to build "
+            "new stables, the district council said on Tuesday."
+        ],
+        title="Sanctuary wins grant",
+    )
+    assert {f.surface: f.subject for f in fs}["£250,000"] == "animal sanctuary near Alnwick"
+    # a measure set in a place stays the place's, and "shares in" a firm are the firm's
+    rents = extract_figures(["Average rents in Barcelona fell 4.2% last year."], title="x")
+    assert [f.subject for f in rents] == ["Barcelona"]

@@ -215,3 +215,18 @@ def test_a_dateline_on_a_line_of_its_own_is_not_the_lead() -> None:
 
     assert lead_at(["TOKYO -", "Kiyomura Games said on Friday that sales rose.", "More."]) == 1
     assert lead_at(["By Ann Lowe", "DUBLIN \u2014", "Brannagh said sales rose.", "More."]) == 2
+
+
+def test_a_broadcasters_masthead_and_a_newsletters_desk_own_nothing() -> None:
+    from reader.figures.lead import lead_at
+
+    assert lead_at(["Dales Radio News on 102.7 FM", "Officials say 40 people fell ill."]) == 1
+    assert lead_at(["KXLT 6 News", "The county said 40 people fell ill.", "More."]) == 1
+    # a sentence that only opens with a station's name is the lead
+    assert lead_at(["Sky News reported a loss of £20m.", "More."]) == 0
+    digest = [
+        "Your weekly round-up of charity news from the Voluntary Sector Desk.",
+        "A food bank in Hull has raised £12,000 in a week.",
+        "It now feeds 300 families.",
+    ]
+    assert "Voluntary Sector Desk" not in _subjects(digest, "Winter appeals open").values()

@@ -55,3 +55,20 @@ def test_a_subject_figure_and_its_modal(sentence: str, surface: str, want: str) 
 )
 def test_no_status_from_a_modal_it_does_not_head(sentence: str, surface: str) -> None:
     assert _status(sentence, surface) is None
+
+
+def test_a_figure_heading_its_clause_before_will_and_a_verb_is_planned() -> None:
+    from reader.figures import extract_figures
+
+    def status(text: str, surface: str) -> str | None:
+        return next(f.status for f in extract_figures([text]) if f.surface == surface)
+
+    assert (
+        status("Clearance sales with discounts of up to 60% will begin on Monday.", "60%")
+        == "planned"
+    )
+    assert status("About 40 new buses will start running in March.", "40 new buses") == "planned"
+    # a new clause after "but" is not the figure's: the price it came down to is no plan
+    assert (
+        status("Prices have come down to £30 but it could cost up to £900 to run.", "£30") is None
+    )
