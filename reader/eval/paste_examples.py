@@ -40,6 +40,9 @@ DEV_PASTES: tuple[str, ...] = (
     "paste27",
     "paste28",
     "paste29",
+    "paste30",
+    "paste31",
+    "paste32",
 )
 
 

@@ -45,6 +45,7 @@ from reader.figures.clause import (
 from reader.figures.compared import compared_firm
 from reader.figures.coreference import ref_target
 from reader.figures.deals import deal_target
+from reader.figures.existential import existential_owner
 from reader.figures.gate import led
 from reader.figures.groups import (
     deciding_members,
@@ -129,6 +130,7 @@ def subject_of(
         # cut their spending by 3%" is the households', "Average rents in Barcelona fell
         # 4.2%" Barcelona's
         or measured_in(text, start)
+        or existential_owner(text, start, main, prior)  # "There were 4,182 ... in the county"
         or body_of(text, start, clause, main, prior)  # payers.py
         or payer_or_kind(text, start, clause, prior or main)
         # "she expected to hire about 20 more staff": the story's firm hires them (speaker.py)
