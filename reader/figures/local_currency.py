@@ -43,6 +43,9 @@ _LOCAL_CURRENCIES = {
     "CROWN": (CROWN_COUNTRIES, "SEK"),
     "KRONE": (_KRONE_COUNTRIES, "DKK"),
     "SHILLING": (SHILLING_COUNTRIES, "KES"),
+    # "Shs" / "shs" is how Uganda's press writes its shilling: Uganda's unless another
+    # shilling country is named
+    "SHILLING_UG": (SHILLING_COUNTRIES, "UGX"),
     "CFA": (CFA_COUNTRIES, "XOF"),
     "DINAR": (_DINAR_COUNTRIES, "IQD"),
     "RIAL": (_RIAL_COUNTRIES, "IRR"),

@@ -89,10 +89,10 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
+    "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX", "TSh": "TZS",
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB", **_LETTERED_DOLLARS,
-    "shs": "SHILLING", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "shs": "SHILLING_UG", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip

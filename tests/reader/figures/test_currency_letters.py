@@ -134,3 +134,15 @@ def test_a_wordlike_code_before_a_price_per_unit_is_money() -> None:
     assert [(s, u) for s, u, _ in money] == [("RON 468", "RON"), ("RON 512", "RON")]
     assert all(owner != "MWh" for _, _, owner in money)
     assert _money("Shares of the TOP 10 per cent of firms rose.") == []
+
+
+def test_shs_is_ugandas_unless_another_shilling_country_is_named() -> None:
+    from reader.figures import extract_figures
+
+    def unit(text: str) -> str | None:
+        return extract_figures([text])[0].unit
+
+    assert unit("The co-op paid shs 9,200 a bag.") == "UGX"
+    assert unit("The Kampala firm made Shs 4.2 billion.") == "UGX"
+    assert unit("Port fees rose to Shs 12 million, Tanzania's port authority said.") == "TZS"
+    assert unit("In Nairobi the co-op paid shs 9,200 a bag, Kenya's farm board said.") == "KES"
