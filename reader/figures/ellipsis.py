@@ -40,6 +40,14 @@ _BREAK = re.compile(r"[;:()\u2014]| - | \u2013 |[.!?] |\b(?:which|who|whose)\b")
 _IN_RELATIVE = re.compile(r", (?:which|who|whose)\b[^,]*$")
 
 
+# one price in several currencies, each after the one before with at most the place it is
+# charged in: "will cost $229 in the United States, £209 in Britain and €239 in the euro
+# zone", "$299, £269 and €309"
+_CURRENCY_LIST = re.compile(
+    r"(?: (?:in|for) (?:the )?[A-Za-z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})?(?:,| and|, and) "
+)
+
+
 def _joined(before: str, between: str) -> bool:
     """Whether the words between two figures join two clauses that share a measure
     (``before``: the words before the first figure)."""
@@ -69,20 +77,19 @@ def parallel_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> lis
             continue
         mine = spans.get(f.sentence_index, [])
         at = next((a for a, _, g in mine if g is f), -1)
-        before = [
-            (a, end, g)
-            for a, end, g in mine
-            if end <= at
-            and g.metric
-            and g.kind == f.kind
-            and (f.kind != "money" or g.unit == f.unit)
-        ]
+        before = [(a, end, g) for a, end, g in mine if end <= at and g.metric and g.kind == f.kind]
         if at < 0 or not before:
             out.append(f)
             continue
         start, end, g = max(before, key=lambda p: p[1])
         text = sentences[f.sentence_index]
-        if _joined(text[:start], text[end:at]):
+        if f.kind == "money" and g.unit != f.unit:
+            if _CURRENCY_LIST.fullmatch(text, end, at):  # "$229 in the US, £209 in Britain"
+                named = replace(f, metric=g.metric)
+                # (the next currency in the list follows this one: "... and €239")
+                mine[:] = [(a, e, named if h is f else h) for a, e, h in mine]
+                f = named
+        elif _joined(text[:start], text[end:at]):
             f = replace(f, metric=g.metric)
         out.append(f)
     return out

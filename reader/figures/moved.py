@@ -114,6 +114,7 @@ def _level(words: list[str]) -> list[str]:
         return []
     marker = words[k].lower()
     k -= 1
+    k = _past_time(words, k)  # "rose 6% this year to NOK 1,180": the time said between
     if k >= 0 and "%" in words[k]:
         k -= 1
         while k >= 0 and words[k].lower() in _HEDGES:
@@ -129,6 +130,22 @@ def _level(words: list[str]) -> list[str]:
 
 
 _GO = frozenset(["go", "goes", "went", "gone", "going"])  # "would go from £452 ... to £615"
+# a time said between a change and the level it reached: "this year", "in the quarter", "last
+# month", "year on year", "in October"
+_TIME_TOKENS = frozenset(
+    ["this", "last", "the", "in", "on", "over", "so", "far", "year", "month", "week", "quarter",
+     "half", "period", "year-on-year", "annually", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december"]
+)  # fmt: skip
+
+
+def _past_time(words: list[str], k: int) -> int:
+    """``k`` moved back over a time phrase of up to four words ending at ``words[k]`` when a
+    percentage stands before it; else ``k``."""
+    j = k
+    while j >= 0 and k - j < 4 and (words[j].lower() in _TIME_TOKENS or words[j].isdigit()):
+        j -= 1
+    return j if j < k and j >= 0 and "%" in words[j] else k
 
 
 # a movement verb of two words: "goes up to 54.3p", "went up by 70%", "moved out to 6.25%"

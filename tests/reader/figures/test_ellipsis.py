@@ -114,3 +114,23 @@ def test_a_count_its_clause_governs_keeps_its_noun() -> None:
     ]
     text = "It shipped 8.1 million kettles and will make 5.5 million kettles."
     assert counted_alike(figs, [text])[1].metric == "kettles"
+
+
+def test_one_price_in_several_currencies_keeps_its_measure() -> None:
+    from reader.figures import extract_figures
+
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            [
+                "The Vela X2 will cost $229 in the United States, £209 in Britain and €239 in Germany."
+            ]
+        )
+    }
+    assert got["£209"] == got["€239"] == got["$229"] is not None
+    # two currencies that are not one list keep what their own words say
+    other = {
+        f.surface: f.metric
+        for f in extract_figures(["Revenue was $5bn, while the fine came to £2m."])
+    }
+    assert other["£2m"] != other["$5bn"]

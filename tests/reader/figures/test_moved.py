@@ -62,3 +62,12 @@ def test_more_verbs_of_movement_and_a_subject_after_a_time_phrase() -> None:
     assert got["11%"] == "agency costs"
     assert got["5%"] == "waiting times"
     assert got["2 million"] != "end"
+
+
+def test_a_level_reached_after_a_time_phrase_measures_the_subject() -> None:
+    from reader.figures import extract_figures
+
+    got = {
+        f.surface: f.metric for f in extract_figures(["The average fare rose 6% this year to £45."])
+    }
+    assert got["£45"] == got["6%"] == "average fare"
