@@ -4,6 +4,10 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 156: blind round a34: a heading in capitals opening on a function word ("THE HEADLINE NUMBER")
+#      and a newsroom title ("Health Correspondent") are no story owner; a name whose kin the
+#      story speaks of ("Orla Finnegan's son") is a person's; an opening participle phrase
+#      ("Excluding items, the company earned") is not the clause's subject
 # 155: one price in several currencies keeps its measure ("$229 in the United States, £209 in
 #      Britain and €239 in Germany"); a level reached after a time phrase measures the subject
 #      ("The average fare rose 6% this year to £45")
@@ -133,7 +137,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "155"
+FIGURES_VERSION = "156"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

@@ -87,7 +87,13 @@ def clause_subject(text: str, start: int) -> str | None:
         return REF if shared.group(1).lower() == "it" else PERSON  # "It serves 85,000 ... and has"
     # (an adverb between the subject and its verb says how, not who: "the club still owes")
     phrase = _TRAILING_ADVERBS.sub("", head[: verb.start()])
+    phrase = _PARTICIPLE_OPENER.sub("", phrase, count=1)
     return lower_rival(text, phrase, MEASURE_WORDS.search) or clean_phrase(phrase)
+
+
+# an opening participle phrase set off by a comma says how, not who: "Excluding items, the
+# company earned", "Adjusted for inflation, wages fell"
+_PARTICIPLE_OPENER = re.compile(r"^\s*[A-Z][a-z]+(?:ing|ed)\b[^,;]{0,40}, (?=\S)")
 
 
 def _short_subject(phrase: str) -> bool:

@@ -33,6 +33,7 @@ from reader.figures.markets import is_index
 from reader.figures.names import PLACES, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
 from reader.model import Figure
+from reader.text.stop_words import sumy_stop_words
 
 MIN_MENTIONS = 3
 _SCAN = 40  # sentences read; a story's owner is named early
@@ -72,6 +73,15 @@ _THE_KIND = re.compile(
 )
 
 
+_NEWSROOM_TITLES = (" Correspondent", " Reporter", " Editor", " Writer", " Columnist")
+
+
+def _shouted_heading(name: str) -> bool:
+    """A heading written in capitals, no name: two words or more, opening on a function word."""
+    words = name.split()
+    return len(words) > 1 and name.isupper() and words[0].lower() in sumy_stop_words()
+
+
 def _opening_kind(text: str) -> set[str]:
     """The kind word a sentence opens with ("Union leaders said ...", "Council tax will
     rise"): the story calling its body by its kind."""
@@ -104,6 +114,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
+            if _shouted_heading(name) or name.endswith(_NEWSROOM_TITLES):
+                continue  # "THE HEADLINE NUMBER": a section head; "Health Correspondent"
             if title and no == 0 and _word_opening(name, at):
                 continue  # "Brother ordered to buy ...": the headline's first word, a word
             if any(first in p.split() for p in people):

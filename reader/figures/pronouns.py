@@ -51,6 +51,11 @@ BACK = 3  # sentences read back for the person
 # part (", 51, ", ". He ") and read back from there, not tried at every capital.
 _AGE = re.compile(r", (?:1[89]|[2-9][0-9]), ")
 _AGED_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+# a name whose kin the story speaks of: "Orla Finnegan's son", "Mr Hale's widow"
+_KIN_OF = re.compile(
+    r"([A-Z][a-z]+)['\u2019]s (?:son|daughter|husband|wife|mother|father|partner|brother|"
+    r"sister|widow|widower|grandson|granddaughter|mum|dad|parents|baby|children)\b"
+)
 _THEN_PRONOUN = re.compile(r"[.!?][\"\u201d]? (?:He|She) [a-z]")
 _OPENING = re.compile(r"(?:[A-Z][a-z]+ )?([A-Z][a-z]+) [a-z]")
 _NOT_PEOPLE = frozenset(["The", "This", "That", "These", "Those", "It", "Its", "But", "And", "In",
@@ -61,13 +66,17 @@ _SENTENCE_GAP = re.compile(r"[.!?][\"\u201d]? |\n")
 
 @per_story
 def story_people(story: str) -> frozenset[str]:
-    """Names the story shows to be people's by an age or a "he"/"she" after them: "it" and
+    """Names the story shows to be people's by an age, their kin ("Finnegan's son") or a
+    "he"/"she" after them: "it" and
     "the company" never mean them (read once a story: the main company and each sentence's
     prior ask)."""
     found: set[str] = set()
     for m in _AGE.finditer(story):
         if (name := _AGED_NAME.search(story, max(0, m.start() - 40), m.start())) is not None:
             found.add(name.group(1))
+    if "'s " in story or "\u2019s " in story:
+        for m in _KIN_OF.finditer(story):
+            found.add(m.group(1))  # "When Orla Finnegan's son was referred": a mother
     if "He " in story or "She " in story:
         for m in _THEN_PRONOUN.finditer(story):
             lo = max(0, m.start() - 240)

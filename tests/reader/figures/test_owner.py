@@ -230,3 +230,34 @@ def test_a_broadcasters_masthead_and_a_newsletters_desk_own_nothing() -> None:
         "It now feeds 300 families.",
     ]
     assert "Voluntary Sector Desk" not in _subjects(digest, "Winter appeals open").values()
+
+
+def test_capital_section_heads_a_reporters_title_and_a_mother_own_nothing() -> None:
+    from reader.figures.pronouns import story_people
+
+    fan_site = [
+        "Posted by Mark Ellis | Falcons Nest, the Wearside Falcons fan site",
+        "The Falcons' accounts landed this week, and here is what they show.",
+        "THE HEADLINE NUMBER",
+        "Turnover rose to £2.9 million from £2.6 million.",
+        "THE ICE BILL",
+        "The club paid £310,000 to hire the ice, up 18%.",
+        "THE PLAYERS",
+        "Player wages came to £1.1 million.",
+        "THE OWNER",
+        "The chairman turned £1.2 million of loans into shares.",
+    ]
+    names = story_names("\n".join(fan_site))
+    owner = story_owner("Falcons accounts: bigger crowds", _sentences(fan_site), names)
+    assert owner is None or not owner.isupper()
+    byline = ["By Ciara Doyle, Health Correspondent", "Health trusts said 38 posts were vacant."]
+    names = story_names("\n".join(byline))
+    assert story_owner("Waits grow", _sentences(byline), names) != "Health Correspondent"
+    assert "Brennan" in story_people("When Aoife Brennan's son was referred, she waited.")
+
+
+def test_an_opening_participle_phrase_is_not_the_subject() -> None:
+    from reader.figures.clause import REF, clause_subject
+
+    text = "Excluding items, the Austin-based company earned 57 cents a share."
+    assert clause_subject(text, text.index("57")) == REF
