@@ -25,6 +25,18 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$")
 
 
+def credit_line(text: str) -> bool:
+    """A byline ("By Dan Ashworth", "Sipho Dube | Cape Business Daily") or its newsroom title
+    on a line of its own ("Local Democracy and Business Reporter"): it names no one the story
+    is about."""
+    text = text.strip()
+    return (
+        _NEWSROOM_TITLE.fullmatch(text) is not None
+        or _BYLINE.fullmatch(text) is not None
+        or (text.startswith("By ") and _NOT_LEAD.match(text) is not None)
+    )
+
+
 def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
     place line ("Perth") of at most three capitalised words with no sentence end after a byline
@@ -33,6 +45,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     text = sentences[i].strip()
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if _NEWSROOM_TITLE.fullmatch(text) or _GREETING.match(text):
+        return True  # "Local Democracy and Business Reporter"; "Welcome back to Founder Ledger"
     if _STRAP.fullmatch(text):
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
     if i == 0 and (_BAR_LABEL.fullmatch(text) or _STATION.fullmatch(text)):
@@ -103,6 +117,16 @@ _DATELINE_ALONE = re.compile(
 _STRAP = re.compile(
     r"(?:Live (?:updates|coverage|reporting)\b[^.!?]{0,60}"
     r"|\d{1,2}[:.]\d{2} ?(?:GMT|BST|UTC|CET|ET|am|pm)? ?[-\u2013\u2014|] [^.!?]{1,80})"
+)
+# a byline's newsroom title on a line of its own: "Local Democracy and Business Reporter"
+_NEWSROOM_TITLE = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]*(?: and| &)? ){0,5}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|"
+    r"[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
+)
+# a newsletter's greeting before its first item: "Welcome back to Founder Ledger, our weekly
+# note", "Good morning and welcome to ..."
+_GREETING = re.compile(
+    r"(?:Welcome(?: back)? to|Hello and welcome|Good (?:morning|afternoon|evening)\b)"
 )
 # a newsroom desk credited in a byline's place
 _DESK = re.compile(

@@ -36,7 +36,7 @@ from reader.figures.name_words import is_adjective as is_adjective  # re-exporte
 from reader.figures.name_words import is_person as is_person  # re-exported
 from reader.figures.name_words import story_names as story_names  # re-exported
 from reader.figures.noun_phrase import MEASURE_WORDS
-from reader.figures.proper_nouns import clean_name, names_in
+from reader.figures.proper_nouns import clean_name, dateline_end, names_in
 from reader.figures.proper_nouns import name_runs as name_runs  # re-exported
 from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again
@@ -92,10 +92,15 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     """The firm that opens a sentence (its grammatical subject, within its first ``words``
     words), if one does: not a place or a person, nor a capitalised common word."""
     found = names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
-    if not found or len(sentence[past_opener(sentence, 0) : found[0][1]].split()) > words:
+    # (a wire dateline before the subject is no word of its clause: "HELSINKI, July 23
+    # (Nordwire) - Finnish sauna heater maker Lampokivi Oyj reported")
+    opens = max(past_opener(sentence, 0), dateline_end(sentence))
+    if not found or len(sentence[opens : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]
     opener = sentence[:start]
+    if _VERB_BEFORE.search(opener, opens):
+        return None  # "This week's big cheque went to Karachi": an object, not the subject
     if opener.endswith(("its ", "their ", "his ", "her ")):
         return None  # "The ASX-listed miner will place its Mount Wendell mine": the miner's
     if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
@@ -109,6 +114,8 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     return name if _firm(sentence, name, start, names) else None
 
 
+# a past or present verb of motion or giving before the name: the name is its object
+_VERB_BEFORE = re.compile(r"\b(?:went|goes|go|came|comes|gone) to (?:the )?$")
 # people who watch a firm from another: "Analysts at Harcourt Securities had expected ..." is
 # not Harcourt's sentence, and "the company" after it is not Harcourt; nor is the pollster's
 # ("Analysts polled by LSEG had expected ...", "A consensus of economists compiled by Refinitiv")

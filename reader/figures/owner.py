@@ -27,7 +27,7 @@ from reader.figures.body_nouns import NAMED_KINDS
 from reader.figures.common_words import is_common_word
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
-from reader.figures.lead import lead_at
+from reader.figures.lead import credit_line, lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
 from reader.figures.names import PLACES, is_person, lead_name, name_runs
@@ -107,6 +107,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     headed: set[str] = set()
     headline_caps = title is not None and title_case(title)
     for no, text in enumerate(texts):
+        if no < 4 and credit_line(text):
+            continue  # "By Dan Ashworth", "Local Democracy and Business Reporter"
         capitals = no == 0 and headline_caps
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"

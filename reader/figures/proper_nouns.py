@@ -83,7 +83,7 @@ _KIND_WORD = re.compile(
 # purpose: lead._DATELINE_ALONE is a line that is only a dateline (nothing after the dash);
 # story.lines.patterns.DATELINE splits any paragraph's place off for the story's metadata and
 # takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
-# ("Emiew - Excellent Mobility ..."): ``_dateline_end`` asks it only behind ``wire_dateline``
+# ("Emiew - Excellent Mobility ..."): ``dateline_end`` asks it only behind ``wire_dateline``
 _DATELINE = re.compile(
     rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}"
     rf"|, {CAP}{SMALL}+(?: {CAP}{SMALL}+)?)?"
@@ -213,7 +213,7 @@ def _bullet_start(text: str, at: int) -> bool:
 _DASHES = ("\u2014", "\u2013", " - ", "--")
 
 
-def _dateline_end(text: str) -> int:
+def dateline_end(text: str) -> int:
     """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
     capitals or with its agency; not "Emiew - Excellent Mobility ..."), and a release's place
@@ -286,7 +286,7 @@ def _name_runs_in(
 ) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     if lo == 0:
-        lo = min(_dateline_end(text), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
+        lo = min(dateline_end(text), hi)  # "SEOUL, Nov 27 (Reuters) - Daehan said ..."
     lo = past_opener(text, lo, hi)  # "Founded in 2009 by A and B, Tillwood ...": not A or B
     for m in _NAME_RE.finditer(text, lo, hi):
         name = _run_name(text, m.start(), m.end(), names, strict)
@@ -314,7 +314,7 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         or prev in ("", ".", "\u201c", '"')
         or _bullet_start(text, start)
         # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
-        or (prev in "-\u2013\u2014" and _dateline_end(text) == start)
+        or (prev in "-\u2013\u2014" and dateline_end(text) == start)
         # a transcript's turn starts after its speaker: "HENRIK DAHL, CFO: Feed costs rose"
         or (prev == ":" and start == turn_end)
     )

@@ -261,3 +261,29 @@ def test_an_opening_participle_phrase_is_not_the_subject() -> None:
 
     text = "Excluding items, the Austin-based company earned 57 cents a share."
     assert clause_subject(text, text.index("57")) == REF
+
+
+def test_a_wire_datelines_words_do_not_push_the_subject_out_of_the_lead() -> None:
+    lead = (
+        "HELSINKI, July 23 (Nordwire) - Finnish sauna heater maker Kiuasmaa Oyj reported a "
+        "14% rise in first-half revenue on Thursday."
+    )
+    story = [lead, "Kiuasmaa said revenue came to €186.4 million."]
+    sentences = _sentences(story)
+    assert main_company(sentences, story_names("\n".join(story))) == "Kiuasmaa Oyj"
+
+
+def test_a_newsletters_greeting_and_a_reporters_title_line_are_not_the_lead() -> None:
+    from reader.figures.lead import credit_line, lead_at
+
+    assert (
+        lead_at(["Welcome back to Founder Notes, our weekly letter.", "Qafila raised $38m."]) == 1
+    )
+    assert (
+        lead_at(
+            ["By Dan Ash", "Local Democracy and Business Reporter", "A pie maker will hire 65."]
+        )
+        == 2
+    )
+    assert credit_line("By Dan Ash") and credit_line("Local Democracy and Business Reporter")
+    assert not credit_line("Local Democracy Trust raised £2m.")
