@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from reader.story.boundary.features import JUNK_KINDS, blank_gaps
 from reader.story.boundary.heading import is_clause
@@ -26,9 +25,6 @@ from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.shape import wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
-
-if TYPE_CHECKING:
-    from reader.story.boundary.scorer import Score
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
 HEADLINE_WORDS = 4
@@ -91,7 +87,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     forced = sorted({*forced, *_furniture_again(paras)})
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
-    cues = [s.cue for s in scores] if shortest_short else _section_cues(paras, scores)
+    cues = [s.cue for s in scores]
     # a file judged to hold several articles: a paragraph the page marks (a heading, a stamp, a
     # byline over it) where the odds say a story starts opens one however short the story
     # before it (a brief of one or two paragraphs under its own heading); so does a lede that
@@ -169,55 +165,6 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
-
-
-# The cap on the cue under such a heading. Measured (session 30) against no cap: blind-then-dev
-# singles7 8 -> 12 of 14 single articles kept whole (a cap of 0: 13, of -1: 13), dev hand
-# pastes 231/284, hand singles 44/48, the 190 pages and the generated singles unchanged;
-# generated pastes of every category unchanged at 0.960 (a cap of 0.5: 0.955, of 0: 0.925,
-# of -1: 0.795: pasted BBC articles whose later headlines read as headings), short pastes
-# 0.925 / 0.900 / 0.925 over seeds 13 / 7 / 29 (0.930 on 29 without), one category only:
-# politics 0.820 (0.835), tech 0.930 (0.935).
-SECTION_CUE = 0.7
-
-
-def _section_cues(paras: Sequence[Paragraph], scores: Sequence[Score]) -> list[float]:
-    """The scorer's cues for the lexical search, capped at SECTION_CUE under the section
-    headings of a file with one headline block on top: a heading in the article's own new
-    words reads to the scorer as a headline (cue near 1), so the words across it must change
-    too before a story starts there. Not in files judged several: there a later item's
-    headline often reads as a heading (dev pastes 231 -> 206 of 284 when their odds were
-    capped too)."""
-    cues = [s.cue for s in scores]
-    for k in _inner_headings(paras):
-        cues[k] = min(cues[k], SECTION_CUE)
-    return cues
-
-
-def _inner_headings(paras: Sequence[Paragraph]) -> list[int]:
-    """The paragraphs under a section heading of a file with one headline on top."""
-    if len(paras) < 2 or not _one_headline_on_top(paras):
-        return []
-    return [k for k in range(1, len(paras)) if _inner_heading(paras, k)]
-
-
-def _one_headline_on_top(paras: Sequence[Paragraph]) -> bool:
-    """A headline over the first paragraph and no other headline, byline or stamp below it."""
-    if not any(ln.kind == "title" for ln in paras[0].head):
-        return False
-    return not any(ln.kind == "title" or ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
-
-
-def _inner_heading(paras: Sequence[Paragraph], i: int) -> bool:
-    """A heading over paragraph ``i`` and nothing else of a story's start, no page junk
-    ("ENDS", an advert) in the gap either: a section of the article."""
-    kinds = {ln.kind for ln in paras[i].head}
-    between = (*paras[i - 1].trail, *paras[i].head)
-    return (
-        "heading" in kinds
-        and kinds <= {"heading", "blank"}
-        and not any(ln.kind in JUNK_KINDS for ln in between)
-    )
 
 
 def junk_backed(
