@@ -251,8 +251,9 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("sen", "MYR", 0.01), ("paise", "INR", 0.01), ("kopecks", "RUB", 0.01),
     ("kopeks", "RUB", 0.01), ("agorot", "ILS", 0.01), ("halalas", "SAR", 0.01),
     ("piastres", "EGP", 0.01), ("pesewas", "GHS", 0.01),
-    # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country)
-    ("fils", "DINAR", 0.001),
+    # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country), or a
+    # dirham's hundredths in a UAE story ("a dividend of 15 fils": raw_currency rescales them)
+    ("fils", "FILS", 0.001),
     # the pounds of other countries, named with them ("20.1 billion Egyptian pounds")
     ("egyptian pounds", "EGP", 1.0), ("egyptian pound", "EGP", 1.0),
     ("lebanese pounds", "LBP", 1.0), ("sudanese pounds", "SDG", 1.0),

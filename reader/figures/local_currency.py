@@ -31,6 +31,13 @@ _DINAR_COUNTRIES = [
     ("algiers", "DZD"), ("libya", "LYD"), ("tripoli", "LYD"), ("serbia", "RSD"),
     ("belgrade", "RSD"),
 ]  # fmt: skip
+# fils: a dinar's thousandths (Iraq's unless another dinar country is named) or the UAE
+# dirham's hundredths
+_FILS_COUNTRIES = [
+    *_DINAR_COUNTRIES, ("emirat", "AED"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"),
+    ("sharjah", "AED"), ("ras al khaimah", "AED"), ("ajman", "AED"), ("fujairah", "AED"),
+    ("dirham", "AED"),
+]  # fmt: skip
 _RIAL_COUNTRIES = [
     ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
     ("sanaa", "YER"),
@@ -48,6 +55,7 @@ _LOCAL_CURRENCIES = {
     "SHILLING_UG": (SHILLING_COUNTRIES, "UGX"),
     "CFA": (CFA_COUNTRIES, "XOF"),
     "DINAR": (_DINAR_COUNTRIES, "IQD"),
+    "FILS": (_FILS_COUNTRIES, "IQD"),
     "RIAL": (_RIAL_COUNTRIES, "IRR"),
     "RUPEE": (RUPEE_COUNTRIES, "INR"),
 }

@@ -37,7 +37,10 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         elif rate is not None and earlier_level(text, raw, rate):
             raw.kind, raw.unit = "other", rate.unit  # "..., from 32.61"
         if raw.unit in LOCAL_CURRENCIES:  # "pesos", "crowns", "shillings", "CFA francs"
+            fils = raw.unit == "FILS"
             raw.unit = local_currency(raw.unit, text, story, currency)
+            if fils and raw.unit == "AED":
+                raw.value *= 10  # the dirham's fils are hundredths, a dinar's thousandths
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)

@@ -146,3 +146,14 @@ def test_shs_is_ugandas_unless_another_shilling_country_is_named() -> None:
     assert unit("The Kampala firm made Shs 4.2 billion.") == "UGX"
     assert unit("Port fees rose to Shs 12 million, Tanzania's port authority said.") == "TZS"
     assert unit("In Nairobi the co-op paid shs 9,200 a bag, Kenya's farm board said.") == "KES"
+
+
+def test_fils_are_a_dirhams_hundredths_in_a_uae_story_and_a_dinars_thousandths_else() -> None:
+    from reader.figures import extract_figures
+
+    def money(text: str) -> tuple[float, str | None]:
+        f = extract_figures([text])[0]
+        return round(f.value, 4), f.unit
+
+    assert money("The Sharjah carrier proposed a dividend of 15 fils a share.") == (0.15, "AED")
+    assert money("The Kuwaiti lender will pay 31.4 fils a share.") == (0.0314, "KWD")
