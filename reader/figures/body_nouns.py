@@ -26,6 +26,7 @@ REFERRING_KINDS = _GENERIC + _FIRMS + _BODIES
 NAMED_KINDS = frozenset(
     ["trust", "union", "council", "society", "club", "charity", "group", "company", "bank",
      "agency", "authority", "fund", "hospital", "university", "government", "ministry",
-     "commission", "board", "association", "federation", "party", "league", "service"]
+     "commission", "board", "association", "federation", "party", "league", "service",
+     "hospice", "school", "college", "academy", "museum", "theatre", "library", "zoo"]
 )  # fmt: skip
 GENERIC_KINDS = frozenset(_GENERIC) | {"organisation", "organization"}

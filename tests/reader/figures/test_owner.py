@@ -287,3 +287,17 @@ def test_a_newsletters_greeting_and_a_reporters_title_line_are_not_the_lead() ->
     )
     assert credit_line("By Dan Ash") and credit_line("Local Democracy and Business Reporter")
     assert not credit_line("Local Democracy Trust raised £2m.")
+
+
+def test_a_hospice_or_a_museum_the_story_calls_by_its_kind_is_its_owner() -> None:
+    story = [
+        "A Suffolk children's hospice charity raised a record amount last year.",
+        "Larkmead Children's Hospice said total income rose 9% to £12.6m.",
+        "The hospice spent £9.1m on care.",
+        "The hospice now supports 410 families.",
+    ]
+    sentences = _sentences(story)
+    names = story_names("\n".join(story))
+    assert (
+        story_owner("Hospice raises record sum", sentences, names) == "Larkmead Children's Hospice"
+    )
