@@ -1,13 +1,13 @@
-"""Whom "the bureau", "the guild", "the utility" mean: a clause opened by "the" and one
-lower-case noun, then its verb ("The bureau cut its forecast from 29.8 million tonnes",
-"the utility earned c$1.02 billion"), is about the body the story last named with that noun:
-a name holding it ("the Bureau of Farm Outlook", "the National Pharmacy Guild"), a name it
-described ("consumer group Fair Basket") or a name it stood beside ("northvale hydro, the
-utility that supplies ...", "Harewood House, the children's hospice in Stockport"). Nothing changes when no earlier name carries the noun, when the
-figure's owner already holds it, when the rules gave the figure an owner and the noun is a
-firm's kind ("the bank", "the utility": the story's own firm more often than the last "X
-Bank"), or when the noun is "company", "firm", "group" and the name is not in this sentence
-or the one before.
+"""Whom "the bureau", "the guild", "the utility" mean: a clause opened by "the" and one lower-case
+noun, then its verb ("The bureau cut its forecast from 29.8 million tonnes", "the utility
+earned c$1.02 billion"), is about the body the story last named with that noun: a name holding
+it ("the Bureau of Farm Outlook", "the National Pharmacy Guild"), a name it described
+("consumer group Fair Basket") or a name it stood beside ("northvale hydro, the utility that
+supplies ...", "Harewood House, the children's hospice in Stockport"). Nothing changes when no
+earlier name carries the noun, when the figure's owner already holds it, when the rules gave
+the figure an owner and the noun is a firm's kind ("the bank", "the utility": the story's own
+firm more often than the last "X Bank"), or when the noun is "company", "firm", "group" and the
+name is not in this sentence or the one before.
 
 ``companies_not_bodies`` reads one more case: "The company was fined £120,000" in a story whose
 owner came out a public body (an agency's release about a firm it prosecuted) is the registered

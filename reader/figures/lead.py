@@ -78,9 +78,10 @@ _LABEL_LINE = re.compile(
 )
 # a broadcaster's masthead and where to hear it: "Aire Valley Radio News on 104.9 FM", "KTVB 7
 # News", "Radio Forth on DAB"
+_WAVEBAND = r"(?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MW)|DAB\+?)"  # "104.9 FM", "DAB"
 _STATION = re.compile(
     r"(?:[A-Z][\w'\u2019&.-]* |\d{1,2} ){0,4}(?:Radio|News|FM|TV|Television)"
-    r"(?: [A-Z][\w'\u2019&.-]*| \d{1,2})*(?:,? (?:on|and) (?:\d{2,3}(?:\.\d)? ?(?:FM|AM|MW)|DAB\+?))*"
+    r"(?: [A-Z][\w'\u2019&.-]*| \d{1,2})*(?:,? (?:on|and) " + _WAVEBAND + r")*"
 )
 # a section label with a bar: a few words each side, no sentence end
 _BAR_LABEL = re.compile(

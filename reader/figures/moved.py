@@ -34,6 +34,7 @@ from reader.figures.refine import singular
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
+from reader.text.calendar import MONTH_NAMES
 from reader.text.stop_words import sumy_stop_words
 
 _MOVES = frozenset(
@@ -134,8 +135,7 @@ _GO = frozenset(["go", "goes", "went", "gone", "going"])  # "would go from £452
 # month", "year on year", "in October"
 _TIME_TOKENS = frozenset(
     ["this", "last", "the", "in", "on", "over", "so", "far", "year", "month", "week", "quarter",
-     "half", "period", "year-on-year", "annually", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december"]
+     "half", "period", "year-on-year", "annually", *MONTH_NAMES]
 )  # fmt: skip
 
 
