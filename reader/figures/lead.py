@@ -18,9 +18,15 @@ _NOT_LEAD = re.compile(
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
 # Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")
 _NAME = r"[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|van|von|de|der|da|du|le|al|bin)){1,3}"
+# the last word of a newsroom title ("Economics Correspondent", "Business reporter"): the
+# bylines below and the story owner's count (owner.py) read the same list
+NEWSROOM_TITLES = ("Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Journalist")
+_TITLE_WORD = "(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in NEWSROOM_TITLES) + ")"
 _BYLINE = re.compile(
-    _NAME + r"(?:, (?:[A-Z][\w&-]* ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter"
-    r"|[Cc]olumnist|[Jj]ournalist)| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
+    _NAME
+    + r"(?:, (?:[A-Z][\w&-]* ){0,4}"
+    + _TITLE_WORD
+    + r"| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
 )
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$")
 
@@ -120,10 +126,7 @@ _STRAP = re.compile(
     r"|\d{1,2}[:.]\d{2} ?(?:GMT|BST|UTC|CET|ET|am|pm)? ?[-\u2013\u2014|] [^.!?]{1,80})"
 )
 # a byline's newsroom title on a line of its own: "Local Democracy and Business Reporter"
-_NEWSROOM_TITLE = re.compile(
-    r"(?:[A-Z][\w&'\u2019-]*(?: and| &)? ){0,5}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|"
-    r"[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
-)
+_NEWSROOM_TITLE = re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: and| &)? ){0,5}" + _TITLE_WORD + "s?")
 # a newsletter's greeting before its first item: "Welcome back to Founder Ledger, our weekly
 # note", "Good morning and welcome to ..."
 _GREETING = re.compile(

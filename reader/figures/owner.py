@@ -27,7 +27,7 @@ from reader.figures.body_nouns import NAMED_KINDS
 from reader.figures.common_words import is_common_word
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
-from reader.figures.lead import credit_line, lead_at
+from reader.figures.lead import NEWSROOM_TITLES, credit_line, lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
 from reader.figures.names import PLACES, is_person, lead_name, name_runs
@@ -73,7 +73,11 @@ _THE_KIND = re.compile(
 )
 
 
-_NEWSROOM_TITLES = (" Correspondent", " Reporter", " Editor", " Writer", " Columnist")
+def _newsroom_title(name: str) -> bool:
+    """A name run that is a newsroom title ("Health Correspondent"): two words or more, the
+    last a title's (lead.NEWSROOM_TITLES)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last in NEWSROOM_TITLES
 
 
 def _shouted_heading(name: str) -> bool:
@@ -116,7 +120,7 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
-            if _shouted_heading(name) or name.endswith(_NEWSROOM_TITLES):
+            if _shouted_heading(name) or _newsroom_title(name):
                 continue  # "THE HEADLINE NUMBER": a section head; "Health Correspondent"
             if title and no == 0 and _word_opening(name, at):
                 continue  # "Brother ordered to buy ...": the headline's first word, a word

@@ -28,6 +28,13 @@ _GATED_LETTERS = {
     "Bt": "THB", "TL": "TRY", "CFA": "CFA",
 }  # fmt: skip
 _DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
+# East Africa's shillings as their press writes them ("KSh 500", "Shs 4.2 billion", and in
+# lower-case text "shs 9,200"): NUMBER reads each before a digit, PREFIX_CURRENCY says whose
+# ("SHILLING_UG": Uganda's unless another shilling country is named, local_currency.py)
+_SHILLING_LETTERS = {
+    "KSh": "KES", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX", "TSh": "TZS",
+    "shs": "SHILLING_UG", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+}  # fmt: skip
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
@@ -41,7 +48,9 @@ NUMBER = re.compile(
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
     # "N2.5 billion": a bare "N" only before a
     # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000")
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|KSh ?(?=\d)|Ksh ?(?=\d)|Shs ?(?=\d)|USh ?(?=\d)|TSh ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:"
+    + "|".join(_SHILLING_LETTERS)
+    + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the letters of _GATED_LETTERS: money before a scale, a thousands separator or hundredths
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
@@ -51,8 +60,8 @@ NUMBER = re.compile(
     r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
-    # billion"), and East Africa's shillings' letters ("shs 9,200")
-    r"[A-Z]{3} ?|(?:shs|ksh|ush|tsh) ?(?=\d)"
+    # billion")
+    r"[A-Z]{3} ?"
     r"|[a-z]{3} (?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d))"
     r")?"
     r"(?P<num>\d[\d,]{0,30}(?:\.\d{1,12})?)"
@@ -88,11 +97,10 @@ SCALES.update({f(w): SCALES[w] for w in ("trillion", "billion", "million", "thou
 PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
-    "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "KSh": "KES", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX", "TSh": "TZS",
+    "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
+    "S/": "PEN", "S/.": "PEN", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB", **_LETTERED_DOLLARS,
-    "shs": "SHILLING_UG", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip

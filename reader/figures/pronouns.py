@@ -67,9 +67,8 @@ _SENTENCE_GAP = re.compile(r"[.!?][\"\u201d]? |\n")
 @per_story
 def story_people(story: str) -> frozenset[str]:
     """Names the story shows to be people's by an age, their kin ("Finnegan's son") or a
-    "he"/"she" after them: "it" and
-    "the company" never mean them (read once a story: the main company and each sentence's
-    prior ask)."""
+    "he"/"she" after them: "it" and "the company" never mean them (read once a story: the main
+    company and each sentence's prior ask)."""
     found: set[str] = set()
     for m in _AGE.finditer(story):
         if (name := _AGED_NAME.search(story, max(0, m.start() - 40), m.start())) is not None:
