@@ -29,3 +29,15 @@ def test_only_there_is_and_a_place_of_the_storys_own() -> None:
     assert existential_owner(text, text.index("400"), "Ceredigion Council", None) == (
         "Ceredigion Council"
     )
+
+
+def test_a_place_is_the_storys_subject_not_a_firm_the_sentence_before_names() -> None:
+    text = "There are 37 villages in the county that will be left without a daily bus."
+    at = text.index("37")
+    assert existential_owner(text, at, None, "Cardi Coaches") is None
+    assert existential_owner(text, at, "Ceredigion Council", "Cardi Coaches") == (
+        "Ceredigion Council"
+    )
+    # "its" is the sentence before's firm
+    own = "There are 40 drivers on its books."
+    assert existential_owner(own, own.index("40"), None, "Cardi Coaches") == "Cardi Coaches"
