@@ -37,7 +37,7 @@ RANGE_BASE = re.compile(
 # "(prior year: £12m)"
 BRACKETED_PRIOR = re.compile(
     r"\((?:(?:[A-Za-z]+ ){0,2}(?:FY ?(?:20)?\d\d|(?:H[12] |Q[1-4] )?(?:19|20)\d\d)(?:[/-]\d\d)?(?: [a-z]+){0,2}"
-    r"|(?:last|prior|previous|a) (?:year|period|half|quarter)(?: earlier)?"
+    r"|(?:last|prior|previous|a) (?:year|period|half|quarter)(?: earlier)?|previous|prior"
     r")\s?:\s?(?:about |around |restated |re-stated )?$"
     # a tariff's or a price list's current value beside the new one: "11.42p per kWh (now
     # 13.96p)", "£2.10 a month (currently £1.80)", "(was £4.50)", "(previously 8%)"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.bases import BRACKETED_PRIOR
 from reader.figures.surface import surface_at
 from reader.figures.topics import FILM
 from reader.model import Figure
@@ -43,6 +44,8 @@ def continues(sentence: str, prev: Figure, fig: Figure) -> bool:
     if a < 0 or b < 0:
         return False
     gap = sentence[a + len(prev.surface) : b]
+    if fig.kind == prev.kind and BRACKETED_PRIOR.fullmatch(gap.lstrip()):
+        return True  # "Earnings per share of QR 0.61 (2025: QR 0.55)": the prior period's
     if len(gap) > 90 or re.search(r"[;:]|\bwhile\b|\bbut\b", gap):
         return False
     if fig.kind == "percent" and prev.kind in ("money", "count", "other"):

@@ -31,7 +31,10 @@ _HEDGE = re.compile(
     r"more than|less than|up to|at least|some|an? (?:estimated|average of))\s+)?"
 )
 # a figure opening what follows: a number, or a currency's sign or code then one
-_FIGURE = re.compile(r"(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|[A-Z]{1,3}\$|R(?=\d))?\d")
+# ("MAD 4.26 billion", "QR 0.61": a currency's letter code and a space)
+_FIGURE = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|[A-Z]{1,3}\$|[A-Z]{2,3}\s(?=\d)|R(?=\d))?\d"
+)
 # words that make the part before the colon a clause or a speaker, not a measure's name
 _NOT_A_MEASURE = frozenset(
     ["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "what",

@@ -55,6 +55,7 @@ _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than"
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
                          "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
 QUOTES = "\"'\u201c\u2018 "
+_BULLETS = "-*\u2022\u2013\u2014\u00b7\u25aa\u25ba"  # a list item's marks
 _LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")
 
 
@@ -210,8 +211,11 @@ def premodified(
         # when it is the verb ("Mr Glazer's offer values the club at £800m")
     at = max(lo, found[0] - 80)
     before = text[at : found[0]].split()
-    if before and not text[:at].strip(QUOTES) and before[0].istitle():
-        owner = before[0] in names or before[0] in (fig.subject or "")
+    if before and before[0] in _BULLETS:
+        before = before[1:]  # "\u2022 Net interest margin of 2.71%": a list item's mark
+    if before and not text[:at].strip(QUOTES + _BULLETS) and before[0].istitle():
+        owner = before[0] in names and before[0].lower() not in _KIND_WORDS  # ("Net" twice)
+        owner = owner or before[0] in (fig.subject or "")
         owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
         if not owner and before[0].isalpha():
             before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
