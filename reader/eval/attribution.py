@@ -126,6 +126,21 @@ def story_of(path: Path) -> tuple[str, list[str]]:
     return lines[0], lines[1:]
 
 
+def product_figures(path: Path) -> tuple[Story, list[Figure]]:
+    """The file read as ``newsdesk --whole`` reads it (one story, its headline, dateline and
+    byline lines taken apart from its paragraphs) and the figures the enrichment finds in it
+    (``reader.enrich.compute``'s call)."""
+    from reader.figures import extract_figures
+    from reader.pipeline import Document, read_document, split_document
+
+    doc = read_document(str(path))
+    if not isinstance(doc, Document):
+        raise ValueError(f"{path}: {doc.message}")
+    (story,) = split_document(doc, whole=True)
+    paragraphs = story.read_paragraphs
+    return story, extract_figures(paragraphs, title=story.title, dateline=story.dateline)
+
+
 def _reads_as_prose(line: str) -> bool:
     """A first line that is a paragraph, not a headline: a sentence of some length."""
     from reader.story.lines.shape import ends_sentence
@@ -224,6 +239,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.eval attribution")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--product",
+        action="store_true",
+        help="read each file as the product does: the story pipeline's one story (headline, "
+        "dateline and byline lines taken apart), its paragraphs, title and dateline",
+    )
     args = parser.parse_args(argv)
     from reader.figures import extract_figures
 
@@ -237,9 +258,13 @@ def main(argv: list[str]) -> int:
         files.setdefault(nf.file, [])
     score = Score()
     for name, items in sorted(files.items()):
+        nfs = [x for x in non_figures if x.file == name]
+        if args.product:
+            story, figures = product_figures(args.labels.parent / name)
+            score_story(name, items, nfs, figures, score, args.verbose, story)
+            continue
         title, paragraphs = story_of(args.labels.parent / name)
         figures = extract_figures(paragraphs, title=title)
-        nfs = [x for x in non_figures if x.file == name]
         story = Story(
             id=name, title=title, title_generated=False, sources=[], paragraphs=paragraphs
         )

@@ -227,7 +227,9 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     sentence names it again ("shares in dunmore energy fell ..." / "dunmore's rival")."""
     if not sentences or any(has_capital(s[1:300]) for s in sentences[:3]):
         return None  # (not one sentence with no name in it: the story is written lower case)
-    lead = sentences[0][:300]
+    headline = sentences[0][:1].islower() and not _ENDED.search(sentences[0])
+    opens = 1 if headline and len(sentences) > 1 else 0
+    lead = sentences[opens][:300]  # (a headline the story's first line kept: "q3 sales up")
     verb = _FIRST_AMOUNT.search(lead)
     subject = clause_subject(lead, verb.start() if verb else len(lead))
     said = SAID.search(lead, 0, verb.start() if verb else len(lead))
@@ -245,12 +247,14 @@ def lower_case_main(sentences: Sequence[str]) -> str | None:
     subject = without_description(_DATELINE.sub("", subject))
     first = subject.split()[0]
     again = re.compile(r"\b" + re.escape(first) + r"\b")
-    later = sentences[1:40]
+    later = sentences[opens + 1 : 40]
     if any(again.search(s[:2000]) for s in later) or any(_opens_with_ref(s) for s in later):
         return subject
     return None
 
 
+# a sentence's end: what a headline kept as the story's first line lacks
+_ENDED = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # the lead's first number that is no year ("founded in 2009, said ... $0.0041": the amount)
 _FIRST_AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # a lower-case lead opened by a firm's name that ends in its kind: "the northern dispatch group,"

@@ -19,7 +19,7 @@ from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, TERM_MARK, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
 from reader.figures.patterns import LETTER_PREFIXES
-from reader.story.lines.shape import dated_place, split_dateline, wire_dateline
+from reader.story.lines.shape import dated_place, split_dateline, undashed_dateline, wire_dateline
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -223,7 +223,10 @@ def dateline_end(text: str) -> int:
     if text[1:2].islower():
         # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA"); a Title-case
         # place is one only with its full date ("Tel Aviv, December 2, 2026 – "), the story
-        # pipeline's dateline (no firm's name runs on into a date)
+        # pipeline's dateline (no firm's name runs on into a date), or as a lede's undashed
+        # dateline ("New Delhi, Dec 3 (PTI) The ...", "Mumbai: Shares of ...")
+        if (undashed := undashed_dateline(text)) is not None:
+            return undashed.end()
         if "," not in text[:40]:
             return 0
         place, rest = split_dateline(text)

@@ -30,7 +30,12 @@ from reader.story.cues import (
 from reader.story.dedupe import normalise, story_id
 from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
 from reader.story.lines.line import BODY_KINDS, Line
-from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
+from reader.story.lines.shape import (
+    ends_sentence,
+    split_dateline,
+    split_lede_dateline,
+    wire_dateline,
+)
 from reader.story.lines.words import word_count
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped
 from reader.story.paragraph import is_page as is_page  # re-exported
@@ -206,7 +211,7 @@ def _take_dateline(paras: list[str]) -> str | None:
     for at, para in enumerate(paras[:_DATELINE_PARAS]):
         if at and not wire_dateline(para):
             continue  # below the first paragraph only a wire's dateline is one
-        dateline, lead = split_dateline(para)
+        dateline, lead = split_lede_dateline(para) if at == 0 else split_dateline(para)
         if dateline is not None:
             paras[at] = lead
             return dateline

@@ -13,7 +13,11 @@ from reader.story.lines.words import word_count
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
-    r"(?i:team|staff|desk|newsroom|editors)\b",
+    r"(?i:team|staff|desk|newsroom|editors)\b"
+    # a newsroom title before the name: "By rural reporter Tom Ashby", "By our chief business
+    # correspondent Jane Okafor"
+    r"|^(?i:by)\s+(?:our\s+)?(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+"
+    r"[A-Z\u00c0-\u017f]",
 )
 # A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
 # at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).

@@ -24,6 +24,7 @@ from reader.story.lines.page import (
     without_read_on,
 )
 from reader.story.lines.patterns import (
+    AGENCIES,
     BARE_AGENCY,
     BULLET,
     BULLET_MARKER,
@@ -221,7 +222,8 @@ def _mark_tables(page: LinePage) -> None:
 
 def _mark_captions(page: LinePage) -> None:
     for i in page.nb:
-        if i not in page.fixed and _is_caption(page.lines[i], page.nxt(i)):
+        top = page.pos[i] == 0  # the file's first line: a headline over its byline's "X | Y"
+        if i not in page.fixed and _is_caption(page.lines[i], page.nxt(i), top):
             page.lines[i].kind = "caption"
             page.fixed.add(i)
 
@@ -262,7 +264,20 @@ def _describes_scene(credit: str) -> bool:
     return len(words) >= 4 and any(w.islower() and w not in _CREDIT_WORDS for w in words)
 
 
-def _is_caption(ln: Line, after: Line | None) -> bool:
+# what a photo's credit names that a byline's or a newsletter's "X | Y" line does not
+_PHOTO_SOURCE = re.compile(
+    rf"\b(?:{AGENCIES})\b|photo|image|picture|illustration|graphic|video|handout|courtesy",
+    re.I,
+)
+
+
+def _masthead_pipe(credit: str) -> bool:
+    """A credit-shaped "X | Y" line that names no photo source: a byline and its title, a
+    newsletter's name and issue ("Trust Watch | Issue 212 | 3 December 2026")."""
+    return "|" in credit and _PHOTO_SOURCE.search(credit) is None
+
+
+def _is_caption(ln: Line, after: Line | None, top: bool = False) -> bool:
     words = word_count(ln.text)
     if (
         after is not None
@@ -270,8 +285,10 @@ def _is_caption(ln: Line, after: Line | None) -> bool:
         and words <= 60
         and not _describes_scene(after.text)
     ):
-        if BARE_AGENCY.match(after.text) and headlike(ln.text):
+        masthead = top and _masthead_pipe(after.text)
+        if (BARE_AGENCY.match(after.text) or masthead) and headlike(ln.text):
             return False  # a headline over its provider ("Reuters"), not a photo and its credit
+            # (or over its writer and title: "Sipho Ndlovu | Jozi Business Report")
         # a reported fact over an agency sign-off, not a photo description
         return not (words > 12 and (REPORTING_VERB.search(ln.text) or FIGURE_HINT.search(ln.text)))
     if words <= 80 and (credit_inline(ln.text) or credit_tail(ln.text)):

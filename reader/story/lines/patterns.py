@@ -30,7 +30,8 @@ CLOCK_LINE = re.compile(
 )
 RELATIVE_TIME = re.compile(
     r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
-    r"(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
+    r"(?:(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
+    r"|\d+\s?(?:s|m|h|hr|d|w))"  # "3h ago", "45m ago"
     r"\s+ago\.?$",
     re.I,
 )
@@ -74,7 +75,7 @@ PROMO = re.compile(
     r"|advertisement\b|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
-    r"|story continues below\b|continue reading\b|scroll to continue\b"
+    r"|story continues below\b|continue reading\b|scroll to continue\b|(?:watch|listen) live\b"
     r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b"
     r"|also read\b|news provided by\b|view original content\b|(?:(?-i:SOURCE)\s+|source\s*:\s*)[A-Z][\w.]*(?:\s+\S+){0,4}$"
     r"|(?:presented|brought to you) by\b|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
@@ -97,6 +98,7 @@ _AGENCIES = (
     r"xinhua|pa(?: images| media)?|anadolu|nurphoto|sipa|zuma|imago|dpa|ansa|kyodo|yonhap|"
     r"ap images|afp via getty images|bloomberg via getty images"
 )
+AGENCIES = _AGENCIES  # (the photo and wire agencies' names, as one alternation)
 # A provider's name alone on a line: a photo credit, or the source under a headline.
 BARE_AGENCY = re.compile(rf"^\(?(?:{_AGENCIES})\)?\.?$", re.I)
 CREDIT_INLINE = re.compile(
@@ -315,9 +317,12 @@ _CTA = (
 )
 CTA_LINE = re.compile(rf"^{_CTA}$|[.!?]\s+{_CTA}$|^(?:\.\.\.|…)\s*more$", re.I)
 DISCLAIMER = re.compile(r"^\(?(?:disclaimer|disclosure)\s*:", re.I)
-# Wire update notes: "(Adds analyst comment in sixth paragraph)", "(Updates with closing prices)".
+# Wire update notes: "(Adds analyst comment in sixth paragraph)", "(Updates with closing prices)";
+# an agency's share in the copy.
 WIRE_NOTE = re.compile(
-    r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$",
+    r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$"
+    # an agency's share in the copy: "(With inputs from PTI)", "(Additional reporting by ...)"
+    r"|^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$",
     re.I,
 )
 # A press release's markers: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 …", "ENDS",

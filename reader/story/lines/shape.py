@@ -134,6 +134,69 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     return place, rest
 
 
+# a dateline with no dash after it: an agency's place, date and source ("New Delhi, Dec 3
+# (PTI) The government ...", "Zhengzhou, December 2 (Reporter Li Ming) Affected by ..."), and a
+# Title-case place before a colon ("Mumbai: Shares of ...", "Kundapura (Udupi district): The
+# Congress ..."), as Indian papers write them
+_ANSWER = re.compile(
+    r"(?:I|I'm|I've|We|We're|We've|You|He|She|It|It's|They|Well|Yes|No|Yeah|Look|So|Oh)\b|[\"\u201c\u2018]"
+)
+_MONTHS = (
+    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_PLACE_WORDS = r"[A-Z][a-z][\w.'\u2019-]*(?: [A-Z][a-z][\w.'\u2019-]*){0,2}"
+_SOURCED_DATELINE = re.compile(
+    rf"^({_PLACE_WORDS}(?:, {_PLACE_WORDS}){{0,2}}, (?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)"
+    r"(?:,? (?:19|20)\d\d)? \([A-Z][^()]{1,40}\))\s+(?=[A-Z\"\u201c\u2018])"
+)
+_COLON_DATELINE = re.compile(
+    rf"^({_PLACE_WORDS}(?: \([A-Za-z][a-z]+(?: [a-z]+){{0,2}}\))?):\s+(?=[A-Z\"\u201c\u2018])"
+)
+_COLON_LEDE_WORDS = 10  # what follows the colon is a lede, not a label's value
+
+
+def split_lede_dateline(text: str) -> tuple[str | None, str]:
+    """``split_dateline`` for a story's lede, which may also open on a dateline no dash ends
+    (``undashed_dateline``); the boundary features and cues read only ``split_dateline``."""
+    place, rest = split_dateline(text)
+    if place is None and (m := undashed_dateline(text)) is not None:
+        return m.group(1), text[m.end() :]
+    return place, rest
+
+
+def undashed_dateline(text: str) -> re.Match[str] | None:
+    """A dateline no dash ends (``_SOURCED_DATELINE``, ``_COLON_DATELINE``): the colon's only
+    before a lede of ten words or more, and never after a label ("Note:", "Analysis:")."""
+    if text[:1].isupper() and text[1:2].islower():
+        m = _SOURCED_DATELINE.match(text) if "(" in text[:120] else None
+        if m is None and ":" in text[:60]:
+            m = _COLON_DATELINE.match(text)
+            words = m.group(1).split() if m else []
+            if m and (
+                words[0].upper() in _NOT_PLACES
+                or words[0].lower() in _COLON_LABELS
+                or word_count(text[m.end() : m.end() + 400]) < _COLON_LEDE_WORDS
+                or _ANSWER.match(text, m.end())  # "Harris: We expect ...": a speaker's turn
+            ):
+                m = None
+        return m
+    return None
+
+
+# words that open a paragraph before a colon as a label, not a place
+_COLON_LABELS = frozenset(
+    ["background", "context", "verdict", "summary", "outlook", "highlights", "results",
+     "result", "update", "editorial", "opinion", "analysis", "comment", "review", "interview",
+     "explainer", "feature", "profile", "question", "answer", "quote", "tip", "warning",
+     "key", "bottom", "the", "our", "my", "your", "this", "today", "tonight", "yesterday",
+     "meanwhile", "also", "plus", "first", "second", "third", "finally", "next", "then",
+     "revenue", "sales", "profit", "guidance", "forecast", "target", "rating", "price",
+     "update", "live", "watch", "listen", "read", "see", "photo", "video", "source",
+     "dear", "hi", "hello", "thanks", "disclaimer", "disclosure", "correction", "clarification"]
+)  # fmt: skip
+
+
 def _agency_dateline(text: str) -> re.Match[str] | None:
     """``_AGENCY_DATELINE.match(text)``: only for a paragraph that opens on a bracket."""
     m = _AGENCY_DATELINE.match(text) if text[:1] == "(" else None

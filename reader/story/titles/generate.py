@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.story.lines.classify import split_dateline
+from reader.story.lines.shape import split_lede_dateline
 from reader.story.titles.form import headline_form, is_verb
 from reader.story.titles.words import (
     ANY_PREP,
@@ -156,7 +156,7 @@ def _headline_form(sentence: str) -> str:
 
 
 def _generate(first_paragraph: str) -> str:
-    _, text = split_dateline(first_paragraph)
+    _, text = split_lede_dateline(first_paragraph)
     text = text.strip()
     lead = lead_sentence(text)
     m = _SENTENCE_END.search(text)

@@ -87,3 +87,23 @@ def test_a_story_with_no_headline_is_read_from_its_first_line(tmp_path: Path) ->
     headed = tmp_path / "headed.txt"
     headed.write_text("Fjordline traffic rises 4% in May\n\nThe operator carried more.\n")
     assert story_of(headed) == ("Fjordline traffic rises 4% in May", ["The operator carried more."])
+
+
+def test_product_mode_reads_the_file_as_the_pipeline_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a byline and its paper under the headline: the eval's own reading feeds them to the
+    # extractor as the lead; the product's takes them apart from the story's paragraphs
+    (tmp_path / "s.txt").write_text(
+        "Tarnmoor Foods lifts sales as exports recover\n\n"
+        "By Ana Ruiz | Valley Business Report\n\n"
+        "Tarnmoor Foods said sales rose 12% to $480 million in the quarter.\n\n"
+        "The company plans to open two plants next year.\n",
+        encoding="utf-8",
+    )
+    label = {"file": "s.txt", "surface": "$480 million", "kind": "money", "value": 4.8e8,
+             "unit": "USD", "metric": "sales", "subject": ["Tarnmoor Foods"], "status": "actual"}  # fmt: skip
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    assert main(["--labels", str(tmp_path / "labels.jsonl"), "--product"]) == 0
+    out = capsys.readouterr().out
+    assert "subject right 1.000" in out

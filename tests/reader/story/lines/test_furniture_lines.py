@@ -1,0 +1,53 @@
+"""Furniture lines of sites and wires the line rules read (patterns.py, bylines.py,
+classify.py): compact relative stamps, "Watch live" promos, an agency's share in the copy, a
+byline with a newsroom title before the name, and a headline over a byline or a newsletter's
+"X | Y" line (a headline, not a photo caption). Written here."""
+
+from __future__ import annotations
+
+from reader.story.lines.classify import classify_lines
+
+
+def _kinds(*texts: str) -> list[str]:
+    return [ln.kind for ln in classify_lines(list(texts))]
+
+
+_BODY = [
+    "Growers in the valley expect to harvest about 420,000 tonnes this season, a third less "
+    "than last year, as water allocations fall to 35%.",
+    "The region's main mill will run for only 28 weeks instead of the usual 40, and the "
+    "co-operative has warned that 60 seasonal jobs will go.",
+]
+
+
+def test_a_compact_relative_stamp_is_a_timestamp() -> None:
+    assert (
+        _kinds("Drought cuts valley rice crop by a third", "Posted 3h ago", *_BODY)[1]
+        == "timestamp"
+    )
+
+
+def test_a_byline_with_a_newsroom_title_before_the_name() -> None:
+    kinds = _kinds(
+        "Drought cuts valley rice crop by a third", "By rural reporter Tom Ashby", *_BODY
+    )
+    assert kinds[:2] == ["title", "byline"]
+
+
+def test_watch_live_and_an_agencys_share_are_furniture() -> None:
+    kinds = _kinds(*_BODY, "(With inputs from PTI)", "Watch live: Channel 9 News at 10")
+    assert kinds[2:] == ["promo", "promo"]
+
+
+def test_a_headline_over_a_byline_pipe_line_is_a_headline() -> None:
+    for under in (
+        "Sipho Ndlovu | Jozi Business Report",
+        "Trust Watch | Issue 212 | 3 December 2026",
+    ):
+        kinds = _kinds("Valley rice growers brace for a smaller crop", under, *_BODY)
+        assert kinds[0] == "title", under
+
+
+def test_a_scene_over_a_photo_credit_stays_a_caption() -> None:
+    kinds = _kinds(*_BODY, "Workers load rice at the mill in Leeton", "Jane Lee | Reuters", *_BODY)
+    assert kinds[2] == "caption"
