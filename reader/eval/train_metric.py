@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -242,8 +243,10 @@ def _gain(e: Example, ok: bool) -> int:
 
 
 # guesses gaining within this many of the best are a tie (one right and one wrong guess
-# either way): the threshold takes the lowest score of such a plateau, so that a small change
-# of the weights does not move it between two distant maxima of about the same gain
+# either way), or within the best gain's noise, the square root of the guesses it counts (a
+# gain over n guesses is a sum of n signs: its spread is about sqrt(n)): the threshold takes
+# the lowest score of such a plateau, so that a small change of the weights or of the label
+# sets does not move it between two distant maxima of about the same gain
 _TIE = 2
 
 
@@ -255,16 +258,17 @@ def guess_threshold(examples: Sequence[Example], weights: dict[str, float]) -> f
     scored = sorted(
         ((*_best(e, weights), k) for k, e in enumerate(examples) if _rule_none(e)), reverse=True
     )
-    gains: list[tuple[int, float]] = []  # the gain of each threshold: all its score's guesses
+    gains: list[tuple[int, float, int]] = []  # each threshold's gain, score, guesses made
     gain = 0
     for n, (score, ok, k) in enumerate(scored):
         gain += _gain(examples[k], ok)
         if n + 1 == len(scored) or scored[n + 1][0] != score:
-            gains.append((gain, score))
-    best = max((g for g, _ in gains), default=0)
-    if best <= 0:
+            gains.append((gain, score, n + 1))
+    if not gains or max(g for g, _, _ in gains) <= 0:
         return 1e9
-    tied = [score for g, score in gains if g >= max(best - _TIE, 1)]
+    best, _, made = max(gains)
+    tie = max(_TIE, math.sqrt(made))
+    tied = [score for g, score, _ in gains if g >= max(best - tie, 1)]
     return round(min(tied), 6)
 
 

@@ -58,6 +58,19 @@ def test_the_guess_threshold_reaches_down_a_plateau_of_tied_gains() -> None:
     assert guess_threshold(examples, w) == 1.0
 
 
+def test_a_best_gain_over_many_guesses_ties_within_its_noise() -> None:
+    # 30 sure right guesses (gain 30 at score 9), then 20 weaker ones at score 5 of which 8
+    # are right and 12 wrong (gain 26 there), then at score 1 only wrong ones: the best gain,
+    # over 30 guesses, has a noise of about sqrt(30) = 5.5, so 26 ties with it and the
+    # threshold reaches down to 5; with a tie of 2 it would stay at 9
+    none = ("rule_none", "bias")
+    w = {"sure": 9.0, "weak": 5.0, "poor": 1.0}
+    examples = [_ex(((*none, "sure"), True)) for _ in range(30)]
+    examples += [_ex(((*none, "weak"), k < 8)) for k in range(20)]
+    examples += [_ex(((*none, "poor"), False)) for _ in range(20)]
+    assert guess_threshold(examples, w) == 5.0
+
+
 def test_cli_needs_label_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path), "--out", str(tmp_path / "w.json")]) == 2
     assert "no attrib*/labels.jsonl" in capsys.readouterr().err
