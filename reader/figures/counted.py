@@ -49,6 +49,10 @@ _MODIFIER_PLURALS = frozenset(
      "communications", "electronics", "services", "systems", "parts", "events", "claims"]
 )  # fmt: skip
 _SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
+# what opens a clause after a number, not a noun it counts: a pronoun subject, a linking verb
+_CLAUSE_OPENERS = frozenset(["it", "they", "we", "he", "she", "you", "i", "there", "became",
+                             "become", "becomes", "remain", "remained", "remains", "went",
+                             "came", "stayed", "turned"])  # fmt: skip
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 SUPERLATIVE = re.compile(r"\w+est|most")
 # verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
@@ -134,6 +138,8 @@ def _words_after(text: str, end: int) -> list[str]:
             break
         if low in _SAYING:  # "The 19 firm said profits rose": no noun phrase runs through a verb
             break
+        if not words and low in _CLAUSE_OPENERS:
+            break  # "22 it charters", "211 became holiday lets": a clause, no counted noun
         words.append(word)
         pos = m.end()
         if text[pos : pos + 1] in (",", ".", ";", ":", ")"):
@@ -193,6 +199,8 @@ _PHRASE_ENDS = frozenset(
      "would", "could", "can", "may", "might", "should", "did"]
 )  # fmt: skip
 _MODIFIED_ENDS = frozenset(["at", "for", "from"])
+_AMOUNT_WORDS = frozenset(["a", "an", "half", "one", "two", "three", "four", "five", "ten",
+                           "twenty", "fifty", "hundred", "thousand"])  # fmt: skip
 
 
 def joined_tail(text: str, stop: int) -> str:
@@ -225,8 +233,12 @@ def joined_tail(text: str, stop: int) -> str:
         ends = _PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS
         if text[end : end + 1] != " " or after not in ends:
             return ""
-        # "and operates in 12 countries": a verb whose place is counted after it
-        return "" if text[end + len(after) + 2 : end + len(after) + 3].isdigit() else text[stop:end]
+        # "and operates in 12 countries": a verb whose place is counted after it; "and
+        # produces around a fifth of the crop": a hedge before its object's amount
+        rest = text[end + len(after) + 2 : end + len(after) + 12]
+        first = rest.split()[0].lower() if rest.split() else ""
+        amount = rest[:1].isdigit() or (after == "around" and first in _AMOUNT_WORDS)
+        return "" if amount else text[stop:end]
     return ""
 
 
