@@ -25,7 +25,8 @@ _NUMBER_BEFORE = re.compile(
 _RACE_WORDS = frozenset(
     ["race", "final", "finals", "heat", "heats", "hurdles", "record", "title", "freestyle",
      "relay", "steeplechase", "run", "in", "at", "on", "and", "or", "gold", "silver", "bronze",
-     "world", "champion", "event", "breaststroke", "backstroke", "butterfly", "medley", "sprint"]
+     "world", "champion", "event", "breaststroke", "backstroke", "butterfly", "medley", "sprint",
+     "semi", "semi-final", "semi-finals", "hurdle"]
 )  # fmt: skip
 _RACE_METRES = frozenset(["100", "200", "400", "800", "1500", "3000", "5000", "10000"])
 _NOT_MODEL_WORDS = frozenset(["The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Some"])
@@ -234,6 +235,8 @@ def _race_distance(text: str, start: int, end: int, raw: str) -> bool:
     if tail is None:
         return False
     word = (tail.group(1) or "").lower()
+    if word == "individual":  # "the 400m individual medley", not "200m individual investors"
+        return "medley" in text[end : end + 30].lower()
     return not word or word in _RACE_WORDS  # ("5,000m yen", "5,000m people" stay amounts)
 
 

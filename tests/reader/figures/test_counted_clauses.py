@@ -27,3 +27,12 @@ def test_a_joined_plural_taking_a_hedged_amount_is_a_verb() -> None:
     assert _units("The chain has 40 shops and offices around the country.")[
         "40 shops and offices"
     ] == ("shops and offices")
+
+
+def test_a_swimming_distance_is_no_count_of_millions() -> None:
+    got = _units(
+        "Okafor won the 400m individual medley and reached the 800m semi-final.",
+        "The bank has 200m individual customers worldwide.",
+    )
+    assert "400m" not in got and "800m" not in got
+    assert got["200m individual customers"] == "individual customers"
