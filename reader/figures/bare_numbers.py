@@ -49,9 +49,11 @@ def implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
     """A bare scaled number that is money by context takes its currency: "$210 million, up
     from 95 million" (a money figure of the same scale in its clause) or "Revenue fell to
     2.95 billion" (a money metric, in a story whose last currency is known)."""
-    for raw in raws:
+    for k, raw in enumerate(raws):
         if raw.kind != "count" or raw.unit is not None or not raw.scale:
             continue
+        if k and _continues_count(text, raws[k - 1], raw):
+            continue  # "4 million passengers a year from 2.5 million": the count's base
         same = [
             r
             for r in raws
@@ -71,6 +73,20 @@ def implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
             raw.kind, raw.unit = "money", currency
 
 
+def _continues_count(text: str, prev: Raw, raw: Raw) -> bool:
+    """Whether ``raw`` continues the count of a written noun or a measure right before it ("4
+    million passengers a year from 2.5 million", "6 million tonnes ... from 4.5 million"): no
+    money figure of its clause lends it a currency."""
+    gap = text[prev.end : raw.start]
+    return (
+        prev.kind in ("count", "other")
+        and prev.unit is not None
+        and len(gap) <= _COUNT_GAP
+        and _CONTINUES.search(gap) is not None
+    )
+
+
+_COUNT_GAP = 40  # characters between a count and the bare number that continues it
 # what joins a bare number to the figure it continues: "640,000 parcels, up from 580,000",
 # "1.61 billion journeys ... short of the 1.75 billion", "Of the 41,200 members ..., 29,700"
 _CONTINUES = led(

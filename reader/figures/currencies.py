@@ -254,6 +254,8 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country), or a
     # dirham's hundredths in a UAE story ("a dividend of 15 fils": raw_currency rescales them)
     ("fils", "FILS", 0.001),
+    # the Omani rial's thousandths ("a dividend of 12 baisa", "closed at 418 baisa")
+    ("baisa", "OMR", 0.001), ("baiza", "OMR", 0.001),
     # the pounds of other countries, named with them ("20.1 billion Egyptian pounds")
     ("egyptian pounds", "EGP", 1.0), ("egyptian pound", "EGP", 1.0),
     ("lebanese pounds", "LBP", 1.0), ("sudanese pounds", "SDG", 1.0),

@@ -57,7 +57,7 @@ NUMBER = re.compile(
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
     # single letters only before a scaled amount: the won, the birr
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")

@@ -8,6 +8,7 @@ the rule has nothing to say about as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -33,13 +34,20 @@ def named_owners(figures: Sequence[Figure]) -> list[Figure]:
 
 def _no_name(owner: str) -> bool:
     """Every capitalised word of ``owner`` is a word that never names ("Monday", "If you"),
-    none a pronoun that stands for a name ("We")."""
+    none a pronoun that stands for a name ("We"); or the owner holds an amount ("RO 46
+    million in a pier": a clause's money, taken for the antecedent of "which")."""
+    if _AMOUNT.search(owner):
+        return True
     capitals = [
         w.removesuffix("'s").removesuffix("\u2019s") for w in owner.split() if w[:1].isupper()
     ]
     return bool(capitals) and all(not_name(w) and w not in _PRONOUNS for w in capitals)
 
 
+# an amount: a number and its scale word, or a currency's sign or code before a number
+_AMOUNT = re.compile(
+    r"\d[\d,.]* ?(?:million|billion|trillion|bn|mn)\b|[$\u00a3\u20ac\u00a5]\s?\d|\b[A-Z]{2,3} \d",
+)
 # pronouns stand for an owner ("We", "Our": a text's writer; first_person.py)
 _PRONOUNS = frozenset(
     ["We", "Our", "Us", "I", "It", "Its", "They", "Their", "He", "His", "She", "Her"]
