@@ -220,6 +220,11 @@ def candidates(
         where = "same" if sib.sentence_index == fig.sentence_index else "prev"
         same_kind = "kind" if sib.kind == fig.kind else "other"
         _add(found, sib.metric, f"sib_{where}_{same_kind}", f"{kind}:sib_{where}")
+    # an owner's name is no measure ("the nasdaq composite gained 0.9% ... and the dow jones
+    # industrial average added 0.1%": the 0.1% is no "nasdaq composite")
+    owners = {f.subject.lower() for f in (fig, *siblings) if f.subject}
+    for metric in [m for m in found if m.lower() in owners]:
+        del found[metric]
     for cand in found.values():
         low = cand.metric.lower()
         cand.features.add("bias")
