@@ -18,6 +18,7 @@ import re
 from reader.figures.clause import PERSON, REF, clause_begin
 from reader.figures.letters import CAP, has_capital
 from reader.figures.markets import COMMODITY_NOUN, coordinated_traded, currency_owner, forecast_of
+from reader.figures.noun_phrase import clean_phrase
 
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
 _PENALISED = re.compile(
@@ -75,6 +76,8 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
             return payer
         if not has_capital(text[:2000]):
             return _resolve_body(payer, firm)
+        if firm and clean_phrase(payer) == REF and payer.split()[-1] not in BODY_NOUNS:
+            return firm  # "ordered the company to pay $6.2 million": the story's firm pays
     traded = coordinated_traded(text, start) or forecast_of(text, start)  # markets.py
     if traded is not None:
         return traded

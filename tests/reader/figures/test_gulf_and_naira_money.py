@@ -33,3 +33,16 @@ def test_a_counts_base_takes_no_currency_from_the_clause() -> None:
     got = {f.surface: f for f in figures}
     assert (got["4.5 million"].kind, got["4.5 million"].unit) == ("other", "tonnes")
     assert all(f.subject is None or "million" not in f.subject for f in figures)
+
+
+def test_a_penalty_ordered_on_the_company_is_the_storys_firms() -> None:
+    figures = extract_figures(
+        [
+            "Marlow Resins Inc. was fined on Tuesday for a spill that killed fish in the bay.",
+            "U.S. District Judge Ana Ruiz also ordered the company to pay $4.1 million in "
+            "restitution to state agencies.",
+        ],
+        title="Marlow Resins fined over chemical spill",
+    )
+    got = {f.surface: f.subject for f in figures}
+    assert got["$4.1 million"] is not None and "Marlow" in got["$4.1 million"]
