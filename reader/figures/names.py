@@ -268,6 +268,12 @@ def _reported_possessor(text: str, lo: int, start: int, names: frozenset[str]) -
     return m.group(1)
 
 
+# whom a statement is made to is not who made it: "The general insurer told the ASX on
+# Wednesday it had received 31,400 claims" (the insurer's claims, not the exchange's)
+_RECIPIENT = re.compile(r"\b(?:told|tells|informed|informs|notified|notifies|wrote to|writes to)"
+                        r" (?:the )?$")  # fmt: skip
+
+
 def subject_for(
     text: str,
     start: int,
@@ -301,7 +307,9 @@ def subject_for(
                 (
                     n
                     for n, at, end in before
-                    if _firm(text, n, at, names) and not _set_in(text, at, end)
+                    if _firm(text, n, at, names)
+                    and not _set_in(text, at, end)
+                    and not _RECIPIENT.search(text, max(0, at - 16), at)
                 ),
                 None,
             )

@@ -46,3 +46,15 @@ def test_a_penalty_ordered_on_the_company_is_the_storys_firms() -> None:
     )
     got = {f.surface: f.subject for f in figures}
     assert got["$4.1 million"] is not None and "Marlow" in got["$4.1 million"]
+
+
+def test_whom_a_firm_told_owns_none_of_its_figures() -> None:
+    figures = extract_figures(
+        [
+            "Tasman Mutual Insurance said claims rose after the storm.",
+            "The general insurer told the ASX on Wednesday it had received 18,200 claims.",
+        ],
+        title="Tasman Mutual hit by hail claims",
+    )
+    got = {f.surface: f.subject for f in figures}
+    assert got["18,200 claims"] == "Tasman Mutual Insurance"
