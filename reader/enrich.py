@@ -57,7 +57,6 @@ def compute(
 ) -> tuple[list[str], list[Figure]]:
     """The story's summary and figures, computed (no cache): what ``enrich`` fills in, and
     what an ingest worker computes beside the split (``reader.ingest_work``)."""
-    from reader.figures import extract_figures
     from reader.summarize import summarize
     from reader.text.excerpt import MAX_SUMMARY_SENTENCE_CHARS, clip
 
@@ -73,7 +72,15 @@ def compute(
     )
     # a summary point is a copy: a megabyte-long "sentence" is shown cut, the text keeps it whole
     summary = [clip(s, MAX_SUMMARY_SENTENCE_CHARS) for s in picked]
-    return summary, extract_figures(paragraphs, title=story.title, dateline=story.dateline)
+    return summary, story_figures(story)
+
+
+def story_figures(story: Story) -> list[Figure]:
+    """The story's key figures as the product finds them: read from its ``read_paragraphs``,
+    with its title and dateline (the attribution eval's ``--product`` reading calls this too)."""
+    from reader.figures import extract_figures
+
+    return extract_figures(story.read_paragraphs, title=story.title, dateline=story.dateline)
 
 
 def lead_figure(story: Story) -> str | None:

@@ -129,16 +129,15 @@ def story_of(path: Path) -> tuple[str, list[str]]:
 def product_figures(path: Path) -> tuple[Story, list[Figure]]:
     """The file read as ``newsdesk --whole`` reads it (one story, its headline, dateline and
     byline lines taken apart from its paragraphs) and the figures the enrichment finds in it
-    (``reader.enrich.compute``'s call)."""
-    from reader.figures import extract_figures
+    (``reader.enrich.story_figures``, which the enrichment calls)."""
+    from reader.enrich import story_figures
     from reader.pipeline import Document, read_document, split_document
 
     doc = read_document(str(path))
     if not isinstance(doc, Document):
         raise ValueError(f"{path}: {doc.message}")
     (story,) = split_document(doc, whole=True)
-    paragraphs = story.read_paragraphs
-    return story, extract_figures(paragraphs, title=story.title, dateline=story.dateline)
+    return story, story_figures(story)
 
 
 def _reads_as_prose(line: str) -> bool:

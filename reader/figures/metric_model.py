@@ -223,7 +223,7 @@ def candidates(
     # an owner's name is no measure ("the nasdaq composite gained 0.9% ... and the dow jones
     # industrial average added 0.1%": the 0.1% is no "nasdaq composite")
     owners = {f.subject.lower() for f in (fig, *siblings) if f.subject}
-    for metric in [m for m in found if m.lower() in owners]:
+    for metric in [m for m in found if m in owners]:  # (the keys are lower case already)
         del found[metric]
     for cand in found.values():
         low = cand.metric.lower()

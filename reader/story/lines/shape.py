@@ -192,7 +192,7 @@ _COLON_LABELS = frozenset(
      "key", "bottom", "the", "our", "my", "your", "this", "today", "tonight", "yesterday",
      "meanwhile", "also", "plus", "first", "second", "third", "finally", "next", "then",
      "revenue", "sales", "profit", "guidance", "forecast", "target", "rating", "price",
-     "update", "live", "watch", "listen", "read", "see", "photo", "video", "source",
+     "live", "watch", "listen", "read", "see", "photo", "video", "source",
      "dear", "hi", "hello", "thanks", "disclaimer", "disclosure", "correction", "clarification"]
 )  # fmt: skip
 
