@@ -50,7 +50,13 @@ _OPENERS = frozenset(["as", "while", "whereas", "with", "after", "because", "sin
 # words of kind the compound rule leaves out (a bare "net" or "underlying" is no measure of its
 # own) but that say which measure in a longer phrase ("underlying operating profit")
 _KIND_WORDS = frozenset(["underlying", "core", "net", "gross", "domestic", "overseas",
-                         "international"])  # fmt: skip
+                         "international", "headline"])  # fmt: skip
+# "-able" words that name a kind of measure, not a manner ("comparable EBIT margin", "taxable
+# income", "disposable income", "renewable capacity", "variable costs")
+_KIND_ABLE = frozenset(["comparable", "taxable", "disposable", "distributable", "renewable",
+                        "variable", "payable", "receivable", "charitable", "addressable",
+                        "recoverable", "available", "tradable", "tradeable", "billable",
+                        "deductible", "convertible", "refundable", "rentable", "usable"])  # fmt: skip
 _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
                          "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
@@ -108,10 +114,12 @@ _STATUS_ED = frozenset(["predicted", "projected", "expected", "estimated", "plan
 _MANNER_END = re.compile(r"(?:ous|ful|less|able|ible|ish|(?<!m)ent|ant)$")
 
 
-def modifiers(words: Sequence[str]) -> list[str]:
+def modifiers(words: Sequence[str], opens: bool = False) -> list[str]:
     """The words at the end of ``words`` (written right before a metric, in order) that say
     which measure (module doc), in order; [] when none does, or when what comes before them
-    does not open a noun phrase ("Airlines typically receive steep discounts": a verb)."""
+    does not open a noun phrase ("Airlines typically receive steep discounts": a verb).
+    ``opens``: the first of ``words`` opens its sentence, so a participle there modifies
+    the measure ("Adjusted operating profit rose 7%"), as no finite verb starts a report."""
     kept: list[str] = []
     k = len(words) - 1
     while k >= 0:
@@ -130,7 +138,12 @@ def modifiers(words: Sequence[str]) -> list[str]:
             break
         if participle(word):
             after_of = before in _OF_LIKE and word.endswith("ed") and word not in _STATUS_ED
-            if before is None or not (_opens_noun(before) or _finite(before) or after_of):
+            # (an -ing word there is a gerund, "Boosting sales", unless it names a kind)
+            started = before is None and k == 0 and opens
+            started = started and (word.endswith("ed") or word in _KIND_WORDS)
+            if not started and (
+                before is None or not (_opens_noun(before) or _finite(before) or after_of)
+            ):
                 break  # "Acme reported profit of", "boosting sales"
             kept.insert(0, word)
             break
@@ -151,7 +164,7 @@ _INFINITIVE = frozenset(["to", "will", "would", "could", "can", "may", "might", 
 def _manner(word: str) -> bool:
     """An adjective of manner or degree (``compound``'s lists: "dominant", "sluggish",
     "additional"), not a noun with such an ending ("restaurant", "content")."""
-    if word in _NT_NOUNS or word == "official":  # "official cash rate" names which rate
+    if word in _NT_NOUNS or word in _KIND_ABLE or word == "official":  # "official cash rate"
         return False
     return _MANNER_END.search(word) is not None or word in _NOT_KIND
 
@@ -213,13 +226,15 @@ def premodified(
     before = text[at : found[0]].split()
     if before and before[0] in _BULLETS:
         before = before[1:]  # "\u2022 Net interest margin of 2.71%": a list item's mark
+    opens = False
     if before and not text[:at].strip(QUOTES + _BULLETS) and before[0].istitle():
         owner = before[0] in names and before[0].lower() not in _KIND_WORDS  # ("Net" twice)
         owner = owner or before[0] in (fig.subject or "")
         owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
         if not owner and before[0].isalpha():
             before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
-    added = [w for w in modifiers(before) if w not in words][-(MAX_WORDS - len(words)) :]
+            opens = True
+    added = [w for w in modifiers(before, opens) if w not in words][-(MAX_WORDS - len(words)) :]
     if not added:
         added = _postmodifier(link, words)
     if not added:

@@ -132,6 +132,14 @@ METRICS: list[tuple[str, str]] = [
     ("operating income", "operating profit"),
     ("pre-tax profit", "pre-tax profit"),
     ("pretax profit", "pre-tax profit"),
+    # written with its basis after it, as many results statements do (taxed.py adds the
+    # basis to a bare "profit" only for a sum)
+    ("profit before tax", "profit before tax"),
+    ("profits before tax", "profit before tax"),
+    ("profit after tax", "profit after tax"),
+    ("profits after tax", "profit after tax"),
+    ("loss before tax", "loss before tax"),
+    ("loss after tax", "loss after tax"),
     ("gross margin", "gross margin"),
     ("free cash flow", "free cash flow"),
     ("operating margin", "operating margin"),

@@ -37,8 +37,32 @@ def _fig(surface: str, metric: str, kind: str = "money", unit: str | None = "GBP
         # "X rose N to M": a verb's base form is a noun after a linking word
         ("Margins slipped as feed costs jumped 12% to £40m.", "£40m", "costs", "feed costs"),
         ("The average premium was £612.", "£612", "premium", "average premium"),
+        # a kind word of results ("comparable", "headline"), an -able one among them
+        (
+            "It expects a comparable EBIT margin of 16%.",
+            "16%",
+            "EBIT margin",
+            "comparable EBIT margin",
+        ),
+        (
+            "It sees headline earnings per share of 412 cents.",
+            "412 cents",
+            "earnings per share",
+            "headline earnings per share",
+        ),
+        ("Charitable spending rose to £14.9m.", "£14.9m", "spending", "charitable spending"),
+        # a participle opening the sentence modifies the measure; a gerund there does not
+        (
+            "Underlying operating profit rose 7% to £40m.",
+            "£40m",
+            "operating profit",
+            "underlying operating profit",
+        ),
+        ("Adjusted earnings rose to £5m.", "£5m", "earnings", "adjusted earnings"),
+        ("Cutting costs saved the firm £5m.", "£5m", "costs", "costs"),
         # what is no measure's kind stays out
         ("Kelbrook reported profit of £5m.", "£5m", "profit", "profit"),
+        ("It posted a considerable profit of £5m.", "£5m", "profit", "profit"),
         ("It plans to cut costs by £3m.", "£3m", "costs", "costs"),
         ("Retailers usually offer big discounts of 30%.", "30%", "discounts", "discounts"),
         ("Annual revenue rose to £9m.", "£9m", "revenue", "revenue"),

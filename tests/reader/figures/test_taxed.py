@@ -31,3 +31,14 @@ def test_a_named_basis_or_another_measure_is_left_alone() -> None:
     )
     assert got["£9m"] == "pre-tax profit"
     assert got["£90m"] == "revenue"
+
+
+def test_a_basis_written_after_the_measure_names_a_change_too() -> None:
+    got = _metrics(
+        [
+            "Underlying profit rose 7% but profit before tax fell 12.1% after branch closures.",
+            "Profits after tax climbed 9% to N126.4bn.",
+        ]
+    )
+    assert got["12.1%"] == "profit before tax"
+    assert got["9%"] == got["N126.4bn"] == "profit after tax"
