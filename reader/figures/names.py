@@ -194,6 +194,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""  # "A High Court judge has ordered X to pay": the judge's court, look further
     elif name and _PENALISES.match(head, head.find(name) + len(name)):
         name = ""  # "Ofwat has fined Severnside Water £17.5m": the firm fined, look further
+    elif name and _FIRST_PERSON.search(head, 0, head.find(name)):
+        name = ""  # "This was the year we bought Longmoor Meadows": the writer's, look further
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):
@@ -212,6 +214,9 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     return None
 
 
+# the writer acting in the first person: what the lead names after it is what "we" acted on
+# (the writer is the story's firm: a report's or a letter's, read from its headline)
+_FIRST_PERSON = re.compile(r"\b(?:we|We|I|our|Our)\b")
 # "an appeal for hospices in Yorkshire has raised": the place is a setting ("Shares in X" is
 # not)
 _SETTING_BEFORE = led(

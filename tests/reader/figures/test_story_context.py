@@ -193,3 +193,23 @@ def test_a_headlines_first_word_the_story_writes_in_lower_case_is_no_name() -> N
     assert all(f.subject != "Brokers" for f in figures)
     named = extract_figures(["Quillon posted sales of $80m."], title="Quillon sinks rivals")
     assert [f.subject for f in named] == ["Quillon"]
+
+
+def test_what_the_writer_acted_on_in_the_first_person_is_not_the_storys_firm() -> None:
+    figs = {
+        f.surface: f
+        for f in extract_figures(
+            [
+                "This was the year we bought Harrow Fen, 140 hectares of reed bed beside the "
+                "river, for £1.2 million. Thanks to 3,100 people who gave to our appeal, we "
+                "raised £640,000.",
+                "Total income rose to £9.4 million from £8.8 million, and Ouse Valley Bird "
+                "Trust ended the year with reserves of £2.1 million.",
+                "We employed 92 people at the year end. Work to re-wet Harrow Fen will start "
+                "in the spring.",
+            ],
+            title="Ouse Valley Bird Trust: annual report and accounts",
+        )
+    }
+    assert figs["92 people"].subject == "Ouse Valley Bird Trust"
+    assert figs["£9.4 million"].subject != "Harrow Fen"
