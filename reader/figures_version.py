@@ -4,6 +4,9 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 175: a results line whose label gives its numbers' unit ("Revenue, PLN m: 1,462.3 (1,098.6)",
+#      "Net profit (EUR m): 287.4") reads them as money in it (label_units.py); a bracketed
+#      figure in the same currency is no conversion; "X (Y)" on a labelled line: Y is a base
 # 174: a lead's name the writer acted on in the first person ("This was the year we bought
 #      Longmoor Meadows") is not the story's firm: the report's own, from its headline
 # 173: kind words of results before a measure ("comparable EBIT margin", "headline earnings per
@@ -182,7 +185,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "174"
+FIGURES_VERSION = "175"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

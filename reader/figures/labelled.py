@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.label_units import label_unit
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -46,8 +47,22 @@ _NOT_A_MEASURE = frozenset(
 )  # fmt: skip
 
 
+# a label with its figures' unit after a comma or in brackets ("Revenue, PLN m:",
+# "Net profit (EUR m):"; label_units.py reads the unit)
+_UNIT_TAIL = re.compile(
+    r"(?:,\s*|\s*\()(?:[A-Z]{3}|[$\u00a3\u20ac\u00a5\u20b9])\s?[a-z0-9']{1,9}\)?\s*:"
+)
+
+
 def _label(sentence: str) -> tuple[str, int] | None:
     """The measure a line names before its colon and where its figures start, or None."""
+    unit = label_unit(sentence, None)
+    if unit is not None:
+        tail = _UNIT_TAIL.search(sentence, 0, unit[2])
+        if tail is not None:
+            sentence = sentence[: tail.start()] + ": " + sentence[unit[2] :]
+            got = _label(sentence)
+            return (got[0], unit[2]) if got is not None else None
     m = _LABEL.match(sentence)
     if m is None:
         return None
@@ -85,5 +100,21 @@ def labelled_metrics(figures: Sequence[Figure]) -> list[Figure]:
         later = f.metric is None or f.status == "base"  # ("(now 48.2p)": the old level)
         if (at == first[f.sentence] or later) and f.metric != got[0]:
             f = replace(f, metric=got[0], measure=None)
+        if f.status is None and _bracketed_after(f.sentence, first[f.sentence], at, f.surface):
+            f = replace(f, status="base")  # "2,184 (1,637)": a results line's prior period
         out.append(f)
     return out
+
+
+# the line's first figure, then only this figure in brackets: "Revenue: 1,462.3 (1,098.6)"
+_FIRST_FIGURE = re.compile(r"\S+(?: (?:million|billion|bn|m|k|%))? \($")
+
+
+def _bracketed_after(sentence: str, first: int, at: int, surface: str) -> bool:
+    """Whether the figure at ``at`` stands alone in brackets right after the line's first
+    figure (at ``first``): a results line's figure for the period before."""
+    return (
+        at > first
+        and sentence[at + len(surface) : at + len(surface) + 1] == ")"
+        and _FIRST_FIGURE.fullmatch(sentence[first:at]) is not None
+    )

@@ -25,6 +25,7 @@ from reader.figures.heads import (
 )
 from reader.figures.hedge import hedge_for
 from reader.figures.inherit import inherit_metrics
+from reader.figures.label_units import labelled_units
 from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
@@ -177,7 +178,9 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     figure, so a caller may skip what ``figures_of`` would need (the previous sentence's
     firm)."""
     text = sentence[:_MAX_SENTENCE]
-    return settle_currencies(scan(text), text, story[:_MAX_SENTENCE], currency)
+    raws = settle_currencies(scan(text), text, story[:_MAX_SENTENCE], currency)
+    labelled_units(text, raws, currency)  # "Revenue, PLN m: 1,462.3 (1,098.6)"
+    return raws
 
 
 def figures_of(
@@ -207,7 +210,9 @@ def figures_of(
         if raw.kind == "money" and i + 1 < len(raws):
             nxt = raws[i + 1]
             gap = text[raw.end : nxt.start]
-            if nxt.kind == "money" and gap.strip() in _OPEN_CONVERSION:
+            # (a bracket in the same currency is no conversion: a prior period, "1,462.3
+            # (1,098.6)" in a results table)
+            if nxt.kind == "money" and gap.strip() in _OPEN_CONVERSION and nxt.unit != raw.unit:
                 j = i + 1
                 # "($7.4bn; £3.9bn)": every money figure up to the closing bracket is tied
                 while (

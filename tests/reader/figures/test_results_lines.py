@@ -47,3 +47,35 @@ def test_a_name_opening_a_bullet_stays_out_of_the_measure() -> None:
         "\u2022 Talvaro revenue of KES 3.4 billion",
     )
     assert got["KES 3.4 billion"][0] == "revenue"
+
+
+def test_a_label_that_gives_its_unit_makes_its_bare_numbers_money() -> None:
+    found = {
+        f.surface: f
+        for f in extract_figures(
+            [
+                "Talvaro Cables reported half-year results on Monday (prior year in brackets):",
+                "Cables shipped: 4,210 (3,880)",
+                "Revenue, CZK m: 1,875.4 (1,702.9)",
+                "Net profit (EUR m): 96.5 (81.0)",
+                "EBITDA margin: 14.2% (12.8%)",
+            ]
+        )
+    }
+    assert (found["1,875.4"].kind, found["1,875.4"].unit) == ("money", "CZK")
+    assert found["1,875.4"].value == 1_875_400_000
+    assert (found["96.5"].unit, found["96.5"].value, found["96.5"].metric) == (
+        "EUR",
+        96_500_000,
+        "net profit",
+    )
+    assert found["1,875.4"].metric == found["1,702.9"].metric == "revenue"
+    # the bracketed figure is the period before: the same measure, a base
+    for now, before in (("1,875.4", "1,702.9"), ("96.5", "81.0"), ("14.2%", "12.8%")):
+        assert found[now].status is None and found[before].status == "base", before
+    assert found["3,880"].status == "base"
+
+
+def test_a_bracket_in_another_currency_is_still_a_conversion() -> None:
+    found = {f.surface: f for f in extract_figures(["Orla Foods agreed a A$8bn (US$5.3bn) deal."])}
+    assert found["A$8bn"].converted == "US$5.3bn" and "US$5.3bn" not in found
