@@ -26,9 +26,18 @@ _CLUB_WORDS = frozenset(
 _TEAM = re.compile(r"[A-Z][a-z]{2,}s")
 
 
+# a firm's legal form after its name: not a word a story names it by again
+_LEGAL_FORMS = frozenset(["S.A", "SA", "S.A.B", "Ltd", "Limited", "Inc", "plc", "PLC", "AG",
+                          "GmbH", "NV", "N.V", "BV", "SpA", "S.p.A", "AB", "ASA", "Tbk", "JSC",
+                          "LLC", "Corp", "Co", "Bhd", "Berhad", "Pty", "SE", "S.L", "SAS",
+                          "Oyj", "A/S", "KK", "PJSC", "OJSC", "Ltda"])  # fmt: skip
+
+
 def named_again(name: str, later: Sequence[str]) -> bool:
     """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
-    for "Storm Isolde", "the Hawks" for "Portland Hawks" (a person is never "the Brooks")."""
+    for "Storm Isolde", "the Hawks" for "Portland Hawks" (a person is never "the Brooks"), or
+    by the two words after a first word of kind ("Caribe Real" for "Hoteles Caribe Real
+    S.A.", "Nusantara Seluler" for "PT Nusantara Seluler Tbk")."""
     words = name.split()
     needles = [words[0]]
     if len(words) > 1 and words[-1].isalpha():
@@ -39,6 +48,9 @@ def named_again(name: str, later: Sequence[str]) -> bool:
         needles.append(words[-1])  # "Athletic" of "Hollins Athletic", "City" of "Dunmore City"
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
+    core = [w for w in words if w.rstrip(".,") not in _LEGAL_FORMS]
+    if len(core) >= 3 and all(w[:1].isupper() and w.isalpha() for w in core[1:3]):
+        needles.append(" ".join(core[1:3]))  # "Caribe Real" of "Hoteles Caribe Real S.A."
     return any(_alone(s[:2000], words[0]) for s in later) or any(
         whole_word(s[:2000], needle) for s in later for needle in needles[1:]
     )

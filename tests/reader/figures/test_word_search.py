@@ -98,3 +98,11 @@ def test_named_again_examples() -> None:
     assert not named_again("Builders", ["said the chief of the Home Builders Council."])
     assert named_again("Builders", ["The Builders said so."])  # "The" stands before names
     assert named_again("Acme", ["Home Acme and Acme alone."])
+
+
+def test_a_firm_named_again_without_its_first_word_of_kind() -> None:
+    # the lead's full name, the short one later; a legal form is no part of the short name
+    assert named_again("Hoteles Caribe Real S.A.", ["Caribe Real plans to open a hotel."])
+    assert named_again("PT Nusantara Seluler Tbk", ["Nusantara Seluler said it would."])
+    assert not named_again("Hoteles Caribe Real S.A.", ["Real estate prices rose."])
+    assert not named_again("Bank of Kestrel Valley", ["Kestrel Valley farms grew."])
