@@ -17,6 +17,7 @@ change of topic, a sub-heading or an advert: it joins the story right before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
@@ -94,6 +95,14 @@ def _repeats(paras: Sequence[Paragraph], a: int) -> bool:
     return _prose(paras[a]) > 0 and paras[a].text in {p.text for p in paras[:a]}
 
 
+# a newsletter's greeting opening the file: "Good morning. Just one story this week ..."
+_GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|morning|welcome (?:to|back)|"
+    r"dear (?:readers?|subscribers?|friends|all))\b[ ,.!:]",
+    re.IGNORECASE,
+)
+
+
 def _under_heading(p: Paragraph) -> bool:
     """A headline or heading stands right above the paragraph."""
     return bool(p.head) and p.head[-1].kind in ("title", "heading")
@@ -119,9 +128,12 @@ def article_spans(
     article = [
         k == main
         or (
-            prose[k] >= ARTICLE_WORDS or _brief(paras, a, b)
-            if page
-            else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
+            (
+                prose[k] >= ARTICLE_WORDS or _brief(paras, a, b)
+                if page
+                else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
+            )
+            and not (k == 0 and b - a == 1 and _GREETING.match(paras[a].text))
         )
         for k, (a, b) in enumerate(spans)
     ]

@@ -23,6 +23,7 @@ from reader.story.cues import continues_story, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.shape import wire_dateline
+from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
 
@@ -85,6 +86,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
     ]
     forced = sorted({*forced, *_furniture_again(paras)})
+    titled = frozenset(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
     cues = [s.cue for s in scores]
@@ -123,7 +125,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
             # words, and in single short articles far more often than between items
             cuts = []
         found.update(a + c for c in cuts)
-    starts = sorted(i for i in found if 0 < i < len(paras))
+    # a table's row or a pronoun's quote goes on the story before it (``_goes_on``)
+    starts = sorted(i for i in found if 0 < i < len(paras) and not _goes_on(paras, i, titled))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
     # "story" with no headline, caption or byline, in a file whose other stories have them, is
     # far likelier an article's closing aside. In a file with no marks at all only a
@@ -165,6 +168,34 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+# a quotation its first sentence gives to a pronoun: '"We can't control the weather," he said'
+_PRONOUN_QUOTE = re.compile(
+    r"[\"“‘'].{3,400}?[,.?!…-][\"”’']\s+(?:he|she|they)\s+"
+    r"(?:said|says|added|adds|told|explained|insisted|warned|noted|continued|recalled|admitted|"
+    r"argued|wrote|asked|replied|conceded)\b",
+    re.DOTALL,
+)
+
+
+def never_opens(text: str) -> bool:
+    """A paragraph no story opens with, whatever its words or the gap before it: a table's row
+    (the table belongs to the article around it) or a quotation a pronoun says ('"We can't
+    control the weather," he said': whose it is was said before)."""
+    return is_row(text.split("\n", 1)[0]) or _PRONOUN_QUOTE.match(text.lstrip()) is not None
+
+
+def _goes_on(paras: Sequence[Paragraph], i: int, titled: Collection[int]) -> bool:
+    """A paragraph no headline or dateline opens that goes on the story before it, whatever
+    the words or the gap: ``never_opens``, or right under a table (``_after_table``)."""
+    return i not in titled and (never_opens(paras[i].text) or _after_table(paras, i))
+
+
+def _after_table(paras: Sequence[Paragraph], i: int) -> bool:
+    """The paragraph right under a table's last row, nothing between: what the article says
+    of its table ("Exports grew fastest after ...")."""
+    return i > 0 and not paras[i].head and is_row(paras[i - 1].text.split("\n")[-1])
 
 
 def junk_backed(

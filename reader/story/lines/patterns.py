@@ -155,6 +155,8 @@ PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,
 PHOTO_LABEL = r"(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*"
 CREDIT_LINE = re.compile(
     rf"^(?:{PHOTO_LABEL}(?:by|:|/|—|-)\s*.+"
+    # a copy of a page that labels the photo's source: "Image source, Getty Images"
+    r"|(?:photo|image|picture|video)s?\s+sources?\s*[,:]\s*.+"
     r"|credit\s*:\s*.+"
     r"|\(?(?:ap|afp|reuters|epa)\s*photo\s*/.+"
     rf"|.{{0,60}}(?:/|\||via|for)\s*(?:{_AGENCIES})\)?"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.line import Line
+from reader.story.lines.patterns import CONTACT, is_timestamp
 
 # Cells are parted by a tab or a run of two spaces or more (or by pipes, in Markdown).
 CELL_GAP = re.compile(r"\t|\s{2,}")
@@ -86,3 +87,54 @@ def _close(run: Sequence[Line], out: set[int]) -> None:
     digits = sum(any(c.isdigit() for c in ln.text) for ln in run)
     if digits >= MIN_DIGIT_SHARE * len(run):
         out.update(ln.no for ln in run)
+
+
+# A line of figures in a results box or a "year in numbers" list: "Revenue, PLN m: 1,462.3
+# (1,098.6)", "Gross margin: 27.8% (25.1%)" (a label, a colon, a value with a digit), or a
+# number and what it counts: "38,900 members, up from 36,450 a year earlier".
+_LABELLED_VALUE = re.compile(r"^[A-Z][^:]{1,60}:\s*\S*\d")
+_COUNTED = re.compile(r"^[~≈<>+-]?[$€£¥₹]?\d[\d,.]*(?:%|m|bn|k)?(?: (?:million|billion))? [a-z]")
+# A figure line is a short phrase: at most this many words, and no full sentence.
+MAX_FIGURE_LINE_WORDS = 16
+# Figure lines come in runs of at least this many (a lone one may be a headline: "3,000 jobs
+# to go at carmaker").
+MIN_FIGURE_LINES = 2
+
+
+# a clock time or a phone number is no figure of the article: "Updated: 10:32 IST"
+_NOT_FIGURE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)|\d{3,}[\s-]\d{3,}|\+\d")
+
+
+def _figure_line(text: str) -> bool:
+    t = text.strip()
+    return (
+        0 < len(t.split()) <= MAX_FIGURE_LINE_WORDS
+        and not t.endswith((".", "?", "!"))
+        and (_LABELLED_VALUE.match(t) is not None or _COUNTED.match(t) is not None)
+        and _NOT_FIGURE.search(t) is None
+        and not is_timestamp(t)
+        and CONTACT.match(t.split(":", 1)[-1].strip()) is None
+    )
+
+
+def figure_lines(lines: Sequence[Line]) -> set[int]:
+    """Line numbers of runs of figure lines (``_figure_line``), ``MIN_FIGURE_LINES`` or more one
+    under the other (at most ``MAX_GAP`` blank lines apart): a results box or a "year in
+    numbers" list, the article's own figures to keep as its body, not headings over it."""
+    out: set[int] = set()
+    run: list[int] = []
+    blanks = 0
+    for ln in lines:
+        if not ln.text.strip():
+            blanks += 1
+            continue
+        if _figure_line(ln.text) and (not run or blanks <= MAX_GAP):
+            run.append(ln.no)
+        else:
+            if len(run) >= MIN_FIGURE_LINES:
+                out.update(run)
+            run = [ln.no] if _figure_line(ln.text) else []
+        blanks = 0
+    if len(run) >= MIN_FIGURE_LINES:
+        out.update(run)
+    return out

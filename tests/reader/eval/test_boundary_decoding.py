@@ -8,6 +8,7 @@ from reader.eval.boundary_decoding import (
     beats,
     choose_short_decoding,
     keeps_whole,
+    within_noise,
 )
 from reader.story.boundary.scorer import shipped
 
@@ -40,3 +41,11 @@ def test_a_shift_must_beat_none_surely_on_the_same_files() -> None:
     six = [False] + [True] * 9 + [True] * 6 + [False] * 4
     assert beats(six, base) > SURE
     assert beats(base, six) < -SURE
+
+
+def test_the_shift_is_the_smallest_within_the_noise_of_the_best() -> None:
+    # two files of 400 move the top of a flat curve: the choice stays where it was
+    assert within_noise({0.0: 326, 1.0: 335, 2.0: 343, 3.0: 343, 4.0: 328}, 400) == 2.0
+    assert within_noise({0.0: 327, 1.0: 335, 2.0: 343, 3.0: 345, 4.0: 329}, 400) == 2.0
+    # a clear gain moves it
+    assert within_noise({0.0: 300, 1.0: 320, 2.0: 330, 3.0: 360, 4.0: 340}, 400) == 3.0

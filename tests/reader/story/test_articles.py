@@ -209,3 +209,34 @@ def test_one_paragraph_briefs_pasted_together_are_stories_of_their_own() -> None
     ]
     stories = split_document(Document("briefs.txt", lines, "0" * 64))
     assert len(stories) == 4
+
+
+_NEWSLETTER = """The Marsh Bulletin
+
+Issue 48 | Thursday 8 April 2027
+
+Good morning. Only one story this week, because it is the one you have all been writing in about.
+
+Forwarded this email? Sign up here to get The Marsh Bulletin every Thursday.
+
+Harwich lido to close for good in September
+
+By Nell Okonjo
+
+Harwich's open-air lido will close at the end of the summer season, its owners said on Wednesday, after the cost of heating the pool rose threefold in two years.
+
+The trust that runs it said it had asked the district council for help but had been told no money was available this year.
+
+About 600 people have signed up to a swimming club that meets at the lido every morning from May to September.
+
+Members said they would look for another pool, though the nearest heated one is 14 miles away.
+
+That's all for this week. Just hit reply to send us a story."""
+
+
+def test_a_newsletters_greeting_is_no_story_of_its_own() -> None:
+    lines = _NEWSLETTER.split("\n")
+    stories = split_document(Document("n.txt", lines, "n"))
+    assert len(stories) == 1
+    assert stories[0].title == "Harwich lido to close for good in September"
+    assert not any(p.startswith("Good morning") for p in stories[0].paragraphs)

@@ -51,3 +51,15 @@ def test_a_headline_over_a_byline_pipe_line_is_a_headline() -> None:
 def test_a_scene_over_a_photo_credit_stays_a_caption() -> None:
     kinds = _kinds(*_BODY, "Workers load rice at the mill in Leeton", "Jane Lee | Reuters", *_BODY)
     assert kinds[2] == "caption"
+
+
+def test_a_labelled_photo_source_is_a_credit() -> None:
+    # a page's copy labels a photo's source and its caption: "Image source, Getty Images"
+    kinds = _kinds(
+        *_BODY,
+        "Image source, Getty Images",
+        "Image caption, Harvesters at work near Griffith on Tuesday",
+        *_BODY,
+    )
+    assert kinds[2] == "credit" and kinds[3] == "caption"
+    assert _kinds(*_BODY, "Picture source: Reuters", *_BODY)[2] == "credit"

@@ -3,9 +3,12 @@ taken for one."""
 
 from __future__ import annotations
 
+import hashlib
+
+from reader.pipeline import Document, split_document
 from reader.story.lines.classify import classify_lines
 from reader.story.lines.line import Line
-from reader.story.lines.table import cells, table_rows
+from reader.story.lines.table import cells, figure_lines, table_rows
 
 
 def _lines(text: str) -> list[Line]:
@@ -78,3 +81,38 @@ def test_a_blank_line_between_rows_keeps_the_table_two_ends_it() -> None:
     assert len(table_rows(spaced)) == 3
     apart = _lines("Club   Played   Points\n\n\nAlbion   12   26\nRovers   12   24")
     assert table_rows(apart) == set()
+
+
+REPORT = """Fenland Rowing Club rebuilds its Welney boathouse after the floods
+
+The club's committee said on Monday that the boathouse at Welney had reopened after a year of repairs paid for by members, a lottery grant and a loan from British Rowing.
+
+The season in numbers
+1,240 members, up from 1,105 a year earlier
+86 races entered, with 31 wins
+
+Treasurer Joan Pike said the club had ended the year with a small surplus despite the cost of the repairs and higher insurance premiums.
+
+Results summary
+Income, GBP k: 412.6 (388.1)
+Surplus: 8.2% (5.9%)
+
+The club plans to open a second boathouse at March in 2029 and will ask members to vote on a rise in fees in the spring."""
+
+
+def test_runs_of_figure_lines_are_found_not_a_lone_one() -> None:
+    lines = _lines(REPORT)
+    found = {ln.text.split()[0] for ln in lines if ln.no in figure_lines(lines)}
+    assert found == {"1,240", "86", "Income,", "Surplus:"}
+    assert not figure_lines(_lines("3,000 jobs to go at carmaker\n\nThe carmaker said ..."))
+    # clock times and dates under labels are stamps, not figures
+    assert not figure_lines(_lines("Published: 3 May 2027\nUpdated: 10:32 IST"))
+
+
+def test_figure_lines_are_the_storys_body_not_headings() -> None:
+    kinds = {ln.text: ln.kind for ln in classify_lines(REPORT.split("\n")) if ln.text}
+    for text in ("1,240 members, up from 1,105 a year earlier", "Surplus: 8.2% (5.9%)"):
+        assert kinds[text] == "bullet", text
+    digest = hashlib.sha256(REPORT.encode()).hexdigest()
+    (story,) = split_document(Document("r.txt", REPORT.split("\n"), digest))
+    assert "Income, GBP k: 412.6 (388.1)" in story.paragraphs
