@@ -8,12 +8,16 @@ metric, subject and period from different stories are flagged as differing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.periods import figure_period
-from reader.figures.format import change_amount, change_period, metric_label
+from reader.figures.format import change_amount, change_period, format_value, metric_label
 from reader.figures.rank import callouts
 from reader.model import Figure, Story
+
+# a money figure written as a bare number (its unit in a label before it)
+_BARE_NUMBER = re.compile(r"[-+(]?[\d,.]+\)?")
 
 
 @dataclass(slots=True)
@@ -148,6 +152,9 @@ def figure_rows(
             linked[anchor] = linked.get(anchor, 0) + 1
             # the hedge and status go with the figure: "~50%", "revenue (forecast)"
             surface = f"{f.hedge}{f.surface}" if f.hedge and f.hedge not in f.surface else f.surface
+            if f.kind == "money" and _BARE_NUMBER.fullmatch(f.surface):
+                # a results table's cell ("96.4" under "Revenue, GBP m:"): its value says what
+                surface = format_value(f)
             row = FigureRow(surface, metric_label(f), f.subject or "", _change(f), period)
             row.anchor, row.story = anchor, heading
             rows[key] = row

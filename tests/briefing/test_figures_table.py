@@ -103,3 +103,11 @@ def test_a_bottom_line_is_tabled_beside_revenue() -> None:
     story = Story("a", "A", False, [Source("a.txt", 1, 1)], ["x"], figures=figures)
     rows = figure_rows([("s1", "A", story)], per_story=2)
     assert [r.metric for r in rows] == ["revenue", "net income"]
+
+
+def test_a_results_tables_bare_cell_shows_its_value_with_its_unit() -> None:
+    # "Revenue, GBP m: 96.4 (88.1)": the cell alone would say nothing of pounds or millions
+    rows = figure_rows([("s1", "One", _story("a", "Kestrel", 96.4e6, "96.4"))])
+    assert [r.surface for r in rows] == ["$96.4M"]
+    rows = figure_rows([("s1", "One", _story("b", "Kestrel", 4.2e9, "$4.2 billion"))])
+    assert [r.surface for r in rows] == ["$4.2 billion"]  # a written amount stays as written
