@@ -8,41 +8,52 @@ One look per sentence, only at a line that opens on such a label.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reader.figures.currencies import code_currency
+from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
 
-_SYMBOL = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
-_SCALE = {"k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6,
-          "mln": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-          "billions": 1e9}  # fmt: skip
+# the scales a results table's label writes that a figure's own text does not
+_LABEL_SCALES = {"000": 1e3, "'000": 1e3, "millions": 1e6, "billions": 1e9}
 # a label of a few words, then its unit after a comma or in brackets ("Revenue, PLN m",
 # "Net profit (EUR m)", "Revenue (£m)", "Sales, $ million"), then a colon or the figures
 _LABEL_UNIT = re.compile(
-    r"^\s*(?:[-*\u2022]\s+)?[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
-    r"(?:,\s*|\s*\()(?P<cur>[A-Z]{3}|[$£€¥₹])\s?(?P<scale>k|'?000|thousand|m|mn|mln|million|"
-    r"millions|bn|bln|billion|billions)\)?\s*:?\s+(?=[-+(]?\d)"
+    r"^\s*[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
+    r"(?P<unit>(?:,\s*|\s*\()(?P<cur>[A-Z]{3}|[$£€¥₹])\s?(?P<scale>k|'?000|thousand|m|mn|mln|"
+    r"million|millions|bn|bln|billion|billions)\)?\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
 )
 
 
-def label_unit(text: str, currency: str | None) -> tuple[str, float, int] | None:
-    """The currency, scale and end of a results line's label that gives its numbers' unit
-    (module doc), else None. A bare "$" is the story's dollar when it has one, else USD."""
-    if not text[:1].isalpha() and not text.lstrip()[:1].isalpha():
-        return None
+class LabelUnit(NamedTuple):
+    """What a results line's label says of its numbers, and where: ``code`` and ``scale``,
+    the label's own words end at ``label_end``, its figures start at ``end``; ``colon``: the
+    unit closes on a colon ("Revenue, PLN m: 1,462.3")."""
+
+    code: str
+    scale: float
+    label_end: int
+    end: int
+    colon: bool
+
+
+def label_unit(text: str, currency: str | None) -> LabelUnit | None:
+    """What a results line's label says of its numbers' unit (module doc), else None. A bare
+    "$" is the story's dollar when it has one, else USD."""
     m = _LABEL_UNIT.match(text)
     if m is None:
         return None
     cur = m.group("cur")
     if cur == "$":
         code: str | None = currency if currency and currency.endswith("D") else "USD"
-    elif cur in _SYMBOL:
-        code = _SYMBOL[cur]
+    elif cur in PREFIX_CURRENCY:
+        code = PREFIX_CURRENCY[cur]  # £ € ¥ ₹
     else:
         code = code_currency(cur, True)
     if code is None:
         return None
-    return code, _SCALE[m.group("scale")], m.end()
+    scale = SCALES.get(m.group("scale")) or _LABEL_SCALES[m.group("scale")]
+    return LabelUnit(code, scale, m.start("unit"), m.end(), bool(m.group("colon")))
 
 
 # a bare number in a results line's cells ("287.4", "(203.0)", "-12.5")
@@ -55,7 +66,7 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
     found = label_unit(text, currency)
     if found is None:
         return
-    code, scale, end = found
+    code, scale, end = found.code, found.scale, found.end
     for raw in raws:
         if raw.start >= end and raw.kind == "count" and raw.unit is None and not raw.scale:
             raw.kind, raw.unit, raw.value, raw.weak = "money", code, raw.value * scale, False

@@ -47,22 +47,14 @@ _NOT_A_MEASURE = frozenset(
 )  # fmt: skip
 
 
-# a label with its figures' unit after a comma or in brackets ("Revenue, PLN m:",
-# "Net profit (EUR m):"; label_units.py reads the unit)
-_UNIT_TAIL = re.compile(
-    r"(?:,\s*|\s*\()(?:[A-Z]{3}|[$\u00a3\u20ac\u00a5\u20b9])\s?[a-z0-9']{1,9}\)?\s*:"
-)
-
-
 def _label(sentence: str) -> tuple[str, int] | None:
     """The measure a line names before its colon and where its figures start, or None."""
     unit = label_unit(sentence, None)
-    if unit is not None:
-        tail = _UNIT_TAIL.search(sentence, 0, unit[2])
-        if tail is not None:
-            sentence = sentence[: tail.start()] + ": " + sentence[unit[2] :]
-            got = _label(sentence)
-            return (got[0], unit[2]) if got is not None else None
+    if unit is not None and unit.colon:
+        # its figures' unit between the label and the colon ("Revenue, PLN m:", "Net profit
+        # (EUR m):"; label_units.py reads the unit): the label is the words before it
+        got = _label(sentence[: unit.label_end] + ": " + sentence[unit.end :])
+        return (got[0], unit.end) if got is not None else None
     m = _LABEL.match(sentence)
     if m is None:
         return None

@@ -128,12 +128,13 @@ def figure_lines(lines: Sequence[Line]) -> set[int]:
         if not ln.text.strip():
             blanks += 1
             continue
-        if _figure_line(ln.text) and (not run or blanks <= MAX_GAP):
+        figure = _figure_line(ln.text)
+        if figure and (not run or blanks <= MAX_GAP):
             run.append(ln.no)
         else:
             if len(run) >= MIN_FIGURE_LINES:
                 out.update(run)
-            run = [ln.no] if _figure_line(ln.text) else []
+            run = [ln.no] if figure else []
         blanks = 0
     if len(run) >= MIN_FIGURE_LINES:
         out.update(run)
