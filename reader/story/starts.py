@@ -22,6 +22,7 @@ from reader.story.boundary.verbs import (
 from reader.story.cues import continues_story, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
+from reader.story.lines.patterns import STORY_END
 from reader.story.lines.shape import wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
@@ -264,6 +265,10 @@ def _marks(paras: Sequence[Paragraph]) -> list[float]:
     # item apart, as a byline or a stamp over it would
     for i, blank in enumerate(blank_gaps(paras)):
         if blank:
+            marks[i] = max(marks[i], MARKED_CUE)
+    # a wire's sign-off or a release's end mark in the gap closes the story before it
+    for i in range(1, len(paras)):
+        if any(STORY_END.match(ln.text.strip()) for ln in (*paras[i - 1].trail, *paras[i].head)):
             marks[i] = max(marks[i], MARKED_CUE)
     return marks
 

@@ -28,7 +28,7 @@ from reader.story.boundary.lede import LEDE_FEATURES, gated_lede_features, short
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph, longest_blank_run
-from reader.story.segment.vectors import content_terms, stop_words
+from reader.story.segment.vectors import content_term_set, content_terms, stop_words
 from reader.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # Paragraphs on each side of a gap that cohesion and entity overlap look at.
@@ -100,6 +100,13 @@ _NOT_NAMES = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "i", "mr", "mrs", "ms", "d
 _INDEFINITE = re.compile(
     r"^(?:A|An|Some|More than|About|Around|Nearly|Almost|Hundreds|Thousands)\b"
 )
+
+
+def _head_terms(p: Paragraph) -> frozenset[str]:
+    """The content terms of the headlines and headings over a paragraph."""
+    return frozenset().union(
+        *(content_term_set(ln.text, 5) for ln in p.head if ln.kind in ("heading", "title"))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +295,9 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
     median = max(1, int(_median(lengths)))
     texts = [p.text for p in paras]
     gate = short_gate(median)
-    seen: frozenset[str] = frozenset(units.terms[0])
+    # (a headline's and heading's words count as used: a section heading that takes up the
+    # headline's words is no new story's)
+    seen: frozenset[str] = frozenset(units.terms[0]) | _head_terms(paras[0])
     for i in range(1, n):
         p = paras[i]
         near = dots.bags(range(i - 1, i), range(i, i + 1))
@@ -317,7 +326,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             p.cue,
             *heading_features(paras, i, seen),
         ]
-        seen |= units.terms[i].keys()
+        seen |= units.terms[i].keys() | _head_terms(p)
         row += gated_lede_features(texts, i, median)
         row += [gate * v for v in row[: len(BASE_FEATURES)]]
         out.append(row)

@@ -223,6 +223,20 @@ def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
     return score_rows(boundary_features(paras))
 
 
+_BLANK_GAP = ("gap_blank", "short_gap_blank")
+_HEAD_BLOCK = frozenset({"byline", "timestamp"})
+
+
+def _one_head_block(paras: Sequence[Paragraph]) -> bool:
+    """The first paragraph stands under a headline and a byline or time stamp, and no later one
+    under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
+    if not paras or not any(ln.kind == "title" for ln in paras[0].head):
+        return False
+    if not any(ln.kind in _HEAD_BLOCK for ln in paras[0].head):
+        return False
+    return not any(ln.kind in _HEAD_BLOCK for p in paras[1:] for ln in p.head)
+
+
 def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
     short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
@@ -232,6 +246,14 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     (the boundary trainer's decoding) every file is cued as before the judgement existed."""
     rows = boundary_features(paras)
     w = current()
+    if _one_head_block(paras):
+        # an article's head block over the file and none after it: its blank gaps set its
+        # sections apart, not items (a paste's items carry their own headline, byline or stamp,
+        # or none at all)
+        for name in _BLANK_GAP:
+            k = w.features.index(name)
+            for row in rows[1:]:
+                row[k] = 0.0
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
     lexical = w.without(ODDS_ONLY) if filekind.current().threshold <= 1.0 else w

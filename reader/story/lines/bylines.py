@@ -19,6 +19,12 @@ BYLINE = re.compile(
     r"|^(?i:by)\s+(?:our\s+)?(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+"
     r"[A-Z\u00c0-\u017f]",
 )
+# A paper's house byline, naming no writer: "Our Reporter", "Our Bureau", "From Our
+# Correspondent", "By Our Special Correspondent" (the Indian, Nigerian and other papers' way)
+HOUSE_BYLINE = re.compile(
+    r"(?i)^(?:(?:by|from)\s+)?our\s+(?:[a-z]+\s+){0,2}(?:reporters?|correspondents?|bureau|"
+    r"staff|desk|team)$"
+)
 # A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
 # at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).
 SIGN_OFF = re.compile(
@@ -40,11 +46,12 @@ def is_sign_off(text: str) -> bool:
     )
 
 
-# "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role.
+# "Jane Doe, Business reporter" / "Jane Doe - Technology correspondent": a name, then a role
+# (or a reporting scheme: "Aroha Pene, Local Democracy Reporting").
 NAMED_ROLE = re.compile(
     r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s*(?:,|-|–|—)\s*"
     r"(?:[A-Za-z&]+\s+){0,3}(?:staff|editor|reporter|correspondent|writer|contributor|"
-    r"columnist|analyst)(?:\s+(?:at|for|in)\s+[\w ]{1,30})?$"
+    r"columnist|analyst|(?i:reporting(?: service)?))(?:\s+(?:at|for|in)\s+[\w ]{1,30})?$"
 )
 BYLINE_ROLE = re.compile(
     r"\b(?:staff|team|desk|editor|editors|reporter|correspondent|writer|contributor|columnist|"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.bio import bio_name
+from reader.story.lines.bylines import HOUSE_BYLINE
 from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
 from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
@@ -154,7 +155,7 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
         return "byline", t.split("|")[0].strip()  # "By X | site | Updated: …"
     if (named := handle_byline(t)) is not None:
         return "byline", named
-    if is_sign_off(t):
+    if is_sign_off(t) or HOUSE_BYLINE.match(t):
         return "byline", t
     if is_credit(t):
         return "credit", t

@@ -72,7 +72,7 @@ PROMO = re.compile(
     r"|ai[- ]generated\b|generated (?:by|with|using) ai\b|this (?:article|content|summary) (?:was|is) (?:ai[- ])?generated"
     r"|sign up\b|subscribe\b|get (?:the|our) .*newsletter|newsletter\b"
     r"|share (?:this|on|via)\b|share$|tweet$|email$|print$|copy link$|save$|comments?$"
-    r"|advertisement\b|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
+    r"|advertisement\b|advertise with\b|article content$|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
     r"|story continues below\b|continue reading\b|scroll to continue\b|(?:watch|listen) live\b"
@@ -220,6 +220,13 @@ _ISSUE = re.compile(
 )
 
 
+_READ_TAIL = re.compile(
+    r"(?<=\S)[\s\u00b7\u2022|,\u2013\u2014-]+\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:to\s+)?"
+    r"(?:read|reading(?: time)?|listen)\.?$",
+    re.I,
+)
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
@@ -232,6 +239,8 @@ def is_timestamp(text: str) -> bool:
             return True
     if is_bare_stamp(t):
         return True
+    # a stamp with the page's reading time after it: "3 Dec, 2026 06:00 AM 4 mins to read"
+    t = _READ_TAIL.sub("", t) or t
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
     t = _GLUED_CLOCK.sub(r"\1 \2", t)
     t = _GLUED_WORD.sub(" ", t)
@@ -242,6 +251,15 @@ def is_timestamp(text: str) -> bool:
     return dateish >= max(2, int(0.8 * len(tokens) + 0.5))
 
 
+# a field and its figure: "Target price: W41,000", "Last close: $31.85", "Yield: 4.2%" (not a
+# stamp's "Updated: 12:30", a photo's "Photo: 2023 archive")
+_FIELD = re.compile(
+    r"(?!(?:updated|published|posted|photo|image|picture|video|source|credit)\b)"
+    r"[A-Za-z][\w ]{1,30}:\s*(?:[A-Z]{1,3}\$?|[$\u20ac\u00a3\u00a5\u20a9\u20b9])?\s?\d[\d,.]*(?:%|\b)",
+    re.I,
+)
+
+
 def is_credit(text: str) -> bool:
     """A photo credit line: 'Name | Agency | Getty Images', 'Photo: Reuters', '(AP Photo/…)'."""
     t = text.strip()
@@ -249,7 +267,8 @@ def is_credit(text: str) -> bool:
         return False
     parts = [p.strip() for p in t.split("|")]
     if len(parts) >= 2 and all(0 < word_count(p) <= 5 for p in parts) and not ends_terminal(t):
-        return True
+        # (not a broker's fields: "Rating: BUY | Target price: W41,000 | Last close: W31,850")
+        return not any(_FIELD.match(p) for p in parts)
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
     if _CAPS_SLASH_NAME_RE.fullmatch(t):
@@ -265,7 +284,13 @@ FOOTER = re.compile(
     r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
     r"|^(?:--|\u2014|\u2013)?\s*(?i:with (?:assistance|additional reporting) from) "
     r"(?-i:[A-Z][\w.'\u2019-]*(?:,? (?:and )?[A-Z][\w.'\u2019-]*){0,11})\.?$"
-    r"|\bcontributed(?: additional)? reporting\.?$",
+    r"|\bcontributed(?: additional)? reporting\.?$"
+    # a newsletter's footer and its sponsor's line, however long: "You're receiving this
+    # because you signed up at ...", "This week's letter is supported by Glenrinnes Hardware"
+    r"|^you(?:'|\u2019)?(?:re| are) receiving this\b"
+    r"|^(?:this|today(?:'|\u2019)s|this week(?:'|\u2019)s) (?:letter|newsletter|issue|edition|email|"
+    r"briefing|bulletin)\b[^.]{0,30}\b(?:is |was )?(?:supported|sponsored|brought to you|"
+    r"made possible) by\b",
     re.I,
 )
 
@@ -325,6 +350,18 @@ WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$"
     # an agency's share in the copy: "(With inputs from PTI)", "(Additional reporting by ...)"
     r"|^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$",
+    re.I,
+)
+# A line that closes a story: a wire's sign-off ("(Reporting by Jo Lee; Editing by Sam Roy)",
+# "(With inputs from PTI)", "Compiled by ...") or a release's end mark ("ENDS", "###", "-30-").
+STORY_END = re.compile(
+    r"^\((?:additional )?(?:reporting|writing|compiled|edited|editing) by\b[^()]{0,120}\)\.?$"
+    # unbracketed, names only: "Reporting by Jo Lee; Editing by Sam Roy"
+    r"|^(?:additional )?(?:reporting|writing|compiled|edited|editing) by(?: [^\s;,.]+){1,5}"
+    r"(?:[;,] (?:additional reporting|reporting|writing|compiled|edited|editing) by"
+    r"(?: [^\s;,.]+){1,5})*\.?$"
+    r"|^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$"
+    r"|^(?:-*\s*ends\s*-*|#{3}|-\s*30\s*-)\.?$",
     re.I,
 )
 # A press release's markers: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 …", "ENDS",

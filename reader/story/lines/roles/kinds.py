@@ -13,6 +13,7 @@ from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
 from reader.story.lines.roles import Role, assign
 from reader.story.lines.roles.headline import HEAD_NAMES, best_headline, candidates
+from reader.story.lines.roles.kept import keep_figure_lines, keep_table_captions
 from reader.story.lines.roles.listed import (
     LEGAL_BODY,
     LEGAL_NOTICE,
@@ -22,7 +23,8 @@ from reader.story.lines.roles.listed import (
 from reader.story.lines.roles.model import current
 from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
-from reader.story.lines.table import figure_lines, table_rows
+from reader.story.lines.table import table_rows
+from reader.story.lines.timeline import mark_timeline
 from reader.story.lines.words import word_count
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
@@ -363,22 +365,7 @@ def apply_roles(lines: list[Line]) -> list[Line]:
     if mark_furniture(lines, roles) and is_page(lines):
         _choose_headline(lines, roles, rules)  # a web page: one article under one headline
         _choose_later_headlines(lines, roles, rules)  # ... and each later one under its own
-    _keep_figure_lines(lines)
+    keep_figure_lines(lines)  # kept.py: a results box, a table's caption
+    keep_table_captions(lines)
+    mark_timeline(lines)  # dates over a timeline's entries are its headings (timeline.py)
     return lines
-
-
-# kinds a run of figure lines may have been read as: short lines with no full stop look like
-# headings or headlines
-_FIGURE_LINE_KINDS = frozenset({"heading", "title", "standfirst"})
-
-
-def _keep_figure_lines(lines: Sequence[Line]) -> None:
-    """A run of figure lines (``table.figure_lines``: "Revenue, PLN m: 1,462.3 (1,098.6)",
-    "38,900 members, up from 36,450 a year earlier") is the article's results box, kept as its
-    body, one item a line, not headings over it: its figures are the story's."""
-    runs = figure_lines(lines)
-    if not runs:
-        return
-    for ln in lines:
-        if ln.no in runs and ln.kind in _FIGURE_LINE_KINDS:
-            ln.kind = "bullet"
