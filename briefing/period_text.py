@@ -47,7 +47,10 @@ AGAINST = re.compile(
     rf"(?:{_MONTH}|{_YEAR})|(?:last|on)\s+{_WEEKDAY})\b(?:[-/]\d{{2}}(?:\s+season)?)?"
     # "the club's highest since 2019" compares, it does not date
     r"|\b(?:highest|lowest|most|fewest|biggest|largest|smallest|best|worst|strongest|weakest)"
-    r"\b[^,;]{0,20}?\bsince\s+\S+"
+    r"\b[^,;]{0,20}?\bsince\s+"
+    # (and since when it was founded: "the most since it was founded in 1961")
+    r"(?:(?:it|they|the\s+\w+|\w+)\s+(?:was|were)\s+(?:founded|established|formed|set\s+up|"
+    r"launched|opened|created|incorporated|built|started)\s+in\s+)?\S+"
     # "a 29% premium to Tuesday's closing price": the price it is measured against
     r"|\b(?:premium|discount)\s+(?:to|over)\b[^,;]{0,30}?\b(?:close|closing|price)\b",
     re.I,

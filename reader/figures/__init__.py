@@ -33,6 +33,7 @@ from reader.figures.coreference import (
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
 from reader.figures.debt_of import debt_instruments
+from reader.figures.dividend_per_share import per_share_dividends
 from reader.figures.earners import earner_metrics
 from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
@@ -59,6 +60,7 @@ from reader.figures.margins import profit_margins
 from reader.figures.market_size import market_sizes
 from reader.figures.markets import commodity_prices, market_measures
 from reader.figures.measure_per import measures_per_quantity
+from reader.figures.measured_owner import measured_owners
 from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
@@ -82,6 +84,7 @@ from reader.figures.per_share import per_share_results
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.place_kinds import place_owned
 from reader.figures.possessive import possessive_metrics
+from reader.figures.prior_brackets import prior_periods
 from reader.figures.products import product_owners
 from reader.figures.pronouns import (
     it_owners,
@@ -341,6 +344,8 @@ def extract_figures(
     ranked = profit_margins(ranked)  # margins.py: "operating profit ..., giving a margin of"
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
+    ranked = prior_periods(ranked)  # prior_brackets.py: "SEK 9,416 million (8,817)"
+    ranked = per_share_dividends(ranked)  # dividend_per_share.py: "a dividend of 45p a share"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"
     ranked = allotted_metrics(ranked)  # allocated.py: "includes £38m for road repairs"
@@ -364,6 +369,7 @@ def extract_figures(
     ranked = list_item_owners(ranked, names)  # list_items.py: "Apple (18%)", "and the EU 37%"
     ranked = per_share_results(ranked)  # per_share.py: "$18.3m, or 9 cents a share"
     ranked = named_owners(ranked)  # resubject.py: "Monday's sale of 1,146 sheep" is no Monday's
+    ranked = measured_owners(ranked, main)  # measured_owner.py: "Membership grew 7%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

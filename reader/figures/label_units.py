@@ -15,13 +15,13 @@ from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
 
 # the scales a results table's label writes that a figure's own text does not
-_LABEL_SCALES = {"000": 1e3, "'000": 1e3, "millions": 1e6, "billions": 1e9}
+_LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # a label of a few words, then its unit after a comma or in brackets ("Revenue, PLN m",
 # "Net profit (EUR m)", "Revenue (£m)", "Sales, $ million"), then a colon or the figures
 _LABEL_UNIT = re.compile(
     r"^\s*[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
-    r"(?P<unit>(?:,\s*|\s*\()(?P<cur>[A-Z]{3}|[$£€¥₹])\s?(?P<scale>k|'?000|thousand|m|mn|mln|"
-    r"million|millions|bn|bln|billion|billions)\)?\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
+    r"(?P<unit>(?:,\s*|\s*\()(?P<cur>[A-Z]{3}|[$£€¥₹])\s?(?P<scale>k|'?000|thousands?|m|mn|mln|"
+    r"millions?|bn|bln|billions?)\)?\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
 )
 
 
@@ -77,3 +77,20 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
         value = float(m.group(0).replace(",", "").lstrip("+"))
         raws.append(Raw(m.start(), m.end(), "money", value * scale, code))
     raws.sort(key=lambda r: r.start)
+
+
+# a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
+# "Key figures (SEK m)", "Group results, EUR million"
+_CAPTION_UNIT = re.compile(
+    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|thousands?|m|mn|"
+    r"mln|millions?|bn|bln|billions?)(?:\)|,|\.|\s+unless\b|\s*$)"
+)
+
+
+def caption_unit(text: str, currency: str | None) -> tuple[str, float] | None:
+    """The currency and scale a table's caption says its cells are in, else None."""
+    m = _CAPTION_UNIT.search(text)
+    if m is None:
+        return None
+    found = label_unit(f"Cells, {m.group('cur')} {m.group('scale')}: 1", currency)
+    return (found.code, found.scale) if found is not None else None

@@ -43,6 +43,25 @@ def credit_line(text: str) -> bool:
     )
 
 
+# the most words a part of a masthead's or a page's bar line holds
+_PIPED_WORDS = 7
+
+
+def _piped(text: str) -> bool:
+    """A line of short parts between bars and no sentence end: a masthead with its sections
+    ("Namsan Securities | Equity Research | Korea"), a newsletter's name and strap ("THE KOPI
+    BRIEF | Singapore start-ups and deals")."""
+    parts = text.split(" | ")
+    return (
+        len(parts) >= 2
+        and text[-1:] not in ".!?"
+        and all(0 < len(p.split()) <= _PIPED_WORDS for p in parts)
+        # three parts or more, or a part a masthead's ("Daily", "BRIEF"): not "Winter 2026 |
+        # Tamar Valley Credit Union", a newsletter's issue over the firm that writes it
+        and (len(parts) >= 3 or any(_LABEL_LINE.fullmatch(p) for p in parts))
+    )
+
+
 def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
     place line ("Perth") of at most three capitalised words with no sentence end after a byline
@@ -57,6 +76,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
     if i == 0 and (_BAR_LABEL.fullmatch(text) or _STATION.fullmatch(text)):
         return True  # "Editorial | Our view", "Markets | Opinion": the page's section
+    if _piped(text):
+        return True  # "Kansai Business Daily (English edition) | Companies | Transport"
     if _PLACE_DATE.fullmatch(text):
         return True  # "Perth, 2 December 2026": where and when, above the lead
     if _FIELD_LINE.fullmatch(text):

@@ -85,6 +85,10 @@ _NOT_SUPERLATIVE = frozenset(["interest", "almost", "request", "protest", "harve
                               "guest", "guests", "test", "west", "chest", "nest", "rest"])  # fmt: skip
 
 
+# a scale word after the number: no model's or product's number takes one
+_SCALED = re.compile(r"[ -]?(?:million|billion|trillion|bn|mn)\b")
+
+
 def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> bool:
     after = text[end : end + 12]
     before = text[max(0, start - 2) : start]
@@ -102,7 +106,13 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
     if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):
         return True
-    if not has_prefix and "," not in raw and "." not in raw and _model_name_before(text, start):
+    if (
+        not has_prefix
+        and "," not in raw
+        and "." not in raw
+        and _model_name_before(text, start)
+        and not _SCALED.match(text, end)  # "fined Nordhavn 52 million kroner": an amount
+    ):
         return True  # "iPhone 15", "Boeing 737", "Windows 11"
     if not has_prefix and (
         _model_or_distance(text, start, end, raw) or _odds_or_score(text, start, raw)

@@ -29,6 +29,7 @@ from reader.figures.label_units import labelled_units
 from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
+from reader.figures.prior_brackets import bracketed_priors
 from reader.figures.raw_currency import settle_currencies
 from reader.figures.scan import Raw, scan
 from reader.figures.spelled import (
@@ -180,6 +181,7 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     text = sentence[:_MAX_SENTENCE]
     raws = settle_currencies(scan(text), text, story[:_MAX_SENTENCE], currency)
     labelled_units(text, raws, currency)  # "Revenue, PLN m: 1,462.3 (1,098.6)"
+    bracketed_priors(text, raws)  # "SEK 9,416 million (8,817)": the year before
     return raws
 
 

@@ -56,8 +56,9 @@ NUMBER = re.compile(
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
-    # single letters only before a scaled amount: the won, the birr
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
+    # single letters only before a scaled amount: the won (or a sum in thousands: "W41,000"), the
+    # birr
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")

@@ -17,12 +17,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.label_units import caption_unit
 from reader.model import Change, Figure
 from reader.story.lines.table import MIN_CELLS, MIN_ROWS, cells
 
-# a period heading a column: "2025", "Q3 2026", "FY24", "H1", "Sept 2025", "Year to March"
+# a period heading a column: "2025", "Q3 2026", "FY24", "H1 FY2026", "H1", "Sept 2025", "Year
+# to March"
 _PERIOD = re.compile(
-    r"(?i)^(?:(?:Q[1-4]|H[12]|FY|CY|[A-Z][a-z]{2,8}\.?)\s*'?)?(?:19|20)?\d{2}$"
+    r"(?i)^(?:(?:Q[1-4]|H[12]|FY|CY|[A-Z][a-z]{2,8}\.?)\s*'?){0,2}(?:19|20)?\d{2}$"
     r"|^(?:Q[1-4]|H[12])$|^(?:this|last|prior|previous|current) (?:year|quarter|period)$"
     r"|^(?:year|quarter|half|month|six months|nine months) to \w+"
 )
@@ -55,12 +57,38 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     measured: dict[int, str] = {}
     for i in sorted(rows):
         measured[i] = measured.get(i - 1) or _caption_measure(sentences[i - 1] if i else "")
+    # the unit a caption over the table gives its cells ("¥ million unless stated")
+    units: dict[int, tuple[str, float] | None] = {}
+    for i in sorted(rows):
+        units[i] = units.get(i - 1) or (caption_unit(sentences[i - 1], None) if i else None)
     return [
-        replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner)
+        _in_unit(
+            replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner),
+            units[f.sentence_index],
+            rows[f.sentence_index][0],
+        )
         if f.sentence_index in rows
         else f
         for f in figures
     ]
+
+
+# a row's label that gives its own unit: "Passengers carried (m)", "Staff (number)", "Margin (%)"
+_OWN_UNIT = re.compile(
+    r"(?i)\((?:m|mn|mln|millions?|bn|billions?|k|'?000s?|thousands?|%|pc|per ?cent|number|no\.?|"
+    r"units?|people|staff|tonnes|t|km|hours)\)\s*$"
+)
+
+
+def _in_unit(f: Figure, unit: tuple[str, float] | None, label: str) -> Figure:
+    """A bare number in a row of a table whose caption gives its cells' currency and scale is
+    money in them, unless the row's label gives its own unit."""
+    if unit is None or f.kind != "count" or f.unit is not None or _OWN_UNIT.search(label):
+        return f
+    if not f.surface.replace(",", "").replace(".", "").lstrip("-+\u2212").isdigit():
+        return f  # (a count written with its noun or scale: "3,100 flats", "2.1m")
+    code, scale = unit
+    return replace(f, kind="money", unit=code, value=f.value * scale)
 
 
 # a caption over a table naming what its rows break down: "Revenue by segment", "Operating

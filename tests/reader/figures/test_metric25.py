@@ -43,7 +43,7 @@ def test_earnings_per_share(text: str, want: dict[str, str]) -> None:
 
 def test_a_dividend_a_share_stays_a_dividend() -> None:
     got = _metrics("Halvorsen Foods raised its dividend to 30 cents a share from 25 cents.")
-    assert got["30 cents"] == "dividend"
+    assert got["30 cents"] == "dividend per share"  # (not earnings per share)
 
 
 def test_a_sized_item_is_priced_by_its_noun() -> None:

@@ -1,0 +1,29 @@
+"""A dividend written per share measures the dividend per share: "an interim dividend of 45
+pence per share", "a final dividend of ¥22 a share" (not the whole payout, which a story also
+writes: "dividends totalling £40m"). One look after each dividend figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.surface import surface_at
+from reader.model import Figure
+
+_PER_SHARE = re.compile(r"\s*(?:per|a|an) (?:ordinary |common |class [A-Z] )?share\b")
+_PAYOUT = re.compile(r"\b(?:dividends?|payouts?|distributions?)$")
+
+
+def per_share_dividends(figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with a dividend's metric ending "per share" where the figure is written per
+    share; every other figure as it was."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "money" and f.metric and _PAYOUT.search(f.metric):
+            end = surface_at(f) + len(f.surface)
+            if _PER_SHARE.match(f.sentence, end):
+                f = replace(f, metric=f"{f.metric} per share")
+        out.append(f)
+    return out

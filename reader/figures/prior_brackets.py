@@ -1,0 +1,97 @@
+"""A figure's value for the period before, in brackets right after it, in the same unit and
+scale: "Net sales rose to SEK 9,416 million (8,817)", "an operating margin of 7.9% (6.8)".
+Results releases (the Nordic ones above all) write the year-earlier figure so; read alone, the
+bracket is a count or nothing. The bracket is the same measure's base: its metric and owner are
+the figure's, its status "base". One look per sentence, only where a bracket holds a bare number
+of the figure's size (a fifth to five times it) and precision (as many decimals: not a
+footnote's "(1)" after "SEK 3.50"), never a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.scan import Raw
+from reader.figures.surface import surface_at
+from reader.model import Figure
+
+_BRACKET = re.compile(
+    r"[ \t]*\([ \t]*(?P<num>[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*\)"
+)
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# the bracket's number is at least this share of the figure's, and at most its inverse
+_NEAR = 0.2
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace("\u2212", "-").lstrip("+"))
+
+
+def _decimals(number: str) -> int:
+    return len(number) - number.index(".") - 1 if "." in number else 0
+
+
+def bracketed_priors(text: str, raws: list[Raw]) -> None:
+    """Each money or percent figure's bracketed bare number (module doc) is money or a
+    percentage in the figure's unit and scale: a count read there is replaced, a number the
+    scan left alone added."""
+    if "(" not in text:
+        return
+    added = False
+    for raw in list(raws):
+        if raw.kind not in ("money", "percent"):
+            continue
+        m = _BRACKET.match(text, raw.end)
+        shown = _DIGITS.search(text, raw.start, raw.end)
+        if m is None or shown is None or _YEAR.fullmatch(m.group("num")):
+            continue
+        written, prior = _number(shown.group(0)), _number(m.group("num"))
+        if written == 0 or not _NEAR <= abs(prior) / written <= 1 / _NEAR:
+            continue
+        if _decimals(shown.group(0)) != _decimals(m.group("num")):
+            continue
+        scale = raw.value / written if raw.kind == "money" else 1.0
+        start, end = m.start("num"), m.end("num")
+        inside = [r for r in raws if start <= r.start < end]
+        if any(r.kind != "count" or r.unit is not None or r.scale for r in inside):
+            continue  # (its own unit or scale: "(€1.2bn)", "(3,100 jobs)")
+        for r in inside:
+            raws.remove(r)
+        raws.append(Raw(start, end, raw.kind, prior * scale, raw.unit))
+        added = True
+    if added:
+        raws.sort(key=lambda r: r.start)
+
+
+def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
+    """A bare number standing alone in brackets right after another figure of its sentence, in
+    its kind and unit (``bracketed_priors``; not "$3bn ($1.6bn)", a conversion whose sign a copy
+    lost), is that figure's base: its metric and subject, status
+    "base"."""
+    ends: dict[tuple[str, int], Figure] = {}
+    for f in figures:
+        if "(" in f.sentence:
+            ends[(f.sentence, surface_at(f) + len(f.surface))] = f
+    out: list[Figure] = []
+    for f in figures:
+        at = surface_at(f)
+        if "(" in f.sentence and f.sentence[at + len(f.surface) : at + len(f.surface) + 1] == ")":
+            m = _OPEN_BEFORE.search(f.sentence, 0, at)
+            before = ends.get((f.sentence, m.start())) if m is not None else None
+            bare = _DIGITS.fullmatch(f.surface.lstrip("-+\u2212")) is not None
+            if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
+                f = replace(
+                    f,
+                    metric=before.metric or f.metric,
+                    subject=before.subject or f.subject,
+                    status="base",
+                )
+        out.append(f)
+    return out
+
+
+# the bracket opening right before a figure, after the figure before it
+_OPEN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
