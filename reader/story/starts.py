@@ -248,7 +248,14 @@ def _opens_as_lede(text: str) -> bool:
         (news_tense(first) and not opens_back(first))
         or wire_dateline(text)
         or _INTRODUCES.match(first)
+        # a subject a place's superlative introduces: "Membership of Norway's largest outdoor
+        # association grew 5%", "Arran's only secondary school has been given £2m"
+        or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
     )
+
+
+# how far into a lede its subject's place and superlative may stand
+_SUBJECT_REACH = 60
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

@@ -171,3 +171,22 @@ def test_an_articles_blank_lines_between_sections_open_no_stories() -> None:
     ]
     stories = split_document(Document("peat.txt", lines, "0" * 64))
     assert len(stories) == 1
+
+
+def test_a_lede_a_places_superlative_introduces_after_a_read_more_line() -> None:
+    from reader.pipeline import Document, split_document
+
+    lines = [
+        "Bergen port fees to rise 6% next year",
+        "The Port of Bergen will raise its harbour fees by 6% from January to pay for a NOK 640 "
+        "million shore-power scheme, the port authority said on Tuesday.",
+        "Cruise lines, which brought 1.1 million passengers to the city this year, have said the "
+        "increase could push some calls to Stavanger.",
+        "Harbour director Knut Aase said the scheme would cut emissions from docked ships.",
+        "Read more: Cruise passengers hit record in western Norway",
+        "Membership of Norway's largest outdoor association grew 5% to 312,000 this year, the "
+        "Norwegian Trekking Association said, as more families took up hiking.",
+        "The association, which runs 550 cabins, said bookings for next summer were 12% ahead.",
+    ]
+    stories = split_document(Document("paste.txt", lines, "0" * 64))
+    assert len(stories) == 2
