@@ -69,8 +69,9 @@ def bracketed_priors(text: str, raws: list[Raw]) -> None:
 def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
     """A bare number standing alone in brackets right after another figure of its sentence, in
     its kind and unit (``bracketed_priors``; not "$3bn ($1.6bn)", a conversion whose sign a copy
-    lost), is that figure's base: its metric and subject, status
-    "base"."""
+    lost), is that figure's base: its metric and subject, status "base". So is a figure in
+    brackets under the year before's label, a results release's way ("a final dividend of 6.8p
+    a share (2025: 5.5p)", "Revenue £412.7m (FY2025: £366.0m)")."""
     ends: dict[tuple[str, int], Figure] = {}
     for f in figures:
         if "(" in f.sentence:
@@ -79,9 +80,8 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
     for f in figures:
         at = surface_at(f)
         if "(" in f.sentence and f.sentence[at + len(f.surface) : at + len(f.surface) + 1] == ")":
-            m = _OPEN_BEFORE.search(f.sentence, 0, at)
-            before = ends.get((f.sentence, m.start())) if m is not None else None
-            bare = _DIGITS.fullmatch(f.surface.lstrip("-+\u2212")) is not None
+            before, labelled = _bracketed_after(f.sentence, at, ends)
+            bare = labelled or _DIGITS.fullmatch(f.surface.lstrip("-+\u2212")) is not None
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
                 f = replace(
                     f,
@@ -93,5 +93,31 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
     return out
 
 
+def _bracketed_after(
+    sentence: str, at: int, ends: dict[tuple[str, int], Figure]
+) -> tuple[Figure | None, bool]:
+    """The figure right before the bracket the figure at ``at`` opens (after its "a share",
+    if written), and whether the bracket names the year before ("(2025: ")."""
+    m = _OPEN_BEFORE.search(sentence, 0, at)
+    labelled = False
+    if m is None:
+        m = _YEAR_OPEN.search(sentence, 0, at)
+        labelled = m is not None
+    if m is None:
+        return None, False
+    end = m.start()
+    share = _PER_SHARE_BEFORE.search(sentence, 0, end)
+    if share is not None:
+        end = share.start()
+    return ends.get((sentence, end)), labelled
+
+
 # the bracket opening right before a figure, after the figure before it
 _OPEN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
+# the bracket of the year before, opening right before its figure: "(2025: ", "(FY2025: ",
+# "(H1 2025: ", "(2024/25: "
+_YEAR_OPEN = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:FY|H[12]|Q[1-4])[ \t]?)?(?:19|20)\d\d(?:/\d\d)?[ \t]*:[ \t]*$"
+)
+# "a share" or "per share" between a figure and its bracket: "6.8p a share (2025: 5.5p)"
+_PER_SHARE_BEFORE = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:ordinary[ \t]+)?share[ \t]*$")

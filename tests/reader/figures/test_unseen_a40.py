@@ -106,3 +106,17 @@ def test_a_dividend_written_per_share() -> None:
     got = _figures(paras, "Harbour Foods results")
     assert got["45 pence"].metric == "interim dividend per share"  # type: ignore[attr-defined]
     assert got["£40m"].metric == "dividends"  # type: ignore[attr-defined]
+
+
+def test_the_year_befores_figure_in_brackets_is_a_base() -> None:
+    got = _figures(
+        [
+            "Harbour Foods reported its full-year results on Tuesday.",
+            "The board proposed a final dividend of 6.8p a share (2025: 5.5p).",
+            "Revenue rose to £412.7m (FY2025: £366.0m).",
+        ]
+    )
+    assert got["5.5p"].status == "base"  # type: ignore[attr-defined]
+    assert got["5.5p"].metric == "final dividend per share"  # type: ignore[attr-defined]
+    assert got["£366.0m"].status == "base" and got["£366.0m"].metric == "revenue"  # type: ignore[attr-defined]
+    assert got["£412.7m"].status != "base"  # type: ignore[attr-defined]
