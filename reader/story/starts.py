@@ -23,7 +23,7 @@ from reader.story.cues import continues_story, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
-from reader.story.lines.shape import wire_dateline
+from reader.story.lines.shape import split_dateline, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
@@ -66,7 +66,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.boundary.decode import cut_by_odds, marked_starts
-    from reader.story.boundary.scorer import scores_and_shortest
+    from reader.story.boundary.scorer import one_head_block, scores_and_shortest
     from reader.story.segment import find_boundaries
 
     # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
@@ -81,10 +81,17 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # identical vocabulary, which cohesion alone would keep together). Cutting there first
     # also keeps each boundary search small: cost grows faster than linearly with length.
     # So is a wire dateline ("SEOUL, Nov 3 (Reuters) -"): it opens only a story's first paragraph.
+    # (under one article's head block a bare place's dateline, "KERICHO —", moves the
+    # story to another place: the words decide there)
+    one_head = one_head_block(paras)
     forced = [
         i
         for i, p in enumerate(paras)
-        if i > 0 and (any(ln.kind == "title" for ln in p.head) or wire_dateline(p.text))
+        if i > 0
+        and (
+            any(ln.kind == "title" for ln in p.head)
+            or (wire_dateline(p.text) and not (one_head and _bare_place(p.text)))
+        )
     ]
     forced = sorted({*forced, *_furniture_again(paras)})
     titled = frozenset(forced)
@@ -256,6 +263,12 @@ def _opens_as_lede(text: str) -> bool:
 
 # how far into a lede its subject's place and superlative may stand
 _SUBJECT_REACH = 60
+
+
+def _bare_place(text: str) -> bool:
+    """The paragraph's dateline is a place alone ("KERICHO —"): no agency, no date."""
+    place, _ = split_dateline(text)
+    return place is not None and "(" not in place and not any(c.isdigit() for c in place)
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

@@ -227,7 +227,7 @@ _BLANK_GAP = ("gap_blank", "short_gap_blank")
 _HEAD_BLOCK = frozenset({"byline", "timestamp"})
 
 
-def _one_head_block(paras: Sequence[Paragraph]) -> bool:
+def one_head_block(paras: Sequence[Paragraph]) -> bool:
     """The first paragraph stands under a headline and a byline or time stamp, and no later one
     under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
     if not paras or not any(ln.kind == "title" for ln in paras[0].head):
@@ -246,7 +246,7 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     (the boundary trainer's decoding) every file is cued as before the judgement existed."""
     rows = boundary_features(paras)
     w = current()
-    if _one_head_block(paras):
+    if one_head_block(paras):
         # an article's head block over the file and none after it: its blank gaps set its
         # sections apart, not items (a paste's items carry their own headline, byline or stamp,
         # or none at all)

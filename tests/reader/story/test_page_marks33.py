@@ -6,6 +6,8 @@ section heading that takes up the headline's words is no new story's headline.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.lines.classify import classify_lines, classify_rules
@@ -190,3 +192,23 @@ def test_a_lede_a_places_superlative_introduces_after_a_read_more_line() -> None
     ]
     stories = split_document(Document("paste.txt", lines, "0" * 64))
     assert len(stories) == 2
+
+
+def test_a_second_place_under_one_articles_head_block_opens_no_story() -> None:
+    from reader.pipeline import Document, split_document
+
+    text = (Path(__file__).parent / "data" / "second_place.txt").read_text(encoding="utf-8")
+    stories = split_document(Document("maize.txt", text.split("\n"), "0" * 64))
+    assert len(stories) == 1
+    wire = [
+        "Maize prices climb for a third week",
+        "",
+        "NAIROBI, Feb 11 (Wire) - Maize prices at the Nairobi wholesale market rose for a third "
+        "straight week, traders said.",
+        "A 90-kilo bag sold for 4,200 shillings.",
+        "",
+        "KAMPALA, Feb 11 (Wire) - Uganda's coffee exports rose 12% in January, the coffee board "
+        "said on Thursday.",
+        "Robusta made up four fifths of the total.",
+    ]
+    assert len(split_document(Document("wire.txt", wire, "0" * 64))) == 2
