@@ -16,6 +16,7 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
+from reader.figures.caption_units import captioned_figures
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.common_words import is_common_word
@@ -322,6 +323,7 @@ def extract_figures(
     ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
+    ranked = captioned_figures(ranked, sentences)  # caption_units.py: "(TL million unless stated)"
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
     ranked = traded_goods(ranked)  # traded_goods.py: "Spodumene prices rose to $940 a tonne"

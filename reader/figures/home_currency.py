@@ -26,7 +26,8 @@ _HOMES = {
     r"|Halifax|New Brunswick|Newfoundland|TSX",
     "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
     r"|Queensland|New South Wales|NSW|Tasmania|ASX",
-    "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX",
+    "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX|Invercargill|Southland"
+    r"|Otago|Dunedin|Waikato|Taranaki|Tauranga|Rotorua|Queenstown|Marlborough|Hawke's Bay",
     "SGD": r"Singapore(?:ans?)?|SGX",
     "HKD": r"Hong Kong(?:ers?)?|HKEX",
 }
@@ -38,6 +39,14 @@ _US = re.compile(
     r"\b(?:US|U\.S\.|USA|United States|America|Americans?|Washington|New York|Wall Street"
     r"|Nasdaq|NYSE|California|Texas|Chicago)\b(?!\$)"
 )
+# a story's own word on its currency: "All figures are in New Zealand dollars unless stated"
+_DECLARED = re.compile(
+    r"\b(?:figures|amounts|prices|values|sums|numbers)\b[^.]{0,30}?\b(?:in|expressed in|quoted in) "
+    r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.) dollars\b",
+    re.I,
+)
+_DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
+                   "singapore": "SGD", "hong kong": "HKD", "us": None, "u.s.": None}  # fmt: skip
 # the local dollar marked with its letters: then a bare "$" is the US one
 _MARKED = {
     "CAD": re.compile(r"\bC\$|\bCA?\$|\bCAD\b|Canadian dollars?"),
@@ -69,6 +78,9 @@ def home_dollar(story: str) -> str | None:
     """The ISO code of the dollar a bare "$" means in ``story`` when that is not the US
     dollar, else None (module doc)."""
     opening = story[:OPENING]
+    if (said := _DECLARED.search(story)) is not None:
+        # "All figures are in New Zealand dollars unless stated": the story says so
+        return _DECLARED_CODES[said.group("dollar").lower()]
     if _FOREIGN_READERS.search(story):
         return None
     us = _first(_US, opening)

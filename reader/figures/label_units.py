@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.figures.currencies import code_currency
+from reader.figures.currencies import LETTERS_AFTER, code_currency
 from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
 
@@ -82,8 +82,8 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
 # a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
 # "Key figures (SEK m)", "Group results, EUR million"
 _CAPTION_UNIT = re.compile(
-    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|thousands?|m|mn|"
-    r"mln|millions?|bn|bln|billions?)(?:\)|,|\.|\s+unless\b|\s*$)"
+    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|TL|Ft|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|thousands?|m|"
+    r"mn|mln|millions?|bn|bln|billions?)(?:\)|,|;|\.|\s+unless\b|\s*$)"
 )
 
 
@@ -92,5 +92,8 @@ def caption_unit(text: str, currency: str | None) -> tuple[str, float] | None:
     m = _CAPTION_UNIT.search(text)
     if m is None:
         return None
-    found = label_unit(f"Cells, {m.group('cur')} {m.group('scale')}: 1", currency)
+    cur, scale = m.group("cur"), m.group("scale")
+    if cur in LETTERS_AFTER:  # "TL million": the lira as Turkey's press writes it
+        return LETTERS_AFTER[cur], SCALES.get(scale) or _LABEL_SCALES[scale]
+    found = label_unit(f"Cells, {cur} {scale}: 1", currency)
     return (found.code, found.scale) if found is not None else None

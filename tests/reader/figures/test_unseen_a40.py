@@ -120,3 +120,35 @@ def test_the_year_befores_figure_in_brackets_is_a_base() -> None:
     assert got["5.5p"].metric == "final dividend per share"  # type: ignore[attr-defined]
     assert got["£366.0m"].status == "base" and got["£366.0m"].metric == "revenue"  # type: ignore[attr-defined]
     assert got["£412.7m"].status != "base"  # type: ignore[attr-defined]
+
+
+def test_a_caption_gives_its_unit_to_the_data_lines_under_it() -> None:
+    got = _figures(
+        [
+            "Kanat Air reported a sharp rise in nine-month profit on Tuesday.",
+            "Kanat Air, nine months to September 30 (TL million unless stated; 2025 in brackets)",
+            "Revenue: 148,620 (92,410)",
+            "Fleet at period end (aircraft): 142 (126)",
+            "Estimates (EUR million)",
+            "Revenue 2026E: 3,480 | 2027E: 3,655",
+            "The carrier said it expected to fly 40 million passengers next year.",
+        ]
+    )
+    rev = got["148,620"]
+    assert (rev.kind, rev.unit, rev.value) == ("money", "TRY", 148_620e6)  # type: ignore[attr-defined]
+    assert got["92,410"].status == "base"  # type: ignore[attr-defined]
+    assert "142" not in got or got["142"].kind == "count"  # type: ignore[attr-defined]
+    est = got["3,480"]
+    assert (est.kind, est.unit, est.status) == ("money", "EUR", "expected")  # type: ignore[attr-defined]
+
+
+def test_a_story_that_says_its_currency_is_read_in_it() -> None:
+    got = _figures(
+        [
+            "Murihiku Dairy Co-operative narrowed its forecast milk price to $9.40 a kilogram.",
+            "Revenue rose 11% to $1.94 billion, while whole milk powder fetched US$3,640 a tonne.",
+            "All figures are in New Zealand dollars unless stated.",
+        ]
+    )
+    assert got["$1.94 billion"].unit == "NZD"  # type: ignore[attr-defined]
+    assert got["US$3,640"].unit == "USD"  # type: ignore[attr-defined]

@@ -1,0 +1,86 @@
+"""Figures under a caption that gives their unit, outside a table: a results summary's lines
+("Kanat Air, nine months to September 30 (TL million unless stated; 2025 in brackets)" over
+"Revenue: 148,620 (92,410)"), a broker's estimates ("Estimates (EUR million)" over "Revenue
+2026E: 3,480 | 2027E: 3,655"). Each bare number of the short data lines right under such a
+caption (up to the first sentence) is money in the caption's currency and scale, unless its
+line's label names a unit of its own ("Passengers carried (million):", "Fleet (aircraft):").
+Under a caption of estimates or a forecast ("Estimates (EUR million)") they are expected or
+forecast, not actual. Tables are read by ``tables.py``; one pass over the story's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.label_units import caption_unit
+from reader.model import Figure
+
+# a caption or a data line is short; a data line holds a digit and ends on no full stop
+_MAX_CAPTION_WORDS = 25
+_MAX_LINE_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?$")
+_DIGIT = re.compile(r"\d")
+# a label's own unit in brackets before its figures: "Passengers carried (million): 31.4"
+_OWN_UNIT = re.compile(r"\([^)]*\)\s*:?\s*$")
+_BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-+\u2212]?\d+(?:\.\d+)?")
+
+
+def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """``figures`` with the bare counts of data lines under a unit caption (module doc) read as
+    money in its unit; every other figure as it was."""
+    if not any(_CAPTION_HINT.search(s) for s in sentences):
+        return list(figures)
+    with_figures = {f.sentence_index for f in figures}
+    units: dict[int, tuple[str, float]] = {}
+    ahead: dict[int, str] = {}  # lines under a caption of estimates or a forecast: their status
+    current: tuple[str, float] | None = None
+    status: str | None = None
+    for i, text in enumerate(sentences):
+        words = len(text.split())
+        if i not in with_figures and words <= _MAX_CAPTION_WORDS:
+            found = caption_unit(text, None) if _CAPTION_HINT.search(text) else None
+            if found is not None and not _SENTENCE_END.search(text.rstrip()):
+                current, status = found, _ahead(text)
+                continue
+        data = words <= _MAX_LINE_WORDS and _DIGIT.search(text) and not _SENTENCE_END.search(text)
+        if current is not None and data:
+            units[i] = current
+            if status is not None:
+                ahead[i] = status
+        else:
+            current = None
+    if not units:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        unit = units.get(f.sentence_index)
+        if unit is not None and f.kind == "count" and f.unit is None and _BARE.fullmatch(f.surface):
+            label = f.sentence[: f.sentence.find(f.surface)]
+            if not _OWN_UNIT.search(label):
+                code, scale = unit
+                f = replace(f, kind="money", unit=code, value=f.value * scale)
+                if f.sentence_index in ahead and f.status in (None, "actual"):
+                    f = replace(f, status=ahead[f.sentence_index])
+        out.append(f)
+    return out
+
+
+# a caption over figures still to come: an analyst's estimates ("expected"), a firm's own
+# forecast or guidance ("forecast")
+_AHEAD = re.compile(r"\b(estimates?|consensus|forecasts?|outlook|guidance|projections?)\b", re.I)
+
+
+def _ahead(caption: str) -> str | None:
+    m = _AHEAD.search(caption)
+    if m is None:
+        return None
+    return "expected" if m.group(1).lower().startswith(("estimate", "consensus")) else "forecast"
+
+
+# what a unit caption holds: a scale word after a currency's letters or sign
+_CAPTION_HINT = re.compile(
+    r"(?:[A-Z]{2,3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?:m|mn|mln|million|bn|billion|'?000|thousand)",
+    re.I,
+)
