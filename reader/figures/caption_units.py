@@ -20,6 +20,7 @@ from reader.model import Figure
 # a caption or a data line is short; a data line holds a digit and ends on no full stop
 _MAX_CAPTION_WORDS = 25
 _MAX_LINE_WORDS = 16
+_STOPS = (".", "!", "?", '."', ".\u201d", ".'")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 _DIGIT = re.compile(r"\d")
 # a label's own unit in brackets before its figures: "Passengers carried (million): 31.4"
@@ -30,7 +31,10 @@ _BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-+\u2212]?\d+(?:\.
 def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """``figures`` with the bare counts of data lines under a unit caption (module doc) read as
     money in its unit; every other figure as it was."""
-    if not any(_CAPTION_HINT.search(s) for s in sentences):
+    # (a caption ends on no full stop: most stories have no such line, and are done at once)
+    if not any(
+        not s.rstrip().endswith(_STOPS) and _CAPTION_HINT.search(s) is not None for s in sentences
+    ):
         return list(figures)
     with_figures = {f.sentence_index for f in figures}
     units: dict[int, tuple[str, float]] = {}
