@@ -33,7 +33,8 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     money in its unit; every other figure as it was."""
     # (a caption ends on no full stop: most stories have no such line, and are done at once)
     if not any(
-        not s.rstrip().endswith(_STOPS) and _CAPTION_HINT.search(s) is not None for s in sentences
+        not s[-4:].rstrip().endswith(_STOPS) and _CAPTION_HINT.search(s) is not None
+        for s in sentences
     ):
         return list(figures)
     with_figures = {f.sentence_index for f in figures}

@@ -20,7 +20,9 @@ _STEM = 5  # letters two forms of a word share ("membership" / "members" do not:
 def _the_measure(subject: str, metric: str | None, sentence: str) -> bool:
     """``subject`` is one word opening ``sentence`` whose stem the head word of ``metric``
     has."""
-    if metric is None or " " in subject or not sentence.lstrip().startswith(subject):
+    if metric is None or " " in subject or subject not in sentence[: len(subject) + 4]:
+        return False
+    if not sentence[: len(subject) + 4].lstrip().startswith(subject):
         return False
     stem = subject.lower()[:_STEM]
     words = _WORD.findall(metric.lower())
@@ -31,10 +33,12 @@ def _the_measure(subject: str, metric: str | None, sentence: str) -> bool:
 def measured_owners(figures: Sequence[Figure], main: str | None) -> list[Figure]:
     """``figures`` with an owner that is the figure's measure (module doc) replaced by ``main``,
     else by the owner most of the story's other figures have, else none."""
-    shared = Counter(f.subject for f in figures if f.subject)
+    shared: Counter[str] | None = None  # (counted only when an owner is replaced)
     out: list[Figure] = []
     for f in figures:
         if f.subject and _the_measure(f.subject, f.metric, f.sentence):
+            if shared is None:
+                shared = Counter(g.subject for g in figures if g.subject)
             others = (s for s, _ in shared.most_common() if s != f.subject)
             f = replace(f, subject=main or next(others, None))
         out.append(f)
