@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.label_units import caption_unit
+from reader.figures.label_units import caption_unit, money_in
 from reader.model import Figure
 
 # a caption or a data line is short; a data line holds a digit and ends on no full stop
@@ -25,17 +25,19 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 _DIGIT = re.compile(r"\d")
 # a label's own unit in brackets before its figures: "Passengers carried (million): 31.4"
 _OWN_UNIT = re.compile(r"\([^)]*\)\s*:?\s*$")
-_BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-+\u2212]?\d+(?:\.\d+)?")
 
 
 def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """``figures`` with the bare counts of data lines under a unit caption (module doc) read as
     money in its unit; every other figure as it was."""
-    # (a caption ends on no full stop: most stories have no such line, and are done at once)
-    if not any(
-        not s[-4:].rstrip().endswith(_STOPS) and _CAPTION_HINT.search(s) is not None
-        for s in sentences
-    ):
+    # the lines that may be captions: no full stop at the end, a scale after a currency (most
+    # stories have none, and are done at once)
+    hinted = {
+        i
+        for i, s in enumerate(sentences)
+        if not s[-4:].rstrip().endswith(_STOPS) and _CAPTION_HINT.search(s) is not None
+    }
+    if not hinted:
         return list(figures)
     with_figures = {f.sentence_index for f in figures}
     units: dict[int, tuple[str, float]] = {}
@@ -45,7 +47,7 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     for i, text in enumerate(sentences):
         words = len(text.split())
         if i not in with_figures and words <= _MAX_CAPTION_WORDS:
-            found = caption_unit(text, None) if _CAPTION_HINT.search(text) else None
+            found = caption_unit(text, None) if i in hinted else None
             if found is not None and not _SENTENCE_END.search(text.rstrip()):
                 current, status = found, _ahead(text)
                 continue
@@ -61,13 +63,11 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     out: list[Figure] = []
     for f in figures:
         unit = units.get(f.sentence_index)
-        if unit is not None and f.kind == "count" and f.unit is None and _BARE.fullmatch(f.surface):
-            label = f.sentence[: f.sentence.find(f.surface)]
-            if not _OWN_UNIT.search(label):
-                code, scale = unit
-                f = replace(f, kind="money", unit=code, value=f.value * scale)
-                if f.sentence_index in ahead and f.status in (None, "actual"):
-                    f = replace(f, status=ahead[f.sentence_index])
+        if unit is not None and not _OWN_UNIT.search(f.sentence[: f.sentence.find(f.surface)]):
+            read = money_in(f, unit)
+            if read is not f and f.sentence_index in ahead and read.status in (None, "actual"):
+                read = replace(read, status=ahead[f.sentence_index])
+            f = read
         out.append(f)
     return out
 

@@ -8,11 +8,13 @@ One look per sentence, only at a line that opens on such a label.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from reader.figures.currencies import LETTERS_AFTER, code_currency
 from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
+from reader.model import Figure
 
 # the scales a results table's label writes that a figure's own text does not
 _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -97,3 +99,16 @@ def caption_unit(text: str, currency: str | None) -> tuple[str, float] | None:
         return LETTERS_AFTER[cur], SCALES.get(scale) or _LABEL_SCALES[scale]
     found = label_unit(f"Cells, {cur} {scale}: 1", currency)
     return (found.code, found.scale) if found is not None else None
+
+
+# a bare number, as a results line's or table's cell writes it: "148,620", "-4.8", "287.4"
+_BARE_NUMBER = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-+\u2212]?\d+(?:\.\d+)?")
+
+
+def money_in(f: Figure, unit: tuple[str, float]) -> Figure:
+    """A count written as a bare number (no noun, no scale: "148,620") read as money in
+    ``unit`` (a currency and a scale, ``caption_unit``'s); any other figure as it was."""
+    if f.kind != "count" or f.unit is not None or _BARE_NUMBER.fullmatch(f.surface) is None:
+        return f
+    code, scale = unit
+    return replace(f, kind="money", unit=code, value=f.value * scale)

@@ -72,14 +72,13 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
     lost), is that figure's base: its metric and subject, status "base". So is a figure in
     brackets under the year before's label, a results release's way ("a final dividend of 6.8p
     a share (2025: 5.5p)", "Revenue £412.7m (FY2025: £366.0m)")."""
-    ends: dict[tuple[str, int], Figure] = {}
-    for f in figures:
-        if "(" in f.sentence:
-            ends[(f.sentence, surface_at(f) + len(f.surface))] = f
+    # (where each figure of a sentence with a bracket stands, read once)
+    starts = {id(f): surface_at(f) for f in figures if "(" in f.sentence}
+    ends = {(f.sentence, starts[id(f)] + len(f.surface)): f for f in figures if id(f) in starts}
     out: list[Figure] = []
     for f in figures:
-        at = surface_at(f)
-        if "(" in f.sentence and f.sentence[at + len(f.surface) : at + len(f.surface) + 1] == ")":
+        at = starts.get(id(f), -1)
+        if at >= 0 and f.sentence[at + len(f.surface) : at + len(f.surface) + 1] == ")":
             before, labelled = _bracketed_after(f.sentence, at, ends)
             bare = labelled or _DIGITS.fullmatch(f.surface.lstrip("-+\u2212")) is not None
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:

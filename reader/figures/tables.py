@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.label_units import caption_unit
+from reader.figures.label_units import caption_unit, money_in
 from reader.model import Change, Figure
 from reader.story.lines.table import MIN_CELLS, MIN_ROWS, cells
 
@@ -83,12 +83,9 @@ _OWN_UNIT = re.compile(
 def _in_unit(f: Figure, unit: tuple[str, float] | None, label: str) -> Figure:
     """A bare number in a row of a table whose caption gives its cells' currency and scale is
     money in them, unless the row's label gives its own unit."""
-    if unit is None or f.kind != "count" or f.unit is not None or _OWN_UNIT.search(label):
+    if unit is None or _OWN_UNIT.search(label):
         return f
-    if not f.surface.replace(",", "").replace(".", "").lstrip("-+\u2212").isdigit():
-        return f  # (a count written with its noun or scale: "3,100 flats", "2.1m")
-    code, scale = unit
-    return replace(f, kind="money", unit=code, value=f.value * scale)
+    return money_in(f, unit)  # (not a count written with its noun or scale: "3,100 flats")
 
 
 # a caption over a table naming what its rows break down: "Revenue by segment", "Operating

@@ -20,6 +20,7 @@ from importlib import resources
 from reader.story.boundary import filekind
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.filekind import judged_several
+from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
@@ -224,7 +225,6 @@ def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
 
 
 _BLANK_GAP = ("gap_blank", "short_gap_blank")
-_HEAD_BLOCK = frozenset({"byline", "timestamp"})
 
 
 def one_head_block(paras: Sequence[Paragraph]) -> bool:
@@ -232,9 +232,9 @@ def one_head_block(paras: Sequence[Paragraph]) -> bool:
     under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
     if not paras or not any(ln.kind == "title" for ln in paras[0].head):
         return False
-    if not any(ln.kind in _HEAD_BLOCK for ln in paras[0].head):
+    if not any(ln.kind in BLOCK_META for ln in paras[0].head):
         return False
-    return not any(ln.kind in _HEAD_BLOCK for p in paras[1:] for ln in p.head)
+    return not any(ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
 
 
 def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:

@@ -346,12 +346,17 @@ CTA_LINE = re.compile(rf"^{_CTA}$|[.!?]\s+{_CTA}$|^(?:\.\.\.|…)\s*more$", re.I
 DISCLAIMER = re.compile(r"^\(?(?:disclaimer|disclosure)\s*:", re.I)
 # Wire update notes: "(Adds analyst comment in sixth paragraph)", "(Updates with closing prices)";
 # an agency's share in the copy.
+# an agency's share in the copy: "(With inputs from PTI)", "(Additional reporting by ...)"
+_AGENCY_SHARE = (
+    r"^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$"
+)
 WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|removes|inserts|refiles)\b[^)]*\)$"
-    # an agency's share in the copy: "(With inputs from PTI)", "(Additional reporting by ...)"
-    r"|^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$",
+    rf"|{_AGENCY_SHARE}",
     re.I,
 )
+# a release's end mark: "ENDS", "-ends-", "###", "-30-"
+_RELEASE_END = r"-*\s*ends\s*-*|#{3}|-\s*30\s*-"
 # A line that closes a story: a wire's sign-off ("(Reporting by Jo Lee; Editing by Sam Roy)",
 # "(With inputs from PTI)", "Compiled by ...") or a release's end mark ("ENDS", "###", "-30-").
 STORY_END = re.compile(
@@ -360,14 +365,14 @@ STORY_END = re.compile(
     r"|^(?:additional )?(?:reporting|writing|compiled|edited|editing) by(?: [^\s;,.]+){1,5}"
     r"(?:[;,] (?:additional reporting|reporting|writing|compiled|edited|editing) by"
     r"(?: [^\s;,.]+){1,5})*\.?$"
-    r"|^\((?:with (?:inputs|agency inputs|additional reporting)\b|additional reporting\b)[^)]*\)$"
-    r"|^(?:-*\s*ends\s*-*|#{3}|-\s*30\s*-)\.?$",
+    rf"|{_AGENCY_SHARE}"
+    rf"|^(?:{_RELEASE_END})\.?$",
     re.I,
 )
 # A press release's markers: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 …", "ENDS",
 # "-ends-", "###": where a release begins and ends, never its text.
 RELEASE_MARK = re.compile(
-    r"^(?:for immediate release|embargoed\b.{0,60}|-*\s*ends\s*-*|#{3}|-\s*30\s*-"
+    rf"^(?:for immediate release|embargoed\b.{{0,60}}|{_RELEASE_END}"
     r"|notes? (?:to|for) editors\b.*)\.?$",
     re.I,
 )
