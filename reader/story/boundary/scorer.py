@@ -247,13 +247,15 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     rows = boundary_features(paras)
     w = current()
     if one_head_block(paras):
-        # an article's head block over the file and none after it: its blank gaps set its
-        # sections apart, not items (a paste's items carry their own headline, byline or stamp,
-        # or none at all)
+        # an article's head block over the file and none after it: a blank gap before a
+        # sub-heading sets a section apart, not an item (a paste's items carry their own byline
+        # or stamp, or none at all); a blank gap before plain text still may (a brief pasted
+        # after the article: "Membership of the Cotswold cycling club network grew 14% ...")
         for name in _BLANK_GAP:
             k = w.features.index(name)
-            for row in rows[1:]:
-                row[k] = 0.0
+            for p, row in zip(paras[1:], rows[1:], strict=True):
+                if any(ln.kind in ("heading", "title") for ln in p.head):
+                    row[k] = 0.0
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
     lexical = w.without(ODDS_ONLY) if filekind.current().threshold <= 1.0 else w

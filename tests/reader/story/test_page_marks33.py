@@ -146,33 +146,20 @@ def test_a_tables_unit_caption_stays_with_its_rows() -> None:
     assert kinds["First-half results, EUR million unless stated"] not in ("heading", "title")
 
 
-def test_an_articles_blank_lines_between_sections_open_no_stories() -> None:
+def test_an_articles_blank_lines_before_its_sub_headings_open_no_stories() -> None:
     from reader.pipeline import Document, split_document
 
-    lines = [
-        "Peat ban leaves growers short of compost for spring",
-        "",
-        "By Ciaran Walsh",
-        "Published 4 March 2027",
-        "",
-        "Nurseries across the midlands say they cannot find enough peat-free compost for the "
-        "spring season, three years after the last commercial peat harvest ended.",
-        "Growers told the association's conference in Athlone that prices for the substitutes "
-        "had risen by a third since the autumn.",
-        "The association's chairwoman, Aoife Brennan, said members were turning away orders.",
-        "",
-        "Most of the peat-free mix sold here is made from coir shipped from Sri Lanka and India, "
-        "and wood fibre from sawmills in the west.",
-        "Shipping delays over the winter left two of the largest suppliers with half their stock.",
-        "One supplier said a ship carrying 4,000 tonnes of coir had been held at Rotterdam.",
-        "",
-        "Brennan said the association had asked the department for a fund to help nurseries buy "
-        "mixing equipment.",
-        '"We are not asking to bring peat back. We are asking for help," she said.',
-        "The department said it was reviewing the request and would respond before the summer.",
-    ]
-    stories = split_document(Document("peat.txt", lines, "0" * 64))
-    assert len(stories) == 1
+    text = (Path(__file__).parent / "data" / "sections.txt").read_text(encoding="utf-8")
+    assert len(split_document(Document("peat.txt", text.split("\n"), "0" * 64))) == 1
+
+
+def test_a_brief_pasted_after_a_headed_article_opens_its_own_story() -> None:
+    from reader.pipeline import Document, split_document
+
+    text = (Path(__file__).parent / "data" / "brief_after.txt").read_text(encoding="utf-8")
+    stories = split_document(Document("paste.txt", text.split("\n"), "0" * 64))
+    assert len(stories) == 2
+    assert stories[1].paragraphs[0].startswith("Membership of the Cotswold cycling club")
 
 
 def test_a_lede_a_places_superlative_introduces_after_a_read_more_line() -> None:
