@@ -58,6 +58,14 @@ SYNONYMS = {
     "hiring": "jobs added",
     # a company's closing price is its share price ("Harcastle's closing price of 155.8 pence")
     "closing price": "share price",
+    "last close": "share price",
+    # jobs a plant or project creates are the jobs it adds ("will create 600 jobs"); a club's
+    # or co-op's membership is its members; a country's tourist arrivals are its foreign
+    # visitors ("received 27.4 million foreign visitors")
+    "jobs created": "jobs added",
+    "membership": "members",
+    "tourist arrivals": "visitors",
+    "arrivals": "visitors",
     # capex is capital expenditure, which reporters also write as capital spending
     "capital spending": "capex",
     "capital expenditure": "capex",

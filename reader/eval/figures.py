@@ -107,6 +107,7 @@ _UNIT_NAMES = {
     "m": "metres", "meters": "metres", "kwh": "kilowatt hours", "mwh": "megawatt hours",
     "gwh": "gigawatt hours", "twh": "terawatt hours", "sq ft": "square feet",
     "sq m": "square metres", "ha": "hectares", "teu": "TEU", "teus": "TEU", "bpd": "barrels per day",
+    "mw": "megawatts", "gw": "gigawatts", "kw": "kilowatts",
 }  # fmt: skip
 
 

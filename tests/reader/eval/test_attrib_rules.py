@@ -94,3 +94,11 @@ def test_capital_spending_is_capex() -> None:
     assert metric_right("capital spending", "capex")
     assert metric_right("capex", "capital expenditure")
     assert not metric_right("capital spending", "spending cuts")
+
+
+def test_jobs_created_membership_and_arrivals_are_one_measure_under_two_names() -> None:
+    assert metric_right("jobs created", "jobs added")  # "will create 600 jobs"
+    assert metric_right("members", "membership")
+    assert metric_right("tourist arrivals", "visitors")
+    assert not metric_right("jobs created", "jobs cut")
+    assert not metric_right("members", "employees")
