@@ -16,7 +16,7 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
-from reader.figures.caption_units import captioned_figures
+from reader.figures.caption_units import captioned_figures, own_scaled_counts
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
 from reader.figures.common_words import is_common_word
@@ -69,8 +69,10 @@ from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, main_company, penalises, story_names
+from reader.figures.numbered import unnumbered
 from reader.figures.of_measure import of_measures
 from reader.figures.opener_words import opener_only
+from reader.figures.organs import organ_owners
 from reader.figures.owner import (
     headline_firm,
     headline_only_firm,
@@ -251,7 +253,7 @@ def extract_figures(
     # headline ("Fact check: are Chile's water companies ..." and its "pesos"), then the story
     where = "\n".join(t for t in (dateline, title, story) if t)
     # the story's one split, shared with its summary: sentence_index counts these sentences
-    sentences = story_sentences(paragraphs).sentences
+    sentences = [unnumbered(s) for s in story_sentences(paragraphs).sentences]
     # who the story is about is read only once a sentence holds a number (a quarter of news
     # stories hold none, and then no figure: ``_story_context`` reads nothing the scan needs)
     context: tuple[frozenset[str], str | None, bool] | None = None
@@ -301,6 +303,8 @@ def extract_figures(
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"
     # forecast_for.py: "Harcourt's forecast for group revenue" is the story's firm's
     found = forecast_owners(found, main, lambda: story_owner(title, sentences, names))
+    # organs.py: "the Management Board expects revenue of €150m" is the firm's
+    found = organ_owners(found, main, lambda: story_owner(title, sentences, names))
     found = first_person_owners(found, sentences, title, names)  # first_person.py: "our wage bill"
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
@@ -324,6 +328,7 @@ def extract_figures(
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = captioned_figures(ranked, sentences)  # caption_units.py: "(TL million unless stated)"
+    ranked = own_scaled_counts(ranked)  # caption_units.py: "Containers handled (thousand TEU):"
     ranked = commodity_prices(ranked)  # markets.py: "Jet fuel prices have dropped 15%"
     ranked = with_parts(ranked)  # with_parts.py: "..., with whole milk powder up 4.4%"
     ranked = traded_goods(ranked)  # traded_goods.py: "Spodumene prices rose to $940 a tonne"

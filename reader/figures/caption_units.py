@@ -63,13 +63,40 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     out: list[Figure] = []
     for f in figures:
         unit = units.get(f.sentence_index)
-        if unit is not None and not _OWN_UNIT.search(f.sentence[: f.sentence.find(f.surface)]):
+        if unit is not None and not _OWN_UNIT.search(_label_of(f)):
             read = money_in(f, unit)
             if read is not f and f.sentence_index in ahead and read.status in (None, "actual"):
                 read = replace(read, status=ahead[f.sentence_index])
             f = read
         out.append(f)
     return out
+
+
+def _label_of(f: Figure) -> str:
+    """The words before the line's first colon ("Vehicles handled (thousand units):"), or
+    those before the figure when the line has none: where a label names its own unit."""
+    colon = f.sentence.find(":")
+    return f.sentence[: colon + 1] if colon != -1 else f.sentence[: f.sentence.find(f.surface)]
+
+
+def own_scaled_counts(figures: Sequence[Figure]) -> list[Figure]:
+    """A bare count on a line whose label gives its scale in brackets is that many thousands
+    or millions: "Containers handled (thousand TEU): 3,412 (3,086)" counts 3.412 million,
+    "Passengers carried (million): 31.4" 31.4 million. Other figures as they were."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "count" and f.unit is None and "(" in f.sentence and ":" in f.sentence:
+            m = _OWN_SCALE.search(_label_of(f))
+            if m is not None:
+                f = replace(f, value=f.value * _SCALE_WORDS[m.group(1).lower()])
+        out.append(f)
+    return out
+
+
+_SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "000": 1e3, "million": 1e6,
+                "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}  # fmt: skip
+# a label's own scale, first in its bracket: "(thousand TEU)", "(million)", "('000 units)"
+_OWN_SCALE = re.compile(r"\((thousands?|'?000|millions?|mn|m|billion|bn)\b[^)]*\)\s*:$", re.I)
 
 
 # a caption over figures still to come: an analyst's estimates ("expected"), a firm's own

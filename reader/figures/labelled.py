@@ -26,15 +26,20 @@ _LABEL = re.compile(
     r"^\s*(?:[-*\u2022\u2013]\s+)?"
     r"(?P<label>[A-Za-z][A-Za-z'\u2019&/-]*(?:\s+[A-Za-z'\u2019&/-]+){0,6}?)\s*:\s+"
 )
+# a label's measure, then a qualifier after a comma or a unit in brackets, before the colon
+_QUALIFIED = re.compile(
+    r"^\s*(?P<head>(?:[-*\u2022\u2013]\s+)?[A-Za-z][A-Za-z'\u2019&/-]*(?:\s+[A-Za-z'\u2019&/-]+){0,4}?)"
+    r"(?P<tail>(?:,[^:,()]{1,30}?|\s*\([^():]{1,30}\))+)\s*(?=:)"
+)
 # what may stand between the colon and the figure
 _HEDGE = re.compile(
     r"(?i)^(?:(?:about|around|roughly|nearly|almost|approximately|just|over|under|"
     r"more than|less than|up to|at least|some|an? (?:estimated|average of))\s+)?"
 )
-# a figure opening what follows: a number, or a currency's sign or code then one
-# ("MAD 4.26 billion", "QR 0.61": a currency's letter code and a space)
+# a figure opening what follows: a number (signed: "-212"), or a currency's sign or code then one
+# ("MAD 4.26 billion", "QR 0.61": a currency's letter code and a space; "W41,000" won)
 _FIGURE = re.compile(
-    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|[A-Z]{1,3}\$|[A-Z]{2,3}\s(?=\d)|R(?=\d))?\d"
+    r"[-\u2212]?(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|[A-Z]{1,3}\$|[A-Z]{2,3}\s(?=\d)|[RW\u20a9](?=\d))?\d"
 )
 # words that make the part before the colon a clause or a speaker, not a measure's name
 _NOT_A_MEASURE = frozenset(
@@ -57,7 +62,13 @@ def _label(sentence: str) -> tuple[str, int] | None:
         return (got[0], unit.end) if got is not None else None
     m = _LABEL.match(sentence)
     if m is None:
-        return None
+        q = _QUALIFIED.match(sentence)
+        if q is None:
+            return None
+        # "Net profit, group share: 694", "Containers handled (thousand TEU): 3,412": the
+        # measure is the words before the qualifier (a bracket's unit: caption_units.py)
+        got = _label(sentence[: q.end("head")] + sentence[q.end("tail") :])
+        return None if got is None else (got[0], got[1] + q.end("tail") - q.end("head"))
     label = m.group("label")
     words = label.lower().split()
     if any(w.strip("'\u2019") in _NOT_A_MEASURE for w in words):
@@ -70,36 +81,73 @@ def _label(sentence: str) -> tuple[str, int] | None:
     return label.lower(), m.end()
 
 
+# a label naming a figure for a time ahead: "Target price:", "FY guidance:", "2027 forecast:"
+_AHEAD = re.compile(r"\b(?:target|forecast|guidance|outlook|projection|projected)\b")
+# a line of fields set apart by bars: "Rating: Hold | Target price: EUR 18.40 | Last close: ..."
+_FIELD_BAR = " | "
+
+
+def _labels(sentence: str) -> list[tuple[int, int, str, int]]:
+    """Each labelled field of a line: where it starts and ends, its measure and where its
+    figures start. A line of fields set apart by bars (a broker note's header) is read field
+    by field; any other line is one field."""
+    out: list[tuple[int, int, str, int]] = []
+    start = 0
+    for part in sentence.split(_FIELD_BAR) if _FIELD_BAR in sentence else [sentence]:
+        got = _label(part) if ":" in part else None
+        if got is not None:
+            out.append((start, start + len(part), got[0], start + got[1]))
+        start += len(part) + len(_FIELD_BAR)
+    return out
+
+
+def _field_of(fields: list[tuple[int, int, str, int]], at: int) -> tuple[str, int, int] | None:
+    """The measure, figures' start and end of the field the figure at ``at`` stands in."""
+    for _, end, label, figures_at in fields:
+        if figures_at <= at < end:
+            return label, figures_at, end
+    return None
+
+
 def labelled_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """The first figure after a measure's label and colon measures the label; a later figure
-    of that line with no measure measures it too. Other figures unchanged, order kept."""
-    labels: dict[str, tuple[str, int] | None] = {}
-    first: dict[str, int] = {}  # per sentence: where its first figure after the colon starts
+    of that line (or bar-separated field) with no measure measures it too. Other figures
+    unchanged, order kept."""
+    fields: dict[str, list[tuple[int, int, str, int]]] = {}
+    first: dict[tuple[str, int], int] = {}  # per field: where its first figure starts
     for f in figures:
-        if f.sentence not in labels:
-            labels[f.sentence] = _label(f.sentence) if ":" in f.sentence else None
-        got = labels[f.sentence]
+        if f.sentence not in fields:
+            fields[f.sentence] = _labels(f.sentence) if ":" in f.sentence else []
         at = surface_at(f)
-        if got is not None and at >= got[1]:
-            first[f.sentence] = min(first.get(f.sentence, at), at)
+        got = _field_of(fields[f.sentence], at)
+        if got is not None:
+            key = (f.sentence, got[1])
+            first[key] = min(first.get(key, at), at)
     out: list[Figure] = []
     for f in figures:
-        got = labels.get(f.sentence)
         at = surface_at(f)
-        if got is None or at < got[1]:
+        got = _field_of(fields.get(f.sentence, []), at)
+        if got is None:
             out.append(f)
             continue
+        label, figures_at, end = got
+        opening = first[(f.sentence, figures_at)]
         later = f.metric is None or f.status == "base"  # ("(now 48.2p)": the old level)
-        if (at == first[f.sentence] or later) and f.metric != got[0]:
-            f = replace(f, metric=got[0], measure=None)
-        if f.status is None and _bracketed_after(f.sentence, first[f.sentence], at, f.surface):
+        if (at == opening or later) and f.metric != label:
+            f = replace(f, metric=label, measure=None)
+        if at == opening and f.status is None and _AHEAD.search(label):
+            f = replace(f, status="forecast")  # "Target price: EUR 18.40", "Guidance: $2bn"
+        if f.status is None and _bracketed_after(f.sentence[:end], opening, at, f.surface):
             f = replace(f, status="base")  # "2,184 (1,637)": a results line's prior period
         out.append(f)
     return out
 
 
-# the line's first figure, then only this figure in brackets: "Revenue: 1,462.3 (1,098.6)"
-_FIRST_FIGURE = re.compile(r"\S+(?: (?:million|billion|bn|m|k|%))? \($")
+# the line's first figure, then only this figure in brackets: "Revenue: 1,462.3 (1,098.6)",
+# or the figure a word names as the earlier one: "Target price: W41,000 (previous W36,000)"
+_FIRST_FIGURE = re.compile(
+    r"\S+(?: \S+)?(?: (?:million|billion|bn|m|k|%))? \((?:(?:previous|prior|was|old) )?$", re.I
+)
 
 
 def _bracketed_after(sentence: str, first: int, at: int, surface: str) -> bool:

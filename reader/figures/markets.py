@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
+from reader.figures.rates import is_rate, rate_currency
 from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -122,11 +123,14 @@ _MARKET_MEASURES = frozenset(["shares", "share price", "price"])
 def market_measure(f: Figure, text: str, at: int) -> str | None:
     """What a market report's figure with no measure of its own measures, from its owner: a
     currency moved against another is an exchange rate ("The pound rose 0.3% against the
-    dollar to $1.27"), a share index's move is the index ("The FTSE 250 rose 0.2%"); else
+    dollar to $1.27"), and so is a number quoted in one currency per another ("129.4 to the
+    dollar", whose unit is "KES per USD"), a share index's move is the index ("The FTSE 250 rose 0.2%"); else
     None. A figure whose metric is only its owner's name ("pound") counts as having none; one
     written right before "against the euro" is the rate whatever an earlier rule said."""
     owner = f.subject or ""
     bare = f.metric is None or f.metric.lower() == owner.lower()
+    if bare and is_rate(f.unit):
+        return "exchange rate"  # "The Kenya shilling traded at 129.4 to the dollar" (rates.py)
     if not owner or at < 0:
         return None
     if currency_owner(owner) is not None and _AGAINST.match(text, at + len(f.surface) + 1):
@@ -189,10 +193,15 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
     out: list[Figure] = []
     for f in figures:
         text = sentence_of(f, sentences)
-        measure = market_measure(f, text, surface_at(f, text))
-        out.append(
-            f if measure is None else replace(f, metric=measure, measure=f.measure or f.metric)
-        )
+        at = surface_at(f, text)
+        measure = market_measure(f, text, at)
+        if measure is None:
+            out.append(f)
+            continue
+        owner = f.subject
+        if is_rate(f.unit) and f.unit is not None:  # the rate is the currency's, not a firm's
+            owner = rate_currency(f.unit, text, at) or owner
+        out.append(replace(f, metric=measure, measure=f.measure or f.metric, subject=owner))
     return out
 
 

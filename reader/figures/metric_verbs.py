@@ -20,7 +20,9 @@ _VERBS = (
     ("lent|lends|loaned", "loans", "money"),
     ("earned|earns|earn|earning|received|receives", "pay", "money"),
     ("fined|fines", "fine", "money"),
-    ("raised|raises|raising|raise", "funding", "money"),
+    ("raised|raises|raising|raise|provide|provides|provided|providing|contribute|contributes|"
+     "contributed|contributing|pledge|pledges|pledged|pledging|donate|donates|donated|"
+     "committed|commits|granted", "funding", "money"),
     ("sold for|fetched|priced at|retails for|sells for", "price", "money"),
     ("grossed|took|takes|taken", "takings", "money"),
     ("ordered|orders|order for", "orders", "count"),

@@ -194,6 +194,8 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     k = verb - 1
     while k >= 0 and words[k].lower() in _AUXILIARIES:
         k -= 1
+    if (obj := _object_at(words[: k + 1], words[verb])) is not None:
+        return " ".join(w.lower() for w in words[obj : k + 1]), obj
     first = k  # the subject's words: back to a clause break, a verb or a joining word
     while first >= 0 and not _breaks(words[first]) and k - first < _MAX_SUBJECT:
         first -= 1
@@ -232,6 +234,32 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     if which and _plain(phrase[-2], at_start and len(phrase) == 2) and not verbed:
         noun = f"{phrase[-2].lower()} {head}"  # (not "has imposed penalties totalling")
     return noun, first + 1
+
+
+# a level's participle after the object of a verb: "imposed fines totalling 3.7bn pesos"
+_PARTICIPLES = frozenset(["totalling", "totaling"])
+
+
+def _object_at(span: list[str], verb: str) -> int | None:
+    """Where the object of a past-tense verb starts when ``span`` ends in one before a
+    participle of a level ("accepted fines totalling 38m kroner", "paid dividends totalling
+    £40m"): the noun is the measure wherever the clause's subject stands ("The SISS, which
+    regulates water companies, imposed fines totalling ..."). None otherwise."""
+    if verb.lower() not in _PARTICIPLES:
+        return None
+    for size in (1, 2):
+        at = len(span) - size
+        if at < 1 or not all(_plain(w, False) for w in span[at:]):
+            return None
+        before = span[at - 1].lower()
+        if (before.endswith("ed") or before in _PAST) and span[-1].lower() not in _NOT_MOVED:
+            return at
+    return None
+
+
+# past tenses of verbs that take a measure as object, not ending in "-ed"
+_PAST = frozenset(["paid", "made", "won", "set", "took", "got", "gave", "brought", "sought",
+                   "sold", "spent", "lost", "raised", "cut"])  # fmt: skip
 
 
 # words of a figure's status, not of which measure ("predicted debt ... totalling £170bn")

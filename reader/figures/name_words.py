@@ -60,6 +60,15 @@ _NOT_NAMES |= frozenset(
      "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
      "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally"]
 )  # fmt: skip
+# an analyst's rating is never a firm's or a person's name ("Rating: Hold (from Buy)"), nor is
+# a trial's phase
+_NOT_NAMES |= frozenset(
+    ["Buy", "BUY", "Hold", "HOLD", "Sell", "SELL", "Overweight", "OVERWEIGHT", "Underweight",
+     "UNDERWEIGHT", "Outperform", "OUTPERFORM", "Underperform", "UNDERPERFORM", "Neutral",
+     "NEUTRAL", "Accumulate", "ACCUMULATE", "Equal-weight", "Rating", "RATING",
+     # a trial's stage: "a Phase 3 trial"
+     "Phase"]
+)  # fmt: skip
 _HONORIFICS = (
     "Mr ",
     "Ms ",

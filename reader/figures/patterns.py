@@ -256,7 +256,8 @@ CFA_COUNTRIES = [
 RUPEE_COUNTRIES = [
     ("india", "INR"), ("mumbai", "INR"), ("delhi", "INR"), ("bengaluru", "INR"),
     ("bangalore", "INR"), ("chennai", "INR"), ("kolkata", "INR"),  # not Hyderabad: a city of India and of Pakistan
-    ("sensex", "INR"), ("nifty", "INR"), ("crore", "INR"), ("lakh", "INR"),
+    ("sensex", "INR"), ("nifty", "INR"),  # (not "crore" or "lakh": Nepal and Pakistan count
+    # in them too, and India is the rupee's default when no country is named)
     ("sri lanka", "LKR"), ("colombo", "LKR"), ("pakistan", "PKR"), ("karachi", "PKR"),
     ("lahore", "PKR"), ("islamabad", "PKR"), ("nepal", "NPR"), ("kathmandu", "NPR"),
     ("mauritius", "MUR"), ("port louis", "MUR"), ("seychelles", "SCR"),

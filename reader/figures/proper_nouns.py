@@ -316,6 +316,7 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         start == 0
         or prev in ("", ".", "\u201c", '"')
         or _bullet_start(text, start)
+        or text[max(0, start - 3) : start] == " | "  # a field of a barred line: "| Target price:"
         # a dateline's sentence starts after it: "JOHANNESBURG \u2014 Ride-hailing app ..."
         or (prev in "-\u2013\u2014" and dateline_end(text) == start)
         # a transcript's turn starts after its speaker: "HENRIK DAHL, CFO: Feed costs rose"
@@ -323,6 +324,8 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
     )
     if start > 0 and text[start - 1] in "-/":
         return None
+    if text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
+        return None  # a currency's letters glued to its amount: Peru's "S/54.3 million"
     if start < 40 and (caps := _CAPS_OPENING.match(text)) is not None and start < caps.end():
         return None  # "THE world darts championship": a tabloid's opening words
     if start < turn_end:

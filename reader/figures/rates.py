@@ -52,3 +52,13 @@ def is_rate(unit: str | None) -> bool:
     """Whether ``unit`` is a settled exchange rate's ("THB per USD"): no later bare number
     takes it but the level it moved from (``raw_currency.earlier_level``)."""
     return unit is not None and _RATE_UNIT.fullmatch(unit) is not None
+
+
+def rate_currency(unit: str, text: str, start: int) -> str | None:
+    """The currency a settled rate at ``start`` is quoted for, as the sentence names it
+    ("the shilling traded at 129.4 to the dollar" → "shilling"): the last currency name
+    before the rate that is not the one it is quoted against; None when there is none."""
+    quote = unit[-3:]
+    names = [m.group(1) for m in _NAMED.finditer(text, 0, max(0, start))]
+    names = [n for n in names if _NAMES[n.lower()] not in (quote, "DOLLAR")]
+    return names[-1] if names else None

@@ -32,6 +32,7 @@ from reader.figures.patterns import (
 )
 from reader.figures.rand import PLAIN_RAND
 from reader.figures.rates import is_rate, quoted
+from reader.figures.results_lines import results_value
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
@@ -223,11 +224,22 @@ def _code_read(
         bool(scale_word)
         or _HUNDREDTHS.fullmatch(raw) is not None
         or _PRICE_PER.match(text, num_end) is not None
-        or ("," in raw and cur not in CAPS_WORDS),
+        or ("," in raw and cur not in CAPS_WORDS)
+        or _money_elsewhere(text, cur, m.start("cur")),
     )
     if code3 is None or not glued_code_read(text, m.start("cur"), raw, bool(scale_word)):
         return None
     return cur, code3
+
+
+def _money_elsewhere(text: str, cur: str, at: int) -> bool:
+    """Whether the sentence writes the code ``cur`` elsewhere before a scale or thousands,
+    as money: then a share price in it is money too ("rose 4.6% to MAD 508, valuing the
+    company at about MAD 15.2 billion"; "MAD" alone may be a shouted word)."""
+    if text.count(cur) < 2:
+        return False
+    scaled = rf"\b{cur} ?\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn)\b|,\d{{3}})"
+    return any(other.start() != at for other in re.finditer(scaled, text))
 
 
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
@@ -347,6 +359,8 @@ def _measure_or_count(
         scale_word or after_word(text, end) != "times"  # "eased to 1.6 times"
     ):
         return [Raw(start, end, "count", value, None, scale_key(scale_word))]
+    if results_value(text, start):  # "Net profit: 694 (418)", "Operating profit: -12.4"
+        return [Raw(start, end, "count", value, None)]
     if raw.isdigit() and 1 <= value < 1000:  # ("between 1831 and 1865": years)
         return [Raw(start, end, "count", value, None, weak=True)]  # see elided.py
     return []

@@ -1,7 +1,8 @@
 """Units written short or as two words after a number, read as the unit's full name: "a
 285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
 in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
-(kilograms), "1.2 million bpd" (barrels per day), "520,000m³" (cubic metres).
+(kilograms), "1.2 million bpd" (barrels per day), "520,000m³" (cubic metres), "158,000 dwt"
+(a ship's deadweight tonnes).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ _AREA_SHORT = re.compile(r" sq\.? ?(ft|m|km|mi)\b(?!-)")
 _AREA_NAMES = {"ft": "square feet", "m": "square metres", "km": "square kilometres",
                "mi": "square miles"}  # fmt: skip
 _CONTAINERS = re.compile(r" TEUs?\b")
+# a ship's size in deadweight tonnes: "158,000 dwt", "a 50,000-dwt tanker"
+_DEADWEIGHT = re.compile(r"[ -]?dwt\b", re.I)
 # pence per litre, as the fuel trade writes margins and prices: "7.8ppl"
 _PENCE_PER_LITRE = re.compile(r"ppl\b")
 # volume in cubic metres, glued or not: "520,000m³", "3.1 million m3" (timber, gas, water)
@@ -61,6 +64,9 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     boxes = _CONTAINERS.match(text, end)
     if boxes is not None:
         return "count", "TEU", 1.0, boxes.end()
+    carried = _DEADWEIGHT.match(text, end)
+    if carried is not None:
+        return "other", "dwt", 1.0, carried.end()
     return None
 
 

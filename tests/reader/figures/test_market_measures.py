@@ -18,6 +18,16 @@ def test_a_currency_moved_against_another_is_an_exchange_rate() -> None:
     assert got["1.2%"] == "exchange rate"
 
 
+def test_a_number_quoted_per_another_currency_is_that_currencys_exchange_rate() -> None:
+    figures = extract_figures(
+        ["Kestrel Mining said costs rose, and the kwacha traded at 27.35 per dollar on Monday."]
+    )
+    (rate,) = [f for f in figures if f.surface == "27.35"]
+    assert (rate.metric, rate.subject) == ("exchange rate", "kwacha")  # not the firm's
+    (rate,) = extract_figures(["Against the dollar the lira ended at 42.6 to the dollar."])
+    assert (rate.metric, rate.subject) == ("exchange rate", "lira")
+
+
 def test_a_share_index_move_is_the_index() -> None:
     assert _metrics("The Nikkei 225 rose 0.7% in Tokyo.")["0.7%"] == "index"
 

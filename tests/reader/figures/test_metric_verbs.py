@@ -13,6 +13,8 @@ from reader.figures.metric_verbs import verb_metric
         ("The mill will cut about ", "count", "jobs cut"),
         ("Hackers stole ", "money", "theft"),
         ("The start-up raised a further ", "money", "funding"),
+        ("The council provided ", "money", "funding"),  # a sum given towards something
+        ("The government has pledged an extra ", "money", "funding"),
         ("The mill will cut about ", "money", None),  # the verb names a count, not money
         ("The report said ", "money", None),
     ],

@@ -71,3 +71,14 @@ def test_a_level_reached_after_a_time_phrase_measures_the_subject() -> None:
         f.surface: f.metric for f in extract_figures(["The average fare rose 6% this year to £45."])
     }
     assert got["£45"] == got["6%"] == "average fare"
+
+
+def test_the_object_before_totalling_is_the_measure_wherever_the_subject_stands() -> None:
+    sentence = (
+        "The regulator, which oversees water companies, imposed fines totalling 3.7 billion "
+        "pesos in 2025."
+    )
+    (fine,) = extract_figures([sentence])
+    assert fine.metric == "fines"  # not left empty for the relative clause before it
+    (paid,) = extract_figures(["The firm admitted the charges and paid damages totalling £4m."])
+    assert paid.metric == "damages"
