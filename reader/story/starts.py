@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from reader.story.boundary.features import JUNK_KINDS, blank_gaps
@@ -19,11 +20,11 @@ from reader.story.boundary.verbs import (
     opens_back,
     reported_opening,
 )
-from reader.story.cues import continues_story, section_label
+from reader.story.cues import PHOTO_KINDS, continues_story, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
-from reader.story.lines.shape import split_dateline, wire_dateline
+from reader.story.lines.shape import wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
@@ -66,7 +67,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.boundary.decode import cut_by_odds, marked_starts
-    from reader.story.boundary.scorer import one_head_block, scores_and_shortest
+    from reader.story.boundary.scorer import bare_place, one_head_block, scores_and_shortest
     from reader.story.segment import find_boundaries
 
     # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
@@ -90,7 +91,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if i > 0
         and (
             any(ln.kind == "title" for ln in p.head)
-            or (wire_dateline(p.text) and not (one_head and _bare_place(p.text)))
+            or (wire_dateline(p.text) and not (one_head and bare_place(p.text)))
         )
     ]
     forced = sorted({*forced, *_furniture_again(paras)})
@@ -98,6 +99,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
     cues = [s.cue for s in scores]
+    paras = _own_photos(paras) if one_head else paras
     # a file judged to hold several articles: a paragraph the page marks (a heading, a stamp, a
     # byline over it) where the odds say a story starts opens one however short the story
     # before it (a brief of one or two paragraphs under its own heading); so does a lede that
@@ -114,7 +116,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
     backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
-    forced = sorted({*forced, *marked_cuts, *backed})
+    moved = _moved_places(paras, titled) if one_head else set()
+    forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)
     edges = [0, *forced, len(paras)]
     for a, b in pairwise(edges):
@@ -176,6 +179,23 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _own_photos(paras: Sequence[Paragraph]) -> list[Paragraph]:
+    """Under one article's head block a photo over a paragraph is the article's own: it marks
+    no start (a paste's item under it carries a headline, a byline or a stamp)."""
+    return [
+        replace(p, cue=0.0) if p.head and all(ln.kind in PHOTO_KINDS for ln in p.head) else p
+        for p in paras
+    ]
+
+
+def _moved_places(paras: Sequence[Paragraph], titled: Collection[int]) -> set[int]:
+    """Under one article's head block a bare place's dateline moves the story to another
+    place: no lede after page junk nor a paste item's mark ("Read more: …" / "WARSAW — …")."""
+    from reader.story.boundary.scorer import bare_place
+
+    return {i for i, p in enumerate(paras) if i not in titled and bare_place(p.text)}
 
 
 # a quotation its first sentence gives to a pronoun: '"We can't control the weather," he said'
@@ -263,12 +283,6 @@ def _opens_as_lede(text: str) -> bool:
 
 # how far into a lede its subject's place and superlative may stand
 _SUBJECT_REACH = 60
-
-
-def _bare_place(text: str) -> bool:
-    """The paragraph's dateline is a place alone ("KERICHO —"): no agency, no date."""
-    place, _ = split_dateline(text)
-    return place is not None and "(" not in place and not any(c.isdigit() for c in place)
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

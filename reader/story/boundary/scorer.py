@@ -21,7 +21,7 @@ from reader.story.boundary import filekind
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.filekind import judged_several
 from reader.story.lines.line import BLOCK_META
-from reader.story.lines.shape import ends_sentence
+from reader.story.lines.shape import ends_sentence, split_dateline
 from reader.story.paragraph import Paragraph
 
 WEIGHTS_FILE = "weights.json"
@@ -224,7 +224,16 @@ def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
     return score_rows(boundary_features(paras))
 
 
-_BLANK_GAP = ("gap_blank", "short_gap_blank")
+_BLANK_GAP = ("gap_blank", "short_gap_blank", "junk_between")
+
+
+def bare_place(text: str) -> bool:
+    """The paragraph opens on a dateline that is a place alone ("WARSAW —"): no agency, no
+    date. Under one article's head block it moves the story to another place, as a
+    sub-heading opens a section (a wire's item carries its agency or date: "NAIROBI, Nov 3
+    (Reuters) -")."""
+    place, _ = split_dateline(text)
+    return place is not None and "(" not in place and not any(c.isdigit() for c in place)
 
 
 def one_head_block(paras: Sequence[Paragraph]) -> bool:
@@ -248,13 +257,13 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     w = current()
     if one_head_block(paras):
         # an article's head block over the file and none after it: a blank gap before a
-        # sub-heading sets a section apart, not an item (a paste's items carry their own byline
+        # sub-heading or a bare place's dateline sets a section apart, not an item (a paste's items carry their own byline
         # or stamp, or none at all); a blank gap before plain text still may (a brief pasted
         # after the article: "Membership of the Cotswold cycling club network grew 14% ...")
         for name in _BLANK_GAP:
             k = w.features.index(name)
             for p, row in zip(paras[1:], rows[1:], strict=True):
-                if any(ln.kind in ("heading", "title") for ln in p.head):
+                if any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text):
                     row[k] = 0.0
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0

@@ -44,16 +44,20 @@ RELATIVE_DAY = re.compile(
     r"|^today,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$",
     re.I,
 )
+# a day, month and year set apart by dots, as much of Europe writes a date: "11.02.2027",
+# "06.06.27" (not a version number: the day and month must be a day and a month)
+_DOTTED = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
     r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
-    r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|[-–—|•,:/])$",
+    r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|" + _DOTTED + ",?|"
+    r"(?:updated|published|posted):|[-–—|•,:/])$",
     re.I,
 )
 _HAS_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b" + _DOTTED + r"\b",
     re.I,
 )
 
@@ -89,7 +93,7 @@ PROMO = re.compile(
     r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$"
     r"|view (?:all )?comments\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
     r"|(?:receive|get) (?:free|our|the latest|daily|weekly)\b.*\b(?:updates|alerts|newsletters?|emails?|digest)$"
-    r"|we'?ll send you\b|go deeper\s*:)",
+    r"|we'?ll send you\b|go deeper\s*:|(?:have|got) a (?:story|news) (?:idea|tip)\b)",
     re.I,
 )
 
@@ -316,6 +320,13 @@ def is_breadcrumb(text: str) -> bool:
 _SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
 
 
+# a sign-up box's longer line: "Sign up for our free weekday newsletter to get Outer Banks news
+# in your inbox."
+_SIGN_UP = re.compile(
+    r"(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.I
+)
+
+
 def is_promo(text: str) -> bool:
     t = text.strip().strip("*_#>[]()").strip()
     n = word_count(t)
@@ -325,6 +336,7 @@ def is_promo(text: str) -> bool:
         return False
     return (
         (n <= 14 and bool(PROMO.match(t)))
+        or (n <= 25 and bool(_SIGN_UP.match(t)))
         or (n <= 25 and bool(FOOTER.search(t)))
         or (n <= 30 and bool(RELATED_PREFIX.match(t)))
     )

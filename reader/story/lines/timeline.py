@@ -23,10 +23,11 @@ MAX_UNDER = 2
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-# "January 2024", "1 December 2026", "December 1, 2026", "Dec 2026"; nothing else on the line
+# "January 2024", "1 December 2026", "December 1, 2026", "Dec 2026"; a day and month with no
+# year, "January 18", "18 January" (a timeline within one year); nothing else on the line
 _DATE = re.compile(
     rf"^(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?"
-    r"\s+(?P<year>(?:19|20)\d{2})\s*:?$",
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*:?$",
     re.I,
 )
 
@@ -36,8 +37,11 @@ def date_key(text: str) -> tuple[int, int, int] | None:
     m = _DATE.match(text.strip())
     if m is None:
         return None
-    day = m.group("day") or m.group("day2") or "0"
-    return int(m.group("year")), _MONTHS.index(m.group("month")[:3].lower()) + 1, int(day)
+    day = m.group("day") or m.group("day2")
+    if m.group("year") is None and day is None:
+        return None  # a month's name alone ("March") is no date
+    year = int(m.group("year") or 0)  # (a yearless timeline rises within its year)
+    return year, _MONTHS.index(m.group("month")[:3].lower()) + 1, int(day or 0)
 
 
 def mark_timeline(lines: Sequence[Line]) -> None:
@@ -52,6 +56,11 @@ def mark_timeline(lines: Sequence[Line]) -> None:
         if len(run) >= MIN_DATES:
             for ln, _ in run:
                 ln.kind = "heading"
+            # the line over the first date read as a headline for the stamp under it ("How
+            # the road came about" / "January 18") is the timeline's own heading
+            before = _line_before(lines, run[0][0])
+            if before is not None and before.kind == "title":
+                before.kind = "heading"
 
     for ln in lines:
         if ln.kind == "blank":
@@ -71,3 +80,9 @@ def mark_timeline(lines: Sequence[Line]) -> None:
             run = []
     if run and under > 0:
         close()
+
+
+def _line_before(lines: Sequence[Line], line: Line) -> Line | None:
+    """The last line that is not blank before ``line``, or None."""
+    at = next(i for i, ln in enumerate(lines) if ln is line)
+    return next((ln for ln in reversed(lines[:at]) if ln.kind != "blank"), None)

@@ -1,0 +1,50 @@
+"""Page furniture a blind set of single articles showed (singles11): a date written with dots
+is a stamp, a timeline's dates may carry no year and its heading is no headline, and under
+one article's head block a bare place's dateline after a "Read more" line opens no story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.pipeline import Document, split_document
+from reader.story.lines.classify import classify_lines
+from reader.story.lines.line import Line
+from reader.story.lines.patterns import is_timestamp
+from reader.story.lines.timeline import date_key, mark_timeline
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("11.02.2027 09:45", True),
+        ("Published: 06.06.27, 11:20", True),
+        ("Updated: 3.1.2027", True),
+        ("Version 2.5.10", False),  # no day and month
+        ("Revenue 12.3.2024", False),  # a word that is no stamp's
+    ],
+)
+def test_a_date_written_with_dots(text: str, stamp: bool) -> None:
+    assert is_timestamp(text) is stamp
+
+
+def test_a_timeline_within_one_year_and_its_heading() -> None:
+    texts = ["The road opened on Thursday.", "How the road came about", "January 18",
+             "Ice forms along the coast.", "January 29", "Ferries sail behind an icebreaker.",
+             "February 11", "The road opens at 8am."]  # fmt: skip
+    lines = [Line(i + 1, t, "timestamp" if date_key(t) else "body") for i, t in enumerate(texts)]
+    lines[1].kind = "title"  # a short line over a stamp reads as an item's headline
+    mark_timeline(lines)
+    assert [lines[i].kind for i in (2, 4, 6)] == ["heading", "heading", "heading"]
+    assert [ln.kind for ln in lines[1:2]] == ["heading"]  # the timeline's own heading
+    assert date_key("March") is None  # a month alone is no date
+    classified = classify_lines(["Mar 3", "A ferry sails."])
+    assert classified[0].kind != "heading"  # one date is no timeline
+
+
+def test_one_article_with_a_second_place_after_a_read_more_line_and_a_timeline() -> None:
+    text = (Path(__file__).parent / "data" / "yearless_timeline.txt").read_text(encoding="utf-8")
+    stories = split_document(Document("ferry.txt", text.split("\n"), "0" * 64))
+    assert len(stories) == 1
+    assert any(p.startswith("PUERTO MONTT") for p in stories[0].paragraphs)
