@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.country_letters import LETTERS as COUNTRY_LETTERS
+from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.currencies import CODE_ALIASES, ISO_CODES, MORE_NAMES, SYMBOLS, WORDLIKE_CODES
 from reader.figures.gate import led
 from reader.text.calendar import MONTH_NAMES
@@ -20,12 +22,18 @@ _LETTERED_DOLLARS = {
     "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
     "BZ$": "BZD", "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS",
     "AR$": "ARS", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
+    "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
 }  # fmt: skip
 # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
 # only before a scale, a thousands separator or hundredths ("SR 520" is a road)
 _GATED_LETTERS = {
     "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
     "Bt": "THB", "TL": "TRY", "CFA": "CFA",
+    # Morocco's dirham and Algeria's dinar in their press's capitals, the CFA franc as
+    # "FCFA", the Lebanese pound's "LL", the boliviano's "Bs", Rwanda's franc, the metical's
+    # "MT", the kwanza's "Kz"
+    "DH": "MAD", "DA": "DZD", "FCFA": "CFA", "LL": "LBP", "Bs": "BOB", "Rwf": "RWF",
+    "MT": "MZN", "Kz": "AOA",
 }  # fmt: skip
 _DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
 # East Africa's shillings as their press writes them ("KSh 500", "Shs 4.2 billion", and in
@@ -40,7 +48,7 @@ NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
     # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
     # positions fast (same matches, a third the time)
-    rf"(?=[-\u2212\d${_SIGNS}A-Zachnsu])"
+    rf"(?=[-\u2212\d${_SIGNS}A-Zachnsuz])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
     rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:{_DOLLAR_LETTERS})\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
@@ -54,10 +62,13 @@ NUMBER = re.compile(
     # the letters of _GATED_LETTERS: money before a scale, a thousands separator or hundredths
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
-    # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc
-    r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|"
+    # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
+    r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
     # single letters only before a scaled amount: the won (or a sum in thousands: "W41,000"), the
     # birr
+    # the letters of a country's currency (country_letters.py): glued before a scaled sum
+    # or thousands
+    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
     r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
@@ -101,14 +112,18 @@ PREFIX_CURRENCY = {
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
     "S/": "PEN", "S/.": "PEN", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
-    "SFr": "CHF", "SFr.": "CHF", "W": "KRW", "Br": "ETB", **_LETTERED_DOLLARS,
+    "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
+    **{letters: LETTERS_MARK + letters for letters in COUNTRY_LETTERS}, "Br": "ETB", **_LETTERED_DOLLARS,
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},
 }  # fmt: skip
 
 # the currencies written in letters before a number ("Tk 3.12", "KD 2.3 million", "CHF 212"):
 # never a name's letters (proper_nouns.py)
-LETTER_PREFIXES = frozenset(k for k in PREFIX_CURRENCY if len(k) > 1 and k.isalpha())
+# (not a country's letters, "Le", "Ar", "MK": money only where its country is named)
+LETTER_PREFIXES = frozenset(
+    k for k in PREFIX_CURRENCY if len(k) > 1 and k.isalpha() and k not in COUNTRY_LETTERS
+)
 
 # "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
 # ("a$781,000", "c$12.85", "us$5m" in lower-case text: the one-letter prefixes too)

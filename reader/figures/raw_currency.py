@@ -3,7 +3,8 @@
 currency the sentence (else the story, last) wrote, else the story's home currency
 (home_currency.py), else US; a bare "$" in a story set in a dollar country other than the US
 is that country's dollar (home_currency.py); a plain "R6,500" is rand in a
-South African story; a rate "32.45 to the US dollar" is in the currency the clause names per
+South African story; a country's letters ("P3 billion", "K2.1 billion") are its currency
+where the text names it (country_letters.py); a rate "32.45 to the US dollar" is in the currency the clause names per
 the quoted one (rates.py).
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.country_letters import MARK as LETTERS_MARK
+from reader.figures.country_letters import settle_letters
 from reader.figures.home_currency import home_cents, home_dollar
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
@@ -25,6 +28,10 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
     if any(raw.unit == PLAIN_RAND for raw in raws):
         for raw in raws:
             raw.unit = settle_rand(raw.unit, text, (raw.start, raw.end), story, currency)
+        raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
+    if any(raw.unit is not None and raw.unit.startswith(LETTERS_MARK) for raw in raws):
+        for raw in raws:  # "P3 billion" in a Manila story (country_letters.py)
+            raw.unit = settle_letters(raw.unit, text, story)
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):

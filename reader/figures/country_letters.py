@@ -1,0 +1,48 @@
+"""Currencies their own press writes as a letter or two that say nothing elsewhere: the
+Philippine peso's and the pula's "P" ("P3 billion"), the kwacha's, the kina's and the kyat's
+"K", Malawi's "MK", the quetzal's "Q", the lempira's "L", the dalasi's "D", the leone's "Le",
+the ariary's "Ar". The scanner reads them only glued before a scaled sum or thousands
+("K2.1 billion", "P1,200") and marks them with ``MARK`` + the letters; ``settle_letters``
+gives the currency of the country the sentence, else the story, names, and none (no money:
+"Q3", "a P4 engine") when it names none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARK = "LETTERS?"
+# the letters, and the countries (by their names, cities or demonyms) whose currency they are
+_COUNTRIES: dict[str, list[tuple[str, str]]] = {
+    "P": [(r"philippine|filipino|manila|cebu|davao|makati|quezon city|pasig|taguig|mindanao|"
+           r"luzon|visayas|bangko sentral|\bpse\b", "PHP"),
+          (r"botswana|gaborone|francistown|motswana|batswana", "BWP")],
+    "K": [(r"zambia|lusaka|ndola|kitwe|copperbelt", "ZMW"),
+          (r"papua new guinea|\bpng\b|port moresby|\blae\b", "PGK"),
+          (r"myanmar|burma|burmese|yangon|rangoon|mandalay|naypyidaw", "MMK")],
+    "MK": [(r"malawi|lilongwe|blantyre", "MWK")],
+    "Q": [(r"guatemala", "GTQ")],
+    "L": [(r"honduras|tegucigalpa|san pedro sula", "HNL")],
+    "D": [(r"gambia|banjul|serrekunda", "GMD")],
+    "Le": [(r"sierra leone|freetown", "SLE")],
+    "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
+}  # fmt: skip
+_FOUND = {
+    letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
+    for letters, table in _COUNTRIES.items()
+}
+LETTERS = tuple(_COUNTRIES)
+
+
+def settle_letters(unit: str | None, text: str, story: str) -> str | None:
+    """The currency ``MARK`` + letters stand for where the sentence (else the story) names its
+    country (the first named when several are); None when none is named. Other units as
+    they are."""
+    if unit is None or not unit.startswith(MARK):
+        return unit
+    table = _FOUND[unit[len(MARK) :]]
+    for where in (text, story):
+        hits = [(m.start(), code) for pattern, code in table if (m := pattern.search(where))]
+        if hits:
+            return min(hits)[1]
+    return None
