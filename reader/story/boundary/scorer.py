@@ -225,6 +225,9 @@ def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
 
 
 _BLANK_GAP = ("gap_blank", "short_gap_blank", "junk_between")
+# what a heading's words say of a start, read as a section's under one head block when a
+# blank line sets the section apart (a paste's headed items run on with no blank between)
+_HEADING_WORDS = ("heading_clause", "heading_fresh", "short_heading_fresh")
 
 
 def bare_place(text: str) -> bool:
@@ -246,6 +249,27 @@ def one_head_block(paras: Sequence[Paragraph]) -> bool:
     return not any(ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
 
 
+def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weights) -> None:
+    """Under an article's head block over the file and none after it, a blank gap before a
+    sub-heading or a bare place's dateline sets a section apart, not an item (a paste's items
+    carry their own byline or stamp, or none at all): the gap's features are zeroed, and so
+    are the heading's words when the gap is blank and no later headline is read (a
+    headline-like clause, "The icons were carried out first", over a section set apart by a
+    blank line). A blank gap before plain
+    text still may part items (a brief pasted after the article: "Membership of the Cotswold
+    cycling club network grew 14% ...")."""
+    blank = w.features.index("gap_blank")
+    # (not where a later headline shows the file's items are headed: "Online bingo boosts
+    # gambling firm" over the second item, then its third under a heading)
+    one_title = not any(ln.kind == "title" for p in paras[1:] for ln in p.head)
+    for p, row in zip(paras[1:], rows[1:], strict=True):
+        if not (any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text)):
+            continue
+        names = _BLANK_GAP + (_HEADING_WORDS if one_title and row[blank] > 0 else ())
+        for name in names:
+            row[w.features.index(name)] = 0.0
+
+
 def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
     short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
@@ -256,15 +280,7 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     rows = boundary_features(paras)
     w = current()
     if one_head_block(paras):
-        # an article's head block over the file and none after it: a blank gap before a
-        # sub-heading or a bare place's dateline sets a section apart, not an item (a paste's items carry their own byline
-        # or stamp, or none at all); a blank gap before plain text still may (a brief pasted
-        # after the article: "Membership of the Cotswold cycling club network grew 14% ...")
-        for name in _BLANK_GAP:
-            k = w.features.index(name)
-            for p, row in zip(paras[1:], rows[1:], strict=True):
-                if any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text):
-                    row[k] = 0.0
+        _own_sections(paras, rows, w)
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
     lexical = w.without(ODDS_ONLY) if filekind.current().threshold <= 1.0 else w

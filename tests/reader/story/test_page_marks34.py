@@ -48,3 +48,33 @@ def test_one_article_with_a_second_place_after_a_read_more_line_and_a_timeline()
     stories = split_document(Document("ferry.txt", text.split("\n"), "0" * 64))
     assert len(stories) == 1
     assert any(p.startswith("PUERTO MONTT") for p in stories[0].paragraphs)
+
+
+def test_sections_set_apart_by_blank_lines_under_clause_sub_headings_stay_one_article() -> None:
+    text = (Path(__file__).parent / "data" / "clause_sections.txt").read_text(encoding="utf-8")
+    stories = split_document(Document("flood.txt", text.split("\n"), "0" * 64))
+    assert len(stories) == 1
+
+
+def test_a_paste_whose_later_item_has_its_own_headline_keeps_its_headed_items() -> None:
+    lines = [
+        "Ferry operator to scrap winter sailings to Rathlin",
+        "By Niamh Quinn",
+        "A ferry company will stop its second daily winter sailing to Rathlin Island from "
+        "January, saying passenger numbers have halved since 2019.",
+        "Islanders said the change would make it harder to reach hospital appointments.",
+        "The company said it would review the timetable in the spring.",
+        "Photo: The ferry at Ballycastle harbour (Coast Lens)",
+        "",
+        "Harbour car park charges to double",
+        "Drivers using the harbour car park in Ballycastle will pay £6 a day from March, twice "
+        "the current charge.",
+        "The council said the money would pay for resurfacing and new lighting.",
+        "Read more: What the new parking rules mean for visitors",
+        "",
+        "Seabird numbers recover on island cliffs",
+        "A survey of Rathlin's cliffs has found the highest number of breeding guillemots for a "
+        "decade.",
+        "Wardens counted more than 110,000 birds during the summer.",
+    ]
+    assert len(split_document(Document("paste.txt", lines, "0" * 64))) == 3
