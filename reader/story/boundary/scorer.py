@@ -255,17 +255,27 @@ def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weight
     carry their own byline or stamp, or none at all): the gap's features are zeroed, and so
     are the heading's words when the gap is blank and no later headline is read (a
     headline-like clause, "The icons were carried out first", over a section set apart by a
-    blank line). A blank gap before plain
-    text still may part items (a brief pasted after the article: "Membership of the Cotswold
-    cycling club network grew 14% ...")."""
+    blank line). A blank gap before plain text still may part items (a brief pasted after the
+    article: "Membership of the Cotswold cycling club network grew 14% ..."), unless the
+    file's blank gaps are its sections' layout: two or more of them, at least half, before a
+    sub-heading or a place's dateline (a results story's sections, some with no sub-heading)."""
     blank = w.features.index("gap_blank")
     # (not where a later headline shows the file's items are headed: "Online bingo boosts
     # gambling firm" over the second item, then its third under a heading)
     one_title = not any(ln.kind == "title" for p in paras[1:] for ln in p.head)
-    for p, row in zip(paras[1:], rows[1:], strict=True):
-        if not (any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text)):
+    marked = [
+        any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text) for p in paras
+    ]
+    gapped = [i for i in range(1, len(paras)) if rows[i][blank] > 0]
+    sections = sum(marked[i] for i in gapped)
+    layout = sections >= 2 and 2 * sections >= len(gapped)
+    for i in range(1, len(paras)):
+        row = rows[i]
+        if not marked[i] and not (layout and row[blank] > 0):
             continue
-        names = _BLANK_GAP + (_HEADING_WORDS if one_title and row[blank] > 0 else ())
+        names = _BLANK_GAP
+        if marked[i] and one_title and row[blank] > 0:
+            names += _HEADING_WORDS
         for name in names:
             row[w.features.index(name)] = 0.0
 

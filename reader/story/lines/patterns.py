@@ -231,6 +231,15 @@ _READ_TAIL = re.compile(
 )
 
 
+# a date written as one token: "2027-06-18", "11.02.2027", "18/06/2027"
+_WHOLE_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d{2}"
+)
+# a place of one to three capitalised words and a comma before a date: "Puerto Montt, 8
+# November 2027"
+_PLACED_DATE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}, (?=\S)")
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
@@ -241,8 +250,10 @@ def is_timestamp(text: str) -> bool:
         t = t[issue.end() :]  # a newsletter's "Issue 112 · 28 November 2026"
         if not t:
             return True
-    if is_bare_stamp(t):
+    if is_bare_stamp(t) or _WHOLE_DATE.fullmatch(t) is not None:
         return True
+    if (placed := _PLACED_DATE.match(t)) is not None and is_timestamp(t[placed.end() :]):
+        return True  # a release's place and date on a line of their own
     # a stamp with the page's reading time after it: "3 Dec, 2026 06:00 AM 4 mins to read"
     t = _READ_TAIL.sub("", t) or t
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"

@@ -22,6 +22,9 @@ from reader.story.lines.timeline import date_key, mark_timeline
         ("Published: 06.06.27, 11:20", True),
         ("Updated: 3.1.2027", True),
         ("Version 2.5.10", False),  # no day and month
+        ("2027-06-18", True),  # a whole date in one token
+        ("Puerto Montt, 8 November 2027", True),  # a release's place and date
+        ("Puerto Montt, Chile", False),
         ("Revenue 12.3.2024", False),  # a word that is no stamp's
     ],
 )
@@ -78,3 +81,9 @@ def test_a_paste_whose_later_item_has_its_own_headline_keeps_its_headed_items() 
         "Wardens counted more than 110,000 birds during the summer.",
     ]
     assert len(split_document(Document("paste.txt", lines, "0" * 64))) == 3
+
+
+def test_a_results_storys_sections_some_without_sub_headings_stay_one_article() -> None:
+    text = (Path(__file__).parent / "data" / "results_sections.txt").read_text(encoding="utf-8")
+    stories = split_document(Document("ferry.txt", text.split("\n"), "0" * 64))
+    assert len(stories) == 1
