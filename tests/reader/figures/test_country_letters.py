@@ -21,6 +21,8 @@ from reader.figures import extract_figures
         ("Rwanda's tea board earned Rwf 40 billion from exports.", "RWF", 40e9),
         ("Warsaw's tram operator will spend zł4 billion on new trams.", "PLN", 4e9),
         ("Fiji Airways reported revenue of F$40 million for the quarter.", "FJD", 4e7),
+        ("The Uzbek textile cluster paid 286 billion soums in tax.", "UZS", 2.86e11),
+        ("Herders were paid 142,000 tugriks a kilogram for raw cashmere.", "MNT", 142_000),
     ],
 )
 def test_a_currency_its_own_press_writes_short(sentence: str, unit: str, value: float) -> None:
