@@ -273,7 +273,7 @@ def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weight
         row = rows[i]
         if not marked[i] and not (layout and row[blank] > 0):
             continue
-        names = _BLANK_GAP
+        names: tuple[str, ...] = _BLANK_GAP
         if marked[i] and one_title and row[blank] > 0:
             names += _HEADING_WORDS
         for name in names:
