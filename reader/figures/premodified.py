@@ -214,7 +214,9 @@ def premodified(
     if span is None:
         return metric
     found, written = span
-    link = text[found[1] : start]
+    # (a measure's acronym in brackets after it is no break: "Diluted earnings per share (EPS)
+    # of C$2.14")
+    link = _ACRONYM.sub("", text[found[1] : start], count=1)
     if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
         return metric
     if _VERB_OBJECT.match(link):
@@ -270,6 +272,7 @@ def _written_before(
     return None
 
 
+_ACRONYM = re.compile(r"^ \([A-Z][A-Za-z0-9&]{1,7}\)")
 # what follows a verb, not a measure: its object ("cost the economy", "costs its owners")
 _VERB_OBJECT = re.compile(r"^ (?:the|its|their|his|her|our|us|him|them|a|an|every|each)\b")
 # what follows the subject a figure measures: "of", or its verb

@@ -220,3 +220,10 @@ def test_the_measure_written_as_a_plural_of_the_vocabulary() -> None:
     # nor is a plural the verb itself
     got = _metrics("The investor's offer values the team at £300m.")
     assert got["£300m"] != "offer values"
+
+
+def test_a_measures_acronym_in_brackets_keeps_the_word_before_it() -> None:
+    from reader.figures import extract_figures
+
+    (eps, base) = extract_figures(["- Diluted earnings per share (EPS) of C$2.14, against C$1.93"])
+    assert eps.metric == "diluted earnings per share" == base.metric
