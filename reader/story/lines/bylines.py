@@ -11,7 +11,8 @@ from reader.story.lines.words import word_count
 
 # (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
 BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
+    r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
+    r"(?:live )?(?:coverage|updates|blog) by)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
     r"(?i:team|staff|desk|newsroom|editors)\b"
     # a newsroom title before the name: "By rural reporter Tom Ashby", "By our chief business

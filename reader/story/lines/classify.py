@@ -149,10 +149,24 @@ def _furniture_kind(t: str) -> Kind | None:
     return None
 
 
+def _outlet_credit(t: str) -> str | None:
+    """A byline after an outlet's name and a bar: "Valletta Today | Live coverage by Mark
+    Camilleri and Rebecca Vella", "Harbour News | By Ana Lima" (the byline field), else None."""
+    if "|" not in t or word_count(t) > 16:
+        return None
+    outlet, _, rest = t.partition("|")
+    field = rest.strip()
+    if len(words_of(outlet)) > 4 or not field or "|" in field:
+        return None
+    return field if BYLINE.match(field) and not ends_sentence(field.rstrip(".")) else None
+
+
 def _credit_kind(t: str) -> tuple[Kind, str] | None:
     """Bylines, credits and promos: the kind and the line's text (a byline loses its tail)."""
     if BYLINE.match(t) and "|" in t and len(words_of(t.split("|")[0])) <= 8:
         return "byline", t.split("|")[0].strip()  # "By X | site | Updated: …"
+    if (credited := _outlet_credit(t)) is not None:
+        return "byline", credited  # "Valletta Today | Live coverage by Mark Camilleri"
     if (named := handle_byline(t)) is not None:
         return "byline", named
     if is_sign_off(t) or HOUSE_BYLINE.match(t):

@@ -87,3 +87,19 @@ def test_a_results_storys_sections_some_without_sub_headings_stay_one_article() 
     text = (Path(__file__).parent / "data" / "results_sections.txt").read_text(encoding="utf-8")
     stories = split_document(Document("ferry.txt", text.split("\n"), "0" * 64))
     assert len(stories) == 1
+
+
+def test_a_byline_after_an_outlets_name_and_a_bar() -> None:
+    lines = classify_lines(
+        [
+            "Budget live: pension rise and frozen energy prices",
+            "Valletta Today | Live coverage by Mark Camilleri and Rebecca Vella",
+            "The government said on Tuesday it would raise pensions by 5% next year.",
+        ]
+    )
+    assert (lines[1].kind, lines[1].text) == (
+        "byline",
+        "Live coverage by Mark Camilleri and Rebecca Vella",
+    )
+    body = classify_lines(["A headline", "Live updates by our team will follow the vote."])
+    assert body[1].kind == "body"
