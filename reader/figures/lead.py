@@ -13,7 +13,9 @@ from reader.text.letters import CAP, UPPER
 _NOT_LEAD = re.compile(
     r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
     r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
-    r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$)"
+    r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$"
+    # a note's or a release's writer field: "Analyst: Kenji Arakawa, Marunouchi Securities"
+    r"|(?:Analysts?|Authors?|Contacts?|Reporters?|Writers?|Editors?|Prepared by): ?[A-Z][^.]{0,80}$)"
 )
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
 # Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")

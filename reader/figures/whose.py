@@ -116,7 +116,26 @@ def subject_of(
     prior: str | None = None,
     person: str | None = None,
 ) -> str | None:
-    """Whose figure it is (module doc); null rather than a guess."""
+    """Whose figure it is (module doc); null rather than a guess. A clause of words that
+    opens on a pronoun ("We think it will sell 14 million") names no owner: the story's firm
+    or the one before, if any (a pronoun alone is left to the passes that resolve it)."""
+    found = _subject_of(text, start, names, main, prior, person)
+    if found and " " in found and found.split()[0] in _PRONOUNS:
+        return prior or main
+    return found
+
+
+_PRONOUNS = frozenset(["We", "I", "It", "They", "He", "She", "You", "This", "That"])
+
+
+def _subject_of(
+    text: str,
+    start: int,
+    names: frozenset[str],
+    main: str | None = None,
+    prior: str | None = None,
+    person: str | None = None,
+) -> str | None:
     whole = (
         _whole_or_setter(text, start, names, person)
         or compared_firm(text, start)
@@ -157,7 +176,12 @@ def subject_of(
             return titled.group(1)
     if not has_capital(text[:2000]):  # lower-case text
         return lower_case_owner(text, start, clause, main, prior, person)  # lower_owner.py
-    if clause and clause[:1].isupper() and _named_antecedent(text, start):
+    if (
+        clause
+        and clause[:1].isupper()
+        and not not_name(clause.split()[0])  # (not "For Veluwe Energie N.V., which ...")
+        and _named_antecedent(text, start)
+    ):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
     with_name = _WITH.search(text, max(0, start - 80), start)
     if (

@@ -81,3 +81,19 @@ def test_glued_currency_letters_and_a_trials_phase_are_no_owners() -> None:
 def test_a_ships_deadweight_tonnes() -> None:
     (size,) = extract_figures(["Each of the vessels carries 158,000 dwt."])
     assert (size.kind, size.value, size.unit) == ("other", 158_000, "dwt")
+
+
+def test_a_broker_notes_we_and_its_analyst_field_own_nothing() -> None:
+    paragraphs = [
+        "Equity research | Japan | Consumer electronics and games",
+        "Analyst: Kenji Arakawa, Marunouchi Securities, Tokyo",
+        "Hoshimiya Interactive said on Tuesday that the Stellar 2 will go on sale in Japan on "
+        "March 12. We now expect revenue of ¥318 billion.",
+        "Management is targeting sales of 12 million units in the year to March 2028. We think "
+        "it will sell 14 million, helped by a stronger game line-up.",
+        "Hoshimiya Interactive shares rose 6.2% in Tokyo.",
+    ]
+    title = "Hoshimiya Interactive: Stellar 2 priced above our estimate"
+    owners = {f.surface: f.subject for f in extract_figures(paragraphs, title=title)}
+    assert owners["14 million"] == "Hoshimiya Interactive"  # not "We think it"
+    assert owners["¥318 billion"] == "Hoshimiya Interactive"
