@@ -253,9 +253,9 @@ def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weight
     """Under an article's head block over the file and none after it, a blank gap before a
     sub-heading or a bare place's dateline sets a section apart, not an item (a paste's items
     carry their own byline or stamp, or none at all): the gap's features are zeroed, and so
-    are the heading's words when the gap is blank and no later headline is read (a
-    headline-like clause, "The icons were carried out first", over a section set apart by a
-    blank line). A blank gap before plain text still may part items (a brief pasted after the
+    are the heading's words when the gap is blank, holds no page junk and no later headline is
+    read (a headline-like clause, "The icons were carried out first", over a section set apart
+    by a blank line). A blank gap before plain text still may part items (a brief pasted after the
     article: "Membership of the Cotswold cycling club network grew 14% ..."), unless the
     file's blank gaps are its sections' layout: two or more of them, at least half, before a
     sub-heading or a place's dateline (a results story's sections, some with no sub-heading)."""
@@ -269,12 +269,15 @@ def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weight
     gapped = [i for i in range(1, len(paras)) if rows[i][blank] > 0]
     sections = sum(marked[i] for i in gapped)
     layout = sections >= 2 and 2 * sections >= len(gapped)
+    junk = w.features.index("junk_between")
     for i in range(1, len(paras)):
         row = rows[i]
         if not marked[i] and not (layout and row[blank] > 0):
             continue
         names: tuple[str, ...] = _BLANK_GAP
-        if marked[i] and one_title and row[blank] > 0:
+        # (a headline-like heading after page junk may be a paste's next item: "Read more:
+        # ..." or "Advertisement", then "41 patients on trolleys at Sligo University Hospital")
+        if marked[i] and one_title and row[blank] > 0 and row[junk] <= 0:
             names += _HEADING_WORDS
         for name in names:
             row[w.features.index(name)] = 0.0

@@ -103,3 +103,29 @@ def test_a_byline_after_an_outlets_name_and_a_bar() -> None:
     )
     body = classify_lines(["A headline", "Live updates by our team will follow the vote."])
     assert body[1].kind == "body"
+
+
+def test_headed_items_after_page_junk_stay_apart_under_one_head_block() -> None:
+    lines = [
+        "Wexford creamery to add 60 jobs in €20m expansion",
+        "By Orla Byrne",
+        "Tuesday 2 December 2026 10:05",
+        "A Wexford creamery will add 60 jobs after approving a €20 million expansion of its "
+        "butter plant, the company said on Tuesday.",
+        "The plant will process an extra 90 million litres of milk a year when the work is "
+        "finished in 2028.",
+        "Advertisement",
+        "Read more: Wexford house prices rise 9% in a year",
+        "",
+        "Ferry passengers at Rosslare reach record for November",
+        "Passenger numbers at Rosslare Europort reached a record for November, with more than "
+        "61,000 people using the port.",
+        "The port said freight traffic to France had also grown, helped by two new sailings.",
+        "Advertisement",
+        "",
+        "Opera festival ticket sales top €2m",
+        "Wexford Festival Opera sold more than €2 million worth of tickets this year for the "
+        "first time.",
+        "The festival said visitors from abroad made up almost a third of its audience.",
+    ]
+    assert len(split_document(Document("paste.txt", lines, "0" * 64))) == 3
