@@ -259,7 +259,7 @@ def _object_at(span: list[str], verb: str) -> int | None:
 
 # past tenses of verbs that take a measure as object, not ending in "-ed"
 _PAST = frozenset(["paid", "made", "won", "set", "took", "got", "gave", "brought", "sought",
-                   "sold", "spent", "lost", "raised", "cut"])  # fmt: skip
+                   "sold", "spent", "lost", "cut"])  # fmt: skip
 
 
 # words of a figure's status, not of which measure ("predicted debt ... totalling £170bn")

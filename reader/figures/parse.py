@@ -82,9 +82,16 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+_PRONOUNS = frozenset(["We", "I", "It", "They", "He", "She", "You", "This", "That"])
+
+
 def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) -> str | None:
     """A subject that is the measure itself ("Turnout was 58%", "nationally, values edged
-    down") is no owner: the firm the sentence refers to, if any."""
+    down"), or a clause of words opening on a pronoun ("We think it will sell 14 million"), is
+    no owner: the firm the sentence refers to, if any (a pronoun alone is left to the passes
+    that resolve it)."""
+    if subject is not None and " " in subject and subject.split()[0] in _PRONOUNS:
+        return firm
     if subject is None or metric is None:
         return subject
     stems = {w[:4] for w in _LONG_WORD.findall(metric.lower())}

@@ -116,26 +116,7 @@ def subject_of(
     prior: str | None = None,
     person: str | None = None,
 ) -> str | None:
-    """Whose figure it is (module doc); null rather than a guess. A clause of words that
-    opens on a pronoun ("We think it will sell 14 million") names no owner: the story's firm
-    or the one before, if any (a pronoun alone is left to the passes that resolve it)."""
-    found = _subject_of(text, start, names, main, prior, person)
-    if found and " " in found and found.split()[0] in _PRONOUNS:
-        return prior or main
-    return found
-
-
-_PRONOUNS = frozenset(["We", "I", "It", "They", "He", "She", "You", "This", "That"])
-
-
-def _subject_of(
-    text: str,
-    start: int,
-    names: frozenset[str],
-    main: str | None = None,
-    prior: str | None = None,
-    person: str | None = None,
-) -> str | None:
+    """Whose figure it is (module doc); null rather than a guess."""
     whole = (
         _whole_or_setter(text, start, names, person)
         or compared_firm(text, start)

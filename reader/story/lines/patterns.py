@@ -46,7 +46,9 @@ RELATIVE_DAY = re.compile(
 )
 # a day, month and year set apart by dots, as much of Europe writes a date: "11.02.2027",
 # "06.06.27" (not a version number: the day and month must be a day and a month)
-_DOTTED = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
+_DAY_NO = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NO = r"(?:0?[1-9]|1[0-2])"
+_DOTTED = _DAY_NO + r"\." + _MONTH_NO + r"\.(?:(?:19|20)\d{2}|\d{2})"
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
@@ -233,7 +235,7 @@ _READ_TAIL = re.compile(
 
 # a date written as one token: "2027-06-18", "11.02.2027", "18/06/2027"
 _WHOLE_DATE = re.compile(
-    r"\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d{2}"
+    r"\d{4}-\d{2}-\d{2}|" + _DAY_NO + "[./]" + _MONTH_NO + r"[./](?:19|20)\d{2}"
 )
 # a place of one to three capitalised words and a comma before a date: "Puerto Montt, 8
 # November 2027"

@@ -51,6 +51,8 @@ def mark_timeline(lines: Sequence[Line]) -> None:
     seen_text = False
     run: list[tuple[Line, tuple[int, int, int]]] = []
     under = 0
+    prev: Line | None = None  # the last line that is not blank
+    over: Line | None = None  # the line over the run's first date
 
     def close() -> None:
         if len(run) >= MIN_DATES:
@@ -58,9 +60,8 @@ def mark_timeline(lines: Sequence[Line]) -> None:
                 ln.kind = "heading"
             # the line over the first date read as a headline for the stamp under it ("How
             # the road came about" / "January 18") is the timeline's own heading
-            before = _line_before(lines, run[0][0])
-            if before is not None and before.kind == "title":
-                before.kind = "heading"
+            if over is not None and over.kind == "title":
+                over.kind = "heading"
 
     for ln in lines:
         if ln.kind == "blank":
@@ -70,6 +71,8 @@ def mark_timeline(lines: Sequence[Line]) -> None:
             if run and (under == 0 or under > MAX_UNDER or key <= run[-1][1]):
                 close()
                 run = []
+            if not run:
+                over = prev
             run.append((ln, key))
             under = 0
         elif ln.kind == "body":
@@ -78,11 +81,6 @@ def mark_timeline(lines: Sequence[Line]) -> None:
         elif run:
             close()
             run = []
+        prev = ln
     if run and under > 0:
         close()
-
-
-def _line_before(lines: Sequence[Line], line: Line) -> Line | None:
-    """The last line that is not blank before ``line``, or None."""
-    at = next(i for i, ln in enumerate(lines) if ln is line)
-    return next((ln for ln in reversed(lines[:at]) if ln.kind != "blank"), None)
