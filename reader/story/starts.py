@@ -97,7 +97,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     forced = sorted({*forced, *_furniture_again(paras)})
     titled = frozenset(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
-    scores, shortest_short = scores_and_shortest(paras, one_head)
+    scores, shortest_short = scores_and_shortest(paras)
     cues = [s.cue for s in scores]
     paras = _own_photos(paras) if one_head else paras
     # a file judged to hold several articles: a paragraph the page marks (a heading, a stamp, a

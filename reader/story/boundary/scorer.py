@@ -283,19 +283,16 @@ def _own_sections(paras: Sequence[Paragraph], rows: list[list[float]], w: Weight
             row[w.features.index(name)] = 0.0
 
 
-def scores_and_shortest(
-    paras: Sequence[Paragraph], one_head: bool | None = None
-) -> tuple[list[Score], int]:
+def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
     short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
     paragraphs most of which are not sentences (a menu the line roles kept) are no pasted items:
     the lexical search decides there. A file the judgement (``filekind``) reads as one article
     gives the lexical search cues without the ``ODDS_ONLY`` features; with the judgement off
-    (the boundary trainer's decoding) every file is cued as before the judgement existed.
-    ``one_head``: ``one_head_block(paras)`` when the caller has it already."""
+    (the boundary trainer's decoding) every file is cued as before the judgement existed."""
     rows = boundary_features(paras)
     w = current()
-    if one_head_block(paras) if one_head is None else one_head:
+    if one_head_block(paras):
         _own_sections(paras, rows, w)
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
