@@ -31,7 +31,11 @@ _HOMES = {
     "SGD": r"Singapore(?:ans?)?|SGX",
     "HKD": r"Hong Kong(?:ers?)?|HKEX",
 }
-_HOME = {code: re.compile(rf"\b(?:{words})\b") for code, words in _HOMES.items()}
+# (a dateline writes the place in capitals: "SINGAPORE -", "TORONTO —")
+_HOME = {
+    code: re.compile(rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b")
+    for code, words in _HOMES.items()
+}
 _SOUTH_AFRICA = re.compile(
     r"\b(?:South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|JSE|rand)\b"
 )
@@ -68,6 +72,9 @@ _FOREIGN_READERS = re.compile(
 )
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -85,10 +92,13 @@ def home_dollar(story: str) -> str | None:
         return None
     us = _first(_US, opening)
     named = {code: m for code, p in _HOME.items() if (m := p.search(opening)) is not None}
-    if len(named) != 1:
-        return None  # no dollar country, or several: no one home
-    ((code, place),) = named.items()
-    if 0 <= us < place.start() or _MARKED[code].search(story):
+    if not named:
+        return None  # no dollar country
+    code, place = min(named.items(), key=lambda item: item[1].start())
+    if len(named) > 1 and not _outnamed(story, code, named):
+        return None  # several, none of them the story's own: no one home
+    # (a conversion in brackets marks no dollar the story writes: "A$40,000 (about S$35,600)")
+    if 0 <= us < place.start() or _MARKED[code].search(_BRACKETS.sub("", story)):
         return None
     # named twice, or once as the seat of the story's own government ("the annual report
     # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
@@ -96,6 +106,14 @@ def home_dollar(story: str) -> str | None:
     if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
         return None
     return code
+
+
+def _outnamed(story: str, code: str, named: dict[str, re.Match[str]]) -> bool:
+    """The dollar country named first is named more often than every other one named: the
+    story's own ("SINGAPORE - Undergraduates at Singapore's universities ..." beside one
+    mention of Australian fees)."""
+    times = len(_HOME[code].findall(story))
+    return all(times > len(_HOME[other].findall(story)) for other in named if other != code)
 
 
 def home_cents(story: str) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reader.figures.context import clause_start
 from reader.figures.gate import Gated, led
-from reader.figures.rates import is_rate, rate_currency
+from reader.figures.rates import is_rate, quoted, rate_currency
 from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -131,6 +131,8 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
     bare = f.metric is None or f.metric.lower() == owner.lower()
     if bare and is_rate(f.unit):
         return "exchange rate"  # "The Kenya shilling traded at 129.4 to the dollar" (rates.py)
+    if bare and f.kind == "money" and at >= 0 and quoted(text, at + len(f.surface)):
+        return "exchange rate"  # "the rand weakened to R18.42 to the dollar"
     if not owner or at < 0:
         return None
     if currency_owner(owner) is not None and _AGAINST.match(text, at + len(f.surface) + 1):
@@ -201,6 +203,8 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
         owner = f.subject
         if is_rate(f.unit) and f.unit is not None:  # the rate is the currency's, not a firm's
             owner = rate_currency(f.unit, text, at) or owner
+        elif (against := quoted(text, at + len(f.surface))) is not None and at >= 0:
+            owner = rate_currency(against, text, at) or owner  # "the rand ... R18.42 to the dollar"
         out.append(replace(f, metric=measure, measure=f.measure or f.metric, subject=owner))
     return out
 

@@ -41,6 +41,11 @@ _PRICE_WORDS = frozenset(["price", "prices", "rate", "rates", "fee", "fees", "ta
 _BARE = frozenset(["price", ""])
 
 
+def _bare(metric: str | None) -> bool:
+    """A metric that names no measure but a price, maybe per its unit ("price per tonne")."""
+    return (metric or "").split(" per ")[0] in _BARE
+
+
 def _measure(f: Figure) -> str | None:
     """The measure per unit the figure's clause names (module doc), else None."""
     at = surface_at(f)
@@ -71,7 +76,7 @@ def measures_per_quantity(figures: Sequence[Figure]) -> list[Figure]:
     named: dict[str, tuple[int, str, str | None]] = {}  # sentence -> (where, metric, unit)
     out: list[Figure] = []
     for f in figures:
-        metric = _measure(f) if f.kind == "money" and (f.metric or "") in _BARE else None
+        metric = _measure(f) if f.kind == "money" and _bare(f.metric) else None
         if metric is not None:
             f = replace(f, metric=metric)
             named.setdefault(f.sentence, (surface_at(f), metric, f.unit))
@@ -80,7 +85,7 @@ def measures_per_quantity(figures: Sequence[Figure]) -> list[Figure]:
         first = named.get(f.sentence)
         if first is None or f.status != "base":
             continue
-        if (f.metric or "") not in _BARE and f"{f.metric} per " not in first[1]:
+        if not _bare(f.metric) and f"{f.metric} per " not in first[1]:
             continue
         if f.unit == first[2] and surface_at(f) > first[0]:
             out[i] = replace(f, metric=first[1])

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.measure_words import measure_noun
-from reader.figures.refine import of_phrase, singular
+from reader.figures.refine import noun_run, of_phrase, of_words, singular
 from reader.figures.surface import surface_at
+from reader.figures.vocabulary import METRIC_OF
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -54,7 +55,8 @@ def _of_measure(f: Figure) -> Figure | None:
     noun = _measure_of(f.sentence, at, at + len(f.surface), f.kind == "percent")
     if noun is None:
         return None
-    if f.metric and not _elsewhere(f.metric, f.sentence, noun):
+    whole = f.metric is not None and noun.startswith(f"{f.metric} ")  # "property tax" increase
+    if f.metric and not whole and not _elsewhere(f.metric, f.sentence, noun):
         return None
     return replace(f, metric=noun, measure=None)
 
@@ -68,8 +70,13 @@ def _measure_of(text: str, start: int, end: int, percent: bool) -> str | None:
             kept = [w for w in words if measure_noun(w) or w == words[0]]
             if words and measure_noun(words[-1]) and kept == words:
                 return " ".join(words)
+    if _attributive(text, end):
+        return None
+    changed = _changed_measure(text, start)
+    if changed is not None:
+        return changed
     phrase = of_phrase(text, start)
-    if phrase is None or _attributive(text, end):
+    if phrase is None:
         return None
     if phrase.split()[0] in _TIMES:
         phrase = phrase.split()[-1]  # "an annual rate of 1.6%": a time, not which rate
@@ -80,6 +87,26 @@ def _measure_of(text: str, start: int, end: int, percent: bool) -> str | None:
     if not _opened(text[max(0, start - 80) : start], phrase):
         return None  # "ahead of", "short of", "part of", "bands of": no noun phrase opened
     return phrase
+
+
+# a change a measure's noun names before its "of": "tax increases of between 4 and 6 per
+# cent", "an overall fare increase of 5.4%", "a rent cut of £50"
+_CHANGE_NOUNS = {"increase": "increase", "increases": "increase", "rise": "rise",
+                 "rises": "rise", "hike": "hike", "hikes": "hike", "cut": "cut", "cuts": "cut",
+                 "reduction": "reduction", "reductions": "reduction"}  # fmt: skip
+
+
+def _changed_measure(text: str, start: int) -> str | None:
+    """ "<measure> <change> of N": the measure and its change ("tax increase"), else None."""
+    words = of_words(text, start)
+    if not words or len(words) < 2 or words[-1] not in _CHANGE_NOUNS:
+        return None
+    measure = noun_run(words[:-1])
+    if measure is None or measure.split()[-1] in _NOT_OF:
+        return None
+    if " " in measure and measure not in METRIC_OF:
+        measure = measure.split()[-1]  # "faces tax increases of": a verb, not "property tax"
+    return f"{measure} {_CHANGE_NOUNS[words[-1]]}"
 
 
 _TIMES = frozenset(["annual", "annualised", "annualized", "quarterly", "monthly", "yearly",

@@ -124,6 +124,33 @@ def _cost_per(f: Figure) -> Figure | None:
     return replace(f, metric=f"{metric.removesuffix('s')} per {m.group('noun')}")
 
 
+# a unit of quantity (or a share) a sum is per: a price without it says not what it buys ("R21.35
+# a litre": the petrol price per litre; "$71.80 a barrel"; "81 cents a share": the dividend per
+# share)
+_QUANTITY_PER = re.compile(
+    r" (?:a|an|per) (?P<unit>tonne|ton|barrel|ounce|troy ounce|kilogram|kilo|kg|litre|liter|"
+    r"gallon|bushel|pound|lb|carat|hectare|acre|share|megawatt-hour|kilowatt-hour|MWh|kWh|"
+    r"mmBtu|square (?:metre|meter|foot|feet)|cubic (?:metre|meter))\b(?![-'])"
+)
+
+
+def _quantity_per(f: Figure) -> Figure | None:
+    """A sum written per a unit of quantity or a share says so in its metric, unless the
+    metric already speaks of shares ("share price", "EPS": per share already), else None."""
+    metric = f.metric or ""
+    low = metric.lower()
+    if f.kind != "money" or "share" in low or low in ("eps", "earnings"):
+        return None
+    at = surface_at(f)
+    m = _QUANTITY_PER.match(f.sentence, at + len(f.surface)) if at >= 0 else None
+    if m is None:
+        return None
+    unit = {"kilo": "kilogram", "kg": "kilogram", "liter": "litre", "lb": "pound"}.get(
+        m.group("unit"), m.group("unit")
+    )
+    return replace(f, metric=f"{metric} per {unit}")
+
+
 def _written_per(f: Figure) -> Figure | None:
     """A metric its sentence writes per a thing right before the figure ("EBITDA per tonne
     stood at Rs 1,045": EBITDA per tonne), else None."""
@@ -156,6 +183,9 @@ def _per(f: Figure) -> Figure:
     costed = _cost_per(f)
     if costed is not None:
         return costed
+    quantity = _quantity_per(f)
+    if quantity is not None:
+        return quantity
     if f.metric.lower() in _PRICES or f.metric.lower().endswith(" price"):
         return f  # ("£7 a month" for a plan is its price: the span is part of what a price is)
     timed = _per_time(f)

@@ -262,6 +262,13 @@ def noun_run(words: list[str]) -> str | None:
 def of_phrase(text: str, start: int) -> str | None:
     """ "an estimate of £8m", "a funding gap of about £31m": the one or two nouns the figure
     at ``start`` is "of" (its hedge words skipped)."""
+    words = of_words(text, start)
+    return None if words is None else noun_run(words)
+
+
+def of_words(text: str, start: int) -> list[str] | None:
+    """The words before the "of" the figure at ``start`` is written after (its hedge words
+    and a range's "between" skipped), or None when no "of" stands right before it."""
     before = text[max(0, start - 60) : start].split()
     # a range: "an impairment of between A$310m and A$340m" (both ends are its "of")
     if before and before[-1] == "and" and "between" in before[-6:-1]:
@@ -272,7 +279,7 @@ def of_phrase(text: str, start: int) -> str | None:
         before.pop()
     while before and before[-1] in HEDGES and before[-1] != "of":
         before.pop()
-    return noun_run(before[:-1]) if before and before[-1] == "of" else None
+    return before[:-1] if before and before[-1] == "of" else None
 
 
 def whole_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:

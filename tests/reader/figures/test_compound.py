@@ -191,7 +191,7 @@ def test_measure_qualifiers(sentence: str, surface: str, want: str) -> None:
         (
             "Prices for shredded cardboard dropped to £38 a tonne in March.",
             "£38",
-            "shredded cardboard price",
+            "shredded cardboard price per tonne",
         ),
     ],
 )

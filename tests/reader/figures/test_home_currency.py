@@ -40,6 +40,28 @@ def test_a_bare_dollar_stays_american_where_the_story_says_otherwise() -> None:
     assert got["$2.1bn"] == ("money", "USD")
 
 
+def test_a_capital_dateline_a_conversion_in_brackets_and_a_foreign_mention_keep_the_home() -> None:
+    got = _units(
+        "PERTH - Landlords in Western Australia will pay $120 more a year to register a "
+        "rental home, the state government said on Monday.",
+        "Canadian provinces, by contrast, charge about C$300 (about $330) for the same.",
+        "Perth's registry is expected to raise $14 million a year.",
+    )
+    # named in capitals by the dateline, again after it, and more often than Canada
+    assert got["$120"] == ("money", "AUD")
+    assert got["$14 million"] == ("money", "AUD")
+    # a dollar marked inside a conversion marks none the story writes
+    got = _units(
+        "Hobart's council will lift its parking fines to $95 from March.",
+        "Fines in Auckland are about NZ$70 (about $64).",
+        "Hobart expects the change to raise $1.2 million.",
+    )
+    assert got["$95"] == ("money", "AUD")
+    # two dollar countries named as often as each other: no one home, the US dollar
+    got = _units("Sydney and Toronto fund managers bought $2bn of bonds in Sydney and Toronto.")
+    assert got["$2bn"] == ("money", "USD")
+
+
 def test_cents_in_a_south_african_filing_are_rand_cents() -> None:
     got = _units(
         "JSE-listed grocer Umthombo expects headline earnings per share of between 412.6 "

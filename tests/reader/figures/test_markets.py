@@ -110,7 +110,8 @@ def test_a_commodity_that_moves_names_its_price() -> None:
         title="Commodities",
     )
     by = {f.surface: f.metric for f in figs}
-    assert by["12%"] == by["$810"] == "palm oil price"
+    assert by["12%"] == "palm oil price"
+    assert by["$810"] == "palm oil price per tonne"
     assert by["5%"] == "gas price"
-    assert by["$2,840"] == by["$2,760"] == "zinc price"  # a price per unit, and its base
+    assert by["$2,840"] == by["$2,760"] == "zinc price per tonne"  # a price per unit, its base
     assert by["2%"] != "oil price"  # a company's name, not the commodity

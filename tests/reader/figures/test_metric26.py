@@ -155,9 +155,9 @@ def test_measure_moved_to_a_sum_per_quantity(text: str, want: dict[str, str]) ->
         assert got.get(surface) == metric, (surface, got)
 
 
-def test_price_moved_per_quantity_stays_a_price() -> None:
+def test_price_moved_per_quantity_stays_a_price_and_says_its_unit() -> None:
     got = _metrics("Zinc prices rose to $2,700 a tonne.")
-    assert "per" not in (got.get("$2,700") or ""), got
+    assert got.get("$2,700") == "zinc price per tonne", got
 
 
 @pytest.mark.parametrize(
@@ -282,7 +282,7 @@ def test_share_of_a_market_held_is_no_stake() -> None:
 
 def test_crude_is_oil() -> None:
     got = _metrics("brent crude settled down $1.40, or 1.8%, at $76.20 a barrel.")
-    assert got.get("$76.20") == "crude oil price", got
+    assert got.get("$76.20") == "crude oil price per barrel", got
 
 
 def test_shares_that_changed_hands_are_trading_volume() -> None:

@@ -203,8 +203,8 @@ def test_a_sum_a_share_a_buyer_offers_or_an_offering_is_priced_at_is_an_offer_pr
             "Shares in Ashby Lane closed at $19.80.",
         ]
     )
-    assert got["$21.40"] == got["14.5 riyals"] == "offer price"
-    assert got["$19.80"] != "offer price"
+    assert got["$21.40"] == got["14.5 riyals"] == "offer price per share"
+    assert not (got["$19.80"] or "").startswith("offer price")
 
 
 def test_a_sum_target_in_a_brokers_note_is_a_price_target() -> None:

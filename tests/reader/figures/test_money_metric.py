@@ -14,8 +14,8 @@ def test_a_sum_per_tonne_written_as_its_measures_of_is_that_measure() -> None:
             title="Coffee growers",
         )
     }  # fmt: skip
-    assert got["$95"] == "premium"
-    assert got["$4,100"] == "coffee price"
+    assert got["$95"] == "premium per tonne"
+    assert got["$4,100"] == "coffee price per tonne"
 
 
 def test_a_time_before_now_is_no_rate_of_pay() -> None:

@@ -35,3 +35,26 @@ def test_no_noun_phrase_a_bound_or_a_figure_that_modifies_a_noun_is_left() -> No
     assert got["$3bn"] != "discovery"
     assert got["4.2%"] != "annual rate"
     assert got["€40m"] != "average"
+
+
+def test_a_change_of_a_measure_names_the_measure_and_the_change() -> None:
+    got = _metrics(
+        [
+            "The transport council approved an overall fare increase of 5.4%.",
+            "Hamilton faces tax increases of between 4 per cent and 6 per cent a year.",
+            "Councillors voted for property tax increases of 3% next year.",
+        ]
+    )
+    assert got["5.4%"] == "fare increase"
+    # a verb before the measure is no part of it ("faces tax")
+    assert got["4 per cent"] == got["6 per cent"] == "tax increase"
+    assert got["3%"] == "property tax increase"
+
+
+def test_a_sum_quoted_to_the_dollar_is_its_currency_s_exchange_rate() -> None:
+    figs = extract_figures(
+        ["The rand weakened to an average of R18.42 to the dollar during the month."],
+        title="Fuel prices",
+    )
+    (rate,) = figs
+    assert (rate.metric, rate.subject) == ("exchange rate", "rand")

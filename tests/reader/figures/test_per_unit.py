@@ -20,13 +20,12 @@ def test_a_figure_counted_over_a_thing_says_so() -> None:
     assert got["70 enquiries"] == "enquiries received per flat"
 
 
-def test_times_units_of_quantity_and_prices_are_not_what_a_measure_is_per() -> None:
+def test_times_and_prices_are_not_what_a_measure_is_per() -> None:
     def fig(metric: str, text: str, surface: str) -> Figure:
         return Figure(surface, "money", 1.0, "GBP", metric=metric, sentence=text)
 
     kept = [
         fig("funding", "Each pupil brings in £6,100 a year.", "£6,100"),
-        fig("dividend", "It pays 45p a share.", "45p"),
         fig("charges", "Airlines pay £11.40 per departing passenger.", "£11.40"),
         fig("price", "Tickets cost £12 a visit.", "£12"),
     ]
@@ -34,6 +33,24 @@ def test_times_units_of_quantity_and_prices_are_not_what_a_measure_is_per() -> N
     # but a cost per a unit of quantity says what it is per (metric25)
     cost = fig("output cost", "It costs $90 a tonne to mine.", "$90")
     assert per_unit_metrics([cost])[0].metric == "output cost per tonne"
+
+
+def test_a_sum_per_unit_of_quantity_or_share_says_what_it_buys() -> None:
+    figs = extract_figures(
+        [
+            "Brent crude averaged $71.80 a barrel over the period, up from $68.40.",
+            "The board raised the quarterly dividend by 8% to 81 cents a share.",
+            "Diesel prices will rise to $4.10 a gallon on Wednesday.",
+            "Shares closed at 45p a share.",
+        ],
+        title="Prices",
+    )
+    got = {f.surface: f.metric or "" for f in figs}
+    assert got["$71.80"].endswith(" per barrel")
+    assert got["$68.40"] == got["$71.80"]  # its base measures the same
+    assert got["81 cents"] == "quarterly dividend per share"
+    assert got["$4.10"].endswith("price per gallon")
+    assert not got["45p"].endswith(" per share")  # a share price is per share already
 
 
 def test_a_sum_per_thing_takes_the_payment_named_before_it() -> None:

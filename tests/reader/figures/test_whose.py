@@ -93,7 +93,7 @@ def test_commodity_setting_and_relative_clause_owners() -> None:
         ]
     )
     assert found["2.2%"][0] == "nickel"
-    assert found["$17,400"][:2] == ("nickel", "nickel price")  # markets.commodity_prices
+    assert found["$17,400"][:2] == ("nickel", "nickel price per tonne")  # markets.commodity_prices
     assert found["C$4.1m"][0] == "Low Tide"
     assert found["C$2.9m"][0] == "Bright Lines"
 
