@@ -318,7 +318,10 @@ def build(
         above = max((ln.no for ln in head if ln.kind == "title"), default=0)
         for j, p in enumerate(group):
             for ln in p.head if j > 0 else head:
-                if ln.kind == "heading" and j in keep and (j > 0 or ln.no > above):
+                # (a headline inside a story heads a section: "The vessel has room for 40
+                # cars" after a photo, under one article's head block, starts.find_story_starts)
+                section = ln.kind == "heading" or (j > 0 and ln.kind == "title")
+                if section and j in keep and (j > 0 or ln.no > above):
                     headings.append(Heading(ln.text, len(kept_paras)))
             if j in keep:
                 kept_paras.append(p.text)

@@ -67,7 +67,13 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.boundary.decode import cut_by_odds, marked_starts
-    from reader.story.boundary.scorer import bare_place, one_head_block, scores_and_shortest
+    from reader.story.boundary.scorer import (
+        bare_place,
+        one_head_block,
+        plain_clause,
+        scores_and_shortest,
+        titled_once,
+    )
     from reader.story.segment import find_boundaries
 
     # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
@@ -83,14 +89,16 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # also keeps each boundary search small: cost grows faster than linearly with length.
     # So is a wire dateline ("SEOUL, Nov 3 (Reuters) -"): it opens only a story's first paragraph.
     # (under one article's head block a bare place's dateline, "KERICHO —", moves the
-    # story to another place: the words decide there)
+    # story to another place, and a headline written as a sentence, "The hospital says it
+    # followed its rules", heads a section: the words decide there)
     one_head = one_head_block(paras)
+    headed = one_head or titled_once(paras)
     forced = [
         i
         for i, p in enumerate(paras)
         if i > 0
         and (
-            any(ln.kind == "title" for ln in p.head)
+            any(ln.kind == "title" and not (headed and plain_clause(ln.text)) for ln in p.head)
             or (wire_dateline(p.text) and not (one_head and bare_place(p.text)))
         )
     ]
