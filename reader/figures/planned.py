@@ -66,6 +66,14 @@ PLANNED = led(
     r"\bplans(?: (?:a|an|another|its|their)(?: [a-z-]+){0,2}(?: of)?| (?:a further|further|"
     r"up to|more than|at least|about|around|some|roughly|nearly|as many as|as much as))? $"
     r"|\b(?:planned|intended|pledged|promised|proposed) to\b"
+    # money committed or approved is yet to be spent: "after committing R$1.1 billion over five
+    # years", "The Board approved an investment of HUF 12.5 billion", "We are investing Sh2.8
+    # billion there over two years"
+    r"|\b(?:committing|commits|pledging|pledges|allocating|allocates|earmarking|earmarks)"
+    r"(?: (?:a further|another|an extra|up to|about|around|some|nearly|almost|roughly))? $"
+    r"|\b(?:approved|approves|approving)(?: (?:a|an|the|its))?(?: [a-z-]+){0,2} (?:investment|"
+    r"budget|spending|grant|loan|package|programme|program)(?: of)?(?: about| around| up to)? $"
+    r"|\b(?:is|are|am) investing(?: about| around| up to| some| a further| another)? $"
     # a dividend a board declares or recommends is still to be paid: "The board declared an
     # interim dividend of 4 sen", "recommended a final cash dividend of SAR 0.75"
     r"|\b(?:declared|declares|declaring|recommended|recommends|recommending)"

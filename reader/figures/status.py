@@ -116,6 +116,8 @@ _EXPECTED_AFTER = re.compile(
     r"(?: had| have| were| was)? (?:expected(?! credit loss)|forecast|predicted|estimated|"
     r"projected|pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
 )
+# the figure names the consensus itself: "ahead of the $37.5 billion consensus"
+_CONSENSUS_AFTER = re.compile(r"^ (?:market |street |analyst |analysts' )?consensus\b")
 _EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
@@ -191,7 +193,7 @@ _FORECAST = led(
     r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
     r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
     r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
-    r"outlook|sees|seeing|(?:we|I) (?:now |still |also )?see|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
+    r"outlook|guided|guides|guiding|sees|seeing|(?:we|I) (?:now |still |also )?see|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
@@ -201,12 +203,30 @@ _FORECAST_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:by 20\d\d|next (?:year|quarter|month)|in (?:the )?coming (?:years?|"
     r"months?)|in 20\d\d)\b"
 )
+# an estimate put on a sum: "estimated its gross claims from the fire at between $260 million
+# and $310 million", "put the cost of rebuilding the network at $210 million to $260 million",
+# "is heading for a £36.4 million overspend" (a sum "estimated at" is a fact's size: "a fortune
+# estimated at £14.2bn", "damage was estimated at ₱2.86 billion")
+_AT = r" at (?:between |about |around |roughly |some |up to |as much as |nearly |almost |least )?$"
+_ESTIMATED_AT = re.compile(
+    # (its object between: what one estimates, not "a fortune estimated at £14.2bn", a fact)
+    r"\b(?:estimates?|estimated|estimating)\b(?: (?!at\b)[\w'\u2019$,.-]+){1,10}"
+    + _AT
+    # (a sum one puts a cost at, not one something is put on sale at)
+    + r"|\bput(?:s|ting)?(?: [\w'\u2019-]+){0,4} (?:cost|costs|bill|figure|total|value|loss|"
+    r"losses|damage|toll|price tag|shortfall|gap|deficit|overspend|number)\b"
+    r"(?: (?!at\b)[\w'\u2019$,.-]+){0,6}"
+    + _AT
+    + r"|\b(?:heading|headed|on course|on track) for (?:a|an)?(?: [\w-]+){0,2} ?$",
+    re.I,
+)
 # "they'll spend $18bn": the contracted "will" reads as the word itself
 _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 # "guidance: q4 revenue of $3.5bn-$3.6bn": a label that makes the figures after it projections
 # (within its sentence; a decimal point is not a sentence end)
 _FORECAST_LABEL = re.compile(
-    r"\b(?:guidance|outlook|forecasts?|projections?)\s*:(?:[^;:.!?]|\.(?=\d))*$", re.I
+    r"\b(?:guidance|outlook|forecasts?|projections?|upside|downside)\s*:(?:[^;:.!?]|\.(?=\d))*$",
+    re.I,
 )
 
 
@@ -314,6 +334,18 @@ def _said_after(text: str, end: int, after: str) -> str | None:
     return "forecast" if _IN_AN_ESTIMATE.match(text, end, end + 160) else None
 
 
+def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None:
+    """ "forecast" for a figure under a guidance label or after "it is expected", and for an
+    estimate put on a sum (``_ESTIMATED_AT``: "expected" when analysts put it); else None."""
+    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
+        "expected" in before and _IT_EXPECTED.search(before)
+    ):
+        return "forecast"
+    if _ESTIMATED_AT.search(text, max(0, start - 120), start) and not PAST_HEAD.search(head):
+        return "expected" if analysts_speak(text[max(0, start - _WINDOW) : start]) else "forecast"
+    return None
+
+
 def status_for(
     text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
 ) -> str | None:
@@ -325,6 +357,7 @@ def status_for(
     if (
         _EXPECTED_OF.search(before)
         or (_EXPECTED_AFTER.match(after) and not superseded(before, after))
+        or _CONSENSUS_AFTER.match(after)
         # "she had expected about 330,000" (a level fallen short of stays a base: _named)
         or (anticipated(before, after) and not SHORT_OF.search(before))
     ):
@@ -359,10 +392,8 @@ def status_for(
         or priced(head)  # "day tickets would cost up to 8% more" (budgeted.py)
     ):
         return "planned"
-    if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
-        "expected" in before and _IT_EXPECTED.search(before)
-    ):
-        return "forecast"
+    if (ahead := _labelled_ahead(text, start, before, head)) is not None:
+        return ahead
     if _FORECAST.search(head) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start]) or _ESTIMATES.search(head)
         return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
