@@ -46,13 +46,23 @@ def ends_sentence(text: str) -> bool:
     return ends_terminal(text.rstrip())
 
 
+# a brand written with a lower-case first letter and a capital after it ("eBay", "iPhone",
+# "easyJet", "ePOS"): a capitalised word for a headline's shape
+_BRAND = re.compile(r"[a-z]{1,4}[A-Z]")
+
+
+def capital_start(word: str) -> bool:
+    """The word starts as a name or a headline does: a capital, a digit or a brand's case."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or _BRAND.match(word) is not None)
+
+
 def title_case_ratio(text: str) -> float:
     """Share of non-small words that start with a capital letter or digit."""
     words = [w.strip("\"'“”‘’()[]") for w in words_of(text)]
     words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
     if not words:
         return 0.0
-    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    caps = sum(1 for w in words if capital_start(w))
     return caps / len(words)
 
 
@@ -65,7 +75,7 @@ def headlike(text: str) -> bool:
     if not words or len(words) > 16:
         return False
     first = t.lstrip("\"'“‘(")
-    if not first or not (first[0].isupper() or first[0].isdigit()):
+    if not capital_start(first):
         return False
     if _INTERVIEW_TURN.match(t):
         return False  # "Q: How long will it last?" is a turn of an interview, not a heading
