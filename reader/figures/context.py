@@ -18,7 +18,7 @@ import re
 
 from reader.figures.change import DOWN_NOUN, UP_NOUN
 from reader.figures.gate import led
-from reader.figures.vocabulary import METRIC_OF, METRIC_RE
+from reader.figures.vocabulary import METRIC_OF, METRIC_RE, who_researches
 from reader.model import FigureKind
 
 _NEW_CLAUSE_AFTER = re.compile(
@@ -150,6 +150,7 @@ def metric_for(
         m
         for m in METRIC_RE.finditer(text, lo, start)
         if usable(METRIC_OF[m.group(1).lower()])
+        and not _researcher(text, m)
         and not _trails(text, prev_end, m, start)
         and not any(a < m.start() < b for a, b in closed)
         and not (kind == "money" and _tier(text, m, end))
@@ -171,9 +172,18 @@ def metric_for(
     if before:
         return named(_governing_before(before))
     for m in METRIC_RE.finditer(text, end, min(c1, end + 60)):
-        if usable(METRIC_OF[m.group(1).lower()]) and not _aside_after(text, end, m):
+        if (
+            usable(METRIC_OF[m.group(1).lower()])
+            and not _aside_after(text, end, m)
+            and not _researcher(text, m)
+        ):
             return named(m)
     return None
+
+
+def _researcher(text: str, m: re.Match[str]) -> bool:
+    """ "research" that names who researches ("Northgate Research", "research firm"), no R&D."""
+    return m.group(1).lower() == "research" and who_researches(text, m.start(1), m.end(1))
 
 
 # after the figure, a measure it is compared with: "sells for €400,000, several times the

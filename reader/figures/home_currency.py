@@ -93,7 +93,7 @@ def home_dollar(story: str) -> str | None:
     us = _first(_US, opening)
     named = {code: m for code, p in _HOME.items() if (m := p.search(opening)) is not None}
     if not named:
-        return None  # no dollar country
+        return _spelled_home(story)  # no dollar country in the opening
     code, place = min(named.items(), key=lambda item: item[1].start())
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
@@ -104,8 +104,24 @@ def home_dollar(story: str) -> str | None:
     # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
     seat = _SEAT.match(opening, place.end())
     if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
-        return None
+        return _spelled_home(story)
     return code
+
+
+# the Commonwealth press spells "per cent"; the US press writes "percent"
+_PER_CENT = re.compile(r"\d per cent\b")
+
+
+def _spelled_home(story: str) -> str | None:
+    """A story that spells "per cent", names no US place, and names one dollar country's
+    place, wherever and however often ("Manitoba's education department would have to sign
+    off", near its end): that country's dollar, unless the story marks it with its letters."""
+    if _PER_CENT.search(story) is None or _US.search(story):
+        return None
+    codes = [code for code, p in _HOME.items() if p.search(story)]
+    if len(codes) != 1 or _MARKED[codes[0]].search(_BRACKETS.sub("", story)):
+        return None
+    return codes[0]
 
 
 def _outnamed(story: str, code: str, named: dict[str, re.Match[str]]) -> bool:

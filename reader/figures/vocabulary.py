@@ -330,8 +330,17 @@ def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
             for m in _METRIC_LOWER.finditer(piece.lower(), lo - base)
         ]
     if any(p == "research" for _, _, p in found):
-        found = [f for f in found if f[2] != "research" or not _WHO_RESEARCHES.match(text, f[1])]
+        found = [f for f in found if f[2] != "research" or not who_researches(text, f[0], f[1])]
     return found
+
+
+def who_researches(text: str, start: int, end: int) -> bool:
+    """ "research" names who researches, not R&D spending: "research firm Quantel", "research by
+    the institute", or a name's last word ("Counterpoint Research", "by Northgate Research")."""
+    if _WHO_RESEARCHES.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start].split()
+    return text[start : start + 1] == "R" and bool(before) and before[-1][:1].isupper()
 
 
 # "research firm Quantel", "research by the institute": who researches, no R&D spending

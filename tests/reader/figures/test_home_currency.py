@@ -62,6 +62,22 @@ def test_a_capital_dateline_a_conversion_in_brackets_and_a_foreign_mention_keep_
     assert got["$2bn"] == ("money", "USD")
 
 
+def test_a_story_spelling_per_cent_that_names_its_province_once_means_its_dollar() -> None:
+    got = _units(
+        "Whitemud Valley School Division will close three rural schools, saving about $1.9 "
+        "million a year, after enrolment fell 9 per cent in five years.",
+        "Trustees said a new gym would cost $6.4 million.",
+        "If the plan is approved, Manitoba's education department must sign off the transfer.",
+    )
+    assert got["$1.9 million"] == ("money", "CAD")
+    # the US press writes "percent": a single mention of a province is no home there
+    got = _units(
+        "The district will save about $1.9 million after enrolment fell 9 percent.",
+        "A Manitoba firm will build the new gym.",
+    )
+    assert got["$1.9 million"] == ("money", "USD")
+
+
 def test_cents_in_a_south_african_filing_are_rand_cents() -> None:
     got = _units(
         "JSE-listed grocer Umthombo expects headline earnings per share of between 412.6 "

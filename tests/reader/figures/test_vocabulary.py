@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures import parse_sentence
 from reader.figures.vocabulary import METRIC_RE, METRICS, metrics_in
 
 
@@ -52,3 +53,12 @@ def test_phrases_in_finds_what_the_case_insensitive_pattern_finds() -> None:
             hi = rng.randint(lo, len(t))
             want = [(m.start(), m.end(), m.group(1).lower()) for m in METRIC_RE.finditer(t, lo, hi)]
             assert phrases_in(t, lo, hi) == want, (t, lo, hi)
+
+
+def test_research_that_ends_a_name_is_no_r_and_d() -> None:
+    figs = parse_sentence("Analyst Vivek Joshi of Deccan Mobility Research expects ridership to dip 3%.")  # fmt: skip
+    assert all(f.metric != "R&D" for f in figs)
+    figs = parse_sentence("The final poll, by Northgate Research, put Reform on 38%.")
+    assert all(f.metric != "R&D" for f in figs)
+    figs = parse_sentence("Samsung spent 9% more on research this year.")
+    assert [f.metric for f in figs] == ["R&D"]
