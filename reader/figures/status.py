@@ -57,7 +57,7 @@ from reader.figures.intent import (
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
-from reader.figures.scenario import conditional, counterfactual, supposed
+from reader.figures.scenario import conditional, counterfactual, sensitivity, supposed
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -303,6 +303,7 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
         or supposed(text, start, head)
         or counterfactual(text, start, end)
         or conditional(text, start, end)
+        or sensitivity(text, start, end)
     ):
         return "hypothetical"  # (and what a scenario, a stress test or an "if it had" supposes)
     if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):

@@ -1,7 +1,8 @@
-"""An open condition whose consequence a modal heads supposes a case: the figures of the "if"
-clause and of the "would" / "could" / "might" clause after it are hypothetical
-(reader/figures/scenario.py, ``conditional``); a threshold ("only if ...") and a fact in an
-aside ("now at 5.8%") are not."""
+"""An open condition whose consequence a modal heads, and a sensitivity ("every 10-cent fall
+in the price cuts ..."), suppose a case: the figures of the "if" clause and of the "would" /
+"could" / "might" clause after it, and a sensitivity's figures, are hypothetical
+(reader/figures/scenario.py, ``conditional`` and ``sensitivity``); a threshold ("only if
+...") and a fact in an aside ("now at 5.8%") are not."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_a_threshold_an_aside_and_a_plain_fact_are_not_supposed() -> None:
     sentence = "If unemployment, now at 5.8%, kept rising, the bank would cut again."
     assert _status(sentence, "5.8%") != "hypothetical"
     assert _status("Sales rose 5% to £2m, and the firm would not comment.", "£2m") is None
+
+
+def test_a_sensitivity_supposes_its_move_and_its_effect() -> None:
+    sentence = (
+        "Every 10-cent fall in the milk price cuts about $31 million from the co-op's profit."
+    )
+    assert _status(sentence, "$31 million") == "hypothetical"
+    sentence = "Buses run every 10 minutes and carry 5,000 passengers a day."
+    assert _status(sentence, "5,000 passengers") is None
