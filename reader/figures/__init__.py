@@ -34,7 +34,7 @@ from reader.figures.coreference import (
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
 from reader.figures.debt_of import debt_instruments
-from reader.figures.dividend_per_share import per_share_dividends
+from reader.figures.dividend_per_share import dividend_status, per_share_dividends
 from reader.figures.earners import earner_metrics
 from reader.figures.economic_impact import economic_impacts
 from reader.figures.elided import repeated_counts
@@ -352,6 +352,7 @@ def extract_figures(
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = per_share_dividends(ranked)  # dividend_per_share.py: "a dividend of 45p a share"
+    ranked = dividend_status(ranked)  # and one a board sets is still to be paid
     ranked = prior_periods(ranked)  # prior_brackets.py: "SEK 9,416 million (8,817)"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"
     ranked = cost_things(ranked)  # costs.py: "open a factory ... at a cost of R850 million"

@@ -27,3 +27,22 @@ def per_share_dividends(figures: Sequence[Figure]) -> list[Figure]:
                 f = replace(f, metric=f"{f.metric} per share")
         out.append(f)
     return out
+
+
+# a dividend already paid, or its yield: a fact
+_PAID = re.compile(r"\b(?:paid|paying|pays|yield|yields|yielding)\b", re.I)
+
+
+def dividend_status(figures: Sequence[Figure]) -> list[Figure]:
+    """A dividend a board sets ("an interim dividend of 3.45p", "raised the quarterly dividend
+    to 81 cents a share", "Quarterly dividend: 60 cents, unchanged") is still to be paid:
+    planned, when no status was read and its sentence says nothing paid and no yield."""
+    return [
+        replace(f, status="planned")
+        if f.kind == "money"
+        and f.status is None
+        and "dividend" in (f.metric or "")
+        and _PAID.search(f.sentence) is None
+        else f
+        for f in figures
+    ]

@@ -78,7 +78,8 @@ PLANNED = led(
     # interim dividend of 4 sen", "recommended a final cash dividend of SAR 0.75"
     r"|\b(?:declared|declares|declaring|recommended|recommends|recommending)"
     r"(?: (?:a|an|its|the))?(?: [a-z-]+){0,2} dividends?(?: payment)? of(?: about| around)? $"
-    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b"
+    # (not shares that "offer a dividend yield of 4.9%": a yield is a fact of the price)
+    r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b(?! (?:[\w-]+ )?yields?\b)"
     # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
     r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
     r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from reader.figures import parse_sentence
+from reader.figures import extract_figures, parse_sentence
 
 
 def _status(sentence: str, surface: str) -> str | None:
@@ -39,3 +39,13 @@ def test_the_consensus_a_result_is_set_against_is_expected() -> None:
     sentence = "Net profit was €141 million, well ahead of the €124 million consensus."
     assert _status(sentence, "€124 million") == "expected"
     assert _status(sentence, "€141 million") is None
+
+
+def test_a_dividend_a_board_sets_is_still_to_be_paid() -> None:
+    def status(sentence: str, surface: str) -> str | None:
+        figs = extract_figures([sentence], title="Results")
+        return next(f for f in figs if f.surface == surface).status
+
+    assert status("The board raised the quarterly dividend by 8% to 81 cents a share.", "81 cents") == "planned"  # fmt: skip
+    assert status("It paid a dividend of 12p a share in June.", "12p") is None
+    assert status("The shares offer a dividend yield of 4.9%.", "4.9%") is None
