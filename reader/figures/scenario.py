@@ -83,7 +83,7 @@ def conditional(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     sentence = text[ends[-1] if ends else lo : start]
-    if "f" not in sentence or _RELATIVE.search(sentence):
+    if "if" not in sentence.lower() or _RELATIVE.search(sentence):
         return False
     if _IN_IF.search(sentence):
         return _THEN_MODAL.match(text, end) is not None
@@ -109,6 +109,8 @@ def sensitivity(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     first = ends[-1] if ends else lo
+    if "very " not in text[first:end] and "ach " not in text[first:end]:
+        return False  # (no "every" or "each": the common case, no regex run)
     every = _EVERY.search(text, first, end)
     if every is None:
         return False

@@ -342,7 +342,12 @@ def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None
         "expected" in before and _IT_EXPECTED.search(before)
     ):
         return "forecast"
-    if _ESTIMATED_AT.search(text, max(0, start - 120), start) and not PAST_HEAD.search(head):
+    tail = text[max(0, start - 40) : start]
+    if (
+        (" at " in tail or " for " in tail)
+        and _ESTIMATED_AT.search(text, max(0, start - 120), start)
+        and not PAST_HEAD.search(head)
+    ):
         return "expected" if analysts_speak(text[max(0, start - _WINDOW) : start]) else "forecast"
     return None
 
