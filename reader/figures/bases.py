@@ -39,9 +39,11 @@ BRACKETED_PRIOR = re.compile(
     r"\((?:(?:[A-Za-z]+ ){0,2}(?:FY ?(?:20)?\d\d|(?:H[12] |Q[1-4] )?(?:19|20)\d\d)(?:[/-]\d\d)?(?: [a-z]+){0,2}"
     r"|(?:last|prior|previous|a) (?:year|period|half|quarter)(?: earlier)?|previous|prior"
     r")\s?:\s?(?:about |around |restated |re-stated )?$"
+    # without the colon: "(last year $126 million)", "(previous year £171,900)"
+    r"|\((?:last|prior|previous) (?:year|period|half|quarter) (?:about |around )?$"
     # a tariff's or a price list's current value beside the new one: "11.42p per kWh (now
     # 13.96p)", "£2.10 a month (currently £1.80)", "(was £4.50)", "(previously 8%)"
-    r"|\((?:now|currently|was|previously|formerly|before|down from|up from) $"
+    r"|\((?:now|currently|was|previously|formerly|before|down from|up from|from) $"
 )
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)

@@ -67,9 +67,9 @@ def bracketed_priors(text: str, raws: list[Raw]) -> None:
 
 
 def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
-    """A bare number standing alone in brackets right after another figure of its sentence, in
-    its kind and unit (``bracketed_priors``; not "$3bn ($1.6bn)", a conversion whose sign a copy
-    lost), is that figure's base: its metric and subject, status "base". So is a figure in
+    """A bare number, a percentage or a sum not in dollars standing alone in brackets right
+    after another figure of its sentence, in its kind and unit (``bracketed_priors``; not "$3bn
+    ($1.6bn)", a conversion whose sign a copy lost), is that figure's base: its metric and subject, status "base". So is a figure in
     brackets under the year before's label, a results release's way ("a final dividend of 6.8p
     a share (2025: 5.5p)", "Revenue £412.7m (FY2025: £366.0m)")."""
     # (where each figure of a sentence with a bracket stands, read once)
@@ -81,6 +81,9 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
         if at >= 0 and f.sentence[at + len(f.surface) : at + len(f.surface) + 1] == ")":
             before, labelled = _bracketed_after(f.sentence, at, ends)
             bare = labelled or _DIGITS.fullmatch(f.surface.lstrip("-+\u2212")) is not None
+            # a percentage, or a sum in a currency no copy loses the sign of ("SEK 1.75", "£3.2m";
+            # a "$" in brackets may be another dollar: "A$3bn ($1.6bn)"), is a base as well
+            bare = bare or f.kind == "percent" or (f.kind == "money" and "$" not in f.surface)
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
                 f = replace(
                     f,

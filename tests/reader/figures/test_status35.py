@@ -49,3 +49,17 @@ def test_a_dividend_a_board_sets_is_still_to_be_paid() -> None:
     assert status("The board raised the quarterly dividend by 8% to 81 cents a share.", "81 cents") == "planned"  # fmt: skip
     assert status("It paid a dividend of 12p a share in June.", "12p") is None
     assert status("The shares offer a dividend yield of 4.9%.", "4.9%") is None
+
+
+def test_a_bracketed_prior_without_a_year_label_is_a_base() -> None:
+    def status(sentence: str, surface: str) -> str | None:
+        figs = extract_figures([sentence], title="Results")
+        return next(f for f in figs if f.surface == surface).status
+
+    assert status("- The gross margin was 41.2% (39.6%).", "39.6%") == "base"
+    assert status("- Operating profit of $142 million (last year $126 million)", "$126 million") == "base"  # fmt: skip
+    assert status("Price target: $265 (from $248) | Rating: Buy", "$248") == "base"
+    # another dollar in brackets is a conversion, no base
+    assert [f.surface for f in extract_figures(["Profit was A$3bn ($1.9bn)."], title="R")] == [
+        "A$3bn"
+    ]
