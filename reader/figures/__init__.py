@@ -46,7 +46,7 @@ from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
-from reader.figures.inherit import story_default, with_default
+from reader.figures.inherit import story_default, story_owner_fill, with_default
 from reader.figures.its_named import its_named
 from reader.figures.kin import kin_qualified
 from reader.figures.kind_refs import companies_not_bodies, kind_referents
@@ -310,6 +310,7 @@ def extract_figures(
         found = with_owner(found, story_owner(title, sentences, names), story)
         # a country's official statistics (actors.py)
         found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
+    found = story_owner_fill(found, names, story)  # inherit.py: no owner named: the story's
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = companies_not_bodies(found, sentences)  # kind_refs.py: "The company was fined"
     found = sized_share_prices(found)  # share_moves.py: the learned metric may name it

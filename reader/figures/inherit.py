@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.bases import BRACKETED_PRIOR
+from reader.figures.name_words import is_person
 from reader.figures.surface import surface_at
 from reader.figures.topics import FILM
 from reader.model import Figure
@@ -217,3 +218,37 @@ def _given(f: Figure) -> bool:
     """Whether a verb of giving comes right before the sum (``_GIVEN``)."""
     at = surface_at(f)
     return at > 0 and _GIVEN.search(f.sentence, max(0, at - 60), at) is not None
+
+
+def story_owner_fill(figures: Sequence[Figure], names: frozenset[str], story: str) -> list[Figure]:
+    """A figure its sentence gives no owner belongs to the owner the story's figures name most
+    often when the figure before it in the story is that owner's too: the story is still about
+    it ("Harvest was 98% complete" after Iowa's crop figures). Not when that owner holds less
+    than half of the story's owned figures, is a person, or is a word the story also writes in
+    lower case ("Cyclists ... The fastest cyclist": a group, no name); ``actors.ownerless``,
+    read after it, still takes the owner from a whole market's or a country's standing
+    figures."""
+    counts: dict[str, int] = {}
+    for f in figures:
+        if f.subject:
+            counts[f.subject] = counts.get(f.subject, 0) + 1
+    if not counts:
+        return list(figures)
+    top = max(counts, key=lambda s: (counts[s], -_first_index(figures, s)))
+    if is_person(top, names) or 2 * counts[top] < sum(counts.values()):
+        return list(figures)
+    if " " not in top and top.lower().rstrip("s") in story.lower():
+        return list(figures)
+    order = sorted(range(len(figures)), key=lambda k: figures[k].sentence_index)
+    out = list(figures)
+    before: str | None = None
+    for k in order:
+        f = out[k]
+        if f.subject is None and before == top:
+            out[k] = replace(f, subject=top)
+        before = out[k].subject
+    return out
+
+
+def _first_index(figures: Sequence[Figure], subject: str) -> int:
+    return min(f.sentence_index for f in figures if f.subject == subject)
