@@ -75,6 +75,12 @@ _FOREIGN_READERS = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+def _marks_own(code: str, story: str) -> bool:
+    """The story marks the local dollar with its letters, so its bare "$" is the US one (a
+    conversion in brackets marks no dollar the story writes: "A$40,000 (about S$35,600)")."""
+    return _MARKED[code].search(_BRACKETS.sub("", story)) is not None
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -97,8 +103,7 @@ def home_dollar(story: str) -> str | None:
     code, place = min(named.items(), key=lambda item: item[1].start())
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
-    # (a conversion in brackets marks no dollar the story writes: "A$40,000 (about S$35,600)")
-    if 0 <= us < place.start() or _MARKED[code].search(_BRACKETS.sub("", story)):
+    if 0 <= us < place.start() or _marks_own(code, story):
         return None
     # named twice, or once as the seat of the story's own government ("the annual report
     # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
@@ -119,7 +124,7 @@ def _spelled_home(story: str) -> str | None:
     if _PER_CENT.search(story) is None or _US.search(story):
         return None
     codes = [code for code, p in _HOME.items() if p.search(story)]
-    if len(codes) != 1 or _MARKED[codes[0]].search(_BRACKETS.sub("", story)):
+    if len(codes) != 1 or _marks_own(codes[0], story):
         return None
     return codes[0]
 

@@ -203,7 +203,7 @@ def market_measures(figures: Sequence[Figure], sentences: Sequence[str]) -> list
         owner = f.subject
         if is_rate(f.unit) and f.unit is not None:  # the rate is the currency's, not a firm's
             owner = rate_currency(f.unit, text, at) or owner
-        elif (against := quoted(text, at + len(f.surface))) is not None and at >= 0:
+        elif at >= 0 and (against := quoted(text, at + len(f.surface))) is not None:
             owner = rate_currency(against, text, at) or owner  # "the rand ... R18.42 to the dollar"
         out.append(replace(f, metric=measure, measure=f.measure or f.metric, subject=owner))
     return out

@@ -77,12 +77,10 @@ _AFTER_IF_MODAL = re.compile(
 )
 
 
-def conditional(text: str, start: int, end: int) -> bool:
+def _conditional(text: str, first: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``..``end`` is in an open "if" clause whose consequence a
-    modal heads, or in that consequence (above)."""
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    sentence = text[ends[-1] if ends else lo : start]
+    modal heads, or in that consequence (above); ``first``: where its sentence starts."""
+    sentence = text[first:start]
     if "if" not in sentence.lower() or _RELATIVE.search(sentence):
         return False
     if _IN_IF.search(sentence):
@@ -104,11 +102,9 @@ _EFFECT = re.compile(
 )
 
 
-def sensitivity(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``..``end`` is in a sensitivity's sentence (above)."""
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    first = ends[-1] if ends else lo
+def _sensitivity(text: str, first: int, end: int) -> bool:
+    """Whether the figure ending at ``end`` is in a sensitivity's sentence (above), which
+    starts at ``first``."""
     if "very " not in text[first:end] and "ach " not in text[first:end]:
         return False  # (no "every" or "each": the common case, no regex run)
     every = _EVERY.search(text, first, end)
@@ -118,12 +114,10 @@ def sensitivity(text: str, start: int, end: int) -> bool:
     return _EFFECT.search(text, every.end(), stop.start() if stop else len(text)) is not None
 
 
-def counterfactual(text: str, start: int, end: int) -> bool:
+def _counterfactual(text: str, first: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``..``end`` is in a counterfactual "if" clause or in the
-    clause it conditions (module doc)."""
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    sentence = text[ends[-1] if ends else lo : start]
+    clause it conditions (module doc); ``first``: where its sentence starts."""
+    sentence = text[first:start]
     if "f" not in sentence or ("had" not in sentence.lower() and "were" not in sentence):
         return False
     if _IN_IF_HAD.search(sentence):
@@ -135,11 +129,24 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_IF_HAD.search(sentence) or _MODAL_AFTER.match(text[end : end + 80]))
 
 
-def supposed(text: str, start: int, head: str) -> bool:
-    """Whether the figure at ``start`` is of an imagined case (module doc); ``head`` is the
-    clause text before it that may govern it."""
-    if _UNDER.search(head):
-        return True
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of the figure at ``start`` begins (read back at most ``_REACH``)."""
     lo = max(0, start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    return bool(_SUPPOSES.search(text, ends[-1] if ends else lo, start))
+    return ends[-1] if ends else lo
+
+
+def imagined(text: str, start: int, end: int, head: str) -> bool:
+    """Whether the figure at ``start``..``end`` is of an imagined case (module doc): set under
+    a scenario or by one that supposes it, in a counterfactual or an open "if" clause with a
+    modal consequence, or in a sensitivity; ``head`` is the clause text before it that may
+    govern it. Its sentence's start is read once for all of them."""
+    if _UNDER.search(head):
+        return True
+    first = _sentence_start(text, start)
+    return (
+        _SUPPOSES.search(text, first, start) is not None
+        or _counterfactual(text, first, start, end)
+        or _conditional(text, first, start, end)
+        or _sensitivity(text, first, end)
+    )

@@ -57,7 +57,7 @@ from reader.figures.intent import (
 from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
-from reader.figures.scenario import conditional, counterfactual, sensitivity, supposed
+from reader.figures.scenario import imagined
 from reader.figures.subject_modal import subject_outlook
 
 _WINDOW = 110  # characters looked back for the clause's verb
@@ -298,13 +298,7 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
         return "forecast"  # an analyst's price target ("a 3,200p target")
     if SHORT_OF.search(before):
         return "base"
-    if (
-        _HYPOTHETICAL.search(head)
-        or supposed(text, start, head)
-        or counterfactual(text, start, end)
-        or conditional(text, start, end)
-        or sensitivity(text, start, end)
-    ):
+    if _HYPOTHETICAL.search(head) or imagined(text, start, end, head):
         return "hypothetical"  # (and what a scenario, a stress test or an "if it had" supposes)
     if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):
         return "actual"  # "raise the pay of its 9,200 store workers": what it has now

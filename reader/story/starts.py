@@ -92,7 +92,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # story to another place, and a headline written as a sentence, "The hospital says it
     # followed its rules", heads a section: the words decide there)
     one_head = one_head_block(paras)
-    headed = one_head or titled_once(paras)
+    headed = titled_once(paras)  # (one head block is such a head, with its byline)
     forced = [
         i
         for i, p in enumerate(paras)

@@ -240,16 +240,6 @@ def bare_place(text: str) -> bool:
     return place is not None and "(" not in place and not any(c.isdigit() for c in place)
 
 
-def one_head_block(paras: Sequence[Paragraph]) -> bool:
-    """The first paragraph stands under a headline and a byline or time stamp, and no later one
-    under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
-    if not paras or not any(ln.kind == "title" for ln in paras[0].head):
-        return False
-    if not any(ln.kind in BLOCK_META for ln in paras[0].head):
-        return False
-    return not any(ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
-
-
 def titled_once(paras: Sequence[Paragraph]) -> bool:
     """The first paragraph stands under a headline and no later one under a byline or stamp:
     one article's head, with or without its byline (``one_head_block`` asks for one); a
@@ -257,6 +247,12 @@ def titled_once(paras: Sequence[Paragraph]) -> bool:
     if not paras or not any(ln.kind == "title" for ln in paras[0].head):
         return False
     return not any(ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
+
+
+def one_head_block(paras: Sequence[Paragraph]) -> bool:
+    """The first paragraph stands under a headline and a byline or time stamp, and no later one
+    under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
+    return titled_once(paras) and any(ln.kind in BLOCK_META for ln in paras[0].head)
 
 
 def plain_clause(text: str) -> bool:
