@@ -13,14 +13,11 @@ from itertools import pairwise
 
 from reader.story.boundary.features import JUNK_KINDS, blank_gaps
 from reader.story.boundary.heading import is_clause
-from reader.story.boundary.lede import first_sentence
+from reader.story.boundary.lede import first_sentence, introduces, opens_as_lede
 from reader.story.boundary.verbs import (
     introduces_defined,
-    news_tense,
-    opens_back,
-    reported_opening,
 )
-from reader.story.cues import PHOTO_KINDS, continues_story, section_label
+from reader.story.cues import PHOTO_KINDS, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
@@ -44,9 +41,6 @@ MARKED_CUE = 0.5
 # lede, where the boundary scorer favours a start (p at least this), opens a story however
 # short (``junk_backed``).
 JUNK_LEDE = 0.5
-# a first sentence introducing its subject with an indefinite article ("A chef who …"), not an
-# additive one ("A further 200 jobs …", "A second man …")
-_INTRODUCES = re.compile(r"[\"“‘']?(?:A|An)\s+(?!(?:further|second|third|similar)\b)[a-z0-9]")
 
 
 def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
@@ -70,8 +64,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     from reader.story.boundary.scorer import (
         bare_place,
         one_head_block,
-        plain_clause,
         scores_and_shortest,
+        section_title,
         titled_once,
     )
     from reader.story.segment import find_boundaries
@@ -90,7 +84,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # So is a wire dateline ("SEOUL, Nov 3 (Reuters) -"): it opens only a story's first paragraph.
     # (under one article's head block a bare place's dateline, "KERICHO —", moves the
     # story to another place, and a headline written as a sentence, "The hospital says it
-    # followed its rules", heads a section: the words decide there)
+    # followed its rules", or one right after a photo's caption, heads a section: the words
+    # decide there; ``section_title``)
     one_head = one_head_block(paras)
     headed = titled_once(paras)  # (one head block is such a head, with its byline)
     forced = [
@@ -98,7 +93,11 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         for i, p in enumerate(paras)
         if i > 0
         and (
-            any(ln.kind == "title" and not (headed and plain_clause(ln.text)) for ln in p.head)
+            any(
+                ln.kind == "title"
+                and not (headed and section_title(paras, i, ln, captioned=one_head))
+                for ln in p.head
+            )
             or (wire_dateline(p.text) and not (one_head and bare_place(p.text)))
         )
     ]
@@ -238,7 +237,7 @@ def junk_backed(
     paras: Sequence[Paragraph], p: Sequence[float], *, introduced: bool = False
 ) -> set[int]:
     """Paragraphs after page junk (an advert, a "Read more" link, a sign-up box: lines a page
-    puts between items) that open as a lede (``_opens_as_lede``) where the boundary scorer
+    puts between items) that open as a lede (``opens_as_lede``) where the boundary scorer
     favours a start (p >= ``JUNK_LEDE``). The junk marks the gap as a byline or a stamp would,
     and a lede's shape says the words after it begin something: the brief after it opens a
     story however short, in a file judged one article too (there the rule that an unmarked
@@ -251,46 +250,9 @@ def junk_backed(
         between = (*paras[i - 1].trail, *paras[i].head)
         if p[i] < JUNK_LEDE or not any(ln.kind in JUNK_KINDS for ln in between):
             continue
-        if _opens_as_lede(paras[i].text) and (not introduced or _introduces(paras[i].text)):
+        if opens_as_lede(paras[i].text) and (not introduced or introduces(paras[i].text)):
             out.add(i)
     return out
-
-
-def _introduces(text: str) -> bool:
-    """A lede that introduces its subject ("A distillery on Hoy has won …", "Arran's only
-    secondary school has been given …") or opens on a wire dateline: what ``junk_backed`` asks
-    of a start in a file judged several."""
-    first = first_sentence(text)
-    return bool(_INTRODUCES.match(first) or _PLACE_ONLY.match(first) or wire_dateline(text))
-
-
-# a place's one thing of its kind: "Arran's only secondary school has been given £2m"
-_PLACE_ONLY = re.compile(
-    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s|\u2019s) (?:only|oldest|largest|biggest|last|first|"
-    r"newest|busiest|smallest) [a-z]"
-)
-
-
-def _opens_as_lede(text: str) -> bool:
-    """Whether a paragraph opens as a lede does: a new subject in a lede's tense ("A cyclist
-    has been taken to hospital", "Shoppers are to pay more"), a wire dateline, or a subject
-    introduced with an indefinite article ("A chef who started out …"); not as a
-    continuation ("He said", "The company added", "A spokesman said")."""
-    first = first_sentence(text)
-    if continues_story(text) or reported_opening(first):
-        return False
-    return bool(
-        (news_tense(first) and not opens_back(first))
-        or wire_dateline(text)
-        or _INTRODUCES.match(first)
-        # a subject a place's superlative introduces: "Membership of Norway's largest outdoor
-        # association grew 5%", "Arran's only secondary school has been given £2m"
-        or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
-    )
-
-
-# how far into a lede its subject's place and superlative may stand
-_SUBJECT_REACH = 60
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

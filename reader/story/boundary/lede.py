@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 
 from reader.story.boundary.verbs import news_tense, opens_back, reported_opening
+from reader.story.cues import continues_story
+from reader.story.lines.shape import wire_dateline
 from reader.story.segment.vectors import content_term_set, stop_words
 
 # The gate: 1 for a file whose median paragraph has at most SHORT_WORDS words (a sentence a
@@ -127,3 +129,45 @@ def gated_lede_features(texts: Sequence[str], i: int, median_words: float) -> li
     if gate == 0.0:
         return [0.0] * len(LEDE_FEATURES)
     return [gate * v for v in lede_features(texts, i)]
+
+
+# a first sentence introducing its subject with an indefinite article ("A chef who …"), not an
+# additive one ("A further 200 jobs …", "A second man …")
+_INTRODUCES = re.compile(r"[\"“‘']?(?:A|An)\s+(?!(?:further|second|third|similar)\b)[a-z0-9]")
+
+
+def introduces(text: str) -> bool:
+    """A lede that introduces its subject ("A distillery on Hoy has won …", "Arran's only
+    secondary school has been given …") or opens on a wire dateline: what ``junk_backed`` asks
+    of a start in a file judged several."""
+    first = first_sentence(text)
+    return bool(_INTRODUCES.match(first) or _PLACE_ONLY.match(first) or wire_dateline(text))
+
+
+# a place's one thing of its kind: "Arran's only secondary school has been given £2m"
+_PLACE_ONLY = re.compile(
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s|\u2019s) (?:only|oldest|largest|biggest|last|first|"
+    r"newest|busiest|smallest) [a-z]"
+)
+
+
+def opens_as_lede(text: str) -> bool:
+    """Whether a paragraph opens as a lede does: a new subject in a lede's tense ("A cyclist
+    has been taken to hospital", "Shoppers are to pay more"), a wire dateline, or a subject
+    introduced with an indefinite article ("A chef who started out …"); not as a
+    continuation ("He said", "The company added", "A spokesman said")."""
+    first = first_sentence(text)
+    if continues_story(text) or reported_opening(first):
+        return False
+    return bool(
+        (news_tense(first) and not opens_back(first))
+        or wire_dateline(text)
+        or _INTRODUCES.match(first)
+        # a subject a place's superlative introduces: "Membership of Norway's largest outdoor
+        # association grew 5%", "Arran's only secondary school has been given £2m"
+        or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
+    )
+
+
+# how far into a lede its subject's place and superlative may stand
+_SUBJECT_REACH = 60

@@ -9,10 +9,11 @@ import math
 import pytest
 
 from reader.pipeline import read_document, split_document
+from reader.story.boundary.lede import opens_as_lede
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
-from reader.story.starts import JUNK_LEDE, _opens_as_lede, find_story_starts, junk_backed
+from reader.story.starts import JUNK_LEDE, find_story_starts, junk_backed
 
 HEADED_THEN_BRIEF = """Canal boat licence fees to rise in spring
 
@@ -80,7 +81,7 @@ def test_an_advert_inside_one_article_splits_nothing(tmp_path) -> None:  # type:
     ],
 )
 def test_ledes(text: str) -> None:
-    assert _opens_as_lede(text)
+    assert opens_as_lede(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +95,7 @@ def test_ledes(text: str) -> None:
     ],
 )
 def test_not_ledes(text: str) -> None:
-    assert not _opens_as_lede(text)
+    assert not opens_as_lede(text)
 
 
 def _paras(texts: list[str], junk_before: int) -> list[Paragraph]:
