@@ -36,9 +36,8 @@ _HOME = {
     code: re.compile(rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b")
     for code, words in _HOMES.items()
 }
-_SOUTH_AFRICA = re.compile(
-    r"\b(?:South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|JSE|rand)\b"
-)
+_SA_PLACES = r"South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|JSE"
+_SOUTH_AFRICA = re.compile(rf"\b(?:{_SA_PLACES}|{_SA_PLACES.upper()}|rand)\b")
 _US = re.compile(
     r"\b(?:US|U\.S\.|USA|United States|America|Americans?|Washington|New York|Wall Street"
     r"|Nasdaq|NYSE|California|Texas|Chicago)\b(?!\$)"
@@ -101,6 +100,8 @@ def home_dollar(story: str) -> str | None:
     if not named:
         return _spelled_home(story)  # no dollar country in the opening
     code, place = min(named.items(), key=lambda item: item[1].start())
+    if len(named) > 1 and _marks_own(code, story) and (other := _unmarked_other(story, named)):
+        return other
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
     if 0 <= us < place.start() or _marks_own(code, story):
@@ -111,6 +112,18 @@ def home_dollar(story: str) -> str | None:
     if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
         return _spelled_home(story)
     return code
+
+
+def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:
+    """The one dollar country named in the opening whose dollar the story leaves bare, when
+    the dollar country named first is marked with its letters and no US place is named: a
+    Christchurch paper on an Australian bidder ("values the company at about $386 million
+    (A$352 million)", "shares jumped 33% to $2.75 on the NZX") writes its own dollar bare and
+    marks the other; a story for US readers would name a US place or mark both."""
+    if _US.search(story):
+        return None
+    bare = [code for code in named if not _marks_own(code, story)]
+    return bare[0] if len(bare) == 1 else None
 
 
 # the Commonwealth press spells "per cent"; the US press writes "percent"

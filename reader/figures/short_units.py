@@ -71,6 +71,22 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
 
 
 def _cents(text: str, end: int) -> bool:
-    """ "84c": a glued "c" after a whole number below 100 that no name leads."""
-    small = _SMALL_WHOLE.search(text, max(0, end - 3), end) if _CENTS.match(text, end) else None
-    return small is not None and not _NAMED.search(text, max(0, small.start() - 30), small.start())
+    """ "84c": a glued "c" after a whole number below 100 that no name leads; or after any
+    amount ("151.2c", "380c") in a sentence that prices a share or a unit ("earnings per share
+    of 151.2c", "a final dividend of 145c a share", "between 380c and 420c"), as Australian and
+    South African results write them."""
+    if not _CENTS.match(text, end):
+        return False
+    small = _SMALL_WHOLE.search(text, max(0, end - 3), end)
+    if small is None:
+        small = _AMOUNT.search(text, max(0, end - 8), end)
+        if small is None or not _PRICED.search(text):
+            return False
+    return not _NAMED.search(text, max(0, small.start() - 30), small.start())
+
+
+# a larger or decimal amount of cents, and the words that price a share or a unit in cents
+_AMOUNT = re.compile(r"(?<![\d,.])\d{1,4}(?:\.\d{1,2})?$")
+_PRICED = re.compile(
+    r"\b(?:(?:a|per) (?:share|unit|litre|kWh)|dividends?|earnings|EPS|payouts?|distributions?)\b"
+)

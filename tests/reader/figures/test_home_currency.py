@@ -101,3 +101,45 @@ def test_a_list_item_share_in_words_after_a_name_is_a_figure_of_that_name() -> N
     got = {f.surface: (f.subject, f.metric) for f in fs}
     assert got["37 percent"] == ("European Union", got["41 percent"][1])
     assert got["41 percent"][1] is not None
+
+
+def test_a_story_that_marks_its_neighbours_dollar_writes_its_own_bare() -> None:
+    # a Dunedin paper on an Australian buyer: A$ is the bidder's dollar, "$" the paper's own,
+    # though New Zealand is named only through its exchange
+    got = _units(
+        "Australian investor Corella Partners has bid $120 million (A$109 million) for Mosgiel "
+        "dairy-equipment maker Taieri Steel, a premium of 30%.",
+        "Taieri shares rose 25% to $1.90 on the NZX after the offer, which Corella values at "
+        "A$1.73 a share.",
+    )
+    assert got["$120 million"] == ("money", "NZD")
+    assert got["$1.90"] == ("money", "NZD")
+    assert got["A$1.73"] == ("money", "AUD")
+    # a US place named: the bare dollar is the US one again
+    got = _units(
+        "Australian investor Corella Partners has bid $120 million (A$109 million) for a "
+        "Chicago equipment maker, a premium of 30%.",
+        "The maker's shares are listed on the NZX and in New York.",
+    )
+    assert got["$120 million"] == ("money", "USD")
+
+
+def test_cents_glued_to_a_larger_amount_where_a_share_is_priced() -> None:
+    got = _units(
+        "JOHANNESBURG - Platinum miner Sekoto said headline earnings per share for the half "
+        "would be between 380c and 420c, up from 281c.",
+        "The rand weakened on Tuesday.",
+    )
+    assert got["380c"] == ("money", "ZAR")
+    assert got["420c"] == ("money", "ZAR")
+    assert got["281c"] == ("money", "ZAR")
+    got = _units(
+        "Sydney lender Coastline Bank lifted cash earnings per share to 151.2c (160.7c) as the "
+        "ASX-listed group paid a dividend of 84c.",
+    )
+    assert got["151.2c"] == ("money", "AUD")
+    # no share or unit priced: an oven's heat, a version
+    got = _units("Bake the loaf at 180c for 40 minutes, the Sydney bakery's recipe says.")
+    assert "180c" not in got
+    got = _units("The Sydney firm's dividend system runs on Oracle 192c, it said.")
+    assert "192c" not in got
