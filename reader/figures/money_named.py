@@ -84,7 +84,7 @@ _EARNING_VERB = re.compile(
     r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
 )
 _THING_BRINGS = re.compile(
-    r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was) )[a-z]{3,}) (?:would |will |could |"
+    r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was|has|have|had|been) )[a-z]{3,}) (?:would |will |could |"
     r"should |is expected to |was expected to |is set to )?(?:bring in|brings in|brought in|"
     r"raise|raises|raised|generate|generates|generated)"
     r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"

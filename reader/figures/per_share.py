@@ -20,7 +20,17 @@ from dataclasses import replace
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
-_EPS = re.compile(r"\b(?:earnings|profit|income|eps)(?: \w+){0,3} of (?:about |around )?$", re.I)
+_EPS = re.compile(
+    r"\b(?:(?:earnings|profit|income|eps)(?: \w+){0,3} of|earned|lost)"
+    r" (?:about |around )?$",
+    re.I,
+)
+# the results without one-off items: "Excluding one-off items, the group earned $1.38 a share"
+_ADJUSTED = re.compile(
+    r"\b(?:excluding (?:one-off |exceptional |special |certain )?(?:items|charges|costs)"
+    r"|before (?:one-off|exceptional) items|on an (?:adjusted|underlying) basis)\b",
+    re.I,
+)
 _PER_SHARE_TAIL = re.compile(r"^ ?(?:a|per) (?:diluted |basic )?share\b", re.I)
 # a range's two ends are earnings per share alike: "adjusted earnings of 41 cents to 49 cents a
 # share" (the first end's tail names the second, the second's head the first)
@@ -54,8 +64,10 @@ def per_share_earnings(head: str, tail: str) -> str | None:
     )
     if said is None:
         return None
-    measure = "loss per share" if said.group(0).lower().startswith("loss") else "earnings per share"
+    measure = "loss per share" if said.group(0).lower().startswith("los") else "earnings per share"
     qualifier = _EPS_QUALIFIER.match(head, max(0, said.start() - 12), said.end())
+    if qualifier is None and _ADJUSTED.search(head):
+        return f"adjusted {measure}"
     return f"{qualifier.group(1).lower()} {measure}" if qualifier else measure
 
 

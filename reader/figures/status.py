@@ -118,6 +118,12 @@ _EXPECTED_AFTER = re.compile(
 )
 # the figure names the consensus itself: "ahead of the $37.5 billion consensus"
 _CONSENSUS_AFTER = re.compile(r"^ (?:market |street |analyst |analysts' )?consensus\b")
+# an analyst's own number named after it: "our own 3% estimate", "analysts' 3% estimate"
+_ESTIMATE_AFTER = re.compile(r"^ estimates?\b")
+_ANALYSTS_OWN = re.compile(
+    r"\b(?:our(?: own)?|analysts?(?:'|\u2019)s?|(?:the )?brokers?(?:'|\u2019)s?) (?:about |around )?$",
+    re.I,
+)
 _EXPECTED_BEFORE = led(
     r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
@@ -137,7 +143,7 @@ _EXPECTED_BEFORE = led(
 )
 _EXPECTED_OF = led(
     r"\b(?:expectations?|estimates?|consensus|(?:analysts?|economists?)(?:'|\u2019)s? forecasts?)"
-    r"(?: (?:of|for))?(?: about| around| some| roughly)? $",
+    r"(?: (?:of|for|to))?(?: about| around| some| roughly)? $",
     re.I,
 )
 # "..., analysts at Fenwick Securities estimate": an expectation named after the figure
@@ -190,8 +196,10 @@ _FORECAST = led(
     r"\b(?:will|would|could|"
     + MAY_MODAL
     + r"|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
-    r"forecast|projected|predicted|due|on course|on track) to|expects?|expecting|forecasts?|"
-    r"forecasting|expected(?: \w+){0,3} to|(?<!had )(?<!have )(?<!were )(?<!was )"
+    r"forecast|projected|predicted|due|on course|on track) to|"
+    # "Full-year output is now expected at 2.15 million to 2.25 million ounces"
+    r"(?:is|are) (?:now |still )?(?:expected|forecast|projected|seen) (?:at|between)|expects?|expecting|forecasts?|"
+    r"forecasting|expected(?: [\w'\u2019-]+){0,5} to|(?<!had )(?<!have )(?<!were )(?<!was )"
     r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
     r"outlook|guided|guides|guiding|sees|seeing|(?:we|I) (?:now |still |also )?see|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
@@ -358,6 +366,7 @@ def status_for(
         _EXPECTED_OF.search(before)
         or (_EXPECTED_AFTER.match(after) and not superseded(before, after))
         or _CONSENSUS_AFTER.match(after)
+        or (_ESTIMATE_AFTER.match(after) and _ANALYSTS_OWN.search(before))
         # "she had expected about 330,000" (a level fallen short of stays a base: _named)
         or (anticipated(before, after) and not SHORT_OF.search(before))
     ):

@@ -107,3 +107,16 @@ def test_money_passing_through_a_firm_is_its_volume(sentence: str, surface: str,
 
 def test_money_processed_for_something_else_is_no_volume() -> None:
     assert _metric("The app processed refunds worth $40m.", "$40m") != "payment volume"
+
+
+def test_an_auxiliary_is_no_thing_that_brings_money_in() -> None:
+    # "that it has raised": "has" is no noun whose revenue the sum would be
+    figure = next(
+        f
+        for f in extract_figures(
+            ["Fernway today announced that it has raised US$85 million in a Series C round."],
+            title="x",
+        )
+        if f.surface == "US$85 million"
+    )
+    assert figure.metric is not None and "revenue" not in figure.metric

@@ -27,3 +27,12 @@ def test_a_deals_price_per_share_is_no_earnings() -> None:
 def test_savings_still_to_find_are_planned() -> None:
     got = _got("The authority must still find £6.2 million of savings by 2028.")
     assert got["£6.2 million"][1] == "planned"
+
+
+def test_a_company_that_earned_an_amount_a_share_reports_earnings_per_share() -> None:
+    got = _got("Excluding one-off items, the group earned $1.38 a share in the quarter.")
+    assert got["$1.38"][0] == "adjusted earnings per share"
+    got = _got("The miner lost 12 cents a share in the half.")
+    assert got["12 cents"][0] == "loss per share"
+    got = _got("The shares traded at $1.38 a share on Friday.")
+    assert got["$1.38"][0] != "earnings per share"
