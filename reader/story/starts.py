@@ -214,11 +214,28 @@ _PRONOUN_QUOTE = re.compile(
 )
 
 
+# a note on the article before it: "Editor's note: This story has been updated ...",
+# "Correction: An earlier version of this article said ...", "This article was amended on ..."
+_ARTICLE_NOTE = re.compile(
+    r"(?:(?:editor(?:'|\u2019)?s(?:'|\u2019)? note|correction|clarification|update|updated)\s*[:\u2014\u2013-]"
+    r"|(?:this|the) (?:story|article|report|piece) (?:has been|was|is being) "
+    r"(?:updated|amended|corrected|changed)\b"
+    r"|an earlier version of this (?:story|article|report|piece)\b)",
+    re.I,
+)
+
+
 def never_opens(text: str) -> bool:
     """A paragraph no story opens with, whatever its words or the gap before it: a table's row
-    (the table belongs to the article around it) or a quotation a pronoun says ('"We can't
-    control the weather," he said': whose it is was said before)."""
-    return is_row(text.split("\n", 1)[0]) or _PRONOUN_QUOTE.match(text.lstrip()) is not None
+    (the table belongs to the article around it), a quotation a pronoun says ('"We can't
+    control the weather," he said': whose it is was said before), or a note on the article
+    before it (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ...")."""
+    first = text.lstrip()
+    return (
+        is_row(text.split("\n", 1)[0])
+        or _PRONOUN_QUOTE.match(first) is not None
+        or _ARTICLE_NOTE.match(first) is not None
+    )
 
 
 def _goes_on(paras: Sequence[Paragraph], i: int, titled: Collection[int]) -> bool:

@@ -156,7 +156,12 @@ def credit_inline(text: str) -> bool:
 
 # A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
 # (Yonhap)", "... at the plant. (Doryun Motors)".
-PAREN_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
+# ... or with its photographer after a colon, the Australian broadcaster's way: "... on
+# Monday. (ABC News: Jane Doe)", "(Supplied: Huon Growers Association)"
+PAREN_CREDIT = re.compile(
+    r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+    r"(?:: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?\)$"
+)
 # The words a photo's line is labelled with: "Photo:", "Images by", "Graphic -".
 PHOTO_LABEL = r"(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*"
 CREDIT_LINE = re.compile(
@@ -314,7 +319,7 @@ FOOTER = re.compile(
 
 # "Also Read | …", "Related: …": a pointer to another article, headline included.
 RELATED_PREFIX = re.compile(
-    r"^(?:also read|read (?:more|also)|see also|related(?: article| story)?|more|recommended)\s*[:|]",
+    r"^(?:also read|read(?: (?:more|also))?|see also|related(?: article| story)?|more|recommended)\s*[:|]",
     re.I,
 )
 # "Home › Business › Markets", "Korea Herald > Business > Industry": where the page sits.

@@ -57,3 +57,13 @@ def test_what_never_opens_a_story() -> None:
     # a quotation its speaker is named for, or a plain lede, may open one
     assert not never_opens('"We are devastated," said Jane Moyo, whose bakery burned down.')
     assert not never_opens("A bakery in Soweto has burned down, its owner said on Monday.")
+
+
+def test_a_note_on_the_article_opens_no_story() -> None:
+    assert never_opens("Editor's note: This story has been updated with comments from the mayor.")
+    assert never_opens("Correction: An earlier version of this article said the fine was £36m.")
+    assert never_opens("This article was amended on 4 March to correct the date of the vote.")
+    assert never_opens("Update — The council has since confirmed the closure.")
+    # a lede that speaks of updates or corrections is no note
+    assert not never_opens("The council has updated its flood maps after a wet winter.")
+    assert not never_opens("Corrections officers at the state prison voted to strike.")

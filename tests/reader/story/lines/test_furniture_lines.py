@@ -63,3 +63,14 @@ def test_a_labelled_photo_source_is_a_credit() -> None:
     )
     assert kinds[2] == "credit" and kinds[3] == "caption"
     assert _kinds(*_BODY, "Picture source: Reuters", *_BODY)[2] == "credit"
+
+
+def test_a_bare_read_link_and_a_broadcasters_credit_are_furniture() -> None:
+    kinds = _kinds(*_BODY, "Read: Mill owners warn of shorter crushing season", *_BODY)
+    assert kinds[2] == "promo"
+    kinds = _kinds(
+        *_BODY, "Rice drying at the mill in Leeton on Monday. (ABC Riverina: Jane Lee)", *_BODY
+    )
+    assert kinds[2] == "caption"
+    kinds = _kinds(*_BODY, "Growers at the Leeton show. (Supplied: Leeton Show Society)", *_BODY)
+    assert kinds[2] == "caption"
