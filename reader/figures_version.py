@@ -4,6 +4,11 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 198: a results line's label or a box's caption in rupees crore or lakh ("(Rs crore unless
+#      stated)", "Revenue (Rs crore):") and a label in a currency alone ("EPS (Rs): 9.46") give
+#      their cells' unit; "gain/(loss)" is no unit of its own (label_units.py, caption_units.py);
+#      more New Zealand places for its dollar (Nelson the city, Napier, Timaru, ...); glued
+#      cents where HEPS is priced
 # 197: "the group earned $1.38 a share" (or "lost") is earnings (loss) per share, "adjusted"
 #      after "excluding one-off items" (per_share.py); "that it has raised" names no thing's
 #      revenue (money_named._THING_BRINGS); a speaker who "expected the net interest margin to
@@ -268,7 +273,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "197"
+FIGURES_VERSION = "198"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

@@ -24,7 +24,8 @@ _STOPS = (".", "!", "?", '."', ".\u201d", ".'")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 _DIGIT = re.compile(r"\d")
 # a label's own unit in brackets before its figures: "Passengers carried (million): 31.4"
-_OWN_UNIT = re.compile(r"\([^)]*\)\s*:?\s*$")
+# (not an accounting label's sign: "Forex gain/(loss): -18.2 (11.4)")
+_OWN_UNIT = re.compile(r"\((?!(?:loss|losses|deficit|charge)\))[^)]*\)\s*:?\s*$", re.I)
 
 
 def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
@@ -113,6 +114,7 @@ def _ahead(caption: str) -> str | None:
 
 # what a unit caption holds: a scale word after a currency's letters or sign
 _CAPTION_HINT = re.compile(
-    r"(?:[A-Z]{2,3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?:m|mn|mln|million|bn|billion|'?000|thousand)",
+    r"(?:[A-Z]{2,3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?:m|mn|mln|million|bn|billion|'?000|thousand|"
+    r"crores?|lakhs?|cr)",
     re.I,
 )

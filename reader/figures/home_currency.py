@@ -27,7 +27,10 @@ _HOMES = {
     "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
     r"|Queensland|New South Wales|NSW|Tasmania|ASX",
     "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX|Invercargill|Southland"
-    r"|Otago|Dunedin|Waikato|Taranaki|Tauranga|Rotorua|Queenstown|Marlborough|Hawke's Bay",
+    r"|Otago|Dunedin|Waikato|Taranaki|Tauranga|Rotorua|Queenstown|Marlborough|Hawke's Bay"
+    # (Nelson the city, not a name before a surname: "Nelson Mandela")
+    r"|Napier|Palmerston North|Whanganui|Wanganui|New Plymouth|Timaru|Whang[aā]rei|Aotearoa"
+    r"|(?<!Lord )Nelson(?! (?!City\b|Tasman\b)[A-Z])",
     "SGD": r"Singapore(?:ans?)?|SGX",
     "HKD": r"Hong Kong(?:ers?)?|HKEX",
 }

@@ -12,18 +12,23 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from reader.figures.currencies import LETTERS_AFTER, code_currency
+from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
 from reader.model import Figure
 
 # the scales a results table's label writes that a figure's own text does not
-_LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                 "crores": 1e7, "cr": 1e7, "lakhs": 1e5}  # fmt: skip
 # a label of a few words, then its unit after a comma or in brackets ("Revenue, PLN m",
 # "Net profit (EUR m)", "Revenue (£m)", "Sales, $ million"), then a colon or the figures
+# (or in a currency alone, in brackets: "EPS (Rs): 9.46 (8.16)"; India's press counts in
+# crore and lakh: "Revenue (Rs crore): 1,284.6")
 _LABEL_UNIT = re.compile(
     r"^\s*[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
-    r"(?P<unit>(?:,\s*|\s*\()(?P<cur>[A-Z]{3}|[$£€¥₹])\s?(?P<scale>k|'?000|thousands?|m|mn|mln|"
-    r"millions?|bn|bln|billions?)\)?\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
+    r"(?P<unit>(?:,\s*|\s*(?P<bracket>\())(?P<cur>[A-Z]{3}|Rs\.?|[$£€¥₹])\s?"
+    r"(?P<scale>k|'?000|thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)?"
+    r"(?(scale)\)?|(?(bracket)\)|(?!)))\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
 )
 
 
@@ -54,7 +59,10 @@ def label_unit(text: str, currency: str | None) -> LabelUnit | None:
         code = code_currency(cur, True)
     if code is None:
         return None
-    scale = SCALES.get(m.group("scale")) or _LABEL_SCALES[m.group("scale")]
+    if code in LOCAL_CURRENCIES:  # "Rs": which rupee, by the country the line names (India's)
+        code = local_currency(code, text, text)
+    unit = m.group("scale")
+    scale = 1.0 if unit is None else SCALES.get(unit) or _LABEL_SCALES[unit]
     return LabelUnit(code, scale, m.start("unit"), m.end(), bool(m.group("colon")))
 
 
@@ -84,8 +92,8 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
 # a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
 # "Key figures (SEK m)", "Group results, EUR million"
 _CAPTION_UNIT = re.compile(
-    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|TL|Ft|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|thousands?|m|"
-    r"mn|mln|millions?|bn|bln|billions?)(?:\)|,|;|\.|\s+unless\b|\s*$)"
+    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|TL|Ft|Rs\.?|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|"
+    r"thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)(?:\)|,|;|\.|\s+unless\b|\s*$)"
 )
 
 

@@ -88,5 +88,5 @@ def _cents(text: str, end: int) -> bool:
 # a larger or decimal amount of cents, and the words that price a share or a unit in cents
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,4}(?:\.\d{1,2})?$")
 _PRICED = re.compile(
-    r"\b(?:(?:a|per) (?:share|unit|litre|kWh)|dividends?|earnings|EPS|payouts?|distributions?)\b"
+    r"\b(?:(?:a|per) (?:share|unit|litre|kWh)|dividends?|earnings|H?EPS|payouts?|distributions?)\b"
 )
