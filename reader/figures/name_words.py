@@ -47,7 +47,8 @@ _NOT_NAMES |= frozenset(
     ["EV", "EVs", "GDP", "LNG", "LPG", "ATM", "ATMs", "HGV", "HGVs", "SUV", "SUVs", "CCTV",
      "VAT", "PPE", "ICU", "ESG", "CPI", "RPI", "APR", "ISA", "ISAs", "PAYE", "PCs",
      "SIM", "GPS", "API", "APIs", "KPI", "KPIs", "FTE", "FTEs", "AGM", "EGM", "R&D", "M&A",
-     "MWh", "kWh", "GWh", "TWh", "TEU", "TEUs"]
+     "MWh", "kWh", "GWh", "TWh", "TEU", "TEUs", "HEPS", "DPS", "NAV", "AUM", "ARPU", "NIM",
+     "CAGR", "EBITDAR", "PBT", "NPAT", "FFO", "AFFO"]
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())

@@ -57,3 +57,15 @@ def test_a_brokers_heps_in_glued_cents() -> None:
     )
     assert (got["288c"].kind, got["288c"].unit, got["288c"].status) == ("money", "ZAR", "expected")
     assert got["272c"].unit == "ZAR"
+
+
+def test_a_measures_letters_are_no_owner() -> None:
+    got = _by_surface(
+        [
+            "Highveld Health said HEPS rose 18% to 142.6c in the six months, and its dividend "
+            "per share rose to 61c.",
+            "NAV per share fell to 412.6p at Harrowgate Trust.",
+        ]
+    )
+    assert got["142.6c"].subject != "HEPS"
+    assert got["412.6p"].subject != "NAV"
