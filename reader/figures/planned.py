@@ -12,7 +12,13 @@ from reader.figures.gate import led
 from reader.figures.intent import PROPOSAL, RESULT_VERB, analysts_speak, decided, governs
 
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
-_FOR_OTHERS = re.compile(r"^ to (?:help|support|assist|compensate|fund|pay for)\b")
+# (or "for" a purpose still to be paid: "sets aside $96 million for on-farm grants"; not a
+# bank's provision "for bad loans", a charge already taken)
+_FOR_OTHERS = re.compile(
+    r"^ (?:to (?:help|support|assist|compensate|fund|pay for)"
+    r"|for (?!(?:\w+ ){0,2}(?:bad|potential|expected|credit|loans?|doubtful|impairments?|losses|"
+    r"debts?|non-performing)\b))"
+)
 
 PLANNED = led(
     r"\b(?:will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|needed|"

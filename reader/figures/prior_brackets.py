@@ -67,7 +67,7 @@ def bracketed_priors(text: str, raws: list[Raw]) -> None:
 
 
 def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
-    """A bare number, a percentage or a sum not in dollars standing alone in brackets right
+    """A bare number, a percentage, a sum not in dollars or a count in its unit standing alone in brackets right
     after another figure of its sentence, in its kind and unit (``bracketed_priors``; not "$3bn
     ($1.6bn)", a conversion whose sign a copy lost), is that figure's base: its metric and subject, status "base". So is a figure in
     brackets under the year before's label, a results release's way ("a final dividend of 6.8p
@@ -84,6 +84,8 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
             # a percentage, or a sum in a currency no copy loses the sign of ("SEK 1.75", "£3.2m";
             # a "$" in brackets may be another dollar: "A$3bn ($1.6bn)"), is a base as well
             bare = bare or f.kind == "percent" or (f.kind == "money" and "$" not in f.surface)
+            # and a count in its unit after a count in the same ("8.12 lakh TEU (7.05 lakh TEU)")
+            bare = bare or (f.kind == "count" and f.unit is not None)
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
                 f = replace(
                     f,

@@ -94,24 +94,50 @@ def _conditional(text: str, first: int, start: int, end: int) -> bool:
 # when a verb of effect follows ("runs every 10 minutes and carries 5,000 a day" is no case).
 _EVERY = re.compile(
     r"\b[Ee](?:very|ach) (?:extra |further |additional |single |other )?"
-    r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{1,3}\$|Rs\.? ?|R|Sh ?)?\d|(?:one|half|a|ten) )"
+    r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{1,3}\$|Rs\.? ?|R|Sh ?)?\d|(?:one(?! of)|half|a|ten) )"
 )
 _EFFECT = re.compile(
     r"\b(?:is worth|are worth|worth|cuts?|adds?|moves?|saves?|lifts?|changes?|reduces?|"
-    r"raises?|knocks?|shaves?|wipes?|would|could)\b"
+    r"raises?|knocks?|shaves?|wipes?|costs?|would|could)\b"
 )
 
 
-def _sensitivity(text: str, first: int, end: int) -> bool:
-    """Whether the figure ending at ``end`` is in a sensitivity's sentence (above), which
-    starts at ``first``."""
+# ... or a thing's worth per unit, with no number: "Every agency shift we convert to a bank
+# shift saves us about £180" (the figures after its verb of effect; not a time's "every year")
+_EVERY_THING = re.compile(
+    r"\b[Ee](?:very|ach) (?!(?:year|day|week|month|quarter|season|time|morning|night|evening|"
+    r"weekend|hour|minute|summer|winter|spring|autumn|fall|decade|other|one|of)\b)[a-z][\w-]*"
+)
+_THING_EFFECT = re.compile(
+    r"\b(?:is worth|are worth|cuts?|adds?|saves?|lifts?|reduces?|raises?|knocks?|shaves?|"
+    r"wipes?)\b"
+)
+
+
+def _sensitivity(text: str, first: int, end: int, start: int | None = None) -> bool:
+    """Whether the figure ending at ``end`` (starting at ``start``) is in a sensitivity's
+    sentence (above), which starts at ``first``."""
     if "very " not in text[first:end] and "ach " not in text[first:end]:
         return False  # (no "every" or "each": the common case, no regex run)
     every = _EVERY.search(text, first, end)
     if every is None:
-        return False
+        thing = _EVERY_THING.search(text, first, end)
+        if thing is None or start is None or thing.end() > start:
+            return False
+        if text[first : thing.start()].strip(" \"'\u201c\u2018"):
+            return False  # (the sentence opens on it: "Rs 100 each to raise" is a price)
+        return _THING_EFFECT.search(text, thing.end(), start) is not None
+    if _EVERY_SPAN.match(text, every.end() - 1):
+        return False  # "runs every 10 minutes and costs $3 a ride": how often, no case
     stop = _SENTENCE_END.search(text, end)
     return _EFFECT.search(text, every.end(), stop.start() if stop else len(text)) is not None
+
+
+# a span of time or way after "every": a frequency or a spacing, not a supposed move
+_EVERY_SPAN = re.compile(
+    r"\d[\d,.]* (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|km|kilometres?"
+    r"|metres?)\b"
+)
 
 
 def _counterfactual(text: str, first: int, start: int, end: int) -> bool:
@@ -148,5 +174,5 @@ def imagined(text: str, start: int, end: int, head: str) -> bool:
         _SUPPOSES.search(text, first, start) is not None
         or _counterfactual(text, first, start, end)
         or _conditional(text, first, start, end)
-        or _sensitivity(text, first, end)
+        or _sensitivity(text, first, end, start)
     )

@@ -69,3 +69,34 @@ def test_a_measures_letters_are_no_owner() -> None:
     )
     assert got["142.6c"].subject != "HEPS"
     assert got["412.6p"].subject != "NAV"
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    return _by_surface([sentence])[surface].status
+
+
+def test_what_each_thing_is_worth_is_a_supposed_case() -> None:
+    sentence = "Every agency shift we convert to a bank shift saves us about £180, he said."
+    assert _status(sentence, "£180") == "hypothetical"
+    sentence = "Every $1 million of extra debt costs ratepayers roughly $55,000 a year."
+    assert _status(sentence, "$55,000") == "hypothetical"
+    # a price per thing, a frequency, a share "each" and "every one of" are no case
+    assert _status("Each ticket costs $12 at the door.", "$12") != "hypothetical"
+    assert _status("The bus runs every 10 minutes and costs $3 a ride.", "$3") != "hypothetical"
+    sentence = "It sold 4.8 million shares at Rs 100 each to raise Rs 48 crore."
+    assert _status(sentence, "Rs 48 crore") != "hypothetical"
+    sentence = "Every one of the 3,000 seats is sold, and tickets that cost £45 go for £400."
+    assert _status(sentence, "£45") != "hypothetical"
+
+
+def test_money_set_aside_for_a_purpose_is_planned_a_provision_for_losses_is_not() -> None:
+    sentence = "The package sets aside $96 million for on-farm infrastructure grants."
+    assert _status(sentence, "$96 million") == "planned"
+    sentence = "The bank set aside $310 million for bad loans in the quarter."
+    assert _status(sentence, "$310 million") != "planned"
+
+
+def test_a_count_in_its_unit_in_brackets_is_the_year_befores() -> None:
+    got = _by_surface(["Container volumes: 8.12 lakh TEU (7.05 lakh TEU)"])
+    assert got["7.05 lakh TEU"].status == "base"
+    assert got["8.12 lakh TEU"].status is None
