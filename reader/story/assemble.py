@@ -332,6 +332,12 @@ def build(
             # the boundary finder agreed a new story starts here (or the file's opening words
             # were left out before it): its heading is its headline
             title = headings.pop(0).text
+        if title is None and len(group) > 1 and (second := _headline(group[1].head)) is not None:
+            # a newsletter's opening line ("Good morning. Here is ...") above the article's
+            # headline: that headline is the story's, not a section's
+            title = second
+            headings = [h for h in headings if not (h.text == second and h.paragraph <= 1)]
+            head = [*head, *group[1].head]
         if title is not None and shouted(title) and is_digest(paras):
             title = normal_case(title, kept_paras)  # a digest item's heading in capitals
         byline = _first(head, "byline")

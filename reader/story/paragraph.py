@@ -3,6 +3,7 @@ into stories and ``cues`` reads for story starts (below both, so neither imports
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,8 +49,18 @@ PAGE_FURNITURE = frozenset({"nav", "linklist", "comment", "footer"})
 
 
 def is_page(paras: Sequence[Paragraph]) -> bool:
-    """The role model found menus, link lists, comments or a footer between the paragraphs."""
-    return any(ln.kind in PAGE_FURNITURE for p in paras for ln in (*p.head, *p.trail))
+    """The role model found menus, link lists, comments or a footer between the paragraphs:
+    lines other than a name alone (a byline's name and its paper on lines of their own, "Nadia
+    Karim" / "Windsor Star", read as a link list make no page of a paste)."""
+    return any(
+        ln.kind in PAGE_FURNITURE and not _NAME_ALONE.fullmatch(ln.text.strip())
+        for p in paras
+        for ln in (*p.head, *p.trail)
+    )
+
+
+# two to four capitalised words and nothing else: a person's or a paper's name
+_NAME_ALONE = re.compile(r"(?:The )?[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|de|van|von|da|di)){1,3}")
 
 
 def join_wrapped(head: str, tail: str) -> str:

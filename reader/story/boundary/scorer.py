@@ -246,15 +246,26 @@ def titled_once(paras: Sequence[Paragraph]) -> bool:
     """The first paragraph stands under a headline and no later one under a byline or stamp:
     one article's head, with or without its byline (``one_head_block`` asks for one); a
     headline written as a sentence below it heads a section (``plain_clause``)."""
-    if not paras or not any(ln.kind == "title" for ln in paras[0].head):
+    k = _headed_first(paras)
+    if k < 0:
         return False
-    return not any(ln.kind in BLOCK_META for p in paras[1:] for ln in p.head)
+    return not any(ln.kind in BLOCK_META for p in paras[k + 1 :] for ln in p.head)
+
+
+def _headed_first(paras: Sequence[Paragraph]) -> int:
+    """The paragraph the file's first headline stands over: the first, or the second under a
+    newsletter's opening line ("Good morning, Boston. ..."), else -1."""
+    for k, p in enumerate(paras[:2]):
+        if any(ln.kind == "title" for ln in p.head):
+            return k
+    return -1
 
 
 def one_head_block(paras: Sequence[Paragraph]) -> bool:
     """The first paragraph stands under a headline and a byline or time stamp, and no later one
     under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
-    return titled_once(paras) and any(ln.kind in BLOCK_META for ln in paras[0].head)
+    k = _headed_first(paras)
+    return titled_once(paras) and any(ln.kind in BLOCK_META for ln in paras[k].head)
 
 
 def plain_clause(text: str) -> bool:
@@ -314,10 +325,11 @@ def _own_sections(
     blank = w.features.index("gap_blank")
     # (not where a later headline shows the file's items are headed: "Online bingo boosts
     # gambling firm" over the second item, then its third under a heading)
+    head = max(_headed_first(paras), 0)  # (the article's head, under a newsletter's greeting)
     one_title = not any(
         ln.kind == "title" and not section_title(paras, i, ln, captioned=whole)
         for i, p in enumerate(paras)
-        if i > 0
+        if i > head
         for ln in p.head
     )
     marked = [
