@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.home_currency import home_dollar
 from reader.figures.label_units import caption_unit, money_in
 from reader.model import Figure
 
@@ -48,7 +49,11 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
     for i, text in enumerate(sentences):
         words = len(text.split())
         if i not in with_figures and words <= _MAX_CAPTION_WORDS:
-            found = caption_unit(text, None) if i in hinted else None
+            found = (
+                caption_unit(text, _dollar(sentences) if "$" in text else None)
+                if i in hinted
+                else None
+            )
             if found is not None and not _SENTENCE_END.search(text.rstrip()):
                 current, status = found, _ahead(text)
                 continue
@@ -71,6 +76,12 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
             f = read
         out.append(f)
     return out
+
+
+def _dollar(sentences: Sequence[str]) -> str | None:
+    """The story's own dollar when it is not the US one ("$m unless stated" in a Cessnock
+    club's results: Australian dollars), else None (``home_currency.home_dollar``)."""
+    return home_dollar("\n".join(sentences))
 
 
 def _label_of(f: Figure) -> str:

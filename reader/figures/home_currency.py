@@ -23,9 +23,14 @@ from functools import lru_cache
 _HOMES = {
     "CAD": r"Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg"
     r"|Manitoba|Ontario|Qu[eé]bec|Alberta|British Columbia|Saskatchewan|Saskatoon|Nova Scotia"
-    r"|Halifax|New Brunswick|Newfoundland|TSX",
+    r"|Halifax|New Brunswick|Newfoundland|TSX|Mississauga|Brampton|Kitchener|Kelowna|Nunavut"
+    r"|Yukon|Prince Edward Island|Fredericton|Moncton|Thunder Bay|Lethbridge|Nanaimo|Guelph"
+    r"|Oshawa",
     "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
-    r"|Queensland|New South Wales|NSW|Tasmania|ASX",
+    r"|Queensland|New South Wales|NSW|Tasmania|ASX|Hunter Valley|Cessnock|Wollongong|Geelong"
+    r"|Townsville|Cairns|Gold Coast|Sunshine Coast|Ballarat|Bendigo|Toowoomba|Wagga Wagga"
+    r"|Albury|Wodonga|Mildura|Shepparton|Bundaberg|Rockhampton|Northern Territory"
+    r"|Alice Springs|Fremantle|Parramatta",
     "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX|Invercargill|Southland"
     r"|Otago|Dunedin|Waikato|Taranaki|Tauranga|Rotorua|Queenstown|Marlborough|Hawke's Bay"
     # (Nelson the city, not a name before a surname: "Nelson Mandela")
@@ -39,8 +44,13 @@ _HOME = {
     code: re.compile(rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b")
     for code, words in _HOMES.items()
 }
-_SA_PLACES = r"South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|JSE"
-_SOUTH_AFRICA = re.compile(rf"\b(?:{_SA_PLACES}|{_SA_PLACES.upper()}|rand)\b")
+SA_PLACES = (
+    r"South Africa|South Africans?|Johannesburg|Cape Town|Durban|Pretoria|JSE|Soweto|Gqeberha"
+    r"|Port Elizabeth|Bloemfontein|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape"
+    r"|Northern Cape|Limpopo|Mpumalanga|Stellenbosch|Polokwane|Mbombela|Knysna|Garden Route"
+    r"|Rustenburg|Pietermaritzburg|Sandton|SANParks"
+)
+_SOUTH_AFRICA = re.compile(rf"\b(?:{SA_PLACES}|{SA_PLACES.upper()}|rand)\b")
 _US = re.compile(
     r"\b(?:US|U\.S\.|USA|United States|America|Americans?|Washington|New York|Wall Street"
     r"|Nasdaq|NYSE|California|Texas|Chicago)\b(?!\$)"

@@ -30,6 +30,15 @@ _BYLINE = re.compile(
     + _TITLE_WORD
     + r"| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
 )
+# a place and the paper's desk, the Indian press's byline: "Dehradun | Our Correspondent",
+# "Express News Service, Chennai", "Our Bureau | Mumbai"
+_DESK_NAMES = (
+    r"(?:Our (?:Correspondent|Bureau|Staff Reporter|Reporter|Special Correspondent)|Staff Reporter"
+    r"|Special Correspondent|Express News Service|News Desk|Newsdesk|TNN|PTI|IANS|ANI)"
+)
+_PLACE_DESK = re.compile(
+    rf"[A-Z][\w .'\u2019-]{{0,40}}?\s*[|,:\u2013-]\s*{_DESK_NAMES}|{_DESK_NAMES}\s*[|,:\u2013-]\s*[A-Z][\w .'\u2019-]{{0,40}}"
+)
 _CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$")
 
 
@@ -41,6 +50,7 @@ def credit_line(text: str) -> bool:
     return (
         _NEWSROOM_TITLE.fullmatch(text) is not None
         or _BYLINE.fullmatch(text) is not None
+        or _PLACE_DESK.fullmatch(text) is not None
         or (text.startswith("By ") and _NOT_LEAD.match(text) is not None)
     )
 

@@ -42,6 +42,8 @@ from reader.model import Change, Figure, FigureKind
 from reader.text.excerpt import window
 
 _OPEN_CONVERSION = frozenset(["(", "(about", "(around", "(or", "(roughly", "(approximately"])
+# a rate written between a sum and its conversion: "cost ₹8,400 crore a year (about $950 million)"
+_RATE_FIRST = re.compile(r"^(?:(?:a|an|per|each) (?:year|month|week|day|annum)|annually|yearly)\s*")
 _MAX_SENTENCE = 20_000  # characters; longer "sentences" are not prose
 # a figure needs a digit, a scale word or a number written in words (spelled.py's counts)
 _CANDIDATE = re.compile(
@@ -221,7 +223,8 @@ def figures_of(
             gap = text[raw.end : nxt.start]
             # (a bracket in the same currency is no conversion: a prior period, "1,462.3
             # (1,098.6)" in a results table)
-            if nxt.kind == "money" and gap.strip() in _OPEN_CONVERSION and nxt.unit != raw.unit:
+            opening = _RATE_FIRST.sub("", gap.strip())  # "₹8,400 crore a year (about $950m)"
+            if nxt.kind == "money" and opening in _OPEN_CONVERSION and nxt.unit != raw.unit:
                 j = i + 1
                 # "($7.4bn; £3.9bn)": every money figure up to the closing bracket is tied
                 while (

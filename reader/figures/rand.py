@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.home_currency import SA_PLACES
+
 PLAIN_RAND = "RAND?"
 # the country, its cities and exchange, or its currency named as a word
-_SOUTH_AFRICAN = re.compile(
-    r"\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Gqeberha|"
-    r"Port Elizabeth|Bloemfontein|JSE|Gauteng|the rand)\b",
-    re.I,
-)
+_SOUTH_AFRICAN = re.compile(rf"\b(?:{SA_PLACES}|the rand)\b", re.I)
 
 
 # what follows an amount, not a name: punctuation, or a word of price or place ("R150 each",
 # "R6,500 a month", "R60,000 of her savings"); "the R3 model", "the R45 road" are names
 _AMOUNT_AFTER = re.compile(
-    r"(?:$|[.,;:)!?\u201d\"']|\s+(?:a|an|per|each|of|on|in|to|for|and|or|from|at|with|by|"
+    r"(?:$|[.,;:)!?\u201d\"']|\s+[\u2013\u2014]\s|\s+(?:a|an|per|each|of|on|in|to|for|and|or|from|at|with|by|"
     r"more|less|off|up|down|after|before|than|was|were|is|are|has|had|will|would|last|this|"
     r"that|when|while|but|apiece)\b)"
 )
