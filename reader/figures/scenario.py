@@ -98,7 +98,7 @@ _EVERY = re.compile(
 )
 _EFFECT = re.compile(
     r"\b(?:is worth|are worth|worth|cuts?|adds?|moves?|saves?|lifts?|changes?|reduces?|"
-    r"raises?|knocks?|shaves?|wipes?|costs?|would|could)\b"
+    r"raises?|knocks?|shaves?|wipes?|costs?|takes?|would|could)\b"
 )
 
 

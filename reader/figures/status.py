@@ -100,7 +100,9 @@ _NEW_CLAUSE = led(
     # (not a measure's qualifier: "and adjusted EPS of", "and diluted earnings of")
     r"|\b(?:and|but) (?=(?!(?:adjusted|diluted|unadjusted|annualised|annualized|combined|"
     r"projected|expected|estimated|planned)\b)[a-z]+ed\b)"
-    r"|\bsaid\b|\bsays\b|\b(?:after|because|since|according)\b",
+    # (not a profit "after tax" or one "before tax": the measure's own words)
+    r"|\bsaid\b|\bsays\b|\b(?:after(?! (?:tax|taxes|interest|minorities)\b)|because|since|"
+    r"according)\b",
     re.I,
 )
 # "said it expected about 1.2 million passengers": what the speaker expects is a forecast

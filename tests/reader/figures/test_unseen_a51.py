@@ -47,3 +47,20 @@ def test_a_place_and_the_papers_desk_is_a_byline() -> None:
     assert credit_line("Dehradun | Our Correspondent")
     assert credit_line("Express News Service, Chennai")
     assert not credit_line("The council | Our view")
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    return _by_surface([sentence])[surface].status
+
+
+def test_profit_after_tax_keeps_the_outlook_its_verb_gives() -> None:
+    sentence = "The group now expects net profit after tax of between $58 million and $66 million."
+    assert _status(sentence, "$58 million") == "forecast"
+    assert _status(sentence, "$66 million") == "forecast"
+    assert _status("Net profit after tax rose 12% to $58 million.", "$58 million") is None
+
+
+def test_what_every_hundred_students_take_is_a_supposed_case() -> None:
+    sentence = "Every 100 international students we don't enrol takes roughly $2.5 million out of our budget."
+    assert _status(sentence, "$2.5 million") == "hypothetical"
+    assert _status("The college takes $2.5 million from the fund.", "$2.5 million") is None
