@@ -61,13 +61,13 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.boundary.decode import cut_by_odds, marked_starts
-    from reader.story.boundary.scorer import (
+    from reader.story.boundary.head_block import (
         bare_place,
         one_head_block,
-        scores_and_shortest,
         section_title,
         titled_once,
     )
+    from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.segment import find_boundaries
 
     # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
@@ -200,7 +200,7 @@ def _own_photos(paras: Sequence[Paragraph]) -> list[Paragraph]:
 def _moved_places(paras: Sequence[Paragraph], titled: Collection[int]) -> set[int]:
     """Under one article's head block a bare place's dateline moves the story to another
     place: no lede after page junk nor a paste item's mark ("Read more: …" / "WARSAW — …")."""
-    from reader.story.boundary.scorer import bare_place
+    from reader.story.boundary.head_block import bare_place
 
     return {i for i, p in enumerate(paras) if i not in titled and bare_place(p.text)}
 

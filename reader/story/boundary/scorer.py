@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -21,10 +20,8 @@ from importlib import resources
 from reader.story.boundary import filekind
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.boundary.filekind import judged_several
-from reader.story.boundary.heading import is_clause, is_plain
-from reader.story.boundary.lede import opens_as_lede
-from reader.story.lines.line import BLOCK_META, Line
-from reader.story.lines.shape import ends_sentence, split_dateline
+from reader.story.boundary.head_block import junk_inside, one_head_block, own_sections, titled_once
+from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph
 
 WEIGHTS_FILE = "weights.json"
@@ -227,160 +224,6 @@ def boundary_scores(paras: Sequence[Paragraph]) -> list[Score]:
     return score_rows(boundary_features(paras))
 
 
-_BLANK_GAP = ("gap_blank", "short_gap_blank", "junk_between")
-# what a heading's words say of a start, read as a section's under one head block when a
-# blank line sets the section apart (a paste's headed items run on with no blank between)
-_HEADING_WORDS = ("heading_clause", "heading_fresh", "short_heading_fresh")
-
-
-def bare_place(text: str) -> bool:
-    """The paragraph opens on a dateline that is a place alone ("WARSAW —"): no agency, no
-    date. Under one article's head block it moves the story to another place, as a
-    sub-heading opens a section (a wire's item carries its agency or date: "NAIROBI, Nov 3
-    (Reuters) -")."""
-    place, _ = split_dateline(text)
-    return place is not None and "(" not in place and not any(c.isdigit() for c in place)
-
-
-def titled_once(paras: Sequence[Paragraph]) -> bool:
-    """The first paragraph stands under a headline and no later one under a byline or stamp:
-    one article's head, with or without its byline (``one_head_block`` asks for one); a
-    headline written as a sentence below it heads a section (``plain_clause``)."""
-    k = _headed_first(paras)
-    if k < 0:
-        return False
-    return not any(ln.kind in BLOCK_META for p in paras[k + 1 :] for ln in p.head)
-
-
-def _headed_first(paras: Sequence[Paragraph]) -> int:
-    """The paragraph the file's first headline stands over: the first, or the second under a
-    newsletter's opening line ("Good morning, Boston. ..."), else -1."""
-    for k, p in enumerate(paras[:2]):
-        if any(ln.kind == "title" for ln in p.head):
-            return k
-    return -1
-
-
-def one_head_block(paras: Sequence[Paragraph]) -> bool:
-    """The first paragraph stands under a headline and a byline or time stamp, and no later one
-    under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
-    k = _headed_first(paras)
-    return titled_once(paras) and any(ln.kind in BLOCK_META for ln in paras[k].head)
-
-
-def plain_clause(text: str) -> bool:
-    """A heading that reads as a clause written as a sentence ("The hospital says it followed
-    its rules"): under one article's head block, a section's heading, not a new item's
-    headline (``heading.is_plain``)."""
-    return is_clause(text) and is_plain(text)
-
-
-def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bool = True) -> bool:
-    """A title read over paragraph ``i`` that heads a section under one article's headline:
-    written as a sentence (``plain_clause``), or, under a head block with its byline or stamp
-    (``captioned``), standing right after a photo's caption: a page sets its photos inside the
-    running text, where sub-headings follow them, and a pasted item keeps its photo below its
-    own headline. Measured on the development files before the rule was written: of the 36
-    titles read after the first paragraph under one headline, 20 of the 23 section headings
-    stand after a caption, 1 of the 13 later items' headlines (those mostly after a credit
-    line alone); under a headline with no byline or stamp (generated pastes headed on every
-    item, captions between them) the caption rule lost a file and is not applied."""
-    if plain_clause(ln.text):
-        return True
-    if not captioned:
-        return False
-    before = [*paras[i - 1].trail, *paras[i].head] if i > 0 else list(paras[i].head)
-    at = next(k for k, b in enumerate(before) if b is ln)
-    return any(b.kind == "caption" and _described(b.text) for b in before[:at])
-
-
-def _described(caption: str) -> bool:
-    """A caption that describes its photo ("Hail damage on apples near Cygnet on Monday. (AAP
-    Image/Rob Blakers)"), not a credit alone ("(AAP Image/Rob Blakers)")."""
-    return len(_BRACKETED.sub(" ", caption).split()) >= _DESCRIBED_WORDS
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-_DESCRIBED_WORDS = 4
-
-
-def _own_sections(
-    paras: Sequence[Paragraph], rows: list[list[float]], w: Weights, *, whole: bool = True
-) -> None:
-    """Under an article's head block over the file and none after it, a blank gap before a
-    sub-heading or a bare place's dateline sets a section apart, not an item (a paste's items
-    carry their own byline or stamp, or none at all): the gap's features are zeroed, and so
-    are the heading's words when the gap is blank, holds no page junk and no later headline is
-    read (a headline-like clause, "The icons were carried out first", over a section set apart
-    by a blank line). A blank gap before plain text still may part items (a brief pasted after the
-    article: "Membership of the Cotswold cycling club network grew 14% ..."), unless the
-    file's blank gaps are its sections' layout: two or more of them, at least half, before a
-    sub-heading or a place's dateline (a results story's sections, some with no sub-heading).
-    A clause heading written as a sentence (``plain_clause``: "Residents are bracing for long
-    waits") is a section's wherever it stands, blank gap or page junk before it or none, and
-    even read as a headline (after a photo caption): its words are zeroed too (development
-    singles 145 -> 158 of 190 whole, pastes 338 of 416 as before); so is a headline-shaped line
-    right after a photo's caption (``section_title``). Under a headline with no byline or stamp
-    (``whole`` False: ``titled_once``) only the sentence rule holds."""
-    blank = w.features.index("gap_blank")
-    # (not where a later headline shows the file's items are headed: "Online bingo boosts
-    # gambling firm" over the second item, then its third under a heading)
-    head = max(_headed_first(paras), 0)  # (the article's head, under a newsletter's greeting)
-    one_title = not any(
-        ln.kind == "title" and not section_title(paras, i, ln, captioned=whole)
-        for i, p in enumerate(paras)
-        if i > head
-        for ln in p.head
-    )
-    marked = [
-        any(ln.kind in ("heading", "title") for ln in p.head) or bare_place(p.text) for p in paras
-    ]
-    plain = [
-        any(
-            (ln.kind == "heading" and plain_clause(ln.text))
-            or (ln.kind == "title" and section_title(paras, i, ln, captioned=whole))
-            for ln in p.head
-        )
-        for i, p in enumerate(paras)
-    ]
-    gapped = [i for i in range(1, len(paras)) if rows[i][blank] > 0]
-    sections = sum(marked[i] for i in gapped)
-    layout = sections >= 2 and 2 * sections >= len(gapped)
-    junk = w.features.index("junk_between")
-    for i in range(1, len(paras)):
-        row = rows[i]
-        if not whole:
-            if plain[i] and one_title:
-                for name in _HEADING_WORDS:
-                    row[w.features.index(name)] = 0.0
-            continue
-        if not marked[i] and not (layout and row[blank] > 0):
-            continue
-        names: tuple[str, ...] = _BLANK_GAP
-        # (a headline-like heading after page junk may be a paste's next item: "Read more:
-        # ..." or "Advertisement", then "41 patients on trolleys at Sligo University Hospital")
-        if marked[i] and one_title and ((row[blank] > 0 and row[junk] <= 0) or plain[i]):
-            names += _HEADING_WORDS
-        for name in names:
-            row[w.features.index(name)] = 0.0
-
-
-def _junk_inside(paras: Sequence[Paragraph], rows: list[list[float]], w: Weights) -> None:
-    """Under one article's head block, page junk ("Advertisement", "Read more: ...") before a
-    paragraph that does not open as a lede (``opens_as_lede``: "If another storm hit before the
-    wall was built, engineers said, ..."), with no headline over it, is the article's own
-    furniture, not a gap between items: its ``junk_between`` is zeroed. (Under a headline with no
-    byline or stamp the file may be a paste headed on its first item only, whose later items
-    run on after junk: 2 of its dev files were lost there, so that case keeps the cue.)"""
-    junk = w.features.index("junk_between")
-    for i in range(1, len(paras)):
-        row = rows[i]
-        if row[junk] <= 0 or any(ln.kind == "title" for ln in paras[i].head):
-            continue
-        if not opens_as_lede(paras[i].text):
-            row[junk] = 0.0
-
-
 def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     """``boundary_scores``, and the shortest story (in paragraphs) when the file is one of
     short paragraphs to be decoded by the scores alone (``decode.cut_by_odds``), else 0. Short
@@ -391,10 +234,10 @@ def scores_and_shortest(paras: Sequence[Paragraph]) -> tuple[list[Score], int]:
     rows = boundary_features(paras)
     w = current()
     if one_head_block(paras):
-        _own_sections(paras, rows, w)
-        _junk_inside(paras, rows, w)
+        own_sections(paras, rows, w.features)
+        junk_inside(paras, rows, w.features)
     elif titled_once(paras):
-        _own_sections(paras, rows, w, whole=False)
+        own_sections(paras, rows, w.features, whole=False)
     gate = w.features.index("short_bias")
     short = w.short_min if len(rows) > 1 and rows[1][gate] >= w.short_from else 0
     lexical = w.without(ODDS_ONLY) if filekind.current().threshold <= 1.0 else w

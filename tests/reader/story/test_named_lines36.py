@@ -1,14 +1,14 @@
 """A byline's name and its paper on lines of their own, read as a link list, make no web page
 of a paste (``reader.story.paragraph.is_page``); a newsletter's opening line above the
 article's headline leaves that headline the file's one head block
-(``reader.story.boundary.scorer.one_head_block``)."""
+(``reader.story.boundary.head_block.one_head_block``)."""
 
 from __future__ import annotations
 
 from reader.model import Story
 from reader.pipeline import read_document, split_document
 from reader.story.assemble import paragraphs_of
-from reader.story.boundary.scorer import one_head_block
+from reader.story.boundary.head_block import one_head_block
 from reader.story.lines.classify import classify_lines
 from reader.story.lines.line import Kind, Line
 from reader.story.paragraph import Paragraph, is_page

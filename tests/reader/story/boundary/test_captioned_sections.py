@@ -1,5 +1,5 @@
 """Under one article's headline, a headline-shaped line right after a photo's caption heads a
-section of that article, not a new item (``reader.story.boundary.scorer.section_title``): a
+section of that article, not a new item (``reader.story.boundary.head_block.section_title``): a
 page sets its photos inside the running text, where sub-headings follow them; a pasted item
 opens on its headline and keeps its photo below it."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.model import Story
 from reader.pipeline import read_document, split_document
 from reader.story.assemble import paragraphs_of
-from reader.story.boundary.scorer import section_title
+from reader.story.boundary.head_block import section_title
 from reader.story.lines.classify import classify_lines
 
 ARTICLE = """Orchard growers face $18m bill as hail strips late apples

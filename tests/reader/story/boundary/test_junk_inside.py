@@ -1,6 +1,6 @@
 """Under one article's head block (a headline over a byline or a stamp), page junk before a
 paragraph that does not open as a lede is the article's own furniture: the boundary scorer's
-``junk_between`` cue is zeroed there (``reader.story.boundary.scorer._junk_inside``), while a
+``junk_between`` cue is zeroed there (``reader.story.boundary.head_block.junk_inside``), while a
 brief that opens as a lede after the junk still may start a story."""
 
 from __future__ import annotations
