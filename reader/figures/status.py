@@ -43,8 +43,20 @@ from reader.figures.bases import (
 )
 from reader.figures.budgeted import budgeted, priced
 from reader.figures.earlier import earlier
+from reader.figures.expectations import (
+    ANALYSTS_OWN,
+    BODY_SAYS_NOW,
+    CONSENSUS_AFTER,
+    ESTIMATE_AFTER,
+    ESTIMATES,
+    EXPECTED_AFTER,
+    EXPECTED_BEFORE,
+    EXPECTED_OF,
+    IT_EXPECTED,
+    said_after,
+)
 from reader.figures.far_outlook import REACH, far_outlook
-from reader.figures.gate import Gated, led
+from reader.figures.gate import led
 from reader.figures.intent import (
     analysts_speak,
     estimated_subject,
@@ -54,7 +66,6 @@ from reader.figures.intent import (
     superseded,
     words_after,
 )
-from reader.figures.letters import CAP
 from reader.figures.planned import PAST_HEAD, later_change, planned
 from reader.figures.referred import referred_change
 from reader.figures.scenario import imagined
@@ -104,78 +115,6 @@ _NEW_CLAUSE = led(
     r"|\bsaid\b|\bsays\b|\b(?:after(?! (?:tax|taxes|interest|minorities)\b)|because|since|"
     r"according)\b",
     re.I,
-)
-# "said it expected about 1.2 million passengers": what the speaker expects is a forecast
-_IT_EXPECTED = led(
-    r"\b(?:it|they|we|he|she) (?:now |still )?expected (?:about |around |some |roughly |nearly |"
-    r"almost |more than |up to |at least |between )?$",
-    re.I,
-)
-_EXPECTED_AFTER = re.compile(
-    rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
-    r"investors?|markets?|consensus|observers|the market|forecasters)){0,3}"
-    # (not a bank's provision "for expected credit losses": an accounting term, no outlook)
-    r"(?: had| have| were| was)? (?:expected(?! credit loss)|forecast|predicted|estimated|"
-    r"projected|pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"
-)
-# the figure names the consensus itself: "ahead of the $37.5 billion consensus"
-_CONSENSUS_AFTER = re.compile(r"^ (?:market |street |analyst |analysts' )?consensus\b")
-# an analyst's own number named after it: "our own 3% estimate", "analysts' 3% estimate"
-_ESTIMATE_AFTER = re.compile(r"^ estimates?\b")
-_ANALYSTS_OWN = re.compile(
-    r"\b(?:our(?: own)?|analysts?(?:'|\u2019)s?|(?:the )?brokers?(?:'|\u2019)s?) (?:about |around )?$",
-    re.I,
-)
-_EXPECTED_BEFORE = led(
-    r"\b(?:analysts?|economists?|wall street|the market|markets|consensus|forecasters|traders)"
-    r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
-    # "Analysts on average had expected"
-    r"| \w+)?(?: (?:on average|on balance|broadly|mostly|generally|largely|typically))?"
-    r"(?: had| have| were| are)?"
-    # "Analysts had on average expected $355 million"
-    r"(?: (?:on average|on balance|broadly|mostly|generally|largely|typically|widely))?"
-    r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"
-    r"expectations|"
-    r"forecasts?|consensus|anticipated|looking for|pencilled in|penciled in|"
-    # "which analysts value at between €300m and", "markets pricing the rate at 3.5%"
-    r"value|values|valued|pricing|pricing in)\b"
-    r"|\b(?:consensus|expectations?|estimates?) (?:of|for)\b"
-    r"|\bexpected by analysts\b",
-    re.I,
-)
-_EXPECTED_OF = led(
-    r"\b(?:expectations?|estimates?|consensus|(?:analysts?|economists?)(?:'|\u2019)s? forecasts?)"
-    r"(?: (?:of|for|to))?(?: about| around| some| roughly)? $",
-    re.I,
-)
-# "..., analysts at Fenwick Securities estimate": an expectation named after the figure
-_ANALYSTS_SAY = re.compile(
-    r"^[^;.]{0,40}?, (?:according to )?(?:analysts?|economists?|forecasters)"
-    r"(?: (?:at|from|with) [^,;.]{1,40}?)? (?:estimate|estimates|estimated|expect|expects|"
-    r"expected|forecast|forecasts|predict|predicts|predicted|reckon|believe|believes)\b"
-)
-# "which Universities UK estimates will be worth", "the sector body, estimates that 72": what
-# someone estimates of what is to come is their expectation
-_ESTIMATES = re.compile(r"\b(?:it|they|[a-z]+) estimates (?:that )?(?!\d)", re.I)
-# "..., the Association of British Insurers has estimated": a third party's estimate
-# a sum given in an estimate the sentence names after it: "..., CatIQ said on Thursday in a
-# preliminary estimate" (a modeller's first figure for a loss, revised later)
-_IN_AN_ESTIMATE = re.compile(
-    r"[^;]{0,140}?\bin (?:a|an|its|their) (?:preliminary |initial |early |first |provisional )"
-    r"?estimate\b"
-)
-_ESTIMATED_AFTER = Gated(  # (gate.py: a text without the verb is not searched)
-    re.compile(
-        r"^(?:[^;.]|\.\d){0,60}?, (?!according\b)(?:the |a |an )?[\w&'\u2019 -]{1,60}?"
-        r" (?:has |have |had )?(?:estimated|estimates)(?! (?:from|of|by|for)\b)(?=[,.;]|$| that\b)"
-    ),
-    ("estimate",),
-)
-# "..., this year, the agriculture ministry said": an official body's estimate of this period
-_BODY_SAYS_NOW = re.compile(
-    r"^[^;.]{0,60}?\bthis (?:year|season|month|quarter)\b[^;.]{0,120}?, (?:the |a )?"
-    r"[\w' -]{0,40}?\b(?:ministry|agency|office|association|federation|institute|bureau|"
-    r"statistics body|trade body) (?:said|says|reported)\b"
 )
 # the whole a part is taken from: "640 of its 2,900 posts", "nine of the council's 27 centres"
 _WHOLE = re.compile(
@@ -302,7 +241,7 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
     """The status the words right before the figure name: analysts' expectations, a price
     target (intent.py), a level not yet reached again, a supposition (scenario.py), or a
     count the subject already has ("actual")."""
-    if _EXPECTED_BEFORE.search(head):
+    if EXPECTED_BEFORE.search(head):
         return "expected"
     if price_target(text, start, end):
         return "forecast"  # an analyst's price target ("a 3,200p target")
@@ -326,24 +265,11 @@ _COUNTED = re.compile(
 )
 
 
-def _said_after(text: str, end: int, after: str) -> str | None:
-    """The status the words after a figure give it: an expectation ("..., analysts had
-    expected", "..., the trade body has estimated") or a first estimate ("caused about $740
-    million in damage, X said in a preliminary estimate": a forecast), else None."""
-    if (
-        _EXPECTED_AFTER.match(after)
-        or _ANALYSTS_SAY.match(after)
-        or _ESTIMATED_AFTER.match(text[end : end + 140])
-    ):
-        return "expected"
-    return "forecast" if _IN_AN_ESTIMATE.match(text, end, end + 160) else None
-
-
 def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None:
     """ "forecast" for a figure under a guidance label or after "it is expected", and for an
     estimate put on a sum (``_ESTIMATED_AT``: "expected" when analysts put it); else None."""
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
-        "expected" in before and _IT_EXPECTED.search(before)
+        "expected" in before and IT_EXPECTED.search(before)
     ):
         return "forecast"
     tail = text[max(0, start - 40) : start]
@@ -365,10 +291,10 @@ def status_for(
     if "(" in before and BRACKETED_PRIOR.search(before):
         return "base"  # "rose to £31.4m (2024: £24.9m)": the prior period's value
     if (
-        _EXPECTED_OF.search(before)
-        or (_EXPECTED_AFTER.match(after) and not superseded(before, after))
-        or _CONSENSUS_AFTER.match(after)
-        or (_ESTIMATE_AFTER.match(after) and _ANALYSTS_OWN.search(before))
+        EXPECTED_OF.search(before)
+        or (EXPECTED_AFTER.match(after) and not superseded(before, after))
+        or CONSENSUS_AFTER.match(after)
+        or (ESTIMATE_AFTER.match(after) and ANALYSTS_OWN.search(before))
         # "she had expected about 330,000" (a level fallen short of stays a base: _named)
         or (anticipated(before, after) and not SHORT_OF.search(before))
     ):
@@ -378,7 +304,7 @@ def status_for(
         return None if against == "actual" else against
     if earlier(before, after, next_start) or RANGE_BASE.search(text, max(0, start - 100), start):
         return "base"
-    if (told := _said_after(text, end, after)) is not None:
+    if (told := said_after(text, end, after)) is not None:
         return told
     if EARLIER_LEVEL.search(text, max(0, start - 90), start):
         return "base"
@@ -406,8 +332,8 @@ def status_for(
     if (ahead := _labelled_ahead(text, start, before, head)) is not None:
         return ahead
     if _FORECAST.search(head) and not PAST_HEAD.search(head):
-        said = analysts_speak(text[max(0, start - _WINDOW) : start]) or _ESTIMATES.search(head)
-        return "expected" if said or _BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
+        said = analysts_speak(text[max(0, start - _WINDOW) : start]) or ESTIMATES.search(head)
+        return "expected" if said or BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if far_outlook(text, start):  # "expects HEPS for the 26 weeks ... to be between 412.6"
         return "expected" if analysts_speak(text[max(0, start - REACH) : start]) else "forecast"
     if (

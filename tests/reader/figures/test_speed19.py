@@ -21,7 +21,12 @@ CASES = [
     ),
     ("place_kinds", "_ACTOR", "The province's take from royalties rose to ", "Takings rose to "),
     ("groups", "_MEASURED_IN", "while rents in Eastfield rose ", "while sales rose "),
-    ("status", "_ESTIMATED_AFTER", " last year, the trade body estimated.", " last year, it said."),
+    (
+        "expectations",
+        "ESTIMATED_AFTER",
+        " last year, the trade body estimated.",
+        " last year, it said.",
+    ),
     ("change", "_AFTER_MONEY", ", up 4.2% on the year", ", a record for the firm"),
     ("products", "_INTRO", "its latest handset, Brindle, sold 2m units", "the handset sold 2m"),
     (
