@@ -67,11 +67,12 @@ def bracketed_priors(text: str, raws: list[Raw]) -> None:
 
 
 def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
-    """A bare number, a percentage, a sum not in dollars or a count in its unit standing alone in brackets right
-    after another figure of its sentence, in its kind and unit (``bracketed_priors``; not "$3bn
-    ($1.6bn)", a conversion whose sign a copy lost), is that figure's base: its metric and subject, status "base". So is a figure in
-    brackets under the year before's label, a results release's way ("a final dividend of 6.8p
-    a share (2025: 5.5p)", "Revenue £412.7m (FY2025: £366.0m)")."""
+    """A bare number, a percentage, a sum not in dollars or a count in its unit standing alone
+    in brackets right after another figure of its sentence, in its kind and unit
+    (``bracketed_priors``; not "$3bn ($1.6bn)", a conversion whose sign a copy lost), is that
+    figure's base: its metric and subject, status "base". So is a figure in brackets under the
+    year before's label, a results release's way ("a final dividend of 6.8p a share (2025:
+    5.5p)", "Revenue £412.7m (FY2025: £366.0m)")."""
     # (where each figure of a sentence with a bracket stands, read once)
     starts = {id(f): surface_at(f) for f in figures if "(" in f.sentence}
     ends = {(f.sentence, starts[id(f)] + len(f.surface)): f for f in figures if id(f) in starts}

@@ -114,15 +114,15 @@ _THING_EFFECT = re.compile(
 )
 
 
-def _sensitivity(text: str, first: int, end: int, start: int | None = None) -> bool:
-    """Whether the figure ending at ``end`` (starting at ``start``) is in a sensitivity's
-    sentence (above), which starts at ``first``."""
+def _sensitivity(text: str, first: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is in a sensitivity's sentence (above), which
+    starts at ``first``."""
     if "very " not in text[first:end] and "ach " not in text[first:end]:
         return False  # (no "every" or "each": the common case, no regex run)
     every = _EVERY.search(text, first, end)
     if every is None:
         thing = _EVERY_THING.search(text, first, end)
-        if thing is None or start is None or thing.end() > start:
+        if thing is None or thing.end() > start:
             return False
         if text[first : thing.start()].strip(" \"'\u201c\u2018"):
             return False  # (the sentence opens on it: "Rs 100 each to raise" is a price)
@@ -174,5 +174,5 @@ def imagined(text: str, start: int, end: int, head: str) -> bool:
         _SUPPOSES.search(text, first, start) is not None
         or _counterfactual(text, first, start, end)
         or _conditional(text, first, start, end)
-        or _sensitivity(text, first, end, start)
+        or _sensitivity(text, first, start, end)
     )

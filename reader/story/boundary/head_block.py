@@ -32,9 +32,10 @@ def bare_place(text: str) -> bool:
 
 
 def titled_once(paras: Sequence[Paragraph]) -> bool:
-    """The first paragraph stands under a headline and no later one under a byline or stamp:
-    one article's head, with or without its byline (``one_head_block`` asks for one); a
-    headline written as a sentence below it heads a section (``plain_clause``)."""
+    """The file's first headline stands over its first paragraph (or its second, under a
+    newsletter's opening line: ``_headed_first``) and no later paragraph stands under a byline
+    or stamp: one article's head, with or without its byline (``one_head_block`` asks for one);
+    a headline written as a sentence below it heads a section (``plain_clause``)."""
     k = _headed_first(paras)
     if k < 0:
         return False
@@ -51,8 +52,8 @@ def _headed_first(paras: Sequence[Paragraph]) -> int:
 
 
 def one_head_block(paras: Sequence[Paragraph]) -> bool:
-    """The first paragraph stands under a headline and a byline or time stamp, and no later one
-    under a byline or stamp (a later headline still opens a story: ``starts`` forces it)."""
+    """``titled_once``, with a byline or time stamp beside that first headline (a later
+    headline still opens a story: ``starts`` forces it)."""
     k = _headed_first(paras)
     return titled_once(paras) and any(ln.kind in BLOCK_META for ln in paras[k].head)
 
