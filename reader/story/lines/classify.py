@@ -58,7 +58,7 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
-from reader.story.lines.table import table_rows
+from reader.story.lines.table import numeric_row, table_rows
 from reader.story.lines.words import word_count
 
 
@@ -118,12 +118,19 @@ def _mark_bios(lines: Sequence[Line]) -> None:
 
 
 def _mark_context_free(page: LinePage) -> None:
+    # a table's row is no stamp or credit for its year or its bars ("Colony | 2027 | 2029",
+    # "St Croix Island | 2,100 | 1,430"): left to ``_mark_tables``
+    rows = table_rows(page.lines)
     for i in page.nb:
         ln = page.lines[i]
         kind = _furniture_kind(ln.text)
         if kind is not None:
+            if kind == "timestamp" and ln.no in rows:
+                continue
             ln.kind = kind
         elif (found := _credit_kind(ln.text)) is not None:
+            if ln.no in rows and " | " in ln.text and numeric_row(ln.text):
+                continue
             ln.kind, ln.text = found
         else:
             continue

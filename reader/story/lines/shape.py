@@ -255,9 +255,12 @@ def is_byline_shape(text: str) -> bool:
     if BYLINE_ROLE.search(text):
         return True
     # names: every word capitalised ("Rescue hope for Dortmund" is a headline), at most
-    # four names a person, joined only by "and" or a name particle ("Maria van Dijk")
+    # four names a person, joined only by "and" or a name particle ("Maria van Dijk"), or a
+    # dot or bar before the writer's paper ("Elise MacPhee · CBC News")
+    parts = sum(w in _NAME_SEPARATORS for w in words)
+    words = [w for w in words if w not in _NAME_SEPARATORS]
     names = [w for w in words if w.lower() not in _NAME_JOINERS]
-    if not names or len(names) > 4 * (1 + sum(w.lower() in ("and", "&") for w in words)):
+    if not names or len(names) > 4 * (1 + parts + sum(w.lower() in ("and", "&") for w in words)):
         return False
     return all(w[:1].isupper() for w in names) and (
         len(words) - len(names) == 0
@@ -265,6 +268,7 @@ def is_byline_shape(text: str) -> bool:
     )
 
 
+_NAME_SEPARATORS = frozenset(["\u00b7", "\u2022", "|"])
 _NAME_JOINERS = frozenset(
     ["and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "al", "la", "le"]
 )

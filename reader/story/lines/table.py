@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import CONTACT, is_timestamp
 
-# Cells are parted by a tab or a run of two spaces or more (or by pipes, in Markdown).
+# Cells are parted by a tab or a run of two spaces or more (or by pipes).
 CELL_GAP = re.compile(r"\t|\s{2,}")
 # A row has at least this many cells, and no cell is a sentence.
 MIN_CELLS = 3
@@ -27,11 +27,14 @@ MIN_DIGIT_SHARE = 0.5
 
 
 def cells(text: str) -> list[str]:
-    """The cells of one line of text: parted by pipes in a Markdown row (``| a | b |``), else
-    by wide gaps (a line with neither is one cell)."""
+    """The cells of one line of text: parted by pipes in a Markdown row (``| a | b |``) or in a
+    row copied without its outer pipes (``a | b | c``), else by wide gaps (a line with none of
+    them is one cell)."""
     t = text.strip()
     if len(t) > 2 and t[0] == "|" and t[-1] == "|":
         return [c.strip() for c in t[1:-1].split("|")]
+    if t.count(" | ") >= MIN_CELLS - 1:  # a row pasted without its outer pipes: "Colony | 2027"
+        return [c.strip() for c in t.split("|")]
     if "\t" not in text and "  " not in text:
         return [text.strip()] if text.strip() else []
     return [c for c in CELL_GAP.split(text.strip()) if c]
@@ -43,6 +46,15 @@ def _row_width(text: str) -> int:
     if len(row) < MIN_CELLS or any(len(c.split()) > MAX_CELL_WORDS for c in row):
         return 0
     return len(row)
+
+
+_NUMBER_CELL = re.compile(r"^[-+\u2212]?[$\u00a3\u20ac\u00a5]?\d[\d,.]*%?$")
+
+
+def numeric_row(text: str) -> bool:
+    """A row with a cell that is a number alone ("St Croix Island | 2,100 | 1,430"), as a
+    credit line's names and agencies never are ("Jane Doe | Bloomberg | Getty Images")."""
+    return any(_NUMBER_CELL.match(c) for c in cells(text))
 
 
 def is_row(text: str) -> bool:
