@@ -108,6 +108,10 @@ _UNIT_NAMES = {
     "gwh": "gigawatt hours", "twh": "terawatt hours", "sq ft": "square feet",
     "sq m": "square metres", "ha": "hectares", "teu": "TEU", "teus": "TEU", "bpd": "barrels per day",
     "mw": "megawatts", "gw": "gigawatts", "kw": "kilowatts",
+    "mm": "millimetres", "millimeters": "millimetres", "cm": "centimetres",
+    "centimeters": "centimetres", "km/h": "kilometres per hour", "kph": "kilometres per hour",
+    "kmh": "kilometres per hour", "kilometres an hour": "kilometres per hour",
+    "kilometers per hour": "kilometres per hour",
 }  # fmt: skip
 
 

@@ -70,7 +70,7 @@ def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         and not _OUTPUT.search(text[max(0, start - 100) : end + 40])
     ):
         return "length" if noun.startswith(("mile", "kilomet")) else "capacity"  # "52-mile"
-    return "speed" if noun in ("mph", "kph", "knots") else None
+    return "speed" if noun in ("mph", "kph", "km/h", "knots") else None
 
 
 def count_metric(

@@ -98,6 +98,11 @@ def count_unit(text: str, end: int) -> str | None:
     return phrase
 
 
+# a distance unit written per hour: "120 km/h" is one unit (a speed)
+_PER_HOUR = frozenset(["km", "m", "mi"])
+_SPEED = re.compile(r"(?:km|mi|m)/h\b")
+
+
 def _words_after(text: str, end: int) -> list[str]:
     """Up to five words after a number that could name what it counts (fillers skipped)."""
     words: list[str] = []
@@ -126,6 +131,9 @@ def _words_after(text: str, end: int) -> list[str]:
         if not m:
             break
         word = m.group(0)
+        if word in _PER_HOUR and text.startswith("/h", m.end()):
+            word, m = word + "/h", _SPEED.match(text, m.start())  # "120 km/h": a speed
+            assert m is not None
         low = word.lower()
         if not words and low in COUNT_FILLERS:
             pos = m.end()

@@ -30,7 +30,7 @@ _HOMES = {
     r"|Queensland|New South Wales|NSW|Tasmania|ASX|Hunter Valley|Cessnock|Wollongong|Geelong"
     r"|Townsville|Cairns|Gold Coast|Sunshine Coast|Ballarat|Bendigo|Toowoomba|Wagga Wagga"
     r"|Albury|Wodonga|Mildura|Shepparton|Bundaberg|Rockhampton|Northern Territory"
-    r"|Alice Springs|Fremantle|Parramatta",
+    r"|Alice Springs|Fremantle|Parramatta|Victoria Police|Fines Victoria|VicRoads",
     "NZD": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|NZX|Invercargill|Southland"
     r"|Otago|Dunedin|Waikato|Taranaki|Tauranga|Rotorua|Queenstown|Marlborough|Hawke's Bay"
     # (Nelson the city, not a name before a surname: "Nelson Mandela")

@@ -191,9 +191,19 @@ def lead_at(sentences: Sequence[str]) -> int:
         past = i
         while past < min(i + _MAX_BULLETS, len(sentences)) and _BULLET.match(sentences[past]):
             past += 1
+        while past < len(sentences) and _CAPS_HEADING.fullmatch(sentences[past]):
+            # a heading in capitals over the next list ("WHAT HAS GONE UP"): no lead; a story
+            # of lists under such headings keeps its first bullet
+            past += 1
+            while past < len(sentences) and _BULLET.match(sentences[past]):
+                past += 1
         if past < len(sentences) and not _BULLET.match(sentences[past]):
             return past  # the paragraph after the list (a story of bullets alone keeps its first)
     return i
+
+
+# a heading written in capitals, no sentence: "WHAT HAS GONE UP", "WHO PAYS"
+_CAPS_HEADING = re.compile(r"[^a-z.!?]{2,60}")
 
 
 _MAX_BULLETS = 8

@@ -281,7 +281,7 @@ RUPEE_COUNTRIES = [
 MEASURES = frozenset(
     ["miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "tonnes", "tons",
      "barrels", "gallons", "litres", "liters", "kg", "kilograms", "ounces", "acres", "hectares",
-     "points", "megawatts", "gigawatts", "mph", "degrees", "feet", "decibels",
+     "points", "megawatts", "gigawatts", "mph", "km/h", "degrees", "feet", "decibels",
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
      "gigawatt-hours", "terawatt-hours",

@@ -85,6 +85,8 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
             # a percentage, or a sum in a currency no copy loses the sign of ("SEK 1.75", "£3.2m";
             # a "$" in brackets may be another dollar: "A$3bn ($1.6bn)"), is a base as well
             bare = bare or f.kind == "percent" or (f.kind == "money" and "$" not in f.surface)
+            # or a dollar marked as the figure's own is ("S$71.50 (S$66.00)": no conversion)
+            bare = bare or (before is not None and _same_marked_dollar(before.surface, f.surface))
             # and a count in its unit after a count in the same ("8.12 lakh TEU (7.05 lakh TEU)")
             bare = bare or (f.kind == "count" and f.unit is not None)
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
@@ -126,3 +128,13 @@ _YEAR_OPEN = re.compile(
 )
 # "a share" or "per share" between a figure and its bracket: "6.8p a share (2025: 5.5p)"
 _PER_SHARE_BEFORE = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:ordinary[ \t]+)?share[ \t]*$")
+
+
+# a dollar's own letters before its sign: "S$", "NZ$", "US$" (not a bare "$", which a copy may
+# have lost from another dollar)
+_MARKED_DOLLAR = re.compile(r"([A-Z]{1,3}\$)\s?\d")
+
+
+def _same_marked_dollar(figure: str, bracketed: str) -> bool:
+    a, b = _MARKED_DOLLAR.search(figure), _MARKED_DOLLAR.search(bracketed)
+    return a is not None and b is not None and a.group(1) == b.group(1)

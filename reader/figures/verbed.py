@@ -124,6 +124,16 @@ def _participle_of_base(base: str) -> str:
     return base + "ed"
 
 
+# the few verbs ending in "-ly": every other "-ly" word before a count is an adverb, a hedge
+# ("supply to roughly 14 lakh consumers" has no verb "roughly")
+_LY_VERBS = frozenset(["supply", "apply", "reply", "rely", "multiply", "comply", "imply", "rally",
+                       "tally", "fly", "ally", "bully"])  # fmt: skip
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word not in _LY_VERBS
+
+
 def acting_verb(head: str) -> str | None:
     """The past participle of the verb that acts on a count written right after ``head`` (the
     words before the figure), or None when no verb acts there (module doc)."""
@@ -131,7 +141,7 @@ def acting_verb(head: str) -> str | None:
     if m is None:
         return None
     verb = m.group("verb")
-    if verb in _LEVEL_VERBS or verb in _PARTS or verb in sumy_stop_words():
+    if verb in _LEVEL_VERBS or verb in _PARTS or verb in sumy_stop_words() or _adverb(verb):
         return None
     if m.group("modal"):
         if verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):

@@ -84,6 +84,13 @@ NAV_WORDS = 3
 NAV_CHARS = 30
 
 
+# a label and its sum or share: a fact box's line ("3-room: S$71.50 (S$66.00)"), which no menu
+# item shows (a market ticker's "FTSE 100 7,512.3 0.4%" has no label's colon: a tool bar)
+_FIGURE_IN = re.compile(
+    r"^[^:]{1,40}:\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|[A-Z]{1,3}\$)\s?\d|^[^:]{1,40}:\s*[\d.,]+\s?%"
+)
+
+
 def _nav_item(ln: Line) -> bool:
     t = ln.text
     return (
@@ -91,6 +98,7 @@ def _nav_item(ln: Line) -> bool:
         and word_count(t) <= NAV_WORDS
         and len(t) <= NAV_CHARS
         and not t.endswith((".", "!", ";"))
+        and _FIGURE_IN.search(t) is None
     )
 
 

@@ -104,7 +104,7 @@ def _close(run: Sequence[Line], out: set[int]) -> None:
 # A line of figures in a results box or a "year in numbers" list: "Revenue, PLN m: 1,462.3
 # (1,098.6)", "Gross margin: 27.8% (25.1%)" (a label, a colon, a value with a digit), or a
 # number and what it counts: "38,900 members, up from 36,450 a year earlier".
-_LABELLED_VALUE = re.compile(r"^[A-Z][^:]{1,60}:\s*\S*\d")
+_LABELLED_VALUE = re.compile(r"^(?:[A-Z]|\d+-[a-z])[^:]{1,60}:\s*\S*\d")  # ("3-room: S$71.50")
 _COUNTED = re.compile(r"^[~≈<>+-]?[$€£¥₹]?\d[\d,.]*(?:%|m|bn|k)?(?: (?:million|billion))? [a-z]")
 # A figure line is a short phrase: at most this many words, and no full sentence.
 MAX_FIGURE_LINE_WORDS = 16

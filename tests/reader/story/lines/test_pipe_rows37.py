@@ -47,3 +47,25 @@ def test_a_byline_with_its_paper_after_a_dot() -> None:
     assert is_byline_shape("Jonah Whitfield · Coastal News")
     assert is_byline_shape("Jonah Whitfield | Coastal News")
     assert not is_byline_shape("Storm leaves thousands without power · live updates")
+
+
+BOX = """Flat owners to pay more in conservancy charges
+Households in Kallang Basin will pay more for the upkeep of their estates from April.
+The new monthly charges (current charge in brackets) are:
+
+3-room: S$71.50 (S$66.00)
+4-room: S$88.00 (S$81.00)
+5-room: S$102.50 (S$93.00)
+Executive: S$118.00 (S$107.50)
+
+That means a 4-room household will pay S$84 more a year.
+"""
+
+
+def test_a_box_of_labelled_sums_is_no_menu() -> None:
+    """Four short lines in a row read as a menu unless each gives a label's sum: a fact box."""
+    kinds = {ln.text: ln.kind for ln in classify_lines(BOX.splitlines())}
+    assert kinds["3-room: S$71.50 (S$66.00)"] not in ("promo", "nav")
+    assert kinds["Executive: S$118.00 (S$107.50)"] not in ("promo", "nav")
+    menu = ["Home", "News", "Sport", "Business", "", "Markets fell on Monday as oil rose."]
+    assert classify_rules(menu)[0].kind == "promo"  # a real menu is still one

@@ -1,0 +1,67 @@
+"""Local and general news (blind round attrib_a53): a hedge before a count is no verb acting on
+it, a speed in km/h is a speed, a state police force's release counts in its own dollar, a
+bracket in the same marked dollar is the figure's base, and a heading in capitals between
+lists is no story's lead."""
+
+from __future__ import annotations
+
+from reader.eval.figures import unit_key
+from reader.figures import extract_figures, parse_sentence
+from reader.figures.lead import lead_at
+
+
+def _figure(sentence: str, surface: str):  # type: ignore[no-untyped-def]
+    return next(f for f in parse_sentence(sentence) if f.surface == surface)
+
+
+def _metric(sentence: str) -> str | None:
+    return extract_figures([sentence])[0].metric
+
+
+def test_a_hedge_before_a_count_is_no_verb() -> None:
+    metric = _metric("Power supply to roughly 14 lakh consumers has been cut.")
+    assert metric is not None and "roughlied" not in metric
+    # a verb ending in "-ly" still acts on its count
+    assert _metric("The utility will supply 9,000 homes.") == "homes supplied"
+
+
+def test_a_speed_in_kilometres_an_hour() -> None:
+    sentence = (
+        "The cyclone crossed the coast with sustained winds of 120 km/h, gusting to 135 km/h."
+    )
+    fig = _figure(sentence, "120 km/h")
+    assert (fig.kind, fig.unit, fig.metric) == ("other", "km/h", "speed")
+    assert unit_key("other", "km/h") == unit_key("other", "kilometres per hour")
+    assert unit_key("other", "mm") == unit_key("other", "millimetres")
+
+
+def test_a_state_police_release_counts_in_its_own_dollar() -> None:
+    paras = [
+        "Victoria Police is urging drivers to slow down after 27 people died on the roads.",
+        "Speeding fines issued are worth about $5.9 million, according to Fines Victoria.",
+    ]
+    fig = next(f for f in extract_figures(paras) if "5.9" in f.surface)
+    assert fig.unit == "AUD"
+
+
+def test_a_bracket_in_the_same_marked_dollar_is_the_base() -> None:
+    figs = extract_figures(["3-room: S$71.50 (S$66.00)"])
+    assert [f.status for f in figs if f.surface == "S$66.00"] == ["base"]
+    # another dollar in brackets is a conversion, no base
+    figs = extract_figures(["The deal is worth NZ$3bn (US$1.8bn)."])
+    assert all(f.status != "base" for f in figs)
+
+
+def test_a_heading_in_capitals_between_lists_is_no_lead() -> None:
+    sentences = [
+        "KEY POINTS",
+        "- The cost of the Hatea Link bridge has risen to $412 million.",
+        "- Opening has slipped to the middle of 2029.",
+        "WHAT HAS GONE UP",
+        "- Steel: the price of structural steel has risen 23% since the contract was signed.",
+        "THE CONTRACTOR",
+        "- Analysts cut their full-year profit forecast for Puriri Civil Group to $14 million.",
+    ]
+    assert lead_at(sentences) == 1  # a story of lists under headings keeps its first bullet
+    prose = [*sentences[:4], "The council will vote on the extra borrowing in May."]
+    assert lead_at(prose) == 4  # the paragraph after the lists and their headings
