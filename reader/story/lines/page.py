@@ -144,6 +144,9 @@ def is_list_header(text: str) -> bool:
     return bool(LIST_HEADER.match(text.strip().strip("[]*_#").strip()))
 
 
+# a header pointing to one other story, whose headline is the line under it ("Read More" /
+# "Galway flood defences will not be built before 2033, council admits"), whatever follows
+_POINTER = re.compile(r"(?:read more|(?:read|see) also|also read)\s*:?$", re.I)
 _HEAD_AFTER = frozenset({"byline", "timestamp", "reading_time", "caption", "credit"})
 # Longest line taken as a link in a list under a header.
 LINK_WORDS = 16
@@ -163,6 +166,7 @@ def mark_link_lists(
             continue
         lines[i].kind = "promo"
         fixed.add(i)
+        pointer = _POINTER.match(lines[i].text.strip().strip("[]*_#").strip()) is not None
         j = k + 1
         while j < len(nb):
             ln = lines[nb[j]]
@@ -180,6 +184,7 @@ def mark_link_lists(
                 and after.kind == "body"
                 and word_count(after.text) > LINK_WORDS
                 and ends_sentence(after.text)
+                and not (pointer and j == k + 1)  # "Read more", then the one story it points to
             ):
                 break  # a heading over a paragraph
             if ln.kind == "body":

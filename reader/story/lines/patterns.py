@@ -307,6 +307,10 @@ FOOTER = re.compile(
     r"|^(?:--|\u2014|\u2013)?\s*(?i:with (?:assistance|additional reporting) from) "
     r"(?-i:[A-Z][\w.'\u2019-]*(?:,? (?:and )?[A-Z][\w.'\u2019-]*){0,11})\.?$"
     r"|\bcontributed(?: additional)? reporting\.?$"
+    # a syndicated copy's footer: "This article originally appeared on Akron Beacon Journal:
+    # <headline>", "This story was first published by The Conversation"
+    r"|^(?:this|the) (?:article|story|piece) (?:(?:originally|first) )?(?:appeared|was "
+    r"(?:originally |first )?published|was published) (?:on|in|by)\b"
     # a newsletter's footer and its sponsor's line, however long: "You're receiving this
     # because you signed up at ...", "This week's letter is supported by Glenrinnes Hardware"
     r"|^you(?:'|\u2019)?(?:re| are) receiving this\b"
