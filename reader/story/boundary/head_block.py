@@ -92,10 +92,12 @@ def short_of_top(paras: Sequence[Paragraph], ln: Line) -> bool:
     emergency waits for third year running"): a section's sub-heading, as a later item's
     headline is seldom so much shorter than the first's."""
     k = _headed_first(paras)
-    top = next((h for h in paras[k].head if h.kind == "title"), None) if k >= 0 else None
-    if top is None or top is ln:
+    titles = [h for h in paras[k].head if h.kind == "title"] if k >= 0 else []
+    if not titles or ln in titles:
         return False
-    return len(ln.text.split()) < SHORT_OF_TOP * len(top.text.split())
+    # (the longest title of the head: a kicker above the headline, "NBA", is no headline)
+    top = max(len(h.text.split()) for h in titles)
+    return len(ln.text.split()) < SHORT_OF_TOP * top
 
 
 def _short_heads(paras: Sequence[Paragraph], p: Paragraph) -> bool:

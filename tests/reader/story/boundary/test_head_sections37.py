@@ -103,3 +103,30 @@ def test_a_standfirst_above_the_byline_stays_in_the_head_block() -> None:
     assert titled_once(paras)
     assert one_head_block(paras)
     assert _split(STANDFIRST) == 1
+
+
+KICKED = """NBA
+
+Kings send Darius Holloway to Pistons in three-team deal hours before trade deadline
+
+By Owen Castellano
+
+Feb. 6, 2031, 1:41 p.m. ET
+
+The Sacramento Kings traded forward Darius Holloway to Detroit on Thursday in a three-team deal that also involved Utah.
+
+Holloway, 27, had asked for a trade in December after losing his starting place.
+
+A fresh start in Detroit
+
+Pistons coach Mark Ellery said Holloway would start on Saturday against Chicago.
+
+"He gives us a scorer we have needed all season," Ellery said.
+"""
+
+
+def test_a_kicker_above_the_headline_is_no_headline_to_weigh_headings_against() -> None:
+    paras, _ = paragraphs_of(classify_lines(KICKED.splitlines()))
+    heads = {ln.text: ln for p in paras for ln in p.head if ln.kind in ("heading", "title")}
+    assert heads["NBA"].kind == "title"  # read as a title of the head block
+    assert short_of_top(paras, heads["A fresh start in Detroit"])
