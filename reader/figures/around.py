@@ -256,13 +256,15 @@ _EARNED = re.compile(r"\b(?:earned|earns|earning)(?: [a-z]+){0,2} $")
 
 
 def unpaid(fig: Figure, text: str, start: int, names: frozenset[str]) -> str | None:
-    """A sum the rules called pay when its sentence names no person (``_PERSONISH``, a titled
-    person, a person as subject): compensation when the clause writes it, earnings after a
-    verb of earning; else the metric unchanged."""
-    if fig.metric != "pay" or fig.kind != "money" or start < 0:
+    """A sum the rules called pay, or left unnamed, when its sentence names no person
+    (``_PERSONISH``, a titled person, a person as subject): compensation when the clause writes
+    it (pay only), earnings after a verb of earning; else the metric unchanged."""
+    if fig.metric not in ("pay", None) or fig.kind != "money" or start < 0:
         return fig.metric
     if _PERSONISH.search(text) or last_person(text) or is_person(fig.subject or "", names):
         return fig.metric
+    if fig.metric is None:  # (a sum no rule named: earnings only after a verb of earning)
+        return "earnings" if _EARNED.search(text, max(0, start - 40), start) else None
     if _COMPENSATION.search(text, clause_start(text, start), start + len(fig.surface) + 40):
         return "compensation"
     return "earnings" if _EARNED.search(text, max(0, start - 40), start) else fig.metric

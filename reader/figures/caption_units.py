@@ -74,8 +74,32 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
             if read is not f and f.sentence_index in ahead and read.status in (None, "actual"):
                 read = replace(read, status=ahead[f.sentence_index])
             f = read
+        elif unit is not None:
+            f = _own_percent_or_cents(f, unit[0])
         out.append(f)
     return out
+
+
+# a label's own unit that is a share or the caption currency's cents: "Gross margin (%): 46.8
+# (45.1)", "Interim dividend per share (cents): 19.5 (17.0)"
+_OWN_PERCENT = re.compile(r"\((?:%|per ?cent)\)\s*:?\s*$", re.I)
+_OWN_CENTS = re.compile(r"\((?:cents?|c)\)\s*:?\s*$", re.I)
+
+
+def _own_percent_or_cents(f: Figure, code: str) -> Figure:
+    """A bare number on a line under a unit caption whose label names its own unit as a share
+    or as cents: a percentage, or money in the caption currency's cents; any other as it was."""
+    if f.kind != "count" or f.unit is not None or not _BARE.fullmatch(f.surface):
+        return f
+    label = _label_of(f)
+    if _OWN_PERCENT.search(label):
+        return replace(f, kind="percent", unit="%")
+    if _OWN_CENTS.search(label):
+        return replace(f, kind="money", unit=code, value=f.value / 100)
+    return f
+
+
+_BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
 def _dollar(sentences: Sequence[str]) -> str | None:

@@ -26,7 +26,7 @@ _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "bi
 # crore and lakh: "Revenue (Rs crore): 1,284.6")
 _LABEL_UNIT = re.compile(
     r"^\s*[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
-    r"(?P<unit>(?:,\s*|\s*(?P<bracket>\())(?P<cur>[A-Z]{3}|Rs\.?|[$£€¥₹])\s?"
+    r"(?P<unit>(?:,\s*|\s*(?P<bracket>\())(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|Rs\.?|[$£€¥₹])\s?"
     r"(?P<scale>k|'?000|thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)?"
     r"(?(scale)\)?|(?(bracket)\)|(?!)))\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
 )
@@ -92,7 +92,7 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
 # a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
 # "Key figures (SEK m)", "Group results, EUR million"
 _CAPTION_UNIT = re.compile(
-    r"(?:^|[\s(,])(?P<cur>[A-Z]{3}|TL|Ft|Rs\.?|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|"
+    r"(?:^|[\s(,])(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|TL|Ft|Rs\.?|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|"
     r"thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)(?:\)|,|;|\.|\s+unless\b|\s*$)"
 )
 

@@ -141,10 +141,30 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         # ("21,800 hours" is an amount of time: see words.time_measure; "melted at 1,450
         # degrees Celsius", "a high of 31°C": a temperature)
         return True
-    if not has_prefix and ranked(prev, nxt):
-        return True  # "the world's 500 largest companies", "its 40 largest investors"
+    if not has_prefix and (ranked(prev, nxt) or _emergency_line(text, start, raw, nxt)):
+        # "the world's 500 largest companies", "its 40 largest investors"; "Calls to 911
+        # reporting shots", "the emergency numbers 112 and 999"
+        return True
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+# an emergency line's number, dialled or called, no count: "Calls to 911 reporting shots fell"
+_EMERGENCY = frozenset(["999", "911", "112", "000", "111", "101", "988"])
+_CALL_AFTER = frozenset(["call", "calls", "caller", "callers", "operator", "operators",
+                         "dispatcher", "dispatchers", "line", "lines", "hotline"])  # fmt: skip
+_CALL_BEFORE = re.compile(
+    r"\b(?:calls?|called|calling|dial(?:l?ed|l?ing)?|ring|rang|phoned?|emergency numbers?|"
+    r"hotline)\b[^.]{0,20}$",
+    re.I,
+)
+
+
+def _emergency_line(text: str, start: int, raw: str, nxt: str) -> bool:
+    """An emergency line's number, dialled or called: no count."""
+    return raw in _EMERGENCY and (
+        nxt in _CALL_AFTER or _CALL_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 # a temperature after the number: " degrees Celsius", "°C", " degrees" alone (an angle is rare

@@ -65,3 +65,26 @@ def test_a_heading_in_capitals_between_lists_is_no_lead() -> None:
     assert lead_at(sentences) == 1  # a story of lists under headings keeps its first bullet
     prose = [*sentences[:4], "The council will vote on the extra borrowing in May."]
     assert lead_at(prose) == 4  # the paragraph after the lists and their headings
+
+
+def test_a_results_box_under_a_marked_dollar_caption() -> None:
+    """Blind round a54: "(A$m unless stated; prior half in brackets)" over results lines gives
+    their unit; a line whose label names "%" or "cents" is a share or the dollar's cents."""
+    paras = [
+        "Results for the 26 weeks to 28 December (A$m unless stated; prior half in brackets):",
+        "Sales revenue: 612.4 (571.9)",
+        "Gross margin (%): 46.8 (45.1)",
+        "Interim dividend per share (cents): 19.5 (17.0)",
+    ]
+    got = {f.surface: (f.kind, f.unit, round(f.value, 3)) for f in extract_figures(paras)}
+    assert got["612.4"] == ("money", "AUD", 612_400_000.0)
+    assert got["46.8"] == ("percent", "%", 46.8)
+    assert got["19.5"] == ("money", "AUD", 0.195)
+
+
+def test_an_emergency_line_number_is_no_count() -> None:
+    figs = extract_figures(["Calls to 911 reporting shots fired dropped to 2,340 from 3,105."])
+    assert [f.surface for f in figs] == ["2,340", "3,105"]
+    figs = extract_figures(["Calls to the emergency numbers 112 and 999 could not be connected."])
+    assert figs == []
+    assert [f.surface for f in extract_figures(["Sales rose to 112 units."])] == ["112 units"]
