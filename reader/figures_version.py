@@ -4,6 +4,7 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 207: what a new value replaces is its base ("will pay $9 instead of $8": bases.py)
 # 206: a results box under a marked dollar's caption ("(A$m unless stated; prior half in
 #      brackets)": label_units.py reads "A$", "NZ$", "S$" ...), its "(%)" lines shares and its
 #      "(cents)" lines the caption currency's cents (caption_units.py); an emergency line's
@@ -302,7 +303,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "206"
+FIGURES_VERSION = "207"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

@@ -1,5 +1,6 @@
 """What marks a figure as the base a new value is compared with, by the words right before it
-(status.py reads them): "from", "compared with", "versus", "than", "against" ("up from $615
+(status.py reads them): "from", "compared with", "versus", "than", "against", "instead of"
+("$9 instead of $8": what is paid now) ("up from $615
 million", "to 40% from 29%"; "from" only beside a movement: ``compared``), an old range's
 high end, a level not yet reached again, a level beaten or a closing price a premium is
 measured to."""
@@ -12,7 +13,7 @@ from reader.figures.gate import led
 
 BASE_BEFORE = led(
     r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
-    r"(?<!rather )(?<!other )\bthan|\bagainst)"
+    r"(?<!rather )(?<!other )\bthan|\bagainst|\binstead of)"
     r"(?: (?:a|an|about|around|some|roughly|nearly|almost|just|the|its|an estimated|as much as|"
     r"as many as|as little as|as few as|as high as|as low as|more than|less than|fewer than|"
     r"at least|at most|over|under|(?:this|last|a) (?:year|season|quarter|month)(?:'s|\u2019s)|"

@@ -88,3 +88,8 @@ def test_an_emergency_line_number_is_no_count() -> None:
     figs = extract_figures(["Calls to the emergency numbers 112 and 999 could not be connected."])
     assert figs == []
     assert [f.surface for f in extract_figures(["Sales rose to 112 units."])] == ["112 units"]
+
+
+def test_what_a_new_price_replaces_is_its_base() -> None:
+    figs = extract_figures(["Walk-on passengers will pay $9 instead of $8 from April."])
+    assert {f.surface: f.status for f in figs}["$8"] == "base"
