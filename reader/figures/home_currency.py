@@ -110,8 +110,8 @@ def home_dollar(story: str) -> str | None:
         return None
     us = _first(_US, opening)
     named = {code: m for code, p in _HOME.items() if (m := p.search(opening)) is not None}
-    if not named:
-        return _spelled_home(story)  # no dollar country in the opening
+    if not named:  # no dollar country in the opening
+        return _spelled_home(story) or _macron_home(story)
     code, place = min(named.items(), key=lambda item: item[1].start())
     if len(named) > 1 and _marks_own(code, story) and (other := _unmarked_other(story, named)):
         return other
@@ -140,19 +140,51 @@ def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:
 
 
 # the Commonwealth press spells "per cent"; the US press writes "percent"
+# a Commonwealth paper's spelling: "per cent" after a number, or a word the US spells otherwise
+# ("centre", "programme", "labour"; not "tonnes" or "metres", which US wires write too)
 _PER_CENT = re.compile(r"\d per cent\b")
+_SPELLED = re.compile(
+    r"\b(?:[Cc]entres?|programmes?|[Ll]abour|organisations?|colour|favour|neighbours?|"
+    r"neighbourhoods?|licence|defence|travelled|cancelled|paediatric)\b"
+)
+# (those words are weaker than "per cent": a wire on a Kazakh fund writes "favour" and names
+# Singapore in passing; they count for a place named in the story's first lines)
+_LEAD = 400
 
 
 def _spelled_home(story: str) -> str | None:
     """A story that spells "per cent", names no US place, and names one dollar country's
     place, wherever and however often ("Manitoba's education department would have to sign
-    off", near its end): that country's dollar, unless the story marks it with its letters."""
-    if _PER_CENT.search(story) is None or _US.search(story):
+    off", near its end): that country's dollar, unless the story marks it with its letters. So
+    does one spelling "centre" or "programme" that names the place in its first lines ("South
+    Australia's ambulance ramping crisis ...")."""
+    if _US.search(story):
         return None
     codes = [code for code, p in _HOME.items() if p.search(story)]
     if len(codes) != 1 or _marks_own(codes[0], story):
         return None
+    if _PER_CENT.search(story) is None and not (
+        _SPELLED.search(story) and _HOME[codes[0]].search(story, 0, _LEAD)
+    ):
+        return None
     return codes[0]
+
+
+# a word written with a macron, as New Zealand's press writes te reo Maori ("Tūī Energy",
+# "Tāmaki Makaurau", "whānau"); Hawaiian names take them too ("Mānoa"), hence no US place
+_MACRON_WORD = re.compile(r"\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
+_HAWAII = re.compile(r"\bHawai|Honolulu|Maui\b")
+
+
+def _macron_home(story: str) -> str | None:
+    """A story naming no dollar country or US place that writes words with macrons twice or
+    more (one name twice will do: "Tūī Energy ... Tūī"): a New Zealand paper's, in New Zealand
+    dollars. (In the 56 labelled rounds and the hand sets every file with such words is a New
+    Zealand one.)"""
+    if _US.search(story) or _HAWAII.search(story):
+        return None
+    found = _MACRON_WORD.findall(story, 0, 20 * OPENING)
+    return "NZD" if len(found) >= 2 and not _marks_own("NZD", story) else None
 
 
 def _outnamed(story: str, code: str, named: dict[str, re.Match[str]]) -> bool:

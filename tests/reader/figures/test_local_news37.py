@@ -93,3 +93,28 @@ def test_an_emergency_line_number_is_no_count() -> None:
 def test_what_a_new_price_replaces_is_its_base() -> None:
     figs = extract_figures(["Walk-on passengers will pay $9 instead of $8 from April."])
     assert {f.surface: f.status for f in figs}["$8"] == "base"
+
+
+def _dollar(paras: list[str]) -> str | None:
+    return next(f.unit for f in extract_figures(paras) if f.kind == "money")
+
+
+def test_a_new_zealand_paper_known_by_its_macrons() -> None:
+    """Blind round a55: a household-money newsletter names no place, but writes te reo Maori
+    with macrons ("Tūī Energy"): its "$" is the New Zealand dollar."""
+    paras = [
+        "Tūī Energy has told about 410,000 households that prices will rise from 1 April.",
+        "The typical bill will go up about $24 a month, Tūī said.",
+    ]
+    assert _dollar(paras) == "NZD"
+    assert _dollar(["Tūī Energy raised prices; the bill goes up $24 a month in Honolulu."]) != "NZD"
+
+
+def test_a_state_named_in_the_lead_with_commonwealth_spelling() -> None:
+    lead = "South Australia's ambulance ramping crisis is back after the worst winter in years."
+    body = "The Flinders Medical Centre plan will cost about $328 million, the health department said."  # fmt: skip
+    assert _dollar([lead, body]) == "AUD"
+    # a place named in passing far down a story in British spelling is not its home
+    filler = " ".join(["The fund's managers met investors in Almaty this week."] * 25)
+    far = [filler, "It has opened an office in Singapore and is in favour of $4 billion in loans."]
+    assert _dollar(far) == "USD"
