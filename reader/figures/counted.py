@@ -98,8 +98,7 @@ def count_unit(text: str, end: int) -> str | None:
     return phrase
 
 
-# a distance unit written per hour: "120 km/h" is one unit (a speed)
-_PER_HOUR = frozenset(["km", "m", "mi"])
+# a distance unit written per hour: "120 km/h" is one unit (a speed); not "km/hour"
 _SPEED = re.compile(r"(?:km|mi|m)/h\b")
 
 
@@ -131,9 +130,8 @@ def _words_after(text: str, end: int) -> list[str]:
         if not m:
             break
         word = m.group(0)
-        if word in _PER_HOUR and text.startswith("/h", m.end()):
-            word, m = word + "/h", _SPEED.match(text, m.start())  # "120 km/h": a speed
-            assert m is not None
+        if (speed := _SPEED.match(text, m.start())) is not None:
+            word, m = speed.group(0), speed  # "120 km/h": a speed
         low = word.lower()
         if not words and low in COUNT_FILLERS:
             pos = m.end()

@@ -118,3 +118,10 @@ def test_a_state_named_in_the_lead_with_commonwealth_spelling() -> None:
     filler = " ".join(["The fund's managers met investors in Almaty this week."] * 25)
     far = [filler, "It has opened an office in Singapore and is in favour of $4 billion in loans."]
     assert _dollar(far) == "USD"
+
+
+def test_a_distance_per_hour_spelled_out_is_no_crash() -> None:
+    """Only "km/h" is read as one unit: "120 km/hour" reads as it did before that rule (it
+    had stopped extraction with an assertion)."""
+    figs = extract_figures(["Winds of 120 km/hour were recorded at the airport."])
+    assert [f.surface for f in figs] == ["120 km"]
