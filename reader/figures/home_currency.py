@@ -140,9 +140,9 @@ def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:
 
 
 # the Commonwealth press spells "per cent"; the US press writes "percent"
-# a Commonwealth paper's spelling: "per cent" after a number, or a word the US spells otherwise
-# ("centre", "programme", "labour"; not "tonnes" or "metres", which US wires write too)
 _PER_CENT = re.compile(r"\d per cent\b")
+# words the US spells otherwise ("centre", "programme", "labour"; not "tonnes" or "metres",
+# which US wires write too)
 _SPELLED = re.compile(
     r"\b(?:[Cc]entres?|programmes?|[Ll]abour|organisations?|colour|favour|neighbours?|"
     r"neighbourhoods?|licence|defence|travelled|cancelled|paediatric)\b"
@@ -172,7 +172,9 @@ def _spelled_home(story: str) -> str | None:
 
 # a word written with a macron, as New Zealand's press writes te reo Maori ("Tūī Energy",
 # "Tāmaki Makaurau", "whānau"); Hawaiian names take them too ("Mānoa"), hence no US place
-_MACRON_WORD = re.compile(r"\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
+_MACRON = "[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]"
+_MACRON_CHAR = re.compile(_MACRON)
+_MACRON_WORD = re.compile(rf"\w*{_MACRON}\w*")
 _HAWAII = re.compile(r"\bHawai|Honolulu|Maui\b")
 
 
@@ -181,9 +183,12 @@ def _macron_home(story: str) -> str | None:
     more (one name twice will do: "Tūī Energy ... Tūī"): a New Zealand paper's, in New Zealand
     dollars. (In the 56 labelled rounds and the hand sets every file with such words is a New
     Zealand one.)"""
+    end = 20 * OPENING
+    if _MACRON_CHAR.search(story, 0, end) is None:  # (most stories: one quick scan)
+        return None
     if _US.search(story) or _HAWAII.search(story):
         return None
-    found = _MACRON_WORD.findall(story, 0, 20 * OPENING)
+    found = _MACRON_WORD.findall(story, 0, end)
     return "NZD" if len(found) >= 2 and not _marks_own("NZD", story) else None
 
 

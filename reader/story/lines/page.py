@@ -140,8 +140,13 @@ LIST_HEADER = re.compile(
 )
 
 
+def _header_text(text: str) -> str:
+    """A header line's words without the marks a page sets around them ("**Read more**")."""
+    return text.strip().strip("[]*_#").strip()
+
+
 def is_list_header(text: str) -> bool:
-    return bool(LIST_HEADER.match(text.strip().strip("[]*_#").strip()))
+    return bool(LIST_HEADER.match(_header_text(text)))
 
 
 # a header pointing to one other story, whose headline is the line under it ("Read More" /
@@ -166,7 +171,7 @@ def mark_link_lists(
             continue
         lines[i].kind = "promo"
         fixed.add(i)
-        pointer = _POINTER.match(lines[i].text.strip().strip("[]*_#").strip()) is not None
+        pointer = _POINTER.match(_header_text(lines[i].text)) is not None
         j = k + 1
         while j < len(nb):
             ln = lines[nb[j]]

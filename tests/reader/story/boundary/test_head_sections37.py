@@ -10,15 +10,20 @@ from reader.story.assemble import paragraphs_of
 from reader.story.boundary.head_block import one_head_block, short_of_top, titled_once
 from reader.story.lines.classify import classify_lines
 
-# One article, no blank lines, sub-headings after an advert and a link line: each sub-heading
-# has under half the words of the headline.
-ARTICLE = """Regional hospital posts longest ambulance handover delays in the state for a second year
+# The opening both files share: a headline, its byline and stamp, three paragraphs.
+OPENING = """Regional hospital posts longest ambulance handover delays in the state for a second year
 By Mara Quinlan
 Updated June 3 2027 - 6:05pm
 Ambulance crews at Tarrow Base Hospital waited an average of 74 minutes to hand over patients last year, the longest delay of any hospital in the state, a health department report shows.
 The figure was up from 61 minutes the year before, and well above the state target of 30 minutes.
 Paramedics say the delays leave fewer crews free to answer emergency calls across the district.
-"We are parking ambulances outside the doors for hours at a time," a paramedics' union organiser, Ben Toller, said.
+"""
+
+# One article, no blank lines, sub-headings after an advert and a link line: each sub-heading
+# has under half the words of the headline.
+ARTICLE = (
+    OPENING
+    + """"We are parking ambulances outside the doors for hours at a time," a paramedics' union organiser, Ben Toller, said.
 Advertisement
 Beds blamed for the wait
 Doctors at the hospital said the emergency department could not move patients on because the wards were full of people waiting for aged care places.
@@ -28,15 +33,12 @@ Minister promises more staff
 Health Minister Corinne Vale said 25 more nurses would start at the hospital before winter and a new short-stay unit would open in September.
 She said the handover times had improved in the last three months of the year.
 """
+)
 
 # Three items pasted one after another, each under a headline of its own length.
-PASTE = """Regional hospital posts longest ambulance handover delays in the state for a second year
-By Mara Quinlan
-Updated June 3 2027 - 6:05pm
-Ambulance crews at Tarrow Base Hospital waited an average of 74 minutes to hand over patients last year, the longest delay of any hospital in the state, a health department report shows.
-The figure was up from 61 minutes the year before, and well above the state target of 30 minutes.
-Paramedics say the delays leave fewer crews free to answer emergency calls across the district.
-Advertisement
+PASTE = (
+    OPENING
+    + """Advertisement
 Tarrow council approves aged care home on the old saleyards site after long debate
 Tarrow Shire Council has approved plans for a 120-bed aged care home on the former saleyards site in the town's north.
 Councillors voted six to three in favour after a three-hour debate on Tuesday night.
@@ -47,6 +49,7 @@ Students at Kelso Public School have raised more than $8,000 for farming familie
 The money will go to a local charity that pays for groceries and fuel.
 Principal Dana Petrie said the school was proud of its students.
 """
+)
 
 # Headline, a one-line standfirst, a byline with its paper, a stamp; sections set apart by blank
 # lines only.
