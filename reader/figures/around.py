@@ -306,7 +306,18 @@ def premodified_metrics(
         out.append(
             f if metric == f.metric else replace(f, metric=metric, measure=f.measure or f.metric)
         )
-    for f in out:  # what any rule made longer ("salary" → "salary cap"), named once there
+    return bases_named(out, made)
+
+
+def bases_named(
+    figures: Sequence[Figure], made: dict[tuple[int, str], str] | None = None
+) -> list[Figure]:
+    """A base takes the longer name a rule gave its measure in the same sentence, when the
+    sentence made it longer only one way ("a salary cap of £6.4m next season, from £7m";
+    "produce 640,000 tonnes of copper, down from 720,000 tonnes": copper output). ``made``:
+    the names this pass already gave, by (sentence, measure); "" where two differ."""
+    made = dict(made or {})
+    for f in figures:  # what any rule made longer ("salary" → "salary cap"), named once there
         if f.status != "base" and f.metric and f.measure and f.metric != f.measure:
             key = (f.sentence_index, f.measure)
             made[key] = f.metric if made.get(key, f.metric) == f.metric else ""
@@ -314,5 +325,5 @@ def premodified_metrics(
         replace(f, metric=made[(f.sentence_index, f.metric)], measure=f.measure or f.metric)
         if f.status == "base" and f.metric and made.get((f.sentence_index, f.metric))
         else f
-        for f in out
+        for f in figures
     ]

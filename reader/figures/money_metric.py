@@ -153,6 +153,15 @@ _FOR_PLAN = re.compile(
 )
 
 
+# what says a sum at a rate is someone's pay: "earns £60,000 a week", "a wage of £400 a week",
+# "paid $18 an hour"
+_PAID_FOR_WORK = re.compile(
+    r"\b(?:earn(?:s|ed|ing|ings)?|wages?|salar(?:y|ies)|paid|pay|pays|income|stipend|contract"
+    r"|allowance)\b",
+    re.I,
+)
+
+
 def _at_a_rate(head: str, tail: str, sentence_head: str, metric: str | None) -> str | None:
     """A sum paid at a rate ("£60,000 a week"): pay, but a price when a price, a plan or a
     seller's charge is its clause's and no person is named ("the price of its plan to $19.99 a
@@ -163,6 +172,8 @@ def _at_a_rate(head: str, tail: str, sentence_head: str, metric: str | None) -> 
         _PRICED.search(head) or _CHARGED.search(head) or _FOR_PLAN.match(tail)
     ) and not PERSONISH.search(sentence_head):
         return metric or "price"
+    if metric is None and not _PAID_FOR_WORK.search(sentence_head + tail):
+        return None  # "about $24 a month" on a power bill, "R2,090 a month" of a pension
     return "salary"
 
 

@@ -1,6 +1,7 @@
 """What a quantity measured in a unit of weight or volume is of: "expected to produce between
 610,000 and 640,000 tonnes of copper" is copper output, "shipped 71.3 million tonnes of iron
-ore" iron ore shipments, "sold 1.05 million tonnes of fertiliser" fertiliser sold.
+ore" iron ore shipments, "sold 1.05 million tonnes of fertiliser" fertiliser sold; a base in the same sentence takes the
+name ("down from a previous range of 680,000 to 720,000 tonnes": copper output).
 
 A count whose measure is a volume of trade or production (output, shipments, exports, sales,
 …) and that is written in a unit of quantity (tonnes, barrels, ounces, litres, …) followed by
@@ -17,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.around import bases_named
 from reader.figures.premodified import participle, verb_form
 from reader.figures.refine import singular
 from reader.figures.surface import surface_at
@@ -49,7 +51,7 @@ _TIME = frozenset(["year", "years", "month", "months", "quarter", "week", "day",
 def quantity_metrics(figures: Sequence[Figure]) -> list[Figure]:
     """Each count of a volume measure written as "N tonnes of <stuff>" with the stuff named
     in its metric (module doc); other figures unchanged, order kept."""
-    return [_of_stuff(f) or f for f in figures]
+    return bases_named([_of_stuff(f) or f for f in figures])  # around.py: the bases too
 
 
 def _of_stuff(f: Figure) -> Figure | None:

@@ -50,3 +50,18 @@ def test_pay_at_a_rate_stays_pay() -> None:
     text = "Nurses at the trust earn about £2,400 a month after tax, the union said."
     got = {f.surface: f.metric for f in extract_figures([text])}
     assert "salary" in (got["£2,400"] or "")
+
+
+def test_a_sum_at_a_rate_with_no_pay_said_is_no_salary() -> None:
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            ["The rise adds about $31 a month to a typical household's power bill from April.",
+             "Pensioners over 70 will receive Rs 1,800 a month from the state from June.",
+             "Cleaners at the council earn £480 a week, the union said."],
+            title="Power prices to rise",
+        )
+    }  # fmt: skip
+    assert "salary" not in (got["$31"] or "")
+    assert "salary" not in (got["Rs 1,800"] or "")
+    assert "salary" in (got["£480"] or "")  # pay said: "earn"

@@ -33,3 +33,16 @@ def test_no_stuff_no_unit_or_another_measure_is_left_alone() -> None:
     )
     assert got["2.4 million tonnes"] == "units sold"
     assert got["$4bn"] == "debt"
+
+
+def test_a_base_in_the_sentence_takes_the_stuffs_name() -> None:
+    got = _metrics(
+        [
+            "Tarrow Mining produced 52,800 ounces of gold in the quarter, down from 61,200 "
+            "ounces a year earlier.",
+            "It now expects to produce between 610,000 and 640,000 tonnes of copper this year, "
+            "down from a previous range of 680,000 to 720,000 tonnes.",
+        ]
+    )
+    assert got["52,800 ounces"] == got["61,200 ounces"] == "gold output"
+    assert got["680,000"] == got["720,000 tonnes"] == "copper output"
