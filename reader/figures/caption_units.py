@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.home_currency import home_dollar
-from reader.figures.label_units import caption_unit, money_in
+from reader.figures.label_units import SIGN_CLASS, caption_unit, money_in
 from reader.model import Figure
 
 # a caption or a data line is short; a data line holds a digit and ends on no full stop
@@ -83,7 +83,8 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
 # a label's own unit that is a share or the caption currency's cents: "Gross margin (%): 46.8
 # (45.1)", "Interim dividend per share (cents): 19.5 (17.0)"
 _OWN_PERCENT = re.compile(r"\((?:%|per ?cent)\)\s*:?\s*$", re.I)
-_OWN_CENTS = re.compile(r"\((?:cents?|c)\)\s*:?\s*$", re.I)
+# (the minor unit by its own name: Nigeria's kobo, Malaysia's sen, India's paise, pence)
+_OWN_CENTS = re.compile(r"\((?:cents?|c|kobo|sen|paise|pence|p)\)\s*:?\s*$", re.I)
 
 
 def _own_percent_or_cents(f: Figure, code: str) -> Figure:
@@ -110,9 +111,18 @@ def _dollar(sentences: Sequence[str]) -> str | None:
 
 def _label_of(f: Figure) -> str:
     """The words before the line's first colon ("Vehicles handled (thousand units):"), or
-    those before the figure when the line has none: where a label names its own unit."""
+    before its first cell when the line sets its cells apart by runs of spaces ("Earnings
+    per share (kobo)      252      264"), or those before the figure: where a label names its
+    own unit."""
     colon = f.sentence.find(":")
-    return f.sentence[: colon + 1] if colon != -1 else f.sentence[: f.sentence.find(f.surface)]
+    if colon != -1:
+        return f.sentence[: colon + 1]
+    cells = _SPACED_CELL.search(f.sentence)
+    return f.sentence[: cells.start() + 1] if cells else f.sentence[: f.sentence.find(f.surface)]
+
+
+# a table row's first cell after a run of spaces: "Revenue          61,482      47,905"
+_SPACED_CELL = re.compile(r"\S\s{2,}[-+(\u2212]?\d")
 
 
 def own_scaled_counts(figures: Sequence[Figure]) -> list[Figure]:
@@ -149,7 +159,7 @@ def _ahead(caption: str) -> str | None:
 
 # what a unit caption holds: a scale word after a currency's letters or sign
 _CAPTION_HINT = re.compile(
-    r"(?:[A-Z]{2,3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?:m|mn|mln|million|bn|billion|'?000|thousand|"
+    r"(?:[A-Z]{2,3}|" + SIGN_CLASS + r")\s?(?:m|mn|mln|million|bn|billion|'?000|thousand|"
     r"crores?|lakhs?|cr)",
     re.I,
 )

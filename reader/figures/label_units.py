@@ -11,12 +11,15 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from reader.figures.currencies import LETTERS_AFTER, code_currency
+from reader.figures.currencies import LETTERS_AFTER, SYMBOLS, code_currency
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import PREFIX_CURRENCY, SCALES
 from reader.figures.scan import Raw
 from reader.model import Figure
 
+# a currency's own sign: "$", "£", "€", "¥", "₹", "₩" and the signs of ``SYMBOLS`` ("₦ million
+# unless stated" over a Lagos firm's table)
+SIGN_CLASS = "[" + re.escape("$\u00a3\u20ac\u00a5\u20b9\u20a9" + "".join(SYMBOLS)) + "]"
 # the scales a results table's label writes that a figure's own text does not
 _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "crores": 1e7, "cr": 1e7, "lakhs": 1e5}  # fmt: skip
@@ -26,7 +29,9 @@ _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "bi
 # crore and lakh: "Revenue (Rs crore): 1,284.6")
 _LABEL_UNIT = re.compile(
     r"^\s*[A-Z][A-Za-z'\u2019&/ -]{1,50}?"
-    r"(?P<unit>(?:,\s*|\s*(?P<bracket>\())(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|Rs\.?|[$£€¥₹])\s?"
+    r"(?P<unit>(?:,\s*|\s*(?P<bracket>\())(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|Rs\.?|"
+    + SIGN_CLASS
+    + r")\s?"
     r"(?P<scale>k|'?000|thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)?"
     r"(?(scale)\)?|(?(bracket)\)|(?!)))\s*(?P<colon>:?))\s+(?=[-+(]?\d)"
 )
@@ -92,7 +97,9 @@ def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
 # a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
 # "Key figures (SEK m)", "Group results, EUR million"
 _CAPTION_UNIT = re.compile(
-    r"(?:^|[\s(,])(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|TL|Ft|Rs\.?|[$\u00a3\u20ac\u00a5\u20b9])\s?(?P<scale>k|'?000|"
+    r"(?:^|[\s(,])(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|TL|Ft|Rs\.?|"
+    + SIGN_CLASS
+    + r")\s?(?P<scale>k|'?000|"
     r"thousands?|m|mn|mln|millions?|bn|bln|billions?|crores?|lakhs?|cr)(?:\)|,|;|\.|\s+unless\b|\s*$)"
 )
 

@@ -66,9 +66,10 @@ NUMBER = re.compile(
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
     # single letters only before a scaled amount: the won (or a sum in thousands: "W41,000"), the
     # birr
-    # the letters of a country's currency (country_letters.py): glued before a scaled sum
-    # or thousands
-    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|"
+    # the letters of a country's currency (country_letters.py): glued before a scaled sum,
+    # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
+    # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
+    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.])|\d{2,3}(?![\d.,%]))|"
     r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4

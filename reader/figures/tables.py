@@ -42,13 +42,20 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     if not rows:
         return list(figures)
     header: dict[int, list[str]] = {}
+    above: dict[int, int] = {}  # the line over each run's first row: where its caption stands
     for i in sorted(rows):
         if i - 1 in rows:
             header[i] = header.get(i - 1, [])
+            above[i] = above[i - 1]
         elif not any(f.sentence_index == i for f in figures):
             header[i] = rows[i]  # the first row, holding no figure: the columns' heads
+            above[i] = i - 1
+        elif (periods := _period_header(sentences[i - 1] if i else "", rows[i])) is not None:
+            header[i] = periods  # "2027   2026" over the rows, the labels' column left blank
+            above[i] = i - 2
         else:
             header[i] = []
+            above[i] = i - 1
     # a row's label names a part (a route, a division), not whose figure it is: the owner of
     # the story's other figures owns the table's
     owners = Counter(f.subject for f in figures if f.sentence_index not in rows and f.subject)
@@ -56,11 +63,14 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     # what a caption over the table says its rows measure ("Revenue by segment")
     measured: dict[int, str] = {}
     for i in sorted(rows):
-        measured[i] = measured.get(i - 1) or _caption_measure(sentences[i - 1] if i else "")
+        measured[i] = measured.get(i - 1) or (
+            _caption_measure(sentences[above[i]]) if above[i] >= 0 else ""
+        )
     # the unit a caption over the table gives its cells ("¥ million unless stated")
     units: dict[int, tuple[str, float] | None] = {}
     for i in sorted(rows):
-        units[i] = units.get(i - 1) or (caption_unit(sentences[i - 1], None) if i else None)
+        caption = sentences[above[i]] if above[i] >= 0 else ""
+        units[i] = units.get(i - 1) or (caption_unit(caption, None) if caption else None)
     return [
         _in_unit(
             replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner),
@@ -71,6 +81,16 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         else f
         for f in figures
     ]
+
+
+def _period_header(line: str, first: Sequence[str]) -> list[str] | None:
+    """The columns' periods written on the line over a table whose first row holds figures,
+    one fewer than its cells, the labels' column left blank ("2027        2026" over
+    "Revenue     61,482     47,905"), else None."""
+    heads = cells(line)
+    if len(heads) != len(first) - 1 or not all(_PERIOD.match(h) for h in heads):
+        return None
+    return heads
 
 
 # a row's label that gives its own unit: "Passengers carried (m)", "Staff (number)", "Margin (%)"

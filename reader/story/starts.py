@@ -65,6 +65,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         bare_place,
         one_head_block,
         section_title,
+        sectioned,
         titled_once,
     )
     from reader.story.boundary.scorer import scores_and_shortest
@@ -123,6 +124,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
     backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
+    backed -= sectioned(paras)  # (junk before a section's heading inside the article)
     moved = _moved_places(paras, titled) if one_head else set()
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)

@@ -79,6 +79,21 @@ def plain_clause(text: str) -> bool:
     return is_clause(text) and is_plain(text)
 
 
+# a line wholly in quotes, no sentence ending inside the closing mark: "'A hole in the tax
+# base'", a section's pull quote
+_QUOTED = re.compile(
+    r"""^['"\u2018\u201c][^'"\u2018\u2019\u201c\u201d]+(?<![.!?,])['"\u2019\u201d]$"""
+)
+
+
+def quoted_head(text: str) -> bool:
+    """A heading written wholly as a quotation ("'A hole in the tax base'"): under one
+    article's head block, a section's pull quote, not a later item's headline (measured on
+    the development files before the rule was written: 1 of 581 later headlines of the hand
+    pastes is wholly quoted, against 15 short quoted lines inside the hand singles)."""
+    return _QUOTED.match(text.strip()) is not None
+
+
 # A heading under the article's headline with under this share of its words is a section's:
 # measured on the development files before the rule was written, 1% of the later items'
 # headlines of the hand pastes (6 of 537) are under half their file's first headline, and 69%
@@ -108,6 +123,26 @@ def _short_heads(paras: Sequence[Paragraph], p: Paragraph) -> bool:
     return bool(heads) and all(short_of_top(paras, ln) for ln in heads)
 
 
+def sectioned(paras: Sequence[Paragraph]) -> set[int]:
+    """Under one article's head block (``one_head_block``), the paragraphs a section's heading
+    stands over: a clause written as a sentence, a pull quote or a line under half the
+    headline's words (``plain_clause``, ``quoted_head``, ``short_of_top``). Page junk before
+    such a heading backs no new story there (``starts.junk_backed``): the heading says the
+    article goes on ("Sign up for our newsletter", then "'He thought it was the flu'")."""
+    if not one_head_block(paras):
+        return set()
+    return {
+        i
+        for i, p in enumerate(paras)
+        if i > 0
+        and any(
+            ln.kind == "heading"
+            and (plain_clause(ln.text) or quoted_head(ln.text) or short_of_top(paras, ln))
+            for ln in p.head
+        )
+    }
+
+
 def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bool = True) -> bool:
     """A title read over paragraph ``i`` that heads a section under one article's headline:
     written as a sentence (``plain_clause``) or much shorter than that headline
@@ -119,7 +154,7 @@ def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bo
     stand after a caption, 1 of the 13 later items' headlines (those mostly after a credit
     line alone); under a headline with no byline or stamp (generated pastes headed on every
     item, captions between them) the caption rule lost a file and is not applied."""
-    if plain_clause(ln.text) or short_of_top(paras, ln):
+    if plain_clause(ln.text) or short_of_top(paras, ln) or quoted_head(ln.text):
         return True
     if not captioned:
         return False
@@ -178,7 +213,7 @@ def own_sections(
     ]
     plain = [
         any(
-            (ln.kind == "heading" and plain_clause(ln.text))
+            (ln.kind == "heading" and (plain_clause(ln.text) or quoted_head(ln.text)))
             or (ln.kind == "title" and section_title(paras, i, ln, captioned=whole))
             for ln in p.head
         )

@@ -10,9 +10,11 @@ import re
 from reader.story.lines.words import word_count
 
 # (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
+# (a TV station's site writes "by: NAME")
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
     r"(?:live )?(?:coverage|updates|blog) by)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
+    r"|^(?i:by|written by|reporting by|story by|posted by):\s*[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
     r"(?i:team|staff|desk|newsroom|editors)\b"
     # a newsroom title before the name: "By rural reporter Tom Ashby", "By our chief business

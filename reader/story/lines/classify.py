@@ -397,11 +397,15 @@ _ROLE_ONLY = re.compile(
 )
 
 
+_HEADER_TIMES = ("timestamp", "reading_time")
+
+
 def _bare_byline(ln: Line, before: Line | None, after: Line | None) -> bool:
     if before is not None and before.kind == "masthead":
         return False  # the line under a site's brand is its headline
-    near_time = (after is not None and after.kind == "timestamp") or (
-        before is not None and before.kind == "timestamp"
+    # (a stamp or the page's reading time beside it: "Lindiwe Mahlangu" over "2 min read")
+    near_time = (after is not None and after.kind in _HEADER_TIMES) or (
+        before is not None and before.kind in _HEADER_TIMES
     )
     # "Laura Bratton" over "Reporter": a name over its role (the role line is a byline too)
     role_below = (

@@ -68,7 +68,9 @@ def _headlike(page: LinePage, i: int, after: Line, seen_content: bool, listed: s
     if list_item(before, ln, after, listed):
         listed.add(ln.no)
         return True  # an item of a list in the text, not a heading
-    if after.text[:1].islower() or wrapped_line(ln, after) or _mid_sentence(before, ln):
+    # (a byline in lower case, "by: Marisol Quintana", continues no sentence)
+    lower_after = after.text[:1].islower() and after.kind != "byline"
+    if lower_after or wrapped_line(ln, after) or _mid_sentence(before, ln):
         return True  # a hard-wrapped line or a list item, not a heading
     if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
         if before.kind == "title" and brand_over_headline(before.text, ln.text):

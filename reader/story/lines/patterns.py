@@ -50,7 +50,7 @@ _DAY_NO = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NO = r"(?:0?[1-9]|1[0-2])"
 _DOTTED = _DAY_NO + r"\." + _MONTH_NO + r"\.(?:(?:19|20)\d{2}|\d{2})"
 _DATE_TOKEN = re.compile(
-    rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
+    rf"^(?:{_MONTH}|{_WEEKDAY}|(?:\d{{1,2}}|\d{{4}})(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
     r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|" + _DOTTED + ",?|"
@@ -65,7 +65,7 @@ _HAS_DATE = re.compile(
 
 READING_TIME = re.compile(
     r"^(?:reading time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*"
-    r"(?:min(?:ute)?s?|m)\.?\s*(?:read|reading(?: time)?|listen)?\.?$",
+    r"(?:min(?:ute)?s?|m)\.?\s*(?:read|reading(?: time)?|listen|to (?:read|listen))?\.?$",
     re.I,
 )
 
@@ -250,7 +250,12 @@ _PLACED_DATE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}, (?
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
-    t = text.strip()
+    # (a list's bullet mark is no part of a date: "- 9 p.m. sailings end on March 3")
+    t = (
+        BULLET.sub("", text.strip(), count=1)
+        if text.lstrip()[:1] in "-\u2013\u2022*"
+        else text.strip()
+    )
     if not t or len(t) > 80:
         return False
     if t[:1] in "IiVvNnEe#" and (issue := _ISSUE.match(t)):
