@@ -84,8 +84,8 @@ def _apart(paras: Sequence[Paragraph], i: int) -> bool:
 def _own_header(p: Paragraph) -> bool:
     """A header of its own stands over the paragraph: a headline, or a heading with its byline or
     date right under it (what a later article on a page has and a sub-heading does not)."""
-    if any(ln.kind == "title" for ln in p.head):
-        return True
+    if any(ln.kind == "title" for ln in p.head) or {ln.kind for ln in p.head} >= BLOCK_META:
+        return True  # (or a byline and a stamp both: a headless item's own header)
     return any(a.kind == "heading" and b.kind in BLOCK_META for a, b in pairwise(p.head))
 
 

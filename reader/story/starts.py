@@ -49,12 +49,20 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     block (a headline with its byline or stamp). None when the file is not such a page."""
     if not is_page(paras):
         return None
+    # (or a byline and a stamp again, where both head the file's first paragraph: a paste of
+    # headless items each under its byline and date, with a page's tags between them)
+    both = {ln.kind for ln in paras[0].head} >= BLOCK_META
     return [
         i
         for i, p in enumerate(paras)
         if i > 0
-        and any(ln.kind == "title" for ln in p.head)
-        and any(ln.kind in BLOCK_META for ln in p.head)
+        and (
+            (
+                any(ln.kind == "title" for ln in p.head)
+                and any(ln.kind in BLOCK_META for ln in p.head)
+            )
+            or (both and {ln.kind for ln in p.head} >= BLOCK_META)
+        )
     ]
 
 
@@ -124,7 +132,10 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
     backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
-    backed -= sectioned(paras)  # (junk before a section's heading inside the article)
+    # (junk before a section's heading inside the article backs no new story:
+    # ``head_block.sectioned``)
+    inside = sectioned(paras)
+    backed -= inside
     moved = _moved_places(paras, titled) if one_head else set()
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)
@@ -145,6 +156,10 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
             # words, and in single short articles far more often than between items
             cuts = []
         found.update(a + c for c in cuts)
+    # under one article's head block a section's heading (a clause, a pull quote, a question,
+    # a line under half the headline's words) says the article goes on there: no cut the words
+    # or the odds found at it stands (``head_block.sectioned``)
+    found -= inside - set(forced)
     # a table's row or a pronoun's quote goes on the story before it (``_goes_on``)
     starts = sorted(i for i in found if 0 < i < len(paras) and not _goes_on(paras, i, titled))
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph

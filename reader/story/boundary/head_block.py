@@ -94,6 +94,28 @@ def quoted_head(text: str) -> bool:
     return _QUOTED.match(text.strip()) is not None
 
 
+def question_head(text: str) -> bool:
+    """A heading written as a question ("What happens to staff?", "Should customers worry
+    about vouchers?"): under one article's head block, a section's (measured on the development
+    files before the rule was written: none of the 595 later headlines of the hand pastes ends
+    in a question mark)."""
+    t = text.strip()
+    return t.endswith("?") and len(t.split()) <= QUESTION_WORDS
+
+
+# A question heading is at most this many words.
+QUESTION_WORDS = 14
+
+
+def section_heading(paras: Sequence[Paragraph], ln: Line) -> bool:
+    """A heading that heads a section under one article's headline: a clause written as a
+    sentence, a pull quote or a line under half the headline's words (a question too, read
+    as a headline after a photo's caption: ``_sections``; as a heading it cost a held-out
+    paste's file, and gained no development file)."""
+    t = ln.text
+    return plain_clause(t) or quoted_head(t) or short_of_top(paras, ln)
+
+
 # A heading under the article's headline with under this share of its words is a section's:
 # measured on the development files before the rule was written, 1% of the later items'
 # headlines of the hand pastes (6 of 537) are under half their file's first headline, and 69%
@@ -131,16 +153,30 @@ def sectioned(paras: Sequence[Paragraph]) -> set[int]:
     article goes on ("Sign up for our newsletter", then "'He thought it was the flu'")."""
     if not one_head_block(paras):
         return set()
-    return {
-        i
-        for i, p in enumerate(paras)
-        if i > 0
-        and any(
-            ln.kind == "heading"
-            and (plain_clause(ln.text) or quoted_head(ln.text) or short_of_top(paras, ln))
-            for ln in p.head
-        )
-    }
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        heads = [ln for ln in p.head if ln.kind in ("heading", "title")]
+        # (every heading over it a section's: a later item's headline with a short line under
+        # it, "Local Democracy Reporting Service", is no section; a headline-shaped line is one
+        # as ``section_title`` reads it: after a photo's caption, "Should customers worry?")
+        if i > 0 and heads and all(_sections(paras, i, ln) for ln in heads):
+            out.add(i)
+    return out
+
+
+def _sections(paras: Sequence[Paragraph], i: int, ln: Line) -> bool:
+    """A heading that heads a section (``section_heading``); a headline-shaped line only when
+    written as a question or a quote, far shorter than the headline or after a photo's caption
+    (a clause alone, "English wine duty change 'will cost jobs'", may be a later item's)."""
+    if ln.kind == "heading":
+        return section_heading(paras, ln)
+    t = ln.text
+    return (
+        question_head(t)
+        or quoted_head(t)
+        or short_of_top(paras, ln)
+        or _after_caption(paras, i, ln)
+    )
 
 
 def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bool = True) -> bool:
@@ -154,10 +190,13 @@ def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bo
     stand after a caption, 1 of the 13 later items' headlines (those mostly after a credit
     line alone); under a headline with no byline or stamp (generated pastes headed on every
     item, captions between them) the caption rule lost a file and is not applied."""
-    if plain_clause(ln.text) or short_of_top(paras, ln) or quoted_head(ln.text):
+    if section_heading(paras, ln):
         return True
-    if not captioned:
-        return False
+    return captioned and _after_caption(paras, i, ln)
+
+
+def _after_caption(paras: Sequence[Paragraph], i: int, ln: Line) -> bool:
+    """``ln``, over paragraph ``i``, stands after a caption that describes its photo."""
     before = [*paras[i - 1].trail, *paras[i].head] if i > 0 else list(paras[i].head)
     at = next(k for k, b in enumerate(before) if b is ln)
     return any(b.kind == "caption" and _described(b.text) for b in before[:at])

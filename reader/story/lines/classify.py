@@ -387,6 +387,18 @@ def _mark_bare_bylines(page: LinePage) -> None:
         if _bare_byline(ln, page.nxt(i, -1), page.nxt(i)):
             ln.kind = "byline"
             page.fixed.add(i)
+            # the writer's name over the place line just marked ("Prashant Wankhede" over
+            # "NAGPUR" over "Updated - May 21, 2031"): a byline too
+            k = page.pos[i] - 1
+            above = page.lines[page.nb[k]] if k >= 0 else None
+            if (
+                above is not None
+                and above.kind == "body"
+                and ln.text.isupper()
+                and is_byline_shape(above.text)
+            ):
+                above.kind = "byline"
+                page.fixed.add(page.nb[k])
 
 
 # a line that is a writer's role alone: "Reporter", "Senior Economics Correspondent"

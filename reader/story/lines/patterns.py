@@ -128,6 +128,9 @@ CREDIT_TAIL = re.compile(
     r"|\b(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
     r"|[.!?]\s+(?:Photo |Image )?(?i:courtesy)(?: of)?\s+[A-Z][\w.'’\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
+    # a paper's own photo in capitals with its photographer: "... on July 9. ST PHOTO: DESMOND
+    # HO", "... in 2024. FILE PHOTO: JANE DOE"
+    r"|[.!?]\s+(?:[A-Z]{1,6} )?(?:FILE )?(?:PHOTO|PICTURE|PIC)S?:\s*[A-Z][A-Za-z.'’\- ]{1,50}"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3}"
     # a photographer and an agency in brackets closing a caption, the British agencies' way:

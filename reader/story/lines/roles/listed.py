@@ -57,21 +57,36 @@ def sentence_runs(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     such a run is an item's heading and its sentences, not a list of links (a digest's last item
     over its sign-off); those lines keep their rule kinds."""
     out: set[int] = set()
-    run: list[int] = []
+    run: list[Line] = []
     prose = False
+    labelled = False  # the run stands under a link list's label ("Read more:")
+    before: Line | None = None
     for ln in [*lines, None]:
         role = None if ln is None else roles.get(ln.no)
         if ln is not None and role is None:
             continue  # a blank line
         if role is not None and role.role == "linklist" and ln is not None:
+            if not run and not prose:
+                labelled = before is not None and _list_label(before)
             if ln.kind == "heading" or ends_sentence(ln.text):
-                run.append(ln.no)
+                run.append(ln)
             prose = prose or sentence_item(ln.text)
             continue
         if prose:
-            out.update(run)
-        run, prose = [], False
+            # (under a list's label, not a heading right over another: the links above a
+            # section's sub-heading, "Read more:", two headlines, "Swimming lessons", prose)
+            out.update(
+                a.no
+                for a, b in zip(run, [*run[1:], None], strict=True)
+                if not (labelled and a.kind == "heading" and b is not None and b.kind == "heading")
+            )
+        run, prose, before = [], False, ln
     return out
+
+
+def _list_label(ln: Line) -> bool:
+    """A link list's label: page furniture ending in a colon ("Read more:", "Related:")."""
+    return ln.kind == "promo" and ln.text.rstrip().endswith(":")
 
 
 def sentence_item(text: str) -> bool:

@@ -92,3 +92,81 @@ def test_a_name_over_the_reading_time_is_a_byline() -> None:
     assert kinds["Themba Nkosi"] == "byline"
     assert kinds["3 mins to read"] == "reading_time"
     assert _stories(READING) == 1
+
+
+# The Hindu's way: the writer's name, then the place in capitals, then the stamp; a question
+# sub-heading after a photo's caption with the paper's own credit in capitals.
+NAMED = """Coastal growers dump cashew as prices crash at Kollam market
+Wholesale rates have fallen to Rs 92 a kg, the lowest in six years, as stocks pile up.
+Anil Menon
+KOLLAM
+Updated - March 3, 2031 09:12 pm IST
+Cashew farmers in Kollam and Pathanamthitta districts have begun selling raw nuts below the cost of harvesting after prices at the Kollam market fell for a fifth straight week.
+Traders said about 800 tonnes of raw cashew arrived on Tuesday, almost twice the usual volume for early March.
+"I spent Rs 1.8 lakh on labour this season and I will not get half of it back," said Suresh Pillai, a grower from Kundara.
+Processors blamed weak export orders from Europe and the Gulf, and high stocks left over from last year.
+A cashew processing unit in Kollam on Tuesday. ST PHOTO: RAJAN NAIR
+Will the government step in?
+The State Agriculture Department said it would ask the cashew board to buy nuts directly from growers at a floor price of Rs 110 a kg.
+"A report is being prepared and a decision will be taken this month," an official said.
+Growers' groups said the step would come too late for farmers who had already sold."""
+
+
+def test_a_name_over_a_place_in_capitals_is_a_byline_and_a_question_after_a_photo_a_section() -> (
+    None
+):
+    kinds = {ln.text: ln.kind for ln in classify_rules(NAMED.split("\n"))}
+    assert kinds["Anil Menon"] == "byline"
+    assert kinds["A cashew processing unit in Kollam on Tuesday. ST PHOTO: RAJAN NAIR"] in (
+        "caption",
+        "credit",
+    )
+    assert _stories(NAMED) == 1
+
+
+# A paste of two headless items, each under its byline and its stamp, a page's tags and
+# copyright line between them, a blank line between paragraphs.
+BYLINED = "\n\n".join(
+    [
+        "Written by Meera Joshi",
+        "Pune | March 4, 2031 06:10 IST",
+        "Vegetable prices at the Gultekdi market in Pune fell sharply on Tuesday as arrivals "
+        "of tomato and onion rose after a warm February.",
+        "Around 2,400 quintals of tomato arrived, against a usual 1,500, and wholesale rates "
+        "fell to Rs 6 a kg.",
+        "Advertisement",
+        "Traders said prices could recover next week once demand from Mumbai picks up.",
+        "\u201cWe paid more for the truck than we got for the crop,\u201d said Dattatray "
+        "Kale, a grower from Junnar.",
+        "Market secretary Sunil Pawar said arrivals were expected to stay high until the "
+        "end of the month.",
+        "Retail prices in Pune\u2019s neighbourhood markets had not yet followed, with "
+        "tomatoes still selling at Rs 20 to Rs 25 a kg in Aundh and Baner on Tuesday evening.",
+        "The agriculture produce market committee said it would open a second unloading "
+        "yard on Wednesday to clear the queue of trucks that stretched past the Swargate "
+        "flyover on Tuesday afternoon.",
+        "\u00a9 The Indian Express Pvt Ltd",
+        "Tags:",
+        "Pune",
+        "vegetable prices",
+        "Express News Service",
+        "Pune | March 4, 2031 07:25 IST",
+        "The Pune Municipal Corporation has approved Rs 64 crore to resurface 40 roads in "
+        "Kothrud and Karve Nagar before the monsoon.",
+        "The work, covering about 18 km, is to be finished by the end of May, officials "
+        "said, and traffic will be diverted in stages.",
+        "Residents\u2019 groups said they had asked for the work to be done at night to avoid "
+        "jams near schools.",
+        "The corporation said contractors would be fined for any delay beyond the deadline.",
+        "Standing committee chairman Ravindra Gokhale said the roads had been chosen after "
+        "complaints from more than 3,000 residents during last year\u2019s monsoon.",
+        "Opposition corporators said the same roads had been resurfaced two years ago and "
+        "asked the civic body to recover the cost from the contractors who did that work.",
+        "The civic body\u2019s road department said a third-party audit of the work would be "
+        "carried out before any final payment is released to the contractors.",
+    ]
+)
+
+
+def test_a_byline_and_a_stamp_again_open_a_headless_item_on_a_page() -> None:
+    assert _stories(BYLINED) == 2
