@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.home_currency import home_dollar
-from reader.figures.label_units import SIGN_CLASS, caption_unit, money_in
+from reader.figures.label_units import MINOR_UNIT, SIGN_CLASS, caption_unit, money_in
 from reader.model import Figure
 
 # a caption or a data line is short; a data line holds a digit and ends on no full stop
@@ -50,7 +50,7 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
         words = len(text.split())
         if i not in with_figures and words <= _MAX_CAPTION_WORDS:
             found = (
-                caption_unit(text, _dollar(sentences) if "$" in text else None)
+                caption_unit(text, _dollar(sentences) if "$" in text else None, _opening(sentences))
                 if i in hinted
                 else None
             )
@@ -83,8 +83,7 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
 # a label's own unit that is a share or the caption currency's cents: "Gross margin (%): 46.8
 # (45.1)", "Interim dividend per share (cents): 19.5 (17.0)"
 _OWN_PERCENT = re.compile(r"\((?:%|per ?cent)\)\s*:?\s*$", re.I)
-# (the minor unit by its own name: Nigeria's kobo, Malaysia's sen, India's paise, pence)
-_OWN_CENTS = re.compile(r"\((?:cents?|c|kobo|sen|paise|pence|p)\)\s*:?\s*$", re.I)
+_OWN_CENTS = MINOR_UNIT  # (the minor unit by its own name: "(kobo)", "(sen)", "(paise)")
 
 
 def _own_percent_or_cents(f: Figure, code: str) -> Figure:
@@ -101,6 +100,14 @@ def _own_percent_or_cents(f: Figure, code: str) -> Figure:
 
 
 _BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+def _opening(sentences: Sequence[str]) -> str:
+    """The story's opening, where a rupee's country is named ("the Colombo-listed maker")."""
+    return "\n".join(sentences[:_OPENING_SENTENCES])
+
+
+_OPENING_SENTENCES = 8
 
 
 def _dollar(sentences: Sequence[str]) -> str | None:

@@ -140,7 +140,11 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
             out.append(raw)
             continue
         noun = _elided_noun(text, raw, out)
-        if noun is None and raw.weak and (_labelled_count(text, raw) or _tallied(text, raw)):
+        if (
+            noun is None
+            and raw.weak
+            and (_labelled_count(text, raw) or _tallied(text, raw) or _table_cell(text, raw))
+        ):
             raw.weak = False  # "Employees: 260": the line's label names what is counted
             out.append(raw)
             continue
@@ -151,6 +155,24 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
         raw.weak = False
         out.append(raw)
     return out
+
+
+# a table row's cell: a run of spaces (or a tab) each side of it, a label with letters first
+# ("Finance costs          196         241"): its column says what it counts (tables.py)
+_CELL_GAP = re.compile(r"(?:\t| {2,})")
+_ROW_LABEL = re.compile(r"^\s*[A-Za-z][^\t]*?[a-z)](?:\t| {2,})")
+
+
+def _table_cell(text: str, raw: R) -> bool:
+    """``raw`` is a cell of a table row set out with runs of spaces: spaces or a tab before and
+    after it (or the line's end), and the row opening on a label."""
+    before = text[max(0, raw.start - 2) : raw.start]
+    after = text[raw.end : raw.end + 2]
+    return (
+        (before == "  " or before.endswith("\t"))
+        and (after in ("", "  ") or after.startswith("\t") or raw.end == len(text.rstrip()))
+        and _ROW_LABEL.match(text) is not None
+    )
 
 
 # a line that is only a label naming a plural and a colon before the number: "Staff: 260",

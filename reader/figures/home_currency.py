@@ -38,6 +38,17 @@ _HOMES = {
     r"|(?<!Lord )Nelson(?! (?!City\b|Tasman\b)[A-Z])",
     "SGD": r"Singapore(?:ans?)?|SGX",
     "HKD": r"Hong Kong(?:ers?)?|HKEX",
+    # the Caribbean's, the Pacific's and Namibia's dollars, as their own press writes them:
+    # "$" ("the Gleaner": "profit of $612.4 million"); their towns that name no other place
+    "JMD": r"Jamaica(?:ns?)?|Montego Bay|Ocho Rios|Spanish Town|Portmore|May Pen|Negril"
+    r"|St Elizabeth|St Ann's Bay",
+    "TTD": r"Trinidad(?: and Tobago)?|Trinidadians?|Tobago|Port of Spain|Chaguanas|Arima",
+    "BBD": r"Barbados|Barbadians?|Bajans?|Bridgetown",
+    "BSD": r"(?:The )?Bahamas|Bahamians?",
+    "BZD": r"Belize(?:ans?)?",
+    "GYD": r"Guyana|Guyanese",
+    "FJD": r"Fiji(?:ans?)?|Suva|Lautoka",
+    "NAD": r"Namibia(?:ns?)?|Windhoek",
 }
 # (a dateline writes the place in capitals: "SINGAPORE -", "TORONTO —")
 _HOME = {
@@ -70,6 +81,14 @@ _MARKED = {
     "NZD": re.compile(r"\bNZ\$|\bNZD\b|New Zealand dollars?"),
     "SGD": re.compile(r"\bS\$|\bSGD\b|Singapore dollars?"),
     "HKD": re.compile(r"\bHK\$|\bHKD\b|Hong Kong dollars?"),
+    "JMD": re.compile(r"\bJ\$|\bJMD\b|Jamaican dollars?"),
+    "TTD": re.compile(r"\bTT\$|\bTTD\b|Trinidad and Tobago dollars?"),
+    "BBD": re.compile(r"\bBds\$|\bBBD\b|Barbados dollars?"),
+    "BSD": re.compile(r"\bB\$|\bBSD\b|Bahamian dollars?"),
+    "BZD": re.compile(r"\bBZ\$|\bBZD\b|Belize dollars?"),
+    "GYD": re.compile(r"\bG\$|\bGYD\b|Guyanese dollars?|Guyana dollars?"),
+    "FJD": re.compile(r"\bFJ?\$|\bFJD\b|Fijian dollars?|Fiji dollars?"),
+    "NAD": re.compile(r"\bN\$|\bNAD\b|Namibian dollars?"),
 }
 # a home place's own government or parliament named after it: the story is set there
 _SEAT = re.compile(

@@ -20,6 +20,9 @@ from reader.model import Figure
 # a currency's own sign: "$", "£", "€", "¥", "₹", "₩" and the signs of ``SYMBOLS`` ("₦ million
 # unless stated" over a Lagos firm's table)
 SIGN_CLASS = "[" + re.escape("$\u00a3\u20ac\u00a5\u20b9\u20a9" + "".join(SYMBOLS)) + "]"
+# a row label's own unit that is the currency's hundredths, by its name: "(cents)", "(c)",
+# Nigeria's "(kobo)", Malaysia's "(sen)", India's "(paise)", "(pence)", "(p)"
+MINOR_UNIT = re.compile(r"\((?:cents?|c|kobo|sen|paise|pence|p)\)\s*:?\s*$", re.I)
 # the scales a results table's label writes that a figure's own text does not
 _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "crores": 1e7, "cr": 1e7, "lakhs": 1e5}  # fmt: skip
@@ -49,9 +52,11 @@ class LabelUnit(NamedTuple):
     colon: bool
 
 
-def label_unit(text: str, currency: str | None) -> LabelUnit | None:
+def label_unit(text: str, currency: str | None, story: str = "") -> LabelUnit | None:
     """What a results line's label says of its numbers' unit (module doc), else None. A bare
-    "$" is the story's dollar when it has one, else USD."""
+    "$" is the story's dollar when it has one, else USD; "Rs" the rupee of the story's last
+    written one or of the country the line, else the ``story``, names ("Rs. million" over a
+    Colombo firm's table: Sri Lanka's)."""
     m = _LABEL_UNIT.match(text)
     if m is None:
         return None
@@ -64,8 +69,8 @@ def label_unit(text: str, currency: str | None) -> LabelUnit | None:
         code = code_currency(cur, True)
     if code is None:
         return None
-    if code in LOCAL_CURRENCIES:  # "Rs": which rupee, by the country the line names (India's)
-        code = local_currency(code, text, text)
+    if code in LOCAL_CURRENCIES:  # "Rs": which rupee, by the country named (India's else)
+        code = local_currency(code, text, story or text, currency)
     unit = m.group("scale")
     scale = 1.0 if unit is None else SCALES.get(unit) or _LABEL_SCALES[unit]
     return LabelUnit(code, scale, m.start("unit"), m.end(), bool(m.group("colon")))
@@ -75,10 +80,10 @@ def label_unit(text: str, currency: str | None) -> LabelUnit | None:
 _CELL = re.compile(r"(?<![\w.,])[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%.,]|\.\d)")
 
 
-def labelled_units(text: str, raws: list[Raw], currency: str | None) -> None:
+def labelled_units(text: str, raws: list[Raw], currency: str | None, story: str = "") -> None:
     """Each bare number after such a label (a count with no unit or scale of its own, or a
     plain decimal the scan leaves alone) is money in the label's currency and scale."""
-    found = label_unit(text, currency)
+    found = label_unit(text, currency, story)
     if found is None:
         return
     code, scale, end = found.code, found.scale, found.end
@@ -104,15 +109,16 @@ _CAPTION_UNIT = re.compile(
 )
 
 
-def caption_unit(text: str, currency: str | None) -> tuple[str, float] | None:
-    """The currency and scale a table's caption says its cells are in, else None."""
+def caption_unit(text: str, currency: str | None, story: str = "") -> tuple[str, float] | None:
+    """The currency and scale a table's caption says its cells are in, else None (a rupee's
+    by the country the ``story`` names: ``label_unit``)."""
     m = _CAPTION_UNIT.search(text)
     if m is None:
         return None
     cur, scale = m.group("cur"), m.group("scale")
     if cur in LETTERS_AFTER:  # "TL million": the lira as Turkey's press writes it
         return LETTERS_AFTER[cur], SCALES.get(scale) or _LABEL_SCALES[scale]
-    found = label_unit(f"Cells, {cur} {scale}: 1", currency)
+    found = label_unit(f"Cells, {cur} {scale}: 1", currency, story or text)
     return (found.code, found.scale) if found is not None else None
 
 

@@ -91,10 +91,12 @@ _REFERRING = re.compile(
 def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | None:
     """The firm that opens a sentence (its grammatical subject, within its first ``words``
     words), if one does: not a place or a person, nor a capitalised common word."""
-    found = names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
     # (a wire dateline before the subject is no word of its clause: "HELSINKI, July 23
-    # (Nordwire) - Finnish sauna heater maker Lampokivi Oyj reported")
+    # (Nordwire) - Finnish sauna heater maker Lampokivi Oyj reported"; nor are its names:
+    # "HALIFAX, Nova Scotia, Nov 19 (Wire) - Fundy Shore Seafoods Inc said")
     opens = max(past_opener(sentence, 0), dateline_end(sentence))
+    found = names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
+    found = [f for f in found if f[1] >= opens] if opens else found
     if not found or len(sentence[opens : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, _ = found[0]

@@ -189,7 +189,7 @@ def numbers_in(sentence: str, story: str = "", currency: str | None = None) -> l
     firm)."""
     text = sentence[:_MAX_SENTENCE]
     raws = settle_currencies(scan(text), text, story[:_MAX_SENTENCE], currency)
-    labelled_units(text, raws, currency)  # "Revenue, PLN m: 1,462.3 (1,098.6)"
+    labelled_units(text, raws, currency, story[:_MAX_SENTENCE])  # "Revenue, PLN m: 1,462.3"
     bracketed_priors(text, raws)  # "SEK 9,416 million (8,817)": the year before
     return raws
 

@@ -33,6 +33,8 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         for raw in raws:  # "P3 billion" in a Manila story (country_letters.py)
             raw.unit = settle_letters(raw.unit, text, story)
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
+    if any(raw.unit == "GBP" for raw in raws) and _WEIGHED.search(text):
+        _pounds_weighed(raws, text)
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):
             raw.unit = home_dollar(story) or "USD"  # a Winnipeg paper's "$2.1 billion"
@@ -54,6 +56,34 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
             home = home_dollar(story) if raw.unit == "DOLLAR" else home_cents(story)
             raw.unit = local if local in codes else home or "USD"
     return raws
+
+
+# "21.4 million pounds of live lobster", "1.6 million pounds of milk a day": pounds of a
+# stuff are a weight (not "£10 million pounds of funding": a sum's words after it)
+_WEIGHED = re.compile(
+    r"\d(?:[\d.,]*)(?: (?:thousand|million|billion))? pounds of (?:the |its |their |live |raw )?"
+    r"(?P<np>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})"
+)
+_MONEY_WORDS = frozenset(
+    ["money", "funding", "funds", "investment", "investments", "cash", "debt", "debts",
+     "savings", "revenue", "revenues", "sales", "cuts", "spending", "taxpayers", "taxpayer",
+     "public", "support", "grant", "grants", "loan", "loans", "damage", "damages",
+     "compensation", "profit", "profits", "loss", "losses", "budget", "fees", "income",
+     "assets", "capital", "aid", "subsidies", "subsidy", "government", "lottery", "donations",
+     "bonds", "shares", "stock", "equity", "new", "extra", "additional", "his", "her", "our",
+     "your", "my", "which", "that", "this", "these", "those", "what", "whom"]
+)  # fmt: skip
+
+
+def _pounds_weighed(raws: list[Raw], text: str) -> None:
+    """In a sentence that weighs a stuff in pounds ("shipped 21.4 million pounds of lobster"),
+    every amount written in the word "pounds" is a weight, not sterling (in place)."""
+    stuff = [m for m in _WEIGHED.finditer(text) if not set(m.group("np").split()) & _MONEY_WORDS]
+    if not stuff:
+        return
+    for raw in raws:
+        if raw.unit == "GBP" and raw.kind == "money" and text[: raw.end].lower().endswith("pounds"):
+            raw.kind, raw.unit = "other", "pounds"
 
 
 _FROM = re.compile(r"\bfrom (?:about |around )?$")

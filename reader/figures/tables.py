@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.label_units import caption_unit, money_in
+from reader.figures.label_units import MINOR_UNIT, caption_unit, money_in
 from reader.model import Change, Figure
 from reader.story.lines.table import MIN_CELLS, MIN_ROWS, cells
 
@@ -68,9 +68,10 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         )
     # the unit a caption over the table gives its cells ("¥ million unless stated")
     units: dict[int, tuple[str, float] | None] = {}
+    opening = "\n".join(sentences[:8])  # (where a rupee's country is named: label_unit)
     for i in sorted(rows):
         caption = sentences[above[i]] if above[i] >= 0 else ""
-        units[i] = units.get(i - 1) or (caption_unit(caption, None) if caption else None)
+        units[i] = units.get(i - 1) or (caption_unit(caption, None, opening) if caption else None)
     return [
         _in_unit(
             replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner),
@@ -105,6 +106,8 @@ def _in_unit(f: Figure, unit: tuple[str, float] | None, label: str) -> Figure:
     money in them, unless the row's label gives its own unit."""
     if unit is None or _OWN_UNIT.search(label):
         return f
+    if MINOR_UNIT.search(label):  # "Earnings per share (kobo)": the currency's hundredths
+        return money_in(f, (unit[0], 0.01))
     return money_in(f, unit)  # (not a count written with its noun or scale: "3,100 flats")
 
 

@@ -42,3 +42,61 @@ def test_a_philippine_story_writes_small_sums_in_pesos_with_a_p() -> None:
 def test_a_p_and_digits_in_a_story_naming_no_peso_country_is_no_money() -> None:
     text = ["The council said the P45 form and the Q32 question had confused applicants in Leeds."]
     assert not [f for f in extract_figures(text) if f.kind == "money"]
+
+
+COLOMBO = [
+    "Ceylon Tea Traders PLC, the Colombo-listed exporter, said its quarterly profit rose 14%.",
+    "CEYLON TEA TRADERS PLC - QUARTER TO 30 JUNE (Rs. million unless stated)",
+    "                         2031        2030",
+    "Revenue                  6,218       5,477",
+    "Finance costs              184         226",
+    "Earnings per share (cents)  412         371",
+    "Exports to India and Pakistan rose, the company said.",
+]
+
+
+def test_a_colombo_firms_rupee_table_is_in_sri_lankan_rupees_with_its_small_cells() -> None:
+    got = {f.surface: f for f in extract_figures(COLOMBO, title="Ceylon Tea Traders profit up")}
+    assert (got["6,218"].unit, got["6,218"].value) == ("LKR", 6_218e6)
+    assert (got["184"].kind, got["184"].unit, got["184"].value) == ("money", "LKR", 184e6)
+    assert got["226"].status == "base"
+    assert (got["412"].unit, got["412"].value) == ("LKR", 4.12)  # the row's own cents
+
+
+def test_a_jamaican_papers_dollar_is_the_jamaican_dollar() -> None:
+    text = [
+        "Kingfisher Foods, the Montego Bay snack maker listed on the Jamaica Stock Exchange, "
+        "said net profit rose to $412.5 million in the half-year from $360.1 million.",
+        "Sales in Jamaica rose 6 per cent to $2.1 billion, and exports reached US$4.2 million.",
+    ]
+    got = {f.surface: f.unit for f in extract_figures(text, title="Kingfisher Foods profit up")}
+    assert got["$412.5 million"] == got["$2.1 billion"] == "JMD"
+    assert got["US$4.2 million"] == "USD"
+
+
+def test_pounds_of_a_stuff_weigh_it_and_pounds_for_a_player_are_sterling() -> None:
+    text = [
+        "Acadia Catch landed 18.2 million pounds of snow crab in the season, down from 19.6 "
+        "million pounds.",
+        "Rovers paid 12.5 million pounds for the striker, and received 4 million pounds of "
+        "funding from the league.",
+    ]
+    got = {f.surface: (f.kind, f.unit) for f in extract_figures(text, title="Crab catch falls")}
+    assert got["18.2 million pounds"] == got["19.6 million pounds"] == ("other", "pounds")
+    assert got["12.5 million pounds"] == got["4 million pounds"] == ("money", "GBP")
+
+
+def test_a_wire_dateline_with_its_province_and_date_is_no_subject() -> None:
+    text = [
+        "MONCTON, New Brunswick, March 4 (Maritime Business Wire) - Tidewater Mills Inc said on "
+        "Tuesday its annual profit fell 18% as lumber prices slid.",
+        "Net income was $21.4 million, down from $26.1 million a year earlier.",
+        "Revenue rose 2% to $388 million, a record for the company, which buys logs from "
+        "about 900 woodlot owners across New Brunswick and Nova Scotia.",
+        "Sales to New England fell 11% to $97 million.",
+        "Tidewater Mills said it would close one of its four sawmills in the spring.",
+    ]
+    title = "New Brunswick sawmill operator Tidewater Mills' profit falls 18% as lumber slides"
+    got = {f.surface: f.subject for f in extract_figures(text, title=title)}
+    assert "Tidewater" in (got["$21.4 million"] or "")
+    assert "Tidewater" in (got["$388 million"] or "")
