@@ -260,7 +260,8 @@ def own_sections(
         for i, p in enumerate(paras)
     ]
     gapped = [i for i in range(1, len(paras)) if rows[i][blank] > 0]
-    sections = sum(marked[i] for i in gapped)
+    # (a gap before a table or photo under its caption sets a section apart as well)
+    sections = sum(marked[i] or _captioned(paras[i]) for i in gapped)
     layout = sections >= 2 and 2 * sections >= len(gapped)
     junk = features.index("junk_between")
     for i in range(1, len(paras)):
@@ -279,6 +280,10 @@ def own_sections(
             names += _HEADING_WORDS
         for name in names:
             row[features.index(name)] = 0.0
+
+
+def _captioned(p: Paragraph) -> bool:
+    return any(ln.kind in ("caption", "credit") for ln in p.head)
 
 
 def junk_inside(

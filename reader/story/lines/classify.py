@@ -379,6 +379,11 @@ def _mark_page_mastheads(page: LinePage) -> None:
 # --- 6. Bylines without "By": a short name line next to a timestamp --------------------------
 
 
+# A place or outlet line under the writer's name is at most this many words ("NAGPUR",
+# "News24", "The Citizen").
+_OUTLET_WORDS = 3
+
+
 def _mark_bare_bylines(page: LinePage) -> None:
     for i in page.nb:
         ln = page.lines[i]
@@ -387,14 +392,15 @@ def _mark_bare_bylines(page: LinePage) -> None:
         if _bare_byline(ln, page.nxt(i, -1), page.nxt(i)):
             ln.kind = "byline"
             page.fixed.add(i)
-            # the writer's name over the place line just marked ("Prashant Wankhede" over
-            # "NAGPUR" over "Updated - May 21, 2031"): a byline too
+            # the writer's name over the place or outlet line just marked ("Prashant
+            # Wankhede" over "NAGPUR", "Lerato Mokoena" over "News24", over the stamp): a
+            # byline too
             k = page.pos[i] - 1
             above = page.lines[page.nb[k]] if k >= 0 else None
             if (
                 above is not None
                 and above.kind == "body"
-                and ln.text.isupper()
+                and len(ln.text.split()) <= _OUTLET_WORDS
                 and is_byline_shape(above.text)
             ):
                 above.kind = "byline"

@@ -170,3 +170,51 @@ BYLINED = "\n\n".join(
 
 def test_a_byline_and_a_stamp_again_open_a_headless_item_on_a_page() -> None:
     assert _stories(BYLINED) == 2
+
+
+def test_a_name_over_its_outlet_line_and_stamp_is_a_byline() -> None:
+    text = [
+        "Municipality to cut water to Upington suburbs over unpaid R210 million bill",
+        "Residents in three suburbs face nightly water cuts from Monday, the utility said.",
+        "Thandeka Mthembu",
+        "News24",
+        "Published 3 Sep 2031",
+        "The water utility will cut supply to three Upington suburbs every night from Monday "
+        "after the municipality missed a fourth payment on its R210 million debt.",
+    ]
+    kinds = {ln.text: ln.kind for ln in classify_rules(text)}
+    assert kinds["Thandeka Mthembu"] == "byline"
+    assert kinds["News24"] == "byline"
+
+
+# Blank lines between sections only: a table under its caption, two headed sections, and a
+# last section with no heading (the ministry's statement), all one article.
+SECTIONS = """Coffee exports from Dak Lak fall 12% as drought cuts the harvest
+Published Oct 2, 2031 09:40 am
+
+BUON MA THUOT — Robusta coffee exports from Dak Lak province fell 12 percent in the first nine months of the year as a long drought cut yields, the provincial coffee association said on Thursday.
+The association said its members shipped 410,000 tonnes in the period, against 466,000 tonnes a year earlier, and warned the main harvest starting this month would also be smaller.
+ADVERTISEMENT
+
+Exports by destination (thousand tonnes)
+Market | 9M 2030 | 9M 2031
+Germany | 92.4 | 80.1
+Italy | 61.0 | 55.3
+Japan | 48.7 | 44.9
+
+'We lost a third of the cherries'
+Farmer Nguyen Van Thanh, who grows coffee on three hectares near Buon Ho, said the dry season had run almost two months longer than usual.
+"We lost a third of the cherries before they could ripen. Some trees will not recover," he said.
+
+Prices at the farm gate
+Farm-gate prices rose to about 118,000 dong a kilogram in September, close to a record, which softened the blow for growers who still had beans to sell.
+Traders said buyers in Europe had started to look to Brazil and Uganda for cheaper supplies.
+
+In a statement, the provincial agriculture department said it would help growers replant with drought-tolerant varieties and extend irrigation canals in four districts.
+"We will work with the association and the banks to keep farmers on their land," the department said.
+
+TAGS: coffee exports, Dak Lak, drought, agriculture"""
+
+
+def test_a_gap_before_a_captioned_table_counts_as_a_sections_gap() -> None:
+    assert _stories(SECTIONS) == 1
