@@ -154,10 +154,13 @@ _FOR_PLAN = re.compile(
 
 
 # what says a sum at a rate is someone's pay: "earns £60,000 a week", "a wage of £400 a week",
-# "paid $18 an hour"
+# "paid $18 an hour", "a pay rise to £12 an hour" (not the verb: "customers pay Shs1,200 a
+# day" for a solar kit)
 _PAID_FOR_WORK = re.compile(
-    r"\b(?:earn(?:s|ed|ing|ings)?|wages?|salar(?:y|ies)|paid|pay|pays|income|stipend|contract"
-    r"|allowance)\b",
+    r"\b(?:earn(?:s|ed|ing|ings)?|wages?|salar(?:y|ies)|paid|income|stipend|contract"
+    r"|allowance|pay (?:rise|packet|cheque|check|of|is|was))\b"
+    r"|(?:['\u2019]|\b(?:their|his|her|its|our|staff|workers|hourly|basic|minimum|take-home))"
+    r" pay\b",
     re.I,
 )
 

@@ -65,3 +65,16 @@ def test_a_sum_at_a_rate_with_no_pay_said_is_no_salary() -> None:
     assert "salary" not in (got["$31"] or "")
     assert "salary" not in (got["Rs 1,800"] or "")
     assert "salary" in (got["£480"] or "")  # pay said: "earn"
+
+
+def test_what_customers_pay_at_a_rate_is_no_salary_but_a_drivers_pay_is() -> None:
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            ["Customers pay Shs1,500 a day for the solar kit until it is theirs, in Kampala.",
+             "The drivers' pay will rise to £16.20 an hour from April, the union said."],
+            title="Solar kits and bus drivers",
+        )
+    }  # fmt: skip
+    assert "salary" not in (got["Shs1,500"] or "")
+    assert "salary" in (got["£16.20"] or "")
