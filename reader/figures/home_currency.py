@@ -55,6 +55,21 @@ _HOME = {
     code: re.compile(rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b")
     for code, words in _HOMES.items()
 }
+# every home at once, each its own group: one pass over a story's opening finds the first
+# place of each (most stories name none)
+_ANY_HOME = re.compile("|".join(f"(?P<{code}>{p.pattern})" for code, p in _HOME.items()))
+
+
+def _homes_named(opening: str) -> dict[str, re.Match[str]]:
+    """The first place of each dollar country named in ``opening``, by currency code."""
+    named: dict[str, re.Match[str]] = {}
+    for m in _ANY_HOME.finditer(opening):
+        code = m.lastgroup
+        if code is not None and code not in named:
+            named[code] = _HOME[code].match(opening, m.start()) or m
+    return named
+
+
 SA_PLACES = (
     r"South Africa|South Africans?|Johannesburg|Cape Town|Durban|Pretoria|JSE|Soweto|Gqeberha"
     r"|Port Elizabeth|Bloemfontein|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape"
@@ -128,7 +143,7 @@ def home_dollar(story: str) -> str | None:
     if _FOREIGN_READERS.search(story):
         return None
     us = _first(_US, opening)
-    named = {code: m for code, p in _HOME.items() if (m := p.search(opening)) is not None}
+    named = _homes_named(opening)
     if not named:  # no dollar country in the opening
         return _spelled_home(story) or _macron_home(story)
     code, place = min(named.items(), key=lambda item: item[1].start())
