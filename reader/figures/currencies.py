@@ -253,6 +253,9 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("sen", "MYR", 0.01), ("paise", "INR", 0.01), ("kopecks", "RUB", 0.01),
     ("kopeks", "RUB", 0.01), ("agorot", "ILS", 0.01), ("halalas", "SAR", 0.01),
     ("piastres", "EGP", 0.01), ("pesewas", "GHS", 0.01),
+    # the pula's thebe, the naira's kobo, the kwacha's ngwee and tambala, the kina's toea
+    ("thebe", "BWP", 0.01), ("kobo", "NGN", 0.01), ("ngwee", "ZMW", 0.01),
+    ("tambala", "MWK", 0.01), ("toea", "PGK", 0.01),
     # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country), or a
     # dirham's hundredths in a UAE story ("a dividend of 15 fils": raw_currency rescales them)
     ("fils", "FILS", 0.001),

@@ -157,20 +157,22 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
     return out
 
 
-# a table row's cell: a run of spaces (or a tab) each side of it, a label with letters first
-# ("Finance costs          196         241"): its column says what it counts (tables.py)
-_CELL_GAP = re.compile(r"(?:\t| {2,})")
-_ROW_LABEL = re.compile(r"^\s*[A-Za-z][^\t]*?[a-z)](?:\t| {2,})")
+# a table row's cell: a run of spaces, a tab or a pipe each side of it, a label with letters
+# first ("Finance costs          196         241", "| EBITDA | 412 | 318 |"): its column says
+# what it counts (tables.py)
+_ROW_LABEL = re.compile(r"^\s*(?:\|\s*)?[A-Za-z][^\t|]*?[A-Za-z)](?:\t| {2,}|\s*\|)")
 
 
 def _table_cell(text: str, raw: R) -> bool:
-    """``raw`` is a cell of a table row set out with runs of spaces: spaces or a tab before and
-    after it (or the line's end), and the row opening on a label."""
+    """``raw`` is a cell of a table row set out with runs of spaces or pipes: a run of spaces,
+    a tab or a pipe before and after it (or the line's end), the row opening on a label."""
     before = text[max(0, raw.start - 2) : raw.start]
     after = text[raw.end : raw.end + 2]
+    left = text[: raw.start].rstrip(" ").endswith("|")
+    right = text[raw.end :].lstrip(" ")[:1] in ("|", "")
     return (
-        (before == "  " or before.endswith("\t"))
-        and (after in ("", "  ") or after.startswith("\t") or raw.end == len(text.rstrip()))
+        (before == "  " or before.endswith("\t") or left)
+        and (after in ("", "  ") or after.startswith("\t") or right)
         and _ROW_LABEL.match(text) is not None
     )
 

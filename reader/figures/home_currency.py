@@ -127,6 +127,29 @@ def _marks_own(code: str, story: str) -> bool:
     return _MARKED[code].search(_BRACKETS.sub("", story)) is not None
 
 
+# a marked sum with its conversion: "C$1.2 billion ($880 million)", "A$120m, or $80m",
+# written for readers whose "$" is the US one
+_CONVERTED = re.compile(
+    r"[A-Z]{1,3}\$ ?[\d.,]+(?: ?(?:bn|m|million|billion))?"
+    r"(?:,? or (?:about |around |some )?| \((?:about |around |some )?)(?:US)?\$"
+)
+_DOLLAR_SUM = re.compile(r"(?<![\w$])(?:[A-Z]{1,3})?\$ ?\d")
+
+
+def _marked_once_first(code: str, story: str, us: int) -> bool:
+    """The story's first dollar sum is marked with the home's letters and every later one is
+    bare, none of them a conversion, no US place named: a paper in Suva writing "FJ$50,000"
+    once and "$25,000" after it means its own dollar both times (a wire marks each local sum
+    and leaves "$" to the US: "C$1.2 billion ($880 million)")."""
+    if us >= 0 or _CONVERTED.search(story) or _US.search(story):
+        return False
+    sums = [m.group(0) for m in _DOLLAR_SUM.finditer(story)]
+    marked = [k for k, s in enumerate(sums) if s[0] != "$"]
+    if marked != [0] or len(sums) < 2:
+        return False
+    return _MARKED[code].match(story, story.find(sums[0])) is not None
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -147,6 +170,8 @@ def home_dollar(story: str) -> str | None:
     if not named:  # no dollar country in the opening
         return _spelled_home(story) or _macron_home(story)
     code, place = min(named.items(), key=lambda item: item[1].start())
+    if _marked_once_first(code, story, us):
+        return code  # "the FJ$50,000 winners' cheque ... Lomaiviti took home $25,000"
     if len(named) > 1 and _marks_own(code, story) and (other := _unmarked_other(story, named)):
         return other
     if len(named) > 1 and not _outnamed(story, code, named):

@@ -59,9 +59,10 @@ NUMBER = re.compile(
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
-    # the letters of _GATED_LETTERS: money before a scale, a thousands separator or hundredths
+    # the letters of _GATED_LETTERS: money before a scale, a thousands separator, hundredths
+    # or a dinar's thousandths ("BD3.600")
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
-    r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d\d\b)|"
+    r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d{2,3}\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
     # single letters only before a scaled amount: the won (or a sum in thousands: "W41,000"), the

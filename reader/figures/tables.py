@@ -71,7 +71,12 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     opening = "\n".join(sentences[:8])  # (where a rupee's country is named: label_unit)
     for i in sorted(rows):
         caption = sentences[above[i]] if above[i] >= 0 else ""
-        units[i] = units.get(i - 1) or (caption_unit(caption, None, opening) if caption else None)
+        units[i] = (
+            units.get(i - 1)
+            or (caption_unit(caption, None, opening) if caption else None)
+            # (or the header's first cell: "| Rs million | 2027 | 2026 |")
+            or (caption_unit(header[i][0], None, opening) if header[i] else None)
+        )
     return [
         _in_unit(
             replace(_read(f, rows, header, measured[f.sentence_index]), subject=owner),

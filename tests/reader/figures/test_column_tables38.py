@@ -100,3 +100,40 @@ def test_a_wire_dateline_with_its_province_and_date_is_no_subject() -> None:
     got = {f.surface: f.subject for f in extract_figures(text, title=title)}
     assert "Tidewater" in (got["$21.4 million"] or "")
     assert "Tidewater" in (got["$388 million"] or "")
+
+
+def test_a_home_dollar_marked_once_and_then_bare_is_the_home_dollar_throughout() -> None:
+    text = [
+        "SUVA - Nadroga Rays won the Coral Coast Sevens on Saturday and the FJ$40,000 "
+        "winners' cheque; the runners-up took home $20,000.",
+        "Gate takings reached $188,000, organisers said, and a New Zealand side finished third.",
+    ]
+    got = {f.surface: f.unit for f in extract_figures(text, title="Nadroga win Coral Coast 7s")}
+    assert got["FJ$40,000"] == got["$20,000"] == got["$188,000"] == "FJD"
+
+
+def test_minor_units_by_name_and_a_dinars_thousandths() -> None:
+    text = [
+        "Kalahari Poultry, the Gaborone chicken producer, said earnings rose to 41.2 thebe a "
+        "share in Botswana's financial year.",
+        "Analysts at Gulf Securities in Manama raised their target for the Bahrain cinema chain "
+        "to BD2.850 from BD2.600.",
+    ]
+    got = {f.surface: (f.unit, f.value) for f in extract_figures(text, title="Results round-up")}
+    assert got["41.2 thebe"][0] == "BWP" and abs(got["41.2 thebe"][1] - 0.412) < 1e-9
+    assert got["BD2.850"][0] == "BHD" and got["BD2.600"] == ("BHD", 2.6)
+
+
+def test_a_pipe_tables_unit_in_its_header_cell_and_its_small_cells() -> None:
+    text = [
+        "Lagoon Resorts, the Mauritius hotel group, reported a rise in first-quarter revenue.",
+        "| Rs million | 2031 | 2030 |",
+        "|---|---|---|",
+        "| Revenue | 2,214 | 1,987 |",
+        "| EBITDA | 512 | 441 |",
+        "The group said bookings from Europe were strong.",
+    ]
+    got = {f.surface: f for f in extract_figures(text, title="Lagoon Resorts revenue rises")}
+    assert (got["2,214"].kind, got["2,214"].unit, got["2,214"].value) == ("money", "MUR", 2_214e6)
+    assert (got["512"].kind, got["512"].unit, got["512"].value) == ("money", "MUR", 512e6)
+    assert got["441"].status == "base"
