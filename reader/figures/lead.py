@@ -70,8 +70,18 @@ def _piped(text: str) -> bool:
         and all(0 < len(p.split()) <= _PIPED_WORDS for p in parts)
         # three parts or more, or a part a masthead's ("Daily", "BRIEF"): not "Winter 2026 |
         # Tamar Valley Credit Union", a newsletter's issue over the firm that writes it
-        and (len(parts) >= 3 or any(_LABEL_LINE.fullmatch(p) for p in parts))
+        and (
+            len(parts) >= 3
+            or any(_LABEL_LINE.fullmatch(p) or _DESK_OR_STAMP.match(p) for p in parts)
+        )
     )
+
+
+# a part of a piped line that is the page's own: its desk ("Port Louis business desk") or
+# its stamp ("Published 11 November 2027")
+_DESK_OR_STAMP = re.compile(
+    r"(?:Published|Updated|Posted|Last updated)\b.*\d|.*\b(?:desk|newsroom|Desk|Newsroom)$"
+)
 
 
 def _furniture(sentences: Sequence[str], i: int) -> bool:

@@ -85,8 +85,10 @@ _KIND_WORD = re.compile(
 # takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
 # ("Emiew - Excellent Mobility ..."): ``dateline_end`` asks it only behind ``wire_dateline``
 _DATELINE = re.compile(
-    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, {CAP}{SMALL}+(?: {CAP}{SMALL}+)?)?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # (both: "HALIFAX, Nova Scotia, Nov 19 (Wire) - ")
+    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, {CAP}{SMALL}+(?: (?:and |of )?{CAP}{SMALL}+){{0,2}})?"
+    # (both: "HALIFAX, Nova Scotia, Nov 19 (Wire) - "; a release's full date: "COUVA,
+    # Trinidad and Tobago, March 9, 2028 – ")
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
 )
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"

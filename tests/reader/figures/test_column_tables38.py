@@ -137,3 +137,23 @@ def test_a_pipe_tables_unit_in_its_header_cell_and_its_small_cells() -> None:
     assert (got["2,214"].kind, got["2,214"].unit, got["2,214"].value) == ("money", "MUR", 2_214e6)
     assert (got["512"].kind, got["512"].unit, got["512"].value) == ("money", "MUR", 512e6)
     assert got["441"].status == "base"
+
+
+def test_a_releases_dateline_with_its_year_and_a_desk_line_hold_no_subject() -> None:
+    release = [
+        "COUVA, Trinidad and Tobago, March 9, 2028 – Caribbean Glassworks Limited (CGL) today "
+        "opened a TT$96 million furnace line at the Point Lisas Industrial Estate.",
+        "The line will make 40,000 tonnes of bottles a year for drinks makers in Trinidad and "
+        "Tobago and across the region.",
+        "CGL said the line would create 55 permanent jobs.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(release, title="CGL opens furnace line")}
+    assert "Caribbean Glassworks" in (got["TT$96 million"] or "")
+    desk = [
+        "Port Louis business desk | Published 11 November 2027",
+        "Coral Bay Hotels Ltd, the hotel group listed on the Stock Exchange of Mauritius, made "
+        "a profit of Rs 58 million in the quarter.",
+        "Coral Bay Hotels said revenue rose 12% to Rs 1.9 billion.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(desk, title="Coral Bay back in profit")}
+    assert "Coral Bay" in (got["Rs 58 million"] or "")
