@@ -136,6 +136,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # ``head_block.sectioned``)
     inside = sectioned(paras)
     backed -= inside
+    if one_head:  # (under one article's head, not before its own sections: ``_sections_after``)
+        backed = {i for i in backed if not _sections_after(i, forced, inside, len(paras))}
     moved = _moved_places(paras, titled) if one_head else set()
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)
@@ -287,6 +289,15 @@ def junk_backed(
         if opens_as_lede(paras[i].text) and (not introduced or introduces(paras[i].text)):
             out.add(i)
     return out
+
+
+def _sections_after(i: int, forced: Sequence[int], inside: set[int], end: int) -> bool:
+    """A section's heading of the article (``head_block.sectioned``) stands further on, before
+    the file's next forced start: the article goes on after its own advert ("Advertise with
+    NZME.", then "Waipaoa Forest Contracting, which employed 62 people, ...", then "Crews go
+    north for work"), no brief pasted after it."""
+    stop = next((j for j in sorted(forced) if j > i), end)
+    return any(i < j < stop for j in inside)
 
 
 def _marks(paras: Sequence[Paragraph]) -> list[float]:

@@ -218,3 +218,44 @@ TAGS: coffee exports, Dak Lak, drought, agriculture"""
 
 def test_a_gap_before_a_captioned_table_counts_as_a_sections_gap() -> None:
     assert _stories(SECTIONS) == 1
+
+
+# The article's own advert before a paragraph shaped as a lede, a section of it further on
+# (a New Zealand page's layout: a blank line between every line).
+ADVERT = "\n\n".join(
+    [
+        "Hawke's Bay orchards leave apples on trees as export prices slump; 90 pickers laid off",
+        "Mereana Walker",
+        "Business reporter\u00b7NZ Herald\u00b7",
+        "14 Mar, 2031 05:00 AM",
+        "3 mins to read",
+        "Unpicked Braeburn apples on an orchard near Hastings, where growers are leaving whole "
+        "blocks on the trees. Photo / Paul Taylor",
+        "At least 90 seasonal pickers in Hawke's Bay have been laid off since February as "
+        "orchards leave fruit on the trees, growers say.",
+        "Export prices for some apple varieties have fallen by a third since last season, "
+        "according to the growers' association, and freight costs have doubled.",
+        "Volumes through the Port of Napier fell 38 per cent in February compared with the "
+        "same month last year, port figures show.",
+        "Advertisement",
+        "Advertise with NZME.",
+        "Heretaunga Fruit Co, which employed 140 people at the start of the season, has cut "
+        "its picking crews by a quarter and will leave two blocks unpicked.",
+        "Managing director Aroha Ngata said the company had kept as many people on as it "
+        "could, paying some pickers to prune instead.",
+        '"We have had bad years before, but nothing this quick," she said. "In January we '
+        'were flat out."',
+        "Prices at the packhouse door have dropped below what it costs to pick and cart the "
+        "fruit from the steeper blocks.",
+        "Pickers head south",
+        "Some of the laid-off workers have gone to Central Otago, where the cherry and "
+        "summerfruit season runs later.",
+        "Tevita Fifita, 29, a picker from Flaxmere, is now working near Cromwell, eight hours' "
+        "drive from home.",
+        "The growers' association said it expected prices to recover next season.",
+    ]
+)
+
+
+def test_the_articles_own_advert_before_a_lede_shaped_paragraph_opens_no_story() -> None:
+    assert _stories(ADVERT) == 1
