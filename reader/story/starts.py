@@ -131,13 +131,12 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         else set()
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
-    backed = set() if shortest_short else junk_backed(paras, [s.p for s in scores])
-    # (junk before a section's heading inside the article backs no new story:
-    # ``head_block.sectioned``)
     inside = sectioned(paras)
-    backed -= inside
-    if one_head:  # (under one article's head, not before its own sections: ``_sections_after``)
-        backed = {i for i in backed if not _sections_after(i, forced, inside, len(paras))}
+    backed = (
+        set()
+        if shortest_short
+        else _backed_briefs(paras, [s.p for s in scores], forced, inside, one_head)
+    )
     moved = _moved_places(paras, titled) if one_head else set()
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)
@@ -289,6 +288,22 @@ def junk_backed(
         if opens_as_lede(paras[i].text) and (not introduced or introduces(paras[i].text)):
             out.add(i)
     return out
+
+
+def _backed_briefs(
+    paras: Sequence[Paragraph],
+    p: Sequence[float],
+    forced: Sequence[int],
+    inside: set[int],
+    one_head: bool,
+) -> set[int]:
+    """``junk_backed``'s starts, but for junk before a section's heading inside the article
+    (``inside``: ``head_block.sectioned``) and, under one article's head, before a lede whose
+    article goes on to its own sections (``_sections_after``)."""
+    backed = junk_backed(paras, p) - inside
+    if one_head:
+        backed = {i for i in backed if not _sections_after(i, forced, inside, len(paras))}
+    return backed
 
 
 def _sections_after(i: int, forced: Sequence[int], inside: set[int], end: int) -> bool:
