@@ -157,3 +157,15 @@ def test_a_releases_dateline_with_its_year_and_a_desk_line_hold_no_subject() -> 
     ]
     got = {f.surface: f.subject for f in extract_figures(desk, title="Coral Bay back in profit")}
     assert "Coral Bay" in (got["Rs 58 million"] or "")
+
+
+def test_an_earlier_estimate_moved_from_is_a_base_and_a_gap_to_it_is_no_base() -> None:
+    text = [
+        "The repairs will cost about €3.1 million, up from the €2.2 million estimated last year.",
+        "The council's bill rose to £9.4m from the £7.8m forecast in March.",
+        "The deficit was $2.6 billion, $0.4 billion more than forecast in May.",
+    ]
+    got = {f.surface: f.status for f in extract_figures(text, title="Costs rise")}
+    assert got["€2.2 million"] == "base"
+    assert got["£7.8m"] == "base"
+    assert got["$0.4 billion"] != "base"
