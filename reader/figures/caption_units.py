@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.home_currency import home_dollar
-from reader.figures.label_units import MINOR_UNIT, SIGN_CLASS, caption_unit, money_in
+from reader.figures.label_units import (
+    MINOR_UNIT,
+    SIGN_CLASS,
+    caption_unit,
+    money_in,
+    story_opening,
+)
 from reader.model import Figure
 
 # a caption or a data line is short; a data line holds a digit and ends on no full stop
@@ -50,7 +56,9 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
         words = len(text.split())
         if i not in with_figures and words <= _MAX_CAPTION_WORDS:
             found = (
-                caption_unit(text, _dollar(sentences) if "$" in text else None, _opening(sentences))
+                caption_unit(
+                    text, _dollar(sentences) if "$" in text else None, story_opening(sentences)
+                )
                 if i in hinted
                 else None
             )
@@ -83,7 +91,6 @@ def captioned_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> li
 # a label's own unit that is a share or the caption currency's cents: "Gross margin (%): 46.8
 # (45.1)", "Interim dividend per share (cents): 19.5 (17.0)"
 _OWN_PERCENT = re.compile(r"\((?:%|per ?cent)\)\s*:?\s*$", re.I)
-_OWN_CENTS = MINOR_UNIT  # (the minor unit by its own name: "(kobo)", "(sen)", "(paise)")
 
 
 def _own_percent_or_cents(f: Figure, code: str) -> Figure:
@@ -94,20 +101,12 @@ def _own_percent_or_cents(f: Figure, code: str) -> Figure:
     label = _label_of(f)
     if _OWN_PERCENT.search(label):
         return replace(f, kind="percent", unit="%")
-    if _OWN_CENTS.search(label):
+    if MINOR_UNIT.search(label):
         return replace(f, kind="money", unit=code, value=f.value / 100)
     return f
 
 
 _BARE = re.compile(r"[-+\u2212]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
-
-
-def _opening(sentences: Sequence[str]) -> str:
-    """The story's opening, where a rupee's country is named ("the Colombo-listed maker")."""
-    return "\n".join(sentences[:_OPENING_SENTENCES])
-
-
-_OPENING_SENTENCES = 8
 
 
 def _dollar(sentences: Sequence[str]) -> str | None:

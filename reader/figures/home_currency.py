@@ -66,7 +66,7 @@ def _homes_named(opening: str) -> dict[str, re.Match[str]]:
     for m in _ANY_HOME.finditer(opening):
         code = m.lastgroup
         if code is not None and code not in named:
-            named[code] = _HOME[code].match(opening, m.start()) or m
+            named[code] = m  # (the group is the whole match: the same span as its own pattern's)
     return named
 
 
@@ -136,18 +136,18 @@ _CONVERTED = re.compile(
 _DOLLAR_SUM = re.compile(r"(?<![\w$])(?:[A-Z]{1,3})?\$ ?\d")
 
 
-def _marked_once_first(code: str, story: str, us: int) -> bool:
+def _marked_once_first(code: str, story: str) -> bool:
     """The story's first dollar sum is marked with the home's letters and every later one is
     bare, none of them a conversion, no US place named: a paper in Suva writing "FJ$50,000"
     once and "$25,000" after it means its own dollar both times (a wire marks each local sum
     and leaves "$" to the US: "C$1.2 billion ($880 million)")."""
-    if us >= 0 or _CONVERTED.search(story) or _US.search(story):
+    if _CONVERTED.search(story) or _US.search(story):
         return False
-    sums = [m.group(0) for m in _DOLLAR_SUM.finditer(story)]
-    marked = [k for k, s in enumerate(sums) if s[0] != "$"]
+    sums = list(_DOLLAR_SUM.finditer(story))
+    marked = [k for k, m in enumerate(sums) if m.group(0)[0] != "$"]
     if marked != [0] or len(sums) < 2:
         return False
-    return _MARKED[code].match(story, story.find(sums[0])) is not None
+    return _MARKED[code].match(story, sums[0].start()) is not None
 
 
 def _first(pattern: re.Pattern[str], text: str) -> int:
@@ -170,7 +170,7 @@ def home_dollar(story: str) -> str | None:
     if not named:  # no dollar country in the opening
         return _spelled_home(story) or _macron_home(story)
     code, place = min(named.items(), key=lambda item: item[1].start())
-    if _marked_once_first(code, story, us):
+    if _marked_once_first(code, story):
         return code  # "the FJ$50,000 winners' cheque ... Lomaiviti took home $25,000"
     if len(named) > 1 and _marks_own(code, story) and (other := _unmarked_other(story, named)):
         return other

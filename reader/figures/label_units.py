@@ -8,6 +8,7 @@ One look per sentence, only at a line that opens on such a label.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -23,6 +24,16 @@ SIGN_CLASS = "[" + re.escape("$\u00a3\u20ac\u00a5\u20b9\u20a9" + "".join(SYMBOLS
 # a row label's own unit that is the currency's hundredths, by its name: "(cents)", "(c)",
 # Nigeria's "(kobo)", Malaysia's "(sen)", India's "(paise)", "(pence)", "(p)"
 MINOR_UNIT = re.compile(r"\((?:cents?|c|kobo|sen|paise|pence|p)\)\s*:?\s*$", re.I)
+# how much of a story's start a caption's rupee is read against (``story_opening``)
+OPENING_SENTENCES = 8
+
+
+def story_opening(sentences: Sequence[str]) -> str:
+    """The story's opening, where a rupee's country is named ("the Colombo-listed maker"): the
+    ``story`` ``caption_unit`` reads for a caption over a results box or a table."""
+    return "\n".join(sentences[:OPENING_SENTENCES])
+
+
 # the scales a results table's label writes that a figure's own text does not
 _LABEL_SCALES = {"000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "crores": 1e7, "cr": 1e7, "lakhs": 1e5}  # fmt: skip

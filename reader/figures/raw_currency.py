@@ -33,7 +33,7 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         for raw in raws:  # "P3 billion" in a Manila story (country_letters.py)
             raw.unit = settle_letters(raw.unit, text, story)
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
-    if any(raw.unit == "GBP" for raw in raws) and _WEIGHED.search(text):
+    if any(raw.unit == "GBP" for raw in raws):
         _pounds_weighed(raws, text)
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):
@@ -78,8 +78,7 @@ _MONEY_WORDS = frozenset(
 def _pounds_weighed(raws: list[Raw], text: str) -> None:
     """In a sentence that weighs a stuff in pounds ("shipped 21.4 million pounds of lobster"),
     every amount written in the word "pounds" is a weight, not sterling (in place)."""
-    stuff = [m for m in _WEIGHED.finditer(text) if not set(m.group("np").split()) & _MONEY_WORDS]
-    if not stuff:
+    if not any(not set(m.group("np").split()) & _MONEY_WORDS for m in _WEIGHED.finditer(text)):
         return
     for raw in raws:
         if raw.unit == "GBP" and raw.kind == "money" and text[: raw.end].lower().endswith("pounds"):

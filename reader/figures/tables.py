@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.label_units import MINOR_UNIT, caption_unit, money_in
+from reader.figures.label_units import MINOR_UNIT, caption_unit, money_in, story_opening
 from reader.model import Change, Figure
 from reader.story.lines.table import MIN_CELLS, MIN_ROWS, cells
 
@@ -68,7 +68,7 @@ def table_figures(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         )
     # the unit a caption over the table gives its cells ("¥ million unless stated")
     units: dict[int, tuple[str, float] | None] = {}
-    opening = "\n".join(sentences[:8])  # (where a rupee's country is named: label_unit)
+    opening = story_opening(sentences)  # (where a rupee's country is named: label_unit)
     for i in sorted(rows):
         caption = sentences[above[i]] if above[i] >= 0 else ""
         units[i] = (
