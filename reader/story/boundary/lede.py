@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.boundary.verbs import news_tense, opens_back, reported_opening
+from reader.story.boundary.verbs import (
+    introduces_defined,
+    news_tense,
+    opens_back,
+    reported_opening,
+)
 from reader.story.cues import continues_story
 from reader.story.lines.shape import wire_dateline
 from reader.story.segment.vectors import content_term_set, stop_words
@@ -131,9 +136,14 @@ def gated_lede_features(texts: Sequence[str], i: int, median_words: float) -> li
     return [gate * v for v in lede_features(texts, i)]
 
 
-# a first sentence introducing its subject with an indefinite article ("A chef who …"), not an
-# additive one ("A further 200 jobs …", "A second man …")
-_INTRODUCES = re.compile(r"[\"“‘']?(?:A|An)\s+(?!(?:further|second|third|similar)\b)[a-z0-9]")
+# a first sentence introducing its subject with an indefinite article ("A chef who …", "A
+# Morriston man …", "An Auckland firm …": a place or a name before the noun), not an additive
+# one ("A further 200 jobs …", "A second man …"), nor a long name's ("A Department for
+# Education spokeswoman said …")
+_INTRODUCES = re.compile(
+    r"[\"“‘']?(?:A|An)\s+(?!(?:further|second|third|similar)\b)(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?!(?:for|of|and|in|on|at|to|the|de)\b)[a-z0-9]"
+)
 
 
 def introduces(text: str) -> bool:
@@ -163,6 +173,9 @@ def opens_as_lede(text: str) -> bool:
         (news_tense(first) and not opens_back(first))
         or wire_dateline(text)
         or _INTRODUCES.match(first)
+        # a new subject a relative clause defines, its main verb after it: "A Morriston man
+        # who stole £14,000 from his bowls club has been given a suspended sentence"
+        or introduces_defined(first)
         # a subject a place's superlative introduces: "Membership of Norway's largest outdoor
         # association grew 5%", "Arran's only secondary school has been given £2m"
         or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
