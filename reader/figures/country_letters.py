@@ -4,7 +4,8 @@ Philippine peso's and the pula's "P" ("P3 billion"), the kwacha's, the kina's an
 the ariary's "Ar". The scanner reads them only glued before a scaled sum or thousands
 ("K2.1 billion", "P1,200") and marks them with ``MARK`` + the letters; ``settle_letters``
 gives the currency of the country the sentence, else the story, names, and none (no money:
-"Q3", "a P4 engine") when it names none of them.
+"Q3", "a P4 engine") when it names none of them. Brunei's and the Bahamas' "B$" is read before
+any sum the same way: whose by the country named, no money where neither is.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "D": [(r"gambia|banjul|serrekunda", "GMD")],
     "Le": [(r"sierra leone|freetown", "SLE")],
     "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
+    "B$": [(r"brunei|bandar seri begawan", "BND"), (r"bahamas|bahamian|nassau", "BSD")],
 }  # fmt: skip
 _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]

@@ -49,6 +49,9 @@ _HOMES = {
     "GYD": r"Guyana|Guyanese",
     "FJD": r"Fiji(?:ans?)?|Suva|Lautoka",
     "NAD": r"Namibia(?:ns?)?|Windhoek",
+    # Bermuda's and Brunei's dollars, their press's "$" ("premiums of $431.20 a month")
+    "BMD": r"Bermuda|Bermudians?",
+    "BND": r"Brunei|Bruneians?|Bandar Seri Begawan",
 }
 # (a dateline writes the place in capitals: "SINGAPORE -", "TORONTO —")
 _HOME = {
@@ -84,11 +87,17 @@ _US = re.compile(
 # a story's own word on its currency: "All figures are in New Zealand dollars unless stated"
 _DECLARED = re.compile(
     r"\b(?:figures|amounts|prices|values|sums|numbers)\b[^.]{0,30}?\b(?:in|expressed in|quoted in) "
-    r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.) dollars\b",
+    r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.|Jamaican"
+    r"|Trinidad and Tobago|Barbados|Bahamian|Belize|Guyana|Guyanese|Fiji|Fijian|Namibian"
+    r"|Bermuda|Brunei) dollars\b",
     re.I,
 )
 _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
-                   "singapore": "SGD", "hong kong": "HKD", "us": None, "u.s.": None}  # fmt: skip
+                   "singapore": "SGD", "hong kong": "HKD", "us": None, "u.s.": None,
+                   "jamaican": "JMD", "trinidad and tobago": "TTD", "barbados": "BBD",
+                   "bahamian": "BSD", "belize": "BZD", "guyana": "GYD", "guyanese": "GYD",
+                   "fiji": "FJD", "fijian": "FJD", "namibian": "NAD", "bermuda": "BMD",
+                   "brunei": "BND"}  # fmt: skip
 # the local dollar marked with its letters: then a bare "$" is the US one
 _MARKED = {
     "CAD": re.compile(r"\bC\$|\bCA?\$|\bCAD\b|Canadian dollars?"),
@@ -104,6 +113,8 @@ _MARKED = {
     "GYD": re.compile(r"\bG\$|\bGYD\b|Guyanese dollars?|Guyana dollars?"),
     "FJD": re.compile(r"\bFJ?\$|\bFJD\b|Fijian dollars?|Fiji dollars?"),
     "NAD": re.compile(r"\bN\$|\bNAD\b|Namibian dollars?"),
+    "BMD": re.compile(r"\bBD\$|\bBMD\b|Bermuda dollars?"),
+    "BND": re.compile(r"\bB\$|\bBND\b|Brunei dollars?"),
 }
 # a home place's own government or parliament named after it: the story is set there
 _SEAT = re.compile(
@@ -259,14 +270,51 @@ def _outnamed(story: str, code: str, named: dict[str, re.Match[str]]) -> bool:
     return all(times > len(_HOME[other].findall(story)) for other in named if other != code)
 
 
+def _one_marked(story: str) -> str | None:
+    """The one dollar every dollar sum of the story is marked with, its letters those of a
+    dollar country's press ("N$388 million", "N$14.25": a Windhoek paper's), none bare or
+    another's; None otherwise."""
+    sums = [m.group(0) for m in _DOLLAR_SUM.finditer(story)]
+    if not sums or any(s[0] == "$" for s in sums):
+        return None
+    codes = {code for code, marked in _MARKED.items() if marked.match(sums[0])}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if all(_MARKED[code].match(s) for s in sums) else None
+
+
 def home_cents(story: str) -> str | None:
-    """The currency of "cents" no amount before them names: the story's home dollar, or the
-    rand in a story set in South Africa (named twice, before any US place), else None."""
-    dollar = home_dollar(story)
+    """The currency of "cents" no amount before them names: the story's home dollar, the one
+    dollar its sums are all marked with (``_one_marked``), or the rand in a story set in South Africa (named twice, before any US place), else None."""
+    dollar = home_dollar(story) or _one_marked(story)
     if dollar is not None:
         return dollar
     opening = story[:OPENING]
     at, us = _first(_SOUTH_AFRICA, opening), _first(_US, opening)
     if at >= 0 and (us < 0 or at < us) and len(_SOUTH_AFRICA.findall(story)) >= 2:
         return "ZAR"
+    return None
+
+
+# places whose own pound their press writes "£": a story set there (named in its opening
+# before any UK place, and named again) means that pound ("fined £18,500" in a Gibraltar court)
+_POUND_HOMES = {
+    "GIP": re.compile(r"\bGibraltar(?:ians?)?\b|\bGIBRALTAR\b"),
+    "FKP": re.compile(r"\bFalkland(?:s| Islands| Islanders?)\b|\bStanley, Falklands\b"),
+    "SHP": re.compile(r"\b(?:St\.?|Saint) Helena\b"),
+}
+_UK = re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|English|London|Scotland|Wales)\b")
+
+
+@lru_cache(maxsize=8)
+def home_pound(story: str) -> str | None:
+    """The ISO code of the pound a "£" means in ``story`` when that is not sterling, else
+    None (``_POUND_HOMES``)."""
+    opening = story[:OPENING]
+    uk = _first(_UK, opening)
+    for code, place in _POUND_HOMES.items():
+        at = _first(place, opening)
+        if at >= 0 and (uk < 0 or at < uk) and len(place.findall(story)) >= 2:
+            return code
     return None

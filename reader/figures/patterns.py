@@ -23,6 +23,8 @@ _LETTERED_DOLLARS = {
     "BZ$": "BZD", "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS",
     "AR$": "ARS", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
     "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
+    # Brunei's and the Bahamas' "B$": whose by the country the text names (country_letters.py)
+    "B$": LETTERS_MARK + "B$",
 }  # fmt: skip
 # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
 # only before a scale, a thousands separator or hundredths ("SR 520" is a road)
@@ -32,7 +34,7 @@ _GATED_LETTERS = {
     # Morocco's dirham and Algeria's dinar in their press's capitals, the CFA franc as
     # "FCFA", the Lebanese pound's "LL", the boliviano's "Bs", Rwanda's franc, the metical's
     # "MT", the kwanza's "Kz"
-    "DH": "MAD", "DA": "DZD", "FCFA": "CFA", "LL": "LBP", "Bs": "BOB", "Rwf": "RWF",
+    "DH": "MAD", "DA": "DZD", "FCFA": "CFA", "LL": "LBP", "Bs": "BOB",
     "MT": "MZN", "Kz": "AOA",
 }  # fmt: skip
 _DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
@@ -54,9 +56,10 @@ NUMBER = re.compile(
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
-    # "N2.5 billion": a bare "N" only before a
+    # "N2.5 billion", Rwanda's franc before any sum, "Rwf310": letters no word or road takes;
+    # a bare "N" only before a
     # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000")
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|Rwf ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the letters of _GATED_LETTERS: money before a scale, a thousands separator, hundredths
@@ -112,7 +115,7 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN", **_SHILLING_LETTERS,
+    "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
     **{letters: LETTERS_MARK + letters for letters in COUNTRY_LETTERS}, "Br": "ETB", **_LETTERED_DOLLARS,
@@ -467,6 +470,11 @@ STOP_WORDS = frozenset(
     ]
 )
 # currencies whose amounts may be written "N dollars" / "N cents" in their home press
-DOLLAR_CODES = frozenset(["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"])
+# the dollars "dollars" and "cents" may be in: the ones a sentence or story writes with their
+# letters ("N$14.25 ..., up 35 cents")
+DOLLAR_CODES = frozenset(
+    ["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD",
+     "FJD", "NAD", "BMD", "BND", "XCD", "LRD", "SBD", "WST", "ZWL"]
+)  # fmt: skip
 CENT_CODES = DOLLAR_CODES | {"ZAR", "EUR"}  # currencies whose hundredths are written "cents"
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

@@ -14,7 +14,7 @@ import re
 
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.country_letters import settle_letters
-from reader.figures.home_currency import home_cents, home_dollar
+from reader.figures.home_currency import home_cents, home_dollar, home_pound
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
@@ -35,6 +35,7 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
     if any(raw.unit == "GBP" for raw in raws):
         _pounds_weighed(raws, text)
+        _home_pounds(raws, text, story)
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):
             raw.unit = home_dollar(story) or "USD"  # a Winnipeg paper's "$2.1 billion"
@@ -83,6 +84,16 @@ def _pounds_weighed(raws: list[Raw], text: str) -> None:
     for raw in raws:
         if raw.unit == "GBP" and raw.kind == "money" and text[: raw.end].lower().endswith("pounds"):
             raw.kind, raw.unit = "other", "pounds"
+
+
+def _home_pounds(raws: list[Raw], text: str, story: str) -> None:
+    """Sums written "£" in a story set where the pound is another's own (a Gibraltar paper's
+    "fined £18,500": ``home_currency.home_pound``) are in that pound (in place)."""
+    if (pound := home_pound(story)) is None:
+        return
+    for raw in raws:
+        if raw.unit == "GBP" and text.startswith("£", raw.start):
+            raw.unit = pound
 
 
 _FROM = re.compile(r"\bfrom (?:about |around )?$")
