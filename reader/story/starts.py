@@ -242,17 +242,25 @@ _ARTICLE_NOTE = re.compile(
     re.I,
 )
 
+# a part of people or things named before: "Eighteen of them were admitted ...", "Most of
+# those who ...", "Two of these have ..." (the pronoun's antecedent is in the story before)
+_PARTITIVE_BACK = re.compile(
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*) of (?:them|those|these|whom)\b(?! (?:who|which|that)\b)"
+)
+
 
 def never_opens(text: str) -> bool:
     """A paragraph no story opens with, whatever its words or the gap before it: a table's row
     (the table belongs to the article around it), a quotation a pronoun says ('"We can't
-    control the weather," he said': whose it is was said before), or a note on the article
-    before it (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ...")."""
+    control the weather," he said': whose it is was said before), a part of those named before
+    (``_PARTITIVE_BACK``: "Eighteen of them were admitted"), or a note on the article before it
+    (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ...")."""
     first = text.lstrip()
     return (
         is_row(text.split("\n", 1)[0])
         or _PRONOUN_QUOTE.match(first) is not None
         or _ARTICLE_NOTE.match(first) is not None
+        or _PARTITIVE_BACK.match(first) is not None
     )
 
 

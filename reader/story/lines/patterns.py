@@ -131,6 +131,9 @@ CREDIT_TAIL = re.compile(
     # a paper's own photo in capitals with its photographer: "... on July 9. ST PHOTO: DESMOND
     # HO", "... in 2024. FILE PHOTO: JANE DOE"
     r"|[.!?]\s+(?:[A-Z]{1,6} )?(?:FILE )?(?:PHOTO|PICTURE|PIC)S?:\s*[A-Z][A-Za-z.'’\- ]{1,50}"
+    # an Australian regional's photo line after its caption: "... at Lake Pertobe. Picture
+    # supplied", "... on Monday. Picture by Sean Walsh"
+    r"|[.!?]\s+(?:Picture|Photo|Image)s? (?:supplied|by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\.?$"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3}"
     # a photographer and an agency in brackets closing a caption, the British agencies' way:
@@ -141,10 +144,18 @@ CREDIT_TAIL = re.compile(
 
 def credit_tail(text: str) -> bool:
     """``CREDIT_TAIL.search(text)``, skipped for the many lines that hold none of what each of
-    its alternatives needs: a "/", a ":", a "|" or "courtesy" (case-blind; its letters
-    o-u-r-t-e have no case-blind matches but their own cases, so "ourte" is in the lowered
-    line)."""
-    if "/" in text or ":" in text or "|" in text or "ourte" in text.lower():
+    its alternatives needs: a "/", a ":", a "|", "courtesy", "supplied" or "Picture by"
+    ("courtesy" case-blind; its letters o-u-r-t-e have no case-blind matches but their own
+    cases, so "ourte" is in the lowered line)."""
+    if (
+        "/" in text
+        or ":" in text
+        or "|" in text
+        or "ourte" in text.lower()
+        or "supplied" in text
+        or "e by " in text  # ("Picture by", "Image by"; not every " by " of a body line)
+        or "o by " in text  # ("Photo by")
+    ):
         return CREDIT_TAIL.search(text) is not None
     return False
 
