@@ -52,6 +52,7 @@ _HOMES = {
     # Bermuda's and Brunei's dollars, their press's "$" ("premiums of $431.20 a month")
     "BMD": r"Bermuda|Bermudians?",
     "BND": r"Brunei|Bruneians?|Bandar Seri Begawan",
+    "KYD": r"Cayman Islands|Caymanians?|Grand Cayman|Cayman Brac",
 }
 # (a dateline writes the place in capitals: "SINGAPORE -", "TORONTO —")
 _HOME = {
@@ -89,7 +90,7 @@ _DECLARED = re.compile(
     r"\b(?:figures|amounts|prices|values|sums|numbers)\b[^.]{0,30}?\b(?:in|expressed in|quoted in) "
     r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.|Jamaican"
     r"|Trinidad and Tobago|Barbados|Bahamian|Belize|Guyana|Guyanese|Fiji|Fijian|Namibian"
-    r"|Bermuda|Brunei) dollars\b",
+    r"|Bermuda|Brunei|Cayman Islands) dollars\b",
     re.I,
 )
 _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
@@ -97,7 +98,7 @@ _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
                    "jamaican": "JMD", "trinidad and tobago": "TTD", "barbados": "BBD",
                    "bahamian": "BSD", "belize": "BZD", "guyana": "GYD", "guyanese": "GYD",
                    "fiji": "FJD", "fijian": "FJD", "namibian": "NAD", "bermuda": "BMD",
-                   "brunei": "BND"}  # fmt: skip
+                   "brunei": "BND", "cayman islands": "KYD"}  # fmt: skip
 # the local dollar marked with its letters: then a bare "$" is the US one
 _MARKED = {
     "CAD": re.compile(r"\bC\$|\bCA?\$|\bCAD\b|Canadian dollars?"),
@@ -115,6 +116,7 @@ _MARKED = {
     "NAD": re.compile(r"\bN\$|\bNAD\b|Namibian dollars?"),
     "BMD": re.compile(r"\bBD\$|\bBMD\b|Bermuda dollars?"),
     "BND": re.compile(r"\bB\$|\bBND\b|Brunei dollars?"),
+    "KYD": re.compile(r"\bCI\$|\bKYD\b|Cayman Islands dollars?"),
 }
 # a home place's own government or parliament named after it: the story is set there
 _SEAT = re.compile(

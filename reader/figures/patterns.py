@@ -25,6 +25,7 @@ _LETTERED_DOLLARS = {
     "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
     # Brunei's and the Bahamas' "B$": whose by the country the text names (country_letters.py)
     "B$": LETTERS_MARK + "B$",
+    "CI$": "KYD",  # the Cayman Islands'
 }  # fmt: skip
 # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
 # only before a scale, a thousands separator or hundredths ("SR 520" is a road)
@@ -474,7 +475,7 @@ STOP_WORDS = frozenset(
 # letters ("N$14.25 ..., up 35 cents")
 DOLLAR_CODES = frozenset(
     ["USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD",
-     "FJD", "NAD", "BMD", "BND", "XCD", "LRD", "SBD", "WST", "ZWL"]
+     "FJD", "NAD", "BMD", "BND", "XCD", "LRD", "SBD", "WST", "ZWL", "KYD"]
 )  # fmt: skip
 CENT_CODES = DOLLAR_CODES | {"ZAR", "EUR"}  # currencies whose hundredths are written "cents"
 MAX_VALUE = 1e16  # larger magnitudes are not news figures: skip

@@ -310,6 +310,20 @@ _PER_ONE = re.compile(
 )
 
 
+# a rate written straight after its number, over a round population: "19.8 per 100,000
+# people", "4.1 per 1,000 live births"
+_PER_BASE = re.compile(
+    r" per (1,000|10,000|100,000|1,000,000|100|thousand|million) ((?:live )?[a-z]+)\b"
+)
+
+
+def _per_base(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """The unit of a rate over a round population right after a number ("19.8 per 100,000
+    people": a rate, not 19.8 of anything), as ``unit_after`` gives units; else None."""
+    per = _PER_BASE.match(text, end)
+    return None if per is None else ("other", f"per {per.group(1)} {per.group(2)}", 1.0, per.end())
+
+
 def _counted(text: str, start: int, end: int, value: float, noun: str) -> Raw:
     """A number and the noun it counts; a rate when "per" one of something follows ("1.16
     children per woman", "3.2 doctors per 1,000 people")."""
@@ -325,7 +339,7 @@ def _measure_or_count(
     text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
 ) -> list[Raw]:
     """A number without currency: a measure (and a "8%-10%" far end), a range, or a count."""
-    unit = unit_after(text, end)
+    unit = unit_after(text, end) or _per_base(text, end)
     if unit is None and (timed := time_measure(text, end, raw, bool(scale_word))):
         unit = ("other", timed[0], 1.0, timed[1])  # "21,800 hours": a measure of time
     if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):

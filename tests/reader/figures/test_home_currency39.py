@@ -64,3 +64,21 @@ def test_pounds_in_a_story_set_in_gibraltar() -> None:
         "A smaller £40 million fund covers Gibraltar and Gibraltar's port.",
     ]
     assert set(_units(london).values()) == {"GBP"}
+
+
+def test_cayman_islands_dollars_marked_or_declared() -> None:
+    units = _units(
+        [
+            "GEORGE TOWN, Grand Cayman - A condo treasurer was jailed for taking CI$486,240 "
+            "from the association's reserve fund.",
+            "He has repaid about CI$52,000, the court heard.",
+        ]
+    )
+    assert units["CI$486,240"] == units["CI$52,000"] == "KYD"
+    declared = _units(
+        [
+            "Rents on Grand Cayman rose to $2,450 a month, agents said.",
+            "All amounts are in Cayman Islands dollars.",
+        ]
+    )
+    assert declared["$2,450"] == "KYD"
