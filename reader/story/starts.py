@@ -110,7 +110,9 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
             or (wire_dateline(p.text) and not (one_head and bare_place(p.text)))
         )
     ]
-    forced = sorted({*forced, *_furniture_again(paras)})
+    # (not under an item's standfirst: its byline and stamp follow it, the item began above)
+    after_standfirst = _after_standfirst(paras)
+    forced = sorted({*forced, *(set(_furniture_again(paras)) - after_standfirst)})
     titled = frozenset(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
@@ -138,6 +140,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         else _backed_briefs(paras, [s.p for s in scores], forced, inside, one_head)
     )
     moved = _moved_places(paras, titled) if one_head else set()
+    moved |= after_standfirst
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
     found: set[int] = set(forced)
     edges = [0, *forced, len(paras)]
@@ -368,6 +371,33 @@ def _furniture_again(paras: Sequence[Paragraph]) -> list[int]:
     if not first:
         return []
     return [i for i, p in enumerate(paras) if i > 0 and any(ln.kind in first for ln in p.head)]
+
+
+def _after_standfirst(paras: Sequence[Paragraph]) -> set[int]:
+    """Paragraphs under a byline or stamp with no headline of their own, right after an item's
+    standfirst (``_standfirst``): the item's body, under its headline already."""
+    return {
+        i
+        for i in range(1, len(paras))
+        if _standfirst(paras[i - 1])
+        and any(ln.kind in BLOCK_META for ln in paras[i].head)
+        and not any(ln.kind in ("title", "heading") for ln in paras[i].head)
+    }
+
+
+# a standfirst is a sentence or two
+_STANDFIRST_WORDS = 45
+
+
+def _standfirst(p: Paragraph) -> bool:
+    """A short paragraph right under a headline or heading with no byline or stamp of its own:
+    an item's standfirst ("What you need to know:" and its line) when the byline and stamp
+    follow it, as a Kampala daily sets them; the item starts at its headline, not under it."""
+    return (
+        any(ln.kind in ("title", "heading") for ln in p.head)
+        and not any(ln.kind in BLOCK_META for ln in p.head)
+        and word_count(p.text) <= _STANDFIRST_WORDS
+    )
 
 
 def _lone_lede(i: int, kept: Sequence[int], paras: Sequence[Paragraph], marked: bool) -> bool:

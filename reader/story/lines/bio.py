@@ -31,3 +31,18 @@ def bio_name(text: str) -> str | None:
 def is_author_bio(text: str) -> bool:
     """The line opens on a person's name and what they write (module doc)."""
     return bio_name(text) is not None
+
+
+# the bio's one sentence ending on the writer's outlet: "… covers courts for the
+# Avalanche-Journal.", "… is a reporter for The Tribune." (a second sentence may point to the
+# writer's accounts: "Follow her on Bluesky.", "Email: …")
+_OUTLET_END = re.compile(
+    r" for (?:the |The )?[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}\."
+    r"(?: (?:Follow|Email|Contact|Reach) [^.]{0,80}\.?)?$"
+)
+
+
+def outlet_bio(text: str) -> bool:
+    """A biography of one sentence (two with the writer's accounts) ending on the outlet the
+    writer works for: the end of an item, wherever it stands in a file."""
+    return bio_name(text) is not None and _OUTLET_END.search(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.lines.bio import bio_name
+from reader.story.lines.bio import bio_name, outlet_bio
 from reader.story.lines.bylines import HOUSE_BYLINE
 from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
 from reader.story.lines.line import Kind, Line, LinePage
@@ -102,15 +102,17 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
 
 def _mark_bios(lines: Sequence[Line]) -> None:
     """A writer's biography after the article's body (``bio.bio_name``) is a credit,
-    when it names the file's byline or is the file's last body line (a story about a reporter
-    names one in its body: "Evan Park is a reporter for the Tribune who was held ...")."""
+    when it names the file's byline, is the file's last body line, or is one sentence ending on
+    the writer's outlet (``bio.outlet_bio``: an item's bio in a paste of headless items; a
+    story about a reporter names one in its body: "Evan Park is a reporter for the Tribune who
+    was held ...")."""
     body = [ln for ln in lines if ln.kind == "body"]
     if len(body) < 3:
         return
     writers = " ".join(ln.text for ln in lines if ln.kind == "byline")
     for ln in body[2:]:
         name = bio_name(ln.text)
-        if name is not None and (ln is body[-1] or name in writers):
+        if name is not None and (ln is body[-1] or name in writers or outlet_bio(ln.text)):
             ln.kind = "credit"
 
 

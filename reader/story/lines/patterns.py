@@ -362,9 +362,11 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
 
 
 # a sign-up box's longer line: "Sign up for our free weekday newsletter to get Outer Banks news
-# in your inbox."
+# in your inbox.", also after the box's question ("Want the day's top stories in your inbox?
+# Sign up for ...")
 _SIGN_UP = re.compile(
-    r"(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.I
+    r"(?:[^?]{3,90}\?\s+)?(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts)\b",
+    re.I,
 )
 
 

@@ -30,20 +30,34 @@ def keep_figure_lines(lines: Sequence[Line]) -> None:
 
 
 # a table's caption that gives its cells' unit: "First-half results, ¥ million unless stated",
-# "Key figures (SEK m)"
+# "Key figures (SEK m)", "(₦ million unless stated)" (any currency sign: "$", "£", "¥", the
+# baht's, and the Unicode block of currency signs, "₦", "₵", "₱", "₺", ...)
 _UNIT_CAPTION = re.compile(
-    r"(?:^|[\s(,])(?:[A-Z]{3}|[$\u00a3\u20ac\u00a5\u20b9])\s?(?:m|mn|mln|millions?|bn|bln|billions?|"
-    r"'?000|thousands?)(?:\)|,|\.|\s+unless\b|\s*$)"
+    r"(?:^|[\s(,])(?:[A-Z]{3}|[$\u00a2-\u00a5\u0e3f\u20a0-\u20c0])\s?(?:m|mn|mln|millions?|bn|"
+    r"bln|billions?|'?000|thousands?)(?:\)|,|\.|\s+unless\b|\s*$)"
 )
+# a table's header of periods alone: "2027        2026", "FY27    FY26", "Q3 2027   Q3 2026"
+_PERIOD_CELL = re.compile(r"(?i)(?:(?:Q[1-4]|H[12]|FY|CY)\s?'?)?(?:19|20)?\d{2}")
+_WIDE_GAP = re.compile(r"\t|\s{2,}")
+
+
+def _period_header(text: str) -> bool:
+    cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+    return len(cells) >= 2 and all(_PERIOD_CELL.fullmatch(c) for c in cells)
 
 
 def keep_table_captions(lines: Sequence[Line]) -> None:
     """A heading right over a table's rows that gives the cells' unit ("¥ million unless
-    stated") is the table's caption, kept in the body with the rows it explains."""
+    stated") is the table's caption, kept in the body with the rows it explains (and with the
+    line of the columns' periods between them, "2027        2026")."""
     rows = table_rows(lines)
     if not rows:
         return
     body = [ln for ln in lines if ln.kind != "blank"]
-    for ln, nxt in pairwise(body):
-        if ln.kind in _FIGURE_LINE_KINDS and nxt.no in rows and _UNIT_CAPTION.search(ln.text):
+    for k, (ln, nxt) in enumerate(pairwise(body)):
+        if ln.kind not in _FIGURE_LINE_KINDS or not _UNIT_CAPTION.search(ln.text):
+            continue
+        if nxt.no in rows:
             ln.kind = "bullet"
+        elif _period_header(nxt.text) and k + 2 < len(body) and body[k + 2].no in rows:
+            ln.kind = nxt.kind = "bullet"  # (its periods' header between: "2027    2026")
