@@ -153,8 +153,9 @@ def credit_tail(text: str) -> bool:
         or "|" in text
         or "ourte" in text.lower()
         or "supplied" in text
-        or "e by " in text  # ("Picture by", "Image by"; not every " by " of a body line)
-        or "o by " in text  # ("Photo by")
+        or "cture by " in text  # ("Picture by NAME"; not every " by " of a body line)
+        or "hoto by " in text
+        or "mage by " in text
     ):
         return CREDIT_TAIL.search(text) is not None
     return False
