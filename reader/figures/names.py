@@ -177,6 +177,31 @@ _ASKED_FOR = re.compile(
 )
 
 
+# a lead describing its firm by its place and trade: "A Dartmouth seafood processor says",
+# "An Ipswich software maker has"
+_DESCRIBED_FIRM = re.compile(
+    r"(?:A|An) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?:[ -][a-z][\w-]*){1,3} "
+    r"(?:says|said|has|have|is|was|will|plans|expects|wants)\b"
+)
+# the next sentence opening on a name and its reporting verb: "Atlantic Tidewater Seafoods
+# said Tuesday ..."
+_SAID_BY_NAME = re.compile(
+    r"([A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,4}) (?:said|says|reported|announced)\b"
+)
+
+
+def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) -> str | None:
+    """The firm the sentence after a lead that describes it names ("A Dartmouth seafood
+    processor says it will hire ..." / "Atlantic Tidewater Seafoods said Tuesday its sales rose
+    ..."), else None."""
+    if len(sentences) < 2 or not _DESCRIBED_FIRM.match(head):
+        return None
+    said = _SAID_BY_NAME.match(sentences[1])
+    if said is None or " " not in said.group(1) or not antecedent(said.group(1), names):
+        return None
+    return said.group(1)
+
+
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
@@ -186,6 +211,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     lead = sentences[0][:500]
     figure = _FIGURE_START.search(lead)
     head = lead[: figure.start()] if figure else lead
+    if (described := _described_firm(head, sentences, names)) is not None:
+        return described
     name = lead_name(head, names, words=8)
     later = sentences[1:40]
     if name is None and _ROLE_OF.match(head):
