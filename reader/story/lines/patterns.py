@@ -172,10 +172,11 @@ def credit_inline(text: str) -> bool:
 # A photo's source in brackets after the caption's full stop: "... in Seoul on Tuesday.
 # (Yonhap)", "... at the plant. (Doryun Motors)".
 # ... or with its photographer after a colon, the Australian broadcaster's way: "... on
-# Monday. (ABC News: Jane Doe)", "(Supplied: Huon Growers Association)"
+# Monday. (ABC News: Jane Doe)", "(Supplied: Huon Growers Association)", "(Supplied: Mt Baw
+# Baw Alpine Resort)"
 PAREN_CREDIT = re.compile(
     r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
-    r"(?:: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?\)$"
+    r"(?:: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})?\)$"
 )
 # The words a photo's line is labelled with: "Photo:", "Images by", "Graphic -".
 PHOTO_LABEL = r"(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*"
