@@ -178,6 +178,8 @@ def home_dollar(story: str) -> str | None:
         return _DECLARED_CODES[said.group("dollar").lower()]
     if _FOREIGN_READERS.search(story):
         return None
+    if (own := _us_marked_home(story)) is not None:
+        return own  # "US$18 in Chicago" beside "$17.60 an hour": the bare "$" is the home's
     us = _first(_US, opening)
     named = _homes_named(opening)
     if not named:  # no dollar country in the opening
@@ -197,6 +199,25 @@ def home_dollar(story: str) -> str | None:
     if len(_HOME[code].findall(story)) < 2 and (seat is None or _US.search(story)):
         return _spelled_home(story)
     return code
+
+
+# the US dollar marked with its letters ("US$18", "U.S.$2 billion")
+_US_MARKED = re.compile(r"\bU\.?S\.?\$")
+_BARE_SUM = re.compile(r"(?<![\w$])\$ ?\d")
+
+
+def _us_marked_home(story: str) -> str | None:
+    """A story that marks the US dollar with its letters and leaves other sums bare ("a case
+    that sold for US$18 in Chicago" / "the minimum wage of $17.60") writes its own dollar bare:
+    the dollar country it names most (anywhere), unless it marks that one too."""
+    if _US_MARKED.search(story) is None or _BARE_SUM.search(story) is None:
+        return None
+    times = {code: len(place.findall(story)) for code, place in _HOME.items()}
+    ranked = sorted((n, code) for code, n in times.items() if n)
+    if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+        return None
+    code = ranked[-1][1]  # (named most: "Ontario's minimum wage" beside "workers from Jamaica")
+    return None if _marks_own(code, story) else code
 
 
 def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:

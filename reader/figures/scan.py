@@ -56,17 +56,18 @@ from reader.figures.words import (
 )
 from reader.model import FigureKind
 
+# (the scales of South Asia's press too: "₹2,000-3,000 crore", "5-6 lakh")
 _RANGE_TAIL = re.compile(
     r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|bln|tn|trn|mn|mln|m)\b)?"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|lakh crore|crore|lakh|bn|bln|tn|trn|mn|mln|m)\b)?"
 )
 
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
 
 _MONEY_TAIL = re.compile(
-    r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
+    r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥|₹)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
     r"(?![\d,])"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|bn|bln|tn|trn|mn|mln|m)\b)?"
+    r"(?:[ ]?(?P<scale>trillion|billion|million|lakh crore|crore|lakh|bn|bln|tn|trn|mn|mln|m)\b)?"
 )
 
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose

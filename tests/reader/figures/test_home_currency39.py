@@ -82,3 +82,19 @@ def test_cayman_islands_dollars_marked_or_declared() -> None:
         ]
     )
     assert declared["$2,450"] == "KYD"
+
+
+def test_a_story_marking_the_us_dollar_writes_its_own_bare() -> None:
+    units = _units(
+        [
+            "KINGSVILLE - A greenhouse grower will lay off 200 workers, blaming a U.S. tariff "
+            "on its peppers.",
+            '"A case that sold for US$18 in Chicago now nets us less than it costs to grow," '
+            "the company's president said.",
+            "Pickers earn Ontario's minimum wage of $17.60 an hour, and Ontario's ministry "
+            "offered $15 million in loans to growers.",
+            "Some 60 of the seasonal workers come from Jamaica each spring.",
+        ]
+    )
+    assert units["US$18"] == "USD"
+    assert units["$17.60"] == units["$15 million"] == "CAD"
