@@ -309,7 +309,8 @@ def _one_marked(story: str) -> str | None:
 
 def home_cents(story: str) -> str | None:
     """The currency of "cents" no amount before them names: the story's home dollar, the one
-    dollar its sums are all marked with (``_one_marked``), or the rand in a story set in South Africa (named twice, before any US place), else None."""
+    dollar its sums are all marked with (``_one_marked``), or the rand in a story set in South
+    Africa (named twice, before any US place), else None."""
     dollar = home_dollar(story) or _one_marked(story)
     if dollar is not None:
         return dollar

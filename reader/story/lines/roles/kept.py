@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import Line
-from reader.story.lines.table import figure_lines, table_rows
+from reader.story.lines.table import cells, figure_lines, table_rows
 
 # kinds a run of figure lines may have been read as: short lines with no full stop look like
 # headings or headlines
@@ -38,12 +38,11 @@ _UNIT_CAPTION = re.compile(
 )
 # a table's header of periods alone: "2027        2026", "FY27    FY26", "Q3 2027   Q3 2026"
 _PERIOD_CELL = re.compile(r"(?i)(?:(?:Q[1-4]|H[12]|FY|CY)\s?'?)?(?:19|20)?\d{2}")
-_WIDE_GAP = re.compile(r"\t|\s{2,}")
 
 
 def _period_header(text: str) -> bool:
-    cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
-    return len(cells) >= 2 and all(_PERIOD_CELL.fullmatch(c) for c in cells)
+    heads = cells(text)  # (the table's own cell reading: wide gaps, tabs or pipes)
+    return len(heads) >= 2 and all(_PERIOD_CELL.fullmatch(c) for c in heads)
 
 
 def keep_table_captions(lines: Sequence[Line]) -> None:
