@@ -60,7 +60,9 @@ _MODAL_AFTER = re.compile(
     r"^(?:(?! [-\u2013\u2014] )[^,;:.!?\u2013\u2014]|[.,](?=\d)){0,60}?\b(?:would|could|might)\b"
 )
 # the figure stands in a relative clause of its own ("sales - which account for nearly 23% of")
-_RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b[^,;:]*$|[-\u2013\u2014] [^,;:]*$")
+# (after a comma, "that" is the case a condition supposes: "If rates fall 10 percent, that's
+# roughly $1.4 million")
+_RELATIVE = re.compile(r"\b(?:which|who|whose|(?<!, )that)\b[^,;:]*$|[-\u2013\u2014] [^,;:]*$")
 
 
 # An open condition with a modal consequence supposes a case too ("If PC shipments fall another
@@ -77,15 +79,44 @@ _AFTER_IF_MODAL = re.compile(
 )
 
 
+# A sentence that opens on its condition supposes the case whatever its consequence's verb
+# ("If container rates fall back 10 percent, that's roughly $1.4 million straight to the
+# bottom line"; "If the program prevented just 10 shootings last year, it saved about $14
+# million"): the figure of the opening "if" clause, once a comma closes it, and the figures of
+# the clause it conditions. (Measured on the development rounds before it was written: of the
+# labelled figures in such sentences, 46 of 46 in the "if" clause and 110 of 116 after it are
+# hypothetical.) Not a set phrase ("If anything, prices rose 3%", "If so, ..."), and not a
+# condition on "you": "If you are behind with payments, our fund can pay up to £250" states a
+# standing rule.
+_OPENS_IF = re.compile(
+    r"^[\s\"'\u201c\u2018]*(?:(?:But|And|So|Yet|Still|Now|Even),? )?(?:even )?[Ii]f\b"
+    r"(?! (?:anything|so|not|necessary|needed|possible|any|you|your)\b)"
+)
+_IN_OPEN_IF = re.compile(rf"{_OPENS_IF.pattern}{_ANY}*$")
+_CLOSED = re.compile(rf"{_ANY}*?, ")
+_AFTER_OPEN_IF = re.compile(rf"{_OPENS_IF.pattern}{_ANY}*?, {_ANY}*$")
+
+
 def _conditional(text: str, first: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``..``end`` is in an open "if" clause whose consequence a
-    modal heads, or in that consequence (above); ``first``: where its sentence starts."""
+    modal heads, or in that consequence, or in a sentence that opens on its condition
+    (above); ``first``: where its sentence starts."""
     sentence = text[first:start]
     if "if" not in sentence.lower() or _RELATIVE.search(sentence):
         return False
     if _IN_IF.search(sentence):
-        return _THEN_MODAL.match(text, end) is not None
-    return _AFTER_IF_MODAL.search(sentence) is not None
+        if _THEN_MODAL.match(text, end) is not None:
+            return True
+        return _IN_OPEN_IF.match(sentence) is not None and _CLOSED.match(text, end) is not None
+    if _AFTER_IF_MODAL.search(sentence) is not None:
+        return True
+    # (not an aside inside the condition: "If unemployment, now at 5.8%, kept rising")
+    aside = sentence.count(", ") == 1 and _ASIDE.search(sentence) and text.startswith(",", end)
+    return not aside and _AFTER_OPEN_IF.match(sentence) is not None
+
+
+# a short aside the figure closes with a comma: "If unemployment, now at 5.8%, kept rising"
+_ASIDE = re.compile(r", (?!(?:that|this|it|there|we|you|they|he|she)\b)(?:\w+ ){0,3}$")
 
 
 # A sensitivity supposes a move and its effect: "every 10-cent fall in the price cuts about $264
