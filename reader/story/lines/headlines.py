@@ -7,6 +7,8 @@ stamps, credits and mastheads, and read those kinds around each line.
 
 from __future__ import annotations
 
+import re
+
 from reader.story.lines.line import Line, LinePage
 from reader.story.lines.page import (
     DECK_WORDS,
@@ -112,6 +114,11 @@ def _question_heading(ln: Line, before: Line | None, after: Line) -> bool:
 # --- 7b. A photo caption without a credit -----------------------------------------------------
 
 
+# what a story's sentence reports, and a photo's caption does not: "... held that the
+# prosecution had proved its case", "..., the council said."
+_REPORTED = re.compile(r"\b(?:said|says|told|held that|ruled that|according to)\b")
+
+
 def mark_lone_captions(page: LinePage) -> None:
     """One short descriptive line standing alone right above a headline, at the top of the
     file or after page furniture (not after a paragraph, where it would be the previous
@@ -123,6 +130,8 @@ def mark_lone_captions(page: LinePage) -> None:
         cand = lines[nb[k - 1]]
         if cand.kind != "body" or word_count(cand.text) > CAPTION_WORDS:
             continue
+        if ends_sentence(cand.text) and _REPORTED.search(cand.text):
+            continue  # "Delivering judgment, Justice X held that ...": the last paragraph
         # after page furniture only: after a headline, byline or stamp it is a one-paragraph brief
         if k == 1 or lines[nb[k - 2]].kind in ("promo", "caption", "credit", "masthead"):
             cand.kind = "caption"

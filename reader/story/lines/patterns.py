@@ -134,6 +134,9 @@ CREDIT_TAIL = re.compile(
     # an Australian regional's photo line after its caption: "... at Lake Pertobe. Picture
     # supplied", "... on Monday. Picture by Sean Walsh"
     r"|[.!?]\s+(?:Picture|Photo|Image)s? (?:supplied|by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\.?$"
+    # a Malaysian or Singapore daily's source after a dash: "... in Bukit Mertajam. —
+    # Filepic", "... of the new plant. — Lumacore Semiconductor", "... on Monday. — Bernama"
+    r"|[.!?]\s+[\u2014\u2013]\s*[A-Z][\w.'’&\-]*(?: [A-Z][\w.'’&\-]*){0,3}$"
     r"|[.!?)\]\"”]\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}"
     r"(?:\s*\|\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}){1,3}"
     # a photographer and an agency in brackets closing a caption, the British agencies' way:
@@ -144,7 +147,7 @@ CREDIT_TAIL = re.compile(
 
 def credit_tail(text: str) -> bool:
     """``CREDIT_TAIL.search(text)``, skipped for the many lines that hold none of what each of
-    its alternatives needs: a "/", a ":", a "|", "courtesy", "supplied" or "Picture by"
+    its alternatives needs: a "/", a ":", a "|", "courtesy", "supplied", "Picture by" or a dash
     ("courtesy" case-blind; its letters o-u-r-t-e have no case-blind matches but their own
     cases, so "ourte" is in the lowered line)."""
     if (
@@ -156,6 +159,8 @@ def credit_tail(text: str) -> bool:
         or "cture by " in text  # ("Picture by NAME"; not every " by " of a body line)
         or "hoto by " in text
         or "mage by " in text
+        or "\u2014" in text
+        or "\u2013" in text
     ):
         return CREDIT_TAIL.search(text) is not None
     return False
