@@ -101,11 +101,11 @@ _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
                    "brunei": "BND", "cayman islands": "KYD"}  # fmt: skip
 # the local dollar marked with its letters: then a bare "$" is the US one
 _MARKED = {
-    "CAD": re.compile(r"\bC\$|\bCA?\$|\bCAD\b|Canadian dollars?"),
-    "AUD": re.compile(r"\bA\$|\bAU\$|\bAUD\b|Australian dollars?"),
-    "NZD": re.compile(r"\bNZ\$|\bNZD\b|New Zealand dollars?"),
-    "SGD": re.compile(r"\bS\$|\bSGD\b|Singapore dollars?"),
-    "HKD": re.compile(r"\bHK\$|\bHKD\b|Hong Kong dollars?"),
+    "CAD": re.compile(r"\bC\$|\bCA?\$|\$CA?(?=\d)|\bCAD\b|Canadian dollars?"),
+    "AUD": re.compile(r"\bA\$|\bAU\$|\$AU?(?=\d)|\bAUD\b|Australian dollars?"),
+    "NZD": re.compile(r"\bNZ\$|\$NZ(?=\d)|\bNZD\b|New Zealand dollars?"),
+    "SGD": re.compile(r"\bS\$|\$S(?=\d)|\bSGD\b|Singapore dollars?"),
+    "HKD": re.compile(r"\bHK\$|\$HK(?=\d)|\bHKD\b|Hong Kong dollars?"),
     "JMD": re.compile(r"\bJ\$|\bJMD\b|Jamaican dollars?"),
     "TTD": re.compile(r"\bTT\$|\bTTD\b|Trinidad and Tobago dollars?"),
     "BBD": re.compile(r"\bBds\$|\bBBD\b|Barbados dollars?"),
@@ -201,8 +201,8 @@ def home_dollar(story: str) -> str | None:
     return code
 
 
-# the US dollar marked with its letters ("US$18", "U.S.$2 billion")
-_US_MARKED = re.compile(r"\bU\.?S\.?\$")
+# the US dollar marked with its letters ("US$18", "U.S.$2 billion", "$US40 million")
+_US_MARKED = re.compile(r"\bU\.?S\.?\$|\$US(?=\d)")
 _BARE_SUM = re.compile(r"(?<![\w$])\$ ?\d")
 
 

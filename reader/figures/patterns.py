@@ -53,7 +53,7 @@ NUMBER = re.compile(
     # positions fast (same matches, a third the time)
     rf"(?=[-\u2212\d${_SIGNS}A-Zachnsuz])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
-    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:{_DOLLAR_LETTERS})\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
+    rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|\$(?:US|A|C|S|HK)(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:{_DOLLAR_LETTERS})\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
@@ -131,7 +131,8 @@ LETTER_PREFIXES = frozenset(
     k for k in PREFIX_CURRENCY if len(k) > 1 and k.isalpha() and k not in COUNTRY_LETTERS
 )
 
-# "au $38,000", "$au 38,000", "NZ$5m": the two letters say which dollar
+# "au $38,000", "$au 38,000", "NZ$5m", the Australian press's "$US40 million" and "$A38,000",
+# "$C74 billion": the letters say which dollar
 # ("a$781,000", "c$12.85", "us$5m" in lower-case text: the one-letter prefixes too)
 _LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "a": "AUD", "c": "CAD",
                    "s": "SGD", "us": "USD", "hk": "HKD"}  # fmt: skip

@@ -146,6 +146,14 @@ _FORECAST = led(
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
+# a central bank's rate named by its target, which it sets now: "kept the target reverse
+# repurchase rate at 5.25%", "held its policy rate target at 2%" (not a goal: "its 2%
+# inflation target", "a target range of £8m to £11m")
+_RATE_TARGET = re.compile(
+    r"\btarget (?!inflation)(?:[a-z]+ ){0,3}rate\b"
+    r"|\b(?:policy|cash|interest|repo|lending|overnight|funds) rate target\b",
+    re.I,
+)
 # "a deal worth 5.5% this year and 3.8% next year": the figure of a period still to come
 _NEXT_PERIOD = re.compile(r"^ (?:in |for )?next (?:year|season|quarter|month|financial year)\b")
 _FORECAST_AFTER = re.compile(
@@ -331,7 +339,7 @@ def status_for(
         return "planned"
     if (ahead := _labelled_ahead(text, start, before, head)) is not None:
         return ahead
-    if _FORECAST.search(head) and not PAST_HEAD.search(head):
+    if _FORECAST.search(_RATE_TARGET.sub("rate", head)) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start]) or ESTIMATES.search(head)
         return "expected" if said or BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if far_outlook(text, start):  # "expects HEPS for the 26 weeks ... to be between 412.6"

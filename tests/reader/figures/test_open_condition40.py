@@ -32,3 +32,26 @@ def test_set_phrases_standing_rules_and_asides_are_not_supposed() -> None:
     assert _status(sentence, "5.8%") != "hypothetical"
     sentence = "The lari strengthened, which it did by about 4% this year, the bank said."
     assert _status(sentence, "4%") != "hypothetical"
+
+
+def test_a_central_banks_target_rate_is_its_setting_not_a_goal() -> None:
+    sentence = "The Monetary Board kept the target reverse repurchase rate at 5.25%."
+    assert _status(sentence, "5.25%") is None
+    assert _status("The bank held its policy rate target at 2% on Thursday.", "2%") is None
+    assert _status("Reserves were within its target range of £8m to £11m.", "£8m") is not None
+    sentence = "The bank aims to bring inflation back to its 2% target by next year."
+    assert _status(sentence, "2%") is not None
+
+
+def test_the_australian_press_marks_a_dollar_after_its_sign() -> None:
+    from reader.figures import extract_figures
+
+    paragraphs = [
+        "Northgate, which manages about $C74 billion, bid $3.4 billion for the ASX-listed "
+        "Sydney company.",
+        "The buyer raised $US40 million from its own investors and paid $A38,000 in fees.",
+    ]
+    units = {f.surface: f.unit for f in extract_figures(paragraphs)}
+    assert units["$C74 billion"] == "CAD"
+    assert units["$US40 million"] == "USD"
+    assert units["$A38,000"] == "AUD"
