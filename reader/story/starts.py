@@ -245,6 +245,15 @@ _ARTICLE_NOTE = re.compile(
     re.I,
 )
 
+# a person named with a courtesy or office title who says something: "Judge Tessa Harlow said
+# it was ...", "Cllr Declan Furey said ...", "Mr Okafor told the court ..." - a second
+# reference or a voice the story has already set up (in the hand-written development pastes
+# 89 such paragraphs, none opening a story; ledes name what happened first)
+_TITLED_SAYS = re.compile(
+    r"(?:Judge|Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Dr|Insp|Inspector|Sergeant|Sgt|Det|"
+    r"Detective|Superintendent|Supt|Prof|Professor)\.? [A-Z][\w'\u2019-]+"
+    r"(?: [A-Z][\w'\u2019-]+){0,2},? (?:said|says|told|added)\b"
+)
 # a part of people or things named before: "Eighteen of them were admitted ...", "Most of
 # those who ...", "Two of these have ..." (the pronoun's antecedent is in the story before)
 _PARTITIVE_BACK = re.compile(
@@ -256,7 +265,8 @@ def never_opens(text: str) -> bool:
     """A paragraph no story opens with, whatever its words or the gap before it: a table's row
     (the table belongs to the article around it), a quotation a pronoun says ('"We can't
     control the weather," he said': whose it is was said before), a part of those named before
-    (``_PARTITIVE_BACK``: "Eighteen of them were admitted"), or a note on the article before it
+    (``_PARTITIVE_BACK``: "Eighteen of them were admitted"), a titled person saying something
+    (``_TITLED_SAYS``: "Judge Tessa Harlow said ..."), or a note on the article before it
     (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ...")."""
     first = text.lstrip()
     return (
@@ -264,6 +274,7 @@ def never_opens(text: str) -> bool:
         or _PRONOUN_QUOTE.match(first) is not None
         or _ARTICLE_NOTE.match(first) is not None
         or _PARTITIVE_BACK.match(first) is not None
+        or _TITLED_SAYS.match(first) is not None
     )
 
 

@@ -23,6 +23,8 @@ from reader.story.lines.words import word_count
 
 # Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
 SENTENCE_TITLE_WORDS = 25
+# Longest headline taken over its byline or stamp when it is too long to be headline-shaped.
+LONG_HEADLINE_WORDS = 24
 # Longest line taken for a lone photo caption above a headline.
 CAPTION_WORDS = 30
 
@@ -58,9 +60,31 @@ def _not_headlike(page: LinePage, i: int, after: Line | None, seen_content: bool
         and after_furniture(page.nxt(i, -1))
     ):
         ln.kind = "title"  # "I built a bakery. Here's how." over its byline and stamp
+    elif not seen_content and _long_headline(page, i):
+        before = page.nxt(i, -1)
+        if before is not None and before.kind == "title":
+            before.kind = "masthead"  # the section's label over it: "Business"
+        ln.kind = "title"
     else:
         return True
     return seen_content
+
+
+def _long_headline(page: LinePage, i: int) -> bool:
+    """A headline too long to be headline-shaped ("Loomhouse profits fall by a third as returns
+    and delivery costs bite at Leeds online fashion retailer"): no sentence end, a capital
+    first, at most ``LONG_HEADLINE_WORDS`` words, over its byline or stamp (a deck may stand
+    between), at the top of the file or of an item, under page furniture or a section's
+    one- or two-word label."""
+    ln, before = page.lines[i], page.nxt(i, -1)
+    t = ln.text.strip()
+    if word_count(t) > LONG_HEADLINE_WORDS or ends_sentence(t) or t.endswith((",", ":", ";")):
+        return False
+    if not t[:1].isupper() or not meta_follows(page.lines, page.nb, page.pos[i]):
+        return False
+    return after_furniture(before) or (
+        before is not None and before.kind == "title" and word_count(before.text) <= 2
+    )
 
 
 def _headlike(page: LinePage, i: int, after: Line, seen_content: bool, listed: set[int]) -> bool:

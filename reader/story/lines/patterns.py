@@ -125,9 +125,13 @@ _YOU = re.compile(r"\byou(?:r)?\b", re.I)
 # "... in September (Sam Cole/PA)".
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- /]{1,50}"
-    r"|\b(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
+    r"|\b(?:Photo|Image|Picture|Pic|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
     r"|[.!?]\s+(?:Photo |Image )?(?i:courtesy)(?: of)?\s+[A-Z][\w.'’\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
+    # a photographer and the paper after the caption's last sentence: "... for three straight
+    # years. Tomas Aguilera/The Fresno Bee"
+    r"|[.!?]\s+[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2} ?/ ?(?:The )?[A-Z][\w.'’&\-]*"
+    r"(?: [A-Z][\w.'’&\-]*){0,3}$"
     # a paper's own photo in capitals with its photographer: "... on July 9. ST PHOTO: DESMOND
     # HO", "... in 2024. FILE PHOTO: JANE DOE"
     r"|[.!?]\s+(?:[A-Z]{1,6} )?(?:FILE )?(?:PHOTO|PICTURE|PIC)S?:\s*[A-Z][A-Za-z.'’\- ]{1,50}"
@@ -208,8 +212,9 @@ _PLACE_LETTERS = UPPER + LOWER
 DATELINE = re.compile(
     rf"^((?:[{UPPER}][{_PLACE_LETTERS}.'\u2019-]+|[{UPPER}]{{2,}})"
     rf"(?:[ ,]+(?:[{UPPER}][{_PLACE_LETTERS}.'\u2019-]+|[{UPPER}]{{2,}}|D\.C\.)){{0,3}}"
-    # ", Nov 3", and a release's full date: ", December 2, 2026", ", 2 December 2026"
-    r"(?:\s*,\s*(?:\w+\.?\s*\d{0,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d))?"
+    # ", Nov 3", a day before its month (", 14 July (Bernama) --"), and a release's full date:
+    # ", December 2, 2026", ", 2 December 2026"
+    r"(?:\s*,\s*(?:\w+\.?\s*\d{0,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?))?"
     r"(?:\s*\((?:[A-Za-z ]{2,20})\))?)\s*(?:—|–|--| - )\s*(?=\S)"
 )
 

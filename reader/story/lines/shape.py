@@ -156,9 +156,11 @@ _MONTHS = (
     "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _PLACE_WORDS = r"[A-Z][a-z][\w.'\u2019-]*(?: [A-Z][a-z][\w.'\u2019-]*){0,2}"
+_CAPS_PLACE = r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
 _SOURCED_DATELINE = re.compile(
-    rf"^({_PLACE_WORDS}(?:, {_PLACE_WORDS}){{0,2}}, (?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)"
-    r"(?:,? (?:19|20)\d\d)? \([A-Z][^()]{1,40}\))\s+(?=[A-Z\"\u201c\u2018])"
+    rf"^((?:{_PLACE_WORDS}|{_CAPS_PLACE})(?:, {_PLACE_WORDS}){{0,2}}, "
+    rf"(?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)"
+    r"(?:,? (?:19|20)\d\d)? \([A-Z][^()]{1,40}\)):?\s+(?=[A-Z\"\u201c\u2018])"
 )
 _COLON_DATELINE = re.compile(
     rf"^({_PLACE_WORDS}(?: \([A-Za-z][a-z]+(?: [a-z]+){{0,2}}\))?):\s+(?=[A-Z\"\u201c\u2018])"
@@ -238,6 +240,10 @@ def wire_dateline(text: str) -> bool:
     Such a paragraph is the first of its story. ("NEW DELHI:" is a dateline for metadata but
     not evidence here: "SMITH:" opens a transcript's turns in the same shape.)"""
     place, _ = split_dateline(text)
+    if place is None and text[:1].isupper() and "(" in text[:60]:
+        # an agency's place, date and source with no dash after them: "Bengaluru, July 13
+        # (IANS) Electric scooter ...", "NEW DELHI, July 14 (PTI): The court ..."
+        return _SOURCED_DATELINE.match(text) is not None
     if place is None or _CAPS_DATELINE.match(text):
         return False  # "SMITH: …" may be a speaker in a transcript, not a place
     return (

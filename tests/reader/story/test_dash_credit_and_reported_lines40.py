@@ -45,3 +45,13 @@ def test_a_reported_closing_paragraph_before_the_next_headline_is_kept() -> None
     assert _kinds(text)[closing] == "body"
     caption = "Traders at Wuse Market in Abuja on Thursday."
     assert _kinds(text.replace(closing, caption))[caption] == "caption"
+
+
+def test_a_photographer_and_paper_or_a_pic_label_close_a_caption() -> None:
+    # (blind set singles31: a US paper's and an Irish paper's photo lines)
+    assert credit_tail(
+        "A bulldozer piles uprooted trees on a ranch west of Kerman on Aug. 24. "
+        "Tomas Aguilera/The Fresno Bee"
+    )
+    assert credit_tail("Cyclists try out the new greenway beside the river. Pic: Conor McHale")
+    assert not credit_tail("He said it was fine. Then he left/The end")
