@@ -55,3 +55,27 @@ def test_the_australian_press_marks_a_dollar_after_its_sign() -> None:
     assert units["$C74 billion"] == "CAD"
     assert units["$US40 million"] == "USD"
     assert units["$A38,000"] == "AUD"
+
+
+def test_a_story_set_in_new_zealand_writes_its_own_dollar_bare() -> None:
+    from reader.figures import extract_figures
+
+    paragraphs = [
+        "A Hamilton foodbank gave out a record 14,820 food parcels in the year to June.",
+        "Each parcel costs the foodbank about $68 to put together, up from $52 in 2024.",
+        "Stats NZ's food price index rose 4.6 percent in the year to September.",
+        "The ministry paid out $24.6 million in hardship grants in the Waikato region.",
+    ]
+    units = {f.surface: f.unit for f in extract_figures(paragraphs)}
+    assert units["$24.6 million"] == "NZD"
+
+
+def test_what_was_done_to_counted_things_after_them_is_their_metric() -> None:
+    sentence = "The institute counted 6,412 properties sold across the country in May."
+    assert _metric(sentence, "6,412 properties") == "properties sold"
+    sentence = "Builders completed 1,200 homes built to the new standard last year."
+    assert _metric(sentence, "1,200 homes") == "homes built"
+
+
+def _metric(sentence: str, surface: str) -> str | None:
+    return next(f for f in parse_sentence(sentence) if f.surface == surface).metric
