@@ -141,7 +141,7 @@ def led(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The characters a match of the parsed ``items`` may begin with, or None if unknown."""
-    for op, av in items:
+    for at, (op, av) in enumerate(items):
         if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
             continue  # zero-width: the next item begins the match
         if op is _constants.LITERAL:
@@ -152,8 +152,13 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
             # a group that adds no flags; one that only takes some away ("(?-i:May)") begins
             # with the same characters or fewer, which the pattern's flags fold no less
             return _first_chars(list(av[3]))
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(list(av[2]))  # at least once: begins as its item does
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            first = _first_chars(list(av[2]))
+            if av[0] >= 1 or first is None:
+                return first  # at least once: begins as its item does
+            # maybe left out ("(?:The )?Bahamas"): begins as its item or as what follows
+            rest = _first_chars(items[at + 1 :])
+            return None if rest is None else first | rest
         if op is _constants.BRANCH:
             found: set[str] = set()
             for alternative in av[1]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.figures.gate import Gated, led
+
 _HOMES = {
     "CAD": r"Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg"
     r"|Manitoba|Ontario|Qu[eé]bec|Alberta|British Columbia|Saskatchewan|Saskatoon|Nova Scotia"
@@ -57,13 +59,15 @@ _HOMES = {
     "KYD": r"Cayman Islands|Caymanians?|Grand Cayman|Cayman Brac",
 }
 # (a dateline writes the place in capitals: "SINGAPORE -", "TORONTO —")
-_HOME = {
-    code: re.compile(rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b")
+# (led, gate.py: each place begins with a capital, and only those positions are tried)
+_HOME_SOURCES = {
+    code: rf"\b(?:{words}|{words.upper().replace('[EÉ]', '[EÉ]')})\b"
     for code, words in _HOMES.items()
 }
+_HOME = {code: led(source) for code, source in _HOME_SOURCES.items()}
 # every home at once, each its own group: one pass over a story's opening finds the first
 # place of each (most stories name none)
-_ANY_HOME = re.compile("|".join(f"(?P<{code}>{p.pattern})" for code, p in _HOME.items()))
+_ANY_HOME = led("|".join(f"(?P<{code}>{source})" for code, source in _HOME_SOURCES.items()))
 
 
 def _homes_named(opening: str) -> dict[str, re.Match[str]]:
@@ -82,18 +86,22 @@ SA_PLACES = (
     r"|Northern Cape|Limpopo|Mpumalanga|Stellenbosch|Polokwane|Mbombela|Knysna|Garden Route"
     r"|Rustenburg|Pietermaritzburg|Sandton|SANParks"
 )
-_SOUTH_AFRICA = re.compile(rf"\b(?:{SA_PLACES}|{SA_PLACES.upper()}|rand)\b")
-_US = re.compile(
+_SOUTH_AFRICA = led(rf"\b(?:{SA_PLACES}|{SA_PLACES.upper()}|rand)\b")
+_US = led(
     r"\b(?:US|U\.S\.|USA|United States|America|Americans?|Washington|New York|Wall Street"
     r"|Nasdaq|NYSE|California|Texas|Chicago)\b(?!\$)"
 )
 # a story's own word on its currency: "All figures are in New Zealand dollars unless stated"
-_DECLARED = re.compile(
-    r"\b(?:figures|amounts|prices|values|sums|numbers)\b[^.]{0,30}?\b(?:in|expressed in|quoted in) "
-    r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.|Jamaican"
-    r"|Trinidad and Tobago|Barbados|Bahamian|Belize|Guyana|Guyanese|Fiji|Fijian|Namibian"
-    r"|Bermuda|Brunei|Cayman Islands) dollars\b",
-    re.I,
+_DECLARED = Gated(  # (gate.py: a story that never writes "dollars" is not searched)
+    re.compile(
+        r"\b(?:figures|amounts|prices|values|sums|numbers)\b[^.]{0,30}?"
+        r"\b(?:in|expressed in|quoted in) "
+        r"(?P<dollar>New Zealand|Australian|Canadian|Singapore|Hong Kong|US|U\.S\.|Jamaican"
+        r"|Trinidad and Tobago|Barbados|Bahamian|Belize|Guyana|Guyanese|Fiji|Fijian|Namibian"
+        r"|Bermuda|Brunei|Cayman Islands) dollars\b",
+        re.I,
+    ),
+    ("dollars",),
 )
 _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
                    "singapore": "SGD", "hong kong": "HKD", "us": None, "u.s.": None,
