@@ -54,7 +54,7 @@ from reader.figures.labelled import labelled_metrics
 from reader.figures.lead import lead_at
 from reader.figures.lead_in import lead_in_metrics
 from reader.figures.lead_in_status import lead_in_status
-from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.letters import TITLED_PERSON, has_capital, named_after_title
 from reader.figures.list_items import list_item_owners
 from reader.figures.lower_refs import lower_prior
 from reader.figures.margins import profit_margins
@@ -187,11 +187,6 @@ def _story_context(
     return names, main, lower
 
 
-def _titled(name: str, sentence: str) -> bool:
-    """Whether ``sentence`` names ``name`` after a person's title ("councillor Mary Adebayo")."""
-    return any(m.group(1) == name for m in TITLED_PERSON.finditer(sentence[:300]))
-
-
 def _prior(
     sentences: Sequence[str],
     index: int,
@@ -218,7 +213,7 @@ def _prior(
         # a subhead's word ("Aggregates" / "Aggregates volumes rose"), a common word opening
         # sentences ("Output grew 1.2%. The bank's target"): a topic (opener_words.py)
         prior = None
-    elif prior and (TITLED_PERSON.search(prior) or _titled(prior, sentences[index - 1])):
+    elif prior and (TITLED_PERSON.search(prior) or named_after_title(prior, sentences[index - 1])):
         # "Vice-chancellor Professor Ruth Ellery said ...", "Opposition councillor Mary Adebayo
         # said ...": "Its", "The council's" is no person
         prior = None

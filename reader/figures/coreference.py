@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.clause import PERSON, REF, clause_subject, clean_phrase, is_verb
-from reader.figures.letters import CAP, TITLED_PERSON, has_capital
+from reader.figures.letters import CAP, TITLED_PERSON, has_capital, title_before
 from reader.figures.markets import traded_name
 from reader.figures.names import antecedent, lead_name, name_runs, opens_with_reference
 from reader.figures.noun_phrase import KIND_NOUNS
@@ -114,7 +114,9 @@ _IT_OPENS = re.compile(r"(?:It|Its|It's|It\u2019s) [a-z]")
 
 def _titled(text: str, at: int) -> bool:
     """The name at ``at`` follows a title: "chief executive Owen Platt" is a person."""
-    return any(m.start(1) == at for m in TITLED_PERSON.finditer(text, max(0, at - 40), at + 80))
+    return title_before(text, at) and any(
+        m.start(1) == at for m in TITLED_PERSON.finditer(text, max(0, at - 40), at + 80)
+    )
 
 
 def sole_firm(previous: str, sentence: str, names: frozenset[str]) -> str | None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 
 
 def _cues(words: str) -> re.Pattern[str]:
@@ -195,7 +195,7 @@ def analysts_speak(clause: str) -> bool:
     return _ANALYSTS_SPEAK.search(clause) is not None
 
 
-def governs(pattern: re.Pattern[str], head: str) -> bool:
+def governs(pattern: re.Pattern[str] | Gated, head: str) -> bool:
     """Whether the last match of ``pattern`` in ``head`` has no result verb after it."""
     found = pattern.search(head)
     if found is None:

@@ -8,7 +8,17 @@ import re
 from reader.figures.gate import led
 from reader.text.letters import CAP, LOWER, SMALL, UPPER
 
-__all__ = ["CAP", "LOWER", "SMALL", "TITLE", "TITLED_PERSON", "UPPER", "has_capital"]
+__all__ = [
+    "CAP",
+    "LOWER",
+    "SMALL",
+    "TITLE",
+    "TITLED_PERSON",
+    "UPPER",
+    "has_capital",
+    "named_after_title",
+    "title_before",
+]
 
 _CAPITAL = re.compile(CAP)
 
@@ -27,6 +37,8 @@ TITLE = (
     r"professor|mayor|chair|treasurer|candidate|nominee|councillor|senator|lawmaker|economist|"
     r"analyst|campaigner|activist)"
 )
+# (each title alone: a name can follow a title only where one ends, ``title_before``)
+TITLE_WORDS = tuple(TITLE.removeprefix("(?:").removesuffix(")").split("|"))
 TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate.py)
     r"\b"
     + TITLE
@@ -35,3 +47,21 @@ TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate
     + rf"(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
     r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
 )
+
+
+def title_before(text: str, at: int) -> bool:
+    """Whether a title ends right before ``at`` (with a comma and space between: "chief
+    executive, "): where ``TITLED_PERSON``'s name at ``at`` must follow one. A quick test
+    that spares the search of a window around every name that follows none."""
+    before = text[:at].rstrip()  # (\s and rstrip drop the same spaces, however many)
+    return before.removesuffix(",").endswith(TITLE_WORDS)
+
+
+def named_after_title(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name`` after a person's title ("councillor Mary Adebayo")
+    in its first 300 characters (searched only where ``name`` follows a title)."""
+    head = sentence[:300]
+    at = head.find(name)
+    while at != -1 and not title_before(head, at):
+        at = head.find(name, at + 1)
+    return at != -1 and any(m.group(1) == name for m in TITLED_PERSON.finditer(head))
