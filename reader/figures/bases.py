@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 
 BASE_BEFORE = led(
     r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )"
@@ -50,7 +50,7 @@ BRACKETED_PRIOR = re.compile(
 SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
 # to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
-EARLIER_LEVEL = led(
+_EARLIER_LEVEL = led(
     r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
     r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
     r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
@@ -60,6 +60,12 @@ EARLIER_LEVEL = led(
     r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
     re.I,
 )
+# (gate.py: a window without one of the words every match holds is not searched)
+EARLIER_LEVEL = Gated(
+    _EARLIER_LEVEL,
+    ("beat", "surpass", "topp", "exceed", "eclips", "price of", "approach", "offer", "bid",
+     "proposal"),
+)  # fmt: skip
 
 _MOVED = led(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"

@@ -18,6 +18,7 @@ import re
 
 from reader.figures.change import DOWN_NOUN, UP_NOUN
 from reader.figures.gate import led
+from reader.figures.memo import per_story
 from reader.figures.vocabulary import METRIC_OF, METRIC_RE, who_researches
 from reader.model import FigureKind
 
@@ -85,8 +86,10 @@ _SOLD_METRIC = {"sold": "units sold", "sells": "units sold", "delivered": "deliv
                 "delivers": "deliveries", "shipped": "shipments", "ships": "shipments"}  # fmt: skip
 
 
+@per_story
 def clause_start(text: str, start: int) -> int:
-    """Where the clause holding position ``start`` begins (bounded look-back)."""
+    """Where the clause holding position ``start`` begins (bounded look-back; kept for the
+    story, memo.py: the metric, its neighbours and the rules ask it again for one figure)."""
     lo = max(0, start - 200)
     last = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, start):

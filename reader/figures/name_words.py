@@ -98,8 +98,9 @@ _PERSON_MARK = "\x00"
 _TITLED = led(rf"\b(?:Mr|Ms|Mrs|Dr|Sir)\.? ({CAP}[{UPPER}{LOWER}'-]{{1,30}})")
 _CAPITAL_WORD = word_led(CAP, rf"[{UPPER}{LOWER}0-9&'\u2019-]{{1,30}}")
 # a capitalised word right after a number, with its scale word if any: "35.2 million TEUs"
+# (the digit first, then the look-behind: the engine scans for digits itself, gate.py)
 _COUNTED = re.compile(
-    rf"(?<![\w.,])\d(?:[\d.,]*\d)?(?: (?:million|billion|thousand|trillion|m|bn))? ({CAP}[{UPPER}{LOWER}]{{1,15}})\b"
+    rf"\d(?<![\w.,]\d)(?:[\d.,]*\d)?(?: (?:million|billion|thousand|trillion|m|bn))? ({CAP}[{UPPER}{LOWER}]{{1,15}})\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d ")
 _LOWER_WORD = word_led("[a-z]", r"[a-z'-]{2,30}\b")

@@ -56,7 +56,7 @@ from reader.figures.expectations import (
     said_after,
 )
 from reader.figures.far_outlook import REACH, far_outlook
-from reader.figures.gate import led
+from reader.figures.gate import Gated, led
 from reader.figures.intent import (
     analysts_speak,
     estimated_subject,
@@ -133,7 +133,7 @@ MAY_MODAL = (
     r"(?:(?-i:may)|(?-i:May)(?= (?:be|have|not|also|still|well|need|take|reach|rise|fall)\b))"
     r"(?! ?[\d,.;:]| (?:the|a|an|this|that|its|his|her|their|our|and|or|last|next|to)\b)"
 )
-_FORECAST = led(
+_FORECAST_RE = led(
     r"\b(?:will|would|could|"
     + MAY_MODAL
     + r"|might|should|shall|(?:is|are|was|were) (?:expected|set|likely|"
@@ -146,6 +146,13 @@ _FORECAST = led(
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,
 )
+# (gate.py: a head without one of the words every match holds is not searched)
+_FORECAST = Gated(
+    _FORECAST_RE,
+    ("will", "would", "could", "may", "might", "should", "shall", "expect", "forecast", "set",
+     "likely", "project", "predict", "due", "on course", "on track", "see", "guid", "outlook",
+     "target", "aim", "estimate", "anticipat", "next year", "by 20"),
+)  # fmt: skip
 # a central bank's rate named by its target, which it sets now: "kept the target reverse
 # repurchase rate at 5.25%", "held its policy rate target at 2%" (not a goal: "its 2%
 # inflation target", "a target range of £8m to £11m")
@@ -181,9 +188,12 @@ _ESTIMATED_AT = re.compile(
 _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 # "guidance: q4 revenue of $3.5bn-$3.6bn": a label that makes the figures after it projections
 # (within its sentence; a decimal point is not a sentence end)
-_FORECAST_LABEL = re.compile(
-    r"\b(?:guidance|outlook|forecasts?|projections?|upside|downside)\s*:(?:[^;:.!?]|\.(?=\d))*$",
-    re.I,
+_FORECAST_LABEL = Gated(  # (gate.py: most windows hold no colon, and every label ends in one)
+    re.compile(
+        r"\b(?:guidance|outlook|forecasts?|projections?|upside|downside)\s*:(?:[^;:.!?]|\.(?=\d))*$",
+        re.I,
+    ),
+    (":",),
 )
 
 
