@@ -77,6 +77,14 @@ _RELATION_NAMED = re.compile(
     rf"rival|partner|backer|shareholder|buyer|bidder|suitor), {CAP}"
 )
 
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def _relation_named(text: str, at: int) -> bool:
+    """``_RELATION_NAMED`` matches at ``at`` (tried only where a possessive stands: a match
+    opens with one, and most names have none after them)."""
+    return text.startswith(_POSSESSIVES, at) and _RELATION_NAMED.match(text, at) is not None
+
 
 # a street address: "200 Gloucester Road", "14 Rue du Rhone", "at 1900 Albert Street"
 _HOUSE_NUMBER = re.compile(r"(?<![\w$£€.,])\d{1,5}[A-Za-z]? $")
@@ -123,7 +131,7 @@ def bystander(text: str, start: int, end: int) -> bool:
         and _IN_RELATIVE.search(text, max(0, start - 100), start)
     ):
         return True  # "The company, which runs roads in Spain and Portugal, reported": the firm
-    if _RELATION_NAMED.match(text, end) or _RELATION_NAMED.match(text, max(start, end - 2)):
+    if _relation_named(text, end) or _relation_named(text, max(start, end - 2)):
         return True  # ("Halcyon\u2019s parent": the name run may stop before the apostrophe)
     # (the agent pattern needs " by " within its 80 characters)
     return (

@@ -13,6 +13,7 @@ from collections import Counter
 from reader.figures.demonyms import is_demonym
 from reader.figures.gate import led, word_led
 from reader.figures.letters import CAP, LOWER, UPPER
+from reader.figures.memo import per_story
 from reader.figures.patterns import PREFIX_CURRENCY
 from reader.figures.word_scan import count_whole_word
 
@@ -197,6 +198,7 @@ def _amount_word(word: str) -> bool:
     return len(m.group(1)) < 3 or len(digits) >= 3 or "." in digits or "," in digits
 
 
+@per_story  # (asked of each word of each name run, most words again and again: memo.py)
 def not_name(word: str) -> bool:
     """ "The", "March", "July-September" (every hyphen part a non-name), a fiscal period
     ("FY26", "Q2FY26", "H1") and an amount in a currency's letters ("RM1.47bil")."""
