@@ -37,6 +37,24 @@ def quoted(text: str, end: int) -> str | None:
     return None if m is None else RATE + _QUOTED_CODES[m.group("cur")]
 
 
+# a rate written with its currency's sign, quoted against the dollar with a slash: "N1,462/$"
+_SLASH_DOLLAR = re.compile(r"/(?:US)?\$(?![\d\w])")
+
+
+def marked_rate(code: str, text: str, end: int) -> str | None:
+    """ "NGN per USD" for a sum in a currency of its own quoted against another: "₦1,528 to the
+    dollar", "GH¢10.85 to the dollar", "N1,462/$"; None for anything else, and for a dollar
+    sum (a bare "$" may be the story's own dollar, which the scan cannot tell yet)."""
+    if len(code) != 3 or not code.isupper() or code == "USD":
+        return None
+    if _SLASH_DOLLAR.match(text, end):
+        return f"{code} per USD"
+    m = QUOTED.match(text, end)
+    if m is None or _QUOTED_CODES[m.group("cur")] == code:
+        return None
+    return f"{code} per {_QUOTED_CODES[m.group('cur')]}"
+
+
 def settle_rate(unit: str, text: str, start: int, story: str) -> str | None:
     """ "THB per USD": the last currency named before the rate at ``start``, per the quoted
     one; None when the sentence names none (or only the quoted one, or a plain dollar)."""

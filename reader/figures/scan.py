@@ -31,7 +31,7 @@ from reader.figures.patterns import (
     currency_code,
 )
 from reader.figures.rand import PLAIN_RAND
-from reader.figures.rates import is_rate, quoted
+from reader.figures.rates import is_rate, marked_rate, quoted
 from reader.figures.results_lines import results_value
 from reader.figures.spelled import (
     SMALL_SPELLED,
@@ -281,6 +281,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
+        if not scale_word and (rate := marked_rate(code, text, end)) is not None:
+            return [Raw(m.start(), end, "other", value, rate)]  # "₦1,528 to the dollar"
         money = Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
     if rate := quoted(text, end):  # an exchange rate, "32.45 to the US dollar" (rates.py)
