@@ -92,12 +92,36 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_link_lists(lines, nb, fixed, ends_sentence)
     mark_headlines(page)
     mark_lone_captions(page)
+    _mark_video_titles(page)
     mark_standfirsts(page)
     _mark_bios(lines)
     for ln in lines:
         if ln.kind == "body":
             ln.text = without_read_on(ln.text)
     return lines
+
+
+# a video's running time on a line of its own: "2:14", "0:45"
+_DURATION = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _mark_video_titles(page: LinePage) -> None:
+    """A broadcaster's embedded video: its title, then its running time alone on the next
+    line ("Greenbelt closures: where the river is over the path" / "2:14"). The pair is a
+    caption and its credit, not a headline over a stamp that opens a story (a live blog's
+    entry time comes after a paragraph, not under a headline-shaped line)."""
+    for i in page.nb:
+        ln = page.lines[i]
+        if ln.kind != "timestamp" or _DURATION.fullmatch(ln.text) is None:
+            continue
+        before = page.nxt(i, -1)
+        if (
+            before is not None
+            and before.kind in ("title", "heading")
+            and before.no >= ln.no - 2
+            and not ends_sentence(before.text)
+        ):
+            before.kind, ln.kind = "caption", "credit"
 
 
 def _mark_bios(lines: Sequence[Line]) -> None:

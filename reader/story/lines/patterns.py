@@ -71,6 +71,8 @@ READING_TIME = re.compile(
 
 PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen to)\s+(?:more|also|next|the full|our)\b"
+    # a broadcaster's pointer to its embedded video: "Watch the video above for a report ..."
+    r"|watch the (?:video|report|clip|footage) (?:above|below)\b"
     r"|related\s*:|related (?:articles?|stories|coverage|topics)\b|more from\b"
     r"|recommended(?: for you| stories| articles| reading)?$"
     r"|(?:do|did) you find this (?:article|story|page|content)\b"
