@@ -50,9 +50,8 @@ def marked_rate(code: str, text: str, end: int) -> str | None:
     if _SLASH_DOLLAR.match(text, end):
         return f"{code} per USD"
     m = QUOTED.match(text, end)
-    if m is None or _QUOTED_CODES[m.group("cur")] == code:
-        return None
-    return f"{code} per {_QUOTED_CODES[m.group('cur')]}"
+    quote = None if m is None else _QUOTED_CODES[m.group("cur")]
+    return None if quote is None or quote == code else f"{code} per {quote}"
 
 
 def settle_rate(unit: str, text: str, start: int, story: str) -> str | None:

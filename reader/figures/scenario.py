@@ -95,6 +95,8 @@ _OPENS_IF = re.compile(
 _IN_OPEN_IF = re.compile(rf"{_OPENS_IF.pattern}{_ANY}*$")
 _CLOSED = re.compile(rf"{_ANY}*?, ")
 _AFTER_OPEN_IF = re.compile(rf"{_OPENS_IF.pattern}{_ANY}*?, {_ANY}*$")
+# a short aside the figure closes with a comma: "If unemployment, now at 5.8%, kept rising"
+_ASIDE = re.compile(r", (?!(?:that|this|it|there|we|you|they|he|she)\b)(?:\w+ ){0,3}$")
 
 
 def _conditional(text: str, first: int, start: int, end: int) -> bool:
@@ -113,10 +115,6 @@ def _conditional(text: str, first: int, start: int, end: int) -> bool:
     # (not an aside inside the condition: "If unemployment, now at 5.8%, kept rising")
     aside = sentence.count(", ") == 1 and _ASIDE.search(sentence) and text.startswith(",", end)
     return not aside and _AFTER_OPEN_IF.match(sentence) is not None
-
-
-# a short aside the figure closes with a comma: "If unemployment, now at 5.8%, kept rising"
-_ASIDE = re.compile(r", (?!(?:that|this|it|there|we|you|they|he|she)\b)(?:\w+ ){0,3}$")
 
 
 # A sensitivity supposes a move and its effect: "every 10-cent fall in the price cuts about $264
