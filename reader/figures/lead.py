@@ -11,7 +11,7 @@ from reader.text.letters import CAP, UPPER
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
 _NOT_LEAD = re.compile(
-    r"(?:By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
+    r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
     r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$"
     # a note's or a release's writer field: "Analyst: Kenji Arakawa, Marunouchi Securities"
@@ -30,6 +30,13 @@ _BYLINE = re.compile(
     + _TITLE_WORD
     + r"| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
 )
+# a byline with where the writer files from ("Rupert Hale in London", "Aoife Byrne in New
+# York"), or with its stamp after a dot or bar ("Priya Dhal · Posted: Aug 14, 2026")
+_PLACED_BYLINE = re.compile(_NAME + r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_STAMPED_BYLINE = re.compile(_NAME + r" [·|•] (?:Posted|Published|Updated)\b")
+# a name alone on its line, and a stamp's opening (the line under a bare byline)
+_NAME_LINE = re.compile(_NAME)
+_STAMP = re.compile(r"(?:Published|Updated|Posted|Last updated)\b")
 # a place and the paper's desk, the Indian press's byline: "Dehradun | Our Correspondent",
 # "Express News Service, Chennai", "Our Bureau | Mumbai"
 _DESK_NAMES = (
@@ -92,6 +99,10 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     text = sentences[i].strip()
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):
+        return True  # "Rupert Hale in London"; "Priya Dhal · Posted: Aug 14, 2026 4:00 AM"
+    if _NAME_LINE.fullmatch(text) and i + 1 < len(sentences) and _STAMP.match(sentences[i + 1]):
+        return True  # "Lerato Dube" over "Published 26 February 2027 at 17:05": a byline
     if _NEWSROOM_TITLE.fullmatch(text) or _GREETING.match(text):
         return True  # "Local Democracy and Business Reporter"; "Welcome back to Founder Ledger"
     if _STRAP.fullmatch(text):

@@ -104,6 +104,21 @@ _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\
 # code, word-like ones too ("SAR 2.20")
 _CURRENCY_LETTERS = LETTER_PREFIXES | ISO_CODES | LETTERS_AFTER.keys()
 _DIGIT_NEXT = re.compile(r"\.? ?\d")
+# currency signs written straight after a currency's letters: "NZ$12.9 billion", "GH¢320m"
+_SIGNS = frozenset("$¢₵")
+# what follows a clock's "AM"/"PM" in a stamp: a time zone, "Last (updated)"
+# fmt: off
+_CLOCK_WORDS = frozenset((
+    "Last", "Updated", "ET", "GMT", "BST", "IST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT",
+    "UTC", "CET", "CEST", "WAT", "EAT", "SAST", "NZST", "NZDT", "SGT", "HKT", "MYT", "PHT",
+))
+# fmt: on
+# a stamp's weekday, before its date: "Sun Oct 25", "Posted Fri 5 Jun", "Updated Tue, 3 March"
+_STAMP_DAY = re.compile(
+    r"(?:(?:Posted|Published|Updated|Last updated|Modified) )?"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?,? "
+    r"(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
 # "repairs to Highway 6", "Route 9", "Junction 14"
 _ADDRESS_PARTS = frozenset(
@@ -256,8 +271,12 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     "R6,500 a month"; not "A380", "G7"), a
     letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
     run = text[start:end]
-    if text.startswith("$", end) or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
-        return True  # (and "31°C": a temperature's scale)
+    if text[end : end + 1] in _SIGNS or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
+        return True  # (and "31°C": a temperature's scale; "GH¢320 million": Ghana's cedi)
+    if (stamp := _STAMP_DAY.match(text, start)) is not None and stamp.end() >= end:
+        return True  # "Sun Oct 25, 2026 12:00 AM", "Posted Fri 5 Jun 2026": a stamp's day
+    if (words := run.split())[0] in ("AM", "PM") and _CLOCK_WORDS.issuperset(words[1:]):
+        return text[max(0, start - 2) : start - 1].isdigit()  # "12:00 AM Last update", "9 PM ET"
     if run in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
         return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
