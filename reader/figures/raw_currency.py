@@ -34,7 +34,7 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
             raw.unit = settle_letters(raw.unit, text, story)
         raws = [raw for raw in raws if raw.kind != "money" or raw.unit is not None]
     if any(raw.unit == "GBP" for raw in raws):
-        _pounds_weighed(raws, text)
+        _pounds_weighed(raws, text, story)
         _home_pounds(raws, text, story)
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):
@@ -76,14 +76,30 @@ _MONEY_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _pounds_weighed(raws: list[Raw], text: str) -> None:
+def _pounds_weighed(raws: list[Raw], text: str, story: str) -> None:
     """In a sentence that weighs a stuff in pounds ("shipped 21.4 million pounds of lobster"),
-    every amount written in the word "pounds" is a weight, not sterling (in place)."""
-    if not any(not set(m.group("np").split()) & _MONEY_WORDS for m in _WEIGHED.finditer(text)):
+    or a story with no sterling that prices a stuff by the pound ("US$74.20 per pound": "sold
+    12.9 million pounds" there), every amount written in the word "pounds" is a weight, not
+    sterling (in place). (A story weighing crab may still pay a player in pounds.)"""
+    if not _weighs(text) and ("£" in story or "sterling" in story or not _story_weighs(story)):
         return
     for raw in raws:
         if raw.unit == "GBP" and raw.kind == "money" and text[: raw.end].lower().endswith("pounds"):
             raw.kind, raw.unit = "other", "pounds"
+
+
+def _weighs(text: str) -> bool:
+    return any(not set(m.group("np").split()) & _MONEY_WORDS for m in _WEIGHED.finditer(text))
+
+
+def _story_weighs(story: str) -> bool:
+    return "pound" in story and _PER_POUND.search(story) is not None
+
+
+# a price by the pound in another currency: "US$74.20 per pound", "$3.10 a pound", "68 cents/lb"
+_PER_POUND = re.compile(
+    r"(?:[$¢]|\bcents?) ?[\d.,]*\d(?: (?:US|Canadian|Australian))?(?: per| a|/) ?(?:pound|lb)\b"
+)
 
 
 def _home_pounds(raws: list[Raw], text: str, story: str) -> None:

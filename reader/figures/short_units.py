@@ -1,8 +1,9 @@
 """Units written short or as two words after a number, read as the unit's full name: "a
 285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
 in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
-(kilograms), "1.2 million bpd" (barrels per day), "520,000m³" (cubic metres), "158,000 dwt"
-(a ship's deadweight tonnes).
+(kilograms), "1.2 million bpd" (barrels per day), "44,400 boepd" (barrels of oil equivalent
+per day), "19.6 million MT" (metric tons), "180 lbs" (pounds), "520,000m³" (cubic metres),
+"158,000 dwt" (a ship's deadweight tonnes).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _CUBIC_METRES = re.compile(r" ?(?:m³|m3\b|cu\.? ?m\b)(?![-/])")
 # left to the other rules); oil flows as "bpd" or "b/d"
 _GLUED_MASS = re.compile(r"kg\b(?![-/])")
 _OIL_FLOW = re.compile(r" ?(?:bpd|b/d)\b")
+# oil and gas together: "44,400 boepd", "52,000 boe/d"
+_OIL_GAS_FLOW = re.compile(r" ?(?:boepd|boe/d|boed)\b")
+# weights written short: "19.6 million MT" (metric tons, as Asian and commodity desks write
+# them), "180 lbs"
+_SHORT_WEIGHTS = re.compile(r" (?:(MT|mt)|(lbs?))\b(?![-/])(?P<per> per (?:hectare|acre)\b)?")
 # cents written glued to a small whole number: "up 84c a litre", "50c an hour" (whose cents:
 # the written currency, as "cents" are)
 _CENTS = re.compile(r"c\b(?![-'\u2019])")
@@ -56,6 +62,13 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     oil = _OIL_FLOW.match(text, end)
     if oil is not None:
         return "other", "barrels per day", 1.0, oil.end()
+    flow = _OIL_GAS_FLOW.match(text, end)
+    if flow is not None:
+        return "other", "barrels of oil equivalent per day", 1.0, flow.end()
+    weight = _SHORT_WEIGHTS.match(text, end)
+    if weight is not None:
+        unit = ("metric tons" if weight.group(1) else "pounds") + (weight.group("per") or "")
+        return "other", unit, 1.0, weight.end()  # (and "4.12 MT per hectare": a yield)
     if _PENCE_PER_LITRE.match(text, end):
         return "money", "GBP", 0.01, end + 3  # "7.8ppl": a fuel margin in pence a litre
     cubic = _CUBIC_METRES.match(text, end)
