@@ -87,12 +87,14 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     _mark_top_masthead(page)
     _mark_page_mastheads(page)
     _mark_bare_bylines(page)
+    _mark_role_lines(page)
     # Link lists and contact blocks under their header (a headline with its byline or a
     # photo after it ends the list).
     mark_link_lists(lines, nb, fixed, ends_sentence)
     mark_headlines(page)
     mark_lone_captions(page)
     _mark_video_titles(page)
+    _mark_credited_captions(page)
     mark_standfirsts(page)
     _mark_bios(lines)
     for ln in lines:
@@ -122,6 +124,19 @@ def _mark_video_titles(page: LinePage) -> None:
             and not ends_sentence(before.text)
         ):
             before.kind, ln.kind = "caption", "credit"
+
+
+def _mark_credited_captions(page: LinePage) -> None:
+    """A headline-shaped line right under a photo agency's bare name is the photo's caption,
+    the broadcasters' way ("Getty Images" over "Around 80,000 cars come into Cardiff every
+    weekday"): none of the development files' headlines stands under one."""
+    for i in page.nb:
+        ln = page.lines[i]
+        if ln.kind != "title" or ends_sentence(ln.text):
+            continue
+        before = page.nxt(i, -1)
+        if before is not None and before.kind == "credit" and BARE_AGENCY.match(before.text):
+            ln.kind = "caption"
 
 
 def _mark_bios(lines: Sequence[Line]) -> None:
@@ -431,6 +446,19 @@ def _mark_bare_bylines(page: LinePage) -> None:
             ):
                 above.kind = "byline"
                 page.fixed.add(page.nb[k])
+
+
+def _mark_role_lines(page: LinePage) -> None:
+    """A writer's role alone on the line under a byline ("BY SHANIQUE BARRETT" over "Staff
+    reporter") is the byline's: not a heading, a menu item or a list's header."""
+    for i in page.nb:
+        ln = page.lines[i]
+        if i in page.fixed or not _ROLE_ONLY.match(ln.text):
+            continue
+        above = page.nxt(i, -1)
+        if above is not None and above.kind == "byline":
+            ln.kind = "byline"
+            page.fixed.add(i)
 
 
 # a line that is a writer's role alone: "Reporter", "Senior Economics Correspondent"

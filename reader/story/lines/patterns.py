@@ -84,6 +84,11 @@ PROMO = re.compile(
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
     r"|story continues below\b|continue reading\b|scroll to continue\b|(?:watch|listen) live\b"
+    # an article page's own tools and notes: "Open this photo in gallery:", "Report an
+    # editorial error", "Editorial code of conduct"
+    r"|open this (?:photo|image|video) in (?:gallery|full ?screen)\b|(?:view|enlarge) (?:this )?image$"
+    r"|report (?:an?|a) (?:editorial |technical )?(?:error|typo|issue|problem|correction)\b"
+    r"|editorial (?:code of conduct|standards|guidelines)$"
     r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b"
     r"|also read\b|news provided by\b|view original content\b|(?:(?-i:SOURCE)\s+|source\s*:\s*)[A-Z][\w.]*(?:\s+\S+){0,4}$"
     r"|(?:presented|brought to you) by\b|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
@@ -134,6 +139,10 @@ CREDIT_TAIL = re.compile(
     # years. Tomas Aguilera/The Fresno Bee"
     r"|[.!?]\s+[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2} ?/ ?(?:The )?[A-Z][\w.'’&\-]*"
     r"(?: [A-Z][\w.'’&\-]*){0,3}$"
+    # a source and a handout or agency glued to the caption, as a Canadian paper's page copies:
+    # "... will start on Sept. 1.Greywater Minerals/Handout"
+    r"|[.!?][A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}/(?:Handout|The Canadian Press|Reuters|AP"
+    r"|AFP|Bloomberg|Getty Images)$"
     # a paper's own photo in capitals with its photographer: "... on July 9. ST PHOTO: DESMOND
     # HO", "... in 2024. FILE PHOTO: JANE DOE"
     r"|[.!?]\s+(?:[A-Z]{1,6} )?(?:FILE )?(?:PHOTO|PICTURE|PIC)S?:\s*[A-Z][A-Za-z.'’\- ]{1,50}"

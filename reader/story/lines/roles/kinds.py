@@ -45,6 +45,8 @@ HEADLINE_MIN = 0.02
 # A kept line this long that ends a sentence reads as the article's prose.
 PROSE_WORDS = 15
 PAGE_ROLES = frozenset({"nav", "footer", "comment"})
+# ... and a page has at least this many of them (pasted items may keep one copyright line)
+PAGE_LINES = 2
 # Furniture is what surrounds an article: a page needs this many lines decoded as body first.
 MIN_ARTICLE = 3
 # Furniture comes in blocks: a run this long is a menu, a list of links or a comment thread ...
@@ -295,7 +297,8 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     block = _blocks(sorted(roles), roles)
     owned = _owned(lines, roles)
     # a web page's roles find its menus, footer or comments; pasted text has none of them
-    page = any(r.role in PAGE_ROLES for r in roles.values())
+    # but a lone line (the last item's "Copyright 2027 ... All rights reserved.")
+    page = sum(r.role in PAGE_ROLES for r in roles.values()) >= PAGE_LINES
     prose_lists = set() if page else sentence_runs(lines, roles)
     # reader comments come below a page's article with a page around them: a menu, a footer,
     # or a thread's headers ("Jo Smith • 3 days ago", "Reply"); in text with none of
