@@ -55,9 +55,23 @@ _SPENDS_FROM = re.compile(r"\bof (?:its|their|the) $", re.I)
 _BUDGET_SUBJECT = re.compile(
     r"^\s*(?:the|this|its|their|next year's|next year\u2019s) (?:[a-z-]+ ){0,2}budget"
     r"(?: for [^,;.]{1,20}?)? (?:also |further |now |additionally )?"
-    r"(?:includes|included|contains|allocates|sets aside|provides|earmarks|commits|"
+    r"(?:includes|included|contains|allocates|sets aside|provides|earmarks|commits|gives|"
     r"(?P<be>is|was))\b(?:(?!, (?:which|who)\b)[^;:])*$",
     re.I,
+)
+# a sum a body allots, the active verb right before it: "has allocated €658m for public transport",
+# "has allotted Rs 1,045 crore to its schools", "is budgeted at A$310 million" (not "The police
+# were allocated R118.2 billion", a share handed out, as the labels read it)
+_ALLOTS = Gated(
+    re.compile(
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+        r"\b(?:allocated|allotted|earmarked|allocates|allots|earmarks)"
+        r"(?: (?:a further|another|an extra|an additional|about|around|nearly|almost|more than|up to|"
+        r"just over|just under|some|roughly))? $"
+        r"|\bbudgeted at(?: about| around| some| roughly| nearly| almost| up to)? $",
+        re.I,
+    ),
+    ("allocat", "allot", "earmark", "budgeted at"),
 )
 # "still has to find £14.7m of savings": an obligation still to be met
 _MUST_FIND = led(
@@ -170,7 +184,7 @@ def budgeted(text: str, start: int, end: int) -> bool:
     ):
         return True  # ("The budget is £9.3m" is a standing one; "is 6.4% larger than this
         # year's" is next year's)
-    if _MUST_FIND.search(before):
+    if _MUST_FIND.search(before) or _ALLOTS.search(before):
         return True
     cost = _AT_COST.search(sentence)
     if cost is not None and _PROPOSED.search(sentence, 0, cost.start()):

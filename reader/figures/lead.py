@@ -11,7 +11,8 @@ from reader.text.letters import CAP, UPPER
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
 _NOT_LEAD = re.compile(
-    r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|)|(?:Published|Updated|Last updated)\b"
+    r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|)"
+    r"|(?:Published|Updated|Last updated|PUBLISHED|UPDATED)\b"
     r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$"
     # a note's or a release's writer field: "Analyst: Kenji Arakawa, Marunouchi Securities"
@@ -19,7 +20,7 @@ _NOT_LEAD = re.compile(
 )
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
 # Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")
-_NAME = r"[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|van|von|de|der|da|du|le|al|bin)){1,3}"
+_NAME = rf"{CAP}[\w'\u2019-]+(?: (?:{CAP}[\w'\u2019-]*|van|von|de|der|da|du|le|al|bin)){{1,3}}"
 # the last word of a newsroom title ("Economics Correspondent", "Business reporter"): the
 # bylines below and the story owner's count (owner.py) read the same list
 NEWSROOM_TITLES = ("Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Journalist")
@@ -36,7 +37,15 @@ _PLACED_BYLINE = re.compile(_NAME + r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _STAMPED_BYLINE = re.compile(_NAME + r" [·|•] (?:Posted|Published|Updated)\b")
 # a name alone on its line, and a stamp's opening (the line under a bare byline)
 _NAME_LINE = re.compile(_NAME)
-_STAMP = re.compile(r"(?:Published|Updated|Posted|Last updated)\b")
+_STAMP = re.compile(r"(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|POSTED)\b")
+# a date line alone, the stamp of a page that writes no "Published": "Wed 9 Sep 2026 07.00
+# BST", "June 23 2026 02:30 AM", "12 March 2027, 9:14am"
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?"
+    r"(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?) \d{4}"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?|AM|PM)?)?(?: [A-Z]{2,5})?"
+)
 # a place and the paper's desk, the Indian press's byline: "Dehradun | Our Correspondent",
 # "Express News Service, Chennai", "Our Bureau | Mumbai"
 _DESK_NAMES = (
@@ -64,6 +73,12 @@ def credit_line(text: str) -> bool:
 
 # the most words a part of a masthead's or a page's bar line holds
 _PIPED_WORDS = 7
+
+
+def _newsroom_title(text: str) -> bool:
+    """A newsroom title alone, in capitals too: "Transport Correspondent", "REAL ESTATE
+    REPORTER"."""
+    return bool(_NEWSROOM_TITLE.fullmatch(text.title() if text.isupper() else text))
 
 
 def _piped(text: str) -> bool:
@@ -101,8 +116,13 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
     if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):
         return True  # "Rupert Hale in London"; "Priya Dhal · Posted: Aug 14, 2026 4:00 AM"
-    if _NAME_LINE.fullmatch(text) and i + 1 < len(sentences) and _STAMP.match(sentences[i + 1]):
-        return True  # "Lerato Dube" over "Published 26 February 2027 at 17:05": a byline
+    below = sentences[i + 1].strip() if i + 1 < len(sentences) else ""
+    if _NAME_LINE.fullmatch(text) and (
+        _STAMP.match(below) or _DATE_LINE.fullmatch(below) or _newsroom_title(below)
+    ):
+        return True  # "Lerato Dube" over "Published 26 February 2027", over "Reporter"
+    if _DATE_LINE.fullmatch(text) or _newsroom_title(text):
+        return True  # "Wed 9 Sep 2026 07.00 BST"; "REAL ESTATE REPORTER"
     if _NEWSROOM_TITLE.fullmatch(text) or _GREETING.match(text):
         return True  # "Local Democracy and Business Reporter"; "Welcome back to Founder Ledger"
     if _STRAP.fullmatch(text):

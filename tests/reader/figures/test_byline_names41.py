@@ -46,3 +46,10 @@ def test_currency_letters_before_a_cedi_sign_and_a_stamps_day_are_no_names() -> 
         assert names_in(stamp, 0, len(stamp), frozenset()) == []
     text = "Sun Pharma said on Friday its sales rose."
     assert [n for n, _, _ in names_in(text, 0, len(text), frozenset())] == ["Sun Pharma"]
+
+
+def test_bylines_over_a_bare_date_or_a_role_in_capitals_or_with_accents_are_not_the_lead() -> None:
+    # (blind round a67: a Guardian-style, a Globe-style and an Irish paper's bylines)
+    assert lead_at(["Imogen Farrant", "Tue 8 Sep 2026 07.00 BST", _LEAD, "x"]) == 2
+    assert lead_at(["DOUGLAS MCLEAN", "HEALTH REPORTER", "PUBLISHED MAY 3, 2026", _LEAD, "x"]) == 3
+    assert lead_at(["Síle Ó Dálaigh", "Health Correspondent", "June 2 2026 06:10 AM", _LEAD]) == 3
