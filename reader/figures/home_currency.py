@@ -109,24 +109,27 @@ _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
                    "bahamian": "BSD", "belize": "BZD", "guyana": "GYD", "guyanese": "GYD",
                    "fiji": "FJD", "fijian": "FJD", "namibian": "NAD", "bermuda": "BMD",
                    "brunei": "BND", "cayman islands": "KYD"}  # fmt: skip
-# the local dollar marked with its letters: then a bare "$" is the US one
+# a sum written with the dollar's name: "40 million Australian dollars" (not the currency
+# named as itself: "the Australian dollar slipped to 64.85 US cents")
+_SUM = r"\d[\d.,]*(?: (?:thousand|million|billion|trillion|bn|m))? "
+# the local dollar marked with its letters or its name: then a bare "$" is the US one
 _MARKED = {
-    "CAD": re.compile(r"\bC\$|\bCA?\$|\$CA?(?=\d)|\bCAD\b|Canadian dollars?"),
-    "AUD": re.compile(r"\bA\$|\bAU\$|\$AU?(?=\d)|\bAUD\b|Australian dollars?"),
-    "NZD": re.compile(r"\bNZ\$|\$NZ(?=\d)|\bNZD\b|New Zealand dollars?"),
-    "SGD": re.compile(r"\bS\$|\$S(?=\d)|\bSGD\b|Singapore dollars?"),
-    "HKD": re.compile(r"\bHK\$|\$HK(?=\d)|\bHKD\b|Hong Kong dollars?"),
-    "JMD": re.compile(r"\bJ\$|\bJMD\b|Jamaican dollars?"),
-    "TTD": re.compile(r"\bTT\$|\bTTD\b|Trinidad and Tobago dollars?"),
-    "BBD": re.compile(r"\bBds\$|\bBBD\b|Barbados dollars?"),
-    "BSD": re.compile(r"\bB\$|\bBSD\b|Bahamian dollars?"),
-    "BZD": re.compile(r"\bBZ\$|\bBZD\b|Belize dollars?"),
-    "GYD": re.compile(r"\bG\$|\bGYD\b|Guyanese dollars?|Guyana dollars?"),
-    "FJD": re.compile(r"\bFJ?\$|\bFJD\b|Fijian dollars?|Fiji dollars?"),
-    "NAD": re.compile(r"\bN\$|\bNAD\b|Namibian dollars?"),
-    "BMD": re.compile(r"\bBD\$|\bBMD\b|Bermuda dollars?"),
-    "BND": re.compile(r"\bB\$|\bBND\b|Brunei dollars?"),
-    "KYD": re.compile(r"\bCI\$|\bKYD\b|Cayman Islands dollars?"),
+    "CAD": re.compile(r"\bC\$|\bCA?\$|\$CA?(?=\d)|\bCAD\b|" + _SUM + r"Canadian dollars?"),
+    "AUD": re.compile(r"\bA\$|\bAU\$|\$AU?(?=\d)|\bAUD\b|" + _SUM + r"Australian dollars?"),
+    "NZD": re.compile(r"\bNZ\$|\$NZ(?=\d)|\bNZD\b|" + _SUM + r"New Zealand dollars?"),
+    "SGD": re.compile(r"\bS\$|\$S(?=\d)|\bSGD\b|" + _SUM + r"Singapore dollars?"),
+    "HKD": re.compile(r"\bHK\$|\$HK(?=\d)|\bHKD\b|" + _SUM + r"Hong Kong dollars?"),
+    "JMD": re.compile(r"\bJ\$|\bJMD\b|" + _SUM + r"Jamaican dollars?"),
+    "TTD": re.compile(r"\bTT\$|\bTTD\b|" + _SUM + r"Trinidad and Tobago dollars?"),
+    "BBD": re.compile(r"\bBds\$|\bBBD\b|" + _SUM + r"Barbados dollars?"),
+    "BSD": re.compile(r"\bB\$|\bBSD\b|" + _SUM + r"Bahamian dollars?"),
+    "BZD": re.compile(r"\bBZ\$|\bBZD\b|" + _SUM + r"Belize dollars?"),
+    "GYD": re.compile(r"\bG\$|\bGYD\b|" + _SUM + r"Guyanese dollars?|" + _SUM + r"Guyana dollars?"),
+    "FJD": re.compile(r"\bFJ?\$|\bFJD\b|" + _SUM + r"Fijian dollars?|" + _SUM + r"Fiji dollars?"),
+    "NAD": re.compile(r"\bN\$|\bNAD\b|" + _SUM + r"Namibian dollars?"),
+    "BMD": re.compile(r"\bBD\$|\bBMD\b|" + _SUM + r"Bermuda dollars?"),
+    "BND": re.compile(r"\bB\$|\bBND\b|" + _SUM + r"Brunei dollars?"),
+    "KYD": re.compile(r"\bCI\$|\bKYD\b|" + _SUM + r"Cayman Islands dollars?"),
 }
 # a home place's own government or parliament named after it: the story is set there
 _SEAT = re.compile(
