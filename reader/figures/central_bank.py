@@ -50,6 +50,9 @@ _NAMED_PLACE = {name: place for place, names in _NAMED.items() for name in names
 _NAMED_ANY = re.compile(
     r"\b(?:the )?(" + "|".join(sorted(map(re.escape, _NAMED_PLACE), key=len, reverse=True)) + r")\b"
 )
+# what every story naming a central bank holds: a known name, "Bank of", "Reserve Bank" (a
+# bare "the bank" or "Governor" names none to read a country from)
+_GATE = (*_NAMED_PLACE, "Bank of ", "Reserve Bank")
 # the dollar a bare "Reserve Bank" sets
 _RESERVE_DOLLARS = {"AUD": "Australia", "NZD": "New Zealand", "FJD": "Fiji"}
 # the country in a central bank's name: "Bank of Thailand", "Reserve Bank of New Zealand"
@@ -84,10 +87,10 @@ _DECISION = re.compile(r"\b(?:[Mm]onetary [Pp]olicy|policy (?:interest )?rate|ce
 
 def country_figures(figures: Sequence[Figure], story: str) -> list[Figure]:
     """The economy's figures given to a central bank (module doc) are its country's."""
-    if not any(
+    if not any(word in story for word in _GATE) or not any(
         not f.subject or _CENTRAL.fullmatch(f.subject) or f.subject in _NAMED_PLACE for f in figures
     ):
-        return list(figures)
+        return list(figures)  # (a story naming no central bank has none to read out)
     story_place: list[str | None] = []  # read once, when first wanted
     out: list[Figure] = []
     for f in figures:
