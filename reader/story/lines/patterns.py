@@ -29,7 +29,7 @@ CLOCK_LINE = re.compile(
     re.I,
 )
 RELATIVE_TIME = re.compile(
-    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
+    r"^(?:(?:updated|published|posted|last updated|submitted|shared)\s*:?\s*)?"
     r"(?:(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
     r"|\d+\s?(?:s|m|h|hr|d|w))"  # "3h ago", "45m ago"
     r"\s+ago\.?$",
@@ -256,9 +256,17 @@ _GLUED_WORD = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
 
 
 def is_bare_stamp(text: str) -> bool:
-    """A time stamp that names no date: "9 hours ago", "Yesterday", "14:05"."""
+    """A time stamp that names no date: "9 hours ago", "Yesterday", "14:05", "submitted 6 hours
+    ago by u/tui_and_tea"."""
     t = text.strip()
+    if (by := _AGO_BY.match(t)) is not None:
+        t = t[: by.start(1)]  # (a forum's poster after the stamp)
     return bool(RELATIVE_TIME.match(t) or CLOCK_LINE.match(t) or RELATIVE_DAY.match(t))
+
+
+# a post's stamp with its poster: "submitted 6 hours ago by u/tui_and_tea", "posted 2h ago by
+# Mara"
+_AGO_BY = re.compile(r"(?i)(?:submitted|posted|shared)\s.{1,24}?\sago(\s+by\s+\S+(?:\s\S+)?)$")
 
 
 # a newsletter's issue label before its date: "Issue 112 ·", "Vol. 3, No. 14 —", "#48 |"
@@ -335,9 +343,12 @@ def is_credit(text: str) -> bool:
         return not any(_FIELD.match(p) for p in parts)
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
-    if _CAPS_SLASH_NAME_RE.fullmatch(t):
-        return True
+    if _CAPS_SLASH_NAME_RE.fullmatch(t) or _DOMAIN_LINE.fullmatch(t):
+        return True  # (and a linked item's source, its domain alone: "(kiwiherald.co.nz)")
     return bool(CREDIT_INLINE.fullmatch(t))
+
+
+_DOMAIN_LINE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)")
 
 
 # Wire and site footers, wherever they sit in the line.
@@ -402,10 +413,25 @@ def is_promo(text: str) -> bool:
         return False
     return (
         (n <= 14 and bool(PROMO.match(t)))
+        or (n <= 12 and _tool_line(t))
         or (n <= 25 and bool(_SIGN_UP.match(t)))
         or (n <= 25 and bool(FOOTER.search(t)))
         or (n <= 30 and bool(RELATED_PREFIX.match(t)))
     )
+
+
+# a feed's or a forum's tools and counts under an item, parted by dots or bars: "412 comments ·
+# share · save", "1.2K likes · 340 comments", "Reply | Report"
+_TOOL = re.compile(
+    r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
+    r"reposts?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed",
+    re.I,
+)
+
+
+def _tool_line(t: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s[\u00b7\u2022|]\s", t)]
+    return len(parts) >= 2 and all(_TOOL.fullmatch(p) for p in parts)
 
 
 def is_reading_time(text: str) -> bool:

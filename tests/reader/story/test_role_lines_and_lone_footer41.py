@@ -83,3 +83,15 @@ def test_a_headline_shaped_line_under_an_agencys_bare_name_is_its_caption() -> N
         ]
     )
     assert kinds[caption] == "caption"
+
+
+def test_a_forums_domain_stamp_and_tool_lines_are_furniture() -> None:
+    # (blind set paste63: a forum thread's linked articles, pasted)
+    from reader.story.lines.patterns import is_bare_stamp, is_credit, is_promo
+
+    assert is_credit("(harbourtimes.co.nz)")
+    assert not is_credit("(the end.)")
+    assert is_bare_stamp("submitted 3 hours ago by u/kea_watcher")
+    assert is_promo("97 comments · share · save")
+    assert is_promo("1.4K likes · 212 comments")
+    assert not is_promo("Shares rose 3% · analysts said the sale was a surprise")
