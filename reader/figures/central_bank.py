@@ -3,10 +3,10 @@ or unemployment that the clause parse gave to the bank, its rate-setting committ
 official's bare title ("The Monetary Policy Committee of the Bank of Thailand ... Headline
 inflation was at 0.8 per cent", "Assistant Governor and Secretary of the MPC, said ... expand at
 2.1 per cent") are the country's, the one the bank's name holds ("Bank of Thailand":
-Thailand). The bank's own measures stay its: its policy rate, its inflation target or range. A bank known
-by a name that holds no country ("the Fed", "RBA", "Bangko Sentral") is looked up in a short
-table of the world's central banks; a bare "Reserve Bank" is the one of the story's dollar
-("NZD": New Zealand)."""
+Thailand). The bank's own measures stay its: its policy rate, its inflation target or range.
+A bank known by a name that holds no country ("the Fed", "RBA", "Bangko Sentral") is looked
+up in a short table of the world's central banks; a bare "Reserve Bank" is the one of the
+story's dollar ("NZD": New Zealand)."""
 
 from __future__ import annotations
 

@@ -112,24 +112,31 @@ _DECLARED_CODES = {"new zealand": "NZD", "australian": "AUD", "canadian": "CAD",
 # a sum written with the dollar's name: "40 million Australian dollars" (not the currency
 # named as itself: "the Australian dollar slipped to 64.85 US cents")
 _SUM = r"\d[\d.,]*(?: (?:thousand|million|billion|trillion|bn|m))? "
+
+
+def _marked(letters: str, *names: str) -> re.Pattern[str]:
+    """A dollar's letters, or a sum written with one of its names ("Fijian", "Fiji")."""
+    return re.compile("|".join([letters, *(rf"{_SUM}{name} dollars?" for name in names)]))
+
+
 # the local dollar marked with its letters or its name: then a bare "$" is the US one
 _MARKED = {
-    "CAD": re.compile(r"\bC\$|\bCA?\$|\$CA?(?=\d)|\bCAD\b|" + _SUM + r"Canadian dollars?"),
-    "AUD": re.compile(r"\bA\$|\bAU\$|\$AU?(?=\d)|\bAUD\b|" + _SUM + r"Australian dollars?"),
-    "NZD": re.compile(r"\bNZ\$|\$NZ(?=\d)|\bNZD\b|" + _SUM + r"New Zealand dollars?"),
-    "SGD": re.compile(r"\bS\$|\$S(?=\d)|\bSGD\b|" + _SUM + r"Singapore dollars?"),
-    "HKD": re.compile(r"\bHK\$|\$HK(?=\d)|\bHKD\b|" + _SUM + r"Hong Kong dollars?"),
-    "JMD": re.compile(r"\bJ\$|\bJMD\b|" + _SUM + r"Jamaican dollars?"),
-    "TTD": re.compile(r"\bTT\$|\bTTD\b|" + _SUM + r"Trinidad and Tobago dollars?"),
-    "BBD": re.compile(r"\bBds\$|\bBBD\b|" + _SUM + r"Barbados dollars?"),
-    "BSD": re.compile(r"\bB\$|\bBSD\b|" + _SUM + r"Bahamian dollars?"),
-    "BZD": re.compile(r"\bBZ\$|\bBZD\b|" + _SUM + r"Belize dollars?"),
-    "GYD": re.compile(r"\bG\$|\bGYD\b|" + _SUM + r"Guyanese dollars?|" + _SUM + r"Guyana dollars?"),
-    "FJD": re.compile(r"\bFJ?\$|\bFJD\b|" + _SUM + r"Fijian dollars?|" + _SUM + r"Fiji dollars?"),
-    "NAD": re.compile(r"\bN\$|\bNAD\b|" + _SUM + r"Namibian dollars?"),
-    "BMD": re.compile(r"\bBD\$|\bBMD\b|" + _SUM + r"Bermuda dollars?"),
-    "BND": re.compile(r"\bB\$|\bBND\b|" + _SUM + r"Brunei dollars?"),
-    "KYD": re.compile(r"\bCI\$|\bKYD\b|" + _SUM + r"Cayman Islands dollars?"),
+    "CAD": _marked(r"\bC\$|\bCA?\$|\$CA?(?=\d)|\bCAD\b", "Canadian"),
+    "AUD": _marked(r"\bA\$|\bAU\$|\$AU?(?=\d)|\bAUD\b", "Australian"),
+    "NZD": _marked(r"\bNZ\$|\$NZ(?=\d)|\bNZD\b", "New Zealand"),
+    "SGD": _marked(r"\bS\$|\$S(?=\d)|\bSGD\b", "Singapore"),
+    "HKD": _marked(r"\bHK\$|\$HK(?=\d)|\bHKD\b", "Hong Kong"),
+    "JMD": _marked(r"\bJ\$|\bJMD\b", "Jamaican"),
+    "TTD": _marked(r"\bTT\$|\bTTD\b", "Trinidad and Tobago"),
+    "BBD": _marked(r"\bBds\$|\bBBD\b", "Barbados"),
+    "BSD": _marked(r"\bB\$|\bBSD\b", "Bahamian"),
+    "BZD": _marked(r"\bBZ\$|\bBZD\b", "Belize"),
+    "GYD": _marked(r"\bG\$|\bGYD\b", "Guyanese", "Guyana"),
+    "FJD": _marked(r"\bFJ?\$|\bFJD\b", "Fijian", "Fiji"),
+    "NAD": _marked(r"\bN\$|\bNAD\b", "Namibian"),
+    "BMD": _marked(r"\bBD\$|\bBMD\b", "Bermuda"),
+    "BND": _marked(r"\bB\$|\bBND\b", "Brunei"),
+    "KYD": _marked(r"\bCI\$|\bKYD\b", "Cayman Islands"),
 }
 # a home place's own government or parliament named after it: the story is set there
 _SEAT = re.compile(

@@ -121,10 +121,12 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         _STAMP.match(below) or _DATE_LINE.fullmatch(below) or _newsroom_title(below)
     ):
         return True  # "Lerato Dube" over "Published 26 February 2027", over "Reporter"
-    if _DATE_LINE.fullmatch(text) or _newsroom_title(text):
-        return True  # "Wed 9 Sep 2026 07.00 BST"; "REAL ESTATE REPORTER"
-    if _NEWSROOM_TITLE.fullmatch(text) or _GREETING.match(text):
-        return True  # "Local Democracy and Business Reporter"; "Welcome back to Founder Ledger"
+    if _DATE_LINE.fullmatch(text):
+        return True  # "Wed 9 Sep 2026 07.00 BST"
+    if _newsroom_title(text) or _GREETING.match(text):
+        # "Local Democracy and Business Reporter", "REAL ESTATE REPORTER"; "Welcome back to
+        # Founder Ledger"
+        return True
     if _STRAP.fullmatch(text):
         return True  # "Live updates from the business desk", "14:52 GMT - Aurenza shares close"
     if i == 0 and (_BAR_LABEL.fullmatch(text) or _STATION.fullmatch(text)):

@@ -429,8 +429,11 @@ _TOOL = re.compile(
 )
 
 
+_TOOL_SEP = re.compile(r"\s[\u00b7\u2022|]\s")
+
+
 def _tool_line(t: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s[\u00b7\u2022|]\s", t)]
+    parts = [p.strip() for p in _TOOL_SEP.split(t)]
     return len(parts) >= 2 and all(_TOOL.fullmatch(p) for p in parts)
 
 
