@@ -32,6 +32,7 @@ from reader.story.lines.patterns import (
     BYLINE,
     BYLINE_ROLE,
     CLOSING_SECTION,
+    DOMAIN_LINE,
     GALLERY,
     NAMED_ROLE,
     PAREN_CREDIT,
@@ -217,7 +218,7 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
         return "byline", credited  # "Valletta Today | Live coverage by Mark Camilleri"
     if (named := handle_byline(t)) is not None:
         return "byline", named
-    if is_sign_off(t) or HOUSE_BYLINE.match(t):
+    if is_sign_off(t) or HOUSE_BYLINE.match(t) or DOMAIN_LINE.fullmatch(t):
         return "byline", t
     if is_credit(t):
         return "credit", t

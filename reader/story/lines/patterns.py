@@ -343,12 +343,14 @@ def is_credit(text: str) -> bool:
         return not any(_FIELD.match(p) for p in parts)
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
-    if _CAPS_SLASH_NAME_RE.fullmatch(t) or _DOMAIN_LINE.fullmatch(t):
-        return True  # (and a linked item's source, its domain alone: "(kiwiherald.co.nz)")
+    if _CAPS_SLASH_NAME_RE.fullmatch(t):
+        return True
     return bool(CREDIT_INLINE.fullmatch(t))
 
 
-_DOMAIN_LINE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)")
+# a linked item's source, its domain alone under the item's title: "(kiwiherald.co.nz)" (the
+# item's byline, not a photo's credit: the title above it stays a headline)
+DOMAIN_LINE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)")
 
 
 # Wire and site footers, wherever they sit in the line.

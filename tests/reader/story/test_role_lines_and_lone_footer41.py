@@ -87,11 +87,34 @@ def test_a_headline_shaped_line_under_an_agencys_bare_name_is_its_caption() -> N
 
 def test_a_forums_domain_stamp_and_tool_lines_are_furniture() -> None:
     # (blind set paste63: a forum thread's linked articles, pasted)
-    from reader.story.lines.patterns import is_bare_stamp, is_credit, is_promo
+    from reader.story.lines.patterns import is_bare_stamp, is_promo
 
-    assert is_credit("(harbourtimes.co.nz)")
-    assert not is_credit("(the end.)")
     assert is_bare_stamp("submitted 3 hours ago by u/kea_watcher")
     assert is_promo("97 comments · share · save")
     assert is_promo("1.4K likes · 212 comments")
     assert not is_promo("Shares rose 3% · analysts said the sale was a surprise")
+
+
+def test_a_linked_items_domain_is_its_byline_and_the_title_above_stays_a_headline() -> None:
+    title = "Harbour board votes to sell its last two tugs to a private operator"
+    kinds = _kinds(
+        [
+            "Council opens new library in Whitby after two-year rebuild",
+            "(whitbyecho.co.uk)",
+            "submitted 5 hours ago by u/abbey_steps",
+            "Whitby's new library opened on Saturday after a two-year rebuild that cost £3.4m.",
+            "It has 40,000 books and a children's floor.",
+            "52 comments · share · save",
+            title,
+            "(harbourtimes.co.nz)",
+            "submitted 2 hours ago by u/kea_watcher",
+            "The harbour board voted on Tuesday to sell its last two tugs to a private operator.",
+            "The sale is expected to raise about $4 million.",
+        ]
+    )
+    assert kinds["(harbourtimes.co.nz)"] == "byline"
+    assert kinds[title] == "title"
+    assert kinds["(whitbyecho.co.uk)"] == "byline"
+    from reader.story.lines.patterns import DOMAIN_LINE
+
+    assert not DOMAIN_LINE.fullmatch("(the end.)")
