@@ -245,6 +245,17 @@ _ARTICLE_NOTE = re.compile(
     re.I,
 )
 
+# a newsletter's running label inside an item, the style of short-form briefings ("Why it
+# matters:", "Yes, but:", "The big picture:", "By the numbers:"): the item goes on, none opens
+_RUNNING_LABEL = re.compile(
+    r"(?:why it matters|the big picture|driving the news|yes,? but|between the lines"
+    r"|what(?:'|\u2019)?s next|what to watch|what (?:they|we)(?:'|\u2019)?re (?:saying|watching)"
+    r"|(?:the )?bottom line|by the numbers|catch up quick|go deeper|zoom (?:in|out)|flashback"
+    r"|the other side|state of play|reality check|be smart|our thought bubble|the intrigue"
+    r"|the fine print|the catch|the takeaway|worth noting|details)\s*:\s",
+    re.I,
+)
+
 # a person named with a courtesy or office title who says something: "Judge Tessa Harlow said
 # it was ...", "Cllr Declan Furey said ...", "Mr Okafor told the court ..." - a second
 # reference or a voice the story has already set up (in the hand-written development pastes
@@ -273,6 +284,7 @@ def never_opens(text: str) -> bool:
         is_row(text.split("\n", 1)[0])
         or _PRONOUN_QUOTE.match(first) is not None
         or _ARTICLE_NOTE.match(first) is not None
+        or _RUNNING_LABEL.match(first) is not None
         or _PARTITIVE_BACK.match(first) is not None
         or _TITLED_SAYS.match(first) is not None
     )

@@ -221,6 +221,46 @@ def mark_pitches(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> N
             fixed.add(nb[k])
 
 
+# A sponsor's label over its advert in a newsletter: "SPONSORED", "Presented by Rondout Valley
+# Credit Union", "A message from Castellan Payroll", "Partner content"
+_SPONSOR = re.compile(
+    r"^(?:sponsored(?: content| post)?|(?:presented|brought to you|sponsored|powered) by\b.*"
+    r"|an? (?:message|word|note) from\b.*|(?:paid |partner )(?:partner )?content|paid post)\W*$",
+    re.I,
+)
+# a sentence that asks the reader to act, or speaks to them, the advert's call: "Apply online or
+# at any of our nine branches.", "See how it works."
+_CALL = re.compile(
+    r"(?:^|[.!?]\s+)(?:apply|see|learn|find out|get|compare|check|try|book|shop|call|visit|"
+    r"sign up|download|join|start|claim|order|request|discover|switch|save)\b"
+    r"|\b(?:you|your|you'll|you're|we'll|our)\b",
+    re.I,
+)
+# Lines of an advert read under its sponsor's label, at most
+AD_LINES = 3
+
+
+def mark_sponsor_copy(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
+    """Under a sponsor's label (``_SPONSOR``), the advert's short lines up to the last that
+    asks the reader to act or speaks to them (``_CALL``: "Holiday loans from 6.9% APR. Apply
+    online ..."), at most ``AD_LINES`` of up to ``PITCH_WORDS`` words, are the advert's: no
+    item of the newsletter opens there. With no such call the lines are left as they are (a
+    sponsored article's own headline and text)."""
+    for k, i in enumerate(nb):
+        if lines[i].kind != "promo" or not _SPONSOR.match(lines[i].text):
+            continue
+        run = [j for j in nb[k + 1 : k + 1 + AD_LINES] if not _SPONSOR.match(lines[j].text)]
+        last = -1
+        for n, j in enumerate(run):
+            if lines[j].kind != "body" or word_count(lines[j].text) > PITCH_WORDS:
+                break
+            if _CALL.search(lines[j].text):
+                last = n
+        for j in run[: last + 1]:
+            lines[j].kind = "promo"
+            fixed.add(j)
+
+
 # A line this long that runs on into a line not starting a sentence is hard-wrapped text.
 WRAP_CHARS = 60
 # Longest line that can stand between a headline and its byline as a deck (standfirst).

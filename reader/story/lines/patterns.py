@@ -79,7 +79,7 @@ PROMO = re.compile(
     r"|(?:was|is) this (?:article|story|page|content) (?:useful|helpful)"
     r"|ai[- ]generated\b|generated (?:by|with|using) ai\b|this (?:article|content|summary) (?:was|is) (?:ai[- ])?generated"
     r"|sign up\b|subscribe\b|get (?:the|our) .*newsletter|newsletter\b"
-    r"|share (?:this|on|via)\b|share$|tweet$|email$|print$|copy link$|save$|comments?$"
+    r"|share (?:this|on|via)\b|share$|share (?:the |full )?(?:article|story|post|page|link)$|(?-i:Share(?: [A-Z][\w'’&.-]*){1,3})$|tweet$|email$|print$|copy link$|save$|comments?$"
     r"|advertisement\b|advertise with\b|article content$|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
     r"|download (?:the|our) app\b|all rights reserved\b|©|copyright\b"
@@ -91,7 +91,7 @@ PROMO = re.compile(
     r"|editorial (?:code of conduct|standards|guidelines)$"
     r"|(?:rate|report) this\b|(?:give|send (?:us )?)?feedback$|watch now\b|listen now\b"
     r"|also read\b|news provided by\b|view original content\b|(?:(?-i:SOURCE)\s+|source\s*:\s*)[A-Z][\w.]*(?:\s+\S+){0,4}$"
-    r"|(?:presented|brought to you) by\b|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
+    r"|(?:presented|brought to you) by\b|an? (?:message|word|note) from (?:our )?(?:sponsors?\b|partners?\b|(?-i:[A-Z]))|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
     r"|(?:purchase|buy) licensing\b|reprints?(?: (?:and|&) permissions)?$|(?:please )?(?:turn on|enable) javascript\b"
     r"|view (?:this email|it|this) in (?:your|a) browser|unsubscribe\b|forwarded this email\b"
     r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
@@ -102,7 +102,7 @@ PROMO = re.compile(
     r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$"
     r"|view (?:all )?comments\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
     r"|(?:receive|get) (?:free|our|the latest|daily|weekly)\b.*\b(?:updates|alerts|newsletters?|emails?|digest)$"
-    r"|we'?ll send you\b|go deeper\s*:|(?:have|got) a (?:story|news) (?:idea|tip)\b)",
+    r"|we'?ll send you\b|go deeper\s*:|(?:leave|add|post|write) a (?:comment|reply)$|join the (?:conversation|discussion)$|(?:have|got) a (?:story|news) (?:idea|tip)\b)",
     re.I,
 )
 
@@ -350,7 +350,9 @@ def is_credit(text: str) -> bool:
 
 # a linked item's source, its domain alone under the item's title: "(kiwiherald.co.nz)" (the
 # item's byline, not a photo's credit: the title above it stays a headline)
-DOMAIN_LINE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)")
+DOMAIN_LINE = re.compile(
+    r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+)
 
 
 # Wire and site footers, wherever they sit in the line.

@@ -7,6 +7,7 @@ whatever shape it has, so it never becomes a paragraph, a headline or a story of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from reader.story.lines.line import BLOCK_META, Line
@@ -305,6 +306,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     # those, lines the roles call comments are pasted items under a time stamp ("Updated 3
     # hours ago"), which a comment's stamp resembles
     comments = page and _page_around(lines, roles)
+    headed = _headed_runs(lines, roles) if comments else set()
     for ln in lines:
         role = roles.get(ln.no)
         if role is None or ln.kind not in KEEPABLE or ln.no in owned:
@@ -318,7 +320,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
         kind = FURNITURE_KIND.get(role.role)
         if kind is None or role.body >= KEEP_BODY:
             continue  # the line itself reads as body: a run around it does not outvote it
-        if kind == "comment" and not comments:
+        if kind == "comment" and (not comments or ln.no in headed):
             continue
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
@@ -329,6 +331,48 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     if is_page(lines):
         mark_thread(lines, roles)  # (comments are a web page's: pasted text has no thread)
     return True
+
+
+# a comment thread's own heading: "41 thoughts on "I repaired a ..."", "3 Responses to ..."
+_COMMENTS_HEAD = re.compile(
+    r"(?:\d+|one|no) (?:thoughts?|comments?|responses?|replies|reactions?) (?:on|to)\b", re.I
+)
+
+
+def _headed_runs(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
+    """Lines of a run the roles call comments that stands right under a headline and its
+    byline or stamp (title, "By Clara Jennings", "13 December 2027", then the text): an
+    article's body, as a reader's comment is under its writer's name and never a headline
+    (two lines or more: a teaser's one line under its headline, byline and date is the page's
+    list of other stories)."""
+    out: set[int] = set()
+    kept = [ln for ln in lines if ln.kind != "blank"]
+    k = 0
+    while k < len(kept):
+        role = roles.get(kept[k].no)
+        if role is None or role.role != "comment":
+            k += 1
+            continue
+        end = k
+        while (
+            end < len(kept) and (r := roles.get(kept[end].no)) is not None and r.role == "comment"
+        ):
+            end += 1
+        j = k - 1
+        while j >= 0 and kept[j].kind in BLOCK_META:
+            j -= 1
+        top = roles.get(kept[j].no) if j >= 0 else None
+        if (
+            j < k - 1
+            and end - k >= 2
+            and kept[j].kind == "title"
+            and top is not None
+            and top.role == "headline"
+            and not _COMMENTS_HEAD.match(kept[j].text)
+        ):
+            out.update(ln.no for ln in kept[k:end])
+        k = end
+    return out
 
 
 def _page_around(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
