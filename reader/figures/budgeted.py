@@ -31,6 +31,15 @@ _BUDGET_OF = led(
     r"(?: about| around| some| roughly| nearly| almost| just)? $",
     re.I,
 )
+# "a net revenue budget of £612.4m for 2027/28", "a capital budget of R8.9-billion for 2026/27":
+# a budget's size for a year named after it (a budget's year is its plan, as the labels read it)
+_BUDGET_OF_BEFORE = led(
+    r"\bbudget of(?: about| around| some| roughly| nearly| almost| just)? $", re.I
+)
+_FOR_PERIOD_AFTER = re.compile(
+    r"^ for (?:next|the coming|the next|(?:fy|fiscal )?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)",
+    re.I,
+)
 # a budget being set, or one a plan spends from: "approved a £312m budget", "plans ... to spend
 # 8.5% of its £612m budget" (not a standing one: "has a budget of £19.5bn", "inherits a budget")
 _BUDGET_SET = re.compile(
@@ -68,10 +77,10 @@ _ALLOTS = Gated(
         r"\b(?:allocated|allotted|earmarked|allocates|allots|earmarks)"
         r"(?: (?:a further|another|an extra|an additional|about|around|nearly|almost|more than|up to|"
         r"just over|just under|some|roughly))? $"
-        r"|\bbudgeted at(?: about| around| some| roughly| nearly| almost| up to)? $",
+        r"|\bbudgeted(?: at)?(?: about| around| some| roughly| nearly| almost| up to)? $",
         re.I,
     ),
-    ("allocat", "allot", "earmark", "budgeted at"),
+    ("allocat", "allot", "earmark", "budgeted"),
 )
 # "still has to find £14.7m of savings": an obligation still to be met
 _MUST_FIND = led(
@@ -173,7 +182,11 @@ def budgeted(text: str, start: int, end: int) -> bool:
         or (_SPENDS_FROM.search(before) and _PROPOSED.search(_sentence(text, start)))
     ):
         return True
-    if "budget" in before and (_BUDGET_OF.search(before) or _SET_BUDGET_OF.search(before)):
+    if "budget" in before and (
+        _BUDGET_OF.search(before)
+        or _SET_BUDGET_OF.search(before)
+        or (_BUDGET_OF_BEFORE.search(before) and _FOR_PERIOD_AFTER.match(after))
+    ):
         return True
     sentence = _sentence(text, start)
     subject = _BUDGET_SUBJECT.match(sentence) if "budget" in sentence.lower() else None

@@ -15,6 +15,7 @@ from reader.figures.patterns import (
     COUNT_FILLERS,
     DURATIONS,
     IRREGULAR_PLURALS,
+    LETTER_PREFIXES,
     MEASURES,
     MONTHS,
     STOP_WORDS,
@@ -98,6 +99,7 @@ def count_unit(text: str, end: int) -> str | None:
     return phrase
 
 
+_NUMBER_NEXT = re.compile(r" ?\d")
 # a distance unit written per hour: "120 km/h" is one unit (a speed); not "km/hour"
 _SPEED = re.compile(r"(?:km|mi|m)/h\b")
 
@@ -140,7 +142,14 @@ def _words_after(text: str, end: int) -> list[str]:
             words.append(word)  # "300 natural and man-made disasters": joined modifiers
             pos = m.end()
             continue
-        if low in STOP_WORDS or low in MONTHS or low in DURATIONS or low in WORD_NUMBERS:
+        if (
+            low in STOP_WORDS
+            or low in MONTHS
+            or low in DURATIONS
+            or low in WORD_NUMBERS
+            # "410 guest faculty paid Rs 32,000": a currency's letters before its sum
+            or (word in LETTER_PREFIXES and _NUMBER_NEXT.match(text, m.end()))
+        ):
             break
         if low in _SAYING:  # "The 19 firm said profits rose": no noun phrase runs through a verb
             break

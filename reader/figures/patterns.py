@@ -298,6 +298,8 @@ MEASURES = frozenset(
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
      "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
      "bushels", "carats",
+     # a property tax's rate in mills (thousandths of a dollar per dollar of value)
+     "mills",
      # amounts of data, data rates and computing speed
      "bits", "kilobits", "megabits", "gigabits", "terabits", "bytes", "kilobytes", "kbps",
      "mbps", "gbps", "megaflops", "gigaflops", "teraflops", "petaflops"]
@@ -323,6 +325,7 @@ IRREGULAR_PLURALS = frozenset(
         "crew",
         "poultry",
         "clergy",
+        "faculty",  # "410 guest faculty": teachers counted as staff are
     ]
 )
 # words between a number and its noun that are not the noun ("90,000 more people")

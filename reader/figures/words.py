@@ -64,6 +64,9 @@ _AREA = re.compile(r"-(acre|hectare)\b")
 # "a 294-kilometre motorway", "the 26.2-mile race": the length of the thing described
 _LENGTH = re.compile(r"-(mile|kilometre|kilometer)\b")
 _AWAY = re.compile(r" [a-z]+ away\b")  # "a 10-mile drive away": where a place is
+# "74km of ageing pipes": a length glued to its number, of something (a glued "km" alone mostly
+# places something: "within 2km", "2km of the sea")
+_GLUED_KM_OF = re.compile(r"km(?= of (?!(?:the|a|an|its|their|his|her|our|[A-Z])\b))")
 # "1.3GW", "500 MW", "2.4 TWh": power and energy written as symbols
 # and radio frequencies: "78 MHz of spectrum"
 _POWER = re.compile(r"(GW|MW|kW|TWh|GWh|MWh|kWh|GHz|MHz|kHz)\b")
@@ -90,6 +93,8 @@ def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | 
     short = short_unit(text, end)
     if short is not None:
         return short
+    if _GLUED_KM_OF.match(text, end):
+        return "other", "km", 1.0, end + 2
     length = _LENGTH.match(text, end)
     if length is not None and not _AWAY.match(text, length.end()):
         return "other", f"{length.group(1)}s", 1.0, length.end()
