@@ -136,10 +136,11 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     if (
         nxt in MONTHS
         or (nxt in DURATIONS and time_measure(text, end, raw, False) is None)
-        or (not has_prefix and _TEMPERATURE.match(text, end))
+        or (not has_prefix and (_TEMPERATURE.match(text, end) or _BAND.match(text, end)))
     ):
         # ("21,800 hours" is an amount of time: see words.time_measure; "melted at 1,450
-        # degrees Celsius", "a high of 31°C": a temperature)
+        # degrees Celsius", "a high of 31°C": a temperature; "in the 700 MHz and 3300 MHz
+        # bands": a band's name, no amount of spectrum)
         return True
     if not has_prefix and (ranked(prev, nxt) or _emergency_line(text, start, raw, nxt)):
         # "the world's 500 largest companies", "its 40 largest investors"; "Calls to 911
@@ -149,6 +150,10 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     return not has_prefix and _YEAR.fullmatch(raw) is not None
 
 
+# a radio band named by its frequency: "the 700 MHz band", "the 700 MHz and 3300 MHz bands"
+_BAND = re.compile(
+    r" ?(?:[kMG]Hz)(?: (?:and|or|,) (?:the )?\d[\d,.]* ?[kMG]Hz)* (?:spectrum )?bands?\b"
+)
 # an emergency line's number, dialled or called, no count: "Calls to 911 reporting shots fell"
 _EMERGENCY = frozenset(["999", "911", "112", "000", "111", "101", "988"])
 _CALL_AFTER = frozenset(["call", "calls", "caller", "callers", "operator", "operators",

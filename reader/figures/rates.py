@@ -25,6 +25,8 @@ _QUOTED_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "G
 # currency names as written in words, longest first ("the dollar" alone names no country's)
 _NAMES = {p: code for p, code, factor in SUFFIX_CURRENCY if factor == 1.0 and len(p) > 3}
 _NAMES.update({"sterling": "GBP", "pound": "GBP", "euro": "EUR", "yen": "JPY"})
+# (the won is named with its article: "won" alone is a verb)
+_NAMES["the won"] = "KRW"
 _NAMED = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b", re.I
 )
@@ -41,16 +43,37 @@ def quoted(text: str, end: int) -> str | None:
 _SLASH_DOLLAR = re.compile(r"/(?:US)?\$(?![\d\w])")
 
 
-def marked_rate(code: str, text: str, end: int) -> str | None:
+# the currency a sentence quotes, named as its subject right before the sum: "The dollar was
+# quoted at R$5.41", "the euro traded at 1.0850 Swiss francs"
+_QUOTED_SUBJECT = re.compile(
+    r"\bthe (?:US |U\.S\. )?(?P<cur>dollar|euro|pound|greenback|yen|yuan)(?: was| is)?"
+    r" (?:quoted|traded|trading|closed|ended|stood|fetched|bought|changed hands)"
+    r"(?: \w+){0,2} (?:at|for) $",
+    re.I,
+)
+
+
+def marked_rate(code: str, text: str, end: int, start: int = -1) -> str | None:
     """ "NGN per USD" for a sum in a currency of its own quoted against another: "₦1,528 to the
-    dollar", "GH¢10.85 to the dollar", "N1,462/$"; None for anything else, and for a dollar
-    sum (a bare "$" may be the story's own dollar, which the scan cannot tell yet)."""
-    if len(code) != 3 or not code.isupper() or code == "USD":
+    dollar", "GH¢10.85 to the dollar", "N1,462/$", "The dollar was quoted at R$5.41" (the sum's
+    ``start`` given); None for anything else, and for a dollar sum (a bare "$" may be the
+    story's own dollar, which the scan cannot tell yet) but one quoted per another currency
+    after "the dollar" ("If the dollar weakened to $1.25 per euro")."""
+    if len(code) != 3 or not code.isupper():
         return None
+    before = text[max(0, start - 60) : start] if start >= 0 else ""
+    if code == "USD":
+        m = QUOTED.match(text, end)
+        quote = None if m is None else _QUOTED_CODES[m.group("cur")]
+        if quote in (None, "USD") or "dollar" not in before.lower():
+            return None
+        return f"USD per {quote}"
     if _SLASH_DOLLAR.match(text, end):
         return f"{code} per USD"
     m = QUOTED.match(text, end)
     quote = None if m is None else _QUOTED_CODES[m.group("cur")]
+    if quote is None and (subject := _QUOTED_SUBJECT.search(before)) is not None:
+        quote = _QUOTED_CODES[subject.group("cur").lower()]
     return None if quote is None or quote == code else f"{code} per {quote}"
 
 

@@ -281,7 +281,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
-        if not scale_word and (rate := marked_rate(code, text, end)) is not None:
+        if not scale_word and (rate := marked_rate(code, text, end, m.start())) is not None:
             return [Raw(m.start(), end, "other", value, rate)]  # "₦1,528 to the dollar"
         money = Raw(m.start(), end, "money", value, code)
         return [money, *_money_range(text, money, cur, bool(scale_word))]
@@ -338,6 +338,27 @@ def _counted(text: str, start: int, end: int, value: float, noun: str) -> Raw:
     return Raw(start, stop, kind_of_count(noun), value, noun)
 
 
+def _measured(
+    text: str,
+    start: int,
+    value: float,
+    unit: tuple[FigureKind, str, float, int],
+    scale_word: str | None,
+) -> list[Raw]:
+    """A number with its unit read after it (``unit_after``): a measure, a percentage (and a
+    "8%-10%" far end), a sum in a currency's word, or a rate ("148 yen to the dollar")."""
+    kind, code, factor, stop = unit
+    if kind == "money" and not scale_word and (rate := marked_rate(code, text, stop, start)):
+        return [Raw(start, stop, "other", value, rate)]  # "148 yen to the dollar"
+    if kind == "percent" and balance_sign(text, start) < 0:  # "at minus 0.4 per cent"
+        start, value = text.lower().rindex("minus", 0, start), -value
+    found = [Raw(start, stop, kind, value * factor, code)]
+    far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
+    if far is not None and (far_value := number(far.group(1))) is not None:
+        found.append(Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
+    return found
+
+
 def _measure_or_count(
     text: str, start: int, end: int, raw: str, value: float, scale_word: str | None
 ) -> list[Raw]:
@@ -348,14 +369,7 @@ def _measure_or_count(
     if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):
         return pair
     if unit is not None:
-        kind, code, factor, stop = unit
-        if kind == "percent" and balance_sign(text, start) < 0:  # "at minus 0.4 per cent"
-            start, value = text.lower().rindex("minus", 0, start), -value
-        found = [Raw(start, stop, kind, value * factor, code)]
-        far = _PERCENT_TAIL.match(text, stop) if kind == "percent" else None
-        if far is not None and (far_value := number(far.group(1))) is not None:
-            found.append(Raw(far.start(1), far.end(), kind, far_value, code))  # "8%-10%"
-        return found
+        return _measured(text, start, value, unit, scale_word)
     noun = count_unit(text, end)
     of = of_pair_at(text, end) if noun is None and not scale_word else None
     if of is not None and (far_noun := count_unit(text, of.end())) is not None:

@@ -3,7 +3,7 @@
 in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
 (kilograms), "1.2 million bpd" (barrels per day), "44,400 boepd" (barrels of oil equivalent
 per day), "19.6 million MT" (metric tons), "180 lbs" (pounds), "520,000m³" (cubic metres),
-"158,000 dwt" (a ship's deadweight tonnes).
+"158,000 dwt" (a ship's deadweight tonnes), "31.4 GB" (gigabytes).
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _CUBIC_METRES = re.compile(r" ?(?:m³|m3\b|cu\.? ?m\b)(?![-/])")
 # left to the other rules); oil flows as "bpd" or "b/d"
 _GLUED_MASS = re.compile(r"kg\b(?![-/])")
 _OIL_FLOW = re.compile(r" ?(?:bpd|b/d)\b")
+# amounts of data written short: "31.4 GB a month", "1GB", "2 TB"
+_DATA = re.compile(r" ?(GB|TB|MB|PB)\b(?![-/])")
+_DATA_NAMES = {"GB": "gigabytes", "TB": "terabytes", "MB": "megabytes", "PB": "petabytes"}
 # oil and gas together: "44,400 boepd", "52,000 boe/d"
 _OIL_GAS_FLOW = re.compile(r" ?(?:boepd|boe/d|boed)\b")
 # weights written short: "19.6 million MT" (metric tons, as Asian and commodity desks write
@@ -59,6 +62,9 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     glued = _GLUED_MASS.match(text, end)
     if glued is not None:
         return "other", "kilograms", 1.0, glued.end()
+    data = _DATA.match(text, end)
+    if data is not None:
+        return "other", _DATA_NAMES[data.group(1)], 1.0, data.end()
     oil = _OIL_FLOW.match(text, end)
     if oil is not None:
         return "other", "barrels per day", 1.0, oil.end()
