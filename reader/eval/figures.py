@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,15 +93,20 @@ def article_paragraphs(
 def unit_key(kind: str, unit: str | None) -> str | None:
     """Units as compared: a count's head noun (its last word before any "of" phrase,
     case-folded: "letters of objection" counts letters), a measure's unit by its full name
-    ("kg" and "kilograms", "kWh" and "kilowatt hours", "a day" and "per day"), others verbatim."""
+    ("kg" and "kilograms", "kWh" and "kilowatt hours", "a day" and "per day"), before any "of"
+    phrase as a count's ("tonnes of carbon dioxide equivalent" are tonnes; session 42) and in
+    one spelling ("square meters", "square metres"), others verbatim."""
     if kind == "count" and unit:
         return unit.split(" of ")[0].split()[-1].lower()
     if kind == "other" and unit:
         name = " ".join(unit.replace("-", " ").replace(" a day", " per day").split())
+        name = _SPELLED.sub(r"\1tres", name.split(" of ")[0])
         return _UNIT_NAMES.get(name.lower(), name)
     return unit
 
 
+# the American spelling of a metric unit's ending ("square meters", "liters")
+_SPELLED = re.compile(r"(me|li)ters\b")
 # a measure's unit written short, as its full name (the extractor's and most labels' way)
 _UNIT_NAMES = {
     "kg": "kilograms", "kilogrammes": "kilograms", "km": "kilometres", "kilometers": "kilometres",

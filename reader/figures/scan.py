@@ -305,10 +305,11 @@ def _paragraph_number(text: str, start: int, raw: str, scale: str | None, noun: 
     return "." in raw and not scale and noun[:1].isupper() and not text[:start].strip()
 
 
-# "per" and one of what a rate is counted over, after a counted noun: " per woman", " per head"
-# (not a time: "130,000 cars per year" is a count of cars, with its period)
+# "per" and one of what a rate is counted over, after a counted noun: " per woman", " per head",
+# " per cubic metre", " per lakh population" (not a time: "130,000 cars per year" is a count of
+# cars, with its period)
 _PER_ONE = re.compile(
-    r" per ((?:1,000 |100,000 |thousand |100 )?"
+    r" per ((?:1,000 |100,000 |thousand |100 |lakh )?(?:cubic |square )?"
     r"(?!(?:second|minute|hour|day|week|month|year|season|quarter|annum|night|shift)s?\b)[a-z]+)\b"
 )
 

@@ -70,7 +70,7 @@ READING_TIME = re.compile(
 )
 
 PROMO = re.compile(
-    r"^(?:(?:read|see|watch|listen to)\s+(?:more|also|next|the full|our)\b"
+    r"^(?:(?:read|see|watch|listen to)\s+(?:more|also|next|the full|our)\b|read full (?:story|release|article|report|statement|text)\b"
     # a broadcaster's pointer to its embedded video: "Watch the video above for a report ..."
     r"|watch the (?:video|report|clip|footage) (?:above|below)\b"
     r"|related\s*:|related (?:articles?|stories|coverage|topics)\b|more from\b"
@@ -102,7 +102,7 @@ PROMO = re.compile(
     r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$"
     r"|view (?:all )?comments\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
     r"|(?:receive|get) (?:free|our|the latest|daily|weekly)\b.*\b(?:updates|alerts|newsletters?|emails?|digest)$"
-    r"|we'?ll send you\b|go deeper\s*:|(?:leave|add|post|write) a (?:comment|reply)$|join the (?:conversation|discussion)$|(?:have|got) a (?:story|news) (?:idea|tip)\b)",
+    r"|we'?ll send you\b|go deeper\s*:|(?:leave|add|post|write) a (?:comment|reply)$|join the (?:conversation|discussion)$|(?:have|got) a (?:story|news) (?:idea|tip)\b|(?:have|got) a (?:story|news tip|tip)\?)",
     re.I,
 )
 
@@ -112,6 +112,10 @@ _AGENCIES = (
     r"ap images|afp via getty images|bloomberg via getty images"
 )
 AGENCIES = _AGENCIES  # (the photo and wire agencies' names, as one alternation)
+# a field of a stock's quote: a price, a percentage change, an exchange's ticker
+_QUOTE_FIELD = re.compile(
+    r"[$€£¥₹%]\s?\d|\d\s?%|^(?:NYSE|Nasdaq|NASDAQ|ASX|LSE|TSX|NSE|BSE|JSE|NZX|SGX|HKEX|NGX)\s*:"
+)
 # A provider's name alone on a line: a photo credit, or the source under a headline.
 BARE_AGENCY = re.compile(rf"^\(?(?:{_AGENCIES})\)?\.?$", re.I)
 CREDIT_INLINE = re.compile(
@@ -132,7 +136,7 @@ _YOU = re.compile(r"\byou(?:r)?\b", re.I)
 # "... in September (Sam Cole/PA)".
 CREDIT_TAIL = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)(?: PHOTO)?\s*/\s*[A-Z][\w.'\- /]{1,50}"
-    r"|\b(?:Photo|Image|Picture|Pic|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'\- /|]{1,60}"
+    r"|\b(?:Photo|Image|Picture|Pic|Photograph|Illustration|Composite)s?(?: credits?)?:\s*[A-Z][\w.'’&\- /|]{1,60}"
     r"|[.!?]\s+(?:Photo |Image )?(?i:courtesy)(?: of)?\s+[A-Z][\w.'’\- /|]{1,60}"
     rf"|[.!?]\s+{_CAPS_SLASH_NAME}"
     # a photographer and the paper after the caption's last sentence: "... for three straight
@@ -340,7 +344,8 @@ def is_credit(text: str) -> bool:
     parts = [p.strip() for p in t.split("|")]
     if len(parts) >= 2 and all(0 < word_count(p) <= 5 for p in parts) and not ends_terminal(t):
         # (not a broker's fields: "Rating: BUY | Target price: W41,000 | Last close: W31,850")
-        return not any(_FIELD.match(p) for p in parts)
+        # (nor a stock's ticker and price: "NYSE: HVF | $58.71, +6.3%")
+        return not any(_FIELD.match(p) or _QUOTE_FIELD.search(p) for p in parts)
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
     if _CAPS_SLASH_NAME_RE.fullmatch(t):
@@ -358,6 +363,9 @@ DOMAIN_LINE = re.compile(
 # Wire and site footers, wherever they sit in the line.
 FOOTER = re.compile(
     r"all rights reserved\.?$|^our standards\s*:|trust principles\b"
+    # an Australian or New Zealand body's acknowledgement of the land's first peoples, closing
+    # its pages: "The City of X acknowledges the Y People as the Traditional Owners of the land."
+    r"|\backnowledges? (?:and pays? respects? to )?the\b.{0,80}\btraditional (?:owners|custodians)\b"
     r"|\bmay not be (?:published|reproduced|redistributed|rewritten)"
     r"|^(?:additional )?(?:reporting|writing) by\b.*;\s*(?:editing|writing|additional reporting) by\b"
     r"|^editing by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
@@ -368,6 +376,16 @@ FOOTER = re.compile(
     # <headline>", "This story was first published by The Conversation"
     r"|^(?:this|the) (?:article|story|piece) (?:(?:originally|first) )?(?:appeared|was "
     r"(?:originally |first )?published|was published) (?:on|in|by)\b"
+    # a broadcaster's or paper's social line, however long: "Follow BBC West on Facebook, X and
+    # Instagram. Send your story ideas to us on email or via WhatsApp."
+    r"|^follow (?:us|[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,4}) on (?:facebook|x|twitter|"
+    r"instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp)\b"
+    # a paywall's notice, however long: "This article is for subscribers. You are reading 1 of 3
+    # free articles this month.", "You've read 3 of 5 free articles this month."
+    r"|^this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) "
+    r"(?:paying )?(?:subscribers|members)\b"
+    r"|^you(?:'|\u2019)?(?:ve| have| are)? (?:read(?:ing)? )?(?:\d+|one|two|three)(?: of \d+)? "
+    r"(?:free )?(?:articles?|stories) (?:left|remaining|this month)\b"
     # a newsletter's footer and its sponsor's line, however long: "You're receiving this
     # because you signed up at ...", "This week's letter is supported by Glenrinnes Hardware"
     r"|^you(?:'|\u2019)?(?:re| are) receiving this\b"

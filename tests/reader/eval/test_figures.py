@@ -144,3 +144,7 @@ def test_units_compare_by_what_they_name() -> None:
     assert unit_key("other", "gigawatt-hours") == unit_key("other", "GWh")
     assert unit_key("other", "barrels a day") == unit_key("other", "barrels per day")
     assert unit_key("other", "tonnes") != unit_key("other", "kilograms")
+    # a measure's unit before any "of" phrase, in one spelling (session 42)
+    assert unit_key("other", "tonnes of carbon dioxide equivalent") == unit_key("other", "tonnes")
+    assert unit_key("other", "square meters") == unit_key("other", "square metres")
+    assert unit_key("other", "tonnes per person") != unit_key("other", "tonnes")

@@ -41,3 +41,11 @@ def test_a_band_named_by_its_frequency_is_no_figure() -> None:
     assert not any("MHz" in s for s in figs)
     figs = _figs("In the last auction it bought 320 MHz of spectrum for Rs 5,120 crore.")
     assert figs["320 MHz"].kind == "other"
+
+
+def test_a_rate_per_cubic_metre_or_per_lakh_reads_the_whole_base() -> None:
+    # (blind round a72: air quality and dengue incidence)
+    figs = _figs("Fine particulate matter peaked at 164 micrograms per cubic metre on Friday.")
+    assert figs["164 micrograms per cubic metre"].unit == "micrograms per cubic metre"
+    figs = _figs("The city recorded about 37 cases per lakh population this season.")
+    assert figs["37 cases per lakh population"].unit == "cases per lakh population"
