@@ -47,7 +47,11 @@ _THE_N_BEST = re.compile(r"\bthe [\d,]{1,9}$", re.I)
 # plural-looking words that usually modify the noun after them ("sales staff")
 _MODIFIER_PLURALS = frozenset(
     ["sales", "savings", "sports", "goods", "arms", "news", "customs", "operations",
-     "communications", "electronics", "services", "systems", "parts", "events", "claims"]
+     "communications", "electronics", "services", "systems", "parts", "events", "claims",
+     "faculty",
+     # animals named in the singular's form before what they are kept in or counted by:
+     # "12 fish farms", "40 sheep stations", "3 salmon hatcheries"
+     "fish", "sheep", "cattle", "poultry", "trout", "salmon", "deer"]
 )  # fmt: skip
 _SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 # what opens a clause after a number, not a noun it counts: a pronoun subject, a linking verb

@@ -326,6 +326,15 @@ IRREGULAR_PLURALS = frozenset(
         "poultry",
         "clergy",
         "faculty",  # "410 guest faculty": teachers counted as staff are
+        # animals counted in the singular's form: "1,630 dead brown trout", "2,000 kiwi"
+        "trout",
+        "salmon",
+        "kiwi",
+        "cod",
+        "carp",
+        "bison",
+        "moose",
+        "elk",
     ]
 )
 # words between a number and its noun that are not the noun ("90,000 more people")

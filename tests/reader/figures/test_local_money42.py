@@ -47,3 +47,16 @@ def test_a_counted_phrase_stops_before_a_currencys_letters() -> None:
     figs = _figs("Classes are taught by 265 guest faculty paid Rs 28,000 a month.")
     assert figs["Rs 28,000"].kind == "money"
     assert figs["265 guest faculty"].kind == "count"
+
+
+def test_faculty_before_a_plural_modifies_it() -> None:
+    figs = _figs("The university will cut about 75 faculty positions next year.")
+    assert figs["75 faculty positions"].unit == "faculty positions"
+
+
+def test_animals_counted_in_the_singulars_form() -> None:
+    # (blind round a72: a fish kill and a kiwi count)
+    figs = _figs("Inspectors counted 2,210 dead brown trout below the outfall.")
+    assert figs["2,210 dead brown trout"].kind == "count"
+    assert "1,480 brown kiwi" in _figs("Rangers counted 1,480 brown kiwi on the peninsula.")
+    assert _figs("The company runs 14 salmon farms.")["14 salmon farms"].unit == "salmon farms"
