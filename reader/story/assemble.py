@@ -30,6 +30,7 @@ from reader.story.cues import (
 from reader.story.dedupe import normalise, story_id
 from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
 from reader.story.lines.line import BODY_KINDS, Line
+from reader.story.lines.patterns import greeting
 from reader.story.lines.shape import (
     ends_sentence,
     split_dateline,
@@ -328,9 +329,11 @@ def build(
         # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
         dateline = _take_dateline(kept_paras)
         title = _headline(head)
-        if title is None and (k > 0 or a > 0) and headings and headings[0].paragraph == 0:
-            # the boundary finder agreed a new story starts here (or the file's opening words
-            # were left out before it): its heading is its headline
+        opened = k > 0 or a > 0 or any(_letter_head(ln) for ln in head)
+        if title is None and opened and headings and headings[0].paragraph == 0:
+            # the boundary finder agreed a new story starts here (or the file's opening words,
+            # a newsletter's name and greeting, were left out before it): its heading is its
+            # headline
             title = headings.pop(0).text
         if title is None and len(group) > 1 and (second := _headline(group[1].head)) is not None:
             # a newsletter's opening line ("Good morning. Here is ...") above the article's
@@ -359,3 +362,9 @@ def build(
             )
         )
     return stories
+
+
+def _letter_head(ln: Line) -> bool:
+    """A newsletter's name or greeting above its first item ("The Harbour Brief", "Good
+    morning. Three things today."): the file's opening words, left out of the story."""
+    return ln.kind == "masthead" or (ln.kind == "promo" and greeting(ln.text))

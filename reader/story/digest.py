@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from reader.story.boundary.heading import is_clause
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
+from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL, greeting
 from reader.story.lines.shape import ends_sentence
 from reader.story.lines.table import is_row
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph
@@ -171,6 +171,8 @@ _DECK_KINDS = ("standfirst", "nav", "promo", "caption")
 
 def _deck(ln: Line) -> bool:
     """A line read as a deck or furniture that is prose: whole sentences, not a label."""
+    if greeting(ln.text):
+        return False  # a newsletter's greeting ("Good morning. Three things today.") is no item
     return ln.kind == "standfirst" or (
         ln.kind in _DECK_KINDS and ends_sentence(ln.text) and len(ln.text.split()) >= 8
     )

@@ -41,6 +41,7 @@ from reader.story.lines.patterns import (
     SUMMARY_LABEL,
     credit_inline,
     credit_tail,
+    greeting,
     is_breadcrumb,
     is_credit,
     is_furniture,
@@ -99,6 +100,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     _mark_video_titles(page)
     _mark_credited_captions(page)
     mark_standfirsts(page)
+    _mark_greeting(page)
     _mark_bios(lines)
     for ln in lines:
         if ln.kind == "body":
@@ -108,6 +110,34 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
 
 # a video's running time on a line of its own: "2:14", "0:45"
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+
+
+# the file's first lines a newsletter's greeting may stand among (its masthead and date above)
+_GREETING_TOP = 3
+# a writer introducing themselves ("Hi, I'm Nicolas."): a blog's about box, no letter's greeting
+_INTRODUCES = re.compile(r"\W*\w+\W+(?:I(?:'|\u2019)m|I am|my name)\b", re.I)
+# a greeting is a line or two, not an article's paragraph
+_GREETING_WORDS = 40
+
+
+def _mark_greeting(page: LinePage) -> None:
+    """A newsletter's greeting among the file's first lines ("Good morning. Three things from
+    the coast today.") is the letter's furniture: no story of its own, and no part of the first
+    item's text; a headline-shaped line right above it is the letter's name, no item's."""
+    for k, i in enumerate(page.nb[:_GREETING_TOP]):
+        ln = page.lines[i]
+        if (
+            ln.kind in ("body", "standfirst")
+            and greeting(ln.text)
+            and not _INTRODUCES.match(ln.text)
+        ):
+            if word_count(ln.text) <= _GREETING_WORDS:
+                ln.kind = "promo"
+                page.fixed.add(i)
+                above = page.lines[page.nb[k - 1]] if k > 0 else None
+                if above is not None and above.kind == "title":
+                    above.kind = "masthead"  # the letter's name over its greeting
+            return
 
 
 def _mark_video_titles(page: LinePage) -> None:

@@ -18,6 +18,7 @@ from reader.story.lines.page import (
     meta_follows,
     wrapped_line,
 )
+from reader.story.lines.patterns import greeting
 from reader.story.lines.shape import WH_WORD, ends_sentence, headlike, wire_dateline
 from reader.story.lines.words import word_count
 
@@ -182,7 +183,7 @@ def mark_standfirsts(page: LinePage) -> None:
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
         if cand.kind != "body" or word_count(cand.text) > 60 or wire_dateline(cand.text):
             continue  # a paragraph opening on a wire dateline is the story's first, no deck
-        if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta):
+        if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta) and not greeting(cand.text):
             cand.kind = "standfirst"
 
 

@@ -112,10 +112,6 @@ _AGENCIES = (
     r"ap images|afp via getty images|bloomberg via getty images"
 )
 AGENCIES = _AGENCIES  # (the photo and wire agencies' names, as one alternation)
-# a field of a stock's quote: a price, a percentage change, an exchange's ticker
-_QUOTE_FIELD = re.compile(
-    r"[$€£¥₹%]\s?\d|\d\s?%|^(?:NYSE|Nasdaq|NASDAQ|ASX|LSE|TSX|NSE|BSE|JSE|NZX|SGX|HKEX|NGX)\s*:"
-)
 # A provider's name alone on a line: a photo credit, or the source under a headline.
 BARE_AGENCY = re.compile(rf"^\(?(?:{_AGENCIES})\)?\.?$", re.I)
 CREDIT_INLINE = re.compile(
@@ -344,8 +340,7 @@ def is_credit(text: str) -> bool:
     parts = [p.strip() for p in t.split("|")]
     if len(parts) >= 2 and all(0 < word_count(p) <= 5 for p in parts) and not ends_terminal(t):
         # (not a broker's fields: "Rating: BUY | Target price: W41,000 | Last close: W31,850")
-        # (nor a stock's ticker and price: "NYSE: HVF | $58.71, +6.3%")
-        return not any(_FIELD.match(p) or _QUOTE_FIELD.search(p) for p in parts)
+        return not any(_FIELD.match(p) for p in parts)
     if word_count(t) <= 14 and CREDIT_LINE.match(t):
         return True
     if _CAPS_SLASH_NAME_RE.fullmatch(t):
@@ -558,3 +553,20 @@ def is_furniture(text: str) -> bool:
 
 def _you(text: str) -> bool:
     return _YOU.search(text) is not None
+
+
+# a newsletter's greeting opening the letter: "Good morning. Three things today.", "Hello,
+# everyone", "Welcome to this week's letter" (not "Morning trading was thin")
+GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|morning)[,.!:]"
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey) (?:and welcome|everyone|all|there|"
+    r"friends|readers|subscribers|(?-i:[A-Z][a-z]+)[,.!])"
+    r"|welcome (?:to|back to) (?:this|today|your|the latest|another)\b"
+    r"|dear (?:readers?|subscribers?|friends|all)\b",
+    re.IGNORECASE,
+)
+
+
+def greeting(text: str) -> bool:
+    """The line opens on a newsletter's greeting ("Good morning. Three things today.")."""
+    return GREETING.match(text) is not None

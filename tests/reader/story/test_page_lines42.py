@@ -1,12 +1,11 @@
 """What blind sets paste65-67 and singles38 taught (session 42): a broadcaster's social line
 and a paywall's notice are furniture however long; "Got a tip?" and "Read full release" are
 promo; an Australian body's acknowledgement of the Traditional Owners closes its page; a
-caption's "Image: NAME & NAME" credit marks it a caption; and a stock's ticker and price
-("NYSE: HVF | $58.71, +6.3%") are no photo credit."""
+caption's "Image: NAME & NAME" credit marks it a caption."""
 
 from __future__ import annotations
 
-from reader.story.lines.patterns import FOOTER, PROMO, credit_tail, is_credit
+from reader.story.lines.patterns import FOOTER, PROMO, credit_tail
 
 
 def test_long_social_lines_and_paywall_notices_are_furniture() -> None:
@@ -32,9 +31,3 @@ def test_short_calls_are_promo() -> None:
 
 def test_an_image_credit_with_an_ampersand_marks_a_caption() -> None:
     assert credit_tail("Cranes at the Mayfield terminal on Monday. Image: Port & Freight Weekly")
-
-
-def test_a_tickers_quote_is_no_photo_credit() -> None:
-    assert not is_credit("NYSE: HVF | $58.71, +6.3%")
-    assert not is_credit("Nasdaq: ORRN | trading begins Friday")
-    assert is_credit("Jane Doe | Reuters | Getty Images")
