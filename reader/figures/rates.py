@@ -62,16 +62,14 @@ def marked_rate(code: str, text: str, end: int, start: int = -1) -> str | None:
     if len(code) != 3 or not code.isupper():
         return None
     before = text[max(0, start - 60) : start] if start >= 0 else ""
+    m = QUOTED.match(text, end)
+    quote = None if m is None else _QUOTED_CODES[m.group("cur")]
     if code == "USD":
-        m = QUOTED.match(text, end)
-        quote = None if m is None else _QUOTED_CODES[m.group("cur")]
         if quote in (None, "USD") or "dollar" not in before.lower():
             return None
         return f"USD per {quote}"
     if _SLASH_DOLLAR.match(text, end):
         return f"{code} per USD"
-    m = QUOTED.match(text, end)
-    quote = None if m is None else _QUOTED_CODES[m.group("cur")]
     if quote is None and (subject := _QUOTED_SUBJECT.search(before)) is not None:
         quote = _QUOTED_CODES[subject.group("cur").lower()]
     return None if quote is None or quote == code else f"{code} per {quote}"

@@ -228,12 +228,12 @@ _SPONSOR = re.compile(
     r"|an? (?:message|word|note) from\b.*|(?:paid |partner )(?:partner )?content|paid post)\W*$",
     re.I,
 )
-# a sentence that asks the reader to act, or speaks to them, the advert's call: "Apply online or
-# at any of our nine branches.", "See how it works."
+# a sentence that asks the reader to act, or the sender's "our", the advert's call (or it
+# speaks to the reader: ``_ADDRESS``): "Apply online or at any of our nine branches.", "See how
+# it works."
 _CALL = re.compile(
     r"(?:^|[.!?]\s+)(?:apply|see|learn|find out|get|compare|check|try|book|shop|call|visit|"
-    r"sign up|download|join|start|claim|order|request|discover|switch|save)\b"
-    r"|\b(?:you|your|you'll|you're|we'll|our)\b",
+    r"sign up|download|join|start|claim|order|request|discover|switch|save)\b|\bour\b",
     re.I,
 )
 # Lines of an advert read under its sponsor's label, at most
@@ -242,7 +242,7 @@ AD_LINES = 3
 
 def mark_sponsor_copy(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
     """Under a sponsor's label (``_SPONSOR``), the advert's short lines up to the last that
-    asks the reader to act or speaks to them (``_CALL``: "Holiday loans from 6.9% APR. Apply
+    asks the reader to act or speaks to them (``_CALL``, ``_ADDRESS``: "Holiday loans from 6.9% APR. Apply
     online ..."), at most ``AD_LINES`` of up to ``PITCH_WORDS`` words, are the advert's: no
     item of the newsletter opens there. With no such call the lines are left as they are (a
     sponsored article's own headline and text)."""
@@ -254,7 +254,7 @@ def mark_sponsor_copy(lines: Sequence[Line], nb: Sequence[int], fixed: set[int])
         for n, j in enumerate(run):
             if lines[j].kind != "body" or word_count(lines[j].text) > PITCH_WORDS:
                 break
-            if _CALL.search(lines[j].text):
+            if _CALL.search(lines[j].text) or _ADDRESS.search(lines[j].text):
                 last = n
         for j in run[: last + 1]:
             lines[j].kind = "promo"
