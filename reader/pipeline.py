@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.model import Story
+from reader.model import Source, Story
 from reader.story.decode import DecodeError, decode_bytes
 from reader.story.dedupe import Sketch
 from reader.story.load import MAX_FILE_BYTES, Problem, iter_files, read_bytes
-from reader.story.mail_header import blank_mail_header
-from reader.story.markdown import plain_markdown
+from reader.story.mail_header import blank_mail_header, later_headers
+from reader.story.markdown import blank_front_matter, drop_link_numbers, plain_markdown
 
 if TYPE_CHECKING:
     from reader.story.paragraph import Paragraph
@@ -64,7 +64,8 @@ def read_document(path: str) -> Document | Problem:
         return Problem(path, str(err))
     if not text.strip():
         return Problem(path, "no text in file")
-    lines = plain_markdown(blank_mail_header([ln.rstrip() for ln in text.split("\n")]))
+    raw_lines = later_headers(blank_mail_header([ln.rstrip() for ln in text.split("\n")]))
+    lines = drop_link_numbers(plain_markdown(blank_front_matter(raw_lines)))
     return Document(path, lines, hashlib.sha256(raw).hexdigest())
 
 
@@ -87,13 +88,22 @@ def split_fingerprinted(
     from reader.story.assemble import build, paragraphs_of
     from reader.story.dedupe import merge_fingerprinted
     from reader.story.lines.classify import classify_lines
+    from reader.story.unwrap import unwrap
 
-    lines = classify_lines(doc.lines)
+    text = unwrap(doc.lines)  # a hard-wrapped file read back into its lines
+    lines = classify_lines(text.lines)
     paras, tail = paragraphs_of(lines)
     if not paras:
         return [], [], []
     starts = [] if whole else story_starts(paras)
-    return merge_fingerprinted(build(doc.path, lines, paras, tail, starts))
+    stories = build(doc.path, lines, paras, tail, starts)
+    if text.width is not None:  # the sources name the file's own lines
+        for story in stories:
+            story.sources = [
+                Source(s.path, *text.span(s.first_line, s.last_line, len(doc.lines)))
+                for s in story.sources
+            ]
+    return merge_fingerprinted(stories)
 
 
 def story_starts(paras: Sequence[Paragraph]) -> list[int]:

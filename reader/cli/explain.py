@@ -63,8 +63,13 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     from reader.story.lines.roles.kinds import apply_roles, roles_of
     from reader.story.lines.shape import wire_dateline
     from reader.story.starts import junk_backed
+    from reader.story.unwrap import unwrap
 
-    lines = classify_rules(raw)
+    # (a hard-wrapped file is read back into its lines first; each is shown at the number of
+    # the file's line it starts on)
+    unwrapped = unwrap(raw)
+    at = unwrapped.origin
+    lines = classify_rules(unwrapped.lines)
     rules = {ln.no: ln.kind for ln in lines}
     roles = roles_of(lines)
     apply_roles(lines)
@@ -102,16 +107,18 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
             )
             if k:
                 why += f"; {scores[k].why()}"
-            out.append(f"----- story {story} starts at line {ln.no}: {why}")
+            out.append(f"----- story {story} starts at line {at[ln.no - 1]}: {why}")
         elif ln.no in unmade:
             out.append(
-                f"----- no new story at line {ln.no}: a cut was found here "
+                f"----- no new story at line {at[ln.no - 1]}: a cut was found here "
                 f"({scores[unmade[ln.no]].why()}), but a part on one side of it is no article "
                 "(no sentence long enough to read as prose, or a file's opening words before a "
                 "headline): joined to its neighbour or left out"
             )
         elif ln.no in weighed and scores[weighed[ln.no]].p >= NOTE_FROM:
-            out.append(f"----- no new story at line {ln.no}: {scores[weighed[ln.no]].why()}")
+            out.append(
+                f"----- no new story at line {at[ln.no - 1]}: {scores[weighed[ln.no]].why()}"
+            )
         if ln.kind == "blank":
             continue
         role = roles.get(ln.no)
@@ -122,7 +129,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
             text = text[: TEXT_WIDTH - 1] + "…"
         r = role.role if role else "-"
         score = f"{role.score:5.2f} {role.body:5.2f}" if role else f"{'-':>5} {'-':>5}"
-        out.append(f"{ln.no:>5}  {ln.kind:<12} {r:<9} {score}  {kept} {text}{note}")
+        out.append(f"{at[ln.no - 1]:>5}  {ln.kind:<12} {r:<9} {score}  {kept} {text}{note}")
     out.append(f"{story} {'story' if story == 1 else 'stories'}")
     return out
 

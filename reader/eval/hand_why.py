@@ -59,12 +59,16 @@ def judgement(paras: Sequence[Paragraph]) -> str:
     return f"p(several) {p:.3f} (threshold {model.threshold}, gate {gate:.2f}): {how}"
 
 
-def _story_firsts(paras: Sequence[Paragraph], first_lines: Sequence[int]) -> set[int]:
+def _story_firsts(
+    paras: Sequence[Paragraph], first_lines: Sequence[int], origin: Sequence[int] | None = None
+) -> set[int]:
     """Paragraph indices where the pipeline's stories begin (a story's first line, or the first
-    paragraph at or after it)."""
+    paragraph at or after it); ``origin`` maps the lines the paragraphs were built from to the
+    file's (a hard-wrapped file is read back first, ``reader.story.unwrap``)."""
     out: set[int] = set()
+    starts = [origin[p.first - 1] if origin else p.first for p in paras]
     for line in first_lines:
-        k = next((k for k, p in enumerate(paras) if p.first >= line), None)
+        k = next((k for k, first in enumerate(starts) if first >= line), None)
         if k is not None:
             out.add(k)
     return out
@@ -78,15 +82,18 @@ def why_lines(path: Path, truth: _Truth) -> list[str]:
     from reader.story.assemble import paragraphs_of
     from reader.story.boundary.scorer import boundary_scores
     from reader.story.lines.classify import classify_lines
+    from reader.story.unwrap import unwrap
 
     doc = read_document(str(path))
     if not hasattr(doc, "lines"):
         return [f"cannot read {path}"]
-    paras, _ = paragraphs_of(classify_lines(doc.lines))
+    text = unwrap(doc.lines)
+    paras, _ = paragraphs_of(classify_lines(text.lines))
     if not paras:
         return ["no paragraphs"]
     stories = split_document(doc)  # type: ignore[arg-type]
-    made = _story_firsts(paras, [min(s.first_line for s in st.sources) for st in stories])
+    firsts = [min(s.first_line for s in st.sources) for st in stories]
+    made = _story_firsts(paras, firsts, text.origin)
     at = {
         start: next((k for k, p in enumerate(paras) if _begins(start, p.text)), -1)
         for start in truth.starts

@@ -38,3 +38,47 @@ def blank_mail_header(lines: list[str]) -> list[str]:
     if len(fields) < 2 or not any(f in _NEEDS for f in fields):
         return lines
     return lines[:first] + [""] * (end - first) + lines[end:]
+
+
+# a digest's message number above a header ("Message: 2"), a forwarded mail's rule
+_DIGEST_MARK = re.compile(
+    r"(?i)(?:message:?\s*\d{1,4}|-+ ?forwarded message ?-+|begin forwarded message:)"
+)
+_SUBJECT = re.compile(r"(?i)subject:\s*")
+# what mail puts before a subject: a list's tag, replies and forwards ("[CCRUG] Re: …")
+_SUBJECT_TAGS = re.compile(r"(?i)^(?:\[[^\]]{1,40}\]\s*|(?:re|fwd?|aw|sv):\s*)+")
+
+
+def later_headers(lines: list[str]) -> list[str]:
+    """``lines`` with each mail header inside the file read as a new item's head: a mailing
+    list's digest ("Message: 2", "Date: …", "From: …", "Subject: [List] …") or a forwarded
+    mail. Each run of two or more header fields (one of them From, Subject, Date or Sent,
+    standing after a blank line, a rule or a digest's message number) is blanked, except the
+    subject, which is left as its words alone: the item's headline. The file's opening
+    header is ``blank_mail_header``'s."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if not _FIELD.match(out[k]) or (k and not _opens_header(out[k - 1])):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and (_FIELD.match(out[end]) or (end > k and _FOLDED.match(out[end]))):
+            end += 1
+        fields = [
+            out[i].split(":", 1)[0].lower() + ":" for i in range(k, end) if _FIELD.match(out[i])
+        ]
+        if len(fields) >= 2 and any(f in _NEEDS for f in fields) and end - k <= _MAX_HEADER:
+            if k and _DIGEST_MARK.fullmatch(out[k - 1].strip()):
+                out[k - 1] = ""
+            for i in range(k, end):
+                subject = _SUBJECT.match(out[i])
+                out[i] = _SUBJECT_TAGS.sub("", out[i][subject.end() :]) if subject else ""
+        k = max(end, k + 1)
+    return out
+
+
+def _opens_header(line: str) -> bool:
+    """A line a header inside the file stands after: blank, a rule, a digest's number."""
+    bare = line.strip()
+    return not bare or set(bare) <= set("-=*_~#") or _DIGEST_MARK.fullmatch(bare) is not None

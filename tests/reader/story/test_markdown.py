@@ -75,3 +75,19 @@ def test_a_markdown_newsletters_two_items_are_two_stories(tmp_path: Path) -> Non
     assert not isinstance(doc, Problem)
     titles = [s.title for s in split_document(doc)]
     assert titles == ["Port traffic hits a record", "Council backs new cycle bridge"]
+
+
+def test_a_text_browsers_link_numbers_are_taken_out_of_the_words() -> None:
+    from reader.story.markdown import drop_link_numbers
+
+    lines = [
+        "The [12]Bureau of Meteorology said Smithton recorded 134mm.",
+        "[31]Share this article",
+        "Wikipedia cites it after the word, as in 1998.[12] Then more.",
+        "A list [1] with a spaced number stays.",
+    ]
+    assert drop_link_numbers(lines) == [
+        "The Bureau of Meteorology said Smithton recorded 134mm.",
+        "Share this article",
+        *lines[2:],
+    ]
