@@ -57,7 +57,11 @@ _SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "repor
 # what opens a clause after a number, not a noun it counts: a pronoun subject, a linking verb
 _CLAUSE_OPENERS = frozenset(["it", "they", "we", "he", "she", "you", "i", "there", "became",
                              "become", "becomes", "remain", "remained", "remains", "went",
-                             "came", "stayed", "turned"])  # fmt: skip
+                             "came", "stayed", "turned",
+                             # a verb of containing or losing ("1.4 million included heart-rate
+                             # records", "310 lost their jobs")
+                             "included", "include", "includes", "contained", "contain",
+                             "contains", "lost", "died"])  # fmt: skip
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 SUPERLATIVE = re.compile(r"\w+est|most")
 # verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
@@ -198,8 +202,8 @@ def _head_phrase(words: list[str]) -> str | None:
             if any(w[0].isupper() for w in words[i + 1 : j + 1]):
                 return None
             return " ".join(words[: j + 1])
-        if word[0].islower() and i >= 3:
-            break
+        if word[0].islower() and i - sum(w in ("and", "or") for w in words[:i]) >= 3:
+            break  # (a joined modifier's "and" is no word of its own: "motor and home ...")
     return None
 
 

@@ -42,6 +42,9 @@ _UNIT_TAIL = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # an age before "year-olds", or the first end of a range of them: "3 to 14 year-olds"
 _YEAR_OLDS = re.compile(r"(?:(?: to |-|\u2013| and )\d{1,3})?[- ]years?[- ]olds?\b", re.I)
+# an age a count is compared with: "41 of the victims were older than 65", "under the age of
+# 18", "children younger than five"
+_AGE_COMPARED = re.compile(r"\b(?:(?:older|younger) than|the age of) (?:about |around )?$")
 # the second end of an age range: "aged 16 to 18", "aged between 18 and 25", "ages 5-11"
 _AGE_RANGE_BEFORE = re.compile(
     r"\b(?:aged|ages?|between the ages of)(?: between| from)? \d{1,3}"
@@ -122,6 +125,7 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     if (
         (prev in MONTHS and _day_or_year(raw))  # (not "At the end of September 412 households")
         or prev in AGE_BEFORE
+        or (raw.isdigit() and _AGE_COMPARED.search(text, max(0, start - 24), start) is not None)
         or prev in ("no.", "q", "number")
         or _CODE_FIELD.search(text, max(0, start - 24), start)  # "RNS Number: 4417K", "Ref: 2231"
     ):

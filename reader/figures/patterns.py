@@ -302,7 +302,9 @@ MEASURES = frozenset(
      "mills",
      # amounts of data, data rates and computing speed
      "bits", "kilobits", "megabits", "gigabits", "terabits", "bytes", "kilobytes", "kbps",
-     "mbps", "gbps", "megaflops", "gigaflops", "teraflops", "petaflops"]
+     "mbps", "gbps", "megaflops", "gigaflops", "teraflops", "petaflops",
+     # crypto-assets held or owed, counted in their coins ("1,840 bitcoin", "21,300 ether")
+     "bitcoin", "bitcoins", "ether", "btc", "eth"]
 )  # fmt: skip
 # plural nouns that do not end in "s"
 IRREGULAR_PLURALS = frozenset(
