@@ -292,6 +292,13 @@ _WHOLE_DATE = re.compile(
 _PLACED_DATE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}, (?=\S)")
 
 
+# a date (a month and year, or a year or season) then a colon and what happened: a timeline's
+# entry, not a stamp (but "March 3, 2037: 4:15pm" is one)
+_TIMELINE_ENTRY = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2},? )?\d{4}(?:/\d{2,4})?:\s+(?!\d{1,2}[:.]\d{2})\S"
+)
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
@@ -303,6 +310,8 @@ def is_timestamp(text: str) -> bool:
     )
     if not t or len(t) > 80:
         return False
+    if t[:1].isalnum() and _TIMELINE_ENTRY.match(t):
+        return False  # a timeline's entry: "March 2033: 96 days", "2019: Council votes"
     if t[:1] in "IiVvNnEe#" and (issue := _ISSUE.match(t)):
         t = t[issue.end() :]  # a newsletter's "Issue 112 · 28 November 2026"
         if not t:
@@ -451,7 +460,19 @@ _TOOL_SEP = re.compile(r"\s[\u00b7\u2022|]\s")
 
 def _tool_line(t: str) -> bool:
     parts = [p.strip() for p in _TOOL_SEP.split(t)]
-    return len(parts) >= 2 and all(_TOOL.fullmatch(p) for p in parts)
+    if len(parts) == 1:
+        return _EMBED_TOOL.fullmatch(t) is not None
+    return all(_TOOL.fullmatch(p) for p in parts)
+
+
+# an embedded post's count or link on a line of its own: "1,388 likes", "View more on
+# Instagram", "Watch on YouTube" (a page's "2 comments" is left to the line roles)
+_EMBED_TOOL = re.compile(
+    r"[\d.,]+[km]? (?:likes?|reposts?|retweets?|reactions)"
+    r"|(?:view|see|watch|open)(?: (?:more|this post|the full post|full post|all))?"
+    r" on (?:instagram|facebook|x|twitter|tiktok|youtube|threads|bluesky|linkedin)",
+    re.I,
+)
 
 
 def is_reading_time(text: str) -> bool:
