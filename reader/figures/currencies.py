@@ -290,5 +290,12 @@ def code_after(text: str, end: int, scaled: bool, sum_like: bool = False) -> tup
 
 def glued_code_read(text: str, cur_start: int, raw: str, scaled: bool) -> bool:
     """Whether three capitals written against the digits are a currency: "CHF2.5bn",
-    "EUR1,200" are; "COP26", "SDG7" (a summit, a goal) are not."""
-    return text[cur_start + 3 : cur_start + 4] == " " or scaled or "," in raw or "." in raw
+    "EUR1,200", a price of three digits or more ("AED185 per square foot") are; "COP26",
+    "SDG7" (a summit, a goal) are not."""
+    return (
+        text[cur_start + 3 : cur_start + 4] == " "
+        or scaled
+        or "," in raw
+        or "." in raw
+        or (len(raw) >= 3 and raw.isdigit())
+    )
