@@ -443,7 +443,22 @@ def is_promo(text: str) -> bool:
         or (n <= 25 and bool(_SIGN_UP.match(t)))
         or (n <= 25 and bool(FOOTER.search(t)))
         or (n <= 30 and bool(RELATED_PREFIX.match(t)))
+        or (n <= 30 and bool(TRANSLATION.search(t)))
     )
+
+
+# a translated page's notes and tools: "Translated from Dutch · Show original", "This article
+# was machine translated", "Original article in German", "Rate this translation"
+TRANSLATION = re.compile(
+    r"^(?:\* ?)?(?:(?:machine|automatically|auto)[- ])?translated (?:from|automatically|by ai)\b"
+    r"|^(?:\* ?)?this (?:article|text|news|story|page|post) (?:was|has been|is) "
+    r"(?:\w+ )?(?:automatically |machine[- ]|ai[- ])?translated\b"
+    r"|^original (?:article|text|story) in [A-Z]\w+\b"
+    r"|^(?:show|see|view) (?:the )?original\b"
+    r"|\b(?:rate this translation|was this translation helpful)\b"
+    r"|^translate this page$",
+    re.I,
+)
 
 
 # a feed's or a forum's tools and counts under an item, parted by dots or bars: "412 comments ·

@@ -254,6 +254,13 @@ def wire_dateline(text: str) -> bool:
     )
 
 
+def agency_dateline(text: str) -> bool:
+    """A wire's dateline with its agency ("Bandung (ANTARA) -", "SEOUL, Nov 3 (Reuters) -"):
+    only a story's first paragraph opens so, on a page as in a paste."""
+    place, _ = split_dateline(text)
+    return place is not None and "(" in place and wire_dateline(text)
+
+
 def is_byline_shape(text: str) -> bool:
     words = words_of(text)
     if not words or len(words) > 8 or ends_sentence(text):
