@@ -27,7 +27,9 @@ _HOMES = {
     r"|Manitoba|Ontario|Qu[eé]bec|Alberta|British Columbia|Saskatchewan|Saskatoon|Nova Scotia"
     r"|Halifax|New Brunswick|Newfoundland|TSX|Mississauga|Brampton|Kitchener|Kelowna|Nunavut"
     r"|Yukon|Prince Edward Island|Fredericton|Moncton|Thunder Bay|Lethbridge|Nanaimo|Guelph"
-    r"|Oshawa",
+    r"|Oshawa"
+    # a Canadian paper's province after a town ("Lunenburg, N.S.", "Brandon, Man.")
+    r"|(?<=, )(?:N\.S|N\.B|Ont|B\.C|Alta|Sask|Man|Que|P\.E\.I|Nfld|N\.L)(?=\.)",
     "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart"
     r"|Queensland|New South Wales|NSW|Tasmania|ASX|Hunter Valley|Cessnock|Wollongong|Geelong"
     r"|Townsville|Cairns|Gold Coast|Sunshine Coast|Ballarat|Bendigo|Toowoomba|Wagga Wagga"
@@ -144,11 +146,25 @@ _SEAT = re.compile(
     r"Premier|Treasurer|Treasury)\b"
 )
 OPENING = 1500  # characters of the story a setting is read from
-# a story that converts its dollars ("$434m (£231m)") or writes pounds is written for readers
-# elsewhere (a London paper on a Toronto firm): its "$" is the US dollar
+# a story that converts its dollars ("$434m (£231m)") or writes pounds before any bare dollar
+# sum is written for readers elsewhere (a London paper on a Toronto firm): its "$" is the US
+# dollar (a Canadian trade paper's "In Britain, the same bottle retails for £34" after its own
+# "$2.94 million" is not)
 _FOREIGN_READERS = re.compile(
-    r"\u00a3|\$[\d.,]+ ?(?:bn|m|billion|million)? \((?:about )?[\u20ac\u00a5]"
+    r"\$[\d.,]+ ?(?:bn|m|billion|million)? \((?:about )?[\u00a3\u20ac\u00a5]"
 )
+_POUND = re.compile("\u00a3")
+
+
+def _foreign_readers(story: str) -> bool:
+    """Whether the story is written for readers elsewhere (``_FOREIGN_READERS``)."""
+    if _FOREIGN_READERS.search(story):
+        return True
+    pound = _POUND.search(story)
+    if pound is None:
+        return False
+    dollar = _BARE_SUM.search(story)
+    return dollar is None or pound.start() < dollar.start()
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -196,7 +212,7 @@ def home_dollar(story: str) -> str | None:
     if (said := _DECLARED.search(story)) is not None:
         # "All figures are in New Zealand dollars unless stated": the story says so
         return _DECLARED_CODES[said.group("dollar").lower()]
-    if _FOREIGN_READERS.search(story):
+    if _foreign_readers(story):
         return None
     if (own := _us_marked_home(story)) is not None:
         return own  # "US$18 in Chicago" beside "$17.60 an hour": the bare "$" is the home's
@@ -207,8 +223,12 @@ def home_dollar(story: str) -> str | None:
     code, place = min(named.items(), key=lambda item: item[1].start())
     if _marked_once_first(code, story):
         return code  # "the FJ$50,000 winners' cheque ... Lomaiviti took home $25,000"
-    if len(named) > 1 and _marks_own(code, story) and (other := _unmarked_other(story, named)):
-        return other
+    if (
+        len(named) > 1
+        and any(_marks_own(c, story) for c in named)
+        and (other := _unmarked_other(story, named))
+    ):
+        return other  # (the one named dollar left bare beside one marked: "A$5.90" / "$5.70")
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
     if 0 <= us < place.start() or _marks_own(code, story):
