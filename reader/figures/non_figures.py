@@ -36,7 +36,8 @@ _CLOCK_OR_DATE = re.compile(r"[:/]\d")
 _AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD_TAIL = re.compile(r"-[A-Za-z]")
 _UNIT_TAIL = re.compile(
-    r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong)\b"
+    r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong"
+    r"|percentage)\b"
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

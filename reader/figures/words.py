@@ -125,10 +125,7 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         return sized
     low = text[end : end + 40].lower()
     if low.startswith("-"):  # "49-cent", "10-dollar"
-        for phrase, code, factor, exact in _CURRENCY_AFTER:
-            if len(phrase) > 1 and low.startswith(phrase, 1) and exact.match(low, 1):
-                return "money", code, factor, end + 1 + len(phrase)
-        return None
+        return _hyphen_unit(low, end)
     stripped = low.lstrip(" ")
     gap = len(low) - len(stripped)
     if gap > 1:
@@ -152,11 +149,27 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     return None
 
 
+def _hyphen_unit(low: str, end: int) -> tuple[FigureKind, str, float, int] | None:
+    """A unit joined to the number by a hyphen (``low`` from the hyphen on): "a 1.5-percentage-
+    point increase", "a 49-cent stamp", "a 10-dollar note"."""
+    if low.startswith("-percentage-point"):
+        return "percent", "pp", 1.0, end + len("-percentage-point")
+    for phrase, code, factor, exact in _CURRENCY_AFTER:
+        if len(phrase) > 1 and low.startswith(phrase, 1) and exact.match(low, 1):
+            return "money", code, factor, end + 1 + len(phrase)
+    return None
+
+
 def bare_count(raw: str, scaled: bool, before: str = "") -> bool:
     """A number with no unit or noun that is still a figure: "1.41 million", "rose 32,000 to",
     "closed up 23 points to 6661.89" (a scale word, thousands separators, or a decimal level
     after "to"/"at"/"from"; a bare "12" could be anything)."""
-    return scaled or "," in raw or ("." in raw and before in ("to", "at", "from"))
+    return (
+        scaled
+        or "," in raw
+        # (a level below one is a ratio or an index, no count: "the Gini fell to 0.431")
+        or ("." in raw and before in ("to", "at", "from") and not raw.startswith("0."))
+    )
 
 
 def balance_sign(text: str, start: int) -> int:
