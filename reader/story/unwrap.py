@@ -10,16 +10,19 @@ A file is wrapped when its lines keep to one width (the longest line, outliers a
 most ``MAX_WIDTH``; few lines run past it) and at least ``WRAPPED_SHARE`` of them are broken
 where a wrapper breaks: the line ends no sentence, the next line's first word would not have
 fitted on it, and that word continues a sentence (it opens in lower case). In such a file a
-line is joined to the next when the next word would not have fitted and the break is inside a
-sentence: the line ends no sentence, and the next line opens in lower case (or with a digit),
-or the line ends on a comma or a word that cannot end one ("the", "of", "and" ...), or the
-line is itself a wrapped paragraph's piece, or the file sets its paragraphs apart with blank
-lines (then a full line inside a block goes on); a word
-hyphenated across the break ("gas-" / "works") is mended; a headline in capitals broken over
-two or three lines is one line. Headlines, bylines and the last lines of paragraphs are short
-of the width, so they stay lines of their own; a break the rules leave (a capitalised name
-after a full word, with no blank lines around paragraphs) is left to the paragraph builder
-(``assemble``), which joins body lines by the same width test.
+line is joined to the next when the next word would not have fitted (``FIT_SLACK``: a print
+column set in a proportional font varies) and the break is inside a sentence: the line ends
+no sentence, and the next line opens in lower case, with a digit or a currency sign (an
+opening quote before it aside), or the line ends on a comma or a word no sentence ends on
+("the", "of", "was", "two" ...), or it is itself a wrapped paragraph's piece, or it reads as
+running text before a name ("Teesdale Precision Ltd, of Portrack" / "Lane, pleaded guilty"),
+or the file sets its paragraphs apart with blank lines (a full line inside a block goes on).
+A word hyphenated across the break ("gas-" / "works") is mended, and a headline in capitals
+broken over two or three lines is one line. Headlines, bylines and the last lines of
+paragraphs are short of the width, and lines past it were never wrapped, so they stay lines
+of their own; a break the rules leave (a capitalised name after a headline-shaped line) is
+left to the paragraph builder (``assemble``), which joins body lines by a width test of its
+own.
 
 Nothing changes in a file that is not wrapped. The lines keep their numbers in the file: each
 line read back knows the line it starts on (``Unwrapped.origin``), so stories point to the
@@ -101,10 +104,10 @@ def _first_word(text: str) -> str:
 
 
 def _no_room(line: str, after: str, width: int) -> bool:
-    """The next line's first word would not have fitted on ``line``, a line no longer than the
-    width (a headline or a folio running past it was never wrapped) (within ``FIT_SLACK`` of
+    """The next line's first word would not have fitted on ``line`` (within ``FIT_SLACK`` of
     the width: a print column set in a proportional font holds more narrow letters than wide
-    ones, so its lines' lengths in characters vary)."""
+    ones, so its lines' lengths in characters vary), a line no longer than the width (a
+    headline or a folio running past it was never wrapped)."""
     return len(line) <= width and len(line) + 1 + len(_first_word(after)) > width * (1 - FIT_SLACK)
 
 
