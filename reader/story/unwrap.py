@@ -159,12 +159,15 @@ def _capital_head(texts: Sequence[str], at: int) -> bool:
     lines no longer than ``CAPITAL_LINES`` and followed by a line that is not."""
     if not (at and _capitals(texts[at]) and _capitals(texts[at - 1])):
         return False
+    # (each look stops past CAPITAL_LINES lines: a long run of capitals costs no more per line)
     start = at - 1
-    while start > 0 and _capitals(texts[start - 1]):
+    while start > 0 and at - start < CAPITAL_LINES and _capitals(texts[start - 1]):
         start -= 1
     end = at + 1
-    while end < len(texts) and _capitals(texts[end]):
+    while end < len(texts) and end - start <= CAPITAL_LINES and _capitals(texts[end]):
         end += 1
+    if start > 0 and _capitals(texts[start - 1]):
+        return False  # the run goes on above: longer than a headline
     return end - start <= CAPITAL_LINES and end < len(texts) and texts[end] != ""
 
 

@@ -129,3 +129,23 @@ def test_explain_shows_the_files_line_numbers() -> None:
     assert any(ln.startswith("----- story 2 starts at line 19") for ln in out)
     row = next(ln for ln in out if "SCHOOL WINS SCIENCE PRIZE" in ln)
     assert row.split()[0] == "17"
+
+
+def test_a_long_run_of_capitals_costs_a_bounded_look_per_line(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reader.story.unwrap as unwrap_module
+
+    calls = 0
+    real = unwrap_module._capitals
+
+    def counted(text: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(unwrap_module, "_capitals", counted)
+    shouting = [f"ROW {k} OF A LONG RUN IN CAPITALS" for k in range(1500)]
+    lines = [*(COLUMN * 100), *shouting, *COLUMN]
+    back = unwrap_module.unwrap(lines)
+    assert back.width is not None  # read as wrapped, so the capitals are looked at
+    assert not any("ROW 1 OF" in x and "ROW 2 OF" in x for x in back.lines)
+    assert calls <= 12 * len(lines)
