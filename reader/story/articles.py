@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import BLOCK_META
-from reader.story.lines.shape import agency_dateline, ends_sentence
+from reader.story.lines.shape import ends_sentence, later_wire_items
 from reader.story.paragraph import Paragraph
 
 # A paragraph this long that ends a sentence is prose.
@@ -81,12 +81,6 @@ def _apart(paras: Sequence[Paragraph], i: int) -> bool:
     return any(ln.kind in SEPARATING for ln in between)
 
 
-def _wired(paras: Sequence[Paragraph], a: int) -> bool:
-    """Paragraph ``a`` opens on a wire's dateline with its agency and an earlier one did too:
-    a later item of a wire's page, an article however short ("Bandung (ANTARA) - ...")."""
-    return agency_dateline(paras[a].text) and any(agency_dateline(p.text) for p in paras[:a])
-
-
 def _own_header(p: Paragraph) -> bool:
     """A header of its own stands over the paragraph: a headline, or a heading with its byline or
     date right under it (what a later article on a page has and a sub-heading does not)."""
@@ -128,6 +122,9 @@ def article_spans(
     the file is a web page by its furniture, though none of it stands between paragraphs)."""
     spans = list(pairwise([0, *starts, len(paras)]))
     prose = [prose_words(paras[a:b]) for a, b in spans]
+    # a wire page's later items, each opening on its agency's dateline: an article however
+    # short, with a header of its own
+    wired = later_wire_items([p.text for p in paras]) if page or web else frozenset()
     main = max(range(len(spans)), key=lambda k: (prose[k], -k))
     # Off a page, sentences that make a prose paragraph's worth of words together are an
     # article, though each is short (a brief of three 12-word sentences, a line each)
@@ -135,7 +132,7 @@ def article_spans(
         k == main
         or (
             (
-                prose[k] >= ARTICLE_WORDS or _brief(paras, a, b) or _wired(paras, a)
+                prose[k] >= ARTICLE_WORDS or _brief(paras, a, b) or a in wired
                 if page
                 else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
             )
@@ -148,7 +145,7 @@ def article_spans(
         (page or web)
         and k > 0
         and not _own_header(paras[a])
-        and not _wired(paras, a)
+        and a not in wired
         and not _brief(paras, a, b)
         and not _repeats(paras, a)
         for k, (a, b) in enumerate(spans)

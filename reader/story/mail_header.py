@@ -23,21 +23,32 @@ def blank_mail_header(lines: list[str]) -> list[str]:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None or not _FIELD.match(lines[first]):
         return lines
+    stop = min(len(lines), first + _MAX_HEADER)
+    end, fields = _field_run(lines, first, stop)
+    if end >= stop or lines[end].strip() or not _is_header(fields):
+        return lines  # no blank line ends it, a line that is neither a field nor a
+        # continuation, or too few fields: not a header
+    return lines[:first] + [""] * (end - first) + lines[end:]
+
+
+def _field_run(lines: list[str], start: int, stop: int) -> tuple[int, list[str]]:
+    """From a field's line ``start``, where the run of header fields and their folded
+    continuation lines ends (before ``stop``), and the run's field names ("from:")."""
     fields: list[str] = []
-    end = first
-    for end in range(first, min(len(lines), first + _MAX_HEADER)):
+    end = start
+    while end < stop:
         line = lines[end]
-        if not line.strip():
-            break
         if _FIELD.match(line):
             fields.append(line.split(":", 1)[0].lower() + ":")
-        elif not (fields and _FOLDED.match(line)):
-            return lines  # a line that is neither a field nor a continuation: not a header
-    else:
-        return lines  # no blank line ends it
-    if len(fields) < 2 or not any(f in _NEEDS for f in fields):
-        return lines
-    return lines[:first] + [""] * (end - first) + lines[end:]
+        elif end == start or not _FOLDED.match(line):
+            break
+        end += 1
+    return end, fields
+
+
+def _is_header(fields: list[str]) -> bool:
+    """Two fields or more, one of them From, Subject, Date or Sent."""
+    return len(fields) >= 2 and any(f in _NEEDS for f in fields)
 
 
 # a digest's message number above a header ("Message: 2"), a forwarded mail's rule
@@ -62,13 +73,8 @@ def later_headers(lines: list[str]) -> list[str]:
         if not _FIELD.match(out[k]) or (k and not _opens_header(out[k - 1])):
             k += 1
             continue
-        end = k
-        while end < len(out) and (_FIELD.match(out[end]) or (end > k and _FOLDED.match(out[end]))):
-            end += 1
-        fields = [
-            out[i].split(":", 1)[0].lower() + ":" for i in range(k, end) if _FIELD.match(out[i])
-        ]
-        if len(fields) >= 2 and any(f in _NEEDS for f in fields) and end - k <= _MAX_HEADER:
+        end, fields = _field_run(out, k, len(out))
+        if _is_header(fields) and end - k <= _MAX_HEADER:
             if k and _DIGEST_MARK.fullmatch(out[k - 1].strip()):
                 out[k - 1] = ""
             for i in range(k, end):

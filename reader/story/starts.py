@@ -21,7 +21,7 @@ from reader.story.cues import PHOTO_KINDS, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
-from reader.story.lines.shape import agency_dateline, wire_dateline
+from reader.story.lines.shape import later_wire_items, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph, is_page
@@ -53,9 +53,8 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     # headless items each under its byline and date, with a page's tags between them)
     both = {ln.kind for ln in paras[0].head} >= BLOCK_META
     # a wire's items one after another, each opening on its agency's dateline ("Bandung
-    # (ANTARA) -"): the second and later such openings start stories (the first may follow the
-    # article's own summary box)
-    wired = [i for i, p in enumerate(paras) if agency_dateline(p.text)]
+    # (ANTARA) -"): the second and later such openings start stories
+    wired = later_wire_items([p.text for p in paras])
     return [
         i
         for i, p in enumerate(paras)
@@ -66,7 +65,7 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
                 and any(ln.kind in BLOCK_META for ln in p.head)
             )
             or (both and {ln.kind for ln in p.head} >= BLOCK_META)
-            or (len(wired) > 1 and i in wired[1:])
+            or i in wired
         )
     ]
 

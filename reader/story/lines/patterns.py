@@ -359,9 +359,8 @@ def is_credit(text: str) -> bool:
 
 # a linked item's source, its domain alone under the item's title: "(kiwiherald.co.nz)" (the
 # item's byline, not a photo's credit: the title above it stays a headline)
-DOMAIN_LINE = re.compile(
-    r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
-)
+_DOMAIN = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+DOMAIN_LINE = re.compile(rf"\({_DOMAIN}\)|{_DOMAIN}")
 
 
 # Wire and site footers, wherever they sit in the line.

@@ -4,6 +4,7 @@ dateline, read like a list of names? Used by the line classifier (``reader.story
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.story.lines.patterns import BYLINE_ROLE, DATELINE, ends_terminal
@@ -257,8 +258,16 @@ def wire_dateline(text: str) -> bool:
 def agency_dateline(text: str) -> bool:
     """A wire's dateline with its agency ("Bandung (ANTARA) -", "SEOUL, Nov 3 (Reuters) -"):
     only a story's first paragraph opens so, on a page as in a paste."""
-    place, _ = split_dateline(text)
+    place, _ = split_dateline(text)  # (remembered: wire_dateline reads it again)
     return place is not None and "(" in place and wire_dateline(text)
+
+
+def later_wire_items(texts: Sequence[str]) -> frozenset[int]:
+    """Indices of the paragraphs after the first that open on a wire's dateline with its
+    agency, when an earlier one did too: the later items of a wire's page ("Bandung (ANTARA) -
+    ..."), each a story's first paragraph (the first may follow its article's summary box)."""
+    wired = [i for i, text in enumerate(texts) if agency_dateline(text)]
+    return frozenset(wired[1:])
 
 
 def is_byline_shape(text: str) -> bool:
