@@ -25,17 +25,16 @@ _BUDGET_AFTER = re.compile(
     r"holes?|black holes?)\b)",
     re.I,
 )
+# a hedge between "of" and the sum: "a budget of about £40m"
+_OF_HEDGE = r"(?: about| around| some| roughly| nearly| almost| just)? $"
 # "their budget for next season of 9 million crowns": a budget for a period still to come
 _BUDGET_OF = led(
-    r"\bbudgets? for (?:next|the coming|the next|(?:19|20)\d\d)\b[^,;.]{0,30}? of"
-    r"(?: about| around| some| roughly| nearly| almost| just)? $",
+    r"\bbudgets? for (?:next|the coming|the next|(?:19|20)\d\d)\b[^,;.]{0,30}? of" + _OF_HEDGE,
     re.I,
 )
 # "a net revenue budget of £612.4m for 2027/28", "a capital budget of R8.9-billion for 2026/27":
 # a budget's size for a year named after it (a budget's year is its plan, as the labels read it)
-_BUDGET_OF_BEFORE = led(
-    r"\bbudget of(?: about| around| some| roughly| nearly| almost| just)? $", re.I
-)
+_BUDGET_OF_BEFORE = led(r"\bbudget of" + _OF_HEDGE, re.I)
 _FOR_PERIOD_AFTER = re.compile(
     r"^ for (?:next|the coming|the next|(?:fy|fiscal )?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)",
     re.I,

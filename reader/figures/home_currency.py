@@ -153,18 +153,17 @@ OPENING = 1500  # characters of the story a setting is read from
 _FOREIGN_READERS = re.compile(
     r"\$[\d.,]+ ?(?:bn|m|billion|million)? \((?:about )?[\u00a3\u20ac\u00a5]"
 )
-_POUND = re.compile("\u00a3")
 
 
 def _foreign_readers(story: str) -> bool:
     """Whether the story is written for readers elsewhere (``_FOREIGN_READERS``)."""
     if _FOREIGN_READERS.search(story):
         return True
-    pound = _POUND.search(story)
-    if pound is None:
+    pound = story.find("\u00a3")
+    if pound < 0:
         return False
     dollar = _BARE_SUM.search(story)
-    return dollar is None or pound.start() < dollar.start()
+    return dollar is None or pound < dollar.start()
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -223,11 +222,7 @@ def home_dollar(story: str) -> str | None:
     code, place = min(named.items(), key=lambda item: item[1].start())
     if _marked_once_first(code, story):
         return code  # "the FJ$50,000 winners' cheque ... Lomaiviti took home $25,000"
-    if (
-        len(named) > 1
-        and any(_marks_own(c, story) for c in named)
-        and (other := _unmarked_other(story, named))
-    ):
+    if len(named) > 1 and (other := _unmarked_other(story, named)):
         return other  # (the one named dollar left bare beside one marked: "A$5.90" / "$5.70")
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
@@ -261,8 +256,8 @@ def _us_marked_home(story: str) -> str | None:
 
 
 def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:
-    """The one dollar country named in the opening whose dollar the story leaves bare, when
-    the dollar country named first is marked with its letters and no US place is named: a
+    """The one dollar country named in the opening whose dollar the story leaves bare, every
+    other one named marked with its letters, when no US place is named: a
     Christchurch paper on an Australian bidder ("values the company at about $386 million
     (A$352 million)", "shares jumped 33% to $2.75 on the NZX") writes its own dollar bare and
     marks the other; a story for US readers would name a US place or mark both."""
