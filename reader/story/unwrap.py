@@ -24,6 +24,9 @@ of their own; a break the rules leave (a capitalised name after a headline-shape
 left to the paragraph builder (``assemble``), which joins body lines by a width test of its
 own.
 
+A print page's running head ("THE NORTHERN DESPATCH  Tuesday, March 10, 2037  7"), repeated
+between items where the copy crosses a page, is read back as a blank line: it is no headline.
+
 Nothing changes in a file that is not wrapped. The lines keep their numbers in the file: each
 line read back knows the line it starts on (``Unwrapped.origin``), so stories point to the
 file's own lines.
@@ -36,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.story.lines.patterns import ends_terminal
+from reader.story.lines.patterns import ends_terminal, is_timestamp
 from reader.story.paragraph import join_wrapped
 
 # fewer non-blank lines than this: too few to tell a width
@@ -171,6 +174,24 @@ def _capital_head(texts: Sequence[str], at: int) -> bool:
     return end - start <= CAPITAL_LINES and end < len(texts) and texts[end] != ""
 
 
+# a running head's page number: "7", "A4"
+_PAGE_NO = re.compile(r"[A-Z]?\d{1,3}")
+
+
+def _folio(text: str) -> bool:
+    """A print page's running head, which a copy of the page repeats between items: three
+    parts or more set apart by wide gaps, one of them a date and one the page's number ("6",
+    "A4"); read back as a blank line (the page breaks there)."""
+    if "  " not in text:
+        return False
+    parts = [p.strip() for p in re.split(r" {2,}", text)]
+    return (
+        len(parts) >= 3
+        and any(_PAGE_NO.fullmatch(p) for p in parts)
+        and any(is_timestamp(p) for p in parts)
+    )
+
+
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the file is hard-wrapped at, or None (module doc)."""
     texts = [t.strip() for t in lines]
@@ -203,6 +224,7 @@ def unwrap(lines: Sequence[str]) -> Unwrapped:
     texts = [raw.strip() for raw in lines]
     blank = sum(1 for t in texts if not t)
     blocks = blank >= BLOCK_SHARE * (len(texts) - blank)
+    texts = ["" if _folio(t) else t for t in texts]  # (after the count: a page break, no gap)
     out: list[str] = []
     origin: list[int] = []
     prev = ""  # the file's last line read (stripped), when the next one may join it
@@ -222,7 +244,7 @@ def unwrap(lines: Sequence[str]) -> Unwrapped:
             prev = text
             inside = True
             continue
-        out.append(raw)
+        out.append(raw if text else "")
         origin.append(no)
         prev = text
         inside = False

@@ -110,6 +110,15 @@ def test_a_print_column_keeps_its_headlines_bylines_and_whole_words() -> None:
     assert "Work is due to start next spring." in kept
 
 
+def test_a_running_head_between_items_is_no_headline() -> None:
+    page = ["WESTERN GAZETTE   Friday, 6 June 2031   9", *COLUMN[2:]]
+    stories = split_document(Document("page.txt", page, ""))
+    assert stories[0].title == "COUNCIL BACKS NEW BUS DEPOT PLAN"
+    assert unwrap(page).lines[0] == ""
+    # a line of wide gaps with no date and page number is text
+    assert unwrap([*COLUMN, "Name   Role   Town"]).lines[-1] == "Name   Role   Town"
+
+
 def test_stories_of_a_print_column_point_at_the_files_lines() -> None:
     stories = split_document(Document("column.txt", COLUMN, ""))
     assert [s.title for s in stories] == [
