@@ -100,7 +100,8 @@ PROMO = re.compile(
     r"|(?:most (?:popular|read|viewed|shared|watched)(?: (?:from|on|in) .{1,30})?|trending(?: now| stories)?|top stories)\s*:?$"
     r"|(?:more|explore more) on (?:this|these) (?:story|stories|topics?)\b|explore more\b"
     r"|(?:suggested |related )?topics\s*:?$|(?:media|press|investor) (?:contacts?|relations)\b|contacts?\s*:$"
-    r"|view (?:all )?comments\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
+    r"|view (?:all )?comments\b|comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b"
+    r"|commenting (?:is|has been) (?:now )?(?:closed|disabled)\b|(?:terms (?:of (?:use|service)|and privacy)|privacy (?:policy|dashboard|settings))\b"
     r"|(?:receive|get) (?:free|our|the latest|daily|weekly)\b.*\b(?:updates|alerts|newsletters?|emails?|digest)$"
     r"|we'?ll send you\b|go deeper\s*:|(?:leave|add|post|write) a (?:comment|reply)$|join the (?:conversation|discussion)$|(?:have|got) a (?:story|news) (?:idea|tip)\b|(?:have|got) a (?:story|news tip|tip)\?)",
     re.I,
@@ -290,6 +291,18 @@ _WHOLE_DATE = re.compile(
 # a place of one to three capitalised words and a comma before a date: "Puerto Montt, 8
 # November 2027"
 _PLACED_DATE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}, (?=\S)")
+# a writer and an outlet before a broadcaster's stamp, parted by dots: "Ravi Sandhu · CBN News
+# · Posted: Mar 24, 2037 6:00 PM CDT | Last Updated: 2 hours ago"
+_CREDITED_STAMP = re.compile(
+    r"(?:[^\u00b7\u2022|]{2,60} [\u00b7\u2022] ){1,3}(?=(?:posted|published|updated)\b)", re.I
+)
+# a section's label before a bar or a dot, the stamp after it: "Court in brief | 25 March
+# 2037, 1:14pm AEDT", "News · 3 hours ago" (one word, or up to four with one in lower case:
+# "Diana Yen | December 22, 2014" is a byline)
+_LABEL_BAR = re.compile(
+    r"[A-Z][A-Za-z&'\u2019-]*(?:(?: [A-Za-z&'\u2019-]+)?(?: [a-z][A-Za-z&'\u2019-]*)"
+    r"(?: [A-Za-z&'\u2019-]+)?)? [|\u00b7\u2022] (?=\S)"
+)
 
 
 # a date (a month and year, or a year or season) then a colon and what happened: a timeline's
@@ -308,6 +321,8 @@ def is_timestamp(text: str) -> bool:
         if text.lstrip()[:1] in "-\u2013\u2022*"
         else text.strip()
     )
+    if (credit := _CREDITED_STAMP.match(t)) is not None and is_timestamp(t[credit.end() :]):
+        return True  # "Ravi Sandhu · CBN News · Posted: Mar 24, 2037 6:00 PM CDT | Last ..."
     if not t or len(t) > 80:
         return False
     if t[:1].isalnum() and _TIMELINE_ENTRY.match(t):
@@ -320,6 +335,8 @@ def is_timestamp(text: str) -> bool:
         return True
     if (placed := _PLACED_DATE.match(t)) is not None and is_timestamp(t[placed.end() :]):
         return True  # a release's place and date on a line of their own
+    if (label := _LABEL_BAR.match(t)) is not None and is_timestamp(t[label.end() :]):
+        return True  # a section's label, then the stamp: "Court in brief | 25 March 2037"
     # a stamp with the page's reading time after it: "3 Dec, 2026 06:00 AM 4 mins to read"
     t = _READ_TAIL.sub("", t) or t
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
@@ -443,7 +460,23 @@ def is_promo(text: str) -> bool:
         or (n <= 25 and bool(FOOTER.search(t)))
         or (n <= 30 and bool(RELATED_PREFIX.match(t)))
         or (n <= 30 and bool(TRANSLATION.search(t)))
+        or (n <= 45 and bool(HELP_LINE.match(t)))
     )
+
+
+# a note where to find help after a story on suicide, abuse or crime: "If this story has raised
+# issues for you, you can call Lifeline on 13 11 14", "If you or someone you know is
+# struggling, ...", "Support is available from ..."
+HELP_LINE = re.compile(
+    r"(?:if (?:this (?:story|article|report|content) has raised (?:issues|concerns)"
+    r"|you or someone you know (?:is|are|has|needs?|may be|might be)\b"
+    r"|you(?:'re|\u2019re| are| have been)? (?:affected|struggling|impacted) by (?:any of )?"
+    r"(?:the issues|this|these|what)\b|you need (?:to talk to someone|support|help)\b)"
+    r"|(?:support|help) is available\b"
+    r"|for (?:confidential )?(?:help|support)(?: and (?:support|advice))?,? "
+    r"(?:call|contact|visit|phone|text)\b)",
+    re.I,
+)
 
 
 # a translated page's notes and tools: "Translated from Dutch · Show original", "This article

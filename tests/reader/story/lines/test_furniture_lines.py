@@ -74,3 +74,41 @@ def test_a_bare_read_link_and_a_broadcasters_credit_are_furniture() -> None:
     assert kinds[2] == "caption"
     kinds = _kinds(*_BODY, "Growers at the Leeton show. (Supplied: Leeton Show Society)", *_BODY)
     assert kinds[2] == "caption"
+
+
+def test_a_section_label_before_a_stamp_is_a_stamp_and_the_line_above_a_headline() -> None:
+    # a wire's briefs: "Courts in brief | <date>" under each headline (session 44, paste74)
+    kinds = _kinds(
+        "Drought cuts valley rice crop by a third",
+        "Farming in brief | 12 April 2031, 9:40am AEST",
+        *_BODY,
+    )
+    assert kinds[:2] == ["title", "timestamp"]
+    # a name before the bar is a byline's, not a section's label
+    assert _kinds("Ada Brook | April 12, 2031", *_BODY)[0] != "timestamp"
+
+
+def test_a_help_line_note_after_a_story_is_furniture() -> None:
+    kinds = _kinds(
+        *_BODY,
+        "If you or someone you know is struggling, support is available from Lifeline on "
+        "13 11 14 or Beyond Blue.",
+    )
+    assert kinds[2] == "promo"
+    # a sentence of the story that opens with "if" stays body
+    assert _kinds(*_BODY, "If the rain holds off, the mill will run for 30 weeks.")[2] == "body"
+
+
+def test_a_writer_and_outlet_before_a_broadcasters_stamp_is_a_stamp() -> None:
+    # "Name · Outlet · Posted: ... | Last Updated: ..." under a headline (paste74, singles26)
+    kinds = _kinds(
+        "Drought cuts valley rice crop by a third",
+        "Tom Ashby · Valley Radio News · Posted: Apr 12, 2031 6:00 AM CDT | Last Updated: 2 hours "
+        "ago",
+        *_BODY,
+    )
+    assert kinds[:2] == ["title", "timestamp"]
+
+
+def test_a_closed_comment_thread_note_is_furniture() -> None:
+    assert _kinds(*_BODY, "Comments are closed.")[2] == "promo"
