@@ -255,8 +255,12 @@ def decided(head: str, after: str) -> bool:
 # a figure written as part of a plan or timetable: "380 planned depots", "a £9bn national
 # plan", "costing about £85m, is due to begin next summer"
 _PLANNED_WORD = re.compile(r"\b(?:planned|proposed|promised|pledged)\b")
-# (not a share of them: "redeemed 84% of pledges", "12% of plans")
-_PLAN_AFTER = re.compile(r"^(?: (?!of\b)[a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b(?! to\b)")
+# (not a share of them: "redeemed 84% of pledges", "12% of plans"; nor a pension plan's own
+# accounts: "a 2.1% return on plan assets")
+_PLAN_AFTER = re.compile(
+    r"^(?: (?!of\b)[a-z-]+){0,2} (?:plan|plans|pledge|pledges)\b"
+    r"(?! to\b| (?:assets|liabilities|members|participants|trustees|sponsors?)\b)"
+)
 _DUE_AFTER = re.compile(
     r"^[^.;\d]{0,30}?\bdue to (?:begin|start|open|launch|finish|be completed|be finished|"
     r"take effect|come into force|be built|be paid)\b"

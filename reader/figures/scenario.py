@@ -191,6 +191,38 @@ def _sentence_start(text: str, start: int) -> int:
     return ends[-1] if ends else lo
 
 
+# a worked example: an indefinite someone with a sum of their own ("A worker earning C$78,000 a
+# year would pay about C$1,365 more", "a 35-year-old earning R22,000 a month who withdraws
+# R15,000", "A buyer paying $920,000 would still get a partial concession"): the sum and what
+# the sentence says of them after it are a case the story works through, not a fact (in the
+# development rounds 9 of 10 such figures are labelled hypothetical; "a household on the
+# 100Mbps plan" names a real group, so "on" alone is no example)
+_EXAMPLE = Gated(
+    re.compile(
+        r"\b(?:[Aa]n?|[Ss]omeone) (?:[\w'\u2019-]+ ){0,4}?(?:earning|paying|who earns|who is paid"
+        r"|on a (?:salary|wage|pay|income) of|on an income of|taking home|with (?:a|an) "
+        r"(?:salary|income|mortgage|loan) of)(?: about| around| roughly| some| nearly)? "
+        r"(?=[$\u00a3\u20ac\u00a5\u20b9\u20b1A-Z]{0,3}\$?\d|KSh|R\d)"
+    ),
+    ("earn", "pay", "salar", "wage", "income", "taking", "mortgage", "loan"),
+)
+# a loan or sum a worked example is set on: "On a $600,000 loan over 25 years, the increase
+# would add about $32 a fortnight"
+_ON_EXAMPLE = re.compile(r"On an? (?=\S*\d)")
+
+
+def _example(text: str, first: int, start: int) -> bool:
+    """Whether the figure at ``start`` is of a worked example (the comment above): the
+    example's own sum, or a figure after it in its sentence."""
+    if _EXAMPLE.search(text, first, start + 8) is not None:  # (its look-ahead reads the sum)
+        return True
+    on = _ON_EXAMPLE.match(text, first) if text.startswith("On ", first) else None
+    return on is not None and _MODAL_LATER.search(text, first, start + 200) is not None
+
+
+_MODAL_LATER = re.compile(r"\b(?:would|could|might)\b")
+
+
 def imagined(text: str, start: int, end: int, head: str) -> bool:
     """Whether the figure at ``start``..``end`` is of an imagined case (module doc): set under
     a scenario or by one that supposes it, in a counterfactual or an open "if" clause with a
@@ -204,4 +236,5 @@ def imagined(text: str, start: int, end: int, head: str) -> bool:
         or _counterfactual(text, first, start, end)
         or _conditional(text, first, start, end)
         or _sensitivity(text, first, start, end)
+        or _example(text, first, start)
     )

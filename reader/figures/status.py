@@ -184,6 +184,14 @@ _ESTIMATED_AT = re.compile(
     + r"|\b(?:heading|headed|on course|on track) for (?:a|an)?(?: [\w-]+){0,2} ?$",
     re.I,
 )
+# an assumption the figure is: "a 2.1% return against an assumed 5.25% a year", "the budget
+# assumes turnover of about £4.1 million" (not what it assumes happens: "Ofgem assumes a home
+# uses 2,700 kWh", labelled a fact of the cap)
+_ASSUMED = re.compile(
+    r"\b(?:an |the |its |their )?assumed(?: [a-z-]+){0,2} $"
+    r"|\bassum(?:es|ing|ed)(?: an?| the)?(?: [a-z-]+){0,3} of(?: about| around| roughly| some)? $",
+    re.I,
+)
 # "they'll spend $18bn": the contracted "will" reads as the word itself
 _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 # "guidance: q4 revenue of $3.5bn-$3.6bn": a label that makes the figures after it projections
@@ -284,8 +292,9 @@ _COUNTED = re.compile(
 
 
 def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None:
-    """ "forecast" for a figure under a guidance label or after "it is expected", and for an
-    estimate put on a sum (``_ESTIMATED_AT``: "expected" when analysts put it); else None."""
+    """ "forecast" for a figure under a guidance label or after "it is expected", for an
+    estimate put on a sum (``_ESTIMATED_AT``: "expected" when analysts put it) and for an
+    assumed one (``_ASSUMED``); else None."""
     if _FORECAST_LABEL.search(text, max(0, start - _WINDOW), start) or (
         "expected" in before and IT_EXPECTED.search(before)
     ):
@@ -297,6 +306,8 @@ def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None
         and not PAST_HEAD.search(head)
     ):
         return "expected" if analysts_speak(text[max(0, start - _WINDOW) : start]) else "forecast"
+    if "ssum" in before and _ASSUMED.search(before):
+        return "forecast"  # "against an assumed 5.25% a year", "assumes turnover of about £4.1m"
     return None
 
 
