@@ -421,9 +421,19 @@ RELATED_PREFIX = re.compile(
     r"^(?:also read|read(?: (?:more|also))?|see also|related(?: article| story)?|more|recommended)\s*[:|]",
     re.I,
 )
-# "Home › Business › Markets", "Korea Herald > Business > Industry": where the page sits.
+# "Home › Business › Markets", "Korea Herald > Business > Industry": where the page sits; two
+# parts when the first is the home page or a site's section and the second a label of one to
+# three capitalised words ("Driving / Road Tests", "Home / Personal Finance"; not a photo's
+# "Boston Herald / Polaris")
+_SECTION = (
+    r"(?:Home|News|Business|Money|Markets|Sports?|Life|Lifestyle|Living|Travel|Food|Health|"
+    r"Opinion|Politics|World|Tech|Technology|Science|Entertainment|Culture|Arts|Property|"
+    r"Real Estate|Motoring|Driving|Cars|Autos|Education|Local|Weather|Environment|Climate)"
+)
+_CRUMB = r"[A-Z][a-z][\w&'\u2019-]*(?: (?:&|[A-Z][\w&'\u2019-]*)){0,2}"
 BREADCRUMB = re.compile(
     r"^[^>›»]{1,40}(?:\s*[>›»]\s*[^>›»]{1,100}){2,}$|^[^/]{1,30}(?: / [^/]{1,30}){2,}$"
+    rf"|^{_SECTION} [/>›»] {_CRUMB}$"
 )
 
 
@@ -600,10 +610,24 @@ CLOSING_SECTION = re.compile(
 )
 
 
+# a menu's labels on one line, parted by dots: "Byron Bay · Ballina · Mullumbimby · Lismore",
+# "News · Sport · What's On" (three or more labels of one to three capitalised words)
+_MENU_LABEL = re.compile(r"[A-Z][\w'\u2019&.-]*(?: (?:&|of|and|the|[A-Z][\w'\u2019&.-]*)){0,3}")
+_MENU_DOT = re.compile(r" [\u00b7\u2022] ")
+
+
+def menu_row(text: str) -> bool:
+    parts = _MENU_DOT.split(text)
+    return len(parts) >= 3 and all(_MENU_LABEL.fullmatch(p) for p in parts)
+
+
 def is_furniture(text: str) -> bool:
-    """Calls to action, disclaimers, wire update notes, cookie banners, contact details."""
+    """Calls to action, disclaimers, wire update notes, cookie banners, contact details, a
+    menu's labels parted by dots."""
     t = text.strip()
     n = word_count(t)
+    if n <= 16 and ("\u00b7" in t or "\u2022" in t) and menu_row(t):
+        return True
     if n <= 25 and CTA_LINE.search(t):
         return True
     if n <= 80 and DISCLAIMER.match(t):

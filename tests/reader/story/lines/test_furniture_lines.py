@@ -112,3 +112,19 @@ def test_a_writer_and_outlet_before_a_broadcasters_stamp_is_a_stamp() -> None:
 
 def test_a_closed_comment_thread_note_is_furniture() -> None:
     assert _kinds(*_BODY, "Comments are closed.")[2] == "promo"
+
+
+def test_a_two_part_breadcrumb_under_a_section_is_no_headline() -> None:
+    from reader.story.lines.patterns import is_breadcrumb
+
+    assert is_breadcrumb("Driving / Road Tests") and is_breadcrumb("Home / Personal Finance")
+    # a photo's outlet and agency, a band's name and a tool are no breadcrumbs
+    assert not is_breadcrumb("Boston Herald / Polaris")
+    assert not is_breadcrumb("AC/DC") and not is_breadcrumb("View/Post Comments")
+
+
+def test_a_menu_of_labels_parted_by_dots_is_furniture() -> None:
+    kinds = _kinds("Riverside · Eastgate · Hollins Park · Old Town", *_BODY)
+    assert kinds[0] == "promo"
+    # a writer, an outlet and a stamp parted by dots are no menu
+    assert _kinds("Tom Ashby · Valley News · 3 min read", *_BODY)[0] != "promo"
