@@ -85,6 +85,11 @@ _COORDINATED = re.compile(r" (?:and|or) [a-z]+ (?:[a-z]+ )?")
 _AND_MEASURE = re.compile(
     r" (?:and|or) (?:an? |its |their )?(?:[A-Za-z-]+ ){1,3}of(?: about| around| some| roughly)? "
 )
+# after a comma, the verb the first measure's clause opened: "expects net sales of ¥126 billion
+# for the year, up from ¥112 billion, and operating profit of ¥18.5 billion"
+_AND_MEASURE_AFTER = re.compile(
+    r"[^;:.]{0,60}, and (?:an? |its |their )?(?:[a-z-]+ ){1,3}of(?: about| around| some| roughly)? "
+)
 # "would rise 4.5% in April, to £11.40": the level the change reaches shares its verb
 _TO_LEVEL = re.compile(r"[^,;]{0,40}, to (?:about |around |some |nearly |almost |roughly |just )?")
 _APPOSITION = re.compile(r"[^,;]{0,25}, (?:or )?(?:about |around |almost |nearly |some |roughly )?")
@@ -237,6 +242,7 @@ def _look_back(text: str, start: int, prev_end: int | None, window: int = _WINDO
         and (
             _AND_ACTION.fullmatch(text, prev_end, start)
             or _RESULTING.fullmatch(text, prev_end, start)
+            or _AND_MEASURE_AFTER.fullmatch(text, prev_end, start)
         )
     ):
         # the verb the previous figure's clause opened ("would cut 1,500 jobs, ..., and save"),
