@@ -22,7 +22,6 @@ from textual.widgets import Static
 from reader.library.queries import source_name
 from reader.listing import story_link
 from reader.model import Story
-from reader.story.lines.table import MIN_CELLS, cells
 from reader.text.safe import clean_line, strip_controls
 from reader.tui.story_list import squeeze
 
@@ -288,6 +287,10 @@ class StoryView(VerticalScroll, can_focus=True):
         out = Text()
         if story.deck:  # the standfirst, set apart as the page set it
             out.append_text(_marked(story.deck, "\n\n", surfaces, style="italic"))
+        # (imported here: the line rules' patterns cost about 60 ms to compile, and the list is
+        # painted before any story is opened)
+        from reader.story.lines.table import MIN_CELLS, cells
+
         rows = [len(cells(p)) >= MIN_CELLS for p in story.paragraphs]
         for i, para in enumerate(story.paragraphs):
             if i in headings:

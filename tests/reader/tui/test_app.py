@@ -225,13 +225,14 @@ def test_first_paint_needs_no_nltk_or_sumy() -> None:
 
 def test_first_paint_waits_for_workers_messages_and_footer() -> None:
     """What the first frame does without is imported after it: the workers, their messages,
-    Textual's footer and the ingest machinery (reader.desk hands its names on lazily)."""
+    Textual's footer, the ingest machinery (reader.desk hands its names on lazily) and the line
+    rules' patterns (the story view reads a table's cells with them only when a story opens)."""
     code = (
         "import sys\n"
         "import reader.cli, reader.cli.read, reader.settings.user, reader.tui.launch\n"
         "import reader.tui.app\n"
         "late = ('reader.tui.workers', 'reader.tui.messages', 'reader.tui.footer',\n"
-        "        'textual.widgets._footer', 'reader.ingest')\n"
+        "        'textual.widgets._footer', 'reader.ingest', 'reader.story.lines.patterns')\n"
         "bad = [m for m in late if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
