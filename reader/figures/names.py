@@ -202,6 +202,15 @@ def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) 
     return said.group(1)
 
 
+# a one-word name used as the modifier of a body it is not: "Manchester independent label",
+# "Perth mining services firm" (where or what field, not who)
+_ATTRIBUTIVE = re.compile(
+    r" (?:[a-z][a-z-]+ ){1,3}(?:label|firm|lender|retailer|carrier|airline|insurer|maker|"
+    r"manufacturer|developer|publisher|studio|chain|operator|start-?up|miner|producer|exporter|"
+    r"broadcaster|provider|supplier|company|group|bank|club|charity|trust|council|agency)\b"
+)
+
+
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
@@ -217,14 +226,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     later = sentences[1:40]
     if name is None and _ROLE_OF.match(head):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
-    elif name and is_index(name, head, head.find(name)):
-        name = ""  # "London's FTSE 100 index fell 0.8%": a market's, look further (markets.py)
-    elif name and _PERSON_OF.match(head, head.find(name) + len(name)):
-        name = ""  # "A High Court judge has ordered X to pay": the judge's court, look further
-    elif name and _PENALISES.match(head, head.find(name) + len(name)):
-        name = ""  # "Ofwat has fined Severnside Water £17.5m": the firm fined, look further
-    elif name and _FIRST_PERSON.search(head, 0, head.find(name)):
-        name = ""  # "This was the year we bought Longmoor Meadows": the writer's, look further
+    elif name and _not_the_firm(name, head):
+        name = ""
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
     if not name or not named_again(name, later):
@@ -241,6 +244,22 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         # "It said ..." later means the lead's subject, not a place it is set in
         return name if any(opens_with_reference(s) for s in later) else None
     return None
+
+
+def _not_the_firm(name: str, head: str) -> bool:
+    """The lead opens on a name that is not the story's firm, so look further: a market's
+    index ("London's FTSE 100 index fell 0.8%", markets.py), a judge's court ("A High Court
+    judge has ordered X to pay"), a place modifying a body ("Manchester independent label
+    raises its outlook"), a regulator fining a firm ("Ofwat has fined Severnside Water"), or
+    what the writer acted on ("This was the year we bought Longmoor Meadows")."""
+    at = head.find(name)
+    return (
+        is_index(name, head, at)
+        or _PERSON_OF.match(head, at + len(name)) is not None
+        or (" " not in name and _ATTRIBUTIVE.match(head, at + len(name)) is not None)
+        or _PENALISES.match(head, at + len(name)) is not None
+        or _FIRST_PERSON.search(head, 0, at) is not None
+    )
 
 
 # the writer acting in the first person: what the lead names after it is what "we" acted on

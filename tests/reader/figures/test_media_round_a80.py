@@ -31,3 +31,15 @@ def test_a_second_measure_after_a_comma_shares_the_forecast() -> None:
 def test_a_target_of_earning_is_no_worked_example() -> None:
     figs = _figs("It set a target of earning 45 percent of its revenue abroad by 2029.")
     assert figs["45 percent"].status == "planned"
+
+
+def test_a_place_before_a_body_it_is_not_owns_nothing() -> None:
+    # a deck opening "Manchester independent label raises ...": the place modifies the label
+    paragraphs = [
+        "Leeds independent publisher lifts its outlook as audiobook sales climb",
+        "Quillstone Books, the Leeds independent publisher, said revenue rose 12% to £41.2m in"
+        " the half year.",
+        "Audiobook income climbed 31% to £9.4m.",
+    ]
+    figs = {f.surface: f for f in extract_figures(paragraphs, title="Quillstone lifts outlook")}
+    assert figs["31%"].subject is not None and figs["31%"].subject.startswith("Quillstone")
