@@ -64,7 +64,7 @@ _HAS_DATE = re.compile(
 )
 
 READING_TIME = re.compile(
-    r"^(?:reading time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*"
+    r"^(?:(?:estimated\s+)?reading time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|\u2013|to)?\s*\d*\s*"
     r"(?:min(?:ute)?s?|m)\.?\s*(?:read|reading(?: time)?|listen|to (?:read|listen))?\.?$",
     re.I,
 )
@@ -94,6 +94,7 @@ PROMO = re.compile(
     r"|(?:presented|brought to you) by\b|an? (?:message|word|note) from (?:our )?(?:sponsors?\b|partners?\b|(?-i:[A-Z]))|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
     r"|(?:purchase|buy) licensing\b|reprints?(?: (?:and|&) permissions)?$|(?:please )?(?:turn on|enable) javascript\b"
     r"|view (?:this email|it|this) in (?:your|a) browser|unsubscribe\b|forwarded this email\b"
+    r"|read (?:it |this |the full story )?on (?:our|the) (?:website|site|web)\b"
     r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
     r"|thanks? (?:you )?for reading\b|see you (?:tomorrow|next (?:week|time)|again|on \w+day)\b"
     r"|you(?:'re| are) receiving this\b|you can (?:now )?(?:subscribe|follow|join)\b|(?:ad )?feedback$"
@@ -271,6 +272,12 @@ _AGO_BY = re.compile(r"(?i)(?:submitted|posted|shared)\s.{1,24}?\sago(\s+by\s+\S
 
 
 # a newsletter's issue label before its date: "Issue 112 ·", "Vol. 3, No. 14 —", "#48 |"
+# a newsletter's issue after its date: " · Issue No. 412", ", Vol. 3 No. 12"
+_ISSUE_TAIL = re.compile(
+    r"\s*[·•|,\u2013\u2014-]\s*(?:issue|vol(?:ume)?\.?|edition)\s*(?:no\.?\s*)?#?\d+"
+    r"(?:,? (?:no\.?|issue) ?\d+)?\s*$",
+    re.I,
+)
 _ISSUE = re.compile(
     r"(?i)(?:(?:issue|vol(?:ume)?\.?|no\.|edition|number)\s*#?\s*\d+|#\d+)"
     r"(?:\s*[,·•|:\u2013\u2014-]?\s*(?:(?:no\.|issue|number)\s*#?\s*\d+))?\s*[·•|,:\u2013\u2014-]?\s*"
@@ -327,6 +334,8 @@ def is_timestamp(text: str) -> bool:
         return False
     if t[:1].isalnum() and _TIMELINE_ENTRY.match(t):
         return False  # a timeline's entry: "March 2033: 96 days", "2019: Council votes"
+    if (tail := _ISSUE_TAIL.search(t)) is not None and tail.start() > 0:
+        return is_timestamp(t[: tail.start()])  # "Wednesday, June 10, 2037 · Issue No. 412"
     if t[:1] in "IiVvNnEe#" and (issue := _ISSUE.match(t)):
         t = t[issue.end() :]  # a newsletter's "Issue 112 · 28 November 2026"
         if not t:
@@ -471,7 +480,17 @@ def is_promo(text: str) -> bool:
         or (n <= 30 and bool(RELATED_PREFIX.match(t)))
         or (n <= 30 and bool(TRANSLATION.search(t)))
         or (n <= 45 and bool(HELP_LINE.match(t)))
+        or (n <= 30 and bool(_FORWARD_ASK.match(t)))
     )
+
+
+# a newsletter asking to be passed on: "Know someone in the north who would like The Northern
+# Beat? Forward this email to a friend."
+_FORWARD_ASK = re.compile(
+    r"know someone (?:[\w ]{0,30} )?who (?:would|might|'d) (?:like|enjoy|love)\b"
+    r"|forward this (?:email|newsletter)\b",
+    re.I,
+)
 
 
 # a note where to find help after a story on suicide, abuse or crime: "If this story has raised
@@ -507,7 +526,8 @@ TRANSLATION = re.compile(
 # share · save", "1.2K likes · 340 comments", "Reply | Report"
 _TOOL = re.compile(
     r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
-    r"reposts?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed",
+    r"reposts?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
+    r"|print(?: this (?:page|article|story))?|close(?: this)? window",
     re.I,
 )
 

@@ -128,3 +128,13 @@ def test_a_menu_of_labels_parted_by_dots_is_furniture() -> None:
     assert kinds[0] == "promo"
     # a writer, an outlet and a stamp parted by dots are no menu
     assert _kinds("Tom Ashby · Valley News · 3 min read", *_BODY)[0] != "promo"
+
+
+def test_a_read_later_apps_and_a_newsletters_furniture() -> None:
+    from reader.story.lines.patterns import is_promo, is_reading_time, is_timestamp
+
+    assert is_reading_time("Estimated reading time: 6 min") and is_reading_time("3–4 minutes")
+    assert is_promo("Print this page · Close window") and is_promo("Read on our website →")
+    assert is_promo("Know someone who would like The Valley Letter? Forward this email.")
+    assert is_timestamp("Tuesday, May 5, 2031 · Issue No. 88")
+    assert not is_timestamp("Fans will want issue 5")
