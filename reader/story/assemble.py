@@ -233,6 +233,20 @@ def _first(head: Sequence[Line], kind: str) -> str | None:
     return None
 
 
+# a deck's attribution at its end: "..., food bank says", "..., police said"
+_SAYS_TAIL = re.compile(r", (?:[\w'\u2019&.-]+ ){1,5}(?:says|said)\.?$")
+
+
+def _deck_under(head: Sequence[Line], k: int) -> bool:
+    """The title under ``head[k]`` is its deck, the byline or stamp under that: it ends a
+    sentence or its attribution ("More than a third of those helped were children, food bank
+    says"), which headlines do not."""
+    if k + 2 >= len(head) or head[k + 1].kind != "title" or head[k + 2].kind not in _UNDER_HEADLINE:
+        return False
+    deck = head[k + 1].text.strip()
+    return deck.endswith(".") or _SAYS_TAIL.search(deck) is not None
+
+
 def _headline(head: Sequence[Line]) -> str | None:
     """The story's headline: of several title-shaped lines in one head block (a site tagline,
     a section label or a brand, then the headline, then a deck), the first with HEADLINE_WORDS
@@ -244,6 +258,8 @@ def _headline(head: Sequence[Line]) -> str | None:
     long = [k for k in titles if word_count(head[k].text) >= HEADLINE_WORDS]
     for k in long:
         if k + 1 < len(head) and head[k + 1].kind in _UNDER_HEADLINE:
+            return head[k].text
+        if _deck_under(head, k):
             return head[k].text
     return head[long[0] if long else titles[0]].text
 

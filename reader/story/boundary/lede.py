@@ -171,6 +171,9 @@ def opens_as_lede(text: str) -> bool:
         return False
     return bool(
         (news_tense(first) and not opens_back(first))
+        # a time frame set before a new subject: "Over the past three weeks, four retail
+        # stores in Ashburton have been targeted in ram raids"
+        or _after_time_frame(first)
         or wire_dateline(text)
         or _INTRODUCES.match(first)
         # a new subject a relative clause defines, its main verb after it: "A Morriston man
@@ -180,6 +183,29 @@ def opens_as_lede(text: str) -> bool:
         # association grew 5%", "Arran's only secondary school has been given £2m"
         or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
     )
+
+
+# a time frame fronted before the subject: "Over the past three weeks, ", "In the last year, ",
+# "Since January, ", "Last week, " ("This week, " points back: cues.continues_story)
+_FRONTED_TIME = re.compile(
+    r"(?:(?:over|in|during|within|across|for) the (?:past|last|coming|next) (?:[\w-]+ ){0,2}"
+    r"(?:days?|weeks?|months?|years?|decades?|fortnight|weekend|summer|winter|term)"
+    r"|since (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|the start of [\w ]{3,20})(?: \d{4})?"
+    r"|last (?:week|month|year|weekend|term|semester|summer|winter|spring|autumn))"
+    r", (?=[a-z0-9\"“‘'A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _after_time_frame(first: str) -> bool:
+    """A fronted time frame, then a new subject in a lede's tense (``news_tense``): not one
+    pointing back ("Over the past week, it has ...")."""
+    m = _FRONTED_TIME.match(first)
+    if m is None:
+        return False
+    rest = first[m.end() :]
+    return news_tense(rest) and not opens_back(rest) and not continues_story(rest)
 
 
 # how far into a lede its subject's place and superlative may stand

@@ -83,8 +83,8 @@ def news_tense(sentence: str) -> bool:
 # A new subject: an indefinite or counted noun phrase ("A landlord", "Two men", "Three local
 # firms") that a relative clause defines, with no commas; its main verb follows the clause.
 _NEW_DEFINED = re.compile(
-    r"^[\"“‘']?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:[\w'’&.-]+\s+){1,4}?(?:who|whose)\s+",
+    r"^[\"“‘']?(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w'’&.-]+\s+){1,4}?|anyone\s+|everyone\s+)(?:who|whose)\s+",
     re.IGNORECASE,
 )
 
@@ -92,7 +92,8 @@ _NEW_DEFINED = re.compile(
 def introduces_defined(sentence: str) -> bool:
     """A brief's lede shape: a new subject defined by a relative clause, then the main verb in
     the tense of news ("A woman who stole perfume has been given a community order", "Two men
-    who dumped rubbish have been fined"). The relative clause's own verb ("who has lived here
+    who dumped rubbish have been fined", "Anyone who was in the emergency department ... is
+    being asked to watch for symptoms"). The relative clause's own verb ("who has lived here
     …") is not the main one."""
     text = sentence.strip()
     if (m := _NEW_DEFINED.match(text)) is None:
