@@ -6,7 +6,8 @@ founded by Maya Osei, now sells ..."), and where travellers go ("passengers to N
 rose 19%"), the market a firm sells in ("Sales to the US fell 14%"), a name inside a relative
 clause that has closed ("The company, which runs roads in Spain and Portugal, reported ..."),
 a place set aside between commas (", in Harrogate,"), a place something stands near ("a
-warehouse near Keith") and who gives the money a figure
+warehouse near Keith"), the exchange a firm is listed on ("The company, listed on the Toronto
+Stock Exchange (TSX: NVT), said ...") and who gives the money a figure
 measures ("The park's budget from Congress was cut by 8%"):
 they describe the owner, the firm the sentence is about;
 and a firm whose parent, rival or unit an apposition names ("Shares in Halcyon's parent,
@@ -124,6 +125,10 @@ def bystander(text: str, start: int, end: int) -> bool:
         return True  # (the look-ups that need "to", "in", "near", "from" … right before it)
     if text.endswith((", in ", ", at "), 0, start) and text.startswith(",", end):
         return True  # "open a seventh hospice, in Harrogate, by 2028": a place set aside
+    if " on " in text[max(0, start - 8) : start] and _LISTED_ON.search(
+        text, max(0, start - 24), start
+    ):
+        return True  # "The company, listed on the Toronto Stock Exchange, said": its market
     before = text[max(0, start - 100) : start]
     if (
         (", which " in before or ", who " in before)  # (the cheap look first)
@@ -137,6 +142,10 @@ def bystander(text: str, start: int, end: int) -> bool:
     return (
         " by " in before[-80:] and _AGENT_BEFORE.search(text, max(0, start - 80), start) is not None
     )
+
+
+# the exchange a firm's shares are listed or traded on: "listed on the Toronto Stock Exchange"
+_LISTED_ON = re.compile(r"\b(?:listed|traded|quoted|floated|trade|trades) on (?:the )?$", re.I)
 
 
 # the word right before a name that a destination, a market, a place nearby or a giver needs

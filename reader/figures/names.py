@@ -204,7 +204,7 @@ def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) 
 
 # a one-word name used as the modifier of a body it is not: "Manchester independent label",
 # "Perth mining services firm" (where or what field, not who)
-_ATTRIBUTIVE = re.compile(
+ATTRIBUTIVE = re.compile(
     r" (?:[a-z][a-z-]+ ){1,3}(?:label|firm|lender|retailer|carrier|airline|insurer|maker|"
     r"manufacturer|developer|publisher|studio|chain|operator|start-?up|miner|producer|exporter|"
     r"broadcaster|provider|supplier|company|group|bank|club|charity|trust|council|agency)\b"
@@ -256,7 +256,7 @@ def _not_the_firm(name: str, head: str) -> bool:
     return (
         is_index(name, head, at)
         or _PERSON_OF.match(head, at + len(name)) is not None
-        or (" " not in name and _ATTRIBUTIVE.match(head, at + len(name)) is not None)
+        or (" " not in name and ATTRIBUTIVE.match(head, at + len(name)) is not None)
         or _PENALISES.match(head, at + len(name)) is not None
         or _FIRST_PERSON.search(head, 0, at) is not None
     )

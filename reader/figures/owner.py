@@ -30,7 +30,7 @@ from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import NEWSROOM_TITLES, credit_line, lead_at
 from reader.figures.letters import TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
-from reader.figures.names import PLACES, is_person, lead_name, name_runs
+from reader.figures.names import ATTRIBUTIVE, PLACES, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -116,10 +116,12 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
         capitals = no == 0 and headline_caps
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"
-        for name, at, _ in name_runs(text[:2000], names):
+        for name, at, end in name_runs(text[:2000], names):
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
+            if " " not in name and ATTRIBUTIVE.match(text, end):
+                continue  # "Regina food bank use hits record": where, not who
             if _shouted_heading(name) or _newsroom_title(name):
                 continue  # "THE HEADLINE NUMBER": a section head; "Health Correspondent"
             if title and no == 0 and _word_opening(name, at):
@@ -166,7 +168,13 @@ def _most_mentioned(
             kinds = kinds or [
                 {k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts
             ]
-            count = sum(first in w or bool(kind & k) for w, k in zip(words, kinds, strict=True))
+            # (and its kind with the word before it: "Prairie Harvest Food Bank" ... "the food
+            # bank")
+            own = " ".join(name.lower().split()[-2:]) if name.count(" ") >= 2 else ""
+            count = sum(
+                first in w or bool(kind & k) or (bool(own) and f"the {own}" in t[:2000].lower())
+                for w, k, t in zip(words, kinds, texts, strict=True)
+            )
         count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):
             best = (count, name)
