@@ -61,7 +61,7 @@ from reader.story.lines.shape import (
 )
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
-from reader.story.lines.table import numeric_row, table_rows
+from reader.story.lines.table import dated_rows, numeric_row, table_rows
 from reader.story.lines.words import word_count
 
 
@@ -305,8 +305,9 @@ def _numbered_heading(ln: Line, before: Line | None, after: Line | None) -> bool
 
 
 def _mark_tables(page: LinePage) -> None:
-    """The rows of a plain-text table (``table.table_rows``) are the article's, kept as body."""
-    rows = table_rows(page.lines)
+    """The rows of a plain-text table (``table.table_rows``) and a listing's dated entries
+    (``table.dated_rows``) are the article's, kept as body."""
+    rows = table_rows(page.lines) | dated_rows(page.lines)
     for i in page.nb:
         if page.lines[i].no in rows and i not in page.fixed:
             page.lines[i].kind = "bullet"

@@ -93,6 +93,39 @@ def table_rows(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+# a listing's or a calendar's entry: its day and date, a colon, what happens ("Fri., May 15:
+# Jazz at the Forks, 8 p.m., $25", "12 June: Closing night gala")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_ENTRY = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})"
+    r"(?:,? \d{4})?\s*[:\u2013\u2014-]\s+\S"
+)
+
+
+def dated_rows(lines: Sequence[Line]) -> set[int]:
+    """Line numbers of the entries of a listing or calendar: ``MIN_ROWS`` or more lines in a run
+    (at most ``MAX_GAP`` blank lines between) each opening on a date and a colon. Like a table's
+    rows, they are the article's, not headlines."""
+    out: set[int] = set()
+    run: list[Line] = []
+    blanks = 0
+    for ln in lines:
+        if not ln.text.strip():
+            blanks += 1
+            continue
+        if _DATED_ENTRY.match(ln.text.strip()) and (not run or blanks <= MAX_GAP):
+            run.append(ln)
+        else:
+            if len(run) >= MIN_ROWS:
+                out.update(r.no for r in run)
+            run = [ln] if _DATED_ENTRY.match(ln.text.strip()) else []
+        blanks = 0
+    if len(run) >= MIN_ROWS:
+        out.update(r.no for r in run)
+    return out
+
+
 def _close(run: Sequence[Line], out: set[int]) -> None:
     if len(run) < MIN_ROWS:
         return

@@ -138,3 +138,14 @@ def test_a_read_later_apps_and_a_newsletters_furniture() -> None:
     assert is_promo("Know someone who would like The Valley Letter? Forward this email.")
     assert is_timestamp("Tuesday, May 5, 2031 · Issue No. 88")
     assert not is_timestamp("Fans will want issue 5")
+
+
+def test_a_listings_dated_entries_stay_the_articles() -> None:
+    kinds = _kinds(
+        *_BODY,
+        "Listings",
+        "Fri., June 6: Jazz on the quay with the Mara Trio, 8 p.m., $20",
+        "Sat., June 7: Open studio day, Old Mill Building, free",
+        "Sun., June 8: Poetry brunch with Ida Lowe, Corner Cafe, 11 a.m.",
+    )
+    assert kinds[3:] == ["bullet", "bullet", "bullet"]
