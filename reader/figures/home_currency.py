@@ -226,8 +226,13 @@ def home_dollar(story: str) -> str | None:
         return other  # (the one named dollar left bare beside one marked: "A$5.90" / "$5.70")
     if len(named) > 1 and not _outnamed(story, code, named):
         return None  # several, none of them the story's own: no one home
-    if 0 <= us < place.start() or _marks_own(code, story):
+    if 0 <= us < place.start():
         return None
+    if _marks_own(code, story):
+        # the country named writes its dollar marked ("Tasman Mutual, the Australian-owned
+        # insurer ... would be A$96 million after reinsurance, from gross claims of NZ$240m"):
+        # a bare "$" is the dollar marked against it, the story's own
+        return _contrasted(code, story)
     # named twice, or once as the seat of the story's own government ("the annual report
     # tabled in NSW Parliament", "the Ontario government"), in a story naming no US place
     seat = _SEAT.match(opening, place.end())
@@ -327,6 +332,31 @@ def _macron_home(story: str) -> str | None:
         return None
     found = _MACRON_WORD.findall(story, 0, end)
     return "NZD" if len(found) >= 2 and not _marks_own("NZD", story) else None
+
+
+def _contrasted(code: str, story: str) -> str | None:
+    """The one other dollar a sentence marks beside ``code``'s ("A$96 million ... NZ$240m"),
+    when the story marks it nowhere else alone and writes bare sums: a paper marks its own
+    dollar only to set it against another's. None when there is no such dollar or more than
+    one."""
+    if _BARE_SUM.search(story) is None:
+        return None
+    others: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(story):
+        if not _MARKED[code].search(sentence):
+            continue
+        others |= {o for o, pattern in _MARKED.items() if o != code and pattern.search(sentence)}
+    if len(others) != 1:
+        return None
+    (other,) = others
+    alone = any(
+        _MARKED[other].search(s) and not _MARKED[code].search(s)
+        for s in _SENTENCE_SPLIT.split(story)
+    )
+    return None if alone else other
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def _outnamed(story: str, code: str, named: dict[str, re.Match[str]]) -> bool:
