@@ -157,6 +157,38 @@ _HEAD_AFTER = frozenset({"byline", "timestamp", "reading_time", "caption", "cred
 LINK_WORDS = 16
 
 
+# Teasers under a list header: at least this many headline-and-standfirst pairs, with nothing
+# but page furniture after them.
+MIN_TEASERS = 3
+TEASER_WORDS = 40
+
+
+def _teaser_pairs(
+    lines: Sequence[Line], nb: Sequence[int], j: int, ends_sentence: Callable[[str], bool]
+) -> int:
+    """Where a run of teasers starting at ``nb[j]`` ends (an index into ``nb``), when the run is
+    ``MIN_TEASERS`` or more pairs of a headline (no sentence end, at most ``LINK_WORDS`` words)
+    and a one-sentence standfirst (at most ``TEASER_WORDS`` words) on adjacent lines, and no
+    body line follows them in the file; else ``j``."""
+    x = j
+    pairs = 0
+    while x + 1 < len(nb):
+        head, deck = lines[nb[x]], lines[nb[x + 1]]
+        if head.kind != "body" or deck.kind != "body" or deck.no != head.no + 1:
+            break
+        if x > j and head.no != lines[nb[x - 1]].no + 1:
+            break
+        if word_count(head.text) > LINK_WORDS or ends_sentence(head.text):
+            break
+        if word_count(deck.text) > TEASER_WORDS or not ends_sentence(deck.text):
+            break
+        pairs += 1
+        x += 2
+    if pairs < MIN_TEASERS or any(lines[i].kind == "body" for i in nb[x:]):
+        return j
+    return x
+
+
 def mark_link_lists(
     lines: Sequence[Line],
     nb: Sequence[int],
@@ -171,6 +203,14 @@ def mark_link_lists(
             continue
         lines[i].kind = "promo"
         fixed.add(i)
+        if (end := _teaser_pairs(lines, nb, k + 1, ends_sentence)) > k + 1:
+            # a list of teasers to the page's end: each headline with its one-sentence
+            # standfirst ("Most read" / "Lakes Entrance chandlery to close after 60 years" /
+            # "The family that has run the store since 1977 says ...")
+            for x in range(k + 1, end):
+                lines[nb[x]].kind = "promo"
+                fixed.add(nb[x])
+            continue
         pointer = _POINTER.match(_header_text(lines[i].text)) is not None
         j = k + 1
         while j < len(nb):

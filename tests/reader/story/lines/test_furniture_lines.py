@@ -149,3 +149,26 @@ def test_a_listings_dated_entries_stay_the_articles() -> None:
         "Sun., June 8: Poetry brunch with Ida Lowe, Corner Cafe, 11 a.m.",
     )
     assert kinds[3:] == ["bullet", "bullet", "bullet"]
+
+
+def test_a_most_read_list_of_headlines_and_standfirsts_at_the_foot_is_furniture() -> None:
+    teasers = [
+        "Most read",
+        "Harbour chandlery to close after 60 years",
+        "The family that has run the store since 1977 says rents have made it impossible.",
+        "Island ferry back on the water after repair",
+        "The ferry resumed its normal timetable on Sunday after a gearbox fault.",
+        "Hospital to get new birthing suite",
+        "A $2.4 million upgrade will let mothers give birth closer to home.",
+        "© 2031 Valley Ledger",
+    ]
+    kinds = _kinds(*_BODY, *teasers)
+    assert kinds[2:] == ["promo"] * len(teasers)
+    # a headline over a real story after the list is that story's: it stays
+    story = [
+        "Most read",
+        "Harbour chandlery to close after 60 years",
+        "The family that has run the store since 1977 says rents have made it impossible.",
+        *_BODY,
+    ]
+    assert "body" in _kinds(*_BODY, *story)[3:]
