@@ -341,17 +341,20 @@ def _contrasted(code: str, story: str) -> str | None:
     one."""
     if _BARE_SUM.search(story) is None:
         return None
-    others: set[str] = set()
-    for sentence in _SENTENCE_SPLIT.split(story):
-        if not _MARKED[code].search(sentence):
-            continue
-        others |= {o for o, pattern in _MARKED.items() if o != code and pattern.search(sentence)}
+    sentences = _SENTENCE_SPLIT.split(story)
+    own = [_MARKED[code].search(s) is not None for s in sentences]
+    others = {
+        o
+        for s, marked in zip(sentences, own, strict=True)
+        if marked
+        for o, pattern in _MARKED.items()
+        if o != code and pattern.search(s)
+    }
     if len(others) != 1:
         return None
     (other,) = others
     alone = any(
-        _MARKED[other].search(s) and not _MARKED[code].search(s)
-        for s in _SENTENCE_SPLIT.split(story)
+        not marked and _MARKED[other].search(s) for s, marked in zip(sentences, own, strict=True)
     )
     return None if alone else other
 

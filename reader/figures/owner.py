@@ -152,6 +152,7 @@ def _most_mentioned(
     # names as "the trust"
     words = [set(_WORDS.findall(t[:2000])) for t in texts]
     kinds: list[set[str]] = []
+    lowered: list[str] = []  # the texts in lower case, made only if a name's kind needs them
     best: tuple[int, str] | None = None
     body = ""  # the texts as one, joined only if a one-word name needs it
     for first, name in seen.items():
@@ -170,10 +171,12 @@ def _most_mentioned(
             ]
             # (and its kind with the word before it: "Prairie Harvest Food Bank" ... "the food
             # bank")
-            own = " ".join(name.lower().split()[-2:]) if name.count(" ") >= 2 else ""
+            own = "the " + " ".join(name.lower().split()[-2:]) if name.count(" ") >= 2 else ""
+            if own:
+                lowered = lowered or [t[:2000].lower() for t in texts]
             count = sum(
-                first in w or bool(kind & k) or (bool(own) and f"the {own}" in t[:2000].lower())
-                for w, k, t in zip(words, kinds, texts, strict=True)
+                first in w or bool(kind & k) or (bool(own) and own in low)
+                for w, k, low in zip(words, kinds, lowered or texts, strict=True)
             )
         count += referred.get(first, 0)
         if count >= MIN_MENTIONS and (best is None or count > best[0]):

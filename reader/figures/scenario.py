@@ -211,6 +211,7 @@ _EXAMPLE = Gated(
 # a loan or sum a worked example is set on: "On a $600,000 loan over 25 years, the increase
 # would add about $32 a fortnight"
 _ON_EXAMPLE = re.compile(r"On an? (?=\S*\d)")
+_MODAL_LATER = re.compile(r"\b(?:would|could|might)\b")
 
 
 def _example(text: str, first: int, start: int) -> bool:
@@ -218,11 +219,10 @@ def _example(text: str, first: int, start: int) -> bool:
     example's own sum, or a figure after it in its sentence."""
     if _EXAMPLE.search(text, first, start + 8) is not None:  # (its look-ahead reads the sum)
         return True
-    on = _ON_EXAMPLE.match(text, first) if text.startswith("On ", first) else None
-    return on is not None and _MODAL_LATER.search(text, first, start + 200) is not None
-
-
-_MODAL_LATER = re.compile(r"\b(?:would|could|might)\b")
+    return (
+        _ON_EXAMPLE.match(text, first) is not None
+        and _MODAL_LATER.search(text, first, start + 200) is not None
+    )
 
 
 def imagined(text: str, start: int, end: int, head: str) -> bool:

@@ -111,18 +111,18 @@ def dated_rows(lines: Sequence[Line]) -> set[int]:
     run: list[Line] = []
     blanks = 0
     for ln in lines:
-        if not ln.text.strip():
+        text = ln.text.strip()
+        if not text:
             blanks += 1
             continue
-        if _DATED_ENTRY.match(ln.text.strip()) and (not run or blanks <= MAX_GAP):
+        entry = _DATED_ENTRY.match(text) is not None
+        if entry and (not run or blanks <= MAX_GAP):
             run.append(ln)
         else:
-            if len(run) >= MIN_ROWS:
-                out.update(r.no for r in run)
-            run = [ln] if _DATED_ENTRY.match(ln.text.strip()) else []
+            _close(run, out)  # (every entry holds a digit: its date)
+            run = [ln] if entry else []
         blanks = 0
-    if len(run) >= MIN_ROWS:
-        out.update(r.no for r in run)
+    _close(run, out)
     return out
 
 
