@@ -5,12 +5,7 @@ their coins are quantities; an age a count is compared with is no figure."""
 
 from __future__ import annotations
 
-from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_a_counted_phrase_runs_through_a_joined_modifier() -> None:

@@ -7,12 +7,7 @@ a counted noun phrase stops before a currency's letters ("410 guest faculty paid
 
 from __future__ import annotations
 
-from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_a_budget_for_a_named_year_is_planned() -> None:

@@ -6,11 +6,7 @@ billion"), and "a target of earning 40 percent" is a target, not a worked exampl
 from __future__ import annotations
 
 from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_a_second_measure_after_a_comma_shares_the_forecast() -> None:

@@ -6,12 +6,7 @@ return on plan assets") are no plan."""
 
 from __future__ import annotations
 
-from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_a_worked_examples_sums_are_hypothetical() -> None:

@@ -7,12 +7,7 @@ frequency ("the 700 MHz band") is no figure, an amount of spectrum ("470 MHz of 
 
 from __future__ import annotations
 
-from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_rates_in_their_several_shapes() -> None:

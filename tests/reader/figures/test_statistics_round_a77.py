@@ -5,12 +5,7 @@ adjective is in percentage points ("a 1.5-percentage-point increase"); a level b
 
 from __future__ import annotations
 
-from reader.figures import extract_figures
-from reader.model import Figure
-
-
-def _figs(sentence: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures([sentence])}
+from tests.reader.figures.helpers import by_surface as _figs
 
 
 def test_kilogrammes_are_a_quantity() -> None:
