@@ -57,14 +57,18 @@ _EARLIER_LEVEL = led(
     r"|\bto (?:the |its |their |[A-Z][\w&-]*(?:'s|\u2019s) )(?:[a-z-]+ )?(?:closing|close|last|"
     r"undisturbed|previous) (?:share )?price of $"
     r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"
-    r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$",
+    r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$"
+    # a record the news beats: "its previous record, the £31.5m they paid", "the region's
+    # previous biggest win was $7.2m", "the old record of $4.1m"
+    r"|\b(?:previous|old|former|last) (?:record|high|best|peak|(?:biggest|largest|highest|"
+    r"top) [a-z]+)\b[^;.]{0,30}?(?:\b(?:was|of|at|stood at)|,(?: the| a)?)(?: about| around)? $",
     re.I,
 )
 # (gate.py: a window without one of the words every match holds is not searched)
 EARLIER_LEVEL = Gated(
     _EARLIER_LEVEL,
     ("beat", "surpass", "topp", "exceed", "eclips", "price of", "approach", "offer", "bid",
-     "proposal"),
+     "proposal", "previous", "old", "former", "last"),
 )  # fmt: skip
 
 _MOVED = led(

@@ -49,7 +49,11 @@ _NOT_NAMES |= frozenset(
      "VAT", "PPE", "ICU", "ESG", "CPI", "RPI", "APR", "ISA", "ISAs", "PAYE", "PCs",
      "SIM", "GPS", "API", "APIs", "KPI", "KPIs", "FTE", "FTEs", "AGM", "EGM", "R&D", "M&A",
      "MWh", "kWh", "GWh", "TWh", "TEU", "TEUs", "HEPS", "DPS", "NAV", "AUM", "ARPU", "NIM",
-     "CAGR", "EBITDAR", "PBT", "NPAT", "FFO", "AFFO"]
+     "CAGR", "EBITDAR", "PBT", "NPAT", "FFO", "AFFO",
+     # a measure's letters, as results stories define them ("gross order value (GOV)",
+     # "annual recurring revenue (ARR)") or write them in lower case ("Ebitda")
+     "ARR", "MRR", "GMV", "GOV", "GTV", "TTV", "AOV", "NRR", "ACV", "TCV", "DAU", "DAUs",
+     "MAU", "MAUs", "RevPAR", "RASK", "CASK", "Ebitda", "Ebit", "Ebita", "Ebitdar"]
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())
@@ -206,7 +210,18 @@ def not_name(word: str) -> bool:
         return True
     if word[:1].isupper() and _amount_word(word):
         return True
-    return word in _NOT_NAMES or ("-" in word and all(p in _NOT_NAMES for p in word.split("-")))
+    if word in _NOT_NAMES:
+        return True
+    # "July-September", "July-to-September": every part a non-name or a joining word
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p in _NOT_NAMES or p in _JOINING for p in parts)
+        and any(p in _NOT_NAMES for p in parts)
+    )
+
+
+_JOINING = frozenset(["to", "and", "through", "or"])
 
 
 _FISCAL = re.compile(r"(?:Q[1-4]|H[12])?(?:FY)?(?:\d{2}|\d{4})?|Q[1-4]|H[12]")

@@ -168,7 +168,11 @@ PLANNED = Gated(
         if not any(stem in pair for stem in _PLANNED_WORDS)
     ),
 )
-PAST_HEAD = led(r"\b(?:has|have|had) (?:\w+ )?(?:been|reached|risen|fallen|grown)\b")
+# (not an outlook put earlier: "had been expected to fetch between €600,000 and €900,000")
+PAST_HEAD = led(
+    r"\b(?:has|have|had) (?:\w+ )?(?:been(?! (?:expected|forecast|projected|predicted|tipped)"
+    r" to\b)|reached|risen|fallen|grown)\b"
+)
 
 # an offer, an appeal or a plan is not (yet) a result: "a 215 pence-per-share cash offer", "this
 # year's $4.1bn appeal", "The offer is a premium of 38%", "The new appeal includes $1.1bn"

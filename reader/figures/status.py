@@ -146,7 +146,7 @@ _FORECAST_RE = led(
     # "Full-year output is now expected at 2.15 million to 2.25 million ounces"
     r"(?:is|are) (?:now |still )?(?:expected|forecast|projected|seen) (?:at|between)|expects?|expecting|forecasts?|"
     r"forecasting|expected(?: [\w'\u2019-]+){0,5} to|(?<!had )(?<!have )(?<!were )(?<!was )"
-    r"expected(?: [a-z-]+){1,3} of|projects?|projected|projections?|predicts?|predicted|predictions?|guidance|"
+    r"expected(?: [a-z-]+){1,3} of|projects?|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|guidance|"
     r"outlook|guided|guides|guiding|sees|seeing|(?:we|I) (?:now |still |also )?see|targets?|targeting|targeted|aims? for|estimates? (?:that|it)|"
     r"anticipates?|likely|set to|on track|on course|next year|by 20\d\d)\b",
     re.I,

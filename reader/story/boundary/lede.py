@@ -192,7 +192,11 @@ _FRONTED_TIME = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|fortnight|weekend|summer|winter|term)"
     r"|since (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|the start of [\w ]{3,20})(?: \d{4})?"
-    r"|last (?:week|month|year|weekend|term|semester|summer|winter|spring|autumn))"
+    r"|last (?:week|month|year|weekend|term|semester|summer|winter|spring|autumn)"
+    # a start still to come: "Beginning in August, ", "Starting next month, ", "From July 1, "
+    r"|(?:beginning|starting|from) (?:in |on |early |late |next )?(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|week|month|year"
+    r"|spring|summer|autumn|fall|winter)(?: \d{1,2})?(?:,? \d{4})?)"
     r", (?=[a-z0-9\"“‘'A-Z])",
     re.IGNORECASE,
 )
@@ -205,7 +209,10 @@ def _after_time_frame(first: str) -> bool:
     if m is None:
         return False
     rest = first[m.end() :]
-    return news_tense(rest) and not opens_back(rest) and not continues_story(rest)
+    # (or a subject introduced with an indefinite article: "…, a chip test facility in
+    # Cranberry Township will start …")
+    told = news_tense(rest) or _INTRODUCES.match(rest[:1].upper() + rest[1:]) is not None
+    return told and not opens_back(rest) and not continues_story(rest)
 
 
 # how far into a lede its subject's place and superlative may stand

@@ -27,6 +27,9 @@ BYLINE = re.compile(
 HOUSE_BYLINE = re.compile(
     r"(?i)^(?:(?:by|from)\s+)?our\s+(?:[a-z]+\s+){0,2}(?:reporters?|correspondents?|bureau|"
     r"staff|desk|team)$"
+    # or the paper's news service by name: "Express News Service", "Bhima Valley Times News
+    # Network", "HT News Desk"
+    r"|^(?-i:(?:[A-Z][\w&.'’-]*\s+){1,4}News\s+(?:Network|Service|Bureau|Desk))$"
 )
 # A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
 # at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).

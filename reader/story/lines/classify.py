@@ -21,6 +21,7 @@ from reader.story.lines.page import (
     mark_link_lists,
     mark_nav_runs,
     mark_pitches,
+    mark_sign_offs,
     mark_sponsor_copy,
     meta_follows,
     without_read_on,
@@ -86,6 +87,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_nav_runs(lines, nb, fixed)
     mark_pitches(lines, nb, fixed)
     mark_sponsor_copy(lines, nb, fixed)
+    mark_sign_offs(lines, nb, fixed)
     _mark_captions(page)
     _mark_tags(page)
     _mark_top_masthead(page)

@@ -301,6 +301,37 @@ def mark_sponsor_copy(lines: Sequence[Line], nb: Sequence[int], fixed: set[int])
             fixed.add(j)
 
 
+# A sign-off is a short label: a station's or a site's name, no sentence
+SIGN_OFF_WORDS = 6
+
+
+def mark_sign_offs(lines: Sequence[Line], nb: Sequence[int], fixed: set[int]) -> None:
+    """A short label that closes the file and stands after earlier items too ("Naledi FM
+    News" after each bulletin item, "— Wire staff") is every item's sign-off: furniture
+    between stories, not a heading over the next one. Only a label that ends the file counts
+    (a label repeated inside one article, "Key points" over each box, does not end it)."""
+    if len(nb) < 4:
+        return
+    last = lines[nb[-1]].text.strip()
+    if not 1 <= word_count(last) <= SIGN_OFF_WORDS or last[-1:] in ".!?:;,":
+        return
+    key = last.lower()
+    same = [k for k, j in enumerate(nb[:-1]) if lines[j].text.strip().lower() == key]
+    # (each after an item's closing sentence: not a menu's "x" or a log-in bar's repeat)
+    if not same or not all(k > 0 and _closes_item(lines[nb[k - 1]].text) for k in same):
+        return
+    for j in (*(nb[k] for k in same), nb[-1]):
+        if j not in fixed:
+            lines[j].kind = "promo"
+            fixed.add(j)
+
+
+def _closes_item(text: str) -> bool:
+    """A paragraph's last sentence: some words, ending as a sentence does."""
+    t = text.rstrip()
+    return word_count(t) >= SIGN_OFF_WORDS and t[-1:] in '.!?"\u201d\u2019)'
+
+
 # A line this long that runs on into a line not starting a sentence is hard-wrapped text.
 WRAP_CHARS = 60
 # Longest line that can stand between a headline and its byline as a deck (standfirst).

@@ -151,6 +151,9 @@ CREDIT_TAIL = re.compile(
     # an Australian regional's photo line after its caption: "... at Lake Pertobe. Picture
     # supplied", "... on Monday. Picture by Sean Walsh"
     r"|[.!?]\s+(?:Picture|Photo|Image)s? (?:supplied|by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\.?$"
+    # a caption's credit after its last sentence, the Australian dailies' way: "... in
+    # Canberra on Tuesday. Credit: Alex Moore", "... an 1868 letter. Photo credit: Supplied"
+    r"|[.!?]\s+(?:(?i:photo|picture|image) )?(?i:credits?):\s*[A-Z][\w.'’&\- /|]{1,60}$"
     # a Malaysian or Singapore daily's source after a dash: "... in Bukit Mertajam. —
     # Filepic", "... of the new plant. — Lumacore Semiconductor", "... on Monday. — Bernama"
     r"|[.!?]\s+[\u2014\u2013]\s*[A-Z][\w.'’&\-]*(?: [A-Z][\w.'’&\-]*){0,3}$"
@@ -418,6 +421,8 @@ FOOTER = re.compile(
     # a newsletter's footer and its sponsor's line, however long: "You're receiving this
     # because you signed up at ...", "This week's letter is supported by Glenrinnes Hardware"
     r"|^you(?:'|\u2019)?(?:re| are) receiving this\b"
+    # (or names the letter: "You're receiving Order Paper because you signed up at …")
+    r"|^you(?:'|\u2019)?(?:re| are) receiving [\w'\u2019&.-]+(?: [\w'\u2019&.-]+){0,4} because you\b"
     r"|^(?:this|today(?:'|\u2019)s|this week(?:'|\u2019)s) (?:letter|newsletter|issue|edition|email|"
     r"briefing|bulletin)\b[^.]{0,30}\b(?:is |was )?(?:supported|sponsored|brought to you|"
     r"made possible) by\b",
@@ -460,7 +465,10 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b", re.I)
 # in your inbox.", also after the box's question ("Want the day's top stories in your inbox?
 # Sign up for ...")
 _SIGN_UP = re.compile(
-    r"(?:[^?]{3,90}\?\s+)?(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts)\b",
+    r"(?:[^?]{3,90}\?\s+)?(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts)\b"
+    # (the question names the inbox, the answer only where: "Want Order Paper in your inbox
+    # every Thursday? Sign up at orderpaper.nz")
+    r"|[^?]{0,60}\b(?:inbox|newsletters?|e-?mails?)\b[^?]{0,40}\?\s+(?:sign up|subscribe|register)\b",
     re.I,
 )
 

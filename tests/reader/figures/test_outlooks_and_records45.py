@@ -1,0 +1,39 @@
+"""What blind rounds attrib_a83 and attrib_a84 taught (session 45): an estimate put before an
+event stays an outlook however it is told ("had been expected to fetch", "projecting a run of");
+a record the news beats is a base ("its previous record, the £31.5m they paid"); a measure's
+letters ("ARR", "GOV", "Ebitda") and a period's name ("July-to-September") are no one's name."""
+
+from __future__ import annotations
+
+from reader.figures.name_words import not_name
+from tests.reader.figures.helpers import by_surface
+
+
+def test_an_estimate_told_in_the_past_perfect_is_still_an_outlook() -> None:
+    figs = by_surface(
+        "The painting had been expected to fetch between €600,000 and €900,000 at the sale."
+    )
+    assert figs["€600,000"].status == "forecast"
+    assert figs["€900,000"].status == "forecast"
+    # a level reached is no outlook
+    assert by_surface("Profit has been hit and had fallen to $3m.")["$3m"].status is None
+
+
+def test_projecting_is_an_outlook() -> None:
+    figs = by_surface("Rival executives were cautious, projecting a domestic run of $210 million.")
+    assert figs["$210 million"].status == "forecast"
+
+
+def test_a_record_the_news_beats_is_a_base() -> None:
+    figs = by_surface("The fee dwarfs the club's previous record, the £31.5m they paid in 2023.")
+    assert figs["£31.5m"].status == "base"
+    assert by_surface("The region's previous biggest win was $7.2m in 2017.")["$7.2m"].status == (
+        "base"
+    )
+
+
+def test_measure_letters_and_period_names_are_not_names() -> None:
+    for word in ("ARR", "GOV", "GMV", "Ebitda", "July-to-September", "April-and-May"):
+        assert not_name(word), word
+    for word in ("Tallis", "Hessberg", "Stoke-on-Trent"):
+        assert not not_name(word), word
