@@ -64,7 +64,10 @@ _NOT_NAMES |= frozenset(
      "During", "Whereas", "Whilst", "Amid", "Among", "Following", "Including", "Unlike",
      "Without", "Within", "Against", "Instead", "Indeed", "Perhaps", "Moreover",
      "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
-     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally"]
+     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally",
+     # where a sentence's figures are, fronted: "Overseas, the film added $58.5 million"
+     "Overseas", "Abroad", "Domestically", "Internationally", "Globally", "Worldwide",
+     "Nationally", "Nationwide", "Locally", "Regionally"]
 )  # fmt: skip
 # an analyst's rating is never a firm's or a person's name ("Rating: Hold (from Buy)"), nor is
 # a trial's phase

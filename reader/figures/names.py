@@ -99,8 +99,12 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     found = [f for f in found if f[1] >= opens] if opens else found
     if not found or len(sentence[opens : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
-    name, start, _ = found[0]
+    name, start, name_end = found[0]
     opener = sentence[:start]
+    if _PLACE_STATE_NOUN.match(sentence, name_end) and (
+        sentence.startswith(("The ", "the "), start) or opener.endswith(("The ", "the "))
+    ):
+        return None  # "The Austin, Texas, company said": a place describing the firm
     if _VERB_BEFORE.search(opener, opens):
         return None  # "This week's big cheque went to Karachi": an object, not the subject
     if opener.endswith(("its ", "their ", "his ", "her ")):
@@ -374,6 +378,11 @@ def subject_for(
     if not found:
         return main
     name, at, end = _reported_subject(text, found, start) or found[0]
+    if _PLACE_STATE_NOUN.match(text, end) and (
+        text.startswith(("The ", "the "), at) or text[max(0, at - 4) : at] in ("The ", "the ")
+    ):
+        # "The Santa Clara, California, chipmaker reported": the firm the place describes
+        return main or prior
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
     nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
@@ -385,6 +394,11 @@ def subject_for(
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
     return name
+
+
+# a town and its state or country set off by commas before a common noun: "The Austin, Texas,
+# company", "the Santa Clara, California, chipmaker"
+_PLACE_STATE_NOUN = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?, [a-z]")
 
 
 # a speech verb ending right before a name: "Featherby said that", "welcomed it, noting that"

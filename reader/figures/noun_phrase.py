@@ -58,7 +58,10 @@ KIND_NOUNS = (
 # South Korean chipmaker", "the US carmaker"
 _DEMONYM = r"(?:(?:North|South|East|West|New) )?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i|ch)|US|UK|EU|UAE"
 _FIRM_REF = re.compile(
-    r"^(?:it|its|the (?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
+    # (a town and its state set off by commas describe the firm too: "the Santa Clara,
+    # California, chipmaker")
+    r"^(?:it|its|the (?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,) )?"
+    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
     + _DEMONYM
     + r") ){0,3}?(?:"
     + KIND_NOUNS

@@ -37,3 +37,21 @@ def test_measure_letters_and_period_names_are_not_names() -> None:
         assert not_name(word), word
     for word in ("Tallis", "Hessberg", "Stoke-on-Trent"):
         assert not not_name(word), word
+
+
+def test_a_place_and_its_state_describing_the_firm_are_not_its_name() -> None:
+    from reader.figures import extract_figures
+
+    paras = [
+        "Corvane Semiconductor beat forecasts as data center sales jumped.",
+        "The Santa Clara, California, chipmaker on Wednesday reported revenue of $4.12 billion.",
+        "The Austin, Texas, company said profit rose 12%.",
+        "The Leeds-based retailer said sales rose 5%.",
+    ]
+    figs = {f.surface: f for f in extract_figures(paras, title="Corvane Semiconductor beats")}
+    assert {figs[s].subject for s in ("$4.12 billion", "12%", "5%")} == {"Corvane Semiconductor"}
+
+
+def test_a_fronted_where_is_no_name() -> None:
+    assert not_name("Overseas")
+    assert not_name("Domestically")
