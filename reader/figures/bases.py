@@ -85,7 +85,19 @@ _COUNTED_AFTER = re.compile(
     r"[a-z]+s\b"
 )  # a counted noun ("from 3,850 cinemas"), not "from £47.9m as it cut prices"
 _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?: ?[a-z]+)?,? ?$")
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion))?,? ?$", re.I)
+_NUMBER_BEFORE = re.compile(
+    r"\d[\d,.]*(?: ?(?:%|bn|m|k|million|billion|trillion|crore|lakh|cents?|pence|per ?cent|"
+    r"percent))?,? ?$",
+    re.I,
+)
+# the time an old value was: "from 27 per cent a year ago", "from 3.1m a year earlier", "from
+# $4.2bn last year" (however the sentence moved: "accounted for 31 per cent, from 27 per cent a
+# year ago")
+_THEN_AFTER = re.compile(
+    r"(?: [a-z]+){0,2}? (?:(?:a|one|two|three|\d+) (?:year|month|quarter|week|decade)s? "
+    r"(?:ago|earlier|before)|last (?:year|quarter|month|season)|in the (?:same|year-ago|"
+    r"prior-year|previous) (?:period|quarter|half|year))\b"
+)
 
 
 _RANGE_HEAD = re.compile(
@@ -129,7 +141,10 @@ def compared(text: str, start: int, end: int, word: str) -> bool:
     if _RANGE_HEAD.search(head):
         return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
     return bool(
-        _MOVED.search(head) or _NUMBER_BEFORE.search(head) or _FROM_TO.match(text, end, end + 40)
+        _MOVED.search(head)
+        or _NUMBER_BEFORE.search(head)
+        or _FROM_TO.match(text, end, end + 40)
+        or _THEN_AFTER.match(text, end, end + 40)
     )
 
 

@@ -117,6 +117,42 @@ def gapped_name(f: Figure, figures: Sequence[Figure]) -> str | None:
     return None if ";" in between or ". " in between else m.group("name")
 
 
+# "followed by Aldano on 8.7 per cent", "ahead of Solano on 12,420": a ranked list's later item
+# puts its name before "on" and the figure (polls and league tables do the same: "Labour on 34%")
+_ON_NAME = re.compile(
+    r"(?:(?:ahead of|followed by|behind|trailed by|then) |, (?:and |with )?| and | with "
+    r"| while )"
+    r"(?:the )?(?P<name>[A-Z][\w&'\u2019.-]*(?: (?:&|of|[A-Z][\w&'\u2019.-]*)){0,4}) on "
+    r"(?:about |around |some |nearly |almost |just |roughly )?$"
+)
+
+
+def on_name(f: Figure, figures: Sequence[Figure]) -> str | None:
+    """The name a ranked list's later item puts before "on" and ``f``, when the list's first
+    item (a figure of ``f``'s kind) stands before it in the sentence, no "." or ";" between."""
+    at = surface_at(f)
+    if at <= 4 or " on " not in f.sentence[max(0, at - 16) : at]:
+        return None
+    m = _ON_NAME.search(f.sentence, max(0, at - 80), at)
+    if m is None or not _may_own(m.group("name")):
+        return None
+    first = next(
+        (
+            g
+            for g in figures
+            if g is not f
+            and g.sentence_index == f.sentence_index
+            and g.kind == f.kind
+            and 0 <= surface_at(g) < m.start()
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    between = f.sentence[surface_at(first) + len(first.surface) : m.start()]
+    return None if ";" in between or ". " in between else m.group("name")
+
+
 _HEDGES = frozenset(
     ["about", "around", "some", "nearly", "almost", "just", "roughly", "up", "down"]
 )
@@ -144,7 +180,7 @@ def list_item_owners(figures: Sequence[Figure], names: frozenset[str]) -> list[F
     out = list(figures)
     for k, f in enumerate(out):
         bracketed = bracketed_owner(f, names)
-        owner = bracketed or gapped_name(f, out)
+        owner = bracketed or gapped_name(f, out) or on_name(f, out)
         if owner is None:
             continue
         listed = _before(f, out, measured=True) if f.metric is None or bracketed else None

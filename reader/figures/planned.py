@@ -188,6 +188,20 @@ _PROPOSAL_SUBJECT = re.compile(
 )
 
 
+# a deal's money owed only when its milestones are met: "plus up to $900m in milestone
+# payments", "further milestones of up to CHF 420 million", "with up to £16m more in add-ons"
+_CONTINGENT_BEFORE = re.compile(
+    r"\bmilestones?(?: payments?)? (?:of|worth|totalling|totaling)(?: up to| as much as)? $",
+    re.I,
+)
+_UP_TO = re.compile(r"\b(?:up to|as much as|potential(?:ly)?) $", re.I)
+_CONTINGENT_AFTER = re.compile(
+    r"^(?: more)? in (?:further |future |potential |development |regulatory |sales |commercial )?"
+    r"(?:milestones?|milestone payments?|add-ons)\b",
+    re.I,
+)
+
+
 def planned(head: str, after: str) -> bool:
     """An intention, a sale's terms, a target or demand, an offer or appeal, or a change that
     takes effect later (module doc), read from the clause before the figure and the words
@@ -207,6 +221,11 @@ def planned(head: str, after: str) -> bool:
         return True
     if _TERMS.search(head) or _WANTS.search(head):
         return True  # a sale's terms, a target or a demand: not yet a result
+    if ("ilestone" in head or "ilestone" in after[:40] or "add-on" in after[:30]) and (
+        _CONTINGENT_BEFORE.search(head)
+        or (_CONTINGENT_AFTER.match(after) and _UP_TO.search(head[-40:]))
+    ):
+        return True  # a deal's milestones or add-ons: owed only if they are reached
     return bool(
         _TAKES_EFFECT.match(after)
         and not PAST_HEAD.search(head)

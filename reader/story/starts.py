@@ -281,8 +281,9 @@ def never_opens(text: str) -> bool:
     (the table belongs to the article around it), a quotation a pronoun says ('"We can't
     control the weather," he said': whose it is was said before), a part of those named before
     (``_PARTITIVE_BACK``: "Eighteen of them were admitted"), a titled person saying something
-    (``_TITLED_SAYS``: "Judge Tessa Harlow said ..."), or a note on the article before it
-    (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ...")."""
+    (``_TITLED_SAYS``: "Judge Tessa Harlow said ..."), a note on the article before it
+    (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ..."), or an interview's
+    turn ("Q: How do you win farmers over?")."""
     first = text.lstrip()
     return (
         is_row(text.split("\n", 1)[0])
@@ -291,7 +292,13 @@ def never_opens(text: str) -> bool:
         or _RUNNING_LABEL.match(first) is not None
         or _PARTITIVE_BACK.match(first) is not None
         or _TITLED_SAYS.match(first) is not None
+        or _INTERVIEW_TURN.match(first) is not None
     )
+
+
+# an interview's turn: "Q: Farmers are cautious buyers. How do you win them over?", "A: We
+# don't talk about technology." (its questions and answers are one article's)
+_INTERVIEW_TURN = re.compile(r"[QA]\s?[:\u2013\u2014]\s+\S|[QA] - \S")
 
 
 def _goes_on(paras: Sequence[Paragraph], i: int, titled: Collection[int]) -> bool:

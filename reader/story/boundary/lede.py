@@ -151,7 +151,12 @@ def introduces(text: str) -> bool:
     secondary school has been given …") or opens on a wire dateline: what ``junk_backed`` asks
     of a start in a file judged several."""
     first = first_sentence(text)
-    return bool(_INTRODUCES.match(first) or _PLACE_ONLY.match(first) or wire_dateline(text))
+    return bool(
+        _INTRODUCES.match(first)
+        or _PLACE_ONLY.match(first)
+        or wire_dateline(text)
+        or _QUOTE_LEDE.match(first)  # (a speaker introduced with what happened)
+    )
 
 
 # a place's one thing of its kind: "Arran's only secondary school has been given £2m"
@@ -167,6 +172,8 @@ def opens_as_lede(text: str) -> bool:
     introduced with an indefinite article ("A chef who started out …"); not as a
     continuation ("He said", "The company added", "A spokesman said")."""
     first = first_sentence(text)
+    if _QUOTE_LEDE.match(first):
+        return True
     if continues_story(text) or reported_opening(first):
         return False
     return bool(
@@ -185,6 +192,21 @@ def opens_as_lede(text: str) -> bool:
     )
 
 
+# a quotation opening a lede: a speaker the text introduces (not "he", "she") said it as, when
+# or after something happened ('"These boys trained on gravel for six years," Concordia Eagles
+# coach Lindiwe Jacobs said as the club's new pitch was opened on Saturday', '"We came here to
+# be heard," said one of the organisers as about 3,000 people marched ...'); a story's later
+# quotation is told "he said" or "said Ms Jacobs", with nothing after
+_NOT_PRONOUN = r"(?!(?:he|she|they|it|we|I|He|She|They|It|We)\b)"
+_QUOTE_LEDE = re.compile(
+    r"[\"\u201c\u2018][^\"\u201d\u2019]{15,}[,.!?][\"\u201d\u2019]\s+(?:(?:said|says)\s+"
+    + _NOT_PRONOUN
+    + r"[^.;\"\u201c]{3,80}?|"
+    + _NOT_PRONOUN
+    + r"[A-Za-z][^.;\"\u201c]{2,80}?\s(?:said|says))\s(?:as|when|after|while|at)\s"
+)
+
+
 # a time frame fronted before the subject: "Over the past three weeks, ", "In the last year, ",
 # "Since January, ", "Last week, " ("This week, " points back: cues.continues_story)
 _FRONTED_TIME = re.compile(
@@ -196,10 +218,15 @@ _FRONTED_TIME = re.compile(
     # a start still to come: "Beginning in August, ", "Starting next month, ", "From July 1, "
     r"|(?:beginning|starting|from) (?:in |on |early |late |next )?(?:January|February|March"
     r"|April|May|June|July|August|September|October|November|December|week|month|year"
-    r"|spring|summer|autumn|fall|winter)(?: \d{1,2})?(?:,? \d{4})?)"
+    r"|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|today|tomorrow)(?: \d{1,2})?(?:,? \d{4})?)"
     r", (?=[a-z0-9\"“‘'A-Z])",
     re.IGNORECASE,
 )
+
+
+# a named subject and what it will do, after a start still to come
+_NAMED_WILL = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s){1,4}(?:will|is to|are to|plans to)\s")
 
 
 def _after_time_frame(first: str) -> bool:
@@ -211,7 +238,11 @@ def _after_time_frame(first: str) -> bool:
     rest = first[m.end() :]
     # (or a subject introduced with an indefinite article: "…, a chip test facility in
     # Cranberry Township will start …")
-    told = news_tense(rest) or _INTRODUCES.match(rest[:1].upper() + rest[1:]) is not None
+    told = (
+        news_tense(rest)
+        or _INTRODUCES.match(rest[:1].upper() + rest[1:]) is not None
+        or _NAMED_WILL.match(rest) is not None  # "Starting Monday, Phoenix will keep ..."
+    )
     return told and not opens_back(rest) and not continues_story(rest)
 
 

@@ -26,6 +26,11 @@ from reader.story.lines.words import word_count
 SENTENCE_TITLE_WORDS = 25
 # Longest headline taken over its byline or stamp when it is too long to be headline-shaped.
 LONG_HEADLINE_WORDS = 24
+# ... and a feature's headline in two parts ("The last of the Tweed netsmen: after two
+# centuries at the river mouth, the family's crew has hauled its final net")
+LONG_FEATURE_HEADLINE_WORDS = 32
+# Longest kicker over a long headline: "Business", "THE SATURDAY FEATURE", "THE LONG READ"
+KICKER_WORDS = 3
 # Longest line taken for a lone photo caption above a headline.
 CAPTION_WORDS = 30
 
@@ -79,12 +84,21 @@ def _long_headline(page: LinePage, i: int) -> bool:
     one- or two-word label."""
     ln, before = page.lines[i], page.nxt(i, -1)
     t = ln.text.strip()
-    if word_count(t) > LONG_HEADLINE_WORDS or ends_sentence(t) or t.endswith((",", ":", ";")):
+    longest = LONG_FEATURE_HEADLINE_WORDS if ": " in t else LONG_HEADLINE_WORDS
+    if word_count(t) > longest or ends_sentence(t) or t.endswith((",", ":", ";")):
         return False
-    if not t[:1].isupper() or not meta_follows(page.lines, page.nb, page.pos[i]):
+    # (a headline may open on a quotation: "'The roof was always going to come down': ...")
+    if not t.lstrip("'\"\u2018\u201c")[:1].isupper():
+        return False
+    if not meta_follows(page.lines, page.nb, page.pos[i]):
         return False
     return after_furniture(before) or (
-        before is not None and before.kind == "title" and word_count(before.text) <= 2
+        before is not None
+        and before.kind == "title"
+        and (
+            word_count(before.text) <= 2
+            or (word_count(before.text) <= KICKER_WORDS and before.text.isupper())
+        )
     )
 
 

@@ -489,7 +489,18 @@ def is_promo(text: str) -> bool:
         or (n <= 30 and bool(TRANSLATION.search(t)))
         or (n <= 45 and bool(HELP_LINE.match(t)))
         or (n <= 30 and bool(_FORWARD_ASK.match(t)))
+        or (n <= 30 and bool(_TIP_ASK.match(t)))
     )
+
+
+# a paper asking for its readers' stories: "Have you got a story? Contact Council Watch at
+# tips@...", "Got a story for the page? Send us a message or WhatsApp 082 ...", "Do you have a
+# news tip? Email ..."
+_TIP_ASK = re.compile(
+    r"(?:have you |do you )?(?:got|have) an? (?:story|news tip|tip|news story)"
+    r"(?: (?:for|to share with) (?:us|the page|the paper|[A-Z][\w' ]{1,30}))?\?\s+\S",
+    re.I,
+)
 
 
 # a newsletter asking to be passed on: "Know someone in the north who would like The Northern

@@ -55,3 +55,41 @@ def test_a_place_and_its_state_describing_the_firm_are_not_its_name() -> None:
 def test_a_fronted_where_is_no_name() -> None:
     assert not_name("Overseas")
     assert not_name("Domestically")
+
+
+def test_a_ranked_lists_later_item_before_on_is_its_owner() -> None:
+    figs = by_surface(
+        "Lidmark was the fastest-growing chain, with sales up 9.4 per cent, followed by Aldano"
+        " on 8.7 per cent."
+    )
+    assert figs["9.4 per cent"].subject == "Lidmark"
+    assert figs["8.7 per cent"].subject == "Aldano"
+    figs = by_surface("Labour is on 34%, ahead of the Conservatives on 29% and Reform on 18%.")
+    assert [figs[s].subject for s in ("34%", "29%", "18%")] == [
+        "Labour",
+        "Conservatives",
+        "Reform",
+    ]
+
+
+def test_a_deals_milestones_are_owed_only_if_met() -> None:
+    figs = by_surface("Aldermoor will pay $2.6bn upfront plus up to $900m in milestone payments.")
+    assert figs["$900m"].status == "planned"
+    figs = by_surface("Kiyomi had agreed to further milestones of up to CHF 420 million.")
+    assert figs["CHF 420 million"].status == "planned"
+    # money received in milestones is paid
+    assert (
+        by_surface("The company received $40m in milestone payments last year.")["$40m"].status
+        is None
+    )
+
+
+def test_an_old_value_with_its_time_is_a_base_whatever_the_verb() -> None:
+    figs = by_surface(
+        "Foreign patients accounted for 31 per cent of revenue, from 27 per cent a year ago."
+    )
+    assert figs["27 per cent"].status == "base"
+    assert figs["31 per cent"].status is None
+    figs = by_surface("Earnings per share came in at 4.29 cents, from 3.85 cents.")
+    assert figs["3.85 cents"].status == "base"
+    assert by_surface("The chain trades from 312 stores.")["312 stores"].status is None

@@ -94,3 +94,52 @@ def test_a_papers_news_service_is_a_byline_not_the_title() -> None:
     assert [s.title for s in stories] == [
         "BJP falls four short of majority in Solapur council as independents hold the key"
     ]
+
+
+def test_a_paper_asking_for_its_readers_stories_is_promo() -> None:
+    assert is_promo("Have you got a story? Contact Town Watch at tips@townwatch.example.")
+    assert is_promo("Do you have a news tip? Email newsdesk@example.com")
+    assert not is_promo("A story? He laughed at the idea.")
+    assert not is_promo("Have a story to tell about it, the mayor said.")
+
+
+def test_a_quotation_with_a_speaker_introduced_and_what_happened_opens_a_lede() -> None:
+    assert opens_as_lede(
+        '"These boys trained on gravel for six years," Eagles coach Lindiwe Jacobs said as the'
+        " club's new artificial pitch was opened on Saturday."
+    )
+    assert opens_as_lede(
+        '"We came here to be heard," said one of the organisers as about 3,000 people marched'
+        " to the Union Buildings on Wednesday."
+    )
+    # a story's later quotation goes on it
+    assert not opens_as_lede('"We are delighted," he said as he cut the ribbon.')
+    assert not opens_as_lede('"We are delighted," said Ms Jacobs.')
+
+
+def test_a_features_long_headline_in_two_parts_under_a_kicker_is_the_title() -> None:
+    headline = (
+        "The last of the river netsmen: after two centuries at the river mouth, the Cawthorn"
+        " family's coble crew has hauled its final net"
+    )
+    lines = [
+        "Home \u203a Weekend \u203a Features",
+        "",
+        "THE SATURDAY FEATURE",
+        "",
+        headline,
+        "",
+        "A buyout has ended net fishing at the mouth of the river. Our writer spent the last"
+        " season with the crew.",
+        "",
+        "Words by Morag Penwick",
+        "",
+        "Saturday 3 October 2037, 6:00am",
+        "",
+        "At a quarter past five on a grey September morning, Davie Cawthorn stood at the"
+        " water's edge and looked at the sky.",
+        "",
+        "He had done it, by his own reckoning, something like 9,000 times over the years.",
+    ]
+    stories = split_document(Document("feature.txt", lines, "0" * 64))
+    assert [s.title for s in stories] == [headline]
