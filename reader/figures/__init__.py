@@ -46,6 +46,7 @@ from reader.figures.forecast_for import forecast_owners
 from reader.figures.format import format_figure, format_lead, format_value, metric_label
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
+from reader.figures.grouped import comma_grouped, restored
 from reader.figures.inherit import story_default, story_owner_fill, with_default
 from reader.figures.its_named import its_named
 from reader.figures.kin import kin_qualified
@@ -243,12 +244,24 @@ def extract_figures(
 
     new_story()  # the per-story memos (memo.py) start empty
     found: list[Figure] = []
+    # grouped.py: "61 400 cars" is read as "61,400 cars" (the same length), the whole story so,
+    # so that every pass that looks a sentence up in the story finds it; each figure found gets
+    # the story's own text back at the end
+    read_as = [comma_grouped(p) for p in paragraphs]
+    own_paragraphs = paragraphs
+    paragraphs = read_as
     story = "\n".join(paragraphs)
     # where a currency several countries use is looked up: the dateline's place first, then the
     # headline ("Fact check: are Chile's water companies ..." and its "pesos"), then the story
     where = "\n".join(t for t in (dateline, title, story) if t)
     # the story's one split, shared with its summary: sentence_index counts these sentences
     sentences = [unnumbered(s) for s in story_sentences(paragraphs).sentences]
+    own = sentences
+    if read_as != list(own_paragraphs):
+        own = [unnumbered(s) for s in story_sentences(own_paragraphs).sentences]
+        if len(own) != len(sentences):  # (the commas moved a sentence break: read it as written)
+            paragraphs, sentences = own_paragraphs, own
+            story = "\n".join(paragraphs)
     # who the story is about is read only once a sentence holds a number (a quarter of news
     # stories hold none, and then no figure: ``_story_context`` reads nothing the scan needs)
     context: tuple[frozenset[str], str | None, bool] | None = None
@@ -387,7 +400,7 @@ def extract_figures(
 
         ranked = [replace(f, score=f.score + 10.0) if in_title(f) else f for f in ranked]
         ranked.sort(key=lambda f: (-f.score, f.sentence_index))
-    return ranked
+    return restored(ranked, sentences, own) if sentences != own else ranked
 
 
 __all__ = [

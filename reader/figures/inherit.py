@@ -230,7 +230,8 @@ def story_owner_fill(figures: Sequence[Figure], names: frozenset[str], story: st
     figures."""
     counts: dict[str, int] = {}
     for f in figures:
-        if f.subject:
+        # (a common noun's figure, "the metro's 98,000 households", names no other owner)
+        if f.subject and not f.subject[:1].islower():
             counts[f.subject] = counts.get(f.subject, 0) + 1
     if not counts:
         return list(figures)
@@ -246,7 +247,8 @@ def story_owner_fill(figures: Sequence[Figure], names: frozenset[str], story: st
         f = out[k]
         if f.subject is None and before == top:
             out[k] = replace(f, subject=top)
-        before = out[k].subject
+        if not (out[k].subject or "X")[:1].islower():
+            before = out[k].subject  # (a common noun's figure keeps the owner's run going)
     return out
 
 

@@ -106,7 +106,12 @@ _PLANNED = led(
 # terms set for a sale still to come: "set a price range of €26 to €31", "expects to price its
 # shares between $18 and $20", "plans to sell them at $40 each"
 _TERMS = led(
-    r"\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
+    # a sum a budget or a plan fixes: "Gross market borrowing is set at ₹14.82 lakh crore",
+    # "pegged the Centre's fiscal deficit for 2027-28 at 4.2 per cent" (not a price "set" by a
+    # market: "shares were set at 410p" reads as planned too, an offer's terms)
+    r"\b(?:(?:is|are) (?:now )?(?:set|pegged|budgeted|earmarked) at"
+    r"|pegged (?:the |its |their )?(?:[\w'\u2019-]+ ){1,5}at) (?:about |around )?$"
+    r"|\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
     r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
     r"(?:about |around )?$",
     re.I,

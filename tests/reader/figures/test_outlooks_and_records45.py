@@ -93,3 +93,25 @@ def test_an_old_value_with_its_time_is_a_base_whatever_the_verb() -> None:
     figs = by_surface("Earnings per share came in at 4.29 cents, from 3.85 cents.")
     assert figs["3.85 cents"].status == "base"
     assert by_surface("The chain trades from 312 stores.")["312 stores"].status is None
+
+
+def test_a_sum_a_budget_sets_is_planned() -> None:
+    figs = by_surface("Gross market borrowing is set at ₹14.82 lakh crore for next year.")
+    assert figs["₹14.82 lakh crore"].status == "planned"
+    # a limit in force stays a fact, and a sum set in the past is done
+    assert by_surface("The prescribed part is capped at £800,000.")["£800,000"].status is None
+    assert by_surface("The fee was set at £40 in 2019 and has not changed.")["£40"].status is None
+
+
+def test_a_common_nouns_figure_keeps_the_stories_owner() -> None:
+    from reader.figures import extract_figures
+
+    paras = [
+        "Harbour Bay council on Thursday adopted a R15.8-billion budget that raises property"
+        " rates by 6.8% from July 1.",
+        "The metro's roughly 98 000 registered indigent households receive free water.",
+        "The operating budget accounts for R13.1-billion and the capital budget for R2.7-billion.",
+    ]
+    figs = {f.surface: f for f in extract_figures(paras, title="Harbour Bay adopts budget")}
+    assert figs["98 000 registered indigent households"].value == 98000
+    assert figs["R13.1-billion"].subject == figs["R15.8-billion"].subject == "Harbour Bay"

@@ -1,0 +1,42 @@
+"""Thousands grouped with spaces: "61 400 cars", "R250 000 a worker", "3 150 people", the way
+South African, many African and European and SI-style copy writes them.
+
+The scan reads thousands grouped with commas. A sentence's space-grouped numbers are read with
+commas in their place (the same length, so every figure's place in the sentence is unchanged),
+and each figure found keeps the sentence's own text: its surface and sentence are the
+original's (``restored``). A group is three digits after a first group of one to three that
+does not start with 0 nor follows another number, no digit, decimal point or further digit
+group after it: no phone number ("082 555 0101", "01632 555 014"), no year ("in 2019 300
+people"), no decimal ("2 850.5").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.model import Figure
+
+_SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d| \d)")
+
+
+def comma_grouped(sentence: str) -> str:
+    """``sentence`` with the spaces inside its space-grouped numbers written as commas."""
+    if " " not in sentence or not any(ch.isdigit() for ch in sentence):
+        return sentence
+    return _SPACED.sub(lambda m: m.group(0).replace(" ", ","), sentence)
+
+
+def restored(figures: Sequence[Figure], read: Sequence[str], own: Sequence[str]) -> list[Figure]:
+    """``figures`` found in the ``read`` sentences given back their ``own`` text (surface and
+    sentence), where the two differ."""
+    out: list[Figure] = []
+    for f in figures:
+        k = f.sentence_index
+        if 0 <= k < len(own) and read[k] != own[k] and f.sentence == read[k]:
+            at = f.sentence.find(f.surface) if f.surface else -1
+            if at >= 0:
+                f = replace(f, surface=own[k][at : at + len(f.surface)], sentence=own[k])
+        out.append(f)
+    return out
