@@ -68,7 +68,8 @@ _EARLIER_LEVEL = led(
 EARLIER_LEVEL = Gated(
     _EARLIER_LEVEL,
     ("beat", "surpass", "topp", "exceed", "eclips", "price of", "approach", "offer", "bid",
-     "proposal", "previous", "old", "former", "last"),
+     "proposal", "previous", "old record", "old high", "former", "last record", "last high",
+     "last peak", "last best"),
 )  # fmt: skip
 
 _MOVED = led(
