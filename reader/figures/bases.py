@@ -60,16 +60,17 @@ _EARLIER_LEVEL = led(
     r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$"
     # a record the news beats: "its previous record, the £31.5m they paid", "the region's
     # previous biggest win was $7.2m", "the old record of $4.1m"
-    r"|\b(?:previous|old|former|last) (?:record|high|best|peak|(?:biggest|largest|highest|"
-    r"top) [a-z]+)\b[^;.]{0,30}?(?:\b(?:was|of|at|stood at)|,(?: the| a)?)(?: about| around)? $",
+    r"|\b(?:(?:previous|former) (?:record|high|best|peak|(?:biggest|largest|highest|top) "
+    r"[a-z]+)|(?:old|last) (?:record|high|best|peak))\b[^;.]{0,30}?(?:\b(?:was|of|at|stood at)"
+    r"|,(?: the| a)?)(?: about| around)? $",
     re.I,
 )
 # (gate.py: a window without one of the words every match holds is not searched)
 EARLIER_LEVEL = Gated(
     _EARLIER_LEVEL,
     ("beat", "surpass", "topp", "exceed", "eclips", "price of", "approach", "offer", "bid",
-     "proposal", "previous", "old record", "old high", "former", "last record", "last high",
-     "last peak", "last best"),
+     "proposal", "previous", "former", "old record", "old high", "old best", "old peak",
+     "last record", "last high", "last best", "last peak"),
 )  # fmt: skip
 
 _MOVED = led(

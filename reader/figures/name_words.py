@@ -64,7 +64,8 @@ _NOT_NAMES |= frozenset(
      "During", "Whereas", "Whilst", "Amid", "Among", "Following", "Including", "Unlike",
      "Without", "Within", "Against", "Instead", "Indeed", "Perhaps", "Moreover",
      "Furthermore", "Nevertheless", "Therefore", "Thus", "Otherwise", "Previously",
-     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally",
+     "Currently", "Separately", "Elsewhere", "Nonetheless", "Additionally", "Starting",
+     "Beginning",
      # where a sentence's figures are, fronted: "Overseas, the film added $58.5 million"
      "Overseas", "Abroad", "Domestically", "Internationally", "Globally", "Worldwide",
      "Nationally", "Nationwide", "Locally", "Regionally"]

@@ -28,6 +28,7 @@ from reader.story.boundary.verbs import (
 from reader.story.cues import continues_story
 from reader.story.lines.shape import wire_dateline
 from reader.story.segment.vectors import content_term_set, stop_words
+from reader.text.calendar import FRONTED_TIME
 
 # The gate: 1 for a file whose median paragraph has at most SHORT_WORDS words (a sentence a
 # paragraph, as in hand-pasted briefs), 0 from LONG_WORDS (under two news sentences) up,
@@ -156,6 +157,7 @@ def introduces(text: str) -> bool:
         or _PLACE_ONLY.match(first)
         or wire_dateline(text)
         or _QUOTE_LEDE.match(first)  # (a speaker introduced with what happened)
+        or _after_time_frame(first)  # ("Starting Monday, Msunduzi Municipality will cut ...")
     )
 
 
@@ -207,24 +209,6 @@ _QUOTE_LEDE = re.compile(
 )
 
 
-# a time frame fronted before the subject: "Over the past three weeks, ", "In the last year, ",
-# "Since January, ", "Last week, " ("This week, " points back: cues.continues_story)
-_FRONTED_TIME = re.compile(
-    r"(?:(?:over|in|during|within|across|for) the (?:past|last|coming|next) (?:[\w-]+ ){0,2}"
-    r"(?:days?|weeks?|months?|years?|decades?|fortnight|weekend|summer|winter|term)"
-    r"|since (?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|the start of [\w ]{3,20})(?: \d{4})?"
-    r"|last (?:week|month|year|weekend|term|semester|summer|winter|spring|autumn)"
-    # a start still to come: "Beginning in August, ", "Starting next month, ", "From July 1, "
-    r"|(?:beginning|starting|from) (?:in |on |early |late |next )?(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|week|month|year"
-    r"|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|today|tomorrow)(?: \d{1,2})?(?:,? \d{4})?)"
-    r", (?=[a-z0-9\"“‘'A-Z])",
-    re.IGNORECASE,
-)
-
-
 # a named subject and what it will do, after a start still to come
 _NAMED_WILL = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s){1,4}(?:will|is to|are to|plans to)\s")
 
@@ -232,7 +216,7 @@ _NAMED_WILL = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s){1,4}(?:will|is to|are to|p
 def _after_time_frame(first: str) -> bool:
     """A fronted time frame, then a new subject in a lede's tense (``news_tense``): not one
     pointing back ("Over the past week, it has ...")."""
-    m = _FRONTED_TIME.match(first)
+    m = FRONTED_TIME.match(first)
     if m is None:
         return False
     rest = first[m.end() :]

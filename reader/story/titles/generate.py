@@ -28,6 +28,7 @@ from reader.story.titles.words import (
     SUBJECT_PREP,
     TAKES_INFINITIVE,
 )
+from reader.text.calendar import FRONTED_TIME
 
 MAX_WORDS = 12
 MIN_WORDS = 5
@@ -163,6 +164,11 @@ def _generate(first_paragraph: str) -> str:
     if len(lead.split()) < MIN_OPENER_WORDS and m is not None:
         # "Good morning." / "Imagine this.": an opener, the news is in the next sentence
         lead = lead_sentence(text[m.end() :].strip())
+    fronted = FRONTED_TIME.match(lead)
+    if fronted is not None and len(lead[fronted.end() :].split()) >= MIN_WORDS:
+        # "Starting Monday, Msunduzi Municipality will cut water ...": the news after the time
+        lead = lead[fronted.end() :]
+        lead = lead[:1].upper() + lead[1:]
     lead, v = headline_form(lead)
     sentence = _headline_form(lead)
     if sentence != lead:

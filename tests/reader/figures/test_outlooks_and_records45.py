@@ -115,3 +115,8 @@ def test_a_common_nouns_figure_keeps_the_stories_owner() -> None:
     figs = {f.surface: f for f in extract_figures(paras, title="Harbour Bay adopts budget")}
     assert figs["98 000 registered indigent households"].value == 98000
     assert figs["R13.1-billion"].subject == figs["R15.8-billion"].subject == "Harbour Bay"
+
+
+def test_a_fronted_start_to_come_is_no_name() -> None:
+    assert not_name("Starting")
+    assert not_name("Beginning")

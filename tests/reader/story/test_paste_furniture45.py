@@ -143,3 +143,21 @@ def test_a_features_long_headline_in_two_parts_under_a_kicker_is_the_title() -> 
     ]
     stories = split_document(Document("feature.txt", lines, "0" * 64))
     assert [s.title for s in stories] == [headline]
+
+
+def test_a_brief_with_a_start_to_come_after_an_advert_opens_a_story() -> None:
+    from reader.story.boundary.lede import introduces
+    from reader.story.titles.generate import generate_title
+
+    assert introduces(
+        "Starting Monday, Msunduzi Municipality will cut water to 14 suburbs for eight hours a"
+        " day while it repairs a burst trunk main."
+    )
+    # the generated title leaves the time frame out
+    assert (
+        generate_title(
+            "Starting Monday, Msunduzi Municipality will cut water to 14 suburbs for eight"
+            " hours a day."
+        )
+        == "Msunduzi Municipality will cut water to 14 suburbs"
+    )
