@@ -1,5 +1,6 @@
-"""Thousands grouped with spaces: "61 400 cars", "R250 000 a worker", "3 150 people", the way
-South African, many African and European and SI-style copy writes them.
+"""Thousands grouped with spaces ("61 400 cars", "R250 000 a worker", "3 150 people") and
+decimal commas ("R3,2 million", "11,4%"), the way South African, many African and European and
+SI-style copy writes numbers.
 
 The scan reads thousands grouped with commas. A sentence's space-grouped numbers are read with
 commas in their place (the same length, so every figure's place in the sentence is unchanged),
@@ -23,13 +24,23 @@ _SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d|
 
 # what every grouped number holds (one scan in C; most text has none)
 _HINT = re.compile(r"\d \d\d\d")
+# a decimal comma, as the same press writes it before a percentage or a scale: "R3,2 million",
+# "11,4%", "1,25 billion" (one or two digits after the comma: no thousands separator)
+_DECIMAL = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|per ?cent\b|percent\b|million\b|billion\b"
+    r"|trillion\b|bn\b|mn\b|m\b))"
+)
+_DECIMAL_HINT = re.compile(r"\d,\d\d?(?!\d)")
 
 
 def comma_grouped(sentence: str) -> str:
-    """``sentence`` with the spaces inside its space-grouped numbers written as commas."""
-    if _HINT.search(sentence) is None:
-        return sentence
-    return _SPACED.sub(lambda m: m.group(0).replace(" ", ","), sentence)
+    """``sentence`` with the spaces inside its space-grouped numbers written as commas, and a
+    decimal comma before a percentage or a scale written as a point (the same length)."""
+    if _HINT.search(sentence) is not None:
+        sentence = _SPACED.sub(lambda m: m.group(0).replace(" ", ","), sentence)
+    if _DECIMAL_HINT.search(sentence) is not None:
+        sentence = _DECIMAL.sub(r"\1.\2", sentence)
+    return sentence
 
 
 def restored(figures: Sequence[Figure], read: Sequence[str], own: Sequence[str]) -> list[Figure]:

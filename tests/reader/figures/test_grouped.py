@@ -35,3 +35,17 @@ def test_phone_numbers_years_and_decimals_are_not_grouped() -> None:
 
 def test_a_phone_numbers_tail_is_not_grouped() -> None:
     assert comma_grouped("Call 01632 555 014 today") == "Call 01632 555 014 today"
+
+
+def test_a_decimal_comma_before_a_percentage_or_a_scale_is_a_point() -> None:
+    figs = {
+        f.surface: f
+        for f in extract_figures(
+            ["The council approved a R3,2 million upgrade, and rates rise 11,4% in July."]
+        )
+    }
+    assert figs["R3,2 million"].value == 3_200_000
+    assert figs["11,4%"].value == 11.4
+    # a thousands separator stays one, and a list's comma no decimal
+    assert comma_grouped("it sold 1,250 cars") == "it sold 1,250 cars"
+    assert comma_grouped("pages 1,2 and 3") == "pages 1,2 and 3"
