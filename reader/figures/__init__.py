@@ -246,22 +246,20 @@ def extract_figures(
     found: list[Figure] = []
     # grouped.py: "61 400 cars" is read as "61,400 cars" (the same length), the whole story so,
     # so that every pass that looks a sentence up in the story finds it; each figure found gets
-    # the story's own text back at the end
-    read_as = [comma_grouped(p) for p in paragraphs]
+    # the story's own sentences (``own``) back at the end
     own_paragraphs = paragraphs
-    paragraphs = read_as
+    paragraphs = [comma_grouped(p) for p in paragraphs]
+    # the story's one split, shared with its summary: sentence_index counts these sentences
+    sentences = [unnumbered(s) for s in story_sentences(paragraphs).sentences]
+    own = sentences
+    if any(a != b for a, b in zip(paragraphs, own_paragraphs, strict=True)):
+        own = [unnumbered(s) for s in story_sentences(own_paragraphs).sentences]
+        if len(own) != len(sentences):  # (the commas moved a sentence break: read it as written)
+            paragraphs, sentences = list(own_paragraphs), own
     story = "\n".join(paragraphs)
     # where a currency several countries use is looked up: the dateline's place first, then the
     # headline ("Fact check: are Chile's water companies ..." and its "pesos"), then the story
     where = "\n".join(t for t in (dateline, title, story) if t)
-    # the story's one split, shared with its summary: sentence_index counts these sentences
-    sentences = [unnumbered(s) for s in story_sentences(paragraphs).sentences]
-    own = sentences
-    if read_as != list(own_paragraphs):
-        own = [unnumbered(s) for s in story_sentences(own_paragraphs).sentences]
-        if len(own) != len(sentences):  # (the commas moved a sentence break: read it as written)
-            paragraphs, sentences = own_paragraphs, own
-            story = "\n".join(paragraphs)
     # who the story is about is read only once a sentence holds a number (a quarter of news
     # stories hold none, and then no figure: ``_story_context`` reads nothing the scan needs)
     context: tuple[frozenset[str], str | None, bool] | None = None
@@ -400,7 +398,7 @@ def extract_figures(
 
         ranked = [replace(f, score=f.score + 10.0) if in_title(f) else f for f in ranked]
         ranked.sort(key=lambda f: (-f.score, f.sentence_index))
-    return restored(ranked, sentences, own) if sentences != own else ranked
+    return ranked if own is sentences else restored(ranked, sentences, own)
 
 
 __all__ = [

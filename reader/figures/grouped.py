@@ -17,11 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.surface import surface_at
 from reader.model import Figure
 
 _SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d| \d)")
-
-
 # what every grouped number holds (one scan in C; most text has none)
 _HINT = re.compile(r"\d \d\d\d")
 # a decimal comma, as the same press writes it before a percentage or a scale: "R3,2 million",
@@ -50,7 +49,7 @@ def restored(figures: Sequence[Figure], read: Sequence[str], own: Sequence[str])
     for f in figures:
         k = f.sentence_index
         if 0 <= k < len(own) and read[k] != own[k] and f.sentence == read[k]:
-            at = f.sentence.find(f.surface) if f.surface else -1
+            at = surface_at(f)
             if at >= 0:
                 f = replace(f, surface=own[k][at : at + len(f.surface)], sentence=own[k])
         out.append(f)

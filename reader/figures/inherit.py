@@ -230,8 +230,7 @@ def story_owner_fill(figures: Sequence[Figure], names: frozenset[str], story: st
     figures."""
     counts: dict[str, int] = {}
     for f in figures:
-        # (a common noun's figure, "the metro's 98,000 households", names no other owner)
-        if f.subject and not f.subject[:1].islower():
+        if f.subject and not _common_noun(f.subject):  # (it names no other owner)
             counts[f.subject] = counts.get(f.subject, 0) + 1
     if not counts:
         return list(figures)
@@ -247,9 +246,15 @@ def story_owner_fill(figures: Sequence[Figure], names: frozenset[str], story: st
         f = out[k]
         if f.subject is None and before == top:
             out[k] = replace(f, subject=top)
-        if not (out[k].subject or "X")[:1].islower():
+        if not _common_noun(out[k].subject):
             before = out[k].subject  # (a common noun's figure keeps the owner's run going)
     return out
+
+
+def _common_noun(subject: str | None) -> bool:
+    """An owner written in lower case: a common noun ("the metro's 98,000 households"), no
+    name."""
+    return subject is not None and subject[:1].islower()
 
 
 def _first_index(figures: Sequence[Figure], subject: str) -> int:

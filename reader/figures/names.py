@@ -101,9 +101,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, name_end = found[0]
     opener = sentence[:start]
-    if _PLACE_STATE_NOUN.match(sentence, name_end) and (
-        sentence.startswith(("The ", "the "), start) or opener.endswith(("The ", "the "))
-    ):
+    if _describes_firm(sentence, start, name_end):
         return None  # "The Austin, Texas, company said": a place describing the firm
     if _VERB_BEFORE.search(opener, opens):
         return None  # "This week's big cheque went to Karachi": an object, not the subject
@@ -378,9 +376,7 @@ def subject_for(
     if not found:
         return main
     name, at, end = _reported_subject(text, found, start) or found[0]
-    if _PLACE_STATE_NOUN.match(text, end) and (
-        text.startswith(("The ", "the "), at) or text[max(0, at - 4) : at] in ("The ", "the ")
-    ):
+    if _describes_firm(text, at, end):
         # "The Santa Clara, California, chipmaker reported": the firm the place describes
         return main or prior
     if main and name in PLACES and _SEGMENT.match(text, end):
@@ -399,6 +395,14 @@ def subject_for(
 # a town and its state or country set off by commas before a common noun: "The Austin, Texas,
 # company", "the Santa Clara, California, chipmaker"
 _PLACE_STATE_NOUN = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)?, [a-z]")
+
+
+def _describes_firm(text: str, at: int, end: int) -> bool:
+    """Whether the name at ``at``..``end`` (its span may hold "The") is a town a state follows
+    before a common noun, after "the": the firm's description, no owner."""
+    return _PLACE_STATE_NOUN.match(text, end) is not None and (
+        text.startswith(("The ", "the "), at) or text[max(0, at - 4) : at] in ("The ", "the ")
+    )
 
 
 # a speech verb ending right before a name: "Featherby said that", "welcomed it, noting that"

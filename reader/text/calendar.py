@@ -27,16 +27,15 @@ MONTH_NAMES = (
 # year, ", "Since January, ", "Last week, ", a start still to come: "Beginning in August, ",
 # "Starting Monday, " ("This week, " points back: story.cues.continues_story). The story layer
 # reads it for ledes (boundary.lede) and drops it from generated titles (titles.generate).
+_MONTHS = "|".join(MONTH_NAMES)
 FRONTED_TIME = re.compile(
     r"(?:(?:over|in|during|within|across|for) the (?:past|last|coming|next) (?:[\w-]+ ){0,2}"
     r"(?:days?|weeks?|months?|years?|decades?|fortnight|weekend|summer|winter|term)"
-    r"|since (?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|the start of [\w ]{3,20})(?: \d{4})?"
+    rf"|since (?:{_MONTHS}|the start of [\w ]{{3,20}})(?: \d{{4}})?"
     r"|last (?:week|month|year|weekend|term|semester|summer|winter|spring|autumn)"
-    r"|(?:beginning|starting|from) (?:in |on |early |late |next )?(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|week|month|year"
-    r"|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|today|tomorrow)(?: \d{1,2})?(?:,? \d{4})?)"
+    rf"|(?:beginning|starting|from) (?:in |on |early |late |next )?(?:{_MONTHS}"
+    rf"|{'|'.join(WEEKDAY_NAMES)}|week|month|year|spring|summer|autumn|fall|winter|today"
+    r"|tomorrow)(?: \d{1,2})?(?:,? \d{4})?)"
     r", (?=[a-z0-9\"\u201c\u2018'A-Z])",
     re.IGNORECASE,
 )
