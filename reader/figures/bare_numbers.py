@@ -101,6 +101,16 @@ _OWN_HEAD = re.compile(r"\b[a-z]+ numbers\b|\bnumber of [a-z]+")
 _OWN_UNIT = re.compile(r" ?([a-z]+)\b")
 
 
+# a percentage change of the measure right before it: "..., up 11 per cent from"
+_CHANGE_OF = re.compile(r"^[^;.]{0,60}\b(?:up|down|rising|falling|a rise of|a fall of)(?: by)? $")
+
+
+def _change_between(text: str, measure: Raw, change: Raw) -> bool:
+    return (
+        measure.kind == "other" and _CHANGE_OF.match(text[measure.end : change.start]) is not None
+    )
+
+
 def carry_nouns(text: str, raws: list[Raw]) -> set[int]:
     """A bare number that continues the count or measure before it counts the same thing
     ("up from 580,000", "180,000 barrels ... from 195,000"): it takes that figure's metric
@@ -111,6 +121,8 @@ def carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         raw, prev = raws[i], raws[i - 1]
         if raw.kind != "count" or raw.unit is not None:
             continue
+        if prev.kind == "percent" and i >= 2 and _change_between(text, raws[i - 2], prev):
+            prev = raws[i - 2]  # "248,600 barrels a day, up 11 per cent from 224,000"
         if not carries(text, prev):
             continue  # (not an index's points, nor "the 26.2-mile course ... from 61,000")
         if prev.unit is None and i - 1 not in carried:

@@ -81,9 +81,10 @@ _ALLOTS = Gated(
     ),
     ("allocat", "allot", "earmark", "budgeted"),
 )
-# "still has to find £14.7m of savings": an obligation still to be met
+# "still has to find £14.7m of savings" (reported: "it still had to find £6.4m"): an obligation
+# still to be met
 _MUST_FIND = led(
-    r"\b(?:(?:has|have|needs?|will need|would need) to|must)(?: still| also| now)? "
+    r"\b(?:(?:has|have|needs?|will need|would need) to|must|still had to)(?: still| also| now)? "
     r"(?:find|save|cut|make|raise|"
     r"shed|identify)(?: (?:a further|another|about|around|some|nearly|almost|roughly|up to|"
     r"at least))? $",

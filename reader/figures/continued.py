@@ -49,7 +49,10 @@ def continued_metrics(figures: Sequence[Figure]) -> list[Figure]:
             if bare and prev and prev.metric and _carried(sentence, prev, fig):
                 fig = out[k] = replace(fig, metric=prev.metric)
             same = last_of.get(fig.kind)
-            if fig.metric is None and same is not None and _compared(sentence, fig):
+            if same is not None and (
+                (fig.metric is None and _compared(sentence, fig))
+                or (_unit_only(fig) and same.unit == fig.unit and _moved_from(sentence, fig))
+            ):
                 fig = out[k] = replace(fig, metric=same.metric)
             if not qualifier(sentence, fig):
                 prev = fig
@@ -152,6 +155,15 @@ def _compared(sentence: str, fig: Figure) -> bool:
     """Whether ``fig`` is written as what a figure before it is compared with."""
     at = sentence.find(fig.surface)
     return at > 0 and _COMPARED.search(sentence[max(0, at - 30) : at]) is not None
+
+
+# "248,600 barrels a day, up 11 per cent from 224,000": the earlier level of the same measure
+_FROM = re.compile(r"\bfrom (?:about |around |roughly )?$")
+
+
+def _moved_from(sentence: str, fig: Figure) -> bool:
+    at = sentence.find(fig.surface)
+    return at > 0 and _FROM.search(sentence[max(0, at - 20) : at]) is not None
 
 
 def _place(sentence: str, fig: Figure) -> int:

@@ -249,6 +249,10 @@ def _counted(unit: str, noun: str) -> str:
 
 
 def _singular(noun: str) -> str:
+    if noun.endswith(("series", "species")):
+        return noun
+    if noun.endswith("ies") and len(noun) > 4:  # "libraries", "factories"; not "ties"
+        return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
         return noun[:-2]
     return noun[:-1]

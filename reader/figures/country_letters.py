@@ -28,12 +28,16 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "Le": [(r"sierra leone|freetown", "SLE")],
     "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
     "B$": [(r"brunei|bandar seri begawan", "BND"), (r"bahamas|bahamian|nassau", "BSD")],
+    # the naira's "N" before a small unscaled sum only (scan.py; larger sums are the naira's
+    # wherever they are written)
+    "N": [(r"nigeria|lagos|abuja|naira|kano|ibadan|port harcourt|enugu|kaduna|\bnnpc\b",
+           "NGN")],
 }  # fmt: skip
 _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
     for letters, table in _COUNTRIES.items()
 }
-LETTERS = tuple(_COUNTRIES)
+LETTERS = tuple(k for k in _COUNTRIES if k != "N")  # (the scanner marks N itself)
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -5,6 +5,8 @@ one the story last wrote, else the one of the country the sentence (or story) na
 
 from __future__ import annotations
 
+import re
+
 from reader.figures.patterns import (
     CFA_COUNTRIES,
     CROWN_COUNTRIES,
@@ -21,7 +23,19 @@ def local_currency(unit: str, sentence: str, story: str, written: str | None = N
     table, default = _LOCAL_CURRENCIES[unit]
     if written is not None and written in {code for _, code in table}:
         return written
+    if unit == "PESO" and (sign := _PESO_SIGN.search(story)) is not None:
+        return _PESO_SIGNS[sign.group(0).lower()]  # "Ch$298" elsewhere in the story
     return _by_country(sentence, story, table, default)
+
+
+# a peso written with its country's sign or code anywhere in the story says whose pesos the
+# plain word means ("948 pesos to the dollar" in a story quoting "Ch$41,250")
+_PESO_SIGNS = {"ch$": "CLP", "clp": "CLP", "ar$": "ARS", "ars": "ARS", "mex$": "MXN",
+               "mx$": "MXN", "mxn": "MXN", "\u20b1": "PHP", "php": "PHP", "col$": "COP",
+               "cop": "COP", "uyu": "UYU"}  # fmt: skip
+_PESO_SIGN = re.compile(
+    r"(?<![A-Za-z])(?:Ch|CL|Ar|AR|Mex|MX|Col|COL)\$|\u20b1|\b(?:CLP|ARS|MXN|PHP|COP|UYU)\b"
+)
 
 
 # which dinar (Iraq's unless another dinar country is named) and which rial (Iran's, likewise)

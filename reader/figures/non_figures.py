@@ -147,12 +147,32 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         # degrees Celsius", "a high of 31°C": a temperature; "in the 700 MHz and 3300 MHz
         # bands": a band's name, no amount of spectrum)
         return True
-    if not has_prefix and (ranked(prev, nxt) or _emergency_line(text, start, raw, nxt)):
+    if not has_prefix and (
+        ranked(prev, nxt) or _emergency_line(text, start, raw, nxt) or _pack_size(text, start, end)
+    ):
         # "the world's 500 largest companies", "its 40 largest investors"; "Calls to 911
         # reporting shots", "the emergency numbers 112 and 999"
         return True
     # a bare 19xx/20xx is a year
     return not has_prefix and _YEAR.fullmatch(raw) is not None
+
+
+# the size of one pack a price is quoted for: "a 10kg bag", "each 2-litre bottle", "the 50kg
+# sacks" (a weight or volume written before the container it names)
+_PACK_SIZE = re.compile(
+    r"(?: |-)?(?:kg|g|ml|l|litre|liter|kilo|kilogram|gram)s? (?:[a-z]+ )?"
+    r"(?:bags?|packs?|packets?|sacks?|bottles?|tins?|cans?|jars?|tubs?|cartons?|crates?|"
+    r"boxes|box|buckets?|drums?|cylinders?|bales?|loaf|loaves|trays?)\b"
+)
+_PACK_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very|[Pp]er|[Oo]ne) $")
+
+
+def _pack_size(text: str, start: int, end: int) -> bool:
+    """ "a 10kg bag of maize meal cost R112": the pack's size, not an amount."""
+    return (
+        _PACK_SIZE.match(text, end) is not None
+        and _PACK_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 # a radio band named by its frequency: "the 700 MHz band", "the 700 MHz and 3300 MHz bands"

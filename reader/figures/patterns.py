@@ -59,7 +59,8 @@ NUMBER = re.compile(
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
     # "N2.5 billion", Rwanda's franc before any sum, "Rwf310": letters no word or road takes;
     # a bare "N" only before a
-    # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000")
+    # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000"; before two or three
+    # digits only in a story naming Nigeria: "adds about N58 a litre", scan.py)
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|Rwf ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
@@ -75,7 +76,7 @@ NUMBER = re.compile(
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
     r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.])|\d{2,3}(?![\d.,%]))|"
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.]))|"
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.])|\d{2,3}(?![\d,%]|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")
@@ -292,7 +293,7 @@ MEASURES = frozenset(
      "gigabytes", "megabytes", "terabytes", "petabytes", "mm", "cm", "ft", "kwh", "mwh", "gwh",
      "mw", "gw", "kilowatts", "terawatts", "kw", "twh", "kilowatt-hours", "megawatt-hours",
      "gigawatt-hours", "terawatt-hours",
-     "hectolitres", "hectoliters",
+     "hectolitres", "hectoliters", "therms", "therm",
      # metric units with a prefix, and other units of volume, mass and length
      "megalitres", "megaliters", "gigalitres", "gigaliters", "kilolitres", "kiloliters",
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",

@@ -75,13 +75,17 @@ def marked_rate(code: str, text: str, end: int, start: int = -1) -> str | None:
     return None if quote is None or quote == code else f"{code} per {quote}"
 
 
-def settle_rate(unit: str, text: str, start: int, story: str) -> str | None:
+def settle_rate(
+    unit: str, text: str, start: int, story: str, written: str | None = None
+) -> str | None:
     """ "THB per USD": the last currency named before the rate at ``start``, per the quoted
-    one; None when the sentence names none (or only the quoted one, or a plain dollar)."""
+    one; None when the sentence names none (or only the quoted one, or a plain dollar). A
+    name several countries use ("pesos") is the one the story has ``written`` ("Ch$298"),
+    else the country's it names (``local_currency``)."""
     quote = unit[len(RATE) :]
     names = [m.group(1).lower() for m in _NAMED.finditer(text, 0, start)]
     codes = [_NAMES[n] for n in names]
-    codes = [local_currency(c, text, story) if c in LOCAL_CURRENCIES else c for c in codes]
+    codes = [local_currency(c, text, story, written) if c in LOCAL_CURRENCIES else c for c in codes]
     codes = [c for c in codes if c not in ("DOLLAR", quote) and len(c) == 3]
     return f"{codes[-1]} per {quote}" if codes else None
 

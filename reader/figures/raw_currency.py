@@ -42,7 +42,7 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
     rate: Raw | None = None
     for raw in raws:
         if raw.unit is not None and raw.unit.startswith(RATE):  # "32.45 to the US dollar"
-            raw.unit = settle_rate(raw.unit, text, raw.start, story)
+            raw.unit = settle_rate(raw.unit, text, raw.start, story, currency)
             rate = raw if raw.unit is not None else rate
         elif rate is not None and earlier_level(text, raw, rate):
             raw.kind, raw.unit = "other", rate.unit  # "..., from 32.61"
@@ -51,12 +51,24 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
             raw.unit = local_currency(raw.unit, text, story, currency)
             if fils and raw.unit == "AED":
                 raw.value *= 10  # the dirham's fils are hundredths, a dinar's thousandths
+        elif (
+            raw.unit == "CENT"
+            and _EURO_CENT.search(text, raw.start, raw.end)
+            and _EURO.search(story)
+        ):
+            raw.unit = "EUR"  # "38 cent a therm" in a story of euros: a euro's cents
         elif raw.unit in ("DOLLAR", "CENT"):
             codes = DOLLAR_CODES if raw.unit == "DOLLAR" else CENT_CODES
             local = next((r.unit for r in raws if r.unit in codes), currency)
             home = home_dollar(story) if raw.unit == "DOLLAR" else home_cents(story)
             raw.unit = local if local in codes else home or "USD"
     return raws
+
+
+# a cent written in the singular after a number, as Irish and euro-area English writes a euro's
+# hundredths ("38 cent a therm"; a dollar's are "38 cents")
+_EURO_CENT = re.compile(r"\d cent\b")
+_EURO = re.compile(r"\u20ac|\beuros?\b|\bEUR\b", re.I)
 
 
 # "21.4 million pounds of live lobster", "1.6 million pounds of milk a day": pounds of a

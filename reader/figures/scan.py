@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.currencies import (
     CAPS_WORDS,
     ISO_CODES,
@@ -19,6 +20,7 @@ from reader.figures.currencies import (
 from reader.figures.elided import resolve_weak
 from reader.figures.gate import folds_like_ascii
 from reader.figures.index_levels import index_level
+from reader.figures.local_currency import LOCAL_CURRENCIES
 from reader.figures.non_figures import is_non_figure
 from reader.figures.patterns import (
     LETTER_PREFIXES,
@@ -78,6 +80,9 @@ _NAME_BEFORE = re.compile(r"(?:[\w]-|[\w,] )$")
 # what every figure needs: a digit (NUMBER) or a scale word (SPELLED, same case folding)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+# two or three digits alone: a small sum whose bare letter may be no currency ("N95", "N25")
+_SMALL_SUM = re.compile(r"\d{2,3}")
+
 
 @dataclass(slots=True)
 class Raw:
@@ -91,8 +96,8 @@ class Raw:
 
 
 def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[Raw]:
-    """ "2-3%", "5 to 6 percent", "20-30bn rupiah": both ends take the far end's unit (and
-    scale), for percentages and money only."""
+    """ "2-3%", "5 to 6 percent", "20-30bn rupiah", "232,000-238,000 boe a day": both ends take
+    the far end's unit (and scale), for percentages, money and measures."""
     m = _RANGE_TAIL.match(text, end)
     if m is None:
         return []
@@ -116,8 +121,8 @@ def _range(text: str, start: int, end: int, value: float, scaled: bool = False) 
             Raw(start, end, kind, near, noun),
             Raw(m.start("num"), stop, kind, far * scale, noun),
         ]
-    if unit is None or unit[0] not in ("percent", "money"):
-        return []
+    if unit is None or unit[0] not in ("percent", "money", "other"):
+        return []  # (a measure's too: "232,000-238,000 boe a day", "between 4 and 5 tonnes")
     kind, code, factor, stop = unit
     return [
         Raw(start, end, kind, value * (1.0 if scaled else scale) * factor, code),  # "2bn to 3bn"
@@ -279,6 +284,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         return [Raw(m.start(), after[1], "money", value, after[0])]
     if cur or word_cur:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
+        if cur == "N" and not scale_word and _SMALL_SUM.fullmatch(raw):
+            code = LETTERS_MARK + "N"  # "N58 a litre": naira where Nigeria is named (N95, N25)
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         if not scale_word and (rate := marked_rate(code, text, end, m.start())) is not None:
@@ -351,6 +358,14 @@ def _measured(
     kind, code, factor, stop = unit
     if kind == "money" and not scale_word and (rate := marked_rate(code, text, stop, start)):
         return [Raw(start, stop, "other", value, rate)]  # "148 yen to the dollar"
+    if (
+        kind == "money"
+        and not scale_word
+        and code in LOCAL_CURRENCIES
+        and (q := quoted(text, stop))
+    ):
+        # "948 pesos to the dollar": whose pesos, settled from the sentence and story (rates.py)
+        return [Raw(start, stop, "other", value, q)]
     if kind == "percent" and balance_sign(text, start) < 0:  # "at minus 0.4 per cent"
         start, value = text.lower().rindex("minus", 0, start), -value
     found = [Raw(start, stop, kind, value * factor, code)]

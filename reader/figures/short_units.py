@@ -1,8 +1,8 @@
 """Units written short or as two words after a number, read as the unit's full name: "a
 285,000 sq ft tower" (square feet), "6.9 terawatt hours", "537,000 TEU" (containers counted
 in twenty-foot units: a count whose acronym has no plural), "84c" (cents), "1,500kg"
-(kilograms), "1.2 million bpd" (barrels per day), "44,400 boepd" (barrels of oil equivalent
-per day), "19.6 million MT" (metric tons), "180 lbs" (pounds), "520,000m³" (cubic metres),
+(kilograms), "1.2 million bpd" (barrels per day), "44,400 boepd" or "255,000 boe a day"
+(barrels of oil equivalent per day), "1.2 billion boe" (barrels of oil equivalent), "19.6 million MT" (metric tons), "180 lbs" (pounds), "520,000m³" (cubic metres),
 "158,000 dwt" (a ship's deadweight tonnes), "31.4 GB" (gigabytes).
 """
 
@@ -33,7 +33,9 @@ _OIL_FLOW = re.compile(r" ?(?:bpd|b/d)\b")
 _DATA = re.compile(r" ?(GB|TB|MB|PB)\b(?![-/])")
 _DATA_NAMES = {"GB": "gigabytes", "TB": "terabytes", "MB": "megabytes", "PB": "petabytes"}
 # oil and gas together: "44,400 boepd", "52,000 boe/d"
-_OIL_GAS_FLOW = re.compile(r" ?(?:boepd|boe/d|boed)\b")
+_OIL_GAS_FLOW = re.compile(r" ?(?:boepd|boe/d|boed|boe (?:a|per) day)\b")
+# oil and gas reserves or volumes: "1.2 billion boe", "61 million boe of reserves"
+_OIL_GAS = re.compile(r" ?boe\b(?![-/])")
 # weights written short: "19.6 million MT" (metric tons, as Asian and commodity desks write
 # them), "180 lbs"
 _SHORT_WEIGHTS = re.compile(r" (?:(MT|mt)|(lbs?))\b(?![-/])(?P<per> per (?:hectare|acre)\b)?")
@@ -71,6 +73,9 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     flow = _OIL_GAS_FLOW.match(text, end)
     if flow is not None:
         return "other", "barrels of oil equivalent per day", 1.0, flow.end()
+    gas = _OIL_GAS.match(text, end)
+    if gas is not None:
+        return "other", "barrels of oil equivalent", 1.0, gas.end()
     weight = _SHORT_WEIGHTS.match(text, end)
     if weight is not None:
         unit = ("metric tons" if weight.group(1) else "pounds") + (weight.group("per") or "")
