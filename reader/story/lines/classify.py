@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from reader.story.lines.bio import bio_name, outlet_bio
 from reader.story.lines.bylines import HOUSE_BYLINE
-from reader.story.lines.headlines import mark_headlines, mark_lone_captions, mark_standfirsts
+from reader.story.lines.headlines import (
+    mark_headlines,
+    mark_lone_captions,
+    mark_standfirsts,
+    mark_tickers,
+)
 from reader.story.lines.line import Kind, Line, LinePage
 from reader.story.lines.page import (
     clean_text,
@@ -97,6 +102,7 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     # Link lists and contact blocks under their header (a headline with its byline or a
     # photo after it ends the list).
     mark_link_lists(lines, nb, fixed, ends_sentence)
+    mark_tickers(page)
     mark_headlines(page)
     mark_lone_captions(page)
     _mark_video_titles(page)

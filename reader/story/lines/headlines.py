@@ -38,17 +38,51 @@ CAPTION_WORDS = 30
 # --- 7. Headline-shaped lines: template questions, titles, section headings ------------------
 
 
+# a news ticker's line across the page: "BREAKING: Route 9 closed ...", "Latest: ...", "JUST IN:
+# ..." (the site's other news; an article's own headline so marked has its byline under it)
+_TICKER = re.compile(
+    r"(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|LATEST|Latest|JUST IN|Just [Ii]n|DEVELOPING)"
+    r" ?[:|\u2013\u2014-] +\S"
+)
+_META_KINDS = frozenset({"byline", "timestamp", "reading_time"})
+# a run of this many furniture lines (a menu, a ticker, a section label) between page text and
+# a line parts them: text above a site's menu (a cookie notice, a banner) is no article's
+# content, so a headline under the menu may still head the page's article
+MENU_RUN = 6
+# ... when that text is a notice's line or two (an article's paragraphs above a menu make the
+# lines under it the page's other content: most-read lists, teasers)
+NOTICE_LINES = 2
+
+
+def mark_tickers(page: LinePage) -> None:
+    """A ticker line is page furniture ("promo"), unless its own byline or stamp follows it."""
+    for i in page.nb:
+        ln = page.lines[i]
+        if ln.kind in _META_KINDS or not _TICKER.match(ln.text.strip()):
+            continue
+        after = page.nxt(i)
+        if after is None or after.kind not in _META_KINDS:
+            ln.kind = "promo"
+
+
 def mark_headlines(page: LinePage) -> None:
     seen_content = False
     listed: set[int] = set()  # line numbers of list items under a "…:" line
+    furniture = 0  # furniture lines in a row before this line
+    bodies = 0  # body lines so far
     for i in page.nb:
         ln = page.lines[i]
         if ln.kind != "body":
             seen_content = seen_content or ln.kind == "bullet"
+            furniture = furniture + 1 if after_furniture(ln) or ln.kind == "nav" else 0
             continue
+        # (only for a headline over its byline or stamp: _not_headlike's)
+        notice = furniture >= MENU_RUN and bodies <= NOTICE_LINES
+        furniture = 0
+        bodies += 1
         after = page.nxt(i)
         if not headlike(ln.text) or after is None:
-            seen_content = _not_headlike(page, i, after, seen_content)
+            seen_content = _not_headlike(page, i, after, seen_content and not notice)
         else:
             seen_content = _headlike(page, i, after, seen_content, listed)
 
@@ -76,6 +110,19 @@ def _not_headlike(page: LinePage, i: int, after: Line | None, seen_content: bool
     return seen_content
 
 
+def _kicker_over(kicker: Line, ln: Line, after: Line) -> bool:
+    """A section's capitals kicker ("TECH & POLICY") over a headline with its deck under it (a
+    paragraph's worth, no sentence end) and then its byline: the kicker is no title."""
+    k = kicker.text.strip()
+    return (
+        k.isupper()
+        and word_count(k) <= KICKER_WORDS
+        and word_count(ln.text) > KICKER_WORDS
+        and after.kind == "body"
+        and not ends_sentence(after.text.strip())
+    )
+
+
 def _long_headline(page: LinePage, i: int) -> bool:
     """A headline too long to be headline-shaped ("Loomhouse profits fall by a third as returns
     and delivery costs bite at Leeds online fashion retailer"): no sentence end, a capital
@@ -85,7 +132,10 @@ def _long_headline(page: LinePage, i: int) -> bool:
     ln, before = page.lines[i], page.nxt(i, -1)
     t = ln.text.strip()
     longest = LONG_FEATURE_HEADLINE_WORDS if ": " in t else LONG_HEADLINE_WORDS
-    if word_count(t) > longest or ends_sentence(t) or t.endswith((",", ":", ";")):
+    # (a question may head a feature: "... can a weekend levy save the old town?")
+    if word_count(t) > longest or t.endswith((",", ":", ";", ".", "!")):
+        return False
+    if ends_sentence(t) and not t.endswith("?"):
         return False
     # (a headline may open on a quotation: "'The roof was always going to come down': ...")
     if not t.lstrip("'\"\u2018\u201c")[:1].isupper():
@@ -114,7 +164,9 @@ def _headlike(page: LinePage, i: int, after: Line, seen_content: bool, listed: s
     if lower_after or wrapped_line(ln, after) or _mid_sentence(before, ln):
         return True  # a hard-wrapped line or a list item, not a heading
     if before is not None and before.kind in ("title", "standfirst") and before.no == ln.no - 1:
-        if before.kind == "title" and brand_over_headline(before.text, ln.text):
+        if before.kind == "title" and (
+            brand_over_headline(before.text, ln.text) or _kicker_over(before, ln, after)
+        ):
             before.kind, ln.kind = "masthead", "title"
         else:
             ln.kind = "standfirst"  # a deck line right under the headline
@@ -208,4 +260,7 @@ def _standfirst(cand: Line, follow: Line, above: Line, *, meta: bool) -> bool:
         return (above.no == cand.no - 1 and follow.no > cand.no + 1 and above.kind != "title") or (
             follow.kind == "heading" and deck
         )
-    return deck and follow.kind in ("heading", *_META)
+    # (right over its byline or stamp a deck with no full stop may run longer: "Quarry Hill
+    # Woodworks once employed 40 people ... Today it has six, a waiting list and a new idea
+    # about what a family business should be"; a lede over a late byline ends its sentence)
+    return (deck or not ends_sentence(cand.text.strip())) and follow.kind in ("heading", *_META)

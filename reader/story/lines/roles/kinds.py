@@ -109,6 +109,28 @@ def _blocks(nos: Sequence[int], roles: dict[int, Role]) -> set[int]:
     return out
 
 
+_BYLINE_KINDS = frozenset({"byline", "timestamp"})
+# longest line read as a site's name rather than an article's headline ("Straits of Melaka Post")
+SITE_NAME_WORDS = 5
+
+
+def _head_blocks(lines: Sequence[Line]) -> set[int]:
+    """Line numbers of each rule title (and the deck under it) right over a byline or stamp:
+    an article's own head block, which a run of menus or a ticker above it does not make
+    furniture."""
+    body = [ln for ln in lines if ln.kind != "blank"]
+    out: set[int] = set()
+    for k, ln in enumerate(body):
+        if ln.kind != "title" or word_count(ln.text) <= SITE_NAME_WORDS:
+            continue  # (a paper's name over the stamp, "The Acadiana Ledger", heads nothing)
+        nxt = body[k + 1 : k + 3]
+        if nxt and nxt[0].kind in _BYLINE_KINDS:
+            out.add(ln.no)
+        elif len(nxt) == 2 and nxt[0].kind == "standfirst" and nxt[1].kind in _BYLINE_KINDS:
+            out |= {ln.no, nxt[0].no}
+    return out
+
+
 def _owned(lines: Sequence[Line], roles: dict[int, Role]) -> set[int]:
     """Line numbers the article itself introduces: the items of a list after a line that ends
     in a colon right after the body ("The board named three new members:"), the bullets of a
@@ -197,6 +219,11 @@ def _choose_headline(
         return  # no line above the article reads as a headline
     else:
         best = max(reversed(cands), key=lambda ln: roles[ln.no].headline)
+    # a title the rules set right over its byline (or its deck and byline) heads the article
+    # when the scorer prefers a name-sized line above it (the site's name over its menus)
+    headed = [ln for ln in cands if ln.kind == "title" and ln.no in _head_blocks(lines)]
+    if headed and (best is None or word_count(best.text) <= SITE_NAME_WORDS):
+        best = headed[-1]
     if best is None:
         return
     for ln in lines:
@@ -296,7 +323,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     if sum(r.role == "body" for r in roles.values()) < MIN_ARTICLE:
         return False
     block = _blocks(sorted(roles), roles)
-    owned = _owned(lines, roles)
+    owned = _owned(lines, roles) | _head_blocks(lines)
     # a web page's roles find its menus, footer or comments; pasted text has none of them
     # but a lone line (the last item's "Copyright 2027 ... All rights reserved.")
     page = sum(r.role in PAGE_ROLES for r in roles.values()) >= PAGE_LINES
