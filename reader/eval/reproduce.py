@@ -2,11 +2,12 @@
 --compare SHIPPED REBUILT``.
 
 Does the documented command still rebuild a shipped weights file from the development data?
-NAME is one of the shipped weights files (``boundary``, ``filekind``, ``roles``, ``metric``);
+NAME is one of the shipped weights files (``lede``, ``boundary``, ``filekind``, ``roles``,
+``metric``; the lede model before the boundary weights, which are fitted on its scores);
 its trainer is run in this process exactly as the README documents it, but with ``--out`` to a
 temporary file (the shipped file is never written), and the result is compared with the
-shipped file. DATA_DIR holds ``bbc`` and ``pages`` (``/work/shared/eval``); the metric weights
-are fitted on the label sets in the repository, the boundary weights also on the hand-written
+shipped file. DATA_DIR holds ``bbc`` and ``pages`` (``/work/shared/eval``); the metric and lede
+weights are fitted on the label sets in the repository, the boundary weights also on the hand-written
 development pastes there (``paste_examples.DEV_PASTES``). One trainer a run: each installs its model.
 
 The comparison (``--compare`` on any two weights files) prints "identical" for the same bytes,
@@ -39,12 +40,17 @@ def _roles(data: Path, out: str) -> list[str]:
     return [str(data / "pages"), str(data / "bbc"), "--out", out]
 
 
+def _lede(data: Path, out: str) -> list[str]:
+    return [str(LABELS), "--out", out]
+
+
 def _metric(data: Path, out: str) -> list[str]:
     return [str(LABELS), "--history", str(LABELS / "metric_history"), "--out", out]
 
 
 # name -> (shipped file, trainer module, its arguments for the data directory and an output)
 SHIPPED: dict[str, tuple[Path, str, Callable[[Path, str], list[str]]]] = {
+    "lede": (PACKAGE / "story/boundary/lede_words.json", "train_lede", _lede),
     "boundary": (PACKAGE / "story/boundary/weights.json", "train_boundary", _boundary),
     "filekind": (PACKAGE / "story/boundary/filekind.json", "train_filekind", _boundary),
     "roles": (PACKAGE / "story/lines/roles/weights.json", "train_roles", _roles),

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from reader.story.boundary.heading import HEADING_FEATURES, heading_features
 from reader.story.boundary.lede import LEDE_FEATURES, gated_lede_features, short_gate
+from reader.story.boundary.lede_words import lede_words
 from reader.story.cues import continues_story, heading_leads, photo_leads, section_label
 from reader.story.lines.shape import ends_sentence, split_dateline, wire_dateline
 from reader.story.paragraph import Paragraph, longest_blank_run
@@ -55,6 +56,7 @@ BASE_FEATURES: tuple[str, ...] = (
     "time_frame",  # its first sentence sets a time (a weekday, "on Tuesday", a month)
     "points_back",  # it opens with a pronoun, connective, quotation or second reference
     "opens_indefinite",  # "A pensioner from…", "An inquiry…": introduces someone new
+    "lede_words",  # its wording reads as a lede (a model learned from articles: lede_words.py)
     "junk_between",  # ads, sign-ups, "Read more", menus or footers in the gap
     "photo_between",  # a photo caption or credit in the gap
     "headline",  # a headline-shaped line stands before it
@@ -317,6 +319,7 @@ def boundary_features(paras: Sequence[Paragraph]) -> list[list[float]]:
             float(_TIME.search(first) is not None),
             float(continues_story(p.text)),
             float(_INDEFINITE.match(opens) is not None),
+            lede_words(p.text),
             *_head_features(paras, i),
             max(-1.5, min(1.5, math.log(max(1, lengths[i]) / median))),
             float(lengths[i - 1] * 2 < median),

@@ -12,8 +12,6 @@ photo caption."""
 
 from __future__ import annotations
 
-import pytest
-
 from reader.pipeline import Document, split_document
 
 HARBOUR = [
@@ -91,12 +89,6 @@ MARKET = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 22: the photo line describes its own scene, so the foundry's last sentence "
-    "is body now (it was dropped as the photo's caption); with it the two job stories cohere "
-    "(p = 0.25): related headline-less items still read as one",
-)
 def test_an_unheaded_item_after_a_photo_caption_is_a_story_of_its_own() -> None:
     # the caption's item scores p = 0.8, short of the p = 0.95 the lexical search asks before
     # it parts two items of three short paragraphs; the file is judged several: the odds decide
