@@ -430,9 +430,11 @@ FOOTER = re.compile(
 )
 
 
-# "Also Read | …", "Related: …": a pointer to another article, headline included.
+# "Also Read | …", "Related: …", "ALSO ON THE BEACON: …", "More from Business: …": a pointer to
+# another article, headline included.
 RELATED_PREFIX = re.compile(
-    r"^(?:also read|read(?: (?:more|also))?|see also|related(?: article| story)?|more|recommended)\s*[:|]",
+    r"^(?:also read|read(?: (?:more|also))?|see also|related(?: article| story)?|more|recommended"
+    r"|also (?:on|in|from) [^:|]{1,40}|more (?:from|on) [^:|]{1,40})\s*[:|]",
     re.I,
 )
 # "Home › Business › Markets", "Korea Herald > Business > Industry": where the page sits; two

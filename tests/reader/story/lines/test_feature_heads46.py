@@ -85,3 +85,19 @@ def test_a_ticker_with_its_own_byline_is_a_headline() -> None:
     headline = "BREAKING: Fire crews tackle blaze at Quay Street warehouse"
     kinds = _kinds([headline, "By Ana Ruiz", "Saturday, 16 May 2037", LEDE, BODY])
     assert kinds[headline] == "title"
+
+
+def test_a_pointer_to_the_sites_other_articles_is_no_headline() -> None:
+    from reader.story.lines.patterns import RELATED_PREFIX
+
+    for line in (
+        "ALSO ON THE BEACON: Library to open until midnight during end-of-semester exams",
+        "Also from About.com: Calorie Count",
+        "More from Business | Ferry operator cuts winter sailings",
+    ):
+        assert RELATED_PREFIX.match(line), line
+    for line in (
+        "Also on Tuesday, the council approved a new bus lane on Quay Street.",
+        "More than 400 people attended: the hall was full by 7pm.",
+    ):
+        assert not RELATED_PREFIX.match(line), line
