@@ -95,9 +95,11 @@ _PLANNED = led(
     r"(?: (?:a|an|its|the))?(?: [a-z-]+){0,2} dividends?(?: payment)? of(?: about| around)? $"
     # (not shares that "offer a dividend yield of 4.9%": a yield is a fact of the price)
     r"|\boffer(?:ed|s|ing)? (?:a|an|its|staff|workers|employees|members)\b(?! (?:[\w-]+ )?yields?\b)"
-    # a request or an offer is not (yet) an amount paid: "asked the government for £50m"
+    # a request or an offer is not (yet) an amount paid: "asked the government for £50m",
+    # "asked state regulators Monday for a $118.6 million rate increase", "called for at least"
     r"|\b(?:asked|asks|asking|ask|called|calls|calling|appealed|appealing|bid|bidding)"
-    r"(?: [\w'-]+){0,3} for(?: about| around| some| up to| nearly| almost| roughly)? $"
+    r"(?: [\w'-]+){0,3} for(?: an?)?(?: about| around| some| up to| nearly| almost| roughly|"
+    r" at least)? $"
     r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
     r"(?: about| around| some| up to| nearly| almost| roughly)? $",
     re.I,

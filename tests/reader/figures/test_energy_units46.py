@@ -77,3 +77,14 @@ def test_a_packs_size_is_no_amount() -> None:
     found = _found(["A 10kg bag of maize meal cost an average of R112 in Johannesburg."])
     assert "10kg" not in found
     assert "10kg" in _found(["Farmers in the district sold 10kg of maize each."])
+
+
+def test_a_request_with_its_article_or_floor_is_planned() -> None:
+    for sentence, surface in (
+        ("North Star Gas asked state regulators Monday for a $118.6 million rate increase.",
+         "$118.6 million"),
+        ("The union called for at least $250 million, with a guarantee of new jobs.",
+         "$250 million"),
+        ("The company asked for a 7.5% increase in its prices.", "7.5%"),
+    ):  # fmt: skip
+        assert _found([sentence])[surface].status == "planned", sentence
