@@ -76,6 +76,9 @@ _APPOSED = re.compile(
 _PART = re.compile(
     # the change to it: "will shrink to 26.4m tonnes this season, down 21% from"
     r"^(?:(?! and )[^,;:]){0,40}, (?:up|down) (?:about |around |some |nearly |almost |roughly )?$"
+    # the same amount put another way: "a $118.6 million rate increase, or 9.4%", "400 jobs, or
+    # 5% of its workforce"
+    r"|^(?:(?! and )[^,;:]){0,40}, or (?:about |around |some |nearly |almost |roughly |just )?$"
     r"|^(?:(?! and )[^,;:]){0,60}, (?:worth|with|including)(?: (?:[a-z-]+ ){0,3}of)? (?:about |around |some |nearly |"
     # ("approved a £612m budget for 2026-27, including a 4.99% increase in council tax")
     r"almost |roughly |up to |a further |another |an? )?$"

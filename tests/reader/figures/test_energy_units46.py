@@ -88,3 +88,11 @@ def test_a_request_with_its_article_or_floor_is_planned() -> None:
         ("The company asked for a 7.5% increase in its prices.", "7.5%"),
     ):  # fmt: skip
         assert _found([sentence])[surface].status == "planned", sentence
+
+
+def test_the_same_amount_put_another_way_shares_the_plans_status() -> None:
+    found = _found(
+        ["North Star Gas asked state regulators Monday for a $118.6 million rate increase, or "
+         "9.4%, saying it needs the money."]
+    )  # fmt: skip
+    assert found["9.4%"].status == found["$118.6 million"].status == "planned"
