@@ -133,6 +133,13 @@ _TAKES_EFFECT = re.compile(
     r"december|the (?:start|beginning) of next)\b",
     re.I,
 )
+# a change whose own clause says it is still to come: "..., that will take effect Jan. 1",
+# "which takes effect next month"
+_WILL_TAKE_EFFECT = re.compile(
+    r"^(?:[^;.]|\.(?=\d)){0,40}?,? (?:that|which) (?:will |would |is to |is due to )?"
+    r"(?:take|takes) effect\b",
+    re.I,
+)
 # what an organisation expects to do itself is its plan ("expects to open 60 new stores",
 # "expected to close two plants"); a level it expects to reach is a forecast ("expects to sell",
 # "expects to add"), and so is what others expect of it ("is expected to open")
@@ -233,6 +240,8 @@ def planned(head: str, after: str) -> bool:
         or (_CONTINGENT_AFTER.match(after) and _UP_TO.search(head[-40:]))
     ):
         return True  # a deal's milestones or add-ons: owed only if they are reached
+    if _WILL_TAKE_EFFECT.match(after):
+        return True  # "approved an interim increase of $71.2 million that will take effect Jan. 1"
     return bool(
         _TAKES_EFFECT.match(after)
         and not PAST_HEAD.search(head)

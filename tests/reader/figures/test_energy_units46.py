@@ -96,3 +96,12 @@ def test_the_same_amount_put_another_way_shares_the_plans_status() -> None:
          "9.4%, saying it needs the money."]
     )  # fmt: skip
     assert found["9.4%"].status == found["$118.6 million"].status == "planned"
+
+
+def test_a_change_whose_clause_says_it_takes_effect_later_is_planned() -> None:
+    found = _found(
+        ["The commission approved an interim rise of 5.6%, which will take effect Jan. 1."]
+    )
+    assert found["5.6%"].status == "planned"
+    past = _found(["Fares rose 4% last year, which took effect in March."])
+    assert past["4%"].status is None
