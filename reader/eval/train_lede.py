@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -32,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from briefing.output import write_atomic
+from reader.eval.hand_pastes import _norm, found, read_truth
 from reader.story.boundary.lede_words import WEIGHTS, features
 
 LABELS = Path(__file__).with_name("labels")
@@ -57,21 +57,18 @@ def _paragraphs(path: Path) -> list[str]:
     if not hasattr(doc, "lines"):
         return []
     paras, _ = paragraphs_of(classify_lines(unwrap(doc.lines).lines))
-    return [re.sub(r"\s+", " ", p.text).strip() for p in paras]
+    return [_norm(p.text) for p in paras]
 
 
 def _truth_examples(folder: Path) -> list[Example]:
-    from reader.eval.hand_pastes import found
-
     out: list[Example] = []
-    for row in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
-        if not row.strip():
-            continue
-        truth = json.loads(row)
-        paras = _paragraphs(folder / truth["file"])
-        ledes = set()
-        for start in truth["starts"]:
-            ledes |= {next((i for i, p in enumerate(paras) if found(start, [p])), -1)}
+    for truth in read_truth(folder):
+        paras = _paragraphs(folder / truth.file)
+        # each start's paragraph: the first whose text opens with it (none: -1, marks nothing)
+        ledes = {
+            next((i for i, p in enumerate(paras) if found(start, [p])), -1)
+            for start in truth.starts
+        }
         out += [(p, int(i in ledes)) for i, p in enumerate(paras)]
     return out
 

@@ -153,8 +153,13 @@ _COMPARED = re.compile(
 
 def _compared(sentence: str, fig: Figure) -> bool:
     """Whether ``fig`` is written as what a figure before it is compared with."""
+    return _led_by(sentence, fig, _COMPARED, 30)
+
+
+def _led_by(sentence: str, fig: Figure, words: re.Pattern[str], width: int) -> bool:
+    """Whether ``words`` end the ``width`` characters of ``sentence`` right before ``fig``."""
     at = sentence.find(fig.surface)
-    return at > 0 and _COMPARED.search(sentence[max(0, at - 30) : at]) is not None
+    return at > 0 and words.search(sentence[max(0, at - width) : at]) is not None
 
 
 # "248,600 barrels a day, up 11 per cent from 224,000": the earlier level of the same measure
@@ -162,8 +167,7 @@ _FROM = re.compile(r"\bfrom (?:about |around |roughly )?$")
 
 
 def _moved_from(sentence: str, fig: Figure) -> bool:
-    at = sentence.find(fig.surface)
-    return at > 0 and _FROM.search(sentence[max(0, at - 20) : at]) is not None
+    return _led_by(sentence, fig, _FROM, 20)
 
 
 def _place(sentence: str, fig: Figure) -> int:

@@ -65,7 +65,7 @@ def features(text: str) -> list[str]:
     out += [
         f"len:{min(len(sentence.split()) // 6, 8)}",
         f"caps:{min(capitals, 8)}",
-        f"nsent:{min(len(_SENTENCE_END.split(text)), 5)}",
+        f"nsent:{len(_SENTENCE_END.split(text, maxsplit=4))}",  # (1 to 5: 5 is "5 or more")
     ]
     return out
 

@@ -44,7 +44,6 @@ _TICKER = re.compile(
     r"(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|LATEST|Latest|JUST IN|Just [Ii]n|DEVELOPING)"
     r" ?[:|\u2013\u2014-] +\S"
 )
-_META_KINDS = frozenset({"byline", "timestamp", "reading_time"})
 # a run of this many furniture lines (a menu, a ticker, a section label) between page text and
 # a line parts them: text above a site's menu (a cookie notice, a banner) is no article's
 # content, so a headline under the menu may still head the page's article
@@ -58,10 +57,10 @@ def mark_tickers(page: LinePage) -> None:
     """A ticker line is page furniture ("promo"), unless its own byline or stamp follows it."""
     for i in page.nb:
         ln = page.lines[i]
-        if ln.kind in _META_KINDS or not _TICKER.match(ln.text.strip()):
+        if ln.kind in _META or not _TICKER.match(ln.text.strip()):
             continue
         after = page.nxt(i)
-        if after is None or after.kind not in _META_KINDS:
+        if after is None or after.kind not in _META:
             ln.kind = "promo"
 
 

@@ -109,7 +109,6 @@ def _blocks(nos: Sequence[int], roles: dict[int, Role]) -> set[int]:
     return out
 
 
-_BYLINE_KINDS = frozenset({"byline", "timestamp"})
 # longest line read as a site's name rather than an article's headline ("Straits of Melaka Post")
 SITE_NAME_WORDS = 5
 
@@ -124,9 +123,9 @@ def _head_blocks(lines: Sequence[Line]) -> set[int]:
         if ln.kind != "title" or word_count(ln.text) <= SITE_NAME_WORDS:
             continue  # (a paper's name over the stamp, "The Acadiana Ledger", heads nothing)
         nxt = body[k + 1 : k + 3]
-        if nxt and nxt[0].kind in _BYLINE_KINDS:
+        if nxt and nxt[0].kind in BLOCK_META:
             out.add(ln.no)
-        elif len(nxt) == 2 and nxt[0].kind == "standfirst" and nxt[1].kind in _BYLINE_KINDS:
+        elif len(nxt) == 2 and nxt[0].kind == "standfirst" and nxt[1].kind in BLOCK_META:
             out |= {ln.no, nxt[0].no}
     return out
 
@@ -221,7 +220,8 @@ def _choose_headline(
         best = max(reversed(cands), key=lambda ln: roles[ln.no].headline)
     # a title the rules set right over its byline (or its deck and byline) heads the article
     # when the scorer prefers a name-sized line above it (the site's name over its menus)
-    headed = [ln for ln in cands if ln.kind == "title" and ln.no in _head_blocks(lines)]
+    heads = _head_blocks(lines)
+    headed = [ln for ln in cands if ln.kind == "title" and ln.no in heads]
     if headed and (best is None or word_count(best.text) <= SITE_NAME_WORDS):
         best = headed[-1]
     if best is None:
