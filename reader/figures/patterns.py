@@ -51,7 +51,7 @@ NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
     # "au $"/"nz $"/"ca $"/"sg $" in lower case): the lookahead only lets the scan skip other
     # positions fast (same matches, a third the time)
-    rf"(?=[-\u2212\d${_SIGNS}A-Zachnsuz])"
+    rf"(?=[-\u2212\d${_SIGNS}A-Zachknsuz])"
     r"(?:(?<![^\s(])(?P<neg>[-\u2212])|(?<![\w.,$€£¥/-]))"  # "-3%" after a space: signed
     rf"(?P<cur>(?:[Aa][Uu]|[Nn][Zz]|[Cc][Aa]|[Ss][Gg]) ?\$ ?|\$ ?(?:au|AU|nz|NZ|ca|CA|sg|SG) ?(?=\d)|\$(?:US|A|C|S|HK)(?=\d)|(?:[Uu][Ss]|[Hh][Kk]|[Nn][Zz]|[Aa]|[Cc]|[Ss])\$ ?|NT\$ ?|R\$ ?|(?:{_DOLLAR_LETTERS})\$ ?|\$(?: (?=\d))?|R(?=\d[\d,.]{{0,12}} ?(?:bn|bln|billion|million|trillion|tn|trn|mn|mln|m)\b)|R(?=\d)|[{_SIGNS}]|Rs\.? ?|Kč ?|"
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
@@ -70,6 +70,9 @@ NUMBER = re.compile(
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d{2,3}\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
+    # the Scandinavian crown written first, as Norway's, Sweden's and Denmark's press do ("kr
+    # 21.90", "kr. 1.45 billion"): whichever crown the story's country uses (local_currency.py)
+    r"[Kk]r\.? ?(?=\d)|"
     # single letters only before a scaled amount: the won (or a sum in thousands: "W41,000"), the
     # birr
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
@@ -120,6 +123,7 @@ PREFIX_CURRENCY = {
     "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
+    "kr": "CROWN", "kr.": "CROWN", "Kr": "CROWN", "Kr.": "CROWN",
     **{letters: LETTERS_MARK + letters for letters in COUNTRY_LETTERS}, "Br": "ETB", **_LETTERED_DOLLARS,
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
     "Kč": "CZK", **SYMBOLS, **{code: CODE_ALIASES.get(code, code) for code in ISO_CODES - WORDLIKE_CODES},

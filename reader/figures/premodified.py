@@ -57,6 +57,10 @@ _KIND_ABLE = frozenset(["comparable", "taxable", "disposable", "distributable", 
                         "variable", "payable", "receivable", "charitable", "addressable",
                         "recoverable", "available", "tradable", "tradeable", "billable",
                         "deductible", "convertible", "refundable", "rentable", "usable"])  # fmt: skip
+# time and degree words that name a measure of their own when written right before it
+# ("monthly active users", "annual inflation", "total assets", "real wages")
+_NAMING = frozenset(["annual", "monthly", "weekly", "daily", "quarterly", "yearly", "total",
+                     "nominal", "real", "general"])  # fmt: skip
 _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
                          "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
@@ -129,6 +133,10 @@ def modifiers(words: Sequence[str], opens: bool = False) -> list[str]:
             break
         if before in _INFINITIVE:
             break  # "to cut costs", "will reach peak sales": a verb
+        if word in _NAMING:
+            kept.insert(0, word)
+            k -= 1
+            continue
         if inside(word) or word in _NOT_BEFORE or word.endswith("ly") or _manner(word):
             break
         if verb_form(word) and not word.endswith("ed"):

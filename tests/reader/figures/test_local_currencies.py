@@ -50,3 +50,15 @@ def test_kroner_is_danish_or_norwegian_never_swedish() -> None:
     assert _money("Its Stockholm unit earned 2 billion kronor.") == [
         ("2 billion kronor", 2e9, "SEK")
     ]
+
+
+def test_a_crown_written_first_is_the_countrys_own() -> None:
+    # (session 47, blind round a90: Norway's press writes "kr 21.90")
+    assert _money("In Norway a litre of milk costs kr 21.90, down from kr 24.50.") == [
+        ("kr 21.90", 21.9, "NOK"),
+        ("kr 24.50", 24.5, "NOK"),
+    ]
+    assert _money("The Swedish chain's sales rose to kr 61.2 billion.") == [
+        ("kr 61.2 billion", 6.12e10, "SEK")
+    ]
+    assert _money("A Copenhagen bus fare rises to kr 24 from January.") == [("kr 24", 24.0, "DKK")]

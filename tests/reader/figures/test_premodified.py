@@ -60,12 +60,16 @@ def _fig(surface: str, metric: str, kind: str = "money", unit: str | None = "GBP
         ),
         ("Adjusted earnings rose to £5m.", "£5m", "earnings", "adjusted earnings"),
         ("Cutting costs saved the firm £5m.", "£5m", "costs", "costs"),
+        # a time or degree word that names a measure of its own ("monthly active users")
+        ("Annual revenue rose to £9m.", "£9m", "revenue", "annual revenue"),
+        ("Its total assets reached £9m.", "£9m", "assets", "total assets"),
+        ("Monthly active users rose 4% to 2m.", "4%", "active users", "monthly active users"),
+        ("The new budget of £9m was set.", "£9m", "budget", "budget"),
         # what is no measure's kind stays out
         ("Kelbrook reported profit of £5m.", "£5m", "profit", "profit"),
         ("It posted a considerable profit of £5m.", "£5m", "profit", "profit"),
         ("It plans to cut costs by £3m.", "£3m", "costs", "costs"),
         ("Retailers usually offer big discounts of 30%.", "30%", "discounts", "discounts"),
-        ("Annual revenue rose to £9m.", "£9m", "revenue", "revenue"),
         ("Higher costs of £2m hit the quarter.", "£2m", "costs", "costs"),
         # a comma between the measure and the figure: not the figure's own phrase
         ("Its net debt, the bank said, reached £4m.", "£4m", "debt", "debt"),
@@ -85,7 +89,8 @@ def test_a_metric_of_four_words_is_left() -> None:
 
 
 def test_modifiers_need_an_opened_phrase() -> None:
-    assert modifiers(["the", "chain", "said", "monthly", "active"]) == ["active"]
+    assert modifiers(["the", "chain", "said", "monthly", "active"]) == ["monthly", "active"]
+    assert modifiers(["the", "chain", "said", "record", "active"]) == ["active"]
     assert modifiers(["Farmers", "typically", "receive", "steep"]) == []
     assert modifiers(["prices", "were", "expected", "to", "reach", "peak"]) == []
 
