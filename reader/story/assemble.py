@@ -29,6 +29,7 @@ from reader.story.cues import (
 )
 from reader.story.dedupe import normalise, story_id
 from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
+from reader.story.lines.email_marks import emailed
 from reader.story.lines.line import BODY_KINDS, Line
 from reader.story.lines.patterns import greeting
 from reader.story.lines.shape import (
@@ -287,10 +288,15 @@ def story_spans(
     (``reader.story.articles``: groups that are no article join a neighbour or are left out;
     ``lines``, the document's, say which paragraphs are list items)."""
     items = {k for k, p in enumerate(paras) if _was_bullet(p, lines)}
+    # a list goes on: no story starts at a list item right under another, nothing between
+    starts = [i for i in starts if not (i in items and i - 1 in items and not paras[i].head)]
     if is_digest(paras):  # every item under its heading is a story, one-liners too; a
         spans = list(pairwise([0, *starts, len(paras)]))  # greeting before the first is none
         return spans[1:] if starts and spans[0][1] == 1 and not paras[0].head else spans
-    web = sum(ln.kind in PAGE_FURNITURE for ln in lines) >= WEB_FURNITURE
+    # (an email newsletter's header and footer make no web page of it: ``email_marks``)
+    web = sum(ln.kind in PAGE_FURNITURE for ln in lines) >= WEB_FURNITURE and not emailed(
+        [ln.text for ln in lines]
+    )
     return article_spans(paras, starts, page=is_page(paras), items=items, web=web)
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.story.lines.email_marks import emailed
 from reader.story.lines.line import Line
 
 
@@ -52,10 +53,14 @@ def is_page(paras: Sequence[Paragraph]) -> bool:
     """The role model found menus, link lists, comments or a footer between the paragraphs:
     lines other than a name alone (a byline's name and its paper on lines of their own, "Nadia
     Karim" / "Windsor Star", read as a link list make no page of a paste)."""
-    return any(
+    found = any(
         ln.kind in PAGE_FURNITURE and not _NAME_ALONE.fullmatch(ln.text.strip())
         for p in paras
         for ln in (*p.head, *p.trail)
+    )
+    # (not an email newsletter's header and footer: ``email_marks``)
+    return found and not emailed(
+        [ln.text for ln in (*paras[0].head, *paras[-1].trail)] if paras else []
     )
 
 

@@ -9,11 +9,18 @@ import re
 
 from reader.story.lines.words import word_count
 
+# a time after "By" opens a sentence, not a byline: "By May, the room was half full", "By
+# Monday the river had fallen", "By March 2038" (a writer named May is followed by her surname)
+_NOT_WHEN = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+    r"Then|Now|Noon|Midnight|Nightfall|Dawn|Dusk|Lunchtime)(?:[,;:.]|\s+\d|\s+[a-z]|$))"
+)
 # (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
 # (a TV station's site writes "by: NAME")
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
-    r"(?:live )?(?:coverage|updates|blog) by)\s+[A-Z\u00c0-\u017f][\w.'’\-]*"
+    r"(?:live )?(?:coverage|updates|blog) by)\s+" + _NOT_WHEN + r"[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|reporting by|story by|posted by):\s*[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
     r"(?i:team|staff|desk|newsroom|editors)\b"
