@@ -103,6 +103,11 @@ _GREETING = re.compile(
 )
 
 
+def is_greeting(text: str) -> bool:
+    """A newsletter's greeting opens the paragraph: "Good morning. Three stories today ..."."""
+    return _GREETING.match(text) is not None
+
+
 def _under_heading(p: Paragraph) -> bool:
     """A headline or heading stands right above the paragraph."""
     return bool(p.head) and p.head[-1].kind in ("title", "heading")

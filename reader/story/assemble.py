@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.model import Heading, Source, Story
-from reader.story.articles import WEB_FURNITURE, article_spans
+from reader.story.articles import WEB_FURNITURE, article_spans, is_greeting
 from reader.story.cues import (
     CONTINUES_CUE,
     DATELINE_CUE,
@@ -292,7 +292,8 @@ def story_spans(
     starts = [i for i in starts if not (i in items and i - 1 in items and not paras[i].head)]
     if is_digest(paras):  # every item under its heading is a story, one-liners too; a
         spans = list(pairwise([0, *starts, len(paras)]))  # greeting before the first is none
-        return spans[1:] if starts and spans[0][1] == 1 and not paras[0].head else spans
+        greeting = not paras[0].head or is_greeting(paras[0].text)  # (under its masthead)
+        return spans[1:] if starts and spans[0][1] == 1 and greeting else spans
     # (an email newsletter's header and footer make no web page of it: ``email_marks``)
     web = sum(ln.kind in PAGE_FURNITURE for ln in lines) >= WEB_FURNITURE and not emailed(
         [ln.text for ln in lines]

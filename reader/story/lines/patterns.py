@@ -94,6 +94,11 @@ PROMO = re.compile(
     r"|(?:presented|brought to you) by\b|an? (?:message|word|note) from (?:our )?(?:sponsors?\b|partners?\b|(?-i:[A-Z]))|in partnership with\b|sponsored by\b|paid (?:partner )?content\b"
     r"|(?:purchase|buy) licensing\b|reprints?(?: (?:and|&) permissions)?$|(?:please )?(?:turn on|enable) javascript\b"
     r"|view (?:this email|it|this) in (?:your|a) browser|unsubscribe\b|forwarded this email\b"
+    # an email's own tools and its sponsor's label: "View in browser", "View online", "Forward
+    # to a friend", "Reply to this email", "Together with Kalulu Fleet Leasing" (a label in
+    # capitals only: "Together with his brother, ..." is a sentence)
+    r"|view (?:in (?:your |a )?browser|online)$|forward (?:this (?:email|newsletter) )?to a (?:friend|colleague)\b"
+    r"|reply to this email\b|(?:together with|in association with)(?-i: (?:[A-Z][\w&'’.-]*|&|and|of)){1,5}$"
     r"|read (?:it |this |the full story )?on (?:our|the) (?:website|site|web)\b"
     r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
     r"|thanks? (?:you )?for reading\b|see you (?:tomorrow|next (?:week|time)|again|on \w+day)\b"

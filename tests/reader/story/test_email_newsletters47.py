@@ -115,3 +115,42 @@ def test_no_story_starts_inside_a_list() -> None:
     assert len(bullets) == 2
     # a cut the words found between two of the list's items: the list goes on
     assert story_spans(paras, bullets[1:], lines) == [(0, len(paras))]
+
+
+def test_an_emails_tools_and_its_sponsors_label_are_promo() -> None:
+    from reader.story.lines.patterns import is_promo
+
+    for line in (
+        "View in browser",
+        "View online",
+        "Forward to a friend · Reply to this email with your tips",
+        "Together with Kalulu Fleet Leasing",
+        "In association with Harbour Bank",
+    ):
+        assert is_promo(line), line
+    for line in (
+        "Together with his brother, he founded the firm in 1994.",
+        "View online maps of the flooded streets",
+    ):
+        assert not is_promo(line), line
+
+
+def test_a_digests_greeting_under_its_masthead_is_no_story() -> None:
+    lines = [
+        "The Coast Letter",
+        "",
+        "Wednesday, December 9, 2037",
+        "",
+        "View in browser",
+        "",
+        "Good morning. Three stories from the coast today, and one of them is about bread.",
+        "",
+    ]
+    heads = ["Jobs go at Gdynia depot", "Sopot rye wins again", "Long Market goes car-free"]
+    for k, (head, item) in enumerate(zip(heads, _ITEMS, strict=True)):
+        lines += [f"{k + 1}. {head}", ""]
+        for para in item:
+            lines += [para, ""]
+    lines += ["See you tomorrow, — Marta", "", *_FOOTER]
+    stories = split_document(Document("digest.txt", lines, "0" * 64))
+    assert [s.paragraphs[0] for s in stories] == [item[0] for item in _ITEMS]
