@@ -45,6 +45,12 @@ def test_renderings_put_one_sentence_on_a_line() -> None:
     ]
     assert len(r["bbc-sents"]) == 6 and r["bbc-sents+title"][1:] == r["bbc-sents"]
     assert r["bbc-sents-lower"] == [s.lower() for s in r["bbc-sents"]]
+    # a blank line between runs of the sentences of two paragraphs
+    runs = "\n".join(r["bbc-sents-paras"]).split("\n\n")
+    first = runs[0].split("\n")
+    assert first == r["bbc-sents"][: len(first)] and len(first) == 3
+    assert sum(len(run.split("\n")) for run in runs) == len(r["bbc-sents"])
+    assert len(runs) == (len(HARBOUR.paragraphs) + 1) // 2
 
 
 def test_counts_tell_one_story_from_two() -> None:
