@@ -101,7 +101,10 @@ _PLANNED = led(
     r"(?: [\w'-]+){0,3} for(?: an?)?(?: about| around| some| up to| nearly| almost| roughly|"
     r" at least)? $"
     r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
-    r"(?: about| around| some| up to| nearly| almost| roughly)? $",
+    r"(?: about| around| some| up to| nearly| almost| roughly)? $"
+    # what a plan pencils in: "It has pencilled in about 130 openings for the full year"
+    r"|\b(?:pencilled|penciled|pencils|pencilling|penciling) in(?: about| around| some| up to|"
+    r" nearly| almost| roughly| another| a further)? $",
     re.I,
 )
 
@@ -140,6 +143,14 @@ _WILL_TAKE_EFFECT = re.compile(
     r"(?:take|takes) effect\b",
     re.I,
 )
+# what is still to arrive or open by a time to come: "with another 9 aircraft due by 2039",
+# "12 stores scheduled to open next year" (not a debt "due 2030", an amount outstanding)
+_DUE_AFTER = re.compile(
+    r"^(?: (?!(?:was|were|had|been)\b)[a-z-]+){0,2},? (?:still |now )?(?:due|scheduled|slated)"
+    r" (?:by|before|for delivery|"
+    r"to (?:arrive|open|start|begin|be delivered|be built|be completed|join))\b",
+    re.I,
+)
 # what an organisation expects to do itself is its plan ("expects to open 60 new stores",
 # "expected to close two plants"); a level it expects to reach is a forecast ("expects to sell",
 # "expects to add"), and so is what others expect of it ("is expected to open")
@@ -170,7 +181,7 @@ _PLANNED_WORDS = (
     *("approv", "permission", "go-ahead", "consent", "licen", "backed", "endorsed", "green"),
     *("rais", "secur", "borrow", "will", "would", "shall", "must", "plan", "propos", "intend"),
     *("pledg", "promis", "commit", "allocat", "earmark", "investing", "dividend", "offer"),
-    *("ask", "call", "appeal", "bid", "demand", "sought", "seek"),
+    *("ask", "call", "appeal", "bid", "demand", "sought", "seek", "pencil"),
 )
 PLANNED = Gated(
     _PLANNED,
@@ -240,6 +251,8 @@ def planned(head: str, after: str) -> bool:
         or (_CONTINGENT_AFTER.match(after) and _UP_TO.search(head[-40:]))
     ):
         return True  # a deal's milestones or add-ons: owed only if they are reached
+    if _DUE_AFTER.match(after) and not PAST_HEAD.search(head):
+        return True  # "another 9 aircraft due by 2039": still to come
     if _WILL_TAKE_EFFECT.match(after):
         return True  # "approved an interim increase of $71.2 million that will take effect Jan. 1"
     return bool(

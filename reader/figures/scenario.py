@@ -200,13 +200,20 @@ def _sentence_start(text: str, start: int) -> int:
 # 40 percent of its revenue abroad")
 _EXAMPLE = Gated(
     re.compile(
-        r"\b(?:[Aa]n?|[Ss]omeone) (?:(?!(?:of|to|for|in|by)\b)[\w'\u2019-]+ ){0,4}?"
-        r"(?:earning|paying|who earns|who is paid"
+        r"\b(?:[Aa]n?|[Ss]omeone) (?:(?!(?:of|to|for|in|by)\b)[\w'\u2019-]+ "
+        r"|of (?:two|three|four|five|six) ){0,4}?"
+        r"(?:earning|paying|spending|who earns|who is paid|who spends"
         r"|on a (?:salary|wage|pay|income) of|on an income of|taking home|with (?:a|an) "
         r"(?:salary|income|mortgage|loan) of)(?: about| around| roughly| some| nearly)? "
-        r"(?=[$\u00a3\u20ac\u00a5\u20b9\u20b1A-Z]{0,3}\$?\d|KSh|R\d)"
+        r"(?=[$\u00a3\u20ac\u00a5\u20b9\u20b1A-Z]{0,3}\$?\d|KSh|R\d|[Kk]r\.? ?\d|Rs\.? ?\d)"
     ),
-    ("earn", "pay", "salar", "wage", "income", "taking", "mortgage", "loan"),
+    ("earn", "pay", "salar", "wage", "income", "taking", "mortgage", "loan", "spend"),
+)
+# what a sentence opening on an absence says would be: "Without a one-off bonus pool of 35 million
+# zł, full-year operating profit would be about 8% higher" (the figure after its "would")
+_WITHOUT = re.compile(
+    r"[\"\u201c]?(?:Without|But for|Were it not for|Had it not been for)\b[^,;.]{1,120}, "
+    r"(?:(?!\b(?:and|but|said|says|while|as)\b)[^,;.])*?\bwould\b"
 )
 # a loan or sum a worked example is set on: "On a $600,000 loan over 25 years, the increase
 # would add about $32 a fortnight"
@@ -219,6 +226,8 @@ def _example(text: str, first: int, start: int) -> bool:
     example's own sum, or a figure after it in its sentence."""
     if _EXAMPLE.search(text, first, start + 8) is not None:  # (its look-ahead reads the sum)
         return True
+    if (m := _WITHOUT.match(text, first)) is not None and m.end() <= start:
+        return True  # what would be without something: a counterfactual
     return (
         _ON_EXAMPLE.match(text, first) is not None
         and _MODAL_LATER.search(text, first, start + 200) is not None

@@ -1,0 +1,55 @@
+"""What blind round a90 taught (session 47): what a plan pencils in, and what is still due to
+arrive or open, is planned, not a result (``planned.planned``). Sentences written here."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _status(sentence: str, surface: str) -> str | None:
+    found = [f for f in extract_figures([sentence]) if f.surface == surface]
+    assert found, surface
+    return found[0].status
+
+
+def test_what_a_plan_pencils_in_is_planned() -> None:
+    assert _status(
+        "The bakery chain has pencilled in 40 openings for next year.", "40 openings"
+    ) == ("planned")
+    assert _status("Ferrybridge penciled in about $12 million for repairs.", "$12 million") == (
+        "planned"
+    )
+
+
+def test_what_is_still_due_to_arrive_is_planned() -> None:
+    sentence = "The carrier flies 28 turboprops, with another 6 aircraft due by 2031."
+    assert _status(sentence, "6 aircraft") == "planned"
+    assert _status(sentence, "28 turboprops") != "planned"
+    assert (
+        _status("It has 14 branches scheduled to open in the spring.", "14 branches") == "planned"
+    )
+    # what was due and came (or did not) is no plan
+    assert _status("Deliveries of 14 trams were due by March but came late.", "14 trams") != (
+        "planned"
+    )
+
+
+def test_what_would_be_without_something_is_hypothetical() -> None:
+    sentence = (
+        "Without a one-off charge of £9m for the move, pre-tax profit would be about 6% higher, "
+        "the brewer said."
+    )
+    assert _status(sentence, "6%") == "hypothetical"
+    # a forecast in a later clause of its own is no counterfactual's
+    later = (
+        "Without the sale, the firm made a profit of £4m and said revenue would rise 5% next year."
+    )
+    assert _status(later, "5%") != "hypothetical"
+
+
+def test_a_worked_example_of_spending_is_hypothetical() -> None:
+    sentence = "A couple spending kr 3,100 a month on fuel would save about kr 240 under the cut."
+    assert _status(sentence, "kr 3,100") == "hypothetical"
+    assert _status(sentence, "kr 240") == "hypothetical"
+    family = "A family of five spending $420 a week on food would pay $35 more."
+    assert _status(family, "$35") == "hypothetical"
