@@ -1,6 +1,7 @@
 """A dividend written per share measures the dividend per share: "an interim dividend of 45
-pence per share", "a final dividend of ¥22 a share" (not the whole payout, which a story also
-writes: "dividends totalling £40m"). One look after each dividend figure.
+pence per share", "a final dividend of ¥22 a share", or in the currency's small unit, "a final
+dividend of 11.9p" (not the whole payout, which a story also writes: "dividends totalling
+£40m"). One look after each dividend figure.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from reader.model import Figure
 
 _PER_SHARE = re.compile(r"\s*(?:per|a|an) (?:ordinary |common |class [A-Z] )?share\b")
 _PAYOUT = re.compile(r"\b(?:dividends?|payouts?|distributions?)$")
+# a dividend in a currency's small unit is per share, whatever follows it: "a final dividend of
+# 11.9p", "raised its interim dividend to 57c" (a whole payout is never written in pence)
+_SUBUNIT = re.compile(r"\d(?:p|c)$|\b(?:cents?|pence|sen|thebe|paise|centavos?|kopeks?|fils)$")
 
 
 def per_share_dividends(figures: Sequence[Figure]) -> list[Figure]:
@@ -23,7 +27,7 @@ def per_share_dividends(figures: Sequence[Figure]) -> list[Figure]:
     for f in figures:
         if f.kind == "money" and f.metric and _PAYOUT.search(f.metric):
             end = surface_at(f) + len(f.surface)
-            if _PER_SHARE.match(f.sentence, end):
+            if _PER_SHARE.match(f.sentence, end) or _SUBUNIT.search(f.surface):
                 f = replace(f, metric=f"{f.metric} per share")
         out.append(f)
     return out

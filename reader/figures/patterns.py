@@ -303,6 +303,8 @@ MEASURES = frozenset(
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
      "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
      "bushels", "carats",
+     # Egypt's land in feddans
+     "feddans", "feddan",
      # the British spelling of the gram's units ("142.7 million kilogrammes")
      "kilogrammes", "grammes", "milligrammes",
      # a property tax's rate in mills (thousandths of a dollar per dollar of value)

@@ -53,3 +53,17 @@ def test_a_worked_example_of_spending_is_hypothetical() -> None:
     assert _status(sentence, "kr 240") == "hypothetical"
     family = "A family of five spending $420 a week on food would pay $35 more."
     assert _status(family, "$35") == "hypothetical"
+
+
+def test_a_dividend_in_pence_or_cents_is_per_share() -> None:
+    def metric(sentence: str, surface: str) -> str | None:
+        return next(f.metric for f in extract_figures([sentence]) if f.surface == surface)
+
+    assert metric("The board declared a final dividend of 11.9p.", "11.9p") == (
+        "final dividend per share"
+    )
+    assert metric("It raised its interim dividend to 57 cents.", "57 cents") == (
+        "interim dividend per share"
+    )
+    # a whole payout is no amount per share
+    assert metric("It paid dividends totalling £40m last year.", "£40m") == "dividends"
