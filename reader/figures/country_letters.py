@@ -32,12 +32,16 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # wherever they are written)
     "N": [(r"nigeria|lagos|abuja|naira|kano|ibadan|port harcourt|enugu|kaduna|\bnnpc\b",
            "NGN")],
+    # the lira's "TL" before a small unscaled sum only (scan.py; a scaled sum or hundredths are
+    # the lira's wherever written)
+    "TL": [(r"turkey|turkish|t\u00fcrkiye|istanbul|ankara|izmir|antalya|bursa|borsa istanbul",
+            "TRY")],
 }  # fmt: skip
 _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
     for letters, table in _COUNTRIES.items()
 }
-LETTERS = tuple(k for k in _COUNTRIES if k != "N")  # (the scanner marks N itself)
+LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL"))  # (the scanner marks them)
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -37,7 +37,7 @@ _AM_PM = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD_TAIL = re.compile(r"-[A-Za-z]")
 _UNIT_TAIL = re.compile(
     r"-(?:million|billion|thousand|cents?|pence|dollars?|pounds?|euros?|yuan|strong"
-    r"|percentage)\b"
+    r"|percentage|percent|per-cent)\b"
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -70,6 +70,9 @@ NUMBER = re.compile(
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d{2,3}\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
+    # the lira's letters before a small unscaled sum: money where Turkey is named ("raised his
+    # target price to TL 265"; scan.py, country_letters.py)
+    r"TL ?(?=\d{2,3}(?![\d,%]|\.\d))|"
     # the Scandinavian crown written first, as Norway's, Sweden's and Denmark's press do ("kr
     # 21.90", "kr. 1.45 billion"): whichever crown the story's country uses (local_currency.py)
     r"[Kk]r\.? ?(?=\d)|"
@@ -78,8 +81,8 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.])|\d{2,3}(?![\d.,%]))|"
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?![\d.])|\d{2,3}(?![\d,%]|\.\d))|"
+    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d,%]|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")

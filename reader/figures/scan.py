@@ -284,8 +284,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         return [Raw(m.start(), after[1], "money", value, after[0])]
     if cur or word_cur:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
-        if cur == "N" and not scale_word and _SMALL_SUM.fullmatch(raw):
-            code = LETTERS_MARK + "N"  # "N58 a litre": naira where Nigeria is named (N95, N25)
+        if cur in ("N", "TL") and not scale_word and _SMALL_SUM.fullmatch(raw):
+            code = LETTERS_MARK + cur  # "N58 a litre", "TL 265": where Nigeria, Turkey is named
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         if not scale_word and (rate := marked_rate(code, text, end, m.start())) is not None:

@@ -149,11 +149,17 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     return None
 
 
+_HYPHEN_PERCENT = re.compile(r"-(?:percent|per-cent|per cent)\b")
+
+
 def _hyphen_unit(low: str, end: int) -> tuple[FigureKind, str, float, int] | None:
     """A unit joined to the number by a hyphen (``low`` from the hyphen on): "a 1.5-percentage-
-    point increase", "a 49-cent stamp", "a 10-dollar note"."""
+    point increase", "a 20-percent discount", "a 49-cent stamp", "a 10-dollar note"."""
     if low.startswith("-percentage-point"):
         return "percent", "pp", 1.0, end + len("-percentage-point")
+    hyphened = _HYPHEN_PERCENT.match(low)
+    if hyphened is not None:  # "a 20-percent discount", "a 12-per-cent rise"
+        return "percent", "%", 1.0, end + hyphened.end()
     for phrase, code, factor, exact in _CURRENCY_AFTER:
         if len(phrase) > 1 and low.startswith(phrase, 1) and exact.match(low, 1):
             return "money", code, factor, end + 1 + len(phrase)

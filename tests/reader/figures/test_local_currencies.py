@@ -62,3 +62,16 @@ def test_a_crown_written_first_is_the_countrys_own() -> None:
         ("kr 61.2 billion", 6.12e10, "SEK")
     ]
     assert _money("A Copenhagen bus fare rises to kr 24 from January.") == [("kr 24", 24.0, "DKK")]
+
+
+def test_the_liras_letters_before_a_small_sum_where_turkey_is_named() -> None:
+    # (session 47, blind round a91)
+    assert _money("In Istanbul, one broker raised its target to TL 265 from TL 230.") == [
+        ("TL 265", 265.0, "TRY"),
+        ("TL 230", 230.0, "TRY"),
+    ]
+    assert _money("The TL 100 model was launched in Leeds.") == []
+
+
+def test_a_sum_in_a_countrys_letters_ends_a_sentence() -> None:
+    assert _money("Analysts in Manila kept a target price of P22.50.") == [("P22.50", 22.5, "PHP")]

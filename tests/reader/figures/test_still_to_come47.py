@@ -67,3 +67,10 @@ def test_a_dividend_in_pence_or_cents_is_per_share() -> None:
     )
     # a whole payout is no amount per share
     assert metric("It paid dividends totalling £40m last year.", "£40m") == "dividends"
+
+
+def test_a_percentage_joined_by_a_hyphen_is_a_figure() -> None:
+    found = {f.surface: f.kind for f in extract_figures(["They get a 20-percent discount."])}
+    assert found == {"20-percent": "percent"}
+    found = {f.surface: f.kind for f in extract_figures(["It won a 12-per-cent rise."])}
+    assert found == {"12-per-cent": "percent"}
