@@ -41,6 +41,7 @@ from reader.story.lines.shape import (
 from reader.story.lines.words import word_count
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped
 from reader.story.paragraph import is_page as is_page  # re-exported
+from reader.story.sentence_runs import join_runs, sentence_runs
 from reader.story.starts import HEADLINE_WORDS
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
 from reader.story.titles.generate import generate_title
@@ -124,6 +125,8 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             pending = []
         blank_since = False
     del blank_since
+    if not blank_style and sentence_runs(paras, lines):
+        paras = join_runs(paras, lines)
     set_apart: set[int] = set()
     if not blank_style:
         for p in paras:
