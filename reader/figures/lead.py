@@ -29,7 +29,10 @@ _BYLINE = re.compile(
     _NAME
     + r"(?:, (?:[A-Z][\w&-]* ){0,4}"
     + _TITLE_WORD
-    + r"| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4})"
+    + r"| \| [A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}"
+    # (and its date and time in bars after it: "Teresa Villanueva | Manila Business Chronicle |
+    # March 18, 2037 | 6:15 p.m.", the second sentence of "By Ma. Teresa Villanueva | ...")
+    + r"(?: \| [^|]{1,40}){0,3})"
 )
 # a byline with where the writer files from ("Rupert Hale in London", "Aoife Byrne in New
 # York"), or with its stamp after a dot or bar ("Priya Dhal · Posted: Aug 14, 2026")

@@ -74,3 +74,19 @@ def test_a_percentage_joined_by_a_hyphen_is_a_figure() -> None:
     assert found == {"20-percent": "percent"}
     found = {f.surface: f.kind for f in extract_figures(["It won a 12-per-cent rise."])}
     assert found == {"12-per-cent": "percent"}
+
+
+def test_a_bylines_name_with_its_outlet_and_date_in_bars_owns_nothing() -> None:
+    from reader.figures.lead import credit_line
+
+    assert credit_line("Teresa Villanueva | Manila Business Chronicle | March 18, 2037 | 6:15 p.m.")
+    assert credit_line("Sipho Dube | Cape Business Daily")
+    assert not credit_line("Sales rose | costs fell | profit up")
+    story = [
+        "By Ma. Teresa Villanueva | Manila Business Chronicle | March 18, 2037 | 6:15 p.m.",
+        "BotikaPlus Corp. said on Wednesday its net income rose 18 percent to P3.14 billion.",
+        "Revenues grew 11.2 percent to P68.5 billion, the chain said.",
+        "BotikaPlus opened 264 stores last year.",
+    ]
+    subjects = {f.surface: f.subject for f in extract_figures(story)}
+    assert "Villanueva" not in " ".join(s or "" for s in subjects.values())
