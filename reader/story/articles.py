@@ -141,7 +141,7 @@ def article_spans(
                 if page
                 else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
             )
-            and not (k == 0 and b - a == 1 and _GREETING.match(paras[a].text))
+            and not (k == 0 and b - a == 1 and is_greeting(paras[a].text))
         )
         for k, (a, b) in enumerate(spans)
     ]

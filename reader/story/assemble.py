@@ -39,7 +39,7 @@ from reader.story.lines.shape import (
     wire_dateline,
 )
 from reader.story.lines.words import word_count
-from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped
+from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped, was_bullet
 from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.sentence_runs import join_runs, sentence_runs
 from reader.story.starts import HEADLINE_WORDS
@@ -170,7 +170,7 @@ def _may_join(cur: Paragraph, ln: Line, lines: Sequence[Line], blank_style: bool
         and cur.last == ln.no - 1
         and not cur.text.endswith(":")
         and (not ends_sentence(cur.text) or blank_style)
-        and not _was_bullet(cur, lines)
+        and not was_bullet(cur, lines)
     )
 
 
@@ -221,10 +221,6 @@ def _take_dateline(paras: list[str]) -> str | None:
             paras[at] = lead
             return dateline
     return None
-
-
-def _was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
-    return lines[p.last - 1].kind == "bullet"
 
 
 # Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
@@ -290,7 +286,7 @@ def story_spans(
     """The ``(first, end)`` paragraph spans that become stories, from the cuts at ``starts``
     (``reader.story.articles``: groups that are no article join a neighbour or are left out;
     ``lines``, the document's, say which paragraphs are list items)."""
-    items = {k for k, p in enumerate(paras) if _was_bullet(p, lines)}
+    items = {k for k, p in enumerate(paras) if was_bullet(p, lines)}
     # a list goes on: no story starts at a list item right under another, nothing between
     starts = [i for i in starts if not (i in items and i - 1 in items and not paras[i].head)]
     if is_digest(paras):  # every item under its heading is a story, one-liners too; a

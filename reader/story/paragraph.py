@@ -58,10 +58,23 @@ def is_page(paras: Sequence[Paragraph]) -> bool:
         for p in paras
         for ln in (*p.head, *p.trail)
     )
-    # (not an email newsletter's header and footer: ``email_marks``)
-    return found and not emailed(
-        [ln.text for ln in (*paras[0].head, *paras[-1].trail)] if paras else []
-    )
+    # (not an email newsletter's header and footer: ``email_marks``; found, so paras are some)
+    return found and not emailed([ln.text for ln in (*paras[0].head, *paras[-1].trail)])
+
+
+def was_bullet(p: Paragraph, lines: Sequence[Line]) -> bool:
+    """The paragraph's last line is a list item."""
+    return lines[p.last - 1].kind == "bullet"
+
+
+# a sentence's end: a full stop, question or exclamation mark (a closing quote) and a space
+# before the next sentence's first letter (an opening quote)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Za-z])")
+
+
+def one_sentence(text: str) -> bool:
+    """Whether ``text`` is a single sentence."""
+    return len(_SENTENCE_BREAK.split(text.strip())) == 1
 
 
 # two to four capitalised words and nothing else: a person's or a paper's name

@@ -6,12 +6,11 @@ pasted articles.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import Line
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, one_sentence, was_bullet
 
 # A file written a sentence a line whose blank lines part runs of such lines (this share of its
 # lines one sentence, at least this many runs): each run is one paragraph as its writer set it
@@ -22,7 +21,6 @@ from reader.story.paragraph import Paragraph
 # set apart by blank lines were lost (their items made one paragraph each and run together).
 SENTENCE_SHARE = 0.75
 MIN_RUNS = 7
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Za-z])")
 
 
 def _touching(a: Paragraph, b: Paragraph, lines: Sequence[Line]) -> bool:
@@ -32,8 +30,8 @@ def _touching(a: Paragraph, b: Paragraph, lines: Sequence[Line]) -> bool:
         and not a.trail
         and b.first == a.last + 1
         and not a.text.endswith(":")
-        and lines[a.last - 1].kind != "bullet"
-        and lines[b.last - 1].kind != "bullet"
+        and not was_bullet(a, lines)
+        and not was_bullet(b, lines)
     )
 
 
@@ -42,7 +40,7 @@ def sentence_runs(paras: Sequence[Paragraph], lines: Sequence[Line]) -> bool:
     (module constants above)."""
     if len(paras) < 2 * MIN_RUNS:
         return False
-    one = sum(len(_SENTENCE_BREAK.split(p.text.strip())) == 1 for p in paras)
+    one = sum(one_sentence(p.text) for p in paras)
     if one < SENTENCE_SHARE * len(paras):
         return False
     touching = sum(_touching(a, b, lines) for a, b in pairwise(paras))
@@ -51,7 +49,8 @@ def sentence_runs(paras: Sequence[Paragraph], lines: Sequence[Line]) -> bool:
 
 
 def join_runs(paras: Sequence[Paragraph], lines: Sequence[Line]) -> list[Paragraph]:
-    """Each run of touching one-sentence lines made one paragraph."""
+    """Each run of touching lines made one paragraph (the paragraphs in ``paras`` that open a
+    run take the lines after them)."""
     out: list[Paragraph] = []
     for p in paras:
         if out and _touching(out[-1], p, lines):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +26,7 @@ from importlib import resources
 
 from reader.story.boundary.decode import cut_by_odds
 from reader.story.boundary.features import FEATURES, JUNK_KINDS, META_KINDS, names_in
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, one_sentence
 
 MODEL_FILE = "filekind.json"
 CLIP = 3.0
@@ -55,7 +54,6 @@ FILE_FEATURES: tuple[str, ...] = (
     "clause_heads",  # log(1 + gaps under a heading that reads as a headline's clause)
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Za-z])")
 _COL = {
     name: FEATURES.index(name)
     for name in ("dateline", "cohesion_rel", "full_name_new", "heading_clause")
@@ -99,7 +97,7 @@ def file_features(
         1.0,
         math.log(n),
         rows[1][_GATE],
-        sum(len(_SENTENCE_END.split(p.text.strip())) == 1 for p in paras) / n,
+        sum(one_sentence(p.text) for p in paras) / n,
         math.log1p(len(cuts)),
         sum(_clip(log_odds[i]) for i in cuts) / len(cuts) if cuts else 0.0,
         math.log1p(len(cut_by_odds(log_odds, 2))),

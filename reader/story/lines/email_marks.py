@@ -12,7 +12,8 @@ this email because you subscribed" on none).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 HEAD_LINES = 6  # the first non-blank lines read for the header's marks
 TAIL_LINES = 10  # the last non-blank lines read for the footer's marks
@@ -33,6 +34,14 @@ _MARK = re.compile(
 def emailed(texts: Sequence[str]) -> bool:
     """Whether ``texts`` (a file's lines in order) open or close with an email newsletter's
     marks (module doc)."""
-    lines = [t.strip() for t in texts if t.strip()]
-    ends = lines[:HEAD_LINES] + lines[-TAIL_LINES:]
-    return any(_MARK.match(t.lstrip("-*\u2022\u00b7 ")) for t in ends)
+    return any(_MARK.match(t.lstrip("-*\u2022\u00b7 ")) for t in _ends(texts))
+
+
+def _ends(texts: Sequence[str]) -> list[str]:
+    """The first HEAD_LINES and the last TAIL_LINES non-blank lines, stripped (read from each
+    end, not the whole file)."""
+    return _non_blank(texts, HEAD_LINES) + _non_blank(reversed(texts), TAIL_LINES)
+
+
+def _non_blank(texts: Iterable[str], most: int) -> list[str]:
+    return list(islice((t for t in (text.strip() for text in texts) if t), most))
