@@ -43,6 +43,33 @@ MARKED_CUE = 0.5
 JUNK_LEDE = 0.5
 
 
+# what may stand between a headline and its byline or stamp in one headline block
+_IN_BLOCK = frozenset(
+    {"title", "standfirst", "caption", "credit", "promo", "tag", "reading_time", "masthead"}
+)
+
+
+def _headline_block(p: Paragraph) -> bool:
+    """A headline with its byline or stamp over ``p``, at most one line between them that is
+    not the block's own (a standfirst read as a menu's line; the block's own: a standfirst, a
+    photo, a share line): not a list's entry read as a headline with a live page's stamp past
+    more of its entries ("Key events", "Channel to reopen at 15:30", two more entries, "12m
+    ago")."""
+    seen: set[str] = set()  # headline and stamp or byline, since the last break
+    foreign = 0  # lines not the block's own since the last headline, stamp or byline
+    for ln in p.head:
+        if ln.kind == "title" or ln.kind in BLOCK_META:
+            seen.add("title" if ln.kind == "title" else "meta")
+            foreign = 0
+            if len(seen) == 2:
+                return True
+        elif ln.kind not in _IN_BLOCK:
+            foreign += 1
+            if foreign > 1:
+                seen.clear()
+    return False
+
+
 def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     """On a web page (the role model found menus, link lists, comments or a footer between
     its paragraphs) the kept text is one article: a new story starts only at a full headline
@@ -60,18 +87,14 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
         for i, p in enumerate(paras)
         if i > 0
         and (
-            (
-                any(ln.kind == "title" for ln in p.head)
-                and any(ln.kind in BLOCK_META for ln in p.head)
-            )
-            or (both and {ln.kind for ln in p.head} >= BLOCK_META)
-            or i in wired
+            _headline_block(p) or (both and {ln.kind for ln in p.head} >= BLOCK_META) or i in wired
         )
     ]
 
 
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
+    from reader.story.boundary import filekind
     from reader.story.boundary.decode import cut_by_odds, marked_starts
     from reader.story.boundary.head_block import (
         bare_place,
@@ -156,7 +179,10 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         elif b - a >= 2 * shortest_short or {a, b} & marked_cuts:
             # a file of short paragraphs judged to hold several articles: the scorer's log-odds
             # alone (boundary.decode)
-            cuts = cut_by_odds([s.log_odds for s in scores[a:b]], shortest_short)
+            # (a two-paragraph brief only where its cut's odds pay ``short_cost``)
+            cuts = cut_by_odds(
+                [s.log_odds for s in scores[a:b]], shortest_short, filekind.current().short_cost
+            )
         else:
             # a run too short for two such stories between the page's marks (a newsletter's
             # item of two paragraphs between headings, a short article judged several) is one

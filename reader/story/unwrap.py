@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.story.lines.bylines import BYLINE
 from reader.story.lines.patterns import ends_terminal, is_timestamp
 from reader.story.paragraph import join_wrapped
 
@@ -101,6 +102,11 @@ class Unwrapped:
         return self.origin[first - 1], end
 
 
+# A byline line ("By Hildur Magnusdottir", "By Ana Ruiz and Tom Bell, staff reporters") is at
+# most this many words: a wrapped sentence's piece opening on "By" runs on longer.
+BYLINE_WORDS = 8
+
+
 def _first_word(text: str) -> str:
     parts = text.split(maxsplit=1)
     return parts[0] if parts else ""
@@ -119,6 +125,8 @@ def _continues(line: str, after: str, surely: bool) -> bool:
     paragraph already: any break that ends no sentence)."""
     if ends_terminal(line) or _LIST_MARK.match(after):
         return False
+    if after.startswith("By ") and len(after.split()) <= BYLINE_WORDS and BYLINE.match(after):
+        return False  # a headline's byline under it ("By Hildur Magnusdottir"), in any file
     if surely:
         return True
     first = after.lstrip(_OPENERS)[:1]

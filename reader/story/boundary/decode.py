@@ -13,28 +13,44 @@ the boundary trainer on generated short files (``Weights.short_min``, ``short_fr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
+# the shortest story a short-story cost allows (``cut_by_odds``): a lede and one more paragraph
+SHORT_STORY = 2
 
-def cut_by_odds(log_odds: Sequence[float], shortest: int) -> list[int]:
-    """Indices i (``shortest`` <= i <= n - ``shortest``) where a story starts, maximising the
-    sum of ``log_odds[i]`` over the cuts, every story at least ``shortest`` units long (a run
-    too short for two stories stays whole; ties keep fewer cuts). ``log_odds[0]`` is unused.
-    Linear: the best cut before each point is carried forward."""
+
+def cut_by_odds(
+    log_odds: Sequence[float], shortest: int, short_cost: float = math.inf
+) -> list[int]:
+    """Indices i where a story starts, maximising the sum of ``log_odds[i]`` over the cuts,
+    every story at least ``shortest`` units long, or two units long at ``short_cost`` each (a
+    brief of a lede and one more paragraph: taken only where its cut's odds pay for it; inf:
+    never). A run too short for two stories stays whole; ties keep fewer cuts. ``log_odds[0]``
+    is unused. Linear: the best cut before each point is carried forward, and a short story
+    looks back at most ``shortest`` units."""
     n = len(log_odds)
     step = max(1, shortest)
-    if n < 2 * step:
+    least = min(step, SHORT_STORY) if short_cost < math.inf else step
+    if n < 2 * least:
         return []
     neg = float("-inf")
     # best[j]: the highest sum over cut sets of units [0, j) whose stories are all long enough
+    # (or short at their cost); back[j]: where the last of those stories starts (0: no cut)
     best = [neg] * (n + 1)
     back = [0] * (n + 1)
     top, top_at = neg, 0  # the best best[i] + log_odds[i] over cuts i <= j - step
-    for j in range(step, n + 1):
+    for j in range(least, n + 1):
         i = j - step
-        if i >= step and best[i] > neg and best[i] + log_odds[i] > top:
+        if i >= least and best[i] > neg and best[i] + log_odds[i] > top:
             top, top_at = best[i] + log_odds[i], i
-        best[j], back[j] = (top, top_at) if top > 0.0 else (0.0, 0)
+        # no cut before j: one story [0, j), short at its cost unless it is the whole run
+        whole = 0.0 if j >= step or j == n else -short_cost
+        value, at = (top, top_at) if top > whole else (whole, 0)
+        for i in range(max(least, j - step + 1), j - least + 1):
+            if best[i] > neg and best[i] + log_odds[i] - short_cost > value:
+                value, at = best[i] + log_odds[i] - short_cost, i
+        best[j], back[j] = value, at
     cuts: list[int] = []
     j = n
     while back[j]:

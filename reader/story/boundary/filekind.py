@@ -130,6 +130,9 @@ class FileModel:
     shortest: int = 3
     shift: float = 0.0
     gate_from: float = 0.5
+    # what a story shorter than ``shortest`` (two paragraphs) costs the decoding, in log-odds
+    # (``decode.cut_by_odds``; inf: none is cut)
+    short_cost: float = math.inf
 
     def probability(self, row: Sequence[float]) -> float:
         z = sum(
@@ -151,6 +154,7 @@ class FileModel:
             "shortest": self.shortest,
             "shift": self.shift,
             "gate_from": self.gate_from,
+            **({"short_cost": self.short_cost} if self.short_cost < math.inf else {}),
         }
         return json.dumps(data, indent=1) + "\n"
 
@@ -167,6 +171,7 @@ class FileModel:
             shortest=int(data["shortest"]),
             shift=float(data["shift"]),
             gate_from=float(data["gate_from"]),
+            short_cost=float(data.get("short_cost", math.inf)),
         )
 
 

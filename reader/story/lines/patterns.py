@@ -98,7 +98,7 @@ PROMO = re.compile(
     # to a friend", "Reply to this email", "Together with Kalulu Fleet Leasing" (a label in
     # capitals only: "Together with his brother, ..." is a sentence)
     r"|view (?:in (?:your |a )?browser|online)$|forward (?:this (?:email|newsletter) )?to a (?:friend|colleague)\b"
-    r"|reply to this email\b|(?:together with|in association with)(?-i: (?:[A-Z][\w&'’.-]*|&|and|of)){1,5}$"
+    r"|upgrade to paid$|become a paid (?:subscriber|member)\b|reply to this email\b|(?:together with|in association with)(?-i: (?:[A-Z][\w&'’.-]*|&|and|of)){1,5}$"
     r"|read (?:it |this |the full story )?on (?:our|the) (?:website|site|web)\b"
     r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
     r"|thanks? (?:you )?for reading\b|see you (?:tomorrow|next (?:week|time)|again|on \w+day)\b"
@@ -320,6 +320,11 @@ _LABEL_BAR = re.compile(
 )
 
 
+# a section's label after the stamp, past a bar or a dot: "4 November 2037 · Market", "12 May
+# 2037 | Council news" (one to three words, the first capitalised)
+_LABEL_TAIL = re.compile(r"\s[|\u00b7\u2022]\s[A-Z][A-Za-z&'\u2019-]*(?: [A-Za-z&'\u2019-]+){0,2}$")
+
+
 # a date (a month and year, or a year or season) then a colon and what happened: a timeline's
 # entry, not a stamp (but "March 3, 2037: 4:15pm" is one)
 _TIMELINE_ENTRY = re.compile(
@@ -354,6 +359,8 @@ def is_timestamp(text: str) -> bool:
         return True  # a release's place and date on a line of their own
     if (label := _LABEL_BAR.match(t)) is not None and is_timestamp(t[label.end() :]):
         return True  # a section's label, then the stamp: "Court in brief | 25 March 2037"
+    if (tail := _LABEL_TAIL.search(t)) is not None and is_timestamp(t[: tail.start()]):
+        return True  # the stamp, then its section: "4 November 2037 · Market"
     # a stamp with the page's reading time after it: "3 Dec, 2026 06:00 AM 4 mins to read"
     t = _READ_TAIL.sub("", t) or t
     # pasted stamps lose their spaces: "November 3, 20269:14 AM GMT+9Updated 2 hours ago"
@@ -426,6 +433,20 @@ FOOTER = re.compile(
     # a newsletter's footer and its sponsor's line, however long: "You're receiving this
     # because you signed up at ...", "This week's letter is supported by Glenrinnes Hardware"
     r"|^you(?:'|\u2019)?(?:re| are) receiving this\b"
+    # a writer's post asking for subscribers: "Thanks for reading The Harbour Letter! Subscribe
+    # for free to receive new posts and support my work.", "Paid subscribers also get my
+    # monthly tables."
+    r"|^thanks? (?:you )?for reading\b[^.!?]{0,60}[.!?]\s+(?:subscribe|sign up|become|upgrade|"
+    r"support|join)\b"
+    r"|^paid (?:subscribers|members) (?:also )?(?:get|receive|can read)\b.{0,80}\b(?:my|our)\b"
+    r"|^support (?:our|my|independent|local) (?:work|journalism|reporting|newsroom)\s*[:.!]"
+    r"|\bplease consider (?:a paid subscription|subscribing|becoming a (?:paid )?(?:subscriber|"
+    r"member|supporter)|(?:making )?a donation|donating)\b"
+    # a group's or page's own notice: "Pinned by admins: ...", "Note from the page admins: ...",
+    # "Admin notice: ...", "Page rules: keep it friendly."
+    r"|^(?:pinned(?: post)?(?: by (?:the )?(?:admins?|moderators?|mods))?|(?:a )?note from the "
+    r"(?:page |group )?(?:admins?|moderators?|mods)|admin(?:istrator)? (?:notice|note)|"
+    r"(?:page|group|house|community) rules)\s*:"
     # (or names the letter: "You're receiving Order Paper because you signed up at …")
     r"|^you(?:'|\u2019)?(?:re| are) receiving [\w'\u2019&.-]+(?: [\w'\u2019&.-]+){0,4} because you\b"
     r"|^(?:this|today(?:'|\u2019)s|this week(?:'|\u2019)s) (?:letter|newsletter|issue|edition|email|"
@@ -552,7 +573,7 @@ TRANSLATION = re.compile(
 # share · save", "1.2K likes · 340 comments", "Reply | Report"
 _TOOL = re.compile(
     r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
-    r"reposts?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
+    r"reposts?|restacks?|retweets?|bookmarks?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
     r"|print(?: this (?:page|article|story))?|close(?: this)? window",
     re.I,
 )
@@ -667,12 +688,28 @@ def menu_row(text: str) -> bool:
     return len(parts) >= 3 and all(_MENU_LABEL.fullmatch(p) for p in parts)
 
 
+# a menu's labels parted by spaces alone: "News Slovenia Ljubljana Business Sport Culture" (four
+# or more capitalised words, at least half of them a site's section names; a headline written
+# in capitals names one such section at most)
+_SECTION_WORD = re.compile(_SECTION)
+SPACED_MENU_WORDS = 4
+
+
+def spaced_menu(text: str) -> bool:
+    words = text.split()
+    if len(words) < SPACED_MENU_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return 2 * sum(_SECTION_WORD.fullmatch(w) is not None for w in words) >= len(words)
+
+
 def is_furniture(text: str) -> bool:
     """Calls to action, disclaimers, wire update notes, cookie banners, contact details, a
     menu's labels parted by dots."""
     t = text.strip()
     n = word_count(t)
     if n <= 16 and ("\u00b7" in t or "\u2022" in t) and menu_row(t):
+        return True
+    if 4 <= n <= 12 and spaced_menu(t):
         return True
     if n <= 25 and CTA_LINE.search(t):
         return True

@@ -44,3 +44,20 @@ def test_marked_starts_need_the_mark_and_the_odds() -> None:
     odds = [9.0, 4.0, 1.5, 2.0, -0.5, 0.2]
     # 1: odds but no mark; 3: a weak mark (a plain heading); 4: marked, odds against
     assert marked_starts(marks, odds, 0.5) == {2, 5}
+
+
+def test_a_two_paragraph_story_is_cut_only_where_its_odds_pay_the_cost() -> None:
+    # three items: 3 + 3 + 2 paragraphs, the last opening on a sure lede
+    odds = [0.0, -3.0, -3.0, 4.0, -3.0, -3.0, 7.0, -3.0]
+    assert cut_by_odds(odds, 3) == [3]  # no story under three paragraphs
+    assert cut_by_odds(odds, 3, short_cost=5.0) == [3, 6]
+    # a weaker lede does not pay for a story that short
+    weaker = [*odds[:6], 4.0, -3.0]
+    assert cut_by_odds(weaker, 3, short_cost=5.0) == [3]
+    # no story under two paragraphs, whatever the odds
+    assert cut_by_odds([0.0, -3.0, -3.0, 9.0, -3.0, -3.0, -3.0, 9.0], 3, short_cost=1.0) == [3]
+
+
+def test_with_no_cost_the_decoding_is_unchanged() -> None:
+    for odds in ([0.0, -2.0, -2.0, 1.0, 3.0, -2.0, -2.0, -1.0], [0.0, -1.0, 5.0, -1.0, -1.0]):
+        assert cut_by_odds(odds, 3, short_cost=float("inf")) == cut_by_odds(odds, 3)
