@@ -49,13 +49,14 @@ BRACKETED_PRIOR = re.compile(
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
-# to its closing price of 155.8p", "rejected two earlier approaches, at 180p and"
+# to its closing price of 155.8p", "a 7.8% discount to Tuesday's close of HUF 5,054", "rejected two earlier approaches, at 180p and"
 _EARLIER_LEVEL = led(
     r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
     r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
     r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
-    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?:'s|\u2019s) )(?:[a-z-]+ )?(?:closing|close|last|"
-    r"undisturbed|previous) (?:share )?price of $"
+    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?: [A-Z][\w&-]*)?(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) )"
+    r"(?:[a-z-]+ )?"
+    r"(?:(?:closing|close|last|undisturbed|previous) (?:share )?price|close) of $"
     r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"
     r"proposals?)\b[^;.]{0,12}?\b(?:at|of|worth)(?: about| around)? (?:[^;.]{0,12} and )?$"
     # a record the news beats: "its previous record, the £31.5m they paid", "the region's
@@ -68,7 +69,8 @@ _EARLIER_LEVEL = led(
 # (gate.py: a window without one of the words every match holds is not searched)
 EARLIER_LEVEL = Gated(
     _EARLIER_LEVEL,
-    ("beat", "surpass", "topp", "exceed", "eclips", "price of", "approach", "offer", "bid",
+    ("beat", "surpass", "topp", "exceed", "eclips", "price of", "close of", "approach", "offer",
+     "bid",
      "proposal", "previous", "former", "old record", "old high", "old best", "old peak",
      "last record", "last high", "last best", "last peak"),
 )  # fmt: skip

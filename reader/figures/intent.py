@@ -107,11 +107,14 @@ _LIMIT_SET = led(
     re.I,
 )
 # an action someone will take (not a level something will reach): "would import 3 million eggs
-# a week", "The winner will receive £680,000", "players would receive 27%"
+# a week", "The winner will receive £680,000", "players would receive 27%"; a deal's terms:
+# "would keep all 1,100 staff", "shareholders will own about 58% of the enlarged group", "would
+# propose a dividend of MAD 18"
 _WILL_ACT = led(
     r"\b(?:will|would|shall|'ll)(?: (?:also|now|then|still|instead|only))? (?:import|export|"
     r"receive|hire|recruit|spend|invest|build|buy|acquire|sell|launch|pay|award|donate|lend|"
-    r"borrow|repay|order|introduce|charge|relocate|fund|finance|cap)\b(?!-)",
+    r"borrow|repay|order|introduce|charge|relocate|fund|finance|cap|keep|retain|own|propose)"
+    r"\b(?!-)",
     re.I,
 )  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(

@@ -151,6 +151,19 @@ _DUE_AFTER = re.compile(
     r"to (?:arrive|open|start|begin|be delivered|be built|be completed|join))\b",
     re.I,
 )
+# money whose use is still to come, the figure its clause's subject: "HUF 120 billion of the
+# proceeds will repay forint bonds", "the remaining VND1.74 trillion will repay short-term
+# loans", "The rest, about RM150 million, is earmarked for fees" (not "would have", a what-if)
+_WILL_GO_AFTER = re.compile(
+    r"^(?: of (?:the|its|their|this|that) (?:[a-z-]+ )?(?:proceeds|money|funds|cash|sum|amount|"
+    r"raise|loan|grant|budget))?,? (?:(?:will|is to|are to|is due to|are due to) (?:also )?"
+    r"(?:go|repay|pay for|fund|finance|cover|be (?:used|spent|invested|put|directed|channell?ed))"
+    r"|(?:is|are|has been|have been) (?:also )?(?:earmarked|set aside|allocated|reserved))\b",
+    re.I,
+)
+# (past a comma only when the figure stands in apposition: "The rest, about RM150 million, is
+# ...", not "Bitlayer, which says it has 4.2 million users, will repay ...")
+_APPOSITION_HEAD = re.compile(r",(?: [\w-]+){0,2} $")
 # what an organisation expects to do itself is its plan ("expects to open 60 new stores",
 # "expected to close two plants"); a level it expects to reach is a forecast ("expects to sell",
 # "expects to add"), and so is what others expect of it ("is expected to open")
@@ -253,6 +266,10 @@ def planned(head: str, after: str) -> bool:
         return True  # a deal's milestones or add-ons: owed only if they are reached
     if _DUE_AFTER.match(after) and not PAST_HEAD.search(head):
         return True  # "another 9 aircraft due by 2039": still to come
+    if _WILL_GO_AFTER.match(after) and (
+        not after.startswith(",") or _APPOSITION_HEAD.search(head[-40:]) is not None
+    ):
+        return True  # "HUF 120 billion of the proceeds will repay ...": its use is to come
     if _WILL_TAKE_EFFECT.match(after):
         return True  # "approved an interim increase of $71.2 million that will take effect Jan. 1"
     return bool(
