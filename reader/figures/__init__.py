@@ -47,6 +47,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.grouped import comma_grouped, restored
+from reader.figures.included_status import included_status
 from reader.figures.inherit import story_default, story_owner_fill, with_default
 from reader.figures.its_named import its_named
 from reader.figures.kin import kin_qualified
@@ -371,6 +372,7 @@ def extract_figures(
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"
     ranked = lead_in_status(ranked, sentences)  # lead_in_status.py: "will change as follows:"
+    ranked = included_status(ranked, sentences)  # included_status.py: "It includes DKK 385m for"
     ranked = council_tax_metrics(ranked)  # council_tax.py: "A band D household will pay £2,104"
     ranked = economic_impacts(ranked)  # economic_impact.py: "bring £120m to the local economy"
     ranked = country_figures(ranked, story)  # central_bank.py: "the MPC ... inflation at 0.8%"

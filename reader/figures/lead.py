@@ -109,12 +109,49 @@ _DESK_OR_STAMP = re.compile(
 )
 
 
+# an outlet's line with its section, byline and stamp, parted by dots, bars or dashes: "Pest
+# Ledger · Business · 2037.06.10. 11:52", "Prague Tech Observer — 24. 3. 2037, 08:30", "North
+# Jutland Post, English edition | By Mette Kjaergaard | Thursday 8 October 2037, 07:45"
+_PART_SEP = re.compile(r"\s[\u00b7|\u2022\u2014\u2013]\s")
+_LABEL_PART = re.compile(
+    rf"(?:By )?{CAP}[\w&'\u2019.-]*(?: (?:&|of|the|and|{CAP}[\w&'\u2019.-]*)){{0,4}}"
+    r"(?:, [A-Z]?[a-z]+ edition)?"
+)
+_STAMP_PART = re.compile(r"[^a-z]*\b(?:19|20)\d{2}\b[^a-z]*(?:[ap]\.?m\.?[^a-z]*)?")
+# what may follow a written date in the stamp: a time and its zone ("16:45 GMT", "6:30 p.m.")
+_STAMP_TAIL = re.compile(r"[^a-z]*(?:[ap]\.?m\.?[^a-z]*)?")
+_OUTLET_LINE_CHARS = 140
+
+
+def _dated(stamp: str) -> bool:
+    """A written date ("Friday 18 December 2037") with at most a time and zone after it."""
+    date = _DATE_LINE.match(stamp)
+    return date is not None and _STAMP_TAIL.fullmatch(stamp, date.end()) is not None
+
+
+def _outlet_stamp(text: str) -> bool:
+    """The outlet's line over the story (comment above): labels, then a stamp with its year."""
+    parts = _PART_SEP.split(text)
+    if len(parts) < 2 or len(text) > _OUTLET_LINE_CHARS:
+        return False
+    # (the stamp: the parts from the first with a digit, "Friday 18 December 2037 · 16:45 GMT")
+    k = next((j for j, part in enumerate(parts) if any(c.isdigit() for c in part)), len(parts))
+    stamp = " ".join(parts[k:])
+    return (
+        0 < k < len(parts)
+        and (_STAMP_PART.fullmatch(stamp) is not None or _dated(stamp))
+        and all(_LABEL_PART.fullmatch(p) for p in parts[:k])
+    )
+
+
 def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
     place line ("Perth") of at most three capitalised words with no sentence end after a byline
     or date line above it; right under the headline, a masthead or section label
     (``_LABEL_LINE``, ``_BAR_LABEL``)."""
     text = sentences[i].strip()
+    if _outlet_stamp(text):
+        return True  # "Pest Ledger · Business · 2037.06.10. 11:52"
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
     if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):

@@ -290,6 +290,13 @@ RUPEE_COUNTRIES = [
     # in them too, and India is the rupee's default when no country is named)
     ("sri lanka", "LKR"), ("colombo", "LKR"), ("pakistan", "PKR"), ("karachi", "PKR"),
     ("lahore", "PKR"), ("islamabad", "PKR"), ("nepal", "NPR"), ("kathmandu", "NPR"),
+    # other towns of the countries whose rupee is not India's: "KANDY — The Central Provincial
+    # Council will spend Rs. 4,850 million" names no country
+    ("kandy", "LKR"), ("jaffna", "LKR"), ("negombo", "LKR"), ("matara", "LKR"),  # (not "galle": "gallery")
+    ("kurunegala", "LKR"), ("anuradhapura", "LKR"), ("trincomalee", "LKR"),
+    ("batticaloa", "LKR"), ("nuwara eliya", "LKR"), ("ratnapura", "LKR"),
+    ("peshawar", "PKR"), ("quetta", "PKR"), ("faisalabad", "PKR"), ("rawalpindi", "PKR"),
+    ("multan", "PKR"), ("pokhara", "NPR"), ("biratnagar", "NPR"), ("lalitpur", "NPR"),
     ("mauritius", "MUR"), ("port louis", "MUR"), ("seychelles", "SCR"),
 ]  # fmt: skip
 # units of measure: a quantity of these is kind "other", not a count of things

@@ -102,6 +102,11 @@ _PLANNED = led(
     r" at least)? $"
     r"|\b(?:demanded|demanding|demands|sought|seeking|seeks|offered|offering)"
     r"(?: about| around| some| up to| nearly| almost| roughly)? $"
+    # a claim lodged is a demand, not yet paid: "has lodged claims of S/ 1.4 billion", "filed a
+    # claim for RSD 2.3 billion in extra costs"
+    r"|\b(?:lodged|lodges|lodging|filed|files|filing|submitted|submits|made|makes|brought)"
+    r"(?: (?:a|an|its|their))?(?: [a-z-]+)? claims? (?:of|for|worth)(?: about| around| some|"
+    r" up to| nearly| almost| roughly| more than)? $"
     # what a plan pencils in: "It has pencilled in about 130 openings for the full year"
     r"|\b(?:pencilled|penciled|pencils|pencilling|penciling) in(?: about| around| some| up to|"
     r" nearly| almost| roughly| another| a further)? $",
@@ -157,8 +162,11 @@ _DUE_AFTER = re.compile(
 _WILL_GO_AFTER = re.compile(
     r"^(?: of (?:the|its|their|this|that) (?:[a-z-]+ )?(?:proceeds|money|funds|cash|sum|amount|"
     r"raise|loan|grant|budget))?,? (?:(?:will|is to|are to|is due to|are due to) (?:also )?"
-    r"(?:go|repay|pay for|fund|finance|cover|be (?:used|spent|invested|put|directed|channell?ed))"
-    r"|(?:is|are|has been|have been) (?:also )?(?:earmarked|set aside|allocated|reserved))\b",
+    r"(?:go|come (?:from|out of)|repay|pay for|fund|finance|cover|be (?:used|spent|invested|put|directed|"
+    r"channell?ed|paid|made|released|disbursed|transferred))"
+    r"|(?:is|are|has been|have been) (?:also )?(?:earmarked|set aside|allocated|reserved)"
+    # still to be paid out: "about S/ 5.2 billion is still to be paid out"
+    r"|(?:is|are) (?:still |yet )to (?:be (?:paid|spent|found|raised)|come (?:from|out of)))\b",
     re.I,
 )
 # (past a comma only when the figure stands in apposition: "The rest, about RM150 million, is
@@ -184,7 +192,7 @@ _AT_RISK_AFTER = re.compile(
 # £1bn", "agreed to pay $850m to settle")
 _AGREED_TO = led(
     r"\b(?:agreed|agrees|agree|committed)(?: (?:last|this|on) \w+| in principle)? to (?:raise|cut|"
-    r"increase|lift|fund|contribute|invest|spend|reduce|freeze|lower)\b",
+    r"increase|lift|fund|contribute|invest|spend|reduce|freeze|lower|provide|lend|grant)\b",
     re.I,
 )
 # words one of which every match of ``_PLANNED`` holds (its alternatives' verbs and nouns, in
@@ -194,7 +202,7 @@ _PLANNED_WORDS = (
     *("approv", "permission", "go-ahead", "consent", "licen", "backed", "endorsed", "green"),
     *("rais", "secur", "borrow", "will", "would", "shall", "must", "plan", "propos", "intend"),
     *("pledg", "promis", "commit", "allocat", "earmark", "investing", "dividend", "offer"),
-    *("ask", "call", "appeal", "bid", "demand", "sought", "seek", "pencil"),
+    *("ask", "call", "appeal", "bid", "demand", "sought", "seek", "pencil", "claim"),
 )
 PLANNED = Gated(
     _PLANNED,

@@ -20,7 +20,7 @@ from reader.story.boundary.verbs import (
 from reader.story.cues import PHOTO_KINDS, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
-from reader.story.lines.patterns import STORY_END
+from reader.story.lines.patterns import STORY_END, feed_bar
 from reader.story.lines.shape import later_wire_items, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
@@ -139,7 +139,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     ]
     # (not under an item's standfirst: its byline and stamp follow it, the item began above)
     after_standfirst = _after_standfirst(paras)
-    forced = sorted({*forced, *(set(_furniture_again(paras)) - after_standfirst)})
+    posts = set(_feed_posts(paras))  # (a post however short: its bar ends the one before)
+    forced = sorted({*forced, *(set(_furniture_again(paras)) - after_standfirst), *posts})
     titled = frozenset(forced)
     # the learned boundary scorer's cue at each paragraph (reader.story.boundary.scorer)
     scores, shortest_short = scores_and_shortest(paras)
@@ -215,7 +216,7 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         i = starts[k]
         nxt = _past_weaker_cuts(starts, k, paras, cues, must, shortest)
         end = starts[nxt] if nxt < len(starts) else len(paras)
-        if paras[i].cue <= 0 and i not in backed and end - i < shortest:
+        if paras[i].cue <= 0 and i not in backed and i not in posts and end - i < shortest:
             k += 1  # too short even so: no story here (the cuts after it are weighed anew)
             continue
         if i not in must and paras[i].cue <= 0 and _lone_lede(i, kept, paras, marked):
@@ -421,6 +422,22 @@ def _headline_heading(ln: Line) -> bool:
     """A heading that reads as a headline's clause ("Rail freight volumes slip"), not a
     section label or a caption read as a heading ("A view of the harbour (Image: AP)")."""
     return ln.kind == "heading" and not section_label(ln.text) and is_clause(ln.text)
+
+
+# a feed's posts: this many gaps with the feed's bar of counts and tools in them at least
+FEED_BARS = 2
+
+
+def _feed_posts(paras: Sequence[Paragraph]) -> list[int]:
+    """In a feed copied from a social site or a group's page, each post ends on its bar of
+    counts and tools ("Like · Comment · Share", "214 reactions · 37 comments"): where such bars
+    part the paragraphs (``FEED_BARS`` times or more), a new post starts after each."""
+    bars = [
+        i
+        for i in range(1, len(paras))
+        if any(feed_bar(ln.text) for ln in (*paras[i - 1].trail, *paras[i].head))
+    ]
+    return bars if len(bars) >= FEED_BARS else []
 
 
 def _furniture_again(paras: Sequence[Paragraph]) -> list[int]:

@@ -145,6 +145,16 @@ def _short_heads(paras: Sequence[Paragraph], p: Paragraph) -> bool:
     return bool(heads) and all(short_of_top(paras, ln) for ln in heads)
 
 
+# a scene break inside an article: "* * *", "***", "⁂", "~ ~ ~", "• • •" (a line of one such mark)
+_DINKUS = re.compile(r"(?:([*~\u2022\u00b7#])\s*)(?:\1\s*){1,4}|\u2042")
+
+
+def scene_break(paras: Sequence[Paragraph], i: int) -> bool:
+    """A scene break ("* * *") alone stands between paragraphs ``i - 1`` and ``i``."""
+    between = [*paras[i - 1].trail, *paras[i].head]
+    return bool(between) and all(_DINKUS.fullmatch(ln.text.strip()) for ln in between)
+
+
 def sectioned(paras: Sequence[Paragraph]) -> set[int]:
     """Under one article's head block (``one_head_block``), the paragraphs a section's heading
     stands over: a clause written as a sentence, a pull quote or a line under half the
@@ -161,6 +171,8 @@ def sectioned(paras: Sequence[Paragraph]) -> set[int]:
         # as ``section_title`` reads it: after a photo's caption, "Should customers worry?")
         if i > 0 and heads and all(_sections(paras, i, ln) for ln in heads):
             out.add(i)
+        elif i > 0 and scene_break(paras, i):
+            out.add(i)  # the article's own scene break ("* * *"): it goes on past it
     return out
 
 
@@ -290,7 +302,7 @@ def junk_inside(
     paras: Sequence[Paragraph], rows: list[list[float]], features: Sequence[str]
 ) -> None:
     """Under one article's head block, page junk ("Advertisement", "Read more: ...") before a
-    paragraph that does not open as a lede (``opens_as_lede``: "If another storm hit before the
+    paragraph that does not open as a lede, or a scene break ("* * *") alone, (``opens_as_lede``: "If another storm hit before the
     wall was built, engineers said, ..."), with no headline over it, is the article's own
     furniture, not a gap between items: its ``junk_between`` is zeroed. (Under a headline with no
     byline or stamp the file may be a paste headed on its first item only, whose later items
@@ -300,5 +312,5 @@ def junk_inside(
         row = rows[i]
         if row[junk] <= 0 or any(ln.kind == "title" for ln in paras[i].head):
             continue
-        if not opens_as_lede(paras[i].text):
+        if scene_break(paras, i) or not opens_as_lede(paras[i].text):
             row[junk] = 0.0

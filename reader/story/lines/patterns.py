@@ -54,12 +54,15 @@ _DATE_TOKEN = re.compile(
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
     r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|" + _DOTTED + ",?|"
+    # a date written year first with dots, or with spaced dots: "2037.06.10.", "24. 3. 2037,"
+    r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?,?|\d{1,2}\.|"
     r"(?:updated|published|posted):|[-–—|•,:/])$",
     re.I,
 )
 _HAS_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b" + _DOTTED + r"\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b" + _DOTTED + r"\b"
+    r"|\b(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\b|\b\d{1,2}\. \d{1,2}\. (?:19|20)\d{2}\b",
     re.I,
 )
 
@@ -320,6 +323,22 @@ _LABEL_BAR = re.compile(
 )
 
 
+# an outlet's name and its section before the stamp, each past a dot, bar or dash: "Pest Ledger
+# · Business · 2037.06.10. 11:52", "Prague Tech Observer — 24. 3. 2037, 08:30" (one or two
+# labels of one to four capitalised words)
+_OUTLET_LABELS = re.compile(
+    r"(?:[A-Z][\w&'\u2019.-]*(?: (?:&|of|the|[A-Z][\w&'\u2019.-]*)){0,3}"
+    r" [|\u00b7\u2022\u2014\u2013] ){1,2}(?=\S)"
+)
+_MENU_DOT_BAR = re.compile(r" [|\u00b7\u2022\u2014\u2013] ")
+# (a label alone must name an outlet: "Ada Brook | April 12, 2031" is a byline)
+_OUTLET_WORD = re.compile(
+    r"\b(?:Daily|News|Times|Post|Review|Observer|Ledger|Herald|Courier|Journal|Gazette|Tribune|"
+    r"Chronicle|Express|Mirror|Standard|Telegraph|Guardian|Record|Press|Mail|Echo|Bulletin|"
+    r"Weekly|Monitor|Insider|Wire|Report|Reporter|Today|Online|Magazine|Radio|TV)\b"
+)
+
+
 # a section's label after the stamp, past a bar or a dot: "4 November 2037 · Market", "12 May
 # 2037 | Council news" (one to three words, the first capitalised)
 _LABEL_TAIL = re.compile(r"\s[|\u00b7\u2022]\s[A-Z][A-Za-z&'\u2019-]*(?: [A-Za-z&'\u2019-]+){0,2}$")
@@ -357,6 +376,12 @@ def is_timestamp(text: str) -> bool:
         return True
     if (placed := _PLACED_DATE.match(t)) is not None and is_timestamp(t[placed.end() :]):
         return True  # a release's place and date on a line of their own
+    if (
+        (labels := _OUTLET_LABELS.match(t)) is not None
+        and (_OUTLET_WORD.search(t, 0, labels.end()) or len(_MENU_DOT_BAR.findall(labels[0])) > 1)
+        and is_timestamp(t[labels.end() :])
+    ):
+        return True  # the outlet and its section, then the stamp: "Pest Ledger · Business · ..."
     if (label := _LABEL_BAR.match(t)) is not None and is_timestamp(t[label.end() :]):
         return True  # a section's label, then the stamp: "Court in brief | 25 March 2037"
     if (tail := _LABEL_TAIL.search(t)) is not None and is_timestamp(t[: tail.start()]):
@@ -580,6 +605,13 @@ _TOOL = re.compile(
 
 
 _TOOL_SEP = re.compile(r"\s[\u00b7\u2022|]\s")
+
+
+def feed_bar(text: str) -> bool:
+    """A feed's bar of counts and tools under a post, two parts or more: "Like · Comment ·
+    Share", "214 reactions · 37 comments · 12 shares"."""
+    parts = [p.strip() for p in _TOOL_SEP.split(text.strip())]
+    return len(parts) >= 2 and all(_TOOL.fullmatch(p) for p in parts)
 
 
 def _tool_line(t: str) -> bool:
