@@ -101,7 +101,7 @@ PROMO = re.compile(
     # to a friend", "Reply to this email", "Together with Kalulu Fleet Leasing" (a label in
     # capitals only: "Together with his brother, ..." is a sentence)
     r"|view (?:in (?:your |a )?browser|online)$|forward (?:this (?:email|newsletter) )?to a (?:friend|colleague)\b"
-    r"|upgrade to paid$|become a paid (?:subscriber|member)\b|reply to this email\b|(?:together with|in association with)(?-i: (?:[A-Z][\w&'’.-]*|&|and|of)){1,5}$"
+    r"|upgrade to paid$|start (?:your )?(?:free )?trial$|become a paid (?:subscriber|member)\b|reply to this email\b|(?:together with|in association with)(?-i: (?:[A-Z][\w&'’.-]*|&|and|of)){1,5}$"
     r"|read (?:it |this |the full story )?on (?:our|the) (?:website|site|web)\b"
     r"|that(?:'|’)?s (?:all|it) for (?:today|now|tonight|this (?:morning|evening|week))\b"
     r"|thanks? (?:you )?for reading\b|see you (?:tomorrow|next (?:week|time)|again|on \w+day)\b"
@@ -464,6 +464,10 @@ FOOTER = re.compile(
     r"|^thanks? (?:you )?for reading\b[^.!?]{0,60}[.!?]\s+(?:subscribe|sign up|become|upgrade|"
     r"support|join)\b"
     r"|^paid (?:subscribers|members) (?:also )?(?:get|receive|can read)\b.{0,80}\b(?:my|our)\b"
+    # a post's paywall: "Keep reading with a 7-day free trial", "Subscribe to Kurzeme Notebook to
+    # keep reading this post ...", "Already a paid subscriber? Sign in"
+    r"|^keep reading with a\b|\bto keep reading (?:this|the) (?:post|article|story)\b"
+    r"|^already a (?:paid )?(?:subscriber|member)\?"
     r"|^support (?:our|my|independent|local) (?:work|journalism|reporting|newsroom)\s*[:.!]"
     r"|\bplease consider (?:a paid subscription|subscribing|becoming a (?:paid )?(?:subscriber|"
     r"member|supporter)|(?:making )?a donation|donating)\b"
@@ -607,6 +611,13 @@ _TOOL = re.compile(
 _TOOL_SEP = re.compile(r"\s[\u00b7\u2022|]\s")
 
 
+def feed_tools(text: str) -> bool:
+    """A feed's or an embedded post's counts and tools on a line of their own: "Like · Comment",
+    "41 reposts 188 likes", "1,388 likes"."""
+    t = text.strip()
+    return word_count(t) <= 12 and _tool_line(t)
+
+
 def feed_bar(text: str) -> bool:
     """A feed's bar of counts and tools under a post, two parts or more: "Like · Comment ·
     Share", "214 reactions · 37 comments · 12 shares"."""
@@ -617,7 +628,7 @@ def feed_bar(text: str) -> bool:
 def _tool_line(t: str) -> bool:
     parts = [p.strip() for p in _TOOL_SEP.split(t)]
     if len(parts) == 1:
-        return _EMBED_TOOL.fullmatch(t) is not None
+        return _EMBED_TOOL.fullmatch(t) is not None or _COUNTS.fullmatch(t) is not None
     return all(_TOOL.fullmatch(p) for p in parts)
 
 
@@ -627,6 +638,14 @@ _EMBED_TOOL = re.compile(
     r"[\d.,]+[km]? (?:likes?|reposts?|retweets?|reactions)"
     r"|(?:view|see|watch|open)(?: (?:more|this post|the full post|full post|all))?"
     r" on (?:instagram|facebook|x|twitter|tiktok|youtube|threads|bluesky|linkedin)",
+    re.I,
+)
+
+
+# an embedded post's counts run together: "41 reposts 188 likes", "1.2K likes 340 replies"
+_COUNTS = re.compile(
+    r"(?:[\d.,]+[km]? (?:likes?|reposts?|retweets?|reactions?|replies|comments?|shares?|views?|"
+    r"quotes?|bookmarks?)\s*){2,4}",
     re.I,
 )
 
