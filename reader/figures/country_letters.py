@@ -1,6 +1,6 @@
 """Currencies their own press writes as a letter or two that say nothing elsewhere: the
 Philippine peso's and the pula's "P" ("P3 billion"), the kwacha's, the kina's and the kyat's
-"K", Malawi's "MK", the quetzal's "Q", the lempira's "L", the dalasi's "D", the leone's "Le",
+"K", Malawi's "MK", the Bosnian mark's "KM", the quetzal's "Q", the lempira's "L", the dalasi's "D", the leone's "Le",
 the ariary's "Ar". The scanner reads them only glued before a scaled sum or thousands
 ("K2.1 billion", "P1,200") and marks them with ``MARK`` + the letters; ``settle_letters``
 gives the currency of the country the sentence, else the story, names, and none (no money:
@@ -22,6 +22,7 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
           (r"papua new guinea|\bpng\b|port moresby|\blae\b", "PGK"),
           (r"myanmar|burma|burmese|yangon|rangoon|mandalay|naypyidaw", "MMK")],
     "MK": [(r"malawi|lilongwe|blantyre", "MWK")],
+    "KM": [(r"bosnia|herzegovin|sarajevo|banja luka|tuzla|zenica|mostar|republika srpska", "BAM")],
     "Q": [(r"guatemala", "GTQ")],
     "L": [(r"honduras|tegucigalpa|san pedro sula", "HNL")],
     "D": [(r"gambia|banjul|serrekunda", "GMD")],

@@ -3,7 +3,8 @@ datelined from a Sri Lankan town is Sri Lanka's (``patterns.RUPEE_COUNTRIES``); 
 money still to be paid out or still to come from someone, and what a body agrees to provide
 are planned (``planned.planned``); the money a planned budget is said to include is planned as
 the budget is (``included_status``); an outlet's line with its section and stamp above the
-lead is no lead (``lead._outlet_stamp``). Sentences written here."""
+lead is no lead (``lead._outlet_stamp``); and (round a94) the Bosnian mark's "KM" is money
+where Bosnia is named (``country_letters``). Sentences written here."""
 
 from __future__ import annotations
 
@@ -87,3 +88,11 @@ def test_an_outlets_line_over_the_lead_is_no_lead() -> None:
         assert lead_at([line, lead]) == 1, line
     # a sentence with a year in it is a lead
     assert lead_at(["Sales rose 4% in 2037 · the firm said.", lead]) == 0
+
+
+def test_the_bosnian_marks_letters_are_money_where_bosnia_is_named() -> None:
+    sentence = "ZENICA — Miners in Bosnia will be paid KM 1,690 a month, about KM 68 more."
+    assert _figure([sentence], "KM 1,690").unit == "BAM"
+    assert _figure([sentence], "KM 68").unit == "BAM"
+    # elsewhere the letters are no money
+    assert not [f for f in extract_figures(["The trail is 12 KM 400 long."]) if f.unit == "BAM"]
