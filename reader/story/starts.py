@@ -24,7 +24,9 @@ from reader.story.lines.patterns import STORY_END, feed_bar, feed_tools
 from reader.story.lines.shape import later_wire_items, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
+from reader.story.live import live_page, live_starts
 from reader.story.paragraph import Paragraph, is_page
+from reader.story.transcript import transcript
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
 HEADLINE_WORDS = 4
@@ -92,6 +94,21 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     ]
 
 
+def _file_kind_starts(paras: Sequence[Paragraph]) -> list[int] | None:
+    """The starts a file's kind settles on its own, else None: a newsletter digest's items, each
+        under its heading (a masthead above it or a sign-off below it make no web page of it); one
+        event's live page, whose time-stamped entries are one story (``reader.story.live``); a
+    transcript, whose speakers' turns are one story (``reader.story.transcript``); a web
+        page, one article but where a full headline block stands (``_page_starts``)."""
+    if (digest := digest_items(paras)) is not None:
+        return digest
+    if live_page(paras):
+        return live_starts(paras)
+    if transcript(paras):
+        return []  # a transcript's turns are one story (``reader.story.transcript``)
+    return _page_starts(paras)
+
+
 def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     """Indices of paragraphs that begin a new story (0 is implicit and not listed)."""
     from reader.story.boundary import filekind
@@ -106,13 +123,8 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     from reader.story.boundary.scorer import scores_and_shortest
     from reader.story.segment import find_boundaries
 
-    # a newsletter digest's items, each under its heading (a masthead above it or a sign-off
-    # below it make no web page of it)
-    if (digest := digest_items(paras)) is not None:
-        return digest
-    page = _page_starts(paras)
-    if page is not None:
-        return page
+    if (whole := _file_kind_starts(paras)) is not None:
+        return whole
 
     # A real headline block is a new story whatever the words say (a repeated article has
     # identical vocabulary, which cohesion alone would keep together). Cutting there first
