@@ -20,12 +20,13 @@ from reader.story.boundary.verbs import (
 from reader.story.cues import PHOTO_KINDS, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
-from reader.story.lines.patterns import STORY_END, feed_bar, feed_tools
+from reader.story.lines.patterns import STORY_END
 from reader.story.lines.shape import later_wire_items, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
 from reader.story.paragraph import Paragraph, is_page
+from reader.story.posts import embedded_posts, feed_posts
 from reader.story.transcript import transcript
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
@@ -151,9 +152,9 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     ]
     # (not under an item's standfirst: its byline and stamp follow it, the item began above)
     after_standfirst = _after_standfirst(paras)
-    posts = set(_feed_posts(paras))  # (a post however short: its bar ends the one before)
+    posts = set(feed_posts(paras))  # (a post however short: its bar ends the one before)
     # (a post embedded in the article, in a file that is no feed: no furniture of its)
-    embeds = set() if posts else _embedded_posts(paras)
+    embeds = set() if posts else embedded_posts(paras)
     again = set(_furniture_again(paras)) - after_standfirst - embeds
     forced = sorted({*forced, *again, *posts})
     titled = frozenset(forced)
@@ -438,51 +439,6 @@ def _headline_heading(ln: Line) -> bool:
     """A heading that reads as a headline's clause ("Rail freight volumes slip"), not a
     section label or a caption read as a heading ("A view of the harbour (Image: AP)")."""
     return ln.kind == "heading" and not section_label(ln.text) and is_clause(ln.text)
-
-
-def _embedded_posts(paras: Sequence[Paragraph]) -> set[int]:
-    """An embedded social post inside an article: a paragraph under its poster's name (read as
-    a byline) with the post's stamp and counts after it ("Valentina Rojas", the post, "7:02 AM ·
-    Feb 17, 2037", "41 reposts 188 likes"), and the paragraph after it, where the article goes
-    on: no story starts at either; nor at a paragraph the whole post stands tight above."""
-    out: set[int] = set()
-    for i in range(1, len(paras) - 1):
-        before = [*paras[i - 1].trail, *paras[i].head]
-        after = [*paras[i].trail, *paras[i + 1].head]
-        if (
-            any(ln.kind == "byline" for ln in before)
-            and not any(ln.kind == "title" or feed_tools(ln.text) for ln in before)
-            and any(ln.kind == "timestamp" for ln in after)
-            and any(feed_tools(ln.text) for ln in after)
-            # (not a feed of such posts, each under its poster's name after the last one's counts)
-            and not any(ln.kind in ("byline", "title") for ln in after)
-        ):
-            out |= {i, i + 1}
-    # (or the whole post tight above the paragraph: the poster's name read as a headline, the
-    # post, its stamp and then its counts, the counts after every headline and byline)
-    for i in range(1, len(paras)):
-        kinds = [ln.kind for ln in paras[i].head]
-        last = max((k for k, kind in enumerate(kinds) if kind in ("title", "byline")), default=-1)
-        tools = [k for k, ln in enumerate(paras[i].head) if feed_tools(ln.text)]
-        if last >= 0 and tools and tools[-1] > last and "timestamp" in kinds[last:]:
-            out.add(i)
-    return out
-
-
-# a feed's posts: this many gaps with the feed's bar of counts and tools in them at least
-FEED_BARS = 2
-
-
-def _feed_posts(paras: Sequence[Paragraph]) -> list[int]:
-    """In a feed copied from a social site or a group's page, each post ends on its bar of
-    counts and tools ("Like · Comment · Share", "214 reactions · 37 comments"): where such bars
-    part the paragraphs (``FEED_BARS`` times or more), a new post starts after each."""
-    bars = [
-        i
-        for i in range(1, len(paras))
-        if any(feed_bar(ln.text) for ln in (*paras[i - 1].trail, *paras[i].head))
-    ]
-    return bars if len(bars) >= FEED_BARS else []
 
 
 def _furniture_again(paras: Sequence[Paragraph]) -> list[int]:

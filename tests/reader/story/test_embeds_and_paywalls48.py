@@ -1,6 +1,6 @@
 """What blind set singles60 taught (session 48: one post as copied from blogs and newsletters):
 an embedded social post inside the article (its poster's name, the post, its stamp and its
-counts run together: "41 reposts 188 likes") makes no new story (``starts._embedded_posts``,
+counts run together: "41 reposts 188 likes") makes no new story (``posts.embedded_posts``,
 ``patterns.feed_tools``); a post's paywall lines are promo. Texts written here."""
 
 from __future__ import annotations

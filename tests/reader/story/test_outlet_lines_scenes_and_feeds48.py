@@ -2,7 +2,7 @@
 section and stamp is a stamp, dates written year first or with spaced dots too
 (``patterns.is_timestamp``); an article's own scene break ("* * *") under its head block is no
 story start (``head_block.sectioned``, ``junk_inside``); a feed's posts, each ending on its bar
-of counts and tools, split at each bar however short (``starts._feed_posts``). Texts written
+of counts and tools, split at each bar however short (``posts.feed_posts``). Texts written
 here."""
 
 from __future__ import annotations
