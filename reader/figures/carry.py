@@ -116,6 +116,12 @@ _NAMED_GAPPED = re.compile(
 )
 _LISTED = re.compile(
     r"^[^;:]*(?:,| and) (?:an? |the )?(?:extra |further |more |additional |another |between )?$"
+    # a listed item named before its figure: "wants a 12% rise, a housing allowance of N$1,600
+    # a month and a night-shift allowance of N$45 an hour"
+    # (not a premium or discount measured to a price: "will pay Rwf310 a share, a premium of 36%
+    # to its close", as the rounds label it)
+    r"|^[^;:]*(?:,| and) (?:an? |the )(?!(?:[a-z-]+ )*?(?:premium|discount)\b)(?:[a-z-]+ ){1,3}of "
+    r"(?:about |around |up to |at least )?$"
 )
 
 
