@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import ends_sentence, later_wire_items
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, gap_lines
 
 # A paragraph this long that ends a sentence is prose.
 PROSE_WORDS = 15
@@ -80,8 +80,7 @@ def _brief(paras: Sequence[Paragraph], a: int, b: int) -> bool:
 
 def _apart(paras: Sequence[Paragraph], i: int) -> bool:
     """Furniture stands between paragraph ``i - 1`` and paragraph ``i``."""
-    between = (*paras[i - 1].trail, *paras[i].head)
-    return any(ln.kind in SEPARATING for ln in between)
+    return any(ln.kind in SEPARATING for ln in gap_lines(paras, i))
 
 
 def _own_header(p: Paragraph) -> bool:

@@ -25,6 +25,12 @@ class Paragraph:
     trail: list[Line] = field(default_factory=list)
 
 
+def gap_lines(paras: Sequence[Paragraph], i: int) -> list[Line]:
+    """The lines that are no body text between paragraph ``i - 1`` and paragraph ``i``: the
+    earlier one's ``trail`` and the later one's ``head`` (over the first paragraph, its head)."""
+    return [*paras[i - 1].trail, *paras[i].head] if i > 0 else list(paras[i].head)
+
+
 def blank_lines_between(before: Paragraph, after: Paragraph) -> int:
     """Blank lines in the gap between two consecutive paragraphs. A paragraph keeps no blank
     lines: every non-blank line between two paragraphs is the earlier one's ``trail`` or the

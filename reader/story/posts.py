@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.story.lines.patterns import feed_bar, feed_tools
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, gap_lines
 
 
 def embedded_posts(paras: Sequence[Paragraph]) -> set[int]:
@@ -19,8 +19,8 @@ def embedded_posts(paras: Sequence[Paragraph]) -> set[int]:
     on: no story starts at either; nor at a paragraph the whole post stands tight above."""
     out: set[int] = set()
     for i in range(1, len(paras) - 1):
-        before = [*paras[i - 1].trail, *paras[i].head]
-        after = [*paras[i].trail, *paras[i + 1].head]
+        before = gap_lines(paras, i)
+        after = gap_lines(paras, i + 1)
         if (
             any(ln.kind == "byline" for ln in before)
             and not any(ln.kind == "title" or feed_tools(ln.text) for ln in before)
@@ -49,9 +49,5 @@ def feed_posts(paras: Sequence[Paragraph]) -> list[int]:
     """In a feed copied from a social site or a group's page, each post ends on its bar of
     counts and tools ("Like · Comment · Share", "214 reactions · 37 comments"): where such bars
     part the paragraphs (``FEED_BARS`` times or more), a new post starts after each."""
-    bars = [
-        i
-        for i in range(1, len(paras))
-        if any(feed_bar(ln.text) for ln in (*paras[i - 1].trail, *paras[i].head))
-    ]
+    bars = [i for i in range(1, len(paras)) if any(feed_bar(ln.text) for ln in gap_lines(paras, i))]
     return bars if len(bars) >= FEED_BARS else []

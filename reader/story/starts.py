@@ -25,7 +25,7 @@ from reader.story.lines.shape import later_wire_items, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
-from reader.story.paragraph import Paragraph, is_page
+from reader.story.paragraph import Paragraph, gap_lines, is_page
 from reader.story.posts import embedded_posts, feed_posts
 from reader.story.transcript import transcript
 
@@ -97,10 +97,10 @@ def _page_starts(paras: Sequence[Paragraph]) -> list[int] | None:
 
 def _file_kind_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     """The starts a file's kind settles on its own, else None: a newsletter digest's items, each
-        under its heading (a masthead above it or a sign-off below it make no web page of it); one
-        event's live page, whose time-stamped entries are one story (``reader.story.live``); a
-    transcript, whose speakers' turns are one story (``reader.story.transcript``); a web
-        page, one article but where a full headline block stands (``_page_starts``)."""
+    under its heading (a masthead above it or a sign-off below it make no web page of it); one
+    event's live page, whose time-stamped entries are one story (``reader.story.live``); a
+    transcript, whose speakers' turns are one story (``reader.story.transcript``); a web page,
+    one article but where a full headline block stands (``_page_starts``)."""
     if (digest := digest_items(paras)) is not None:
         return digest
     if live_page(paras):
@@ -371,7 +371,7 @@ def junk_backed(
     junk make look like a start."""
     out: set[int] = set()
     for i in range(1, len(paras)):
-        between = (*paras[i - 1].trail, *paras[i].head)
+        between = gap_lines(paras, i)
         if p[i] < JUNK_LEDE or not any(ln.kind in JUNK_KINDS for ln in between):
             continue
         if opens_as_lede(paras[i].text) and (not introduced or introduces(paras[i].text)):
@@ -421,7 +421,7 @@ def _marks(paras: Sequence[Paragraph]) -> list[float]:
             marks[i] = max(marks[i], MARKED_CUE)
     # a wire's sign-off or a release's end mark in the gap closes the story before it
     for i in range(1, len(paras)):
-        if any(STORY_END.match(ln.text.strip()) for ln in (*paras[i - 1].trail, *paras[i].head)):
+        if any(STORY_END.match(ln.text.strip()) for ln in gap_lines(paras, i)):
             marks[i] = max(marks[i], MARKED_CUE)
     return marks
 

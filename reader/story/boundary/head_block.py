@@ -14,7 +14,7 @@ from reader.story.boundary.heading import is_clause, is_plain
 from reader.story.boundary.lede import opens_as_lede
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.shape import split_dateline
-from reader.story.paragraph import Paragraph
+from reader.story.paragraph import Paragraph, gap_lines
 
 _BLANK_GAP = ("gap_blank", "short_gap_blank", "junk_between")
 # what a heading's words say of a start, read as a section's under one head block when a
@@ -151,7 +151,7 @@ _DINKUS = re.compile(r"(?:([*~\u2022\u00b7#])\s*)(?:\1\s*){1,4}|\u2042")
 
 def scene_break(paras: Sequence[Paragraph], i: int) -> bool:
     """A scene break ("* * *") alone stands between paragraphs ``i - 1`` and ``i``."""
-    between = [*paras[i - 1].trail, *paras[i].head]
+    between = gap_lines(paras, i)
     return bool(between) and all(_DINKUS.fullmatch(ln.text.strip()) for ln in between)
 
 
@@ -209,7 +209,7 @@ def section_title(paras: Sequence[Paragraph], i: int, ln: Line, *, captioned: bo
 
 def _after_caption(paras: Sequence[Paragraph], i: int, ln: Line) -> bool:
     """``ln``, over paragraph ``i``, stands after a caption that describes its photo."""
-    before = [*paras[i - 1].trail, *paras[i].head] if i > 0 else list(paras[i].head)
+    before = gap_lines(paras, i)
     at = next(k for k, b in enumerate(before) if b is ln)
     return any(b.kind == "caption" and _described(b.text) for b in before[:at])
 
@@ -302,11 +302,12 @@ def junk_inside(
     paras: Sequence[Paragraph], rows: list[list[float]], features: Sequence[str]
 ) -> None:
     """Under one article's head block, page junk ("Advertisement", "Read more: ...") before a
-    paragraph that does not open as a lede, or a scene break ("* * *") alone, (``opens_as_lede``: "If another storm hit before the
-    wall was built, engineers said, ..."), with no headline over it, is the article's own
-    furniture, not a gap between items: its ``junk_between`` is zeroed. (Under a headline with no
-    byline or stamp the file may be a paste headed on its first item only, whose later items
-    run on after junk: 2 of its dev files were lost there, so that case keeps the cue.)"""
+    paragraph that does not open as a lede (``opens_as_lede``: "If another storm hit before the
+    wall was built, engineers said, ..."), or a scene break ("* * *") alone before any
+    paragraph, with no headline over it, is the article's own furniture, not a gap between
+    items: its ``junk_between`` is zeroed. (Under a headline with no byline or stamp the file may
+    be a paste headed on its first item only, whose later items run on after junk: 2 of its dev
+    files were lost there, so that case keeps the cue.)"""
     junk = features.index("junk_between")
     for i in range(1, len(paras)):
         row = rows[i]

@@ -6,6 +6,8 @@ entries, is no headline block (``starts._headline_block``). Texts written here."
 
 from __future__ import annotations
 
+import textwrap
+
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import is_furniture, spaced_menu
 from reader.story.paragraph import Paragraph
@@ -21,15 +23,7 @@ _PROSE = (
 
 
 def _wrapped(text: str, width: int = 72) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line]
+    return textwrap.wrap(text, width, break_on_hyphens=False)
 
 
 def test_a_wrapped_headline_keeps_its_byline() -> None:

@@ -7,6 +7,8 @@ here."""
 
 from __future__ import annotations
 
+import textwrap
+
 from reader.pipeline import Document, split_document
 from reader.story.lines.patterns import feed_bar, is_timestamp
 
@@ -20,15 +22,7 @@ def test_an_outlets_line_with_its_stamp_is_a_stamp() -> None:
 
 
 def _wrapped(text: str, width: int = 70) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line]
+    return textwrap.wrap(text, width, break_on_hyphens=False)
 
 
 _SCENES = [
