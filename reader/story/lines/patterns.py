@@ -602,7 +602,9 @@ TRANSLATION = re.compile(
 # share · save", "1.2K likes · 340 comments", "Reply | Report"
 _TOOL = re.compile(
     r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
-    r"reposts?|restacks?|retweets?|bookmarks?|views?)|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
+    r"reposts?|restacks?|retweets?|bookmarks?|views?|members|followers)"
+    # a group's own line over its feed: "Public group · 3.4K members"
+    r"|(?:public|private) group|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
     r"|print(?: this (?:page|article|story))?|close(?: this)? window",
     re.I,
 )

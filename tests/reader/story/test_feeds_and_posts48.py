@@ -26,6 +26,7 @@ from reader.story.lines.patterns import is_promo, is_timestamp
         "Note from the group admins: check the council's page for road closures first.",
         "Admin notice: posts are checked before they appear.",
         "Group rules: no adverts, no politics, be kind.",
+        "Public group · 3.4K members",
     ],
 )
 def test_feed_and_post_furniture_is_promo(line: str) -> None:
@@ -39,6 +40,7 @@ def test_feed_and_post_furniture_is_promo(line: str) -> None:
         "Paid subscribers rose 12% to 4.1 million in the quarter.",
         "The group's rules require two thirds of members to agree.",
         "Thanks to a late goal, the club stayed up.",
+        "The rowing club has 400 members and 12 boats.",
     ],
 )
 def test_sentences_about_the_same_things_are_not(line: str) -> None:
