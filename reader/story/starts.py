@@ -211,6 +211,12 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # under one article's head block a section's heading (a clause, a pull quote, a question,
     # a line under half the headline's words) says the article goes on there: no cut the words
     # or the odds found at it stands (``head_block.sectioned``)
+    # ... but once a story began after the head block (a cut that heads no section), the file
+    # holds more than that one article: a heading the scorer favours a start at is a later
+    # item's headline written as a sentence ("Salzburg tour coaches will have to book a slot",
+    # after "Sign up for our daily newsletter"), not a section's (a title after a caption stays
+    # one: ``_later_items``)
+    inside -= _later_items(paras, inside, found, cues)
     found -= inside - set(forced)
     # a table's row or a pronoun's quote goes on the story before it (``_goes_on``)
     starts = sorted(i for i in found if 0 < i < len(paras) and not _goes_on(paras, i, titled))
@@ -255,6 +261,24 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 continue
         kept.append(i)
     return kept
+
+
+def _later_items(
+    paras: Sequence[Paragraph], inside: set[int], found: set[int], cues: Sequence[float]
+) -> set[int]:
+    """Of the paragraphs read as under a section's heading (``head_block.sectioned``), those that
+    open a later item instead: a story was cut before it that is under no section's heading, the
+    scorer favours a start there, and what stands over it are headings, no headline (a title
+    after a photo's caption is a page's section, ``head_block.section_title``)."""
+    begun = [f for f in found if f > 0 and f not in inside]
+    if not begun:
+        return set()
+    first = min(begun)
+    return {
+        i
+        for i in inside
+        if i > first and cues[i] > 0 and not any(ln.kind == "title" for ln in paras[i].head)
+    }
 
 
 def _own_photos(paras: Sequence[Paragraph]) -> list[Paragraph]:
