@@ -67,7 +67,18 @@ def implied_currency(text: str, raws: list[Raw], currency: str | None) -> None:
             nearest = min(same, key=lambda r: abs(r.start - raw.start))
             raw.kind, raw.unit = "money", nearest.unit
             continue
-        if currency is None or any(r.kind == "money" for r in raws):
+        # (in a sentence with money of one currency, that currency: "fell 8% to 1.62 trillion
+        # tenge, and net profit dropped to 84.6 billion")
+        monies = {r.unit for r in raws if r.kind == "money"}
+        if len(monies) == 1 and None not in monies:
+            # (named in the number's own clause: not "Revenue grew 19% to Dh2.84 billion as
+            # patient visits climbed to 3.9 million")
+            lo = clause_begin(text, raw.start)
+            clause = text[lo : raw.end]
+            if metric_for(clause, raw.start - lo, "money", None, len(clause)) in _MONEY_METRICS:
+                raw.kind, raw.unit = "money", next(iter(monies))
+            continue
+        if currency is None or monies:
             continue
         if metric_for(text, raw.start, "money", None, raw.end) in _MONEY_METRICS:
             raw.kind, raw.unit = "money", currency

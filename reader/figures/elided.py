@@ -89,6 +89,14 @@ _S_VERBS = frozenset(["does", "goes", "says", "gets", "lives", "works", "comes",
 # ... or a part named before the number: "212,000 cars are affected, including 64,000 in Spain",
 # "412,000 members, of whom 96,000 voted"
 _PART_LIST_GAP = re.compile(r"[^\d;]{0,40}(?:,| and| or)(?: about| around| some| nearly)? ")
+# the words between two counts of one noun joined as a pair: " and Hengfeng ", " abroad in
+# March and ", ", while Tamura " (no number, clause break or sentence end between)
+_COORD_GAP = re.compile(r"[^\d;:.!?]{0,50}\b(?:and|while|whereas|but)\b[^\d;:.!?]{0,30}")
+_NOUNLESS_BEFORE = re.compile(
+    r"\b(?:want|wants|wanted|reach|reaching|target|targets|aims?|aiming|to|down|up|by|from|"
+    r"than|of|another|further|additional|extra)(?: about| around| some| nearly| almost| roughly| just)? $"
+)
+_FURTHER = re.compile(r" (?:more|fewer|others?|extra)\b")
 _PART_BEFORE = re.compile(r"\b(?:including|of whom|of which)(?: about| around| some| nearly)? $")
 # a plain number after one of these is a label, an age or a threshold, not an amount
 # ("line 4", "game 7", "over 60"; non_figures.LABEL_WORDS are no figures at all)
@@ -267,7 +275,11 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     of_them = _PARTITIVE.match(text, raw.end) is not None
     if of_them and (named := _PART_NAMED.match(text, raw.end)) and _a_noun(named.group(1)):
         return named.group(1)  # "412 households ..., 286 of them families with children"
-    listed = not of_them and (_part_before(text, raw.start) or _next_part(text, raw, kept))
+    listed = not of_them and (
+        _part_before(text, raw.start)
+        or _next_part(text, raw, kept)
+        or (not raw.weak and _coordinated(text, raw, kept))
+    )
     if not listed and not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
         return None  # ("29,700, or 72%, backed": a written number keeps no noun but "of them")
     for prev in reversed(kept):
@@ -282,6 +294,22 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
             continue  # "188 stores in 14 countries, and closed 12": stores
         return prev.unit
     return None
+
+
+def _coordinated(text: str, raw: Raw, kept: Sequence[Raw]) -> bool:
+    """ "sold 91,500 vehicles and Hengfeng 42,100", "shipped 38,900 vehicles abroad in March and
+    97,600 in the quarter": a count written with separators joined to the counted phrase before
+    it in its sentence, which it shares the noun of."""
+    prev = kept[-1] if kept else None
+    if prev is None or prev.kind != "count" or prev.unit is None:
+        return False
+    if _COORD_GAP.fullmatch(text, prev.end, raw.start) is None:
+        return False
+    # (not a target, a move or a further amount, which the labels give no noun: "18,400
+    # members already and we want 25,000", "down 2,800", "about 6,000 more", "another 9,800")
+    return not _NOUNLESS_BEFORE.search(text, prev.end, raw.start) and not _FURTHER.match(
+        text, raw.end
+    )
 
 
 def _a_noun(word: str) -> bool:
