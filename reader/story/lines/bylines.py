@@ -38,6 +38,13 @@ HOUSE_BYLINE = re.compile(
     # Network", "HT News Desk"
     r"|^(?-i:(?:[A-Z][\w&.'’-]*\s+){1,4}News\s+(?:Network|Service|Bureau|Desk))$"
 )
+# An item's source in a reader app or a read-later export, with its stamp or reading time after
+# a dot or bar: "via Empordà Express · 3 hours ago", "Saved from Oaxaca Mercado · Read 3 min",
+# "via kestrel-news.com" (a name or a domain: at most six words before the dot)
+ITEM_SOURCE = re.compile(
+    r"^(?i:via|(?:saved|shared|clipped) from)\s+(?:[A-Z0-9][\w&.'\u2019-]*|[a-z0-9-]+\.[a-z.]{2,})"
+    r"(?:\s+(?:[A-Z&][\w&.'\u2019-]*|of|the|de|del|do|da))*\s*(?:[\u00b7\u2022|,]\s*[^\u00b7\u2022|]{1,30})*$"
+)
 # A blog's sign-off: "Posted by admin at 10:31 PM", "posted by jdoe on 4 March 2025", "Posted
 # at 09:15 by webteam" (a user name may be lower case; a time or date must follow or precede it).
 SIGN_OFF = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.bio import bio_name, outlet_bio
-from reader.story.lines.bylines import HOUSE_BYLINE
+from reader.story.lines.bylines import HOUSE_BYLINE, ITEM_SOURCE
 from reader.story.lines.headlines import (
     mark_headlines,
     mark_lone_captions,
@@ -258,7 +258,12 @@ def _credit_kind(t: str) -> tuple[Kind, str] | None:
         return "byline", credited  # "Valletta Today | Live coverage by Mark Camilleri"
     if (named := handle_byline(t)) is not None:
         return "byline", named
-    if is_sign_off(t) or HOUSE_BYLINE.match(t) or DOMAIN_LINE.fullmatch(t):
+    if (
+        is_sign_off(t)
+        or HOUSE_BYLINE.match(t)
+        or DOMAIN_LINE.fullmatch(t)
+        or (word_count(t) <= 12 and ITEM_SOURCE.match(t))
+    ):
         return "byline", t
     if is_credit(t):
         return "credit", t

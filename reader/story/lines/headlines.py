@@ -14,6 +14,7 @@ from reader.story.lines.page import (
     DECK_WORDS,
     after_furniture,
     brand_over_headline,
+    link_line,
     list_item,
     meta_follows,
     wrapped_line,
@@ -80,6 +81,8 @@ def mark_headlines(page: LinePage) -> None:
         furniture = 0
         bodies += 1
         after = page.nxt(i)
+        if after is not None and link_line(after):
+            after = page.nxt(i, 2)  # (the item's web address between its title and stamp)
         if not headlike(ln.text) or after is None:
             seen_content = _not_headlike(page, i, after, seen_content and not notice)
         else:

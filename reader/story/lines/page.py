@@ -382,9 +382,20 @@ def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
         if ln.kind == "body" and not deck and word_count(ln.text) <= DECK_WORDS:
             deck = True
             continue
-        if ln.kind not in ("caption", "credit", "tag"):
+        if ln.kind not in ("caption", "credit", "tag") and not link_line(ln):
             return False
     return False
+
+
+# an item's own web address alone on a line, under its title in a read-later export or a
+# shared link ("https://www.example-herald.com/city/2037/07/06/electric-buses")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,6}(?:/\S*)?", re.I)
+
+
+def link_line(ln: Line) -> bool:
+    """A web address alone on a line that the rules set aside as furniture: it stands between an
+    item's title and its stamp as a photo's credit does, no part of either."""
+    return ln.kind == "promo" and _LINK.fullmatch(ln.text.strip()) is not None
 
 
 _FURNITURE = frozenset({"masthead", "promo", "caption", "credit", "tag", "marker"})

@@ -53,6 +53,8 @@ _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_WEEKDAY}|(?:\d{{1,2}}|\d{{4}})(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]m)?,?|"
     r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?,?|ago|(?:sec|min|hour|hr|day|week)s?|"
     r"[ap]\.?m\.?,?|(?:[ecmp][sd]t|utc|gmt|et|pt|cet|cest|bst|ist|jst|hkt|sgt|aest|aedt),?|updated|published|posted|last|on|at|"
+    # a read-later tool's or an archive's stamp: "Saved Monday 6 July 2037", "Added: 3 May"
+    r"(?:saved|added|bookmarked|clipped|archived):?|"
     r"\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?,?|\d{1,2}/\d{1,2}/\d{2,4},?|" + _DOTTED + ",?|"
     # a date written year first with dots, or with spaced dots: "2037.06.10.", "24. 3. 2037,"
     r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?,?|\d{1,2}\.|"
@@ -296,8 +298,10 @@ _ISSUE = re.compile(
 
 
 _READ_TAIL = re.compile(
-    r"(?<=\S)[\s\u00b7\u2022|,\u2013\u2014-]+\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:to\s+)?"
-    r"(?:read|reading(?: time)?|listen)\.?$",
+    r"(?<=\S)[\s\u00b7\u2022|,\u2013\u2014-]+(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:to\s+)?"
+    r"(?:read|reading(?: time)?|listen)\.?"
+    # ... or the time after the word: "· Read 4 min", "| Reading time: 6 minutes"
+    r"|(?:read|reading(?: time)?|listen):?\s*\d+\s*(?:min(?:ute)?s?|m)\.?)$",
     re.I,
 )
 
@@ -600,12 +604,19 @@ TRANSLATION = re.compile(
 
 # a feed's or a forum's tools and counts under an item, parted by dots or bars: "412 comments ·
 # share · save", "1.2K likes · 340 comments", "Reply | Report"
+# a reader app's or an aggregator's tools, alone or in a bar: "Show more", "Open in app", "Mark
+# as read"
+_APP_TOOL = (
+    r"(?:show (?:more|less)|see more|load more|open in (?:the )?(?:app|browser)"
+    r"|mark (?:all )?as (?:un)?read|save for later|read later)\s*[.…>»→]*"
+)
 _TOOL = re.compile(
     r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
     r"reposts?|restacks?|retweets?|bookmarks?|views?|members|followers)"
     # a group's own line over its feed: "Public group · 3.4K members"
     r"|(?:public|private) group|share|save|hide|report|reply|like|crosspost|give award|permalink|embed"
-    r"|print(?: this (?:page|article|story))?|close(?: this)? window",
+    r"|print(?: this (?:page|article|story))?|close(?: this)? window"
+    r"|" + _APP_TOOL,
     re.I,
 )
 
