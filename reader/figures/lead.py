@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.story.lines.shape import place_sentence
 from reader.text.letters import CAP, UPPER
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
@@ -154,6 +155,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Pest Ledger · Business · 2037.06.10. 11:52"
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if i + 1 < len(sentences) and place_sentence(text):
+        return True  # "Dar es Salaam." before the lede: a dateline set with a full stop
     if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):
         return True  # "Rupert Hale in London"; "Priya Dhal · Posted: Aug 14, 2026 4:00 AM"
     below = sentences[i + 1].strip() if i + 1 < len(sentences) else ""

@@ -33,6 +33,7 @@ from reader.figures.markets import is_index
 from reader.figures.names import ATTRIBUTIVE, PLACES, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
 from reader.model import Figure
+from reader.story.lines.shape import place_sentence
 from reader.text.stop_words import sumy_stop_words
 
 MIN_MENTIONS = 3
@@ -111,8 +112,8 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
     headed: set[str] = set()
     headline_caps = title is not None and title_case(title)
     for no, text in enumerate(texts):
-        if no < 4 and credit_line(text):
-            continue  # "By Dan Ashworth", "Local Democracy and Business Reporter"
+        if no < 4 and (credit_line(text) or place_sentence(text)):
+            continue  # "By Dan Ashworth", "Local Democracy and Business Reporter", "Dar es Salaam."
         capitals = no == 0 and headline_caps
         if last is not None and _REFERS.search(text[:300]) and last not in text[:2000]:
             referred[last] = referred.get(last, 0) + 1  # "It paid out £4.2bn in prizes"

@@ -19,7 +19,13 @@ from reader.figures.memo import per_story
 from reader.figures.name_words import PLACES, TERM_MARK, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
 from reader.figures.patterns import LETTER_PREFIXES
-from reader.story.lines.shape import dated_place, split_dateline, undashed_dateline, wire_dateline
+from reader.story.lines.shape import (
+    dated_place,
+    day_dated_place,
+    split_dateline,
+    undashed_dateline,
+    wire_dateline,
+)
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -247,7 +253,9 @@ def dateline_end(text: str) -> int:
         if "," not in text[:40]:
             return 0
         place, rest = split_dateline(text)
-        return len(text) - len(rest) if place is not None and dated_place(place) else 0
+        # (or its month and day alone before the dash: "Kathmandu, Oct 19 — ")
+        dated = place is not None and (dated_place(place) or day_dated_place(place))
+        return len(text) - len(rest) if dated else 0
     if (dateline := _DATELINE.match(text)) is not None:
         return dateline.end()
     head = text[:80]

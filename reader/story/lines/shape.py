@@ -167,6 +167,44 @@ _COLON_DATELINE = re.compile(
     rf"^({_PLACE_WORDS}(?: \([A-Za-z][a-z]+(?: [a-z]+){{0,2}}\))?):\s+(?=[A-Z\"\u201c\u2018])"
 )
 _COLON_LEDE_WORDS = 10  # what follows the colon is a lede, not a label's value
+# a place alone as the lede's first sentence, as some papers set their dateline: "Dar es Salaam.
+# Msasani Mart Plc, Tanzania's largest supermarket chain, said ..." (Title-case words, a
+# lower-case particle between them: "es", "de", "al")
+_STOP_DATELINE = re.compile(
+    r"^([A-Z][a-z]{2,}(?: (?:[A-Z][a-z]+|es|de|del|do|da|dos|al|el|la|le|sur|upon|am|an|di))"
+    r"{0,3})\.\s+(?=[A-Z\"\u201c\u2018])"
+)
+# first words of a one-word sentence that opens a paragraph and names no place
+_NOT_STOP_PLACES = frozenset(
+    ["yes", "no", "well", "now", "so", "thanks", "sorry", "goodbye", "hello", "indeed", "exactly",
+     "absolutely", "right", "okay", "still", "again", "mr", "mrs", "ms", "dr", "prof", "st",
+     "gen", "sen", "rep", "gov", "inc", "ltd", "corp", "co", "plc", "nope", "never", "always"]
+)  # fmt: skip
+
+
+_PLACE_SENTENCE = re.compile(_STOP_DATELINE.pattern[1:].replace(r"\s+(?=[A-Z\"\u201c\u2018])", ""))
+
+
+def place_sentence(text: str) -> bool:
+    """A sentence that is a place's name alone, as a dateline set with a full stop leaves it
+    when a lede is cut into sentences ("Dar es Salaam."): no owner of the lede's figures."""
+    m = _PLACE_SENTENCE.fullmatch(text.strip())
+    return m is not None and m.group(1).split()[-1].lower() not in _NOT_STOP_PLACES
+
+
+def _stop_dateline(text: str) -> re.Match[str] | None:
+    """``_STOP_DATELINE`` before a lede of ten words or more, its place no word a sentence of
+    its own says ("Yes.", "Thanks."), no label ("Update.")."""
+    m = _STOP_DATELINE.match(text)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if words[0] in _NOT_STOP_PLACES or words[0] in _COLON_LABELS or words[0].upper() in _NOT_PLACES:
+        return None
+    if words[-1] in _NOT_STOP_PLACES:
+        return None  # (a firm's "Acme Ltd." or a title's "Mrs.")
+    rest = text[m.end() : m.end() + 400]
+    return m if word_count(rest) >= _COLON_LEDE_WORDS else None
 
 
 def split_lede_dateline(text: str) -> tuple[str | None, str]:
@@ -183,6 +221,8 @@ def undashed_dateline(text: str) -> re.Match[str] | None:
     before a lede of ten words or more, and never after a label ("Note:", "Analysis:")."""
     if text[:1].isupper() and text[1:2].islower():
         m = _SOURCED_DATELINE.match(text) if "(" in text[:120] else None
+        if m is None and ". " in text[:40]:
+            m = _stop_dateline(text)
         if m is None and ":" in text[:60]:
             m = _COLON_DATELINE.match(text)
             words = m.group(1).split() if m else []
@@ -225,6 +265,14 @@ def _release_dateline(text: str) -> re.Match[str] | None:
 _DATED = re.compile(
     r", (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8}\.? )(?:19|20)\d\d$"
 )
+
+
+_DAY_DATED = re.compile(rf", (?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)$")
+
+
+def day_dated_place(place: str) -> bool:
+    """A dateline's place that ends on its month and day, no year ("Kathmandu, Oct 19")."""
+    return _DAY_DATED.search(place) is not None
 
 
 def dated_place(place: str) -> bool:
