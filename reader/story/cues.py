@@ -90,6 +90,21 @@ CONTINUES_OPENING = re.compile(
 )
 
 
+# a connective alone: "Meanwhile, ...", "However, ..." (no pronoun, quote or name: a wire's lede
+# may open on those)
+_CONNECTIVE = re.compile(
+    r"(?:But|Yet|However|Meanwhile|Also|Still|Nevertheless|Nonetheless|Moreover|Furthermore"
+    r"|Besides|Likewise|Similarly|Even so|In addition|By contrast|In contrast|At the same time)"
+    r"\b(?!-)"
+)
+
+
+def opens_on_connective(text: str) -> bool:
+    """A paragraph (or the lede after its dateline) opening on a connective that points back to
+    what came before it: "Meanwhile in Lagos, exporters said ..."."""
+    return _CONNECTIVE.match(text.lstrip()) is not None
+
+
 def continues_story(text: str) -> bool:
     """True when a paragraph opens as a story's continuation, never as its lead: with a
     pronoun or a connective ("He said", "But", "However,"), a quotation, a second reference

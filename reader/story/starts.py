@@ -17,11 +17,11 @@ from reader.story.boundary.lede import first_sentence, introduces, opens_as_lede
 from reader.story.boundary.verbs import (
     introduces_defined,
 )
-from reader.story.cues import PHOTO_KINDS, section_label
+from reader.story.cues import PHOTO_KINDS, opens_on_connective, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
-from reader.story.lines.shape import later_wire_items, wire_dateline
+from reader.story.lines.shape import later_wire_items, split_dateline, wire_dateline
 from reader.story.lines.table import is_row
 from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
@@ -147,7 +147,11 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
                 and not (headed and section_title(paras, i, ln, captioned=one_head))
                 for ln in p.head
             )
-            or (wire_dateline(p.text) and not (one_head and bare_place(p.text)))
+            or (
+                wire_dateline(p.text)
+                and not (one_head and bare_place(p.text))
+                and not opens_on_connective(split_dateline(p.text)[1])
+            )
         )
     ]
     # (not under an item's standfirst: its byline and stamp follow it, the item began above)
