@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.story.lines.patterns import is_timestamp
 from reader.story.lines.shape import place_sentence
+from reader.story.lines.words import word_count
 from reader.text.letters import CAP, UPPER
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
@@ -145,6 +147,46 @@ def _outlet_stamp(text: str) -> bool:
     )
 
 
+# the parts of a stamp line: past a dot, a bar or a spaced dash ("Chua Hui Min | Published Fri,
+# Nov 13, 2037 · 7:00 AM SGT", "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze")
+_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+|\s+[\u2014\u2013-]{1,2}\s+")
+# a part naming a writer or a place: capitalised words (particles between: "Said bin Nasser al
+# Rawahi", "Buenos Aires"), or a byline ("by Nino Kapanadze")
+_NAME_PART = re.compile(
+    rf"(?:[Bb]y:? )?{CAP}[\w.'\u2019-]*(?:,? (?:{CAP}[\w.'\u2019-]*|van|von|de|der|da|du|le|al|el"
+    r"|bin|bint|ibn|ben|dos|del))*"
+    # (a place with its region, "Cobán, Alta Verapaz"; an agency after it, "Ulaanbaatar /MNA/",
+    # "Kigali (RNA)")
+    r"(?: /[A-Z]{2,8}/| \([A-Z][\w .]{1,20}\))?"
+)
+
+
+# a clock with its zone, however the zone is written ("11:20 ART", "7.05pm WAT")
+_CLOCK_PART = re.compile(
+    r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?"
+    # ... or a date written year first with dots ("2037.04.14")
+    r"|(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?"
+)
+
+
+def _stamp_parts(text: str) -> bool:
+    """A line of a stamp and the writer's or the place's name, parted by dots, bars or dashes:
+    one part at least a stamp (``story.lines.patterns.is_timestamp``), each other a name, a
+    byline or a place; no sentence."""
+    if len(text) > 160 or text.rstrip()[-1:] in ".!?":
+        return False
+    parts = [p for p in _PARTS.split(text.strip()) if p]
+    if len(parts) < 2:
+        return False
+    stamps = [is_timestamp(p) or _CLOCK_PART.fullmatch(p) is not None for p in parts]
+    if not any(stamps):
+        return False
+    return all(
+        stamp or (word_count(p) <= 6 and _NAME_PART.fullmatch(p) is not None)
+        for p, stamp in zip(parts, stamps, strict=True)
+    )
+
+
 def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
     place line ("Perth") of at most three capitalised words with no sentence end after a byline
@@ -155,6 +197,8 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Pest Ledger · Business · 2037.06.10. 11:52"
     if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
         return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if _stamp_parts(text):
+        return True  # "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze", "Said bin Nasser | ..."
     if i + 1 < len(sentences) and place_sentence(text):
         return True  # "Dar es Salaam." before the lede: a dateline set with a full stop
     if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):

@@ -260,8 +260,23 @@ def _not_the_firm(name: str, head: str) -> bool:
         or _PERSON_OF.match(head, at + len(name)) is not None
         or (" " not in name and ATTRIBUTIVE.match(head, at + len(name)) is not None)
         or _PENALISES.match(head, at + len(name)) is not None
+        or (
+            _ORDERING_BODY.search(name) is not None
+            and _ORDERS.match(head, at + len(name)) is not None
+        )
         or _FIRST_PERSON.search(head, 0, at) is not None
     )
+
+
+# a court, tribunal or regulator ordering a firm ("The Labour Court in Johannesburg has ordered
+# JSE-listed Umkhonto Freight Holdings to pay ..."): the body, not the story's firm
+_ORDERING_BODY = re.compile(
+    r"\b(?:Court|Tribunal|Ombudsman|Arbitrator|Commission|Authority|Regulator|Watchdog)$"
+)
+_ORDERS = re.compile(
+    r"(?: (?:in|of|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?,? (?:has |have |had )?"
+    r"(?:ordered|fined|told|directed|instructed|required|banned|barred|penalised|censured)\b"
+)
 
 
 # the writer acting in the first person: what the lead names after it is what "we" acted on

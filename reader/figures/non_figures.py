@@ -127,7 +127,8 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         (prev in MONTHS and _day_or_year(raw))  # (not "At the end of September 412 households")
         or prev in AGE_BEFORE
         or (raw.isdigit() and _AGE_COMPARED.search(text, max(0, start - 24), start) is not None)
-        or prev in ("no.", "q", "number")
+        or prev in ("no.", "number")
+        or (prev == "q" and not has_prefix)  # "Q3" (but the quetzal's "Q210", read as money)
         or _CODE_FIELD.search(text, max(0, start - 24), start)  # "RNS Number: 4417K", "Ref: 2231"
     ):
         return True

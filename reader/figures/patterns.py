@@ -37,6 +37,8 @@ _GATED_LETTERS = {
     # "MT", the kwanza's "Kz"
     "DH": "MAD", "DA": "DZD", "FCFA": "CFA", "LL": "LBP", "Bs": "BOB",
     "MT": "MZN", "Kz": "AOA",
+    # the guaraní's "Gs" ("Gs 2,980,000 a tonne")
+    "Gs": "PYG",
 }  # fmt: skip
 _DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
 # East Africa's shillings as their press writes them ("KSh 500", "Shs 4.2 billion", and in
@@ -81,11 +83,11 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
+    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
     # (the Bosnian convertible mark's "KM", spaced as its press writes it, before any sum: "KM
     # 1,690", "about KM 68"; money only where Bosnia is named)
     r"KM ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{1,4}(?![\d.,%]))|"
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b)|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d,%]|\.\d))|"
+    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d,%]|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")
@@ -316,6 +318,9 @@ MEASURES = frozenset(
      "millilitres", "milliliters", "grams", "milligrams", "kilotonnes", "megatonnes",
      "millimetres", "millimeters", "centimetres", "centimeters", "yards", "inches",
      "bushels", "carats",
+     # a kilo's plural as the farm and market press writes it, and the quintal (100 kg) Latin
+     # America's and Ethiopia's growers sell by ("18,600 quintals of dried pods")
+     "kilos", "quintals", "quintal",
      # Egypt's land in feddans
      "feddans", "feddan",
      # the British spelling of the gram's units ("142.7 million kilogrammes")

@@ -236,6 +236,13 @@ def _bullet_start(text: str, at: int) -> bool:
 _DASHES = ("\u2014", "\u2013", " - ", "--")
 
 
+# a Title-case place of one to three words and a long dash before a lede: "Skopje – ", "Kathmandu
+# — " (a long dash only: "Emiew - Excellent Mobility" is a firm's name and its tagline)
+_DASHED_PLACE = re.compile(
+    r"[A-Z][a-z\u00c0-\u024f'.-]+(?: [A-Z][a-z\u00c0-\u024f'.-]+){0,2} [\u2013\u2014] (?=[A-Z\"\u201c])"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
@@ -250,6 +257,10 @@ def dateline_end(text: str) -> int:
         # dateline ("New Delhi, Dec 3 (PTI) The ...", "Mumbai: Shares of ...")
         if (undashed := undashed_dateline(text)) is not None:
             return undashed.end()
+        if (dashed := _DASHED_PLACE.match(text)) is not None and len(
+            text[dashed.end() :].split()
+        ) >= 10:
+            return dashed.end()  # "Skopje – Vardarka Foods, the Kavadarci-based maker ..."
         if "," not in text[:40]:
             return 0
         place, rest = split_dateline(text)
