@@ -27,7 +27,7 @@ from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
 from reader.story.paragraph import Paragraph, gap_lines, is_page
 from reader.story.posts import embedded_posts, feed_posts
-from reader.story.transcript import transcript
+from reader.story.transcript import interview, transcript
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
 HEADLINE_WORDS = 4
@@ -105,8 +105,8 @@ def _file_kind_starts(paras: Sequence[Paragraph]) -> list[int] | None:
         return digest
     if live_page(paras):
         return live_starts(paras)
-    if transcript(paras):
-        return []  # a transcript's turns are one story (``reader.story.transcript``)
+    if transcript(paras) or interview(paras):
+        return []  # a transcript's turns, an interview's answers: one story (``transcript``)
     return _page_starts(paras)
 
 

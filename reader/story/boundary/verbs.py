@@ -73,9 +73,16 @@ def reported_opening(sentence: str) -> bool:
     return m is not None and re.search(r"\b(?:has|have|had)\s+\S+$", m.group(0)) is None
 
 
+# a name's appositive set off by commas at the sentence's start ("Charzo, a Jamshedpur start-up
+# that runs battery-swapping stations, has raised ..."): the main clause goes on after it
+_APPOSITIVE = re.compile(r"^([\"“‘']?[A-Z][^,]{0,60}),\s*(?:a|an|the|one of)\s[^,]{3,120},", re.I)
+
+
 def news_tense(sentence: str) -> bool:
     """The sentence's main clause (up to a reporting verb or a subordinate clause) is in the
-    tense of a news lede: present perfect, "is to" or present progressive."""
+    tense of a news lede: present perfect, "is to" or present progressive. A name's appositive
+    ("Charzo, a Jamshedpur start-up that runs ..., has raised") is no part of it."""
+    sentence = _APPOSITIVE.sub(r"\1", sentence, count=1)
     clause = _CLAUSE_END.split(_ASIDE.sub(",", sentence), maxsplit=1)[0]
     return _PERFECT.search(clause) is not None or _PRESENT.search(clause) is not None
 
