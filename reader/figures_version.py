@@ -4,6 +4,10 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 268: blind round a98 (elections and party money): Moldova's lei and Malawi's kwacha where the
+#      story names them (local_currency: "LEU", "KWACHA"), the kwacha's "K", the ngultrum's "Nu"
+#      and the loti's "M" where Malawi, Bhutan, Lesotho are named (country_letters); "Nu" is no
+#      name
 # 267: blind rounds a95-a97: a stamp line of parts, each a stamp, a writer's or a place's name
 #      ("Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze", "Said bin Nasser al Rawahi | Sunday,
 #      December 6, 2037", "Ulaanbaatar /MNA/ · 2037.04.14 · 16:20": lead._stamp_parts), a
@@ -539,7 +543,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "267"
+FIGURES_VERSION = "268"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

@@ -56,6 +56,17 @@ _RIAL_COUNTRIES = [
     ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
     ("sanaa", "YER"),
 ]  # fmt: skip
+# Romania's and Moldova's lei (Romania's unless Moldova is named), Zambia's and Malawi's kwacha
+# (Zambia's unless Malawi is named)
+_LEU_COUNTRIES = [
+    ("moldov", "MDL"), ("chisinau", "MDL"), ("chi\u0219in\u0103u", "MDL"),
+    ("chi\u015fin\u0103u", "MDL"), ("transnistria", "MDL"), ("gagauz", "MDL"),
+    ("romania", "RON"), ("bucharest", "RON"),
+]  # fmt: skip
+_KWACHA_COUNTRIES = [
+    ("malawi", "MWK"), ("lilongwe", "MWK"), ("blantyre", "MWK"), ("mzuzu", "MWK"),
+    ("zambia", "ZMW"), ("lusaka", "ZMW"),
+]  # fmt: skip
 # "kroner" is the Danish and the Norwegian spelling (Swedish "kronor", Icelandic "krónur", Czech
 # "koruna"): one of those two, Denmark's unless Norway is named
 _KRONE_COUNTRIES = [(stem, code) for stem, code in CROWN_COUNTRIES if code in ("NOK", "DKK")]
@@ -72,6 +83,8 @@ _LOCAL_CURRENCIES = {
     "FILS": (_FILS_COUNTRIES, "IQD"),
     "RIAL": (_RIAL_COUNTRIES, "IRR"),
     "RUPEE": (RUPEE_COUNTRIES, "INR"),
+    "LEU": (_LEU_COUNTRIES, "RON"),
+    "KWACHA": (_KWACHA_COUNTRIES, "ZMW"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

@@ -37,6 +37,7 @@ _NOT_NAMES = frozenset(
      "Both", "Other", "Our", "Their", "His", "Her", "There", "Here", "Why", "What", "How",
      "Yet", "So", "Then", "Now", "AI", "CEO", "CFO", "COO", "IPO", "ADS", "ADR", "EPS", "EBITA",
      "EBITDA", "EBIT", "CET1", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
+     "Nu",  # the ngultrum's letters ("Nu 35,000"), no name
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",

@@ -83,7 +83,9 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
+    r"(?:MK|Le|Ar|Nu ?|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
+    # (the loti's "M" only before a scaled sum, thousands or hundredths: "M25" is a road)
+    r"M(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d))|"
     # (the Bosnian convertible mark's "KM", spaced as its press writes it, before any sum: "KM
     # 1,690", "about KM 68"; money only where Bosnia is named)
     r"KM ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{1,4}(?![\d.,%]))|"
