@@ -38,6 +38,14 @@ _MORE_THAN = re.compile(
     re.I,
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
+# a movement verb right before "to" and the level: "profit rose to £1.1 million from £640,000",
+# "sales slipped to $51.6m" (a verb, not "up to": a limit)
+_MOVED_TO = re.compile(
+    r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced)"
+    r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk)"
+    r"(?: sharply| slightly| further| again)? to (?:about |around |nearly |almost |just |a record )?$",
+    re.I,
+)
 # "made up 55% of", "up to 30%": "up" that is not a movement
 _NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
@@ -76,6 +84,19 @@ _AFTER_MONEY = Gated(  # (gate.py: a text without the percentage's unit is not s
     ),
     ("%", "percentage point", "per cent", "percent"),
 )
+
+
+def _level_moved(
+    text: str, start: int, moved: re.Match[str] | None, period: str | None
+) -> Change | None:
+    """A money or count level that moved, no amount: "$210m, up from $95m" (``moved``), "profit
+    rose to £1.1 million" (a movement verb right before "to")."""
+    if moved:
+        return Change("up" if moved.group("up") else "down", None, period)
+    to_level = _MOVED_TO.search(text, max(0, start - 40), start)
+    if to_level is not None:
+        return Change("up" if to_level.group("up") else "down", None, period)
+    return None
 
 
 def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
@@ -125,7 +146,7 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         if m2 is None and more is not None:
             return Change("up" if more.group("up") else "down", more.group("amt"), period)
         if m2 is None:
-            return Change("up" if moved.group("up") else "down", None, period) if moved else None
+            return _level_moved(text, start, moved, period)
         verb = m2.group("verb").lower()
         is_down = verb == "down" or _DOWN_RE.fullmatch(verb) or verb in ("falling", "declining",
                                                                           "decreasing", "dropping")  # fmt: skip
