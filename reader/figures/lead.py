@@ -23,7 +23,9 @@ _NOT_LEAD = re.compile(
 )
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
 # Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")
-_NAME = rf"{CAP}[\w'\u2019-]+(?: (?:{CAP}[\w'\u2019-]*|van|von|de|der|da|du|le|al|bin)){{1,3}}"
+# (the small words inside a name: "Ruud van Dijk", "Said bin Nasser")
+_PARTICLES = "van|von|de|der|da|du|le|al|bin"
+_NAME = rf"{CAP}[\w'\u2019-]+(?: (?:{CAP}[\w'\u2019-]*|{_PARTICLES})){{1,3}}"
 # the last word of a newsroom title ("Economics Correspondent", "Business reporter"): the
 # bylines below and the story owner's count (owner.py) read the same list
 NEWSROOM_TITLES = ("Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Journalist")
@@ -153,8 +155,8 @@ _PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+|\s+[\u2014\u2013-]{1,2}\s+")
 # a part naming a writer or a place: capitalised words (particles between: "Said bin Nasser al
 # Rawahi", "Buenos Aires"), or a byline ("by Nino Kapanadze")
 _NAME_PART = re.compile(
-    rf"(?:[Bb]y:? )?{CAP}[\w.'\u2019-]*(?:,? (?:{CAP}[\w.'\u2019-]*|van|von|de|der|da|du|le|al|el"
-    r"|bin|bint|ibn|ben|dos|del))*"
+    rf"(?:[Bb]y:? )?{CAP}[\w.'\u2019-]*(?:,? (?:{CAP}[\w.'\u2019-]*|{_PARTICLES}"
+    r"|el|bint|ibn|ben|dos|del))*"
     # (a place with its region, "Cobán, Alta Verapaz"; an agency after it, "Ulaanbaatar /MNA/",
     # "Kigali (RNA)")
     r"(?: /[A-Z]{2,8}/| \([A-Z][\w .]{1,20}\))?"

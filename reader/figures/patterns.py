@@ -48,6 +48,11 @@ _SHILLING_LETTERS = {
     "KSh": "KES", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX", "TSh": "TZS",
     "shs": "SHILLING_UG", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
 }  # fmt: skip
+# what a currency's letters stand before to be money: a scaled sum ("K2.1 billion"), thousands
+# ("W41,000"), hundredths ("P0.42")
+_SCALED_AHEAD = r"\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b"
+_THOUSANDS_AHEAD = r"\d{1,3}(?:,\d{3})+(?!\d|\.\d)"
+_HUNDREDTHS_AHEAD = r"\d{1,4}\.\d\d(?!\d|\.\d)"
 # currency prefix, digits with optional thousands separators and decimals, optional scale
 NUMBER = re.compile(
     # every match starts with a sign, a digit or a currency (a symbol, a code in capitals, or
@@ -83,13 +88,22 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|Nu ?|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|"
+    r"(?:MK|Le|Ar|Nu ?|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
+    + _THOUSANDS_AHEAD
+    + "|"
+    + _HUNDREDTHS_AHEAD
+    + r"|\d{2,3}(?![\d.,%]))|"
     # (the loti's "M" only before a scaled sum, thousands or hundredths: "M25" is a road)
-    r"M(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d))|"
+    + f"M(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD})|"
     # (the Bosnian convertible mark's "KM", spaced as its press writes it, before any sum: "KM
     # 1,690", "about KM 68"; money only where Bosnia is named)
-    r"KM ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{1,4}(?![\d.,%]))|"
-    r"W(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d))|Br ?(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{2,3}(?![\d.,%]))|N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d{1,4}\.\d\d(?!\d|\.\d)|\d{2,3}(?![\d,%]|\.\d))|"
+    + f"KM ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    + r"\d{1,4}(?![\d.,%]))|"
+    + f"W(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD})|Br ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|"
+    + r"\d{2,3}(?![\d.,%]))|"
+    + r"N(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|"
+    + f"{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    + r"\d{2,3}(?![\d,%]|\.\d))|"
     # three capitals: an ISO 4217 code when scan.py finds it in currencies.ISO_CODES ("CZK 12bn"),
     # and in lower-case text three small letters before a scaled sum or thousands ("ugx 112.4
     # billion")

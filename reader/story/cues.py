@@ -74,13 +74,19 @@ SET_APART_HEADING = 0.7
 # 0.983 / 0.983 (no cue) → 0.990 / 0.987 (-0.5). Shortest 3: -0.3 0.0493 / 0.0583, -0.6
 # 0.0502 / 0.0598, -1.0 0.0509 / 0.0598.
 CONTINUES_CUE = -0.5
+# connectives that point back to what came before: "Meanwhile, ...", "However, ..." (alone they
+# go on an article even after a wire's dateline: ``opens_on_connective``)
+_BACK_CONNECTIVES = (
+    "But|Yet|However|Meanwhile|Also|Still|Nevertheless|Nonetheless|Moreover|Furthermore|Besides"
+    "|Likewise|Similarly|Even so|In addition|By contrast|In contrast|At the same time"
+)
 CONTINUES_OPENING = re.compile(
     r"""^(?:
         (?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|These|That|Those|Such)\b(?!-)
-      | (?:But|And|Or|So|Yet|However|Meanwhile|Also|Still|Instead|Nevertheless|Nonetheless
-          |Moreover|Furthermore|Besides|Then|Although|Though|Indeed|Otherwise|Likewise
-          |Similarly|Even\ so|In\ addition|As\ a\ result|By\ contrast|In\ contrast
-          |On\ the\ other\ hand|At\ the\ same\ time|Despite\ this|Despite\ that)\b(?!-)
+      | (?:"""
+    + _BACK_CONNECTIVES.replace(" ", r"\ ")  # (spaces kept in a verbose pattern)
+    + r"""|And|Or|So|Instead|Then|Although|Though|Indeed|Otherwise|As\ a\ result
+          |On\ the\ other\ hand|Despite\ this|Despite\ that)\b(?!-)
       | [\"\u201c\u2018']
       | (?:Mr|Mrs|Ms|Miss)\.?\ [A-Z][\w'-]+(?=[\s,.;:])(?!\ [A-Z])
       | The\ \w+(?:\ \w+)?\ (?:said|says|told)\b
@@ -90,13 +96,8 @@ CONTINUES_OPENING = re.compile(
 )
 
 
-# a connective alone: "Meanwhile, ...", "However, ..." (no pronoun, quote or name: a wire's lede
-# may open on those)
-_CONNECTIVE = re.compile(
-    r"(?:But|Yet|However|Meanwhile|Also|Still|Nevertheless|Nonetheless|Moreover|Furthermore"
-    r"|Besides|Likewise|Similarly|Even so|In addition|By contrast|In contrast|At the same time)"
-    r"\b(?!-)"
-)
+# a connective alone (no pronoun, quote or name: a wire's lede may open on those)
+_CONNECTIVE = re.compile(rf"(?:{_BACK_CONNECTIVES})\b(?!-)")
 
 
 def opens_on_connective(text: str) -> bool:

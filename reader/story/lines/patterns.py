@@ -602,14 +602,14 @@ TRANSLATION = re.compile(
 )
 
 
-# a feed's or a forum's tools and counts under an item, parted by dots or bars: "412 comments ·
-# share · save", "1.2K likes · 340 comments", "Reply | Report"
 # a reader app's or an aggregator's tools, alone or in a bar: "Show more", "Open in app", "Mark
 # as read"
 _APP_TOOL = (
     r"(?:show (?:more|less)|see more|load more|open in (?:the )?(?:app|browser)"
     r"|mark (?:all )?as (?:un)?read|save for later|read later)\s*[.…>»→]*"
 )
+# a feed's or a forum's tools and counts under an item, parted by dots or bars: "412 comments ·
+# share · save", "1.2K likes · 340 comments", "Reply | Report"
 _TOOL = re.compile(
     r"(?:[\d.,]+[km]? )?(?:comments?|likes?|shares?|reactions?|votes?|points?|replies|upvotes?|"
     r"reposts?|restacks?|retweets?|bookmarks?|views?|members|followers)"

@@ -170,10 +170,11 @@ _COLON_LEDE_WORDS = 10  # what follows the colon is a lede, not a label's value
 # a place alone as the lede's first sentence, as some papers set their dateline: "Dar es Salaam.
 # Msasani Mart Plc, Tanzania's largest supermarket chain, said ..." (Title-case words, a
 # lower-case particle between them: "es", "de", "al")
-_STOP_DATELINE = re.compile(
-    r"^([A-Z][a-z]{2,}(?: (?:[A-Z][a-z]+|es|de|del|do|da|dos|al|el|la|le|sur|upon|am|an|di))"
-    r"{0,3})\.\s+(?=[A-Z\"\u201c\u2018])"
+_STOP_PLACE = (
+    r"([A-Z][a-z]{2,}(?: (?:[A-Z][a-z]+|es|de|del|do|da|dos|al|el|la|le|sur|upon|am|an|di))"
+    r"{0,3})\."
 )
+_STOP_DATELINE = re.compile(rf"^{_STOP_PLACE}\s+(?=[A-Z\"\u201c\u2018])")
 # first words of a one-word sentence that opens a paragraph and names no place
 _NOT_STOP_PLACES = frozenset(
     ["yes", "no", "well", "now", "so", "thanks", "sorry", "goodbye", "hello", "indeed", "exactly",
@@ -182,7 +183,7 @@ _NOT_STOP_PLACES = frozenset(
 )  # fmt: skip
 
 
-_PLACE_SENTENCE = re.compile(_STOP_DATELINE.pattern[1:].replace(r"\s+(?=[A-Z\"\u201c\u2018])", ""))
+_PLACE_SENTENCE = re.compile(_STOP_PLACE)  # the place alone, as its own sentence
 
 
 def place_sentence(text: str) -> bool:
