@@ -274,6 +274,27 @@ def unpaid(fig: Figure, text: str, start: int, names: frozenset[str]) -> str | N
 _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
 
+# words before a counted noun that say how many, not which ("more people", "other stores")
+_NOT_KIND = frozenset(["more", "fewer", "less", "other", "additional", "extra", "further",
+                       "such", "same", "many", "several", "some", "all", "about", "around"])  # fmt: skip
+_KIND_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def counted_kind(f: Figure) -> str | None:
+    """A count's metric that opens on its noun takes the words its unit writes before that noun
+    ("2.84 million paying subscribers": paying subscribers; "1.2 million paid subscribers
+    added"): they say which of the noun's kind are counted (at most three plain words)."""
+    if f.kind != "count" or not f.unit or not f.metric:
+        return f.metric
+    *kind, noun = f.unit.split()
+    first, _, rest = f.metric.partition(" ")
+    if not kind or first != noun or len(kind) > 3:
+        return f.metric
+    if not all(_KIND_WORD.fullmatch(w) and w not in _NOT_KIND for w in kind):
+        return f.metric
+    return " ".join([*kind, noun, *([rest] if rest else [])])
+
+
 def premodified_metrics(
     figures: Sequence[Figure], sentences: Sequence[str], names: frozenset[str] = frozenset()
 ) -> list[Figure]:
@@ -298,6 +319,8 @@ def premodified_metrics(
             metric = share_by_part(f, text, at, names)
         if metric == f.metric:
             metric = premodified(f, text, at, names)
+        if metric == f.metric:
+            metric = counted_kind(f)
         metric = respective(f, metric, text, at)
         if metric == "growth" and at >= 0 and _ECONOMY.search(text, clause_start(text, at), at):
             metric = "GDP growth"  # "the economy contracted 0.4%", "expects the economy to grow"

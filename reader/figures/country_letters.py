@@ -41,12 +41,15 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # the lira's wherever written)
     "TL": [(r"turkey|turkish|t\u00fcrkiye|istanbul|ankara|izmir|antalya|bursa|borsa istanbul",
             "TRY")],
+    # Bahrain's "BD" before a small unscaled sum only (scan.py; larger sums are the dinar's
+    # wherever they are written)
+    "BD": [(r"bahrain|manama|muharraq|riffa", "BHD")],
 }  # fmt: skip
 _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
     for letters, table in _COUNTRIES.items()
 }
-LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL"))  # (the scanner marks them)
+LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", "BD"))  # (the scanner marks them)
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -238,6 +238,7 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("pula", "BWP", 1.0), ("lari", "GEL", 1.0), ("manat", "AZN", 1.0), ("som", "KGS", 1.0),
     ("tugriks", "MNT", 1.0), ("tugrik", "MNT", 1.0), ("togrogs", "MNT", 1.0),
     ("togrog", "MNT", 1.0), ("soums", "UZS", 1.0), ("soum", "UZS", 1.0),
+    ("so'm", "UZS", 1.0), ("so\u2019m", "UZS", 1.0), ("so\u2018m", "UZS", 1.0),
     ("rufiyaa", "MVR", 1.0), ("kr", "CROWN", 1.0),
     ("patacas", "MOP", 1.0), ("pataca", "MOP", 1.0), ("kwanzas", "AOA", 1.0),
     ("kwanza", "AOA", 1.0), ("meticais", "MZN", 1.0), ("metical", "MZN", 1.0),

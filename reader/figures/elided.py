@@ -82,6 +82,14 @@ _AFTER = re.compile(
     r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
 )
 _PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
+# a count after the group it is part of, opening its clause: "Of the copies sold, 780,000 ...",
+# "Of its new subscribers, about 420,000 ..." (the group's plural noun; a number in the group
+# is a whole the count before it names: "Of the 3,000 staff, 200")
+_OF_GROUP = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)Of (?:the|its|their|our|his|her|these|those|all) (?:[a-z-]+ ){0,2}?"
+    r"(?P<noun>[a-z]{3,}s)(?: (?:[a-z]+ed|sold|polled|surveyed|questioned|counted|left))?,"
+    r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
+)
 # ... that names what the part is: "286 of them families with children" (not "of them lives")
 _PART_NAMED = re.compile(r" of (?:them|those|these),? ([a-z]{3,}s)\b")
 _S_VERBS = frozenset(["does", "goes", "says", "gets", "lives", "works", "comes", "needs", "wants",
@@ -272,6 +280,9 @@ def _moves(text: str, raw: Raw) -> bool:
 def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     """The noun of the nearest counted phrase before ``raw`` in its sentence that ``raw``
     elides ("opened 64 shops and closed 19": shops), or None."""
+    group = _OF_GROUP.search(text, max(0, raw.start - 80), raw.start)
+    if group is not None and _a_noun(group.group("noun")):
+        return group.group("noun")  # "Of the copies sold, 780,000 were bought on PC": copies
     of_them = _PARTITIVE.match(text, raw.end) is not None
     if of_them and (named := _PART_NAMED.match(text, raw.end)) and _a_noun(named.group(1)):
         return named.group(1)  # "412 households ..., 286 of them families with children"

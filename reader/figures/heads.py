@@ -54,7 +54,9 @@ _VERB = WordChoice(  # (gate.py: a set look-up per word, same matches)
         r"declined|surged|soared|plunged|tumbled|sank|slumped|dipped|reached|hit|topped|was|were|"
         r"is|are|stood|stands|ran|runs|remained|kept|will|would|could|may|might|has|have|had|"
         r"totalled|totaled|came|amounted|doubled|tripled|trebled|halved|recovered|shrank|widened|"
-        r"narrowed)\b",
+        r"narrowed|improved|worsened|deteriorated|numbered|advanced|retreated|contracted|"
+        r"expanded|slowed|accelerated|rebounded|leapt|leaped|spiked|swelled|ballooned|"
+        r"plummeted|crept|inched)\b",
         re.I,
     )
 )
@@ -263,7 +265,9 @@ _MOVED = re.compile(
     r"rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|jumped|dropped|"
     r"drops|slid|slipped|eased|edged|grew|grows|growing|increased|decreased|declined|surged|"
     r"soared|plunged|tumbled|sank|slumped|dipped|reached|topped|totalled|totaled|doubled|"
-    r"halved|recovered|shrank"
+    r"halved|recovered|shrank|improved|worsened|deteriorated|numbered|advanced|retreated|"
+    r"contracted|expanded|slowed|accelerated|rebounded|leapt|leaped|spiked|swelled|ballooned|"
+    r"plummeted|crept|inched"
 )
 
 

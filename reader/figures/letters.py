@@ -39,11 +39,17 @@ TITLE = (
 )
 # (each title alone: a name can follow a title only where one ends, ``title_before``)
 TITLE_WORDS = tuple(TITLE.removeprefix("(?:").removesuffix(")").split("|"))
+# performers and players known by one name ("reggaeton star Dayán", "rapper Kozi", "striker
+# Vinícius"): after these titles one name is a person's when no other name follows it
+_ONE_NAME_TITLES = ("star", "rapper", "singer", "striker", "midfielder", "winger", "goalkeeper")
+_ONE_NAME = "(?:" + "|".join(f"(?<={t} )" for t in _ONE_NAME_TITLES) + ")"
 TITLED_PERSON = led(  # (behind a look-ahead for the titles' first letters: gate.py)
     r"\b"
     + TITLE
+    + r",?\s+("
+    + rf"{_ONE_NAME}{CAP}[{LOWER}]+(?=[ ,;:.](?! ?(?:{CAP}|de |van |von |\d))|$)|"
     # (a hyphenated given name too: "Marc-Antoine Rey", "Jean-Pierre Aubert")
-    + rf",?\s+((?:{CAP}[{LOWER}'-]+(?:-{CAP}[{LOWER}']+)?|Mc{CAP}[a-z]+)"
+    + rf"(?:{CAP}[{LOWER}'-]+(?:-{CAP}[{LOWER}']+)?|Mc{CAP}[a-z]+)"
     + rf"(?: (?:{CAP}[{LOWER}'-]+|de|van|von)){{1,2}})"
     r"(?!\s(?:Group|Inc|Ltd|plc|Holdings|Bank|Capital|Partners|Pictures|Systems)\b)"
 )

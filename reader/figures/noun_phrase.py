@@ -95,7 +95,10 @@ _ADVERBIAL = re.compile(
     re.I,
 )
 _PERSON_REF = re.compile(
-    r"^(?:he|she|his|her|him|the \d{1,3}-year-old|the [a-z]+ (?:boss|chief))(?:'s|\u2019s)?$",
+    r"^(?:he|she|his|her|him|the [a-z]+ (?:boss|chief)"
+    # "the 29-year-old from Bayamón": the person, not the town
+    r"|the \d{1,3}-year-old(?: (?:from|of) [\w'\u2019.-]+(?: [\w'\u2019.-]+){0,2})?)"
+    r"(?:'s|\u2019s)?$",
     re.I,
 )
 

@@ -26,6 +26,7 @@ _LETTERED_DOLLARS = {
     # Brunei's and the Bahamas' "B$": whose by the country the text names (country_letters.py)
     "B$": LETTERS_MARK + "B$",
     "CI$": "KYD",  # the Cayman Islands'
+    "MOP$": "MOP",  # Macau's pataca, as its press writes it ("MOP$98.7 million")
 }  # fmt: skip
 # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
 # only before a scale, a thousands separator or hundredths ("SR 520" is a road)
@@ -80,6 +81,9 @@ NUMBER = re.compile(
     # the lira's letters before a small unscaled sum: money where Turkey is named ("raised his
     # target price to TL 265"; scan.py, country_letters.py)
     r"TL ?(?=\d{2,3}(?![\d,%]|\.\d))|"
+    # Bahrain's "BD" before a small unscaled sum: money where Bahrain is named ("a daily ticket
+    # costs BD5"; "BD5" is a Bradford postcode elsewhere)
+    r"BD(?=\d{1,3}(?![\d,%]|\.\d))|"
     # the Scandinavian crown written first, as Norway's, Sweden's and Denmark's press do ("kr
     # 21.90", "kr. 1.45 billion"): whichever crown the story's country uses (local_currency.py)
     r"[Kk]r\.? ?(?=\d)|"

@@ -82,6 +82,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # two or three digits alone: a small sum whose bare letter may be no currency ("N95", "N25")
 _SMALL_SUM = re.compile(r"\d{2,3}")
+_SMALLER_SUM = re.compile(r"\d{1,3}")
 
 
 @dataclass(slots=True)
@@ -248,6 +249,15 @@ def _money_elsewhere(text: str, cur: str, at: int) -> bool:
     return any(other.start() != at for other in re.finditer(scaled, text))
 
 
+def _small_letters_sum(cur: str, raw: str) -> bool:
+    """A small unscaled sum after letters that are money only where their country is named:
+    the naira's "N" and the lira's "TL" before two or three digits, Bahrain's "BD" before one to
+    three ("BD5" is a Bradford postcode elsewhere)."""
+    if cur in ("N", "TL"):
+        return _SMALL_SUM.fullmatch(raw) is not None
+    return cur == "BD" and _SMALLER_SUM.fullmatch(raw) is not None
+
+
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     """The figures a written number starts: money (and its range), a rate, else what follows."""
     cur = (m.group("cur") or "").strip()
@@ -284,8 +294,8 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         return [Raw(m.start(), after[1], "money", value, after[0])]
     if cur or word_cur:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)
-        if cur in ("N", "TL") and not scale_word and _SMALL_SUM.fullmatch(raw):
-            code = LETTERS_MARK + cur  # "N58 a litre", "TL 265": where Nigeria, Turkey is named
+        if not scale_word and _small_letters_sum(cur, raw):
+            code = LETTERS_MARK + cur  # "N58 a litre", "TL 265", "BD5": where the country is named
         if cur == "R" and not scale_word:
             code = PLAIN_RAND  # "R6,500": rand only in a South African story (rand.py)
         if not scale_word and (rate := marked_rate(code, text, end, m.start())) is not None:

@@ -16,6 +16,7 @@ from reader.figures.counted import count_unit as count_unit  # re-exported
 from reader.figures.counted import joined_tail as joined_tail  # re-exported
 from reader.figures.counted import kind_of_count as kind_of_count  # re-exported
 from reader.figures.counted import rank_group as rank_group  # re-exported
+from reader.figures.demonyms import DEMONYMS
 from reader.figures.patterns import (
     PERCENT_WORDS,
     POINT_WORDS,
@@ -146,6 +147,27 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
             if phrase in ("cent", "cents") and text[end + gap : end + gap + 1] == "C":
                 return None  # "50 Cent": a name
             return "money", code, factor, end + gap + len(phrase)
+    return _named_currency(text, end + gap)
+
+
+# "800,000 Bahraini dinars", "4.5 million Omani rials", "50,000 Uzbek soums": a nationality
+# before a currency's name says whose (the dinar, rial or peso by the country it names:
+# local_currency.py); not before the dollar, the pound, the euro or cents, whose own entries
+# name the countries that write them ("Australian dollars")
+_NATIONALITY = re.compile(r"([A-Z][a-z]+) ")
+_NAMED_ELSEWHERE = frozenset(["DOLLAR", "CENT", "USD", "GBP", "EUR"])
+
+
+def _named_currency(text: str, at: int) -> tuple[FigureKind, str, float, int] | None:
+    m = _NATIONALITY.match(text, at)
+    if m is None or m.group(1) not in DEMONYMS:
+        return None
+    low = text[m.end() : m.end() + 24].lower()
+    for phrase, code, factor, exact in _CURRENCY_AFTER:
+        if low.startswith(phrase) and exact.match(low) and len(phrase) > 2:
+            if code in _NAMED_ELSEWHERE:
+                return None
+            return "money", code, factor, m.end() + len(phrase)
     return None
 
 

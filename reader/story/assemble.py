@@ -54,6 +54,8 @@ WRAP_MIN_CHARS = 30
 UNWRAPPED_SHARE = 0.8
 # ... and one of this many words at most that ends no sentence is a headline (``_bare_headline``).
 BARE_HEADLINE_WORDS = 14
+# A headline's deck (the line under it) is at most this many words (``_deck_left_out``).
+DECK_WORDS = 40
 _CODE_MARKS = re.compile(r"[{}\[\]<>=;/\\|_*#@`~^]|\(\)")
 
 
@@ -351,6 +353,11 @@ def build(
         # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
         dateline = _take_dateline(kept_paras)
         title = _headline(head)
+        if title is None and k == 0 and a > 0 and _deck_left_out(paras[a - 1]):
+            # "Rheinhafen Vials opens ..." over its deck ("Investment of CHF 86 million
+            # doubles capacity ...") and "News provided by ...": the deck was left out, its
+            # headline is the story's
+            title = _headline(paras[a - 1].head)
         opened = k > 0 or a > 0 or any(_letter_head(ln) for ln in head)
         if title is None and opened and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here (or the file's opening words,
@@ -384,6 +391,18 @@ def build(
             )
         )
     return stories
+
+
+def _deck_left_out(p: Paragraph) -> bool:
+    """A paragraph left out before the file's first story that is its headline's deck: one
+    line right under a title-shaped line, no longer than a deck."""
+    return (
+        p.first == p.last
+        and bool(p.head)
+        and p.head[-1].kind == "title"
+        and p.head[-1].no == p.first - 1
+        and word_count(p.text) <= DECK_WORDS
+    )
 
 
 def _letter_head(ln: Line) -> bool:
