@@ -146,3 +146,42 @@ def test_a_file_judged_several_cuts_at_each_marked_brief_however_short() -> None
     use_model(replace(_model(10.0, 0.5), shortest=3, shift=0.0))
     assert scores_and_shortest(paras)[1] == 3
     assert find_story_starts(paras) == [2, 4]
+
+
+_LONG = (
+    "The valley's spectacle makers have spent two decades losing orders to larger rivals abroad, "
+    "and the ones that remain have changed almost everything about how they work, from the size "
+    "of a batch to the way they price a repair for a customer who walks in off the street."
+)
+SECTIONED = [
+    _LONG,
+    "",
+    "Part one: the workshop",
+    "",
+    _LONG.replace("valley's", "town's"),
+    "",
+    _LONG.replace("two decades", "ten years"),
+    "",
+    "Part two: the shop floor",
+    "",
+    _LONG.replace("rivals", "makers"),
+    "",
+    _LONG.replace("batch", "run"),
+]
+
+
+def test_a_sectioned_article_of_long_paragraphs_is_never_judged() -> None:
+    # the judgement applies to files of long paragraphs too (gate_from 0), but one whose
+    # paragraphs sub-headings part is a sectioned long read (filekind.SECTIONED_BELOW)
+    use_model(replace(_model(5.0, 0.5), gate_from=0.0))
+    paras = _paras(SECTIONED)
+    rows = boundary_features(paras)
+    odds = [s.log_odds for s in score_rows(rows)]
+    assert not judged_several(paras, rows, odds)
+    plain = _paras([ln for ln in SECTIONED if not ln.startswith("Part ")])
+    rows = boundary_features(plain)
+    assert judged_several(plain, rows, [s.log_odds for s in score_rows(rows)])
+
+
+def test_the_shipped_judgement_applies_to_files_of_long_paragraphs() -> None:
+    assert shipped().gate_from == 0.0
