@@ -79,7 +79,8 @@ _MOVED = led(
     r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|"
     r"increased?|decreased?|jumped|climbed|gained|dropped|declined|slipped|slid|surged|soared|"
     r"plunged|tumbled|eased|cut|raised|lowered|lifted|trimmed|reduced|narrowed|widened|"
-    r"doubled|tripled|halved|swung|swings?|improved|moved|changed|revised|to|increase|decline|drop|"
+    r"doubled|tripled|halved|swung|swings?|improved|worsened|reached|moved|changed|revised|to|"
+    r"increase|decline|drop|"
     r"jump|climb|gain)\b",
     re.I,
 )

@@ -21,7 +21,7 @@ from reader.figures.clause_split import clause_begin as clause_begin  # re-expor
 from reader.figures.clause_split import has_verb as has_verb  # re-exported
 from reader.figures.clause_split import is_verb as is_verb  # re-exported
 from reader.figures.gate import Gated, led
-from reader.figures.letters import has_capital
+from reader.figures.letters import CAP, has_capital
 from reader.figures.lower_refs import ITS_THING, lower_rival
 from reader.figures.noun_phrase import KIND_NOUNS, MEASURE_WORDS
 from reader.figures.noun_phrase import PERSON as PERSON  # re-exported
@@ -30,6 +30,12 @@ from reader.figures.noun_phrase import clean_phrase as clean_phrase  # re-export
 from reader.figures.patterns import STOP_WORDS
 
 _RELATIVE = re.compile(r",\s(?:which|who|whose)\s", re.I)
+# a person named with their age, then an apposition before "whose" ("Mariam Diabaté, 52,
+# founder of ..., whose"), and what only a person has after it
+_AGED_BEFORE_WHOSE = re.compile(
+    rf"({CAP}[\w'\u2019-]+(?: {CAP}[\w'\u2019-]+){{1,3}}), \d{{2}}, [^;:]{{0,80}}$"
+)
+_PERSONAL_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(?:fortune|wealth|net worth|salary|pay|bonus)\b")
 _ASIDE = Gated(  # (gate.py: searched only when one of these words is there)
     re.compile(r",\s[^,]{1,60}?\s(?:said|says|reported|added|told [A-Za-z]+),\s", re.I),
     ("said", "says", "reported", "added", "told"),
@@ -66,6 +72,11 @@ def clause_subject(text: str, start: int) -> str | None:
     if rel is not None:
         if _VALUES_FIRM.match(head, rel.end()):
             return REF  # "its listing, which values the company at €6bn": the firm's value
+        aged = _AGED_BEFORE_WHOSE.search(head, 0, rel.start())
+        if aged is not None and _PERSONAL_AFTER.match(head, rel.end()):
+            # "Mariam Diabaté, 52, founder of the payments firm PayLagune, whose fortune": the
+            # person's fortune, not the firm an apposition names last
+            return aged.group(1)
         # the relative clause's antecedent: the phrase before its comma
         antecedent = _last_phrase(head[: rel.start()])
         if ITS_THING.search(antecedent):

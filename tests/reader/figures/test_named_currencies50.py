@@ -2,7 +2,8 @@
 "MOP$", Bahrain's "BD" before a small sum where Bahrain is named, the soum written "so'm"; a
 count after the group it is part of ("Of the copies sold, 780,000"); the subject of a level
 verb names the measure ("Its combined ratio worsened to 97.8%"); a performer known by one
-name, and "the 29-year-old from Bayamón", are people."""
+name, and "the 29-year-old from Bayamón", are people; "whose fortune" after a person's
+apposition is the person's; a value "reached ..., from" an earlier one is its base."""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_the_subject_of_a_level_verb_is_the_measure() -> None:
 def test_the_person_a_reference_means(text: str) -> None:
     (f,) = extract_figures([text])
     assert f.subject is not None and "Dayán" in f.subject
+
+
+def test_whose_fortune_after_a_persons_apposition_is_the_persons() -> None:
+    text = (
+        "The biggest gain belonged to Mariam Diabaté, 52, founder of the mobile payments firm"
+        " PayLagune, whose fortune jumped 23% to FCFA 980 billion."
+    )
+    assert {f.subject for f in extract_figures([text])} == {"Mariam Diabaté"}
+
+
+def test_a_value_reached_from_an_earlier_one_is_a_base() -> None:
+    text = "Average revenue per user reached 57,000 soum a month, from 51,500 soum in 2036."
+    found = {f.surface: f.status for f in extract_figures([text])}
+    assert found == {"57,000 soum": None, "51,500 soum": "base"}
