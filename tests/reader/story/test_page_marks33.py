@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.lines.classify import classify_lines, classify_rules
@@ -155,12 +153,9 @@ def test_an_articles_blank_lines_before_its_sub_headings_open_no_stories() -> No
     assert len(split_document(Document("peat.txt", text.split("\n"), "0" * 64))) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flips with the refits: session 46's made this file's judgement fall to p(several) "
-    "0.73, so the lexical search's length rule drops the two-paragraph brief; session 48's "
-    "second refit read it as several again, its third as one article again",
-)
+# (it flips with the refits: session 46's made this file's judgement fall to p(several) 0.73,
+# so the lexical search's length rule dropped the two-paragraph brief; session 48's second refit
+# read it as several again, its third as one article again; session 50's as several)
 def test_a_brief_pasted_after_a_headed_article_opens_its_own_story() -> None:
     from reader.pipeline import Document, split_document
 
