@@ -72,6 +72,9 @@ _LOSS_OF = re.compile(
 )
 # people who work somewhere are its employees: "More than 3,400 people work at its studios"
 _WORK_AT = re.compile(r"^ (?:now |still |currently )?(?:work|worked) (?:at|for|in)\b")
+# a group's size named by the group ("the company's workforce reached 27,300 people")
+_GROUPS = frozenset(["workforce", "headcount", "membership", "fleet", "attendance", "audience",
+                     "readership", "viewership", "enrolment", "enrollment", "turnout", "intake"])  # fmt: skip
 _PLURAL = re.compile(r"[a-z]+[^s]s")  # a one-word measure: "deliveries", "arrivals"
 _PEOPLE = frozenset(["people", "persons", "residents", "civilians"])
 _STAFF = frozenset(["staff", "workers", "employees", "people", "jobs"])
@@ -117,7 +120,7 @@ def acted_metric(text: str, start: int, end: int, noun: str, metric: str | None)
         if (
             subject is not None
             and subject != noun
-            and _PLURAL.fullmatch(subject)
+            and (_PLURAL.fullmatch(subject) or subject in _GROUPS)
             and not counted_people(subject)  # "Members reached 9.3 million subscribers"
         ):
             return subject  # "deliveries fell 6.2% to 1.31 million vehicles"

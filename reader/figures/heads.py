@@ -155,6 +155,9 @@ def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | N
     if phrase.rstrip().rpartition(" ")[2].lower() in _ADVERB_ENDS:
         phrase = _ADVERBS.sub("", phrase)  # "concert income more than doubled": its income
     moved = _MOVED.fullmatch(verb.group(0).lower()) is not None
+    numbered = _NUMBER_OF.match(phrase.strip())
+    if numbered is not None and moved:
+        return numbered.group(1).lower()  # "The number of staff rose to 214 from 196": staff
     found = _head_of(phrase, names, object_phrase=False, people=moved)
     if lower_case and found is not None and " " not in found and not found.endswith("s"):
         return None  # "while brisbane rose 1.1%": in lower case a lone word may be a name
@@ -250,7 +253,9 @@ def _head_of(
         if len(nouns) == 2:
             break
     if len(nouns) == 2 and nouns[1] in TALLIES and not is_change(nouns[0]):
-        return nouns[0] if nouns[0].endswith("s") else nouns[0] + "s"  # "passenger numbers"
+        if nouns[0].endswith("s") or nouns[0] in _MASS_NOUNS:
+            return nouns[0]  # "staff numbers": staff
+        return nouns[0] + "s"  # "passenger numbers"
     if people and nouns and counted_people(nouns[-1]):
         return nouns[-1]  # "Passengers rose 4% to 12.1 million": a count of them
     if len(nouns) == 2 and person_time(nouns[0], nouns[1], counted_people):
@@ -258,6 +263,15 @@ def _head_of(
     if not nouns or not measure_word(nouns[-1]) or nouns[-1] in STATUS_NOUNS:
         return None  # "its earlier forecast was 11.5m": a status of some measure, not one
     return " ".join(nouns)
+
+
+# nouns of a group or a mass that take no plural "s" ("staff numbers", "livestock numbers")
+_MASS_NOUNS = frozenset(["staff", "personnel", "workforce", "crew", "police", "cattle",
+                         "livestock", "poultry", "people", "clergy", "sheep", "deer", "fish"])  # fmt: skip
+# "The number of staff rose to 214": what is numbered (its first one or two words)
+_NUMBER_OF = re.compile(
+    r"^(?:the |a )?(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*$", re.I
+)
 
 
 # verbs that move a level: their subject is what the figure counts, people included
@@ -283,7 +297,8 @@ _LINKING = frozenset(
      "rose", "jumped", "dropped", "slipped", "climbed", "increased", "decreased", "declined",
      "eased", "edged", "grew", "stood", "remained", "reached", "hit", "another", "record",
      "high", "low", "of", "between", "and", "or", "capped", "limited", "fixed", "pegged",
-     "valued", "estimated", "forecast", "projected", "put"]  # (the last: a level set)
+     "valued", "estimated", "forecast", "projected", "put",  # (the last: a level set)
+     "worth"]  # ("Sponsorship was worth £740,000")
 )  # fmt: skip
 
 
