@@ -275,9 +275,8 @@ _ECONOMY = re.compile(r"\beconom(?:y|ies)\b", re.I)
 
 
 # words before a counted noun that say how many, not which ("more people", "other stores")
-_NOT_KIND = frozenset(["more", "fewer", "less", "other", "additional", "extra", "further",
+_HOW_MANY = frozenset(["more", "fewer", "less", "other", "additional", "extra", "further",
                        "such", "same", "many", "several", "some", "all", "about", "around"])  # fmt: skip
-_KIND_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
 def counted_kind(f: Figure) -> str | None:
@@ -290,7 +289,7 @@ def counted_kind(f: Figure) -> str | None:
     first, _, rest = f.metric.partition(" ")
     if not kind or first != noun or len(kind) > 3:
         return f.metric
-    if not all(_KIND_WORD.fullmatch(w) and w not in _NOT_KIND for w in kind):
+    if not all(PLAIN.match(w) and w not in _HOW_MANY for w in kind):
         return f.metric
     return " ".join([*kind, noun, *([rest] if rest else [])])
 

@@ -72,8 +72,9 @@ def clause_subject(text: str, start: int) -> str | None:
     if rel is not None:
         if _VALUES_FIRM.match(head, rel.end()):
             return REF  # "its listing, which values the company at €6bn": the firm's value
-        aged = _AGED_BEFORE_WHOSE.search(head, 0, rel.start())
-        if aged is not None and _PERSONAL_AFTER.match(head, rel.end()):
+        personal = _PERSONAL_AFTER.match(head, rel.end()) is not None
+        aged = _AGED_BEFORE_WHOSE.search(head, 0, rel.start()) if personal else None
+        if aged is not None:
             # "Mariam Diabaté, 52, founder of the payments firm PayLagune, whose fortune": the
             # person's fortune, not the firm an apposition names last
             return aged.group(1)
