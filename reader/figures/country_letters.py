@@ -44,12 +44,21 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # Bahrain's "BD" before a small unscaled sum only (scan.py; larger sums are the dinar's
     # wherever they are written)
     "BD": [(r"bahrain|manama|muharraq|riffa", "BHD")],
+    # and so the riyals', Kuwait's, Oman's and Jordan's letters ("SR38" a share in a Riyadh
+    # listing)
+    "SR": [(r"saudi|riyadh|jeddah|dammam|tadawul|\bmecca|makkah|medina", "SAR")],
+    "QR": [(r"qatar|doha", "QAR")],
+    "KD": [(r"kuwait", "KWD")],
+    "RO": [(r"\boman\b|omani|muscat", "OMR")],
+    "JD": [(r"jordan|amman", "JOD")],
 }  # fmt: skip
 _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
     for letters, table in _COUNTRIES.items()
 }
-LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", "BD"))  # (the scanner marks them)
+# (the scanner marks these)
+_SMALL_SUMS = ("N", "TL", "BD", "SR", "QR", "KD", "RO", "JD")
+LETTERS = tuple(k for k in _COUNTRIES if k not in _SMALL_SUMS)
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -171,12 +171,15 @@ _CLOCK_PART = re.compile(
 )
 
 
+_MERIDIEM_END = re.compile(r"\d ?[ap]\.m\.\s*$")
+
+
 def _stamp_parts(text: str) -> bool:
     """A line of a stamp and the writer's or the place's name, parted by dots, bars or dashes:
     one part at least a stamp (``story.lines.patterns.is_timestamp``), each other a name, a
     byline or a place; no sentence."""
-    if len(text) > 160 or text.rstrip()[-1:] in ".!?":
-        return False
+    if len(text) > 160 or (text.rstrip()[-1:] in ".!?" and not _MERIDIEM_END.search(text)):
+        return False  # (a clock's "a.m." is no sentence end: "... | UPDATED: ... at 7:15 a.m.")
     parts = [p for p in _PARTS.split(text.strip()) if p]
     if len(parts) < 2:
         return False

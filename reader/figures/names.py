@@ -38,8 +38,9 @@ from reader.figures.name_words import story_names as story_names  # re-exported
 from reader.figures.noun_phrase import MEASURE_WORDS
 from reader.figures.proper_nouns import clean_name, dateline_end, names_in
 from reader.figures.proper_nouns import name_runs as name_runs  # re-exported
+from reader.figures.settings import described_after, lead_subjects, opens_on_setting
 from reader.figures.speaker import said_by
-from reader.figures.word_search import named_again
+from reader.figures.word_search import named_again, named_by_apposition
 
 _PERSON = led(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
@@ -97,6 +98,9 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
     opens = max(past_opener(sentence, 0), dateline_end(sentence))
     found = names_in(sentence, 0, min(len(sentence), 300), names, strict=True)
     found = [f for f in found if f[1] >= opens] if opens else found
+    # (not a place or kind word setting the subject: "A Swansea takeaway", "Copenhagen biotech
+    # Nordlys Bio": settings.py)
+    found = lead_subjects(sentence, found, names)
     if not found or len(sentence[opens : found[0][1]].split()) > words:
         return None  # a subject opens its sentence: "... were RMB 8 (US$1)" has none
     name, start, name_end = found[0]
@@ -226,12 +230,14 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         return described
     name = lead_name(head, names, words=8)
     later = sentences[1:40]
-    if name is None and _ROLE_OF.match(head):
+    if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     elif name and _not_the_firm(name, head):
         name = ""
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
+    if name and not named_again(name, later) and named_by_apposition(head, name, later):
+        return name  # "Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which"
     if not name or not named_again(name, later):
         # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
         # comes back to is its firm, not the one only named once
@@ -391,6 +397,9 @@ def subject_for(
     if not found:
         return main
     name, at, end = _reported_subject(text, found, start) or found[0]
+    described = described_after(text, found, names) if at == found[0][1] else None
+    if described is not None and described[1] < start:
+        name, at, end = described  # "Malmo biotech Fjordgen Bio has raised €48 million"
     if _describes_firm(text, at, end):
         # "The Santa Clara, California, chipmaker reported": the firm the place describes
         return main or prior

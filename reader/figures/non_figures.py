@@ -41,6 +41,17 @@ _UNIT_TAIL = re.compile(
     r"|" + r"-(?:seat|bed|room|berth|pupil|place|home|unit|acre|hectare|mile|kilomet(?:re|er))\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _resolution(text: str, end: int, raw: str) -> bool:
+    """A picture's resolution: "4K streams", "an 8K television" (not "4K tonnes")."""
+    return raw in ("2", "4", "5", "8") and _RESOLUTION.match(text, end) is not None
+
+
+_RESOLUTION = re.compile(
+    r"K (?:Ultra HD |UHD |HDR |video )?(?:streams?|streaming|video|TVs?|televisions?|sets?|"
+    r"resolution|screens?|displays?|cameras?|content|monitors?|footage|quality|projectors?)\b"
+)
 # an age before "year-olds", or the first end of a range of them: "3 to 14 year-olds"
 _YEAR_OLDS = re.compile(r"(?:(?: to |-|\u2013| and )\d{1,3})?[- ]years?[- ]olds?\b", re.I)
 # an age a count is compared with: "41 of the victims were older than 65", "under the age of
@@ -119,9 +130,13 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
     ):
         return True  # "iPhone 15", "Boeing 737", "Windows 11"
     if not has_prefix and (
-        _model_or_distance(text, start, end, raw) or _odds_or_score(text, start, raw)
+        _model_or_distance(text, start, end, raw)
+        or _odds_or_score(text, start, raw)
+        or _resolution(text, end, raw)
     ):
-        return True  # (and "odds of 1 in 13,983,816", "4 out of 5 stars")
+        # (and "odds of 1 in 13,983,816", "4 out of 5 stars"; "4K streams", "an 8K
+        # television": a picture's resolution)
+        return True
     prev = before_word(text, start)
     if (
         (prev in MONTHS and _day_or_year(raw))  # (not "At the end of September 412 households")

@@ -81,9 +81,10 @@ NUMBER = re.compile(
     # the lira's letters before a small unscaled sum: money where Turkey is named ("raised his
     # target price to TL 265"; scan.py, country_letters.py)
     r"TL ?(?=\d{2,3}(?![\d,%]|\.\d))|"
-    # Bahrain's "BD" before a small unscaled sum: money where Bahrain is named ("a daily ticket
-    # costs BD5"; "BD5" is a Bradford postcode elsewhere)
-    r"BD(?=\d{1,3}(?![\d,%]|\.\d))|"
+    # Bahrain's "BD" and the Gulf's and Jordan's letters glued before a small unscaled sum:
+    # money where their country is named ("a daily ticket costs BD5", "priced at SR38 to SR42";
+    # "BD5" is a Bradford postcode, "SR38" a road elsewhere)
+    r"(?:BD|SR|QR|KD|RO|JD)(?=\d{1,3}(?![\d%]|[,.]\d))|"
     # the Scandinavian crown written first, as Norway's, Sweden's and Denmark's press do ("kr
     # 21.90", "kr. 1.45 billion"): whichever crown the story's country uses (local_currency.py)
     r"[Kk]r\.? ?(?=\d)|"

@@ -83,6 +83,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # two or three digits alone: a small sum whose bare letter may be no currency ("N95", "N25")
 _SMALL_SUM = re.compile(r"\d{2,3}")
 _SMALLER_SUM = re.compile(r"\d{1,3}")
+_GLUED_SMALL = frozenset(["BD", "SR", "QR", "KD", "RO", "JD"])
 
 
 @dataclass(slots=True)
@@ -251,11 +252,12 @@ def _money_elsewhere(text: str, cur: str, at: int) -> bool:
 
 def _small_letters_sum(cur: str, raw: str) -> bool:
     """A small unscaled sum after letters that are money only where their country is named:
-    the naira's "N" and the lira's "TL" before two or three digits, Bahrain's "BD" before one to
-    three ("BD5" is a Bradford postcode elsewhere)."""
+    the naira's "N" and the lira's "TL" before two or three digits, Bahrain's "BD" and the
+    Gulf's and Jordan's letters glued before one to three ("BD5" is a Bradford postcode,
+    "SR38" a road elsewhere)."""
     if cur in ("N", "TL"):
         return _SMALL_SUM.fullmatch(raw) is not None
-    return cur == "BD" and _SMALLER_SUM.fullmatch(raw) is not None
+    return cur in _GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
 
 
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:

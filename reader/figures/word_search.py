@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from reader.figures.body_nouns import REFERRING_KINDS
+
 # a name whose first word says what it is: "Storm Isolde" is "the storm" later
 _EVENT_KINDS = frozenset(
     ["storm", "hurricane", "typhoon", "cyclone", "tropical", "wildfire", "operation", "project",
@@ -111,3 +113,23 @@ def number_at(text: str, surface: str) -> int:
     while at > 0 and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
         at = text.find(surface, at + 1)
     return at
+
+
+# the kind an apposition gives the name before it: "Lagon Bleu Resorts Ltd, the hotel group
+# listed on ...", "Brisa, a low-cost airline,"
+_APPOSED = re.compile(
+    r", (?:the|a|an) (?:[\w'\u2019-]+ ){0,3}?(" + "|".join(REFERRING_KINDS) + r")\b(?![-'\u2019])"
+)
+
+
+def named_by_apposition(head: str, name: str, later: Sequence[str]) -> bool:
+    """Whether later sentences call ``name`` by the kind its apposition in ``head`` gives it
+    ("Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which owns five resorts")."""
+    at = head.find(name)
+    m = _APPOSED.match(head, at + len(name)) if at >= 0 else None
+    if m is None:
+        return False
+    kind = m.group(1)
+    return any(
+        whole_word(s[:2000], f"The {kind}") or whole_word(s[:2000], f"the {kind}") for s in later
+    )

@@ -123,7 +123,7 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             cur.text = join_wrapped(cur.text, ln.text)
             cur.last = ln.no
         else:
-            paras.append(Paragraph(ln.text, ln.no, ln.no, pending))
+            paras.append(Paragraph(ln.text, ln.no, ln.no, pending, listed=ln.kind == "bullet"))
             pending = []
         blank_since = False
     del blank_since

@@ -97,7 +97,7 @@ def digest_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     spans = list(pairwise([*heads, len(paras)]))
     if any(_prose_paragraphs(paras[a:b]) > MAX_ITEM for a, b in spans):
         return None
-    if _sections_of_one(paras, heads):
+    if _sections_of_one(paras, heads) or _listed_sections(paras, heads):
         return None
     terms = [{t for p in paras[a:b] for t in content_terms(p.text)} for a, b in spans]
     if any(_shared(x, y) > MAX_SHARED for x, y in pairwise(terms)):
@@ -248,3 +248,16 @@ def normal_case(title: str, texts: Sequence[str]) -> str:
     forms = _text_forms(texts)
     out = WORD.sub(lambda m: _normal_word(m.group(), forms), title)
     return out[:1].upper() + out[1:]
+
+
+def _listed_sections(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
+    """Every heading after the first stands over a list, and none is a headline's clause
+    ("FARES" over "- Regulated fares to rise ...", "OUTLOOK" over two bullets): one piece's
+    key points set out under its own labels, not a digest's items, each told in prose."""
+    later = [paras[i].head[-1].text for i in heads[1:]]
+    later = [t.capitalize() if t.isupper() else t for t in later]
+    return (
+        bool(later)
+        and all(p.listed for p in paras[heads[1] :])
+        and not any(is_clause(text) for text in later)
+    )

@@ -23,6 +23,8 @@ class Paragraph:
     # promo lines right after it ("Read more … news", "Related Topics"): they close this
     # story, so they belong to its line span, not to the head of the next one
     trail: list[Line] = field(default_factory=list)
+    # it opens on a list item ("- Revenue of $2bn ...", "• Dr Hollis will retire ...")
+    listed: bool = False
 
 
 def gap_lines(paras: Sequence[Paragraph], i: int) -> list[Line]:

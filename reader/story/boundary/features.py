@@ -240,9 +240,13 @@ def _median(values: Sequence[float]) -> float:
 def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
     """1.0 where a gap holds a longer run of blank lines than the file's usual gap (a blank
     line setting an article apart in a paste whose paragraphs run on; a heading set apart by
-    blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0."""
+    blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0.
+    The gap between two list items is not counted in the usual gap."""
     blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
-    usual = _median(blanks[1:])
+    # (the gaps inside a list are no paragraph gaps: a briefing's sections of bullets, a blank
+    # line between sections and none between items, are laid out as paragraphs with blank lines)
+    gaps = [b for k, b in enumerate(blanks) if k and not (paras[k - 1].listed and paras[k].listed)]
+    usual = _median(gaps or blanks[1:])
     return [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
 
 

@@ -38,3 +38,21 @@ def test_a_countrys_letters_are_no_money_where_no_country_is_named() -> None:
     ]  # fmt: skip
     (fee,) = extract_figures(["MK Dons paid £2m for the striker."])
     assert fee.subject == "MK Dons"  # letters of a currency stay a club's name
+
+
+def test_the_gulfs_letters_glued_to_a_small_sum_where_the_country_is_named() -> None:
+    # a Riyadh listing's price range: "SR38" is the riyal's where Saudi Arabia or Riyadh is named
+    # (written here, after blind attrib_a102's Saudi IPO), and before a comma too
+    sentence = "Riyadh-based Najd Cloud will price its shares between SR38 and SR42 each."
+    money = [f for f in extract_figures([sentence]) if f.kind == "money"]
+    assert [(f.unit, f.value) for f in money] == [("SAR", 38.0), ("SAR", 42.0)]
+    (top,) = extract_figures(["The Riyadh offer was priced at SR40, the top of its range."])
+    assert (top.kind, top.unit) == ("money", "SAR")
+    (fare,) = extract_figures(["Doha Metro cut the fare to QR2 for students in Qatar."])
+    assert (fare.kind, fare.unit) == ("money", "QAR")
+    # no country named: a road's number, no money
+    assert not [
+        f
+        for f in extract_figures(["The SR38 was closed near Dayton for 3 hours."])
+        if f.kind == "money"
+    ]

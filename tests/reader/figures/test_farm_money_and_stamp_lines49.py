@@ -82,3 +82,16 @@ def test_a_court_ordering_a_firm_is_not_the_storys_firm() -> None:
     ]
     owner = _subject(paragraphs, "2%", "Court orders shipping group to pay engineer")
     assert owner is not None and owner.startswith("Indlovu Marine")
+
+
+def test_a_stamp_line_ending_on_a_clocks_am_is_no_lead() -> None:
+    # "... | UPDATED: ... at 7:15 a.m.": the "a.m." is no sentence's end (session 51, after a
+    # school levy story whose figures went to "UPDATED")
+    from reader.figures.lead import lead_at
+
+    sentences = [
+        "November 4, 2037 at 10:52 p.m. | UPDATED: November 5, 2037 at 7:15 a.m.",
+        "Voters in the Maple Grove school district rejected a levy for the second time.",
+        "The levy would have raised $5.2 million a year.",
+    ]
+    assert lead_at(sentences) == 1

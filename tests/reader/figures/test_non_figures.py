@@ -69,3 +69,17 @@ def test_an_index_named_with_a_number_is_no_count() -> None:
 
     text = ["Her pay was the highest in the FTSE 100 telecoms sector, and 300 Nasdaq firms fell."]
     assert [f.surface for f in extract_figures(text)] == ["300 Nasdaq firms"]
+
+
+def test_a_pictures_resolution_is_no_count() -> None:
+    # "4K streams": the picture's resolution, not 4,000 streams (written here, after blind
+    # attrib_a102's streaming plans)
+    text = "The premium plan includes 4K streams and four screens at once."
+    start = text.index("4K")
+    assert is_non_figure(text, start, start + 1, "4", False)
+    text = "It sells an 8K television for $3,999."
+    start = text.index("8K")
+    assert is_non_figure(text, start, start + 1, "8", False)
+    text = "The council sold 4K tonnes of salt."
+    start = text.index("4K")
+    assert not is_non_figure(text, start, start + 1, "4", False)
