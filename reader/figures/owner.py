@@ -28,9 +28,9 @@ from reader.figures.common_words import is_common_word
 from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import NEWSROOM_TITLES, credit_line, lead_at
-from reader.figures.letters import TITLED_PERSON, has_capital
+from reader.figures.letters import TITLE_WORDS, TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
-from reader.figures.names import ATTRIBUTIVE, PLACES, is_person, lead_name, name_runs
+from reader.figures.names import ATTRIBUTIVE, PLACES, is_adjective, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
 from reader.model import Figure
 from reader.story.lines.shape import place_sentence
@@ -48,6 +48,10 @@ _NOT_OWNERS = frozenset(
 
 
 _WORDS = re.compile(r"[\w&-]+")
+# a weekday ending a name's run: a day named for an event ("Black Friday", "Cyber Monday")
+_DAY_AFTER = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 # a sentence that refers back to the owner named before it: "It paid out ...", "..., the
 # company said"
 _REFERS = led(
@@ -94,6 +98,29 @@ def _opening_kind(text: str) -> set[str]:
     return {first.lower()} if first[1:].islower() and first.lower() in _KIND else set()
 
 
+def _no_body(text: str, name: str, at: int, end: int) -> bool:
+    """A name run that names no body: a letter ("S/ 1.2 billion"), a day named for an event
+    ("Black Friday": a weekday ends the run), a person with a capitalised title ("Finance
+    Minister Kenji Arakawa"), a one-word place before a body's kind ("Regina food bank"), a
+    heading in capitals, a newsroom title."""
+    words = name.split()
+    return (
+        len(words[0]) < 2
+        or text[at:end].rsplit(" ", 1)[-1] in _DAY_AFTER
+        or any(w.lower() in TITLE_WORDS for w in words[1:-1])
+        or (len(words) == 1 and ATTRIBUTIVE.match(text, end) is not None)
+        or _shouted_heading(name)
+        or _newsroom_title(name)
+    )
+
+
+def _by_writer(text: str, name: str, at: int, end: int) -> bool:
+    """The name run at ``at`` (its span may hold "By") is the writer a byline names."""
+    pos = text.find(name, at, end)
+    pos = at if pos < 0 else pos
+    return text[max(0, pos - 3) : pos] in ("By ", "by ")
+
+
 def _word_opening(name: str, at: int) -> bool:
     """A one-word name run opening a headline that is an English word ("Brother ordered to
     ..."): capitalised by its place, no name by that alone."""
@@ -121,10 +148,14 @@ def story_owner(title: str | None, sentences: Sequence[str], names: frozenset[st
             first = name.split()[0].removesuffix("'s").removesuffix("\u2019s")
             if first in _NOT_OWNERS or name in people or is_person(name, names):
                 continue
-            if " " not in name and ATTRIBUTIVE.match(text, end):
-                continue  # "Regina food bank use hits record": where, not who
-            if _shouted_heading(name) or _newsroom_title(name):
-                continue  # "THE HEADLINE NUMBER": a section head; "Health Correspondent"
+            if _by_writer(text, name, at, end):
+                people.add(name)  # a byline's writer ("By Luiza Tavares — São Paulo")
+                continue
+            if _no_body(text, name, at, end):
+                # "S/ 1.2 billion", "Black Friday", "Finance Minister Kenji Arakawa"; "Regina
+                # food bank use hits record" (where, not who); "THE HEADLINE NUMBER" (a
+                # section head), "Health Correspondent"
+                continue
             if title and no == 0 and _word_opening(name, at):
                 continue  # "Brother ordered to buy ...": the headline's first word, a word
             if any(first in p.split() for p in people):
@@ -158,6 +189,9 @@ def _most_mentioned(
     body = ""  # the texts as one, joined only if a one-word name needs it
     for first, name in seen.items():
         last = name.split()[-1].lower()
+        # (a name opening on a nationality is counted by its next word: "Swedish" is in every
+        # sentence of a Swedish jobs story, "Public" only where the Public Employment Service is)
+        key = name.split()[1] if " " in name and is_adjective([first]) else first
         kind = {last} if " " in name and last in _KIND else set(_EVENTS.get(last, ()))
         if " " not in name:
             body = body or "\n".join(texts)
@@ -165,7 +199,7 @@ def _most_mentioned(
                 continue  # "Output grew 1.2%": a common word opening sentences (opener_words.py)
             kind = _possessed_kind(name, body)  # "Colombia's central bank" ... "the bank"
         if not kind:
-            count = sum(first in w for w in words)  # (no kind: its words alone)
+            count = sum(key in w for w in words)  # (no kind: its words alone)
         else:
             kinds = kinds or [
                 {k.lower() for k in _THE_KIND.findall(t[:2000])} | _opening_kind(t) for t in texts
@@ -176,7 +210,7 @@ def _most_mentioned(
             if own:
                 lowered = lowered or [t[:2000].lower() for t in texts]
             count = sum(
-                first in w or bool(kind & k) or (bool(own) and own in low)
+                key in w or bool(kind & k) or (bool(own) and own in low)
                 for w, k, low in zip(words, kinds, lowered or texts, strict=True)
             )
         count += referred.get(first, 0)
