@@ -9,8 +9,9 @@ articles whole (``keeps_whole``).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from reader.eval import structured
 from reader.eval.boundary_files import REGROUP, fit_files, generate
@@ -97,7 +98,10 @@ SHORT_FROM = (0.5, 1.0)
 
 
 def choose_short_decoding(
-    files: Sequence[Concat], w: Weights, one: Sequence[bool] | None = None
+    files: Sequence[Concat],
+    w: Weights,
+    one: Sequence[bool] | None = None,
+    whole: Callable[[Weights], int] | None = None,
 ) -> Weights:
     """How files of short paragraphs are decoded: the extra shift (SHORT_SHIFTS), and whether
     files whose gate reaches ``short_from`` (SHORT_FROM) are decoded by the scorer alone with
@@ -107,14 +111,49 @@ def choose_short_decoding(
     the single articles (``one``) whole: one pasted article is the commonest file, and a gain
     on pasted items paid for by splitting single articles is no gain to a user. The right-count
     curve over shifts is nearly flat on generated short files, and a setting chosen on its noise
-    moves every short file."""
+    moves every short file. ``whole`` (the hand-written single articles a setting keeps whole:
+    ``hand_singles_whole``) vetoes a setting that keeps fewer of them whole than no extra shift
+    does; the best of the others that it does not veto is taken."""
     base = decode_hits(files, w)
-    best, most = replace(w, short_shift=0.0, short_min=0), sum(base)
+    plain = replace(w, short_shift=0.0, short_min=0)
     grid = [(0, 1.0)] + [(m, g) for m in SHORT_MINS for g in SHORT_FROM]
+    passing: list[tuple[int, Weights]] = []
     for shortest, gate in grid:
         for sh in SHORT_SHIFTS:
             cand = replace(w, short_shift=sh, short_min=shortest, short_from=gate)
             hits = decode_hits(files, cand)
-            if sum(hits) > most and beats(hits, base) >= SURE and keeps_whole(hits, base, one):
-                best, most = cand, sum(hits)
-    return best
+            if sum(hits) > sum(base) and beats(hits, base) >= SURE and keeps_whole(hits, base, one):
+                passing.append((sum(hits), cand))
+    # (the most hits first; of equal counts, the first tried, as a strict ">" kept before)
+    passing.sort(key=lambda item: -item[0])
+    least = None if whole is None or not passing else whole(plain)
+    for _, cand in passing:
+        if least is None or whole is None or whole(cand) >= least:
+            return cand
+    return plain
+
+
+def hand_singles_whole(folders: Sequence[Path]) -> Callable[[Weights], int]:
+    """A count of the hand-written single articles (the one-story files of ``folders``,
+    development sets in ``reader.eval.hand_pastes``' format) the full pipeline reads as one
+    story with the weights it is given (the file-level judgement as it is set when called)."""
+    from reader.eval.hand_pastes import read_truth
+    from reader.pipeline import read_document, split_document
+
+    docs = [
+        doc
+        for folder in folders
+        for truth in read_truth(folder)
+        if truth.count == 1 and hasattr(doc := read_document(str(folder / truth.file)), "lines")
+    ]
+
+    def count(w: Weights) -> int:
+        from reader.story.boundary.scorer import use_weights
+
+        use_weights(w)
+        try:
+            return sum(len(split_document(doc)) == 1 for doc in docs)  # type: ignore[arg-type]
+        finally:
+            use_weights(None)
+
+    return count

@@ -38,7 +38,12 @@ from reader.figures.name_words import story_names as story_names  # re-exported
 from reader.figures.noun_phrase import MEASURE_WORDS
 from reader.figures.proper_nouns import clean_name, dateline_end, names_in
 from reader.figures.proper_nouns import name_runs as name_runs  # re-exported
-from reader.figures.settings import described_after, lead_subjects, opens_on_setting
+from reader.figures.settings import (
+    described_after,
+    lead_subjects,
+    modifies_noun,
+    opens_on_setting,
+)
 from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again, named_by_apposition
 
@@ -400,6 +405,8 @@ def subject_for(
     described = described_after(text, found, names) if at == found[0][1] else None
     if described is not None and described[1] < start:
         name, at, end = described  # "Malmo biotech Fjordgen Bio has raised €48 million"
+    elif main and at == found[0][1] and modifies_noun(text, name, at, end):
+        return main  # "A Wakefield bakery ... is to close, with the loss of 210 jobs"
     if _describes_firm(text, at, end):
         # "The Santa Clara, California, chipmaker reported": the firm the place describes
         return main or prior

@@ -65,6 +65,12 @@ _KINDS = (
     "shipbuilder", "studio", "label", "publisher", "broadcaster", "exporter", "refiner",
     "rival", "parent", "owner", "unit", "subsidiary", "star", "singer", "band", "team", "side",
 )  # fmt: skip
+# a body or a firm's site after a place's name: "A Wakefield bakery", "A Leeds bakery chain"
+_BODY_AFTER = re.compile(
+    r"(?: [a-z][\w-]*)? (?:"
+    + "|".join((*_KINDS, "bakery", "factory", "plant", "mill", "brewery", "distillery", "mine"))
+    + r")\b"
+)
 _KIND_BETWEEN = re.compile(
     r"(?: (?!(?:"
     + "|".join(sorted(_STOP))
@@ -136,3 +142,17 @@ def described_after(
     at = text.find(name, start, end)
     end = at + len(name) if at >= 0 else end
     return found[1] if _KIND_BETWEEN.fullmatch(text, end, found[1][1]) else None
+
+
+def modifies_noun(text: str, name: str, start: int, end: int) -> bool:
+    """The name run at ``start`` (its span may hold "A") modifies a body or site after "A" or
+    "An": "A Wakefield bakery ... with the loss of 210 jobs" (the bakery's, not Wakefield's; not
+    "A Powerball line costs $1.50", "an Auckland couple")."""
+    at = text.find(name, start, end)
+    if at < 0:
+        return False
+    after = text[at + len(name) : at + len(name) + 40]
+    return (
+        _INDEFINITE_BEFORE.search(text, max(0, at - 4), at) is not None
+        and _BODY_AFTER.match(after) is not None
+    )

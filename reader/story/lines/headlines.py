@@ -251,6 +251,8 @@ def mark_standfirsts(page: LinePage) -> None:
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
         if cand.kind != "body" or word_count(cand.text) > 60 or wire_dateline(cand.text):
             continue  # a paragraph opening on a wire dateline is the story's first, no deck
+        if cand.text.rstrip().endswith(":"):
+            continue  # "What it said, under the headings it used:": it opens what follows
         if _standfirst(cand, follow, lines[nb[k - 1]], meta=meta) and not greeting(cand.text):
             cand.kind = "standfirst"
 

@@ -328,10 +328,11 @@ _LABEL_BAR = re.compile(
 
 
 # an outlet's name and its section before the stamp, each past a dot, bar or dash: "Pest Ledger
-# · Business · 2037.06.10. 11:52", "Prague Tech Observer — 24. 3. 2037, 08:30" (one or two
-# labels of one to four capitalised words)
+# · Business · 2037.06.10. 11:52", "Prague Tech Observer — 24. 3. 2037, 08:30", "Northern
+# Business Briefing | Key points | 3 December 2037" (one or two labels of one to four words, the
+# first capitalised)
 _OUTLET_LABELS = re.compile(
-    r"(?:[A-Z][\w&'\u2019.-]*(?: (?:&|of|the|[A-Z][\w&'\u2019.-]*)){0,3}"
+    r"(?:[A-Z][\w&'\u2019.-]*(?: (?:&|of|the|[A-Z][\w&'\u2019.-]*|[a-z][a-z'\u2019-]+)){0,3}"
     r" [|\u00b7\u2022\u2014\u2013] ){1,2}(?=\S)"
 )
 _MENU_DOT_BAR = re.compile(r" [|\u00b7\u2022\u2014\u2013] ")

@@ -86,3 +86,17 @@ def test_a_field_before_a_named_body_gives_the_figure_to_the_body() -> None:
     ]
     (raised,) = extract_figures(paragraphs, title="Biotech raises €48m")
     assert raised.subject == "Fjordgen Bio"
+
+
+def test_a_place_before_a_body_in_the_sentence_gives_its_figure_to_the_storys_firm() -> None:
+    # "A Wakefield bakery ... with the loss of 210 jobs": the bakery's, which the story names
+    # as its firm; "A Powerball line costs $1.50" stays the line's (no body after the name)
+    paragraphs = [
+        "A Wakefield bakery that has made bread rolls for supermarkets since 1962 is to close"
+        " next spring, with the loss of 210 jobs.",
+        "Ferrybridge Foods said on Wednesday that volumes at the site had fallen by a third.",
+        "Ferrybridge Foods reported revenue of £148m in the year to September.",
+    ]
+    title = "Ferrybridge Foods to close Wakefield bakery with loss of 210 jobs"
+    jobs = next(f for f in extract_figures(paragraphs, title=title) if f.surface == "210 jobs")
+    assert jobs.subject == "Ferrybridge Foods"

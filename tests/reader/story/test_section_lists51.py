@@ -2,7 +2,7 @@
 bullets, a blank line between sections and none between items: one story, not a digest's items
 or a paste's (reader/story/digest.py ``_listed_sections``, reader/story/boundary/features.py
 ``blank_gaps``: the gaps inside a list are no paragraph gaps). Written here, after the figure
-round a44's capital-markets-day briefing read as six stories."""
+round a42's capital-markets-day briefing read as six stories."""
 
 from __future__ import annotations
 
@@ -64,3 +64,54 @@ def test_the_gaps_inside_a_list_are_not_the_usual_gap() -> None:
     # the same lines as prose paragraphs: the blank lines set two runs apart
     prose = [_para(p.first, p.last, listed=False) for p in paras]
     assert blank_gaps(prose) == [0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+_PILE = [
+    "Ferrybridge Foods to close Wakefield bakery with loss of 210 jobs",
+    "By Hannah Cole, Business Reporter",
+    "Published 3 December 2037, 09:10",
+    "",
+    "A Wakefield bakery that has made bread rolls for supermarkets since 1962 is to close next"
+    " spring, with the loss of 210 jobs.",
+    "",
+    "Ferrybridge Foods said on Wednesday that volumes at the site had fallen by a third in two"
+    " years as supermarkets moved orders to larger plants.",
+    "",
+    "The company will move some production to its Doncaster site, where it plans to create 60"
+    " jobs.",
+    "",
+    "Ferrybridge Foods reported revenue of £148m in the year to September, down from £161m a"
+    " year earlier.",
+    "",
+    "Advertisement",
+    "",
+    "Harbour Line investor day: the key points",
+    "Northern Business Briefing | Key points | 3 December 2037",
+    "",
+    "Harbour Line, the Hull ferry operator, set out its plans to investors in Leeds on Tuesday."
+    " What it said, under the headings it used:",
+    "",
+    "FARES",
+    "- Fares on the Rotterdam route to rise by 4% from April.",
+    "- A new frequent traveller pass priced at £240 a year.",
+    "",
+    "FLEET",
+    "- Two hybrid ferries, costing about £310m between them, will enter service in 2040.",
+    "- The older of its current ships will be sold.",
+    "",
+    "OUTLOOK",
+    "- Harbour Line expects revenue of £420m next year, up from £385m.",
+    "- Chief executive Maria Lindgren said freight volumes had recovered faster than expected.",
+]
+
+
+def test_a_key_points_piece_pasted_after_an_advert_is_its_own_story() -> None:
+    # (its labels over bullets are no link list, its outlet line with a lower-case label is a
+    # stamp, and its lede ending on a colon opens the list, no deck: roles/kinds.py
+    # ``_list_labels``, lines/patterns.py ``_OUTLET_LABELS``, lines/headlines.py; a paragraph
+    # opening a list with a colon is prose: story/articles.py ``_prose``)
+    first, second = split_document(Document("pile.txt", _PILE, "0" * 64))
+    assert first.title == _PILE[0]
+    assert second.title == "Harbour Line investor day: the key points"
+    assert second.paragraphs[0].startswith("Harbour Line, the Hull ferry operator")
+    assert any("Maria Lindgren" in p for p in second.paragraphs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
@@ -19,6 +20,7 @@ from reader.story.lines.roles.listed import (
     LEGAL_BODY,
     LEGAL_NOTICE,
     is_name_dump,
+    sentence_item,
     sentence_runs,
 )
 from reader.story.lines.roles.model import current
@@ -313,6 +315,23 @@ def _choose_later_headlines(
         best.kind = "title"
 
 
+def _list_labels(lines: Sequence[Line]) -> set[int]:
+    """Line numbers of the headings right over a list's first item ("FARES" over "- Fares on
+    the Rotterdam route to rise by 4% from April."): a piece's labels for its key points, not a
+    list of links (whose items are headlines, not bullets under a label)."""
+    kept = [ln for ln in lines if ln.kind != "blank"]
+    return {
+        a.no
+        for a, b in pairwise(kept)
+        if a.kind == "heading" and b.kind == "bullet" and len(a.text.split()) <= 4
+    }
+
+
+def _sentence_or_head(ln: Line) -> bool:
+    """A sentence of the article (``sentence_item``) or a heading of four words or more."""
+    return sentence_item(ln.text) or (ln.kind == "heading" and len(ln.text.split()) >= 4)
+
+
 def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     """Lines with furniture roles turned into dropped kinds (in place); False when the page has
     too little body for the roles to tell furniture from text (the rule kinds then stand).
@@ -328,6 +347,7 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
     # but a lone line (the last item's "Copyright 2027 ... All rights reserved.")
     page = sum(r.role in PAGE_ROLES for r in roles.values()) >= PAGE_LINES
     prose_lists = set() if page else sentence_runs(lines, roles)
+    labels = set() if page else _list_labels(lines)
     # reader comments come below a page's article with a page around them: a menu, a footer,
     # or a thread's headers ("Jo Smith • 3 days ago", "Reply"); in text with none of
     # those, lines the roles call comments are pasted items under a time stamp ("Updated 3
@@ -351,8 +371,17 @@ def mark_furniture(lines: Sequence[Line], roles: dict[int, Role]) -> bool:
             continue
         if ln.kind == "title" and role.headline >= KEEP_HEADLINE:
             continue
-        if kind == "linklist" and role.score < SURE and ln.no in prose_lists:
-            continue  # pasted text: a list of links holds headlines, not the article's sentences
+        if kind == "linklist" and ln.no in labels:
+            continue  # "FARES" over "- Fares on the Rotterdam route to rise ...": a list's label
+        if (
+            kind == "linklist"
+            and ln.no in prose_lists
+            and (role.score < SURE or _sentence_or_head(ln))
+        ):
+            # pasted text: a list of links holds headlines, not the article's sentences (and
+            # however sure the roles are, not an item's lede or its headline of four words or
+            # more after an advert: "Harbour Line investor day: the key points" over its lede)
+            continue
         if ln.no in block or role.score >= SURE:
             ln.kind = kind  # type: ignore[assignment]
     if is_page(lines):
