@@ -123,13 +123,16 @@ _APPOSED = re.compile(
 
 
 def named_by_apposition(head: str, name: str, later: Sequence[str]) -> bool:
-    """Whether later sentences call ``name`` by the kind its apposition in ``head`` gives it
-    ("Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which owns five resorts")."""
+    """Whether later sentences call ``name`` by the kind its apposition in ``head`` gives it, or
+    "the company" ("Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which owns five
+    resorts"; "Moselle Orbital, the Luxembourg satellite operator, ..." / "The company reports")."""
     at = head.find(name)
     m = _APPOSED.match(head, at + len(name)) if at >= 0 else None
     if m is None:
         return False
-    kind = m.group(1)
+    kinds = (m.group(1), "company")  # (a firm described by its kind is "the company" too)
     return any(
-        whole_word(s[:2000], f"The {kind}") or whole_word(s[:2000], f"the {kind}") for s in later
+        whole_word(s[:2000], f"The {kind}") or whole_word(s[:2000], f"the {kind}")
+        for s in later
+        for kind in kinds
     )

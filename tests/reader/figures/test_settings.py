@@ -100,3 +100,16 @@ def test_a_place_before_a_body_in_the_sentence_gives_its_figure_to_the_storys_fi
     title = "Ferrybridge Foods to close Wakefield bakery with loss of 210 jobs"
     jobs = next(f for f in extract_figures(paragraphs, title=title) if f.surface == "210 jobs")
     assert jobs.subject == "Ferrybridge Foods"
+
+
+def test_a_firm_its_apposition_describes_is_named_again_as_the_company() -> None:
+    # "Moselle Orbital, the Luxembourg satellite operator, ..." / "The company reports in US
+    # dollars": the firm is the story's, not the country its apposition names
+    sentences = [
+        "Kestrel Orbit, the Luxembourg satellite operator, set out its plans to investors on"
+        " Tuesday.",
+        "The company reports in US dollars but pays its dividend in euros.",
+        "Revenue of $2.05bn-$2.2bn in 2027, against about $1.96 billion expected for this year.",
+        "The Luxembourg government, which holds 11% of the shares, will contribute €400 million.",
+    ]
+    assert main_company(sentences, frozenset()) == "Kestrel Orbit"
