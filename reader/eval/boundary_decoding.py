@@ -126,11 +126,10 @@ def choose_short_decoding(
                 passing.append((sum(hits), cand))
     # (the most hits first; of equal counts, the first tried, as a strict ">" kept before)
     passing.sort(key=lambda item: -item[0])
-    least = None if whole is None or not passing else whole(plain)
-    for _, cand in passing:
-        if least is None or whole is None or whole(cand) >= least:
-            return cand
-    return plain
+    if whole is None or not passing:
+        return passing[0][1] if passing else plain
+    least = whole(plain)
+    return next((cand for _, cand in passing if whole(cand) >= least), plain)
 
 
 def hand_singles_whole(folders: Sequence[Path]) -> Callable[[Weights], int]:

@@ -56,9 +56,10 @@ _FOUND = {
     letters: [(re.compile(pattern, re.I), code) for pattern, code in table]
     for letters, table in _COUNTRIES.items()
 }
-# (the scanner marks these)
-_SMALL_SUMS = ("N", "TL", "BD", "SR", "QR", "KD", "RO", "JD")
-LETTERS = tuple(k for k in _COUNTRIES if k not in _SMALL_SUMS)
+# the letters the scanner reads glued before a small unscaled sum and marks itself (patterns.py,
+# scan.py: "BD5", "SR38"), beside the naira's "N" and the lira's "TL" before two or three digits
+GLUED_SMALL = ("BD", "SR", "QR", "KD", "RO", "JD")
+LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", *GLUED_SMALL))
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -241,9 +241,10 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         name = ""
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
-    if name and not named_again(name, later) and named_by_apposition(head, name, later):
+    again = bool(name) and named_again(name, later)
+    if name and not again and named_by_apposition(head, name, later):
         return name  # "Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which"
-    if not name or not named_again(name, later):
+    if not again:
         # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
         # comes back to is its firm, not the one only named once
         for other, at, _ in names_in(head, 0, len(head), names, strict=True)[1:]:
@@ -251,7 +252,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
                 continue  # "close its factory in Wisbech": a place, not the story's firm
             if other != name and _firm(head, other, at, names) and named_again(other, later):
                 return other
-    if name and named_again(name, later):
+    if again:
         return name
     if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
         # "It said ..." later means the lead's subject, not a place it is set in

@@ -43,15 +43,17 @@ _UNIT_TAIL = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_RESOLUTION = re.compile(
+    r"K (?:Ultra HD |UHD |HDR |video )?(?:streams?|streaming|video|TVs?|televisions?|sets?|"
+    r"resolution|screens?|displays?|cameras?|content|monitors?|footage|quality|projectors?)\b"
+)
+
+
 def _resolution(text: str, end: int, raw: str) -> bool:
     """A picture's resolution: "4K streams", "an 8K television" (not "4K tonnes")."""
     return raw in ("2", "4", "5", "8") and _RESOLUTION.match(text, end) is not None
 
 
-_RESOLUTION = re.compile(
-    r"K (?:Ultra HD |UHD |HDR |video )?(?:streams?|streaming|video|TVs?|televisions?|sets?|"
-    r"resolution|screens?|displays?|cameras?|content|monitors?|footage|quality|projectors?)\b"
-)
 # an age before "year-olds", or the first end of a range of them: "3 to 14 year-olds"
 _YEAR_OLDS = re.compile(r"(?:(?: to |-|\u2013| and )\d{1,3})?[- ]years?[- ]olds?\b", re.I)
 # an age a count is compared with: "41 of the victims were older than 65", "under the age of

@@ -32,8 +32,10 @@ from reader.figures.letters import TITLE_WORDS, TITLED_PERSON, has_capital
 from reader.figures.markets import is_index
 from reader.figures.names import ATTRIBUTIVE, PLACES, is_adjective, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
+from reader.figures.proper_nouns import name_span
 from reader.model import Figure
 from reader.story.lines.shape import place_sentence
+from reader.text.calendar import WEEKDAY_NAMES
 from reader.text.stop_words import sumy_stop_words
 
 MIN_MENTIONS = 3
@@ -49,9 +51,7 @@ _NOT_OWNERS = frozenset(
 
 _WORDS = re.compile(r"[\w&-]+")
 # a weekday ending a name's run: a day named for an event ("Black Friday", "Cyber Monday")
-_DAY_AFTER = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+_WEEKDAYS = frozenset(w.capitalize() for w in WEEKDAY_NAMES)
 # a sentence that refers back to the owner named before it: "It paid out ...", "..., the
 # company said"
 _REFERS = led(
@@ -106,7 +106,7 @@ def _no_body(text: str, name: str, at: int, end: int) -> bool:
     words = name.split()
     return (
         len(words[0]) < 2
-        or text[at:end].rsplit(" ", 1)[-1] in _DAY_AFTER
+        or text[at:end].rsplit(" ", 1)[-1] in _WEEKDAYS
         or any(w.lower() in TITLE_WORDS for w in words[1:-1])
         or (len(words) == 1 and ATTRIBUTIVE.match(text, end) is not None)
         or _shouted_heading(name)
@@ -116,8 +116,7 @@ def _no_body(text: str, name: str, at: int, end: int) -> bool:
 
 def _by_writer(text: str, name: str, at: int, end: int) -> bool:
     """The name run at ``at`` (its span may hold "By") is the writer a byline names."""
-    pos = text.find(name, at, end)
-    pos = at if pos < 0 else pos
+    pos, _ = name_span(text, name, at, end) or (at, end)
     return text[max(0, pos - 3) : pos] in ("By ", "by ")
 
 

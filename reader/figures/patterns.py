@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.country_letters import GLUED_SMALL
 from reader.figures.country_letters import LETTERS as COUNTRY_LETTERS
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.currencies import CODE_ALIASES, ISO_CODES, MORE_NAMES, SYMBOLS, WORDLIKE_CODES
@@ -84,7 +85,7 @@ NUMBER = re.compile(
     # Bahrain's "BD" and the Gulf's and Jordan's letters glued before a small unscaled sum:
     # money where their country is named ("a daily ticket costs BD5", "priced at SR38 to SR42";
     # "BD5" is a Bradford postcode, "SR38" a road elsewhere)
-    r"(?:BD|SR|QR|KD|RO|JD)(?=\d{1,3}(?![\d%]|[,.]\d))|"
+    r"(?:" + "|".join(GLUED_SMALL) + r")(?=\d{1,3}(?![\d%]|[,.]\d))|"
     # the Scandinavian crown written first, as Norway's, Sweden's and Denmark's press do ("kr
     # 21.90", "kr. 1.45 billion"): whichever crown the story's country uses (local_currency.py)
     r"[Kk]r\.? ?(?=\d)|"

@@ -284,6 +284,14 @@ def names_in(
     return list(_name_runs_in(text, lo, hi, names, strict))
 
 
+def name_span(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``name`` itself stands in its run ``text[start:end]`` (a run's span may hold a
+    word left out of its name: "A Soweto", "By Luiza Tavares", "The State's"); None when the
+    name is not written in it as it is."""
+    at = text.find(name, start, end)
+    return (at, at + len(name)) if at >= 0 else None
+
+
 def _sum_or_grade(text: str, start: int, end: int) -> bool:
     """A capitalised run that is no name: a currency's prefix ("NZ$12.9 billion", "HK$3"), a
     sum in a currency written with a capital ("Revenue rose 18% to R3.1bn, giving ...",

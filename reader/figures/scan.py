@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.figures.country_letters import GLUED_SMALL
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.currencies import (
     CAPS_WORDS,
@@ -83,7 +84,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # two or three digits alone: a small sum whose bare letter may be no currency ("N95", "N25")
 _SMALL_SUM = re.compile(r"\d{2,3}")
 _SMALLER_SUM = re.compile(r"\d{1,3}")
-_GLUED_SMALL = frozenset(["BD", "SR", "QR", "KD", "RO", "JD"])
 
 
 @dataclass(slots=True)
@@ -257,7 +257,7 @@ def _small_letters_sum(cur: str, raw: str) -> bool:
     "SR38" a road elsewhere)."""
     if cur in ("N", "TL"):
         return _SMALL_SUM.fullmatch(raw) is not None
-    return cur in _GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
+    return cur in GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
 
 
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:

@@ -26,10 +26,8 @@ from collections.abc import Sequence
 
 from reader.figures.body_nouns import NAMED_KINDS, REFERRING_KINDS
 from reader.figures.name_words import is_person
-from reader.figures.proper_nouns import names_in
+from reader.figures.proper_nouns import name_span, names_in
 from reader.text.stop_words import sumy_stop_words
-
-_STOP = sumy_stop_words()
 
 # a lower-case word right after "A <name>" that is a verb, not the noun the name modifies
 # ("An Accra Circuit Court has sentenced"): the name is then the subject
@@ -71,13 +69,8 @@ _BODY_AFTER = re.compile(
     + "|".join((*_KINDS, "bakery", "factory", "plant", "mill", "brewery", "distillery", "mine"))
     + r")\b"
 )
-_KIND_BETWEEN = re.compile(
-    r"(?: (?!(?:"
-    + "|".join(sorted(_STOP))
-    + r")\b)[a-z][\w-]*){0,2} (?:"
-    + "|".join(_KINDS)
-    + r") "
-)
+# (up to two words before the kind, none of them a function word: ``_kind_between``)
+_KIND_BETWEEN = re.compile(r"((?: [a-z][\w-]*){0,2}) (?:" + "|".join(_KINDS) + r") ")
 
 
 def _setting(sentence: str, start: int, end: int, nxt: tuple[str, int, int] | None) -> bool:
@@ -98,7 +91,16 @@ def _setting(sentence: str, start: int, end: int, nxt: tuple[str, int, int] | No
         return False
     # "Copenhagen biotech Nordlys Bio": a kind of body, and up to two words before it, between
     # the two names ("Italy will give Lumetra", "Stockholm and Oslo": no kind)
-    return _KIND_BETWEEN.fullmatch(sentence, end, nxt[1]) is not None
+    return _kind_between(sentence, end, nxt[1])
+
+
+def _kind_between(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a kind of body and up to two words before it, none of them a
+    function word (nor opening on one before a hyphen: "well-known")."""
+    m = _KIND_BETWEEN.fullmatch(text, start, end)
+    return m is not None and not any(
+        w.split("-", 1)[0] in sumy_stop_words() for w in m.group(1).split()
+    )
 
 
 def lead_subjects(
@@ -112,12 +114,8 @@ def lead_subjects(
         nxt = found[k + 1] if k + 1 < len(found) else None
         if nxt is not None and is_person(nxt[0], names):
             nxt = None
-        name, start, end = found[k]
-        at = sentence.find(name, start, end)  # (a run may start on its article: "A Soweto")
-        if at < 0:
-            at, end = start, end
-        else:
-            end = at + len(name)  # (and past its "'s": "The State's")
+        # (a run may start on its article and end past its "'s": "A Soweto", "The State's")
+        at, end = name_span(sentence, *found[k]) or found[k][1:]
         if not _setting(sentence, at, end, nxt):
             break
         k += 1
@@ -138,21 +136,19 @@ def described_after(
     Fjordgen Bio": Fjordgen Bio), when ``found`` opens on such a pair; else None."""
     if len(found) < 2 or " " in found[0][0] or is_person(found[1][0], names):
         return None
-    name, start, end = found[0]
-    at = text.find(name, start, end)
-    end = at + len(name) if at >= 0 else end
-    return found[1] if _KIND_BETWEEN.fullmatch(text, end, found[1][1]) else None
+    _, end = name_span(text, *found[0]) or found[0][1:]
+    return found[1] if _kind_between(text, end, found[1][1]) else None
 
 
 def modifies_noun(text: str, name: str, start: int, end: int) -> bool:
     """The name run at ``start`` (its span may hold "A") modifies a body or site after "A" or
     "An": "A Wakefield bakery ... with the loss of 210 jobs" (the bakery's, not Wakefield's; not
     "A Powerball line costs $1.50", "an Auckland couple")."""
-    at = text.find(name, start, end)
-    if at < 0:
+    span = name_span(text, name, start, end)
+    if span is None:
         return False
-    after = text[at + len(name) : at + len(name) + 40]
+    at, end = span
     return (
         _INDEFINITE_BEFORE.search(text, max(0, at - 4), at) is not None
-        and _BODY_AFTER.match(after) is not None
+        and _BODY_AFTER.match(text, end, end + 40) is not None
     )

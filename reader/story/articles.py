@@ -45,7 +45,7 @@ def _prose(p: Paragraph) -> int:
     """Words of a paragraph that reads as prose (a sentence of some length, or one opening a
     list with a colon: "What it said, under the headings it used:"), else 0."""
     n = len(p.text.split())
-    return n if n >= PROSE_WORDS and (ends_sentence(p.text) or p.text.rstrip()[-1:] == ":") else 0
+    return n if n >= PROSE_WORDS and (ends_sentence(p.text) or p.text.rstrip().endswith(":")) else 0
 
 
 def prose_words(paras: Sequence[Paragraph]) -> int:

@@ -137,8 +137,14 @@ def _sections_of_one(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
     first = paras[heads[0]].head
     if not first or first[-1].kind != "title" or sum(ln.kind in _HEADS for ln in first) > 1:
         return False  # (a masthead over the first item's own heading: "St Michael's News")
+    return _labels_after_first(paras, heads)
+
+
+def _labels_after_first(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
+    """There are headings after the first, and none is a headline's clause ("Libraries", "What
+    happens next?", "FARES"; not "TRAM STRIKE CALLED OFF", read in normal case)."""
     later = [paras[i].head[-1].text for i in heads[1:]]
-    later = [t.capitalize() if t.isupper() else t for t in later]  # "TRAM STRIKE CALLED OFF"
+    later = [t.capitalize() if t.isupper() else t for t in later]
     return bool(later) and not any(is_clause(text) for text in later)
 
 
@@ -254,10 +260,8 @@ def _listed_sections(paras: Sequence[Paragraph], heads: Sequence[int]) -> bool:
     """Every heading after the first stands over a list, and none is a headline's clause
     ("FARES" over "- Regulated fares to rise ...", "OUTLOOK" over two bullets): one piece's
     key points set out under its own labels, not a digest's items, each told in prose."""
-    later = [paras[i].head[-1].text for i in heads[1:]]
-    later = [t.capitalize() if t.isupper() else t for t in later]
     return (
-        bool(later)
+        len(heads) > 1
         and all(p.listed for p in paras[heads[1] :])
-        and not any(is_clause(text) for text in later)
+        and _labels_after_first(paras, heads)
     )
