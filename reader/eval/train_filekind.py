@@ -28,9 +28,10 @@ boundary scorer is the shipped one; ``--boundary FILE`` fits and measures on oth
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from numpy.typing import NDArray
 
 from briefing.output import write_atomic
 from reader.eval import handlike, structured
+from reader.eval.boundary_decoding import SURE, beats
 from reader.eval.boundary_files import choice_files as boundary_choice_files
 from reader.eval.boundary_files import generate, short_files
 from reader.eval.concat import Article, Concat, bbc_articles, make_single, regroup
@@ -58,6 +60,7 @@ GATE_FROM = 0.5
 # either way; generated pastes 0.950 -> 0.955, briefs 0.865 -> 0.890, short pastes 0.940 ->
 # 0.960, short single articles bare and dressed 198 -> 200 and 199 -> 200 of 200; pages the same.
 APPLY_FROM = 0.0
+LABELS = Path(__file__).resolve().parent / "labels"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
 SHORTEST = (2, 3)
 SHIFTS = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5)
@@ -168,20 +171,94 @@ def pick(out: Outcomes, t: float, key: tuple[int, float]) -> list[bool]:
     return [f if p >= t else o for o, f, p in zip(out.off, out.forced[key], out.prob, strict=True)]
 
 
-def choose(out: Outcomes, one: Sequence[bool], model: FileModel, threshold: float) -> FileModel:
+def choose(
+    out: Outcomes,
+    one: Sequence[bool],
+    model: FileModel,
+    threshold: float,
+    hand: Callable[[FileModel], list[bool]] | None = None,
+    keep: tuple[int, float] | None = None,
+) -> FileModel:
     """The decoding (shortest story, shift) giving the most right counts at ``threshold``
-    while keeping as many single articles (``one``) whole as no judgement (none: off)."""
+    while keeping as many single articles (``one``) whole as no judgement (none: off).
+
+    With ``hand`` (which hand-written development files a model reads with the right count:
+    ``hand_right``), the generated files decide only up to their noise, and a refit does not
+    move the decoding on noise: of the decodings within √(files the best gets wrong) of the
+    best count, the shipped one (``keep``; else the best) stays unless another beats it on the
+    hand-written files surely (McNemar's z at least ``SURE``; of several, the one right on most).
+    The curve over shifts is nearly flat on both kinds of file: with session 51's new
+    development sets the generated files alone moved the shift from +1.5 to +1.0, and the
+    hand-written counts alone (1,886 of 2,114 right against 1,882) to +0.5, which cost 13 of 800
+    generated pastes and briefs and 2 of the 164 held-out pastes."""
     whole = sum(o for o, is_one in zip(out.off, one, strict=True) if is_one)
-    best, most = replace(model, threshold=2.0), sum(out.off)
+    passing: list[tuple[int, FileModel]] = []
     for key in out.forced:
         hits = pick(out, threshold, key)
         kept = sum(h for h, is_one in zip(hits, one, strict=True) if is_one)
-        if kept >= whole and sum(hits) > most:
-            best, most = (
-                replace(model, threshold=threshold, shortest=key[0], shift=key[1]),
-                sum(hits),
-            )
+        if kept >= whole and sum(hits) > sum(out.off):
+            cand = replace(model, threshold=threshold, shortest=key[0], shift=key[1])
+            passing.append((sum(hits), cand))
+    if not passing:
+        return replace(model, threshold=2.0)
+    # (the most hits first; of equal counts, the first tried, as a strict ">" kept before)
+    passing.sort(key=lambda item: -item[0])
+    if hand is None:
+        return passing[0][1]
+    top = passing[0][0]
+    near = [cand for got, cand in passing if got >= top - math.sqrt(max(len(one) - top, 1))]
+    base = next((c for c in near if (c.shortest, c.shift) == keep), near[0])
+    base_hits = hand(base)
+    best, most = base, sum(base_hits)
+    for cand in near:
+        hits = base_hits if cand is base else hand(cand)
+        sure = beats(hits, base_hits) >= SURE
+        print(
+            f"    stories {cand.shortest}+, shift {cand.shift:+.1f}: hand-written right "
+            f"{sum(hits)}{' (shipped)' if cand is base else ''}{' surely more' if sure else ''}"
+        )
+        if sure and sum(hits) > most:
+            best, most = cand, sum(hits)
     return best
+
+
+def shipped_decoding(path: Path) -> tuple[int, float] | None:
+    """(shortest story, shift) of the judgement in ``path``, or None when it cannot be read."""
+    try:
+        model = FileModel.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return (model.shortest, model.shift) if model.threshold <= 1.0 else None
+
+
+def hand_folders() -> list[Path]:
+    """The hand-written development pastes and singles (``labels/pastes/*``, ``labels/singles*``;
+    nothing under ``labels/held_out``)."""
+    return sorted(LABELS.glob("pastes/paste*")) + sorted(LABELS.glob("singles*"))
+
+
+def hand_right(folders: Sequence[Path]) -> Callable[[FileModel], list[bool]]:
+    """For each file of ``folders`` (hand-written development sets in ``reader.eval.hand_pastes``'
+    format, read once), whether the full pipeline reads it with the right story count, with the
+    file-level judgement it is given."""
+    from reader.eval.hand_pastes import read_truth
+    from reader.pipeline import read_document, split_document
+
+    docs = [
+        (doc, truth.count)
+        for folder in folders
+        for truth in read_truth(folder)
+        if hasattr(doc := read_document(str(folder / truth.file)), "lines")
+    ]
+
+    def right(model: FileModel) -> list[bool]:
+        use_model(model)
+        try:
+            return [len(split_document(doc)) == n for doc, n in docs]  # type: ignore[arg-type]
+        finally:
+            use_model(None)
+
+    return right
 
 
 def guarded_threshold(probs: Sequence[float]) -> float:
@@ -206,7 +283,13 @@ def single_files(articles: dict[str, list[Article]], seed: int, n: int) -> list[
     return [*dress_all(files, seed), *structured.share_files(articles, seed + 1, 5 * n)]
 
 
-def train(articles: dict[str, list[Article]], seed: int, n: int) -> FileModel:
+def train(
+    articles: dict[str, list[Article]],
+    seed: int,
+    n: int,
+    hand: Callable[[FileModel], list[bool]] | None = None,
+    keep: tuple[int, float] | None = None,
+) -> FileModel:
     x, y = judged_rows(training_files(articles, seed, n))
     print(f"  {len(y)} files judged ({int(y.sum())} of several articles)")
     model = fit_model(x, y)
@@ -214,7 +297,7 @@ def train(articles: dict[str, list[Article]], seed: int, n: int) -> FileModel:
     threshold = guarded_threshold(_probs(single_files(articles, seed + 200, 4 * n), model))
     print(f"    threshold {threshold} (single articles judged several at most {FALSE_SEVERAL:.1%})")
     out = outcomes(files, model)
-    best = choose(out, one, model, threshold)
+    best = choose(out, one, model, threshold, hand, keep)
     if best.threshold <= 1.0:
         for t in THRESHOLDS:
             hits = pick(out, t, (best.shortest, best.shift))
@@ -307,6 +390,19 @@ def _main(argv: list[str]) -> int:
         "the single articles of each rendering (train_boundary's)",
     )
     ap.add_argument(
+        "--hand-guard",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="of the decodings within the generated files' noise of the best, take the one "
+        "giving the hand-written development pastes and singles most right counts (hand_right)",
+    )
+    ap.add_argument(
+        "--keep",
+        default=str(DEFAULT_OUT),
+        help="the shipped judgement whose decoding stays unless surely beaten on the "
+        "hand-written files (default: the package's; none: the best on generated files)",
+    )
+    ap.add_argument(
         "--boundary", default=None, help="boundary weights file to fit on (default: shipped)"
     )
     ap.add_argument(
@@ -334,7 +430,9 @@ def _main(argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
-    model = replace(train(articles, args.seed, args.files), short_cost=args.short_cost)
+    hand = hand_right(hand_folders()) if args.hand_guard else None
+    keep = shipped_decoding(Path(args.keep)) if args.keep != "none" else None
+    model = replace(train(articles, args.seed, args.files, hand, keep), short_cost=args.short_cost)
     print(f"judgement: {describe(model)}")
     for name, v in sorted(zip(FILE_FEATURES, model.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<14} {v:+.3f}")
@@ -345,6 +443,10 @@ def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
         command += f" --exclude {args.exclude}"
     if args.boundary is not None:
         command += " --boundary FILE"
+    if not args.hand_guard:
+        command += " --no-hand-guard"
+    if args.keep == "none":
+        command += " --keep none"
     if args.short_cost != SHORT_COST:
         command += f" --short-cost {args.short_cost}"
     command += structured.generation_command(

@@ -24,9 +24,12 @@ MAX_UNDER = 2
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # "January 2024", "1 December 2026", "December 1, 2026", "Dec 2026"; a day and month with no
-# year, "January 18", "18 January" (a timeline within one year); nothing else on the line
+# year, "January 18", "18 January" (a timeline within one year), a weekday before it (a
+# diary's days); nothing else on the line
 _DATE = re.compile(
-    rf"^(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?"
+    # (a diary's day may carry its weekday: "Monday 28 September", "Tuesday, March 3")
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)?"
     r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*:?$",
     re.I,
 )

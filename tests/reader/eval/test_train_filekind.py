@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -91,3 +92,29 @@ def test_unreadable_boundary_weights_are_a_one_line_error(
     err = capsys.readouterr().err
     assert err.startswith("error: cannot read boundary weights") and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_choose_moves_off_the_shipped_decoding_only_when_surely_better() -> None:
+    # 100 generated pastes: (3, 1.0) gets 61 right, (3, 1.5) 60, (2, 0.0) 40 (far below)
+    n = 100
+    forced = {
+        (3, 1.0): [True] * 61 + [False] * 39,
+        (3, 1.5): [True] * 60 + [False] * 40,
+        (2, 0.0): [True] * 40 + [False] * 60,
+    }
+    out = Outcomes(off=[False] * n, forced=forced, prob=[0.99] * n)
+    one = [False] * n
+    assert choose(out, one, _model(), 0.9).shift == 1.0  # generated files alone: the best
+
+    def hand(right: dict[float, range]) -> Callable[[FileModel], list[bool]]:
+        return lambda m: [k in right[m.shift] for k in range(1000)]
+
+    # the shipped (3, 1.5) right on files 0-499; (3, 1.0) on 10-513: 14 gained, 10 lost, no
+    # sure gain (McNemar z 0.8), so the shipped one stays
+    near = hand({1.0: range(10, 514), 1.5: range(500), 0.0: range(900)})
+    assert choose(out, one, _model(), 0.9, near, keep=(3, 1.5)).shift == 1.5
+    # 30 gained, none lost is sure (z 5.5): it moves; (2, 0.0) is out of the generated reach
+    far = hand({1.0: range(530), 1.5: range(500), 0.0: range(900)})
+    assert choose(out, one, _model(), 0.9, far, keep=(3, 1.5)).shift == 1.0
+    # nothing shipped among the near ones: the best on generated files is the one kept
+    assert choose(out, one, _model(), 0.9, near, keep=(2, 0.5)).shift == 1.0
