@@ -17,7 +17,7 @@ _GENERIC = ("company", "firm", "group", "business")
 _FIRMS = (
     "[a-z]*maker", "manufacturer", "carrier", "airline", "miner", "lender", "bank", "insurer",
     "retailer", "start-?up", "conglomerate", "operator", "producer", "developer", "supplier",
-    "platform", "service", "brand", "giant",
+    "platform", "service", "brand", "giant", "provider", "distributor", "wholesaler",
 )  # fmt: skip
 # public and member bodies "the ..." refers back to
 _BODIES = ("council", "authority", "regulator", "club", "utility", "agency")

@@ -20,6 +20,9 @@ IT_EXPECTED = led(
 EXPECTED_AFTER = re.compile(
     rf"^(?: [a-z-]+){{0,1}}(?: (?:{CAP}[\w&.-]*|analysts?|economists?|traders?|trackers?|"
     r"investors?|markets?|consensus|observers|the market|forecasters)){0,3}"
+    # "that analysts polled by Menara Consensus had expected", "analysts at Kestrel Bank"
+    rf"(?: (?:(?:polled|surveyed|questioned|asked|compiled) by|at|from|with)(?: the)?"
+    rf"(?: {CAP}[\w&.'-]*){{1,4}})?"
     # (not a bank's provision "for expected credit losses": an accounting term, no outlook)
     r"(?: had| have| were| was)? (?:expected(?! credit loss)|forecast|predicted|estimated|"
     r"projected|pencilled in|penciled in|anticipated|been expecting|expecting|looking for)\b"

@@ -210,9 +210,27 @@ _MARKET_OF = re.compile(
 )
 
 
-def of_a_market(text: str, end: int) -> bool:
-    """ "70% of the HBM market": a share of a market, whatever else its clause names."""
-    return _MARKET_OF.match(text, end) is not None
+# a firm's share written right before its percentage ("lifting Song Hau's share to 14.5% from
+# 14.1%", "its share rose to 31%"), in a sentence that names the market
+_OWN_SHARE = re.compile(
+    r"(?:\bits|\btheir|[A-Z][\w&.-]*(?:'s|\u2019s)) share (?:(?:rose|fell|climbed|slipped|"
+    r"grew|dropped|edged up|edged down|increased|decreased|stood|stands|was|is) )?(?:at |to |of )?"
+    r"(?:about |around |roughly |nearly |almost |just over |just under |some )?$"
+)
+_MARKET_WORD = re.compile(r"\bmarket\b(?! (?:value|cap|capitali[sz]ation|price)\b)", re.I)
+
+
+def of_a_market(text: str, end: int, start: int = -1) -> bool:
+    """ "70% of the HBM market": a share of a market, whatever else its clause names; with the
+    figure's ``start``, also a firm's own share in a sentence naming the market ("the beer
+    market shrank ..., lifting Song Hau's share to 14.5%")."""
+    if _MARKET_OF.match(text, end) is not None:
+        return True
+    return (
+        start >= 0
+        and _OWN_SHARE.search(text, max(0, start - 60), start) is not None
+        and _MARKET_WORD.search(text) is not None
+    )
 
 
 # "the $500 billion Stargate project", "a £3bn Northern Powerhouse rail plan": a sum written

@@ -198,6 +198,20 @@ def _marked_once_first(code: str, story: str) -> bool:
     return _MARKED[code].match(story, sums[0].start()) is not None
 
 
+def _marked_seldom(code: str, story: str) -> bool:
+    """The story marks a few sums with the home's letters and leaves more than twice as many
+    bare, marks no other dollar, converts none and names no US place: an Auckland paper writing
+    "$19.99 a month" through a story and "NZ$66.2 million" in its results paragraph means its
+    own dollar both ways (a wire marks each local sum and leaves "$" to the US one)."""
+    if _CONVERTED.search(story) or _US.search(story) or _US_MARKED.search(story):
+        return False
+    sums = list(_DOLLAR_SUM.finditer(story))
+    marked = [m for m in sums if m.group(0)[0] != "$"]
+    if not marked or any(_MARKED[code].match(story, m.start()) is None for m in marked):
+        return False
+    return len(sums) - len(marked) > 2 * len(marked)
+
+
 def _first(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.search(text)
     return m.start() if m else -1
@@ -228,6 +242,8 @@ def home_dollar(story: str) -> str | None:
         return None  # several, none of them the story's own: no one home
     if 0 <= us < place.start():
         return None
+    if _marked_seldom(code, story):
+        return code  # "$19.99 a month" throughout, "NZ$66.2 million" in the results paragraph
     if _marks_own(code, story):
         # the country named writes its dollar marked ("Tasman Mutual, the Australian-owned
         # insurer ... would be A$96 million after reinsurance, from gross claims of NZ$240m"):

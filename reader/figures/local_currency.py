@@ -6,6 +6,7 @@ one the story last wrote, else the one of the country the sentence (or story) na
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reader.figures.patterns import (
     CFA_COUNTRIES,
@@ -92,7 +93,23 @@ LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:
     for text in (sentence, story):
         low = text.lower()
-        hits = [(low.find(stem), code) for stem, code in table if stem in low]
+        hits = [
+            (m.start(), code)
+            for stem, code in table
+            if stem in low and (m := _stem(stem).search(low)) is not None
+        ]
         if hits:
             return min(hits)[1]
     return default
+
+
+# what may not follow a stem that begins another place's name ("Nigeria" is no Niger, "Norwich"
+# no Norway, "Indiana" no India; "Mali" and "Malian", not "malicious")
+_NOT_AFTER = {"niger": "(?!ia)", "norw": "(?!ich)", "india": "(?!n)", "mali": "(?:an)?(?![a-z])"}
+
+
+@cache
+def _stem(stem: str) -> re.Pattern[str]:
+    """A stem of a country's or town's name where a word begins ("Somalia" names no Mali,
+    "woman" no Oman, "Tirana" no Iran)."""
+    return re.compile(r"(?<![a-z])" + re.escape(stem) + _NOT_AFTER.get(stem, ""))

@@ -29,7 +29,7 @@ _NOT_MEASURES = frozenset(
      "person", "figure", "number", "numbers", "total", "amount", "level", "levels", "meanwhile",
      "however", "overall", "separately", "elsewhere", "year", "years", "month", "months",
      "week", "weeks", "quarter", "quarters", "day", "days", "season", "decade", "period",
-     "today"]
+     "today", "ahead", "upwards", "upward", "short", "shy", "instead", "apiece"]
 )  # fmt: skip
 # a change is not what changed: "the 35% reduction", "a cut of 20%"
 _CHANGES = frozenset(

@@ -57,6 +57,11 @@ _SEGMENT = re.compile(
     r"(?: [a-z][a-z-]+){0,2} (?:revenue|revenues|sales|profits?|business|operations|unit|division|"
     r"arm|market share)\b"
 )
+# a firm's route or site a one-word name after "the" only places ("the Rotterdam route")
+_SITE = re.compile(
+    r" (?:route|routes|line|branch|store|shop|plant|factory|site|depot|terminal|office|mill|"
+    r"mine|bakery|hub|outlet|warehouse|yard|campus)\b(?!['\u2019])"
+)
 # where a sentence's first figure starts (not "FTSE 100", "Nov 27")
 _FIGURE_START = re.compile(
     # (a dollar's letters with it: "NT$486 million", "HK$3bn"; "NT" is no firm)
@@ -237,7 +242,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     later = sentences[1:40]
     if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
-    elif name and _not_the_firm(name, head):
+    elif name and (_not_the_firm(name, head) or _sets_a_body(head, name)):
         name = ""
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
@@ -257,7 +262,30 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
         # "It said ..." later means the lead's subject, not a place it is set in
         return name if any(opens_with_reference(s) for s in later) else None
-    return None
+    return _named_next(later, names) if name == "" else None
+
+
+def _sets_a_body(head: str, name: str) -> bool:
+    """The lead's first name only sets the body it opens on ("A Limerick broadband provider
+    added 41,000 customers"): the firm is named further on."""
+    at = head.find(name)
+    return modifies_noun(head, name, at, at + len(name))
+
+
+def _named_next(later: Sequence[str], names: frozenset[str]) -> str | None:
+    """The firm the sentence after a lead that names none opens on ("A Limerick broadband
+    provider added 41,000 customers ... / Dunmore Telecom said revenue rose 7%"), when a
+    sentence after that refers back to it or names it again; else None."""
+    if not later:
+        return None
+    found = names_in(later[0], 0, min(len(later[0]), 200), names, strict=True)
+    if not found or found[0][1] != 0 or not _firm(later[0], found[0][0], 0, names):
+        return None
+    name = found[0][0]
+    if is_person(name, names) or name in PLACES:
+        return None
+    rest = later[1:40]
+    return name if named_again(name, rest) or any(opens_with_reference(s) for s in rest) else None
 
 
 def _not_the_firm(name: str, head: str) -> bool:
@@ -413,6 +441,8 @@ def subject_for(
         return main or prior
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
+    if main and " " not in name and text[max(0, at - 4) : at] == "the " and _SITE.match(text, end):
+        return main  # "Fares on the Rotterdam route to rise by 4%": the route is the firm's
     nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
     if nested is not None and not (
         MEASURE_WORDS.search(nested.group(1)) or _ASKED_FOR.search(nested.group(1))

@@ -111,7 +111,7 @@ def _governing(
     £11.2m on food, as donations fell by 12%"), or a measure's unit ("14,600 tonnes")."""
     if raw.kind == "count" and (metric is not None or raw.unit is not None):
         return metric
-    if raw.kind == "percent" and of_a_market(text, tail):
+    if raw.kind == "percent" and of_a_market(text, tail, raw.start):
         return "market share"  # "captured 70% of the HBM market": whatever else the clause names
     if raw.kind == "percent" and metric is None:
         metric = share_of_whom(text, tail)  # "about 45% of fares"

@@ -308,6 +308,11 @@ CFA_COUNTRIES = [
     ("ivory coast", "XOF"), ("ivorian", "XOF"), ("c\u00f4te d'ivoire", "XOF"),
     ("senegal", "XOF"), ("mali", "XOF"), ("burkina", "XOF"), ("niger", "XOF"), ("benin", "XOF"),
     ("togo", "XOF"), ("guinea-bissau", "XOF"),
+    # (their capitals and largest towns, for a story that names no country)
+    ("douala", "XAF"), ("yaound", "XAF"), ("libreville", "XAF"), ("n'djamena", "XAF"),
+    ("ndjamena", "XAF"), ("bangui", "XAF"), ("malabo", "XAF"), ("pointe-noire", "XAF"),
+    ("dakar", "XOF"), ("abidjan", "XOF"), ("bamako", "XOF"), ("ouagadougou", "XOF"),
+    ("niamey", "XOF"), ("cotonou", "XOF"), ("lom\u00e9", "XOF"), ("bissau", "XOF"),
 ]  # fmt: skip
 # which rupee (India's unless another rupee country is named before it)
 RUPEE_COUNTRIES = [

@@ -279,7 +279,29 @@ def of_words(text: str, start: int) -> list[str] | None:
         before.pop()
     while before and before[-1] in HEDGES and before[-1] != "of":
         before.pop()
-    return before[:-1] if before and before[-1] == "of" else None
+    if not before or before[-1] != "of" or _of_preposition(before[:-1]):
+        return None
+    return before[:-1]
+
+
+# words that make a preposition with "of" ("ahead of the 4.3% analysts expected", "short of",
+# "upwards of"), alone or after "in"/"on"/"by" ("in excess of £5m", "on top of the $2bn", "in
+# place of"): no noun the figure is "of" ("an excess of £250" on a policy still is one)
+_OF_ALONE = frozenset(["ahead", "short", "shy", "upwards", "upward", "north", "south", "clear",
+                       "inside", "outside", "instead", "because", "regardless", "irrespective",
+                       "independent", "independently"])  # fmt: skip
+_OF_AFTER_IN = frozenset(["excess", "place", "front", "spite", "favour", "favor", "terms",
+                          "lieu", "top", "behalf", "view", "light", "respect", "way"])  # fmt: skip
+
+
+def _of_preposition(words: list[str]) -> bool:
+    """Whether ``words`` (those before an "of") end on the first words of a preposition."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _OF_ALONE:
+        return True
+    return last in _OF_AFTER_IN and len(words) > 1 and words[-2].lower() in ("in", "on", "by")
 
 
 def whole_metrics(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:

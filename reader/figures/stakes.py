@@ -57,6 +57,9 @@ _WITH = re.compile(
     r" less than| some)? $"
 )
 _OWNERSHIP = re.compile(r"\b(?:owned by|held by|shareholders?|investors holding|owners of)\b", re.I)
+# a sentence that names a firm's owners before a holder's bare percentage ("Horus's owners:
+# Amun Infrastructure, which holds 60%, and ...")
+_OWNERS = re.compile(r"\b(?:owned by|held by|shareholders?|owners|co-owners|stakeholders)\b", re.I)
 # a second holder with its verb left out: " and Tidewave's owner ", " and the state "
 _GAPPED = re.compile(r" and (?:the |its |their )?(?:[\w&'\u2019-]+ ){1,3}$")
 
@@ -73,8 +76,12 @@ def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
         held = False
         for at, f in placed:
             after = text[at + len(f.surface) : at + len(f.surface) + 70]
-            owns = _owned(after) and _OWNS.search(text, max(0, at - 40), at)
-            with_ = _WITH.search(text, max(0, at - 30), at) and _OWNERSHIP.search(text, 0, at)
+            owns = _OWNS.search(text, max(0, at - 40), at) and (
+                _owned(after) or (_ends(after) and _OWNERS.search(text, 0, at) is not None)
+            )
+            with_ = _WITH.search(text, max(0, at - 30), at) and (
+                _OWNERSHIP.search(text, 0, at) or (held and _OWNERS.search(text, 0, at))
+            )
             gapped = held and _GAPPED.search(text, max(0, at - 40), at) and _ends(after)
             if (
                 owns

@@ -67,6 +67,7 @@ from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.prefer_clause import TIME_WORDS, prefer_clause
 from reader.figures.refs import ref_owner
 from reader.figures.run_by import run_by
+from reader.figures.settings import modifies_noun
 from reader.figures.sources import reported_by
 from reader.figures.speaker import acts_for_firm, analysts_firm, foresees, trailing_speaker
 from reader.figures.spelled import NUMBER_WORD
@@ -247,9 +248,24 @@ def _described(
     deliveries": US describes the carmaker)."""
     if found and found != main and modifier_only(text, start, found):
         return ref_target(text, start, None if prior == found else prior, main) or found
+    if found and main and found != main and _unnamed_body(text, found):
+        return main  # "A Limerick broadband provider added 41,000 customers": the story's firm
     if found and deciding_members(text, start, found):
         return main or prior  # "Councillors approved a budget of £210m": the council's (groups.py)
     return found
+
+
+def _unnamed_body(text: str, found: str) -> bool:
+    """``found`` is a sentence's opening "A"/"An" description of a body by its place and kind
+    ("A Limerick broadband provider", "An Oslo fish exporter"), naming no firm."""
+    m = _INDEFINITE.match(text)
+    if m is None or not text.startswith(found, m.end()):
+        return False
+    first = found.split()[0]
+    return first[:1].isupper() and modifies_noun(text, first, m.end(), m.end() + len(first))
+
+
+_INDEFINITE = re.compile(r"An? ")
 
 
 def _opener_owner(

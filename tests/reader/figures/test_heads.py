@@ -169,3 +169,15 @@ def test_plain_time_words_name_no_measure() -> None:
     assert not person_time("recent", "days", counted_people)
     assert not person_time("skier", "seasons", counted_people)
     assert person_time("visitor", "nights", counted_people)
+
+
+def test_a_firms_own_share_in_a_sentence_naming_the_market_is_market_share() -> None:
+    sentence = (
+        "The Kenyan cement market grew 3% to 9.1 million tonnes, lifting Rift Cement's share "
+        "to 22.4% from 21.9%."
+    )
+    got = {f.surface: f.metric for f in parse_sentence(sentence)}
+    assert got["22.4%"] == got["21.9%"] == "market share"
+    # no market named: "its share to 40%" may be a stake, left as it was
+    plain = {f.surface: f.metric for f in parse_sentence("Kellan raised Tidewave's share to 40%.")}
+    assert plain["40%"] != "market share"

@@ -143,3 +143,30 @@ def test_cents_glued_to_a_larger_amount_where_a_share_is_priced() -> None:
     assert "180c" not in got
     got = _units("The Sydney firm's dividend system runs on Oracle 192c, it said.")
     assert "192c" not in got
+
+
+def test_a_local_paper_marking_its_dollar_on_a_few_sums_means_it_on_the_bare_ones_too() -> None:
+    got = _units(
+        "HAMILTON - A Waikato dairy co-operative will pay farmers $9.40 a kilo of milk solids, "
+        "up from $8.75, it said on Monday.",
+        "The payout lifts a typical farm's income by $52,000 and costs the co-operative "
+        "$310 million more; its parent posted revenue of NZ$4.1 billion.",
+    )
+    assert got["$9.40"] == got["$52,000"] == got["NZ$4.1 billion"] == ("money", "NZD")
+    # a wire converting its marked sums leaves "$" to the US dollar
+    wire = _units(
+        "Waikato dairy co-operative Kahu Milk raised NZ$120m, or $72m, from investors.",
+        "It paid $9.40 a kilo, $8.75 before, and $52,000 a farm on average.",
+    )
+    assert wire["$9.40"] == ("money", "USD")
+
+
+def test_which_cfa_franc_by_a_country_named_as_a_word_not_inside_another() -> None:
+    # "Nigeria" names no Niger, "animal" no Mali: the Cameroonian town's franc is Central Africa's
+    got = _units(
+        "The Douala feed mill pays FCFA 2,100 a tonne for maize, and animal feed sells across "
+        "the border in Nigeria for more.",
+    )
+    assert got["FCFA 2,100"] == ("money", "XAF")
+    west = _units("Buyers in Niger paid 14,000 CFA francs a bag, the Malian ministry said.")
+    assert west["14,000 CFA francs"] == ("money", "XOF")

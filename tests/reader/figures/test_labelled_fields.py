@@ -12,7 +12,7 @@ _HEADER = (
 
 def test_each_field_names_the_measure_of_its_own_figures() -> None:
     got = {f.surface: (f.metric, f.status) for f in extract_figures([_HEADER])}
-    assert got["EUR 18.40"] == ("target price", "forecast")  # a target is a figure ahead
+    assert got["EUR 18.40"] == ("target price", "expected")  # an analyst's, ahead
     assert got["EUR 21.10"] == ("target price", "base")  # "(previous ...)": the old target
     assert got["EUR 17.65"][0] == "last close"  # not the target price of the field before
     assert got["EUR 17.65"][1] is None

@@ -32,3 +32,14 @@ def test_the_bank_is_the_bank_not_the_regulator_that_found_it_out() -> None:
     ]
     title = "Marlow Bank fined £40m over weak checks"
     assert _subjects(paragraphs, title)["80,000 accounts"] == "Marlow Bank"
+
+
+def test_a_name_placing_a_firms_route_or_site_is_not_the_owner() -> None:
+    paragraphs = [
+        "Northsea Ferries said passenger numbers rose 6% to 1.9 million last year.",
+        "Fares on the Esbjerg route will rise by 4% from April, and staff at the Harwich "
+        "terminal will get a 3% pay rise.",
+        "Northsea Ferries will also add a second daily sailing.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(paragraphs, title="Ferry fares rise")}
+    assert got["4%"] == got["3%"] == "Northsea Ferries"

@@ -83,3 +83,19 @@ def test_a_sum_named_after_the_measure_word_is_kept() -> None:
     )
     got = {f.surface: f.metric for f in extract_figures([text])}
     assert got["£61 million"] == "tax receipts"
+
+
+def test_a_preposition_made_with_of_names_no_measure() -> None:
+    # "ahead of the 4.3% ...": "ahead" is no measure the figure is "of"; the sales are
+    got = {
+        f.surface: f
+        for f in extract_figures(
+            [
+                "Same-store sales at the Quito chain rose 6.2%, ahead of the 5.8% that analysts "
+                "had expected, and online orders grew 14%, short of the 19% it had targeted."
+            ]
+        )
+    }
+    assert got["5.8%"].metric == "same-store sales"
+    assert got["5.8%"].status == "expected"
+    assert got["19%"].metric not in ("short", None)

@@ -113,3 +113,21 @@ def test_a_firm_its_apposition_describes_is_named_again_as_the_company() -> None
         "The Luxembourg government, which holds 11% of the shares, will contribute €400 million.",
     ]
     assert main_company(sentences, frozenset()) == "Kestrel Orbit"
+
+
+def test_a_lead_describing_its_firm_gives_the_figures_to_the_firm_named_next() -> None:
+    # the lead describes the firm ("A Galway ferry operator"), the next sentence names it
+    paragraphs = [
+        "A Galway ferry operator carried 218,000 passengers in the summer, taking its "
+        "total for the year to 395,000.",
+        "Aran Sound Ferries said revenue rose 9% to €14 million.",
+        "The company plans a second boat in 2039.",
+    ]
+    got = {f.surface: f.subject for f in extract_figures(paragraphs, title="Ferry numbers up")}
+    assert got["218,000 passengers"] == got["9%"] == "Aran Sound Ferries"
+    # a person named next is no firm: nobody's firm is guessed
+    people = [
+        "A Galway ferry operator carried 218,000 passengers in the summer.",
+        "Siobhan Keane said it was the best season she had seen.",
+    ]
+    assert "Keane" not in str(main_company(people, frozenset()))

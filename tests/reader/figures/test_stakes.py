@@ -26,3 +26,15 @@ def test_a_percentage_not_held_by_anyone_is_left_alone() -> None:
     got = _metrics(["Brenmouth Ferries said 70% of its crossings left on time and 30% by noon."])
     assert got["70%"] != "stake"
     assert stake_metrics([]) == []
+
+
+def test_a_holders_bare_percentage_in_a_sentence_naming_the_owners_is_a_stake() -> None:
+    got = _metrics(
+        [
+            "The rest of the money will come from the ferry firm's owners: Kellan Capital, "
+            "which holds 65%, and the harbour board, with 35%.",
+            "The fund holds 12%, and passengers rose 4%.",
+        ]
+    )
+    assert got["65%"] == got["35%"] == "stake"
+    assert got["12%"] != "stake"  # no owners named: a bare "holds 12%" is not read as one

@@ -199,3 +199,14 @@ def test_a_share_of_pledges_is_no_plan() -> None:
     sentence = "Borrowers redeemed 91% of pledges within the loan term."
     assert _status(sentence, "91%") is None
     assert _status("The council unveiled a £9bn transport plan.", "£9bn") == "planned"
+
+
+def test_an_expectation_of_analysts_named_by_who_polled_them() -> None:
+    sentence = (
+        "Net profit rose 9% to R2.4 billion, beating the R2.1 billion that analysts polled by "
+        "Karoo Research had expected."
+    )
+    assert _status(sentence, "R2.1 billion") == "expected"
+    assert _status(sentence, "R2.4 billion") is None
+    at_bank = "Sales hit $4 billion, above the $3.9 billion analysts at Kestrel Bank had forecast."
+    assert _status(at_bank, "$3.9 billion") == "expected"
