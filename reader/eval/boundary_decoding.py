@@ -136,22 +136,17 @@ def hand_singles_whole(folders: Sequence[Path]) -> Callable[[Weights], int]:
     """A count of the hand-written single articles (the one-story files of ``folders``,
     development sets in ``reader.eval.hand_pastes``' format) the full pipeline reads as one
     story with the weights it is given (the file-level judgement as it is set when called)."""
-    from reader.eval.hand_pastes import read_truth
-    from reader.pipeline import read_document, split_document
+    from reader.eval.hand_pastes import documents
+    from reader.pipeline import split_document
 
-    docs = [
-        doc
-        for folder in folders
-        for truth in read_truth(folder)
-        if truth.count == 1 and hasattr(doc := read_document(str(folder / truth.file)), "lines")
-    ]
+    docs = [doc for doc, _ in documents(folders, singles=True)]
 
     def count(w: Weights) -> int:
         from reader.story.boundary.scorer import use_weights
 
         use_weights(w)
         try:
-            return sum(len(split_document(doc)) == 1 for doc in docs)  # type: ignore[arg-type]
+            return sum(len(split_document(doc)) == 1 for doc in docs)
         finally:
             use_weights(None)
 

@@ -25,11 +25,16 @@ import json
 import re
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.eval.hand_why import why_lines
 from reader.eval.segment import pk_wd
+
+if TYPE_CHECKING:
+    from reader.pipeline import Document
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,21 @@ def read_truth(folder: Path) -> list[Truth]:
         ]
         out.append(Truth(t["file"], int(t["count"]), list(t["starts"]), list(blocks)))
     return out
+
+
+def documents(folders: Sequence[Path], *, singles: bool = False) -> list[tuple[Document, int]]:
+    """Every readable file of ``folders`` (sets in this module's format) with its true story
+    count, read once (``singles``: only the files of one story), for trainers that run the full
+    pipeline on them with candidate weights."""
+    from reader.pipeline import Document, read_document
+
+    return [
+        (doc, truth.count)
+        for folder in folders
+        for truth in read_truth(folder)
+        if (not singles or truth.count == 1)
+        and isinstance(doc := read_document(str(folder / truth.file)), Document)
+    ]
 
 
 def found(start: str, first_paragraphs: list[str]) -> bool:

@@ -241,20 +241,15 @@ def hand_right(folders: Sequence[Path]) -> Callable[[FileModel], list[bool]]:
     """For each file of ``folders`` (hand-written development sets in ``reader.eval.hand_pastes``'
     format, read once), whether the full pipeline reads it with the right story count, with the
     file-level judgement it is given."""
-    from reader.eval.hand_pastes import read_truth
-    from reader.pipeline import read_document, split_document
+    from reader.eval.hand_pastes import documents
+    from reader.pipeline import split_document
 
-    docs = [
-        (doc, truth.count)
-        for folder in folders
-        for truth in read_truth(folder)
-        if hasattr(doc := read_document(str(folder / truth.file)), "lines")
-    ]
+    docs = documents(folders)
 
     def right(model: FileModel) -> list[bool]:
         use_model(model)
         try:
-            return [len(split_document(doc)) == n for doc, n in docs]  # type: ignore[arg-type]
+            return [len(split_document(doc)) == n for doc, n in docs]
         finally:
             use_model(None)
 
