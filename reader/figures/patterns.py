@@ -73,6 +73,8 @@ NUMBER = re.compile(
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|Rwf ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
+    # the CFA franc's "FCFA" before any sum, as Rwanda's "Rwf" ("FCFA 210 a kilogram")
+    r"FCFA ?(?=\d)|"
     # the letters of _GATED_LETTERS: money before a scale, a thousands separator, hundredths
     # or a dinar's thousandths ("BD3.600")
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"

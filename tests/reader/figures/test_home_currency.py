@@ -170,3 +170,6 @@ def test_which_cfa_franc_by_a_country_named_as_a_word_not_inside_another() -> No
     assert got["FCFA 2,100"] == ("money", "XAF")
     west = _units("Buyers in Niger paid 14,000 CFA francs a bag, the Malian ministry said.")
     assert west["14,000 CFA francs"] == ("money", "XOF")
+    # "FCFA" is money before any sum, as "Rwf" is: no word or road takes those letters
+    small = _units("The Douala mill pays FCFA 210 a kilogram for maize and FCFA 75 for bran.")
+    assert small["FCFA 210"] == small["FCFA 75"] == ("money", "XAF")
