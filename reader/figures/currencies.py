@@ -217,6 +217,7 @@ def code_currency(code: str, scaled: bool) -> str | None:
 SYMBOLS = {
     "₺": "TRY", "₽": "RUB", "₱": "PHP", "₦": "NGN", "₪": "ILS", "₴": "UAH", "฿": "THB",
     "₸": "KZT", "₡": "CRC", "₲": "PYG", "₫": "VND", "₭": "LAK", "₮": "MNT", "₼": "AZN",
+    "₾": "GEL",
 }  # fmt: skip
 
 # currency names (and symbols) written after the number: (lower-cased phrase, code, factor),
@@ -256,7 +257,7 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("piastres", "EGP", 0.01), ("pesewas", "GHS", 0.01),
     # the pula's thebe, the naira's kobo, the kwacha's ngwee and tambala, the kina's toea
     ("thebe", "BWP", 0.01), ("kobo", "NGN", 0.01), ("ngwee", "ZMW", 0.01),
-    ("tambala", "MWK", 0.01), ("toea", "PGK", 0.01),
+    ("tambala", "MWK", 0.01), ("toea", "PGK", 0.01), ("tetri", "GEL", 0.01),
     # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country), or a
     # dirham's hundredths in a UAE story ("a dividend of 15 fils": raw_currency rescales them)
     ("fils", "FILS", 0.001),

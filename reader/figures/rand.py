@@ -35,6 +35,24 @@ def settle_rand(unit: str | None, text: str, span: tuple[int, int], story: str,
     start, end = span
     if _PLAIN_WHOLE.fullmatch(text, start, end) and not _AMOUNT_AFTER.match(text, end):
         return None
+    if _bond_name(text, start, end, story):
+        return None
     if currency == "ZAR" or _SOUTH_AFRICAN.search(text) or _SOUTH_AFRICAN.search(story):
         return "ZAR"
     return None
+
+
+# a South African government bond is named by "R" and its maturity year ("the R2035", "the
+# R2048 bond"; the rand writes such a sum "R2,035")
+_BOND_YEAR = re.compile(r"R(?:19|20|21)\d\d")
+_BOND = re.compile(r"\bbonds?\b", re.I)
+
+
+def _bond_name(text: str, start: int, end: int, story: str) -> bool:
+    """Whether the plain "R" amount at text[start:end] is a bond's name: "R" and a year after
+    "the", in a story about bonds."""
+    return (
+        _BOND_YEAR.fullmatch(text, start, end) is not None
+        and text[max(0, start - 4) : start] == "the "
+        and (_BOND.search(text) is not None or _BOND.search(story) is not None)
+    )

@@ -173,3 +173,22 @@ def test_which_cfa_franc_by_a_country_named_as_a_word_not_inside_another() -> No
     # "FCFA" is money before any sum, as "Rwf" is: no word or road takes those letters
     small = _units("The Douala mill pays FCFA 210 a kilogram for maize and FCFA 75 for bran.")
     assert small["FCFA 210"] == small["FCFA 75"] == ("money", "XAF")
+
+
+def test_the_lari_sign_and_tetri_are_georgian_money() -> None:
+    got = _units("The cap sets 25.4 tetri a kilowatt-hour, and a typical bill falls to ₾43.94.")
+    assert got["25.4 tetri"] == got["₾43.94"] == ("money", "GEL")
+
+
+def test_a_south_african_bonds_name_is_no_rand_sum() -> None:
+    got = _units(
+        "The Treasury sold R2.1 billion of the R2035 bond and R1.4 billion of the R2040 at "
+        "Tuesday's auction in Pretoria, South Africa.",
+    )
+    assert "R2035" not in got and "R2040" not in got
+    assert got["R2.1 billion"] == ("money", "ZAR")
+    # a plain sum in the rand is still one ("R2035 a month": no bond, no "the" before it)
+    assert _units("Rent rose to R2035 a month in Durban, South Africa.")["R2035"] == (
+        "money",
+        "ZAR",
+    )
