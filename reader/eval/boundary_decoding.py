@@ -60,12 +60,17 @@ def choose_shift(
     return replace(w, shift=within_noise(right, len(files)))
 
 
+def noise(n: int, top: int) -> float:
+    """The binomial noise of the best count ``top`` of ``n`` files right: √ of the files it
+    gets wrong (at least 1)."""
+    return math.sqrt(max(n - top, 1))
+
+
 def within_noise(right: dict[float, int], n: int) -> float:
     """The smallest key of ``right`` (files right of ``n`` at each shift) whose count is within
-    the binomial noise of the best count: √ of the files the best gets wrong."""
+    the binomial noise of the best count (``noise``)."""
     top = max(right.values())
-    noise = math.sqrt(max(n - top, 1))
-    return min(sh for sh, got in right.items() if got >= top - noise)
+    return min(sh for sh, got in right.items() if got >= top - noise(n, top))
 
 
 # Extra log-odds shifts tried for files of short paragraphs (``Weights.short_shift``).

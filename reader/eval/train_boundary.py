@@ -74,7 +74,7 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "boundary" / "weig
 # to the lede-wording model the generated short files' choice moved from +0.0 to +0.5 (McNemar
 # z past SURE by a little), and that setting split 6 hand-written singles kept whole before
 # (4 net of 1,022) and three single articles of the test suite.
-SINGLES = Path(__file__).resolve().parent / "labels"
+LABELS = Path(__file__).resolve().parent / "labels"
 # The decoding's log-odds shift (``Weights.shift``), chosen on the hand-written development
 # files: the choice on generated files (``boundary_decoding.choose_shift``) sits on a flat curve
 # and moved between +1.0 and +2.0 with each new development set, and the hand-written files
@@ -358,8 +358,8 @@ def _main(argv: list[str]) -> int:
     off = (0.0,) * len(FILE_FEATURES)
     use_model(FileModel(mean=off, scale=(1.0,) * len(off), weights=off, threshold=2.0))
     fit_on, held = hold_back(articles, args.hold_back, args.seed)
-    # (the hand-written development single articles, read once: SINGLES_GUARD)
-    whole = hand_singles_whole(sorted(SINGLES.glob("singles*"))) if args.singles_guard else None
+    # (the hand-written development single articles, read once)
+    whole = hand_singles_whole(sorted(LABELS.glob("singles*"))) if args.singles_guard else None
     # (as many files of each kind as the fit has: on half as many, the short-file shift's
     # McNemar z sat within 0.05 of SURE and the choice flipped between refits with every new
     # development set, session 47: +0.5 at z 1.60 against +0.0)

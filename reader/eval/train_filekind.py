@@ -28,7 +28,6 @@ boundary scorer is the shipped one; ``--boundary FILE`` fits and measures on oth
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -40,13 +39,13 @@ from numpy.typing import NDArray
 
 from briefing.output import write_atomic
 from reader.eval import handlike, structured
-from reader.eval.boundary_decoding import SURE, beats
+from reader.eval.boundary_decoding import SURE, beats, noise
 from reader.eval.boundary_files import choice_files as boundary_choice_files
 from reader.eval.boundary_files import generate, short_files
 from reader.eval.concat import Article, Concat, bbc_articles, make_single, regroup
 from reader.eval.singles import sentence_single
 from reader.eval.structure import dress, dress_all
-from reader.eval.train_boundary import fit_logistic
+from reader.eval.train_boundary import LABELS, fit_logistic
 from reader.story.boundary.filekind import FILE_FEATURES, FileModel, file_features, use_model
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "story" / "boundary" / "filekind.json"
@@ -60,7 +59,6 @@ GATE_FROM = 0.5
 # either way; generated pastes 0.950 -> 0.955, briefs 0.865 -> 0.890, short pastes 0.940 ->
 # 0.960, short single articles bare and dressed 198 -> 200 and 199 -> 200 of 200; pages the same.
 APPLY_FROM = 0.0
-LABELS = Path(__file__).resolve().parent / "labels"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
 SHORTEST = (2, 3)
 SHIFTS = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5)
@@ -206,7 +204,7 @@ def choose(
     if hand is None:
         return passing[0][1]
     top = passing[0][0]
-    near = [cand for got, cand in passing if got >= top - math.sqrt(max(len(one) - top, 1))]
+    near = [cand for got, cand in passing if got >= top - noise(len(one), top)]
     base = next((c for c in near if (c.shortest, c.shift) == keep), near[0])
     base_hits = hand(base)
     best, most = base, sum(base_hits)
@@ -388,8 +386,9 @@ def _main(argv: list[str]) -> int:
         "--hand-guard",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="of the decodings within the generated files' noise of the best, take the one "
-        "giving the hand-written development pastes and singles most right counts (hand_right)",
+        help="of the decodings within the generated files' noise of the best, keep the shipped "
+        "one (--keep) unless another reads the hand-written development pastes and singles "
+        "right surely more often (hand_right)",
     )
     ap.add_argument(
         "--keep",

@@ -184,30 +184,35 @@ _CONVERTED = re.compile(
 _DOLLAR_SUM = re.compile(r"(?<![\w$])(?:[A-Z]{1,3})?\$ ?\d")
 
 
-def _marked_once_first(code: str, story: str) -> bool:
-    """The story's first dollar sum is marked with the home's letters and every later one is
-    bare, none of them a conversion, no US place named: a paper in Suva writing "FJ$50,000"
-    once and "$25,000" after it means its own dollar both times (a wire marks each local sum
+def _local_sums(story: str) -> tuple[list[re.Match[str]], list[int]] | None:
+    """The story's dollar sums and the places among them of those marked with letters, when
+    none is a conversion and no US place is named; None otherwise (a wire marks each local sum
     and leaves "$" to the US: "C$1.2 billion ($880 million)")."""
     if _CONVERTED.search(story) or _US.search(story):
-        return False
+        return None
     sums = list(_DOLLAR_SUM.finditer(story))
-    marked = [k for k, m in enumerate(sums) if m.group(0)[0] != "$"]
+    return sums, [k for k, m in enumerate(sums) if m.group(0)[0] != "$"]
+
+
+def _marked_once_first(code: str, story: str, local: tuple[list[re.Match[str]], list[int]]) -> bool:
+    """The story's first dollar sum is marked with the home's letters and every later one is
+    bare (``local``: its sums and the marked ones, ``_local_sums``): a paper in Suva writing
+    "FJ$50,000" once and "$25,000" after it means its own dollar both times."""
+    sums, marked = local
     if marked != [0] or len(sums) < 2:
         return False
     return _MARKED[code].match(story, sums[0].start()) is not None
 
 
-def _marked_seldom(code: str, story: str) -> bool:
+def _marked_seldom(code: str, story: str, local: tuple[list[re.Match[str]], list[int]]) -> bool:
     """The story marks a few sums with the home's letters and leaves more than twice as many
-    bare, marks no other dollar, converts none and names no US place: an Auckland paper writing
+    bare (``local``, ``_local_sums``), and marks no US dollar: an Auckland paper writing
     "$19.99 a month" through a story and "NZ$66.2 million" in its results paragraph means its
-    own dollar both ways (a wire marks each local sum and leaves "$" to the US one)."""
-    if _CONVERTED.search(story) or _US.search(story) or _US_MARKED.search(story):
+    own dollar both ways."""
+    sums, marked = local
+    if _US_MARKED.search(story) or not marked:
         return False
-    sums = list(_DOLLAR_SUM.finditer(story))
-    marked = [m for m in sums if m.group(0)[0] != "$"]
-    if not marked or any(_MARKED[code].match(story, m.start()) is None for m in marked):
+    if any(_MARKED[code].match(story, sums[k].start()) is None for k in marked):
         return False
     return len(sums) - len(marked) > 2 * len(marked)
 
@@ -234,7 +239,8 @@ def home_dollar(story: str) -> str | None:
     if not named:  # no dollar country in the opening
         return _spelled_home(story) or _macron_home(story)
     code, place = min(named.items(), key=lambda item: item[1].start())
-    if _marked_once_first(code, story):
+    local = _local_sums(story)
+    if local is not None and _marked_once_first(code, story, local):
         return code  # "the FJ$50,000 winners' cheque ... Lomaiviti took home $25,000"
     if len(named) > 1 and (other := _unmarked_other(story, named)):
         return other  # (the one named dollar left bare beside one marked: "A$5.90" / "$5.70")
@@ -242,7 +248,7 @@ def home_dollar(story: str) -> str | None:
         return None  # several, none of them the story's own: no one home
     if 0 <= us < place.start():
         return None
-    if _marked_seldom(code, story):
+    if local is not None and _marked_seldom(code, story, local):
         return code  # "$19.99 a month" throughout, "NZ$66.2 million" in the results paragraph
     if _marks_own(code, story):
         # the country named writes its dollar marked ("Tasman Mutual, the Australian-owned

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.label_units import label_unit
+from reader.figures.money_acts import TARGET_SAID
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -83,7 +84,6 @@ def _label(sentence: str) -> tuple[str, int] | None:
 
 # a label naming a figure for a time ahead: "Target price:", "FY guidance:", "2027 forecast:"
 _AHEAD = re.compile(r"\b(?:target|forecast|guidance|outlook|projection|projected)\b")
-_PRICE_TARGET_LABEL = re.compile(r"\b(?:target price|price target)\b")
 # a line of fields set apart by bars: "Rating: Hold | Target price: EUR 18.40 | Last close: ..."
 _FIELD_BAR = " | "
 
@@ -138,7 +138,7 @@ def labelled_metrics(figures: Sequence[Figure]) -> list[Figure]:
             f = replace(f, metric=label, measure=None)
         if at == opening and f.status is None and _AHEAD.search(label):
             # "Guidance: $2bn" a forecast; "Target price: EUR 18.40" an analyst's expectation
-            ahead = "expected" if _PRICE_TARGET_LABEL.search(label) else "forecast"
+            ahead = "expected" if TARGET_SAID.search(label) else "forecast"
             f = replace(f, status=ahead)
         if f.status is None and _bracketed_after(f.sentence[:end], opening, at, f.surface):
             f = replace(f, status="base")  # "2,184 (1,637)": a results line's prior period

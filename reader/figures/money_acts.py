@@ -107,7 +107,7 @@ _TARGET = re.compile(
     r"\b(?:target price|price target|target)\b[^.;]{0,40}?\b(?:to|of|at|from)" + _HEDGE + r" $",
     re.I,
 )
-_TARGET_SAID = re.compile(r"\b(?:target price|price target)\b", re.I)
+TARGET_SAID = re.compile(r"\b(?:target price|price target)\b", re.I)
 # a person's contract by the year or season: "a three-year contract reportedly worth €2.4m a
 # season" (salary; a firm's "contract worth £5m a year" is no pay: a person must be named, by
 # age, pronoun, title or "who")
@@ -120,7 +120,7 @@ _NOT_PAY = re.compile(r"^ (?:in|as) (?:damages|compensation|costs)\b")
 
 def _act_metric(f: Figure, head: str, tail: str) -> str | None:
     """The measure an act around a money figure names (module doc), else None."""
-    if _TARGET_SAID.search(head) and _TARGET.search(head) and f.metric in ("share price", None):
+    if TARGET_SAID.search(head) and _TARGET.search(head) and f.metric in ("share price", None):
         return "target price"
     shares = _SHARES_WORTH.search(head)
     if shares is not None:

@@ -258,14 +258,11 @@ def _described(
 def _unnamed_body(text: str, found: str) -> bool:
     """``found`` is a sentence's opening "A"/"An" description of a body by its place and kind
     ("A Limerick broadband provider", "An Oslo fish exporter"), naming no firm."""
-    m = _INDEFINITE.match(text)
-    if m is None or not text.startswith(found, m.end()):
+    article = next((a for a in ("A ", "An ") if text.startswith(a + found)), None)
+    if article is None:
         return False
-    first = found.split()[0]
-    return first[:1].isupper() and modifies_noun(text, first, m.end(), m.end() + len(first))
-
-
-_INDEFINITE = re.compile(r"An? ")
+    at, first = len(article), found.split()[0]
+    return first[:1].isupper() and modifies_noun(text, first, at, at + len(first))
 
 
 def _opener_owner(
