@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.story.lines.line import Line
-from reader.story.paragraph import Paragraph, one_sentence, was_bullet
+from reader.story.paragraph import Paragraph, blank_lines_between, one_sentence, was_bullet
 
 # A file written a sentence a line whose blank lines part runs of such lines (this share of its
 # lines one sentence, at least this many runs): each run is one paragraph as its writer set it
@@ -21,6 +21,10 @@ from reader.story.paragraph import Paragraph, one_sentence, was_bullet
 # set apart by blank lines were lost (their items made one paragraph each and run together).
 SENTENCE_SHARE = 0.75
 MIN_RUNS = 7
+# ... and from three runs on, a story starts only where a run does (``inside_runs``); one
+# blank line in a file of touching lines is no layout (a page break in a PDF's text: blind
+# paste69's x07 has one, inside its stories' run)
+RUNS_FROM = 3
 
 
 def _touching(a: Paragraph, b: Paragraph, lines: Sequence[Line]) -> bool:
@@ -60,3 +64,25 @@ def join_runs(paras: Sequence[Paragraph], lines: Sequence[Line]) -> list[Paragra
         else:
             out.append(p)
     return out
+
+
+def inside_runs(paras: Sequence[Paragraph]) -> set[int]:
+    """The paragraphs that go on a run of lines: in a file written a sentence a line whose
+    blank lines part runs of such lines (``RUNS_FROM`` runs or more, fewer than
+    ``sentence_runs`` asks for, with ``SENTENCE_SHARE`` of them one sentence and on average
+    two lines or more to a run), each
+    paragraph right under the line before it (no blank line, heading or furniture between,
+    neither a list item). A writer who sets paragraphs apart by blank lines sets a new article
+    apart at least as far: no story starts inside a run (a sectioned article's run cut at its
+    third line by a change of words, a sentence-a-line article with blank lines between its
+    paragraphs cut mid-paragraph)."""
+    if len(paras) < 3 or sum(one_sentence(p.text) for p in paras) < SENTENCE_SHARE * len(paras):
+        return set()
+    touching: set[int] = set()
+    parted = 0
+    for k, (a, b) in enumerate(pairwise(paras), 1):
+        if blank_lines_between(a, b):
+            parted += 1
+        elif not b.head and not a.trail and b.first == a.last + 1 and not (a.listed or b.listed):
+            touching.add(k)
+    return touching if parted >= RUNS_FROM - 1 and len(touching) >= parted else set()

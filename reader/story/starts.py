@@ -27,6 +27,7 @@ from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
 from reader.story.paragraph import Paragraph, gap_lines, is_page
 from reader.story.posts import embedded_posts, feed_posts
+from reader.story.sentence_runs import inside_runs
 from reader.story.transcript import interview, transcript
 
 # Headlines say who did what: a title line shorter than this is a label or a brand.
@@ -222,8 +223,12 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # one: ``_later_items``)
     inside -= _later_items(paras, inside, found, cues)
     found -= inside - set(forced)
-    # a table's row or a pronoun's quote goes on the story before it (``_goes_on``)
-    starts = sorted(i for i in found if 0 < i < len(paras) and not _goes_on(paras, i, titled))
+    # a table's row or a pronoun's quote goes on the story before it (``_goes_on``), and so
+    # does a line inside a run of lines the file's blank lines part (``inside_runs``)
+    runs = inside_runs(paras) - titled
+    starts = sorted(
+        i for i in found if 0 < i < len(paras) and i not in runs and not _goes_on(paras, i, titled)
+    )
     # A boundary nothing on the page supports must open a story of some length: a two-paragraph
     # "story" with no headline, caption or byline, in a file whose other stories have them, is
     # far likelier an article's closing aside. In a file with no marks at all only a

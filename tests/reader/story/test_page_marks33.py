@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from reader.story.assemble import paragraphs_of
 from reader.story.boundary.features import FEATURES, boundary_features
 from reader.story.lines.classify import classify_lines, classify_rules
@@ -157,15 +155,8 @@ def test_an_articles_blank_lines_before_its_sub_headings_open_no_stories() -> No
 
 # (it flips with the refits: session 46's made this file's judgement fall to p(several) 0.73,
 # so the lexical search's length rule dropped the two-paragraph brief; session 48's second refit
-# read it as several again, its third as one article again; session 50's as several)
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss since session 52's refit: the file-level judgement gives this file "
-    "p(several) 0.789 against its 0.8 threshold (0.8+ before), so the lexical search keeps the "
-    "brief after the one blank line with the article although the boundary scorer is sure "
-    "(p 1.00); a rule for a lone blank line the scorer is sure of split 4 of 200 BBC articles "
-    "written a sentence a line in two paragraphs",
-)
+# read it as several again, its third as one article again; session 50's as several, session
+# 52's as one (p 0.789 against 0.8: a strict known miss for a session), session 53's as several)
 def test_a_brief_pasted_after_a_headed_article_opens_its_own_story() -> None:
     from reader.pipeline import Document, split_document
 
