@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from reader.story.cues import article_note
 from reader.story.lines.line import BLOCK_META
 from reader.story.lines.shape import ends_sentence, later_wire_items
 from reader.story.paragraph import Paragraph, gap_lines
@@ -111,6 +112,13 @@ def is_greeting(text: str) -> bool:
     return _GREETING.match(text) is not None
 
 
+def _opening_aside(text: str) -> bool:
+    """A paragraph opening the file that speaks to the reader or of the article, not of the
+    news: a newsletter's greeting, or a note on the article set above its headline
+    ("Correction, Tuesday 8 December: An earlier version of this article ...")."""
+    return is_greeting(text) or article_note(text)
+
+
 def _under_heading(p: Paragraph) -> bool:
     """A headline or heading stands right above the paragraph."""
     return bool(p.head) and p.head[-1].kind in ("title", "heading")
@@ -144,7 +152,7 @@ def article_spans(
                 if page
                 else prose[k] > 0 or sentence_words(paras[a:b], items, a) >= PROSE_WORDS
             )
-            and not (k == 0 and b - a == 1 and is_greeting(paras[a].text))
+            and not (k == 0 and b - a == 1 and _opening_aside(paras[a].text))
         )
         for k, (a, b) in enumerate(spans)
     ]
@@ -169,9 +177,16 @@ def article_spans(
             kept_before, pending = True, None
         elif kept_before and not _apart(paras, a):
             out[-1][1] = b  # runs on from the story before it
-        elif k == 0 and not page and k + 1 < len(spans) and article[1] and _under_heading(paras[b]):
+        elif (
+            k == 0
+            and not page
+            and k + 1 < len(spans)
+            and article[1]
+            and (_under_heading(paras[b]) or _own_header(paras[b]))
+        ):
             pass  # a file's opening words before a headed article ("Good morning. Here's what
-            # you need to know today."): a newsletter's greeting, not the article's start
+            # you need to know today.", "Correction: ..."): a greeting or a note, not the
+            # article's start
         elif k + 1 < len(spans) and article[k + 1] and not _apart(paras, b):
             pending = a if pending is None else pending  # leads into the article after it
             kept_before = False

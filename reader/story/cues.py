@@ -100,6 +100,25 @@ CONTINUES_OPENING = re.compile(
 _CONNECTIVE = re.compile(rf"(?:{_BACK_CONNECTIVES})\b(?!-)")
 
 
+# a note on the article: "Editor's note: This story has been updated ...", "Correction: An
+# earlier version of this article said ...", "Correction, Tuesday 8 December: ...",
+# "Clarification (8 December): ...", "This article was amended on ..."
+_ARTICLE_NOTE = re.compile(
+    r"(?:(?:editor(?:'|\u2019)?s(?:'|\u2019)? note|correction|clarification|update|updated)"
+    r"(?:,[^:\n]{1,40}?:|(?:\s*\([^)\n]{1,30}\))?\s*[:\u2014\u2013-])"
+    r"|(?:this|the) (?:story|article|report|piece) (?:has been|was|is being) "
+    r"(?:updated|amended|corrected|changed)\b"
+    r"|an earlier version of this (?:story|article|report|piece)\b)",
+    re.I,
+)
+
+
+def article_note(text: str) -> bool:
+    """The paragraph opens as a note on the article (a correction, a clarification, an
+    update or an editor's note), not as its prose."""
+    return _ARTICLE_NOTE.match(text.lstrip()) is not None
+
+
 def opens_on_connective(text: str) -> bool:
     """A paragraph (or the lede after its dateline) opening on a connective that points back to
     what came before it: "Meanwhile in Lagos, exporters said ..."."""

@@ -17,7 +17,7 @@ from reader.story.boundary.lede import first_sentence, introduces, opens_as_lede
 from reader.story.boundary.verbs import (
     introduces_defined,
 )
-from reader.story.cues import PHOTO_KINDS, opens_on_connective, section_label
+from reader.story.cues import PHOTO_KINDS, article_note, opens_on_connective, section_label
 from reader.story.digest import digest_items
 from reader.story.lines.line import BLOCK_META, Line
 from reader.story.lines.patterns import STORY_END
@@ -316,16 +316,6 @@ _PRONOUN_QUOTE = re.compile(
 )
 
 
-# a note on the article before it: "Editor's note: This story has been updated ...",
-# "Correction: An earlier version of this article said ...", "This article was amended on ..."
-_ARTICLE_NOTE = re.compile(
-    r"(?:(?:editor(?:'|\u2019)?s(?:'|\u2019)? note|correction|clarification|update|updated)\s*[:\u2014\u2013-]"
-    r"|(?:this|the) (?:story|article|report|piece) (?:has been|was|is being) "
-    r"(?:updated|amended|corrected|changed)\b"
-    r"|an earlier version of this (?:story|article|report|piece)\b)",
-    re.I,
-)
-
 # a newsletter's running label inside an item, the style of short-form briefings ("Why it
 # matters:", "Yes, but:", "The big picture:", "By the numbers:"): the item goes on, none opens
 _RUNNING_LABEL = re.compile(
@@ -359,13 +349,13 @@ def never_opens(text: str) -> bool:
     control the weather," he said': whose it is was said before), a part of those named before
     (``_PARTITIVE_BACK``: "Eighteen of them were admitted"), a titled person saying something
     (``_TITLED_SAYS``: "Judge Tessa Harlow said ..."), a note on the article before it
-    (``_ARTICLE_NOTE``: "Editor's note: This story has been updated ..."), or an interview's
+    (``cues.article_note``: "Editor's note: This story has been updated ..."), or an interview's
     turn ("Q: How do you win farmers over?")."""
     first = text.lstrip()
     return (
         is_row(text.split("\n", 1)[0])
         or _PRONOUN_QUOTE.match(first) is not None
-        or _ARTICLE_NOTE.match(first) is not None
+        or article_note(first)
         or _RUNNING_LABEL.match(first) is not None
         or _PARTITIVE_BACK.match(first) is not None
         or _TITLED_SAYS.match(first) is not None
