@@ -24,6 +24,7 @@ from reader.figures.continued import continued_metrics, previous_sentence_metric
 from reader.figures.coordinated import coordinated_metrics
 from reader.figures.coreference import (
     chained_firm,
+    coded_prior,
     demonstrative_followers,
     lower_case_main,
     other_kind_prior,
@@ -225,6 +226,8 @@ def _prior(
         prior = None  # "Dutch TTF gas rose 6%. The company sold ...": no firm (coreference.py)
     elif prior and prior != main and other_kind_prior(prior, sentences[index - 1], sentence):
         prior = None  # "Doncaster council ... The company plans": no firm (coreference.py)
+    elif prior and prior != main and coded_prior(prior, sentence):
+        prior = None  # "The PMX7 family ... The company expects": no firm (coreference.py)
     elif prior and prior != main and penalises(sentences[index - 1], prior):
         prior = None  # "Ofwat has fined Severnside Water ... The company": not Ofwat (names.py)
     return prior

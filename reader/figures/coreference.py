@@ -181,6 +181,23 @@ def traded_prior(prior: str, previous: str, sentence: str) -> bool:
     )
 
 
+# a product's or a model's code: "PMX7", "X2", "A350-1000" (letters, then a digit, in a
+# one-word name; not "3M" or "7-Eleven")
+_CODE = re.compile(r"[A-Za-z]+-?\d[\w-]*")
+
+
+def coded_prior(prior: str, sentence: str) -> bool:
+    """Whether the previous sentence opened on a product's code ("The PMX7 family of voltage
+    regulators ... brought in RM412 million") while ``sentence`` refers only to a firm by its
+    kind ("For the fourth quarter the company expects ..."): "the company" is no product."""
+    return (
+        " " not in prior
+        and _CODE.fullmatch(prior) is not None
+        and _FIRM_KIND.search(sentence) is not None
+        and _IT.search(sentence) is None
+    )
+
+
 # a name written as a public body by the lower-case word after it: "Doncaster council",
 # "the Welsh government", "Leeds city council"
 _BODY_AFTER = re.compile(

@@ -1,5 +1,5 @@
 """Which country's currency a name several countries use means ("pesos", "crowns",
-"shillings", "CFA francs", "dinars", "rials", "rupees": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
+"shillings", "CFA francs", "dinars", "rials", "rupees", "dirhams": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
 one the story last wrote, else the one of the country the sentence (or story) names first.
 """
 
@@ -57,6 +57,13 @@ _RIAL_COUNTRIES = [
     ("iran", "IRR"), ("tehran", "IRR"), ("oman", "OMR"), ("muscat", "OMR"), ("yemen", "YER"),
     ("sanaa", "YER"),
 ]  # fmt: skip
+# the UAE's dirham unless Morocco is named first (its press also writes "DH": patterns.py)
+_DIRHAM_COUNTRIES = [
+    ("emirat", "AED"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"), ("sharjah", "AED"),
+    ("morocc", "MAD"), ("rabat", "MAD"), ("casablanca", "MAD"), ("tangier", "MAD"),
+    ("marrakech", "MAD"), ("marrakesh", "MAD"), ("agadir", "MAD"), ("kenitra", "MAD"),
+    ("meknes", "MAD"), ("oujda", "MAD"), ("tetouan", "MAD"),
+]  # fmt: skip
 # Romania's and Moldova's lei (Romania's unless Moldova is named), Zambia's and Malawi's kwacha
 # (Zambia's unless Malawi is named)
 _LEU_COUNTRIES = [
@@ -86,6 +93,7 @@ _LOCAL_CURRENCIES = {
     "RUPEE": (RUPEE_COUNTRIES, "INR"),
     "LEU": (_LEU_COUNTRIES, "RON"),
     "KWACHA": (_KWACHA_COUNTRIES, "ZMW"),
+    "DIRHAM": (_DIRHAM_COUNTRIES, "AED"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

@@ -27,11 +27,16 @@ COMMODITY_WORDS = (
 # a commodity's name, said anyhow ("copper", "jet fuel"); ``topics.COMMODITY_MOVE`` asks
 # more: a commodity that moved ("gold rose"), from a shorter list (no fuels, "tin", "lead")
 COMMODITY_NOUN = led(rf"\b({COMMODITY_WORDS})\b", re.I)
-# a currency named as a clause's subject: "The pound rose 0.3%", "the Australian dollar fell"
-# (not "rand", "real", "won": words of other meanings)
+# a currency named as a clause's subject: "The pound rose 0.3%", "the Australian dollar fell",
+# "The tugrik has weakened 4.8%"; names that are also other words or names ("rand", "dong")
+# only as written in lower case ("The rand firmed 1.3%", not "Rand Water"; not "real" nor
+# "won", whose words are commoner)
 _CURRENCY = re.compile(
     r"(?:[A-Z][a-z]+ |U\.?S\.? )?(?:pound|sterling|dollar|euro|yen|yuan|renminbi|krone|krona|"
-    r"franc|rupee|rouble|ruble|peso|lira|zloty|ringgit|baht|rupiah|shekel|forint)",
+    r"franc|rupee|rouble|ruble|peso|lira|zloty|ringgit|baht|rupiah|shekel|forint|naira|cedi|"
+    r"shilling|tugrik|togrog|kwacha|dinar|dirham|riyal|rial|taka|tenge|hryvnia|lari|manat|leu|"
+    r"koruna|birr|kwanza|boliviano|guarani|lempira|quetzal|rufiyaa|pula|metical|ariary|kyat|"
+    r"riel|somoni|(?-i:rand|dong|kip|kina))",
     re.I,
 )
 # a commodity measure phrase: "Copper prices", "jet fuel price", "Gold futures"
@@ -65,6 +70,27 @@ def forecast_of(text: str, start: int) -> str | None:
 def currency_owner(clause: str) -> str | None:
     """The currency a clause's subject is ("pound", "Australian dollar"), else None."""
     return clause if _CURRENCY.fullmatch(clause) else None
+
+
+# what a currency does when a figure is its own: it moves or trades ("The rand firmed 1.3%",
+# "the tugrik has weakened 4.8% against the dollar since January, to ₮3,612", "The pound
+# rose 0.4% to $1.27", "a weaker shilling, which has lost 6.5 percent"; not "the weaker kina
+# had cut its costs by US$4 million")
+_MOVED = re.compile(
+    r"(?:,? (?:which|that))?\s+(?:has |had |have |was |is |had been |has been )?(?:\w+ly )?"
+    r"(?:ro[sc]e|risen|rises|fell|fallen|falls|weaken\w*|strengthen\w*|firm\w*|gain\w*|lost|"
+    r"los(?:es|ing)|slipp?\w*|sli[dp]\w*|dropp?\w*|declin\w*|climb\w*|jump\w*|tumbl\w*|plung\w*|"
+    r"sank|sunk|edg\w+|trad\w+|end(?:ed|s)?|clos\w+|stood|stands?|depreciat\w*|appreciat\w*|"
+    r"recover\w*|rall\w+|eas\w+|advanc\w*|retreat\w*|surg\w*|soar\w*|touch\w*|hit|reach\w*|"
+    r"was|is)\b(?:[^;.]|\.(?=\d))*$"
+)
+
+
+def currency_moved(text: str, clause: str, start: int) -> bool:
+    """Whether the currency ``clause`` names moves or trades in the words before the figure
+    at ``start`` (``_MOVED``): the figure is the currency's own."""
+    at = text.lower().rfind(clause.lower(), max(0, start - 120), start)
+    return at >= 0 and _MOVED.match(text, at + len(clause), start) is not None
 
 
 def traded_measure(words: str) -> bool:

@@ -102,9 +102,13 @@ _TITLE = re.compile(
 )
 _AWARDED = re.compile(r"\b(?:was|is|has been|had been) (?:awarded|paid|given)" + _HEDGE + r" $")
 # an analyst's target for a share: "raised its target price on the stock to Rs 13,200 from Rs
-# 12,100", "cut their price target to 1,500p" (not the share price)
+# 12,100", "cut their price target to 1,500p" (not the share price); the words between hold no
+# sentence end (a decimal point may: "to GH¢11.20 from") and no clause of the shares' own
+# price ("a price target of 540p on the shares, which closed at 498p")
 _TARGET = re.compile(
-    r"\b(?:target price|price target|target)\b[^.;]{0,40}?\b(?:to|of|at|from)" + _HEDGE + r" $",
+    r"\b(?:target price|price target|target)\b"
+    r"(?:(?!\b(?:which|closed?|closing|trade[ds]?|traded|ended|stood)\b)[^.;]|\.(?=\d)){0,40}?"
+    r"\b(?:to|of|at|from)" + _HEDGE + r" $",
     re.I,
 )
 TARGET_SAID = re.compile(r"\b(?:target price|price target)\b", re.I)
@@ -120,7 +124,11 @@ _NOT_PAY = re.compile(r"^ (?:in|as) (?:damages|compensation|costs)\b")
 
 def _act_metric(f: Figure, head: str, tail: str) -> str | None:
     """The measure an act around a money figure names (module doc), else None."""
-    if TARGET_SAID.search(head) and _TARGET.search(head) and f.metric in ("share price", None):
+    if (
+        TARGET_SAID.search(head)
+        and _TARGET.search(head)
+        and f.metric in ("share price", "price", None)
+    ):
         return "target price"
     shares = _SHARES_WORTH.search(head)
     if shares is not None:

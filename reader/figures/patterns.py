@@ -226,7 +226,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("dinar", "DINAR", 1.0),
     ("rials", "RIAL", 1.0),
     ("rial", "RIAL", 1.0),
-    ("dirham", "AED", 1.0),
+    ("dirham", "DIRHAM", 1.0),  # the UAE's or Morocco's: resolved from the story's countries
     ("shekel", "ILS", 1.0),
     ("dollar", "DOLLAR", 1.0),  # whose dollar: the story's dollar currency, else US (parse.py)
     ("rand", "ZAR", 1.0),
@@ -235,7 +235,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("ringgit", "MYR", 1.0),
     ("naira", "NGN", 1.0),
     ("shekels", "ILS", 1.0),
-    ("dirhams", "AED", 1.0),
+    ("dirhams", "DIRHAM", 1.0),
     ("riyals", "SAR", 1.0),
     ("reais", "BRL", 1.0),
     ("zlotys", "PLN", 1.0),

@@ -17,7 +17,13 @@ import re
 
 from reader.figures.clause import PERSON, REF, clause_begin
 from reader.figures.letters import CAP, has_capital
-from reader.figures.markets import COMMODITY_NOUN, coordinated_traded, currency_owner, forecast_of
+from reader.figures.markets import (
+    COMMODITY_NOUN,
+    coordinated_traded,
+    currency_moved,
+    currency_owner,
+    forecast_of,
+)
 from reader.figures.noun_phrase import clean_phrase
 
 # "fined Meridale Water £14.7m", "ordered the utility to pay £410,000": whom the penalty hits
@@ -90,7 +96,7 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
             named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
         # "West Texas Intermediate crude climbed": the grade named before the commodity
         return clause[named.start() : commodity.end()] if named else commodity.group(1)
-    if currency_owner(clause):
+    if currency_owner(clause) and currency_moved(text, clause, start):
         return clause  # "The pound rose 0.3% against the dollar": the pound's
     if clause in BODY_NOUNS or (firm and clause.islower() and clause in firm.lower().split()):
         return _resolve_body(clause, firm)  # "the council", "The mutual would have paid"
