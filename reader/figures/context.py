@@ -19,7 +19,7 @@ import re
 from reader.figures.change import DOWN_NOUN, UP_NOUN
 from reader.figures.gate import led
 from reader.figures.memo import per_story
-from reader.figures.vocabulary import METRIC_OF, METRIC_RE, who_researches
+from reader.figures.vocabulary import METRIC_OF, METRIC_RE, names_no_measure
 from reader.model import FigureKind
 
 _NEW_CLAUSE_AFTER = re.compile(
@@ -185,8 +185,9 @@ def metric_for(
 
 
 def _researcher(text: str, m: re.Match[str]) -> bool:
-    """ "research" that names who researches ("Northgate Research", "research firm"), no R&D."""
-    return m.group(1).lower() == "research" and who_researches(text, m.start(1), m.end(1))
+    """A vocabulary match that names no measure here: "research" naming who researches
+    ("Northgate Research", "research firm"), "budget" a kind of firm ("budget airline")."""
+    return names_no_measure(text, m.start(1), m.end(1), m.group(1).lower())
 
 
 # after the figure, a measure it is compared with: "sells for €400,000, several times the

@@ -329,9 +329,32 @@ def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
             (m.start() + base, m.end() + base, m.group(1))
             for m in _METRIC_LOWER.finditer(piece.lower(), lo - base)
         ]
-    if any(p == "research" for _, _, p in found):
-        found = [f for f in found if f[2] != "research" or not who_researches(text, f[0], f[1])]
+    if any(p in _NOT_ALWAYS for _, _, p in found):
+        found = [f for f in found if not names_no_measure(text, f[0], f[1], f[2])]
     return found
+
+
+# vocabulary words that are sometimes no measure (``names_no_measure``)
+_NOT_ALWAYS = frozenset(["research", "budget"])
+
+
+def names_no_measure(text: str, start: int, end: int, phrase: str) -> bool:
+    """Whether a vocabulary match names no measure where it stands: "research" naming who
+    researches (``who_researches``), "budget" naming a kind of firm or product ("Indian budget
+    airline SkyKite", "budget smartphones": ``_BUDGET_KIND``)."""
+    if phrase == "research":
+        return who_researches(text, start, end)
+    return phrase == "budget" and _BUDGET_KIND.match(text, end) is not None
+
+
+# "budget" as a kind of firm or product, not a sum set aside: "Indian budget airline SkyKite",
+# "a budget hotel chain", "budget smartphones"
+_BUDGET_KIND = re.compile(
+    r"[\s-]+(?:airlines?|carriers?|hotels?|chains?|brands?|retailers?|supermarkets?|grocers?|"
+    r"flights?|operators?|smartphones?|phones?|models?|range|segment|travell?ers?|shoppers?|"
+    r"rivals?|stores?|shops?|labels?|gyms?|car|cars)\b",
+    re.I,
+)
 
 
 def who_researches(text: str, start: int, end: int) -> bool:

@@ -67,3 +67,14 @@ def test_the_company_after_a_product_code_is_the_firm() -> None:
         title="Penang chip maker lifts its outlook",
     )
     assert got["RM1.48 billion"].subject == "Permatang Microsystems Bhd"
+
+
+def test_a_budget_airline_names_no_budget() -> None:
+    # (session 53's own paste: the order's sum was shown as "Indian budget")
+    got = _figures(
+        "Indian budget airline SkyKite said on Wednesday it had ordered 40 narrowbody jets worth "
+        "about $4.4 billion at list prices."
+    )
+    assert "budget" not in (got["$4.4 billion"].metric or "")
+    council = _figures("The council set a budget of £41 million for roads next year.")
+    assert council["£41 million"].metric == "budget"
