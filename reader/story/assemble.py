@@ -78,6 +78,33 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
     return gaps >= 2 and gaps > adjacent
 
 
+# In a file that parts its paragraphs by blank lines, this share of its blocks of body lines
+# or more being one line each (a paste of web articles, a paragraph a line) makes a block of
+# several lines that each end a sentence several paragraphs, not one wrapped paragraph
+# (``_lines_are_paragraphs``)
+ONE_LINE_SHARE = 0.75
+
+
+def _lines_are_paragraphs(lines: Sequence[Line]) -> bool:
+    """Whether the file writes each paragraph on a line of its own: its blocks of body lines
+    between blank lines are mostly (``ONE_LINE_SHARE``) one line, so where a block holds several
+    lines that each end a sentence, they are paragraphs pasted without blank lines between them
+    (an article copied from another site into a pile of blank-parted ones), not a paragraph
+    wrapped at some width."""
+    blocks: list[int] = []
+    run = 0
+    for ln in lines:
+        if ln.kind == "body":
+            run += 1
+            continue
+        if run:
+            blocks.append(run)
+        run = 0
+    if run:
+        blocks.append(run)
+    return len(blocks) >= 3 and sum(b == 1 for b in blocks) >= ONE_LINE_SHARE * len(blocks)
+
+
 def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     """Body paragraphs in order (each with the furniture before it) and the trailing furniture.
     A file that reads as a newsletter digest once the deck under its first heading is text (a
@@ -94,6 +121,8 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
 
 def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     blank_style = _blank_separated(lines)
+    # (a sentence's end closes a paragraph where lines are paragraphs: ``_lines_are_paragraphs``)
+    join_sentences = blank_style and not _lines_are_paragraphs(lines)
     paras: list[Paragraph] = []
     pending: list[Line] = []
     blank_since = True
@@ -108,7 +137,7 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
                 pending.append(ln)
             continue
         cur = paras[-1] if paras else None
-        join = cur is not None and not pending and _may_join(cur, ln, lines, blank_style)
+        join = cur is not None and not pending and _may_join(cur, ln, lines, join_sentences)
         if join and cur is not None and _headline_over(cur, ln, lines):
             # a lone line no wrapping made ("boat licence fees to rise by 6%" over a longer
             # first sentence): the next story's headline, written as text
@@ -163,15 +192,16 @@ def _short_fragment(text: str) -> bool:
     return len(text) < WRAP_MIN_CHARS and not ends_sentence(text)
 
 
-def _may_join(cur: Paragraph, ln: Line, lines: Sequence[Line], blank_style: bool) -> bool:
+def _may_join(cur: Paragraph, ln: Line, lines: Sequence[Line], past_sentences: bool) -> bool:
     """Whether body line ``ln`` may go on paragraph ``cur`` (the line right after it, no colon
-    or bullet ending it, and no sentence ending it unless the file separates its paragraphs
-    with blank lines); whether it was wrapped there is ``_wrapped``'s."""
+    or bullet ending it, and no sentence ending it unless ``past_sentences``: the file separates
+    its paragraphs with blank lines and does not write them a line each); whether it was
+    wrapped there is ``_wrapped``'s."""
     return (
         ln.kind == "body"
         and cur.last == ln.no - 1
         and not cur.text.endswith(":")
-        and (not ends_sentence(cur.text) or blank_style)
+        and (not ends_sentence(cur.text) or past_sentences)
         and not was_bullet(cur, lines)
     )
 
