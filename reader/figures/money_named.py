@@ -36,6 +36,16 @@ _PRICED_THING = re.compile(
     r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
     r"is priced at)(?: about| around| just| only| from)? $"
 )
+# ... and where a participle's phrase stands between the thing and the verb ("A single ticket
+# bought on a phone will cost €2.40", "a pint sold in central London costs £7.50"), the thing
+# before it, not the phrase's noun (a phone price)
+_PRICED_BEFORE = re.compile(
+    r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
+    r"[a-z][a-z-]*[a-z]) (?:[a-z]+ed|bought|sold|made|paid|kept|held|sent|built|grown|worn) "
+    r"(?:on|at|in|from|by|via|through|for|with|online|abroad|locally|here)\b[^,.;:]{0,40}? "
+    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
+    r"is priced at)(?: about| around| just| only| from)? $"
+)
 _NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", "cost", "price",
                          "move", "change", "plan", "scheme", "project", "deal"])  # fmt: skip
 
@@ -43,7 +53,7 @@ _NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", 
 def priced_thing(head: str) -> str:
     """ "a digital subscription costs £5.99": "digital subscription price"; "price" when no
     plain noun names what costs the sum."""
-    m = _PRICED_THING.search(head)
+    m = _PRICED_BEFORE.search(head) or _PRICED_THING.search(head)
     if m is None:
         return "price"
     words = m.group("np").split()
@@ -85,7 +95,7 @@ _EARNING_VERB = re.compile(
 )
 _THING_BRINGS = re.compile(
     r"\b(?i:the|a|an|its|this|that|each) (?:[a-z-]+ )?(?P<noun>(?!(?:would|will|could|should|is|was|has|have|had|been) )[a-z]{3,}) (?:would |will |could |"
-    r"should |is expected to |was expected to |is set to )?(?:bring in|brings in|brought in|"
+    r"should |is expected to |was expected to |is set to |(?P<to>to ))?(?:bring in|brings in|brought in|"
     r"raise|raises|raised|generate|generates|generated)"
     r"(?: about| around| some| an estimated| up to| nearly| almost| more than| over)? $"
 )
@@ -96,6 +106,10 @@ _NOT_EARNERS = frozenset(["investors", "backers", "donors", "shareholders", "ban
                           "deal", "sale", "offering", "listing", "float", "ipo", "round",
                           "appeal", "campaign", "charity", "issue"])  # fmt: skip
 
+
+# what a decision is, not what pays: the money it brings in is revenue ("the change", "the rise")
+_CHANGES = frozenset(["change", "changes", "rise", "increase", "move", "measure", "measures",
+                      "policy", "reform", "reforms", "decision", "rules"])  # fmt: skip
 
 _PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
@@ -115,6 +129,10 @@ def brought_in(head: str, tail: str) -> str | None:
             which = f"{adj} " if adj and adj not in ("new", "extra", "higher") else ""
             return f"{which}{modifier_form(noun)} revenue"
     thing = _THING_BRINGS.search(head)
+    if thing is not None and thing.group("noun") in _CHANGES:
+        return "revenue"  # "expects the change to bring in about €3.5 million a year"
+    if thing is not None and thing.group("to"):
+        return None  # "plans to sell its lending arm to raise $350m": a purpose, not a source
     if thing is not None and thing.group("noun") not in _NOT_EARNERS:
         noun = thing.group("noun")
         if not counted_people(noun) and not noun.endswith(("er", "or", "ist")):

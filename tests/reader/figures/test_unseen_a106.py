@@ -78,3 +78,20 @@ def test_a_budget_airline_names_no_budget() -> None:
     assert "budget" not in (got["$4.4 billion"].metric or "")
     council = _figures("The council set a budget of £41 million for roads next year.")
     assert council["£41 million"].metric == "budget"
+
+
+def test_a_thing_bought_somewhere_is_the_priced_thing() -> None:
+    got = _figures("A single ticket bought on a phone will cost €2.40, up from €2.")
+    assert got["€2.40"].metric == "single ticket price"
+    pint = _figures("A pint sold in central London costs £7.50.")
+    assert pint["£7.50"].metric == "pint price"
+
+
+def test_what_a_change_brings_in_is_revenue() -> None:
+    got = _figures("The council expects the change to bring in about €3.5 million a year.")
+    assert got["€3.5 million"].metric == "revenue"
+    rise = _figures("The government said the fare increase would bring in about ¥9.2 billion.")
+    assert rise["¥9.2 billion"].metric == "revenue"
+    # selling a business to raise money is no revenue of that business
+    sale = _figures("Harlow Bank plans to sell its card arm to raise about $350 million.")
+    assert sale["$350 million"].metric != "arm revenue"
