@@ -41,6 +41,9 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # the lira's wherever written)
     "TL": [(r"turkey|turkish|t\u00fcrkiye|istanbul|ankara|izmir|antalya|bursa|borsa istanbul",
             "TRY")],
+    # Egypt's "LE" before a small unscaled sum only (scan.py; a scaled sum or hundredths are
+    # the Egyptian pound's wherever written)
+    "LE": [(r"egypt|cairo|alexandria|giza|\begx\b", "EGP")],
     # Bahrain's "BD" before a small unscaled sum only (scan.py; larger sums are the dinar's
     # wherever they are written)
     "BD": [(r"bahrain|manama|muharraq|riffa", "BHD")],
@@ -59,7 +62,7 @@ _FOUND = {
 # the letters the scanner reads glued before a small unscaled sum and marks itself (patterns.py,
 # scan.py: "BD5", "SR38"), beside the naira's "N" and the lira's "TL" before two or three digits
 GLUED_SMALL = ("BD", "SR", "QR", "KD", "RO", "JD")
-LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", *GLUED_SMALL))
+LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", "LE", *GLUED_SMALL))
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

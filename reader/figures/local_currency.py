@@ -64,6 +64,11 @@ _DIRHAM_COUNTRIES = [
     ("marrakech", "MAD"), ("marrakesh", "MAD"), ("agadir", "MAD"), ("kenitra", "MAD"),
     ("meknes", "MAD"), ("oujda", "MAD"), ("tetouan", "MAD"),
 ]  # fmt: skip
+# centavos: the Brazilian real's hundredths unless a peso country is named first
+_CENTAVO_COUNTRIES = [
+    ("brazil", "BRL"), ("brasil", "BRL"), ("s\u00e3o paulo", "BRL"), ("sao paulo", "BRL"),
+    ("rio de janeiro", "BRL"), ("bras\u00edlia", "BRL"), ("brasilia", "BRL"), *PESO_COUNTRIES,
+]  # fmt: skip
 # Romania's and Moldova's lei (Romania's unless Moldova is named), Zambia's and Malawi's kwacha
 # (Zambia's unless Malawi is named)
 _LEU_COUNTRIES = [
@@ -94,6 +99,7 @@ _LOCAL_CURRENCIES = {
     "LEU": (_LEU_COUNTRIES, "RON"),
     "KWACHA": (_KWACHA_COUNTRIES, "ZMW"),
     "DIRHAM": (_DIRHAM_COUNTRIES, "AED"),
+    "CENTAVO": (_CENTAVO_COUNTRIES, "BRL"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

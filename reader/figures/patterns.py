@@ -84,6 +84,8 @@ NUMBER = re.compile(
     # the lira's letters before a small unscaled sum: money where Turkey is named ("raised his
     # target price to TL 265"; scan.py, country_letters.py)
     r"TL ?(?=\d{2,3}(?![\d,%]|\.\d))|"
+    # Egypt's "LE" likewise, where Egypt is named ("Average ticket prices rose to LE 220")
+    r"LE ?(?=\d{2,3}(?![\d,%]|\.\d))|"
     # Bahrain's "BD" and the Gulf's and Jordan's letters glued before a small unscaled sum:
     # money where their country is named ("a daily ticket costs BD5", "priced at SR38 to SR42";
     # "BD5" is a Bradford postcode, "SR38" a road elsewhere)
@@ -269,6 +271,9 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("pounds", "GBP", 1.0),
     ("dollars", "DOLLAR", 1.0),
     ("cents", "CENT", 0.01),  # whose cents: the story's dollar or rand, else US (parse.py)
+    # the real's and the pesos' hundredths: whose by the story's country (local_currency.py)
+    ("centavos", "CENTAVO", 0.01),
+    ("centavo", "CENTAVO", 0.01),
     ("cent", "CENT", 0.01),
     ("pence", "GBP", 0.01),
     ("p", "GBP", 0.01),

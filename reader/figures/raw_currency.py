@@ -14,7 +14,7 @@ import re
 
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.country_letters import settle_letters
-from reader.figures.home_currency import home_cents, home_dollar, home_pound
+from reader.figures.home_currency import home_cents, home_dollar, home_pound, home_word_pound
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
@@ -116,12 +116,20 @@ _PER_POUND = re.compile(
 
 def _home_pounds(raws: list[Raw], text: str, story: str) -> None:
     """Sums written "£" in a story set where the pound is another's own (a Gibraltar paper's
-    "fined £18,500": ``home_currency.home_pound``) are in that pound (in place)."""
-    if (pound := home_pound(story)) is None:
+    "fined £18,500": ``home_currency.home_pound``) are in that pound, and so are sums written
+    in the word "pounds" where another pound's country leads the story ("300 million pounds" in
+    a Cairo paper: ``home_word_pound``) (in place)."""
+    sign = home_pound(story)
+    word = home_word_pound(story)
+    if sign is None and word is None:
         return
     for raw in raws:
-        if raw.unit == "GBP" and text.startswith("£", raw.start):
-            raw.unit = pound
+        if raw.unit != "GBP" or raw.kind != "money":
+            continue
+        if sign is not None and text.startswith("£", raw.start):
+            raw.unit = sign
+        elif word is not None and text[: raw.end].lower().endswith(("pounds", "pound")):
+            raw.unit = word
 
 
 _FROM = re.compile(r"\bfrom (?:about |around )?$")

@@ -252,10 +252,10 @@ def _money_elsewhere(text: str, cur: str, at: int) -> bool:
 
 def _small_letters_sum(cur: str, raw: str) -> bool:
     """A small unscaled sum after letters that are money only where their country is named:
-    the naira's "N" and the lira's "TL" before two or three digits, Bahrain's "BD" and the
+    the naira's "N", the lira's "TL" and Egypt's "LE" before two or three digits, Bahrain's "BD" and the
     Gulf's and Jordan's letters glued before one to three ("BD5" is a Bradford postcode,
     "SR38" a road elsewhere)."""
-    if cur in ("N", "TL"):
+    if cur in ("N", "TL", "LE"):
         return _SMALL_SUM.fullmatch(raw) is not None
     return cur in GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
 
