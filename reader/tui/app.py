@@ -36,6 +36,7 @@ from reader.text.safe import clean_line
 from reader.tui.bindings import ACTIONS, app_bindings, key_display, keymap_changes
 from reader.tui.chrome import load_status
 from reader.tui.copying import CopyActions
+from reader.tui.hangup import watch_terminal
 from reader.tui.list_actions import ListActions
 from reader.tui.lookups import LookupActions
 from reader.tui.navigation import NavigationActions
@@ -184,6 +185,7 @@ class ReaderApp(
         from reader.tui.footer import LateFooter
 
         self.screen_stack[0].mount(LateFooter())  # the main screen, even if a modal is up
+        watch_terminal(self)  # (ends the reader when its terminal goes away: hangup.py)
         self._ingest()
         if self._save_theme:
             self._save_settings(self.settings.with_theme(self.theme))

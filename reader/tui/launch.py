@@ -15,7 +15,8 @@ def launch(
     library: Library,
     settings: Settings,
 ) -> int:
-    """Run the app until it exits; its return code (1 after a crash, 0 after quitting)."""
+    """Run the app until it exits; its return code (1 after a crash, 0 after quitting, 129 when
+    its terminal went away: tui.hangup)."""
     from reader.tui.app import ReaderApp
 
     app = ReaderApp(paths, whole=whole, theme_name=theme, library=library, settings=settings)
