@@ -70,7 +70,12 @@ def _earned(f: Figure) -> str | None:
     m = _EARNED.search(f.sentence, max(0, at - 80), at) if at > 0 else None
     if m is None:
         return None
-    earner = _earner(m.group("np").split(), m.start("np") == 0)
+    words = m.group("np").split()
+    if words[-1].lower() in _MEASURES and all(w.lower() not in _NOT_EARNERS for w in words):
+        # the phrase is itself the measure: "Sales brought in €16.1 million", "Ticket sales
+        # brought in" (not "sale sales", "ticket sale revenue")
+        return " ".join(w.lower() for w in words)
+    earner = _earner(words, m.start("np") == 0)
     if earner is None:
         return None
     after = _IN_MEASURE.match(f.sentence, at + len(f.surface))

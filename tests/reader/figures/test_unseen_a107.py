@@ -38,3 +38,18 @@ def test_centavos_are_the_countrys_hundredths() -> None:
     assert got["2.1 centavos"] == ("money", "BRL")
     manila = _units("Rights holders in Manila earned 30 centavos a stream.")
     assert manila["30 centavos"] == ("money", "PHP")
+
+
+def test_a_measure_that_brings_money_in_is_the_metric() -> None:
+    got = {
+        f.surface: f.metric
+        for f in extract_figures(
+            [
+                "Sales brought in €16.1 million, led by the midfielder's move.",
+                "Ticket sales brought in €4 million.",
+            ],
+            title="x",
+        )
+    }
+    assert got["€16.1 million"] == "sales"  # was "sale sales"
+    assert got["€4 million"] == "ticket sales"
