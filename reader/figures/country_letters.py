@@ -1,6 +1,7 @@
 """Currencies their own press writes as a letter or two that say nothing elsewhere: the
 Philippine peso's and the pula's "P" ("P3 billion"), the kwacha's, the kina's and the kyat's
 "K", Malawi's "MK", the Bosnian mark's "KM", the quetzal's "Q", the lempira's "L", the dalasi's "D", the leone's "Le",
+the lilangeni's "E",
 the ariary's "Ar". The scanner reads them only glued before a scaled sum or thousands
 ("K2.1 billion", "P1,200") and marks them with ``MARK`` + the letters; ``settle_letters``
 gives the currency of the country the sentence, else the story, names, and none (no money:
@@ -31,6 +32,8 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "L": [(r"honduras|tegucigalpa|san pedro sula", "HNL")],
     "D": [(r"gambia|banjul|serrekunda", "GMD")],
     "Le": [(r"sierra leone|freetown", "SLE")],
+    # the lilangeni's "E" ("E3,862 a tonne", "E310 million")
+    "E": [(r"eswatini|swaziland|swazi|mbabane|manzini", "SZL")],
     "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
     "B$": [(r"brunei|bandar seri begawan", "BND"), (r"bahamas|bahamian|nassau", "BSD")],
     # the naira's "N" before a small unscaled sum only (scan.py; larger sums are the naira's

@@ -409,15 +409,26 @@ def _one_marked(story: str) -> str | None:
 def home_cents(story: str) -> str | None:
     """The currency of "cents" no amount before them names: the story's home dollar, the one
     dollar its sums are all marked with (``_one_marked``), or the rand in a story set in South
-    Africa (named twice, before any US place), else None."""
+    Africa (named twice, before any US place), the lilangeni or the Namibian dollar likewise
+    (``_CENT_HOMES``), else None."""
     dollar = home_dollar(story) or _one_marked(story)
     if dollar is not None:
         return dollar
     opening = story[:OPENING]
-    at, us = _first(_SOUTH_AFRICA, opening), _first(_US, opening)
-    if at >= 0 and (us < 0 or at < us) and len(_SOUTH_AFRICA.findall(story)) >= 2:
-        return "ZAR"
+    us = _first(_US, opening)
+    for code, place in (("ZAR", _SOUTH_AFRICA), *_CENT_HOMES):
+        at = _first(place, opening)
+        if at >= 0 and (us < 0 or at < us) and len(place.findall(story)) >= 2:
+            return code
     return None
+
+
+# the other currencies of a hundred cents a story set there means ("cut the interim dividend to
+# 42 cents a share" in an Eswatini sugar miller's story)
+_CENT_HOMES = (
+    ("SZL", re.compile(r"\b(?:Eswatini|Swaziland|Swazi|Mbabane|Manzini)\b")),
+    ("NAD", re.compile(r"\b(?:Namibia|Namibian|Windhoek)\b")),
+)
 
 
 # places whose own pound their press writes "£": a story set there (named in its opening

@@ -66,11 +66,12 @@ NUMBER = re.compile(
     # the prefixes of the ringgit, the dirham, the rupiah, the shilling, the taka and the naira
     # as their own press writes them ("RM186.4mil", "Dh1.38 billion", "Rp 4.5 trillion",
     # "Sh2.1 billion", "KSh 500", "Tk 1,240 crore", the Peruvian sol's "S/ 8.72" or "S/.8.72",
-    # "N2.5 billion", Rwanda's franc before any sum, "Rwf310": letters no word or road takes;
+    # "N2.5 billion", Rwanda's franc before any sum, "Rwf310" or "Frw 480": letters no word or
+    # road takes;
     # a bare "N" only before a
     # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000"; before two or three
     # digits only in a story naming Nigeria: "adds about N58 a litre", scan.py)
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|Rwf ?(?=\d)|(?:"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:Rwf|Frw) ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the CFA franc's "FCFA" before any sum, as Rwanda's "Rwf" ("FCFA 210 a kilogram")
@@ -98,7 +99,7 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|Nu ?|[PKQLD])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
+    r"(?:MK|Le|Ar|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD
     + "|"
     + _HUNDREDTHS_AHEAD
@@ -154,7 +155,7 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", **_SHILLING_LETTERS,
+    "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", "Frw": "RWF", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
     "kr": "CROWN", "kr.": "CROWN", "Kr": "CROWN", "Kr.": "CROWN",

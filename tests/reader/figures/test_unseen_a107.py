@@ -53,3 +53,18 @@ def test_a_measure_that_brings_money_in_is_the_metric() -> None:
     }
     assert got["€16.1 million"] == "sales"  # was "sale sales"
     assert got["€4 million"] == "ticket sales"
+
+
+def test_eswatinis_lilangeni_and_rwandas_frw() -> None:
+    # (blind attrib_a108, after attrib_a107: FIGURES_VERSION 285)
+    got = _units(
+        "Ubombo Sugar of Eswatini paid growers E3,862 a tonne and will spend E310 million on a "
+        "boiler, the Mbabane firm said.",
+        "The board cut the interim dividend to 42 cents a share, Eswatini's sugar association "
+        "said.",
+    )
+    assert got["E3,862"] == ("money", "SZL")
+    assert got["E310 million"] == ("money", "SZL")
+    assert got["42 cents"] == ("money", "SZL")
+    assert _units("Kigali's Muhazi Coffee paid Frw 480 a kilogram.")["Frw 480"] == ("money", "RWF")
+    assert "E3" not in _units("The E3 route was closed near Bristol for 12 hours.")
