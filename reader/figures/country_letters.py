@@ -65,7 +65,9 @@ _FOUND = {
 # the letters the scanner reads glued before a small unscaled sum and marks itself (patterns.py,
 # scan.py: "BD5", "SR38"), beside the naira's "N" and the lira's "TL" before two or three digits
 GLUED_SMALL = ("BD", "SR", "QR", "KD", "RO", "JD")
-LETTERS = tuple(k for k in _COUNTRIES if k not in ("N", "TL", "LE", *GLUED_SMALL))
+# ... and the letters it reads before two or three digits (the naira's, the lira's, Egypt's)
+SMALL_SUM = ("N", "TL", "LE")
+LETTERS = tuple(k for k in _COUNTRIES if k not in (*SMALL_SUM, *GLUED_SMALL))
 
 
 def settle_letters(unit: str | None, text: str, story: str) -> str | None:

@@ -184,7 +184,11 @@ _CONVERTED = re.compile(
 _DOLLAR_SUM = re.compile(r"(?<![\w$])(?:[A-Z]{1,3})?\$ ?\d")
 
 
-def _local_sums(story: str) -> tuple[list[re.Match[str]], list[int]] | None:
+# a story's dollar sums, and the places among them of those marked with letters ("NZ$")
+_Sums = tuple[list[re.Match[str]], list[int]]
+
+
+def _local_sums(story: str) -> _Sums | None:
     """The story's dollar sums and the places among them of those marked with letters, when
     none is a conversion and no US place is named; None otherwise (a wire marks each local sum
     and leaves "$" to the US: "C$1.2 billion ($880 million)")."""
@@ -194,7 +198,7 @@ def _local_sums(story: str) -> tuple[list[re.Match[str]], list[int]] | None:
     return sums, [k for k, m in enumerate(sums) if m.group(0)[0] != "$"]
 
 
-def _marked_once_first(code: str, story: str, local: tuple[list[re.Match[str]], list[int]]) -> bool:
+def _marked_once_first(code: str, story: str, local: _Sums) -> bool:
     """The story's first dollar sum is marked with the home's letters and every later one is
     bare (``local``: its sums and the marked ones, ``_local_sums``): a paper in Suva writing
     "FJ$50,000" once and "$25,000" after it means its own dollar both times."""
@@ -204,7 +208,7 @@ def _marked_once_first(code: str, story: str, local: tuple[list[re.Match[str]], 
     return _MARKED[code].match(story, sums[0].start()) is not None
 
 
-def _marked_seldom(code: str, story: str, local: tuple[list[re.Match[str]], list[int]]) -> bool:
+def _marked_seldom(code: str, story: str, local: _Sums) -> bool:
     """The story marks a few sums with the home's letters and leaves more than twice as many
     bare (``local``, ``_local_sums``), and marks no US dollar: an Auckland paper writing
     "$19.99 a month" through a story and "NZ$66.2 million" in its results paragraph means its

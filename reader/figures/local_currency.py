@@ -48,9 +48,11 @@ _DINAR_COUNTRIES = [
 ]  # fmt: skip
 # fils: a dinar's thousandths (Iraq's unless another dinar country is named) or the UAE
 # dirham's hundredths
+_UAE = [
+    ("emirat", "AED"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"), ("sharjah", "AED"),
+]  # fmt: skip
 _FILS_COUNTRIES = [
-    *_DINAR_COUNTRIES, ("emirat", "AED"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"),
-    ("sharjah", "AED"), ("ras al khaimah", "AED"), ("ajman", "AED"), ("fujairah", "AED"),
+    *_DINAR_COUNTRIES, *_UAE, ("ras al khaimah", "AED"), ("ajman", "AED"), ("fujairah", "AED"),
     ("dirham", "AED"),
 ]  # fmt: skip
 _RIAL_COUNTRIES = [
@@ -59,8 +61,7 @@ _RIAL_COUNTRIES = [
 ]  # fmt: skip
 # the UAE's dirham unless Morocco is named first (its press also writes "DH": patterns.py)
 _DIRHAM_COUNTRIES = [
-    ("emirat", "AED"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"), ("sharjah", "AED"),
-    ("morocc", "MAD"), ("rabat", "MAD"), ("casablanca", "MAD"), ("tangier", "MAD"),
+    *_UAE, ("morocc", "MAD"), ("rabat", "MAD"), ("casablanca", "MAD"), ("tangier", "MAD"),
     ("marrakech", "MAD"), ("marrakesh", "MAD"), ("agadir", "MAD"), ("kenitra", "MAD"),
     ("meknes", "MAD"), ("oujda", "MAD"), ("tetouan", "MAD"),
 ]  # fmt: skip

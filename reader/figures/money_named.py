@@ -29,12 +29,15 @@ _PAID_OUT = re.compile(r"\b(?:pay|pays|paid|paying|declared|declares|distribute[
 _PER_HOLDING = re.compile(r"^ ?(?:a|per|for each) (?:unit|share)\b")
 # what one item costs, by the noun before the verb: "a digital subscription costs £5.99",
 # past a size ("Each 12-metre bus sells for": bus price)
+# (the verb that prices a thing, and a hedge, right before the sum)
+_COSTS = (
+    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
+    r"is priced at)(?: about| around| just| only| from)? $"
+)
 _PRICED_THING = re.compile(
     r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?:\d+(?:\.\d+)?-[a-z]+ )?"
     r"(?P<np>(?:[a-z][a-z-]*[a-z] )?"
-    r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?"
-    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
-    r"is priced at)(?: about| around| just| only| from)? $"
+    r"[a-z][a-z-]*[a-z]) (?:now |currently |still |already |also |only )?" + _COSTS
 )
 # ... and where a participle's phrase stands between the thing and the verb ("A single ticket
 # bought on a phone will cost €2.40", "a pint sold in central London costs £7.50"), the thing
@@ -43,8 +46,7 @@ _PRICED_BEFORE = re.compile(
     r"\b(?i:a|an|the|each|one|every|its|their|his|her) (?P<np>(?:[a-z][a-z-]*[a-z] )?"
     r"[a-z][a-z-]*[a-z]) (?:[a-z]+ed|bought|sold|made|paid|kept|held|sent|built|grown|worn) "
     r"(?:on|at|in|from|by|via|through|for|with|online|abroad|locally|here)\b[^,.;:]{0,40}? "
-    r"(?:costs|(?:will|would|could|should|may|might|does|do) cost|sells for|retails for|"
-    r"is priced at)(?: about| around| just| only| from)? $"
+    + _COSTS
 )
 _NOT_PRICED = frozenset(["it", "one", "which", "that", "this", "same", "other", "cost", "price",
                          "move", "change", "plan", "scheme", "project", "deal"])  # fmt: skip

@@ -82,11 +82,10 @@ NUMBER = re.compile(
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d{2,3}\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
     r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
-    # the lira's letters before a small unscaled sum: money where Turkey is named ("raised his
-    # target price to TL 265"; scan.py, country_letters.py)
-    r"TL ?(?=\d{2,3}(?![\d,%]|\.\d))|"
-    # Egypt's "LE" likewise, where Egypt is named ("Average ticket prices rose to LE 220")
-    r"LE ?(?=\d{2,3}(?![\d,%]|\.\d))|"
+    # the lira's and Egypt's letters before a small unscaled sum: money where Turkey or Egypt is
+    # named ("raised his target price to TL 265", "ticket prices rose to LE 220"; scan.py,
+    # country_letters.py)
+    r"(?:TL|LE) ?(?=\d{2,3}(?![\d,%]|\.\d))|"
     # Bahrain's "BD" and the Gulf's and Jordan's letters glued before a small unscaled sum:
     # money where their country is named ("a daily ticket costs BD5", "priced at SR38 to SR42";
     # "BD5" is a Bradford postcode, "SR38" a road elsewhere)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.figures.country_letters import GLUED_SMALL
+from reader.figures.country_letters import GLUED_SMALL, SMALL_SUM
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.currencies import (
     CAPS_WORDS,
@@ -255,7 +255,7 @@ def _small_letters_sum(cur: str, raw: str) -> bool:
     the naira's "N", the lira's "TL" and Egypt's "LE" before two or three digits, Bahrain's "BD" and the
     Gulf's and Jordan's letters glued before one to three ("BD5" is a Bradford postcode,
     "SR38" a road elsewhere)."""
-    if cur in ("N", "TL", "LE"):
+    if cur in SMALL_SUM:
         return _SMALL_SUM.fullmatch(raw) is not None
     return cur in GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
 

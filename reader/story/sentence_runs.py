@@ -27,12 +27,15 @@ MIN_RUNS = 7
 RUNS_FROM = 3
 
 
+def _adjacent(a: Paragraph, b: Paragraph) -> bool:
+    """Paragraph ``b`` starts on the line right under ``a``'s last, nothing between."""
+    return not b.head and not a.trail and b.first == a.last + 1
+
+
 def _touching(a: Paragraph, b: Paragraph, lines: Sequence[Line]) -> bool:
     """Paragraph ``b`` is the line right under ``a``, nothing between, neither a list item."""
     return (
-        not b.head
-        and not a.trail
-        and b.first == a.last + 1
+        _adjacent(a, b)
         and not a.text.endswith(":")
         and not was_bullet(a, lines)
         and not was_bullet(b, lines)
@@ -83,6 +86,6 @@ def inside_runs(paras: Sequence[Paragraph]) -> set[int]:
     for k, (a, b) in enumerate(pairwise(paras), 1):
         if blank_lines_between(a, b):
             parted += 1
-        elif not b.head and not a.trail and b.first == a.last + 1 and not (a.listed or b.listed):
+        elif _adjacent(a, b) and not (a.listed or b.listed):
             touching.add(k)
     return touching if parted >= RUNS_FROM - 1 and len(touching) >= parted else set()
