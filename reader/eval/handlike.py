@@ -25,7 +25,7 @@ from reader.eval.concat import (
     _promo,
     _stamp,
 )
-from reader.eval.paste_parts import LAYOUTS, is_quote, separator_junk
+from reader.eval.paste_parts import LAYOUTS, MIXED, is_quote, separator_junk
 
 # How many of a file's gaps between items carry junk, in files that have junk at all.
 JUNK_GAPS = 0.7
@@ -153,6 +153,18 @@ def _items(
     return rng.sample(pool, count)
 
 
+def _parted(layout: str, n: int, rng: random.Random) -> list[bool]:
+    """Which of ``n`` items have blank lines between their paragraphs: all or none, or in a
+    MIXED layout each drawn, both ways in the file."""
+    if layout != MIXED:
+        return [layout == "blank"] * n
+    parted = [rng.random() < 0.5 for _ in range(n)]
+    if len(set(parted)) == 1:
+        flip = rng.randrange(n)
+        parted[flip] = not parted[flip]
+    return parted
+
+
 def make_hand_paste(
     articles: dict[str, list[Article]],
     rng: random.Random,
@@ -162,8 +174,8 @@ def make_hand_paste(
     """2–6 items (``hand_paragraphs``) pasted as by hand: from one category in seven files of
     ten; no headline in half the files, on some items in a quarter; junk between the items
     (``_gap_junk``, on JUNK_GAPS of the gaps) in two files of three, a byline, stamp or caption
-    under a headline sometimes; ``layout`` as ``pasted.make_pasted`` (None: drawn);
-    ``short_items`` as ``hand_paragraphs``."""
+    under a headline sometimes; ``layout`` as ``pasted.make_pasted`` (None: drawn) or MIXED
+    (each item blank-parted or not, both in the file); ``short_items`` as ``hand_paragraphs``."""
     cats = sorted(c for c, arts in articles.items() if arts)
     if rng.random() < 0.7:
         pool = list(articles[rng.choice(cats)])
@@ -176,9 +188,10 @@ def make_hand_paste(
         layout = rng.choice(LAYOUTS)
     junk = rng.random() < 2 / 3
     out = Concat()
+    parted = _parted(layout, len(chosen), rng)
 
     def add(text: str, story: int, kind: str) -> None:
-        if layout == "blank" and out.lines:
+        if parted[story] and out.lines:
             out.lines.append(Line("", story, "blank"))
         out.lines.append(Line(text, story, kind))
 

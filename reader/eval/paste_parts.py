@@ -55,6 +55,9 @@ def separator_junk(rng: random.Random, others: list[Article]) -> list[str]:
 # How a pasted file lays out blank lines: none, between every paragraph, or only between
 # the articles (each article's paragraphs on consecutive lines).
 LAYOUTS = ("none", "blank", "between")
+# ... or each article its own way, blank lines between its paragraphs or none, both in one
+# file: articles pasted from two sites (only drawn where asked for: ``handlike.make_hand_paste``)
+MIXED = "mixed"
 
 
 def is_quote(sentence: str) -> bool:

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from reader.eval.concat import SENTENCE_END, Article, Concat, Line, load_bbc, regroup
-from reader.eval.paste_parts import LAYOUTS, is_quote, separator_junk
+from reader.eval.paste_parts import LAYOUTS, MIXED, is_quote, separator_junk
 
 __all__ = ["LAYOUTS", "build_files", "content_boundaries", "make_brief_paste", "make_pasted"]
 
@@ -210,7 +210,10 @@ def main(argv: list[str]) -> int:
         "hand (reader.eval.handlike)",
     )
     parser.add_argument(
-        "--layout", default=None, choices=LAYOUTS, help="blank lines (default: drawn per file)"
+        "--layout",
+        default=None,
+        choices=(*LAYOUTS, MIXED),
+        help="blank lines (default: drawn per file); mixed (with --hand): each item its own way",
     )
     try:
         args = parser.parse_args(argv)
@@ -219,6 +222,9 @@ def main(argv: list[str]) -> int:
     root = Path(args.path)
     if not root.is_dir():
         print(f"error: not a directory: {root}", file=sys.stderr)
+        return 2
+    if args.layout == MIXED and not args.hand:
+        print("error: --layout mixed is a layout of hand-like pastes: add --hand", file=sys.stderr)
         return 2
     from reader.story.boundary.scorer import use_weights_file
 

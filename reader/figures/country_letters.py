@@ -52,7 +52,8 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "BD": [(r"bahrain|manama|muharraq|riffa", "BHD")],
     # and so the riyals', Kuwait's, Oman's and Jordan's letters ("SR38" a share in a Riyadh
     # listing)
-    "SR": [(r"saudi|riyadh|jeddah|dammam|tadawul|\bmecca|makkah|medina", "SAR")],
+    "SR": [(r"saudi|riyadh|jeddah|dammam|tadawul|\bmecca|makkah|medina", "SAR"),
+           (r"seychell|praslin|la digue", "SCR")],
     "QR": [(r"qatar|doha", "QAR")],
     "KD": [(r"kuwait", "KWD")],
     "RO": [(r"\boman\b|omani|muscat", "OMR")],

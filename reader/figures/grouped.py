@@ -7,7 +7,8 @@ commas in their place (the same length, so every figure's place in the sentence 
 and each figure found keeps the sentence's own text: its surface and sentence are the
 original's (``restored``). A group is three digits after a first group of one to three that
 does not start with 0 nor follows another number, no digit, decimal point or further digit
-group after it: no phone number ("082 555 0101", "01632 555 014"), no year ("in 2019 300
+group after it, and no "+" before it: no phone number ("082 555 0101", "01632 555 014",
+"+244 923 160 600"), no year ("in 2019 300
 people"), no decimal ("2 850.5").
 """
 
@@ -20,7 +21,7 @@ from dataclasses import replace
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
-_SPACED = re.compile(r"(?<![\d.,])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d| \d)")
+_SPACED = re.compile(r"(?<![\d.,+])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d]|[.,]\d| \d)")
 # what every grouped number holds (one scan in C; most text has none)
 _HINT = re.compile(r"\d \d\d\d")
 # a decimal comma, as the same press writes it before a percentage or a scale: "R3,2 million",

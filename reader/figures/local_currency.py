@@ -1,5 +1,6 @@
 """Which country's currency a name several countries use means ("pesos", "crowns",
-"shillings", "CFA francs", "dinars", "rials", "rupees", "dirhams": ``patterns.SUFFIX_CURRENCY`` gives them a placeholder code): the
+"shillings", "CFA francs", "francs", "dinars", "rials", "rupees", "dirhams", the letters "SR":
+``patterns.SUFFIX_CURRENCY`` and ``PREFIX_CURRENCY`` give them a placeholder code): the
 one the story last wrote, else the one of the country the sentence (or story) names first.
 """
 
@@ -65,6 +66,21 @@ _DIRHAM_COUNTRIES = [
     ("marrakech", "MAD"), ("marrakesh", "MAD"), ("agadir", "MAD"), ("kenitra", "MAD"),
     ("meknes", "MAD"), ("oujda", "MAD"), ("tetouan", "MAD"),
 ]  # fmt: skip
+# "SR": the Saudi riyal unless the Seychelles are named first
+_SR_COUNTRIES = [
+    ("seychell", "SCR"), ("praslin", "SCR"), ("la digue", "SCR"), ("victoria, mah", "SCR"),
+    ("saudi", "SAR"), ("riyadh", "SAR"), ("jeddah", "SAR"),
+]  # fmt: skip
+# francs: the Swiss franc unless a country of another franc is named first
+_FRANC_COUNTRIES = [
+    ("switzerland", "CHF"), ("swiss", "CHF"), ("zurich", "CHF"), ("z\u00fcrich", "CHF"),
+    ("geneva", "CHF"), ("basel", "CHF"), ("lausanne", "CHF"), ("liechtenstein", "CHF"),
+    ("vaduz", "CHF"), *CFA_COUNTRIES, ("rwanda", "RWF"), ("kigali", "RWF"), ("burundi", "BIF"),
+    ("bujumbura", "BIF"), ("conakry", "GNF"), ("guinean", "GNF"), ("djibouti", "DJF"),
+    ("comoros", "KMF"), ("comorian", "KMF"), ("kinshasa", "CDF"), ("congolese", "CDF"),
+    ("democratic republic of the congo", "CDF"), ("tahiti", "XPF"), ("french polynesia", "XPF"),
+    ("new caledonia", "XPF"), ("noum\u00e9a", "XPF"), ("noumea", "XPF"),
+]  # fmt: skip
 # centavos: the Brazilian real's hundredths unless a peso country is named first
 _CENTAVO_COUNTRIES = [
     ("brazil", "BRL"), ("brasil", "BRL"), ("s\u00e3o paulo", "BRL"), ("sao paulo", "BRL"),
@@ -101,6 +117,8 @@ _LOCAL_CURRENCIES = {
     "KWACHA": (_KWACHA_COUNTRIES, "ZMW"),
     "DIRHAM": (_DIRHAM_COUNTRIES, "AED"),
     "CENTAVO": (_CENTAVO_COUNTRIES, "BRL"),
+    "SR": (_SR_COUNTRIES, "SAR"),
+    "FRANC": (_FRANC_COUNTRIES, "CHF"),
 }
 LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
 

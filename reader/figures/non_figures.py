@@ -11,6 +11,8 @@ from reader.figures.patterns import AGE_BEFORE, DURATIONS, MONTHS
 from reader.figures.words import SUPERLATIVE, after_word, before_word, time_measure
 
 _PHONE_TAIL = re.compile(r"[-. ]\d{3,4}(?:[-. ]\d{2,4}\b|\b(?! [A-Za-z]))")
+# more groups of digits after a "+" and its country code ("+32 3 203 41 10")
+_PHONE_GROUPS = re.compile(r"(?: \d{1,4}){2,}\b")
 # a number after "<digits> <Capitalised word> ": the variant of a model ("737 Max 10")
 _SERIES_BEFORE = re.compile(r"\b\d[\w-]* [A-Z][A-Za-z]{1,10} $")
 _MODEL_AFTER = re.compile(
@@ -91,6 +93,13 @@ _ADDRESS = re.compile(
 )
 
 
+# a street's word before its number, as most of the world writes an address ("Dunajska cesta
+# 119", "Rua Augusta 45", "Andr\u00e1ssy \u00fat 60"); no English word ("via", "gate")
+_STREET_WORDS = frozenset(["cesta", "ulica", "ulice", "utca", "\u00fat", "ulitsa", "strasse",
+                           "stra\u00dfe", "gasse", "weg", "laan", "straat", "vej", "gade",
+                           "gatan", "gata", "katu", "iela", "gatv\u0117", "calle", "avenida",
+                           "rua", "viale", "rue", "bulevar", "sokak", "caddesi",
+                           "jalan", "carrera"])  # fmt: skip
 # share indices named with a number: "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600"
 _INDEX_WORDS = frozenset(["ftse", "s&p", "nikkei", "stoxx", "cac", "dax", "asx", "s&p/asx",
                           "tsx", "ibex", "topix", "russell", "nasdaq", "mib", "aex", "smi"])  # fmt: skip
@@ -121,8 +130,13 @@ def is_non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -
         return True  # "A380", "#1" (but "R31bn" is rand)
     if not has_prefix and raw.isdigit() and _PHONE_TAIL.match(text, end):
         return True  # "555-123-4567", "020 7946 0000": phone-like digit groups
-    if not has_prefix and start > 0 and text[start - 1] == "+" and _PHONE_TAIL.match(text, end):
-        return True
+    if (
+        not has_prefix
+        and start > 0
+        and text[start - 1] == "+"
+        and (_PHONE_TAIL.match(text, end) or " " in raw or _PHONE_GROUPS.match(text, end))
+    ):
+        return True  # "+244 923 160 600", "+32 3 203 41 10": an international number
     if (
         not has_prefix
         and "," not in raw
@@ -247,6 +261,8 @@ def _label_or_address(text: str, end: int, raw: str, prev: str) -> bool:
             return True  # "Bus 73 stops", "Year 11 pupils": a capitalised label names it
     if not raw.isdigit() or len(raw) > 4:
         return False
+    if prev in _STREET_WORDS:
+        return True  # "Dunajska cesta 119", "Calle Mayor 12": a street's word, then the number
     head = text[end : end + 2]  # (a capital must follow: "221B", " Bream")
     if not (head[:1].isupper() or (head[:1] == " " and head[1:].isupper())):
         return False

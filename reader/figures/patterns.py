@@ -30,9 +30,10 @@ _LETTERED_DOLLARS = {
     "MOP$": "MOP",  # Macau's pataca, as its press writes it ("MOP$98.7 million")
 }  # fmt: skip
 # the Gulf's and Middle East's letters, the baht's "Bt", the lira's "TL", the CFA franc: money
-# only before a scale, a thousands separator or hundredths ("SR 520" is a road)
+# only before a scale, a thousands separator or hundredths ("SR 520" is a road); "SR" is the
+# Saudi riyal's and the Seychelles rupee's (local_currency.py)
 _GATED_LETTERS = {
-    "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
+    "SR": "SR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "JD": "JOD", "LE": "EGP",
     "Bt": "THB", "TL": "TRY", "CFA": "CFA",
     # Morocco's dirham and Algeria's dinar in their press's capitals, the CFA franc as
     # "FCFA", the Lebanese pound's "LL", the boliviano's "Bs", Rwanda's franc, the metical's
@@ -76,6 +77,8 @@ NUMBER = re.compile(
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the CFA franc's "FCFA" before any sum, as Rwanda's "Rwf" ("FCFA 210 a kilogram")
     r"FCFA ?(?=\d)|"
+    # the kwanza's "Kz" before any sum, as its press writes it ("a dividend of Kz 212 a share")
+    r"Kz ?(?=\d)|"
     # the letters of _GATED_LETTERS: money before a scale, a thousands separator, hundredths
     # or a dinar's thousandths ("BD3.600")
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
@@ -98,7 +101,7 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
-    r"(?:MK|Le|Ar|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
+    r"(?:MK|Le|Ar ?|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD
     + "|"
     + _HUNDREDTHS_AHEAD
@@ -208,7 +211,7 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("singapore dollar", "SGD", 1.0),
     ("new zealand dollar", "NZD", 1.0),
     ("us dollar", "USD", 1.0),
-    ("francs", "CHF", 1.0),
+    ("francs", "FRANC", 1.0),  # whose: the country named (local_currency.py), else Swiss
     ("new zealand dollars", "NZD", 1.0),
     ("australian dollars", "AUD", 1.0),
     ("canadian dollars", "CAD", 1.0),

@@ -36,6 +36,7 @@ from reader.figures.patterns import (
 from reader.figures.rand import PLAIN_RAND
 from reader.figures.rates import is_rate, marked_rate, quoted
 from reader.figures.results_lines import results_value
+from reader.figures.short_units import glued_metres
 from reader.figures.spelled import (
     SMALL_SPELLED,
     of_pair_at,
@@ -260,21 +261,37 @@ def _small_letters_sum(cur: str, raw: str) -> bool:
     return cur in GLUED_SMALL and _SMALLER_SUM.fullmatch(raw) is not None
 
 
+# what ``_written_scale`` gives for metres glued as millions are
+_METRES = "metres"
+
+
+def _written_scale(text: str, m: re.Match[str], cur: str, num_end: int) -> tuple[str | None, int]:
+    """The number's scale word and where the number ends: none for a letter apart from it or
+    "mm" with no currency ("5 m", "5mm"), ``_METRES`` for a length in metres written glued
+    ("the bridge is 500m long": ``short_units.glued_metres``)."""
+    scale_word = m.group("scale")
+    end = m.end() if scale_word else num_end
+    short = scale_word in ("m", "b", "k", "K", "B", "M", "mil", "bil", "MM", "mm")
+    if short and not cur and (text[num_end : num_end + 1] == " " or scale_word in ("MM", "mm")):
+        return None, num_end
+    if scale_word == "m" and not cur and glued_metres(text, m.start(), end):
+        return _METRES, end
+    return scale_word, end
+
+
 def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     """The figures a written number starts: money (and its range), a rate, else what follows."""
     cur = (m.group("cur") or "").strip()
     raw = m.group("num").rstrip(",")
     num_end = m.start("num") + len(raw)
-    end = m.end() if m.group("scale") else num_end
     value = number(raw)
     if value is None:
         return []
     if m.group("neg"):
         value = -value  # "-3%"
-    scale_word = m.group("scale")
-    short = scale_word in ("m", "b", "k", "K", "B", "M", "mil", "bil", "MM", "mm")
-    if short and not cur and (text[num_end : num_end + 1] == " " or scale_word in ("MM", "mm")):
-        end, scale_word = num_end, None  # "5 m", "5mm" without currency: not a scale
+    scale_word, end = _written_scale(text, m, cur, num_end)
+    if scale_word == _METRES:
+        return [Raw(m.start(), end, "other", value, "metres")]  # "a 500m stretch", "320m tall"
     read = _code_read(text, m, cur, raw, scale_word)
     if read is None:  # "GDP 5%", "TOP 10", "was 5 billion": the number alone
         again = NUMBER.match(text, m.start("num"))

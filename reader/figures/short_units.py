@@ -51,6 +51,35 @@ _NAMED = re.compile(
 )
 
 
+# metres written glued as millions are ("a 500m stretch", "320m tall"): a length where a length
+# word follows, or a length's noun after "a"/"the", or a verb of going that far before it
+_LENGTH_AFTER = re.compile(
+    r"[ -](?:long|tall|high|wide|deep|away|below|above|across|underground|offshore|inland|"
+    r"in (?:length|height|diameter|depth)|(?:longer|higher|taller|wider|deeper) than)\b"
+)
+_LENGTH_NOUNS = re.compile(
+    r"[ -](?:stretch|section|strip|tunnel|bridge|runway|pipeline|wall|track|race|sprint|swim|"
+    r"climb|walk|drop|dive|descent|shaft|tower|mast|span|radius|cordon|buffer|exclusion zone)\b"
+)
+_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:walked|ran|swam|climbed|dived|plunged|cycled|rowed|drilled|dug|tunnelled|"
+    r"stretches|stretched|spans|spanning|measures|measuring|stands|rises|rising|lies|sits|"
+    r"is located|are located)(?: (?:about|around|some|nearly|almost|just|only|more than))?"
+    r"|\bwithin(?: about)?) $"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) $")
+
+
+def glued_metres(text: str, start: int, end: int) -> bool:
+    """The number at ``start`` with an "m" glued to it, ending at ``end``, is a length in
+    metres ("the bridge will be 500m long", "a 500m stretch", "walked 800m"), not millions."""
+    if _LENGTH_AFTER.match(text, end) or _LENGTH_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return bool(
+        _ARTICLE_BEFORE.search(text, max(0, start - 6), start) and _LENGTH_NOUNS.match(text, end)
+    )
+
+
 def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
     """(kind, unit, factor, end of the unit) for such a unit right after a number."""
     energy = _ENERGY.match(text, end)

@@ -238,16 +238,61 @@ def _median(values: Sequence[float]) -> float:
 
 
 def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
-    """1.0 where a gap holds a longer run of blank lines than the file's usual gap (a blank
-    line setting an article apart in a paste whose paragraphs run on; a heading set apart by
-    blank lines in a file that puts one between paragraphs is not), else 0.0; index 0: 0.0.
-    The gap between two list items is not counted in the usual gap."""
+    """1.0 where the paste's layout sets a paragraph apart, else 0.0; index 0: 0.0.
+
+    A gap holding a longer run of blank lines than the file's usual gap sets one apart (a
+    blank line setting an article apart in a paste whose paragraphs run on; a heading set
+    apart by blank lines in a file that puts one between paragraphs is not); the gap between
+    two list items is not counted in the usual gap. A file pasted in two layouts (an article
+    with blank lines between its paragraphs, the next with none) changes layout between two
+    runs of two gaps or more, each of its own layout (``_layout_runs``): the story changes at
+    one of the two gaps around the change (the blank line before the touching article, or
+    right under the blank-parted article's last paragraph), and the gaps inside the runs set
+    nothing apart."""
     blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
     # (the gaps inside a list are no paragraph gaps: a briefing's sections of bullets, a blank
     # line between sections and none between items, are laid out as paragraphs with blank lines)
     gaps = [b for k, b in enumerate(blanks) if k and not (paras[k - 1].listed and paras[k].listed)]
     usual = _median(gaps or blanks[1:])
-    return [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
+    out = [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
+    runs = _layout_runs(paras, blanks)
+    for (_a, b, region), (c, _d, other) in pairwise(runs):
+        if region and other:
+            out[b] = out[c] = 1.0  # the two gaps around the change
+    for a, b, region in runs:
+        if region and blanks[a] > 0:
+            for k in range(a, b + 1):
+                # inside a blank-parted run (and at its end where no other layout follows)
+                if (k > a or a == 1) and (k < b or b == len(blanks) - 1):
+                    out[k] = 0.0
+    return out
+
+
+def _layout_runs(paras: Sequence[Paragraph], blanks: Sequence[int]) -> list[tuple[int, int, bool]]:
+    """The file's gaps (1 .. n-1) in maximal runs of one layout, blank lines or none: (first,
+    last, region), where a region is two gaps or more, and for a run with no blank lines, of
+    running prose (``_prose``: a list's items or a team's ratings on touching lines under
+    blank-parted prose are no article's layout)."""
+    runs: list[tuple[int, int, bool]] = []
+    k = 1
+    while k < len(blanks):
+        end = k
+        while end + 1 < len(blanks) and (blanks[end + 1] > 0) == (blanks[k] > 0):
+            end += 1
+        long = end > k
+        prose = blanks[k] > 0 or all(_prose(p) for p in paras[k - 1 : end + 1])
+        runs.append((k, end, long and prose))
+        k = end + 1
+    return runs
+
+
+# a paragraph of running prose: the layout of a run of them says how its article was pasted (a
+# list's items or a team's ratings on touching lines under blank-parted prose are no article)
+PROSE_WORDS = 20
+
+
+def _prose(p: Paragraph) -> bool:
+    return not p.listed and len(p.text.split()) >= PROSE_WORDS and ends_sentence(p.text)
 
 
 def _names_features(units: Units, i: int) -> tuple[float, float, float]:

@@ -17,11 +17,12 @@ _NOT_WHEN = (
     r"Then|Now|Noon|Midnight|Nightfall|Dawn|Dusk|Lunchtime)(?:[,;:.]|\s+\d|\s+[a-z]|$))"
 )
 # (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
-# (a TV station's site writes "by: NAME")
+# (a TV station's site writes "by: NAME", a magazine "Words: NAME")
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
     r"(?:live )?(?:coverage|updates|blog) by)\s+" + _NOT_WHEN + r"[A-Z\u00c0-\u017f][\w.'’\-]*"
-    r"|^(?i:by|written by|reporting by|story by|posted by):\s*[A-Z\u00c0-\u017f][\w.'’\-]*"
+    r"|^(?i:by|written by|reporting by|story by|posted by|words|text|reporting):\s*"
+    r"[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
     r"(?i:team|staff|desk|newsroom|editors)\b"
     # a newsroom title before the name: "By rural reporter Tom Ashby", "By our chief business

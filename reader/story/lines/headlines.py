@@ -26,10 +26,14 @@ from reader.story.lines.words import word_count
 # Longest sentence-shaped line taken as a headline (at the top, over its byline or stamp).
 SENTENCE_TITLE_WORDS = 25
 # Longest headline taken over its byline or stamp when it is too long to be headline-shaped.
-LONG_HEADLINE_WORDS = 24
+LONG_HEADLINE_WORDS = 32
 # ... and a feature's headline in two parts ("The last of the Tweed netsmen: after two
 # centuries at the river mouth, the family's crew has hauled its final net")
 LONG_FEATURE_HEADLINE_WORDS = 32
+# Longest deck (standfirst) between a long headline and its byline or stamp: a long read's
+# standfirst runs to two or three sentences ("Harnais Sahel employs 2,600 people ... For twelve
+# months our writer followed one production line through ...")
+LONG_DECK_WORDS = 80
 # Longest kicker over a long headline: "Business", "THE SATURDAY FEATURE", "THE LONG READ"
 KICKER_WORDS = 3
 # Longest line taken for a lone photo caption above a headline.
@@ -142,7 +146,7 @@ def _long_headline(page: LinePage, i: int) -> bool:
     # (a headline may open on a quotation: "'The roof was always going to come down': ...")
     if not t.lstrip("'\"\u2018\u201c")[:1].isupper():
         return False
-    if not meta_follows(page.lines, page.nb, page.pos[i]):
+    if not meta_follows(page.lines, page.nb, page.pos[i], LONG_DECK_WORDS):
         return False
     return after_furniture(before) or (
         before is not None
@@ -150,8 +154,15 @@ def _long_headline(page: LinePage, i: int) -> bool:
         and (
             word_count(before.text) <= 2
             or (word_count(before.text) <= KICKER_WORDS and before.text.isupper())
+            or (word_count(t) > LONG_HEADLINE_WORDS // 2 and _label(before.text))
         )
     )
+
+
+def _label(text: str) -> bool:
+    """A section's label of a few capitalised words ("Courts & Labour", "Markets | Asia")."""
+    words = [w for w in text.split() if w not in ("&", "|", "/")]
+    return 0 < len(words) <= KICKER_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _headlike(page: LinePage, i: int, after: Line, seen_content: bool, listed: set[int]) -> bool:
@@ -242,14 +253,23 @@ def mark_standfirsts(page: LinePage) -> None:
         if lines[i].kind != "title":
             continue
         k = page.pos[i] + 1
-        meta = False
-        while k < len(nb) and lines[nb[k]].kind in _META:
-            meta = True
+        meta = photo = False
+        # (a photo may stand between the headline and its deck, when the deck's byline or stamp
+        # follows it: skip its caption and credit)
+        while k < len(nb) and lines[nb[k]].kind in (*_META, "caption", "credit"):
+            meta = meta or lines[nb[k]].kind in _META
+            photo = photo or lines[nb[k]].kind not in _META
             k += 1
         if k + 1 >= len(nb):
             continue  # no candidate, or nothing after it
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
-        if cand.kind != "body" or word_count(cand.text) > 60 or wire_dateline(cand.text):
+        if photo and follow.kind not in _META:
+            continue
+        if (
+            cand.kind != "body"
+            or word_count(cand.text) > LONG_DECK_WORDS
+            or wire_dateline(cand.text)
+        ):
             continue  # a paragraph opening on a wire dateline is the story's first, no deck
         if cand.text.rstrip().endswith(":"):
             continue  # "What it said, under the headings it used:": it opens what follows
@@ -267,4 +287,8 @@ def _standfirst(cand: Line, follow: Line, above: Line, *, meta: bool) -> bool:
     # (right over its byline or stamp a deck with no full stop may run longer: "Quarry Hill
     # Woodworks once employed 40 people ... Today it has six, a waiting list and a new idea
     # about what a family business should be"; a lede over a late byline ends its sentence)
-    return (deck or not ends_sentence(cand.text.strip())) and follow.kind in ("heading", *_META)
+    long_deck = word_count(cand.text) <= LONG_DECK_WORDS and follow.kind in _META
+    return (deck or not ends_sentence(cand.text.strip()) or long_deck) and follow.kind in (
+        "heading",
+        *_META,
+    )

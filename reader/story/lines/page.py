@@ -368,10 +368,12 @@ def brand_over_headline(first: str, second: str) -> bool:
     )
 
 
-def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
-    """A byline, time stamp or reading time within the next three lines, with at most one short
-    line (a deck) between: the head block of a story. A full paragraph in between means the
-    metadata belongs to something further on."""
+def meta_follows(
+    lines: Sequence[Line], nb: Sequence[int], k: int, deck_words: int = DECK_WORDS
+) -> bool:
+    """A byline, time stamp or reading time within the next three lines, with at most one line
+    of ``deck_words`` or fewer (a deck) between: the head block of a story. A full paragraph in
+    between means the metadata belongs to something further on."""
     deck = False
     for step in (1, 2, 3):
         if k + step >= len(nb):
@@ -379,7 +381,7 @@ def meta_follows(lines: Sequence[Line], nb: Sequence[int], k: int) -> bool:
         ln = lines[nb[k + step]]
         if ln.kind in ("byline", "timestamp", "reading_time"):
             return True
-        if ln.kind == "body" and not deck and word_count(ln.text) <= DECK_WORDS:
+        if ln.kind == "body" and not deck and word_count(ln.text) <= deck_words:
             deck = True
             continue
         if ln.kind not in ("caption", "credit", "tag") and not link_line(ln):

@@ -356,6 +356,35 @@ _TIMELINE_ENTRY = re.compile(
 )
 
 
+# a stamp line of parts: a place, the date, a section's label and the byline, parted by bars,
+# dots or dashes ("MONTERREY, N.L. — Friday, October 23, 2037 — Espectáculos — By Rodrigo
+# Garza Villarreal"); each part but the date is a byline, a place or a label of a few
+# capitalised words
+_PART_SEP = re.compile(r"\s+[|\u00b7\u2022\u2014\u2013]\s+")
+_STAMP_PART = re.compile(
+    r"By [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4}"
+    r"|[A-Z][\w'\u2019.&-]*(?:,? (?:[A-Z&][\w'\u2019.-]*|de|del|la|of)){0,3}\.?"
+)
+
+
+def _parts_stamp(t: str) -> bool:
+    """Whether ``t`` is a stamp line of three to six parts (``_PART_SEP``): one part a date, each
+    other a byline, a place or a label (``_STAMP_PART``)."""
+    parts = _PART_SEP.split(t)
+    if not 3 <= len(parts) <= 6 or len(t) > 160:
+        return False
+    dated = [k for k, part in enumerate(parts) if is_timestamp(part)]
+    if len(dated) != 1:
+        return False
+    others = [part for k, part in enumerate(parts) if k != dated[0]]
+    # (a place and one label at most beside a byline, one label without: not a breadcrumb,
+    # "Home | News | Business | 3 May 2037")
+    labels = [part for part in others if not part.startswith("By ")]
+    return len(labels) <= (2 if len(labels) < len(others) else 1) and all(
+        _STAMP_PART.fullmatch(part) is not None for part in others
+    )
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
@@ -367,6 +396,8 @@ def is_timestamp(text: str) -> bool:
     )
     if (credit := _CREDITED_STAMP.match(t)) is not None and is_timestamp(t[credit.end() :]):
         return True  # "Ravi Sandhu · CBN News · Posted: Mar 24, 2037 6:00 PM CDT | Last ..."
+    if _PART_SEP.search(t) is not None and _parts_stamp(t):
+        return True  # "MONTERREY, N.L. — Friday, October 23, 2037 — Espectáculos — By ..."
     if not t or len(t) > 80:
         return False
     if t[:1].isalnum() and _TIMELINE_ENTRY.match(t):
@@ -718,7 +749,9 @@ COOKIE = re.compile(r"\b(?:we|our)\b.*\bcookies?\b|\bcookies?\b.*\b(?:we|our)\b"
 # Contact details alone on a line: an e-mail address, a phone number, a bare web address.
 CONTACT = re.compile(
     r"^(?:(?:e-?mail|tel|phone|mobile|fax|web)\s*:?\s*)?"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,18}\d|(?:https?://|www\.)\S+)$",
+    # (a date written with dots, "03.11.2037", is a stamp, no number to call)
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\+?\(?\d[\d\s().-]{6,18}\d"
+    r"|(?:https?://|www\.)\S+)$",
     re.I,
 )
 # A photo gallery caption: "Item 1 of 4 …", "[1/4] …"; or a caption under its label, as a

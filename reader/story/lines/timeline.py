@@ -7,6 +7,11 @@ months or years apart, and carry no clock time and no "Updated"/"Published" (a l
 stamps carry clock times and run latest first; a page's stamps say what they stamp). Three or
 more such dates in a row, each over one or two lines of text, rising, are the article's
 section labels, not stamps: a date written as a heading.
+
+A long read or a diary under a dated head ("Saturday 12 December 2037") may part its body into
+dated sections ("3 March", "18 June", "9 September"), each over several paragraphs: days and
+months alone, rising, after the article's first text, under a head whose stamp names the year.
+Those are headings too: a pasted item's stamp says what the first one's said.
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.line import Line
+from reader.story.lines.patterns import CLOCK_LINE
 
 # at least this many dates, rising, make a timeline
 MIN_DATES = 3
 # lines of text under each date, at most
 MAX_UNDER = 2
+# a long read's dated sections: at least this many days and months alone, rising
+MIN_SECTIONS = 2
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -45,6 +54,66 @@ def date_key(text: str) -> tuple[int, int, int] | None:
         return None  # a month's name alone ("March") is no date
     year = int(m.group("year") or 0)  # (a yearless timeline rises within its year)
     return year, _MONTHS.index(m.group("month")[:3].lower()) + 1, int(day or 0)
+
+
+def mark_dated_sections(lines: Sequence[Line]) -> None:
+    """Days and months alone read as stamps (``MIN_SECTIONS`` or more, rising) after the first
+    text, in a file whose first stamp, above that text, names its year: section headings."""
+    first_text = next((k for k, ln in enumerate(lines) if ln.kind == "body"), None)
+    if first_text is None:
+        return
+    head = [ln for ln in lines[:first_text] if ln.kind == "timestamp"]
+    if not head or _section_key(head[0].text) is not None or not YEAR.search(head[0].text):
+        return
+    later = [ln for ln in lines[first_text:] if ln.kind == "timestamp"]
+    keys = [key for ln in later if (key := _section_key(ln.text)) is not None]
+    if len(later) < MIN_SECTIONS or len(keys) < len(later) or keys != sorted(keys):
+        return
+    for ln in later:
+        ln.kind = "heading"
+
+
+def mark_clock_sections(lines: Sequence[Line]) -> None:
+    """Clock times alone on their lines ("14:05", "3.30pm") after the first text, rising, in a
+    file with no stamp above that text: an article's updates through one day, each a section's
+    heading, not a pasted item's stamp (a live page stamps its head and runs latest first)."""
+    first_text = next((k for k, ln in enumerate(lines) if ln.kind == "body"), None)
+    if first_text is None or any(ln.kind == "timestamp" for ln in lines[:first_text]):
+        return
+    later = [k for k in range(first_text, len(lines)) if lines[k].kind == "timestamp"]
+    minutes = [m for k in later if (m := _clock_minutes(lines[k].text)) is not None]
+    # (each over the text it heads: a clock time over a headline stamps the item under it)
+    over_text = all(_next_kind(lines, k) == "body" for k in later)
+    if later and over_text and len(minutes) == len(later) and minutes == sorted(set(minutes)):
+        for k in later:
+            lines[k].kind = "heading"
+
+
+def _next_kind(lines: Sequence[Line], k: int) -> str | None:
+    return next((ln.kind for ln in lines[k + 1 :] if ln.kind != "blank"), None)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])?\.?m?\.?(?:\s+[A-Za-z ]{2,10})?", re.I)
+
+
+def _clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of a clock time alone on a line ("14:05", "3.30pm"), else None."""
+    t = text.strip()
+    if CLOCK_LINE.match(t) is None or t[:1].isalpha():
+        return None  # (not "Updated 15:30": a page's stamp)
+    m = _CLOCK.match(t)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return hour * 60 + minute
+
+
+def _section_key(text: str) -> tuple[int, int, int] | None:
+    """(0, month, day) of a line that is a day and a month alone ("14 January"), else None."""
+    key = date_key(text)
+    return key if key is not None and key[0] == 0 and key[2] > 0 else None
 
 
 def mark_timeline(lines: Sequence[Line]) -> None:

@@ -116,3 +116,23 @@ def test_a_related_chain_follows_the_nearest_article_in_words(
         # harbour follows harbour, orchestra orchestra; never the same story told twice
         assert second in nearest[first]
     assert len(firsts) >= 4
+
+
+def test_a_mixed_layout_parts_some_items_by_blank_lines_and_not_others() -> None:
+    from reader.eval.paste_parts import MIXED
+
+    both = 0
+    for seed in range(30):
+        c = make_hand_paste(_articles(), random.Random(seed), MIXED)
+        n = max(ln.story for ln in c.lines) + 1
+        # an item is blank-parted when a blank line stands before each of its lines but the first
+        parted: set[int] = set()
+        touching: set[int] = set()
+        for prev, ln in zip(c.lines, c.lines[1:], strict=False):
+            if ln.kind == "blank" or prev.story != ln.story:
+                continue
+            (touching if prev.kind != "blank" else parted).add(ln.story)
+        assert not parted & touching  # each item keeps one layout
+        assert parted and (touching or len(parted) < n)
+        both += bool(parted) and bool(touching)
+    assert both >= 25  # items of both layouts in (almost) every file

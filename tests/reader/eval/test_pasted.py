@@ -49,6 +49,11 @@ def test_main_on_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert ev.main([str(tmp_path), "--files", "3", "--short", "--layout", "between"]) == 0
     assert "short paragraphs, layout between" in capsys.readouterr().out
     assert ev.main([str(tmp_path), "--category", "sport"]) == 2
+    # items pasted two ways in one file: a layout of hand-like pastes only
+    assert ev.main([str(tmp_path), "--files", "3", "--hand", "--layout", "mixed"]) == 0
+    assert "layout mixed" in capsys.readouterr().out
+    assert ev.main([str(tmp_path), "--layout", "mixed"]) == 2
+    assert capsys.readouterr().err.startswith("error: --layout mixed")
 
 
 def test_unreadable_weights_are_a_one_line_error(

@@ -27,7 +27,7 @@ from reader.story.lines.roles.model import current
 from reader.story.lines.roles.threads import thread_start
 from reader.story.lines.shape import ends_sentence
 from reader.story.lines.table import table_rows
-from reader.story.lines.timeline import mark_timeline
+from reader.story.lines.timeline import mark_clock_sections, mark_dated_sections, mark_timeline
 from reader.story.lines.words import word_count
 
 # Kinds a furniture role may override (text the rules would keep or take as a headline).
@@ -471,4 +471,6 @@ def apply_roles(lines: list[Line]) -> list[Line]:
     keep_figure_lines(lines)  # kept.py: a results box, a table's caption
     keep_table_captions(lines)
     mark_timeline(lines)  # dates over a timeline's entries are its headings (timeline.py)
+    mark_dated_sections(lines)  # ... and a long read's days over its sections
+    mark_clock_sections(lines)  # ... and an article's clock times through one day
     return lines
