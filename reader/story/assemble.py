@@ -122,7 +122,8 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
 def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
     blank_style = _blank_separated(lines)
     # (a sentence's end closes a paragraph where lines are paragraphs: ``_lines_are_paragraphs``)
-    join_sentences = blank_style and not _lines_are_paragraphs(lines)
+    line_paragraphs = _lines_are_paragraphs(lines)
+    join_sentences = blank_style and not line_paragraphs
     paras: list[Paragraph] = []
     pending: list[Line] = []
     blank_since = True
@@ -156,7 +157,9 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             pending = []
         blank_since = False
     del blank_since
-    if not blank_style and sentence_runs(paras, lines):
+    # (not in a file whose blocks are mostly a line each: a block of touching lines there is an
+    # article pasted a paragraph a line, not a paragraph written a sentence a line)
+    if not blank_style and not line_paragraphs and sentence_runs(paras, lines):
         paras = join_runs(paras, lines)
     set_apart: set[int] = set()
     if not blank_style:

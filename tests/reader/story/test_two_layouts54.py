@@ -76,3 +76,28 @@ def test_the_layout_changing_to_touching_prose_sets_a_paragraph_apart() -> None:
     # ... but a list of short lines under blank-parted prose is no new layout
     items = [f"Crane {k}: {k * 100} moves" for k in range(4)]
     assert sum(_gaps("\n\n".join(_PROSE[:4]) + "\n" + "\n".join(items))) == 0.0
+
+
+def test_an_article_pasted_a_paragraph_a_line_among_one_line_blocks_keeps_its_paragraphs() -> None:
+    """A file whose blocks are mostly one line each (paragraphs parted by blank lines) and one
+    block of touching lines: that block is an article pasted a paragraph a line (each line ends
+    a sentence), not a paragraph written a sentence a line (paste103 r09, paste104 r07)."""
+    from reader.story.assemble import paragraphs_of
+    from reader.story.lines.classify import classify_lines
+
+    parted = _PROSE[:6]
+    touching = [
+        f"Line {k} of the ferry story says the night crossing from Frederikshavn to Oslo will"
+        f" carry up to {k + 8}00 passengers from March."
+        for k in range(8)
+    ]
+    after = [
+        f"Item {k} of the rail story says the line to Skagen will close for {k + 2} weeks in"
+        " the summer while its bridges are rebuilt."
+        for k in range(3)
+    ]
+    text = "\n\n".join(parted) + "\n" + "\n".join(touching) + "\n\n" + "\n\n".join(after)
+    paras, _ = paragraphs_of(classify_lines(text.split("\n")))
+    texts = [p.text for p in paras]
+    assert all(t in texts for t in touching)  # each touching line a paragraph of its own
+    assert len(paras) == len(parted) + len(touching) + len(after)
