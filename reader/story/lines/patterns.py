@@ -749,7 +749,8 @@ COOKIE = re.compile(r"\b(?:we|our)\b.*\bcookies?\b|\bcookies?\b.*\b(?:we|our)\b"
 # Contact details alone on a line: an e-mail address, a phone number, a bare web address.
 CONTACT = re.compile(
     r"^(?:(?:e-?mail|tel|phone|mobile|fax|web)\s*:?\s*)?"
-    # (a date written with dots, "03.11.2037", is a stamp, no number to call)
+    # (a date written with dots, "03.11.2037", is a stamp, no number to call; either order, so
+    # not ``_DOTTED``, which is day first: a US page writes "12.22.14")
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\+?\(?\d[\d\s().-]{6,18}\d"
     r"|(?:https?://|www\.)\S+)$",
     re.I,

@@ -56,31 +56,40 @@ def date_key(text: str) -> tuple[int, int, int] | None:
     return year, _MONTHS.index(m.group("month")[:3].lower()) + 1, int(day or 0)
 
 
+def _stamps_around_text(lines: Sequence[Line]) -> tuple[list[Line], list[int]] | None:
+    """The stamps above the file's first text, and the places of those from it on; None in a
+    file with no text."""
+    first_text = next((k for k, ln in enumerate(lines) if ln.kind == "body"), None)
+    if first_text is None:
+        return None
+    head = [ln for ln in lines[:first_text] if ln.kind == "timestamp"]
+    return head, [k for k in range(first_text, len(lines)) if lines[k].kind == "timestamp"]
+
+
 def mark_dated_sections(lines: Sequence[Line]) -> None:
     """Days and months alone read as stamps (``MIN_SECTIONS`` or more, rising) after the first
     text, in a file whose first stamp, above that text, names its year: section headings."""
-    first_text = next((k for k, ln in enumerate(lines) if ln.kind == "body"), None)
-    if first_text is None:
+    stamps = _stamps_around_text(lines)
+    if stamps is None:
         return
-    head = [ln for ln in lines[:first_text] if ln.kind == "timestamp"]
+    head, later = stamps
     if not head or _section_key(head[0].text) is not None or not YEAR.search(head[0].text):
         return
-    later = [ln for ln in lines[first_text:] if ln.kind == "timestamp"]
-    keys = [key for ln in later if (key := _section_key(ln.text)) is not None]
+    keys = [key for k in later if (key := _section_key(lines[k].text)) is not None]
     if len(later) < MIN_SECTIONS or len(keys) < len(later) or keys != sorted(keys):
         return
-    for ln in later:
-        ln.kind = "heading"
+    for k in later:
+        lines[k].kind = "heading"
 
 
 def mark_clock_sections(lines: Sequence[Line]) -> None:
     """Clock times alone on their lines ("14:05", "3.30pm") after the first text, rising, in a
     file with no stamp above that text: an article's updates through one day, each a section's
     heading, not a pasted item's stamp (a live page stamps its head and runs latest first)."""
-    first_text = next((k for k, ln in enumerate(lines) if ln.kind == "body"), None)
-    if first_text is None or any(ln.kind == "timestamp" for ln in lines[:first_text]):
+    stamps = _stamps_around_text(lines)
+    if stamps is None or stamps[0]:
         return
-    later = [k for k in range(first_text, len(lines)) if lines[k].kind == "timestamp"]
+    later = stamps[1]
     minutes = [m for k in later if (m := _clock_minutes(lines[k].text)) is not None]
     # (each over the text it heads: a clock time over a headline stamps the item under it)
     over_text = all(_next_kind(lines, k) == "body" for k in later)
