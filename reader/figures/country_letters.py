@@ -35,6 +35,15 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # the lilangeni's "E" ("E3,862 a tonne", "E310 million")
     "E": [(r"eswatini|swaziland|swazi|mbabane|manzini", "SZL")],
     "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
+    # the Congolese franc's "FC" (Kinshasa's, not Brazzaville's: that is the CFA franc), the
+    # Guinean franc's "FG", the ouguiya's "UM", the Iraqi dinar's "ID", spaced or glued before
+    # a sum ("FC 420,000", "UM 1.6 billion", "ID 118 billion")
+    "FC": [(r"democratic republic of (?:the )?congo|\bdrc\b|\bdr congo|kinshasa|lubumbashi|"
+            r"\bgoma\b|kisangani|matadi|kolwezi|katanga|mbuji-mayi", "CDF")],
+    "FG": [(r"(?<!new )(?<!equatorial )\bguinea\b(?![- ]bissau)|(?<!new )(?<!equatorial )"
+            r"guinean|conakry|kamsar|kankan|nz[e\u00e9]r[e\u00e9]kor[e\u00e9]", "GNF")],
+    "UM": [(r"mauritania|nouakchott|nouadhibou|zou[e\u00e9]rat", "MRU")],
+    "ID": [(r"\biraq|baghdad|basra|erbil|mosul|najaf|kirkuk|sulaymaniyah", "IQD")],
     "B$": [(r"brunei|bandar seri begawan", "BND"), (r"bahamas|bahamian|nassau", "BSD")],
     # the naira's "N" before a small unscaled sum only (scan.py; larger sums are the naira's
     # wherever they are written)
@@ -53,7 +62,7 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # and so the riyals', Kuwait's, Oman's and Jordan's letters ("SR38" a share in a Riyadh
     # listing)
     "SR": [(r"saudi|riyadh|jeddah|dammam|tadawul|\bmecca|makkah|medina", "SAR"),
-           (r"seychell|praslin|la digue", "SCR")],
+           (r"seychell|praslin|la digue|victoria, mah", "SCR")],
     "QR": [(r"qatar|doha", "QAR")],
     "KD": [(r"kuwait", "KWD")],
     "RO": [(r"\boman\b|omani|muscat", "OMR")],

@@ -258,6 +258,12 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     # the pula's thebe, the naira's kobo, the kwacha's ngwee and tambala, the kina's toea
     ("thebe", "BWP", 0.01), ("kobo", "NGN", 0.01), ("ngwee", "ZMW", 0.01),
     ("tambala", "MWK", 0.01), ("toea", "PGK", 0.01), ("tetri", "GEL", 0.01),
+    # the somoni's dirams, the lev's stotinki, the baht's satang, the zloty's groszy, the
+    # lira's kuruş, the dalasi's bututs, the ngultrum's chetrum, the loti's lisente
+    ("dirams", "TJS", 0.01), ("stotinki", "BGN", 0.01), ("satang", "THB", 0.01),
+    ("groszy", "PLN", 0.01), ("grosze", "PLN", 0.01), ("kuru\u015f", "TRY", 0.01),
+    ("kurus", "TRY", 0.01), ("bututs", "GMD", 0.01), ("chetrum", "BTN", 0.01),
+    ("lisente", "LSL", 0.01),
     # a dinar's thousandths ("31.4 fils": Kuwait's, Bahrain's ... by the story's country), or a
     # dirham's hundredths in a UAE story ("a dividend of 15 fils": raw_currency rescales them)
     ("fils", "FILS", 0.001),
@@ -266,7 +272,11 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     # the pounds of other countries, named with them ("20.1 billion Egyptian pounds")
     ("egyptian pounds", "EGP", 1.0), ("egyptian pound", "EGP", 1.0),
     ("lebanese pounds", "LBP", 1.0), ("sudanese pounds", "SDG", 1.0),
-    ("syrian pounds", "SYP", 1.0),
+    ("syrian pounds", "SYP", 1.0), ("south sudanese pounds", "SSP", 1.0),
+    # and the francs of other countries named with them ("625,000 Burundian francs")
+    ("burundian francs", "BIF", 1.0), ("congolese francs", "CDF", 1.0),
+    ("rwandan francs", "RWF", 1.0), ("djiboutian francs", "DJF", 1.0),
+    ("comorian francs", "KMF", 1.0),
 ]  # fmt: skip
 
 
@@ -277,12 +287,18 @@ _CODE_AFTER = re.compile(r" ?([A-Z]{3})\b")
 # billion Ft", "5 billion TL", "closed at 64.35 TL"
 _LETTERS_AFTER = re.compile(r" ?(Ft|TL)\b")
 LETTERS_AFTER = {"Ft": "HUF", "TL": "TRY"}
+# letters that are a franc whatever the sum before them: "625,000 FBu", "1,200 Rwf", "35,000
+# FCFA" (the CFA franc's country then says which: local_currency.py)
+_FRANCS_AFTER = re.compile(r" ?(FBu|Rwf|Frw|FCFA)\b")
+FRANCS_AFTER = {"FBu": "BIF", "Rwf": "RWF", "Frw": "RWF", "FCFA": "CFA"}
 
 
 def code_after(text: str, end: int, scaled: bool, sum_like: bool = False) -> tuple[str, int] | None:
     """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK";
     ``sum_like``: the number is scaled or in hundredths, so "Ft" or "TL" after it is money."""
     m = _CODE_AFTER.match(text, end)
+    if m is None and (francs := _FRANCS_AFTER.match(text, end)) is not None:
+        return FRANCS_AFTER[francs.group(1)], francs.end()
     if m is None:
         letters = _LETTERS_AFTER.match(text, end) if (scaled or sum_like) else None
         return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None

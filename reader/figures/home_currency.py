@@ -432,6 +432,8 @@ def home_cents(story: str) -> str | None:
 _CENT_HOMES = (
     ("SZL", re.compile(r"\b(?:Eswatini|Swaziland|Swazi|Mbabane|Manzini)\b")),
     ("NAD", re.compile(r"\b(?:Namibia|Namibian|Windhoek)\b")),
+    # the leone's cents ("up 95 cents a litre" in a Freetown fuel story)
+    ("SLE", re.compile(r"\b(?:Sierra Leone(?:an|ans)?|Freetown)\b")),
 )
 
 

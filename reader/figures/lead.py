@@ -79,6 +79,21 @@ def credit_line(text: str) -> bool:
     )
 
 
+# the most words a dateline's or a stamp's line holds ("BAGHDAD, June 3, 2037 / Business /
+# Zainab Kadhim al-Rubaie")
+_DATED_LINE_WORDS = 16
+
+
+def _dated_line(text: str) -> bool:
+    """A line of a place, a full date and the desk or writer, no sentence: "BAGHDAD, June 3,
+    2037 / Business / Zainab Kadhim al-Rubaie" names no one the story is about."""
+    return (
+        word_count(text) <= _DATED_LINE_WORDS
+        and not text.endswith((".", "!", "?"))
+        and _DATE_LINE.search(text) is not None
+    )
+
+
 # the most words a part of a masthead's or a page's bar line holds
 _PIPED_WORDS = 7
 
@@ -213,8 +228,9 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         _STAMP.match(below) or _DATE_LINE.fullmatch(below) or _newsroom_title(below)
     ):
         return True  # "Lerato Dube" over "Published 26 February 2027", over "Reporter"
-    if _DATE_LINE.fullmatch(text):
-        return True  # "Wed 9 Sep 2026 07.00 BST"
+    if _DATE_LINE.fullmatch(text) or _dated_line(text):
+        # "Wed 9 Sep 2026 07.00 BST"; "BAGHDAD, June 3, 2037 / Business / Zainab al-Rubaie"
+        return True
     if _newsroom_title(text) or _GREETING.match(text):
         # "Local Democracy and Business Reporter", "REAL ESTATE REPORTER"; "Welcome back to
         # Founder Ledger"

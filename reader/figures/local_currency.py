@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reader.figures.country_letters import MARK, settle_letters
 from reader.figures.patterns import (
     CFA_COUNTRIES,
     CROWN_COUNTRIES,
@@ -22,6 +23,12 @@ def local_currency(unit: str, sentence: str, story: str, written: str | None = N
     """The ISO code for a currency name several countries use ("PESO", "CROWN", "KRONE",
     "SHILLING", "CFA" from ``SUFFIX_CURRENCY``): the one of its kind the story last ``written`` ("Swedish
     crowns ... Norway pays 29 billion crowns"), else by the country the sentence (story) names."""
+    if unit == "SR":
+        # the letters' one table of places (country_letters.py), the Saudi riyal where none
+        # is named
+        if written in ("SAR", "SCR"):
+            return written
+        return settle_letters(MARK + "SR", sentence, story) or "SAR"
     table, default = _LOCAL_CURRENCIES[unit]
     if written is not None and written in {code for _, code in table}:
         return written
@@ -65,11 +72,6 @@ _DIRHAM_COUNTRIES = [
     *_UAE, ("morocc", "MAD"), ("rabat", "MAD"), ("casablanca", "MAD"), ("tangier", "MAD"),
     ("marrakech", "MAD"), ("marrakesh", "MAD"), ("agadir", "MAD"), ("kenitra", "MAD"),
     ("meknes", "MAD"), ("oujda", "MAD"), ("tetouan", "MAD"),
-]  # fmt: skip
-# "SR": the Saudi riyal unless the Seychelles are named first
-_SR_COUNTRIES = [
-    ("seychell", "SCR"), ("praslin", "SCR"), ("la digue", "SCR"), ("victoria, mah", "SCR"),
-    ("saudi", "SAR"), ("riyadh", "SAR"), ("jeddah", "SAR"),
 ]  # fmt: skip
 # francs: the Swiss franc unless a country of another franc is named first
 _FRANC_COUNTRIES = [
@@ -117,10 +119,9 @@ _LOCAL_CURRENCIES = {
     "KWACHA": (_KWACHA_COUNTRIES, "ZMW"),
     "DIRHAM": (_DIRHAM_COUNTRIES, "AED"),
     "CENTAVO": (_CENTAVO_COUNTRIES, "BRL"),
-    "SR": (_SR_COUNTRIES, "SAR"),
     "FRANC": (_FRANC_COUNTRIES, "CHF"),
 }
-LOCAL_CURRENCIES = frozenset(_LOCAL_CURRENCIES)
+LOCAL_CURRENCIES = frozenset({*_LOCAL_CURRENCIES, "SR"})
 
 
 def _by_country(sentence: str, story: str, table: list[tuple[str, str]], default: str) -> str:

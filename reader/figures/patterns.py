@@ -72,7 +72,7 @@ NUMBER = re.compile(
     # a bare "N" only before a
     # scaled amount, as "R", or a sum in thousands: "to N1,200", "N85,000"; before two or three
     # digits only in a story naming Nigeria: "adds about N58 a litre", scan.py)
-    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:Rwf|Frw) ?(?=\d)|(?:"
+    r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:Rwf|Frw|FBu) ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
     + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
     # the CFA franc's "FCFA" before any sum, as Rwanda's "Rwf" ("FCFA 210 a kilogram")
@@ -101,6 +101,13 @@ NUMBER = re.compile(
     # the letters of a country's currency (country_letters.py): glued before a scaled sum,
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
+    # (the Congolese and Guinean francs' "FC" and "FG", the ouguiya's "UM", the Iraqi dinar's
+    # "ID", Malawi's "MK" and the leone's "Le", spaced as their press writes them, before a sum:
+    # "FC 420,000", "ID 118 billion", "Le 29.65", "UM 450"; glued, "FG500" too)
+    + f"(?:FC|FG|UM|ID|MK|Le) (?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    + r"\d{2,3}(?![\d,%]|\.\d))|"
+    + f"(?:FC|FG|UM|ID)(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    + r"\d{2,3}(?![\d,%]|\.\d))|"
     r"(?:MK|Le|Ar ?|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD
     + "|"
@@ -157,7 +164,7 @@ PREFIX_CURRENCY = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "R": "ZAR", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "R$": "BRL", "Rs": "RUPEE", "Rs.": "RUPEE",
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
-    "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", "Frw": "RWF", **_SHILLING_LETTERS,
+    "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", "Frw": "RWF", "FBu": "BIF", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
     "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
     "kr": "CROWN", "kr.": "CROWN", "Kr": "CROWN", "Kr.": "CROWN",
@@ -216,6 +223,32 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("australian dollars", "AUD", 1.0),
     ("canadian dollars", "CAD", 1.0),
     ("singapore dollars", "SGD", 1.0),
+    # the other dollars, named with their country as their press writes them ("one billion
+    # Solomon dollars", "60,000 Eastern Caribbean dollars")
+    ("hong kong dollars", "HKD", 1.0),
+    ("jamaican dollars", "JMD", 1.0),
+    ("fijian dollars", "FJD", 1.0),
+    ("fiji dollars", "FJD", 1.0),
+    ("solomon islands dollars", "SBD", 1.0),
+    ("solomon dollars", "SBD", 1.0),
+    ("eastern caribbean dollars", "XCD", 1.0),
+    ("east caribbean dollars", "XCD", 1.0),
+    ("namibian dollars", "NAD", 1.0),
+    ("liberian dollars", "LRD", 1.0),
+    ("guyanese dollars", "GYD", 1.0),
+    ("guyana dollars", "GYD", 1.0),
+    ("trinidad and tobago dollars", "TTD", 1.0),
+    ("barbados dollars", "BBD", 1.0),
+    ("barbadian dollars", "BBD", 1.0),
+    ("bahamian dollars", "BSD", 1.0),
+    ("belize dollars", "BZD", 1.0),
+    ("bermuda dollars", "BMD", 1.0),
+    ("brunei dollars", "BND", 1.0),
+    ("cayman islands dollars", "KYD", 1.0),
+    ("new taiwan dollars", "TWD", 1.0),
+    ("taiwan dollars", "TWD", 1.0),
+    ("surinamese dollars", "SRD", 1.0),
+    ("zimbabwe dollars", "ZWL", 1.0),
     ("chinese yuan", "CNY", 1.0),
     ("yuan", "CNY", 1.0),
     ("renminbi", "CNY", 1.0),

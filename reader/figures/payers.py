@@ -90,7 +90,7 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
     if clause is None or clause in (REF, PERSON):
         return None
     commodity = COMMODITY_NOUN.search(clause)
-    if commodity is not None:
+    if commodity is not None and not _in_a_name(clause, commodity.end()):
         named = _NAMED_GRADE.search(clause, 0, commodity.start())
         if named and named.start() == 0 and " " not in named.group(0).strip():
             named = None  # "Spot nickel", "Benchmark copper": a capitalised opener, no grade
@@ -103,6 +103,18 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
     if _BODY_PHRASE.fullmatch(clause) and clause.split()[-1] in _NAMED_BODIES:
         return _resolve_body(clause, firm)  # "The federal government has pledged A$250m"
     return None
+
+
+# what may follow a commodity's name in capitals and leave it the commodity ("Brent Crude
+# Futures", "Gold Prices" in a headline's case)
+_TRADED_TAIL = re.compile(r"(?:Crude|Oil|Prices?|Futures|Spot|Contracts?)\b")
+
+
+def _in_a_name(clause: str, end: int) -> bool:
+    """Whether the commodity ending at ``end`` is a word of a name that goes on in capitals
+    ("Kolwezi Copper Haulage", "Bamako Cotton Board", "Gold Fields": the firm, not the metal)."""
+    rest = clause[end:].lstrip()
+    return rest[:1].isupper() and _TRADED_TAIL.match(rest) is None
 
 
 def body_of(

@@ -87,8 +87,9 @@ def prior_periods(figures: Sequence[Figure]) -> list[Figure]:
             bare = bare or f.kind == "percent" or (f.kind == "money" and "$" not in f.surface)
             # or a dollar marked as the figure's own is ("S$71.50 (S$66.00)": no conversion)
             bare = bare or (before is not None and _same_marked_dollar(before.surface, f.surface))
-            # and a count in its unit after a count in the same ("8.12 lakh TEU (7.05 lakh TEU)")
-            bare = bare or (f.kind == "count" and f.unit is not None)
+            # and a count or a measure in its unit after one in the same ("8.12 lakh TEU (7.05
+            # lakh TEU)", "61,400 tonnes (54,800 tonnes)"; "5 miles (8 km)" is no base: its unit)
+            bare = bare or (f.kind in ("count", "other") and f.unit is not None)
             if bare and before is not None and before.kind == f.kind and before.unit == f.unit:
                 f = replace(
                     f,

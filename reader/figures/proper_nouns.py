@@ -11,6 +11,7 @@ import re
 
 from reader.figures.bystanders import bystander, past_opener
 from reader.figures.clause_split import is_verb
+from reader.figures.country_letters import LETTERS as COUNTRY_LETTERS
 from reader.figures.currencies import ISO_CODES, LETTERS_AFTER
 from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
@@ -108,7 +109,14 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
 # currencies written in letters before (or, "21.7 billion Ft", after) a number, and every ISO
 # code, word-like ones too ("SAR 2.20")
-_CURRENCY_LETTERS = LETTER_PREFIXES | ISO_CODES | LETTERS_AFTER.keys()
+# (and a country's letters of two or more, "Le 29.65", "ID 905": money before a digit there,
+# whatever country the story names)
+_CURRENCY_LETTERS = (
+    LETTER_PREFIXES
+    | ISO_CODES
+    | LETTERS_AFTER.keys()
+    | {letters for letters in COUNTRY_LETTERS if len(letters) > 1 and letters.isalpha()}
+)
 _DIGIT_NEXT = re.compile(r"\.? ?\d")
 # currency signs written straight after a currency's letters: "NZ$12.9 billion", "GH¢320m"
 _SIGNS = frozenset("$¢₵")
@@ -346,7 +354,37 @@ def _name_runs_in(
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
     while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
         found.pop(0)
-    return tuple(found)
+    return tuple(_and_acronyms(text, found))
+
+
+# a name's letters in brackets after it: "Lualaba Copper and Cobalt (LCC)"
+_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+
+
+def _and_acronyms(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Two runs joined by "and" or "&" that the letters in brackets after them spell are one
+    name ("Lualaba Copper and Cobalt (LCC)": not "Lualaba Copper"; "Tigris and Euphrates
+    Shipping (TES)")."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(found):
+        if k + 1 < len(found):
+            (a, s1, e1), (b, s2, e2) = found[k], found[k + 1]
+            letters = _ACRONYM.match(text, e2)
+            words = [w for w in text[s1:e2].split() if w not in ("and", "&")]
+            if (
+                text[e1:s2] in (" and ", " & ")
+                and letters is not None
+                and "".join(w[0] for w in words).upper() == letters.group(1)
+                and a == text[s1:e1]
+                and b == text[s2:e2]
+            ):
+                out.append((text[s1:e2], s1, e2))
+                k += 2
+                continue
+        out.append(found[k])
+        k += 1
+    return out
 
 
 @per_story

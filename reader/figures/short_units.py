@@ -116,7 +116,7 @@ def short_unit(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
         return "other", "cubic metres", 1.0, cubic.end()
     boxes = _CONTAINERS.match(text, end)
     if boxes is not None:
-        return "count", "TEU", 1.0, boxes.end()
+        return "other", "TEU", 1.0, boxes.end()
     carried = _DEADWEIGHT.match(text, end)
     if carried is not None:
         return "other", "dwt", 1.0, carried.end()

@@ -79,6 +79,17 @@ _PERCENT_AFTER = [(p, re.compile(re.escape(p) + r"\b")) for p in PERCENT_WORDS]
 _CURRENCY_AFTER = [
     (p, code, factor, re.compile(re.escape(p) + r"\b")) for p, code, factor in SUFFIX_CURRENCY
 ]
+# the same phrases by their first character, each list in _CURRENCY_AFTER's order: a phrase can
+# only start the text where its first character does, and trying the two hundred of them one by
+# one was most of the work of every number's unit
+_CURRENCY_BY_FIRST: dict[str, list[tuple[str, str, float, re.Pattern[str]]]] = {}
+for _entry in _CURRENCY_AFTER:
+    _CURRENCY_BY_FIRST.setdefault(_entry[0][:1], []).append(_entry)
+
+
+def _currency_phrases(text: str, at: int = 0) -> list[tuple[str, str, float, re.Pattern[str]]]:
+    """The entries of ``_CURRENCY_AFTER`` whose phrase may start ``text`` at ``at``, in order."""
+    return _CURRENCY_BY_FIRST.get(text[at : at + 1], [])
 
 
 def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
@@ -140,7 +151,7 @@ def unit_after(text: str, end: int) -> tuple[FigureKind, str, float, int] | None
     for phrase, exact in _PERCENT_AFTER:
         if stripped.startswith(phrase) and exact.match(stripped) and not (gap and phrase == "pc"):
             return "percent", "%", 1.0, end + gap + len(phrase)  # ("5 pc games": computers)
-    for phrase, code, factor, exact in _CURRENCY_AFTER:
+    for phrase, code, factor, exact in _currency_phrases(stripped):
         if stripped.startswith(phrase) and exact.match(stripped):
             if phrase == "p" and gap:
                 continue  # "5 p" is too ambiguous; "5p" is pence
@@ -163,7 +174,7 @@ def _named_currency(text: str, at: int) -> tuple[FigureKind, str, float, int] | 
     if m is None or m.group(1) not in DEMONYMS:
         return None
     low = text[m.end() : m.end() + 24].lower()
-    for phrase, code, factor, exact in _CURRENCY_AFTER:
+    for phrase, code, factor, exact in _currency_phrases(low):
         if low.startswith(phrase) and exact.match(low) and len(phrase) > 2:
             if code in _NAMED_ELSEWHERE:
                 return None
@@ -182,7 +193,7 @@ def _hyphen_unit(low: str, end: int) -> tuple[FigureKind, str, float, int] | Non
     hyphened = _HYPHEN_PERCENT.match(low)
     if hyphened is not None:  # "a 20-percent discount", "a 12-per-cent rise"
         return "percent", "%", 1.0, end + hyphened.end()
-    for phrase, code, factor, exact in _CURRENCY_AFTER:
+    for phrase, code, factor, exact in _currency_phrases(low, 1):
         if len(phrase) > 1 and low.startswith(phrase, 1) and exact.match(low, 1):
             return "money", code, factor, end + 1 + len(phrase)
     return None

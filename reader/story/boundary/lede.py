@@ -161,6 +161,22 @@ def introduces(text: str) -> bool:
     )
 
 
+# a number lede: a count of things opens the story, hedged or not ("More than 3,100 flats
+# changed hands in Caracas ...", "About 7,600 feet of runway will be open ..."), in a sentence of
+# a lede's length (``NUMBER_LEDE_WORDS``); not a share ("About 40 per cent of the money ...")
+# nor a part ("Some 200 of them ...")
+_NUMBER_LEDE = re.compile(
+    r"(?:(?:about|around|almost|nearly|more than|fewer than|less than|over|some|at least|"
+    r"up to)\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!(?:per\s?cent|percent|of)\b)[a-z]",
+    re.I,
+)
+NUMBER_LEDE_WORDS = 12
+
+
+def _number_lede(first: str) -> bool:
+    return _NUMBER_LEDE.match(first) is not None and len(first.split()) >= NUMBER_LEDE_WORDS
+
+
 # a place's one thing of its kind: "Arran's only secondary school has been given £2m"
 _PLACE_ONLY = re.compile(
     r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s|\u2019s) (?:only|oldest|largest|biggest|last|first|"
@@ -191,6 +207,7 @@ def opens_as_lede(text: str) -> bool:
         # a subject a place's superlative introduces: "Membership of Norway's largest outdoor
         # association grew 5%", "Arran's only secondary school has been given £2m"
         or _PLACE_ONLY.search(first, 0, _SUBJECT_REACH) is not None
+        or _number_lede(first)
     )
 
 

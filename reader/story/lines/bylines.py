@@ -19,9 +19,14 @@ _NOT_WHEN = (
 # (a team's byline names it with "the": "Posted by the Harbour Trust team", "By the PA desk")
 # (a TV station's site writes "by: NAME", a magazine "Words: NAME")
 BYLINE = re.compile(
+    # (a review's, an interview's, a feature's credit: "Reviewed by NAME", "Interview by NAME",
+    # "Story and photos by NAME", "Words and pictures by NAME")
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
+    r"reviewed by|interviews? by|compiled by|text by|"
+    r"(?:story|words|text|report) and (?:photos|photographs|pictures|images) by|"
     r"(?:live )?(?:coverage|updates|blog) by)\s+" + _NOT_WHEN + r"[A-Z\u00c0-\u017f][\w.'’\-]*"
-    r"|^(?i:by|written by|reporting by|story by|posted by|words|text|reporting):\s*"
+    r"|^(?i:by|written by|reporting by|story by|posted by|words|text|reporting|"
+    r"(?:words|text|story) and (?:photos|photographs|pictures|images)):\s*"
     r"[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|posted by|published by)\s+the\s+(?:[A-Z\u00c0-\u017f][\w.'’\-]*\s+){1,4}"
     r"(?i:team|staff|desk|newsroom|editors)\b"

@@ -265,6 +265,8 @@ def mark_standfirsts(page: LinePage) -> None:
         cand, follow = lines[nb[k]], lines[nb[k + 1]]
         if photo and follow.kind not in _META:
             continue
+        if follow.kind == "title":
+            continue  # an item's only paragraph under its headline and stamp: a brief's body
         if (
             cand.kind != "body"
             or word_count(cand.text) > LONG_DECK_WORDS

@@ -320,10 +320,19 @@ def later_wire_items(texts: Sequence[str]) -> frozenset[int]:
 
 
 def is_byline_shape(text: str) -> bool:
-    # a correspondent's place after the name: "Marie Hoareau in Anse Royale"
-    name, sep, place = text.partition(" in ")
-    if sep and 0 < len(words_of(place)) <= 3 and all(w[:1].isupper() for w in words_of(place)):
-        text = name
+    # a correspondent's place after the name: "Marie Hoareau in Anse Royale", a sports
+    # writer's ground: "Kimani Joseph at Beausejour" (a full name: "Chaos at Heathrow" and
+    # "Floods in Kerala" are headlines)
+    for word in (" in ", " at "):
+        name, sep, place = text.partition(word)
+        if (
+            sep
+            and 0 < len(words_of(place)) <= 3
+            and all(w[:1].isupper() for w in words_of(place))
+            and len(words_of(name)) >= 2
+        ):
+            text = name
+            break
     words = words_of(text)
     if not words or len(words) > 8 or ends_sentence(text):
         return False

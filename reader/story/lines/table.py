@@ -42,6 +42,8 @@ def cells(text: str) -> list[str]:
 
 def _row_width(text: str) -> int:
     """How many cells the line has as a table row, 0 when it cannot be one."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return 0  # no pipe, tab or wide gap: one cell at most (``cells``), most lines of prose
     row = cells(text)
     if len(row) < MIN_CELLS or any(len(c.split()) > MAX_CELL_WORDS for c in row):
         return 0
@@ -138,7 +140,11 @@ def _close(run: Sequence[Line], out: set[int]) -> None:
 # (1,098.6)", "Gross margin: 27.8% (25.1%)" (a label, a colon, a value with a digit), or a
 # number and what it counts: "38,900 members, up from 36,450 a year earlier".
 _LABELLED_VALUE = re.compile(r"^(?:[A-Z]|\d+-[a-z])[^:]{1,60}:\s*\S*\d")  # ("3-room: S$71.50")
-_COUNTED = re.compile(r"^[~≈<>+-]?[$€£¥₹]?\d[\d,.]*(?:%|m|bn|k)?(?: (?:million|billion))? [a-z]")
+# (a recipe's quantities too: "500g dried white corn kernels", "250ml coconut milk")
+_COUNTED = re.compile(
+    r"^[~≈<>+-]?[$€£¥₹]?\d[\d,.]*(?:%|m|bn|k|g|kg|mg|ml|cl|l|cm|mm|km|oz|lb)?"
+    r"(?: (?:million|billion))? [a-z]"
+)
 # A figure line is a short phrase: at most this many words, and no full sentence.
 MAX_FIGURE_LINE_WORDS = 16
 # Figure lines come in runs of at least this many (a lone one may be a headline: "3,000 jobs
