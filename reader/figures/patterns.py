@@ -104,9 +104,7 @@ NUMBER = re.compile(
     # (the Congolese and Guinean francs' "FC" and "FG", the ouguiya's "UM", the Iraqi dinar's
     # "ID", Malawi's "MK" and the leone's "Le", spaced as their press writes them, before a sum:
     # "FC 420,000", "ID 118 billion", "Le 29.65", "UM 450"; glued, "FG500" too)
-    + f"(?:FC|FG|UM|ID|MK|Le) (?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
-    + r"\d{2,3}(?![\d,%]|\.\d))|"
-    + f"(?:FC|FG|UM|ID)(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    + f"(?:FC|FG|UM|ID|MK|Le) ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
     + r"\d{2,3}(?![\d,%]|\.\d))|"
     r"(?:MK|Le|Ar ?|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD

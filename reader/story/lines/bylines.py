@@ -22,7 +22,7 @@ BYLINE = re.compile(
     # (a review's, an interview's, a feature's credit: "Reviewed by NAME", "Interview by NAME",
     # "Story and photos by NAME", "Words and pictures by NAME")
     r"^(?i:by|written by|words by|reporting by|story by|posted by|published by|from|"
-    r"reviewed by|interviews? by|compiled by|text by|"
+    r"reviewed by|interviews? by|compiled by|"
     r"(?:story|words|text|report) and (?:photos|photographs|pictures|images) by|"
     r"(?:live )?(?:coverage|updates|blog) by)\s+" + _NOT_WHEN + r"[A-Z\u00c0-\u017f][\w.'’\-]*"
     r"|^(?i:by|written by|reporting by|story by|posted by|words|text|reporting|"
