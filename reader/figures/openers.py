@@ -41,8 +41,20 @@ _MEASURE_SPANS = frozenset(
     ["average", "median", "mean", "total", "overall", "annual", "monthly", "weekly", "daily",
      "quarterly", "yearly", "hourly", "cumulative", "combined", "paying", "active"]
 )  # fmt: skip
+# measures of volume that open a sentence as its subject ("Output fell 9% to 4,120 tonnes",
+# "Ridership rose 12%"): the vocabulary names them with what they measure, never alone
+_VOLUME_OPENERS = frozenset(
+    ["output", "production", "traffic", "demand", "supply", "throughput", "ridership",
+     "capacity", "lending", "deposits", "employment", "tonnage", "cargo", "consumption",
+     "generation", "remittances", "arrivals", "enrolment", "enrollment", "membership", "catch",
+     "catches"]
+)  # fmt: skip
 _COMMON_OPENERS = (
-    _SECTORS | MEASURE_MODIFIERS | _MEASURE_SPANS | frozenset(p for p in METRIC_OF if " " not in p)
+    _SECTORS
+    | MEASURE_MODIFIERS
+    | _MEASURE_SPANS
+    | _VOLUME_OPENERS
+    | frozenset(p for p in METRIC_OF if " " not in p)
 )
 
 

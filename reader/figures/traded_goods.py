@@ -46,10 +46,12 @@ _NOT_GOOD = frozenset(
 )  # fmt: skip
 
 
-# a sentence adverb or conjunction before the good
+# a sentence adverb or conjunction before the good ("If iron ore prices stayed below ...":
+# iron ore's, not "if iron ore")
 _LEADING = frozenset(
     ["however", "meanwhile", "but", "and", "yet", "still", "also", "now", "elsewhere",
-     "separately", "overall", "instead", "so", "then", "thus", "indeed"]
+     "separately", "overall", "instead", "so", "then", "thus", "indeed", "if", "when", "unless",
+     "once", "should", "although", "though", "because", "since", "after", "before", "until"]
 )  # fmt: skip
 
 

@@ -39,3 +39,21 @@ def test_a_name_with_and_that_its_letters_spell() -> None:
     # letters that spell something else leave the names apart
     other = ["Kasai Copper and Zinc Mining (XYZ) said its revenue rose 12% to $540 million."]
     assert "Kasai Copper and Zinc Mining" not in _owners(other)
+
+
+def test_a_volume_opening_its_sentence_is_no_name() -> None:
+    paragraphs = [
+        "Cobalt is the miner's second product. Output fell 9% to 4,120 tonnes after the"
+        " regulator held the company to an export quota."
+    ]
+    found = {f.surface: (f.metric, f.subject) for f in extract_figures(paragraphs)}
+    assert found["9%"] == ("output", None)  # not "Output"'s share price
+
+
+def test_a_good_after_if_is_the_good() -> None:
+    text = (
+        "If iron ore prices stayed below US$80 a tonne, the railway's revenue would fall by"
+        " about $470 million, he said."
+    )
+    owners = {f.surface: f.subject for f in extract_figures([text])}
+    assert owners["US$80"] == "iron ore"
