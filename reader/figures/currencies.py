@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.country_letters import MARK as LETTERS_MARK
+
 # ISO 4217 active codes (and RMB, the common name of CNY in prices)
 ISO_CODES = frozenset(
     [
@@ -293,12 +295,22 @@ _FRANCS_AFTER = re.compile(r" ?(FBu|Rwf|Frw|FCFA)\b")
 FRANCS_AFTER = {"FBu": "BIF", "Rwf": "RWF", "Frw": "RWF", "FCFA": "CFA"}
 
 
-def code_after(text: str, end: int, scaled: bool, sum_like: bool = False) -> tuple[str, int] | None:
+# a country's letters after a sum in thousands or a scaled one ("1,450,000 FG", "95,000 FG" in a
+# Conakry story): whose by the country the text names (country_letters.py), none where none is
+_COUNTRY_AFTER = re.compile(r" ?(FG|FC|UM)\b")
+
+
+def code_after(
+    text: str, end: int, scaled: bool, sum_like: bool = False, grouped: bool = False
+) -> tuple[str, int] | None:
     """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK";
-    ``sum_like``: the number is scaled or in hundredths, so "Ft" or "TL" after it is money."""
+    ``sum_like``: the number is scaled or in hundredths, so "Ft" or "TL" after it is money;
+    ``grouped``: it is written in thousands, so a country's letters after it may be its money."""
     m = _CODE_AFTER.match(text, end)
     if m is None and (francs := _FRANCS_AFTER.match(text, end)) is not None:
         return FRANCS_AFTER[francs.group(1)], francs.end()
+    if m is None and (scaled or grouped) and (letters := _COUNTRY_AFTER.match(text, end)):
+        return LETTERS_MARK + letters.group(1), letters.end()
     if m is None:
         letters = _LETTERS_AFTER.match(text, end) if (scaled or sum_like) else None
         return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None

@@ -309,7 +309,10 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
     # "12.4 billion CZK"; the forint's and lira's letters after a scale or hundredths ("at 64.35
     # TL": a price)
     sum_like = bool(scale_word) or _HUNDREDTHS.fullmatch(raw) is not None
-    if not (cur or word_cur) and (after := code_after(text, end, bool(scale_word), sum_like)):
+    grouped = "," in raw  # ("1,450,000 FG": a country's letters after it may be money)
+    if not (cur or word_cur) and (
+        after := code_after(text, end, bool(scale_word), sum_like, grouped)
+    ):
         return [Raw(m.start(), after[1], "money", value, after[0])]
     if cur or word_cur:
         code = (code3 or currency_code(cur)) if cur else str(word_cur)

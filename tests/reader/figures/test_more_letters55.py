@@ -111,3 +111,10 @@ def test_containers_in_teu_are_a_measure() -> None:
 )
 def test_dollars_named_with_their_country(text: str, unit: str) -> None:
     assert [u for _, _, u in _money(text)] == [unit]
+
+
+def test_a_countrys_letters_after_a_sum_in_thousands() -> None:
+    text = "In Conakry, Guinea, the berth fee rose to 1,450,000 FG, and a truck pays 95,000 FG."
+    assert [(v, u) for _, v, u in _money(text)] == [(1.45e6, "GNF"), (95e3, "GNF")]
+    # with no Guinea named they are no money
+    assert _money("The receiver caught 1,200 FG passes in Ohio.") == []
