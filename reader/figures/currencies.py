@@ -306,16 +306,15 @@ def code_after(
     """(ISO code, where it ends) for a code written after the number: "12.4 billion CZK";
     ``sum_like``: the number is scaled or in hundredths, so "Ft" or "TL" after it is money;
     ``grouped``: it is written in thousands, so a country's letters after it may be its money."""
-    m = _CODE_AFTER.match(text, end)
-    if m is None and (francs := _FRANCS_AFTER.match(text, end)) is not None:
+    if (m := _CODE_AFTER.match(text, end)) is not None:
+        code = code_currency(m.group(1), scaled)
+        return (code, m.end()) if code is not None else None
+    if (francs := _FRANCS_AFTER.match(text, end)) is not None:
         return FRANCS_AFTER[francs.group(1)], francs.end()
-    if m is None and (scaled or grouped) and (letters := _COUNTRY_AFTER.match(text, end)):
-        return LETTERS_MARK + letters.group(1), letters.end()
-    if m is None:
-        letters = _LETTERS_AFTER.match(text, end) if (scaled or sum_like) else None
-        return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None
-    code = code_currency(m.group(1), scaled)
-    return (code, m.end()) if code is not None else None
+    if (scaled or grouped) and (country := _COUNTRY_AFTER.match(text, end)) is not None:
+        return LETTERS_MARK + country.group(1), country.end()
+    letters = _LETTERS_AFTER.match(text, end) if (scaled or sum_like) else None
+    return (LETTERS_AFTER[letters.group(1)], letters.end()) if letters else None
 
 
 def glued_code_read(text: str, cur_start: int, raw: str, scaled: bool) -> bool:

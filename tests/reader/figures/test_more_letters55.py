@@ -26,11 +26,27 @@ def _money(text: str) -> list[tuple[str, float, str | None]]:
         ("The Basra oil terminal in Iraq paid ID 41 billion in wages.", "ID 41 billion", 41e9,
          "IQD"),
         ("Sugar in Blantyre, Malawi, costs MK 3,150 a kilogram.", "MK 3,150", 3150.0, "MWK"),
+        # the leone's "Le" and the ouguiya's "UM" spaced before a small sum or hundredths
+        ("Petrol in Freetown, Sierra Leone, now costs Le 29.65 a litre.", "Le 29.65", 29.65,
+         "SLE"),
+        ("A bus ticket in Nouakchott, Mauritania, is UM 450.", "UM 450", 450.0, "MRU"),
+        # the Burundian franc's "FBu" before or after any sum, other francs' letters after
+        ("In Bujumbura, Burundi, a bag of coffee fetches FBu 4,150.", "FBu 4,150", 4150.0, "BIF"),
+        ("In Bujumbura, Burundi, a bag of coffee fetches 625,000 FBu.", "625,000 FBu", 625e3,
+         "BIF"),
+        ("In Kigali a bag of beans costs 42,000 Rwf.", "42,000 Rwf", 42e3, "RWF"),
+        ("In Dakar, Senegal, a sack of rice costs 18,500 FCFA.", "18,500 FCFA", 18.5e3, "XOF"),
+        # pounds and francs named with their country
+        ("The budget is 96 billion South Sudanese pounds.", "96 billion South Sudanese pounds",
+         96e9, "SSP"),
+        ("The grant is 3 million Burundian francs.", "3 million Burundian francs", 3e6, "BIF"),
     ],
 )  # fmt: skip
-def test_letters_spaced_before_a_sum_where_the_country_is_named(
+def test_currencies_as_their_press_writes_them(
     text: str, surface: str, value: float, unit: str
 ) -> None:
+    # letters spaced before a sum where the country is named; francs' letters after a sum;
+    # pounds and francs named with their country
     assert _money(text) == [(surface, value, unit)]
 
 
@@ -59,31 +75,6 @@ def test_letters_with_their_country_unnamed_are_no_money(text: str) -> None:
 )
 def test_hundredths_of_a_currency_are_money(text: str, value: float, unit: str) -> None:
     assert [(v, u) for _, v, u in _money(text)] == [(value, unit)]
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "value", "unit"),
-    [
-        # the leone's "Le" and the ouguiya's "UM" spaced before a small sum or hundredths
-        ("Petrol in Freetown, Sierra Leone, now costs Le 29.65 a litre.", "Le 29.65", 29.65,
-         "SLE"),
-        ("A bus ticket in Nouakchott, Mauritania, is UM 450.", "UM 450", 450.0, "MRU"),
-        # the Burundian franc's "FBu" before or after any sum, other francs' letters after
-        ("In Bujumbura, Burundi, a bag of coffee fetches FBu 4,150.", "FBu 4,150", 4150.0, "BIF"),
-        ("In Bujumbura, Burundi, a bag of coffee fetches 625,000 FBu.", "625,000 FBu", 625e3,
-         "BIF"),
-        ("In Kigali a bag of beans costs 42,000 Rwf.", "42,000 Rwf", 42e3, "RWF"),
-        ("In Dakar, Senegal, a sack of rice costs 18,500 FCFA.", "18,500 FCFA", 18.5e3, "XOF"),
-        # pounds and francs named with their country
-        ("The budget is 96 billion South Sudanese pounds.", "96 billion South Sudanese pounds",
-         96e9, "SSP"),
-        ("The grant is 3 million Burundian francs.", "3 million Burundian francs", 3e6, "BIF"),
-    ],
-)  # fmt: skip
-def test_more_currencies_as_their_press_writes_them(
-    text: str, surface: str, value: float, unit: str
-) -> None:
-    assert _money(text) == [(surface, value, unit)]
 
 
 def test_cents_in_a_story_set_in_sierra_leone_are_the_leones() -> None:
