@@ -40,7 +40,11 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
         p = text.rfind(prev.surface, 0, a) if prev is not None and a >= 0 else -1
         gap = text[p + len(prev.surface) : a] if prev is not None and p >= 0 else ""
         was = prev.status if prev is not None and gap and len(gap) <= _GAP else None
-        if was in _CARRIED and fig.status is None and not _FULL_STOP.search(gap) and _carries(gap):
+        # (what was expected carries only down a list: "had expected $1.71 a share and $5.07
+        # billion in sales", not to a participle on the sentence's own verb: "above the 3 million
+        # analysts had forecast, taking its total to 96 million")
+        carries = _listed(gap) if was == "expected" else _carries(gap)
+        if was in _CARRIED and fig.status is None and not _FULL_STOP.search(gap) and carries:
             fig = replace(fig, status=was)
         elif (
             was == "planned"
@@ -84,7 +88,7 @@ _PART = re.compile(
     r"almost |roughly |up to |a further |another |an? )?$"
 )
 _WHICH_MAKES = re.compile(_WHICH)
-_CARRIED = frozenset(["planned", "forecast"])
+_CARRIED = frozenset(["planned", "forecast", "expected"])
 # a sentence's end between the two figures; not a decimal point ("won ($1.4 billion) in")
 _FULL_STOP = re.compile(r"\.(?!\d)")
 _GAP = 120  # characters between the two figures
@@ -148,6 +152,11 @@ def _carries(gap: str) -> bool:
         return not has_verb(gap, semi.start(1), len(gap))
     if _NAMED_GAPPED.match(gap) is not None and not has_verb(gap, 0, len(gap)):
         return True  # "The canton will pay CHF 214 million, the city CHF 71 million": its verb
+    return _listed(gap)
+
+
+def _listed(gap: str) -> bool:
+    """The second figure is the next item of a list under the first one's verb."""
     return _LISTED.match(gap) is not None and not has_verb(gap, 0, len(gap)) and len(gap) <= 90
 
 

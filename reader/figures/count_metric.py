@@ -61,9 +61,16 @@ _COUNT_VERBS = (
 )
 
 
+# the measure a body "N-strong" names (``words._STRONG``); others are their own noun
+_STRONG_BODIES = {"workforce": "employees", "staff": "employees", "membership": "members"}
+
+
 def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:
     """What a unit alone says is measured: "a 52,000-seat stadium", "the 1.3GW Corrib Bay
-    scheme" (capacity), "the car hit 70 mph" (a speed, whatever noun stands near it)."""
+    scheme" (capacity), "the car hit 70 mph" (a speed, whatever noun stands near it); "its
+    7,450-strong workforce" (its employees), "the 300-strong crew" (the crew)."""
+    if "-strong " in text[start:end]:
+        return _STRONG_BODIES.get(noun, noun)
     if re.fullmatch(r"[\d,.]+-[a-z]+", text[start:end]) or (
         noun in ("gigawatts", "megawatts", "kilowatts")
         and metric in (None, noun)

@@ -252,6 +252,9 @@ MORE_NAMES: list[tuple[str, str, float]] = [
     ("bolivares", "VES", 1.0), ("gourdes", "HTG", 1.0), ("kina", "PGK", 1.0),
     ("vatu", "VUV", 1.0), ("ngultrum", "BTN", 1.0), ("emalangeni", "SZL", 1.0),
     ("lilangeni", "SZL", 1.0), ("maloti", "LSL", 1.0),
+    # Tonga's pa'anga (with either apostrophe, or none) and Samoa's tala
+    ("pa'anga", "TOP", 1.0), ("pa\u2019anga", "TOP", 1.0), ("paanga", "TOP", 1.0),
+    ("tala", "WST", 1.0),
     # the hundredths a press writes prices in: the ringgit's sen, the rupee's paise, the
     # rouble's kopecks
     ("sen", "MYR", 0.01), ("paise", "INR", 0.01), ("kopecks", "RUB", 0.01),

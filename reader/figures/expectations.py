@@ -40,7 +40,7 @@ EXPECTED_BEFORE = led(
     r"(?:'s?|\u2019s?)?(?: (?:at|from|with|(?:polled|surveyed|questioned) by) [\w&.' -]{1,30}?"
     # "Analysts on average had expected"
     r"| \w+)?(?: (?:on average|on balance|broadly|mostly|generally|largely|typically))?"
-    r"(?: had| have| were| are)?"
+    r"(?: had| have| were| are)?(?: been)?"  # ("Analysts had been looking for $5.94")
     # "Analysts had on average expected $355 million"
     r"(?: (?:on average|on balance|broadly|mostly|generally|largely|typically|widely))?"
     r" (?:expected|expecting|expect|forecast|predicted|predict|estimated|estimates|estimate|"

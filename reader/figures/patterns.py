@@ -434,8 +434,9 @@ IRREGULAR_PLURALS = frozenset(
         "elk",
     ]
 )
-# words between a number and its noun that are not the noun ("90,000 more people")
-COUNT_FILLERS = frozenset(["more", "fewer", "extra", "additional", "new", "other", "less"])
+# words between a number and its noun that are not the noun ("90,000 more people"); "new",
+# "extra" and "additional" are the noun's own ("612 new members" are not the club's 9,480)
+COUNT_FILLERS = frozenset(["more", "fewer", "other", "less"])
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "pc")  # "3.5pc": glued only (words.py)
 POINT_WORDS = ("percentage points", "percentage point")

@@ -301,13 +301,16 @@ def name_span(text: str, name: str, start: int, end: int) -> tuple[int, int] | N
 
 
 def _sum_or_grade(text: str, start: int, end: int) -> bool:
-    """A capitalised run that is no name: a currency's prefix ("NZ$12.9 billion", "HK$3"), a
+    """A capitalised run that is no name: a currency's prefix ("NZ$12.9 billion", "HK$3") or
+    country ("in US dollar terms"), a
     sum in a currency written with a capital ("Revenue rose 18% to R3.1bn, giving ...",
     "R6,500 a month"; not "A380", "G7"), a
     letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
     run = text[start:end]
     if text[end : end + 1] in _SIGNS or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
         return True  # (and "31°C": a temperature's scale; "GH¢320 million": Ghana's cedi)
+    if text.startswith((" dollar ", " dollars "), end):
+        return True  # "In US dollar terms": a currency's country
     if (stamp := _STAMP_DAY.match(text, start)) is not None and stamp.end() >= end:
         return True  # "Sun Oct 25, 2026 12:00 AM", "Posted Fri 5 Jun 2026": a stamp's day
     if (words := run.split())[0] in ("AM", "PM") and _CLOCK_WORDS.issuperset(words[1:]):

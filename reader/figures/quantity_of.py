@@ -22,6 +22,7 @@ from reader.figures.around import bases_named
 from reader.figures.premodified import participle, verb_form
 from reader.figures.refine import singular
 from reader.figures.surface import surface_at
+from reader.figures.verbed import acting_verb
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -55,7 +56,11 @@ def quantity_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _of_stuff(f: Figure) -> Figure | None:
-    if f.kind not in ("count", "other") or not f.metric or f.metric.lower() not in _VOLUMES:
+    if f.kind not in ("count", "other") or not f.metric:
+        return None
+    # a metric that only repeats the figure's unit ("tonnes") names no measure: the stuff does
+    bare = _UNIT_END.fullmatch(f.metric) is not None
+    if not bare and f.metric.lower() not in _VOLUMES:
         return None
     at = surface_at(f)
     if at < 0:
@@ -70,7 +75,11 @@ def _of_stuff(f: Figure) -> Figure | None:
     stuff = _stuff(m.group("np").split(), f.metric.lower())
     if not stuff:
         return None
-    metric = f"{stuff} sold" if f.metric.lower() == "units sold" else f"{stuff} {f.metric}"
+    if bare:
+        done = acting_verb(f.sentence[max(0, at - 80) : at])
+        metric = f"{stuff} {done}" if done else stuff
+    else:
+        metric = f"{stuff} sold" if f.metric.lower() == "units sold" else f"{stuff} {f.metric}"
     return replace(f, metric=metric, measure=f.measure or f.metric)
 
 

@@ -28,15 +28,37 @@ def resubject(figures: Sequence[Figure], owner_of: Callable[[Figure], str | None
 def named_owners(figures: Sequence[Figure]) -> list[Figure]:
     """``figures`` with no owner where the owner found is a word that never names one: a day or
     a month ("Monday's sale of 1,146 sheep": the day's sale, not Monday's), a function word
-    opening a clause ("If you ...") (``name_words.not_name``). No owner is better than that."""
-    return [replace(f, subject=None) if f.subject and _no_name(f.subject) else f for f in figures]
+    opening a clause ("If you ...") (``name_words.not_name``), the first half of a hyphened
+    word ("Brisbane-made"), a numbered part of a law or road ("Section 20", "Km 46"). No owner
+    is better than that. A state's dotted letters after a town ("Moncton, N.B.,") give the
+    town."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.subject and _no_name(f.subject):
+            f = replace(f, subject=None)
+        elif f.subject and _STATE.fullmatch(f.subject):
+            town = re.search(_TOWN_BEFORE + re.escape(f.subject), f.sentence)
+            words = town.group(1).split() if town else []
+            while words and not_name(words[0]):
+                words.pop(0)  # "In Moncton, N.B.": the town, not "In"
+            f = replace(f, subject=" ".join(words)) if words else f  # (the U.S. stays)
+        out.append(f)
+    return out
+
+
+# a state's or province's dotted letters ("N.B.", "B.C.") and the town written before them
+_STATE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
+_TOWN_BEFORE = r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), "
+# words that open a numbered part of a law or a place on a road: "Section 20", "Km 46"
+_NUMBERED_PARTS = frozenset(["Km", "KM", "Section", "Article", "Clause", "Chapter", "Schedule",
+                             "Regulation", "Paragraph"])  # fmt: skip
 
 
 def _no_name(owner: str) -> bool:
     """Every capitalised word of ``owner`` is a word that never names ("Monday", "If you"),
     none a pronoun that stands for a name ("We"); or the owner holds an amount ("RO 46
     million in a pier": a clause's money, taken for the antecedent of "which")."""
-    if _AMOUNT.search(owner):
+    if _AMOUNT.search(owner) or owner.endswith("-") or owner in _NUMBERED_PARTS:
         return True
     capitals = [
         w.removesuffix("'s").removesuffix("\u2019s") for w in owner.split() if w[:1].isupper()

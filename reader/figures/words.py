@@ -62,6 +62,10 @@ def before_word(text: str, start: int) -> str:
 # thousands separators or at least 100: "3-bed" is a description, not a key figure)
 _CAPACITY = re.compile(r"-(seat|bed|room|berth|pupil|place|home|unit)\b")
 _AREA = re.compile(r"-(acre|hectare)\b")
+# "its 7,450-strong workforce", "the 300-strong crew": the body a number counts
+_STRONG = re.compile(
+    r"-strong (?:[A-Za-z-]+ ){0,3}?(workforce|staff|team|crew|squad|army|force|fleet|membership)\b"
+)
 # "a 294-kilometre motorway", "the 26.2-mile race": the length of the thing described
 _LENGTH = re.compile(r"-(mile|kilometre|kilometer)\b")
 _AWAY = re.compile(r" [a-z]+ away\b")  # "a 10-mile drive away": where a place is
@@ -94,7 +98,7 @@ def _currency_phrases(text: str, at: int = 0) -> list[tuple[str, str, float, re.
 
 def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | None:
     """ "5%"; "1.3GW", "500 MW" (power, other); "52,000-seat" (a capacity, count); "300-acre";
-    "a 52-mile trail" (a length, other)."""
+    "a 52-mile trail" (a length, other); "a 7,450-strong workforce" (a count)."""
     if text.startswith("%", end):
         return "percent", "%", 1.0, end + 1
     if text.startswith(" %", end):
@@ -114,6 +118,9 @@ def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | 
     if size is not None and (text[end - 3 : end].isdigit() or "," in text[max(0, end - 8) : end]):
         kind: FigureKind = "count" if size.re is _CAPACITY else "other"
         return kind, f"{size.group(1)}s", 1.0, size.end()  # "52,000-seat": 52,000 seats
+    strong = _STRONG.match(text, end)
+    if strong is not None:
+        return "count", strong.group(1), 1.0, strong.end()  # "a 7,450-strong workforce"
     return None
 
 

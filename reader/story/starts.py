@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from reader.story.boundary.features import JUNK_KINDS, blank_gaps
 from reader.story.boundary.heading import is_clause
-from reader.story.boundary.lede import first_sentence, introduces, opens_as_lede
+from reader.story.boundary.lede import dated_past, first_sentence, introduces, opens_as_lede
 from reader.story.boundary.verbs import (
     introduces_defined,
 )
@@ -397,7 +397,10 @@ def junk_backed(
         between = gap_lines(paras, i)
         if p[i] < JUNK_LEDE or not any(ln.kind in JUNK_KINDS for ln in between):
             continue
-        if opens_as_lede(paras[i].text) and (not introduced or introduces(paras[i].text)):
+        # (or a lede in the simple past that names its day: "Police arrested a man in
+        # Rothesay on Sunday night", after "Read more: ...")
+        lede = opens_as_lede(paras[i].text) or dated_past(first_sentence(paras[i].text))
+        if lede and (not introduced or introduces(paras[i].text)):
             out.add(i)
     return out
 

@@ -249,3 +249,29 @@ def _after_time_frame(first: str) -> bool:
 
 # how far into a lede its subject's place and superlative may stand
 _SUBJECT_REACH = 60
+
+
+# a day the lede's event happened on, and a verb in the simple past among its first words
+_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|"
+    r"last (?:night|week|month))\b"
+)
+_PAST_VERB = re.compile(
+    r"^(?:[\w'\u2019&.,-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|rose|took|won|lost|grew|made|paid|sold|"
+    r"cut|hit|went|came|left|began|gave|found|held|shut|ran|drew|struck|broke|caught|sank|spent|"
+    r"beat|led|kept|brought|bought|sent|stole|swept|burned|burnt|fought|flew|fled|threw)\b"
+)
+
+
+def dated_past(first: str) -> bool:
+    """A lede told in the simple past with the day it happened ("Police arrested a man in
+    Rothesay on Sunday night", "Early on Tuesday, heavy rain flooded ..."): a new subject, not
+    one pointing back, a continuation or a reported opening."""
+    m = FRONTED_TIME.match(first)
+    rest = first[m.end() :] if m else first
+    if not rest[:1].isupper() and m is None:
+        return False
+    rest = rest[:1].upper() + rest[1:]
+    if opens_back(rest) or continues_story(rest) or reported_opening(rest):
+        return False
+    return _DAY.search(first, 0, 160) is not None and _PAST_VERB.match(rest) is not None

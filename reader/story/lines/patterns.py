@@ -209,9 +209,12 @@ def credit_inline(text: str) -> bool:
 # ... or with its photographer after a colon, the Australian broadcaster's way: "... on
 # Monday. (ABC News: Jane Doe)", "(Supplied: Huon Growers Association)", "(Supplied: Mt Baw
 # Baw Alpine Resort)"
+# ... or the page's own word for an old or bought photo: "... airport. (File photo)", "(Stock
+# image)", "(Archive picture)"
 PAREN_CREDIT = re.compile(
-    r"[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
-    r"(?:: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})?\)$"
+    r"[.!?]\s*\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+    r"(?:: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})?"
+    r"|(?:File|Stock|Archive) (?:photo|picture|image|pic)(?:graph)?s?)\)$"
 )
 # The words a photo's line is labelled with: "Photo:", "Images by", "Graphic -".
 PHOTO_LABEL = r"(?:photo|image|picture|photograph|illustration|video|graphic)s?\s*(?:credits?)?\s*"

@@ -106,8 +106,8 @@ def test_counts_with_model_names_measures_and_strong_workforces() -> None:
     assert [(f.value, f.unit) for f in figs.values()] == [
         (72, "Boeing 737 MAX jets"), (40, "A320neo planes")
     ]  # fmt: skip
-    f = by_surface("It cut 2% of its 212,000-strong workforce.")["212,000"]
-    assert (f.kind, f.value) == ("count", 212000)
+    f = by_surface("It cut 2% of its 212,000-strong workforce.")["212,000-strong workforce"]
+    assert (f.kind, f.value, f.unit) == ("count", 212000, "workforce")
     f = by_surface("It sold 1.5 million square feet of offices.")["1.5 million square feet"]
     assert (f.kind, f.unit) == ("other", "square feet")
 
