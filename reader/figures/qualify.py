@@ -3,6 +3,8 @@
 
 - a move "by volume" or "by value" measures that: "Egg sales fell 5% by volume" (egg sales
   volume);
+- a result reported on a basis says it: "earned $1.87 a share on an adjusted basis" (adjusted
+  earnings per share), "On a like-for-like basis, sales rose 3%";
 - a rate "of" a debt is its cost: "the average cost of its debt rose to 3.8%" (cost of debt);
 - a figure that sets a limit or a target for the measure: "below the 50% limit" (gearing
   limit), "a £2bn cap", "inflation to reach its 2% target", "the target range of 1 per cent to
@@ -146,6 +148,9 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     if by is not None and not low.endswith(("volume", "value")):
         return f"{metric} {by.group(1)}"  # "fell 5% by volume"
     lo = clause_start(text, start)
+    basis = _BASIS.search(text, lo, min(len(text), end + 60))
+    if basis is not None and low in _RESULTS and basis.group(1).lower() not in low:
+        return f"{basis.group(1).lower()} {metric}"  # "earned $1.87 a share on an adjusted basis"
     if fig.kind in ("percent", "other") and low.split()[-1] in ("debt", "borrowing", "capital"):
         cost = _COST_OF.search(text, lo, start)
         if cost is not None:
@@ -177,6 +182,17 @@ _OFFER = re.compile(
     r"took over|taking over)\b[^;:]{0,60} for|\bpriced (?:its|the|their) [\w -]{0,40}?"
     r"(?:offering|IPO|listing|flotation|shares) at) (?:about |around |roughly )?$"
 )
+# the basis a result is reported on, written in the figure's clause: "earned $1.87 a share on
+# an adjusted basis", "On a like-for-like basis, sales rose 3%"
+_BASIS = re.compile(
+    r"\bon an? (adjusted|underlying|like-for-like|comparable|organic|constant-currency|"
+    r"normali[sz]ed|recurring|diluted) basis\b",
+    re.I,
+)
+_RESULTS = frozenset(["earnings per share", "earnings", "net income", "profit", "net profit",
+                      "operating profit", "pre-tax profit", "ebitda", "ebit", "revenue", "sales",
+                      "operating margin", "margin", "growth", "revenue growth", "sales growth",
+                      "costs", "loss", "net loss", "operating income"])  # fmt: skip
 # a sentence about a broker's view of a stock
 _BROKER = re.compile(r"\b(?:rating|broker|brokers|analyst|analysts|shares|stock|upgrade|downgrade)")
 _A_SHARE = re.compile(r" (?:a|per) (?:share|ADS)\b")
