@@ -148,7 +148,7 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     if by is not None and not low.endswith(("volume", "value")):
         return f"{metric} {by.group(1)}"  # "fell 5% by volume"
     lo = clause_start(text, start)
-    basis = _BASIS.search(text, lo, min(len(text), end + 60))
+    basis = _BASIS.search(text, lo, min(len(text), end + 60)) if " basis" in text else None
     if basis is not None and low in _RESULTS and basis.group(1).lower() not in low:
         return f"{basis.group(1).lower()} {metric}"  # "earned $1.87 a share on an adjusted basis"
     if fig.kind in ("percent", "other") and low.split()[-1] in ("debt", "borrowing", "capital"):

@@ -118,7 +118,7 @@ def _power_or_size(text: str, end: int) -> tuple[FigureKind, str, float, int] | 
     if size is not None and (text[end - 3 : end].isdigit() or "," in text[max(0, end - 8) : end]):
         kind: FigureKind = "count" if size.re is _CAPACITY else "other"
         return kind, f"{size.group(1)}s", 1.0, size.end()  # "52,000-seat": 52,000 seats
-    strong = _STRONG.match(text, end)
+    strong = _STRONG.match(text, end) if text.startswith("-strong ", end) else None
     if strong is not None:
         return "count", strong.group(1), 1.0, strong.end()  # "a 7,450-strong workforce"
     return None
