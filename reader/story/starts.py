@@ -13,7 +13,13 @@ from itertools import pairwise
 
 from reader.story.boundary.features import JUNK_KINDS, blank_gaps
 from reader.story.boundary.heading import is_clause
-from reader.story.boundary.lede import dated_past, first_sentence, introduces, opens_as_lede
+from reader.story.boundary.lede import (
+    dated_past,
+    first_sentence,
+    introduces,
+    named_described,
+    opens_as_lede,
+)
 from reader.story.boundary.verbs import (
     introduces_defined,
 )
@@ -188,6 +194,11 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
         if shortest_short
         else _backed_briefs(paras, [s.p for s in scores], forced, inside, one_head)
     )
+    # ... and, in a file with no head block, a lede that introduces a firm no earlier paragraph
+    # names, with what it is, where the scorer favours a start ("Malchin Finance, an
+    # Ulaanbaatar start-up whose app lends money to herders, has raised ...")
+    if not shortest_short and not one_head:
+        backed |= _new_name_ledes(paras, [s.p for s in scores], inside)
     moved = _moved_places(paras, titled) if one_head else set()
     moved |= after_standfirst
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
@@ -552,3 +563,22 @@ def _past_weaker_cuts(
 
 def _next_start(starts: Sequence[int], j: int, end: int) -> int:
     return starts[j + 1] if j + 1 < len(starts) else end
+
+
+# the scorer's probability a new firm's lede needs to open a story (``_new_name_ledes``)
+NEW_NAME_P = 0.5
+
+
+def _new_name_ledes(paras: Sequence[Paragraph], p: Sequence[float], inside: set[int]) -> set[int]:
+    """Paragraphs that introduce a firm or body no earlier paragraph names, with what it is
+    (``lede.named_described``), where the scorer favours a start: a pasted item about another
+    firm, in a file judged one article (dev pastes +1, none lost; generated pastes unchanged)."""
+    out: set[int] = set()
+    seen: list[str] = []
+    for i, para in enumerate(paras):
+        if i > 0 and i not in inside and p[i] >= NEW_NAME_P:
+            name = named_described(para.text)
+            if name is not None and not any(name.split()[0] in text for text in seen):
+                out.add(i)
+        seen.append(para.text)
+    return out

@@ -275,3 +275,20 @@ def dated_past(first: str) -> bool:
     if opens_back(rest) or continues_story(rest) or reported_opening(rest):
         return False
     return _DAY.search(first, 0, 160) is not None and _PAST_VERB.match(rest) is not None
+
+
+# a firm or body named for the first time with what it is, then what it did: "Malchin Finance,
+# an Ulaanbaatar start-up whose app lends money to herders, has raised ...", "Khuren Uul Mining,
+# which runs an open-pit copper mine in Dornogovi province, said on Tuesday ..."
+_NAMED_DESCRIBED = re.compile(
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?: (?:[A-Z][\w&'\u2019.-]*|of|and|&)){1,4}), "
+    r"(?:(?:a|an|the) [^,;]{3,90}|which [^,;]{3,110}), "
+    r"(?:has|have|is|are|was|were|will|said|says|plans|reported|posted|announced)\b"
+)
+
+
+def named_described(text: str) -> str | None:
+    """The name a lede introduces with an apposition or a relative clause (``_NAMED_DESCRIBED``),
+    else None."""
+    m = _NAMED_DESCRIBED.match(first_sentence(text))
+    return m.group("name") if m else None
