@@ -61,8 +61,10 @@ _COUNT_VERBS = (
 )
 
 
-# the measure a body "N-strong" names (``words._STRONG``); others are their own noun
-_STRONG_BODIES = {"workforce": "employees", "staff": "employees", "membership": "members"}
+# the measure a body "N-strong" names (``words._STRONG``) where its noun is not that measure's
+# word; others are their own noun (a workforce's or staff's are employees by the noun classes,
+# ``classes.py``)
+_STRONG_BODIES = {"membership": "members"}
 
 
 def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None) -> str | None:

@@ -180,25 +180,22 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # won …": dev hand pastes 177 → 180 of 224, generated short pastes 1 file of 600 lost,
     # hand-like ones unchanged; any lede shape instead: 182, but 2–4% of short pastes cut at an
     # advert inside an article); the runs beside them are decoded by the odds too
+    probs = [s.p for s in scores]
     marked_cuts = (
         marked_starts(_marks(paras), [s.log_odds for s in scores], MARKED_CUE)
         | _shaped_ledes(paras)
-        | junk_backed(paras, [s.p for s in scores], introduced=True)
+        | junk_backed(paras, probs, introduced=True)
         if shortest_short
         else set()
     )
     # in a file the lexical search decides, a brief after page junk the scorer is sure of
     inside = sectioned(paras)
-    backed = (
-        set()
-        if shortest_short
-        else _backed_briefs(paras, [s.p for s in scores], forced, inside, one_head)
-    )
+    backed = set() if shortest_short else _backed_briefs(paras, probs, forced, inside, one_head)
     # ... and, in a file with no head block, a lede that introduces a firm no earlier paragraph
     # names, with what it is, where the scorer favours a start ("Malchin Finance, an
     # Ulaanbaatar start-up whose app lends money to herders, has raised ...")
     if not shortest_short and not one_head:
-        backed |= _new_name_ledes(paras, [s.p for s in scores], inside)
+        backed |= _new_name_ledes(paras, probs, inside)
     moved = _moved_places(paras, titled) if one_head else set()
     moved |= after_standfirst
     forced = sorted({*forced, *(marked_cuts - moved), *(backed - moved)})
