@@ -29,6 +29,7 @@ from reader.figures.label_units import labelled_units
 from reader.figures.measured import governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
+from reader.figures.others_expect import others_expect
 from reader.figures.prior_brackets import bracketed_priors
 from reader.figures.raw_currency import settle_currencies
 from reader.figures.scan import Raw, scan
@@ -284,7 +285,9 @@ def figures_of(
                 hedge=hedge_for(text, raw.start),
             )
         )
-    return inherit_metrics(text, carried_status(text, _range_status(text, figures)))
+    return inherit_metrics(
+        text, others_expect(text, carried_status(text, _range_status(text, figures)))
+    )
 
 
 # "fell from a peak of $120bn to $4.6bn": a move (not "up from its forecast of 3% to 4%")

@@ -134,10 +134,13 @@ _STAMP_DAY = re.compile(
     r"(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
-# "repairs to Highway 6", "Route 9", "Junction 14"
+# "repairs to Highway 6", "Route 9", "Junction 14"; a numbered kilometre post or part of a
+# text ("Km 46", "Section 20", "Article 12"): a place or a clause, not a name
 _ADDRESS_PARTS = frozenset(
-    ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit"]
-)
+    ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit",
+     "Km", "KM", "Section", "Article", "Clause", "Chapter", "Schedule", "Regulation",
+     "Paragraph"]
+)  # fmt: skip
 _NUMBERED = re.compile(r" \d")
 # (a name run holds no line break, so ending with the word is what " (?:Road|...)$" asked)
 _STREETS = (" Road", " Street", " Avenue", " Lane", " Drive", " Way", " Close", " Crescent",

@@ -218,6 +218,18 @@ _WITHOUT = re.compile(
 # a loan or sum a worked example is set on: "On a $600,000 loan over 25 years, the increase
 # would add about $32 a fortnight"
 _ON_EXAMPLE = re.compile(r"On an? (?=\S*\d)")
+# a sentence opening on the case it works through: "For a family borrowing €200,000 over 30
+# years, that fall in rates means ...", "For a borrower with a $600,000 mortgage, ...", "On a
+# 25-year loan of SR 1 million, the cut lowers ..." (not a typical, average or median one, which
+# the rounds label as the fact it stands for: "For a typical household using 180 kWh a month,
+# the bill will rise to ...")
+_FOR_EXAMPLE = re.compile(  # (anchored at the sentence start: fails on its first letter)
+    r"[\"\u201c]?(?:For|On) an? (?!(?:[\w'\u2019-]+ ){0,5}?(?:typical|average|median)\b)"
+    r"(?:[\w'\u2019-]+ ){0,5}?(?:borrower|household|famil(?:y|ies)|home|homeowner|house|"
+    r"property|buyer|saver|earner|worker|employee|taxpayer|couple|pensioner|customer|driver|"
+    r"motorist|commuter|student|loan|mortgage|investor|renter|tenant|consumer|subscriber|"
+    r"person|user)s?\b[^.;:!?]{0,120}?, "
+)
 _MODAL_LATER = re.compile(r"\b(?:would|could|might)\b")
 
 
@@ -228,6 +240,8 @@ def _example(text: str, first: int, start: int) -> bool:
         return True
     if (m := _WITHOUT.match(text, first)) is not None and m.end() <= start:
         return True  # what would be without something: a counterfactual
+    if _FOR_EXAMPLE.match(text, first) is not None:
+        return True  # the case a sentence opens on, and what it says of it
     return (
         _ON_EXAMPLE.match(text, first) is not None
         and _MODAL_LATER.search(text, first, start + 200) is not None

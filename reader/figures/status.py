@@ -203,7 +203,8 @@ _CONTRACTED_WILL = re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I)
 # (within its sentence; a decimal point is not a sentence end)
 _FORECAST_LABEL = Gated(  # (gate.py: most windows hold no colon, and every label ends in one)
     re.compile(
-        r"\b(?:guidance|outlook|forecasts?|projections?|upside|downside)\s*:(?:[^;:.!?]|\.(?=\d))*$",
+        r"\b(?:guidance|outlook|forecasts?|projections?|upside|downside)"
+        r"(?:\s(?:[^;:.!?]|\.(?=\d)){0,60}?)?\s*:(?:[^;:.!?]|\.(?=\d))*$",
         re.I,
     ),
     (":",),
