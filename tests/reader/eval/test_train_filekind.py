@@ -118,3 +118,16 @@ def test_choose_moves_off_the_shipped_decoding_only_when_surely_better() -> None
     assert choose(out, one, _model(), 0.9, far, keep=(3, 1.5)).shift == 1.0
     # nothing shipped among the near ones: the best on generated files is the one kept
     assert choose(out, one, _model(), 0.9, near, keep=(2, 0.5)).shift == 1.0
+
+
+def test_choose_keeps_the_shipped_decoding_when_the_generated_files_disagree() -> None:
+    # (3, 0.5) is surely better on the hand-written files but right on fewer generated ones
+    n = 100
+    forced = {(3, 1.5): [True] * 61 + [False] * 39, (3, 0.5): [True] * 60 + [False] * 40}
+    out = Outcomes(off=[False] * n, forced=forced, prob=[0.99] * n)
+    right = {0.5: range(530), 1.5: range(500)}
+
+    def hand(m: FileModel) -> list[bool]:
+        return [k in right[m.shift] for k in range(1000)]
+
+    assert choose(out, [False] * n, _model(), 0.9, hand, keep=(3, 1.5)).shift == 1.5
