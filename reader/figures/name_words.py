@@ -207,6 +207,12 @@ def _amount_word(word: str) -> bool:
     return len(m.group(1)) < 3 or len(digits) >= 3 or "." in digits or "," in digits
 
 
+# words that open a numbered part of a law or a text, or a post on a road: "Section 20",
+# "Chapter 11", "Km 46" (a clause or a place, never a name; proper_nouns, resubject)
+NUMBERED_PARTS = frozenset(["Km", "KM", "Section", "Article", "Clause", "Chapter", "Schedule",
+                            "Regulation", "Paragraph"])  # fmt: skip
+
+
 @per_story  # (asked of each word of each name run, most words again and again: memo.py)
 def not_name(word: str) -> bool:
     """ "The", "March", "July-September" (every hyphen part a non-name), a fiscal period

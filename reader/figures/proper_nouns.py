@@ -17,7 +17,7 @@ from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
-from reader.figures.name_words import PLACES, TERM_MARK, is_adjective, not_name
+from reader.figures.name_words import NUMBERED_PARTS, PLACES, TERM_MARK, is_adjective, not_name
 from reader.figures.openers import acts, common_opener
 from reader.figures.patterns import LETTER_PREFIXES
 from reader.story.lines.shape import (
@@ -135,12 +135,13 @@ _STAMP_DAY = re.compile(
 )
 # a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
 # "repairs to Highway 6", "Route 9", "Junction 14"; a numbered kilometre post or part of a
-# text ("Km 46", "Section 20", "Article 12"): a place or a clause, not a name
-_ADDRESS_PARTS = frozenset(
-    ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit",
-     "Km", "KM", "Section", "Article", "Clause", "Chapter", "Schedule", "Regulation",
-     "Paragraph"]
-)  # fmt: skip
+# text ("Km 46", "Section 20", "Article 12": NUMBERED_PARTS): a place or a clause, not a name
+_ADDRESS_PARTS = (
+    frozenset(
+        ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit"]
+    )
+    | NUMBERED_PARTS
+)
 _NUMBERED = re.compile(r" \d")
 # (a name run holds no line break, so ending with the word is what " (?:Road|...)$" asked)
 _STREETS = (" Road", " Street", " Avenue", " Lane", " Drive", " Way", " Close", " Crescent",

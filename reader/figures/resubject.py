@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reader.figures.name_words import not_name
+from reader.figures.name_words import NUMBERED_PARTS, not_name
 from reader.model import Figure
 
 
@@ -49,16 +49,13 @@ def named_owners(figures: Sequence[Figure]) -> list[Figure]:
 # a state's or province's dotted letters ("N.B.", "B.C.") and the town written before them
 _STATE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 _TOWN_BEFORE = r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), "
-# words that open a numbered part of a law or a place on a road: "Section 20", "Km 46"
-_NUMBERED_PARTS = frozenset(["Km", "KM", "Section", "Article", "Clause", "Chapter", "Schedule",
-                             "Regulation", "Paragraph"])  # fmt: skip
 
 
 def _no_name(owner: str) -> bool:
     """Every capitalised word of ``owner`` is a word that never names ("Monday", "If you"),
     none a pronoun that stands for a name ("We"); or the owner holds an amount ("RO 46
     million in a pier": a clause's money, taken for the antecedent of "which")."""
-    if _AMOUNT.search(owner) or owner.endswith("-") or owner in _NUMBERED_PARTS:
+    if _AMOUNT.search(owner) or owner.endswith("-") or owner in NUMBERED_PARTS:
         return True
     capitals = [
         w.removesuffix("'s").removesuffix("\u2019s") for w in owner.split() if w[:1].isupper()

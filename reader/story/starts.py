@@ -59,9 +59,9 @@ MARKED_CUE = 0.5
 # lede, where the boundary scorer favours a start (p at least this), opens a story however
 # short (``junk_backed``).
 JUNK_LEDE = 0.5
-# ... and where the scorer is this sure, a paragraph after junk alone that opens on a subject of
-# its own and goes on in prose (no lede tense asked for): dev hand pastes 2,082 → 2,089 of
-# 2,346 files right with singles, none lost; generated pastes, pages and held-out sets unchanged
+# ... and where the scorer is this sure, a paragraph after junk alone that opens on a name or a
+# number and goes on in prose (no lede tense asked for): dev hand pastes and singles 2,082 →
+# 2,088 of 2,346 files right, none lost; generated pastes, pages and held-out sets unchanged
 # (session 57)
 JUNK_SURE = 0.95
 # In a file the lexical search decides, once this many headline-like headings open stories, the
@@ -466,18 +466,18 @@ def _goes_on_in_prose(paras: Sequence[Paragraph], i: int) -> bool:
 
 
 def _fresh_opening(text: str) -> bool:
-    """A paragraph that ends a sentence and opens on a subject of its own: not a pronoun, a
-    connective or a preposition ("It has ...", "But ...", "In the meantime ..."), not a
-    reporting clause ("The council said ..."), not a continuation cue."""
+    """A paragraph that ends a sentence and opens on a subject of its own, a name or a number
+    (``_OPENS_ON_NAME``): not a pronoun, a connective or a preposition ("It has ...", "But ...",
+    "In the meantime ..."), not a reporting clause ("Unite said ..."), not a continuation cue."""
     first = first_sentence(text)
     if not ends_sentence(text) or not _OPENS_ON_NAME.match(first):
         return False
     return not (continues_story(text) or reported_opening(first) or opens_back(first))
 
 
-# a sentence opening on a name or a number, not a determiner ("Tauranga ratepayers face ...",
-# "Bengaluru's metro will ...", "About 7,000 homes ..." is no name: "The launch of ...", "One
-# group of ..." inside an article after an advert are not)
+# a sentence opening on a name or a number, not on a determiner: "Tauranga ratepayers face ...",
+# "Bengaluru's metro will ...", "About 7,000 homes ..." (not "The launch of ...", "One group of
+# ...", which open a paragraph inside an article after an advert as often as a new story)
 _OPENS_ON_NAME = re.compile(
     r"[\"“]?(?!(?:The|A|An|One|This|That|These|Those|Some|Many|Most|All|Each|Every|Such|"
     r"Other|Another|No|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\b"
