@@ -181,7 +181,7 @@ def choose(
     while keeping as many single articles (``one``) whole as no judgement (none: off).
 
     With ``hand`` (which hand-written development files a model reads with the right count:
-    ``hand_right``), the generated files decide only up to their noise, and a refit does not
+    ``HandRight``), the generated files decide only up to their noise, and a refit does not
     move the decoding on noise: of the decodings within √(files the best gets wrong) of the
     best count, the shipped one (``keep``; else the best) stays unless another beats it on the
     hand-written files surely (McNemar's z at least ``SURE``; of several, the one right on most)
@@ -219,15 +219,15 @@ def choose(
         # 4 fewer of these 458 generated files; shipped, it was right on 18 fewer of the 1,000
         # generated pastes of ``reader.eval pasted``)
         ones = getattr(hand, "ones", None)
-        key = (cand.shortest, cand.shift)
+        gen = generated[(cand.shortest, cand.shift)]
         sure = (
             beats(hits, base_hits) >= SURE
             and keeps_whole(hits, base_hits, ones)
-            and generated[key] >= generated[(base.shortest, base.shift)]
+            and gen >= generated[(base.shortest, base.shift)]
         )
         print(
             f"    stories {cand.shortest}+, shift {cand.shift:+.1f}: hand-written right "
-            f"{sum(hits)}, generated {generated[(cand.shortest, cand.shift)]}"
+            f"{sum(hits)}, generated {gen}"
             f"{' (shipped)' if cand is base else ''}{' surely more' if sure else ''}"
         )
         if sure and sum(hits) > most:
@@ -273,11 +273,6 @@ class HandRight:
             return [len(split_document(doc)) == n for doc, n in self.docs]
         finally:
             use_model(None)
-
-
-def hand_right(folders: Sequence[Path]) -> HandRight:
-    """``HandRight`` of ``folders``."""
-    return HandRight(folders)
 
 
 def guarded_threshold(probs: Sequence[float]) -> float:
@@ -414,7 +409,7 @@ def _main(argv: list[str]) -> int:
         default=True,
         help="of the decodings within the generated files' noise of the best, keep the shipped "
         "one (--keep) unless another reads the hand-written development pastes and singles "
-        "right surely more often (hand_right)",
+        "right surely more often (HandRight)",
     )
     ap.add_argument(
         "--keep",
@@ -450,7 +445,7 @@ def _main(argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace, articles: dict[str, list[Article]]) -> int:
-    hand = hand_right(hand_folders()) if args.hand_guard else None
+    hand = HandRight(hand_folders()) if args.hand_guard else None
     keep = shipped_decoding(Path(args.keep)) if args.keep != "none" else None
     model = replace(train(articles, args.seed, args.files, hand, keep), short_cost=args.short_cost)
     print(f"judgement: {describe(model)}")

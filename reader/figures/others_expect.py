@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.figures.sentence_groups import sentence_start
 from reader.model import Figure
 
 # who forecasts for others: a trade's word, or a firm of analysts by its name's last word
@@ -24,8 +25,6 @@ _FORECASTER = re.compile(
     r"|\b[A-Z][\w&'\u2019-]* (?:Securities|Research|Capital|Economics|Advisory|Analytics|"
     r"Partners|Consulting|Intelligence)\b"
 )
-# a sentence's end before the figure (not a decimal point, not an initial: "Rs. 5", "U.S.")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"'\u201c\u2018])")
 _REACH = 240  # characters read back from a figure for its sentence's start
 
 
@@ -38,10 +37,11 @@ def others_expect(text: str, figures: list[Figure]) -> list[Figure]:
         start = text.find(fig.surface, at)
         if start >= 0:
             at = start + len(fig.surface)
-        if fig.status == "forecast" and start >= 0:
-            lo = max(0, start - _REACH)
-            ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-            if _FORECASTER.search(text, ends[-1] if ends else lo, start):
-                fig = replace(fig, status="expected")
+        if (
+            fig.status == "forecast"
+            and start >= 0
+            and _FORECASTER.search(text, sentence_start(text, start, _REACH), start)
+        ):
+            fig = replace(fig, status="expected")
         out.append(fig)
     return out

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.gate import Gated
+from reader.figures.sentence_groups import SENTENCE_END, sentence_start
 
 _DET = r"(?:a|an|the|its|their|this|that|each|every|his|her|our)"
 _SUPPOSED = r"(?:scenarios?|simulations?|stress[- ]tests?|stress[- ]testing|hypotheticals?)"
@@ -46,7 +47,6 @@ _SUPPOSES = Gated(
     ),
     ("imagin", "assum", "envis", "posit", "suppos", "simulat", "pictur"),
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"'\u201c\u2018])")
 _REACH = 200  # characters of its sentence read before the figure
 
 
@@ -158,7 +158,7 @@ def _sensitivity(text: str, first: int, start: int, end: int) -> bool:
         return _THING_EFFECT.search(text, thing.end(), start) is not None
     if _EVERY_SPAN.match(text, every.end() - 1):
         return False  # "runs every 10 minutes and costs $3 a ride": how often, no case
-    stop = _SENTENCE_END.search(text, end)
+    stop = SENTENCE_END.search(text, end)
     return _EFFECT.search(text, every.end(), stop.start() if stop else len(text)) is not None
 
 
@@ -182,13 +182,6 @@ def _counterfactual(text: str, first: int, start: int, end: int) -> bool:
     if _RELATIVE.search(sentence):
         return False
     return bool(_AFTER_IF_HAD.search(sentence) or _MODAL_AFTER.match(text[end : end + 80]))
-
-
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence of the figure at ``start`` begins (read back at most ``_REACH``)."""
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    return ends[-1] if ends else lo
 
 
 # a worked example: an indefinite someone with a sum of their own ("A worker earning C$78,000 a
@@ -255,7 +248,7 @@ def imagined(text: str, start: int, end: int, head: str) -> bool:
     govern it. Its sentence's start is read once for all of them."""
     if _UNDER.search(head):
         return True
-    first = _sentence_start(text, start)
+    first = sentence_start(text, start, _REACH)
     return (
         _SUPPOSES.search(text, first, start) is not None
         or _counterfactual(text, first, start, end)

@@ -4,9 +4,21 @@ the sentence before), starts from."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable, Sequence
 
 from reader.model import Figure
+
+# a sentence's end in running text (not a decimal point, not an initial: "Rs. 5", "U.S.")
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"'\u201c\u2018])")
+
+
+def sentence_start(text: str, start: int, reach: int) -> int:
+    """Where the sentence holding ``text[start]`` begins, read back at most ``reach``
+    characters (bounded, so linear over a text's figures)."""
+    lo = max(0, start - reach)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
 
 
 def sentence_of(f: Figure, sentences: Sequence[str]) -> str:
