@@ -25,7 +25,7 @@ def _why(
     """Why a paragraph opens a story: the cue its head lines give, or the words alone (in a
     file of short paragraphs, ``shortest`` > 0: the boundary scorer's odds alone; in a file
     laid out as a newsletter digest, ``digest``: its heading; after page junk, ``junk``: the
-    junk and its lede's shape, ``reader.story.starts.junk_backed``)."""
+    junk and its lede's shape, ``reader.story.start_evidence.junk_backed``)."""
     if digest:
         return (
             "its heading opens an item of a newsletter digest (every paragraph under a short "
@@ -62,7 +62,7 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     from reader.story.lines.line import DROPPED_KINDS
     from reader.story.lines.roles.kinds import apply_roles, roles_of
     from reader.story.lines.shape import wire_dateline
-    from reader.story.starts import junk_backed
+    from reader.story.start_evidence import junk_backed
     from reader.story.unwrap import unwrap
 
     # (a hard-wrapped file is read back into its lines first; each is shown at the number of

@@ -159,7 +159,7 @@ def sectioned(paras: Sequence[Paragraph]) -> set[int]:
     """Under one article's head block (``one_head_block``), the paragraphs a section's heading
     stands over: a clause written as a sentence, a pull quote or a line under half the
     headline's words (``plain_clause``, ``quoted_head``, ``short_of_top``). Page junk before
-    such a heading backs no new story there (``starts.junk_backed``): the heading says the
+    such a heading backs no new story there (``start_evidence.junk_backed``): the heading says the
     article goes on ("Sign up for our newsletter", then "'He thought it was the flu'")."""
     if not one_head_block(paras):
         return set()

@@ -2,16 +2,16 @@
 splitter): a hard-wrapped headline keeps its byline on a line of its own (``unwrap``); a menu's
 section names parted by spaces alone are furniture (``patterns.spaced_menu``); a live page's
 "Key events" list, whose entry reads as a headline with the page's stamp past two more
-entries, is no headline block (``starts._headline_block``). Texts written here."""
+entries, is no headline block (``furniture_starts.headline_block``). Texts written here."""
 
 from __future__ import annotations
 
 import textwrap
 
+from reader.story.furniture_starts import headline_block
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import is_furniture, spaced_menu
 from reader.story.paragraph import Paragraph
-from reader.story.starts import _headline_block
 from reader.story.unwrap import unwrap
 
 _PROSE = (
@@ -48,18 +48,18 @@ def _head(*kinds: str) -> Paragraph:
 
 
 def test_a_headline_block_is_a_headline_beside_its_byline_or_stamp() -> None:
-    assert _headline_block(_head("title", "byline", "timestamp"))
-    assert _headline_block(_head("timestamp", "title"))
+    assert headline_block(_head("title", "byline", "timestamp"))
+    assert headline_block(_head("timestamp", "title"))
     # its own lines between them: a standfirst, a photo, a share line, the outlet's name
-    assert _headline_block(_head("title", "standfirst", "caption", "credit", "promo", "byline"))
-    assert _headline_block(_head("masthead", "title", "masthead", "timestamp"))
+    assert headline_block(_head("title", "standfirst", "caption", "credit", "promo", "byline"))
+    assert headline_block(_head("masthead", "title", "masthead", "timestamp"))
     # one line read wrongly between them (a standfirst taken for a menu's) is tolerated
-    assert _headline_block(_head("nav", "masthead", "title", "nav", "byline", "timestamp"))
+    assert headline_block(_head("nav", "masthead", "title", "nav", "byline", "timestamp"))
 
 
 def test_a_list_entry_with_a_stamp_past_more_entries_is_none() -> None:
     # a live page's "Key events": an entry read as a headline, two more entries, then the
     # first update's stamp and heading
-    assert not _headline_block(_head("heading", "title", "nav", "nav", "timestamp", "heading"))
-    assert not _headline_block(_head("title", "linklist", "linklist", "linklist", "byline"))
-    assert not _headline_block(_head("title", "heading"))
+    assert not headline_block(_head("heading", "title", "nav", "nav", "timestamp", "heading"))
+    assert not headline_block(_head("title", "linklist", "linklist", "linklist", "byline"))
+    assert not headline_block(_head("title", "heading"))

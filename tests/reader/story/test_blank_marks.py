@@ -1,6 +1,6 @@
 """A blank line in a gap where the file usually puts none is a layout mark, like a byline or a
 stamp over a brief: in a file judged to hold several articles it opens a story where the odds
-favour one, however short the story before it (``reader.story.starts._marks``)."""
+favour one, however short the story before it (``reader.story.start_evidence.page_marks``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import math
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
-from reader.story.starts import MARKED_CUE, _marks, find_story_starts
+from reader.story.start_evidence import MARKED_CUE, page_marks
+from reader.story.starts import find_story_starts
 
 
 def _paras(blocks: list[list[str]], blank_between: int = 1) -> list[Paragraph]:
@@ -32,14 +33,14 @@ def test_a_blank_line_between_items_counts_as_a_mark() -> None:
             ["The town's swimming pool will reopen in May.", "Repairs cost £1.2m.", "It shut."],
         ]
     )
-    marks = _marks(paras)
+    marks = page_marks(paras)
     assert marks[2] == MARKED_CUE
     assert marks[1] == 0.0 and marks[3] == 0.0
 
 
 def test_blank_lines_between_every_paragraph_are_no_mark() -> None:
     paras = _paras([["A kiosk on the pier has reopened."], ["It sells ice cream."], ["Rent rose."]])
-    assert _marks(paras) == [0.0, 0.0, 0.0]
+    assert page_marks(paras) == [0.0, 0.0, 0.0]
 
 
 def _scores(log_odds: list[float]) -> list[Score]:

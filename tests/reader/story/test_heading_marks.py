@@ -1,6 +1,6 @@
 """In a file judged to hold several articles, a brief's own headline-shaped heading marks a
 story start where the boundary odds favour one, even when the heading shares few words with
-its story (``reader.story.starts._marks``)."""
+its story (``reader.story.start_evidence.page_marks``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import math
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Kind, Line
 from reader.story.paragraph import Paragraph
-from reader.story.starts import MARKED_CUE, _marks, find_story_starts
+from reader.story.start_evidence import MARKED_CUE, page_marks
+from reader.story.starts import find_story_starts
 
 
 def _para(
@@ -25,7 +26,7 @@ def test_a_headline_shaped_heading_counts_as_a_mark() -> None:
         _para("The operator said demand had doubled.", 3),
         _para("A new bakery has opened on the quay.", 5, "Baker opens shop on the old quay", 0.3),
     ]
-    assert _marks(paras)[2] == MARKED_CUE
+    assert page_marks(paras)[2] == MARKED_CUE
 
 
 def test_a_caption_read_as_a_heading_is_no_mark() -> None:
@@ -34,7 +35,7 @@ def test_a_caption_read_as_a_heading_is_no_mark() -> None:
         _para("The operator said demand had doubled.", 3),
         _para("Its captain has sailed for 30 years.", 5, "The ferry at the quay (Photo: PA)", 0.3),
     ]
-    assert _marks(paras)[2] == 0.3
+    assert page_marks(paras)[2] == 0.3
 
 
 def test_a_section_label_is_no_mark() -> None:
@@ -43,7 +44,7 @@ def test_a_section_label_is_no_mark() -> None:
         _para("The operator said demand had doubled.", 3),
         _para("Tickets cost £4 each way.", 5, "Prices", -0.2),
     ]
-    assert _marks(paras)[2] == -0.2
+    assert page_marks(paras)[2] == -0.2
 
 
 def test_a_heading_under_a_bare_greeting_is_no_mark() -> None:
@@ -52,7 +53,7 @@ def test_a_heading_under_a_bare_greeting_is_no_mark() -> None:
         _para("Hello, and welcome to this month's letter from the allotment society.", 1),
         _para("Plots on the east field are to be drained.", 3, "Drainage work starts soon", 0.3),
     ]
-    assert _marks(paras)[1] == 0.3
+    assert page_marks(paras)[1] == 0.3
 
 
 def _scores(log_odds: list[float]) -> list[Score]:

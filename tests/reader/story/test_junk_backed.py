@@ -1,6 +1,6 @@
 """Page junk (an advert, a "Read more" link) before a paragraph that opens as a lede, where the
 boundary scorer favours a start, opens a story however short, in a file judged one article too
-(``reader.story.starts.junk_backed``)."""
+(``reader.story.start_evidence.junk_backed``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from reader.story.boundary.lede import opens_as_lede
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
-from reader.story.starts import JUNK_LEDE, find_story_starts, junk_backed
+from reader.story.start_evidence import JUNK_LEDE, junk_backed
+from reader.story.starts import find_story_starts
 
 HEADED_THEN_BRIEF = """Canal boat licence fees to rise in spring
 

@@ -1,7 +1,7 @@
 """A later item's headline written as a sentence (blind paste90): under the first item's head
 block such a line reads as a section's heading, but once a story has begun after that head
 block (a headless item after page junk), the file holds several articles, and a heading where
-the boundary scorer favours a start opens the next item (``starts._later_items``)."""
+the boundary scorer favours a start opens the next item (``start_evidence.later_items``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A run of briefs each opening with a new subject that a relative clause defines ("A woman who
 …", "Two men who …") in a lede's tense: in a file judged to hold several articles the repeated
 lede shape opens each brief, however short, as a byline over each would
-(``reader.story.starts._shaped_ledes``)."""
+(``reader.story.start_evidence.shaped_ledes``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import math
 
 from reader.story.boundary.scorer import Score
 from reader.story.paragraph import Paragraph
-from reader.story.starts import _shaped_ledes, find_story_starts
+from reader.story.start_evidence import shaped_ledes
+from reader.story.starts import find_story_starts
 
 BRIEFS = [
     "A driver who parked on a zebra crossing outside a school has been fined £200.",
@@ -26,12 +27,12 @@ def _paras(texts: list[str]) -> list[Paragraph]:
 
 
 def test_three_ledes_of_the_shape_open_briefs() -> None:
-    assert _shaped_ledes(_paras(BRIEFS)) == {2, 4}
+    assert shaped_ledes(_paras(BRIEFS)) == {2, 4}
 
 
 def test_two_are_no_layout() -> None:
     # one article that happens to open two sentences so is no run of briefs
-    assert _shaped_ledes(_paras(BRIEFS[:4])) == set()
+    assert shaped_ledes(_paras(BRIEFS[:4])) == set()
 
 
 def _scores(log_odds: list[float]) -> list[Score]:

@@ -1,4 +1,4 @@
-"""Paragraphs no story opens with (starts.never_opens): a table's row and a quotation a
+"""Paragraphs no story opens with (goes_on.never_opens): a table's row and a quotation a
 pronoun says belong to the article before them, whatever the gap or the words."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from reader.pipeline import Document, split_document
-from reader.story.starts import never_opens
+from reader.story.goes_on import never_opens
 
 ARTICLE = """Kestrel Foods lifts profit 18% as frozen sales climb
 By Amara Okafor

@@ -2,18 +2,18 @@
 tools ("Leave a comment", "Share The Harbour Letter", "A message from ...") are promo lines;
 an advert under its sponsor's label is the sponsor's, not a brief
 (``page.mark_sponsor_copy``); a short-form briefing's running labels ("Why it matters:",
-"Yes, but:") go on their item (``starts.never_opens``); a linked item's bare domain is its
+"Yes, but:") go on their item (``goes_on.never_opens``); a linked item's bare domain is its
 byline; and an item under its own headline, byline and date is no comment thread, however
 much a reader's comment its text resembles to the line roles (``roles.kinds._headed_runs``)."""
 
 from __future__ import annotations
 
+from reader.story.goes_on import never_opens
 from reader.story.lines.classify import classify_lines
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import PROMO
 from reader.story.lines.roles import Role
 from reader.story.lines.roles.kinds import mark_furniture
-from reader.story.starts import never_opens
 
 
 def _kinds(lines: list[str]) -> dict[str, str]:

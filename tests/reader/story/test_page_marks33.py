@@ -16,7 +16,7 @@ from reader.story.lines.classify import classify_lines, classify_rules
 from reader.story.lines.line import Line
 from reader.story.lines.patterns import is_promo, is_timestamp
 from reader.story.paragraph import Paragraph
-from reader.story.starts import MARKED_CUE, _marks
+from reader.story.start_evidence import MARKED_CUE, page_marks
 
 
 def test_a_wire_sign_off_marks_the_next_paragraph() -> None:
@@ -27,7 +27,7 @@ def test_a_wire_sign_off_marks_the_next_paragraph() -> None:
         Paragraph("Qatar's Al Khor Dairy Co plans to add 5,000 cows at its farm.", 4, 4),
         Paragraph("The company said the expansion would lift output by a fifth.", 5, 5),
     ]
-    marks = _marks(paras)
+    marks = page_marks(paras)
     assert marks[2] >= MARKED_CUE
     assert marks[1] < MARKED_CUE and marks[3] < MARKED_CUE
 

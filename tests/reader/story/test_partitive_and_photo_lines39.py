@@ -1,13 +1,13 @@
 """What blind set paste54 taught (session 39): a paragraph opening on a part of those named
 before ("Eighteen of them were admitted …") goes on the story before it, even after a photo's
-caption between its paragraphs (``starts.never_opens``), and an Australian regional's photo
+caption between its paragraphs (``goes_on.never_opens``), and an Australian regional's photo
 line after its caption ("… at the lake. Picture supplied", "Picture by NAME") closes a caption,
 not a heading that opens a story (``patterns.credit_tail``)."""
 
 from __future__ import annotations
 
+from reader.story.goes_on import never_opens
 from reader.story.lines.patterns import credit_tail
-from reader.story.starts import never_opens
 
 
 def test_a_part_of_those_named_before_never_opens_a_story() -> None:

@@ -1,6 +1,6 @@
 """What blind set paste55 taught (session 39): a Kampala daily's item sets its standfirst
 ("What you need to know:" and a line) between its headline and its byline and date, so the
-byline and date again open no story under that standfirst (``starts._furniture_again``): the
+byline and date again open no story under that standfirst (``furniture_starts.furniture_again``): the
 item starts at its headline."""
 
 from __future__ import annotations

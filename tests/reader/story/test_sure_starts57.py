@@ -1,7 +1,7 @@
 """Starts the scorer is sure of, in a file the lexical search decides (session 57, text written
 here): page junk, then a paragraph that opens on a name and goes on in prose, though its lede's
 verb is in no lede tense the rules know ("Harwick ratepayers face a rates rise ...":
-``reader.story.starts.junk_backed``); and a headline-like heading where two such headings
+``reader.story.start_evidence.junk_backed``); and a headline-like heading where two such headings
 already open stories (``_alike_headings``)."""
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """What blind set paste57 taught (session 40): a paragraph opening on a person named with a
 courtesy or office title who says something ("Judge Tessa Harlow said it was ...", "Cllr
-Declan Furey said ...") goes on the story before it (``starts.never_opens``); a firm or an
+Declan Furey said ...") goes on the story before it (``goes_on.never_opens``); a firm or an
 untitled person saying what happened may still open one."""
 
 from __future__ import annotations
 
-from reader.story.starts import never_opens
+from reader.story.goes_on import never_opens
 
 
 def test_a_titled_person_saying_something_never_opens_a_story() -> None:

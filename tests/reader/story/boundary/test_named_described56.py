@@ -1,13 +1,13 @@
 """A lede that introduces a firm no earlier paragraph names, with what it is ("Malchin Finance,
 an Ulaanbaatar start-up whose app lends money to herders, has raised ..."), opens a story where
-the scorer favours a start, in a file with no head block (``starts._new_name_ledes``; paste101
+the scorer favours a start, in a file with no head block (``start_evidence.new_name_ledes``; paste101
 r08, session 56; text written here)."""
 
 from __future__ import annotations
 
 from reader.story.boundary.lede import named_described
 from reader.story.paragraph import Paragraph
-from reader.story.starts import _new_name_ledes
+from reader.story.start_evidence import new_name_ledes
 
 
 def test_a_described_new_name_opens_the_lede() -> None:
@@ -44,6 +44,6 @@ def _paras() -> list[Paragraph]:
 def test_only_a_name_no_earlier_paragraph_holds_where_the_odds_favour_it() -> None:
     # Tuul Leather again (2) is no new firm; Saikhan Solar (3) is; Nomin Foods (4) is, but the
     # scorer is against a start there
-    assert _new_name_ledes(_paras(), [1.0, 0.1, 0.9, 0.8, 0.2], set()) == {3}
+    assert new_name_ledes(_paras(), [1.0, 0.1, 0.9, 0.8, 0.2], set()) == {3}
     # a section's heading inside the article is no place for it
-    assert _new_name_ledes(_paras(), [1.0, 0.1, 0.9, 0.8, 0.2], {3}) == set()
+    assert new_name_ledes(_paras(), [1.0, 0.1, 0.9, 0.8, 0.2], {3}) == set()
