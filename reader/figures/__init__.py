@@ -34,6 +34,7 @@ from reader.figures.coreference import (
 )
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
+from reader.figures.deals import offer_prices
 from reader.figures.debt_of import debt_instruments
 from reader.figures.dividend_per_share import dividend_status, per_share_dividends
 from reader.figures.earners import earner_metrics
@@ -316,10 +317,12 @@ def extract_figures(
     # organs.py: "the Management Board expects revenue of €150m" is the firm's
     found = organ_owners(found, main, lambda: story_owner(title, sentences, names))
     found = first_person_owners(found, sentences, title, names)  # first_person.py: "our wage bill"
+    if main is None:
+        # a country's official statistics (actors.py): the place, before the most-named name
+        at = min(lead_at(sentences), len(sentences) - 1)
+        found = national_figures(found, " ".join(sentences[at : at + 3]))
     if main is None and any(f.subject is None for f in found):  # owner.py, read only if needed
         found = with_owner(found, story_owner(title, sentences, names), story)
-        # a country's official statistics (actors.py)
-        found = national_figures(found, sentences[min(lead_at(sentences), len(sentences) - 1)])
     found = story_owner_fill(found, names, story)  # inherit.py: no owner named: the story's
     found = ownerless(with_default(found, story_default(f"{title or ''}\n{story}")))  # actors.py
     found = companies_not_bodies(found, sentences)  # kind_refs.py: "The company was fined"
@@ -363,6 +366,7 @@ def extract_figures(
     ranked = earner_metrics(ranked)  # earners.py: "Scratch cards brought in C$410m in sales"
     ranked = labelled_metrics(ranked)  # labelled.py: "- Paying customers: 6,840"
     ranked = per_share_dividends(ranked)  # dividend_per_share.py: "a dividend of 45p a share"
+    ranked = offer_prices(ranked)  # deals.py: "Kessler will pay CHF142 a share" in a takeover
     ranked = dividend_status(ranked)  # and one a board sets is still to be paid
     ranked = prior_periods(ranked)  # prior_brackets.py: "SEK 9,416 million (8,817)"
     ranked = possessive_metrics(ranked)  # possessive.py: "; PulseGym's edged up 3% to £251m"

@@ -237,14 +237,49 @@ def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
     """A story of a country's official statistics ("Unemployment in Ireland fell to 4.1%,
     the Central Statistics Office said") that names no firm: its figures no rule gave an owner
     ("The number of people out of work dropped by 9,000", "Food prices rose 4.1%") are that
-    place's, the one whose figure opens the lead."""
+    place's, the one whose figure opens the lead (a place of ``PLACES``, or one the lead writes
+    after "in": "Retail sales volumes in Great Britain fell by 1.4%"; with no owner given yet,
+    a country of ``PLACES`` the lead's first figure's sentence names: "Australia's headline
+    inflation rate has jumped to 3.4 per cent"). ``lead`` is the lead and the two sentences
+    after it (the statistics office is often named there, a byline may come first)."""
     if _OFFICIAL.search(lead) is None:
         return list(figures)
     first = min(figures, key=lambda f: f.sentence_index, default=None)
-    place = first.subject if first is not None else None
-    if place not in PLACES:
+    if first is None:
         return list(figures)
-    return [replace(f, subject=place) if f.subject is None else f for f in figures]
+    place = first.subject or _country_in(first.sentence)
+    if place is None or (place not in PLACES and not _in_place(place).search(lead)):
+        return list(figures)
+    # (and those given to the statistics body itself: "The Australian Bureau of Statistics
+    # (ABS) said the consumer price index rose 1.1 per cent" measures Australia's prices)
+    return [
+        replace(f, subject=place) if f.subject is None or _official(f.subject, lead) else f
+        for f in figures
+    ]
+
+
+_COUNTRY_OF = re.compile(
+    r"\b(?:in (?:the )?)?(?P<place>"
+    + "|".join(sorted(PLACES, key=len, reverse=True))
+    + r")(?:'s|\u2019s)?\b"
+)
+
+
+def _country_in(sentence: str) -> str | None:
+    """The first place of ``PLACES`` a sentence names as a possessor or after "in"."""
+    for m in _COUNTRY_OF.finditer(sentence):
+        if m.group(0) != m.group("place"):  # ("Australia's", "in Britain", not "British shoppers")
+            return m.group("place")
+    return None
+
+
+def _official(subject: str, lead: str) -> bool:
+    """A statistics body's name, or the letters the lead gives it ("(ABS)", "(ONS)")."""
+    return _OFFICIAL.search(subject) is not None or (subject.isupper() and f"({subject})" in lead)
+
+
+def _in_place(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\bin (?:the )?{re.escape(place)}\b")
 
 
 # a stake written with its holder: "which is 26% owned by the Irish government", "still 55%

@@ -35,8 +35,10 @@ _DESTINATION = re.compile(
 
 # a market a firm sells in: "Sales to the US", "sales in India", "revenue in China", "average
 # revenue per user in North America", "subscribers in Asia"
+# (not a country's retail sales: "Retail sales volumes in Great Britain fell 1.4%" are Britain's)
 _SEGMENT_PLACE = re.compile(
-    r"\b(?:sales|revenues?|exports|shipments|deliveries|orders|volumes|subscribers|customers|"
+    r"\b(?<!retail )(?<!retail sales )"
+    r"(?:sales|revenues?|exports|shipments|deliveries|orders|volumes|subscribers|customers|"
     r"users|per (?:user|customer|subscriber|member|account)) (?:to|in) (?:the )?$",
     re.I,
 )

@@ -11,9 +11,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.figures.letters import CAP
 from reader.figures.name_words import not_name
+from reader.figures.surface import surface_at
+from reader.model import Figure
 
 _NAME = rf"{CAP}[\w&.'-]*(?: (?:&|of|{CAP}[\w&.'-]*)){{0,4}}"
 # "... 64% to Celdara's closing price", "... 38% premium over Penmore's share price"
@@ -23,8 +27,13 @@ _PREMIUM_AFTER = re.compile(
 )
 _PREMIUM_BEFORE = re.compile(r"\bpremium of (?:about |around |nearly |almost |some |roughly )?$")
 _VALUING = re.compile(
-    r"\bvalu(?:ing|es|ed|e) (?:it|the (?:company|firm|group|business|bank|club|target|lender|"
-    r"carrier|insurer|chain|retailer|start-?up)) at (?:about |around |nearly |almost |some |"
+    r"\bvalu(?:ing|es|ed|e) (?:it|the (?:[A-Z][\w-]+ )?(?:company|firm|group|business|bank|club|"
+    r"target|lender|carrier|insurer|chain|retailer|start-?up|maker|producer|operator)) at "
+    r"(?:about |around |nearly |almost |some |roughly |more than |up to )?$"
+)
+# the bid's value put on a name: "a cash deal that values Seeland at about CHF4.6 billion"
+_VALUING_NAME = re.compile(
+    rf"\bvalu(?:ing|es|ed|e) (?P<name>{_NAME}) at (?:about |around |nearly |almost |some |"
     r"roughly |more than |up to )?$"
 )
 _BOUGHT = re.compile(
@@ -50,4 +59,63 @@ def deal_target(text: str, start: int) -> str | None:
         bought = list(_BOUGHT.finditer(text, 0, start))
         if bought:
             return bought[-1].group("name")
+    named = _VALUING_NAME.search(text, max(0, start - 70), start) if "valu" in head else None
+    if named is not None and not not_name(named.group("name").split()[0]):
+        return named.group("name")
     return None
+
+
+# a takeover's price a share: "Kessler will pay CHF142 a share", "offering $38 per share"
+_PER_SHARE_AFTER = re.compile(r" ?(?:a|per|for each) (?:ordinary |common )?share\b")
+_TAKEOVER = re.compile(
+    r"\b(?:premium|takeover|take over|acquir\w*|acquisition|buy(?:out)?|buying|bought|bid|"
+    r"offer(?:ing|ed|s)?|tender)\b",
+    re.I,
+)
+# what a reader would call such a price before this pass: a dividend or an EPS read from "pay
+# ... a share", a share price
+_OFFER_METRICS = frozenset(
+    [None, "price", "share price", "dividend", "dividend per share", "earnings per share", "eps",
+     "offer", "offer price", "offer price per share", "offer per share"]
+)  # fmt: skip
+
+
+_DESCRIPTOR = re.compile(r"\b[A-Z][\w.]*-(?:listed|based|owned|backed|headquartered|registered)\b")
+_PASSIVE = re.compile(r"(?:bought|acquired|taken over|purchased) by\b")
+
+
+def offer_prices(figures: Sequence[Figure]) -> list[Figure]:
+    """A sum a share in a takeover's sentence (a premium, a bid, an offer, a purchase: not a
+    dividend's) is the offer price per share, the target's where the sentence names whom the
+    buyer buys ("agreed to buy Celdara for $38 a share") or whose price the premium is over."""
+    out: list[Figure] = []
+    for f in figures:
+        at = surface_at(f)
+        if (
+            f.kind == "money"
+            and f.metric in _OFFER_METRICS
+            and at >= 0
+            and _PER_SHARE_AFTER.match(f.sentence, at + len(f.surface))
+            and "dividend" not in f.sentence.lower()
+            and _TAKEOVER.search(f.sentence)
+        ):
+            f = replace(f, metric="offer price per share", subject=_target(f.sentence) or f.subject)
+        out.append(f)
+    return out
+
+
+def _target(sentence: str) -> str | None:
+    """The name the sentence's buying verb governs, else the one whose price a premium is
+    measured against."""
+    # (a descriptor before the name is no name: "offer for ASX-listed data centre operator X";
+    # a passive's buyer is no target: "has agreed to be bought by the US group Harbourline")
+    plain = _DESCRIPTOR.sub(lambda m: m.group(0).lower(), sentence)
+    bought = [
+        m.group("name")
+        for m in _BOUGHT.finditer(plain)
+        if not not_name(m.group("name")) and not _PASSIVE.match(plain, m.start())
+    ]
+    if bought:
+        return bought[0]
+    over = _PREMIUM_AFTER.search(sentence)
+    return over.group("name") if over is not None and not not_name(over.group("name")) else None

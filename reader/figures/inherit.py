@@ -34,7 +34,15 @@ _TOOK_TAIL = re.compile(r"^ (?:in|over|during) (?:its|their|the|his|her) (?:firs
 _FILM_WORDS = ("box office", "box-office", "cinema", "movie", "film", "opening weekend",
                "sequel", "thriller", "blockbuster", "studio")  # fmt: skip
 _RICH_WORDS = ("rich list", "richest", "billionaire", "net worth")
-_RICH = re.compile(r"\b(?:rich list|richest|billionaires?|net worth)\b", re.I)
+# ("richest" of people, not of a thing: "the richest pitching contract in baseball history",
+# "the league's richest prize" are no rich list)
+_RICH = re.compile(
+    r"\b(?:rich list|billionaires?|net worth"
+    r"|richest(?!(?: [\w-]+)? (?:contracts?|deals?|prizes?|purses?|races?|pay|package|transfers?"
+    r"|sponsorships?|offers?|events?|tournaments?|clubs?|leagues?|teams?|franchises?|funds?"
+    r"|rounds?|sales?|bids?|awards?|grants?|seams?|deposits?|reserves?|fields?|veins?)\b))\b",
+    re.I,
+)
 
 
 def continues(sentence: str, prev: Figure, fig: Figure) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.common_words import is_common_word
 from reader.story.lines.patterns import is_timestamp
 from reader.story.lines.shape import place_sentence
 from reader.story.lines.words import word_count
@@ -207,6 +208,74 @@ def _stamp_parts(text: str) -> bool:
     )
 
 
+# a heading of a few words, no sentence: no digit, no sentence end
+_SECTION_HEAD = re.compile(r"[A-Z][^\d.!?:;,]{0,30}[A-Za-z]")
+_HEAD_WORDS = 5
+
+
+def _section_head(sentences: Sequence[str], i: int) -> bool:
+    """A line of a few words over the lead, no sentence: a heading with a word in lower case or
+    in capitals ("Chair's foreword", "KEY POINTS"), or a name the next sentence does not write
+    (a writer's: "Jenny Pascoe" over "Patients in Cornwall ..."; not a firm's line the lead
+    goes on to name: "Northwind Logistics" over "Northwind sold five ships.")."""
+    text = sentences[i].strip()
+    words = text.split()
+    if len(words) > _HEAD_WORDS or _SECTION_HEAD.fullmatch(text) is None:
+        return False
+    if (text.isupper() and len(words) <= 3) or any(w[:1].islower() for w in words[1:]):
+        return True
+    below = sentences[i + 1] if i + 1 < len(sentences) else ""
+    return (
+        1 < len(words) <= 3
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not _FIRM_WORDS.intersection(words)
+        and not is_common_word(words[-1].lower())  # ("Tarnwick Buses": a firm's line)
+        and not any(w in below for w in words if len(w) > 3)
+    )
+
+
+# a place in capitals opening a wire's lead: "MACAU, Dec 1 (Pearl River Wire) -"
+_LEADING_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'/-]*(?:,|\s[-\u2013\u2014])")
+# a standfirst is a sentence or two
+_STANDFIRST_MIN = 6
+_STANDFIRST_WORDS = 40
+# words that make a line a firm's name, not a writer's: "Kwela Stores Limited"
+_FIRM_WORDS = frozenset(["Limited", "Ltd", "Plc", "PLC", "Inc", "Corp", "Corporation", "Group",
+                         "Holdings", "Company", "Bank", "Stores", "Berhad", "Bhd", "AG", "SA",
+                         "NV", "LLC", "Trust", "Council", "Authority", "Association"])  # fmt: skip
+
+
+def _above_byline(sentences: Sequence[str], i: int) -> bool:
+    """A short sentence right over the byline or stamp (a standfirst under the headline: words
+    in lower case, six or more), the lead after it."""
+    words = sentences[i].split()
+    if i > 1 or i + 2 >= len(sentences) or not _STANDFIRST_MIN <= len(words) <= _STANDFIRST_WORDS:
+        return False  # (under the headline: the first sentence, or the second under a label)
+    if _LEADING_DATELINE.match(sentences[i]):
+        return False  # "MACAU, Dec 1 (Pearl River Wire) - ...": a wire's lead
+    if sum(w[:1].islower() for w in words) * 2 < len(words):
+        return False  # (a name's line, a code, a heading in capitals)
+    below = sentences[i + 1].strip()
+    return (
+        _NOT_LEAD.match(below[:300]) is not None
+        or _STAMP.match(below) is not None
+        or _BYLINE.fullmatch(below) is not None
+        or (_NAME_LINE.fullmatch(below) is not None and not below.isupper())
+        or _DATE_LINE.fullmatch(below) is not None
+        or _newsroom_title(below)
+    )
+
+
+def _cut_dateline(sentences: Sequence[str], i: int) -> bool:
+    """A dateline in capitals ending on a state's abbreviation ("ROCHESTER, Minn."), the lede
+    after it opening on the dateline's dash."""
+    return (
+        i + 1 < len(sentences)
+        and _DATELINE_CUT.fullmatch(sentences[i].strip()) is not None
+        and sentences[i + 1].lstrip()[:1] in "-\u2013\u2014"
+    )
+
+
 def _furniture(sentences: Sequence[str], i: int) -> bool:
     """A desk's byline ("Our Bureau", "Staff Reporter", "PTI"), a place and date line, or a
     place line ("Perth") of at most three capitalised words with no sentence end after a byline
@@ -215,8 +284,15 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     text = sentences[i].strip()
     if _outlet_stamp(text):
         return True  # "Pest Ledger · Business · 2037.06.10. 11:52"
-    if _DESK.fullmatch(text) or _DATELINE_ALONE.fullmatch(text) or _BYLINE.fullmatch(text):
-        return True  # "Our Bureau"; "TOKYO -" on a line of its own
+    if (
+        _DESK.fullmatch(text)
+        or _DATELINE_ALONE.fullmatch(text)
+        or _BYLINE.fullmatch(text)
+        or _cut_dateline(sentences, i)
+    ):
+        # "Our Bureau"; "TOKYO -" on a line of its own; "ROCHESTER, Minn." / "— Vendors at
+        # ...": a dateline the splitter cut off
+        return True
     if _stamp_parts(text):
         return True  # "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze", "Said bin Nasser | ..."
     if i + 1 < len(sentences) and place_sentence(text):
@@ -304,6 +380,10 @@ _DATELINE_ALONE = re.compile(
     rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, [A-Za-z][\w .]{{1,20}}){{0,2}}(?: \([A-Za-z .]{{1,30}}\))?"
     r" ?[-\u2013\u2014]{1,2}"
 )
+# a dateline in capitals whose state's abbreviation ended a sentence: "ROCHESTER, Minn."
+_DATELINE_CUT = re.compile(
+    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}, [A-Z][a-z]{{1,5}}\.(?: ?[A-Z][a-z]?\.)?"
+)
 # a live page's strap or a time-stamped entry heading: no sentence end, a few words
 _STRAP = re.compile(
     r"(?:Live (?:updates|coverage|reporting)\b[^.!?]{0,60}"
@@ -327,15 +407,24 @@ _DESK = re.compile(
 )
 
 
+# sentences of furniture a lead may stand under: a byline's name and title, a place line, a
+# stamp ("Jeff Lindqvist" / "Mining Reporter" / "Saskatoon" / "Published November 5, 2026")
+_MAX_FURNITURE = 5
+
+
 def lead_at(sentences: Sequence[str]) -> int:
     """The index of the story's lead: past a byline, a date line and a photo caption, and past
     a list of bullet points above the first paragraph (an announcement's "Highlights")."""
     i = 0
-    while i < min(3, len(sentences) - 1):
+    while i < min(_MAX_FURNITURE, len(sentences) - 1):
         if _NOT_LEAD.match(sentences[i][:300]) or _furniture(sentences, i):
             i += 1
         elif i + 2 < len(sentences) and _CREDIT.match(sentences[i + 1][:80]):
             i += 2  # a caption, then its credit as a sentence of its own
+        elif _section_head(sentences, i):
+            i += 1  # "Chair's foreword", "KEY POINTS", a writer's name: a line over the lead
+        elif _above_byline(sentences, i):
+            i += 2  # a standfirst over the byline: "Homeware chain says ..." / "Seán Ó Murchú"
         else:
             break
     if i < len(sentences) and _BULLET.match(sentences[i]):

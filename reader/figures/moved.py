@@ -96,6 +96,8 @@ def _moved(f: Figure) -> Figure | None:
     if subject is None:
         return None
     noun, start = subject
+    if noun.startswith("price per ") and f.kind == "count":
+        return None  # ("a litre ... rising to 2 litres": no price)
     if f.metric and not (
         _written(f.metric, words[:start]) and not _written(f.metric, words[start:])
     ):
@@ -226,6 +228,10 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     if not phrase or not _plain(phrase[-1], at_start and len(phrase) == 1):
         return None
     head = phrase[-1].lower()
+    if head in _PER_UNITS:
+        # "an hour in the car parks rising to £2.40": what one hour costs, no measure "hour"
+        indefinite = len(phrase) == 1 and span[0].lower() in ("a", "an", "each", "one")
+        return (f"price per {head}", first + 1) if indefinite else None
     if head in _NOT_MOVED or not (opened or head.endswith("s") or head in METRIC_OF):
         return None  # a singular word no determiner opens may be a name ("brisbane rose")
     noun = head
@@ -270,6 +276,11 @@ _STATUS_WORDS = frozenset(["predicted", "projected", "expected", "estimated", "f
 _BREAKS = frozenset(["while", "but", "whereas", "that", "which", "who", "although", "though",
                      "said", "says", "say", "saying", "showed", "shows", "expects", "expected",
                      "where", "than"])  # fmt: skip
+# a unit something is sold by: one of them rising to a sum is that unit's price ("an hour in
+# the town-centre car parks rising to £2.40", "a pint of lager rising to £6.50")
+_PER_UNITS = frozenset(["hour", "night", "minute", "pint", "litre", "liter", "kilo", "kilogram",
+                        "gallon", "tonne", "ton", "ounce", "barrel", "loaf", "ticket", "session",
+                        "visit", "trip", "journey", "ride", "meal", "bottle", "can", "cup"])  # fmt: skip
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your",
                           "this", "these", "those"])  # fmt: skip
 _MAX_SUBJECT = 10

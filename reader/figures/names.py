@@ -30,6 +30,7 @@ from reader.figures.gate import led
 from reader.figures.lead import lead_at
 from reader.figures.letters import CAP
 from reader.figures.markets import is_index
+from reader.figures.measure_words import ACTORS
 from reader.figures.name_words import PLACES as PLACES  # re-exported
 from reader.figures.name_words import antecedent as antecedent  # re-exported
 from reader.figures.name_words import is_adjective as is_adjective  # re-exported
@@ -46,6 +47,7 @@ from reader.figures.settings import (
 )
 from reader.figures.speaker import said_by
 from reader.figures.word_search import named_again, named_by_apposition
+from reader.text.calendar import WEEKDAY_NAMES
 
 _PERSON = led(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
@@ -242,7 +244,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     later = sentences[1:40]
     if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
-    elif name and (_not_the_firm(name, head) or _sets_a_body(head, name)):
+    elif name and (_not_the_firm(name, head) or _sets_a_body(head, name) or _no_firm(name)):
         name = ""
     if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
         return None
@@ -263,6 +265,21 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         # "It said ..." later means the lead's subject, not a place it is set in
         return name if any(opens_with_reference(s) for s in later) else None
     return _named_next(later, names) if name == "" else None
+
+
+# people a lead opens on who are no firm (not a nationality: "Australians spent more ...")
+_PEOPLE_OPENERS = frozenset(["shareholders", "investors", "customers", "passengers", "residents",
+                             "workers", "employees", "members", "users", "voters", "shoppers",
+                             "consumers", "households", "families", "fans", "staff", "parents",
+                             "patients", "students", "tenants", "drivers", "farmers"])  # fmt: skip
+
+
+def _no_firm(name: str) -> bool:
+    """A lead's first name that names no firm: a weekday ("Tuesday's network failure at Shannon
+    Mobile"), people a story counts or who act ("Shareholders in Harrowgate Homes have
+    staged ...")."""
+    low = name.lower()
+    return low in WEEKDAY_NAMES or low in ACTORS or low in _PEOPLE_OPENERS
 
 
 def _sets_a_body(head: str, name: str) -> bool:

@@ -42,6 +42,8 @@ from reader.figures.clause import (
     clause_subject,
     modifier_only,
 )
+from reader.figures.clause_split import has_verb
+from reader.figures.common_words import is_common_word
 from reader.figures.compared import compared_firm
 from reader.figures.coreference import ref_target
 from reader.figures.deals import deal_target
@@ -165,17 +167,11 @@ def subject_of(
         and _named_antecedent(text, start)
     ):
         return clause  # "ahead of the sequel Paper Moons, which earned $22.6m": the antecedent
-    with_name = _WITH.search(text, max(0, start - 80), start)
-    if (
-        with_name is not None
-        and with_name.end() == start
-        and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
-        and not all(map(not_name, with_name.group(1).split()))  # "ended September with 412"
-    ):  # (not "elected mayor of Port Aldwin with 52.4%": a place the clause names, not its actor)
-        return with_name.group(1)
+    if (with_name := _with_owner(text, start)) is not None:
+        return with_name
     base = subject_for(text, start, names, main, prior)
-    if base is not None and base != main:
-        base = _past_setting(text, start, base, names, main, prior)
+    if base is not None:
+        base = _past_openers(text, start, base, names, main, prior)
     if clause == REF:
         base = ref_owner(text, start, base, names, main, prior)  # refs.py
     found = prefer_clause(text, start, base, clause, person, main or prior, names)
@@ -196,6 +192,48 @@ def subject_of(
     return _opener_owner(text, start, found, clause, names, main) or _reporter(
         text, start, names, clause, main
     )
+
+
+def _with_owner(text: str, start: int) -> str | None:
+    """The name "with" gives the figure: "Tiny Giants came third with $9.1m" (not "elected
+    mayor of Port Aldwin with 52.4%": a place the clause names, not its actor), or the name a
+    "with" clause moves ("Technology shares slipped 0.7%, with Ottawa software maker Rideau
+    Cloud Inc. sliding 9.4% to $63.05": Rideau Cloud's, not the sector's)."""
+    with_name = _WITH.search(text, max(0, start - 80), start)
+    if (
+        with_name is not None
+        and with_name.end() == start
+        and not _OBJECT_BEFORE.search(text, max(0, with_name.start() - 4), with_name.start())
+        and not all(map(not_name, with_name.group(1).split()))  # "ended September with 412"
+    ):
+        return with_name.group(1)
+    if ", with " not in text[max(0, start - 140) : start]:
+        return None
+    moving = _WITH_MOVING.search(text, max(0, start - 140), start)
+    if moving is None:
+        return None
+    phrase = moving.group("phrase")
+    runs = list(_CAP_RUN.finditer(phrase))
+    if (
+        not runs
+        or runs[-1].end() != len(phrase)
+        or _PLACED_BEFORE.search(phrase, 0, runs[-1].start())
+    ):
+        return None  # (not "with passengers to North America rising 19%": where they fly)
+    name = runs[-1].group(0).rstrip(".")
+    return name if not all(map(not_name, name.split())) else None
+
+
+# a "with" clause whose subject moves by the figure: ", with Ottawa software maker Rideau Cloud
+# Inc. sliding 9.4 per cent to", ", with Harbour Bank climbing"
+_WITH_MOVING = re.compile(
+    r", with (?P<phrase>[^,;:]{2,70}?) (?:ris|fall|slid|climb|jump|dropp|gain|los|add|shedd|eas|"
+    r"slipp|surg|soar|tumbl|sink|advanc|declin|retreat|rally|edg|plung|plummet|sagg|rebound|"
+    r"tick|inch|fad|dipp)ing(?: up| down| back)?(?: by)?(?: about| almost| nearly| some| roughly"
+    r"| more than| just)? (?:[^\s,;]+ (?:per ?cent|%|points?) to (?:about |almost |nearly )?)?$"
+)
+_CAP_RUN = re.compile(r"[A-Z][\w&.'-]*(?: (?:& )?[A-Z][\w&.'-]*)*")
+_PLACED_BEFORE = re.compile(r"\b(?:to|in|from|for|of|at|on|by|across|outside|near) $")
 
 
 def _reporter(
@@ -337,3 +375,50 @@ def _past_setting(
         rest += 1
     later = subject_for(text[rest:], start - rest, names, main, prior)
     return later if later and later != base else base
+
+
+def _past_openers(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str | None:
+    """The name rules' owner, past a setting ("In the US, ...") or a participle's phrase
+    ("Tabling Budget 2038 in the Dewan Rakyat, he said ...") that opens the sentence."""
+    if base != main:
+        base = _past_setting(text, start, base, names, main, prior)
+    return _past_participle(text, start, base, names, main, prior)
+
+
+# a sentence opening on a participle's phrase: "Tabling Budget 2038 in the Dewan Rakyat on
+# Friday, he said ...", "Citing weak demand from Hartwell Foods, the company cut ..."
+_PARTICIPLE = re.compile(r"(?P<word>[A-Z][a-z]{3,}ing) [^,;:]{3,90}?, ")
+# words in -ing that open a person's title, no participle: "Managing director Kavitha Rao, 52,"
+_TITLE_ING = frozenset(["managing", "acting", "leading", "founding", "outgoing", "incoming",
+                        "presiding", "reigning", "serving", "sitting", "visiting", "ruling",
+                        "consulting", "contributing", "supervising", "commanding", "opposing",
+                        "competing", "ranking", "retiring", "governing", "operating"])  # fmt: skip
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _past_participle(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str | None:
+    """A name inside a participle's phrase opening the sentence is no subject of the clause
+    after it: the owner is the clause's own (None when it names none, for the rules after)."""
+    m = _PARTICIPLE.match(text)
+    word = m.group("word").lower() if m is not None else ""
+    if m is None or m.end() > start or word in _TITLE_ING or not is_common_word(word):
+        return base
+    at = text.find(base, 0, m.end())
+    if at < 0 or has_verb(text, m.end("word"), m.end() - 2) or _SAYS.search(text, 0, m.end()):
+        return base  # (the name after the phrase; "Managing director Kefilwe Sebego said ...")
+    later = subject_for(text[m.end() :], start - m.end(), names, main, prior)
+    return later if later != base else None

@@ -29,6 +29,11 @@ _TEAM = re.compile(r"[A-Z][a-z]{2,}s")
 
 
 # a firm's legal form after its name: not a word a story names it by again
+# the letters a club's or a firm's name opens with before its own name: "SC Neckarstadt
+# Mannheim", "FC Valdora", "PT Nusantara Seluler" (the story then says "Neckarstadt")
+_CLUB_PREFIXES = frozenset(["SC", "FC", "AC", "AFC", "CF", "CD", "SV", "VfB", "VfL", "TSG", "RB",
+                            "AS", "SS", "SK", "FK", "NK", "IF", "BK", "AIK", "IFK", "KV", "RC",
+                            "PT", "CV", "SD", "UD", "RCD", "OGC", "PSV", "KRC"])  # fmt: skip
 _LEGAL_FORMS = frozenset(["S.A", "SA", "S.A.B", "Ltd", "Limited", "Inc", "plc", "PLC", "AG",
                           "GmbH", "NV", "N.V", "BV", "SpA", "S.p.A", "AB", "ASA", "Tbk", "JSC",
                           "LLC", "Corp", "Co", "Bhd", "Berhad", "Pty", "SE", "S.L", "SAS",
@@ -51,6 +56,11 @@ def named_again(name: str, later: Sequence[str]) -> bool:
     if len(words) > 1 and words[0].lower() in _EVENT_KINDS:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
     core = [w for w in words if w.rstrip(".,") not in _LEGAL_FORMS]
+    if len(core) >= 2 and core[0] in _CLUB_PREFIXES and core[1][:1].isupper():
+        # "Neckarstadt" of "SC Neckarstadt Mannheim", "Valdora" of "FC Valdora"
+        return any(_alone(s[:2000], core[1]) for s in later) or named_again(
+            " ".join(core[1:]), later
+        )
     if len(core) >= 3 and all(w[:1].isupper() and w.isalpha() for w in core[1:3]):
         needles.append(" ".join(core[1:3]))  # "Caribe Real" of "Hoteles Caribe Real S.A."
     return any(_alone(s[:2000], words[0]) for s in later) or any(
