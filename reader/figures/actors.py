@@ -248,7 +248,7 @@ def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
     if first is None:
         return list(figures)
     place = first.subject or _country_in(first.sentence)
-    if place is None or (place not in PLACES and not _in_place(place).search(lead)):
+    if place is None or (place not in PLACES and not _written_in(place, lead)):
         return list(figures)
     # (and those given to the statistics body itself: "The Australian Bureau of Statistics
     # (ABS) said the consumer price index rose 1.1 per cent" measures Australia's prices)
@@ -278,8 +278,9 @@ def _official(subject: str, lead: str) -> bool:
     return _OFFICIAL.search(subject) is not None or (subject.isupper() and f"({subject})" in lead)
 
 
-def _in_place(place: str) -> re.Pattern[str]:
-    return re.compile(rf"\bin (?:the )?{re.escape(place)}\b")
+def _written_in(place: str, lead: str) -> bool:
+    """Whether the lead writes the place after "in" ("volumes in Great Britain fell")."""
+    return f" in {place}" in lead or f" in the {place}" in lead
 
 
 # a stake written with its holder: "which is 26% owned by the Irish government", "still 55%

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader.figures.common_words import is_common_word
-from reader.story.lines.patterns import is_timestamp
+from reader.figures.stamp_lines import DATE_LINE, PARTICLES, outlet_stamp, stamp_parts
 from reader.story.lines.shape import place_sentence
 from reader.story.lines.words import word_count
 from reader.text.letters import CAP, UPPER
@@ -25,8 +25,7 @@ _NOT_LEAD = re.compile(
 # a byline with no "By": a name, then a newsroom title or the paper after a bar ("Ciar\u00e1n
 # Walsh, Economics Correspondent", "Sipho Dube | Cape Business Daily")
 # (the small words inside a name: "Ruud van Dijk", "Said bin Nasser")
-_PARTICLES = "van|von|de|der|da|du|le|al|bin"
-_NAME = rf"{CAP}[\w'\u2019-]+(?: (?:{CAP}[\w'\u2019-]*|{_PARTICLES})){{1,3}}"
+_NAME = rf"{CAP}[\w'\u2019-]+(?: (?:{CAP}[\w'\u2019-]*|{PARTICLES})){{1,3}}"
 # the last word of a newsroom title ("Economics Correspondent", "Business reporter"): the
 # bylines below and the story owner's count (owner.py) read the same list
 NEWSROOM_TITLES = ("Correspondent", "Reporter", "Editor", "Writer", "Columnist", "Journalist")
@@ -47,14 +46,6 @@ _STAMPED_BYLINE = re.compile(_NAME + r" [·|•] (?:Posted|Published|Updated)\b"
 # a name alone on its line, and a stamp's opening (the line under a bare byline)
 _NAME_LINE = re.compile(_NAME)
 _STAMP = re.compile(r"(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|POSTED)\b")
-# a date line alone, the stamp of a page that writes no "Published": "Wed 9 Sep 2026 07.00
-# BST", "June 23 2026 02:30 AM", "12 March 2027, 9:14am"
-_DATE_LINE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?"
-    r"(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?) \d{4}"
-    r"(?:,? (?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?|AM|PM)?)?(?: [A-Z]{2,5})?"
-)
 # a place and the paper's desk, the Indian press's byline: "Dehradun | Our Correspondent",
 # "Express News Service, Chennai", "Our Bureau | Mumbai"
 _DESK_NAMES = (
@@ -91,7 +82,7 @@ def _dated_line(text: str) -> bool:
     return (
         word_count(text) <= _DATED_LINE_WORDS
         and not text.endswith((".", "!", "?"))
-        and _DATE_LINE.search(text) is not None
+        and DATE_LINE.search(text) is not None
     )
 
 
@@ -128,84 +119,6 @@ def _piped(text: str) -> bool:
 _DESK_OR_STAMP = re.compile(
     r"(?:Published|Updated|Posted|Last updated)\b.*\d|.*\b(?:desk|newsroom|Desk|Newsroom)$"
 )
-
-
-# an outlet's line with its section, byline and stamp, parted by dots, bars or dashes: "Pest
-# Ledger · Business · 2037.06.10. 11:52", "Prague Tech Observer — 24. 3. 2037, 08:30", "North
-# Jutland Post, English edition | By Mette Kjaergaard | Thursday 8 October 2037, 07:45"
-_PART_SEP = re.compile(r"\s[\u00b7|\u2022\u2014\u2013]\s")
-_LABEL_PART = re.compile(
-    rf"(?:By )?{CAP}[\w&'\u2019.-]*(?: (?:&|of|the|and|{CAP}[\w&'\u2019.-]*)){{0,4}}"
-    r"(?:, [A-Z]?[a-z]+ edition)?"
-)
-_STAMP_PART = re.compile(r"[^a-z]*\b(?:19|20)\d{2}\b[^a-z]*(?:[ap]\.?m\.?[^a-z]*)?")
-# what may follow a written date in the stamp: a time and its zone ("16:45 GMT", "6:30 p.m.")
-_STAMP_TAIL = re.compile(r"[^a-z]*(?:[ap]\.?m\.?[^a-z]*)?")
-_OUTLET_LINE_CHARS = 140
-
-
-def _dated(stamp: str) -> bool:
-    """A written date ("Friday 18 December 2037") with at most a time and zone after it."""
-    date = _DATE_LINE.match(stamp)
-    return date is not None and _STAMP_TAIL.fullmatch(stamp, date.end()) is not None
-
-
-def _outlet_stamp(text: str) -> bool:
-    """The outlet's line over the story (comment above): labels, then a stamp with its year."""
-    parts = _PART_SEP.split(text)
-    if len(parts) < 2 or len(text) > _OUTLET_LINE_CHARS:
-        return False
-    # (the stamp: the parts from the first with a digit, "Friday 18 December 2037 · 16:45 GMT")
-    k = next((j for j, part in enumerate(parts) if any(c.isdigit() for c in part)), len(parts))
-    stamp = " ".join(parts[k:])
-    return (
-        0 < k < len(parts)
-        and (_STAMP_PART.fullmatch(stamp) is not None or _dated(stamp))
-        and all(_LABEL_PART.fullmatch(p) for p in parts[:k])
-    )
-
-
-# the parts of a stamp line: past a dot, a bar or a spaced dash ("Chua Hui Min | Published Fri,
-# Nov 13, 2037 · 7:00 AM SGT", "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze")
-_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+|\s+[\u2014\u2013-]{1,2}\s+")
-# a part naming a writer or a place: capitalised words (particles between: "Said bin Nasser al
-# Rawahi", "Buenos Aires"), or a byline ("by Nino Kapanadze")
-_NAME_PART = re.compile(
-    rf"(?:[Bb]y:? )?{CAP}[\w.'\u2019-]*(?:,? (?:{CAP}[\w.'\u2019-]*|{_PARTICLES}"
-    r"|el|bint|ibn|ben|dos|del))*"
-    # (a place with its region, "Cobán, Alta Verapaz"; an agency after it, "Ulaanbaatar /MNA/",
-    # "Kigali (RNA)")
-    r"(?: /[A-Z]{2,8}/| \([A-Z][\w .]{1,20}\))?"
-)
-
-
-# a clock with its zone, however the zone is written ("11:20 ART", "7.05pm WAT")
-_CLOCK_PART = re.compile(
-    r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?"
-    # ... or a date written year first with dots ("2037.04.14")
-    r"|(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.?"
-)
-
-
-_MERIDIEM_END = re.compile(r"\d ?[ap]\.m\.\s*$")
-
-
-def _stamp_parts(text: str) -> bool:
-    """A line of a stamp and the writer's or the place's name, parted by dots, bars or dashes:
-    one part at least a stamp (``story.lines.patterns.is_timestamp``), each other a name, a
-    byline or a place; no sentence."""
-    if len(text) > 160 or (text.rstrip()[-1:] in ".!?" and not _MERIDIEM_END.search(text)):
-        return False  # (a clock's "a.m." is no sentence end: "... | UPDATED: ... at 7:15 a.m.")
-    parts = [p for p in _PARTS.split(text.strip()) if p]
-    if len(parts) < 2:
-        return False
-    stamps = [is_timestamp(p) or _CLOCK_PART.fullmatch(p) is not None for p in parts]
-    if not any(stamps):
-        return False
-    return all(
-        stamp or (word_count(p) <= 6 and _NAME_PART.fullmatch(p) is not None)
-        for p, stamp in zip(parts, stamps, strict=True)
-    )
 
 
 # a heading of a few words, no sentence: no digit, no sentence end
@@ -261,7 +174,7 @@ def _above_byline(sentences: Sequence[str], i: int) -> bool:
         or _STAMP.match(below) is not None
         or _BYLINE.fullmatch(below) is not None
         or (_NAME_LINE.fullmatch(below) is not None and not below.isupper())
-        or _DATE_LINE.fullmatch(below) is not None
+        or DATE_LINE.fullmatch(below) is not None
         or _newsroom_title(below)
     )
 
@@ -282,7 +195,7 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
     or date line above it; right under the headline, a masthead or section label
     (``_LABEL_LINE``, ``_BAR_LABEL``)."""
     text = sentences[i].strip()
-    if _outlet_stamp(text):
+    if outlet_stamp(text):
         return True  # "Pest Ledger · Business · 2037.06.10. 11:52"
     if (
         _DESK.fullmatch(text)
@@ -293,7 +206,7 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         # "Our Bureau"; "TOKYO -" on a line of its own; "ROCHESTER, Minn." / "— Vendors at
         # ...": a dateline the splitter cut off
         return True
-    if _stamp_parts(text):
+    if stamp_parts(text):
         return True  # "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze", "Said bin Nasser | ..."
     if i + 1 < len(sentences) and place_sentence(text):
         return True  # "Dar es Salaam." before the lede: a dateline set with a full stop
@@ -301,10 +214,10 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Rupert Hale in London"; "Priya Dhal · Posted: Aug 14, 2026 4:00 AM"
     below = sentences[i + 1].strip() if i + 1 < len(sentences) else ""
     if _NAME_LINE.fullmatch(text) and (
-        _STAMP.match(below) or _DATE_LINE.fullmatch(below) or _newsroom_title(below)
+        _STAMP.match(below) or DATE_LINE.fullmatch(below) or _newsroom_title(below)
     ):
         return True  # "Lerato Dube" over "Published 26 February 2027", over "Reporter"
-    if _DATE_LINE.fullmatch(text) or _dated_line(text):
+    if DATE_LINE.fullmatch(text) or _dated_line(text):
         # "Wed 9 Sep 2026 07.00 BST"; "BAGHDAD, June 3, 2037 / Business / Zainab al-Rubaie"
         return True
     if _newsroom_title(text) or _GREETING.match(text):
@@ -413,8 +326,10 @@ _MAX_FURNITURE = 5
 
 
 def lead_at(sentences: Sequence[str]) -> int:
-    """The index of the story's lead: past a byline, a date line and a photo caption, and past
-    a list of bullet points above the first paragraph (an announcement's "Highlights")."""
+    """The index of the story's lead: past a byline, a date line, a photo caption, a heading
+    or a writer's name line, a standfirst over the byline (up to ``_MAX_FURNITURE`` lines of
+    these), and past a list of bullet points above the first paragraph (an announcement's
+    "Highlights")."""
     i = 0
     while i < min(_MAX_FURNITURE, len(sentences) - 1):
         if _NOT_LEAD.match(sentences[i][:300]) or _furniture(sentences, i):

@@ -1,0 +1,76 @@
+"""Owners read off a clause a sentence opens or closes with: a participle's phrase opening the
+sentence owns nothing ("Tabling Budget 2038 in the Dewan Rakyat on Friday, he said ..."), and a
+name a "with" clause moves owns its move ("Technology shares slipped 0.7 per cent, with Ottawa
+software maker Rideau Cloud Inc. sliding 9.4 per cent to $63.05"). ``whose.subject_of`` asks."""
+
+from __future__ import annotations
+
+import re
+
+from reader.figures.clause_split import has_verb
+from reader.figures.common_words import is_common_word
+from reader.figures.name_words import not_name
+from reader.figures.names import subject_for
+
+
+def with_moving(text: str, start: int) -> str | None:
+    """The name a "with" clause right before the figure moves by it, else None."""
+    if ", with " not in text[max(0, start - 140) : start]:
+        return None
+    moving = _WITH_MOVING.search(text, max(0, start - 140), start)
+    if moving is None:
+        return None
+    phrase = moving.group("phrase")
+    runs = list(_CAP_RUN.finditer(phrase))
+    if (
+        not runs
+        or runs[-1].end() != len(phrase)
+        or _PLACED_BEFORE.search(phrase, 0, runs[-1].start())
+    ):
+        return None  # (not "with passengers to North America rising 19%": where they fly)
+    name = runs[-1].group(0).rstrip(".")
+    return name if not all(map(not_name, name.split())) else None
+
+
+# a "with" clause whose subject moves by the figure: ", with Ottawa software maker Rideau Cloud
+# Inc. sliding 9.4 per cent to", ", with Harbour Bank climbing"
+_WITH_MOVING = re.compile(
+    r", with (?P<phrase>[^,;:]{2,70}?) (?:ris|fall|slid|climb|jump|dropp|gain|los|add|shedd|eas|"
+    r"slipp|surg|soar|tumbl|sink|advanc|declin|retreat|rally|edg|plung|plummet|sagg|rebound|"
+    r"tick|inch|fad|dipp)ing(?: up| down| back)?(?: by)?(?: about| almost| nearly| some| roughly"
+    r"| more than| just)? (?:[^\s,;]+ (?:per ?cent|%|points?) to (?:about |almost |nearly )?)?$"
+)
+_CAP_RUN = re.compile(r"[A-Z][\w&.'-]*(?: (?:& )?[A-Z][\w&.'-]*)*")
+_PLACED_BEFORE = re.compile(r"\b(?:to|in|from|for|of|at|on|by|across|outside|near) $")
+
+
+# a sentence opening on a participle's phrase: "Tabling Budget 2038 in the Dewan Rakyat on
+# Friday, he said ...", "Citing weak demand from Hartwell Foods, the company cut ..."
+_PARTICIPLE = re.compile(r"(?P<word>[A-Z][a-z]{3,}ing) [^,;:]{3,90}?, ")
+# words in -ing that open a person's title, no participle: "Managing director Kavitha Rao, 52,"
+_TITLE_ING = frozenset(["managing", "acting", "leading", "founding", "outgoing", "incoming",
+                        "presiding", "reigning", "serving", "sitting", "visiting", "ruling",
+                        "consulting", "contributing", "supervising", "commanding", "opposing",
+                        "competing", "ranking", "retiring", "governing", "operating"])  # fmt: skip
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def past_participle(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str | None:
+    """A name inside a participle's phrase opening the sentence is no subject of the clause
+    after it: the owner is the clause's own (None when it names none, for the rules after)."""
+    m = _PARTICIPLE.match(text)
+    word = m.group("word").lower() if m is not None else ""
+    if m is None or m.end() > start or word in _TITLE_ING or not is_common_word(word):
+        return base
+    at = text.find(base, 0, m.end())
+    if at < 0 or has_verb(text, m.end("word"), m.end() - 2) or _SAYS.search(text, 0, m.end()):
+        return base  # (the name after the phrase; "Managing director Kefilwe Sebego said ...")
+    later = subject_for(text[m.end() :], start - m.end(), names, main, prior)
+    return later if later != base else None
