@@ -80,6 +80,7 @@ from reader.figures.organs import organ_owners
 from reader.figures.owner import (
     headline_firm,
     headline_only_firm,
+    note_firm,
     story_owner,
     ticker_headline_firm,
     title_case,
@@ -175,7 +176,8 @@ def _story_context(
         first = _bare(title.split()[0])
         if _may_name(first, story):
             names |= {first}
-    main = main_company(sentences, names)
+    # (an analyst's note covers the firm its headline names: owner.py)
+    main = note_firm(title, sentences) or main_company(sentences, names)
     if main and main.split()[-1] in story_people(story):
         main = None  # "When Naledi Khumalo mixed ... Khumalo, 41, owns": a founder, not the firm
     main = (

@@ -284,6 +284,24 @@ def ticker_headline_firm(title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def note_firm(title: str | None, sentences: Sequence[str]) -> str | None:
+    """The firm an analyst's note covers: its headline's name before the colon ("Hoshimiya
+    Interactive: Stellar 2 priced at ¥54,980 ...") in a story whose first lines give a rating
+    ("Rating: Buy | Target price: ¥9,800"); else None. The lead under the note's "What
+    happened" names the event, the regulator or the product, not the firm covered."""
+    if not title or ":" not in title or not any(_RATING.search(s) for s in sentences[:6]):
+        return None
+    name = title.split(":", 1)[0].strip()
+    words = name.split()
+    return (
+        name if 0 < len(words) <= _NOTE_NAME_WORDS and all(w[:1].isupper() for w in words) else None
+    )
+
+
+_RATING = re.compile(r"\bRating: ?[A-Z]")
+_NOTE_NAME_WORDS = 5
+
+
 # a release's lead opening on its firm's name in capitals: "NILE DELTA CERAMICS S.A.E. (EGX:
 # NDCE.CA) — Consolidated results ..."
 _SHOUTED = re.compile(r"(?:[A-Z][A-Z&'\u2019.-]+ ){0,5}[A-Z][A-Z&'\u2019.-]+(?=[ ,(]|$)")

@@ -9,6 +9,7 @@ from reader.figures import extract_figures
 from reader.figures.inherit import story_default
 from reader.figures.lead import lead_at
 from reader.figures.names import main_company, story_names
+from reader.figures.owner import note_firm
 
 
 def _subjects(paragraphs: list[str], title: str) -> dict[str, str | None]:
@@ -179,3 +180,19 @@ def test_a_writer_s_name_or_a_heading_in_capitals_over_the_lead_is_no_lead() -> 
         lead_at(["Sligo Hospital Group", "Sligo Hospital Group treated 9,000 people.", "More."])
         == 0
     )
+
+
+def test_an_analyst_s_note_covers_the_firm_its_headline_names() -> None:
+    header = [
+        "Equity research | Korea | Semiconductors",
+        "Daebong Memory (48120 KS) | Rating: Buy | Target price: ₩96,000 (was ₩88,000)",
+        "Analyst: Min-ji Cho, Hangang Securities",
+        "What happened",
+        "Daebong Memory on Tuesday unveiled the Orion 5, the successor to its best-selling"
+        " memory module, at a launch event in Seoul.",
+        "The Orion 5 will go on sale in March.",
+    ]
+    title = "Daebong Memory: Orion 5 priced above our estimate; we raise target"
+    assert note_firm(title, header) == "Daebong Memory"
+    assert note_firm(title, header[3:]) is None  # (no rating: no analyst's note)
+    assert note_firm("Orion 5 launch: what we know", header) is None
