@@ -6,7 +6,9 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 
 # 294: session 58: an analyst's note (a "Rating:" line among its first lines) covers the firm
 #      its headline names before the colon ("Hoshimiya Interactive: Stellar 2 priced at ..."),
-#      not the product or the regulator the lead under "What happened" names
+#      not the product or the regulator the lead under "What happened" names; a byline with a
+#      slash ("By Chen Yi-hsuan / Staff reporter") or the writer's city after a comma ("Aditi
+#      Raghavan, New Delhi"; not a venue's: "Tynedale Auction Mart, Hexham") is no lead
 # 293: session 58: one unit sold rising to a sum is its price ("an hour in the car parks
 #      rising to £2.40": price per hour); "richest" of a contract or a prize makes no rich list;
 #      "SC Neckarstadt Mannheim" is named again as "Neckarstadt" (the story's firm, not the

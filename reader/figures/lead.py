@@ -15,7 +15,7 @@ from reader.text.letters import CAP, UPPER
 
 # lines above a story's lead: a byline, a date line, a photo caption's credit
 _NOT_LEAD = re.compile(
-    r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|)"
+    r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|| /)"
     r"|(?:Published|Updated|Last updated|PUBLISHED|UPDATED)\b"
     r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$"
@@ -41,7 +41,7 @@ _BYLINE = re.compile(
 )
 # a byline with where the writer files from ("Rupert Hale in London", "Aoife Byrne in New
 # York"), or with its stamp after a dot or bar ("Priya Dhal · Posted: Aug 14, 2026")
-_PLACED_BYLINE = re.compile(_NAME + r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_PLACED_BYLINE = re.compile(_NAME + r"(?: in|,) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _STAMPED_BYLINE = re.compile(_NAME + r" [·|•] (?:Posted|Published|Updated)\b")
 # a name alone on its line, and a stamp's opening (the line under a bare byline)
 _NAME_LINE = re.compile(_NAME)
@@ -179,6 +179,17 @@ def _above_byline(sentences: Sequence[str], i: int) -> bool:
     )
 
 
+def _placed_byline(text: str) -> bool:
+    """A writer's name and where they file from: "Rupert Hale in London", "Aditi Raghavan, New
+    Delhi" (not a firm's or a venue's: "Tynedale Auction Mart, Hexham")."""
+    if _PLACED_BYLINE.fullmatch(text) is None:
+        return False
+    if ", " not in text:
+        return True  # ("... in London")
+    name = text.split(", ", 1)[0].split()
+    return not _FIRM_WORDS.intersection(name) and not is_common_word(name[-1].lower())
+
+
 def _cut_dateline(sentences: Sequence[str], i: int) -> bool:
     """A dateline in capitals ending on a state's abbreviation ("ROCHESTER, Minn."), the lede
     after it opening on the dateline's dash."""
@@ -210,7 +221,7 @@ def _furniture(sentences: Sequence[str], i: int) -> bool:
         return True  # "Tbilisi, 26.01.2037 • 12:30 — by Nino Kapanadze", "Said bin Nasser | ..."
     if i + 1 < len(sentences) and place_sentence(text):
         return True  # "Dar es Salaam." before the lede: a dateline set with a full stop
-    if _PLACED_BYLINE.fullmatch(text) or _STAMPED_BYLINE.match(text):
+    if _placed_byline(text) or _STAMPED_BYLINE.match(text):
         return True  # "Rupert Hale in London"; "Priya Dhal · Posted: Aug 14, 2026 4:00 AM"
     below = sentences[i + 1].strip() if i + 1 < len(sentences) else ""
     if _NAME_LINE.fullmatch(text) and (

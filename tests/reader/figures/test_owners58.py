@@ -196,3 +196,10 @@ def test_an_analyst_s_note_covers_the_firm_its_headline_names() -> None:
     assert note_firm(title, header) == "Daebong Memory"
     assert note_firm(title, header[3:]) is None  # (no rating: no analyst's note)
     assert note_firm("Orion 5 launch: what we know", header) is None
+
+
+def test_bylines_with_a_slash_or_the_writer_s_city_are_no_lead() -> None:
+    lead = "Formosa Crestline said quarterly profit rose 5% to NT$41.2 billion."
+    assert lead_at(["By Lin Mei-ling / Staff reporter", lead, "More."]) == 1
+    assert lead_at(["Kavya Menon, New Delhi", lead, "More."]) == 1
+    assert lead_at(["Tynedale Auction Mart, Hexham", "Prime lambs sold to 312p a kilo.", "x"]) == 0
