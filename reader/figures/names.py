@@ -220,6 +220,26 @@ def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) 
     return said.group(1)
 
 
+# a lead whose subject is a description, then its name between commas, then the verb: "The
+# State's new auto-enrolment pension scheme, My Future Fund, returned 7.8 per cent"
+_APPOSED = re.compile(
+    r"(?:The |A |An )?[^,;:]{3,80}? (?P<kind>[a-z][a-z-]+), (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}),"
+    r" (?:[a-z]+ ){0,2}?[a-z]+(?:ed|s)\b"
+)
+
+
+def _apposed_subject(head: str, later: Sequence[str]) -> str | None:
+    """The name set between commas after the lead's described subject, when the story names it
+    again or calls it by its description's noun ("the scheme"; ``_APPOSED``), else None."""
+    m = _APPOSED.match(head)
+    if m is None:
+        return None
+    kind = f"the {m.group('kind')}"
+    if named_again(m.group("name"), later) or any(kind in s.lower() for s in later[:20]):
+        return m.group("name")
+    return None
+
+
 # a one-word name used as the modifier of a body it is not: "Manchester independent label",
 # "Perth mining services firm" (where or what field, not who)
 ATTRIBUTIVE = re.compile(
@@ -240,6 +260,8 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     head = lead[: figure.start()] if figure else lead
     if (described := _described_firm(head, sentences, names)) is not None:
         return described
+    if (apposed := _apposed_subject(head, sentences[1:40])) is not None:
+        return apposed
     name = lead_name(head, names, words=8)
     later = sentences[1:40]
     if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):

@@ -203,3 +203,13 @@ def test_bylines_with_a_slash_or_the_writer_s_city_are_no_lead() -> None:
     assert lead_at(["By Lin Mei-ling / Staff reporter", lead, "More."]) == 1
     assert lead_at(["Kavya Menon, New Delhi", lead, "More."]) == 1
     assert lead_at(["Tynedale Auction Mart, Hexham", "Prime lambs sold to 312p a kilo.", "x"]) == 0
+
+
+def test_a_described_subject_s_name_between_commas_is_the_story_s_firm() -> None:
+    sentences = [
+        "The State's new auto-enrolment savings scheme, My Nest Egg, returned 6.1 per cent in"
+        " its first year.",
+        "About 640,000 workers had joined the scheme by December.",
+        "The State adds a top-up of 0.5 per cent.",
+    ]
+    assert main_company(sentences, story_names("\n".join(sentences))) == "My Nest Egg"
