@@ -198,6 +198,16 @@ _OWN_VERB = re.compile(
 )
 
 
+def _next_payer(gap: str) -> bool:
+    """The gap names the next payer with no verb of its own: "will cost ₦3,500 instead of
+    ₦2,900, the Standard plan ₦6,900"."""
+    return (
+        _NAMED_GAPPED.match(gap) is not None
+        and not has_verb(gap, 0, len(gap))
+        and not _OWN_VERB.search(gap)
+    )
+
+
 _AND_FROM = re.compile(
     r"\b[A-Za-z-]+(?: [A-Za-z-]+){0,3},? and (?:the |its |their |a |an )?(?:[a-z-]+ ){0,3}from "
     r"(?:about |around |some |nearly |almost |roughly )?$"
@@ -209,13 +219,7 @@ def _gapped_status(text: str, out: list[Figure], p: int, gap: str, start: int) -
     ``p`` is where the base before it stands and ``gap`` the text between the two."""
     if p < 0:
         return None
-    if (
-        _NAMED_GAPPED.match(gap) is not None
-        and not has_verb(gap, 0, len(gap))
-        and not _OWN_VERB.search(gap)
-    ):
-        pass  # "will cost ₦3,500 instead of ₦2,900, the Standard plan ₦6,900": the next payer
-    elif _GAPPED.match(gap) is None:
+    if not _next_payer(gap) and _GAPPED.match(gap) is None:
         # "will go up from $7.99 to $9.49 in the US, and from £6.99 to £7.99 in the UK": a
         # second move with its verb left out, read from the base it starts at
         if gap.strip() not in ("to", "-", "\u2013") or not _AND_FROM.search(

@@ -260,10 +260,10 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     head = lead[: figure.start()] if figure else lead
     if (described := _described_firm(head, sentences, names)) is not None:
         return described
-    if (apposed := _apposed_subject(head, sentences[1:40])) is not None:
+    later = sentences[1:40]
+    if (apposed := _apposed_subject(head, later)) is not None:
         return apposed
     name = lead_name(head, names, words=8)
-    later = sentences[1:40]
     if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):
         name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
     elif name and (_not_the_firm(name, head) or _sets_a_body(head, name) or _no_firm(name)):

@@ -28,12 +28,12 @@ _CLUB_WORDS = frozenset(
 _TEAM = re.compile(r"[A-Z][a-z]{2,}s")
 
 
-# a firm's legal form after its name: not a word a story names it by again
 # the letters a club's or a firm's name opens with before its own name: "SC Neckarstadt
 # Mannheim", "FC Valdora", "PT Nusantara Seluler" (the story then says "Neckarstadt")
 _CLUB_PREFIXES = frozenset(["SC", "FC", "AC", "AFC", "CF", "CD", "SV", "VfB", "VfL", "TSG", "RB",
                             "AS", "SS", "SK", "FK", "NK", "IF", "BK", "AIK", "IFK", "KV", "RC",
                             "PT", "CV", "SD", "UD", "RCD", "OGC", "PSV", "KRC"])  # fmt: skip
+# a firm's legal form after its name: not a word a story names it by again
 _LEGAL_FORMS = frozenset(["S.A", "SA", "S.A.B", "Ltd", "Limited", "Inc", "plc", "PLC", "AG",
                           "GmbH", "NV", "N.V", "BV", "SpA", "S.p.A", "AB", "ASA", "Tbk", "JSC",
                           "LLC", "Corp", "Co", "Bhd", "Berhad", "Pty", "SE", "S.L", "SAS",
@@ -44,7 +44,8 @@ def named_again(name: str, later: Sequence[str]) -> bool:
     """Named again by its first word, or as "the mutual" for "Ashgrove Mutual", "the storm"
     for "Storm Isolde", "the Hawks" for "Portland Hawks" (a person is never "the Brooks"), or
     by the two words after a first word of kind ("Caribe Real" for "Hoteles Caribe Real
-    S.A.", "Nusantara Seluler" for "PT Nusantara Seluler Tbk")."""
+    S.A.", "Nusantara Seluler" for "PT Nusantara Seluler Tbk"), or without the letters a
+    club's name opens with ("Neckarstadt" for "SC Neckarstadt Mannheim")."""
     words = name.split()
     needles = [words[0]]
     if len(words) > 1 and words[-1].isalpha():
@@ -57,10 +58,9 @@ def named_again(name: str, later: Sequence[str]) -> bool:
         needles += [f"The {words[0].lower()}", f"the {words[0].lower()}"]  # "the storm"
     core = [w for w in words if w.rstrip(".,") not in _LEGAL_FORMS]
     if len(core) >= 2 and core[0] in _CLUB_PREFIXES and core[1][:1].isupper():
-        # "Neckarstadt" of "SC Neckarstadt Mannheim", "Valdora" of "FC Valdora"
-        return any(_alone(s[:2000], core[1]) for s in later) or named_again(
-            " ".join(core[1:]), later
-        )
+        # "Neckarstadt" of "SC Neckarstadt Mannheim", "Valdora" of "FC Valdora": the name
+        # without its letters, named again by its first word or as the rule below reads it
+        return named_again(" ".join(core[1:]), later)
     if len(core) >= 3 and all(w[:1].isupper() and w.isalpha() for w in core[1:3]):
         needles.append(" ".join(core[1:3]))  # "Caribe Real" of "Hoteles Caribe Real S.A."
     return any(_alone(s[:2000], words[0]) for s in later) or any(
