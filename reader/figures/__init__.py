@@ -73,6 +73,7 @@ from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, main_company, penalises, story_names
+from reader.figures.np_metric import phrase_metrics
 from reader.figures.numbered import unnumbered
 from reader.figures.of_measure import of_measures
 from reader.figures.opener_words import opener_only
@@ -87,6 +88,7 @@ from reader.figures.owner import (
     with_owner,
 )
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
+from reader.figures.partitive import partitive_counts
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_share import per_share_results
 from reader.figures.per_unit import per_unit_metrics
@@ -116,6 +118,7 @@ from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
 from reader.figures.traded import trading_volumes
 from reader.figures.traded_goods import traded_goods
+from reader.figures.unowned import main_owned
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
 from reader.figures.with_parts import with_parts
@@ -303,6 +306,7 @@ def extract_figures(
         return []  # no sentence holds a number: no figure, and nothing below adds one
     names, main, _ = context
     found = comparison_followers(demonstrative_followers(repeated_counts(found)))
+    found = partitive_counts(found)  # partitive.py: "1,940 cash points, 1,210 of them"
     found = founded_firms(found, sentences)  # founded.py: "her company, Umvelo, ..."
     found = pronoun_owners(found, sentences)  # coreference.py
     found = referred_changes(found, sentences)  # referred.py: "The increase adds £89.46 a year"
@@ -396,6 +400,8 @@ def extract_figures(
     ranked = per_share_results(ranked)  # per_share.py: "$18.3m, or 9 cents a share"
     ranked = named_owners(ranked)  # resubject.py: "Monday's sale of 1,146 sheep" is no Monday's
     ranked = measured_owners(ranked, main)  # measured_owner.py: "Membership grew 7%"
+    ranked = main_owned(ranked, main)  # unowned.py: what no pass gave an owner
+    ranked = phrase_metrics(ranked, names)  # np_metric.py: "Handling charges rose 5%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

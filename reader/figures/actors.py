@@ -155,12 +155,14 @@ def _market_wide(f: Figure) -> bool:
     return market is not None and _NAME.search(text, begin, at) is None
 
 
+def no_ones(f: Figure) -> bool:
+    """Whether the owned figure ``f`` is a statistic of no one's (module doc)."""
+    return _ownerless(f) or _market_wide(f)
+
+
 def ownerless(figures: Sequence[Figure]) -> list[Figure]:
     """The figures a statistic of no one's leaves without an owner (module doc)."""
-    return [
-        replace(f, subject=None) if f.subject and (_ownerless(f) or _market_wide(f)) else f
-        for f in figures
-    ]
+    return [replace(f, subject=None) if f.subject and no_ones(f) else f for f in figures]
 
 
 # lower-case clause subjects that name no one: a part of "them", a comparative description

@@ -133,11 +133,11 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
     """``raws`` in text order with each weak number either kept (as a count, with the noun
     it elides when it elides one) or dropped; bare counts written with separators may take
     an elided noun too."""
-    if not any(r.kind == "count" and r.unit is None and not r.scale for r in raws):
+    if not any(r.kind == "count" and r.unit is None and _bare(text, r) for r in raws):
         return raws  # (most sentences: nothing bare to settle)
     out: list[R] = []
     for raw in raws:
-        if raw.kind != "count" or raw.unit is not None or raw.scale:
+        if raw.kind != "count" or raw.unit is not None or not _bare(text, raw):
             out.append(raw)
             continue
         before = _word_before(text, raw.start)
@@ -171,6 +171,18 @@ def resolve_weak(text: str, raws: list[R]) -> list[R]:
         raw.weak = False
         out.append(raw)
     return out
+
+
+def _bare(text: str, raw: Raw) -> bool:
+    """A count to settle here: a plain number, or a scaled one that is a part of the whole
+    before it ("31.6 million registered borrowers, of whom 7.4 million took out a loan", "2.91
+    crore internet users ... 2.2 crore of them": the whole's noun)."""
+    if not raw.scale:
+        return True
+    # (not "including 3.2 million who crossed": the labels give such a part no noun)
+    before = _PART_BEFORE.search(text, max(0, raw.start - 24), raw.start)
+    of_whom = before is not None and not before.group().startswith("including")
+    return _PARTITIVE.match(text, raw.end) is not None or of_whom
 
 
 # a table row's cell: a run of spaces, a tab or a pipe each side of it, a label with letters

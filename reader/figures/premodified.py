@@ -140,7 +140,12 @@ def modifiers(words: Sequence[str], opens: bool = False) -> list[str]:
         if inside(word) or word in _NOT_BEFORE or word.endswith("ly") or _manner(word):
             break
         if verb_form(word) and not word.endswith("ed"):
-            if before is None or not (_opens_noun(before, strict=True) or before in _OPENERS):
+            # (a noun after the sentence's start or a reporting verb: "Fuel costs fell",
+            # "said fuel costs fell")
+            noun = before in ("said", "says") or (before is None and k == 0 and opens)
+            if not noun and (
+                before is None or not (_opens_noun(before, strict=True) or before in _OPENERS)
+            ):
                 break  # "firms raise prices"
             kept.insert(0, word)
             break

@@ -16,6 +16,7 @@ from reader.story.lines.shape import later_wire_items
 from reader.story.lines.words import word_count
 from reader.story.live import live_page, live_starts
 from reader.story.paragraph import Paragraph, is_page
+from reader.story.start_evidence import briefs_column
 from reader.story.transcript import interview, transcript
 
 # what may stand between a headline and its byline or stamp in one headline block
@@ -69,14 +70,17 @@ def file_kind_starts(paras: Sequence[Paragraph]) -> list[int] | None:
     """The starts a file's kind settles on its own, else None: a newsletter digest's items, each
     under its heading (a masthead above it or a sign-off below it make no web page of it); one
     event's live page, whose time-stamped entries are one story (``reader.story.live``); a
-    transcript, whose speakers' turns are one story (``reader.story.transcript``); a web page,
-    one article but where a full headline block stands (``page_starts``)."""
+    transcript, whose speakers' turns are one story (``reader.story.transcript``); a column of
+    one-paragraph briefs with nothing over them, each a story (``start_evidence.briefs_column``);
+    a web page, one article but where a full headline block stands (``page_starts``)."""
     if (digest := digest_items(paras)) is not None:
         return digest
     if live_page(paras):
         return live_starts(paras)
     if transcript(paras) or interview(paras):
         return []  # a transcript's turns, an interview's answers: one story (``transcript``)
+    if not any(p.head for p in paras) and briefs_column(paras):
+        return list(range(1, len(paras)))  # one-paragraph briefs, nothing over them: each one
     return page_starts(paras)
 
 

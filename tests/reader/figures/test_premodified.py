@@ -95,6 +95,17 @@ def test_modifiers_need_an_opened_phrase() -> None:
     assert modifiers(["prices", "were", "expected", "to", "reach", "peak"]) == []
 
 
+def test_a_verbs_base_form_is_a_noun_after_said_or_at_the_start() -> None:
+    # "fuel" may be a verb ("firms fuel growth"); after "said" or opening the sentence it is
+    # the measure's kind
+    assert modifiers(["The", "airline", "said", "fuel"]) == ["fuel"]
+    assert modifiers(["fuel"], opens=True) == ["fuel"]
+    assert modifiers(["Firms", "fuel"]) == []
+    assert _metrics("Fuel costs fell to $161 million from $176 million.")["$161 million"] == (
+        "fuel costs"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "unit", "want"),
     [
