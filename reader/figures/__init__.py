@@ -93,6 +93,7 @@ from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_share import per_share_results
 from reader.figures.per_unit import per_unit_metrics
 from reader.figures.place_kinds import place_owned
+from reader.figures.population import population_counts
 from reader.figures.possessive import possessive_metrics
 from reader.figures.prior_brackets import prior_periods
 from reader.figures.products import product_owners
@@ -402,6 +403,7 @@ def extract_figures(
     ranked = measured_owners(ranked, main)  # measured_owner.py: "Membership grew 7%"
     ranked = main_owned(ranked, main)  # unowned.py: what no pass gave an owner
     ranked = phrase_metrics(ranked, names)  # np_metric.py: "Handling charges rose 5%"
+    ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

@@ -204,7 +204,14 @@ _OPENS = re.compile(
     r"^(?:It|That|This|These|Those|They|The figure|The total|The number)"
     r"(?: (?:also|later|then|now|still|only|already))? (?:was|is|were|are|had been|has been|"
     r"have been|will be|would be|compares|compared|stood|stands|reached|rose|fell|grew|"
-    r"climbed|dropped|jumped|slipped|edged)\b"
+    r"climbed|dropped|jumped|slipped|edged|(?:has|have|had) (?:risen|fallen|gained|lost|climbed|"
+    r"dropped|slipped|jumped|grown|shed|added))\b"
+    # ... or a name ranked after the one before: "South Korea's Norvik was second with 19.1%",
+    # "Lieferfix held 36%" (a share of what the sentence before measured)
+    r"|^[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*){0,3}"
+    r" (?:was|came|ranked|finished) (?:second|third|fourth|fifth|next|last)\b"
+    r"|^[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*){0,3} (?:held|took|had|kept|won|captured)"
+    r" (?:about |around |nearly |almost |roughly |just )?\d"
 )
 # a verb of its own before the figure that says what it is ("bought for $9.4bn", "exported")
 _OWN_VERB = re.compile(

@@ -35,9 +35,12 @@ _BEFORE = re.compile(r"(?:^|[,;:] |\b(?:while|and|but|whereas) |\b(?!(?:in|of|at
 _SHARE_PRICE = "share price"
 # a market's measure, no company: "the sector index", "the semiconductor index"
 _MARKET_WORD = re.compile(r"\b(?:index|indices|average|benchmark|market|sector|composite)$")
-# the verb right before the figure, after the subject (and a relative clause on it): ", which
-# has no mines in Peru, lost 2.1%"
-_MOVE_BEFORE = re.compile(rf"(?:, (?:which|who) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $")
+# the verb right before the figure, after the subject (and a relative clause or an apposition
+# on it): ", which has no mines in Peru, lost 2.1%", "Bank Carmelit, the country's
+# third-largest lender, jumped 4.8%"
+_MOVE_BEFORE = re.compile(
+    rf"(?:, (?:which|who|the|a|an|its|their) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $"
+)
 
 
 def share_price_moves(figures: Sequence[Figure]) -> list[Figure]:

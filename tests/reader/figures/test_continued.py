@@ -56,6 +56,23 @@ def test_a_percentage_carries_on_only_after_a_pronoun_or_demonstrative() -> None
     assert got["7%"] != got["5.4%"]
 
 
+def test_a_pronouns_move_and_a_ranked_name_carry_the_measure_on() -> None:
+    got = _metrics(
+        [
+            "Shares in Harlow Foods closed 3% higher at 412p on Tuesday.",
+            "They have risen 18 per cent since the start of the year.",
+        ]
+    )
+    assert got["18 per cent"] == got["3%"] == "share price"
+    got = _metrics(
+        [
+            "Pellam's share of the tablet market rose to 27% in the quarter.",
+            "Kestrel was second with 19.5%.",
+        ]
+    )
+    assert got["19.5%"] == got["27%"] == "market share"
+
+
 def test_figures_with_a_metric_are_left_alone() -> None:
     from reader.figures.continued import continued_metrics, previous_sentence_metrics
 

@@ -37,3 +37,9 @@ def test_a_firm_or_a_priced_currency_figure_is_left() -> None:
     assert market_measure(f, "Harlow Foods rose 3% against expectations.", 17) is None
     g = Figure("$40", "money", 40.0, "USD", metric="price", subject="pound")
     assert market_measure(g, "A pound of beef costs $40.", 22) is None  # no other currency
+
+
+def test_a_currencys_own_move_is_its_exchange_rate() -> None:
+    assert _metrics("The rand firmed 1.3% on the day, helped by foreign buying.")["1.3%"] == (
+        "exchange rate"
+    )

@@ -57,3 +57,8 @@ def test_a_sum_written_in_millions_is_no_share_price() -> None:
     assert got["$410 million"] != "share price"
     assert got["3 billion euros"] != "share price"
     assert got["312p"] == got["$1,250"] == "share price"
+
+
+def test_an_apposition_between_the_company_and_its_move() -> None:
+    got = _metrics(["Tarnview Properties, the day's biggest faller, lost 6.2% to 410p."])
+    assert got["6.2%"] == "share price"

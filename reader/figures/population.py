@@ -1,0 +1,45 @@
+"""A count of people that says how many live somewhere is a population: "a city of about
+78,000 people", "a country of two million people", "the country's 3.6 million people", "home
+to 430,000 people", "Ulaanbaatar's 1.7 million residents". Such a count had no measure (the
+vocabulary names none for a bare "people"); its owner stays what the other passes read (the
+place, or none). One anchored look before the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.figures.names import PLACES
+from reader.figures.surface import surface_at
+from reader.model import Figure
+
+_PEOPLE = frozenset(["people", "residents", "inhabitants", "citizens", "souls"])
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|just over|just under|an estimated) )?"
+_SETTLEMENT = (
+    r"(?:city|town|country|nation|island|state|province|region|district|county|village|"
+    r"municipality|borough|community|suburb|metro area|metropolitan area|area|territory|"
+    r"archipelago|capital|port|parish|emirate|kingdom|republic)"
+)
+_BEFORE = re.compile(
+    rf"(?:\b(?:a|an|the) (?:[\w-]+ ){{0,3}}{_SETTLEMENT} of {_HEDGE}"
+    rf"|\b(?:the|its|their) {_SETTLEMENT}(?:'s|\u2019s) {_HEDGE}"
+    rf"|\bhome to {_HEDGE}"
+    rf"|\b(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:'s|\u2019s) {_HEDGE})$"
+)
+
+
+def population_counts(figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with a count of the people living somewhere measured as its population
+    (module doc)."""
+    out: list[Figure] = []
+    for f in figures:
+        unit = (f.unit or "").lower()
+        if f.kind == "count" and f.metric in (None, f.unit) and unit in _PEOPLE:
+            at = surface_at(f)
+            m = _BEFORE.search(f.sentence, max(0, at - 80), at) if at > 0 else None
+            if m is not None and (m.group("place") is None or m.group("place") in PLACES):
+                f = replace(f, metric="population")
+        out.append(f)
+    return out
