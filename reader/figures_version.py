@@ -4,6 +4,11 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 298: session 59: a relative clause whose antecedent is a whole clause ("Councillors voted 9-4
+#      for the increase, which is expected to raise $420,000") gives its figure no owner (it
+#      had been "Councillors voted for the increase"; the story's firm fills it now); a
+#      currency's own move needs the currency to move ("the Euro zone is forecast to fall"
+#      is none) and a currency is no noun-phrase measure ("the euro reaches $1.30")
 # 297: session 59: a currency's own percentage move is its exchange rate ("The rand firmed
 #      1.3% on the day"); a company then an apposition then its move is its share price
 #      ("Bank Carmelit, the country's third-largest lender, jumped 4.8%"); a count of the
@@ -695,7 +700,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "297"
+FIGURES_VERSION = "298"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

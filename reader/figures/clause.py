@@ -80,6 +80,9 @@ def clause_subject(text: str, start: int) -> str | None:
             return aged.group(1)
         # the relative clause's antecedent: the phrase before its comma
         antecedent = _last_phrase(head[: rel.start()])
+        if past_verb(antecedent) is not None:
+            return None  # a whole clause ("Councillors voted 9-4 for the increase, which is
+            # expected to raise $420,000"): an event, no owner
         if ITS_THING.search(antecedent):
             return REF  # "spend £1.1 billion on its network, which now passes 14 million homes"
         return lower_rival(text, antecedent, MEASURE_WORDS.search) or clean_phrase(antecedent)

@@ -169,8 +169,11 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
             return "exchange rate"
     if currency_owner(owner) is not None and _moved_to_a_price(f, text, at):
         return "exchange rate"  # "sterling rose 0.5% to $1.2840": both the move and the rate
-    if currency_owner(owner) is not None and bare and f.kind == "percent":
-        return "exchange rate"  # "The rand firmed 1.3% on the day": a currency's own move
+    # a currency's own move ("The rand firmed 1.3% on the day"; not "output across the Euro
+    # zone is forecast to fall ... to 1.8%")
+    moved = bare and f.kind == "percent" and currency_moved(text, owner, at)
+    if currency_owner(owner) is not None and moved:
+        return "exchange rate"
     if (bare or f.metric in ("shares", "points")) and _index_figure(f) and _is_index_name(owner):
         return "index"
     return None

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.common_words import is_common_word
+from reader.figures.markets import currency_owner
 from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -134,6 +135,8 @@ def _phrase(words: Sequence[str], size: int, opens: bool, names: frozenset[str])
     head = kept[-1]
     if head in _NOT_HEAD or head in sumy_stop_words() or not is_common_word(head):
         return None
+    if currency_owner(head) is not None:
+        return None  # a currency's level is its exchange rate ("the euro reaches $1.30")
     if any(w.endswith("ly") for w in kept):
         return None
     return " ".join(kept)

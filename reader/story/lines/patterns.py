@@ -84,6 +84,12 @@ PROMO = re.compile(
     r"|(?:was|is) this (?:article|story|page|content) (?:useful|helpful)"
     r"|ai[- ]generated\b|generated (?:by|with|using) ai\b|this (?:article|content|summary) (?:was|is) (?:ai[- ])?generated"
     r"|sign up\b|subscribe\b|get (?:the|our) .*newsletter|newsletter\b"
+    # a page's audio and summary tools and its share prompt: "Listen to this story · 2:14",
+    # "[Audio version of this article available: ...]", "Read a summary of this article on
+    # FAST.", "Kindly share this story:"
+    r"|[\u25b6\u25ba]?\s*listen to (?:this|the) (?:story|article)\s*[\u00b7\u2022|(\d]"
+    r"|\[?audio version of (?:this|the) (?:story|article)\b"
+    r"|read a summary of this (?:story|article)\b|(?:kindly|please) share this\b"
     r"|share (?:this|on|via)\b|share$|share (?:the |full )?(?:article|story|post|page|link)$|(?-i:Share(?: [A-Z][\w'’&.-]*){1,3})$|tweet$|email$|print$|copy link$|save$|comments?$"
     r"|advertisement\b|advertise with\b|article content$|sponsored(?: content| post| links?)?$|ad$|skip (?:to|advertisement)\b"
     r"|click here\b|tap here\b|follow us\b|follow .* on (?:twitter|x|facebook|instagram|linkedin)"
@@ -163,7 +169,15 @@ CREDIT_TAIL = re.compile(
     r"|[.!?]\s+(?:Picture|Photo|Image)s? (?:supplied|by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})\.?$"
     # a caption's credit after its last sentence, the Australian dailies' way: "... in
     # Canberra on Tuesday. Credit: Alex Moore", "... an 1868 letter. Photo credit: Supplied"
-    r"|[.!?]\s+(?:(?i:photo|picture|image) )?(?i:credits?):\s*[A-Z][\w.'’&\- /|]{1,60}$"
+    r"|[.!?]\s+(?:(?i:photo|picture|image) )?(?i:credits?):\s*[A-Z0-9][\w.'’&\- /|]{1,60}$"
+    # a New Zealand paper's "Photo / NAME" after the caption: "... on Saturday. Photo / Tania
+    # Rawiri", and a source's courtesy in brackets: "... in Nagaoka. (Photo courtesy of Echigo
+    # Hanabi Seika)"
+    r"|[.!?]\s+(?:Photo|Picture|Image|Photograph)s? / [A-Z][\w.'’&\- ]{1,60}$"
+    r"|(?:[.!?]\s+|\s)\((?:Photo|Picture|Image|Photograph)s? (?:courtesy of|by) [A-Z][^()]{1,60}\)$"
+    # a copyright sign and the photographer after the caption: "... on October 28. © Jane
+    # Doe / AFP"
+    r"|[.!?]\s+\u00a9\s*[A-Z][\w.'’&\- /|]{1,60}$"
     # a Malaysian or Singapore daily's source after a dash: "... in Bukit Mertajam. —
     # Filepic", "... of the new plant. — Lumacore Semiconductor", "... on Monday. — Bernama"
     r"|[.!?]\s+[\u2014\u2013]\s*[A-Z][\w.'’&\-]*(?: [A-Z][\w.'’&\-]*){0,3}$"
@@ -189,6 +203,8 @@ def credit_tail(text: str) -> bool:
         or "cture by " in text  # ("Picture by NAME"; not every " by " of a body line)
         or "hoto by " in text
         or "mage by " in text
+        or "graph by " in text  # ("(Photograph by NAME)")
+        or "\u00a9" in text  # ("© NAME / AFP")
         or "\u2014" in text
         or "\u2013" in text
     ):

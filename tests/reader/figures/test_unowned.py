@@ -31,3 +31,16 @@ def test_no_main_firm_leaves_the_owner_empty_and_a_named_owner_stays() -> None:
         "Brackenfield",
         "Verdon",
     ]
+
+
+def test_a_clause_a_relative_pronoun_refers_to_owns_nothing() -> None:
+    # "which" refers to the vote, an event: the figure is the story's firm's, not a phrase
+    # "Councillors voted for the increase"
+    story = [
+        "Parking charges in central Tasburgh will rise to £3.50 an hour from £3 on October 1, "
+        "Tasburgh Town Council has decided.",
+        "Councillors voted 9-4 for the increase, which is expected to raise an extra £420,000 a "
+        "year for pavement repairs.",
+    ]
+    owner = _owner(extract_figures(story), "£420,000")
+    assert owner is None or "voted" not in owner
