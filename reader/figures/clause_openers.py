@@ -1,7 +1,8 @@
 """Owners read off a clause a sentence opens or closes with: a participle's phrase opening the
 sentence owns nothing ("Tabling Budget 2038 in the Dewan Rakyat on Friday, he said ..."), and a
 name a "with" clause moves owns its move ("Technology shares slipped 0.7 per cent, with Ottawa
-software maker Rideau Cloud Inc. sliding 9.4 per cent to $63.05"). ``whose.subject_of`` asks."""
+software maker Rideau Cloud Inc. sliding 9.4 per cent to $63.05"), and a name in a leading
+setting ("In the US, ...") gives way to the clause's next name. ``whose.subject_of`` asks."""
 
 from __future__ import annotations
 
@@ -74,3 +75,41 @@ def past_participle(
         return base  # (the name after the phrase; "Managing director Kefilwe Sebego said ...")
     later = subject_for(text[m.end() :], start - m.end(), names, main, prior)
     return later if later != base else None
+
+
+# a setting, not an owner: "In the US, ...", "Across Europe, ..."
+_SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
+
+
+def _past_setting(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str:
+    """A name in a leading "In the US," phrase gives way to the next name of the clause."""
+    at = text.find(base, 0, start)
+    if at < 0 or not _SETTING.match(text[:at]) or "," not in text[at : at + len(base) + 2]:
+        return base
+    rest = text.index(",", at) + 1
+    while rest < start and text[rest] == " ":
+        rest += 1
+    later = subject_for(text[rest:], start - rest, names, main, prior)
+    return later if later and later != base else base
+
+
+def past_openers(
+    text: str,
+    start: int,
+    base: str,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+) -> str | None:
+    """The name rules' owner, past a setting ("In the US, ...") or a participle's phrase
+    ("Tabling Budget 2038 in the Dewan Rakyat, he said ...") that opens the sentence."""
+    if base != main:
+        base = _past_setting(text, start, base, names, main, prior)
+    return past_participle(text, start, base, names, main, prior)

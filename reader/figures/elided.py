@@ -81,7 +81,7 @@ _AFTER = re.compile(
     r"grew|rose|fell|became|stood|ran|gave|saw)\b"  # ("141 paid in full": past without -ed)
     r"| (?:in|at|by|during|this|last|next|so|a|each|since|over|across|between)\b(?! \d))"
 )
-_PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
+PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
 # a count after the group it is part of, opening its clause: "Of the copies sold, 780,000 ...",
 # "Of its new subscribers, about 420,000 ..." (the group's plural noun; a number in the group
 # is a whole the count before it names: "Of the 3,000 staff, 200")
@@ -182,7 +182,7 @@ def _bare(text: str, raw: Raw) -> bool:
     # (not "including 3.2 million who crossed": the labels give such a part no noun)
     before = _PART_BEFORE.search(text, max(0, raw.start - 24), raw.start)
     of_whom = before is not None and not before.group().startswith("including")
-    return _PARTITIVE.match(text, raw.end) is not None or of_whom
+    return PARTITIVE.match(text, raw.end) is not None or of_whom
 
 
 # a table row's cell: a run of spaces, a tab or a pipe each side of it, a label with letters
@@ -295,7 +295,7 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     group = _OF_GROUP.search(text, max(0, raw.start - 80), raw.start)
     if group is not None and _a_noun(group.group("noun")):
         return group.group("noun")  # "Of the copies sold, 780,000 were bought on PC": copies
-    of_them = _PARTITIVE.match(text, raw.end) is not None
+    of_them = PARTITIVE.match(text, raw.end) is not None
     if of_them and (named := _PART_NAMED.match(text, raw.end)) and _a_noun(named.group(1)):
         return named.group(1)  # "412 households ..., 286 of them families with children"
     listed = not of_them and (
@@ -303,7 +303,7 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
         or _next_part(text, raw, kept)
         or (not raw.weak and _coordinated(text, raw, kept))
     )
-    if not listed and not (_AFTER if raw.weak else _PARTITIVE).match(text, raw.end):
+    if not listed and not (_AFTER if raw.weak else PARTITIVE).match(text, raw.end):
         return None  # ("29,700, or 72%, backed": a written number keeps no noun but "of them")
     for prev in reversed(kept):
         if (prev.kind == "money" or prev.kind == "percent") and not of_them:

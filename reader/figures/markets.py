@@ -171,8 +171,8 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
         return "exchange rate"  # "sterling rose 0.5% to $1.2840": both the move and the rate
     # a currency's own move ("The rand firmed 1.3% on the day"; not "output across the Euro
     # zone is forecast to fall ... to 1.8%")
-    moved = bare and f.kind == "percent" and currency_moved(text, owner, at)
-    if currency_owner(owner) is not None and moved:
+    currency = bare and f.kind == "percent" and currency_owner(owner) is not None
+    if currency and currency_moved(text, owner, at):
         return "exchange rate"
     if (bare or f.metric in ("shares", "points")) and _index_figure(f) and _is_index_name(owner):
         return "index"

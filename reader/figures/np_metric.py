@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from reader.figures.common_words import is_common_word
 from reader.figures.markets import currency_owner
+from reader.figures.premodified import DETERMINERS, LINK_BREAK
 from reader.figures.surface import surface_at
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -54,8 +55,6 @@ _LINKED = re.compile(
 _OF = re.compile(
     r"(?:^|\b(?:a|an|the|its|their|his|her|our|this|that) )" + _WORDS + r" of " + _HEDGES + r"$"
 )
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this",
-                          "that", "these", "those", "whose", "your", "my"])  # fmt: skip
 # heads that say no measure
 _NOT_HEAD = frozenset(["company", "companies", "firm", "firms", "group", "business", "it",
                        "year", "years", "month", "months", "week", "weeks", "quarter",
@@ -87,9 +86,9 @@ _PREPOSITIONS = frozenset(["across", "in", "at", "of", "for", "on", "from", "wit
                            "among", "within", "to", "into", "over", "under", "than", "per",
                            "throughout", "around", "about", "between"])  # fmt: skip
 # words before a phrase's head words that leave what governs it further back
-_PRE_DETERMINERS = _DETERMINERS | frozenset(["all", "some", "each", "every", "both", "many",
+_PRE_DETERMINERS = DETERMINERS | frozenset(["all", "some", "each", "every", "both", "many",
                                              "most", "same", "own", "other", "such"])  # fmt: skip
-_STOPS = _DETERMINERS | _PREPOSITIONS | frozenset(["and", "or"])
+_STOPS = DETERMINERS | _PREPOSITIONS | frozenset(["and", "or"])
 _NUMBER_OF = re.compile(r"\b[Nn]umber of (?:its |their |the )?")
 
 
@@ -104,7 +103,7 @@ def _phrase(words: Sequence[str], size: int, opens: bool, names: frozenset[str])
     k = len(words) - 1
     while k >= len(words) - size:
         low = words[k].lower()
-        if low in _DETERMINERS or low in _NOT_WORD or low in _PREPOSITIONS or low == "or":
+        if low in DETERMINERS or low in _NOT_WORD or low in _PREPOSITIONS or low == "or":
             break
         kept.insert(0, words[k])
         k -= 1
@@ -150,7 +149,7 @@ def phrase_metric(
     78,000 people" is no measure "city")."""
     lo = max(0, at - _WINDOW)
     before = sentence[lo:at]
-    clause = re.split(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ", before)[-1].lstrip()
+    clause = LINK_BREAK.split(before)[-1].lstrip()
     opens = lo == 0 and clause == before.lstrip()
     text = _NUMBER_OF.sub("", clause)
     m = _LINKED.search(text) or (_OF.search(text) if of else None)

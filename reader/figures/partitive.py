@@ -20,10 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.elided import PARTITIVE
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
-_AFTER = re.compile(r" of (?:them|those|these|whom|which)\b")
 _BEFORE = re.compile(
     r"(?:\b[Oo]f (?:those|these|them|whom|which),?|\bof (?:whom|which))"
     r"(?: about| around| some| nearly| almost| roughly| more than| fewer than| just)? $"
@@ -37,7 +37,7 @@ def _part(f: Figure) -> bool:
     if at < 0:
         return False
     end = at + len(f.surface)
-    return bool(_AFTER.match(f.sentence, end) or _BEFORE.search(f.sentence, max(0, at - 30), at))
+    return bool(PARTITIVE.match(f.sentence, end) or _BEFORE.search(f.sentence, max(0, at - 30), at))
 
 
 def _whole(g: Figure, part: Figure) -> bool:

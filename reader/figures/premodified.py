@@ -66,7 +66,7 @@ _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than"
                          "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
 QUOTES = "\"'\u201c\u2018 "
 _BULLETS = "-*\u2022\u2013\u2014\u00b7\u25aa\u25ba"  # a list item's marks
-_LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")
+LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")
 
 
 def participle(word: str) -> bool:
@@ -230,7 +230,7 @@ def premodified(
     # (a measure's acronym in brackets after it is no break: "Diluted earnings per share (EPS)
     # of C$2.14")
     link = _ACRONYM.sub("", text[found[1] : start], count=1)
-    if len(link) > _MAX_LINK or _LINK_BREAK.search(link):
+    if len(link) > _MAX_LINK or LINK_BREAK.search(link):
         return metric
     if _VERB_OBJECT.match(link):
         return metric  # the measure's word is the verb: "Outages cost the regional economy €3m"

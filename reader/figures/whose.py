@@ -42,7 +42,7 @@ from reader.figures.clause import (
     clause_subject,
     modifier_only,
 )
-from reader.figures.clause_openers import past_participle, with_moving
+from reader.figures.clause_openers import past_openers, with_moving
 from reader.figures.compared import compared_firm
 from reader.figures.coreference import ref_target
 from reader.figures.deals import deal_target
@@ -100,8 +100,6 @@ _THEIR_PAY = re.compile(
     r"[^\s,;]* (?:rise|increase|cut|raise|rises|increases|cuts) in (?:his|her) "
     r"(?:salary|pay|bonus|wages?|pension|basic pay|base salary)\b"
 )
-# a setting, not an owner: "In the US, ...", "Across Europe, ..."
-_SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 
 
 def _not_an_owner(word: str) -> bool:
@@ -170,7 +168,7 @@ def subject_of(
         return with_name
     base = subject_for(text, start, names, main, prior)
     if base is not None:
-        base = _past_openers(text, start, base, names, main, prior)
+        base = past_openers(text, start, base, names, main, prior)
     if clause == REF:
         base = ref_owner(text, start, base, names, main, prior)  # refs.py
     found = prefer_clause(text, start, base, clause, person, main or prior, names)
@@ -329,37 +327,3 @@ def _named_antecedent(text: str, start: int) -> bool:
     if relative is None:
         return False
     return not _FIGURE_END.search(text, max(0, relative.start() - 20), relative.start())
-
-
-def _past_setting(
-    text: str,
-    start: int,
-    base: str,
-    names: frozenset[str],
-    main: str | None,
-    prior: str | None,
-) -> str:
-    """A name in a leading "In the US," phrase gives way to the next name of the clause."""
-    at = text.find(base, 0, start)
-    if at < 0 or not _SETTING.match(text[:at]) or "," not in text[at : at + len(base) + 2]:
-        return base
-    rest = text.index(",", at) + 1
-    while rest < start and text[rest] == " ":
-        rest += 1
-    later = subject_for(text[rest:], start - rest, names, main, prior)
-    return later if later and later != base else base
-
-
-def _past_openers(
-    text: str,
-    start: int,
-    base: str,
-    names: frozenset[str],
-    main: str | None,
-    prior: str | None,
-) -> str | None:
-    """The name rules' owner, past a setting ("In the US, ...") or a participle's phrase
-    ("Tabling Budget 2038 in the Dewan Rakyat, he said ...") that opens the sentence."""
-    if base != main:
-        base = _past_setting(text, start, base, names, main, prior)
-    return past_participle(text, start, base, names, main, prior)
