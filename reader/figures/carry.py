@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from reader.figures.clause import has_verb
-from reader.figures.status import clause_outlook
+from reader.figures.status import RELATIVE_PAST, clause_outlook
 from reader.model import Figure
 
 # a participle clause hung on the figure's verb: "will raise spending by 49 billion kroner, the
@@ -179,6 +179,8 @@ def _hung_status(text: str, start: int) -> str | None:
     m = _HUNG.search(text, 0, start)
     if m is None or m.group(1) in _NOT_PARTICIPLE or _FULL_STOP.search(text, 0, m.start()):
         return None
+    if RELATIVE_PAST.search(text, m.end(1), start):
+        return None  # "blaming fuel costs that rose 22%": a past verb of its own
     return clause_outlook(text, m.start())
 
 

@@ -78,6 +78,9 @@ def clause_subject(text: str, start: int) -> str | None:
             # "Mariam Diabaté, 52, founder of the payments firm PayLagune, whose fortune": the
             # person's fortune, not the firm an apposition names last
             return aged.group(1)
+        closed = _closed_relative(head, rel.end())
+        if closed is not None:
+            return closed  # "On the Calama route, which serves the mines, Cordillera now runs"
         # the relative clause's antecedent: the phrase before its comma
         antecedent = _last_phrase(head[: rel.start()])
         if past_verb(antecedent) is not None:
@@ -104,6 +107,25 @@ def clause_subject(text: str, start: int) -> str | None:
     phrase = _TRAILING_ADVERBS.sub("", head[: verb.start()])
     phrase = _PARTICIPLE_OPENER.sub("", phrase, count=1)
     return lower_rival(text, phrase, MEASURE_WORDS.search) or clean_phrase(phrase)
+
+
+def _closed_relative(head: str, at: int) -> str | None:
+    """The subject of a clause that follows a relative clause a comma has closed ("On the
+    Santiago–Calama route, which serves the copper mines, Cordillera now runs 19 flights, up
+    from 14": Cordillera's, not the route's): a capitalised noun phrase short enough to be a
+    subject between a comma after the relative clause and a verb; None when no verb there has
+    a subject of its own ("Acme, which sells cars, vans and trucks, earned $5m": the
+    antecedent's)."""
+    comma = head.find(", ", at)
+    while comma >= 0:
+        tail = head[comma + 2 :]
+        verb = VERB.search(tail) or past_verb(tail)
+        if verb is not None and verb.start() > 0:
+            phrase = _TRAILING_ADVERBS.sub("", tail[: verb.start()]).strip()
+            if phrase[:1].isupper() and _short_subject(phrase):
+                return clean_phrase(phrase)
+        comma = head.find(", ", comma + 2)
+    return None
 
 
 # an opening participle phrase set off by a comma says how, not who: "Excluding items, the

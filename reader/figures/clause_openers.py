@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.clause_split import has_verb
+from reader.figures.clause import REF, clean_phrase
+from reader.figures.clause_split import VERB, has_verb
 from reader.figures.common_words import is_common_word
 from reader.figures.name_words import not_name
 from reader.figures.names import subject_for
@@ -78,6 +79,12 @@ def past_participle(
 
 
 # a setting, not an owner: "In the US, ...", "Across Europe, ..."
+# a preposition opening a sentence: the phrase it opens sets the scene ("On the Santiago–Calama
+# route, ...", "In a filing with the exchange, ...")
+OPENING_PREPOSITION = re.compile(
+    r"(?:On|In|At|For|Under|With|Across|From|Through|After|Before|During|Since|Along|Among|"
+    r"Between|Outside|Inside|Near|Over|Without|Despite|Unlike|Like|Beyond|Around)\s"
+)
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 
 
@@ -89,15 +96,40 @@ def _past_setting(
     main: str | None,
     prior: str | None,
 ) -> str:
-    """A name in a leading "In the US," phrase gives way to the next name of the clause."""
+    """A name in a leading "In the US," phrase, or in any phrase a preposition opens the
+    sentence with up to its first comma ("In a disclosure to the Philippine Stock Exchange on
+    Tuesday, the Pasig City-based food maker said ..."), gives way to the next name of the
+    clause, or to the story's firm when the clause opens on a reference to it ("the company",
+    "the Pasig City-based food maker")."""
     at = text.find(base, 0, start)
-    if at < 0 or not _SETTING.match(text[:at]) or "," not in text[at : at + len(base) + 2]:
+    if at < 0:
         return base
-    rest = text.index(",", at) + 1
+    wide = False
+    if _SETTING.match(text[:at]) and "," in text[at : at + len(base) + 2]:
+        rest = text.index(",", at) + 1
+    elif OPENING_PREPOSITION.match(text) and "," not in text[:at]:
+        rest = text.find(",", at + len(base), start) + 1
+        wide = True
+        if rest <= 0:
+            return base
+    else:
+        return base
     while rest < start and text[rest] == " ":
         rest += 1
+    if wide:
+        # (past a wider phrase only to a reference: "In Norway, inflation rose" stays Norway's)
+        return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
     later = subject_for(text[rest:], start - rest, names, main, prior)
+    if later is None and _refers_to_firm(text[rest:start]):
+        return prior or main or base
     return later if later and later != base else base
+
+
+def _refers_to_firm(clause: str) -> bool:
+    """Whether ``clause`` opens on a reference to the story's firm before its verb ("the
+    company said", "the Leeds-based grocer expects")."""
+    verbs = [m.start() for m in (VERB.search(clause), _SAYS.search(clause)) if m is not None]
+    return bool(verbs) and min(verbs) > 0 and clean_phrase(clause[: min(verbs)]) == REF
 
 
 def past_openers(

@@ -179,6 +179,23 @@ def _above_byline(sentences: Sequence[str], i: int) -> bool:
     )
 
 
+def _unended(sentences: Sequence[str], i: int) -> bool:
+    """A standfirst over the lead: a line of six words or more, two of them in lower case, with
+    no sentence end ("Best year in the company's history, higher dividend proposed, new gondola
+    approved"), above a sentence of eight words or more that ends as a sentence does (not a
+    blog's "Posted by ..." line, which names the writer and the firm)."""
+    text = sentences[i].rstrip()
+    below = sentences[i + 1].rstrip() if i + 1 < len(sentences) else ""
+    return (
+        text[-1:] not in ".!?\"\u201d\u2019')"
+        and len(text.split()) >= 6
+        and sum(w[:1].islower() for w in text.split()) >= 2
+        and not text.startswith("Posted")
+        and below[-1:] in ".!?\"\u201d\u2019')"
+        and len(below.split()) >= 8
+    )
+
+
 def _placed_byline(text: str) -> bool:
     """A writer's name and where they file from: "Rupert Hale in London", "Aditi Raghavan, New
     Delhi" (not a firm's or a venue's: "Tynedale Auction Mart, Hexham")."""
@@ -351,6 +368,8 @@ def lead_at(sentences: Sequence[str]) -> int:
             i += 1  # "Chair's foreword", "KEY POINTS", a writer's name: a line over the lead
         elif _above_byline(sentences, i):
             i += 2  # a standfirst over the byline: "Homeware chain says ..." / "Seán Ó Murchú"
+        elif _unended(sentences, i):
+            i += 1  # a standfirst with no sentence end over the lead
         else:
             break
     if i < len(sentences) and _BULLET.match(sentences[i]):

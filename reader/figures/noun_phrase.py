@@ -61,7 +61,7 @@ _FIRM_REF = re.compile(
     # (a town and its state set off by commas describe the firm too: "the Santa Clara,
     # California, chipmaker")
     r"^(?:it|its|the (?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,) )?"
-    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|"
+    r"(?:(?-i:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|[A-Z][a-z]+(?= [A-Z][\w]*-[a-z])|"
     + _DEMONYM
     + r") ){0,3}?(?:"
     + KIND_NOUNS

@@ -36,7 +36,9 @@ def population_counts(figures: Sequence[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         unit = (f.unit or "").lower()
-        if f.kind == "count" and f.metric in (None, f.unit) and unit in _PEOPLE:
+        # (a measure read as the settlement itself, "a town of about 15,200 people": "town")
+        settled = f.metric is not None and re.fullmatch(_SETTLEMENT, f.metric) is not None
+        if f.kind == "count" and (f.metric in (None, f.unit) or settled) and unit in _PEOPLE:
             at = surface_at(f)
             m = _BEFORE.search(f.sentence, max(0, at - 80), at) if at > 0 else None
             if m is not None and (m.group("place") is None or m.group("place") in PLACES):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.figures.clause import PERSON, REF, joined_clause
+from reader.figures.clause_openers import OPENING_PREPOSITION
 from reader.figures.coreference import SAID
 from reader.figures.letters import CAP
 from reader.figures.names import PLACES, is_person
@@ -114,6 +115,8 @@ def prefer_clause(
         return clause  # "Germany's DAX lost 0.3%, and the Nikkei fell 0.2%": the Nikkei's
     if named and clause and base not in clause and _apposed_to_possession(text, at, base, clause):
         return clause  # "Kinross's city rivals, Forthside, reported turnover of £48.2m"
+    if named and clause and base not in clause and _behind_opening_phrase(text, at, clause, start):
+        return clause  # "On the Calama route, which serves the mines, Cordillera now runs"
     source = _ACCORDING_LEAD.match(text)
     if named and clause and source is not None and 0 <= at < source.end():
         return clause  # "According to Kantar, Harrowby's sales grew 5%": Harrowby's
@@ -130,6 +133,15 @@ def prefer_clause(
         if _proper(clause) and clause not in PLACES and _SAYS.match(text, at + len(base)):
             return clause  # "IDC said Apple shipped 50 million iPhones": Apple's, not IDC's
     return base
+
+
+def _behind_opening_phrase(text: str, at: int, clause: str, start: int) -> bool:
+    """The name found (at ``at``) lies in a phrase a preposition opens the sentence with, set
+    off by a comma before the clause's own subject: the subject's figure, not the scene's."""
+    if at < 0 or OPENING_PREPOSITION.match(text) is None:
+        return False
+    subject = text.find(clause, at, start)
+    return subject > at and "," in text[at:subject]
 
 
 def _apposed_to_possession(text: str, at: int, base: str, clause: str) -> bool:

@@ -57,6 +57,37 @@ _MARKETS = frozenset(["Wall Street", "City", "the City"])
 _EXPECTED = re.compile(
     r" (?:had |has |was |had been )?(?:expected|expecting|forecast|estimated|predicted|anticipated)\b"
 )
+# an analyst or a broker as the owner the rules found: "Analyst Joost Hermans", "Priya Raman of
+# Lakeport Securities", "Chenab Capital", "Straits Peak Research"
+_ANALYST_NAME = re.compile(
+    r"(?:Analysts?|Brokerage|Broker|Economist|Strategist) [A-Z]"
+    r"|.*\b(?:Securities|Research|Capital|Equities|Stockbrokers|Brokers|Brokerage)$"
+    r"|.* (?:of|at) .*\b(?:Securities|Research|Capital|Equities|Bank|Brokers)$"
+)
+# what analysts say of a firm's figures: its target price or rating, or their estimate or
+# forecast of its profit, earnings, sales or margin
+_ANALYSTS_WORDS = re.compile(
+    r"\b(?:target price|price target|fair value|rating\b|(?:estimates?|estimated|forecasts?|"
+    r"expects?|expected|expectations?)\b[^.;]{0,60}\b(?:profit|earnings|revenue|sales|income|"
+    r"EBITDA|margin|dividend|stock|shares))"
+)
+
+
+def analysts_view(sentence: str, found: str, main: str | None) -> bool:
+    """The owner found is an analyst or a broker ("Analyst Joost Hermans ... cut his estimate
+    for 2037 net profit to €71m", "Escolta Securities, which had expected first-quarter earnings
+    of P2.15 billion") speaking of the story's firm's figures in a sentence of targets,
+    estimates and forecasts: the firm's figure, not theirs (not when the story is about the
+    broker: its firm is then the broker)."""
+    return (
+        main is not None
+        and found != main
+        and main not in found
+        and _ANALYST_NAME.match(found) is not None
+        and _ANALYSTS_WORDS.search(sentence) is not None
+    )
+
+
 _ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?|forecasters?)\b")
 
 

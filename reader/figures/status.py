@@ -321,6 +321,16 @@ def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None
     return None
 
 
+# a relative clause whose past verb moves the figure, right before it: what it says is done
+# whatever the sentence's main verb plans ("will cut winter sailings, blaming fuel costs that
+# rose 22% this year")
+RELATIVE_PAST = re.compile(
+    r"\b(?:that|which) (?:rose|fell|grew|jumped|climbed|dropped|slid|soared|plunged|"
+    r"increased|decreased|declined|doubled|surged|slumped)(?: by| to)? "
+    r"(?:about |around |some |nearly |almost |more than |roughly )?$"
+)
+
+
 def status_for(
     text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
 ) -> str | None:
@@ -357,8 +367,10 @@ def status_for(
     named = _named(text, start, end, head, before)
     if named is not None:
         return None if named == "actual" else named
-    if _RESPONDENTS.match(after):
-        return None  # "Just 28 of the 1,200 said they would cut": the 28 answered; that is done
+    if _RESPONDENTS.match(after) or RELATIVE_PAST.search(head):
+        # "Just 28 of the 1,200 said they would cut": the 28 answered, that is done; "will cut
+        # sailings, blaming fuel costs that rose 22%": a past verb of its own
+        return None
     if (
         planned(head, after)
         or scheduled(text[start:end], after)

@@ -70,7 +70,13 @@ from reader.figures.refs import ref_owner
 from reader.figures.run_by import run_by
 from reader.figures.settings import modifies_noun
 from reader.figures.sources import reported_by
-from reader.figures.speaker import acts_for_firm, analysts_firm, foresees, trailing_speaker
+from reader.figures.speaker import (
+    acts_for_firm,
+    analysts_firm,
+    analysts_view,
+    foresees,
+    trailing_speaker,
+)
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
 
@@ -116,7 +122,21 @@ def subject_of(
     prior: str | None = None,
     person: str | None = None,
 ) -> str | None:
-    """Whose figure it is (module doc); null rather than a guess."""
+    """Whose figure it is (module doc); null rather than a guess. An analyst's or a broker's
+    target, estimate or forecast of the story's firm's figures is the firm's
+    (``speaker.analysts_view``)."""
+    found = _subject_of(text, start, names, main, prior, person)
+    return main if found and analysts_view(text, found, main) else found
+
+
+def _subject_of(
+    text: str,
+    start: int,
+    names: frozenset[str],
+    main: str | None,
+    prior: str | None,
+    person: str | None,
+) -> str | None:
     whole = (
         _whole_or_setter(text, start, names, person)
         or compared_firm(text, start)

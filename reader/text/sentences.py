@@ -211,6 +211,24 @@ def _merge_initials(sentences: list[str]) -> list[str]:
     return out
 
 
+# A dateline whose place ends in a state's or province's abbreviation, which Punkt takes for a
+# sentence's end: "SUNNYVALE, Calif. (Amerpress) — ...", "PORTLAND, Ore.— ...", "Lansing, Mich. — "
+_STATE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}, (?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\."
+)
+_DASH_OPEN = ("(", "\u2014", "\u2013", "-")
+
+
+def _merge_dateline(pieces: list[str]) -> list[str]:
+    """Undo a Punkt split after a dateline's state abbreviation opening a paragraph ("SUNNYVALE,
+    Calif. | (AP) — Arclight said ..."): a place in capitals, or one the agency or a dash follows."""
+    if len(pieces) < 2 or _STATE_DATELINE.fullmatch(pieces[0]) is None:
+        return pieces
+    if not (pieces[0][:2].isupper() or pieces[1].startswith(_DASH_OPEN)):
+        return pieces
+    return [f"{pieces[0]} {pieces[1]}", *pieces[2:]]
+
+
 def _split_after_final_abbreviations(sentence: str) -> list[str]:
     if _DOT_SPACE.search(sentence) is None:  # no "abbr. Opener" possible: skip the slow regex
         return [sentence.strip()] if sentence.strip() else []
@@ -254,7 +272,7 @@ def _split(text: str) -> list[str]:
     tokenizer = _tokenizer()
     for block in _blocks(text):
         pieces = [s.strip() for s in tokenizer.tokenize(block) if s.strip()]
-        for piece in _merge_initials(pieces):
+        for piece in _merge_initials(_merge_dateline(pieces)):
             out.extend(_split_after_final_abbreviations(piece))
     return out
 
