@@ -113,7 +113,7 @@ from reader.figures.refine import whole_metrics
 from reader.figures.resubject import named_owners
 from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics
-from reader.figures.share_moves import share_price_moves, sized_share_prices
+from reader.figures.share_moves import moved_to_prices, share_price_moves, sized_share_prices
 from reader.figures.stakes import stake_metrics
 from reader.figures.tables import table_figures
 from reader.figures.taxed import taxed_metrics
@@ -357,8 +357,8 @@ def extract_figures(
     ranked = quantity_metrics(ranked)  # quantity_of.py: "640,000 tonnes of copper"
     ranked = continued_metrics(ranked)  # continued.py: "earned C$164m, down 7%"
     ranked = stake_metrics(
-        share_price_moves(ranked)
-    )  # "Greystone Mining dropped 4.5%", "60% owned by"
+        moved_to_prices(share_price_moves(ranked))
+    )  # "Greystone Mining dropped 4.5% to 312p", "60% owned by"
     ranked = moved_metrics(ranked)  # moved.py: "will see their bills rise by 36%"
     ranked = raised_by_metrics(ranked)  # raised_by.py: "agreed to raise pilots' pay by 9%"
     ranked = of_measures(ranked)  # of_measure.py: "against a surplus of £4.2m"

@@ -29,17 +29,24 @@ _MOVE = (
 )
 _HEDGE = r"(?: (?:by|about|around|almost|nearly|some|more than|over|as much as))*"
 # what may stand before the company: the sentence's start, a clause break, or a describing
-# word ("rival", "the housebuilder"); not a preposition ("sales in Germany rose 3%")
-_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:while|and|but|whereas) |\b(?!(?:in|of|at|for|from|by|"
-                     r"to|on|with|into|than|as)\b)[a-z]+ )$")  # fmt: skip
+# word ("rival", "the housebuilder", "Utility" opening the sentence); not a preposition ("sales
+# in Germany rose 3%")
+_BEFORE = re.compile(
+    r"(?:^|^(?!(?:The|A|An|Its|Their|This|That) )[A-Z][a-z]+ |[,;:] "
+    r"|\b(?:while|and|but|whereas) "
+    r"|\b(?!(?:in|of|at|for|from|by|to|on|with|into|than|as)\b)[a-z]+ )$"
+)
 _SHARE_PRICE = "share price"
 # a market's measure, no company: "the sector index", "the semiconductor index"
 _MARKET_WORD = re.compile(r"\b(?:index|indices|average|benchmark|market|sector|composite)$")
+# an index's name: "The Hang Seng Index", "the Dow Jones Industrial Average", "RSE All Share"
+_INDEX_NAME = re.compile(r"\b(?:Index|Indices|Average|Composite|All[- ]Share|Benchmark)\b")
 # the verb right before the figure, after the subject (and a relative clause or an apposition
 # on it): ", which has no mines in Peru, lost 2.1%", "Bank Carmelit, the country's
-# third-largest lender, jumped 4.8%"
+# third-largest lender, jumped 4.8%", "Cantiga's parent, Grupo Paineira, rose", "Kingsway
+# Foods Ltd. fell")
 _MOVE_BEFORE = re.compile(
-    rf"(?:, (?:which|who|the|a|an|its|their) [^,;]{{3,80}},)?(?: shares)? {_MOVE}{_HEDGE} $"
+    rf"\.?(?:, (?:which|who|the|a|an|its|their) [^,;]{{3,80}},|,(?= ))?(?: shares)? {_MOVE}{_HEDGE} $"
 )
 
 
@@ -78,6 +85,8 @@ def _moves(fig: Figure) -> bool:
     who = fig.subject
     if fig.kind != "percent" or not who or who in PLACES:
         return False
+    if _INDEX_NAME.search(who):
+        return False  # "The Hang Seng Index climbed 1.3%": an index's level, no company's shares
     if not has_capital(who) and (has_capital(fig.sentence) or _MARKET_WORD.search(who)):
         return False  # a name is capitalised, but in lower-case text ("tarrant metals fell";
         # not "the sector index fell 1.8%")
@@ -91,6 +100,35 @@ def _moves(fig: Figure) -> bool:
     if m is None or not head.endswith(who, 0, m.start()):
         return False
     return _BEFORE.search(head, 0, m.start() - len(who)) is not None
+
+
+# the level a share move took the price to, right after the move: "fell 2.3% to 12.66 zlotys",
+# "rose 2.4% to R$18.36 on the B3 exchange"
+_TO_LEVEL = re.compile(r"(?:%|\bper ?cent|\bpercent) (?:higher |lower )?(?:to|at) $")
+
+
+def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
+    """A money figure with no measure that a share-price move took the price to (``_TO_LEVEL``,
+    the move itself measured as the share price, in the same sentence) is the share price too;
+    a sum with a scale word is no price of one share."""
+    moved = {(f.sentence, f.surface) for f in figures if f.metric == _SHARE_PRICE}
+    if not moved:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "money" and f.metric is None and not _SCALED.search(f.surface):
+            at = surface_at(f)
+            m = _TO_LEVEL.search(f.sentence, max(0, at - 20), at) if at > 0 else None
+            if m is not None and _move_before(f.sentence, m.start(), moved):
+                f = replace(f, metric=_SHARE_PRICE)
+        out.append(f)
+    return out
+
+
+def _move_before(sentence: str, end: int, moved: set[tuple[str, str]]) -> bool:
+    """A figure measured as the share price ends at ``end`` (+ its "%" or "per cent")."""
+    head = sentence[max(0, end - 30) : end + 9]
+    return any(s == sentence and surface in head for s, surface in moved)
 
 
 # a sum written with a scale word: "€744 million", "£6.1m", "2 billion euros", "CHF 1.2bn"
