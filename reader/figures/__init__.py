@@ -49,6 +49,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.grouped import comma_grouped, restored
+from reader.figures.held_shares import held_shares
 from reader.figures.included_status import included_status
 from reader.figures.inherit import story_default, story_owner_fill, with_default
 from reader.figures.its_named import its_named
@@ -401,6 +402,7 @@ def extract_figures(
     ranked = per_share_results(ranked)  # per_share.py: "$18.3m, or 9 cents a share"
     ranked = named_owners(ranked)  # resubject.py: "Monday's sale of 1,146 sheep" is no Monday's
     ranked = measured_owners(ranked, main)  # measured_owner.py: "Membership grew 7%"
+    ranked = held_shares(ranked)  # held_shares.py: "Lieferfix held 36%" in a story of shares
     ranked = main_owned(ranked, main)  # unowned.py: what no pass gave an owner
     ranked = phrase_metrics(ranked, names)  # np_metric.py: "Handling charges rose 5%"
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"

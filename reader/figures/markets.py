@@ -144,6 +144,14 @@ _AGAINST = re.compile(
     re.I,
 )
 _MARKET_MEASURES = frozenset(["shares", "share price", "price"])
+# a currency the sentence names by what it is, then its move: "The currency has lost 2.3%", "the
+# local unit weakened 0.4%", "The onshore yuan strengthened 0.2 per cent"
+_CURRENCY_MOVED = re.compile(
+    r"\b[Tt]he (?:local |national |domestic |onshore |offshore )?(?:currency|unit|yuan|renminbi)"
+    r" (?:has |had |have )?(?:lost|gained|fallen|risen|fell|rose|weakened|strengthened|"
+    r"slipped|firmed|dropped|climbed|eased|depreciated|appreciated|slumped|jumped)"
+    r"(?: by)?(?: (?:about|almost|nearly|some|more than|around|roughly))? $"
+)
 
 
 def market_measure(f: Figure, text: str, at: int) -> str | None:
@@ -159,6 +167,13 @@ def market_measure(f: Figure, text: str, at: int) -> str | None:
         return "exchange rate"  # "The Kenya shilling traded at 129.4 to the dollar" (rates.py)
     if bare and f.kind == "money" and at >= 0 and quoted(text, at + len(f.surface)):
         return "exchange rate"  # "the rand weakened to R18.42 to the dollar"
+    if (
+        bare
+        and f.kind == "percent"
+        and at > 0
+        and _CURRENCY_MOVED.search(text, max(0, at - 60), at)
+    ):
+        return "exchange rate"  # "The currency has lost 2.3% this week", "the onshore yuan rose"
     if not owner or at < 0:
         return None
     if currency_owner(owner) is not None and _AGAINST.match(text, at + len(f.surface) + 1):
