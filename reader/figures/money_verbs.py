@@ -33,6 +33,17 @@ _CUT_COSTS = re.compile(
 # money put by "to help growers", "to pay for more operations": aid and funding
 _AID_TAIL = re.compile(r"^(?: [\w-]+){0,5}? to (?:help|support|assist|compensate|rescue)\b", re.I)
 _FUND_TAIL = re.compile(r"^(?: [\w-]+){0,3}? to (?:pay for|fund|finance)\b", re.I)
+# money a body gives towards something: "provided £250,000 towards staging the event",
+# "committed 190 million crowns to a new ice monitoring programme", "promised an extra £11.5
+# million for children's services"
+_GIVEN = led(
+    r"\b(?:provides?|provided|providing|commit(?:s|ted)?|promise[sd]?|pledge[sd]?|"
+    r"contribute[sd]?|contributing|grant(?:s|ed)?|allocate[sd]?|allocating)"
+    r"(?: a further| another| an extra| an additional| a total of| about| around| some| nearly|"
+    r" almost| more than| roughly| up to)? $",
+    re.I,
+)
+_GIVEN_TAIL = re.compile(r"^(?: [\w-]+){0,3}? (?:to|for|towards|toward)\b")
 # "spent ... $200m developing the game": the cost of making something (past, with a gerund)
 _SPENT = led(r"\bspent\b")
 _MAKING_TAIL = re.compile(
@@ -78,8 +89,10 @@ def purpose_metric(head: str, tail: str, metric: str | None) -> str | None:
         return "cost"  # "spent five years and $200m developing the game": what it cost
     if _AID_TAIL.match(tail):
         return "aid"
-    if _FUND_TAIL.match(tail):
-        return "funding"
+    if _FUND_TAIL.match(tail) or (
+        metric is None and _GIVEN.search(head) and _GIVEN_TAIL.match(tail)
+    ):
+        return "funding"  # (or "provided £250,000 towards staging the event")
     if _SET_ASIDE.search(head):
         return "provision"
     return None

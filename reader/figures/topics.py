@@ -18,7 +18,9 @@ PERSONISH = led(
 )
 SHARE_MOVE = Gated(
     re.compile(
-        r"\b(?:shares?|stock|stocks|units(?= of\b| in\b))\b(?: (?:of|in) [\w&.,' -]{1,50}?)?"
+        # (a trust's "units of" or "units in"; not a count's "twenty-foot equivalent units")
+        r"\b(?:shares?|stock|stocks|(?<!equivalent )units(?= of\b| in\b))\b"
+        r"(?: (?:of|in) [\w&.,' -]{1,50}?)?"
         r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
         r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
         r"tumbled|rallied|sank|slumped|eased|edged|added|closed|ended|finished|were|was|traded|"

@@ -17,6 +17,8 @@ METRICS: list[tuple[str, str]] = [
     ("per diluted share", "earnings per share"),
     ("per basic share", "earnings per share"),
     ("ticket sales", "ticket sales"),
+    ("gross merchandise value", "gross merchandise value"),
+    ("gmv", "gross merchandise value"),
     ("prize money", "prize money"),
     ("prize pool", "prize pool"),
     ("prize fund", "prize fund"),
