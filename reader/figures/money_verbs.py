@@ -64,6 +64,20 @@ _LOST = Gated(
 _LENT = re.compile(r"\b(?:lent|lends|loaned|loans)(?: (?:the|it|them|him|her) [a-z]+| it| them)?"
                    r"(?: a further| another| about| some| more than)? $", re.I)  # fmt: skip
 _STOLE = led(r"\b(?:stole|stolen|steal|hacked for|theft of|heist of)\b[^,;]{0,40}$", re.I)
+_TURNED_OVER = re.compile(
+    r"\b(?:turns?|turned|turning) over(?: about| around| some| nearly| almost| more than|"
+    r" roughly| just)? $"
+)
+# money a company spends buying back its shares: "bought back 1.3 million shares for $79
+# million", "repurchased 6.2 million shares for $1.7 billion", "will buy back up to 21 million
+# shares ... for up to 50 billion yen", "return ¥15 billion to shareholders through a share
+# buyback" (not the price paid a share: "at an average of $61.20 a share")
+_BOUGHT_BACK = led(
+    r"\b(?:(?:bought|buy|buys|buying) back|repurchas(?:e|es|ed|ing))\b(?:[^.;:]|\.(?=\d)){0,60}$",
+    re.I,
+)
+_BUYBACK_TAIL = re.compile(r"^ (?:to shareholders )?(?:through|via|in) an? (?:share )?buy-?back\b")
+_A_SHARE = re.compile(r"^ ?(?:a|per|each) share\b")
 _BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
 _SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
 
@@ -128,6 +142,14 @@ def verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | No
         if noun and noun not in sumy_stop_words() and not _TIME_WORD.search(noun):
             return f"{modifier_form(noun)} spending"
         return "spending"
+    if metric is None and _TURNED_OVER.search(head):
+        return "turnover"  # "the business turns over about £310,000 a year"
+    if (
+        metric in (None, "shares", "share price")
+        and not _A_SHARE.match(tail)
+        and (_BOUGHT_BACK.search(head) or _BUYBACK_TAIL.match(tail))
+    ):
+        return "buyback"  # "repurchased 6.2 million shares for $1.7 billion"
     if _LENT.search(head):
         return "loans"  # "has lent the club £140m"
     if _STOLE.search(head):

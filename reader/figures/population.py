@@ -30,6 +30,14 @@ _BEFORE = re.compile(
 )
 
 
+# a count the sentence calls a population: "With the county's population at 163,900 people",
+# "With a population estimated at 3.6 million", "the country's population of some three
+# million people"
+_CALLED = re.compile(
+    rf"\bpopulation (?:(?:is |was |stands |stood )?(?:at|of)|(?:is |was )?estimated at) {_HEDGE}$"
+)
+
+
 def population_counts(figures: Sequence[Figure]) -> list[Figure]:
     """``figures`` with a count of the people living somewhere measured as its population
     (module doc)."""
@@ -38,6 +46,11 @@ def population_counts(figures: Sequence[Figure]) -> list[Figure]:
         unit = (f.unit or "").lower()
         # (a measure read as the settlement itself, "a town of about 15,200 people": "town")
         settled = f.metric is not None and re.fullmatch(_SETTLEMENT, f.metric) is not None
+        if f.kind == "count" and f.metric in (None, f.unit) and surface_at(f) > 0:
+            at = surface_at(f)
+            if _CALLED.search(f.sentence, max(0, at - 60), at) is not None:
+                out.append(replace(f, metric="population"))
+                continue
         if f.kind == "count" and (f.metric in (None, f.unit) or settled) and unit in _PEOPLE:
             at = surface_at(f)
             m = _BEFORE.search(f.sentence, max(0, at - 80), at) if at > 0 else None
