@@ -78,13 +78,13 @@ def past_participle(
     return later if later != base else None
 
 
-# a setting, not an owner: "In the US, ...", "Across Europe, ..."
 # a preposition opening a sentence: the phrase it opens sets the scene ("On the Santiago–Calama
 # route, ...", "In a filing with the exchange, ...")
 OPENING_PREPOSITION = re.compile(
     r"(?:On|In|At|For|Under|With|Across|From|Through|After|Before|During|Since|Along|Among|"
     r"Between|Outside|Inside|Near|Over|Without|Despite|Unlike|Like|Beyond|Around)\s"
 )
+# a setting, not an owner: "In the US, ...", "Across Europe, ..."
 _SETTING = re.compile(r"^(?:In|At|On|Across|Outside|Inside|Throughout|Elsewhere in) (?:the )?$")
 
 
