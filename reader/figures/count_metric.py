@@ -137,8 +137,10 @@ def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) 
     of" names; else None."""
     if (traded := traded_metric(text[max(0, start - 40) : start], noun)) is not None:
         return traded  # "would import 3 million eggs": egg imports
-    if counted_people(noun) and _DREW.search(text, max(0, start - 30), start):
-        return "attendance"  # "the tour drew 1.1 million fans"
+    if (counted_people(noun) or noun == "people") and (
+        _DREW.search(text, max(0, start - 30), start) or _ATTENDED.match(text, end)
+    ):
+        return "attendance"  # "the tour drew 1.1 million fans", "31,400 people attended"
     per = _PER_GAME.match(text, end) if noun else None
     if per is not None:
         return f"{noun} per {per.group(1)}"  # "averaged 29.4 points a game"
@@ -153,6 +155,12 @@ def _count_said(text: str, start: int, end: int, noun: str, metric: str | None) 
 
 _DREW = re.compile(r"\b(?:drew|draws|draw|drawing|pulled in)(?: about| around| some| nearly|"
                    r" almost| more than| over| a record)? $")  # fmt: skip
+# people who came to an event: "31,400 people attended", "11,870 people came through the gates",
+# "about 46,000 people passed through the turnstiles"
+_ATTENDED = re.compile(
+    r" (?:attended|(?:came|passed|went|poured|streamed) (?:through|into) the (?:gates|turnstiles|"
+    r"ground|stadium|venue)|through the (?:gates|turnstiles)|turned out\b)"
+)
 _PER_GAME = re.compile(r" (?:a|per|each) (game|match|night|show|race)\b")
 # a bare count of what "the number of" names: "the number of store visits rose to 212 million",
 # "the number of PhD places" (an acronym or a capitalised word may qualify the plural)

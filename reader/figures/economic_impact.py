@@ -1,9 +1,10 @@
 """Money an event or a business brings into an economy is its economic impact: "the event would
 bring about £120m to the local economy", "The festival brought A$87 million into the Queensland
-economy". The figure is what a verb of bringing (bring, add, contribute, inject, pump,
-generate) carries "to" or "into" a named or local economy, written right after the figure (a
-time or a place's name may stand between: "a year", "each year"). One bounded look per
-figure.
+economy", "generated £38.4 million for the Northern Ireland economy". The figure is what a
+verb of bringing (bring, add, contribute, inject, pump, generate) carries "to", "into" or "for" a
+named or local economy, written right after the figure (a time, a place's name or the sum in
+another currency may stand between: "a year", "each year", "(£41.9 million)"). One bounded look
+per figure.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _VERB = re.compile(
     re.I,
 )
 _INTO = re.compile(
-    r"^(?: (?:a|each|every|per) year)? (?:to|into) (?:the |its |their |our )?"
+    r"^(?: \([^)]{1,30}\))?(?: (?:a|each|every|per) year)? (?:to|into|for) (?:the |its |their |our )?"
     r"(?:[\w'\u2019-]+ ){0,3}econom(?:y|ies)\b",
     re.I,
 )

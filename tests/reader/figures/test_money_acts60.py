@@ -45,3 +45,30 @@ def test_what_is_done_with_a_figure_names_its_measure(
 
 def test_a_price_paid_a_share_is_no_buyback() -> None:
     assert _metric("It bought back shares at an average of $61.20 a share.", "$61.20") != "buyback"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        (
+            "Organisers said 31,400 people attended over the two days.",
+            "31,400 people",
+            "attendance",
+        ),
+        ("About 11,870 people came through the gates today.", "11,870 people", "attendance"),
+        (
+            "The open generated £38.4 million for the Northern Ireland economy, up from £29.7m.",
+            "£38.4 million",
+            "economic impact",
+        ),
+        (
+            "The festival brought an estimated €48.2 million (£41.9 million) into the local economy.",
+            "€48.2 million",
+            "economic impact",
+        ),
+    ],
+)
+def test_people_who_came_and_money_an_event_brought(
+    sentence: str, surface: str, metric: str
+) -> None:
+    assert _metric(sentence, surface) == metric
