@@ -116,13 +116,11 @@ def _past_setting(
         return base
     while rest < start and text[rest] == " ":
         rest += 1
-    if wide:
-        # (past a wider phrase only to a reference: "In Norway, inflation rose" stays Norway's)
-        return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
-    later = subject_for(text[rest:], start - rest, names, main, prior)
-    if later is None and _refers_to_firm(text[rest:start]):
-        return prior or main or base
-    return later if later and later != base else base
+    # (past a wider phrase only to a reference: "In Norway, inflation rose" stays Norway's)
+    later = None if wide else subject_for(text[rest:], start - rest, names, main, prior)
+    if later is not None:
+        return later or base
+    return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
 
 
 def _refers_to_firm(clause: str) -> bool:

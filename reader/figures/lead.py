@@ -186,14 +186,19 @@ def _unended(sentences: Sequence[str], i: int) -> bool:
     blog's "Posted by ..." line, which names the writer and the firm)."""
     text = sentences[i].rstrip()
     below = sentences[i + 1].rstrip() if i + 1 < len(sentences) else ""
+    words = text.split()
     return (
-        text[-1:] not in ".!?\"\u201d\u2019')"
-        and len(text.split()) >= 6
-        and sum(w[:1].islower() for w in text.split()) >= 2
+        text[-1:] not in _ENDS
+        and len(words) >= 6
+        and sum(w[:1].islower() for w in words) >= 2
         and not text.startswith("Posted")
-        and below[-1:] in ".!?\"\u201d\u2019')"
+        and below[-1:] in _ENDS
         and len(below.split()) >= 8
     )
+
+
+# the last character of a line that ends as a sentence does (``_unended``)
+_ENDS = ".!?\"\u201d\u2019')"
 
 
 def _placed_byline(text: str) -> bool:

@@ -41,20 +41,20 @@ _CALLED = re.compile(
 def population_counts(figures: Sequence[Figure]) -> list[Figure]:
     """``figures`` with a count of the people living somewhere measured as its population
     (module doc)."""
-    out: list[Figure] = []
-    for f in figures:
-        unit = (f.unit or "").lower()
-        # (a measure read as the settlement itself, "a town of about 15,200 people": "town")
-        settled = f.metric is not None and re.fullmatch(_SETTLEMENT, f.metric) is not None
-        if f.kind == "count" and f.metric in (None, f.unit) and surface_at(f) > 0:
-            at = surface_at(f)
-            if _CALLED.search(f.sentence, max(0, at - 60), at) is not None:
-                out.append(replace(f, metric="population"))
-                continue
-        if f.kind == "count" and (f.metric in (None, f.unit) or settled) and unit in _PEOPLE:
-            at = surface_at(f)
-            m = _BEFORE.search(f.sentence, max(0, at - 80), at) if at > 0 else None
-            if m is not None and (m.group("place") is None or m.group("place") in PLACES):
-                f = replace(f, metric="population")
-        out.append(f)
-    return out
+    return [_population(f) if f.kind == "count" else f for f in figures]
+
+
+def _population(f: Figure) -> Figure:
+    at = surface_at(f)
+    if at <= 0:
+        return f
+    bare = f.metric in (None, f.unit)
+    if bare and _CALLED.search(f.sentence, max(0, at - 60), at) is not None:
+        return replace(f, metric="population")
+    # (a measure read as the settlement itself, "a town of about 15,200 people": "town")
+    settled = f.metric is not None and re.fullmatch(_SETTLEMENT, f.metric) is not None
+    if (bare or settled) and (f.unit or "").lower() in _PEOPLE:
+        m = _BEFORE.search(f.sentence, max(0, at - 80), at)
+        if m is not None and (m.group("place") is None or m.group("place") in PLACES):
+            return replace(f, metric="population")
+    return f

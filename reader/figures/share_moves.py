@@ -111,7 +111,10 @@ def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
     """A money figure with no measure that a share-price move took the price to (``_TO_LEVEL``,
     the move itself measured as the share price, in the same sentence) is the share price too;
     a sum with a scale word is no price of one share."""
-    moved = {(f.sentence, f.surface) for f in figures if f.metric == _SHARE_PRICE}
+    moved: dict[str, list[str]] = {}  # each sentence's figures measured as the share price
+    for f in figures:
+        if f.metric == _SHARE_PRICE:
+            moved.setdefault(f.sentence, []).append(f.surface)
     if not moved:
         return list(figures)
     out: list[Figure] = []
@@ -119,16 +122,17 @@ def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
         if f.kind == "money" and f.metric is None and not _SCALED.search(f.surface):
             at = surface_at(f)
             m = _TO_LEVEL.search(f.sentence, max(0, at - 20), at) if at > 0 else None
-            if m is not None and _move_before(f.sentence, m.start(), moved):
+            if m is not None and _move_before(f.sentence, m.start(), moved.get(f.sentence, [])):
                 f = replace(f, metric=_SHARE_PRICE)
         out.append(f)
     return out
 
 
-def _move_before(sentence: str, end: int, moved: set[tuple[str, str]]) -> bool:
-    """A figure measured as the share price ends at ``end`` (+ its "%" or "per cent")."""
+def _move_before(sentence: str, end: int, surfaces: list[str]) -> bool:
+    """One of ``surfaces`` (the sentence's share-price figures) ends at ``end`` (+ its "%" or
+    "per cent")."""
     head = sentence[max(0, end - 30) : end + 9]
-    return any(s == sentence and surface in head for s, surface in moved)
+    return any(surface in head for surface in surfaces)
 
 
 # a sum written with a scale word: "€744 million", "£6.1m", "2 billion euros", "CHF 1.2bn"
