@@ -19,6 +19,7 @@ from reader.figures.bond_yields import bond_yield_owners
 from reader.figures.caption_units import captioned_figures, own_scaled_counts
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
+from reader.figures.clause_openers import set_before_firm
 from reader.figures.common_words import is_common_word
 from reader.figures.continued import continued_metrics, previous_sentence_metrics
 from reader.figures.coordinated import coordinated_metrics
@@ -238,6 +239,8 @@ def _prior(
         prior = None  # "The PMX7 family ... The company expects": no firm (coreference.py)
     elif prior and prior != main and penalises(sentences[index - 1], prior):
         prior = None  # "Ofwat has fined Severnside Water ... The company": not Ofwat (names.py)
+    elif prior and main and prior != main and set_before_firm(sentences[index - 1], prior):
+        prior = main  # "In a filing with Bursa Malaysia, the insurer said ... Its net claims"
     return prior
 
 

@@ -18,6 +18,7 @@ _FIRMS = (
     "[a-z]*maker", "manufacturer", "carrier", "airline", "miner", "lender", "bank", "insurer",
     "retailer", "start-?up", "conglomerate", "operator", "producer", "developer", "supplier",
     "platform", "service", "brand", "giant", "provider", "distributor", "wholesaler",
+    "brewer", "distiller", "refiner", "[a-z]*builder", "exporter", "grocer", "telco",
 )  # fmt: skip
 # public and member bodies "the ..." refers back to
 _BODIES = ("council", "authority", "regulator", "club", "utility", "agency")

@@ -23,6 +23,9 @@ from reader.figures.letters import CAP
 # the ends of a route: "from Reading to London", "from Leeds to Paris"
 _ROUTE_FROM = re.compile(rf" to {CAP}")
 _ROUTE_TO = re.compile(rf"\bfrom {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* to $")
+# "between Bangor and Caernarfon": the two ends of a route or a stretch
+_ROUTE_AND = re.compile(rf" and {CAP}")
+_ROUTE_BETWEEN = re.compile(rf"\bbetween {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* and $")
 
 
 # where travellers or goods go: "passengers to North America rose 19%", "flights to Lisbon"
@@ -54,9 +57,14 @@ _CLOSES = re.compile(r"[^,;()\d£$€]{0,60},")
 
 
 def _on_route(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is one end of a route "from X to Y"."""
+    """Whether the name at text[start:end] is one end of a route "from X to Y" or "between X
+    and Y" ("A single adult ticket between Bangor and Caernarfon will go up to £3.40")."""
     if text.endswith("from ", 0, start):
         return _ROUTE_FROM.match(text, end) is not None
+    if text.endswith("between ", 0, start):
+        return _ROUTE_AND.match(text, end) is not None
+    if text.endswith(" and ", 0, start):
+        return _ROUTE_BETWEEN.search(text, max(0, start - 60), start) is not None
     return (
         text.endswith(" to ", 0, start)
         and _ROUTE_TO.search(text, max(0, start - 60), start) is not None

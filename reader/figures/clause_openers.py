@@ -123,6 +123,17 @@ def _past_setting(
     return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
 
 
+def set_before_firm(sentence: str, name: str) -> bool:
+    """Whether ``name`` stands in a phrase a preposition opens ``sentence`` with, before a
+    clause that opens on a reference to the story's firm ("In a filing with Bursa Malaysia, the
+    insurer said ...": the sentence is the insurer's, Bursa Malaysia only its setting)."""
+    if OPENING_PREPOSITION.match(sentence) is None:
+        return False
+    comma = sentence.find(",")
+    at = sentence.find(name)
+    return 0 <= at < comma and _refers_to_firm(sentence[comma + 1 :].lstrip())
+
+
 def _refers_to_firm(clause: str) -> bool:
     """Whether ``clause`` opens on a reference to the story's firm before its verb ("the
     company said", "the Leeds-based grocer expects")."""

@@ -39,7 +39,7 @@ _AND_VERB_AFTER = re.compile(
     r"forecasts|aims|hopes|wants|warned|warns)\b"
 )
 # ", which costs $69.99 on consoles,": a closed relative clause's words are its own
-_RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,80},")
+_RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,120},")
 _CLAUSE_BREAK = led(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",

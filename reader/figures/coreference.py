@@ -150,12 +150,14 @@ _AFFILIATION = re.compile(r", an? $")
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+_MODIFIED_AFTER = re.compile(r"\b(?:the|its|their|of) $")
 
 
 def _attributive(text: str, at: int, end: int) -> bool:
-    """A name written as a modifier between "the" and a noun ("to convert the Turin line",
-    "the Orbis models"): it describes the noun, "it" cannot mean it."""
-    if text[max(0, at - 4) : at] != "the ":
+    """A name written as a modifier between "the", "its", "their" or "of" and a noun ("to
+    convert the Turin line", "the Orbis models", "at its Kalgoorlie refinery", "tonnes of NdPr
+    oxide"): it describes the noun, "it" cannot mean it."""
+    if not _MODIFIED_AFTER.search(text, max(0, at - 6), at):
         return False  # (not "The Ostwick Bank said", a sentence's subject)
     noun = _NEXT_WORD.match(text, end)
     if noun is None:

@@ -43,7 +43,7 @@ _SET_VERB = led(
     r"freezes|frozen|put|puts|doubled|halved|extended|extends|expanded|expands|taking|takes|"
     r"took|bringing|brings|brought|pushing|pushed|pushes|lifting)"
     r" (?P<np>(?:[\w'\u2019&+-]+ ){0,5}?[\w-]+)"
-    r" (?:by|from|to|at)\b",
+    r"(?: (?:down|up|back))? (?:by|from|to|at)\b",  # ("bringing the combined ratio down to")
     re.I,
 )
 # verbs that move or set a level beyond the commonest, both a clause's verb (``_VERB``) and a
@@ -85,14 +85,24 @@ _TO_FIGURE = re.compile(r"^(?:[^;,()]|(?<=\d),(?=\d)){0,40}$")
 _PHRASE_PREP = re.compile(r"[a-z] (?:before|after) $")
 
 
+_RELATIVE = re.compile(r", (?:which|who) [^,]{1,120},")
+
+
 def head_metric(
     text: str, start: int, end: int, kind: str, names: frozenset[str] = frozenset()
 ) -> str | None:
     """The head of the noun phrase that governs the figure at ``start:end`` (module doc),
     or None. ``names`` (``names.story_names``) tells a capitalised opener from a name."""
-    head = text[figure_clause(text, start) : start]
+    lo = figure_clause(text, start)
+    if ", wh" in text[max(0, lo - 130) : start]:
+        # a relative clause the clause parse cut inside ("Net surplus, which a cooperative
+        # returns ... rather than paying out as dividends, rose to"): the clause it sits in
+        for rel in _RELATIVE.finditer(text, max(0, lo - 130), start):
+            if rel.start() < lo < rel.end():
+                lo = figure_clause(text, rel.start())
+    head = text[lo:start]
     if ", wh" in head:  # "reserves, which stood at £61m, are expected to fall to": its subject
-        head = re.sub(r", (?:which|who) [^,]{1,80},", "", head)
+        head = _RELATIVE.sub("", head)
     found = _object_head(head) or _subject_head(head, names, not has_capital(text[:start]))
     if found is not None and kind == "percent" and found.endswith(" rates"):
         return found[:-1]  # "clearance rates fell to 61%": each is a rate

@@ -43,7 +43,12 @@ _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
 _ITS = re.compile(r"(?:its|their) ", re.I)
 _HIS = re.compile(r"(?:his|her) ", re.I)
 _SHARES_END = re.compile(r"(?<=[A-Za-z]) (?:shares|stock)$")
-_SHARES_IN = re.compile(r"^(?:shares|stock|stocks|the price|prices?|bonds)(?: (?:in|of)) ", re.I)
+_SHARES_IN = re.compile(
+    # (a trust's "Units of Keppel Harbour REIT", named)
+    r"^(?:shares|stock|stocks|units(?= (?:in|of) (?-i:[A-Z]))|the price|prices?|bonds)"
+    r"(?: (?:in|of)) ",
+    re.I,
+)
 KIND_NOUNS = (
     r"company|firm|group|business|[a-z]*maker|"
     r"manufacturer|carrier|"
@@ -52,7 +57,8 @@ KIND_NOUNS = (
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
     r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
-    r"animation|show|series|album|game|title|release|side|squad|provider"
+    r"animation|show|series|album|game|title|release|side|squad|provider|brewer|distiller|"
+    r"refiner|[a-z]*builder|exporter|grocer|telco"
 )
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"
@@ -76,14 +82,14 @@ _MEASURE_GATE = ("revenue", "sales", "profit", "income", "earnings", "margin", "
                  "rate", "figure", "total", "loss", "ebit", "eps", "turnover", "takings",
                  "bookings", "subscribers", "users", "members", "shipments", "deliveries",
                  "exports", "imports", "volume", "per", "workforce", "capex", "cash",
-                 "adjusted", "number")  # fmt: skip
+                 "adjusted", "number", "expend", "expense")  # fmt: skip
 MEASURE_WORDS = Gated(
     re.compile(
         r"\b(?:revenues?|sales|profits?|income|earnings|margin|debt|salary|pay|output|production|"
         r"threshold|prices?|costs?|spending|budget|shares? of|value|valuation|dividend|growth|"
         r"inflation|rate|figures?|total|losses|loss|ebitda|eps|turnover|takings|bookings|"
         r"subscribers|users|members|shipments|deliveries|exports|imports|volumes?|per (?:share|member|user)|workforce|capex|cash|ebita|adjusted|"
-        r"numbers|number of)\b",
+        r"expenditures?|expenses|numbers|number of)\b",
         re.I,
     ),
     _MEASURE_GATE,
@@ -237,6 +243,11 @@ _ITS_KIN = re.compile(
 _PLACE_ASIDE = re.compile(r"(?:at|near|outside|on) ")
 
 
+# an apposition that says what kind of thing the phrase before it is ("a measure closely
+# watched in Japan", "mostly its share of the league's deal")
+_DESCRIBED_AS = re.compile(r"(?:an? |mostly |largely |mainly |chiefly )[a-z]")
+
+
 def _apposition_head(np: str) -> str:
     """Of a phrase with an apposition, the part that names what the clause is about."""
     parts = [p.strip() for p in np.split(",") if p.strip()]
@@ -254,6 +265,8 @@ def _apposition_head(np: str) -> str:
         return parts[0]  # "the group, founded as a single paper in 1868,": the group
     if len(parts) > 1 and _PLACE_ASIDE.match(parts[1]) and not parts[0][:1].isdigit():
         return parts[0]  # "The plant, at Unit 4, Wheatley Hall Road,": the plant, not its address
+    if len(parts) == 2 and _DESCRIBED_AS.match(parts[1]) and MEASURE_WORDS.search(parts[0]):
+        return parts[0]  # "Ordinary profit, a measure closely watched in Japan,": the measure
     if len(parts) > 1 and (
         parts[-1][:1].isupper() or _FIRM_REF.match(parts[-1]) or _ADVERBIAL.match(parts[0])
     ):

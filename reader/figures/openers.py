@@ -49,8 +49,16 @@ _VOLUME_OPENERS = frozenset(
      "generation", "remittances", "arrivals", "enrolment", "enrollment", "membership", "catch",
      "catches"]
 )  # fmt: skip
+# money a firm holds or lays out, opening a sentence as its measure ("Cash costs rose 11%",
+# "Capital expenditure jumped", "Cash on hand fell"), never a name on its own (though a firm's
+# name may end on one: "Corniche Capital")
+_MONEY_OPENERS = frozenset(
+    ["cash", "capital", "cost", "expenses", "expenditure", "funds", "assets", "liquidity",
+     "inventories", "inventory"]
+)  # fmt: skip
 _COMMON_OPENERS = (
     _SECTORS
+    | _MONEY_OPENERS
     | MEASURE_MODIFIERS
     | _MEASURE_SPANS
     | _VOLUME_OPENERS

@@ -110,9 +110,21 @@ def payer_or_kind(text: str, start: int, clause: str | None, firm: str | None) -
 _TRADED_TAIL = re.compile(r"(?:Crude|Oil|Prices?|Futures|Spot|Contracts?)\b")
 
 
+# a firm's kind after a commodity, with the firm's name after it: "Gold miner Witberg Resources
+# jumped 5.6%", "copper producer Kivu Metals": the commodity describes the firm
+_DESCRIBES_A_FIRM = re.compile(
+    r" (?:miner|producer|explorer|refiner|smelter|trader|processor|exporter|importer|major|"
+    rf"group|company|firm|developer|giant) (?=(?-i:{CAP}))",
+    re.I,
+)
+
+
 def _in_a_name(clause: str, end: int) -> bool:
     """Whether the commodity ending at ``end`` is a word of a name that goes on in capitals
-    ("Kolwezi Copper Haulage", "Bamako Cotton Board", "Gold Fields": the firm, not the metal)."""
+    ("Kolwezi Copper Haulage", "Bamako Cotton Board", "Gold Fields": the firm, not the metal)
+    or describes the firm named after it ("Gold miner Witberg Resources")."""
+    if _DESCRIBES_A_FIRM.match(clause, end):
+        return True
     rest = clause[end:].lstrip()
     return rest[:1].isupper() and _TRADED_TAIL.match(rest) is None
 

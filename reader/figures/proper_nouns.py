@@ -315,6 +315,11 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
         return True  # (and "31°C": a temperature's scale; "GH¢320 million": Ghana's cedi)
     if text.startswith((" dollar ", " dollars "), end):
         return True  # "In US dollar terms": a currency's country
+    if (
+        text.startswith((" cents", " dollars", " cent "), end)
+        and text[max(0, start - 2) : start - 1].isdigit()
+    ):
+        return True  # "fell to 11.30 US cents from 18.55 US cents": a sum's currency
     if (stamp := _STAMP_DAY.match(text, start)) is not None and stamp.end() >= end:
         return True  # "Sun Oct 25, 2026 12:00 AM", "Posted Fri 5 Jun 2026": a stamp's day
     if (words := run.split())[0] in ("AM", "PM") and _CLOCK_WORDS.issuperset(words[1:]):

@@ -67,7 +67,8 @@ def _not_in_clause(text: str, start: int, base: str, names: frozenset[str]) -> b
     return text.find(base.split()[0], lo, start) < 0
 
 
-_POSSESSOR = re.compile(r"\b(?:its|their) $")
+# (or the firm named by its kind, possessive: "the group's four Diani and Watamu properties")
+_POSSESSOR = re.compile(r"\b(?:its|their|[Tt]he [a-z]+(?:'s|\u2019s)(?: [a-z0-9-]+)?) $")
 
 
 def _possessed(text: str, start: int, base: str) -> bool:
@@ -75,4 +76,4 @@ def _possessed(text: str, start: int, base: str) -> bool:
     Mount Wendell nickel operation into care and maintenance, cutting about 420 jobs"): the
     figure is the firm's, not the mine's."""
     at = text.rfind(base, 0, start)
-    return at > 0 and _POSSESSOR.search(text, max(0, at - 6), at) is not None
+    return at > 0 and _POSSESSOR.search(text, max(0, at - 30), at) is not None

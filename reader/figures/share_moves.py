@@ -90,16 +90,35 @@ def _moves(fig: Figure) -> bool:
     if not has_capital(who) and (has_capital(fig.sentence) or _MARKET_WORD.search(who)):
         return False  # a name is capitalised, but in lower-case text ("tarrant metals fell";
         # not "the sector index fell 1.8%")
-    if fig.metric is not None and fig.metric.lower() not in who.lower():
-        return False
     at = surface_at(fig)
     if at <= 0:
         return False
+    if (
+        fig.metric is not None
+        and fig.metric.lower() not in who.lower()
+        and not _measure_after(fig.sentence, at + len(fig.surface), fig.metric)
+    ):
+        return False  # (a measure named only in a reason clause after the move does not count)
     head = fig.sentence[max(0, at - len(who) - 120) : at]
     m = _MOVE_BEFORE.search(head)
     if m is None or not head.endswith(who, 0, m.start()):
         return False
     return _BEFORE.search(head, 0, m.start() - len(who)) is not None
+
+
+# a clause after the move that gives its reason: "fell 2.1% to R112.50 after warning that
+# December sales were weak"
+_REASON = re.compile(r"\b(?:after|as|following|when|amid|despite|on news|because)\b")
+
+
+def _measure_after(sentence: str, end: int, metric: str) -> bool:
+    """Whether the measure the rules read for a share move is named only in a reason clause
+    after it ("Retailer Kalahari Stores fell 2.1% ... after warning that December sales were
+    weak": the share price moved, the sales are why)."""
+    reason = _REASON.search(sentence, end)
+    if reason is None or metric.lower() in sentence[:end].lower():
+        return False
+    return metric.lower() in sentence[reason.end() :].lower()
 
 
 # the level a share move took the price to, right after the move: "fell 2.3% to 12.66 zlotys",
@@ -108,7 +127,8 @@ _TO_LEVEL = re.compile(r"(?:%|\bper ?cent|\bpercent) (?:higher |lower )?(?:to|at
 
 
 def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
-    """A money figure with no measure that a share-price move took the price to (``_TO_LEVEL``,
+    """A money figure with no measure (or one named only in a reason clause after it) that a
+    share-price move took the price to (``_TO_LEVEL``,
     the move itself measured as the share price, in the same sentence) is the share price too;
     a sum with a scale word is no price of one share."""
     moved: dict[str, list[str]] = {}  # each sentence's figures measured as the share price
@@ -119,8 +139,13 @@ def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
         return list(figures)
     out: list[Figure] = []
     for f in figures:
-        if f.kind == "money" and f.metric is None and not _SCALED.search(f.surface):
+        if f.kind == "money" and not _SCALED.search(f.surface):
             at = surface_at(f)
+            if f.metric is not None and not _measure_after(
+                f.sentence, at + len(f.surface), f.metric
+            ):
+                out.append(f)
+                continue
             m = _TO_LEVEL.search(f.sentence, max(0, at - 20), at) if at > 0 else None
             if m is not None and _move_before(f.sentence, m.start(), moved.get(f.sentence, [])):
                 f = replace(f, metric=_SHARE_PRICE)

@@ -158,6 +158,28 @@ _FORECAST = Gated(
      "likely", "project", "predict", "due", "on course", "on track", "see", "guid", "outlook",
      "target", "aim", "estimate", "anticipat", "next year", "by 20"),
 )  # fmt: skip
+# the word before "project" that makes it a noun: a name's ("its Mount Isa East project"), a
+# determiner's ("the project", "a new project")
+_PAST_MOVE = re.compile(
+    r"\b(?:fell|rose|grew|dropped|slipped|climbed|jumped|gained|declined|increased|decreased|"
+    r"was|were|produced|reached|totalled|totaled|came in)\b"
+)
+_PROJECT_NOUN = re.compile(r"(?:\b(?:the|its|their|a|an|this|that|new|whose)|[A-Z][\w-]*) $")
+
+
+def _forecast_in(head: str) -> bool:
+    """Whether ``head`` holds a word of forecasting (``_FORECAST``); "project" as a noun only
+    when no past verb follows it ("a project costing around £18 million" is a plan; "output at
+    its Mount Isa East project fell 6%" is done)."""
+    for m in _FORECAST.finditer(head):
+        noun = m.group(0).lower() in ("project", "projects") and _PROJECT_NOUN.search(
+            head, max(0, m.start() - 30), m.start()
+        )
+        if not noun or _PAST_MOVE.search(head, m.end()) is None:
+            return True
+    return False
+
+
 # a central bank's rate named by its target, which it sets now: "kept the target reverse
 # repurchase rate at 5.25%", "held its policy rate target at 2%" (not a goal: "its 2%
 # inflation target", "a target range of £8m to £11m")
@@ -382,7 +404,7 @@ def status_for(
         return "planned"
     if (ahead := _labelled_ahead(text, start, before, head)) is not None:
         return ahead
-    if _FORECAST.search(_RATE_TARGET.sub("rate", head)) and not PAST_HEAD.search(head):
+    if _forecast_in(_RATE_TARGET.sub("rate", head)) and not PAST_HEAD.search(head):
         said = analysts_speak(text[max(0, start - _WINDOW) : start]) or ESTIMATES.search(head)
         return "expected" if said or BODY_SAYS_NOW.match(text[end : end + 160]) else "forecast"
     if far_outlook(text, start):  # "expects HEPS for the 26 weeks ... to be between 412.6"

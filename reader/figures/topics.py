@@ -18,8 +18,10 @@ PERSONISH = led(
 )
 SHARE_MOVE = Gated(
     re.compile(
-        # (a trust's "units of" or "units in"; not a count's "twenty-foot equivalent units")
-        r"\b(?:shares?|stock|stocks|(?<!equivalent )units(?= of\b| in\b))\b"
+        # (a trust's "units of" or "units in" its name; not a count's "twenty-foot equivalent
+        # units" nor "sold 1.2 million units in the year to June, up 6%")
+        r"\b(?:shares?|stock|stocks|(?<!equivalent )units"
+        r"(?= (?:of|in) (?:the |its )?(?:trust|fund|reit|(?-i:[A-Z]))))\b"
         r"(?: (?:of|in) [\w&.,' -]{1,50}?)?"
         r"(?: (?:have|has|had|were|was))? (?:[a-z]+ly )?"
         r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"

@@ -144,6 +144,14 @@ METRICS: list[tuple[str, str]] = [
     ("loss after tax", "loss after tax"),
     ("gross margin", "gross margin"),
     ("free cash flow", "free cash flow"),
+    ("cash on hand", "cash on hand"),  # a firm's cash: "Cash on hand fell to A$412 million"
+    ("cash balance", "cash"),
+    ("cash reserves", "cash"),
+    ("cash pile", "cash"),
+    ("cash burn", "cash burn"),
+    ("cash costs", "cash cost"),
+    ("cash cost", "cash cost"),
+    ("net cash", "net cash"),
     ("operating margin", "operating margin"),
     ("profit margin", "profit margin"),
     ("average revenue per member", "revenue per member"),
@@ -346,7 +354,26 @@ def names_no_measure(text: str, start: int, end: int, phrase: str) -> bool:
     airline SkyKite", "budget smartphones": ``_BUDGET_KIND``)."""
     if phrase == "research":
         return who_researches(text, start, end)
-    return phrase == "budget" and _BUDGET_KIND.match(text, end) is not None
+    if phrase == "budget" and _BUDGET_KIND.match(text, end) is not None:
+        return True
+    return inside_a_name(text, start, end)
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is written in capitals between two capitalised
+    words of a name ("The Namibia Investment Promotion Agency provided N$15 million", "the
+    Kenya Revenue Authority"), in a sentence written in ordinary case (not a headline's "Tesco
+    Profit Rises 5%")."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    if not (before and after and before[-1][:1].isupper() and after[0][:1].isupper()):
+        return False
+    if start <= len(before[-1]) + 1:
+        return False  # (the word before opens the sentence: "The Revenue ...")
+    words = text.split()[:12]
+    return sum(w[:1].islower() for w in words) >= 3
 
 
 # "budget" as a kind of firm or product, not a sum set aside: "Indian budget airline SkyKite",

@@ -132,14 +132,31 @@ _APPOSED = re.compile(
 )
 
 
+# the kind a firm is described by right before its name: "Rare earths producer Menzies Rare
+# Earths lifted ...", "brewer Namib Breweries"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(REFERRING_KINDS) + r") $")
+# a later sentence's description of a firm by its kind ("the Perth-based miner said")
+_KIND_LATER = re.compile(
+    r"\b[Tt]he (?:[A-Z][\w-]*-based |[a-z]+ ){0,2}?(?:"
+    + "|".join(REFERRING_KINDS)
+    + r")\b(?![-'\u2019])"
+)
+
+
 def named_by_apposition(head: str, name: str, later: Sequence[str]) -> bool:
     """Whether later sentences call ``name`` by the kind its apposition in ``head`` gives it, or
     "the company" ("Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which owns five
-    resorts"; "Moselle Orbital, the Luxembourg satellite operator, ..." / "The company reports")."""
+    resorts"; "Moselle Orbital, the Luxembourg satellite operator, ..." / "The company reports");
+    or, when a kind stands right before the name ("Rare earths producer Menzies Rare Earths"),
+    by any firm's kind ("the Perth-based miner said")."""
     at = head.find(name)
-    m = _APPOSED.match(head, at + len(name)) if at >= 0 else None
-    if m is None:
+    if at < 0:
         return False
+    m = _APPOSED.match(head, at + len(name))
+    if m is None:
+        if _KIND_BEFORE.search(head, 0, at) is None:
+            return False
+        return any(_KIND_LATER.search(s[:2000]) for s in later[:3])
     kinds = (m.group(1), "company")  # (a firm described by its kind is "the company" too)
     return any(
         whole_word(s[:2000], f"The {kind}") or whole_word(s[:2000], f"the {kind}")

@@ -317,13 +317,16 @@ def _choose_later_headlines(
 
 def _list_labels(lines: Sequence[Line]) -> set[int]:
     """Line numbers of the headings right over a list's first item ("FARES" over "- Fares on
-    the Rotterdam route to rise by 4% from April."): a piece's labels for its key points, not a
-    list of links (whose items are headlines, not bullets under a label)."""
+    the Rotterdam route to rise by 4% from April.") or over a sentence of prose ("MARKETS" over
+    "The FTSE 100 closed 0.4% higher ..."): a piece's labels for its key points or its
+    sections, not a list of links (whose items are headlines, not bullets or sentences)."""
     kept = [ln for ln in lines if ln.kind != "blank"]
     return {
         a.no
         for a, b in pairwise(kept)
-        if a.kind == "heading" and b.kind == "bullet" and len(a.text.split()) <= 4
+        if a.kind == "heading"
+        and len(a.text.split()) <= 4
+        and (b.kind == "bullet" or sentence_item(b.text))
     }
 
 

@@ -97,4 +97,7 @@ def sentence_item(text: str) -> bool:
     words = line_words(text)
     if len(words) < SENTENCE_ITEM_WORDS or not ends_sentence(text):
         return False
-    return stop_share(words) >= SENTENCE_STOP_RATIO
+    # (a market report's figures are no content words: "The FTSE 100 closed 0.4% higher at
+    # 8,214 points on Wednesday, helped by miners." is prose)
+    lettered = [w for w in words if not any(c.isdigit() for c in w)]
+    return bool(lettered) and stop_share(lettered) >= SENTENCE_STOP_RATIO
