@@ -58,6 +58,7 @@ _OF_BODY = (
 _PARTICLE = (
     r"(?:de|van|von|der|den|da|di|du|do|del|della|dos|das|ter|ten)(?= (?:der |den )?" + CAP + ")"
 )
+# (up to six capitalised words: "The Botswana Public Service Retirement Fund")
 _NAME_RE = word_led(
     CAP,
     rf"[{UPPER}{LOWER}0-9&.'-]{{0,30}}(?: (?:&|"
@@ -66,7 +67,7 @@ _NAME_RE = word_led(
     + _OF_BODY
     + r"|"
     + _PARTICLE
-    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,4}}",
+    + rf"|{CAP}[{UPPER}{LOWER}0-9&.'-]{{0,30}})){{0,5}}",
 )
 _SUBJECT_VERBS = frozenset(
     ["said", "says", "posted", "posts", "reported", "reports", "grew", "rose", "fell", "made",

@@ -76,3 +76,13 @@ def test_the_ends_of_a_route_between_two_places_own_nothing() -> None:
     owners = _owners(paras, "Ferry fares to rise")
     assert owners["£78.40"] == "Clyde Isles Ferries"
     assert owners["£74.00"] == "Clyde Isles Ferries"
+
+
+def test_a_six_word_name_after_the_is_one_name() -> None:
+    paras = [
+        "The Lesotho Public Officers Pension Fund earned a return of 9.8% in the year to March,"
+        " the fund said on Wednesday.",
+        "Net assets rose to M42.7 billion from M39.4 billion.",
+    ]
+    owners = _owners(paras, "Pension fund beats its benchmark")
+    assert owners["9.8%"] == "Lesotho Public Officers Pension Fund"
