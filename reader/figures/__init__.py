@@ -63,6 +63,7 @@ from reader.figures.lead_in_status import lead_in_status
 from reader.figures.letters import TITLED_PERSON, has_capital, named_after_title
 from reader.figures.list_items import list_item_owners
 from reader.figures.lower_refs import lower_prior
+from reader.figures.main_firm import main_company
 from reader.figures.margins import profit_margins
 from reader.figures.market_size import market_sizes
 from reader.figures.markets import commodity_prices, market_measures
@@ -74,7 +75,7 @@ from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.money_acts import money_acts
 from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
-from reader.figures.names import lead_name, main_company, penalises, story_names
+from reader.figures.names import lead_name, penalises, story_names
 from reader.figures.np_metric import phrase_metrics
 from reader.figures.numbered import unnumbered
 from reader.figures.of_measure import of_measures

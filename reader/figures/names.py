@@ -27,10 +27,7 @@ from reader.figures.bystanders import past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
 from reader.figures.gate import led
-from reader.figures.lead import lead_at
 from reader.figures.letters import CAP
-from reader.figures.markets import is_index
-from reader.figures.measure_words import ACTORS
 from reader.figures.name_words import PLACES as PLACES  # re-exported
 from reader.figures.name_words import antecedent as antecedent  # re-exported
 from reader.figures.name_words import is_adjective as is_adjective  # re-exported
@@ -43,11 +40,8 @@ from reader.figures.settings import (
     described_after,
     lead_subjects,
     modifies_noun,
-    opens_on_setting,
 )
 from reader.figures.speaker import said_by
-from reader.figures.word_search import named_again, named_by_apposition
-from reader.text.calendar import WEEKDAY_NAMES
 
 _PERSON = led(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
@@ -64,15 +58,10 @@ _SITE = re.compile(
     r" (?:route|routes|line|branch|store|shop|plant|factory|site|depot|terminal|office|mill|"
     r"mine|bakery|hub|outlet|warehouse|yard|campus)\b(?!['\u2019])"
 )
-# where a sentence's first figure starts (not "FTSE 100", "Nov 27")
-_FIGURE_START = re.compile(
-    # (a dollar's letters with it: "NT$486 million", "HK$3bn"; "NT" is no firm)
-    r"(?:\b[A-Z]{1,3})?[$€£¥₹₩]\s?\d|\b\d[\d,.]{0,20}\s?(?:%|per ?cent|bn|billion|million|trillion|crore|m\b|k\b)"
-)
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
 # (not one who speaks for it: "A spokeswoman for Hanover Re said" is Hanover Re's sentence)
-_ROLE_OF = re.compile(
+ROLE_OF = re.compile(
     r"^(?:A|An|The) (?!spokes|representative|executive|official|director|boss|chief|head|"
     r"member|source)[a-z]+ (?:at|of|for|with|from|in) "
 )
@@ -147,7 +136,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # "This week's big cheque went to Karachi": an object, not the subject
     if opener.endswith(("its ", "their ", "his ", "her ")):
         return None  # "The ASX-listed miner will place its Mount Wendell mine": the miner's
-    if _ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
+    if ROLE_OF.fullmatch(opener) or _AGENT_OPENER.match(opener) or _WATCHERS_AT.match(opener):
         return None  # "A judge at ... fined", "Founded in 2016 by X, the firm": not the subject
     if _WATCHER_KIND.match(name) or _WATCHER_KIND.match(opener):
         return None  # "Brokerage Dalal Street Capital raised its target": it watches the firm
@@ -155,7 +144,7 @@ def lead_name(sentence: str, names: frozenset[str], words: int = 4) -> str | Non
         return None  # "Your weekly round-up of charity news from the Third Sector Desk."
     if modifier_only(sentence, min(len(sentence), start + 300), name):
         return None  # "In North America the film", "at the Quayside arena": a setting
-    return name if _firm(sentence, name, start, names) else None
+    return name if is_firm(sentence, name, start, names) else None
 
 
 # a past or present verb of motion or giving before the name: the name is its object
@@ -176,17 +165,11 @@ _WATCHER_KIND = re.compile(r"(?:Brokerage|Broker|Stockbroker|Ratings? agency|Res
 _AGENT_OPENER = re.compile(r"(?:[A-Z][a-z]+ed|Set up|Led|Run|Built)\b[^,;]{0,40} by $")
 
 
-def _firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
+def is_firm(text: str, name: str, start: int, names: frozenset[str]) -> bool:
     """A name "it" can stand for: not "Chief executive Wang Lei", "a seascape by JMW Turner"."""
     return antecedent(name, names) and not _PERSON.search(text[max(0, start - 30) : start])
 
 
-# a name set after a preposition of place is where, not who
-# a person the name before describes: "A High Court judge", "A Treasury spokesman"
-_PERSON_OF = re.compile(
-    r" (?:judge|justice|spokes(?:man|woman|person)|official|minister|lawyer|barrister|"
-    r"inspector|source|insider)s? (?!of\b)"
-)
 # a body penalising the firm its lead names next: the story is the firm's
 _PENALISES = re.compile(
     r" (?:has |have |had )?(?:fined|censured|penalised|penalized|sanctioned|reprimanded) [A-Z]"
@@ -199,8 +182,6 @@ def penalises(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     return at >= 0 and _PENALISES.match(sentence, at + len(name)) is not None
 
-
-_PLACED = re.compile(r"\b(?:in|at|near|outside|across|around) $")
 
 # a subject noun phrase whose place says where those it is for are: "A 24-hour radio appeal
 # for hospices in" (not "Prices in", "The number of civil servants in", "Demand for homes in":
@@ -219,175 +200,9 @@ _ASKED_FOR = re.compile(
 )
 
 
-# a lead describing its firm by its place and trade: "A Dartmouth seafood processor says",
-# "An Ipswich software maker has"
-_DESCRIBED_FIRM = re.compile(
-    r"(?:A|An) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?:[ -][a-z][\w-]*){1,3} "
-    r"(?:says|said|has|have|is|was|will|plans|expects|wants)\b"
-)
-# the next sentence opening on a name and its reporting verb: "Atlantic Tidewater Seafoods
-# said Tuesday ..."
-_SAID_BY_NAME = re.compile(
-    r"([A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,4}) (?:said|says|reported|announced)\b"
-)
-
-
-def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) -> str | None:
-    """The firm the sentence after a lead that describes it names ("A Dartmouth seafood
-    processor says it will hire ..." / "Atlantic Tidewater Seafoods said Tuesday its sales rose
-    ..."), else None."""
-    if len(sentences) < 2 or not _DESCRIBED_FIRM.match(head):
-        return None
-    said = _SAID_BY_NAME.match(sentences[1])
-    if said is None or " " not in said.group(1) or not antecedent(said.group(1), names):
-        return None
-    return said.group(1)
-
-
-# a lead whose subject is a description, then its name between commas, then the verb: "The
-# State's new auto-enrolment pension scheme, My Future Fund, returned 7.8 per cent"
-_APPOSED = re.compile(
-    r"(?:The |A |An )?[^,;:]{3,80}? (?P<kind>[a-z][a-z-]+), (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}),"
-    r" (?:[a-z]+ ){0,2}?[a-z]+(?:ed|s)\b"
-)
-
-
-def _apposed_subject(head: str, later: Sequence[str]) -> str | None:
-    """The name set between commas after the lead's described subject, when the story names it
-    again or calls it by its description's noun ("the scheme"; ``_APPOSED``), else None."""
-    m = _APPOSED.match(head)
-    if m is None:
-        return None
-    kind = f"the {m.group('kind')}"
-    if named_again(m.group("name"), later) or any(kind in s.lower() for s in later[:20]):
-        return m.group("name")
-    return None
-
-
-# a one-word name used as the modifier of a body it is not: "Manchester independent label",
-# "Perth mining services firm" (where or what field, not who)
-ATTRIBUTIVE = re.compile(
-    r" (?:[a-z][a-z-]+ ){1,3}(?:label|firm|lender|retailer|carrier|airline|insurer|maker|"
-    r"manufacturer|developer|publisher|studio|chain|operator|start-?up|miner|producer|exporter|"
-    r"broadcaster|provider|supplier|company|group|bank|club|charity|trust|council|agency)\b"
-)
-
-
-def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
-    """The story's main company: the name opening its lead, when later sentences name it
-    again or open with "It"/"The company" (a story about one firm)."""
-    sentences = sentences[lead_at(sentences) :]
-    if not sentences:
-        return None
-    lead = sentences[0][:500]
-    figure = _FIGURE_START.search(lead)
-    head = lead[: figure.start()] if figure else lead
-    if (described := _described_firm(head, sentences, names)) is not None:
-        return described
-    later = sentences[1:40]
-    if (apposed := _apposed_subject(head, later)) is not None:
-        return apposed
-    name = lead_name(head, names, words=8)
-    if name is None and (_ROLE_OF.match(head) or opens_on_setting(head, names)):
-        name = ""  # "A judge at Lewes Crown Court fined Meridale Water": look further
-    elif name and (_not_the_firm(name, head) or _sets_a_body(head, name) or _no_firm(name)):
-        name = ""
-    if name is None:  # (named before any figure: "Shares in delivery firm Exel rose 9%")
-        return None
-    again = bool(name) and named_again(name, later)
-    if name and not again and named_by_apposition(head, name, later):
-        return name  # "Lagon Bleu Resorts Ltd, the hotel group ..." / "The group, which"
-    if not again:
-        # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
-        # comes back to is its firm, not the one only named once
-        for other, at, _ in names_in(head, 0, len(head), names, strict=True)[1:]:
-            if _PLACED.search(head, max(0, at - 8), at):
-                continue  # "close its factory in Wisbech": a place, not the story's firm
-            if other != name and _firm(head, other, at, names) and named_again(other, later):
-                return other
-    if again:
-        return name
-    if name and not _SETTING_BEFORE.search(head[: head.find(name)]):
-        # "It said ..." later means the lead's subject, not a place it is set in
-        return name if any(opens_with_reference(s) for s in later) else None
-    return _named_next(later, names) if name == "" else None
-
-
-# people a lead opens on who are no firm (not a nationality: "Australians spent more ...")
-_PEOPLE_OPENERS = frozenset(["shareholders", "investors", "customers", "passengers", "residents",
-                             "workers", "employees", "members", "users", "voters", "shoppers",
-                             "consumers", "households", "families", "fans", "staff", "parents",
-                             "patients", "students", "tenants", "drivers", "farmers"])  # fmt: skip
-
-
-def _no_firm(name: str) -> bool:
-    """A lead's first name that names no firm: a weekday ("Tuesday's network failure at Shannon
-    Mobile"), people a story counts or who act ("Shareholders in Harrowgate Homes have
-    staged ...")."""
-    low = name.lower()
-    return low in WEEKDAY_NAMES or low in ACTORS or low in _PEOPLE_OPENERS
-
-
-def _sets_a_body(head: str, name: str) -> bool:
-    """The lead's first name only sets the body it opens on ("A Limerick broadband provider
-    added 41,000 customers"): the firm is named further on."""
-    at = head.find(name)
-    return modifies_noun(head, name, at, at + len(name))
-
-
-def _named_next(later: Sequence[str], names: frozenset[str]) -> str | None:
-    """The firm the sentence after a lead that names none opens on ("A Limerick broadband
-    provider added 41,000 customers ... / Dunmore Telecom said revenue rose 7%"), when a
-    sentence after that refers back to it or names it again; else None."""
-    if not later:
-        return None
-    found = names_in(later[0], 0, min(len(later[0]), 200), names, strict=True)
-    if not found or found[0][1] != 0 or not _firm(later[0], found[0][0], 0, names):
-        return None
-    name = found[0][0]
-    if is_person(name, names) or name in PLACES:
-        return None
-    rest = later[1:40]
-    return name if named_again(name, rest) or any(opens_with_reference(s) for s in rest) else None
-
-
-def _not_the_firm(name: str, head: str) -> bool:
-    """The lead opens on a name that is not the story's firm, so look further: a market's
-    index ("London's FTSE 100 index fell 0.8%", markets.py), a judge's court ("A High Court
-    judge has ordered X to pay"), a place modifying a body ("Manchester independent label
-    raises its outlook"), a regulator fining a firm ("Ofwat has fined Severnside Water"), or
-    what the writer acted on ("This was the year we bought Longmoor Meadows")."""
-    at = head.find(name)
-    return (
-        is_index(name, head, at)
-        or _PERSON_OF.match(head, at + len(name)) is not None
-        or (" " not in name and ATTRIBUTIVE.match(head, at + len(name)) is not None)
-        or _PENALISES.match(head, at + len(name)) is not None
-        or (
-            _ORDERING_BODY.search(name) is not None
-            and _ORDERS.match(head, at + len(name)) is not None
-        )
-        or _FIRST_PERSON.search(head, 0, at) is not None
-    )
-
-
-# a court, tribunal or regulator ordering a firm ("The Labour Court in Johannesburg has ordered
-# JSE-listed Umkhonto Freight Holdings to pay ..."): the body, not the story's firm
-_ORDERING_BODY = re.compile(
-    r"\b(?:Court|Tribunal|Ombudsman|Arbitrator|Commission|Authority|Regulator|Watchdog)$"
-)
-_ORDERS = re.compile(
-    r"(?: (?:in|of|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?,? (?:has |have |had )?"
-    r"(?:ordered|fined|told|directed|instructed|required|banned|barred|penalised|censured)\b"
-)
-
-
-# the writer acting in the first person: what the lead names after it is what "we" acted on
-# (the writer is the story's firm: a report's or a letter's, read from its headline)
-_FIRST_PERSON = re.compile(r"\b(?:we|We|I|our|Our)\b")
 # "an appeal for hospices in Yorkshire has raised": the place is a setting ("Shares in X" is
 # not)
-_SETTING_BEFORE = led(
+SETTING_BEFORE = led(
     r"(?<!shares )(?<!stake )(?<!stock )(?<!stakes )(?<!investment )"
     r"\b(?:in|across|throughout|around|near|outside) $",
     re.I,
@@ -406,7 +221,7 @@ def _set_in(text: str, at: int, end: int) -> bool:
     whom "it" means ("Shares in Brisa", "in Pakistan's case" are whose)."""
     if text[max(at, end - 2) : end] in ("'s", "\u2019s") or text.startswith(("'s", "\u2019s"), end):
         return False
-    return _SETTING_BEFORE.search(text, max(0, at - 12), at) is not None
+    return SETTING_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 def opens_with_reference(sentence: str) -> bool:
@@ -480,7 +295,7 @@ def subject_for(
                 (
                     n
                     for n, at, end in before
-                    if _firm(text, n, at, names)
+                    if is_firm(text, n, at, names)
                     and not _set_in(text, at, end)
                     and not _RECIPIENT.search(text, max(0, at - 16), at)
                 ),

@@ -1,6 +1,6 @@
 """The story's owner: whose figures are the ones no sentence rule gives an owner.
 
-A story with no lead firm (``names.main_company``) is still mostly about one body: a country
+A story with no lead firm (``main_firm.main_company``) is still mostly about one body: a country
 ("Denmark will raise defence spending ..."), a charity first named in its third sentence and
 then called "the trust", a developer the story keeps coming back to. That owner is the name
 the story mentions in the most sentences - by its first word ("Nordbana", "Denmark's") or,
@@ -29,8 +29,9 @@ from reader.figures.gate import led
 from reader.figures.groups import PEOPLE_ENDS
 from reader.figures.lead import NEWSROOM_TITLES, credit_line, lead_at
 from reader.figures.letters import TITLE_WORDS, TITLED_PERSON, has_capital
+from reader.figures.main_firm import ATTRIBUTIVE
 from reader.figures.markets import is_index
-from reader.figures.names import ATTRIBUTIVE, PLACES, is_adjective, is_person, lead_name, name_runs
+from reader.figures.names import PLACES, is_adjective, is_person, lead_name, name_runs
 from reader.figures.opener_words import opener_only
 from reader.figures.proper_nouns import name_span
 from reader.model import Figure

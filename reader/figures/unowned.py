@@ -1,5 +1,5 @@
 """The last owner look: a figure that no pass gave an owner, in a story whose main firm is
-known (``owner.main_company``, a headline's firm, an analyst's note's firm), is that firm's.
+known (``main_firm.main_company``, a headline's firm, an analyst's note's firm), is that firm's.
 
 A story about one firm keeps writing its figures without naming it again: "In June it had
 forecast DKK 520 million to DKK 580 million" (a range's second sum), "Monday's sale of 1,146

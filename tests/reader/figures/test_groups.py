@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.figures import extract_figures
 from reader.figures.groups import people_in_place
-from reader.figures.names import main_company, story_names
+from reader.figures.main_firm import main_company
+from reader.figures.names import story_names
 from reader.figures.owner import story_owner
 
 

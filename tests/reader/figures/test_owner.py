@@ -1,5 +1,6 @@
 from reader.figures import extract_figures
-from reader.figures.names import main_company, story_names
+from reader.figures.main_firm import main_company
+from reader.figures.names import story_names
 from reader.figures.owner import story_owner
 
 _CHARITY = [

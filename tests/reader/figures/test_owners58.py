@@ -8,7 +8,8 @@ from __future__ import annotations
 from reader.figures import extract_figures
 from reader.figures.inherit import story_default
 from reader.figures.lead import lead_at
-from reader.figures.names import main_company, story_names
+from reader.figures.main_firm import main_company
+from reader.figures.names import story_names
 from reader.figures.owner import note_firm
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.figures import extract_figures
-from reader.figures.names import main_company
+from reader.figures.main_firm import main_company
 from reader.figures.proper_nouns import names_in
 from reader.figures.settings import lead_subjects
 

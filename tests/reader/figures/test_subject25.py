@@ -118,8 +118,8 @@ def test_the_banks_own_rate_and_target_stay_the_banks() -> None:
 
 
 def test_a_name_describing_a_person_in_the_lead_is_not_the_storys_firm() -> None:
+    from reader.figures.main_firm import main_company
     from reader.figures.name_words import story_names
-    from reader.figures.names import main_company
 
     sentences = [
         "A High Court judge has ordered the builder Corvane Homes to pay £2.1 million to "
