@@ -128,9 +128,9 @@ _TO_LEVEL = re.compile(r"(?:%|\bper ?cent|\bpercent) (?:higher |lower )?(?:to|at
 
 def moved_to_prices(figures: Sequence[Figure]) -> list[Figure]:
     """A money figure with no measure (or one named only in a reason clause after it) that a
-    share-price move took the price to (``_TO_LEVEL``,
-    the move itself measured as the share price, in the same sentence) is the share price too;
-    a sum with a scale word is no price of one share."""
+    share-price move took the price to (``_TO_LEVEL``, the move itself measured as the share
+    price, in the same sentence) is the share price too; a sum with a scale word is no price of
+    one share."""
     moved: dict[str, list[str]] = {}  # each sentence's figures measured as the share price
     for f in figures:
         if f.metric == _SHARE_PRICE:

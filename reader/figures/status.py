@@ -158,12 +158,14 @@ _FORECAST = Gated(
      "likely", "project", "predict", "due", "on course", "on track", "see", "guid", "outlook",
      "target", "aim", "estimate", "anticipat", "next year", "by 20"),
 )  # fmt: skip
-# the word before "project" that makes it a noun: a name's ("its Mount Isa East project"), a
-# determiner's ("the project", "a new project")
+# a past verb after a noun "project": the figure is done there ("its Mount Isa East project
+# fell 6%")
 _PAST_MOVE = re.compile(
     r"\b(?:fell|rose|grew|dropped|slipped|climbed|jumped|gained|declined|increased|decreased|"
     r"was|were|produced|reached|totalled|totaled|came in)\b"
 )
+# the word before "project" that makes it a noun: a name's ("its Mount Isa East project"), a
+# determiner's ("the project", "a new project")
 _PROJECT_NOUN = re.compile(r"(?:\b(?:the|its|their|a|an|this|that|new|whose)|[A-Z][\w-]*) $")
 
 
