@@ -285,7 +285,8 @@ MORE_NAMES: list[tuple[str, str, float]] = [
 ]  # fmt: skip
 
 
-_CODE_AFTER = re.compile(r" ?([A-Z]{3})\b")
+# (not a model's letters: "delivered 38 NAD-40 launchers")
+_CODE_AFTER = re.compile(r" ?([A-Z]{3})\b(?!-\w)")
 
 
 # the forint's and the lira's letters after a scaled amount or a sum in hundredths: "21.7

@@ -86,3 +86,14 @@ def test_a_six_word_name_after_the_is_one_name() -> None:
     ]
     owners = _owners(paras, "Pension fund beats its benchmark")
     assert owners["9.8%"] == "Lesotho Public Officers Pension Fund"
+
+
+def test_a_models_letters_after_a_count_are_no_currency() -> None:
+    # ("NAD" is the Namibian dollar's code; "NAD-40" a launcher's model)
+    figs = extract_figures(
+        ["Torvik Defence delivered 38 NAD-40 launchers, up from 27 a year earlier."]
+    )
+    assert all(f.kind != "money" for f in figs)
+    assert any(f.surface == "38" and f.kind == "count" for f in figs)
+    # (the code written as a code still is money)
+    assert extract_figures(["Revenue rose to 12.4 billion NAD."])[0].unit == "NAD"
