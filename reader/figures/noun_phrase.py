@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.body_nouns import TRADES
 from reader.figures.gate import Gated
 from reader.figures.letters import CAP
 from reader.figures.lower_refs import LOWER_NAME, LOWER_POSSESSOR, TITLED
@@ -57,8 +58,7 @@ KIND_NOUNS = (
     r"studio|network|broadcaster|channel|app|charity|fund|federation|association|union|"
     r"council|authority|regulator|utility|insurer|outfit|label|publisher|university|"
     r"school|hospital|trust|unit|division|thriller|comedy|sequel|drama|blockbuster|"
-    r"animation|show|series|album|game|title|release|side|squad|provider|brewer|distiller|"
-    r"refiner|[a-z]*builder|exporter|grocer|telco"
+    r"animation|show|series|album|game|title|release|side|squad|provider|" + "|".join(TRADES)
 )
 # a nationality before a kind noun describes, it does not name: "the Chinese tech giant", "the
 # South Korean chipmaker", "the US carmaker"

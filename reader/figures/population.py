@@ -22,6 +22,7 @@ _SETTLEMENT = (
     r"municipality|borough|community|suburb|metro area|metropolitan area|area|territory|"
     r"archipelago|capital|port|parish|emirate|kingdom|republic)"
 )
+_SETTLED = re.compile(_SETTLEMENT)  # a measure read as the settlement itself ("town")
 _BEFORE = re.compile(
     rf"(?:\b(?:a|an|the) (?:[\w-]+ ){{0,3}}{_SETTLEMENT} of {_HEDGE}"
     rf"|\b(?:the|its|their) {_SETTLEMENT}(?:'s|\u2019s) {_HEDGE}"
@@ -52,7 +53,7 @@ def _population(f: Figure) -> Figure:
     if bare and _CALLED.search(f.sentence, max(0, at - 60), at) is not None:
         return replace(f, metric="population")
     # (a measure read as the settlement itself, "a town of about 15,200 people": "town")
-    settled = f.metric is not None and re.fullmatch(_SETTLEMENT, f.metric) is not None
+    settled = f.metric is not None and _SETTLED.fullmatch(f.metric) is not None
     if (bare or settled) and (f.unit or "").lower() in _PEOPLE:
         m = _BEFORE.search(f.sentence, max(0, at - 80), at)
         if m is not None and (m.group("place") is None or m.group("place") in PLACES):
