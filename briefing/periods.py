@@ -106,7 +106,11 @@ def own_clause(sentence: str, surface: str) -> str:
 # of its own forecast, never the one the story's other figures report
 _AHEAD = re.compile(
     r"\b(?:expects?|expecting|predicts?|projects|guided|guidance|outlook|will|"
-    r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to)\b",
+    r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to|"
+    # a deal's completion date is no reporting period: "The deal is expected to complete in the
+    # third quarter"
+    r"(?:is|are) (?:expected|due|set) to (?:complete|close|be completed|be closed|finalise|"
+    r"finalize))\b",
     re.I,
 )
 _CLAUSE_END = re.compile(

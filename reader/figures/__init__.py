@@ -35,7 +35,7 @@ from reader.figures.coreference import (
 )
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
-from reader.figures.deals import offer_prices
+from reader.figures.deals import offer_prices, target_referents
 from reader.figures.debt_of import debt_instruments
 from reader.figures.dividend_per_share import dividend_status, per_share_dividends
 from reader.figures.earners import earner_metrics
@@ -240,7 +240,7 @@ def _prior(
         prior = None  # "The PMX7 family ... The company expects": no firm (coreference.py)
     elif prior and prior != main and penalises(sentences[index - 1], prior):
         prior = None  # "Ofwat has fined Severnside Water ... The company": not Ofwat (names.py)
-    elif prior and main and prior != main and set_before_firm(sentences[index - 1], prior):
+    elif prior and main and prior != main and set_before_firm(sentences[index - 1], prior, main):
         prior = main  # "In a filing with Bursa Malaysia, the insurer said ... Its net claims"
     return prior
 
@@ -321,6 +321,7 @@ def extract_figures(
     found = rival_owners(found, sentences, names)  # pronouns.py: "while its rival's dropped"
     found = named_pronouns(found, sentences, names, main)  # pronouns.py: "They cut ... to 2,600p"
     found = kind_referents(found, sentences)  # kind_refs.py: "the bureau cut its forecast"
+    found = target_referents(found, sentences)  # deals.py: "Shares in the target jumped 27%"
     found = place_owned(found, sentences, title or "")  # place_kinds.py: "the province's take"
     found = about_sections(found, sentences)  # about.py: "About SomnaTech. ... It has 420"
     found = product_owners(found, sentences, names)  # products.py: "its game, X, sold 4m"

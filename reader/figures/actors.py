@@ -226,12 +226,16 @@ def average_of(text: str, lo: int) -> str | None:
 
 # a national statistics body or official data as a lead's source: "the Central Statistics
 # Office said", "Statistics Norway said", "official figures showed", "the Office for National
-# Statistics"
+# Statistics", "government data", figures a ministry or a department published
 _OFFICIAL = re.compile(
     r"\bStatistics (?:Office|Bureau|Agency|Authority|Department|[A-Z][a-z]+)\b|"
     r"\b[A-Z][a-z]+ Statistics\b|\bstatistics (?:office|bureau|agency|authority)\b|"
     r"\bBureau of (?:Labor )?Statistics\b|\bCensus Bureau\b|"
-    r"\bofficial (?:figures|data|statistics)\b"
+    r"\b(?:official|government) (?:figures|data|statistics)\b|"
+    # figures a ministry or a department released: "figures published by the Department of
+    # Housing" (not a ministry that sets fees or spends: the actor, not a source of statistics)
+    r"\b(?:figures|data|statistics)(?: [a-z]+){0,2} (?:by|from) (?:the )?(?:[A-Z][a-z]+ )?"
+    r"(?:Ministry|Department)\b"
 )
 
 
@@ -249,7 +253,10 @@ def national_figures(figures: Sequence[Figure], lead: str) -> list[Figure]:
     first = min(figures, key=lambda f: f.sentence_index, default=None)
     if first is None:
         return list(figures)
-    place = first.subject or _country_in(first.sentence)
+    # (the first figure's owner, unless that is the releasing body: "Exports increased 6.8%,
+    # the Finance Ministry said" after "Japan's exports rose ...")
+    own = first.subject if first.subject and not _official(first.subject, lead) else None
+    place = own or _country_in(first.sentence) or _country_in(lead)
     if place is None or (place not in PLACES and not _written_in(place, lead)):
         return list(figures)
     # (and those given to the statistics body itself: "The Australian Bureau of Statistics
@@ -277,7 +284,16 @@ def _country_in(sentence: str) -> str | None:
 
 def _official(subject: str, lead: str) -> bool:
     """A statistics body's name, or the letters the lead gives it ("(ABS)", "(ONS)")."""
-    return _OFFICIAL.search(subject) is not None or (subject.isupper() and f"({subject})" in lead)
+    return (
+        _OFFICIAL.search(subject) is not None
+        or _RELEASING_BODY.search(subject) is not None
+        or (subject.isupper() and f"({subject})" in lead)
+    )
+
+
+# a ministry or a department named as a figure's owner: "Finance Ministry", "Department of
+# Housing"
+_RELEASING_BODY = re.compile(r"\b(?:Ministry|Department)\b")
 
 
 def _written_in(place: str, lead: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from reader.figures.clause import clause_begin, has_verb
 from reader.figures.context import metric_for
+from reader.figures.count_metric import GROUP_TO
 from reader.figures.gate import led
 from reader.figures.patterns import MEASURES
 from reader.figures.scan import Raw, carries, scale_key
@@ -142,8 +143,9 @@ def carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         own = _OWN_UNIT.match(text, raw.end)
         if own is not None and f"{own.group(1)}s" in MEASURES:
             continue
-        if _OWN_HEAD.search(gap):
+        if _OWN_HEAD.search(gap) or GROUP_TO.search(gap):
             continue  # "40 sailings a day, said passenger numbers rose to 620,000": passengers
+            # ("hired 310 workers, taking its headcount to 2,940": the headcount)
         if len(gap) <= 90 and ";" not in gap and _CONTINUES.search(gap):
             if prev.kind == "other":
                 raw.kind, raw.unit = prev.kind, prev.unit

@@ -49,12 +49,15 @@ BRACKETED_PRIOR = re.compile(
 # "still short of the 1.75 billion made before the pandemic": a level not yet reached again
 SHORT_OF = re.compile(r"\b(?:short|shy) of (?:the |its |their )?$", re.I)
 # what a new figure is set against: "beating last year's total of £3.9m", "a premium of 38%
-# to its closing price of 155.8p", "a 7.8% discount to Tuesday's close of HUF 5,054", "rejected two earlier approaches, at 180p and"
+# to its closing price of 155.8p", "a 7.8% discount to Tuesday's close of HUF 5,054", "18.3% below
+# Wednesday's closing price of 50.2p", "a yield of 13% at Wednesday's closing price of NOK 211.60",
+# "rejected two earlier approaches, at 180p and"
 _EARLIER_LEVEL = led(
     r"\b(?:beating|beat|beats|surpassing|surpassed|topping|topped|exceeding|exceeded|eclipsing)"
     r" (?:the |its |their |last year's |last year\u2019s |the previous |the earlier )"
     r"(?:[a-z-]+ ){0,2}(?:of )?(?:about |around |some )?$"
-    r"|\bto (?:the |its |their |[A-Z][\w&-]*(?: [A-Z][\w&-]*)?(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) )"
+    r"|\b(?:to|below|above|over|under|at|against) "
+    r"(?:the |its |their |[A-Z][\w&-]*(?: [A-Z][\w&-]*)?(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019) )"
     r"(?:[a-z-]+ )?"
     r"(?:(?:closing|close|last|undisturbed|previous) (?:share )?price|close) of $"
     r"|\b(?:earlier|previous|prior|rejected) (?:approach|approaches|offer|offers|bid|bids|"

@@ -123,15 +123,29 @@ def _past_setting(
     return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
 
 
-def set_before_firm(sentence: str, name: str) -> bool:
+def set_before_firm(sentence: str, name: str, main: str | None = None) -> bool:
     """Whether ``name`` stands in a phrase a preposition opens ``sentence`` with, before a
     clause that opens on a reference to the story's firm ("In a filing with Bursa Malaysia, the
-    insurer said ...": the sentence is the insurer's, Bursa Malaysia only its setting)."""
+    insurer said ...": the sentence is the insurer's, Bursa Malaysia only its setting) or on
+    the firm's name ``main``, past an aside on the setting ("On the Santiago-Calama route,
+    which serves the copper mines, Cordillera now runs ...")."""
     if OPENING_PREPOSITION.match(sentence) is None:
         return False
     comma = sentence.find(",")
     at = sentence.find(name)
-    return 0 <= at < comma and _refers_to_firm(sentence[comma + 1 :].lstrip())
+    if not 0 <= at < comma:
+        return False
+    rest = sentence[comma + 1 :].lstrip()
+    if _ASIDE.match(rest) and (close := rest.find(",")) > 0:
+        rest = rest[close + 1 :].lstrip()  # (past ", which serves the copper mines,")
+    if _refers_to_firm(rest):
+        return True
+    first = main.split()[0] if main else ""
+    return bool(first) and first != name.split()[0] and rest.startswith(f"{first} ")
+
+
+# an aside on an opening phrase's place or thing: ", which serves ...,", ", where ...,"
+_ASIDE = re.compile(r"(?:which|where|whose|who) ")
 
 
 def _refers_to_firm(clause: str) -> bool:

@@ -82,6 +82,17 @@ def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None)
     return "speed" if noun in ("mph", "kph", "km/h", "knots") else None
 
 
+# a bare count a group's size reaches, the group named right before it ("hired 310 workers,
+# taking its headcount to 2,940", "its membership at about 41,000"): the group's size, not
+# a running total of the count before it
+GROUP_TO = re.compile(
+    r"\b(?:its|the|their|his|her|our) (?:total |overall |combined |global )?"
+    r"(workforce|headcount|membership|fleet|readership|enrolment|enrollment)"
+    r" (?:to|at|of) (?:about |around |some |nearly |almost |more than |over |roughly )?$",
+    re.I,
+)
+
+
 def count_metric(
     text: str, start: int, end: int, unit: str | None, metric: str | None
 ) -> str | None:
@@ -100,6 +111,8 @@ def _count_metric(
 ) -> str | None:
     head = text[max(0, start - 60) : start]
     noun = unit.split()[-1].lower() if unit else ""
+    if not noun and (group := GROUP_TO.search(head)) is not None:
+        return group.group(1).lower()  # "hired 310 workers, taking its headcount to 2,940"
     if (by_unit := _unit_metric(text, start, end, noun, metric)) is not None:
         return by_unit
     who = (

@@ -119,3 +119,47 @@ def _target(sentence: str) -> str | None:
         return bought[0]
     over = _PREMIUM_AFTER.search(sentence)
     return over.group("name") if over is not None and not not_name(over.group("name")) else None
+
+
+# "the target's closing price of R35.40", "Shares in the target jumped 27.1%": the firm bid for
+_THE_TARGET = re.compile(r"\b[Tt]he target(?:'s|\u2019s)?\b(?P<rest>(?:[^;:.]|\.(?=\d)){0,60})$")
+_CAPITAL_WORD = re.compile(rf"\b{CAP}")
+
+
+def target_referents(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """Each figure that "the target" owns ("a premium of 31.4% to the target's closing price of
+    R35.40", "Shares in the target jumped 27.1%") owned by the firm the story's first takeover
+    sentence bids for (``_target``); the others unchanged. Read only where a figure's sentence
+    says "the target"."""
+    if not any("the target" in f.sentence.lower() for f in figures):
+        return list(figures)
+    target = next(
+        (t for s in sentences if _TAKEOVER.search(s) and (t := _bid_for(s)) is not None), None
+    )
+    if target is None:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        at = surface_at(f)
+        ref = _THE_TARGET.search(f.sentence, max(0, at - 70), at) if at > 0 else None
+        if ref is not None and _CAPITAL_WORD.search(ref.group("rest")) is None:
+            f = replace(f, subject=target)
+        out.append(f)
+    return out
+
+
+# "has offered R46.50 a share in cash for JSE-listed cold-storage operator Ethekwini Cold Chain"
+_OFFERED_FOR = re.compile(
+    r"\b(?:offer(?:ed|ing|s)?|bids?|bidding|pay(?:s|ing)?|paid)\b(?:[^;.]|\.(?=\d)){0,60}? for "
+    rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,3}}) ){{0,4}}?(?P<name>{_NAME})\b"
+)
+
+
+def _bid_for(sentence: str) -> str | None:
+    """The firm a takeover sentence bids for: its buying verb's (``_target``), else the name
+    an offer or a bid is made "for"."""
+    if (target := _target(sentence)) is not None:
+        return target
+    plain = _DESCRIPTOR.sub(lambda m: m.group(0).lower(), sentence)
+    m = _OFFERED_FOR.search(plain)
+    return m.group("name") if m is not None and not not_name(m.group("name")) else None

@@ -83,6 +83,14 @@ _UNDER_PLAN = led(
     r"scheme|blueprint|programme|program|restructuring)\b",
     re.I,
 )
+# ... and, written before the figure, the terms of a budget, a bill or a deal: "Under the
+# ordinance, social services get ₱14.2 billion", "Under the deal, Acme will pay $40m" (after
+# it they say where money already paid came from: "brought in ₹640 crore under the agreement")
+_UNDER_TERMS = led(
+    r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:ordinance|budget|"
+    r"bill|agreement|deal|settlement|terms)\b",
+    re.I,
+)
 _DECIDED = re.compile(
     r"^(?: [a-z'\u2019-]+){0,3}? (?:will|would|are to|is to|are set to|is set to|are due to|"
     r"is due to)"
@@ -119,7 +127,8 @@ _WILL_ACT = led(
 )  # (not "cut", "create": "the move would cut its profits", "A merger would create a bank")
 _SOUGHT = led(
     r"\b(?:seeking|seeks|sought|demanding|demands|demanded|proposing|proposes|asking for|"
-    r"calling for|calls for|pushing for|pressing for)(?: an?| its| their| the)?(?: [a-z-]+){0,3}?"
+    r"calling for|calls for|called for|pushing for|pressing for)(?: an?| its| their| the)?"
+    r"(?: [a-z-]+){0,3}?"
     rf" (?:of )?{_HEDGES}$",
     re.I,
 )
@@ -231,6 +240,7 @@ def decided(head: str, after: str) -> bool:
         or governs(_TERMS, head)
         or _SOUGHT.search(head)
         or governs(_UNDER_PLAN, head)
+        or governs(_UNDER_TERMS, head)
         or governs(_URGED, head)
     ):
         return True

@@ -220,6 +220,9 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
         span = span[opens[-1] :] if opens else []  # the noun phrase right before the verb
     # the head is the last noun before the first preposition ("wealth of the richest people")
     cut = next((i for i, w in enumerate(span) if w.lower() in _PREPOSITIONS), len(span))
+    # ... or before a relative clause's own subject ("The average freight rate it earned fell
+    # 9% to €742": the rate, not "earned")
+    cut = next((i for i, w in enumerate(span[:cut]) if i and w.lower() in _CLAUSE_SUBJECTS), cut)
     phrase = span[:cut]
     opened = bool(phrase) and phrase[0].lower() in _DETERMINERS
     while phrase and phrase[0].lower() in _DETERMINERS:
@@ -242,6 +245,8 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     return noun, first + 1
 
 
+# a pronoun that opens a relative clause inside a subject without "that" ("the rate it earned")
+_CLAUSE_SUBJECTS = frozenset(["it", "they", "we", "he", "she", "you", "i"])
 # a level's participle after the object of a verb: "imposed fines totalling 3.7bn pesos"
 _PARTICIPLES = frozenset(["totalling", "totaling"])
 

@@ -34,7 +34,7 @@ from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
 from reader.figures.vocabulary import METRIC_OF
-from reader.figures.written_at import last_written
+from reader.figures.written_at import last_written, named_as
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -50,7 +50,7 @@ _OPENERS = frozenset(["as", "while", "whereas", "with", "after", "because", "sin
 # words of kind the compound rule leaves out (a bare "net" or "underlying" is no measure of its
 # own) but that say which measure in a longer phrase ("underlying operating profit")
 _KIND_WORDS = frozenset(["underlying", "core", "net", "gross", "domestic", "overseas",
-                         "international", "headline"])  # fmt: skip
+                         "international", "headline", "basic"])  # fmt: skip
 # "-able" words that name a kind of measure, not a manner ("comparable EBIT margin", "taxable
 # income", "disposable income", "renewable capacity", "variable costs")
 _KIND_ABLE = frozenset(["comparable", "taxable", "disposable", "distributable", "renewable",
@@ -177,8 +177,8 @@ _INFINITIVE = frozenset(["to", "will", "would", "could", "can", "may", "might", 
 def _manner(word: str) -> bool:
     """An adjective of manner or degree (``compound``'s lists: "dominant", "sluggish",
     "additional"), not a noun with such an ending ("restaurant", "content")."""
-    if word in _NT_NOUNS or word in _KIND_ABLE or word == "official":  # "official cash rate"
-        return False
+    if word in _NT_NOUNS or word in _KIND_ABLE or word in _KIND_WORDS or word == "official":
+        return False  # ("official cash rate", "basic earnings per share")
     return _MANNER_END.search(word) is not None or word in _NOT_KIND
 
 
@@ -234,7 +234,8 @@ def premodified(
         return metric
     if _VERB_OBJECT.match(link):
         return metric  # the measure's word is the verb: "Outages cost the regional economy €3m"
-    if written != metric and not _SUBJECT_LINK.match(link):
+    joined = _coordinated(link)
+    if written != metric and not (_SUBJECT_LINK.match(link) or joined):
         return metric  # a vocabulary plural is a noun when a verb or "of" follows it, not
         # when it is the verb ("Mr Glazer's offer values the club at £800m")
     at = max(lo, found[0] - 80)
@@ -250,11 +251,39 @@ def premodified(
             before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
             opens = True
     added = [w for w in modifiers(before, opens) if w not in words][-(MAX_WORDS - len(words)) :]
-    if not added:
+    if len(added) + len(words) + len(joined) > MAX_WORDS:
+        joined = []
+    if not added and not joined:
         added = _postmodifier(link, words)
-    if not added:
+    if not added and not joined:
         return metric
-    return " ".join([*added, written])
+    return " ".join([*added, written, *joined])
+
+
+_AND_NP = re.compile(r"^ and ([a-z][a-z-]*[a-z])(?: ([a-z][a-z-]*[a-z]))?(?= )")
+
+
+def _coordinated(link: str) -> list[str]:
+    """The noun joined to the measure by "and" in the subject before the figure's verb, as
+    words to write after it: "Gross loans and advances grew 4.2% to AED268.7 billion",
+    "Salaries and social charges rose 31% to €46.9m"; not a measure of its own ("Revenue and
+    profit rose"), a function word or a participle; [] when there is none."""
+    m = _AND_NP.match(link)
+    if m is None:
+        return []
+    if _SUBJECT_LINK.match(link[m.end(1) :]):
+        words = [m.group(1)]  # "and advances grew"
+    elif m.group(2) and _SUBJECT_LINK.match(link[m.end(2) :]):
+        words = [m.group(1), m.group(2)]  # "and social charges rose"
+    else:
+        return []
+    np = " ".join(words)
+    if np in METRIC_OF or any(w in METRIC_OF or singular(w) in METRIC_OF for w in words):
+        return []
+    # (a verb's -s form is a noun there, the subject's verb follows it: "and advances grew")
+    if any(w in sumy_stop_words() or inside(w) or participle(w) for w in words):
+        return []
+    return ["and", *words]
 
 
 def _written_before(
@@ -271,7 +300,7 @@ def _written_before(
         if found is not None:
             return found, metric
     if len(words) > 1:
-        return None
+        return named_as(metric, window, lo)
     for phrase in _plural_names().get(metric, ()):
         at = window.rfind(phrase)
         if at < 0:

@@ -82,9 +82,9 @@ _DESCRIPTOR = re.compile(
     r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team|app) $"
 )
 _KIND_WORD = re.compile(
-    r"(?:[A-Z][a-z]*maker|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
+    r"(?:[A-Z][a-z]*maker|[A-Z][a-z]*builder|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
     r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
-    r"Regulator|Watchdog|Drugmaker|Utility)$"
+    r"Regulator|Watchdog|Drugmaker|Utility|Rival|Peer|Competitor)$"
 )
 # a wire dateline opening a sentence, the place in capitals: "SEOUL, Nov 27 (Reuters) - ",
 # "CHUR, Switzerland - " (names are read after it). One of three dateline patterns that differ on

@@ -44,9 +44,10 @@ _INDEX_NAME = re.compile(r"\b(?:Index|Indices|Average|Composite|All[- ]Share|Ben
 # the verb right before the figure, after the subject (and a relative clause or an apposition
 # on it): ", which has no mines in Peru, lost 2.1%", "Bank Carmelit, the country's
 # third-largest lender, jumped 4.8%", "Cantiga's parent, Grupo Paineira, rose", "Kingsway
-# Foods Ltd. fell")
+# Foods Ltd. fell", "Rival Sagami, listed since 2029, fell 3.1%")
 _MOVE_BEFORE = re.compile(
-    rf"\.?(?:, (?:which|who|the|a|an|its|their) [^,;]{{3,80}},|,(?= ))?(?: shares)? {_MOVE}{_HEDGE} $"
+    rf"\.?(?:, (?:which|who|the|a|an|its|their|listed|quoted|traded|based|founded|"
+    rf"headquartered) [^,;]{{3,80}},|,(?= ))?(?: shares)? {_MOVE}{_HEDGE} $"
 )
 
 

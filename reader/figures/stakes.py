@@ -7,7 +7,8 @@ measure words say. A percentage joined to such a stake by "and" with "by" a seco
 ("and 40% by ...") is another stake, and so is one a second holder takes with its verb left out
 ("will hold 51% of the new company and Tidewave's owner 49%"). So is a percentage a holder owns, holds or controls "of"
 a firm ("Khumalo, 41, owns about 46% of Umvelo", "which holds just over 20% of the
-shares"), its hedge word aside; not a share of a market, a vote or a supply ("controls 40% of
+shares"), its hedge word aside, or "of" nothing in a holder's aside ("The Public Investment
+Corporation, which holds 11.9%, said"); not a share of a market, a vote or a supply ("controls 40% of
 the market"), and a percentage a holder has "with" in a sentence about who owns a firm ("is
 owned by the shipping group Nordlinija, with 51%, and a state pension fund, with 49%", "its
 largest shareholder Tamsin Holdings with 14.6%"), not a winner's votes or a rival's share of
@@ -77,7 +78,9 @@ def stake_metrics(figures: Sequence[Figure]) -> list[Figure]:
         for at, f in placed:
             after = text[at + len(f.surface) : at + len(f.surface) + 70]
             owns = _OWNS.search(text, max(0, at - 40), at) and (
-                _owned(after) or (_ends(after) and _OWNERS.search(text, 0, at) is not None)
+                _owned(after)
+                or (_ends(after) and _OWNERS.search(text, 0, at) is not None)
+                or (_HOLDER_ASIDE.search(text, max(0, at - 40), at) and _aside_ends(after, text))
             )
             with_ = _WITH.search(text, max(0, at - 30), at) and (
                 _OWNERSHIP.search(text, 0, at) or (held and _OWNERS.search(text, 0, at))
@@ -102,6 +105,20 @@ def _owned(after: str) -> bool:
         return False
     obj = m.group("obj")
     return _OWNED_OBJECT.match(obj) is not None and _NOT_OWNED.search(obj) is None
+
+
+# a holder's aside that gives its stake and nothing more: "The Public Investment Corporation,
+# which holds 11.9%, said it was studying the terms"
+_HOLDER_ASIDE = re.compile(
+    r", which (?:holds|owns|controls|held|owned)(?: (?:about|around|roughly|nearly|almost|"
+    r"just over|just under|more than|less than|some))? $"
+)
+
+
+def _aside_ends(after: str, text: str) -> bool:
+    """Whether the aside closes right after the percentage, in a sentence that is not about
+    a market ("which holds 36%, ... of the market" is a market share)."""
+    return after.startswith(",") and re.search(r"\bmarket\b", text, re.I) is None
 
 
 def _joined(text: str, at: int) -> bool:

@@ -311,7 +311,20 @@ def _named(text: str, start: int, end: int, head: str, before: str) -> str | Non
         return "hypothetical"  # (and what a scenario, a stress test or an "if it had" supposes)
     if _POSSESSED.search(before) and _COUNTED.fullmatch(text, start, end):
         return "actual"  # "raise the pay of its 9,200 store workers": what it has now
+    if _OWN_TARGET_BEFORE.search(before) and _OWN_TARGET_AFTER.match(text, end):
+        return "planned"  # "closed the fund at $2.85bn, above its $2.5bn target"
     return None
+
+
+# a figure that is the subject's own target, written as one noun phrase: "above its $2.5-billion
+# target", "Kenya's 40% renewables goal" (not "the 80% target set by the WHO", which rounds
+# label a fact; an analyst's price target aside: ``price_target``)
+_OWN_TARGET_BEFORE = re.compile(
+    r"\b(?:its|their|our|[A-Z][\w&-]*(?:'s|\u2019s)) (?:about |around |some |roughly )?$"
+)
+_OWN_TARGET_AFTER = re.compile(
+    r"(?: (?!(?:share|stock|price)\b)[a-z-]+){0,2} (?:target|goal)\b(?! price)"
+)
 
 
 # a count the subject already has: "its 9,200 store workers", "England's 131 universities" (not

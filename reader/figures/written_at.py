@@ -7,6 +7,8 @@ on either side), case ignored. A pattern per metric did this; compiling it cost 
 search (a story's metrics are mostly new). On ASCII text (caseless signs such as "£" and "’"
 allowed: gate.folds_like_ascii), where ignoring case is lowering it, ``last_written`` finds
 the same last match with string searches; other text goes to the pattern itself.
+``named_as`` finds the last of the vocabulary's other phrases for a metric of several words
+("net profit" for net income), so the words written before it can still qualify it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import functools
 import re
 
 from reader.figures.gate import folds_like_ascii
+from reader.figures.vocabulary import METRIC_OF
+
+_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")  # a plain lower-case word (premodified.PLAIN)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -60,3 +65,37 @@ def last_written(body: str, last: str, text: str, lo: int, end: int) -> tuple[in
         else:
             at = low.find(needle, at + 1, end)
     return found_span
+
+
+def named_as(metric: str, window: str, lo: int) -> tuple[tuple[int, int], str] | None:
+    """Where a phrase of several words the vocabulary reads as ``metric`` (itself of several
+    words) is written last in ``window`` (which starts at ``lo``), and the phrase: "Core net
+    profit rose 8%" writes net income as "net profit"."""
+    best: tuple[tuple[int, int], str] | None = None
+    for phrase in _phrases_of().get(metric, ()):
+        at = window.rfind(phrase)
+        end = at + len(phrase)
+        if at < 0 or (best is not None and at <= best[0][0] - lo):
+            continue
+        if (at == 0 or not window[at - 1].isalnum()) and (
+            end == len(window) or not window[end].isalnum()
+        ):
+            best = (lo + at, lo + end), phrase
+    return best
+
+
+_PHRASES: dict[str, tuple[str, ...]] = {}
+_PHRASES_OF: list[int] = [-1]  # the vocabulary's size they were read from
+
+
+def _phrases_of() -> dict[str, tuple[str, ...]]:
+    """Each metric of several words' other phrases of several plain words in the vocabulary
+    ("net profit" for net income), read again whenever the vocabulary changed size."""
+    if _PHRASES_OF[0] != len(METRIC_OF):
+        _PHRASES.clear()
+        for phrase, metric in METRIC_OF.items():
+            many = " " in phrase and " " in metric and phrase != metric.lower()
+            if many and all(_PLAIN.match(w) for w in phrase.split()):
+                _PHRASES[metric] = (*_PHRASES.get(metric, ()), phrase)
+        _PHRASES_OF[0] = len(METRIC_OF)
+    return _PHRASES
