@@ -149,9 +149,11 @@ def metric_for(
 
     lo = max(c0, start - 120)
     closed = [r.span() for r in _RELATIVE_SPAN.finditer(text, lo, start)]
+    found = list(METRIC_RE.finditer(text, lo, start))
+    closed += _appositions(text, found, start)
     before = [
         m
-        for m in METRIC_RE.finditer(text, lo, start)
+        for m in found
         if usable(METRIC_OF[m.group(1).lower()])
         and not _researcher(text, m)
         and not _trails(text, prev_end, m, start)
@@ -182,6 +184,19 @@ def metric_for(
         ):
             return named(m)
     return None
+
+
+def _appositions(text: str, found: list[re.Match[str]], start: int) -> list[tuple[int, int]]:
+    """The asides right after a measure that say what it is, closed by a comma before the
+    figure: "Its combined ratio, claims and costs as a share of premiums, is likely to rise to
+    97%" (the share there measures nothing of the figure's)."""
+    spans: list[tuple[int, int]] = []
+    for m in found:
+        if text.startswith(", ", m.end(1)):
+            close = text.find(",", m.end(1) + 2, min(start, m.end(1) + 100))
+            if close > 0:
+                spans.append((m.end(1), close + 1))
+    return spans
 
 
 def _researcher(text: str, m: re.Match[str]) -> bool:

@@ -121,7 +121,8 @@ _TERMS = led(
     # market: "shares were set at 410p" reads as planned too, an offer's terms)
     r"\b(?:(?:is|are) (?:now )?(?:set|pegged|budgeted|earmarked) at"
     r"|pegged (?:the |its |their )?(?:[\w'\u2019-]+ ){1,5}at) (?:about |around )?$"
-    r"|\b(?:price|pricing|offer|offering|marketing) range (?:of |at |between )?(?:about |around )?$"
+    r"|\b(?:price|pricing|offer|offering|marketing|indicative) range (?:of |at |between )?"
+    r"(?:about |around )?$"
     r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
     r"(?:about |around )?$",
     re.I,

@@ -157,6 +157,7 @@ METRICS: list[tuple[str, str]] = [
     ("average revenue per member", "revenue per member"),
     ("average revenue per subscriber", "revenue per subscriber"),
     ("average revenue per", "average revenue per user"),
+    ("arpu", "average revenue per user"),
     ("revenue per", "revenue per user"),
     ("revenue", "revenue"),
     ("revenues", "revenue"),
@@ -171,6 +172,11 @@ METRICS: list[tuple[str, str]] = [
     ("tier 1 ratio", "tier 1 capital ratio"),
     ("core capital ratio", "core capital ratio"),
     ("capital ratio", "capital ratio"),
+    # an insurer's ratios: "its combined ratio improved to 91.7%"
+    ("combined ratio", "combined ratio"),
+    ("claims ratio", "claims ratio"),
+    ("loss ratio", "loss ratio"),
+    ("expense ratio", "expense ratio"),
     ("leverage ratio", "leverage ratio"),
     ("arr", "annual recurring revenue"),
     ("loan book", "loans"),
@@ -345,17 +351,20 @@ def phrases_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
 
 
 # vocabulary words that are sometimes no measure (``names_no_measure``)
-_NOT_ALWAYS = frozenset(["research", "budget"])
+_NOT_ALWAYS = frozenset(["research", "budget", "a share"])
 
 
 def names_no_measure(text: str, start: int, end: int, phrase: str) -> bool:
     """Whether a vocabulary match names no measure where it stands: "research" naming who
     researches (``who_researches``), "budget" naming a kind of firm or product ("Indian budget
-    airline SkyKite", "budget smartphones": ``_BUDGET_KIND``)."""
+    airline SkyKite", "budget smartphones": ``_BUDGET_KIND``), "a share" of a whole ("as a share
+    of premiums": no share price)."""
     if phrase == "research":
         return who_researches(text, start, end)
     if phrase == "budget" and _BUDGET_KIND.match(text, end) is not None:
         return True
+    if phrase == "a share":
+        return text.startswith(" of ", end)  # "as a share of premiums": a part, no price
     return inside_a_name(text, start, end)
 
 
@@ -389,12 +398,17 @@ _BUDGET_KIND = re.compile(
 def who_researches(text: str, start: int, end: int) -> bool:
     """ "research" names who researches, not R&D spending: "research firm Quantel", "research by
     the institute", or a name's last word ("Counterpoint Research", "by Northgate Research")."""
-    if _WHO_RESEARCHES.match(text, end):
-        return True
+    if _WHO_RESEARCHES.match(text, end) or _RESEARCH_TITLE.search(text, max(0, start - 30), start):
+        return True  # (or a job's title: "head of research at Marina Street Capital")
     before = text[max(0, start - 30) : start].split()
     return text[start : start + 1] == "R" and bool(before) and before[-1][:1].isupper()
 
 
+_RESEARCH_TITLE = re.compile(
+    r"\b(?:head|director|chief|manager|vice[- ]president|VP) of (?:(?:equity|market|investment|"
+    r"economic|global|fixed income|credit) )?$",
+    re.I,
+)
 # "research firm Quantel", "research by the institute": who researches, no R&D spending
 _WHO_RESEARCHES = re.compile(
     r" (?:firm|group|company|house|houses|note|notes|consultancy|institute|centre|center|"

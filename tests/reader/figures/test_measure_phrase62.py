@@ -5,7 +5,9 @@ the subject before its verb is part of it ("Gross loans and advances grew", "Sal
 social charges rose"), but a second measure of its own is not ("Revenue and profit rose"); a
 relative clause inside the subject ("The average freight rate it earned fell") is not the
 measure; a bare count a group reaches ("taking its headcount to 2,940") is the group's size, not
-a running total of the count before it."""
+a running total of the count before it; an aside that says what a measure is ("Its combined
+ratio, claims and costs as a share of premiums, is") and a job's title ("head of research")
+name no measure; an insurer's ratios and ARPU are in the vocabulary."""
 
 from __future__ import annotations
 
@@ -61,4 +63,16 @@ def test_a_relative_clause_inside_the_subject_is_not_the_measure() -> None:
     ],
 )  # fmt: skip
 def test_a_group_reached_is_measured_as_the_group(sentence: str, surface: str, metric: str) -> None:
+    assert _figure(sentence, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("Its combined ratio, claims and costs as a share of premiums, is likely to rise to about 97% from 91.5%.", "97%", "combined ratio"),
+        ("Tunde Bakare, head of research at Marina Street Capital, said Savanna's ARPU could rise to ₦4,000.", "₦4,000", "average revenue per user"),
+        ("The insurer's combined ratio improved to 91.7% in the half.", "91.7%", "combined ratio"),
+    ],
+)  # fmt: skip
+def test_an_aside_or_a_job_title_names_no_measure(sentence: str, surface: str, metric: str) -> None:
     assert _figure(sentence, surface).metric == metric

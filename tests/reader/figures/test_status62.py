@@ -3,7 +3,7 @@
 sought, not made; but a target another body set ("the 80% target set by the WHO") is left as
 the rounds label it; the closing price a discount or a yield is measured against is a base;
 what a budget or a deal sets out ("Under the ordinance, social services get ₱14.2 billion") is
-planned, but money brought in "under the agreement" is not."""
+planned, but money brought in "under the agreement" is not; an IPO's indicative range is planned."""
 
 from __future__ import annotations
 
@@ -64,3 +64,8 @@ def test_money_already_brought_in_under_a_deal_stays_a_result() -> None:
         "Media rights brought in ₹640 crore this season under the agreement with the network."
     )
     assert _figure(sentence, "₹640 crore").status is None
+
+
+def test_an_indicative_range_is_planned() -> None:
+    sentence = "The company had set an indicative range of ¥2,150 to ¥2,340 earlier this month."
+    assert _figure(sentence, "¥2,150").status == "planned"
