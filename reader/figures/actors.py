@@ -293,7 +293,7 @@ def _official(subject: str, lead: str) -> bool:
 
 # a ministry or a department named as a figure's owner: "Finance Ministry", "Department of
 # Housing"
-_RELEASING_BODY = re.compile(r"\b(?:Ministry|Department)\b")
+_RELEASING_BODY = re.compile(r"\b(?:Ministry|Department|Survey|Census)\b")
 
 
 def _written_in(place: str, lead: str) -> bool:

@@ -223,10 +223,35 @@ def _past_place(
     text: str, start: int, found: str | None, main: str | None, prior: str | None
 ) -> str | None:
     """The story's firm for a place a measure "its" possesses is taken in ("Sales of its
-    generic drugs in Israel fell 3%": the firm's, ``_its_measure_in``); else ``found``."""
-    if found and (main or prior) and _its_measure_in(text, start, found):
+    generic drugs in Israel fell 3%": the firm's, ``_its_measure_in``), a registry its
+    accounts were filed at ("Accounts filed at Companies House show turnover rose 24%") or a
+    name in an aside on the measure that opens the sentence (``_MEASURE_ASIDE``); else
+    ``found``."""
+    if not found or not (main or prior):
+        return found
+    at = text.rfind(found, 0, start)
+    if _its_measure_in(text, start, found) or (
+        at > 0 and _FILED_AT.search(text, max(0, at - 30), at)
+    ):
         return main or prior
+    aside = _MEASURE_ASIDE.match(text)
+    if aside is not None and aside.start(2) <= at < aside.end(2) and start >= aside.end():
+        return main or prior  # "Broadcasting income, most of it from the Premier League's ..."
     return found
+
+
+# a sentence opening on a measure with an aside on it before its verb: "Broadcasting income,
+# most of it from the Premier League's central deals, was £201.4m" (the aside's name is where
+# the money came from, not whose it is)
+_MEASURE_ASIDE = re.compile(
+    r"([A-Z][a-z]+(?: [a-z]+){0,3}), ((?:most|much|all|part|some|half) of (?:it|them|which) "
+    r"[^,;]{3,80}|(?:mostly|largely|mainly|chiefly) [^,;]{3,80}), (?:was|were|is|are|rose|fell|grew|jumped|"
+    r"climbed|reached|totalled|totaled|came to|stood at|increased|decreased|dropped)\b"
+)
+
+
+# where a firm's accounts or a filing were lodged: a registry, no owner of the figures in them
+_FILED_AT = re.compile(r"\b(?:filed|lodged|registered|deposited) (?:at|with) (?:the )?$")
 
 
 def _its_measure_in(text: str, start: int, found: str) -> bool:

@@ -4,7 +4,9 @@ for the next sentence's "the carrier's"; a measure "its" possesses, taken in a p
 its generic drugs in Israel fell 3%"), is the story's firm's, not the place's; a country's
 figures a ministry or a department released ("the Finance Ministry said", "figures published
 by the Department of Housing") are the country's, a ministry that sets fees keeps its own;
-"Housebuilder" before a firm's name is no part of it."""
+"Housebuilder" before a firm's name is no part of it; a registry the accounts were filed at,
+and a name in an aside on where the money came from ("most of it from the Premier League's
+central deals"), own nothing; a national survey's figures are the country's."""
 
 from __future__ import annotations
 
@@ -78,3 +80,31 @@ def test_a_ministry_that_sets_fees_keeps_its_figures() -> None:
 def test_a_builder_before_a_firms_name_is_no_part_of_it() -> None:
     paras = ["Housebuilder Ardcarne Homes said it completed 1,240 homes in the year."]
     assert _figure(paras, "1,240 homes", title="Builder output rises").subject == "Ardcarne Homes"
+
+
+def test_a_registry_the_accounts_were_filed_at_owns_nothing() -> None:
+    paras = [
+        "Medway Athletic reported a record loss on Tuesday.",
+        "Accounts filed at Companies House show turnover rose 24% to £318.6m.",
+    ]
+    figure = _figure(paras, "£318.6m", title="Medway Athletic accounts")
+    assert figure.subject == "Medway Athletic"
+
+
+def test_where_the_money_came_from_is_not_whose_it_is() -> None:
+    paras = [
+        "Medway Athletic reported a record loss on Tuesday.",
+        "Broadcasting income, most of it from the Premier League's central deals, was £201.4m.",
+    ]
+    figure = _figure(paras, "£201.4m", title="Medway Athletic accounts")
+    assert figure.subject == "Medway Athletic"
+
+
+def test_a_surveys_figures_are_the_countrys() -> None:
+    paras = [
+        "South Africa's unemployment rate fell to 31.2% in the third quarter, official data "
+        "showed on Tuesday.",
+        "The Quarterly Labour Force Survey counted 17.1 million people in work.",
+    ]
+    figure = _figure(paras, "17.1 million people", title="Unemployment falls")
+    assert figure.subject == "South Africa"
