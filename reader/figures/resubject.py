@@ -65,7 +65,10 @@ def _no_name(owner: str) -> bool:
 
 # an amount: a number and its scale word, or a currency's sign or code before a number
 _AMOUNT = re.compile(
-    r"\d[\d,.]* ?(?:million|billion|trillion|bn|mn)\b|[$\u00a3\u20ac\u00a5]\s?\d|\b[A-Z]{2,3} \d",
+    r"\d[\d,.]* ?(?:million|billion|trillion|bn|mn)\b|[$\u00a3\u20ac\u00a5]\s?\d|\b[A-Z]{2,3} \d"
+    # or a sum in a currency written with letters glued to it: "a KSh12 million maisonette",
+    # "Rs1,200", "RM35"
+    r"|^(?:KSh|Ksh|USh|TSh|Sh|Rs|RM|Rp|Tk|GH|Le|Nu|Br|N\$|R)\d[\d,.]*$",
 )
 # pronouns stand for an owner ("We", "Our": a text's writer; first_person.py)
 _PRONOUNS = frozenset(

@@ -6,7 +6,8 @@ figures a ministry or a department released ("the Finance Ministry said", "figur
 by the Department of Housing") are the country's, a ministry that sets fees keeps its own;
 "Housebuilder" before a firm's name is no part of it; a registry the accounts were filed at,
 and a name in an aside on where the money came from ("most of it from the Premier League's
-central deals"), own nothing; a national survey's figures are the country's."""
+central deals"), own nothing; a national survey's figures are the country's; a sum glued to
+its currency's letters ("a KSh12 million maisonette") is no owner."""
 
 from __future__ import annotations
 
@@ -108,3 +109,13 @@ def test_a_surveys_figures_are_the_countrys() -> None:
     ]
     figure = _figure(paras, "17.1 million people", title="Unemployment falls")
     assert figure.subject == "South Africa"
+
+
+def test_a_sum_glued_to_its_currency_is_no_owner() -> None:
+    paras = [
+        "Mawingu Homes sold 1,240 units in the half, chief executive Grace Kamau said.",
+        '"A buyer who was looking at a KSh12 million maisonette is now looking at a KSh6.5 million '
+        'flat," Kamau said.',
+    ]
+    figure = _figure(paras, "KSh6.5 million", title="Mawingu Homes sales rise")
+    assert not (figure.subject or "").startswith("KSh")
