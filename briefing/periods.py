@@ -109,7 +109,7 @@ _AHEAD = re.compile(
     r"(?:plans?|aims?|intends?|hopes?) to|(?:is|are) set to|"
     # a deal's completion date is no reporting period: "The deal is expected to complete in the
     # third quarter"
-    r"(?:is|are) (?:expected|due|set) to (?:complete|close|be completed|be closed|finalise|"
+    r"(?:is|are) (?:expected|due) to (?:complete|close|be completed|be closed|finalise|"
     r"finalize))\b",
     re.I,
 )

@@ -38,7 +38,6 @@ from reader.figures.people import last_person
 from reader.figures.premodified import (
     DETERMINERS,
     MAX_WORDS,
-    PLAIN,
     QUOTES,
     inside,
     modifiers,
@@ -52,6 +51,7 @@ from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.topics import PERSONISH as _PERSONISH
 from reader.figures.vocabulary import METRIC_OF
+from reader.figures.written_at import PLAIN
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 

@@ -78,17 +78,16 @@ _SET_LEVEL = led(
     r"be reduced|be capped|be set)\b(?:[^,;.]|[,.](?=\d)|, or )*$",
     re.I,
 )
+_UNDER = r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}"
 _UNDER_PLAN = led(
-    r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:plans?|proposals?|"
-    r"scheme|blueprint|programme|program|restructuring)\b",
+    _UNDER + r"(?:plans?|proposals?|scheme|blueprint|programme|program|restructuring)\b",
     re.I,
 )
 # ... and, written before the figure, the terms of a budget, a bill or a deal: "Under the
 # ordinance, social services get ₱14.2 billion", "Under the deal, Acme will pay $40m" (after
 # it they say where money already paid came from: "brought in ₹640 crore under the agreement")
 _UNDER_TERMS = led(
-    r"\bunder (?:the|its|their|these|those|a|new|his|her) (?:[a-z-]+ ){0,2}(?:ordinance|budget|"
-    r"bill|agreement|deal|settlement|terms)\b",
+    _UNDER + r"(?:ordinance|budget|bill|agreement|deal|settlement|terms)\b",
     re.I,
 )
 _DECIDED = re.compile(

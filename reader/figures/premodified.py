@@ -34,13 +34,12 @@ from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
 from reader.figures.refine import _TIME, singular
 from reader.figures.vocabulary import METRIC_OF
-from reader.figures.written_at import last_written, named_as
+from reader.figures.written_at import PLAIN, last_written, named_as
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
 MAX_WORDS = 4
 _MAX_LINK = 60  # characters between the metric and its figure
-PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "whose", "your", "my"])  # fmt: skip
 # words after which a verb's base form is a noun ("as fuel costs climbed", "with rent costs")

@@ -82,8 +82,8 @@ _DESCRIPTOR = re.compile(
     r"service|exchange|regulator|chain|business|consortium|agency|broker|club|team|app) $"
 )
 _KIND_WORD = re.compile(
-    r"(?:[A-Z][a-z]*maker|[A-Z][a-z]*builder|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|Broker|Grocer|"
-    r"Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
+    r"(?:[A-Z][a-z]*maker|[A-Z][a-z]*builder|Retailer|Lender|Insurer|Carrier|Airline|Miner|Bank|"
+    r"Broker|Grocer|Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
     r"Regulator|Watchdog|Drugmaker|Utility|Rival|Peer|Competitor)$"
 )
 # a wire dateline opening a sentence, the place in capitals: "SEOUL, Nov 27 (Reuters) - ",

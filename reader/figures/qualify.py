@@ -38,6 +38,7 @@ from reader.figures.context import clause_start
 from reader.figures.refine import singular
 from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
+from reader.figures.written_at import PLAIN
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
 
@@ -95,7 +96,6 @@ _NOT_OF = frozenset(["time", "times", "cases", "days", "years", "months", "weeks
                      "overall", "entire", "combined", "existing"])  # fmt: skip
 
 
-_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")
 # what a stake is held in
 OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "business", "venture",
                     "carrier", "operator", "team", "stake", "insurer", "lender", "retailer",
@@ -115,7 +115,7 @@ def _share_of(fig: Figure, text: str, end: int) -> str | None:
         clean = word.rstrip(",.;:")
         if not run and clean in ("total", "overall", "the", "its", "their"):
             continue  # "of the total debt"
-        if not _PLAIN.match(clean) or clean in sumy_stop_words() or clean.endswith("ed"):
+        if not PLAIN.match(clean) or clean in sumy_stop_words() or clean.endswith("ed"):
             break
         run.append(clean)
         plural = clean.endswith("s") and not clean.endswith("ss")

@@ -19,7 +19,7 @@ import re
 from reader.figures.gate import folds_like_ascii
 from reader.figures.vocabulary import METRIC_OF
 
-_PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")  # a plain lower-case word (premodified.PLAIN)
+PLAIN = re.compile(r"^[a-z][a-z-]*[a-z]$")  # a plain lower-case word
 
 
 @functools.lru_cache(maxsize=1024)
@@ -95,7 +95,7 @@ def _phrases_of() -> dict[str, tuple[str, ...]]:
         _PHRASES.clear()
         for phrase, metric in METRIC_OF.items():
             many = " " in phrase and " " in metric and phrase != metric.lower()
-            if many and all(_PLAIN.match(w) for w in phrase.split()):
+            if many and all(PLAIN.match(w) for w in phrase.split()):
                 _PHRASES[metric] = (*_PHRASES.get(metric, ()), phrase)
         _PHRASES_OF[0] = len(METRIC_OF)
     return _PHRASES
