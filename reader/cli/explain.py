@@ -83,7 +83,10 @@ def explain_lines(raw: Sequence[str]) -> list[str]:
     unmade = {paras[k].first: k for k in found if k not in starts}
     scores, shortest = scores_and_shortest(paras)
     digest = bool(paras) and is_digest(paras)
-    backed = set() if shortest or not paras else junk_backed(paras, [s.p for s in scores])
+    # (in a file decoded by the odds, a lede after junk that introduces its subject)
+    backed = (
+        junk_backed(paras, [s.p for s in scores], introduced=bool(shortest)) if paras else set()
+    )
     # paragraphs the boundary scorer weighed but that go on the story before
     weighed = {p.first: k for k, p in enumerate(paras) if k and k not in starts}
     out = [f"{'line':>5}  {'kind':<12} {'role':<9} {'score':>5} {'body':>5}  text"]

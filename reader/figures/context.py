@@ -151,6 +151,7 @@ def metric_for(
     closed = [r.span() for r in _RELATIVE_SPAN.finditer(text, lo, start)]
     found = list(METRIC_RE.finditer(text, lo, start))
     closed += _appositions(text, found, start)
+    found = [m for m in found if not _restated(text, m, found)]
     before = [
         m
         for m in found
@@ -186,6 +187,20 @@ def metric_for(
     return None
 
 
+def _restated(text: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """A measure's letters in brackets right after the words they spell restate them: "The
+    average room rate (ARR) rose 13.6%" (not annual recurring revenue; but "core earnings
+    (EBITDA)" names EBITDA)."""
+    if text[m.start() - 1 : m.start()] != "(" or text[m.end() : m.end() + 1] != ")":
+        return False
+    letters = m.group(0).lower()
+    return any(
+        o.end() == m.start() - 2
+        and "".join(w[0] for w in re.split(r"[\s-]+", o.group(0).lower()) if w) == letters
+        for o in found
+    )
+
+
 def _appositions(text: str, found: list[re.Match[str]], start: int) -> list[tuple[int, int]]:
     """The asides right after a measure that say what it is, closed by a comma before the
     figure: "Its combined ratio, claims and costs as a share of premiums, is likely to rise to
@@ -211,8 +226,15 @@ _COMPARED_WITH = re.compile(r"\b(?:times|than|as|like|compared with|compared to)
 
 
 def _aside_after(text: str, end: int, m: re.Match[str]) -> bool:
-    """Whether a vocabulary match after the figure is a measure it is compared with."""
+    """Whether a vocabulary match after the figure is a measure it is compared with, or the
+    subject of a clause of its own that a comma and "with", "while" or "as" open after the
+    figure ("ordered four ships for $520 million, with deliveries due in 2028")."""
+    if _OWN_CLAUSE.search(text, end, m.start()) is not None:
+        return True
     return _COMPARED_WITH.search(text, max(end, m.start() - 20), m.start()) is not None
+
+
+_OWN_CLAUSE = re.compile(r", (?:with|while|whereas|as) ")
 
 
 # a product's tier, named by a measure's word, and a price by the month or year after the
@@ -276,9 +298,10 @@ _RAISED = re.compile(
 def _named(text: str, m: re.Match[str], kind: FigureKind) -> str:
     """The metric a vocabulary match names (for the figure's kind)."""
     metric = METRIC_OF[m.group(1).lower()]
-    if metric == "revenue per user":  # "revenue per available room": per what it says
+    if metric == "revenue per user":  # "revenue per available room": per what it says, as
+        # it says it (a room, not an available one, had lost the measure's own word)
         per = _PER_WHAT.match(text, m.end())
-        return f"revenue per {per.group(1).lower()}" if per else metric
+        return f"revenue per {per.group(0).strip().lower()}" if per else metric
     return "share price" if kind == "money" and metric == "shares" else metric
 
 

@@ -17,6 +17,8 @@ from reader.text.letters import CAP, UPPER
 _NOT_LEAD = re.compile(
     r"(?:By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}(?:,|$| and | \|| /)"
     r"|(?:Published|Updated|Last updated|PUBLISHED|UPDATED)\b"
+    # a stamp, then the byline after a dot or a bar: "08/10/2037 18h22 · By Luana Bastos"
+    r"|[\d/.:, ]+[\dh:apm. ]*[\u00b7|\u2022] By [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}$"
     r"|(?:Press|News|Media) release (?:from|by|issued by) (?:the )?[A-Z][^.]{0,60}$"
     r"|.*\b(?:Photograph|Photo|Picture|Image|Credit)s?: ?[A-Z][^.]{0,60}$"
     # a note's or a release's writer field: "Analyst: Kenji Arakawa, Marunouchi Securities"

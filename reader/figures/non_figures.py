@@ -209,7 +209,10 @@ def _pack_size(text: str, start: int, end: int) -> bool:
 
 # a radio band named by its frequency: "the 700 MHz band", "the 700 MHz and 3300 MHz bands"
 _BAND = re.compile(
-    r" ?(?:[kMG]Hz)(?: (?:and|or|,) (?:the )?\d[\d,.]* ?[kMG]Hz)* (?:spectrum )?bands?\b"
+    r" ?(?:[kMG]Hz)(?: (?:and|or|,) (?:the )?\d[\d,.]* ?[kMG]Hz)* (?:(?:spectrum )?bands?\b"
+    # ... or a band's name over what it holds: "the 3.5GHz licences", "its 3.5GHz spectrum",
+    # "the average 3.5GHz price" (not an amount of spectrum: "10MHz of spectrum")
+    r"|(?:spectrum|airwaves|licen[cs]es?|frequenc(?:y|ies)|prices?|auction|network|blocks?)\b)"
 )
 # an emergency line's number, dialled or called, no count: "Calls to 911 reporting shots fell"
 _EMERGENCY = frozenset(["999", "911", "112", "000", "111", "101", "988"])

@@ -37,7 +37,7 @@ MEASURE_MODIFIERS = frozenset(
      "normalized", "annualised", "annualized", "recurring"]
 )  # fmt: skip
 # how often or over what a measure is taken: "Average revenue per account", "Monthly churn"
-_MEASURE_SPANS = frozenset(
+MEASURE_SPANS = frozenset(
     ["average", "median", "mean", "total", "overall", "annual", "monthly", "weekly", "daily",
      "quarterly", "yearly", "hourly", "cumulative", "combined", "paying", "active"]
 )  # fmt: skip
@@ -60,7 +60,7 @@ _COMMON_OPENERS = (
     _SECTORS
     | _MONEY_OPENERS
     | MEASURE_MODIFIERS
-    | _MEASURE_SPANS
+    | MEASURE_SPANS
     | _VOLUME_OPENERS
     | frozenset(p for p in METRIC_OF if " " not in p)
 )

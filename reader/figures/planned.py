@@ -18,10 +18,10 @@ def _spellings(word: str) -> tuple[str, ...]:
 
 
 _SET_ASIDE = re.compile(r"\b(?:set aside|sets aside|earmarked|put aside)(?: [a-z-]+){0,2} $")
-# (or "for" a purpose still to be paid: "sets aside $96 million for on-farm grants"; not a
-# bank's provision "for bad loans", a charge already taken)
+# (or "for" a purpose still to be paid: "sets aside $96 million for on-farm grants", "over
+# three years for marketing"; not a bank's provision "for bad loans", a charge already taken)
 _FOR_OTHERS = re.compile(
-    r"^ (?:to (?:help|support|assist|compensate|fund|pay for)"
+    r"^(?: over (?:the next )?\w+ (?:years?|months?))? (?:to (?:help|support|assist|compensate|fund|pay for)"
     r"|for (?!(?:\w+ ){0,2}(?:bad|potential|expected|credit|loans?|doubtful|impairments?|losses|"
     r"debts?|non-performing)\b))"
 )
@@ -124,7 +124,11 @@ _TERMS = led(
     r"|\b(?:price|pricing|offer|offering|marketing|indicative) range (?:of |at |between )?"
     r"(?:about |around )?$"
     r"|\b(?:to|will|would) price (?:its |the |their )?(?:[a-z]+ ){0,2}(?:at |between |of )"
-    r"(?:about |around )?$",
+    r"(?:about |around )?$"
+    # spending a body plans, the verb's own object: "The company plans capital expenditure of
+    # ₹1,400 crore through FY40", "proposes spending of $2bn"
+    r"|\b(?:plans|planned|proposes|proposed|is planning|are planning) (?:[a-z-]+ ){1,3}of "
+    r"(?:about |around |some |up to )?$",
     re.I,
 )
 # what someone wants or aims for: "wants 100m subscribers by 2030", "is aiming for 5,000 stores",

@@ -14,7 +14,7 @@ from reader.figures.clause_openers import OPENING_PREPOSITION
 from reader.figures.coreference import SAID
 from reader.figures.letters import CAP
 from reader.figures.names import PLACES, is_person
-from reader.figures.openers import MEASURE_MODIFIERS
+from reader.figures.openers import MEASURE_MODIFIERS, MEASURE_SPANS
 
 TIME_WORDS = frozenset(
     ["year", "week", "month", "quarter", "today", "yesterday", "day", "season", "decade",
@@ -36,6 +36,9 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     first = clause.split()[0]
     if first.lower() in MEASURE_MODIFIERS:
         return False  # "Gross domestic product fell": a measure (openers.py), not a name
+    words = clause.split()
+    if first.lower() in MEASURE_SPANS and len(words) > 1 and all(w.islower() for w in words[1:]):
+        return False  # "Average daily print circulation fell": a measure, not a name
     if first in names:
         return first.lower() not in names
     if text.startswith(clause + ", ") and _DESCRIBED_OPENER.match(text, len(clause) + 2):

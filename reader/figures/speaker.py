@@ -88,6 +88,34 @@ def analysts_view(sentence: str, found: str, main: str | None) -> bool:
     )
 
 
+# an analyst's target for a firm's shares governing the figure: "cut his target price to 96p
+# from 118p", "lifted her price target on the stock to $14.50", "cut his target for Chao Phraya
+# Mobile to 76 baht", "has a 12-month target price of N$16.80 on the shares"
+_PRICE_TARGET = re.compile(
+    r"\b(?:(?:12|six|12-month|six-month) )?(?:target price|price target|(?:his|her|their) "
+    r"(?:12-month )?target)(?: (?:on|for) (?:the )?(?:stock|shares|scrip)| (?:for|on) (?P<firm>"
+    + CAP
+    + r"[\w&'\u2019.-]*(?: (?:&|of|"
+    + CAP
+    + r"[\w&'\u2019.-]*)){0,4}))?"
+    r"(?: to| of| at|:)?(?: about| around)?(?: [^\s,;]+(?: [a-z]+)? from)? $"
+)
+
+
+def target_owner(text: str, start: int, found: str | None, main: str | None) -> str | None:
+    """The owner of an analyst's price target for a firm's shares written right before the
+    figure (``_PRICE_TARGET``): the firm "for" or "on" names, else the story's firm (an
+    analyst, a broker or a firm named earlier in the sentence owns no target on the story's
+    firm's shares; not when the story is about that owner: its firm is then ``found``). None:
+    no price target there."""
+    m = _PRICE_TARGET.search(text, max(0, start - 140), start)
+    if m is None:
+        return None
+    if m.group("firm"):
+        return m.group("firm")
+    return found if main is None or found == main else main
+
+
 _ANALYSTS_OF = re.compile(r"(?:'s)? (?:analysts?|economists?|strategists?|forecasters?)\b")
 
 

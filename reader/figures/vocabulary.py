@@ -282,6 +282,12 @@ METRICS: list[tuple[str, str]] = [
     ("donated", "donations"),
     ("load factor", "load factor"),
     ("occupancy", "occupancy"),
+    # a hotel's price per night: "The average room rate (ARR) rose 13.6%"
+    ("average room rate", "average room rate"),
+    ("average daily rate", "average daily rate"),
+    ("room rate", "room rate"),
+    ("room rates", "room rate"),
+    ("revpar", "revenue per available room"),
     ("owed", "debt"),
     ("owes", "debt"),
     ("average claim", "claim"),

@@ -75,6 +75,7 @@ from reader.figures.speaker import (
     analysts_firm,
     analysts_view,
     foresees,
+    target_owner,
     trailing_speaker,
 )
 from reader.figures.spelled import NUMBER_WORD
@@ -123,9 +124,11 @@ def subject_of(
     person: str | None = None,
 ) -> str | None:
     """Whose figure it is (module doc); null rather than a guess. An analyst's or a broker's
-    target, estimate or forecast of the story's firm's figures is the firm's
-    (``speaker.analysts_view``)."""
+    price target for the story's firm's shares (``speaker.target_owner``), target, estimate or
+    forecast of its figures is the firm's (``speaker.analysts_view``)."""
     found = _subject_of(text, start, names, main, prior, person)
+    if (target := target_owner(text, start, found, main)) is not None:
+        return target
     return main if found and analysts_view(text, found, main) else found
 
 

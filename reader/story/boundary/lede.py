@@ -256,6 +256,13 @@ _DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|"
     r"last (?:night|week|month))\b"
 )
+# a month a release's figure is for, after the verb: "Unemployment in Portugal fell to 6.1% in
+# March" (not "Amazon in April successfully sent up 27 satellites", a paragraph inside an
+# article recalling what happened before)
+_MONTH = re.compile(
+    r"\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _PAST_VERB = re.compile(
     r"^(?:[\w'\u2019&.,-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|rose|took|won|lost|grew|made|paid|sold|"
     r"cut|hit|went|came|left|began|gave|found|held|shut|ran|drew|struck|broke|caught|sank|spent|"
@@ -274,7 +281,12 @@ def dated_past(first: str) -> bool:
     rest = rest[:1].upper() + rest[1:]
     if opens_back(rest) or continues_story(rest) or reported_opening(rest):
         return False
-    return _DAY.search(first, 0, 160) is not None and _PAST_VERB.match(rest) is not None
+    if (verb := _PAST_VERB.match(rest)) is None:
+        return False
+    if _DAY.search(first, 0, 160) is not None:
+        return True
+    after = len(first) - len(rest) + verb.end()
+    return _MONTH.search(first, after, 160) is not None
 
 
 # a firm or body named for the first time with what it is, then what it did: "Malchin Finance,

@@ -77,7 +77,7 @@ def test_a_bare_number_continuing_a_figure_takes_its_measure() -> None:
         ("A seascape by Turner sold for £18.2m including fees.", "£18.2m", "price"),
         ("The painting was last sold in 1987 for £1.1m.", "£1.1m", "price"),
         ("The Hoshi, which now starts at ¥2.9m in Japan, sold well.", "¥2.9m", "price"),
-        ("Revenue per available room rose 7.2% to C$131.", "C$131", "revenue per room"),
+        ("Revenue per available room rose 7.2% to C$131.", "C$131", "revenue per available room"),
         ("Units of the trust rose 3.1% to C$12.85 in Toronto.", "C$12.85", "share price"),
         ("Funds from operations were C$0.41 per unit.", "C$0.41", "funds from operations"),
         ("Rents rose 9.4% over the year to a median of a$720 a week.", "a$720", "rent"),
