@@ -350,8 +350,18 @@ def compound_near(text: str, start: int, end: int, metric: str | None) -> str | 
     if before:  # (the clause is looked for only when there is a measure word to bound)
         lo = clause_start(text, start)
         before = [m for m in before if m.start() >= lo]
-    at = before[-1] if before else forms.search(text, end, end + 60)
+    at: re.Match[str] | None
+    if before:
+        at = before[-1]
+    else:  # (not past a clause of its own: "to US$2.45 per pound, blaming diesel prices")
+        cut = _OWN_CLAUSE.search(text, end, end + 60)
+        at = forms.search(text, end, cut.start() if cut else end + 60)
     return whole_measure(text, at.start(), metric) if at is not None else metric
+
+
+# a clause of its own after the figure: a comma, then "with", "while", "as" or a participle
+# ("blaming", "citing", "helped by")
+_OWN_CLAUSE = re.compile(r", (?:with|while|whereas|as|[a-z]{3,}ing|helped|hit|driven|hurt) ")
 
 
 _FORMS = {

@@ -73,6 +73,10 @@ def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None)
     7,450-strong workforce" (its employees), "the 300-strong crew" (the crew)."""
     if "-strong " in text[start:end]:
         return _STRONG_BODIES.get(noun, noun)
+    if noun in ("gigawatts", "megawatts", "kilowatts") and (
+        drawn := _DEMAND.search(text, max(0, start - 90), start)
+    ):
+        return drawn.group(0).lower()  # "Peak demand reached 2,410 megawatts": power drawn
     if re.fullmatch(r"[\d,.]+-[a-z]+", text[start:end]) or (
         noun in ("gigawatts", "megawatts", "kilowatts")
         and metric in (None, noun)
@@ -80,6 +84,10 @@ def _unit_metric(text: str, start: int, end: int, noun: str, metric: str | None)
     ):
         return "length" if noun.startswith(("mile", "kilomet")) else "capacity"  # "52-mile"
     return "speed" if noun in ("mph", "kph", "km/h", "knots") else None
+
+
+# power drawn, not a plant's capacity: "Peak demand reached 2,410 megawatts"
+_DEMAND = re.compile(r"\b(?:peak |maximum |record )?demand\b", re.I)
 
 
 # a bare count a group's size reaches, the group named right before it ("hired 310 workers,

@@ -77,6 +77,8 @@ _NOT_NAMES |= frozenset(
     ["Buy", "BUY", "Hold", "HOLD", "Sell", "SELL", "Overweight", "OVERWEIGHT", "Underweight",
      "UNDERWEIGHT", "Outperform", "OUTPERFORM", "Underperform", "UNDERPERFORM", "Neutral",
      "NEUTRAL", "Accumulate", "ACCUMULATE", "Equal-weight", "Rating", "RATING",
+     # a vehicle's or a share's class ("Class 2 vehicles will pay ₱342", "Class A shares")
+     "Class",
      # a trial's stage: "a Phase 3 trial"
      "Phase"]
 )  # fmt: skip

@@ -47,7 +47,7 @@ _VOLUME_OPENERS = frozenset(
     ["output", "production", "traffic", "demand", "supply", "throughput", "ridership",
      "capacity", "lending", "deposits", "employment", "tonnage", "cargo", "consumption",
      "generation", "remittances", "arrivals", "enrolment", "enrollment", "membership", "catch",
-     "catches"]
+     "catches", "utilisation", "utilization"]
 )  # fmt: skip
 # money a firm holds or lays out, opening a sentence as its measure ("Cash costs rose 11%",
 # "Capital expenditure jumped", "Cash on hand fell"), never a name on its own (though a firm's

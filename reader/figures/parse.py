@@ -294,6 +294,11 @@ def figures_of(
 _FROM_BEFORE = led(r"(?<!, up )(?<!, down )\bfrom\b[^,;\d]{0,25}$", re.I)
 
 
+# an old range's far end, the range closed by when it held: "from 175,000 to 185,000 tonnes
+# previously", "(from 2.6 to 2.8 earlier)"
+_PREVIOUSLY = re.compile(r"(?: [a-z]+)?,? (?:previously|earlier|before)\b")
+
+
 def _range_status(text: str, figures: list[Figure]) -> list[Figure]:
     """A range's far end has its near end's status ("its earlier forecast of 3% to 4%": both
     the old forecast), unless "from X to Y" is a move from an old level to a new one."""
@@ -313,6 +318,13 @@ def _range_status(text: str, figures: list[Figure]) -> list[Figure]:
                 and not _FROM_BEFORE.search(text, max(0, p - 30), p)
             ):
                 fig = replace(fig, status=prev.status)
+            elif (
+                prev.status == "base"
+                and prev.kind == fig.kind
+                and gap in ("to", "-", "\u2013", "and")
+                and _PREVIOUSLY.match(text, a + len(fig.surface))
+            ):
+                fig = replace(fig, status="base")  # "from 175,000 to 185,000 tonnes previously"
         out.append(fig)
         at = a + len(fig.surface) if a >= 0 else at
     return out

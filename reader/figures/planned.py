@@ -38,6 +38,12 @@ _PLANNED = led(
     r"open|close|shut|save|fund|raise|buy|acquire|pay|return|lay off|reduce|borrow|issue|sell|"
     r"lift|increase|boost|double|give|provide|deliver|bring|take|put|lower|freeze|expand|"
     r"have|reach|hit|attract|achieve|serve|sign up|win)\b"
+    # leave a regulator gives to raise a price, or is asked for: "allowed Mehran Electric (Mesco)
+    # to raise its average base tariff by Rs3.28", "is asking the commission to approve average
+    # rate increases of 6.8 per cent"
+    r"|\b(?:allowed|allows|allowing|permitted|permits|authori[sz]ed|authori[sz]es) [^.;]{1,80}?"
+    r" to (?:raise|increase|lift|charge|hike|put up)\b"
+    r"|\b(?:asking|asks|asked) [^.;]{1,80}? to approve\b"
     # leave to do it: "won approval to expand the stadium to 41,000 seats"
     r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
     # what a vote or a board approves is yet to be built or paid: "Voters on Sunday approved a
@@ -208,6 +214,7 @@ _PLANNED_WORDS = (
     *("rais", "secur", "borrow", "will", "would", "shall", "must", "plan", "propos", "intend"),
     *("pledg", "promis", "commit", "allocat", "earmark", "investing", "dividend", "offer"),
     *("ask", "call", "appeal", "bid", "demand", "sought", "seek", "pencil", "claim"),
+    *("allow", "permit", "authori"),
 )
 PLANNED = Gated(
     _PLANNED,

@@ -189,6 +189,8 @@ def clean_name(
             elif is_adjective(words[i + 1 :]):  # not "Claire's Stores"
                 words = words[: i + 1]
             break
+    if len(words) > 1 and words[0] == "THE" and not words[1].isupper():
+        words = words[1:]  # an all-capitals article opening a lede: "THE Toll Regulatory Board"
     while words and (
         not_name(words[0])
         or words[0] == "of"

@@ -281,6 +281,8 @@ METRICS: list[tuple[str, str]] = [
     ("donations", "donations"),
     ("donated", "donations"),
     ("load factor", "load factor"),
+    # the most power a grid or a utility's customers drew: "Peak demand reached 2,410 megawatts"
+    ("peak demand", "peak demand"),
     ("occupancy", "occupancy"),
     # a hotel's price per night: "The average room rate (ARR) rose 13.6%"
     ("average room rate", "average room rate"),
@@ -288,6 +290,10 @@ METRICS: list[tuple[str, str]] = [
     ("room rate", "room rate"),
     ("room rates", "room rate"),
     ("revpar", "revenue per available room"),
+    # subscribers a service loses: "Monthly churn fell to 2.3%", "If churn stays below 2.5%"
+    ("monthly churn", "monthly churn"),
+    ("churn rate", "churn"),
+    ("churn", "churn"),
     ("owed", "debt"),
     ("owes", "debt"),
     ("average claim", "claim"),

@@ -129,7 +129,30 @@ def subject_of(
     found = _subject_of(text, start, names, main, prior, person)
     if (target := target_owner(text, start, found, main)) is not None:
         return target
+    if (changed := _change_in_owners(text, start)) is not None:
+        return changed
     return main if found and analysts_view(text, found, main) else found
+
+
+# a change "of" the figure "in" an owner's measure: "a cut of 25 basis points in the ECB's
+# deposit rate", "a rise of 2% in Tesco's sales"
+_CHANGE_OF = re.compile(
+    r"\b(?:cut|cuts|rise|rises|increase|increases|fall|falls|drop|drops|reduction|hike|hikes|"
+    r"decline|declines|jump|gain|gains) of (?:about |around |some |nearly |almost |another )?$"
+)
+_IN_OWNERS = re.compile(
+    rf"(?:(?! in )[^,;:()]){{1,30}}? in (?:the )?({CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*){{0,3}})(?:'s|\u2019s) "
+    r"(?:[a-z-]+ ){0,2}[a-z-]+"
+)
+
+
+def _change_in_owners(text: str, start: int) -> str | None:
+    """The owner of the measure a change written "of" the figure is "in" ("a cut of 25 basis
+    points in the ECB's deposit rate": the ECB's), else None."""
+    if _CHANGE_OF.search(text, max(0, start - 40), start) is None:
+        return None
+    m = _IN_OWNERS.match(text, start)
+    return m.group(1) if m is not None and not any(c.isdigit() for c in m.group(1)) else None
 
 
 def _subject_of(

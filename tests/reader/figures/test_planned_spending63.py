@@ -25,3 +25,13 @@ def test_money_set_aside_over_years_for_a_purpose_is_planned() -> None:
 def test_a_provision_for_bad_loans_is_not() -> None:
     assert _status("The bank set aside $40m for bad loans.", "$40m") != "planned"
     assert _status("The bank set aside $40m over two years for bad loans.", "$40m") != "planned"
+
+
+def test_a_rise_a_regulator_allows_or_is_asked_to_approve_is_planned() -> None:
+    text = "The regulator on Friday allowed the utility to raise its average tariff by Rs3.28."
+    assert _status(text, "Rs3.28") == "planned"
+    text = (
+        "Fraser Valley Water is asking the utilities commission to approve average rate "
+        "increases of 6.8 per cent a year."
+    )
+    assert _status(text, "6.8 per cent") == "planned"
