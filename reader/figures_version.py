@@ -4,6 +4,8 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 315: session 63: a measure in a participle clause after the figure (", citing higher sales")
+#      is no metric of it either (one pattern, context.OWN_CLAUSE, for both readings)
 # 314: session 63: "Utilisation" opening a sentence, "Class 2 vehicles" and the all-capitals
 #      "THE" of a lede own nothing; an old range closed by "previously" is a base at both ends;
 #      a rise a regulator "allowed" X "to raise", or is "asked to approve", is planned; peak
@@ -792,7 +794,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "314"
+FIGURES_VERSION = "315"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.context import clause_start
+from reader.figures.context import OWN_CLAUSE, clause_start
 from reader.figures.gate import led
 from reader.figures.names import PLACES
 from reader.figures.vocabulary import METRIC_OF
@@ -354,14 +354,9 @@ def compound_near(text: str, start: int, end: int, metric: str | None) -> str | 
     if before:
         at = before[-1]
     else:  # (not past a clause of its own: "to US$2.45 per pound, blaming diesel prices")
-        cut = _OWN_CLAUSE.search(text, end, end + 60)
+        cut = OWN_CLAUSE.search(text, end, end + 60)
         at = forms.search(text, end, cut.start() if cut else end + 60)
     return whole_measure(text, at.start(), metric) if at is not None else metric
-
-
-# a clause of its own after the figure: a comma, then "with", "while", "as" or a participle
-# ("blaming", "citing", "helped by")
-_OWN_CLAUSE = re.compile(r", (?:with|while|whereas|as|[a-z]{3,}ing|helped|hit|driven|hurt) ")
 
 
 _FORMS = {

@@ -227,14 +227,16 @@ _COMPARED_WITH = re.compile(r"\b(?:times|than|as|like|compared with|compared to)
 
 def _aside_after(text: str, end: int, m: re.Match[str]) -> bool:
     """Whether a vocabulary match after the figure is a measure it is compared with, or the
-    subject of a clause of its own that a comma and "with", "while" or "as" open after the
-    figure ("ordered four ships for $520 million, with deliveries due in 2028")."""
-    if _OWN_CLAUSE.search(text, end, m.start()) is not None:
+    subject of a clause of its own after the figure (``OWN_CLAUSE``: "ordered four ships for
+    $520 million, with deliveries due in 2028")."""
+    if OWN_CLAUSE.search(text, end, m.start()) is not None:
         return True
     return _COMPARED_WITH.search(text, max(end, m.start() - 20), m.start()) is not None
 
 
-_OWN_CLAUSE = re.compile(r", (?:with|while|whereas|as) ")
+# a clause of its own after the figure: a comma, then "with", "while", "as" or a participle
+# ("blaming", "citing", "helped by")
+OWN_CLAUSE = re.compile(r", (?:with|while|whereas|as|[a-z]{3,}ing|helped|hit|driven|hurt) ")
 
 
 # a product's tier, named by a measure's word, and a price by the month or year after the

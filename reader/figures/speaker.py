@@ -92,7 +92,7 @@ def analysts_view(sentence: str, found: str, main: str | None) -> bool:
 # from 118p", "lifted her price target on the stock to $14.50", "cut his target for Chao Phraya
 # Mobile to 76 baht", "has a 12-month target price of N$16.80 on the shares"
 _PRICE_TARGET = re.compile(
-    r"\b(?:(?:12|six|12-month|six-month) )?(?:target price|price target|(?:his|her|their) "
+    r"\b(?:(?:12|six)-month )?(?:target price|price target|(?:his|her|their) "
     r"(?:12-month )?target)(?: (?:on|for) (?:the )?(?:stock|shares|scrip)| (?:for|on) (?P<firm>"
     + CAP
     + r"[\w&'\u2019.-]*(?: (?:&|of|"

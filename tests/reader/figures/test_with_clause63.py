@@ -29,3 +29,10 @@ def test_a_with_clause_after_the_sum_names_no_metric_of_it() -> None:
 
 def test_a_measure_right_after_the_figure_still_names_it() -> None:
     assert _metric("The chain posted £5m in sales, as expected.", "£5m") == "sales"
+
+
+def test_a_participle_clause_after_the_sum_names_no_metric_of_it() -> None:
+    got = _metric(
+        "The group said it would spend $4.2 billion, citing higher sales in Asia.", "$4.2 billion"
+    )
+    assert "sales" not in (got or "")
