@@ -33,10 +33,10 @@ def _sentence_name(text: str, clause: str | None, names: frozenset[str]) -> bool
     """A capitalised sentence opener the story knows as a name (and never writes lower-case)."""
     if not clause or clause in (REF, PERSON) or not clause[:1].isupper():
         return False
-    first = clause.split()[0]
+    words = clause.split()
+    first = words[0]
     if first.lower() in MEASURE_MODIFIERS:
         return False  # "Gross domestic product fell": a measure (openers.py), not a name
-    words = clause.split()
     if first.lower() in MEASURE_SPANS and len(words) > 1 and all(w.islower() for w in words[1:]):
         return False  # "Average daily print circulation fell": a measure, not a name
     if first in names:

@@ -256,7 +256,7 @@ def _past_place(
     if not found or not (main or prior):
         return found
     at = text.rfind(found, 0, start)
-    if _its_measure_in(text, start, found) or (
+    if _its_measure_in(text, start, found, at) or (
         at > 0 and _FILED_AT.search(text, max(0, at - 30), at)
     ):
         return main or prior
@@ -280,11 +280,10 @@ _MEASURE_ASIDE = re.compile(
 _FILED_AT = re.compile(r"\b(?:filed|lodged|registered|deposited) (?:at|with) (?:the )?$")
 
 
-def _its_measure_in(text: str, start: int, found: str) -> bool:
-    """Whether ``found`` is the place a measure the story's firm possesses is taken in, right
-    before the figure's verb ("Sales of its generic drugs in Israel fell 3% to NIS 412
-    million"): the place is where, the firm whose."""
-    at = text.rfind(found, 0, start)
+def _its_measure_in(text: str, start: int, found: str, at: int) -> bool:
+    """Whether ``found``, written last before the figure at ``at``, is the place a measure the
+    story's firm possesses is taken in, right before the figure's verb ("Sales of its generic
+    drugs in Israel fell 3% to NIS 412 million"): the place is where, the firm whose."""
     if at <= 0 or found not in PLACES:
         return False
     if _ITS_MEASURE_IN.search(text, max(0, at - 60), at) is None:
