@@ -29,6 +29,8 @@ _FIRMS = (
 _BODIES = ("council", "authority", "regulator", "club", "utility", "agency")
 
 REFERRING_KINDS = _GENERIC + _FIRMS + _BODIES
+# what "the ..." calls a firm (regular-expression pieces)
+FIRM_KINDS = _GENERIC + _FIRMS
 NAMED_KINDS = frozenset(
     ["trust", "union", "council", "society", "club", "charity", "group", "company", "bank",
      "agency", "authority", "fund", "hospital", "university", "government", "ministry",

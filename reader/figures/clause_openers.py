@@ -116,11 +116,35 @@ def _past_setting(
         return base
     while rest < start and text[rest] == " ":
         rest += 1
+    if wide and (speaker := _NAME_SAYS.match(text, rest, start)) is not None:
+        # "In a statement to the Tel Aviv Stock Exchange, Tavor said gross margin widened":
+        # the sentence is the name's that says it
+        name = speaker.group(1)
+        if not all(map(not_name, name.split())):
+            return name
     # (past a wider phrase only to a reference: "In Norway, inflation rose" stays Norway's)
     later = None if wide else subject_for(text[rest:], start - rest, names, main, prior)
     if later is not None:
         return later or base
-    return (prior or main or base) if _refers_to_firm(text[rest:start]) else base
+    clause = text[rest:start]
+    if wide and _ASIDE.match(clause):
+        # past an aside on the setting: "On the Tromsø-Longyearbyen route, where it added a
+        # second daily rotation, flight PF 418, in June, the carrier flew 23,900 passengers"
+        clause = next((c for c in _after_commas(clause) if _refers_to_firm(c)), clause)
+    return (prior or main or base) if _refers_to_firm(clause) else base
+
+
+def _after_commas(clause: str) -> list[str]:
+    """What follows each comma of ``clause``, nearest the start first."""
+    return [clause[k + 1 :].lstrip() for k, ch in enumerate(clause) if ch == ","]
+
+
+# a name and its saying verb opening the clause after a phrase: "Tavor said", "Kestrel Air
+# told"
+_NAME_SAYS = re.compile(
+    r"([A-Z][\w&'’.-]*(?: (?:of |& )?[A-Z][\w&'’.-]*){0,4})"
+    r" (?:said|says|told|reported|announced|added)\b"
+)
 
 
 def set_before_firm(sentence: str, name: str, main: str | None = None) -> bool:
@@ -167,4 +191,17 @@ def past_openers(
     ("Tabling Budget 2038 in the Dewan Rakyat, he said ...") that opens the sentence."""
     if base != main:
         base = _past_setting(text, start, base, names, main, prior)
+    lead = _SOURCE_LEAD.match(text)
+    if lead is not None and start > lead.end() and text.find(base, 0, lead.end()) >= 0:
+        # the source is no owner: "Figures from the Communications Authority of Kenya (CA)
+        # show Kilele held 29.4 per cent" is Kilele's
+        after = lead.end()
+        base = subject_for(text[after:], start - after, names, main, prior) or base
     return past_participle(text, start, base, names, main, prior)
+
+
+# figures a source publishes, opening the sentence before the clause they show
+_SOURCE_LEAD = re.compile(
+    r"(?:Figures|Data|Statistics|Numbers) (?:published |released )?(?:from|by) [^,;]{1,80}?"
+    r" (?:show|shows|showed|suggest|suggests|suggested)(?: that)? (?=[A-Z])"
+)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.figures.body_nouns import GENERIC_KINDS
+from reader.figures.body_nouns import FIRM_KINDS, GENERIC_KINDS
 from reader.figures.clause_split import clause_begin, is_verb
 from reader.figures.letters import CAP
 from reader.figures.noun_phrase import REF, clean_phrase
@@ -44,12 +44,14 @@ _NAME_RE = re.compile(_NAME)
 # a public body, which "the company" never means
 _PUBLIC_BODY = re.compile(
     r"\b(?:Agency|Council|Authority|Office|Department|Ministry|Commission|Police|Court|"
-    r"Service|Executive|Inspectorate|Regulator|Ombudsman|Tribunal|Government|Parliament)$"
+    r"Service|Executive|Inspectorate|Regulator|Ombudsman|Tribunal|Government|Parliament|Board)$"
 )
+# what "the ..." calls a firm, never a public body: "the company", "the bank", "the utility"
+_FIRM_NOUN = re.compile("|".join((*FIRM_KINDS, "utility")))
 # a registered company's name: "Whitcombe Skip Hire Ltd", "Halden Foods plc"
 _REGISTERED = re.compile(
     rf"\b({CAP}[\w&'\u2019.-]*(?: {CAP}[\w&'\u2019.-]*){{0,4}} (?:Ltd|Limited|plc|PLC|Inc|LLC|"
-    r"LLP|GmbH|AG|SA|NV|BV|ASA))\b"
+    r"LLP|GmbH|AG|SA|NV|BV|ASA|Corp|Corporation))\b"
 )
 
 
@@ -74,11 +76,21 @@ def _company_target(f: Figure, sentences: Sequence[str]) -> str | None:
     start = surface_at(f, text)
     if start < 0 or not 0 <= i < len(sentences):
         return None
-    m = _kind_opens(text, clause_begin(text, start), start)
-    if m is None or m.group(1) not in ("company", "firm"):
+    lo = clause_begin(text, start)
+    m = _kind_opens(text, lo, start) or _KIND_POSSESSIVE.match(text, lo, start)
+    if m is None or not _FIRM_NOUN.fullmatch(m.group(1)):
         return None
-    earlier = [text[: m.start()]] + [sentences[j] for j in range(i - 1, -1, -1)]
-    return next((found[-1] for t in earlier if (found := _REGISTERED.findall(t))), None)
+    noun = m.group(1)
+    # (nearest first: this sentence before the clause, then the sentences before it; a name
+    # the noun holds or describes, "Karoo Mutual Bank" for "the bank", before a registered one)
+    for earlier in [text[: m.start()]] + [sentences[j] for j in range(i - 1, -1, -1)]:
+        name = None if noun in GENERIC_KINDS else _named_with(earlier, noun)
+        if name is not None and _PUBLIC_BODY.search(name) is None:
+            return name
+        found: list[str] = _REGISTERED.findall(earlier)
+        if found:
+            return found[-1]
+    return None
 
 
 def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
@@ -131,7 +143,9 @@ def _named_with(text: str, noun: str) -> str | None:
             words = m.group(0).removesuffix("'s").removesuffix("\u2019s").split()
             if words[0] in ("The", "A", "An"):
                 words = words[1:]
-            if kind in words and len(words) > 1:
+            while words and any(c.isdigit() for c in words[-1]):
+                words.pop()  # ("fined Karoo Mutual Bank R48.5 million": a sum after the name)
+            if kind in words and len(words) > 1 and _heads(words, kind):
                 found.append((m.start(), " ".join(words).rstrip(".")))
     if noun + " " in text:
         for start, end in _named_after(text, noun):
@@ -145,6 +159,12 @@ def _named_with(text: str, noun: str) -> str | None:
             if m.group(1).lower() not in _CALENDAR:  # "on Monday, the largest subsidy"
                 found.append((m.start(1), m.group(1)))
     return max(found)[1] if found else None
+
+
+def _heads(words: list[str], kind: str) -> bool:
+    """``kind`` names what the name is: not a word before a public body's last word ("Nova
+    Scotia Utility and Review Board" is a board, no utility)."""
+    return words[-1] == kind or _PUBLIC_BODY.search(words[-1]) is None
 
 
 def _named_after(text: str, noun: str) -> list[tuple[int, int]]:

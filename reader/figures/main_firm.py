@@ -89,7 +89,10 @@ def _apposed_subject(head: str, later: Sequence[str]) -> str | None:
 ATTRIBUTIVE = re.compile(
     r" (?:[a-z][a-z-]+ ){1,3}(?:label|firm|lender|retailer|carrier|airline|insurer|maker|"
     r"manufacturer|developer|publisher|studio|chain|operator|start-?up|miner|producer|exporter|"
-    r"broadcaster|provider|supplier|company|group|bank|club|charity|trust|council|agency)\b"
+    r"broadcaster|provider|supplier|company|group|bank|club|charity|trust|council|agency|"
+    # (a trade: "Shetland salmon farmer Voe Aquaculture has cut ...")
+    r"farmer|grower|brewer|distiller|refiner|shipbuilder|builder|grocer|hotelier|utility|"
+    r"cooperative|co-op)\b"
 )
 
 
@@ -120,10 +123,20 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     if not again:
         # "A judge at Lewes Crown Court fined Meridale Water ...": the lead's name the story
         # comes back to is its firm, not the one only named once
-        for other, at, _ in names_in(head, 0, len(head), names, strict=True)[1:]:
+        found = names_in(head, 0, len(head), names, strict=True)
+        # (a regulator the firm asks is no more the story's firm than the body the lead
+        # opens on, nor is either's short name: "Authority (Nepra) on Friday allowed")
+        body = not name and bool(found)
+        for other, at, _ in found[1:]:
             if _PLACED.search(head, max(0, at - 8), at):
                 continue  # "close its factory in Wisbech": a place, not the story's firm
-            if other != name and is_firm(head, other, at, names) and named_again(other, later):
+            short = body and head[at - 1 : at] == "("
+            body = short or _ORDERING_BODY.search(other) is not None
+            if other == name or body:
+                continue
+            if is_firm(head, other, at, names) and (
+                _again_or_short(head, other, at, later) or _described(head, found[0], at, later)
+            ):
                 return other
     if again:
         return name
@@ -131,6 +144,32 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         # "It said ..." later means the lead's subject, not a place it is set in
         return name if any(opens_with_reference(s) for s in later) else None
     return _named_next(later, names) if name == "" else None
+
+
+def _described(head: str, first: tuple[str, int, int], at: int, later: Sequence[str]) -> bool:
+    """The name at ``at`` is the one the lead's first name and its trade describe ("Shetland
+    salmon farmer Voe Aquaculture has cut ..."), and the story refers back to a firm ("The
+    company said ...")."""
+    name, start, _ = first
+    trade = ATTRIBUTIVE.match(head, start + len(name))
+    return (
+        start == 0
+        and trade is not None
+        and head[trade.end() : at] == " "
+        and any(opens_with_reference(s) for s in later)
+    )
+
+
+def _again_or_short(head: str, name: str, at: int, later: Sequence[str]) -> bool:
+    """``name`` named again later, or the short name in brackets after it ("Mehran Electric
+    Supply Company (Mesco)", then "Mesco estimates ...")."""
+    if named_again(name, later):
+        return True
+    short = _SHORT_NAME.match(head, at + len(name))
+    return short is not None and named_again(short.group(1), later)
+
+
+_SHORT_NAME = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 
 
 # people a lead opens on who are no firm (not a nationality: "Australians spent more ...")
@@ -194,11 +233,15 @@ def _not_the_firm(name: str, head: str) -> bool:
 # a court, tribunal or regulator ordering a firm ("The Labour Court in Johannesburg has ordered
 # JSE-listed Umkhonto Freight Holdings to pay ..."): the body, not the story's firm
 _ORDERING_BODY = re.compile(
-    r"\b(?:Court|Tribunal|Ombudsman|Arbitrator|Commission|Authority|Regulator|Watchdog)$"
+    r"\b(?:Court|Tribunal|Ombudsman|Arbitrator|Commission|Authority|Regulator|Watchdog|Board)$"
 )
 _ORDERS = re.compile(
-    r"(?: (?:in|of|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?,? (?:has |have |had )?"
-    r"(?:ordered|fined|told|directed|instructed|required|banned|barred|penalised|censured)\b"
+    r"(?: \([A-Z][A-Za-z]{1,9}\))?(?: (?:in|of|at) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?"
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:has |have |had )?"
+    r"(?:ordered|fined|told|directed|instructed|required|banned|barred|penalised|censured|"
+    # a regulator deciding what a firm may charge: "Nepra on Friday allowed Mehran Electric
+    # Supply Company to raise ...", "The Toll Regulatory Board (TRB) has approved a ₱13 increase"
+    r"allowed|approved|permitted|authori[sz]ed|let)\b"
 )
 
 

@@ -54,7 +54,9 @@ _NOT_NAMES |= frozenset(
      # a measure's letters, as results stories define them ("gross order value (GOV)",
      # "annual recurring revenue (ARR)") or write them in lower case ("Ebitda")
      "ARR", "MRR", "GMV", "GOV", "GTV", "TTV", "AOV", "NRR", "ACV", "TCV", "DAU", "DAUs",
-     "MAU", "MAUs", "RevPAR", "RASK", "CASK", "Ebitda", "Ebit", "Ebita", "Ebitdar"]
+     "MAU", "MAUs", "RevPAR", "RASK", "CASK", "Ebitda", "Ebit", "Ebita", "Ebitdar",
+     # an accounting basis: "Non-GAAP earnings per share came to 66 cents"
+     "GAAP", "Non-GAAP", "IFRS", "Non-IFRS"]
 )  # fmt: skip
 # a currency's code is never a name either: "CHF 212", "SEK"
 _NOT_NAMES |= frozenset(PREFIX_CURRENCY.values())

@@ -290,7 +290,7 @@ def subject_for(
             ref = first if leads else last
             # "Marsh said it would pay": the firm this sentence opened with, else the one the
             # last sentence opened with, else the story's main company
-            before = names_in(text, 0, min(ref.start(), 300), names, strict)
+            before = _names_before(text, ref.start(), names, strict)
             own = said_by(text, before, ref.start()) or next(
                 (
                     n
@@ -331,6 +331,15 @@ def subject_for(
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
     return name
+
+
+def _names_before(
+    text: str, end: int, names: frozenset[str], strict: bool
+) -> list[tuple[str, int, int]]:
+    """The name runs before ``end`` (a referring word), without a place and a trade that only
+    describe the name after them ("Shetland salmon farmer Voe Aquaculture has cut its")."""
+    before = names_in(text, 0, min(end, 300), names, strict)
+    return before[1:] if described_after(text, before, names) is not None else before
 
 
 # a town and its state or country set off by commas before a common noun: "The Austin, Texas,

@@ -212,7 +212,7 @@ _BAND = re.compile(
     r" ?(?:[kMG]Hz)(?: (?:and|or|,) (?:the )?\d[\d,.]* ?[kMG]Hz)* (?:(?:spectrum )?bands?\b"
     # ... or a band's name over what it holds: "the 3.5GHz licences", "its 3.5GHz spectrum",
     # "the average 3.5GHz price" (not an amount of spectrum: "10MHz of spectrum")
-    r"|(?:spectrum|airwaves|licen[cs]es?|frequenc(?:y|ies)|prices?|auction|network|blocks?)\b)"
+    r"|(?:spectrum|airwaves|licen[cs]es?|frequenc(?:y|ies)|prices?|auction|network|blocks?|lots?)\b)"
 )
 # an emergency line's number, dialled or called, no count: "Calls to 911 reporting shots fell"
 _EMERGENCY = frozenset(["999", "911", "112", "000", "111", "101", "988"])
@@ -279,6 +279,43 @@ _SCORE_BEFORE = re.compile(r"(?<![\w,])\d{1,2}(?:\.\d)? out of $")
 _SCORE_SCALES = frozenset(["5", "10", "100"])
 
 
+# a model's number joined to its variant's: "72-600", "737-800", "8-400" (not a range with a
+# share or a scale after it: "Acme 3-4% higher", "Nordhavn 2-3 million")
+_PAIR_SECOND = re.compile(
+    r"\d{1,4}(?![\d,.%])(?![ -]?(?:%|per\b|percent|pct|million|billion|bn|mn)\b)"
+)
+# the maker's or the type's name before it: "ATR ", "Boeing ", "Dash " (a capitalised word)
+_PAIR_WORD = re.compile(r"(?<![\w'’&-])([A-Z][A-Za-z0-9]*) $")
+
+
+def _model_pair(text: str, start: int, end: int) -> bool:
+    """Either number of a hyphened pair after a capitalised name: a model and its variant."""
+    first = start
+    if text[end : end + 1] == "-":
+        second = end + 1
+    elif start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        second = start
+        first = start - 1
+        while first > 0 and text[first - 1].isdigit():
+            first -= 1
+        if end - start > 4 or start - 1 - first > 4:
+            return False
+    else:
+        return False
+    if end - start > 4 or not _PAIR_SECOND.match(text, second):
+        return False
+    word = _PAIR_WORD.search(text, max(0, first - 24), first)
+    if word is None or word.group(1).lower() in MONTHS:
+        return False
+    name = word.group(1)
+    at_start = not text[max(0, word.start() - 2) : word.start()].strip(' "“')
+    # (a sentence's capitalised first word is no name unless it has more capitals: "ATR
+    # 72-600s fly ..." but not "In 2036-37 ...")
+    return not (at_start or text[word.start() - 2 : word.start()] in (". ", "? ", "! ")) or any(
+        c.isupper() or c.isdigit() for c in name[1:]
+    )
+
+
 def _odds_or_score(text: str, start: int, raw: str) -> bool:
     head = text[max(0, start - 16) : start]
     return _ODDS_BEFORE.search(head) is not None or (
@@ -287,9 +324,11 @@ def _odds_or_score(text: str, start: int, raw: str) -> bool:
 
 
 _MODEL_DIGITS = re.compile(r"\d{3,4}")
-# "29 new Boeing 737 jets": a count, then a maker's name, then the model's number
+# "29 new Boeing 737 jets", "two Airbus 350 jets": a count, then a maker's name, then the
+# model's number
 _COUNT_MAKER_BEFORE = re.compile(
-    r"(?<![\w.,])\d[\d,]*(?: (?:new|more|extra|additional|further|used|second-hand))?"
+    r"(?<![\w.,])(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a dozen|dozens of))(?: (?:new|more|extra|additional|further|used|second-hand))?"
     r" [A-Z][A-Za-z-]+ $"
 )
 # a distance that places something, not an amount: "14 miles north of Lincoln", "25km
@@ -307,6 +346,8 @@ _SHARE_AFTER = re.compile(r" ?(?:%|per)")
 def _model_or_distance(text: str, start: int, end: int, raw: str) -> bool:
     """A bare number that names a model, a race distance or a place's distance, not an
     amount."""
+    if raw.isdigit() and _model_pair(text, start, end):
+        return True  # "ATR 72-600 turboprops", "Dash 8-400": a model and its variant
     if "," not in raw and _MODEL_AFTER.match(text, end):
         return True  # "the 737 Max 10 jets": a model number with its variant
     if (

@@ -62,7 +62,9 @@ _NAMING = frozenset(["annual", "monthly", "weekly", "daily", "quarterly", "yearl
                      "nominal", "real", "general"])  # fmt: skip
 _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
-                         "each", "every", "both", "other", "such", "same", "own", "much"])  # fmt: skip
+                         "each", "every", "both", "other", "such", "same", "own", "much",
+                         # a time of day: "reported this morning revenue of $412.6 million"
+                         "morning", "afternoon", "evening", "today", "tonight", "yesterday"])  # fmt: skip
 QUOTES = "\"'\u201c\u2018 "
 _BULLETS = "-*\u2022\u2013\u2014\u00b7\u25aa\u25ba"  # a list item's marks
 LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")

@@ -62,6 +62,7 @@ _KINDS = (
     "biotech", "co-?operative", "chain", "distiller", "brewer", "grower", "shipyard",
     "shipbuilder", "studio", "label", "publisher", "broadcaster", "exporter", "refiner",
     "rival", "parent", "owner", "unit", "subsidiary", "star", "singer", "band", "team", "side",
+    "farmer", "hotelier",  # "Shetland salmon farmer Voe Aquaculture"
 )  # fmt: skip
 # a body or a firm's site after a place's name: "A Wakefield bakery", "A Leeds bakery chain"
 _BODY_AFTER = re.compile(

@@ -111,14 +111,19 @@ def junk_backed(
         # ...", a lede in the simple present, after "Read more: ...")
         if not lede and p[i] >= JUNK_SURE and _goes_on_in_prose(paras, i):
             lede = _fresh_opening(paras[i].text) and all(ln.kind in JUNK_KINDS for ln in between)
-        if lede and (not introduced or introduces(paras[i].text)):
+        # (a brief that ends the file after junk needs no introduction where the scorer is
+        # sure: nothing follows it for the odds to be wrong about)
+        last = i == len(paras) - 1 and p[i] >= JUNK_SURE
+        if lede and (not introduced or last or introduces(paras[i].text)):
             out.add(i)
     return out
 
 
 def _goes_on_in_prose(paras: Sequence[Paragraph], i: int) -> bool:
     """A paragraph that ends a sentence follows paragraph ``i``: what opens there runs on."""
-    return i + 1 < len(paras) and ends_sentence(paras[i + 1].text)
+    if i + 1 == len(paras):
+        return ends_sentence(paras[i].text)  # (a brief of one paragraph that ends the file)
+    return ends_sentence(paras[i + 1].text)
 
 
 def _fresh_opening(text: str) -> bool:
