@@ -23,6 +23,11 @@ from reader.model import Figure
 _PARTICIPLE = re.compile(
     r", (?:taking|bringing|lifting|pushing|raising|boosting|increasing|cutting|lowering|"
     r"reducing|putting|creating|adding|valuing|making)\b[^,;:.]*$"
+    # the means of a plan: "expects to cut annual costs by $31 million, mostly by closing 16
+    # overlapping branches"
+    r"|, (?:mostly |partly |largely |mainly |chiefly )?by [a-z]+ing\b[^,;:.]*$"
+    # what a planned thing costs: "plans a 120-bed cancer wing costing ₹185 crore"
+    r"|^(?: [a-z-]+){0,3} (?:costing|priced at|valued at)(?: about| around| some| up to| roughly)? $"
     # what the money is for: "appealed for $4.2bn to help 20.9 million people"
     r"|^ (?:a year |each year |in total )?to (?:help|support|feed|reach|house|fund|pay for|cover|"
     r"assist|protect|hire|train|build|treat|serve) (?:about |around |some |nearly |almost |"
@@ -65,6 +70,11 @@ def carried_status(text: str, figures: list[Figure]) -> list[Figure]:
 # 14%"), a second infinitive under the same intention ("aimed to save £34m and return to a
 # surplus of 2%"), a relative clause saying what a planned figure makes ("set a price range of
 # €26 to €31, which values the company at between €6bn and €7bn")
+_SERIES_VERB = (
+    r"(?:pay|return|refund|repay|put|spend|invest|hire|recruit|add|build|open|close|buy|sell|"
+    r"raise|give|provide|fund|create|cut|reduce|lift|increase|offer|set aside|take|keep|save|"
+    r"issue|borrow|lend|inject|contribute|allocate|launch|order|deliver|install|plant|train)"
+)
 _WHICH = (
     r", which (?:would |will |could )?(?:values?|puts?|takes?|brings?|gives?|lifts?|means?)"
     r" (?:[a-z'\u2019-]+ ){0,4}(?:at |to )?(?:between |about |around |up to )?$"
@@ -74,7 +84,13 @@ _APPOSED = re.compile(
     r"cost) of (?:about |around |some |nearly |almost |roughly |up to |between )?$"
     r"|^[^,;:]*,? and (?:to )?(?!(?:its|the|their|a|an|also)\b)[a-z]+(?<!ed)(?<!s) "
     r"(?:[a-z'\u2019-]+ ){0,4}$"
-    r"|" + _WHICH
+    r"|"
+    + _WHICH
+    # the next verb of a series under the same modal: "would pay a £6.8m penalty, return £4.3m
+    # to customers and put a further £1.5m into the scheme" (a verb's plain form only)
+    + r"|^[^,;:]*, (?:then |also )?"
+    + _SERIES_VERB
+    + r" (?:[a-z'\u2019-]+ ){0,4}$"
 )
 # "a 5% discount, worth roughly $40m", "5,000 bikes by 2028, with about 150 new stations",
 # "A$250m over two years, including grants of up to A$75,000": the worth or a part of the figure

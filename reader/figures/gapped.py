@@ -28,7 +28,10 @@ _NOT_NOUNS = frozenset(
      "against", "versus", "vs", "compared", "plus", "minus", "including", "excluding", "worth",
      "another", "each", "after", "before", "between", "below", "above", "beyond", "toward",
      "towards", "despite", "via", "into", "onto", "within", "without", "except", "like", "near",
-     "roughly", "nearly", "barely", "or", "nor", "yet", "so", "a", "an", "all", "both", "every"]
+     "roughly", "nearly", "barely", "or", "nor", "yet", "so", "a", "an", "all", "both", "every",
+     # a series' next verb: "would pay a £6.8m penalty, return £4.3m to customers"
+     "return", "refund", "repay", "pay", "put", "spend", "invest", "hire", "add", "build",
+     "buy", "sell", "raise", "give", "provide", "fund", "create", "borrow", "lend", "inject"]
 )  # fmt: skip
 
 

@@ -30,7 +30,9 @@ _FOR_OTHERS = re.compile(
 _INTENTION = (
     "will|would|shall|plans?|planning|planned|intends?|intending|aims?|aiming|tries|needs?|"
     "needed|trying|seeks?|seeking|proposes?|proposed|pledged?|pledges|promised?|promises|vowed?|"
-    "vows|commits|committed|committing|set|sets|going|is|are|was|were|meant|due|hopes?|wants?"
+    "vows|commits|committed|committing|set|sets|going|is|are|was|were|meant|due|hopes?|wants?|"
+    # a plan's noun: "the government's programme to build 26,000 affordable homes by 2030"
+    "programmes?|programs?|schemes?|drive|push|goal|ambition|pledges?|promises?"
 )
 _PLANNED = led(
     rf"\b(?:{_INTENTION}) to"
@@ -44,6 +46,12 @@ _PLANNED = led(
     r"|\b(?:allowed|allows|allowing|permitted|permits|authori[sz]ed|authori[sz]es) [^.;]{1,80}?"
     r" to (?:raise|increase|lift|charge|hike|put up)\b"
     r"|\b(?:asking|asks|asked) [^.;]{1,80}? to approve\b"
+    # plans or leave for it: "has lodged plans for a €185m expansion", "has planning permission
+    # for 12 new sites"
+    r"|\b(?:(?:lodged|lodges|submitted|submits|unveiled|unveils|announced|announces|filed|files|"
+    r"drew up|drawn up|published|outlined|outlines|set out|sets out|revealed|reveals|put forward|"
+    r"its|their|the) plans|permission|approval|consent|go-ahead) for"
+    r"(?: (?:a|an|another|up to|a further))?(?: new)? $"
     # leave to do it: "won approval to expand the stadium to 41,000 seats"
     r"|\b(?:approval|permission|go-ahead|consent|planning permission|licence|license) to\b"
     # what a vote or a board approves is yet to be built or paid: "Voters on Sunday approved a
@@ -57,7 +65,9 @@ _PLANNED = led(
     r"|\b(?:will|shall|must|(?:it|they|we|the (?:firm|company|group|bank|business|club|council|government|"
     r"airline|carrier|retailer|chain|lender|[a-z]*maker|corporation|fund|trust|festival|university|"
     r"authority|agency|ministry|department|board|insurer|operator|charity|league|team|school|"
-    r"hospital|regulator|organisers|organizers|owners|[a-z]+(?:'s|\u2019s) owners)|and|but) would)"
+    r"hospital|regulator|organisers|organizers|owners|[a-z]+(?:'s|\u2019s) owners)|and|but"
+    # (or a firm's name: "Mr Vanstone said Corella would cut about 300 roles")
+    r"|(?-i:[A-Z][\w&\u2019'-]+(?: [A-Z][\w&\u2019'-]+){0,3})) would)"
     r" (?:\w+ )?(?:cut|axe|shed|"
     r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
     r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
