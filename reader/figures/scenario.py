@@ -85,11 +85,12 @@ _AFTER_IF_MODAL = re.compile(
 # "might" when an "if" follows it in the same clause (not "only if", "even if", "as if": a
 # threshold or a concession; not across ", and" or ", but": "kept its guidance at 45 cents,
 # and said the board would not pay more than it could afford if prices fell")
-_MODAL_BEFORE = re.compile(
-    r"\b(?:would|could|might)\b(?:(?!, (?:and|but|while|whereas)\b)[^;:!?.]|[.,](?=\d)){0,90}$"
-)
+# a character of the clause: not past ", and", ", but", ", while" (a clause of its own), nor a
+# sentence's end (a point or comma inside a number is no break)
+_IN_CLAUSE = r"(?:(?!, (?:and|but|while|whereas)\b)[^;:!?.]|[.,](?=\d))"
+_MODAL_BEFORE = re.compile(rf"\b(?:would|could|might)\b{_IN_CLAUSE}{{0,90}}$")
 _MODAL_THEN_IF = re.compile(
-    r"(?:(?!, (?:and|but|while|whereas)\b)[^;:!?.]|[.,](?=\d)){0,80}?"
+    rf"{_IN_CLAUSE}{{0,80}}?"
     r"(?<!\bonly )(?<!\beven )(?<!\bas )\bif\b(?! (?:any|so|not|necessary|needed|possible)\b)"
 )
 
@@ -287,11 +288,11 @@ _WHAT_IF = re.compile(
     r"(?: ?(?:%|per ?cent|percent)| (?:percentage[- ]points?|basis[- ]points?|bps|cents?))"
     r"(?: [a-z]+)? (?:rise|fall|drop|cut|increase|decline|decrease|jump|slide|weaker|"
     r"stronger|move|swing|appreciation|depreciation|gain|slump|reduction)\b"
-    r"(?:(?!, (?:and|but|while|whereas)\b)[^;:!?.]|[.,](?=\d)){0,90}?\b(?:would|could|might)"
+    rf"{_IN_CLAUSE}{{0,90}}?\b(?:would|could|might)"
     r"(?: \w+)? (?:add|cut|lift|reduce|raise|lower|boost|knock|wipe|shave|increase|take|push|"
     r"trim|hit|save|mean|lop|erode|drag|cost|lose|remove)\b"
 )
-_SAME_CLAUSE = re.compile(r"(?:(?!, (?:and|but|while|whereas)\b)[^;:!?.]|[.,](?=\d))*")
+_SAME_CLAUSE = re.compile(f"{_IN_CLAUSE}*")
 
 
 def _what_if(text: str, first: int, start: int) -> bool:
