@@ -21,7 +21,7 @@ import re
 from reader.figures.gate import Gated, led
 
 _BUDGET_AFTER = re.compile(
-    r"^(?:-[a-z]+)?(?: [a-z-]+)? budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
+    r"^(?:-[a-z]+)?(?: [a-z-]+){0,2} budget\b(?! ?(?:deficits?|gaps?|shortfalls?|surplus|overruns?|"
     r"holes?|black holes?)\b)",
     re.I,
 )
@@ -44,6 +44,7 @@ _FOR_PERIOD_AFTER = re.compile(
 _BUDGET_SET = re.compile(
     r"\b(?:approved|approves|approve|set|sets|setting|agreed|agrees|passed|passes|proposed|"
     r"proposes|unveiled|unveils|published|publishes|backed|backs|tabled|tables|drew up|draws up|"
+    r"adopted|adopts|adopting|"
     r"signed off|voted through)(?: (?:a|an|its|their|the|next year's|next year\u2019s))?"
     r"(?: (?:new|draft|revised|balanced|annual|total|record|first))? $",
     re.I,
@@ -51,7 +52,7 @@ _BUDGET_SET = re.compile(
 # a budget being set, its size after "of": "The Fire Authority has set a budget of £46.8m"
 _SET_BUDGET_OF = re.compile(
     r"\b(?:approved|approves|set|sets|setting|agreed|agrees|passed|passes|proposed|proposes|"
-    r"unveiled|unveils|tabled|tables|signed off|voted through)"
+    r"unveiled|unveils|tabled|tables|signed off|voted through|adopted|adopts|adopting)"
     r"(?: (?:a|an|its|their|the|next year's|next year\u2019s))?"
     r"(?: (?:new|draft|revised|balanced|annual|total|record|first))? budget of"
     r"(?: about| around| some| roughly| nearly| almost| just)? $",

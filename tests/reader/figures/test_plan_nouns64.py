@@ -42,3 +42,8 @@ def test_building_plans_passed_are_a_statistic() -> None:
         _status("Municipalities passed plans for 3,418 new homes in June.", "3,418 new homes")
         != "planned"
     )
+
+
+def test_a_budget_adopted_is_planned() -> None:
+    sentence = "The district board adopted a $412.7 million general fund budget for 2037-38."
+    assert _status(sentence, "$412.7 million") == "planned"
