@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.carry import SERIES_VERBS
 from reader.figures.clause_split import is_verb
 from reader.figures.resubject import resubject
 from reader.figures.word_search import number_at
@@ -30,8 +31,7 @@ _NOT_NOUNS = frozenset(
      "towards", "despite", "via", "into", "onto", "within", "without", "except", "like", "near",
      "roughly", "nearly", "barely", "or", "nor", "yet", "so", "a", "an", "all", "both", "every",
      # a series' next verb: "would pay a £6.8m penalty, return £4.3m to customers"
-     "return", "refund", "repay", "pay", "put", "spend", "invest", "hire", "add", "build",
-     "buy", "sell", "raise", "give", "provide", "fund", "create", "borrow", "lend", "inject"]
+     *SERIES_VERBS]
 )  # fmt: skip
 
 

@@ -290,6 +290,8 @@ _PAIR_WORD = re.compile(r"(?<![\w'’&-])([A-Z][A-Za-z0-9]*) $")
 
 def _model_pair(text: str, start: int, end: int) -> bool:
     """Either number of a hyphened pair after a capitalised name: a model and its variant."""
+    if end - start > 4:
+        return False
     first = start
     if text[end : end + 1] == "-":
         second = end + 1
@@ -298,22 +300,21 @@ def _model_pair(text: str, start: int, end: int) -> bool:
         first = start - 1
         while first > 0 and text[first - 1].isdigit():
             first -= 1
-        if end - start > 4 or start - 1 - first > 4:
+        if start - 1 - first > 4:
             return False
     else:
         return False
-    if end - start > 4 or not _PAIR_SECOND.match(text, second):
+    if not _PAIR_SECOND.match(text, second):
         return False
     word = _PAIR_WORD.search(text, max(0, first - 24), first)
     if word is None or word.group(1).lower() in MONTHS:
         return False
     name = word.group(1)
-    at_start = not text[max(0, word.start() - 2) : word.start()].strip(' "“')
     # (a sentence's capitalised first word is no name unless it has more capitals: "ATR
     # 72-600s fly ..." but not "In 2036-37 ...")
-    return not (at_start or text[word.start() - 2 : word.start()] in (". ", "? ", "! ")) or any(
-        c.isupper() or c.isdigit() for c in name[1:]
-    )
+    before = text[max(0, word.start() - 2) : word.start()]
+    opens = not before.strip(' "“') or before in (". ", "? ", "! ")
+    return not opens or any(c.isupper() or c.isdigit() for c in name[1:])
 
 
 def _odds_or_score(text: str, start: int, raw: str) -> bool:

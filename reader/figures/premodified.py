@@ -32,7 +32,7 @@ from reader.figures.compound import _NOT_KIND, _NT_NOUNS, _REGIONS, BARE_MEASURE
 from reader.figures.compound import _NOT_WHICH as _NOT_KIND_WORDS
 from reader.figures.names import PLACES
 from reader.figures.qualify import OWNED
-from reader.figures.refine import _TIME, singular
+from reader.figures.refine import _TIME, TIMES_OF_DAY, singular
 from reader.figures.vocabulary import METRIC_OF
 from reader.figures.written_at import PLAIN, last_written, named_as
 from reader.model import Figure
@@ -62,9 +62,8 @@ _NAMING = frozenset(["annual", "monthly", "weekly", "daily", "quarterly", "yearl
                      "nominal", "real", "general"])  # fmt: skip
 _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
-                         "each", "every", "both", "other", "such", "same", "own", "much",
-                         # a time of day: "reported this morning revenue of $412.6 million"
-                         "morning", "afternoon", "evening", "today", "tonight", "yesterday"])  # fmt: skip
+                         "each", "every", "both", "other", "such", "same", "own",
+                         "much"]) | TIMES_OF_DAY  # fmt: skip
 QUOTES = "\"'\u201c\u2018 "
 _BULLETS = "-*\u2022\u2013\u2014\u00b7\u25aa\u25ba"  # a list item's marks
 LINK_BREAK = re.compile(r"[,;:()\"\u201c\u201d]| - | \u2013 | \u2014 ")

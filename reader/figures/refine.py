@@ -256,12 +256,13 @@ def noun_run(words: list[str]) -> str | None:
             break
     if not nouns or not measure_word(nouns[-1]):
         return None
-    if nouns[0] in _TIMES_OF_DAY:
+    if nouns[0] in TIMES_OF_DAY:
         nouns = nouns[1:]  # "reported this morning revenue of $412.6 million"
     return " ".join(nouns)
 
 
-_TIMES_OF_DAY = frozenset(["morning", "afternoon", "evening", "today", "tonight", "yesterday"])
+# a time of day, no word of a measure: "reported this morning revenue of $412.6 million"
+TIMES_OF_DAY = frozenset(["morning", "afternoon", "evening", "today", "tonight", "yesterday"])
 
 
 def of_phrase(text: str, start: int) -> str | None:

@@ -298,7 +298,8 @@ _SAME_CLAUSE = re.compile(f"{_IN_CLAUSE}*")
 def _what_if(text: str, first: int, start: int) -> bool:
     """Whether the figure at ``start`` is a move supposed with "a"/"an" and what it "would"
     do, or that effect's (above); ``first``: where its sentence starts."""
-    if "ould " not in text[first : start + 200] and "ight " not in text[first : start + 200]:
+    window = text[first : start + 200]
+    if "ould " not in window and "ight " not in window:
         return False
     m = _WHAT_IF.search(text, first, start + 200)
     if m is None or m.start() > start:

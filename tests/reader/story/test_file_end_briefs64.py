@@ -6,10 +6,12 @@ briefing" was read as the end of a miner's story)."""
 
 from __future__ import annotations
 
-from reader.pipeline import Document, read_document, split_document
+from pathlib import Path
+
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
 from reader.story.start_evidence import JUNK_SURE, junk_backed
+from tests.reader.story.pasted import pasted_stories
 
 PASTE = """Brackwater Rail, the Cardiff-based train operator, carried 18.2 million passengers in the year to March, up 7%, the company said on Tuesday.
 
@@ -26,12 +28,8 @@ Inflation in Wales fell to 2.9% in April from 3.3% in March, the statistics offi
 """
 
 
-def test_a_brief_after_junk_at_the_file_end_is_its_own_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "paste.txt"
-    path.write_text(PASTE, encoding="utf-8")
-    doc = read_document(str(path))
-    assert isinstance(doc, Document)
-    stories = split_document(doc)
+def test_a_brief_after_junk_at_the_file_end_is_its_own_story(tmp_path: Path) -> None:
+    stories = pasted_stories(tmp_path, PASTE)
     assert [s.paragraphs[0][:20] for s in stories] == [
         "Brackwater Rail, the",
         "Tin producer Kellow ",

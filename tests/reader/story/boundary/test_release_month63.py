@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.pipeline import Document, read_document, split_document
 from reader.story.boundary.lede import dated_past
+from tests.reader.story.pasted import pasted_stories
 
 
 def test_a_release_month_dates_a_past_lede() -> None:
@@ -40,11 +40,7 @@ Unemployment in Slovakia fell to 5.2% in April from 5.6% a year earlier, the sta
 
 
 def test_a_release_brief_after_read_more_at_the_end_is_its_own_story(tmp_path: Path) -> None:
-    path = tmp_path / "paste.txt"
-    path.write_text(PASTE, encoding="utf-8")
-    doc = read_document(str(path))
-    assert isinstance(doc, Document)
-    stories = split_document(doc)
+    stories = pasted_stories(tmp_path, PASTE)
     assert [s.paragraphs[0][:20] for s in stories] == [
         "Kestrel Foods, the G",
         "Freight group Norval",
