@@ -367,7 +367,9 @@ def _name_runs_in(
         if name:
             found.append((name, m.start(), m.end()))
     # "US media giant Initech", "San Francisco start-up Nimbus": these describe the next name
-    while len(found) > 1 and _describes(found[0][0], text[found[0][2] : found[1][1]]):
+    while len(found) > 1 and _describes(
+        found[0][0], text[found[0][2] : found[1][1]], text[found[1][2] : found[1][2] + 1] == ","
+    ):
         found.pop(0)
     return tuple(_and_acronyms(text, found))
 
@@ -475,9 +477,12 @@ def _clause_word(word: str) -> bool:
     return "-" not in word and (word.endswith("ed") or is_verb(word))
 
 
-def _describes(name: str, gap: str) -> bool:
+def _describes(name: str, gap: str, closed: bool = False) -> bool:
     """ "San Francisco start-up", "US gaming consortium": the words before a name say what
-    it is, so the name they lead up to is the subject."""
+    it is, so the name they lead up to is the subject; so do they set off by commas around the
+    name (``closed``: a comma after it), "The company's DRAM rival, Samsung, was ..."."""
+    if closed and gap.endswith(", "):
+        gap = gap[:-2] + " "
     if _DESCRIPTOR.match(gap):
         # not a clause between them: "Halvex agreed to buy rival Penmore" (a verb or "to")
         return not any(_clause_word(w) for w in gap.split()[:-1])

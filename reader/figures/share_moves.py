@@ -25,9 +25,15 @@ from reader.model import Figure
 _MOVE = (
     r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|lost|surged|soared|plunged|"
     r"tumbled|rallied|sank|slumped|dipped|advanced|declined|shed|added|eased|"
-    r"(?:edged|closed|ended|finished|was|were) (?:up|down|higher|lower))"
+    r"(?:edged|closed|ended|finished|was|were) (?:up|down|higher|lower)|"
+    # a listed company trading up or down: "was also trading up 4%", "traded 1.8% higher" (the
+    # direction after the figure: ``_moves`` asks for it where none stands before)
+    r"(?:(?:was|were|is|are) (?:also |still )?trading|traded)(?: (?:up|down|higher|lower))?)"
 )
 _HEDGE = r"(?: (?:by|about|around|almost|nearly|some|more than|over|as much as))*"
+# a move read off "trading"/"traded" alone needs its direction right after the figure
+_TRADED_LAST = re.compile(rf"\btrad(?:ing|ed){_HEDGE} $")
+_DIRECTION_AFTER = re.compile(r" (?:up|down|higher|lower)\b")
 # what may stand before the company: the sentence's start, a clause break, or a describing
 # word ("rival", "the housebuilder", "Utility" opening the sentence); not a preposition ("sales
 # in Germany rose 3%")
@@ -104,6 +110,9 @@ def _moves(fig: Figure) -> bool:
     m = _MOVE_BEFORE.search(head)
     if m is None or not head.endswith(who, 0, m.start()):
         return False
+    after = at + len(fig.surface)
+    if _TRADED_LAST.search(m.group(0)) and not _DIRECTION_AFTER.match(fig.sentence, after):
+        return False  # ("traded 5% of its shares": no move without its direction)
     return _BEFORE.search(head, 0, m.start() - len(who)) is not None
 
 

@@ -24,8 +24,17 @@ _WHEN = (
     r"|(?:late |early |earlier |later )?(?:this|last) (?:week|month|weekend|morning|year)"
     r"|earlier this (?:week|month|year)|yesterday|today|this morning|this afternoon"
 )
-# a time adverbial inside the lead: " on Monday" before a verb, object or comma
-_TIME_MID = re.compile(rf",? (?:{_WHEN})(?=[ ,.;:]|$)(?:,(?= ))?")
+# a time adverbial inside the lead: " on Monday" before a verb, object or comma; not a time a
+# preposition before it takes as its object ("will close from Monday", "until next week",
+# "since last year": dropped, they left "from for carpet replacement")
+# fmt: off
+_TAKES_TIME = (
+    "from", "until", "till", "since", "through", "to", "by", "before", "after", "between", "and",
+    "or", "of", "starting", "beginning", "next", "past", "over", "than",
+)
+# fmt: on
+_NOT_AFTER = "".join(rf"(?<!\b{w})" for w in _TAKES_TIME)
+_TIME_MID = re.compile(rf"{_NOT_AFTER},? (?:{_WHEN})(?=[ ,.;:]|$)(?:,(?= ))?")
 _TIME_START = re.compile(rf"^(?:{_WHEN}),? (?=[A-Z\"“])", re.I)
 _PAREN = re.compile(r" \((?:[^()]{1,40})\)(?=[\s,.;:]|$)")
 # ", a survey found" / ", Gordon Brown has said" / ", the minister told MSPs" at the end
