@@ -329,7 +329,10 @@ _LINKING = frozenset(
      "eased", "edged", "grew", "stood", "remained", "reached", "hit", "another", "record",
      "high", "low", "of", "between", "and", "or", "capped", "limited", "fixed", "pegged",
      "valued", "estimated", "forecast", "projected", "put",  # (the last: a level set)
-     "worth"]  # ("Sponsorship was worth £740,000")
+     "worth",  # ("Sponsorship was worth £740,000")
+     # a change written as a fraction: "Membership grew by a third to 48,000"
+     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+     "two-thirds", "three-quarters"]
 )  # fmt: skip
 
 
