@@ -40,7 +40,6 @@ from reader.figures.debt_of import debt_instruments
 from reader.figures.dividend_per_share import dividend_status, per_share_dividends
 from reader.figures.earners import earner_metrics
 from reader.figures.economic_impact import economic_impacts
-from reader.figures.elided import repeated_counts
 from reader.figures.ellipsis import counted_alike, fuller_names, parallel_metrics
 from reader.figures.first_person import first_person_owners
 from reader.figures.flow_rates import per_time_units
@@ -113,6 +112,7 @@ from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
+from reader.figures.repeated import repeated_counts
 from reader.figures.resubject import named_owners
 from reader.figures.returns import returned_metrics
 from reader.figures.shapes import shaped_metrics

@@ -28,13 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from reader.figures.gate import led
 from reader.figures.patterns import DURATIONS, STOP_WORDS
-from reader.figures.surface import surface_at
-from reader.model import Figure, FigureKind
+from reader.model import FigureKind
 from reader.text.calendar import MONTH_NAMES
 
 
@@ -64,6 +62,13 @@ _CHANGE_VERB = led(
     r"lowered)(?: by)? (?:to|from)(?: about| around| almost| nearly| some| roughly| just)? $",
     re.I,
 )
+# ... or the level a move by a percentage reached: "Complaints rose 17% to 388"
+_PERCENT_MOVE = led(
+    r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|"
+    r"slumped|soared|surged|shrank)(?: by)?(?: about| around| almost| nearly| some| roughly)?"
+    r" \d[\d.]*(?:%| per ?cent| percent) to(?: about| around| almost| nearly| some| roughly)? $",
+    re.I,
+)
 # the other end, maybe after the time of the move: "to 210 in March from 260"
 _MOVE_TAIL = re.compile(
     r"(?: (?:in|on|at|by|during|last|this) [A-Za-z]+(?: [A-Za-z]+)?,?)?"
@@ -90,6 +95,16 @@ _OF_GROUP = re.compile(
     r"(?P<noun>[a-z]{3,}s)(?: (?:[a-z]+ed|sold|polled|surveyed|questioned|counted|left))?,"
     r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
 )
+# ... or a whole counted in that opening phrase, what it is said of after it: "Of the 2,870
+# submissions the council received, 1,940 opposed it", "Of the airline's 4,200 employees, about
+# 1,150 remain" (the part elides the whole's noun)
+_OF_WHOLE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)Of (?:(?:the|its|their|our|his|her|these|those|all) "
+    r"(?:[\w-]+(?:'s|\u2019s) )?|[A-Z][\w-]*(?:'s|\u2019s) )"
+    r"(?P<whole>(?:about |around |some |nearly |almost )?\d[\d,.]*)[^,.;:!?\d]{3,80},"
+    r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
+)
+_AS_SHARE = re.compile(r", or (?:about |almost |nearly )?\d[\d.]*(?:%| per ?cent| percent)")
 # ... that names what the part is: "286 of them families with children" (not "of them lives")
 _PART_NAMED = re.compile(r" of (?:them|those|these),? ([a-z]{3,}s)\b")
 _S_VERBS = frozenset(["does", "goes", "says", "gets", "lives", "works", "comes", "needs", "wants",
@@ -207,7 +222,7 @@ def _table_cell(text: str, raw: R) -> bool:
 
 # a line that is only a label naming a plural and a colon before the number: "Staff: 260",
 # "- Orbitra employees: 385", "Satellites in orbit: 12" (a plural, then at most two words)
-_COUNTED_LABEL = re.compile(
+COUNTED_LABEL = re.compile(
     r"^\s*(?:[-*\u2022]\s+)?(?:[A-Za-z][\w'\u2019&-]* ){0,4}"
     r"(?P<noun>[A-Za-z][a-z]+s|[Ss]taff|[Pp]eople)(?: (?:in|on|at|per) [a-z]+)?:\s*$"
 )
@@ -233,7 +248,7 @@ def _labelled_count(text: str, raw: Raw) -> bool:
     plural noun: it counts what the label names (unit None, as a bare count)."""
     if text[raw.end :].strip(" .") != "":
         return False
-    m = _COUNTED_LABEL.match(text, 0, raw.start)
+    m = COUNTED_LABEL.match(text, 0, raw.start)
     return m is not None and _NOT_PLURAL.search(m.group("noun").lower()) is None
 
 
@@ -283,6 +298,8 @@ def _an_age(text: str, raw: Raw) -> bool:
 
 def _moves(text: str, raw: Raw) -> bool:
     """ "rose to 730 from 615": a plain number a verb of change moves, with the other end."""
+    if _PERCENT_MOVE.search(text, max(0, raw.start - 50), raw.start):
+        return True  # "rose 17% to 388": the level the move reached
     return bool(
         _CHANGE_VERB.search(text, max(0, raw.start - 40), raw.start)
         and _MOVE_TAIL.match(text, raw.end)
@@ -295,6 +312,13 @@ def _elided_noun(text: str, raw: Raw, kept: Sequence[Raw]) -> str | None:
     group = _OF_GROUP.search(text, max(0, raw.start - 80), raw.start)
     if group is not None and _a_noun(group.group("noun")):
         return group.group("noun")  # "Of the copies sold, 780,000 were bought on PC": copies
+    if (whole := _OF_WHOLE.search(text, max(0, raw.start - 140), raw.start)) is not None and (
+        not _AS_SHARE.match(text, raw.end)  # ("5,100, or 68%, backed": labelled with no noun)
+    ):
+        at = whole.start("whole")
+        counted = [k for k in kept if k.kind == "count" and k.unit and at <= k.start < whole.end()]
+        if counted:
+            return counted[0].unit  # "Of the 61,200 services scheduled, 1,315": services
     of_them = PARTITIVE.match(text, raw.end) is not None
     if of_them and (named := _PART_NAMED.match(text, raw.end)) and _a_noun(named.group(1)):
         return named.group(1)  # "412 households ..., 286 of them families with children"
@@ -350,46 +374,3 @@ def _next_part(text: str, raw: Raw, kept: Sequence[Raw]) -> bool:
     if prev is None or prev.kind != "count" or not _part_before(text, prev.start):
         return False
     return _PART_LIST_GAP.fullmatch(text, prev.end, raw.start) is not None
-
-
-def repeated_counts(figures: Sequence[Figure]) -> list[Figure]:
-    """Figures in text order; a bare count written "the 1,200" after "1,200 firms" names those
-    firms again, so it takes their noun (one figure, not a second one without a noun), and a
-    bare part of it ("Just 28 of the 1,200") measures what they measure."""
-    seen: dict[float, Figure] = {}
-    out: list[Figure] = []
-    for f in figures:
-        if f.kind == "count" and f.unit is not None:
-            seen.setdefault(f.value, f)
-        elif (
-            f.kind == "count"
-            and f.value in seen
-            and (_definite(f) or _labelled_again(f, seen[f.value]))
-        ):
-            first = seen[f.value]
-            f = replace(f, unit=first.unit, metric=f.metric or first.metric)
-            part = out[-1] if out else None
-            if (
-                part is not None
-                and part.sentence_index == f.sentence_index
-                and part.kind == "count"
-                and part.unit is None
-                and part.metric is None
-                and f"{part.surface} of the {f.surface}" in f.sentence
-            ):
-                out[-1] = replace(part, metric=first.metric)
-        out.append(f)
-    return out
-
-
-def _labelled_again(f: Figure, first: Figure) -> bool:
-    """ "Satellites: 36" after "36 satellites": a label line naming the same noun again."""
-    at = surface_at(f)
-    m = _COUNTED_LABEL.match(f.sentence, 0, at) if at > 0 else None
-    head = (first.unit or "").split()[-1:]
-    return m is not None and [m.group("noun").lower()] == [h.lower() for h in head]
-
-
-def _definite(f: Figure) -> bool:
-    at = surface_at(f)
-    return at >= 4 and f.sentence[:at].lower().endswith("the ")
