@@ -210,6 +210,11 @@ def _head_phrase(words: list[str]) -> str | None:
 # "6,700 scientists and support staff": a second head noun joined by "and"/"or" (up to two
 # lowercase modifiers before it); "14 kinds of plastic": a classifier head and its "of" noun
 _JOINED = re.compile(r" (?:and|or)((?: [a-z][a-z-]*){1,4})")
+# ... after a list's items ("1,100 flight attendants, pilots and ground staff"), the last
+# joined by "and"/"or" with or without a comma before it
+_LIST_JOINED = re.compile(r",? (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_LIST_ITEM = re.compile(r", ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=,? (?:and|or) |, [a-z])")
+_LIST_ITEMS = 3
 _CLASSIFIERS = frozenset(["kinds", "types", "sorts", "varieties", "categories", "courses"])
 _CLASSIFIED = re.compile(r" of((?: [a-z][a-z-]*){1,2})")
 _PHRASE_STOP = re.compile(r"[,.;:)]|$")
@@ -222,11 +227,23 @@ _PHRASE_ENDS = frozenset(
      "would", "could", "can", "may", "might", "should", "did"]
 )  # fmt: skip
 _MODIFIED_ENDS = frozenset(["at", "for", "from"])
+# a time said after the phrase ends it too: "300 drivers and riders next year"
+_TIME_ENDS = frozenset(["next", "last", "this", "during", "since", "before", "after"])
+# verbs a firm's acts put before their object: "hired 300 staff and cut prices" joins a clause,
+# not a second noun ("and cut prices")
+_ACTS = frozenset(
+    ["cut", "cuts", "sold", "built", "paid", "lost", "won", "shed", "bought", "made", "took",
+     "added", "hired", "opened", "closed", "raised", "reduced", "created", "axed", "slashed",
+     "increased", "boosted", "lifted", "lowered", "launched", "expanded", "froze", "set",
+     "sell", "build", "pay", "lose", "win", "buy", "make", "take", "add", "hire", "open",
+     "close", "raise", "reduce", "create", "axe", "slash", "increase", "boost", "lift",
+     "lower", "launch", "expand", "freeze"]
+)  # fmt: skip
 _AMOUNT_WORDS = frozenset(["a", "an", "half", "one", "two", "three", "four", "five", "ten",
                            "twenty", "fifty", "hundred", "thousand"])  # fmt: skip
 
 
-def joined_tail(text: str, stop: int) -> str:
+def joined_tail(text: str, stop: int, listed: int = 0) -> str:
     """The rest of a counted noun phrase that runs on after its first head at ``stop``: " and
     support staff", " or leisure centres", " of plastic" (empty when none). The joined words
     must end in a plural (after "of", any noun) that ends the phrase (punctuation, a
@@ -235,16 +252,20 @@ def joined_tail(text: str, stop: int) -> str:
     alone."""
     head = text[max(0, stop - 12) : stop].split()[-1:]
     classed = bool(head) and head[0].lower() in _CLASSIFIERS
-    m = (_CLASSIFIED if classed else _JOINED).match(text, stop)
+    m = (_CLASSIFIED if classed else _LIST_JOINED if listed else _JOINED).match(text, stop)
     if m is None:
-        return ""
+        return "" if classed or listed >= _LIST_ITEMS else _listed_tail(text, stop, listed)
     spans = list(re.finditer(r"\S+", m.group(1)))
     words = [w.group(0) for w in spans]
     for n, word in enumerate(words[:3], 1):
         if word in STOP_WORDS or word in WORD_NUMBERS or word in _SAYING or word in MONTHS:
             return ""
+        if n == 1 and word in _ACTS:
+            return ""  # "300 staff and cut prices": a second act, no second noun
         if word in DURATIONS or not (classed or _plural(word)):
             continue
+        if word in _MODIFIER_PLURALS and n < len(words) and _plural(words[n]):
+            continue  # "scientists and sales staff": a plural that modifies the next noun
         if classed and n > 1:
             return ""  # "kinds of plastic": one noun after "of"
         if any(_plural(w) and w not in _MODIFIER_PLURALS for w in words[: n - 1]):
@@ -253,7 +274,7 @@ def joined_tail(text: str, stop: int) -> str:
         if _PHRASE_STOP.match(text, end):
             return text[stop:end]
         after = words[n] if n < len(words) else ""
-        ends = _PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS
+        ends = (_PHRASE_ENDS | _MODIFIED_ENDS if n > 1 else _PHRASE_ENDS) | _TIME_ENDS
         if text[end : end + 1] != " " or after not in ends:
             return ""
         # "and operates in 12 countries": a verb whose place is counted after it; "and
@@ -263,6 +284,21 @@ def joined_tail(text: str, stop: int) -> str:
         amount = rest[:1].isdigit() or (after == "around" and first in _AMOUNT_WORDS)
         return "" if amount else text[stop:end]
     return ""
+
+
+def _listed_tail(text: str, stop: int, listed: int) -> str:
+    """ "1,100 flight attendants, pilots and ground staff": list items after the first head,
+    each a plural noun (a lowercase modifier before it allowed), then the joined last one."""
+    item = _LIST_ITEM.match(text, stop)
+    if item is None:
+        return ""
+    words = item.group(1).split()
+    if any(w in STOP_WORDS or w in WORD_NUMBERS or w.endswith("ly") for w in words):
+        return ""  # (", mostly technicians and growers": what the count holds, no list)
+    if words[0] == "including" or not _plural(words[-1]):
+        return ""
+    rest = joined_tail(text, item.end(), listed + 1)
+    return text[stop : item.end()] + rest if rest else ""
 
 
 def kind_of_count(noun: str) -> FigureKind:
