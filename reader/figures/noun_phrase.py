@@ -250,6 +250,8 @@ _DESCRIBED_AS = re.compile(r"(?:an? |mostly |largely |mainly |chiefly )[a-z]")
 
 def _apposition_head(np: str) -> str:
     """Of a phrase with an apposition, the part that names what the clause is about."""
+    if "," not in np:
+        return np  # one part: no apposition (every test below needs two parts)
     parts = [p.strip() for p in np.split(",") if p.strip()]
     if len(parts) == 2 and _APPOSED.match(parts[1]) and _names_thing(parts[0]):
         return parts[0]  # "vireo stream, the european video service,": the name it describes

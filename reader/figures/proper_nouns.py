@@ -433,33 +433,42 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
         return None  # "THE world darts championship": a tabloid's opening words
     if start < turn_end:
         return None  # "HENRIK DAHL, CHIEF FINANCIAL OFFICER: Thank you.": who speaks, no owner
-    if _sum_or_grade(text, start, end):
-        return None  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
-    if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
-        return None  # "at Unit 4, Wheatley Hall Road": an address, not a name
-    if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
-        return None  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
-    if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
-        return None  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
-    if start > 0 and text[start - 1] == "(" and _RIC.match(text, start - 1):
-        return None  # "Shares in the company (AMKRN.IS)": a wire's instrument code
-    if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, start):
-        return None  # "35.2 million TEUs": a unit the story only writes after a number
-    if TERM_MARK + run in names:
-        return None  # "frozen concentrated orange juice (FCOJ)": a thing's letters, no owner
-    if bystander(text, start, end):
-        return None  # "flights from Reading to London", "founded by Maya Osei": no owner
+    # the words themselves first: nearly half the runs name nothing by their words ("The",
+    # "But", a measure opening the sentence), and the look-ups around the run below (each
+    # returning None too, so their order changes no answer) need not be made for those
     nxt = _NEXT_WORD.match(text, end, end + 20)
-    words = run.split()
     nxt_word = nxt.group(1) if nxt else ""
     if text.startswith((", which ", ", who "), end) or (
         _APPOSITIVE.match(text, end) and not _DEFINED_MEASURE.match(text, end)
     ):
         nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
-    name = clean_name(words, at_start, names, nxt_word, strict)
-    if name and _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, end)):
+    name = clean_name(run.split(), at_start, names, nxt_word, strict)
+    if not name or _set_aside(text, start, end, names):
+        return None
+    if _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, end)):
         name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
-    return name or None
+    return name
+
+
+def _set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether the words around the run ``text[start:end]`` say it names no owner, whatever
+    its own words are."""
+    run = text[start:end]
+    if _sum_or_grade(text, start, end):
+        return True  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
+    if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
+        return True  # "at Unit 4, Wheatley Hall Road": an address, not a name
+    if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return True  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
+    if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
+        return True  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
+    if start > 0 and text[start - 1] == "(" and _RIC.match(text, start - 1):
+        return True  # "Shares in the company (AMKRN.IS)": a wire's instrument code
+    if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, start):
+        return True  # "35.2 million TEUs": a unit the story only writes after a number
+    if TERM_MARK + run in names:
+        return True  # "frozen concentrated orange juice (FCOJ)": a thing's letters, no owner
+    return bystander(text, start, end)  # "flights from Reading to London", "founded by ..."
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:

@@ -120,7 +120,13 @@ def _conditional(text: str, first: int, start: int, end: int) -> bool:
     modal heads, or in that consequence, or in a sentence that opens on its condition
     (above); ``first``: where its sentence starts."""
     sentence = text[first:start]
-    if _MODAL_THEN_IF.match(text, end) and _MODAL_BEFORE.search(sentence):
+    # (_MODAL_BEFORE needs one of its modals written: looked for first, the slower
+    # _MODAL_THEN_IF only then)
+    if (
+        ("would" in sentence or "could" in sentence or "might" in sentence)
+        and _MODAL_THEN_IF.match(text, end)
+        and _MODAL_BEFORE.search(sentence)
+    ):
         return True  # "occupancy could reach 75% for the full year if the airlift holds"
     if "if" not in sentence.lower() or _RELATIVE.search(sentence):
         return False

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from reader.story.boundary.heading import HEADING_FEATURES, heading_features
@@ -135,9 +136,12 @@ def headline_shaped(text: str) -> bool:
     return 4 <= len(words) <= 16 and not ends_sentence(text) and text[:1].isupper()
 
 
+@lru_cache(maxsize=4096)
 def names_in(text: str) -> frozenset[str]:
     """Capitalised words that are not a sentence's first word nor a stop word: the people,
-    places and organisations a paragraph names (lower-cased, possessive dropped)."""
+    places and organisations a paragraph names (lower-cased, possessive dropped). Remembered
+    for a few files' paragraphs: the file-kind features (filekind.py) ask for the paragraphs
+    the boundary features just read."""
     out: set[str] = set()
     stops = stop_words()
     for sentence in _SENTENCE_END.split(text):
