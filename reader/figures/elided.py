@@ -114,7 +114,14 @@ _S_VERBS = frozenset(["does", "goes", "says", "gets", "lives", "works", "comes",
 _PART_LIST_GAP = re.compile(r"[^\d;]{0,40}(?:,| and| or)(?: about| around| some| nearly)? ")
 # the words between two counts of one noun joined as a pair: " and Hengfeng ", " abroad in
 # March and ", ", while Tamura " (no number, clause break or sentence end between)
-_COORD_GAP = re.compile(r"[^\d;:.!?]{0,50}\b(?:and|while|whereas|but)\b[^\d;:.!?]{0,30}")
+_COORD_GAP = re.compile(
+    r"[^\d;:.!?]{0,50}\b(?:and|while|whereas|but)\b[^\d;:.!?]{0,30}"
+    # ... or a comma and a few lower-case words, a gapped series: "added 71,000 jobs, trade
+    # 58,000 and ...", "cut 12,000 jobs, retailers shed 15,500 and ..."
+    r"|, (?!(?:up|down|nearly|almost|about|around|some|from|than|against|compared|or|and)\b)"
+    r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} "
+    + "".join(rf"(?<!\b{w} )" for w in ("the", "a", "an", "its", "their", "his", "her", "our"))
+)
 _NOUNLESS_BEFORE = re.compile(
     r"\b(?:want|wants|wanted|reach|reaching|target|targets|aims?|aiming|to|down|up|by|from|"
     r"than|of|another|further|additional|extra)(?: about| around| some| nearly| almost| roughly| just)? $"
