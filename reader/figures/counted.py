@@ -249,7 +249,9 @@ def joined_tail(text: str, stop: int, listed: int = 0) -> str:
     must end in a plural (after "of", any noun) that ends the phrase (punctuation, a
     preposition, a relative or an auxiliary next), and none may be a function word, a number
     word or a verb of saying, so "300 jobs and plans to" and "40 stores and the" are left
-    alone."""
+    alone. A list's items may stand between the first head and the joined one ("flight
+    attendants, pilots and ground staff", ``_listed_tail``; ``listed``: the items read so far,
+    after which the joined one may follow a comma)."""
     head = text[max(0, stop - 12) : stop].split()[-1:]
     classed = bool(head) and head[0].lower() in _CLASSIFIERS
     m = (_CLASSIFIED if classed else _LIST_JOINED if listed else _JOINED).match(text, stop)
