@@ -209,10 +209,11 @@ def _head_phrase(words: list[str]) -> str | None:
 
 # "6,700 scientists and support staff": a second head noun joined by "and"/"or" (up to two
 # lowercase modifiers before it); "14 kinds of plastic": a classifier head and its "of" noun
-_JOINED = re.compile(r" (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_JOINED_WORDS = r" (?:and|or)((?: [a-z][a-z-]*){1,4})"
+_JOINED = re.compile(_JOINED_WORDS)
 # ... after a list's items ("1,100 flight attendants, pilots and ground staff"), the last
 # joined by "and"/"or" with or without a comma before it
-_LIST_JOINED = re.compile(r",? (?:and|or)((?: [a-z][a-z-]*){1,4})")
+_LIST_JOINED = re.compile(",?" + _JOINED_WORDS)
 _LIST_ITEM = re.compile(r", ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=,? (?:and|or) |, [a-z])")
 _LIST_ITEMS = 3
 _CLASSIFIERS = frozenset(["kinds", "types", "sorts", "varieties", "categories", "courses"])

@@ -56,16 +56,19 @@ _CONTINUES = led(
     r"(?: about| around| almost| nearly| some| roughly| just| only| an estimated)? $",
     re.I,
 )
+# verbs of a move by themselves (the change's subject moved), shared by the two patterns below
+_MOVED = (
+    r"rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|"
+    r"slumped|soared|surged|shrank"
+)
 _CHANGE_VERB = led(
-    r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|"
-    r"slumped|soared|surged|shrank|went up|went down|edged up|edged down|cut|raised|reduced|"
+    rf"\b(?:{_MOVED}|went up|went down|edged up|edged down|cut|raised|reduced|"
     r"lowered)(?: by)? (?:to|from)(?: about| around| almost| nearly| some| roughly| just)? $",
     re.I,
 )
 # ... or the level a move by a percentage reached: "Complaints rose 17% to 388"
 _PERCENT_MOVE = led(
-    r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|"
-    r"slumped|soared|surged|shrank)(?: by)?(?: about| around| almost| nearly| some| roughly)?"
+    rf"\b(?:{_MOVED})(?: by)?(?: about| around| almost| nearly| some| roughly)?"
     r" \d[\d.]*(?:%| per ?cent| percent) to(?: about| around| almost| nearly| some| roughly)? $",
     re.I,
 )
@@ -90,19 +93,21 @@ PARTITIVE = re.compile(r" of (?:them|those|these|which|whom)\b")
 # a count after the group it is part of, opening its clause: "Of the copies sold, 780,000 ...",
 # "Of its new subscribers, about 420,000 ..." (the group's plural noun; a number in the group
 # is a whole the count before it names: "Of the 3,000 staff, 200")
+_OF_OPENS = r"(?:^|[.;:!?]\s+|\n)Of "  # the clause's opening "Of"
+_OF_DETERMINER = r"(?:the|its|their|our|his|her|these|those|all) "
+_PART_HEDGE = r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
 _OF_GROUP = re.compile(
-    r"(?:^|[.;:!?]\s+|\n)Of (?:the|its|their|our|his|her|these|those|all) (?:[a-z-]+ ){0,2}?"
+    rf"{_OF_OPENS}{_OF_DETERMINER}(?:[a-z-]+ ){{0,2}}?"
     r"(?P<noun>[a-z]{3,}s)(?: (?:[a-z]+ed|sold|polled|surveyed|questioned|counted|left))?,"
-    r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
+    + _PART_HEDGE
 )
 # ... or a whole counted in that opening phrase, what it is said of after it: "Of the 2,870
 # submissions the council received, 1,940 opposed it", "Of the airline's 4,200 employees, about
 # 1,150 remain" (the part elides the whole's noun)
 _OF_WHOLE = re.compile(
-    r"(?:^|[.;:!?]\s+|\n)Of (?:(?:the|its|their|our|his|her|these|those|all) "
+    rf"{_OF_OPENS}(?:{_OF_DETERMINER}"
     r"(?:[\w-]+(?:'s|\u2019s) )?|[A-Z][\w-]*(?:'s|\u2019s) )"
-    r"(?P<whole>(?:about |around |some |nearly |almost )?\d[\d,.]*)[^,.;:!?\d]{3,80},"
-    r"(?: about| around| some| nearly| almost| just| only| more than| fewer than)? $"
+    r"(?P<whole>(?:about |around |some |nearly |almost )?\d[\d,.]*)[^,.;:!?\d]{3,80}," + _PART_HEDGE
 )
 _AS_SHARE = re.compile(r", or (?:about |almost |nearly )?\d[\d.]*(?:%| per ?cent| percent)")
 # ... that names what the part is: "286 of them families with children" (not "of them lives")
