@@ -51,8 +51,13 @@ _MODIFIER_PLURALS = frozenset(
      "faculty",
      # animals named in the singular's form before what they are kept in or counted by:
      # "12 fish farms", "40 sheep stations", "3 salmon hatcheries"
-     "fish", "sheep", "cattle", "poultry", "trout", "salmon", "deer"]
+     "fish", "sheep", "cattle", "poultry", "trout", "salmon", "deer",
+     # a body of people before what they are: "1,248 police officers"
+     "police"]
 )  # fmt: skip
+# a staff's posts and people: "42 staff positions", "300 staff members" (not "offer 120 of the
+# staff jobs", where the jobs are what is offered)
+_STAFF_HEADS = frozenset(["positions", "posts", "members", "nurses", "officers", "roles"])
 _SAYING = frozenset(["said", "says", "say", "told", "added", "announced", "reported"])
 # what opens a clause after a number, not a noun it counts: a pronoun subject, a linking verb
 _CLAUSE_OPENERS = frozenset(["it", "they", "we", "he", "she", "you", "i", "there", "became",
@@ -194,9 +199,12 @@ def _head_phrase(words: list[str]) -> str | None:
                 j += 1
             if (
                 j + 1 < len(words)
-                and words[j].lower() in _MODIFIER_PLURALS
                 and words[j + 1][0].islower()
                 and _plural(words[j + 1])
+                and (
+                    words[j].lower() in _MODIFIER_PLURALS
+                    or (words[j].lower() == "staff" and words[j + 1] in _STAFF_HEADS)
+                )
             ):
                 j += 1  # "200 sales staff", "5,000 savings accounts": the plural modifies
             if any(w[0].isupper() for w in words[i + 1 : j + 1]):
@@ -304,5 +312,17 @@ def _listed_tail(text: str, stop: int, listed: int) -> str:
     return text[stop : item.end()] + rest if rest else ""
 
 
+# unit words that also name things, and the words before them that keep them units: "120,000
+# smart meters" and "2,800 reefer points" are things counted, "45,000 square metres" and "25
+# basis points" quantities
+_THING_UNITS = frozenset(["points", "meters", "metres"])
+_UNIT_MODIFIERS = frozenset(["basis", "percentage", "index", "square", "cubic", "linear",
+                             "running", "sq", "million", "billion", "thousand"])  # fmt: skip
+
+
 def kind_of_count(noun: str) -> FigureKind:
-    return "other" if noun.split()[-1].lower() in MEASURES else "count"
+    words = noun.lower().split()
+    if words[-1] not in MEASURES:
+        return "count"
+    thing = len(words) > 1 and words[-1] in _THING_UNITS and words[-2] not in _UNIT_MODIFIERS
+    return "count" if thing and words[-2].isalpha() else "other"

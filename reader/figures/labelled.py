@@ -53,6 +53,14 @@ _NOT_A_MEASURE = frozenset(
 )  # fmt: skip
 
 
+# a label that names no measure, only that a figure follows ("The headline number:", "Key
+# figure:", "Bottom line:", "The big one:")
+_LEAD_IN = frozenset(["the", "a", "our", "this", "week's", "day's", "key", "headline", "big",
+                      "main", "top", "number", "numbers", "figure", "figures", "stat", "stats",
+                      "statistic", "bottom", "line", "takeaway", "upshot", "one", "short",
+                      "answer", "verdict", "news", "nugget", "fact"])  # fmt: skip
+
+
 def _label(sentence: str) -> tuple[str, int] | None:
     """The measure a line names before its colon and where its figures start, or None."""
     unit = label_unit(sentence, None)
@@ -74,6 +82,8 @@ def _label(sentence: str) -> tuple[str, int] | None:
     words = label.lower().split()
     if any(w.strip("'\u2019") in _NOT_A_MEASURE for w in words):
         return None
+    if all(w in _LEAD_IN for w in words):
+        return None  # "The headline number: 6,138 people were murdered": what follows says
     rest = sentence[m.end() :]
     hedge = _HEDGE.match(rest)
     start = m.end() + (hedge.end() if hedge else 0)
