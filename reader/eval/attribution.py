@@ -14,7 +14,10 @@ matched figures:
   gives the figure (``briefing.periods.figure_period``) names it
   (``attrib_rules.period_right``). Labels
   leave the period empty where the story only implies it, so the figures without one are not
-  scored.
+  scored;
+- role right, over the matched figures whose label gives a role: a figure labelled a
+  ``change`` ("slumped 18%", "up 5%") is one the callout shows as the change itself, signed
+  (``product_role``), and one labelled a ``level`` is not.
 
 Precision and recall are reported per kind. A label line whose ``kind`` is null names a
 non-figure (a year, a model number, a rank, …: ``surface`` and a ``nonfigure`` note); the
@@ -47,6 +50,7 @@ class Truth:
     subjects: tuple[str, ...]
     status: str
     period: str = ""
+    role: str = ""  # "level" or "change" (what the figure is: a level, or a move itself)
 
 
 @dataclass(slots=True)
@@ -83,7 +87,8 @@ def load_all(path: Path) -> tuple[list[Truth], list[NonFigure]]:
             label = Label(d["file"], d["surface"], d["kind"], float(d["value"]), d["unit"])
             subjects = tuple(str(s) for s in d.get("subject") or ())
             status, period = str(d.get("status", "actual")), str(d.get("period") or "")
-            out.append(Truth(label, str(d["metric"]), subjects, status, period))
+            role = str(d.get("role") or "")
+            out.append(Truth(label, str(d["metric"]), subjects, status, period, role))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: bad label line ({exc})") from None
     return out, non
@@ -157,6 +162,7 @@ class Score:
     # matched figures whose label names no period: how many the briefing dates anyway (a check
     # that a period rule does not date what the labeller left undated)
     undated: Agreement = field(default_factory=Agreement)
+    role: Agreement = field(default_factory=Agreement)
     shown_as_actual: int = 0
     non_taken: int = 0
 
@@ -182,6 +188,26 @@ def matched(
         if t.label not in misses
     ]
     return pairs, misses, extra
+
+
+def product_role(fig: Figure) -> str:
+    """ "change" where the figure is itself a move the product shows signed ("slumped 18%":
+    "-18%"; ``Change.amount`` is the figure's own text), else "level"."""
+    change = fig.change
+    if change is None or not change.amount or change.direction not in ("up", "down"):
+        return "level"
+    amount, surface = change.amount.lower(), fig.surface.lower()
+    return "change" if amount in surface or surface in amount else "level"
+
+
+def _score_role(name: str, t: Truth, fig: Figure, score: Score, verbose: bool) -> None:
+    if t.role not in ("level", "change"):
+        return
+    got_role = product_role(fig)
+    score.role.total += 1
+    score.role.right += int(got_role == t.role)
+    if verbose and got_role != t.role:
+        print(f"role     {name}: {t.label.surface!r} want {t.role!r} got {got_role!r}")
 
 
 def score_story(
@@ -220,6 +246,7 @@ def score_story(
         elif story is not None:
             score.undated.total += 1
             score.undated.right += int(bool(figure_period(fig, story)))
+        _score_role(name, t, fig, score, verbose)
         if t.status != "actual" and got_status == "actual":
             score.shown_as_actual += 1
     for nf in non_figures:
@@ -279,6 +306,9 @@ def main(argv: list[str]) -> int:
     print(f"period right  {score.period.share():.3f} of {score.period.total} matched figures "
           "whose label names a period (the briefing's period); "
           f"dated anyway: {score.undated.right} of {score.undated.total} whose label names none")  # fmt: skip
+    if score.role.total:
+        print(f"role right    {score.role.share():.3f} of {score.role.total} matched figures "
+              "whose label gives a role (a level, or a change shown signed)")  # fmt: skip
     if non_figures:
         print(f"non-figures taken as figures: {score.non_taken} of {len(non_figures)}")
     return 0

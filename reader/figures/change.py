@@ -14,8 +14,16 @@ from typing import Literal
 from reader.figures.gate import Gated, led
 from reader.model import Change, FigureKind
 
-_UP = r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump|gained|climbed|surged|soared|higher|advanced|raised|lifted"
-_DOWN = r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed"
+_UP = (
+    r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump"
+    r"|gained|gaining|climbed|surged|soared|higher|advanced|raised|lifted|rallied"
+    r"|rebounded|leapt|leaped|rocketed|spiked|firmed|strengthened"
+)
+_DOWN = (
+    r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid"
+    r"|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed|slumped"
+    r"|sank|sunk|plummeted|dived|dipped|eased|weakened|sliding|tumbling|plunging"
+)
 UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
 DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
 # "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
@@ -99,14 +107,38 @@ def _level_moved(
     return None
 
 
+# a move whose verb stands further back, its amount after "by": "lifted revenue from hauling
+# ore by 31 per cent", "cut its main interest rate by 25 basis points" (verbs of changing a
+# measure count here, where "by" says an amount follows; no other figure between)
+_BY = re.compile(r"\bby (?:about |around |roughly |nearly |almost |some |just |a further )?$")
+_BY_UP = r"raised|raises|raise|boosted|increased|lifted|hiked|upped"
+_BY_DOWN = r"cut|cuts|reduced|lowered|trimmed|slashed|decreased"
+_BY_VERB = led(
+    r"\b(?:(?P<up>" + _UP + "|" + _BY_UP + r")|" + _DOWN + "|" + _BY_DOWN + r")\b[^.;:!?\d]*$",
+    re.I,
+)
+# "growth of 7.8%", "a cut of 25 basis points": a move's noun, then "of" and its amount
+_NOUN_OF = re.compile(
+    r"\b(?:(?P<up>" + UP_NOUN + r")|(?:" + DOWN_NOUN + r"))s? of "
+    r"(?:about |around |roughly |nearly |almost |some |just |more than )?$",
+    re.I,
+)
+# "closed 0.5% higher", "ended the day 2% lower": the direction right after the amount
+_HIGHER = re.compile(r" (?:(?P<up>higher)|lower)\b(?! than)")
+_BASIS_POINTS = ("basis points", "basis point", "bps", "bp")
+
+
 def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
     """ "rose 16% to $18.62 billion": the money figure's change; "up 5%": the percent's own;
     "slipped to 51.6%", "$210m, up from $95m": a level that moved (direction, no amount);
-    "down from 21%": the old level, no change of its own."""
+    "down from 21%": the old level, no change of its own. Basis points move as percentages
+    do ("slipped 40 basis points")."""
     window = text[max(0, start - 60) : min(len(text), end + 60)]
     period_m = _PERIOD_RE.search(window)
     period = period_m.group(0) if period_m else None
     moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20))
+    if kind == "other" and text[start:end].lower().endswith(_BASIS_POINTS):
+        kind = "percent"
     if kind == "percent":
         verb_zone = _NOT_A_MOVE.sub(
             lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start]
@@ -120,8 +152,11 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
             link = verb_zone[max(m.end() for m in (up, down) if m) :]
             if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link):
                 return None  # "down from 21%": the old level
-            if re.search(r"\b(?:to|at)(?: about| nearly| almost| a record)? $", link):
-                return Change(direction, None, period)  # "slipped to 51.6%": the new level
+            if re.search(
+                r"\b(?:to|at|below|above|under|beyond|past)(?: about| nearly| almost| a record)? $",
+                link,
+            ):  # "slipped to 51.6%", "dipped below 20%": the new level
+                return Change(direction, None, period)
             return Change(direction, text[start:end], period)
         noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
         if text[end : end + 1] == " " and noun:
@@ -134,10 +169,11 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
                 after.group("verb").lower() == "down" or _DOWN_RE.fullmatch(after.group("verb"))
             )
             return Change("up" if up_move else "down", after.group("amt"), period)
-        more = _MORE_THAN.match(text, start - 2 if text[start - 2 : start] == ", " else start)
+        gap = 2 if text[start - 2 : start] == ", " else 1 if text[start - 1 : start] == " " else 0
+        more = _MORE_THAN.match(text, start - gap)
         if more is not None and more.start("amt") == start:  # "12% more than a year ago"
             return Change("up" if more.group("up") else "down", text[start:end], period)
-        return None
+        return _further_back(text, start, end, period)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:
@@ -162,3 +198,21 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         "up" if up and (not down or up.start() > down.start()) else "down"
     )
     return Change(final, m.group(1), period)
+
+
+def _further_back(text: str, start: int, end: int, period: str | None) -> Change | None:
+    """A percentage's move told around it, not by a verb right before it: "by 31 per cent"
+    after a verb of moving further back in its clause, "growth of 7.8%", "closed 0.5%
+    higher"."""
+    before = text[max(0, start - 25) : start]
+    if _BY.search(before):
+        verb = _BY_VERB.search(text, max(0, start - 70), start)
+        if verb is not None:
+            return Change("up" if verb.group("up") else "down", text[start:end], period)
+    noun = _NOUN_OF.search(before)
+    if noun is not None:
+        return Change("up" if noun.group("up") else "down", text[start:end], period)
+    higher = _HIGHER.match(text, end)
+    if higher is not None:
+        return Change("up" if higher.group("up") else "down", text[start:end], period)
+    return None

@@ -107,3 +107,25 @@ def test_product_mode_reads_the_file_as_the_pipeline_does(
     assert main(["--labels", str(tmp_path / "labels.jsonl"), "--product"]) == 0
     out = capsys.readouterr().out
     assert "subject right 1.000" in out
+
+
+def test_a_change_shown_as_a_level_is_counted_against_the_role(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "s.txt").write_text(
+        "Title\n\nShares in Acme fell 18% on Monday. Revenue was $5 billion.\n", encoding="utf-8"
+    )
+    lines = [
+        {"file": "s.txt", "surface": "18%", "kind": "percent", "value": 18, "unit": "%",
+         "metric": "share price", "subject": ["Acme"], "status": "actual", "role": "change"},
+        {"file": "s.txt", "surface": "$5 billion", "kind": "money", "value": 5e9, "unit": "USD",
+         "metric": "revenue", "subject": ["Acme"], "status": "actual", "role": "change"},
+    ]  # fmt: skip
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert [t.role for t in load(path)] == ["change", "change"]
+    assert main(["--labels", str(path), "-v"]) == 0
+    out = capsys.readouterr().out
+    # the fall is shown signed (a change); the revenue is a level the label calls a change
+    assert "role right    0.500 of 2 matched figures" in out
+    assert "role     s.txt: '$5 billion' want 'change' got 'level'" in out

@@ -1,0 +1,76 @@
+"""A percentage after a verb of moving is the move itself, with its direction, whatever verb
+the writer chose ("slumped 18%", "sank 12.7%", "leapt 55%", "after gaining 6%"); after the verb
+and "below" or "above" it is the new level ("dipped below 20%"), and "shed 4% of its workforce"
+is a cut, not a move of a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+from reader.figures.format import format_lead
+
+
+def _percent(sentence: str) -> tuple[str | None, str | None]:
+    f = next(f for f in extract_figures([sentence]) if f.kind == "percent")
+    return (f.change.direction, f.change.amount) if f.change else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "amount"),
+    [
+        ("Shares in Brightwater Foods slumped 18% on Monday.", "down", "18%"),
+        ("US sales at GM sank 12.7% in February.", "down", "12.7%"),
+        ("Tate's shares have leapt 55% this year.", "up", "55%"),
+        ("Copper rose on Monday, after gaining 6% last week.", "up", "6%"),
+        ("The currency has strengthened 4% since late December.", "up", "4%"),
+        ("Revenue dipped 1.4% in 2004.", "down", "1.4%"),
+        ("The yen weakened 0.8% against the dollar.", "down", "0.8%"),
+    ],
+)
+def test_a_move_verb_makes_the_percentage_a_signed_change(
+    sentence: str, direction: str, amount: str
+) -> None:
+    assert _percent(sentence) == (direction, amount)
+
+
+def test_the_list_shows_the_move_signed() -> None:
+    f = extract_figures(["Shares in Brightwater Foods slumped 18% on Monday."])[0]
+    assert format_lead(f) == "-18%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Annual house price inflation dipped below 20% in December.", ("down", None)),
+        ("The firm shed 4% of its workforce.", (None, None)),
+    ],
+)
+def test_a_level_or_a_cut_is_no_signed_move(
+    sentence: str, change: tuple[str | None, str | None]
+) -> None:
+    assert _percent(sentence) == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "amount"),
+    [
+        ("It lifted revenue from hauling other miners' ore by 31 per cent.", "up", "31 per cent"),
+        ("Nestle is to raise its dividend by 11% after paying back debt.", "up", "11%"),
+        ("The group cut production in North America by 3%.", "down", "3%"),
+        ("The quarter showed annual growth of 6.3%.", "up", "6.3%"),
+        ("Real wages were about 4% higher than a year earlier.", "up", "4%"),
+        ("The Dow Jones index closed 0.5% higher.", "up", "0.5%"),
+        ("GE's shares ended Friday 0.24% lower.", "down", "0.24%"),
+    ],
+)
+def test_a_move_told_around_the_percentage(sentence: str, direction: str, amount: str) -> None:
+    assert _percent(sentence) == (direction, amount)
+
+
+def test_basis_points_move_as_percentages_do() -> None:
+    figures = extract_figures(["The central bank cut its main rate by 25 basis points to 3.25%."])
+    points = next(f for f in figures if f.surface == "25 basis points")
+    assert points.change is not None
+    assert (points.change.direction, points.change.amount) == ("down", "25 basis points")
+    assert format_lead(points) == "-25 basis points"
