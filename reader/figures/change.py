@@ -118,14 +118,58 @@ _BY_VERB = led(
     re.I,
 )
 # "growth of 7.8%", "a cut of 25 basis points": a move's noun, then "of" and its amount
+# (not "loss": "a net loss of 472bn yen" is a level)
 _NOUN_OF = re.compile(
-    r"\b(?:(?P<up>" + UP_NOUN + r")|(?:" + DOWN_NOUN + r"))s? of "
+    r"\b(?:(?P<up>" + UP_NOUN + r")|(?:" + DOWN_NOUN.replace("|loss", "") + r"))s? of "
     r"(?:about |around |roughly |nearly |almost |some |just |more than )?$",
     re.I,
 )
 # "closed 0.5% higher", "ended the day 2% lower": the direction right after the amount
 _HIGHER = re.compile(r" (?:(?P<up>higher)|lower)\b(?! than)")
 _BASIS_POINTS = ("basis points", "basis point", "bps", "bp")
+
+
+def _percent_change(
+    text: str, start: int, end: int, period: str | None, moved: re.Match[str] | None
+) -> Change | None:
+    """A percentage's own move: a verb right before it ("rose 5%"; "down from 21%" is the
+    old level, "slipped to 51.6%" the new one), a move's noun after it ("an 8% increase"),
+    "up from", a move after it (", up 1.6 percentage points"), "12% more than", or one told
+    further back (``_further_back``)."""
+    verb_zone = _NOT_A_MOVE.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start])
+    up = _UP_RE.search(verb_zone)
+    down = _DOWN_RE.search(verb_zone)
+    if up or down:
+        direction: Literal["up", "down"] = (
+            "up" if up and (not down or up.start() > down.start()) else "down"
+        )
+        link = verb_zone[max(m.end() for m in (up, down) if m) :]
+        if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link) or re.search(
+            r"\bto [^,;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
+        ):
+            return None  # "down from 21%", "fell to 4.8% from 6.1%": the old level
+        if re.search(
+            r"\b(?:to|at|below|above|under|beyond|past)(?: about| nearly| almost| a record)? $",
+            link,
+        ):  # "slipped to 51.6%", "dipped below 20%": the new level
+            return Change(direction, None, period)
+        return Change(direction, text[start:end], period)
+    noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
+    if text[end : end + 1] == " " and noun:
+        return Change("up" if noun.group("up") else "down", text[start:end], period)
+    if moved:
+        return Change("up" if moved.group("up") else "down", None, period)
+    after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
+    if after is not None:  # "filled 84.2% of its seats, up 1.6 percentage points"
+        up_move = not (
+            after.group("verb").lower() == "down" or _DOWN_RE.fullmatch(after.group("verb"))
+        )
+        return Change("up" if up_move else "down", after.group("amt"), period)
+    gap = 2 if text[start - 2 : start] == ", " else 1 if text[start - 1 : start] == " " else 0
+    more = _MORE_THAN.match(text, start - gap)
+    if more is not None and more.start("amt") == start:  # "12% more than a year ago"
+        return Change("up" if more.group("up") else "down", text[start:end], period)
+    return _further_back(text, start, end, period)
 
 
 def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
@@ -140,42 +184,11 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     if kind == "other" and text[start:end].lower().endswith(_BASIS_POINTS):
         kind = "percent"
     if kind == "percent":
-        verb_zone = _NOT_A_MOVE.sub(
-            lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start]
-        )
-        up = _UP_RE.search(verb_zone)
-        down = _DOWN_RE.search(verb_zone)
-        if up or down:
-            direction: Literal["up", "down"] = (
-                "up" if up and (not down or up.start() > down.start()) else "down"
-            )
-            link = verb_zone[max(m.end() for m in (up, down) if m) :]
-            if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link):
-                return None  # "down from 21%": the old level
-            if re.search(
-                r"\b(?:to|at|below|above|under|beyond|past)(?: about| nearly| almost| a record)? $",
-                link,
-            ):  # "slipped to 51.6%", "dipped below 20%": the new level
-                return Change(direction, None, period)
-            return Change(direction, text[start:end], period)
-        noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
-        if text[end : end + 1] == " " and noun:
-            return Change("up" if noun.group("up") else "down", text[start:end], period)
-        if moved:
-            return Change("up" if moved.group("up") else "down", None, period)
-        after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
-        if after is not None:  # "filled 84.2% of its seats, up 1.6 percentage points"
-            up_move = not (
-                after.group("verb").lower() == "down" or _DOWN_RE.fullmatch(after.group("verb"))
-            )
-            return Change("up" if up_move else "down", after.group("amt"), period)
-        gap = 2 if text[start - 2 : start] == ", " else 1 if text[start - 1 : start] == " " else 0
-        more = _MORE_THAN.match(text, start - gap)
-        if more is not None and more.start("amt") == start:  # "12% more than a year ago"
-            return Change("up" if more.group("up") else "down", text[start:end], period)
-        return _further_back(text, start, end, period)
+        return _percent_change(text, start, end, period, moved)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
+    if m is None and (own := _moved_by(text, start, end, period)) is not None:
+        return own  # "cut its price by VND40 million", "an increase of 41,000": the move itself
     if m is None:
         m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
         more = _MORE_THAN.match(text, end, min(len(text), end + 60))
@@ -200,10 +213,11 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     return Change(final, m.group(1), period)
 
 
-def _further_back(text: str, start: int, end: int, period: str | None) -> Change | None:
-    """A percentage's move told around it, not by a verb right before it: "by 31 per cent"
-    after a verb of moving further back in its clause, "growth of 7.8%", "closed 0.5%
-    higher"."""
+def _moved_by(text: str, start: int, end: int, period: str | None) -> Change | None:
+    """A figure that is the amount a measure moved by: after "by" with a verb of moving further
+    back in its clause ("raised its dividend by 11%", "cut its price by VND40 million",
+    "dropped by 9,000"), or after a move's noun and "of" ("growth of 7.8%", "an increase of
+    41,000")."""
     before = text[max(0, start - 25) : start]
     if _BY.search(before):
         verb = _BY_VERB.search(text, max(0, start - 70), start)
@@ -212,6 +226,14 @@ def _further_back(text: str, start: int, end: int, period: str | None) -> Change
     noun = _NOUN_OF.search(before)
     if noun is not None:
         return Change("up" if noun.group("up") else "down", text[start:end], period)
+    return None
+
+
+def _further_back(text: str, start: int, end: int, period: str | None) -> Change | None:
+    """A percentage's move told around it, not by a verb right before it: the amount it moved
+    by (``_moved_by``), or "closed 0.5% higher"."""
+    if (own := _moved_by(text, start, end, period)) is not None:
+        return own
     higher = _HIGHER.match(text, end)
     if higher is not None:
         return Change("up" if higher.group("up") else "down", text[start:end], period)

@@ -75,11 +75,10 @@ def format_lead(f: Figure) -> str:
 
 
 def signed_value(f: Figure) -> str:
-    """A percentage (or basis points) that is itself the change, with its hedge and direction:
-    "~+50%", "-60%", "-25 basis points"; "" for any other figure (a level, or a change without
-    a direction)."""
-    points = f.kind == "other" and (f.unit or "").endswith(("basis points", "basis point"))
-    if f.change is None or not (f.kind == "percent" or points) or f.change.amount != f.surface:
+    """A figure that is itself the change, with its hedge and direction: "~+50%", "-60%", "-25
+    basis points", "+41K customers", "-VND40M"; "" for any other figure (a level, or a change
+    without a direction)."""
+    if f.change is None or f.change.amount != f.surface:
         return ""
     sign = {"up": "+", "down": "-"}.get(f.change.direction or "", "")
     return (f.hedge or "") + sign + _bare_value(f) if sign else ""

@@ -74,3 +74,37 @@ def test_basis_points_move_as_percentages_do() -> None:
     assert points.change is not None
     assert (points.change.direction, points.change.amount) == ("down", "25 basis points")
     assert format_lead(points) == "-25 basis points"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lead"),
+    [
+        ("The company cut its price by VND40 million in July.", "VND40 million", "-40M VND"),
+        ("The number of people out of work dropped by 9,000 to 118,000.", "9,000", "-9,000"),
+        ("Internet customers rose to 3.62 million, an increase of 41,000.", "41,000", "+41K"),
+        ("Overall, mortgage lending rose by £7.2bn in January.", "£7.2bn", "+£7.2B"),
+    ],
+)
+def test_a_sum_or_count_a_measure_moved_by_is_shown_signed(
+    sentence: str, surface: str, lead: str
+) -> None:
+    f = next(f for f in extract_figures([sentence]) if f.surface == surface)
+    assert format_lead(f) == lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mitsubishi Motors reported a net loss of 472bn yen for the year.",
+        "The firm raised $50 million from investors.",
+    ],
+)
+def test_a_loss_or_a_sum_raised_is_a_level(sentence: str) -> None:
+    assert all(f.change is None for f in extract_figures([sentence]))
+
+
+def test_the_level_a_move_started_from_is_no_move() -> None:
+    figures = extract_figures(["Monthly churn fell to 4.8% from 6.1%, the company said."])
+    old = next(f for f in figures if f.surface == "6.1%")
+    assert old.change is None
+    assert old.status == "base"
