@@ -74,6 +74,21 @@ _PERIOD_RE = Gated(  # (gate.py: a text without the period's word is not searche
     ),
     ("year", "quarter", "month", "same", "yoy", "qoq"),
 )
+# "down from 21%", "down from roughly 60%": the old level after a move's word and "from"
+_OLD_LEVEL = (
+    r" (?:by )?(?:about |nearly |almost )?from "
+    r"(?:about |around |roughly |nearly |almost |some |just )?"
+)
+# words that open a new clause between a figure and a move's noun ("28.9 percent as it cut
+# prices": the cut is another act, not this figure's move)
+_CLAUSE_WORDS = frozenset(["as", "while", "after", "because", "when", "but", "and", "it", "they",
+                           "which", "who", "that", "since", "before", "if", "we", "he", "she"])  # fmt: skip
+
+
+def _opens_clause(words: str) -> bool:
+    return any(w in _CLAUSE_WORDS for w in words.lower().split()[:-1])
+
+
 _NOUN_CHANGE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:(?P<up>" + UP_NOUN + r")|(?P<down>" + DOWN_NOUN + r"))\b", re.I
 )
@@ -144,7 +159,7 @@ def _percent_change(
             "up" if up and (not down or up.start() > down.start()) else "down"
         )
         link = verb_zone[max(m.end() for m in (up, down) if m) :]
-        if re.fullmatch(r" (?:by )?(?:about |nearly |almost )?from ", link) or re.search(
+        if re.fullmatch(_OLD_LEVEL, link) or re.search(
             r"\bto [^,;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
         ):
             return None  # "down from 21%", "fell to 4.8% from 6.1%": the old level
@@ -155,7 +170,7 @@ def _percent_change(
             return Change(direction, None, period)
         return Change(direction, text[start:end], period)
     noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
-    if text[end : end + 1] == " " and noun:
+    if text[end : end + 1] == " " and noun and not _opens_clause(noun.group(0)):
         return Change("up" if noun.group("up") else "down", text[start:end], period)
     if moved:
         return Change("up" if moved.group("up") else "down", None, period)

@@ -67,6 +67,8 @@ _CLAUSE_OPENERS = frozenset(["it", "they", "we", "he", "she", "you", "i", "there
                              # records", "310 lost their jobs")
                              "included", "include", "includes", "contained", "contain",
                              "contains", "lost", "died"])  # fmt: skip
+# nights a modifier says are stays counted: "1.2 million guest nights", "bed nights"
+_STAYS = frozenset(["nights", "night"])
 _RANK_NOUNS = frozenset(["places", "place", "spots", "rungs", "notches"])
 SUPERLATIVE = re.compile(r"\w+est|most")
 # verbs whose subject is a figure, read right after it ("the total of 5.3 million translates
@@ -158,7 +160,7 @@ def _words_after(text: str, end: int) -> list[str]:
         if (
             low in STOP_WORDS
             or low in MONTHS
-            or low in DURATIONS
+            or (low in DURATIONS and not (words and low in _STAYS))
             or low in WORD_NUMBERS
             # "410 guest faculty paid Rs 32,000": a currency's letters before its sum
             or (word in LETTER_PREFIXES and _NUMBER_NEXT.match(text, m.end()))
@@ -316,12 +318,17 @@ def _listed_tail(text: str, stop: int, listed: int) -> str:
 # smart meters" and "2,800 reefer points" are things counted, "45,000 square metres" and "25
 # basis points" quantities
 _THING_UNITS = frozenset(["points", "meters", "metres"])
+# "units" a modifier makes a unit of measure: containers' twenty-foot equivalent units, a
+# sample's colony-forming units
+_MEASURED_UNITS = ("equivalent units", "forming units")
 _UNIT_MODIFIERS = frozenset(["basis", "percentage", "index", "square", "cubic", "linear",
                              "running", "sq", "million", "billion", "thousand"])  # fmt: skip
 
 
 def kind_of_count(noun: str) -> FigureKind:
     words = noun.lower().split()
+    if noun.lower().endswith(_MEASURED_UNITS):
+        return "other"  # "3.86 million twenty-foot equivalent units": containers' volume
     if words[-1] not in MEASURES:
         return "count"
     thing = len(words) > 1 and words[-1] in _THING_UNITS and words[-2] not in _UNIT_MODIFIERS

@@ -182,6 +182,7 @@ def _non_figure(text: str, start: int, end: int, raw: str, has_prefix: bool) -> 
     if (
         nxt in MONTHS
         or (nxt in DURATIONS and time_measure(text, end, raw, False) is None)
+        or nxt in _SCORE_WORDS
         or (not has_prefix and (_TEMPERATURE.match(text, end) or _BAND.match(text, end)))
     ):
         # ("21,800 hours" is an amount of time: see words.time_measure; "melted at 1,450
@@ -242,6 +243,8 @@ def _emergency_line(text: str, start: int, raw: str, nxt: str) -> bool:
 # in news)
 _TEMPERATURE = re.compile(r" ?(?:degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F))?\b|°[CF]?)")
 # a reference code's field label right before a number: "Number: ", "Ref: ", "ID #"
+# a cricket score's or a bowler's figures: "beat Chennai by 23 runs", "took 14 wickets"
+_SCORE_WORDS = frozenset(["runs", "wickets", "overs"])
 _CODE_FIELD = re.compile(
     r"\b(?:[Nn]umber|[Nn]o\.?|[Rr]ef(?:erence)?\.?|ID|[Cc]ode|[Ss]erial)(?: ?[:#]) ?$"
 )

@@ -499,6 +499,10 @@ DURATIONS = frozenset(
         "mins",
         "secs",
         "yrs",
+        # a stay's or a festival's length ("stayed an average of 8.6 nights", "over 10
+        # nights in July")
+        "night",
+        "nights",
     ]
 )
 AGE_BEFORE = frozenset(["aged", "age", "ages"])

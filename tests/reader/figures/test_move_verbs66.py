@@ -108,3 +108,18 @@ def test_the_level_a_move_started_from_is_no_move() -> None:
     old = next(f for f in figures if f.surface == "6.1%")
     assert old.change is None
     assert old.status == "base"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old"),
+    [
+        ("The big three will get about 38%, down from roughly 60% of the money.", "60%"),
+        (
+            "Its gross margin narrowed to 27.4 percent from 28.9 percent as it cut prices.",
+            "28.9 percent",
+        ),
+    ],
+)
+def test_an_old_level_is_no_move_of_its_own(sentence: str, old: str) -> None:
+    f = next(f for f in extract_figures([sentence]) if f.surface == old)
+    assert f.change is None

@@ -29,8 +29,9 @@ def test_losses_under_the_test_are_hypothetical() -> None:
 
 
 def test_a_test_match_is_no_scenario() -> None:
-    sentence = "Patel scored 212 runs in the test at Lord's on Saturday."
-    assert _status(sentence, "212 runs") is None
+    # (a batter's runs are a score, no figure since session 66: a crowd stands in for them)
+    sentence = "A crowd of 21,200 people watched the test at Lord's on Saturday."
+    assert _status(sentence, "21,200 people") is None
 
 
 def test_passing_a_test_is_a_fact() -> None:
