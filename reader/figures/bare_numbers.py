@@ -13,7 +13,8 @@ from reader.figures.context import metric_for
 from reader.figures.count_metric import GROUP_TO
 from reader.figures.gate import led
 from reader.figures.patterns import MEASURES
-from reader.figures.scan import Raw, carries, scale_key
+from reader.figures.raw import Raw
+from reader.figures.scan import carries, scale_key
 
 # metrics that are amounts of money: a bare "2.95 billion" of these is in the story's currency
 # ("sales" is left out: "sales rose to 10.4 million" may count cars)

@@ -37,7 +37,7 @@ from reader.text.calendar import MONTH_NAMES
 
 
 class Raw(Protocol):
-    """What is read of a scanned number (``scan.Raw``; a protocol, so no import cycle)."""
+    """What is read of a scanned number (``raw.Raw``; a protocol, so no import cycle)."""
 
     start: int
     end: int

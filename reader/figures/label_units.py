@@ -15,7 +15,7 @@ from typing import NamedTuple
 from reader.figures.currencies import LETTERS_AFTER, SYMBOLS, code_currency
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import PREFIX_CURRENCY, SCALES
-from reader.figures.scan import Raw
+from reader.figures.raw import Raw
 from reader.model import Figure
 
 # a currency's own sign: "$", "£", "€", "¥", "₹", "₩" and the signs of ``SYMBOLS`` ("₦ million

@@ -321,7 +321,7 @@ _FIELD_LINE = re.compile(
 
 
 # a wire dateline on a line of its own: "TOKYO -", "DUBLIN —", "SEOUL, Nov 3 (Reuters) -".
-# Not proper_nouns._DATELINE (a dateline that opens a sentence: a space and words after the
+# Not datelines._DATELINE (a dateline that opens a sentence: a space and words after the
 # dash) nor story.lines.patterns.DATELINE (a paragraph's place for the metadata, Title case
 # too): here the whole line ends on the dash, so up to two loose ", ..." parts are safe
 _DATELINE_ALONE = re.compile(

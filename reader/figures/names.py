@@ -26,6 +26,7 @@ from reader.figures.body_nouns import REFERRING_KINDS
 from reader.figures.bystanders import past_opener
 from reader.figures.clause import modifier_only
 from reader.figures.context import clause_start
+from reader.figures.datelines import dateline_end
 from reader.figures.gate import led
 from reader.figures.letters import CAP
 from reader.figures.name_words import PLACES as PLACES  # re-exported
@@ -34,7 +35,7 @@ from reader.figures.name_words import is_adjective as is_adjective  # re-exporte
 from reader.figures.name_words import is_person as is_person  # re-exported
 from reader.figures.name_words import story_names as story_names  # re-exported
 from reader.figures.noun_phrase import MEASURE_WORDS
-from reader.figures.proper_nouns import clean_name, dateline_end, names_in
+from reader.figures.proper_nouns import clean_name, names_in
 from reader.figures.proper_nouns import name_runs as name_runs  # re-exported
 from reader.figures.settings import (
     described_after,

@@ -31,8 +31,9 @@ from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.others_expect import others_expect
 from reader.figures.prior_brackets import bracketed_priors
+from reader.figures.raw import Raw
 from reader.figures.raw_currency import settle_currencies
-from reader.figures.scan import Raw, scan
+from reader.figures.scan import scan
 from reader.figures.spelled import (
     SPELLED_WORDS,
 )

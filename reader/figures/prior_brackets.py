@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.scan import Raw
+from reader.figures.raw import Raw
 from reader.figures.surface import surface_at
 from reader.model import Figure
 

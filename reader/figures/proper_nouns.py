@@ -2,31 +2,25 @@
 descriptors left out ("China-based PDD Holdings" → PDD Holdings, "South Korea's Hanbit" →
 Hanbit, "Chipmaker Orrin" → Orrin), a dateline, a bystander ("flights from Reading to London")
 and a capitalised common word at a sentence's start left out ("Shipments rose": no name).
-A name the words before another describe ("US media giant Initech") gives way to it.
+A name the words before another describe ("US media giant Initech") gives way to it. The
+dateline is found by ``datelines``; the runs whose surroundings say they name no owner (a sum,
+a grade, a stamp, an address, a ticker, a bystander) by ``non_names``.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.figures.bystanders import bystander, past_opener
+from reader.figures.bystanders import past_opener
 from reader.figures.clause_split import is_verb
-from reader.figures.country_letters import LETTERS as COUNTRY_LETTERS
-from reader.figures.currencies import ISO_CODES, LETTERS_AFTER
+from reader.figures.datelines import dateline_end
 from reader.figures.gate import word_led
 from reader.figures.letters import CAP, LOWER, SMALL, UPPER
 from reader.figures.markets import INDEX_NAMES
 from reader.figures.memo import per_story
-from reader.figures.name_words import NUMBERED_PARTS, PLACES, TERM_MARK, is_adjective, not_name
+from reader.figures.name_words import PLACES, is_adjective, not_name
+from reader.figures.non_names import set_aside
 from reader.figures.openers import acts, common_opener
-from reader.figures.patterns import LETTER_PREFIXES
-from reader.story.lines.shape import (
-    dated_place,
-    day_dated_place,
-    split_dateline,
-    undashed_dateline,
-    wire_dateline,
-)
 
 # "Bank of Ostrava", "Ministry of Commerce": "of" joins a name only after an institution word
 _INSTITUTIONS = (
@@ -86,68 +80,8 @@ _KIND_WORD = re.compile(
     r"Broker|Grocer|Conglomerate|Start-?up|Fintech|Developer|Publisher|Operator|Supplier|Manufacturer|"
     r"Regulator|Watchdog|Drugmaker|Utility|Rival|Peer|Competitor)$"
 )
-# a wire dateline opening a sentence, the place in capitals: "SEOUL, Nov 27 (Reuters) - ",
-# "CHUR, Switzerland - " (names are read after it). One of three dateline patterns that differ on
-# purpose: lead._DATELINE_ALONE is a line that is only a dateline (nothing after the dash);
-# story.lines.patterns.DATELINE splits any paragraph's place off for the story's metadata and
-# takes Title-case places too ("Beijing — "), which here would cut a firm's name off as a place
-# ("Emiew - Excellent Mobility ..."): ``dateline_end`` asks it only behind ``wire_dateline``
-_DATELINE = re.compile(
-    rf"[{UPPER}][{UPPER} .'/-]{{1,30}}(?:, {CAP}{SMALL}+(?: (?:and |of )?{CAP}{SMALL}+){{0,2}})?"
-    # (both: "HALIFAX, Nova Scotia, Nov 19 (Wire) - "; a release's full date: "COUVA,
-    # Trinidad and Tobago, March 9, 2028 – ")
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
-    r"(?: \([A-Za-z .]{1,30}\))? [-\u2013\u2014]{1,2} "  # "CHUR, Switzerland - " too
-)
-# a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
-_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
-# a wire's instrument code in brackets: "(AMKRN.IS)", "(7203.T)", "(VOD.L)", "(BMWG.DE)"
-_RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|listed|owned|backed|born|led|run)$")
-_GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
-# a sum in a currency written with a capital letter ("R3.1bn", "R412m", "R48.15"): a figure
-_SUM = re.compile(r"[A-Z](?:\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|mn|cr)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)")
-# currencies written in letters before (or, "21.7 billion Ft", after) a number, and every ISO
-# code, word-like ones too ("SAR 2.20")
-# (and a country's letters of two or more, "Le 29.65", "ID 905": money before a digit there,
-# whatever country the story names)
-_CURRENCY_LETTERS = (
-    LETTER_PREFIXES
-    | ISO_CODES
-    | LETTERS_AFTER.keys()
-    | {letters for letters in COUNTRY_LETTERS if len(letters) > 1 and letters.isalpha()}
-)
-_DIGIT_NEXT = re.compile(r"\.? ?\d")
-# currency signs written straight after a currency's letters: "NZ$12.9 billion", "GH¢320m"
-_SIGNS = frozenset("$¢₵")
-# what follows a clock's "AM"/"PM" in a stamp: a time zone, "Last (updated)"
-# fmt: off
-_CLOCK_WORDS = frozenset((
-    "Last", "Updated", "ET", "GMT", "BST", "IST", "EST", "EDT", "PST", "PDT", "AEST", "AEDT",
-    "UTC", "CET", "CEST", "WAT", "EAT", "SAST", "NZST", "NZDT", "SGT", "HKT", "MYT", "PHT",
-))
-# fmt: on
-# a stamp's weekday, before its date: "Sun Oct 25", "Posted Fri 5 Jun", "Updated Tue, 3 March"
-_STAMP_DAY = re.compile(
-    r"(?:(?:Posted|Published|Updated|Last updated|Modified) )?"
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?,? "
-    r"(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)"
-)
-# a numbered part of an address: "Unit 4", "Suite 210", "Plot 17"; a numbered road or exit:
-# "repairs to Highway 6", "Route 9", "Junction 14"; a numbered kilometre post or part of a
-# text ("Km 46", "Section 20", "Article 12": NUMBERED_PARTS): a place or a clause, not a name
-_ADDRESS_PARTS = (
-    frozenset(
-        ["Unit", "Units", "Suite", "Plot", "Highway", "Route", "Interstate", "Junction", "Exit"]
-    )
-    | NUMBERED_PARTS
-)
-_NUMBERED = re.compile(r" \d")
-# (a name run holds no line break, so ending with the word is what " (?:Road|...)$" asked)
-_STREETS = (" Road", " Street", " Avenue", " Lane", " Drive", " Way", " Close", " Crescent",
-            " Boulevard")  # fmt: skip
-_HOUSE_NUMBER = re.compile(r"\d[a-zA-Z]?,? $")  # "40 ", "Unit 4, ", "12a "
 # a description set off after a name: ", the discount homeware chain, " / ", a Leeds firm, "
 # a share index keeps its number ("FTSE 100", "S&P 500", "Nikkei 225"): two indexes can share
 # a name
@@ -220,11 +154,6 @@ def clean_name(
     return name or None
 
 
-def _in_ticker(text: str, at: int) -> bool:
-    """The word at ``at`` stands inside a listing's brackets (``_TICKER``)."""
-    return any(m.start() < at < m.end() for m in _TICKER.finditer(text, max(0, at - 24), at + 14))
-
-
 def _without_tail(words: list[str], at_start: bool) -> list[str]:
     """The name's words without the non-names that end it ("by June."); none left when only
     a measure's modifier opening the sentence is ("Diluted EPS was $1.12", "Adjusted EBITDA
@@ -248,49 +177,6 @@ def _bullet_start(text: str, at: int) -> bool:
     return (at - 2 == 0 or text[at - 3] == "\n") and head[-1:] in _BULLETS
 
 
-_DASHES = ("\u2014", "\u2013", " - ", "--")
-
-
-# a Title-case place of one to three words and a long dash before a lede: "Skopje – ", "Kathmandu
-# — " (a long dash only: "Emiew - Excellent Mobility" is a firm's name and its tagline)
-_DASHED_PLACE = re.compile(
-    r"[A-Z][a-z\u00c0-\u024f'.-]+(?: [A-Z][a-z\u00c0-\u024f'.-]+){0,2} [\u2013\u2014] (?=[A-Z\"\u201c])"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
-    wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
-    capitals or with its agency; not "Emiew - Excellent Mobility ..."), and a release's place
-    with its full date ("Tel Aviv, December 2, 2026 – ")."""
-    if not text[:1].isupper():
-        return 0
-    if text[1:2].islower():
-        # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA"); a Title-case
-        # place is one only with its full date ("Tel Aviv, December 2, 2026 – "), the story
-        # pipeline's dateline (no firm's name runs on into a date), or as a lede's undashed
-        # dateline ("New Delhi, Dec 3 (PTI) The ...", "Mumbai: Shares of ...")
-        if (undashed := undashed_dateline(text)) is not None:
-            return undashed.end()
-        if (dashed := _DASHED_PLACE.match(text)) is not None and len(
-            text[dashed.end() :].split()
-        ) >= 10:
-            return dashed.end()  # "Skopje – Vardarka Foods, the Kavadarci-based maker ..."
-        if "," not in text[:40]:
-            return 0
-        place, rest = split_dateline(text)
-        # (or its month and day alone before the dash: "Kathmandu, Oct 19 — ")
-        dated = place is not None and (dated_place(place) or day_dated_place(place))
-        return len(text) - len(rest) if dated else 0
-    if (dateline := _DATELINE.match(text)) is not None:
-        return dateline.end()
-    head = text[:80]
-    if not head[:2].isupper() or not any(d in head for d in _DASHES) or not wire_dateline(text):
-        return 0
-    place, rest = split_dateline(text)
-    return len(text) - len(rest) if place is not None else 0
-
-
 def names_in(
     text: str, lo: int, hi: int, names: frozenset[str], strict: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -305,37 +191,6 @@ def name_span(text: str, name: str, start: int, end: int) -> tuple[int, int] | N
     name is not written in it as it is."""
     at = text.find(name, start, end)
     return (at, at + len(name)) if at >= 0 else None
-
-
-def _sum_or_grade(text: str, start: int, end: int) -> bool:
-    """A capitalised run that is no name: a currency's prefix ("NZ$12.9 billion", "HK$3") or
-    country ("in US dollar terms"), a
-    sum in a currency written with a capital ("Revenue rose 18% to R3.1bn, giving ...",
-    "R6,500 a month"; not "A380", "G7"), a
-    letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
-    run = text[start:end]
-    if text[end : end + 1] in _SIGNS or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
-        return True  # (and "31°C": a temperature's scale; "GH¢320 million": Ghana's cedi)
-    if text.startswith((" dollar ", " dollars "), end):
-        return True  # "In US dollar terms": a currency's country
-    if (
-        text.startswith((" cents", " dollars", " cent "), end)
-        and text[max(0, start - 2) : start - 1].isdigit()
-    ):
-        return True  # "fell to 11.30 US cents from 18.55 US cents": a sum's currency
-    if (stamp := _STAMP_DAY.match(text, start)) is not None and stamp.end() >= end:
-        return True  # "Sun Oct 25, 2026 12:00 AM", "Posted Fri 5 Jun 2026": a stamp's day
-    if (words := run.split())[0] in ("AM", "PM") and _CLOCK_WORDS.issuperset(words[1:]):
-        return text[max(0, start - 2) : start - 1].isdigit()  # "12:00 AM Last update", "9 PM ET"
-    if run in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
-        return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
-    if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
-        return True
-    return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()
-
-
-# a number (and its scale word) right before a word: what the word counts
-_COUNT_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand|trillion|m|bn))? $")
 
 
 # a tabloid's lead opening in capitals: a function word, maybe more words in capitals, then
@@ -443,32 +298,11 @@ def _run_name(text: str, start: int, end: int, names: frozenset[str], strict: bo
     ):
         nxt_word = ", which"  # "Tesco, the supermarket chain, said": a name described
     name = clean_name(run.split(), at_start, names, nxt_word, strict)
-    if not name or _set_aside(text, start, end, names):
+    if not name or set_aside(text, start, end, names):
         return None
     if _INDEX.fullmatch(name) and (number := _INDEX_NUMBER.match(text, end)):
         name = f"{name}{number.group(0)}"  # "the FTSE 250": not the FTSE 100
     return name
-
-
-def _set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
-    """Whether the words around the run ``text[start:end]`` say it names no owner, whatever
-    its own words are."""
-    run = text[start:end]
-    if _sum_or_grade(text, start, end):
-        return True  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
-    if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
-        return True  # "at Unit 4, Wheatley Hall Road": an address, not a name
-    if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
-        return True  # "40 Market Street", "Unit 4, Wheatley Hall Road": a street address
-    if text.find(":", max(0, start - 12), end + 2) != -1 and _in_ticker(text, start):
-        return True  # "Halvorsen Marine ASA (OSE: HALV)": an exchange and a ticker
-    if start > 0 and text[start - 1] == "(" and _RIC.match(text, start - 1):
-        return True  # "Shares in the company (AMKRN.IS)": a wire's instrument code
-    if run.lower() in names and run not in names and _COUNT_BEFORE.search(text, 0, start):
-        return True  # "35.2 million TEUs": a unit the story only writes after a number
-    if TERM_MARK + run in names:
-        return True  # "frozen concentrated orange juice (FCOJ)": a thing's letters, no owner
-    return bystander(text, start, end)  # "flights from Reading to London", "founded by ..."
 
 
 def name_runs(text: str, names: frozenset[str]) -> list[tuple[str, int, int]]:

@@ -19,7 +19,7 @@ from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
 from reader.figures.rates import RATE, settle_rate
-from reader.figures.scan import Raw
+from reader.figures.raw import Raw
 
 
 def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | None) -> list[Raw]:

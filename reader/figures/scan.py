@@ -1,12 +1,12 @@
 """Number tokens in a sentence: where each number is, its value, scale and currency, and the
-ranges and spelled numbers around it. ``reader.figures.parse`` reads the words around them.
+ranges and spelled numbers around it (read by ``ranges`` and ``spelled_scan``; each token a
+``raw.Raw``). ``reader.figures.parse`` reads the words around them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.figures.country_letters import GLUED_SMALL, SMALL_SUM
 from reader.figures.country_letters import MARK as LETTERS_MARK
@@ -30,21 +30,16 @@ from reader.figures.patterns import (
     PREFIX_CURRENCY,
     SCALES,
     SPELLED,
-    WORD_NUMBERS,
     currency_code,
 )
 from reader.figures.rand import PLAIN_RAND
+from reader.figures.ranges import money_range, number_range
 from reader.figures.rates import is_rate, marked_rate, quoted
+from reader.figures.raw import Raw
 from reader.figures.results_lines import results_value
 from reader.figures.short_units import glued_metres
-from reader.figures.spelled import (
-    SMALL_SPELLED,
-    of_pair_at,
-    ranked_after,
-    spelled_figure,
-    spelled_matches,
-    word_value,
-)
+from reader.figures.spelled import of_pair_at, spelled_matches
+from reader.figures.spelled_scan import read_small_spelled, read_spelled
 from reader.figures.words import (
     after_word,
     balance_sign,
@@ -60,99 +55,16 @@ from reader.figures.words import (
 )
 from reader.model import FigureKind
 
-# (the scales of South Asia's press too: "₹2,000-3,000 crore", "5-6 lakh")
-_RANGE_TAIL = re.compile(
-    r"(?:-|–| to | and )(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|lakh crore|crore|lakh|bn|bln|tn|trn|mn|mln|m)\b)?"
-)
-
 _PERCENT_TAIL = re.compile(r"[-–](\d{1,6}(?:\.\d{1,6})?)(?= ?%)%?")
-
-_MONEY_TAIL = re.compile(
-    r"(?P<sep>-|–| to )(?P<cur>US\$|HK\$|A\$|\$|€|£|¥|₹)?(?P<num>\d[\d,]{0,12}(?:\.\d{1,6})?)"
-    r"(?![\d,])"
-    r"(?:[ ]?(?P<scale>trillion|billion|million|lakh crore|crore|lakh|bn|bln|tn|trn|mn|mln|m)\b)?"
-)
 
 _MAX_NUMBERS = 200  # number tokens read per sentence; more is a table, not prose
 
-# what stands before a spelled number that is part of a name: a hyphen after a digit or a
-# letter ("7-Eleven"), or a word and a space (a capital mid-sentence, not a sentence opener)
-_NAME_BEFORE = re.compile(r"(?:[\w]-|[\w,] )$")
 # what every figure needs: a digit (NUMBER) or a scale word (SPELLED, same case folding)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # two or three digits alone: a small sum whose bare letter may be no currency ("N95", "N25")
 _SMALL_SUM = re.compile(r"\d{2,3}")
 _SMALLER_SUM = re.compile(r"\d{1,3}")
-
-
-@dataclass(slots=True)
-class Raw:
-    start: int
-    end: int
-    kind: FigureKind
-    value: float
-    unit: str | None
-    scale: str = ""  # the scale word written with a bare number ("95 million" -> "million")
-    weak: bool = False  # a plain integer with no unit or noun: kept only if elided.py explains it
-
-
-def _range(text: str, start: int, end: int, value: float, scaled: bool = False) -> list[Raw]:
-    """ "2-3%", "5 to 6 percent", "20-30bn rupiah", "232,000-238,000 boe a day": both ends take
-    the far end's unit (and scale), for percentages, money and measures."""
-    m = _RANGE_TAIL.match(text, end)
-    if m is None:
-        return []
-    unit = unit_after(text, m.end())
-    far = number(m.group("num"))
-    if far is None:
-        return []
-    if m.group(0).startswith(" and ") and not text[max(0, start - 8) : start].endswith("between "):
-        return []  # only "between 140,000 and 145,000 cars" is a range
-    dashed = m.group(0)[:1] in ("-", "\u2013")
-    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
-    if unit is None and (not dashed or far > value):
-        # "30 to 40 top firms", "9,000-10,000 trucks", "2.35 million to 2.45 million ounces"
-        noun = count_unit(text, m.end())
-        if noun is None or (m.group("scale") and not scaled and value >= far):
-            return []  # ("rose 32,000 to 1.41 million" is a change and a level)
-        stop = text.find(noun, m.end()) + len(noun)
-        kind = kind_of_count(noun)
-        near = value if scaled or "," in text[start:end] else value * scale
-        return [
-            Raw(start, end, kind, near, noun),
-            Raw(m.start("num"), stop, kind, far * scale, noun),
-        ]
-    if unit is None or unit[0] not in ("percent", "money", "other"):
-        return []  # (a measure's too: "232,000-238,000 boe a day", "between 4 and 5 tonnes")
-    kind, code, factor, stop = unit
-    return [
-        Raw(start, end, kind, value * (1.0 if scaled else scale) * factor, code),  # "2bn to 3bn"
-        Raw(m.start("num"), stop, kind, far * scale * factor, code),
-    ]
-
-
-def _money_range(text: str, near: Raw, cur: str, scaled: bool) -> list[Raw]:
-    """ "$20-30bn", "$1.3 to $1.5bn", "$40-40.25": the near end takes the far end's scale;
-    a far end without its own currency sign is read here (the scanner skips "-40.25")."""
-    m = _MONEY_TAIL.match(text, near.end)
-    if m is None or (m.group("cur") and m.group("cur") != cur):
-        return []
-    far = number(m.group("num"))
-    if far is None:
-        return []
-    if m.group("scale") and not scaled:
-        near.value *= SCALES[m.group("scale")]
-    scale = SCALES[m.group("scale")] if m.group("scale") else 1.0
-    if m.group("cur"):
-        if m.group("sep") == " to ":
-            return []  # "$1.3 to $1.5bn": the scanner reads the far end itself
-        # "$24-$26": the scanner skips a sign glued to a dash, so read it here
-        return [Raw(m.start("cur"), m.end(), "money", far * scale, near.unit)]
-    if not m.group("scale") and scaled:
-        return []  # "$2bn-3" is not a range we can read
-    return [Raw(m.start("num"), m.end(), "money", far * scale, near.unit)]
 
 
 def scan(text: str) -> list[Raw]:
@@ -163,11 +75,11 @@ def scan(text: str) -> list[Raw]:
         found.extend(_read_number(text, m))
     if _may_hold_scaled_words(text):
         for m in SPELLED.finditer(text):
-            found.extend(_read_spelled(text, m))
+            found.extend(read_spelled(text, m))
     for count, m in enumerate(spelled_matches(text)):
         if count >= _MAX_NUMBERS:
             break
-        found.extend(_read_small_spelled(text, m))
+        found.extend(read_small_spelled(text, m))
     found.sort(key=lambda r: r.start)
     return resolve_weak(text, _drop_overlaps(found))
 
@@ -323,7 +235,7 @@ def _read_number(text: str, m: re.Match[str]) -> list[Raw]:
         if not scale_word and (rate := marked_rate(code, text, end, m.start())) is not None:
             return [Raw(m.start(), end, "other", value, rate)]  # "₦1,528 to the dollar"
         money = Raw(m.start(), end, "money", value, code)
-        return [money, *_money_range(text, money, cur, bool(scale_word))]
+        return [money, *money_range(text, money, cur, bool(scale_word))]
     if rate := quoted(text, end):  # an exchange rate, "32.45 to the US dollar" (rates.py)
         return [Raw(m.start(), end, "other", value, rate)]
     return _measure_or_count(text, m.start(), end, raw, value, scale_word)
@@ -414,7 +326,7 @@ def _measure_or_count(
     unit = unit_after(text, end) or _per_base(text, end)
     if unit is None and (timed := time_measure(text, end, raw, bool(scale_word))):
         unit = ("other", timed[0], 1.0, timed[1])  # "21,800 hours": a measure of time
-    if unit is None and (pair := _range(text, start, end, value, bool(scale_word))):
+    if unit is None and (pair := number_range(text, start, end, value, bool(scale_word))):
         return pair
     if unit is not None:
         return _measured(text, start, value, unit, scale_word)
@@ -443,72 +355,6 @@ def _measure_or_count(
     if raw.isdigit() and 1 <= value < 1000:  # ("between 1831 and 1865": years)
         return [Raw(start, end, "count", value, None, weak=True)]  # see elided.py
     return []
-
-
-def _read_spelled(text: str, m: re.Match[str]) -> list[Raw]:
-    """A spelled-out amount ("four million", "twenty-one thousand") and what follows it."""
-    if m.group("word").lower() == "a" and text[m.end() : m.end() + 1] == "-":
-        return []  # "a billion-dollar dent": a size, not an amount
-    base = WORD_NUMBERS[m.group("word").lower()] + (0.5 if m.group("half") else 0.0)
-    if m.group("ones"):
-        base += WORD_NUMBERS[m.group("ones").lower()]  # "twenty-one thousand"
-    start = m.start()
-    if m.group("word").lower() in ("a", "one"):  # "half a billion", "a quarter of a million"
-        part = _FRACTION.search(text, max(0, start - 24), start)
-        if part is not None:
-            key = part.group(1).lower().replace("-", " ").removeprefix("a ").removeprefix("one ")
-            start, base = part.start(), _FRACTIONS[key]
-    value = base * SCALES[m.group("scale").lower()]
-    word_cur = prefix_word_currency(text, start)
-    if word_cur:
-        return [Raw(start, m.end(), "money", value, word_cur)]
-    unit = unit_after(text, m.end())
-    if unit is not None:
-        kind, code, factor, stop = unit
-        return [Raw(start, stop, kind, value * factor, code)]
-    noun = count_unit(text, m.end())
-    if noun is not None:
-        stop = text.find(noun, m.end()) + len(noun)
-        return [Raw(start, stop, kind_of_count(noun), value, noun)]
-    if m.group("scale").lower() != "thousand":  # "four million by"
-        return [Raw(start, m.end(), "count", value, None, m.group("scale").lower())]
-    return []
-
-
-_FRACTIONS = {"half": 0.5, "quarter of": 0.25, "three quarters of": 0.75, "third of": 1 / 3,
-              "two thirds of": 2 / 3}  # fmt: skip
-_FRACTION = re.compile(
-    r"\b(half|three[ -]quarters of|two[ -]thirds of|(?:a |one )?quarter of|(?:a |one )?third of) $",
-    re.IGNORECASE,
-)
-
-
-def _read_small_spelled(text: str, m: re.Match[str]) -> list[Raw]:
-    """ "twenty complainants", "Eighty percent", "two of its five plants" (see spelled.py)."""
-    if m.group("n").lower() == "one" or (
-        text[m.end() : m.end() + 1] == "-" and not m.group("tail")
-    ):
-        return []  # "one of", "five-year"
-    if m.group("n")[:1].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-        return []  # "7-Eleven stores", "the Famous Five": a capital mid-sentence names something
-    pair = of_pair_at(text, m.end())
-    if pair is not None:
-        noun = count_unit(text, pair.end())
-        if noun is None or ranked_after(text, pair.end()):
-            return []  # "two of its five largest customers": a rank group, no count
-        found = [Raw(m.start(), m.end(), "count", float(word_value(m.group("n"))), noun)]
-        far = SMALL_SPELLED.fullmatch(pair.group("m"))
-        if far is not None:  # "two of its five German plants": the far side too
-            stop = text.find(noun, pair.end()) + len(noun)
-            found.append(
-                Raw(pair.start("m"), stop, "count", float(word_value(far.group("n"))), noun)
-            )
-        return found
-    got = spelled_figure(text, m, count_unit(text, m.end()), False)
-    if got is None:
-        return []
-    kind, value, unit, stop = got
-    return [Raw(m.start(), stop, kind, value, unit)]
 
 
 def scale_key(word: str | None) -> str:

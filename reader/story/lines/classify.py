@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reader.story.lines.bio import bio_name, outlet_bio
 from reader.story.lines.bylines import HOUSE_BYLINE, ITEM_SOURCE
+from reader.story.lines.captions import mark_captions, mark_credited_captions, mark_video_titles
 from reader.story.lines.headlines import (
     mark_headlines,
     mark_lone_captions,
@@ -20,6 +21,13 @@ from reader.story.lines.headlines import (
     mark_tickers,
 )
 from reader.story.lines.line import Kind, Line, LinePage
+from reader.story.lines.mastheads import (
+    mark_bare_bylines,
+    mark_page_mastheads,
+    mark_role_lines,
+    mark_tags,
+    mark_top_masthead,
+)
 from reader.story.lines.page import (
     clean_text,
     handle_byline,
@@ -28,25 +36,17 @@ from reader.story.lines.page import (
     mark_pitches,
     mark_sign_offs,
     mark_sponsor_copy,
-    meta_follows,
     without_read_on,
 )
 from reader.story.lines.patterns import (
-    AGENCIES,
-    BARE_AGENCY,
     BULLET,
     BULLET_MARKER,
     BYLINE,
-    BYLINE_ROLE,
     CLOSING_SECTION,
     DOMAIN_LINE,
     GALLERY,
     NAMED_ROLE,
-    PAREN_CREDIT,
-    PHOTO_LABEL,
     SUMMARY_LABEL,
-    credit_inline,
-    credit_tail,
     greeting,
     is_breadcrumb,
     is_credit,
@@ -56,15 +56,7 @@ from reader.story.lines.patterns import (
     is_sign_off,
     is_timestamp,
 )
-from reader.story.lines.shape import (
-    FIGURE_HINT,
-    REPORTING_VERB,
-    RULE_LINE,
-    ends_sentence,
-    headlike,
-    is_byline_shape,
-    words_of,
-)
+from reader.story.lines.shape import RULE_LINE, ends_sentence, words_of
 from reader.story.lines.shape import split_dateline as split_dateline  # re-exported
 from reader.story.lines.shape import title_case_ratio as title_case_ratio  # re-exported
 from reader.story.lines.table import dated_rows, numeric_row, table_rows
@@ -93,20 +85,20 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
     mark_pitches(lines, nb, fixed)
     mark_sponsor_copy(lines, nb, fixed)
     mark_sign_offs(lines, nb, fixed)
-    _mark_captions(page)
-    _mark_tags(page)
-    _mark_top_masthead(page)
-    _mark_page_mastheads(page)
-    _mark_bare_bylines(page)
-    _mark_role_lines(page)
+    mark_captions(page)
+    mark_tags(page)
+    mark_top_masthead(page)
+    mark_page_mastheads(page)
+    mark_bare_bylines(page)
+    mark_role_lines(page)
     # Link lists and contact blocks under their header (a headline with its byline or a
     # photo after it ends the list).
     mark_link_lists(lines, nb, fixed, ends_sentence)
     mark_tickers(page)
     mark_headlines(page)
     mark_lone_captions(page)
-    _mark_video_titles(page)
-    _mark_credited_captions(page)
+    mark_video_titles(page)
+    mark_credited_captions(page)
     mark_standfirsts(page)
     _mark_greeting(page)
     _mark_bios(lines)
@@ -114,10 +106,6 @@ def classify_rules(raw: Sequence[str]) -> list[Line]:
         if ln.kind == "body":
             ln.text = without_read_on(ln.text)
     return lines
-
-
-# a video's running time on a line of its own: "2:14", "0:45"
-_DURATION = re.compile(r"\d{1,2}:\d{2}")
 
 
 # the file's first lines a newsletter's greeting may stand among (its masthead and date above)
@@ -146,38 +134,6 @@ def _mark_greeting(page: LinePage) -> None:
                 if above is not None and above.kind == "title":
                     above.kind = "masthead"  # the letter's name over its greeting
             return
-
-
-def _mark_video_titles(page: LinePage) -> None:
-    """A broadcaster's embedded video: its title, then its running time alone on the next
-    line ("Greenbelt closures: where the river is over the path" / "2:14"). The pair is a
-    caption and its credit, not a headline over a stamp that opens a story (a live blog's
-    entry time comes after a paragraph, not under a headline-shaped line)."""
-    for i in page.nb:
-        ln = page.lines[i]
-        if ln.kind != "timestamp" or _DURATION.fullmatch(ln.text) is None:
-            continue
-        before = page.nxt(i, -1)
-        if (
-            before is not None
-            and before.kind in ("title", "heading")
-            and before.no >= ln.no - 2
-            and not ends_sentence(before.text)
-        ):
-            before.kind, ln.kind = "caption", "credit"
-
-
-def _mark_credited_captions(page: LinePage) -> None:
-    """A headline-shaped line right under a photo agency's bare name is the photo's caption,
-    the broadcasters' way ("Getty Images" over "Around 80,000 cars come into Cardiff every
-    weekday"): none of the development files' headlines stands under one."""
-    for i in page.nb:
-        ln = page.lines[i]
-        if ln.kind != "title" or ends_sentence(ln.text):
-            continue
-        before = page.nxt(i, -1)
-        if before is not None and before.kind == "credit" and BARE_AGENCY.match(before.text):
-            ln.kind = "caption"
 
 
 def _mark_bios(lines: Sequence[Line]) -> None:
@@ -325,222 +281,3 @@ def _mark_tables(page: LinePage) -> None:
         if page.lines[i].no in rows and i not in page.fixed:
             page.lines[i].kind = "bullet"
             page.fixed.add(i)
-
-
-# --- 3. Captions: the line right before a credit; or a line with an inline credit ------------
-
-
-def _mark_captions(page: LinePage) -> None:
-    for i in page.nb:
-        top = page.pos[i] == 0  # the file's first line: a headline over its byline's "X | Y"
-        if i not in page.fixed and _is_caption(page.lines[i], page.nxt(i), top):
-            page.lines[i].kind = "caption"
-            page.fixed.add(i)
-
-
-# A credit line's label and its source, to see what else it says: "Photo: ", "(Reuters)",
-# "/ AFP", "| Getty Images".
-_CREDIT_LABEL = re.compile(rf"^{PHOTO_LABEL}(?::|—|-)\s*", re.I)
-_CREDIT_SOURCE = re.compile(r"\s*(?:\([^)]*\)|[/|][^/|]*)\s*\.?$")
-# the words a bare credit is made of besides names: "Jean Martin for The Times", "via AP"
-_CREDIT_WORDS = frozenset(
-    [
-        "by",
-        "for",
-        "via",
-        "and",
-        "of",
-        "the",
-        "courtesy",
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "credit",
-        "staff",
-        "handout",
-        "file",
-    ]
-)
-
-
-def _describes_scene(credit: str) -> bool:
-    """A credit line that carries its own description ("Photo: A plane at Gardermoen
-    (Reuters)"): four or more words once its label and source are off, one of them a
-    lower-case word no bare credit uses. Such a line is its photo's caption, so the line
-    before it is not."""
-    rest = _CREDIT_SOURCE.sub("", _CREDIT_LABEL.sub("", credit.strip()))
-    words = rest.split()
-    return len(words) >= 4 and any(w.islower() and w not in _CREDIT_WORDS for w in words)
-
-
-# what a photo's credit names that a byline's or a newsletter's "X | Y" line does not
-_PHOTO_SOURCE = re.compile(
-    rf"\b(?:{AGENCIES})\b|photo|image|picture|illustration|graphic|video|handout|courtesy",
-    re.I,
-)
-
-
-def _masthead_pipe(credit: str) -> bool:
-    """A credit-shaped "X | Y" line that names no photo source: a byline and its title, a
-    newsletter's name and issue ("Trust Watch | Issue 212 | 3 December 2026")."""
-    return "|" in credit and _PHOTO_SOURCE.search(credit) is None
-
-
-def _is_caption(ln: Line, after: Line | None, top: bool = False) -> bool:
-    words = word_count(ln.text)
-    if (
-        after is not None
-        and after.kind == "credit"
-        and words <= 60
-        and not _describes_scene(after.text)
-    ):
-        masthead = top and _masthead_pipe(after.text)
-        if (BARE_AGENCY.match(after.text) or masthead) and headlike(ln.text):
-            return False  # a headline over its provider ("Reuters"), not a photo and its credit
-            # (or over its writer and title: "Sipho Ndlovu | Jozi Business Report")
-        # a reported fact over an agency sign-off, not a photo description
-        return not (words > 12 and (REPORTING_VERB.search(ln.text) or FIGURE_HINT.search(ln.text)))
-    if words <= 80 and (credit_inline(ln.text) or credit_tail(ln.text)):
-        return True
-    # a single described scene and its source, never a paragraph
-    return bool(
-        words <= 40 and (m := PAREN_CREDIT.search(ln.text)) and _one_sentence(ln.text[: m.start()])
-    )
-
-
-# --- 4. Topic tags: a run of short bullets before any content at the top of the file ---------
-
-
-def _mark_tags(page: LinePage) -> None:
-    lines, nb = page.lines, page.nb
-    k = 0
-    while k < len(nb) and lines[nb[k]].kind == "bullet" and _is_tag(lines[nb[k]].text):
-        k += 1
-    if k >= 2 or (k == 1 and k < len(nb) and headlike(lines[nb[k]].text)):
-        for j in range(k):
-            lines[nb[j]].kind = "tag"
-
-
-# --- 5. Mastheads: a one-to-three-word brand line over a headline -----------------------------
-
-
-def _brand_shaped(text: str) -> bool:
-    return word_count(text) <= 3 and len(text) <= 32 and headlike(text) and not text.endswith("?")
-
-
-def _mark_top_masthead(page: LinePage) -> None:
-    """At the very top: the brand line followed by a headline."""
-    if len(page.nb) < 2:
-        return
-    first, second = page.lines[page.nb[0]], page.lines[page.nb[1]]
-    if (
-        first.kind == "body"
-        and _brand_shaped(first.text)
-        and headlike(second.text)
-        and second.kind == "body"
-        and not BYLINE_ROLE.search(second.text)
-    ):
-        first.kind = "masthead"
-        page.fixed.add(page.nb[0])
-
-
-def _mark_page_mastheads(page: LinePage) -> None:
-    """Further down a pile of pasted pages, the same brand line opens each page: there it must
-    be followed by a headline and that headline by its byline or time stamp."""
-    lines, nb = page.lines, page.nb
-    for k in range(1, len(nb) - 2):
-        brand, head = lines[nb[k]], lines[nb[k + 1]]
-        if (
-            brand.kind == "body"
-            and head.kind == "body"
-            and _brand_shaped(brand.text)
-            and headlike(head.text)
-            and word_count(head.text) >= 3
-            and not BYLINE_ROLE.search(head.text)
-            and meta_follows(lines, nb, k + 1)
-        ):
-            brand.kind = "masthead"
-            page.fixed.add(nb[k])
-
-
-# --- 6. Bylines without "By": a short name line next to a timestamp --------------------------
-
-
-# A place or outlet line under the writer's name is at most this many words ("NAGPUR",
-# "News24", "The Citizen").
-_OUTLET_WORDS = 3
-
-
-def _mark_bare_bylines(page: LinePage) -> None:
-    for i in page.nb:
-        ln = page.lines[i]
-        if i in page.fixed or ln.kind != "body":
-            continue
-        if _bare_byline(ln, page.nxt(i, -1), page.nxt(i)):
-            ln.kind = "byline"
-            page.fixed.add(i)
-            # the writer's name over the place or outlet line just marked ("Prashant
-            # Wankhede" over "NAGPUR", "Lerato Mokoena" over "News24", over the stamp): a
-            # byline too
-            k = page.pos[i] - 1
-            above = page.lines[page.nb[k]] if k >= 0 else None
-            if (
-                above is not None
-                and above.kind == "body"
-                and len(ln.text.split()) <= _OUTLET_WORDS
-                and is_byline_shape(above.text)
-            ):
-                above.kind = "byline"
-                page.fixed.add(page.nb[k])
-
-
-def _mark_role_lines(page: LinePage) -> None:
-    """A writer's role alone on the line under a byline ("BY SHANIQUE BARRETT" over "Staff
-    reporter") is the byline's: not a heading, a menu item or a list's header."""
-    for i in page.nb:
-        ln = page.lines[i]
-        if i in page.fixed or not _ROLE_ONLY.match(ln.text):
-            continue
-        above = page.nxt(i, -1)
-        if above is not None and above.kind == "byline":
-            ln.kind = "byline"
-            page.fixed.add(i)
-
-
-# a line that is a writer's role alone: "Reporter", "Senior Economics Correspondent"
-_ROLE_ONLY = re.compile(
-    r"(?i)^(?:(?:senior|chief|staff|deputy|associate|contributing|freelance|political|business|"
-    r"economics|technology|tech|markets|science|health|sports?|foreign|[a-z]+) ){0,3}"
-    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|analyst)$"
-)
-
-
-_HEADER_TIMES = ("timestamp", "reading_time")
-
-
-def _bare_byline(ln: Line, before: Line | None, after: Line | None) -> bool:
-    if before is not None and before.kind == "masthead":
-        return False  # the line under a site's brand is its headline
-    # (a stamp or the page's reading time beside it: "Lindiwe Mahlangu" over "2 min read")
-    near_time = (after is not None and after.kind in _HEADER_TIMES) or (
-        before is not None and before.kind in _HEADER_TIMES
-    )
-    # "Laura Bratton" over "Reporter": a name over its role (the role line is a byline too)
-    role_below = (
-        after is not None and after.kind in ("byline", "body") and _ROLE_ONLY.match(after.text)
-    )
-    if not ((near_time or role_below) and is_byline_shape(ln.text)):
-        return False
-    if role_below:
-        return True
-    return not (after and after.kind == "body") or bool(BYLINE_ROLE.search(ln.text))
-
-
-def _is_tag(text: str) -> bool:
-    words = words_of(text)
-    return 0 < len(words) <= 4 and not ends_sentence(text) and len(text) <= 40
-
-
-def _one_sentence(text: str) -> bool:
-    return re.search(r"[.!?][\"”’]?\s+[A-Z]", text) is None

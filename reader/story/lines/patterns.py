@@ -251,7 +251,7 @@ _PLACE_LETTERS = UPPER + LOWER
 # a paragraph's dateline, group 1 its place ("Beijing — ", "SEOUL, Nov 3 (Reuters) -- "), for
 # the story's metadata (``shape.split_dateline``, which also checks the place's length and the
 # rest's first letter). The figures keep two stricter twins on purpose, places in capitals
-# only: figures.proper_nouns._DATELINE (a dateline opening a sentence, so that a Title-case
+# only: figures.datelines._DATELINE (a dateline opening a sentence, so that a Title-case
 # firm before a dash is not taken for a place) and figures.lead._DATELINE_ALONE (a line that
 # is only a dateline)
 DATELINE = re.compile(

@@ -1,4 +1,4 @@
-"""Whose a story's figures are when its lede opens on a dateline no dash ends (proper_nouns
+"""Whose a story's figures are when its lede opens on a dateline no dash ends (datelines
 ``dateline_end``), and in a lower-case story whose first line is its headline
 (coreference ``lower_case_main``). Written here."""
 

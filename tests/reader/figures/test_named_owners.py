@@ -1,5 +1,5 @@
 """An owner that no word of names is dropped (reader/figures/resubject.named_owners), and a
-currency's letters before a number are no name (proper_nouns.py)."""
+currency's letters before a number are no name (non_names.py)."""
 
 from __future__ import annotations
 

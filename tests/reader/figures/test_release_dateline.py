@@ -1,5 +1,5 @@
 """A press release's dateline, a Title-case place with the full date ("Tel Aviv, December 2,
-2026 – "), is no owner of the release's figures (reader/figures/proper_nouns.py). Written here."""
+2026 – "), is no owner of the release's figures (reader/figures/datelines.py). Written here."""
 
 from __future__ import annotations
 

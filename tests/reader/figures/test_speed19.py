@@ -240,7 +240,7 @@ def test_a_relative_clause_name_is_still_a_bystander() -> None:
 
 
 def test_a_run_is_read_once_for_every_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.figures import proper_nouns
+    from reader.figures import non_names, proper_nouns
     from reader.figures.memo import new_story
 
     text = "Quillfield Foods said Harrowgate Mills, its rival, lost 4% as Brindle Ltd gained 2%."
@@ -254,7 +254,7 @@ def test_a_run_is_read_once_for_every_window(monkeypatch: pytest.MonkeyPatch) ->
         seen.append(start)
         return real(t, start, end)
 
-    monkeypatch.setattr(proper_nouns, "bystander", counted)
+    monkeypatch.setattr(non_names, "bystander", counted)
     at = text.index("Harrowgate")
     window = proper_nouns.names_in(text, at, len(text), names)
     assert window == [r for r in whole if r[1] >= at]  # the same names, the same places

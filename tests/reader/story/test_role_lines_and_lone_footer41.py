@@ -1,6 +1,6 @@
 """What blind set paste61 taught (session 41): a writer's role alone under a byline ("BY NAME"
 over "Staff reporter") is the byline's, not a heading or a list's header
-(``classify._mark_role_lines``); and one copyright line after the last of several pasted items
+(``mastheads.mark_role_lines``); and one copyright line after the last of several pasted items
 does not make the text a web page, so that item's sentences are no link list
 (``roles.kinds.mark_furniture``)."""
 

@@ -1,6 +1,6 @@
 """What blind set singles32 taught (session 40): a broadcaster's embedded video, its title and
 then its running time alone on a line ("2:14"), is a caption and its credit, not a headline
-over a stamp that opens a story (``classify._mark_video_titles``); "Watch the video above ..."
+over a stamp that opens a story (``captions.mark_video_titles``); "Watch the video above ..."
 is page furniture (``patterns.PROMO``); a live blog's entry time after a paragraph stays a
 stamp."""
 
