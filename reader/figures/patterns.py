@@ -84,7 +84,8 @@ NUMBER = re.compile(
     r"(?:" + "|".join(_GATED_LETTERS) + r") ?"
     r"(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d{2,3}\b)|"
     # symbols that name their country: Egypt's pound, Ghana's cedi, the Swiss franc, the zloty
-    r"E£ ?|£E ?|GH[¢₵] ?|SFr\.? ?|zł ?(?=\d)|"
+    # (the franc's "Sfr" as the Swiss press writes it too; the Maldives' rufiyaa, "Rf 1,200")
+    r"E£ ?|£E ?|GH[¢₵] ?|S[Ff]r\.? ?|Rf ?(?=\d)|zł ?(?=\d)|"
     # the lira's and Egypt's letters before a small unscaled sum: money where Turkey or Egypt is
     # named ("raised his target price to TL 265", "ticket prices rose to LE 220"; scan.py,
     # country_letters.py)
@@ -164,7 +165,7 @@ PREFIX_CURRENCY = {
     "RM": "MYR", "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "Sh": "SHILLING", "N": "NGN",
     "S/": "PEN", "S/.": "PEN", "Rwf": "RWF", "Frw": "RWF", "FBu": "BIF", **_SHILLING_LETTERS,
     **_GATED_LETTERS, "E£": "EGP", "£E": "EGP", "GH¢": "GHS", "GH₵": "GHS",
-    "SFr": "CHF", "SFr.": "CHF", "zł": "PLN", "W": "KRW",
+    "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF", "Sfr.": "CHF", "Rf": "MVR", "zł": "PLN", "W": "KRW",
     "kr": "CROWN", "kr.": "CROWN", "Kr": "CROWN", "Kr.": "CROWN",
     **{letters: LETTERS_MARK + letters for letters in COUNTRY_LETTERS}, "Br": "ETB", **_LETTERED_DOLLARS,
     # every ISO code (RMB: CNY) that is no English word ("CHF 212", "INR 4,150 crore")
