@@ -243,13 +243,8 @@ def head_example(text: str, title: str | None, page_title: str | None) -> HeadEx
     three words or more its own <title> starts with); None when the page shows none of them."""
     from reader.story.lines.classify import classify_rules
     from reader.story.lines.roles.headline import head_features
-    from reader.story.lines.roles.kinds import (
-        article_start,
-        headline_candidates,
-        is_page,
-        mark_furniture,
-        roles_of,
-    )
+    from reader.story.lines.roles.kinds import is_page, mark_furniture, roles_of
+    from reader.story.lines.roles.page_headlines import article_start, headline_candidates
 
     lines = classify_rules(text.split("\n"))
     roles = roles_of(lines)

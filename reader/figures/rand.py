@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.figures.home_currency import SA_PLACES
+from reader.figures.home_places import SA_PLACES
 
 PLAIN_RAND = "RAND?"
 # the country, its cities and exchange, or its currency named as a word

@@ -14,7 +14,8 @@ import re
 
 from reader.figures.country_letters import MARK as LETTERS_MARK
 from reader.figures.country_letters import settle_letters
-from reader.figures.home_currency import home_cents, home_dollar, home_pound, home_word_pound
+from reader.figures.home_currency import home_cents, home_dollar
+from reader.figures.home_pounds import home_pound, home_word_pound
 from reader.figures.local_currency import LOCAL_CURRENCIES, local_currency
 from reader.figures.patterns import CENT_CODES, DOLLAR_CODES
 from reader.figures.rand import PLAIN_RAND, settle_rand
@@ -116,7 +117,7 @@ _PER_POUND = re.compile(
 
 def _home_pounds(raws: list[Raw], text: str, story: str) -> None:
     """Sums written "£" in a story set where the pound is another's own (a Gibraltar paper's
-    "fined £18,500": ``home_currency.home_pound``) are in that pound, and so are sums written
+    "fined £18,500": ``home_pounds.home_pound``) are in that pound, and so are sums written
     in the word "pounds" where another pound's country leads the story ("300 million pounds" in
     a Cairo paper: ``home_word_pound``) (in place)."""
     sign = home_pound(story)

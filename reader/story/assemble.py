@@ -6,11 +6,13 @@ photo caption + credit, a byline or timestamp; see ``reader.story.cues``); secti
 a boundary because long articles have them. Where stories start is ``reader.story.starts``'s
 business (re-exported here as ``find_story_starts``); ``build`` makes the records: title,
 byline, dateline, headings, deduplicated paragraphs.
+
+Whether a line goes on the paragraph before it is ``line_joins``'s; what a story's head block
+gives its record (headline, byline, dateline) is ``story_head``'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -29,80 +31,24 @@ from reader.story.cues import (
 )
 from reader.story.dedupe import normalise, story_id
 from reader.story.digest import first_item_deck, is_digest, normal_case, shouted
+from reader.story.line_joins import (
+    blank_separated,
+    headline_over,
+    lines_are_paragraphs,
+    may_join,
+    short_fragment,
+    wrapped,
+)
 from reader.story.lines.email_marks import emailed
 from reader.story.lines.line import BODY_KINDS, Line
-from reader.story.lines.patterns import greeting
-from reader.story.lines.shape import (
-    ends_sentence,
-    split_dateline,
-    split_lede_dateline,
-    wire_dateline,
-)
-from reader.story.lines.words import word_count
+from reader.story.lines.shape import wire_dateline
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped, was_bullet
 from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.sentence_runs import join_runs, sentence_runs
-from reader.story.starts import HEADLINE_WORDS
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
+from reader.story.story_head import deck_left_out, first, headline, letter_head, take_dateline
 from reader.story.titles.generate import generate_title
 from reader.text.excerpt import MAX_TITLE_CHARS, clip
-
-# A line shorter than this that ends no sentence is not hard-wrapped text (see _short_fragment).
-WRAP_MIN_CHARS = 30
-# A line with room for the next line's first word and this share of that line to spare was not
-# wrapped (``_wrapped``) ...
-UNWRAPPED_SHARE = 0.8
-# ... and one of this many words at most that ends no sentence is a headline (``_bare_headline``).
-BARE_HEADLINE_WORDS = 14
-# A headline's deck (the line under it) is at most this many words (``_deck_left_out``).
-DECK_WORDS = 40
-_CODE_MARKS = re.compile(r"[{}\[\]<>=;/\\|_*#@`~^]|\(\)")
-
-
-def _blank_separated(lines: Sequence[Line]) -> bool:
-    """True when the file separates paragraphs with blank lines (so adjacent lines are one)."""
-    gaps = adjacent = 0
-    prev: Line | None = None
-    blank_between = False
-    for ln in lines:
-        if ln.kind == "blank":
-            blank_between = True
-            continue
-        if prev is not None and prev.kind == "body" and ln.kind == "body":
-            if blank_between:
-                gaps += 1
-            else:
-                adjacent += 1
-        prev = ln
-        blank_between = False
-    return gaps >= 2 and gaps > adjacent
-
-
-# In a file that parts its paragraphs by blank lines, this share of its blocks of body lines
-# or more being one line each (a paste of web articles, a paragraph a line) makes a block of
-# several lines that each end a sentence several paragraphs, not one wrapped paragraph
-# (``_lines_are_paragraphs``)
-ONE_LINE_SHARE = 0.75
-
-
-def _lines_are_paragraphs(lines: Sequence[Line]) -> bool:
-    """Whether the file writes each paragraph on a line of its own: its blocks of body lines
-    between blank lines are mostly (``ONE_LINE_SHARE``) one line, so where a block holds several
-    lines that each end a sentence, they are paragraphs pasted without blank lines between them
-    (an article copied from another site into a pile of blank-parted ones), not a paragraph
-    wrapped at some width."""
-    blocks: list[int] = []
-    run = 0
-    for ln in lines:
-        if ln.kind == "body":
-            run += 1
-            continue
-        if run:
-            blocks.append(run)
-        run = 0
-    if run:
-        blocks.append(run)
-    return len(blocks) >= 3 and sum(b == 1 for b in blocks) >= ONE_LINE_SHARE * len(blocks)
 
 
 def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
@@ -120,9 +66,9 @@ def paragraphs_of(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
 
 
 def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
-    blank_style = _blank_separated(lines)
-    # (a sentence's end closes a paragraph where lines are paragraphs: ``_lines_are_paragraphs``)
-    line_paragraphs = _lines_are_paragraphs(lines)
+    blank_style = blank_separated(lines)
+    # (a sentence's end closes a paragraph where lines are paragraphs: ``lines_are_paragraphs``)
+    line_paragraphs = lines_are_paragraphs(lines)
     join_sentences = blank_style and not line_paragraphs
     paras: list[Paragraph] = []
     pending: list[Line] = []
@@ -138,8 +84,8 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
                 pending.append(ln)
             continue
         cur = paras[-1] if paras else None
-        join = cur is not None and not pending and _may_join(cur, ln, lines, join_sentences)
-        if join and cur is not None and _headline_over(cur, ln, lines):
+        join = cur is not None and not pending and may_join(cur, ln, lines, join_sentences)
+        if join and cur is not None and headline_over(cur, ln, lines):
             # a lone line no wrapping made ("boat licence fees to rise by 6%" over a longer
             # first sentence): the next story's headline, written as text
             paras.pop()
@@ -148,7 +94,7 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             pending = [*cur.head, head_line]
             join = False
         prev = lines[cur.last - 1].text if cur is not None else ""
-        join = join and _wrapped(prev, ln.text) and not _short_fragment(prev)
+        join = join and wrapped(prev, ln.text) and not short_fragment(prev)
         if join and cur is not None:
             cur.text = join_wrapped(cur.text, ln.text)
             cur.last = ln.no
@@ -187,119 +133,6 @@ def _paragraphs(lines: Sequence[Line]) -> tuple[list[Paragraph], list[Line]]:
             # nothing on the page says "new story" and the words point back: weakly against
             p.cue = min(p.cue, CONTINUES_CUE)
     return paras, pending
-
-
-def _short_fragment(text: str) -> bool:
-    """A short line that ends no sentence ("Ana Ruiz" in a list of names): a hard-wrapped line
-    fills most of the width, so a line this short is an item of its own."""
-    return len(text) < WRAP_MIN_CHARS and not ends_sentence(text)
-
-
-def _may_join(cur: Paragraph, ln: Line, lines: Sequence[Line], past_sentences: bool) -> bool:
-    """Whether body line ``ln`` may go on paragraph ``cur`` (the line right after it, no colon
-    or bullet ending it, and no sentence ending it unless ``past_sentences``: the file separates
-    its paragraphs with blank lines and does not write them a line each); whether it was
-    wrapped there is ``_wrapped``'s."""
-    return (
-        ln.kind == "body"
-        and cur.last == ln.no - 1
-        and not cur.text.endswith(":")
-        and (not ends_sentence(cur.text) or past_sentences)
-        and not was_bullet(cur, lines)
-    )
-
-
-def _headline_over(cur: Paragraph, ln: Line, lines: Sequence[Line]) -> bool:
-    """Paragraph ``cur`` is one line that reads as a headline (``_bare_headline``) and was not
-    wrapped onto the full sentence ``ln`` after it."""
-    return (
-        cur.first == cur.last
-        and _bare_headline(cur.text)
-        and ends_sentence(ln.text)
-        and not _wrapped(lines[cur.last - 1].text, ln.text)
-    )
-
-
-def _wrapped(line: str, after: str) -> bool:
-    """Whether ``line`` can be a line wrapped onto ``after``: a writer (or a mail client)
-    wrapping at some width breaks a line only where the next word does not fit, and the line
-    after fits that width too, so a line that would still have room for the next line's first
-    word with a fifth of that line to spare was broken by hand, not wrapped."""
-    first = after.split()[0] if after.split() else ""
-    return len(line) + 1 + len(first) > UNWRAPPED_SHARE * len(after)
-
-
-def _bare_headline(text: str) -> bool:
-    """A line that can be a headline: a few words that end no sentence, opening with a letter
-    or a digit and with no code or list marks in it (``$ cd repo``, ``// load the image``,
-    ``+ Added a command``, ``x = 1;``)."""
-    return (
-        HEADLINE_WORDS - 1 <= word_count(text) <= BARE_HEADLINE_WORDS
-        and text[:1].isalnum()
-        and _CODE_MARKS.search(text) is None
-        and not ends_sentence(text)
-    )
-
-
-# the paragraphs a story's dateline is looked for in
-_DATELINE_PARAS = 3
-
-
-def _take_dateline(paras: list[str]) -> str | None:
-    """The story's dateline, cut from the paragraph it opens (in place): the first
-    paragraph's, or a wire's in the next two (a "Key points" list may stand above it)."""
-    for at, para in enumerate(paras[:_DATELINE_PARAS]):
-        if at and not wire_dateline(para):
-            continue  # below the first paragraph only a wire's dateline is one
-        dateline, lead = split_lede_dateline(para) if at == 0 else split_dateline(para)
-        if dateline is not None:
-            paras[at] = lead
-            return dateline
-    return None
-
-
-# Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
-
-
-def _first(head: Sequence[Line], kind: str) -> str | None:
-    for ln in head:
-        if ln.kind == kind:
-            return ln.text
-    return None
-
-
-# a deck's attribution at its end: "..., food bank says", "..., police said"
-_SAYS_TAIL = re.compile(r", (?:[\w'\u2019&.-]+ ){1,5}(?:says|said)\.?$")
-
-
-def _deck_under(head: Sequence[Line], k: int) -> bool:
-    """The title under ``head[k]`` is its deck, the byline or stamp under that: it ends a
-    sentence or its attribution ("More than a third of those helped were children, food bank
-    says"), which headlines do not."""
-    if k + 2 >= len(head) or head[k + 1].kind != "title" or head[k + 2].kind not in _UNDER_HEADLINE:
-        return False
-    deck = head[k + 1].text.strip()
-    return deck.endswith(".") or _SAYS_TAIL.search(deck) is not None
-
-
-def _headline(head: Sequence[Line]) -> str | None:
-    """The story's headline: of several title-shaped lines in one head block (a site tagline,
-    a section label or a brand, then the headline, then a deck), the first with HEADLINE_WORDS
-    words or more that has its byline, stamp or deck right under it; else the first with that
-    many words; else the first."""
-    titles = [k for k, ln in enumerate(head) if ln.kind == "title"]
-    if not titles:
-        return None
-    long = [k for k in titles if word_count(head[k].text) >= HEADLINE_WORDS]
-    for k in long:
-        if k + 1 < len(head) and head[k + 1].kind in _UNDER_HEADLINE:
-            return head[k].text
-        if _deck_under(head, k):
-            return head[k].text
-    return head[long[0] if long else titles[0]].text
-
-
-_UNDER_HEADLINE = frozenset({"byline", "timestamp", "reading_time", "standfirst"})
 
 
 def _dedupe_paragraphs(texts: list[str]) -> list[int]:
@@ -384,20 +217,20 @@ def build(
             if j in keep:
                 kept_paras.append(p.text)
         # "Beijing — The ministry said …": the place is metadata, the paragraph starts after it
-        dateline = _take_dateline(kept_paras)
-        title = _headline(head)
-        if title is None and k == 0 and a > 0 and _deck_left_out(paras[a - 1]):
+        dateline = take_dateline(kept_paras)
+        title = headline(head)
+        if title is None and k == 0 and a > 0 and deck_left_out(paras[a - 1]):
             # "Rheinhafen Vials opens ..." over its deck ("Investment of CHF 86 million
             # doubles capacity ...") and "News provided by ...": the deck was left out, its
             # headline is the story's
-            title = _headline(paras[a - 1].head)
-        opened = k > 0 or a > 0 or any(_letter_head(ln) for ln in head)
+            title = headline(paras[a - 1].head)
+        opened = k > 0 or a > 0 or any(letter_head(ln) for ln in head)
         if title is None and opened and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here (or the file's opening words,
             # a newsletter's name and greeting, were left out before it): its heading is its
             # headline
             title = headings.pop(0).text
-        if title is None and len(group) > 1 and (second := _headline(group[1].head)) is not None:
+        if title is None and len(group) > 1 and (second := headline(group[1].head)) is not None:
             # a newsletter's opening line ("Good morning. Here is ...") above the article's
             # headline: that headline is the story's, not a section's
             title = second
@@ -405,7 +238,7 @@ def build(
             head = [*head, *group[1].head]
         if title is not None and shouted(title) and is_digest(paras):
             title = normal_case(title, kept_paras)  # a digest item's heading in capitals
-        byline = _first(head, "byline")
+        byline = first(head, "byline")
         if byline and byline.lower().startswith("by "):
             byline = byline[3:].strip()
         stories.append(
@@ -417,28 +250,10 @@ def build(
                 paragraphs=kept_paras,
                 headings=headings,
                 byline=byline,
-                published=_first(head, "timestamp"),
-                standfirst=_first(head, "standfirst"),
+                published=first(head, "timestamp"),
+                standfirst=first(head, "standfirst"),
                 dateline=dateline,
                 tags=[ln.text for ln in head if ln.kind == "tag"],
             )
         )
     return stories
-
-
-def _deck_left_out(p: Paragraph) -> bool:
-    """A paragraph left out before the file's first story that is its headline's deck: one
-    line right under a title-shaped line, no longer than a deck."""
-    return (
-        p.first == p.last
-        and bool(p.head)
-        and p.head[-1].kind == "title"
-        and p.head[-1].no == p.first - 1
-        and word_count(p.text) <= DECK_WORDS
-    )
-
-
-def _letter_head(ln: Line) -> bool:
-    """A newsletter's name or greeting above its first item ("The Harbour Brief", "Good
-    morning. Three things today."): the file's opening words, left out of the story."""
-    return ln.kind == "masthead" or (ln.kind == "promo" and greeting(ln.text))

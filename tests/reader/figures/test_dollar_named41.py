@@ -1,7 +1,7 @@
 """Whose dollar (issue 14, session 41, blind round a68): a market report that names its own
 currency as itself ("the Australian dollar slipped to 64.85 US cents") does not thereby mark its
 sums, so its bare "$" stays the home dollar; a sum written with the dollar's name ("40 million
-Australian dollars") still marks it (home_currency._MARKED)."""
+Australian dollars") still marks it (dollar_marks.MARKED)."""
 
 from __future__ import annotations
 

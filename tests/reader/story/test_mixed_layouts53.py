@@ -1,7 +1,7 @@
 """A pile whose articles were pasted from different sites: most paragraphs on lines of their own
 with blank lines between them, and one article pasted with no blank lines, a paragraph a line.
 Its lines are paragraphs (each ends a sentence), not one paragraph wrapped at some width, so
-it stands as a story of its own (assemble._lines_are_paragraphs; session 53's user paste merged
+it stands as a story of its own (line_joins.lines_are_paragraphs; session 53's user paste merged
 such a three-line article into the wire story above it). Texts written here."""
 
 from __future__ import annotations

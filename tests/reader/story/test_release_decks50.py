@@ -1,6 +1,6 @@
 """A news release's headline over its deck, a "News provided by" line and a time stamp, then the
 dated lede: the deck is left out of the story and the headline is still its title
-(reader/story/assemble.py, ``_deck_left_out``). Written here, after blind singles66 s03."""
+(reader/story/story_head.py, ``deck_left_out``). Written here, after blind singles66 s03."""
 
 from __future__ import annotations
 

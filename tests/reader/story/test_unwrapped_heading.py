@@ -1,9 +1,10 @@
 """A short line that no wrapping made, over a longer sentence, is a headline written as text,
-not the start of a wrapped paragraph (``reader.story.assemble._wrapped``, ``_bare_headline``)."""
+not the start of a wrapped paragraph (``reader.story.line_joins.wrapped``, ``_bare_headline``)."""
 
 from __future__ import annotations
 
-from reader.story.assemble import _bare_headline, _wrapped, paragraphs_of
+from reader.story.assemble import paragraphs_of
+from reader.story.line_joins import _bare_headline, wrapped
 from reader.story.lines.classify import classify_lines
 
 _LOWER = [
@@ -26,9 +27,9 @@ _WRAPPED = [
 
 
 def test_a_line_with_room_for_the_next_word_was_not_wrapped() -> None:
-    assert not _wrapped(_LOWER[0], _LOWER[1])
-    assert _wrapped(_WRAPPED[0], _WRAPPED[1])
-    assert _wrapped(_WRAPPED[1], _WRAPPED[2])
+    assert not wrapped(_LOWER[0], _LOWER[1])
+    assert wrapped(_WRAPPED[0], _WRAPPED[1])
+    assert wrapped(_WRAPPED[1], _WRAPPED[2])
 
 
 def test_a_bare_headline_is_a_few_words_ending_no_sentence() -> None:

@@ -11,14 +11,9 @@ from numpy.typing import NDArray
 from reader.eval.train_roles import _clogit_fit, head_example
 from reader.story.lines.classify import classify_rules
 from reader.story.lines.roles.headline import HEAD_NAMES, candidates, head_features
-from reader.story.lines.roles.kinds import (
-    HEADLINE_MIN,
-    _choose_headline,
-    article_start,
-    mark_furniture,
-    roles_of,
-)
+from reader.story.lines.roles.kinds import mark_furniture, roles_of
 from reader.story.lines.roles.model import Weights, current
+from reader.story.lines.roles.page_headlines import HEADLINE_MIN, article_start, choose_headline
 
 BODY = [
     "The harbour board of Kellmouth approved a new container terminal on Thursday after two years of talks.",
@@ -106,7 +101,7 @@ def test_the_scorer_picks_a_headline_even_where_the_role_model_doubts_every_line
     roles = roles_of(lines)
     mark_furniture(lines, roles)
     doubting = {no: replace(r, headline=HEADLINE_MIN / 10) for no, r in roles.items()}
-    _choose_headline(lines, doubting, rules)
+    choose_headline(lines, doubting, rules)
     assert [ln.text for ln in lines if ln.kind == "title"] == [HEADLINE]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.pipeline import Document, split_document
 from reader.story.lines.line import Line
 from reader.story.lines.roles import Role
-from reader.story.lines.roles.kinds import later_heads
+from reader.story.lines.roles.page_headlines import later_heads
 
 FIRST = [
     "Ferry fares on the Tarrow crossing will rise by eight per cent from March, the operator said on Monday, blaming fuel and crew costs.",
