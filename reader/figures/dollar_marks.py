@@ -139,3 +139,12 @@ def one_marked(story: str) -> str | None:
         return None
     code = codes.pop()
     return code if all(MARKED[code].match(s) for s in sums) else None
+
+
+def marked_now_and_then(code: str, story: str) -> bool:
+    """The story marks the home's dollar with its letters in a few sums and leaves more than
+    twice as many bare (conversions in brackets left out): "Revenue dropped to A$9.74 billion"
+    once among "net profit fell to $2.38 billion" and a dozen more, in a Perth paper that also
+    writes "US$87.40 a tonne"."""
+    plain = _BRACKETS.sub("", story)
+    return len(BARE_SUM.findall(plain)) > 2 * len(MARKED[code].findall(plain))

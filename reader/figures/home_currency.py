@@ -28,6 +28,7 @@ from reader.figures.dollar_marks import (
     US_MARKED,
     contrasted,
     local_sums,
+    marked_now_and_then,
     marked_once_first,
     marked_seldom,
     marks_own,
@@ -127,7 +128,8 @@ def home_dollar(story: str) -> str | None:
 def _us_marked_home(story: str) -> str | None:
     """A story that marks the US dollar with its letters and leaves other sums bare ("a case
     that sold for US$18 in Chicago" / "the minimum wage of $17.60") writes its own dollar bare:
-    the dollar country it names most (anywhere), unless it marks that one too."""
+    the dollar country it names most (anywhere), unless it marks that one too in more than
+    a few of its sums (``marked_now_and_then``)."""
     if US_MARKED.search(story) is None or BARE_SUM.search(story) is None:
         return None
     times = {code: len(place.findall(story)) for code, place in HOME.items()}
@@ -135,7 +137,9 @@ def _us_marked_home(story: str) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
         return None
     code = ranked[-1][1]  # (named most: "Ontario's minimum wage" beside "workers from Jamaica")
-    return None if marks_own(code, story) else code
+    if marks_own(code, story) and not marked_now_and_then(code, story):
+        return None
+    return code
 
 
 def _unmarked_other(story: str, named: dict[str, re.Match[str]]) -> str | None:
