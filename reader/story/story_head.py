@@ -36,9 +36,6 @@ def take_dateline(paras: list[str]) -> str | None:
     return None
 
 
-# Kinds only the learned line roles give (reader.story.lines.roles): page furniture around an article.
-
-
 def first(head: Sequence[Line], kind: str) -> str | None:
     for ln in head:
         if ln.kind == kind:
