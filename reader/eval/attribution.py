@@ -191,13 +191,11 @@ def matched(
 
 
 def product_role(fig: Figure) -> str:
-    """ "change" where the figure is itself a move the product shows signed ("slumped 18%":
-    "-18%"; ``Change.amount`` is the figure's own text), else "level"."""
-    change = fig.change
-    if change is None or not change.amount or change.direction not in ("up", "down"):
-        return "level"
-    amount, surface = change.amount.lower(), fig.surface.lower()
-    return "change" if amount in surface or surface in amount else "level"
+    """ "change" where the product shows the figure as the move itself, signed ("slumped 18%":
+    "-18%", ``format.signed_value``), else "level"."""
+    from reader.figures.format import signed_value
+
+    return "change" if signed_value(fig) else "level"
 
 
 def _score_role(name: str, t: Truth, fig: Figure, score: Score, verbose: bool) -> None:

@@ -25,7 +25,10 @@ _DOWN = (
     r"|sank|sunk|plummeted|dived|dipped|eased|weakened|sliding|tumbling|plunging"
 )
 UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
-DOWN_NOUN = r"decline|drop|fall|decrease|cut|slump|slide|loss|contraction|reduction|dip"
+# (a loss is a move in "a 5% loss" but a level in "a net loss of 472bn yen": ``_NOUN_OF``
+# leaves it out)
+_DOWN_MOVES = r"decline|drop|fall|decrease|cut|slump|slide|contraction|reduction|dip"
+DOWN_NOUN = _DOWN_MOVES + "|loss"
 # "rose 16% to $X", "were down 12% from a year earlier at $X": the change before a level
 _CHANGE_TO = re.compile(
     r"(\d[\d.]{0,12} ?(?:%|percentage points?|per ?cent\b))"
@@ -75,7 +78,7 @@ _PERIOD_RE = Gated(  # (gate.py: a text without the period's word is not searche
     ("year", "quarter", "month", "same", "yoy", "qoq"),
 )
 # "down from 21%", "down from roughly 60%": the old level after a move's word and "from"
-_OLD_LEVEL = (
+_OLD_LEVEL = re.compile(
     r" (?:by )?(?:about |nearly |almost )?from "
     r"(?:about |around |roughly |nearly |almost |some |just )?"
 )
@@ -126,16 +129,16 @@ def _level_moved(
 # ore by 31 per cent", "cut its main interest rate by 25 basis points" (verbs of changing a
 # measure count here, where "by" says an amount follows; no other figure between)
 _BY = re.compile(r"\bby (?:about |around |roughly |nearly |almost |some |just |a further )?$")
-_BY_UP = r"raised|raises|raise|boosted|increased|lifted|hiked|upped"
-_BY_DOWN = r"cut|cuts|reduced|lowered|trimmed|slashed|decreased"
+# (beside _UP's and _DOWN's verbs)
+_BY_UP = r"raises|raise|boosted|hiked|upped"
+_BY_DOWN = r"cut|cuts|reduced|slashed"
 _BY_VERB = led(
     r"\b(?:(?P<up>" + _UP + "|" + _BY_UP + r")|" + _DOWN + "|" + _BY_DOWN + r")\b[^.;:!?\d]*$",
     re.I,
 )
 # "growth of 7.8%", "a cut of 25 basis points": a move's noun, then "of" and its amount
-# (not "loss": "a net loss of 472bn yen" is a level)
 _NOUN_OF = re.compile(
-    r"\b(?:(?P<up>" + UP_NOUN + r")|(?:" + DOWN_NOUN.replace("|loss", "") + r"))s? of "
+    r"\b(?:(?P<up>" + UP_NOUN + r")|(?:" + _DOWN_MOVES + r"))s? of "
     r"(?:about |around |roughly |nearly |almost |some |just |more than )?$",
     re.I,
 )
@@ -159,7 +162,7 @@ def _percent_change(
             "up" if up and (not down or up.start() > down.start()) else "down"
         )
         link = verb_zone[max(m.end() for m in (up, down) if m) :]
-        if re.fullmatch(_OLD_LEVEL, link) or re.search(
+        if _OLD_LEVEL.fullmatch(link) or re.search(
             r"\bto [^,;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
         ):
             return None  # "down from 21%", "fell to 4.8% from 6.1%": the old level
@@ -202,9 +205,9 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         return _percent_change(text, start, end, period, moved)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
-    if m is None and (own := _moved_by(text, start, end, period)) is not None:
-        return own  # "cut its price by VND40 million", "an increase of 41,000": the move itself
     if m is None:
+        if (own := _moved_by(text, start, end, period)) is not None:
+            return own  # "cut its price by VND40 million", "an increase of 41,000": the move
         m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
         more = _MORE_THAN.match(text, end, min(len(text), end + 60))
         if m2 is None and more is not None:

@@ -326,8 +326,9 @@ _UNIT_MODIFIERS = frozenset(["basis", "percentage", "index", "square", "cubic", 
 
 
 def kind_of_count(noun: str) -> FigureKind:
-    words = noun.lower().split()
-    if noun.lower().endswith(_MEASURED_UNITS):
+    low = noun.lower()
+    words = low.split()
+    if low.endswith(_MEASURED_UNITS):
         return "other"  # "3.86 million twenty-foot equivalent units": containers' volume
     if words[-1] not in MEASURES:
         return "count"
