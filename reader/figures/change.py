@@ -147,6 +147,18 @@ _HIGHER = re.compile(r" (?:(?P<up>higher)|lower)\b(?! than)")
 _BASIS_POINTS = ("basis points", "basis point", "bps", "bp")
 
 
+# a tied conversion after the figure, inside the span it is read with: "6.5bn euros ($8.6bn;
+# £4.5bn)", "$5m (£4m)"
+_CONVERSION_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
+def _own(text: str, start: int, end: int) -> str:
+    """The figure's own text, an amount it moved by being itself: the span it is read with
+    (``start``, ``end``) less a tied conversion in brackets ("cut taxes by 6.5bn euros ($8.6bn;
+    £4.5bn)": the move is "6.5bn euros", the figure's surface, so it is shown signed)."""
+    return _CONVERSION_TAIL.sub("", text[start:end])
+
+
 def _percent_change(
     text: str, start: int, end: int, period: str | None, moved: re.Match[str] | None
 ) -> Change | None:
@@ -171,10 +183,10 @@ def _percent_change(
             link,
         ):  # "slipped to 51.6%", "dipped below 20%": the new level
             return Change(direction, None, period)
-        return Change(direction, text[start:end], period)
+        return Change(direction, _own(text, start, end), period)
     noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
     if text[end : end + 1] == " " and noun and not _opens_clause(noun.group(0)):
-        return Change("up" if noun.group("up") else "down", text[start:end], period)
+        return Change("up" if noun.group("up") else "down", _own(text, start, end), period)
     if moved:
         return Change("up" if moved.group("up") else "down", None, period)
     after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
@@ -186,7 +198,7 @@ def _percent_change(
     gap = 2 if text[start - 2 : start] == ", " else 1 if text[start - 1 : start] == " " else 0
     more = _MORE_THAN.match(text, start - gap)
     if more is not None and more.start("amt") == start:  # "12% more than a year ago"
-        return Change("up" if more.group("up") else "down", text[start:end], period)
+        return Change("up" if more.group("up") else "down", _own(text, start, end), period)
     return _further_back(text, start, end, period)
 
 
@@ -240,10 +252,10 @@ def _moved_by(text: str, start: int, end: int, period: str | None) -> Change | N
     if _BY.search(before):
         verb = _BY_VERB.search(text, max(0, start - 70), start)
         if verb is not None:
-            return Change("up" if verb.group("up") else "down", text[start:end], period)
+            return Change("up" if verb.group("up") else "down", _own(text, start, end), period)
     noun = _NOUN_OF.search(before)
     if noun is not None:
-        return Change("up" if noun.group("up") else "down", text[start:end], period)
+        return Change("up" if noun.group("up") else "down", _own(text, start, end), period)
     return None
 
 
@@ -254,5 +266,5 @@ def _further_back(text: str, start: int, end: int, period: str | None) -> Change
         return own
     higher = _HIGHER.match(text, end)
     if higher is not None:
-        return Change("up" if higher.group("up") else "down", text[start:end], period)
+        return Change("up" if higher.group("up") else "down", _own(text, start, end), period)
     return None

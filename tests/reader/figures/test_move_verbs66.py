@@ -123,3 +123,14 @@ def test_the_level_a_move_started_from_is_no_move() -> None:
 def test_an_old_level_is_no_move_of_its_own(sentence: str, old: str) -> None:
     f = next(f for f in extract_figures([sentence]) if f.surface == old)
     assert f.change is None
+
+
+def test_a_move_with_its_conversion_is_shown_signed_once() -> None:
+    # the conversion in brackets is no part of the move's amount: "+$5M revenue", not
+    # "$5M revenue, +$5m (£4m)"
+    f = next(
+        f for f in extract_figures(["Revenue rose by $5m (£4m) to $80m."]) if f.surface == "$5m"
+    )
+    assert f.change is not None
+    assert f.change.amount == "$5m"
+    assert format_lead(f) == "+$5M"
