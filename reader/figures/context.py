@@ -40,7 +40,11 @@ _AND_VERB_AFTER = re.compile(
 )
 # ", which costs $69.99 on consoles,": a closed relative clause's words are its own
 _RELATIVE_SPAN = re.compile(r", (?:which|who|whose|that) [^,;]{1,120},")
-_CLAUSE_BREAK = led(r";|:|\u2014| - |, (?:while|but|whereas|although|though)\b|\bwhile\b")
+# (not the colon of a listing in brackets: "Rodovia Logística (B3: RDLG3), Brazil's ...")
+_CLAUSE_BREAK = led(
+    r";|:(?! ?[A-Z0-9][A-Z0-9.]{0,7}\))|\u2014| - |, (?:while|but|whereas|although|though)\b"
+    r"|\bwhile\b"
+)
 _RATE_METRICS = frozenset(
     ["growth", "inflation", "unemployment", "market share", "interest rate", "margin",
      "operating margin", "profit margin", "yield", "turnout", "policy rate", "base rate"]

@@ -41,6 +41,14 @@ _DASHED_PLACE = re.compile(
 )
 
 
+# a Spanish-language wire's place and ".-" before the lede: "Santo Domingo.- Food prices rose",
+# "SAN JOSÉ.- The central bank ..."
+_DOT_DASHED_PLACE = re.compile(
+    r"[A-Z][\w'\u00c0-\u024f]*(?: (?:de |del |la |las |los |el )?[A-Z][\w'\u00c0-\u024f]*){0,3}"
+    r"\.[-\u2013\u2014] (?=[A-Z\"\u201c])"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline opening ``text`` ends (0: none): "SEOUL, Nov 27 (Reuters) - " and the
     wire datelines the story pipeline knows ("SANTA CLARA, California, Dec 1 — ": a place in
@@ -48,6 +56,8 @@ def dateline_end(text: str) -> int:
     with its full date ("Tel Aviv, December 2, 2026 – ")."""
     if not text[:1].isupper():
         return 0
+    if (dotted := _DOT_DASHED_PLACE.match(text)) is not None:
+        return dotted.end()  # "Santo Domingo.- Food prices ..."
     if text[1:2].islower():
         # (both wire datelines open on two capitals: "SEOUL", "SANTA CLARA"); a Title-case
         # place is one only with its full date ("Tel Aviv, December 2, 2026 – "), the story

@@ -22,14 +22,23 @@ from reader.figures.money_acts import TARGET_SAID
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
-# a bullet mark, then two to seven words (letters, hyphens, '&', '/', "per") and a colon
+# a period named inside a label: "2025/26", "2037", "FY26", "Q3", "H1"
+_PERIOD = r"(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|FY\d{2,4}|[QH][1-4])"
+# a bullet mark, then two to seven words (letters, hyphens, '&', '/', "per"; a period too:
+# "Revenue for the 2025/26 season:") and a colon
 _LABEL = re.compile(
     r"^\s*(?:[-*\u2022\u2013]\s+)?"
-    r"(?P<label>[A-Za-z][A-Za-z'\u2019&/-]*(?:\s+[A-Za-z'\u2019&/-]+){0,6}?)\s*:\s+"
+    rf"(?P<label>(?:{_PERIOD}\s+){{0,2}}[A-Za-z][A-Za-z'\u2019&/-]*(?:\s+(?:[A-Za-z'\u2019&/-]+|{_PERIOD}(?![\w/-]))){{0,6}}?)"
+    r"\s*:\s+"
 )
+_PERIOD_WORD = re.compile(rf"(?<![\w/-]){_PERIOD}(?![\w/-])")
+# words that name no measure left alone once the period is out ("In 2026:", "For FY26:")
+_PERIOD_ONLY = frozenset(["in", "for", "the", "of", "by", "to", "at", "on", "from", "since",
+                          "during", "until", "through", "and", "vs", "versus"])  # fmt: skip
 # a label's measure, then a qualifier after a comma or a unit in brackets, before the colon
 _QUALIFIED = re.compile(
-    r"^\s*(?P<head>(?:[-*\u2022\u2013]\s+)?[A-Za-z][A-Za-z'\u2019&/-]*(?:\s+[A-Za-z'\u2019&/-]+){0,4}?)"
+    r"^\s*(?P<head>(?:[-*\u2022\u2013]\s+)?[A-Za-z][A-Za-z'\u2019&/-]*"
+    rf"(?:\s+(?:[A-Za-z'\u2019&/-]+|{_PERIOD}(?![\w/-]))){{0,4}}?)"
     r"(?P<tail>(?:,[^:,()]{1,30}?|\s*\([^():]{1,30}\))+)\s*(?=:)"
 )
 # what may stand between the colon and the figure
@@ -89,7 +98,11 @@ def _label(sentence: str) -> tuple[str, int] | None:
     start = m.end() + (hedge.end() if hedge else 0)
     if not _FIGURE.match(sentence, start):
         return None
-    return label.lower(), m.end()
+    # (the period is the figure's, not its measure's: "revenue for the season")
+    measure = " ".join(_PERIOD_WORD.sub(" ", label).split()).lower()
+    if all(w in _PERIOD_ONLY for w in measure.split()):
+        return None  # "In 2026: $4.2 million": a period, no measure
+    return measure, m.end()
 
 
 # a label naming a figure for a time ahead: "Target price:", "FY guidance:", "2027 forecast:"

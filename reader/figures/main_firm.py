@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.figures.country_letters import LETTERS as COUNTRY_LETTERS
 from reader.figures.lead import lead_at
 from reader.figures.markets import is_index
 from reader.figures.measure_words import ACTORS
@@ -21,6 +22,7 @@ from reader.figures.names import (
     opens_with_reference,
     penalises,
 )
+from reader.figures.patterns import LETTER_PREFIXES
 from reader.figures.proper_nouns import names_in
 from reader.figures.settings import modifies_noun, opens_on_setting
 from reader.figures.word_search import named_again, named_by_apposition
@@ -96,6 +98,19 @@ ATTRIBUTIVE = re.compile(
 )
 
 
+# a currency's letters written before the lead's first figure ("earned KSh 300 million",
+# "Kshs. 4 billion", "Tk 1,240 crore"): part of the figure, never the lead's firm
+_LETTERS_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{0,4})\.? ?$")
+
+
+def _without_currency(head: str) -> str:
+    """``head`` without the currency letters it ends on (``_LETTERS_BEFORE``)."""
+    m = _LETTERS_BEFORE.search(head)
+    if m is not None and (m.group(1) in LETTER_PREFIXES or m.group(1) in COUNTRY_LETTERS):
+        return head[: m.start()]
+    return head
+
+
 def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
     """The story's main company: the name opening its lead, when later sentences name it
     again or open with "It"/"The company" (a story about one firm)."""
@@ -104,7 +119,7 @@ def main_company(sentences: Sequence[str], names: frozenset[str]) -> str | None:
         return None
     lead = sentences[0][:500]
     figure = _FIGURE_START.search(lead)
-    head = lead[: figure.start()] if figure else lead
+    head = _without_currency(lead[: figure.start()]) if figure else lead
     if (described := _described_firm(head, sentences, names)) is not None:
         return described
     later = sentences[1:40]

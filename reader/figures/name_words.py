@@ -229,6 +229,8 @@ def not_name(word: str) -> bool:
         return True
     # "July-September", "July-to-September": every part a non-name or a joining word
     parts = word.split("-")
+    if len(parts) > 1 and parts[0] in _PREFIXES and all(p.islower() for p in parts[1:]):
+        return True  # "Ex-finance (manager)", "Non-resident (buyers)": a prefixed common word
     return (
         len(parts) > 1
         and all(p in _NOT_NAMES or p in _JOINING for p in parts)
@@ -237,6 +239,12 @@ def not_name(word: str) -> bool:
 
 
 _JOINING = frozenset(["to", "and", "through", "or"])
+# prefixes that make a common word of a common word ("Ex-finance", "Non-resident",
+# "Self-employed"; not "Co-op", a retailer's name)
+_PREFIXES = frozenset(
+    ["Ex", "Non", "Pre", "Post", "Anti", "Mid", "Self", "Semi", "Multi", "Cross", "Half", "Full",
+     "Part", "Long", "Short", "Record", "Year", "Well", "Over", "Under", "Sub", "Re"]
+)  # fmt: skip
 
 
 _FISCAL = re.compile(r"(?:Q[1-4]|H[12])?(?:FY)?(?:\d{2}|\d{4})?|Q[1-4]|H[12]")

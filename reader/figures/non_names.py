@@ -17,7 +17,8 @@ from reader.figures.name_words import NUMBERED_PARTS, TERM_MARK
 from reader.figures.patterns import LETTER_PREFIXES
 
 # a listing written after a firm's name: "(OSE: HALV)", "(NASDAQ: ACME)", "(LSE:VOD)"
-_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
+# (an exchange's name may hold a digit: "(B3: RDLG3)", Brazil's exchange)
+_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,9} )?[A-Z][A-Za-z0-9]{1,9}: ?[A-Z0-9][A-Z0-9.]{0,7}\)")
 # a wire's instrument code in brackets: "(AMKRN.IS)", "(7203.T)", "(VOD.L)", "(BMWG.DE)"
 _RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")
 _GRADE = re.compile(r"(?:Band|Grade|Class|Tier|Category|Phase|Series|Type) [A-Z0-9]")
@@ -79,7 +80,9 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
     "R6,500 a month"; not "A380", "G7"), a
     letter ("a band D household", "grade A shares") or a grade ("a Series C round")."""
     run = text[start:end]
-    if text[end : end + 1] in _SIGNS or _GRADE.fullmatch(run) or text[start - 1 : start] == "°":
+    if (grade := _GRADE.match(text, start)) is not None and grade.end() >= end:
+        return True  # "a Series C round", "the bottom of Band 5": a grade, whatever follows
+    if text[end : end + 1] in _SIGNS or text[start - 1 : start] == "°":
         return True  # (and "31°C": a temperature's scale; "GH¢320 million": Ghana's cedi)
     if text.startswith((" dollar ", " dollars "), end):
         return True  # "In US dollar terms": a currency's country
@@ -92,11 +95,22 @@ def _sum_or_grade(text: str, start: int, end: int) -> bool:
         return True  # "Sun Oct 25, 2026 12:00 AM", "Posted Fri 5 Jun 2026": a stamp's day
     if (words := run.split())[0] in ("AM", "PM") and _CLOCK_WORDS.issuperset(words[1:]):
         return text[max(0, start - 2) : start - 1].isdigit()  # "12:00 AM Last update", "9 PM ET"
-    if run in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
-        return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46": a currency's letters
+    if run.removesuffix(".") in _CURRENCY_LETTERS and _DIGIT_NEXT.match(text, end):
+        return True  # "Tk 3.12", "Rp 4.5 trillion", "NIS 0.46", "Kshs. 300 million": a currency's letters
     if (amount := _SUM.match(text, start)) is not None and amount.end() >= end:
         return True
     return len(run) == 1 and text[max(0, start - 2) : start].rstrip()[-1:].islower()
+
+
+# a shopping day or a holiday: a date, never an owner ("For Black Friday, the company expects
+# GMV of R$4.1 billion"; the weekday is no name, which would leave "Black")
+_HOLIDAY = re.compile(
+    r"(?:Black|Cyber|Good|Super|Giving|Blue) (?:Friday|Monday|Tuesday|Thursday|Saturday)\b"
+    r"|(?:Boxing|Singles|Singles'|Prime|Christmas|Labou?r|Memorial|Independence|Mother's|Father's"
+    r"|Valentine's|New Year's|Victoria|Canada|Australia|Anzac|Republic|Freedom|Workers') Day\b"
+    r"|Christmas|Easter|Thanksgiving|Diwali|Deepavali|Ramadan|Hanukkah|Eid(?: al-\w+)?\b"
+    r"|(?:Lunar|Chinese) New Year|Golden Week|Hari Raya(?: \w+)?"
+)
 
 
 def set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
@@ -105,6 +119,8 @@ def set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     run = text[start:end]
     if _sum_or_grade(text, start, end):
         return True  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
+    if (holiday := _HOLIDAY.search(text, start, end)) is not None and holiday.end() == end:
+        return True  # "For Black Friday", "over Christmas", "in Golden Week": a date
     if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
         return True  # "at Unit 4, Wheatley Hall Road": an address, not a name
     if run.endswith(_STREETS) and _HOUSE_NUMBER.search(text, max(0, start - 8), start):

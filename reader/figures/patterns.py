@@ -48,9 +48,10 @@ _DOLLAR_LETTERS = "|".join(k.removesuffix("$") for k in _LETTERED_DOLLARS)
 # lower-case text "shs 9,200"): NUMBER reads each before a digit, PREFIX_CURRENCY says whose
 # ("SHILLING_UG": Uganda's unless another shilling country is named, local_currency.py)
 _SHILLING_LETTERS = {
-    "KSh": "KES", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX", "TSh": "TZS",
-    "shs": "SHILLING_UG", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "KShs": "KES", "Kshs": "KES", "KSh": "KES", "Ksh": "KES", "Shs": "SHILLING_UG", "USh": "UGX",
+    "TSh": "TZS", "shs": "SHILLING_UG", "kshs": "KES", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
 }  # fmt: skip
+# (each maybe with a full stop, as Kenyan papers write them: "Ksh.3.1bn", "Kshs. 300 million")
 # what a currency's letters stand before to be money: a scaled sum ("K2.1 billion"), thousands
 # ("W41,000"), hundredths ("P0.42")
 _SCALED_AHEAD = r"\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn)\b"
@@ -74,7 +75,7 @@ NUMBER = re.compile(
     # digits only in a story naming Nigeria: "adds about N58 a litre", scan.py)
     r"RM(?=\d)|Dhs?(?=\d)|Rp ?(?=\d)|(?:Rwf|Frw|FBu) ?(?=\d)|(?:"
     + "|".join(_SHILLING_LETTERS)
-    + r") ?(?=\d)|Sh(?=\d)|Tk ?(?=\d)|S/\.? ?(?=\d)|"
+    + r")\.? ?(?=\d)|Sh(?=\d)|Tk\.? ?(?=\d)|S/\.? ?(?=\d)|"
     # the CFA franc's "FCFA" before any sum, as Rwanda's "Rwf" ("FCFA 210 a kilogram")
     r"FCFA ?(?=\d)|"
     # the kwanza's "Kz" before any sum, as its press writes it ("a dividend of Kz 212 a share")
@@ -107,7 +108,7 @@ NUMBER = re.compile(
     # "FC 420,000", "ID 118 billion", "Le 29.65", "UM 450"; glued, "FG500" too)
     + f"(?:FC|FG|UM|ID|MK|Le) ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
     + r"\d{2,3}(?![\d,%]|\.\d))|"
-    r"(?:MK|Le|Ar ?|Nu ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
+    r"(?:MK|Le|Ar ?|Nu\.? ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD
     + "|"
     + _HUNDREDTHS_AHEAD
@@ -189,6 +190,8 @@ _LETTER_DOLLARS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD", "a": "AUD
 def currency_code(cur: str) -> str:
     """The ISO code of a currency prefix as written ("$" is US dollars)."""
     key = cur.replace(" ", "")
+    if key.endswith(".") and key not in PREFIX_CURRENCY:
+        key = key[:-1]  # "Ksh.3.1bn", "Nu. 3 billion": the letters with a full stop
     letters = key.replace("$", "").lower()
     if "$" in key and letters in _LETTER_DOLLARS:
         return _LETTER_DOLLARS[letters]
@@ -246,6 +249,13 @@ SUFFIX_CURRENCY: list[tuple[str, str, float]] = [
     ("cayman islands dollars", "KYD", 1.0),
     ("new taiwan dollars", "TWD", 1.0),
     ("taiwan dollars", "TWD", 1.0),
+    # a dollar named by its country's letters after the number ("186 billion NT dollars",
+    # "HK dollars", "NZ dollars", "TT dollars", "EC dollars")
+    ("nt dollars", "TWD", 1.0),
+    ("hk dollars", "HKD", 1.0),
+    ("nz dollars", "NZD", 1.0),
+    ("tt dollars", "TTD", 1.0),
+    ("ec dollars", "XCD", 1.0),
     ("surinamese dollars", "SRD", 1.0),
     ("zimbabwe dollars", "ZWL", 1.0),
     ("chinese yuan", "CNY", 1.0),

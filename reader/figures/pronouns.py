@@ -283,8 +283,10 @@ def named_pronouns(
     firm is the firm its executive speaks for ("We bought back 1.3 million shares")."""
     out: list[Figure] = []
     for f in figures:
-        if main and f.subject and _WE.fullmatch(f.subject):
-            f = replace(f, subject=main)  # a firm's executive: "We bought back 1.3m shares"
+        if f.subject and _WE.fullmatch(f.subject):
+            # a firm's executive: "We bought back 1.3m shares"; with no firm, whoever the
+            # story's later rules find (a letter's writer, the story's owner), never "We"
+            f = replace(f, subject=main)
         elif f.subject in _BARE:
             i = f.sentence_index
             if f.subject.lower() in ("he", "she"):

@@ -59,6 +59,13 @@ ABBREVIATIONS = frozenset(
         "dept",
         "univ",
         "rs",
+        # currencies' letters written with a full stop before a sum ("Kshs. 300 million",
+        # "Nu. 3 billion", "Tk. 500 crore"): no sentence ends there
+        "kshs",
+        "ksh",
+        "shs",
+        "tk",
+        "nu",
         "assn",
         "jan",
         "feb",
