@@ -34,6 +34,13 @@ _DESTINATION = re.compile(
     r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$",
     re.I,
 )
+# the later ends of a list of destinations: "routes to Bangkok and Jakarta", "flights to Lisbon,
+# Porto and Faro"
+_DESTINATIONS_AND = re.compile(
+    r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
+    rf"journeys|sailings|tourists) (?:to|bound for) (?:the )?{CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*"
+    rf"(?:, {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*)*,? and $"
+)
 
 
 # a market a firm sells in: "Sales to the US", "sales in India", "revenue in China", "average
@@ -58,13 +65,17 @@ _CLOSES = re.compile(r"[^,;()\d£$€]{0,60},")
 
 def _on_route(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is one end of a route "from X to Y" or "between X
-    and Y" ("A single adult ticket between Bangor and Caernarfon will go up to £3.40")."""
+    and Y" ("A single adult ticket between Bangor and Caernarfon will go up to £3.40"), or a
+    later one of a list of destinations ("routes to Bangkok and Jakarta")."""
     if text.endswith("from ", 0, start):
         return _ROUTE_FROM.match(text, end) is not None
     if text.endswith("between ", 0, start):
         return _ROUTE_AND.match(text, end) is not None
     if text.endswith(" and ", 0, start):
-        return _ROUTE_BETWEEN.search(text, max(0, start - 60), start) is not None
+        return (
+            _ROUTE_BETWEEN.search(text, max(0, start - 60), start) is not None
+            or _DESTINATIONS_AND.search(text, max(0, start - 80), start) is not None
+        )
     return (
         text.endswith(" to ", 0, start)
         and _ROUTE_TO.search(text, max(0, start - 60), start) is not None

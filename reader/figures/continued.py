@@ -185,12 +185,23 @@ def previous_sentence_metrics(figures: Sequence[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         if f.metric is None:
-            own = min(grouped[f.sentence_index], key=lambda g: _place(f.sentence, g))
+            mine = grouped[f.sentence_index]
+            own = min(mine, key=lambda g: _place(f.sentence, g))
+            previous = grouped.get(f.sentence_index - 1, [])
             before = [
                 g
-                for g in grouped.get(f.sentence_index - 1, [])
+                for g in previous
                 if g.kind == f.kind and g.metric and (g.unit == f.unit or f.kind != "money")
             ]
+            if own is not f and _OPENS.match(f.sentence) is not None:
+                # a sentence carrying the one before on ("That was up 8.2% from €319,000 a year
+                # earlier"): its first figure of each kind carries that kind's measure
+                same = [g for g in mine if g.kind == f.kind]
+                own = min(same, key=lambda g: _place(f.sentence, g))
+            if not before and f.kind == "percent" and f.change is not None:
+                # its move is the move of the figure before ("The median price was €345,000.
+                # That was up 8.2% ..."): the last figure of the sentence before with a measure
+                before = [g for g in previous if g.kind != "percent" and g.metric]
             if own is f and before and not phrases_in(f.sentence):
                 last = max(before, key=lambda g: _place(g.sentence, g))
                 if _carries_on(last, f):

@@ -3,7 +3,8 @@
 Rules of general news English, each within the figure's sentence (bounded windows):
 - by the verb before it: what a film "cost to make" is its budget, a scheme's "expected to
   cost" a cost; "plans to spend £48m" spending (on what it names); "to cut costs by" and
-  "to save" cost savings; "has lent" loans; "stole" theft; "lost" a loss;
+  "to save" cost savings; "has lent" loans; "will borrow" borrowing; "stole" theft; "lost" a
+  loss;
 - by what it is for: "to help growers" is aid, "to pay for" funding, "set aside" a
   provision, what an appeal raised donations, "spent $200m developing" a cost.
 """
@@ -79,6 +80,12 @@ _BOUGHT_BACK = led(
 _BUYBACK_TAIL = re.compile(r"^ (?:to shareholders )?(?:through|via|in) an? (?:share )?buy-?back\b")
 _A_SHARE = re.compile(r"^ ?(?:a|per|each) share\b")
 _BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
+# money a body borrows: "will borrow $40 billion over four years", "borrowed a further £2bn"
+_BORROW = re.compile(
+    r"\b(?:borrow|borrows|borrowed|borrowing)(?: a further| another| an extra| an additional|"
+    r" about| around| some| nearly| almost| more than| over| roughly| up to)? $",
+    re.I,
+)
 _SAVE = re.compile(r"\b(?:save|saving|saves|savings of)(?: about| around| some| roughly)? $", re.I)
 
 
@@ -160,6 +167,15 @@ def verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | No
         and not (COMMODITY_MOVE.search(sentence_head) or SHARE_MOVE.search(sentence_head))
     ):
         return "loss"  # "which lost £27m last year" (a profit named before: "made no profit")
+    return _saved_or_borrowed(head, metric)
+
+
+def _saved_or_borrowed(head: str, metric: str | None) -> str | None:
+    """Money saved (cost savings) or borrowed (borrowing) by the verb before it, else None."""
     if _SAVE.search(head):
         return "cost savings"
+    if metric in (None, "debt", "loans", "funding") and _BORROW.search(head):
+        # "it would borrow $40 billion over the next four years" (what "the debt office"
+        # borrows is its borrowing, not its debt)
+        return "borrowing"
     return None
