@@ -38,6 +38,9 @@ _NOT_NAMES = frozenset(
      "Yet", "So", "Then", "Now", "AI", "CEO", "CFO", "COO", "IPO", "ADS", "ADR", "EPS", "EBITA",
      "EBITDA", "EBIT", "CET1", "YoY", "QoQ", "RMB", "USD", "EUR", "GBP", "CNY", "HK", "ET", "GMT", "Rs", "INR",
      "Nu",  # the ngultrum's letters ("Nu 35,000"), no name
+     # a government's budget is a document or an event, never its owner ("Tabling Budget
+     # 2038, he said RM335.2bil would go to ..."; "the Budget", "the Mini-Budget")
+     "Budget", "Mini-Budget",
      "However", "Meanwhile", "Overall", "Still", "Also", "January", "February", "March",
      "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",

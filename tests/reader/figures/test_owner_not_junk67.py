@@ -124,3 +124,17 @@ def test_currency_letters_before_the_lead_figure_are_no_firm() -> None:
         ]
     )
     assert all(f.subject != "KSh" for f in figs.values())
+
+
+def test_a_budget_is_no_owner() -> None:
+    figs = _by_surface(
+        [
+            "KUALA LUMPUR: The Government will spend a record RM428.6bil next year, says the "
+            "Finance Minister.",
+            "Tabling Budget 2038 in the Dewan Rakyat on Friday, he said RM335.2bil would go to "
+            "operating expenditure and RM88.4bil to development.",
+            "Under the Budget, households earning less than RM2,500 a month will receive up to "
+            "RM2,600 a year.",
+        ]
+    )
+    assert all(f.subject != "Budget" for f in figs.values())
