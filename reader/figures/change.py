@@ -54,7 +54,18 @@ _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
 _MOVED_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced)"
     r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk)"
-    r"(?: sharply| slightly| further| again)? to (?:about |around |nearly |almost |just |a record )?$",
+    # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn")
+    r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12})? to "
+    r"(?:about |around |nearly |almost |just |a record )?$",
+    re.I,
+)
+# a verb of a measure moving right before a sum ("will rise 12p", "went up £48", "fell £2bn"):
+# the sum is the move (not "lost £2bn", a loss; "raised £40m", funds; "cut £2m", a saving)
+_MONEY_MOVED = re.compile(
+    r"\b(?:(?P<up>rose|rise|rises|risen|rising|(?:go|goes|went|gone|going) up|increased|"
+    r"climbed|jumped|edged up)|fell|fall|falls|fallen|falling|(?:come|comes|came) down|"
+    r"decreased|dropped|dipped|slipped|slid|edged down)"
+    r"(?: by)?(?: about| around| roughly| nearly| almost| some| just| a further| another)? $",
     re.I,
 )
 # "made up 55% of", "up to 30%": "up" that is not a movement
@@ -218,6 +229,14 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:
+        sum_moved = (
+            _MONEY_MOVED.search(text, max(0, start - 40), start) if kind == "money" else None
+        )
+        if sum_moved is not None:
+            # "Bus fares will rise 12p", "council tax will go up £48 a year", "revenue fell
+            # £2bn": the sum is the move itself
+            up_move = sum_moved.group("up") is not None
+            return Change("up" if up_move else "down", _own(text, start, end), period)
         if (own := _moved_by(text, start, end, period)) is not None:
             return own  # "cut its price by VND40 million", "an increase of 41,000": the move
         m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))

@@ -1,0 +1,35 @@
+"""A sum right after a verb of a measure moving is the move itself, shown signed ("Bus fares
+will rise 12p": "+12p"), and the level after it moved that way ("rose 4p to 98p"); a sum
+after "lost", "raised" or "cut" is a loss, funds or a saving, not a move."""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+from reader.figures.format import signed_value
+from reader.model import Figure
+
+
+def _by_surface(sentence: str) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures([sentence])}
+
+
+def test_a_sum_after_a_verb_of_moving_is_the_move() -> None:
+    fares = _by_surface("Bus fares in Elgin will rise 12p from January, the council said.")["12p"]
+    assert fares.change is not None and fares.change.direction == "up"
+    assert signed_value(fares)
+    tax = _by_surface("Council tax will go up £48 a year for a Band D home.")["£48"]
+    assert tax.change is not None and tax.change.direction == "up"
+    revenue = _by_surface("Its revenue fell £2bn last year.")["£2bn"]
+    assert revenue.change is not None and revenue.change.direction == "down"
+
+
+def test_the_level_after_a_sum_moved_that_way() -> None:
+    figs = _by_surface("The price of a litre of milk rose 4p to 98p.")
+    assert figs["4p"].change is not None and figs["4p"].change.amount == "4p"
+    assert figs["98p"].change is not None and figs["98p"].change.direction == "up"
+    assert not signed_value(figs["98p"])
+
+
+def test_a_loss_funds_and_a_saving_are_no_moves() -> None:
+    assert _by_surface("The firm lost £2bn last year.")["£2bn"].change is None
+    assert _by_surface("The firm raised £40m from investors.")["£40m"].change is None
