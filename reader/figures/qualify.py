@@ -161,7 +161,8 @@ def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     peak = _PEAK.search(text, max(0, start - 30), start)
     if peak is not None and peak.group(1) not in low:
         return f"{peak.group(1)} {metric}"  # "a peak of 3.2 million concurrent viewers"
-    gap = low == "gap" or (low == "budget" and _GAP_AFTER.match(text, end) is not None)
+    # (the budget named before the gap too: "a £2.1m gap in its transport budget")
+    gap = low == "gap" or (low.endswith("budget") and _GAP_AFTER.match(text, end) is not None)
     if gap and fig.kind == "money":
         gap_in = _GAP_IN.match(text[end : end + 60])
         if gap_in is not None:

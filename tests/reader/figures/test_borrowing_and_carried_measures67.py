@@ -42,3 +42,11 @@ def test_a_later_destination_in_a_list_owns_nothing() -> None:
     )
     assert figs["RM52"].subject != "Jakarta"
     assert figs["RM47"].subject != "Jakarta"
+
+
+def test_a_gap_in_a_named_budget_is_the_budget_gap() -> None:
+    figs = _by_surface(["The council is trying to close a £2.1m gap in its transport budget."])
+    assert figs["£2.1m"].metric == "budget gap"
+    assert _by_surface(["The council's transport budget is £2.1m."])["£2.1m"].metric != (
+        "budget gap"
+    )
