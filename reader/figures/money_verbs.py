@@ -80,6 +80,14 @@ _BOUGHT_BACK = led(
 _BUYBACK_TAIL = re.compile(r"^ (?:to shareholders )?(?:through|via|in) an? (?:share )?buy-?back\b")
 _A_SHARE = re.compile(r"^ ?(?:a|per|each) share\b")
 _BUDGET_AFTER = re.compile(r"^ to (?:make|produce|build|film|develop|stage)\b", re.I)
+# money a body puts up itself: "will fund about $30m from reserves", "financed €12m of it"
+_FUND = re.compile(
+    r"\b(?:fund|funds|funded|finance|finances|financed)(?: a further| another| about| around|"
+    r" some| roughly| nearly| almost| up to)? $",
+    re.I,
+)
+# where money a body puts up comes from, never what it measures ("from reserves")
+_SOURCES = frozenset(["reserves", "savings", "cash", "cash reserves", "own funds"])
 # money a body borrows: "will borrow $40 billion over four years", "borrowed a further £2bn"
 _BORROW = re.compile(
     r"\b(?:borrow|borrows|borrowed|borrowing)(?: a further| another| an extra| an additional|"
@@ -171,9 +179,12 @@ def verb_money_metric(head: str, tail: str, sentence_head: str, metric: str | No
 
 
 def _saved_or_borrowed(head: str, metric: str | None) -> str | None:
-    """Money saved (cost savings) or borrowed (borrowing) by the verb before it, else None."""
+    """Money saved (cost savings), borrowed (borrowing) or put up (funding) by the verb before
+    it, else None."""
     if _SAVE.search(head):
         return "cost savings"
+    if (metric is None or metric in _SOURCES) and _FUND.search(head):
+        return "funding"  # "The board will fund about $30m from reserves"
     if metric in (None, "debt", "loans", "funding") and _BORROW.search(head):
         # "it would borrow $40 billion over the next four years" (what "the debt office"
         # borrows is its borrowing, not its debt)

@@ -50,3 +50,8 @@ def test_a_gap_in_a_named_budget_is_the_budget_gap() -> None:
     assert _by_surface(["The council's transport budget is £2.1m."])["£2.1m"].metric != (
         "budget gap"
     )
+
+
+def test_money_a_body_funds_from_its_reserves_is_funding() -> None:
+    figs = _by_surface(["The board will fund about $30m from reserves and borrow the rest."])
+    assert figs["$30m"].metric == "funding"
