@@ -107,10 +107,14 @@ def _kind_target(f: Figure, sentences: Sequence[str]) -> str | None:
     if m is None or m.group(1) in _NO_BODY:
         return None
     noun = m.group(1)
-    if f.subject and (noun in f.subject.lower().split() or clean_phrase(f"the {noun}") == REF):
-        # "the council" in Ryburn District Council's story: already its own; and "the bank"
-        # the rules gave an owner is the story's firm more often than the last "X Bank"
-        return None
+    if f.subject and noun in f.subject.lower().split():
+        return None  # "the council" in Ryburn District Council's story: already its own
+    if f.subject and clean_phrase(f"the {noun}") == REF:
+        # "the bank" the rules gave an owner is the story's firm more often than the last "X
+        # Bank" of the sentences before, but not than an "X Bank" of its own sentence ("Kauri
+        # Bank chief economist Mereana Pohatu said the bank had expected a deficit of $5.9bn")
+        same = _named_with(text[: m.start()], noun)
+        return None if same is None or same == f.subject else same
     # "the company" usually means the story's own firm, so only a name close by (body_nouns.py)
     back = 1 if noun in GENERIC_KINDS else _LOOK_BACK
     # this sentence before the clause, then the sentences before it, nearest first

@@ -138,3 +138,15 @@ def test_a_budget_is_no_owner() -> None:
         ]
     )
     assert all(f.subject != "Budget" for f in figs.values())
+
+
+def test_the_bank_of_its_own_sentence_is_that_bank() -> None:
+    figs = _by_surface(
+        [
+            "The New Zealand Debt Management office said on Thursday it would borrow $40 "
+            "billion over the next four years.",
+            "Kauri Bank chief economist Mereana Pohatu said the bank had expected a deficit of "
+            "about $5.9 billion next year.",
+        ]
+    )
+    assert figs["$5.9 billion"].subject == "Kauri Bank"
