@@ -68,6 +68,19 @@ _MONEY_MOVED = re.compile(
     r"(?: by)?(?: about| around| roughly| nearly| almost| some| just| a further| another)? $",
     re.I,
 )
+# a measure moved by the amount a verb adds to it or takes off it ("would add about £45m to
+# its costs", "wiping £52 million off its value", "add 1.9% to rates"): the amount is the move
+_ADDS = re.compile(
+    r"\b(?:(?P<up>add|adds|added|adding)|take|takes|took|taking|wipe|wipes|wiped|wiping|knock|"
+    r"knocks|knocked|knocking|shave|shaves|shaved|shaving|lop|lops|lopped)"
+    r"(?: (?:about|around|roughly|nearly|almost|some|up to|as much as|an estimated|a further|"
+    r"another|an extra))? $",
+    re.I,
+)
+_ADDS_TO = re.compile(r"(?: a (?:year|month|week))? (?P<to>to|onto)\b")
+_TAKES_OFF = re.compile(r"(?: a (?:year|month|week))? (?:off|from)\b")
+# "public administration, up 9,200": a count after a comma and "up"/"down" is the move
+_COUNT_MOVED = re.compile(r", (?:(?P<up>up)|down) (?:about |around |nearly |almost |some )?$")
 # "made up 55% of", "up to 30%": "up" that is not a movement
 _NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
@@ -213,6 +226,16 @@ def _percent_change(
     return _further_back(text, start, end, period)
 
 
+def _added_or_taken(text: str, start: int, end: int, period: str | None) -> Change | None:
+    """The amount a verb adds to a measure or takes off it (``_ADDS``), as the move; None."""
+    verb = _ADDS.search(text, max(0, start - 45), start)
+    if verb is None:
+        return None
+    if verb.group("up") is not None:
+        return Change("up", _own(text, start, end), period) if _ADDS_TO.match(text, end) else None
+    return Change("down", _own(text, start, end), period) if _TAKES_OFF.match(text, end) else None
+
+
 def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | None:
     """ "rose 16% to $18.62 billion": the money figure's change; "up 5%": the percent's own;
     "slipped to 51.6%", "$210m, up from $95m": a level that moved (direction, no amount);
@@ -224,8 +247,12 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20))
     if kind == "other" and text[start:end].lower().endswith(_BASIS_POINTS):
         kind = "percent"
+    if (added := _added_or_taken(text, start, end, period)) is not None:
+        return added  # "would add about £45m to its costs", "wiping £52m off its value"
     if kind == "percent":
         return _percent_change(text, start, end, period, moved)
+    if kind == "count" and (counted := _COUNT_MOVED.search(text, max(0, start - 20), start)):
+        return Change("up" if counted.group("up") else "down", _own(text, start, end), period)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:

@@ -33,3 +33,21 @@ def test_the_level_after_a_sum_moved_that_way() -> None:
 def test_a_loss_funds_and_a_saving_are_no_moves() -> None:
     assert _by_surface("The firm lost £2bn last year.")["£2bn"].change is None
     assert _by_surface("The firm raised £40m from investors.")["£40m"].change is None
+
+
+def test_an_amount_added_to_or_taken_off_a_measure_is_the_move() -> None:
+    costs = _by_surface("It said the new levy would add about £45m to its costs next year.")
+    assert costs["£45m"].change is not None and costs["£45m"].change.direction == "up"
+    value = _by_surface("The shares plunged, wiping around £52million off its value.")
+    assert value["£52million"].change is not None
+    assert value["£52million"].change.direction == "down"
+    growth = _by_surface("High oil prices have knocked 0.2% off the growth rate.")["0.2%"]
+    assert growth.change is not None and growth.change.direction == "down"
+
+
+def test_a_count_after_a_comma_and_up_is_the_move() -> None:
+    figs = _by_surface(
+        "The gains were in health care, up 21,500, and public administration, up 9,200."
+    )
+    assert figs["9,200"].change is not None and figs["9,200"].change.direction == "up"
+    assert signed_value(figs["21,500"])
