@@ -79,8 +79,16 @@ _ADDS = re.compile(
 )
 _ADDS_TO = re.compile(r"(?: a (?:year|month|week))? (?P<to>to|onto)\b")
 _TAKES_OFF = re.compile(r"(?: a (?:year|month|week))? (?:off|from)\b")
-# "public administration, up 9,200": a count after a comma and "up"/"down" is the move
+# "public administration, up 9,200", "will pay ₱342, up ₱26": a count or a sum after a comma
+# and "up"/"down" is the move
 _COUNT_MOVED = re.compile(r", (?:(?P<up>up)|down) (?:about |around |nearly |almost |some )?$")
+# "will pay about £86 a year more", "4 cents more per journey", "$37.62 more than now": a sum
+# and "more"/"less" after it (maybe after its period) is the move
+_MORE_AFTER = re.compile(
+    r"(?: a (?:year|month|week|day))? (?:(?P<up>more)|less)"
+    # (not "25p more expensive": a comparison of two things, no move)
+    r"(?=[,.;:)!?]|$| (?:than|per|a|an|each|for|on|in|from|to|this|next|last|over|every)\b)"
+)
 # "made up 55% of", "up to 30%": "up" that is not a movement
 _NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
@@ -251,8 +259,12 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         return added  # "would add about £45m to its costs", "wiping £52m off its value"
     if kind == "percent":
         return _percent_change(text, start, end, period, moved)
-    if kind == "count" and (counted := _COUNT_MOVED.search(text, max(0, start - 20), start)):
+    if kind in ("count", "money") and (
+        counted := _COUNT_MOVED.search(text, max(0, start - 20), start)
+    ):
         return Change("up" if counted.group("up") else "down", _own(text, start, end), period)
+    if kind == "money" and (more := _MORE_AFTER.match(text, end)) is not None:
+        return Change("up" if more.group("up") else "down", _own(text, start, end), period)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:

@@ -51,3 +51,13 @@ def test_a_count_after_a_comma_and_up_is_the_move() -> None:
     )
     assert figs["9,200"].change is not None and figs["9,200"].change.direction == "up"
     assert signed_value(figs["21,500"])
+
+
+def test_a_sum_after_up_or_before_more_is_the_move() -> None:
+    tolls = _by_surface("Class 2 vehicles will pay ₱342, up ₱26, while Class 3 trucks pay ₱513.")
+    assert tolls["₱26"].change is not None and tolls["₱26"].change.direction == "up"
+    assert tolls["₱342"].change is None
+    bill = _by_surface("A household will pay about £86 a year more, the comparison site said.")
+    assert bill["£86"].change is not None and bill["£86"].change.direction == "up"
+    dearer = _by_surface("Readers were offered a price just 25p more expensive than that.")
+    assert dearer["25p"].change is None
