@@ -68,6 +68,9 @@ _MONEY_MOVED = re.compile(
     r"(?: by)?(?: about| around| roughly| nearly| almost| some| just| a further| another)? $",
     re.I,
 )
+# a verb's new level, then this figure after a comma ("climbed to £92m, or 78% of revenue"):
+# the verb moved the level, not this figure
+_TO_OTHER = re.compile(r"\s*to [^;]*\d[^;]*, (?:or |and |which is |about |some )*$")
 # a measure moved by the amount a verb adds to it or takes off it ("would add about £45m to
 # its costs", "wiping £52 million off its value", "add 1.9% to rates"): the amount is the move
 _ADDS = re.compile(
@@ -207,9 +210,11 @@ def _percent_change(
         )
         link = verb_zone[max(m.end() for m in (up, down) if m) :]
         if _OLD_LEVEL.fullmatch(link) or re.search(
-            r"\bto [^,;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
+            r"\bto [^;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
         ):
-            return None  # "down from 21%", "fell to 4.8% from 6.1%": the old level
+            return None  # "down from 21%", "fell to 4.8%(,) from 6.1%": the old level
+        if _TO_OTHER.match(link):
+            return None  # "climbed to £92m, or 78% of revenue": the verb moved the sum
         if re.search(
             r"\b(?:to|at|below|above|under|beyond|past)(?: about| nearly| almost| a record)? $",
             link,

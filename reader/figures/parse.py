@@ -127,9 +127,19 @@ def _governing(
         earlier = metric == near and near in metrics_in(text, max(0, lo - 160), lo)
         if not earlier or near in metrics_in(text, lo, tail + 60):
             return metric
-    return governing_head(text, raw.start, tail, raw.kind, names) or metric
+    head = governing_head(text, raw.start, tail, raw.kind, names)
+    if head is not None and _MOVE_VERB_END.search(head):
+        # "The average two-year fixed mortgage rate fell to 4.61%": the phrase's verb is no
+        # part of its measure ("mortgage rate", not "mortgage rate fell")
+        head = _MOVE_VERB_END.sub("", head) or None
+    return head or metric
 
 
+# a move's verb a phrase's head may end on when an earlier word read as the verb ("fixed")
+_MOVE_VERB_END = re.compile(
+    r" (?:fell|rose|grew|climbed|dropped|slipped|jumped|declined|increased|decreased|eased|"
+    r"edged|slid|surged|soared|tumbled|plunged|dipped|gained|shrank)$"
+)
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 _SPELLED = frozenset(SPELLED_WORDS)

@@ -61,3 +61,13 @@ def test_a_sum_after_up_or_before_more_is_the_move() -> None:
     assert bill["£86"].change is not None and bill["£86"].change.direction == "up"
     dearer = _by_surface("Readers were offered a price just 25p more expensive than that.")
     assert dearer["25p"].change is None
+
+
+def test_a_share_after_a_moved_level_and_an_old_level_after_a_comma_are_no_moves() -> None:
+    wages = _by_surface("The club's wage bill climbed to £92m, or 78% of revenue.")
+    assert wages["78%"].change is None
+    rates = _by_surface(
+        "The average two-year fixed mortgage rate fell to 4.61%, from 5.12% in the spring."
+    )
+    assert not signed_value(rates["5.12%"])
+    assert rates["4.61%"].metric == "mortgage rate"
