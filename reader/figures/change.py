@@ -17,12 +17,14 @@ from reader.model import Change, FigureKind
 _UP = (
     r"up|rose|rise|rising|risen|grew|grow|growing|grown|increased|increase|jumped|jump"
     r"|gained|gaining|climbed|surged|soared|higher|advanced|raised|lifted|rallied"
-    r"|rebounded|leapt|leaped|rocketed|spiked|firmed|strengthened"
+    r"|rebounded|leapt|leaped|rocketed|spiked|firmed|strengthened|climbing|jumping|surging"
+    r"|soaring|advancing|rallying"
 )
 _DOWN = (
     r"down|fell|fall|falling|fallen|declined|decline|dropped|drop|decreased|slid"
     r"|slipped|lower|plunged|tumbled|shrank|lost|narrowed|narrowing|lowered|trimmed|slumped"
-    r"|sank|sunk|plummeted|dived|dipped|eased|weakened|sliding|tumbling|plunging"
+    r"|sank|sunk|plummeted|dived|dipped|eased|weakened|sliding|tumbling|plunging|dipping"
+    r"|slipping|dropping|declining|easing|sinking|slumping|shrinking"
 )
 UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|boost|hike|expansion|improvement"
 # (a loss is a move in "a 5% loss" but a level in "a net loss of 472bn yen": ``_NOUN_OF``
@@ -44,8 +46,8 @@ _QUALIFIER = (
 # "R$4.9bn, 12% more than a year earlier": the change written after the level
 _MORE_THAN = re.compile(
     _QUALIFIER
-    + r",? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent)) (?:(?P<up>more|higher|up)|less|lower|down) "
-    r"(?:than|from|on)\b",
+    + r",? (?P<amt>\d[\d.]{0,12} ?(?:%|per ?cent)) (?:(?P<up>more|higher|up)|less|lower|down|"
+    r"fewer) (?:than|from|on)\b",
     re.I,
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
@@ -163,7 +165,9 @@ def _level_moved(
 # a move whose verb stands further back, its amount after "by": "lifted revenue from hauling
 # ore by 31 per cent", "cut its main interest rate by 25 basis points" (verbs of changing a
 # measure count here, where "by" says an amount follows; no other figure between)
-_BY = re.compile(r"\bby (?:about |around |roughly |nearly |almost |some |just |a further )?$")
+_BY = re.compile(
+    r"\bby (?:about |around |roughly |nearly |almost |some |just |a further |between |up to )?$"
+)
 # (beside _UP's and _DOWN's verbs)
 _BY_UP = r"raises|raise|boosted|hiked|upped"
 _BY_DOWN = r"cut|cuts|reduced|slashed"
@@ -194,7 +198,33 @@ def _own(text: str, start: int, end: int) -> str:
     return _CONVERSION_TAIL.sub("", text[start:end])
 
 
+# a range's far end: "by between 25% and 50%", "rise by 20% to 30%" (a range after "by" or
+# "between"; "lifted rates 0.25% to 5.5%" is a move and its new level, "from 1.9% to 1.8%" two
+# levels)
+_NEAR_END = re.compile(
+    r"\b(?:by|between|by between) (?:about |around |roughly |up to )?"
+    r"(\d[\d.]{0,12} ?(?:%|per ?cent)) (?:to|and|-|\u2013) $"
+)
+# a percentage below or above a time's level: "7% below last season", "3% above a year ago"
+_BELOW_THEN = re.compile(
+    r" (?:(?P<up>above)|below) (?:last|the previous|the same|a year|the year|this time|its "
+    r"(?:level|peak))\b"
+)
+
+
 def _percent_change(
+    text: str, start: int, end: int, period: str | None, moved: re.Match[str] | None
+) -> Change | None:
+    """A percentage's move (``_percent_move``), or, for a range's far end, its near end's."""
+    near = _NEAR_END.search(text, max(0, start - 45), start)
+    if near is not None:
+        first = _percent_move(text, near.start(1), near.end(1), period, None)
+        if first is not None and first.amount is not None:
+            return Change(first.direction, _own(text, start, end), period)  # "20% to 30%"
+    return _percent_move(text, start, end, period, moved)
+
+
+def _percent_move(
     text: str, start: int, end: int, period: str | None, moved: re.Match[str] | None
 ) -> Change | None:
     """A percentage's own move: a verb right before it ("rose 5%"; "down from 21%" is the
@@ -236,6 +266,8 @@ def _percent_change(
     more = _MORE_THAN.match(text, start - gap)
     if more is not None and more.start("amt") == start:  # "12% more than a year ago"
         return Change("up" if more.group("up") else "down", _own(text, start, end), period)
+    if (then := _BELOW_THEN.match(text, end)) is not None:  # "7% below last season"
+        return Change("up" if then.group("up") else "down", _own(text, start, end), period)
     return _further_back(text, start, end, period)
 
 
@@ -312,8 +344,10 @@ def _moved_by(text: str, start: int, end: int, period: str | None) -> Change | N
     "dropped by 9,000"), or after a move's noun and "of" ("growth of 7.8%", "an increase of
     41,000")."""
     before = text[max(0, start - 25) : start]
-    if _BY.search(before):
-        verb = _BY_VERB.search(text, max(0, start - 70), start)
+    if (by := _BY.search(before)) is not None:
+        # (the verb before "by": not the "up" of "by up to")
+        by_at = max(0, start - 25) + by.start()
+        verb = _BY_VERB.search(text, max(0, start - 70), by_at)
         if verb is not None:
             return Change("up" if verb.group("up") else "down", _own(text, start, end), period)
     noun = _NOUN_OF.search(before)

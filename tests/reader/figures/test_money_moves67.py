@@ -71,3 +71,22 @@ def test_a_share_after_a_moved_level_and_an_old_level_after_a_comma_are_no_moves
     )
     assert not signed_value(rates["5.12%"])
     assert rates["4.61%"].metric == "mortgage rate"
+
+
+def test_a_ranges_far_end_after_by_moves_as_its_near_end() -> None:
+    rents = _by_surface("Landlords have agreed to cut rents by between 25% and 50%.")
+    assert rents["50%"].change is not None and rents["50%"].change.direction == "down"
+    price = _by_surface("The insurer expects the price to rise by 20% to 30% when it renews.")
+    assert price["30%"].change is not None and price["30%"].change.amount == "30%"
+    rate = _by_surface("The Reserve Bank lifted interest rates 0.25% to 5.5%.")
+    assert not signed_value(rate["5.5%"])
+
+
+def test_fewer_below_a_time_and_a_verbs_ing_form_are_moves() -> None:
+    units = _by_surface("Councils passed plans for 3,418 units, 7.2% fewer than a year earlier.")
+    assert units["7.2%"].change is not None and units["7.2%"].change.direction == "down"
+    harvest = _by_surface("The harvest is estimated at 228.4 million boxes, 7% below last season.")
+    assert harvest["7%"].change is not None and harvest["7%"].change.direction == "down"
+    film = _by_surface("The film took $26.4 million on Friday, before dipping 19% on Saturday.")
+    assert film["19%"].change is not None and film["19%"].change.direction == "down"
+    assert _by_surface("Earnings could be restated by up to $9bn.")["$9bn"].change is None
