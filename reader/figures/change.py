@@ -82,6 +82,8 @@ _ADDS = re.compile(
     r"another|an extra))? $",
     re.I,
 )
+_ADDS_WORDS = ("add", "Add", "tak", "Tak", "took", "Took", "wip", "Wip", "knock", "Knock",
+                "shav", "Shav", "lop", "Lop")  # fmt: skip
 _ADDS_TO = re.compile(r"(?: a (?:year|month|week))? (?P<to>to|onto)\b")
 _TAKES_OFF = re.compile(r"(?: a (?:year|month|week))? (?:off|from)\b")
 # "public administration, up 9,200", "will pay ₱342, up ₱26": a count or a sum after a comma
@@ -273,6 +275,9 @@ def _percent_move(
 
 def _added_or_taken(text: str, start: int, end: int, period: str | None) -> Change | None:
     """The amount a verb adds to a measure or takes off it (``_ADDS``), as the move; None."""
+    window = text[max(0, start - 45) : start]
+    if not any(w in window for w in _ADDS_WORDS):
+        return None  # (the cheap look first)
     verb = _ADDS.search(text, max(0, start - 45), start)
     if verb is None:
         return None

@@ -112,6 +112,12 @@ _HOLIDAY = re.compile(
     r"|(?:Lunar|Chinese) New Year|Golden Week|Hari Raya(?: \w+)?"
 )
 
+# (what a run ends on for _HOLIDAY to be worth a look)
+_HOLIDAY_ENDS = (
+    "day", "Day", "Christmas", "Easter", "Thanksgiving", "Diwali", "Deepavali", "Ramadan",
+    "Hanukkah", "Year", "Week", "Raya", "Eid", "Puasa", "Haji", "Eid al-Fitr", "Eid al-Adha",
+)  # fmt: skip
+
 
 def set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """Whether the words around the run ``text[start:end]`` say it names no owner, whatever
@@ -119,7 +125,11 @@ def set_aside(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     run = text[start:end]
     if _sum_or_grade(text, start, end):
         return True  # "NZ$12.9 billion", "R3.1bn", "a Series C round": no name
-    if (holiday := _HOLIDAY.search(text, start, end)) is not None and holiday.end() == end:
+    if (
+        run.endswith(_HOLIDAY_ENDS)
+        and (holiday := _HOLIDAY.search(text, start, end)) is not None
+        and holiday.end() == end
+    ):
         return True  # "For Black Friday", "over Christmas", "in Golden Week": a date
     if run in _ADDRESS_PARTS and _NUMBERED.match(text, end):
         return True  # "at Unit 4, Wheatley Hall Road": an address, not a name
