@@ -29,17 +29,16 @@ _ROUTE_BETWEEN = re.compile(rf"\bbetween {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)* and 
 
 
 # where travellers or goods go: "passengers to North America rose 19%", "flights to Lisbon"
-_DESTINATION = re.compile(
+_BOUND_FOR = (
     r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
-    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?$",
-    re.I,
+    r"journeys|sailings|tourists) (?:to|bound for) (?:the )?"
 )
+_DESTINATION = re.compile(_BOUND_FOR + "$", re.I)
 # the later ends of a list of destinations: "routes to Bangkok and Jakarta", "flights to Lisbon,
 # Porto and Faro"
 _DESTINATIONS_AND = re.compile(
-    r"\b(?:passengers|flights|routes|services|trips|visitors|travellers|travelers|traffic|"
-    rf"journeys|sailings|tourists) (?:to|bound for) (?:the )?{CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*"
-    rf"(?:, {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*)*,? and $"
+    _BOUND_FOR
+    + rf"{CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*(?:, {CAP}[\w&.'-]*(?: {CAP}[\w&.'-]*)*)*,? and $"
 )
 
 

@@ -75,15 +75,16 @@ _MONEY_MOVED = re.compile(
 _TO_OTHER = re.compile(r"\s*to [^;]*\d[^;]*, (?:or |and |which is |about |some )*$")
 # a measure moved by the amount a verb adds to it or takes off it ("would add about £45m to
 # its costs", "wiping £52 million off its value", "add 1.9% to rates"): the amount is the move
-_ADDS = re.compile(
-    r"\b(?:(?P<up>add|adds|added|adding)|take|takes|took|taking|wipe|wipes|wiped|wiping|knock|"
-    r"knocks|knocked|knocking|shave|shaves|shaved|shaving|lop|lops|lopped)"
-    r"(?: (?:about|around|roughly|nearly|almost|some|up to|as much as|an estimated|a further|"
-    r"another|an extra))? $",
-    re.I,
+_ADDS = Gated(  # (gate.py: a window without one of its verbs is not searched)
+    re.compile(
+        r"\b(?:(?P<up>add|adds|added|adding)|take|takes|took|taking|wipe|wipes|wiped|wiping|"
+        r"knock|knocks|knocked|knocking|shave|shaves|shaved|shaving|lop|lops|lopped)"
+        r"(?: (?:about|around|roughly|nearly|almost|some|up to|as much as|an estimated|a further|"
+        r"another|an extra))? $",
+        re.I,
+    ),
+    ("add", "tak", "took", "wip", "knock", "shav", "lop"),
 )
-_ADDS_WORDS = ("add", "Add", "tak", "Tak", "took", "Took", "wip", "Wip", "knock", "Knock",
-                "shav", "Shav", "lop", "Lop")  # fmt: skip
 _ADDS_TO = re.compile(r"(?: a (?:year|month|week))? (?P<to>to|onto)\b")
 _TAKES_OFF = re.compile(r"(?: a (?:year|month|week))? (?:off|from)\b")
 # "public administration, up 9,200", "will pay ₱342, up ₱26": a count or a sum after a comma
@@ -157,10 +158,10 @@ def _level_moved(
     """A money or count level that moved, no amount: "$210m, up from $95m" (``moved``), "profit
     rose to £1.1 million" (a movement verb right before "to")."""
     if moved:
-        return Change("up" if moved.group("up") else "down", None, period)
+        return Change(_way(moved), None, period)
     to_level = _MOVED_TO.search(text, max(0, start - 40), start)
     if to_level is not None:
-        return Change("up" if to_level.group("up") else "down", None, period)
+        return Change(_way(to_level), None, period)
     return None
 
 
@@ -191,6 +192,16 @@ _BASIS_POINTS = ("basis points", "basis point", "bps", "bp")
 # a tied conversion after the figure, inside the span it is read with: "6.5bn euros ($8.6bn;
 # £4.5bn)", "$5m (£4m)"
 _CONVERSION_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
+def _way(m: re.Match[str]) -> Literal["up", "down"]:
+    """The direction a match says, by its "up" group (the other words of its choice: down)."""
+    return "up" if m.group("up") else "down"
+
+
+def _own_move(m: re.Match[str], text: str, start: int, end: int, period: str | None) -> Change:
+    """The figure at ``start``..``end`` as the move itself, the way ``m`` says."""
+    return Change(_way(m), _own(text, start, end), period)
 
 
 def _own(text: str, start: int, end: int) -> str:
@@ -255,9 +266,9 @@ def _percent_move(
         return Change(direction, _own(text, start, end), period)
     noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
     if text[end : end + 1] == " " and noun and not _opens_clause(noun.group(0)):
-        return Change("up" if noun.group("up") else "down", _own(text, start, end), period)
+        return _own_move(noun, text, start, end, period)
     if moved:
-        return Change("up" if moved.group("up") else "down", None, period)
+        return Change(_way(moved), None, period)
     after = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
     if after is not None:  # "filled 84.2% of its seats, up 1.6 percentage points"
         up_move = not (
@@ -267,17 +278,14 @@ def _percent_move(
     gap = 2 if text[start - 2 : start] == ", " else 1 if text[start - 1 : start] == " " else 0
     more = _MORE_THAN.match(text, start - gap)
     if more is not None and more.start("amt") == start:  # "12% more than a year ago"
-        return Change("up" if more.group("up") else "down", _own(text, start, end), period)
+        return _own_move(more, text, start, end, period)
     if (then := _BELOW_THEN.match(text, end)) is not None:  # "7% below last season"
-        return Change("up" if then.group("up") else "down", _own(text, start, end), period)
+        return _own_move(then, text, start, end, period)
     return _further_back(text, start, end, period)
 
 
 def _added_or_taken(text: str, start: int, end: int, period: str | None) -> Change | None:
     """The amount a verb adds to a measure or takes off it (``_ADDS``), as the move; None."""
-    window = text[max(0, start - 45) : start]
-    if not any(w in window for w in _ADDS_WORDS):
-        return None  # (the cheap look first)
     verb = _ADDS.search(text, max(0, start - 45), start)
     if verb is None:
         return None
@@ -304,9 +312,9 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     if kind in ("count", "money") and (
         counted := _COUNT_MOVED.search(text, max(0, start - 20), start)
     ):
-        return Change("up" if counted.group("up") else "down", _own(text, start, end), period)
+        return _own_move(counted, text, start, end, period)
     if kind == "money" and (more := _MORE_AFTER.match(text, end)) is not None:
-        return Change("up" if more.group("up") else "down", _own(text, start, end), period)
+        return _own_move(more, text, start, end, period)
     # money/count: "rose 16% to $X" — a movement verb and a percentage just before "to"
     m = _CHANGE_TO.search(text, max(0, start - 90), start)
     if m is None:
@@ -316,14 +324,13 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
         if sum_moved is not None:
             # "Bus fares will rise 12p", "council tax will go up £48 a year", "revenue fell
             # £2bn": the sum is the move itself
-            up_move = sum_moved.group("up") is not None
-            return Change("up" if up_move else "down", _own(text, start, end), period)
+            return _own_move(sum_moved, text, start, end, period)
         if (own := _moved_by(text, start, end, period)) is not None:
             return own  # "cut its price by VND40 million", "an increase of 41,000": the move
         m2 = _AFTER_MONEY.match(text, end, min(len(text), end + 110))
         more = _MORE_THAN.match(text, end, min(len(text), end + 60))
         if m2 is None and more is not None:
-            return Change("up" if more.group("up") else "down", more.group("amt"), period)
+            return Change(_way(more), more.group("amt"), period)
         if m2 is None:
             return _level_moved(text, start, moved, period)
         verb = m2.group("verb").lower()
@@ -331,7 +338,7 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
                                                                           "decreasing", "dropping")  # fmt: skip
         return Change("down" if is_down else "up", m2.group("amt"), period)
     if m.group("up") or m.group("down"):  # "an 8% increase in revenue to"
-        return Change("up" if m.group("up") else "down", m.group(1), period)
+        return Change(_way(m), m.group(1), period)
     head = text[max(0, m.start() - 60) : m.start()]  # "raised its profit forecast by 6% to"
     up = _UP_RE.search(head)
     down = _DOWN_RE.search(head)
@@ -354,10 +361,10 @@ def _moved_by(text: str, start: int, end: int, period: str | None) -> Change | N
         by_at = max(0, start - 25) + by.start()
         verb = _BY_VERB.search(text, max(0, start - 70), by_at)
         if verb is not None:
-            return Change("up" if verb.group("up") else "down", _own(text, start, end), period)
+            return _own_move(verb, text, start, end, period)
     noun = _NOUN_OF.search(before)
     if noun is not None:
-        return Change("up" if noun.group("up") else "down", _own(text, start, end), period)
+        return _own_move(noun, text, start, end, period)
     return None
 
 
@@ -368,5 +375,5 @@ def _further_back(text: str, start: int, end: int, period: str | None) -> Change
         return own
     higher = _HIGHER.match(text, end)
     if higher is not None:
-        return Change("up" if higher.group("up") else "down", _own(text, start, end), period)
+        return _own_move(higher, text, start, end, period)
     return None
