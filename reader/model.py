@@ -58,7 +58,7 @@ class Figure:
     # None for a reported actual; else "base" (an earlier period's value given for comparison),
     # "expected" (analysts'), "forecast", "planned" or "hypothetical"
     status: str | None = None
-    hedge: str | None = None  # "~" approximate ("almost 50%"), ">" ("more than"), "<" ("up to")
+    hedge: str | None = None  # "~" approximate ("almost 50%"), ">" ("more than"), "≤" ("up to")
     # the bare measure the rules named when ``metric`` says more of it ("profit" for "net
     # profits", reader/figures/refine.py): what look-ups by kind of measure read; else None
     measure: str | None = None

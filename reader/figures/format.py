@@ -76,12 +76,16 @@ def format_lead(f: Figure) -> str:
 
 def signed_value(f: Figure) -> str:
     """A figure that is itself the change, with its hedge and direction: "~+50%", "-60%", "-25
-    basis points", "+41K customers", "-VND40M"; "" for any other figure (a level, or a change
-    without a direction)."""
+    basis points", "+41K customers", "-VND40M", "-≤$0.30" (down by up to 30 cents); "" for any
+    other figure (a level, or a change without a direction)."""
     if f.change is None or f.change.amount != f.surface:
         return ""
     sign = {"up": "+", "down": "-"}.get(f.change.direction or "", "")
-    return (f.hedge or "") + sign + _bare_value(f) if sign else ""
+    if not sign:
+        return ""
+    if f.hedge and f.hedge != "~":
+        return sign + f.hedge + _bare_value(f)  # a bound on the move: "-≤$0.30", "+>5%"
+    return (f.hedge or "") + sign + _bare_value(f)
 
 
 def format_value(f: Figure) -> str:
@@ -101,6 +105,8 @@ def _bare_value(f: Figure) -> str:
             return f"{f.value * 100:,.2f}".rstrip("0").rstrip(".") + "p"
         if 1 <= abs(f.value) < 1000 and f.value != int(f.value):
             amount = f"{f.value:.2f}"  # a price: "£1.20", "$69.99", not "£1.2"
+        elif 0 < abs(f.value) < 1 and round(f.value, 2) == f.value:
+            amount = f"{f.value:.2f}"  # whole cents: "30 cents" is "$0.30", not "$0.3"
         else:
             amount = _scaled(f.value)
         if symbol is not None:

@@ -42,7 +42,7 @@ from reader.figures.settings import (
     lead_subjects,
     modifies_noun,
 )
-from reader.figures.speaker import said_by
+from reader.figures.speaker import closing_firm, said_by
 
 _PERSON = led(
     r"(?:executive|officer|chairman|chairwoman|president|analyst|director|minister|founder|"
@@ -57,7 +57,7 @@ _SEGMENT = re.compile(
 # a firm's route or site a one-word name after "the" only places ("the Rotterdam route")
 _SITE = re.compile(
     r" (?:route|routes|line|branch|store|shop|plant|factory|site|depot|terminal|office|mill|"
-    r"mine|bakery|hub|outlet|warehouse|yard|campus)\b(?!['\u2019])"
+    r"mine|bakery|hub|outlet|warehouse|yard|campus|crossing|service|sailings?)\b(?!['\u2019])"
 )
 _PRONOUN = r"it|its"
 # "A judge at", "An analyst with", "A spokesman for": the person is the subject, not the name
@@ -321,8 +321,12 @@ def subject_for(
         return main or prior
     if main and name in PLACES and _SEGMENT.match(text, end):
         return main  # "China e-commerce revenue" in a company's story is the company's
-    if main and " " not in name and text[max(0, at - 4) : at] == "the " and _SITE.match(text, end):
-        return main  # "Fares on the Rotterdam route to rise by 4%": the route is the firm's
+    if " " not in name and text[max(0, at - 4) : at] in ("the ", "its ") and _SITE.match(text, end):
+        # "Fares on the Rotterdam route to rise by 4%": the route is the firm's, the story's
+        # or the one a closing reporting clause names ("Fares on the Picton crossing will fall
+        # 30 cents, Tasman Ferries said"); a known place owns nothing, another name its site
+        # ("the Live-Shot site")
+        return main or closing_firm(text, start, names) or (None if name in PLACES else name)
     nested = _NESTED_SETTING.fullmatch(text, c0, at) if clause and at < start else None
     if nested is not None and not (
         MEASURE_WORDS.search(nested.group(1)) or _ASKED_FOR.search(nested.group(1))

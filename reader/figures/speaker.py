@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from reader.figures.common_words import is_common_word
 from reader.figures.letters import CAP
+from reader.figures.name_words import antecedent, is_person
 
 _TRAILING_SAID = re.compile(
     rf", ((?:{CAP}[\w&.'\u2019-]*)(?: (?:&|of|{CAP}[\w&.'\u2019-]*)){{0,4}})"
@@ -25,6 +27,42 @@ def trailing_speaker(text: str, lo: int) -> tuple[str, int] | None:
     (", Medway Health said."), or None."""
     m = _TRAILING_SAID.search(text, lo, len(text))
     return (m.group(1), m.start(1)) if m is not None else None
+
+
+def closing_firm(text: str, start: int, names: frozenset[str]) -> str | None:
+    """The firm a reporting clause closing the sentence names after ``start`` ("Adjusted EPS
+    rose 12% to 140p, Carrow Insurance said."); not a place, a person nor people ("MPs said",
+    "Analysts said": people who speak of it)."""
+    speaker = trailing_speaker(text, start)
+    if speaker is None:
+        return None
+    name = speaker[0]
+    if antecedent(name, names) and not is_person(name, names) and not _people(name):
+        return name
+    return None
+
+
+# the last word of a capitalised run that names people, not a firm: "Labour MPs", "Senate
+# Democrats" (a firm's name may end in a plural: "Acme Motors", "Tasman Ferries", "Kerr
+# Holdings")
+_PEOPLE_PLURALS = frozenset(
+    ["mps", "meps", "msps", "democrats", "republicans", "tories", "conservatives", "liberals",
+     "greens", "socialists", "nationalists", "unionists", "officials", "ministers", "senators",
+     "councillors", "congressmen", "lawmakers", "legislators", "members", "leaders", "analysts",
+     "economists", "traders", "investors", "shareholders", "residents", "citizens", "voters",
+     "workers", "employees", "staff", "fans", "supporters", "scientists", "researchers",
+     "doctors", "nurses", "teachers", "farmers", "police", "officers", "americans", "britons"]
+)  # fmt: skip
+
+
+def _people(name: str) -> bool:
+    """A closing speaker that is people, not a firm: a lone plural English word ("Analysts
+    said"; not "Siemens said") or a run ending in a word for people ("Labour MPs said")."""
+    words = name.split()
+    last = words[-1].lower()
+    return last in _PEOPLE_PLURALS or (
+        len(words) == 1 and last.endswith("s") and is_common_word(last)
+    )
 
 
 _SAYS_GAP = re.compile(

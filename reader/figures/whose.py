@@ -62,7 +62,7 @@ from reader.figures.groups import (
 from reader.figures.letters import CAP, TITLED_PERSON, has_capital
 from reader.figures.lower_owner import lower_case_owner
 from reader.figures.name_words import not_name
-from reader.figures.names import PLACES, antecedent, is_person, subject_for
+from reader.figures.names import PLACES, subject_for
 from reader.figures.openers import common_plural_opener, group_opener
 from reader.figures.payers import body_of, payer_or_kind
 from reader.figures.prefer_clause import TIME_WORDS, prefer_clause
@@ -74,9 +74,9 @@ from reader.figures.speaker import (
     acts_for_firm,
     analysts_firm,
     analysts_view,
+    closing_firm,
     foresees,
     target_owner,
-    trailing_speaker,
 )
 from reader.figures.spelled import NUMBER_WORD
 from reader.text.stop_words import sumy_stop_words
@@ -313,23 +313,10 @@ def _reporter(
     """Who reports a figure nothing else owns: a firm in a closing reporting clause, else
     (in a story with no firm of its own) the sentence's source ("..., according to Fair
     Basket": sources.py)."""
-    speaker = _closing_speaker(text, start, names)
+    speaker = closing_firm(text, start, names)
     if speaker is not None or main is not None or clause in (REF, PERSON):
         return speaker
     return reported_by(text, names, clause_begin(text, start))
-
-
-def _closing_speaker(text: str, start: int, names: frozenset[str]) -> str | None:
-    """The firm a reporting clause closing the sentence names, for a figure nothing else in
-    it owns ("Adjusted EPS rose 12% to 140p, Carrow Insurance said."); not a person nor a
-    plural ("MPs said", "Analysts said": people who speak of it)."""
-    speaker = trailing_speaker(text, start)
-    if speaker is None:
-        return None
-    name = speaker[0]
-    if antecedent(name, names) and not is_person(name, names) and name[-1:] != "s":
-        return name
-    return None
 
 
 def _whole_or_setter(

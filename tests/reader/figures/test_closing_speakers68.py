@@ -1,0 +1,52 @@
+"""A firm named in a reporting clause that closes the sentence owns the figure nothing else in
+it owns, whatever its name ends in (reader/figures/speaker.py ``closing_firm``); people who
+speak of a figure do not; a route or a site after "the" is its firm's, not its place's
+(reader/figures/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.figures import extract_figures
+
+
+def _owner(sentence: str) -> str | None:
+    (fig,) = [f for f in extract_figures([sentence]) if f.kind in ("money", "percent")]
+    return fig.subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Sales rose 4% in the quarter, Acme Motors said.", "Acme Motors"),
+        ("Fares fell 4%, Tasman Ferries said on Tuesday.", "Tasman Ferries"),
+        ("Revenue rose 6%, Kerr Holdings said.", "Kerr Holdings"),
+        ("Orders rose 9%, Siemens said.", "Siemens"),  # one word, no English plural
+    ],
+)
+def test_a_closing_speaker_whose_name_ends_in_a_plural_owns_the_figure(
+    sentence: str, owner: str
+) -> None:
+    assert _owner(sentence) == owner
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spending rose 4% last year, Labour MPs said.",
+        "Spending rose 4% last year, Senate Democrats said.",
+        "Spending rose 4% last year, Analysts said.",
+    ],
+)
+def test_people_who_speak_of_a_figure_do_not_own_it(sentence: str) -> None:
+    assert _owner(sentence) is None
+
+
+def test_a_route_after_the_is_the_speakers_not_its_places() -> None:
+    sentence = "Fares on the Picton crossing will fall by 30 cents from July, Tasman Ferries said."
+    assert _owner(sentence) == "Tasman Ferries"
+
+
+def test_a_site_with_no_firm_to_give_it_to_keeps_its_own_name() -> None:
+    # (no story firm, no speaker: a name that is no known place names the site's owner)
+    assert _owner("Already the Live-Shot site charges $5.95 a session.") == "Live-Shot"
