@@ -98,6 +98,8 @@ def unit_key(kind: str, unit: str | None) -> str | None:
     one spelling ("square meters", "square metres"), others verbatim."""
     if kind == "count" and unit:
         return unit.split(" of ")[0].split()[-1].lower()
+    if kind == "percent" and unit:
+        return _PERCENT_UNITS.get(unit.lower(), unit)  # "percentage points" are "pp"
     if kind == "other" and unit:
         name = " ".join(unit.replace("-", " ").replace(" a day", " per day").split())
         name = _SPELLED.sub(r"\1tres", name.split(" of ")[0])
@@ -105,6 +107,10 @@ def unit_key(kind: str, unit: str | None) -> str | None:
     return unit
 
 
+# a percentage's unit written out, as the extractor and most labels write it (attrib_r21's
+# labeller wrote points out: "percentage points")
+_PERCENT_UNITS = {"percentage points": "pp", "percentage point": "pp", "ppt": "pp", "ppts": "pp",
+                  "percent": "%", "per cent": "%"}  # fmt: skip
 # the American spelling of a metric unit's ending ("square meters", "liters")
 _SPELLED = re.compile(r"(me|li)ters\b")
 # a measure's unit written short, as its full name (the extractor's and most labels' way)

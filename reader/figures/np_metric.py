@@ -43,11 +43,15 @@ _WORDS = (
 )
 _VERB = (
     r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might) )?(?:been |be )?"
+    # a level something is put at ("Total giving was estimated at £15.1bn", "the site is
+    # valued at £4m"), or is to reach ("annual sales are expected to reach $2bn")
+    r"(?:(?:estimated|valued|put|pegged|projected|budgeted)(?= at )|"
+    r"(?:(?:expected|forecast|projected|likely|set|due) to )?"
     r"(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increases|"
     r"decreased|decreases|grew|grow|grows|grown|climbed|climbs|jumped|jumps|dropped|drops|"
     r"declined|declines|slipped|slips|slid|soared|surged|edged (?:up|down|higher|lower)|"
     r"raised|cut|reduced|lifted|increased|lowered|reached|reach|reaches|totalled|totaled|"
-    r"totals|stood|stands|came|comes|held|holds|hit|topped|amounted|amounts|averaged)"
+    r"totals|stood|stands|came|comes|held|holds|hit|topped|amounted|amounts|averaged|total|top))"
 )
 _LINKED = re.compile(
     _WORDS + r" " + _VERB + r"(?: (?:at|to|by|in))?(?: [a-z]+ly)? " + _HEDGES + r"$"

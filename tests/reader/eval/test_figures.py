@@ -148,3 +148,7 @@ def test_units_compare_by_what_they_name() -> None:
     assert unit_key("other", "tonnes of carbon dioxide equivalent") == unit_key("other", "tonnes")
     assert unit_key("other", "square meters") == unit_key("other", "square metres")
     assert unit_key("other", "tonnes per person") != unit_key("other", "tonnes")
+    # a percentage's points written out or short (session 68), and points are no per cent
+    assert unit_key("percent", "percentage points") == unit_key("percent", "pp")
+    assert unit_key("percent", "per cent") == unit_key("percent", "%")
+    assert unit_key("percent", "pp") != unit_key("percent", "%")

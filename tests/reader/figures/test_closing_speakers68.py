@@ -50,3 +50,17 @@ def test_a_route_after_the_is_the_speakers_not_its_places() -> None:
 def test_a_site_with_no_firm_to_give_it_to_keeps_its_own_name() -> None:
     # (no story firm, no speaker: a name that is no known place names the site's owner)
     assert _owner("Already the Live-Shot site charges $5.95 a session.") == "Live-Shot"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Total giving was estimated at £15.1bn.", "total giving"),
+        ("Cotton exports are forecast to total $2bn.", "cotton exports"),
+    ],
+)
+def test_a_level_put_at_a_sum_or_to_reach_it_measures_its_phrase(
+    sentence: str, metric: str
+) -> None:
+    (fig,) = extract_figures([sentence])
+    assert fig.metric == metric
