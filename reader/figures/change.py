@@ -237,6 +237,13 @@ def _percent_change(
     return _percent_move(text, start, end, period, moved)
 
 
+# a new clause between a verb of moving and a percentage: the verb moved something else
+_CLAUSE_BETWEEN = re.compile(
+    r", (?:as|while|whereas|when|because|although|though|since|after|which|who|and|but) "
+    r"[^,]*$"  # (not an aside: "rose, as expected, 5%")
+)
+
+
 def _percent_move(
     text: str, start: int, end: int, period: str | None, moved: re.Match[str] | None
 ) -> Change | None:
@@ -247,11 +254,13 @@ def _percent_move(
     verb_zone = _NOT_A_MOVE.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start])
     up = _UP_RE.search(verb_zone)
     down = _DOWN_RE.search(verb_zone)
+    link = verb_zone[max(m.end() for m in (up, down) if m) :] if up or down else ""
+    if _CLAUSE_BETWEEN.search(link):
+        up = down = None  # "$864, up from $781, as 62% of holders ...": another clause's verb
     if up or down:
         direction: Literal["up", "down"] = (
             "up" if up and (not down or up.start() > down.start()) else "down"
         )
-        link = verb_zone[max(m.end() for m in (up, down) if m) :]
         if _OLD_LEVEL.fullmatch(link) or re.search(
             r"\bto [^;]{1,30}? from (?:about |nearly |almost |a revised )?$", link
         ):

@@ -1,4 +1,4 @@
-"""A firm named in a reporting clause that closes the sentence owns the figure nothing else in
+"""Session 68's figure rules. A firm named in a reporting clause that closes the sentence owns the figure nothing else in
 it owns, whatever its name ends in (reader/figures/speaker.py ``closing_firm``); people who
 speak of a figure do not; a route or a site after "the" is its firm's, not its place's
 (reader/figures/names.py)."""
@@ -64,3 +64,11 @@ def test_a_level_put_at_a_sum_or_to_reach_it_measures_its_phrase(
 ) -> None:
     (fig,) = extract_figures([sentence])
     assert fig.metric == metric
+
+
+def test_a_verb_in_the_clause_before_moves_no_percentage_after_it() -> None:
+    figs = extract_figures(["Sales rose to $864, up from $781, as 62% of shoppers came back."])
+    share = next(f for f in figs if f.surface == "62%")
+    assert share.change is None
+    aside = extract_figures(["Sales rose, as expected, 5%."])[0]  # an aside is no new clause
+    assert aside.change is not None and aside.change.direction == "up"
