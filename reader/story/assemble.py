@@ -46,7 +46,14 @@ from reader.story.paragraph import PAGE_FURNITURE, Paragraph, join_wrapped, was_
 from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.sentence_runs import join_runs, sentence_runs
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
-from reader.story.story_head import deck_left_out, first, headline, letter_head, take_dateline
+from reader.story.story_head import (
+    deck_left_out,
+    first,
+    headline,
+    letter_head,
+    opening_heading,
+    take_dateline,
+)
 from reader.story.titles.generate import generate_title
 from reader.text.excerpt import MAX_TITLE_CHARS, clip
 
@@ -228,8 +235,10 @@ def build(
         if title is None and opened and headings and headings[0].paragraph == 0:
             # the boundary finder agreed a new story starts here (or the file's opening words,
             # a newsletter's name and greeting, were left out before it): its heading is its
-            # headline
-            title = headings.pop(0).text
+            # headline (of several over its first paragraph, the one that reads as one:
+            # ``opening_heading``)
+            opening = [h.text for h in headings if h.paragraph == 0]
+            title = headings.pop(opening_heading(opening)).text
         if title is None and len(group) > 1 and (second := headline(group[1].head)) is not None:
             # a newsletter's opening line ("Good morning. Here is ...") above the article's
             # headline: that headline is the story's, not a section's

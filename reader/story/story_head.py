@@ -75,6 +75,19 @@ def headline(head: Sequence[Line]) -> str | None:
 
 
 _UNDER_HEADLINE = frozenset({"byline", "timestamp", "reading_time", "standfirst"})
+# a label's parts set apart: "Local · Weather", "Hokuriku Herald · 4h", "News | Business"
+_LABEL_PARTS = re.compile(r" [·|•] ")
+
+
+def opening_heading(texts: Sequence[str]) -> int:
+    """Which of the headings over a story's first paragraph is its headline: the first with
+    HEADLINE_WORDS words or more that is no label of parts ("Local · Weather", "Hokuriku Herald
+    · 4h"), else the first ("Open in app" and a section label over "Kanazawa opens 40 cool
+    rooms after its hottest July day" give the last)."""
+    for k, text in enumerate(texts):
+        if word_count(text) >= HEADLINE_WORDS and not _LABEL_PARTS.search(text):
+            return k
+    return 0
 
 
 def deck_left_out(p: Paragraph) -> bool:
