@@ -239,10 +239,25 @@ def members_decide(text: str, start: int, clause: str | None) -> bool:
     return at >= 0 and _DECIDE.match(text, at + len(clause)) is not None
 
 
-def deciding_members(text: str, start: int, found: str) -> bool:
-    """Whether the name found is a body's members written with a capital, deciding for it
-    before the figure ("Councillors approved a budget of £210m"): the body's figure."""
+# the body or place members sit for, between them and their verb: "Councillors in Harbour
+# City have approved", "Trustees of the Kestrel Fund voted"
+_SITTING_FOR = re.compile(
+    r" (?:in|of|at|on|for) (?:the )?((?:[A-Z][\w'\u2019&-]*)(?: (?:of |and |& )?[A-Z][\w'\u2019&-]*){0,4})"
+)
+
+
+def deciding_members(text: str, start: int, found: str) -> str | None:
+    """When the name found is a body's members written with a capital, deciding for it before
+    the figure ("Councillors approved a budget of £210m"): the body they sit for where it is
+    written between them and their verb ("Councillors in Harbour City have approved": Harbour
+    City), else "" (the body's figure, its name not written); None otherwise."""
     if found.lower() not in _MEMBERS:
-        return False
+        return None
     at = text.rfind(found, 0, start)
-    return at >= 0 and _DECIDE.match(text, at + len(found)) is not None
+    if at < 0:
+        return None
+    end = at + len(found)
+    body = _SITTING_FOR.match(text, end)
+    if body is not None and _DECIDE.match(text, body.end()) is not None:
+        return body.group(1)
+    return "" if _DECIDE.match(text, end) is not None else None

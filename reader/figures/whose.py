@@ -346,8 +346,10 @@ def _described(
         return ref_target(text, start, None if prior == found else prior, main) or found
     if found and main and found != main and _unnamed_body(text, found):
         return main  # "A Limerick broadband provider added 41,000 customers": the story's firm
-    if found and deciding_members(text, start, found):
-        return main or prior  # "Councillors approved a budget of £210m": the council's (groups.py)
+    if found and (body := deciding_members(text, start, found)) is not None:
+        # "Councillors approved a budget of £210m": the council's, the story's or the one
+        # named ("Councillors in Harbour City approved"; groups.py)
+        return main or prior or body or None
     return found
 
 
@@ -372,6 +374,8 @@ def _opener_owner(
     """A common plural opening the sentence: people who speak ("Analysts had expected") give
     way to the story's firm; a group that owns ("Insurers have received") is the owner, and
     so are people in a place ("Nurses in Scotland have voted": groups.py)."""
+    if clause and (body := deciding_members(text, start, clause.split()[0])):
+        return body  # "Councillors in Harbour City have approved £38m": the city's (groups.py)
     group = people_in_place(clause, found)
     if group is not None:
         return group

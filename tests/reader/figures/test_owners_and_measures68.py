@@ -1,7 +1,9 @@
-"""Session 68's figure rules. A firm named in a reporting clause that closes the sentence owns the figure nothing else in
-it owns, whatever its name ends in (reader/figures/speaker.py ``closing_firm``); people who
-speak of a figure do not; a route or a site after "the" is its firm's, not its place's
-(reader/figures/names.py)."""
+"""Session 68's figure rules, on sentences written here. A firm named in a reporting clause
+that closes the sentence owns the figure nothing else in it owns, whatever its name ends in
+(reader/figures/speaker.py ``closing_firm``); people who speak of a figure do not; a route or a
+site after "the" is its firm's, not its place's (reader/figures/names.py); members deciding for
+a place give it the figure (groups.py); a level put at a sum measures its phrase (np_metric.py);
+a verb in the clause before a percentage does not move it (change.py)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,10 @@ def test_a_verb_in_the_clause_before_moves_no_percentage_after_it() -> None:
     assert share.change is None
     aside = extract_figures(["Sales rose, as expected, 5%."])[0]  # an aside is no new clause
     assert aside.change is not None and aside.change.direction == "up"
+
+
+def test_members_deciding_for_a_place_give_it_the_figure() -> None:
+    sentence = "Councillors in Harbour City have approved a £38 million plan to close the road."
+    assert _owner(sentence) == "Harbour City"
+    # members who get a figure themselves keep it
+    assert _owner("Councillors in Leeds will get a 5% pay rise.") == "Councillors"
