@@ -39,7 +39,9 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
         _home_pounds(raws, text, story)
     for raw in raws:  # (first: the cents after them borrow their dollar)
         if raw.unit == "USD" and text.startswith("$", raw.start):
-            raw.unit = home_dollar(story) or "USD"  # a Winnipeg paper's "$2.1 billion"
+            # a Winnipeg paper's "$2.1 billion"; "shares fell 12% to $1.04 on the NZX": the
+            # exchange's dollar, though the story marks its own ("NZ$41 million") elsewhere
+            raw.unit = home_dollar(story) or _exchange_dollar(text) or "USD"
     rate: Raw | None = None
     for raw in raws:
         if raw.unit is not None and raw.unit.startswith(RATE):  # "32.45 to the US dollar"
@@ -64,6 +66,17 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
             home = home_dollar(story) if raw.unit == "DOLLAR" else home_cents(story)
             raw.unit = local if local in codes else home or "USD"
     return raws
+
+
+# a dollar country's stock exchange named in the sentence
+_EXCHANGES = {"NZX": "NZD", "ASX": "AUD", "TSX": "CAD", "TSXV": "CAD", "SGX": "SGD", "HKEX": "HKD"}
+_EXCHANGE = re.compile(r"\b(?:on|in|at) (?:the )?(" + "|".join(_EXCHANGES) + r")\b")
+
+
+def _exchange_dollar(text: str) -> str | None:
+    """The dollar of the exchange a sentence trades on ("... to $1.04 on the NZX"), else None."""
+    m = _EXCHANGE.search(text) if "X" in text else None
+    return _EXCHANGES[m.group(1)] if m is not None else None
 
 
 # a cent written in the singular after a number, as Irish and euro-area English writes a euro's

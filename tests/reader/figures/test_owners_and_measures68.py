@@ -81,3 +81,15 @@ def test_members_deciding_for_a_place_give_it_the_figure() -> None:
     assert _owner(sentence) == "Harbour City"
     # members who get a figure themselves keep it
     assert _owner("Councillors in Leeds will get a 5% pay rise.") == "Councillors"
+
+
+def test_a_bare_dollar_on_a_named_exchange_is_that_exchanges() -> None:
+    story = [
+        "Kestrel lost NZ$41 million.",
+        "Revenue fell to NZ$512 million.",
+        "Its shares fell 12% to $1.04 on the NZX.",
+    ]
+    units = {f.surface: f.unit for f in extract_figures(story)}
+    assert units["$1.04"] == "NZD"  # the story marks its own dollar, the exchange is NZ's
+    (price, _) = extract_figures(["Its shares rose 3% to $4.10 on the Nasdaq."])
+    assert price.unit == "USD"
