@@ -51,11 +51,16 @@ _MORE_THAN = re.compile(
     re.I,
 )
 _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
+# ... after the figure's period: "a pre-tax loss of £22.4m for the year to May, up from £18.1m"
+_FROM_LEVEL_PAST_PERIOD = re.compile(
+    r" (?:for|in|over) (?:the )?[^,;\d]{2,30}?(?:\d{4})?, (?:(?P<up>up)|down) from\b", re.I
+)
 # a movement verb right before "to" and the level: "profit rose to £1.1 million from £640,000",
 # "sales slipped to $51.6m" (a verb, not "up to": a limit)
 _MOVED_TO = re.compile(
-    r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced)"
-    r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk)"
+    r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced"
+    r"|doubled|tripled|trebled|quadrupled)"
+    r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved)"
     # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn")
     r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12})? to "
     r"(?:about |around |nearly |almost |just |a record )?$",
@@ -311,7 +316,11 @@ def change_for(text: str, start: int, end: int, kind: FigureKind) -> Change | No
     window = text[max(0, start - 60) : min(len(text), end + 60)]
     period_m = _PERIOD_RE.search(window)
     period = period_m.group(0) if period_m else None
-    moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20))
+    moved = _FROM_LEVEL.match(text, end, min(len(text), end + 20)) or (
+        _FROM_LEVEL_PAST_PERIOD.match(text, end, min(len(text), end + 60))
+        if kind != "percent"
+        else None
+    )
     if kind == "other" and text[start:end].lower().endswith(_BASIS_POINTS):
         kind = "percent"
     if (added := _added_or_taken(text, start, end, period)) is not None:

@@ -93,3 +93,20 @@ def test_a_bare_dollar_on_a_named_exchange_is_that_exchanges() -> None:
     assert units["$1.04"] == "NZD"  # the story marks its own dollar, the exchange is NZ's
     (price, _) = extract_figures(["Its shares rose 3% to $4.10 on the Nasdaq."])
     assert price.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Annual recurring revenue had tripled to $22 million.", "up"),
+        ("Revenue more than doubled to $22 million.", "up"),
+        ("Profit halved to $2 million.", "down"),
+        ("It reported a pre-tax loss of £22.4m for the year to May, up from £18.1m.", "up"),
+    ],
+)
+def test_a_level_reached_by_a_multiple_or_past_its_period_moved(
+    sentence: str, direction: str
+) -> None:
+    level = extract_figures([sentence])[0]
+    assert level.change is not None and level.change.direction == direction
+    assert level.change.amount is None  # a level that moved, not the move
