@@ -149,9 +149,11 @@ _ADDED_VERBS = frozenset(["add", "adds", "added", "adding", "wipe", "wipes", "wi
 _ADDED_HEDGES = frozenset(["about", "around", "some", "nearly", "almost", "over", "roughly",
                            "estimated", "an"])  # fmt: skip
 _ADDED_TO = re.compile(
-    r" (?:to|off|from) (?:its |the |their |his |her |our )?"
+    # (a sum by the period first: "add about £4 a year to a typical household energy bill")
+    r"(?: (?:a|per|each) (?:year|month|week|day))? (?:to|off|from) "
+    r"(?:its |the |their |his |her |our |an? (?:typical )?)?"
     r"(?P<owner>(?:company|group|firm|bank|carmaker|lender|insurer|miner|retailer)['\u2019]s )?"
-    r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
+    r"(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,3}?)(?=[,.;:)]|$| (?:and|as|after|in|on|"
     r"at|since|this|last|a|the|while|but)\b)"
 )
 

@@ -59,8 +59,9 @@ _FROM_LEVEL_PAST_PERIOD = re.compile(
 # "sales slipped to $51.6m" (a verb, not "up to": a limit)
 _MOVED_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced"
-    r"|doubled|tripled|trebled|quadrupled)"
-    r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved)"
+    r"|doubled|tripled|trebled|quadrupled|(?:went|gone|edged|crept|ticked|inched|shot|moved) up)"
+    r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved"
+    r"|(?:went|gone|edged|crept|ticked|inched|came|moved) down)"
     # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn")
     r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12})? to "
     r"(?:about |around |nearly |almost |just |a record )?$",
@@ -105,7 +106,9 @@ _MORE_AFTER = re.compile(
 # "made up 55% of", "up to 30%": "up" that is not a movement
 _NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
-    r"|\bup to\b",
+    # (a limit, "up to 4%"; not a move's "edged up to 4.6%", "went up to £3")
+    r"|(?<!edged )(?<!crept )(?<!went )(?<!gone )(?<!ticked )(?<!inched )(?<!moved )(?<!shot )"
+    r"\bup to\b",
     re.I,
 )
 _UP_RE = led(r"\b(?:" + _UP + r")\b", re.I)

@@ -32,6 +32,11 @@ _NEW_CLAUSE_AFTER = re.compile(
     r"| (?:after|because|since|while|amid|as) (?:[a-z][a-z-]* ){1,4}?"
     r"(?:dropped|fell|rose|climbed|slid|sank|slumped|jumped|surged|soared|slowed|eased|"
     r"declined|tumbled|rallied|weakened|strengthened|were|was)\b"
+    # "had grown 0.3% in the third quarter and unemployment had edged up to 4.6%": a second
+    # clause with a subject and a verb of moving of its own
+    r"| and (?:the |its |their )?(?:[a-z][a-z-]* ){1,3}?(?:had |has |have |was |were |is |are )?"
+    r"(?:edged|rose|risen|fell|fallen|grew|grown|climbed|dropped|slid|slipped|jumped|increased|"
+    r"decreased|declined|eased|slowed|surged|soared|tumbled)\b"
 )
 # "spend €2bn on films and expects to turn a profit": a second verb starts a new clause
 _AND_VERB_AFTER = re.compile(

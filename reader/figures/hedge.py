@@ -18,6 +18,15 @@ _HEDGE_TILDE = led(
 _HEDGE_OVER = led(r"\b(?:more than|over|above|at least|in excess of|upwards of) $", re.I)
 _HEDGE_UNDER = led(r"\b(?:less than|fewer than|under|below|up to|at most) $", re.I)
 _REACHED = re.compile(r"\b(?:(?P<most>up to|at most)|at least) $", re.I)
+# "up to" after a verb it goes with: a move's new level ("edged up to 4.6%", "went up to
+# £3"), not an upper bound
+_MOVED_UP_TO = re.compile(
+    r"\b(?:edged|edging|edges|crept|creeping|creeps|went|go|goes|gone|going|shot|moved|"
+    r"moving|ticked|ticking|ticks|inched|inching|inches|jumped|climbed|crept|stepped|pushed|"
+    r"pushing|revised|revising|come|came|coming|rounded|ramped|ramping|scaled|move|tick|inch|"
+    r"edge|push|step|ramp|revise|round|scale|shoot|shooting) up to $",
+    re.I,
+)
 _ESTIMATED_OF = re.compile(r"\ban? estimated(?: [a-z-]+){0,2} (?:of|at) $", re.I)
 
 
@@ -29,6 +38,8 @@ def hedge_for(text: str, start: int) -> str | None:
     for word in ("just over ", "just above ", "a little over "):
         if low.endswith(word):
             return ">"
+    if _MOVED_UP_TO.search(head):
+        return None  # "unemployment edged up to 4.6%": a move's new level, no bound
     if _HEDGE_UNDER.search(head) and not low.endswith(("just under ", "just below ")):
         return "\u2264" if _reached(head) == "most" else "<"
     if _HEDGE_OVER.search(head):

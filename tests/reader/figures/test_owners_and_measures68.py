@@ -110,3 +110,27 @@ def test_a_level_reached_by_a_multiple_or_past_its_period_moved(
     level = extract_figures([sentence])[0]
     assert level.change is not None and level.change.direction == direction
     assert level.change.amount is None  # a level that moved, not the move
+
+
+def test_a_move_up_to_a_level_is_no_bound() -> None:
+    (rate,) = extract_figures(["Unemployment had edged up to 4.6%."])
+    assert rate.hedge is None  # not "≤4.6%"
+    assert rate.change is not None and rate.change.direction == "up"
+    (price,) = extract_figures(["Prices went up to £3 a litre."])
+    assert price.hedge is None and price.change is not None
+
+
+def test_a_second_clause_keeps_its_measure_to_itself() -> None:
+    sentence = (
+        "The governor said the economy had grown 0.3% in the third quarter and unemployment"
+        " had edged up to 4.6%."
+    )
+    metrics = {f.surface: f.metric for f in extract_figures([sentence])}
+    assert metrics["0.3%"] == "GDP growth"
+    assert metrics["4.6%"] == "unemployment"
+
+
+def test_a_sum_added_by_the_year_names_what_it_is_added_to() -> None:
+    sentence = "The work is expected to add about £4 a year to a typical household energy bill."
+    (fig,) = extract_figures([sentence])
+    assert fig.metric == "household energy bill"
