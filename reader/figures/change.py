@@ -59,8 +59,10 @@ _FROM_LEVEL_PAST_PERIOD = re.compile(
 # "sales slipped to $51.6m" (a verb, not "up to": a limit)
 _MOVED_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced"
-    r"|doubled|tripled|trebled|quadrupled|(?:went|gone|edged|crept|ticked|inched|shot|moved) up)"
+    r"|doubled|tripled|trebled|quadrupled|widened|(?:went|gone|edged|crept|ticked|inched|shot|"
+    r"moved) up)"
     r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved"
+    r"|narrowed"
     r"|(?:went|gone|edged|crept|ticked|inched|came|moved) down)"
     # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn")
     r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12})? to "

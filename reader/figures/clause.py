@@ -106,6 +106,7 @@ def clause_subject(text: str, start: int) -> str | None:
     # (an adverb between the subject and its verb says how, not who: "the club still owes")
     phrase = _TRAILING_ADVERBS.sub("", head[: verb.start()])
     phrase = _PARTICIPLE_OPENER.sub("", phrase, count=1)
+    phrase = _HEADLINE_TO.sub("", phrase)  # a headline's "kestrel air to cut 300 jobs"
     return lower_rival(text, phrase, MEASURE_WORDS.search) or clean_phrase(phrase)
 
 
@@ -126,6 +127,10 @@ def _closed_relative(head: str, at: int) -> str | None:
                 return clean_phrase(phrase)
         comma = head.find(", ", comma + 2)
     return None
+
+
+# the "to" of a headline's future before its verb: "Kestrel Air to cut 300 jobs"
+_HEADLINE_TO = re.compile(r"\s+to\s*$")
 
 
 # an opening participle phrase set off by a comma says how, not who: "Excluding items, the

@@ -70,13 +70,14 @@ def settle_currencies(raws: list[Raw], text: str, story: str, currency: str | No
 
 # a dollar country's stock exchange named in the sentence
 _EXCHANGES = {"NZX": "NZD", "ASX": "AUD", "TSX": "CAD", "TSXV": "CAD", "SGX": "SGD", "HKEX": "HKD"}
-_EXCHANGE = re.compile(r"\b(?:on|in|at) (?:the )?(" + "|".join(_EXCHANGES) + r")\b")
+_EXCHANGE = re.compile(r"\b(?:on|in|at) (?:the )?(" + "|".join(_EXCHANGES) + r")\b", re.I)
 
 
 def _exchange_dollar(text: str) -> str | None:
-    """The dollar of the exchange a sentence trades on ("... to $1.04 on the NZX"), else None."""
-    m = _EXCHANGE.search(text) if "X" in text else None
-    return _EXCHANGES[m.group(1)] if m is not None else None
+    """The dollar of the exchange a sentence trades on ("... to $1.04 on the NZX", in lower
+    case too), else None."""
+    m = _EXCHANGE.search(text) if "x" in text.lower() else None
+    return _EXCHANGES[m.group(1).upper()] if m is not None else None
 
 
 # a cent written in the singular after a number, as Irish and euro-area English writes a euro's

@@ -134,3 +134,17 @@ def test_a_sum_added_by_the_year_names_what_it_is_added_to() -> None:
     sentence = "The work is expected to add about £4 a year to a typical household energy bill."
     (fig,) = extract_figures([sentence])
     assert fig.metric == "household energy bill"
+
+
+def test_a_loss_narrowed_or_widened_to_a_level_moved() -> None:
+    (loss, _) = extract_figures(["Losses narrowed to Rs 310 crore from Rs 585 crore."])
+    assert loss.change is not None and loss.change.direction == "down"
+    (deficit,) = extract_figures(["Its deficit widened to $4bn."])
+    assert deficit.change is not None and deficit.change.direction == "up"
+
+
+def test_lower_case_text_keeps_its_exchange_and_its_headlines_subject() -> None:
+    (price, _) = extract_figures(["its shares fell 12% to $1.04 on the nzx."])
+    assert price.unit == "NZD"
+    (jobs,) = extract_figures(["kestrel air to cut 300 jobs as it shrinks regional network"])
+    assert jobs.subject == "kestrel air"  # not "kestrel air to"
