@@ -78,6 +78,7 @@ from reader.figures.names import lead_name, penalises, story_names
 from reader.figures.np_metric import phrase_metrics
 from reader.figures.numbered import unnumbered
 from reader.figures.of_measure import of_measures
+from reader.figures.ones import counted_ones
 from reader.figures.opener_words import opener_only
 from reader.figures.organs import organ_owners
 from reader.figures.owner import (
@@ -351,7 +352,7 @@ def extract_figures(
     ranked = verbed_counts(ranked, sentences)  # verbed.py: "opened 148 shops"
     ranked = parallel_metrics(ranked, sentences)  # ellipsis.py: "..., while York rose 1.1%"
     ranked = fuller_names(ranked, sentences)  # ellipsis.py: "house prices ..., prices in Oslo"
-    ranked = counted_alike(ranked, sentences)  # ellipsis.py: "with 61.2m phones"
+    ranked = counted_ones(counted_alike(ranked, sentences))  # ellipsis.py, ones.py: "9 new ones"
     ranked = coordinated_metrics(ranked, sentences)  # coordinated.py: "cash and equivalents"
     ranked = table_figures(ranked, sentences)  # tables.py: a table's cells
     ranked = captioned_figures(ranked, sentences)  # caption_units.py: "(TL million unless stated)"
