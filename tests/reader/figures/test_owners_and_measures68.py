@@ -148,3 +148,14 @@ def test_lower_case_text_keeps_its_exchange_and_its_headlines_subject() -> None:
     assert price.unit == "NZD"
     (jobs,) = extract_figures(["kestrel air to cut 300 jobs as it shrinks regional network"])
     assert jobs.subject == "kestrel air"  # not "kestrel air to"
+
+
+def test_a_sum_hung_on_a_forecast_is_foreseen_with_it() -> None:
+    sentence = (
+        "The airline expects to return to profit in 2027, helped by savings of NZ$25 million"
+        " a year from the cuts."
+    )
+    (saving,) = extract_figures([sentence])
+    assert saving.status == "forecast"
+    done = extract_figures(["Profit rose 5%, helped by sales of $40m."])
+    assert next(f for f in done if f.surface == "$40m").status is None  # hung on a result
