@@ -432,15 +432,24 @@ def status_for(
         or _NEXT_PERIOD.match(after)
     ):
         return "forecast"
-    if (hung := _HUNG_ON.search(text, max(0, start - _WINDOW), start)) is not None:
-        # "The airline expects to return to profit in 2027, helped by savings of NZ$25
-        # million": what a forecast hangs on is foreseen with it
-        main = _look_back(text, hung.start(), None)
-        if _forecast_in(main) and not PAST_HEAD.search(main):
-            return "forecast"
     # "900 researchers could lose their posts"; "The increase adds £89.46 a year" after a rise
     # "from April" (referred.py)
-    return subject_outlook(text, start, end) or referred_change(text, start, end)
+    return (
+        subject_outlook(text, start, end)
+        or referred_change(text, start, end)
+        or _hung_on_forecast(text, start)
+    )
+
+
+def _hung_on_forecast(text: str, start: int) -> str | None:
+    """ "forecast" for a figure in a participle phrase hung on a forecast ("The airline
+    expects to return to profit in 2027, helped by savings of NZ$25 million": foreseen with
+    it), else None."""
+    hung = _HUNG_ON.search(text, max(0, start - _WINDOW), start)
+    if hung is None:
+        return None
+    main = _look_back(text, hung.start(), None)
+    return "forecast" if _forecast_in(main) and not PAST_HEAD.search(main) else None
 
 
 # a participle phrase hung on the clause before it, the figure inside: ", helped by savings of"
