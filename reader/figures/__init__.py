@@ -16,6 +16,7 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
+from reader.figures.capacity import capacity_counts
 from reader.figures.caption_units import captioned_figures, own_scaled_counts
 from reader.figures.central_bank import country_figures
 from reader.figures.classes import classed
@@ -98,6 +99,7 @@ from reader.figures.per_unit import per_unit_metrics
 from reader.figures.place_kinds import place_owned
 from reader.figures.population import population_counts
 from reader.figures.possessive import possessive_metrics
+from reader.figures.priced import priced_metrics
 from reader.figures.prior_brackets import prior_periods
 from reader.figures.products import product_owners
 from reader.figures.pronouns import (
@@ -411,6 +413,8 @@ def extract_figures(
     ranked = held_shares(ranked)  # held_shares.py: "Lieferfix held 36%" in a story of shares
     ranked = main_owned(ranked, main)  # unowned.py: what no pass gave an owner
     ranked = phrase_metrics(ranked, names)  # np_metric.py: "Handling charges rose 5%"
+    ranked = priced_metrics(ranked)  # priced.py: "Tickets for the game cost £35"
+    ranked = capacity_counts(ranked)  # capacity.py: "The stadium holds 42,000"
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
     if title:
         named = parse_sentence(title, story=story, names=names)
