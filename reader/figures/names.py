@@ -193,6 +193,16 @@ _NESTED_SETTING = re.compile(
 )
 
 
+# a clause opening on a common noun, the name in a phrase that only sets it: "Tickets for the
+# next home game against Rovers", "The stadium on Quay Road"
+_SET_BESIDE = re.compile(r"(?:The |A |An |[A-Z][a-z-]+ )(?:[a-z][\w-]* ){0,6}(?:against|on) ")
+_GAME_AGAINST = re.compile(
+    r"\b(?:game|games|match|matches|fixture|fixtures|tie|clash|derby|final|semi-final) "
+    r"against (?:the )?$"
+)
+_STREET = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Way|Quay|Boulevard|Place|Square)\b")
+
+
 # what is measured of those it is for: "Demand for homes in London", "bids for flats in"
 _ASKED_FOR = re.compile(
     r"\b(?:demand|appetite|need|orders|bids|applications|searches|enquiries|inquiries|funding|"
@@ -335,7 +345,23 @@ def subject_for(
         # hospices, the appeal is the actor: the clause's next name, else the story's firm
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
+    if (
+        clause
+        and at < start
+        and _SET_BESIDE.fullmatch(text, c0, at)
+        and _address_or_rival(text, at, end)
+    ):
+        return main  # "Tickets for the home game against Rovers", "The stadium on Quay Road"
     return name
+
+
+def _address_or_rival(text: str, at: int, end: int) -> bool:
+    """The name at ``at``..``end`` is a rival a game is against ("the home game against
+    Rovers"; not "claims against Nairobi county": whom they are against) or a street after
+    "on"."""
+    if _GAME_AGAINST.search(text, max(0, at - 40), at):
+        return True
+    return text[max(0, at - 3) : at] == "on " and _STREET.search(text, at, end) is not None
 
 
 def _names_before(

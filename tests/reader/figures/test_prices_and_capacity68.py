@@ -48,3 +48,19 @@ def test_a_holders_count_is_its_capacity(sentence: str, surface: str) -> None:
 
 def test_a_count_of_what_was_done_is_no_capacity() -> None:
     assert _metric("The hospital treated 4,000 patients.", "4,000 patients") != "capacity"
+
+
+def test_a_rival_or_a_street_in_the_subjects_phrase_owns_nothing() -> None:
+    owners = {
+        f.surface: f.subject
+        for f in extract_figures(
+            [
+                "Tickets for the next home game against Rovers went on sale at £35.",
+                "The stadium on Quay Road holds 42,000.",
+                "Similar claims against Nairobi county total an estimated KSh6.7 billion.",
+            ]
+        )
+    }
+    assert owners["£35"] != "Rovers"
+    assert owners["42,000"] != "Quay Road"
+    assert owners["KSh6.7 billion"] == "Nairobi"  # whom claims are against is no rival
