@@ -345,14 +345,19 @@ def subject_for(
         # hospices, the appeal is the actor: the clause's next name, else the story's firm
         later = [n for n, a, _ in clause[1:] if a < start]
         return later[0] if later else main
-    if (
-        clause
+    # "Tickets for the home game against Rovers", "The stadium on Quay Road": no owner's name
+    return main if _only_sets(text, c0, at, end, start, bool(clause)) else name
+
+
+def _only_sets(text: str, c0: int, at: int, end: int, start: int, in_clause: bool) -> bool:
+    """The clause's name at ``at``..``end``, before the figure, only sets the common noun the
+    clause opens on: a rival a game is against or a street (``_address_or_rival``)."""
+    return (
+        in_clause
         and at < start
-        and _SET_BESIDE.fullmatch(text, c0, at)
+        and _SET_BESIDE.fullmatch(text, c0, at) is not None
         and _address_or_rival(text, at, end)
-    ):
-        return main  # "Tickets for the home game against Rovers", "The stadium on Quay Road"
-    return name
+    )
 
 
 def _address_or_rival(text: str, at: int, end: int) -> bool:
