@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.clause_split import clause_begin
-from reader.figures.surface import surface_at
+from reader.figures.verb_subject import verb_and_subject
 from reader.model import Figure
 
 _HOLDERS = frozenset(
@@ -42,17 +41,11 @@ def capacity_counts(figures: Sequence[Figure]) -> list[Figure]:
 
 def _held(f: Figure) -> bool:
     """Whether a holder's verb of holding gives the count (module doc)."""
-    text = f.sentence
-    at = surface_at(f)
-    if at <= 0:
+    found = verb_and_subject(f, _HOLDS)
+    if found is None:
         return False
-    verb = _HOLDS.search(text, max(0, at - 40), at)
-    if verb is None:
-        return False
-    words = [
-        w.lower().strip(",") for w in text[clause_begin(text, verb.start()) : verb.start()].split()
-    ]
-    if verb.group(0).startswith(("with", "capacity")):
+    verb, words = found
+    if verb.startswith(("with", "capacity")):
         return any(w.removesuffix("'s") in _HOLDERS for w in words[-4:])  # "a 42,000-seat ..."
     # the subject's head: its last word before a preposition ("The stadium on Quay Road")
     head = []

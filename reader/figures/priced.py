@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.figures.clause_split import clause_begin
-from reader.figures.surface import surface_at
+from reader.figures.verb_subject import verb_and_subject
 from reader.model import Figure
 
 # things sold at a price, and the measure their price is
@@ -50,20 +49,10 @@ def priced_metrics(figures: Sequence[Figure]) -> list[Figure]:
 
 def _price_of(f: Figure) -> str | None:
     """The price a priced thing's costing verb gives the figure (module doc), else None."""
-    text = f.sentence
-    at = surface_at(f)
-    if at <= 0:
+    found = verb_and_subject(f, _COSTS)
+    if found is None:
         return None
-    verb = _COSTS.search(text, max(0, at - 40), at)
-    if verb is None:
-        return None
-    words = text[clause_begin(text, verb.start()) : verb.start()].split()
-    if not words:
-        # the verb opens its clause after an aside ("Tickets for the game, on 14 March at
-        # 3pm, went on sale at £35"): the sentence's subject
-        words = text[: verb.start()].split()
-    for w in words[:6]:
-        low = w.lower().strip(",")
+    for low in found[1][:6]:
         if low in _PRICED:
             return _PRICED[low]
         if low not in _DETERMINERS:
