@@ -113,7 +113,6 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
-from reader.figures.rated_sums import rated_sums
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
 from reader.figures.repeated import repeated_counts
@@ -416,7 +415,6 @@ def extract_figures(
     ranked = phrase_metrics(ranked, names)  # np_metric.py: "Handling charges rose 5%"
     ranked = priced_metrics(ranked)  # priced.py: "Tickets for the game cost £35"
     ranked = capacity_counts(ranked)  # capacity.py: "The stadium holds 42,000"
-    ranked = rated_sums(ranked)  # rated_sums.py: "₾41,600 a month": monthly electricity bill
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
     if title:
         named = parse_sentence(title, story=story, names=names)

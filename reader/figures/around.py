@@ -180,6 +180,8 @@ def added_to(fig: Figure, text: str, start: int) -> str | None:
         return fig.metric
     if np[-1] in sumy_stop_words() and np[-1] not in ("value", "values"):
         return fig.metric  # "added 0.5% to break through": no measure ("value" is one)
+    if np[-1] == "economy":
+        return fig.metric  # "add $300m a year to the local economy": economic_impact.py's
     if m.group("owner") and np == ["value"]:  # a firm's value: its market value
         return "market value"  # "knocked about €1.9bn off the company's value"
     return " ".join(np) if not inside(np[-1]) and np[-1] not in DETERMINERS else fig.metric

@@ -32,6 +32,9 @@ BASE_BEFORE = led(
 RANGE_BASE = re.compile(
     r"\bfrom (?:a |an |the |its |their )?(?:[a-z]+ )?range of (?:between )?"
     r"\S*\d\S*(?: [a-z]+)? (?:to|and) $"
+    # the old range after a new one: "to NZ$8.70 to NZ$9.30 per kilogram, from NZ$8.40 to
+    # NZ$9.00", "to between $5m and $6m, from $4m to $5.5m"
+    r"|\b(?:to|and) [^\s,;]*\d[^,;]*, from (?:about |around )?[^\s,;]*\d[^\s,;]* (?:to|and) $"
 )
 # the prior period's value written in brackets after the new one, as results statements do:
 # "rose to £31.4m (2024: £24.9m)", "79% (2021 valuation: 71%)", "(FY24: 5.5p)",

@@ -64,8 +64,9 @@ _MOVED_TO = re.compile(
     r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved"
     r"|narrowed"
     r"|(?:went|gone|edged|crept|ticked|inched|came|moved) down)"
-    # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn")
-    r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12})? to "
+    # (or with the amount it moved by between: "rose 4p to 98p", "fell £2bn to £10bn"; or
+    # the old level: "rose from $4m to $5m")
+    r"(?: sharply| slightly| further| again)?(?: [^\s,;:%]{1,12}| from [^\s,;:%]{1,15})? to "
     r"(?:about |around |nearly |almost |just |a record )?$",
     re.I,
 )

@@ -41,10 +41,16 @@ def priced_metrics(figures: Sequence[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         metric = _price_of(f) if f.kind == "money" else None
-        if metric is not None and metric != f.metric:
+        if metric is not None and not _says_which(f.metric, metric):
             f = replace(f, metric=metric, measure=f.measure or f.metric)
         out.append(f)
     return out
+
+
+def _says_which(found: str | None, price: str) -> bool:
+    """``found`` is already that price, saying which: "single ticket price" for "ticket price",
+    "bus fare" for "fare" (not "tickets cost")."""
+    return found is not None and found.endswith(price.split()[-1]) and price.split()[0] in found
 
 
 def _price_of(f: Figure) -> str | None:

@@ -159,3 +159,19 @@ def test_a_sum_hung_on_a_forecast_is_foreseen_with_it() -> None:
     assert saving.status == "forecast"
     done = extract_figures(["Profit rose 5%, helped by sales of $40m."])
     assert next(f for f in done if f.surface == "$40m").status is None  # hung on a result
+
+
+def test_an_old_range_after_a_new_one_is_a_base() -> None:
+    sentence = (
+        "Southfield raised its forecast milk price to a range of NZ$8.70 to NZ$9.30 per"
+        " kilogram, from NZ$8.40 to NZ$9.00, citing stronger prices."
+    )
+    status = {f.surface: f.status for f in extract_figures([sentence])}
+    assert status["NZ$8.40"] == "base" and status["NZ$9.00"] == "base"
+    assert status["NZ$9.30"] != "base"
+
+
+def test_a_level_moved_from_an_old_one() -> None:
+    (new, old) = extract_figures(["Sales rose from $4m to $5m."])
+    assert new.surface == "$5m" and new.change is not None and new.change.direction == "up"
+    assert old.status == "base"
