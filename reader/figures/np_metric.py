@@ -46,6 +46,8 @@ _VERB = (
     # a level something is put at ("Total giving was estimated at £15.1bn", "the site is
     # valued at £4m"), or is to reach ("annual sales are expected to reach $2bn")
     r"(?:(?:estimated|valued|put|pegged|projected|budgeted)(?= at )|"
+    # a level that did not move: "Average fares were flat at $38", "held steady at"
+    r"(?:flat|steady|unchanged|stable)(?= at )|"
     r"(?:(?:expected|forecast|projected|likely|set|due) to )?"
     r"(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increases|"
     r"decreased|decreases|grew|grow|grows|grown|climbed|climbs|jumped|jumps|dropped|drops|"

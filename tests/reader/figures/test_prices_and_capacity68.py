@@ -64,3 +64,21 @@ def test_a_rival_or_a_street_in_the_subjects_phrase_owns_nothing() -> None:
     assert owners["£35"] != "Rovers"
     assert owners["42,000"] != "Quay Road"
     assert owners["KSh6.7 billion"] == "Nairobi"  # whom claims are against is no rival
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The new bus can carry 90 passengers.", "90 passengers"),
+        (
+            "It will buy two hybrid ferries, due in 2028, each able to carry 1,100 passengers.",
+            "1,100 passengers",
+        ),
+    ],
+)
+def test_what_a_craft_can_carry_is_its_capacity(sentence: str, surface: str) -> None:
+    assert _metric(sentence, surface) == "capacity"
+
+
+def test_a_level_that_held_names_its_measure() -> None:
+    assert _metric("Average fares were flat at $38.", "$38") == "average fares"
