@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.figures.inherit import continues, qualifier
+from reader.figures.np_metric import phrase_metric
 from reader.figures.sentence_groups import by_sentence, places_by_sentence
 from reader.figures.surface import surface_at
 from reader.figures.vocabulary import phrases_in
@@ -243,4 +244,7 @@ def _carries_on(prev: Figure, fig: Figure) -> bool:
     if lo <= 0 or hi / lo > 10:
         return False
     at = surface_at(fig)
-    return at >= 0 and _OWN_VERB.search(fig.sentence[max(0, at - 60) : at]) is None
+    if at < 0 or _OWN_VERB.search(fig.sentence[max(0, at - 60) : at]) is not None:
+        return False
+    # (nor a noun phrase of its own tied to it: "nurse vacancies, now at 1,240")
+    return phrase_metric(fig.sentence, at) is None

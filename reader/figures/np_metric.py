@@ -58,6 +58,11 @@ _VERB = (
 _LINKED = re.compile(
     _WORDS + r" " + _VERB + r"(?: (?:at|to|by|in))?(?: [a-z]+ly)? " + _HEDGES + r"$"
 )
+# a level set beside its noun phrase: "nurse vacancies, now at 1,240", "the backlog, currently
+# about 9,000"
+_APPOSED = re.compile(
+    _WORDS + r", (?:now|currently|already|still) (?:at |standing at |running at )?" + _HEDGES + r"$"
+)
 _OF = re.compile(
     r"(?:^|\b(?:a|an|the|its|their|his|her|our|this|that) )" + _WORDS + r" of " + _HEDGES + r"$"
 )
@@ -159,6 +164,10 @@ def phrase_metric(
     opens = lo == 0 and clause == before.lstrip()
     text = _NUMBER_OF.sub("", clause)
     m = _LINKED.search(text) or (_OF.search(text) if of else None)
+    if m is None and (m := _APPOSED.search(before)) is not None:
+        # (the comma that sets the level beside its phrase parts them: read the two together)
+        text = clause = before
+        opens = False
     if m is None:
         return None
     size = len(m.group("np").split())

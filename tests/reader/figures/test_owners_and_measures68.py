@@ -175,3 +175,13 @@ def test_a_level_moved_from_an_old_one() -> None:
     (new, old) = extract_figures(["Sales rose from $4m to $5m."])
     assert new.surface == "$5m" and new.change is not None and new.change.direction == "up"
     assert old.status == "base"
+
+
+def test_a_level_set_beside_its_phrase_measures_it_not_the_sentence_before() -> None:
+    story = [
+        "The board said it had spent £14.5 million on extra operating sessions, carrying out"
+        " 6,300 procedures.",
+        "Unions warned that nurse vacancies, now at 1,240, could slow progress.",
+    ]
+    metrics = {f.surface: f.metric for f in extract_figures(story)}
+    assert metrics["1,240"] == "nurse vacancies"  # not the procedures carried on
