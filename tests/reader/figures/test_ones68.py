@@ -25,3 +25,9 @@ def test_ones_in_the_next_sentence_counts_the_noun_before_it() -> None:
 
 def test_ones_with_no_count_before_stays_as_written() -> None:
     assert _count(["It opened 9 new ones."], "9 new ones")[0] == "new ones"
+
+
+def test_a_share_of_them_is_a_share_of_the_count_before() -> None:
+    text = ["A public consultation drew 2,300 responses, 61% of them in favour."]
+    share = next(f for f in extract_figures(text) if f.surface == "61%")
+    assert share.metric == "share of responses"
