@@ -374,8 +374,10 @@ def _opener_owner(
     """A common plural opening the sentence: people who speak ("Analysts had expected") give
     way to the story's firm; a group that owns ("Insurers have received") is the owner, and
     so are people in a place ("Nurses in Scotland have voted": groups.py)."""
-    if clause and (body := deciding_members(text, start, clause.split()[0])):
-        return body  # "Councillors in Harbour City have approved £38m": the city's (groups.py)
+    if clause and (body := deciding_members(text, start, clause.split()[0])) is not None:
+        # "Councillors in Harbour City have approved £38m": the city's; "Councillors have
+        # approved a £38m plan": the story's body's, not theirs (groups.py)
+        return body or main
     group = people_in_place(clause, found)
     if group is not None:
         return group

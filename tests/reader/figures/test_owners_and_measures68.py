@@ -81,6 +81,8 @@ def test_members_deciding_for_a_place_give_it_the_figure() -> None:
     assert _owner(sentence) == "Harbour City"
     # members who get a figure themselves keep it
     assert _owner("Councillors in Leeds will get a 5% pay rise.") == "Councillors"
+    # members deciding for a body not named own nothing themselves
+    assert _owner("Councillors have approved a £38 million plan.") is None
 
 
 def test_a_bare_dollar_on_a_named_exchange_is_that_exchanges() -> None:
