@@ -55,12 +55,13 @@ _FROM_LEVEL = re.compile(r",? (?:(?P<up>up)|down) from\b", re.I)
 _FROM_LEVEL_PAST_PERIOD = re.compile(
     r" (?:for|in|over) (?:the )?[^,;\d]{2,30}?(?:\d{4})?, (?:(?P<up>up)|down) from\b", re.I
 )
+# verbs whose "up to" is a move to a level ("edged up to 4.6%", "went up to £3"), not a limit
+_UP_TO_VERBS = ("went", "gone", "edged", "crept", "ticked", "inched", "shot", "moved")
 # a movement verb right before "to" and the level: "profit rose to £1.1 million from £640,000",
 # "sales slipped to $51.6m" (a verb, not "up to": a limit)
 _MOVED_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|grew|grown|increased|jumped|climbed|surged|soared|advanced"
-    r"|doubled|tripled|trebled|quadrupled|widened|(?:went|gone|edged|crept|ticked|inched|shot|"
-    r"moved) up)"
+    r"|doubled|tripled|trebled|quadrupled|widened|(?:" + "|".join(_UP_TO_VERBS) + r") up)"
     r"|fell|fallen|declined|dropped|decreased|slid|slipped|plunged|tumbled|shrank|shrunk|halved"
     r"|narrowed"
     r"|(?:went|gone|edged|crept|ticked|inched|came|moved) down)"
@@ -110,8 +111,7 @@ _MORE_AFTER = re.compile(
 _NOT_A_MOVE = led(
     r"\b(?:made|make|makes|making|set|sets|pick(?:ed)?|sum(?:med)?|end(?:ed)?|took|take[sn]?) up\b"
     # (a limit, "up to 4%"; not a move's "edged up to 4.6%", "went up to £3")
-    r"|(?<!edged )(?<!crept )(?<!went )(?<!gone )(?<!ticked )(?<!inched )(?<!moved )(?<!shot )"
-    r"\bup to\b",
+    r"|" + "".join(rf"(?<!{verb} )" for verb in _UP_TO_VERBS) + r"\bup to\b",
     re.I,
 )
 _UP_RE = led(r"\b(?:" + _UP + r")\b", re.I)
