@@ -376,8 +376,9 @@ def _opener_owner(
     so are people in a place ("Nurses in Scotland have voted": groups.py)."""
     if clause and (body := deciding_members(text, start, clause.split()[0])) is not None:
         # "Councillors in Harbour City have approved £38m": the city's; "Councillors have
-        # approved a £38m plan": the story's body's, not theirs (groups.py)
-        return body or main
+        # approved a £38m plan": whom ``_described`` gave it (the story's body, the previous
+        # sentence's, or no one), not theirs (groups.py)
+        return body or found
     group = people_in_place(clause, found)
     if group is not None:
         return group

@@ -83,6 +83,12 @@ def test_members_deciding_for_a_place_give_it_the_figure() -> None:
     assert _owner("Councillors in Leeds will get a 5% pay rise.") == "Councillors"
     # members deciding for a body not named own nothing themselves
     assert _owner("Councillors have approved a £38 million plan.") is None
+    # ... and the body the sentence before named keeps their decision (as before session 68)
+    story = [
+        "Kestrel Council met on Monday to set its spending.",
+        "Councillors approved a £210m budget.",
+    ]
+    assert [f.subject for f in extract_figures(story)] == ["Kestrel Council"]
 
 
 def test_a_bare_dollar_on_a_named_exchange_is_that_exchanges() -> None:
