@@ -6,7 +6,9 @@ period right: as a reader would take it, not letter for letter.
   extracted one holding both; the words of ``SAME_WORDS`` folded on both sides: "shop
   openings" and "shops opened"; a labelled word naming the same measure as the rest of the
   label, or an amount word, is not asked for: "box office takings" is the box office, "index
-  level" the index, ``label_words``);
+  level" the index, ``label_words``); a labelled change's direction word is not asked of a
+  callout that shows the move signed the same way: "revenue growth" is "revenue +9.6%",
+  "share price change" is "share price -4.1%" (``change_answered``);
 - an owner: the extracted subject and an acceptable owner share a name word (case-folded, not
   a function word such as "the" or "of"), or both are empty;
 - a period: the same words, or one holding the other's (``period_right``).
@@ -119,7 +121,32 @@ def label_words(want: str) -> list[str]:
     return plain or kept
 
 
-def metric_right(label: str, found: str | None) -> bool:
+# words of a labelled change ("revenue growth", "share price change", "index fall") that a
+# callout showing the move signed ("revenue +9.6%") already says: a rise's words need a "+",
+# a fall's a "-", a bare change either
+_RISE_WORDS = frozenset(["growth", "increase", "rise", "gain", "jump", "climb"])
+_FALL_WORDS = frozenset(["fall", "decline", "drop", "decrease", "slide", "slump"])
+_MOVE_WORDS = frozenset(["change", "move", "movement"])
+
+
+def change_answered(label: str, signed: str) -> str:
+    """``label`` without the words of a change that the signed callout ``signed`` ("+9.6%",
+    "~-$2M", "-≤$0.30"; "" for a figure not shown as a move) already says, when some other word
+    is left to name the measure; else ``label``."""
+    sign = signed.lstrip("~")[:1]
+    if sign not in ("+", "-"):
+        return label
+    said = _MOVE_WORDS | (_RISE_WORDS if sign == "+" else _FALL_WORDS)
+    words = _WORD.findall(label.lower())
+    kept = [w for w in words if singular(w) not in said]
+    return " ".join(kept) if kept and len(kept) < len(words) else label
+
+
+def metric_right(label: str, found: str | None, signed: str = "") -> bool:
+    """The found metric names the labelled one; ``signed``: the callout's signed move when the
+    label calls the figure a change (``change_answered``)."""
+    if signed:
+        label = change_answered(label, signed)
     want, got = canonical(label), canonical(found)
     if not got:
         return False

@@ -163,6 +163,9 @@ class Score:
     # that a period rule does not date what the labeller left undated)
     undated: Agreement = field(default_factory=Agreement)
     role: Agreement = field(default_factory=Agreement)
+    # the metric with a labelled change's words asked of the metric itself ("revenue growth"
+    # wrong for "revenue +9.6%"), as this eval read it until session 69
+    metric_strict: Agreement = field(default_factory=Agreement)
     shown_as_actual: int = 0
     non_taken: int = 0
 
@@ -198,6 +201,14 @@ def product_role(fig: Figure) -> str:
     return "change" if signed_value(fig) else "level"
 
 
+def label_signed(t: Truth, fig: Figure) -> str:
+    """The callout's signed move ("+9.6%") when the label calls the figure a change, for
+    ``attrib_rules.metric_right``: "revenue growth" is "revenue +9.6%"; else ""."""
+    from reader.figures.format import signed_value
+
+    return signed_value(fig) if t.role == "change" else ""
+
+
 def _score_role(name: str, t: Truth, fig: Figure, score: Score, verbose: bool) -> None:
     if t.role not in ("level", "change"):
         return
@@ -224,11 +235,14 @@ def score_story(
     for t, fig in pairs:
         got_status = str(getattr(fig, "status", None) or "actual")
         checks = (
-            (score.metric, metric_right(t.metric, fig.metric), "metric", t.metric, fig.metric),
+            (score.metric, metric_right(t.metric, fig.metric, label_signed(t, fig)), "metric",
+             t.metric, fig.metric),
             (score.subject, subject_right(t.subjects, fig.subject), "subject", t.subjects,
              fig.subject),
             (score.status, got_status == t.status, "status", t.status, got_status),
         )  # fmt: skip
+        score.metric_strict.total += 1
+        score.metric_strict.right += int(metric_right(t.metric, fig.metric))
         for agreement, ok, what, want, got in checks:
             agreement.total += 1
             agreement.right += int(ok)
@@ -297,7 +311,10 @@ def main(argv: list[str]) -> int:
     for key, k in sorted(score.kinds.items()):
         print(f"{key:<10} {k.tp:>5} {k.fp:>5} {k.fn:>5} {k.precision():>10.3f} {k.recall():>8.3f}")
     non_actual = sum(1 for t in truths if t.status != "actual")
-    print(f"metric right  {score.metric.share():.3f} of {score.metric.total} matched figures")
+    print(
+        f"metric right  {score.metric.share():.3f} of {score.metric.total} matched figures "
+        f"(a labelled change's words asked of the metric too: {score.metric_strict.share():.3f})"
+    )
     print(f"subject right {score.subject.share():.3f}")
     print(f"status right  {score.status.share():.3f}; non-actual shown as actual: "
           f"{score.shown_as_actual} of {non_actual} labelled non-actual")  # fmt: skip

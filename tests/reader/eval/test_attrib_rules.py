@@ -3,7 +3,7 @@ reader would."""
 
 from __future__ import annotations
 
-from reader.eval.attrib_rules import metric_right, period_right, subject_right
+from reader.eval.attrib_rules import change_answered, metric_right, period_right, subject_right
 
 
 def test_metric_synonyms_and_word_containment() -> None:
@@ -102,3 +102,19 @@ def test_jobs_created_membership_and_arrivals_are_one_measure_under_two_names() 
     assert metric_right("tourist arrivals", "visitors")
     assert not metric_right("jobs created", "jobs cut")
     assert not metric_right("members", "employees")
+
+
+def test_a_labelled_change_word_is_answered_by_a_callout_signed_the_same_way() -> None:
+    # "revenue +9.6%" says revenue growth; "share price -4.1%" a share price change
+    assert metric_right("revenue growth", "revenue", "+9.6%")
+    assert metric_right("share price change", "share price", "-4.1%")
+    assert metric_right("index falls", "index", "~-2%")
+    assert metric_right("fare rise", "fares", "+≤$0.30")
+    # the words stay asked for without a signed callout, against its direction, or when the
+    # change word is the whole label
+    assert not metric_right("revenue growth", "revenue")
+    assert not metric_right("revenue growth", "revenue", "-3%")
+    assert not metric_right("export decline", "exports", "+1%")
+    assert change_answered("growth", "+3%") == "growth"
+    assert change_answered("net loss", "-3%") == "net loss"
+    assert change_answered("revenue growth", "") == "revenue growth"

@@ -129,3 +129,23 @@ def test_a_change_shown_as_a_level_is_counted_against_the_role(
     # the fall is shown signed (a change); the revenue is a level the label calls a change
     assert "role right    0.500 of 2 matched figures" in out
     assert "role     s.txt: '$5 billion' want 'change' got 'level'" in out
+
+
+def test_a_labelled_growth_is_right_for_a_signed_callout_and_the_strict_share_is_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "s.txt").write_text(
+        "Title\n\nAcme said revenue rose 12% to $5 billion in the quarter.\n", encoding="utf-8"
+    )
+    lines = [
+        {"file": "s.txt", "surface": "12%", "kind": "percent", "value": 12, "unit": "%",
+         "metric": "revenue growth", "subject": ["Acme"], "status": "actual", "role": "change"},
+        {"file": "s.txt", "surface": "$5 billion", "kind": "money", "value": 5e9, "unit": "USD",
+         "metric": "revenue", "subject": ["Acme"], "status": "actual", "role": "level"},
+    ]  # fmt: skip
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert main(["--labels", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "metric right  1.000 of 2 matched figures" in out
+    assert "(a labelled change's words asked of the metric too: 0.500)" in out
