@@ -8,7 +8,9 @@ period right: as a reader would take it, not letter for letter.
   label, or an amount word, is not asked for: "box office takings" is the box office, "index
   level" the index, ``label_words``); a labelled change's direction word is not asked of a
   callout that shows the move signed the same way: "revenue growth" is "revenue +9.6%",
-  "share price change" is "share price -4.1%" (``change_answered``);
+  "share price change" is "share price -4.1%" (``change_answered``), and a labelled forecast's
+  or plan's word one that shows that status: "revenue guidance" is "revenue (forecast)"
+  (``status_answered``);
 - an owner: the extracted subject and an acceptable owner share a name word (case-folded, not
   a function word such as "the" or "of"), or both are empty;
 - a period: the same words, or one holding the other's (``period_right``).
@@ -142,11 +144,35 @@ def change_answered(label: str, signed: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(words) else label
 
 
-def metric_right(label: str, found: str | None, signed: str = "") -> bool:
+# words of a labelled forecast or plan ("revenue guidance", "subscriber target") that a callout
+# showing the same status beside the metric ("revenue (forecast)", "subscribers (planned)")
+# already says
+_STATUS_WORDS = {
+    "forecast": frozenset(["forecast", "guidance", "outlook", "projected", "projection",
+                           "estimate", "estimated", "expected"]),
+    "planned": frozenset(["target", "planned", "proposed", "goal", "plan"]),
+}  # fmt: skip
+_STATUS_WORDS["expected"] = _STATUS_WORDS["forecast"]
+
+
+def status_answered(label: str, status: str) -> str:
+    """``label`` without the words of its status that the callout shows beside the metric
+    (``status``: the figure's status where it is the labelled one), when some other word is
+    left to name the measure; else ``label``."""
+    said = _STATUS_WORDS.get(status, frozenset())
+    words = _WORD.findall(label.lower())
+    kept = [w for w in words if singular(w) not in said]
+    return " ".join(kept) if kept and len(kept) < len(words) else label
+
+
+def metric_right(label: str, found: str | None, signed: str = "", status: str = "") -> bool:
     """The found metric names the labelled one; ``signed``: the callout's signed move when the
-    label calls the figure a change (``change_answered``)."""
+    label calls the figure a change (``change_answered``); ``status``: the status the callout
+    shows when it is the labelled one (``status_answered``)."""
     if signed:
         label = change_answered(label, signed)
+    if status:
+        label = status_answered(label, status)
     want, got = canonical(label), canonical(found)
     if not got:
         return False

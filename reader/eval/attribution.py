@@ -209,6 +209,19 @@ def label_signed(t: Truth, fig: Figure) -> str:
     return signed_value(fig) if t.role == "change" else ""
 
 
+def shown(t: Truth, fig: Figure) -> tuple[str, str]:
+    """What the callout shows beside the metric that a label may put in it: its signed move and
+    its status (``label_signed``, ``label_status``)."""
+    return label_signed(t, fig), label_status(t, fig)
+
+
+def label_status(t: Truth, fig: Figure) -> str:
+    """The figure's status when it is the labelled one, for ``attrib_rules.metric_right``: the
+    callout shows it beside the metric ("revenue (forecast)"); else ""."""
+    got = str(getattr(fig, "status", None) or "actual")
+    return got if got == t.status else ""
+
+
 def _score_role(name: str, t: Truth, fig: Figure, score: Score, verbose: bool) -> None:
     if t.role not in ("level", "change"):
         return
@@ -235,7 +248,7 @@ def score_story(
     for t, fig in pairs:
         got_status = str(getattr(fig, "status", None) or "actual")
         checks = (
-            (score.metric, metric_right(t.metric, fig.metric, label_signed(t, fig)), "metric",
+            (score.metric, metric_right(t.metric, fig.metric, *shown(t, fig)), "metric",
              t.metric, fig.metric),
             (score.subject, subject_right(t.subjects, fig.subject), "subject", t.subjects,
              fig.subject),

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.eval.attrib_rules import SAME_WORDS, metric_right, singular
-from reader.eval.attribution import by_file, label_signed, load_all, matched, story_of
+from reader.eval.attribution import by_file, load_all, matched, shown, story_of
 from reader.model import Figure
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -137,7 +137,7 @@ def rows_of(labels: Path) -> list[Row]:
         for t, f in matched(items, figures)[0]:
             row = Row(
                 labels.parent.name, name, t.label.surface, t.metric, f.metric or "",
-                metric_right(t.metric, f.metric, label_signed(t, f)), f.sentence,
+                metric_right(t.metric, f.metric, *shown(t, f)), f.sentence,
             )  # fmt: skip
             if not row.right:
                 kind, cause = classify(row)

@@ -39,7 +39,7 @@ import numpy as np
 
 from briefing.output import write_atomic
 from reader.eval.attrib_rules import metric_right
-from reader.eval.attribution import Truth, by_file, label_signed, load_all, matched, story_of
+from reader.eval.attribution import Truth, by_file, load_all, matched, shown, story_of
 from reader.figures.classes import noun_class
 from reader.figures.inherit import figure_default, story_default
 from reader.figures.metric_model import (
@@ -146,8 +146,8 @@ def _examples(
         out.append(
             Example(
                 tuple(tuple(sorted(c.features)) for c in cands),
-                tuple(metric_right(t.metric, c.metric, label_signed(t, fig)) for c in cands),
-                metric_right(t.metric, rule, label_signed(t, fig)),
+                tuple(metric_right(t.metric, c.metric, *shown(t, fig)) for c in cands),
+                metric_right(t.metric, rule, *shown(t, fig)),
             )
         )
     return out

@@ -3,7 +3,13 @@ reader would."""
 
 from __future__ import annotations
 
-from reader.eval.attrib_rules import change_answered, metric_right, period_right, subject_right
+from reader.eval.attrib_rules import (
+    change_answered,
+    metric_right,
+    period_right,
+    status_answered,
+    subject_right,
+)
 
 
 def test_metric_synonyms_and_word_containment() -> None:
@@ -118,3 +124,17 @@ def test_a_labelled_change_word_is_answered_by_a_callout_signed_the_same_way() -
     assert change_answered("growth", "+3%") == "growth"
     assert change_answered("net loss", "-3%") == "net loss"
     assert change_answered("revenue growth", "") == "revenue growth"
+
+
+def test_a_labelled_forecast_or_plan_word_is_answered_by_the_status_shown_beside_the_metric() -> (
+    None
+):
+    # "revenue (forecast)" says revenue guidance; "subscribers (planned)" a subscriber target
+    assert metric_right("revenue guidance", "revenue", status="forecast")
+    assert metric_right("subscriber target", "subscribers", status="planned")
+    assert metric_right("profit forecast", "profit", status="expected")
+    # not without that status shown, nor a plan's word for a forecast
+    assert not metric_right("revenue guidance", "revenue")
+    assert not metric_right("subscriber target", "subscribers", status="forecast")
+    assert status_answered("forecast", "forecast") == "forecast"
+    assert status_answered("net profit", "forecast") == "net profit"
