@@ -103,10 +103,12 @@ OWNED = frozenset(["club", "firm", "company", "bank", "group", "airline", "busin
                     "subsidiary"])  # fmt: skip
 
 
-def _share_of(fig: Figure, text: str, end: int) -> str | None:
+def _share_of(fig: Figure, text: str, start: int, end: int) -> str | None:
     """ "About 38% of visitors came": "share of visitors" (the noun phrase's head and the word
-    before it: "share of natural gas"), when the figure has no metric or its metric is the
-    very noun it is a share of; a share of a firm or club is a stake; else None."""
+    before it: "share of natural gas"), when the figure has no metric, its metric is the very
+    noun it is a share of, or its metric is named only in a later clause ("keep 40% of its
+    output uncontracted to benefit from spot prices": ``_named_later``); a share of a firm or club is a stake; else
+    None."""
     m = _SHARE_OF.match(text, end) if fig.kind == "percent" else None
     if m is None:
         return None
@@ -126,15 +128,33 @@ def _share_of(fig: Figure, text: str, end: int) -> str | None:
         return None
     noun = run[-1]
     if fig.metric is not None and singular(fig.metric.lower()) != singular(noun):
-        return None
+        after = text.find(noun, m.start(1)) + len(noun)
+        if not _named_later(fig.metric, text, start, after):
+            return None
     if noun in OWNED:
         return "stake"  # "28.9% of the club", "a 10% stake"
     return "share of " + " ".join(run[-2:])
 
 
+# what parts a later clause from a share's "of" phrase: a purpose ("to benefit from"), a comma
+_LATER_CLAUSE = re.compile(r" (?:to|so as to|in order to) [a-z]+ |, ")
+
+
+def _named_later(metric: str, text: str, start: int, after: int) -> bool:
+    """The metric's last word is written only in a later clause than the share's "of" phrase
+    (ending at ``after``): not in the figure's clause before it, and past a purpose or a comma
+    after the phrase ("keep 40% of its output uncontracted to benefit from spot prices")."""
+    word = singular(metric.lower().split()[-1])
+    low = text.lower()
+    if len(word) < 3 or word in low[clause_start(text, start) : start]:
+        return False
+    at = low.find(word, after)
+    return at >= 0 and _LATER_CLAUSE.search(low, after, at) is not None
+
+
 def qualified(fig: Figure, text: str, start: int, end: int) -> str | None:
     """The figure's metric with what its sentence says of it (module doc)."""
-    share = _share_of(fig, text, end)
+    share = _share_of(fig, text, start, end)
     if share is not None:
         return share
     metric = _per_area(fig, text, start, end)

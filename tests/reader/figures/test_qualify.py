@@ -97,3 +97,25 @@ def test_what_a_share_is_of(sentence: str, surface: str, want: str) -> None:
 
 def test_a_gap_in_nothing_named_stays_a_gap() -> None:
     assert _metrics("Rivals closed the gap to £3m in May.")["£3m"] != "budget gap"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a measure named in a later clause (a purpose) does not say what the share is of
+        (
+            "The group would keep about 40% of its output uncontracted to benefit from spot "
+            "prices.",
+            "40%",
+            "share of output",
+        ),
+        # a measure in the "of" phrase's own clause still does
+        ("It agreed to spend 0.7% of their incomes on aid.", "0.7%", "aid"),
+        ("Mozilla browsers now have 7.4% of the market share, the figures suggest.", "7.4%",
+         "market share"),
+    ],
+)  # fmt: skip
+def test_a_measure_in_a_later_clause_leaves_the_share_of_its_phrase(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metrics(sentence)[surface] == want
