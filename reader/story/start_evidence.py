@@ -114,9 +114,31 @@ def junk_backed(
         # (a brief that ends the file after junk needs no introduction where the scorer is
         # sure: nothing follows it for the odds to be wrong about)
         last = i == len(paras) - 1 and p[i] >= JUNK_SURE
-        if lede and (not introduced or last or introduces(paras[i].text)):
+        # (or, where the scorer is sure, a name no earlier paragraph writes as its subject:
+        # "Manchester Rovers posted record revenue ...", after "Sign up for our newsletter")
+        named = p[i] >= JUNK_SURE and _new_subject(paras, i)
+        if lede and (not introduced or last or named or introduces(paras[i].text)):
             out.add(i)
     return out
+
+
+# a sentence opening on a name of two words or more and its verb: "Manchester Rovers posted
+# record revenue ...", "Kalahari Motor Group has opened ..."
+_NAMED_SUBJECT = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*)\s+"
+    r"(?!(?:of|and|or|in|for|to|the|at|on|from|with|by|as|said|says|told|added)\b)[a-z]{2,}\b"
+)
+
+
+def _new_subject(paras: Sequence[Paragraph], i: int) -> bool:
+    """Paragraph ``i`` opens on a name of two words or more that no earlier paragraph writes,
+    as its sentence's subject: a new firm, club or body introduced by name."""
+    m = _NAMED_SUBJECT.match(first_sentence(paras[i].text))
+    if m is None:
+        return False
+    words = [w for w in m.group(1).split() if len(w) > 2]
+    earlier = " ".join(p.text for p in paras[:i])
+    return bool(words) and not any(w in earlier for w in words)
 
 
 def _goes_on_in_prose(paras: Sequence[Paragraph], i: int) -> bool:

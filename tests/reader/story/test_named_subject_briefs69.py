@@ -1,0 +1,76 @@
+"""A two-paragraph item after page junk that opens on a name no earlier paragraph writes, as
+its sentence's subject ("Manchester Rovers posted record revenue ..."), opens a story of its own
+where the boundary scorer is sure, in a file of short items judged several: a junk-backed lede
+there must otherwise introduce its subject with "A ..." or a place (a user's paste, session 69:
+a football club's results after "Sign up for our business newsletter" were read as the end of
+a central bank's story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.story.lines.line import Line
+from reader.story.paragraph import Paragraph
+from reader.story.start_evidence import JUNK_SURE, junk_backed
+from tests.reader.story.pasted import pasted_stories
+
+PASTE = """Markets | 3 hours ago
+
+Orbital Freight lifts outlook as parcel volumes climb
+
+Orbital Freight Systems reported first-half revenue of $2.7 billion on Tuesday, up 14% from a year earlier and ahead of the $2.6 billion analysts had expected.
+
+Operating profit climbed 22% to $310 million, or 41 cents a share. The company's air cargo unit grew 19% to $900 million and now makes up a third of sales.
+
+For the full year, Orbital forecast revenue of $5.5 billion to $5.7 billion. Its shares, which have gained 35% this year, rose 4% in early trading.
+
+The company said it had 18,300 staff at the end of June, up from 16,900 a year ago.
+
+Photo: An Orbital depot near Leeds. (PA)
+
+The Bank of Ghana raised its policy rate by 1 percentage point to 28% on Monday and said it could tighten again if the cedi kept falling.
+
+Consumer inflation quickened to 23.4% in October from 21.7%, while the cedi lost 6% against the dollar over the month.
+
+Governor Ama Mensah said the bank expected inflation to ease to about 15% by the end of next year.
+
+Sign up for our business newsletter
+
+Westfield Harriers made record revenue of £212 million in the year to May, driven by a 30% jump in matchday income at their rebuilt stadium.
+
+The club's wage bill rose to £131 million, taking wages to 62% of revenue. It made a pre-tax profit of £4 million, against a £9 million loss a year earlier.
+"""
+
+
+def test_a_named_subject_after_junk_opens_its_own_story(tmp_path: Path) -> None:
+    stories = pasted_stories(tmp_path, PASTE)
+    assert [s.paragraphs[0][:20] for s in stories] == [
+        "Orbital Freight Syst",
+        "The Bank of Ghana ra",
+        "Westfield Harriers m",
+    ]
+
+
+TEXTS = [
+    "The Bank of Ghana raised its policy rate to 28% on Monday.",
+    "The central bank said it would act again if price pressures persisted.",
+    "Westfield Harriers made a pre-tax profit of £12 million in the year to May.",
+    "The club's wage bill rose to £96 million.",
+]
+
+
+def _paras(texts: list[str]) -> list[Paragraph]:
+    out = [Paragraph(t, 2 * k + 1, 2 * k + 1) for k, t in enumerate(texts)]
+    out[1].trail = [Line(4, "Sign up for our business newsletter", "promo")]
+    return out
+
+
+def test_the_named_subject_needs_sure_odds_the_junk_and_a_name_not_seen_before() -> None:
+    sure = [1.0, 0.1, JUNK_SURE, 0.1]
+    assert junk_backed(_paras(TEXTS), sure, introduced=True) == {2}
+    assert junk_backed(_paras(TEXTS), [1.0, 0.1, JUNK_SURE - 0.1, 0.1], introduced=True) == set()
+    bare = [Paragraph(t, 2 * k + 1, 2 * k + 1) for k, t in enumerate(TEXTS)]
+    assert junk_backed(bare, sure, introduced=True) == set()
+    # the name written before: the story goes on ("Westfield Harriers" named in the lede)
+    seen = ["Westfield Harriers raised its ticket prices on Monday.", *TEXTS[1:]]
+    assert junk_backed(_paras(seen), sure, introduced=True) == set()
