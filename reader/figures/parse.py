@@ -26,7 +26,7 @@ from reader.figures.heads import (
 from reader.figures.hedge import hedge_for
 from reader.figures.inherit import inherit_metrics
 from reader.figures.label_units import labelled_units
-from reader.figures.measured import governing_head
+from reader.figures.measured import changed_in, governing_head
 from reader.figures.metrics import refine_metric
 from reader.figures.names import story_names
 from reader.figures.others_expect import others_expect
@@ -105,6 +105,13 @@ def _not_the_measure(subject: str | None, metric: str | None, firm: str | None) 
     return subject
 
 
+# a change in a period, not in a measure: "a 0.1% contraction in the final three months"
+_IN_A_PERIOD = re.compile(
+    r" [a-z]+ in (?:the |its |this |last |next )?(?:[a-z-]+ ){0,2}(?:quarter|half|years?|months?|"
+    r"weeks?|days?|period|season|summer|winter|spring|autumn)\b"
+)
+
+
 def _governing(
     text: str, raw: Raw, tail: int, near: str | None, metric: str | None, names: frozenset[str]
 ) -> str | None:
@@ -122,6 +129,16 @@ def _governing(
     unit_noun = raw.kind == "other" and metric is not None and metric == (raw.unit or "").lower()
     if metric == "growth":  # "crowds grew 8%": what grew, when the clause says
         return governing_head(text, raw.start, tail, raw.kind, names) or metric
+    if metric is not None and raw.kind in ("money", "percent"):
+        moved = changed_in(text, raw.start, tail)
+        if (
+            moved is not None
+            and metric not in metrics_in(text, tail, tail + 40)
+            and not _IN_A_PERIOD.match(text, tail)
+        ):
+            # "Revenue rose to £612m, driven by a 22% jump in commercial income": what the
+            # change written as a noun is in, not the clause's other measure
+            return moved
     if metric is not None and not unit_noun:
         lo = figure_clause(text, raw.start)
         earlier = metric == near and near in metrics_in(text, max(0, lo - 160), lo)

@@ -119,3 +119,25 @@ def test_a_measure_in_a_later_clause_leaves_the_share_of_its_phrase(
     sentence: str, surface: str, want: str
 ) -> None:
     assert _metrics(sentence)[surface] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "want"),
+    [
+        # a change written as a noun measures what it is "in", not the clause's other measure
+        ("Turnover rose to £48m, driven by a 17% jump in matchday income.", "17%",
+         "matchday income"),
+        ("Profit slipped, after a 6% rise in energy bills.", "6%", "energy bills"),
+        # ... a vocabulary measure in the phrase stays as it was read
+        ("The line reported a 39% fall in first-half net profit.", "39%", "net income"),
+    ],
+)  # fmt: skip
+def test_a_change_written_as_a_noun_measures_what_it_is_in(
+    sentence: str, surface: str, want: str
+) -> None:
+    assert _metrics(sentence)[surface] == want
+
+
+def test_a_change_in_a_period_takes_no_measure_from_the_period() -> None:
+    sentence = "Exports rose, helping trigger a 0.4% contraction in the final three months."
+    assert _metrics(sentence)["0.4%"] != "final"
