@@ -248,6 +248,14 @@ def _percent_change(
     return _percent_move(text, start, end, period, moved)
 
 
+# a percentage in a noun phrase of its own, after its determiner (and a hedge): "a 10% rise",
+# "an almost 5% fall", "its 3% gain"
+_DETERMINED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"(?: (?:about|around|nearly|almost|roughly|estimated|further|record|another|extra))? $"
+)
+
+
 # a new clause between a verb of moving and a percentage: the verb moved something else
 _CLAUSE_BETWEEN = re.compile(
     r", (?:as|while|whereas|when|because|although|though|since|after|which|who|and|but) "
@@ -262,6 +270,12 @@ def _percent_move(
     old level, "slipped to 51.6%" the new one), a move's noun after it ("an 8% increase"),
     "up from", a move after it (", up 1.6 percentage points"), "12% more than", or one told
     further back (``_further_back``)."""
+    noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
+    own_noun = noun is not None and text[end : end + 1] == " " and not _opens_clause(noun.group(0))
+    if own_noun and noun is not None and _DETERMINED.search(text, max(0, start - 30), start):
+        # "Profit fell after a 10% rise in costs": the noun phrase's own move, whatever the
+        # clause's verb did
+        return _own_move(noun, text, start, end, period)
     verb_zone = _NOT_A_MOVE.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 25) : start])
     up = _UP_RE.search(verb_zone)
     down = _DOWN_RE.search(verb_zone)
@@ -284,8 +298,7 @@ def _percent_move(
         ):  # "slipped to 51.6%", "dipped below 20%": the new level
             return Change(direction, None, period)
         return Change(direction, _own(text, start, end), period)
-    noun = _NOUN_CHANGE.match(text, end + 1, min(len(text), end + 50))
-    if text[end : end + 1] == " " and noun and not _opens_clause(noun.group(0)):
+    if own_noun and noun is not None:
         return _own_move(noun, text, start, end, period)
     if moved:
         return Change(_way(moved), None, period)
