@@ -43,6 +43,10 @@ LEDE_WORDS = 12
 COMMAND = "python -m reader.eval.train_lede"
 # hand-written sets kept beside the development ones but held out (labels/pastes/README.md)
 HELD_OUT = frozenset({"paste6"})
+# development sets written after the shipped weights were fitted (session 69, to study what the
+# held-out waves miss): the next refit of the lede, boundary and file-judgement weights, which
+# moves every story figure, takes them in; until then the shipped file rebuilds byte for byte
+NOT_YET = frozenset({"paste126", "paste127"})
 
 Example = tuple[str, int]  # a paragraph's text, 1 if it opens its article
 
@@ -88,7 +92,9 @@ def examples(labels: Path, source: str) -> list[Example]:
         return [e for d in sorted(labels.glob("singles*")) for e in _truth_examples(d)]
     if source == "attrib":
         return [e for d in sorted(labels.glob("attrib*")) for e in _story_examples(d)]
-    sets = [d for d in sorted((labels / "pastes").glob("paste*")) if d.name not in HELD_OUT]
+    sets = [
+        d for d in sorted((labels / "pastes").glob("paste*")) if d.name not in HELD_OUT | NOT_YET
+    ]
     return [e for d in sets for e in _truth_examples(d)]
 
 

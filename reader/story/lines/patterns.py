@@ -413,6 +413,10 @@ def _parts_stamp(t: str) -> bool:
     )
 
 
+# an item's source after its stamp: "16 Jun 2038, 06:40 | Source: company statement"
+_SOURCE_TAIL = re.compile(r"\s*[|·•]\s*(?:source|via)\s*:\s*[^|·•]{1,60}$", re.I)
+
+
 def is_timestamp(text: str) -> bool:
     """'9 hours ago', 'Yesterday', 'Updated 3:41 PM EST, Tue March 4, 2025', 'March 4, 2025',
     '2025-03-04'."""
@@ -426,6 +430,8 @@ def is_timestamp(text: str) -> bool:
         return True  # "Ravi Sandhu · CBN News · Posted: Mar 24, 2037 6:00 PM CDT | Last ..."
     if _has_part_mark(t) and _PART_SEP.search(t) is not None and _parts_stamp(t):
         return True  # "MONTERREY, N.L. — Friday, October 23, 2037 — Espectáculos — By ..."
+    if (source := _SOURCE_TAIL.search(t)) is not None and source.start() > 0:
+        return is_timestamp(t[: source.start()])  # "16 Jun 2038, 06:40 | Source: company statement"
     if not t or len(t) > 80:
         return False
     if t[:1].isalnum() and _TIMELINE_ENTRY.match(t):
