@@ -4,6 +4,9 @@ the figure finder (importing ``reader.figures`` costs about 0.2 s of CPU). ``rea
 hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures change.
 """
 
+# 366: session 69: a rise people get, receive or are given or offered, with nothing it is in
+#      ("About 640 staff will get a 6% rise backdated to April"), is a pay rise (had been
+#      "employees" or none; pay_rises.py)
 # 365: session 69: a percentage in a noun phrase of its own ("a 10% rise", after its determiner)
 #      moves the way its noun says, whatever the clause's verb ("Profit fell after a 10% rise
 #      in costs": +10%, had been -10%; change._DETERMINED)
@@ -940,7 +943,7 @@ hands it on as ``reader.figures.FIGURES_VERSION``. Bump it whenever the figures 
 # 31: a contracted "will" ("they'll spend"), a "guidance:" label (status.py)
 # 30: the learned metric retrained with attribution round 6
 # 29: the metric chosen by learned weights (metric_model.py)
-FIGURES_VERSION = "365"
+FIGURES_VERSION = "366"
 # 94: session 20 (metric23, subject21, the lead's subject and count rules; the standfirst read)
 # 92: coordinated measures ("cash and equivalents")
 # 91: merge of metric21 (verbed counts, joined clauses, fuller names, exchange rates, transfer fees, unemployed, votes)

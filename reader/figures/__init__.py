@@ -93,6 +93,7 @@ from reader.figures.owner import (
 )
 from reader.figures.parse import figures_of, may_hold_figures, numbers_in, parse_sentence
 from reader.figures.partitive import partitive_counts
+from reader.figures.pay_rises import pay_rise_metrics
 from reader.figures.people import latest_person, not_a_persons
 from reader.figures.per_share import per_share_results
 from reader.figures.per_unit import per_unit_metrics
@@ -375,6 +376,7 @@ def extract_figures(
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
     ranked = money_acts(ranked)  # money_acts.py: "a 9% stake worth $2.8bn", "which put in €120m"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
+    ranked = pay_rise_metrics(ranked)  # pay_rises.py: "staff will get a 6% rise"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
