@@ -73,6 +73,7 @@ from reader.figures.memo import new_story
 from reader.figures.metric_model import learned_metrics
 from reader.figures.modified import modified_metrics, worth_values
 from reader.figures.money_acts import money_acts
+from reader.figures.more_of import more_of_metrics
 from reader.figures.moved import moved_metrics
 from reader.figures.moved_from import level_bases, point_levels
 from reader.figures.names import lead_name, penalises, story_names
@@ -377,6 +378,7 @@ def extract_figures(
     ranked = money_acts(ranked)  # money_acts.py: "a 9% stake worth $2.8bn", "which put in €120m"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
     ranked = pay_rise_metrics(ranked)  # pay_rises.py: "staff will get a 6% rise"
+    ranked = more_of_metrics(ranked)  # more_of.py: "stocked 14% more fish than"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price
     ranked = taxed_metrics(ranked)  # taxed.py: "Profit after tax rose to €312m"
