@@ -138,10 +138,7 @@ def change_answered(label: str, signed: str) -> str:
     sign = signed.lstrip("~")[:1]
     if sign not in ("+", "-"):
         return label
-    said = _MOVE_WORDS | (_RISE_WORDS if sign == "+" else _FALL_WORDS)
-    words = _WORD.findall(label.lower())
-    kept = [w for w in words if singular(w) not in said]
-    return " ".join(kept) if kept and len(kept) < len(words) else label
+    return _unsaid(label, _MOVE_WORDS | (_RISE_WORDS if sign == "+" else _FALL_WORDS))
 
 
 # words of a labelled forecast or plan ("revenue guidance", "subscriber target") that a callout
@@ -159,7 +156,12 @@ def status_answered(label: str, status: str) -> str:
     """``label`` without the words of its status that the callout shows beside the metric
     (``status``: the figure's status where it is the labelled one), when some other word is
     left to name the measure; else ``label``."""
-    said = _STATUS_WORDS.get(status, frozenset())
+    return _unsaid(label, _STATUS_WORDS.get(status, frozenset()))
+
+
+def _unsaid(label: str, said: frozenset[str]) -> str:
+    """``label`` without its words (in either number) the callout already ``said``, when some
+    other word is left to name the measure; else ``label``."""
     words = _WORD.findall(label.lower())
     kept = [w for w in words if singular(w) not in said]
     return " ".join(kept) if kept and len(kept) < len(words) else label

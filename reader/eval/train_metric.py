@@ -143,11 +143,12 @@ def _examples(
     for t, fig in matched(truths, figures)[0]:
         cands, whole = seen.get(_key(fig), ([], None))
         rule = fig.metric if whole is None else whole
+        beside = shown(t, fig)  # (the same for every candidate: the figure's callout)
         out.append(
             Example(
                 tuple(tuple(sorted(c.features)) for c in cands),
-                tuple(metric_right(t.metric, c.metric, *shown(t, fig)) for c in cands),
-                metric_right(t.metric, rule, *shown(t, fig)),
+                tuple(metric_right(t.metric, c.metric, *beside) for c in cands),
+                metric_right(t.metric, rule, *beside),
             )
         )
     return out

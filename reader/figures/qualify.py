@@ -107,8 +107,8 @@ def _share_of(fig: Figure, text: str, start: int, end: int) -> str | None:
     """ "About 38% of visitors came": "share of visitors" (the noun phrase's head and the word
     before it: "share of natural gas"), when the figure has no metric, its metric is the very
     noun it is a share of, or its metric is named only in a later clause ("keep 40% of its
-    output uncontracted to benefit from spot prices": ``_named_later``); a share of a firm or club is a stake; else
-    None."""
+    output uncontracted to benefit from spot prices": ``_named_later``); a share of a firm or
+    club is a stake; else None."""
     m = _SHARE_OF.match(text, end) if fig.kind == "percent" else None
     if m is None:
         return None

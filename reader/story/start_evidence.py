@@ -115,9 +115,14 @@ def junk_backed(
         # sure: nothing follows it for the odds to be wrong about)
         last = i == len(paras) - 1 and p[i] >= JUNK_SURE
         # (or, where the scorer is sure, a name no earlier paragraph writes as its subject:
-        # "Manchester Rovers posted record revenue ...", after "Sign up for our newsletter")
-        named = p[i] >= JUNK_SURE and _new_subject(paras, i)
-        if lede and (not introduced or last or named or introduces(paras[i].text)):
+        # "Manchester Rovers posted record revenue ...", after "Sign up for our newsletter";
+        # read last, as it reads the text before)
+        if lede and (
+            not introduced
+            or last
+            or introduces(paras[i].text)
+            or (p[i] >= JUNK_SURE and _new_subject(paras, i))
+        ):
             out.add(i)
     return out
 
