@@ -46,7 +46,7 @@ HELD_OUT = frozenset({"paste6"})
 # development sets written after the shipped weights were fitted (session 69, to study what the
 # held-out waves miss): the next refit of the lede, boundary and file-judgement weights, which
 # moves every story figure, takes them in; until then the shipped file rebuilds byte for byte
-NOT_YET = frozenset({"paste126", "paste127"})
+NOT_YET = frozenset({"paste126", "paste127", "paste129", "paste130"})
 
 Example = tuple[str, int]  # a paragraph's text, 1 if it opens its article
 

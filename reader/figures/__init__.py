@@ -50,6 +50,7 @@ from reader.figures.format import format_figure, format_lead, format_value, metr
 from reader.figures.founded import founded_firms
 from reader.figures.gapped import gapped_owners
 from reader.figures.grouped import comma_grouped, restored
+from reader.figures.head_kin import head_qualified
 from reader.figures.held_shares import held_shares
 from reader.figures.included_status import included_status
 from reader.figures.inherit import story_default, story_owner_fill, with_default
@@ -420,6 +421,7 @@ def extract_figures(
     ranked = priced_metrics(ranked)  # priced.py: "Tickets for the game cost £35"
     ranked = capacity_counts(ranked)  # capacity.py: "The stadium holds 42,000"
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
+    ranked = head_qualified(ranked, sentences)  # head_kin.py: "smartphone shipments ... shipments"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

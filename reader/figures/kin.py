@@ -40,7 +40,7 @@ def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     for f in figures:
         kind = _kind_of(f.metric)
         if kind is not None:
-            named.append((_where(f, sentences), *kind, (f.subject or "").lower()))
+            named.append((where(f, sentences), *kind, (f.subject or "").lower()))
     if not named:
         return list(figures)
     out: list[Figure] = []
@@ -49,7 +49,7 @@ def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
         if low not in _BARE:
             out.append(f)
             continue
-        at = _where(f, sentences)
+        at = where(f, sentences)
         owner = (f.subject or "").lower()
         kinds = {
             named_kind
@@ -66,7 +66,7 @@ def kin_qualified(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
     return out
 
 
-def _where(fig: Figure, sentences: Sequence[str]) -> tuple[int, int]:
+def where(fig: Figure, sentences: Sequence[str]) -> tuple[int, int]:
     """The figure's place in the story: its sentence, then where it stands in it."""
     i = fig.sentence_index
     text = sentence_of(fig, sentences)
