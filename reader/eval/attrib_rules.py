@@ -5,8 +5,9 @@ period right: as a reader would take it, not letter for letter.
   singular and plural alike: "costs" is "cost"; a labelled metric of two words matches an
   extracted one holding both; the words of ``SAME_WORDS`` folded on both sides: "shop
   openings" and "shops opened"; a labelled word naming the same measure as the rest of the
-  label, or an amount word, is not asked for: "box office takings" is the box office, "index
-  level" the index, ``label_words``); a labelled change's direction word is not asked of a
+  label, an amount word, or a function word joining two of its words, is not asked for: "box
+  office takings" is the box office, "index level" the index, "revenue from operations"
+  operations revenue, ``label_words``); a labelled change's direction word is not asked of a
   callout that shows the move signed the same way: "revenue growth" is "revenue +9.6%",
   "share price change" is "share price -4.1%" (``change_answered``), and a labelled forecast's
   or plan's word one that shows that status: "revenue guidance" is "revenue (forecast)"
@@ -106,6 +107,7 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_JOINING = frozenset(["of", "from", "in", "for", "the", "a", "an", "to", "on", "at", "by", "per"])
 # a word naming how much of a measure there is, not another measure: an index's level is the
 # index ("index level" for "the index closed at 1,412.56 points")
 _AMOUNT_WORDS = frozenset(["level", "levels"])
@@ -119,8 +121,12 @@ def label_words(want: str) -> list[str]:
     words = _WORD.findall(want)
     rest = " ".join(words)
     kept = [w for w in words if not (w in SYNONYMS and f" {SYNONYMS[w]} " in f" {rest} ")]
-    plain = [w for w in kept if w not in _AMOUNT_WORDS]
-    return plain or kept
+    plain = [w for w in kept if w not in _AMOUNT_WORDS] or kept
+    # a function word between two of the measure's words joins them: "revenue from operations"
+    # is operations revenue, "sales in Japan" Japan sales, "diesel price a litre" the price per
+    # litre; one at the end says something ("votes for" are not all votes)
+    inner = range(1, len(plain) - 1)
+    return [w for k, w in enumerate(plain) if not (k in inner and w in _JOINING)]
 
 
 # words of a labelled change ("revenue growth", "share price change", "index fall") that a

@@ -138,3 +138,13 @@ def test_a_labelled_forecast_or_plan_word_is_answered_by_the_status_shown_beside
     assert not metric_right("subscriber target", "subscribers", status="forecast")
     assert status_answered("forecast", "forecast") == "forecast"
     assert status_answered("net profit", "forecast") == "net profit"
+
+
+def test_a_function_word_joining_a_labels_words_is_not_asked() -> None:
+    assert metric_right("revenue from operations", "operations revenue")
+    assert metric_right("sales in Japan", "Japan sales")
+    assert metric_right("diesel price a litre", "diesel price per litre")
+    # its words are still asked: other revenue is not revenue from operations
+    assert not metric_right("revenue from operations", "revenue")
+    # one at the end says something: votes for a motion are not all the votes
+    assert not metric_right("votes for", "votes")
