@@ -119,6 +119,13 @@ _RANGE_HEAD = re.compile(
 
 
 # "from 287 to 310", "would go from £452 this year to £615": the first is the old value
+# where something comes from, not what it moved from: "what we raised last year came from 260
+# members", "is drawn from 14 farms", "bought from 3 suppliers"
+_SOURCE_VERB = re.compile(
+    r"\b(?:came|comes|come|coming|derived|drawn|sourced|received|collected|bought|imported|"
+    r"borrowed|recruited|hired)(?: [a-z]+ly)? $",
+    re.I,
+)
 _FROM_TO = re.compile(
     r"(?: (?:this|last|a) (?:year|month|quarter|season|week)| in (?:19|20)\d\d| now| today)?"
     r" ?(?:to|-|\u2013) ?\S{0,4}\d"
@@ -151,6 +158,8 @@ def compared(text: str, start: int, end: int, word: str) -> bool:
         return False  # "took $31.5m from 3,850 cinemas": where the money came from
     if _RANGE_HEAD.search(head):
         return False  # "at prices from $25 to $180", "ranging from 2% to 9%": a range's low end
+    if _SOURCE_VERB.search(head) and not _FROM_TO.match(text, end, end + 40):
+        return False  # "came from 260 members": a source
     return bool(
         _MOVED.search(head)
         or _NUMBER_BEFORE.search(head)

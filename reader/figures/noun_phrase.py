@@ -39,6 +39,12 @@ _DESCRIPTORS = frozenset(
 # (compiled once: a call of ``re.search`` with a pattern string looks it up in re's cache,
 # which a story's new patterns keep emptying)
 _DIGIT = re.compile(r"\d")
+# a quantity's hedge before its number: "Almost 41 percent of what we raised" is no owner
+_QUANTITY_LEAD = re.compile(
+    r"(?:almost|about|around|nearly|some|roughly|over|under|just|only|fewer than|less than|"
+    r"more than|up to)\s+\d",
+    re.I,
+)
 _YEARISH = re.compile(r"\d{1,4}")
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
 _ITS = re.compile(r"(?:its|their) ", re.I)
@@ -284,7 +290,7 @@ def clean_phrase(phrase: str) -> str | None:
     np = _apposition_head(np)
     np = _TIME_TAIL.sub("", np)  # "Its rival Skyline last week cut": the time is no name
     np = _TIME_LEAD.sub("", np)  # "said on tuesday it had": the time is no subject
-    if not np or len(np.split()) > 7 or _DIGIT.search(np.split()[0]):
+    if not np or len(np.split()) > 7 or _DIGIT.search(np.split()[0]) or _QUANTITY_LEAD.match(np):
         return None
     rival = _ITS_NAMED.match(np)
     if rival is not None:
