@@ -53,6 +53,12 @@ _IRREGULAR = (
     ("throw", "threw", "thrown"), ("shoot", "shot", "shot"), ("sweep", "swept", "swept"),
     ("beat", "beat", "beaten"), ("overtake", "overtook", "overtaken"),
     ("seek", "sought", "sought"), ("hang", "hung", "hung"), ("tear", "tore", "torn"),
+    ("bet", "bet", "bet"), ("bid", "bid", "bid"), ("split", "split", "split"), ("spread", "spread", "spread"),
+    ("cast", "cast", "cast"), ("spend", "spent", "spent"),
+    ("deal", "dealt", "dealt"), ("begin", "began", "begun"), ("wear", "wore", "worn"),
+    ("ride", "rode", "ridden"), ("eat", "ate", "eaten"), ("drink", "drank", "drunk"),
+    ("hear", "heard", "heard"), ("hide", "hid", "hidden"), ("bind", "bound", "bound"),
+    ("forgo", "forwent", "forgone"), ("swing", "swung", "swung"), ("slide", "slid", "slid"),
 )  # fmt: skip
 _IRREGULAR_PAST = {past: done for _, past, done in _IRREGULAR}
 _IRREGULAR_BASE = {base: done for base, _, done in _IRREGULAR}
@@ -68,6 +74,7 @@ _LEVEL_VERBS = frozenset(
      "compare", "compared", "contain", "contained", "house", "housed", "own", "owned",
      "average", "averaged", "equal", "equalled", "equaled", "match", "matched", "remain",
      "remained", "stand", "stood", "seem", "seemed", "get", "got", "do", "did", "say", "said",
+     "put", "puts", "set", "sets", "let", "leave", "leaves", "left",
      "tell", "told", "show", "showed", "mean", "meant", "increase", "increased", "decrease",
      "decreased", "double", "doubled", "triple", "tripled", "halve", "halved", "rise", "fall",
      "fell", "grow", "grew", "near", "neared", "approach", "approached", "cover", "covered",
