@@ -62,6 +62,7 @@ from reader.figures.lead import lead_at
 from reader.figures.lead_in import lead_in_metrics
 from reader.figures.lead_in_status import lead_in_status
 from reader.figures.letters import TITLED_PERSON, has_capital, named_after_title
+from reader.figures.level_moves import level_named_moves
 from reader.figures.list_items import list_item_owners
 from reader.figures.lower_refs import lower_prior
 from reader.figures.main_firm import main_company
@@ -422,6 +423,7 @@ def extract_figures(
     ranked = capacity_counts(ranked)  # capacity.py: "The stadium holds 42,000"
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
     ranked = head_qualified(ranked, sentences)  # head_kin.py: "smartphone shipments ... shipments"
+    ranked = level_named_moves(ranked)  # level_moves.py: "sold 3.2 million tickets, 9% more"
     if title:
         named = parse_sentence(title, story=story, names=names)
 
