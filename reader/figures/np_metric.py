@@ -37,7 +37,7 @@ _HEDGES = (
     r"(?:(?:an average of|an estimated|about|around|some|nearly|almost|roughly|approximately|"
     r"more than|less than|just over|just under|over|under|up to|only|just) )*"
 )
-_AUX = r"(?!(?:has|have|had|was|were|is|are|will|would|could|may|might|been|be)\b)"
+_AUX = r"(?!(?:has|have|had|was|were|is|are|will|would|could|may|might|been|be|that|which)\b)"
 _WORDS = (
     r"(?<![\w'\u2019-])(?P<np>(?:" + _AUX + r"[A-Za-z][a-z-]+ ){0,3}" + _AUX + r"[a-z][a-z-]*[a-z])"
 )
@@ -56,7 +56,13 @@ _VERB = (
     r"totals|stood|stands|came|comes|held|holds|hit|topped|amounted|amounts|averaged|total|top))"
 )
 _LINKED = re.compile(
-    _WORDS + r" " + _VERB + r"(?: (?:at|to|by|in))?(?: [a-z]+ly)? " + _HEDGES + r"$"
+    # (a relative clause's verb is its antecedent's: "blamed fuel costs that rose 22%")
+    _WORDS
+    + r"(?:,? (?:that|which))? "
+    + _VERB
+    + r"(?: (?:at|to|by|in))?(?: [a-z]+ly)? "
+    + _HEDGES
+    + r"$"
 )
 # a level set beside its noun phrase: "nurse vacancies, now at 1,240", "the backlog, currently
 # about 9,000"
@@ -133,7 +139,8 @@ def _phrase(words: Sequence[str], size: int, opens: bool, names: frozenset[str])
     if not kept or stop in _PREPOSITIONS or (stop.endswith("ing") and stop not in _NOT_HEAD):
         return None
     whole = k < 0
-    if kept[0].endswith("ing") and not (opens and whole):
+    determined = k >= 0 and words[k].lower() in DETERMINERS  # "a waiting list": a noun's word
+    if kept[0].endswith("ing") and not (opens and whole) and not determined:
         return None  # a participle's object: "leaving headroom of"
     if any(w[:1].isupper() for w in kept[1:]):
         return None  # a name inside ("the seven-county Denver metro area")

@@ -360,10 +360,11 @@ def _labelled_ahead(text: str, start: int, before: str, head: str) -> str | None
 
 # a relative clause whose past verb moves the figure, right before it: what it says is done
 # whatever the sentence's main verb plans ("will cut winter sailings, blaming fuel costs that
-# rose 22% this year")
+# rose 22% this year", "tries to cut a waiting list that has grown to 48,200 patients")
 RELATIVE_PAST = re.compile(
-    r"\b(?:that|which) (?:rose|fell|grew|jumped|climbed|dropped|slid|soared|plunged|"
-    r"increased|decreased|declined|doubled|surged|slumped)(?: by| to)? "
+    r"\b(?:that|which) (?:(?:has|have|had) (?:already |now |since )?)?(?:rose|risen|fell|fallen|"
+    r"grew|grown|jumped|climbed|dropped|slid|soared|plunged|"
+    r"increased|decreased|declined|doubled|surged|slumped|reached|hit|topped)(?: by| to)? "
     r"(?:about |around |some |nearly |almost |more than |roughly )?$"
 )
 
