@@ -140,6 +140,16 @@ def _object_head(head: str) -> str | None:
     return _head_of(found.group("np"), frozenset(), object_phrase=True)
 
 
+# a main clause before a participle of change: its subject is what the participle moves
+# ("International fares went the other way, rising 7% to $1,127", "Europe held up better,
+# slipping 3%"), not the clause's last noun
+_MAIN_VERB = re.compile(
+    r"^\s*((?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:went|held|did|fared|stayed|proved|bucked|"
+    r"performed|remained|kept|moved|led|outperformed|underperformed|grew|fell|rose|continued|"
+    r"was|were)\b[^,]*,\s*$"
+)
+
+
 def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | None:
     """ "Occupancy climbed to 78% from": the subject noun phrase before the clause's first
     verb, when it names a measure and its verb leads straight to the figure. ``lower_case``:
@@ -154,6 +164,10 @@ def _subject_head(head: str, names: frozenset[str], lower_case: bool) -> str | N
     if len(between) > 60 or not all(_linking(w) for w in re.findall(r"[^\s,]+", between)):
         return None  # "has awarded contracts for 3.1 gigawatts": the figure is the object's
     phrase = head[: verb.start()]
+    if verb.group(0).lower().endswith("ing") and phrase.rstrip().endswith(","):
+        main = _MAIN_VERB.match(phrase)
+        if main is not None:
+            phrase = main.group(1)  # "International fares went the other way, rising 7%"
     cut = _PREPOSITION.search(f" {phrase} ")
     if re.search(r"\d", phrase[: cut.start()] if cut else phrase):
         return None  # a number in the phrase's head; "absence among its 5,200 staff" is fine
