@@ -2,7 +2,9 @@
 
 A money figure written right before a lower-case noun phrase (a bracketed conversion aside:
 "an $11bn (£5.7bn) accounting fraud") is the size of that thing: the phrase's head noun,
-with one word before it that says which, names what the figure measures. The figure takes it
+with one word before it that says which, names what the figure measures; what a thing built
+costs ("the £23 million building": building cost) and what an agreement is worth ("a $265m
+contract": contract value). The figure takes it
 when the rules gave none, or when the rules named only its head ("plan" for "a £30bn national
 plan"): the longer name holds the bare one, so a reader who wants the bare measure still finds
 it. A head that is no measure word (``measure_words.measure_noun``: a tally, a status, a change), a
@@ -78,9 +80,27 @@ def _modified(f: Figure) -> Figure | None:
     phrase = _sized(f.sentence, at + len(f.surface), bare)
     if phrase is None:
         return None
-    if bare is not None and (singular(bare) != singular(phrase.split()[-1]) or " " not in phrase):
+    head = phrase.split()[-1]
+    # a thing built or an agreement is sized by what it costs or is worth: "the £23 million
+    # building" costs that, "a $265m contract" is worth it
+    suffix = " cost" if head in _WORKS else " value" if head in _AGREEMENTS else ""
+    if bare is not None and (
+        singular(bare) != singular(head) or (" " not in phrase and not suffix)
+    ):
         return None  # the rules named another measure, or this one already
-    return replace(f, metric=phrase, measure=f.measure or f.metric)
+    return replace(f, metric=phrase + suffix, measure=f.measure or f.metric)
+
+
+# things built or rebuilt, whose size in money is their cost (not a "facility", a "line" or an
+# "extension", which a lender or a contract has too)
+_WORKS = frozenset(
+    ["building", "buildings", "stadium", "arena", "plant", "factory", "bridge", "tunnel", "road",
+     "bypass", "terminal", "hospital", "school", "campus", "museum", "library", "theatre",
+     "station", "depot", "warehouse", "pipeline", "expansion", "redevelopment",
+     "refurbishment", "renovation", "upgrade", "rebuild", "overhaul", "wing", "complex",
+     "centre", "center", "headquarters", "mill", "refinery", "smelter", "reservoir",
+     "dam", "port", "berth", "runway", "railway", "tramway", "motorway", "highway"]
+)  # fmt: skip
 
 
 def _sized(text: str, end: int, bare: str | None) -> str | None:
@@ -101,7 +121,8 @@ def _sized(text: str, end: int, bare: str | None) -> str | None:
     if len(words) == 2 and (words[1] in stop or not noun(words[1])):
         words = words[:1]  # "a $2m fine imposed ...": the noun is the first word
     head = words[-1]
-    if not noun(head) or head.endswith(("ly", "ing", "ed", "en")) or head in _NOT_SIZED:
+    ended = head.endswith(("ly", "ing", "ed", "en")) and head not in _WORKS  # ("building")
+    if not noun(head) or ended or head in _NOT_SIZED:
         return None
     after = m.start("np") + len(" ".join(words))
     if bare is None and not _ends(text, after):

@@ -54,7 +54,7 @@ def test_seeds_briefing_reads_well(tmp_path: Path) -> None:
     assert re.search(
         r"\| 345\.1 trillion won \| market cap \| Samsung Electronics \| Friday", table
     )
-    assert re.search(r"\$200M contract \(OpenAI\), one year", text)  # the contract's value
+    assert re.search(r"\$200M contract value \(OpenAI\), one year", text)
     assert "(untitled)" not in text and "Why here" not in text and "sentence " not in text
     MarkdownIt("commonmark").enable("table").parse(text)
 

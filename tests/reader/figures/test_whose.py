@@ -228,9 +228,10 @@ def test_a_share_of_the_market_value_is_no_market_share() -> None:
         ("Ministers unveiled a £3bn Northern Powerhouse rail plan on Tuesday.", "£3bn", "plan",
          "Northern Powerhouse"),
         ("Brussels approved the €2bn Hydra pipeline project.", "€2bn", "project", "Hydra"),
-        # (the noun phrase the sum sizes keeps the word that says which: modified.py)
-        ("The council approved a £40m stadium redevelopment.", "£40m", "stadium redevelopment",
-         "council"),
+        # (the noun phrase the sum sizes keeps the word that says which, and a thing built is
+        # sized by its cost: modified.py)
+        ("The council approved a £40m stadium redevelopment.", "£40m",
+         "stadium redevelopment cost", "council"),
     ],
 )  # fmt: skip
 def test_a_sum_before_what_it_pays_for(
