@@ -101,6 +101,11 @@ GROUP_TO = re.compile(
 )
 
 
+# a new clause between a verb and the count: the verb is not the count's ("Unions welcomed the
+# order but said 300 workshop jobs depended on ...": no orders)
+_CLAUSE_BREAK = re.compile(r"\b(?:but|said|says|while|whereas|although|though)\b|[;:]")
+
+
 def count_metric(
     text: str, start: int, end: int, unit: str | None, metric: str | None
 ) -> str | None:
@@ -140,7 +145,8 @@ def _count_metric(
     if said is not None:
         return said
     for verb, name in _COUNT_VERBS:
-        if verb.search(head):
+        m = verb.search(head)
+        if m is not None and not _CLAUSE_BREAK.search(head, m.end()):
             return name
     held = _STOCKS.search(head) if noun in ("tonnes", "tons", "barrels", "ounces") else None
     if held is not None:  # "LME copper stocks fell 4,350 tonnes", "crude inventories fell"

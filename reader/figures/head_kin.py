@@ -40,6 +40,7 @@ _OWN_KIN = frozenset(
 _CONTRASTING = frozenset(
     ["new", "extra", "additional", "further", "remaining", "other", "existing", "older",
      "first", "last", "previous", "former", "total", "combined", "overall", "cumulative",
+     "ageing", "aging", "old",
      "hourly", "daily", "weekly", "monthly", "quarterly", "annual", "yearly", "target",
      "minimum", "maximum", "peak", "share"]
 )  # fmt: skip

@@ -296,6 +296,7 @@ METRICS: list[tuple[str, str]] = [
     ("churn", "churn"),
     ("owed", "debt"),
     ("owes", "debt"),
+    ("owing", "debt"),  # "went into receivership owing about NZ$4.2 million to creditors"
     ("average claim", "claim"),
     ("waiting list", "waiting list"),
     ("waiting lists", "waiting list"),
