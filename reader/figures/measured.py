@@ -45,7 +45,14 @@ def changed_in(text: str, start: int, end: int) -> str | None:
         return None
     first, second = m.group("a"), m.group("b")
     if not _sized(first):
-        return None
+        # a modifier before the measure: "a 9% rise in the minimum wage", "10% growth in
+        # customer management revenue"
+        if second == "of":
+            return None  # "a 26% increase in the number of phones": not this reading's
+        third = _NEXT_WORD.match(text, m.end()) if second else None
+        if third is not None and _sized(third.group(1)):
+            return f"{first} {second} {third.group(1)}"
+        return f"{first} {second}" if second and _sized(second) else None
     return (
         f"{first} {second}"
         if second and _sized(second) and not _ADJECTIVE.search(second)
@@ -53,6 +60,7 @@ def changed_in(text: str, start: int, end: int) -> str | None:
     )
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b")
 _CHANGES_WRITTEN = (
     r"(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|jump|"
     r"cut|cuts|reduction|slump|surge|growth|gain|gains|slide|dip|hike|climb|contraction)"

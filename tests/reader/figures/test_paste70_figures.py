@@ -33,3 +33,10 @@ def test_new_things_are_not_the_ageing_ones_they_replace() -> None:
         "The first 12 locomotives will arrive from Spain in 2028."
     ]
     assert _figure(story, "12 locomotives").metric != "ageing locomotives"
+
+
+def test_a_change_in_a_modified_measure_measures_it() -> None:
+    fig = _figure(["She blamed flour prices and a 9% rise in the minimum wage."], "9%")
+    assert fig.metric == "minimum wage"
+    fig = _figure(["The commerce segment posted 10% growth in customer management revenue."], "10%")
+    assert fig.metric == "customer management revenue"
