@@ -116,15 +116,19 @@ def junk_backed(
             lede = _fresh_opening(paras[i].text) and all(ln.kind in JUNK_KINDS for ln in between)
         # (or a body named anew as the subject, with only junk in the gap: "Harbour Cinemas
         # sold 3.2 million tickets in the year to June ...", after "Advertisement")
+        named = False
         if not lede and _goes_on_in_prose(paras, i):
-            lede = all(ln.kind in JUNK_KINDS for ln in between) and _new_subject(paras, i)
+            named = all(ln.kind in JUNK_KINDS for ln in between) and _new_subject(paras, i)
+            lede = named
         # (a brief that ends the file after junk needs no introduction where the scorer is
         # sure: nothing follows it for the odds to be wrong about)
         last = i == len(paras) - 1 and p[i] >= JUNK_SURE
         # (or a name no earlier paragraph writes as its subject, no person's post: "Manchester
         # Rovers posted record revenue ...", after "Sign up for our newsletter"; read last, as
         # it reads the text before)
-        if lede and (not introduced or last or introduces(paras[i].text) or _new_subject(paras, i)):
+        if lede and (
+            not introduced or last or named or introduces(paras[i].text) or _new_subject(paras, i)
+        ):
             out.add(i)
     return out
 
