@@ -342,15 +342,35 @@ def _described(
 ) -> str | None:
     """The firm a description means when the name found only modifies it ("The US carmaker's
     deliveries": US describes the carmaker)."""
+    if found and found != main and _unnamed_body(text, found):
+        # "A Limerick broadband provider added 41,000 customers": the story's firm, or where
+        # the story names none, the body as described ("Dunedin bakery chain"), not its place
+        return main or _described_body(text, found) or found
     if found and found != main and modifier_only(text, start, found):
         return ref_target(text, start, None if prior == found else prior, main) or found
-    if found and main and found != main and _unnamed_body(text, found):
-        return main  # "A Limerick broadband provider added 41,000 customers": the story's firm
     if found and (body := deciding_members(text, start, found)) is not None:
         # "Councillors approved a budget of £210m": the council's, the story's or the one
         # named ("Councillors in Harbour City approved"; groups.py)
         return main or prior or body or None
     return found
+
+
+_BODY_WORDS = re.compile(
+    r"((?: [a-z][a-z-]*){1,3}?) (?=(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where|is|are|was|were)\b")
+
+
+def _described_body(text: str, found: str) -> str | None:
+    """The description a sentence opens on after its place ("A Dunedin bakery chain has gone
+    into receivership": "Dunedin bakery chain"), or None."""
+    at = text.find(found)
+    m = _BODY_WORDS.match(text, at + len(found)) if at >= 0 else None
+    if m is None or _RELATIVE_WORD.search(m.group(1)):
+        return None  # "A German firm whose main product is ...": no short description
+    return f"{found}{m.group(1)}"
 
 
 def _unnamed_body(text: str, found: str) -> bool:

@@ -40,3 +40,11 @@ def test_a_change_in_a_modified_measure_measures_it() -> None:
     assert fig.metric == "minimum wage"
     fig = _figure(["The commerce segment posted 10% growth in customer management revenue."], "10%")
     assert fig.metric == "customer management revenue"
+
+
+def test_an_unnamed_body_is_owner_as_described_not_its_place() -> None:
+    fig = _figure(
+        ["A Dunedin bakery chain has gone into receivership owing about NZ$4.2 million."],
+        "NZ$4.2 million",
+    )
+    assert fig.subject == "Dunedin bakery chain"
