@@ -133,6 +133,7 @@ from reader.figures.unowned import main_owned
 from reader.figures.verbed import verbed_counts
 from reader.figures.wage_ratio import ratio_metrics
 from reader.figures.with_parts import with_parts
+from reader.figures.worth import worth_things
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
 from reader.text.stop_words import sumy_stop_words
@@ -397,6 +398,7 @@ def extract_figures(
     ranked = debt_instruments(ranked)  # debt_of.py: "$700 million of new term loans"
     ranked = trading_volumes(ranked)  # traded.py: "14.8 billion shares changed hands"
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
+    ranked = worth_things(ranked)  # worth.py: "ordered 1,150 hopper cars, worth about C$180m"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"

@@ -1,7 +1,7 @@
 """A margin named by the profit it is of: "Operating profit ... came to 1.21 billion crowns,
 giving a margin of 18.8%" is the operating margin, "That adjusted EBITDA gave it a margin of
 30.1%" the adjusted EBITDA margin. A later bare margin of the story ("now expects a full-year
-margin of around 19%") is the same margin. A margin is only ever "of" the profit its sentence
+margin of around 19%": the full-year operating margin) is the same margin. A margin is only ever "of" the profit its sentence
 names before it; one bounded look per margin figure.
 """
 
@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.premodified import PERIOD_NAMING
 from reader.figures.surface import surface_at
 from reader.model import Figure
 
@@ -41,10 +42,16 @@ def profit_margins(figures: Sequence[Figure]) -> list[Figure]:
     named: str | None = None
     for k in sorted(range(len(out)), key=lambda k: out[k].sentence_index):
         f = out[k]
-        if f.kind != "percent" or (f.metric or "").lower() != "margin":
+        words = (f.metric or "").lower().split()
+        # (a period before it says which year's margin: "a full-year margin of about 12%")
+        if f.kind != "percent" or not words or words[-1] != "margin":
+            continue
+        if not all(PERIOD_NAMING.match(w) for w in words[:-1]):
             continue
         margin = _of_profit(f) or named
         if margin is not None:
-            out[k] = replace(f, metric=margin, measure=f.measure or f.metric)
+            out[k] = replace(
+                f, metric=" ".join([*words[:-1], margin]), measure=f.measure or f.metric
+            )
             named = margin
     return out

@@ -60,6 +60,11 @@ _KIND_ABLE = frozenset(["comparable", "taxable", "disposable", "distributable", 
 # ("monthly active users", "annual inflation", "total assets", "real wages")
 _NAMING = frozenset(["annual", "monthly", "weekly", "daily", "quarterly", "yearly", "total",
                      "nominal", "real", "general"])  # fmt: skip
+# a result's period written as one word right before it names which result ("full-year net
+# profit", "first-half revenue", "nine-month sales")
+PERIOD_NAMING = re.compile(
+    r"(?:full|half|first|second|third|fourth|three|six|nine|twelve)-(?:year|half|quarter|month)$"
+)
 _NOT_BEFORE = frozenset(["said", "says", "say", "per", "cent", "percent", "than", "more", "less",
                          "only", "just", "also", "now", "still", "even", "all", "some", "any",
                          "each", "every", "both", "other", "such", "same", "own",
@@ -133,7 +138,7 @@ def modifiers(words: Sequence[str], opens: bool = False) -> list[str]:
             break
         if before in _INFINITIVE:
             break  # "to cut costs", "will reach peak sales": a verb
-        if word in _NAMING:
+        if word in _NAMING or PERIOD_NAMING.match(word):
             kept.insert(0, word)
             k -= 1
             continue
@@ -235,9 +240,11 @@ def premodified(
     if _VERB_OBJECT.match(link):
         return metric  # the measure's word is the verb: "Outages cost the regional economy €3m"
     joined = _coordinated(link)
-    if written != metric and not (_SUBJECT_LINK.match(link) or joined):
+    if written != metric and not (_SUBJECT_LINK.match(link) or joined or _noun_phrase(written)):
         return metric  # a vocabulary plural is a noun when a verb or "of" follows it, not
-        # when it is the verb ("Mr Glazer's offer values the club at £800m")
+        # when it is the verb ("Mr Glazer's offer values the club at £800m"); a phrase of
+        # nouns and adjectives is one whatever follows ("a 12.4% fall in quarterly net
+        # profit to RM88.1m": quarterly net profit)
     at = max(lo, found[0] - 80)
     before = text[at : found[0]].split()
     if before and before[0] in _BULLETS:
@@ -257,7 +264,17 @@ def premodified(
         added = _postmodifier(link, words)
     if not added and not joined:
         return metric
-    return " ".join([*added, written, *joined])
+    # (a shorter form of the metric keeps the metric's words: a margin carried as the
+    # operating margin stays one, "a full-year margin of about 12%": full-year operating margin)
+    name = metric if len(written.split()) < len(words) else written
+    return " ".join([*added, name, *joined])
+
+
+def _noun_phrase(written: str) -> bool:
+    """A vocabulary phrase of several words none of which is a function word ("net profit",
+    not "to save" or "share of"): a noun phrase wherever it stands."""
+    words = written.split()
+    return len(words) > 1 and not any(w in sumy_stop_words() for w in words)
 
 
 _AND_NP = re.compile(r"^ and ([a-z][a-z-]*[a-z])(?: ([a-z][a-z-]*[a-z]))?(?= )")
