@@ -16,6 +16,7 @@ from reader.figures.actors import national_figures, ownerless
 from reader.figures.allocated import allotted_metrics
 from reader.figures.around import premodified_metrics
 from reader.figures.bond_yields import bond_yield_owners
+from reader.figures.box_office import box_office_kinds
 from reader.figures.capacity import capacity_counts
 from reader.figures.caption_units import captioned_figures, own_scaled_counts
 from reader.figures.central_bank import country_figures
@@ -399,6 +400,7 @@ def extract_figures(
     ranked = trading_volumes(ranked)  # traded.py: "14.8 billion shares changed hands"
     ranked = market_sizes(ranked)  # market_size.py: "The UK fitness market is worth £5.7bn"
     ranked = worth_things(ranked)  # worth.py: "ordered 1,150 hopper cars, worth about C$180m"
+    ranked = box_office_kinds(ranked)  # box_office.py: "earned US$612 million worldwide"
     ranked = ratio_metrics(ranked)  # wage_ratio.py: "spent 58% of its turnover on salaries"
     ranked = measures_per_quantity(ranked)  # measure_per.py: "realisation ... Rs 5,860 a tonne"
     ranked = lead_in_metrics(ranked, sentences)  # lead_in.py: rows under "(CET1 ratio ...):"

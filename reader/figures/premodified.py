@@ -250,11 +250,19 @@ def premodified(
     if before and before[0] in _BULLETS:
         before = before[1:]  # "\u2022 Net interest margin of 2.71%": a list item's mark
     opens = False
-    if before and not text[:at].strip(QUOTES + _BULLETS) and before[0].istitle():
-        owner = before[0] in names and before[0].lower() not in _KIND_WORDS  # ("Net" twice)
+    # (a sentence's capital on a hyphenated word too: "Full-year revenue is expected to reach")
+    first = before[0] if before else ""
+    if (
+        first
+        and not text[:at].strip(QUOTES + _BULLETS)
+        and first[:1].isupper()
+        and first[1:].islower()
+    ):
+        kind = before[0].lower() in _KIND_WORDS or PERIOD_NAMING.match(before[0].lower())
+        owner = before[0] in names and not kind  # ("Net" twice, "Full-year" as a name)
         owner = owner or before[0] in (fig.subject or "")
         owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
-        if not owner and before[0].isalpha():
+        if not owner and before[0].replace("-", "").isalpha():
             before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
             opens = True
     added = [w for w in modifiers(before, opens) if w not in words][-(MAX_WORDS - len(words)) :]

@@ -39,6 +39,10 @@ _FIRMS = frozenset(["company", "firm", "group", "business", "bank", "lender", "i
                     "carrier", "airline", "start-up", "startup", "retailer", "miner",
                     "publisher", "studio", "developer", "maker", "brand", "operator",
                     "chain", "platform", "conglomerate", "utility"])  # fmt: skip
+# a measure that is already a firm's worth
+_VALUED = re.compile(
+    r"\b(?:value|valuation|market cap|capitalisation|capitalization|worth|wealth|fortune)\b"
+)
 # what holds investments: worth a sum, it is its own value, not a market value
 _HOLDINGS = frozenset(["fund", "portfolio", "estate", "collection", "trust", "endowment"])
 # nouns that are no thing with a worth of its own: a time, a quantity word, a pronoun's stand-in
@@ -105,8 +109,10 @@ def _no_noun(word: str) -> bool:
     )
 
 
-def _worth_of(before: str) -> str | None:
-    """The measure a sum written after ``before`` (which ends on "worth ...") is of, or None."""
+def _worth_of(before: str) -> tuple[str, bool] | None:
+    """The measure a sum written after ``before`` (which ends on "worth ...") is of, and whether
+    a firm's common noun told it ("the company is worth": sure enough to stand over a measure a
+    story-wide default gave); None when nothing before "worth" names it."""
     m = _WORTH.search(before)
     if m is None:
         return None
@@ -121,23 +127,25 @@ def _worth_of(before: str) -> str | None:
             return None
         last = words[-1]
         if last.lower() in _HOLDINGS:
-            return f"{last.lower()} value"  # "the Future Ireland Fund ... worth about €38bn"
-        if last.lower() in _FIRMS or (last[:1].isupper() and last.isalpha() and len(words) > 1):
-            return "market value"
+            return f"{last.lower()} value", False  # "the Future Ireland Fund ... worth about €38bn"
+        if last.lower() in _FIRMS:
+            return "market value", True
+        if last[:1].isupper() and last.isalpha() and len(words) > 1:
+            return "market value", False
         found = _thing(words)
         if found is None or found[1] is not None:
             return None
-        return f"{' '.join(found[0])} value"
+        return f"{' '.join(found[0])} value", False
     words = _WORD.findall(lead.rstrip(","))
     found = _thing(words)
     if found is None:
         return None
     np, verb = found
     if np[-1] in _FIRMS:
-        return "market value"  # "The fall left the company worth about NT$212.5 billion"
+        return "market value", True  # "The fall left the company worth about NT$212.5 billion"
     if verb is not None:
-        return f"{' '.join(np)} {verb}"
-    return f"{' '.join(np)} value"
+        return f"{' '.join(np)} {verb}", False
+    return f"{' '.join(np)} value", False
 
 
 def worth_things(figures: Sequence[Figure]) -> list[Figure]:
@@ -145,9 +153,12 @@ def worth_things(figures: Sequence[Figure]) -> list[Figure]:
     thing's value; other figures unchanged."""
     out: list[Figure] = []
     for f in figures:
-        if f.kind == "money" and not f.metric and (at := surface_at(f)) > 0:
-            metric = _worth_of(f.sentence[max(0, at - _LOOK - 60) : at])
-            if metric is not None:
-                f = replace(f, metric=metric)
+        if f.kind == "money" and (at := surface_at(f)) > 0:
+            found = _worth_of(f.sentence[max(0, at - _LOOK - 60) : at])
+            # (a firm worth a sum is its market value whatever a story-wide default said:
+            # "leaving the company worth about 610 million zlotys" in a games studio's story
+            # is no box office)
+            if found is not None and (not f.metric or (found[1] and not _VALUED.search(f.metric))):
+                f = replace(f, metric=found[0])
         out.append(f)
     return out

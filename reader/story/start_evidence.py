@@ -29,6 +29,7 @@ from reader.story.lines.line import Line
 from reader.story.lines.patterns import STORY_END
 from reader.story.lines.shape import ends_sentence
 from reader.story.paragraph import Paragraph, gap_lines
+from reader.text.stop_words import sumy_stop_words
 
 # A paragraph cue this strong (a photo, headline, byline, dateline) marks the file as one that
 # marks its story starts.
@@ -42,6 +43,9 @@ JUNK_LEDE = 0.5
 # 2,088 of 2,346 files right, none lost; generated pastes, pages and held-out sets unchanged
 # (session 57)
 JUNK_SURE = 0.95
+# ... and where the scorer gives at least this, a new subject brought in with an indefinite
+# article in a lede's tense after nothing but junk (``_indefinite_lede``)
+JUNK_INDEFINITE = 0.2
 # In a file the lexical search decides, once this many headline-like headings open stories, the
 # others the scorer favours open stories too (``alike_headings``): dev hand pastes +3 files,
 # none lost; at one heading a single article's sub-headings are cut (session 57)
@@ -104,7 +108,14 @@ def junk_backed(
     out: set[int] = set()
     for i in range(1, len(paras)):
         between = gap_lines(paras, i)
-        if p[i] < JUNK_LEDE or not any(ln.kind in JUNK_KINDS for ln in between):
+        if not any(ln.kind in JUNK_KINDS for ln in between):
+            continue
+        if p[i] < JUNK_LEDE:
+            # (below favouring odds, only a new subject brought in with an indefinite article
+            # in a lede's tense, with nothing but junk in the gap: "A Krakow start-up that sells
+            # payroll software has raised ...", after "Sign up for our newsletter")
+            if p[i] >= JUNK_INDEFINITE and _indefinite_lede(paras, i, between):
+                out.add(i)
             continue
         # (or a lede in the simple past that names its day: "Police arrested a man in
         # Rothesay on Sunday night", after "Read more: ...")
@@ -131,6 +142,29 @@ def junk_backed(
         ):
             out.add(i)
     return out
+
+
+def _indefinite_lede(paras: Sequence[Paragraph], i: int, between: Sequence[Line]) -> bool:
+    """Paragraph ``i``, after nothing but page junk, opens a lede on a new subject brought in
+    with an indefinite article ("A village in mid Devon has installed ...", "A Krakow start-up
+    that sells payroll software has raised ..."): in a lede's tense, no reported speech ("A
+    resident ... said"), its words not written before, and prose goes on after it."""
+    if not all(ln.kind in JUNK_KINDS for ln in between) or not _goes_on_in_prose(paras, i):
+        return False
+    first = first_sentence(paras[i].text)
+    m = _INDEFINITE.match(first)
+    if m is None or not opens_as_lede(paras[i].text) or reported_opening(first):
+        return False
+    if _SAYS.search(first):
+        return False  # "A spokesman for the yard said ...": someone's words, no new subject
+    words = [w for w in m.group(1).split() if len(w) > 3 and w.lower() not in sumy_stop_words()]
+    earlier = " ".join(p.text for p in paras[:i]).lower()
+    return bool(words) and not any(w.lower() in earlier for w in words)
+
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns)\b")
+# an indefinite article and the subject's next words: "A Krakow start-up", "An Oslo bakery"
+_INDEFINITE = re.compile(r"An? ((?:[\w'’-]+ ){1,3}[\w'’-]+)")
 
 
 # a sentence opening on a name of two words or more and its verb: "Manchester Rovers posted

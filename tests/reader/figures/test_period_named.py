@@ -32,3 +32,10 @@ def test_a_phrase_with_a_function_word_is_no_qualifier() -> None:
     # saving: "plan" stays out
     got = next(f for f in extract_figures(["The plan aims to save £18m a year by 2027."]))
     assert got.metric == "cost savings"
+
+
+def test_a_period_that_opens_the_sentence_names_the_result() -> None:
+    got = extract_figures(
+        ["Full-year revenue is expected to reach 6.2 billion zlotys, up from 5.4 billion."]
+    )
+    assert next(f for f in got if f.surface == "6.2 billion zlotys").metric == "full-year revenue"

@@ -42,3 +42,16 @@ def test_the_thing_worth_the_sum_names_it(sentence: str, surface: str, metric: s
 def test_no_thing_or_no_verb(sentence: str, surface: str) -> None:
     got = _metric(sentence, surface)
     assert got is None or ("euro" not in got and "established" not in got)
+
+
+def test_a_firm_worth_a_sum_is_its_market_value_over_a_story_default() -> None:
+    # a games studio's story reads as one about a release, whose default measure is the box
+    # office: the company's worth is still its market value
+    paras = [
+        "A Wroclaw games studio is cutting 60 of its 340 jobs after pushing back the release of "
+        "its flagship role-playing game to 2028.",
+        "The studio's shares fell 14% to 38.20 zlotys in Warsaw on Tuesday, leaving the company "
+        "worth about 610 million zlotys.",
+    ]
+    got = extract_figures(paras, title="Games studio cuts 60 jobs after delay to flagship title")
+    assert next(f for f in got if f.surface == "610 million zlotys").metric == "market value"

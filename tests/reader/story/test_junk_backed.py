@@ -13,7 +13,7 @@ from reader.story.boundary.lede import opens_as_lede
 from reader.story.boundary.scorer import Score
 from reader.story.lines.line import Line
 from reader.story.paragraph import Paragraph
-from reader.story.start_evidence import JUNK_LEDE, junk_backed
+from reader.story.start_evidence import JUNK_INDEFINITE, JUNK_LEDE, junk_backed
 from reader.story.starts import find_story_starts
 
 HEADED_THEN_BRIEF = """Canal boat licence fees to rise in spring
@@ -118,8 +118,9 @@ TEXTS = [
 def test_junk_backing_needs_the_junk_the_odds_and_a_lede() -> None:
     paras = _paras(TEXTS, 4)
     assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE, 0.1]) == {4}
-    # odds against a start: the junk and the lede are not enough
-    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_LEDE - 0.1, 0.1]) == set()
+    # odds against a start: the junk and the lede are not enough (a new subject brought in
+    # with "A ..." is, down to JUNK_INDEFINITE: test_indefinite_briefs71.py)
+    assert junk_backed(paras, [1.0, 0.1, 0.1, 0.1, JUNK_INDEFINITE - 0.1, 0.1]) == set()
     # sure odds at a gap without junk: left to the search
     assert junk_backed(_paras(TEXTS, 2), [1.0, 0.1, 0.99, 0.1, 0.1, 0.1]) == set()
 
