@@ -365,12 +365,18 @@ _RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where|is|are|was|were)\b
 
 def _described_body(text: str, found: str) -> str | None:
     """The description a sentence opens on after its place ("A Dunedin bakery chain has gone
-    into receivership": "Dunedin bakery chain"), or None."""
+    into receivership": "Dunedin bakery chain"; "A German firm whose main product is ...":
+    "German firm"), or None."""
     at = text.find(found)
     m = _BODY_WORDS.match(text, at + len(found)) if at >= 0 else None
-    if m is None or _RELATIVE_WORD.search(m.group(1)):
-        return None  # "A German firm whose main product is ...": no short description
-    return f"{found}{m.group(1)}"
+    if m is None:
+        return None
+    words = m.group(1)
+    if (rel := _RELATIVE_WORD.search(words)) is not None:
+        # the description ends where a relative clause opens: "A Krakow start-up that sells
+        # payroll software has raised ...": Krakow start-up
+        words = words[: rel.start()].rstrip()
+    return f"{found}{words}" if words else None
 
 
 def _unnamed_body(text: str, found: str) -> bool:

@@ -48,3 +48,15 @@ def test_an_unnamed_body_is_owner_as_described_not_its_place() -> None:
         "NZ$4.2 million",
     )
     assert fig.subject == "Dunedin bakery chain"
+
+
+def test_an_unnamed_body_described_before_its_relative_clause_is_owner() -> None:
+    # (session 71: "that sells ..." had left the owner at the place alone)
+    fig = _figure(
+        [
+            "A Gdynia bakery chain that supplies hotels and cafes has raised 14 million zlotys "
+            "from investors led by Vistula Ventures."
+        ],
+        "14 million zlotys",
+    )
+    assert fig.subject == "Gdynia bakery chain"
