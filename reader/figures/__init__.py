@@ -118,6 +118,7 @@ from reader.figures.qualify import qualified_metrics
 from reader.figures.quantity_of import quantity_metrics
 from reader.figures.raised_by import raised_by_metrics
 from reader.figures.rank import callouts, rank
+from reader.figures.rate_names import rate_names
 from reader.figures.referred import referred_changes
 from reader.figures.refine import whole_metrics
 from reader.figures.repeated import repeated_counts
@@ -428,6 +429,7 @@ def extract_figures(
     ranked = population_counts(ranked)  # population.py: "a city of about 78,000 people"
     ranked = head_qualified(ranked, sentences)  # head_kin.py: "smartphone shipments ... shipments"
     ranked = level_named_moves(ranked)  # level_moves.py: "sold 3.2 million tickets, 9% more"
+    ranked = rate_names(ranked)  # rate_names.py: "Youth unemployment fell to 21.4%"
     if title:
         named = parse_sentence(title, story=story, names=names)
 

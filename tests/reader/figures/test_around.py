@@ -14,7 +14,7 @@ def _metrics(sentence: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "surface", "want"),
     [
-        ("Churn, the share of subscribers who quit each month, fell to 2.1%.", "2.1%", "churn"),
+        ("Churn, the share of subscribers who quit each month, fell to 2.1%.", "2.1%", "churn rate"),
         ("The ferry's load factor, the share of berths sold, rose to 81%.", "81%", "load factor"),
         ("Its occupancy rate, the proportion of beds in use, hit 91%.", "91%", "occupancy rate"),
     ],

@@ -29,5 +29,5 @@ def test_churn_is_a_measure() -> None:
         "If churn stays below 2.5 per cent through December, he estimates, full-year profit "
         "after tax could reach GH₵2.3 billion."
     )
-    assert _figure(text, "2.5 per cent").metric == "churn"
-    assert _figure("Its churn rate rose to 1.9%.", "1.9%").metric == "churn"
+    assert _figure(text, "2.5 per cent").metric == "churn rate"  # (rate_names.py)
+    assert _figure("Its churn rate rose to 1.9%.", "1.9%").metric == "churn rate"

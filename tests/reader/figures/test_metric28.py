@@ -81,7 +81,7 @@ def test_a_voucher_is_a_thing_a_sum_sizes_not_an_agent() -> None:
 
 def test_a_building_let_or_leased_to_a_percentage_gives_its_occupancy() -> None:
     got = _metrics(["The 12-storey block is 87% let, and its car park is 60% leased."])
-    assert got["87%"] == got["60%"] == "occupancy"
+    assert got["87%"] == got["60%"] == "occupancy rate"  # (rate_names.py)
 
 
 def test_a_share_of_a_possessors_adjective_or_division_is_no_share_of_a_measure() -> None:

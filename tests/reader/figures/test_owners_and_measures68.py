@@ -135,7 +135,7 @@ def test_a_second_clause_keeps_its_measure_to_itself() -> None:
     )
     metrics = {f.surface: f.metric for f in extract_figures([sentence])}
     assert metrics["0.3%"] == "GDP growth"
-    assert metrics["4.6%"] == "unemployment"
+    assert metrics["4.6%"] == "unemployment rate"  # (rate_names.py)
 
 
 def test_a_sum_added_by_the_year_names_what_it_is_added_to() -> None:
