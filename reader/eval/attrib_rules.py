@@ -132,8 +132,9 @@ def label_words(want: str) -> list[str]:
 # words of a labelled change ("revenue growth", "share price change", "index fall") that a
 # callout showing the move signed ("revenue +9.6%") already says: a rise's words need a "+",
 # a fall's a "-", a bare change either
-_RISE_WORDS = frozenset(["growth", "increase", "rise", "gain", "jump", "climb"])
-_FALL_WORDS = frozenset(["fall", "decline", "drop", "decrease", "slide", "slump"])
+_RISE_WORDS = frozenset(["growth", "increase", "rise", "gain", "jump", "climb", "hike"])
+_FALL_WORDS = frozenset(["fall", "decline", "drop", "decrease", "slide", "slump", "cut",
+                         "reduction"])  # fmt: skip
 _MOVE_WORDS = frozenset(["change", "move", "movement"])
 
 

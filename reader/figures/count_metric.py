@@ -218,7 +218,8 @@ def _noun_metric(
 _DONE_TO = re.compile(
     r"\b(?:(?P<verb>[a-z]{3,}ed|sold|lost|built|made|won|bought|caught|sent|brought|taken|"
     r"given|seen)|(?P<survey>survey|poll) of(?: (?:its|their|the|some))?)"
-    r"(?: about| around| some| nearly| almost| roughly| more than| over| at least| just)? $"
+    r"(?: about| around| some| nearly| almost| roughly| more than| over| at least| just|"
+    r" fewer than| less than| all| all of its| a cumulative| a total of| a further| another)? $"
 )
 # verbs in -ed that say how many there are, not what was done to them: "reached 4,000",
 # "an estimated 4,000 homes", "employed 900 people", "recorded 300 cases"

@@ -124,6 +124,12 @@ def test_a_labelled_change_word_is_answered_by_a_callout_signed_the_same_way() -
     assert change_answered("growth", "+3%") == "growth"
     assert change_answered("net loss", "-3%") == "net loss"
     assert change_answered("revenue growth", "") == "revenue growth"
+    # (session 71) a cut is a fall and a hike a rise: "base rate -25bp" says the base rate was
+    # cut; unsigned, "85 jobs cut" still needs the word
+    assert metric_right("base rate cut", "base rate", "-25bp")
+    assert metric_right("fare hike", "fares", "+5%")
+    assert not metric_right("base rate cut", "base rate", "+25bp")
+    assert not metric_right("jobs cut", "jobs")
 
 
 def test_a_labelled_forecast_or_plan_word_is_answered_by_the_status_shown_beside_the_metric() -> (
