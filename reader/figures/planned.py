@@ -72,6 +72,9 @@ _PLANNED = led(
     r"slash|eliminate|hire|add|create|recruit|invest|spend|build|open|close|shut|pay|lay off|"
     r"reduce|buy|acquire|return|employ|sell|borrow|raise|lift|increase|scrap|give|provide|"
     r"allocate|inject|contribute|delay|postpone|cancel|merge|start|get|receive|save|"
+    # works it will carry out: "The work will replace 220 metres of decking", "will install
+    # 1,200 smart meters"
+    r"replace|rebuild|renovate|refurbish|upgrade|repair|install|plant|widen|demolish|resurface|"
     # what it will do with money: "will use $1bn of the proceeds", "would book an impairment
     # of", "will take a charge of up to $95m"
     r"use|redirect|divert|earmark|devote|transfer|pass|book|"
