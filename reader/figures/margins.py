@@ -1,8 +1,8 @@
 """A margin named by the profit it is of: "Operating profit ... came to 1.21 billion crowns,
 giving a margin of 18.8%" is the operating margin, "That adjusted EBITDA gave it a margin of
 30.1%" the adjusted EBITDA margin. A later bare margin of the story ("now expects a full-year
-margin of around 19%": the full-year operating margin) is the same margin. A margin is only ever "of" the profit its sentence
-names before it; one bounded look per margin figure.
+margin of around 19%": the full-year operating margin) is the same margin. A margin is only
+ever "of" the profit its sentence names before it; one bounded look per margin figure.
 """
 
 from __future__ import annotations

@@ -136,10 +136,10 @@ def _sized(text: str, end: int, bare: str | None) -> str | None:
 # deal, worth €600 million over four years" (the deal's value, not a deal)
 _AGREEMENTS = frozenset(["deal", "contract", "agreement", "order", "sponsorship", "licence",
                          "license", "franchise", "partnership", "extension"])  # fmt: skip
-_WORTH = re.compile(
-    r"\bworth(?: an estimated| an average of| about| around| some| nearly| almost| more than|"
-    r" over| roughly| up to| as much as)? $"
-)
+# the hedges a sum's worth is written with ("worth about $265 million"; worth.py adds more)
+WORTH_HEDGES = (" an estimated", " an average of", " about", " around", " some", " nearly",
+                " almost", " more than", " over", " roughly", " up to", " as much as")  # fmt: skip
+_WORTH = re.compile(rf"\bworth(?:{'|'.join(WORTH_HEDGES)})? $")
 
 
 def worth_values(figures: Sequence[Figure]) -> list[Figure]:

@@ -258,12 +258,12 @@ def premodified(
         and first[:1].isupper()
         and first[1:].islower()
     ):
-        kind = before[0].lower() in _KIND_WORDS or PERIOD_NAMING.match(before[0].lower())
-        owner = before[0] in names and not kind  # ("Net" twice, "Full-year" as a name)
-        owner = owner or before[0] in (fig.subject or "")
-        owner = owner or before[0] in PLACES or before[0] in _REGIONS  # "Danish exports"
-        if not owner and before[0].replace("-", "").isalpha():
-            before[0] = before[0].lower()  # "Feed costs rose 9%": the sentence's capital
+        kind = first.lower() in _KIND_WORDS or PERIOD_NAMING.match(first.lower())
+        owner = first in names and not kind  # ("Net" twice, "Full-year" as a name)
+        owner = owner or first in (fig.subject or "")
+        owner = owner or first in PLACES or first in _REGIONS  # "Danish exports"
+        if not owner and first.replace("-", "").isalpha():
+            before[0] = first.lower()  # "Feed costs rose 9%": the sentence's capital
             opens = True
     added = [w for w in modifiers(before, opens) if w not in words][-(MAX_WORDS - len(words)) :]
     if len(added) + len(words) + len(joined) > MAX_WORDS:

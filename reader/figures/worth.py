@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.figures.modified import WORTH_HEDGES
 from reader.figures.premodified import DETERMINERS, participle, verb_form
 from reader.figures.surface import surface_at
 from reader.model import Figure
@@ -26,9 +27,9 @@ from reader.text.stop_words import sumy_stop_words
 
 _LOOK = 80  # characters before "worth" read for what is worth the sum
 _WORTH = re.compile(
-    r"\bworth(?: an estimated| an average of| about| around| some| nearly| almost| more than|"
-    r" over| roughly| up to| as much as| at least| close to| just over| just under)? $"
+    rf"\bworth(?:{'|'.join((*WORTH_HEDGES, ' at least', ' close to', ' just over', ' just under'))})? $"
 )
+_MODALS = frozenset(["could", "would", "will", "may", "might", "to", "should", "must"])
 # a verb of being before "worth": "is worth", "could be worth", "was now worth"
 _BEING = re.compile(
     r"\b(?:is|was|are|were|be|been|being|left|leaves|leaving|making|makes|made)"
@@ -120,8 +121,7 @@ def _worth_of(before: str) -> tuple[str, bool] | None:
     being = _BEING.search(lead + " ")
     if being is not None:  # "the company is worth", "could be worth"
         words = _WORD.findall(lead[: being.start()])
-        modal = {"could", "would", "will", "may", "might", "to", "should", "must"}
-        while words and words[-1] in modal:
+        while words and words[-1] in _MODALS:
             words.pop()
         if not words:
             return None
