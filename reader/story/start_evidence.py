@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.boundary.features import JUNK_KINDS, blank_gaps
+from reader.story.boundary.features import JUNK_KINDS, PHOTO_KINDS, blank_gaps, layout_changes
 from reader.story.boundary.heading import is_clause
 from reader.story.boundary.lede import (
     dated_past,
@@ -108,7 +108,17 @@ def junk_backed(
     out: set[int] = set()
     for i in range(1, len(paras)):
         between = gap_lines(paras, i)
-        if not any(ln.kind in JUNK_KINDS for ln in between):
+        # (a photo's caption or credit marks the gap before a brief that ends the file where
+        # the scorer is sure and the brief brings in its subject, as junk would: "Photo:
+        # Containers at the wharf. (Supplied)", then "A Dunedin bakery chain has been fined
+        # ..."; an article's last paragraph after its photo names what it has named)
+        photo = (
+            i == len(paras) - 1
+            and p[i] >= JUNK_SURE
+            and any(ln.kind in PHOTO_KINDS for ln in between)
+            and (introduces(paras[i].text) or _new_subject(paras, i))
+        )
+        if not photo and not any(ln.kind in JUNK_KINDS for ln in between):
             continue
         if p[i] < JUNK_LEDE:
             # (below favouring odds, only a new subject brought in with an indefinite article
@@ -124,7 +134,9 @@ def junk_backed(
         # that goes on in prose: "Tauranga ratepayers face an average rates rise of 9.6%
         # ...", a lede in the simple present, after "Read more: ...")
         if not lede and p[i] >= JUNK_SURE and _goes_on_in_prose(paras, i):
-            lede = _fresh_opening(paras[i].text) and all(ln.kind in JUNK_KINDS for ln in between)
+            lede = _fresh_opening(paras[i].text, named=i == len(paras) - 1) and all(
+                ln.kind in JUNK_KINDS for ln in between
+            )
         # (or a body named anew as the subject, with only junk in the gap: "Harbour Cinemas
         # sold 3.2 million tickets in the year to June ...", after "Advertisement")
         named = False
@@ -207,12 +219,15 @@ def _goes_on_in_prose(paras: Sequence[Paragraph], i: int) -> bool:
     return ends_sentence(paras[i + 1].text)
 
 
-def _fresh_opening(text: str) -> bool:
+def _fresh_opening(text: str, *, named: bool = False) -> bool:
     """A paragraph that ends a sentence and opens on a subject of its own, a name or a number
     (``_OPENS_ON_NAME``): not a pronoun, a connective or a preposition ("It has ...", "But ...",
-    "In the meantime ..."), not a reporting clause ("Unite said ..."), not a continuation cue."""
+    "In the meantime ..."), not a reporting clause ("Unite said ..."), not a continuation cue.
+    ``named``: a name after "The" is one too ("The Paola Local Council will plant ...")."""
     first = first_sentence(text)
-    if not ends_sentence(text) or not _OPENS_ON_NAME.match(first):
+    if not ends_sentence(text):
+        return False
+    if not (_OPENS_ON_NAME.match(first) or (named and _THE_NAME.match(first))):
         return False
     return not (continues_story(text) or reported_opening(first) or opens_back(first))
 
@@ -220,6 +235,8 @@ def _fresh_opening(text: str) -> bool:
 # a sentence opening on a name or a number, not on a determiner: "Tauranga ratepayers face ...",
 # "Bengaluru's metro will ...", "About 7,000 homes ..." (not "The launch of ...", "One group of
 # ...", which open a paragraph inside an article after an advert as often as a new story)
+# "The" and a name of two capitalised words or more: "The Paola Local Council will ..."
+_THE_NAME = re.compile(r"The (?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*\b")
 _OPENS_ON_NAME = re.compile(
     r"[\"“]?(?!(?:The|A|An|One|This|That|These|Those|Some|Many|Most|All|Each|Every|Such|"
     r"Other|Another|No|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\b"
@@ -251,20 +268,26 @@ def _sections_after(i: int, forced: Sequence[int], inside: set[int], end: int) -
     return any(i < j < stop for j in inside)
 
 
-def page_marks(paras: Sequence[Paragraph]) -> list[float]:
+def page_marks(paras: Sequence[Paragraph], log_odds: Sequence[float] = ()) -> list[float]:
     """Each paragraph's furniture cue, with a headline heading over it (a clause of four words
     or more: ``headline_heading``) counted as a mark: in a file judged to hold several articles a
     brief's own heading marks its start where the odds favour one, as a headline does. Not the
     file's second paragraph under a bare first one (a newsletter's greeting, then its first
-    item's heading: the greeting is no story)."""
+    item's heading: the greeting is no story). With the boundary scorer's ``log_odds``, a change
+    of the paste's layout marks only the one of its two gaps the odds favour more."""
     marks = [p.cue for p in paras]
     for i, p in enumerate(paras):
         if (i > 1 or paras[0].head) and p.cue > 0 and any(headline_heading(ln) for ln in p.head):
             marks[i] = max(marks[i], MARKED_CUE)
     # a blank line in a gap where the file usually puts none is the paste's layout setting an
-    # item apart, as a byline or a stamp over it would
+    # item apart, as a byline or a stamp over it would; where the layout changes (a
+    # blank-parted article, then one with none) the story changes at one of the two gaps
+    # around the change, not both: the paragraph between them is no story of its own
+    weaker: set[int] = set()
+    if log_odds:
+        weaker = {b if log_odds[b] < log_odds[c] else c for b, c in layout_changes(paras)}
     for i, blank in enumerate(blank_gaps(paras)):
-        if blank:
+        if blank and i not in weaker:
             marks[i] = max(marks[i], MARKED_CUE)
     # a wire's sign-off or a release's end mark in the gap closes the story before it
     for i in range(1, len(paras)):

@@ -108,8 +108,9 @@ def find_story_starts(paras: Sequence[Paragraph]) -> list[int]:
     # hand-like ones unchanged; any lede shape instead: 182, but 2–4% of short pastes cut at an
     # advert inside an article); the runs beside them are decoded by the odds too
     probs = [s.p for s in scores]
+    odds = [s.log_odds for s in scores]
     marked_cuts = (
-        marked_starts(page_marks(paras), [s.log_odds for s in scores], MARKED_CUE)
+        marked_starts(page_marks(paras, odds), odds, MARKED_CUE)
         | shaped_ledes(paras)
         | junk_backed(paras, probs, introduced=True)
         if shortest_short

@@ -61,7 +61,7 @@ def test_a_marked_two_paragraph_brief_stands_in_a_file_of_three_paragraph_storie
     import reader.story.starts as starts
 
     monkeypatch.setattr(scorer, "scores_and_shortest", lambda _p: (_scores(LOG_ODDS), 3))
-    monkeypatch.setattr(starts, "page_marks", lambda p: [0.0, 0.0, 0.5, 0.0, 0.5, 0.0])
+    monkeypatch.setattr(starts, "page_marks", lambda p, _odds=(): [0.0, 0.0, 0.5, 0.0, 0.5, 0.0])
     assert find_story_starts(_paras(BRIEFS, 1.0)) == [2, 4]
 
 
