@@ -180,7 +180,8 @@ def _level_moved(
 # ore by 31 per cent", "cut its main interest rate by 25 basis points" (verbs of changing a
 # measure count here, where "by" says an amount follows; no other figure between)
 _BY = re.compile(
-    r"\bby (?:about |around |roughly |nearly |almost |some |just |a further |between |up to )?$"
+    r"\bby (?:about |around |roughly |nearly |almost |some |just |a further |between |up to |"
+    r"an average of |an average |on average )?$"
 )
 # (beside _UP's and _DOWN's verbs)
 _BY_UP = r"raises|raise|boosted|hiked|upped"

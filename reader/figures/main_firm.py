@@ -63,6 +63,8 @@ def _described_firm(head: str, sentences: Sequence[str], names: frozenset[str]) 
     said = _SAID_BY_NAME.match(sentences[1])
     if said is None or " " not in said.group(1) or not antecedent(said.group(1), names):
         return None
+    if _ORDERING_BODY.search(said.group(1)):
+        return None  # "The Employment Relations Authority said ...": the body that ruled on it
     return said.group(1)
 
 

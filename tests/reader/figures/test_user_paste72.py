@@ -1,0 +1,58 @@
+"""Two callouts a user's paste got wrong (session 72).
+
+- A move written with its average between "by" and the amount ("will raise fares by an average
+  of 7.5% from February", "prices have been cut by an average of £40") is a change, shown
+  signed, as "by 7.5%" is.
+- A lede that describes a firm, then a sentence opening on a body that ruled on it ("A Napier
+  bakery chain has been fined $58,000 ...", "The Employment Relations Authority said Crust &
+  Crumb owed ..."): the fine is the chain's, not the authority's; the body speaking is no firm
+  the lede described.
+"""
+
+from __future__ import annotations
+
+from reader.figures import extract_figures
+
+
+def _by_surface(paras: list[str]) -> dict[str, object]:
+    return {f.surface: f for f in extract_figures(paras, title=None)}
+
+
+def test_a_move_by_an_average_is_a_change() -> None:
+    figs = _by_surface(
+        [
+            "The regional council will raise bus fares by an average of 7.5% from March.",
+            "Its laptops' prices have been cut by an average of £40.",
+            "The board lifted rents by an average 3% last year.",
+        ]
+    )
+    for surface, direction in (("7.5%", "up"), ("£40", "down"), ("3%", "up")):
+        change = getattr(figs[surface], "change", None)
+        assert change is not None and change.direction == direction, surface
+
+
+def test_an_amount_after_an_average_with_no_move_is_no_change() -> None:
+    figs = _by_surface(["Households spend an average of £40 a week on energy."])
+    assert getattr(figs["£40"], "change", None) is None
+
+
+def test_a_fine_is_the_described_firms_not_the_body_that_ruled() -> None:
+    figs = _by_surface(
+        [
+            "A Napier bakery chain has been fined $58,000 for underpaying 41 workers. The "
+            "Employment Relations Authority said Crust & Crumb owed staff a total of $187,000 "
+            "in holiday pay over five years."
+        ]
+    )
+    assert figs["$58,000"].subject == "Napier bakery chain"  # type: ignore[attr-defined]
+    assert figs["$187,000"].subject == "Crust & Crumb"  # type: ignore[attr-defined]
+
+
+def test_the_firm_named_next_is_still_the_described_firm() -> None:
+    figs = _by_surface(
+        [
+            "A Dartmouth seafood processor says it will hire 120 people this spring. Atlantic "
+            "Tidewater Seafoods said its sales rose 12% to $84 million last year."
+        ]
+    )
+    assert figs["120 people"].subject == "Atlantic Tidewater Seafoods"  # type: ignore[attr-defined]
