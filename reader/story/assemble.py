@@ -47,6 +47,7 @@ from reader.story.paragraph import is_page as is_page  # re-exported
 from reader.story.sentence_runs import join_runs, sentence_runs
 from reader.story.starts import find_story_starts as find_story_starts  # re-exported
 from reader.story.story_head import (
+    column_label,
     deck_left_out,
     first,
     headline,
@@ -232,13 +233,15 @@ def build(
             # headline is the story's
             title = headline(paras[a - 1].head)
         opened = k > 0 or a > 0 or any(letter_head(ln) for ln in head)
-        if title is None and opened and headings and headings[0].paragraph == 0:
+        # (a column's label, "IN BRIEF", is no story's headline)
+        over = [i for i, h in enumerate(headings) if h.paragraph == 0 and not column_label(h.text)]
+        if title is None and opened and over:
             # the boundary finder agreed a new story starts here (or the file's opening words,
             # a newsletter's name and greeting, were left out before it): its heading is its
             # headline (of several over its first paragraph, the one that reads as one:
             # ``opening_heading``)
-            opening = [h.text for h in headings if h.paragraph == 0]
-            title = headings.pop(opening_heading(opening)).text
+            opening = [headings[i].text for i in over]
+            title = headings.pop(over[opening_heading(opening)]).text
         if title is None and len(group) > 1 and (second := headline(group[1].head)) is not None:
             # a newsletter's opening line ("Good morning. Here is ...") above the article's
             # headline: that headline is the story's, not a section's

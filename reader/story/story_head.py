@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import greeting
+from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL, greeting
 from reader.story.lines.shape import split_dateline, split_lede_dateline, wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph
@@ -106,3 +106,18 @@ def letter_head(ln: Line) -> bool:
     """A newsletter's name or greeting above its first item ("The Harbour Brief", "Good
     morning. Three things today."): the file's opening words, left out of the story."""
     return ln.kind == "masthead" or (ln.kind == "promo" and greeting(ln.text))
+
+
+# the column a page's items stand in, written over the first of them
+_COLUMN = re.compile(
+    r"^(?:news in brief|briefly|in other news|other news|more news|also in the news|elsewhere|"
+    r"top stories|latest news|news round-?up)\s*:?$",
+    re.I,
+)
+
+
+def column_label(text: str) -> bool:
+    """A heading that labels a column, a summary box or a release's closing part ("IN BRIEF",
+    "In other news", "Key points", "About Harbour Holdings"): no story's headline."""
+    t = text.strip()
+    return any(p.match(t) is not None for p in (SUMMARY_LABEL, CLOSING_SECTION, _COLUMN))
