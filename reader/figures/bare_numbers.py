@@ -110,6 +110,21 @@ _CONTINUES = led(
 # a count's own head written between the two numbers: "passenger numbers rose to", "the
 # number of visitors reached"
 _OWN_HEAD = re.compile(r"\b[a-z]+ numbers\b|\bnumber of [a-z]+")
+# a plural noun of its own that a verb takes to the number: "taking its North American seats
+# to 2.4 million" (not "taking its total to", nor "its routes to" after "14 routes")
+_OWN_PLURAL = re.compile(
+    r"\b(?:its|their|the|his|her|our) (?:[A-Za-z-]+ ){0,3}([a-z]{3,}(?<![su])s) to"
+    r"(?: about| around| some| nearly| almost| more than| over| roughly)? $"
+)
+
+
+def _own_plural(gap: str, unit: str | None) -> bool:
+    """The words before a bare number name a plural noun of its own (``_OWN_PLURAL``), not the
+    noun of the count before it."""
+    m = _OWN_PLURAL.search(gap)
+    return m is not None and not (unit or "").endswith(m.group(1))
+
+
 # "32,000 acre (13,000 hectare) farm": a number written with its own (singular) unit
 _OWN_UNIT = re.compile(r" ?([a-z]+)\b")
 
@@ -144,9 +159,10 @@ def carry_nouns(text: str, raws: list[Raw]) -> set[int]:
         own = _OWN_UNIT.match(text, raw.end)
         if own is not None and f"{own.group(1)}s" in MEASURES:
             continue
-        if _OWN_HEAD.search(gap) or GROUP_TO.search(gap):
+        if _OWN_HEAD.search(gap) or GROUP_TO.search(gap) or _own_plural(gap, prev.unit):
             continue  # "40 sailings a day, said passenger numbers rose to 620,000": passengers
-            # ("hired 310 workers, taking its headcount to 2,940": the headcount)
+            # ("hired 310 workers, taking its headcount to 2,940": the headcount; "will add 14
+            # routes, taking its North American seats to 2.4 million": seats)
         if len(gap) <= 90 and ";" not in gap and _CONTINUES.search(gap):
             if prev.kind == "other":
                 raw.kind, raw.unit = prev.kind, prev.unit

@@ -56,3 +56,20 @@ def test_the_firm_named_next_is_still_the_described_firm() -> None:
         ]
     )
     assert figs["120 people"].subject == "Atlantic Tidewater Seafoods"  # type: ignore[attr-defined]
+
+
+def test_a_bare_count_after_its_own_plural_noun_is_not_the_count_before() -> None:
+    figs = _by_surface(
+        [
+            "Virgin Australia will add nine routes to Bali next winter, taking its weekly "
+            "Indonesian seats to 21,000.",
+            "The airline added 14 transatlantic routes, taking its North American seats to "
+            "2.4 million.",
+        ]
+    )
+    for surface in ("21,000", "2.4 million"):
+        metric = figs[surface].metric  # type: ignore[attr-defined]
+        assert metric is None or "routes" not in metric, (surface, metric)
+    # (a running total of the same things still is theirs)
+    figs = _by_surface(["It sold 1.1 million vehicles, down from 1.3 million."])
+    assert figs["1.3 million"].metric == figs["1.1 million vehicles"].metric  # type: ignore[attr-defined]
