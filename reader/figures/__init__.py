@@ -382,7 +382,7 @@ def extract_figures(
     ranked = worth_values(ranked)  # modified.py: "a contract worth $265m": contract value
     ranked = money_acts(ranked)  # money_acts.py: "a 9% stake worth $2.8bn", "which put in €120m"
     ranked = previous_sentence_metrics(ranked)  # continued.py: "That was up from 3.1%"
-    ranked = pay_rise_metrics(ranked)  # pay_rises.py: "staff will get a 6% rise"
+    ranked = pay_rise_metrics(ranked, sentences)  # pay_rises.py: "staff will get a 6% rise"
     ranked = more_of_metrics(ranked)  # more_of.py: "stocked 14% more fish than"
     ranked = per_unit_metrics(ranked)  # per_unit.py: "roughly £630 a patient"
     ranked = sized_share_prices(ranked)  # share_moves.py: "raising €744 million" is no price

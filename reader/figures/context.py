@@ -191,9 +191,19 @@ def metric_for(
             usable(METRIC_OF[m.group(1).lower()])
             and not _aside_after(text, end, m)
             and not _researcher(text, m)
+            and not _BASE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             return named(m)
     return None
+
+
+# after the figure, the time it is compared with, named by what happened then: "paying an
+# average of €0.62 a kilo, up 8% on the previous harvest" (the harvest is when, not what: the
+# move is the price's); not "on the previous year's sales"
+_BASE_BEFORE = re.compile(
+    r"\b(?:on|from|over|against|with|than) (?:the |its |their |a )?"
+    r"(?:previous|prior|last|preceding|year-earlier|year-ago) $"
+)
 
 
 def _restated(text: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
