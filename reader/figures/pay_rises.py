@@ -7,7 +7,9 @@ or awarded, is their pay's rise, whatever the sentence names before it (the staf
 are no measure of it). So is a bare percentage an employer offers where the sentence or the one
 before it is about pay: "is seeking a 12 per cent pay rise; the airline has offered 4.5 per
 cent", "Management has offered 4.5pc." after a strike vote (pay rise offered). One bounded look
-before and after each percentage.
+before and after each percentage. And the rise a union seeks or demands is the pay rise sought
+or demanded: "is seeking a 12 per cent pay rise", "seeking raises of 9% over two years", "had
+demanded 25% in a single step", where the talk is about pay.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _GIVEN = re.compile(
 )
 # a metric that already names pay: "pay", "pay rise", "salary", "wages"
 _PAY = re.compile(r"\b(?:pay|salary|salaries|wages?|earnings)\b")
+# a metric that names pay and nothing more: a claim's verb says which rise it is
+_PAY_ALONE = frozenset(["pay", "pay rise", "salary", "wages", "wage", "daily salary"])
 # a rise and nothing it is in or of: "a 6% rise backdated to April", "a 4% increase."
 _BARE_RISE = re.compile(r" (?:rise|increase|uplift)(?! (?:in|of|on|for)\b)")
 
@@ -42,7 +46,7 @@ _BARE_AFTER = re.compile(
 )
 # what says a talk is about pay
 _PAY_TALK = re.compile(
-    r"\b(?:pay|wages?|salar(?:y|ies)|raises?|rises?|union|strike|walkout|industrial action|"
+    r"\b(?:pay|wages?|salar(?:y|ies)|union|strike|walkout|industrial action|"
     r"pay claim|workers|staff|employees|pilots|nurses|teachers|drivers|doctors)\b",
     re.I,
 )
@@ -56,6 +60,37 @@ def _pay_offer(fig: Figure, at: int, before: str) -> bool:
         and _BARE_AFTER.match(fig.sentence, end) is not None
         and (_PAY_TALK.search(fig.sentence) is not None or _PAY_TALK.search(before) is not None)
     )
+
+
+# a union's claim: the verb before the figure, no number between ("is seeking a", "seeking raises
+# of", "has sought a wage rise of", "had demanded")
+_CLAIMED = re.compile(
+    r"\b(?P<verb>seeking|seeks|seek|sought|demanding|demands|demanded|asking for|asked for|"
+    r"calling for|called for)\b[^.;:\d]{0,35}$"
+)
+_RISE_BEFORE = re.compile(
+    r"(?:^| )(?:pay |wage |salary )?(?:raises?|rises?|increases?|hikes?|claims?) of"
+    r"(?: about| around| up to| at least)? $"
+)
+_RISE_AFTER = re.compile(r" (?:pay |wage |salary )?(?:rise|increase|raise|hike)\b(?! (?:in|of)\b)")
+
+
+def _claimed(fig: Figure, at: int, before: str) -> str | None:
+    """ "sought" or "demanded" for a rise a union claims in talk about pay, else None."""
+    text = fig.sentence
+    m = _CLAIMED.search(text, max(0, at - 45), at)
+    if m is None or not (_PAY_TALK.search(text) or _PAY_TALK.search(before)):
+        return None
+    end = at + len(fig.surface)
+    gap = text[m.end() : at]
+    risen = (
+        _RISE_AFTER.match(text, end) is not None
+        or _RISE_BEFORE.search(gap) is not None
+        or (gap.strip() == "" and _BARE_AFTER.match(text, end) is not None)
+    )
+    if not risen:
+        return None
+    return "demanded" if m.group("verb").startswith("demand") else "sought"
 
 
 def pay_rise_metrics(figures: Sequence[Figure], sentences: Sequence[str] = ()) -> list[Figure]:
@@ -76,5 +111,14 @@ def pay_rise_metrics(figures: Sequence[Figure], sentences: Sequence[str] = ()) -
                 fig = replace(fig, metric="pay rise")
             elif at > 0 and _pay_offer(fig, at, before):
                 fig = replace(fig, metric="pay rise offered", measure=None)
+            elif at > 0 and (claimed := _claimed(fig, at, before)) is not None:
+                fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
+        elif fig.kind == "percent" and (fig.metric or "") in _PAY_ALONE:
+            # "is seeking a 4.5% pay rise": the pay named, the claim not yet
+            at = surface_at(fig)
+            i = fig.sentence_index - 1
+            before = sentences[i] if 0 <= i < len(sentences) else ""
+            if at > 0 and (claimed := _claimed(fig, at, before)) is not None:
+                fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
         out.append(fig)
     return out

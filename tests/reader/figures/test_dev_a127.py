@@ -56,3 +56,20 @@ def test_a_bare_percentage_offered_in_talk_about_pay_is_the_pay_rise_offered() -
     assert figs["3%"].metric == "pay rise offered"
     assert figs["2.5pc"].metric == "pay rise offered"
     assert figs["10%"].metric != "pay rise offered"
+
+
+def test_the_rise_a_union_seeks_or_demands_is_the_pay_rise_sought_or_demanded() -> None:
+    figs = _by_surface(
+        [
+            "The union, which represents 1,150 workers, is seeking a 4.5% pay rise for the plant.",
+            "The Ontario Veterinary Technicians' Union is seeking raises of 9% over two years.",
+            "The union had demanded 25% in a single step when talks began in March.",
+            "The group is seeking a 5% stake in the rival.",
+            "Prices are seeking a 3% rise.",
+        ]
+    )
+    assert figs["4.5%"].metric == "pay rise sought"
+    assert figs["9%"].metric == "pay rise sought"
+    assert figs["25%"].metric == "pay rise demanded"
+    assert figs["5%"].metric == "stake"
+    assert not (figs["3%"].metric or "").startswith("pay rise")
