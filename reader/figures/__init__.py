@@ -35,6 +35,7 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
+from reader.figures.corrections import retracted
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
 from reader.figures.deals import offer_prices, target_referents
@@ -297,6 +298,8 @@ def extract_figures(
             break
         if not may_hold_figures(sentence):
             continue  # nothing to find (and nothing found changes the currency)
+        if retracted(sentence):
+            continue  # corrections.py: "An earlier version of this story said ... 200 jobs"
         raws = numbers_in(sentence, where, currency)
         if not raws:
             continue  # no number token: no figure (and the currency stays)
