@@ -240,7 +240,25 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
             return main
         if kinds and kinds[-1] in _MERGED:
             return main  # "the combined group": the buyer the story is about, not the target
+        if (
+            kinds
+            and kinds[-1] in _EMPLOYERS
+            and _STAFF_BODY.search(prior)
+            and not (_STAFF_BODY.search(main))
+        ):
+            return main  # "the union is seeking 9%; the company has offered 4%": the firm's
     return prior or main
+
+
+# what the firm is called across a table from its staff's body ("the company has offered 4%",
+# "the management has offered ₹25" after a union's claim): the story's firm, not the union
+_EMPLOYERS = frozenset(["company", "firm", "group", "employer", "employers", "management",
+                        "business", "operator", "airline", "carrier", "bank", "insurer",
+                        "chain", "retailer", "maker", "mill", "plant", "board", "owner",
+                        "owners"])  # fmt: skip
+_STAFF_BODY = re.compile(
+    r"\b(?:Union|Unions|Federation|Association|Guild|Alliance|Congress|Confederation|Syndicate)\b"
+)
 
 
 def lower_case_main(sentences: Sequence[str]) -> str | None:

@@ -73,3 +73,18 @@ def test_the_rise_a_union_seeks_or_demands_is_the_pay_rise_sought_or_demanded() 
     assert figs["25%"].metric == "pay rise demanded"
     assert figs["5%"].metric == "stake"
     assert not (figs["3%"].metric or "").startswith("pay rise")
+
+
+def test_the_company_across_the_table_from_a_union_is_the_storys_firm() -> None:
+    figs = extract_figures(
+        [
+            "Kempenfelt Pet Care said quarterly revenue rose 12% to C$118.5 million.",
+            "The Ontario Veterinary Technicians' Union, which represents 720 of the company's "
+            "technicians, is seeking raises of 9% over two years.",
+            "The company has offered 4%.",
+        ],
+        title=None,
+    )
+    owners = {f.surface: f.subject for f in figs}
+    assert owners["4%"] == "Kempenfelt Pet Care"
+    assert owners["9%"] == "Ontario Veterinary Technicians' Union"
