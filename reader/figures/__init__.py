@@ -35,7 +35,6 @@ from reader.figures.coreference import (
     sole_firm,
     traded_prior,
 )
-from reader.figures.corrections import retracted
 from reader.figures.costs import cost_things
 from reader.figures.council_tax import council_tax_metrics
 from reader.figures.deals import offer_prices, target_referents
@@ -139,6 +138,7 @@ from reader.figures.with_parts import with_parts
 from reader.figures.worth import worth_things
 from reader.figures_version import FIGURES_VERSION  # bumped there
 from reader.model import Figure
+from reader.text.corrections import retracted
 from reader.text.stop_words import sumy_stop_words
 
 _MAX_FIGURES = 1_000  # per story: beyond this the text is a data table, not a news story
@@ -299,7 +299,7 @@ def extract_figures(
         if not may_hold_figures(sentence):
             continue  # nothing to find (and nothing found changes the currency)
         if retracted(sentence):
-            continue  # corrections.py: "An earlier version of this story said ... 200 jobs"
+            continue  # text/corrections.py: "An earlier version of this story said ... 200 jobs"
         raws = numbers_in(sentence, where, currency)
         if not raws:
             continue  # no number token: no figure (and the currency stays)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from reader.text.corrections import editors_note
 from reader.text.safe import strip_controls
 from reader.text.sentences import SumyTokenizer, word_tokens
 from reader.text.stem import stem
@@ -135,7 +136,12 @@ def _body(paragraphs: Sequence[str], headings: Sequence[str]) -> list[list[tuple
         if heading_set and strip_controls(raw).strip() in heading_set:
             continue
         out.append([(s, word_tokens(s)) for s in sentences])
-    kept = [[pair for pair in para if not is_fragment(*pair)] for para in out]
+    # (an editor's note, "Correction: An earlier version of this story said ...", is no
+    # sentence of the story's telling)
+    kept = [
+        [pair for pair in para if not is_fragment(*pair) and not editors_note(pair[0])]
+        for para in out
+    ]
     if not any(kept):  # everything looked like a fragment (e.g. no punctuation): keep it all
         kept = out
     return [p for p in kept if p]
