@@ -116,12 +116,18 @@ def _bare_value(f: Figure) -> str:
     return clean_line(f"{text} {f.unit}" if f.unit else text)
 
 
-def change_amount(f: Figure) -> str:
+def change_amount(f: Figure, *, short: bool = False) -> str:
     """The change's amount, or "" when it only repeats the figure: for "revenue grew 26%" the
-    figure is the change, so a table shows "26% | revenue | up", not "up 26%" beside 26%."""
+    figure is the change, so a table shows "26% | revenue | up", not "up 26%" beside 26%.
+    ``short``: a percentage written out as "%" ("14 per cent": "14%"), for narrow columns."""
     if f.change is None or not f.change.amount or f.change.amount == f.surface:
         return ""
-    return f.change.amount
+    amount = f.change.amount
+    return _PER_CENT.sub("%", amount) if short else amount
+
+
+# a percentage's sign written out: "14 per cent", "6 percent", "4.5pc"
+_PER_CENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent|pc)\b")
 
 
 def _metric_after_value(f: Figure) -> str:
@@ -144,9 +150,8 @@ def format_figure(f: Figure) -> str:
     """Value, metric, change and subject on one line, control characters stripped."""
     metric = _metric_after_value(f)
     parts = format_value(f) + metric
-    if f.change is not None and (amount := change_amount(f)):
+    if f.change is not None and (amount := change_amount(f, short=True)):
         sign = "+" if f.change.direction == "up" else "-" if f.change.direction == "down" else ""
-        amount = amount.replace(" per cent", "%").replace(" percent", "%")
         parts += f", {sign}{amount}"
         if f.change.period:
             parts += " " + change_period(f.change.period, short=True)

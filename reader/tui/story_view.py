@@ -89,7 +89,9 @@ def figure_rows(story: Story, limit: int = 6) -> list[tuple[str, str, str, str]]
         if f.change is not None:
             arrow = {"up": "▲", "down": "▼"}.get(f.change.direction, "■")
             change = " ".join(
-                p for p in (arrow, change_amount(f), change_period(f.change.period)) if p
+                p
+                for p in (arrow, change_amount(f, short=True), change_period(f.change.period))
+                if p
             )
         rows.append(
             (

@@ -89,3 +89,24 @@ def test_the_standfirst_is_shown_first_and_set_apart() -> None:
     assert body.plain.startswith("Orchard Foods will cut 1,200 jobs")
     assert body.plain.index("Wisbech.") < body.plain.index("Revenue fell")
     assert any("italic" in str(span.style) for span in body.spans)
+
+
+def test_a_change_written_in_words_is_shown_as_a_percentage_in_the_narrow_column() -> None:
+    from reader.model import Change, Figure, Source, Story
+    from reader.tui.story_view import figure_rows
+
+    text = "Revenue rose 14 per cent to NZ$83.2 million, and profit 4.5pc to NZ$9.6 million."
+    figures = [
+        Figure(
+            "NZ$83.2 million", "money", 83.2e6, "NZD", metric="revenue", subject="Aroha",
+            change=Change("up", "14 per cent", None), sentence=text, sentence_index=0,
+        ),
+        Figure(
+            "NZ$9.6 million", "money", 9.6e6, "NZD", metric="net profit", subject="Aroha",
+            change=Change("down", "4.5pc", None), sentence=text, sentence_index=0,
+        ),
+    ]  # fmt: skip
+    story = Story("s1", "Aroha results", False, [Source("a.txt", 1, 2)], [text], figures=figures)
+    changes = {row[1]: row[3] for row in figure_rows(story)}
+    assert changes["revenue"] == "▲ 14%"
+    assert changes["net profit"] == "▼ 4.5%"
