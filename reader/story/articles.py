@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from reader.story.cues import article_note
 from reader.story.lines.line import BLOCK_META
+from reader.story.lines.patterns import TAGLINE
 from reader.story.lines.shape import ends_sentence, later_wire_items
 from reader.story.paragraph import Paragraph, gap_lines
 
@@ -109,7 +110,7 @@ _GREETING = re.compile(
 
 def is_greeting(text: str) -> bool:
     """A newsletter's greeting opens the paragraph: "Good morning. Three stories today ..."."""
-    return _GREETING.match(text) is not None
+    return _GREETING.match(text) is not None or TAGLINE.match(text) is not None
 
 
 def _opening_aside(text: str) -> bool:

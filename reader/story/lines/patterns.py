@@ -875,6 +875,19 @@ GREETING = re.compile(
 )
 
 
+# a newsletter's tagline under its name, speaking to the reader of the letter: "Your weekly
+# round-up of Pacific business news.", "The daily briefing on markets", "Here's what you need to
+# know today." (not "The weekly market report showed ...": a tagline ends the line)
+TAGLINE = re.compile(
+    r"(?:(?:your|the|our) (?:weekly|daily|monthly|fortnightly|morning|evening|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:round-?up|briefing|digest|newsletter|guide|"
+    r"wrap|summary|look|dispatch|letter)\b[^.!?]{0,80}"
+    r"|here(?:'s|’s| is| are) (?:what|all) you need to know\b[^.!?]{0,40})[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def greeting(text: str) -> bool:
-    """The line opens on a newsletter's greeting ("Good morning. Three things today.")."""
-    return GREETING.match(text) is not None
+    """The line opens on a newsletter's greeting ("Good morning. Three things today.") or is
+    its tagline ("Your weekly round-up of Pacific business news.")."""
+    return GREETING.match(text) is not None or TAGLINE.match(text) is not None
