@@ -2,7 +2,7 @@
 Philippine peso's and the pula's "P" ("P3 billion"), the kwacha's, the kina's and the kyat's
 "K", Malawi's "MK", the Bosnian mark's "KM", the quetzal's "Q", the lempira's "L", the dalasi's "D", the leone's "Le",
 the lilangeni's "E",
-the ariary's "Ar". The scanner reads them only glued before a scaled sum or thousands
+the ariary's "Ar", the vatu's "VT". The scanner reads them only glued before a scaled sum or thousands
 ("K2.1 billion", "P1,200") and marks them with ``MARK`` + the letters; ``settle_letters``
 gives the currency of the country the sentence, else the story, names, and none (no money:
 "Q3", "a P4 engine") when it names none of them. Brunei's and the Bahamas' "B$" is read before
@@ -35,6 +35,8 @@ _COUNTRIES: dict[str, list[tuple[str, str]]] = {
     # the lilangeni's "E" ("E3,862 a tonne", "E310 million")
     "E": [(r"eswatini|swaziland|swazi|mbabane|manzini", "SZL")],
     "Ar": [(r"madagascar|malagasy|antananarivo", "MGA")],
+    # the vatu's "VT" ("VT 48,000 a tonne", "VT1.2 billion")
+    "VT": [(r"vanuatu|port vila|luganville|espiritu santo|efate|\btanna\b", "VUV")],
     # the Congolese franc's "FC" (Kinshasa's, not Brazzaville's: that is the CFA franc), the
     # Guinean franc's "FG", the ouguiya's "UM", the Iraqi dinar's "ID", spaced or glued before
     # a sum ("FC 420,000", "UM 1.6 billion", "ID 118 billion")

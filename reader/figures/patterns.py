@@ -104,9 +104,10 @@ NUMBER = re.compile(
     # thousands, hundredths ("P0.42 per share") or a sum of two or three digits ("a P50
     # increase"); a story naming none of their countries makes them no money ("Q3", "P4")
     # (the Congolese and Guinean francs' "FC" and "FG", the ouguiya's "UM", the Iraqi dinar's
-    # "ID", Malawi's "MK" and the leone's "Le", spaced as their press writes them, before a sum:
-    # "FC 420,000", "ID 118 billion", "Le 29.65", "UM 450"; glued, "FG500" too)
-    + f"(?:FC|FG|UM|ID|MK|Le) ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
+    # "ID", Malawi's "MK", the leone's "Le" and the vatu's "VT", spaced as their press writes
+    # them, before a sum: "FC 420,000", "ID 118 billion", "Le 29.65", "UM 450", "VT 48,000";
+    # glued, "FG500" too)
+    + f"(?:FC|FG|UM|ID|MK|Le|VT) ?(?={_SCALED_AHEAD}|{_THOUSANDS_AHEAD}|{_HUNDREDTHS_AHEAD}|"
     + r"\d{2,3}(?![\d,%]|\.\d))|"
     r"(?:MK|Le|Ar ?|Nu\.? ?|[PKQLDE])(?=\d[\d,.]{0,12} ?(?:bn|billion|million|trillion|mn|lakh|crore)\b|"
     + _THOUSANDS_AHEAD

@@ -73,3 +73,16 @@ def test_a_bare_count_after_its_own_plural_noun_is_not_the_count_before() -> Non
     # (a running total of the same things still is theirs)
     figs = _by_surface(["It sold 1.1 million vehicles, down from 1.3 million."])
     assert figs["1.3 million"].metric == figs["1.1 million vehicles"].metric  # type: ignore[attr-defined]
+
+
+def test_the_vatus_letters_are_money_where_vanuatu_is_named() -> None:
+    figs = _by_surface(
+        [
+            "Vanuatu: Copra prices fell 9% to VT 48,000 a tonne.",
+            "In Port Vila, the council approved a budget of VT1.2 billion.",
+        ]
+    )
+    assert getattr(figs["VT 48,000"], "unit", None) == "VUV"
+    assert getattr(figs["VT1.2 billion"], "unit", None) == "VUV"
+    other = _by_surface(["Burlington, VT 05401 is home to 45,000 people."])
+    assert all(getattr(f, "unit", None) != "VUV" for f in other.values())
