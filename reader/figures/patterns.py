@@ -23,7 +23,7 @@ _LETTERED_DOLLARS = {
     "Mex$": "MXN", "MX$": "MXN", "TT$": "TTD", "RD$": "DOP", "EC$": "XCD", "Bds$": "BBD",
     "BZ$": "BZD", "Ch$": "CLP", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "Ar$": "ARS",
     "AR$": "ARS", "J$": "JMD", "N$": "NAD", "Z$": "ZWL", "L$": "LRD", "G$": "GYD",
-    "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
+    "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST", "T$": "TOP", "VT$": "VUV",
     # Brunei's and the Bahamas' "B$": whose by the country the text names (country_letters.py)
     "B$": LETTERS_MARK + "B$",
     "CI$": "KYD",  # the Cayman Islands'

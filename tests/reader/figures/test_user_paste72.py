@@ -86,3 +86,9 @@ def test_the_vatus_letters_are_money_where_vanuatu_is_named() -> None:
     assert getattr(figs["VT1.2 billion"], "unit", None) == "VUV"
     other = _by_surface(["Burlington, VT 05401 is home to 45,000 people."])
     assert all(getattr(f, "unit", None) != "VUV" for f in other.values())
+
+
+def test_the_paangas_dollar_sign() -> None:
+    figs = _by_surface(["In Nuku'alofa, Tonga's budget rose to T$540 million."])
+    assert getattr(figs["T$540 million"], "unit", None) == "TOP"
+    assert getattr(_by_surface(["It paid TT$4 million."])["TT$4 million"], "unit", None) == "TTD"
