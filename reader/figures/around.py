@@ -87,12 +87,17 @@ def held_by(fig: Figure, text: str, start: int) -> str | None:
 # part whose share the figure is, right before its verb
 _PART_OF = re.compile(
     r"(?:^|[\s(])(?P<part>[A-Za-z][a-z-]*[a-z](?: (?!now |still |only |just )[a-z][a-z-]*[a-z])?)"
-    r" (?:now |still |only |just )?"
+    # (or the part a relative clause hangs on: "Diesel, which makes up about 34% of costs")
+    r"(?P<which>, which)? (?:now |still |only |just )?"
     r"(?:accounts? for|accounted for|makes? up|made up|represents?|represented|takes? up|"
-    r"took up|comprises?|comprised)(?: about| around| almost| nearly| some| roughly| just| only|"
-    r" more than| over| under)? $"
+    r"took up|comprises?|comprised"
+    # what a part brings in or receives of the whole: "Oil brings in almost 90% of the
+    # country's export earnings", "First-time buyers took 62% of the approvals"
+    r"|brings? in|brought in|receives?|received|takes|took|generates?|generated)"
+    r"(?: about| around| almost| nearly| some| roughly| just| only| more than| over| under)? $"
 )
-_PART_VERBS = ("account", "make", "made", "represent", "take", "took", "compris")
+_PART_VERBS = ("account", "make", "made", "represent", "take", "took", "compris", "bring",
+               "brought", "receive", "generate")  # fmt: skip
 _OF_TOTAL = re.compile(r" of (?:the |its |their )?total\b")
 
 
@@ -115,7 +120,10 @@ def share_by_part(
     part = m.group("part").split()
     if part[0][0].isupper():
         opener = m.start("part") <= len(text) - len(text.lstrip(QUOTES))
-        if not opener or part[0] in names or part[0] in (fig.subject or ""):
+        # (a name is its figure's owner, not a part; but what a relative clause hangs on is
+        # the part whatever its capital: "Diesel, which makes up about 34% of costs")
+        named = part[0] in names or part[0] in (fig.subject or "")
+        if not opener or (named and not m.group("which")):
             return metric
         part[0] = part[0].lower()
     kept = modifiers(part) if len(part) > 1 else part

@@ -88,3 +88,14 @@ def test_the_company_across_the_table_from_a_union_is_the_storys_firm() -> None:
     owners = {f.surface: f.subject for f in figs}
     assert owners["4%"] == "Kempenfelt Pet Care"
     assert owners["9%"] == "Ontario Veterinary Technicians' Union"
+
+
+def test_a_part_a_relative_clause_hangs_on_or_that_brings_in_a_share_names_it() -> None:
+    figs = _by_surface(
+        [
+            "Diesel, which makes up about 34% of the company's costs, rose 8% in the quarter.",
+            "Oil brings in almost 90% of the country's export earnings.",
+        ]
+    )
+    assert figs["34%"].metric == "diesel share of costs"
+    assert figs["90%"].metric == "oil share of export earnings"
