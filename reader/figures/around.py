@@ -47,6 +47,7 @@ from reader.figures.premodified import (
 )
 from reader.figures.qualify import OWNED
 from reader.figures.refine import singular
+from reader.figures.restated_share import restated_share
 from reader.figures.sentence_groups import sentence_of
 from reader.figures.surface import surface_at
 from reader.figures.topics import PERSONISH as _PERSONISH
@@ -328,6 +329,8 @@ def premodified_metrics(
             metric = held_by(f, text, at)
         if metric == f.metric:
             metric = share_by_part(f, text, at, names)
+        if metric == f.metric:
+            metric = restated_share(f, text, at)
         if metric == f.metric:
             metric = premodified(f, text, at, names)
         if metric == f.metric:
