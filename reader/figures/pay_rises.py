@@ -94,31 +94,31 @@ def _claimed(fig: Figure, at: int, before: str) -> str | None:
 
 
 def pay_rise_metrics(figures: Sequence[Figure], sentences: Sequence[str] = ()) -> list[Figure]:
-    """Percentages given as a rise with nothing it is in take "pay rise", and bare ones an
-    employer offers in talk about pay "pay rise offered" (module doc)."""
+    """Percentages given as a rise with nothing it is in take "pay rise", bare ones an
+    employer offers in talk about pay "pay rise offered", and a union's claim "pay rise
+    sought" or "demanded" (module doc)."""
     out: list[Figure] = []
     for fig in figures:
-        if fig.kind == "percent" and not _PAY.search(fig.metric or ""):
-            at = surface_at(fig)
-            end = at + len(fig.surface)
-            i = fig.sentence_index - 1
-            before = sentences[i] if 0 <= i < len(sentences) else ""
-            if (
-                at > 0
-                and _BARE_RISE.match(fig.sentence, end) is not None
-                and _GIVEN.search(fig.sentence, max(0, at - 45), at) is not None
-            ):
-                fig = replace(fig, metric="pay rise")
-            elif at > 0 and _pay_offer(fig, at, before):
-                fig = replace(fig, metric="pay rise offered", measure=None)
-            elif at > 0 and (claimed := _claimed(fig, at, before)) is not None:
-                fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
-        elif fig.kind == "percent" and (fig.metric or "") in _PAY_ALONE:
-            # "is seeking a 4.5% pay rise": the pay named, the claim not yet
-            at = surface_at(fig)
-            i = fig.sentence_index - 1
-            before = sentences[i] if 0 <= i < len(sentences) else ""
-            if at > 0 and (claimed := _claimed(fig, at, before)) is not None:
-                fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
+        metric = fig.metric or ""
+        named = _PAY.search(metric) is not None
+        if fig.kind != "percent" or (named and metric not in _PAY_ALONE):
+            out.append(fig)
+            continue
+        at = surface_at(fig)
+        i = fig.sentence_index - 1
+        before = sentences[i] if 0 <= i < len(sentences) else ""
+        if at <= 0:
+            pass
+        elif (
+            not named
+            and _BARE_RISE.match(fig.sentence, at + len(fig.surface)) is not None
+            and _GIVEN.search(fig.sentence, max(0, at - 45), at) is not None
+        ):
+            fig = replace(fig, metric="pay rise")
+        elif not named and _pay_offer(fig, at, before):
+            fig = replace(fig, metric="pay rise offered", measure=None)
+        elif (claimed := _claimed(fig, at, before)) is not None:
+            # (also where the pay is named and the claim not yet: "is seeking a 4.5% pay rise")
+            fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
         out.append(fig)
     return out
