@@ -244,7 +244,7 @@ def ref_target(text: str, start: int, prior: str | None, main: str | None) -> st
             kinds
             and kinds[-1] in _EMPLOYERS
             and _STAFF_BODY.search(prior)
-            and not (_STAFF_BODY.search(main))
+            and not _STAFF_BODY.search(main)
         ):
             return main  # "the union is seeking 9%; the company has offered 4%": the firm's
     return prior or main

@@ -101,24 +101,27 @@ def pay_rise_metrics(figures: Sequence[Figure], sentences: Sequence[str] = ()) -
     for fig in figures:
         metric = fig.metric or ""
         named = _PAY.search(metric) is not None
-        if fig.kind != "percent" or (named and metric not in _PAY_ALONE):
-            out.append(fig)
-            continue
-        at = surface_at(fig)
-        i = fig.sentence_index - 1
-        before = sentences[i] if 0 <= i < len(sentences) else ""
-        if at <= 0:
-            pass
-        elif (
-            not named
-            and _BARE_RISE.match(fig.sentence, at + len(fig.surface)) is not None
-            and _GIVEN.search(fig.sentence, max(0, at - 45), at) is not None
-        ):
-            fig = replace(fig, metric="pay rise")
-        elif not named and _pay_offer(fig, at, before):
-            fig = replace(fig, metric="pay rise offered", measure=None)
-        elif (claimed := _claimed(fig, at, before)) is not None:
-            # (also where the pay is named and the claim not yet: "is seeking a 4.5% pay rise")
-            fig = replace(fig, metric=f"pay rise {claimed}", measure=None)
+        at = surface_at(fig) if fig.kind == "percent" else -1
+        if at > 0 and (not named or metric in _PAY_ALONE):
+            i = fig.sentence_index - 1
+            before = sentences[i] if 0 <= i < len(sentences) else ""
+            if (pay := _pay_metric(fig, at, before, named)) is not None:
+                fig = replace(fig, metric=pay, measure=None if pay != "pay rise" else fig.measure)
         out.append(fig)
     return out
+
+
+def _pay_metric(fig: Figure, at: int, before: str, named: bool) -> str | None:
+    """The pay rise a percentage at ``at`` is (module doc), else None; ``named``: its metric
+    already names pay and nothing more ("is seeking a 4.5% pay rise": only the claim is read)."""
+    if not named:
+        end = at + len(fig.surface)
+        if (
+            _BARE_RISE.match(fig.sentence, end) is not None
+            and _GIVEN.search(fig.sentence, max(0, at - 45), at) is not None
+        ):
+            return "pay rise"
+        if _pay_offer(fig, at, before):
+            return "pay rise offered"
+    claimed = _claimed(fig, at, before)
+    return f"pay rise {claimed}" if claimed is not None else None

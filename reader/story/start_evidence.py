@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.story.boundary.features import JUNK_KINDS, PHOTO_KINDS, blank_gaps, layout_changes
+from reader.story.boundary.features import JUNK_KINDS, PHOTO_KINDS, blank_layout
 from reader.story.boundary.heading import is_clause
 from reader.story.boundary.lede import (
     dated_past,
@@ -235,12 +235,12 @@ def _fresh_opening(text: str, *, named: bool = False) -> bool:
 # a sentence opening on a name or a number, not on a determiner: "Tauranga ratepayers face ...",
 # "Bengaluru's metro will ...", "About 7,000 homes ..." (not "The launch of ...", "One group of
 # ...", which open a paragraph inside an article after an advert as often as a new story)
-# "The" and a name of two capitalised words or more: "The Paola Local Council will ..."
-_THE_NAME = re.compile(r"The (?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*\b")
 _OPENS_ON_NAME = re.compile(
     r"[\"“]?(?!(?:The|A|An|One|This|That|These|Those|Some|Many|Most|All|Each|Every|Such|"
     r"Other|Another|No|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\b"
 )
+# "The" and a name of two capitalised words or more: "The Paola Local Council will ..."
+_THE_NAME = re.compile(r"The (?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*\b")
 
 
 def backed_briefs(
@@ -283,10 +283,9 @@ def page_marks(paras: Sequence[Paragraph], log_odds: Sequence[float] = ()) -> li
     # item apart, as a byline or a stamp over it would; where the layout changes (a
     # blank-parted article, then one with none) the story changes at one of the two gaps
     # around the change, not both: the paragraph between them is no story of its own
-    weaker: set[int] = set()
-    if log_odds:
-        weaker = {b if log_odds[b] < log_odds[c] else c for b, c in layout_changes(paras)}
-    for i, blank in enumerate(blank_gaps(paras)):
+    blanks, changes = blank_layout(paras)
+    weaker = {b if log_odds[b] < log_odds[c] else c for b, c in changes} if log_odds else set()
+    for i, blank in enumerate(blanks):
         if blank and i not in weaker:
             marks[i] = max(marks[i], MARKED_CUE)
     # a wire's sign-off or a release's end mark in the gap closes the story before it

@@ -253,6 +253,13 @@ def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
     one of the two gaps around the change (the blank line before the touching article, or
     right under the blank-parted article's last paragraph), and the gaps inside the runs set
     nothing apart."""
+    return blank_layout(paras)[0]
+
+
+def blank_layout(paras: Sequence[Paragraph]) -> tuple[list[float], list[tuple[int, int]]]:
+    """``blank_gaps``, and the gaps (b, b + 1) around each change of layout in a paste of two
+    layouts: the story changes at one of the two, and paragraph b is the last of one article
+    or the first of the next. One reading of the file's blank lines serves both."""
     blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
     # (the gaps inside a list are no paragraph gaps: a briefing's sections of bullets, a blank
     # line between sections and none between items, are laid out as paragraphs with blank lines)
@@ -260,7 +267,8 @@ def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
     usual = _median(gaps or blanks[1:])
     out = [float(k > 0 and b > usual) for k, b in enumerate(blanks)]
     runs = _layout_runs(paras, blanks)
-    for b, c in _changes(runs):
+    changes = [(b, c) for (_a, b, region), (c, _d, other) in pairwise(runs) if region and other]
+    for b, c in changes:
         out[b] = out[c] = 1.0  # the two gaps around the change
     for a, b, region in runs:
         if region and blanks[a] > 0:
@@ -268,21 +276,7 @@ def blank_gaps(paras: Sequence[Paragraph]) -> list[float]:
                 # inside a blank-parted run (and at its end where no other layout follows)
                 if (k > a or a == 1) and (k < b or b == len(blanks) - 1):
                     out[k] = 0.0
-    return out
-
-
-def _changes(runs: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
-    """The two gaps around each change of layout between two regions (``_layout_runs``)."""
-    return [(b, c) for (_a, b, region), (c, _d, other) in pairwise(runs) if region and other]
-
-
-def layout_changes(paras: Sequence[Paragraph]) -> list[tuple[int, int]]:
-    """The gaps (b, b + 1) around each change of layout in a paste of two layouts (an article
-    with blank lines between its paragraphs, the next with none; ``blank_gaps``): the story
-    changes at one of the two, and paragraph b is the last of one article or the first of the
-    next."""
-    blanks = [0, *(longest_blank_run(a, b) for a, b in pairwise(paras))]
-    return _changes(_layout_runs(paras, blanks))
+    return out, changes
 
 
 def _layout_runs(paras: Sequence[Paragraph], blanks: Sequence[int]) -> list[tuple[int, int, bool]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.story.boundary.features import blank_gaps, layout_changes
+from reader.story.boundary.features import blank_gaps, blank_layout
 from reader.story.paragraph import Paragraph
 from reader.story.start_evidence import MARKED_CUE, page_marks
 from tests.reader.story.pasted import pasted_stories
@@ -76,7 +76,7 @@ def test_only_the_gap_the_odds_favour_is_marked_at_a_change_of_layout() -> None:
         for k in range(7)
     ]
     paras = _paras(texts, blank_after={0, 1, 2})  # blank-parted 0-3, then touching 3-6
-    assert layout_changes(paras) == [(3, 4)]
+    assert blank_layout(paras)[1] == [(3, 4)]
     assert blank_gaps(paras)[3] == blank_gaps(paras)[4] == 1.0
     # (without odds both gaps are marked, as before)
     assert page_marks(paras)[3] >= MARKED_CUE and page_marks(paras)[4] >= MARKED_CUE
