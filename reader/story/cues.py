@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL
+from reader.story.lines.patterns import article_part
 from reader.story.lines.words import word_count
 
 if TYPE_CHECKING:
@@ -143,11 +143,7 @@ def line_cue(ln: Line) -> float:
 def section_label(text: str) -> bool:
     """A heading that names a part of an article: short, a summary box label ("Key points"),
     or a press release's closing section ("About Velatrix Inc.", "Forward-looking statements")."""
-    return (
-        word_count(text) <= SHORT_HEADING_WORDS
-        or CLOSING_SECTION.match(text) is not None
-        or SUMMARY_LABEL.match(text) is not None
-    )
+    return word_count(text) <= SHORT_HEADING_WORDS or article_part(text)
 
 
 def cue_score(

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from reader.story.boundary.heading import is_clause
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL, greeting
+from reader.story.lines.patterns import article_part, greeting
 from reader.story.lines.shape import ends_sentence
 from reader.story.lines.table import is_row
 from reader.story.paragraph import PAGE_FURNITURE, Paragraph
@@ -72,10 +72,7 @@ def _article_part(p: Paragraph, first: bool = False) -> bool:
     one article."""
     titles = [k for k, ln in enumerate(p.head) if ln.kind == "title"]
     below = titles[0] if first and titles else 0
-    return any(
-        ln.kind == "heading" and (SUMMARY_LABEL.match(ln.text) or CLOSING_SECTION.match(ln.text))
-        for ln in p.head[below:]
-    )
+    return any(ln.kind == "heading" and article_part(ln.text) for ln in p.head[below:])
 
 
 def _shared(a: set[str], b: set[str]) -> float:

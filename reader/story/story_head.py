@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from reader.story.lines.line import Line
-from reader.story.lines.patterns import CLOSING_SECTION, SUMMARY_LABEL, greeting
+from reader.story.lines.patterns import article_part, greeting
 from reader.story.lines.shape import split_dateline, split_lede_dateline, wire_dateline
 from reader.story.lines.words import word_count
 from reader.story.paragraph import Paragraph
@@ -120,4 +120,4 @@ def column_label(text: str) -> bool:
     """A heading that labels a column, a summary box or a release's closing part ("IN BRIEF",
     "In other news", "Key points", "About Harbour Holdings"): no story's headline."""
     t = text.strip()
-    return any(p.match(t) is not None for p in (SUMMARY_LABEL, CLOSING_SECTION, _COLUMN))
+    return article_part(t) or _COLUMN.match(t) is not None

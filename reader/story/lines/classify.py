@@ -42,11 +42,10 @@ from reader.story.lines.patterns import (
     BULLET,
     BULLET_MARKER,
     BYLINE,
-    CLOSING_SECTION,
     DOMAIN_LINE,
     GALLERY,
     NAMED_ROLE,
-    SUMMARY_LABEL,
+    article_part,
     greeting,
     is_breadcrumb,
     is_credit,
@@ -181,7 +180,7 @@ def _furniture_kind(t: str) -> Kind | None:
         return "marker"
     if RULE_LINE.match(t) or is_furniture(t):
         return "promo"
-    if SUMMARY_LABEL.match(t) or CLOSING_SECTION.match(t):
+    if article_part(t):
         return "heading"
     if GALLERY.match(t):
         return "caption"

@@ -810,6 +810,12 @@ CLOSING_SECTION = re.compile(
 )
 
 
+def article_part(text: str) -> bool:
+    """A label of a part only an article has: a summary box ("Key points", ``SUMMARY_LABEL``)
+    or a press release's closing section ("About Harbour Holdings", ``CLOSING_SECTION``)."""
+    return SUMMARY_LABEL.match(text) is not None or CLOSING_SECTION.match(text) is not None
+
+
 # a menu's labels on one line, parted by dots: "Byron Bay · Ballina · Mullumbimby · Lismore",
 # "News · Sport · What's On" (three or more labels of one to three capitalised words)
 _MENU_LABEL = re.compile(r"[A-Z][\w'\u2019&.-]*(?: (?:&|of|and|the|[A-Z][\w'\u2019&.-]*)){0,3}")
