@@ -117,6 +117,9 @@ def _whole(metric: str, sentence: str) -> str | None:
         first = hit.group(1)
         if first in _HEADS and m in _HEADS:
             continue  # "revenue and profit rose 5% and 8%": two measures side by side
+        if _capitalised(sentence, low, hit.start(1)):
+            continue  # a name ending a phrase before "and": "410 people in Galway and reported
+            # revenue of €126 million" is no measure "galway and reported revenue"
         if first not in _NOT_NOUNS and _OPENS.search(low[: hit.start()]):
             return f"{first} and {m}"
     # "sales and marketing costs": metric is the first conjunct, the head comes after
@@ -134,3 +137,12 @@ def _whole(metric: str, sentence: str) -> str | None:
                     break  # two measures side by side ("revenue and profit")
                 return f"{m} and {' '.join(words[:n])}"
     return None
+
+
+def _capitalised(sentence: str, low: str, at: int) -> bool:
+    """The word at ``at`` of ``low`` (``sentence`` lower-cased) is written with a capital in
+    ``sentence`` and opens no sentence: a name, no conjunct of a measure. (Where lower-casing
+    changed the text's length, positions do not line up, and nothing is read as a name.)"""
+    if len(low) != len(sentence) or not sentence[at : at + 1].isupper():
+        return False
+    return bool(sentence[:at].strip())  # (the sentence's own first word is no name)

@@ -92,3 +92,14 @@ def test_the_paangas_dollar_sign() -> None:
     figs = _by_surface(["In Nuku'alofa, Tonga's budget rose to T$540 million."])
     assert getattr(figs["T$540 million"], "unit", None) == "TOP"
     assert getattr(_by_surface(["It paid TT$4 million."])["TT$4 million"], "unit", None) == "TTD"
+
+
+def test_a_name_before_and_is_no_conjunct_of_a_measure() -> None:
+    figs = _by_surface(
+        [
+            "The company employs 410 people in Galway and reported revenue of €126 million.",
+            "Cash and equivalents stood at $156 million.",
+        ]
+    )
+    assert "galway" not in (figs["€126 million"].metric or "").lower()  # type: ignore[attr-defined]
+    assert figs["$156 million"].metric == "cash and equivalents"  # type: ignore[attr-defined]
